@@ -1,0 +1,53 @@
+// swift-tools-version: 6.1
+// Gloss: a streaming text-analytics engine for news and web archives.
+//
+// Data flows one way: sources → stages (ingest → normalise → tokenise → sentences → …) → sinks.
+// GlossCore holds the document model, the stage protocol, the registry and the runner;
+// GlossStages holds the built-in stages; `gloss` and `bench` are the executables.
+import PackageDescription
+
+let package = Package(
+    name: "Gloss",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "GlossCore", targets: ["GlossCore"]),
+        .library(name: "GlossStages", targets: ["GlossStages"]),
+        .executable(name: "gloss", targets: ["gloss"]),
+        .executable(name: "bench", targets: ["bench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+            providers: [.apt(["libxml2-dev"])]),
+        .target(name: "GlossCore", path: "Sources/Core"),
+        .target(
+            name: "GlossStages", dependencies: ["GlossCore", "CLibXML2"], path: "Sources/Stages"),
+        .executableTarget(
+            name: "gloss",
+            dependencies: [
+                "GlossCore", "GlossStages",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/gloss"),
+        .executableTarget(
+            name: "bench",
+            dependencies: [
+                "GlossCore", "GlossStages",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            path: "Sources/bench"),
+        // The third-party stage example, built from its own folder so the test below keeps it honest.
+        .target(
+            name: "AcmeWordCount", dependencies: ["GlossCore"],
+            path: "Examples/AcmeWordCount/Sources/AcmeWordCount"),
+        .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
+        .testTarget(name: "GlossStagesTests", dependencies: ["GlossStages", "GlossCore"]),
+        .testTarget(name: "glossTests", dependencies: ["gloss", "GlossCore", "GlossStages"]),
+        .testTarget(name: "benchTests", dependencies: ["bench", "GlossCore", "GlossStages"]),
+        .testTarget(name: "ExamplesTests", dependencies: ["AcmeWordCount", "GlossCore"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

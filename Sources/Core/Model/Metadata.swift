@@ -1,0 +1,47 @@
+/// What is known about a document besides its text: from its source (path, URL, archive
+/// record) and from ingest (HTML meta tags, feed fields).
+public struct Metadata: Sendable, Equatable {
+    public var title: String?
+    public var authors: [String] = []
+    /// The publication date as ISO 8601 (`2025-03-20` or `2025-03-20T10:15:00Z`).
+    public var published: String?
+    /// The last modification date as ISO 8601.
+    public var modified: String?
+    /// A BCP 47 language tag (`en`, `es-SV`).
+    public var language: String?
+    public var url: String?
+    public var siteName: String?
+    /// Anything else, kept sorted by key in output.
+    public var extra: [String: String] = [:]
+
+    public init() {}
+
+    /// Whether nothing is known.
+    public var isEmpty: Bool {
+        title == nil && authors.isEmpty && published == nil && modified == nil && language == nil
+            && url == nil && siteName == nil && extra.isEmpty
+    }
+}
+
+extension Metadata: JSONEncodable {
+    public func writeJSON(to writer: inout JSONWriter, context: JSONContext) {
+        writer.beginObject()
+        if let title { writer.key("title"); writer.string(title) }
+        if !authors.isEmpty {
+            writer.key("authors")
+            writer.beginArray()
+            for author in authors { writer.string(author) }
+            writer.endArray()
+        }
+        if let published { writer.key("published"); writer.string(published) }
+        if let modified { writer.key("modified"); writer.string(modified) }
+        if let language { writer.key("language"); writer.string(language) }
+        if let url { writer.key("url"); writer.string(url) }
+        if let siteName { writer.key("site_name"); writer.string(siteName) }
+        for key in extra.keys.sorted() {
+            writer.key(key)
+            writer.string(extra[key]!)
+        }
+        writer.endObject()
+    }
+}

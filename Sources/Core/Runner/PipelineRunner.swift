@@ -1,0 +1,237 @@
+import Dispatch
+import Foundation
+
+/// Runs a pipeline over a stream of inputs on several Dispatch queues, handing out one record
+/// per input as results complete.
+///
+/// ```
+///               ┌── worker 1 (queue) ──┐
+///  inputs ─pull─┼── worker 2 (queue) ──┼──▶ reorder ──▶ handler / AsyncSequence
+///  (batches)    └── worker N (queue) ──┘    buffer      (caller's thread)
+///        ▲                                                   │
+///        └──────────── in-flight slots (backpressure) ◀──────┘
+/// ```
+///
+/// - Workers pull batches of inputs under a lock (so any `Sequence` can feed them), read each
+///   input, run every stage, and leave the batch's records in a reorder buffer.
+/// - The calling thread hands records to the handler, in input order by default. A batch's
+///   in-flight slot is freed only when its records have been handed out, so at most
+///   `RunOptions.maxInFlight` documents are held at once, whatever the input's length.
+/// - A stage that throws turns its document into a `DocumentFailure` record; the run goes on.
+/// - Per-stage times and counts accumulate in `statistics`.
+///
+/// Stages never see threads: each document is processed by one worker from start to end.
+public final class PipelineRunner: Sendable {
+    public let pipeline: Pipeline
+    public let options: RunOptions
+    private let collector: StatisticsCollector
+
+    public init(pipeline: Pipeline, options: RunOptions = RunOptions()) {
+        self.pipeline = pipeline
+        self.options = options
+        self.collector = StatisticsCollector(stageNames: pipeline.names)
+    }
+
+    /// The figures of the current or last run.
+    public var statistics: RunStatistics { collector.snapshot }
+
+    /// Runs the pipeline over `inputs`, calling `handler` on the calling thread with one record
+    /// per input, and returns the run's figures.
+    ///
+    /// If `handler` throws, no further input is read, documents in flight are finished and
+    /// dropped, and the error is rethrown.
+    @discardableResult
+    public func run<Inputs: Sequence, Failure: Error>(
+        _ inputs: Inputs, cancellation: CancellationToken = CancellationToken(),
+        handler: (Record) throws(Failure) -> Void
+    ) throws(Failure) -> RunStatistics where Inputs.Element == DocumentInput {
+        collector.reset()
+        let started = DispatchTime.now().uptimeNanoseconds
+        let state = RunState(iterator: AnyIterator(inputs.makeIterator()), options: options, cancellation: cancellation)
+        let group = DispatchGroup()
+        for worker in 0..<options.jobs {
+            let queue = DispatchQueue(label: "gloss.worker.\(worker)", qos: .userInitiated)
+            queue.async(group: group) { [self] in work(state) }
+        }
+        var handlerError: Failure?
+        state.deliver(ordered: options.ordered) { records in
+            for record in records where handlerError == nil {
+                do throws(Failure) {
+                    try handler(record)
+                } catch {
+                    handlerError = error
+                    cancellation.cancel()
+                }
+            }
+        }
+        group.wait()
+        collector.setWallTime(DispatchTime.now().uptimeNanoseconds - started)
+        if let handlerError { throw handlerError }
+        return collector.snapshot
+    }
+
+    /// Runs the pipeline and collects every record, in input order.
+    public func run<Inputs: Sequence>(_ inputs: Inputs) -> [Record] where Inputs.Element == DocumentInput {
+        var records: [Record] = []
+        run(inputs) { records.append($0) }
+        return records
+    }
+
+    /// One worker: pull a batch, process it, hand it to the reorder buffer, until the input
+    /// ends or the run is cancelled.
+    private func work(_ state: RunState) {
+        var figures = RunStatistics(stageNames: pipeline.names)
+        let textIsGiven = pipeline.given.contains(.text)
+        while let (sequence, batch) = state.pullBatch() {
+            var records: [Record] = []
+            records.reserveCapacity(batch.count)
+            for input in batch {
+                records.append(process(input, textIsGiven: textIsGiven, figures: &figures))
+            }
+            collector.merge(figures)
+            figures = RunStatistics(stageNames: pipeline.names)
+            state.complete(sequence, records)
+        }
+        state.workerFinished()
+    }
+
+    private func process(_ input: DocumentInput, textIsGiven: Bool, figures: inout RunStatistics) -> Record {
+        let started = DispatchTime.now().uptimeNanoseconds
+        var clock = started
+        figures.records += 1
+        defer { figures.recordLatency(nanoseconds: DispatchTime.now().uptimeNanoseconds - started) }
+        func lap(_ index: Int, failed: Bool = false) {
+            let now = DispatchTime.now().uptimeNanoseconds
+            figures.stages[index].nanoseconds += now - clock
+            figures.stages[index].documents += 1
+            if failed {
+                figures.stages[index].failures += 1
+                figures.failures += 1
+            }
+            clock = now
+        }
+        var document: Document
+        do {
+            document = try input.makeDocument(textIsGiven: textIsGiven, maxBytes: options.maxDocumentBytes)
+        } catch {
+            lap(0, failed: true)
+            return .failure(error)
+        }
+        figures.inputBytes += textIsGiven ? document.text.utf8.count : document.raw.count
+        lap(0)
+        for (index, stage) in pipeline.stages.enumerated() {
+            do {
+                try stage.process(&document)
+            } catch {
+                lap(index + 1, failed: true)
+                return .failure(DocumentFailure(document: document, stage: stage.name, error: error))
+            }
+            lap(index + 1)
+        }
+        figures.textBytes += document.text.utf8.count
+        figures.tokens += document.tokens.count
+        figures.sentences += document.sentences.count
+        return .document(document)
+    }
+}
+
+/// The shared state of one run: the input iterator, the reorder buffer and the in-flight
+/// slots. Workers call `pullBatch`, `complete` and `workerFinished`; the calling thread calls
+/// `deliver`.
+private final class RunState: @unchecked Sendable {
+    // Guarded by pullLock.
+    private let pullLock = NSLock()
+    private var iterator: AnyIterator<DocumentInput>
+    private var nextSequence = 0
+    private var exhausted = false
+
+    // Guarded by condition.
+    private let condition = NSCondition()
+    private var completed: [Int: [Record]] = [:]
+    private var finishedWorkers = 0
+
+    private let slots: DispatchSemaphore
+    private let jobs: Int
+    private let batchSize: Int
+    private let cancellation: CancellationToken
+
+    init(iterator: AnyIterator<DocumentInput>, options: RunOptions, cancellation: CancellationToken) {
+        self.iterator = iterator
+        self.slots = DispatchSemaphore(value: options.maxInFlightBatches)
+        self.jobs = options.jobs
+        self.batchSize = options.batchSize
+        self.cancellation = cancellation
+    }
+
+    /// Takes an in-flight slot and the next batch of inputs, or returns nil when the input is
+    /// exhausted or the run is cancelled.
+    func pullBatch() -> (Int, [DocumentInput])? {
+        slots.wait()
+        pullLock.lock()
+        defer { pullLock.unlock() }
+        guard !exhausted, !cancellation.isCancelled else {
+            slots.signal()
+            return nil
+        }
+        var batch: [DocumentInput] = []
+        batch.reserveCapacity(batchSize)
+        while batch.count < batchSize, !cancellation.isCancelled {
+            guard let input = iterator.next() else {
+                exhausted = true
+                break
+            }
+            batch.append(input)
+        }
+        if cancellation.isCancelled { exhausted = true }
+        guard !batch.isEmpty else {
+            slots.signal()
+            return nil
+        }
+        defer { nextSequence += 1 }
+        return (nextSequence, batch)
+    }
+
+    func complete(_ sequence: Int, _ records: [Record]) {
+        condition.lock()
+        completed[sequence] = records
+        condition.signal()
+        condition.unlock()
+    }
+
+    func workerFinished() {
+        condition.lock()
+        finishedWorkers += 1
+        condition.signal()
+        condition.unlock()
+    }
+
+    /// Hands out completed batches on the calling thread until every worker has finished and
+    /// every batch has been handed out. Each batch handed out frees its in-flight slot.
+    func deliver(ordered: Bool, _ body: ([Record]) -> Void) {
+        var next = 0
+        condition.lock()
+        while true {
+            let ready: [Record]?
+            if ordered {
+                ready = completed.removeValue(forKey: next)
+            } else {
+                ready = completed.isEmpty ? nil : completed.remove(at: completed.startIndex).value
+            }
+            if let ready {
+                next += 1
+                condition.unlock()
+                body(ready)
+                slots.signal()
+                condition.lock()
+                continue
+            }
+            if finishedWorkers == jobs {
+                if completed.isEmpty { break }
+                next = completed.keys.min()!  // cannot happen: batches complete before workers finish
+                continue
+            }
+            condition.wait()
+        }
+        condition.unlock()
+    }
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// How a `PipelineRunner` runs: how many workers, how big a batch, how many documents may be
+/// in flight, whether output keeps input order.
+public struct RunOptions: Sendable {
+    /// Worker threads (each on its own Dispatch queue). Default: the active processor count.
+    public var jobs: Int
+    /// Documents a worker takes at once. Batching amortises the per-document hand-off
+    /// (1–2 µs) over many documents.
+    public var batchSize: Int
+    /// The most documents read but not yet handed to the caller. Memory stays flat on an
+    /// endless input: when the bound is reached, reading waits for the caller.
+    public var maxInFlight: Int
+    /// Whether records come out in input order (default). Unordered hands out each batch as
+    /// soon as it is done, which helps when document costs vary widely.
+    public var ordered: Bool
+    /// Inputs larger than this become error records instead of being read.
+    public var maxDocumentBytes: Int
+
+    public init(
+        jobs: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 32, maxInFlight: Int? = nil,
+        ordered: Bool = true, maxDocumentBytes: Int = 64 << 20
+    ) {
+        self.jobs = max(1, jobs)
+        self.batchSize = max(1, batchSize)
+        self.maxInFlight = max(self.batchSize, maxInFlight ?? self.batchSize * self.jobs * 4)
+        self.ordered = ordered
+        self.maxDocumentBytes = maxDocumentBytes
+    }
+
+    /// Batches that may be in flight at once.
+    var maxInFlightBatches: Int { max(1, maxInFlight / batchSize) }
+}

@@ -1,0 +1,99 @@
+import Foundation
+
+/// One input to a run, before it is read: a file to read, bytes or text in memory, a JSON
+/// Lines record, or an input that could not even be opened.
+///
+/// Sources produce inputs lazily; the runner reads each one on a worker thread, so reading
+/// files overlaps with processing.
+public struct DocumentInput: Sendable {
+    /// What the input holds.
+    public enum Payload: Sendable {
+        /// Bytes in memory.
+        case bytes([UInt8])
+        /// Text in memory.
+        case text(String)
+        /// A file to read when the input is processed.
+        case file(path: String)
+        /// One JSON Lines record: `{"id"?, "text" | "html", "url"?, "title"?, ...}`.
+        case jsonRecord([UInt8])
+        /// The input could not be opened; the run records this message for it.
+        case unreadable(String)
+    }
+
+    public var id: String
+    /// A path or URL, if there is one.
+    public var source: String?
+    public var payload: Payload
+    public var metadata: Metadata
+
+    public init(id: String, source: String? = nil, payload: Payload, metadata: Metadata = Metadata()) {
+        self.id = id
+        self.source = source
+        self.payload = payload
+        self.metadata = metadata
+    }
+
+    /// An input of text held in memory.
+    public static func text(_ text: String, id: String) -> DocumentInput {
+        DocumentInput(id: id, payload: .text(text))
+    }
+
+    /// Reads the input and makes the document the first stage sees.
+    ///
+    /// - Parameters:
+    ///   - textIsGiven: whether the pipeline expects documents that already have text (no
+    ///     ingest stage); otherwise text inputs become raw UTF-8 bytes for ingest.
+    ///   - maxBytes: inputs larger than this fail with a clear message instead of being read.
+    /// - Throws: `DocumentFailure` with stage `read`.
+    public func makeDocument(textIsGiven: Bool, maxBytes: Int) throws(DocumentFailure) -> Document {
+        func fail(_ message: String) -> DocumentFailure {
+            DocumentFailure(id: id, source: source, stage: "read", message: message)
+        }
+        func document(text: String, id: String, metadata: Metadata) -> Document {
+            textIsGiven
+                ? Document(id: id, source: source, text: text, metadata: metadata)
+                : Document(id: id, source: source, raw: Array(text.utf8), metadata: metadata)
+        }
+        switch payload {
+        case .bytes(let bytes):
+            guard bytes.count <= maxBytes else { throw fail(Self.tooLarge(bytes.count, maxBytes)) }
+            if textIsGiven {
+                return Document(id: id, source: source, text: String(decoding: bytes, as: UTF8.self), metadata: metadata)
+            }
+            return Document(id: id, source: source, raw: bytes, metadata: metadata)
+        case .text(let text):
+            guard text.utf8.count <= maxBytes else { throw fail(Self.tooLarge(text.utf8.count, maxBytes)) }
+            return document(text: text, id: id, metadata: metadata)
+        case .file(let path):
+            let bytes: [UInt8]
+            do {
+                bytes = try FileReader.read(path: path, maxBytes: maxBytes)
+            } catch {
+                throw fail(error.description)
+            }
+            if textIsGiven {
+                return Document(id: id, source: source, text: String(decoding: bytes, as: UTF8.self), metadata: metadata)
+            }
+            return Document(id: id, source: source, raw: bytes, metadata: metadata)
+        case .jsonRecord(let line):
+            let record: JSONLinesRecord
+            do {
+                record = try JSONLinesRecord(parsing: line)
+            } catch {
+                throw fail(error.description)
+            }
+            var metadata = metadata
+            record.apply(to: &metadata)
+            let body = record.text ?? record.html ?? ""
+            guard body.utf8.count <= maxBytes else { throw fail(Self.tooLarge(body.utf8.count, maxBytes)) }
+            if record.html != nil, record.text == nil { metadata.extra["content_type"] = "text/html" }
+            return document(text: body, id: record.id ?? id, metadata: metadata)
+        case .unreadable(let message):
+            throw fail(message)
+        }
+    }
+
+    private static func tooLarge(_ size: Int, _ limit: Int) -> String {
+        "input is \(size) bytes, over the limit of \(limit) bytes per document; split it or raise --max-document-bytes"
+    }
+}

@@ -1,0 +1,84 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+private let systemRead = Glibc.read
+private func systemOpen(_ path: String) -> Int32 { Glibc.open(path, O_RDONLY) }
+#elseif canImport(Darwin)
+import Darwin
+private let systemRead = Darwin.read
+private func systemOpen(_ path: String) -> Int32 { Darwin.open(path, O_RDONLY) }
+#endif
+
+/// Reads whole files with a size limit, with errors that name the problem.
+public enum FileReader {
+    /// Why a file could not be read.
+    public struct Error: Swift.Error, Sendable, CustomStringConvertible {
+        public var description: String
+    }
+
+    /// Reads the file at `path`, or standard input for `-`.
+    ///
+    /// - Throws: `FileReader.Error` saying why: missing, a directory, unreadable, too large.
+    public static func read(path: String, maxBytes: Int) throws(FileReader.Error) -> [UInt8] {
+        if path == "-" { return try readStandardInput(maxBytes: maxBytes) }
+        let descriptor = systemOpen(path)
+        guard descriptor >= 0 else { throw Error(description: systemMessage(errno)) }
+        defer { close(descriptor) }
+        var info = stat()
+        guard fstat(descriptor, &info) == 0 else { throw Error(description: systemMessage(errno)) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw Error(description: "is a directory") }
+        let size = Int(info.st_size)
+        if size > maxBytes {
+            throw Error(
+                description: "file is \(size) bytes, over the limit of \(maxBytes) bytes per document; "
+                    + "split it or raise --max-document-bytes")
+        }
+        return try readAll(descriptor, sizeHint: size, maxBytes: maxBytes)
+    }
+
+    /// Opens `path` for reading; returns -1 and sets `errno` on failure.
+    static func openReadOnly(_ path: String) -> Int32 { systemOpen(path) }
+
+    static func readStandardInput(maxBytes: Int) throws(FileReader.Error) -> [UInt8] {
+        try readAll(STDIN_FILENO, sizeHint: 1 << 16, maxBytes: maxBytes)
+    }
+
+    private static func readAll(_ descriptor: Int32, sizeHint: Int, maxBytes: Int) throws(FileReader.Error) -> [UInt8] {
+        var result = [UInt8](repeating: 0, count: max(sizeHint, 4096) + 1)
+        var count = 0
+        while true {
+            if count == result.count {
+                if count > maxBytes {
+                    throw Error(description: "input is over the limit of \(maxBytes) bytes per document; "
+                        + "split it or raise --max-document-bytes")
+                }
+                result.append(contentsOf: repeatElement(0, count: result.count))
+            }
+            let got = result.withUnsafeMutableBytes { buffer in
+                systemRead(descriptor, buffer.baseAddress! + count, buffer.count - count)
+            }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw Error(description: systemMessage(errno))
+            }
+            if got == 0 { break }
+            count += got
+        }
+        if count > maxBytes {
+            throw Error(description: "input is \(count) bytes, over the limit of \(maxBytes) bytes per document; "
+                + "split it or raise --max-document-bytes")
+        }
+        result.removeSubrange(count...)
+        return result
+    }
+
+    /// The system's message for an errno value, lowercased like the rest of Gloss's messages.
+    static func systemMessage(_ code: Int32) -> String {
+        switch code {
+        case ENOENT: "no such file or directory"
+        case EACCES: "permission denied: check the file's permissions"
+        case EISDIR: "is a directory"
+        default: String(cString: strerror(code)).lowercased()
+        }
+    }
+}

@@ -1,0 +1,130 @@
+import Foundation
+
+/// The inputs named by paths: files, directories (walked lazily, in sorted order), `-` for
+/// standard input, and JSON Lines files (`.jsonl`, one input per line, read in a stream).
+///
+/// A path that cannot be opened still yields one input, which fails with the reason, so that
+/// every path given yields a record. Hidden files and folders (names starting with `.`) are
+/// skipped inside directories.
+///
+/// Cost: the walk holds one directory listing per level; a JSON Lines file is read in 64 KiB
+/// chunks, never whole.
+public struct FileSource: Sequence, Sendable {
+    public let paths: [String]
+    /// Whether `-` means standard input as JSON Lines rather than one document.
+    public let standardInputIsJSONLines: Bool
+
+    public init(paths: [String], standardInputIsJSONLines: Bool = false) {
+        self.paths = paths
+        self.standardInputIsJSONLines = standardInputIsJSONLines
+    }
+
+    public func makeIterator() -> Iterator { Iterator(source: self) }
+
+    public struct Iterator: IteratorProtocol {
+        private var pending: [String]
+        /// Directory walks in progress: each level's remaining entries.
+        private var stack: [(directory: String, entries: [String], next: Int)] = []
+        private var lines: LineReader?
+        private var linesPath = ""
+        private var lineNumber = 0
+        private let standardInputIsJSONLines: Bool
+
+        init(source: FileSource) {
+            pending = source.paths.reversed()
+            standardInputIsJSONLines = source.standardInputIsJSONLines
+        }
+
+        public mutating func next() -> DocumentInput? {
+            while true {
+                if let input = nextLine() { return input }
+                if let path = nextFromWalk() {
+                    if let input = open(path, insideWalk: true) { return input }
+                    continue
+                }
+                guard let path = pending.popLast() else { return nil }
+                if let input = open(path, insideWalk: false) { return input }
+            }
+        }
+
+        private mutating func nextLine() -> DocumentInput? {
+            guard var reader = lines else { return nil }
+            defer { lines = reader.isFinished ? nil : reader }
+            while true {
+                do {
+                    guard let line = try reader.nextLine() else {
+                        reader.isFinished = true
+                        return nil
+                    }
+                    lineNumber += 1
+                    if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+                    let id = "\(linesPath):\(lineNumber)"
+                    return DocumentInput(id: id, source: linesPath, payload: .jsonRecord(line))
+                } catch {
+                    reader.isFinished = true
+                    let id = "\(linesPath):\(lineNumber + 1)"
+                    return DocumentInput(id: id, source: linesPath, payload: .unreadable(error.description))
+                }
+            }
+        }
+
+        private mutating func nextFromWalk() -> String? {
+            while var top = stack.popLast() {
+                if top.next < top.entries.count {
+                    let name = top.entries[top.next]
+                    top.next += 1
+                    stack.append(top)
+                    return (top.directory as NSString).appendingPathComponent(name)
+                }
+            }
+            return nil
+        }
+
+        /// Opens one path: pushes a directory onto the walk, starts a JSON Lines file, or
+        /// returns the input for a file (or for a path that cannot be opened).
+        private mutating func open(_ path: String, insideWalk: Bool) -> DocumentInput? {
+            if path == "-" {
+                if standardInputIsJSONLines {
+                    startLines(LineReader(descriptor: STDIN_FILENO), path: "-")
+                    return nil
+                }
+                return DocumentInput(id: "-", source: "-", payload: .file(path: "-"))
+            }
+            var info = stat()
+            guard stat(path, &info) == 0 else {
+                return DocumentInput(id: path, source: path, payload: .unreadable(FileReader.systemMessage(errno)))
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                do {
+                    let entries = try FileManager.default.contentsOfDirectory(atPath: path)
+                        .filter { !$0.hasPrefix(".") }.sorted()
+                    stack.append((path, entries, 0))
+                    return nil
+                } catch {
+                    return DocumentInput(id: path, source: path, payload: .unreadable(
+                        "cannot list directory: \(error.localizedDescription)"))
+                }
+            case S_IFREG:
+                if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") {
+                    let descriptor = FileReader.openReadOnly(path)
+                    guard descriptor >= 0 else {
+                        return DocumentInput(id: path, source: path, payload: .unreadable(FileReader.systemMessage(errno)))
+                    }
+                    startLines(LineReader(descriptor: descriptor, closeWhenDone: true), path: path)
+                    return nil
+                }
+                return DocumentInput(id: path, source: path, payload: .file(path: path))
+            default:
+                if insideWalk { return nil }  // sockets, FIFOs and devices met in a walk are skipped
+                return DocumentInput(id: path, source: path, payload: .file(path: path))
+            }
+        }
+
+        private mutating func startLines(_ reader: LineReader, path: String) {
+            lines = reader
+            linesPath = path
+            lineNumber = 0
+        }
+    }
+}

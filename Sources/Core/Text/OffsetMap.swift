@@ -1,0 +1,134 @@
+/// Leads byte offsets of a rewritten text back to byte offsets of the text it came from.
+///
+/// Ingest (decoding, markup removal) and normalisation rewrite text; every span a later stage
+/// adds is relative to the final text, and this map answers where that span stood in the
+/// original input. It is a list of segments that tile both texts in order: a *copy* segment
+/// maps byte for byte, a *replace* segment maps a run of target bytes to a run of source bytes
+/// of any length (either may be empty, for insertions and deletions). An unchanged text has
+/// the identity map, which stores nothing.
+///
+/// Cost: lookups are O(log segments); building is O(segments).
+public struct OffsetMap: Sendable, Equatable {
+    /// Target offset where each segment begins.
+    private var targetStarts: [Int] = []
+    /// Source offset where each segment begins.
+    private var sourceStarts: [Int] = []
+    /// Whether each segment copies bytes one to one.
+    private var copies: [Bool] = []
+    /// Total target and source lengths, when not the identity.
+    private var targetLength = 0
+    private var sourceLength = 0
+    /// The map this one is composed onto (this map's sources are its targets), if any.
+    private var inner: [OffsetMap] = []
+
+    /// The identity map: the text was not rewritten.
+    public static let identity = OffsetMap()
+
+    public init() {}
+
+    /// Whether every offset maps to itself.
+    public var isIdentity: Bool { targetStarts.isEmpty && inner.allSatisfy(\.isIdentity) }
+
+    /// The source byte where the byte at target `offset` came from (for a span's start).
+    public func sourceStart(of offset: Int) -> Int {
+        var result = offset
+        if !targetStarts.isEmpty {
+            let i = segment(containing: offset)
+            result = copies[i] ? sourceStarts[i] + (offset - targetStarts[i]) : sourceStarts[i]
+        }
+        return inner.last.map { $0.sourceStart(of: result) } ?? result
+    }
+
+    /// The source offset just past the bytes that target bytes before `offset` came from
+    /// (for a span's exclusive end).
+    public func sourceEnd(of offset: Int) -> Int {
+        var result = offset
+        if !targetStarts.isEmpty, offset > 0 {
+            let i = segment(containing: offset - 1)
+            if copies[i] {
+                result = sourceStarts[i] + (offset - targetStarts[i])
+            } else {
+                result = i + 1 < sourceStarts.count ? sourceStarts[i + 1] : sourceLength
+            }
+        } else if !targetStarts.isEmpty {
+            result = sourceStarts[0]
+        }
+        return inner.last.map { $0.sourceEnd(of: result) } ?? result
+    }
+
+    /// The source byte range a target byte range came from.
+    public func sourceRange(of range: Range<Int>) -> Range<Int> {
+        let start = sourceStart(of: range.lowerBound)
+        let end = range.isEmpty ? start : max(start, sourceEnd(of: range.upperBound))
+        return start..<end
+    }
+
+    /// This map applied after `earlier`: the result leads targets of this map back to the
+    /// sources of `earlier`.
+    public func composed(onto earlier: OffsetMap) -> OffsetMap {
+        if earlier.isIdentity { return self }
+        if isIdentity { return earlier }
+        var result = self
+        result.inner = [inner.last.map { $0.composed(onto: earlier) } ?? earlier]
+        return result
+    }
+
+    /// The last segment whose start is at or before `offset` and that is not empty, or the
+    /// last segment when `offset` is past the end.
+    private func segment(containing offset: Int) -> Int {
+        var low = 0
+        var high = targetStarts.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if targetStarts[mid] <= offset { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+
+    /// Builds an offset map while a text is rewritten from left to right.
+    ///
+    /// Call `copy` for bytes kept as they are and `replace` for bytes rewritten; adjacent
+    /// copies merge, so a text with few edits gives a small map.
+    public struct Builder: Sendable {
+        private var map = OffsetMap()
+        private var target = 0
+        private var source = 0
+        private var edited = false
+
+        public init() {}
+
+        /// `count` bytes were copied unchanged.
+        public mutating func copy(_ count: Int) {
+            guard count > 0 else { return }
+            if let last = map.copies.last, last {
+                // extends the current copy segment
+            } else {
+                map.targetStarts.append(target)
+                map.sourceStarts.append(source)
+                map.copies.append(true)
+            }
+            target += count
+            source += count
+        }
+
+        /// `sourceCount` bytes of the source became `targetCount` bytes of the target.
+        public mutating func replace(source sourceCount: Int, target targetCount: Int) {
+            guard sourceCount > 0 || targetCount > 0 else { return }
+            edited = true
+            map.targetStarts.append(target)
+            map.sourceStarts.append(source)
+            map.copies.append(false)
+            target += targetCount
+            source += sourceCount
+        }
+
+        /// The map, or the identity when nothing was replaced.
+        public func build() -> OffsetMap {
+            guard edited else { return .identity }
+            var result = map
+            result.targetLength = target
+            result.sourceLength = source
+            return result
+        }
+    }
+}
