@@ -67,7 +67,7 @@ extension PipelineRunner {
         for inputs: Inputs, bufferSize: Int, onTermination: @escaping @Sendable () -> Void
     ) -> PipelineResults where Inputs.Element == DocumentInput {
         let (stream, continuation) = AsyncStream<Record>.makeStream(bufferingPolicy: .unbounded)
-        let space = DispatchSemaphore(value: max(1, bufferSize))
+        let space = DispatchSemaphore.counting(max(1, bufferSize))
         let token = CancellationToken()
         continuation.onTermination = { _ in
             token.cancel()

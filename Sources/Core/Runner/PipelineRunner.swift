@@ -157,7 +157,7 @@ private final class RunState: @unchecked Sendable {
 
     init(iterator: AnyIterator<DocumentInput>, options: RunOptions, cancellation: CancellationToken) {
         self.iterator = iterator
-        self.slots = DispatchSemaphore(value: options.maxInFlightBatches)
+        self.slots = DispatchSemaphore.counting(options.maxInFlightBatches)
         self.jobs = options.jobs
         self.batchSize = options.batchSize
         self.cancellation = cancellation
@@ -233,5 +233,16 @@ private final class RunState: @unchecked Sendable {
             condition.wait()
         }
         condition.unlock()
+    }
+}
+
+extension DispatchSemaphore {
+    /// A semaphore holding `count` permits. libdispatch traps when a semaphore is released
+    /// holding fewer permits than it was created with (as a cancelled run's may); one created
+    /// empty and signalled up to `count` has no such floor.
+    static func counting(_ count: Int) -> DispatchSemaphore {
+        let semaphore = DispatchSemaphore(value: 0)
+        for _ in 0..<count { semaphore.signal() }
+        return semaphore
     }
 }

@@ -1,0 +1,78 @@
+import Foundation
+
+#if canImport(Glibc)
+import Glibc
+private let systemWrite = Glibc.write
+#elseif canImport(Darwin)
+import Darwin
+private let systemWrite = Darwin.write
+#endif
+
+/// Writes records as JSON Lines to a file descriptor, buffered (64 KiB) so that small records
+/// cost no system call each.
+///
+/// Not thread-safe: the runner hands records out on one thread, and so should callers.
+public final class JSONLinesSink {
+    /// Why output could not be written.
+    public struct Error: Swift.Error, CustomStringConvertible {
+        public var description: String
+        public init(description: String) { self.description = description }
+    }
+
+    private let descriptor: Int32
+    private let closeOnDeinit: Bool
+    private let encoder: RecordEncoder
+    private var writer = JSONWriter(reservingCapacity: 1 << 17)
+    /// Records written so far.
+    public private(set) var count = 0
+
+    /// Writes to an open file descriptor (e.g. `STDOUT_FILENO`).
+    public init(descriptor: Int32, encoder: RecordEncoder = RecordEncoder()) {
+        self.descriptor = descriptor
+        self.closeOnDeinit = false
+        self.encoder = encoder
+    }
+
+    /// Creates (or truncates) the file at `path` and writes to it.
+    public init(path: String, encoder: RecordEncoder = RecordEncoder()) throws(JSONLinesSink.Error) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        guard descriptor >= 0 else {
+            throw Error(description: "cannot write '\(path)': \(FileReader.systemMessage(errno))")
+        }
+        self.descriptor = descriptor
+        self.closeOnDeinit = true
+        self.encoder = encoder
+    }
+
+    deinit {
+        try? flush()
+        if closeOnDeinit { close(descriptor) }
+    }
+
+    /// Appends one record; writes out when the buffer is full.
+    public func write(_ record: Record) throws(JSONLinesSink.Error) {
+        encoder.encode(record, into: &writer)
+        count += 1
+        if writer.bytes.count >= 1 << 16 { try flush() }
+    }
+
+    /// Writes out everything buffered.
+    public func flush() throws(JSONLinesSink.Error) {
+        let bytes = writer.bytes
+        writer.reset()
+        try Self.writeAll(bytes, to: descriptor)
+    }
+
+    /// Writes all of `bytes` to `descriptor`, retrying short writes.
+    public static func writeAll(_ bytes: [UInt8], to descriptor: Int32) throws(JSONLinesSink.Error) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes.withUnsafeBytes { systemWrite(descriptor, $0.baseAddress! + offset, $0.count - offset) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                throw Error(description: "cannot write output: \(FileReader.systemMessage(errno))")
+            }
+            offset += written
+        }
+    }
+}

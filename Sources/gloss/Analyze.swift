@@ -1,0 +1,130 @@
+import ArgumentParser
+import Foundation
+import GlossCore
+import GlossStages
+
+extension Gloss {
+    /// `gloss analyze`: runs the pipeline over the inputs and writes one record per input.
+    struct Analyze: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Run the pipeline over files, directories or standard input.",
+            discussion: """
+                Each input yields exactly one record: the document's annotations, or an error that \
+                names the input, the stage and the problem. Directories are walked in sorted order \
+                (hidden entries skipped); .jsonl files give one document per line.
+                """)
+
+        @Argument(help: ArgumentHelp("Files, directories, or '-' for standard input.", valueName: "path"))
+        var paths: [String]
+
+        @OptionGroup var pipelineOptions: PipelineOptions
+
+        @Option(name: .shortAndLong, help: "Worker threads (default: the number of active processors).")
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+        @Option(name: .long, help: "Documents each worker takes at a time.")
+        var batchSize: Int = 32
+
+        @Flag(name: .long, help: "Write records as they complete rather than in input order.")
+        var unordered = false
+
+        @Option(name: .long, help: "Output format: jsonl, summary, or auto (summary on a terminal, else jsonl).")
+        var format: OutputFormat = .auto
+
+        @Option(name: .shortAndLong, help: ArgumentHelp("Write records to this file instead of standard output.", valueName: "file"))
+        var output: String?
+
+        @Flag(name: .long, help: "Include every token in JSON output (they dwarf the rest).")
+        var tokens = false
+
+        @Flag(name: .long, help: "Leave the document text out of JSON output.")
+        var noText = false
+
+        @Flag(name: .long, help: "Read standard input ('-') as JSON Lines, one document per line.")
+        var jsonl = false
+
+        @Option(name: .long, help: "Inputs larger than this many bytes become error records.")
+        var maxDocumentBytes: Int = 64 << 20
+
+        @Flag(name: .long, help: "Print the run's figures (documents, MB/s, time per stage) to standard error.")
+        var stats = false
+
+        @Flag(name: .long, help: "With --stats, print the figures as JSON.")
+        var json = false
+
+        func validate() throws {
+            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+            guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
+            guard maxDocumentBytes >= 1 else { throw ValidationError("--max-document-bytes must be at least 1") }
+        }
+
+        func run() throws {
+            let pipeline: Pipeline
+            do {
+                pipeline = try pipelineOptions.makePipeline()
+            } catch let error as PipelineError {
+                throw GlossExit.usage(error.description)
+            } catch let error as StageOptions.Error {
+                throw GlossExit.usage(error.description)
+            } catch let error as ValidationError {
+                throw GlossExit.usage(error.message)
+            }
+            let options = RunOptions(
+                jobs: jobs, batchSize: batchSize, ordered: !unordered, maxDocumentBytes: maxDocumentBytes)
+            let runner = PipelineRunner(pipeline: pipeline, options: options)
+            let source = FileSource(paths: paths, standardInputIsJSONLines: jsonl)
+            let toTerminal = output == nil && isatty(STDOUT_FILENO) == 1
+            let summary = format == .summary || (format == .auto && toTerminal)
+            let encoder = RecordEncoder(includeText: !noText, includeTokens: tokens)
+
+            var failures = 0
+            let statistics: RunStatistics
+            do {
+                if summary {
+                    let printer = SummaryPrinter(descriptor: output == nil ? STDOUT_FILENO : try openOutput(), showTokens: true)
+                    statistics = try runner.run(source) { (record: Record) throws(JSONLinesSink.Error) in
+                        if record.failure != nil { failures += 1 }
+                        try printer.print(record)
+                    }
+                    try printer.flush()
+                } else {
+                    let sink = try output.map { path throws(JSONLinesSink.Error) in try JSONLinesSink(path: path, encoder: encoder) }
+                        ?? JSONLinesSink(descriptor: STDOUT_FILENO, encoder: encoder)
+                    statistics = try runner.run(source) { (record: Record) throws(JSONLinesSink.Error) in
+                        if let failure = record.failure {
+                            failures += 1
+                            FileHandle.standardError.write(Data("gloss: \(failure)\n".utf8))
+                        }
+                        try sink.write(record)
+                    }
+                    try sink.flush()
+                }
+            } catch {
+                FileHandle.standardError.write(Data("gloss: \(error.description)\n".utf8))
+                throw GlossExit.outputFailure
+            }
+            if stats {
+                let report = json ? statistics.json(jobs: jobs) : statistics.table(jobs: jobs)
+                FileHandle.standardError.write(Data(report.utf8))
+            }
+            if failures > 0 {
+                if !stats {
+                    FileHandle.standardError.write(
+                        Data("gloss: \(failures) of \(statistics.records) inputs failed; their error records were written\n".utf8))
+                }
+                throw GlossExit.partialFailure
+            }
+        }
+
+        private func openOutput() throws(JSONLinesSink.Error) -> Int32 {
+            let descriptor = open(output!, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+            guard descriptor >= 0 else { throw JSONLinesSink.Error(description: "cannot write '\(output!)'") }
+            return descriptor
+        }
+    }
+}
+
+/// How `gloss analyze` writes records.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case auto, jsonl, summary
+}

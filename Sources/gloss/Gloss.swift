@@ -1,0 +1,39 @@
+import ArgumentParser
+import Foundation
+import GlossCore
+import GlossStages
+
+/// The `gloss` command: runs Gloss pipelines over files, directories and standard input.
+@main
+struct Gloss: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "gloss",
+        abstract: "Turn documents into structured annotations: text, sentences, tokens and more.",
+        discussion: """
+            Gloss reads plain text (files, directories, '-' for standard input, .jsonl files with a \
+            "text" field per line), runs a pipeline of stages over it on several threads, and writes \
+            one JSON object per document (JSON Lines), or a readable summary when standard output \
+            is a terminal.
+
+            Exit status: 0 when every document was processed, 1 when some inputs became error \
+            records (the rest were still written), 64 for a usage error, 74 when output could not \
+            be written.
+            """,
+        subcommands: [Analyze.self, ListStages.self],
+        defaultSubcommand: nil)
+}
+
+/// Exit codes shared by the subcommands (sysexits.h where one fits).
+enum GlossExit {
+    /// Some documents became error records.
+    static let partialFailure = ExitCode(1)
+    /// Output could not be written (EX_IOERR).
+    static let outputFailure = ExitCode(74)
+
+    /// Prints a usage problem found after parsing (a bad pipeline, an unknown option) and
+    /// returns the usage exit code (EX_USAGE, as for parse errors).
+    static func usage(_ message: String) -> ExitCode {
+        FileHandle.standardError.write(Data("gloss: error: \(message)\n".utf8))
+        return ExitCode.validationFailure
+    }
+}

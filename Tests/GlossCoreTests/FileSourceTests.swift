@@ -1,0 +1,92 @@
+import Foundation
+import GlossCore
+import Testing
+
+/// A fresh temporary directory, removed when the test's value goes away.
+final class TemporaryDirectory {
+    let path: String
+
+    init() {
+        path = NSTemporaryDirectory() + "gloss-test-" + UUID().uuidString
+        try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    }
+
+    deinit { try? FileManager.default.removeItem(atPath: path) }
+
+    @discardableResult
+    func write(_ name: String, _ contents: [UInt8]) -> String {
+        let file = (path as NSString).appendingPathComponent(name)
+        try! FileManager.default.createDirectory(
+            atPath: (file as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        _ = FileManager.default.createFile(atPath: file, contents: Data(contents))
+        return file
+    }
+
+    @discardableResult
+    func write(_ name: String, _ text: String) -> String { write(name, Array(text.utf8)) }
+}
+
+@Suite struct FileSourceTests {
+    @Test func walksDirectoriesInSortedOrderSkippingHiddenEntries() {
+        let directory = TemporaryDirectory()
+        directory.write("b.txt", "b")
+        directory.write("a/2.txt", "2")
+        directory.write("a/1.txt", "1")
+        directory.write(".hidden", "h")
+        directory.write(".git/config", "c")
+        let ids = FileSource(paths: [directory.path]).map(\.id)
+        #expect(ids == ["a/1.txt", "a/2.txt", "b.txt"].map { directory.path + "/" + $0 })
+    }
+
+    @Test func aMissingPathYieldsOneUnreadableInput() {
+        let inputs = Array(FileSource(paths: ["/definitely/not/here"]))
+        #expect(inputs.count == 1)
+        guard case .unreadable(let message) = inputs[0].payload else {
+            Issue.record("expected an unreadable input")
+            return
+        }
+        #expect(message == "no such file or directory")
+    }
+
+    @Test func jsonLinesFilesGiveOneInputPerNonBlankLine() throws {
+        let directory = TemporaryDirectory()
+        let file = directory.write("docs.jsonl", "{\"id\": \"a\", \"text\": \"first\"}\n\n{\"text\": \"second\", \"title\": \"T\"}\nnot json\n")
+        let inputs = Array(FileSource(paths: [file]))
+        #expect(inputs.map(\.id) == [file + ":1", file + ":3", file + ":4"])
+        let first = try inputs[0].makeDocument(textIsGiven: true, maxBytes: 1000)
+        #expect(first.id == "a" && first.text == "first")
+        let second = try inputs[1].makeDocument(textIsGiven: true, maxBytes: 1000)
+        #expect(second.metadata.title == "T")
+        #expect(throws: DocumentFailure.self) { _ = try inputs[2].makeDocument(textIsGiven: true, maxBytes: 1000) }
+    }
+
+    @Test func tenThousandSmallFilesEachYieldARecord() throws {
+        let directory = TemporaryDirectory()
+        for index in 0..<10_000 { directory.write(String(format: "d%02d/f%05d.txt", index % 50, index), "file \(index) text") }
+        let pipeline = try Pipeline([SpaceTokenizer()], given: [.raw, .text])
+        var count = 0
+        var failures = 0
+        PipelineRunner(pipeline: pipeline, options: RunOptions(jobs: 2)).run(FileSource(paths: [directory.path])) {
+            (record: Record) in
+            count += 1
+            if record.failure != nil || record.document?.tokens.count != 3 { failures += 1 }
+        }
+        #expect(count == 10_000)
+        #expect(failures == 0)
+    }
+
+    @Test func emptyAndUnreadableFilesStillYieldRecords() throws {
+        let directory = TemporaryDirectory()
+        let empty = directory.write("empty.txt", "")
+        let locked = directory.write("locked.txt", "secret")
+        chmod(locked, 0)
+        let pipeline = try Pipeline([SpaceTokenizer()], given: [.raw, .text])
+        let records = PipelineRunner(pipeline: pipeline).run(FileSource(paths: [empty, locked, directory.path + "/nope"]))
+        #expect(records.count == 3)
+        #expect(records[0].document?.text == "")
+        #expect(records[2].failure?.message == "no such file or directory")
+        if getuid() != 0 {  // root reads any file
+            #expect(records[1].failure?.message.hasPrefix("permission denied") == true)
+        }
+    }
+}

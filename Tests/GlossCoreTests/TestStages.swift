@@ -1,0 +1,53 @@
+import GlossCore
+
+/// Small stages for testing the runner without the real text stages.
+
+/// Provides `tokens`: one token per space-separated word.
+struct SpaceTokenizer: Stage {
+    let name = "test.tokens"
+    let requires: Set<LayerID> = [.text]
+    let provides: Set<LayerID> = [.tokens]
+
+    func process(_ document: inout Document) throws {
+        var tokens: [Token] = []
+        var start: Int?
+        for (offset, byte) in document.text.utf8.enumerated() {
+            if byte == 32 || byte == 10 {
+                if let begin = start { tokens.append(Token(span: Span(start: begin, end: offset), kind: .word)) }
+                start = nil
+            } else if start == nil {
+                start = offset
+            }
+        }
+        if let begin = start { tokens.append(Token(span: Span(start: begin, end: document.text.utf8.count), kind: .word)) }
+        try document.setTokens(tokens)
+    }
+}
+
+/// Throws on documents whose text contains "bad".
+struct Picky: Stage {
+    let name = "test.picky"
+    let requires: Set<LayerID> = [.text]
+    let provides: Set<LayerID> = []
+
+    func process(_ document: inout Document) throws {
+        if document.text.contains("bad") { throw StageError("the text says bad", byteOffset: 3) }
+    }
+}
+
+/// Spends work proportional to a number in the text, so documents finish out of order.
+struct Uneven: Stage {
+    let name = "test.uneven"
+    let provides: Set<LayerID> = []
+
+    func process(_ document: inout Document) throws {
+        let rounds = (Int(document.id.filter(\.isNumber)) ?? 0) % 7 * 2000
+        var value: UInt64 = 1
+        for round in 0..<rounds { value = value &* 6364136223846793005 &+ UInt64(round) }
+        if value == 0 { document.diagnostics.append(Diagnostic(stage: name, message: "impossible")) }
+    }
+}
+
+func textInputs(_ count: Int, _ text: (Int) -> String = { "document number \($0)" }) -> [DocumentInput] {
+    (0..<count).map { DocumentInput.text(text($0), id: "doc\($0)") }
+}
