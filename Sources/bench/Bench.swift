@@ -1,0 +1,89 @@
+import ArgumentParser
+import Foundation
+import GlossCore
+import GlossStages
+
+/// `bench`: measures Gloss's throughput on a corpus, for 1..N jobs, with the share of time per
+/// stage and the ratio to a floor (a plain scan of the same bytes) measured in the same run.
+@main
+struct Bench: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Measure Gloss's throughput on a corpus (build with -c release).",
+        discussion: """
+            With no path, a synthetic news corpus (deterministic from --seed) is generated in memory. \
+            A path may be a directory or file of text, a JSON Lines file, or an Article Extraction \
+            Benchmark ground-truth.json (its articleBody fields are used). The corpus is replicated \
+            up to --megabytes, loaded into memory, and run --runs times per job count after a \
+            warm-up run; medians and the spread (min–max) are reported.
+            """)
+
+    @Argument(help: "Corpus files or directories (default: a synthetic corpus).")
+    var paths: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("Comma-separated stage names.", valueName: "names"))
+    var stages: String = StageRegistry.defaultStageNames.joined(separator: ",")
+
+    @Option(name: .long, help: ArgumentHelp("Job counts to measure, comma-separated.", valueName: "list"))
+    var jobs: String = "1,2"
+
+    @Option(name: .long, help: "Replicate the corpus up to this many megabytes (10^6 bytes).")
+    var megabytes: Double = 100
+
+    @Option(name: .long, help: "Measured runs per job count (after one warm-up run).")
+    var runs: Int = 3
+
+    @Option(name: .long, help: "Documents each worker takes at a time.")
+    var batchSize: Int = 64
+
+    @Option(name: .long, help: "Seed of the synthetic corpus.")
+    var seed: UInt64 = 1
+
+    @Flag(name: .long, help: "Print the figures as JSON.")
+    var json = false
+
+    func validate() throws {
+        guard megabytes > 0 else { throw ValidationError("--megabytes must be positive") }
+        guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
+        guard !jobCounts.isEmpty, jobCounts.allSatisfy({ $0 >= 1 }) else {
+            throw ValidationError("--jobs must list whole numbers of at least 1, e.g. 1,2")
+        }
+    }
+
+    var jobCounts: [Int] { jobs.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
+
+    func run() throws {
+        let names = stages.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+        let pipeline: Pipeline
+        do {
+            pipeline = try StageRegistry.standard.makePipeline(names)
+        } catch {
+            throw ValidationError("\(error)")
+        }
+        let corpus = try paths.isEmpty
+            ? Corpus.synthetic(seed: seed, megabytes: megabytes)
+            : Corpus.load(paths: paths).replicated(toMegabytes: megabytes)
+        guard !corpus.documents.isEmpty else { throw ValidationError("the corpus has no documents") }
+        let report = measure(pipeline: pipeline, corpus: corpus)
+        print(json ? report.json() : report.table(), terminator: "")
+    }
+
+    /// Runs the pipeline over the corpus for each job count and gathers the figures.
+    func measure(pipeline: Pipeline, corpus: Corpus) -> BenchReport {
+        let inputs = corpus.inputs
+        var report = BenchReport(
+            corpus: corpus.name, documents: corpus.documents.count, bytes: corpus.bytes, stages: pipeline.names,
+            floorMegabytesPerSecond: Floor.measure(corpus))
+        for jobCount in jobCounts {
+            let runner = PipelineRunner(
+                pipeline: pipeline, options: RunOptions(jobs: jobCount, batchSize: batchSize))
+            var measured: [RunStatistics] = []
+            for attempt in 0...runs {
+                let figures = runner.run(inputs) { (_: Record) in }
+                if attempt > 0 { measured.append(figures) }  // the first run warms up
+            }
+            report.add(jobs: jobCount, runs: measured)
+        }
+        return report
+    }
+}

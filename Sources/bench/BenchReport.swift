@@ -1,0 +1,130 @@
+import GlossCore
+
+/// The figures of a benchmark: per job count, the median run and the spread of runs.
+struct BenchReport {
+    struct Row {
+        var jobs: Int
+        var median: RunStatistics
+        var minimumMegabytesPerSecond: Double
+        var maximumMegabytesPerSecond: Double
+        var runs: Int
+    }
+
+    var corpus: String
+    var documents: Int
+    var bytes: Int
+    var stages: [String]
+    var floorMegabytesPerSecond: Double
+    var rows: [Row] = []
+
+    /// The stages that make up the text layer, whose combined per-core rate is reported.
+    static let textLayer = ["normalize", "tokenize", "sentences"]
+
+    mutating func add(jobs: Int, runs: [RunStatistics]) {
+        let sorted = runs.sorted { $0.megabytesPerSecond < $1.megabytesPerSecond }
+        rows.append(
+            Row(
+                jobs: jobs, median: sorted[sorted.count / 2],
+                minimumMegabytesPerSecond: sorted.first!.megabytesPerSecond,
+                maximumMegabytesPerSecond: sorted.last!.megabytesPerSecond, runs: runs.count))
+    }
+
+    /// MB/s of input per core-second spent in `names` (summed over workers).
+    static func perCoreRate(_ figures: RunStatistics, stages names: [String]) -> Double {
+        let nanoseconds = figures.stages.filter { names.contains($0.name) }.reduce(UInt64(0)) { $0 + $1.nanoseconds }
+        guard nanoseconds > 0 else { return 0 }
+        return Double(figures.inputBytes) / 1e6 / (Double(nanoseconds) / 1e9)
+    }
+
+    /// How much faster `row` is than the 1-job row, if there is one.
+    func scaling(_ row: Row) -> Double? {
+        guard let single = rows.first(where: { $0.jobs == 1 }), single.median.megabytesPerSecond > 0 else { return nil }
+        return row.median.megabytesPerSecond / single.median.megabytesPerSecond
+    }
+
+    private func f(_ value: Double, _ digits: Int = 1) -> String { RunStatistics.format(value, digits) }
+
+    func table() -> String {
+        var out = "corpus: \(corpus): \(documents) documents, \(f(Double(bytes) / 1e6)) MB\n"
+        out += "stages: \(stages.joined(separator: " → "))\n"
+        out += "floor (one pass reading every byte, 1 core): \(f(floorMegabytesPerSecond)) MB/s\n\n"
+        out += "jobs  documents/s      MB/s  (min–max)         tokens/s  scaling  of floor  p50 µs  p99 µs\n"
+        for row in rows {
+            let m = row.median
+            let tokensPerSecond = m.wallSeconds > 0 ? Double(m.tokens) / m.wallSeconds : 0
+            out += "\(row.jobs)".pad(4) + "  " + f(m.documentsPerSecond, 0).pad(11) + "  " + f(m.megabytesPerSecond).pad(8)
+            out += "  (" + f(row.minimumMegabytesPerSecond) + "–" + f(row.maximumMegabytesPerSecond) + ")"
+            out = out.padRight(toColumn: 45)
+            out += f(tokensPerSecond, 0).pad(12) + "  " + (scaling(row).map { f($0, 2) + "x" } ?? "-").pad(7)
+            out += "  " + (f(m.megabytesPerSecond / floorMegabytesPerSecond * 100, 2) + "%").pad(8)
+            out += "  " + f(m.latencyPercentile(0.5), 0).pad(6) + "  " + f(m.latencyPercentile(0.99), 0).pad(6) + "\n"
+        }
+        if let first = rows.first {
+            out += "\nper stage (\(first.jobs) job\(first.jobs == 1 ? "" : "s"), median run): share of time, MB/s of input per core\n"
+            for stage in first.median.stages {
+                out += "  " + stage.name.padRight(16) + (f(first.median.share(of: stage.name) * 100) + "%").pad(7)
+                out += "  " + f(Self.perCoreRate(first.median, stages: [stage.name])).pad(10) + " MB/s\n"
+            }
+            let layer = Self.textLayer.filter(stages.contains)
+            if !layer.isEmpty {
+                out += "  text layer (\(layer.joined(separator: " + "))): "
+                out += "\(f(Self.perCoreRate(first.median, stages: layer))) MB/s per core\n"
+            }
+        }
+        return out
+    }
+
+    func json() -> String {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.key("corpus"); writer.string(corpus)
+        writer.key("documents"); writer.number(documents)
+        writer.key("bytes"); writer.number(bytes)
+        writer.key("stages")
+        writer.beginArray()
+        for stage in stages { writer.string(stage) }
+        writer.endArray()
+        writer.key("floor_megabytes_per_second"); writer.number(floorMegabytesPerSecond)
+        writer.key("text_layer_stages")
+        writer.beginArray()
+        for stage in Self.textLayer where stages.contains(stage) { writer.string(stage) }
+        writer.endArray()
+        writer.key("runs")
+        writer.beginArray()
+        for row in rows {
+            writer.beginObject()
+            writer.key("jobs"); writer.number(row.jobs)
+            writer.key("runs"); writer.number(row.runs)
+            writer.key("median")
+            row.median.writeJSON(to: &writer, jobs: row.jobs)
+            writer.key("min_megabytes_per_second"); writer.number(row.minimumMegabytesPerSecond)
+            writer.key("max_megabytes_per_second"); writer.number(row.maximumMegabytesPerSecond)
+            writer.key("scaling")
+            if let scaling = scaling(row) { writer.number(scaling) } else { writer.null() }
+            writer.key("ratio_to_floor"); writer.number(row.median.megabytesPerSecond / floorMegabytesPerSecond)
+            writer.key("text_layer_megabytes_per_second_per_core")
+            writer.number(Self.perCoreRate(row.median, stages: Self.textLayer))
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.endObject()
+        writer.newline()
+        return String(decoding: writer.bytes, as: UTF8.self)
+    }
+}
+
+extension String {
+    fileprivate func pad(_ width: Int) -> String {
+        count >= width ? self : String(repeating: " ", count: width - count) + self
+    }
+
+    fileprivate func padRight(_ width: Int) -> String {
+        count >= width ? self : self + String(repeating: " ", count: width - count)
+    }
+
+    /// Pads the last line of `self` with spaces up to `column`.
+    fileprivate func padRight(toColumn column: Int) -> String {
+        let lastLine = split(separator: "\n", omittingEmptySubsequences: false).last.map(String.init) ?? ""
+        return lastLine.count >= column ? self : self + String(repeating: " ", count: column - lastLine.count)
+    }
+}
