@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import GlossCore
 import GlossStages
+import Synchronization
 
 extension Gloss {
     /// `gloss analyze`: runs the pipeline over the inputs and writes one record per input.
@@ -40,6 +41,11 @@ extension Gloss {
         @Flag(name: .long, help: "Leave the document text out of JSON output.")
         var noText = false
 
+        @Flag(
+            name: .long,
+            help: "In directories, read every file, not only text files (.txt, .text, .jsonl, .ndjson, no extension).")
+        var allFiles = false
+
         @Flag(name: .long, help: "Read standard input ('-') as JSON Lines, one document per line.")
         var jsonl = false
 
@@ -72,7 +78,10 @@ extension Gloss {
             let options = RunOptions(
                 jobs: jobs, batchSize: batchSize, ordered: !unordered, maxDocumentBytes: maxDocumentBytes)
             let runner = PipelineRunner(pipeline: pipeline, options: options)
-            let source = FileSource(paths: paths, standardInputIsJSONLines: jsonl)
+            let skipped = SkipCounter()
+            let source = FileSource(
+                paths: paths, standardInputIsJSONLines: jsonl, extensions: allFiles ? nil : FileSource.textExtensions,
+                onSkip: skipped.add)
             let toTerminal = output == nil && isatty(STDOUT_FILENO) == 1
             let summary = format == .summary || (format == .auto && toTerminal)
             let encoder = RecordEncoder(includeText: !noText, includeTokens: tokens)
@@ -103,6 +112,9 @@ extension Gloss {
                 FileHandle.standardError.write(Data("gloss: \(error.description)\n".utf8))
                 throw GlossExit.outputFailure
             }
+            if let note = skipped.summary {
+                FileHandle.standardError.write(Data("gloss: \(note)\n".utf8))
+            }
             if stats {
                 let report = json ? statistics.json(jobs: jobs) : statistics.table(jobs: jobs)
                 FileHandle.standardError.write(Data(report.utf8))
@@ -121,6 +133,27 @@ extension Gloss {
             guard descriptor >= 0 else { throw JSONLinesSink.Error(description: "cannot write '\(output!)'") }
             return descriptor
         }
+    }
+}
+
+/// Counts the files a directory walk skipped, by extension, for a note at the end of a run.
+final class SkipCounter: Sendable {
+    private let counts = Mutex<[String: Int]>([:])
+
+    func add(_ path: String) {
+        let ext = (path as NSString).pathExtension.lowercased()
+        counts.withLock { $0[ext, default: 0] += 1 }
+    }
+
+    /// "skipped 2 files that are not plain text (.html 1, .rss 1); name them, or pass --all-files",
+    /// or nil when nothing was skipped.
+    var summary: String? {
+        let counts = counts.withLock { $0 }
+        guard !counts.isEmpty else { return nil }
+        let total = counts.values.reduce(0, +)
+        let kinds = counts.keys.sorted().map { ".\($0) \(counts[$0]!)" }.joined(separator: ", ")
+        return "skipped \(total) file\(total == 1 ? "" : "s") in directories that \(total == 1 ? "is" : "are") not plain text "
+            + "(\(kinds)); name \(total == 1 ? "it" : "them") explicitly, or pass --all-files"
     }
 }
 

@@ -90,3 +90,21 @@ final class TemporaryDirectory {
         }
     }
 }
+
+@Suite struct FileSourceExtensionTests {
+    @Test func directoryWalksSkipOtherExtensionsAndSaySo() {
+        let directory = TemporaryDirectory()
+        directory.write("a.txt", "a")
+        directory.write("b.HTML", "<p>b</p>")
+        directory.write("c", "no extension")
+        let skipped = Counter()
+        let source = FileSource(paths: [directory.path, directory.path + "/b.HTML"], extensions: FileSource.textExtensions) {
+            path in
+            #expect(path.hasSuffix("/b.HTML"))
+            skipped.increment()
+        }
+        let names = source.map { ($0.id as NSString).lastPathComponent }
+        #expect(names == ["a.txt", "c", "b.HTML"])  // a path named explicitly is read
+        #expect(skipped.value == 1)
+    }
+}

@@ -4,8 +4,10 @@ import Foundation
 /// standard input, and JSON Lines files (`.jsonl`, one input per line, read in a stream).
 ///
 /// A path that cannot be opened still yields one input, which fails with the reason, so that
-/// every path given yields a record. Hidden files and folders (names starting with `.`) are
-/// skipped inside directories.
+/// every path given yields a record. Inside directories, hidden files and folders (names
+/// starting with `.`) are skipped, and so are files whose extension is not in `extensions`
+/// (when it is set): `onSkip` hears of each, so a caller can say what it left out. Paths named
+/// explicitly are never skipped.
 ///
 /// Cost: the walk holds one directory listing per level; a JSON Lines file is read in 64 KiB
 /// chunks, never whole.
@@ -13,11 +15,24 @@ public struct FileSource: Sequence, Sendable {
     public let paths: [String]
     /// Whether `-` means standard input as JSON Lines rather than one document.
     public let standardInputIsJSONLines: Bool
+    /// The lowercased extensions (without the dot; `""` for none) of files to read inside
+    /// directories; nil reads every file.
+    public let extensions: Set<String>?
+    /// Called with the path of each file a directory walk skips for its extension.
+    public let onSkip: (@Sendable (String) -> Void)?
 
-    public init(paths: [String], standardInputIsJSONLines: Bool = false) {
+    public init(
+        paths: [String], standardInputIsJSONLines: Bool = false, extensions: Set<String>? = nil,
+        onSkip: (@Sendable (String) -> Void)? = nil
+    ) {
         self.paths = paths
         self.standardInputIsJSONLines = standardInputIsJSONLines
+        self.extensions = extensions
+        self.onSkip = onSkip
     }
+
+    /// The extensions of plain-text files: what `ingest.text` reads.
+    public static let textExtensions: Set<String> = ["txt", "text", "jsonl", "ndjson", ""]
 
     public func makeIterator() -> Iterator { Iterator(source: self) }
 
@@ -29,10 +44,14 @@ public struct FileSource: Sequence, Sendable {
         private var linesPath = ""
         private var lineNumber = 0
         private let standardInputIsJSONLines: Bool
+        private let extensions: Set<String>?
+        private let onSkip: (@Sendable (String) -> Void)?
 
         init(source: FileSource) {
             pending = source.paths.reversed()
             standardInputIsJSONLines = source.standardInputIsJSONLines
+            extensions = source.extensions
+            onSkip = source.onSkip
         }
 
         public mutating func next() -> DocumentInput? {
@@ -106,6 +125,12 @@ public struct FileSource: Sequence, Sendable {
                         "cannot list directory: \(error.localizedDescription)"))
                 }
             case S_IFREG:
+                if insideWalk, let extensions,
+                    !extensions.contains((path as NSString).pathExtension.lowercased())
+                {
+                    onSkip?(path)
+                    return nil
+                }
                 if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") {
                     let descriptor = FileReader.openReadOnly(path)
                     guard descriptor >= 0 else {
