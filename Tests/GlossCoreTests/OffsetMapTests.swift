@@ -1,0 +1,176 @@
+import Testing
+
+@testable import GlossCore
+
+@Suite struct OffsetMapTests {
+    /// One call to the builder.
+    enum Step {
+        case copy(Int)
+        case replace(source: Int, target: Int)
+    }
+
+    /// The map built by `steps`.
+    func map(_ steps: Step...) -> OffsetMap {
+        var builder = OffsetMap.Builder()
+        for step in steps {
+            switch step {
+            case .copy(let count): builder.copy(count)
+            case .replace(let source, let target): builder.replace(source: source, target: target)
+            }
+        }
+        return builder.build()
+    }
+
+    @Test func theIdentityMapsEveryOffsetToItself() {
+        let identity = OffsetMap.identity
+        #expect(identity.isIdentity && identity == OffsetMap())
+        #expect(identity.sourceStart(of: 7) == 7 && identity.sourceEnd(of: 7) == 7)
+        #expect(identity.sourceRange(of: 3..<9) == 3..<9)
+        #expect(identity.sourceRange(of: 4..<4) == 4..<4)
+    }
+
+    @Test func copiesAloneGiveTheIdentityAndAdjacentCopiesMerge() {
+        #expect(map(.copy(3), .copy(4)).isIdentity)
+        #expect(map(.copy(3), .copy(0), .replace(source: 0, target: 0), .copy(4)) == .identity)
+        #expect(
+            map(.copy(3), .copy(4), .replace(source: 2, target: 1)) == map(.copy(7), .replace(source: 2, target: 1)))
+        #expect(
+            map(.copy(3), .copy(4), .replace(source: 2, target: 1))
+                != map(.copy(3), .replace(source: 2, target: 1), .copy(4)))
+    }
+
+    @Test func aDeletionIsSkippedBySpansAroundIt() {
+        // "abcdefg" → "abfg": "cde" deleted
+        let deletion = map(.copy(2), .replace(source: 3, target: 0), .copy(2))
+        #expect(!deletion.isIdentity)
+        #expect(deletion.sourceRange(of: 0..<2) == 0..<2)
+        #expect(deletion.sourceRange(of: 2..<3) == 5..<6)
+        #expect(deletion.sourceRange(of: 2..<4) == 5..<7)
+        #expect(deletion.sourceRange(of: 1..<3) == 1..<6)  // a span across the deletion covers it
+        #expect(deletion.sourceStart(of: 2) == 5 && deletion.sourceEnd(of: 2) == 2)
+        #expect(deletion.sourceRange(of: 0..<4) == 0..<7)
+    }
+
+    @Test func deletionsAtTheStartAndEnd() {
+        // "\u{FEFF}ab  " (BOM of 3 bytes, 2 trailing spaces) → "ab"
+        let edges = map(.replace(source: 3, target: 0), .copy(2), .replace(source: 2, target: 0))
+        #expect(edges.sourceRange(of: 0..<2) == 3..<5)
+        #expect(edges.sourceRange(of: 0..<1) == 3..<4)
+        #expect(edges.sourceRange(of: 1..<2) == 4..<5)
+        #expect(edges.sourceStart(of: 0) == 3)
+    }
+
+    @Test func anInsertionLeadsBackToAnEmptyRange() {
+        // "abcd" → "abXYZcd"
+        let insertion = map(.copy(2), .replace(source: 0, target: 3), .copy(2))
+        #expect(insertion.sourceRange(of: 2..<5) == 2..<2)
+        #expect(insertion.sourceRange(of: 3..<4) == 2..<2)
+        #expect(insertion.sourceRange(of: 1..<6) == 1..<3)
+        #expect(insertion.sourceRange(of: 5..<7) == 2..<4)
+    }
+
+    @Test func aPartOfAReplacementLeadsBackToAllOfIt() {
+        // "x…y" (… is 3 bytes) → "x...y"; "e\u{301}" (3 bytes) → "é" (2 bytes)
+        let ellipsis = map(.copy(1), .replace(source: 3, target: 3), .copy(1))
+        #expect(ellipsis.sourceRange(of: 1..<2) == 1..<4)
+        #expect(ellipsis.sourceRange(of: 2..<3) == 1..<4)
+        #expect(ellipsis.sourceRange(of: 4..<5) == 4..<5)
+        let accent = map(.copy(3), .replace(source: 3, target: 2), .copy(1))
+        #expect(accent.sourceRange(of: 0..<5) == 0..<6)
+        #expect(accent.sourceRange(of: 3..<5) == 3..<6)
+        #expect(accent.sourceRange(of: 4..<6) == 3..<7)
+        #expect(accent.sourceStart(of: 4) == 3 && accent.sourceEnd(of: 4) == 6)
+    }
+
+    @Test func adjacentReplacementsStayApart() {
+        // "a\r\nb" → "a\nb" as a deleted CR then a copied LF; "“x”" → "\"x\""
+        let crlf = map(.copy(1), .replace(source: 1, target: 0), .copy(2))
+        #expect(crlf.sourceRange(of: 1..<2) == 2..<3)
+        let quotes = map(.replace(source: 3, target: 1), .copy(1), .replace(source: 3, target: 1))
+        #expect(quotes.sourceRange(of: 0..<1) == 0..<3)
+        #expect(quotes.sourceRange(of: 1..<2) == 3..<4)
+        #expect(quotes.sourceRange(of: 2..<3) == 4..<7)
+        #expect(quotes.sourceRange(of: 0..<3) == 0..<7)
+    }
+
+    @Test func emptySpansLeadBackToEmptyRanges() {
+        let deletion = map(.copy(2), .replace(source: 3, target: 0), .copy(2))
+        #expect(deletion.sourceRange(of: 2..<2) == 5..<5)
+        #expect(deletion.sourceRange(of: 0..<0) == 0..<0)
+        #expect(deletion.sourceRange(of: 4..<4).isEmpty)
+    }
+
+    @Test func compositionLeadsThroughBothMaps() {
+        // "<b>héllo</b>" → "héllo" (markup dropped) → "hello" (é folded)
+        let ingest = map(.replace(source: 3, target: 0), .copy(6), .replace(source: 4, target: 0))
+        let fold = map(.copy(1), .replace(source: 2, target: 1), .copy(3))
+        let both = fold.composed(onto: ingest)
+        #expect(both.sourceRange(of: 0..<5) == 3..<9)
+        #expect(both.sourceRange(of: 1..<2) == 4..<6)
+        #expect(both.sourceRange(of: 2..<5) == 6..<9)
+        #expect(both.sourceStart(of: 0) == 3)
+    }
+
+    @Test func compositionWithTheIdentityChangesNothing() {
+        let deletion = map(.copy(2), .replace(source: 3, target: 0), .copy(2))
+        #expect(deletion.composed(onto: .identity) == deletion)
+        #expect(OffsetMap.identity.composed(onto: deletion) == deletion)
+        #expect(OffsetMap.identity.composed(onto: .identity).isIdentity)
+    }
+
+    @Test func compositionOfADeletionAndAnInsertion() {
+        // "abcdef" → "abef" (delete "cd") → "abXef" (insert X)
+        let deletion = map(.copy(2), .replace(source: 2, target: 0), .copy(2))
+        let insertion = map(.copy(2), .replace(source: 0, target: 1), .copy(2))
+        let both = insertion.composed(onto: deletion)
+        #expect(both.sourceRange(of: 0..<2) == 0..<2)
+        #expect(both.sourceRange(of: 2..<3) == 4..<4)  // X was inserted where "cd" was deleted: just past it
+        #expect(both.sourceRange(of: 3..<5) == 4..<6)
+        #expect(both.sourceRange(of: 1..<4) == 1..<5)
+    }
+
+    @Test func threeRewritesCompose() {
+        // "__abc" → "abc" → "a-bc" → "A-bc!" (each step its own map)
+        let first = map(.replace(source: 2, target: 0), .copy(3))
+        let second = map(.copy(1), .replace(source: 0, target: 1), .copy(2))
+        let third = map(.replace(source: 1, target: 1), .copy(3), .replace(source: 0, target: 1))
+        let all = third.composed(onto: second.composed(onto: first))
+        #expect(all == third.composed(onto: second).composed(onto: first))
+        #expect(all.sourceRange(of: 0..<1) == 2..<3)
+        #expect(all.sourceRange(of: 2..<4) == 3..<5)
+        #expect(all.sourceRange(of: 0..<4) == 2..<5)
+        #expect(all.sourceRange(of: 4..<5) == 5..<5)
+    }
+
+    @Test func offsetsAlwaysLeadBackInOrder() {
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<200 {
+            var builder = OffsetMap.Builder()
+            var target = 0
+            var source = 0
+            for _ in 0..<Int.random(in: 0...12, using: &generator) {
+                if Bool.random(using: &generator) {
+                    let count = Int.random(in: 0...5, using: &generator)
+                    builder.copy(count)
+                    target += count
+                    source += count
+                } else {
+                    let (from, to) = (
+                        Int.random(in: 0...4, using: &generator), Int.random(in: 0...4, using: &generator)
+                    )
+                    builder.replace(source: from, target: to)
+                    target += to
+                    source += from
+                }
+            }
+            let map = builder.build()
+            var previous = 0
+            for offset in 0..<target {
+                let range = map.sourceRange(of: offset..<(offset + 1))
+                #expect(range.lowerBound >= previous && range.upperBound <= source)
+                previous = range.lowerBound
+            }
+            #expect(map.sourceRange(of: 0..<target).upperBound <= source)
+        }
+    }
+}
