@@ -13,13 +13,17 @@ struct Corpus {
         documents.enumerated().map { DocumentInput(id: "doc\($0.offset)", payload: .bytes($0.element)) }
     }
 
-    /// The corpus repeated until it holds at least `megabytes` MB (the copies share storage).
+    /// The corpus repeated until it holds at least `megabytes` MB. Each repeat is a real copy:
+    /// copies sharing one storage would make workers contend on its reference count, which no
+    /// real archive does.
     func replicated(toMegabytes megabytes: Double) -> Corpus {
         let wanted = Int(megabytes * 1e6)
         let size = bytes
         guard size > 0, size < wanted else { return self }
         var result = documents
-        while result.count * size / documents.count < wanted { result.append(contentsOf: documents) }
+        while result.count * size / documents.count < wanted {
+            result.append(contentsOf: documents.map { document in document.withUnsafeBufferPointer { Array($0) } })
+        }
         var total = 0
         var cut = 0
         for (index, document) in result.enumerated() {

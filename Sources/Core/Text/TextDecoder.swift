@@ -2,8 +2,8 @@
 /// (when a BOM says so), and replaces invalid UTF-8 sequences with U+FFFD, counting them.
 /// The offset map leads every byte of the text back to its input byte.
 ///
-/// Cost: one pass over the bytes; valid UTF-8 without a BOM is copied once and its map is the
-/// identity.
+/// Cost: valid UTF-8 is validated and copied in one pass by the standard library, and its map
+/// is the identity; invalid input takes a second, repairing pass.
 public enum TextDecoder {
     /// A decoded text.
     public struct Result: Sendable {
@@ -26,32 +26,14 @@ public enum TextDecoder {
         if bytes.count >= 2 && bytes[0] == 0xFE && bytes[1] == 0xFF { return decodeUTF16(bytes, bigEndian: true) }
         let bomLength = bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF ? 3 : 0
         let body = UnsafeBufferPointer(rebasing: bytes[bomLength...])
-        if let valid = validUTF8Length(body), valid == body.count {
+        // The standard library validates while it copies: one pass for valid input.
+        if let text = String(validating: body, as: UTF8.self) {
             var builder = OffsetMap.Builder()
             builder.replace(source: bomLength, target: 0)
             builder.copy(body.count)
-            return Result(text: String(decoding: body, as: UTF8.self), map: builder.build(), replacements: 0, encoding: "utf-8")
+            return Result(text: text, map: builder.build(), replacements: 0, encoding: "utf-8")
         }
         return repairUTF8(body, skipped: bomLength)
-    }
-
-    /// The length of `bytes` if it is all valid UTF-8, else nil.
-    static func validUTF8Length(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-        var index = 0
-        let count = bytes.count
-        while index < count {
-            // ASCII fast path, 8 bytes at a time.
-            while index + 8 <= count {
-                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                if word & 0x8080_8080_8080_8080 != 0 { break }
-                index += 8
-            }
-            guard index < count else { break }
-            let length = sequenceLength(bytes, at: index)
-            if length == 0 { return nil }
-            index += length
-        }
-        return count
     }
 
     /// The length of the valid UTF-8 sequence at `index`, or 0 if the bytes there are invalid.
