@@ -90,7 +90,8 @@ extension Gloss {
             let statistics: RunStatistics
             do {
                 if summary {
-                    let printer = SummaryPrinter(descriptor: output == nil ? STDOUT_FILENO : try openOutput(), showTokens: true)
+                    let printer = SummaryPrinter(
+                        descriptor: try output.map(JSONLinesSink.openForWriting) ?? STDOUT_FILENO, showTokens: true)
                     statistics = try runner.run(source) { (record: Record) throws(JSONLinesSink.Error) in
                         if record.failure != nil { failures += 1 }
                         try printer.print(record)
@@ -126,12 +127,6 @@ extension Gloss {
                 }
                 throw GlossExit.partialFailure
             }
-        }
-
-        private func openOutput() throws(JSONLinesSink.Error) -> Int32 {
-            let descriptor = open(output!, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
-            guard descriptor >= 0 else { throw JSONLinesSink.Error(description: "cannot write '\(output!)'") }
-            return descriptor
         }
     }
 }

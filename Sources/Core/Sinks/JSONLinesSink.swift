@@ -35,13 +35,18 @@ public final class JSONLinesSink {
 
     /// Creates (or truncates) the file at `path` and writes to it.
     public init(path: String, encoder: RecordEncoder = RecordEncoder()) throws(JSONLinesSink.Error) {
+        self.descriptor = try Self.openForWriting(path)
+        self.closeOnDeinit = true
+        self.encoder = encoder
+    }
+
+    /// Creates (or truncates) the file at `path` for writing and returns its descriptor.
+    public static func openForWriting(_ path: String) throws(JSONLinesSink.Error) -> Int32 {
         let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         guard descriptor >= 0 else {
             throw Error(description: "cannot write '\(path)': \(FileReader.systemMessage(errno))")
         }
-        self.descriptor = descriptor
-        self.closeOnDeinit = true
-        self.encoder = encoder
+        return descriptor
     }
 
     deinit {

@@ -54,15 +54,17 @@ public struct DocumentInput: Sendable {
                 ? Document(id: id, source: source, text: text, metadata: metadata)
                 : Document(id: id, source: source, raw: Array(text.utf8), metadata: metadata)
         }
+        func document(bytes: [UInt8]) -> Document {
+            textIsGiven
+                ? Document(id: id, source: source, text: String(decoding: bytes, as: UTF8.self), metadata: metadata)
+                : Document(id: id, source: source, raw: bytes, metadata: metadata)
+        }
         switch payload {
         case .bytes(let bytes):
-            guard bytes.count <= maxBytes else { throw fail(Self.tooLarge(bytes.count, maxBytes)) }
-            if textIsGiven {
-                return Document(id: id, source: source, text: String(decoding: bytes, as: UTF8.self), metadata: metadata)
-            }
-            return Document(id: id, source: source, raw: bytes, metadata: metadata)
+            guard bytes.count <= maxBytes else { throw fail(FileReader.tooLarge(bytes.count, limit: maxBytes)) }
+            return document(bytes: bytes)
         case .text(let text):
-            guard text.utf8.count <= maxBytes else { throw fail(Self.tooLarge(text.utf8.count, maxBytes)) }
+            guard text.utf8.count <= maxBytes else { throw fail(FileReader.tooLarge(text.utf8.count, limit: maxBytes)) }
             return document(text: text, id: id, metadata: metadata)
         case .file(let path):
             let bytes: [UInt8]
@@ -71,10 +73,7 @@ public struct DocumentInput: Sendable {
             } catch {
                 throw fail(error.description)
             }
-            if textIsGiven {
-                return Document(id: id, source: source, text: String(decoding: bytes, as: UTF8.self), metadata: metadata)
-            }
-            return Document(id: id, source: source, raw: bytes, metadata: metadata)
+            return document(bytes: bytes)
         case .jsonRecord(let line):
             let record: JSONLinesRecord
             do {
@@ -85,15 +84,11 @@ public struct DocumentInput: Sendable {
             var metadata = metadata
             record.apply(to: &metadata)
             let body = record.text ?? record.html ?? ""
-            guard body.utf8.count <= maxBytes else { throw fail(Self.tooLarge(body.utf8.count, maxBytes)) }
+            guard body.utf8.count <= maxBytes else { throw fail(FileReader.tooLarge(body.utf8.count, limit: maxBytes)) }
             if record.html != nil, record.text == nil { metadata.extra["content_type"] = "text/html" }
             return document(text: body, id: record.id ?? id, metadata: metadata)
         case .unreadable(let message):
             throw fail(message)
         }
-    }
-
-    private static func tooLarge(_ size: Int, _ limit: Int) -> String {
-        "input is \(size) bytes, over the limit of \(limit) bytes per document; split it or raise --max-document-bytes"
     }
 }

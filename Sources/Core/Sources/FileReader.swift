@@ -29,9 +29,7 @@ public enum FileReader {
         if (info.st_mode & S_IFMT) == S_IFDIR { throw Error(description: "is a directory") }
         let size = Int(info.st_size)
         if size > maxBytes {
-            throw Error(
-                description: "file is \(size) bytes, over the limit of \(maxBytes) bytes per document; "
-                    + "split it or raise --max-document-bytes")
+            throw Error(description: tooLarge(size, limit: maxBytes))
         }
         return try readAll(descriptor, sizeHint: size, maxBytes: maxBytes)
     }
@@ -49,8 +47,7 @@ public enum FileReader {
         while true {
             if count == result.count {
                 if count > maxBytes {
-                    throw Error(description: "input is over the limit of \(maxBytes) bytes per document; "
-                        + "split it or raise --max-document-bytes")
+                    throw Error(description: tooLarge(nil, limit: maxBytes))
                 }
                 result.append(contentsOf: repeatElement(0, count: result.count))
             }
@@ -65,11 +62,17 @@ public enum FileReader {
             count += got
         }
         if count > maxBytes {
-            throw Error(description: "input is \(count) bytes, over the limit of \(maxBytes) bytes per document; "
-                + "split it or raise --max-document-bytes")
+            throw Error(description: tooLarge(count, limit: maxBytes))
         }
         result.removeSubrange(count...)
         return result
+    }
+
+    /// What to say about an input over the per-document limit (`size` nil when reading stopped
+    /// before the end).
+    static func tooLarge(_ size: Int?, limit: Int) -> String {
+        let amount = size.map { "is \($0) bytes, " } ?? "is "
+        return "input \(amount)over the limit of \(limit) bytes per document; split it or raise --max-document-bytes"
     }
 
     /// The system's message for an errno value, lowercased like the rest of Gloss's messages.
