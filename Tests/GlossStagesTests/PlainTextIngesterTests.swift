@@ -60,4 +60,32 @@ import Testing
             named: "ingest.text", options: StageOptions(values: ["allow-binary": .bool(true)]))
         #expect((stage as? PlainTextIngester)?.allowBinary == true)
     }
+
+    @Test func theWordAtATimeCheckAgreesWithTheByteRule() {
+        func reference(_ bytes: [UInt8]) -> String? {
+            let sample = min(bytes.count, 8192)
+            var controls = 0
+            for index in 0..<sample {
+                if bytes[index] == 0 { return "a NUL byte at offset \(index)" }
+                if bytes[index] < 0x20 && ![9, 10, 12, 13].contains(bytes[index]) { controls += 1 }
+            }
+            return controls * 10 > sample && sample > 0 ? "\(controls) control bytes in the first \(sample)" : nil
+        }
+        var cases: [[UInt8]] = []
+        for length in 1...19 {
+            for position in 0..<length {
+                for special: UInt8 in [0, 1, 9, 0x1F] {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    bytes[position] = special
+                    cases.append(bytes)
+                }
+            }
+        }
+        cases.append([UInt8](repeating: 0x1F, count: 9_000))
+        cases.append(Array(String(repeating: "ab\u{7}cdefghij\n", count: 700).utf8))
+        for bytes in cases {
+            let found = bytes.withUnsafeBufferPointer { PlainTextIngester.binaryProblem($0) }
+            #expect(found == reference(bytes), "\(bytes.prefix(20))")
+        }
+    }
 }
