@@ -12,6 +12,7 @@ let package = Package(
     products: [
         .library(name: "GlossCore", targets: ["GlossCore"]),
         .library(name: "GlossStages", targets: ["GlossStages"]),
+        .library(name: "GlossReaders", targets: ["GlossReaders"]),
         .executable(name: "gloss", targets: ["gloss"]),
         .executable(name: "bench", targets: ["bench"]),
     ],
@@ -22,20 +23,25 @@ let package = Package(
         .systemLibrary(
             name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(
+            name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "GlossCore", path: "Sources/Core"),
         .target(
             name: "GlossStages", dependencies: ["GlossCore", "CLibXML2"], path: "Sources/Stages"),
+        // Container readers: gzip, web archives, feeds and news archives split into documents.
+        .target(
+            name: "GlossReaders", dependencies: ["GlossCore", "CLibXML2", "CZlib"], path: "Sources/Readers"),
         .executableTarget(
             name: "gloss",
             dependencies: [
-                "GlossCore", "GlossStages",
+                "GlossCore", "GlossStages", "GlossReaders",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/gloss"),
         .executableTarget(
             name: "bench",
             dependencies: [
-                "GlossCore", "GlossStages",
+                "GlossCore", "GlossStages", "GlossReaders",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/bench"),
@@ -45,6 +51,7 @@ let package = Package(
             path: "Examples/AcmeWordCount/Sources/AcmeWordCount"),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
         .testTarget(name: "GlossStagesTests", dependencies: ["GlossStages", "GlossCore"]),
+        .testTarget(name: "GlossReadersTests", dependencies: ["GlossReaders", "GlossCore"]),
         .testTarget(name: "glossTests", dependencies: ["gloss", "GlossCore", "GlossStages"]),
         .testTarget(name: "benchTests", dependencies: ["bench", "GlossCore", "GlossStages"]),
         .testTarget(name: "ExamplesTests", dependencies: ["AcmeWordCount", "GlossCore"]),

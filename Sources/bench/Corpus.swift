@@ -65,6 +65,8 @@ struct Corpus {
                 documents.append(bytes)
             case .text(let text):
                 documents.append(Array(text.utf8))
+            case .deferred(let read):
+                documents.append(try read(1 << 30))
             case .unreadable(let message):
                 throw ValidationError("\(input.id): \(message)")
             }

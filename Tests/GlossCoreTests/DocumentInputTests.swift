@@ -16,7 +16,7 @@ import Testing
         let document = try input.makeDocument(textIsGiven: false, maxBytes: 1000)
         #expect(document.id == "42")
         #expect(document.metadata.url == "https://e.org/a" && document.metadata.authors == ["A", "B"])
-        #expect(document.metadata.language == "en" && document.metadata.extra["content_type"] == "text/html")
+        #expect(document.metadata.language == "en" && document.metadata.contentType == "text/html")
     }
 
     @Test func recordsWithoutTextAreRefused() {

@@ -11,6 +11,16 @@ public struct Metadata: Sendable, Equatable {
     public var language: String?
     public var url: String?
     public var siteName: String?
+    /// A summary the page gives of itself (`og:description`, `<meta name=description>`).
+    public var description: String?
+    /// Keywords or tags the page gives.
+    public var keywords: [String] = []
+    /// The section or category the page belongs to.
+    public var section: String?
+    /// The media type of the input as its source declared it (`text/html; charset=windows-1252`),
+    /// from an HTTP header in a web archive, a feed or a JSON Lines field; ingest uses it to
+    /// choose a parser and an encoding.
+    public var contentType: String?
     /// Anything else, kept sorted by key in output.
     public var extra: [String: String] = [:]
 
@@ -19,7 +29,8 @@ public struct Metadata: Sendable, Equatable {
     /// Whether nothing is known.
     public var isEmpty: Bool {
         title == nil && authors.isEmpty && published == nil && modified == nil && language == nil
-            && url == nil && siteName == nil && extra.isEmpty
+            && url == nil && siteName == nil && description == nil && keywords.isEmpty && section == nil
+            && contentType == nil && extra.isEmpty
     }
 }
 
@@ -27,21 +38,27 @@ extension Metadata: JSONEncodable {
     public func writeJSON(to writer: inout JSONWriter, context: JSONContext) {
         writer.beginObject()
         if let title { writer.key("title"); writer.string(title) }
-        if !authors.isEmpty {
-            writer.key("authors")
-            writer.beginArray()
-            for author in authors { writer.string(author) }
-            writer.endArray()
-        }
+        if !authors.isEmpty { writeList("authors", authors, to: &writer) }
         if let published { writer.key("published"); writer.string(published) }
         if let modified { writer.key("modified"); writer.string(modified) }
         if let language { writer.key("language"); writer.string(language) }
         if let url { writer.key("url"); writer.string(url) }
         if let siteName { writer.key("site_name"); writer.string(siteName) }
+        if let description { writer.key("description"); writer.string(description) }
+        if !keywords.isEmpty { writeList("keywords", keywords, to: &writer) }
+        if let section { writer.key("section"); writer.string(section) }
+        if let contentType { writer.key("content_type"); writer.string(contentType) }
         for key in extra.keys.sorted() {
             writer.key(key)
             writer.string(extra[key]!)
         }
         writer.endObject()
+    }
+
+    private func writeList(_ key: String, _ values: [String], to writer: inout JSONWriter) {
+        writer.key(key)
+        writer.beginArray()
+        for value in values { writer.string(value) }
+        writer.endArray()
     }
 }

@@ -16,6 +16,10 @@ public struct DocumentInput: Sendable {
         case file(path: String)
         /// One JSON Lines record: `{"id"?, "text" | "html", "url"?, "title"?, ...}`.
         case jsonRecord([UInt8])
+        /// Bytes read when the input is processed, on a worker thread (a gzip-compressed
+        /// page, for example). The closure gets the size limit and throws an error whose
+        /// description says what went wrong.
+        case deferred(@Sendable (_ maxBytes: Int) throws -> [UInt8])
         /// The input could not be opened; the run records this message for it.
         case unreadable(String)
     }
@@ -85,8 +89,17 @@ public struct DocumentInput: Sendable {
             record.apply(to: &metadata)
             let body = record.text ?? record.html ?? ""
             guard body.utf8.count <= maxBytes else { throw fail(FileReader.tooLarge(body.utf8.count, limit: maxBytes)) }
-            if record.html != nil, record.text == nil { metadata.extra["content_type"] = "text/html" }
+            if record.html != nil, record.text == nil { metadata.contentType = "text/html" }
             return document(text: body, id: record.id ?? id, metadata: metadata)
+        case .deferred(let read):
+            let bytes: [UInt8]
+            do {
+                bytes = try read(maxBytes)
+            } catch {
+                throw fail(String(describing: error))
+            }
+            guard bytes.count <= maxBytes else { throw fail(FileReader.tooLarge(bytes.count, limit: maxBytes)) }
+            return document(bytes: bytes)
         case .unreadable(let message):
             throw fail(message)
         }

@@ -35,7 +35,7 @@ public enum FileReader {
     }
 
     /// Opens `path` for reading; returns -1 and sets `errno` on failure.
-    static func openReadOnly(_ path: String) -> Int32 { systemOpen(path) }
+    public static func openReadOnly(_ path: String) -> Int32 { systemOpen(path) }
 
     static func readStandardInput(maxBytes: Int) throws(FileReader.Error) -> [UInt8] {
         try readAll(STDIN_FILENO, sizeHint: 1 << 16, maxBytes: maxBytes)
@@ -68,15 +68,33 @@ public enum FileReader {
         return result
     }
 
+    /// Reads up to `count` bytes from the start of the file at `path`; an empty array when the
+    /// file cannot be read (the caller's full read then reports why).
+    public static func head(path: String, count: Int) -> [UInt8] {
+        let descriptor = systemOpen(path)
+        guard descriptor >= 0 else { return [] }
+        defer { close(descriptor) }
+        var result = [UInt8](repeating: 0, count: count)
+        var filled = 0
+        while filled < count {
+            let got = result.withUnsafeMutableBytes { systemRead(descriptor, $0.baseAddress! + filled, count - filled) }
+            if got < 0 && errno == EINTR { continue }
+            if got <= 0 { break }
+            filled += got
+        }
+        result.removeSubrange(filled...)
+        return result
+    }
+
     /// What to say about an input over the per-document limit (`size` nil when reading stopped
     /// before the end).
-    static func tooLarge(_ size: Int?, limit: Int) -> String {
+    public static func tooLarge(_ size: Int?, limit: Int) -> String {
         let amount = size.map { "is \($0) bytes, " } ?? "is "
         return "input \(amount)over the limit of \(limit) bytes per document; split it or raise --max-document-bytes"
     }
 
     /// The system's message for an errno value, lowercased like the rest of Gloss's messages.
-    static func systemMessage(_ code: Int32) -> String {
+    public static func systemMessage(_ code: Int32) -> String {
         switch code {
         case ENOENT: "no such file or directory"
         case EACCES: "permission denied: check the file's permissions"

@@ -9,6 +9,10 @@ import Foundation
 /// (when it is set): `onSkip` hears of each, so a caller can say what it left out. Paths named
 /// explicitly are never skipped.
 ///
+/// Files that a `ContainerReader` claims (web archives, feeds, gzip files, news archives) yield
+/// the inputs the reader finds in them instead of one input each; directory walks also read
+/// files with the readers' extensions.
+///
 /// Cost: the walk holds one directory listing per level; a JSON Lines file is read in 64 KiB
 /// chunks, never whole.
 public struct FileSource: Sequence, Sendable {
@@ -20,14 +24,21 @@ public struct FileSource: Sequence, Sendable {
     public let extensions: Set<String>?
     /// Called with the path of each file a directory walk skips for its extension.
     public let onSkip: (@Sendable (String) -> Void)?
+    /// The readers asked, in order, about every file: the first to claim a file splits it.
+    public let readers: [any ContainerReader]
+    /// The bounds readers keep to.
+    public let limits: ContainerLimits
 
     public init(
         paths: [String], standardInputIsJSONLines: Bool = false, extensions: Set<String>? = nil,
+        readers: [any ContainerReader] = [], limits: ContainerLimits = ContainerLimits(),
         onSkip: (@Sendable (String) -> Void)? = nil
     ) {
         self.paths = paths
         self.standardInputIsJSONLines = standardInputIsJSONLines
-        self.extensions = extensions
+        self.extensions = extensions.map { readers.reduce($0) { $0.union($1.extensions) } }
+        self.readers = readers
+        self.limits = limits
         self.onSkip = onSkip
     }
 
@@ -46,8 +57,14 @@ public struct FileSource: Sequence, Sendable {
         private let standardInputIsJSONLines: Bool
         private let extensions: Set<String>?
         private let onSkip: (@Sendable (String) -> Void)?
+        private let readers: [any ContainerReader]
+        private let limits: ContainerLimits
+        /// The inputs of the container file being read, if any.
+        private var container: AnyIterator<DocumentInput>?
 
         init(source: FileSource) {
+            readers = source.readers
+            limits = source.limits
             pending = source.paths.reversed()
             standardInputIsJSONLines = source.standardInputIsJSONLines
             extensions = source.extensions
@@ -57,6 +74,8 @@ public struct FileSource: Sequence, Sendable {
         public mutating func next() -> DocumentInput? {
             while true {
                 if let input = nextLine() { return input }
+                if let input = container?.next() { return input }
+                container = nil
                 if let path = nextFromWalk() {
                     if let input = open(path, insideWalk: true) { return input }
                     continue
@@ -138,6 +157,15 @@ public struct FileSource: Sequence, Sendable {
                     }
                     startLines(LineReader(descriptor: descriptor, closeWhenDone: true), path: path)
                     return nil
+                }
+                if !readers.isEmpty {
+                    let head = FileReader.head(path: path, count: ContainerLimits.headBytes)
+                    for reader in readers {
+                        if let inputs = reader.inputs(path: path, head: head, limits: limits) {
+                            container = inputs
+                            return nil
+                        }
+                    }
                 }
                 return DocumentInput(id: path, source: path, payload: .file(path: path))
             default:
