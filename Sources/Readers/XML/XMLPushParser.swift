@@ -1,0 +1,205 @@
+import CLibXML2
+
+/// The first well-formedness error of a document: where and what.
+struct XMLFailure: Sendable, Equatable, CustomStringConvertible {
+    var line: Int
+    var problem: String
+
+    var description: String { "line \(line): \(problem)" }
+}
+
+/// A safe, streaming libxml2 SAX parser: feed it chunks, it calls its handler.
+///
+/// Requires: chunks in document order, then `finish()`. Provides: `XMLEventHandler` events and,
+/// after the first well-formedness error, `failure` (the parser stops there: events before
+/// the error stand, nothing after it is delivered). Costs: one libxml2 push parser context;
+/// memory is bounded by the largest text run (libxml2 caps one at 10 MB) plus libxml2's own
+/// buffers; ~500 MB/s. Not thread-safe: one parser per thread, any number of parsers at once.
+///
+/// Safety: never loads anything. The options leave out `XML_PARSE_NOENT`, `DTDLOAD`, `DTDATTR`
+/// and `HUGE`, add `NONET`, and the SAX handler's `resolveEntity` returns nothing and its
+/// `externalSubset` is unset, so external entities and DTDs are never read from disk or
+/// network. Entity references other than the predefined five and character references are not
+/// expanded into the text. libxml2 (2.9.14 and later) stops entity amplification ("billion
+/// laughs") with a fatal error, which becomes `failure`.
+final class XMLPushParser {
+    /// libxml2 wants `xmlInitParser()` once, before parsers run on several threads.
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
+    static let options: Int32 = Int32(bitPattern:
+        XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOERROR.rawValue
+            | XML_PARSE_NOWARNING.rawValue)
+
+    private let handler: any XMLEventHandler
+    private let name: String
+    private var context: xmlParserCtxtPtr?
+    private var pending: [UInt8] = []
+    /// The first fatal error, if any; once set, the parser delivers no more events.
+    private(set) var failure: XMLFailure?
+
+    /// - Parameters:
+    ///   - handler: receives the events.
+    ///   - name: the document's name for libxml2 (a path), used in no messages of ours.
+    init(handler: any XMLEventHandler, name: String = "") {
+        _ = Self.initialized
+        self.handler = handler
+        self.name = name
+    }
+
+    deinit {
+        if let context {
+            if let document = context.pointee.myDoc { xmlFreeDoc(document) }
+            xmlFreeParserCtxt(context)
+        }
+    }
+
+    /// Parses the next chunk of the document; returns false once the document has failed.
+    @discardableResult
+    func feed(_ chunk: UnsafeRawBufferPointer) -> Bool {
+        guard failure == nil else { return false }
+        guard let context = context ?? makeContext(first: chunk) else { return false }
+        if self.context == nil {
+            self.context = context
+            return failure == nil
+        }
+        if !chunk.isEmpty {
+            _ = xmlParseChunk(context, chunk.baseAddress!.assumingMemoryBound(to: CChar.self), Int32(chunk.count), 0)
+        }
+        return failure == nil
+    }
+
+    /// Parses the next chunk of the document; returns false once the document has failed.
+    @discardableResult
+    func feed(_ chunk: [UInt8]) -> Bool {
+        chunk.withUnsafeBytes { feed($0) }
+    }
+
+    /// Ends the document: reports an unclosed element or an empty document as `failure`.
+    func finish() {
+        guard failure == nil else { return }
+        guard let context = context ?? makeContext(first: UnsafeRawBufferPointer(start: nil, count: 0)) else { return }
+        self.context = context
+        _ = xmlParseChunk(context, nil, 0, 1)
+        flushText()
+    }
+
+    private func makeContext(first chunk: UnsafeRawBufferPointer) -> xmlParserCtxtPtr? {
+        var sax = Self.makeHandler()
+        let base = chunk.baseAddress?.assumingMemoryBound(to: CChar.self)
+        // The first chunk goes in with the context so libxml2 can detect the encoding.
+        guard let context = xmlCreatePushParserCtxt(&sax, nil, base, Int32(chunk.count), name) else {
+            failure = XMLFailure(line: 0, problem: "libxml2 could not create a parser (out of memory?)")
+            return nil
+        }
+        context.pointee._private = Unmanaged.passUnretained(self).toOpaque()
+        _ = xmlCtxtUseOptions(context, Self.options)
+        if !chunk.isEmpty {
+            // xmlCreatePushParserCtxt only buffers the first chunk; parse it now.
+            _ = xmlParseChunk(context, nil, 0, 0)
+        }
+        return context
+    }
+
+    // MARK: Events from the callbacks
+
+    fileprivate func startElement(_ name: XMLName, attributes: [String: String]) {
+        flushText()
+        handler.startElement(name, attributes: attributes)
+    }
+
+    fileprivate func endElement(_ name: XMLName) {
+        flushText()
+        handler.endElement(name)
+    }
+
+    fileprivate func characters(_ bytes: UnsafePointer<xmlChar>, _ count: Int) {
+        pending.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
+    }
+
+    fileprivate func error(_ error: xmlError) {
+        guard failure == nil, error.level == XML_ERR_FATAL else { return }
+        var problem = error.message.map { String(cString: $0) } ?? "error \(error.code)"
+        while problem.last?.isWhitespace == true { problem.removeLast() }
+        failure = XMLFailure(line: Int(error.line), problem: problem)
+    }
+
+    private func flushText() {
+        guard !pending.isEmpty else { return }
+        let text = pending
+        pending.removeAll(keepingCapacity: true)
+        handler.text(text)
+    }
+
+    // MARK: The SAX handler
+
+    /// The parser behind a callback's context pointer; nil for a context libxml2 made itself.
+    private static func parser(_ context: UnsafeMutableRawPointer?) -> XMLPushParser? {
+        guard let context, let owner = context.assumingMemoryBound(to: xmlParserCtxt.self).pointee._private else {
+            return nil
+        }
+        return Unmanaged<XMLPushParser>.fromOpaque(owner).takeUnretainedValue()
+    }
+
+    private static func makeName(_ local: UnsafePointer<xmlChar>?, _ prefix: UnsafePointer<xmlChar>?) -> XMLName {
+        let localName = local.map { String(cString: $0) } ?? ""
+        guard let prefix else { return XMLName(qualified: localName, local: localName) }
+        return XMLName(qualified: String(cString: prefix) + ":" + localName, local: localName)
+    }
+
+    /// A SAX2 handler whose defaults keep the internal subset (for entity declarations) and
+    /// whose own callbacks deliver elements, text and errors to the parser.
+    private static func makeHandler() -> xmlSAXHandler {
+        var sax = xmlSAXHandler()
+        xmlSAXVersion(&sax, 2)
+        // Never load anything from outside the document.
+        sax.resolveEntity = { _, _, _ in nil }
+        sax.externalSubset = nil
+        sax.reference = nil
+        sax.comment = nil
+        sax.processingInstruction = nil
+        sax.warning = nil
+        sax.error = nil
+        sax.fatalError = nil
+        sax.startElement = nil
+        sax.endElement = nil
+        sax.startElementNs = { context, local, prefix, _, _, _, attributeCount, _, attributes in
+            guard let parser = XMLPushParser.parser(context) else { return }
+            var values: [String: String] = [:]
+            if let attributes, attributeCount > 0 {
+                for index in 0..<Int(attributeCount) {
+                    let base = index * 5
+                    guard let start = attributes[base + 3], let end = attributes[base + 4] else { continue }
+                    let name = XMLPushParser.makeName(attributes[base], attributes[base + 1]).qualified
+                    let bytes = UnsafeBufferPointer(start: start, count: end - start)
+                    values[name] = XMLPushParser.decodeAttribute(bytes)
+                }
+            }
+            parser.startElement(XMLPushParser.makeName(local, prefix), attributes: values)
+        }
+        sax.endElementNs = { context, local, prefix, _ in
+            XMLPushParser.parser(context)?.endElement(XMLPushParser.makeName(local, prefix))
+        }
+        sax.characters = { context, bytes, count in
+            guard let bytes, count > 0 else { return }
+            XMLPushParser.parser(context)?.characters(bytes, Int(count))
+        }
+        sax.cdataBlock = sax.characters
+        sax.ignorableWhitespace = sax.characters
+        sax.serror = { context, error in
+            guard let error else { return }
+            XMLPushParser.parser(context)?.error(error.pointee)
+        }
+        return sax
+    }
+
+    /// An attribute value as libxml2 hands it over without entity substitution: `&` comes as
+    /// `&#38;` and undeclared or custom references stay as written.
+    private static func decodeAttribute(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        let value = String(decoding: bytes, as: UTF8.self)
+        guard bytes.contains(UInt8(ascii: "&")) else { return value }
+        return value.replacing("&#38;", with: "&")
+    }
+}
