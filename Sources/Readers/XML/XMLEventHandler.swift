@@ -4,6 +4,12 @@ struct XMLName: Sendable, Equatable {
     var qualified: String
     /// The name without its prefix: `creator`, `title`.
     var local: String
+
+    /// Whether this is the element `name`: a qualified name (`dc:title`) matches exactly, a
+    /// bare one (`title`) matches the local part whatever the prefix.
+    func matches(_ name: String) -> Bool {
+        name.utf8.contains(UInt8(ascii: ":")) ? qualified == name : local == name
+    }
 }
 
 /// Receives the events of an `XMLPushParser`, in document order.

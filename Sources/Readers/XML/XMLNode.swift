@@ -49,9 +49,7 @@ final class XMLNode {
 
     /// Whether the element is called `name`: qualified names match exactly, bare names match
     /// the local part.
-    func matches(_ name: String) -> Bool {
-        name.utf8.contains(UInt8(ascii: ":")) ? self.name.qualified == name : self.name.local == name
-    }
+    func matches(_ name: String) -> Bool { self.name.matches(name) }
 
     /// All text below the element, in document order, as UTF-8 bytes.
     var textBytes: [UInt8] {
