@@ -182,4 +182,8 @@ import Testing
         let path = fixtures.write("other.xml", "<?xml version=\"1.0\"?><catalog><book/></catalog>")
         #expect(XMLFixtures.inputs(reader, path) == nil)
     }
+
+    @Test func isAStandardReader() {
+        #expect(Readers.standard.contains { $0.name == "feed" })
+    }
 }

@@ -66,4 +66,8 @@ import Testing
         #expect(NITFReader.iso8601("20250421T0930") == nil)
         #expect(NITFReader.iso8601("April") == nil)
     }
+
+    @Test func isAStandardReader() {
+        #expect(Readers.standard.contains { $0.name == "nitf" })
+    }
 }

@@ -96,4 +96,8 @@ import Testing
         #expect(ReutersRecord.iso8601("26-FEB-1987 15:01:01.79") == "1987-02-26T15:01:01")
         #expect(ReutersRecord.iso8601("31-MAR-1987 605:12:19.12") == nil)
     }
+
+    @Test func isAStandardReader() {
+        #expect(Readers.standard.contains { $0.name == "reuters" })
+    }
 }
