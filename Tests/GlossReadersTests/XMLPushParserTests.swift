@@ -88,4 +88,12 @@ private final class Recorder: XMLEventHandler {
         #expect(parser.failure != nil)
         #expect(recorder.text.utf8.count < 1 << 20)
     }
+
+    @Test func declaredInternalEntitiesExpandAndUndeclaredOnesFail() {
+        let (recorder, parser) = parse("<!DOCTYPE r [<!ENTITY co \"Acme\">]><r>A &co; B &co;</r>")
+        #expect(parser.failure == nil)
+        #expect(recorder.text == "A Acme B Acme")
+        let (_, undeclared) = parse("<r>A &nbsp; B</r>")
+        #expect(undeclared.failure?.problem.contains("nbsp") == true)
+    }
 }

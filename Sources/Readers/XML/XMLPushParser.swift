@@ -123,6 +123,9 @@ final class XMLPushParser {
         guard failure == nil, error.level == XML_ERR_FATAL else { return }
         var problem = error.message.map { String(cString: $0) } ?? "error \(error.code)"
         while problem.last?.isWhitespace == true { problem.removeLast() }
+        if error.code == Int32(XML_ERR_ENTITY_LOOP.rawValue) {
+            problem += " (its entities expand too far, as in a \"billion laughs\" attack; the file is refused)"
+        }
         failure = XMLFailure(line: Int(error.line), problem: problem)
     }
 
