@@ -10,7 +10,9 @@ extension StageRegistry {
     /// ```
     public static var standard: StageRegistry {
         var registry = StageRegistry()
+        registry.register(AutoIngester.self)
         registry.register(PlainTextIngester.self)
+        registry.register(HTMLIngester.self)
         registry.register(Normalizer.self)
         registry.register(Tokenizer.self)
         registry.register(SentenceSplitter.self)
@@ -18,5 +20,5 @@ extension StageRegistry {
     }
 
     /// The stages `gloss analyze` runs when none are named.
-    public static let defaultStageNames = ["ingest.text", "normalize", "tokenize", "sentences"]
+    public static let defaultStageNames = ["ingest", "normalize", "tokenize", "sentences"]
 }

@@ -45,7 +45,7 @@ import Testing
         try #require(records.count == 5)
         #expect((records[0]["diagnostics"] as? [[String: Any]])?.first?["count"] as? Int == 1)
         #expect((records[1]["stats"] as? [String: Int])?["tokens"] == 0)
-        #expect((records[2]["error"] as? [String: String])?["stage"] == "ingest.text")
+        #expect((records[2]["error"] as? [String: String])?["stage"] == "ingest")
         #expect((records[3]["stats"] as? [String: Int])?["sentences"] == 2)
         #expect((records[4]["error"] as? [String: String])?["message"] == "no such file or directory")
         #expect(result.stderr.contains("missing.txt: read: no such file or directory"))
@@ -65,10 +65,10 @@ import Testing
         #expect(unknown.stderr.contains("no stage named 'tokenise' is registered. Did you mean 'tokenize'?"))
         let misplaced = try Subprocess.run("gloss", ["analyze", "seeds", "--stages", "tokenize"])
         #expect(misplaced.status == 64)
-        #expect(misplaced.stderr.contains("add 'ingest.text' (which provides 'text') before it"))
-        let badOption = try Subprocess.run("gloss", ["analyze", "seeds", "-O", "ingest.text.allow-binry=true"])
+        #expect(misplaced.stderr.contains("add 'ingest' or 'ingest.text' or 'ingest.html' (which provide 'text') before it"))
+        let badOption = try Subprocess.run("gloss", ["analyze", "seeds", "-O", "ingest.allow-binry=true"])
         #expect(badOption.status == 64)
-        #expect(badOption.stderr.contains("stage 'ingest.text' has no option 'allow-binry'"))
+        #expect(badOption.stderr.contains("stage 'ingest' has no option 'allow-binry'"))
     }
 
     @Test func statsCanBeJSON() throws {

@@ -13,6 +13,13 @@ public enum TextDecoder {
         public var replacements: Int
         /// `utf-8` or `utf-16le`/`utf-16be`.
         public var encoding: String
+
+        public init(text: String, map: OffsetMap, replacements: Int, encoding: String) {
+            self.text = text
+            self.map = map
+            self.replacements = replacements
+            self.encoding = encoding
+        }
     }
 
     /// Decodes `bytes`; never fails.

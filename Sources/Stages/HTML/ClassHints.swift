@@ -1,0 +1,85 @@
+/// What an element's `class` and `id` say about it: page furniture (navigation, comments,
+/// share bars, banners, related links) or article content.
+///
+/// The values are cut into words at every non-letter and at lower-to-upper case changes
+/// (`ArticleBody-articleBody` → article, body, article, body; `share_bar` → share, bar). A
+/// word marks furniture or content when it starts with one of the hint words (`comments`
+/// starts with `comment`), except that short hint words (`ad`, `nav`, `tags`) must match whole.
+/// An element with both kinds of words counts as content unless a furniture word is strong
+/// (`comment`, `cookie`, `newsletter`...).
+/// Cost: one pass over the attribute bytes plus a few comparisons per word.
+struct ClassHints: Sendable, Equatable {
+    /// Whether the element is most likely not article text.
+    var boilerplate = false
+    /// Whether the element looks like the article's container.
+    var content = false
+
+    static let none = ClassHints()
+
+    init() {}
+
+    /// Reads the hints from the `class` and `id` values.
+    init(classAndID value: [UInt8]) {
+        var strong = false
+        var weak = false
+        var positive = false
+        Self.forEachWord(in: value) { word in
+            if Self.matches(word, Self.strongWords) { strong = true }
+            if Self.matches(word, Self.weakWords) || Self.shortWords.contains(where: { $0.elementsEqual(word) }) { weak = true }
+            if Self.matches(word, Self.contentWords) { positive = true }
+        }
+        boilerplate = strong || (weak && !positive)
+        content = positive && !strong
+    }
+
+    /// Words that mark furniture even beside content words.
+    static let strongWords: [[UInt8]] = [
+        "comment", "disqus", "cookie", "consent", "gdpr", "newsletter", "subscri", "signup", "social", "share",
+        "sharing", "related", "recommend", "promo", "outbrain", "taboola", "sponsor", "advert", "breadcrumb",
+        "popup", "modal", "paywall", "popular", "trending", "readmore", "footer", "masthead", "sidebar",
+        "byline", "dateline", "timestamp", "caption", "credit", "toolbar", "newsletter", "widget", "banner",
+        "navbar", "navigation", "menu", "skip", "login", "print", "pagination", "pager", "keypoints",
+    ].map { Array($0.utf8) }
+
+    /// Words that mark furniture unless the element also looks like content.
+    static let weakWords: [[UInt8]] = [
+        "header", "rail", "meta", "hidden", "utility", "toolbox", "overlay", "alert", "teaser", "combx",
+        "community", "shoutbox", "subnav", "topbar", "bottom", "author", "tool", "extra", "supplement", "aside",
+        "nav",
+    ].map { Array($0.utf8) }
+
+    /// Short words that count only whole.
+    static let shortWords: [[UInt8]] = ["ad", "ads", "side", "tag", "tags", "top", "more", "follow", "icons"].map { Array($0.utf8) }
+
+    /// Words that mark the article's container.
+    static let contentWords: [[UInt8]] = [
+        "article", "story", "entry", "content", "body", "post", "text", "blog", "prose", "main", "column",
+    ].map { Array($0.utf8) }
+
+    /// Calls `body` with each lowercased word of `value`.
+    private static func forEachWord(in value: [UInt8], _ body: (ArraySlice<UInt8>) -> Void) {
+        var word: [UInt8] = []
+        word.reserveCapacity(24)
+        var previousLower = false
+        for byte in value {
+            let upper = byte >= 0x41 && byte <= 0x5A
+            let lower = byte >= 0x61 && byte <= 0x7A
+            if upper && previousLower && !word.isEmpty {
+                body(word[...])
+                word.removeAll(keepingCapacity: true)
+            }
+            if upper || lower {
+                word.append(byte | 0x20)
+            } else if !word.isEmpty {
+                body(word[...])
+                word.removeAll(keepingCapacity: true)
+            }
+            previousLower = lower
+        }
+        if !word.isEmpty { body(word[...]) }
+    }
+
+    private static func matches(_ word: ArraySlice<UInt8>, _ prefixes: [[UInt8]]) -> Bool {
+        prefixes.contains { word.starts(with: $0) }
+    }
+}

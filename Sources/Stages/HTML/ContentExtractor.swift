@@ -1,0 +1,221 @@
+/// Finds a page's main content: the blocks of the article, without navigation, headers,
+/// footers, sidebars, related links, comments, banners or captions.
+///
+/// The method is Readability's, on blocks instead of a DOM: page furniture is set aside by
+/// element name (`nav`, `header`, `footer`, `aside`, `form`) and by `class`/`id` words
+/// (`ClassHints`); each paragraph of 25 bytes or more scores 1 + its commas + a point per 100
+/// bytes (at most 3), credited in full to its container, half to the container's parent and a
+/// sixth to the grandparent; a container's score is then discounted by its share of link
+/// text. The best container wins, with its siblings that score at least a fifth as much and
+/// sibling paragraphs that read like prose. Inside the winner, link lists and the headline
+/// (which is metadata) are left out.
+///
+/// Cost: O(blocks × depth) plus O(nodes); a few arrays the size of the node list.
+struct ContentExtractor {
+    let page: Page
+
+    /// How strictly furniture is set aside: Readability's passes, strictest first.
+    struct Strictness: Sendable {
+        /// Whether `class`/`id` words set elements aside.
+        var byHints: Bool
+        /// Whether element names (`nav`, `header`, `footer`...) set elements aside.
+        var byTags: Bool
+
+        static let passes = [
+            Strictness(byHints: true, byTags: true), Strictness(byHints: false, byTags: true),
+            Strictness(byHints: false, byTags: false),
+        ]
+    }
+
+    /// Content shorter than this makes the extractor try again, less strictly.
+    static let enoughText = 500
+
+    /// The indices of the blocks that make the main content, in document order.
+    ///
+    /// When a pass finds less than `enoughText` bytes, the next, less strict pass runs (a
+    /// page whose article sits in a container with a misleading class name); the longest
+    /// result wins if none finds enough.
+    func articleBlocks(title: String?) -> [Int] {
+        var best: [Int] = []
+        var bestLength = -1
+        for strictness in Strictness.passes {
+            let blocks = articleBlocks(title: title, strictness: strictness)
+            let length = blocks.reduce(0) { $0 + page.blocks[$1].count }
+            if length >= Self.enoughText { return blocks }
+            if length > bestLength {
+                best = blocks
+                bestLength = length
+            }
+        }
+        return best
+    }
+
+    private func articleBlocks(title: String?, strictness: Strictness) -> [Int] {
+        let nodeCount = page.nodes.count
+        guard nodeCount > 0, !page.blocks.isEmpty else { return [] }
+        let excluded = furniture(strictness)
+
+        // Text and link bytes under each node.
+        var textBytes = [Int](repeating: 0, count: nodeCount)
+        var linkBytes = [Int](repeating: 0, count: nodeCount)
+        for block in page.blocks where !block.hidden {
+            var node = block.node
+            while node >= 0 {
+                textBytes[Int(node)] += block.count
+                linkBytes[Int(node)] += Int(block.linkBytes)
+                node = page.nodes[Int(node)].parent
+            }
+        }
+        func linkDensity(_ node: Int) -> Double {
+            textBytes[node] == 0 ? 0 : Double(linkBytes[node]) / Double(textBytes[node])
+        }
+
+        // Paragraph scores credited to containers.
+        var score = [Double](repeating: 0, count: nodeCount)
+        var scored = [Bool](repeating: false, count: nodeCount)
+        for block in page.blocks where !block.hidden && block.count >= 25 && !excluded[Int(block.node)] {
+            if Double(block.linkBytes) > 0.5 * Double(block.count) { continue }
+            let text = page.text[Int(block.textStart)..<Int(block.textEnd)]
+            var commas = 0
+            for byte in text where byte == 0x2C { commas += 1 }
+            let value = 1 + Double(commas) + min(Double(block.count) / 100, 3)
+            var container = Int(block.node)
+            if Self.isParagraph(page.nodes[container].tag), page.nodes[container].parent >= 0 {
+                container = Int(page.nodes[container].parent)
+            }
+            var level = 0
+            var node = container
+            while node >= 0 && level < 3 {
+                if !scored[node] {
+                    scored[node] = true
+                    score[node] += initialScore(node)
+                }
+                score[node] += value / (level == 0 ? 1 : level == 1 ? 2 : Double(level * 3))
+                node = Int(page.nodes[node].parent)
+                level += 1
+            }
+        }
+        var best = -1
+        var bestScore = 0.0
+        for node in 0..<nodeCount where scored[node] && !excluded[node] {
+            score[node] *= 1 - linkDensity(node)
+            if score[node] > bestScore {
+                best = node
+                bestScore = score[node]
+            }
+        }
+        guard best >= 0 else {
+            // No paragraph worth the name: keep what is not furniture.
+            return page.blocks.indices.filter { !page.blocks[$0].hidden && !excluded[Int(page.blocks[$0].node)] }
+        }
+        best = climb(from: best, score: score, scored: scored)
+
+        // The winner and its siblings that score well or read like prose.
+        var included = [Bool](repeating: false, count: nodeCount)
+        included[best] = true
+        let parent = Int(page.nodes[best].parent)
+        let threshold = max(10, score[best] * 0.2)
+        if parent >= 0 {
+            for node in (parent + 1)..<nodeCount where page.nodes[node].parent == Int32(parent) && node != best && !excluded[node] {
+                if scored[node] && score[node] >= threshold {
+                    included[node] = true
+                } else if Self.isParagraph(page.nodes[node].tag) && textBytes[node] >= 80 && linkDensity(node) < 0.25 {
+                    included[node] = true
+                }
+            }
+        }
+        var inside = included
+        for node in 0..<nodeCount where !inside[node] {
+            let up = Int(page.nodes[node].parent)
+            if up >= 0 && inside[up] { inside[node] = true }
+        }
+
+        let normalizedTitle = title.map(Self.letters)
+        var result: [Int] = []
+        for (index, block) in page.blocks.enumerated() {
+            let node = Int(block.node)
+            guard inside[node], !excluded[node], !block.hidden else { continue }
+            if block.linkBytes > 0 && Double(block.linkBytes) > 0.6 * Double(block.count) { continue }
+            if block.tag == .h1, let normalizedTitle, Self.letters(page.string(of: block)) == normalizedTitle { continue }
+            if block.tag == .h1 && result.isEmpty { continue }
+            result.append(index)
+        }
+        return result
+    }
+
+    /// The blocks of all visible text.
+    func allBlocks() -> [Int] {
+        page.blocks.indices.filter { !page.blocks[$0].hidden }
+    }
+
+    /// Whether each node is page furniture, or inside furniture.
+    func furniture(_ strictness: Strictness = Strictness.passes[0]) -> [Bool] {
+        var excluded = [Bool](repeating: false, count: page.nodes.count)
+        for (index, node) in page.nodes.enumerated() {
+            if node.parent >= 0 && excluded[Int(node.parent)] {
+                excluded[index] = true
+                continue
+            }
+            switch node.tag {
+            case .nav, .header, .footer, .aside, .form, .menu, .dialog, .figure, .figcaption, .caption, .address:
+                excluded[index] = strictness.byTags && !node.marker
+            case .html, .body, .main:
+                excluded[index] = false
+            default:
+                excluded[index] = strictness.byHints && (node.hints.boilerplate && !node.marker || node.byline)
+            }
+        }
+        return excluded
+    }
+
+    /// Readability's starting score for a container: by element, and by its class words.
+    private func initialScore(_ node: Int) -> Double {
+        let info = page.nodes[node]
+        var value: Double
+        switch info.tag {
+        case .div, .article, .section, .main: value = 5
+        case .pre, .td, .blockquote: value = 3
+        case .address, .ol, .ul, .dl, .dd, .dt, .li, .form: value = -3
+        case .h1, .h2, .h3, .h4, .h5, .h6, .th: value = -5
+        default: value = 0
+        }
+        if info.hints.content { value += 25 }
+        if info.hints.boilerplate { value -= 25 }
+        if info.marker { value += info.tag == .article || info.tag == .main ? 10 : 50 }
+        return value
+    }
+
+    /// Moves up from the best container while an ancestor scores higher, as Readability does
+    /// when an article's paragraphs are split over several child containers.
+    private func climb(from start: Int, score: [Double], scored: [Bool]) -> Int {
+        var best = start
+        var lastScore = score[start]
+        let threshold = lastScore / 3
+        var parent = Int(page.nodes[start].parent)
+        while parent >= 0 && page.nodes[parent].tag != .body && page.nodes[parent].tag != .html {
+            if scored[parent] {
+                if score[parent] < threshold { break }
+                if score[parent] > lastScore {
+                    best = parent
+                    break
+                }
+                lastScore = score[parent]
+            }
+            parent = Int(page.nodes[parent].parent)
+        }
+        return best
+    }
+
+    static func isParagraph(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .p, .pre, .blockquote, .td, .li, .dd, .dt, .h1, .h2, .h3, .h4, .h5, .h6, .span, .other, .a, .time, .br, .summary:
+            true
+        default: false
+        }
+    }
+
+    /// Lowercased letters and digits only, for comparing a heading with the title.
+    static func letters(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+    }
+}

@@ -1,0 +1,120 @@
+import Foundation
+import GlossCore
+
+/// Decides a page's encoding and decodes it to UTF-8, in the order browsers use: a byte-order
+/// mark, then the charset of the transport (`Content-Type` from a web archive or a feed), then
+/// the page's own `<meta charset>`, `<meta http-equiv="Content-Type">` or XML declaration in its
+/// first 4 KiB, then UTF-8.
+///
+/// Labels follow the WHATWG Encoding Standard where it matters: `iso-8859-1`, `latin1` and
+/// `us-ascii` mean windows-1252. Invalid bytes become U+FFFD and are counted, never fatal.
+/// Cost: one pass to validate UTF-8 (the usual case); legacy encodings see `Transcoder`.
+enum HTMLDecoder {
+    /// The decoded page and what was decided.
+    struct Decoded {
+        var result: TextDecoder.Result
+        /// Where the encoding came from: `bom`, `transport`, `meta`, `default`.
+        var origin: String
+        /// A declared encoding this system does not know, if any (UTF-8 was used instead).
+        var unknown: String?
+    }
+
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, contentType: String?) -> Decoded {
+        let hasBOM = (bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+            || (bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        if hasBOM { return Decoded(result: TextDecoder.decode(bytes), origin: "bom") }
+        var label: String?
+        var origin = "default"
+        if let contentType, let charset = charset(inContentType: contentType) {
+            label = charset
+            origin = "transport"
+        } else if let declared = prescan(bytes) {
+            label = declared
+            origin = "meta"
+        }
+        guard let label, let name = canonicalName(label), name != "UTF-8" else {
+            return Decoded(result: TextDecoder.decode(bytes), origin: origin)
+        }
+        if let result = Transcoder.decode(bytes, encoding: name) {
+            return Decoded(result: result, origin: origin)
+        }
+        return Decoded(result: TextDecoder.decode(bytes), origin: "default", unknown: label)
+    }
+
+    /// The `charset` parameter of a media type, lowercased and unquoted.
+    static func charset(inContentType value: String) -> String? {
+        guard let range = value.range(of: "charset=", options: .caseInsensitive) else { return nil }
+        var rest = value[range.upperBound...].trimmingCharacters(in: .whitespaces)
+        if let end = rest.firstIndex(where: { $0 == ";" || $0 == " " }) { rest = String(rest[..<end]) }
+        rest = rest.trimmingCharacters(in: CharacterSet(charactersIn: "\"'"))
+        return rest.isEmpty ? nil : rest.lowercased()
+    }
+
+    /// The iconv name for a label, nil for an empty label; UTF-8 for the UTF-8 family and for
+    /// UTF-16 labels in a page without a BOM (the page was evidently not UTF-16).
+    static func canonicalName(_ label: String) -> String? {
+        let lower = label.lowercased().trimmingCharacters(in: .whitespaces)
+        switch lower {
+        case "": return nil
+        case "utf-8", "utf8", "unicode-1-1-utf-8", "utf-16", "utf-16le", "utf-16be", "unicode": return "UTF-8"
+        case "iso-8859-1", "iso8859-1", "latin1", "l1", "us-ascii", "ascii", "windows-1252", "cp1252", "x-cp1252",
+            "iso_8859-1", "cp819", "ibm819":
+            return "WINDOWS-1252"
+        case "gb2312", "gbk", "x-gbk", "chinese", "csgb2312": return "GBK"
+        case "shift_jis", "shift-jis", "sjis", "x-sjis", "ms_kanji", "windows-31j": return "CP932"
+        case "euc-kr", "ks_c_5601-1987", "windows-949": return "CP949"
+        case "big5", "big5-hkscs", "x-x-big5": return "BIG5-HKSCS"
+        case "iso-8859-9", "latin5": return "WINDOWS-1254"
+        case "tis-620", "iso-8859-11": return "WINDOWS-874"
+        default: return lower.uppercased()
+        }
+    }
+
+    /// Looks for a declared encoding in the first 4 KiB: `<meta charset=X>`,
+    /// `<meta http-equiv=Content-Type content="...; charset=X">`, or `<?xml ... encoding="X"?>`.
+    static func prescan(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let count = min(bytes.count, 4096)
+        var head = [UInt8](UnsafeBufferPointer(rebasing: bytes[0..<count]))
+        for index in head.indices where head[index] >= 0x41 && head[index] <= 0x5A { head[index] |= 0x20 }
+        let text = String(decoding: head, as: UTF8.self)
+        if text.hasPrefix("<?xml"), let end = text.range(of: "?>"),
+            let value = attribute("encoding", in: text[..<end.lowerBound])
+        {
+            return value
+        }
+        var searchStart = text.startIndex
+        while let meta = text.range(of: "<meta", range: searchStart..<text.endIndex) {
+            let tagEnd = text[meta.upperBound...].firstIndex(of: ">") ?? text.endIndex
+            let tag = text[meta.upperBound..<tagEnd]
+            if let value = attribute("charset", in: tag) { return value }
+            if tag.contains("http-equiv"), let content = attribute("content", in: tag), let value = charset(inContentType: content) {
+                return value
+            }
+            searchStart = tagEnd
+        }
+        return nil
+    }
+
+    /// The value of `name=value` (quoted or not) in a lowercased tag's text.
+    private static func attribute(_ name: String, in tag: Substring) -> String? {
+        var search = tag.startIndex
+        while let found = tag.range(of: name, range: search..<tag.endIndex) {
+            search = found.upperBound
+            var index = found.upperBound
+            while index < tag.endIndex && tag[index] == " " { index = tag.index(after: index) }
+            guard index < tag.endIndex, tag[index] == "=" else { continue }
+            index = tag.index(after: index)
+            while index < tag.endIndex && tag[index] == " " { index = tag.index(after: index) }
+            guard index < tag.endIndex else { return nil }
+            let quote = tag[index]
+            if quote == "\"" || quote == "'" {
+                let start = tag.index(after: index)
+                let end = tag[start...].firstIndex(of: quote) ?? tag.endIndex
+                return String(tag[start..<end]).trimmingCharacters(in: .whitespaces)
+            }
+            let end = tag[index...].firstIndex(where: { $0 == " " || $0 == ">" || $0 == "/" || $0 == ";" }) ?? tag.endIndex
+            return String(tag[index..<end])
+        }
+        return nil
+    }
+}

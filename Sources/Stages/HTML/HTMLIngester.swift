@@ -1,0 +1,136 @@
+import GlossCore
+
+/// Turns an HTML page into the text of its article, with the page's metadata.
+///
+/// Decodes the page (`HTMLDecoder`: BOM, transport charset, `<meta charset>`, legacy
+/// encodings), parses it with libxml2's streaming HTML parser (recovering from broken markup,
+/// never touching the network), keeps the main content (`ContentExtractor`) or, with
+/// `content=full`, all visible text, and reads title, authors, dates, language, canonical URL,
+/// site name, description, keywords and section (`MetadataExtractor`). Headings, paragraphs,
+/// list items, quotes and table cells become separate blocks, joined by a blank line, so no
+/// sentence runs across two of them. Every byte of the text leads back to its byte in the page.
+///
+/// - Requires: `raw`. Provides: `text`.
+/// - Cost: dominated by libxml2's HTML tokenizer (~130 MB/s per core here); extraction is
+///   linear in the number of blocks times the depth of the page.
+/// - Thread safety: a value with immutable configuration; each call parses with its own context.
+public struct HTMLIngester: RegistrableStage {
+    public static let descriptor = StageDescriptor(
+        name: "ingest.html",
+        summary: "extracts an HTML page's main text and metadata (libxml2), mapping every byte back to the page",
+        requires: [.raw], provides: [.text],
+        options: [
+            StageOptionInfo("content", "article (the main content) or full (all visible text)", default: "article")
+        ],
+        cost: "O(n) in bytes, ~one libxml2 HTML parse")
+
+    /// What text to keep.
+    public enum Content: String, Sendable {
+        /// The article: main content only.
+        case article
+        /// All visible text of the page.
+        case full
+    }
+
+    public var content: Content
+
+    public init(content: Content = .article) { self.content = content }
+
+    public init(options: StageOptions) throws {
+        let value = try options.string("content", default: Content.article.rawValue, allowed: ["article", "full"])
+        self.init(content: Content(rawValue: value) ?? .article)
+    }
+
+    public func process(_ document: inout Document) throws {
+        let raw = document.raw
+        let decoded = try raw.withUnsafeBufferPointer { bytes -> HTMLDecoder.Decoded in
+            if let problem = PlainTextIngester.binaryProblem(bytes) {
+                throw StageError("input is not HTML (\(problem)); pass web pages, or use ingest.text with allow-binary")
+            }
+            return HTMLDecoder.decode(bytes, contentType: document.metadata.contentType)
+        }
+        var utf8 = decoded.result.text
+        let extraction = utf8.withUTF8 { extract(from: $0, metadata: &document.metadata) }
+        try document.replaceText(extraction.text, map: extraction.map.composed(onto: decoded.result.map))
+        document.releaseRaw()
+        if decoded.result.replacements > 0 {
+            document.diagnostics.append(
+                Diagnostic(
+                    stage: Self.descriptor.name,
+                    message: "replaced invalid \(decoded.result.encoding) byte sequences with U+FFFD",
+                    count: decoded.result.replacements))
+        }
+        if let unknown = decoded.unknown {
+            document.diagnostics.append(
+                Diagnostic(stage: Self.descriptor.name, message: "unknown encoding \"\(unknown)\"; decoded as UTF-8"))
+        }
+        if extraction.text.isEmpty && !raw.isEmpty {
+            document.diagnostics.append(
+                Diagnostic(
+                    stage: Self.descriptor.name,
+                    message: content == .article
+                        ? "no main content found; set option content=full for all visible text" : "no visible text"))
+        }
+    }
+
+    /// Parses UTF-8 HTML, fills in metadata and returns the kept text with its offset map.
+    func extract(from bytes: UnsafeBufferPointer<UInt8>, metadata: inout Metadata) -> (text: String, map: OffsetMap) {
+        let page = HTMLParser.parse(bytes)
+        let extractor = ContentExtractor(page: page)
+        let excluded = extractor.furniture()
+        var headings: [String] = []
+        var bylines: [String] = []
+        var inByline = [Bool](repeating: false, count: page.nodes.count)
+        for (index, node) in page.nodes.enumerated() {
+            inByline[index] = node.byline || (node.parent >= 0 && inByline[Int(node.parent)])
+        }
+        for block in page.blocks where !block.hidden {
+            if block.tag == .h1 && headings.count < 4 && !excluded[Int(block.node)] || block.tag == .h1 && headings.isEmpty {
+                headings.append(page.string(of: block))
+            }
+            if inByline[Int(block.node)] && bylines.count < 4 { bylines.append(page.string(of: block)) }
+        }
+        MetadataExtractor(page: page).apply(to: &metadata, headings: headings, bylines: bylines)
+        let selected = content == .article ? extractor.articleBlocks(title: metadata.title) : extractor.allBlocks()
+        return Self.assemble(page, blocks: selected, sourceCount: bytes.count)
+    }
+
+    /// Joins the blocks with blank lines and maps every byte back to the parsed bytes.
+    static func assemble(_ page: Page, blocks: [Int], sourceCount: Int) -> (text: String, map: OffsetMap) {
+        var output: [UInt8] = []
+        output.reserveCapacity(blocks.reduce(0) { $0 + page.blocks[$1].count + 2 })
+        var builder = OffsetMap.Builder()
+        var cursor = 0
+        for (position, index) in blocks.enumerated() {
+            let block = page.blocks[index]
+            if position > 0 {
+                output.append(0x0A)
+                output.append(0x0A)
+                builder.replace(source: 0, target: 2)
+            }
+            for segmentIndex in Int(block.segmentStart)..<Int(block.segmentEnd) {
+                let segment = page.segments[segmentIndex]
+                let targetEnd = segmentIndex + 1 < Int(block.segmentEnd)
+                    ? Int(page.segments[segmentIndex + 1].target) : Int(block.textEnd)
+                let targetCount = targetEnd - Int(segment.target)
+                var sourceStart = Int(segment.source)
+                let sourceEnd = min(Int(segment.source + segment.sourceCount), sourceCount)
+                if sourceStart > cursor {
+                    builder.replace(source: sourceStart - cursor, target: 0)
+                    cursor = sourceStart
+                }
+                sourceStart = max(sourceStart, cursor)
+                let sourceLength = max(0, sourceEnd - sourceStart)
+                if segment.copy && sourceLength == targetCount {
+                    builder.copy(targetCount)
+                } else {
+                    builder.replace(source: sourceLength, target: targetCount)
+                }
+                cursor = max(cursor, sourceStart + sourceLength)
+                output.append(contentsOf: page.text[Int(segment.target)..<targetEnd])
+            }
+        }
+        if cursor < sourceCount { builder.replace(source: sourceCount - cursor, target: 0) }
+        return (String(decoding: output, as: UTF8.self), builder.build())
+    }
+}

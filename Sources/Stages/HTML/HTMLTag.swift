@@ -1,0 +1,105 @@
+/// The HTML elements main-content extraction tells apart; every other element is `.other`.
+///
+/// Cost: one dictionary lookup on the element name packed into a 64-bit word.
+enum HTMLTag: UInt8, Sendable {
+    case other
+    // Structure
+    case html, head, body, title, meta, link, base
+    // Blocks that hold text
+    case p, h1, h2, h3, h4, h5, h6, li, dt, dd, blockquote, pre, td, th, caption, figcaption, address, summary
+    // Containers
+    case div, section, article, main, ul, ol, dl, table, tbody, thead, tfoot, tr, figure, center, details, fieldset
+    // Boilerplate containers
+    case nav, header, footer, aside, form, menu, dialog
+    // Inline elements that matter
+    case a, br, hr, time, img, span
+    // Elements whose content is never text of the page
+    case script, style, noscript, template, svg, math, iframe, object, embed, canvas, select, option, button, textarea,
+        audio, video, picture, source, input, label
+
+    /// Finds the tag for a lowercase element name (libxml2's HTML parser lowercases names).
+    static func lookup(_ name: UnsafePointer<UInt8>) -> HTMLTag {
+        var packed: UInt64 = 0
+        var length = 0
+        while name[length] != 0 {
+            if length == 10 { return .other }
+            length += 1
+        }
+        if length > 8 {
+            // Only two names the extractor needs are longer than 8 bytes.
+            if length == 10 && name[0] == 0x62 && name[1] == 0x6C { return matches(name, "blockquote") ? .blockquote : .other }
+            if length == 10 && name[0] == 0x66 && name[1] == 0x69 { return matches(name, "figcaption") ? .figcaption : .other }
+            return .other
+        }
+        for index in 0..<length { packed = packed << 8 | UInt64(name[index]) }
+        return byPackedName[packed] ?? .other
+    }
+
+    private static func matches(_ name: UnsafePointer<UInt8>, _ expected: StaticString) -> Bool {
+        let bytes = expected.utf8Start
+        for index in 0..<expected.utf8CodeUnitCount where name[index] != bytes[index] { return false }
+        return true
+    }
+
+    private static let names: [(String, HTMLTag)] = [
+        ("html", .html), ("head", .head), ("body", .body), ("title", .title), ("meta", .meta), ("link", .link),
+        ("base", .base), ("p", .p), ("h1", .h1), ("h2", .h2), ("h3", .h3), ("h4", .h4), ("h5", .h5), ("h6", .h6),
+        ("li", .li), ("dt", .dt), ("dd", .dd), ("pre", .pre), ("td", .td), ("th", .th), ("caption", .caption),
+        ("address", .address), ("summary", .summary), ("div", .div), ("section", .section), ("article", .article),
+        ("main", .main), ("ul", .ul), ("ol", .ol), ("dl", .dl), ("table", .table), ("tbody", .tbody),
+        ("thead", .thead), ("tfoot", .tfoot), ("tr", .tr), ("figure", .figure), ("center", .center),
+        ("details", .details), ("fieldset", .fieldset), ("nav", .nav), ("header", .header), ("footer", .footer),
+        ("aside", .aside), ("form", .form), ("menu", .menu), ("dialog", .dialog), ("a", .a), ("br", .br),
+        ("hr", .hr), ("time", .time), ("img", .img), ("span", .span), ("script", .script), ("style", .style),
+        ("noscript", .noscript), ("template", .template), ("svg", .svg), ("math", .math), ("iframe", .iframe),
+        ("object", .object), ("embed", .embed), ("canvas", .canvas), ("select", .select), ("option", .option),
+        ("button", .button), ("textarea", .textarea), ("audio", .audio), ("video", .video),
+        ("picture", .picture), ("source", .source), ("input", .input), ("label", .label),
+    ]
+
+    private static let byPackedName: [UInt64: HTMLTag] = {
+        var result: [UInt64: HTMLTag] = [:]
+        for (name, tag) in names {
+            result[name.utf8.reduce(UInt64(0)) { $0 << 8 | UInt64($1) }] = tag
+        }
+        return result
+    }()
+
+    /// Whether the element starts and ends a block of text: no sentence runs across it.
+    var isBlock: Bool {
+        switch self {
+        case .p, .h1, .h2, .h3, .h4, .h5, .h6, .li, .dt, .dd, .blockquote, .pre, .td, .th, .caption, .figcaption,
+            .address, .summary, .div, .section, .article, .main, .ul, .ol, .dl, .table, .tbody, .thead, .tfoot, .tr,
+            .figure, .center, .details, .fieldset, .nav, .header, .footer, .aside, .form, .menu, .dialog, .br, .hr,
+            .body, .title, .html, .option, .label:
+            true
+        default: false
+        }
+    }
+
+    /// Whether the element's content is never visible text (scripts, styles, embedded media, form controls).
+    var isOpaque: Bool {
+        switch self {
+        case .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed, .canvas, .select, .option,
+            .button, .textarea, .audio, .video, .head:
+            true
+        default: false
+        }
+    }
+
+    /// Whether the element is a heading.
+    var isHeading: Bool {
+        switch self {
+        case .h1, .h2, .h3, .h4, .h5, .h6: true
+        default: false
+        }
+    }
+
+    /// Whether the element is, by its name alone, navigation, page furniture or a form.
+    var isBoilerplate: Bool {
+        switch self {
+        case .nav, .footer, .aside, .form, .menu, .dialog: true
+        default: false
+        }
+    }
+}

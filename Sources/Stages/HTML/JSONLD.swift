@@ -1,0 +1,96 @@
+import Foundation
+
+/// The article facts a page states in JSON-LD (`<script type="application/ld+json">`): the
+/// first object whose `@type` is an article, a news article, a blog posting, a report or a web
+/// page, looked for in arrays and `@graph` lists.
+///
+/// Cost: Foundation's JSON parser over each script; pages have one to three small ones.
+struct JSONLD {
+    var headline: String?
+    var authors: [String] = []
+    var published: String?
+    var modified: String?
+    var language: String?
+    var publisher: String?
+    var section: String?
+    var keywords: [String] = []
+    var description: String?
+    var url: String?
+
+    init(scripts: [String]) {
+        var best: [String: Any]?
+        var bestRank = Int.max
+        for script in scripts {
+            guard let data = script.data(using: .utf8),
+                let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            else { continue }
+            for object in Self.objects(in: value) {
+                let rank = Self.rank(of: object)
+                if rank < bestRank {
+                    best = object
+                    bestRank = rank
+                }
+            }
+        }
+        guard let object = best else { return }
+        headline = Self.string(object["headline"]) ?? Self.string(object["name"])
+        authors = Self.names(object["author"]) + Self.names(object["creator"]).filter { _ in Self.names(object["author"]).isEmpty }
+        published = Self.string(object["datePublished"]) ?? Self.string(object["dateCreated"])
+        modified = Self.string(object["dateModified"])
+        language = Self.string(object["inLanguage"])
+        publisher = Self.names(object["publisher"]).first
+        section = Self.string(object["articleSection"]) ?? (object["articleSection"] as? [Any]).flatMap { Self.string($0.first) }
+        if let words = object["keywords"] as? [Any] {
+            keywords = words.compactMap { Self.string($0) }
+        } else if let words = Self.string(object["keywords"]) {
+            keywords = words.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        description = Self.string(object["description"])
+        url = Self.string(object["url"]) ?? Self.string(object["mainEntityOfPage"])
+    }
+
+    /// Every object in a JSON-LD value, `@graph` members included.
+    private static func objects(in value: Any) -> [[String: Any]] {
+        if let array = value as? [Any] { return array.flatMap { objects(in: $0) } }
+        guard let object = value as? [String: Any] else { return [] }
+        var result = [object]
+        if let graph = object["@graph"] { result += objects(in: graph) }
+        return result
+    }
+
+    /// Lower is better: articles first, then web pages; others are not used.
+    private static func rank(of object: [String: Any]) -> Int {
+        let types: [String]
+        if let type = object["@type"] as? String { types = [type] } else { types = (object["@type"] as? [String]) ?? [] }
+        var best = Int.max
+        for type in types {
+            let lower = type.lowercased()
+            if lower.hasSuffix("article") || lower == "blogposting" || lower == "report" || lower == "liveblogposting" {
+                best = min(best, 0)
+            } else if lower.hasSuffix("webpage") || lower == "creativework" {
+                best = min(best, 1)
+            }
+        }
+        return best
+    }
+
+    private static func string(_ value: Any?) -> String? {
+        if let text = value as? String {
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed.isEmpty ? nil : trimmed
+        }
+        if let object = value as? [String: Any] { return string(object["@id"]) ?? string(object["name"]) }
+        return nil
+    }
+
+    /// Names of people or organisations: a string, an object with `name`, or a list of them.
+    private static func names(_ value: Any?) -> [String] {
+        if let text = value as? String {
+            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            return trimmed.isEmpty || trimmed.hasPrefix("http") ? [] : [trimmed]
+        }
+        if let object = value as? [String: Any] { return names(object["name"]) }
+        if let array = value as? [Any] { return array.flatMap { names($0) } }
+        return []
+    }
+}

@@ -1,0 +1,109 @@
+import Foundation
+import GlossCore
+
+/// Reads a page's metadata from what it states, most reliable first: JSON-LD, Open Graph and
+/// other `<meta>` tags, `<link rel=canonical>`, `<html lang>`, `<title>`, the article's `h1`,
+/// bylines, `<time datetime>` and dates in the URL. Dates become ISO 8601.
+///
+/// Values given with the input (a feed's title, a web archive's URL) are kept unless the page
+/// states better ones: the page's canonical URL replaces the crawled URL, which is kept as
+/// `extra["crawled_url"]`.
+/// Cost: a few dictionary lookups, plus Foundation's JSON parser over JSON-LD scripts.
+struct MetadataExtractor {
+    let page: Page
+
+    func apply(to metadata: inout Metadata, headings: [String], bylines: [String]) {
+        let ld = JSONLD(scripts: page.jsonLD)
+        let meta = page.meta
+
+        if let title = first(ld.headline, meta["og:title"], meta["twitter:title"], meta["dc.title"], meta["title"])
+            ?? headings.first ?? page.title.map(Self.clean).flatMap(nonEmpty)
+        {
+            metadata.title = title
+        }
+        if let title = page.title.map(Self.clean), !title.isEmpty, title != metadata.title {
+            metadata.extra["html_title"] = title
+        }
+
+        var authors = ld.authors
+        if authors.isEmpty, let author = first(meta["author"], meta["article:author"], meta["dc.creator"], meta["parsely-author"], meta["sailthru.author"]),
+            !author.hasPrefix("http")
+        {
+            authors = [author]
+        }
+        if authors.isEmpty { authors = bylines.compactMap(Self.byline) }
+        if !authors.isEmpty { metadata.authors = Self.unique(authors) }
+
+        let published = first(
+            ld.published, meta["article:published_time"], meta["og:published_time"], meta["datepublished"],
+            meta["publishdate"], meta["pubdate"], meta["date"], meta["dc.date"], meta["dc.date.issued"],
+            meta["sailthru.date"], meta["parsely-pub-date"], meta["article.published"], page.times.first)
+        if let published {
+            metadata.published = DateNormalizer.normalize(published) ?? metadata.published
+        }
+        if metadata.published == nil, let url = metadata.url ?? page.links["canonical"], let date = DateNormalizer.fromURL(url) {
+            metadata.published = date
+        }
+        if let modified = first(ld.modified, meta["article:modified_time"], meta["og:updated_time"], meta["datemodified"], meta["last-modified"]) {
+            metadata.modified = DateNormalizer.normalize(modified) ?? metadata.modified
+        }
+
+        if let language = first(page.htmlLanguage, meta["content-language"], meta["language"], meta["dc.language"], ld.language, meta["og:locale"]) {
+            metadata.language = Self.languageTag(language)
+        }
+        if let canonical = first(page.links["canonical"], meta["og:url"]), canonical.hasPrefix("http") {
+            if let given = metadata.url, given != canonical { metadata.extra["crawled_url"] = given }
+            metadata.url = canonical
+        }
+        if let site = first(meta["og:site_name"], ld.publisher, meta["application-name"], meta["twitter:site"]) {
+            metadata.siteName = site
+        }
+        if let description = first(meta["og:description"], meta["description"], meta["twitter:description"], ld.description) {
+            metadata.description = description
+        }
+        var keywords = ld.keywords
+        if keywords.isEmpty, let list = first(meta["keywords"], meta["news_keywords"], meta["article:tag"]) {
+            keywords = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        }
+        if !keywords.isEmpty { metadata.keywords = Self.unique(keywords) }
+        if let section = first(ld.section, meta["article:section"], meta["section"]) { metadata.section = section }
+    }
+
+    private func first(_ values: String?...) -> String? {
+        for value in values {
+            if let value = value.map(Self.clean), !value.isEmpty { return value }
+        }
+        return nil
+    }
+
+    private func nonEmpty(_ value: String) -> String? { value.isEmpty ? nil : value }
+
+    /// Collapses whitespace and trims.
+    static func clean(_ value: String) -> String {
+        value.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// A byline's name: "By Ana Torres and Luis Gómez, Reuters" → "Ana Torres and Luis Gómez".
+    static func byline(_ text: String) -> String? {
+        var value = clean(text)
+        for prefix in ["by ", "por ", "von ", "par ", "written by ", "words by "] where value.lowercased().hasPrefix(prefix) {
+            value = String(value.dropFirst(prefix.count))
+        }
+        if let cut = value.firstIndex(where: { $0 == "|" || $0 == "\n" }) { value = String(value[..<cut]) }
+        value = value.trimmingCharacters(in: .whitespaces)
+        guard !value.isEmpty, value.count <= 100, value.split(separator: " ").count <= 12 else { return nil }
+        return value
+    }
+
+    /// `en_US` → `en-US`; `EN` → `en`.
+    static func languageTag(_ value: String) -> String {
+        let parts = value.replacingOccurrences(of: "_", with: "-").split(separator: "-")
+        guard let primary = parts.first else { return value }
+        return ([primary.lowercased()] + parts.dropFirst().map { $0.count == 2 ? $0.uppercased() : String($0) }).joined(separator: "-")
+    }
+
+    private static func unique(_ values: [String]) -> [String] {
+        var seen = Set<String>()
+        return values.filter { seen.insert($0.lowercased()).inserted }
+    }
+}

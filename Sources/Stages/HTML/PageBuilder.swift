@@ -1,0 +1,255 @@
+import Foundation
+
+/// Builds a `Page` from parser events: keeps block-level elements as nodes, collapses
+/// whitespace, cuts text into blocks at every block boundary, and records where each byte of
+/// text came from.
+///
+/// Cost: O(1) work per event plus O(n) over the text bytes; no per-text-run allocation.
+struct PageBuilder {
+    private(set) var page = Page()
+    /// The parsed bytes (UTF-8), for checking that a text run is a verbatim copy.
+    private let source: UnsafeBufferPointer<UInt8>
+
+    private struct Open {
+        var tag: HTMLTag
+        /// The node this element made, or -1.
+        var node: Int32
+        var opaque: Bool
+        var hidden: Bool
+        var link: Bool
+        var capture: Capture
+    }
+
+    enum Capture { case none, title, jsonLD }
+
+    private var stack: [Open] = []
+    private var currentNode: Int32 = -1
+    private var blockTag: HTMLTag = .body
+    private var opaqueDepth = 0
+    private var hiddenDepth = 0
+    private var linkDepth = 0
+    private var captureKind: Capture = .none
+    private var captured: [UInt8] = []
+
+    // The block being filled.
+    private var blockStart: Int32 = 0
+    private var blockSegmentStart: Int32 = 0
+    private var blockLinkBytes: Int32 = 0
+    /// A whitespace run waiting to become one space, and where it began in the source.
+    private var pendingSpace = false
+    private var pendingSpaceSource: Int32 = 0
+    private var pendingSpaceIsSpace = false
+
+    /// Where the previous event ended in the source.
+    private var lastEnd = 0
+
+    init(source: UnsafeBufferPointer<UInt8>) {
+        self.source = source
+        page.text.reserveCapacity(source.count / 4)
+        page.segments.reserveCapacity(source.count / 64)
+    }
+
+    // MARK: Events
+
+    /// An element starts; `attributes` are name/value pairs, `end` the source offset after the tag.
+    mutating func start(_ tag: HTMLTag, attributes: Attributes, end: Int) {
+        lastEnd = end
+        var open = Open(tag: tag, node: -1, opaque: tag.isOpaque, hidden: false, link: tag == .a, capture: .none)
+        switch tag {
+        case .html:
+            if let lang = attributes["lang"] ?? attributes["xml:lang"] { page.htmlLanguage = lang }
+        case .meta:
+            recordMeta(attributes)
+        case .link:
+            if let rel = attributes["rel"], let href = attributes["href"] {
+                for word in rel.lowercased().split(separator: " ") where page.links[String(word)] == nil {
+                    page.links[String(word)] = href
+                }
+            }
+        case .time:
+            if let value = attributes["datetime"], page.times.count < 8 { page.times.append(value) }
+        case .title where captureKind == .none && page.title == nil:
+            open.capture = .title
+        case .script where captureKind == .none:
+            if let type = attributes["type"], type.lowercased().contains("ld+json") { open.capture = .jsonLD }
+        default: break
+        }
+        if open.capture != .none {
+            captureKind = open.capture
+            captured.removeAll(keepingCapacity: true)
+        }
+        let hints = attributes.hints
+        let marker = tag == .article || tag == .main || attributes.isArticleBodyMarker
+        let byline = attributes.isByline
+        if attributes.isHidden { open.hidden = true }
+        if tag.isBlock || hints != .none || marker || byline {
+            if tag.isBlock { closeBlock() }
+            page.nodes.append(Page.Node(tag: tag, parent: currentNode, hints: hints, marker: marker, byline: byline))
+            open.node = Int32(page.nodes.count - 1)
+            currentNode = open.node
+            if tag.isBlock { blockTag = tag }
+        }
+        if open.opaque { opaqueDepth += 1 }
+        if open.hidden { hiddenDepth += 1 }
+        if open.link { linkDepth += 1 }
+        stack.append(open)
+    }
+
+    /// The innermost open element ends; `end` is the source offset after the end tag.
+    mutating func end(end: Int) {
+        guard let open = stack.popLast() else { return }
+        if open.capture != .none {
+            let value = String(decoding: captured, as: UTF8.self)
+            if open.capture == .title {
+                page.title = value
+            } else if page.jsonLD.count < 16 {
+                page.jsonLD.append(value)
+            }
+            captureKind = .none
+        }
+        if open.opaque { opaqueDepth -= 1 }
+        if open.hidden { hiddenDepth -= 1 }
+        if open.link { linkDepth -= 1 }
+        if open.node >= 0 {
+            if open.tag.isBlock || open.tag == .br { closeBlock() }
+            currentNode = page.nodes[Int(open.node)].parent
+            blockTag = stack.last(where: { $0.node >= 0 && $0.tag.isBlock })?.tag ?? .body
+        }
+        lastEnd = max(lastEnd, end)
+    }
+
+    /// Text; `end` is the source offset just after it.
+    mutating func characters(_ bytes: UnsafeBufferPointer<UInt8>, end: Int) {
+        defer { lastEnd = max(lastEnd, end) }
+        if captureKind != .none {
+            captured.append(contentsOf: bytes)
+            return
+        }
+        guard opaqueDepth == 0, bytes.count > 0 else { return }
+        let start = end - bytes.count
+        let verbatim = start >= lastEnd && start >= 0 && end <= source.count
+            && memcmp(source.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
+        if verbatim {
+            appendVerbatim(bytes, sourceStart: start)
+        } else {
+            appendReplacing(bytes, sourceStart: min(lastEnd, end), sourceEnd: end)
+        }
+    }
+
+    /// Ends the page.
+    mutating func finish() -> Page {
+        closeBlock()
+        return page
+    }
+
+    // MARK: Text
+
+    private mutating func appendVerbatim(_ bytes: UnsafeBufferPointer<UInt8>, sourceStart: Int) {
+        var index = 0
+        let count = bytes.count
+        while index < count {
+            let byte = bytes[index]
+            if Self.isSpace(byte) {
+                if !pendingSpace {
+                    pendingSpace = true
+                    pendingSpaceSource = Int32(sourceStart + index)
+                    pendingSpaceIsSpace = byte == 0x20
+                }
+                index += 1
+                continue
+            }
+            // A run of non-space bytes, copied in one piece.
+            var runEnd = index + 1
+            while runEnd < count && !Self.isSpace(bytes[runEnd]) { runEnd += 1 }
+            flushSpace()
+            emit(UnsafeBufferPointer(rebasing: bytes[index..<runEnd]), source: Int32(sourceStart + index),
+                 sourceCount: Int32(runEnd - index), copy: true)
+            index = runEnd
+        }
+    }
+
+    private mutating func appendReplacing(_ bytes: UnsafeBufferPointer<UInt8>, sourceStart: Int, sourceEnd: Int) {
+        // Decoded text (an entity, a run the parser rewrote): the whole run maps to its source range.
+        var collapsed: [UInt8] = []
+        collapsed.reserveCapacity(bytes.count)
+        var leadingSpace = false
+        for byte in bytes {
+            if Self.isSpace(byte) {
+                if collapsed.isEmpty { leadingSpace = true } else if collapsed.last != 0x20 { collapsed.append(0x20) }
+            } else {
+                collapsed.append(byte)
+            }
+        }
+        if leadingSpace && !pendingSpace {
+            pendingSpace = true
+            pendingSpaceSource = Int32(sourceStart)
+            pendingSpaceIsSpace = false
+        }
+        var trailingSpace = false
+        if collapsed.last == 0x20 {
+            collapsed.removeLast()
+            trailingSpace = true
+        }
+        if !collapsed.isEmpty {
+            flushSpace()
+            collapsed.withUnsafeBufferPointer {
+                emit($0, source: Int32(sourceStart), sourceCount: Int32(sourceEnd - sourceStart), copy: false)
+            }
+        }
+        if trailingSpace && !pendingSpace {
+            pendingSpace = true
+            pendingSpaceSource = Int32(max(sourceEnd - 1, sourceStart))
+            pendingSpaceIsSpace = false
+        }
+    }
+
+    /// Writes the pending space, unless the block is still empty.
+    private mutating func flushSpace() {
+        guard pendingSpace else { return }
+        pendingSpace = false
+        guard Int32(page.text.count) > blockStart else { return }
+        withUnsafeBytes(of: UInt8(0x20)) { space in
+            emit(space.bindMemory(to: UInt8.self), source: pendingSpaceSource, sourceCount: 1, copy: pendingSpaceIsSpace)
+        }
+    }
+
+    private mutating func emit(_ bytes: UnsafeBufferPointer<UInt8>, source: Int32, sourceCount: Int32, copy: Bool) {
+        let target = Int32(page.text.count)
+        if copy, let last = page.segments.last, last.copy, Int32(page.segments.count) > blockSegmentStart,
+            last.source + last.sourceCount == source, target - last.target == last.sourceCount
+        {
+            page.segments[page.segments.count - 1].sourceCount += sourceCount
+        } else {
+            page.segments.append(Page.Segment(target: target, source: source, sourceCount: sourceCount, copy: copy))
+        }
+        page.text.append(contentsOf: bytes)
+        if linkDepth > 0 { blockLinkBytes += Int32(bytes.count) }
+    }
+
+    private mutating func closeBlock() {
+        pendingSpace = false
+        let end = Int32(page.text.count)
+        if end > blockStart {
+            page.blocks.append(
+                Page.Block(
+                    node: max(currentNode, 0), tag: blockTag, textStart: blockStart, textEnd: end,
+                    linkBytes: blockLinkBytes, segmentStart: blockSegmentStart,
+                    segmentEnd: Int32(page.segments.count), hidden: hiddenDepth > 0))
+        }
+        blockStart = end
+        blockSegmentStart = Int32(page.segments.count)
+        blockLinkBytes = 0
+    }
+
+    private mutating func recordMeta(_ attributes: Attributes) {
+        if let charset = attributes["charset"], page.meta["charset"] == nil { page.meta["charset"] = charset }
+        guard let content = attributes["content"] else { return }
+        for name in [attributes["property"], attributes["name"], attributes["itemprop"], attributes["http-equiv"]] {
+            if let name = name?.lowercased(), page.meta[name] == nil { page.meta[name] = content }
+        }
+    }
+
+    @inline(__always) private static func isSpace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0C
+    }
+}
