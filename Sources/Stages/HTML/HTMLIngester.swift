@@ -64,7 +64,9 @@ public struct HTMLIngester: RegistrableStage {
             document.diagnostics.append(
                 Diagnostic(stage: Self.descriptor.name, message: "unknown encoding \"\(unknown)\"; decoded as UTF-8"))
         }
-        if extraction.text.isEmpty && !raw.isEmpty {
+        if raw.isEmpty {
+            document.diagnostics.append(Diagnostic(stage: Self.descriptor.name, message: "empty input"))
+        } else if extraction.text.isEmpty {
             document.diagnostics.append(
                 Diagnostic(
                     stage: Self.descriptor.name,

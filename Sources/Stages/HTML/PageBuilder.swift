@@ -125,7 +125,8 @@ struct PageBuilder {
             captured.append(contentsOf: bytes)
             return
         }
-        guard opaqueDepth == 0, bytes.count > 0 else { return }
+        // Hidden text is never page text: a hidden paragraph or an inline `<span hidden>` alike.
+        guard opaqueDepth == 0, hiddenDepth == 0, bytes.count > 0 else { return }
         let start = end - bytes.count
         let verbatim = start >= lastEnd && start >= 0 && end <= source.count
             && memcmp(source.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
