@@ -12,7 +12,13 @@ extension Gloss {
             discussion: """
                 Each input yields exactly one record: the document's annotations, or an error that \
                 names the input, the stage and the problem. Directories are walked in sorted order \
-                (hidden entries skipped); .jsonl files give one document per line.
+                (hidden entries skipped), reading text (.txt, .text, no extension), HTML (.html, .htm, \
+                .xhtml, .shtml), JSON Lines (.jsonl, .ndjson: one document per line, with a "text" or \
+                "html" field), feeds (.xml, .rss, .atom, .rdf: one document per item), web archives \
+                (.warc, .arc, also gzipped: one document per HTML or text response), Reuters-21578 \
+                archives (.sgm, .xml: one document per story), NITF articles and gzip files (.gz). \
+                A broken part of an archive (a truncated record or gzip member) becomes an error \
+                record, and the rest is still read.
                 """)
 
         @Argument(help: ArgumentHelp("Files, directories, or '-' for standard input.", valueName: "path"))
@@ -41,13 +47,7 @@ extension Gloss {
         @Flag(name: .long, help: "Leave the document text out of JSON output.")
         var noText = false
 
-        @Flag(
-            name: .long,
-            help: "In directories, read every file, not only text files (.txt, .text, .jsonl, .ndjson, no extension).")
-        var allFiles = false
-
-        @Flag(name: .long, help: "Read standard input ('-') as JSON Lines, one document per line.")
-        var jsonl = false
+        @OptionGroup var sourceOptions: SourceOptions
 
         @Option(name: .long, help: "Inputs larger than this many bytes become error records.")
         var maxDocumentBytes: Int = 64 << 20
@@ -79,9 +79,7 @@ extension Gloss {
                 jobs: jobs, batchSize: batchSize, ordered: !unordered, maxDocumentBytes: maxDocumentBytes)
             let runner = PipelineRunner(pipeline: pipeline, options: options)
             let skipped = SkipCounter()
-            let source = FileSource(
-                paths: paths, standardInputIsJSONLines: jsonl, extensions: allFiles ? nil : FileSource.textExtensions,
-                onSkip: skipped.add)
+            let source = sourceOptions.source(paths: paths, maxDocumentBytes: maxDocumentBytes, onSkip: skipped.add)
             let toTerminal = output == nil && isatty(STDOUT_FILENO) == 1
             let summary = format == .summary || (format == .auto && toTerminal)
             let encoder = RecordEncoder(includeText: !noText, includeTokens: tokens)
@@ -140,14 +138,15 @@ final class SkipCounter: Sendable {
         counts.withLock { $0[ext, default: 0] += 1 }
     }
 
-    /// "skipped 2 files that are not plain text (.html 1, .rss 1); name them, or pass --all-files",
+    /// "skipped 2 files in directories that are not documents Gloss reads (.pdf 1, .png 1); name them
+    /// explicitly, or pass --all-files",
     /// or nil when nothing was skipped.
     var summary: String? {
         let counts = counts.withLock { $0 }
         guard !counts.isEmpty else { return nil }
         let total = counts.values.reduce(0, +)
         let kinds = counts.keys.sorted().map { ".\($0) \(counts[$0]!)" }.joined(separator: ", ")
-        return "skipped \(total) file\(total == 1 ? "" : "s") in directories that \(total == 1 ? "is" : "are") not plain text "
+        return "skipped \(total) file\(total == 1 ? "" : "s") in directories that \(total == 1 ? "is" : "are") not documents Gloss reads "
             + "(\(kinds)); name \(total == 1 ? "it" : "them") explicitly, or pass --all-files"
     }
 }

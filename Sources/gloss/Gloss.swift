@@ -10,16 +10,16 @@ struct Gloss: ParsableCommand {
         commandName: "gloss",
         abstract: "Turn documents into structured annotations: text, sentences, tokens and more.",
         discussion: """
-            Gloss reads plain text (files, directories, '-' for standard input, .jsonl files with a \
-            "text" field per line), runs a pipeline of stages over it on several threads, and writes \
-            one JSON object per document (JSON Lines), or a readable summary when standard output \
-            is a terminal.
+            Gloss reads documents (plain text, HTML pages, feeds, web archives, news archives, \
+            JSON Lines; files, directories or '-' for standard input), runs a pipeline of stages \
+            over them on several threads, and writes one JSON object per document (JSON Lines), \
+            or a readable summary when standard output is a terminal.
 
             Exit status: 0 when every document was processed, 1 when some inputs became error \
             records (the rest were still written), 64 for a usage error, 74 when output could not \
             be written.
             """,
-        subcommands: [Analyze.self, ListStages.self],
+        subcommands: [Analyze.self, ListStages.self, Evaluate.self],
         defaultSubcommand: nil)
 }
 

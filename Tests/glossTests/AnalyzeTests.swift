@@ -19,8 +19,11 @@ import Testing
     @Test func pipedOutputIsJSONLinesByDefault() throws {
         let result = try Subprocess.run("gloss", ["analyze", "seeds"])
         #expect(result.status == 0)
-        #expect(result.jsonLines?.count == 1)
-        #expect(result.stderr.contains("skipped 2 files in directories that are not plain text (.html 1, .rss 1)"))
+        // The text seed, its HTML rendition and the one item of its RSS rendition.
+        let records = try #require(result.jsonLines)
+        #expect(records.count == 3)
+        #expect(records.allSatisfy { $0["error"] == nil })
+        #expect(!result.stderr.contains("skipped"))
     }
 
     @Test func summaryShowsSentencesAndTokens() throws {

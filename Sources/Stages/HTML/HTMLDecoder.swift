@@ -6,6 +6,9 @@ import GlossCore
 /// the page's own `<meta charset>`, `<meta http-equiv="Content-Type">` or XML declaration in its
 /// first 4 KiB, then UTF-8.
 ///
+/// A page declared in a legacy encoding whose bytes are valid UTF-8 with non-ASCII text is read
+/// as UTF-8: such bytes are almost never meant as anything else.
+///
 /// Labels follow the WHATWG Encoding Standard where it matters: `iso-8859-1`, `latin1` and
 /// `us-ascii` mean windows-1252. Invalid bytes become U+FFFD and are counted, never fatal.
 /// Cost: one pass to validate UTF-8 (the usual case); legacy encodings see `Transcoder`.
@@ -34,6 +37,11 @@ enum HTMLDecoder {
         }
         guard let label, let name = canonicalName(label), name != "UTF-8" else {
             return Decoded(result: TextDecoder.decode(bytes), origin: origin)
+        }
+        // Bytes that are valid UTF-8 with multi-byte sequences were all but certainly written as
+        // UTF-8 whatever the page declares (a saved page whose charset tag was left behind).
+        if !bytes.allSatisfy({ $0 < 0x80 }), String(validating: bytes, as: UTF8.self) != nil {
+            return Decoded(result: TextDecoder.decode(bytes), origin: "utf-8 despite \(origin) \(label)")
         }
         if let result = Transcoder.decode(bytes, encoding: name) {
             return Decoded(result: result, origin: origin)

@@ -79,22 +79,37 @@ public struct HTMLIngester: RegistrableStage {
     func extract(from bytes: UnsafeBufferPointer<UInt8>, metadata: inout Metadata) -> (text: String, map: OffsetMap) {
         let page = HTMLParser.parse(bytes)
         let extractor = ContentExtractor(page: page)
-        let excluded = extractor.furniture()
-        var headings: [String] = []
-        var bylines: [String] = []
-        var inByline = [Bool](repeating: false, count: page.nodes.count)
-        for (index, node) in page.nodes.enumerated() {
-            inByline[index] = node.byline || (node.parent >= 0 && inByline[Int(node.parent)])
-        }
+        var h1: [String] = []
+        var h2: [String] = []
         for block in page.blocks where !block.hidden {
-            if block.tag == .h1 && headings.count < 4 && !excluded[Int(block.node)] || block.tag == .h1 && headings.isEmpty {
-                headings.append(page.string(of: block))
-            }
-            if inByline[Int(block.node)] && bylines.count < 4 { bylines.append(page.string(of: block)) }
+            if block.tag == .h1 && h1.count < 8 { h1.append(page.string(of: block)) }
+            if block.tag == .h2 && h2.count < 8 { h2.append(page.string(of: block)) }
         }
-        MetadataExtractor(page: page).apply(to: &metadata, headings: headings, bylines: bylines)
+        MetadataExtractor(page: page).apply(to: &metadata, h1: h1, h2: h2, byline: Self.byline(in: page))
         let selected = content == .article ? extractor.articleBlocks(title: metadata.title) : extractor.allBlocks()
         return Self.assemble(page, blocks: selected, sourceCount: bytes.count)
+    }
+
+    /// The text of the first byline element (`rel=author`, `itemprop=author`, class "byline" or
+    /// "author") shorter than 100 characters, as Readability reads bylines.
+    static func byline(in page: Page) -> String? {
+        var inByline = [Int32](repeating: -1, count: page.nodes.count)
+        for (index, node) in page.nodes.enumerated() {
+            if node.parent >= 0 && inByline[Int(node.parent)] >= 0 {
+                inByline[index] = inByline[Int(node.parent)]
+            } else if node.byline {
+                inByline[index] = Int32(index)
+            }
+        }
+        var texts: [Int32: String] = [:]
+        var order: [Int32] = []
+        for block in page.blocks where !block.hidden {
+            let owner = inByline[Int(block.node)]
+            guard owner >= 0 else { continue }
+            if texts[owner] == nil { order.append(owner) }
+            texts[owner, default: ""] += (texts[owner] == nil ? "" : " ") + page.string(of: block)
+        }
+        return order.lazy.compactMap { texts[$0] }.first { !$0.isEmpty && $0.count < 100 }
     }
 
     /// Joins the blocks with blank lines and maps every byte back to the parsed bytes.

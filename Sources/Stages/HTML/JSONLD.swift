@@ -7,6 +7,7 @@ import Foundation
 /// Cost: Foundation's JSON parser over each script; pages have one to three small ones.
 struct JSONLD {
     var headline: String?
+    var name: String?
     var authors: [String] = []
     var published: String?
     var modified: String?
@@ -21,6 +22,10 @@ struct JSONLD {
         var best: [String: Any]?
         var bestRank = Int.max
         for script in scripts {
+            var script = script.trimmingCharacters(in: .whitespacesAndNewlines)
+            // Pages (and saved copies) wrap the JSON in a CDATA section.
+            if script.hasPrefix("<![CDATA[") { script.removeFirst(9) }
+            if script.hasSuffix("]]>") { script.removeLast(3) }
             guard let data = script.data(using: .utf8),
                 let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             else { continue }
@@ -33,7 +38,8 @@ struct JSONLD {
             }
         }
         guard let object = best else { return }
-        headline = Self.string(object["headline"]) ?? Self.string(object["name"])
+        headline = Self.string(object["headline"])
+        name = Self.string(object["name"])
         authors = Self.names(object["author"]) + Self.names(object["creator"]).filter { _ in Self.names(object["author"]).isEmpty }
         published = Self.string(object["datePublished"]) ?? Self.string(object["dateCreated"])
         modified = Self.string(object["dateModified"])
@@ -58,17 +64,16 @@ struct JSONLD {
         return result
     }
 
-    /// Lower is better: articles first, then web pages; others are not used.
+    /// Lower is better: articles (Readability's list of schema.org article types) first; web
+    /// pages and other types are not used, since their names are often the site's.
     private static func rank(of object: [String: Any]) -> Int {
         let types: [String]
         if let type = object["@type"] as? String { types = [type] } else { types = (object["@type"] as? [String]) ?? [] }
         var best = Int.max
         for type in types {
             let lower = type.lowercased()
-            if lower.hasSuffix("article") || lower == "blogposting" || lower == "report" || lower == "liveblogposting" {
+            if lower.hasSuffix("article") || lower.hasSuffix("posting") || lower == "report" || lower == "apireference" {
                 best = min(best, 0)
-            } else if lower.hasSuffix("webpage") || lower == "creativework" {
-                best = min(best, 1)
             }
         }
         return best

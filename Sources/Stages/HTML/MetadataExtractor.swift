@@ -12,13 +12,11 @@ import GlossCore
 struct MetadataExtractor {
     let page: Page
 
-    func apply(to metadata: inout Metadata, headings: [String], bylines: [String]) {
+    func apply(to metadata: inout Metadata, h1: [String], h2: [String], byline: String?) {
         let ld = JSONLD(scripts: page.jsonLD)
         let meta = page.meta
 
-        if let title = first(ld.headline, meta["og:title"], meta["twitter:title"], meta["dc.title"], meta["title"])
-            ?? headings.first ?? page.title.map(Self.clean).flatMap(nonEmpty)
-        {
+        if let title = TitleChooser.choose(jsonLD: ld, meta: meta, htmlTitle: page.title, h1: h1, h2: h2) {
             metadata.title = title
         }
         if let title = page.title.map(Self.clean), !title.isEmpty, title != metadata.title {
@@ -26,18 +24,21 @@ struct MetadataExtractor {
         }
 
         var authors = ld.authors
-        if authors.isEmpty, let author = first(meta["author"], meta["article:author"], meta["dc.creator"], meta["parsely-author"], meta["sailthru.author"]),
+        if authors.isEmpty,
+            let author = first(
+                meta["dc:creator"], meta["dcterm:creator"], meta["author"], meta["parsely-author"], meta["article:author"],
+                meta["sailthru:author"]),
             !author.hasPrefix("http")
         {
             authors = [author]
         }
-        if authors.isEmpty { authors = bylines.compactMap(Self.byline) }
+        if authors.isEmpty, let name = byline.flatMap(Self.byline) { authors = [name] }
         if !authors.isEmpty { metadata.authors = Self.unique(authors) }
 
         let published = first(
             ld.published, meta["article:published_time"], meta["og:published_time"], meta["datepublished"],
-            meta["publishdate"], meta["pubdate"], meta["date"], meta["dc.date"], meta["dc.date.issued"],
-            meta["sailthru.date"], meta["parsely-pub-date"], meta["article.published"], page.times.first)
+            meta["publishdate"], meta["pubdate"], meta["date"], meta["dc:date"], meta["dc:date:issued"],
+            meta["dcterm:created"], meta["sailthru:date"], meta["parsely-pub-date"], meta["article:published"], page.times.first)
         if let published {
             metadata.published = DateNormalizer.normalize(published) ?? metadata.published
         }
@@ -48,7 +49,7 @@ struct MetadataExtractor {
             metadata.modified = DateNormalizer.normalize(modified) ?? metadata.modified
         }
 
-        if let language = first(page.htmlLanguage, meta["content-language"], meta["language"], meta["dc.language"], ld.language, meta["og:locale"]) {
+        if let language = first(page.htmlLanguage, meta["content-language"], meta["language"], meta["dc:language"], ld.language, meta["og:locale"]) {
             metadata.language = Self.languageTag(language)
         }
         if let canonical = first(page.links["canonical"], meta["og:url"]), canonical.hasPrefix("http") {
@@ -75,8 +76,6 @@ struct MetadataExtractor {
         }
         return nil
     }
-
-    private func nonEmpty(_ value: String) -> String? { value.isEmpty ? nil : value }
 
     /// Collapses whitespace and trims.
     static func clean(_ value: String) -> String {

@@ -242,11 +242,18 @@ struct PageBuilder {
         blockLinkBytes = 0
     }
 
+    /// Records a `<meta>` value under each of its keys: `property` (which may hold several,
+    /// space-separated), `name`, `itemprop` and `http-equiv`, lowercased, with `.` read as `:`
+    /// (`DC.title` is `dc:title`), the first value of a key kept.
     private mutating func recordMeta(_ attributes: Attributes) {
         if let charset = attributes["charset"], page.meta["charset"] == nil { page.meta["charset"] = charset }
         guard let content = attributes["content"] else { return }
-        for name in [attributes["property"], attributes["name"], attributes["itemprop"], attributes["http-equiv"]] {
-            if let name = name?.lowercased(), page.meta[name] == nil { page.meta[name] = content }
+        for value in [attributes["property"], attributes["name"], attributes["itemprop"], attributes["http-equiv"]] {
+            guard let value else { continue }
+            for key in value.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
+                let name = key.replacingOccurrences(of: ".", with: ":")
+                if page.meta[name] == nil { page.meta[name] = content }
+            }
         }
     }
 

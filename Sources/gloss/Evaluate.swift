@@ -1,0 +1,10 @@
+import ArgumentParser
+
+extension Gloss {
+    /// `gloss evaluate`: measures Gloss against gold data.
+    struct Evaluate: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Measure accuracy against gold data sets.",
+            subcommands: [Extraction.self])
+    }
+}

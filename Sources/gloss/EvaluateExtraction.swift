@@ -1,0 +1,93 @@
+import ArgumentParser
+import Foundation
+import GlossCore
+import GlossReaders
+import GlossStages
+
+extension Gloss.Evaluate {
+    /// `gloss evaluate extraction`: scores main-content extraction and metadata.
+    struct Extraction: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Score main-content extraction (Article Extraction Benchmark) and metadata (Readability's test pages).",
+            discussion: """
+                --aeb takes a directory with ground-truth.json ({id: {articleBody, url}}) and html/<id>.html.gz \
+                (or .html); pages are scored with the benchmark's own metric: 4-token shingles of \\w+ tokens, \
+                per-page precision and recall averaged over pages, F1 of the averages. \
+                --readability takes a directory of page folders, each with source.html and \
+                expected-metadata.json; titles, bylines, languages and published times are compared \
+                after whitespace is collapsed (dates as instants).
+                """)
+
+        @Option(name: .long, help: ArgumentHelp("An Article Extraction Benchmark directory.", valueName: "dir"))
+        var aeb: String?
+
+        @Option(name: .long, help: ArgumentHelp("A directory of Readability test pages.", valueName: "dir"))
+        var readability: String?
+
+        @Option(name: .long, help: "What ingest.html keeps: article (main content) or full (all visible text, the baseline).")
+        var content: String = "article"
+
+        @Option(
+            name: .long,
+            help: ArgumentHelp(
+                "With --aeb: score another extractor's output instead of Gloss's, a JSON Lines file of {\"id\", \"text\"} (checks the metric against published figures).",
+                valueName: "file"))
+        var predictions: String?
+
+        @Option(name: .shortAndLong, help: "Worker threads.")
+        var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+        @Option(name: .long, help: ArgumentHelp("List this many worst-scoring pages.", valueName: "n"))
+        var worst: Int = 0
+
+        @Flag(name: .long, help: "Print the figures as JSON.")
+        var json = false
+
+        func validate() throws {
+            guard aeb != nil || readability != nil else {
+                throw ValidationError("name a data set: --aeb DIR and/or --readability DIR")
+            }
+            guard content == "article" || content == "full" else { throw ValidationError("--content must be article or full") }
+            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+            if predictions != nil && aeb == nil { throw ValidationError("--predictions needs --aeb") }
+        }
+
+        func run() throws {
+            var report: [String: Any] = [:]
+            if let aeb {
+                let evaluation = AEBEvaluation(directory: aeb, content: content, jobs: jobs)
+                let result = try predictions.map { try evaluation.score(predictionsAt: $0) } ?? evaluation.run()
+                report["aeb"] = result.json
+                if !json { print(result.text(worst: worst)) }
+            }
+            if let readability {
+                let result = try ReadabilityEvaluation(directory: readability, content: content, jobs: jobs).run()
+                report["readability"] = result.json
+                if !json { print(result.text(worst: worst)) }
+            }
+            if json {
+                let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
+                print(String(decoding: data, as: UTF8.self))
+            }
+        }
+    }
+}
+
+/// Runs `ingest.html` over inputs and hands each document (or failure) over with its input id.
+enum ExtractionRun {
+    static func run(
+        _ inputs: [DocumentInput], content: String, jobs: Int, handler: (Record) -> Void
+    ) throws -> RunStatistics {
+        let options = StageOptions(stage: "ingest.html", values: ["content": .string(content)])
+        let pipeline = try StageRegistry.standard.makePipeline(["ingest.html"], options: ["ingest.html": options])
+        let runner = PipelineRunner(pipeline: pipeline, options: RunOptions(jobs: jobs, batchSize: 4))
+        return runner.run(inputs, handler: handler)
+    }
+
+    /// Seconds, pages per second and MB/s of HTML, per core.
+    static func speed(_ statistics: RunStatistics, jobs: Int) -> (pages: Double, megabytes: Double) {
+        let seconds = Double(statistics.wallNanoseconds) / 1e9
+        guard seconds > 0 else { return (0, 0) }
+        return (Double(statistics.records) / seconds / Double(jobs), Double(statistics.inputBytes) / 1e6 / seconds / Double(jobs))
+    }
+}

@@ -1,0 +1,61 @@
+import ArgumentParser
+import Foundation
+import GlossCore
+import GlossReaders
+
+/// The options that say what the inputs are: which files a directory walk reads, how standard
+/// input is read, and how a generic XML archive splits into documents.
+struct SourceOptions: ParsableArguments {
+    @Flag(name: .long, help: "In directories, read every file, not only the kinds Gloss reads (see the discussion).")
+    var allFiles = false
+
+    @Flag(name: .long, help: "Read standard input ('-') as JSON Lines, one document per line.")
+    var jsonl = false
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("Split XML files into one document per element of this name (a generic XML archive).", valueName: "element"))
+    var xmlRecord: String?
+
+    @Option(
+        name: .long,
+        help: ArgumentHelp("With --xml-record: comma-separated elements whose text makes the document.", valueName: "elements"))
+    var xmlText: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --xml-record: the element that holds the title.", valueName: "element"))
+    var xmlTitle: String?
+
+    @Option(name: .long, help: ArgumentHelp("With --xml-record: the element that holds the date.", valueName: "element"))
+    var xmlDate: String?
+
+    /// The extensions a directory walk reads besides the readers' own: text and HTML.
+    static let documentExtensions: Set<String> = FileSource.textExtensions.union(["html", "htm", "xhtml", "shtml"])
+
+    func validate() throws {
+        if xmlRecord == nil && (xmlText != nil || xmlTitle != nil || xmlDate != nil) {
+            throw ValidationError("--xml-text, --xml-title and --xml-date need --xml-record")
+        }
+        if xmlRecord != nil && xmlText == nil {
+            throw ValidationError("--xml-record needs --xml-text: name the elements whose text makes each document")
+        }
+    }
+
+    /// The container readers, in the order they are asked: a generic XML reader first when
+    /// asked for, then the built-ins.
+    var readers: [any ContainerReader] {
+        var result: [any ContainerReader] = []
+        if let xmlRecord, let xmlText {
+            let elements = xmlText.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+            result.append(
+                XMLRecordReader(recordElement: xmlRecord, textElements: elements, titleElement: xmlTitle, dateElement: xmlDate))
+        }
+        return result + Readers.standard
+    }
+
+    /// The source for `paths`.
+    func source(paths: [String], maxDocumentBytes: Int, onSkip: @escaping @Sendable (String) -> Void) -> FileSource {
+        FileSource(
+            paths: paths, standardInputIsJSONLines: jsonl, extensions: allFiles ? nil : Self.documentExtensions,
+            readers: readers, limits: ContainerLimits(maxRecordBytes: maxDocumentBytes), onSkip: onSkip)
+    }
+}
