@@ -86,16 +86,22 @@ enum HTMLDecoder {
         for index in head.indices where head[index] >= 0x41 && head[index] <= 0x5A { head[index] |= 0x20 }
         let text = String(decoding: head, as: UTF8.self)
         if text.hasPrefix("<?xml"), let end = text.range(of: "?>"),
-            let value = attribute("encoding", in: text[..<end.lowerBound])
+            let value = attributes(in: text[text.index(text.startIndex, offsetBy: 5)..<end.lowerBound])["encoding"],
+            !value.isEmpty
         {
             return value
         }
         var searchStart = text.startIndex
         while let meta = text.range(of: "<meta", range: searchStart..<text.endIndex) {
             let tagEnd = text[meta.upperBound...].firstIndex(of: ">") ?? text.endIndex
-            let tag = text[meta.upperBound..<tagEnd]
-            if let value = attribute("charset", in: tag) { return value }
-            if tag.contains("http-equiv"), let content = attribute("content", in: tag), let value = charset(inContentType: content) {
+            let attributes = attributes(in: text[meta.upperBound..<tagEnd])
+            // `<meta charset=utf-8/>`: the slash closes the tag.
+            if let value = attributes["charset"]?.trimmingCharacters(in: CharacterSet(charactersIn: "/;")), !value.isEmpty {
+                return value
+            }
+            if attributes["http-equiv"] == "content-type", let content = attributes["content"],
+                let value = charset(inContentType: content)
+            {
                 return value
             }
             searchStart = tagEnd
@@ -103,26 +109,41 @@ enum HTMLDecoder {
         return nil
     }
 
-    /// The value of `name=value` (quoted or not) in a lowercased tag's text.
-    private static func attribute(_ name: String, in tag: Substring) -> String? {
-        var search = tag.startIndex
-        while let found = tag.range(of: name, range: search..<tag.endIndex) {
-            search = found.upperBound
-            var index = found.upperBound
-            while index < tag.endIndex && tag[index] == " " { index = tag.index(after: index) }
-            guard index < tag.endIndex, tag[index] == "=" else { continue }
-            index = tag.index(after: index)
-            while index < tag.endIndex && tag[index] == " " { index = tag.index(after: index) }
-            guard index < tag.endIndex else { return nil }
-            let quote = tag[index]
-            if quote == "\"" || quote == "'" {
-                let start = tag.index(after: index)
-                let end = tag[start...].firstIndex(of: quote) ?? tag.endIndex
-                return String(tag[start..<end]).trimmingCharacters(in: .whitespaces)
-            }
-            let end = tag[index...].firstIndex(where: { $0 == " " || $0 == ">" || $0 == "/" || $0 == ";" }) ?? tag.endIndex
-            return String(tag[index..<end])
+    /// The attributes in a lowercased tag's text, by name (the first of each name), values
+    /// unquoted and trimmed; an unquoted value ends at a space. Names are matched whole, so
+    /// `charset=` inside another attribute's value is not a charset.
+    private static func attributes(in tag: Substring) -> [String: String] {
+        var result: [String: String] = [:]
+        var index = tag.startIndex
+        func skip(while predicate: (Character) -> Bool) {
+            while index < tag.endIndex && predicate(tag[index]) { index = tag.index(after: index) }
         }
-        return nil
+        while index < tag.endIndex {
+            skip { $0.isWhitespace || $0 == "/" }
+            let nameStart = index
+            skip { !$0.isWhitespace && $0 != "=" && $0 != "/" }
+            let name = String(tag[nameStart..<index])
+            skip { $0.isWhitespace }
+            var value = ""
+            if index < tag.endIndex && tag[index] == "=" {
+                index = tag.index(after: index)
+                skip { $0.isWhitespace }
+                if index < tag.endIndex, tag[index] == "\"" || tag[index] == "'" {
+                    let quote = tag[index]
+                    let start = tag.index(after: index)
+                    let end = tag[start...].firstIndex(of: quote) ?? tag.endIndex
+                    value = String(tag[start..<end])
+                    index = end < tag.endIndex ? tag.index(after: end) : end
+                } else {
+                    let start = index
+                    skip { !$0.isWhitespace }
+                    value = String(tag[start..<index])
+                }
+            } else if name.isEmpty && index < tag.endIndex {
+                index = tag.index(after: index)
+            }
+            if !name.isEmpty && result[name] == nil { result[name] = value.trimmingCharacters(in: .whitespaces) }
+        }
+        return result
     }
 }
