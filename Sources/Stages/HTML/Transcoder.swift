@@ -102,22 +102,35 @@ enum Transcoder {
                 index += 1
                 continue
             }
-            // One character: give iconv room for one UTF-8 character only.
-            var inLeft = min(bytes.count - index, 8)
-            var outLeft = 4
+            // One character: give iconv one more input byte at a time until it has a whole
+            // character, so that each output character maps to exactly its own input bytes
+            // (with more input, iconv would convert a following ASCII byte in the same call).
+            let available = min(bytes.count - index, 8)
             let start = UnsafeMutablePointer(mutating: UnsafeRawPointer(bytes.baseAddress! + index).assumingMemoryBound(to: CChar.self))
-            let result = scratch.withUnsafeMutableBufferPointer { outBuffer -> Int in
-                var inPointer: UnsafeMutablePointer<CChar>? = start
-                var outPointer: UnsafeMutablePointer<CChar>? = outBuffer.baseAddress
-                return iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+            var consumed = 0
+            var produced = 0
+            var invalid = false
+            for length in 1...available {
+                var inLeft = length
+                var outLeft = scratch.count
+                let result = scratch.withUnsafeMutableBufferPointer { outBuffer -> Int in
+                    var inPointer: UnsafeMutablePointer<CChar>? = start
+                    var outPointer: UnsafeMutablePointer<CChar>? = outBuffer.baseAddress
+                    return iconv(converter, &inPointer, &inLeft, &outPointer, &outLeft)
+                }
+                consumed = length - inLeft
+                produced = scratch.count - outLeft
+                if result != -1 || consumed > 0 || produced > 0 { break }
+                if errno != EINVAL || length == available {  // an invalid byte, or input that ends mid-character
+                    invalid = true
+                    break
+                }
             }
-            let consumed = min(bytes.count - index, 8) - inLeft
-            let produced = 4 - outLeft
             if produced > 0 && consumed > 0 {
                 output.append(contentsOf: scratch[0..<produced].map { UInt8(bitPattern: $0) })
                 builder.replace(source: consumed, target: produced)
                 index += consumed
-            } else if result == -1 && errno != E2BIG || consumed == 0 {
+            } else if invalid || consumed == 0 {
                 iconv(converter, nil, nil, nil, nil)
                 output.append(contentsOf: replacement)
                 builder.replace(source: 1, target: 3)
