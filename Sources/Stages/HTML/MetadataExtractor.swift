@@ -85,10 +85,11 @@ struct MetadataExtractor {
     /// A byline's name: "By Ana Torres and Luis Gómez, Reuters" → "Ana Torres and Luis Gómez".
     static func byline(_ text: String) -> String? {
         var value = clean(text)
-        for prefix in ["by ", "por ", "von ", "par ", "written by ", "words by "] where value.lowercased().hasPrefix(prefix) {
+        // A bare "By" (the name in a link the page left out) is a prefix too.
+        for prefix in ["by ", "por ", "von ", "par ", "written by ", "words by "] where (value.lowercased() + " ").hasPrefix(prefix) {
             value = String(value.dropFirst(prefix.count))
         }
-        if let cut = value.firstIndex(where: { $0 == "|" || $0 == "\n" }) { value = String(value[..<cut]) }
+        if let cut = value.firstIndex(where: { $0 == "|" || $0 == "\n" || $0 == "," }) { value = String(value[..<cut]) }
         value = value.trimmingCharacters(in: .whitespaces)
         guard !value.isEmpty, value.count <= 100, value.split(separator: " ").count <= 12 else { return nil }
         return value
