@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GlossCore
+import GlossReaders
 import GlossStages
 
 /// `bench`: measures Gloss's throughput on a corpus, for 1..N jobs, with the share of time per
@@ -12,8 +13,10 @@ struct Bench: ParsableCommand {
         abstract: "Measure Gloss's throughput on a corpus (build with -c release).",
         discussion: """
             With no path, a synthetic news corpus (deterministic from --seed) is generated in memory. \
-            A path may be a directory or file of text, a JSON Lines file, or an Article Extraction \
-            Benchmark ground-truth.json (its articleBody fields are used). The corpus is replicated \
+            A path may be a directory or file of text or HTML, a JSON Lines file, a web archive, feed \
+            or gzip file (the documents in it are used), or an Article Extraction Benchmark \
+            ground-truth.json (its articleBody fields are used). When the stages include HTML \
+            ingest, libxml2's HTML parse alone is timed over the same bytes as a reference. The corpus is replicated \
             up to --megabytes, loaded into memory, and run --runs times per job count after a \
             warm-up run; medians and the spread (min–max) are reported.
             """)
@@ -74,6 +77,9 @@ struct Bench: ParsableCommand {
         var report = BenchReport(
             corpus: corpus.name, documents: corpus.documents.count, bytes: corpus.bytes, stages: pipeline.names,
             floorMegabytesPerSecond: Floor.measure(corpus))
+        if pipeline.names.contains(where: { $0 == "ingest" || $0 == "ingest.html" }) {
+            report.htmlParseMegabytesPerSecond = Floor.htmlParse(corpus)
+        }
         for jobCount in jobCounts {
             let runner = PipelineRunner(
                 pipeline: pipeline, options: RunOptions(jobs: jobCount, batchSize: batchSize))

@@ -15,6 +15,8 @@ struct BenchReport {
     var bytes: Int
     var stages: [String]
     var floorMegabytesPerSecond: Double
+    /// libxml2's HTML parse alone over the corpus, one core, when HTML ingest is measured.
+    var htmlParseMegabytesPerSecond: Double?
     var rows: [Row] = []
 
     /// The stages that make up the text layer, whose combined per-core rate is reported.
@@ -47,7 +49,11 @@ struct BenchReport {
     func table() -> String {
         var out = "corpus: \(corpus): \(documents) documents, \(f(Double(bytes) / 1e6)) MB\n"
         out += "stages: \(stages.joined(separator: " → "))\n"
-        out += "floor (one pass reading every byte, 1 core): \(f(floorMegabytesPerSecond)) MB/s\n\n"
+        out += "floor (one pass reading every byte, 1 core): \(f(floorMegabytesPerSecond)) MB/s\n"
+        if let htmlParseMegabytesPerSecond {
+            out += "reference (libxml2 HTML SAX parse alone, 1 core): \(f(htmlParseMegabytesPerSecond)) MB/s\n"
+        }
+        out += "\n"
         out += "jobs  documents/s      MB/s  (min–max)         tokens/s  scaling  of floor  p50 µs  p99 µs\n"
         for row in rows {
             let m = row.median
@@ -63,7 +69,12 @@ struct BenchReport {
             out += "\nper stage (\(first.jobs) job\(first.jobs == 1 ? "" : "s"), median run): share of time, MB/s of input per core\n"
             for stage in first.median.stages {
                 out += "  " + stage.name.padRight(16) + (f(first.median.share(of: stage.name) * 100) + "%").pad(7)
-                out += "  " + f(Self.perCoreRate(first.median, stages: [stage.name])).pad(10) + " MB/s\n"
+                let rate = Self.perCoreRate(first.median, stages: [stage.name])
+                out += "  " + f(rate).pad(10) + " MB/s"
+                if stage.name.hasPrefix("ingest"), let reference = htmlParseMegabytesPerSecond, reference > 0 {
+                    out += "  (\(f(rate / reference * 100, 0))% of the libxml2 parse alone)"
+                }
+                out += "\n"
             }
             let layer = Self.textLayer.filter(stages.contains)
             if !layer.isEmpty {
@@ -85,6 +96,9 @@ struct BenchReport {
         for stage in stages { writer.string(stage) }
         writer.endArray()
         writer.key("floor_megabytes_per_second"); writer.number(floorMegabytesPerSecond)
+        if let htmlParseMegabytesPerSecond {
+            writer.key("html_parse_megabytes_per_second"); writer.number(htmlParseMegabytesPerSecond)
+        }
         writer.key("text_layer_stages")
         writer.beginArray()
         for stage in Self.textLayer where stages.contains(stage) { writer.string(stage) }

@@ -1,16 +1,23 @@
 import ArgumentParser
 import Foundation
 import GlossCore
+import GlossReaders
 
 /// The documents a benchmark runs over, held in memory so that disk speed does not count.
 struct Corpus {
     var name: String
     var documents: [[UInt8]]
+    /// Each document's declared media type (from a web archive's HTTP header), if any.
+    var contentTypes: [String?] = []
 
     var bytes: Int { documents.reduce(0) { $0 + $1.count } }
 
     var inputs: [DocumentInput] {
-        documents.enumerated().map { DocumentInput(id: "doc\($0.offset)", payload: .bytes($0.element)) }
+        documents.enumerated().map { index, document in
+            var metadata = Metadata()
+            metadata.contentType = index < contentTypes.count ? contentTypes[index] : nil
+            return DocumentInput(id: "doc\(index)", payload: .bytes(document), metadata: metadata)
+        }
     }
 
     /// The corpus repeated until it holds at least `megabytes` MB. Each repeat is a real copy:
@@ -21,8 +28,10 @@ struct Corpus {
         let size = bytes
         guard size > 0, size < wanted else { return self }
         var result = documents
+        var types = contentTypes
         while result.count * size / documents.count < wanted {
             result.append(contentsOf: documents.map { document in document.withUnsafeBufferPointer { Array($0) } })
+            types.append(contentsOf: contentTypes)
         }
         var total = 0
         var cut = 0
@@ -33,45 +42,55 @@ struct Corpus {
                 break
             }
         }
-        return Corpus(name: name + " ×\(String(format: "%.1f", Double(total) / Double(size)))", documents: Array(result.prefix(cut)))
+        return Corpus(
+            name: name + " ×\(String(format: "%.1f", Double(total) / Double(size)))", documents: Array(result.prefix(cut)),
+            contentTypes: Array(types.prefix(cut)))
     }
 
-    /// Loads text documents from paths: an AEB `ground-truth.json` gives its `articleBody`
-    /// fields; JSON Lines files their `text` fields; other files their bytes.
+    /// Loads documents from paths: an AEB `ground-truth.json` gives its `articleBody` fields;
+    /// JSON Lines files their `text` fields; archives, feeds and gzip files the documents the
+    /// standard readers find in them (broken records are left out, with a note); other files
+    /// their bytes.
     static func load(paths: [String]) throws -> Corpus {
         var documents: [[UInt8]] = []
-        for input in FileSource(paths: paths) {
+        var contentTypes: [String?] = []
+        var broken = 0
+        func add(_ bytes: [UInt8], _ type: String? = nil) {
+            documents.append(bytes)
+            contentTypes.append(type)
+        }
+        for input in FileSource(paths: paths, readers: Readers.standard) {
             switch input.payload {
             case .file(let path) where path.hasSuffix(".json"):
                 let data = try Data(contentsOf: URL(fileURLWithPath: path))
                 if let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any] {
                     for key in object.keys.sorted() {
-                        if let body = (object[key] as? [String: Any])?["articleBody"] as? String {
-                            documents.append(Array(body.utf8))
-                        }
+                        if let body = (object[key] as? [String: Any])?["articleBody"] as? String { add(Array(body.utf8)) }
                     }
                 } else {
-                    documents.append(Array(data))
+                    add(Array(data))
                 }
             case .file(let path):
-                documents.append(try FileReader.read(path: path, maxBytes: 1 << 30))
+                add(try FileReader.read(path: path, maxBytes: 1 << 30), input.metadata.contentType)
             case .jsonRecord(let line):
                 if let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
                     let text = object["text"] as? String
                 {
-                    documents.append(Array(text.utf8))
+                    add(Array(text.utf8))
                 }
             case .bytes(let bytes):
-                documents.append(bytes)
+                add(bytes, input.metadata.contentType)
             case .text(let text):
-                documents.append(Array(text.utf8))
+                add(Array(text.utf8), input.metadata.contentType)
             case .deferred(let read):
-                documents.append(try read(1 << 30))
+                add(try read(1 << 30), input.metadata.contentType)
             case .unreadable(let message):
-                throw ValidationError("\(input.id): \(message)")
+                broken += 1
+                FileHandle.standardError.write(Data("bench: left out \(input.id): \(message)\n".utf8))
             }
         }
-        return Corpus(name: paths.joined(separator: " "), documents: documents)
+        if broken > 0 { FileHandle.standardError.write(Data("bench: \(broken) broken inputs left out\n".utf8)) }
+        return Corpus(name: paths.joined(separator: " "), documents: documents, contentTypes: contentTypes)
     }
 
     /// A deterministic synthetic corpus of news-like articles.

@@ -40,7 +40,7 @@ import Testing
         #expect(hints("x1 y2 -- __") == .none)
     }
 
-    @Test(.disabled("weak hint words match as prefixes, so 'navy' reads as 'nav' and 'extraordinary' as 'extra': a themed class marks an article's container as furniture"))
+    @Test
     func weakWordsDoNotMatchInsideOtherWords() {
         for value in ["navy-theme", "extraordinary", "toolkit-guide", "railway"] {
             #expect(!hints(value).boilerplate, "\(value)")

@@ -39,47 +39,112 @@ struct Attributes {
         return UnsafeBufferPointer(start: pointer, count: strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self)))
     }
 
-    /// What `class` and `id` say about the element.
-    var hints: ClassHints {
-        guard list != nil else { return .none }
-        let classValue = bytes("class")
-        let idValue = bytes("id")
-        guard classValue != nil || idValue != nil else { return .none }
-        var joined: [UInt8] = []
-        if let classValue { joined.append(contentsOf: classValue) }
-        if let idValue {
-            joined.append(0x20)
-            joined.append(contentsOf: idValue)
+    /// What the attributes say about the element, read in one pass over them, on bytes.
+    struct Traits {
+        /// The `class` and `id` values joined by a space, if either is present.
+        var classAndID: [UInt8]?
+        /// `itemprop` names the article's body.
+        var articleBody = false
+        /// `rel=author`, `itemprop=author`, or a class naming a byline or an author (not a comment's).
+        var byline = false
+        /// `hidden`, `aria-hidden="true"`, or an inline `display: none` / `visibility: hidden`.
+        var hidden = false
+    }
+
+    /// The element's traits; cheap when it has no attributes.
+    var traits: Traits {
+        var traits = Traits()
+        guard var cursor = list else { return traits }
+        var classValue: UnsafePointer<UInt8>?
+        var idValue: UnsafePointer<UInt8>?
+        while let key = cursor.pointee {
+            let value = cursor.advanced(by: 1).pointee
+            switch key[0] {
+            case 0x63 where Self.equals(key, "class"):  // c
+                classValue = value
+            case 0x69 where Self.equals(key, "id"):  // i
+                idValue = value
+            case 0x69 where Self.equals(key, "itemprop"):
+                if let value {
+                    if Self.contains(value, "articlebody") { traits.articleBody = true }
+                    if Self.contains(value, "author") { traits.byline = true }
+                }
+            case 0x72 where Self.equals(key, "rel"):  // r
+                if let value, Self.contains(value, "author") { traits.byline = true }
+            case 0x68 where Self.equals(key, "hidden"):  // h
+                traits.hidden = true
+            case 0x61 where Self.equals(key, "aria-hidden"):  // a
+                if let value, Self.contains(value, "true") { traits.hidden = true }
+            case 0x73 where Self.equals(key, "style"):  // s
+                if let value, Self.contains(value, "none", ignoringSpaces: true, after: "display:")
+                    || Self.contains(value, "hidden", ignoringSpaces: true, after: "visibility:")
+                {
+                    traits.hidden = true
+                }
+            default: break
+            }
+            cursor = cursor.advanced(by: 2)
         }
-        return ClassHints(classAndID: joined)
-    }
-
-    /// Whether the markup names this element the article's body.
-    var isArticleBodyMarker: Bool {
-        guard list != nil else { return false }
-        if let itemprop = self["itemprop"]?.lowercased(), itemprop.contains("articlebody") { return true }
-        return false
-    }
-
-    /// Whether the element holds a byline.
-    var isByline: Bool {
-        guard list != nil else { return false }
-        if let rel = self["rel"]?.lowercased(), rel.contains("author") { return true }
-        if let itemprop = self["itemprop"]?.lowercased(), itemprop.contains("author") { return true }
-        if let value = self["class"]?.lowercased(), value.contains("byline") || value.contains("author") {
-            return !value.contains("comment")
+        if let classValue, !traits.byline, Self.contains(classValue, "byline") || Self.contains(classValue, "author"),
+            !Self.contains(classValue, "comment")
+        {
+            traits.byline = true
         }
-        return false
+        if classValue != nil || idValue != nil {
+            var joined: [UInt8] = []
+            if let classValue { joined.append(contentsOf: UnsafeBufferPointer(start: classValue, count: Self.length(classValue))) }
+            if let idValue {
+                joined.append(0x20)
+                joined.append(contentsOf: UnsafeBufferPointer(start: idValue, count: Self.length(idValue)))
+            }
+            traits.classAndID = joined
+        }
+        return traits
     }
 
-    /// Whether the element is hidden (`hidden`, `aria-hidden="true"`, an inline `display: none`).
-    var isHidden: Bool {
-        guard list != nil else { return false }
-        if find("hidden") != nil { return true }
-        if let aria = self["aria-hidden"], aria == "true" { return true }
-        if let style = self["style"]?.lowercased() {
-            let compact = style.replacingOccurrences(of: " ", with: "")
-            if compact.contains("display:none") || compact.contains("visibility:hidden") { return true }
+    private static func length(_ pointer: UnsafePointer<UInt8>) -> Int {
+        strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
+    }
+
+    /// Whether the C string contains `needle` (lowercase ASCII), ignoring ASCII case; with
+    /// `after`, whether `after` is followed by `needle`, spaces skipped in both places.
+    static func contains(
+        _ haystack: UnsafePointer<UInt8>, _ needle: StaticString, ignoringSpaces: Bool = false, after: StaticString? = nil
+    ) -> Bool {
+        // Compact, lowercased copy only when spaces matter (rare: style attributes).
+        if ignoringSpaces {
+            var compact: [UInt8] = []
+            var index = 0
+            while haystack[index] != 0 {
+                let byte = haystack[index]
+                if byte != 0x20 && byte != 0x09 && byte != 0x0A { compact.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)) }
+                index += 1
+            }
+            compact.append(0)
+            return compact.withUnsafeBufferPointer { buffer in
+                guard let after else { return contains(buffer.baseAddress!, needle) }
+                var pattern = [UInt8](UnsafeBufferPointer(start: after.utf8Start, count: after.utf8CodeUnitCount))
+                pattern += UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
+                return find(pattern, in: buffer.baseAddress!)
+            }
+        }
+        return find(Array(UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)), in: haystack)
+    }
+
+    private static func find(_ pattern: [UInt8], in haystack: UnsafePointer<UInt8>) -> Bool {
+        guard let first = pattern.first else { return true }
+        var index = 0
+        while haystack[index] != 0 {
+            if haystack[index] | 0x20 == first {
+                var offset = 1
+                while offset < pattern.count {
+                    let byte = haystack[index + offset]
+                    if byte == 0 || (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != pattern[offset] { break }
+                    offset += 1
+                }
+                if offset == pattern.count { return true }
+            }
+            index += 1
         }
         return false
     }

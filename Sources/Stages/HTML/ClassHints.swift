@@ -3,8 +3,9 @@
 ///
 /// The values are cut into words at every non-letter and at lower-to-upper case changes
 /// (`ArticleBody-articleBody` → article, body, article, body; `share_bar` → share, bar). A
-/// word marks furniture or content when it starts with one of the hint words (`comments`
-/// starts with `comment`), except that short hint words (`ad`, `nav`, `tags`) must match whole.
+/// word marks content, or strongly marks furniture, when it starts with one of the hint words
+/// (`comments` starts with `comment`); the weak furniture words (`nav`, `rail`, `extra`) must
+/// match whole, or with a plural `s`, so `navy` and `railway` mark nothing.
 /// An element with both kinds of words counts as content unless a furniture word is strong
 /// (`comment`, `cookie`, `newsletter`...).
 /// Cost: one pass over the attribute bytes plus a few comparisons per word.
@@ -25,7 +26,7 @@ struct ClassHints: Sendable, Equatable {
         var positive = false
         Self.forEachWord(in: value) { word in
             if Self.matches(word, Self.strongWords) { strong = true }
-            if Self.matches(word, Self.weakWords) || Self.shortWords.contains(where: { $0.elementsEqual(word) }) { weak = true }
+            if Self.matches(word, Self.weakWords, whole: true) || Self.matches(word, Self.shortWords, whole: true) { weak = true }
             if Self.matches(word, Self.contentWords) { positive = true }
         }
         boilerplate = strong || (weak && !positive)
@@ -56,30 +57,43 @@ struct ClassHints: Sendable, Equatable {
         "article", "story", "entry", "content", "body", "post", "text", "blog", "prose", "main", "column",
     ].map { Array($0.utf8) }
 
-    /// Calls `body` with each lowercased word of `value`.
-    private static func forEachWord(in value: [UInt8], _ body: (ArraySlice<UInt8>) -> Void) {
-        var word: [UInt8] = []
-        word.reserveCapacity(24)
-        var previousLower = false
-        for byte in value {
-            let upper = byte >= 0x41 && byte <= 0x5A
-            let lower = byte >= 0x61 && byte <= 0x7A
-            if upper && previousLower && !word.isEmpty {
-                body(word[...])
-                word.removeAll(keepingCapacity: true)
+    /// Calls `body` with each lowercased word of `value` (at most 32 bytes of it).
+    private static func forEachWord(in value: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { word in
+            var count = 0
+            var previousLower = false
+            func flush() {
+                if count > 0 { body(UnsafeBufferPointer(rebasing: word[0..<count])) }
+                count = 0
             }
-            if upper || lower {
-                word.append(byte | 0x20)
-            } else if !word.isEmpty {
-                body(word[...])
-                word.removeAll(keepingCapacity: true)
+            for byte in value {
+                let upper = byte >= 0x41 && byte <= 0x5A
+                let lower = byte >= 0x61 && byte <= 0x7A
+                if upper && previousLower { flush() }
+                if upper || lower {
+                    if count < 32 {
+                        word[count] = byte | 0x20
+                        count += 1
+                    }
+                } else {
+                    flush()
+                }
+                previousLower = lower
             }
-            previousLower = lower
+            flush()
         }
-        if !word.isEmpty { body(word[...]) }
     }
 
-    private static func matches(_ word: ArraySlice<UInt8>, _ prefixes: [[UInt8]]) -> Bool {
-        prefixes.contains { word.starts(with: $0) }
+    /// Whether `word` starts with (or, `whole`, equals, perhaps with a plural `s`) one of the
+    /// hint words.
+    private static func matches(_ word: UnsafeBufferPointer<UInt8>, _ hints: [[UInt8]], whole: Bool = false) -> Bool {
+        let first = word[0]
+        for hint in hints where hint[0] == first && hint.count <= word.count {
+            if whole && !(hint.count == word.count || (hint.count + 1 == word.count && word[hint.count] == 0x73)) { continue }
+            var index = 1
+            while index < hint.count && hint[index] == word[index] { index += 1 }
+            if index == hint.count { return true }
+        }
+        return false
     }
 }

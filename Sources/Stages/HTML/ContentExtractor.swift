@@ -33,21 +33,19 @@ struct ContentExtractor {
     /// The indices of the blocks that make the main content, in document order.
     ///
     /// When a pass finds less than `enoughText` bytes, the next, less strict pass runs (a
-    /// page whose article sits in a container with a misleading class name); the longest
-    /// result wins if none finds enough.
+    /// page whose article sits in a container with a misleading class name). If none finds
+    /// enough (a short page), the strictest pass that found at least half of the longest
+    /// result wins, so a short article does not bring the navigation and footer back.
     func articleBlocks(title: String?) -> [Int] {
-        var best: [Int] = []
-        var bestLength = -1
+        var results: [(blocks: [Int], length: Int)] = []
         for strictness in Strictness.passes {
             let blocks = articleBlocks(title: title, strictness: strictness)
             let length = blocks.reduce(0) { $0 + page.blocks[$1].count }
             if length >= Self.enoughText { return blocks }
-            if length > bestLength {
-                best = blocks
-                bestLength = length
-            }
+            results.append((blocks, length))
         }
-        return best
+        let longest = results.map(\.length).max() ?? 0
+        return results.first { $0.length * 2 >= longest && $0.length > 0 }?.blocks ?? []
     }
 
     private func articleBlocks(title: String?, strictness: Strictness) -> [Int] {

@@ -19,17 +19,29 @@ enum HTMLParser {
     /// Parses UTF-8 `bytes` into a page.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Page {
         _ = initialized
-        let sink = Sink(source: bytes)
-        let unmanaged = Unmanaged.passRetained(sink)
-        defer { unmanaged.release() }
+        let sink = UnsafeMutablePointer<Sink>.allocate(capacity: 1)
+        sink.initialize(to: Sink(source: bytes))
+        defer { sink.deinitialize(count: 1).deallocate() }
         var handler = makeHandler()
-        guard let context = htmlCreatePushParserCtxt(&handler, unmanaged.toOpaque(), nil, 0, nil, XML_CHAR_ENCODING_UTF8)
-        else { return sink.builder.finish() }
-        defer { htmlFreeParserCtxt(context) }
+        parse(bytes, handler: &handler, context: sink) { sink.pointee.context = $0 }
+        var page = sink.pointee.builder.finish()
+        page.errorCount = sink.pointee.errors
+        return page
+    }
+
+    /// Runs libxml2's HTML push parser over UTF-8 `bytes` with `handler`, passing `context` to
+    /// the callbacks; `started` sees the parser context before the first byte is parsed.
+    static func parse(
+        _ bytes: UnsafeBufferPointer<UInt8>, handler: inout htmlSAXHandler, context: UnsafeMutableRawPointer,
+        started: (htmlParserCtxtPtr) -> Void = { _ in }
+    ) {
+        _ = initialized
+        guard let parser = htmlCreatePushParserCtxt(&handler, context, nil, 0, nil, XML_CHAR_ENCODING_UTF8) else { return }
+        defer { htmlFreeParserCtxt(parser) }
         let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NONET.rawValue | HTML_PARSE_NOERROR.rawValue
             | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_IGNORE_ENC.rawValue | HTML_PARSE_NOBLANKS.rawValue)
-        htmlCtxtUseOptions(context, options)
-        sink.context = context
+        htmlCtxtUseOptions(parser, options)
+        started(parser)
         // One chunk per megabyte keeps libxml2's buffer growth cheap; the last call terminates.
         let chunk = 1 << 20
         var offset = 0
@@ -37,16 +49,14 @@ enum HTMLParser {
             let count = min(chunk, bytes.count - offset)
             let terminate: Int32 = offset + count >= bytes.count ? 1 : 0
             let base = bytes.baseAddress.map { UnsafeRawPointer($0 + offset).assumingMemoryBound(to: CChar.self) }
-            _ = htmlParseChunk(context, base, Int32(count), terminate)
+            _ = htmlParseChunk(parser, base, Int32(count), terminate)
             offset += count
         } while offset < bytes.count
-        var page = sink.builder.finish()
-        page.errorCount = sink.errors
-        return page
     }
 
-    /// Receives libxml2's callbacks for one parse.
-    private final class Sink {
+    /// Receives libxml2's callbacks for one parse. Held through a pointer, not a class
+    /// reference, so the callbacks pay no reference counting or exclusivity checks.
+    private struct Sink {
         var builder: PageBuilder
         var context: htmlParserCtxtPtr?
         var errors = 0
@@ -63,8 +73,8 @@ enum HTMLParser {
         }
     }
 
-    private static func sink(_ pointer: UnsafeMutableRawPointer?) -> Sink {
-        Unmanaged<Sink>.fromOpaque(pointer!).takeUnretainedValue()
+    private static func sink(_ pointer: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<Sink> {
+        pointer!.assumingMemoryBound(to: Sink.self)
     }
 
     /// The SAX handler; built per call, since a C struct global is not concurrency-safe in Swift 6.
@@ -75,23 +85,26 @@ enum HTMLParser {
             guard let name else { return }
             let sink = HTMLParser.sink(context)
             let tag = HTMLTag.lookup(name)
-            sink.builder.start(tag, attributes: Attributes(list: attributes), end: sink.position)
+            let position = sink.pointee.position
+            sink.pointee.builder.start(tag, attributes: Attributes(list: attributes), end: position)
         }
         handler.endElement = { context, _ in
             let sink = HTMLParser.sink(context)
-            sink.builder.end(end: sink.position)
+            let position = sink.pointee.position
+            sink.pointee.builder.end(end: position)
         }
         let characters: charactersSAXFunc = { context, text, length in
             guard let text, length > 0 else { return }
             let sink = HTMLParser.sink(context)
-            sink.builder.characters(UnsafeBufferPointer(start: text, count: Int(length)), end: sink.position)
+            let position = sink.pointee.position
+            sink.pointee.builder.characters(UnsafeBufferPointer(start: text, count: Int(length)), end: position)
         }
         handler.characters = characters
         handler.ignorableWhitespace = characters
         handler.cdataBlock = characters
         handler.serror = { context, _ in
             guard let context else { return }
-            HTMLParser.sink(context).errors += 1
+            HTMLParser.sink(context).pointee.errors += 1
         }
         return handler
     }

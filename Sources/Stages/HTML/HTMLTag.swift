@@ -87,6 +87,14 @@ enum HTMLTag: UInt8, Sendable {
         }
     }
 
+    /// Whether the element never has content (`<img>`, `<br>`, `<meta>`...).
+    var isVoid: Bool {
+        switch self {
+        case .img, .br, .hr, .meta, .link, .base, .source, .input, .embed: true
+        default: false
+        }
+    }
+
     /// Whether the element is a heading.
     var isHeading: Bool {
         switch self {

@@ -23,6 +23,8 @@ struct PageBuilder {
     enum Capture { case none, title, jsonLD }
 
     private var stack: [Open] = []
+    /// Hints already worked out for a `class`/`id` value: pages repeat the same few many times.
+    private var hintCache: [[UInt8]: ClassHints] = [:]
     private var currentNode: Int32 = -1
     private var blockTag: HTMLTag = .body
     private var opaqueDepth = 0
@@ -78,10 +80,14 @@ struct PageBuilder {
             captureKind = open.capture
             captured.removeAll(keepingCapacity: true)
         }
-        let hints = attributes.hints
-        let marker = tag == .article || tag == .main || attributes.isArticleBodyMarker
-        let byline = attributes.isByline
-        if attributes.isHidden { open.hidden = true }
+        // Inside a script, an SVG or a hidden element nothing is text, and void elements hold
+        // none: their attributes are not worth reading.
+        let traits = opaqueDepth > 0 || hiddenDepth > 0 || tag.isVoid ? Attributes.Traits() : attributes.traits
+        var hints = ClassHints.none
+        if tag != .a, let classAndID = traits.classAndID { hints = self.hints(for: classAndID) }
+        let marker = tag == .article || tag == .main || traits.articleBody
+        let byline = traits.byline
+        if traits.hidden { open.hidden = true }
         if tag.isBlock || hints != .none || marker || byline {
             if tag.isBlock { closeBlock() }
             page.nodes.append(Page.Node(tag: tag, parent: currentNode, hints: hints, marker: marker, byline: byline))
@@ -240,6 +246,13 @@ struct PageBuilder {
         blockStart = end
         blockSegmentStart = Int32(page.segments.count)
         blockLinkBytes = 0
+    }
+
+    private mutating func hints(for classAndID: [UInt8]) -> ClassHints {
+        if let known = hintCache[classAndID] { return known }
+        let hints = ClassHints(classAndID: classAndID)
+        hintCache[classAndID] = hints
+        return hints
     }
 
     /// Records a `<meta>` value under each of its keys: `property` (which may hold several,
