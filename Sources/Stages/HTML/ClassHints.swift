@@ -57,6 +57,11 @@ struct ClassHints: Sendable, Equatable {
         "article", "story", "entry", "content", "body", "post", "text", "blog", "prose", "main", "column",
     ].map { Array($0.utf8) }
 
+    /// The first letters of all hint words, as bits (a = bit 0).
+    private static let initials: UInt32 = (strongWords + weakWords + shortWords + contentWords).reduce(0) {
+        $0 | (1 << UInt32($1[0] - 0x61))
+    }
+
     /// Calls `body` with each lowercased word of `value` (at most 32 bytes of it).
     private static func forEachWord(in value: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { word in
@@ -88,6 +93,8 @@ struct ClassHints: Sendable, Equatable {
     /// hint words.
     private static func matches(_ word: UnsafeBufferPointer<UInt8>, _ hints: [[UInt8]], whole: Bool = false) -> Bool {
         let first = word[0]
+        // Most words start with a letter no hint word starts with.
+        guard first >= 0x61, first <= 0x7A, initials & (1 << UInt32(first - 0x61)) != 0 else { return false }
         for hint in hints where hint[0] == first && hint.count <= word.count {
             if whole && !(hint.count == word.count || (hint.count + 1 == word.count && word[hint.count] == 0x73)) { continue }
             var index = 1

@@ -79,7 +79,19 @@ struct MetadataExtractor {
 
     /// Collapses whitespace and trims.
     static func clean(_ value: String) -> String {
-        value.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        // Most values are clean already: check the bytes before splitting into characters.
+        var previousSpace = true
+        var clean = true
+        for byte in value.utf8 {
+            let space = byte == 0x20
+            if (space && previousSpace) || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0xC2 || byte == 0xE2 {
+                clean = false
+                break
+            }
+            previousSpace = space
+        }
+        if clean && !previousSpace { return value }
+        return value.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
     }
 
     /// A byline's name: "By Ana Torres and Luis Gómez, Reuters" → "Ana Torres and Luis Gómez".

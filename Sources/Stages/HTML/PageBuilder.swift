@@ -24,7 +24,14 @@ struct PageBuilder {
 
     private var stack: [Open] = []
     /// Hints already worked out for a `class`/`id` value: pages repeat the same few many times.
-    private var hintCache: [[UInt8]: ClassHints] = [:]
+    private var hintCache: [HintKey: ClassHints] = [:]
+
+    /// A `class`/`id` value as a dictionary key, hashed in one call over its bytes (an array of
+    /// bytes hashes byte by byte).
+    private struct HintKey: Hashable {
+        let bytes: [UInt8]
+        func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
+    }
     private var currentNode: Int32 = -1
     private var blockTag: HTMLTag = .body
     private var opaqueDepth = 0
@@ -249,9 +256,10 @@ struct PageBuilder {
     }
 
     private mutating func hints(for classAndID: [UInt8]) -> ClassHints {
-        if let known = hintCache[classAndID] { return known }
+        let key = HintKey(bytes: classAndID)
+        if let known = hintCache[key] { return known }
         let hints = ClassHints(classAndID: classAndID)
-        hintCache[classAndID] = hints
+        hintCache[key] = hints
         return hints
     }
 
