@@ -146,7 +146,7 @@ final class SkipCounter: Sendable {
         guard !counts.isEmpty else { return nil }
         let total = counts.values.reduce(0, +)
         let kinds = counts.keys.sorted().map { ".\($0) \(counts[$0]!)" }.joined(separator: ", ")
-        return "skipped \(total) file\(total == 1 ? "" : "s") in directories that \(total == 1 ? "is" : "are") not documents Gloss reads "
+        return "skipped \(total) file\(total == 1 ? " in directories that is not a document" : "s in directories that are not documents") Gloss reads "
             + "(\(kinds)); name \(total == 1 ? "it" : "them") explicitly, or pass --all-files"
     }
 }

@@ -100,7 +100,7 @@ import Testing
     @Test func theEmbeddingExampleRuns() async throws {
         var registry = StageRegistry.standard
         registry.register(QuestionCounter.self)
-        let pipeline = try registry.makePipeline(["ingest.text", "normalize", "tokenize", "sentences", "acme.questions"])
+        let pipeline = try registry.makePipeline(["ingest", "normalize", "tokenize", "sentences", "acme.questions"])
         let runner = PipelineRunner(pipeline: pipeline, options: RunOptions(jobs: 2))
 
         var seen: [String] = []
