@@ -5,6 +5,7 @@ public enum Readers {
     /// Every built-in reader: gzip, web archives, feeds, news archives.
     public static var standard: [any ContainerReader] {
         [
+            WARCReader(), GzipReader(),
             FeedReader(), ReutersReader(), NITFReader(),
         ]
     }

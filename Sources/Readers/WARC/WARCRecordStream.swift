@@ -1,0 +1,286 @@
+import GlossCore
+
+/// Reads a web archive (WARC or ARC, plain or gzip-compressed) record by record and yields one
+/// input per HTML, XHTML or plain-text HTTP response.
+///
+/// ```
+/// file ─▶ GzipStream (when .gz) ─▶ ByteStream ─▶ record header ─▶ block ─▶ HTTPResponse ─▶ input
+///                 │ corrupt member: resync to the next one        │ request, metadata, non-2xx,
+///                 ▼                                               ▼ images: skipped and counted
+///          .unreadable input                              .unreadable input (truncated, too large)
+/// ```
+///
+/// Requires: a file that starts with a `WARC/` version line or an ARC `filedesc://` header
+/// (after decompression). Provides: inputs with id `path#n` (n the record's number in the file,
+/// from 1), source and `metadata.url` the target URI, payload the HTTP body (chunked transfer
+/// coding and gzip/deflate content coding undone), `contentType` the HTTP Content-Type as sent
+/// (charset kept), `extra["crawl_date"]` the WARC-Date (an ARC date becomes ISO 8601) and
+/// `extra["warc_record_id"]`; `counts` says what was read and skipped. A record cut short, over
+/// `maxRecordBytes` or in a broken gzip member becomes one `.unreadable` input naming the record
+/// and the problem, and reading goes on with the next record when it can. A file that yields
+/// nothing else yields one `.unreadable` input saying how many records it had.
+///
+/// Costs: streams the file in 64 KiB chunks; holds one record block at a time (records over the
+/// limit are skipped without being held). Not thread-safe: one stream per file.
+public final class WARCRecordStream: IteratorProtocol {
+    private enum Format { case warc, arc }
+
+    /// What has been read so far.
+    public private(set) var counts = WARCCounts()
+    private let path: String
+    private let maxRecordBytes: Int
+    private let gzip: GzipStream?
+    private let bytes: ByteStream
+    private var format: Format?
+    private var recordNumber = 0
+    /// The record being read, for messages when the source breaks inside it.
+    private var current: (number: Int, offset: Int)?
+    private var yielded = 0
+    private var finished = false
+
+    /// Reads the archive at `path`, decompressing it when `compressed` (a `.warc.gz` or `.arc.gz`).
+    public init(path: String, compressed: Bool, limits: ContainerLimits) {
+        self.path = path
+        maxRecordBytes = limits.maxRecordBytes
+        if compressed {
+            let gzip = GzipStream(path: path)
+            self.gzip = gzip
+            bytes = ByteStream { try gzip.next() }
+        } else {
+            let chunks = FileChunks(path: path)
+            gzip = nil
+            bytes = ByteStream {
+                let chunk = chunks.next()
+                if chunk.isEmpty, let failure = chunks.failure { throw ArchiveReadError(description: failure) }
+                return chunk
+            }
+        }
+    }
+
+    public func next() -> DocumentInput? {
+        while !finished {
+            do {
+                if let input = try nextRecord() {
+                    yielded += 1
+                    return input
+                }
+            } catch {
+                yielded += 1
+                return sourceFailed(error)
+            }
+        }
+        guard yielded == 0 else { return nil }
+        yielded = 1
+        counts.errors += 1
+        return DocumentInput(
+            id: path, source: path,
+            payload: .unreadable("no HTML or text responses among \(counts.records) records (\(counts))"))
+    }
+
+    // MARK: - Records
+
+    /// The next record's input, nil for a record skipped (or at the end, with `finished` set).
+    private func nextRecord() throws -> DocumentInput? {
+        var offset = bytes.offset
+        guard var line = try bytes.readLine() else {
+            finished = true
+            return nil
+        }
+        while line.isEmpty {
+            offset = bytes.offset
+            guard let next = try bytes.readLine() else {
+                finished = true
+                return nil
+            }
+            line = next
+        }
+        if format == nil { format = line.starts(with: Self.arcMagic) ? .arc : .warc }
+        return format == .arc ? try arcRecord(line, at: offset) : try warcRecord(line, at: offset)
+    }
+
+    private func warcRecord(_ versionLine: [UInt8], at offset: Int) throws -> DocumentInput? {
+        guard versionLine.starts(with: Self.warcMagic) else { return nil }  // stray bytes: look for the next record
+        var headers: [String: String] = [:]
+        var lastName: String?
+        while let line = try bytes.readLine(), !line.isEmpty {
+            if line.first == 32 || line.first == 9, let name = lastName {
+                headers[name, default: ""] += " " + String(decoding: line, as: UTF8.self).trimmingSpaces
+            } else if let colon = line.firstIndex(of: 58) {
+                let name = String(decoding: line[..<colon], as: UTF8.self).trimmingSpaces.lowercased()
+                headers[name] = String(decoding: line[(colon + 1)...], as: UTF8.self).trimmingSpaces
+                lastName = name
+            }
+        }
+        let record = Record(
+            number: nextNumber(at: offset), offset: offset, kind: "WARC",
+            uri: headers["warc-target-uri"].map { $0.hasPrefix("<") && $0.hasSuffix(">") ? String($0.dropFirst().dropLast()) : $0 },
+            date: headers["warc-date"], recordID: headers["warc-record-id"], contentType: headers["content-type"])
+        guard let length = headers["content-length"].flatMap({ Int($0) }), length >= 0 else {
+            current = nil
+            return failure(record, "has no valid Content-Length; skipped to the next record")
+        }
+        guard let block = try readBlock(record, length: length) else { return lastFailure }
+        guard headers["warc-type"]?.lowercased() == "response" else {
+            counts.skippedNotResponse += 1
+            return nil
+        }
+        return document(record, block: block)
+    }
+
+    private func arcRecord(_ headerLine: [UInt8], at offset: Int) throws -> DocumentInput? {
+        let fields = headerLine.split(separator: 32).map { String(decoding: $0, as: UTF8.self) }
+        guard fields.count >= 5, let length = Int(fields[fields.count - 1]), length >= 0 else { return nil }
+        if headerLine.starts(with: Self.arcMagic) {  // the file's own header record
+            _ = try bytes.skip(length)
+            return nil
+        }
+        let record = Record(
+            number: nextNumber(at: offset), offset: offset, kind: "ARC", uri: fields[0],
+            date: Self.isoDate(arcDate: fields[2]), recordID: nil, contentType: fields[3])
+        guard let block = try readBlock(record, length: length) else { return lastFailure }
+        return document(record, block: block)
+    }
+
+    /// Numbers a record and marks it as the one being read.
+    private func nextNumber(at offset: Int) -> Int {
+        recordNumber += 1
+        counts.records += 1
+        current = (recordNumber, offset)
+        return recordNumber
+    }
+
+    /// The failure input `readBlock` made when it returned nil.
+    private var lastFailure: DocumentInput?
+
+    /// Reads a record's block, or makes an error input (in `lastFailure`) and returns nil when the
+    /// record is over the size limit or cut short.
+    private func readBlock(_ record: Record, length: Int) throws -> [UInt8]? {
+        if length > maxRecordBytes {
+            _ = try bytes.skip(length)
+            current = nil
+            lastFailure = failure(record, "is \(length) bytes, over the limit of \(maxRecordBytes) bytes per record; "
+                                  + "raise --max-document-bytes to read it")
+            return nil
+        }
+        let block = try bytes.read(length)
+        current = nil  // a throw above leaves it set, for `sourceFailed` to name the record
+        guard block.count == length else {
+            lastFailure = failure(record, "expected \(length) bytes of content, found \(block.count); the archive "
+                                  + "is cut short (re-fetch it)", truncated: true)
+            return nil
+        }
+        return block
+    }
+
+    /// The input for a response block, or nil when it is skipped (and counted).
+    private func document(_ record: Record, block: [UInt8]) -> DocumentInput? {
+        var contentType = record.contentType
+        var body = block
+        if let response = HTTPResponse(parsing: block) {
+            guard (200..<300).contains(response.status) else {
+                counts.skippedStatus += 1
+                return nil
+            }
+            contentType = response.header("content-type")
+            if let type = contentType, !Self.isText(type) {
+                counts.skippedNotText += 1
+                return nil
+            }
+            do {
+                body = try response.decodedBody(maxBytes: maxRecordBytes)
+            } catch {
+                return failure(record, error.description)
+            }
+            if contentType == nil {
+                guard Self.looksLikeHTML(body) else {
+                    counts.skippedNotText += 1
+                    return nil
+                }
+                contentType = "text/html"
+            }
+        } else if contentType.map(Self.isText) != true {
+            counts.skippedNotText += 1
+            return nil
+        }
+        var metadata = Metadata()
+        metadata.url = record.uri
+        metadata.contentType = contentType
+        metadata.extra["crawl_date"] = record.date
+        metadata.extra["warc_record_id"] = record.recordID
+        counts.documents += 1
+        return DocumentInput(id: "\(path)#\(record.number)", source: record.uri ?? path, payload: .bytes(body),
+                             metadata: metadata)
+    }
+
+    // MARK: - Errors
+
+    private func failure(_ record: Record, _ problem: String, truncated: Bool = false) -> DocumentInput {
+        counts.errors += 1
+        let place = "\(record.kind) record \(record.number) at byte \(record.offset)\(gzip == nil ? "" : " (decompressed)")"
+        let about = record.uri.map { " (\($0))" } ?? ""
+        let message = truncated ? "truncated \(place)\(about): \(problem)" : "\(place)\(about) \(problem)"
+        var metadata = Metadata()
+        metadata.url = record.uri
+        return DocumentInput(id: "\(path)#\(record.number)", source: record.uri ?? path,
+                             payload: .unreadable(message), metadata: metadata)
+    }
+
+    /// The input for a source that broke (a corrupt or truncated gzip member, a read error); after
+    /// a gzip error, reading goes on from the next member when there is one.
+    private func sourceFailed(_ error: any Error) -> DocumentInput {
+        counts.errors += 1
+        let kind = format == .arc ? "ARC" : "WARC"
+        let place = current.map { " in \(kind) record \($0.number) (decompressed byte \($0.offset))" } ?? ""
+        let id = current.map { "\(path)#\($0.number)" } ?? "\(path)#gzip-\((error as? GzipError)?.offset ?? 0)"
+        current = nil
+        var message = "\(error)\(place)"
+        if let gzip, let gzipError = error as? GzipError, gzipError.kind != .unreadable, gzip.resync() {
+            bytes.discardBuffered()
+            message += "; went on from the next gzip member at byte \(gzip.memberStart)"
+        } else {
+            finished = true
+        }
+        return DocumentInput(id: id, source: path, payload: .unreadable(message))
+    }
+
+    // MARK: - Helpers
+
+    private struct Record {
+        var number: Int
+        var offset: Int
+        var kind: String
+        var uri: String?
+        var date: String?
+        var recordID: String?
+        var contentType: String?
+    }
+
+    static let warcMagic = Array("WARC/".utf8)
+    static let arcMagic = Array("filedesc://".utf8)
+
+    /// Whether a Content-Type names HTML, XHTML or plain text.
+    static func isText(_ contentType: String) -> Bool {
+        let type = HTTPResponse.mediaType(of: contentType)
+        return type == "text/html" || type == "application/xhtml+xml" || type == "text/plain"
+    }
+
+    /// Whether an untyped body starts like an HTML page.
+    static func looksLikeHTML(_ body: [UInt8]) -> Bool {
+        let start = body.prefix(512).drop { $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 || $0 == 0xef || $0 == 0xbb || $0 == 0xbf }
+        let lowered = String(decoding: start.prefix(15), as: UTF8.self).lowercased()
+        return lowered.hasPrefix("<!doctype html") || lowered.hasPrefix("<html")
+    }
+
+    /// An ARC date (`20080430204825`) in ISO 8601 (`2008-04-30T20:48:25Z`); other text unchanged.
+    static func isoDate(arcDate: String) -> String {
+        let digits = Array(arcDate.utf8)
+        guard digits.count == 14, digits.allSatisfy({ $0 >= 48 && $0 <= 57 }) else { return arcDate }
+        func part(_ range: Range<Int>) -> String { String(decoding: digits[range], as: UTF8.self) }
+        return "\(part(0..<4))-\(part(4..<6))-\(part(6..<8))T\(part(8..<10)):\(part(10..<12)):\(part(12..<14))Z"
+    }
+}
+
+/// A plain archive file could not be read.
+struct ArchiveReadError: Error, CustomStringConvertible {
+    var description: String
+}
