@@ -70,9 +70,16 @@ import Testing
     }
 
     @Test func anUnknownLabelIsReportedAndReadAsUTF8() {
-        let decoded = decode(Array("<meta charset=\"klingon-7\"><p>plain</p>".utf8))
+        // The label matters only for bytes that are not UTF-8: here a stray 0xE9.
+        let decoded = decode(Array("<meta charset=\"klingon-7\"><p>caf".utf8) + [0xE9] + Array("</p>".utf8))
         #expect(decoded.unknown == "klingon-7")
-        #expect(decoded.result.text == "<meta charset=\"klingon-7\"><p>plain</p>")
+        #expect(decoded.result.text == "<meta charset=\"klingon-7\"><p>caf\u{FFFD}</p>")
+    }
+
+    @Test func validUTF8IsReadAsUTF8WhateverIsDeclared() {
+        let decoded = decode(Array("<meta charset=\"windows-1252\"><p>café</p>".utf8))
+        #expect(decoded.result.text == "<meta charset=\"windows-1252\"><p>café</p>")
+        #expect(decoded.unknown == nil && decoded.result.replacements == 0)
     }
 
     @Test func aUTF16LabelWithoutAByteOrderMarkMeansUTF8() {

@@ -195,10 +195,14 @@ import Testing
     }
 
     @Test func anUnknownCharsetIsReportedAndReadAsUTF8() throws {
-        let document = try HTMLTest.ingest("<meta charset=\"x-martian\"><p>Hello there</p>", content: .full)
-        #expect(document.text == "Hello there")
+        let bytes = Array("<meta charset=\"x-martian\"><p>Hello th".utf8) + [0xE9] + Array("re</p>".utf8)
+        let document = try HTMLTest.ingest(bytes: bytes, content: .full)
+        #expect(document.text == "Hello th\u{FFFD}re")
         #expect(
-            document.diagnostics == [Diagnostic(stage: "ingest.html", message: "unknown encoding \"x-martian\"; decoded as UTF-8")])
+            document.diagnostics == [
+                Diagnostic(stage: "ingest.html", message: "replaced invalid utf-8 byte sequences with U+FFFD", count: 1),
+                Diagnostic(stage: "ingest.html", message: "unknown encoding \"x-martian\"; decoded as UTF-8"),
+            ])
     }
 
     @Test func theTransportCharsetWins() throws {

@@ -1,17 +1,19 @@
 import Foundation
 import GlossCore
 
-/// Decides a page's encoding and decodes it to UTF-8, in the order browsers use: a byte-order
-/// mark, then the charset of the transport (`Content-Type` from a web archive or a feed), then
-/// the page's own `<meta charset>`, `<meta http-equiv="Content-Type">` or XML declaration in its
-/// first 4 KiB, then UTF-8.
-///
-/// A page declared in a legacy encoding whose bytes are valid UTF-8 with non-ASCII text is read
-/// as UTF-8: such bytes are almost never meant as anything else.
+/// Decides a page's encoding and decodes it to UTF-8: a byte-order mark first; then bytes that
+/// are valid UTF-8 are read as UTF-8 whatever the page declares (ASCII reads the same in every
+/// ASCII-compatible encoding, and valid multi-byte UTF-8 is almost never meant as anything else:
+/// a saved page whose charset tag was left behind); otherwise, in the order browsers use, the
+/// charset of the transport (`Content-Type` from a web archive or a feed), then the page's own
+/// `<meta charset>`, `<meta http-equiv="Content-Type">` or XML declaration in its first 4 KiB,
+/// then UTF-8 with invalid bytes replaced. (A 7-bit encoding such as ISO-2022-JP, which no
+/// page on the web should use, would be read as ASCII.)
 ///
 /// Labels follow the WHATWG Encoding Standard where it matters: `iso-8859-1`, `latin1` and
 /// `us-ascii` mean windows-1252. Invalid bytes become U+FFFD and are counted, never fatal.
-/// Cost: one pass to validate UTF-8 (the usual case); legacy encodings see `Transcoder`.
+/// Cost: one pass to validate UTF-8 (the usual case, which looks for no declaration at all);
+/// legacy encodings see `Transcoder`.
 enum HTMLDecoder {
     /// The decoded page and what was decided.
     struct Decoded {
@@ -26,6 +28,10 @@ enum HTMLDecoder {
         let hasBOM = (bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
             || (bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         if hasBOM { return Decoded(result: TextDecoder.decode(bytes), origin: "bom") }
+        if let text = String(validating: bytes, as: UTF8.self) {
+            let result = TextDecoder.Result(text: text, map: .identity, replacements: 0, encoding: "utf-8")
+            return Decoded(result: result, origin: "valid utf-8")
+        }
         var label: String?
         var origin = "default"
         if let contentType, let charset = charset(inContentType: contentType) {
@@ -37,11 +43,6 @@ enum HTMLDecoder {
         }
         guard let label, let name = canonicalName(label), name != "UTF-8" else {
             return Decoded(result: TextDecoder.decode(bytes), origin: origin)
-        }
-        // Bytes that are valid UTF-8 with multi-byte sequences were all but certainly written as
-        // UTF-8 whatever the page declares (a saved page whose charset tag was left behind).
-        if !bytes.allSatisfy({ $0 < 0x80 }), String(validating: bytes, as: UTF8.self) != nil {
-            return Decoded(result: TextDecoder.decode(bytes), origin: "utf-8 despite \(origin) \(label)")
         }
         if let result = Transcoder.decode(bytes, encoding: name) {
             return Decoded(result: result, origin: origin)

@@ -22,11 +22,12 @@ struct JSONLD {
         var best: [String: Any]?
         var bestRank = Int.max
         for script in scripts {
-            var script = script.trimmingCharacters(in: .whitespacesAndNewlines)
             // Pages (and saved copies) wrap the JSON in a CDATA section.
-            if script.hasPrefix("<![CDATA[") { script.removeFirst(9) }
-            if script.hasSuffix("]]>") { script.removeLast(3) }
-            guard let data = script.data(using: .utf8),
+            var bytes = Self.trimmed(Array(script.utf8))
+            if bytes.starts(with: "<![CDATA[".utf8) { bytes.removeFirst(9) }
+            if bytes.count >= 3 && bytes.suffix(3).elementsEqual("]]>".utf8) { bytes.removeLast(3) }
+            let data = Data(bytes)
+            guard
                 let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
             else { continue }
             for object in Self.objects(in: value) {
@@ -53,6 +54,14 @@ struct JSONLD {
         }
         description = Self.string(object["description"])
         url = Self.string(object["url"]) ?? Self.string(object["mainEntityOfPage"])
+    }
+
+    /// The bytes without leading and trailing ASCII whitespace.
+    private static func trimmed(_ bytes: [UInt8]) -> [UInt8] {
+        func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
+        guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) })
+        else { return [] }
+        return Array(bytes[first...last])
     }
 
     /// Every object in a JSON-LD value, `@graph` members included.

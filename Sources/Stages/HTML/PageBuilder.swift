@@ -272,7 +272,7 @@ struct PageBuilder {
         for value in [attributes["property"], attributes["name"], attributes["itemprop"], attributes["http-equiv"]] {
             guard let value else { continue }
             for key in value.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                let name = key.replacingOccurrences(of: ".", with: ":")
+                let name = key.contains(".") ? key.replacingOccurrences(of: ".", with: ":") : String(key)
                 if page.meta[name] == nil { page.meta[name] = content }
             }
         }
