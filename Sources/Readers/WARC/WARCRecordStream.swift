@@ -71,10 +71,9 @@ public final class WARCRecordStream: IteratorProtocol {
         }
         guard yielded == 0 else { return nil }
         yielded = 1
+        let message = "no HTML or text responses among \(counts.records) records (\(counts))"
         counts.errors += 1
-        return DocumentInput(
-            id: path, source: path,
-            payload: .unreadable("no HTML or text responses among \(counts.records) records (\(counts))"))
+        return DocumentInput(id: path, source: path, payload: .unreadable(message))
     }
 
     // MARK: - Records
