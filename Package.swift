@@ -51,7 +51,7 @@ let package = Package(
             path: "Examples/AcmeWordCount/Sources/AcmeWordCount"),
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
         .testTarget(name: "GlossStagesTests", dependencies: ["GlossStages", "GlossCore"]),
-        .testTarget(name: "GlossReadersTests", dependencies: ["GlossReaders", "GlossCore"]),
+        .testTarget(name: "GlossReadersTests", dependencies: ["GlossReaders", "GlossCore", "CZlib"]),
         .testTarget(name: "glossTests", dependencies: ["gloss", "GlossCore", "GlossStages"]),
         .testTarget(name: "benchTests", dependencies: ["bench", "GlossCore", "GlossStages"]),
         .testTarget(name: "ExamplesTests", dependencies: ["AcmeWordCount", "GlossCore"]),
