@@ -210,4 +210,24 @@ import Testing
         let document = try HTMLTest.ingest(bytes: raw, content: .full, contentType: "text/html; charset=windows-1252")
         #expect(document.text == "Señor")
     }
+
+    @Test func bareTextWithoutTagsMapsBackToItsBytes() throws {
+        // libxml2 implies <html><body><p> around bare text (a feed item's description) at the
+        // position where the text ends; the words must still lead back to their own bytes.
+        let raw = "Before  after &amp; beyond."
+        let document = try HTMLTest.ingest(raw, content: .full)
+        #expect(document.text == "Before after & beyond.")
+        let rawBytes = Array(raw.utf8)
+        for word in ["Before", "after", "beyond."] {
+            let range = try #require(document.text.range(of: word))
+            let span = Span(
+                start: document.text.utf8.distance(from: document.text.startIndex, to: range.lowerBound),
+                end: document.text.utf8.distance(from: document.text.startIndex, to: range.upperBound))
+            let source = document.sourceRange(of: span)
+            #expect(String(decoding: rawBytes[source], as: UTF8.self) == word)
+        }
+        let ampersand = try #require(document.text.utf8.firstIndex(of: UInt8(ascii: "&")))
+        let offset = document.text.utf8.distance(from: document.text.utf8.startIndex, to: ampersand)
+        #expect(String(decoding: rawBytes[document.sourceRange(of: Span(start: offset, end: offset + 1))], as: UTF8.self) == "&amp;")
+    }
 }

@@ -141,12 +141,18 @@ struct PageBuilder {
         // Hidden text is never page text: a hidden paragraph or an inline `<span hidden>` alike.
         guard opaqueDepth == 0, hiddenDepth == 0, bytes.count > 0 else { return }
         let start = end - bytes.count
-        let verbatim = start >= lastEnd && start >= 0 && end <= source.count
+        // Text that stands as it is just before the parser's position was copied from there.
+        // (Elements libxml2 implies, such as the `<p>` around bare text, start at that same
+        // position, so `lastEnd` cannot bound the check.)
+        let verbatim = start >= 0 && end <= source.count
             && memcmp(source.baseAddress! + start, bytes.baseAddress!, bytes.count) == 0
         if verbatim {
             appendVerbatim(bytes, sourceStart: start)
         } else {
-            appendReplacing(bytes, sourceStart: min(lastEnd, end), sourceEnd: end)
+            // Decoded text (an entity): it came from after the previous event, or, when implied
+            // elements leave no room, from the bytes just before the position.
+            let from = lastEnd < end ? lastEnd : max(0, start)
+            appendReplacing(bytes, sourceStart: from, sourceEnd: end)
         }
     }
 
