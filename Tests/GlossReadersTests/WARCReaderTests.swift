@@ -26,4 +26,12 @@ import Testing
         let gzip = try #require(names.firstIndex(of: "gzip"))
         #expect(warc < gzip)
     }
+
+    @Test func theHTTPContentLanguageBecomesTheLanguage() throws {
+        let fixtures = XMLFixtures()
+        let block = WARCFixtures.http("<p>Guten Tag</p>", extraHeaders: "Content-Language: de-DE, en\r\n")
+        let path = fixtures.write("lang.warc", WARCFixtures.record("response", block: block))
+        let inputs = try #require(XMLFixtures.inputs(WARCReader(), path))
+        #expect(inputs.first?.metadata.language == "de-DE")
+    }
 }

@@ -174,6 +174,7 @@ public final class WARCRecordStream: IteratorProtocol {
     /// The input for a response block, or nil when it is skipped (and counted).
     private func document(_ record: Record, block: [UInt8]) -> DocumentInput? {
         var contentType = record.contentType
+        var language: String?
         var body = block
         if let response = HTTPResponse(parsing: block) {
             guard (200..<300).contains(response.status) else {
@@ -181,6 +182,9 @@ public final class WARCRecordStream: IteratorProtocol {
                 return nil
             }
             contentType = response.header("content-type")
+            // The first tag of Content-Language; the page's own <html lang> wins in ingest.
+            language = response.header("content-language")?.split(separator: ",").first
+                .map { String($0).trimmingSpaces }.flatMap { $0.isEmpty ? nil : $0 }
             if let type = contentType, !Self.isText(type) {
                 counts.skippedNotText += 1
                 return nil
@@ -204,6 +208,7 @@ public final class WARCRecordStream: IteratorProtocol {
         var metadata = Metadata()
         metadata.url = record.uri
         metadata.contentType = contentType
+        metadata.language = language
         metadata.extra["crawl_date"] = record.date
         metadata.extra["warc_record_id"] = record.recordID
         counts.documents += 1
