@@ -46,8 +46,9 @@ struct SourceOptions: ParsableArguments {
         var result: [any ContainerReader] = []
         if let xmlRecord, let xmlText {
             let elements = xmlText.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
-            result.append(
-                XMLRecordReader(recordElement: xmlRecord, textElements: elements, titleElement: xmlTitle, dateElement: xmlDate))
+            let records = XMLRecordReader(
+                recordElement: xmlRecord, textElements: elements, titleElement: xmlTitle, dateElement: xmlDate)
+            result += [records, GzipContainerReader(inner: [records])]
         }
         return result + Readers.standard
     }

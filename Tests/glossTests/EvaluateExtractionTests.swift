@@ -23,6 +23,7 @@ import Testing
 
     @Test func scoresGlossOnAnAEBDirectory() throws {
         let directory = try Self.makeAEB()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let result = try Subprocess.run("gloss", ["evaluate", "extraction", "--aeb", directory, "--json", "-j", "1"])
         #expect(result.status == 0)
         let report = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
@@ -33,6 +34,7 @@ import Testing
 
     @Test func scoresGivenPredictions() throws {
         let directory = try Self.makeAEB()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         let predictions = directory + "/predictions.jsonl"
         try "{\"id\": \"p1\", \"text\": \"Home News Sport\"}\n".write(toFile: predictions, atomically: true, encoding: .utf8)
         let result = try Subprocess.run("gloss", ["evaluate", "extraction", "--aeb", directory, "--predictions", predictions])
@@ -42,6 +44,7 @@ import Testing
 
     @Test func scoresMetadataOnReadabilityPages() throws {
         let directory = NSTemporaryDirectory() + "gloss-readability-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: directory) }
         try FileManager.default.createDirectory(atPath: directory + "/page-1", withIntermediateDirectories: true)
         let page = """
             <html lang="en"><head><title>Harbour reopens to boats after storm - Coast Times</title>

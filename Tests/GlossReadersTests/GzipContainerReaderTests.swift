@@ -1,0 +1,47 @@
+import Foundation
+import GlossCore
+@testable import GlossReaders
+import Testing
+
+@Suite struct GzipContainerReaderTests {
+    static let feed = """
+        <?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+        <item><title>First</title><link>http://example.com/1</link><description>&lt;p&gt;One.&lt;/p&gt;</description></item>
+        <item><title>Second</title><link>http://example.com/2</link><description>&lt;p&gt;Two.&lt;/p&gt;</description></item>
+        </channel></rss>
+        """
+
+    @Test func aGzippedFeedIsSplitIntoItems() throws {
+        let fixtures = XMLFixtures()
+        let path = fixtures.write("wire.xml.gz", bytes: GzipFixtures.gzip(Self.feed))
+        let inputs = try #require(XMLFixtures.inputs(GzipContainerReader(inner: [FeedReader()]), path))
+        #expect(inputs.map(\.id) == [path + "#1", path + "#2"])
+        #expect(inputs.map(\.metadata.title) == ["First", "Second"])
+        // The temporary file is gone once the inputs are used up.
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())
+        #expect(!leftovers.contains { $0.hasPrefix("gloss-") && $0.hasSuffix(".xml") })
+    }
+
+    @Test func otherGzipFilesAreLeftToGzipReader() {
+        let fixtures = XMLFixtures()
+        let page = fixtures.write("page.html.gz", bytes: GzipFixtures.gzip("<p>hi</p>"))
+        let plainXML = fixtures.write("data.xml.gz", bytes: GzipFixtures.gzip("<?xml version=\"1.0\"?><table><row/></table>"))
+        #expect(XMLFixtures.inputs(GzipContainerReader(inner: [FeedReader()]), page) == nil)
+        #expect(XMLFixtures.inputs(GzipContainerReader(inner: [FeedReader()]), plainXML) == nil)
+        #expect(Readers.standard.map(\.name).prefix(3) == ["warc", "gzip-archive", "gzip"])
+    }
+
+    @Test func aTruncatedGzippedFeedKeepsTheItemsBeforeTheBreakAndSaysWhere() throws {
+        let fixtures = XMLFixtures()
+        let compressed = GzipFixtures.gzip(Self.feed)
+        let path = fixtures.write("cut.xml.gz", bytes: Array(compressed.prefix(compressed.count - 12)))
+        let inputs = try #require(XMLFixtures.inputs(GzipContainerReader(inner: [FeedReader()]), path))
+        let errors = inputs.compactMap { input -> String? in
+            if case .unreadable(let message) = input.payload { return message }
+            return nil
+        }
+        #expect(!errors.isEmpty)
+        #expect(errors.last?.contains("truncated gzip stream") == true)
+        #expect(inputs.allSatisfy { $0.id.hasPrefix(path) })
+    }
+}
