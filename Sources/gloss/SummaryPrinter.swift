@@ -2,7 +2,8 @@ import Foundation
 import GlossCore
 
 /// Writes records as a readable summary, for a person at a terminal: per document its id,
-/// size and counts, then each sentence with its tokens.
+/// size and counts, what its metadata says (title, authors, date, language, site, URL), then
+/// each sentence with its tokens.
 final class SummaryPrinter {
     private let descriptor: Int32
     private let showTokens: Bool
@@ -36,7 +37,15 @@ final class SummaryPrinter {
         if document.present.contains(.sentences) { counts.append("\(document.sentences.count) sentences") }
         if document.present.contains(.tokens) { counts.append("\(document.tokens.count) tokens") }
         buffer += "● \(document.id)  (\(counts.joined(separator: ", ")))\n"
-        if let title = document.metadata.title { buffer += "  title: \(title)\n" }
+        let metadata = document.metadata
+        if let title = metadata.title { buffer += "  title: \(title)\n" }
+        var facts: [String] = []
+        if !metadata.authors.isEmpty { facts.append("by " + metadata.authors.joined(separator: ", ")) }
+        if let published = metadata.published { facts.append("published " + published) }
+        if let language = metadata.language { facts.append("language " + language) }
+        if let site = metadata.siteName { facts.append(site) }
+        if !facts.isEmpty { buffer += "  " + facts.joined(separator: " · ") + "\n" }
+        if let url = metadata.url { buffer += "  url: \(url)\n" }
         for diagnostic in document.diagnostics {
             buffer += "  note (\(diagnostic.stage)): \(diagnostic.message) ×\(diagnostic.count)\n"
         }

@@ -26,6 +26,13 @@ import Testing
         #expect(!result.stderr.contains("skipped"))
     }
 
+    @Test func summaryShowsAPagesMetadata() throws {
+        let result = try Subprocess.run("gloss", ["analyze", "seeds/000_fb4e75e7260c85f4.html", "--format", "summary"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("  by Ana Torres · published 2025-04-21T09:30:00Z · language en · Example News"))
+        #expect(result.stdout.contains("  url: https://news.example.com/world/2025/04/21/bukele-offers-prisoner-swap"))
+    }
+
     @Test func summaryShowsSentencesAndTokens() throws {
         let result = try Subprocess.run("gloss", ["analyze", "seeds/000_fb4e75e7260c85f4.txt", "--format", "summary"])
         #expect(result.status == 0)
