@@ -18,7 +18,8 @@ extension Gloss {
                 (.warc, .arc, also gzipped: one document per HTML or text response), Reuters-21578 \
                 archives (.sgm, .xml: one document per story), NITF articles and gzip files (.gz). \
                 A broken part of an archive (a truncated record or gzip member) becomes an error \
-                record, and the rest is still read.
+                record, and the rest is still read. HTML becomes the text of its article, with its \
+                metadata (-O ingest.content=full keeps all visible text).
                 """)
 
         @Argument(help: ArgumentHelp("Files, directories, or '-' for standard input.", valueName: "path"))
@@ -49,7 +50,7 @@ extension Gloss {
 
         @OptionGroup var sourceOptions: SourceOptions
 
-        @Option(name: .long, help: "Inputs larger than this many bytes become error records.")
+        @Option(name: .long, help: "Inputs, and records inside archives, larger than this many bytes become error records.")
         var maxDocumentBytes: Int = 64 << 20
 
         @Flag(name: .long, help: "Print the run's figures (documents, MB/s, time per stage) to standard error.")
