@@ -27,7 +27,8 @@ let package = Package(
             name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "GlossCore", path: "Sources/Core"),
         .target(
-            name: "GlossStages", dependencies: ["GlossCore", "CLibXML2"], path: "Sources/Stages"),
+            name: "GlossStages", dependencies: ["GlossCore", "CLibXML2"], path: "Sources/Stages",
+            resources: [.copy("Sentiment/Resources")]),
         // Container readers: gzip, web archives, feeds and news archives split into documents.
         .target(
             name: "GlossReaders", dependencies: ["GlossCore", "CLibXML2", "CZlib"], path: "Sources/Readers"),

@@ -1,0 +1,61 @@
+import GlossCore
+
+/// The sentiment of a document: its sentences' scores, their length-weighted mean, and the
+/// compound of the document read as one text.
+///
+/// Scores per entity (the mean over the sentences that mention each canonical entity) need the
+/// entities stage, which does not exist yet; they will be derived from `sentences` here when
+/// it does.
+public struct DocumentSentiment: Sendable, Hashable, JSONEncodable {
+    /// The mean of the sentences' scores, each weighted by its number of words.
+    public var score: SentimentScore
+    /// The compound of the sentences' valences summed, as VADER scores a whole text given at
+    /// once: what a rating of a short text (a review, a post) compares with. It tends to ±1 as
+    /// a long document piles up rated words, where `score` does not.
+    public var combinedCompound: Double
+    /// One score per sentence of the document, in order.
+    public var sentences: [SentenceSentiment]
+
+    public init(sentences: [SentenceSentiment]) {
+        self.sentences = sentences
+        self.score = Self.weightedMean(sentences)
+        self.combinedCompound = ValenceRules.normalize(sentences.reduce(0) { $0 + $1.valence })
+    }
+
+    /// The word-weighted mean of the sentences' scores; 0 everywhere for no words.
+    static func weightedMean(_ sentences: [SentenceSentiment]) -> SentimentScore {
+        var mean = SentimentScore()
+        var weight = 0.0
+        for sentence in sentences where sentence.words > 0 {
+            let w = Double(sentence.words)
+            mean.compound += w * sentence.score.compound
+            mean.positive += w * sentence.score.positive
+            mean.neutral += w * sentence.score.neutral
+            mean.negative += w * sentence.score.negative
+            weight += w
+        }
+        guard weight > 0 else { return mean }
+        return SentimentScore(
+            compound: mean.compound / weight, positive: mean.positive / weight, neutral: mean.neutral / weight,
+            negative: mean.negative / weight)
+    }
+
+    public func writeJSON(to writer: inout JSONWriter, context: JSONContext) {
+        writer.beginObject()
+        score.writeMembers(to: &writer)
+        writer.key("combined")
+        writer.number((combinedCompound * 10_000).rounded() / 10_000)
+        writer.key("sentences")
+        writer.beginArray()
+        for sentence in sentences {
+            writer.beginObject()
+            context.writeSpanMembers(sentence.span, to: &writer)
+            writer.key("words")
+            writer.number(sentence.words)
+            sentence.score.writeMembers(to: &writer)
+            writer.endObject()
+        }
+        writer.endArray()
+        writer.endObject()
+    }
+}

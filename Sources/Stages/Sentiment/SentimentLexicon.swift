@@ -1,0 +1,181 @@
+import Foundation
+import GlossCore
+
+/// The words sentiment scoring knows: each with its valence (if rated), its booster value (if
+/// a degree adverb) and whether it negates; the emoji with the words that describe them.
+///
+/// Every word of a rule list gets an id even when it has no valence, so the rules compare
+/// small integers, never strings. Words are looked up in an open-addressing table keyed by the
+/// FNV-1a hash of their case-folded UTF-8 bytes (`WordKey`): no allocation per lookup.
+///
+/// Sources, in order (a later one never overrides an earlier one): VADER's lexicon (MIT),
+/// the derived news lexicon (`news_lexicon.txt`, built by `scripts/build-sentiment-lexicon.py`
+/// from AFINN-en-165, Apache-2.0, and inflections), VADER's rule words, and VADER's emoji
+/// descriptions. Licence notices are beside the files in `Resources/`.
+///
+/// - Thread safety: immutable after `init`; safe to share.
+public struct SentimentLexicon: Sendable {
+    /// A word's id; `unknown` for words in no list.
+    typealias WordID = Int32
+    static let unknown: WordID = -1
+
+    /// Per id: the valence (-4…+4), NaN when the word is not rated.
+    private(set) var valences: [Double] = []
+    /// Per id: the booster value (±0.293), 0 for other words.
+    private(set) var boosts: [Double] = []
+    /// Per id: whether the word negates what follows it.
+    private(set) var negates: [Bool] = []
+    /// Folded bytes of every word, back to back; `ends[id]` is where word `id` ends.
+    private var bytes: [UInt8] = []
+    private var ends: [Int] = []
+    /// Hash slots holding an id + 1 (0 for an empty slot); a power of two in size.
+    private var slots: [Int32] = []
+    /// Emoji (one Unicode scalar each, as VADER reads them) to the ids of their description's words.
+    private(set) var emoji: [UInt32: [WordID]] = [:]
+    /// Ids of the words the rules name (`no`, `but`, `least`…).
+    private(set) var rule = RuleWords()
+    /// Phrases: ids and the valence that replaces the lexicon word's.
+    private(set) var specialCases: [([WordID], Double)] = []
+    private(set) var dampenerPhrases: [[WordID]] = []
+
+    /// The number of words with a valence.
+    public private(set) var ratedCount = 0
+
+    /// Ids of the words VADER's rules test by name.
+    struct RuleWords: Sendable {
+        var no = unknown, or = unknown, nor = unknown, kind = unknown, of = unknown, least = unknown
+        var at = unknown, very = unknown, never = unknown, so = unknown, this = unknown, without = unknown
+        var doubt = unknown, but = unknown
+    }
+
+    /// A lexicon from the contents of its files: VADER's lexicon (`word TAB mean …`), extra
+    /// words in the same shape (`#` lines are comments) and the emoji lexicon (`emoji TAB
+    /// description`).
+    public init(vader: String, extra: String = "", emoji emojiText: String = "") {
+        var words: [(String, Double)] = []
+        for text in [vader, extra] {
+            for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+                let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+                guard fields.count >= 2, !fields[0].isEmpty, let value = Double(fields[1]) else { continue }
+                words.append((String(fields[0]), value))
+            }
+        }
+        slots = [Int32](repeating: 0, count: Self.tableSize(for: words.count + 200))
+        for (word, value) in words where !contains(word) {
+            let id = add(word)
+            valences[Int(id)] = value
+            ratedCount += 1
+        }
+        for word in VaderRules.negations { negates[Int(add(word))] = true }
+        for word in VaderRules.boosters { boosts[Int(add(word))] = VaderRules.boost }
+        for word in VaderRules.dampeners { boosts[Int(add(word))] = -VaderRules.boost }
+        specialCases = VaderRules.specialCases.map { phrase, value in (phrase.map { add($0) }, value) }
+        dampenerPhrases = VaderRules.dampenerPhrases.map { $0.map { add($0) } }
+        rule = RuleWords(
+            no: add("no"), or: add("or"), nor: add("nor"), kind: add("kind"), of: add("of"), least: add("least"),
+            at: add("at"), very: add("very"), never: add("never"), so: add("so"), this: add("this"),
+            without: add("without"), doubt: add("doubt"), but: add("but"))
+        for line in emojiText.split(whereSeparator: \.isNewline) {
+            let fields = line.split(separator: "\t")
+            guard fields.count >= 2, fields[0].unicodeScalars.count == 1, let scalar = fields[0].unicodeScalars.first
+            else { continue }
+            emoji[scalar.value] = fields[1].split(separator: " ").map { add(String($0)) }
+        }
+    }
+
+    /// The lexicon shipped with Gloss: VADER's words and emoji, plus the news words unless
+    /// `news` is false.
+    ///
+    /// - Throws: `StageError` when a resource file is missing from the bundle.
+    public static func bundled(news: Bool = true) throws -> SentimentLexicon {
+        func read(_ name: String) throws -> String {
+            guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources"),
+                let text = try? String(contentsOf: url, encoding: .utf8)
+            else {
+                throw StageError("sentiment: the lexicon \(name).txt is missing from GlossStages' resources; rebuild the package")
+            }
+            return text
+        }
+        return SentimentLexicon(
+            vader: try read("vader_lexicon"), extra: news ? try read("news_lexicon") : "",
+            emoji: try read("emoji_utf8_lexicon"))
+    }
+
+    /// The id of the word in `text[start..<end]`, or `unknown`.
+    @inline(__always)
+    func id(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> WordID {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: WordKey.hash(text, from: start, to: end)) & mask
+        return bytes.withUnsafeBufferPointer { stored in
+            slots.withUnsafeBufferPointer { slots in
+                while true {
+                    let entry = slots[slot]
+                    if entry == 0 { return Self.unknown }
+                    let id = Int(entry - 1)
+                    let from = id == 0 ? 0 : ends[id - 1]
+                    let word = UnsafeBufferPointer(rebasing: stored[from..<ends[id]])
+                    if WordKey.equals(text, from: start, to: end, word) { return WordID(id) }
+                    slot = (slot + 1) & mask
+                }
+            }
+        }
+    }
+
+    /// The id of `word`, or `unknown`.
+    func id(_ word: String) -> WordID {
+        var word = word
+        return word.withUTF8 { buffer in
+            guard let base = buffer.baseAddress else { return Self.unknown }
+            return id(base, from: 0, to: buffer.count)
+        }
+    }
+
+    /// The valence of `word` (case-insensitive), or nil when it is not rated.
+    public func valence(of word: String) -> Double? {
+        let id = id(word)
+        guard id >= 0, !valences[Int(id)].isNaN else { return nil }
+        return valences[Int(id)]
+    }
+
+    private func contains(_ word: String) -> Bool { id(word) != Self.unknown }
+
+    /// Adds `word` with no valence if it is new; its id either way.
+    private mutating func add(_ word: String) -> WordID {
+        let existing = id(word)
+        if existing != Self.unknown { return existing }
+        if (ends.count + 1) * 4 > slots.count { rehash(size: slots.count * 2) }
+        let id = ends.count
+        var folded: [UInt8] = []
+        Array(word.utf8).withUnsafeBufferPointer { utf8 in
+            WordKey.forEachFolded(utf8.baseAddress!, from: 0, to: utf8.count) { folded.append($0) }
+        }
+        bytes += folded
+        ends.append(bytes.count)
+        valences.append(.nan)
+        boosts.append(0)
+        negates.append(false)
+        insert(id: id)
+        return WordID(id)
+    }
+
+    private mutating func insert(id: Int) {
+        let from = id == 0 ? 0 : ends[id - 1]
+        let mask = slots.count - 1
+        var slot = bytes.withUnsafeBufferPointer { stored in
+            Int(truncatingIfNeeded: WordKey.hash(stored.baseAddress!, from: from, to: ends[id])) & mask
+        }
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(id + 1)
+    }
+
+    private mutating func rehash(size: Int) {
+        slots = [Int32](repeating: 0, count: size)
+        for id in 0..<ends.count { insert(id: id) }
+    }
+
+    private static func tableSize(for count: Int) -> Int {
+        var size = 64
+        while size < count * 4 { size *= 2 }
+        return size
+    }
+}

@@ -1,0 +1,139 @@
+import GlossCore
+
+/// One word as VADER's rules see it: a whitespace-delimited chunk of the sentence with ASCII
+/// punctuation stripped from its ends (unless that leaves two characters or fewer, which keeps
+/// emoticons such as `:)` whole), or one word of an emoji's description.
+///
+/// Chunks are rebuilt from the tokens (tokens that touch belong to one chunk), so `don't`,
+/// `great!!` and `:-)` are one word each, as in VADER, although the tokeniser splits them.
+struct SentimentWord: Sendable {
+    /// The lexicon id of the word, case-folded.
+    var id: SentimentLexicon.WordID
+    /// Whether it is written in capitals (at least one cased letter, none lowercase).
+    var isUpper: Bool
+    /// Whether it holds `n't`, which negates like a negation word.
+    var hasNegatedContraction: Bool
+
+    /// Appends the words of the sentence made of `tokens[range]` to `words`, and returns how
+    /// many `!` and `?` the sentence holds.
+    static func collect(
+        _ text: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, range: Range<Int>,
+        lexicon: SentimentLexicon, into words: inout [SentimentWord]
+    ) -> (exclamations: Int, questions: Int) {
+        var exclamations = 0
+        var questions = 0
+        var index = range.lowerBound
+        while index < range.upperBound {
+            let start = Int(tokens[index].span.start)
+            var end = Int(tokens[index].span.end)
+            var mayHoldEmoji = tokens[index].kind == .emoji || tokens[index].kind == .symbol
+            if tokens[index].kind == .punctuation { count(text, start, end, &exclamations, &questions) }
+            index += 1
+            while index < range.upperBound && Int(tokens[index].span.start) == end {
+                let token = tokens[index]
+                if token.kind == .emoji || token.kind == .symbol { mayHoldEmoji = true }
+                if token.kind == .punctuation {
+                    count(text, Int(token.span.start), Int(token.span.end), &exclamations, &questions)
+                }
+                end = Int(token.span.end)
+                index += 1
+            }
+            if mayHoldEmoji && !lexicon.emoji.isEmpty {
+                appendSplittingEmoji(text, from: start, to: end, lexicon: lexicon, into: &words)
+            } else {
+                appendPiece(text, from: start, to: end, lexicon: lexicon, into: &words)
+            }
+        }
+        return (exclamations, questions)
+    }
+
+    @inline(__always)
+    private static func count(_ text: UnsafePointer<UInt8>, _ start: Int, _ end: Int, _ bangs: inout Int, _ queries: inout Int) {
+        for offset in start..<end {
+            if text[offset] == UInt8(ascii: "!") { bangs += 1 } else if text[offset] == UInt8(ascii: "?") { queries += 1 }
+        }
+    }
+
+    /// A chunk with emoji in it: each emoji becomes the words of its description, and the
+    /// text around it becomes words of its own.
+    private static func appendSplittingEmoji(
+        _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, lexicon: SentimentLexicon,
+        into words: inout [SentimentWord]
+    ) {
+        var pieceStart = start
+        var offset = start
+        while offset < end {
+            let (scalar, length) = decode(text, at: offset, end: end)
+            if scalar >= 0x80, let description = lexicon.emoji[scalar] {
+                appendPiece(text, from: pieceStart, to: offset, lexicon: lexicon, into: &words)
+                for id in description { words.append(SentimentWord(id: id, isUpper: false, hasNegatedContraction: false)) }
+                pieceStart = offset + length
+            }
+            offset += length
+        }
+        appendPiece(text, from: pieceStart, to: end, lexicon: lexicon, into: &words)
+    }
+
+    /// The scalar at `offset` of valid UTF-8 and its length in bytes.
+    private static func decode(_ text: UnsafePointer<UInt8>, at offset: Int, end: Int) -> (UInt32, Int) {
+        let lead = text[offset]
+        let length = lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4
+        guard offset + length <= end else { return (UInt32(lead), 1) }
+        if length == 1 { return (UInt32(lead), 1) }
+        var value = UInt32(lead) & (0xFF >> UInt32(length + 1))
+        for k in 1..<length { value = value << 6 | UInt32(text[offset + k] & 0x3F) }
+        return (value, length)
+    }
+
+    /// One whitespace-delimited piece of text as a word, punctuation stripped as VADER does.
+    @inline(__always)
+    private static func appendPiece(
+        _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, lexicon: SentimentLexicon,
+        into words: inout [SentimentWord]
+    ) {
+        guard start < end else { return }
+        var from = start
+        var to = end
+        while from < to && isPunctuation(text[from]) { from += 1 }
+        while to > from && isPunctuation(text[to - 1]) { to -= 1 }
+        if scalarCount(text, from, to) <= 2 {
+            from = start
+            to = end
+        }
+        var hasUpper = false
+        var hasLower = false
+        var negated = false
+        for offset in from..<to {
+            let byte = text[offset]
+            if byte &- UInt8(ascii: "A") < 26 { hasUpper = true } else if byte &- UInt8(ascii: "a") < 26 { hasLower = true }
+            if byte | 0x20 == UInt8(ascii: "n") && offset + 2 < to {
+                let next = text[offset + 1]
+                if next == UInt8(ascii: "'") && text[offset + 2] | 0x20 == UInt8(ascii: "t") {
+                    negated = true
+                } else if next == 0xE2 && offset + 4 < to && text[offset + 2] == 0x80 && text[offset + 3] == 0x99
+                    && text[offset + 4] | 0x20 == UInt8(ascii: "t")
+                {
+                    negated = true
+                }
+            }
+        }
+        words.append(
+            SentimentWord(
+                id: lexicon.id(text, from: from, to: to), isUpper: hasUpper && !hasLower,
+                hasNegatedContraction: negated))
+    }
+
+    /// Python's `string.punctuation`: the ASCII punctuation VADER strips from words' ends.
+    @inline(__always)
+    private static func isPunctuation(_ byte: UInt8) -> Bool {
+        (byte >= 0x21 && byte <= 0x2F) || (byte >= 0x3A && byte <= 0x40) || (byte >= 0x5B && byte <= 0x60)
+            || (byte >= 0x7B && byte <= 0x7E)
+    }
+
+    @inline(__always)
+    private static func scalarCount(_ text: UnsafePointer<UInt8>, _ from: Int, _ to: Int) -> Int {
+        var count = 0
+        for offset in from..<to where text[offset] & 0xC0 != 0x80 { count += 1 }
+        return count
+    }
+}

@@ -1,0 +1,182 @@
+/// VADER's rules (`vaderSentiment` 3.3.2), applied to the words of one sentence.
+///
+/// For each word with a valence, looking back at most three words:
+/// ```
+///   "no" before it (1–2 words back, or 3 with "or"/"nor" between) ....... × -0.74
+///   the word in ALL CAPS while the sentence is mixed case ................. ± 0.733
+///   a booster / dampener 1, 2, 3 words back (not itself rated) ........... ± 0.293 × 1, .95, .9
+///     (± 0.733 more if the booster is in caps in a mixed-case sentence)
+///   a negation (or n't) 1, 2, 3 words back ............................... × -0.74
+///     except "never so/this …" (× 1.25) and "without doubt" (unchanged)
+///   a phrase of VADER's special cases around it (the shit, bad ass, …) ... its valence instead
+///   "kind of", "sort of", "just enough" 2–3 words back ................... - 0.293
+///   "least" just before it (not "at least", "very least") ................ × -0.74
+/// ```
+/// then for the sentence: the first "but" halves what comes before it and multiplies what
+/// follows by 1.5; the sum gets 0.292 per `!` (up to 4) and 0.18 per `?` (2 or 3; 0.96 for
+/// more) added in its own direction; `compound = sum / sqrt(sum² + 15)`. The shares add each
+/// positive valence + 1, each negative valence - 1 and each other word 1, and divide by the total.
+///
+/// Two deliberate differences from the Python code: "but" scales words by their position (the
+/// Python code finds each value's first equal in the list, so two equal valences can swap
+/// scales), and words are case-folded and looked up with `’` read as `'`.
+struct ValenceRules {
+    let lexicon: SentimentLexicon
+
+    /// The score of a sentence with `words`, `exclamations` `!` and `questions` `?`.
+    /// `valences` is scratch space, reused across sentences.
+    func score(
+        _ words: UnsafeBufferPointer<SentimentWord>, exclamations: Int, questions: Int, valences: inout [Double]
+    ) -> (score: SentimentScore, valence: Double) {
+        guard !words.isEmpty else { return (SentimentScore(), 0) }
+        valences.removeAll(keepingCapacity: true)
+        var upper = 0
+        for word in words where word.isUpper { upper += 1 }
+        let mixedCase = upper > 0 && upper < words.count
+        var butIndex = -1
+        for i in words.indices {
+            let word = words[i]
+            if word.id == lexicon.rule.but && butIndex < 0 { butIndex = i }
+            if word.id >= 0 && lexicon.boosts[Int(word.id)] != 0 {
+                valences.append(0)
+            } else if word.id == lexicon.rule.kind && i + 1 < words.count && words[i + 1].id == lexicon.rule.of {
+                valences.append(0)
+            } else {
+                valences.append(valence(words, at: i, mixedCase: mixedCase))
+            }
+        }
+        if butIndex >= 0 {
+            for i in valences.indices where i != butIndex { valences[i] *= i < butIndex ? 0.5 : 1.5 }
+        }
+        return Self.combine(valences, exclamations: exclamations, questions: questions)
+    }
+
+    /// The valence of word `i` after the rules that look at the words before and after it.
+    private func valence(_ words: UnsafeBufferPointer<SentimentWord>, at i: Int, mixedCase: Bool) -> Double {
+        let id = words[i].id
+        guard id >= 0 else { return 0 }
+        let rated = lexicon.valences[Int(id)]
+        guard !rated.isNaN else { return 0 }
+        var valence = rated
+        let rule = lexicon.rule
+        // "no" as a determiner negates the next rated word rather than counting itself
+        if id == rule.no && i + 1 < words.count && isRated(words[i + 1]) { valence = 0 }
+        if (i > 0 && words[i - 1].id == rule.no) || (i > 1 && words[i - 2].id == rule.no)
+            || (i > 2 && words[i - 3].id == rule.no && (words[i - 1].id == rule.or || words[i - 1].id == rule.nor))
+        {
+            valence = rated * VaderRules.negation
+        }
+        if words[i].isUpper && mixedCase { valence += valence > 0 ? VaderRules.capsBoost : -VaderRules.capsBoost }
+        for distance in 1...3 where i >= distance && !isRated(words[i - distance]) {
+            var scalar = boost(words[i - distance], valence: valence, mixedCase: mixedCase)
+            if distance == 2 { scalar *= 0.95 } else if distance == 3 { scalar *= 0.9 }
+            valence += scalar
+            valence = negate(valence, words, at: i, distance: distance)
+            if distance == 3 { valence = phrases(valence, words, at: i) }
+        }
+        // "least" negates, except in "at least" and "very least"
+        if i > 0 && words[i - 1].id == rule.least && !isRated(words[i - 1]) {
+            if i == 1 || (words[i - 2].id != rule.at && words[i - 2].id != rule.very) { valence *= VaderRules.negation }
+        }
+        return valence
+    }
+
+    @inline(__always)
+    private func isRated(_ word: SentimentWord) -> Bool { word.id >= 0 && !lexicon.valences[Int(word.id)].isNaN }
+
+    @inline(__always)
+    private func isNegation(_ word: SentimentWord) -> Bool {
+        word.hasNegatedContraction || (word.id >= 0 && lexicon.negates[Int(word.id)])
+    }
+
+    /// What a booster or dampener adds to `valence`, in its direction.
+    private func boost(_ word: SentimentWord, valence: Double, mixedCase: Bool) -> Double {
+        guard word.id >= 0 else { return 0 }
+        var scalar = lexicon.boosts[Int(word.id)]
+        guard scalar != 0 else { return 0 }
+        if valence < 0 { scalar = -scalar }
+        if word.isUpper && mixedCase { scalar += valence > 0 ? VaderRules.capsBoost : -VaderRules.capsBoost }
+        return scalar
+    }
+
+    /// The negation rule for the word `distance` words before word `i`.
+    private func negate(_ valence: Double, _ words: UnsafeBufferPointer<SentimentWord>, at i: Int, distance: Int) -> Double {
+        let rule = lexicon.rule
+        func isSoOrThis(_ k: Int) -> Bool { words[k].id == rule.so || words[k].id == rule.this }
+        switch distance {
+        case 1:
+            return isNegation(words[i - 1]) ? valence * VaderRules.negation : valence
+        case 2:
+            if words[i - 2].id == rule.never && isSoOrThis(i - 1) { return valence * 1.25 }
+            if words[i - 2].id == rule.without && words[i - 1].id == rule.doubt { return valence }
+            return isNegation(words[i - 2]) ? valence * VaderRules.negation : valence
+        default:
+            // as published: "so" or "this" just before the word also counts as "never so/this"
+            if (words[i - 3].id == rule.never && isSoOrThis(i - 2)) || isSoOrThis(i - 1) { return valence * 1.25 }
+            if words[i - 3].id == rule.without && (words[i - 2].id == rule.doubt || words[i - 1].id == rule.doubt) {
+                return valence
+            }
+            return isNegation(words[i - 3]) ? valence * VaderRules.negation : valence
+        }
+    }
+
+    /// Special-case phrases around word `i` (which has three words before it), and two-word
+    /// dampeners before it.
+    private func phrases(_ valence: Double, _ words: UnsafeBufferPointer<SentimentWord>, at i: Int) -> Double {
+        var valence = valence
+        func matches(_ phrase: [SentimentLexicon.WordID], from start: Int) -> Bool {
+            guard start >= 0, start + phrase.count <= words.count else { return false }
+            for k in phrase.indices where words[start + k].id != phrase[k] { return false }
+            return true
+        }
+        func special(_ start: Int, _ count: Int) -> Double? {
+            for (phrase, value) in lexicon.specialCases where phrase.count == count && matches(phrase, from: start) {
+                return value
+            }
+            return nil
+        }
+        // phrases ending at the word or just before it, in VADER's order; the first found counts
+        if let value = special(i - 1, 2) ?? special(i - 2, 3) ?? special(i - 2, 2) ?? special(i - 3, 3)
+            ?? special(i - 3, 2)
+        {
+            valence = value
+        }
+        // phrases starting at the word
+        if i + 1 < words.count, let value = special(i, 2) { valence = value }
+        if i + 2 < words.count, let value = special(i, 3) { valence = value }
+        // two-word dampeners ("kind of") two or three words back
+        for start in stride(from: i - 3, through: i - 2, by: 1) {
+            for phrase in lexicon.dampenerPhrases where matches(phrase, from: start) { valence -= VaderRules.boost }
+        }
+        return valence
+    }
+
+    /// `x / sqrt(x² + 15)`, within [-1, 1].
+    static func normalize(_ sum: Double) -> Double {
+        max(-1, min(1, sum / (sum * sum + VaderRules.alpha).squareRoot()))
+    }
+
+    /// Compound and shares from the word valences and the sentence's punctuation, and the
+    /// summed valence the compound normalises.
+    static func combine(_ valences: [Double], exclamations: Int, questions: Int) -> (score: SentimentScore, valence: Double) {
+        guard !valences.isEmpty else { return (SentimentScore(), 0) }
+        var sum = 0.0
+        var positive = 0.0
+        var negative = 0.0
+        var neutral = 0.0
+        for valence in valences {
+            sum += valence
+            if valence > 0 { positive += valence + 1 } else if valence < 0 { negative += valence - 1 } else { neutral += 1 }
+        }
+        var emphasis = Double(min(exclamations, 4)) * VaderRules.exclamation
+        if questions > 3 { emphasis += VaderRules.questionCap } else if questions > 1 { emphasis += Double(questions) * VaderRules.question }
+        if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
+        let compound = normalize(sum)
+        if positive > -negative { positive += emphasis } else if positive < -negative { negative -= emphasis }
+        let total = positive - negative + neutral
+        let score = SentimentScore(
+            compound: compound, positive: abs(positive / total), neutral: abs(neutral / total),
+            negative: abs(negative / total))
+        return (score, sum)
+    }
+}
