@@ -28,7 +28,7 @@ let package = Package(
         .target(name: "GlossCore", path: "Sources/Core"),
         .target(
             name: "GlossStages", dependencies: ["GlossCore", "CLibXML2"], path: "Sources/Stages",
-            resources: [.copy("Sentiment/Resources")]),
+            resources: [.copy("Sentiment/Resources"), .copy("Entities/Model")]),
         // Container readers: gzip, web archives, feeds and news archives split into documents.
         .target(
             name: "GlossReaders", dependencies: ["GlossCore", "CLibXML2", "CZlib"], path: "Sources/Readers"),

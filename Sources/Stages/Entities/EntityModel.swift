@@ -1,0 +1,104 @@
+import Foundation
+import GlossCore
+
+/// The entity tagger's weights: a table of `1 << bits` hashed feature rows, each holding one
+/// weight per `EntityTag`.
+///
+/// On disk (`entities.model`, little-endian): the magic `GLOSSNER`, a version (UInt32, 1), the
+/// number of tags, `bits`, the number of non-zero rows (UInt32 each) and the weights' scale
+/// (Float32); then the indices of the non-zero rows (UInt32 each, ascending) and their weights,
+/// quantised to Int16 multiples of the scale, one row after another. Rows that are all zero
+/// are left out, so the file holds only the features training saw.
+///
+/// - Thread safety: immutable; safe to share.
+public struct EntityModel: Sendable, Equatable {
+    /// log2 of the number of rows.
+    public let bits: Int
+    /// `rows * EntityTag.count` weights, row after row.
+    let weights: [Float]
+
+    static let magic = Array("GLOSSNER".utf8)
+    static let version: UInt32 = 1
+
+    init(bits: Int, weights: [Float]) {
+        precondition(weights.count == (1 << bits) * EntityTag.count, "weights do not fill \(1 << bits) rows")
+        self.bits = bits
+        self.weights = weights
+    }
+
+    /// The model in its file format. Weights are quantised; reading the bytes back gives
+    /// weights within half a step (`scale / 2`) of these.
+    public func serialized() -> [UInt8] {
+        let tags = EntityTag.count
+        let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
+        let scale = largest > 0 ? largest / 32767 : 1
+        var rows: [UInt32] = []
+        for row in 0..<(1 << bits) where (0..<tags).contains(where: { weights[row * tags + $0] != 0 }) {
+            rows.append(UInt32(row))
+        }
+        var out = Self.magic
+        func append(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
+        append(Self.version)
+        append(UInt32(tags))
+        append(UInt32(bits))
+        append(UInt32(rows.count))
+        append(scale.bitPattern)
+        out.reserveCapacity(out.count + rows.count * (4 + 2 * tags))
+        for row in rows { append(row) }
+        for row in rows {
+            for tag in 0..<tags {
+                let q = Int16((weights[Int(row) * tags + tag] / scale).rounded())
+                withUnsafeBytes(of: q.littleEndian) { out.append(contentsOf: $0) }
+            }
+        }
+        return out
+    }
+
+    /// Reads a model from its file format.
+    public init(bytes: [UInt8]) throws {
+        func fail(_ why: String) -> StageError { StageError("entities: the model is not usable: \(why)") }
+        guard bytes.count >= 28, Array(bytes[0..<8]) == Self.magic else { throw fail("it does not start with GLOSSNER") }
+        func u32(_ at: Int) -> UInt32 {
+            UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
+        }
+        guard u32(8) == Self.version else { throw fail("version \(u32(8)), expected \(Self.version)") }
+        let tags = Int(u32(12))
+        guard tags == EntityTag.count else { throw fail("\(tags) tags, expected \(EntityTag.count)") }
+        let bits = Int(u32(16))
+        guard (8...26).contains(bits) else { throw fail("\(bits) bits of rows, expected 8 to 26") }
+        let count = Int(u32(20))
+        let scale = Float(bitPattern: u32(24))
+        guard bytes.count == 28 + count * (4 + 2 * tags) else { throw fail("truncated (\(bytes.count) bytes)") }
+        var weights = [Float](repeating: 0, count: (1 << bits) * tags)
+        let rowLimit = UInt32(1 << bits)
+        try weights.withUnsafeMutableBufferPointer { weights in
+            var at = 28 + count * 4
+            for index in 0..<count {
+                let row = u32(28 + index * 4)
+                guard row < rowLimit else { throw fail("row \(row) outside the table") }
+                for tag in 0..<tags {
+                    let q = Int16(bitPattern: UInt16(bytes[at]) | UInt16(bytes[at + 1]) << 8)
+                    weights[Int(row) * tags + tag] = Float(q) * scale
+                    at += 2
+                }
+            }
+        }
+        self.init(bits: bits, weights: weights)
+    }
+
+    /// Reads a model file.
+    public init(contentsOf url: URL) throws {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw StageError("entities: cannot read the model \(url.path): \(error.localizedDescription)")
+        }
+        try self.init(bytes: [UInt8](data))
+    }
+
+    /// The model shipped with GlossStages (see `Model/NOTICE.entities.txt` for its data).
+    public static func bundled() throws -> EntityModel {
+        guard let url = Bundle.module.url(forResource: "entities", withExtension: "model", subdirectory: "Model")
+        else { throw StageError("entities: entities.model is missing from GlossStages' resources; rebuild the package") }
+        return try EntityModel(contentsOf: url)
+    }
+}

@@ -1,0 +1,106 @@
+import Foundation
+import GlossCore
+
+/// Finds the names of people (PER), organisations (ORG), places (LOC) and other named things
+/// (MISC) in each sentence, in CoNLL conventions (a leading "the" or a title such as
+/// "President" stays outside the name), and links the mentions of one name within the document.
+///
+/// ```
+///   sentence tokens ──EntityTagger──▶ BIO tags ──▶ mentions (span, type, confidence)
+///        ──NameLinker──▶ entities (canonical name, type, mention count)
+/// ```
+///
+/// The bundled model is an averaged perceptron trained on Universal NER English-EWT (CC BY-SA
+/// 4.0) with GeoNames gazetteers (CC BY 4.0); see `Model/NOTICE.entities.txt` and
+/// `scripts/train-entities.sh`. Option `model` reads another model file made by
+/// `gloss train entities`.
+///
+/// - Requires: `tokens` and `sentences`. Provides: `entities` (`EntityLayer`).
+/// - Cost: O(t) in tokens for tagging (about 28 hashed table rows summed per token, no
+///   allocation per token); linking is O(m × e) in mentions and entities.
+/// - Thread safety: a value holding an immutable model; safe to share.
+public struct EntityRecognizer: RegistrableStage {
+    public static let descriptor = StageDescriptor(
+        name: "entities",
+        summary: "tags PER, ORG, LOC and MISC names (averaged perceptron) and links mentions of one name in a document",
+        requires: [.tokens, .sentences], provides: [.entities],
+        options: [StageOptionInfo("model", "a model file from 'gloss train entities' instead of the bundled one", default: "bundled")],
+        cost: "O(t) in tokens, about 28 hashed weight rows per token")
+
+    public let tagger: EntityTagger
+    public let linker = NameLinker()
+
+    public init(tagger: EntityTagger) { self.tagger = tagger }
+
+    /// The recognizer with the bundled model (read once per process).
+    public init() throws { self.init(tagger: try Self.shared.get()) }
+
+    public init(options: StageOptions) throws {
+        let path = try options.string("model", default: "bundled")
+        if path == "bundled" {
+            try self.init()
+        } else {
+            self.init(
+                tagger: EntityTagger(model: try EntityModel(contentsOf: URL(fileURLWithPath: path)), gazetteer: try Gazetteer.bundled()))
+        }
+    }
+
+    private static let shared = Result { try EntityTagger.bundled() }
+
+    public func process(_ document: inout Document) throws {
+        let mentions = findMentions(in: document)
+        document[EntityLayer.self] = linker.link(mentions, in: document)
+    }
+
+    /// The mentions the tagger finds in `document`'s sentences, in text order.
+    public func findMentions(in document: Document) -> [NameLinker.Mention] {
+        let tokens = document.tokens
+        let sentences = document.sentences
+        let longest = sentences.reduce(0) { max($0, $1.tokens.count) }
+        guard longest > 0 else { return [] }
+        var mentions: [NameLinker.Mention] = []
+        var words = [WordAttributes](repeating: .start, count: longest)
+        var tags = [EntityTag](repeating: .outside, count: longest)
+        var confidence = [Float](repeating: 0, count: longest)
+        document.withTextBytes { text in
+            guard let base = text.baseAddress else { return }
+            tokens.withUnsafeBufferPointer { tokens in
+                words.withUnsafeMutableBufferPointer { words in
+                    tags.withUnsafeMutableBufferPointer { tags in
+                        confidence.withUnsafeMutableBufferPointer { confidence in
+                            for sentence in sentences where !sentence.tokens.isEmpty {
+                                let range = sentence.tokens
+                                let sentenceTokens = UnsafeBufferPointer(rebasing: tokens[range])
+                                let sentenceWords = UnsafeMutableBufferPointer(rebasing: words[0..<range.count])
+                                EntityTagger.describe(base, tokens: sentenceTokens, gazetteer: tagger.gazetteer, into: sentenceWords)
+                                tagger.decode(
+                                    UnsafeBufferPointer(sentenceWords), tags: tags.baseAddress!, confidence: confidence.baseAddress!)
+                                var i = 0
+                                while i < range.count {
+                                    guard let type = tags[i].type else {
+                                        i += 1
+                                        continue
+                                    }
+                                    var end = i + 1
+                                    var sum = Double(confidence[i])
+                                    while end < range.count, tags[end] == .inside(type) {
+                                        sum += Double(confidence[end])
+                                        end += 1
+                                    }
+                                    let span = Span(
+                                        start: Int(sentenceTokens[i].span.start), end: Int(sentenceTokens[end - 1].span.end))
+                                    mentions.append(
+                                        NameLinker.Mention(
+                                            span: span, tokens: (range.lowerBound + i)..<(range.lowerBound + end), type: type,
+                                            confidence: sum / Double(end - i)))
+                                    i = end
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return mentions
+    }
+}

@@ -1,0 +1,75 @@
+import GlossCore
+
+/// A BIO tag: outside any name, or the beginning or inside of a name of one `EntityType`.
+///
+/// Stored as one byte: 0 is O, then B and I of each type in `EntityType` order, so tags index
+/// the tagger's weight rows directly.
+struct EntityTag: Hashable, Sendable, CustomStringConvertible {
+    let rawValue: UInt8
+
+    /// The number of tags: O and B/I for each of the four types.
+    static let count = 1 + 2 * EntityType.allCases.count
+    static let outside = EntityTag(rawValue: 0)
+
+    init(rawValue: UInt8) { self.rawValue = rawValue }
+
+    static func begin(_ type: EntityType) -> EntityTag { EntityTag(rawValue: 1 + 2 * type.rawValue) }
+    static func inside(_ type: EntityType) -> EntityTag { EntityTag(rawValue: 2 + 2 * type.rawValue) }
+
+    /// The type of the name the tag is part of; nil for O.
+    var type: EntityType? { rawValue == 0 ? nil : EntityType(rawValue: (rawValue - 1) / 2) }
+    var isInside: Bool { rawValue != 0 && rawValue % 2 == 0 }
+
+    /// Whether the tag may follow `previous` in a BIO sequence: I-X only after B-X or I-X.
+    @inline(__always) func canFollow(_ previous: EntityTag) -> Bool {
+        !isInside || previous.rawValue == rawValue || previous.rawValue == rawValue - 1
+    }
+
+    /// A tag read from a file: `O`, `B-X`, `I-X` (X a CoNLL or Universal NER type; `OTH` is
+    /// MISC and a stray `B-O` is O). An I- tag that cannot follow `previous` (IO files such as
+    /// wikigold, or a broken IOB2 sequence) becomes a B- tag. Nil for anything else.
+    init?(label: Substring, previous: EntityTag) {
+        if label == "O" {
+            self = .outside
+            return
+        }
+        guard label.count > 2, let dash = label.firstIndex(of: "-"), label.distance(from: label.startIndex, to: dash) == 1
+        else { return nil }
+        let kind = label[label.startIndex]
+        let name = label[label.index(after: dash)...]
+        if name == "O" {
+            self = .outside
+            return
+        }
+        guard let type = EntityType(label: name) else { return nil }
+        switch kind {
+        case "B": self = .begin(type)
+        case "I":
+            let inside = EntityTag.inside(type)
+            self = inside.canFollow(previous) ? inside : .begin(type)
+        default: return nil
+        }
+    }
+
+    /// The names a valid BIO sequence marks: token ranges and types, in order.
+    static func names(in tags: some RandomAccessCollection<EntityTag>) -> [(tokens: Range<Int>, type: EntityType)] {
+        var names: [(Range<Int>, EntityType)] = []
+        var i = tags.startIndex
+        while i < tags.endIndex {
+            guard let type = tags[i].type else {
+                i = tags.index(after: i)
+                continue
+            }
+            var end = tags.index(after: i)
+            while end < tags.endIndex, tags[end] == .inside(type) { end = tags.index(after: end) }
+            names.append((tags.distance(from: tags.startIndex, to: i)..<tags.distance(from: tags.startIndex, to: end), type))
+            i = end
+        }
+        return names
+    }
+
+    var description: String {
+        guard let type else { return "O" }
+        return (isInside ? "I-" : "B-") + type.description
+    }
+}

@@ -1,0 +1,74 @@
+/// The entity tagger's feature templates: which attributes of a token, its ±2 window and the
+/// tags before it are combined, each hashed to a row of the weight table.
+///
+/// Static features depend on the words alone and are the same however the sentence is tagged
+/// (the trainer computes them once); tag features depend on the two tags already chosen.
+enum FeatureTemplates {
+    /// At most this many static features per token.
+    static let staticCapacity = 24
+    /// Exactly this many tag features per token.
+    static let tagCount = 4
+
+    /// The row for template `template` with value `value` in a table of `1 << bits` rows.
+    @inline(__always) static func row(_ template: UInt64, _ value: UInt64, bits: Int) -> UInt32 {
+        UInt32(truncatingIfNeeded: WordHash.mix(value &+ template &* 0x9e37_79b9_7f4a_7c15) >> UInt64(64 - bits))
+    }
+
+    /// Writes the static features of token `i` of a sentence whose attributes are `words` into
+    /// `rows`; returns how many.
+    @inline(__always)
+    static func staticFeatures(
+        _ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, bits: Int, into rows: UnsafeMutablePointer<UInt32>
+    ) -> Int {
+        let w = words[i]
+        let p1 = i >= 1 ? words[i - 1] : .start
+        let p2 = i >= 2 ? words[i - 2] : .start
+        let n1 = i + 1 < words.count ? words[i + 1] : .end
+        let n2 = i + 2 < words.count ? words[i + 2] : .end
+        var n = 0
+        @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
+            rows[n] = row(template, value, bits: bits)
+            n += 1
+        }
+        add(1, 0)  // bias
+        add(2, w.word)
+        add(3, p1.word)
+        add(4, n1.word)
+        add(5, p2.word)
+        add(6, n2.word)
+        add(7, w.shape)
+        add(8, p1.shape)
+        add(9, n1.shape)
+        add(10, w.prefix)
+        add(11, w.suffix2)
+        add(12, w.suffix3)
+        add(13, w.suffix4)
+        add(14, UInt64(w.flags))
+        add(15, UInt64(p1.flags) | UInt64(n1.flags) << 8)
+        add(16, UInt64(w.gazetteer))
+        add(17, UInt64(p1.gazetteer) | UInt64(n1.gazetteer) << 8)
+        add(18, p1.word &* 31 &+ w.word)
+        add(19, w.word &* 31 &+ n1.word)
+        add(20, w.shape &* 31 &+ UInt64(w.gazetteer))
+        add(21, p1.shape &* 31 &+ w.shape &* 7 &+ n1.shape)
+        add(22, w.word &* 31 &+ UInt64(w.flags & WordAttributes.Flags.sentenceStart))
+        add(23, p2.gazetteer == 0 && n2.gazetteer == 0 ? 0 : UInt64(p2.gazetteer) | UInt64(n2.gazetteer) << 8)
+        add(24, p1.suffix3 &* 31 &+ w.shape)
+        return n
+    }
+
+    /// Writes the tag features of token `i` given the tags of the two tokens before it.
+    @inline(__always)
+    static func tagFeatures(
+        _ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, previous: EntityTag, beforePrevious: EntityTag,
+        bits: Int, into rows: UnsafeMutablePointer<UInt32>
+    ) {
+        let p = UInt64(previous.rawValue) &+ 1
+        let pp = UInt64(beforePrevious.rawValue) &+ 1
+        let w = words[i]
+        rows[0] = row(30, p, bits: bits)
+        rows[1] = row(31, p &* 16 &+ pp, bits: bits)
+        rows[2] = row(32, w.word &* 31 &+ p, bits: bits)
+        rows[3] = row(33, w.shape &* 31 &+ p, bits: bits)
+    }
+}

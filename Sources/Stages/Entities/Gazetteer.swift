@@ -1,0 +1,127 @@
+import Foundation
+import GlossCore
+
+/// Lists of place names and nationalities, looked up as phrases of tokens: which categories
+/// the longest listed phrase at each token belongs to. The tagger uses this as a feature, not a
+/// verdict ("Georgia" may be a country, a state or a person).
+///
+/// The file (`gazetteer.txt`, built by `scripts/build-gazetteers.py` from GeoNames, CC BY 4.0)
+/// holds `category<TAB>phrase` lines, phrases lowercased with tokens separated by one space.
+/// Phrases are kept as hashes of their case-folded bytes in an open-addressing table, so a
+/// lookup allocates nothing.
+///
+/// - Thread safety: immutable after `init`; safe to share.
+public struct Gazetteer: Sendable {
+    /// Category bits.
+    static let country: UInt8 = 1
+    static let state: UInt8 = 2
+    static let city: UInt8 = 4
+    static let continent: UInt8 = 8
+    static let demonym: UInt8 = 16
+    /// Set on the tokens of a phrase after its first.
+    static let inside: UInt8 = 32
+
+    private var keys: [UInt64] = []
+    private var values: [UInt8] = []
+    /// The most tokens in a listed phrase.
+    private(set) var longest = 1
+    /// The number of phrases listed.
+    public private(set) var count = 0
+
+    /// A gazetteer from `category<TAB>phrase` lines (`#` lines are comments; unknown
+    /// categories are skipped).
+    public init(text: String) {
+        var entries: [(UInt64, UInt8)] = []
+        for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t")
+            guard fields.count == 2, let category = Self.category(fields[0]) else { continue }
+            var words = 0
+            var hash = WordHash.basis
+            for word in fields[1].split(separator: " ") {
+                if words > 0 { hash = WordHash.fold(hash, 0x20) }
+                hash = Array(word.utf8).withUnsafeBufferPointer {
+                    WordHash.folded($0.baseAddress!, count: $0.count, from: hash)
+                }
+                words += 1
+            }
+            guard words > 0 else { continue }
+            longest = max(longest, min(words, 8))
+            entries.append((hash, category))
+        }
+        var size = 16
+        while size < entries.count * 2 { size *= 2 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [UInt8](repeating: 0, count: size)
+        for (hash, category) in entries {
+            var slot = Int(truncatingIfNeeded: hash) & (size - 1)
+            while values[slot] != 0, keys[slot] != hash { slot = (slot + 1) & (size - 1) }
+            if values[slot] == 0 { count += 1 }
+            keys[slot] = hash
+            values[slot] |= category
+        }
+    }
+
+    /// The gazetteer shipped with GlossStages.
+    public static func bundled() throws -> Gazetteer {
+        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "txt", subdirectory: "Model"),
+            let text = try? String(contentsOf: url, encoding: .utf8)
+        else {
+            throw StageError("entities: gazetteer.txt is missing from GlossStages' resources; rebuild the package")
+        }
+        return Gazetteer(text: text)
+    }
+
+    private static func category(_ name: Substring) -> UInt8? {
+        switch name {
+        case "country": country
+        case "state": state
+        case "city": city
+        case "continent": continent
+        case "demonym": demonym
+        default: nil
+        }
+    }
+
+    /// The categories of the phrase with hash `hash`; 0 when it is not listed.
+    @inline(__always) func categories(_ hash: UInt64) -> UInt8 {
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while true {
+            let value = values[slot]
+            if value == 0 || keys[slot] == hash { return value }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Sets the `gazetteer` attribute of the sentence's `words` (whose tokens are `tokens` of
+    /// the text at `base`): longest match first, left to right.
+    func mark(_ base: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, words: UnsafeMutableBufferPointer<WordAttributes>) {
+        var i = 0
+        while i < tokens.count {
+            guard words[i].flags & WordAttributes.Flags.letter != 0 else {
+                i += 1
+                continue
+            }
+            var hash = WordHash.basis
+            var found: UInt8 = 0
+            var length = 0
+            for j in i..<min(tokens.count, i + longest) {
+                let span = tokens[j].span
+                if j > i { hash = WordHash.fold(hash, 0x20) }
+                hash = WordHash.folded(base + Int(span.start), count: span.count, from: hash)
+                let categories = categories(hash)
+                if categories != 0 {
+                    found = categories
+                    length = j - i + 1
+                }
+            }
+            guard length > 0 else {
+                i += 1
+                continue
+            }
+            words[i].gazetteer = found
+            for j in i + 1..<i + length { words[j].gazetteer = found | Self.inside }
+            i += length
+        }
+    }
+}

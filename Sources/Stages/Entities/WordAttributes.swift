@@ -1,0 +1,109 @@
+import GlossCore
+
+/// What the entity tagger knows of one token before looking at its neighbours: hashes of its
+/// case-folded form, shape and affixes, its casing flags and its gazetteer membership.
+///
+/// Computed once per token in one pass over its bytes; the feature templates combine the
+/// attributes of a token and its neighbours.
+struct WordAttributes: Sendable {
+    /// The case-folded word.
+    var word: UInt64 = 0
+    /// The word's shape with runs collapsed: `Xx` for "Bukele", `X.X.` for "U.S.", `d` for "2025".
+    var shape: UInt64 = 0
+    /// The first three and the last two, three and four bytes, case-folded.
+    var prefix: UInt64 = 0
+    var suffix2: UInt64 = 0
+    var suffix3: UInt64 = 0
+    var suffix4: UInt64 = 0
+    /// `Flags` bits.
+    var flags: UInt8 = 0
+    /// `Gazetteer` categories of the longest listed phrase the token is part of, with
+    /// `Gazetteer.inside` set when the token is not the phrase's first.
+    var gazetteer: UInt8 = 0
+
+    enum Flags {
+        static let initialCapital: UInt8 = 1
+        static let allCapitals: UInt8 = 2
+        static let digit: UInt8 = 4
+        static let hyphen: UInt8 = 8
+        static let period: UInt8 = 16
+        static let letter: UInt8 = 32
+        static let sentenceStart: UInt8 = 64
+        static let sentenceEnd: UInt8 = 128
+    }
+
+    /// The attributes before the first and after the last token of a sentence.
+    static let start = WordAttributes(word: 1, shape: 1, prefix: 1, suffix2: 1, suffix3: 1, suffix4: 1)
+    static let end = WordAttributes(word: 2, shape: 2, prefix: 2, suffix2: 2, suffix3: 2, suffix4: 2)
+
+    /// The attributes of the `count` bytes at `bytes` (gazetteer membership and the sentence
+    /// flags are set by the caller).
+    init(_ bytes: UnsafePointer<UInt8>, count: Int) {
+        var word = WordHash.basis
+        var shape = WordHash.basis
+        var prefix = WordHash.basis
+        var lastShape: UInt8 = 0
+        var previous: UInt8 = 0
+        var uppers = 0
+        var lowers = 0
+        var flags: UInt8 = 0
+        for i in 0..<count {
+            let byte = bytes[i]
+            let folded = WordHash.lower(byte, after: previous)
+            word = WordHash.fold(word, folded)
+            if i < 3 { prefix = WordHash.fold(prefix, folded) }
+            var kind: UInt8
+            switch byte {
+            case UInt8(ascii: "A")...UInt8(ascii: "Z"): kind = UInt8(ascii: "X")
+            case UInt8(ascii: "a")...UInt8(ascii: "z"): kind = UInt8(ascii: "x")
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): kind = UInt8(ascii: "d")
+            case 0x80...0xBF:
+                // a continuation byte: a Latin-1 capital when it differs from its folded form
+                kind = folded != byte ? UInt8(ascii: "X") : (previous == 0xC3 ? UInt8(ascii: "x") : 0)
+            case 0xC0...: kind = 0  // a lead byte: its continuation decides
+            default: kind = byte
+            }
+            if kind == UInt8(ascii: "X") {
+                uppers += 1
+                if i == 0 || (i == 1 && previous >= 0xC0) { flags |= Flags.initialCapital }
+            } else if kind == UInt8(ascii: "x") {
+                lowers += 1
+            } else if kind == UInt8(ascii: "d") {
+                flags |= Flags.digit
+            } else if byte == UInt8(ascii: "-") {
+                flags |= Flags.hyphen
+            } else if byte == UInt8(ascii: ".") {
+                flags |= Flags.period
+            }
+            if kind != 0, kind != lastShape {
+                shape = WordHash.fold(shape, kind)
+                lastShape = kind
+            }
+            previous = byte
+        }
+        if uppers + lowers > 0 { flags |= Flags.letter }
+        if uppers > 0, lowers == 0 { flags |= Flags.allCapitals }
+        self.word = word
+        self.shape = shape
+        self.prefix = prefix
+        self.suffix2 = Self.suffix(bytes, count: count, length: 2)
+        self.suffix3 = Self.suffix(bytes, count: count, length: 3)
+        self.suffix4 = Self.suffix(bytes, count: count, length: 4)
+        self.flags = flags
+    }
+
+    private init(word: UInt64, shape: UInt64, prefix: UInt64, suffix2: UInt64, suffix3: UInt64, suffix4: UInt64) {
+        self.word = word
+        self.shape = shape
+        self.prefix = prefix
+        self.suffix2 = suffix2
+        self.suffix3 = suffix3
+        self.suffix4 = suffix4
+    }
+
+    @inline(__always)
+    private static func suffix(_ bytes: UnsafePointer<UInt8>, count: Int, length: Int) -> UInt64 {
+        let start = max(0, count - length)
+        return WordHash.folded(bytes + start, count: count - start, from: WordHash.basis &+ UInt64(length))
+    }
+}
