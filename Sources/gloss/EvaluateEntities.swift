@@ -1,0 +1,119 @@
+import ArgumentParser
+import Foundation
+import GlossCore
+import GlossStages
+
+extension Gloss.Evaluate {
+    /// `gloss evaluate entities`: scores the entities stage against CoNLL or IOB2 gold files.
+    struct Entities: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Score named entities against CoNLL or IOB2 gold files.",
+            discussion: """
+                Each FILE is CoNLL ('token tag' lines, IO or BIO tags, as in wikigold) or IOB2 \
+                ('# text' comments, then index<TAB>token<TAB>tag, as in Universal NER); OTH is read as \
+                MISC and a stray B-O as O. The entities stage runs on the gold tokens and sentences \
+                (documents of --sentences sentences whose text is the tokens joined by spaces), so \
+                tokenisation differences do not count. A name is right when its span and type both \
+                match. Reported per file: micro precision, recall and F1 per type, over PER/ORG/LOC and \
+                over all types, and the stage's tokens per second on one thread.
+                """)
+
+        @Argument(help: ArgumentHelp("Gold files.", valueName: "file"))
+        var files: [String]
+
+        @Option(name: .long, help: ArgumentHelp("A model from 'gloss train entities' instead of the bundled one.", valueName: "file"))
+        var model: String?
+
+        @Option(name: .long, help: "Gold sentences per document (name linking works within a document).")
+        var sentences: Int = 20
+
+        func validate() throws {
+            guard sentences >= 1 else { throw ValidationError("--sentences must be at least 1") }
+        }
+
+        func run() throws {
+            let stage = try EntityRecognizer(
+                options: StageOptions(stage: "entities", values: model.map { ["model": .string($0)] } ?? [:]))
+            for file in files {
+                let gold = try LabeledSentence.read(path: file)
+                let result = try EntityEvaluation.run(stage, on: gold, sentencesPerDocument: sentences)
+                print(result.text(file: file))
+            }
+        }
+    }
+}
+
+/// Running the entities stage on gold sentences and counting its names against theirs.
+enum EntityEvaluation {
+    struct Result {
+        var counts: EntityCounts
+        var sentences: Int
+        var tokens: Int
+        var seconds: Double
+
+        var tokensPerSecond: Double { seconds > 0 ? Double(tokens) / seconds : 0 }
+
+        func text(file: String) -> String {
+            func line(_ label: String, _ types: [EntityType]) -> String {
+                let s = counts.scores(types)
+                return String(
+                    format: "  %-12@ P %5.1f  R %5.1f  F1 %5.1f  (gold %d, predicted %d)", label, s.precision * 100,
+                    s.recall * 100, s.f1 * 100, counts.gold(types), counts.predicted(types))
+            }
+            var lines = ["\(file): \(sentences) sentences, \(tokens) tokens, "
+                + String(format: "%.0fk tokens/s (entities stage, one thread)", tokensPerSecond / 1000)]
+            lines.append(line("PER/ORG/LOC", EntityCounts.coreTypes))
+            lines.append(line("all", EntityType.allCases))
+            for type in EntityType.allCases { lines.append(line(type.description, [type])) }
+            return lines.joined(separator: "\n")
+        }
+    }
+
+    /// A document of gold sentences: their tokens joined by spaces, with the gold tokens and
+    /// sentences set.
+    static func document(_ sentences: ArraySlice<LabeledSentence>, id: String) throws -> Document {
+        var text = ""
+        var tokens: [Token] = []
+        var spans: [Sentence] = []
+        for sentence in sentences {
+            if !text.isEmpty { text += " " }
+            let first = tokens.count
+            let start = text.utf8.count
+            for (i, word) in sentence.words.enumerated() {
+                if i > 0 { text += " " }
+                let wordStart = text.utf8.count
+                text += word
+                tokens.append(Token(span: Span(start: wordStart, end: text.utf8.count), kind: .word))
+            }
+            spans.append(Sentence(span: Span(start: start, end: text.utf8.count), tokens: first..<tokens.count))
+        }
+        var document = Document(id: id, text: text)
+        try document.setTokens(tokens)
+        try document.setSentences(spans)
+        return document
+    }
+
+    /// Counts `stage`'s names in `gold` against the gold names, sentence by sentence.
+    static func run(_ stage: EntityRecognizer, on gold: [LabeledSentence], sentencesPerDocument: Int) throws -> Result {
+        var documents: [Document] = []
+        for start in stride(from: 0, to: gold.count, by: sentencesPerDocument) {
+            documents.append(try document(gold[start..<min(gold.count, start + sentencesPerDocument)], id: String(start)))
+        }
+        let clock = ContinuousClock()
+        let elapsed = try clock.measure {
+            for index in documents.indices { try stage.process(&documents[index]) }
+        }
+        var counts = EntityCounts()
+        for (d, document) in documents.enumerated() {
+            let mentions = document[EntityLayer.self]?.mentions ?? []
+            for (s, sentence) in document.sentences.enumerated() {
+                let first = sentence.tokens.lowerBound
+                let predicted = mentions.filter { sentence.tokens.contains($0.tokens.lowerBound) }
+                    .map { (tokens: ($0.tokens.lowerBound - first)..<($0.tokens.upperBound - first), type: $0.type) }
+                counts.add(gold: gold[d * sentencesPerDocument + s].names, predicted: predicted)
+            }
+        }
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return Result(counts: counts, sentences: gold.count, tokens: gold.reduce(0) { $0 + $1.words.count }, seconds: seconds)
+    }
+}

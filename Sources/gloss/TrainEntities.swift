@@ -1,0 +1,71 @@
+import ArgumentParser
+import Foundation
+import GlossCore
+import GlossStages
+
+extension Gloss.Train {
+    /// `gloss train entities`: trains the entity tagger's averaged perceptron.
+    struct Entities: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Train the entities stage's tagger on CoNLL or IOB2 files.",
+            discussion: """
+                Reads CoNLL ('token tag' lines, IO or BIO tags, as in wikigold) and IOB2 files \
+                ('# text' comments, then index<TAB>token<TAB>tag, as in Universal NER); OTH is read as \
+                MISC and a stray B-O as O. Trains an averaged perceptron over the tagger's features \
+                with the bundled gazetteer for --epochs passes in an order shuffled from --seed, \
+                keeps the epoch with the best PER/ORG/LOC F1 on --dev, and writes it to --output. \
+                The same files, options and seed give the same model. Use the model with \
+                -O entities.model=FILE, or copy it to Sources/Stages/Entities/Model/entities.model.
+                """)
+
+        @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Training files.", valueName: "file"))
+        var train: [String]
+
+        @Option(name: .long, help: ArgumentHelp("Development file that chooses the epoch.", valueName: "file"))
+        var dev: String?
+
+        @Option(name: .long, help: ArgumentHelp("Where to write the model.", valueName: "file"))
+        var output: String
+
+        @Option(name: .long, help: "Passes over the training data.")
+        var epochs: Int = 10
+
+        @Option(name: .long, help: "Seed of the order sentences are visited in.")
+        var seed: UInt64 = 1
+
+        @Option(name: .long, help: "log2 of the number of hashed feature rows (the model's size in memory: 36 << bits bytes).")
+        var bits: Int = 19
+
+        func validate() throws {
+            guard !train.isEmpty else { throw ValidationError("give at least one --train file") }
+            guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
+            guard (10...24).contains(bits) else { throw ValidationError("--bits must be between 10 and 24") }
+        }
+
+        func run() throws {
+            let started = Date()
+            var sentences: [LabeledSentence] = []
+            for file in train { sentences += try LabeledSentence.read(path: file) }
+            let devSentences = try dev.map { try LabeledSentence.read(path: $0) } ?? []
+            let tokens = sentences.reduce(0) { $0 + $1.words.count }
+            log("read \(sentences.count) sentences (\(tokens) tokens) to train on, \(devSentences.count) to choose by")
+            let trainer = EntityTrainer(
+                gazetteer: try Gazetteer.bundled(), options: EntityTrainer.Options(epochs: epochs, seed: seed, bits: bits))
+            let (model, history) = trainer.train(sentences, dev: devSentences) { epoch in
+                let f1 = devSentences.isEmpty ? "" : String(format: ", dev PER/ORG/LOC F1 %.2f", epoch.devF1 * 100)
+                log(String(format: "epoch %d: %d training errors%@ (%.1f s)", epoch.number, epoch.errors, f1, Date().timeIntervalSince(started)))
+            }
+            let bytes = model.serialized()
+            try Data(bytes).write(to: URL(fileURLWithPath: output))
+            let chosen = devSentences.isEmpty ? history.last! : history.max { $0.devF1 < $1.devF1 }!
+            log(
+                String(
+                    format: "wrote %@ (%.1f MB) from epoch %d in %.1f s", output, Double(bytes.count) / 1e6, chosen.number,
+                    Date().timeIntervalSince(started)))
+        }
+
+        private func log(_ message: String) {
+            FileHandle.standardError.write(Data("gloss train entities: \(message)\n".utf8))
+        }
+    }
+}
