@@ -16,6 +16,7 @@ extension StageRegistry {
         registry.register(Normalizer.self)
         registry.register(Tokenizer.self)
         registry.register(SentenceSplitter.self)
+        registry.register(NumberDetector.self)
         registry.register(EntityRecognizer.self)
         registry.register(SentimentScorer.self)
         return registry

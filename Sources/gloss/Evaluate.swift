@@ -5,6 +5,6 @@ extension Gloss {
     struct Evaluate: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Measure accuracy against gold data sets.",
-            subcommands: [Extraction.self, Sentiment.self, Entities.self])
+            subcommands: [Extraction.self, Sentiment.self, Entities.self, Numbers.self])
     }
 }

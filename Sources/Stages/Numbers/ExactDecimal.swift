@@ -1,0 +1,101 @@
+/// A decimal number held exactly: a signed significand and a power of ten.
+///
+/// `1,674.5 million` is 16745 × 10^5, written `1674500000`; arithmetic that would overflow
+/// 38 digits, and division, give `nil` so that callers fall back to a `Double`.
+public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
+    /// The digits, with the sign.
+    public var significand: Int128
+    /// The power of ten the significand is multiplied by.
+    public var exponent: Int
+
+    public init(_ significand: Int128, exponent: Int = 0) {
+        self.significand = significand
+        self.exponent = exponent
+        normalize()
+    }
+
+    public init(_ value: Int) { self.init(Int128(value)) }
+
+    /// Parses ASCII digits with at most one `.` (no sign, no separators); `nil` for anything else.
+    public init?<C: Collection>(digits: C) where C.Element == UInt8 {
+        var significand: Int128 = 0
+        var exponent = 0
+        var seenPoint = false
+        var seenDigit = false
+        for byte in digits {
+            if byte == UInt8(ascii: ".") {
+                if seenPoint { return nil }
+                seenPoint = true
+                continue
+            }
+            guard byte &- 0x30 < 10 else { return nil }
+            seenDigit = true
+            let (times, overflow1) = significand.multipliedReportingOverflow(by: 10)
+            let (plus, overflow2) = times.addingReportingOverflow(Int128(byte &- 0x30))
+            if overflow1 || overflow2 { return nil }
+            significand = plus
+            if seenPoint { exponent -= 1 }
+        }
+        guard seenDigit else { return nil }
+        self.init(significand, exponent: exponent)
+    }
+
+    private mutating func normalize() {
+        if significand == 0 { exponent = 0; return }
+        while significand % 10 == 0 { significand /= 10; exponent += 1 }
+    }
+
+    public var isInteger: Bool { exponent >= 0 }
+    public var isNegative: Bool { significand < 0 }
+    public var negated: ExactDecimal { ExactDecimal(-significand, exponent: exponent) }
+
+    public var doubleValue: Double {
+        let base = Double(significand)
+        if exponent >= 0 { return base * pow10(exponent) }
+        return base / pow10(-exponent)
+    }
+
+    private func pow10(_ n: Int) -> Double {
+        var result = 1.0
+        for _ in 0..<min(n, 400) { result *= 10 }
+        return result
+    }
+
+    /// `self × other`, or `nil` when the significand would overflow.
+    public func multiplied(by other: ExactDecimal) -> ExactDecimal? {
+        let (product, overflow) = significand.multipliedReportingOverflow(by: other.significand)
+        if overflow { return nil }
+        return ExactDecimal(product, exponent: exponent + other.exponent)
+    }
+
+    /// `self + other`, or `nil` when aligning the exponents would overflow.
+    public func adding(_ other: ExactDecimal) -> ExactDecimal? {
+        var (a, b) = (self, other)
+        if a.exponent < b.exponent { swap(&a, &b) }
+        // a has the larger exponent: scale its significand down to b's exponent
+        var scaled = a.significand
+        for _ in 0..<(a.exponent - b.exponent) {
+            let (times, overflow) = scaled.multipliedReportingOverflow(by: 10)
+            if overflow { return nil }
+            scaled = times
+        }
+        let (sum, overflow) = scaled.addingReportingOverflow(b.significand)
+        if overflow { return nil }
+        return ExactDecimal(sum, exponent: b.exponent)
+    }
+
+    /// Plain decimal notation, never an exponent: `1674500000`, `0.08`, `-5.5`.
+    public var description: String {
+        let negative = significand < 0
+        let magnitude = significand.magnitude
+        var digits = String(magnitude)
+        if exponent > 0 {
+            digits += String(repeating: "0", count: exponent)
+        } else if exponent < 0 {
+            let places = -exponent
+            if digits.count <= places { digits = String(repeating: "0", count: places - digits.count + 1) + digits }
+            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -places))
+        }
+        return negative ? "-" + digits : digits
+    }
+}

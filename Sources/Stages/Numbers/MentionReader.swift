@@ -1,0 +1,417 @@
+import GlossCore
+
+/// Reads the mentions of one document from its pieces: a number phrase, then what stands
+/// around it (see `NumberDetector`).
+struct MentionReader {
+    let text: UnsafePointer<UInt8>
+    let tokens: UnsafeBufferPointer<Token>
+    let pieces: [NumberPiece]
+    /// Pieces before this one belong to a mention already.
+    private var floor = 0
+    /// Where reading resumes after a run that is no mention (a phone number's pieces).
+    private var skipTo = 0
+
+    init(text: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, pieces: [NumberPiece]) {
+        self.text = text
+        self.tokens = tokens
+        self.pieces = pieces
+    }
+
+    /// A number with what is fused to it: a currency before, a unit after.
+    struct Quantity {
+        var first: Int
+        var end: Int
+        var phrase: NumberPhrase
+        var unit: UnitTable.Unit?
+    }
+
+    mutating func read() -> [NumberMention] {
+        var mentions: [NumberMention] = []
+        var index = 0
+        while index < pieces.count {
+            let piece = pieces[index]
+            let candidate: Bool
+            switch piece.content {
+            case .numeral: candidate = true
+            case .word(let word): candidate = word.startsNumber || word == .minus
+            case .other: candidate = isRelativeOrdinalStart(index)
+            }
+            if candidate, let (mention, end) = mention(at: index) {
+                mentions.append(mention)
+                index = end
+                floor = end
+            } else {
+                index = max(index + 1, skipTo)
+            }
+        }
+        return mentions
+    }
+
+    // MARK: - Text around pieces
+
+    func lowercased(_ piece: Int) -> String {
+        var bytes = Array(UnsafeBufferPointer(start: text + pieces[piece].start, count: pieces[piece].end - pieces[piece].start))
+        for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    func original(_ piece: Int) -> String {
+        String(decoding: UnsafeBufferPointer(start: text + pieces[piece].start, count: pieces[piece].end - pieces[piece].start), as: UTF8.self)
+    }
+
+    /// The pieces `first..<end` as one lowercase key: a space where bytes separate them.
+    func key(_ first: Int, _ end: Int, lowercase: Bool = true) -> String {
+        var key = ""
+        for k in first..<end {
+            if k > first && !pieces[k].attached { key += " " }
+            key += lowercase ? lowercased(k) : original(k)
+        }
+        return key
+    }
+
+    /// Whether a line break or sentence punctuation separates pieces `a` and `a + 1`.
+    func isWordPiece(_ index: Int) -> Bool {
+        guard index >= 0 && index < pieces.count else { return false }
+        let kind = tokens[pieces[index].token].kind
+        return kind == .word || kind == .abbreviation
+    }
+
+    // MARK: - Mentions
+
+    private mutating func mention(at index: Int) -> (NumberMention, Int)? {
+        if case .other = pieces[index].content { return relativeOrdinal(at: index) }
+        guard var first = quantity(at: index) else { return nil }
+        var kind = kindOf(first)
+        var high: NumberValue?
+        var end = first.end
+        var parts = [part(first)]
+        // ranges and scores
+        if let connector = connector(after: first.end), let second = quantity(at: connector.next, after: first), first.phrase.form != .ordinal,
+            second.phrase.form == first.phrase.form || second.phrase.form == .cardinal
+        {
+            let hyphen = connector.text == "-"
+            if hyphen && pieces[connector.next].attached && pieces[first.end].attached {
+                if let chained = self.connector(after: second.end), chained.text == "-", pieces[chained.next].numeral != nil,
+                    pieces[chained.next].attached
+                {
+                    // 555-123-4567: an identifier, all of it
+                    var end = chained.next
+                    while let next = self.connector(after: end + 1), next.text == "-", pieces[next.next].attached,
+                        pieces[next.next].numeral != nil
+                    {
+                        end = next.next
+                    }
+                    skipTo = end + 1
+                    return nil
+                }
+                if hasLeadingZero(second.first) || hasLeadingZero(first.first) { return nil }
+            }
+            let lowValue = first.phrase.value.double
+            let highValue = second.phrase.value.double
+            if hyphen && first.unit == nil && second.unit == nil && first.phrase.value.isInteger && second.phrase.value.isInteger
+                && lowValue >= highValue && lowValue < 100
+            {
+                kind = .score
+            } else if lowValue >= highValue && !(connector.text == "and") {
+                // not a range: leave the second number for later
+            } else if connector.text != "and" || precedingWord(first.first) == "between" {
+                if let unit = second.unit, first.unit == nil {
+                    first.unit = unit
+                    kind = kindOf(first)
+                }
+            } else {
+                high = nil
+            }
+            if kind == .score || (lowValue < highValue && (connector.text != "and" || precedingWord(first.first) == "between")) {
+                high = second.phrase.value
+                end = second.end
+                parts.append(part(second))
+                if first.unit == nil, let unit = second.unit { first.unit = unit; kind = kindOf(first) }
+            }
+        }
+        // what the tokens around say
+        if first.unit == nil && high == nil, let year = yearKind(first) {
+            kind = year.kind
+            first.unit = year.unit.map { UnitTable.Unit(kind: .year, name: $0) }
+            first.first = year.first
+        }
+        if first.unit == nil && first.phrase.form == .cardinal && !first.phrase.hasScale && end == first.first + 1,
+            case .unit(1)? = pieces[first.first].word,
+            UnitTable.pronounContext.contains(precedingWord(first.first) ?? "")
+        {
+            return nil  // the one you mentioned
+        }
+        var value = first.phrase.value
+        var unitName = first.unit?.name
+        var currency = first.unit?.currency
+        // ordinal to last
+        var relativeTo: String?
+        if kind == .ordinal, end + 1 < pieces.count, lowercased(end) == "to", lowercased(end + 1) == "last" {
+            relativeTo = "end"
+            value = NumberValue(1) + value.negated
+            end += 2
+        }
+        if kind == .money && (unitName == "dollar" || unitName?.hasSuffix(" dollar") == true) && high == nil,
+            let cents = cents(after: end)
+        {
+            value = value + cents.value / NumberValue(100)
+            end = cents.end
+        }
+        if kind == .percent && first.unit?.name == "%" { unitName = "%" }
+        if kind == .temperature || kind == .dimension || kind == .age { currency = nil }
+        // modifiers
+        let quantitySpan = Span(start: pieces[first.first].start, end: pieces[end - 1].end)
+        var start = first.first
+        var modifier: String?
+        var comparator: NumberMention.Comparator?
+        if let found = modifierBefore(start) {
+            modifier = found.text
+            comparator = found.comparator
+            start = found.first
+        }
+        if high == nil, let found = modifierAfter(end) {
+            modifier = modifier.map { $0 + " … " + found.text } ?? found.text
+            comparator = found.comparator
+            end = found.end
+        }
+        if high != nil, start > 0, ["between", "from"].contains(lowercased(start - 1)), start - 1 >= floor {
+            start -= 1
+        }
+        let span = Span(start: pieces[start].start, end: pieces[end - 1].end)
+        var mention = NumberMention(
+            span: span, kind: kind, value: value, high: high, unit: unitName, currency: currency, modifier: modifier,
+            comparator: comparator, relativeTo: relativeTo, parts: parts)
+        mention.quantitySpan = quantitySpan
+        return (mention, end)
+    }
+
+    private func part(_ quantity: Quantity) -> NumberMention.Part {
+        let phrase = quantity.phrase
+        return NumberMention.Part(
+            span: Span(start: pieces[phrase.first].start, end: pieces[phrase.end - 1].end), value: phrase.value,
+            ordinal: phrase.form == .ordinal)
+    }
+
+    private func kindOf(_ quantity: Quantity) -> NumberMention.Kind {
+        if let unit = quantity.unit { return unit.kind }
+        switch quantity.phrase.form {
+        case .ordinal: return .ordinal
+        case .decade: return .decade
+        case .cardinal, .fraction: return .number
+        }
+    }
+
+    private func hasLeadingZero(_ piece: Int) -> Bool {
+        guard let numeral = pieces[piece].numeral, numeral.form == .plain, !numeral.hasPoint else { return false }
+        return pieces[piece].end - pieces[piece].start > 1 && text[pieces[piece].start] == UInt8(ascii: "0")
+    }
+
+    func precedingWord(_ index: Int) -> String? {
+        guard index > 0 && index - 1 >= floor else { return nil }
+        return lowercased(index - 1)
+    }
+
+    /// A number at `index` with the currency before it and the unit after it.
+    private func quantity(at index: Int, after previous: Quantity? = nil) -> Quantity? {
+        guard index < pieces.count else { return nil }
+        var start = index
+        var prefix: UnitTable.Unit?
+        var phraseStart = index
+        // a currency sign or code first: $ 5, US$5, GBP 350
+        if pieces[index].numeral == nil && pieces[index].word == nil || isCurrencyWord(index) {
+            guard let found = currencyPrefix(at: index) else { return nil }
+            prefix = found.unit
+            phraseStart = found.end
+        } else if let found = currencyPrefixBefore(index) {
+            prefix = found.unit
+            start = found.first
+        }
+        guard phraseStart < pieces.count, let phrase = NumberPhrase.parse(pieces, at: phraseStart, text: text) else { return nil }
+        // a numeral fused to letters that are no unit is a code (4G, 13F)
+        if phrase.end < pieces.count && pieces[phrase.end].attached && isWordPiece(phrase.end) && !phrase.hasWords,
+            unit(after: phrase) == nil, pieces[phrase.first].numeral != nil
+        {
+            return nil
+        }
+        if phraseStart > 0 && pieces[phraseStart].attached && isWordPiece(phraseStart - 1) && prefix == nil { return nil }
+        var quantity = Quantity(first: start, end: phrase.end, phrase: phrase, unit: prefix)
+        if let suffix = unit(after: phrase) {
+            if prefix == nil || (suffix.unit.kind == .money && suffix.unit.currency == prefix?.currency) {
+                if prefix == nil { quantity.unit = suffix.unit }
+                quantity.end = suffix.end
+            }
+        }
+        if quantity.unit == nil, start > 0, start - 1 >= floor, ["age", "aged"].contains(lowercased(start - 1)) {
+            quantity.unit = UnitTable.Unit(kind: .age, name: "year")
+            quantity.first = start - 1
+        }
+        return quantity
+    }
+
+    private func isCurrencyWord(_ index: Int) -> Bool {
+        tokens[pieces[index].token].kind == .currency
+    }
+
+    /// A currency sign or code at `index` (one or two pieces) and where the number starts.
+    private func currencyPrefix(at index: Int) -> (unit: UnitTable.Unit, end: Int)? {
+        for length in [3, 2, 1] where index + length < pieces.count {
+            if let unit = UnitTable.currencyPrefixes[key(index, index + length)] {
+                // a code written attached to the number (USD115) or spaced; a sign either way
+                return (unit, index + length)
+            }
+        }
+        return nil
+    }
+
+    /// A currency sign or code that ends right before `index`.
+    private func currencyPrefixBefore(_ index: Int) -> (unit: UnitTable.Unit, first: Int)? {
+        for length in [3, 2, 1] where index - length >= floor {
+            if let unit = UnitTable.currencyPrefixes[key(index - length, index)] { return (unit, index - length) }
+        }
+        return nil
+    }
+
+    /// The longest unit written after `phrase`.
+    private func unit(after phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {
+        let start = phrase.end
+        guard start < pieces.count else { return nil }
+        for length in stride(from: min(UnitTable.longestSuffix + 1, pieces.count - start), through: 1, by: -1) {
+            let end = start + length
+            let lower = key(start, end)
+            if lower == "pound" || lower == "pounds" {
+                return (phrase.hasScale ? UnitTable.money("pound", "GBP") : UnitTable.dimension("pound"), end)
+            }
+            guard var unit = UnitTable.suffixes[lower] ?? UnitTable.suffixes[key(start, end, lowercase: false)] else { continue }
+            if unit.caseSensitive {
+                guard UnitTable.suffixes[key(start, end, lowercase: false)] != nil else { continue }
+                if unit.kind == .temperature {
+                    // 41C, not 14.7C/ (cents per) nor 41 C
+                    guard pieces[start].attached, end >= pieces.count || !(pieces[end].attached && lowercased(end) == "/") else { continue }
+                } else if !pieces[start].attached && end < pieces.count && pieces[end].attached {
+                    continue
+                }
+            }
+            // a unit word must end where a word ends
+            if end < pieces.count && pieces[end].attached && isWordPiece(end) { continue }
+            if unit.kind == .temperature && unit.name == "degree" && isAngle(around: start, end: end) {
+                unit = UnitTable.dimension("degree")
+            }
+            return (unit, end)
+        }
+        return nil
+    }
+
+    private func isAngle(around start: Int, end: Int) -> Bool {
+        if end < pieces.count && ["angle", "angles", "turn"].contains(lowercased(end)) { return true }
+        for k in stride(from: start - 1, through: max(floor, start - 5), by: -1) {
+            if ["turn", "rotate", "rotated", "angle", "tilt", "tilted", "turned"].contains(lowercased(k)) { return true }
+        }
+        return false
+    }
+
+    /// `50 cents`, `and forty-five cents`, `50` (after dollars, a number under 100).
+    private func cents(after end: Int) -> (value: NumberValue, end: Int)? {
+        var index = end
+        guard index < pieces.count else { return nil }
+        if case .and? = pieces[index].word { index += 1 }
+        guard index < pieces.count, let phrase = NumberPhrase.parse(pieces, at: index, text: text), phrase.form == .cardinal,
+            phrase.value.isInteger, phrase.value.double > 0, phrase.value.double < 100
+        else { return nil }
+        if phrase.end < pieces.count && ["cent", "cents"].contains(lowercased(phrase.end)) {
+            return (phrase.value, phrase.end + 1)
+        }
+        // a bare number ends the amount only before punctuation or the end
+        if phrase.end < pieces.count && tokens[pieces[phrase.end].token].kind != .punctuation { return nil }
+        return (phrase.value, phrase.end)
+    }
+
+    private func connector(after end: Int) -> (text: String, next: Int)? {
+        guard end + 1 < pieces.count else { return nil }
+        let word = lowercased(end)
+        switch word {
+        case "-", "–", "—", "~", "to", "and", "through", "thru":
+            return (word == "–" || word == "—" ? "-" : word, end + 1)
+        default:
+            return nil
+        }
+    }
+
+    /// Whether the number is a year or a fiscal year, from its form and the word before it.
+    private func yearKind(_ quantity: Quantity) -> (kind: NumberMention.Kind, unit: String?, first: Int)? {
+        let phrase = quantity.phrase
+        guard phrase.end == phrase.first + 1, let numeral = pieces[phrase.first].numeral, numeral.form == .plain,
+            !numeral.hasSeparators, !numeral.hasPoint, !numeral.isSigned, numeral.leadingDigits == 4
+        else { return nil }
+        let year = numeral.value.double
+        guard year >= 1000 && year <= 2199 else { return nil }
+        let before = precedingWord(phrase.first) ?? ""
+        if UnitTable.fiscalContext.contains(before) { return (.year, "fiscal year", phrase.first - 1) }
+        if UnitTable.yearContext.contains(before) { return (.year, nil, phrase.first) }
+        // at the end of a clause: "in the winter of 1798."
+        if phrase.end >= pieces.count || tokens[pieces[phrase.end].token].kind == .punctuation {
+            return (.year, nil, phrase.first)
+        }
+        return nil
+    }
+
+    /// The longest modifier that ends right before piece `index`.
+    private func modifierBefore(_ index: Int) -> (text: String, comparator: NumberMention.Comparator, first: Int)? {
+        for length in stride(from: UnitTable.longestModifier, through: 1, by: -1) where index - length >= floor {
+            let text = key(index - length, index)
+            if let comparator = UnitTable.modifiers[text] { return (text, comparator, index - length) }
+        }
+        return nil
+    }
+
+    private func modifierAfter(_ end: Int) -> (text: String, comparator: NumberMention.Comparator, end: Int)? {
+        for length in [3, 2, 1] where end + length <= pieces.count {
+            let text = key(end, end + length)
+            if let comparator = UnitTable.postModifiers[text] {
+                if text == "+" && !pieces[end].attached { continue }
+                return (text, comparator, end + length)
+            }
+        }
+        return nil
+    }
+
+    // MARK: - Relative ordinals
+
+    private static let relativeWords: [String: (relativeTo: String, offset: Int)] = [
+        "last": ("end", 0), "penultimate": ("end", -1), "antepenultimate": ("end", -2), "next": ("current", 1),
+        "previous": ("current", -1), "current": ("current", 0),
+    ]
+
+    private func isRelativeOrdinalStart(_ index: Int) -> Bool {
+        let piece = pieces[index]
+        let length = piece.end - piece.start
+        guard length >= 4 && length <= 15, tokens[piece.token].kind == .word else { return false }
+        let first = text[piece.start] | 0x20
+        guard first == UInt8(ascii: "l") || first == UInt8(ascii: "n") || first == UInt8(ascii: "p")
+            || first == UInt8(ascii: "c") || first == UInt8(ascii: "a") || first == UInt8(ascii: "t")
+        else { return false }
+        return Self.relativeWords[lowercased(index)] != nil || lowercased(index) == "the"
+    }
+
+    /// `last`, `next to last`, `penultimate`, `the one before the last`, `previous`, `next`.
+    private func relativeOrdinal(at index: Int) -> (NumberMention, Int)? {
+        var end = index + 1
+        var relative: (relativeTo: String, offset: Int)
+        if lowercased(index) == "the" {
+            // the one before the last
+            guard index + 4 < pieces.count, key(index + 1, index + 5) == "one before the last" else { return nil }
+            relative = ("end", -1)
+            end = index + 5
+            if end < pieces.count && lowercased(end) == "one" { end += 1 }
+        } else {
+            guard let found = Self.relativeWords[lowercased(index)] else { return nil }
+            relative = found
+            if lowercased(index) == "next", index + 2 < pieces.count, key(index + 1, index + 3) == "to last" {
+                relative = ("end", -1)
+                end = index + 3
+            }
+        }
+        let value = NumberValue(relative.offset)
+        let span = Span(start: pieces[index].start, end: pieces[end - 1].end)
+        return (NumberMention(span: span, kind: .ordinal, value: value, relativeTo: relative.relativeTo, parts: []), end)
+    }
+}

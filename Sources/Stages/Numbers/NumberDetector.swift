@@ -1,0 +1,54 @@
+import GlossCore
+
+/// Finds the numeric expressions of the text and resolves each: its value (exact where the
+/// text is exact), kind, unit or ISO 4217 currency, and the words that bound it.
+///
+/// ```
+///   tokens ──▶ pieces ──▶ number phrases ──▶ mentions
+///   (hyphenated     (1 234 567, two      (+ currency before: $ US$ € £ Rs GBP;
+///    number words    hundred and six,      + unit after: % per cent km °C years old;
+///    split; lists    3.5 million, 5bn,     + range: 10-20, between 5 and 10, 10 to 20;
+///    of numerals     a dozen, 1/2, ½,      + modifier before: nearly, more than, up to;
+///    split)          twenty-first)         years, decades, scores; codes dropped)
+/// ```
+///
+/// What it leaves out: numerals fused to letters that are no unit (`4G`, `13F`), phone
+/// numbers and other chains of hyphenated numbers (`555-123-4567`), dates with a leading
+/// zero (`1995-01`), identifiers and versions the tokeniser keeps as one word (`SCP-173`,
+/// `F-Series`, `v2.3.1`), and `one` as a pronoun (`the one you mentioned`). `$` alone is taken
+/// for USD, `¥` for JPY, `pounds` for money only with a scale (`361 million pounds`) and
+/// for weight otherwise.
+///
+/// - Requires: `tokens` (and so `text`, whose bytes it reads at number tokens, number words
+///   and their neighbours). Provides: `numbers` (`NumberLayer`).
+/// - Cost: O(t) in tokens: one table lookup of each word's bytes, case-folded as packed;
+///   strings are made only around the numbers found.
+/// - Thread safety: a value without state; safe to share.
+public struct NumberDetector: RegistrableStage {
+    public static let descriptor = StageDescriptor(
+        name: "numbers",
+        summary: "finds numbers, ordinals, percentages, money, measures, ranges, years and their modifiers",
+        requires: [.tokens], provides: [.numbers],
+        options: [],
+        cost: "O(t) in tokens")
+
+    public init() {}
+
+    public init(options: StageOptions) throws { self.init() }
+
+    public func process(_ document: inout Document) throws {
+        let tokens = document.tokens
+        let mentions = document.withTextBytes { text in
+            tokens.withUnsafeBufferPointer { tokens in detect(text, tokens: tokens) }
+        }
+        document[NumberLayer.self] = NumberMentions(mentions)
+    }
+
+    /// The mentions in UTF-8 `text` with its `tokens`.
+    public func detect(_ text: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>) -> [NumberMention] {
+        guard let base = text.baseAddress, !tokens.isEmpty else { return [] }
+        let pieces = NumberPiece.pieces(base, tokens: tokens)
+        var reader = MentionReader(text: base, tokens: tokens, pieces: pieces)
+        return reader.read()
+    }
+}

@@ -1,0 +1,161 @@
+import GlossCore
+
+/// One numeric expression found in the text: what it is, its value, and what qualifies it.
+///
+/// ```
+///   "nearly 50 prisoners"   kind number   value 50     modifier "nearly", comparator <
+///   "$1.2bn"                kind money    value 1200000000  unit "dollar", currency USD
+///   "between 10 and 15"     kind number   value 10, high 15 (a range; both ends included)
+///   "the 1990s"             kind decade   value 1990
+/// ```
+public struct NumberMention: Hashable, Sendable {
+    /// What the quantity is.
+    public enum Kind: String, Sendable, CaseIterable {
+        /// A count or amount: `252`, `three`, `1/2`, `3.5 million`.
+        case number
+        /// A position: `third`, `21st`, `second to last`, `penultimate`.
+        case ordinal
+        /// A percentage or percentage points: `100%`, `50 per cent`.
+        case percent
+        /// Money; `currency` holds the ISO 4217 code when the text names one.
+        case money
+        /// A length, mass, area, volume, speed or data size, with `unit`.
+        case dimension
+        /// A temperature (`unit` celsius, fahrenheit or degree).
+        case temperature
+        /// An age (`five years old`, `age 87`), with `unit` year, month, week or day.
+        case age
+        /// A year (`1798`, `fiscal 2021`, unit "fiscal year" for the latter).
+        case year
+        /// A decade (`the 1990s`), valued by its first year.
+        case decade
+        /// A score (`2-1`): two counts, not a range.
+        case score
+    }
+
+    /// How a comparison word bounds the value.
+    public enum Comparator: String, Sendable {
+        case approximately = "~"
+        case less = "<"
+        case lessOrEqual = "<="
+        case greater = ">"
+        case greaterOrEqual = ">="
+        case equal = "="
+    }
+
+    /// Where the mention is, modifier included.
+    public var span: Span
+    public var kind: Kind
+    /// The value (the low end of a range); `nil` for a bare unit (`percent`, `dollars`).
+    public var value: NumberValue?
+    /// The high end of a range; `nil` otherwise.
+    public var high: NumberValue?
+    /// The unit: `%`, `percentage point`, `kilometer`, `celsius`, `year`, `dollar`, `cent`…
+    public var unit: String?
+    /// The ISO 4217 code of money, when known.
+    public var currency: String?
+    /// The words that qualify the value (`nearly`, `more than`, `at least`, `only`), lowercased.
+    public var modifier: String?
+    public var comparator: Comparator?
+    /// For ordinals relative to something other than the start: `end` (`last`, `second to
+    /// last`) or `current` (`next`, `previous`); the value is then the offset from it.
+    public var relativeTo: String?
+    /// The numerals the mention is made of, with their spans and values (two for a range).
+    public var parts: [Part]
+    /// The span without the modifiers: `50 prisoners` of `nearly 50 prisoners`… `50`.
+    public var quantitySpan: Span
+
+    /// One numeral inside a mention.
+    public struct Part: Hashable, Sendable {
+        public var span: Span
+        public var value: NumberValue
+        public var ordinal: Bool
+
+        public init(span: Span, value: NumberValue, ordinal: Bool = false) {
+            self.span = span
+            self.value = value
+            self.ordinal = ordinal
+        }
+    }
+
+    public init(
+        span: Span, kind: Kind, value: NumberValue?, high: NumberValue? = nil, unit: String? = nil,
+        currency: String? = nil, modifier: String? = nil, comparator: Comparator? = nil, relativeTo: String? = nil,
+        parts: [Part] = []
+    ) {
+        self.span = span
+        self.kind = kind
+        self.value = value
+        self.high = high
+        self.unit = unit
+        self.currency = currency
+        self.modifier = modifier
+        self.comparator = comparator
+        self.relativeTo = relativeTo
+        self.parts = parts
+        self.quantitySpan = span
+    }
+
+    /// Whether the mention is a range (`10-20`, `between 5 and 10`).
+    public var isRange: Bool { high != nil && kind != .score }
+
+    /// A canonical rendering: comparator, value (or range), unit or currency.
+    /// `~50`, `>200`, `10..20 %`, `1200000000 USD`, `41 celsius`, `end-1`.
+    public var normalized: String {
+        var text = comparator.map(\.rawValue) ?? ""
+        if let relativeTo {
+            let offset = value?.double ?? 0
+            return relativeTo + (offset < 0 ? "" : "+") + (value?.description ?? "0")
+        }
+        if let value { text += value.description } else { text += "?" }
+        if let high { text += (kind == .score ? "-" : "..") + high.description }
+        if let currency {
+            text += " " + currency
+        } else if let unit {
+            text += unit == "%" ? "%" : " " + unit
+        }
+        return text
+    }
+}
+
+extension NumberMention: JSONEncodable {
+    public func writeJSON(to writer: inout JSONWriter, context: JSONContext) {
+        writer.beginObject()
+        context.writeSpanMembers(span, to: &writer)
+        writer.key("kind")
+        writer.string(kind.rawValue)
+        if let value {
+            writer.key("value")
+            writer.string(value.description)
+            writer.key("number")
+            writer.number(value.double)
+        }
+        if let high {
+            writer.key("high")
+            writer.string(high.description)
+        }
+        if let unit {
+            writer.key("unit")
+            writer.string(unit)
+        }
+        if let currency {
+            writer.key("currency")
+            writer.string(currency)
+        }
+        if let modifier {
+            writer.key("modifier")
+            writer.string(modifier)
+        }
+        if let comparator {
+            writer.key("comparator")
+            writer.string(comparator.rawValue)
+        }
+        if let relativeTo {
+            writer.key("relative_to")
+            writer.string(relativeTo)
+        }
+        writer.key("normalized")
+        writer.string(normalized)
+        writer.endObject()
+    }
+}

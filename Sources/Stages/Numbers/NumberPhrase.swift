@@ -1,0 +1,346 @@
+/// One number as written, in digits, words or both, over a run of pieces: `1 234 567`,
+/// `two hundred and fifty-two`, `3.5 million`, `5bn`, `a dozen`, `one and a half`,
+/// `two-thirds`, `1 over 3`, `twenty-first`, `1990s`.
+struct NumberPhrase: Sendable {
+    enum Form: Sendable, Equatable {
+        case cardinal
+        case fraction
+        case ordinal
+        case decade
+    }
+
+    /// The pieces `first..<end`.
+    var first: Int
+    var end: Int
+    var value: NumberValue
+    var form: Form
+    /// Whether words (not only digits) make it up.
+    var hasWords: Bool
+    /// Whether a scale word or abbreviation (`million`, `bn`) multiplies it.
+    var hasScale: Bool
+
+    /// What the parser has just read, which decides what may come next.
+    private enum State {
+        case start
+        case article
+        case unit  // a unit word (one…nineteen)
+        case tens  // twenty…ninety, waiting for a unit
+        case numeral
+        case hundred
+        case scale(Int)
+        case fractionWord  // half, quarter
+    }
+
+    /// The longest number starting at piece `first`, or nil.
+    static func parse(_ pieces: [NumberPiece], at first: Int, text: UnsafePointer<UInt8>) -> NumberPhrase? {
+        var index = first
+        var negative = false
+        if case .minus? = pieces[first].word, first + 1 < pieces.count, pieces[first + 1].numeral != nil || isNumberStart(pieces[first + 1].word) {
+            negative = true
+            index += 1
+        }
+        var total = NumberValue(0)
+        var current = NumberValue(0)
+        var state = State.start
+        var hasWords = false
+        var hasScale = false
+        var lastScale = 0
+        var end = index
+        var result: NumberPhrase? = nil
+
+        func finish(_ value: NumberValue, _ form: Form, _ end: Int) -> NumberPhrase {
+            NumberPhrase(
+                first: first, end: end, value: negative ? value.negated : value, form: form, hasWords: hasWords,
+                hasScale: hasScale)
+        }
+
+        loop: while index < pieces.count {
+            let piece = pieces[index]
+            if let numeral = piece.numeral {
+                switch numeral.form {
+                case .fraction:
+                    guard case .start = state else { break loop }
+                    return finish(numeral.value, .fraction, index + 1)
+                case .ordinal:
+                    guard case .start = state else { break loop }
+                    return finish(numeral.value, .ordinal, index + 1)
+                case .decade:
+                    guard case .start = state else { break loop }
+                    return finish(numeral.value, .decade, index + 1)
+                case .plain:
+                    switch state {
+                    case .start:
+                        var value = numeral.value
+                        var next = index + 1
+                        // 1 234 567
+                        if numeral.canLeadGroups {
+                            while next < pieces.count, let group = pieces[next].numeral, group.isGroupOfThree,
+                                isSpace(text, from: pieces[next - 1].end, to: pieces[next].start)
+                            {
+                                value = value * NumberValue(1000) + group.value
+                                next += 1
+                            }
+                        }
+                        // 2 1/4
+                        if next < pieces.count, let fraction = pieces[next].numeral, fraction.form == .fraction,
+                            !fraction.isSigned, value.isInteger, !pieces[next].attached
+                        {
+                            let sum = value.double < 0 ? value + fraction.value.negated : value + fraction.value
+                            return finish(sum, .fraction, next + 1)
+                        }
+                        // 10k, 5bn, 2.33 k, 10M, 1MM, 1.3e6
+                        if next < pieces.count, let power = multiplier(pieces[next], text: text) {
+                            value = value * NumberValue(ExactDecimal(1, exponent: power))
+                            hasScale = true
+                            return finish(value, .cardinal, next + 1)
+                        }
+                        current = value
+                        index = next
+                        end = next
+                        state = .numeral
+                        continue loop
+                    case .scale, .hundred:
+                        guard numeral.value.isInteger, numeral.value.double > 0, numeral.value.double < 1000,
+                            !numeral.hasSeparators
+                        else { break loop }
+                        current = current + numeral.value
+                        state = .numeral
+                    default:
+                        break loop
+                    }
+                }
+                index += 1
+                end = index
+                continue
+            }
+            guard let word = piece.word else { break }
+            switch word {
+            case .unit(let value):
+                switch state {
+                case .start, .hundred, .scale: current = current + NumberValue(value)
+                case .tens where (1...9).contains(value): current = current + NumberValue(value)
+                default: break loop
+                }
+                state = .unit
+            case .tens(let value):
+                switch state {
+                case .start, .hundred, .scale: current = current + NumberValue(value)
+                default: break loop
+                }
+                state = .tens
+            case .scale(let power):
+                switch state {
+                case .unit, .tens, .numeral, .article, .fractionWord, .hundred:
+                    if power == 2 {
+                        if case .hundred = state { break loop }
+                        current = current * NumberValue(100)
+                        state = .hundred
+                    } else {
+                        total = total + current * NumberValue(ExactDecimal(1, exponent: power))
+                        current = NumberValue(0)
+                        lastScale = power
+                        state = .scale(power)
+                    }
+                case .scale(let previous) where previous < power && current.double == 0:
+                    total = total * NumberValue(ExactDecimal(1, exponent: power))
+                    lastScale = power
+                    state = .scale(power)
+                default: break loop
+                }
+                hasScale = true
+            case .dozen:
+                switch state {
+                case .unit, .tens, .numeral, .article: current = current * NumberValue(12)
+                default: break loop
+                }
+                state = .unit
+                index += 1
+                end = index
+                break loop
+            case .article:
+                guard case .start = state, index + 1 < pieces.count, let next = pieces[index + 1].word else { break loop }
+                switch next {
+                case .scale, .dozen, .half, .quarter: break
+                case .ordinal(let d) where d >= 3: break
+                case .ordinalPlural: break
+                default: break loop
+                }
+                current = NumberValue(1)
+                state = .article
+            case .half, .quarter:
+                let part = word == .half ? NumberValue(1) / NumberValue(2) : NumberValue(1) / NumberValue(4)
+                switch state {
+                case .start, .article:
+                    current = part
+                    state = .fractionWord
+                    // half a million
+                    if index + 2 < pieces.count, case .article? = pieces[index + 1].word, case .scale? = pieces[index + 2].word {
+                        index += 1
+                    }
+                case .unit where word == .quarter:
+                    current = current * part
+                    hasWords = true
+                    return finish(total + current, .fraction, index + 1)
+                default: break loop
+                }
+            case .ordinalPlural(let denominator):
+                switch state {
+                case .unit, .tens, .hundred, .article, .numeral:
+                    hasWords = true
+                    return finish((total + current) / NumberValue(denominator), .fraction, index + 1)
+                default: break loop
+                }
+            case .ordinal(let value):
+                hasWords = true
+                switch state {
+                case .start:
+                    return finish(NumberValue(value), .ordinal, index + 1)
+                case .article where value >= 3:
+                    return finish(NumberValue(1) / NumberValue(value), .fraction, index + 1)
+                case .unit where current.double == 1 && total.double == 0 && value >= 3:
+                    return finish(NumberValue(1) / NumberValue(value), .fraction, index + 1)
+                case .tens where (1...9).contains(value):
+                    return finish(total + current + NumberValue(value), .ordinal, index + 1)
+                case .hundred, .scale:
+                    if value >= 100 {
+                        return finish((total + current) * NumberValue(value), .ordinal, index + 1)
+                    }
+                    return finish(total + current + NumberValue(value), .ordinal, index + 1)
+                case .unit, .numeral, .article:
+                    if value >= 100 && current.double > 0 {
+                        return finish((total + current) * NumberValue(value), .ordinal, index + 1)
+                    }
+                    break loop
+                default: break loop
+                }
+            case .and:
+                // one hundred and six; one and a half; 3 million and a half
+                if let tail = fractionTail(pieces, at: index + 1) {
+                    switch state {
+                    case .start, .article: break loop
+                    default: break
+                    }
+                    let unitOfFraction = lastScale >= 3 && current.double == 0 ? NumberValue(ExactDecimal(1, exponent: lastScale)) : NumberValue(1)
+                    hasWords = true
+                    return finish(total + current + tail.value * unitOfFraction, .fraction, tail.end)
+                }
+                switch state {
+                case .hundred, .scale: break
+                default: break loop
+                }
+                guard index + 1 < pieces.count else { break loop }
+                let next = pieces[index + 1]
+                if let numeral = next.numeral, numeral.form == .plain, numeral.value.double > 0, numeral.value.double < 100,
+                    numeral.value.isInteger
+                {
+                } else if case .unit(let v)? = next.word, v > 0 {
+                } else if case .tens? = next.word {
+                } else {
+                    break loop
+                }
+                index += 1
+                continue loop  // the state stays: a unit or tens may follow
+            case .point:
+                switch state {
+                case .unit, .tens, .numeral: break
+                default: break loop
+                }
+                var digits = 0
+                var fraction = NumberValue(0)
+                var scale = NumberValue(1)
+                var next = index + 1
+                while next < pieces.count, case .unit(let digit)? = pieces[next].word, digit < 10 {
+                    scale = scale / NumberValue(10)
+                    fraction = fraction + NumberValue(digit) * scale
+                    digits += 1
+                    next += 1
+                }
+                guard digits > 0 else { break loop }
+                current = current + fraction
+                hasWords = true
+                return finish(total + current, .cardinal, next)
+            case .over:
+                switch state {
+                case .unit, .numeral: break
+                default: break loop
+                }
+                guard index + 1 < pieces.count, let denominator = parse(pieces, at: index + 1, text: text),
+                    denominator.form == .cardinal, denominator.value.double != 0
+                else { break loop }
+                hasWords = true
+                return finish((total + current) / denominator.value, .fraction, denominator.end)
+            case .minus, .multiplier:
+                break loop
+            }
+            hasWords = true
+            index += 1
+            end = index
+        }
+        if case .start = state { return result }
+        if case .article = state { return nil }
+        if case .fractionWord = state, total.double == 0 {
+            result = finish(current, .fraction, end)
+            return result
+        }
+        return finish(total + current, .cardinal, end)
+    }
+
+    /// `a half`, `one half`, `three quarters`, `a third`, `two thirds` after `and`.
+    private static func fractionTail(_ pieces: [NumberPiece], at index: Int) -> (value: NumberValue, end: Int)? {
+        guard index + 1 < pieces.count, let first = pieces[index].word, let second = pieces[index + 1].word else { return nil }
+        let numerator: NumberValue
+        switch first {
+        case .article: numerator = NumberValue(1)
+        case .unit(let value) where value > 0: numerator = NumberValue(value)
+        default: return nil
+        }
+        switch second {
+        case .half: return (numerator / NumberValue(2), index + 2)
+        case .quarter: return (numerator / NumberValue(4), index + 2)
+        case .ordinal(let d) where d >= 3: return (numerator / NumberValue(d), index + 2)
+        case .ordinalPlural(let d): return (numerator / NumberValue(d), index + 2)
+        default: return nil
+        }
+    }
+
+    private static func isNumberStart(_ word: NumberWord?) -> Bool {
+        switch word {
+        case .unit?, .tens?, .half?, .quarter?, .article?: true
+        default: false
+        }
+    }
+
+    /// Whether the bytes between two pieces are exactly one space (ASCII, no-break, narrow
+    /// no-break or thin).
+    static func isSpace(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        switch end - start {
+        case 1: return text[start] == 0x20
+        case 2: return text[start] == 0xC2 && text[start + 1] == 0xA0
+        case 3: return text[start] == 0xE2 && text[start + 1] == 0x80 && (text[start + 2] == 0xAF || text[start + 2] == 0x89)
+        default: return false
+        }
+    }
+
+    /// The power of ten of an abbreviated scale after a numeral: `k`, `bn`, `mil` (attached or
+    /// after one space), `M` and `MM` in capitals (a lowercase `m` is metres), `e6` attached.
+    static func multiplier(_ piece: NumberPiece, text: UnsafePointer<UInt8>) -> Int? {
+        if case .multiplier(let power)? = piece.word {
+            if piece.attached { return power }
+            // spaced: only when a word boundary follows (k in "2.33 k", bn in "5 bn")
+            return power
+        }
+        guard case .other = piece.content else { return nil }
+        let length = piece.end - piece.start
+        if length == 1 && text[piece.start] == UInt8(ascii: "M") { return 6 }
+        if length == 2 && text[piece.start] == UInt8(ascii: "M") && text[piece.start + 1] == UInt8(ascii: "M") { return 6 }
+        if piece.attached && length >= 2 && (text[piece.start] | 0x20) == UInt8(ascii: "e") {
+            var power = 0
+            for k in (piece.start + 1)..<piece.end {
+                guard text[k] &- 0x30 < 10 else { return nil }
+                power = power * 10 + Int(text[k] &- 0x30)
+            }
+            return power <= 30 ? power : nil
+        }
+        return nil
+    }
+}

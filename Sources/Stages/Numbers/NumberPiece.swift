@@ -1,0 +1,118 @@
+import GlossCore
+
+/// A token as the number parser sees it: a numeral, a number word, or anything else. A word
+/// made of number words joined by hyphens (`twenty-one`, `two-thirds`) becomes one piece per
+/// word, all `joined` to the one before.
+struct NumberPiece: Sendable {
+    enum Content: Sendable {
+        case numeral(Numeral)
+        case word(NumberWord)
+        case other
+    }
+
+    var start: Int
+    var end: Int
+    /// The index of the token it comes from.
+    var token: Int
+    var content: Content
+    /// Whether no byte separates it from the piece before.
+    var attached: Bool
+
+    var numeral: Numeral? {
+        if case .numeral(let numeral) = content { return numeral }
+        return nil
+    }
+
+    var word: NumberWord? {
+        if case .word(let word) = content { return word }
+        return nil
+    }
+
+    /// The pieces of `tokens` of UTF-8 `text`.
+    static func pieces(_ text: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>) -> [NumberPiece] {
+        var pieces: [NumberPiece] = []
+        pieces.reserveCapacity(tokens.count)
+        var previousEnd = -1
+        for (index, token) in tokens.enumerated() {
+            let start = Int(token.span.start)
+            let end = Int(token.span.end)
+            let attached = start == previousEnd
+            previousEnd = end
+            switch token.kind {
+            case .number:
+                if let numeral = Numeral(text, from: start, to: end) {
+                    pieces.append(NumberPiece(start: start, end: end, token: index, content: .numeral(numeral), attached: attached))
+                } else {
+                    appendList(text, from: start, to: end, token: index, attached: attached, to: &pieces)
+                }
+            case .word:
+                appendWord(text, from: start, to: end, token: index, attached: attached, to: &pieces)
+            default:
+                pieces.append(NumberPiece(start: start, end: end, token: index, content: .other, attached: attached))
+            }
+        }
+        return pieces
+    }
+
+    /// `22,24,26` or `192.168.1.2`: each number of a list on its own, or the token as `other`.
+    private static func appendList(
+        _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, attached: Bool,
+        to pieces: inout [NumberPiece]
+    ) {
+        var parts: [NumberPiece] = []
+        var partStart = start
+        var separator: UInt8 = 0
+        for index in start...end {
+            let byte = index < end ? text[index] : UInt8(ascii: ",")
+            if index < end && byte &- 0x30 < 10 { continue }
+            guard (byte == UInt8(ascii: ",") && separator != UInt8(ascii: ".")) || (byte == UInt8(ascii: ".") && separator != UInt8(ascii: ",")),
+                index > partStart, let numeral = Numeral(text, from: partStart, to: index)
+            else { parts = []; break }
+            if index < end { separator = byte }
+            parts.append(NumberPiece(start: partStart, end: index, token: token, content: .numeral(numeral), attached: false))
+            partStart = index + 1
+        }
+        if parts.count > 1 && separator == UInt8(ascii: ",") {
+            pieces += parts
+        } else {
+            pieces.append(NumberPiece(start: start, end: end, token: token, content: .other, attached: attached))
+        }
+    }
+
+    private static func appendWord(
+        _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, attached: Bool,
+        to pieces: inout [NumberPiece]
+    ) {
+        if let word = NumberWord.lookup(text, from: start, to: end) {
+            pieces.append(NumberPiece(start: start, end: end, token: token, content: .word(word), attached: attached))
+            return
+        }
+        // number words joined by hyphens
+        var hyphen = start
+        while hyphen < end && text[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
+        guard hyphen < end else {
+            pieces.append(NumberPiece(start: start, end: end, token: token, content: .other, attached: attached))
+            return
+        }
+        let first = pieces.count
+        var partStart = start
+        var index = start
+        while index <= end {
+            if index == end || text[index] == UInt8(ascii: "-") {
+                guard index > partStart, let word = NumberWord.lookup(text, from: partStart, to: index),
+                    word.startsNumber || word == .article
+                else {
+                    pieces.removeSubrange(first...)
+                    pieces.append(NumberPiece(start: start, end: end, token: token, content: .other, attached: attached))
+                    return
+                }
+                pieces.append(
+                    NumberPiece(
+                        start: partStart, end: index, token: token, content: .word(word),
+                        attached: partStart == start ? attached : true))
+                partStart = index + 1
+            }
+            index += 1
+        }
+    }
+}

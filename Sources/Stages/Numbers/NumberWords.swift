@@ -1,0 +1,119 @@
+/// The English words numbers are written with, looked up by their bytes (case-folded) in a
+/// `WordTable`: cardinals, ordinals and their plurals (fraction denominators), scales,
+/// `dozen`, `half`, `quarter`, and the glue words `a`, `and`, `point`, `minus`, `over`.
+enum NumberWord: Hashable, Sendable {
+    /// zero…nineteen (and `nought`, `naught`, `nil`-free forms).
+    case unit(Int)
+    /// twenty…ninety.
+    case tens(Int)
+    /// hundred, thousand, million, billion, trillion, lakh, crore: the power of ten.
+    case scale(Int)
+    /// dozen, dozens, doz, dz: ×12.
+    case dozen
+    /// first…nineteenth, twentieth…ninetieth, hundredth…trillionth: the value.
+    case ordinal(Int)
+    /// thirds, fifths, hundredths: a fraction's denominator.
+    case ordinalPlural(Int)
+    /// half, halves.
+    case half
+    /// quarter, quarters.
+    case quarter
+    /// a, an: one, before a scale, dozen or fraction.
+    case article
+    case and
+    case point
+    /// minus, negative.
+    case minus
+    case over
+    /// k, bn, bln, mil, mln, mn, tn, trn: the power of ten of an abbreviated scale.
+    case multiplier(Int)
+
+    /// The word at `bytes[start..<end]`, case-folded.
+    @inline(__always)
+    static func lookup(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) -> NumberWord? {
+        guard let key = WordTable.Key(bytes, from: start, to: end, lowercased: true),
+            let index = table.value(for: key)
+        else { return nil }
+        return entries[Int(index)].word
+    }
+
+    /// The word `text` (for tests and small lookups).
+    static func lookup(_ text: String) -> NumberWord? {
+        var bytes = Array(text.utf8)
+        return bytes.withUnsafeMutableBufferPointer { buffer in
+            buffer.baseAddress.flatMap { lookup($0, from: 0, to: buffer.count) }
+        }
+    }
+
+    /// Whether the word can start a number (not glue such as `and`, `point`, `over`).
+    var startsNumber: Bool {
+        switch self {
+        case .and, .point, .over, .multiplier: false
+        default: true
+        }
+    }
+
+    private static let units = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve",
+        "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen",
+    ]
+    private static let tensWords = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+    private static let unitOrdinals = [
+        "zeroth", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth",
+        "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+        "nineteenth",
+    ]
+    private static let tensOrdinals = [
+        "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth",
+    ]
+    private static let scales: [(String, Int)] = [
+        ("hundred", 2), ("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12), ("lakh", 5), ("lakhs", 5),
+        ("crore", 7), ("crores", 7),
+    ]
+
+    static let entries: [(text: String, word: NumberWord)] = {
+        var entries: [(String, NumberWord)] = []
+        for (value, word) in units.enumerated() { entries.append((word, .unit(value))) }
+        entries += [("nought", .unit(0)), ("naught", .unit(0))]
+        for (index, word) in tensWords.enumerated() { entries.append((word, .tens(20 + 10 * index))) }
+        for (word, power) in scales {
+            entries.append((word, .scale(power)))
+            var ordinal = word
+            if ordinal.hasSuffix("s") { continue }
+            ordinal += "th"
+            entries.append((ordinal, .ordinal(pow10(power))))
+            entries.append((ordinal + "s", .ordinalPlural(pow10(power))))
+        }
+        entries += [("hundreds", .scale(2)), ("thousands", .scale(3)), ("millions", .scale(6)), ("billions", .scale(9))]
+        for (value, word) in unitOrdinals.enumerated() {
+            entries.append((word, .ordinal(value)))
+            if value >= 3 { entries.append((word + "s", .ordinalPlural(value))) }
+        }
+        entries += [("nineth", .ordinal(9)), ("thirds", .ordinalPlural(3)), ("fourths", .ordinalPlural(4))]
+        for (index, word) in tensOrdinals.enumerated() {
+            entries.append((word, .ordinal(20 + 10 * index)))
+            entries.append((word + "s", .ordinalPlural(20 + 10 * index)))
+        }
+        entries += [
+            ("dozen", .dozen), ("dozens", .dozen), ("doz", .dozen), ("dozs", .dozen), ("dz", .dozen), ("dzs", .dozen),
+            ("half", .half), ("halves", .half), ("quarter", .quarter), ("quarters", .quarter),
+            ("a", .article), ("an", .article), ("and", .and), ("point", .point), ("minus", .minus),
+            ("negative", .minus), ("over", .over),
+            ("k", .multiplier(3)), ("bn", .multiplier(9)), ("bln", .multiplier(9)), ("mil", .multiplier(6)),
+            ("mln", .multiplier(6)), ("mn", .multiplier(6)), ("tn", .multiplier(12)), ("trn", .multiplier(12)),
+        ]
+        return entries
+    }()
+
+    private static let table = WordTable(
+        entries.indices.map { index in
+            guard let key = WordTable.Key(entries[index].text) else { preconditionFailure(entries[index].text) }
+            return (key, UInt8(index))
+        })
+
+    private static func pow10(_ power: Int) -> Int {
+        var value = 1
+        for _ in 0..<power { value *= 10 }
+        return value
+    }
+}

@@ -1,0 +1,190 @@
+/// The units and currencies a number can carry, by the words that name them (lowercase, one
+/// space between words), and the words around a number that bound it.
+enum UnitTable {
+    /// What a unit word makes of the number before it.
+    struct Unit: Sendable {
+        var kind: NumberMention.Kind
+        /// The unit's name (`kilometer`, `celsius`, `dollar`).
+        var name: String
+        /// The ISO 4217 code, for money.
+        var currency: String? = nil
+        /// Whether the word must be written in capitals or lowercase exactly as listed
+        /// (`M` is not `m`; `C` after `41` is celsius, `c` cents).
+        var caseSensitive = false
+    }
+
+    static func money(_ name: String, _ code: String?) -> Unit { Unit(kind: .money, name: name, currency: code) }
+    static func dimension(_ name: String) -> Unit { Unit(kind: .dimension, name: name) }
+
+    /// Currency signs and codes written before the number (`$ 75.3`, `US$`, `GBP 350`, `Rs 40`).
+    static let currencyPrefixes: [String: Unit] = [
+        "$": money("dollar", "USD"), "us$": money("united states dollar", "USD"),
+        "u.s. $": money("united states dollar", "USD"), "u.s $": money("united states dollar", "USD"),
+        "us $": money("united states dollar", "USD"), "usd$": money("united states dollar", "USD"),
+        "usd": money("united states dollar", "USD"), "c$": money("canadian dollar", "CAD"),
+        "c $": money("canadian dollar", "CAD"), "ca$": money("canadian dollar", "CAD"),
+        "cad": money("canadian dollar", "CAD"), "a$": money("australian dollar", "AUD"),
+        "au$": money("australian dollar", "AUD"), "aud$": money("australian dollar", "AUD"),
+        "aud": money("australian dollar", "AUD"), "hk$": money("hong kong dollar", "HKD"),
+        "hk $": money("hong kong dollar", "HKD"), "hkd": money("hong kong dollar", "HKD"),
+        "nz$": money("new zealand dollar", "NZD"), "s$": money("singapore dollar", "SGD"),
+        "mex$": money("mexican peso", "MXN"), "mex $": money("mexican peso", "MXN"), "€": money("euro", "EUR"),
+        "eur": money("euro", "EUR"), "£": money("pound", "GBP"), "gbp": money("british pound", "GBP"),
+        "¥": money("yen", "JPY"), "jpy": money("japanese yen", "JPY"), "cny": money("chinese yuan", "CNY"),
+        "rmb": money("chinese yuan", "CNY"), "₹": money("rupee", "INR"), "rs": money("rupee", "INR"),
+        "rs.": money("rupee", "INR"), "inr": money("rupee", "INR"), "₡": money("costa rican colón", "CRC"),
+        "₿": money("bitcoin", nil), "chf": money("swiss franc", "CHF"), "₩": money("won", "KRW"),
+        "krw": money("south korean won", "KRW"), "₽": money("ruble", "RUB"), "rub": money("russian ruble", "RUB"),
+        "r$": money("brazilian real", "BRL"), "brl": money("brazilian real", "BRL"),
+        "bs": money("bolívar", "VES"), "bs.": money("bolívar", "VES"), "ves": money("bolívar", "VES"),
+        "sek": money("swedish krona", "SEK"), "try": money("turkish lira", "TRY"),
+    ]
+
+    /// Words written after the number.
+    static let suffixes: [String: Unit] = {
+        var table: [String: Unit] = [:]
+        func add(_ words: [String], _ unit: Unit) { for word in words { table[word] = unit } }
+        // money
+        add(["dollar", "dollars"], money("dollar", "USD"))
+        add(["us dollar", "us dollars", "u.s. dollars", "usd", "united states dollars"], money("united states dollar", "USD"))
+        add(["canadian dollar", "canadian dollars", "cad"], money("canadian dollar", "CAD"))
+        add(["australian dollar", "australian dollars", "aud"], money("australian dollar", "AUD"))
+        add(["hong kong dollars", "hkd"], money("hong kong dollar", "HKD"))
+        add(["euro", "euros", "eur", "€"], money("euro", "EUR"))
+        add(["pound sterling", "pounds sterling", "sterling", "gbp"], money("british pound", "GBP"))
+        add(["yen", "jpy"], money("japanese yen", "JPY"))
+        add(["yuan", "rmb", "renminbi", "cny", "kuai"], money("chinese yuan", "CNY"))
+        add(["rupee", "rupees", "inr"], money("rupee", "INR"))
+        add(["bolivar", "bolivares", "bolívar", "bolívares"], money("bolívar", "VES"))
+        add(["peso", "pesos"], money("peso", nil))
+        add(["mexican pesos"], money("mexican peso", "MXN"))
+        add(["turkish lira", "try"], money("turkish lira", "TRY"))
+        add(["dutch guilders", "guilders"], money("netherlands guilder", nil))
+        add(["swiss francs", "chf"], money("swiss franc", "CHF"))
+        add(["rubles", "roubles"], money("russian ruble", "RUB"))
+        add(["bitcoin", "bitcoins"], money("bitcoin", nil))
+        add(["₡"], money("costa rican colón", "CRC"))
+        add(["$"], money("dollar", "USD"))
+        add(["cent", "cents"], money("cent", nil))
+        add(["pence", "penny", "p"], money("pence", nil))
+        // lengths
+        add(["km", "kms", "kilometer", "kilometers", "kilometre", "kilometres"], dimension("kilometer"))
+        add(["meter", "meters", "metre", "metres"], dimension("meter"))
+        table["m"] = Unit(kind: .dimension, name: "meter", caseSensitive: true)
+        add(["cm", "centimeter", "centimeters", "centimetre", "centimetres"], dimension("centimeter"))
+        table["mm"] = Unit(kind: .dimension, name: "millimeter", caseSensitive: true)
+        add(["millimeter", "millimeters", "millimetre", "millimetres"], dimension("millimeter"))
+        add(["mile", "miles", "mi"], dimension("mile"))
+        add(["nautical mile", "nautical miles"], dimension("nautical mile"))
+        add(["foot", "feet", "ft"], dimension("foot"))
+        add(["inch", "inches", "\""], dimension("inch"))
+        add(["yard", "yards", "yd"], dimension("yard"))
+        // mass
+        add(["kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"], dimension("kilogram"))
+        add(["gram", "grams", "gramme", "grammes"], dimension("gram"))
+        add(["mg", "milligram", "milligrams"], dimension("milligram"))
+        add(["microgram", "micrograms", "microgramme", "microgrammes", "µg"], dimension("microgram"))
+        add(["lb", "lbs"], dimension("pound"))
+        add(["ounce", "ounces", "oz"], dimension("ounce"))
+        add(["ton", "tons"], dimension("ton"))
+        table["t"] = Unit(kind: .dimension, name: "ton", caseSensitive: true)
+        add(["tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes"], dimension("metric ton"))
+        // volume, area
+        add(["liter", "liters", "litre", "litres"], dimension("liter"))
+        add(["ml", "milliliter", "milliliters", "millilitre", "millilitres"], dimension("milliliter"))
+        add(["gallon", "gallons", "gal"], dimension("gallon"))
+        add(["barrel", "barrels", "bbl"], dimension("barrel"))
+        add(["cubic feet", "cubic foot"], dimension("cubic foot"))
+        add(["cubic meters", "cubic metres", "cubic meter", "cubic metre", "m3"], dimension("cubic meter"))
+        add(["teaspoon", "teaspoons", "tsp"], dimension("teaspoon"))
+        add(["tablespoon", "tablespoons", "tbsp"], dimension("tablespoon"))
+        add(["square meters", "square metres", "square meter", "square metre", "sq m", "m2"], dimension("square meter"))
+        add(["square kilometers", "square kilometres", "square kilometer", "square kilometre", "sq km", "km2"], dimension("square kilometer"))
+        add(["square miles", "square mile", "sq mi"], dimension("square mile"))
+        add(["square feet", "square foot", "sq ft"], dimension("square foot"))
+        add(["hectare", "hectares", "ha"], dimension("hectare"))
+        add(["acre", "acres"], dimension("acre"))
+        // speed
+        add(["km/h", "kph", "kmph", "km/hr", "kilometers per hour", "kilometres per hour"], dimension("kilometer per hour"))
+        add(["mph", "miles per hour"], dimension("mile per hour"))
+        add(["knot", "knots"], dimension("knot"))
+        // data
+        add(["bit", "bits"], dimension("bit"))
+        add(["byte", "bytes"], dimension("byte"))
+        add(["kb", "kilobyte", "kilobytes"], dimension("kilobyte"))
+        add(["mb", "megabyte", "megabytes"], dimension("megabyte"))
+        add(["gb", "gigabyte", "gigabytes"], dimension("gigabyte"))
+        add(["tb", "terabyte", "terabytes"], dimension("terabyte"))
+        // temperature
+        let celsius = Unit(kind: .temperature, name: "celsius")
+        let fahrenheit = Unit(kind: .temperature, name: "fahrenheit")
+        add(["°c", "celsius", "celcius", "centigrade", "centigrate", "degrees celsius", "degree celsius", "deg celsius",
+             "degrees centigrade", "degrees c", "degree c", "° c", "°celsius"], celsius)
+        add(["°f", "fahrenheit", "farenheit", "degrees fahrenheit", "degree fahrenheit", "deg fahrenheit", "degrees f",
+             "degree f", "° f"], fahrenheit)
+        table["C"] = Unit(kind: .temperature, name: "celsius", caseSensitive: true)
+        table["F"] = Unit(kind: .temperature, name: "fahrenheit", caseSensitive: true)
+        add(["degrees", "degree", "°"], Unit(kind: .temperature, name: "degree"))
+        // age
+        add(["years old", "year old", "years of age", "year-old", "years-old"], Unit(kind: .age, name: "year"))
+        add(["months old", "month old", "months of age", "month-old"], Unit(kind: .age, name: "month"))
+        add(["weeks old", "week old", "weeks of age", "week-old"], Unit(kind: .age, name: "week"))
+        add(["days old", "day old", "days of age", "day-old"], Unit(kind: .age, name: "day"))
+        // percent
+        add(["%", "percent", "percents", "per cent", "percentage", "pct", "pc"], Unit(kind: .percent, name: "%"))
+        add(["percentage points", "percentage point", "points percentage"], Unit(kind: .percent, name: "percentage point"))
+        return table
+    }()
+
+    /// The longest key of `suffixes`, in words.
+    static let longestSuffix = 3
+
+    /// Words before a number that bound or approximate it, with the comparator they give.
+    static let modifiers: [String: NumberMention.Comparator] = [
+        "nearly": .less, "almost": .less, "just under": .less, "just below": .less, "close to": .approximately,
+        "about": .approximately, "around": .approximately, "roughly": .approximately, "approximately": .approximately,
+        "some": .approximately, "an estimated": .approximately, "estimated": .approximately, "circa": .approximately,
+        "approx.": .approximately, "~": .approximately, "more than": .greater, "greater than": .greater,
+        "larger than": .greater, "higher than": .greater, "over": .greater, "above": .greater, "in excess of": .greater,
+        "upwards of": .greater, "exceeding": .greater, "surpass": .greater, "beyond": .greater, ">": .greater,
+        "at least": .greaterOrEqual, "no less than": .greaterOrEqual, "no fewer than": .greaterOrEqual,
+        "not less than": .greaterOrEqual, "a minimum of": .greaterOrEqual, ">=": .greaterOrEqual,
+        "> =": .greaterOrEqual, "greater than or equal to": .greaterOrEqual, "more than or equal to": .greaterOrEqual,
+        "equal to or more than": .greaterOrEqual, "equal to or greater than": .greaterOrEqual,
+        "at least or equal to": .greaterOrEqual,
+        "fewer than": .less, "less than": .less, "lower than": .less, "smaller than": .less, "below": .less,
+        "under": .less, "<": .less,
+        "up to": .lessOrEqual, "at most": .lessOrEqual, "no more than": .lessOrEqual, "not more than": .lessOrEqual,
+        "a maximum of": .lessOrEqual, "as many as": .lessOrEqual, "as much as": .lessOrEqual, "<=": .lessOrEqual,
+        "< =": .lessOrEqual, "less than or equal to": .lessOrEqual, "equal to or less than": .lessOrEqual,
+        "equal to or fewer than": .lessOrEqual,
+        "only": .equal, "just": .equal, "exactly": .equal, "precisely": .equal, "equal to": .equal, "equals": .equal,
+        "equals to": .equal, "equaling to": .equal, "equalling": .equal, "equal": .equal,
+    ]
+
+    /// Words after a number that bound it.
+    static let postModifiers: [String: NumberMention.Comparator] = [
+        "or more": .greaterOrEqual, "or greater": .greaterOrEqual, "or above": .greaterOrEqual,
+        "and above": .greaterOrEqual, "and over": .greaterOrEqual, "or higher": .greaterOrEqual,
+        "plus": .greaterOrEqual, "+": .greaterOrEqual, "or less": .lessOrEqual, "or fewer": .lessOrEqual,
+        "or below": .lessOrEqual, "and below": .lessOrEqual, "and under": .lessOrEqual, "or lower": .lessOrEqual,
+        "or greater than": .greaterOrEqual, "or more than": .greaterOrEqual, "or less than": .lessOrEqual,
+    ]
+
+    /// The longest key of `modifiers`, in words.
+    static let longestModifier = 5
+
+    /// Words that make a following four-digit number a year.
+    static let yearContext: Set<String> = [
+        "in", "of", "since", "from", "until", "till", "by", "during", "before", "after", "year", "early", "late", "mid",
+        "spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april", "may", "june", "july",
+        "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+        "sep", "sept", "oct", "nov", "dec", "circa", "c.", "between", "and", "to", "through", "for", "the", "'s",
+    ]
+
+    /// Words that make a following number a fiscal year.
+    static let fiscalContext: Set<String> = ["fiscal", "fy", "financial"]
+
+    /// Words that make a following bare `one` a pronoun (`the one you mentioned`).
+    static let pronounContext: Set<String> = ["the", "this", "that", "which", "each", "every", "any", "no", "no-"]
+}
