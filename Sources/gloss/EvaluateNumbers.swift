@@ -254,7 +254,7 @@ enum NumberEvaluation {
                 guard mention.kind != .score, let value = mention.value else { continue }
                 let interval: String
                 if let high = mention.high {
-                    interval = "[\(value),\(high)]"
+                    interval = (mention.lowOpen ? "(" : "[") + "\(value),\(high)" + (mention.highOpen ? ")" : "]")
                 } else {
                     switch mention.comparator {
                     case .greater?: interval = "(\(value),)"
@@ -265,7 +265,12 @@ enum NumberEvaluation {
                     default: continue
                     }
                 }
-                results.append(Result(type: "numberrange", text: text(mention.span), value: interval, unit: nil, start: start))
+                // the range without the unit after it, unless words bound it there ("200 or more")
+                var span = mention.span
+                if mention.span.end == mention.quantitySpan.end, let last = mention.parts.last {
+                    span = Span(start: Int(span.start), end: Int(last.span.end))
+                }
+                results.append(Result(type: "numberrange", text: text(span), value: interval, unit: nil, start: start))
             case .currency, .dimension, .age, .temperature:
                 let kind: NumberMention.Kind = switch model {
                 case .currency: .money

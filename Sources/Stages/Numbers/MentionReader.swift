@@ -34,10 +34,15 @@ struct MentionReader {
             switch piece.content {
             case .numeral: candidate = true
             case .word(let word): candidate = word.startsNumber || word == .minus
-            case .other: candidate = isRelativeOrdinalStart(index)
+            case .other:
+                candidate = isRelativeOrdinalStart(index) || NumberPhrase.isDetachedMinus(pieces, at: index, text: text)
             }
             if candidate, let (mention, end) = mention(at: index) {
-                mentions.append(mention)
+                if let last = mentions.last, let merged = bounds(last, mention) {
+                    mentions[mentions.count - 1] = merged
+                } else {
+                    mentions.append(mention)
+                }
                 index = end
                 floor = end
             } else {
@@ -45,6 +50,41 @@ struct MentionReader {
             }
         }
         return mentions
+    }
+
+    /// `more than 100 and less than 300`: two one-sided bounds joined by `and` or `but` as
+    /// one range, its ends open or closed as the comparators say.
+    private func bounds(_ first: NumberMention, _ second: NumberMention) -> NumberMention? {
+        guard first.high == nil, second.high == nil, first.kind == second.kind, first.unit == second.unit,
+            let a = first.comparator, let b = second.comparator, let x = first.value, let y = second.value
+        else { return nil }
+        let between = String(
+            decoding: UnsafeBufferPointer(start: text + Int(first.span.end), count: Int(second.span.start) - Int(first.span.end)),
+            as: UTF8.self
+        ).lowercased().split(separator: " ")
+        guard between == ["and"] || between == ["but"] else { return nil }
+        let lower: [NumberMention.Comparator] = [.greater, .greaterOrEqual]
+        let upper: [NumberMention.Comparator] = [.less, .lessOrEqual]
+        let (low, high): (NumberMention, NumberMention)
+        if lower.contains(a) && upper.contains(b) {
+            (low, high) = (first, second)
+        } else if upper.contains(a) && lower.contains(b) {
+            (low, high) = (second, first)
+        } else {
+            return nil
+        }
+        guard let lowValue = low.value, let highValue = high.value, lowValue.double < highValue.double else { return nil }
+        _ = (x, y)
+        var merged = low
+        merged.span = Span(start: Int(first.span.start), end: Int(second.span.end))
+        merged.quantitySpan = merged.span
+        merged.high = highValue
+        merged.lowOpen = low.comparator == .greater
+        merged.highOpen = high.comparator == .less
+        merged.comparator = nil
+        merged.modifier = [first.modifier, second.modifier].compactMap { $0 }.joined(separator: " … ")
+        merged.parts = first.parts + second.parts
+        return merged
     }
 
     // MARK: - Text around pieces
@@ -79,7 +119,9 @@ struct MentionReader {
     // MARK: - Mentions
 
     private mutating func mention(at index: Int) -> (NumberMention, Int)? {
-        if case .other = pieces[index].content { return relativeOrdinal(at: index) }
+        if case .other = pieces[index].content, !NumberPhrase.isDetachedMinus(pieces, at: index, text: text) {
+            return relativeOrdinal(at: index)
+        }
         guard var first = quantity(at: index) else { return nil }
         var kind = kindOf(first)
         var high: NumberValue?
@@ -87,7 +129,9 @@ struct MentionReader {
         var parts = [part(first)]
         // ranges and scores
         if let connector = connector(after: first.end), let second = quantity(at: connector.next, after: first), first.phrase.form != .ordinal,
-            second.phrase.form == first.phrase.form || second.phrase.form == .cardinal
+            second.phrase.form == first.phrase.form || second.phrase.form == .cardinal,
+            first.unit == nil || second.unit == nil || (first.unit?.kind == second.unit?.kind && first.unit?.name == second.unit?.name),
+            !(first.unit != nil && second.first < second.end && pieces[second.first].numeral == nil && pieces[second.first].word == nil)
         {
             let hyphen = connector.text == "-"
             if hyphen && pieces[connector.next].attached && pieces[first.end].attached {
@@ -157,6 +201,10 @@ struct MentionReader {
             value = value + cents.value / NumberValue(100)
             end = cents.end
         }
+        if kind == .dimension && unitName == "foot" && high == nil, let inches = inches(after: end) {
+            value = value + inches.value / NumberValue(12)
+            end = inches.end
+        }
         if kind == .percent && first.unit?.name == "%" { unitName = "%" }
         if kind == .temperature || kind == .dimension || kind == .age { currency = nil }
         // modifiers
@@ -218,7 +266,9 @@ struct MentionReader {
         var prefix: UnitTable.Unit?
         var phraseStart = index
         // a currency sign or code first: $ 5, US$5, GBP 350
-        if pieces[index].numeral == nil && pieces[index].word == nil || isCurrencyWord(index) {
+        if NumberPhrase.isDetachedMinus(pieces, at: index, text: text) {
+            // - 20 degrees
+        } else if pieces[index].numeral == nil && pieces[index].word == nil || isCurrencyWord(index) {
             guard let found = currencyPrefix(at: index) else { return nil }
             prefix = found.unit
             phraseStart = found.end
@@ -234,9 +284,16 @@ struct MentionReader {
             return nil
         }
         if phraseStart > 0 && pieces[phraseStart].attached && isWordPiece(phraseStart - 1) && prefix == nil { return nil }
+        // SCP2-173 split by the tokeniser: a code
+        if phraseStart > 1 && prefix == nil && pieces[phraseStart].attached && pieces[phraseStart - 1].attached
+            && lowercased(phraseStart - 1) == "-" && isWordPiece(phraseStart - 2)
+        {
+            return nil
+        }
         var quantity = Quantity(first: start, end: phrase.end, phrase: phrase, unit: prefix)
         if let suffix = unit(after: phrase) {
-            if prefix == nil || (suffix.unit.kind == .money && suffix.unit.currency == prefix?.currency) {
+            let isSign = tokens[pieces[phrase.end].token].kind == .currency
+            if prefix == nil || (suffix.unit.kind == .money && suffix.unit.currency == prefix?.currency && !isSign) {
                 if prefix == nil { quantity.unit = suffix.unit }
                 quantity.end = suffix.end
             }
@@ -325,6 +382,18 @@ struct MentionReader {
         return (phrase.value, phrase.end)
     }
 
+    /// `2 in`, `and 2 inches` after feet.
+    private func inches(after end: Int) -> (value: NumberValue, end: Int)? {
+        var index = end
+        guard index < pieces.count else { return nil }
+        if case .and? = pieces[index].word { index += 1 }
+        guard index < pieces.count, let phrase = NumberPhrase.parse(pieces, at: index, text: text), phrase.form != .ordinal,
+            phrase.value.double >= 0, phrase.value.double < 12, phrase.end < pieces.count,
+            ["in", "inch", "inches", "\""].contains(lowercased(phrase.end))
+        else { return nil }
+        return (phrase.value, phrase.end + 1)
+    }
+
     private func connector(after end: Int) -> (text: String, next: Int)? {
         guard end + 1 < pieces.count else { return nil }
         let word = lowercased(end)
@@ -368,6 +437,12 @@ struct MentionReader {
             let text = key(end, end + length)
             if let comparator = UnitTable.postModifiers[text] {
                 if text == "+" && !pieces[end].attached { continue }
+                // "above 1000 and below 1500": the words bound the next number
+                if end + length < pieces.count,
+                    pieces[end + length].numeral != nil || pieces[end + length].word.map(\.startsNumber) == true
+                {
+                    continue
+                }
                 return (text, comparator, end + length)
             }
         }
@@ -384,7 +459,7 @@ struct MentionReader {
     private func isRelativeOrdinalStart(_ index: Int) -> Bool {
         let piece = pieces[index]
         let length = piece.end - piece.start
-        guard length >= 4 && length <= 15, tokens[piece.token].kind == .word else { return false }
+        guard length >= 3 && length <= 15, tokens[piece.token].kind == .word else { return false }
         let first = text[piece.start] | 0x20
         guard first == UInt8(ascii: "l") || first == UInt8(ascii: "n") || first == UInt8(ascii: "p")
             || first == UInt8(ascii: "c") || first == UInt8(ascii: "a") || first == UInt8(ascii: "t")
@@ -408,6 +483,8 @@ struct MentionReader {
             if lowercased(index) == "next", index + 2 < pieces.count, key(index + 1, index + 3) == "to last" {
                 relative = ("end", -1)
                 end = index + 3
+            } else if end < pieces.count, case .unit(1)? = pieces[end].word {
+                end += 1  // the next one
             }
         }
         let value = NumberValue(relative.offset)

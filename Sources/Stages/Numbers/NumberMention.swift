@@ -62,6 +62,11 @@ public struct NumberMention: Hashable, Sendable {
     public var relativeTo: String?
     /// The numerals the mention is made of, with their spans and values (two for a range).
     public var parts: [Part]
+    /// Whether a range leaves out its low end (`more than 10 and less than 20`); ranges
+    /// written `10-20`, `between 10 and 20` include both ends.
+    public var lowOpen = false
+    /// Whether a range leaves out its high end.
+    public var highOpen = false
     /// The span without the modifiers: `50 prisoners` of `nearly 50 prisoners`… `50`.
     public var quantitySpan: Span
 
@@ -108,7 +113,13 @@ public struct NumberMention: Hashable, Sendable {
             return relativeTo + (offset < 0 ? "" : "+") + (value?.description ?? "0")
         }
         if let value { text += value.description } else { text += "?" }
-        if let high { text += (kind == .score ? "-" : "..") + high.description }
+        if let high {
+            if kind == .score {
+                text += "-" + high.description
+            } else {
+                text = (lowOpen ? "(" : "[") + text + "," + high.description + (highOpen ? ")" : "]")
+            }
+        }
         if let currency {
             text += " " + currency
         } else if let unit {
@@ -133,6 +144,10 @@ extension NumberMention: JSONEncodable {
         if let high {
             writer.key("high")
             writer.string(high.description)
+            if kind != .score {
+                writer.key("bounds")
+                writer.string((lowOpen ? "(" : "[") + (highOpen ? ")" : "]"))
+            }
         }
         if let unit {
             writer.key("unit")

@@ -35,7 +35,10 @@ struct NumberPhrase: Sendable {
     static func parse(_ pieces: [NumberPiece], at first: Int, text: UnsafePointer<UInt8>) -> NumberPhrase? {
         var index = first
         var negative = false
-        if case .minus? = pieces[first].word, first + 1 < pieces.count, pieces[first + 1].numeral != nil || isNumberStart(pieces[first + 1].word) {
+        if isDetachedMinus(pieces, at: first, text: text) {
+            negative = true
+            index += 1
+        } else if case .minus? = pieces[first].word, first + 1 < pieces.count, pieces[first + 1].numeral != nil || isNumberStart(pieces[first + 1].word) {
             negative = true
             index += 1
         }
@@ -44,6 +47,7 @@ struct NumberPhrase: Sendable {
         var state = State.start
         var hasWords = false
         var hasScale = false
+        var hasNumeral = false
         var lastScale = 0
         var end = index
         var result: NumberPhrase? = nil
@@ -98,6 +102,7 @@ struct NumberPhrase: Sendable {
                         index = next
                         end = next
                         state = .numeral
+                        hasNumeral = true
                         continue loop
                     case .scale, .hundred:
                         guard numeral.value.isInteger, numeral.value.double > 0, numeral.value.double < 1000,
@@ -185,7 +190,7 @@ struct NumberPhrase: Sendable {
                 }
             case .ordinalPlural(let denominator):
                 switch state {
-                case .unit, .tens, .hundred, .article, .numeral:
+                case .unit, .tens, .hundred, .article, .numeral, .scale:
                     hasWords = true
                     return finish((total + current) / NumberValue(denominator), .fraction, index + 1)
                 default: break loop
@@ -202,6 +207,7 @@ struct NumberPhrase: Sendable {
                 case .tens where (1...9).contains(value):
                     return finish(total + current + NumberValue(value), .ordinal, index + 1)
                 case .hundred, .scale:
+                    guard !hasNumeral else { break loop }  // 280 million first: two things
                     if value >= 100 {
                         return finish((total + current) * NumberValue(value), .ordinal, index + 1)
                     }
@@ -260,11 +266,13 @@ struct NumberPhrase: Sendable {
                 hasWords = true
                 return finish(total + current, .cardinal, next)
             case .over:
+                // 1 over 3, one over twenty: a small numerator alone
                 switch state {
                 case .unit, .numeral: break
                 default: break loop
                 }
-                guard index + 1 < pieces.count, let denominator = parse(pieces, at: index + 1, text: text),
+                guard total.double == 0, current.isInteger, current.double < 100, index + 1 < pieces.count,
+                    let denominator = parse(pieces, at: index + 1, text: text),
                     denominator.form == .cardinal, denominator.value.double != 0
                 else { break loop }
                 hasWords = true
@@ -301,6 +309,21 @@ struct NumberPhrase: Sendable {
         case .ordinalPlural(let d): return (numerator / NumberValue(d), index + 2)
         default: return nil
         }
+    }
+
+    /// `-` alone before a numeral (`- 1 4/5`), not after a number (`10 - 20`).
+    static func isDetachedMinus(_ pieces: [NumberPiece], at index: Int, text: UnsafePointer<UInt8>) -> Bool {
+        let piece = pieces[index]
+        guard piece.end - piece.start == 1, text[piece.start] == UInt8(ascii: "-"), case .other = piece.content,
+            index + 1 < pieces.count, let numeral = pieces[index + 1].numeral, !numeral.isSigned, numeral.form != .ordinal
+        else { return false }
+        if index > 0 {
+            switch pieces[index - 1].content {
+            case .numeral, .word: return false
+            case .other: if pieces[index].attached { return false }
+            }
+        }
+        return true
     }
 
     private static func isNumberStart(_ word: NumberWord?) -> Bool {

@@ -83,6 +83,16 @@ struct NumberPiece: Sendable {
         _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, attached: Bool,
         to pieces: inout [NumberPiece]
     ) {
+        // 10-gallon, 16-bit, 5-year-old: the numeral, then the rest as a word
+        if text[start] &- 0x30 < 10 {
+            var hyphen = start
+            while hyphen < end && text[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
+            if hyphen < end - 1, let numeral = Numeral(text, from: start, to: hyphen), numeral.form == .plain {
+                pieces.append(NumberPiece(start: start, end: hyphen, token: token, content: .numeral(numeral), attached: attached))
+                pieces.append(NumberPiece(start: hyphen + 1, end: end, token: token, content: .other, attached: false))
+                return
+            }
+        }
         if let word = NumberWord.lookup(text, from: start, to: end) {
             pieces.append(NumberPiece(start: start, end: end, token: token, content: .word(word), attached: attached))
             return
