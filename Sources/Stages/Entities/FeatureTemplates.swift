@@ -5,7 +5,7 @@
 /// (the trainer computes them once); tag features depend on the two tags already chosen.
 enum FeatureTemplates {
     /// At most this many static features per token.
-    static let staticCapacity = 24
+    static let staticCapacity = 27
     /// Exactly this many tag features per token.
     static let tagCount = 4
 
@@ -54,6 +54,9 @@ enum FeatureTemplates {
         add(22, w.word &* 31 &+ UInt64(w.flags & WordAttributes.Flags.sentenceStart))
         add(23, p2.gazetteer == 0 && n2.gazetteer == 0 ? 0 : UInt64(p2.gazetteer) | UInt64(n2.gazetteer) << 8)
         add(24, p1.suffix3 &* 31 &+ w.shape)
+        add(25, w.word &* 31 &+ UInt64(w.flags & (WordAttributes.Flags.initialCapital | WordAttributes.Flags.allCapitals)))
+        add(26, p1.word &* 31 &+ w.shape)
+        add(27, w.shape &* 31 &+ n1.word)
         return n
     }
 

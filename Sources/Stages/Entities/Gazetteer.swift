@@ -1,11 +1,12 @@
 import Foundation
 import GlossCore
 
-/// Lists of place names and nationalities, looked up as phrases of tokens: which categories
+/// Lists of place names, nationalities and personal names, looked up as phrases of tokens: which categories
 /// the longest listed phrase at each token belongs to. The tagger uses this as a feature, not a
 /// verdict ("Georgia" may be a country, a state or a person).
 ///
-/// The file (`gazetteer.txt`, built by `scripts/build-gazetteers.py` from GeoNames, CC BY 4.0)
+/// The file (`gazetteer.txt`, built by `scripts/build-gazetteers.py` from GeoNames, CC BY 4.0,
+/// and the 1990 US Census name lists, public domain)
 /// holds `category<TAB>phrase` lines, phrases lowercased with tokens separated by one space.
 /// Phrases are kept as hashes of their case-folded bytes in an open-addressing table, so a
 /// lookup allocates nothing.
@@ -20,6 +21,8 @@ public struct Gazetteer: Sendable {
     static let demonym: UInt8 = 16
     /// Set on the tokens of a phrase after its first.
     static let inside: UInt8 = 32
+    static let givenName: UInt8 = 64
+    static let surname: UInt8 = 128
 
     private var keys: [UInt64] = []
     private var values: [UInt8] = []
@@ -78,6 +81,8 @@ public struct Gazetteer: Sendable {
         case "city": city
         case "continent": continent
         case "demonym": demonym
+        case "given": givenName
+        case "surname": surname
         default: nil
         }
     }
