@@ -3,9 +3,8 @@ import GlossCore
 /// The sentiment of a document: its sentences' scores, their length-weighted mean, and the
 /// compound of the document read as one text.
 ///
-/// Scores per entity (the mean over the sentences that mention each canonical entity) need the
-/// entities stage, which does not exist yet; they will be derived from `sentences` here when
-/// it does.
+/// Scores per entity (the mean over the sentences that mention each linked entity) are there
+/// when the `entities` stage ran before `sentiment`.
 public struct DocumentSentiment: Sendable, Hashable, JSONEncodable {
     /// The mean of the sentences' scores, each weighted by its number of words.
     public var score: SentimentScore
@@ -15,9 +14,12 @@ public struct DocumentSentiment: Sendable, Hashable, JSONEncodable {
     public var combinedCompound: Double
     /// One score per sentence of the document, in order.
     public var sentences: [SentenceSentiment]
+    /// One score per named entity, in the entity layer's order; empty without entities.
+    public var entities: [EntitySentiment]
 
-    public init(sentences: [SentenceSentiment]) {
+    public init(sentences: [SentenceSentiment], entities: DocumentEntities? = nil) {
         self.sentences = sentences
+        self.entities = entities.map { EntitySentiment.aggregate(sentences, entities: $0) } ?? []
         self.score = Self.weightedMean(sentences)
         self.combinedCompound = ValenceRules.normalize(sentences.reduce(0) { $0 + $1.valence })
     }
@@ -56,6 +58,24 @@ public struct DocumentSentiment: Sendable, Hashable, JSONEncodable {
             writer.endObject()
         }
         writer.endArray()
+        if !entities.isEmpty {
+            writer.key("entities")
+            writer.beginArray()
+            for entity in entities {
+                writer.beginObject()
+                writer.key("entity")
+                writer.number(entity.entity)
+                writer.key("name")
+                writer.string(entity.name)
+                writer.key("type")
+                writer.string(entity.type.description)
+                writer.key("sentences")
+                writer.number(entity.sentences)
+                entity.score.writeMembers(to: &writer)
+                writer.endObject()
+            }
+            writer.endArray()
+        }
         writer.endObject()
     }
 }

@@ -14,8 +14,8 @@ import GlossCore
 /// news vocabulary added where VADER has none (AFINN-en-165 words on VADER's scale and
 /// inflections of rated verbs; see `scripts/build-sentiment-lexicon.py`); `news=false` keeps
 /// VADER's alone. The rules are in `ValenceRules`. A document's score is the mean of its
-/// sentences' scores weighted by their number of words. Scores per entity need the entities
-/// stage, which does not exist yet.
+/// sentences' scores weighted by their number of words. When the `entities` stage ran first,
+/// each linked entity gets the mean score of the sentences that mention it (`EntitySentiment`).
 ///
 /// - Requires: `tokens` and `sentences` (and so `text`). Provides: `sentiment`
 ///   (`SentimentLayer`).
@@ -53,7 +53,11 @@ public struct SentimentScorer: RegistrableStage {
     public func process(_ document: inout Document) throws {
         let tokens = document.tokens
         let sentences = document.sentences
-        document[SentimentLayer.self] = document.withTextBytes { score($0, tokens: tokens, sentences: sentences) }
+        var result = document.withTextBytes { score($0, tokens: tokens, sentences: sentences) }
+        if let entities = document[EntityLayer.self] {
+            result.entities = EntitySentiment.aggregate(result.sentences, entities: entities)
+        }
+        document[SentimentLayer.self] = result
     }
 
     /// The scores of UTF-8 `text` with its `tokens` and `sentences` (as `Document` holds them).
