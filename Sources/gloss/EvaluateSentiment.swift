@@ -11,9 +11,10 @@ extension Gloss.Evaluate {
             discussion: """
                 Each FILE holds one rated text per line: id <TAB> mean rating <TAB> text (CRLF or LF), \
                 as in VADER's ground-truth sets. Each text is one document through \
-                ingest.text, normalize, tokenize, sentences and sentiment; its score is the document's \
-                compound (the word-weighted mean over its sentences; with --combined, the compound of \
-                its sentences' valences summed, which is how VADER scores a text). Reported per file: Pearson r \
+                ingest.text, normalize, tokenize, sentences and sentiment; its score is the compound of \
+                the whole text (its sentences' valences summed, which is how VADER scores a text it is \
+                given; a rating is of the whole text); with --no-combined, the document's word-weighted \
+                mean over its sentences, the score to read for long articles. Reported per file: Pearson r \
                 between score and rating; binary accuracy on the items rated non-zero (the sign of the \
                 score against the sign of the rating; a score of exactly 0 counts as wrong); \
                 sentences and MB of text per second per worker, for the whole pipeline.
@@ -28,8 +29,10 @@ extension Gloss.Evaluate {
         @Flag(inversion: .prefixedNo, help: "Run the normalize stage before tokenizing.")
         var normalize = true
 
-        @Flag(name: .long, help: "Score each text by its combined compound (its sentences' valences summed, as VADER scores a text) instead of the mean over its sentences.")
-        var combined = false
+        @Flag(
+            inversion: .prefixedNo,
+            help: "Score each text as a whole (its sentences' valences summed, as VADER scores a text), not by the mean over its sentences.")
+        var combined = true
 
         @Option(name: .shortAndLong, help: "Worker threads.")
         var jobs: Int = 1
