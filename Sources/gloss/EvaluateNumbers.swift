@@ -266,7 +266,7 @@ enum NumberEvaluation {
                     }
                 }
                 // the range without the unit after it, unless words bound it there ("200 or more")
-                var span = mention.span
+                var span = mention.high != nil ? mention.quantitySpan : mention.span
                 if mention.span.end == mention.quantitySpan.end, let last = mention.parts.last {
                     span = Span(start: Int(span.start), end: Int(last.span.end))
                 }

@@ -50,10 +50,14 @@ public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
     public var negated: ExactDecimal { ExactDecimal(-significand, exponent: exponent) }
 
     public var doubleValue: Double {
-        let base = Double(significand)
-        if exponent >= 0 { return base * pow10(exponent) }
-        return base / pow10(-exponent)
+        let base: Double
+        if let small = Int64(exactly: significand) { base = Double(small) } else { base = Double(significand) }
+        if exponent == 0 { return base }
+        if exponent > 0 { return exponent < Self.powers.count ? base * Self.powers[exponent] : base * pow10(exponent) }
+        return -exponent < Self.powers.count ? base / Self.powers[-exponent] : base / pow10(-exponent)
     }
+
+    private static let powers: [Double] = (0...22).map { n in (0..<n).reduce(1.0) { value, _ in value * 10 } }
 
     private func pow10(_ n: Int) -> Double {
         var result = 1.0

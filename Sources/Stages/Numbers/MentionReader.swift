@@ -38,7 +38,9 @@ struct MentionReader {
                 candidate = isRelativeOrdinalStart(index) || NumberPhrase.isDetachedMinus(pieces, at: index, text: text)
             }
             if candidate, let (mention, end) = mention(at: index) {
-                if let last = mentions.last, let merged = bounds(last, mention) {
+                if mention.comparator != nil, mentions.last?.comparator != nil, let last = mentions.last,
+                    let merged = bounds(last, mention)
+                {
                     mentions[mentions.count - 1] = merged
                 } else {
                     mentions.append(mention)
@@ -109,7 +111,42 @@ struct MentionReader {
         return key
     }
 
-    /// Whether a line break or sentence punctuation separates pieces `a` and `a + 1`.
+    /// The keys of pieces `start..<start + 1`, `start..<start + 2`, … up to `count` pieces
+    /// (fewer at the end of the text), each built on the one before.
+    func keysForward(from start: Int, count: Int) -> [String] {
+        var keys: [String] = []
+        var key = ""
+        var index = start
+        while index < pieces.count && keys.count < count {
+            if index > start && !pieces[index].attached { key += " " }
+            key += lowercased(index)
+            keys.append(key)
+            index += 1
+        }
+        return keys
+    }
+
+    /// The keys of pieces `end - 1..<end`, `end - 2..<end`, … down to `floor`, up to `count`.
+    func keysBackward(to end: Int, count: Int) -> [String] {
+        var keys: [String] = []
+        var key = ""
+        var index = end - 1
+        while index >= floor && keys.count < count {
+            if index < end - 1 && !pieces[index + 1].attached { key = " " + key }
+            key = lowercased(index) + key
+            keys.append(key)
+            index -= 1
+        }
+        return keys
+    }
+
+    /// Whether a key of `edges` may start or end at piece `index`.
+    @inline(__always)
+    func admits(_ edges: UnitTable.Edges, _ index: Int) -> Bool {
+        edges.admits(text, from: pieces[index].start, to: pieces[index].end)
+    }
+
+    /// Whether piece `index` is a word (or abbreviation).
     func isWordPiece(_ index: Int) -> Bool {
         guard index >= 0 && index < pieces.count else { return false }
         let kind = tokens[pieces[index].token].kind
@@ -148,7 +185,10 @@ struct MentionReader {
                     skipTo = end + 1
                     return nil
                 }
-                if hasLeadingZero(second.first) || hasLeadingZero(first.first) { return nil }
+                if hasLeadingZero(second.first) || hasLeadingZero(first.first) {
+                    skipTo = second.end  // 1995-01: a date or a code, all of it
+                    return nil
+                }
             }
             let lowValue = first.phrase.value.double
             let highValue = second.phrase.value.double
@@ -208,8 +248,11 @@ struct MentionReader {
         if kind == .percent && first.unit?.name == "%" { unitName = "%" }
         if kind == .temperature || kind == .dimension || kind == .age { currency = nil }
         // modifiers
-        let quantitySpan = Span(start: pieces[first.first].start, end: pieces[end - 1].end)
         var start = first.first
+        if high != nil, start > 0, start - 1 >= floor, ["between", "from"].contains(lowercased(start - 1)) {
+            start -= 1
+        }
+        let quantitySpan = Span(start: pieces[start].start, end: pieces[end - 1].end)
         var modifier: String?
         var comparator: NumberMention.Comparator?
         if let found = modifierBefore(start) {
@@ -221,9 +264,6 @@ struct MentionReader {
             modifier = modifier.map { $0 + " … " + found.text } ?? found.text
             comparator = found.comparator
             end = found.end
-        }
-        if high != nil, start > 0, ["between", "from"].contains(lowercased(start - 1)), start - 1 >= floor {
-            start -= 1
         }
         let span = Span(start: pieces[start].start, end: pieces[end - 1].end)
         var mention = NumberMention(
@@ -272,11 +312,12 @@ struct MentionReader {
             guard let found = currencyPrefix(at: index) else { return nil }
             prefix = found.unit
             phraseStart = found.end
-        } else if let found = currencyPrefixBefore(index) {
+        }
+        guard phraseStart < pieces.count, let phrase = NumberPhrase.parse(pieces, at: phraseStart, text: text) else { return nil }
+        if prefix == nil && phraseStart == index, let found = currencyPrefixBefore(index) {
             prefix = found.unit
             start = found.first
         }
-        guard phraseStart < pieces.count, let phrase = NumberPhrase.parse(pieces, at: phraseStart, text: text) else { return nil }
         // a numeral fused to letters that are no unit is a code (4G, 13F)
         if phrase.end < pieces.count && pieces[phrase.end].attached && isWordPiece(phrase.end) && !phrase.hasWords,
             unit(after: phrase) == nil, pieces[phrase.first].numeral != nil
@@ -322,8 +363,10 @@ struct MentionReader {
 
     /// A currency sign or code that ends right before `index`.
     private func currencyPrefixBefore(_ index: Int) -> (unit: UnitTable.Unit, first: Int)? {
-        for length in [3, 2, 1] where index - length >= floor {
-            if let unit = UnitTable.currencyPrefixes[key(index - length, index)] { return (unit, index - length) }
+        guard index > floor, admits(UnitTable.prefixEnds, index - 1) else { return nil }
+        let keys = keysBackward(to: index, count: 3)
+        for length in stride(from: keys.count, through: 1, by: -1) {
+            if let unit = UnitTable.currencyPrefixes[keys[length - 1]] { return (unit, index - length) }
         }
         return nil
     }
@@ -332,16 +375,31 @@ struct MentionReader {
     private func unit(after phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {
         let start = phrase.end
         guard start < pieces.count else { return nil }
-        for length in stride(from: min(UnitTable.longestSuffix + 1, pieces.count - start), through: 1, by: -1) {
+        let opening = ["(", "[", "{", "<"].contains(pieces[start].end - pieces[start].start == 1 ? lowercased(start) : "")
+        guard admits(UnitTable.suffixStarts, start) || opening else { return nil }
+        // 20 (kg), 20 [kg]
+        if start + 2 < pieces.count, ["(", "[", "{", "<"].contains(lowercased(start)),
+            [")", "]", "}", ">"].contains(lowercased(start + 2)),
+            let unit = UnitTable.suffixes[lowercased(start + 1)], unit.kind == .dimension
+        {
+            return (unit, start + 3)
+        }
+        let keys = keysForward(from: start, count: UnitTable.longestSuffix + 1)
+        for length in stride(from: keys.count, through: 1, by: -1) {
             let end = start + length
-            let lower = key(start, end)
+            let lower = keys[length - 1]
             if lower == "pound" || lower == "pounds" {
                 return (phrase.hasScale ? UnitTable.money("pound", "GBP") : UnitTable.dimension("pound"), end)
             }
-            guard var unit = UnitTable.suffixes[lower] ?? UnitTable.suffixes[key(start, end, lowercase: false)] else { continue }
+            var found: UnitTable.Unit?
+            if length == 1, let exact = UnitTable.suffixes[original(start)], exact.caseSensitive {
+                found = exact  // C, F, M: as written
+            } else if let folded = UnitTable.suffixes[lower], !folded.caseSensitive || (length == 1 && original(start) == lower) {
+                found = folded
+            }
+            guard var unit = found else { continue }
             if unit.caseSensitive {
-                guard UnitTable.suffixes[key(start, end, lowercase: false)] != nil else { continue }
-                if unit.kind == .temperature {
+                if unit.kind == .temperature || unit.kind == .money {
                     // 41C, not 14.7C/ (cents per) nor 41 C
                     guard pieces[start].attached, end >= pieces.count || !(pieces[end].attached && lowercased(end) == "/") else { continue }
                 } else if !pieces[start].attached && end < pieces.count && pieces[end].attached {
@@ -370,15 +428,20 @@ struct MentionReader {
     private func cents(after end: Int) -> (value: NumberValue, end: Int)? {
         var index = end
         guard index < pieces.count else { return nil }
-        if case .and? = pieces[index].word { index += 1 }
+        var afterAnd = false
+        if case .and? = pieces[index].word {
+            index += 1
+            afterAnd = true
+        }
         guard index < pieces.count, let phrase = NumberPhrase.parse(pieces, at: index, text: text), phrase.form == .cardinal,
             phrase.value.isInteger, phrase.value.double > 0, phrase.value.double < 100
         else { return nil }
         if phrase.end < pieces.count && ["cent", "cents"].contains(lowercased(phrase.end)) {
             return (phrase.value, phrase.end + 1)
         }
-        // a bare number ends the amount only before punctuation or the end
-        if phrase.end < pieces.count && tokens[pieces[phrase.end].token].kind != .punctuation { return nil }
+        // a bare number (3 dollars 50) ends the amount only right before the end of a clause
+        guard !afterAnd else { return nil }
+        if phrase.end < pieces.count && ![".", ",", ";", "!", "?"].contains(lowercased(phrase.end)) { return nil }
         return (phrase.value, phrase.end)
     }
 
@@ -425,16 +488,20 @@ struct MentionReader {
 
     /// The longest modifier that ends right before piece `index`.
     private func modifierBefore(_ index: Int) -> (text: String, comparator: NumberMention.Comparator, first: Int)? {
-        for length in stride(from: UnitTable.longestModifier, through: 1, by: -1) where index - length >= floor {
-            let text = key(index - length, index)
+        guard index > floor, admits(UnitTable.modifierEnds, index - 1) else { return nil }
+        let keys = keysBackward(to: index, count: UnitTable.longestModifier)
+        for length in stride(from: keys.count, through: 1, by: -1) {
+            let text = keys[length - 1]
             if let comparator = UnitTable.modifiers[text] { return (text, comparator, index - length) }
         }
         return nil
     }
 
     private func modifierAfter(_ end: Int) -> (text: String, comparator: NumberMention.Comparator, end: Int)? {
-        for length in [3, 2, 1] where end + length <= pieces.count {
-            let text = key(end, end + length)
+        guard end < pieces.count, admits(UnitTable.postModifierStarts, end) else { return nil }
+        let keys = keysForward(from: end, count: 3)
+        for length in stride(from: keys.count, through: 1, by: -1) {
+            let text = keys[length - 1]
             if let comparator = UnitTable.postModifiers[text] {
                 if text == "+" && !pieces[end].attached { continue }
                 // "above 1000 and below 1500": the words bound the next number
@@ -456,15 +523,32 @@ struct MentionReader {
         "previous": ("current", -1), "current": ("current", 0),
     ]
 
+    private static let timeWords: Set<String> = [
+        "year", "years", "week", "weeks", "month", "months", "day", "days", "night", "nights", "time", "times",
+        "weekend", "season", "quarter", "century", "decade", "summer", "winter", "spring", "autumn", "fall", "morning",
+        "evening", "afternoon", "hour", "hours", "minute", "minutes", "election", "term", "fiscal", "monday", "tuesday",
+        "wednesday", "thursday", "friday", "saturday", "sunday",
+    ]
+
+    private static let relativeStarts = WordTable(["last", "penultimate", "antepenultimate", "next", "previous", "current", "the"])
+
     private func isRelativeOrdinalStart(_ index: Int) -> Bool {
         let piece = pieces[index]
         let length = piece.end - piece.start
-        guard length >= 3 && length <= 15, tokens[piece.token].kind == .word else { return false }
-        let first = text[piece.start] | 0x20
-        guard first == UInt8(ascii: "l") || first == UInt8(ascii: "n") || first == UInt8(ascii: "p")
-            || first == UInt8(ascii: "c") || first == UInt8(ascii: "a") || first == UInt8(ascii: "t")
+        guard length >= 3 && length <= 15 else { return false }
+        switch text[piece.start] | 0x20 {
+        case UInt8(ascii: "l"), UInt8(ascii: "p"), UInt8(ascii: "a"), UInt8(ascii: "n"), UInt8(ascii: "c"), UInt8(ascii: "t"): break
+        default: return false
+        }
+        guard tokens[piece.token].kind == .word,
+            let key = WordTable.Key(text, from: piece.start, to: piece.end, lowercased: true),
+            Self.relativeStarts.contains(key)
         else { return false }
-        return Self.relativeWords[lowercased(index)] != nil || lowercased(index) == "the"
+        // "the" only in "the one before the last"
+        if piece.end - piece.start == 3 {
+            guard index + 1 < pieces.count, case .unit(1)? = pieces[index + 1].word else { return false }
+        }
+        return true
     }
 
     /// `last`, `next to last`, `penultimate`, `the one before the last`, `previous`, `next`.
@@ -479,6 +563,8 @@ struct MentionReader {
             if end < pieces.count && lowercased(end) == "one" { end += 1 }
         } else {
             guard let found = Self.relativeWords[lowercased(index)] else { return nil }
+            // last year, next week: a date, not a position
+            if end < pieces.count && Self.timeWords.contains(lowercased(end)) { return nil }
             relative = found
             if lowercased(index) == "next", index + 2 < pieces.count, key(index + 1, index + 3) == "to last" {
                 relative = ("end", -1)

@@ -91,18 +91,18 @@ struct Numeral: Hashable, Sendable {
         let suffixLength = end - index
         form = .plain
         if suffixLength > 0 {
-            var suffix: [UInt8] = []
-            for k in index..<end { suffix.append(bytes[k] | 0x20) }
-            if suffix == Array("st".utf8) || suffix == Array("nd".utf8) || suffix == Array("rd".utf8)
-                || suffix == Array("th".utf8)
-            {
+            guard slash < 0, !hasPoint, suffixLength <= 2 else { return nil }
+            let a = bytes[index] | 0x20
+            let b = suffixLength == 2 ? bytes[index + 1] | 0x20 : 0
+            switch (a, b) {
+            case (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")),
+                (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")):
                 form = .ordinal
-            } else if suffix == Array("s".utf8) || suffix == Array("'s".utf8) {
+            case (UInt8(ascii: "s"), 0), (UInt8(ascii: "'") | 0x20, UInt8(ascii: "s")):
                 form = .decade
-            } else {
+            default:
                 return nil
             }
-            guard slash < 0, !hasPoint else { return nil }
         }
         if slash >= 0 {
             guard let numerator = ExactDecimal(digits: digitsBeforeSlash), let denominator = ExactDecimal(digits: digits),

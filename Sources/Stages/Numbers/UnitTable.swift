@@ -1,3 +1,5 @@
+import GlossCore
+
 /// The units and currencies a number can carry, by the words that name them (lowercase, one
 /// space between words), and the words around a number that bound it.
 enum UnitTable {
@@ -66,6 +68,7 @@ enum UnitTable {
         add(["₡"], money("costa rican colón", "CRC"))
         add(["$"], money("dollar", "USD"))
         add(["cent", "cents"], money("cent", nil))
+        table["c"] = Unit(kind: .money, name: "cent", caseSensitive: true)  // 14.7c, not 41C
         add(["pence", "penny", "p"], money("pence", nil))
         // lengths
         add(["km", "kms", "kilometer", "kilometers", "kilometre", "kilometres"], dimension("kilometer"))
@@ -135,6 +138,38 @@ enum UnitTable {
         add(["percentage points", "percentage point", "points percentage"], Unit(kind: .percent, name: "percentage point"))
         return table
     }()
+
+    /// The first or last token of each key of a table, as the tokeniser splits the key, so a
+    /// reader can tell from one token's bytes, without making a string, that no key can match
+    /// there. Tokens that cannot be packed (non-ASCII, long) are not listed: they always pass.
+    struct Edges: Sendable {
+        let table: WordTable
+
+        init<S: Sequence>(_ keys: S, last: Bool) where S.Element == String {
+            var entries: [(key: WordTable.Key, value: UInt8)] = []
+            for key in keys {
+                var document = Document(id: "key", text: key)
+                guard (try? Tokenizer().process(&document)) != nil,
+                    let token = last ? document.tokens.last : document.tokens.first
+                else { continue }
+                let text = String(document.text(of: token.span)).lowercased()
+                if let packed = WordTable.Key(text) { entries.append((packed, 1)) }
+            }
+            table = WordTable(entries)
+        }
+
+        /// Whether a key may start (or end) at `bytes[start..<end]`.
+        @inline(__always)
+        func admits(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
+            guard let key = WordTable.Key(bytes, from: start, to: end, lowercased: true) else { return true }
+            return table.contains(key)
+        }
+    }
+
+    static let suffixStarts = Edges(suffixes.keys + ["pound", "pounds"], last: false)
+    static let prefixEnds = Edges(currencyPrefixes.keys, last: true)
+    static let modifierEnds = Edges(modifiers.keys, last: true)
+    static let postModifierStarts = Edges(postModifiers.keys, last: false)
 
     /// The longest key of `suffixes`, in words.
     static let longestSuffix = 3

@@ -1,0 +1,52 @@
+import GlossCore
+import Testing
+
+@testable import GlossStages
+
+@Suite struct NumberPhraseTests {
+    /// The first phrase of `text` and the value it resolves to.
+    static func phrase(_ text: String) throws -> NumberPhrase? {
+        var document = Document(id: "t", text: text)
+        try Tokenizer().process(&document)
+        let tokens = document.tokens
+        return document.withTextBytes { bytes in
+            tokens.withUnsafeBufferPointer { tokens in
+                let pieces = NumberPiece.pieces(bytes.baseAddress!, tokens: tokens)
+                return NumberPhrase.parse(pieces, at: 0, text: bytes.baseAddress!)
+            }
+        }
+    }
+
+    @Test func wordsWithScalesAndAnd() throws {
+        #expect(try Self.phrase("two hundred and two thousand")?.value.description == "202000")
+        #expect(try Self.phrase("three lakh crore")?.value.description == "3000000000000")
+        #expect(try Self.phrase("a hundred thousand")?.value.description == "100000")
+        #expect(try Self.phrase("fifty two")?.value.description == "52")
+    }
+
+    @Test func fractionForms() throws {
+        #expect(try Self.phrase("five and three quarters")?.value.description == "5.75")
+        #expect(try Self.phrase("3 million and a half")?.value.description == "3500000")
+        #expect(try Self.phrase("a fifth")?.value.description == "0.2")
+        #expect(try Self.phrase("seven eighths")?.form == .fraction)
+        #expect(try Self.phrase("1 over 4")?.value.description == "0.25")
+        #expect(try Self.phrase("quarter million")?.value.description == "250000")
+    }
+
+    @Test func pointAndMinus() throws {
+        #expect(try Self.phrase("minus four point two five")?.value.description == "-4.25")
+        #expect(try Self.phrase("negative one")?.value.description == "-1")
+    }
+
+    @Test func powersAndCapitalM() throws {
+        #expect(try Self.phrase("4.2e3")?.value.description == "4200")
+        #expect(try Self.phrase("7M")?.value.description == "7000000")
+        #expect(try Self.phrase("7m")?.value.description == "7")  // metres: the m is left to the unit
+    }
+
+    @Test func ordinalWords() throws {
+        #expect(try Self.phrase("one hundred twenty-third")?.form == .ordinal)
+        #expect(try Self.phrase("one hundred twenty-third")?.value.description == "123")
+        #expect(try Self.phrase("two thousandth")?.value.description == "2000")
+    }
+}

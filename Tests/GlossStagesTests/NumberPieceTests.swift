@@ -1,0 +1,36 @@
+import GlossCore
+import Testing
+
+@testable import GlossStages
+
+@Suite struct NumberPieceTests {
+    static func pieces(_ text: String) throws -> [NumberPiece] {
+        var document = Document(id: "t", text: text)
+        try Tokenizer().process(&document)
+        let tokens = document.tokens
+        return document.withTextBytes { bytes in
+            tokens.withUnsafeBufferPointer { NumberPiece.pieces(bytes.baseAddress!, tokens: $0) }
+        }
+    }
+
+    @Test func hyphenatedNumberWordsSplit() throws {
+        let pieces = try Self.pieces("twenty-one")
+        #expect(pieces.count == 2)
+        #expect(pieces[0].word == .tens(20))
+        #expect(pieces[1].word == .unit(1))
+        #expect(pieces[1].attached)
+    }
+
+    @Test func otherHyphenatedWordsStayWhole() throws {
+        let pieces = try Self.pieces("re-election F-Series")
+        #expect(pieces.count == 2)
+        #expect(pieces.allSatisfy { $0.word == nil && $0.numeral == nil })
+    }
+
+    @Test func aListOfNumeralsSplitsAndANumeralLeadsAUnit() throws {
+        #expect(try Self.pieces("22,24,26").compactMap(\.numeral).map(\.value.description) == ["22", "24", "26"])
+        let unit = try Self.pieces("10-gallon")
+        #expect(unit.count == 2)
+        #expect(unit[0].numeral?.value.description == "10")
+    }
+}

@@ -1,0 +1,29 @@
+import Testing
+
+@testable import GlossStages
+
+@Suite struct NumberWordsTests {
+    @Test func looksUpCaseFolded() {
+        #expect(NumberWord.lookup("Twelve") == .unit(12))
+        #expect(NumberWord.lookup("NINETY") == .tens(90))
+        #expect(NumberWord.lookup("million") == .scale(6))
+        #expect(NumberWord.lookup("crore") == .scale(7))
+        #expect(NumberWord.lookup("twenty") == .tens(20))
+    }
+
+    @Test func ordinalsAndTheirPlurals() {
+        #expect(NumberWord.lookup("third") == .ordinal(3))
+        #expect(NumberWord.lookup("thirds") == .ordinalPlural(3))
+        #expect(NumberWord.lookup("hundredth") == .ordinal(100))
+        #expect(NumberWord.lookup("fifths") == .ordinalPlural(5))
+        #expect(NumberWord.lookup("seconds") == nil)  // time, not halves
+    }
+
+    @Test func glueAndAbbreviations() {
+        #expect(NumberWord.lookup("a") == .article)
+        #expect(NumberWord.lookup("bn") == .multiplier(9))
+        #expect(NumberWord.lookup("negative") == .minus)
+        #expect(NumberWord.lookup("recent") == nil)
+        #expect(NumberWord.lookup("and")?.startsNumber == false)
+    }
+}

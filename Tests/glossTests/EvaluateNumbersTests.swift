@@ -1,0 +1,76 @@
+import Foundation
+import Testing
+
+@testable import gloss
+
+@Suite struct EvaluateNumbersTests {
+    /// A small spec in Recognizers-Text's format, written for this test: three cases Gloss
+    /// passes, one it fails by convention (a bare unit word) and one it fails outright.
+    static let currencySpec = """
+        [
+          {"Input": "The ticket was $ 12.50 at the door.",
+           "Results": [{"Text": "$ 12.50", "TypeName": "currency", "Resolution": {"value": "12.5", "unit": "Dollar"}, "Start": 15, "End": 21}]},
+          {"Input": "She sold it for 40 euros.",
+           "Results": [{"Text": "40 euros", "TypeName": "currency", "Resolution": {"value": "40", "unit": "Euro"}, "Start": 16, "End": 23}]},
+          {"Input": "Nobody counted.", "Results": []},
+          {"Input": "They spoke of dollars.", "NotSupported": "javascript",
+           "Results": [{"Text": "dollars", "TypeName": "currency", "Resolution": {"value": null, "unit": "Dollar"}, "Start": 14, "End": 20}]},
+          {"Input": "Prices hit 9 quatloos.",
+           "Results": [{"Text": "9 quatloos", "TypeName": "currency", "Resolution": {"value": "9", "unit": "Quatloo"}, "Start": 11, "End": 20}]}
+        ]
+        """
+
+    @Test func parsesCases() throws {
+        let cases = try NumberEvaluation.parse(Data(Self.currencySpec.utf8), path: "t")
+        #expect(cases.count == 5)
+        #expect(cases[3].notSupported)
+        #expect(cases[3].results[0].value == nil)
+        #expect(cases[0].results[0].unit == "Dollar")
+        #expect(throws: (any Error).self) { try NumberEvaluation.parse(Data("{}".utf8), path: "t") }
+    }
+
+    @Test func theModelComesFromTheFileName() {
+        #expect(NumberEvaluation.Model(fileName: "a/NumberModel.json") == .number)
+        #expect(NumberEvaluation.Model(fileName: "NumberRangeModelExperimentalMode.json") == .numberRange)
+        #expect(NumberEvaluation.Model(fileName: "x/CurrencyModel.json") == .currency)
+        #expect(NumberEvaluation.Model(fileName: "OrdinalModelSuppressExtendedTypes.json") == .ordinal)
+    }
+
+    @Test func valuesCompareNumericallyAndIntervalsByTheirEnds() {
+        #expect(NumberEvaluation.sameValue("0.333333333333333", "0.3333333333333333"))
+        #expect(NumberEvaluation.sameValue("100%", "100"))
+        #expect(!NumberEvaluation.sameValue("5", "6"))
+        #expect(NumberEvaluation.sameValue("(20,35]", "(20,35]"))
+        #expect(!NumberEvaluation.sameValue("[20,35)", "[20,35]"))
+        #expect(NumberEvaluation.sameValue(nil, nil))
+    }
+
+    @Test func scoresEveryCaseAndNamesConventions() throws {
+        let cases = try NumberEvaluation.parse(Data(Self.currencySpec.utf8), path: "t")
+        let score = NumberEvaluation.score(cases, model: .currency)
+        #expect(score.cases == 5)
+        #expect(score.passed == 3)
+        #expect(score.notSupported == 1)
+        #expect(score.conventions["a unit word without a number is no mention"] == 1)
+        #expect(score.failures.count == 2)
+    }
+
+    @Test func numberModelReportsTheNumeralsOfEachMention() {
+        let results = NumberEvaluation.results(of: "He paid $20 for 3 books, the 2nd of them.", model: .number)
+        #expect(results.map(\.text) == ["20", "3"])
+        let ordinals = NumberEvaluation.results(of: "He paid $20 for 3 books, the 2nd of them.", model: .ordinal)
+        #expect(ordinals.map(\.value) == ["2"])
+    }
+
+    @Test func printsPassRatesThroughTheCommand() throws {
+        let path = NSTemporaryDirectory() + "CurrencyModel-\(UUID().uuidString).json"
+        try Self.currencySpec.write(toFile: path, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try Subprocess.run("gloss", ["evaluate", "numbers", path])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("3/5 cases passed (60.0%)"))
+        #expect(result.stdout.contains("marked NotSupported: 0/1 passed"))
+        #expect(result.stdout.contains("failed by Gloss convention: 1 (a unit word without a number is no mention)"))
+        #expect(result.stdout.contains("overall: 3/5 cases passed (60.0%)"))
+    }
+}
