@@ -12,7 +12,7 @@ extension Gloss.Evaluate {
                 Each FILE is CoNLL ('token tag' lines, IO or BIO tags, as in wikigold) or IOB2 \
                 ('# text' comments, then index<TAB>token<TAB>tag, as in Universal NER); OTH is read as \
                 MISC and a stray B-O as O. The entities stage runs on the gold tokens and sentences \
-                (documents of --sentences sentences whose text is the tokens joined by spaces), so \
+                (the file's documents, or runs of --sentences sentences, their text the tokens joined by spaces), so \
                 tokenisation differences do not count. A name is right when its span and type both \
                 match. Reported per file: micro precision, recall and F1 per type, over PER/ORG/LOC and \
                 over all types, and the stage's tokens per second on one thread.
@@ -24,7 +24,7 @@ extension Gloss.Evaluate {
         @Option(name: .long, help: ArgumentHelp("A model from 'gloss train entities' instead of the bundled one.", valueName: "file"))
         var model: String?
 
-        @Option(name: .long, help: "Gold sentences per document (name linking works within a document).")
+        @Option(name: .long, help: "Gold sentences per document when the file marks no documents (the tagger reads a whole document).")
         var sentences: Int = 20
 
         func validate() throws {
@@ -56,9 +56,11 @@ enum EntityEvaluation {
         func text(file: String) -> String {
             func line(_ label: String, _ types: [EntityType]) -> String {
                 let s = counts.scores(types)
-                return String(
-                    format: "  %-12@ P %5.1f  R %5.1f  F1 %5.1f  (gold %d, predicted %d)", label, s.precision * 100,
-                    s.recall * 100, s.f1 * 100, counts.gold(types), counts.predicted(types))
+                let padded = label.padding(toLength: 12, withPad: " ", startingAt: 0)
+                return "  " + padded
+                    + String(
+                        format: "P %5.1f  R %5.1f  F1 %5.1f  (gold %d, predicted %d)", s.precision * 100, s.recall * 100,
+                        s.f1 * 100, counts.gold(types), counts.predicted(types))
             }
             var lines = ["\(file): \(sentences) sentences, \(tokens) tokens, "
                 + String(format: "%.0fk tokens/s (entities stage, one thread)", tokensPerSecond / 1000)]
@@ -95,22 +97,25 @@ enum EntityEvaluation {
 
     /// Counts `stage`'s names in `gold` against the gold names, sentence by sentence.
     static func run(_ stage: EntityRecognizer, on gold: [LabeledSentence], sentencesPerDocument: Int) throws -> Result {
-        var documents: [Document] = []
-        for start in stride(from: 0, to: gold.count, by: sentencesPerDocument) {
-            documents.append(try document(gold[start..<min(gold.count, start + sentencesPerDocument)], id: String(start)))
+        var groups = LabeledSentence.documents(gold)
+        if groups.count == 1 {
+            groups = stride(from: 0, to: gold.count, by: sentencesPerDocument).map {
+                gold[$0..<min(gold.count, $0 + sentencesPerDocument)]
+            }
         }
+        var documents = try groups.map { try document($0, id: String($0.startIndex)) }
         let clock = ContinuousClock()
         let elapsed = try clock.measure {
             for index in documents.indices { try stage.process(&documents[index]) }
         }
         var counts = EntityCounts()
-        for (d, document) in documents.enumerated() {
+        for (group, document) in zip(groups, documents) {
             let mentions = document[EntityLayer.self]?.mentions ?? []
             for (s, sentence) in document.sentences.enumerated() {
                 let first = sentence.tokens.lowerBound
                 let predicted = mentions.filter { sentence.tokens.contains($0.tokens.lowerBound) }
                     .map { (tokens: ($0.tokens.lowerBound - first)..<($0.tokens.upperBound - first), type: $0.type) }
-                counts.add(gold: gold[d * sentencesPerDocument + s].names, predicted: predicted)
+                counts.add(gold: gold[group.startIndex + s].names, predicted: predicted)
             }
         }
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18

@@ -56,49 +56,57 @@ public struct EntityRecognizer: RegistrableStage {
     public func findMentions(in document: Document) -> [NameLinker.Mention] {
         let tokens = document.tokens
         let sentences = document.sentences
-        let longest = sentences.reduce(0) { max($0, $1.tokens.count) }
-        guard longest > 0 else { return [] }
+        guard !tokens.isEmpty, !sentences.isEmpty else { return [] }
         var mentions: [NameLinker.Mention] = []
-        var words = [WordAttributes](repeating: .start, count: longest)
-        var tags = [EntityTag](repeating: .outside, count: longest)
-        var confidence = [Float](repeating: 0, count: longest)
+        var words = [WordAttributes](repeating: .start, count: tokens.count)
+        var tags = [EntityTag](repeating: .outside, count: tokens.count)
+        var confidence = [Float](repeating: 0, count: tokens.count)
+        var memory = DocumentMemory(capacity: tokens.count)
         document.withTextBytes { text in
             guard let base = text.baseAddress else { return }
             tokens.withUnsafeBufferPointer { tokens in
                 words.withUnsafeMutableBufferPointer { words in
+                    // First the whole document's words, so a sentence's first word is read in
+                    // the light of how it is written later on.
+                    for sentence in sentences where !sentence.tokens.isEmpty {
+                        let sentenceWords = UnsafeMutableBufferPointer(rebasing: words[sentence.tokens])
+                        EntityTagger.describe(
+                            base, tokens: UnsafeBufferPointer(rebasing: tokens[sentence.tokens]), gazetteer: tagger.gazetteer,
+                            into: sentenceWords)
+                        memory.noteCasing(UnsafeBufferPointer(sentenceWords))
+                    }
+                    memory.markCasing(words)
                     tags.withUnsafeMutableBufferPointer { tags in
                         confidence.withUnsafeMutableBufferPointer { confidence in
                             for sentence in sentences where !sentence.tokens.isEmpty {
                                 let range = sentence.tokens
-                                let sentenceTokens = UnsafeBufferPointer(rebasing: tokens[range])
-                                let sentenceWords = UnsafeMutableBufferPointer(rebasing: words[0..<range.count])
-                                EntityTagger.describe(base, tokens: sentenceTokens, gazetteer: tagger.gazetteer, into: sentenceWords)
                                 tagger.decode(
-                                    UnsafeBufferPointer(sentenceWords), tags: tags.baseAddress!, confidence: confidence.baseAddress!)
-                                var i = 0
-                                while i < range.count {
-                                    guard let type = tags[i].type else {
-                                        i += 1
-                                        continue
-                                    }
-                                    var end = i + 1
-                                    var sum = Double(confidence[i])
-                                    while end < range.count, tags[end] == .inside(type) {
-                                        sum += Double(confidence[end])
-                                        end += 1
-                                    }
-                                    let span = Span(
-                                        start: Int(sentenceTokens[i].span.start), end: Int(sentenceTokens[end - 1].span.end))
-                                    mentions.append(
-                                        NameLinker.Mention(
-                                            span: span, tokens: (range.lowerBound + i)..<(range.lowerBound + end), type: type,
-                                            confidence: sum / Double(end - i)))
-                                    i = end
-                                }
+                                    UnsafeBufferPointer(rebasing: words[range]), memory: &memory,
+                                    tags: tags.baseAddress! + range.lowerBound, confidence: confidence.baseAddress! + range.lowerBound)
                             }
                         }
                     }
                 }
+            }
+        }
+        for sentence in sentences {
+            var i = sentence.tokens.lowerBound
+            while i < sentence.tokens.upperBound {
+                guard let type = tags[i].type else {
+                    i += 1
+                    continue
+                }
+                var end = i + 1
+                var sum = Double(confidence[i])
+                while end < sentence.tokens.upperBound, tags[end] == .inside(type) {
+                    sum += Double(confidence[end])
+                    end += 1
+                }
+                mentions.append(
+                    NameLinker.Mention(
+                        span: Span(start: Int(tokens[i].span.start), end: Int(tokens[end - 1].span.end)), tokens: i..<end,
+                        type: type, confidence: sum / Double(end - i)))
+                i = end
             }
         }
         return mentions

@@ -6,11 +6,13 @@ import GlossCore
 ///
 /// ```
 ///   token bytes ──one pass──▶ WordAttributes ──gazetteer──▶ + place/nationality membership
-///        ──FeatureTemplates (±2 window, affixes, shape, previous tags)──▶ ≤28 rows
+///        ──DocumentMemory──▶ + how the word is written elsewhere in the document, its earlier tags
+///        ──FeatureTemplates (±2 window, affixes, shape, previous tags)──▶ ≤33 rows
 ///        ──sum of rows──▶ 9 scores ──best tag that may follow the previous one──▶ tag
 /// ```
 ///
-/// - Cost: O(t) in tokens: about 28 table rows summed per token, no allocation per token.
+/// - Cost: O(t) in tokens: about 33 table rows summed per token and
+///   two hash lookups of the word in the document's memory; no allocation per token.
 /// - Thread safety: immutable; safe to share.
 public struct EntityTagger: Sendable {
     public let model: EntityModel
@@ -26,22 +28,31 @@ public struct EntityTagger: Sendable {
         EntityTagger(model: try EntityModel.bundled(), gazetteer: try Gazetteer.bundled())
     }
 
-    /// The names the tagger finds in the words of a sentence: token ranges and types.
-    public func names(in words: [String]) -> [(tokens: Range<Int>, type: EntityType)] {
-        guard !words.isEmpty else { return [] }
-        let (text, tokens) = LabeledSentence(words: words, tags: []).text
-        var tags = [EntityTag](repeating: .outside, count: words.count)
-        var confidence = [Float](repeating: 0, count: words.count)
-        var attributes = [WordAttributes](repeating: .start, count: words.count)
-        Array(text.utf8).withUnsafeBufferPointer { bytes in
-            tokens.withUnsafeBufferPointer { tokens in
-                attributes.withUnsafeMutableBufferPointer { attributes in
-                    Self.describe(bytes.baseAddress!, tokens: tokens, gazetteer: gazetteer, into: attributes)
-                    decode(UnsafeBufferPointer(attributes), tags: &tags, confidence: &confidence)
+    /// The names the tagger finds in the sentences of one document (each given as its words):
+    /// per sentence, token ranges and types.
+    public func names(inDocument sentences: [[String]]) -> [[(tokens: Range<Int>, type: EntityType)]] {
+        let texts = sentences.map { LabeledSentence(words: $0, tags: []).text }
+        var attributes = texts.map { [WordAttributes](repeating: .start, count: $0.tokens.count) }
+        var memory = DocumentMemory()
+        for s in texts.indices {
+            Array(texts[s].text.utf8).withUnsafeBufferPointer { bytes in
+                texts[s].tokens.withUnsafeBufferPointer { tokens in
+                    attributes[s].withUnsafeMutableBufferPointer { words in
+                        if let base = bytes.baseAddress { Self.describe(base, tokens: tokens, gazetteer: gazetteer, into: words) }
+                        memory.noteCasing(UnsafeBufferPointer(words))
+                    }
                 }
             }
         }
-        return EntityTag.names(in: tags)
+        return attributes.indices.map { s in
+            var tags = [EntityTag](repeating: .outside, count: attributes[s].count)
+            var confidence = [Float](repeating: 0, count: attributes[s].count)
+            attributes[s].withUnsafeMutableBufferPointer { words in
+                memory.markCasing(words)
+                decode(UnsafeBufferPointer(words), memory: &memory, tags: &tags, confidence: &confidence)
+            }
+            return EntityTag.names(in: tags)
+        }
     }
 
     /// Computes the attributes of a sentence's `tokens` of the text at `base` into `words`
@@ -61,11 +72,12 @@ public struct EntityTagger: Sendable {
         gazetteer.mark(base, tokens: tokens, words: words)
     }
 
-    /// Tags one sentence whose attributes are `words`: writes each token's tag to `tags` and
-    /// the probability of the chosen tag among those allowed (softmax of the scores) to
-    /// `confidence`, for tokens tagged other than O.
+    /// Tags one sentence whose attributes are `words` (with the document's casing marked):
+    /// writes each token's tag to `tags` and the probability of the chosen tag among those
+    /// allowed (softmax of the scores) to `confidence`, for tokens tagged other than O; the
+    /// tags join `memory`'s history.
     func decode(
-        _ words: UnsafeBufferPointer<WordAttributes>, tags: UnsafeMutablePointer<EntityTag>,
+        _ words: UnsafeBufferPointer<WordAttributes>, memory: inout DocumentMemory, tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
         let bits = model.bits
@@ -79,11 +91,13 @@ public struct EntityTagger: Sendable {
                         let rowsBase = rows.baseAddress!
                         var n = FeatureTemplates.staticFeatures(words, i, bits: bits, into: rowsBase)
                         FeatureTemplates.tagFeatures(
-                            words, i, previous: previous, beforePrevious: beforePrevious, bits: bits, into: rowsBase + n)
+                            words, i, previous: previous, beforePrevious: beforePrevious,
+                            history: memory.history(words[i].word), bits: bits, into: rowsBase + n)
                         n += FeatureTemplates.tagCount
                         Self.score(rows: UnsafeBufferPointer(start: rowsBase, count: n), weights: weights, into: scores)
                         let best = Self.best(scores, after: previous)
                         tags[i] = best
+                        if let type = best.type { memory.remember(words[i].word, as: type) }
                         confidence[i] = best == .outside ? 1 : Self.probability(of: best, scores, after: previous)
                         beforePrevious = previous
                         previous = best

@@ -3,7 +3,8 @@ import GlossCore
 /// Trains the entity tagger's weights: an averaged perceptron over the tagger's own features,
 /// decoding greedily as the tagger does, so training sees the tags it will see when tagging.
 ///
-/// Each epoch visits the sentences in an order shuffled from the seed; a wrong tag moves the
+/// Each epoch visits the documents in an order shuffled from the seed (sentences in order
+/// within a document, whose memory of earlier tags the features read); a wrong tag moves the
 /// weights of its features towards the gold tag and away from the predicted one. The weights
 /// averaged over every step are kept, and of all epochs the one scoring best on the dev set
 /// (F1 on PER, ORG and LOC) is returned. The same data, options and seed give the same model.
@@ -53,23 +54,30 @@ public struct EntityTrainer: Sendable {
         let bits = options.bits
         let tagCount = EntityTag.count
         let capacity = FeatureTemplates.staticCapacity
-        // Features that depend on the words alone, computed once.
+        // Features that depend on the words alone (and how the document writes them), computed once.
+        let documents = LabeledSentence.documents(sentences)
         var starts: [Int] = [0]
         var words: [WordAttributes] = []
         var gold: [EntityTag] = []
-        for sentence in sentences {
-            let (text, tokens) = sentence.text
-            var attributes = [WordAttributes](repeating: .start, count: tokens.count)
-            Array(text.utf8).withUnsafeBufferPointer { bytes in
-                tokens.withUnsafeBufferPointer { tokens in
-                    attributes.withUnsafeMutableBufferPointer { attributes in
-                        EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: gazetteer, into: attributes)
+        for document in documents {
+            var memory = DocumentMemory()
+            let first = words.count
+            for sentence in document {
+                let (text, tokens) = sentence.text
+                var attributes = [WordAttributes](repeating: .start, count: tokens.count)
+                Array(text.utf8).withUnsafeBufferPointer { bytes in
+                    tokens.withUnsafeBufferPointer { tokens in
+                        attributes.withUnsafeMutableBufferPointer { attributes in
+                            EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: gazetteer, into: attributes)
+                            memory.noteCasing(UnsafeBufferPointer(attributes))
+                        }
                     }
                 }
+                words += attributes
+                gold += sentence.tags
+                starts.append(words.count)
             }
-            words += attributes
-            gold += sentence.tags
-            starts.append(words.count)
+            words[first...].withUnsafeMutableBufferPointer { memory.markCasing($0) }
         }
         var staticRows = [UInt32](repeating: 0, count: words.count * capacity)
         var staticCounts = [Int](repeating: 0, count: words.count)
@@ -89,7 +97,8 @@ public struct EntityTrainer: Sendable {
         var weights = [Float](repeating: 0, count: (1 << bits) * tagCount)
         var totals = [Double](repeating: 0, count: weights.count)
         var step = 1.0
-        var order = Array(0..<sentences.count)
+        var order = Array(documents.indices)
+        let documentStarts = Set(documents.map(\.startIndex))
         var random = SplitMix64(seed: options.seed)
         let keepBelow = UInt64(min(max(options.dropout, 0), 0.9) * Double(UInt64.max))
         var epochs: [Epoch] = []
@@ -99,13 +108,15 @@ public struct EntityTrainer: Sendable {
                 order.swapAt(i, Int(random.next() % UInt64(i + 1)))
             }
             var errors = 0
+            var memory = DocumentMemory()
             words.withUnsafeBufferPointer { all in
                 staticRows.withUnsafeBufferPointer { staticRows in
                     weights.withUnsafeMutableBufferPointer { weights in
                         totals.withUnsafeMutableBufferPointer { totals in
                             withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity + FeatureTemplates.tagCount) { rows in
                                 withUnsafeTemporaryAllocation(of: Float.self, capacity: tagCount) { scores in
-                                    for s in order {
+                                    for s in order.flatMap({ documents[$0].indices }) {
+                                        if documentStarts.contains(s) { memory = DocumentMemory() }
                                         let sentence = UnsafeBufferPointer(rebasing: all[starts[s]..<starts[s + 1]])
                                         var previous = EntityTag.outside
                                         var beforePrevious = EntityTag.outside
@@ -118,8 +129,8 @@ public struct EntityTrainer: Sendable {
                                                 n += 1
                                             }
                                             FeatureTemplates.tagFeatures(
-                                                sentence, i, previous: previous, beforePrevious: beforePrevious, bits: bits,
-                                                into: rows.baseAddress! + n)
+                                                sentence, i, previous: previous, beforePrevious: beforePrevious,
+                                                history: memory.history(sentence[i].word), bits: bits, into: rows.baseAddress! + n)
                                             let used = UnsafeBufferPointer(rebasing: rows[0..<(n + FeatureTemplates.tagCount)])
                                             EntityTagger.score(rows: used, weights: UnsafeBufferPointer(weights), into: scores)
                                             let predicted = EntityTagger.best(scores, after: previous)
@@ -136,6 +147,7 @@ public struct EntityTrainer: Sendable {
                                                 }
                                             }
                                             step += 1
+                                            if let type = predicted.type { memory.remember(sentence[i].word, as: type) }
                                             beforePrevious = previous
                                             previous = predicted
                                         }
@@ -164,8 +176,9 @@ public struct EntityTrainer: Sendable {
     /// The counts of `tagger`'s names against the gold names of `sentences`.
     public static func evaluate(_ tagger: EntityTagger, on sentences: [LabeledSentence]) -> EntityCounts {
         var counts = EntityCounts()
-        for sentence in sentences {
-            counts.add(gold: sentence.names, predicted: tagger.names(in: sentence.words))
+        for document in LabeledSentence.documents(sentences) {
+            let predicted = tagger.names(inDocument: document.map(\.words))
+            for (sentence, names) in zip(document, predicted) { counts.add(gold: sentence.names, predicted: names) }
         }
         return counts
     }

@@ -5,9 +5,9 @@
 /// (the trainer computes them once); tag features depend on the two tags already chosen.
 enum FeatureTemplates {
     /// At most this many static features per token.
-    static let staticCapacity = 27
+    static let staticCapacity = 28
     /// Exactly this many tag features per token.
-    static let tagCount = 4
+    static let tagCount = 5
 
     /// The row for template `template` with value `value` in a table of `1 << bits` rows.
     @inline(__always) static func row(_ template: UInt64, _ value: UInt64, bits: Int) -> UInt32 {
@@ -57,14 +57,17 @@ enum FeatureTemplates {
         add(25, w.word &* 31 &+ UInt64(w.flags & (WordAttributes.Flags.initialCapital | WordAttributes.Flags.allCapitals)))
         add(26, p1.word &* 31 &+ w.shape)
         add(27, w.shape &* 31 &+ n1.word)
+        let capitals = WordAttributes.Flags.sentenceStart | WordAttributes.Flags.initialCapital
+        add(28, UInt64(w.document) | UInt64(w.flags & capitals) << 8)
         return n
     }
 
-    /// Writes the tag features of token `i` given the tags of the two tokens before it.
+    /// Writes the tag features of token `i` given the tags of the two tokens before it and the
+    /// types its word was tagged with earlier in the document (`DocumentMemory.history`).
     @inline(__always)
     static func tagFeatures(
         _ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, previous: EntityTag, beforePrevious: EntityTag,
-        bits: Int, into rows: UnsafeMutablePointer<UInt32>
+        history: UInt8, bits: Int, into rows: UnsafeMutablePointer<UInt32>
     ) {
         let p = UInt64(previous.rawValue) &+ 1
         let pp = UInt64(beforePrevious.rawValue) &+ 1
@@ -73,5 +76,6 @@ enum FeatureTemplates {
         rows[1] = row(31, p &* 16 &+ pp, bits: bits)
         rows[2] = row(32, w.word &* 31 &+ p, bits: bits)
         rows[3] = row(33, w.shape &* 31 &+ p, bits: bits)
+        rows[4] = row(34, UInt64(history) << 8 | UInt64(w.flags & WordAttributes.Flags.initialCapital), bits: bits)
     }
 }

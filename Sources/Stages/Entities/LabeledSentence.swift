@@ -13,10 +13,14 @@ import GlossCore
 public struct LabeledSentence: Hashable, Sendable {
     public var words: [String]
     var tags: [EntityTag]
+    /// Whether a new document begins with this sentence (`# newdoc` in IOB2, `-DOCSTART-` in
+    /// CoNLL; the first sentence of a file always does).
+    public var startsDocument: Bool
 
-    init(words: [String], tags: [EntityTag]) {
+    init(words: [String], tags: [EntityTag], startsDocument: Bool = false) {
         self.words = words
         self.tags = tags
+        self.startsDocument = startsDocument
     }
 
     /// A sentence from words and their labels (`O`, `B-PER`, `I-LOC`…), read as in a file.
@@ -57,6 +61,18 @@ public struct LabeledSentence: Hashable, Sendable {
         public var description: String { "\(path):\(line): \(message)" }
     }
 
+    /// `sentences` grouped into documents by `startsDocument`.
+    public static func documents(_ sentences: [LabeledSentence]) -> [ArraySlice<LabeledSentence>] {
+        var documents: [ArraySlice<LabeledSentence>] = []
+        var start = 0
+        for i in sentences.indices where i > start && sentences[i].startsDocument {
+            documents.append(sentences[start..<i])
+            start = i
+        }
+        if start < sentences.count { documents.append(sentences[start...]) }
+        return documents
+    }
+
     /// The sentences of a CoNLL or IOB2 file.
     public static func read(path: String) throws -> [LabeledSentence] {
         let text: String
@@ -71,8 +87,12 @@ public struct LabeledSentence: Hashable, Sendable {
         var sentences: [LabeledSentence] = []
         var words: [String] = []
         var tags: [EntityTag] = []
+        var newDocument = true
         func finish() {
-            if !words.isEmpty { sentences.append(LabeledSentence(words: words, tags: tags)) }
+            if !words.isEmpty {
+                sentences.append(LabeledSentence(words: words, tags: tags, startsDocument: newDocument))
+                newDocument = false
+            }
             words.removeAll()
             tags.removeAll()
         }
@@ -86,6 +106,11 @@ public struct LabeledSentence: Hashable, Sendable {
             }
             let word: Substring
             let label: Substring
+            if line.hasPrefix("# newdoc") {
+                finish()
+                newDocument = true
+                continue
+            }
             if line.contains("\t") {
                 if line.hasPrefix("#") { continue }
                 let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
@@ -96,7 +121,11 @@ public struct LabeledSentence: Hashable, Sendable {
                 label = fields[2]
             } else {
                 let fields = line.split(separator: " ")
-                if fields.first == "-DOCSTART-" { continue }
+                if fields.first == "-DOCSTART-" {
+                    finish()
+                    newDocument = true
+                    continue
+                }
                 if line.hasPrefix("#"), fields.count != 2 { continue }
                 guard fields.count >= 2 else {
                     throw ReadError(path: path, line: number, message: "expected a token and a tag")

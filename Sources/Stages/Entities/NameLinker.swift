@@ -4,9 +4,9 @@ import GlossCore
 /// "BUKELE" become one entity, named by its longest mention.
 ///
 /// Mentions are taken longest first. A mention joins an entity when its words (case-folded)
-/// are the same as one of the entity's mentions, or, for people and organisations, when they
-/// appear in order inside the entity's longest mention ("Bukele" in "Nayib Bukele", "Court" in
-/// "Supreme Court"); the entity with the most mentions so far wins a tie. Otherwise it starts a
+/// are the same as one of the entity's mentions, or when they appear in order inside the longest
+/// mention of an entity of the same type ("Bukele" in "Nayib Bukele", "Salvador" in "El
+/// Salvador"); the entity with the most mentions so far wins a tie. Otherwise it starts a
 /// new entity. Entities are numbered in the order of their first mention. An entity's type is
 /// the one most of its mentions have, the longest mention's on a tie.
 ///
@@ -49,7 +49,7 @@ public struct NameLinker: Sendable {
         for m in order {
             let key = words[m]
             var chosen = drafts.firstIndex { $0.keys.contains(key) }
-            if chosen == nil, mentions[m].type == .person || mentions[m].type == .organization {
+            if chosen == nil {
                 for (d, draft) in drafts.enumerated()
                 where mentions[draft.longest].type == mentions[m].type && Self.contains(words[draft.longest], key) {
                     if chosen == nil || draft.mentions.count > drafts[chosen!].mentions.count { chosen = d }

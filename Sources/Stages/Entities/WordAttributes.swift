@@ -20,6 +20,8 @@ struct WordAttributes: Sendable {
     /// `Gazetteer` categories of the longest listed phrase the token is part of, with
     /// `Gazetteer.inside` set when the token is not the phrase's first.
     var gazetteer: UInt8 = 0
+    /// `DocumentMemory` casing bits: how the word is written elsewhere in the document.
+    var document: UInt8 = 0
 
     enum Flags {
         static let initialCapital: UInt8 = 1
