@@ -29,13 +29,16 @@ struct MentionReader {
         var mentions: [NumberMention] = []
         var index = 0
         while index < pieces.count {
-            let piece = pieces[index]
             let candidate: Bool
-            switch piece.content {
+            switch pieces[index].content {
             case .numeral: candidate = true
             case .word(let word): candidate = word.startsNumber || word == .minus
             case .other:
-                candidate = isRelativeOrdinalStart(index) || NumberPhrase.isDetachedMinus(pieces, at: index, text: text)
+                switch pieces[index].end - pieces[index].start {
+                case 1: candidate = NumberPhrase.isDetachedMinus(pieces, at: index, text: text)
+                case 3, 4, 7, 8, 11, 15: candidate = isRelativeOrdinalStart(index)
+                default: candidate = false
+                }
             }
             if candidate, let (mention, end) = mention(at: index) {
                 if mention.comparator != nil, mentions.last?.comparator != nil, let last = mentions.last,
@@ -60,11 +63,6 @@ struct MentionReader {
         guard first.high == nil, second.high == nil, first.kind == second.kind, first.unit == second.unit,
             let a = first.comparator, let b = second.comparator, let x = first.value, let y = second.value
         else { return nil }
-        let between = String(
-            decoding: UnsafeBufferPointer(start: text + Int(first.span.end), count: Int(second.span.start) - Int(first.span.end)),
-            as: UTF8.self
-        ).lowercased().split(separator: " ")
-        guard between == ["and"] || between == ["but"] else { return nil }
         let lower: [NumberMention.Comparator] = [.greater, .greaterOrEqual]
         let upper: [NumberMention.Comparator] = [.less, .lessOrEqual]
         let (low, high): (NumberMention, NumberMention)
@@ -75,6 +73,11 @@ struct MentionReader {
         } else {
             return nil
         }
+        let between = String(
+            decoding: UnsafeBufferPointer(start: text + Int(first.span.end), count: Int(second.span.start) - Int(first.span.end)),
+            as: UTF8.self
+        ).lowercased().split(separator: " ")
+        guard between == ["and"] || between == ["but"] else { return nil }
         guard let lowValue = low.value, let highValue = high.value, lowValue.double < highValue.double else { return nil }
         _ = (x, y)
         var merged = low
@@ -91,10 +94,22 @@ struct MentionReader {
 
     // MARK: - Text around pieces
 
+    /// Piece `piece`'s text, A–Z folded (a small string: no allocation up to 15 bytes).
     func lowercased(_ piece: Int) -> String {
-        var bytes = Array(UnsafeBufferPointer(start: text + pieces[piece].start, count: pieces[piece].end - pieces[piece].start))
-        for k in bytes.indices where bytes[k] >= 0x41 && bytes[k] <= 0x5A { bytes[k] |= 0x20 }
-        return String(decoding: bytes, as: UTF8.self)
+        let start = pieces[piece].start
+        let count = pieces[piece].end - start
+        var ascii = true
+        for k in 0..<count where text[start + k] >= 0x80 { ascii = false }
+        guard ascii else {
+            return String(decoding: UnsafeBufferPointer(start: text + start, count: count), as: UTF8.self).lowercased()
+        }
+        return String(unsafeUninitializedCapacity: count) { buffer in
+            for k in 0..<count {
+                let byte = text[start + k]
+                buffer[k] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+            }
+            return count
+        }
     }
 
     func original(_ piece: Int) -> String {
@@ -154,6 +169,17 @@ struct MentionReader {
     }
 
     // MARK: - Mentions
+
+    private static let rangeOpeners: Set<String> = ["between", "from"]
+    private static let ageWords: Set<String> = ["age", "aged"]
+    private static let angleAfter: Set<String> = ["angle", "angles", "turn"]
+    private static let angleBefore: Set<String> = ["turn", "rotate", "rotated", "angle", "tilt", "tilted", "turned"]
+    private static let centWords: Set<String> = ["cent", "cents"]
+    private static let clauseEnds: Set<String> = [".", ",", ";", "!", "?"]
+    private static let inchWords: Set<String> = ["in", "inch", "inches", "\""]
+    private static let connectorWords: Set<String> = ["to", "and", "thru", "through"]
+    private static let openings: Set<String> = ["(", "[", "{", "<"]
+    private static let closings: Set<String> = [")", "]", "}", ">"]
 
     private mutating func mention(at index: Int) -> (NumberMention, Int)? {
         if case .other = pieces[index].content, !NumberPhrase.isDetachedMinus(pieces, at: index, text: text) {
@@ -249,7 +275,7 @@ struct MentionReader {
         if kind == .temperature || kind == .dimension || kind == .age { currency = nil }
         // modifiers
         var start = first.first
-        if high != nil, start > 0, start - 1 >= floor, ["between", "from"].contains(lowercased(start - 1)) {
+        if high != nil, start > 0, start - 1 >= floor, Self.rangeOpeners.contains(lowercased(start - 1)) {
             start -= 1
         }
         let quantitySpan = Span(start: pieces[start].start, end: pieces[end - 1].end)
@@ -339,7 +365,7 @@ struct MentionReader {
                 quantity.end = suffix.end
             }
         }
-        if quantity.unit == nil, start > 0, start - 1 >= floor, ["age", "aged"].contains(lowercased(start - 1)) {
+        if quantity.unit == nil, start > 0, start - 1 >= floor, Self.ageWords.contains(lowercased(start - 1)) {
             quantity.unit = UnitTable.Unit(kind: .age, name: "year")
             quantity.first = start - 1
         }
@@ -375,11 +401,10 @@ struct MentionReader {
     private func unit(after phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {
         let start = phrase.end
         guard start < pieces.count else { return nil }
-        let opening = ["(", "[", "{", "<"].contains(pieces[start].end - pieces[start].start == 1 ? lowercased(start) : "")
-        guard admits(UnitTable.suffixStarts, start) || opening else { return nil }
+        guard admits(UnitTable.suffixStarts, start) || (pieces[start].end - pieces[start].start == 1 && Self.openings.contains(lowercased(start)))
+        else { return nil }
         // 20 (kg), 20 [kg]
-        if start + 2 < pieces.count, ["(", "[", "{", "<"].contains(lowercased(start)),
-            [")", "]", "}", ">"].contains(lowercased(start + 2)),
+        if start + 2 < pieces.count, Self.openings.contains(lowercased(start)), Self.closings.contains(lowercased(start + 2)),
             let unit = UnitTable.suffixes[lowercased(start + 1)], unit.kind == .dimension
         {
             return (unit, start + 3)
@@ -417,9 +442,9 @@ struct MentionReader {
     }
 
     private func isAngle(around start: Int, end: Int) -> Bool {
-        if end < pieces.count && ["angle", "angles", "turn"].contains(lowercased(end)) { return true }
+        if end < pieces.count && Self.angleAfter.contains(lowercased(end)) { return true }
         for k in stride(from: start - 1, through: max(floor, start - 5), by: -1) {
-            if ["turn", "rotate", "rotated", "angle", "tilt", "tilted", "turned"].contains(lowercased(k)) { return true }
+            if Self.angleBefore.contains(lowercased(k)) { return true }
         }
         return false
     }
@@ -436,12 +461,12 @@ struct MentionReader {
         guard index < pieces.count, let phrase = NumberPhrase.parse(pieces, at: index, text: text), phrase.form == .cardinal,
             phrase.value.isInteger, phrase.value.double > 0, phrase.value.double < 100
         else { return nil }
-        if phrase.end < pieces.count && ["cent", "cents"].contains(lowercased(phrase.end)) {
+        if phrase.end < pieces.count && Self.centWords.contains(lowercased(phrase.end)) {
             return (phrase.value, phrase.end + 1)
         }
         // a bare number (3 dollars 50) ends the amount only right before the end of a clause
         guard !afterAnd else { return nil }
-        if phrase.end < pieces.count && ![".", ",", ";", "!", "?"].contains(lowercased(phrase.end)) { return nil }
+        if phrase.end < pieces.count && !Self.clauseEnds.contains(lowercased(phrase.end)) { return nil }
         return (phrase.value, phrase.end)
     }
 
@@ -452,17 +477,28 @@ struct MentionReader {
         if case .and? = pieces[index].word { index += 1 }
         guard index < pieces.count, let phrase = NumberPhrase.parse(pieces, at: index, text: text), phrase.form != .ordinal,
             phrase.value.double >= 0, phrase.value.double < 12, phrase.end < pieces.count,
-            ["in", "inch", "inches", "\""].contains(lowercased(phrase.end))
+            Self.inchWords.contains(lowercased(phrase.end))
         else { return nil }
         return (phrase.value, phrase.end + 1)
     }
 
     private func connector(after end: Int) -> (text: String, next: Int)? {
         guard end + 1 < pieces.count else { return nil }
-        let word = lowercased(end)
-        switch word {
-        case "-", "–", "—", "~", "to", "and", "through", "thru":
-            return (word == "–" || word == "—" ? "-" : word, end + 1)
+        let start = pieces[end].start
+        switch pieces[end].end - start {
+        case 1:
+            switch text[start] {
+            case UInt8(ascii: "-"): return ("-", end + 1)
+            case UInt8(ascii: "~"): return ("~", end + 1)
+            default: return nil
+            }
+        case 2, 3, 4, 7:
+            // – and — are three bytes
+            if text[start] == 0xE2 && text[start + 1] == 0x80 && (text[start + 2] == 0x93 || text[start + 2] == 0x94) {
+                return ("-", end + 1)
+            }
+            let word = lowercased(end)
+            return Self.connectorWords.contains(word) ? (word, end + 1) : nil
         default:
             return nil
         }
@@ -533,19 +569,20 @@ struct MentionReader {
     private static let relativeStarts = WordTable(["last", "penultimate", "antepenultimate", "next", "previous", "current", "the"])
 
     private func isRelativeOrdinalStart(_ index: Int) -> Bool {
-        let piece = pieces[index]
-        let length = piece.end - piece.start
-        guard length >= 3 && length <= 15 else { return false }
-        switch text[piece.start] | 0x20 {
-        case UInt8(ascii: "l"), UInt8(ascii: "p"), UInt8(ascii: "a"), UInt8(ascii: "n"), UInt8(ascii: "c"), UInt8(ascii: "t"): break
+        let start = pieces[index].start
+        // last next previous current penultimate antepenultimate the: by first letter and length
+        switch (text[start] | 0x20, pieces[index].end - start) {
+        case (UInt8(ascii: "l"), 4), (UInt8(ascii: "n"), 4), (UInt8(ascii: "p"), 8), (UInt8(ascii: "c"), 7),
+            (UInt8(ascii: "p"), 11), (UInt8(ascii: "a"), 15), (UInt8(ascii: "t"), 3):
+            break
         default: return false
         }
-        guard tokens[piece.token].kind == .word,
-            let key = WordTable.Key(text, from: piece.start, to: piece.end, lowercased: true),
+        guard tokens[pieces[index].token].kind == .word,
+            let key = WordTable.Key(text, from: start, to: pieces[index].end, lowercased: true),
             Self.relativeStarts.contains(key)
         else { return false }
         // "the" only in "the one before the last"
-        if piece.end - piece.start == 3 {
+        if pieces[index].end - start == 3 {
             guard index + 1 < pieces.count, case .unit(1)? = pieces[index + 1].word else { return false }
         }
         return true

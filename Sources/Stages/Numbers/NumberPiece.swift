@@ -98,7 +98,7 @@ struct NumberPiece: Sendable {
             return
         }
         // a currency code fused to the amount: USD115.5
-        if end - start >= 4 && text[start] &- 0x30 >= 10 {
+        if end - start >= 4 && text[start] &- 0x30 >= 10 && text[end - 1] &- 0x30 < 10 {
             var digit = start
             while digit < min(end, start + 5) && text[digit] &- 0x30 >= 10 { digit += 1 }
             if digit < end, digit - start <= 4, let numeral = Numeral(text, from: digit, to: end), numeral.form == .plain {

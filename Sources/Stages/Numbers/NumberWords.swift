@@ -31,6 +31,10 @@ enum NumberWord: Hashable, Sendable {
     /// The word at `bytes[start..<end]`, case-folded.
     @inline(__always)
     static func lookup(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) -> NumberWord? {
+        // most words fail on their first letter and length alone: "of", "said", "with"
+        let letter = Int((bytes[start] | 0x20) &- UInt8(ascii: "a"))
+        let length = end - start
+        guard letter < 26, length <= 16, shapes[letter] & (1 << UInt32(length)) != 0 else { return nil }
         guard let key = WordTable.Key(bytes, from: start, to: end, lowercased: true),
             let index = table.value(for: key)
         else { return nil }
@@ -103,6 +107,17 @@ enum NumberWord: Hashable, Sendable {
             ("mln", .multiplier(6)), ("mn", .multiplier(6)), ("tn", .multiplier(12)), ("trn", .multiplier(12)),
         ]
         return entries
+    }()
+
+    /// For each first letter, a bit for each length some word of the table has.
+    private static let shapes: [UInt32] = {
+        var shapes = [UInt32](repeating: 0, count: 26)
+        for (text, _) in entries {
+            let bytes = Array(text.utf8)
+            let letter = Int(bytes[0] &- UInt8(ascii: "a"))
+            shapes[letter] |= 1 << UInt32(bytes.count)
+        }
+        return shapes
     }()
 
     private static let table = WordTable(
