@@ -516,7 +516,9 @@ struct MentionReader {
         if UnitTable.fiscalContext.contains(before) { return (.year, "fiscal year", phrase.first - 1) }
         if UnitTable.yearContext.contains(before) { return (.year, nil, phrase.first) }
         // at the end of a clause: "in the winter of 1798."
-        if phrase.end >= pieces.count || tokens[pieces[phrase.end].token].kind == .punctuation {
+        if (phrase.end >= pieces.count || tokens[pieces[phrase.end].token].kind == .punctuation)
+            && UnitTable.modifiers[before] == nil
+        {
             return (.year, nil, phrase.first)
         }
         return nil
@@ -543,6 +545,7 @@ struct MentionReader {
                 // "above 1000 and below 1500": the words bound the next number
                 if end + length < pieces.count,
                     pieces[end + length].numeral != nil || pieces[end + length].word.map(\.startsNumber) == true
+                        || lowercased(end + length) == "than"
                 {
                     continue
                 }
