@@ -108,6 +108,14 @@ enum EntityEvaluation {
         let elapsed = try clock.measure {
             for index in documents.indices { try stage.process(&documents[index]) }
         }
+        let counts = count(groups, documents)
+        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        return Result(counts: counts, sentences: gold.count, tokens: gold.reduce(0) { $0 + $1.words.count }, seconds: seconds)
+    }
+
+    /// Counts the names in each document's entities layer against the gold names of the
+    /// sentences it was built from (`groups[i]` for `documents[i]`).
+    static func count(_ groups: [ArraySlice<LabeledSentence>], _ documents: [Document]) -> EntityCounts {
         var counts = EntityCounts()
         for (group, document) in zip(groups, documents) {
             let mentions = document[EntityLayer.self]?.mentions ?? []
@@ -115,10 +123,9 @@ enum EntityEvaluation {
                 let first = sentence.tokens.lowerBound
                 let predicted = mentions.filter { sentence.tokens.contains($0.tokens.lowerBound) }
                     .map { (tokens: ($0.tokens.lowerBound - first)..<($0.tokens.upperBound - first), type: $0.type) }
-                counts.add(gold: gold[group.startIndex + s].names, predicted: predicted)
+                counts.add(gold: group[group.startIndex + s].names, predicted: predicted)
             }
         }
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return Result(counts: counts, sentences: gold.count, tokens: gold.reduce(0) { $0 + $1.words.count }, seconds: seconds)
+        return counts
     }
 }

@@ -1,0 +1,104 @@
+import GlossCore
+import Testing
+
+@testable import GlossStages
+
+@Suite struct EntityRecognizerTests {
+    /// `text` tokenised, split into sentences and tagged with the bundled model.
+    func entities(_ text: String) throws -> (Document, DocumentEntities) {
+        var document = Document(id: "t", text: text)
+        try Tokenizer().process(&document)
+        try SentenceSplitter().process(&document)
+        try EntityRecognizer().process(&document)
+        return (document, try #require(document[EntityLayer.self]))
+    }
+
+    /// The mentions of `text` as (text, type) pairs, in order.
+    func mentions(_ text: String) throws -> [String] {
+        let (document, entities) = try entities(text)
+        return entities.mentions.map { "\(document.text(of: $0.span))/\($0.type)" }
+    }
+
+    @Test func tagsTheSeedsPeopleAndPlaces() throws {
+        #expect(
+            try mentions("President Nayib Bukele of El Salvador met Donald Trump on Monday.").contains("Nayib Bukele/PER"))
+        #expect(try mentions("President Nayib Bukele of El Salvador met Donald Trump on Monday.").contains("Donald Trump/PER"))
+        #expect(try mentions("The government of El Salvador said on Sunday that it would hold the prisoners.") == ["El Salvador/LOC"])
+        #expect(try mentions("Nayib Bukele offered to send the men back to Venezuela.").contains("Venezuela/LOC"))
+        #expect(try mentions("Donald Trump invoked a law of 1798 against the gang.").contains("Donald Trump/PER"))
+    }
+
+    @Test func leavesTheOutsideInstitutionsNames() throws {
+        #expect(try mentions("The Supreme Court ordered the government to stop the flights.") == ["Supreme Court/ORG"])
+        let whiteHouse = try mentions("A spokesman for the White House declined to comment.")
+        #expect(whiteHouse.count == 1)
+        #expect(whiteHouse.first?.hasPrefix("White House/") == true)
+    }
+
+    @Test func findsAPersonNamedInFullAndThenBySurname() throws {
+        let (document, entities) = try entities(
+            "Nayib Bukele called on Venezuelan President Nicolás Maduro in an article. He asked Maduro to accept the deal.")
+        let maduro = entities.mentions.filter { document.text(of: $0.span).hasSuffix("Maduro") }
+        #expect(maduro.count >= 2)
+        #expect(Set(maduro.map(\.entity)).count == 1)
+        #expect(entities.entities[maduro[0].entity].name == "Nicolás Maduro")
+    }
+
+    @Test func linksASurnameToTheFullNameInTheJSON() throws {
+        let text = "Nayib Bukele met Donald Trump in Washington. Later, Trump said he liked Bukele."
+        let (document, entities) = try entities(text)
+        let trump = entities.mentions.filter { document.text(of: $0.span).contains("Trump") }
+        #expect(trump.count == 2)
+        #expect(trump[0].entity == trump[1].entity)
+        #expect(entities.entities[trump[0].entity] == Entity(name: "Donald Trump", type: .person, mentions: 2))
+        var writer = JSONWriter()
+        entities.writeJSON(to: &writer, context: JSONContext(characters: ScalarOffsetIndex(text: text), offsets: .identity))
+        let json = String(decoding: writer.bytes, as: UTF8.self)
+        #expect(json.contains(#""name":"Donald Trump","type":"PER","mentions":2"#))
+        #expect(json.contains(#""span":[17,29],"chars":[17,29],"type":"PER""#))
+    }
+
+    @Test func mentionsLieInsideTheirSentencesWithConfidences() throws {
+        let (document, entities) = try entities(
+            "Venezuela's attorney general, Tarek William Saab, criticized the proposal. The White House did not answer.")
+        #expect(!entities.mentions.isEmpty)
+        for mention in entities.mentions {
+            #expect(mention.confidence > 0 && mention.confidence <= 1)
+            #expect(document.sentences.contains { $0.tokens.contains(mention.tokens.lowerBound) && $0.tokens.contains(mention.tokens.upperBound - 1) })
+            #expect(mention.span.start == document.tokens[mention.tokens.lowerBound].span.start)
+        }
+        #expect(entities.mentions.contains { document.text(of: $0.span).hasSuffix("William Saab") && $0.type == .person })
+    }
+
+    @Test func anEmptyDocumentHasNoEntities() throws {
+        let (_, entities) = try entities("")
+        #expect(entities.mentions.isEmpty && entities.entities.isEmpty)
+    }
+
+    @Test func isRegisteredAfterSentencesAndRequiresThem() throws {
+        let descriptor = EntityRecognizer.descriptor
+        #expect(descriptor.name == "entities")
+        #expect(descriptor.requires == [.tokens, .sentences])
+        #expect(descriptor.provides == [.entities])
+        let names = StageRegistry.standard.descriptors.map(\.name)
+        let sentences = try #require(names.firstIndex(of: "sentences"))
+        let entities = try #require(names.firstIndex(of: "entities"))
+        #expect(entities > sentences)
+        #expect(throws: (any Error).self) {
+            try EntityRecognizer(options: StageOptions(stage: "entities", values: ["model": .string("/no/such/model")]))
+        }
+    }
+
+    @Test func knownMissesOfTheBundledModel() throws {
+        // Pinned so they show when the model improves: names it does not know, at the start of
+        // a sentence, and the first word of "El Salvador" before "met".
+        let maduro = try mentions("Nicolás Maduro, the president of Venezuela, rejected the offer.")
+        let saab = try mentions("The chief prosecutor, Tarek William Saab, said the men had no lawyers.")
+        let salvador = try mentions("President Nayib Bukele of El Salvador met Donald Trump on Monday.")
+        withKnownIssue {
+            #expect(maduro.contains("Nicolás Maduro/PER"))
+            #expect(saab.contains("Tarek William Saab/PER"))
+            #expect(salvador.contains("El Salvador/LOC"))
+        }
+    }
+}

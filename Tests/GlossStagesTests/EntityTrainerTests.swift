@@ -1,0 +1,73 @@
+import GlossCore
+import Testing
+
+@testable import GlossStages
+
+@Suite struct EntityTrainerTests {
+    /// A tiny corpus in CoNLL form, written for this test.
+    static let corpus = """
+        Anna B-PER
+        Kowalski I-PER
+        visited O
+        Lisbon B-LOC
+        . O
+
+        Anna B-PER
+        Kowalski I-PER
+        works O
+        for O
+        Acme B-ORG
+        Foods I-ORG
+        in O
+        Lisbon B-LOC
+        . O
+
+        Acme B-ORG
+        Foods I-ORG
+        hired O
+        Pedro B-PER
+        Alves I-PER
+        . O
+
+        Pedro B-PER
+        Alves I-PER
+        moved O
+        to O
+        Porto B-LOC
+        . O
+
+        """
+
+    static func train(seed: UInt64) throws -> EntityModel {
+        let sentences = try LabeledSentence.parse(corpus)
+        let trainer = EntityTrainer(
+            gazetteer: Gazetteer(text: "city\tlisbon\ncity\tporto\n"), options: EntityTrainer.Options(epochs: 8, seed: seed, bits: 12))
+        return trainer.train(sentences).model
+    }
+
+    @Test func learnsATinyCorpus() throws {
+        let sentences = try LabeledSentence.parse(Self.corpus)
+        #expect(sentences.count == 4)
+        let tagger = EntityTagger(model: try Self.train(seed: 7), gazetteer: Gazetteer(text: "city\tlisbon\ncity\tporto\n"))
+        let counts = EntityTrainer.evaluate(tagger, on: sentences)
+        #expect(counts.scores().f1 == 1)
+        let names = tagger.names(inDocument: [["Pedro", "Alves", "visited", "Lisbon", "."]])[0]
+        #expect(names.map(\.tokens) == [0..<2, 3..<4])
+        #expect(names.map(\.type) == [.person, .location])
+    }
+
+    @Test func isDeterministicForASeed() throws {
+        #expect(try Self.train(seed: 3) == Self.train(seed: 3))
+        #expect(try Self.train(seed: 3).serialized() == Self.train(seed: 3).serialized())
+    }
+
+    @Test func reportsEachEpochAndKeepsTheBestOnDev() throws {
+        let sentences = try LabeledSentence.parse(Self.corpus)
+        var seen: [Int] = []
+        let trainer = EntityTrainer(gazetteer: Gazetteer(text: ""), options: EntityTrainer.Options(epochs: 3, seed: 1, bits: 12))
+        let (_, epochs) = trainer.train(sentences, dev: sentences) { seen.append($0.number) }
+        #expect(seen == [1, 2, 3])
+        #expect(epochs.count == 3)
+        #expect(epochs.allSatisfy { $0.devF1 >= 0 && $0.devF1 <= 1 })
+    }
+}

@@ -1,0 +1,53 @@
+import GlossCore
+import Testing
+
+@testable import GlossStages
+
+@Suite struct GazetteerTests {
+    static let gazetteer = Gazetteer(
+        text: "# test list\ncountry\tel salvador\ncity\tsalvador\ncountry\tvenezuela\nstate\tgeorgia\ncountry\tgeorgia\n"
+            + "demonym\tvenezuelan\ngiven\tdonald\nbogus\tnowhere\n")
+
+    /// The gazetteer attribute of each space-separated word of `text`.
+    func marks(_ text: String) -> [UInt8] {
+        let (joined, tokens) = LabeledSentence(words: text.split(separator: " ").map(String.init), tags: []).text
+        var words = [WordAttributes](repeating: .start, count: tokens.count)
+        Array(joined.utf8).withUnsafeBufferPointer { bytes in
+            tokens.withUnsafeBufferPointer { tokens in
+                words.withUnsafeMutableBufferPointer { words in
+                    EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: Self.gazetteer, into: words)
+                }
+            }
+        }
+        return words.map(\.gazetteer)
+    }
+
+    @Test func countsPhrasesOnceAndSkipsUnknownCategories() {
+        #expect(Self.gazetteer.count == 6)
+    }
+
+    @Test func theLongestPhraseWins() {
+        #expect(marks("in El Salvador today") == [0, Gazetteer.country, Gazetteer.country | Gazetteer.inside, 0])
+        #expect(marks("Salvador") == [Gazetteer.city])
+    }
+
+    @Test func categoriesCombineAndCaseDoesNotMatter() {
+        #expect(marks("GEORGIA") == [Gazetteer.country | Gazetteer.state])
+        #expect(marks("the venezuelan Donald") == [0, Gazetteer.demonym, Gazetteer.givenName])
+        #expect(marks("nowhere , Venezuela") == [0, 0, Gazetteer.country])
+    }
+
+    @Test func theBundledListsHoldCountriesCitiesAndNames() throws {
+        let bundled = try Gazetteer.bundled()
+        #expect(bundled.count > 20_000)
+        func hash(_ phrase: String) -> UInt64 {
+            Array(phrase.utf8).withUnsafeBufferPointer { WordHash.folded($0.baseAddress!, count: $0.count) }
+        }
+        #expect(bundled.categories(hash("el salvador")) & Gazetteer.country != 0)
+        #expect(bundled.categories(hash("venezuela")) & Gazetteer.country != 0)
+        #expect(bundled.categories(hash("washington")) & Gazetteer.city != 0)
+        #expect(bundled.categories(hash("venezuelan")) & Gazetteer.demonym != 0)
+        #expect(bundled.categories(hash("donald")) & Gazetteer.givenName != 0)
+        #expect(bundled.categories(hash("the")) == 0)
+    }
+}

@@ -1,0 +1,57 @@
+import GlossCore
+import Testing
+
+@testable import GlossStages
+
+@Suite struct LabeledSentenceTests {
+    @Test func readsIOB2WithCommentsAndDocuments() throws {
+        let text = """
+            # newdoc id = a
+            # sent_id = a-1
+            # text = Bukele met Trump.
+            1\tBukele\tB-PER\t-\tx
+            2\tmet\tO
+            3\tTrump\tB-PER\t-\tx
+            4\t.\tO
+
+            # sent_id = a-2
+            1\tAmerican\tB-OTH\t-\tx
+            2\tcourts\tB-O\t-\tx
+
+            # newdoc id = b
+            1\tEl\tB-LOC
+            2\tSalvador\tI-LOC
+
+            """
+        let sentences = try LabeledSentence.parse(text)
+        #expect(sentences.map(\.words) == [["Bukele", "met", "Trump", "."], ["American", "courts"], ["El", "Salvador"]])
+        #expect(sentences[0].names.map(\.tokens) == [0..<1, 2..<3])
+        #expect(sentences[1].names.map(\.type) == [.miscellaneous])
+        #expect(sentences[1].tags[1] == .outside)
+        #expect(sentences[2].names.map(\.tokens) == [0..<2])
+        #expect(sentences.map(\.startsDocument) == [true, false, true])
+        #expect(LabeledSentence.documents(sentences).map(\.count) == [2, 1])
+    }
+
+    @Test func readsCoNLLWithIOTags() throws {
+        let text = "-DOCSTART- O\n\nThe O\nWhite I-LOC\nHouse I-LOC\nand O\nSupreme I-ORG\nCourt I-ORG\nin O\n# O\n\n"
+        let sentences = try LabeledSentence.parse(text)
+        #expect(sentences.count == 1)
+        #expect(sentences[0].words.last == "#")
+        #expect(sentences[0].names.map(\.tokens) == [1..<3, 4..<6])
+        #expect(sentences[0].names.map(\.type) == [.location, .organization])
+    }
+
+    @Test func rejectsUnknownTags() {
+        #expect(throws: LabeledSentence.ReadError.self) { try LabeledSentence.parse("Bukele B-PERSON\n") }
+        #expect(throws: LabeledSentence.ReadError.self) { try LabeledSentence.parse("1\tBukele\n") }
+    }
+
+    @Test func textJoinsWordsWithSpaces() throws {
+        let sentence = try #require(LabeledSentence(words: ["Nicolás", "Maduro"], labels: ["B-PER", "I-PER"]))
+        let (text, tokens) = sentence.text
+        #expect(text == "Nicolás Maduro")
+        #expect(tokens.map(\.span) == [Span(start: 0, end: 8), Span(start: 9, end: 15)])
+        #expect(LabeledSentence(words: ["a"], labels: []) == nil)
+    }
+}

@@ -1,0 +1,35 @@
+import Testing
+
+@testable import GlossStages
+
+@Suite struct WordAttributesTests {
+    func attributes(_ word: String) -> WordAttributes {
+        Array(word.utf8).withUnsafeBufferPointer { WordAttributes($0.baseAddress!, count: $0.count) }
+    }
+
+    @Test func shapesCollapseRuns() {
+        #expect(attributes("Bukele").shape == attributes("Maduro").shape)
+        #expect(attributes("Nicolás").shape == attributes("Donald").shape)
+        #expect(attributes("U.S.").shape == attributes("E.U.").shape)
+        #expect(attributes("2025").shape == attributes("7").shape)
+        #expect(attributes("Bukele").shape != attributes("bukele").shape)
+        #expect(attributes("ÉLAN").shape == attributes("NASA").shape)
+    }
+
+    @Test func wordsAreCaseFolded() {
+        #expect(attributes("NICOLÁS").word == attributes("Nicolás").word)
+        #expect(attributes("Saab").word == attributes("saab").word)
+        #expect(attributes("Saab").word != attributes("Sab").word)
+        #expect(attributes("Trump").suffix3 == attributes("frump").suffix3)
+    }
+
+    @Test func flagsDescribeCasingAndCharacters() {
+        typealias F = WordAttributes.Flags
+        #expect(attributes("Venezuela").flags == F.initialCapital | F.letter)
+        #expect(attributes("Élan").flags & F.initialCapital != 0)
+        #expect(attributes("NASA").flags == F.initialCapital | F.allCapitals | F.letter)
+        #expect(attributes("re-election").flags == F.hyphen | F.letter)
+        #expect(attributes("U.S.").flags & F.period != 0)
+        #expect(attributes("100").flags == F.digit)
+    }
+}
