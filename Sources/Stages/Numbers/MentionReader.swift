@@ -60,7 +60,9 @@ struct MentionReader {
     /// `more than 100 and less than 300`: two one-sided bounds joined by `and` or `but` as
     /// one range, its ends open or closed as the comparators say.
     private func bounds(_ first: NumberMention, _ second: NumberMention) -> NumberMention? {
-        guard first.high == nil, second.high == nil, first.kind == second.kind, first.unit == second.unit,
+        // " and " or " but " between them, nothing else
+        guard Int(second.span.start) - Int(first.span.end) <= 5, first.high == nil, second.high == nil,
+            first.kind == second.kind, first.unit == second.unit,
             let a = first.comparator, let b = second.comparator, let x = first.value, let y = second.value
         else { return nil }
         let lower: [NumberMention.Comparator] = [.greater, .greaterOrEqual]

