@@ -33,6 +33,13 @@ import Testing
         #expect(try Self.phrase("quarter million")?.value.description == "250000")
     }
 
+    @Test func spacedHyphensAndFractionsAfterAnd() throws {
+        #expect(try Self.phrase("sixty - two")?.value.description == "62")
+        #expect(try Self.phrase("one - third")?.value.description == "0.333333333333333")
+        #expect(try Self.phrase("three hundred and twenty-five hundredths")?.value.description == "300.25")
+        #expect(try Self.phrase("seven and a third")?.value.description == "7.33333333333333")
+    }
+
     @Test func pointAndMinus() throws {
         #expect(try Self.phrase("minus four point two five")?.value.description == "-4.25")
         #expect(try Self.phrase("negative one")?.value.description == "-1")

@@ -118,6 +118,20 @@ struct NumberPhrase: Sendable {
                 end = index
                 continue
             }
+            // ninety - five, one - fourth: a hyphen written with spaces inside a number in words
+            if case .other = piece.content, piece.end - piece.start == 1, text[piece.start] == UInt8(ascii: "-"),
+                !piece.attached, index + 1 < pieces.count, !pieces[index + 1].attached, let next = pieces[index + 1].word
+            {
+                var joins = false
+                switch (state, next) {
+                case (.tens, .unit(let value)), (.tens, .ordinal(let value)): joins = (1...9).contains(value)
+                case (.unit, .ordinal), (.unit, .ordinalPlural): joins = true
+                default: joins = false
+                }
+                guard joins else { break loop }
+                index += 1
+                continue loop
+            }
             guard let word = piece.word else { break }
             switch word {
             case .unit(let value):
@@ -295,18 +309,27 @@ struct NumberPhrase: Sendable {
 
     /// `a half`, `one half`, `three quarters`, `a third`, `two thirds` after `and`.
     private static func fractionTail(_ pieces: [NumberPiece], at index: Int) -> (value: NumberValue, end: Int)? {
-        guard index + 1 < pieces.count, let first = pieces[index].word, let second = pieces[index + 1].word else { return nil }
-        let numerator: NumberValue
+        guard index + 1 < pieces.count, let first = pieces[index].word else { return nil }
+        var numerator: NumberValue
+        var next = index + 1
         switch first {
         case .article: numerator = NumberValue(1)
         case .unit(let value) where value > 0: numerator = NumberValue(value)
+        case .tens(let value):
+            // fifty-four hundredths
+            numerator = NumberValue(value)
+            if case .unit(let unit)? = pieces[next].word, (1...9).contains(unit), next + 1 < pieces.count {
+                numerator = numerator + NumberValue(unit)
+                next += 1
+            }
         default: return nil
         }
+        guard let second = pieces[next].word else { return nil }
         switch second {
-        case .half: return (numerator / NumberValue(2), index + 2)
-        case .quarter: return (numerator / NumberValue(4), index + 2)
-        case .ordinal(let d) where d >= 3: return (numerator / NumberValue(d), index + 2)
-        case .ordinalPlural(let d): return (numerator / NumberValue(d), index + 2)
+        case .half: return (numerator / NumberValue(2), next + 1)
+        case .quarter: return (numerator / NumberValue(4), next + 1)
+        case .ordinal(let d) where d >= 3 && numerator.double == 1: return (numerator / NumberValue(d), next + 1)
+        case .ordinalPlural(let d): return (numerator / NumberValue(d), next + 1)
         default: return nil
         }
     }
