@@ -11,17 +11,18 @@ import Testing
         weights[3 * EntityTag.count + 1] = 2.5
         weights[3 * EntityTag.count + 8] = -1.25
         weights[700 * EntityTag.count] = 0.5
-        return EntityModel(bits: 10, weights: weights)
+        return EntityModel(bits: 10, weights: weights, temperature: 40)
     }
 
     @Test func roundTripsThroughItsFileFormat() throws {
         let model = Self.smallModel()
         let bytes = model.serialized()
         #expect(Array(bytes.prefix(8)) == Array("GLOSSNER".utf8))
-        // header (28 bytes) and two rows of 4 + 9 × 2 bytes
-        #expect(bytes.count == 28 + 2 * (4 + 2 * EntityTag.count))
+        // header (32 bytes) and two rows of 4 + 9 × 2 bytes
+        #expect(bytes.count == 32 + 2 * (4 + 2 * EntityTag.count))
         let read = try EntityModel(bytes: bytes)
         #expect(read.bits == 10)
+        #expect(read.temperature == 40)
         let step = Float(2.5) / 32767
         for (a, b) in zip(model.weights, read.weights) { #expect(abs(a - b) <= step / 2 + 1e-7) }
         #expect(read.weights[3 * EntityTag.count + 1] == 2.5)
@@ -40,6 +41,7 @@ import Testing
     @Test func theBundledModelLoadsAndIsSmall() throws {
         let model = try EntityModel.bundled()
         #expect(model.bits == 19)
+        #expect(model.temperature > 1)
         #expect(model.weights.contains { $0 != 0 })
         let url = try #require(Bundle.module.url(forResource: "entities", withExtension: "model", subdirectory: "Model"))
         let size = try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int)

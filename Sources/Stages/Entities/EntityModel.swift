@@ -4,9 +4,9 @@ import GlossCore
 /// The entity tagger's weights: a table of `1 << bits` hashed feature rows, each holding one
 /// weight per `EntityTag`.
 ///
-/// On disk (`entities.model`, little-endian): the magic `GLOSSNER`, a version (UInt32, 1), the
-/// number of tags, `bits`, the number of non-zero rows (UInt32 each) and the weights' scale
-/// (Float32); then the indices of the non-zero rows (UInt32 each, ascending) and their weights,
+/// On disk (`entities.model`, little-endian): the magic `GLOSSNER`, a version (UInt32, 2), the
+/// number of tags, `bits`, the number of non-zero rows (UInt32 each), the weights' scale and
+/// the confidence temperature (Float32 each); then the indices of the non-zero rows (UInt32 each, ascending) and their weights,
 /// quantised to Int16 multiples of the scale, one row after another. Rows that are all zero
 /// are left out, so the file holds only the features training saw.
 ///
@@ -16,14 +16,19 @@ public struct EntityModel: Sendable, Equatable {
     public let bits: Int
     /// `rows * EntityTag.count` weights, row after row.
     let weights: [Float]
+    /// What scores are divided by before a softmax turns them into confidences; fitted on dev
+    /// data by the trainer so that confidences match how often tags are right.
+    public let temperature: Float
 
     static let magic = Array("GLOSSNER".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
+    static let headerSize = 32
 
-    init(bits: Int, weights: [Float]) {
+    init(bits: Int, weights: [Float], temperature: Float = 1) {
         precondition(weights.count == (1 << bits) * EntityTag.count, "weights do not fill \(1 << bits) rows")
         self.bits = bits
         self.weights = weights
+        self.temperature = temperature
     }
 
     /// The model in its file format. Weights are quantised; reading the bytes back gives
@@ -43,6 +48,7 @@ public struct EntityModel: Sendable, Equatable {
         append(UInt32(bits))
         append(UInt32(rows.count))
         append(scale.bitPattern)
+        append(temperature.bitPattern)
         out.reserveCapacity(out.count + rows.count * (4 + 2 * tags))
         for row in rows { append(row) }
         for row in rows {
@@ -57,7 +63,8 @@ public struct EntityModel: Sendable, Equatable {
     /// Reads a model from its file format.
     public init(bytes: [UInt8]) throws {
         func fail(_ why: String) -> StageError { StageError("entities: the model is not usable: \(why)") }
-        guard bytes.count >= 28, Array(bytes[0..<8]) == Self.magic else { throw fail("it does not start with GLOSSNER") }
+        let header = Self.headerSize
+        guard bytes.count >= header, Array(bytes[0..<8]) == Self.magic else { throw fail("it does not start with GLOSSNER") }
         func u32(_ at: Int) -> UInt32 {
             UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
         }
@@ -68,13 +75,15 @@ public struct EntityModel: Sendable, Equatable {
         guard (8...26).contains(bits) else { throw fail("\(bits) bits of rows, expected 8 to 26") }
         let count = Int(u32(20))
         let scale = Float(bitPattern: u32(24))
-        guard bytes.count == 28 + count * (4 + 2 * tags) else { throw fail("truncated (\(bytes.count) bytes)") }
+        let temperature = Float(bitPattern: u32(28))
+        guard temperature > 0, temperature.isFinite else { throw fail("temperature \(temperature)") }
+        guard bytes.count == header + count * (4 + 2 * tags) else { throw fail("truncated (\(bytes.count) bytes)") }
         var weights = [Float](repeating: 0, count: (1 << bits) * tags)
         let rowLimit = UInt32(1 << bits)
         try weights.withUnsafeMutableBufferPointer { weights in
-            var at = 28 + count * 4
+            var at = header + count * 4
             for index in 0..<count {
-                let row = u32(28 + index * 4)
+                let row = u32(header + index * 4)
                 guard row < rowLimit else { throw fail("row \(row) outside the table") }
                 for tag in 0..<tags {
                     let q = Int16(bitPattern: UInt16(bytes[at]) | UInt16(bytes[at + 1]) << 8)
@@ -83,8 +92,11 @@ public struct EntityModel: Sendable, Equatable {
                 }
             }
         }
-        self.init(bits: bits, weights: weights)
+        self.init(bits: bits, weights: weights, temperature: temperature)
     }
+
+    /// The same weights with another temperature.
+    func with(temperature: Float) -> EntityModel { EntityModel(bits: bits, weights: weights, temperature: temperature) }
 
     /// Reads a model file.
     public init(contentsOf url: URL) throws {

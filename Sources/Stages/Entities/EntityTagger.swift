@@ -31,6 +31,11 @@ public struct EntityTagger: Sendable {
     /// The names the tagger finds in the sentences of one document (each given as its words):
     /// per sentence, token ranges and types.
     public func names(inDocument sentences: [[String]]) -> [[(tokens: Range<Int>, type: EntityType)]] {
+        tags(inDocument: sentences).map { EntityTag.names(in: $0.tags) }
+    }
+
+    /// The tags and confidences of the words of one document's sentences.
+    func tags(inDocument sentences: [[String]]) -> [(tags: [EntityTag], confidence: [Float])] {
         let texts = sentences.map { LabeledSentence(words: $0, tags: []).text }
         var attributes = texts.map { [WordAttributes](repeating: .start, count: $0.tokens.count) }
         var memory = DocumentMemory()
@@ -51,7 +56,7 @@ public struct EntityTagger: Sendable {
                 memory.markCasing(words)
                 decode(UnsafeBufferPointer(words), memory: &memory, tags: &tags, confidence: &confidence)
             }
-            return EntityTag.names(in: tags)
+            return (tags, confidence)
         }
     }
 
@@ -98,7 +103,8 @@ public struct EntityTagger: Sendable {
                         let best = Self.best(scores, after: previous)
                         tags[i] = best
                         if let type = best.type { memory.remember(words[i].word, as: type) }
-                        confidence[i] = best == .outside ? 1 : Self.probability(of: best, scores, after: previous)
+                        confidence[i] =
+                            best == .outside ? 1 : Self.probability(of: best, scores, after: previous, temperature: model.temperature)
                         beforePrevious = previous
                         previous = best
                     }
@@ -132,11 +138,13 @@ public struct EntityTagger: Sendable {
         return best
     }
 
-    static func probability(of tag: EntityTag, _ scores: UnsafeMutableBufferPointer<Float>, after previous: EntityTag) -> Float {
+    static func probability(
+        of tag: EntityTag, _ scores: UnsafeMutableBufferPointer<Float>, after previous: EntityTag, temperature: Float
+    ) -> Float {
         let top = scores[Int(tag.rawValue)]
         var sum: Float = 0
         for t in 0..<EntityTag.count where EntityTag(rawValue: UInt8(t)).canFollow(previous) {
-            sum += exp(scores[t] - top)
+            sum += exp((scores[t] - top) / temperature)
         }
         return 1 / sum
     }
