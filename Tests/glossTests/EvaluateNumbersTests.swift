@@ -60,6 +60,8 @@ import Testing
         #expect(results.map(\.text) == ["20", "3"])
         let ordinals = NumberEvaluation.results(of: "He paid $20 for 3 books, the 2nd of them.", model: .ordinal)
         #expect(ordinals.map(\.value) == ["2"])
+        #expect(NumberEvaluation.results(of: "Take the penultimate exit.", model: .ordinal).map(\.type) == ["ordinal.relative"])
+        #expect(NumberEvaluation.results(of: "Take the penultimate exit.", model: .ordinal, extendedTypes: false).isEmpty)
     }
 
     @Test func printsPassRatesThroughTheCommand() throws {
