@@ -16,8 +16,9 @@ import GlossCore
 /// `gloss train entities`.
 ///
 /// - Requires: `tokens` and `sentences`. Provides: `entities` (`EntityLayer`).
-/// - Cost: O(t) in tokens for tagging (about 28 hashed table rows summed per token, no
-///   allocation per token); linking is O(m × e) in mentions and entities.
+/// - Cost: O(t) in tokens for tagging (about 33 hashed table rows summed per token, two
+///   lookups in a per-document word table reserved up front; no allocation per token);
+///   linking is O(m × e) in mentions and entities.
 /// - Thread safety: a value holding an immutable model; safe to share.
 public struct EntityRecognizer: RegistrableStage {
     public static let descriptor = StageDescriptor(
@@ -25,7 +26,7 @@ public struct EntityRecognizer: RegistrableStage {
         summary: "tags PER, ORG, LOC and MISC names (averaged perceptron) and links mentions of one name in a document",
         requires: [.tokens, .sentences], provides: [.entities],
         options: [StageOptionInfo("model", "a model file from 'gloss train entities' instead of the bundled one", default: "bundled")],
-        cost: "O(t) in tokens, about 28 hashed weight rows per token")
+        cost: "O(t) in tokens, about 33 hashed weight rows per token")
 
     public let tagger: EntityTagger
     public let linker = NameLinker()

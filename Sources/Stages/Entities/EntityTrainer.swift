@@ -10,7 +10,7 @@ import GlossCore
 /// (F1 on PER, ORG and LOC) is returned, its confidence temperature fitted on the dev set. The
 /// same data, options and seed give the same model.
 ///
-/// - Cost: O(epochs × t) in training tokens, about 28 rows per token; memory 12 bytes per
+/// - Cost: O(epochs × t) in training tokens, about 33 rows per token; memory 12 bytes per
 ///   weight (`9 << bits` of them) plus about 150 bytes per training token.
 public struct EntityTrainer: Sendable {
     public struct Options: Sendable, Hashable {
