@@ -12,12 +12,14 @@ struct Bench: ParsableCommand {
         commandName: "bench",
         abstract: "Measure Gloss's throughput on a corpus (build with -c release).",
         discussion: """
-            With no path, a synthetic news corpus (deterministic from --seed) is generated in memory. \
+            With no path, a synthetic corpus of HTML news pages (deterministic from --seed) is \
+            generated: at most 16 MB of distinct pages in memory, gone over again with fresh copies \
+            for a larger --megabytes, so memory stays flat. \
             A path may be a directory or file of text or HTML, a JSON Lines file, a web archive, feed \
             or gzip file (the documents in it are used), or an Article Extraction Benchmark \
             ground-truth.json (its articleBody fields are used). When the stages include HTML \
-            ingest, libxml2's HTML parse alone is timed over the same bytes as a reference. The corpus is replicated \
-            up to --megabytes, loaded into memory, and run --runs times per job count after a \
+            ingest, libxml2's HTML parse alone is timed over the same bytes as a reference. A corpus from paths is \
+            loaded into memory, gone over again up to --megabytes, and run --runs times per job count after a \
             warm-up run; medians and the spread (min–max) are reported.
             """)
 
@@ -30,7 +32,7 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Job counts to measure, comma-separated.", valueName: "list"))
     var jobs: String = "1,2"
 
-    @Option(name: .long, help: "Replicate the corpus up to this many megabytes (10^6 bytes).")
+    @Option(name: .long, help: "Megabytes (10^6 bytes) of input per run; the corpus is gone over again up to this.")
     var megabytes: Double = 100
 
     @Option(name: .long, help: "Measured runs per job count (after one warm-up run).")
@@ -64,7 +66,7 @@ struct Bench: ParsableCommand {
             throw ValidationError("\(error)")
         }
         let corpus = try paths.isEmpty
-            ? Corpus.synthetic(seed: seed, megabytes: megabytes)
+            ? Corpus.syntheticPages(seed: seed, megabytes: megabytes)
             : Corpus.load(paths: paths).replicated(toMegabytes: megabytes)
         guard !corpus.documents.isEmpty else { throw ValidationError("the corpus has no documents") }
         let report = measure(pipeline: pipeline, corpus: corpus)
@@ -74,8 +76,9 @@ struct Bench: ParsableCommand {
     /// Runs the pipeline over the corpus for each job count and gathers the figures.
     func measure(pipeline: Pipeline, corpus: Corpus) -> BenchReport {
         let inputs = corpus.inputs
+        let size = corpus.runSize
         var report = BenchReport(
-            corpus: corpus.name, documents: corpus.documents.count, bytes: corpus.bytes, stages: pipeline.names,
+            corpus: corpus.name, documents: size.documents, bytes: size.bytes, stages: pipeline.names,
             floorMegabytesPerSecond: Floor.measure(corpus))
         let timesHTML = pipeline.names.contains(where: { $0 == "ingest" || $0 == "ingest.html" })
         for jobCount in jobCounts {

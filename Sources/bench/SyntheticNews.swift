@@ -14,32 +14,32 @@ struct SyntheticNews {
         return state &* 0x2545_F491_4F6C_DD1D
     }
 
-    private mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
-    private mutating func number(_ range: ClosedRange<Int>) -> Int {
+    mutating func pick<T>(_ items: [T]) -> T { items[Int(next() % UInt64(items.count))] }
+    mutating func number(_ range: ClosedRange<Int>) -> Int {
         range.lowerBound + Int(next() % UInt64(range.count))
     }
 
-    private static let people = [
+    static let people = [
         "Maria Gonzalez", "John O'Neill", "Dr. Amara Okafor", "Mr. Chen Wei", "Sen. Laura Whitfield",
         "Pierre-Louis Martin", "Ana Sofía Pérez", "Gen. Viktor Petrov", "Prof. Hannah Schmidt", "Raj Patel",
     ]
-    private static let places = [
+    static let places = [
         "the U.S.", "Brazil", "São Paulo", "the European Union", "Nairobi", "New South Wales", "Québec",
         "the Gulf of Mexico", "Jakarta", "St. Petersburg",
     ]
-    private static let organisations = [
+    static let organisations = [
         "the World Bank", "Acme Corp.", "the United Nations", "Reuters", "the Central Bank", "Globex Inc.",
         "the Ministry of Health", "Northwind Traders", "the Supreme Court",
     ]
     private static let verbs = [
         "said", "announced", "warned", "denied", "confirmed", "criticized", "praised", "condemned", "welcomed",
     ]
-    private static let opinions = [
+    static let opinions = [
         "a remarkable success", "a disastrous mistake", "deeply disappointing", "very encouraging",
         "not good enough", "an outrageous decision", "a fair compromise", "absolutely terrible",
         "surprisingly strong", "a welcome relief",
     ]
-    private static let topics = [
+    static let topics = [
         "the budget", "the new trade agreement", "inflation", "the election results", "the merger",
         "the drought", "the vaccine rollout", "the strike", "interest rates", "the peace talks",
     ]
@@ -57,7 +57,7 @@ struct SyntheticNews {
         }
     }
 
-    private mutating func sentence() -> String {
+    mutating func sentence() -> String {
         switch next() % 7 {
         case 0:
             return "\(pick(Self.people)) \(pick(Self.verbs)) on \(pick(["Monday", "Tuesday", "Dec. 3", "Jan. 15"])) that \(pick(Self.topics)) would affect \(quantity()) in \(pick(Self.places))."
@@ -76,9 +76,14 @@ struct SyntheticNews {
         }
     }
 
+    /// A headline: who did what over which topic.
+    mutating func headline() -> String {
+        "\(pick(Self.organisations).capitalizedFirst) \(pick(Self.verbs)) over \(pick(Self.topics))"
+    }
+
     /// One article: a headline, then paragraphs separated by blank lines.
     mutating func article() -> String {
-        var text = "\(pick(Self.organisations).capitalizedFirst) \(pick(Self.verbs)) over \(pick(Self.topics))\n\n"
+        var text = headline() + "\n\n"
         for _ in 0..<number(3...9) {
             var paragraph: [String] = []
             for _ in 0..<number(2...5) { paragraph.append(sentence()) }

@@ -34,16 +34,43 @@ import Testing
         let other = Corpus.synthetic(seed: 8, megabytes: 0.02)
         #expect(first.documents == again.documents)
         #expect(first.documents != other.documents)
-        #expect(first.bytes >= 20_000)
+        #expect(first.distinctBytes >= 20_000)
         let text = String(decoding: first.documents.joined(), as: UTF8.self)
         #expect(text.contains("\n\n") && text.contains("“") && text.contains("%"))
+    }
+
+    @Test func syntheticPagesAreDeterministicHTMLWithBoilerplate() {
+        let first = Corpus.syntheticPages(seed: 3, megabytes: 0.05)
+        let again = Corpus.syntheticPages(seed: 3, megabytes: 0.05)
+        #expect(first.documents == again.documents)
+        #expect(first.documents != Corpus.syntheticPages(seed: 4, megabytes: 0.05).documents)
+        #expect(first.runSize.bytes >= 50_000)
+        #expect(first.contentTypes.allSatisfy { $0 == "text/html" })
+        let page = String(decoding: first.documents[0], as: UTF8.self)
+        for part in [
+            "<!DOCTYPE html>", "<title>", "og:title", "application/ld+json", "cookie-banner", "<nav", "class=\"ad ",
+            "<p>", "class=\"related\"", "class=\"comments\"", "<footer", "</html>",
+        ] {
+            #expect(page.contains(part), "\(part)")
+        }
+    }
+
+    @Test func largeRunsGoOverAtMostTheDistinctPagesAgain() {
+        let corpus = Corpus.syntheticPages(seed: 1, megabytes: 0.2, distinct: 30_000)
+        #expect(corpus.distinctBytes >= 30_000 && corpus.distinctBytes < 50_000)
+        #expect(corpus.runBytes == 200_000)
+        let inputs = Array(corpus.inputs)
+        #expect(inputs.count > corpus.documents.count)
+        #expect(inputs.allSatisfy { $0.metadata.contentType == "text/html" })
+        guard case .bytes(let last) = inputs.last?.payload else { return #expect(Bool(false)) }
+        #expect(last == corpus.documents[(inputs.count - 1) % corpus.documents.count])
     }
 
     @Test func replicationReachesTheSizeAsked() {
         let corpus = Corpus(name: "tiny", documents: [Array("abc".utf8), Array("defgh".utf8)])
         let grown = corpus.replicated(toMegabytes: 0.0001)  // 100 bytes
-        #expect(grown.bytes >= 100 && grown.bytes < 108)
-        #expect(grown.documents.count > 2)
+        #expect(grown.runSize.bytes >= 100 && grown.runSize.bytes < 108)
+        #expect(grown.runSize.documents > 2 && grown.documents.count == 2)
     }
 
     @Test func reportComputesScalingAgainstOneJob() {
