@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 
 /// The figures of a benchmark: per job count, the median run and the spread of runs.
@@ -8,6 +9,26 @@ struct BenchReport {
         var minimumMegabytesPerSecond: Double
         var maximumMegabytesPerSecond: Double
         var runs: Int
+        /// The process's peak resident memory once this job count's runs are done (a process-wide
+        /// maximum, so it covers the rows before it too), in kilobytes (1024 bytes).
+        var peakResidentKilobytes: Int = 0
+    }
+
+    /// The process's peak resident memory so far, in kilobytes (getrusage's ru_maxrss).
+    static func peakResidentKilobytes() -> Int {
+        var usage = rusage()
+        #if os(Linux)
+            guard getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage) == 0 else { return 0 }
+            return Int(usage.ru_maxrss)
+        #else
+            guard getrusage(RUSAGE_SELF, &usage) == 0 else { return 0 }
+            return Int(usage.ru_maxrss) / 1024  // bytes on Darwin
+        #endif
+    }
+
+    /// MB of extracted text (after the last stage) per wall-clock second.
+    static func textMegabytesPerSecond(_ figures: RunStatistics) -> Double {
+        figures.wallSeconds > 0 ? Double(figures.textBytes) / 1e6 / figures.wallSeconds : 0
     }
 
     var corpus: String
@@ -33,13 +54,14 @@ struct BenchReport {
     /// The stages that make up the text layer, whose combined per-core rate is reported.
     static let textLayer = ["normalize", "tokenize", "sentences"]
 
-    mutating func add(jobs: Int, runs: [RunStatistics]) {
+    mutating func add(jobs: Int, runs: [RunStatistics], peakResidentKilobytes: Int = Self.peakResidentKilobytes()) {
         let sorted = runs.sorted { $0.megabytesPerSecond < $1.megabytesPerSecond }
         rows.append(
             Row(
                 jobs: jobs, median: sorted[sorted.count / 2],
                 minimumMegabytesPerSecond: sorted.first!.megabytesPerSecond,
-                maximumMegabytesPerSecond: sorted.last!.megabytesPerSecond, runs: runs.count))
+                maximumMegabytesPerSecond: sorted.last!.megabytesPerSecond, runs: runs.count,
+                peakResidentKilobytes: peakResidentKilobytes))
     }
 
     /// MB/s of input per core-second spent in `names` (summed over workers).
@@ -68,16 +90,17 @@ struct BenchReport {
             out += "(\(f(ingestRatios.min()! * 100, 0))–\(f(ingestRatios.max()! * 100, 0))%)\n"
         }
         out += "\n"
-        out += "jobs  documents/s      MB/s  (min–max)         tokens/s  scaling  of floor  p50 µs  p99 µs\n"
+        out += "jobs  documents/s      MB/s  (min–max)         text MB/s     tokens/s  scaling  of floor  p50 µs  p99 µs  peak RSS MB\n"
         for row in rows {
             let m = row.median
             let tokensPerSecond = m.wallSeconds > 0 ? Double(m.tokens) / m.wallSeconds : 0
             out += "\(row.jobs)".pad(4) + "  " + f(m.documentsPerSecond, 0).pad(11) + "  " + f(m.megabytesPerSecond).pad(8)
             out += "  (" + f(row.minimumMegabytesPerSecond) + "–" + f(row.maximumMegabytesPerSecond) + ")"
             out = out.padRight(toColumn: 45)
-            out += f(tokensPerSecond, 0).pad(12) + "  " + (scaling(row).map { f($0, 2) + "x" } ?? "-").pad(7)
+            out += f(Self.textMegabytesPerSecond(m)).pad(9) + "  " + f(tokensPerSecond, 0).pad(11) + "  " + (scaling(row).map { f($0, 2) + "x" } ?? "-").pad(7)
             out += "  " + (f(m.megabytesPerSecond / floorMegabytesPerSecond * 100, 2) + "%").pad(8)
-            out += "  " + f(m.latencyPercentile(0.5), 0).pad(6) + "  " + f(m.latencyPercentile(0.99), 0).pad(6) + "\n"
+            out += "  " + f(m.latencyPercentile(0.5), 0).pad(6) + "  " + f(m.latencyPercentile(0.99), 0).pad(6)
+            out += "  " + f(Double(row.peakResidentKilobytes) / 1024).pad(11) + "\n"
         }
         if let first = rows.first {
             out += "\nper stage (\(first.jobs) job\(first.jobs == 1 ? "" : "s"), median run): share of time, MB/s of input per core\n"
@@ -116,6 +139,7 @@ struct BenchReport {
         writer.beginArray()
         for stage in Self.textLayer where stages.contains(stage) { writer.string(stage) }
         writer.endArray()
+        writer.key("peak_resident_kilobytes"); writer.number(rows.map(\.peakResidentKilobytes).max() ?? 0)
         writer.key("runs")
         writer.beginArray()
         for row in rows {
@@ -129,6 +153,8 @@ struct BenchReport {
             writer.key("scaling")
             if let scaling = scaling(row) { writer.number(scaling) } else { writer.null() }
             writer.key("ratio_to_floor"); writer.number(row.median.megabytesPerSecond / floorMegabytesPerSecond)
+            writer.key("text_megabytes_per_second"); writer.number(Self.textMegabytesPerSecond(row.median))
+            writer.key("peak_resident_kilobytes"); writer.number(row.peakResidentKilobytes)
 
             writer.key("text_layer_megabytes_per_second_per_core")
             writer.number(Self.perCoreRate(row.median, stages: Self.textLayer))
