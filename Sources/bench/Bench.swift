@@ -47,6 +47,10 @@ struct Bench: ParsableCommand {
     @Flag(name: .long, help: "Print the figures as JSON.")
     var json = false
 
+    @Option(name: .long, help: ArgumentHelp(
+        "Also write an SVG chart: MB/s per job count and each stage's share of time.", valueName: "file"))
+    var svg: String?
+
     func validate() throws {
         guard megabytes > 0 else { throw ValidationError("--megabytes must be positive") }
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
@@ -71,6 +75,13 @@ struct Bench: ParsableCommand {
         guard !corpus.documents.isEmpty else { throw ValidationError("the corpus has no documents") }
         let report = measure(pipeline: pipeline, corpus: corpus)
         print(json ? report.json() : report.table(), terminator: "")
+        if let svg {
+            do {
+                try Data(report.svg().utf8).write(to: URL(fileURLWithPath: svg))
+            } catch {
+                throw ValidationError("cannot write the SVG chart to \(svg): \(error.localizedDescription)")
+            }
+        }
     }
 
     /// Runs the pipeline over the corpus for each job count and gathers the figures.
