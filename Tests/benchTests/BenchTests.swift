@@ -11,7 +11,9 @@ import Testing
         let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
         let process = Process()
         process.executableURL = directory.appendingPathComponent("bench")
-        process.arguments = ["--megabytes", "0.05", "--runs", "1", "--jobs", "1,2", "--json"]
+        let chart = FileManager.default.temporaryDirectory.appendingPathComponent("bench-smoke-\(getpid()).svg")
+        defer { try? FileManager.default.removeItem(at: chart) }
+        process.arguments = ["--megabytes", "0.05", "--runs", "1", "--jobs", "1,2", "--json", "--svg", chart.path]
         let out = Pipe()
         process.standardOutput = out
         try process.run()
@@ -26,6 +28,33 @@ import Testing
         let median = try #require(runs[0]["median"] as? [String: Any])
         #expect((median["tokens"] as? Int ?? 0) > 0)
         #expect((median["stages"] as? [[String: Any]])?.map { $0["name"] as? String } == ["read"] + StageRegistry.defaultStageNames)
+        #expect((report["peak_resident_kilobytes"] as? Int ?? 0) > 0)
+        #expect((runs[0]["text_megabytes_per_second"] as? Double ?? 0) > 0)
+        let svg = try String(contentsOf: chart, encoding: .utf8)
+        #expect(svg.hasPrefix("<svg") && svg.hasSuffix("</svg>\n"))
+    }
+
+    /// The bench logic in process, the whole default pipeline on a tiny synthetic HTML corpus:
+    /// what CI runs instead of a long benchmark.
+    @Test func tinyDefaultRunReportsARowPerJobCount() throws {
+        let bench = try Bench.parse(["--megabytes", "0.2", "--runs", "1", "--jobs", "1,2"])
+        let pipeline = try StageRegistry.standard.makePipeline(StageRegistry.defaultStageNames)
+        let corpus = Corpus.syntheticPages(seed: bench.seed, megabytes: bench.megabytes)
+        let report = bench.measure(pipeline: pipeline, corpus: corpus)
+        #expect(report.bytes >= 200_000 && report.documents > 0)
+        #expect(report.rows.map(\.jobs) == [1, 2])
+        for row in report.rows {
+            #expect(row.median.records == report.documents && row.median.failures == 0)
+            #expect(row.median.tokens > 0 && row.peakResidentKilobytes > 0)
+            // Extraction keeps the article and drops the markup and boilerplate around it.
+            #expect(row.median.textBytes > 0 && row.median.textBytes < row.median.inputBytes / 2)
+        }
+        let lines = report.table().split(separator: "\n")
+        let firstWords = lines.map { $0.split(separator: " ").first.map(String.init) ?? "" }
+        #expect(firstWords.contains("1") && firstWords.contains("2"))
+        #expect(lines.contains { $0.contains("text MB/s") && $0.contains("peak RSS MB") })
+        let svg = report.svg()
+        #expect(svg.contains("1 job<") && svg.contains("2 jobs<") && svg.contains(">ingest "))
     }
 
     @Test func syntheticCorpusIsDeterministicAndRealistic() {
