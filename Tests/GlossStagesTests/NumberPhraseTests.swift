@@ -51,6 +51,14 @@ import Testing
         #expect(try Self.phrase("7m")?.value.description == "7")  // metres: the m is left to the unit
     }
 
+    @Test func caretPowers() throws {
+        #expect(try Self.phrase("3^4")?.value.description == "81")
+        #expect(try Self.phrase("4^-2")?.value.description == "0.0625")
+        #expect(try Self.phrase("-3^2")?.value.description == "-9")
+        #expect(try Self.phrase("10^+3")?.value.description == "1000")
+        #expect(try Self.phrase("7 ^ 2")?.value.description == "7")  // spaced: not one number
+    }
+
     @Test func ordinalWords() throws {
         #expect(try Self.phrase("one hundred twenty-third")?.form == .ordinal)
         #expect(try Self.phrase("one hundred twenty-third")?.value.description == "123")

@@ -92,6 +92,10 @@ struct NumberPhrase: Sendable {
                             let sum = value.double < 0 ? value + fraction.value.negated : value + fraction.value
                             return finish(sum, .fraction, next + 1)
                         }
+                        // 2.5^-1, 1.1^+23: a power with a whole exponent, written without spaces
+                        if next + 1 < pieces.count, let (power, after) = power(pieces, at: next, text: text) {
+                            return finish(raise(value, to: power), .cardinal, after)
+                        }
                         // 10k, 5bn, 2.33 k, 10M, 1MM, 1.3e6
                         if next < pieces.count, let power = multiplier(pieces[next], text: text) {
                             value = value * NumberValue(ExactDecimal(1, exponent: power))
@@ -365,6 +369,36 @@ struct NumberPhrase: Sendable {
         case 3: return text[start] == 0xE2 && text[start + 1] == 0x80 && (text[start + 2] == 0xAF || text[start + 2] == 0x89)
         default: return false
         }
+    }
+
+    /// `^` then a whole exponent (`-1`, `+23`, `3`), every piece attached: the exponent and
+    /// the piece after it.
+    static func power(_ pieces: [NumberPiece], at index: Int, text: UnsafePointer<UInt8>) -> (Int, Int)? {
+        let caret = pieces[index]
+        guard case .other = caret.content, caret.attached, caret.end - caret.start == 1, text[caret.start] == UInt8(ascii: "^")
+        else { return nil }
+        var next = index + 1
+        var sign = 1
+        if case .other = pieces[next].content, pieces[next].attached, pieces[next].end - pieces[next].start == 1,
+            text[pieces[next].start] == UInt8(ascii: "-") || text[pieces[next].start] == UInt8(ascii: "+")
+        {
+            sign = text[pieces[next].start] == UInt8(ascii: "-") ? -1 : 1
+            next += 1
+        }
+        guard next < pieces.count, pieces[next].attached, let exponent = pieces[next].numeral, exponent.form == .plain,
+            exponent.value.isInteger, !exponent.hasSeparators, abs(exponent.value.double) <= 30
+        else { return nil }
+        return (sign * Int(exponent.value.double), next + 1)
+    }
+
+    /// `base` to a whole power; a sign written before the base stays outside (-2^2 is -4).
+    static func raise(_ base: NumberValue, to power: Int) -> NumberValue {
+        let negative = base.double < 0
+        let magnitude = negative ? base.negated : base
+        var result = NumberValue(1)
+        for _ in 0..<abs(power) { result = result * magnitude }
+        if power < 0 { result = NumberValue(1) / result }
+        return negative ? result.negated : result
     }
 
     /// The power of ten of an abbreviated scale after a numeral: `k`, `bn`, `mil` (attached or
