@@ -64,6 +64,11 @@ import Testing
         #expect(try Self.summary("one two") == ["one=1", "two=2"])
     }
 
+    @Test func aCapitalScaleEndsASentence() throws {
+        #expect(try Self.summary("The fund holds 40M.") == ["40M=40000000"])
+        #expect(try Self.summary("Sales hit 3MM. Then fell.") == ["3MM=3000000"])
+    }
+
     @Test func ordinals() throws {
         #expect(try Self.summary("the third time") == ["third=3"])
         #expect(try Self.summary("the 21st century") == ["21st=21"])

@@ -33,4 +33,13 @@ import Testing
         #expect(unit.count == 2)
         #expect(unit[0].numeral?.value.description == "10")
     }
+
+    @Test func aCapitalScaleKeepsTheFullStopApart() throws {
+        let pieces = try Self.pieces("They raised 40M.")
+        #expect(pieces.count == 5)
+        #expect(pieces[3].end - pieces[3].start == 1 && pieces[3].attached)
+        #expect(pieces[4].end - pieces[4].start == 1)
+        // a word abbreviation after a number stays whole
+        #expect(try Self.pieces("at 5 p.m.").count == 3)
+    }
 }

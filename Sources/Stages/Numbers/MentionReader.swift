@@ -167,7 +167,8 @@ struct MentionReader {
     func isWordPiece(_ index: Int) -> Bool {
         guard index >= 0 && index < pieces.count else { return false }
         let kind = tokens[pieces[index].token].kind
-        return kind == .word || kind == .abbreviation
+        // the full stop split off an abbreviation (10M.) is no word
+        return (kind == .word || kind == .abbreviation) && text[pieces[index].start] != UInt8(ascii: ".")
     }
 
     // MARK: - Mentions

@@ -47,6 +47,12 @@ struct NumberPiece: Sendable {
                 }
             case .word:
                 appendWord(text, from: start, to: end, token: index, attached: attached, to: &pieces)
+            case .abbreviation
+            where attached && end - start <= 3 && text[end - 1] == UInt8(ascii: ".") && pieces.last?.numeral != nil
+                && (start..<end - 1).allSatisfy({ text[$0] == UInt8(ascii: "M") }):
+                // 10M. at the end of a sentence: the scale, then the full stop the tokenizer joined to it
+                pieces.append(NumberPiece(start: start, end: end - 1, token: index, content: .other, attached: true))
+                pieces.append(NumberPiece(start: end - 1, end: end, token: index, content: .other, attached: true))
             default:
                 pieces.append(NumberPiece(start: start, end: end, token: index, content: .other, attached: attached))
             }
