@@ -23,7 +23,7 @@ struct Bench: ParsableCommand {
             warm-up run; medians and the spread (min–max) are reported.
             """)
 
-    @Argument(help: "Corpus files or directories (default: a synthetic corpus).")
+    @Argument(help: "Corpus files or directories (default: synthetic HTML news pages).")
     var paths: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Comma-separated stage names.", valueName: "names"))
