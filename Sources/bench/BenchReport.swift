@@ -14,8 +14,18 @@ struct BenchReport {
         var peakResidentKilobytes: Int = 0
     }
 
-    /// The process's peak resident memory so far, in kilobytes (getrusage's ru_maxrss).
+    /// The process's peak resident memory so far, in kilobytes. On Linux, /proc/self/status's
+    /// VmHWM: getrusage's ru_maxrss survives execve, so under `swift run` (which execs `bench`)
+    /// it would report SwiftPM's own peak (~120 MB) instead; ru_maxrss is the fallback.
     static func peakResidentKilobytes() -> Int {
+        #if os(Linux)
+            if let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+                let line = status.split(separator: "\n").first(where: { $0.hasPrefix("VmHWM:") }),
+                let kilobytes = line.split(whereSeparator: { $0 == " " || $0 == "\t" }).dropFirst().first.flatMap({ Int($0) })
+            {
+                return kilobytes
+            }
+        #endif
         var usage = rusage()
         #if os(Linux)
             guard getrusage(__rusage_who_t(RUSAGE_SELF.rawValue), &usage) == 0 else { return 0 }
