@@ -51,6 +51,20 @@ import Testing
         #expect(try Self.phrase("7m")?.value.description == "7")  // metres: the m is left to the unit
     }
 
+    @Test func anOrdinalInWordsAsTheDenominatorOfOne() throws {
+        #expect(try Self.phrase("one thirty-second")?.value.description == "0.03125")
+        #expect(try Self.phrase("a sixty-fourth")?.value.description == "0.015625")
+        #expect(try Self.phrase("one two hundredth")?.value.description == "0.005")
+        #expect(try Self.phrase("a twenty dollar bill") == nil)
+        #expect(try Self.phrase("one twenty")?.value.description == "1")
+    }
+
+    @Test func tensAfterAndEndTheNumeratorOfANonDecimalDenominator() throws {
+        #expect(try Self.phrase("two hundred and forty eighths")?.value.description == "30")
+        #expect(try Self.phrase("one thousand and twenty-two sevenths")?.value.description == "146")
+        #expect(try Self.phrase("four hundred and seventy-five hundredths")?.value.description == "400.75")
+    }
+
     @Test func caretPowers() throws {
         #expect(try Self.phrase("3^4")?.value.description == "81")
         #expect(try Self.phrase("4^-2")?.value.description == "0.0625")

@@ -137,6 +137,15 @@ struct NumberPhrase: Sendable {
                 continue loop
             }
             guard let word = piece.word else { break }
+            // one twenty-fifth, a twenty-first, one one hundred fifth: one, then an ordinal in
+            // words as the denominator, where the words could not go on as one number
+            if !hasNumeral, total.double == 0, startsDenominator(state, current: current, next: word),
+                let denominator = parse(pieces, at: index, text: text), denominator.form == .ordinal,
+                denominator.value.double >= 3, pieces[denominator.first].numeral == nil
+            {
+                hasWords = true
+                return finish(NumberValue(1) / denominator.value, .fraction, denominator.end)
+            }
             switch word {
             case .unit(let value):
                 switch state {
@@ -186,6 +195,7 @@ struct NumberPhrase: Sendable {
                 case .scale, .dozen, .half, .quarter: break
                 case .ordinal(let d) where d >= 3: break
                 case .ordinalPlural: break
+                case .tens: break  // a twenty-first, when an ordinal follows (see startsDenominator)
                 default: break loop
                 }
                 current = NumberValue(1)
@@ -244,8 +254,18 @@ struct NumberPhrase: Sendable {
                     case .start, .article: break loop
                     default: break
                     }
-                    let unitOfFraction = lastScale >= 3 && current.double == 0 ? NumberValue(ExactDecimal(1, exponent: lastScale)) : NumberValue(1)
                     hasWords = true
+                    // one hundred and thirty-two fifths: after a hundred or a scale, tens over a
+                    // denominator that is no power of ten are the end of the numerator (132/5);
+                    // hundredths and thousandths keep the whole part apart (300.25)
+                    if tail.tens, !hasNumeral, !tail.denominator.isPowerOfTen {
+                        switch state {
+                        case .hundred, .scale:
+                            return finish((total + current + tail.numerator) / NumberValue(tail.denominator), .fraction, tail.end)
+                        default: break
+                        }
+                    }
+                    let unitOfFraction = lastScale >= 3 && current.double == 0 ? NumberValue(ExactDecimal(1, exponent: lastScale)) : NumberValue(1)
                     return finish(total + current + tail.value * unitOfFraction, .fraction, tail.end)
                 }
                 switch state {
@@ -311,8 +331,20 @@ struct NumberPhrase: Sendable {
         return finish(total + current, .cardinal, end)
     }
 
-    /// `a half`, `one half`, `three quarters`, `a third`, `two thirds` after `and`.
-    private static func fractionTail(_ pieces: [NumberPiece], at index: Int) -> (value: NumberValue, end: Int)? {
+    /// Whether word `next` cannot go on from `state` as one number but may start the ordinal
+    /// denominator of a fraction whose numerator is `a` or `one`.
+    private static func startsDenominator(_ state: State, current: NumberValue, next: NumberWord) -> Bool {
+        switch (state, next) {
+        case (.article, .tens), (.unit, .tens), (.unit, .unit): return current.double == 1
+        default: return false
+        }
+    }
+
+    /// `a half`, `one half`, `three quarters`, `a third`, `two thirds` after `and`, with
+    /// whether tens start it, its numerator and its denominator.
+    private static func fractionTail(_ pieces: [NumberPiece], at index: Int) -> (
+        value: NumberValue, end: Int, tens: Bool, numerator: NumberValue, denominator: Int
+    )? {
         guard index + 1 < pieces.count, let first = pieces[index].word else { return nil }
         var numerator: NumberValue
         var next = index + 1
@@ -329,13 +361,17 @@ struct NumberPhrase: Sendable {
         default: return nil
         }
         guard let second = pieces[next].word else { return nil }
+        let denominator: Int
         switch second {
-        case .half: return (numerator / NumberValue(2), next + 1)
-        case .quarter: return (numerator / NumberValue(4), next + 1)
-        case .ordinal(let d) where d >= 3 && numerator.double == 1: return (numerator / NumberValue(d), next + 1)
-        case .ordinalPlural(let d): return (numerator / NumberValue(d), next + 1)
+        case .half: denominator = 2
+        case .quarter: denominator = 4
+        case .ordinal(let d) where d >= 3 && numerator.double == 1: denominator = d
+        case .ordinalPlural(let d): denominator = d
         default: return nil
         }
+        var tens = false
+        if case .tens = first { tens = true }
+        return (numerator / NumberValue(denominator), next + 1, tens, numerator, denominator)
     }
 
     /// `-` alone before a numeral (`- 1 4/5`), not after a number (`10 - 20`).
@@ -422,5 +458,15 @@ struct NumberPhrase: Sendable {
             return power <= 30 ? power : nil
         }
         return nil
+    }
+}
+
+extension Int {
+    /// 10, 100, 1000, …
+    fileprivate var isPowerOfTen: Bool {
+        var value = self
+        guard value >= 10 else { return false }
+        while value % 10 == 0 { value /= 10 }
+        return value == 1
     }
 }
