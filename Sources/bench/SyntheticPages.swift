@@ -102,6 +102,9 @@ struct SyntheticPages {
 
     /// Text escaped for HTML content and double-quoted attributes.
     private func escape(_ text: some StringProtocol) -> String {
+        if !text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") }) {
+            return String(text)
+        }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
