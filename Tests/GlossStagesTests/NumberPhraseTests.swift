@@ -65,6 +65,13 @@ import Testing
         #expect(try Self.phrase("four hundred and seventy-five hundredths")?.value.description == "400.75")
     }
 
+    @Test func oneInN() throws {
+        #expect(try Self.phrase("one in four")?.value.description == "0.25")
+        #expect(try Self.phrase("3 in 40")?.value.description == "0.075")
+        #expect(try Self.phrase("2 in 2019")?.value.description == "2")  // a year is no denominator
+        #expect(try Self.phrase("five in two")?.value.description == "5")
+    }
+
     @Test func caretPowers() throws {
         #expect(try Self.phrase("3^4")?.value.description == "81")
         #expect(try Self.phrase("4^-2")?.value.description == "0.0625")

@@ -136,6 +136,24 @@ struct NumberPhrase: Sendable {
                 index += 1
                 continue loop
             }
+            // one in three, 1 in twenty-one: a small whole numerator, `in`, a larger cardinal
+            // that is no year
+            if case .other = piece.content, piece.end - piece.start == 2, text[piece.start] | 0x20 == UInt8(ascii: "i"),
+                text[piece.start + 1] | 0x20 == UInt8(ascii: "n"), total.double == 0, current.isInteger,
+                current.double >= 1, current.double < 100, index + 1 < pieces.count, !pieces[index + 1].attached
+            {
+                switch state {
+                case .unit, .numeral:
+                    if let denominator = parse(pieces, at: index + 1, text: text), denominator.form == .cardinal,
+                        denominator.value.isInteger, denominator.value.double > current.double,
+                        denominator.hasWords || !(1000...2100).contains(denominator.value.double)
+                    {
+                        hasWords = true
+                        return finish(current / denominator.value, .fraction, denominator.end)
+                    }
+                default: break
+                }
+            }
             guard let word = piece.word else { break }
             // one twenty-fifth, a twenty-first, one one hundred fifth: one, then an ordinal in
             // words as the denominator, where the words could not go on as one number
