@@ -89,6 +89,20 @@ import Testing
         #expect(try Self.summary("in recent weeks 5 recent cases") == ["5=5"])
     }
 
+    @Test func aCodeInMillionsAndAScaleAfterACode() throws {
+        #expect(try Self.mentions("a deal worth MEUR 12")[0].value?.description == "12000000")
+        #expect(try Self.mentions("losses of 4.5 MGBP")[0].value?.description == "4500000")
+        #expect(try Self.summary("they paid 40 EUR billion for it")[0].hasPrefix("40 EUR billion=40000000000"))
+        #expect(try Self.mentions("40 USD thousand")[0].value?.description == "40000")
+    }
+
+    @Test func bareCentsAfterAndEndAClause() throws {
+        #expect(try Self.mentions("The bill came to 20 dollars and 40.")[0].value?.description == "20.4")
+        #expect(try Self.mentions("priced at three dollars and ten")[0].value?.description == "3.1")
+        // a count after `and` that goes on is no cents
+        #expect(try Self.mentions("20 dollars and 40 apples")[0].value?.description == "20")
+    }
+
     @Test func moneyWithISOCodes() throws {
         let (money, covered) = try Self.only("It cost $1.2bn last year.")
         #expect(covered == "$1.2bn")

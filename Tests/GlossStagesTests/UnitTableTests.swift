@@ -21,4 +21,14 @@ import Testing
             #expect(key.split(separator: " ").count <= UnitTable.longestModifier, "\(key)")
         }
     }
+
+    @Test func isoCodesAlsoComeInMillions() {
+        #expect(UnitTable.currencyPrefixes["mchf"]?.power == 6)
+        #expect(UnitTable.currencyPrefixes["mchf"]?.currency == "CHF")
+        #expect(UnitTable.suffixes["mjpy"]?.power == 6)
+        #expect(UnitTable.currencyPrefixes["chf"]?.power == 0)
+        // a sign or a name has no millions form
+        #expect(UnitTable.currencyPrefixes["m$"] == nil)
+        #expect(UnitTable.suffixes["meuros"] == nil)
+    }
 }

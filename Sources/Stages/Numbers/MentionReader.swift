@@ -368,6 +368,20 @@ struct MentionReader {
                 quantity.end = suffix.end
             }
         }
+        if let unit = quantity.unit, unit.kind == .money, !phrase.hasScale {
+            // 75 USD million: a scale word after the code
+            if unit.currency != nil, unit.power == 0, quantity.end > phrase.end, quantity.end < pieces.count,
+                case .scale(let power)? = pieces[quantity.end].word, power >= 3
+            {
+                quantity.phrase.value = phrase.value * NumberValue(ExactDecimal(1, exponent: power))
+                quantity.phrase.hasScale = true
+                quantity.end += 1
+            } else if unit.power > 0 {
+                // MUSD 30, 30 MAUD: millions
+                quantity.phrase.value = phrase.value * NumberValue(ExactDecimal(1, exponent: unit.power))
+                quantity.phrase.hasScale = true
+            }
+        }
         if quantity.unit == nil, start > 0, start - 1 >= floor, Self.ageWords.contains(lowercased(start - 1)) {
             quantity.unit = UnitTable.Unit(kind: .age, name: "year")
             quantity.first = start - 1
@@ -456,19 +470,15 @@ struct MentionReader {
     private func cents(after end: Int) -> (value: NumberValue, end: Int)? {
         var index = end
         guard index < pieces.count else { return nil }
-        var afterAnd = false
-        if case .and? = pieces[index].word {
-            index += 1
-            afterAnd = true
-        }
+        if case .and? = pieces[index].word { index += 1 }
         guard index < pieces.count, let phrase = NumberPhrase.parse(pieces, at: index, text: text), phrase.form == .cardinal,
             phrase.value.isInteger, phrase.value.double > 0, phrase.value.double < 100
         else { return nil }
         if phrase.end < pieces.count && Self.centWords.contains(lowercased(phrase.end)) {
             return (phrase.value, phrase.end + 1)
         }
-        // a bare number (3 dollars 50) ends the amount only right before the end of a clause
-        guard !afterAnd else { return nil }
+        // a bare number (3 dollars 50, 3 dollars and 50) ends the amount only right before the
+        // end of a clause
         if phrase.end < pieces.count && !Self.clauseEnds.contains(lowercased(phrase.end)) { return nil }
         return (phrase.value, phrase.end)
     }

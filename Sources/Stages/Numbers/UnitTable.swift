@@ -10,6 +10,8 @@ enum UnitTable {
         var name: String
         /// The ISO 4217 code, for money.
         var currency: String? = nil
+        /// The power of ten the unit multiplies by: 6 for a code in millions (MUSD, MAUD).
+        var power = 0
         /// Whether the word must be written in capitals or lowercase exactly as listed
         /// (`M` is not `m`; `C` after `41` is celsius, `c` cents).
         var caseSensitive = false
@@ -19,7 +21,7 @@ enum UnitTable {
     static func dimension(_ name: String) -> Unit { Unit(kind: .dimension, name: name) }
 
     /// Currency signs and codes written before the number (`$ 75.3`, `US$`, `GBP 350`, `Rs 40`).
-    static let currencyPrefixes: [String: Unit] = [
+    static let currencyPrefixes: [String: Unit] = inMillions([
         "$": money("dollar", "USD"), "us$": money("united states dollar", "USD"),
         "u.s. $": money("united states dollar", "USD"), "u.s $": money("united states dollar", "USD"),
         "us $": money("united states dollar", "USD"), "usd$": money("united states dollar", "USD"),
@@ -40,7 +42,19 @@ enum UnitTable {
         "r$": money("brazilian real", "BRL"), "brl": money("brazilian real", "BRL"),
         "bs": money("bolívar", "VES"), "bs.": money("bolívar", "VES"), "ves": money("bolívar", "VES"),
         "sek": money("swedish krona", "SEK"), "try": money("turkish lira", "TRY"),
-    ]
+    ])
+
+    /// `table` with each ISO code also written with an M before it, the finance shorthand for
+    /// millions of that currency (MUSD 30, 30 MEUR).
+    static func inMillions(_ table: [String: Unit]) -> [String: Unit] {
+        var result = table
+        for (key, unit) in table where unit.kind == .money && unit.currency?.lowercased() == key {
+            var millions = unit
+            millions.power = 6
+            result["m" + key] = millions
+        }
+        return result
+    }
 
     /// Words written after the number.
     static let suffixes: [String: Unit] = {
@@ -136,7 +150,7 @@ enum UnitTable {
         // percent
         add(["%", "percent", "percents", "per cent", "percentage", "pct", "pc"], Unit(kind: .percent, name: "%"))
         add(["percentage points", "percentage point", "points percentage"], Unit(kind: .percent, name: "percentage point"))
-        return table
+        return inMillions(table)
     }()
 
     /// The first or last token of each key of a table, as the tokeniser splits the key, so a
