@@ -162,6 +162,16 @@ import Testing
         #expect(try Self.summary("100 or more people") == ["100 or more=>=100"])
     }
 
+    @Test func orEqualToClosesABoundAndExceedBounds() throws {
+        let closed = try Self.mentions("a rent above 900 or equal to that")
+        #expect(closed.count == 1 && closed[0].comparator == .greaterOrEqual)
+        #expect(try Self.mentions("a load under 12 or equal to it")[0].comparator == .lessOrEqual)
+        // followed by a number, the words bound that number
+        #expect(try Self.mentions("above 900 or equal to 950").count == 2)
+        #expect(try Self.mentions("sales exceeded 40 units")[0].comparator == .greater)
+        #expect(try Self.mentions("bids surpassing 7 bn")[0].comparator == .greater)
+    }
+
     @Test func yearsDecadesAndFiscalYears() throws {
         #expect(try Self.mentions("the Act of 1798 says")[0].kind == .year)
         #expect(try Self.mentions("in the 1990s")[0].kind == .decade)

@@ -290,8 +290,13 @@ struct MentionReader {
             start = found.first
         }
         if high == nil, let found = modifierAfter(end) {
+            switch (comparator, found.comparator) {
+            case (.greater?, .equal): comparator = .greaterOrEqual
+            case (.less?, .equal): comparator = .lessOrEqual
+            case (_, .equal): comparator = comparator ?? .equal
+            default: comparator = found.comparator
+            }
             modifier = modifier.map { $0 + " … " + found.text } ?? found.text
-            comparator = found.comparator
             end = found.end
         }
         let span = Span(start: pieces[start].start, end: pieces[end - 1].end)

@@ -195,7 +195,8 @@ enum UnitTable {
         "some": .approximately, "an estimated": .approximately, "estimated": .approximately, "circa": .approximately,
         "approx.": .approximately, "~": .approximately, "more than": .greater, "greater than": .greater,
         "larger than": .greater, "higher than": .greater, "over": .greater, "above": .greater, "in excess of": .greater,
-        "upwards of": .greater, "exceeding": .greater, "surpass": .greater, "beyond": .greater, ">": .greater,
+        "upwards of": .greater, "exceeding": .greater, "exceed": .greater, "exceeds": .greater, "exceeded": .greater,
+        "surpassed": .greater, "surpasses": .greater, "surpassing": .greater, "surpass": .greater, "beyond": .greater, ">": .greater,
         "at least": .greaterOrEqual, "no less than": .greaterOrEqual, "no fewer than": .greaterOrEqual,
         "not less than": .greaterOrEqual, "a minimum of": .greaterOrEqual, ">=": .greaterOrEqual,
         "> =": .greaterOrEqual, "greater than or equal to": .greaterOrEqual, "more than or equal to": .greaterOrEqual,
@@ -220,6 +221,8 @@ enum UnitTable {
         "plus": .greaterOrEqual, "+": .greaterOrEqual, "or less": .lessOrEqual, "or fewer": .lessOrEqual,
         "or below": .lessOrEqual, "and below": .lessOrEqual, "and under": .lessOrEqual, "or lower": .lessOrEqual,
         "or greater than": .greaterOrEqual, "or more than": .greaterOrEqual, "or less than": .lessOrEqual,
+        // more than 5 or equal to it: closes the bound the words before open (see MentionReader)
+        "or equal to": .equal,
     ]
 
     /// The longest key of `modifiers`, in words.
