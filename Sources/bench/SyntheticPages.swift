@@ -1,6 +1,7 @@
 /// Generates HTML news pages, deterministically from a seed, shaped like the pages a crawler
 /// brings back: a head with title, meta, Open Graph and JSON-LD; a cookie banner, navigation and
-/// ads before the article; an article body of `SyntheticNews` sentences (names, quantities,
+/// ads before the article (and the inline CSS, app state and mega menu that make real pages
+/// heavier than their text); an article body of `SyntheticNews` sentences (names, quantities,
 /// quotes, opinions) in `<p>` and `<h2>`, with an ad in the middle; then related links, reader
 /// comments and a footer. So HTML ingest has boilerplate to strip and every later stage has an
 /// article to work on.
@@ -49,13 +50,22 @@ struct SyntheticPages {
         html += "\"author\":{\"@type\":\"Person\",\"name\":\"\(escape(author))\"},"
         html += "\"publisher\":{\"@type\":\"Organization\",\"name\":\"\(Self.site)\"}}</script>\n"
         html += "<script>window.dataLayer=window.dataLayer||[];dataLayer.push({page:\"\(slug)\",section:\"\(section)\"});</script>\n"
+        html += style()
+        html += preloadedState(slug: slug, section: section)
         html += "</head>\n<body class=\"article-page\">\n"
         html += "<div id=\"cookie-banner\" class=\"cookie-consent\" role=\"dialog\"><p>We use cookies and similar "
         html += "technologies to personalise content and ads and to analyse our traffic. "
         html += "<a href=\"/privacy\">Privacy policy</a></p><button class=\"accept\">Accept all</button>"
         html += "<button class=\"manage\">Manage preferences</button></div>\n"
         html += "<header class=\"site-header\"><a class=\"logo\" href=\"/\">\(Self.site)</a>\n<nav class=\"main-nav\"><ul>"
-        for name in Self.sections { html += "<li><a href=\"/\(name.lowercased())\">\(name)</a></li>" }
+        for name in Self.sections {
+            // A mega menu: each section with its subsections, as news sites have.
+            html += "<li class=\"menu\"><a href=\"/\(name.lowercased())\">\(name)</a><ul class=\"submenu\">"
+            for topic in SyntheticNews.topics.prefix(news.number(3...8)) {
+                html += "<li><a href=\"/\(name.lowercased())/\(topic.lowercased().replacingSpaces)\">\(topic)</a></li>"
+            }
+            html += "</ul></li>"
+        }
         html += "</ul></nav>\n<form class=\"search\" action=\"/search\"><input type=\"search\" name=\"q\" "
         html += "placeholder=\"Search\"><button>Search</button></form></header>\n"
         html += ad("leaderboard")
@@ -90,6 +100,29 @@ struct SyntheticPages {
         html += "</ul><p>© 2026 \(Self.site). All rights reserved.</p></footer>\n"
         html += "<script src=\"/static/app.js\" async></script>\n</body>\n</html>\n"
         return Array(html.utf8)
+    }
+
+    /// An inline style sheet of generated rules: real pages inline kilobytes of critical CSS.
+    private mutating func style() -> String {
+        var css = "<style>"
+        let properties = ["margin:0 auto", "padding:4px 8px", "color:#333", "font-size:14px", "display:flex", "line-height:1.5"]
+        for rule in 0..<news.number(80...240) {
+            css += ".c\(rule)-\(news.number(100...999)){\(news.pick(properties));\(news.pick(properties))}"
+            if rule % 8 == 0 { css += "\n@media (max-width:\(news.number(320...1200))px){.c\(rule){display:none}}\n" }
+        }
+        return css + "</style>\n"
+    }
+
+    /// The state a client-side app starts from, inlined as a script, as many news sites do:
+    /// recommended stories with their ids, headlines and links.
+    private mutating func preloadedState(slug: String, section: String) -> String {
+        var script = "<script>window.__PRELOADED_STATE__={\"page\":{\"slug\":\"\(slug)\",\"section\":\"\(section)\"},\"recommended\":["
+        for item in 0..<news.number(10...40) {
+            if item > 0 { script += "," }
+            script += "{\"id\":\(news.number(100_000...999_999)),\"headline\":\"\(escape(news.headline()))\","
+            script += "\"url\":\"/news/\(news.number(1000...99999))\",\"image\":\"https://cdn.example.com/img/\(news.number(1...99999)).jpg\"}"
+        }
+        return script + "]};</script>\n"
     }
 
     private mutating func ad(_ slot: String) -> String {
