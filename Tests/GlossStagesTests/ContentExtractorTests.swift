@@ -83,4 +83,13 @@ import Testing
     @Test func lettersForTitleComparison() {
         #expect(ContentExtractor.letters("Harbour Bridge: Reopens (2025)!") == "harbourbridgereopens2025")
     }
+
+    @Test func anAdLabelInsideTheArticleIsLeftOut() throws {
+        let paragraph = "<p>The council voted on Tuesday to widen the harbour road, a project that has been argued over for a decade, and to plant trees along it.</p>"
+        let html = "<body><article>" + paragraph + "<div class=\"slot\"><p>Advertisement</p></div>" + paragraph
+            + "<p>Story continues below advertisement</p>" + paragraph + "</article></body>"
+        let document = try HTMLTest.ingest(html)
+        #expect(!document.text.lowercased().contains("advertisement"))
+        #expect(document.text.components(separatedBy: "harbour road").count == 4)
+    }
 }

@@ -136,6 +136,7 @@ struct ContentExtractor {
             if block.linkBytes > 0 && Double(block.linkBytes) > 0.6 * Double(block.count) { continue }
             if block.tag == .h1, let normalizedTitle, Self.letters(page.string(of: block)) == normalizedTitle { continue }
             if block.tag == .h1 && result.isEmpty { continue }
+            if block.count <= 48 && Self.adLabels.contains(Self.letters(page.string(of: block))) { continue }
             result.append(index)
         }
         return result
@@ -211,6 +212,14 @@ struct ContentExtractor {
         default: false
         }
     }
+
+    /// Labels that mark an ad slot inside an article, as letters only: a block that says only
+    /// this is page furniture whatever its container.
+    static let adLabels: Set<String> = [
+        "advertisement", "advertisements", "ad", "ads", "sponsored", "sponsoredcontent", "paidcontent",
+        "storycontinuesbelowadvertisement", "articlecontinuesbelowadvertisement", "continuereadingbelowadvertisement",
+        "advertisementcontinuereadingbelow", "continuereadingbelow",
+    ]
 
     /// Lowercased letters and digits only, for comparing a heading with the title.
     static func letters(_ text: String) -> String {
