@@ -19,7 +19,7 @@ import Testing
         #expect(inputs.map(\.metadata.title) == ["First", "Second"])
         // The temporary file is gone once the inputs are used up.
         let leftovers = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())
-        #expect(!leftovers.contains { $0.hasPrefix("gloss-") && $0.hasSuffix(".xml") })
+        #expect(!leftovers.contains { $0.hasPrefix("gloss-wire.xml.gz-") })
     }
 
     @Test func otherGzipFilesAreLeftToGzipReader() {

@@ -27,7 +27,9 @@ public struct GzipContainerReader: ContainerReader {
         guard parts.count >= 3, let innerExtension = parts.dropLast().last.map(String.init),
             inner.contains(where: { $0.extensions.contains(innerExtension) })
         else { return nil }
-        let temporary = NSTemporaryDirectory() + "gloss-\(UUID().uuidString).\(innerExtension)"
+        // Named after the archive, so that a leftover (after a crash) says where it came from.
+        let base = (path as NSString).lastPathComponent
+        let temporary = NSTemporaryDirectory() + "gloss-\(base)-\(UUID().uuidString).\(innerExtension)"
         let breakage = decompress(path, to: temporary, limit: limits.maxRecordBytes)
         if case .tooLarge = breakage {
             try? FileManager.default.removeItem(atPath: temporary)
