@@ -38,8 +38,9 @@ struct ContentExtractor {
     /// result wins, so a short article does not bring the navigation and footer back.
     func articleBlocks(title: String?) -> [Int] {
         var results: [(blocks: [Int], length: Int)] = []
+        let sizes = NodeSizes(page)  // the same for every pass
         for strictness in Strictness.passes {
-            let blocks = articleBlocks(title: title, strictness: strictness)
+            let blocks = articleBlocks(title: title, strictness: strictness, sizes: sizes)
             let length = blocks.reduce(0) { $0 + page.blocks[$1].count }
             if length >= Self.enoughText { return blocks }
             results.append((blocks, length))
@@ -48,22 +49,31 @@ struct ContentExtractor {
         return results.first { $0.length * 2 >= longest && $0.length > 0 }?.blocks ?? []
     }
 
-    private func articleBlocks(title: String?, strictness: Strictness) -> [Int] {
+    /// Text and link bytes under each node, counting visible blocks.
+    struct NodeSizes {
+        var textBytes: [Int]
+        var linkBytes: [Int]
+
+        init(_ page: Page) {
+            textBytes = [Int](repeating: 0, count: page.nodes.count)
+            linkBytes = [Int](repeating: 0, count: page.nodes.count)
+            for block in page.blocks where !block.hidden {
+                var node = block.node
+                while node >= 0 {
+                    textBytes[Int(node)] += block.count
+                    linkBytes[Int(node)] += Int(block.linkBytes)
+                    node = page.nodes[Int(node)].parent
+                }
+            }
+        }
+    }
+
+    private func articleBlocks(title: String?, strictness: Strictness, sizes: NodeSizes) -> [Int] {
         let nodeCount = page.nodes.count
         guard nodeCount > 0, !page.blocks.isEmpty else { return [] }
         let excluded = furniture(strictness)
-
-        // Text and link bytes under each node.
-        var textBytes = [Int](repeating: 0, count: nodeCount)
-        var linkBytes = [Int](repeating: 0, count: nodeCount)
-        for block in page.blocks where !block.hidden {
-            var node = block.node
-            while node >= 0 {
-                textBytes[Int(node)] += block.count
-                linkBytes[Int(node)] += Int(block.linkBytes)
-                node = page.nodes[Int(node)].parent
-            }
-        }
+        let textBytes = sizes.textBytes
+        let linkBytes = sizes.linkBytes
         func linkDensity(_ node: Int) -> Double {
             textBytes[node] == 0 ? 0 : Double(linkBytes[node]) / Double(textBytes[node])
         }

@@ -29,10 +29,8 @@ enum WordKey {
     /// The FNV-1a hash of the folded bytes of `bytes[start..<end]`.
     @inline(__always)
     static func hash(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        forEachFolded(bytes, from: start, to: end) { byte in
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01B3
-        }
+        var hash = WordHash.basis
+        forEachFolded(bytes, from: start, to: end) { byte in hash = WordHash.fold(hash, byte) }
         return hash
     }
 
