@@ -10,12 +10,20 @@ import GlossCore
 /// quantised to Int16 multiples of the scale, one row after another. Rows that are all zero
 /// are left out, so the file holds only the features training saw.
 ///
+/// In memory the table is kept the same way: most hashed rows are all zero (the bundled model
+/// fills about one row in eight), so each row holds only the index of its weights among the
+/// non-zero rows. The index table (4 bytes a row) and the weights of the non-zero rows stay in
+/// the processor's caches far more often than a full table of weights would (36 bytes a row),
+/// and summing a token's rows is bound by memory latency.
+///
 /// - Thread safety: immutable; safe to share.
 public struct EntityModel: Sendable, Equatable {
     /// log2 of the number of rows.
     public let bits: Int
-    /// `rows * EntityTag.count` weights, row after row.
-    let weights: [Float]
+    /// Per row, where its weights start in `packed`, in rows; 0 for a row of zeros.
+    let slots: [UInt32]
+    /// The weights of a row of zeros, then of each non-zero row: `EntityTag.count` each.
+    let packed: [Float]
     /// What scores are divided by before a softmax turns them into confidences; fitted on dev
     /// data by the trainer so that confidences match how often tags are right.
     public let temperature: Float
@@ -24,23 +32,62 @@ public struct EntityModel: Sendable, Equatable {
     static let version: UInt32 = 2
     static let headerSize = 32
 
+    /// A model from a full table: `weights` holds `(1 << bits) * EntityTag.count` weights, row
+    /// after row.
     init(bits: Int, weights: [Float], temperature: Float = 1) {
         precondition(weights.count == (1 << bits) * EntityTag.count, "weights do not fill \(1 << bits) rows")
+        let tags = EntityTag.count
+        var slots = [UInt32](repeating: 0, count: 1 << bits)
+        var packed = [Float](repeating: 0, count: tags)
+        for row in 0..<(1 << bits) {
+            let weightsOfRow = weights[(row * tags)..<(row * tags + tags)]
+            guard weightsOfRow.contains(where: { $0 != 0 }) else { continue }
+            slots[row] = UInt32(packed.count / tags)
+            packed.append(contentsOf: weightsOfRow)
+        }
+        self.init(bits: bits, slots: slots, packed: packed, temperature: temperature)
+    }
+
+    private init(bits: Int, slots: [UInt32], packed: [Float], temperature: Float) {
         self.bits = bits
-        self.weights = weights
+        self.slots = slots
+        self.packed = packed
         self.temperature = temperature
+    }
+
+    /// The full table, `(1 << bits) * EntityTag.count` weights row after row (for tests and
+    /// tools; the tagger reads the compact form).
+    var weights: [Float] {
+        let tags = EntityTag.count
+        var weights = [Float](repeating: 0, count: (1 << bits) * tags)
+        for (row, slot) in slots.enumerated() where slot != 0 {
+            for tag in 0..<tags { weights[row * tags + tag] = packed[Int(slot) * tags + tag] }
+        }
+        return weights
+    }
+
+    /// Sums the weights of `rows` into `scores` (`EntityTag.count` of them).
+    @inline(__always)
+    func score(rows: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutableBufferPointer<Float>) {
+        let tagCount = EntityTag.count
+        for t in 0..<tagCount { scores[t] = 0 }
+        slots.withUnsafeBufferPointer { slots in
+            packed.withUnsafeBufferPointer { packed in
+                for row in rows {
+                    let w = packed.baseAddress! + Int(slots[Int(row)]) * tagCount
+                    for t in 0..<tagCount { scores[t] += w[t] }
+                }
+            }
+        }
     }
 
     /// The model in its file format. Weights are quantised; reading the bytes back gives
     /// weights within half a step (`scale / 2`) of these.
     public func serialized() -> [UInt8] {
         let tags = EntityTag.count
-        let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
+        let largest = packed.reduce(Float(0)) { max($0, abs($1)) }
         let scale = largest > 0 ? largest / 32767 : 1
-        var rows: [UInt32] = []
-        for row in 0..<(1 << bits) where (0..<tags).contains(where: { weights[row * tags + $0] != 0 }) {
-            rows.append(UInt32(row))
-        }
+        let rows = slots.indices.filter { slots[$0] != 0 }
         var out = Self.magic
         func append(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
         append(Self.version)
@@ -50,10 +97,10 @@ public struct EntityModel: Sendable, Equatable {
         append(scale.bitPattern)
         append(temperature.bitPattern)
         out.reserveCapacity(out.count + rows.count * (4 + 2 * tags))
-        for row in rows { append(row) }
+        for row in rows { append(UInt32(row)) }
         for row in rows {
             for tag in 0..<tags {
-                let q = Int16((weights[Int(row) * tags + tag] / scale).rounded())
+                let q = Int16((packed[Int(slots[row]) * tags + tag] / scale).rounded())
                 withUnsafeBytes(of: q.littleEndian) { out.append(contentsOf: $0) }
             }
         }
@@ -78,25 +125,31 @@ public struct EntityModel: Sendable, Equatable {
         let temperature = Float(bitPattern: u32(28))
         guard temperature > 0, temperature.isFinite else { throw fail("temperature \(temperature)") }
         guard bytes.count == header + count * (4 + 2 * tags) else { throw fail("truncated (\(bytes.count) bytes)") }
-        var weights = [Float](repeating: 0, count: (1 << bits) * tags)
+        var slots = [UInt32](repeating: 0, count: 1 << bits)
+        var packed = [Float](repeating: 0, count: tags)
+        packed.reserveCapacity((count + 1) * tags)
         let rowLimit = UInt32(1 << bits)
-        try weights.withUnsafeMutableBufferPointer { weights in
-            var at = header + count * 4
-            for index in 0..<count {
-                let row = u32(header + index * 4)
-                guard row < rowLimit else { throw fail("row \(row) outside the table") }
-                for tag in 0..<tags {
-                    let q = Int16(bitPattern: UInt16(bytes[at]) | UInt16(bytes[at + 1]) << 8)
-                    weights[Int(row) * tags + tag] = Float(q) * scale
-                    at += 2
-                }
+        var at = header + count * 4
+        var previous: UInt32?
+        for index in 0..<count {
+            let row = u32(header + index * 4)
+            guard row < rowLimit else { throw fail("row \(row) outside the table") }
+            guard previous.map({ row > $0 }) ?? true else { throw fail("row \(row) out of order") }
+            previous = row
+            slots[Int(row)] = UInt32(packed.count / tags)
+            for _ in 0..<tags {
+                let q = Int16(bitPattern: UInt16(bytes[at]) | UInt16(bytes[at + 1]) << 8)
+                packed.append(Float(q) * scale)
+                at += 2
             }
         }
-        self.init(bits: bits, weights: weights, temperature: temperature)
+        self.init(bits: bits, slots: slots, packed: packed, temperature: temperature)
     }
 
     /// The same weights with another temperature.
-    func with(temperature: Float) -> EntityModel { EntityModel(bits: bits, weights: weights, temperature: temperature) }
+    func with(temperature: Float) -> EntityModel {
+        EntityModel(bits: bits, slots: slots, packed: packed, temperature: temperature)
+    }
 
     /// Reads a model file.
     public init(contentsOf url: URL) throws {

@@ -11,8 +11,9 @@ import GlossCore
 ///        ──sum of rows──▶ 9 scores ──best tag that may follow the previous one──▶ tag
 /// ```
 ///
-/// - Cost: O(t) in tokens: about 33 table rows summed per token and
-///   two hash lookups of the word in the document's memory; no allocation per token.
+/// - Cost: O(t) in tokens: about 33 table rows summed per scored token and two hash lookups of
+///   the word in the document's memory; no allocation per token. A word with no capital that
+///   the gazetteer does not list is not scored when it follows O.
 /// - Thread safety: immutable; safe to share.
 public struct EntityTagger: Sendable {
     public let model: EntityModel
@@ -89,17 +90,27 @@ public struct EntityTagger: Sendable {
         let tagCount = EntityTag.count
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: FeatureTemplates.staticCapacity + FeatureTemplates.tagCount) { rows in
             withUnsafeTemporaryAllocation(of: Float.self, capacity: tagCount) { scores in
-                model.weights.withUnsafeBufferPointer { weights in
+                do {
                     var previous = EntityTag.outside
                     var beforePrevious = EntityTag.outside
                     for i in 0..<words.count {
+                        if previous == .outside, !words[i].hasCapital, words[i].gazetteer == 0 {
+                            // A name begins with a capital (or a listed place or name written
+                            // in lower case): any other word after O stays O unscored. That is
+                            // most of a text's words; scored, they cost F1 ±0.3 on EWT and
+                            // wikigold and twice the time.
+                            tags[i] = .outside
+                            confidence[i] = 1
+                            beforePrevious = previous
+                            continue
+                        }
                         let rowsBase = rows.baseAddress!
                         var n = FeatureTemplates.staticFeatures(words, i, bits: bits, into: rowsBase)
                         FeatureTemplates.tagFeatures(
                             words, i, previous: previous, beforePrevious: beforePrevious,
                             history: memory.history(words[i].word), bits: bits, into: rowsBase + n)
                         n += FeatureTemplates.tagCount
-                        Self.score(rows: UnsafeBufferPointer(start: rowsBase, count: n), weights: weights, into: scores)
+                        model.score(rows: UnsafeBufferPointer(start: rowsBase, count: n), into: scores)
                         let best = Self.best(scores, after: previous)
                         tags[i] = best
                         if let type = best.type { memory.remember(words[i].word, as: type) }
@@ -113,7 +124,8 @@ public struct EntityTagger: Sendable {
         }
     }
 
-    /// Sums the weights of `rows` into `scores`.
+    /// Sums the weights of `rows` of a full table (`(1 << bits) * EntityTag.count` weights,
+    /// as the trainer keeps it) into `scores`.
     @inline(__always)
     static func score(rows: UnsafeBufferPointer<UInt32>, weights: UnsafeBufferPointer<Float>, into scores: UnsafeMutableBufferPointer<Float>) {
         let tagCount = EntityTag.count

@@ -19,8 +19,10 @@ public struct Gazetteer: Sendable {
     static let city: UInt8 = 4
     static let continent: UInt8 = 8
     static let demonym: UInt8 = 16
-    /// Set on the tokens of a phrase after its first.
+    /// Set on the tokens of a phrase after its first. In the table it marks instead a phrase
+    /// that begins a longer listed phrase, so a lookup stops as soon as no listed phrase goes on.
     static let inside: UInt8 = 32
+    static let prefix: UInt8 = 32
     static let givenName: UInt8 = 64
     static let surname: UInt8 = 128
 
@@ -41,7 +43,10 @@ public struct Gazetteer: Sendable {
             var words = 0
             var hash = WordHash.basis
             for word in fields[1].split(separator: " ") {
-                if words > 0 { hash = WordHash.fold(hash, 0x20) }
+                if words > 0 {
+                    entries.append((hash, Self.prefix))
+                    hash = WordHash.fold(hash, 0x20)
+                }
                 hash = Array(word.utf8).withUnsafeBufferPointer {
                     WordHash.folded($0.baseAddress!, count: $0.count, from: hash)
                 }
@@ -58,7 +63,7 @@ public struct Gazetteer: Sendable {
         for (hash, category) in entries {
             var slot = Int(truncatingIfNeeded: hash) & (size - 1)
             while values[slot] != 0, keys[slot] != hash { slot = (slot + 1) & (size - 1) }
-            if values[slot] == 0 { count += 1 }
+            if values[slot] & ~Self.prefix == 0, category != Self.prefix { count += 1 }
             keys[slot] = hash
             values[slot] |= category
         }
@@ -87,7 +92,8 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    /// The categories of the phrase with hash `hash`; 0 when it is not listed.
+    /// The categories of the phrase with hash `hash`, with `prefix` when a longer listed phrase
+    /// begins with it; 0 when neither.
     @inline(__always) func categories(_ hash: UInt64) -> UInt8 {
         let mask = keys.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
@@ -115,10 +121,11 @@ public struct Gazetteer: Sendable {
                 if j > i { hash = WordHash.fold(hash, 0x20) }
                 hash = WordHash.folded(base + Int(span.start), count: span.count, from: hash)
                 let categories = categories(hash)
-                if categories != 0 {
-                    found = categories
+                if categories & ~Self.prefix != 0 {
+                    found = categories & ~Self.prefix
                     length = j - i + 1
                 }
+                if categories & Self.prefix == 0 { break }
             }
             guard length > 0 else {
                 i += 1

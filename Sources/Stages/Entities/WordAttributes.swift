@@ -22,6 +22,9 @@ struct WordAttributes: Sendable {
     var gazetteer: UInt8 = 0
     /// `DocumentMemory` casing bits: how the word is written elsewhere in the document.
     var document: UInt8 = 0
+    /// Whether any letter is a capital ("iPhone" too). Not a feature: the tagger does not
+    /// score a word without one that would begin a name (see `EntityTagger.decode`).
+    var hasCapital = false
 
     enum Flags {
         static let initialCapital: UInt8 = 1
@@ -92,6 +95,7 @@ struct WordAttributes: Sendable {
         self.suffix3 = Self.suffix(bytes, count: count, length: 3)
         self.suffix4 = Self.suffix(bytes, count: count, length: 4)
         self.flags = flags
+        self.hasCapital = uppers > 0
     }
 
     private init(word: UInt64, shape: UInt64, prefix: UInt64, suffix2: UInt64, suffix3: UInt64, suffix4: UInt64) {

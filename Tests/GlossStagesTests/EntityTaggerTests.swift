@@ -1,0 +1,42 @@
+import GlossCore
+import Testing
+
+@testable import GlossStages
+
+@Suite struct EntityTaggerTests {
+    /// A model whose only weights are on the bias feature, preferring I-PER, then B-PER, to O:
+    /// every token it scores becomes part of a person's name.
+    static func biasedModel() -> EntityModel {
+        let bits = 10
+        var weights = [Float](repeating: 0, count: (1 << bits) * EntityTag.count)
+        let bias = Int(FeatureTemplates.row(1, 0, bits: bits))
+        weights[bias * EntityTag.count + Int(EntityTag.begin(.person).rawValue)] = 5
+        weights[bias * EntityTag.count + Int(EntityTag.inside(.person).rawValue)] = 6
+        return EntityModel(bits: bits, weights: weights)
+    }
+
+    @Test func wordsWithoutACapitalAfterOStayOUnlessListed() {
+        let tagger = EntityTagger(model: Self.biasedModel(), gazetteer: Gazetteer(text: "city\tparis\n"))
+        let tagged = tagger.tags(inDocument: [["the", "dog", "paris", "Big", "dog"]])[0]
+        // "the" and "dog" are not scored; "paris" is listed, so it is; after it every word is.
+        #expect(tagged.tags == [.outside, .outside, .begin(.person), .inside(.person), .inside(.person)])
+        #expect(tagged.confidence[0] == 1)
+        #expect(tagger.tags(inDocument: [["iPhone"]])[0].tags == [.begin(.person)])
+    }
+
+    @Test func theCompactTableScoresLikeTheFullOne() {
+        let model = Self.biasedModel()
+        let full = model.weights
+        let rows: [UInt32] = [FeatureTemplates.row(1, 0, bits: 10), 7, FeatureTemplates.row(1, 0, bits: 10)]
+        var compact = [Float](repeating: 0, count: EntityTag.count)
+        var reference = [Float](repeating: 0, count: EntityTag.count)
+        rows.withUnsafeBufferPointer { rows in
+            compact.withUnsafeMutableBufferPointer { model.score(rows: rows, into: $0) }
+            full.withUnsafeBufferPointer { full in
+                reference.withUnsafeMutableBufferPointer { EntityTagger.score(rows: rows, weights: full, into: $0) }
+            }
+        }
+        #expect(compact == reference)
+        #expect(compact[Int(EntityTag.inside(.person).rawValue)] == 12)
+    }
+}
