@@ -8,10 +8,26 @@ import Testing
         figures.stages[2].nanoseconds = 100
         #expect(figures.share(of: "a") == 0.75)
         #expect(figures.share(of: "missing") == 0)
-        figures.latencyBuckets[3] = 9  // 9 documents of 4–8 µs
-        figures.latencyBuckets[10] = 1  // 1 of 512–1024 µs
-        #expect(figures.latencyPercentile(0.5) == 8)
-        #expect(figures.latencyPercentile(0.99) == 1024)
+        #expect(figures.latencyPercentile(0.5) == 0)
+        for _ in 0..<9 { figures.recordLatency(nanoseconds: 5_400) }  // 5 µs: a bucket of its own
+        figures.recordLatency(nanoseconds: 1_100_000)  // 1,100 µs: in 1,024–1,151
+        #expect(figures.latencyPercentile(0.5) == 5)
+        #expect(figures.latencyPercentile(0.99) == 1_151)
+    }
+
+    @Test func latencyBucketsAreAnEighthOfAPowerOfTwoWide() {
+        var figures = RunStatistics(stageNames: [])
+        figures.recordLatency(nanoseconds: 100_000)  // 100 µs: in 96–103
+        #expect(figures.latencyPercentile(1) == 103)
+        figures = RunStatistics(stageNames: [])
+        figures.recordLatency(nanoseconds: 96_000)
+        #expect(figures.latencyPercentile(1) == 103)
+        figures = RunStatistics(stageNames: [])
+        figures.recordLatency(nanoseconds: 95_000)  // in 88–95
+        #expect(figures.latencyPercentile(1) == 95)
+        figures = RunStatistics(stageNames: [])
+        figures.recordLatency(nanoseconds: UInt64.max)  // beyond the last bucket: counted in it
+        #expect(figures.latencyPercentile(1) > 1e12)
     }
 
     @Test func reportsAreReadableAndJSON() {
