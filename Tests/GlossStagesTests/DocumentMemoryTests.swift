@@ -29,4 +29,14 @@ import Testing
         memory.remember(bukele, as: .location)
         #expect(memory.history(bukele) == 1 << EntityType.person.rawValue | 1 << EntityType.location.rawValue)
     }
+
+    @Test func growsPastItsCapacityAndForgetsNothing() {
+        var memory = DocumentMemory(capacity: 4)
+        let many = words((0..<1_000).map { "Name\($0)" })
+        for (i, word) in many.enumerated() { memory.remember(word.word, as: i % 2 == 0 ? .person : .organization) }
+        #expect(many.indices.allSatisfy { i in
+            memory.history(many[i].word) == 1 << (i % 2 == 0 ? EntityType.person : EntityType.organization).rawValue
+        })
+        #expect(memory.history(words(["Unseen"])[0].word) == 0)
+    }
 }

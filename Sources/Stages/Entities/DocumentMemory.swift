@@ -6,25 +6,67 @@ import GlossCore
 ///
 /// A name at the start of a sentence ("Bukele said …") looks like any capitalised first word;
 /// the same word capitalised mid-sentence elsewhere, or already tagged PER, tells them apart.
-/// Words are keyed by the hash of their case-folded bytes (`WordAttributes.word`).
+/// Words are keyed by the hash of their case-folded bytes (`WordAttributes.word`), in an
+/// open-addressing table: the keys are hashes already, so no hasher runs per word.
 struct DocumentMemory {
     /// Per word: `capitalized` and `lowercase` bits, and `1 << (2 + type)` for each type the
-    /// word was tagged with.
-    private var bits: [UInt64: UInt8] = [:]
+    /// word was tagged with. A slot is empty while its value is 0.
+    private var keys: [UInt64]
+    private var values: [UInt8]
+    private var used = 0
 
     static let capitalized: UInt8 = 1
     static let lowercase: UInt8 = 2
 
-    init(capacity: Int = 0) { bits.reserveCapacity(capacity) }
+    /// A memory with room for about `capacity` distinct words before it grows.
+    init(capacity: Int = 0) {
+        var size = 64
+        while size < capacity * 2 { size *= 2 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [UInt8](repeating: 0, count: size)
+    }
+
+    /// The bits noted for `word`; 0 when none.
+    @inline(__always) private func bits(_ word: UInt64) -> UInt8 {
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: WordHash.mix(word)) & mask
+        while true {
+            let value = values[slot]
+            if value == 0 || keys[slot] == word { return value }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Adds `bits` to those noted for `word`.
+    @inline(__always) private mutating func add(_ bits: UInt8, to word: UInt64) {
+        if (used + 1) * 2 > keys.count { grow() }
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: WordHash.mix(word)) & mask
+        while values[slot] != 0, keys[slot] != word { slot = (slot + 1) & mask }
+        if values[slot] == 0 {
+            used += 1
+            keys[slot] = word
+        }
+        values[slot] |= bits
+    }
+
+    private mutating func grow() {
+        let oldKeys = keys
+        let oldValues = values
+        keys = [UInt64](repeating: 0, count: oldKeys.count * 2)
+        values = [UInt8](repeating: 0, count: oldKeys.count * 2)
+        used = 0
+        for slot in oldKeys.indices where oldValues[slot] != 0 { add(oldValues[slot], to: oldKeys[slot]) }
+    }
 
     /// Notes how the words of one sentence are written (its first word's capital says nothing).
     mutating func noteCasing(_ words: UnsafeBufferPointer<WordAttributes>) {
         for i in 0..<words.count where words[i].flags & WordAttributes.Flags.letter != 0 {
             let flags = words[i].flags
             if flags & WordAttributes.Flags.initialCapital == 0 {
-                bits[words[i].word, default: 0] |= Self.lowercase
+                add(Self.lowercase, to: words[i].word)
             } else if i > 0, flags & WordAttributes.Flags.allCapitals == 0 {
-                bits[words[i].word, default: 0] |= Self.capitalized
+                add(Self.capitalized, to: words[i].word)
             }
         }
     }
@@ -32,15 +74,15 @@ struct DocumentMemory {
     /// Sets the `document` attribute of each of `words` from what was noted.
     func markCasing(_ words: UnsafeMutableBufferPointer<WordAttributes>) {
         for i in 0..<words.count {
-            words[i].document = (bits[words[i].word] ?? 0) & (Self.capitalized | Self.lowercase)
+            words[i].document = bits(words[i].word) & (Self.capitalized | Self.lowercase)
         }
     }
 
     /// The types `word` was tagged with so far, one bit each.
-    @inline(__always) func history(_ word: UInt64) -> UInt8 { (bits[word] ?? 0) >> 2 }
+    @inline(__always) func history(_ word: UInt64) -> UInt8 { bits(word) >> 2 }
 
     /// Remembers that `word` was tagged `type`.
     @inline(__always) mutating func remember(_ word: UInt64, as type: EntityType) {
-        bits[word, default: 0] |= 1 << (2 + type.rawValue)
+        add(1 << (2 + type.rawValue), to: word)
     }
 }

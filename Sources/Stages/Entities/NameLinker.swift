@@ -3,14 +3,14 @@ import GlossCore
 /// Links the mentions of one document that name the same thing: "Nayib Bukele" … "Bukele" …
 /// "BUKELE" become one entity, named by its longest mention.
 ///
-/// Mentions are taken longest first. A mention joins an entity when its words (case-folded)
-/// are the same as one of the entity's mentions, or when they appear in order inside the longest
+/// Mentions are taken longest first. A mention joins an entity when its words (case-folded as
+/// the tagger folds them: ASCII and Latin-1 letters) are the same as one of the entity's mentions, or when they appear in order inside the longest
 /// mention of an entity of the same type ("Bukele" in "Nayib Bukele", "Salvador" in "El
 /// Salvador"); the entity with the most mentions so far wins a tie. Otherwise it starts a
 /// new entity. Entities are numbered in the order of their first mention. An entity's type is
 /// the one most of its mentions have, the longest mention's on a tie.
 ///
-/// - Cost: O(m × e) in mentions and entities, on the mentions' words only.
+/// - Cost: O(m × e) in mentions and entities, comparing hashes of the mentions' words.
 public struct NameLinker: Sendable {
     public init() {}
 
@@ -31,12 +31,17 @@ public struct NameLinker: Sendable {
 
     /// Links `mentions` (in text order) of `document`'s text and tokens.
     public func link(_ mentions: [Mention], in document: Document) -> DocumentEntities {
-        let words: [[String]] = mentions.map { mention in
-            document.tokens[mention.tokens].map { document.text(of: $0.span).lowercased() }
+        // Each mention's words as hashes of their case-folded bytes.
+        let words: [[UInt64]] = document.withTextBytes { text in
+            mentions.map { mention in
+                document.tokens[mention.tokens].map { token in
+                    WordHash.folded(text.baseAddress! + Int(token.span.start), count: token.span.count)
+                }
+            }
         }
         struct Draft {
             var longest: Int
-            var keys: Set<[String]>
+            var keys: [[UInt64]]
             var mentions: [Int]
         }
         var drafts: [Draft] = []
@@ -56,7 +61,7 @@ public struct NameLinker: Sendable {
                 }
             }
             if let chosen {
-                drafts[chosen].keys.insert(key)
+                if !drafts[chosen].keys.contains(key) { drafts[chosen].keys.append(key) }
                 drafts[chosen].mentions.append(m)
                 owner[m] = chosen
             } else {
@@ -89,7 +94,7 @@ public struct NameLinker: Sendable {
     }
 
     /// Whether `part` appears as a contiguous run of `whole`.
-    static func contains(_ whole: [String], _ part: [String]) -> Bool {
+    static func contains<Word: Equatable>(_ whole: [Word], _ part: [Word]) -> Bool {
         guard !part.isEmpty, part.count <= whole.count else { return false }
         for start in 0...(whole.count - part.count) where whole[start..<start + part.count].elementsEqual(part) {
             return true
