@@ -1,5 +1,5 @@
 // swift-tools-version: 6.1
-// Gloss's micro-benchmarks: one benchmark per stage, measured with
+// Gloss's micro-benchmarks: one benchmark per stage and per container reader, measured with
 // ordo-one's package-benchmark (`swift package benchmark`, see README.md here).
 //
 // A package of its own, nested in the repository, so that the root package (and so CI's
@@ -16,15 +16,19 @@ let package = Package(
         .package(url: "https://github.com/ordo-one/benchmark", from: "1.38.1", traits: ["MallocInterposer"]),
     ],
     targets: [
-        // What the benchmarks run on: the repository's seed documents.
+        // What the benchmarks run on: the repository's seed documents and containers made from them.
         .target(
             name: "BenchmarkInputs",
             dependencies: [
+                "CZlibWriter",
                 .product(name: "Benchmark", package: "benchmark"),
                 .product(name: "GlossCore", package: "Gloss"),
             ],
             path: "Inputs"),
+        // zlib's gzip file writer, to make `.gz` inputs (GlossReaders only reads gzip).
+        .systemLibrary(name: "CZlibWriter", path: "CZlibWriter", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         benchmark("Stages", using: "GlossStages"),
+        benchmark("Readers", using: "GlossReaders"),
     ],
     swiftLanguageModes: [.v6]
 )
