@@ -59,4 +59,13 @@ import Testing
         let ld = JSONLD(scripts: ["{\"@type\": \"Organization\", \"name\": \"Org\"}", ""])
         #expect(ld.headline == nil && ld.authors.isEmpty && ld.published == nil)
     }
+
+    @Test func trimsWhitespaceOfAnyKindAndLeavesCleanValuesAlone() {
+        #expect(JSONLD.trimmed("Ana Torres") == "Ana Torres")
+        #expect(JSONLD.trimmed("  Ana Torres\n") == "Ana Torres")
+        #expect(JSONLD.trimmed("\u{00A0}Ana\u{2003}") == "Ana")
+        #expect(JSONLD.trimmed("Gómez") == "Gómez")
+        #expect(JSONLD.trimmed(" ") == "")
+        #expect(JSONLD.trimmed("") == "")
+    }
 }

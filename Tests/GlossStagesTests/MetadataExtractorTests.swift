@@ -132,4 +132,14 @@ import Testing
         #expect(MetadataExtractor.languageTag("EN") == "en")
         #expect(MetadataExtractor.languageTag("zh-Hant-tw") == "zh-Hant-TW")
     }
+
+    @Test func cleanCollapsesEveryKindOfWhitespaceAndKeepsCleanValues() {
+        #expect(MetadataExtractor.clean("Bukele’s “deal” — a record") == "Bukele’s “deal” — a record")
+        #expect(MetadataExtractor.clean("  two\n\tlines  ") == "two lines")
+        #expect(MetadataExtractor.clean("no\u{00A0}break") == "no break")
+        #expect(MetadataExtractor.clean("em\u{2003}space and\u{3000}ideographic") == "em space and ideographic")
+        #expect(MetadataExtractor.clean("double  space") == "double space")
+        #expect(MetadataExtractor.clean("trailing ") == "trailing")
+        #expect(MetadataExtractor.clean("") == "")
+    }
 }

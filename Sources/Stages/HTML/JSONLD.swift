@@ -88,9 +88,21 @@ struct JSONLD {
         return best
     }
 
+    /// `text` without leading and trailing whitespace; the text itself, uncopied, when it has
+    /// none (most values).
+    static func trimmed(_ text: String) -> String {
+        // Whitespace begins with an ASCII space or control byte, or with 0xC2 (U+0085, U+00A0),
+        // 0xE1, 0xE2 or 0xE3 (the other Unicode spaces); a text that ends in any non-ASCII
+        // character is checked the slow way.
+        guard let first = text.utf8.first, let last = text.utf8.last else { return text }
+        let leading = first <= 0x20 || first == 0xC2 || (first >= 0xE1 && first <= 0xE3)
+        guard leading || last <= 0x20 || last >= 0x80 else { return text }
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
     private static func string(_ value: Any?) -> String? {
         if let text = value as? String {
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = Self.trimmed(text)
             return trimmed.isEmpty ? nil : trimmed
         }
         if let object = value as? [String: Any] { return string(object["@id"]) ?? string(object["name"]) }
@@ -100,7 +112,7 @@ struct JSONLD {
     /// Names of people or organisations: a string, an object with `name`, or a list of them.
     private static func names(_ value: Any?) -> [String] {
         if let text = value as? String {
-            let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = Self.trimmed(text)
             return trimmed.isEmpty || trimmed.hasPrefix("http") ? [] : [trimmed]
         }
         if let object = value as? [String: Any] { return names(object["name"]) }

@@ -80,18 +80,44 @@ struct MetadataExtractor {
     /// Collapses whitespace and trims.
     static func clean(_ value: String) -> String {
         // Most values are clean already: check the bytes before splitting into characters.
-        var previousSpace = true
-        var clean = true
-        for byte in value.utf8 {
-            let space = byte == 0x20
-            if (space && previousSpace) || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0xC2 || byte == 0xE2 {
-                clean = false
-                break
+        let clean = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+            var previousSpace = true
+            var i = 0
+            while i < bytes.count {
+                let byte = bytes[i]
+                let space = byte == 0x20
+                if (space && previousSpace) || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C
+                    || Self.isUnicodeSpace(bytes, at: i)
+                {
+                    return false
+                }
+                previousSpace = space
+                i += 1
             }
-            previousSpace = space
+            return !previousSpace
         }
-        if clean && !previousSpace { return value }
+        if clean == true { return value }
         return value.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Whether a non-ASCII whitespace character (U+0085, U+00A0, U+1680, U+2000–U+200A,
+    /// U+2028, U+2029, U+202F, U+205F, U+3000) starts at byte `i` of `bytes`.
+    @inline(__always)
+    static func isUnicodeSpace(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Bool {
+        let byte = bytes[i]
+        guard byte >= 0xC2, byte <= 0xE3, i + 1 < bytes.count else { return false }
+        let next = bytes[i + 1]
+        switch byte {
+        case 0xC2: return next == 0x85 || next == 0xA0
+        case 0xE1, 0xE2, 0xE3:
+            guard i + 2 < bytes.count else { return false }
+            let last = bytes[i + 2]
+            if byte == 0xE1 { return next == 0x9A && last == 0x80 }
+            if byte == 0xE3 { return next == 0x80 && last == 0x80 }
+            if next == 0x80 { return last <= 0x8A || last == 0xA8 || last == 0xA9 || last == 0xAF }
+            return next == 0x81 && last == 0x9F
+        default: return false
+        }
     }
 
     /// A byline's name: "By Ana Torres and Luis Gómez, Reuters" → "Ana Torres and Luis Gómez".

@@ -10,8 +10,10 @@
 /// Cost: a few string scans of the title.
 enum TitleChooser {
     static func choose(jsonLD: JSONLD, meta: [String: String], htmlTitle: String?, h1: [String], h2: [String]) -> String? {
-        let fromTitle = htmlTitle.map { articleTitle($0, h1: h1, h2: h2) }
-        if let name = jsonLD.name, let headline = jsonLD.headline, name != headline, let fromTitle {
+        // The cut of <title> is needed only to choose between two JSON-LD titles or when no
+        // title is stated, and it costs more than everything else here.
+        if let name = jsonLD.name, let headline = jsonLD.headline, name != headline, let htmlTitle {
+            let fromTitle = articleTitle(htmlTitle, h1: h1, h2: h2)
             let nameMatches = similarity(name, fromTitle) > 0.75
             let headlineMatches = similarity(headline, fromTitle) > 0.75
             return headlineMatches && !nameMatches ? headline : name
@@ -22,7 +24,7 @@ enum TitleChooser {
         ] {
             if let value = value.map(MetadataExtractor.clean), !value.isEmpty { return value }
         }
-        if let fromTitle, !fromTitle.isEmpty { return fromTitle }
+        if let fromTitle = htmlTitle.map({ articleTitle($0, h1: h1, h2: h2) }), !fromTitle.isEmpty { return fromTitle }
         return h1.first.map(MetadataExtractor.clean)
     }
 
