@@ -27,6 +27,9 @@ extension Gloss.Evaluate {
         @Option(name: .long, help: "Gold sentences per document when the file marks no documents (the tagger reads a whole document).")
         var sentences: Int = 20
 
+        @Flag(name: .long, help: "Also print each sentence with a wrong name: gold names missed (-) and names found that are not gold (+).")
+        var showErrors = false
+
         func validate() throws {
             guard sentences >= 1 else { throw ValidationError("--sentences must be at least 1") }
         }
@@ -38,6 +41,7 @@ extension Gloss.Evaluate {
                 let gold = try LabeledSentence.read(path: file)
                 let result = try EntityEvaluation.run(stage, on: gold, sentencesPerDocument: sentences)
                 print(result.text(file: file))
+                if showErrors { for line in result.errors { print(line) } }
             }
         }
     }
@@ -50,6 +54,9 @@ enum EntityEvaluation {
         var sentences: Int
         var tokens: Int
         var seconds: Double
+        /// Per sentence with a wrong name: the sentence, then `- TYPE words` for each gold name
+        /// missed and `+ TYPE words` for each name found that is not gold.
+        var errors: [String] = []
 
         var tokensPerSecond: Double { seconds > 0 ? Double(tokens) / seconds : 0 }
 
@@ -110,22 +117,51 @@ enum EntityEvaluation {
         }
         let counts = count(groups, documents)
         let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
-        return Result(counts: counts, sentences: gold.count, tokens: gold.reduce(0) { $0 + $1.words.count }, seconds: seconds)
+        return Result(
+            counts: counts, sentences: gold.count, tokens: gold.reduce(0) { $0 + $1.words.count }, seconds: seconds,
+            errors: errors(groups, documents))
     }
 
-    /// Counts the names in each document's entities layer against the gold names of the
-    /// sentences it was built from (`groups[i]` for `documents[i]`).
-    static func count(_ groups: [ArraySlice<LabeledSentence>], _ documents: [Document]) -> EntityCounts {
-        var counts = EntityCounts()
+    /// The names of each sentence, gold and predicted, with token ranges relative to the sentence.
+    static func sentenceNames(_ groups: [ArraySlice<LabeledSentence>], _ documents: [Document]) -> [(
+        sentence: LabeledSentence, gold: [(tokens: Range<Int>, type: EntityType)], predicted: [(tokens: Range<Int>, type: EntityType)]
+    )] {
+        var result: [(LabeledSentence, [(tokens: Range<Int>, type: EntityType)], [(tokens: Range<Int>, type: EntityType)])] = []
         for (group, document) in zip(groups, documents) {
             let mentions = document[EntityLayer.self]?.mentions ?? []
             for (s, sentence) in document.sentences.enumerated() {
                 let first = sentence.tokens.lowerBound
                 let predicted = mentions.filter { sentence.tokens.contains($0.tokens.lowerBound) }
                     .map { (tokens: ($0.tokens.lowerBound - first)..<($0.tokens.upperBound - first), type: $0.type) }
-                counts.add(gold: group[group.startIndex + s].names, predicted: predicted)
+                let labeled = group[group.startIndex + s]
+                result.append((labeled, labeled.names, predicted))
             }
         }
+        return result
+    }
+
+    /// The sentences with a wrong name, as `Result.errors` gives them.
+    static func errors(_ groups: [ArraySlice<LabeledSentence>], _ documents: [Document]) -> [String] {
+        var lines: [String] = []
+        for (sentence, gold, predicted) in sentenceNames(groups, documents) {
+            func same(_ a: (tokens: Range<Int>, type: EntityType), _ b: (tokens: Range<Int>, type: EntityType)) -> Bool {
+                a.tokens == b.tokens && a.type == b.type
+            }
+            let missed = gold.filter { g in !predicted.contains { same($0, g) } }
+            let extra = predicted.filter { p in !gold.contains { same($0, p) } }
+            guard !missed.isEmpty || !extra.isEmpty else { continue }
+            lines.append("  | " + sentence.words.joined(separator: " "))
+            for name in missed { lines.append("  - \(name.type) " + sentence.words[name.tokens].joined(separator: " ")) }
+            for name in extra { lines.append("  + \(name.type) " + sentence.words[name.tokens].joined(separator: " ")) }
+        }
+        return lines
+    }
+
+    /// Counts the names in each document's entities layer against the gold names of the
+    /// sentences it was built from (`groups[i]` for `documents[i]`).
+    static func count(_ groups: [ArraySlice<LabeledSentence>], _ documents: [Document]) -> EntityCounts {
+        var counts = EntityCounts()
+        for (_, gold, predicted) in sentenceNames(groups, documents) { counts.add(gold: gold, predicted: predicted) }
         return counts
     }
 }

@@ -79,4 +79,23 @@ import Testing
         #expect(text.contains("  PER/ORG/LOC P 100.0  R 100.0  F1 100.0  (gold 4, predicted 4)"))
         #expect(text.contains("  MISC        P   0.0  R   0.0  F1   0.0  (gold 0, predicted 0)"))
     }
+
+    @Test func listsTheSentencesWithWrongNames() throws {
+        let sentences = try LabeledSentence.parse(Self.gold)
+        var document = try EntityEvaluation.document(sentences[...], id: "d1")
+        func mention(_ tokens: Range<Int>, _ type: EntityType) -> EntityMention {
+            let span = Span(start: Int(document.tokens[tokens.lowerBound].span.start), end: Int(document.tokens[tokens.upperBound - 1].span.end))
+            return EntityMention(span: span, tokens: tokens, type: type, confidence: 1, entity: 0)
+        }
+        // Right: Nayib Bukele (PER), Venezuela (LOC). Wrong: White House as LOC; Donald Trump missed.
+        document[EntityLayer.self] = DocumentEntities(
+            mentions: [mention(0..<2, .person), mention(7..<9, .location), mention(10..<11, .location)],
+            entities: [Entity(name: "Nayib Bukele", type: .person, mentions: 1)])
+        let lines = EntityEvaluation.errors([sentences[...]], [document])
+        #expect(
+            lines == [
+                "  | Nayib Bukele met Donald Trump at the White House .", "  - PER Donald Trump", "  - ORG White House",
+                "  + LOC White House",
+            ])
+    }
 }
