@@ -7,6 +7,8 @@ matching Gloss stages run in `bench --jobs 1`, over the same bytes:
 
   task        peer (in this process)                          Gloss (`bench --jobs 1 --stages`)
   extraction  trafilatura.extract, main text, no comments     ingest.html
+  extraction  the same with fast=True (no fallback extractors) ingest.html
+    (fast)
   entities    spaCy en_core_web_sm: tokenizer + ner only      ingest.text,normalize,tokenize,sentences,entities
   numbers     Recognizers-Text, English: number, ordinal,     ingest.text,normalize,tokenize,sentences,numbers
               percentage, currency, dimension, age and
@@ -52,11 +54,12 @@ from typing import Callable
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent.parent
 
-TASKS = ["extraction", "entities", "numbers", "sentiment", "pipeline"]
+TASKS = ["extraction", "extraction-fast", "entities", "numbers", "sentiment", "pipeline"]
 
 TEXT_PREFIX = ["ingest.text", "normalize", "tokenize", "sentences"]
 GLOSS_STAGES = {
     "extraction": ["ingest.html"],
+    "extraction-fast": ["ingest.html"],
     "entities": TEXT_PREFIX + ["entities"],
     "numbers": TEXT_PREFIX + ["numbers"],
     "sentiment": TEXT_PREFIX + ["sentiment"],
@@ -66,6 +69,7 @@ GLOSS_STAGES = {
 # What each row's peer is, as printed in the table.
 PEER_NAMES = {
     "extraction": "trafilatura",
+    "extraction-fast": "trafilatura fast=True",
     "entities": "spaCy sm (ner)",
     "numbers": "Recognizers-Text",
     "sentiment": "VADER",
@@ -236,6 +240,7 @@ class Peers:
         self.corpus = corpus
         self.sentences = sentences
         self.skipped: dict[str, str] = {}
+        self.rt_seconds: dict[str, float] = {}   # Recognizers-Text seconds per model
         self.components: dict[str, list[str]] = {}
 
         from trafilatura import extract
@@ -267,10 +272,13 @@ class Peers:
         models.update({name: getattr(units, f"get_{name}_model")() for name in RT_UNIT_MODELS})
         return models
 
-    def extraction_pass(self) -> dict:
+    def extraction_pass(self, fast: bool = False) -> dict:
+        # Main text only, as Gloss's ingest.html gives (Gloss also reads the page's metadata,
+        # which trafilatura is not asked for here). fast=True skips trafilatura's fallback
+        # extractors (readability and jusText), its quickest setting.
         empty = 0
         for page in self.corpus.html:
-            if not self.extract(page, include_comments=False):
+            if not self.extract(page, include_comments=False, fast=fast):
                 empty += 1
         return {"empty_extractions": empty}
 
@@ -282,8 +290,14 @@ class Peers:
 
     def numbers_document(self, text: str) -> int:
         # Whole documents: the Python currency and unit models rebuild their unit matcher on
-        # every parse call, so one call per document is the fastest way to use them.
-        return sum(len(model.parse(text)) for model in self.rt_models.values())
+        # every parse call, so one call per document is the fastest way to use them. Each
+        # model's time is kept, to show where Recognizers-Text spends it.
+        found = 0
+        for name, model in self.rt_models.items():
+            start = time.perf_counter()
+            found += len(model.parse(text))
+            self.rt_seconds[name] = self.rt_seconds.get(name, 0.0) + time.perf_counter() - start
+        return found
 
     def sentiment_pass(self) -> dict:
         scored = 0
@@ -307,9 +321,13 @@ class Peers:
         corpus = self.corpus
         if task == "numbers":
             items = [(len(t.encode("utf-8")), t) for t in corpus.texts]
-            return time_sample(items, self.numbers_document, min_seconds)
+            self.rt_seconds = {}
+            timing = time_sample(items, self.numbers_document, min_seconds)
+            timing.extra["model_seconds"] = dict(self.rt_seconds)
+            return timing
         one_pass, pass_bytes, documents = {
             "extraction": (self.extraction_pass, corpus.html_bytes, len(corpus.html)),
+            "extraction-fast": (lambda: self.extraction_pass(fast=True), corpus.html_bytes, len(corpus.html)),
             "entities": (self.entities_pass, corpus.text_bytes, len(corpus.texts)),
             "sentiment": (self.sentiment_pass, corpus.text_bytes, len(corpus.texts)),
             "pipeline": (self.pipeline_pass, corpus.html_bytes, len(corpus.html)),
@@ -319,9 +337,9 @@ class Peers:
     def warm_up(self, task: str) -> None:
         """A few documents through the peer before its first timing (lazy set-up, caches)."""
         html, texts = self.corpus.html[:5], self.corpus.texts[:5]
-        if task == "extraction":
+        if task.startswith("extraction"):
             for page in html:
-                self.extract(page, include_comments=False)
+                self.extract(page, include_comments=False, fast=task == "extraction-fast")
         elif task == "entities":
             list(self.ner.pipe(texts))
         elif task == "numbers":
@@ -399,6 +417,13 @@ def versions() -> dict:
     return found
 
 
+def user_arguments(arguments: list[str]) -> list[str]:
+    """The command line as given to run.sh: without the --bin that run.sh adds."""
+    if arguments[:1] == ["--bin"]:
+        return arguments[2:]
+    return [a for a in arguments if not a.startswith("--bin=")]
+
+
 def summarise(task: str, rounds: list[tuple[Timing, Timing]]) -> dict:
     peer = [p.mbps for p, _ in rounds]
     gloss = [g.mbps for _, g in rounds]
@@ -416,17 +441,35 @@ def summarise(task: str, rounds: list[tuple[Timing, Timing]]) -> dict:
     }
 
 
+def numbers_by_model(row: dict) -> dict:
+    """Where Recognizers-Text's time goes, and its speed with the number, ordinal and
+    percentage models alone (the unit models, currency above all, cost the most)."""
+    seconds: dict[str, float] = {}
+    core_mbps, ratios = [], []
+    for measured in row["rounds"]:
+        model_seconds = measured["peer"]["model_seconds"]
+        for name, value in model_seconds.items():
+            seconds[name] = seconds.get(name, 0.0) + value
+        core = sum(model_seconds[name] for name in RT_NUMBER_MODELS)
+        core_mbps.append(measured["peer"]["bytes"] / 1e6 / core)
+        ratios.append(measured["gloss"]["mbps"] / core_mbps[-1])
+    total = sum(seconds.values())
+    return {"share_of_time": {name: value / total for name, value in seconds.items()},
+            "core_models": RT_NUMBER_MODELS, "core_models_mbps": statistics.median(core_mbps),
+            "ratio_to_core_models": statistics.median(ratios)}
+
+
 def print_table(rows: list[dict], skipped: dict[str, str]) -> None:
-    unit = {"extraction": "HTML", "pipeline": "HTML"}
-    header = f"{'task':<11} {'peer':<24} {'input':<5} {'peer MB/s':>10} {'Gloss MB/s':>11} {'Gloss/peer':>11}  {'(range)':<14}"
+    unit = {"extraction": "HTML", "extraction-fast": "HTML", "pipeline": "HTML"}
+    header = f"{'task':<16} {'peer':<24} {'input':<5} {'peer MB/s':>10} {'Gloss MB/s':>11} {'Gloss/peer':>11}  {'(range)':<14}"
     print(header)
     print("-" * len(header))
     for row in rows:
         spread = f"{row['ratio_min']:.1f}-{row['ratio_max']:.1f}" if len(row["rounds"]) > 1 else ""
-        print(f"{row['task']:<11} {row['peer']:<24} {unit.get(row['task'], 'text'):<5} "
+        print(f"{row['task']:<16} {row['peer']:<24} {unit.get(row['task'], 'text'):<5} "
               f"{row['peer_mbps']:>10.3f} {row['gloss_mbps']:>11.2f} {row['ratio']:>10.1f}x  {spread:<14}")
     for task, why in skipped.items():
-        print(f"{task:<11} skipped: {why}")
+        print(f"{task:<16} skipped: {why}")
 
 
 def main() -> None:
@@ -439,7 +482,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=10.0,
                         help="least seconds per peer measurement (the pipeline and numbers get twice this)")
     parser.add_argument("--gloss-seconds", type=float, default=2.0, help="about how long each Gloss run lasts")
-    parser.add_argument("--gloss-runs", type=int, default=3, help="bench --runs (its median is taken)")
+    parser.add_argument("--gloss-runs", type=int, default=5, help="bench --runs (its median is taken)")
     parser.add_argument("--documents", type=int, default=None, help="use only the first N AEB pages (default: all 181)")
     parser.add_argument("--quick", action="store_true",
                         help="40 pages, one round, 3 s per peer, 1 Gloss run: a smoke test of a few minutes")
@@ -489,17 +532,20 @@ def main() -> None:
                 peer = peers.measure(task, seconds)
                 ours = gloss_bench(bench, corpus_paths[task], GLOSS_STAGES[task], megabytes[task], args.gloss_runs)
                 results[task].append((peer, ours))
-                print(f"round {round_number} {task:<10} peer {peer.mbps:9.3f} MB/s ({peer.wall_seconds:5.1f} s, "
+                print(f"round {round_number} {task:<15} peer {peer.mbps:9.3f} MB/s ({peer.wall_seconds:5.1f} s, "
                       f"cpu/wall {peer.cpu_seconds / peer.wall_seconds:.2f})  Gloss {ours.mbps:8.2f} MB/s  "
                       f"ratio {ours.mbps / peer.mbps:7.1f}x", flush=True)
 
         rows = [summarise(task, results[task]) for task in megabytes]
+        for row in rows:
+            if row["task"] == "numbers":
+                row["by_model"] = numbers_by_model(row)
         facts = machine()
         report = {
             "date": started.strftime("%Y-%m-%d %H:%M UTC"),
             "machine": facts,
             "load_average": {"start": load_at_start, "end": load_average()},
-            "command": " ".join(["Benchmarks/peers/run.sh"] + sys.argv[1:]),
+            "command": " ".join(["Benchmarks/peers/run.sh"] + user_arguments(sys.argv[1:])),
             "settings": {"rounds": args.rounds, "peer_seconds": args.seconds,
                          "gloss_seconds": args.gloss_seconds, "gloss_runs": args.gloss_runs},
             "documents": {"pages": len(corpus.html), "html_bytes": corpus.html_bytes,
@@ -517,6 +563,14 @@ def main() -> None:
               f"round(s); load average {load_at_start} at the start, {report['load_average']['end']} at the end")
         print()
         print_table(rows, peers.skipped)
+        for row in rows:
+            if "by_model" in row:
+                by_model = row["by_model"]
+                shares = ", ".join(f"{name} {share:.0%}" for name, share in
+                                   sorted(by_model["share_of_time"].items(), key=lambda item: -item[1]))
+                print(f"numbers: Recognizers-Text's time by model: {shares}; its "
+                      f"{'/'.join(RT_NUMBER_MODELS)} models alone would do {by_model['core_models_mbps']:.3f} MB/s "
+                      f"(Gloss/peer {by_model['ratio_to_core_models']:.0f}x)")
         print()
         print("peers: " + ", ".join(f"{k} {v}" for k, v in report["peer_versions"].items() if v))
         for task, components in peers.components.items():
