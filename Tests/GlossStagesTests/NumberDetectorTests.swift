@@ -89,6 +89,26 @@ import Testing
         #expect(try Self.summary("in recent weeks 5 recent cases") == ["5=5"])
     }
 
+    @Test func unitWordsWithoutANumberAreMentionsWithoutAValue() throws {
+        #expect(try Self.summary("The dollar slid against the yen on Friday.") == ["dollar=USD", "yen=JPY"])
+        #expect(try Self.summary("Give the reading in Fahrenheit, not in degrees Celsius.") == [
+            "Fahrenheit=fahrenheit", "degrees Celsius=celsius",
+        ])
+        let (percent, covered) = try Self.only("Only a tiny percentage voted.")
+        #expect(covered == "percentage")
+        #expect(percent.kind == .percent && percent.value == nil)
+        #expect(try Self.summary("What share, in per cent, was that?") == ["per cent=%"])
+        #expect(try Self.mentions("sold by the metric ton")[0].kind == .dimension)
+        // the unit after a number stays the number's; a second one stands alone
+        #expect(try Self.summary("paid 30 euros, in euros") == ["30 euros=30 EUR", "euros=EUR"])
+        // words that also mean something else are no mention without a number
+        #expect(try Self.mentions("a pound of flesh, a bit late, tie the knot, the parking meter").isEmpty)
+        #expect(try Self.mentions("the euro zone and sterling work").isEmpty)
+        #expect(try Self.mentions("a bachelor's degree, on foot, in the yard").isEmpty)
+        // nor part of a longer word
+        #expect(try Self.mentions("the milestones and dollarization").isEmpty)
+    }
+
     @Test func aCodeInMillionsAndAScaleAfterACode() throws {
         #expect(try Self.mentions("a deal worth MEUR 12")[0].value?.description == "12000000")
         #expect(try Self.mentions("losses of 4.5 MGBP")[0].value?.description == "4500000")

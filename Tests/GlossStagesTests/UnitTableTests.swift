@@ -22,6 +22,34 @@ import Testing
         }
     }
 
+    @Test func bareUnitsAreUnambiguousWordsOfTheSuffixTable() {
+        for (key, unit) in UnitTable.bareUnits {
+            #expect(UnitTable.suffixes[key]?.name == unit.name, "\(key)")
+            #expect(key.split(separator: " ").count <= UnitTable.longestSuffix, "\(key)")
+        }
+        #expect(UnitTable.bareUnits["celsius"]?.kind == .temperature)
+        for word in ["pound", "pounds", "degree", "degrees", "try", "usd", "c", "m", "bit", "euro", "foot"] {
+            #expect(UnitTable.bareUnits[word] == nil, "\(word)")
+        }
+    }
+
+    @Test func edgesTurnAwayByShapeAndAdmitWhatTheyCannotPack() {
+        let edges = UnitTable.Edges(["per cent", "km", "bolívar"], last: false)
+        func admits(_ word: String) -> Bool {
+            var bytes = Array(word.utf8)
+            return bytes.withUnsafeMutableBufferPointer { edges.admits($0.baseAddress!, from: 0, to: $0.count) }
+        }
+        func contains(_ word: String) -> Bool {
+            var bytes = Array(word.utf8)
+            return bytes.withUnsafeMutableBufferPointer { edges.contains($0.baseAddress!, from: 0, to: $0.count) }
+        }
+        #expect(admits("Per") && admits("KM"))
+        #expect(!admits("pet") && !admits("kms") && !admits("the"))
+        // a token that cannot be packed may start a key it cannot be checked against
+        #expect(admits("bolívar") && admits("€"))
+        #expect(contains("per") && !contains("bolívar") && !contains("€"))
+    }
+
     @Test func isoCodesAlsoComeInMillions() {
         #expect(UnitTable.currencyPrefixes["mchf"]?.power == 6)
         #expect(UnitTable.currencyPrefixes["mchf"]?.currency == "CHF")

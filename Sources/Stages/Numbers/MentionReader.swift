@@ -50,11 +50,34 @@ struct MentionReader {
                 }
                 index = end
                 floor = end
+            } else if case .other = pieces[index].content, index >= skipTo, let (mention, end) = bareUnit(at: index) {
+                mentions.append(mention)
+                index = end
+                floor = end
             } else {
                 index = max(index + 1, skipTo)
             }
         }
         return mentions
+    }
+
+    /// A unit word without a number (`a small percent`, `convert to fahrenheit`, `the dollar
+    /// fell`): a mention without a value. Only `UnitTable.bareUnits`, whole words.
+    private func bareUnit(at index: Int) -> (NumberMention, Int)? {
+        guard UnitTable.bareUnitStarts.contains(text, from: pieces[index].start, to: pieces[index].end),
+            !(index > 0 && pieces[index].attached && isWordPiece(index - 1))
+        else { return nil }
+        let keys = keysForward(from: index, count: UnitTable.longestSuffix)
+        for length in stride(from: keys.count, through: 1, by: -1) {
+            guard let unit = UnitTable.bareUnits[keys[length - 1]] else { continue }
+            let end = index + length
+            if end < pieces.count && pieces[end].attached && isWordPiece(end) { continue }
+            let span = Span(start: pieces[index].start, end: pieces[end - 1].end)
+            let mention = NumberMention(
+                span: span, kind: unit.kind, value: nil, unit: unit.name, currency: unit.currency)
+            return (mention, end)
+        }
+        return nil
     }
 
     /// `more than 100 and less than 300`: two one-sided bounds joined by `and` or `but` as

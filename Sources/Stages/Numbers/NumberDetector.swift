@@ -12,6 +12,9 @@ import GlossCore
 ///    split)          twenty-first)         years, decades, scores; codes dropped)
 /// ```
 ///
+/// A unit word that names nothing but a unit (`percent`, `celsius`, `euros`, `metric ton`) is
+/// a mention without a value even with no number (`a small percent`, `convert it to celsius`).
+///
 /// What it leaves out: numerals fused to letters that are no unit (`4G`, `13F`), phone
 /// numbers and other chains of hyphenated numbers (`555-123-4567`), dates with a leading
 /// zero (`1995-01`), identifiers and versions the tokeniser keeps as one word (`SCP-173`,

@@ -153,33 +153,93 @@ enum UnitTable {
         return inMillions(table)
     }()
 
+    /// Unit words that are a mention even without a number (`a small percent`, `convert it to
+    /// celsius`, `the dollar fell`, `a metric ton is`), each with the unit it names in `suffixes`.
+    /// Only words that name a unit whatever the context: no abbreviations or signs but `%`, no
+    /// ISO codes (`try`, `cad`), and none of `pound`, `degree`, `foot`, `inch`, `yard`, `ton`, `bit`,
+    /// `knot`, `kilo`, `meter`, `euro` (singular: `euro zone`) or `sterling`, which also mean other things.
+    static let bareUnits: [String: Unit] = {
+        let words = [
+            "%", "percent", "per cent", "percentage", "percentage point", "percentage points",
+            "celsius", "celcius", "centigrade", "centigrate", "fahrenheit", "farenheit", "degrees celsius",
+            "degree celsius", "degrees centigrade", "degrees fahrenheit", "degree fahrenheit",
+            "dollar", "dollars", "us dollar", "us dollars", "u.s. dollars", "united states dollars", "canadian dollar",
+            "canadian dollars", "australian dollar", "australian dollars", "hong kong dollars", "euros",
+            "pound sterling", "pounds sterling", "yen", "yuan", "rmb", "renminbi", "kuai", "rupee", "rupees",
+            "bolivar", "bolivares", "peso", "pesos", "mexican pesos", "turkish lira", "dutch guilders", "guilders",
+            "swiss francs", "rubles", "roubles", "bitcoin", "bitcoins", "cents", "pence",
+            "kilometer", "kilometers", "kilometre", "kilometres", "metres", "centimeter", "centimeters", "centimetre",
+            "centimetres", "millimeter", "millimeters", "millimetre", "millimetres", "mile", "miles", "nautical mile",
+            "nautical miles", "kilogram", "kilograms", "kilogramme", "kilogrammes", "gram", "grams", "gramme",
+            "grammes", "milligram", "milligrams", "microgram", "micrograms", "microgramme", "microgrammes", "ounce",
+            "ounces", "tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes", "liter",
+            "liters", "litre", "litres", "milliliter", "milliliters", "millilitre", "millilitres", "gallon", "gallons",
+            "cubic feet", "cubic meters", "cubic metres", "square meters", "square metres", "square kilometers",
+            "square kilometres", "square miles", "square feet", "hectare", "hectares", "acre", "acres",
+            "kilometers per hour", "kilometres per hour", "miles per hour", "kilobyte", "kilobytes", "megabyte",
+            "megabytes", "gigabyte", "gigabytes", "terabyte", "terabytes",
+        ]
+        var table: [String: Unit] = [:]
+        for word in words {
+            guard let unit = suffixes[word] else { preconditionFailure("no unit '\(word)'") }
+            table[word] = unit
+        }
+        return table
+    }()
+
     /// The first or last token of each key of a table, as the tokeniser splits the key, so a
     /// reader can tell from one token's bytes, without making a string, that no key can match
     /// there. Tokens that cannot be packed (non-ASCII, long) are not listed: they always pass.
     struct Edges: Sendable {
         let table: WordTable
+        /// For each ASCII first byte (A–Z folded), a bit for each length some token of a key has:
+        /// most tokens are turned away on these two alone, before any packing.
+        let shapes: [UInt32]
 
         init<S: Sequence>(_ keys: S, last: Bool) where S.Element == String {
             var entries: [(key: WordTable.Key, value: UInt8)] = []
+            var shapes = [UInt32](repeating: 0, count: 128)
             for key in keys {
                 var document = Document(id: "key", text: key)
                 guard (try? Tokenizer().process(&document)) != nil,
                     let token = last ? document.tokens.last : document.tokens.first
                 else { continue }
                 let text = String(document.text(of: token.span)).lowercased()
+                let bytes = Array(text.utf8)
+                if bytes[0] < 0x80 && bytes.count <= 16 { shapes[Int(bytes[0])] |= 1 << UInt32(bytes.count) }
                 if let packed = WordTable.Key(text) { entries.append((packed, 1)) }
             }
             table = WordTable(entries)
+            self.shapes = shapes
         }
 
-        /// Whether a key may start (or end) at `bytes[start..<end]`.
+        /// Whether a key may start (or end) at `bytes[start..<end]`: true for bytes that cannot
+        /// be packed (non-ASCII, long), which may belong to a key the table could not list.
         @inline(__always)
         func admits(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
-            guard let key = WordTable.Key(bytes, from: start, to: end, lowercased: true) else { return true }
+            match(bytes, from: start, to: end) ?? true
+        }
+
+        /// Whether a key starts (or ends) at `bytes[start..<end]`; false for bytes that cannot be packed.
+        @inline(__always)
+        func contains(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
+            match(bytes, from: start, to: end) ?? false
+        }
+
+        /// Whether the table holds the token, or nil when the bytes cannot be packed.
+        @inline(__always)
+        private func match(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool? {
+            let length = end - start
+            var first = bytes[start]
+            guard first < 0x80 && length <= 16 else { return nil }
+            if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") { first |= 0x20 }
+            guard shapes[Int(first)] & (1 << UInt32(length)) != 0 else { return false }
+            guard let key = WordTable.Key(bytes, from: start, to: end, lowercased: true) else { return nil }
             return table.contains(key)
         }
     }
 
+    static let bareUnitStarts = Edges(bareUnits.keys, last: false)
     static let suffixStarts = Edges(suffixes.keys + ["pound", "pounds"], last: false)
     static let prefixEnds = Edges(currencyPrefixes.keys, last: true)
     static let modifierEnds = Edges(modifiers.keys, last: true)
