@@ -105,6 +105,9 @@ import Testing
         #expect(try Self.mentions("a pound of flesh, a bit late, tie the knot, the parking meter").isEmpty)
         #expect(try Self.mentions("the euro zone and sterling work").isEmpty)
         #expect(try Self.mentions("a bachelor's degree, on foot, in the yard").isEmpty)
+        // nor a name
+        #expect(try Self.mentions("They met at Mile High Stadium with the Dollar Shave Club.").isEmpty)
+        #expect(try Self.summary("Dollar slides. It fell in Celsius terms.") == ["Dollar=USD", "Celsius=celsius"])
         // nor part of a longer word
         #expect(try Self.mentions("the milestones and dollarization").isEmpty)
     }

@@ -62,7 +62,8 @@ struct MentionReader {
     }
 
     /// A unit word without a number (`a small percent`, `convert to fahrenheit`, `the dollar
-    /// fell`): a mention without a value. Only `UnitTable.bareUnits`, whole words.
+    /// fell`): a mention without a value. Only `UnitTable.bareUnits`, whole words, and not
+    /// capitalised after a word.
     private func bareUnit(at index: Int) -> (NumberMention, Int)? {
         guard UnitTable.bareUnitStarts.contains(text, from: pieces[index].start, to: pieces[index].end),
             !(index > 0 && pieces[index].attached && isWordPiece(index - 1))
@@ -72,6 +73,12 @@ struct MentionReader {
             guard let unit = UnitTable.bareUnits[keys[length - 1]] else { continue }
             let end = index + length
             if end < pieces.count && pieces[end].attached && isWordPiece(end) { continue }
+            // a capital inside a sentence makes a name (Mile High Stadium), but for the scales
+            // named after people (Celsius)
+            let first = text[pieces[index].start]
+            if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") && unit.kind != .temperature && isWordPiece(index - 1) {
+                return nil
+            }
             let span = Span(start: pieces[index].start, end: pieces[end - 1].end)
             let mention = NumberMention(
                 span: span, kind: unit.kind, value: nil, unit: unit.name, currency: unit.currency)

@@ -157,7 +157,8 @@ enum UnitTable {
     /// celsius`, `the dollar fell`, `a metric ton is`), each with the unit it names in `suffixes`.
     /// Only words that name a unit whatever the context: no abbreviations or signs but `%`, no
     /// ISO codes (`try`, `cad`), and none of `pound`, `degree`, `foot`, `inch`, `yard`, `ton`, `bit`,
-    /// `knot`, `kilo`, `meter`, `euro` (singular: `euro zone`) or `sterling`, which also mean other things.
+    /// `knot`, `kilo`, `meter`, `euro` (singular: `euro zone`), `sterling` or `pence` (`Vice President
+    /// Pence`), which also mean other things.
     static let bareUnits: [String: Unit] = {
         let words = [
             "%", "percent", "per cent", "percentage", "percentage point", "percentage points",
@@ -167,7 +168,7 @@ enum UnitTable {
             "canadian dollars", "australian dollar", "australian dollars", "hong kong dollars", "euros",
             "pound sterling", "pounds sterling", "yen", "yuan", "rmb", "renminbi", "kuai", "rupee", "rupees",
             "bolivar", "bolivares", "peso", "pesos", "mexican pesos", "turkish lira", "dutch guilders", "guilders",
-            "swiss francs", "rubles", "roubles", "bitcoin", "bitcoins", "cents", "pence",
+            "swiss francs", "rubles", "roubles", "bitcoin", "bitcoins", "cents",
             "kilometer", "kilometers", "kilometre", "kilometres", "metres", "centimeter", "centimeters", "centimetre",
             "centimetres", "millimeter", "millimeters", "millimetre", "millimetres", "mile", "miles", "nautical mile",
             "nautical miles", "kilogram", "kilograms", "kilogramme", "kilogrammes", "gram", "grams", "gramme",
