@@ -50,6 +50,17 @@ import Testing
         #expect(contains("per") && !contains("bolívar") && !contains("€"))
     }
 
+    @Test func reachHoldsEveryStartOrEndOfEveryKey() {
+        let starts = UnitTable.reach(["Per Cent", "km/h"], last: false)
+        for part in ["p", "per", "per ", "per cent", "km", "km/", "km/h"] { #expect(starts.contains(part), "\(part)") }
+        #expect(!starts.contains("cent") && !starts.contains("per cents"))
+        let ends = UnitTable.reach(["up to"], last: true)
+        #expect(ends.contains("to") && ends.contains("up to") && !ends.contains("up"))
+        // every key of the tables the reader looks up is within its own reach
+        for key in UnitTable.suffixes.keys { #expect(UnitTable.suffixReach.contains(key.lowercased()), "\(key)") }
+        for key in UnitTable.modifiers.keys { #expect(UnitTable.modifierReach.contains(key), "\(key)") }
+    }
+
     @Test func isoCodesAlsoComeInMillions() {
         #expect(UnitTable.currencyPrefixes["mchf"]?.power == 6)
         #expect(UnitTable.currencyPrefixes["mchf"]?.currency == "CHF")

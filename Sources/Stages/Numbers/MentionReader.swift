@@ -27,6 +27,7 @@ struct MentionReader {
 
     mutating func read() -> [NumberMention] {
         var mentions: [NumberMention] = []
+        let bareUnitStarts = UnitTable.bareUnitStarts
         var index = 0
         while index < pieces.count {
             let candidate: Bool
@@ -50,7 +51,10 @@ struct MentionReader {
                 }
                 index = end
                 floor = end
-            } else if case .other = pieces[index].content, index >= skipTo, let (mention, end) = bareUnit(at: index) {
+            } else if case .other = pieces[index].content, index >= skipTo,
+                bareUnitStarts.contains(text, from: pieces[index].start, to: pieces[index].end),
+                let (mention, end) = bareUnit(at: index)
+            {
                 mentions.append(mention)
                 index = end
                 floor = end
@@ -63,12 +67,10 @@ struct MentionReader {
 
     /// A unit word without a number (`a small percent`, `convert to fahrenheit`, `the dollar
     /// fell`): a mention without a value. Only `UnitTable.bareUnits`, whole words, and not
-    /// capitalised after a word.
+    /// capitalised after a word. The caller has checked that piece `index` may start one.
     private func bareUnit(at index: Int) -> (NumberMention, Int)? {
-        guard UnitTable.bareUnitStarts.contains(text, from: pieces[index].start, to: pieces[index].end),
-            !(index > 0 && pieces[index].attached && isWordPiece(index - 1))
-        else { return nil }
-        let keys = keysForward(from: index, count: UnitTable.longestSuffix)
+        guard !(index > 0 && pieces[index].attached && isWordPiece(index - 1)) else { return nil }
+        let keys = keysForward(from: index, count: UnitTable.longestSuffix, reach: UnitTable.bareUnitReach)
         for length in stride(from: keys.count, through: 1, by: -1) {
             guard let unit = UnitTable.bareUnits[keys[length - 1]] else { continue }
             let end = index + length
@@ -159,28 +161,32 @@ struct MentionReader {
     }
 
     /// The keys of pieces `start..<start + 1`, `start..<start + 2`, … up to `count` pieces
-    /// (fewer at the end of the text), each built on the one before.
-    func keysForward(from start: Int, count: Int) -> [String] {
+    /// (fewer at the end of the text), each built on the one before, while they stay in `reach`
+    /// (the starts of a table's keys: see `UnitTable.reach`).
+    func keysForward(from start: Int, count: Int, reach: Set<String>) -> [String] {
         var keys: [String] = []
         var key = ""
         var index = start
         while index < pieces.count && keys.count < count {
             if index > start && !pieces[index].attached { key += " " }
             key += lowercased(index)
+            guard reach.contains(key) else { break }
             keys.append(key)
             index += 1
         }
         return keys
     }
 
-    /// The keys of pieces `end - 1..<end`, `end - 2..<end`, … down to `floor`, up to `count`.
-    func keysBackward(to end: Int, count: Int) -> [String] {
+    /// The keys of pieces `end - 1..<end`, `end - 2..<end`, … down to `floor`, up to `count`,
+    /// while they stay in `reach` (the ends of a table's keys).
+    func keysBackward(to end: Int, count: Int, reach: Set<String>) -> [String] {
         var keys: [String] = []
         var key = ""
         var index = end - 1
         while index >= floor && keys.count < count {
             if index < end - 1 && !pieces[index + 1].attached { key = " " + key }
             key = lowercased(index) + key
+            guard reach.contains(key) else { break }
             keys.append(key)
             index -= 1
         }
@@ -442,7 +448,7 @@ struct MentionReader {
     /// A currency sign or code that ends right before `index`.
     private func currencyPrefixBefore(_ index: Int) -> (unit: UnitTable.Unit, first: Int)? {
         guard index > floor, admits(UnitTable.prefixEnds, index - 1) else { return nil }
-        let keys = keysBackward(to: index, count: 3)
+        let keys = keysBackward(to: index, count: 3, reach: UnitTable.prefixReach)
         for length in stride(from: keys.count, through: 1, by: -1) {
             if let unit = UnitTable.currencyPrefixes[keys[length - 1]] { return (unit, index - length) }
         }
@@ -461,7 +467,7 @@ struct MentionReader {
         {
             return (unit, start + 3)
         }
-        let keys = keysForward(from: start, count: UnitTable.longestSuffix + 1)
+        let keys = keysForward(from: start, count: UnitTable.longestSuffix + 1, reach: UnitTable.suffixReach)
         for length in stride(from: keys.count, through: 1, by: -1) {
             let end = start + length
             let lower = keys[length - 1]
@@ -575,7 +581,7 @@ struct MentionReader {
     /// The longest modifier that ends right before piece `index`.
     private func modifierBefore(_ index: Int) -> (text: String, comparator: NumberMention.Comparator, first: Int)? {
         guard index > floor, admits(UnitTable.modifierEnds, index - 1) else { return nil }
-        let keys = keysBackward(to: index, count: UnitTable.longestModifier)
+        let keys = keysBackward(to: index, count: UnitTable.longestModifier, reach: UnitTable.modifierReach)
         for length in stride(from: keys.count, through: 1, by: -1) {
             let text = keys[length - 1]
             if let comparator = UnitTable.modifiers[text] { return (text, comparator, index - length) }
@@ -585,7 +591,7 @@ struct MentionReader {
 
     private func modifierAfter(_ end: Int) -> (text: String, comparator: NumberMention.Comparator, end: Int)? {
         guard end < pieces.count, admits(UnitTable.postModifierStarts, end) else { return nil }
-        let keys = keysForward(from: end, count: 3)
+        let keys = keysForward(from: end, count: 3, reach: UnitTable.postModifierReach)
         for length in stride(from: keys.count, through: 1, by: -1) {
             let text = keys[length - 1]
             if let comparator = UnitTable.postModifiers[text] {
@@ -628,14 +634,14 @@ struct MentionReader {
             break
         default: return false
         }
+        // "the" only in "the one before the last": the cheap test first, "the" is the commonest word
+        if pieces[index].end - start == 3 && text[start] | 0x20 == UInt8(ascii: "t") {
+            guard index + 1 < pieces.count, case .unit(1)? = pieces[index + 1].word else { return false }
+        }
         guard tokens[pieces[index].token].kind == .word,
             let key = WordTable.Key(text, from: start, to: pieces[index].end, lowercased: true),
             Self.relativeStarts.contains(key)
         else { return false }
-        // "the" only in "the one before the last"
-        if pieces[index].end - start == 3 {
-            guard index + 1 < pieces.count, case .unit(1)? = pieces[index + 1].word else { return false }
-        }
         return true
     }
 

@@ -240,6 +240,27 @@ enum UnitTable {
         }
     }
 
+    /// Every start of a key of `keys` (or, `last`, every end), the key itself included,
+    /// lowercased: a reader makes a key one piece longer only while it is in this set, however
+    /// the text splits into pieces.
+    static func reach<S: Sequence>(_ keys: S, last: Bool) -> Set<String> where S.Element == String {
+        var reach = Set<String>()
+        for key in keys {
+            let bytes = Array(key.lowercased().utf8)
+            for length in 1...bytes.count {
+                let part = last ? bytes[(bytes.count - length)...] : bytes[..<length]
+                reach.insert(String(decoding: part, as: UTF8.self))
+            }
+        }
+        return reach
+    }
+
+    static let suffixReach = reach(suffixes.keys + ["pound", "pounds"], last: false)
+    static let bareUnitReach = reach(bareUnits.keys, last: false)
+    static let prefixReach = reach(currencyPrefixes.keys, last: true)
+    static let modifierReach = reach(modifiers.keys, last: true)
+    static let postModifierReach = reach(postModifiers.keys, last: false)
+
     static let bareUnitStarts = Edges(bareUnits.keys, last: false)
     static let suffixStarts = Edges(suffixes.keys + ["pound", "pounds"], last: false)
     static let prefixEnds = Edges(currencyPrefixes.keys, last: true)
