@@ -126,6 +126,23 @@ import Testing
         #expect(try Self.mentions("20 dollars and 40 apples")[0].value?.description == "20")
     }
 
+    @Test func minorUnitsOfOtherCurrencies() throws {
+        #expect(try Self.summary("a coffee at 2 euros and 40 cents") == ["2 euros and 40 cents=2.4 EUR"])
+        #expect(try Self.summary("stamps at £1 20p") == ["£1 20p=1.2 GBP"])
+        #expect(try Self.summary("2 pounds sterling and 5 pence") == ["2 pounds sterling and 5 pence=2.05 GBP"])
+        #expect(try Self.summary("a ticket for three yuan and four mao two.")[0] == "three yuan and four mao two=3.42 CNY")
+        #expect(try Self.summary("it cost 7 rupees and 50 paise") == ["7 rupees and 50 paise=7.5 INR"])
+    }
+
+    @Test func twoDigitsRightAfterACurrencyWordAreItsCents() throws {
+        #expect(try Self.mentions("with 12 USD 75 extra")[0].value?.description == "12.75")
+        #expect(try Self.mentions("it is 4 dollars 05 now")[0].value?.description == "4.05")
+        // not after a sign before the number, not with a unit of its own, not three digits
+        #expect(try Self.mentions("$4 25 times")[0].value?.description == "4")
+        #expect(try Self.summary("8 euros 60 yen") == ["8 euros=8 EUR", "60 yen=60 JPY"])
+        #expect(try Self.mentions("4 dollars 250 people")[0].value?.description == "4")
+    }
+
     @Test func moneyWithISOCodes() throws {
         let (money, covered) = try Self.only("It cost $1.2bn last year.")
         #expect(covered == "$1.2bn")

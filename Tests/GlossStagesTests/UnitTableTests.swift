@@ -61,6 +61,13 @@ import Testing
         for key in UnitTable.modifiers.keys { #expect(UnitTable.modifierReach.contains(key), "\(key)") }
     }
 
+    @Test func minorUnitsByCurrency() {
+        #expect(UnitTable.minorUnits(of: "canadian dollar")?["cents"]?.description == "0.01")
+        #expect(UnitTable.minorUnits(of: "british pound")?["pence"]?.description == "0.01")
+        #expect(UnitTable.minorUnits(of: "chinese yuan")?["mao"]?.description == "0.1")
+        #expect(UnitTable.minorUnits(of: "japanese yen") == nil)
+    }
+
     @Test func isoCodesAlsoComeInMillions() {
         #expect(UnitTable.currencyPrefixes["mchf"]?.power == 6)
         #expect(UnitTable.currencyPrefixes["mchf"]?.currency == "CHF")

@@ -213,7 +213,6 @@ struct MentionReader {
     private static let ageWords: Set<String> = ["age", "aged"]
     private static let angleAfter: Set<String> = ["angle", "angles", "turn"]
     private static let angleBefore: Set<String> = ["turn", "rotate", "rotated", "angle", "tilt", "tilted", "turned"]
-    private static let centWords: Set<String> = ["cent", "cents"]
     private static let clauseEnds: Set<String> = [".", ",", ";", "!", "?"]
     private static let inchWords: Set<String> = ["in", "inch", "inches", "\""]
     private static let connectorWords: Set<String> = ["to", "and", "thru", "through"]
@@ -300,10 +299,10 @@ struct MentionReader {
             value = NumberValue(1) + value.negated
             end += 2
         }
-        if kind == .money && (unitName == "dollar" || unitName?.hasSuffix(" dollar") == true) && high == nil,
-            let cents = cents(after: end)
+        if kind == .money && high == nil, let name = unitName, let minor = UnitTable.minorUnits(of: name),
+            let cents = minorAmount(after: end, units: minor, unitWritten: pieces[end - 1].numeral == nil)
         {
-            value = value + cents.value / NumberValue(100)
+            value = value + cents.value
             end = cents.end
         }
         if kind == .dimension && unitName == "foot" && high == nil, let inches = inches(after: end) {
@@ -507,21 +506,41 @@ struct MentionReader {
         return false
     }
 
-    /// `50 cents`, `and forty-five cents`, `50` (after dollars, a number under 100).
-    private func cents(after end: Int) -> (value: NumberValue, end: Int)? {
+    /// The minor units after an amount, in major units: `50 cents`, `and forty-five cents`
+    /// after dollars, `and five mao five` after yuan. A bare number is worth a tenth of the
+    /// unit before it (a hundredth of the major unit first) and ends the amount right before
+    /// the end of a clause (`3 dollars and 50.`), or is written with two digits and no unit
+    /// right after a currency written after the number (`15 USD 50 more`, not `10 rmb 20 usd`).
+    private func minorAmount(after end: Int, units: [String: NumberValue], unitWritten: Bool) -> (value: NumberValue, end: Int)? {
         var index = end
-        guard index < pieces.count else { return nil }
-        if case .and? = pieces[index].word { index += 1 }
-        guard index < pieces.count, let phrase = NumberPhrase.parse(pieces, at: index, text: text), phrase.form == .cardinal,
-            phrase.value.isInteger, phrase.value.double > 0, phrase.value.double < 100
-        else { return nil }
-        if phrase.end < pieces.count && Self.centWords.contains(lowercased(phrase.end)) {
-            return (phrase.value, phrase.end + 1)
+        var total = NumberValue(0)
+        var found = false
+        var bare = NumberValue(1) / NumberValue(100)
+        while index < pieces.count {
+            var start = index
+            if case .and? = pieces[start].word { start += 1 }
+            guard start < pieces.count, let phrase = NumberPhrase.parse(pieces, at: start, text: text), phrase.form == .cardinal,
+                phrase.value.isInteger, phrase.value.double > 0, phrase.value.double < 100
+            else { break }
+            if phrase.end < pieces.count, let fraction = units[lowercased(phrase.end)] {
+                total = total + phrase.value * fraction
+                bare = fraction / NumberValue(10)
+                found = true
+                index = phrase.end + 1
+                continue
+            }
+            let clauseEnds = phrase.end >= pieces.count || Self.clauseEnds.contains(lowercased(phrase.end))
+            let twoDigits =
+                !found && unitWritten && start == index && phrase.end == start + 1 && pieces[start].end - pieces[start].start == 2
+                && pieces[start].numeral != nil && (phrase.end >= pieces.count || !isWordPiece(phrase.end) || !pieces[phrase.end].attached)
+                && unit(after: phrase) == nil  // 10 rmb 20 usd: two amounts
+            guard clauseEnds || twoDigits else { break }
+            total = total + phrase.value * bare
+            found = true
+            index = phrase.end
+            break
         }
-        // a bare number (3 dollars 50, 3 dollars and 50) ends the amount only right before the
-        // end of a clause
-        if phrase.end < pieces.count && !Self.clauseEnds.contains(lowercased(phrase.end)) { return nil }
-        return (phrase.value, phrase.end)
+        return found ? (total, index) : nil
     }
 
     /// `2 in`, `and 2 inches` after feet.

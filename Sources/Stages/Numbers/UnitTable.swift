@@ -188,6 +188,26 @@ enum UnitTable {
         return table
     }()
 
+    /// The words of a currency's minor units, each worth its fraction of the major unit
+    /// (`cents` of dollars and euros, `pence` of pounds, `mao` and `fen` of yuan), or nil.
+    static func minorUnits(of currency: String) -> [String: NumberValue]? {
+        switch currency {
+        case "dollar", "euro", _ where currency.hasSuffix(" dollar"): cents
+        case "pound", "british pound": pence
+        case "chinese yuan": fen
+        case "rupee": paise
+        default: nil
+        }
+    }
+
+    private static let hundredth = NumberValue(1) / NumberValue(100)
+    private static let cents: [String: NumberValue] = ["cent": hundredth, "cents": hundredth]
+    private static let pence: [String: NumberValue] = ["penny": hundredth, "pence": hundredth, "p": hundredth]
+    private static let fen: [String: NumberValue] = [
+        "mao": NumberValue(1) / NumberValue(10), "jiao": NumberValue(1) / NumberValue(10), "fen": hundredth,
+    ]
+    private static let paise: [String: NumberValue] = ["paisa": hundredth, "paise": hundredth]
+
     /// The first or last token of each key of a table, as the tokeniser splits the key, so a
     /// reader can tell from one token's bytes, without making a string, that no key can match
     /// there. Tokens that cannot be packed (non-ASCII, long) are not listed: they always pass.
