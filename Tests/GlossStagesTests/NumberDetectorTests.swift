@@ -202,6 +202,16 @@ import Testing
         #expect(try Self.summary("100 or more people") == ["100 or more=>=100"])
     }
 
+    @Test func boundsOnAnOrdinalAfterThe() throws {
+        #expect(try Self.summary("A place greater than the third but less than the ninth.") == ["greater than the third but less than the ninth=(3,9)"])
+        let (bound, covered) = try Self.only("It placed no lower than the 12th.")
+        #expect(covered == "no lower than the 12th" || covered == "lower than the 12th")
+        #expect(bound.comparator == .less && bound.kind == .ordinal)
+        // before a noun the words compare what the ordinal names
+        #expect(try Self.mentions("sales were higher than the second quarter")[0].comparator == nil)
+        #expect(try Self.mentions("just the third")[0].comparator == nil)
+    }
+
     @Test func orEqualToClosesABoundAndExceedBounds() throws {
         let closed = try Self.mentions("a rent above 900 or equal to that")
         #expect(closed.count == 1 && closed[0].comparator == .greaterOrEqual)

@@ -319,7 +319,7 @@ struct MentionReader {
         let quantitySpan = Span(start: pieces[start].start, end: pieces[end - 1].end)
         var modifier: String?
         var comparator: NumberMention.Comparator?
-        if let found = modifierBefore(start) {
+        if let found = modifierBefore(start) ?? modifierBeforeThe(ordinal: kind == .ordinal && high == nil, start, end) {
             modifier = found.text
             comparator = found.comparator
             start = found.first
@@ -607,6 +607,20 @@ struct MentionReader {
         }
         return nil
     }
+
+    /// A bound before `the` and an ordinal that ends a phrase (`higher than the tenth but …`):
+    /// not before a noun (`higher than the second quarter` compares quarters).
+    private func modifierBeforeThe(ordinal: Bool, _ start: Int, _ end: Int) -> (
+        text: String, comparator: NumberMention.Comparator, first: Int
+    )? {
+        guard ordinal, start - 1 > floor, lowercased(start - 1) == "the",
+            end >= pieces.count || !isWordPiece(end) || Self.conjunctions.contains(lowercased(end)),
+            let found = modifierBefore(start - 1), found.comparator != .equal
+        else { return nil }
+        return found
+    }
+
+    private static let conjunctions: Set<String> = ["and", "but", "or"]
 
     private func modifierAfter(_ end: Int) -> (text: String, comparator: NumberMention.Comparator, end: Int)? {
         guard end < pieces.count, admits(UnitTable.postModifierStarts, end) else { return nil }
