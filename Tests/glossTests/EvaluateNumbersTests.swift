@@ -55,6 +55,25 @@ import Testing
         #expect(score.failures.count == 2)
     }
 
+    @Test func namesTheConventionsGlossKeeps() {
+        func named(_ input: String, _ expected: [NumberEvaluation.Result], _ model: NumberEvaluation.Model) -> String? {
+            let found = NumberEvaluation.results(of: input, model: model)
+            #expect(NumberEvaluation.compare(expected: expected, found: found, model: model) != nil, "\(input)")
+            return NumberEvaluation.convention(input: input, expected: expected, found: found, model: model)
+        }
+        func result(_ type: String, _ text: String, _ value: String?, _ unit: String? = nil, at start: Int) -> NumberEvaluation.Result {
+            NumberEvaluation.Result(type: type, text: text, value: value, unit: unit, start: start)
+        }
+        #expect(named("Buy 5-9 apples", [result("numberrange", "5-9", "[5,9)", at: 4)], .numberRange) == "a range includes both ends")
+        #expect(
+            named("Ping 10.0.0.7 now", [10, 0, 0, 7].map { result("number", "\($0)", "\($0)", at: 5) }, .number)
+                == "an address or list of dotted numbers is no number")
+        #expect(named("It weighs six and a third", [result("ordinal", "third", "3", at: 20)], .ordinal)?.hasPrefix("a number and a fraction") == true)
+        #expect(named("a woman of age 40", [result("age", "age 40", "40", "Age", at: 11)], .age) == "an age without a unit is in years")
+        #expect(named("Is form 10F due?", [], .temperature) == "a capital C or F fused to a number is a temperature (41C)")
+        #expect(named("Buy 7 pears", [result("number", "8", "8", at: 4)], .number) == nil)
+    }
+
     @Test func numberModelReportsTheNumeralsOfEachMention() {
         let results = NumberEvaluation.results(of: "He paid $20 for 3 books, the 2nd of them.", model: .number)
         #expect(results.map(\.text) == ["20", "3"])

@@ -15,11 +15,11 @@ import GlossCore
 /// A unit word that names nothing but a unit (`percent`, `celsius`, `euros`, `metric ton`) is
 /// a mention without a value even with no number (`a small percent`, `convert it to celsius`).
 ///
-/// What it leaves out: numerals fused to letters that are no unit (`4G`, `13F`), phone
-/// numbers and other chains of hyphenated numbers (`555-123-4567`), dates with a leading
-/// zero (`1995-01`), identifiers and versions the tokeniser keeps as one word (`SCP-173`,
-/// `F-Series`, `v2.3.1`), and `one` as a pronoun (`the one you mentioned`). `$` alone is taken
-/// for USD, `¥` for JPY, `pounds` for money only with a scale (`361 million pounds`) and
+/// What it leaves out: numerals fused to letters that are no unit (`4G`, `3D`; a capital `C`
+/// or `F` is a temperature, `41C`, so `13F` is one too), phone numbers and other chains of
+/// hyphenated numbers (`555-123-4567`), dates with a leading zero (`1995-01`), identifiers
+/// and versions the tokeniser keeps as one word (`SCP-173`, `F-Series`, `v2.3.1`), and `one`
+/// as a pronoun (`the one you mentioned`). `$` alone is taken for USD, `¥` for JPY, `pounds` for money only with a scale (`361 million pounds`) and
 /// for weight otherwise.
 ///
 /// - Requires: `tokens` (and so `text`, whose bytes it reads at number tokens, number words
