@@ -200,6 +200,8 @@ import Testing
             #expect(mention.comparator == comparator, "\(text)")
         }
         #expect(try Self.summary("100 or more people") == ["100 or more=>=100"])
+        #expect(try Self.summary("keep it =<12") == ["=<12=<=12"])
+        #expect(try Self.summary("at ≥ 3 now") == ["≥ 3=>=3"])
     }
 
     @Test func boundsOnAnOrdinalAfterThe() throws {

@@ -19,8 +19,8 @@ import GlossCore
 /// or `F` is a temperature, `41C`, so `13F` is one too), phone numbers and other chains of
 /// hyphenated numbers (`555-123-4567`), dates with a leading zero (`1995-01`), identifiers
 /// and versions the tokeniser keeps as one word (`SCP-173`, `F-Series`, `v2.3.1`), and `one`
-/// as a pronoun (`the one you mentioned`). `$` alone is taken for USD, `¥` for JPY, `pounds` for money only with a scale (`361 million pounds`) and
-/// for weight otherwise.
+/// as a pronoun (`the one you mentioned`). `$` alone is taken for USD, `¥` for JPY, `pounds`
+/// for money only with a scale (`361 million pounds`) and for weight otherwise.
 ///
 /// - Requires: `tokens` (and so `text`, whose bytes it reads at number tokens, number words
 ///   and their neighbours). Provides: `numbers` (`NumberLayer`).

@@ -310,7 +310,7 @@ enum UnitTable {
         "under": .less, "<": .less,
         "up to": .lessOrEqual, "at most": .lessOrEqual, "no more than": .lessOrEqual, "not more than": .lessOrEqual,
         "a maximum of": .lessOrEqual, "as many as": .lessOrEqual, "as much as": .lessOrEqual, "<=": .lessOrEqual,
-        "< =": .lessOrEqual, "less than or equal to": .lessOrEqual, "equal to or less than": .lessOrEqual,
+        "< =": .lessOrEqual, "=<": .lessOrEqual, "≤": .lessOrEqual, "≥": .greaterOrEqual, "less than or equal to": .lessOrEqual, "equal to or less than": .lessOrEqual,
         "equal to or fewer than": .lessOrEqual,
         "only": .equal, "just": .equal, "exactly": .equal, "precisely": .equal, "equal to": .equal, "equals": .equal,
         "equals to": .equal, "equaling to": .equal, "equalling": .equal, "equal": .equal,
