@@ -493,9 +493,23 @@ struct MentionReader {
             if unit.kind == .temperature && unit.name == "degree" && isAngle(around: start, end: end) {
                 unit = UnitTable.dimension("degree")
             }
+            if unit.kind == .dimension, UnitTable.lengths.contains(unit.name), let time = perTime(at: end) {
+                return (UnitTable.dimension(unit.name + " per " + time.name), time.end)  // 50 meters per second
+            }
             return (unit, end)
         }
         return nil
+    }
+
+    /// `per second`, `/ms`, `/h` at piece `index`: the time unit and where it ends.
+    private func perTime(at index: Int) -> (name: String, end: Int)? {
+        guard index + 1 < pieces.count else { return nil }
+        let per = lowercased(index)
+        guard per == "per" || (per == "/" && pieces[index].attached && pieces[index + 1].attached),
+            let name = UnitTable.timeUnits[per == "/" ? original(index + 1) : lowercased(index + 1)],
+            index + 2 >= pieces.count || !(pieces[index + 2].attached && isWordPiece(index + 2))
+        else { return nil }
+        return (name, index + 2)
     }
 
     private func isAngle(around start: Int, end: Int) -> Bool {

@@ -188,6 +188,18 @@ enum UnitTable {
         return table
     }()
 
+    /// The names of the units of length, which make a speed with a time unit after `per` or `/`.
+    static let lengths: Set<String> = [
+        "kilometer", "meter", "centimeter", "millimeter", "mile", "nautical mile", "foot", "inch", "yard",
+    ]
+
+    /// Time units after `per` or `/` (abbreviations as written: `/s`, `/ms`, `/h`).
+    static let timeUnits: [String: String] = [
+        "second": "second", "seconds": "second", "sec": "second", "s": "second", "millisecond": "millisecond",
+        "milliseconds": "millisecond", "ms": "millisecond", "minute": "minute", "minutes": "minute",
+        "min": "minute", "hour": "hour", "hours": "hour", "hr": "hour", "h": "hour", "day": "day", "days": "day",
+    ]
+
     /// The words of a currency's minor units, each worth its fraction of the major unit
     /// (`cents` of dollars and euros, `pence` of pounds, `mao` and `fen` of yuan), or nil.
     static func minorUnits(of currency: String) -> [String: NumberValue]? {
