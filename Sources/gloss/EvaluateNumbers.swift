@@ -235,6 +235,14 @@ enum NumberEvaluation {
         {
             return "a number and a fraction is one mixed number (forty two and a third)"
         }
+        if model.hasUnit, found.count < expected.count,
+            expected.contains(where: { e in
+                let before = String(input.utf8.prefix(e.start)) ?? ""
+                return before.hasSuffix(" to ") || before.hasSuffix("-") || before.hasSuffix(" and ")
+            })
+        {
+            return "a range of measures is one mention (eight to 10 feet)"
+        }
         if model == .age, pairs.contains(where: { e, f in e.unit?.lowercased() == "age" && f.unit == "year" }) {
             return "an age without a unit is in years"
         }
