@@ -29,6 +29,15 @@ import Testing
         #expect(NumberWord.lookup("o") == nil && NumberWord.lookup("a1") == nil && NumberWord.lookup("t-") == nil)
     }
 
+    @Test func whatMayStartANumberByItsFirstTwoLetters() {
+        func mayStart(_ word: String) -> Bool {
+            var bytes = Array(word.utf8)
+            return bytes.withUnsafeMutableBufferPointer { NumberWord.mayStart($0.baseAddress!, from: 0, to: $0.count) }
+        }
+        #expect(mayStart("Twenty-one") && mayStart("a-half") && mayStart("one") && mayStart("an"))
+        #expect(!mayStart("well-known") && !mayStart("x") && !mayStart("k") && !mayStart("-one") && !mayStart("po"))
+    }
+
     @Test func glueAndAbbreviations() {
         #expect(NumberWord.lookup("a") == .article)
         #expect(NumberWord.lookup("bn") == .multiplier(9))

@@ -118,7 +118,11 @@ struct NumberPiece: Sendable {
         }
         // number words joined by hyphens
         var hyphen = start
-        while hyphen < end && text[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
+        if NumberWord.mayStart(text, from: start, to: end) {
+            while hyphen < end && text[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
+        } else {
+            hyphen = end
+        }
         guard hyphen < end else {
             pieces.append(NumberPiece(start: start, end: end, token: token, content: .other, attached: attached))
             return

@@ -43,6 +43,30 @@ enum NumberWord: Hashable, Sendable {
         return entries[Int(index)].word
     }
 
+    /// Whether a number word that can start a number (or `a`, `an`) begins with the byte at
+    /// `start` and the one after it (a letter, or none before `end` or a hyphen): a word that
+    /// cannot start one needs no search for hyphens between number words.
+    @inline(__always)
+    static func mayStart(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        let letter = Int((bytes[start] | 0x20) &- UInt8(ascii: "a"))
+        guard letter < 26 else { return false }
+        var second = end - start == 1 ? 26 : Int((bytes[start + 1] | 0x20) &- UInt8(ascii: "a"))
+        if second > 26 { second = 26 }
+        return starts[letter * 27 + second]
+    }
+
+    /// For each first and second letter (26 for none), whether a word that can start a number
+    /// begins so.
+    private static let starts: [Bool] = {
+        var starts = [Bool](repeating: false, count: 26 * 27)
+        for (text, word) in entries where word.startsNumber || word == .article {
+            let bytes = Array(text.utf8)
+            let second = bytes.count == 1 ? 26 : Int(bytes[1] &- UInt8(ascii: "a"))
+            starts[Int(bytes[0] &- UInt8(ascii: "a")) * 27 + second] = true
+        }
+        return starts
+    }()
+
     /// The word `text` (for tests and small lookups).
     static func lookup(_ text: String) -> NumberWord? {
         var bytes = Array(text.utf8)

@@ -225,13 +225,22 @@ enum UnitTable {
     /// there. Tokens that cannot be packed (non-ASCII, long) are not listed: they always pass.
     struct Edges: Sendable {
         let table: WordTable
-        /// For each ASCII first byte (A–Z folded), a bit for each length some token of a key has:
-        /// most tokens are turned away on these two alone, before any packing.
+        /// For each ASCII first byte (A–Z folded) and second letter (26 for none or no letter),
+        /// a bit for each length some token of a key has: most tokens are turned away on these
+        /// alone, before any packing.
         let shapes: [UInt32]
+
+        /// The second letter's index in `shapes`: 0…25, or 26 for none or no letter.
+        @inline(__always)
+        private static func secondLetter(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ length: Int) -> Int {
+            guard length > 1 else { return 26 }
+            let letter = (bytes[start + 1] | 0x20) &- UInt8(ascii: "a")
+            return letter < 26 ? Int(letter) : 26
+        }
 
         init<S: Sequence>(_ keys: S, last: Bool) where S.Element == String {
             var entries: [(key: WordTable.Key, value: UInt8)] = []
-            var shapes = [UInt32](repeating: 0, count: 128)
+            var shapes = [UInt32](repeating: 0, count: 128 * 27)
             for key in keys {
                 var document = Document(id: "key", text: key)
                 guard (try? Tokenizer().process(&document)) != nil,
@@ -239,7 +248,10 @@ enum UnitTable {
                 else { continue }
                 let text = String(document.text(of: token.span)).lowercased()
                 let bytes = Array(text.utf8)
-                if bytes[0] < 0x80 && bytes.count <= 16 { shapes[Int(bytes[0])] |= 1 << UInt32(bytes.count) }
+                if bytes[0] < 0x80 && bytes.count <= 16 {
+                    let second = bytes.withUnsafeBufferPointer { Self.secondLetter($0.baseAddress!, 0, $0.count) }
+                    shapes[Int(bytes[0]) * 27 + second] |= 1 << UInt32(bytes.count)
+                }
                 if let packed = WordTable.Key(text) { entries.append((packed, 1)) }
             }
             table = WordTable(entries)
@@ -266,7 +278,9 @@ enum UnitTable {
             var first = bytes[start]
             guard first < 0x80 && length <= 16 else { return nil }
             if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") { first |= 0x20 }
-            guard shapes[Int(first)] & (1 << UInt32(length)) != 0 else { return false }
+            guard shapes[Int(first) * 27 + Self.secondLetter(bytes, start, length)] & (1 << UInt32(length)) != 0 else {
+                return false
+            }
             guard let key = WordTable.Key(bytes, from: start, to: end, lowercased: true) else { return nil }
             return table.contains(key)
         }
