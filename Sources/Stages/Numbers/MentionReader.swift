@@ -644,16 +644,20 @@ struct MentionReader {
             if let comparator = UnitTable.postModifiers[text] {
                 if text == "+" && !pieces[end].attached { continue }
                 // "above 1000 and below 1500": the words bound the next number
-                if end + length < pieces.count,
-                    pieces[end + length].numeral != nil || pieces[end + length].word.map(\.startsNumber) == true
-                        || lowercased(end + length) == "than"
-                {
-                    continue
-                }
+                if end + length < pieces.count && startsNumberOrThan(end + length) { continue }
                 return (text, comparator, end + length)
             }
         }
         return nil
+    }
+
+    /// Whether piece `index` is a numeral, a word that starts a number, or `than`.
+    private func startsNumberOrThan(_ index: Int) -> Bool {
+        switch pieces[index].content {
+        case .numeral: return true
+        case .word(let word): return word.startsNumber
+        case .other: return lowercased(index) == "than"
+        }
     }
 
     // MARK: - Relative ordinals
