@@ -5,16 +5,9 @@ import GlossCore
 /// word, all `joined` to the one before.
 struct NumberPiece: Sendable {
     enum Content: Sendable {
-        /// Out of line: most pieces are words, and small pieces keep a document's pieces in cache.
-        case numeral(Boxed)
+        case numeral(Numeral)
         case word(NumberWord)
         case other
-    }
-
-    /// A numeral held by reference.
-    final class Boxed: Sendable {
-        let numeral: Numeral
-        init(_ numeral: Numeral) { self.numeral = numeral }
     }
 
     var start: Int
@@ -26,7 +19,7 @@ struct NumberPiece: Sendable {
     var attached: Bool
 
     var numeral: Numeral? {
-        if case .numeral(let boxed) = content { return boxed.numeral }
+        if case .numeral(let numeral) = content { return numeral }
         return nil
     }
 
@@ -49,7 +42,7 @@ struct NumberPiece: Sendable {
             switch token.kind {
             case .number:
                 if let numeral = Numeral(text, from: start, to: end) {
-                    pieces.append(NumberPiece(start: start, end: end, token: index, content: .numeral(Boxed(numeral)), attached: attached))
+                    pieces.append(NumberPiece(start: start, end: end, token: index, content: .numeral(numeral), attached: attached))
                 } else {
                     appendList(text, from: start, to: end, token: index, attached: attached, to: &pieces)
                 }
@@ -83,7 +76,7 @@ struct NumberPiece: Sendable {
                 index > partStart, let numeral = Numeral(text, from: partStart, to: index)
             else { parts = []; break }
             if index < end { separator = byte }
-            parts.append(NumberPiece(start: partStart, end: index, token: token, content: .numeral(Boxed(numeral)), attached: false))
+            parts.append(NumberPiece(start: partStart, end: index, token: token, content: .numeral(numeral), attached: false))
             partStart = index + 1
         }
         if parts.count > 1 && separator == UInt8(ascii: ",") {
@@ -102,7 +95,7 @@ struct NumberPiece: Sendable {
             var hyphen = start
             while hyphen < end && text[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
             if hyphen < end - 1, let numeral = Numeral(text, from: start, to: hyphen), numeral.form == .plain {
-                pieces.append(NumberPiece(start: start, end: hyphen, token: token, content: .numeral(Boxed(numeral)), attached: attached))
+                pieces.append(NumberPiece(start: start, end: hyphen, token: token, content: .numeral(numeral), attached: attached))
                 pieces.append(NumberPiece(start: hyphen + 1, end: end, token: token, content: .other, attached: false))
                 return
             }
@@ -119,7 +112,7 @@ struct NumberPiece: Sendable {
                 let code = String(decoding: UnsafeBufferPointer(start: text + start, count: digit - start), as: UTF8.self)
                 if UnitTable.currencyPrefixes[code.lowercased()] != nil {
                     pieces.append(NumberPiece(start: start, end: digit, token: token, content: .other, attached: attached))
-                    pieces.append(NumberPiece(start: digit, end: end, token: token, content: .numeral(Boxed(numeral)), attached: true))
+                    pieces.append(NumberPiece(start: digit, end: end, token: token, content: .numeral(numeral), attached: true))
                     return
                 }
             }
