@@ -126,6 +126,13 @@ import Testing
         #expect(try Self.mentions("20 dollars and 40 apples")[0].value?.description == "20")
     }
 
+    @Test func unitWordsBeyondASCIIMatchInAnyCase() throws {
+        // a cased letter beyond ASCII is lowercased as Unicode says, a symbol or dash as it is
+        #expect(try Self.mentions("paid 30 BOLÍVARES")[0].currency == "VES")
+        #expect(try Self.summary("rose to 5 °C — then 4 ° F") == ["5 °C=5 celsius", "4 ° F=4 fahrenheit"])
+        #expect(try Self.summary("weighs 20 (kg) net") == ["20 (kg)=20 kilogram"])
+    }
+
     @Test func minorUnitsOfOtherCurrencies() throws {
         #expect(try Self.summary("a coffee at 2 euros and 40 cents") == ["2 euros and 40 cents=2.4 EUR"])
         #expect(try Self.summary("stamps at £1 20p") == ["£1 20p=1.2 GBP"])

@@ -132,9 +132,7 @@ struct MentionReader {
     func lowercased(_ piece: Int) -> String {
         let start = pieces[piece].start
         let count = pieces[piece].end - start
-        var ascii = true
-        for k in 0..<count where text[start + k] >= 0x80 { ascii = false }
-        guard ascii else {
+        guard foldsAsASCII(start, count) else {
             return String(decoding: UnsafeBufferPointer(start: text + start, count: count), as: UTF8.self).lowercased()
         }
         return String(unsafeUninitializedCapacity: count) { buffer in
@@ -144,6 +142,29 @@ struct MentionReader {
             }
             return count
         }
+    }
+
+    /// Whether `text[start..<start + count]` has no letter with case beyond ASCII, so that
+    /// lowercasing it folds A–Z alone: ASCII, U+0080–U+00BF (`°`, `£`, `µ`), dashes and quotes
+    /// (U+2000–U+203F), currency signs (U+2080–U+20BF) and mathematical operators (U+2200–U+22FF).
+    private func foldsAsASCII(_ start: Int, _ count: Int) -> Bool {
+        var k = 0
+        while k < count {
+            let byte = text[start + k]
+            if byte < 0x80 {
+                k += 1
+            } else if byte == 0xC2 {
+                k += 2
+            } else if byte == 0xE2 && k + 1 < count {
+                switch text[start + k + 1] {
+                case 0x80, 0x82, 0x88, 0x89, 0x8A, 0x8B: k += 3
+                default: return false
+                }
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     func original(_ piece: Int) -> String {
@@ -216,7 +237,6 @@ struct MentionReader {
     private static let clauseEnds: Set<String> = [".", ",", ";", "!", "?"]
     private static let inchWords: Set<String> = ["in", "inch", "inches", "\""]
     private static let connectorWords: Set<String> = ["to", "and", "thru", "through"]
-    private static let openings: Set<String> = ["(", "[", "{", "<"]
     private static let closings: Set<String> = [")", "]", "}", ">"]
 
     private mutating func mention(at index: Int) -> (NumberMention, Int)? {
@@ -422,7 +442,9 @@ struct MentionReader {
                 quantity.phrase.hasScale = true
             }
         }
-        if quantity.unit == nil, start > 0, start - 1 >= floor, Self.ageWords.contains(lowercased(start - 1)) {
+        if quantity.unit == nil, start > 0, start - 1 >= floor, (3...4).contains(pieces[start - 1].end - pieces[start - 1].start),
+            Self.ageWords.contains(lowercased(start - 1))
+        {
             quantity.unit = UnitTable.Unit(kind: .age, name: "year")
             quantity.first = start - 1
         }
@@ -458,10 +480,10 @@ struct MentionReader {
     private func unit(after phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {
         let start = phrase.end
         guard start < pieces.count else { return nil }
-        guard admits(UnitTable.suffixStarts, start) || (pieces[start].end - pieces[start].start == 1 && Self.openings.contains(lowercased(start)))
+        guard admits(UnitTable.suffixStarts, start) || isOpening(start)
         else { return nil }
         // 20 (kg), 20 [kg]
-        if start + 2 < pieces.count, Self.openings.contains(lowercased(start)), Self.closings.contains(lowercased(start + 2)),
+        if start + 2 < pieces.count, isOpening(start), Self.closings.contains(lowercased(start + 2)),
             let unit = UnitTable.suffixes[lowercased(start + 1)], unit.kind == .dimension
         {
             return (unit, start + 3)
@@ -510,6 +532,15 @@ struct MentionReader {
             index + 2 >= pieces.count || !(pieces[index + 2].attached && isWordPiece(index + 2))
         else { return nil }
         return (name, index + 2)
+    }
+
+    /// Whether piece `index` is one opening bracket: `(`, `[`, `{` or `<`.
+    private func isOpening(_ index: Int) -> Bool {
+        guard pieces[index].end - pieces[index].start == 1 else { return false }
+        switch text[pieces[index].start] {
+        case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "<"): return true
+        default: return false
+        }
     }
 
     private func isAngle(around start: Int, end: Int) -> Bool {
