@@ -158,7 +158,7 @@ enum NumberEvaluation {
                 score.passed += 1
                 if item.notSupported { score.notSupportedPassed += 1 }
             } else {
-                if let convention = convention(expected: item.results, found: found, model: model) {
+                if let convention = convention(input: item.input, expected: item.results, found: found, model: model) {
                     score.conventions[convention, default: 0] += 1
                 }
                 score.failures.append(
@@ -203,19 +203,53 @@ enum NumberEvaluation {
     }
 
     /// The convention behind a failure, when Gloss differs from the spec by design.
-    static func convention(expected: [Result], found: [Result], model: Model) -> String? {
-        if expected.contains(where: { $0.value == nil }) { return "a unit word without a number is no mention" }
-        if model == .numberRange, expected.count == found.count,
-            zip(expected, found).contains(where: { e, f in
+    static func convention(input: String, expected: [Result], found: [Result], model: Model) -> String? {
+        if expected.contains(where: { e in e.value == nil && !found.contains { $0.start == e.start && $0.value == nil } }) {
+            return "a unit word that also means something else is no mention without a number"
+        }
+        let sameCount = expected.count == found.count
+        let pairs = sameCount ? Array(zip(expected, found)) : []
+        if model == .numberRange,
+            pairs.contains(where: { e, f in
                 e.value?.hasSuffix(")") == true && e.value?.hasPrefix("[") == true && f.value?.hasSuffix("]") == true
             })
         {
             return "a range includes both ends"
         }
-        if model == .number, expected.isEmpty == false, found.count < expected.count,
-            expected.contains(where: { e in e.text.contains(".") && e.text.split(separator: ".").count > 2 })
-        {
+        if model == .number, found.count < expected.count, input.range(of: #"\d+\.\d+\.\d+"#, options: .regularExpression) != nil {
             return "an address or list of dotted numbers is no number"
+        }
+        if model == .number, found.count < expected.count, found.contains(where: { $0.text.contains(" in ") }) {
+            return "'1 in 21' is one ratio"
+        }
+        if model == .number,
+            pairs.contains(where: { e, f in
+                normalizedText(e.text) == normalizedText(f.text) && !e.text.contains(" and ")
+                    && e.text.range(of: #"(ths|rds|halves|quarters)$"#, options: .regularExpression) != nil
+            })
+        {
+            return "the whole number before a fraction word is its numerator (one hundred thirty fifths = 130/5)"
+        }
+        if model == .ordinal, found.count < expected.count,
+            expected.contains(where: { e in input.lowercased().contains(" and a \(normalizedText(e.text))") })
+        {
+            return "a number and a fraction is one mixed number (forty two and a third)"
+        }
+        if model.hasUnit, found.count < expected.count,
+            expected.contains(where: { e in
+                let before = String(input.utf8.prefix(e.start)) ?? ""
+                return before.hasSuffix(" to ") || before.hasSuffix("-") || before.hasSuffix(" and ")
+            })
+        {
+            return "a range of measures is one mention (eight to 10 feet)"
+        }
+        if model == .age, pairs.contains(where: { e, f in e.unit?.lowercased() == "age" && f.unit == "year" }) {
+            return "an age without a unit is in years"
+        }
+        if model == .temperature, expected.isEmpty,
+            found.contains(where: { $0.text.range(of: #"^\d+[CF]$"#, options: .regularExpression) != nil })
+        {
+            return "a capital C or F fused to a number is a temperature (41C)"
         }
         return nil
     }
@@ -252,8 +286,9 @@ enum NumberEvaluation {
                     results.append(Result(type: "ordinal", text: text(mention.quantitySpan), value: value.description, unit: nil, start: start))
                 }
             case .percent:
-                guard mention.kind == .percent, mention.high == nil, let value = mention.value else { continue }
-                results.append(Result(type: "percentage", text: text(mention.quantitySpan), value: value.description + "%", unit: nil, start: start))
+                guard mention.kind == .percent, mention.high == nil else { continue }
+                let value = mention.value.map { $0.description + "%" }
+                results.append(Result(type: "percentage", text: text(mention.quantitySpan), value: value, unit: nil, start: start))
             case .numberRange:
                 guard mention.kind != .score, let value = mention.value else { continue }
                 let interval: String

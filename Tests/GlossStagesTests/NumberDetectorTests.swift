@@ -89,6 +89,29 @@ import Testing
         #expect(try Self.summary("in recent weeks 5 recent cases") == ["5=5"])
     }
 
+    @Test func unitWordsWithoutANumberAreMentionsWithoutAValue() throws {
+        #expect(try Self.summary("The dollar slid against the yen on Friday.") == ["dollar=USD", "yen=JPY"])
+        #expect(try Self.summary("Give the reading in Fahrenheit, not in degrees Celsius.") == [
+            "Fahrenheit=fahrenheit", "degrees Celsius=celsius",
+        ])
+        let (percent, covered) = try Self.only("Only a tiny percentage voted.")
+        #expect(covered == "percentage")
+        #expect(percent.kind == .percent && percent.value == nil)
+        #expect(try Self.summary("What share, in per cent, was that?") == ["per cent=%"])
+        #expect(try Self.mentions("sold by the metric ton")[0].kind == .dimension)
+        // the unit after a number stays the number's; a second one stands alone
+        #expect(try Self.summary("paid 30 euros, in euros") == ["30 euros=30 EUR", "euros=EUR"])
+        // words that also mean something else are no mention without a number
+        #expect(try Self.mentions("a pound of flesh, a bit late, tie the knot, the parking meter").isEmpty)
+        #expect(try Self.mentions("the euro zone and sterling work").isEmpty)
+        #expect(try Self.mentions("a bachelor's degree, on foot, in the yard").isEmpty)
+        // nor a name
+        #expect(try Self.mentions("They met at Mile High Stadium with the Dollar Shave Club.").isEmpty)
+        #expect(try Self.summary("Dollar slides. It fell in Celsius terms.") == ["Dollar=USD", "Celsius=celsius"])
+        // nor part of a longer word
+        #expect(try Self.mentions("the milestones and dollarization").isEmpty)
+    }
+
     @Test func aCodeInMillionsAndAScaleAfterACode() throws {
         #expect(try Self.mentions("a deal worth MEUR 12")[0].value?.description == "12000000")
         #expect(try Self.mentions("losses of 4.5 MGBP")[0].value?.description == "4500000")
@@ -101,6 +124,30 @@ import Testing
         #expect(try Self.mentions("priced at three dollars and ten")[0].value?.description == "3.1")
         // a count after `and` that goes on is no cents
         #expect(try Self.mentions("20 dollars and 40 apples")[0].value?.description == "20")
+    }
+
+    @Test func unitWordsBeyondASCIIMatchInAnyCase() throws {
+        // a cased letter beyond ASCII is lowercased as Unicode says, a symbol or dash as it is
+        #expect(try Self.mentions("paid 30 BOLÍVARES")[0].currency == "VES")
+        #expect(try Self.summary("rose to 5 °C — then 4 ° F") == ["5 °C=5 celsius", "4 ° F=4 fahrenheit"])
+        #expect(try Self.summary("weighs 20 (kg) net") == ["20 (kg)=20 kilogram"])
+    }
+
+    @Test func minorUnitsOfOtherCurrencies() throws {
+        #expect(try Self.summary("a coffee at 2 euros and 40 cents") == ["2 euros and 40 cents=2.4 EUR"])
+        #expect(try Self.summary("stamps at £1 20p") == ["£1 20p=1.2 GBP"])
+        #expect(try Self.summary("2 pounds sterling and 5 pence") == ["2 pounds sterling and 5 pence=2.05 GBP"])
+        #expect(try Self.summary("a ticket for three yuan and four mao two.")[0] == "three yuan and four mao two=3.42 CNY")
+        #expect(try Self.summary("it cost 7 rupees and 50 paise") == ["7 rupees and 50 paise=7.5 INR"])
+    }
+
+    @Test func twoDigitsRightAfterACurrencyWordAreItsCents() throws {
+        #expect(try Self.mentions("with 12 USD 75 extra")[0].value?.description == "12.75")
+        #expect(try Self.mentions("it is 4 dollars 05 now")[0].value?.description == "4.05")
+        // not after a sign before the number, not with a unit of its own, not three digits
+        #expect(try Self.mentions("$4 25 times")[0].value?.description == "4")
+        #expect(try Self.summary("8 euros 60 yen") == ["8 euros=8 EUR", "60 yen=60 JPY"])
+        #expect(try Self.mentions("4 dollars 250 people")[0].value?.description == "4")
     }
 
     @Test func moneyWithISOCodes() throws {
@@ -132,6 +179,14 @@ import Testing
         #expect(try Self.summary("he is 5 ft 2 in") == ["5 ft 2 in=5.16666666666667 foot"])
     }
 
+    @Test func aLengthPerTimeIsASpeed() throws {
+        #expect(try Self.summary("light runs 300,000 kilometres per second") == ["300,000 kilometres per second=300000 kilometer per second"])
+        #expect(try Self.summary("a drift of 3 cm/day and 8m/s") == ["3 cm/day=3 centimeter per day", "8m/s=8 meter per second"])
+        // per something else, or per with no time after, stays a length
+        #expect(try Self.summary("40 miles per gallon") == ["40 miles=40 mile", "gallon=gallon"])
+        #expect(try Self.summary("12 feet per person") == ["12 feet=12 foot"])
+    }
+
     @Test func rangesAreNotScores() throws {
         let (range, covered) = try Self.only("between 10,000 and 15,000 people")
         #expect(covered == "between 10,000 and 15,000")
@@ -160,6 +215,18 @@ import Testing
             #expect(mention.comparator == comparator, "\(text)")
         }
         #expect(try Self.summary("100 or more people") == ["100 or more=>=100"])
+        #expect(try Self.summary("keep it =<12") == ["=<12=<=12"])
+        #expect(try Self.summary("at ≥ 3 now") == ["≥ 3=>=3"])
+    }
+
+    @Test func boundsOnAnOrdinalAfterThe() throws {
+        #expect(try Self.summary("A place greater than the third but less than the ninth.") == ["greater than the third but less than the ninth=(3,9)"])
+        let (bound, covered) = try Self.only("It placed no lower than the 12th.")
+        #expect(covered == "no lower than the 12th" || covered == "lower than the 12th")
+        #expect(bound.comparator == .less && bound.kind == .ordinal)
+        // before a noun the words compare what the ordinal names
+        #expect(try Self.mentions("sales were higher than the second quarter")[0].comparator == nil)
+        #expect(try Self.mentions("just the third")[0].comparator == nil)
     }
 
     @Test func orEqualToClosesABoundAndExceedBounds() throws {

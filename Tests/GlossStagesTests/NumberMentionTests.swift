@@ -15,6 +15,9 @@ import Testing
         range.lowOpen = true
         #expect(range.normalized == "(5,9] mile")
         #expect(NumberMention(span: span, kind: .ordinal, value: NumberValue(-1), relativeTo: "end").normalized == "end-1")
+        // a bare unit: the unit alone
+        #expect(NumberMention(span: span, kind: .money, value: nil, unit: "dollar", currency: "USD").normalized == "USD")
+        #expect(NumberMention(span: span, kind: .temperature, value: nil, unit: "celsius").normalized == "celsius")
     }
 
     @Test func writesOnlyWhatItHas() {

@@ -33,6 +33,17 @@ import Testing
         #expect(try Self.phrase("quarter million")?.value.description == "250000")
     }
 
+    @Test func aScaleAfterAFractionAfterAnd() throws {
+        // the whole and its fraction, in millions
+        #expect(try Self.phrase("two and a half million")?.value.description == "2500000")
+        #expect(try Self.phrase("6 and three quarters billion")?.value.description == "6750000000")
+        // after a larger scale, the fraction is of the smaller one
+        #expect(try Self.phrase("two billion and a half million")?.value.description == "2000500000")
+        #expect(try Self.phrase("four million and three quarters thousand")?.value.description == "4000750")
+        // after a hundred, the scale is no part of the fraction
+        #expect(try Self.phrase("a hundred and a half million")?.value.description == "100.5")
+    }
+
     @Test func spacedHyphensAndFractionsAfterAnd() throws {
         #expect(try Self.phrase("sixty - two")?.value.description == "62")
         #expect(try Self.phrase("one - third")?.value.description == "0.333333333333333")

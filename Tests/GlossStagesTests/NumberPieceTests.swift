@@ -13,6 +13,14 @@ import Testing
         }
     }
 
+    @Test func numeralsAndTokensSplitInTwo() throws {
+        let pieces = try Self.pieces("about 1,250 of them")
+        #expect(pieces[1].numeral?.value.description == "1250")
+        #expect(pieces[0].numeral == nil && pieces[2].numeral == nil)
+        // a split token adds pieces beyond the capacity reserved for one per token
+        #expect(try Self.pieces("the 10-gallon, 22,24,26 twenty-one").count == 9)
+    }
+
     @Test func hyphenatedNumberWordsSplit() throws {
         let pieces = try Self.pieces("twenty-one")
         #expect(pieces.count == 2)

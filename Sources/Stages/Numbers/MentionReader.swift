@@ -27,6 +27,7 @@ struct MentionReader {
 
     mutating func read() -> [NumberMention] {
         var mentions: [NumberMention] = []
+        let bareUnitStarts = UnitTable.bareUnitStarts
         var index = 0
         while index < pieces.count {
             let candidate: Bool
@@ -50,11 +51,42 @@ struct MentionReader {
                 }
                 index = end
                 floor = end
+            } else if case .other = pieces[index].content, index >= skipTo,
+                bareUnitStarts.contains(text, from: pieces[index].start, to: pieces[index].end),
+                let (mention, end) = bareUnit(at: index)
+            {
+                mentions.append(mention)
+                index = end
+                floor = end
             } else {
                 index = max(index + 1, skipTo)
             }
         }
         return mentions
+    }
+
+    /// A unit word without a number (`a small percent`, `convert to fahrenheit`, `the dollar
+    /// fell`): a mention without a value. Only `UnitTable.bareUnits`, whole words, and not
+    /// capitalised after a word. The caller has checked that piece `index` may start one.
+    private func bareUnit(at index: Int) -> (NumberMention, Int)? {
+        guard !(index > 0 && pieces[index].attached && isWordPiece(index - 1)) else { return nil }
+        let keys = keysForward(from: index, count: UnitTable.longestSuffix, reach: UnitTable.bareUnitReach)
+        for length in stride(from: keys.count, through: 1, by: -1) {
+            guard let unit = UnitTable.bareUnits[keys[length - 1]] else { continue }
+            let end = index + length
+            if end < pieces.count && pieces[end].attached && isWordPiece(end) { continue }
+            // a capital inside a sentence makes a name (Mile High Stadium), but for the scales
+            // named after people (Celsius)
+            let first = text[pieces[index].start]
+            if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") && unit.kind != .temperature && isWordPiece(index - 1) {
+                return nil
+            }
+            let span = Span(start: pieces[index].start, end: pieces[end - 1].end)
+            let mention = NumberMention(
+                span: span, kind: unit.kind, value: nil, unit: unit.name, currency: unit.currency)
+            return (mention, end)
+        }
+        return nil
     }
 
     /// `more than 100 and less than 300`: two one-sided bounds joined by `and` or `but` as
@@ -100,9 +132,7 @@ struct MentionReader {
     func lowercased(_ piece: Int) -> String {
         let start = pieces[piece].start
         let count = pieces[piece].end - start
-        var ascii = true
-        for k in 0..<count where text[start + k] >= 0x80 { ascii = false }
-        guard ascii else {
+        guard foldsAsASCII(start, count) else {
             return String(decoding: UnsafeBufferPointer(start: text + start, count: count), as: UTF8.self).lowercased()
         }
         return String(unsafeUninitializedCapacity: count) { buffer in
@@ -112,6 +142,29 @@ struct MentionReader {
             }
             return count
         }
+    }
+
+    /// Whether `text[start..<start + count]` has no letter with case beyond ASCII, so that
+    /// lowercasing it folds A–Z alone: ASCII, U+0080–U+00BF (`°`, `£`, `µ`), dashes and quotes
+    /// (U+2000–U+203F), currency signs (U+2080–U+20BF) and mathematical operators (U+2200–U+22FF).
+    private func foldsAsASCII(_ start: Int, _ count: Int) -> Bool {
+        var k = 0
+        while k < count {
+            let byte = text[start + k]
+            if byte < 0x80 {
+                k += 1
+            } else if byte == 0xC2 {
+                k += 2
+            } else if byte == 0xE2 && k + 1 < count {
+                switch text[start + k + 1] {
+                case 0x80, 0x82, 0x88, 0x89, 0x8A, 0x8B: k += 3
+                default: return false
+                }
+            } else {
+                return false
+            }
+        }
+        return true
     }
 
     func original(_ piece: Int) -> String {
@@ -129,28 +182,32 @@ struct MentionReader {
     }
 
     /// The keys of pieces `start..<start + 1`, `start..<start + 2`, … up to `count` pieces
-    /// (fewer at the end of the text), each built on the one before.
-    func keysForward(from start: Int, count: Int) -> [String] {
+    /// (fewer at the end of the text), each built on the one before, while they stay in `reach`
+    /// (the starts of a table's keys: see `UnitTable.reach`).
+    func keysForward(from start: Int, count: Int, reach: Set<String>) -> [String] {
         var keys: [String] = []
         var key = ""
         var index = start
         while index < pieces.count && keys.count < count {
             if index > start && !pieces[index].attached { key += " " }
             key += lowercased(index)
+            guard reach.contains(key) else { break }
             keys.append(key)
             index += 1
         }
         return keys
     }
 
-    /// The keys of pieces `end - 1..<end`, `end - 2..<end`, … down to `floor`, up to `count`.
-    func keysBackward(to end: Int, count: Int) -> [String] {
+    /// The keys of pieces `end - 1..<end`, `end - 2..<end`, … down to `floor`, up to `count`,
+    /// while they stay in `reach` (the ends of a table's keys).
+    func keysBackward(to end: Int, count: Int, reach: Set<String>) -> [String] {
         var keys: [String] = []
         var key = ""
         var index = end - 1
         while index >= floor && keys.count < count {
             if index < end - 1 && !pieces[index + 1].attached { key = " " + key }
             key = lowercased(index) + key
+            guard reach.contains(key) else { break }
             keys.append(key)
             index -= 1
         }
@@ -177,11 +234,9 @@ struct MentionReader {
     private static let ageWords: Set<String> = ["age", "aged"]
     private static let angleAfter: Set<String> = ["angle", "angles", "turn"]
     private static let angleBefore: Set<String> = ["turn", "rotate", "rotated", "angle", "tilt", "tilted", "turned"]
-    private static let centWords: Set<String> = ["cent", "cents"]
     private static let clauseEnds: Set<String> = [".", ",", ";", "!", "?"]
     private static let inchWords: Set<String> = ["in", "inch", "inches", "\""]
     private static let connectorWords: Set<String> = ["to", "and", "thru", "through"]
-    private static let openings: Set<String> = ["(", "[", "{", "<"]
     private static let closings: Set<String> = [")", "]", "}", ">"]
 
     private mutating func mention(at index: Int) -> (NumberMention, Int)? {
@@ -264,10 +319,10 @@ struct MentionReader {
             value = NumberValue(1) + value.negated
             end += 2
         }
-        if kind == .money && (unitName == "dollar" || unitName?.hasSuffix(" dollar") == true) && high == nil,
-            let cents = cents(after: end)
+        if kind == .money && high == nil, let name = unitName, let minor = UnitTable.minorUnits(of: name),
+            let cents = minorAmount(after: end, units: minor, unitWritten: pieces[end - 1].numeral == nil)
         {
-            value = value + cents.value / NumberValue(100)
+            value = value + cents.value
             end = cents.end
         }
         if kind == .dimension && unitName == "foot" && high == nil, let inches = inches(after: end) {
@@ -284,7 +339,7 @@ struct MentionReader {
         let quantitySpan = Span(start: pieces[start].start, end: pieces[end - 1].end)
         var modifier: String?
         var comparator: NumberMention.Comparator?
-        if let found = modifierBefore(start) {
+        if let found = modifierBefore(start) ?? modifierBeforeThe(ordinal: kind == .ordinal && high == nil, start, end) {
             modifier = found.text
             comparator = found.comparator
             start = found.first
@@ -387,7 +442,9 @@ struct MentionReader {
                 quantity.phrase.hasScale = true
             }
         }
-        if quantity.unit == nil, start > 0, start - 1 >= floor, Self.ageWords.contains(lowercased(start - 1)) {
+        if quantity.unit == nil, start > 0, start - 1 >= floor, (3...4).contains(pieces[start - 1].end - pieces[start - 1].start),
+            Self.ageWords.contains(lowercased(start - 1))
+        {
             quantity.unit = UnitTable.Unit(kind: .age, name: "year")
             quantity.first = start - 1
         }
@@ -412,7 +469,7 @@ struct MentionReader {
     /// A currency sign or code that ends right before `index`.
     private func currencyPrefixBefore(_ index: Int) -> (unit: UnitTable.Unit, first: Int)? {
         guard index > floor, admits(UnitTable.prefixEnds, index - 1) else { return nil }
-        let keys = keysBackward(to: index, count: 3)
+        let keys = keysBackward(to: index, count: 3, reach: UnitTable.prefixReach)
         for length in stride(from: keys.count, through: 1, by: -1) {
             if let unit = UnitTable.currencyPrefixes[keys[length - 1]] { return (unit, index - length) }
         }
@@ -423,15 +480,15 @@ struct MentionReader {
     private func unit(after phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {
         let start = phrase.end
         guard start < pieces.count else { return nil }
-        guard admits(UnitTable.suffixStarts, start) || (pieces[start].end - pieces[start].start == 1 && Self.openings.contains(lowercased(start)))
+        guard admits(UnitTable.suffixStarts, start) || isOpening(start)
         else { return nil }
         // 20 (kg), 20 [kg]
-        if start + 2 < pieces.count, Self.openings.contains(lowercased(start)), Self.closings.contains(lowercased(start + 2)),
+        if start + 2 < pieces.count, isOpening(start), Self.closings.contains(lowercased(start + 2)),
             let unit = UnitTable.suffixes[lowercased(start + 1)], unit.kind == .dimension
         {
             return (unit, start + 3)
         }
-        let keys = keysForward(from: start, count: UnitTable.longestSuffix + 1)
+        let keys = keysForward(from: start, count: UnitTable.longestSuffix + 1, reach: UnitTable.suffixReach)
         for length in stride(from: keys.count, through: 1, by: -1) {
             let end = start + length
             let lower = keys[length - 1]
@@ -458,9 +515,32 @@ struct MentionReader {
             if unit.kind == .temperature && unit.name == "degree" && isAngle(around: start, end: end) {
                 unit = UnitTable.dimension("degree")
             }
+            if unit.kind == .dimension, UnitTable.lengths.contains(unit.name), let time = perTime(at: end) {
+                return (UnitTable.dimension(unit.name + " per " + time.name), time.end)  // 50 meters per second
+            }
             return (unit, end)
         }
         return nil
+    }
+
+    /// `per second`, `/ms`, `/h` at piece `index`: the time unit and where it ends.
+    private func perTime(at index: Int) -> (name: String, end: Int)? {
+        guard index + 1 < pieces.count else { return nil }
+        let per = lowercased(index)
+        guard per == "per" || (per == "/" && pieces[index].attached && pieces[index + 1].attached),
+            let name = UnitTable.timeUnits[per == "/" ? original(index + 1) : lowercased(index + 1)],
+            index + 2 >= pieces.count || !(pieces[index + 2].attached && isWordPiece(index + 2))
+        else { return nil }
+        return (name, index + 2)
+    }
+
+    /// Whether piece `index` is one opening bracket: `(`, `[`, `{` or `<`.
+    private func isOpening(_ index: Int) -> Bool {
+        guard pieces[index].end - pieces[index].start == 1 else { return false }
+        switch text[pieces[index].start] {
+        case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: "<"): return true
+        default: return false
+        }
     }
 
     private func isAngle(around start: Int, end: Int) -> Bool {
@@ -471,21 +551,41 @@ struct MentionReader {
         return false
     }
 
-    /// `50 cents`, `and forty-five cents`, `50` (after dollars, a number under 100).
-    private func cents(after end: Int) -> (value: NumberValue, end: Int)? {
+    /// The minor units after an amount, in major units: `50 cents`, `and forty-five cents`
+    /// after dollars, `and five mao five` after yuan. A bare number is worth a tenth of the
+    /// unit before it (a hundredth of the major unit first) and ends the amount right before
+    /// the end of a clause (`3 dollars and 50.`), or is written with two digits and no unit
+    /// right after a currency written after the number (`15 USD 50 more`, not `10 rmb 20 usd`).
+    private func minorAmount(after end: Int, units: [String: NumberValue], unitWritten: Bool) -> (value: NumberValue, end: Int)? {
         var index = end
-        guard index < pieces.count else { return nil }
-        if case .and? = pieces[index].word { index += 1 }
-        guard index < pieces.count, let phrase = NumberPhrase.parse(pieces, at: index, text: text), phrase.form == .cardinal,
-            phrase.value.isInteger, phrase.value.double > 0, phrase.value.double < 100
-        else { return nil }
-        if phrase.end < pieces.count && Self.centWords.contains(lowercased(phrase.end)) {
-            return (phrase.value, phrase.end + 1)
+        var total = NumberValue(0)
+        var found = false
+        var bare = NumberValue(1) / NumberValue(100)
+        while index < pieces.count {
+            var start = index
+            if case .and? = pieces[start].word { start += 1 }
+            guard start < pieces.count, let phrase = NumberPhrase.parse(pieces, at: start, text: text), phrase.form == .cardinal,
+                phrase.value.isInteger, phrase.value.double > 0, phrase.value.double < 100
+            else { break }
+            if phrase.end < pieces.count, let fraction = units[lowercased(phrase.end)] {
+                total = total + phrase.value * fraction
+                bare = fraction / NumberValue(10)
+                found = true
+                index = phrase.end + 1
+                continue
+            }
+            let clauseEnds = phrase.end >= pieces.count || Self.clauseEnds.contains(lowercased(phrase.end))
+            let twoDigits =
+                !found && unitWritten && start == index && phrase.end == start + 1 && pieces[start].end - pieces[start].start == 2
+                && pieces[start].numeral != nil && (phrase.end >= pieces.count || !isWordPiece(phrase.end) || !pieces[phrase.end].attached)
+                && unit(after: phrase) == nil  // 10 rmb 20 usd: two amounts
+            guard clauseEnds || twoDigits else { break }
+            total = total + phrase.value * bare
+            found = true
+            index = phrase.end
+            break
         }
-        // a bare number (3 dollars 50, 3 dollars and 50) ends the amount only right before the
-        // end of a clause
-        if phrase.end < pieces.count && !Self.clauseEnds.contains(lowercased(phrase.end)) { return nil }
-        return (phrase.value, phrase.end)
+        return found ? (total, index) : nil
     }
 
     /// `2 in`, `and 2 inches` after feet.
@@ -545,7 +645,7 @@ struct MentionReader {
     /// The longest modifier that ends right before piece `index`.
     private func modifierBefore(_ index: Int) -> (text: String, comparator: NumberMention.Comparator, first: Int)? {
         guard index > floor, admits(UnitTable.modifierEnds, index - 1) else { return nil }
-        let keys = keysBackward(to: index, count: UnitTable.longestModifier)
+        let keys = keysBackward(to: index, count: UnitTable.longestModifier, reach: UnitTable.modifierReach)
         for length in stride(from: keys.count, through: 1, by: -1) {
             let text = keys[length - 1]
             if let comparator = UnitTable.modifiers[text] { return (text, comparator, index - length) }
@@ -553,24 +653,42 @@ struct MentionReader {
         return nil
     }
 
+    /// A bound before `the` and an ordinal that ends a phrase (`higher than the tenth but …`):
+    /// not before a noun (`higher than the second quarter` compares quarters).
+    private func modifierBeforeThe(ordinal: Bool, _ start: Int, _ end: Int) -> (
+        text: String, comparator: NumberMention.Comparator, first: Int
+    )? {
+        guard ordinal, start - 1 > floor, lowercased(start - 1) == "the",
+            end >= pieces.count || !isWordPiece(end) || Self.conjunctions.contains(lowercased(end)),
+            let found = modifierBefore(start - 1), found.comparator != .equal
+        else { return nil }
+        return found
+    }
+
+    private static let conjunctions: Set<String> = ["and", "but", "or"]
+
     private func modifierAfter(_ end: Int) -> (text: String, comparator: NumberMention.Comparator, end: Int)? {
         guard end < pieces.count, admits(UnitTable.postModifierStarts, end) else { return nil }
-        let keys = keysForward(from: end, count: 3)
+        let keys = keysForward(from: end, count: 3, reach: UnitTable.postModifierReach)
         for length in stride(from: keys.count, through: 1, by: -1) {
             let text = keys[length - 1]
             if let comparator = UnitTable.postModifiers[text] {
                 if text == "+" && !pieces[end].attached { continue }
                 // "above 1000 and below 1500": the words bound the next number
-                if end + length < pieces.count,
-                    pieces[end + length].numeral != nil || pieces[end + length].word.map(\.startsNumber) == true
-                        || lowercased(end + length) == "than"
-                {
-                    continue
-                }
+                if end + length < pieces.count && startsNumberOrThan(end + length) { continue }
                 return (text, comparator, end + length)
             }
         }
         return nil
+    }
+
+    /// Whether piece `index` is a numeral, a word that starts a number, or `than`.
+    private func startsNumberOrThan(_ index: Int) -> Bool {
+        switch pieces[index].content {
+        case .numeral: return true
+        case .word(let word): return word.startsNumber
+        case .other: return lowercased(index) == "than"
+        }
     }
 
     // MARK: - Relative ordinals
@@ -598,14 +716,14 @@ struct MentionReader {
             break
         default: return false
         }
+        // "the" only in "the one before the last": the cheap test first, "the" is the commonest word
+        if pieces[index].end - start == 3 && text[start] | 0x20 == UInt8(ascii: "t") {
+            guard index + 1 < pieces.count, case .unit(1)? = pieces[index + 1].word else { return false }
+        }
         guard tokens[pieces[index].token].kind == .word,
             let key = WordTable.Key(text, from: start, to: pieces[index].end, lowercased: true),
             Self.relativeStarts.contains(key)
         else { return false }
-        // "the" only in "the one before the last"
-        if pieces[index].end - start == 3 {
-            guard index + 1 < pieces.count, case .unit(1)? = pieces[index + 1].word else { return false }
-        }
         return true
     }
 

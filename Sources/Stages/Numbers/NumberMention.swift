@@ -104,15 +104,16 @@ public struct NumberMention: Hashable, Sendable {
     /// Whether the mention is a range (`10-20`, `between 5 and 10`).
     public var isRange: Bool { high != nil && kind != .score }
 
-    /// A canonical rendering: comparator, value (or range), unit or currency.
-    /// `~50`, `>200`, `10..20 %`, `1200000000 USD`, `41 celsius`, `end-1`.
+    /// A canonical rendering: comparator, value (or range), unit or currency; a bare unit alone.
+    /// `~50`, `>200`, `[10,20]%`, `1200000000 USD`, `41 celsius`, `end-1`, `USD`.
     public var normalized: String {
         var text = comparator.map(\.rawValue) ?? ""
         if let relativeTo {
             let offset = value?.double ?? 0
             return relativeTo + (offset < 0 ? "" : "+") + (value?.description ?? "0")
         }
-        if let value { text += value.description } else { text += "?" }
+        guard let value else { return currency ?? unit ?? "?" }
+        text += value.description
         if let high {
             if kind == .score {
                 text += "-" + high.description

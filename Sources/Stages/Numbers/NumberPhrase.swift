@@ -1,6 +1,6 @@
 /// One number as written, in digits, words or both, over a run of pieces: `1 234 567`,
 /// `two hundred and fifty-two`, `3.5 million`, `5bn`, `a dozen`, `one and a half`,
-/// `two-thirds`, `1 over 3`, `twenty-first`, `1990s`.
+/// `two-thirds`, `1 over 3`, `two and a half million`, `twenty-first`, `1990s`.
 struct NumberPhrase: Sendable {
     enum Form: Sendable, Equatable {
         case cardinal
@@ -281,6 +281,21 @@ struct NumberPhrase: Sendable {
                         case .hundred, .scale:
                             return finish((total + current + tail.numerator) / NumberValue(tail.denominator), .fraction, tail.end)
                         default: break
+                        }
+                    }
+                    // a scale after the fraction: two and a half million (2.5 million), one billion
+                    // and a quarter million (a quarter of a million more)
+                    if tail.end < pieces.count, case .scale(let power)? = pieces[tail.end].word, power >= 3 {
+                        let scale = NumberValue(ExactDecimal(1, exponent: power))
+                        if power < lastScale {
+                            hasScale = true
+                            return finish(total + current + tail.value * scale, .cardinal, tail.end + 1)
+                        }
+                        var afterHundred = false
+                        if case .hundred = state { afterHundred = true }
+                        if lastScale == 0 && !afterHundred {
+                            hasScale = true
+                            return finish((current + tail.value) * scale, .cardinal, tail.end + 1)
                         }
                     }
                     let unitOfFraction = lastScale >= 3 && current.double == 0 ? NumberValue(ExactDecimal(1, exponent: lastScale)) : NumberValue(1)

@@ -31,7 +31,8 @@ struct NumberPiece: Sendable {
     /// The pieces of `tokens` of UTF-8 `text`.
     static func pieces(_ text: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>) -> [NumberPiece] {
         var pieces: [NumberPiece] = []
-        pieces.reserveCapacity(tokens.count)
+        // a few tokens split in two (10-gallon, twenty-one, 22,24): room for them without a copy
+        pieces.reserveCapacity(tokens.count + tokens.count / 8 + 8)
         var previousEnd = -1
         for (index, token) in tokens.enumerated() {
             let start = Int(token.span.start)
@@ -118,7 +119,11 @@ struct NumberPiece: Sendable {
         }
         // number words joined by hyphens
         var hyphen = start
-        while hyphen < end && text[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
+        if NumberWord.mayStart(text, from: start, to: end) {
+            while hyphen < end && text[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
+        } else {
+            hyphen = end
+        }
         guard hyphen < end else {
             pieces.append(NumberPiece(start: start, end: end, token: token, content: .other, attached: attached))
             return

@@ -31,15 +31,41 @@ enum NumberWord: Hashable, Sendable {
     /// The word at `bytes[start..<end]`, case-folded.
     @inline(__always)
     static func lookup(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) -> NumberWord? {
-        // most words fail on their first letter and length alone: "of", "said", "with"
+        // most words fail on their first two letters and length alone: "of", "said", "the"
         let letter = Int((bytes[start] | 0x20) &- UInt8(ascii: "a"))
         let length = end - start
-        guard letter < 26, length <= 16, shapes[letter] & (1 << UInt32(length)) != 0 else { return nil }
+        guard letter < 26, length <= 16 else { return nil }
+        let second = length == 1 ? 26 : Int((bytes[start + 1] | 0x20) &- UInt8(ascii: "a"))
+        guard second <= 26, shapes[letter * 27 + second] & (1 << UInt32(length)) != 0 else { return nil }
         guard let key = WordTable.Key(bytes, from: start, to: end, lowercased: true),
             let index = table.value(for: key)
         else { return nil }
         return entries[Int(index)].word
     }
+
+    /// Whether a number word that can start a number (or `a`, `an`) begins with the byte at
+    /// `start` and the one after it (a letter, or none before `end` or a hyphen): a word that
+    /// cannot start one needs no search for hyphens between number words.
+    @inline(__always)
+    static func mayStart(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        let letter = Int((bytes[start] | 0x20) &- UInt8(ascii: "a"))
+        guard letter < 26 else { return false }
+        var second = end - start == 1 ? 26 : Int((bytes[start + 1] | 0x20) &- UInt8(ascii: "a"))
+        if second > 26 { second = 26 }
+        return starts[letter * 27 + second]
+    }
+
+    /// For each first and second letter (26 for none), whether a word that can start a number
+    /// begins so.
+    private static let starts: [Bool] = {
+        var starts = [Bool](repeating: false, count: 26 * 27)
+        for (text, word) in entries where word.startsNumber || word == .article {
+            let bytes = Array(text.utf8)
+            let second = bytes.count == 1 ? 26 : Int(bytes[1] &- UInt8(ascii: "a"))
+            starts[Int(bytes[0] &- UInt8(ascii: "a")) * 27 + second] = true
+        }
+        return starts
+    }()
 
     /// The word `text` (for tests and small lookups).
     static func lookup(_ text: String) -> NumberWord? {
@@ -109,13 +135,16 @@ enum NumberWord: Hashable, Sendable {
         return entries
     }()
 
-    /// For each first letter, a bit for each length some word of the table has.
+    /// For each first and second letter (26 for none), a bit for each length some word of the
+    /// table has.
     private static let shapes: [UInt32] = {
-        var shapes = [UInt32](repeating: 0, count: 26)
+        var shapes = [UInt32](repeating: 0, count: 26 * 27)
         for (text, _) in entries {
             let bytes = Array(text.utf8)
             let letter = Int(bytes[0] &- UInt8(ascii: "a"))
-            shapes[letter] |= 1 << UInt32(bytes.count)
+            let second = bytes.count == 1 ? 26 : Int(bytes[1] &- UInt8(ascii: "a"))
+            precondition(second <= 26, "\(text): a number word is made of letters")
+            shapes[letter * 27 + second] |= 1 << UInt32(bytes.count)
         }
         return shapes
     }()

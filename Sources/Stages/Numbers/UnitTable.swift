@@ -153,33 +153,161 @@ enum UnitTable {
         return inMillions(table)
     }()
 
+    /// Unit words that are a mention even without a number (`a small percent`, `convert it to
+    /// celsius`, `the dollar fell`, `a metric ton is`), each with the unit it names in `suffixes`.
+    /// Only words that name a unit whatever the context: no abbreviations or signs but `%`, no
+    /// ISO codes (`try`, `cad`), and none of `pound`, `degree`, `foot`, `inch`, `yard`, `ton`, `bit`,
+    /// `knot`, `kilo`, `meter`, `euro` (singular: `euro zone`), `sterling` or `pence` (`Vice President
+    /// Pence`), which also mean other things.
+    static let bareUnits: [String: Unit] = {
+        let words = [
+            "%", "percent", "per cent", "percentage", "percentage point", "percentage points",
+            "celsius", "celcius", "centigrade", "centigrate", "fahrenheit", "farenheit", "degrees celsius",
+            "degree celsius", "degrees centigrade", "degrees fahrenheit", "degree fahrenheit",
+            "dollar", "dollars", "us dollar", "us dollars", "u.s. dollars", "united states dollars", "canadian dollar",
+            "canadian dollars", "australian dollar", "australian dollars", "hong kong dollars", "euros",
+            "pound sterling", "pounds sterling", "yen", "yuan", "rmb", "renminbi", "kuai", "rupee", "rupees",
+            "bolivar", "bolivares", "peso", "pesos", "mexican pesos", "turkish lira", "dutch guilders", "guilders",
+            "swiss francs", "rubles", "roubles", "bitcoin", "bitcoins", "cents",
+            "kilometer", "kilometers", "kilometre", "kilometres", "metres", "centimeter", "centimeters", "centimetre",
+            "centimetres", "millimeter", "millimeters", "millimetre", "millimetres", "mile", "miles", "nautical mile",
+            "nautical miles", "kilogram", "kilograms", "kilogramme", "kilogrammes", "gram", "grams", "gramme",
+            "grammes", "milligram", "milligrams", "microgram", "micrograms", "microgramme", "microgrammes", "ounce",
+            "ounces", "tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes", "liter",
+            "liters", "litre", "litres", "milliliter", "milliliters", "millilitre", "millilitres", "gallon", "gallons",
+            "cubic feet", "cubic meters", "cubic metres", "square meters", "square metres", "square kilometers",
+            "square kilometres", "square miles", "square feet", "hectare", "hectares", "acre", "acres",
+            "kilometers per hour", "kilometres per hour", "miles per hour", "kilobyte", "kilobytes", "megabyte",
+            "megabytes", "gigabyte", "gigabytes", "terabyte", "terabytes",
+        ]
+        var table: [String: Unit] = [:]
+        for word in words {
+            guard let unit = suffixes[word] else { preconditionFailure("no unit '\(word)'") }
+            table[word] = unit
+        }
+        return table
+    }()
+
+    /// The names of the units of length, which make a speed with a time unit after `per` or `/`.
+    static let lengths: Set<String> = [
+        "kilometer", "meter", "centimeter", "millimeter", "mile", "nautical mile", "foot", "inch", "yard",
+    ]
+
+    /// Time units after `per` or `/` (abbreviations as written: `/s`, `/ms`, `/h`).
+    static let timeUnits: [String: String] = [
+        "second": "second", "seconds": "second", "sec": "second", "s": "second", "millisecond": "millisecond",
+        "milliseconds": "millisecond", "ms": "millisecond", "minute": "minute", "minutes": "minute",
+        "min": "minute", "hour": "hour", "hours": "hour", "hr": "hour", "h": "hour", "day": "day", "days": "day",
+    ]
+
+    /// The words of a currency's minor units, each worth its fraction of the major unit
+    /// (`cents` of dollars and euros, `pence` of pounds, `mao` and `fen` of yuan), or nil.
+    static func minorUnits(of currency: String) -> [String: NumberValue]? {
+        switch currency {
+        case "dollar", "euro", _ where currency.hasSuffix(" dollar"): cents
+        case "pound", "british pound": pence
+        case "chinese yuan": fen
+        case "rupee": paise
+        default: nil
+        }
+    }
+
+    private static let hundredth = NumberValue(1) / NumberValue(100)
+    private static let cents: [String: NumberValue] = ["cent": hundredth, "cents": hundredth]
+    private static let pence: [String: NumberValue] = ["penny": hundredth, "pence": hundredth, "p": hundredth]
+    private static let fen: [String: NumberValue] = [
+        "mao": NumberValue(1) / NumberValue(10), "jiao": NumberValue(1) / NumberValue(10), "fen": hundredth,
+    ]
+    private static let paise: [String: NumberValue] = ["paisa": hundredth, "paise": hundredth]
+
     /// The first or last token of each key of a table, as the tokeniser splits the key, so a
     /// reader can tell from one token's bytes, without making a string, that no key can match
     /// there. Tokens that cannot be packed (non-ASCII, long) are not listed: they always pass.
     struct Edges: Sendable {
         let table: WordTable
+        /// For each ASCII first byte (A–Z folded) and second letter (26 for none or no letter),
+        /// a bit for each length some token of a key has: most tokens are turned away on these
+        /// alone, before any packing.
+        let shapes: [UInt32]
+
+        /// The second letter's index in `shapes`: 0…25, or 26 for none or no letter.
+        @inline(__always)
+        private static func secondLetter(_ bytes: UnsafePointer<UInt8>, _ start: Int, _ length: Int) -> Int {
+            guard length > 1 else { return 26 }
+            let letter = (bytes[start + 1] | 0x20) &- UInt8(ascii: "a")
+            return letter < 26 ? Int(letter) : 26
+        }
 
         init<S: Sequence>(_ keys: S, last: Bool) where S.Element == String {
             var entries: [(key: WordTable.Key, value: UInt8)] = []
+            var shapes = [UInt32](repeating: 0, count: 128 * 27)
             for key in keys {
                 var document = Document(id: "key", text: key)
                 guard (try? Tokenizer().process(&document)) != nil,
                     let token = last ? document.tokens.last : document.tokens.first
                 else { continue }
                 let text = String(document.text(of: token.span)).lowercased()
+                let bytes = Array(text.utf8)
+                if bytes[0] < 0x80 && bytes.count <= 16 {
+                    let second = bytes.withUnsafeBufferPointer { Self.secondLetter($0.baseAddress!, 0, $0.count) }
+                    shapes[Int(bytes[0]) * 27 + second] |= 1 << UInt32(bytes.count)
+                }
                 if let packed = WordTable.Key(text) { entries.append((packed, 1)) }
             }
             table = WordTable(entries)
+            self.shapes = shapes
         }
 
-        /// Whether a key may start (or end) at `bytes[start..<end]`.
+        /// Whether a key may start (or end) at `bytes[start..<end]`: true for bytes that cannot
+        /// be packed (non-ASCII, long), which may belong to a key the table could not list.
         @inline(__always)
         func admits(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
-            guard let key = WordTable.Key(bytes, from: start, to: end, lowercased: true) else { return true }
+            match(bytes, from: start, to: end) ?? true
+        }
+
+        /// Whether a key starts (or ends) at `bytes[start..<end]`; false for bytes that cannot be packed.
+        @inline(__always)
+        func contains(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
+            match(bytes, from: start, to: end) ?? false
+        }
+
+        /// Whether the table holds the token, or nil when the bytes cannot be packed.
+        @inline(__always)
+        private func match(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool? {
+            let length = end - start
+            var first = bytes[start]
+            guard first < 0x80 && length <= 16 else { return nil }
+            if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") { first |= 0x20 }
+            guard shapes[Int(first) * 27 + Self.secondLetter(bytes, start, length)] & (1 << UInt32(length)) != 0 else {
+                return false
+            }
+            guard let key = WordTable.Key(bytes, from: start, to: end, lowercased: true) else { return nil }
             return table.contains(key)
         }
     }
 
+    /// Every start of a key of `keys` (or, `last`, every end), the key itself included,
+    /// lowercased: a reader makes a key one piece longer only while it is in this set, however
+    /// the text splits into pieces.
+    static func reach<S: Sequence>(_ keys: S, last: Bool) -> Set<String> where S.Element == String {
+        var reach = Set<String>()
+        for key in keys {
+            let bytes = Array(key.lowercased().utf8)
+            for length in 1...bytes.count {
+                let part = last ? bytes[(bytes.count - length)...] : bytes[..<length]
+                reach.insert(String(decoding: part, as: UTF8.self))
+            }
+        }
+        return reach
+    }
+
+    static let suffixReach = reach(suffixes.keys + ["pound", "pounds"], last: false)
+    static let bareUnitReach = reach(bareUnits.keys, last: false)
+    static let prefixReach = reach(currencyPrefixes.keys, last: true)
+    static let modifierReach = reach(modifiers.keys, last: true)
+    static let postModifierReach = reach(postModifiers.keys, last: false)
+
+    static let bareUnitStarts = Edges(bareUnits.keys, last: false)
     static let suffixStarts = Edges(suffixes.keys + ["pound", "pounds"], last: false)
     static let prefixEnds = Edges(currencyPrefixes.keys, last: true)
     static let modifierEnds = Edges(modifiers.keys, last: true)
@@ -208,7 +336,7 @@ enum UnitTable {
         "under": .less, "<": .less,
         "up to": .lessOrEqual, "at most": .lessOrEqual, "no more than": .lessOrEqual, "not more than": .lessOrEqual,
         "a maximum of": .lessOrEqual, "as many as": .lessOrEqual, "as much as": .lessOrEqual, "<=": .lessOrEqual,
-        "< =": .lessOrEqual, "less than or equal to": .lessOrEqual, "equal to or less than": .lessOrEqual,
+        "< =": .lessOrEqual, "=<": .lessOrEqual, "≤": .lessOrEqual, "≥": .greaterOrEqual, "less than or equal to": .lessOrEqual, "equal to or less than": .lessOrEqual,
         "equal to or fewer than": .lessOrEqual,
         "only": .equal, "just": .equal, "exactly": .equal, "precisely": .equal, "equal to": .equal, "equals": .equal,
         "equals to": .equal, "equaling to": .equal, "equalling": .equal, "equal": .equal,
