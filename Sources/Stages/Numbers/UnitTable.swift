@@ -203,8 +203,9 @@ enum UnitTable {
     /// The words of a currency's minor units, each worth its fraction of the major unit
     /// (`cents` of dollars and euros, `pence` of pounds, `mao` and `fen` of yuan), or nil.
     static func minorUnits(of currency: String) -> [String: NumberValue]? {
-        switch currency {
-        case "dollar", "euro", _ where currency.hasSuffix(" dollar"): cents
+        if currency.hasSuffix(" dollar") { return cents }
+        return switch currency {
+        case "dollar", "euro": cents
         case "pound", "british pound": pence
         case "chinese yuan": fen
         case "rupee": paise
