@@ -132,6 +132,18 @@ import Testing
         #expect(inputs.last?.id == path + "#3")
     }
 
+    @Test func undeclaredHTMLEntitiesLoseNoItems() throws {
+        let path = fixtures.write("entities.rss", """
+            <rss version="2.0"><channel>
+            <item><title>Caf&eacute;&nbsp;prices</title><description>up &mdash; again</description></item>
+            <item><title>Two</title><description>second</description></item>
+            </channel></rss>
+            """)
+        let inputs = try #require(XMLFixtures.inputs(reader, path))
+        #expect(inputs.map(\.metadata.title) == ["Café\u{00A0}prices", "Two"])
+        #expect(inputs.allSatisfy { $0.unreadableMessage == nil })
+    }
+
     @Test func feedWithoutItemsYieldsOneError() throws {
         let path = fixtures.write("empty.rss", "<rss version=\"2.0\"><channel><title>Quiet</title></channel></rss>")
         let inputs = try #require(XMLFixtures.inputs(reader, path))

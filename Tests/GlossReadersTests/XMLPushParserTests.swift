@@ -93,7 +93,19 @@ private final class Recorder: XMLEventHandler {
         let (recorder, parser) = parse("<!DOCTYPE r [<!ENTITY co \"Acme\">]><r>A &co; B &co;</r>")
         #expect(parser.failure == nil)
         #expect(recorder.text == "A Acme B Acme")
-        let (_, undeclared) = parse("<r>A &nbsp; B</r>")
-        #expect(undeclared.failure?.problem.contains("nbsp") == true)
+        let (_, undeclared) = parse("<r>A &madeup; B</r>")
+        #expect(undeclared.failure?.problem.contains("madeup") == true)
+    }
+
+    @Test func htmlEntitiesAreReadEvenUndeclared() {
+        let (recorder, parser) = parse("<r t=\"caf&eacute;\">A&nbsp;B &mdash; &eacute;t&eacute; &amp; &#233;</r><!-- end -->")
+        #expect(parser.failure == nil)
+        #expect(recorder.text == "A\u{00A0}B — été & é")
+        #expect(recorder.events.first == "<r t=café>")
+        let attribute = Array("a &#38; b &co; &eacute;&; &".utf8).withUnsafeBufferPointer { XMLPushParser.decodeAttribute($0) }
+        #expect(attribute == "a & b &co; é&; &")
+        // A declared entity of the same name wins.
+        let (declared, _) = parse("<!DOCTYPE r [<!ENTITY nbsp \"(space)\">]><r>a&nbsp;b</r>")
+        #expect(declared.text == "a(space)b")
     }
 }

@@ -22,6 +22,11 @@ struct XMLFailure: Sendable, Equatable, CustomStringConvertible {
 /// network. Entity references other than the predefined five and character references are not
 /// expanded into the text. libxml2 (2.9.14 and later) stops entity amplification ("billion
 /// laughs") with a fatal error, which becomes `failure`.
+///
+/// Feeds often use HTML's named entities (`&nbsp;`, `&eacute;`, `&mdash;`) without declaring
+/// them, which XML makes a fatal error: every item after the first would be lost. An entity the
+/// document does not declare but HTML 4 names is read as its character, as browsers and feed
+/// readers do; any other undeclared entity is still an error.
 final class XMLPushParser {
     /// libxml2 wants `xmlInitParser()` once, before parsers run on several threads.
     private static let initialized: Bool = {
@@ -39,6 +44,9 @@ final class XMLPushParser {
     private var pending: [UInt8] = []
     /// The first fatal error, if any; once set, the parser delivers no more events.
     private(set) var failure: XMLFailure?
+    /// Holds the HTML entities the document used without declaring them, made when first met;
+    /// nil until then.
+    private var htmlEntities: xmlDocPtr?
 
     /// - Parameters:
     ///   - handler: receives the events.
@@ -50,6 +58,7 @@ final class XMLPushParser {
     }
 
     deinit {
+        if let htmlEntities { xmlFreeDoc(htmlEntities) }
         if let context {
             if let document = context.pointee.myDoc { xmlFreeDoc(document) }
             xmlFreeParserCtxt(context)
@@ -129,6 +138,23 @@ final class XMLPushParser {
         failure = XMLFailure(line: Int(error.line), problem: problem)
     }
 
+    /// The entity HTML names `name`, as an internal entity this parser holds, or nil when HTML
+    /// names none. In text libxml2 parses its content (one character) as it would a declared
+    /// entity's; in an attribute it keeps the reference as written, for `decodeAttribute`.
+    fileprivate func htmlEntity(_ name: UnsafePointer<xmlChar>) -> xmlEntityPtr? {
+        guard let description = htmlEntityLookup(name), let scalar = Unicode.Scalar(description.pointee.value) else {
+            return nil
+        }
+        if htmlEntities == nil {
+            htmlEntities = xmlNewDoc(nil)
+            if let document = htmlEntities { xmlCreateIntSubset(document, "entities", nil, nil) }
+        }
+        guard let document = htmlEntities else { return nil }
+        if let existing = xmlGetDocEntity(document, name) { return existing }
+        let content = Array(String(Character(scalar)).utf8) + [0]
+        return xmlAddDocEntity(document, name, Int32(XML_INTERNAL_GENERAL_ENTITY.rawValue), nil, nil, content)
+    }
+
     private func flushText() {
         guard !pending.isEmpty else { return }
         let text = pending
@@ -159,6 +185,12 @@ final class XMLPushParser {
         xmlSAXVersion(&sax, 2)
         // Never load anything from outside the document.
         sax.resolveEntity = { _, _, _ in nil }
+        // Declared entities as libxml2 keeps them, then HTML's named ones (see the type's doc).
+        sax.getEntity = { context, name in
+            if let declared = xmlSAX2GetEntity(context, name) { return declared }
+            guard let name, let parser = XMLPushParser.parser(context) else { return nil }
+            return parser.htmlEntity(name)
+        }
         sax.externalSubset = nil
         sax.reference = nil
         sax.comment = nil
@@ -199,10 +231,32 @@ final class XMLPushParser {
     }
 
     /// An attribute value as libxml2 hands it over without entity substitution: `&` comes as
-    /// `&#38;` and undeclared or custom references stay as written.
-    private static func decodeAttribute(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+    /// `&#38;`, and other references stay as written; HTML's named ones (`&eacute;`) are read
+    /// here, the document's own stay as written.
+    static func decodeAttribute(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
         let value = String(decoding: bytes, as: UTF8.self)
         guard bytes.contains(UInt8(ascii: "&")) else { return value }
-        return value.replacing("&#38;", with: "&")
+        var out = ""
+        var rest = Substring(value)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let after = rest.index(after: amp)
+            if let semicolon = rest[after...].prefix(32).firstIndex(of: ";") {
+                let name = String(rest[after..<semicolon])
+                if name == "#38" {
+                    out += "&"
+                    rest = rest[rest.index(after: semicolon)...]
+                    continue
+                }
+                if let description = htmlEntityLookup(name), let scalar = Unicode.Scalar(description.pointee.value) {
+                    out.unicodeScalars.append(scalar)
+                    rest = rest[rest.index(after: semicolon)...]
+                    continue
+                }
+            }
+            out += "&"
+            rest = rest[after...]
+        }
+        return out + rest
     }
 }
