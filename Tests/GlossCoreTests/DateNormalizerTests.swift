@@ -31,6 +31,8 @@ import Testing
         // a zone this does not know is dropped: the local time stays, without an offset
         ("Mon, 21 Apr 2025 09:30:00 CEST", "2025-04-21T09:30:00"),
         ("21 Apr 2025 09:30 Z", "2025-04-21T09:30:00Z"),
+        ("Mon, 3 Feb 97 23:05:09 EST", "1997-02-03T23:05:09-05:00"),
+        ("22 Apr 25 10:15 +0100", "2025-04-22T10:15:00+01:00"),
     ])
     func readsRFC822WithZonesAndOffsets(input: String, expected: String) {
         #expect(DateNormalizer.normalize(input) == expected)

@@ -2,7 +2,7 @@
 /// `2025-04-21T09:30:00Z` or `2025-04-21T11:30:00+02:00` for a time.
 ///
 /// Reads ISO 8601 and RFC 3339 variants (space for `T`, fractions, `+0200` offsets), RFC 822
-/// and 1123 (`Mon, 21 Apr 2025 09:30:00 GMT`), `April 21, 2025`, `21 April 2025`, `2025/04/21`,
+/// and 1123 (`Mon, 21 Apr 2025 09:30:00 GMT`; RFC 822's two-digit years too), `April 21, 2025`, `21 April 2025`, `2025/04/21`,
 /// and Unix times in seconds or milliseconds. Named zones other than GMT/UTC/Z and the US
 /// ones are dropped (the local time is kept without an offset).
 /// Cost: one pass over a short string; no Foundation formatters.
@@ -184,6 +184,9 @@ public enum DateNormalizer {
                         zoneText = zone()
                     } else if number.count == 4 {
                         year = number.value
+                    } else if number.count == 2, day != nil, month != nil, year == nil {
+                        // RFC 822's two-digit year (`3 Feb 97`): 50–99 are 19xx, 00–49 20xx
+                        year = number.value + (number.value < 50 ? 2000 : 1900)
                     } else if day == nil && number.value >= 1 && number.value <= 31 {
                         day = number.value
                         _ = word()  // "st", "nd", "th"

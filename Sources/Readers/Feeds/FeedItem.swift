@@ -30,10 +30,10 @@ struct FeedItem {
         }
         if let raw = nonEmpty((node.first("pubDate") ?? node.first("dc:date") ?? node.first("published")
                                ?? node.first("issued") ?? node.first("updated"))?.text) {
-            if let date = FeedDate.iso8601(raw) { metadata.published = date } else { metadata.extra["published_raw"] = raw }
+            if let date = DateNormalizer.normalize(raw) { metadata.published = date } else { metadata.extra["published_raw"] = raw }
         }
         if let raw = nonEmpty((node.first("updated") ?? node.first("dc:modified") ?? node.first("modified"))?.text) {
-            metadata.modified = FeedDate.iso8601(raw)
+            metadata.modified = DateNormalizer.normalize(raw)
         }
         metadata.authors = authors
         metadata.keywords = categories

@@ -128,3 +128,8 @@ final class XMLNode {
         byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09
     }
 }
+
+extension String {
+    /// The string without leading and trailing ASCII whitespace.
+    var trimmingSpaces: String { XMLNode.trimmed(Array(utf8)) }
+}

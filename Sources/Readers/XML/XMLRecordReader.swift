@@ -54,7 +54,7 @@ public struct XMLRecordReader: ContainerReader {
         metadata.contentType = "text/plain; charset=utf-8"
         if let titleElement, let title = record.descendant(titleElement)?.text, !title.isEmpty { metadata.title = title }
         if let dateElement, let raw = record.descendant(dateElement)?.text, !raw.isEmpty {
-            if let date = FeedDate.iso8601(raw) { metadata.published = date } else { metadata.extra["date_raw"] = raw }
+            if let date = DateNormalizer.normalize(raw) { metadata.published = date } else { metadata.extra["date_raw"] = raw }
         }
         var parts: [String] = []
         collect(record, into: &parts)
