@@ -24,10 +24,14 @@ enum HTMLDecoder {
         var unknown: String?
     }
 
-    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, contentType: String?) -> Decoded {
-        let hasBOM = (bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+    /// Whether the bytes start with a UTF-8 or UTF-16 byte-order mark.
+    static func hasBOM(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        (bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
             || (bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
-        if hasBOM { return Decoded(result: TextDecoder.decode(bytes), origin: "bom") }
+    }
+
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, contentType: String?) -> Decoded {
+        if hasBOM(bytes) { return Decoded(result: TextDecoder.decode(bytes), origin: "bom") }
         if let text = String(validating: bytes, as: UTF8.self) {
             let result = TextDecoder.Result(text: text, map: .identity, replacements: 0, encoding: "utf-8")
             return Decoded(result: result, origin: "valid utf-8")

@@ -43,24 +43,37 @@ public struct HTMLIngester: RegistrableStage {
 
     public func process(_ document: inout Document) throws {
         let raw = document.raw
-        let decoded = try raw.withUnsafeBufferPointer { bytes -> HTMLDecoder.Decoded in
+        var metadata = document.metadata
+        // Most pages are UTF-8 with no byte-order mark: libxml2 then parses the input bytes as
+        // they are, and no decoded copy is made.
+        let (decoded, direct) = try raw.withUnsafeBufferPointer { bytes -> (HTMLDecoder.Decoded?, (text: String, map: OffsetMap)?) in
             if let problem = PlainTextIngester.binaryProblem(bytes) {
                 throw StageError("input is not HTML (\(problem)); pass web pages, or use ingest.text with allow-binary")
             }
-            return HTMLDecoder.decode(bytes, contentType: document.metadata.contentType)
+            if !HTMLDecoder.hasBOM(bytes), UTF8Validator.isValid(bytes) {
+                return (nil, extract(from: bytes, metadata: &metadata))
+            }
+            return (HTMLDecoder.decode(bytes, contentType: metadata.contentType), nil)
         }
-        var utf8 = decoded.result.text
-        let extraction = utf8.withUTF8 { extract(from: $0, metadata: &document.metadata) }
-        try document.replaceText(extraction.text, map: extraction.map.composed(onto: decoded.result.map))
+        let extraction: (text: String, map: OffsetMap)
+        if let direct {
+            extraction = direct
+            try document.replaceText(extraction.text, map: extraction.map)
+        } else {
+            var utf8 = decoded!.result.text
+            extraction = utf8.withUTF8 { extract(from: $0, metadata: &metadata) }
+            try document.replaceText(extraction.text, map: extraction.map.composed(onto: decoded!.result.map))
+        }
+        document.metadata = metadata
         document.releaseRaw()
-        if decoded.result.replacements > 0 {
+        if let decoded, decoded.result.replacements > 0 {
             document.diagnostics.append(
                 Diagnostic(
                     stage: Self.descriptor.name,
                     message: "replaced invalid \(decoded.result.encoding) byte sequences with U+FFFD",
                     count: decoded.result.replacements))
         }
-        if let unknown = decoded.unknown {
+        if let unknown = decoded?.unknown {
             document.diagnostics.append(
                 Diagnostic(stage: Self.descriptor.name, message: "unknown encoding \"\(unknown)\"; decoded as UTF-8"))
         }
