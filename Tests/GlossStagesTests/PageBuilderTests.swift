@@ -63,4 +63,12 @@ import Testing
         let span = page.nodes.firstIndex { $0.tag == .span }
         #expect(span.map { page.nodes[$0].byline } == true)
     }
+
+    @Test func metaNamesGiveLowercasedKeysWithColons() {
+        #expect(PageBuilder.metaKeys("og:Title") == ["og:title"])
+        #expect(PageBuilder.metaKeys("og.title  twitter:title") == ["og:title", "twitter:title"])
+        #expect(PageBuilder.metaKeys("DC.Date.Issued") == ["dc:date:issued"])
+        #expect(PageBuilder.metaKeys("Éditeur") == ["éditeur"])
+        #expect(PageBuilder.metaKeys(" ").isEmpty)
+    }
 }

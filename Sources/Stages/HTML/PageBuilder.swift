@@ -277,11 +277,28 @@ struct PageBuilder {
         guard let content = attributes["content"] else { return }
         for value in [attributes["property"], attributes["name"], attributes["itemprop"], attributes["http-equiv"]] {
             guard let value else { continue }
-            for key in value.lowercased().split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "\n" }) {
-                let name = key.contains(".") ? key.replacingOccurrences(of: ".", with: ":") : String(key)
-                if page.meta[name] == nil { page.meta[name] = content }
-            }
+            for name in Self.metaKeys(value) where page.meta[name] == nil { page.meta[name] = content }
         }
+    }
+
+    /// The keys a `<meta>` name or property gives: its space-separated words, lowercased, with
+    /// `.` read as `:` (`og.title` is `og:title`).
+    static func metaKeys(_ value: String) -> [String] {
+        var keys: [String] = []
+        var key: [UInt8] = []
+        var ascii = true
+        for byte in value.utf8 {
+            if byte == 0x20 || byte == 0x09 || byte == 0x0A {
+                if !key.isEmpty { keys.append(String(decoding: key, as: UTF8.self)) }
+                key.removeAll(keepingCapacity: true)
+                continue
+            }
+            if byte >= 0x80 { ascii = false }
+            key.append(byte == UInt8(ascii: ".") ? UInt8(ascii: ":") : (byte &- 65 < 26 ? byte | 0x20 : byte))
+        }
+        if !key.isEmpty { keys.append(String(decoding: key, as: UTF8.self)) }
+        // Non-ASCII names (rare) are lowercased by Unicode's rules.
+        return ascii ? keys : keys.map { $0.lowercased() }
     }
 
     @inline(__always) private static func isSpace(_ byte: UInt8) -> Bool {
