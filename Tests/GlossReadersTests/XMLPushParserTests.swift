@@ -104,6 +104,10 @@ private final class Recorder: XMLEventHandler {
         #expect(recorder.events.first == "<r t=café>")
         let attribute = Array("a &#38; b &co; &eacute;&; &".utf8).withUnsafeBufferPointer { XMLPushParser.decodeAttribute($0) }
         #expect(attribute == "a & b &co; é&; &")
+        // Many references are many characters, not an amplification error.
+        let (many, manyParser) = parse("<r>" + String(repeating: "a&nbsp;", count: 100_000) + "</r>")
+        #expect(manyParser.failure == nil)
+        #expect(many.text.unicodeScalars.count == 200_000)
         // A declared entity of the same name wins.
         let (declared, _) = parse("<!DOCTYPE r [<!ENTITY nbsp \"(space)\">]><r>a&nbsp;b</r>")
         #expect(declared.text == "a(space)b")
