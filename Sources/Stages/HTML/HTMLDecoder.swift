@@ -24,18 +24,41 @@ enum HTMLDecoder {
         var unknown: String?
     }
 
+    /// What a page needs: nothing (valid UTF-8 with no byte-order mark, the usual case, whose
+    /// bytes a parser can read as they are) or decoding.
+    enum Outcome {
+        case asIs
+        case decoded(Decoded)
+    }
+
     /// Whether the bytes start with a UTF-8 or UTF-16 byte-order mark.
-    static func hasBOM(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    private static func hasBOM(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
         (bytes.count >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
             || (bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
     }
 
+    /// Decides whether the page's bytes can be read as they are, decoding them when not; the
+    /// bytes are validated once.
+    static func examine(_ bytes: UnsafeBufferPointer<UInt8>, contentType: String?) -> Outcome {
+        if hasBOM(bytes) { return .decoded(Decoded(result: TextDecoder.decode(bytes), origin: "bom")) }
+        if UTF8Validator.isValid(bytes) { return .asIs }
+        return .decoded(decodeDeclared(bytes, contentType: contentType))
+    }
+
+    /// The page decoded to UTF-8 (a copy even when its bytes are valid UTF-8 already).
     static func decode(_ bytes: UnsafeBufferPointer<UInt8>, contentType: String?) -> Decoded {
-        if hasBOM(bytes) { return Decoded(result: TextDecoder.decode(bytes), origin: "bom") }
-        if let text = String(validating: bytes, as: UTF8.self) {
-            let result = TextDecoder.Result(text: text, map: .identity, replacements: 0, encoding: "utf-8")
-            return Decoded(result: result, origin: "valid utf-8")
+        switch examine(bytes, contentType: contentType) {
+        case .asIs:
+            let text = String(decoding: bytes, as: UTF8.self)
+            return Decoded(result: TextDecoder.Result(text: text, map: .identity, replacements: 0, encoding: "utf-8"), origin: "valid utf-8")
+        case .decoded(let decoded):
+            return decoded
         }
+    }
+
+    /// Bytes with no byte-order mark that are not valid UTF-8: the transport's or the page's
+    /// declared encoding, else UTF-8 with invalid bytes replaced.
+    private static func decodeDeclared(_ bytes: UnsafeBufferPointer<UInt8>, contentType: String?) -> Decoded {
         var label: String?
         var origin = "default"
         if let contentType, let charset = charset(inContentType: contentType) {

@@ -46,24 +46,21 @@ public struct HTMLIngester: RegistrableStage {
         var metadata = document.metadata
         // Most pages are UTF-8 with no byte-order mark: libxml2 then parses the input bytes as
         // they are, and no decoded copy is made.
-        let (decoded, direct) = try raw.withUnsafeBufferPointer { bytes -> (HTMLDecoder.Decoded?, (text: String, map: OffsetMap)?) in
+        let (decoded, extraction) = try raw.withUnsafeBufferPointer {
+            bytes -> (HTMLDecoder.Decoded?, (text: String, map: OffsetMap)) in
             if let problem = PlainTextIngester.binaryProblem(bytes) {
                 throw StageError("input is not HTML (\(problem)); pass web pages, or use ingest.text with allow-binary")
             }
-            if !HTMLDecoder.hasBOM(bytes), UTF8Validator.isValid(bytes) {
+            switch HTMLDecoder.examine(bytes, contentType: metadata.contentType) {
+            case .asIs:
                 return (nil, extract(from: bytes, metadata: &metadata))
+            case .decoded(let decoded):
+                var utf8 = decoded.result.text
+                let extraction = utf8.withUTF8 { extract(from: $0, metadata: &metadata) }
+                return (decoded, (extraction.text, extraction.map.composed(onto: decoded.result.map)))
             }
-            return (HTMLDecoder.decode(bytes, contentType: metadata.contentType), nil)
         }
-        let extraction: (text: String, map: OffsetMap)
-        if let direct {
-            extraction = direct
-            try document.replaceText(extraction.text, map: extraction.map)
-        } else {
-            var utf8 = decoded!.result.text
-            extraction = utf8.withUTF8 { extract(from: $0, metadata: &metadata) }
-            try document.replaceText(extraction.text, map: extraction.map.composed(onto: decoded!.result.map))
-        }
+        try document.replaceText(extraction.text, map: extraction.map)
         document.metadata = metadata
         document.releaseRaw()
         if let decoded, decoded.result.replacements > 0 {
