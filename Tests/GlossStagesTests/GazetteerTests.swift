@@ -15,7 +15,7 @@ import Testing
         Array(joined.utf8).withUnsafeBufferPointer { bytes in
             tokens.withUnsafeBufferPointer { tokens in
                 words.withUnsafeMutableBufferPointer { words in
-                    EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: Self.gazetteer, into: words)
+                    EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: Self.gazetteer, lexicon: .empty, into: words)
                 }
             }
         }
@@ -45,7 +45,7 @@ import Testing
         Array(joined.utf8).withUnsafeBufferPointer { bytes in
             tokens.withUnsafeBufferPointer { tokens in
                 words.withUnsafeMutableBufferPointer {
-                    EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: gazetteer, into: $0)
+                    EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: gazetteer, lexicon: .empty, into: $0)
                 }
             }
         }

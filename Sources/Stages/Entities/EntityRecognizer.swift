@@ -42,7 +42,7 @@ public struct EntityRecognizer: RegistrableStage {
             try self.init()
         } else {
             self.init(
-                tagger: EntityTagger(model: try EntityModel(contentsOf: URL(fileURLWithPath: path)), gazetteer: try Gazetteer.bundled()))
+                tagger: try EntityTagger.bundled(model: EntityModel(contentsOf: URL(fileURLWithPath: path))))
         }
     }
 
@@ -73,6 +73,7 @@ public struct EntityRecognizer: RegistrableStage {
                         let sentenceWords = UnsafeMutableBufferPointer(rebasing: words[sentence.tokens])
                         EntityTagger.describe(
                             base, tokens: UnsafeBufferPointer(rebasing: tokens[sentence.tokens]), gazetteer: tagger.gazetteer,
+                            lexicon: tagger.lexicon,
                             into: sentenceWords)
                         memory.noteCasing(UnsafeBufferPointer(sentenceWords))
                     }

@@ -6,27 +6,38 @@ import GlossCore
 ///
 /// ```
 ///   token bytes ──one pass──▶ WordAttributes ──gazetteer──▶ + place/nationality membership
+///        ──WordLexicon──▶ + Brown cluster, how often a corpus capitalises it, frequency
 ///        ──DocumentMemory──▶ + how the word is written elsewhere in the document, its earlier tags
-///        ──FeatureTemplates (±2 window, affixes, shape, previous tags)──▶ ≤33 rows
+///        ──FeatureTemplates (±2 window, affixes, shape, clusters, previous tags)──▶ ≤50 rows
 ///        ──sum of rows──▶ 9 scores ──best tag that may follow the previous one──▶ tag
 /// ```
 ///
-/// - Cost: O(t) in tokens: about 33 table rows summed per scored token and two hash lookups of
-///   the word in the document's memory; no allocation per token. A word with no capital that
+/// - Cost: O(t) in tokens: about 50 table rows summed per scored token, one lookup of the word
+///   in the lexicon and two in the document's memory; no allocation per token. A word with no capital that
 ///   the gazetteer does not list is not scored when it follows O.
 /// - Thread safety: immutable; safe to share.
 public struct EntityTagger: Sendable {
     public let model: EntityModel
     public let gazetteer: Gazetteer
+    public let lexicon: WordLexicon
 
-    public init(model: EntityModel, gazetteer: Gazetteer) {
+    /// A tagger with `model`, which must have been trained with the same `gazetteer` and
+    /// `lexicon` (`WordLexicon.empty` for a model trained without one).
+    public init(model: EntityModel, gazetteer: Gazetteer, lexicon: WordLexicon = .empty) {
         self.model = model
         self.gazetteer = gazetteer
+        self.lexicon = lexicon
     }
 
-    /// The tagger with the bundled model and gazetteer.
+    /// The tagger with the bundled model, gazetteer and word lexicon.
     public static func bundled() throws -> EntityTagger {
-        EntityTagger(model: try EntityModel.bundled(), gazetteer: try Gazetteer.bundled())
+        try bundled(model: EntityModel.bundled())
+    }
+
+    /// A tagger with `model` and the bundled gazetteer and word lexicon, which the bundled
+    /// model and `gloss train entities` use.
+    public static func bundled(model: EntityModel) throws -> EntityTagger {
+        EntityTagger(model: model, gazetteer: try Gazetteer.bundled(), lexicon: try WordLexicon.bundled())
     }
 
     /// The names the tagger finds in the sentences of one document (each given as its words):
@@ -44,7 +55,7 @@ public struct EntityTagger: Sendable {
             Array(texts[s].text.utf8).withUnsafeBufferPointer { bytes in
                 texts[s].tokens.withUnsafeBufferPointer { tokens in
                     attributes[s].withUnsafeMutableBufferPointer { words in
-                        if let base = bytes.baseAddress { Self.describe(base, tokens: tokens, gazetteer: gazetteer, into: words) }
+                        if let base = bytes.baseAddress { Self.describe(base, tokens: tokens, gazetteer: gazetteer, lexicon: lexicon, into: words) }
                         memory.noteCasing(UnsafeBufferPointer(words))
                     }
                 }
@@ -65,7 +76,7 @@ public struct EntityTagger: Sendable {
     /// (as long as `tokens`).
     static func describe(
         _ base: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, gazetteer: Gazetteer,
-        into words: UnsafeMutableBufferPointer<WordAttributes>
+        lexicon: WordLexicon, into words: UnsafeMutableBufferPointer<WordAttributes>
     ) {
         for i in 0..<tokens.count {
             let span = tokens[i].span
@@ -76,6 +87,7 @@ public struct EntityTagger: Sendable {
             words[tokens.count - 1].flags |= WordAttributes.Flags.sentenceEnd
         }
         gazetteer.mark(base, tokens: tokens, words: words)
+        lexicon.mark(words)
     }
 
     /// Tags one sentence whose attributes are `words` (with the document's casing marked):

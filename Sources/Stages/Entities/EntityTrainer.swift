@@ -40,10 +40,13 @@ public struct EntityTrainer: Sendable {
     }
 
     public let gazetteer: Gazetteer
+    public let lexicon: WordLexicon
     public let options: Options
 
-    public init(gazetteer: Gazetteer, options: Options = Options()) {
+    /// A trainer whose models read `gazetteer` and `lexicon`; a tagger must be given the same.
+    public init(gazetteer: Gazetteer, lexicon: WordLexicon = .empty, options: Options = Options()) {
         self.gazetteer = gazetteer
+        self.lexicon = lexicon
         self.options = options
     }
 
@@ -69,7 +72,8 @@ public struct EntityTrainer: Sendable {
                 Array(text.utf8).withUnsafeBufferPointer { bytes in
                     tokens.withUnsafeBufferPointer { tokens in
                         attributes.withUnsafeMutableBufferPointer { attributes in
-                            EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: gazetteer, into: attributes)
+                            EntityTagger.describe(
+                                bytes.baseAddress!, tokens: tokens, gazetteer: gazetteer, lexicon: lexicon, into: attributes)
                             memory.noteCasing(UnsafeBufferPointer(attributes))
                         }
                     }
@@ -165,23 +169,28 @@ public struct EntityTrainer: Sendable {
                 averaged[k] = weights[k] - Float(totals[k] / step)
             }
             let model = EntityModel(bits: bits, weights: averaged)
-            let f1 = dev.isEmpty ? 0 : Self.evaluate(EntityTagger(model: model, gazetteer: gazetteer), on: dev).scores(EntityCounts.coreTypes).f1
+            let f1 = dev.isEmpty ? 0 : Self.evaluate(tagger(model), on: dev).scores(EntityCounts.coreTypes).f1
             let report = Epoch(number: epoch, errors: errors, devF1: f1)
             epochs.append(report)
             progress(report)
             if best == nil || dev.isEmpty || f1 > best!.f1 { best = (model, f1) }
         }
         guard !dev.isEmpty else { return (best!.model, epochs) }
-        return (Self.calibrated(best!.model, gazetteer: gazetteer, dev: dev), epochs)
+        return (calibrated(best!.model, dev: dev), epochs)
+    }
+
+    /// A tagger with `model` and the trainer's gazetteer and lexicon.
+    func tagger(_ model: EntityModel) -> EntityTagger {
+        EntityTagger(model: model, gazetteer: gazetteer, lexicon: lexicon)
     }
 
     /// The model with the temperature (from a grid) whose mean confidence in the tokens it tags
     /// as names comes closest to how many of those tags are right on `dev`.
-    static func calibrated(_ model: EntityModel, gazetteer: Gazetteer, dev: [LabeledSentence]) -> EntityModel {
+    func calibrated(_ model: EntityModel, dev: [LabeledSentence]) -> EntityModel {
         var best = (model: model, gap: Double.infinity)
         for temperature: Float in [1, 2, 5, 10, 20, 30, 50, 75, 100, 150, 200, 300, 500, 1000] {
             let candidate = model.with(temperature: temperature)
-            let tagger = EntityTagger(model: candidate, gazetteer: gazetteer)
+            let tagger = tagger(candidate)
             var confidence = 0.0
             var right = 0
             var tagged = 0

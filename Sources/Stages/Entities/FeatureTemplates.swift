@@ -1,11 +1,12 @@
-/// The entity tagger's feature templates: which attributes of a token, its ±2 window and the
-/// tags before it are combined, each hashed to a row of the weight table.
+/// The entity tagger's feature templates: which attributes of a token and its ±2 window (their
+/// `WordLexicon` clusters and casing too) and the tags before it are combined, each hashed to a
+/// row of the weight table.
 ///
 /// Static features depend on the words alone and are the same however the sentence is tagged
 /// (the trainer computes them once); tag features depend on the two tags already chosen.
 enum FeatureTemplates {
     /// At most this many static features per token.
-    static let staticCapacity = 28
+    static let staticCapacity = 45
     /// Exactly this many tag features per token.
     static let tagCount = 5
 
@@ -59,6 +60,26 @@ enum FeatureTemplates {
         add(27, w.shape &* 31 &+ n1.word)
         let capitals = WordAttributes.Flags.sentenceStart | WordAttributes.Flags.initialCapital
         add(28, UInt64(w.document) | UInt64(w.flags & capitals) << 8)
+        // The word lexicon: the word's cluster path cut after 4, 6, 8, 10 and 12 steps and
+        // whole, alone and with its shape and casing; its neighbours' paths; how often a
+        // corpus capitalises the word and its neighbours, and how frequent the word is.
+        add(29, UInt64(w.cluster & 0xF))
+        add(35, UInt64(w.cluster & 0x3F))
+        add(36, UInt64(w.cluster & 0xFF))
+        add(37, UInt64(w.cluster & 0x3FF))
+        add(38, UInt64(w.cluster & 0xFFF))
+        add(39, UInt64(w.cluster))
+        add(40, UInt64(w.cluster) &* 31 &+ w.shape)
+        add(41, UInt64(w.cluster & 0x3FF) | UInt64(w.flags & capitals) << 32)
+        add(42, UInt64(p1.cluster & 0x3FF) | UInt64(n1.cluster & 0x3FF) << 32)
+        add(43, UInt64(p2.cluster & 0x3FF) | UInt64(n2.cluster & 0x3FF) << 32)
+        add(44, UInt64(p1.cluster & 0x3F) | UInt64(w.cluster & 0x3F) << 32)
+        add(45, UInt64(w.cluster & 0x3FF) | UInt64(n1.cluster & 0x3FF) << 32)
+        add(46, UInt64(w.casing) | UInt64(w.flags & capitals) << 8)
+        add(47, UInt64(w.casing) | UInt64(w.frequency) << 8 | UInt64(w.flags & WordAttributes.Flags.initialCapital) << 16)
+        add(48, UInt64(p1.casing) | UInt64(n1.casing) << 8)
+        add(49, UInt64(p1.casing) | UInt64(w.casing) << 8 | UInt64(n1.casing) << 16)
+        add(50, UInt64(w.frequency) &* 31 &+ w.shape)
         return n
     }
 

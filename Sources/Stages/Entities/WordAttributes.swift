@@ -22,6 +22,12 @@ struct WordAttributes: Sendable {
     var gazetteer: UInt8 = 0
     /// `DocumentMemory` casing bits: how the word is written elsewhere in the document.
     var document: UInt8 = 0
+    /// `WordLexicon`: the Brown cluster path of the word as written (0 when unknown), how much
+    /// more often a corpus capitalises it (bucket 1–8) and how frequent it is (bucket 1–15);
+    /// 0 for a word the lexicon does not list.
+    var cluster: UInt32 = 0
+    var casing: UInt8 = 0
+    var frequency: UInt8 = 0
     /// Whether any letter is a capital ("iPhone" too). Not a feature: the tagger does not
     /// score a word without one that would begin a name (see `EntityTagger.decode`).
     var hasCapital = false

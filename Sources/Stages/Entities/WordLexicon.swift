@@ -1,0 +1,112 @@
+import Foundation
+import GlossCore
+
+/// What a large English corpus says of a word, for the entity tagger's features: its Brown
+/// cluster as written in lower case and as capitalised, how much more often it is capitalised
+/// than not, and how frequent it is. A name the training data never showed ("Firefox") is
+/// still known to be usually capitalised, and to share a cluster with other names of its kind.
+///
+/// The file (`words.lexicon`, built by `scripts/build-word-lexicon.py` from spaCy's
+/// spacy-lookups-data 1.0.5, MIT licence) keys each word by its case-folded hash
+/// (`WordAttributes.word`); the format is described in the script. Lookups go through an
+/// open-addressing table and allocate nothing.
+///
+/// - Cost: one hash-table probe per token; about 12 MB of memory for the bundled lexicon.
+/// - Thread safety: immutable after `init`; safe to share.
+public struct WordLexicon: Sendable {
+    private var keys: [UInt64] = []
+    private var values: [UInt32] = []
+    /// Cluster paths (first step in the low bit); index 0 is "no cluster".
+    private var paths: [UInt32] = [0]
+    /// The number of words listed.
+    public private(set) var count = 0
+
+    static let magic = Array("GLOSSLEX".utf8)
+    static let version: UInt32 = 1
+
+    /// A lexicon that knows no word: every token gets cluster 0 and casing and frequency
+    /// bucket 0.
+    public static let empty = WordLexicon()
+
+    private init() {
+        keys = [0]
+        values = [0]
+    }
+
+    /// Reads a lexicon from its file format.
+    public init(bytes: [UInt8]) throws {
+        func fail(_ why: String) -> StageError { StageError("entities: the word lexicon is not usable: \(why)") }
+        guard bytes.count >= 20, Array(bytes[0..<8]) == Self.magic else { throw fail("it does not start with GLOSSLEX") }
+        func u32(_ at: Int) -> UInt32 {
+            UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
+        }
+        guard u32(8) == Self.version else { throw fail("version \(u32(8)), expected \(Self.version)") }
+        let pathCount = Int(u32(12))
+        let wordCount = Int(u32(16))
+        guard pathCount < 1023 else { throw fail("\(pathCount) clusters, at most 1022 fit") }
+        let start = 20 + pathCount * 4
+        guard bytes.count == start + wordCount * 12 else { throw fail("truncated (\(bytes.count) bytes)") }
+        paths = [0] + (0..<pathCount).map { u32(20 + $0 * 4) }
+        var size = 16
+        while size < wordCount * 2 { size *= 2 }
+        keys = [UInt64](repeating: 0, count: size)
+        values = [UInt32](repeating: 0, count: size)
+        let mask = size - 1
+        for index in 0..<wordCount {
+            let at = start + index * 12
+            let key = UInt64(u32(at)) | UInt64(u32(at + 4)) << 32
+            let value = u32(at + 8)
+            guard value & 0x3FF <= pathCount, (value >> 10) & 0x3FF <= pathCount, value != 0 else {
+                throw fail("word \(index) names a cluster that is not listed")
+            }
+            var slot = Int(truncatingIfNeeded: key) & mask
+            while values[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
+            if values[slot] == 0 { count += 1 }
+            keys[slot] = key
+            values[slot] = value
+        }
+    }
+
+    /// Reads a lexicon file.
+    public init(contentsOf url: URL) throws {
+        let data: Data
+        do { data = try Data(contentsOf: url) } catch {
+            throw StageError("entities: cannot read the word lexicon \(url.path): \(error.localizedDescription)")
+        }
+        try self.init(bytes: [UInt8](data))
+    }
+
+    /// The lexicon shipped with GlossStages.
+    public static func bundled() throws -> WordLexicon {
+        guard let url = Bundle.module.url(forResource: "words", withExtension: "lexicon", subdirectory: "Model") else {
+            throw StageError("entities: words.lexicon is missing from GlossStages' resources; rebuild the package")
+        }
+        return try WordLexicon(contentsOf: url)
+    }
+
+    /// The packed entry of the word whose case-folded hash is `word`; 0 when not listed.
+    @inline(__always) func entry(_ word: UInt64) -> UInt32 {
+        let mask = keys.count - 1
+        var slot = Int(truncatingIfNeeded: word) & mask
+        while true {
+            let value = values[slot]
+            if value == 0 || keys[slot] == word { return value }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Sets the `cluster`, `casing` and `frequency` attributes of `words`: the cluster of the
+    /// form as written (capitalised or not), falling back to the other form's.
+    func mark(_ words: UnsafeMutableBufferPointer<WordAttributes>) {
+        for i in words.indices {
+            let value = entry(words[i].word)
+            guard value != 0 else { continue }
+            let lower = Int(value & 0x3FF)
+            let capital = Int((value >> 10) & 0x3FF)
+            let chosen = words[i].hasCapital ? (capital != 0 ? capital : lower) : (lower != 0 ? lower : capital)
+            words[i].cluster = paths[chosen]
+            words[i].casing = UInt8((value >> 20) & 0xF)
+            words[i].frequency = UInt8((value >> 24) & 0xF)
+        }
+    }
+}
