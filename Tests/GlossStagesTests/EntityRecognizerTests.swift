@@ -28,6 +28,10 @@ import Testing
         #expect(try mentions("Donald Trump invoked a law of 1798 against the gang.").contains("Donald Trump/PER"))
     }
 
+    @Test func aNameMayBeginWithALowerCaseParticle() throws {
+        #expect(try mentions("He met the leaders of al Qaeda and of Hamas.").contains("al Qaeda/ORG"))
+    }
+
     @Test func leavesTheOutsideInstitutionsNames() throws {
         #expect(try mentions("The Supreme Court ordered the government to stop the flights.") == ["Supreme Court/ORG"])
         let whiteHouse = try mentions("A spokesman for the White House declined to comment.")

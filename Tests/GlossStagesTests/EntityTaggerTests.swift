@@ -24,6 +24,21 @@ import Testing
         #expect(tagger.tags(inDocument: [["iPhone"]])[0].tags == [.begin(.person)])
     }
 
+    @Test func lowerCaseWordsThatMayBeginANameAreScored() throws {
+        // "will" and "young" are census surnames that a corpus writes in lower case: not scored.
+        // "john" (a given name usually capitalised), "kabul" (a listed city) and the particle
+        // "al" are.
+        let lexicon = try WordLexicon.bundled()
+        let gazetteer = Gazetteer(text: "surname\twill\nsurname\tyoung\ngiven\tjohn\ncity\tkabul\n")
+        let tagger = EntityTagger(model: Self.biasedModel(), gazetteer: gazetteer, lexicon: lexicon)
+        for word in ["will", "young", "the"] {
+            #expect(tagger.tags(inDocument: [[word]])[0].tags == [.outside], "\(word)")
+        }
+        for word in ["john", "kabul", "al"] {
+            #expect(tagger.tags(inDocument: [[word]])[0].tags == [.begin(.person)], "\(word)")
+        }
+    }
+
     @Test func theCompactTableScoresLikeTheFullOne() {
         let model = Self.biasedModel()
         let full = model.weights

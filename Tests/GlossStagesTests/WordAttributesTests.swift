@@ -23,6 +23,11 @@ import Testing
         #expect(attributes("Trump").suffix3 == attributes("frump").suffix3)
     }
 
+    @Test func nameParticlesAreKnownInLowerCaseOnly() {
+        for word in ["al", "bin", "ibn", "van", "von", "de", "la"] { #expect(attributes(word).isParticle, "\(word)") }
+        for word in ["Al", "all", "the", "also", "a", "dell", "vanity"] { #expect(!attributes(word).isParticle, "\(word)") }
+    }
+
     @Test func flagsDescribeCasingAndCharacters() {
         typealias F = WordAttributes.Flags
         #expect(attributes("Venezuela").flags == F.initialCapital | F.letter)

@@ -25,6 +25,9 @@ public struct Gazetteer: Sendable {
     static let prefix: UInt8 = 32
     static let givenName: UInt8 = 64
     static let surname: UInt8 = 128
+    /// The categories of places and nationalities, which web text writes in lower case too
+    /// ("kerala", "french").
+    static let places: UInt8 = country | state | city | continent | demonym
 
     private var keys: [UInt64] = []
     private var values: [UInt8] = []

@@ -31,6 +31,10 @@ struct WordAttributes: Sendable {
     /// Whether any letter is a capital ("iPhone" too). Not a feature: the tagger does not
     /// score a word without one that would begin a name (see `EntityTagger.decode`).
     var hasCapital = false
+    /// Whether the word is a lower-case particle that begins names in news ("al" in al-Qaeda,
+    /// "bin", "van", "de"). Not a feature: it lets the tagger score the word (see
+    /// `EntityTagger.mayBeginName`).
+    var isParticle = false
 
     enum Flags {
         static let initialCapital: UInt8 = 1
@@ -102,6 +106,25 @@ struct WordAttributes: Sendable {
         self.suffix4 = Self.suffix(bytes, count: count, length: 4)
         self.flags = flags
         self.hasCapital = uppers > 0
+        self.isParticle = uppers == 0 && count <= 4 && Self.isParticle(bytes, count: count)
+    }
+
+    /// Name particles, as their bytes read little-endian into a UInt32.
+    private static func isParticle(_ bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
+        var packed: UInt32 = 0
+        for i in 0..<count { packed |= UInt32(bytes[i]) << (8 * UInt32(i)) }
+        @inline(__always) func word(_ text: StaticString) -> UInt32 {
+            var value: UInt32 = 0
+            for i in 0..<text.utf8CodeUnitCount { value |= UInt32(text.utf8Start[i]) << (8 * UInt32(i)) }
+            return value
+        }
+        switch packed {
+        case word("al"), word("el"), word("bin"), word("ibn"), word("abu"), word("van"), word("von"), word("de"),
+            word("da"), word("di"), word("du"), word("del"), word("dos"), word("das"), word("der"), word("den"), word("ter"),
+            word("le"), word("la"):
+            return true
+        default: return false
+        }
     }
 
     private init(word: UInt64, shape: UInt64, prefix: UInt64, suffix2: UInt64, suffix3: UInt64, suffix4: UInt64) {
