@@ -13,7 +13,8 @@ extension Gloss.Evaluate {
                 ('# text' comments, then index<TAB>token<TAB>tag, as in Universal NER); OTH is read as \
                 MISC and a stray B-O as O. The entities stage runs on the gold tokens and sentences \
                 (the file's documents, or runs of --sentences sentences, their text the tokens joined by spaces), so \
-                tokenisation differences do not count. A name is right when its span and type both \
+                tokenisation differences do not count; --join-hyphens first joins the hyphenated words the file \
+                splits, as Gloss's tokenizer does. A name is right when its span and type both \
                 match. Reported per file: micro precision, recall and F1 per type, over PER/ORG/LOC and \
                 over all types, and the stage's tokens per second on one thread.
                 """)
@@ -30,6 +31,11 @@ extension Gloss.Evaluate {
         @Flag(name: .long, help: "Also print each sentence with a wrong name: gold names missed (-) and names found that are not gold (+).")
         var showErrors = false
 
+        @Flag(
+            name: .long,
+            help: "Join the hyphenated words an IOB2 file splits ('al - Qaeda' written 'al-Qaeda') into one token, as Gloss's tokenizer keeps them, before scoring.")
+        var joinHyphens = false
+
         func validate() throws {
             guard sentences >= 1 else { throw ValidationError("--sentences must be at least 1") }
         }
@@ -38,7 +44,14 @@ extension Gloss.Evaluate {
             let stage = try EntityRecognizer(
                 options: StageOptions(stage: "entities", values: model.map { ["model": .string($0)] } ?? [:]))
             for file in files {
-                let gold = try LabeledSentence.read(path: file)
+                var gold = try LabeledSentence.read(path: file)
+                if joinHyphens {
+                    gold = gold.map { sentence in
+                        guard var joined = sentence.joiningHyphens() else { return sentence }
+                        joined.startsDocument = sentence.startsDocument
+                        return joined
+                    }
+                }
                 let result = try EntityEvaluation.run(stage, on: gold, sentencesPerDocument: sentences)
                 print(result.text(file: file))
                 if showErrors { for line in result.errors { print(line) } }

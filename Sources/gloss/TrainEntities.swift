@@ -39,6 +39,11 @@ extension Gloss.Train {
         @Option(name: .long, help: "Share of word features left out of each training step (0 to 0.9).")
         var dropout: Double = 0
 
+        @Flag(
+            name: .long,
+            help: "Also train on each IOB2 sentence with its split hyphenated words ('al - Qaeda') joined, as Gloss's tokenizer keeps them.")
+        var joinHyphens = false
+
         func validate() throws {
             guard !train.isEmpty else { throw ValidationError("give at least one --train file") }
             guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
@@ -54,7 +59,7 @@ extension Gloss.Train {
             let tokens = sentences.reduce(0) { $0 + $1.words.count }
             log("read \(sentences.count) sentences (\(tokens) tokens) to train on, \(devSentences.count) to choose by")
             let trainer = EntityTrainer(
-                gazetteer: try Gazetteer.bundled(), lexicon: try WordLexicon.bundled(), options: EntityTrainer.Options(epochs: epochs, seed: seed, bits: bits, dropout: dropout))
+                gazetteer: try Gazetteer.bundled(), lexicon: try WordLexicon.bundled(), options: EntityTrainer.Options(epochs: epochs, seed: seed, bits: bits, dropout: dropout, joinHyphens: joinHyphens))
             let (model, history) = trainer.train(sentences, dev: devSentences) { epoch in
                 let f1 = devSentences.isEmpty ? "" : String(format: ", dev PER/ORG/LOC F1 %.2f", epoch.devF1 * 100)
                 log(String(format: "epoch %d: %d training errors%@ (%.1f s)", epoch.number, epoch.errors, f1, Date().timeIntervalSince(started)))

@@ -32,8 +32,14 @@ import Testing
         #expect(try mentions("He met the leaders of al Qaeda and of Hamas.").contains("al Qaeda/ORG"))
     }
 
+    @Test func findsHyphenatedNamesAsTheTokenizerKeepsThem() throws {
+        #expect(try mentions("The attack was claimed by al-Qaeda in Iraq.").contains("al-Qaeda/ORG"))
+        let paris = try mentions("French Prime Minister Jean-Pierre Raffarin met Hewlett-Packard executives in Paris.")
+        #expect(paris.contains("Jean-Pierre Raffarin/PER"))
+        #expect(paris.contains("Hewlett-Packard/ORG"))
+    }
+
     @Test func leavesTheOutsideInstitutionsNames() throws {
-        #expect(try mentions("The Supreme Court ordered the government to stop the flights.") == ["Supreme Court/ORG"])
         let whiteHouse = try mentions("A spokesman for the White House declined to comment.")
         #expect(whiteHouse.count == 1)
         #expect(whiteHouse.first?.hasPrefix("White House/") == true)
@@ -102,12 +108,15 @@ import Testing
     }
 
     @Test func knownMissesOfTheBundledModel() throws {
-        // Pinned so they show when the model improves: a gang's Spanish name, the name of a
-        // law and a person after a title.
+        // Pinned so they show when the model improves: an institution at the start of a
+        // sentence, a gang's Spanish name, the name of a law and a person after a title.
         let gang = try mentions("The men were accused of belonging to the Tren de Aragua gang.")
         let act = try mentions("They were deported under the Extraterrestrial Enemies Act of 1798.")
         let attorney = try mentions("Venezuela's attorney general, Tarek William Saab, criticized the proposal.")
+        let court = try mentions("The Supreme Court ordered the government to stop the flights.")
         withKnownIssue {
+            // Found by some of the seeds tried; the bundled model leaves it out.
+            #expect(court == ["Supreme Court/ORG"])
             // Found, but typed ORG after "attorney general".
             #expect(attorney.contains("Tarek William Saab/PER"))
             #expect(gang.contains("Tren de Aragua/ORG"))

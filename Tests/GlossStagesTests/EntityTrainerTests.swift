@@ -56,6 +56,34 @@ import Testing
         #expect(names.map(\.type) == [.person, .location])
     }
 
+    @Test func learnsHyphenatedNamesAsTheTokenizerKeepsThem() throws {
+        // The file splits "Acme-Foods"; only the joined form teaches the tagger the one token.
+        let corpus = """
+            # text = Pedro Alves joined Acme-Foods in Lisbon.
+            1\tPedro\tB-PER
+            2\tAlves\tI-PER
+            3\tjoined\tO
+            4\tAcme\tB-ORG
+            5\t-\tI-ORG
+            6\tFoods\tI-ORG
+            7\tin\tO
+            8\tLisbon\tB-LOC
+            9\t.\tO
+
+            """
+        let sentences = try LabeledSentence.parse(corpus)
+        let gazetteer = Gazetteer(text: "city\tlisbon\n")
+        func model(joining: Bool) -> EntityModel {
+            EntityTrainer(gazetteer: gazetteer, options: EntityTrainer.Options(epochs: 5, seed: 1, bits: 12, joinHyphens: joining))
+                .train(sentences).model
+        }
+        let joined = ["Pedro", "Alves", "joined", "Acme-Foods", "in", "Lisbon", "."]
+        let names = EntityTagger(model: model(joining: true), gazetteer: gazetteer).names(inDocument: [joined])[0]
+        #expect(names.map(\.tokens) == [0..<2, 3..<4, 5..<6])
+        #expect(names.map(\.type) == [.person, .organization, .location])
+        #expect(model(joining: true) != model(joining: false))
+    }
+
     @Test func isDeterministicForASeed() throws {
         #expect(try Self.train(seed: 3) == Self.train(seed: 3))
         #expect(try Self.train(seed: 3).serialized() == Self.train(seed: 3).serialized())

@@ -33,6 +33,43 @@ import Testing
         #expect(LabeledSentence.documents(sentences).map(\.count) == [2, 1])
     }
 
+    /// An IOB2 sentence as Universal NER writes "al-Qaeda" and an en dash between words.
+    static let hyphenated = """
+        # text = Anti-American al-Qaeda cells - and Coca-Cola.
+        1\tAnti\tO
+        2\t-\tO
+        3\tAmerican\tB-OTH
+        4\tal\tB-ORG
+        5\t-\tI-ORG
+        6\tQaeda\tI-ORG
+        7\tcells\tO
+        8\t-\tO
+        9\tand\tO
+        10\tCoca\tB-ORG
+        11\t-\tI-ORG
+        12\tCola\tI-ORG
+        13\t.\tO
+
+        """
+
+    @Test func readsWhichWordsTheOriginalTextAttaches() throws {
+        let sentence = try #require(try LabeledSentence.parse(Self.hyphenated).first)
+        #expect(
+            sentence.attached == [true, true, false, true, true, false, false, false, false, true, true, true, false])
+        #expect(LabeledSentence.attachment(of: ["a", "b"], in: "a c") == [])
+        #expect(try LabeledSentence.parse("Bukele B-PER\n")[0].attached == [])
+    }
+
+    @Test func joinsHyphenatedWordsWrittenWithoutSpaces() throws {
+        let sentence = try #require(try LabeledSentence.parse(Self.hyphenated).first)
+        let joined = try #require(sentence.joiningHyphens())
+        #expect(joined.words == ["Anti-American", "al-Qaeda", "cells", "-", "and", "Coca-Cola", "."])
+        #expect(joined.names.map(\.type) == [.miscellaneous, .organization, .organization])
+        #expect(joined.names.map(\.tokens) == [0..<1, 1..<2, 5..<6])
+        #expect(joined.joiningHyphens() == nil)
+        #expect(try LabeledSentence.parse("Bukele B-PER\n")[0].joiningHyphens() == nil)
+    }
+
     @Test func readsCoNLLWithIOTags() throws {
         let text = "-DOCSTART- O\n\nThe O\nWhite I-LOC\nHouse I-LOC\nand O\nSupreme I-ORG\nCourt I-ORG\nin O\n# O\n\n"
         let sentences = try LabeledSentence.parse(text)

@@ -10,8 +10,8 @@ import GlossCore
 /// (F1 on PER, ORG and LOC) is returned, its confidence temperature fitted on the dev set. The
 /// same data, options and seed give the same model.
 ///
-/// - Cost: O(epochs × t) in training tokens, about 33 rows per token; memory 12 bytes per
-///   weight (`9 << bits` of them) plus about 150 bytes per training token.
+/// - Cost: O(epochs × t) in training tokens, about 50 rows per token; memory 12 bytes per
+///   weight (`9 << bits` of them) plus about 250 bytes per training token.
 public struct EntityTrainer: Sendable {
     public struct Options: Sendable, Hashable {
         public var epochs: Int
@@ -21,12 +21,17 @@ public struct EntityTrainer: Sendable {
         /// The share of a token's word features (all but the bias) left out of each training
         /// step, so that shape, affix and context features learn what the words alone would.
         public var dropout: Double
+        /// Whether to train also on each sentence's `joiningHyphens()` form, so that the model
+        /// knows hyphenated names as Gloss's tokenizer keeps them ("al-Qaeda", "Coca-Cola"),
+        /// though the training files split them.
+        public var joinHyphens: Bool
 
-        public init(epochs: Int = 10, seed: UInt64 = 1, bits: Int = 19, dropout: Double = 0) {
+        public init(epochs: Int = 10, seed: UInt64 = 1, bits: Int = 19, dropout: Double = 0, joinHyphens: Bool = false) {
             self.epochs = epochs
             self.seed = seed
             self.bits = bits
             self.dropout = dropout
+            self.joinHyphens = joinHyphens
         }
     }
 
@@ -59,6 +64,16 @@ public struct EntityTrainer: Sendable {
         let tagCount = EntityTag.count
         let capacity = FeatureTemplates.staticCapacity
         // Features that depend on the words alone (and how the document writes them), computed once.
+        var sentences = sentences
+        if options.joinHyphens {
+            // Each document's joined sentences make a document of their own after it.
+            sentences = LabeledSentence.documents(sentences).flatMap { document -> [LabeledSentence] in
+                var joined = document.compactMap { $0.joiningHyphens() }
+                guard !joined.isEmpty else { return Array(document) }
+                joined[0].startsDocument = true
+                return Array(document) + joined
+            }
+        }
         let documents = LabeledSentence.documents(sentences)
         var starts: [Int] = [0]
         var words: [WordAttributes] = []

@@ -16,11 +16,15 @@ public struct LabeledSentence: Hashable, Sendable {
     /// Whether a new document begins with this sentence (`# newdoc` in IOB2, `-DOCSTART-` in
     /// CoNLL; the first sentence of a file always does).
     public var startsDocument: Bool
+    /// Per word, whether the next word followed it with no space in the original text (from
+    /// IOB2's `# text` comment); empty when the file does not say.
+    public var attached: [Bool]
 
-    init(words: [String], tags: [EntityTag], startsDocument: Bool = false) {
+    init(words: [String], tags: [EntityTag], startsDocument: Bool = false, attached: [Bool] = []) {
         self.words = words
         self.tags = tags
         self.startsDocument = startsDocument
+        self.attached = attached.count == words.count ? attached : []
     }
 
     /// A sentence from words and their labels (`O`, `B-PER`, `I-LOC`…), read as in a file.
@@ -51,6 +55,67 @@ public struct LabeledSentence: Hashable, Sendable {
             tokens.append(Token(span: Span(start: start, end: text.utf8.count), kind: .word))
         }
         return (text, tokens)
+    }
+
+    /// The sentence with each hyphenated word that the file splits ("al - Qaeda", "Coca -
+    /// Cola", written without spaces in the original text) joined into one word, as Gloss's
+    /// tokenizer keeps it; nil when there is none. A joined word takes the tag of its first part
+    /// with a type (B- when that part is not the first); a following I- tag of another type
+    /// becomes B-.
+    public func joiningHyphens() -> LabeledSentence? {
+        guard !attached.isEmpty else { return nil }
+        func isWord(_ word: String) -> Bool { word.unicodeScalars.contains { CharacterSet.alphanumerics.contains($0) } }
+        var words: [String] = []
+        var tags: [EntityTag] = []
+        var attachedOut: [Bool] = []
+        var joined = false
+        var i = 0
+        while i < self.words.count {
+            var end = i + 1
+            // Extend over "-" word pairs written without spaces.
+            while end + 1 < self.words.count, self.words[end] == "-", attached[end - 1], attached[end], isWord(self.words[end - 1]),
+                isWord(self.words[end + 1])
+            {
+                end += 2
+            }
+            if end - i > 1 {
+                joined = true
+                words.append(self.words[i..<end].joined())
+                let parts = self.tags[i..<end]
+                if let typed = parts.firstIndex(where: { $0.type != nil }) {
+                    tags.append(typed == i ? parts[typed] : .begin(parts[typed].type!))
+                } else {
+                    tags.append(.outside)
+                }
+            } else {
+                words.append(self.words[i])
+                tags.append(self.tags[i])
+            }
+            attachedOut.append(attached[end - 1])
+            i = end
+        }
+        guard joined else { return nil }
+        var previous = EntityTag.outside
+        for k in tags.indices {
+            if let type = tags[k].type, tags[k].isInside, !tags[k].canFollow(previous) { tags[k] = .begin(type) }
+            previous = tags[k]
+        }
+        return LabeledSentence(words: words, tags: tags, attached: attachedOut)
+    }
+
+    /// Which words of `words` the next follows with no space in `text`; empty when the words
+    /// cannot be found in order in the text.
+    static func attachment(of words: [String], in text: Substring) -> [Bool] {
+        var ends: [String.Index] = []
+        var starts: [String.Index] = []
+        var cursor = text.startIndex
+        for word in words {
+            guard let found = text.range(of: word, range: cursor..<text.endIndex) else { return [] }
+            starts.append(found.lowerBound)
+            ends.append(found.upperBound)
+            cursor = found.upperBound
+        }
+        return words.indices.map { $0 + 1 < words.count && starts[$0 + 1] == ends[$0] }
     }
 
     /// What went wrong reading a file.
@@ -88,13 +153,16 @@ public struct LabeledSentence: Hashable, Sendable {
         var words: [String] = []
         var tags: [EntityTag] = []
         var newDocument = true
+        var original: Substring?
         func finish() {
             if !words.isEmpty {
-                sentences.append(LabeledSentence(words: words, tags: tags, startsDocument: newDocument))
+                let attached = original.map { attachment(of: words, in: $0) } ?? []
+                sentences.append(LabeledSentence(words: words, tags: tags, startsDocument: newDocument, attached: attached))
                 newDocument = false
             }
             words.removeAll()
             tags.removeAll()
+            original = nil
         }
         var number = 0
         for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
@@ -109,6 +177,10 @@ public struct LabeledSentence: Hashable, Sendable {
             if line.hasPrefix("# newdoc") {
                 finish()
                 newDocument = true
+                continue
+            }
+            if line.hasPrefix("# text = ") {
+                original = line.dropFirst(9)
                 continue
             }
             if line.contains("\t") {
