@@ -32,6 +32,12 @@ import Testing
         #expect(try mentions("He met the leaders of al Qaeda and of Hamas.").contains("al Qaeda/ORG"))
     }
 
+    @Test func aTitleCaseHeadlineIsNotANameOfManyWords() throws {
+        let headline = try mentions("Tariffs Hit Specialty Grocery Stores for Some Immigrant Communities Especially Hard")
+        #expect(headline.allSatisfy { $0.split(separator: " ").count <= 2 })
+        #expect(try mentions("U.S. STOCKS FALL AS IBM WARNS ON PROFIT").contains("IBM/ORG"))
+    }
+
     @Test func findsHyphenatedNamesAsTheTokenizerKeepsThem() throws {
         #expect(try mentions("The attack was claimed by al-Qaeda in Iraq.").contains("al-Qaeda/ORG"))
         let paris = try mentions("French Prime Minister Jean-Pierre Raffarin met Hewlett-Packard executives in Paris.")
@@ -77,7 +83,7 @@ import Testing
             #expect(document.sentences.contains { $0.tokens.contains(mention.tokens.lowerBound) && $0.tokens.contains(mention.tokens.upperBound - 1) })
             #expect(mention.span.start == document.tokens[mention.tokens.lowerBound].span.start)
         }
-        #expect(entities.mentions.contains { document.text(of: $0.span) == "Tarek William Saab" })
+        #expect(entities.mentions.contains { document.text(of: $0.span) == "Tarek William Saab" && $0.type == .person })
     }
 
     @Test func anEmptyDocumentHasNoEntities() throws {
@@ -108,17 +114,14 @@ import Testing
     }
 
     @Test func knownMissesOfTheBundledModel() throws {
-        // Pinned so they show when the model improves: an institution at the start of a
-        // sentence, a gang's Spanish name, the name of a law and a person after a title.
+        // Pinned so they show when the model improves: a gang's Spanish name, the name of a
+        // law, and an institution at the start of a sentence (which some of the seeds tried
+        // find and the bundled model does not).
         let gang = try mentions("The men were accused of belonging to the Tren de Aragua gang.")
         let act = try mentions("They were deported under the Extraterrestrial Enemies Act of 1798.")
-        let attorney = try mentions("Venezuela's attorney general, Tarek William Saab, criticized the proposal.")
         let court = try mentions("The Supreme Court ordered the government to stop the flights.")
         withKnownIssue {
-            // Found by some of the seeds tried; the bundled model leaves it out.
             #expect(court == ["Supreme Court/ORG"])
-            // Found, but typed ORG after "attorney general".
-            #expect(attorney.contains("Tarek William Saab/PER"))
             #expect(gang.contains("Tren de Aragua/ORG"))
             #expect(act.contains("Extraterrestrial Enemies Act/MISC"))
         }

@@ -7,6 +7,7 @@ import GlossCore
 /// ```
 ///   token bytes ──one pass──▶ WordAttributes ──gazetteer──▶ + place/nationality membership
 ///        ──WordLexicon──▶ + Brown cluster, how often a corpus capitalises it, frequency
+///        ──HeadlineCasing──▶ a headline's words read as running text writes them
 ///        ──DocumentMemory──▶ + how the word is written elsewhere in the document, its earlier tags
 ///        ──FeatureTemplates (±2 window, affixes, shape, clusters, previous tags)──▶ ≤50 rows
 ///        ──sum of rows──▶ 9 scores ──best tag that may follow the previous one──▶ tag
@@ -88,6 +89,9 @@ public struct EntityTagger: Sendable {
         }
         gazetteer.mark(base, tokens: tokens, words: words)
         lexicon.mark(words)
+        if HeadlineCasing.isHeadline(base, tokens: tokens, words: UnsafeBufferPointer(words)) {
+            HeadlineCasing.restore(base, tokens: tokens, lexicon: lexicon, words: words)
+        }
     }
 
     /// Tags one sentence whose attributes are `words` (with the document's casing marked):

@@ -1,0 +1,69 @@
+import GlossCore
+
+/// Reads a headline's words as running text would write them, so that the tagger's casing
+/// features mean what they mean elsewhere: in "Supreme Court Blocks Deportations Of
+/// Venezuelans" or "U.S. STOCKS FALL AS IBM WARNS" every word is capitalised, and the tagger,
+/// trained on ordinary sentences, takes most of them for names.
+///
+/// A sentence is a headline when none of its words of four or more letters begins in lower
+/// case and, after its first word, at least two of them are capitalised words that the word
+/// lexicon says a corpus writes in lower case more often than not ("Blocks", "STOCKS"; not
+/// "Nayib Bukele met Donald Trump in Washington"). Each of its capitalised words that a corpus
+/// writes in lower case more often than not is then lowered; a word the lexicon does not know
+/// or usually capitalises keeps its capital ("Venezuelans", "IBM"). In an all-capitals
+/// headline a kept word of five or more letters is read as capitalised ("VENEZUELA" as
+/// "Venezuela"); shorter ones stay capitals, as acronyms do.
+///
+/// Only the attributes change; the text and its tokens are untouched.
+///
+/// - Cost: one pass over the sentence's attributes; for a headline, the attributes of its
+///   changed words are computed again from a lowered copy of at most 64 bytes each.
+enum HeadlineCasing {
+    /// Whether the sentence whose attributes are `words` (lexicon marked) is a headline.
+    static func isHeadline(_ base: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, words: UnsafeBufferPointer<WordAttributes>) -> Bool {
+        var lowerWords = 0
+        for i in 0..<tokens.count {
+            guard words[i].flags & WordAttributes.Flags.letter != 0, tokens[i].span.count >= 4 else { continue }
+            let first = base[Int(tokens[i].span.start)]
+            if first &- UInt8(ascii: "a") < 26 { return false }
+            if i > 0, first &- UInt8(ascii: "A") < 26, usuallyLower(words[i]) { lowerWords += 1 }
+        }
+        return lowerWords >= 2
+    }
+
+    /// Whether the lexicon says a corpus writes the word in lower case more often than not.
+    @inline(__always) static func usuallyLower(_ word: WordAttributes) -> Bool { word.casing != 0 && word.casing < 5 }
+
+    /// Recomputes the attributes of a headline's words as running text would write them (see
+    /// the type's description); the gazetteer and sentence flags are kept, and `lexicon` marks
+    /// the changed words again.
+    static func restore(
+        _ base: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, lexicon: WordLexicon,
+        words: UnsafeMutableBufferPointer<WordAttributes>
+    ) {
+        let allCapitals = (0..<tokens.count).allSatisfy {
+            words[$0].flags & WordAttributes.Flags.letter == 0 || words[$0].flags & WordAttributes.Flags.allCapitals != 0
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 64) { buffer in
+            for i in 0..<tokens.count where words[i].hasCapital {
+                let span = tokens[i].span
+                guard span.count <= buffer.count else { continue }
+                let usuallyLower = usuallyLower(words[i])
+                let titled = allCapitals && !usuallyLower && span.count >= 5
+                guard usuallyLower || titled else { continue }
+                var previous: UInt8 = 0
+                for k in 0..<span.count {
+                    let byte = base[Int(span.start) + k]
+                    buffer[k] = titled && k == 0 ? byte : WordHash.lower(byte, after: previous)
+                    previous = byte
+                }
+                var restored = WordAttributes(buffer.baseAddress!, count: span.count)
+                let keep = WordAttributes.Flags.sentenceStart | WordAttributes.Flags.sentenceEnd
+                restored.flags |= words[i].flags & keep
+                restored.gazetteer = words[i].gazetteer
+                words[i] = restored
+                lexicon.mark(UnsafeMutableBufferPointer(rebasing: words[i..<(i + 1)]))
+            }
+        }
+    }
+}
