@@ -23,6 +23,15 @@ import Testing
         #expect(attributes("Trump").suffix3 == attributes("frump").suffix3)
     }
 
+    @Test func typographicQuotesAndDashesReadAsASCII() {
+        #expect(attributes("’s").word == attributes("'s").word)
+        #expect(attributes("’s").shape == attributes("'s").shape)
+        #expect(attributes("Mittal’s").suffix2 == attributes("Mittal's").suffix2)
+        #expect(attributes("“").word == attributes("\"").word)
+        #expect(attributes("—").word == attributes("-").word)
+        #expect(attributes("€5").word != attributes("5").word)
+    }
+
     @Test func nameParticlesAreKnownInLowerCaseOnly() {
         for word in ["al", "bin", "ibn", "van", "von", "de", "la"] { #expect(attributes(word).isParticle, "\(word)") }
         for word in ["Al", "all", "the", "also", "a", "dell", "vanity"] { #expect(!attributes(word).isParticle, "\(word)") }

@@ -62,8 +62,10 @@ struct WordAttributes: Sendable {
         var uppers = 0
         var lowers = 0
         var flags: UInt8 = 0
+        var sawE2 = false
         for i in 0..<count {
             let byte = bytes[i]
+            sawE2 = sawE2 || byte == 0xE2
             let folded = WordHash.lower(byte, after: previous)
             word = WordHash.fold(word, folded)
             if i < 3 { prefix = WordHash.fold(prefix, folded) }
@@ -107,6 +109,39 @@ struct WordAttributes: Sendable {
         self.flags = flags
         self.hasCapital = uppers > 0
         self.isParticle = uppers == 0 && count <= 4 && Self.isParticle(bytes, count: count)
+        if sawE2, let plain = Self.withPlainPunctuation(bytes, count: count) { self = plain }
+    }
+
+    /// The attributes of the word with typographic quotes and dashes written as ASCII ones
+    /// ("Mittal’s" reads as "Mittal's", as the training data writes it); nil when it has none.
+    private static func withPlainPunctuation(_ bytes: UnsafePointer<UInt8>, count: Int) -> WordAttributes? {
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { plain in
+            var n = 0
+            var i = 0
+            var replaced = false
+            while i < count {
+                if bytes[i] == 0xE2, i + 2 < count, bytes[i + 1] == 0x80 {
+                    let ascii: UInt8? =
+                        switch bytes[i + 2] {
+                        case 0x98, 0x99: UInt8(ascii: "'")  // ‘ ’
+                        case 0x9C, 0x9D: UInt8(ascii: "\"")  // “ ”
+                        case 0x93, 0x94: UInt8(ascii: "-")  // – —
+                        default: nil
+                        }
+                    if let ascii {
+                        plain[n] = ascii
+                        n += 1
+                        i += 3
+                        replaced = true
+                        continue
+                    }
+                }
+                plain[n] = bytes[i]
+                n += 1
+                i += 1
+            }
+            return replaced ? WordAttributes(plain.baseAddress!, count: n) : nil
+        }
     }
 
     /// Name particles, as their bytes read little-endian into a UInt32.
