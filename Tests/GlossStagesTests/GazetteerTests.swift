@@ -9,7 +9,7 @@ import Testing
             + "demonym\tvenezuelan\ngiven\tdonald\nbogus\tnowhere\n")
 
     /// The gazetteer attribute of each space-separated word of `text`.
-    func marks(_ text: String) -> [UInt8] {
+    func marks(_ text: String) -> [UInt16] {
         let (joined, tokens) = LabeledSentence(words: text.split(separator: " ").map(String.init), tags: []).text
         var words = [WordAttributes](repeating: .start, count: tokens.count)
         Array(joined.utf8).withUnsafeBufferPointer { bytes in
@@ -65,5 +65,25 @@ import Testing
         #expect(bundled.categories(hash("venezuelan")) & Gazetteer.demonym != 0)
         #expect(bundled.categories(hash("donald")) & Gazetteer.givenName != 0)
         #expect(bundled.categories(hash("the")) & ~Gazetteer.prefix == 0)
+        // Companies with and without their legal endings, and international organisations.
+        #expect(bundled.categories(hash("nvidia")) & Gazetteer.organization != 0)
+        #expect(bundled.categories(hash("apple inc.")) & Gazetteer.organization != 0)
+        #expect(bundled.categories(hash("apple")) & Gazetteer.organization != 0)
+        #expect(bundled.categories(hash("international monetary fund")) & Gazetteer.organization != 0)
+    }
+
+    @Test func organisationsTakeACategoryAboveTheFirstByte() {
+        let gazetteer = Gazetteer(text: "organization\tworld bank\ncity\tbank\n")
+        let (joined, tokens) = LabeledSentence(words: ["the", "World", "Bank"], tags: []).text
+        var words = [WordAttributes](repeating: .start, count: tokens.count)
+        Array(joined.utf8).withUnsafeBufferPointer { bytes in
+            tokens.withUnsafeBufferPointer { tokens in
+                words.withUnsafeMutableBufferPointer {
+                    EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: gazetteer, lexicon: .empty, into: $0)
+                }
+            }
+        }
+        #expect(words.map(\.gazetteer) == [0, Gazetteer.organization, Gazetteer.organization | Gazetteer.inside])
+        #expect(Gazetteer.organization > 0xFF)
     }
 }

@@ -5,18 +5,20 @@ import Testing
 
 @Suite struct HeadlineCasingTests {
     static let lexicon = Result { try WordLexicon.bundled() }
+    static let gazetteer = Result { try Gazetteer.bundled() }
 
     /// The attributes of each space-separated word of `text`, described as the tagger does
-    /// (with the bundled lexicon and no gazetteer), and whether the sentence read as a headline.
+    /// (with the bundled lexicon and gazetteer), and whether the sentence read as a headline.
     static func describe(_ text: String) throws -> (words: [WordAttributes], headline: Bool) {
         let lexicon = try Self.lexicon.get()
+        let gazetteer = try Self.gazetteer.get()
         let (joined, tokens) = LabeledSentence(words: text.split(separator: " ").map(String.init), tags: []).text
         var words = [WordAttributes](repeating: .start, count: tokens.count)
         var headline = false
         Array(joined.utf8).withUnsafeBufferPointer { bytes in
             tokens.withUnsafeBufferPointer { tokens in
                 words.withUnsafeMutableBufferPointer { words in
-                    EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: Gazetteer(text: ""), lexicon: lexicon, into: words)
+                    EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: gazetteer, lexicon: lexicon, into: words)
                     headline = HeadlineCasing.isHeadline(bytes.baseAddress!, tokens: tokens, words: UnsafeBufferPointer(words))
                 }
             }
@@ -56,6 +58,14 @@ import Testing
         // A short kept word stays in capitals, as acronyms do; a long one is capitalised.
         #expect(words[3].shape == Self.plain("IBM").shape)
         #expect(words[5].shape == Self.plain("Venezuela").shape)
+    }
+
+    @Test func aListedOrganisationKeepsItsCapitalInAHeadline() throws {
+        // "fed" is a common word; the gazetteer lists "Fed" as an organisation.
+        let (words, headline) = try Self.describe("Fed Holds Rates Steady Despite Pressure")
+        #expect(headline)
+        #expect(words[0].hasCapital)
+        #expect(!words[1].hasCapital)
     }
 
     @Test func leavesOrdinarySentencesAlone() throws {

@@ -1,36 +1,38 @@
 import Foundation
 import GlossCore
 
-/// Lists of place names, nationalities and personal names, looked up as phrases of tokens: which categories
-/// the longest listed phrase at each token belongs to. The tagger uses this as a feature, not a
-/// verdict ("Georgia" may be a country, a state or a person).
+/// Lists of place names, nationalities, personal names and organisations, looked up as phrases
+/// of tokens: which categories the longest listed phrase at each token belongs to. The tagger
+/// uses this as a feature, not a verdict ("Georgia" may be a country, a state or a person).
 ///
 /// The file (`gazetteer.txt`, built by `scripts/build-gazetteers.py` from GeoNames, CC BY 4.0,
-/// and the 1990 US Census name lists, public domain)
-/// holds `category<TAB>phrase` lines, phrases lowercased with tokens separated by one space.
+/// the 1990 US Census name lists, public domain, the companies of pytickersymbols, MIT, and a
+/// list of international organisations written for Gloss) holds `category<TAB>phrase` lines, phrases lowercased with tokens separated by one space.
 /// Phrases are kept as hashes of their case-folded bytes in an open-addressing table, so a
 /// lookup allocates nothing.
 ///
 /// - Thread safety: immutable after `init`; safe to share.
 public struct Gazetteer: Sendable {
     /// Category bits.
-    static let country: UInt8 = 1
-    static let state: UInt8 = 2
-    static let city: UInt8 = 4
-    static let continent: UInt8 = 8
-    static let demonym: UInt8 = 16
+    static let country: UInt16 = 1
+    static let state: UInt16 = 2
+    static let city: UInt16 = 4
+    static let continent: UInt16 = 8
+    static let demonym: UInt16 = 16
     /// Set on the tokens of a phrase after its first. In the table it marks instead a phrase
     /// that begins a longer listed phrase, so a lookup stops as soon as no listed phrase goes on.
-    static let inside: UInt8 = 32
-    static let prefix: UInt8 = 32
-    static let givenName: UInt8 = 64
-    static let surname: UInt8 = 128
+    static let inside: UInt16 = 32
+    static let prefix: UInt16 = 32
+    static let givenName: UInt16 = 64
+    static let surname: UInt16 = 128
+    /// Companies, intergovernmental organisations, central banks and agencies.
+    static let organization: UInt16 = 256
     /// The categories of places and nationalities, which web text writes in lower case too
     /// ("kerala", "french").
-    static let places: UInt8 = country | state | city | continent | demonym
+    static let places: UInt16 = country | state | city | continent | demonym
 
     private var keys: [UInt64] = []
-    private var values: [UInt8] = []
+    private var values: [UInt16] = []
     /// The most tokens in a listed phrase.
     private(set) var longest = 1
     /// The number of phrases listed.
@@ -39,7 +41,7 @@ public struct Gazetteer: Sendable {
     /// A gazetteer from `category<TAB>phrase` lines (`#` lines are comments; unknown
     /// categories are skipped).
     public init(text: String) {
-        var entries: [(UInt64, UInt8)] = []
+        var entries: [(UInt64, UInt16)] = []
         for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
             let fields = line.split(separator: "\t")
             guard fields.count == 2, let category = Self.category(fields[0]) else { continue }
@@ -62,7 +64,7 @@ public struct Gazetteer: Sendable {
         var size = 16
         while size < entries.count * 2 { size *= 2 }
         keys = [UInt64](repeating: 0, count: size)
-        values = [UInt8](repeating: 0, count: size)
+        values = [UInt16](repeating: 0, count: size)
         for (hash, category) in entries {
             var slot = Int(truncatingIfNeeded: hash) & (size - 1)
             while values[slot] != 0, keys[slot] != hash { slot = (slot + 1) & (size - 1) }
@@ -82,7 +84,7 @@ public struct Gazetteer: Sendable {
         return Gazetteer(text: text)
     }
 
-    private static func category(_ name: Substring) -> UInt8? {
+    private static func category(_ name: Substring) -> UInt16? {
         switch name {
         case "country": country
         case "state": state
@@ -91,13 +93,14 @@ public struct Gazetteer: Sendable {
         case "demonym": demonym
         case "given": givenName
         case "surname": surname
+        case "organization": organization
         default: nil
         }
     }
 
     /// The categories of the phrase with hash `hash`, with `prefix` when a longer listed phrase
     /// begins with it; 0 when neither.
-    @inline(__always) func categories(_ hash: UInt64) -> UInt8 {
+    @inline(__always) func categories(_ hash: UInt64) -> UInt16 {
         let mask = keys.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -117,7 +120,7 @@ public struct Gazetteer: Sendable {
                 continue
             }
             var hash = WordHash.basis
-            var found: UInt8 = 0
+            var found: UInt16 = 0
             var length = 0
             for j in i..<min(tokens.count, i + longest) {
                 let span = tokens[j].span

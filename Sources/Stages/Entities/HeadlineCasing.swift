@@ -10,9 +10,10 @@ import GlossCore
 /// lexicon says a corpus writes in lower case more often than not ("Blocks", "STOCKS"; not
 /// "Nayib Bukele met Donald Trump in Washington"). Each of its capitalised words that a corpus
 /// writes in lower case more often than not is then lowered; a word the lexicon does not know
-/// or usually capitalises keeps its capital ("Venezuelans", "IBM"). In an all-capitals
-/// headline a kept word of five or more letters is read as capitalised ("VENEZUELA" as
-/// "Venezuela"); shorter ones stay capitals, as acronyms do.
+/// or usually capitalises, or the gazetteer lists as an organisation, keeps its capital
+/// ("Venezuelans", "IBM", "Fed"). In an all-capitals headline a kept word of five or more
+/// letters is read as capitalised ("VENEZUELA" as "Venezuela"); shorter ones stay capitals,
+/// as acronyms do.
 ///
 /// Only the attributes change; the text and its tokens are untouched.
 ///
@@ -48,7 +49,8 @@ enum HeadlineCasing {
             for i in 0..<tokens.count where words[i].hasCapital {
                 let span = tokens[i].span
                 guard span.count <= buffer.count else { continue }
-                let usuallyLower = usuallyLower(words[i])
+                let listed = words[i].gazetteer & Gazetteer.organization != 0
+                let usuallyLower = usuallyLower(words[i]) && !listed
                 let titled = allCapitals && !usuallyLower && span.count >= 5
                 guard usuallyLower || titled else { continue }
                 var previous: UInt8 = 0

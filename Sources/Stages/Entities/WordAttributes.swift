@@ -19,7 +19,7 @@ struct WordAttributes: Sendable {
     var flags: UInt8 = 0
     /// `Gazetteer` categories of the longest listed phrase the token is part of, with
     /// `Gazetteer.inside` set when the token is not the phrase's first.
-    var gazetteer: UInt8 = 0
+    var gazetteer: UInt16 = 0
     /// `DocumentMemory` casing bits: how the word is written elsewhere in the document.
     var document: UInt8 = 0
     /// `WordLexicon`: the Brown cluster path of the word as written (0 when unknown), how much
