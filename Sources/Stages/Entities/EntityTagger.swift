@@ -141,11 +141,12 @@ public struct EntityTagger: Sendable {
     }
 
     /// Whether a word with no capital may still begin a name: a name particle ("al-Qaeda"),
-    /// a listed place or nationality ("kerala", "french"), or a listed personal name that a
-    /// corpus writes capitalised at least as often, or does not know ("john", "bukele"; not
-    /// "will" or "young", which the census lists as surnames).
+    /// a listed country, state, continent or nationality ("france", "french"), or another
+    /// listed word (a city, a personal name, an organisation) that a corpus writes capitalised
+    /// at least as often, or does not know ("john", "bukele"; not "will" or "young", which the
+    /// census lists as surnames, nor "bath" or "mobile", which GeoNames lists as cities).
     @inline(__always) static func mayBeginName(_ word: WordAttributes) -> Bool {
-        word.isParticle || word.gazetteer & Gazetteer.places != 0
+        word.isParticle || word.gazetteer & (Gazetteer.places & ~Gazetteer.city) != 0
             || (word.gazetteer != 0 && (word.casing == 0 || word.casing >= 5))
     }
 
