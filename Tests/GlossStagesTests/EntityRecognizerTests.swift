@@ -32,6 +32,12 @@ import Testing
         #expect(try mentions("He met the leaders of al Qaeda and of Hamas.").contains("al Qaeda/ORG"))
     }
 
+    @Test func aNameEndsAtALowerCaseWordThatIsNotAConnector() throws {
+        let court = try mentions("The Supreme Court on Saturday blocked the deportations.")
+        #expect(!court.contains { $0.contains("Saturday") && $0.contains("Court") })
+        #expect(try !mentions("Exxon and Chevron says profits fell.").contains { $0.contains("says") })
+    }
+
     @Test func aTitleCaseHeadlineIsNotANameOfManyWords() throws {
         let headline = try mentions("Tariffs Hit Specialty Grocery Stores for Some Immigrant Communities Especially Hard")
         #expect(headline.allSatisfy { $0.split(separator: " ").count <= 2 })

@@ -18,8 +18,9 @@ import Testing
     @Test func wordsWithoutACapitalAfterOStayOUnlessListed() {
         let tagger = EntityTagger(model: Self.biasedModel(), gazetteer: Gazetteer(text: "city\tparis\n"))
         let tagged = tagger.tags(inDocument: [["the", "dog", "paris", "Big", "dog"]])[0]
-        // "the" and "dog" are not scored; "paris" is listed, so it is; after it every word is.
-        #expect(tagged.tags == [.outside, .outside, .begin(.person), .inside(.person), .inside(.person)])
+        // "the" and "dog" are not scored; "paris" is listed, so it is, and "Big" goes on with
+        // it; the last "dog" is neither a capital nor a connector, so the name ends there.
+        #expect(tagged.tags == [.outside, .outside, .begin(.person), .inside(.person), .outside])
         #expect(tagged.confidence[0] == 1)
         #expect(tagger.tags(inDocument: [["iPhone"]])[0].tags == [.begin(.person)])
     }
@@ -37,6 +38,15 @@ import Testing
         for word in ["john", "kabul", "al"] {
             #expect(tagger.tags(inDocument: [[word]])[0].tags == [.begin(.person)], "\(word)")
         }
+    }
+
+    @Test func aNameGoesOnThroughConnectorsOnly() {
+        let tagger = EntityTagger(model: Self.biasedModel(), gazetteer: Gazetteer(text: ""))
+        #expect(tagger.tags(inDocument: [["Bank", "of", "Mars"]])[0].tags == [.begin(.person), .inside(.person), .inside(.person)])
+        #expect(tagger.tags(inDocument: [["Frisco", "'s"]])[0].tags == [.begin(.person), .inside(.person)])
+        #expect(tagger.tags(inDocument: [["Chevron", "says", "Mars"]])[0].tags == [.begin(.person), .outside, .begin(.person)])
+        // Digits and punctuation are still scored inside a name.
+        #expect(tagger.tags(inDocument: [["Super", "8"]])[0].tags == [.begin(.person), .inside(.person)])
     }
 
     @Test func theCompactTableScoresLikeTheFullOne() {

@@ -35,6 +35,8 @@ import Testing
     @Test func nameParticlesAreKnownInLowerCaseOnly() {
         for word in ["al", "bin", "ibn", "van", "von", "de", "la"] { #expect(attributes(word).isParticle, "\(word)") }
         for word in ["Al", "all", "the", "also", "a", "dell", "vanity"] { #expect(!attributes(word).isParticle, "\(word)") }
+        for word in ["of", "the", "and", "'s", "de", "al"] { #expect(attributes(word).isConnector, "\(word)") }
+        for word in ["says", "Of", "a", "with", "also"] { #expect(!attributes(word).isConnector, "\(word)") }
     }
 
     @Test func flagsDescribeCasingAndCharacters() {

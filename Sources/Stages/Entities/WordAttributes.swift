@@ -35,6 +35,10 @@ struct WordAttributes: Sendable {
     /// "bin", "van", "de"). Not a feature: it lets the tagger score the word (see
     /// `EntityTagger.mayBeginName`).
     var isParticle = false
+    /// Whether the word is a particle or a short lower-case word that goes on inside names
+    /// ("of", "the", "and", "for", "'s": "Bank of America", "Del Frisco 's"). Not a feature:
+    /// a name does not go on through any other lower-case word (see `EntityTagger.decode`).
+    var isConnector = false
 
     enum Flags {
         static let initialCapital: UInt8 = 1
@@ -108,7 +112,9 @@ struct WordAttributes: Sendable {
         self.suffix4 = Self.suffix(bytes, count: count, length: 4)
         self.flags = flags
         self.hasCapital = uppers > 0
-        self.isParticle = uppers == 0 && count <= 4 && Self.isParticle(bytes, count: count)
+        let kind = uppers == 0 && count <= 4 ? Self.nameWord(bytes, count: count) : 0
+        self.isParticle = kind == 1
+        self.isConnector = kind != 0
         if sawE2, let plain = Self.withPlainPunctuation(bytes, count: count) { self = plain }
     }
 
@@ -144,8 +150,9 @@ struct WordAttributes: Sendable {
         }
     }
 
-    /// Name particles, as their bytes read little-endian into a UInt32.
-    private static func isParticle(_ bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
+    /// 1 for a name particle, 2 for another word that goes on inside names, 0 for any other
+    /// (the words as their bytes read little-endian into a UInt32).
+    private static func nameWord(_ bytes: UnsafePointer<UInt8>, count: Int) -> UInt8 {
         var packed: UInt32 = 0
         for i in 0..<count { packed |= UInt32(bytes[i]) << (8 * UInt32(i)) }
         @inline(__always) func word(_ text: StaticString) -> UInt32 {
@@ -157,8 +164,11 @@ struct WordAttributes: Sendable {
         case word("al"), word("el"), word("bin"), word("ibn"), word("abu"), word("van"), word("von"), word("de"),
             word("da"), word("di"), word("du"), word("del"), word("dos"), word("das"), word("der"), word("den"), word("ter"),
             word("le"), word("la"):
-            return true
-        default: return false
+            return 1
+        case word("of"), word("the"), word("and"), word("for"), word("upon"), word("y"),
+            word("e"), word("et"), word("und"), word("zu"), word("des"), word("les"), word("s"), word("'s"), word("n"):
+            return 2
+        default: return 0
         }
     }
 
