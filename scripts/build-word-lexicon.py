@@ -10,9 +10,10 @@ forms' log probabilities). Words are keyed by the hash the tagger computes for a
 (`WordHash.folded`: FNV-1a over UTF-8 with ASCII and Latin-1 capitals folded), so the forms
 "Apple", "APPLE" and "apple" share one entry.
 
-Output (little-endian): the magic `GLOSSLEX`, a version (UInt32, 1), the number of clusters
+Output (little-endian): the magic `GLOSSLEX`, a version (UInt32, 2), the number of clusters
 and of entries (UInt32 each); the cluster paths (UInt32 each); then the entries sorted by key,
-each a key (UInt64) and a value (UInt32): bits 0-9 the lower-case form's cluster and bits
+each a key (UInt32: the high 32 bits of the word's hash; words whose keys collide are left
+out) and a value (UInt32): bits 0-9 the lower-case form's cluster and bits
 10-19 the capitalised form's (an index into the paths plus one; 0 for none), bits 20-23 the
 casing bucket and bits 24-27 the frequency bucket (see `bucket_casing`, `bucket_frequency`).
 Deterministic. Run from the repository root:
@@ -99,18 +100,23 @@ def main():
             if cluster and logprob > entry[3][0]:
                 entry[3] = (logprob, cluster)
 
+    # Keep the high 32 bits of each hash; the few words whose keys collide are left out.
+    keys = {}
+    for key in words:
+        keys.setdefault(key >> 32, []).append(key)
+    words = {short: words[full[0]] for short, full in keys.items() if len(full) == 1}
     paths = sorted({c for e in words.values() for c in (e[2], e[3][1]) if c})
     index = {path: i + 1 for i, path in enumerate(paths)}
     assert len(paths) < 1023
     out = bytearray(b"GLOSSLEX")
-    out += struct.pack("<III", 1, len(paths), len(words))
+    out += struct.pack("<III", 2, len(paths), len(words))
     out += struct.pack(f"<{len(paths)}I", *paths)
     for key in sorted(words):
         lower, capitalised, lower_cluster, (_, capital_cluster) = words[key]
         total = logaddexp(lower, capitalised)
         value = (index.get(lower_cluster, 0) | index.get(capital_cluster, 0) << 10
                  | bucket_casing(capitalised, lower) << 20 | bucket_frequency(total) << 24)
-        out += struct.pack("<QI", key, value)
+        out += struct.pack("<II", key, value)
     with open(args.output, "wb") as f:
         f.write(out)
     print(f"{args.output}: {len(words)} words, {len(paths)} clusters, {len(out)} bytes")

@@ -13,12 +13,12 @@ import Testing
     static func file(paths: [UInt32], words: [(String, UInt32)]) -> [UInt8] {
         var out = Array("GLOSSLEX".utf8)
         func append<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
-        append(UInt32(1))
+        append(UInt32(2))
         append(UInt32(paths.count))
         append(UInt32(words.count))
         for path in paths { append(path) }
         for (word, value) in words {
-            append(key(word))
+            append(UInt32(truncatingIfNeeded: key(word) >> 32))
             append(value)
         }
         return out

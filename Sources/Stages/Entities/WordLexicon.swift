@@ -11,10 +11,11 @@ import GlossCore
 /// (`WordAttributes.word`); the format is described in the script. Lookups go through an
 /// open-addressing table and allocate nothing.
 ///
-/// - Cost: one hash-table probe per token; about 12 MB of memory for the bundled lexicon.
+/// - Cost: one hash-table probe per token; about 8 MB of memory for the bundled lexicon.
 /// - Thread safety: immutable after `init`; safe to share.
 public struct WordLexicon: Sendable {
-    private var keys: [UInt64] = []
+    /// The high 32 bits of each listed word's hash (`WordAttributes.word`).
+    private var keys: [UInt32] = []
     private var values: [UInt32] = []
     /// Cluster paths (first step in the low bit); index 0 is "no cluster".
     private var paths: [UInt32] = [0]
@@ -22,7 +23,7 @@ public struct WordLexicon: Sendable {
     public private(set) var count = 0
 
     static let magic = Array("GLOSSLEX".utf8)
-    static let version: UInt32 = 1
+    static let version: UInt32 = 2
 
     /// A lexicon that knows no word: every token gets cluster 0 and casing and frequency
     /// bucket 0.
@@ -45,21 +46,21 @@ public struct WordLexicon: Sendable {
         let wordCount = Int(u32(16))
         guard pathCount < 1023 else { throw fail("\(pathCount) clusters, at most 1022 fit") }
         let start = 20 + pathCount * 4
-        guard bytes.count == start + wordCount * 12 else { throw fail("truncated (\(bytes.count) bytes)") }
+        guard bytes.count == start + wordCount * 8 else { throw fail("truncated (\(bytes.count) bytes)") }
         paths = [0] + (0..<pathCount).map { u32(20 + $0 * 4) }
         var size = 16
         while size < wordCount * 2 { size *= 2 }
-        keys = [UInt64](repeating: 0, count: size)
+        keys = [UInt32](repeating: 0, count: size)
         values = [UInt32](repeating: 0, count: size)
         let mask = size - 1
         for index in 0..<wordCount {
-            let at = start + index * 12
-            let key = UInt64(u32(at)) | UInt64(u32(at + 4)) << 32
-            let value = u32(at + 8)
+            let at = start + index * 8
+            let key = u32(at)
+            let value = u32(at + 4)
             guard value & 0x3FF <= pathCount, (value >> 10) & 0x3FF <= pathCount, value != 0 else {
                 throw fail("word \(index) names a cluster that is not listed")
             }
-            var slot = Int(truncatingIfNeeded: key) & mask
+            var slot = Int(key) & mask
             while values[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
             if values[slot] == 0 { count += 1 }
             keys[slot] = key
@@ -86,11 +87,12 @@ public struct WordLexicon: Sendable {
 
     /// The packed entry of the word whose case-folded hash is `word`; 0 when not listed.
     @inline(__always) func entry(_ word: UInt64) -> UInt32 {
+        let key = UInt32(truncatingIfNeeded: word >> 32)
         let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: word) & mask
+        var slot = Int(key) & mask
         while true {
             let value = values[slot]
-            if value == 0 || keys[slot] == word { return value }
+            if value == 0 || keys[slot] == key { return value }
             slot = (slot + 1) & mask
         }
     }
