@@ -60,6 +60,13 @@ import Testing
         #expect(words[5].shape == Self.plain("Venezuela").shape)
     }
 
+    @Test func aLatinOneCapitalStaysInAnAllCapitalsHeadline() throws {
+        let (words, headline) = try Self.describe("ÉTATS STOCKS FALL AS MARKETS WARN")
+        #expect(headline)
+        #expect(words[0].hasCapital)
+        #expect(words[0].shape == Self.plain("États").shape)
+    }
+
     @Test func aListedOrganisationKeepsItsCapitalInAHeadline() throws {
         // "fed" is a common word; the gazetteer lists "Fed" as an organisation.
         let (words, headline) = try Self.describe("Fed Holds Rates Steady Despite Pressure")

@@ -11,10 +11,11 @@ import GlossCore
 /// ```
 ///
 /// The bundled model is an averaged perceptron trained on Universal NER English-EWT (CC BY-SA
-/// 4.0) with GeoNames and US Census gazetteers (CC BY 4.0, public domain) and a word lexicon
-/// of Brown clusters from spaCy's lexeme tables (MIT); see `Model/NOTICE.entities.txt` and
-/// `scripts/train-entities.sh`. Loading them takes about 0.3 s and 30 MB once per process. Option `model` reads another model file made by
-/// `gloss train entities`.
+/// 4.0) with gazetteers (GeoNames, US Census, Faker, pytickersymbols) and a word lexicon of
+/// Brown clusters from spaCy's lexeme tables (MIT); see `Model/NOTICE.entities.txt` and
+/// `scripts/train-entities.sh`. Loading them takes about 0.3 s and 30 MB, once per process
+/// for the bundled model. Option `model` reads another model file made by
+/// `gloss train entities`; each recognizer made with it reads the gazetteer and lexicon again.
 ///
 /// - Requires: `tokens` and `sentences`. Provides: `entities` (`EntityLayer`).
 /// - Cost: O(t) in tokens for tagging (about 50 hashed table rows summed per scored token, one

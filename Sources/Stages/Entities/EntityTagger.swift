@@ -5,7 +5,7 @@ import GlossCore
 /// hashed features, decoded greedily left to right, each tag seeing the two chosen before it.
 ///
 /// ```
-///   token bytes ──one pass──▶ WordAttributes ──gazetteer──▶ + place/nationality membership
+///   token bytes ──one pass──▶ WordAttributes ──gazetteer──▶ + place/name/organisation lists
 ///        ──WordLexicon──▶ + Brown cluster, how often a corpus capitalises it, frequency
 ///        ──HeadlineCasing──▶ a headline's words read as running text writes them
 ///        ──DocumentMemory──▶ + how the word is written elsewhere in the document, its earlier tags
@@ -148,12 +148,13 @@ public struct EntityTagger: Sendable {
     }
 
     /// Whether a word with no capital may still begin a name: a name particle ("al-Qaeda"),
-    /// a listed country, state, continent or nationality ("france", "french"), or another
-    /// listed word (a city, a personal name, an organisation) that a corpus writes capitalised
-    /// at least as often, or does not know ("john", "bukele"; not "will" or "young", which the
-    /// census lists as surnames, nor "bath" or "mobile", which GeoNames lists as cities).
+    /// a listed country, continent or nationality ("france", "french"), or another listed word
+    /// (a state or region, a city, a personal name, an organisation) that a corpus writes
+    /// capitalised at least as often, or does not know ("john", "bukele"; not "will" or
+    /// "young", which the census lists as surnames, "bath" or "mobile", which GeoNames lists
+    /// as cities, nor "centre", which Faker lists as a region).
     @inline(__always) static func mayBeginName(_ word: WordAttributes) -> Bool {
-        word.isParticle || word.gazetteer & (Gazetteer.places & ~Gazetteer.city) != 0
+        word.isParticle || word.gazetteer & (Gazetteer.country | Gazetteer.continent | Gazetteer.demonym) != 0
             || (word.gazetteer != 0 && (word.casing == 0 || word.casing >= 5))
     }
 

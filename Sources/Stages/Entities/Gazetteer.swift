@@ -3,7 +3,9 @@ import GlossCore
 
 /// Lists of place names, nationalities, personal names and organisations, looked up as phrases
 /// of tokens: which categories the longest listed phrase at each token belongs to. The tagger
-/// uses this as a feature, not a verdict ("Georgia" may be a country, a state or a person).
+/// uses this as a feature, not a verdict ("Georgia" may be a country, a state or a person);
+/// it also decides which lower-case words are scored (`EntityTagger.mayBeginName`) and which
+/// headline words keep their capitals (`HeadlineCasing`).
 ///
 /// The file (`gazetteer.txt`, built by `scripts/build-gazetteers.py` from GeoNames, CC BY 4.0,
 /// the 1990 US Census name lists, public domain, the names of Faker's locales and the companies

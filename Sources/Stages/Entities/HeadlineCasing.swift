@@ -5,15 +5,15 @@ import GlossCore
 /// Venezuelans" or "U.S. STOCKS FALL AS IBM WARNS" every word is capitalised, and the tagger,
 /// trained on ordinary sentences, takes most of them for names.
 ///
-/// A sentence is a headline when none of its words of four or more letters begins in lower
+/// A sentence is a headline when none of its words of four or more bytes begins in lower
 /// case and, after its first word, at least two of them are capitalised words that the word
 /// lexicon says a corpus writes in lower case more often than not ("Blocks", "STOCKS"; not
 /// "Nayib Bukele met Donald Trump in Washington"). Each of its capitalised words that a corpus
 /// writes in lower case more often than not is then lowered; a word the lexicon does not know
 /// or usually capitalises, or the gazetteer lists as an organisation, keeps its capital
 /// ("Venezuelans", "IBM", "Fed"). In an all-capitals headline a kept word of five or more
-/// letters is read as capitalised ("VENEZUELA" as "Venezuela"); shorter ones stay capitals,
-/// as acronyms do.
+/// bytes is read as capitalised ("VENEZUELA" as "Venezuela"); shorter ones stay capitals, as
+/// acronyms do. Word lengths here are counted in UTF-8 bytes.
 ///
 /// Only the attributes change; the text and its tokens are untouched.
 ///
@@ -53,10 +53,13 @@ enum HeadlineCasing {
                 let usuallyLower = usuallyLower(words[i]) && !listed
                 let titled = allCapitals && !usuallyLower && span.count >= 5
                 guard usuallyLower || titled else { continue }
+                // A title keeps its first letter: one byte, or two for a Latin-1 capital ("É").
+                let first = base[Int(span.start)]
+                let kept = titled ? (first >= 0xC0 ? 2 : 1) : 0
                 var previous: UInt8 = 0
                 for k in 0..<span.count {
                     let byte = base[Int(span.start) + k]
-                    buffer[k] = titled && k == 0 ? byte : WordHash.lower(byte, after: previous)
+                    buffer[k] = k < kept ? byte : WordHash.lower(byte, after: previous)
                     previous = byte
                 }
                 var restored = WordAttributes(buffer.baseAddress!, count: span.count)

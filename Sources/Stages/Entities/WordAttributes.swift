@@ -3,8 +3,9 @@ import GlossCore
 /// What the entity tagger knows of one token before looking at its neighbours: hashes of its
 /// case-folded form, shape and affixes, its casing flags and its gazetteer membership.
 ///
-/// Computed once per token in one pass over its bytes; the feature templates combine the
-/// attributes of a token and its neighbours.
+/// Computed once per token in one pass over its bytes (two for a token with typographic quotes
+/// or dashes; the gazetteer, lexicon and sentence flags are set by the caller); the feature
+/// templates combine the attributes of a token and its neighbours.
 struct WordAttributes: Sendable {
     /// The case-folded word.
     var word: UInt64 = 0
