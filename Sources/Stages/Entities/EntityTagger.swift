@@ -37,10 +37,14 @@ public struct EntityTagger: Sendable {
     }
 
     /// A tagger with `model` and the bundled gazetteer and word lexicon, which the bundled
-    /// model and `gloss train entities` use.
+    /// model and `gloss train entities` use. The two are read once per process, however many
+    /// taggers are made (one per recognizer with `-O entities.model=FILE`).
     public static func bundled(model: EntityModel) throws -> EntityTagger {
-        EntityTagger(model: model, gazetteer: try Gazetteer.bundled(), lexicon: try WordLexicon.bundled())
+        let (gazetteer, lexicon) = try bundledLists.get()
+        return EntityTagger(model: model, gazetteer: gazetteer, lexicon: lexicon)
     }
+
+    private static let bundledLists = Result { (try Gazetteer.bundled(), try WordLexicon.bundled()) }
 
     /// The names the tagger finds in the sentences of one document (each given as its words):
     /// per sentence, token ranges and types.

@@ -29,9 +29,6 @@ public struct Gazetteer: Sendable {
     static let surname: UInt16 = 128
     /// Companies, intergovernmental organisations, central banks and agencies.
     static let organization: UInt16 = 256
-    /// The categories of places and nationalities, which web text writes in lower case too
-    /// ("kerala", "french").
-    static let places: UInt16 = country | state | city | continent | demonym
 
     private var keys: [UInt64] = []
     private var values: [UInt16] = []

@@ -67,10 +67,10 @@ struct WordAttributes: Sendable {
         var uppers = 0
         var lowers = 0
         var flags: UInt8 = 0
-        var sawE2 = false
+        var typographic = false
         for i in 0..<count {
             let byte = bytes[i]
-            sawE2 = sawE2 || byte == 0xE2
+            if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x80, Self.plainPunctuation(bytes[i + 2]) != nil { typographic = true }
             let folded = WordHash.lower(byte, after: previous)
             word = WordHash.fold(word, folded)
             if i < 3 { prefix = WordHash.fold(prefix, folded) }
@@ -116,38 +116,37 @@ struct WordAttributes: Sendable {
         let kind = uppers == 0 && count <= 4 ? Self.nameWord(bytes, count: count) : 0
         self.isParticle = kind == 1
         self.isConnector = kind != 0
-        if sawE2, let plain = Self.withPlainPunctuation(bytes, count: count) { self = plain }
+        if typographic { self = Self.withPlainPunctuation(bytes, count: count) }
     }
 
-    /// The attributes of the word with typographic quotes and dashes written as ASCII ones
-    /// ("Mittal’s" reads as "Mittal's", as the training data writes it); nil when it has none.
-    private static func withPlainPunctuation(_ bytes: UnsafePointer<UInt8>, count: Int) -> WordAttributes? {
+    /// The ASCII byte for the third byte of a typographic quote or dash `E2 80 xx`
+    /// (‘ ’ “ ” – —); nil for any other.
+    @inline(__always) private static func plainPunctuation(_ third: UInt8) -> UInt8? {
+        switch third {
+        case 0x98, 0x99: UInt8(ascii: "'")
+        case 0x9C, 0x9D: UInt8(ascii: "\"")
+        case 0x93, 0x94: UInt8(ascii: "-")
+        default: nil
+        }
+    }
+
+    /// The attributes of the word with its typographic quotes and dashes written as ASCII ones
+    /// ("Mittal’s" reads as "Mittal's", as the training data writes it).
+    private static func withPlainPunctuation(_ bytes: UnsafePointer<UInt8>, count: Int) -> WordAttributes {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { plain in
             var n = 0
             var i = 0
-            var replaced = false
             while i < count {
-                if bytes[i] == 0xE2, i + 2 < count, bytes[i + 1] == 0x80 {
-                    let ascii: UInt8? =
-                        switch bytes[i + 2] {
-                        case 0x98, 0x99: UInt8(ascii: "'")  // ‘ ’
-                        case 0x9C, 0x9D: UInt8(ascii: "\"")  // “ ”
-                        case 0x93, 0x94: UInt8(ascii: "-")  // – —
-                        default: nil
-                        }
-                    if let ascii {
-                        plain[n] = ascii
-                        n += 1
-                        i += 3
-                        replaced = true
-                        continue
-                    }
+                if bytes[i] == 0xE2, i + 2 < count, bytes[i + 1] == 0x80, let ascii = plainPunctuation(bytes[i + 2]) {
+                    plain[n] = ascii
+                    i += 3
+                } else {
+                    plain[n] = bytes[i]
+                    i += 1
                 }
-                plain[n] = bytes[i]
                 n += 1
-                i += 1
             }
-            return replaced ? WordAttributes(plain.baseAddress!, count: n) : nil
+            return WordAttributes(plain.baseAddress!, count: n)
         }
     }
 
