@@ -31,7 +31,7 @@ public struct EntityModel: Sendable, Equatable {
     static let magic = Array("GLOSSNER".utf8)
     /// Bumped whenever the features change, so that a model trained for other features is
     /// refused rather than read: 3 since the word lexicon and organisation gazetteer.
-    static let version: UInt32 = 3
+    static let version: UInt32 = 4
     static let headerSize = 32
 
     /// A model from a full table: `weights` holds `(1 << bits) * EntityTag.count` weights, row

@@ -66,6 +66,9 @@ public struct EntityRecognizer: RegistrableStage {
         var tags = [EntityTag](repeating: .outside, count: tokens.count)
         var confidence = [Float](repeating: 0, count: tokens.count)
         var memory = DocumentMemory(capacity: tokens.count)
+        var scratch = TagLattice.Scratch()
+        let longest = sentences.reduce(0) { max($0, $1.tokens.count) }
+        scratch.reserve(min(longest, EntityTagger.longestPiece), capacity: FeatureTemplates.wordCapacity)
         document.withTextBytes { text in
             guard let base = text.baseAddress else { return }
             tokens.withUnsafeBufferPointer { tokens in
@@ -86,7 +89,7 @@ public struct EntityRecognizer: RegistrableStage {
                             for sentence in sentences where !sentence.tokens.isEmpty {
                                 let range = sentence.tokens
                                 tagger.decode(
-                                    UnsafeBufferPointer(rebasing: words[range]), memory: &memory,
+                                    UnsafeBufferPointer(rebasing: words[range]), memory: &memory, scratch: &scratch,
                                     tags: tags.baseAddress! + range.lowerBound, confidence: confidence.baseAddress! + range.lowerBound)
                             }
                         }

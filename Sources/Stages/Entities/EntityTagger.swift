@@ -1,22 +1,26 @@
 import Foundation
 import GlossCore
 
-/// Tags the tokens of a sentence with BIO entity tags: an averaged perceptron's weights over
-/// hashed features, decoded greedily left to right, each tag seeing the two chosen before it.
+/// Tags the tokens of a sentence with BIO entity tags: a structured averaged perceptron's
+/// weights over hashed features, decoded with Viterbi (`TagLattice`), each tag scored with the
+/// one before it.
 ///
 /// ```
 ///   token bytes ──one pass──▶ WordAttributes ──gazetteer──▶ + place/name/organisation lists
 ///        ──WordLexicon──▶ + Brown cluster, how often a corpus capitalises it, frequency
 ///        ──HeadlineCasing──▶ a headline's words read as running text writes them
 ///        ──DocumentMemory──▶ + how the word is written elsewhere in the document, its earlier tags
-///        ──FeatureTemplates (±2 window, affixes, shape, clusters, previous tags)──▶ ≤50 rows
-///        ──sum of rows──▶ 9 scores ──best tag that may follow the previous one──▶ tag
+///        ──FeatureTemplates (±2 window, affixes, shape, clusters, history)──▶ ≤46 word rows
+///        ──TagLattice: + 3 rows per tag before it, Viterbi──▶ tags, max-marginal confidences
 /// ```
 ///
-/// - Cost: O(t) in tokens: about 50 table rows summed per scored token, one lookup of the word
-///   in the lexicon and two in the document's memory; no allocation per token. A word with no capital
-///   that cannot begin a name (`mayBeginName`) is not scored when it follows O, nor a lower-case
-///   word that is not a connector (`WordAttributes.isConnector`) inside a name: both are O.
+/// - Cost: O(t) in tokens: about 46 table rows summed per scored token, plus 3 per tag a path
+///   may have reached before it (only O after a word that is not scored); one lookup of the
+///   word in the lexicon and two in the document's memory; scratch of about 400 bytes per
+///   token of a sentence, on the stack or one allocation. A word with no capital that cannot
+///   begin a name (`mayBeginName`) is not scored when it follows O, nor a lower-case word that
+///   is not a connector (`WordAttributes.isConnector`) inside a name: both are O
+///   (`TagLattice.rule`).
 /// - Thread safety: immutable; safe to share.
 public struct EntityTagger: Sendable {
     public let model: EntityModel
@@ -57,6 +61,8 @@ public struct EntityTagger: Sendable {
         let texts = sentences.map { LabeledSentence(words: $0, tags: []).text }
         var attributes = texts.map { [WordAttributes](repeating: .start, count: $0.tokens.count) }
         var memory = DocumentMemory()
+        var scratch = TagLattice.Scratch()
+        scratch.reserve(min(texts.reduce(0) { max($0, $1.tokens.count) }, Self.longestPiece), capacity: FeatureTemplates.wordCapacity)
         for s in texts.indices {
             Array(texts[s].text.utf8).withUnsafeBufferPointer { bytes in
                 texts[s].tokens.withUnsafeBufferPointer { tokens in
@@ -72,7 +78,7 @@ public struct EntityTagger: Sendable {
             var confidence = [Float](repeating: 0, count: attributes[s].count)
             attributes[s].withUnsafeMutableBufferPointer { words in
                 memory.markCasing(words)
-                decode(UnsafeBufferPointer(words), memory: &memory, tags: &tags, confidence: &confidence)
+                decode(UnsafeBufferPointer(words), memory: &memory, scratch: &scratch, tags: &tags, confidence: &confidence)
             }
             return (tags, confidence)
         }
@@ -100,51 +106,68 @@ public struct EntityTagger: Sendable {
     }
 
     /// Tags one sentence whose attributes are `words` (with the document's casing marked):
-    /// writes each token's tag to `tags` and the probability of the chosen tag among those
-    /// allowed (softmax of the scores) to `confidence`, for tokens tagged other than O; the
-    /// tags join `memory`'s history.
+    /// writes each token's tag to `tags` (`TagLattice`, Viterbi over the sentence, in pieces of
+    /// at most `longestPiece` tokens) and the probability of the chosen tag among those allowed
+    /// after the one before it (softmax of the scores) to `confidence`, for tokens tagged other
+    /// than O; then the tags join `memory`'s history. `scratch` is kept for the document's next
+    /// sentence.
     func decode(
-        _ words: UnsafeBufferPointer<WordAttributes>, memory: inout DocumentMemory, tags: UnsafeMutablePointer<EntityTag>,
-        confidence: UnsafeMutablePointer<Float>
+        _ words: UnsafeBufferPointer<WordAttributes>, memory: inout DocumentMemory, scratch: inout TagLattice.Scratch,
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
     ) {
+        var start = 0
+        while start < words.count {
+            let end = min(words.count, start + Self.longestPiece)
+            decodePiece(words, start..<end, memory: memory, scratch: &scratch, tags: tags, confidence: confidence)
+            start = end
+        }
+        for i in 0..<words.count {
+            if let type = tags[i].type { memory.remember(words[i].word, as: type) }
+        }
+    }
+
+    /// Tokens decoded at once: a longer sentence (seen only in junk) is decoded in pieces, so
+    /// scratch memory stays small.
+    static let longestPiece = 512
+
+    private func decodePiece(
+        _ words: UnsafeBufferPointer<WordAttributes>, _ piece: Range<Int>, memory: DocumentMemory,
+        scratch buffers: inout TagLattice.Scratch, tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+    ) {
+        let n = piece.count
         let bits = model.bits
-        let tagCount = EntityTag.count
-        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: FeatureTemplates.staticCapacity + FeatureTemplates.tagCount) { rows in
-            withUnsafeTemporaryAllocation(of: Float.self, capacity: tagCount) { scores in
-                do {
-                    var previous = EntityTag.outside
-                    var beforePrevious = EntityTag.outside
-                    for i in 0..<words.count {
-                        if !words[i].hasCapital, !Self.mayBeginName(words[i]),
-                            previous == .outside || (words[i].flags & WordAttributes.Flags.letter != 0 && !words[i].isConnector)
-                        {
-                            // A name begins with a capital: any other word after O stays O
-                            // unscored, unless it may be a name written in lower case. That is
-                            // most of a text's words; scored, they cost F1 ±0.3 on EWT and
-                            // wikigold and twice the time. Nor does a name go on through a
-                            // lower-case word that is not a connector ("Bank of America",
-                            // "Del Frisco 's"): "Chevron says" ends before "says" (EWT dev
-                            // F1 +0.4, every seed).
-                            tags[i] = .outside
-                            confidence[i] = 1
-                            beforePrevious = previous
-                            previous = .outside
-                            continue
+        let capacity = FeatureTemplates.wordCapacity
+        buffers.reserve(n, capacity: capacity)
+        // The word rows of each token that a rule does not make O, read before the sentence's own
+        // tags join the memory; then the lattice.
+        buffers.rules.withUnsafeMutableBufferPointer { rules in
+            buffers.rows.withUnsafeMutableBufferPointer { rows in
+                buffers.counts.withUnsafeMutableBufferPointer { counts in
+                    buffers.floats.withUnsafeMutableBufferPointer { scratch in
+                        for k in 0..<n {
+                            let i = piece.lowerBound + k
+                            rules[k] = TagLattice.rule(words[i])
+                            guard rules[k] != .outside else {
+                                counts[k] = 0
+                                continue
+                            }
+                            let at = rows.baseAddress! + k * capacity
+                            let count = FeatureTemplates.staticFeatures(words, i, bits: bits, into: at)
+                            at[count] = FeatureTemplates.historyFeature(words[i], history: memory.history(words[i].word), bits: bits)
+                            counts[k] = count + 1
                         }
-                        let rowsBase = rows.baseAddress!
-                        var n = FeatureTemplates.staticFeatures(words, i, bits: bits, into: rowsBase)
-                        FeatureTemplates.tagFeatures(
-                            words, i, previous: previous, beforePrevious: beforePrevious,
-                            history: memory.history(words[i].word), bits: bits, into: rowsBase + n)
-                        n += FeatureTemplates.tagCount
-                        model.score(rows: UnsafeBufferPointer(start: rowsBase, count: n), into: scores)
-                        let best = Self.best(scores, after: previous)
-                        tags[i] = best
-                        if let type = best.type { memory.remember(words[i].word, as: type) }
-                        confidence[i] =
-                            best == .outside ? 1 : Self.probability(of: best, scores, after: previous, temperature: model.temperature)
-                        beforePrevious = previous
-                        previous = best
+                        let pieceTags = tags + piece.lowerBound
+                        TagLattice.decode(
+                            UnsafeBufferPointer(rebasing: words[piece]), rules: rules.baseAddress!, rows: rows.baseAddress!,
+                            counts: counts.baseAddress!, capacity: capacity, scorer: model, bits: bits, scratch: scratch.baseAddress!,
+                            tags: pieceTags)
+                        if (0..<n).contains(where: { pieceTags[$0] != .outside }) {
+                            TagLattice.confidences(
+                                count: n, rules: rules.baseAddress!, tags: pieceTags, scratch: scratch.baseAddress!, temperature: model.temperature,
+                                into: confidence + piece.lowerBound)
+                        } else {
+                            for k in 0..<n { confidence[piece.lowerBound + k] = 1 }
+                        }
                     }
                 }
             }
@@ -174,28 +197,4 @@ public struct EntityTagger: Sendable {
         }
     }
 
-    /// The best-scoring tag that may follow `previous`; O on a tie with it.
-    @inline(__always) static func best(_ scores: UnsafeMutableBufferPointer<Float>, after previous: EntityTag) -> EntityTag {
-        var best = EntityTag.outside
-        var bestScore = scores[0]
-        for t in 1..<EntityTag.count {
-            let tag = EntityTag(rawValue: UInt8(t))
-            if scores[t] > bestScore, tag.canFollow(previous) {
-                best = tag
-                bestScore = scores[t]
-            }
-        }
-        return best
-    }
-
-    static func probability(
-        of tag: EntityTag, _ scores: UnsafeMutableBufferPointer<Float>, after previous: EntityTag, temperature: Float
-    ) -> Float {
-        let top = scores[Int(tag.rawValue)]
-        var sum: Float = 0
-        for t in 0..<EntityTag.count where EntityTag(rawValue: UInt8(t)).canFollow(previous) {
-            sum += exp((scores[t] - top) / temperature)
-        }
-        return 1 / sum
-    }
 }

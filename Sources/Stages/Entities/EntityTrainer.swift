@@ -1,17 +1,21 @@
 import GlossCore
 
-/// Trains the entity tagger's weights: an averaged perceptron over the tagger's own features,
-/// decoding greedily as the tagger does, so training sees the tags it will see when tagging.
+/// Trains the entity tagger's weights: a structured averaged perceptron (Collins 2002) over the
+/// tagger's own features, decoding each sentence with Viterbi as the tagger does
+/// (`TagLattice`, its rules included).
 ///
 /// Each epoch visits the documents in an order shuffled from the seed (sentences in order
-/// within a document, whose memory of earlier tags the features read); a wrong tag moves the
-/// weights of its features towards the gold tag and away from the predicted one. The weights
-/// averaged over every step are kept, and of all epochs the one scoring best on the dev set
-/// (F1 on PER, ORG and LOC) is returned, its confidence temperature fitted on the dev set. The
-/// same data, options and seed give the same model.
+/// within a document, whose memory of earlier tags the features read). Where the best path
+/// differs from the gold one, the weights of the gold path's features at each differing token
+/// move towards its tags and those of the predicted path away from them; a gold tag the rules
+/// forbid (a name beginning with a lower-case word that may not begin one) is not learnt. The
+/// weights averaged over every sentence are kept, and of all epochs the one scoring best on the
+/// dev set (F1 on PER, ORG and LOC) is returned, its confidence temperature fitted on the dev
+/// set. The same data, options and seed give the same model.
 ///
-/// - Cost: O(epochs × t) in training tokens, about 50 rows per token; memory 12 bytes per
-///   weight (`9 << bits` of them) plus about 250 bytes per training token.
+/// - Cost: O(epochs × t) in training tokens, about 46 word rows and up to 27 transition rows per
+///   token; memory 12 bytes per weight (`9 << bits` of them) plus about 250 bytes per training
+///   token.
 public struct EntityTrainer: Sendable {
     public struct Options: Sendable, Hashable {
         public var epochs: Int
@@ -129,47 +133,80 @@ public struct EntityTrainer: Sendable {
             }
             var errors = 0
             var memory = DocumentMemory()
+            let wordCapacity = FeatureTemplates.wordCapacity
+            var buffers = TagLattice.Scratch()
             words.withUnsafeBufferPointer { all in
                 staticRows.withUnsafeBufferPointer { staticRows in
                     weights.withUnsafeMutableBufferPointer { weights in
                         totals.withUnsafeMutableBufferPointer { totals in
-                            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: capacity + FeatureTemplates.tagCount) { rows in
-                                withUnsafeTemporaryAllocation(of: Float.self, capacity: tagCount) { scores in
-                                    for s in order.flatMap({ documents[$0].indices }) {
-                                        if documentStarts.contains(s) { memory = DocumentMemory() }
-                                        let sentence = UnsafeBufferPointer(rebasing: all[starts[s]..<starts[s + 1]])
-                                        var previous = EntityTag.outside
-                                        var beforePrevious = EntityTag.outside
-                                        for i in 0..<sentence.count {
-                                            let token = starts[s] + i
-                                            var n = 1
-                                            rows[0] = staticRows[token * capacity]
-                                            for k in 1..<staticCounts[token] where random.next() >= keepBelow {
-                                                rows[n] = staticRows[token * capacity + k]
-                                                n += 1
-                                            }
-                                            FeatureTemplates.tagFeatures(
-                                                sentence, i, previous: previous, beforePrevious: beforePrevious,
-                                                history: memory.history(sentence[i].word), bits: bits, into: rows.baseAddress! + n)
-                                            let used = UnsafeBufferPointer(rebasing: rows[0..<(n + FeatureTemplates.tagCount)])
-                                            EntityTagger.score(rows: used, weights: UnsafeBufferPointer(weights), into: scores)
-                                            let predicted = EntityTagger.best(scores, after: previous)
-                                            let truth = gold[token]
-                                            if predicted != truth {
-                                                errors += 1
-                                                for row in used {
-                                                    let good = Int(row) * tagCount + Int(truth.rawValue)
-                                                    let bad = Int(row) * tagCount + Int(predicted.rawValue)
-                                                    weights[good] += 1
-                                                    totals[good] += step
-                                                    weights[bad] -= 1
-                                                    totals[bad] -= step
+                            let scorer = WeightTable(weights: UnsafeBufferPointer(weights))
+                            /// Moves the weights of token `i`'s rows for `tag` after `previous` by `change`.
+                            func update(_ i: Int, rows: UnsafePointer<UInt32>, count: Int, word: WordAttributes, tag: EntityTag, after previous: EntityTag, by change: Float) {
+                                var transition: (UInt32, UInt32, UInt32) = (0, 0, 0)
+                                withUnsafeMutableBytes(of: &transition) { raw in
+                                    FeatureTemplates.transitionFeatures(word, previous: previous, bits: bits, into: raw.baseAddress!.assumingMemoryBound(to: UInt32.self))
+                                }
+                                func move(_ row: UInt32) {
+                                    let k = Int(row) * tagCount + Int(tag.rawValue)
+                                    weights[k] += change
+                                    totals[k] += Double(change) * step
+                                }
+                                for r in 0..<count { move(rows[r]) }
+                                move(transition.0)
+                                move(transition.1)
+                                move(transition.2)
+                            }
+                            for s in order.flatMap({ documents[$0].indices }) {
+                                if documentStarts.contains(s) { memory = DocumentMemory() }
+                                let sentence = UnsafeBufferPointer(rebasing: all[starts[s]..<starts[s + 1]])
+                                let n = sentence.count
+                                guard n > 0 else { continue }
+                                buffers.reserve(n, capacity: wordCapacity)
+                                buffers.rules.withUnsafeMutableBufferPointer { rules in
+                                    buffers.rows.withUnsafeMutableBufferPointer { rows in
+                                        buffers.counts.withUnsafeMutableBufferPointer { counts in
+                                            buffers.floats.withUnsafeMutableBufferPointer { scratch in
+                                                withUnsafeTemporaryAllocation(of: EntityTag.self, capacity: n) { predicted in
+                                                    for i in 0..<n {
+                                                        let token = starts[s] + i
+                                                        rules[i] = TagLattice.rule(sentence[i])
+                                                        let at = rows.baseAddress! + i * wordCapacity
+                                                        var k = 1
+                                                        at[0] = staticRows[token * capacity]
+                                                        for r in 1..<staticCounts[token] where random.next() >= keepBelow {
+                                                            at[k] = staticRows[token * capacity + r]
+                                                            k += 1
+                                                        }
+                                                        at[k] = FeatureTemplates.historyFeature(
+                                                            sentence[i], history: memory.history(sentence[i].word), bits: bits)
+                                                        counts[i] = k + 1
+                                                    }
+                                                    TagLattice.decode(
+                                                        sentence, rules: rules.baseAddress!, rows: rows.baseAddress!, counts: counts.baseAddress!,
+                                                        capacity: wordCapacity, scorer: scorer, bits: bits, scratch: scratch.baseAddress!,
+                                                        tags: predicted.baseAddress!)
+                                                    for i in 0..<n {
+                                                        let truth = gold[starts[s] + i]
+                                                        let guess = predicted[i]
+                                                        let truthBefore = i > 0 ? gold[starts[s] + i - 1] : .outside
+                                                        let guessBefore = i > 0 ? predicted[i - 1] : .outside
+                                                        if truth != guess { errors += 1 }
+                                                        guard truth != guess || truthBefore != guessBefore else { continue }
+                                                        let at = rows.baseAddress! + i * wordCapacity
+                                                        // The gold side only where the rules let the gold tags be.
+                                                        if TagLattice.isScored(rules[i], after: truthBefore), truth.canFollow(truthBefore) {
+                                                            update(i, rows: at, count: counts[i], word: sentence[i], tag: truth, after: truthBefore, by: 1)
+                                                        }
+                                                        if TagLattice.isScored(rules[i], after: guessBefore) {
+                                                            update(i, rows: at, count: counts[i], word: sentence[i], tag: guess, after: guessBefore, by: -1)
+                                                        }
+                                                    }
+                                                    step += 1
+                                                    for i in 0..<n {
+                                                        if let type = predicted[i].type { memory.remember(sentence[i].word, as: type) }
+                                                    }
                                                 }
                                             }
-                                            step += 1
-                                            if let type = predicted.type { memory.remember(sentence[i].word, as: type) }
-                                            beforePrevious = previous
-                                            previous = predicted
                                         }
                                     }
                                 }

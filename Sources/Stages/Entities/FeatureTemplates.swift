@@ -3,12 +3,15 @@
 /// row of the weight table.
 ///
 /// Static features depend on the words alone and are the same however the sentence is tagged
-/// (the trainer computes them once); tag features depend on the two tags already chosen.
+/// (the trainer computes them once); the history feature on the tags of the document's earlier
+/// sentences; transition features pair a tag with the tag before it (`TagLattice`).
 enum FeatureTemplates {
     /// At most this many static features per token.
     static let staticCapacity = 45
-    /// Exactly this many tag features per token.
-    static let tagCount = 5
+    /// Room for a token's word rows: its static features and its history row.
+    static let wordCapacity = staticCapacity + 1
+    /// Exactly this many transition features per token and previous tag.
+    static let transitionCount = 3
 
     /// The row for template `template` with value `value` in a table of `1 << bits` rows.
     @inline(__always) static func row(_ template: UInt64, _ value: UInt64, bits: Int) -> UInt32 {
@@ -83,20 +86,19 @@ enum FeatureTemplates {
         return n
     }
 
-    /// Writes the tag features of token `i` given the tags of the two tokens before it and the
-    /// types its word was tagged with earlier in the document (`DocumentMemory.history`).
+    /// The row of token `word`'s document history: the types its word was tagged with in the
+    /// document's earlier sentences (`DocumentMemory.history`), with its initial capital.
+    @inline(__always) static func historyFeature(_ word: WordAttributes, history: UInt8, bits: Int) -> UInt32 {
+        row(34, UInt64(history) << 8 | UInt64(word.flags & WordAttributes.Flags.initialCapital), bits: bits)
+    }
+
+    /// Writes the `transitionCount` rows that pair token `word`'s tag with the tag before it:
+    /// that tag alone, with the word, and with the word's shape.
     @inline(__always)
-    static func tagFeatures(
-        _ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, previous: EntityTag, beforePrevious: EntityTag,
-        history: UInt8, bits: Int, into rows: UnsafeMutablePointer<UInt32>
-    ) {
+    static func transitionFeatures(_ word: WordAttributes, previous: EntityTag, bits: Int, into rows: UnsafeMutablePointer<UInt32>) {
         let p = UInt64(previous.rawValue) &+ 1
-        let pp = UInt64(beforePrevious.rawValue) &+ 1
-        let w = words[i]
         rows[0] = row(30, p, bits: bits)
-        rows[1] = row(31, p &* 16 &+ pp, bits: bits)
-        rows[2] = row(32, w.word &* 31 &+ p, bits: bits)
-        rows[3] = row(33, w.shape &* 31 &+ p, bits: bits)
-        rows[4] = row(34, UInt64(history) << 8 | UInt64(w.flags & WordAttributes.Flags.initialCapital), bits: bits)
+        rows[1] = row(32, word.word &* 31 &+ p, bits: bits)
+        rows[2] = row(33, word.shape &* 31 &+ p, bits: bits)
     }
 }

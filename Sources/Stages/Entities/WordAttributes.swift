@@ -30,7 +30,7 @@ struct WordAttributes: Sendable {
     var casing: UInt8 = 0
     var frequency: UInt8 = 0
     /// Whether any letter is a capital ("iPhone" too). Not a feature: the tagger does not
-    /// score a word without one that would begin a name (see `EntityTagger.decode`).
+    /// score a word without one that would begin a name (see `TagLattice.rule`).
     var hasCapital = false
     /// Whether the word is a lower-case particle that begins names in news ("al" in al-Qaeda,
     /// "bin", "van", "de"). Not a feature: it lets the tagger score the word (see
@@ -38,7 +38,7 @@ struct WordAttributes: Sendable {
     var isParticle = false
     /// Whether the word is a particle or a short lower-case word that goes on inside names
     /// ("of", "the", "and", "for", "'s": "Bank of America", "Del Frisco 's"). Not a feature:
-    /// a name does not go on through any other lower-case word (see `EntityTagger.decode`).
+    /// a name does not go on through any other lower-case word (see `TagLattice.rule`).
     var isConnector = false
 
     enum Flags {

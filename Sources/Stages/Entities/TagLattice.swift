@@ -1,0 +1,212 @@
+import Foundation
+
+/// Sums the weights of hashed feature rows into one score per tag: the tagger's compact
+/// `EntityModel`, or the full table the trainer updates (`WeightTable`).
+protocol TagScorer {
+    func score(rows: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutableBufferPointer<Float>)
+}
+
+extension EntityModel: TagScorer {}
+
+/// The trainer's full weight table: `EntityTag.count` weights per row.
+struct WeightTable: TagScorer {
+    let weights: UnsafeBufferPointer<Float>
+
+    @inline(__always) func score(rows: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutableBufferPointer<Float>) {
+        EntityTagger.score(rows: rows, weights: weights, into: scores)
+    }
+}
+
+/// The best tags of one sentence under a first-order model, found with Viterbi: each token's
+/// score for a tag is the sum of its word rows (the same whatever the tags) and of three rows
+/// that pair the tag with the one before it (`FeatureTemplates.transitionFeatures`).
+///
+/// Greedy left-to-right tagging fixes a name's type at its first word: "Del" chosen ORG by a
+/// hair left "Frisco", which the model reads as the inside of a place, with O as its best
+/// allowed tag. Viterbi weighs the whole name.
+///
+/// The decoding rules are part of the lattice, so training and tagging share them: a token
+/// whose `rule` is `.outside` is O, unscored; one whose rule is `.outsideAfterOutside` is O,
+/// unscored, after O, and scored after a name tag.
+///
+/// - Cost: O(t × 9) row sums per scored token (9 previous tags × 3 transition rows) on top of
+///   its word rows; O(9 t) scratch.
+struct TagLattice {
+    /// How the decoding rules let a token be tagged.
+    enum Rule: UInt8 {
+        /// Any tag that may follow the previous one.
+        case scored
+        /// O without a score after O; scored after a name tag (a connector such as "of").
+        case outsideAfterOutside
+        /// O without a score (a lower-case word that cannot begin or go on with a name).
+        case outside
+    }
+
+    /// The rule for `word`: a name begins with a capital, or with a lower-case word that may
+    /// begin one (`EntityTagger.mayBeginName`), and goes on only through capitalised words
+    /// and connectors (`WordAttributes.isConnector`).
+    @inline(__always) static func rule(_ word: WordAttributes) -> Rule {
+        if word.hasCapital || EntityTagger.mayBeginName(word) { return .scored }
+        if word.flags & WordAttributes.Flags.letter != 0, !word.isConnector { return .outside }
+        return .outsideAfterOutside
+    }
+
+    /// Whether a token with `rule` is scored when it follows `previous`.
+    @inline(__always) static func isScored(_ rule: Rule, after previous: EntityTag) -> Bool {
+        rule == .scored || (rule == .outsideAfterOutside && previous != .outside)
+    }
+
+    /// Buffers for tagging sentences, kept across a document's sentences so that tagging
+    /// allocates only for a sentence longer than those before it.
+    struct Scratch {
+        var rules: [Rule] = []
+        var rows: [UInt32] = []
+        var counts: [Int] = []
+        var floats: [Float] = []
+
+        /// Makes room for a sentence of `count` tokens of `capacity` word rows each.
+        mutating func reserve(_ count: Int, capacity: Int) {
+            guard rules.count < count else { return }
+            rules = [Rule](repeating: .outside, count: count)
+            rows = [UInt32](repeating: 0, count: count * capacity)
+            counts = [Int](repeating: 0, count: count)
+            floats = [Float](repeating: 0, count: TagLattice.scratchCount(count))
+        }
+    }
+
+    /// Scratch floats `decode` needs for a sentence of `count` tokens.
+    static func scratchCount(_ count: Int) -> Int { count * EntityTag.count * (EntityTag.count + 1) + EntityTag.count }
+
+    /// The best tags for a sentence of `words`, written to `tags`. `rows` holds, per token,
+    /// `capacity` slots of which the first `counts[i]` are its word rows (for a token whose
+    /// rule is `.outside`, none are read). `scratch` (`scratchCount(words.count)` floats)
+    /// keeps each token's edge scores (a tag after a previous one) and best path scores for
+    /// `confidences`. Ties go to O, then to the lower tag.
+    static func decode<Scorer: TagScorer>(
+        _ words: UnsafeBufferPointer<WordAttributes>, rules: UnsafePointer<Rule>, rows: UnsafePointer<UInt32>,
+        counts: UnsafePointer<Int>, capacity: Int, scorer: Scorer, bits: Int, scratch: UnsafeMutablePointer<Float>,
+        tags: UnsafeMutablePointer<EntityTag>
+    ) {
+        let n = words.count
+        guard n > 0 else { return }
+        let tagCount = EntityTag.count
+        let pairs = tagCount * tagCount
+        let edges = scratch  // n × previous × tag
+        let best = scratch + n * pairs  // n × tag: the best score of a path ending in the tag
+        let base = best + n * tagCount  // one token's word-row sums
+        // Forward: per token, the edge scores (a tag after a previous tag) from each previous
+        // tag some path reaches, and the best score of a path ending in each tag. A token whose
+        // rule is `.outside` (most of them) has no edges: O after any tag, for 0; after it,
+        // only O is reached, so the next token's transition rows are read for O alone.
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: tagCount) { transition in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: FeatureTemplates.transitionCount) { transitionRows in
+                for i in 0..<n {
+                    let rule = rules[i]
+                    let now = best + i * tagCount
+                    let before = i > 0 ? best + (i - 1) * tagCount : nil
+                    if rule == .outside {
+                        var top: Float = 0
+                        if let before {
+                            top = before[0]
+                            for p in 1..<tagCount where before[p] > top { top = before[p] }
+                        }
+                        now[0] = top
+                        for t in 1..<tagCount { now[t] = -.infinity }
+                        continue
+                    }
+                    let edgesOfToken = edges + i * pairs
+                    for k in 0..<pairs { edgesOfToken[k] = -.infinity }
+                    for t in 0..<tagCount { now[t] = -.infinity }
+                    scorer.score(
+                        rows: UnsafeBufferPointer(start: rows + i * capacity, count: counts[i]),
+                        into: UnsafeMutableBufferPointer(start: base, count: tagCount))
+                    for p in 0..<tagCount {
+                        let reached = before.map { $0[p] } ?? (p == 0 ? 0 : -.infinity)
+                        guard reached > -.infinity else { continue }
+                        let previous = EntityTag(rawValue: UInt8(p))
+                        let edgesFrom = edgesOfToken + p * tagCount
+                        if isScored(rule, after: previous) {
+                            FeatureTemplates.transitionFeatures(words[i], previous: previous, bits: bits, into: transitionRows.baseAddress!)
+                            scorer.score(rows: UnsafeBufferPointer(transitionRows), into: transition)
+                            for t in 0..<tagCount where EntityTag(rawValue: UInt8(t)).canFollow(previous) {
+                                edgesFrom[t] = base[t] + transition[t]
+                            }
+                        } else {
+                            edgesFrom[0] = 0
+                        }
+                        for t in 0..<tagCount where reached + edgesFrom[t] > now[t] { now[t] = reached + edgesFrom[t] }
+                    }
+                }
+            }
+        }
+        var last = 0
+        let final = best + (n - 1) * tagCount
+        for t in 1..<tagCount where final[t] > final[last] { last = t }
+        tags[n - 1] = EntityTag(rawValue: UInt8(last))
+        for i in stride(from: n - 1, to: 0, by: -1) {
+            let edgesOfToken = edges + i * pairs
+            let before = best + (i - 1) * tagCount
+            var from = 0
+            var top = -Float.infinity
+            let outside = rules[i] == .outside
+            for p in 0..<tagCount {
+                let candidate = before[p] + (outside ? 0 : edgesOfToken[p * tagCount + last])
+                if candidate > top {
+                    top = candidate
+                    from = p
+                }
+            }
+            last = from
+            tags[i - 1] = EntityTag(rawValue: UInt8(last))
+        }
+    }
+
+    /// Writes to `confidence` the probability of each token's tag in `tags` (from `decode`,
+    /// whose `scratch` it reads): a softmax at `temperature` of the best score of a path
+    /// through each of the token's tags (max-marginals). 1 for O.
+    static func confidences(
+        count n: Int, rules: UnsafePointer<Rule>, tags: UnsafePointer<EntityTag>, scratch: UnsafeMutablePointer<Float>, temperature: Float,
+        into confidence: UnsafeMutablePointer<Float>
+    ) {
+        guard n > 0 else { return }
+        let tagCount = EntityTag.count
+        let pairs = tagCount * tagCount
+        let edges = scratch
+        let best = scratch + n * pairs
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: 2 * tagCount) { backward in
+            // after[t]: the best score of the rest of the sentence after token i in tag t.
+            let after = backward.baseAddress!
+            let next = after + tagCount
+            for t in 0..<tagCount { after[t] = 0 }
+            for i in stride(from: n - 1, through: 0, by: -1) {
+                let tag = Int(tags[i].rawValue)
+                if tag == 0 {
+                    confidence[i] = 1
+                } else {
+                    let through = best + i * tagCount
+                    let top = through[tag] + after[tag]
+                    var sum: Float = 0
+                    for t in 0..<tagCount where through[t] > -.infinity && after[t] > -.infinity {
+                        sum += exp((through[t] + after[t] - top) / temperature)
+                    }
+                    confidence[i] = sum > 0 ? 1 / sum : 1
+                }
+                guard i > 0 else { break }
+                if rules[i] == .outside {
+                    for p in 1..<tagCount { after[p] = after[0] }
+                    continue
+                }
+                let edgesOfToken = edges + i * pairs
+                for p in 0..<tagCount {
+                    var top = -Float.infinity
+                    for t in 0..<tagCount {
+                        let candidate = edgesOfToken[p * tagCount + t] + after[t]
+                        if candidate > top { top = candidate }
+                    }
+                    next[p] = top
+                }
+                for t in 0..<tagCount { after[t] = next[t] }
+            }
+        }
+    }
+}
