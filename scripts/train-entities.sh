@@ -15,4 +15,4 @@ swift build -c release --scratch-path .build-ner --product gloss
     --train "$NER/uner-ewt/en_ewt-ud-train.iob2" \
     --dev "$NER/uner-ewt/en_ewt-ud-dev.iob2" \
     --output Sources/Stages/Entities/Model/entities.model \
-    --epochs 10 --seed 1 --bits 19 --join-hyphens
+    --epochs 10 --seed 2 --bits 19 --dropout 0.2 --join-hyphens

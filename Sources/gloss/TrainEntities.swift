@@ -11,7 +11,7 @@ extension Gloss.Train {
             discussion: """
                 Reads CoNLL ('token tag' lines, IO or BIO tags, as in wikigold) and IOB2 files \
                 ('# text' comments, then index<TAB>token<TAB>tag, as in Universal NER); OTH is read as \
-                MISC and a stray B-O as O. Trains an averaged perceptron over the tagger's features \
+                MISC and a stray B-O as O. Trains a structured averaged perceptron (Viterbi) over the tagger's features \
                 with the bundled gazetteer and word lexicon for --epochs passes in an order shuffled from --seed, \
                 keeps the epoch with the best PER/ORG/LOC F1 on --dev, and writes it to --output. \
                 The same files, options and seed give the same model. Use the model with \

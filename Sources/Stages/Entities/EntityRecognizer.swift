@@ -92,6 +92,10 @@ public struct EntityRecognizer: RegistrableStage {
                                     UnsafeBufferPointer(rebasing: words[range]), memory: &memory, scratch: &scratch,
                                     tags: tags.baseAddress! + range.lowerBound, confidence: confidence.baseAddress! + range.lowerBound)
                             }
+                            // One name, one type; a name found once is found again.
+                            DocumentConsistency.apply(
+                                UnsafeBufferPointer(words), sentences: sentences.map(\.tokens), tags: tags.baseAddress!,
+                                confidence: confidence.baseAddress!)
                         }
                     }
                 }

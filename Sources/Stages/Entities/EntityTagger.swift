@@ -56,7 +56,8 @@ public struct EntityTagger: Sendable {
         tags(inDocument: sentences).map { EntityTag.names(in: $0.tags) }
     }
 
-    /// The tags and confidences of the words of one document's sentences.
+    /// The tags and confidences of the words of one document's sentences, made consistent
+    /// over the document (`DocumentConsistency`).
     func tags(inDocument sentences: [[String]]) -> [(tags: [EntityTag], confidence: [Float])] {
         let texts = sentences.map { LabeledSentence(words: $0, tags: []).text }
         var attributes = texts.map { [WordAttributes](repeating: .start, count: $0.tokens.count) }
@@ -73,7 +74,7 @@ public struct EntityTagger: Sendable {
                 }
             }
         }
-        return attributes.indices.map { s in
+        var results: [(tags: [EntityTag], confidence: [Float])] = attributes.indices.map { s in
             var tags = [EntityTag](repeating: .outside, count: attributes[s].count)
             var confidence = [Float](repeating: 0, count: attributes[s].count)
             attributes[s].withUnsafeMutableBufferPointer { words in
@@ -82,6 +83,22 @@ public struct EntityTagger: Sendable {
             }
             return (tags, confidence)
         }
+        // One name, one type; a name found once is found again (over the document as one).
+        var words: [WordAttributes] = []
+        var tags: [EntityTag] = []
+        var confidence: [Float] = []
+        var ranges: [Range<Int>] = []
+        for s in attributes.indices {
+            ranges.append(words.count..<(words.count + attributes[s].count))
+            words += attributes[s]
+            tags += results[s].tags
+            confidence += results[s].confidence
+        }
+        words.withUnsafeBufferPointer { DocumentConsistency.apply($0, sentences: ranges, tags: &tags, confidence: &confidence) }
+        for s in attributes.indices {
+            results[s] = (Array(tags[ranges[s]]), Array(confidence[ranges[s]]))
+        }
+        return results
     }
 
     /// Computes the attributes of a sentence's `tokens` of the text at `base` into `words`

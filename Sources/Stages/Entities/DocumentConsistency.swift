@@ -1,0 +1,105 @@
+import GlossCore
+
+/// Makes the names a document's sentences were tagged with agree: one name, one type, and a
+/// name found once is found wherever the same capitalised words come again.
+///
+/// A tagger reads one sentence at a time and may call "Firefox" a place in one sentence and a
+/// person in the next. Each name (its sequence of case-folded words) gets the type with the
+/// most confidence summed over its mentions; then every untagged run of the same words
+/// beginning with a capital is tagged as that name.
+///
+/// - Cost: O(t) in tokens, a hash per token of a name and a table lookup per capitalised
+///   untagged token; a dictionary per document.
+enum DocumentConsistency {
+    /// What a document's mentions of one name say: confidence summed per type.
+    struct Votes {
+        var confidence = SIMD4<Float>(repeating: 0)
+        var mentions = 0
+        /// The type with the most confidence; the first type on a tie.
+        var best: EntityType {
+            var best = 0
+            for t in 1..<4 where confidence[t] > confidence[best] { best = t }
+            return EntityType(rawValue: UInt8(best))!
+        }
+        /// The mean confidence of the mentions.
+        var mean: Float { confidence.sum() / Float(max(mentions, 1)) }
+    }
+
+    /// The name key of the words in `range`: a hash of their case-folded words in order.
+    @inline(__always) static func key(_ words: UnsafeBufferPointer<WordAttributes>, _ range: Range<Int>) -> UInt64 {
+        var key: UInt64 = 0x51_7cc1_b727_220a
+        for i in range { key = WordHash.mix(key &* 31 &+ words[i].word) }
+        return key
+    }
+
+    /// Applies the rules to a document's `words` whose sentences are `sentences` (ranges of
+    /// `words`), rewriting `tags` and `confidence` (a propagated name gets the mean confidence
+    /// of the name's mentions).
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
+        confidence: UnsafeMutablePointer<Float>
+    ) {
+        var names: [UInt64: Votes] = [:]
+        var spans: [(range: Range<Int>, key: UInt64)] = []
+        // Bit L - 1 set when some name is L words long (L ≤ 64).
+        var lengths: UInt64 = 0
+        for sentence in sentences {
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                guard let type = tags[i].type else {
+                    i += 1
+                    continue
+                }
+                var end = i + 1
+                var sum = confidence[i]
+                while end < sentence.upperBound, tags[end] == .inside(type) {
+                    sum += confidence[end]
+                    end += 1
+                }
+                if spans.isEmpty {
+                    names.reserveCapacity(64)
+                    spans.reserveCapacity(64)
+                }
+                let key = key(words, i..<end)
+                names[key, default: Votes()].confidence[Int(type.rawValue)] += sum / Float(end - i)
+                names[key, default: Votes()].mentions += 1
+                spans.append((i..<end, key))
+                if end - i <= 64 { lengths |= 1 << UInt64(end - i - 1) }
+                i = end
+            }
+        }
+        guard !names.isEmpty else { return }
+        for span in spans {
+            let type = names[span.key]!.best
+            tags[span.range.lowerBound] = .begin(type)
+            for i in span.range.dropFirst() { tags[i] = .inside(type) }
+        }
+        // Then the untagged runs of a name's words that begin with a capital, the longest
+        // name first.
+        for sentence in sentences {
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                guard tags[i] == .outside, words[i].hasCapital else {
+                    i += 1
+                    continue
+                }
+                var matched = 1
+                var length = min(64, sentence.upperBound - i)
+                while length >= 1 {
+                    defer { length -= 1 }
+                    guard lengths & (1 << UInt64(length - 1)) != 0 else { continue }
+                    let range = i..<(i + length)
+                    guard let votes = names[key(words, range)], range.allSatisfy({ tags[$0] == .outside }) else { continue }
+                    if range.upperBound < sentence.upperBound, tags[range.upperBound].isInside { continue }
+                    let type = votes.best
+                    tags[i] = .begin(type)
+                    for k in range.dropFirst() { tags[k] = .inside(type) }
+                    for k in range { confidence[k] = votes.mean }
+                    matched = length
+                    break
+                }
+                i += matched
+            }
+        }
+    }
+}

@@ -1,0 +1,54 @@
+import GlossCore
+import Testing
+
+@testable import GlossStages
+
+@Suite struct DocumentConsistencyTests {
+    /// Runs the rules over sentences of words with the given tags and confidences.
+    static func apply(_ sentences: [[(String, EntityTag, Float)]]) -> [[EntityTag]] {
+        var words: [WordAttributes] = []
+        var tags: [EntityTag] = []
+        var confidence: [Float] = []
+        var ranges: [Range<Int>] = []
+        for sentence in sentences {
+            ranges.append(words.count..<(words.count + sentence.count))
+            for (word, tag, sure) in sentence {
+                var bytes = Array(word.utf8)
+                words.append(bytes.withUnsafeMutableBufferPointer { WordAttributes($0.baseAddress!, count: $0.count) })
+                tags.append(tag)
+                confidence.append(sure)
+            }
+        }
+        words.withUnsafeBufferPointer { DocumentConsistency.apply($0, sentences: ranges, tags: &tags, confidence: &confidence) }
+        return ranges.map { Array(tags[$0]) }
+    }
+
+    @Test func aNameTakesTheTypeMostSureOfIt() {
+        let tagged = Self.apply([
+            [("Firefox", .begin(.organization), 0.9), ("grew", .outside, 1)],
+            [("I", .outside, 1), ("use", .outside, 1), ("Firefox", .begin(.location), 0.6)],
+            [("Firefox", .begin(.person), 0.5), ("said", .outside, 1)],
+        ])
+        #expect(tagged.map { $0.first { $0 != .outside } } == [.begin(.organization), .begin(.organization), .begin(.organization)])
+    }
+
+    @Test func aNameFoundOnceIsFoundAgainWithACapital() {
+        let tagged = Self.apply([
+            [("the", .outside, 1), ("Coalition", .outside, 1), ("Provisional", .begin(.organization), 0.8), ("Authority", .inside(.organization), 0.8)],
+            [("Provisional", .outside, 1), ("Authority", .outside, 1), ("rules", .outside, 1)],
+            // In lower case, or only part of the name: left alone.
+            [("provisional", .outside, 1), ("authority", .outside, 1), ("Provisional", .outside, 1), ("thinking", .outside, 1)],
+        ])
+        #expect(tagged[1] == [.begin(.organization), .inside(.organization), .outside])
+        #expect(tagged[2] == [.outside, .outside, .outside, .outside])
+    }
+
+    @Test func theLongestNameBeginningWithAWordWins() {
+        let tagged = Self.apply([
+            [("Bank", .begin(.organization), 0.9), ("of", .inside(.organization), 0.9), ("Mars", .inside(.organization), 0.9)],
+            [("Bank", .begin(.organization), 0.7)],
+            [("Bank", .outside, 1), ("of", .outside, 1), ("Mars", .outside, 1), ("and", .outside, 1), ("Bank", .outside, 1)],
+        ])
+        #expect(tagged[2] == [.begin(.organization), .inside(.organization), .inside(.organization), .outside, .begin(.organization)])
+    }
+}
