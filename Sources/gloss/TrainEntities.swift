@@ -4,7 +4,7 @@ import GlossCore
 import GlossStages
 
 extension Gloss.Train {
-    /// `gloss train entities`: trains the entity tagger's averaged perceptron.
+    /// `gloss train entities`: trains the entity tagger's structured averaged perceptron.
     struct Entities: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Train the entities stage's tagger on CoNLL or IOB2 files.",
@@ -13,7 +13,8 @@ extension Gloss.Train {
                 ('# text' comments, then index<TAB>token<TAB>tag, as in Universal NER); OTH is read as \
                 MISC and a stray B-O as O. Trains a structured averaged perceptron (Viterbi) over the tagger's features \
                 with the bundled gazetteer and word lexicon for --epochs passes in an order shuffled from --seed, \
-                keeps the epoch with the best PER/ORG/LOC F1 on --dev, and writes it to --output. \
+                keeps the epoch with the best PER/ORG/LOC F1 on --dev (fitting the confidence temperature \
+                there; without --dev, the last epoch, at --temperature), and writes it to --output. \
                 The same files, options and seed give the same model. Use the model with \
                 -O entities.model=FILE, or copy it to Sources/Stages/Entities/Model/entities.model.
                 """)
@@ -39,6 +40,9 @@ extension Gloss.Train {
         @Option(name: .long, help: "Share of word features left out of each training step (0 to 0.9).")
         var dropout: Double = 0
 
+        @Option(name: .long, help: "Confidence temperature of a model trained without --dev (with --dev it is fitted there).")
+        var temperature: Float = 30
+
         @Flag(
             name: .long,
             help: "Also train on each IOB2 sentence with its split hyphenated words ('al - Qaeda') joined, as Gloss's tokenizer keeps them.")
@@ -49,6 +53,7 @@ extension Gloss.Train {
             guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
             guard (0...0.9).contains(dropout) else { throw ValidationError("--dropout must be between 0 and 0.9") }
             guard (10...24).contains(bits) else { throw ValidationError("--bits must be between 10 and 24") }
+            guard temperature > 0, temperature.isFinite else { throw ValidationError("--temperature must be above 0") }
         }
 
         func run() throws {
@@ -59,7 +64,8 @@ extension Gloss.Train {
             let tokens = sentences.reduce(0) { $0 + $1.words.count }
             log("read \(sentences.count) sentences (\(tokens) tokens) to train on, \(devSentences.count) to choose by")
             let trainer = EntityTrainer(
-                gazetteer: try Gazetteer.bundled(), lexicon: try WordLexicon.bundled(), options: EntityTrainer.Options(epochs: epochs, seed: seed, bits: bits, dropout: dropout, joinHyphens: joinHyphens))
+                gazetteer: try Gazetteer.bundled(), lexicon: try WordLexicon.bundled(), options: EntityTrainer.Options(
+                    epochs: epochs, seed: seed, bits: bits, dropout: dropout, joinHyphens: joinHyphens, temperature: temperature))
             let (model, history) = trainer.train(sentences, dev: devSentences) { epoch in
                 let f1 = devSentences.isEmpty ? "" : String(format: ", dev PER/ORG/LOC F1 %.2f", epoch.devF1 * 100)
                 log(String(format: "epoch %d: %d training errors%@ (%.1f s)", epoch.number, epoch.errors, f1, Date().timeIntervalSince(started)))
@@ -69,8 +75,8 @@ extension Gloss.Train {
             let chosen = devSentences.isEmpty ? history.last! : history.max { $0.devF1 < $1.devF1 }!
             log(
                 String(
-                    format: "wrote %@ (%.1f MB) from epoch %d in %.1f s", output, Double(bytes.count) / 1e6, chosen.number,
-                    Date().timeIntervalSince(started)))
+                    format: "wrote %@ (%.1f MB) from epoch %d, confidence temperature %g, in %.1f s", output,
+                    Double(bytes.count) / 1e6, chosen.number, Double(model.temperature), Date().timeIntervalSince(started)))
         }
 
         private func log(_ message: String) {

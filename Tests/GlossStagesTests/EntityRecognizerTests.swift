@@ -120,27 +120,27 @@ import Testing
     }
 
     @Test func knownMissesOfTheBundledModel() throws {
-        // Pinned so they show when the model improves: a gang's Spanish name and the name of
-        // a law.
-        let gang = try mentions("The men were accused of belonging to the Tren de Aragua gang.")
+        // Pinned so it shows when the model improves: the name of a law.
         let act = try mentions("They were deported under the Extraterrestrial Enemies Act of 1798.")
         withKnownIssue {
-            #expect(gang.contains("Tren de Aragua/ORG"))
             #expect(act.contains("Extraterrestrial Enemies Act/MISC"))
         }
     }
 
     @Test func casesTheSeedsTriedDisagreeOn() throws {
-        // Each of these is right with some of the five seeds trained on the same data and
-        // wrong with others, so retraining flips them: an institution at the start of a
-        // sentence, a person after a title, a company named after two people.
+        // Each of these is right with some of the models trained on the same data with other
+        // seeds or recipes and wrong with others, so retraining flips them: an institution at
+        // the start of a sentence, a person after a title, a company named after two people, a
+        // gang's Spanish name (found since the model is trained on train and dev).
         let court = try mentions("The Supreme Court ordered the government to stop the flights.")
         let attorney = try mentions("Venezuela's attorney general, Tarek William Saab, criticized the proposal.")
         let company = try mentions("French Prime Minister Jean-Pierre Raffarin met Hewlett-Packard executives in Paris.")
+        let gang = try mentions("The men were accused of belonging to the Tren de Aragua gang.")
         withKnownIssue(isIntermittent: true) {
             #expect(court == ["Supreme Court/ORG"])
             #expect(attorney.contains("Tarek William Saab/PER"))
             #expect(company.contains("Hewlett-Packard/ORG"))
+            #expect(gang.contains("Tren de Aragua/ORG"))
         }
     }
 }

@@ -98,4 +98,18 @@ import Testing
         #expect(epochs.count == 3)
         #expect(epochs.allSatisfy { $0.devF1 >= 0 && $0.devF1 <= 1 })
     }
+
+    @Test func withoutADevSetTheLastEpochKeepsTheGivenTemperature() throws {
+        // As the bundled model is made: trained on train and dev together, at the temperature
+        // that the same recipe fitted on dev when trained on train alone.
+        let sentences = try LabeledSentence.parse(Self.corpus)
+        let options = EntityTrainer.Options(epochs: 3, seed: 1, bits: 12, temperature: 30)
+        let trainer = EntityTrainer(gazetteer: Gazetteer(text: ""), options: options)
+        let (model, epochs) = trainer.train(sentences)
+        #expect(model.temperature == 30)
+        #expect(epochs.map(\.devF1) == [0, 0, 0])
+        let fitted = trainer.train(sentences, dev: sentences).model
+        // With a dev set, the temperature is fitted there, from its grid.
+        #expect([1, 2, 5, 10, 20, 30, 50, 75, 100, 150, 200, 300, 500, 1000].contains(fitted.temperature))
+    }
 }

@@ -4,14 +4,14 @@ import GlossCore
 /// The entity tagger's weights: a table of `1 << bits` hashed feature rows, each holding one
 /// weight per `EntityTag`.
 ///
-/// On disk (`entities.model`, little-endian): the magic `GLOSSNER`, a version (UInt32, 3), the
+/// On disk (`entities.model`, little-endian): the magic `GLOSSNER`, a version (UInt32, 4), the
 /// number of tags, `bits`, the number of non-zero rows (UInt32 each), the weights' scale and
 /// the confidence temperature (Float32 each); then the indices of the non-zero rows (UInt32 each, ascending) and their weights,
 /// quantised to Int16 multiples of the scale, one row after another. Rows that are all zero
 /// are left out, so the file holds only the features training saw.
 ///
 /// In memory the table is kept the same way: most hashed rows are all zero (the bundled model
-/// fills about one row in eight), so each row holds only the index of its weights among the
+/// fills about one row in six), so each row holds only the index of its weights among the
 /// non-zero rows. The index table (4 bytes a row) and the weights of the non-zero rows stay in
 /// the processor's caches far more often than a full table of weights would (36 bytes a row),
 /// and summing a token's rows is bound by memory latency.

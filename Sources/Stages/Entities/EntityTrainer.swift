@@ -29,13 +29,21 @@ public struct EntityTrainer: Sendable {
         /// knows hyphenated names as Gloss's tokenizer keeps them ("al-Qaeda", "Coca-Cola"),
         /// though the training files split them.
         public var joinHyphens: Bool
+        /// The confidence temperature of a model trained without a dev set (with one, it is
+        /// fitted there): a model trained on train and dev together takes the temperature
+        /// fitted when the same recipe was trained on train alone.
+        public var temperature: Float
 
-        public init(epochs: Int = 10, seed: UInt64 = 1, bits: Int = 19, dropout: Double = 0, joinHyphens: Bool = false) {
+        public init(
+            epochs: Int = 10, seed: UInt64 = 1, bits: Int = 19, dropout: Double = 0, joinHyphens: Bool = false,
+            temperature: Float = 1
+        ) {
             self.epochs = epochs
             self.seed = seed
             self.bits = bits
             self.dropout = dropout
             self.joinHyphens = joinHyphens
+            self.temperature = temperature
         }
     }
 
@@ -59,7 +67,8 @@ public struct EntityTrainer: Sendable {
         self.options = options
     }
 
-    /// Trains on `sentences`, choosing the epoch by `dev` (the last epoch when `dev` is empty);
+    /// Trains on `sentences`, choosing the epoch by `dev` (the last epoch, at
+    /// `options.temperature`, when `dev` is empty);
     /// `progress` hears about each epoch as it ends.
     public func train(
         _ sentences: [LabeledSentence], dev: [LabeledSentence] = [], progress: (Epoch) -> Void = { _ in }
@@ -227,7 +236,7 @@ public struct EntityTrainer: Sendable {
             progress(report)
             if best == nil || dev.isEmpty || f1 > best!.f1 { best = (model, f1) }
         }
-        guard !dev.isEmpty else { return (best!.model, epochs) }
+        guard !dev.isEmpty else { return (best!.model.with(temperature: options.temperature), epochs) }
         return (calibrated(best!.model, dev: dev), epochs)
     }
 
