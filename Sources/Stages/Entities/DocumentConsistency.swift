@@ -8,8 +8,8 @@ import GlossCore
 /// most confidence summed over its mentions; then every untagged run of the same words
 /// beginning with a capital is tagged as that name.
 ///
-/// - Cost: O(t) in tokens, a hash per token of a name and a table lookup per capitalised
-///   untagged token; a dictionary per document.
+/// - Cost: O(t) in tokens: a hash per token of a name, and up to `longestPropagated` hashes
+///   and lookups per capitalised untagged token; a dictionary per document with names.
 enum DocumentConsistency {
     /// What a document's mentions of one name say: confidence summed per type.
     struct Votes {
@@ -25,9 +25,14 @@ enum DocumentConsistency {
         var mean: Float { confidence.sum() / Float(max(mentions, 1)) }
     }
 
+    /// Names longer than this many words are made one type but not looked for again.
+    static let longestPropagated = 12
+
+    static let keySeed: UInt64 = 0x51_7cc1_b727_220a
+
     /// The name key of the words in `range`: a hash of their case-folded words in order.
     @inline(__always) static func key(_ words: UnsafeBufferPointer<WordAttributes>, _ range: Range<Int>) -> UInt64 {
-        var key: UInt64 = 0x51_7cc1_b727_220a
+        var key = keySeed
         for i in range { key = WordHash.mix(key &* 31 &+ words[i].word) }
         return key
     }
@@ -41,7 +46,7 @@ enum DocumentConsistency {
     ) {
         var names: [UInt64: Votes] = [:]
         var spans: [(range: Range<Int>, key: UInt64)] = []
-        // Bit L - 1 set when some name is L words long (L ≤ 64).
+        // Bit L - 1 set when some name is L words long (L ≤ longestPropagated).
         var lengths: UInt64 = 0
         for sentence in sentences {
             var i = sentence.lowerBound
@@ -64,7 +69,7 @@ enum DocumentConsistency {
                 names[key, default: Votes()].confidence[Int(type.rawValue)] += sum / Float(end - i)
                 names[key, default: Votes()].mentions += 1
                 spans.append((i..<end, key))
-                if end - i <= 64 { lengths |= 1 << UInt64(end - i - 1) }
+                if end - i <= longestPropagated { lengths |= 1 << UInt64(end - i - 1) }
                 i = end
             }
         }
@@ -75,30 +80,36 @@ enum DocumentConsistency {
             for i in span.range.dropFirst() { tags[i] = .inside(type) }
         }
         // Then the untagged runs of a name's words that begin with a capital, the longest
-        // name first.
-        for sentence in sentences {
-            var i = sentence.lowerBound
-            while i < sentence.upperBound {
-                guard tags[i] == .outside, words[i].hasCapital else {
-                    i += 1
-                    continue
+        // name first. The keys of the runs of 1, 2, … words from a token are built one word
+        // at a time, so a token costs at most `longestPropagated` hashes and lookups.
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: longestPropagated) { keys in
+            for sentence in sentences {
+                var i = sentence.lowerBound
+                while i < sentence.upperBound {
+                    guard tags[i] == .outside, words[i].hasCapital else {
+                        i += 1
+                        continue
+                    }
+                    var longest = 0
+                    var running: UInt64 = keySeed
+                    while longest < min(longestPropagated, sentence.upperBound - i), tags[i + longest] == .outside {
+                        running = WordHash.mix(running &* 31 &+ words[i + longest].word)
+                        keys[longest] = running
+                        longest += 1
+                    }
+                    var matched = 1
+                    for length in stride(from: longest, through: 1, by: -1) where lengths & (1 << UInt64(length - 1)) != 0 {
+                        guard let votes = names[keys[length - 1]] else { continue }
+                        if i + length < sentence.upperBound, tags[i + length].isInside { continue }
+                        let type = votes.best
+                        tags[i] = .begin(type)
+                        for k in (i + 1)..<(i + length) { tags[k] = .inside(type) }
+                        for k in i..<(i + length) { confidence[k] = votes.mean }
+                        matched = length
+                        break
+                    }
+                    i += matched
                 }
-                var matched = 1
-                var length = min(64, sentence.upperBound - i)
-                while length >= 1 {
-                    defer { length -= 1 }
-                    guard lengths & (1 << UInt64(length - 1)) != 0 else { continue }
-                    let range = i..<(i + length)
-                    guard let votes = names[key(words, range)], range.allSatisfy({ tags[$0] == .outside }) else { continue }
-                    if range.upperBound < sentence.upperBound, tags[range.upperBound].isInside { continue }
-                    let type = votes.best
-                    tags[i] = .begin(type)
-                    for k in range.dropFirst() { tags[k] = .inside(type) }
-                    for k in range { confidence[k] = votes.mean }
-                    matched = length
-                    break
-                }
-                i += matched
             }
         }
     }
