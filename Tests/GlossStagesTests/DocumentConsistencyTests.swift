@@ -51,4 +51,21 @@ import Testing
         ])
         #expect(tagged[2] == [.begin(.organization), .inside(.organization), .inside(.organization), .outside, .begin(.organization)])
     }
+
+    @Test func anAcronymOfANameIsTheName() {
+        let tagged = Self.apply([
+            [
+                ("the", .outside, 1), ("Housing", .begin(.organization), 0.8), ("Authority", .inside(.organization), 0.8),
+                ("of", .inside(.organization), 0.8), ("New", .inside(.organization), 0.8), ("Orleans", .inside(.organization), 0.8),
+            ],
+            // The initials of its capitalised words, in capitals: tagged; in lower case, or
+            // already part of a name: left alone.
+            [("HANO", .outside, 1), ("said", .outside, 1), ("hano", .outside, 1)],
+            [("Visit", .outside, 1), ("HANO", .outside, 1), ("Tower", .outside, 1)],
+        ])
+        #expect(tagged[1] == [.begin(.organization), .outside, .outside])
+        #expect(tagged[2][1] == .begin(.organization))
+        // One capitalised word has no acronym: "Orleans" alone gives nothing to "O".
+        #expect(Self.apply([[("Orleans", .begin(.location), 0.9)], [("O", .outside, 1)]])[1] == [.outside])
+    }
 }

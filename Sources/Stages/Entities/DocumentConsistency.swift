@@ -1,12 +1,14 @@
 import GlossCore
 
 /// Makes the names a document's sentences were tagged with agree: one name, one type, and a
-/// name found once is found wherever the same capitalised words come again.
+/// name found once is found wherever the same capitalised words, or their initials, come again.
 ///
 /// A tagger reads one sentence at a time and may call "Firefox" a place in one sentence and a
 /// person in the next. Each name (its sequence of case-folded words) gets the type with the
 /// most confidence summed over its mentions; then every untagged run of the same words
-/// beginning with a capital is tagged as that name.
+/// beginning with a capital is tagged as that name, and so is an untagged word in capitals
+/// that spells the initials of a name's two or more capitalised words ("CPA" after "Coalition
+/// Provisional Authority").
 ///
 /// - Cost: O(t) in tokens: a hash per token of a name, and up to `longestPropagated` hashes
 ///   and lookups per capitalised untagged token; a dictionary per document with names.
@@ -74,10 +76,24 @@ enum DocumentConsistency {
             }
         }
         guard !names.isEmpty else { return }
+        // A name of two or more capitalised words also answers to its initials ("Coalition
+        // Provisional Authority", "CPA"; "Housing Authority of New Orleans", "HANO").
+        var acronyms: [UInt64: UInt64] = [:]
         for span in spans {
             let type = names[span.key]!.best
             tags[span.range.lowerBound] = .begin(type)
             for i in span.range.dropFirst() { tags[i] = .inside(type) }
+            var initials = WordHash.basis
+            var letters = 0
+            for i in span.range where words[i].flags & WordAttributes.Flags.initialCapital != 0 {
+                guard words[i].initial != 0 else {
+                    letters = 0
+                    break
+                }
+                initials = WordHash.fold(initials, words[i].initial)
+                letters += 1
+            }
+            if letters >= 2 { acronyms[initials] = span.key }
         }
         // Then the untagged runs of a name's words that begin with a capital, the longest
         // name first. The keys of the runs of 1, 2, … words from a token are built one word
@@ -98,6 +114,15 @@ enum DocumentConsistency {
                         longest += 1
                     }
                     var matched = 1
+                    if words[i].flags & WordAttributes.Flags.allCapitals != 0, let key = acronyms[words[i].word], names[keys[0]] == nil,
+                        i + 1 == sentence.upperBound || !tags[i + 1].isInside
+                    {
+                        let votes = names[key]!
+                        tags[i] = .begin(votes.best)
+                        confidence[i] = votes.mean
+                        i += 1
+                        continue
+                    }
                     for length in stride(from: longest, through: 1, by: -1) where lengths & (1 << UInt64(length - 1)) != 0 {
                         guard let votes = names[keys[length - 1]] else { continue }
                         if i + length < sentence.upperBound, tags[i + length].isInside { continue }

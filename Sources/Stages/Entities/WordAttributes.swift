@@ -40,6 +40,10 @@ struct WordAttributes: Sendable {
     /// ("of", "the", "and", "for", "'s": "Bank of America", "Del Frisco 's"). Not a feature:
     /// a name does not go on through any other lower-case word (see `TagLattice.rule`).
     var isConnector = false
+    /// The first byte, an ASCII letter lowered; 0 for any other first byte. Not a feature: an
+    /// acronym's letters are matched against the initials of a document's names
+    /// (`DocumentConsistency`).
+    var initial: UInt8 = 0
 
     enum Flags {
         static let initialCapital: UInt8 = 1
@@ -116,6 +120,7 @@ struct WordAttributes: Sendable {
         let kind = uppers == 0 && count <= 4 ? Self.nameWord(bytes, count: count) : 0
         self.isParticle = kind == 1
         self.isConnector = kind != 0
+        if count > 0, bytes[0] | 0x20 >= UInt8(ascii: "a"), bytes[0] | 0x20 <= UInt8(ascii: "z") { self.initial = bytes[0] | 0x20 }
         if typographic { self = Self.withPlainPunctuation(bytes, count: count) }
     }
 
