@@ -79,6 +79,7 @@ enum DocumentConsistency {
         // A name of two or more capitalised words also answers to its initials ("Coalition
         // Provisional Authority", "CPA"; "Housing Authority of New Orleans", "HANO").
         var acronyms: [UInt64: UInt64] = [:]
+        acronyms.reserveCapacity(spans.count)
         for span in spans {
             let type = names[span.key]!.best
             tags[span.range.lowerBound] = .begin(type)
