@@ -17,7 +17,7 @@
 set -eu
 cd "$(dirname "$0")/.."
 NER=${1:-../shared/eval/ner}
-RECIPE="--epochs 10 --seed 2 --bits 19 --dropout 0.2 --join-hyphens"
+RECIPE="--epochs 10 --seed 1 --bits 19 --dropout 0.2 --join-hyphens"
 swift build -c release --scratch-path .build-ner --product gloss
 STEP1=$(mktemp)
 LOG=$(mktemp)

@@ -22,7 +22,7 @@ extension Gloss.Train {
         @Option(name: .long, parsing: .upToNextOption, help: ArgumentHelp("Training files.", valueName: "file"))
         var train: [String]
 
-        @Option(name: .long, help: ArgumentHelp("Development file that chooses the epoch.", valueName: "file"))
+        @Option(name: .long, help: ArgumentHelp("Development file that chooses the epoch and fits the confidence temperature.", valueName: "file"))
         var dev: String?
 
         @Option(name: .long, help: ArgumentHelp("Where to write the model.", valueName: "file"))

@@ -68,4 +68,27 @@ import Testing
         // One capitalised word has no acronym: "Orleans" alone gives nothing to "O".
         #expect(Self.apply([[("Orleans", .begin(.location), 0.9)], [("O", .outside, 1)]])[1] == [.outside])
     }
+
+    @Test func twoLettersStandForPlacesAndOrganisationsOnly() {
+        let tagged = Self.apply([
+            [("United", .begin(.location), 0.9), ("States", .inside(.location), 0.9)],
+            [("Ursula", .begin(.person), 0.9), ("Smith", .inside(.person), 0.9)],
+            [("US", .outside, 1), ("and", .outside, 1), ("SU", .outside, 1)],
+        ])
+        #expect(tagged[2] == [.begin(.location), .outside, .outside])
+    }
+
+    @Test func aReTypedMentionIsAsSureAsItsNamesVotes() {
+        var words: [WordAttributes] = []
+        for word in ["Firefox", "Firefox"] {
+            var bytes = Array(word.utf8)
+            words.append(bytes.withUnsafeMutableBufferPointer { WordAttributes($0.baseAddress!, count: $0.count) })
+        }
+        var tags: [EntityTag] = [.begin(.organization), .begin(.location)]
+        var confidence: [Float] = [0.9, 0.5]
+        words.withUnsafeBufferPointer { DocumentConsistency.apply($0, sentences: [0..<1, 1..<2], tags: &tags, confidence: &confidence) }
+        #expect(tags == [.begin(.organization), .begin(.organization)])
+        // ORG had 0.9 of two mentions' votes; the first mention keeps its own confidence.
+        #expect(confidence == [0.9, 0.45])
+    }
 }

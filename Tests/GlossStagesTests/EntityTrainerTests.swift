@@ -112,4 +112,28 @@ import Testing
         // With a dev set, the temperature is fitted there, from its grid.
         #expect([1, 2, 5, 10, 20, 30, 50, 75, 100, 150, 200, 300, 500, 1000].contains(fitted.temperature))
     }
+
+    @Test func learnsGoldTheTaggerCannotWriteAsTheNearestItCan() throws {
+        // Gold that puts "the" inside the name: "the" can only be O after O, so the trainer
+        // learns "the/O Beatles/B-ORG", and the tagger finds the name without its article.
+        let corpus = """
+            the B-ORG
+            Beatles I-ORG
+            played O
+            . O
+
+            We O
+            saw O
+            the B-ORG
+            Beatles I-ORG
+            . O
+
+            """
+        let sentences = try LabeledSentence.parse(corpus)
+        let trainer = EntityTrainer(gazetteer: Gazetteer(text: ""), options: EntityTrainer.Options(epochs: 5, seed: 1, bits: 12))
+        let tagger = EntityTagger(model: trainer.train(sentences).model, gazetteer: Gazetteer(text: ""))
+        let names = tagger.names(inDocument: [["the", "Beatles", "played", "."]])[0]
+        #expect(names.map(\.tokens) == [1..<2])
+        #expect(names.map(\.type) == [.organization])
+    }
 }

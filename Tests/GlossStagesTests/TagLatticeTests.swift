@@ -25,13 +25,16 @@ import Testing
         return out
     }
 
-    /// Decodes a sentence whose token `i` has the single word row `i + 1`, scored by `table`.
+    /// Decodes a sentence whose token `i` has the single word row `2048 + i + 1`, scored by
+    /// `table` (keyed by `i + 1`).
     static func decode(
         _ table: [UInt32: [Float]], rules: [TagLattice.Rule], temperature: Float = 1
     ) -> (tags: [EntityTag], confidence: [Float]) {
         let n = rules.count
         let words = [WordAttributes](repeating: .start, count: n)
-        let rows = (0..<n).map { UInt32($0 + 1) }
+        // Word rows above the 1,024 rows of the model's table, so no transition row (hashed
+        // into those) can be one of them.
+        let rows = (0..<n).map { UInt32(2048 + $0 + 1) }
         let counts = [Int](repeating: 1, count: n)
         var scratch = [Float](repeating: .nan, count: TagLattice.scratchCount(n))
         var tags = [EntityTag](repeating: .outside, count: n)
@@ -40,7 +43,7 @@ import Testing
             scratch.withUnsafeMutableBufferPointer { scratch in
                 tags.withUnsafeMutableBufferPointer { tags in
                     TagLattice.decode(
-                        words, rules: rules, rows: rows, counts: counts, capacity: 1, scorer: TableScorer(table: table), bits: 10,
+                        words, rules: rules, rows: rows, counts: counts, capacity: 1, scorer: TableScorer(table: Dictionary(uniqueKeysWithValues: table.map { (2048 + $0.key, $0.value) })), bits: 10,
                         scratch: scratch.baseAddress!, tags: tags.baseAddress!)
                     TagLattice.confidences(
                         count: n, rules: rules, tags: tags.baseAddress!, scratch: scratch.baseAddress!, temperature: temperature,
@@ -94,5 +97,50 @@ import Testing
         let cold = Self.decode(table, rules: [.scored], temperature: 1).confidence[0]
         let warm = Self.decode(table, rules: [.scored], temperature: 10).confidence[0]
         #expect(cold > warm && warm > 1 / Float(5))
+    }
+
+    @Test func aSentenceOfWordsThatCanOnlyBeOIsCertain() {
+        // Nothing is scored, and the scratch (filled with NaN here) is never read for them.
+        let table: [UInt32: [Float]] = [1: Self.scores([.begin(.person): 9])]
+        #expect(Self.decode(table, rules: [.outside]) == ([.outside], [1]))
+        let result = Self.decode(table, rules: [.outside, .outside, .outside])
+        #expect(result.tags == [.outside, .outside, .outside] && result.confidence == [1, 1, 1])
+        // An O word between two names: the confidences are probabilities, not NaN.
+        let person = Self.scores([.begin(.person): 4])
+        let between = Self.decode([1: person, 3: person], rules: [.scored, .outside, .scored])
+        #expect(between.tags == [.begin(.person), .outside, .begin(.person)])
+        #expect(between.confidence.allSatisfy { $0 > 0 && $0 <= 1 })
+    }
+
+    @Test func aConnectorAfterAWordThatCanOnlyBeOCanOnlyBeO() {
+        var the = WordAttributes.start
+        the.isConnector = true
+        the.flags = WordAttributes.Flags.letter
+        var dog = WordAttributes.start
+        dog.flags = WordAttributes.Flags.letter
+        var mars = WordAttributes.start
+        mars.hasCapital = true
+        #expect(TagLattice.rule(the) == .outsideAfterOutside)
+        #expect(TagLattice.rule(the, after: nil) == .outside)
+        #expect(TagLattice.rule(the, after: .outside) == .outside)
+        #expect(TagLattice.rule(the, after: .scored) == .outsideAfterOutside)
+        #expect(TagLattice.rule(dog, after: .scored) == .outside)
+        #expect(TagLattice.rule(mars, after: .outside) == .scored)
+    }
+
+    @Test func aPieceBeginsAfterTheTagBeforeIt() {
+        // After I-PER, a connector goes on with the name; after O (the default) it cannot.
+        let inside = Self.scores([.inside(.person): 2])
+        let words = [WordAttributes](repeating: .start, count: 1)
+        var scratch = [Float](repeating: .nan, count: TagLattice.scratchCount(1))
+        var tag = [EntityTag.outside]
+        for (start, expected) in [(EntityTag.inside(.person), EntityTag.inside(.person)), (.outside, .outside)] {
+            words.withUnsafeBufferPointer { words in
+                TagLattice.decode(
+                    words, rules: [.outsideAfterOutside], rows: [2049], counts: [1], capacity: 1,
+                    scorer: TableScorer(table: [2049: inside]), bits: 10, scratch: &scratch, tags: &tag, after: start)
+            }
+            #expect(tag == [expected])
+        }
     }
 }

@@ -81,7 +81,12 @@ enum DocumentConsistency {
         var acronyms: [UInt64: UInt64] = [:]
         acronyms.reserveCapacity(spans.count)
         for span in spans {
-            let type = names[span.key]!.best
+            let votes = names[span.key]!
+            let type = votes.best
+            if tags[span.range.lowerBound].type != type {
+                // Re-typed: as sure as the name's mentions were of the type it takes.
+                for i in span.range { confidence[i] = votes.confidence[Int(type.rawValue)] / Float(votes.mentions) }
+            }
             tags[span.range.lowerBound] = .begin(type)
             for i in span.range.dropFirst() { tags[i] = .inside(type) }
             var initials = WordHash.basis
@@ -94,7 +99,9 @@ enum DocumentConsistency {
                 initials = WordHash.fold(initials, words[i].initial)
                 letters += 1
             }
-            if letters >= 2 { acronyms[initials] = span.key }
+            // Two letters ("US", "UN") only for a place or an organisation: "Ursula Smith" does
+            // not make every "US" a person.
+            if letters >= 3 || (letters == 2 && (type == .location || type == .organization)) { acronyms[initials] = span.key }
         }
         // Then the untagged runs of a name's words that begin with a capital, the longest
         // name first. The keys of the runs of 1, 2, … words from a token are built one word

@@ -24,13 +24,15 @@ public struct EntityModel: Sendable, Equatable {
     let slots: [UInt32]
     /// The weights of a row of zeros, then of each non-zero row: `EntityTag.count` each.
     let packed: [Float]
-    /// What scores are divided by before a softmax turns them into confidences; fitted on dev
-    /// data by the trainer so that confidences match how often tags are right.
+    /// What path scores are divided by before a softmax turns them into confidences; fitted on
+    /// dev data by the trainer so that confidences match how often tags are right, or given
+    /// (`gloss train entities --temperature`) for a model trained without a dev set.
     public let temperature: Float
 
     static let magic = Array("GLOSSNER".utf8)
     /// Bumped whenever the features change, so that a model trained for other features is
-    /// refused rather than read: 3 since the word lexicon and organisation gazetteer.
+    /// refused rather than read: 3 since the word lexicon and organisation gazetteer, 4 since the
+    /// transition features of the Viterbi lattice.
     static let version: UInt32 = 4
     static let headerSize = 32
 
@@ -126,6 +128,7 @@ public struct EntityModel: Sendable, Equatable {
         let scale = Float(bitPattern: u32(24))
         let temperature = Float(bitPattern: u32(28))
         guard temperature > 0, temperature.isFinite else { throw fail("temperature \(temperature)") }
+        guard scale > 0, scale.isFinite else { throw fail("weight scale \(scale)") }
         guard bytes.count == header + count * (4 + 2 * tags) else { throw fail("truncated (\(bytes.count) bytes)") }
         var slots = [UInt32](repeating: 0, count: 1 << bits)
         var packed = [Float](repeating: 0, count: tags)

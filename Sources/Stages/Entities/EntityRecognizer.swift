@@ -6,30 +6,32 @@ import GlossCore
 /// "President" stays outside the name), and links the mentions of one name within the document.
 ///
 /// ```
-///   sentence tokens ──EntityTagger──▶ BIO tags ──▶ mentions (span, type, confidence)
-///        ──NameLinker──▶ entities (canonical name, type, mention count)
+///   sentence tokens ──EntityTagger (Viterbi, TagLattice)──▶ BIO tags
+///        ──DocumentConsistency──▶ one type per name; repeats and acronyms of found names tagged
+///        ──▶ mentions (span, type, confidence) ──NameLinker──▶ entities (canonical name, type, mention count)
 /// ```
 ///
-/// The bundled model is an averaged perceptron trained on Universal NER English-EWT (CC BY-SA
-/// 4.0) with gazetteers (GeoNames, US Census, Faker, pytickersymbols) and a word lexicon of
-/// Brown clusters from spaCy's lexeme tables (MIT); see `Model/NOTICE.entities.txt` and
-/// `scripts/train-entities.sh`. Loading them takes about 0.3 s and 30 MB, once per process
-/// for the bundled model. Option `model` reads another model file made by
-/// `gloss train entities`; each recognizer made with it reads the gazetteer and lexicon again.
+/// The bundled model is a structured averaged perceptron decoded with Viterbi, trained on
+/// Universal NER English-EWT's train and dev sets (CC BY-SA 4.0) with gazetteers (GeoNames,
+/// US Census, Faker, pytickersymbols) and a word lexicon of Brown clusters from spaCy's lexeme
+/// tables (MIT); see `Model/NOTICE.entities.txt` and `scripts/train-entities.sh`. Loading
+/// them takes about 0.3 s and 30 MB, once per process. Option `model` reads another model file
+/// made by `gloss train entities`, with the same gazetteer and lexicon.
 ///
 /// - Requires: `tokens` and `sentences`. Provides: `entities` (`EntityLayer`).
-/// - Cost: O(t) in tokens for tagging (about 50 hashed table rows summed per scored token, one
-///   lookup in the lexicon and two in a per-document word table reserved up front; no
-///   allocation per token);
-///   linking is O(m × e) in mentions and entities.
+/// - Cost: O(t) in tokens for tagging (about 46 hashed table rows summed per scored token and
+///   up to 27 more for the tags before it, one lookup in the lexicon and two in a per-document
+///   word table reserved up front; scratch reused across the document, no allocation per
+///   token); consistency is O(t) with a table per document; linking is O(m × e) in mentions
+///   and entities.
 /// - Thread safety: a value holding an immutable model; safe to share.
 public struct EntityRecognizer: RegistrableStage {
     public static let descriptor = StageDescriptor(
         name: "entities",
-        summary: "tags PER, ORG, LOC and MISC names (averaged perceptron) and links mentions of one name in a document",
+        summary: "tags PER, ORG, LOC and MISC names (structured perceptron, Viterbi) and links mentions of one name in a document",
         requires: [.tokens, .sentences], provides: [.entities],
         options: [StageOptionInfo("model", "a model file from 'gloss train entities' instead of the bundled one", default: "bundled")],
-        cost: "O(t) in tokens, about 50 hashed weight rows per scored token")
+        cost: "O(t) in tokens, about 46 hashed weight rows per scored token and up to 27 for the tags before it")
 
     public let tagger: EntityTagger
     public let linker = NameLinker()

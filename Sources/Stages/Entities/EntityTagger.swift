@@ -16,8 +16,9 @@ import GlossCore
 ///
 /// - Cost: O(t) in tokens: about 46 table rows summed per scored token, plus 3 per tag a path
 ///   may have reached before it (only O after a word that is not scored); one lookup of the
-///   word in the lexicon and two in the document's memory; scratch of about 400 bytes per
-///   token of a sentence, on the stack or one allocation. A word with no capital that cannot
+///   word in the lexicon and two in the document's memory; about 550 bytes of scratch per token
+///   of the longest sentence (at most `longestPiece` tokens, about 280 KB), in
+///   `TagLattice.Scratch` arrays reused across a document. A word with no capital that cannot
 ///   begin a name (`mayBeginName`) is not scored when it follows O, nor a lower-case word that
 ///   is not a connector (`WordAttributes.isConnector`) inside a name: both are O
 ///   (`TagLattice.rule`).
@@ -124,10 +125,11 @@ public struct EntityTagger: Sendable {
 
     /// Tags one sentence whose attributes are `words` (with the document's casing marked):
     /// writes each token's tag to `tags` (`TagLattice`, Viterbi over the sentence, in pieces of
-    /// at most `longestPiece` tokens) and the probability of the chosen tag among those allowed
-    /// after the one before it (softmax of the scores) to `confidence`, for tokens tagged other
-    /// than O; then the tags join `memory`'s history. `scratch` is kept for the document's next
-    /// sentence.
+    /// at most `longestPiece` tokens, each after the last tag of the one before) and, for tokens
+    /// tagged other than O, the max-marginal probability of the chosen tag (a softmax at the
+    /// model's temperature of the best path through each tag, `TagLattice.confidences`) to
+    /// `confidence`; then the tags join `memory`'s history. `scratch` is kept for the
+    /// document's next sentence.
     func decode(
         _ words: UnsafeBufferPointer<WordAttributes>, memory: inout DocumentMemory, scratch: inout TagLattice.Scratch,
         tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
@@ -135,7 +137,9 @@ public struct EntityTagger: Sendable {
         var start = 0
         while start < words.count {
             let end = min(words.count, start + Self.longestPiece)
-            decodePiece(words, start..<end, memory: memory, scratch: &scratch, tags: tags, confidence: confidence)
+            decodePiece(
+                words, start..<end, after: start > 0 ? tags[start - 1] : .outside, memory: memory, scratch: &scratch, tags: tags,
+                confidence: confidence)
             start = end
         }
         for i in 0..<words.count {
@@ -143,12 +147,12 @@ public struct EntityTagger: Sendable {
         }
     }
 
-    /// Tokens decoded at once: a longer sentence (seen only in junk) is decoded in pieces, so
-    /// scratch memory stays small.
+    /// Tokens decoded at once: a longer sentence (seen only in junk) is decoded in pieces, each
+    /// after the last tag of the one before, so scratch memory stays small.
     static let longestPiece = 512
 
     private func decodePiece(
-        _ words: UnsafeBufferPointer<WordAttributes>, _ piece: Range<Int>, memory: DocumentMemory,
+        _ words: UnsafeBufferPointer<WordAttributes>, _ piece: Range<Int>, after start: EntityTag, memory: DocumentMemory,
         scratch buffers: inout TagLattice.Scratch, tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
     ) {
         let n = piece.count
@@ -163,7 +167,7 @@ public struct EntityTagger: Sendable {
                     buffers.floats.withUnsafeMutableBufferPointer { scratch in
                         for k in 0..<n {
                             let i = piece.lowerBound + k
-                            rules[k] = TagLattice.rule(words[i])
+                            rules[k] = TagLattice.rule(words[i], after: k > 0 ? rules[k - 1] : (start == .outside ? nil : .scored))
                             guard rules[k] != .outside else {
                                 counts[k] = 0
                                 continue
@@ -177,7 +181,7 @@ public struct EntityTagger: Sendable {
                         TagLattice.decode(
                             UnsafeBufferPointer(rebasing: words[piece]), rules: rules.baseAddress!, rows: rows.baseAddress!,
                             counts: counts.baseAddress!, capacity: capacity, scorer: model, bits: bits, scratch: scratch.baseAddress!,
-                            tags: pieceTags)
+                            tags: pieceTags, after: start)
                         if (0..<n).contains(where: { pieceTags[$0] != .outside }) {
                             TagLattice.confidences(
                                 count: n, rules: rules.baseAddress!, tags: pieceTags, scratch: scratch.baseAddress!, temperature: model.temperature,

@@ -36,7 +36,7 @@ public struct EntityTrainer: Sendable {
 
         public init(
             epochs: Int = 10, seed: UInt64 = 1, bits: Int = 19, dropout: Double = 0, joinHyphens: Bool = false,
-            temperature: Float = 1
+            temperature: Float = 30
         ) {
             self.epochs = epochs
             self.seed = seed
@@ -112,6 +112,26 @@ public struct EntityTrainer: Sendable {
             }
             words[first...].withUnsafeMutableBufferPointer { memory.markCasing($0) }
         }
+        // The gold tags as the lattice can write them: a word its rules make O is O, and a name
+        // whose first word that was begins at its next word ("the/B-ORG Beatles/I-ORG" is
+        // learnt as "the/O Beatles/B-ORG"), so no step pushes towards a path the tagger cannot
+        // take.
+        for s in 0..<sentences.count {
+            var previousRule: TagLattice.Rule?
+            var previous = EntityTag.outside
+            for token in starts[s]..<starts[s + 1] {
+                let rule = TagLattice.rule(words[token], after: previousRule)
+                var tag = gold[token]
+                if !TagLattice.isScored(rule, after: previous) {
+                    tag = .outside
+                } else if let type = tag.type, !tag.canFollow(previous) {
+                    tag = .begin(type)
+                }
+                gold[token] = tag
+                previous = tag
+                previousRule = rule
+            }
+        }
         var staticRows = [UInt32](repeating: 0, count: words.count * capacity)
         var staticCounts = [Int](repeating: 0, count: words.count)
         words.withUnsafeBufferPointer { all in
@@ -178,7 +198,7 @@ public struct EntityTrainer: Sendable {
                                                 withUnsafeTemporaryAllocation(of: EntityTag.self, capacity: n) { predicted in
                                                     for i in 0..<n {
                                                         let token = starts[s] + i
-                                                        rules[i] = TagLattice.rule(sentence[i])
+                                                        rules[i] = TagLattice.rule(sentence[i], after: i > 0 ? rules[i - 1] : nil)
                                                         let at = rows.baseAddress! + i * wordCapacity
                                                         var k = 1
                                                         at[0] = staticRows[token * capacity]
@@ -246,9 +266,10 @@ public struct EntityTrainer: Sendable {
     }
 
     /// The model with the temperature (from a grid) whose mean confidence in the tokens it tags
-    /// as names comes closest to how many of those tags are right on `dev`.
+    /// as names comes closest to how many of those tags are right on `dev` (at
+    /// `options.temperature` when it tags none).
     func calibrated(_ model: EntityModel, dev: [LabeledSentence]) -> EntityModel {
-        var best = (model: model, gap: Double.infinity)
+        var best = (model: model.with(temperature: options.temperature), gap: Double.infinity)
         for temperature: Float in [1, 2, 5, 10, 20, 30, 50, 75, 100, 150, 200, 300, 500, 1000] {
             let candidate = model.with(temperature: temperature)
             let tagger = tagger(candidate)

@@ -1,5 +1,5 @@
 /// The entity tagger's feature templates: which attributes of a token and its ±2 window (their
-/// `WordLexicon` clusters and casing too) and the tags before it are combined, each hashed to a
+/// `WordLexicon` clusters and casing too) and the tag before it are combined, each hashed to a
 /// row of the weight table.
 ///
 /// Static features depend on the words alone and are the same however the sentence is tagged

@@ -1,22 +1,5 @@
 import Foundation
 
-/// Sums the weights of hashed feature rows into one score per tag: the tagger's compact
-/// `EntityModel`, or the full table the trainer updates (`WeightTable`).
-protocol TagScorer {
-    func score(rows: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutableBufferPointer<Float>)
-}
-
-extension EntityModel: TagScorer {}
-
-/// The trainer's full weight table: `EntityTag.count` weights per row.
-struct WeightTable: TagScorer {
-    let weights: UnsafeBufferPointer<Float>
-
-    @inline(__always) func score(rows: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutableBufferPointer<Float>) {
-        EntityTagger.score(rows: rows, weights: weights, into: scores)
-    }
-}
-
 /// The best tags of one sentence under a first-order model, found with Viterbi: each token's
 /// score for a tag is the sum of its word rows (the same whatever the tags) and of three rows
 /// that pair the tag with the one before it (`FeatureTemplates.transitionFeatures`).
@@ -29,8 +12,12 @@ struct WeightTable: TagScorer {
 /// whose `rule` is `.outside` is O, unscored; one whose rule is `.outsideAfterOutside` is O,
 /// unscored, after O, and scored after a name tag.
 ///
-/// - Cost: O(t × 9) row sums per scored token (9 previous tags × 3 transition rows) on top of
-///   its word rows; O(9 t) scratch.
+/// A sentence longer than a piece is decoded piece by piece, each after the last tag of the one
+/// before (`decode(…after:)`).
+///
+/// - Cost: O(t) in tokens: per scored token its word rows and 3 transition rows for each tag a
+///   path reaches before it (up to 27; 3 after a word that can only be O); 90 floats of scratch
+///   per token and 9 more (`Scratch`).
 struct TagLattice {
     /// How the decoding rules let a token be tagged.
     enum Rule: UInt8 {
@@ -51,6 +38,14 @@ struct TagLattice {
         return .outsideAfterOutside
     }
 
+    /// The rule for `word` after a token whose rule was `previous` (nil: the first token, after
+    /// O): a word O after O, after a word that can only be O, can only be O.
+    @inline(__always) static func rule(_ word: WordAttributes, after previous: Rule?) -> Rule {
+        let rule = rule(word)
+        if rule == .outsideAfterOutside, previous == nil || previous == .outside { return .outside }
+        return rule
+    }
+
     /// Whether a token with `rule` is scored when it follows `previous`.
     @inline(__always) static func isScored(_ rule: Rule, after previous: EntityTag) -> Bool {
         rule == .scored || (rule == .outsideAfterOutside && previous != .outside)
@@ -66,7 +61,7 @@ struct TagLattice {
 
         /// Makes room for a sentence of `count` tokens of `capacity` word rows each.
         mutating func reserve(_ count: Int, capacity: Int) {
-            guard rules.count < count else { return }
+            guard rules.count < count || rows.count < count * capacity else { return }
             rules = [Rule](repeating: .outside, count: count)
             rows = [UInt32](repeating: 0, count: count * capacity)
             counts = [Int](repeating: 0, count: count)
@@ -85,7 +80,7 @@ struct TagLattice {
     static func decode<Scorer: TagScorer>(
         _ words: UnsafeBufferPointer<WordAttributes>, rules: UnsafePointer<Rule>, rows: UnsafePointer<UInt32>,
         counts: UnsafePointer<Int>, capacity: Int, scorer: Scorer, bits: Int, scratch: UnsafeMutablePointer<Float>,
-        tags: UnsafeMutablePointer<EntityTag>
+        tags: UnsafeMutablePointer<EntityTag>, after start: EntityTag = .outside
     ) {
         let n = words.count
         guard n > 0 else { return }
@@ -121,7 +116,7 @@ struct TagLattice {
                         rows: UnsafeBufferPointer(start: rows + i * capacity, count: counts[i]),
                         into: UnsafeMutableBufferPointer(start: base, count: tagCount))
                     for p in 0..<tagCount {
-                        let reached = before.map { $0[p] } ?? (p == 0 ? 0 : -.infinity)
+                        let reached = before.map { $0[p] } ?? (p == Int(start.rawValue) ? 0 : -.infinity)
                         guard reached > -.infinity else { continue }
                         let previous = EntityTag(rawValue: UInt8(p))
                         let edgesFrom = edgesOfToken + p * tagCount
