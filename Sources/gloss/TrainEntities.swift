@@ -13,8 +13,10 @@ extension Gloss.Train {
                 ('# text' comments, then index<TAB>token<TAB>tag, as in Universal NER); OTH is read as \
                 MISC and a stray B-O as O. Trains a structured averaged perceptron (Viterbi) over the tagger's features \
                 with the bundled gazetteer and word lexicon for --epochs passes in an order shuffled from --seed, \
-                keeps the epoch with the best PER/ORG/LOC F1 on --dev (fitting the confidence temperature \
-                there; without --dev, the last epoch, at --temperature), and writes it to --output. \
+                keeps the epoch with the best PER/ORG/LOC F1 on --dev (without --dev, the last epoch); with \
+                --models N, trains N models from seeds --seed to --seed + N - 1 and averages their weights; \
+                fits the confidence temperature on --dev (without it, takes --temperature), and writes the \
+                model to --output. \
                 The same files, options and seed give the same model. Use the model with \
                 -O entities.model=FILE, or copy it to Sources/Stages/Entities/Model/entities.model.
                 """)
@@ -40,6 +42,9 @@ extension Gloss.Train {
         @Option(name: .long, help: "Share of word features left out of each training step (0 to 0.9).")
         var dropout: Double = 0
 
+        @Option(name: .long, help: "Models to train, from seeds --seed, --seed + 1, …, whose weights are averaged into the one written.")
+        var models: Int = 1
+
         @Option(name: .long, help: "Confidence temperature of a model trained without --dev (with --dev it is fitted there).")
         var temperature: Float = 30
 
@@ -53,6 +58,7 @@ extension Gloss.Train {
             guard epochs >= 1 else { throw ValidationError("--epochs must be at least 1") }
             guard (0...0.9).contains(dropout) else { throw ValidationError("--dropout must be between 0 and 0.9") }
             guard (10...24).contains(bits) else { throw ValidationError("--bits must be between 10 and 24") }
+            guard (1...64).contains(models) else { throw ValidationError("--models must be between 1 and 64") }
             guard temperature > 0, temperature.isFinite else { throw ValidationError("--temperature must be above 0") }
         }
 
@@ -65,18 +71,26 @@ extension Gloss.Train {
             log("read \(sentences.count) sentences (\(tokens) tokens) to train on, \(devSentences.count) to choose by")
             let trainer = EntityTrainer(
                 gazetteer: try Gazetteer.bundled(), lexicon: try WordLexicon.bundled(), options: EntityTrainer.Options(
-                    epochs: epochs, seed: seed, bits: bits, dropout: dropout, joinHyphens: joinHyphens, temperature: temperature))
+                    epochs: epochs, seed: seed, bits: bits, dropout: dropout, joinHyphens: joinHyphens, temperature: temperature,
+                    models: models))
             let (model, history) = trainer.train(sentences, dev: devSentences) { epoch in
                 let f1 = devSentences.isEmpty ? "" : String(format: ", dev PER/ORG/LOC F1 %.2f", epoch.devF1 * 100)
-                log(String(format: "epoch %d: %d training errors%@ (%.1f s)", epoch.number, epoch.errors, f1, Date().timeIntervalSince(started)))
+                log(
+                    String(
+                        format: "seed %llu, epoch %d: %d training errors%@ (%.1f s)", epoch.seed, epoch.number, epoch.errors, f1,
+                        Date().timeIntervalSince(started)))
             }
             let bytes = model.serialized()
             try Data(bytes).write(to: URL(fileURLWithPath: output))
-            let chosen = devSentences.isEmpty ? history.last! : history.max { $0.devF1 < $1.devF1 }!
+            // Per seed, the epoch kept: the last one, or the first with the best dev F1.
+            let chosen = Dictionary(grouping: history, by: \.seed).sorted { $0.key < $1.key }.map { _, epochs in
+                devSentences.isEmpty ? epochs.last! : epochs.max { $0.devF1 < $1.devF1 || ($0.devF1 == $1.devF1 && $0.number > $1.number) }!
+            }
+            let from = chosen.count == 1 ? "epoch \(chosen[0].number)" : "the average of \(chosen.count) models (epochs \(chosen.map { String($0.number) }.joined(separator: ", ")))"
             log(
                 String(
-                    format: "wrote %@ (%.1f MB) from epoch %d, confidence temperature %g, in %.1f s", output,
-                    Double(bytes.count) / 1e6, chosen.number, Double(model.temperature), Date().timeIntervalSince(started)))
+                    format: "wrote %@ (%.1f MB) from %@, confidence temperature %g, in %.1f s", output,
+                    Double(bytes.count) / 1e6, from, Double(model.temperature), Date().timeIntervalSince(started)))
         }
 
         private func log(_ message: String) {

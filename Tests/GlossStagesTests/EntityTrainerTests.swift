@@ -136,4 +136,24 @@ import Testing
         #expect(names.map(\.tokens) == [1..<2])
         #expect(names.map(\.type) == [.organization])
     }
+
+    @Test func averagesTheWeightsOfModelsFromSuccessiveSeeds() throws {
+        let sentences = try LabeledSentence.parse(Self.corpus)
+        let gazetteer = Gazetteer(text: "city\tlisbon\ncity\tporto\n")
+        func options(seed: UInt64, models: Int) -> EntityTrainer.Options {
+            EntityTrainer.Options(epochs: 4, seed: seed, bits: 12, models: models)
+        }
+        let three = EntityTrainer(gazetteer: gazetteer, options: options(seed: 5, models: 3)).train(sentences)
+        // Every model reports its epochs under its own seed.
+        #expect(three.epochs.map(\.seed) == [5, 5, 5, 5, 6, 6, 6, 6, 7, 7, 7, 7])
+        let singles = (5...7).map { EntityTrainer(gazetteer: gazetteer, options: options(seed: $0, models: 1)).train(sentences).model }
+        let mean = EntityTrainer.average(singles)
+        #expect(three.model.weights == mean.weights)
+        // The mean, weight by weight.
+        let k = mean.weights.indices.first { mean.weights[$0] != 0 }!
+        #expect(abs(mean.weights[k] - singles.map { $0.weights[k] }.reduce(0, +) / 3) < 1e-4)
+        // And it still tags the tiny corpus right.
+        let tagger = EntityTagger(model: three.model, gazetteer: gazetteer)
+        #expect(EntityTrainer.evaluate(tagger, on: sentences).scores().f1 == 1)
+    }
 }

@@ -11,12 +11,13 @@ import GlossCore
 ///        ──▶ mentions (span, type, confidence) ──NameLinker──▶ entities (canonical name, type, mention count)
 /// ```
 ///
-/// The bundled model is a structured averaged perceptron decoded with Viterbi, trained on
-/// Universal NER English-EWT's train and dev sets (CC BY-SA 4.0) with gazetteers (GeoNames,
-/// US Census, Faker, pytickersymbols) and a word lexicon of Brown clusters from spaCy's lexeme
-/// tables (MIT); see `Model/NOTICE.entities.txt` and `scripts/train-entities.sh`. Loading
-/// them takes about 0.3 s and 30 MB, once per process. Option `model` reads another model file
-/// made by `gloss train entities`, with the same gazetteer and lexicon.
+/// The bundled model is a structured averaged perceptron decoded with Viterbi (the mean of the
+/// weights of ten models, from ten seeds), trained on Universal NER English-EWT's train and dev
+/// sets (CC BY-SA 4.0) with gazetteers (GeoNames, US Census, Faker, pytickersymbols) and a word
+/// lexicon of Brown clusters from spaCy's lexeme tables (MIT); see `Model/NOTICE.entities.txt`
+/// and `scripts/train-entities.sh`. Loading them takes about 0.3 s and 30 MB, once per
+/// process. Option `model` reads another model file made by `gloss train entities`, with the
+/// same gazetteer and lexicon.
 ///
 /// - Requires: `tokens` and `sentences`. Provides: `entities` (`EntityLayer`).
 /// - Cost: O(t) in tokens for tagging (about 46 hashed table rows summed per scored token and

@@ -29,6 +29,9 @@ public struct EntityTrainer: Sendable {
         /// knows hyphenated names as Gloss's tokenizer keeps them ("al-Qaeda", "Coca-Cola"),
         /// though the training files split them.
         public var joinHyphens: Bool
+        /// How many models to train, from seeds `seed`, `seed + 1`, …, and average
+        /// (`EntityTrainer.average`); each keeps its own best epoch on the dev set.
+        public var models: Int
         /// The confidence temperature of a model trained without a dev set (with one, it is
         /// fitted there): a model trained on train and dev together takes the temperature
         /// fitted when the same recipe was trained on train alone.
@@ -36,7 +39,7 @@ public struct EntityTrainer: Sendable {
 
         public init(
             epochs: Int = 10, seed: UInt64 = 1, bits: Int = 19, dropout: Double = 0, joinHyphens: Bool = false,
-            temperature: Float = 30
+            temperature: Float = 30, models: Int = 1
         ) {
             self.epochs = epochs
             self.seed = seed
@@ -44,11 +47,14 @@ public struct EntityTrainer: Sendable {
             self.dropout = dropout
             self.joinHyphens = joinHyphens
             self.temperature = temperature
+            self.models = models
         }
     }
 
     /// What one epoch scored.
     public struct Epoch: Sendable, Hashable {
+        /// The seed of the model the epoch belongs to (`Options.models`).
+        public var seed: UInt64
         public var number: Int
         /// Tokens whose predicted tag was wrong, in training.
         public var errors: Int
@@ -67,11 +73,44 @@ public struct EntityTrainer: Sendable {
         self.options = options
     }
 
-    /// Trains on `sentences`, choosing the epoch by `dev` (the last epoch, at
-    /// `options.temperature`, when `dev` is empty);
-    /// `progress` hears about each epoch as it ends.
+    /// Trains `options.models` models on `sentences`, each choosing its epoch by `dev` (the last
+    /// epoch when `dev` is empty), averages them when there are several, and fits the
+    /// confidence temperature on `dev` (`options.temperature` when `dev` is empty). `progress`
+    /// hears about each epoch as it ends.
     public func train(
         _ sentences: [LabeledSentence], dev: [LabeledSentence] = [], progress: (Epoch) -> Void = { _ in }
+    ) -> (model: EntityModel, epochs: [Epoch]) {
+        var models: [EntityModel] = []
+        var epochs: [Epoch] = []
+        for k in 0..<max(1, options.models) {
+            let (model, history) = train(sentences, dev: dev, seed: options.seed &+ UInt64(k), progress: progress)
+            models.append(model)
+            epochs += history
+        }
+        let model = models.count == 1 ? models[0] : Self.average(models)
+        guard !dev.isEmpty else { return (model.with(temperature: options.temperature), epochs) }
+        return (calibrated(model, dev: dev), epochs)
+    }
+
+    /// The model whose weights are the mean of `models`' (all of the same `bits`): the
+    /// perceptron's averaging carried across models trained in different orders. One tagging
+    /// pass scores it, as it would one model; it holds the rows any of them filled.
+    public static func average(_ models: [EntityModel]) -> EntityModel {
+        precondition(!models.isEmpty && models.allSatisfy { $0.bits == models[0].bits }, "models of one size")
+        var sum = [Float](repeating: 0, count: (1 << models[0].bits) * EntityTag.count)
+        for model in models {
+            let weights = model.weights
+            for k in sum.indices where weights[k] != 0 { sum[k] += weights[k] }
+        }
+        let share = 1 / Float(models.count)
+        for k in sum.indices { sum[k] *= share }
+        return EntityModel(bits: models[0].bits, weights: sum, temperature: models[0].temperature)
+    }
+
+    /// One model, trained from `seed`: the epoch best on `dev` (the last without it), at
+    /// temperature 1.
+    private func train(
+        _ sentences: [LabeledSentence], dev: [LabeledSentence], seed: UInt64, progress: (Epoch) -> Void
     ) -> (model: EntityModel, epochs: [Epoch]) {
         let bits = options.bits
         let tagCount = EntityTag.count
@@ -152,7 +191,7 @@ public struct EntityTrainer: Sendable {
         var step = 1.0
         var order = Array(documents.indices)
         let documentStarts = Set(documents.map(\.startIndex))
-        var random = SplitMix64(seed: options.seed)
+        var random = SplitMix64(seed: seed)
         let keepBelow = UInt64(min(max(options.dropout, 0), 0.9) * Double(UInt64.max))
         var epochs: [Epoch] = []
         var best: (model: EntityModel, f1: Double)?
@@ -251,13 +290,12 @@ public struct EntityTrainer: Sendable {
             }
             let model = EntityModel(bits: bits, weights: averaged)
             let f1 = dev.isEmpty ? 0 : Self.evaluate(tagger(model), on: dev).scores(EntityCounts.coreTypes).f1
-            let report = Epoch(number: epoch, errors: errors, devF1: f1)
+            let report = Epoch(seed: seed, number: epoch, errors: errors, devF1: f1)
             epochs.append(report)
             progress(report)
             if best == nil || dev.isEmpty || f1 > best!.f1 { best = (model, f1) }
         }
-        guard !dev.isEmpty else { return (best!.model.with(temperature: options.temperature), epochs) }
-        return (calibrated(best!.model, dev: dev), epochs)
+        return (best!.model, epochs)
     }
 
     /// A tagger with `model` and the trainer's gazetteer and lexicon.
