@@ -4,7 +4,7 @@ import GlossCore
 /// The entity tagger's weights: a table of `1 << bits` hashed feature rows, each holding one
 /// weight per `EntityTag`.
 ///
-/// On disk (`entities.model`, little-endian): the magic `GLOSSNER`, a version (UInt32, 4), the
+/// On disk (`entities.model`, little-endian): the magic `GLOSSNER`, a version (UInt32, 5), the
 /// number of tags, `bits`, the number of non-zero rows (UInt32 each), the weights' scale and
 /// the confidence temperature (Float32 each); then the indices of the non-zero rows (UInt32 each, ascending) and their weights,
 /// quantised to Int16 multiples of the scale, one row after another. Rows that are all zero
@@ -32,8 +32,8 @@ public struct EntityModel: Sendable, Equatable {
     static let magic = Array("GLOSSNER".utf8)
     /// Bumped whenever the features change, so that a model trained for other features is
     /// refused rather than read: 3 since the word lexicon and organisation gazetteer, 4 since the
-    /// transition features of the Viterbi lattice.
-    static let version: UInt32 = 4
+    /// transition features of the Viterbi lattice, 5 since the neighbours' shape pairs.
+    static let version: UInt32 = 5
     static let headerSize = 32
 
     /// A model from a full table: `weights` holds `(1 << bits) * EntityTag.count` weights, row

@@ -20,7 +20,7 @@ import GlossCore
 /// same gazetteer and lexicon.
 ///
 /// - Requires: `tokens` and `sentences`. Provides: `entities` (`EntityLayer`).
-/// - Cost: O(t) in tokens for tagging (about 46 hashed table rows summed per scored token and
+/// - Cost: O(t) in tokens for tagging (about 48 hashed table rows summed per scored token and
 ///   up to 27 more for the tags before it, one lookup in the lexicon and two in a per-document
 ///   word table reserved up front; scratch reused across the document, no allocation per
 ///   token); consistency is O(t) with a table per document; linking is O(m × e) in mentions
@@ -32,7 +32,7 @@ public struct EntityRecognizer: RegistrableStage {
         summary: "tags PER, ORG, LOC and MISC names (structured perceptron, Viterbi) and links mentions of one name in a document",
         requires: [.tokens, .sentences], provides: [.entities],
         options: [StageOptionInfo("model", "a model file from 'gloss train entities' instead of the bundled one", default: "bundled")],
-        cost: "O(t) in tokens, about 46 hashed weight rows per scored token and up to 27 for the tags before it")
+        cost: "O(t) in tokens, about 48 hashed weight rows per scored token and up to 27 for the tags before it")
 
     public let tagger: EntityTagger
     public let linker = NameLinker()

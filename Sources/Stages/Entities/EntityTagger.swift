@@ -10,11 +10,11 @@ import GlossCore
 ///        ──WordLexicon──▶ + Brown cluster, how often a corpus capitalises it, frequency
 ///        ──HeadlineCasing──▶ a headline's words read as running text writes them
 ///        ──DocumentMemory──▶ + how the word is written elsewhere in the document, its earlier tags
-///        ──FeatureTemplates (±2 window, affixes, shape, clusters, history)──▶ ≤46 word rows
+///        ──FeatureTemplates (±2 window, affixes, shape, clusters, history)──▶ ≤48 word rows
 ///        ──TagLattice: + 3 rows per tag before it, Viterbi──▶ tags, max-marginal confidences
 /// ```
 ///
-/// - Cost: O(t) in tokens: about 46 table rows summed per scored token, plus 3 per tag a path
+/// - Cost: O(t) in tokens: about 48 table rows summed per scored token, plus 3 per tag a path
 ///   may have reached before it (only O after a word that is not scored); one lookup of the
 ///   word in the lexicon and two in the document's memory; about 550 bytes of scratch per token
 ///   of the longest sentence (at most `longestPiece` tokens, about 280 KB), in

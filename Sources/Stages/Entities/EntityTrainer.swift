@@ -13,7 +13,7 @@ import GlossCore
 /// dev set (F1 on PER, ORG and LOC) is returned, its confidence temperature fitted on the dev
 /// set. The same data, options and seed give the same model.
 ///
-/// - Cost: O(epochs × t) in training tokens, about 46 word rows and up to 27 transition rows per
+/// - Cost: O(epochs × t) in training tokens, about 48 word rows and up to 27 transition rows per
 ///   token; memory 12 bytes per weight (`9 << bits` of them) plus about 250 bytes per training
 ///   token.
 public struct EntityTrainer: Sendable {
