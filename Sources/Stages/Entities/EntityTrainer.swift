@@ -82,8 +82,9 @@ public struct EntityTrainer: Sendable {
     ) -> (model: EntityModel, epochs: [Epoch]) {
         var models: [EntityModel] = []
         var epochs: [Epoch] = []
+        let prepared = prepare(sentences)
         for k in 0..<max(1, options.models) {
-            let (model, history) = train(sentences, dev: dev, seed: options.seed &+ UInt64(k), progress: progress)
+            let (model, history) = train(prepared, dev: dev, seed: options.seed &+ UInt64(k), progress: progress)
             models.append(model)
             epochs += history
         }
@@ -107,15 +108,23 @@ public struct EntityTrainer: Sendable {
         return EntityModel(bits: models[0].bits, weights: sum, temperature: models[0].temperature)
     }
 
-    /// One model, trained from `seed`: the epoch best on `dev` (the last without it), at
-    /// temperature 1.
-    private func train(
-        _ sentences: [LabeledSentence], dev: [LabeledSentence], seed: UInt64, progress: (Epoch) -> Void
-    ) -> (model: EntityModel, epochs: [Epoch]) {
+    /// The training data as every model reads it: the documents' words, their gold tags as the
+    /// lattice can write them, and the features that depend on the words alone (and on how
+    /// the document writes them), computed once however many models are trained.
+    private struct Prepared {
+        var documents: [ArraySlice<LabeledSentence>]
+        /// Where each sentence's words begin in `words`, and the end of the last.
+        var starts: [Int]
+        var words: [WordAttributes]
+        var gold: [EntityTag]
+        /// `FeatureTemplates.staticCapacity` slots per word, the first `staticCounts[i]` used.
+        var staticRows: [UInt32]
+        var staticCounts: [Int]
+    }
+
+    private func prepare(_ sentences: [LabeledSentence]) -> Prepared {
         let bits = options.bits
-        let tagCount = EntityTag.count
         let capacity = FeatureTemplates.staticCapacity
-        // Features that depend on the words alone (and how the document writes them), computed once.
         var sentences = sentences
         if options.joinHyphens {
             // Each document's joined sentences make a document of their own after it.
@@ -185,6 +194,20 @@ public struct EntityTrainer: Sendable {
                 }
             }
         }
+        return Prepared(
+            documents: documents, starts: starts, words: words, gold: gold, staticRows: staticRows, staticCounts: staticCounts)
+    }
+
+    /// One model, trained from `seed`: the epoch best on `dev` (the last without it), at
+    /// temperature 1.
+    private func train(
+        _ prepared: Prepared, dev: [LabeledSentence], seed: UInt64, progress: (Epoch) -> Void
+    ) -> (model: EntityModel, epochs: [Epoch]) {
+        let bits = options.bits
+        let tagCount = EntityTag.count
+        let capacity = FeatureTemplates.staticCapacity
+        let (documents, starts, words, gold) = (prepared.documents, prepared.starts, prepared.words, prepared.gold)
+        let (staticRows, staticCounts) = (prepared.staticRows, prepared.staticCounts)
 
         var weights = [Float](repeating: 0, count: (1 << bits) * tagCount)
         var totals = [Double](repeating: 0, count: weights.count)
