@@ -91,4 +91,15 @@ import Testing
         #expect(tokens.map(\.span) == [Span(start: 0, end: 8), Span(start: 9, end: 15)])
         #expect(LabeledSentence(words: ["a"], labels: []) == nil)
     }
+
+    @Test func aDocumentsTextJoinsItsSentencesAndShiftsTheirTokens() {
+        let document = LabeledSentence.documentText([
+            LabeledSentence(words: ["Anna", "sang"], tags: []), LabeledSentence(words: [], tags: []),
+            LabeledSentence(words: ["Olá"], tags: []),
+        ])
+        #expect(String(decoding: document.text, as: UTF8.self) == "Anna sang\n\nOlá")
+        #expect(document.sentences == [0..<2, 2..<2, 2..<3])
+        let words = document.tokens.map { String(decoding: document.text[Int($0.span.start)..<Int($0.span.end)], as: UTF8.self) }
+        #expect(words == ["Anna", "sang", "Olá"])
+    }
 }

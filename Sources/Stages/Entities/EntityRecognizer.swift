@@ -68,39 +68,15 @@ public struct EntityRecognizer: RegistrableStage {
         var words = [WordAttributes](repeating: .start, count: tokens.count)
         var tags = [EntityTag](repeating: .outside, count: tokens.count)
         var confidence = [Float](repeating: 0, count: tokens.count)
-        var memory = DocumentMemory(capacity: tokens.count)
-        var scratch = TagLattice.Scratch()
-        let longest = sentences.reduce(0) { max($0, $1.tokens.count) }
-        scratch.reserve(min(longest, EntityTagger.longestPiece), capacity: FeatureTemplates.wordCapacity)
+        let ranges = sentences.map(\.tokens)
         document.withTextBytes { text in
             guard let base = text.baseAddress else { return }
             tokens.withUnsafeBufferPointer { tokens in
                 words.withUnsafeMutableBufferPointer { words in
-                    // First the whole document's words, so a sentence's first word is read in
-                    // the light of how it is written later on.
-                    for sentence in sentences where !sentence.tokens.isEmpty {
-                        let sentenceWords = UnsafeMutableBufferPointer(rebasing: words[sentence.tokens])
-                        EntityTagger.describe(
-                            base, tokens: UnsafeBufferPointer(rebasing: tokens[sentence.tokens]), gazetteer: tagger.gazetteer,
-                            lexicon: tagger.lexicon,
-                            into: sentenceWords)
-                        memory.noteCasing(UnsafeBufferPointer(sentenceWords))
-                    }
-                    memory.markCasing(words)
-                    tags.withUnsafeMutableBufferPointer { tags in
-                        confidence.withUnsafeMutableBufferPointer { confidence in
-                            for sentence in sentences where !sentence.tokens.isEmpty {
-                                let range = sentence.tokens
-                                tagger.decode(
-                                    UnsafeBufferPointer(rebasing: words[range]), memory: &memory, scratch: &scratch,
-                                    tags: tags.baseAddress! + range.lowerBound, confidence: confidence.baseAddress! + range.lowerBound)
-                            }
-                            // One name, one type; a name found once is found again.
-                            DocumentConsistency.apply(
-                                UnsafeBufferPointer(words), sentences: sentences.map(\.tokens), tags: tags.baseAddress!,
-                                confidence: confidence.baseAddress!)
-                        }
-                    }
+                    var memory = EntityTagger.describe(
+                        document: base, tokens: tokens, sentences: ranges, gazetteer: tagger.gazetteer, lexicon: tagger.lexicon,
+                        into: words)
+                    tagger.decode(document: UnsafeBufferPointer(words), sentences: ranges, memory: &memory, tags: &tags, confidence: &confidence)
                 }
             }
         }

@@ -60,46 +60,60 @@ public struct EntityTagger: Sendable {
     /// The tags and confidences of the words of one document's sentences, made consistent
     /// over the document (`DocumentConsistency`).
     func tags(inDocument sentences: [[String]]) -> [(tags: [EntityTag], confidence: [Float])] {
-        let texts = sentences.map { LabeledSentence(words: $0, tags: []).text }
-        var attributes = texts.map { [WordAttributes](repeating: .start, count: $0.tokens.count) }
-        var memory = DocumentMemory()
-        var scratch = TagLattice.Scratch()
-        scratch.reserve(min(texts.reduce(0) { max($0, $1.tokens.count) }, Self.longestPiece), capacity: FeatureTemplates.wordCapacity)
-        for s in texts.indices {
-            Array(texts[s].text.utf8).withUnsafeBufferPointer { bytes in
-                texts[s].tokens.withUnsafeBufferPointer { tokens in
-                    attributes[s].withUnsafeMutableBufferPointer { words in
-                        if let base = bytes.baseAddress { Self.describe(base, tokens: tokens, gazetteer: gazetteer, lexicon: lexicon, into: words) }
-                        memory.noteCasing(UnsafeBufferPointer(words))
-                    }
+        let document = LabeledSentence.documentText(sentences.map { LabeledSentence(words: $0, tags: []) })
+        var words = [WordAttributes](repeating: .start, count: document.tokens.count)
+        var tags = [EntityTag](repeating: .outside, count: words.count)
+        var confidence = [Float](repeating: 0, count: words.count)
+        document.text.withUnsafeBufferPointer { text in
+            document.tokens.withUnsafeBufferPointer { tokens in
+                words.withUnsafeMutableBufferPointer { words in
+                    guard let base = text.baseAddress else { return }
+                    var memory = Self.describe(
+                        document: base, tokens: tokens, sentences: document.sentences, gazetteer: gazetteer, lexicon: lexicon,
+                        into: words)
+                    decode(document: UnsafeBufferPointer(words), sentences: document.sentences, memory: &memory, tags: &tags, confidence: &confidence)
                 }
             }
         }
-        var results: [(tags: [EntityTag], confidence: [Float])] = attributes.indices.map { s in
-            var tags = [EntityTag](repeating: .outside, count: attributes[s].count)
-            var confidence = [Float](repeating: 0, count: attributes[s].count)
-            attributes[s].withUnsafeMutableBufferPointer { words in
-                memory.markCasing(words)
-                decode(UnsafeBufferPointer(words), memory: &memory, scratch: &scratch, tags: &tags, confidence: &confidence)
-            }
-            return (tags, confidence)
+        return document.sentences.map { (Array(tags[$0]), Array(confidence[$0])) }
+    }
+
+    /// Describes the words of a document whose `sentences` are ranges of `tokens` into `words`
+    /// (as long as `tokens`), sentence by sentence, then marks how each word is written
+    /// elsewhere in the document; returns the memory that noted it, for `decode(document:)`.
+    static func describe(
+        document base: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, sentences: [Range<Int>], gazetteer: Gazetteer,
+        lexicon: WordLexicon, into words: UnsafeMutableBufferPointer<WordAttributes>
+    ) -> DocumentMemory {
+        var memory = DocumentMemory(capacity: tokens.count)
+        // First the whole document's words, so a sentence's first word is read in the light of
+        // how it is written later on.
+        for sentence in sentences where !sentence.isEmpty {
+            let sentenceWords = UnsafeMutableBufferPointer(rebasing: words[sentence])
+            describe(base, tokens: UnsafeBufferPointer(rebasing: tokens[sentence]), gazetteer: gazetteer, lexicon: lexicon, into: sentenceWords)
+            memory.noteCasing(UnsafeBufferPointer(sentenceWords))
         }
-        // One name, one type; a name found once is found again (over the document as one).
-        var words: [WordAttributes] = []
-        var tags: [EntityTag] = []
-        var confidence: [Float] = []
-        var ranges: [Range<Int>] = []
-        for s in attributes.indices {
-            ranges.append(words.count..<(words.count + attributes[s].count))
-            words += attributes[s]
-            tags += results[s].tags
-            confidence += results[s].confidence
+        memory.markCasing(words)
+        return memory
+    }
+
+    /// Tags the described `words` of a document (`describe(document:)`) whose `sentences` are
+    /// ranges of them: each sentence decoded in turn (`decode`), then the document's names made
+    /// consistent (`DocumentConsistency`). Writes `tags` and `confidence`, as long as `words`.
+    func decode(
+        document words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], memory: inout DocumentMemory,
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+    ) {
+        var scratch = TagLattice.Scratch()
+        let longest = sentences.reduce(0) { max($0, $1.count) }
+        scratch.reserve(min(longest, Self.longestPiece), capacity: FeatureTemplates.wordCapacity)
+        for sentence in sentences where !sentence.isEmpty {
+            decode(
+                UnsafeBufferPointer(rebasing: words[sentence]), memory: &memory, scratch: &scratch,
+                tags: tags + sentence.lowerBound, confidence: confidence + sentence.lowerBound)
         }
-        words.withUnsafeBufferPointer { DocumentConsistency.apply($0, sentences: ranges, tags: &tags, confidence: &confidence) }
-        for s in attributes.indices {
-            results[s] = (Array(tags[ranges[s]]), Array(confidence[ranges[s]]))
-        }
-        return results
+        // One name, one type; a name found once is found again.
+        DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence)
     }
 
     /// Computes the attributes of a sentence's `tokens` of the text at `base` into `words`

@@ -140,25 +140,23 @@ public struct EntityTrainer: Sendable {
         var words: [WordAttributes] = []
         var gold: [EntityTag] = []
         for document in documents {
-            var memory = DocumentMemory()
-            let first = words.count
-            for sentence in document {
-                let (text, tokens) = sentence.text
-                var attributes = [WordAttributes](repeating: .start, count: tokens.count)
-                Array(text.utf8).withUnsafeBufferPointer { bytes in
-                    tokens.withUnsafeBufferPointer { tokens in
-                        attributes.withUnsafeMutableBufferPointer { attributes in
-                            EntityTagger.describe(
-                                bytes.baseAddress!, tokens: tokens, gazetteer: gazetteer, lexicon: lexicon, into: attributes)
-                            memory.noteCasing(UnsafeBufferPointer(attributes))
-                        }
+            let text = LabeledSentence.documentText(document)
+            var attributes = [WordAttributes](repeating: .start, count: text.tokens.count)
+            text.text.withUnsafeBufferPointer { bytes in
+                text.tokens.withUnsafeBufferPointer { tokens in
+                    attributes.withUnsafeMutableBufferPointer { attributes in
+                        guard let base = bytes.baseAddress else { return }
+                        _ = EntityTagger.describe(
+                            document: base, tokens: tokens, sentences: text.sentences, gazetteer: gazetteer, lexicon: lexicon,
+                            into: attributes)
                     }
                 }
-                words += attributes
-                gold += sentence.tags
-                starts.append(words.count)
             }
-            words[first...].withUnsafeMutableBufferPointer { memory.markCasing($0) }
+            for (sentence, range) in zip(document, text.sentences) {
+                gold += sentence.tags
+                starts.append(words.count + range.upperBound)
+            }
+            words += attributes
         }
         // The gold tags as the lattice can write them: a word its rules make O is O, and a name
         // whose first word that was begins at its next word ("the/B-ORG Beatles/I-ORG" is

@@ -57,6 +57,28 @@ public struct LabeledSentence: Hashable, Sendable {
         return (text, tokens)
     }
 
+    /// The text of a document of `sentences`: each sentence's `text`, one after another with a
+    /// line break between, its tokens' spans in the whole, and each sentence's token range.
+    public static func documentText(
+        _ sentences: some Collection<LabeledSentence>
+    ) -> (text: [UInt8], tokens: [Token], sentences: [Range<Int>]) {
+        var bytes: [UInt8] = []
+        var tokens: [Token] = []
+        var ranges: [Range<Int>] = []
+        for sentence in sentences {
+            if !bytes.isEmpty { bytes.append(UInt8(ascii: "\n")) }
+            let (text, sentenceTokens) = sentence.text
+            let offset = bytes.count
+            bytes += text.utf8
+            ranges.append(tokens.count..<(tokens.count + sentenceTokens.count))
+            for token in sentenceTokens {
+                tokens.append(
+                    Token(span: Span(start: offset + Int(token.span.start), end: offset + Int(token.span.end)), kind: token.kind))
+            }
+        }
+        return (bytes, tokens, ranges)
+    }
+
     /// The sentence with each hyphenated word that the file splits ("al - Qaeda", "Coca -
     /// Cola", written without spaces in the original text) joined into one word, as Gloss's
     /// tokenizer keeps it; nil when there is none. A joined word takes the tag of its first part
