@@ -13,8 +13,7 @@ import Testing
         for sentence in sentences {
             ranges.append(words.count..<(words.count + sentence.count))
             for (word, tag, sure) in sentence {
-                var bytes = Array(word.utf8)
-                words.append(bytes.withUnsafeMutableBufferPointer { WordAttributes($0.baseAddress!, count: $0.count) })
+                words.append(WordAttributes(testing: word))
                 tags.append(tag)
                 confidence.append(sure)
             }
@@ -79,11 +78,7 @@ import Testing
     }
 
     @Test func aReTypedMentionIsAsSureAsItsNamesVotes() {
-        var words: [WordAttributes] = []
-        for word in ["Firefox", "Firefox"] {
-            var bytes = Array(word.utf8)
-            words.append(bytes.withUnsafeMutableBufferPointer { WordAttributes($0.baseAddress!, count: $0.count) })
-        }
+        let words = ["Firefox", "Firefox"].map(WordAttributes.init(testing:))
         var tags: [EntityTag] = [.begin(.organization), .begin(.location)]
         var confidence: [Float] = [0.9, 0.5]
         words.withUnsafeBufferPointer { DocumentConsistency.apply($0, sentences: [0..<1, 1..<2], tags: &tags, confidence: &confidence) }

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct DocumentMemoryTests {
     func words(_ words: [String]) -> [WordAttributes] {
-        words.map { word in Array(word.utf8).withUnsafeBufferPointer { WordAttributes($0.baseAddress!, count: $0.count) } }
+        words.map(WordAttributes.init(testing:))
     }
 
     @Test func notesHowWordsAreWrittenMidSentence() {

@@ -51,6 +51,14 @@ import Testing
         #expect(try mentions("The Rolls-Royce plant in Derby will close.").contains("Rolls-Royce/ORG"))
     }
 
+    @Test func aNamesHeadWordSaysItsType() throws {
+        // Without `NameHeads` the bundled model tags these LOC, PER and ORG.
+        let names = try mentions("Prices fell, said Jane Smith, a professor at the University of Michigan.")
+        #expect(names.contains("University of Michigan/ORG"))
+        #expect(try mentions("Martin Marietta Corp said it would bid.") == ["Martin Marietta Corp/ORG"])
+        #expect(try mentions("The Boston Bruins won the Stanley Cup.").contains("Stanley Cup/MISC"))
+    }
+
     @Test func leavesTheOutsideInstitutionsNames() throws {
         let whiteHouse = try mentions("A spokesman for the White House declined to comment.")
         #expect(whiteHouse.count == 1)

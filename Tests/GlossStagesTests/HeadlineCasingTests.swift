@@ -28,7 +28,7 @@ import Testing
 
     /// The attributes of `word` alone, as running text would write it.
     static func plain(_ word: String) -> WordAttributes {
-        Array(word.utf8).withUnsafeBufferPointer { WordAttributes($0.baseAddress!, count: $0.count) }
+        WordAttributes(testing: word)
     }
 
     @Test func tellsHeadlinesFromSentences() throws {

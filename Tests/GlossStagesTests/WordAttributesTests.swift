@@ -2,10 +2,15 @@ import Testing
 
 @testable import GlossStages
 
-@Suite struct WordAttributesTests {
-    func attributes(_ word: String) -> WordAttributes {
-        Array(word.utf8).withUnsafeBufferPointer { WordAttributes($0.baseAddress!, count: $0.count) }
+extension WordAttributes {
+    /// The attributes of `word` alone, for tests.
+    init(testing word: String) {
+        self = Array(word.utf8).withUnsafeBufferPointer { WordAttributes($0.baseAddress!, count: $0.count) }
     }
+}
+
+@Suite struct WordAttributesTests {
+    func attributes(_ word: String) -> WordAttributes { WordAttributes(testing: word) }
 
     @Test func shapesCollapseRuns() {
         #expect(attributes("Bukele").shape == attributes("Maduro").shape)

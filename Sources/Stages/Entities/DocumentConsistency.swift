@@ -50,29 +50,20 @@ enum DocumentConsistency {
         var spans: [(range: Range<Int>, key: UInt64)] = []
         // Bit L - 1 set when some name is L words long (L ≤ longestPropagated).
         var lengths: UInt64 = 0
+        let all = UnsafeBufferPointer(start: tags, count: words.count)
         for sentence in sentences {
-            var i = sentence.lowerBound
-            while i < sentence.upperBound {
-                guard let type = tags[i].type else {
-                    i += 1
-                    continue
-                }
-                var end = i + 1
-                var sum = confidence[i]
-                while end < sentence.upperBound, tags[end] == .inside(type) {
-                    sum += confidence[end]
-                    end += 1
-                }
+            EntityTag.forEachName(in: all[sentence]) { name, type in
+                var sum: Float = 0
+                for i in name { sum += confidence[i] }
                 if spans.isEmpty {
                     names.reserveCapacity(64)
                     spans.reserveCapacity(64)
                 }
-                let key = key(words, i..<end)
-                names[key, default: Votes()].confidence[Int(type.rawValue)] += sum / Float(end - i)
+                let key = key(words, name)
+                names[key, default: Votes()].confidence[Int(type.rawValue)] += sum / Float(name.count)
                 names[key, default: Votes()].mentions += 1
-                spans.append((i..<end, key))
-                if end - i <= longestPropagated { lengths |= 1 << UInt64(end - i - 1) }
-                i = end
+                spans.append((name, key))
+                if name.count <= longestPropagated { lengths |= 1 << UInt64(name.count - 1) }
             }
         }
         guard !names.isEmpty else { return }

@@ -7,6 +7,7 @@ import GlossCore
 ///
 /// ```
 ///   sentence tokens ──EntityTagger (Viterbi, TagLattice)──▶ BIO tags
+///        ──NameHeads──▶ names re-typed by their head word ("University of Chicago": ORG)
 ///        ──DocumentConsistency──▶ one type per name; repeats and acronyms of found names tagged
 ///        ──▶ mentions (span, type, confidence) ──NameLinker──▶ entities (canonical name, type, mention count)
 /// ```

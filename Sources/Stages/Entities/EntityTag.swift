@@ -51,21 +51,30 @@ struct EntityTag: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The names a valid BIO sequence marks: token ranges and types, in order.
-    static func names(in tags: some RandomAccessCollection<EntityTag>) -> [(tokens: Range<Int>, type: EntityType)] {
+    /// The names a valid BIO sequence marks: token ranges (from 0) and types, in order.
+    static func names(in tags: [EntityTag]) -> [(tokens: Range<Int>, type: EntityType)] {
         var names: [(Range<Int>, EntityType)] = []
+        forEachName(in: tags) { names.append(($0, $1)) }
+        return names
+    }
+
+    /// Calls `body` with the range (indices of `tags`) and type of each name a valid BIO
+    /// sequence marks, in order; what `body` does to the tags of a name it was given does not
+    /// change where the next name begins.
+    @inline(__always)
+    static func forEachName<Tags: RandomAccessCollection<EntityTag>>(in tags: Tags, _ body: (Range<Int>, EntityType) -> Void)
+    where Tags.Index == Int {
         var i = tags.startIndex
         while i < tags.endIndex {
             guard let type = tags[i].type else {
-                i = tags.index(after: i)
+                i += 1
                 continue
             }
-            var end = tags.index(after: i)
-            while end < tags.endIndex, tags[end] == .inside(type) { end = tags.index(after: end) }
-            names.append((tags.distance(from: tags.startIndex, to: i)..<tags.distance(from: tags.startIndex, to: end), type))
+            var end = i + 1
+            while end < tags.endIndex, tags[end] == .inside(type) { end += 1 }
+            body(i..<end, type)
             i = end
         }
-        return names
     }
 
     var description: String {

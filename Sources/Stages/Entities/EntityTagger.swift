@@ -98,8 +98,9 @@ public struct EntityTagger: Sendable {
     }
 
     /// Tags the described `words` of a document (`describe(document:)`) whose `sentences` are
-    /// ranges of them: each sentence decoded in turn (`decode`), then the document's names made
-    /// consistent (`DocumentConsistency`). Writes `tags` and `confidence`, as long as `words`.
+    /// ranges of them: each sentence decoded in turn (`decode`), names re-typed by their head word
+    /// (`NameHeads`), then the document's names made consistent (`DocumentConsistency`). Writes
+    /// `tags` and `confidence`, as long as `words`.
     func decode(
         document words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], memory: inout DocumentMemory,
         tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
@@ -112,7 +113,9 @@ public struct EntityTagger: Sendable {
                 UnsafeBufferPointer(rebasing: words[sentence]), memory: &memory, scratch: &scratch,
                 tags: tags + sentence.lowerBound, confidence: confidence + sentence.lowerBound)
         }
-        // One name, one type; a name found once is found again.
+        // A name's head word says its type ("University of Chicago", "Georgia-Pacific Corp");
+        // then one name, one type, and a name found once is found again.
+        NameHeads.apply(words, sentences: sentences, tags: tags)
         DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence)
     }
 

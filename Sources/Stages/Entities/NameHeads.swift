@@ -1,0 +1,80 @@
+import GlossCore
+
+/// Re-types a name by the word that heads it: a name that ends in "University", "Party" or
+/// "Corps", or begins "University of", "Department of", is an organisation, and one that ends
+/// in "Cup", "Award" or "Act" is an event, prize or law (MISC), whatever its other words made
+/// the tagger think ("University of Pennsylvania" is not a place, "Stanley Cup" not an
+/// organisation).
+///
+/// The tagger learns this from its training text only for the heads that text holds often;
+/// the lists carry it over to the rest, in the CoNLL conventions the tagger follows. A head
+/// is listed only when it names that type in nearly every use: "Bank" (the West Bank),
+/// "Club" (a night club), "Hotel", "Hospital" and "Center" (buildings, places in Universal NER)
+/// and "Union" (the Soviet Union) are not.
+///
+/// - Cost: O(t) in tokens, one set lookup per name; run before `DocumentConsistency`, so a
+///   name's re-typed mentions vote as their head says.
+enum NameHeads {
+    /// Words that end an organisation's name, or begin it before "of".
+    static let organization = hashes(
+        """
+        academy agency army assembly association authority battalion brigade bureau college commission committee company
+        congress corporation corp corps council court department foundation inc incorporated institute league limited llc
+        gmbh llp ltd ministry navy orchestra parliament party plc pty publishers publishing records recordings regiment school senate
+        society squadron university
+        """)
+
+    /// Words that end the name of an event, a prize or a law.
+    static let miscellaneous = hashes(
+        """
+        act award awards championship championships cup festival olympics prize trophy
+        """)
+
+    /// Words that end a place's name, or begin it before "of"; they re-type only a name the
+    /// tagger took for a person ("Cal Anderson Park"): a company or a band may end in "Park".
+    static let location = hashes(
+        """
+        avenue boulevard canal canyon cave county creek desert dock falls forest gulf hills island islands isle kingdom
+        mountains ocean park parish peak peninsula province republic river road sea square strait township valley
+        """)
+
+    /// The folded word hash of "of".
+    private static let of = hashes("of").first!
+
+    /// Re-types the names in `tags` (over `words`, within each of `sentences`) whose head is
+    /// listed: the last word if it is capitalised, or a capitalised first word followed by "of".
+    static func apply(_ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>) {
+        let all = UnsafeBufferPointer(start: tags, count: words.count)
+        for sentence in sentences {
+            EntityTag.forEachName(in: all[sentence]) { name, type in
+                guard let head = head(words, name), head != type, head != .location || type == .person else { return }
+                tags[name.lowerBound] = .begin(head)
+                for k in name.dropFirst() { tags[k] = .inside(head) }
+            }
+        }
+    }
+
+    /// The type the head of the name over `range` says, or nil.
+    @inline(__always) static func head(_ words: UnsafeBufferPointer<WordAttributes>, _ range: Range<Int>) -> EntityType? {
+        let last = words[range.upperBound - 1]
+        if last.flags & WordAttributes.Flags.initialCapital != 0 {
+            if organization.contains(last.word) { return .organization }
+            if miscellaneous.contains(last.word) { return .miscellaneous }
+            if location.contains(last.word) { return .location }
+        }
+        let first = words[range.lowerBound]
+        if range.count >= 3, first.flags & WordAttributes.Flags.initialCapital != 0, words[range.lowerBound + 1].word == of,
+            organization.contains(first.word) || location.contains(first.word)
+        {
+            return organization.contains(first.word) ? .organization : .location
+        }
+        return nil
+    }
+
+    private static func hashes(_ list: String) -> Set<UInt64> {
+        Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { word in
+            var word = String(word)
+            return word.withUTF8 { WordHash.folded($0.baseAddress!, count: $0.count) }
+        })
+    }
+}

@@ -1,0 +1,73 @@
+import GlossCore
+import Testing
+
+@testable import GlossStages
+
+@Suite struct NameHeadsTests {
+    /// Runs the rule over one sentence, given as words with their tags.
+    static func apply(_ sentence: [(String, EntityTag)]) -> [EntityTag] {
+        let words = sentence.map { WordAttributes(testing: $0.0) }
+        var tags = sentence.map(\.1)
+        words.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<$0.count], tags: &tags) }
+        return tags
+    }
+
+    /// A name of `words` tagged `type`, then "said".
+    static func named(_ words: [String], _ type: EntityType) -> [(String, EntityTag)] {
+        words.enumerated().map { ($1, $0 == 0 ? EntityTag.begin(type) : .inside(type)) } + [("said", .outside)]
+    }
+
+    /// The tags of a name of `words` that was tagged `type`.
+    static func retyped(_ words: [String], _ type: EntityType) -> EntityType? {
+        apply(named(words, type)).first?.type
+    }
+
+    @Test func aLastWordThatNamesAnOrganisationMakesTheNameOne() {
+        #expect(Self.retyped(["Georgia-Pacific", "Corp"], .person) == .organization)
+        #expect(Self.retyped(["Indiana", "University"], .location) == .organization)
+        #expect(Self.retyped(["Labour", "Party"], .miscellaneous) == .organization)
+        // Every word of the name is re-typed, and the word after it is left alone.
+        let tags = Self.apply(Self.named(["Carling", "O'Keefe", "Ltd"], .person))
+        #expect(tags == [.begin(.organization), .inside(.organization), .inside(.organization), .outside])
+    }
+
+    @Test func aFirstWordBeforeOfNamesTheTypeToo() {
+        #expect(Self.retyped(["University", "of", "Pennsylvania"], .location) == .organization)
+        #expect(Self.retyped(["Department", "of", "Public", "Safety"], .location) == .organization)
+        #expect(Self.retyped(["Gulf", "of", "Mexico"], .person) == .location)
+        // Not without "of", nor with only two words.
+        #expect(Self.retyped(["University", "Pennsylvania"], .location) == .location)
+        #expect(Self.retyped(["University", "of"], .location) == .location)
+    }
+
+    @Test func eventsPrizesAndLawsAreMiscellaneous() {
+        #expect(Self.retyped(["Stanley", "Cup"], .organization) == .miscellaneous)
+        #expect(Self.retyped(["Rimington", "Trophy"], .person) == .miscellaneous)
+        #expect(Self.retyped(["Patriot", "Act"], .location) == .miscellaneous)
+    }
+
+    @Test func aPlaceHeadReTypesOnlyAPerson() {
+        #expect(Self.retyped(["Cal", "Anderson", "Park"], .person) == .location)
+        // "Linkin Park" the band, "Georgia Gulf" the company: an organisation stays one.
+        #expect(Self.retyped(["Linkin", "Park"], .organization) == .organization)
+        #expect(Self.retyped(["Georgia", "Gulf"], .organization) == .organization)
+    }
+
+    @Test func aHeadInLowerCaseOrUnlistedChangesNothing() {
+        // "Chicago university" in a lower-case head, "Bank" (the West Bank) and "Club" unlisted.
+        #expect(Self.retyped(["Chicago", "university"], .location) == .location)
+        #expect(Self.retyped(["West", "Bank"], .location) == .location)
+        #expect(Self.retyped(["Crystal", "Club"], .location) == .location)
+        // A name already of the head's type, and untagged words, are left as they are.
+        #expect(Self.retyped(["Sara", "Lee", "Corp"], .organization) == .organization)
+        #expect(Self.apply([("the", .outside), ("Corp", .outside)]) == [.outside, .outside])
+    }
+
+    @Test func namesInEachSentenceAreReTypedSeparately() {
+        // Two names side by side ("Acme Inc" then "Chicago") keep their own heads.
+        let words = ["Acme", "Inc", "Chicago"].map(WordAttributes.init(testing:))
+        var tags: [EntityTag] = [.begin(.location), .inside(.location), .begin(.location)]
+        words.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<2, 2..<3], tags: &tags) }
+        #expect(tags == [.begin(.organization), .inside(.organization), .begin(.location)])
+    }
+}
