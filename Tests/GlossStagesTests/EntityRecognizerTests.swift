@@ -59,6 +59,11 @@ import Testing
         #expect(try mentions("The Boston Bruins won the Stanley Cup.").contains("Stanley Cup/MISC"))
     }
 
+    @Test func findsListedOrganisationsTheTaggerMisses() throws {
+        // Without `ListedNames` the bundled model tags nothing here.
+        #expect(try mentions("Officials in the European Union disagreed.") == ["European Union/ORG"])
+    }
+
     @Test func leavesTheOutsideInstitutionsNames() throws {
         let whiteHouse = try mentions("A spokesman for the White House declined to comment.")
         #expect(whiteHouse.count == 1)

@@ -98,9 +98,10 @@ public struct EntityTagger: Sendable {
     }
 
     /// Tags the described `words` of a document (`describe(document:)`) whose `sentences` are
-    /// ranges of them: each sentence decoded in turn (`decode`), names re-typed by their head word
-    /// (`NameHeads`), then the document's names made consistent (`DocumentConsistency`). Writes
-    /// `tags` and `confidence`, as long as `words`.
+    /// ranges of them: each sentence decoded in turn (`decode`), listed organisations it missed
+    /// tagged (`ListedNames`), names re-typed by their head word (`NameHeads`), then the
+    /// document's names made consistent (`DocumentConsistency`). Writes `tags` and
+    /// `confidence`, as long as `words`.
     func decode(
         document words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], memory: inout DocumentMemory,
         tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
@@ -113,8 +114,10 @@ public struct EntityTagger: Sendable {
                 UnsafeBufferPointer(rebasing: words[sentence]), memory: &memory, scratch: &scratch,
                 tags: tags + sentence.lowerBound, confidence: confidence + sentence.lowerBound)
         }
-        // A name's head word says its type ("University of Chicago", "Georgia-Pacific Corp");
-        // then one name, one type, and a name found once is found again.
+        // Listed organisations the tagger missed ("European Union"); a name's head word says
+        // its type ("University of Chicago", "Georgia-Pacific Corp"); then one name, one type,
+        // and a name found once is found again.
+        ListedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         NameHeads.apply(words, sentences: sentences, tags: tags)
         DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence)
     }
