@@ -40,6 +40,13 @@ import Testing
         #expect(Self.retyped(["University", "of"], .location) == .location)
     }
 
+    @Test func clubsAreOrganisations() {
+        #expect(Self.retyped(["Manchester", "United"], .location) == .organization)
+        #expect(Self.retyped(["FC", "Basel"], .location) == .organization)
+        // "United" first is no head: "United States".
+        #expect(Self.retyped(["United", "States"], .location) == .location)
+    }
+
     @Test func eventsPrizesAndLawsAreMiscellaneous() {
         #expect(Self.retyped(["Stanley", "Cup"], .organization) == .miscellaneous)
         #expect(Self.retyped(["Rimington", "Trophy"], .person) == .miscellaneous)

@@ -1,10 +1,10 @@
 import GlossCore
 
-/// Re-types a name by the word that heads it: a name that ends in "University", "Party" or
-/// "Corps", or begins "University of", "Department of", is an organisation, and one that ends
-/// in "Cup", "Award" or "Act" is an event, prize or law (MISC), whatever its other words made
-/// the tagger think ("University of Pennsylvania" is not a place, "Stanley Cup" not an
-/// organisation).
+/// Re-types a name by the word that heads it: a name that ends in "University", "Party",
+/// "Corps" or "United", or begins "University of", "Department of" or "FC", is an
+/// organisation, and one that ends in "Cup", "Award" or "Act" is an event, prize or law (MISC),
+/// whatever its other words made the tagger think ("University of Pennsylvania" is not a
+/// place, "Stanley Cup" not an organisation).
 ///
 /// The tagger learns this from its training text only for the heads that text holds often;
 /// the lists carry it over to the rest, in the CoNLL conventions the tagger follows. A head
@@ -22,7 +22,11 @@ enum NameHeads {
         congress corporation corp corps council court department foundation inc incorporated institute league limited llc
         gmbh llp ltd ministry navy orchestra parliament party plc pty publishers publishing records recordings regiment school senate
         society squadron university
+        afc albion athletic fc hotspur rovers united wanderers
         """)
+
+    /// Words that begin an organisation's name of two or more words ("FC Basel").
+    static let leadingOrganization = hashes("afc fc")
 
     /// Words that end the name of an event, a prize or a law.
     static let miscellaneous = hashes(
@@ -42,7 +46,8 @@ enum NameHeads {
     private static let of = hashes("of").first!
 
     /// Re-types the names in `tags` (over `words`, within each of `sentences`) whose head is
-    /// listed: the last word if it is capitalised, or a capitalised first word followed by "of".
+    /// listed: the last word if it is capitalised, a capitalised first word followed by "of", or
+    /// a first word in capitals that begins clubs' names ("FC").
     static func apply(_ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>) {
         let all = UnsafeBufferPointer(start: tags, count: words.count)
         for sentence in sentences {
@@ -63,6 +68,9 @@ enum NameHeads {
             if location.contains(last.word) { return .location }
         }
         let first = words[range.lowerBound]
+        if range.count >= 2, first.flags & WordAttributes.Flags.allCapitals != 0, leadingOrganization.contains(first.word) {
+            return .organization
+        }
         if range.count >= 3, first.flags & WordAttributes.Flags.initialCapital != 0, words[range.lowerBound + 1].word == of,
             organization.contains(first.word) || location.contains(first.word)
         {
