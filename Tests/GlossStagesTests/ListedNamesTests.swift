@@ -26,7 +26,7 @@ import Testing
             ListedNames.apply($0, sentences: [0..<$0.count], tags: &tags, confidence: &confidence)
         }
         for (tag, sure) in zip(tags, confidence) where tag != .outside && given.isEmpty {
-            #expect(sure == ListedNames.confidence)
+            #expect(sure == EntityTagger.confidenceOfARule)
         }
         return tags
     }

@@ -8,7 +8,8 @@ import Testing
     static func apply(_ sentence: [(String, EntityTag)]) -> [EntityTag] {
         let words = sentence.map { WordAttributes(testing: $0.0) }
         var tags = sentence.map(\.1)
-        words.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<$0.count], tags: &tags) }
+        var confidence = [Float](repeating: 0.9, count: tags.count)
+        words.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<$0.count], tags: &tags, confidence: &confidence) }
         return tags
     }
 
@@ -70,11 +71,37 @@ import Testing
         #expect(Self.apply([("the", .outside), ("Corp", .outside)]) == [.outside, .outside])
     }
 
+    @Test func anUntaggedRunOfCapitalisedWordsWithAHeadIsTagged() {
+        let o = EntityTag.outside
+        // A leading article stays outside; connectors between capitalised words are inside.
+        #expect(
+            Self.apply([("The", o), ("Census", o), ("Bureau", o), ("said", o)])
+                == [o, .begin(.organization), .inside(.organization), o])
+        #expect(
+            Self.apply([("the", o), ("Ways", o), ("and", o), ("Means", o), ("Committee", o)])
+                == [o, .begin(.organization), .inside(.organization), .inside(.organization), .inside(.organization)])
+        #expect(Self.apply([("the", o), ("Tax", o), ("Reform", o), ("Act", o)]) == [o, .begin(.miscellaneous), .inside(.miscellaneous), .inside(.miscellaneous)])
+        // One word, a place's head, a run after a tagged word or in lower case: left alone.
+        #expect(Self.apply([("the", o), ("Committee", o), ("met", o)]) == [o, o, o])
+        #expect(Self.apply([("in", o), ("Nevada", o), ("Falls", o)]) == [o, o, o])
+        #expect(Self.apply([("Smith", .begin(.person)), ("Holding", o), ("Corp", o)]) == [.begin(.person), o, o])
+        #expect(Self.apply([("the", o), ("tax", o), ("act", o)]) == [o, o, o])
+    }
+
+    @Test func aRunTheRuleTagsHasTheConfidenceOfARule() {
+        let words = ["the", "Census", "Bureau"].map(WordAttributes.init(testing:))
+        var tags = [EntityTag](repeating: .outside, count: 3)
+        var confidence: [Float] = [1, 1, 1]
+        words.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<3], tags: &tags, confidence: &confidence) }
+        #expect(confidence == [1, EntityTagger.confidenceOfARule, EntityTagger.confidenceOfARule])
+    }
+
     @Test func namesInEachSentenceAreReTypedSeparately() {
         // Two names side by side ("Acme Inc" then "Chicago") keep their own heads.
         let words = ["Acme", "Inc", "Chicago"].map(WordAttributes.init(testing:))
         var tags: [EntityTag] = [.begin(.location), .inside(.location), .begin(.location)]
-        words.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<2, 2..<3], tags: &tags) }
+        var confidence: [Float] = [0.9, 0.9, 0.9]
+        words.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<2, 2..<3], tags: &tags, confidence: &confidence) }
         #expect(tags == [.begin(.organization), .inside(.organization), .begin(.location)])
     }
 }

@@ -118,7 +118,7 @@ public struct EntityTagger: Sendable {
         // its type ("University of Chicago", "Georgia-Pacific Corp"); then one name, one type,
         // and a name found once is found again.
         ListedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
-        NameHeads.apply(words, sentences: sentences, tags: tags)
+        NameHeads.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence)
     }
 
@@ -170,6 +170,10 @@ public struct EntityTagger: Sendable {
     /// Tokens decoded at once: a longer sentence (seen only in junk) is decoded in pieces, each
     /// after the last tag of the one before, so scratch memory stays small.
     static let longestPiece = 512
+
+    /// The confidence of a mention a rule found where the tagger said O (`ListedNames`,
+    /// `NameHeads`): the tagger's own confidence was for O.
+    static let confidenceOfARule: Float = 0.5
 
     private func decodePiece(
         _ words: UnsafeBufferPointer<WordAttributes>, _ piece: Range<Int>, after start: EntityTag, memory: DocumentMemory,

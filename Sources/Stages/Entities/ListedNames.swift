@@ -16,9 +16,6 @@ import GlossCore
 ///   decoding and before `NameHeads` and `DocumentConsistency`, so a name found here is
 ///   found again in the rest of the document.
 enum ListedNames {
-    /// The confidence of a mention the list found: the tagger's own was for O.
-    static let confidence: Float = 0.5
-
     /// Tags the untagged listed organisations in `tags` over `words`, within each of `sentences`.
     static func apply(
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
@@ -37,7 +34,7 @@ enum ListedNames {
                 if end - i >= 2, standsAlone(words, i..<end, in: sentence), (i..<end).allSatisfy({ tags[$0] == .outside }) {
                     tags[i] = .begin(.organization)
                     for k in (i + 1)..<end { tags[k] = .inside(.organization) }
-                    for k in i..<end { confidence[k] = Self.confidence }
+                    for k in i..<end { confidence[k] = EntityTagger.confidenceOfARule }
                 }
                 i = end
             }

@@ -4,7 +4,8 @@ import GlossCore
 /// "Corps" or "United", or begins "University of", "Department of" or "FC", is an
 /// organisation, and one that ends in "Cup", "Award" or "Act" is an event, prize or law (MISC),
 /// whatever its other words made the tagger think ("University of Pennsylvania" is not a
-/// place, "Stanley Cup" not an organisation).
+/// place, "Stanley Cup" not an organisation). An untagged run of capitalised words with such a
+/// head is tagged too ("the Census Bureau", "the Tax Reform Act").
 ///
 /// The tagger learns this from its training text only for the heads that text holds often;
 /// the lists carry it over to the rest, in the CoNLL conventions the tagger follows. A head
@@ -12,16 +13,17 @@ import GlossCore
 /// "Club" (a night club), "Hotel", "Hospital" and "Center" (buildings, places in Universal NER)
 /// and "Union" (the Soviet Union) are not.
 ///
-/// - Cost: O(t) in tokens, one set lookup per name; run before `DocumentConsistency`, so a
-///   name's re-typed mentions vote as their head says.
+/// - Cost: O(t) in tokens, a few set lookups per name and per run of capitalised words; run
+///   before `DocumentConsistency`, so a name's re-typed mentions vote as their head says and
+///   a run found here is found again in the rest of the document.
 enum NameHeads {
     /// Words that end an organisation's name, or begin it before "of".
     static let organization = hashes(
         """
-        academy agency army assembly association authority battalion brigade bureau college commission committee company
-        congress corporation corp corps council court department foundation inc incorporated institute league limited llc
-        gmbh llp ltd ministry navy orchestra parliament party plc pty publishers publishing records recordings regiment school senate
-        society squadron university
+        academy agency army assembly association authority battalion brigade bureau college commission
+        committee company congress corp corporation corps council court department foundation gmbh inc
+        incorporated institute league limited llc llp ltd ministry navy orchestra parliament party plc pty
+        publishers publishing recordings records regiment school senate society squadron university
         afc albion athletic fc hotspur rovers united wanderers
         """)
 
@@ -48,7 +50,10 @@ enum NameHeads {
     /// Re-types the names in `tags` (over `words`, within each of `sentences`) whose head is
     /// listed: the last word if it is capitalised, a capitalised first word followed by "of", or
     /// a first word in capitals that begins clubs' names ("FC").
-    static func apply(_ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>) {
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
+        confidence: UnsafeMutablePointer<Float>
+    ) {
         let all = UnsafeBufferPointer(start: tags, count: words.count)
         for sentence in sentences {
             EntityTag.forEachName(in: all[sentence]) { name, type in
@@ -56,6 +61,43 @@ enum NameHeads {
                 tags[name.lowerBound] = .begin(head)
                 for k in name.dropFirst() { tags[k] = .inside(head) }
             }
+            tagUntaggedRuns(words, sentence, tags: tags, confidence: confidence)
+        }
+    }
+
+    /// The articles a run of capitalised words may begin with, outside the name ("The", "A").
+    private static let articles = hashes("the a an")
+
+    /// Tags an untagged run of two or more capitalised words (and the connectors between them)
+    /// whose head names an organisation or a MISC name ("the Census Bureau", "Stone Container
+    /// Corp", "the Glass-Steagall Act"); a place's head is left alone ("Nevada Falls" may be a
+    /// person's address). A leading article stays outside, and a run that follows a capitalised
+    /// word is not a name of its own.
+    static func tagUntaggedRuns(
+        _ words: UnsafeBufferPointer<WordAttributes>, _ sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>,
+        confidence: UnsafeMutablePointer<Float>
+    ) {
+        var i = sentence.lowerBound
+        while i < sentence.upperBound {
+            guard tags[i] == .outside, words[i].hasCapital, !articles.contains(words[i].word) else {
+                i += 1
+                continue
+            }
+            var end = i + 1
+            var lastCapital = i
+            while end < sentence.upperBound, tags[end] == .outside, words[end].hasCapital || words[end].isConnector {
+                if words[end].hasCapital { lastCapital = end }
+                end += 1
+            }
+            let run = i..<(lastCapital + 1)
+            if run.count >= 2, i == sentence.lowerBound || !words[i - 1].hasCapital || articles.contains(words[i - 1].word),
+                let head = head(words, run), head != .location
+            {
+                tags[run.lowerBound] = .begin(head)
+                for k in run.dropFirst() { tags[k] = .inside(head) }
+                for k in run { confidence[k] = EntityTagger.confidenceOfARule }
+            }
+            i = end
         }
     }
 
