@@ -81,6 +81,11 @@ import Testing
             Self.apply([("the", o), ("Ways", o), ("and", o), ("Means", o), ("Committee", o)])
                 == [o, .begin(.organization), .inside(.organization), .inside(.organization), .inside(.organization)])
         #expect(Self.apply([("the", o), ("Tax", o), ("Reform", o), ("Act", o)]) == [o, .begin(.miscellaneous), .inside(.miscellaneous), .inside(.miscellaneous)])
+        // "the" only after "of".
+        #expect(
+            Self.apply([("Although", o), ("the", o), ("Finance", o), ("Ministry", o), ("said", o)])
+                == [o, o, .begin(.organization), .inside(.organization), o])
+        #expect(Self.apply([("Fruit", o), ("of", o), ("the", o), ("Loom", o), ("Inc", o)]).allSatisfy { $0.type == .organization })
         // One word, a place's head, a run after a tagged word or in lower case: left alone.
         #expect(Self.apply([("the", o), ("Committee", o), ("met", o)]) == [o, o, o])
         #expect(Self.apply([("in", o), ("Nevada", o), ("Falls", o)]) == [o, o, o])

@@ -67,12 +67,14 @@ enum NameHeads {
 
     /// The articles a run of capitalised words may begin with, outside the name ("The", "A").
     private static let articles = hashes("the a an")
+    private static let the = hashes("the").first!
 
     /// Tags an untagged run of two or more capitalised words (and the connectors between them)
     /// whose head names an organisation or a MISC name ("the Census Bureau", "Stone Container
     /// Corp", "the Glass-Steagall Act"); a place's head is left alone ("Nevada Falls" may be a
-    /// person's address). A leading article stays outside, and a run that follows a capitalised
-    /// word is not a name of its own.
+    /// person's address). A leading article stays outside, "the" is inside only after "of"
+    /// ("Although the Finance Ministry" is not a name; "Fruit of the Loom Inc" is), and a run
+    /// that follows a capitalised word is not a name of its own.
     static func tagUntaggedRuns(
         _ words: UnsafeBufferPointer<WordAttributes>, _ sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
@@ -85,7 +87,10 @@ enum NameHeads {
             }
             var end = i + 1
             var lastCapital = i
-            while end < sentence.upperBound, tags[end] == .outside, words[end].hasCapital || words[end].isConnector {
+            // "the" goes on a name only after "of" ("Fruit of the Loom").
+            while end < sentence.upperBound, tags[end] == .outside, words[end].hasCapital || words[end].isConnector,
+                words[end].word != the || words[end - 1].word == of
+            {
                 if words[end].hasCapital { lastCapital = end }
                 end += 1
             }
