@@ -7,7 +7,9 @@ import GlossCore
 ///
 /// ```
 ///   sentence tokens ──EntityTagger (Viterbi, TagLattice)──▶ BIO tags
-///        ──NameHeads──▶ names re-typed by their head word ("University of Chicago": ORG)
+///        ──ListedNames──▶ listed organisations the tagger missed tagged ("European Union")
+///        ──NameHeads──▶ names re-typed by their head word ("University of Chicago": ORG),
+///                       untagged runs with a head tagged ("the Census Bureau")
 ///        ──DocumentConsistency──▶ one type per name; repeats and acronyms of found names tagged
 ///        ──▶ mentions (span, type, confidence) ──NameLinker──▶ entities (canonical name, type, mention count)
 /// ```

@@ -6,9 +6,9 @@ import GlossCore
 ///
 /// The tagger weighs the gazetteer as one feature among many, and its training text hardly
 /// holds these names (English-EWT has no "European Union"): in three Reuters files it left
-/// "Federal Reserve", standing alone, untagged 96 times. A listed phrase of several capitalised words is an
-/// organisation nearly always; one word ("Apple", "Target", "Meta") is not, so single words
-/// are left to the tagger. The phrase must stand alone: the words either side of it are not
+/// "Federal Reserve", standing alone, untagged 96 times. A listed phrase of several
+/// capitalised words is an organisation nearly always; one word ("Apple", "Target", "Meta")
+/// is not, so single words are left to the tagger. The phrase must stand alone: the words either side of it are not
 /// capitalised (or the sentence begins or ends), so "Federal Reserve Bank of New York" is not
 /// cut short.
 ///
