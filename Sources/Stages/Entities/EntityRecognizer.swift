@@ -26,7 +26,8 @@ import GlossCore
 /// - Cost: O(t) in tokens for tagging (about 48 hashed table rows summed per scored token and
 ///   up to 27 more for the tags before it, one lookup in the lexicon and two in a per-document
 ///   word table reserved up front; scratch reused across the document, no allocation per
-///   token); consistency is O(t) with a table per document; linking is O(m × e) in mentions
+///   token); the rules after decoding (listed names, head words, consistency) are O(t), with a
+///   table per document for consistency; linking is O(m × e) in mentions
 ///   and entities.
 /// - Thread safety: a value holding an immutable model; safe to share.
 public struct EntityRecognizer: RegistrableStage {
