@@ -10,16 +10,7 @@ import Testing
 
     /// The gazetteer attribute of each space-separated word of `text`.
     func marks(_ text: String) -> [UInt16] {
-        let (joined, tokens) = LabeledSentence(words: text.split(separator: " ").map(String.init), tags: []).text
-        var words = [WordAttributes](repeating: .start, count: tokens.count)
-        Array(joined.utf8).withUnsafeBufferPointer { bytes in
-            tokens.withUnsafeBufferPointer { tokens in
-                words.withUnsafeMutableBufferPointer { words in
-                    EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: Self.gazetteer, lexicon: .empty, into: words)
-                }
-            }
-        }
-        return words.map(\.gazetteer)
+        WordAttributes.described(text.split(separator: " ").map(String.init), gazetteer: Self.gazetteer).map(\.gazetteer)
     }
 
     @Test func countsPhrasesOnceAndSkipsUnknownCategories() {

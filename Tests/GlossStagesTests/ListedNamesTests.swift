@@ -11,17 +11,9 @@ import Testing
     /// The tags of the space-separated words of `sentence` after the rule, given the tagger's
     /// `tags` (all O when empty).
     static func apply(_ sentence: String, tags given: [EntityTag] = []) -> [EntityTag] {
-        let (joined, tokens) = LabeledSentence(words: sentence.split(separator: " ").map(String.init), tags: []).text
-        var words = [WordAttributes](repeating: .start, count: tokens.count)
-        var tags = given.isEmpty ? [EntityTag](repeating: .outside, count: tokens.count) : given
-        var confidence = [Float](repeating: 0.9, count: tokens.count)
-        Array(joined.utf8).withUnsafeBufferPointer { bytes in
-            tokens.withUnsafeBufferPointer { tokens in
-                words.withUnsafeMutableBufferPointer { words in
-                    EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: Self.gazetteer, lexicon: .empty, into: words)
-                }
-            }
-        }
+        let words = WordAttributes.described(sentence.split(separator: " ").map(String.init), gazetteer: Self.gazetteer)
+        var tags = given.isEmpty ? [EntityTag](repeating: .outside, count: words.count) : given
+        var confidence = [Float](repeating: 0.9, count: words.count)
         words.withUnsafeBufferPointer {
             ListedNames.apply($0, sentences: [0..<$0.count], tags: &tags, confidence: &confidence)
         }
@@ -41,6 +33,13 @@ import Testing
 
     @Test func aSingleListedWordIsLeftToTheTagger() {
         #expect(Self.apply("he works for Meta now").allSatisfy { $0 == .outside })
+    }
+
+    @Test func anArticleBeforeThePhraseMayBeCapitalised() {
+        let o = EntityTag.outside
+        #expect(Self.apply("The European Union said") == [o, .begin(.organization), .inside(.organization), o])
+        // Another capitalised first word makes the phrase part of a longer name.
+        #expect(Self.apply("Dallas Federal Reserve officials said").allSatisfy { $0 == .outside })
     }
 
     @Test func aPhraseInsideALongerNameOrInLowerCaseIsNotTagged() {

@@ -4,9 +4,12 @@ import Testing
 @testable import GlossStages
 
 @Suite struct NameHeadsTests {
+    /// Given names for the rule's test of people ("Sandra Park").
+    static let gazetteer = Gazetteer(text: "given\tsandra\ngiven\tmargaret\ngiven\tnick\n")
+
     /// Runs the rule over one sentence, given as words with their tags.
     static func apply(_ sentence: [(String, EntityTag)]) -> [EntityTag] {
-        let words = sentence.map { WordAttributes(testing: $0.0) }
+        let words = WordAttributes.described(sentence.map(\.0), gazetteer: gazetteer)
         var tags = sentence.map(\.1)
         var confidence = [Float](repeating: 0.9, count: tags.count)
         words.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<$0.count], tags: &tags, confidence: &confidence) }
@@ -18,7 +21,7 @@ import Testing
         words.enumerated().map { ($1, $0 == 0 ? EntityTag.begin(type) : .inside(type)) } + [("said", .outside)]
     }
 
-    /// The tags of a name of `words` that was tagged `type`.
+    /// The type of a name of `words`, tagged `type`, after the rule.
     static func retyped(_ words: [String], _ type: EntityType) -> EntityType? {
         apply(named(words, type)).first?.type
     }
@@ -81,11 +84,14 @@ import Testing
             Self.apply([("the", o), ("Ways", o), ("and", o), ("Means", o), ("Committee", o)])
                 == [o, .begin(.organization), .inside(.organization), .inside(.organization), .inside(.organization)])
         #expect(Self.apply([("the", o), ("Tax", o), ("Reform", o), ("Act", o)]) == [o, .begin(.miscellaneous), .inside(.miscellaneous), .inside(.miscellaneous)])
-        // "the" only after "of".
+        // "the" ends a run, even "Fruit of the Loom Inc" (what the rule gives up for "Officials
+        // of the Tax Reform Act").
         #expect(
             Self.apply([("Although", o), ("the", o), ("Finance", o), ("Ministry", o), ("said", o)])
                 == [o, o, .begin(.organization), .inside(.organization), o])
-        #expect(Self.apply([("Fruit", o), ("of", o), ("the", o), ("Loom", o), ("Inc", o)]).allSatisfy { $0.type == .organization })
+        #expect(
+            Self.apply([("Fruit", o), ("of", o), ("the", o), ("Loom", o), ("Inc", o)])
+                == [o, o, o, .begin(.organization), .inside(.organization)])
         // One word, a place's head, a run after a tagged word or in lower case: left alone.
         #expect(Self.apply([("the", o), ("Committee", o), ("met", o)]) == [o, o, o])
         #expect(Self.apply([("in", o), ("Nevada", o), ("Falls", o)]) == [o, o, o])
@@ -101,12 +107,71 @@ import Testing
         #expect(confidence == [1, EntityTagger.confidenceOfARule, EntityTagger.confidenceOfARule])
     }
 
-    @Test func namesInEachSentenceAreReTypedSeparately() {
-        // Two names side by side ("Acme Inc" then "Chicago") keep their own heads.
-        let words = ["Acme", "Inc", "Chicago"].map(WordAttributes.init(testing:))
-        var tags: [EntityTag] = [.begin(.location), .inside(.location), .begin(.location)]
-        var confidence: [Float] = [0.9, 0.9, 0.9]
-        words.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<2, 2..<3], tags: &tags, confidence: &confidence) }
-        #expect(tags == [.begin(.organization), .inside(.organization), .begin(.location)])
+    @Test func aRunDoesNotCrossASentence() {
+        // "in Census" ends a sentence and "Bureau said" begins the next: no name across them.
+        let words = ["in", "Census", "Bureau", "said"].map(WordAttributes.init(testing:))
+        var tags = [EntityTag](repeating: .outside, count: 4)
+        var confidence = [Float](repeating: 1, count: 4)
+        words.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<2, 2..<4], tags: &tags, confidence: &confidence) }
+        #expect(tags.allSatisfy { $0 == .outside })
+        words.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<4], tags: &tags, confidence: &confidence) }
+        #expect(tags == [.outside, .begin(.organization), .inside(.organization), .outside])
+    }
+
+    @Test func aPersonNamedLikeAPlaceOrAnInstitutionStaysAPerson() {
+        #expect(Self.retyped(["Sandra", "Park"], .person) == .person)
+        #expect(Self.retyped(["Margaret", "Court"], .person) == .person)
+        #expect(Self.retyped(["Nick", "Cave"], .person) == .person)
+        #expect(Self.retyped(["Park"], .person) == .person)
+        // Two words and a place's head are not enough; three are ("Cal Anderson Park").
+        #expect(Self.retyped(["Linkin", "Park"], .person) == .person)
+        // A company named after a person is still one.
+        #expect(Self.retyped(["Sandra", "Lee", "Corp"], .person) == .organization)
+        #expect(Self.retyped(["Nick", "Inc"], .person) == .organization)
+    }
+
+    @Test func aReTypedNameIsNoSurerThanARule() {
+        let words = ["Indiana", "University"].map(WordAttributes.init(testing:))
+        var tags: [EntityTag] = [.begin(.location), .inside(.location)]
+        var confidence: [Float] = [0.9, 0.8]
+        words.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<2], tags: &tags, confidence: &confidence) }
+        #expect(confidence == [EntityTagger.confidenceOfARule, EntityTagger.confidenceOfARule])
+    }
+
+    @Test func aRunEndsAtThePossessivesTheAndAndAfterAHead() {
+        let o = EntityTag.outside
+        #expect(
+            Self.apply([("Officials", o), ("of", o), ("the", o), ("Tax", o), ("Reform", o), ("Act", o)])
+                == [o, o, o, .begin(.miscellaneous), .inside(.miscellaneous), .inside(.miscellaneous)])
+        #expect(
+            Self.apply([("Yesterday", o), ("'s", o), ("Enemies", o), ("Act", o)])
+                == [o, o, .begin(.miscellaneous), .inside(.miscellaneous)])
+        let two = Self.apply([("the", o), ("Clean", o), ("Air", o), ("Act", o), ("and", o), ("Clean", o), ("Water", o), ("Act", o)])
+        #expect(Array(two[1...]) == [.begin(.miscellaneous), .inside(.miscellaneous), .inside(.miscellaneous), o,
+            .begin(.miscellaneous), .inside(.miscellaneous), .inside(.miscellaneous)])
+        // "and" inside a name goes on.
+        #expect(Self.apply([("Ways", o), ("and", o), ("Means", o), ("Committee", o)]).allSatisfy { $0.type == .organization })
+    }
+
+    @Test func wordsBeforeOfStayOutsideUnlessUsuallyCapitalisedOrAHead() {
+        let o = EntityTag.outside
+        var words = ["Officials", "of", "Acme", "Corp"].map(WordAttributes.init(testing:))
+        words[0].casing = 2  // usually in lower case
+        var tags = [EntityTag](repeating: .outside, count: 4)
+        var confidence = [Float](repeating: 1, count: 4)
+        words.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<4], tags: &tags, confidence: &confidence) }
+        #expect(tags == [o, o, .begin(.organization), .inside(.organization)])
+        // A word the lexicon does not know stays in ("Fruit of Loom Corp"), and so does a head.
+        #expect(Self.apply([("Fruit", o), ("of", o), ("Loom", o), ("Corp", o)]).allSatisfy { $0.type == .organization })
+        #expect(Self.apply([("Ministry", o), ("of", o), ("Health", o)]).allSatisfy { $0.type == .organization })
+    }
+
+    @Test func aRunLongerThanANameCanBeIsNotOne() {
+        let run = Array(repeating: ("Acme", EntityTag.outside), count: DocumentConsistency.longestPropagated) + [("Corp", .outside)]
+        #expect(Self.apply(run).allSatisfy { $0 == .outside })
+    }
+
+    @Test func aHeadMayBeWrittenWithAPeriod() {
+        #expect(Self.retyped(["Martin", "Marietta", "Corp."], .person) == .organization)
     }
 }

@@ -7,6 +7,21 @@ extension WordAttributes {
     init(testing word: String) {
         self = Array(word.utf8).withUnsafeBufferPointer { WordAttributes($0.baseAddress!, count: $0.count) }
     }
+
+    /// The attributes of a sentence's `words` as the tagger describes them (sentence flags and
+    /// the marks of `gazetteer`; no lexicon), for tests.
+    static func described(_ words: [String], gazetteer: Gazetteer) -> [WordAttributes] {
+        let (joined, tokens) = LabeledSentence(words: words, tags: []).text
+        var attributes = [WordAttributes](repeating: .start, count: tokens.count)
+        Array(joined.utf8).withUnsafeBufferPointer { bytes in
+            tokens.withUnsafeBufferPointer { tokens in
+                attributes.withUnsafeMutableBufferPointer { attributes in
+                    EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: gazetteer, lexicon: .empty, into: attributes)
+                }
+            }
+        }
+        return attributes
+    }
 }
 
 @Suite struct WordAttributesTests {

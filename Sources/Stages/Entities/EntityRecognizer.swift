@@ -84,23 +84,13 @@ public struct EntityRecognizer: RegistrableStage {
             }
         }
         for sentence in sentences {
-            var i = sentence.tokens.lowerBound
-            while i < sentence.tokens.upperBound {
-                guard let type = tags[i].type else {
-                    i += 1
-                    continue
-                }
-                var end = i + 1
-                var sum = Double(confidence[i])
-                while end < sentence.tokens.upperBound, tags[end] == .inside(type) {
-                    sum += Double(confidence[end])
-                    end += 1
-                }
+            EntityTag.forEachName(in: tags[sentence.tokens]) { name, type in
+                var sum = 0.0
+                for i in name { sum += Double(confidence[i]) }
                 mentions.append(
                     NameLinker.Mention(
-                        span: Span(start: Int(tokens[i].span.start), end: Int(tokens[end - 1].span.end)), tokens: i..<end,
-                        type: type, confidence: sum / Double(end - i)))
-                i = end
+                        span: Span(start: Int(tokens[name.lowerBound].span.start), end: Int(tokens[name.upperBound - 1].span.end)),
+                        tokens: name, type: type, confidence: sum / Double(name.count)))
             }
         }
         return mentions

@@ -8,9 +8,10 @@ import GlossCore
 /// holds these names (English-EWT has no "European Union"): in three Reuters files it left
 /// "Federal Reserve", standing alone, untagged 96 times. A listed phrase of several
 /// capitalised words is an organisation nearly always; one word ("Apple", "Target", "Meta")
-/// is not, so single words are left to the tagger. The phrase must stand alone: the words either side of it are not
-/// capitalised (or the sentence begins or ends), so "Federal Reserve Bank of New York" is not
-/// cut short.
+/// is not, so single words are left to the tagger. The phrase must stand alone: the words
+/// either side of it are not capitalised (an article before it may be: "The European Union
+/// said"), so "Federal Reserve Bank of New York" and "Dallas Federal Reserve" are not cut
+/// short.
 ///
 /// - Cost: O(t) in tokens, reading the gazetteer marks `describe` already set; run after
 ///   decoding and before `NameHeads` and `DocumentConsistency`, so a name found here is
@@ -42,14 +43,14 @@ enum ListedNames {
     }
 
     /// Whether the words over `range` are capitalised (connectors aside: "of", "and") and the
-    /// words either side of them in `sentence` are not.
+    /// words either side of them in `sentence` are not, an article before them aside.
     @inline(__always)
     static func standsAlone(_ words: UnsafeBufferPointer<WordAttributes>, _ range: Range<Int>, in sentence: Range<Int>) -> Bool {
         guard words[range.lowerBound].hasCapital, words[range.upperBound - 1].hasCapital,
             range.allSatisfy({ words[$0].hasCapital || words[$0].isConnector })
         else { return false }
         if range.lowerBound > sentence.lowerBound, words[range.lowerBound - 1].hasCapital,
-            words[range.lowerBound - 1].flags & WordAttributes.Flags.sentenceStart == 0
+            !NameHeads.articles.contains(words[range.lowerBound - 1].word)
         {
             return false
         }

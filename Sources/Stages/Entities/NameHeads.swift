@@ -24,8 +24,13 @@ enum NameHeads {
         committee company congress corp corporation corps council court department foundation gmbh inc
         incorporated institute league limited llc llp ltd ministry navy orchestra parliament party plc pty
         publishers publishing recordings records regiment school senate society squadron university
+        corp. inc. ltd.
         afc albion athletic fc hotspur rovers united wanderers
         """)
+
+    /// The legal forms among the organisations' heads: a name that ends in one is no person's
+    /// ("Miguel Corp", "Lambert Inc").
+    static let legalForms = hashes("company corp corp. corporation gmbh inc inc. incorporated limited llc llp ltd ltd. plc pty")
 
     /// Words that begin an organisation's name of two or more words ("FC Basel").
     static let leadingOrganization = hashes("afc fc")
@@ -57,24 +62,47 @@ enum NameHeads {
         let all = UnsafeBufferPointer(start: tags, count: words.count)
         for sentence in sentences {
             EntityTag.forEachName(in: all[sentence]) { name, type in
-                guard let head = head(words, name), head != type, head != .location || type == .person else { return }
+                guard let head = head(words, name), head != type, head != .location || type == .person,
+                    type != .person || !mayBeAPerson(words, name, head: head)
+                else { return }
                 tags[name.lowerBound] = .begin(head)
                 for k in name.dropFirst() { tags[k] = .inside(head) }
+                // The tagger's confidence was for the old type.
+                for k in name { confidence[k] = min(confidence[k], EntityTagger.confidenceOfARule) }
             }
             tagUntaggedRuns(words, sentence, tags: tags, confidence: confidence)
         }
     }
 
+    /// Whether a name the tagger took for a person may be one even though its last word is a
+    /// head: one word ("Mr Park"), or a listed given name and one more word ("Sandra Park",
+    /// "Margaret Court", "Nick Cave"). A place's head needs three words or more to re-type a
+    /// person ("Cal Anderson Park"); a legal form ("Corp", "Inc") re-types any.
+    @inline(__always) static func mayBeAPerson(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>, head: EntityType) -> Bool {
+        if legalForms.contains(words[name.upperBound - 1].word) { return false }
+        if name.count == 1 { return true }
+        let first = words[name.lowerBound].gazetteer
+        if name.count == 2, first & Gazetteer.givenName != 0, first & Gazetteer.inside == 0 { return true }
+        return head == .location && name.count < 3
+    }
+
     /// The articles a run of capitalised words may begin with, outside the name ("The", "A").
-    private static let articles = hashes("the a an")
+    static let articles = hashes("the a an")
     private static let the = hashes("the").first!
+    private static let and = hashes("and").first!
+    /// The possessive clitics, which end a run ("Yesterday's Enemies Act").
+    private static let possessives = hashes("'s s")
 
     /// Tags an untagged run of two or more capitalised words (and the connectors between them)
     /// whose head names an organisation or a MISC name ("the Census Bureau", "Stone Container
     /// Corp", "the Glass-Steagall Act"); a place's head is left alone ("Nevada Falls" may be a
-    /// person's address). A leading article stays outside, "the" is inside only after "of"
-    /// ("Although the Finance Ministry" is not a name; "Fruit of the Loom Inc" is), and a run
-    /// that follows a capitalised word is not a name of its own.
+    /// person's address). A leading article stays outside; "the" and a possessive end a run
+    /// ("Although the Finance Ministry", "Officials of the Tax Reform Act", "Yesterday's
+    /// Enemies Act"), and so does "and" after a head ("the Clean Air Act and Clean Water Act"
+    /// are two); words before an "of" stay outside unless the first is a head ("University
+    /// of") or they are all usually capitalised ("Officials of Acme Corp"); a run that follows
+    /// a capitalised word is not a name of its own, and one longer than
+    /// `DocumentConsistency.longestPropagated` words is not taken for a name.
     static func tagUntaggedRuns(
         _ words: UnsafeBufferPointer<WordAttributes>, _ sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
@@ -85,17 +113,25 @@ enum NameHeads {
                 i += 1
                 continue
             }
+            let follows = i > sentence.lowerBound && words[i - 1].hasCapital && !articles.contains(words[i - 1].word)
             var end = i + 1
             var lastCapital = i
-            // "the" goes on a name only after "of" ("Fruit of the Loom").
-            while end < sentence.upperBound, tags[end] == .outside, words[end].hasCapital || words[end].isConnector,
-                words[end].word != the || words[end - 1].word == of
-            {
+            var lastOf: Int? = nil
+            while end < sentence.upperBound, tags[end] == .outside, words[end].hasCapital || words[end].isConnector {
+                let word = words[end].word
+                if word == the || possessives.contains(word) { break }
+                if word == and, head(words, lastCapital..<(lastCapital + 1)) != nil { break }
+                if word == of { lastOf = end }
                 if words[end].hasCapital { lastCapital = end }
                 end += 1
             }
-            let run = i..<(lastCapital + 1)
-            if run.count >= 2, i == sentence.lowerBound || !words[i - 1].hasCapital || articles.contains(words[i - 1].word),
+            var run = i..<(lastCapital + 1)
+            if let of = lastOf, of < lastCapital, !organization.contains(words[i].word),
+                (i..<of).contains(where: { words[$0].hasCapital && HeadlineCasing.usuallyLower(words[$0]) })
+            {
+                run = (of + 1)..<run.upperBound
+            }
+            if !follows || run.lowerBound > i, run.count >= 2, run.count <= DocumentConsistency.longestPropagated,
                 let head = head(words, run), head != .location
             {
                 tags[run.lowerBound] = .begin(head)
