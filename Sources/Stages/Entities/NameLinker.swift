@@ -68,24 +68,48 @@ public struct NameLinker: Sendable {
         }
         // Candidate entities, by hash: of a mention's whole words (`exact`), and of the type
         // and each run of up to `longestRun` words of an entity's longest mention (`runs`).
-        var exact: [UInt64: [Int]] = [:]
-        var runs: [UInt64: [Int]] = [:]
+        // Each table holds the newest entry of a chain through `chains` (entity, next entry),
+        // so the index allocates a few buffers, not an array per hash.
+        var exact: [UInt64: Int] = Dictionary(minimumCapacity: mentions.count)
+        var runs: [UInt64: Int] = Dictionary(minimumCapacity: mentions.count * 4)
+        var chains: [(entity: Int, next: Int)] = []
+        chains.reserveCapacity(mentions.count * 5)
+        @inline(__always) func add(_ entity: Int, to table: inout [UInt64: Int], at hash: UInt64) {
+            let head = table[hash] ?? -1
+            // A run found twice in one name is listed once.
+            if head >= 0, chains[head].entity == entity { return }
+            chains.append((entity, head))
+            table[hash] = chains.count - 1
+        }
         for m in order {
             let key = words[m]
             let type = mentions[m].type
             // The first entity that has these words as a mention.
-            var chosen = exact[Self.hash(key[...])]?.filter { drafts[$0].keys.contains(key) }.min()
-            if chosen == nil, let candidates = runs[Self.hash(key.prefix(Self.longestRun), type: type)] {
+            var chosen: Int? = nil
+            var entry = exact[Self.hash(key[...])] ?? -1
+            while entry >= 0 {
+                let d = chains[entry].entity
+                if chosen.map({ d < $0 }) ?? true, drafts[d].keys.contains(key) { chosen = d }
+                entry = chains[entry].next
+            }
+            if chosen == nil {
                 // The entity of this type whose longest mention holds these words and that has
-                // the most mentions so far; the first on a tie (candidates are in entity order).
-                for d in candidates where mentions[drafts[d].longest].type == type && Self.contains(words[drafts[d].longest], key) {
-                    if chosen == nil || drafts[d].mentions.count > drafts[chosen!].mentions.count { chosen = d }
+                // the most mentions so far; the first on a tie (the chain runs newest first).
+                entry = runs[Self.hash(key.prefix(Self.longestRun), type: type)] ?? -1
+                while entry >= 0 {
+                    let d = chains[entry].entity
+                    if mentions[drafts[d].longest].type == type, Self.contains(words[drafts[d].longest], key),
+                        chosen == nil || drafts[d].mentions.count >= drafts[chosen!].mentions.count
+                    {
+                        chosen = d
+                    }
+                    entry = chains[entry].next
                 }
             }
             if let chosen {
                 if !drafts[chosen].keys.contains(key) {
                     drafts[chosen].keys.append(key)
-                    exact[Self.hash(key[...]), default: []].append(chosen)
+                    add(chosen, to: &exact, at: Self.hash(key[...]))
                 }
                 drafts[chosen].mentions.append(m)
                 owner[m] = chosen
@@ -93,13 +117,11 @@ public struct NameLinker: Sendable {
                 let d = drafts.count
                 owner[m] = d
                 drafts.append(Draft(longest: m, keys: [key], mentions: [m]))
-                exact[Self.hash(key[...]), default: []].append(d)
+                add(d, to: &exact, at: Self.hash(key[...]))
                 if key.count <= Self.longestIndexed {
                     for start in key.indices {
                         for end in (start + 1)...min(key.count, start + Self.longestRun) {
-                            let hash = Self.hash(key[start..<end], type: type)
-                            // A run found twice in one name is listed once.
-                            if runs[hash]?.last != d { runs[hash, default: []].append(d) }
+                            add(d, to: &runs, at: Self.hash(key[start..<end], type: type))
                         }
                     }
                 }
