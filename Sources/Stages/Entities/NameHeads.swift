@@ -99,10 +99,10 @@ enum NameHeads {
     /// person's address). A leading article stays outside; "the" and a possessive end a run
     /// ("Although the Finance Ministry", "Officials of the Tax Reform Act", "Yesterday's
     /// Enemies Act"), and so does "and" after a head ("the Clean Air Act and Clean Water Act"
-    /// are two); words before an "of" stay outside unless the first is a head ("University
-    /// of") or they are all usually capitalised ("Officials of Acme Corp"); a run that follows
-    /// a capitalised word is not a name of its own, and one longer than
-    /// `DocumentConsistency.longestPropagated` words is not taken for a name.
+    /// are two); the words before an "of" stay outside when one of them is usually written in
+    /// lower case ("Officials of Acme Corp" gives "Acme Corp"), unless the first is a head
+    /// ("University of"); a run that follows a capitalised word is not a name of its own, and
+    /// one longer than `DocumentConsistency.longestPropagated` words is not taken for a name.
     static func tagUntaggedRuns(
         _ words: UnsafeBufferPointer<WordAttributes>, _ sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
