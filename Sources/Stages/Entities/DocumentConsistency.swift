@@ -35,7 +35,7 @@ enum DocumentConsistency {
     /// The name key of the words in `range`: a hash of their case-folded words in order.
     @inline(__always) static func key(_ words: UnsafeBufferPointer<WordAttributes>, _ range: Range<Int>) -> UInt64 {
         var key = keySeed
-        for i in range { key = WordHash.mix(key &* 31 &+ words[i].word) }
+        for i in range { key = WordHash.extend(key, with: words[i].word) }
         return key
     }
 
@@ -108,7 +108,7 @@ enum DocumentConsistency {
                     var longest = 0
                     var running: UInt64 = keySeed
                     while longest < min(longestPropagated, sentence.upperBound - i), tags[i + longest] == .outside {
-                        running = WordHash.mix(running &* 31 &+ words[i + longest].word)
+                        running = WordHash.extend(running, with: words[i + longest].word)
                         keys[longest] = running
                         longest += 1
                     }

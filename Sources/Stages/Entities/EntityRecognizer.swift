@@ -27,7 +27,8 @@ import GlossCore
 ///   up to 27 more for the tags before it, one lookup in the lexicon and two in a per-document
 ///   word table reserved up front; scratch reused across the document, no allocation per
 ///   token); the rules after decoding (listed names, head words, consistency) are O(t), with a
-///   table per document for consistency; linking is O(m × e) in mentions and entities.
+///   table per document for consistency; linking is O(m × w) in mentions and their words
+///   (`NameLinker`).
 /// - Thread safety: a value holding an immutable model; safe to share.
 public struct EntityRecognizer: RegistrableStage {
     public static let descriptor = StageDescriptor(

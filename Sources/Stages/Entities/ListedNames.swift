@@ -49,11 +49,7 @@ enum ListedNames {
         guard words[range.lowerBound].hasCapital, words[range.upperBound - 1].hasCapital,
             range.allSatisfy({ words[$0].hasCapital || words[$0].isConnector })
         else { return false }
-        if range.lowerBound > sentence.lowerBound, words[range.lowerBound - 1].hasCapital,
-            !NameHeads.articles.contains(words[range.lowerBound - 1].word)
-        {
-            return false
-        }
+        if NameHeads.followsACapitalisedWord(words, range.lowerBound, in: sentence) { return false }
         return range.upperBound == sentence.upperBound || !words[range.upperBound].hasCapital
     }
 }

@@ -87,7 +87,15 @@ enum NameHeads {
     }
 
     /// The articles a run of capitalised words may begin with, outside the name ("The", "A").
-    static let articles = hashes("the a an")
+    private static let articles = hashes("the a an")
+
+    /// Whether the word before token `i` of `sentence` is capitalised and no article, so that
+    /// capitalised words from `i` on may be the end of a longer name ("Dallas Federal Reserve")
+    /// rather than a name of their own (`ListedNames` and untagged runs alike).
+    @inline(__always)
+    static func followsACapitalisedWord(_ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, in sentence: Range<Int>) -> Bool {
+        i > sentence.lowerBound && words[i - 1].hasCapital && !articles.contains(words[i - 1].word)
+    }
     private static let the = hashes("the").first!
     private static let and = hashes("and").first!
     /// The possessive clitics, which end a run ("Yesterday's Enemies Act").
@@ -113,7 +121,7 @@ enum NameHeads {
                 i += 1
                 continue
             }
-            let follows = i > sentence.lowerBound && words[i - 1].hasCapital && !articles.contains(words[i - 1].word)
+            let follows = followsACapitalisedWord(words, i, in: sentence)
             var end = i + 1
             var lastCapital = i
             var lastOf: Int? = nil

@@ -154,7 +154,7 @@ public struct NameLinker: Sendable {
     /// A hash of `words` and, when given, a type.
     @inline(__always) static func hash(_ words: ArraySlice<UInt64>, type: EntityType? = nil) -> UInt64 {
         var hash: UInt64 = 0x2545_f491_4f6c_dd1d &+ UInt64(type.map { $0.rawValue + 1 } ?? 0)
-        for word in words { hash = WordHash.mix(hash &* 31 &+ word) }
+        for word in words { hash = WordHash.extend(hash, with: word) }
         return hash
     }
 

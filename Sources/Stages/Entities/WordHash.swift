@@ -29,6 +29,10 @@ enum WordHash {
         return h
     }
 
+    /// The hash of a phrase whose words so far hash to `phrase`, extended by a word whose hash
+    /// is `word` (the keys of names in `DocumentConsistency` and `NameLinker`).
+    @inline(__always) static func extend(_ phrase: UInt64, with word: UInt64) -> UInt64 { mix(phrase &* 31 &+ word) }
+
     /// SplitMix64's finaliser: every input bit reaches every output bit.
     @inline(__always) static func mix(_ value: UInt64) -> UInt64 {
         var z = value
