@@ -110,7 +110,7 @@ struct Corpus {
                 add(Array(text.utf8), input.metadata.contentType)
             case .deferred(let read):
                 add(try read(1 << 30), input.metadata.contentType)
-            case .unreadable(let message):
+            case .unreadable(let message, _):
                 broken += 1
                 FileHandle.standardError.write(Data("bench: left out \(input.id): \(message)\n".utf8))
             }

@@ -41,7 +41,7 @@ final class TemporaryDirectory {
     @Test func aMissingPathYieldsOneUnreadableInput() {
         let inputs = Array(FileSource(paths: ["/definitely/not/here"]))
         #expect(inputs.count == 1)
-        guard case .unreadable(let message) = inputs[0].payload else {
+        guard case .unreadable(let message, _) = inputs[0].payload else {
             Issue.record("expected an unreadable input")
             return
         }

@@ -56,6 +56,14 @@ import Testing
         let error = try #require(object["error"] as? [String: Any])
         #expect(error["stage"] as? String == "read" && error["message"] as? String == "no such file")
         #expect(error["byte_offset"] as? Int == 7)
-        #expect(failure.description == "x.txt: read at byte 7: no such file")
+        #expect(error["code"] as? String == "read.failed")
+        #expect(failure.description == "x.txt: read at byte 7: no such file [read.failed]")
+    }
+
+    @Test func failuresCarryTheirCode() throws {
+        let failure = DocumentFailure(id: "x", source: nil, stage: "read", code: .readNotFound, message: "gone")
+        let error = try #require(try parse(RecordEncoder().encode(.failure(failure)))["error"] as? [String: Any])
+        #expect(error["code"] as? String == "read.not-found")
+        #expect(DocumentFailure(id: "d", source: nil, stage: "numbers", message: "bad").code.rawValue == "numbers.failed")
     }
 }

@@ -42,7 +42,7 @@ extension DocumentInput {
 
     /// The message of an `.unreadable` input, or nil.
     var unreadableMessage: String? {
-        if case .unreadable(let message) = payload { return message }
+        if case .unreadable(let message, _) = payload { return message }
         return nil
     }
 }

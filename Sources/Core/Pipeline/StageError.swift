@@ -5,9 +5,12 @@ public struct StageError: Error, Sendable, CustomStringConvertible {
     public var message: String
     /// Where in the input or text it went wrong, if known.
     public var byteOffset: Int?
+    /// The kind of failure; nil gives the record the code `<stage>.failed`.
+    public var code: ErrorCode?
 
-    public init(_ message: String, byteOffset: Int? = nil) {
+    public init(_ message: String, code: ErrorCode? = nil, byteOffset: Int? = nil) {
         self.message = message
+        self.code = code
         self.byteOffset = byteOffset
     }
 

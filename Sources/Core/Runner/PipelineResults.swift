@@ -53,7 +53,7 @@ extension PipelineRunner {
                 }
             } catch {
                 _ = await bridge.push(
-                    DocumentInput(id: "input", payload: .unreadable("the input sequence failed: \(error)")))
+                    DocumentInput(id: "input", payload: .unreadable("the input sequence failed: \(error)", code: .readSequence)))
             }
             bridge.finish()
         }

@@ -33,15 +33,20 @@ public struct DocumentFailure: Error, Sendable, CustomStringConvertible {
     public var source: String?
     /// The stage that failed, or `read` when the input could not be read.
     public var stage: String
+    /// The kind of failure, stable across releases (see `ErrorCode`).
+    public var code: ErrorCode
     /// What went wrong, and what to do where the stage said so.
     public var message: String
     /// Where in the input it went wrong, if known.
     public var byteOffset: Int?
 
-    public init(id: String, source: String?, stage: String, message: String, byteOffset: Int? = nil) {
+    public init(
+        id: String, source: String?, stage: String, code: ErrorCode? = nil, message: String, byteOffset: Int? = nil
+    ) {
         self.id = id
         self.source = source
         self.stage = stage
+        self.code = code ?? .failed(stage: stage)
         self.message = message
         self.byteOffset = byteOffset
     }
@@ -49,12 +54,12 @@ public struct DocumentFailure: Error, Sendable, CustomStringConvertible {
     init(document: Document, stage: String, error: any Error) {
         let stageError = error as? StageError
         self.init(
-            id: document.id, source: document.source, stage: stage,
+            id: document.id, source: document.source, stage: stage, code: stageError?.code,
             message: stageError?.message ?? String(describing: error), byteOffset: stageError?.byteOffset)
     }
 
     public var description: String {
         let location = byteOffset.map { " at byte \($0)" } ?? ""
-        return "\(source ?? id): \(stage)\(location): \(message)"
+        return "\(source ?? id): \(stage)\(location): \(message) [\(code)]"
     }
 }

@@ -8,7 +8,7 @@
 ///  "tokens":[{"span":[0,3],"chars":[0,3],"kind":"word"}],
 ///  "layers":{…},"diagnostics":[{"stage":"ingest.text","message":"…","count":1}]}
 /// ```
-/// A failure: `{"id":"b.txt","source":"b.txt","error":{"stage":"read","message":"…"}}`.
+/// A failure: `{"id":"b.txt","source":"b.txt","error":{"stage":"read","code":"read.not-found","message":"…"}}`.
 ///
 /// `span` is a UTF-8 byte range of `text`, `chars` the same range in Unicode scalars (what
 /// Python slices by), `source` (present when ingest or normalisation rewrote the text) the byte
@@ -51,6 +51,8 @@ public struct RecordEncoder: Sendable {
         writer.beginObject()
         writer.key("stage")
         writer.string(failure.stage)
+        writer.key("code")
+        writer.string(failure.code.rawValue)
         writer.key("message")
         writer.string(failure.message)
         if let offset = failure.byteOffset {

@@ -20,8 +20,8 @@ public struct DocumentInput: Sendable {
         /// page, for example). The closure gets the size limit and throws an error whose
         /// description says what went wrong.
         case deferred(@Sendable (_ maxBytes: Int) throws -> [UInt8])
-        /// The input could not be opened; the run records this message for it.
-        case unreadable(String)
+        /// The input could not be opened; the run records this message and code for it.
+        case unreadable(String, code: ErrorCode = .readFailed)
     }
 
     public var id: String
@@ -50,8 +50,8 @@ public struct DocumentInput: Sendable {
     ///   - maxBytes: inputs larger than this fail with a clear message instead of being read.
     /// - Throws: `DocumentFailure` with stage `read`.
     public func makeDocument(textIsGiven: Bool, maxBytes: Int) throws(DocumentFailure) -> Document {
-        func fail(_ message: String) -> DocumentFailure {
-            DocumentFailure(id: id, source: source, stage: "read", message: message)
+        func fail(_ message: String, _ code: ErrorCode) -> DocumentFailure {
+            DocumentFailure(id: id, source: source, stage: "read", code: code, message: message)
         }
         func document(text: String, id: String, metadata: Metadata) -> Document {
             textIsGiven
@@ -65,17 +65,17 @@ public struct DocumentInput: Sendable {
         }
         switch payload {
         case .bytes(let bytes):
-            guard bytes.count <= maxBytes else { throw fail(FileReader.tooLarge(bytes.count, limit: maxBytes)) }
+            guard bytes.count <= maxBytes else { throw fail(FileReader.tooLarge(bytes.count, limit: maxBytes), .readTooLarge) }
             return document(bytes: bytes)
         case .text(let text):
-            guard text.utf8.count <= maxBytes else { throw fail(FileReader.tooLarge(text.utf8.count, limit: maxBytes)) }
+            guard text.utf8.count <= maxBytes else { throw fail(FileReader.tooLarge(text.utf8.count, limit: maxBytes), .readTooLarge) }
             return document(text: text, id: id, metadata: metadata)
         case .file(let path):
             let bytes: [UInt8]
             do {
                 bytes = try FileReader.read(path: path, maxBytes: maxBytes)
             } catch {
-                throw fail(error.description)
+                throw fail(error.description, error.code)
             }
             return document(bytes: bytes)
         case .jsonRecord(let line):
@@ -83,12 +83,12 @@ public struct DocumentInput: Sendable {
             do {
                 record = try JSONLinesRecord(parsing: line)
             } catch {
-                throw fail(error.description)
+                throw fail(error.description, .jsonlInvalid)
             }
             var metadata = metadata
             record.apply(to: &metadata)
             let body = record.text ?? record.html ?? ""
-            guard body.utf8.count <= maxBytes else { throw fail(FileReader.tooLarge(body.utf8.count, limit: maxBytes)) }
+            guard body.utf8.count <= maxBytes else { throw fail(FileReader.tooLarge(body.utf8.count, limit: maxBytes), .readTooLarge) }
             if record.html != nil, record.text == nil { metadata.contentType = "text/html" }
             return document(text: body, id: record.id ?? id, metadata: metadata)
         case .deferred(let read):
@@ -96,12 +96,20 @@ public struct DocumentInput: Sendable {
             do {
                 bytes = try read(maxBytes)
             } catch {
-                throw fail(String(describing: error))
+                throw fail(String(describing: error), (error as? any CodedError)?.code ?? .readFailed)
             }
-            guard bytes.count <= maxBytes else { throw fail(FileReader.tooLarge(bytes.count, limit: maxBytes)) }
+            guard bytes.count <= maxBytes else { throw fail(FileReader.tooLarge(bytes.count, limit: maxBytes), .readTooLarge) }
             return document(bytes: bytes)
-        case .unreadable(let message):
-            throw fail(message)
+        case .unreadable(let message, let code):
+            throw fail(message, code)
         }
     }
 }
+
+/// An error that carries its own `ErrorCode`: a reader's failure thrown from a deferred read
+/// keeps its code in the error record.
+public protocol CodedError: Error {
+    var code: ErrorCode { get }
+}
+
+extension FileReader.Error: CodedError {}

@@ -14,6 +14,18 @@ public enum FileReader {
     /// Why a file could not be read.
     public struct Error: Swift.Error, Sendable, CustomStringConvertible {
         public var description: String
+        /// The kind of failure, for the error record.
+        public var code: ErrorCode
+
+        public init(description: String, code: ErrorCode) {
+            self.description = description
+            self.code = code
+        }
+
+        /// The error for a failed system call, coded by `errno`.
+        public static func system(_ number: Int32) -> Error {
+            Error(description: systemMessage(number), code: FileReader.code(errno: number))
+        }
     }
 
     /// Reads the file at `path`, or standard input for `-`.
@@ -22,14 +34,14 @@ public enum FileReader {
     public static func read(path: String, maxBytes: Int) throws(FileReader.Error) -> [UInt8] {
         if path == "-" { return try readStandardInput(maxBytes: maxBytes) }
         let descriptor = systemOpen(path)
-        guard descriptor >= 0 else { throw Error(description: systemMessage(errno)) }
+        guard descriptor >= 0 else { throw .system(errno) }
         defer { close(descriptor) }
         var info = stat()
-        guard fstat(descriptor, &info) == 0 else { throw Error(description: systemMessage(errno)) }
-        if (info.st_mode & S_IFMT) == S_IFDIR { throw Error(description: "is a directory") }
+        guard fstat(descriptor, &info) == 0 else { throw .system(errno) }
+        if (info.st_mode & S_IFMT) == S_IFDIR { throw Error(description: "is a directory", code: .readDirectory) }
         let size = Int(info.st_size)
         if size > maxBytes {
-            throw Error(description: tooLarge(size, limit: maxBytes))
+            throw Error(description: tooLarge(size, limit: maxBytes), code: .readTooLarge)
         }
         return try readAll(descriptor, sizeHint: size, maxBytes: maxBytes)
     }
@@ -47,7 +59,7 @@ public enum FileReader {
         while true {
             if count == result.count {
                 if count > maxBytes {
-                    throw Error(description: tooLarge(nil, limit: maxBytes))
+                    throw Error(description: tooLarge(nil, limit: maxBytes), code: .readTooLarge)
                 }
                 result.append(contentsOf: repeatElement(0, count: result.count))
             }
@@ -56,13 +68,13 @@ public enum FileReader {
             }
             if got < 0 {
                 if errno == EINTR { continue }
-                throw Error(description: systemMessage(errno))
+                throw .system(errno)
             }
             if got == 0 { break }
             count += got
         }
         if count > maxBytes {
-            throw Error(description: tooLarge(count, limit: maxBytes))
+            throw Error(description: tooLarge(count, limit: maxBytes), code: .readTooLarge)
         }
         result.removeSubrange(count...)
         return result
@@ -91,6 +103,17 @@ public enum FileReader {
     public static func tooLarge(_ size: Int?, limit: Int) -> String {
         let amount = size.map { "is \($0) bytes, " } ?? "is "
         return "input \(amount)over the limit of \(limit) bytes per document; split it or raise --max-document-bytes"
+    }
+
+    /// The error code for an errno value.
+    public static func code(errno number: Int32) -> ErrorCode {
+        switch number {
+        case ENOENT, ENOTDIR: .readNotFound
+        case EACCES, EPERM: .readPermission
+        case EISDIR: .readDirectory
+        case EIO: .readIO
+        default: .readFailed
+        }
     }
 
     /// The system's message for an errno value, lowercased like the rest of Gloss's messages.

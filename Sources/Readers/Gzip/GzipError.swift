@@ -1,3 +1,5 @@
+import GlossCore
+
 /// Why a gzip stream could not be decompressed, with the compressed byte offset where it broke.
 ///
 /// Provides: what went wrong (`kind`), where (`offset`, `memberStart`, both counted in the
@@ -27,4 +29,23 @@ public struct GzipError: Error, Sendable, CustomStringConvertible {
         self.memberStart = memberStart
         self.description = description
     }
+}
+
+extension GzipError: CodedError {
+    /// `gzip.truncated`, `gzip.corrupt`, `read.too-large`, or the read's own failure.
+    public var code: ErrorCode {
+        switch kind {
+        case .truncated: .gzipTruncated
+        case .corrupt: .gzipCorrupt
+        case .unreadable: .readFailed
+        case .tooLarge: .readTooLarge
+        }
+    }
+}
+
+extension ErrorCode {
+    /// A gzip stream that ends inside a member.
+    public static let gzipTruncated: ErrorCode = "gzip.truncated"
+    /// Data that is not valid gzip or deflate.
+    public static let gzipCorrupt: ErrorCode = "gzip.corrupt"
 }

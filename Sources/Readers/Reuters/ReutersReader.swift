@@ -20,14 +20,14 @@ public struct ReutersReader: ContainerReader {
     public init() {}
 
     public func inputs(path: String, head: [UInt8], limits: ContainerLimits) -> AnyIterator<DocumentInput>? {
-        guard let root = XMLSniffer.rootElement(head), root == "REUTERS" || root == "LEWIS" else { return nil }
+        guard let root = XMLSniffer.rootElement(head, path: path), root == "REUTERS" || root == "LEWIS" else { return nil }
         let chunks = FileChunks(path: path)
         var scanner = ReutersRecordScanner(maxRecordBytes: limits.maxRecordBytes)
         var ready: [DocumentInput] = []
         var finished = false
         var count = 0
-        func error(_ message: String) -> DocumentInput {
-            DocumentInput(id: "\(path)#\(count + 1)", source: path, payload: .unreadable(message))
+        func error(_ message: String, _ code: ErrorCode) -> DocumentInput {
+            DocumentInput(id: "\(path)#\(count + 1)", source: path, payload: .unreadable(message, code: code))
         }
         func take(_ events: [ReutersRecordScanner.Event]) {
             for event in events {
@@ -36,10 +36,10 @@ public struct ReutersReader: ContainerReader {
                     ready.append(ReutersRecord(bytes).input(path: path, number: count + 1))
                 case .oversized:
                     ready.append(error("record \(count + 1) of \(path) is over the limit of \(limits.maxRecordBytes) "
-                        + "bytes per record; raise --max-document-bytes to read it"))
+                        + "bytes per record; raise --max-document-bytes to read it", .readTooLarge))
                 case .truncated:
                     ready.append(error("record \(count + 1) of \(path) is cut short by the end of the file; "
-                        + "the file may be truncated: fetch it again"))
+                        + "the file may be truncated: fetch it again", .reutersTruncated))
                 }
                 count += 1
             }
@@ -50,9 +50,9 @@ public struct ReutersReader: ContainerReader {
                 let chunk = chunks.next()
                 if chunk.isEmpty {
                     finished = true
-                    if let failure = chunks.failure { ready.append(error("\(path): \(failure)")) }
+                    if let failure = chunks.failure { ready.append(error("\(path): \(failure)", failure.code)) }
                     take(scanner.finish())
-                    if count == 0, ready.isEmpty { ready.append(error("\(path): no <REUTERS> records in the file")) }
+                    if count == 0, ready.isEmpty { ready.append(error("\(path): no <REUTERS> records in the file", .xmlNoRecords)) }
                 } else {
                     take(scanner.feed(chunk))
                 }
@@ -60,4 +60,9 @@ public struct ReutersReader: ContainerReader {
             return ready.removeFirst()
         }
     }
+}
+
+extension ErrorCode {
+    /// A Reuters-21578 story cut short by the end of its file.
+    public static let reutersTruncated: ErrorCode = "reuters.truncated"
 }

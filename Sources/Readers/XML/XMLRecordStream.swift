@@ -39,7 +39,8 @@ final class XMLRecordStream {
                 ready.append(DocumentInput(
                     id: "\(self.path)#\(count)", source: self.path,
                     payload: .unreadable("\(self.recordName) \(count) of \(self.path) is over the limit of "
-                        + "\(maxRecordBytes) bytes per record; raise --max-document-bytes to read it")))
+                        + "\(maxRecordBytes) bytes per record; raise --max-document-bytes to read it",
+                        code: .readTooLarge)))
             }
         }
     }
@@ -65,22 +66,24 @@ final class XMLRecordStream {
 
     private func finish() {
         finished = true
+        let kept = count == 0 ? "" : "; the \(count) \(recordName)s before it were read"
         if let failure = chunks.failure {
-            ready.append(error("\(path): \(failure)", number: count + 1))
+            ready.append(error("\(path): \(failure)\(kept)", code: failure.code, number: count + 1))
             return
         }
         parser.finish()
         if let failure = parser.failure {
-            let kept = count == 0 ? "" : "; the \(count) \(recordName)s before it were read"
-            ready.append(error("\(path) is not well-formed XML at \(failure)\(kept); fix the file to read the rest",
-                               number: count + 1))
+            let what = failure.code == .xmlMalformed
+                ? "is not well-formed XML at \(failure)\(kept); fix the file to read the rest"
+                : "was stopped at \(failure)\(kept)"
+            ready.append(error("\(path) \(what)", code: failure.code, number: count + 1))
         } else if count == 0 {
             ready.append(error("\(path): no \(recordName)s: the file holds no \(recordName) elements to read",
-                               number: 1))
+                               code: .xmlNoRecords, number: 1))
         }
     }
 
-    private func error(_ message: String, number: Int) -> DocumentInput {
-        DocumentInput(id: "\(path)#\(number)", source: path, payload: .unreadable(message))
+    private func error(_ message: String, code: ErrorCode, number: Int) -> DocumentInput {
+        DocumentInput(id: "\(path)#\(number)", source: path, payload: .unreadable(message, code: code))
     }
 }
