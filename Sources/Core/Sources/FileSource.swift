@@ -99,9 +99,10 @@ public struct FileSource: Sequence, Sendable {
                     let id = "\(linesPath):\(lineNumber)"
                     return DocumentInput(id: id, source: linesPath, payload: .jsonRecord(line))
                 } catch {
-                    reader.isFinished = true
-                    let id = "\(linesPath):\(lineNumber + 1)"
-                    return DocumentInput(id: id, source: linesPath, payload: .unreadable(error.description))
+                    lineNumber += 1
+                    if !error.skipped { reader.isFinished = true }
+                    let id = "\(linesPath):\(lineNumber)"
+                    return DocumentInput(id: id, source: linesPath, payload: .unreadable(error.description, code: error.code))
                 }
             }
         }
@@ -130,7 +131,8 @@ public struct FileSource: Sequence, Sendable {
             }
             var info = stat()
             guard stat(path, &info) == 0 else {
-                return DocumentInput(id: path, source: path, payload: .unreadable(FileReader.systemMessage(errno)))
+                let error = FileReader.Error.system(errno)
+                return DocumentInput(id: path, source: path, payload: .unreadable(error.description, code: error.code))
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
@@ -141,7 +143,7 @@ public struct FileSource: Sequence, Sendable {
                     return nil
                 } catch {
                     return DocumentInput(id: path, source: path, payload: .unreadable(
-                        "cannot list directory: \(error.localizedDescription)"))
+                        "cannot list directory: \(error.localizedDescription)", code: .readDirectory))
                 }
             case S_IFREG:
                 if insideWalk, let extensions,
@@ -153,7 +155,8 @@ public struct FileSource: Sequence, Sendable {
                 if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") {
                     let descriptor = FileReader.openReadOnly(path)
                     guard descriptor >= 0 else {
-                        return DocumentInput(id: path, source: path, payload: .unreadable(FileReader.systemMessage(errno)))
+                        let error = FileReader.Error.system(errno)
+                        return DocumentInput(id: path, source: path, payload: .unreadable(error.description, code: error.code))
                     }
                     startLines(LineReader(descriptor: descriptor, closeWhenDone: true), path: path)
                     return nil
