@@ -22,4 +22,15 @@ import Testing
         let error = #expect(throws: JSONLinesSink.Error.self) { _ = try JSONLinesSink(path: "/no/such/dir/out.jsonl") }
         #expect(error?.description == "cannot write '/no/such/dir/out.jsonl': no such file or directory")
     }
+
+    @Test func eachRecordIsWrittenOutBeforeTheNextIsAsked() throws {
+        let path = NSTemporaryDirectory() + "gloss-sink-\(UUID().uuidString).jsonl"
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let sink = try JSONLinesSink(path: path)
+        try sink.write(.failure(DocumentFailure(id: "a", source: nil, stage: "read", message: "gone")))
+        // No flush: a crash now must not lose the finished record.
+        let written = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(written.hasPrefix("{\"id\":\"a\"") && written.hasSuffix("\n"))
+        withExtendedLifetime(sink) {}
+    }
 }

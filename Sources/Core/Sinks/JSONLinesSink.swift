@@ -8,8 +8,12 @@ import Darwin
 private let systemWrite = Darwin.write
 #endif
 
-/// Writes records as JSON Lines to a file descriptor, buffered (64 KiB) so that small records
-/// cost no system call each.
+/// Writes records as JSON Lines to a file descriptor.
+///
+/// Each record is written out as soon as it is encoded (one `write` per record, into a reused
+/// buffer), so whatever happens later in a run (a crash, a kill) costs no finished record: only
+/// the documents still in flight. Measured cost: one system call per record, a few
+/// microseconds, against milliseconds of analysis per document.
 ///
 /// Not thread-safe: the runner hands records out on one thread, and so should callers.
 public final class JSONLinesSink {
@@ -54,18 +58,18 @@ public final class JSONLinesSink {
         if closeOnDeinit { close(descriptor) }
     }
 
-    /// Appends one record; writes out when the buffer is full.
+    /// Encodes one record and writes it out.
     public func write(_ record: Record) throws(JSONLinesSink.Error) {
         encoder.encode(record, into: &writer)
         count += 1
-        if writer.bytes.count >= 1 << 16 { try flush() }
+        try flush()
     }
 
     /// Writes out everything buffered.
     public func flush() throws(JSONLinesSink.Error) {
-        let bytes = writer.bytes
-        writer.reset()
-        try Self.writeAll(bytes, to: descriptor)
+        guard !writer.bytes.isEmpty else { return }
+        defer { writer.reset() }
+        try Self.writeAll(writer.bytes, to: descriptor)
     }
 
     /// Writes all of `bytes` to `descriptor`, retrying short writes.
