@@ -41,6 +41,15 @@ import Testing
         #expect(try Self.summary("fell to -5 then minus 7") == ["-5=-5", "minus 7=-7"])
     }
 
+    @Test func anExponentTooLongForAnyIntegerIsNoMultiplier() throws {
+        // Each of these trapped (integer overflow) before the exponent was bounded per digit.
+        for text in ["It cost 5e9999999999999999999 dollars.", "5E99999999999999999999999999999", "1e31 and 2e30"] {
+            _ = try Self.mentions(text)
+        }
+        #expect(try Self.mentions("It cost 5e9999999999999999999 dollars.").allSatisfy { $0.normalized != "5e9999999999999999999" })
+        #expect(try Self.summary("a 2e3 run").first?.hasSuffix("=2000") == true)
+    }
+
     @Test func fractions() throws {
         #expect(try Self.summary("add 1/2 cup") == ["1/2=0.5"])
         #expect(try Self.summary("add ½ cup") == ["½=0.5"])

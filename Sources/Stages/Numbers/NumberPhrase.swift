@@ -487,8 +487,9 @@ struct NumberPhrase: Sendable {
             for k in (piece.start + 1)..<piece.end {
                 guard text[k] &- 0x30 < 10 else { return nil }
                 power = power * 10 + Int(text[k] &- 0x30)
+                if power > 30 { return nil }  // checked per digit, so `e99999999999999999999` cannot overflow
             }
-            return power <= 30 ? power : nil
+            return power
         }
         return nil
     }
