@@ -112,4 +112,35 @@ private final class Recorder: XMLEventHandler {
         let (declared, _) = parse("<!DOCTYPE r [<!ENTITY nbsp \"(space)\">]><r>a&nbsp;b</r>")
         #expect(declared.text == "a(space)b")
     }
+
+    @Test func nestingDeeperThanTheBoundStopsTheParseWithItsCode() {
+        let depth = 50_000
+        let document = String(repeating: "<a>", count: depth) + "x" + String(repeating: "</a>", count: depth)
+        let (recorder, parser) = parse(document)
+        #expect(parser.failure?.code == .xmlDepthLimit)
+        #expect(recorder.events.count <= XMLPushParser.maxDepth + 1)
+    }
+
+    @Test func nestingUpToTheBoundIsRead() {
+        let depth = XMLPushParser.maxDepth
+        let document = String(repeating: "<a>", count: depth) + "x" + String(repeating: "</a>", count: depth)
+        let (recorder, parser) = parse(document)
+        #expect(parser.failure == nil)
+        #expect(recorder.text == "x")
+    }
+
+    @Test func entitiesExpandedOverAndOverStopTheParseWithItsCode() {
+        // 3.5 KB of entity text referenced 3,000 times: 10 MB of text from a 20 KB file.
+        let body = String(repeating: "&e;", count: 3_000)
+        let document = "<!DOCTYPE r [<!ENTITY e \"\(String(repeating: "x", count: 3_500))\">]><r>\(body)</r>"
+        let (recorder, parser) = parse(document)
+        #expect(parser.failure?.code == .xmlEntityLimit)
+        #expect(recorder.text.utf8.count <= document.utf8.count + XMLPushParser.maxTextGrowth)
+    }
+
+    @Test func aFewDeclaredEntitiesAreExpanded() {
+        let (recorder, parser) = parse("<!DOCTYPE r [<!ENTITY e \"long text\">]><r>&e; and &e;</r>")
+        #expect(parser.failure == nil)
+        #expect(recorder.text == "long text and long text")
+    }
 }

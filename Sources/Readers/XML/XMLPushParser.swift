@@ -1,9 +1,12 @@
 import CLibXML2
+import GlossCore
 
 /// The first well-formedness error of a document: where and what.
 struct XMLFailure: Sendable, Equatable, CustomStringConvertible {
     var line: Int
     var problem: String
+    /// `xml.malformed`, or the bound the document tripped.
+    var code: ErrorCode = .xmlMalformed
 
     var description: String { "line \(line): \(problem)" }
 }
@@ -23,6 +26,12 @@ struct XMLFailure: Sendable, Equatable, CustomStringConvertible {
 /// expanded into the text. libxml2 (2.9.14 and later) stops entity amplification ("billion
 /// laughs") with a fatal error, which becomes `failure`.
 ///
+/// Bounds that libxml2 2.9.14's push parser does not keep, kept here (each stops the parse
+/// with a coded `failure`): elements nested deeper than `maxDepth` (`xml.depth-limit`), and
+/// text that outgrows the bytes fed by more than `maxTextGrowth` (declared entities expanded
+/// over and over, `xml.entity-limit`). Without entities text is never longer than its markup,
+/// so no honest document comes near either bound.
+///
 /// Feeds often use HTML's named entities (`&nbsp;`, `&eacute;`, `&mdash;`) without declaring
 /// them, which XML makes a fatal error: every item after the first would be lost. An entity the
 /// document does not declare but HTML 4 names is read as its character, as browsers and feed
@@ -38,10 +47,19 @@ final class XMLPushParser {
         XML_PARSE_NONET.rawValue | XML_PARSE_NOCDATA.rawValue | XML_PARSE_NOERROR.rawValue
             | XML_PARSE_NOWARNING.rawValue)
 
+    /// The deepest element nesting read; libxml2's own limit for its tree parser.
+    static let maxDepth = 256
+    /// How many bytes of text beyond the bytes fed a document may produce (entity expansion).
+    static let maxTextGrowth = 1 << 20
+
     private let handler: any XMLEventHandler
     private let name: String
     private var context: xmlParserCtxtPtr?
     private var pending: [UInt8] = []
+    private var depth = 0
+    /// The bytes fed so far, and the text delivered so far: the amplification bound's measure.
+    private var bytesFed = 0
+    private var textBytes = 0
     /// The first fatal error, if any; once set, the parser delivers no more events.
     private(set) var failure: XMLFailure?
     /// Holds the HTML entities the document used without declaring them, made when first met;
@@ -69,9 +87,9 @@ final class XMLPushParser {
     @discardableResult
     func feed(_ chunk: UnsafeRawBufferPointer) -> Bool {
         guard failure == nil else { return false }
-        guard let context = context ?? makeContext(first: chunk) else { return false }
-        if self.context == nil {
-            self.context = context
+        bytesFed += chunk.count
+        guard let context else {
+            makeContext(first: chunk)
             return failure == nil
         }
         if !chunk.isEmpty {
@@ -89,53 +107,83 @@ final class XMLPushParser {
     /// Ends the document: reports an unclosed element or an empty document as `failure`.
     func finish() {
         guard failure == nil else { return }
-        guard let context = context ?? makeContext(first: UnsafeRawBufferPointer(start: nil, count: 0)) else { return }
-        self.context = context
+        if context == nil { makeContext(first: UnsafeRawBufferPointer(start: nil, count: 0)) }
+        guard let context, failure == nil else { return }
         _ = xmlParseChunk(context, nil, 0, 1)
         flushText()
     }
 
-    private func makeContext(first chunk: UnsafeRawBufferPointer) -> xmlParserCtxtPtr? {
+    /// Makes `context` with the first chunk, which goes in with it so libxml2 can detect the
+    /// encoding, and parses that chunk; sets `failure` when libxml2 cannot start.
+    private func makeContext(first chunk: UnsafeRawBufferPointer) {
         var sax = Self.makeHandler()
         let base = chunk.baseAddress?.assumingMemoryBound(to: CChar.self)
-        // The first chunk goes in with the context so libxml2 can detect the encoding.
         guard let context = xmlCreatePushParserCtxt(&sax, nil, base, Int32(chunk.count), name) else {
             failure = XMLFailure(line: 0, problem: "libxml2 could not create a parser (out of memory?)")
-            return nil
+            return
         }
+        self.context = context
         context.pointee._private = Unmanaged.passUnretained(self).toOpaque()
         _ = xmlCtxtUseOptions(context, Self.options)
         if !chunk.isEmpty {
             // xmlCreatePushParserCtxt only buffers the first chunk; parse it now.
             _ = xmlParseChunk(context, nil, 0, 0)
         }
-        return context
     }
 
     // MARK: Events from the callbacks
 
     fileprivate func startElement(_ name: XMLName, attributes: [String: String]) {
+        guard failure == nil else { return }
+        depth += 1
+        guard depth <= Self.maxDepth else {
+            return stop(XMLFailure(
+                line: currentLine, problem: "elements are nested more than \(Self.maxDepth) deep; the file is refused",
+                code: .xmlDepthLimit))
+        }
         flushText()
         handler.startElement(name, attributes: attributes)
     }
 
     fileprivate func endElement(_ name: XMLName) {
+        guard failure == nil else { return }
+        depth -= 1
         flushText()
         handler.endElement(name)
     }
 
     fileprivate func characters(_ bytes: UnsafePointer<xmlChar>, _ count: Int) {
+        guard failure == nil else { return }
+        textBytes += count
+        guard textBytes <= bytesFed + Self.maxTextGrowth else {
+            pending.removeAll()
+            return stop(XMLFailure(
+                line: currentLine,
+                problem: "entities expand the text to more than \(Self.maxTextGrowth) bytes beyond the file's own "
+                    + "size (an entity amplification attack); the file is refused",
+                code: .xmlEntityLimit))
+        }
         pending.append(contentsOf: UnsafeBufferPointer(start: bytes, count: count))
     }
+
+    /// Records `failure` and stops libxml2, which then delivers no more events.
+    private func stop(_ failure: XMLFailure) {
+        self.failure = failure
+        if let context { xmlStopParser(context) }
+    }
+
+    private var currentLine: Int { context.map { Int(xmlSAX2GetLineNumber($0)) } ?? 0 }
 
     fileprivate func error(_ error: xmlError) {
         guard failure == nil, error.level == XML_ERR_FATAL else { return }
         var problem = error.message.map { String(cString: $0) } ?? "error \(error.code)"
         while problem.last?.isWhitespace == true { problem.removeLast() }
+        var code = ErrorCode.xmlMalformed
         if error.code == Int32(XML_ERR_ENTITY_LOOP.rawValue) {
             problem += " (its entities expand too far, as in a \"billion laughs\" attack; the file is refused)"
+            code = .xmlEntityLimit
         }
-        failure = XMLFailure(line: Int(error.line), problem: problem)
+        failure = XMLFailure(line: Int(error.line), problem: problem, code: code)
     }
 
     /// The entity HTML names `name`, as an internal entity this parser holds, or nil when HTML
@@ -259,4 +307,15 @@ final class XMLPushParser {
         }
         return out + rest
     }
+}
+
+extension ErrorCode {
+    /// A file that is not well-formed XML; the records before the error stand.
+    public static let xmlMalformed: ErrorCode = "xml.malformed"
+    /// Elements nested deeper than `XMLPushParser.maxDepth`.
+    public static let xmlDepthLimit: ErrorCode = "xml.depth-limit"
+    /// Entities that expand too far ("billion laughs", quadratic blow-up).
+    public static let xmlEntityLimit: ErrorCode = "xml.entity-limit"
+    /// An XML file that holds none of the records its reader looks for.
+    public static let xmlNoRecords: ErrorCode = "xml.no-records"
 }
