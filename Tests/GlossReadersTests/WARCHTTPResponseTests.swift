@@ -33,6 +33,15 @@ import Testing
         #expect(try stored.decodedBody(maxBytes: 100) == Array("<p>already joined</p>".utf8))
     }
 
+    @Test func aChunkedBodyCutRightAfterAChunkSizeLineKeepsWhatCameBefore() throws {
+        for cut in ["5\r\nhello\r\n6", "5\r\nhello\r\n6\r", "5\r\nhello\r\n6\r\n", "6;ext"] {
+            let response = try #require(HTTPResponse(parsing: Array(
+                "HTTP/1.1 200 OK\r\nTransfer-Encoding: chunked\r\n\r\n\(cut)".utf8)))
+            let body = try response.decodedBody(maxBytes: 100)
+            #expect(body.isEmpty || body == Array("hello".utf8), "cut after \(cut.debugDescription)")
+        }
+    }
+
     @Test func unsupportedContentCodingIsAnError() throws {
         let response = try #require(HTTPResponse(parsing: Array("HTTP/1.1 200 OK\r\nContent-Encoding: br\r\n\r\nxx".utf8)))
         #expect(throws: HTTPBodyError.self) { try response.decodedBody(maxBytes: 100) }

@@ -112,7 +112,7 @@ struct HTTPResponse: Sendable {
             }
             guard digits > 0, digits <= 8 else { return nil }
             while index < bytes.count, bytes[index] != 10 { index += 1 }  // chunk extensions, CR
-            index += 1
+            index = min(index + 1, bytes.count)  // a body may end right after a chunk-size line
             if size == 0 { return result }
             guard index + size <= bytes.count else {
                 result.append(contentsOf: bytes[index...])  // truncated payload: keep what is there
