@@ -15,7 +15,7 @@ import Testing
     }
 
     private func message(_ input: DocumentInput) -> String? {
-        if case .unreadable(let message) = input.payload { return message }
+        if case .unreadable(let message, _) = input.payload { return message }
         return nil
     }
 
@@ -139,5 +139,42 @@ import Testing
         #expect(inputs.first?.metadata.extra["crawl_date"] == "2008-04-30T20:48:26Z")
         #expect(counts.records == 3)
         #expect(counts.skippedNotText == 2)
+    }
+
+    /// A response record for page `number` whose Content-Length is off by `delta`.
+    private func pageWithWrongLength(_ number: Int, by delta: Int) -> String {
+        let good = WARCFixtures.page(number)
+        let block = WARCFixtures.http("<p>page \(number)</p>")
+        return good.replacingOccurrences(
+            of: "Content-Length: \(block.utf8.count)\r\n", with: "Content-Length: \(block.utf8.count + delta)\r\n")
+    }
+
+    @Test func aContentLengthTooLargeResynchronisesOnTheNextRecord() throws {
+        for delta in [500, 40, 1_000_000_000_000_000] {
+            let text = WARCFixtures.page(1) + pageWithWrongLength(2, by: delta) + WARCFixtures.page(3) + WARCFixtures.page(4)
+            let (inputs, counts) = read("long-\(delta).warc", bytes: Array(text.utf8))
+            #expect(inputs.compactMap(\.bodyText) == ["<p>page 1</p>", "<p>page 3</p>", "<p>page 4</p>"], "delta \(delta)")
+            let errors = inputs.filter { $0.bodyText == nil }
+            #expect(errors.count == 1)
+            guard case .unreadable(let message, let code)? = errors.first?.payload else { continue }
+            #expect(code == .warcBadLength)
+            #expect(message.contains("WARC record 2") && message.contains("the next record starts after"))
+            #expect(counts.errors == 1)
+        }
+    }
+
+    @Test func aContentLengthTooSmallSkipsToTheNextRecordAndSaysHowFar() throws {
+        let text = WARCFixtures.page(1) + pageWithWrongLength(2, by: -5) + WARCFixtures.page(3)
+        let (inputs, _) = read("short.warc", bytes: Array(text.utf8))
+        #expect(inputs.compactMap(\.bodyText) == ["<p>page 1</p>", "<p>page 3</p>"])
+        let message = try #require(inputs.compactMap(message).first)
+        #expect(message.contains("runs on for") && message.contains("skipped them to the next record"))
+    }
+
+    @Test func recordsWhoseContentMentionsWARCHeadersAreReadWhole() throws {
+        let body = "<pre>\r\n\r\nWARC/1.0\r\nWARC-Type: response\r\n</pre>"
+        let text = WARCFixtures.page(1, body: body) + WARCFixtures.page(2)
+        let (inputs, _) = read("quoting.warc", bytes: Array(text.utf8))
+        #expect(inputs.compactMap(\.bodyText) == [body, "<p>page 2</p>"])
     }
 }

@@ -99,6 +99,19 @@ final class ByteStream {
         return skipped
     }
 
+    /// Puts `bytes` back in front of the unread bytes, as if they had not been read.
+    func unread(_ bytes: ArraySlice<UInt8>) {
+        buffer = Array(bytes) + buffer[start...]
+        start = 0
+        offset -= bytes.count
+    }
+
+    /// Up to `count` of the next bytes without consuming them; fewer at the end of the stream.
+    func peek(_ count: Int) throws -> ArraySlice<UInt8> {
+        while buffer.count - start < count, try fill() {}
+        return buffer[start..<min(buffer.count, start + count)]
+    }
+
     /// The next byte without consuming it; nil at the end.
     func peek() throws -> UInt8? {
         if start == buffer.count, !(try fill()) { return nil }

@@ -51,7 +51,9 @@ public final class WARCRecordStream: IteratorProtocol {
             gzip = nil
             bytes = ByteStream {
                 let chunk = chunks.next()
-                if chunk.isEmpty, let failure = chunks.failure { throw ArchiveReadError(description: failure) }
+                if chunk.isEmpty, let failure = chunks.failure {
+                    throw ArchiveReadError(description: failure.description, code: failure.code)
+                }
                 return chunk
             }
         }
@@ -73,7 +75,7 @@ public final class WARCRecordStream: IteratorProtocol {
         yielded = 1
         let message = "no HTML or text responses among \(counts.records) records (\(counts))"
         counts.errors += 1
-        return DocumentInput(id: path, source: path, payload: .unreadable(message))
+        return DocumentInput(id: path, source: path, payload: .unreadable(message, code: .warcNoDocuments))
     }
 
     // MARK: - Records
@@ -116,7 +118,7 @@ public final class WARCRecordStream: IteratorProtocol {
             date: headers["warc-date"], recordID: headers["warc-record-id"], contentType: headers["content-type"])
         guard let length = headers["content-length"].flatMap({ Int($0) }), length >= 0 else {
             current = nil
-            return failure(record, "has no valid Content-Length; skipped to the next record")
+            return failure(record, "has no valid Content-Length; skipped to the next record", code: .warcBadLength)
         }
         guard let block = try readBlock(record, length: length) else { return lastFailure }
         guard headers["warc-type"]?.lowercased() == "response" else {
@@ -152,23 +154,96 @@ public final class WARCRecordStream: IteratorProtocol {
     private var lastFailure: DocumentInput?
 
     /// Reads a record's block, or makes an error input (in `lastFailure`) and returns nil when the
-    /// record is over the size limit or cut short.
+    /// record is over the size limit, cut short, or its Content-Length disagrees with where the
+    /// next record starts (then reading resumes at the next record header, see `resync`).
     private func readBlock(_ record: Record, length: Int) throws -> [UInt8]? {
         if length > maxRecordBytes {
-            _ = try bytes.skip(length)
+            let (skipped, atBoundary) = try skipToBoundary(limit: length)
             current = nil
+            let misplaced = atBoundary || (format == .warc && skipped == length && !nextIsRecordStart())
+            if misplaced {
+                lastFailure = try resync(record, length: length, kept: skipped, block: [])
+                return nil
+            }
             lastFailure = failure(record, "is \(length) bytes, over the limit of \(maxRecordBytes) bytes per record; "
-                                  + "raise --max-document-bytes to read it")
+                                  + "raise --max-document-bytes to read it", code: .readTooLarge)
             return nil
         }
         let block = try bytes.read(length)
         current = nil  // a throw above leaves it set, for `sourceFailed` to name the record
+        let misplaced = format == .warc && (block.count < length || !nextIsRecordStart())
+        if misplaced, block.count == length || Self.recordBoundary(in: block[...]) != nil {
+            lastFailure = try resync(record, length: length, kept: block.count, block: block)
+            return nil
+        }
         guard block.count == length else {
             lastFailure = failure(record, "expected \(length) bytes of content, found \(block.count); the archive "
-                                  + "is cut short (re-fetch it)", truncated: true)
+                                  + "is cut short (re-fetch it)", truncated: true, code: .warcTruncated)
             return nil
         }
         return block
+    }
+
+    /// After a block whose Content-Length is wrong: puts back what the block took from the next
+    /// record, or skips on to the next record header, and makes the error input that says so.
+    private func resync(_ record: Record, length: Int, kept: Int, block: [UInt8]) throws -> DocumentInput {
+        let problem: String
+        if let boundary = Self.recordBoundary(in: block[...]) {
+            bytes.unread(block[boundary...])
+            problem = "says Content-Length \(length), but the next record starts after \(boundary) bytes"
+                + "; read on from there"
+        } else if try bytes.peek(5).elementsEqual(Self.warcMagic) {
+            problem = "says Content-Length \(length), but the next record starts after \(kept) bytes; read on from there"
+        } else {
+            let (skipped, _) = try skipToBoundary(limit: Int.max)
+            problem = "says Content-Length \(length), but its content runs on for \(skipped) more bytes; "
+                + "skipped them to the next record"
+        }
+        return failure(record, problem, code: .warcBadLength)
+    }
+
+    /// Whether the stream, past the CR/LF that end a record, is at a record header or its end.
+    /// A source that breaks just here counts as a yes: the break is reported by the next read,
+    /// after this record.
+    private func nextIsRecordStart() -> Bool {
+        guard let ahead = try? bytes.peek(9) else { return true }
+        let start = ahead.firstIndex { $0 != 13 && $0 != 10 } ?? ahead.endIndex
+        let rest = ahead[start...]
+        return rest.isEmpty ? ahead.count < 9 || bytes.atEnd : rest.starts(with: Self.warcMagic.prefix(rest.count))
+    }
+
+    /// Skips up to `limit` bytes, stopping at a record boundary (a `WARC/` line after a blank
+    /// line); returns how many bytes were skipped and whether a boundary stopped it.
+    private func skipToBoundary(limit: Int) throws -> (skipped: Int, atBoundary: Bool) {
+        var skipped = 0
+        var tail: [UInt8] = []
+        while skipped < limit {
+            let piece = try bytes.read(min(limit - skipped, 1 << 16))
+            if piece.isEmpty { break }
+            let window = tail + piece
+            if let boundary = Self.recordBoundary(in: window[...]) {
+                bytes.unread(window[boundary...])
+                return (skipped + piece.count - (window.count - boundary), true)
+            }
+            skipped += piece.count
+            tail = Array(window.suffix(8))
+        }
+        return (skipped, false)
+    }
+
+    /// The index of the first `WARC/` that starts a line after a blank line in `bytes`.
+    static func recordBoundary(in bytes: ArraySlice<UInt8>) -> Int? {
+        var index = bytes.startIndex + 2
+        while index + warcMagic.count <= bytes.endIndex {
+            if bytes[index] == 87, bytes[index - 1] == 10,
+                bytes[index - 2] == 10 || (bytes[index - 2] == 13 && index - 3 >= bytes.startIndex && bytes[index - 3] == 10),
+                bytes[index..<index + warcMagic.count].elementsEqual(warcMagic)
+            {
+                return index
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The input for a response block, or nil when it is skipped (and counted).
@@ -192,7 +267,7 @@ public final class WARCRecordStream: IteratorProtocol {
             do {
                 body = try response.decodedBody(maxBytes: maxRecordBytes)
             } catch {
-                return failure(record, error.description)
+                return failure(record, error.description, code: (error as? any CodedError)?.code ?? .warcBadBody)
             }
             if contentType == nil {
                 guard Self.looksLikeHTML(body) else {
@@ -218,7 +293,7 @@ public final class WARCRecordStream: IteratorProtocol {
 
     // MARK: - Errors
 
-    private func failure(_ record: Record, _ problem: String, truncated: Bool = false) -> DocumentInput {
+    private func failure(_ record: Record, _ problem: String, truncated: Bool = false, code: ErrorCode) -> DocumentInput {
         counts.errors += 1
         let place = "\(record.kind) record \(record.number) at byte \(record.offset)\(gzip == nil ? "" : " (decompressed)")"
         let about = record.uri.map { " (\($0))" } ?? ""
@@ -226,7 +301,7 @@ public final class WARCRecordStream: IteratorProtocol {
         var metadata = Metadata()
         metadata.url = record.uri
         return DocumentInput(id: "\(path)#\(record.number)", source: record.uri ?? path,
-                             payload: .unreadable(message), metadata: metadata)
+                             payload: .unreadable(message, code: code), metadata: metadata)
     }
 
     /// The input for a source that broke (a corrupt or truncated gzip member, a read error); after
@@ -244,7 +319,7 @@ public final class WARCRecordStream: IteratorProtocol {
         } else {
             finished = true
         }
-        return DocumentInput(id: id, source: path, payload: .unreadable(message))
+        return DocumentInput(id: id, source: path, payload: .unreadable(message, code: (error as? any CodedError)?.code ?? .readFailed))
     }
 
     // MARK: - Helpers
@@ -285,6 +360,18 @@ public final class WARCRecordStream: IteratorProtocol {
 }
 
 /// A plain archive file could not be read.
-struct ArchiveReadError: Error, CustomStringConvertible {
+struct ArchiveReadError: CodedError, CustomStringConvertible {
     var description: String
+    var code: ErrorCode
+}
+
+extension ErrorCode {
+    /// A WARC record whose Content-Length is missing or disagrees with where the next record starts.
+    public static let warcBadLength: ErrorCode = "warc.bad-length"
+    /// A WARC or ARC record cut short by the end of the file.
+    public static let warcTruncated: ErrorCode = "warc.truncated"
+    /// An HTTP response body that cannot be decoded (content coding, chunking).
+    public static let warcBadBody: ErrorCode = "warc.bad-body"
+    /// A web archive with no HTML or text response in it.
+    public static let warcNoDocuments: ErrorCode = "warc.no-documents"
 }
