@@ -22,6 +22,18 @@ import Testing
         #expect(!leftovers.contains { $0.hasPrefix("gloss-wire.xml.gz-") })
     }
 
+    @Test func theSizeLimitAppliesToEachItemOfAGzippedFeedNotToTheWholeFile() throws {
+        let fixtures = XMLFixtures()
+        let items = (1...400).map { "<item><title>Item \($0)</title><description>\(GzipFixtures.noise(200, seed: UInt64($0)))</description></item>" }
+        let feed = "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel>\(items.joined())</channel></rss>"
+        let path = fixtures.write("big.xml.gz", bytes: GzipFixtures.gzip(feed))
+        let limits = ContainerLimits(maxRecordBytes: 10_000)  // the feed is about 100 KB
+        let inputs = try #require(XMLFixtures.inputs(GzipContainerReader(inner: [FeedReader()]), path, limits: limits))
+        #expect(inputs.count == 400)
+        #expect(inputs.allSatisfy { $0.unreadableMessage == nil })
+        #expect(inputs.last?.metadata.title == "Item 400")
+    }
+
     @Test func otherGzipFilesAreLeftToGzipReader() {
         let fixtures = XMLFixtures()
         let page = fixtures.write("page.html.gz", bytes: GzipFixtures.gzip("<p>hi</p>"))
@@ -37,7 +49,7 @@ import Testing
         let path = fixtures.write("cut.xml.gz", bytes: Array(compressed.prefix(compressed.count - 12)))
         let inputs = try #require(XMLFixtures.inputs(GzipContainerReader(inner: [FeedReader()]), path))
         let errors = inputs.compactMap { input -> String? in
-            if case .unreadable(let message) = input.payload { return message }
+            if case .unreadable(let message, _) = input.payload { return message }
             return nil
         }
         #expect(!errors.isEmpty)
