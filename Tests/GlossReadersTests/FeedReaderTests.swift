@@ -198,4 +198,13 @@ import Testing
     @Test func isAStandardReader() {
         #expect(Readers.standard.contains { $0.name == "feed" })
     }
+
+    @Test func aUTF16FeedWithAByteOrderMarkIsSplitIntoItems() throws {
+        let fixtures = XMLFixtures()
+        let text = "<?xml version=\"1.0\" encoding=\"UTF-16\"?><rss version=\"2.0\"><channel>"
+            + "<item><title>Première</title></item><item><title>Second</title></item></channel></rss>"
+        let bytes: [UInt8] = [0xFF, 0xFE] + Array(text.utf16).flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }
+        let inputs = try #require(XMLFixtures.inputs(FeedReader(), fixtures.write("wide.xml", bytes: bytes)))
+        #expect(inputs.map(\.metadata.title) == ["Première", "Second"])
+    }
 }

@@ -21,7 +21,7 @@ public struct FeedReader: ContainerReader {
     public init() {}
 
     public func inputs(path: String, head: [UInt8], limits: ContainerLimits) -> AnyIterator<DocumentInput>? {
-        guard let root = XMLSniffer.rootElement(head), Self.isFeedRoot(root) else { return nil }
+        guard let root = XMLSniffer.rootElement(head, path: path), Self.isFeedRoot(root) else { return nil }
         let siteName = SiteNameCollector()
         let splitter = XMLRecordSplitter(maxRecordBytes: limits.maxRecordBytes) { name, _ in
             name.local == "item" || name.local == "entry"

@@ -18,7 +18,7 @@ public struct NITFReader: ContainerReader {
     public init() {}
 
     public func inputs(path: String, head: [UInt8], limits: ContainerLimits) -> AnyIterator<DocumentInput>? {
-        guard XMLSniffer.rootElement(head) == "nitf" else { return nil }
+        guard XMLSniffer.rootElement(head, path: path) == "nitf" else { return nil }
         let splitter = XMLRecordSplitter(maxRecordBytes: limits.maxRecordBytes) { name, ancestors in
             ancestors.isEmpty && name.local == "nitf"
         }

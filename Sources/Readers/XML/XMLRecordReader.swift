@@ -36,7 +36,7 @@ public struct XMLRecordReader: ContainerReader {
 
     public func inputs(path: String, head: [UInt8], limits: ContainerLimits) -> AnyIterator<DocumentInput>? {
         let dot = path.lastIndex(of: ".").map { path.index(after: $0) }
-        guard let dot, extensions.contains(path[dot...].lowercased()), XMLSniffer.rootElement(head) != nil else {
+        guard let dot, extensions.contains(path[dot...].lowercased()), XMLSniffer.rootElement(head, path: path) != nil else {
             return nil
         }
         let recordElement = recordElement
