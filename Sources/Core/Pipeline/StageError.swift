@@ -5,10 +5,14 @@ public struct StageError: Error, Sendable, CustomStringConvertible {
     public var message: String
     /// Where in the input or text it went wrong, if known.
     public var byteOffset: Int?
+    /// A stable, machine-readable name for the kind of failure (`html.attribute-limit`), when
+    /// the document tripped one of Gloss's bounds; the README's "Bounds" table lists them.
+    public var code: String?
 
-    public init(_ message: String, byteOffset: Int? = nil) {
+    public init(_ message: String, byteOffset: Int? = nil, code: String? = nil) {
         self.message = message
         self.byteOffset = byteOffset
+        self.code = code
     }
 
     public var description: String {

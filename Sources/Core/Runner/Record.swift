@@ -37,20 +37,25 @@ public struct DocumentFailure: Error, Sendable, CustomStringConvertible {
     public var message: String
     /// Where in the input it went wrong, if known.
     public var byteOffset: Int?
+    /// A stable, machine-readable name for the kind of failure (`html.attribute-limit`), when
+    /// the input tripped one of Gloss's bounds (see `StageError.code`).
+    public var code: String?
 
-    public init(id: String, source: String?, stage: String, message: String, byteOffset: Int? = nil) {
+    public init(id: String, source: String?, stage: String, message: String, byteOffset: Int? = nil, code: String? = nil) {
         self.id = id
         self.source = source
         self.stage = stage
         self.message = message
         self.byteOffset = byteOffset
+        self.code = code
     }
 
     init(document: Document, stage: String, error: any Error) {
         let stageError = error as? StageError
         self.init(
             id: document.id, source: document.source, stage: stage,
-            message: stageError?.message ?? String(describing: error), byteOffset: stageError?.byteOffset)
+            message: stageError?.message ?? String(describing: error), byteOffset: stageError?.byteOffset,
+            code: stageError?.code)
     }
 
     public var description: String {
