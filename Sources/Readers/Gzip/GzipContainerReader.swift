@@ -8,7 +8,10 @@ import GlossCore
 /// readers' and which one of them takes once decompressed. The file is decompressed, streaming,
 /// into a temporary file (at most `limits.maxRecordBytes`; an archive that needs more is read as
 /// one document by `GzipReader`), the inner reader reads that, and the temporary file is removed
-/// when its inputs are used up. Ids and sources name the `.gz` file, not the temporary one. A
+/// when its inputs are used up. The temporary file is private (mode 0600) and, on Linux, removed
+/// from its directory as soon as it is created, the reader keeping it open and reading it
+/// through `/proc/self/fd`, so a run stopped by a signal leaves nothing behind. Ids and sources
+/// name the `.gz` file, not the temporary one. A
 /// truncated or corrupt stream keeps what came before the break, and one error input at the end
 /// says where it broke.
 ///
@@ -29,19 +32,51 @@ public struct GzipContainerReader: ContainerReader {
         else { return nil }
         // Named after the archive, so that a leftover (after a crash) says where it came from.
         let base = (path as NSString).lastPathComponent
-        let temporary = NSTemporaryDirectory() + "gloss-\(base)-\(UUID().uuidString).\(innerExtension)"
-        let breakage = decompress(path, to: temporary, limit: limits.maxRecordBytes)
+        guard let temporary = TemporaryFile(prefix: "gloss-\(base)-", suffix: ".\(innerExtension)") else { return nil }
+        let breakage = decompress(path, to: temporary.descriptor, limit: limits.maxRecordBytes)
         if case .tooLarge = breakage {
-            try? FileManager.default.removeItem(atPath: temporary)
+            temporary.remove()
             return nil
         }
-        let innerHead = FileReader.head(path: temporary, count: ContainerLimits.headBytes)
+        let innerHead = FileReader.head(path: temporary.path, count: ContainerLimits.headBytes)
         for reader in inner {
-            guard let inputs = reader.inputs(path: temporary, head: innerHead, limits: limits) else { continue }
+            guard let inputs = reader.inputs(path: temporary.path, head: innerHead, limits: limits) else { continue }
             return AnyIterator(Inputs(inputs: inputs, temporary: temporary, path: path, breakage: breakage))
         }
-        try? FileManager.default.removeItem(atPath: temporary)
+        temporary.remove()
         return nil
+    }
+
+    /// A private temporary file (mode 0600), open for writing; on Linux already unlinked and
+    /// reached through `/proc/self/fd`, elsewhere removed by `remove()`.
+    struct TemporaryFile {
+        let descriptor: Int32
+        /// The path readers open it by.
+        let path: String
+        /// The name in the temporary directory, while it has one.
+        private let name: String?
+
+        /// Creates `prefix` + six random characters + `suffix` in the temporary directory.
+        init?(prefix: String, suffix: String) {
+            var bytes = Array((NSTemporaryDirectory() + prefix + "XXXXXX" + suffix).utf8CString)
+            descriptor = mkstemps(&bytes, Int32(suffix.utf8.count))  // creates it with mode 0600
+            guard descriptor >= 0 else { return nil }
+            let created = String(decoding: bytes.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+            #if os(Linux)
+            unlink(created)
+            path = "/proc/self/fd/\(descriptor)"
+            name = nil
+            #else
+            path = created
+            name = created
+            #endif
+        }
+
+        /// Closes the file and removes its name, if it still has one.
+        func remove() {
+            close(descriptor)
+            if let name { unlink(name) }
+        }
     }
 
     /// How decompression ended.
@@ -51,12 +86,9 @@ public struct GzipContainerReader: ContainerReader {
         case broken(String)
     }
 
-    /// Decompresses `path` into `destination`, keeping what came before a break.
-    private func decompress(_ path: String, to destination: String, limit: Int) -> Breakage {
-        guard FileManager.default.createFile(atPath: destination, contents: nil),
-            let handle = FileHandle(forWritingAtPath: destination)
-        else { return .tooLarge }
-        defer { try? handle.close() }
+    /// Decompresses `path` into the file open on `destination`, keeping what came before a break.
+    private func decompress(_ path: String, to destination: Int32, limit: Int) -> Breakage {
+        let handle = FileHandle(fileDescriptor: destination, closeOnDealloc: false)
         let stream = GzipStream(path: path)
         var total = 0
         while true {
@@ -77,12 +109,14 @@ public struct GzipContainerReader: ContainerReader {
     private final class Inputs: IteratorProtocol {
         var inputs: AnyIterator<DocumentInput>
         let temporary: String
+        var file: TemporaryFile?
         let path: String
         var breakage: Breakage
 
-        init(inputs: AnyIterator<DocumentInput>, temporary: String, path: String, breakage: Breakage) {
+        init(inputs: AnyIterator<DocumentInput>, temporary: TemporaryFile, path: String, breakage: Breakage) {
             self.inputs = inputs
-            self.temporary = temporary
+            self.temporary = temporary.path
+            self.file = temporary
             self.path = path
             self.breakage = breakage
         }
@@ -107,7 +141,8 @@ public struct GzipContainerReader: ContainerReader {
         }
 
         private func cleanUp() {
-            try? FileManager.default.removeItem(atPath: temporary)
+            file?.remove()
+            file = nil
         }
 
         deinit { cleanUp() }
