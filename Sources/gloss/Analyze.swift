@@ -27,10 +27,10 @@ extension Gloss {
 
         @OptionGroup var pipelineOptions: PipelineOptions
 
-        @Option(name: .shortAndLong, help: "Worker threads (default: the number of active processors).")
+        @Option(name: .shortAndLong, help: "Worker threads, 1 to 1024 (default: the number of active processors).")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-        @Option(name: .long, help: "Documents each worker takes at a time.")
+        @Option(name: .long, help: "Documents each worker takes at a time, 1 to 1000000.")
         var batchSize: Int = 32
 
         @Flag(name: .long, help: "Write records as they complete rather than in input order.")
