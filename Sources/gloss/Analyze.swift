@@ -27,10 +27,10 @@ extension Gloss {
 
         @OptionGroup var pipelineOptions: PipelineOptions
 
-        @Option(name: .shortAndLong, help: "Worker threads (default: the number of active processors).")
+        @Option(name: .shortAndLong, help: "Worker threads, 1 to 1024 (default: the number of active processors).")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-        @Option(name: .long, help: "Documents each worker takes at a time.")
+        @Option(name: .long, help: "Documents each worker takes at a time, 1 to 1000000.")
         var batchSize: Int = 32
 
         @Flag(name: .long, help: "Write records as they complete rather than in input order.")
@@ -59,10 +59,24 @@ extension Gloss {
         @Flag(name: .long, help: "With --stats, print the figures as JSON.")
         var json = false
 
+        /// The most worker threads `--jobs` may ask for.
+        static let maxJobs = 1024
+        /// The largest `--batch-size`.
+        static let maxBatchSize = 1_000_000
+
         func validate() throws {
-            guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-            guard batchSize >= 1 else { throw ValidationError("--batch-size must be at least 1") }
+            guard (1...Self.maxJobs).contains(jobs) else {
+                throw ValidationError("--jobs must be between 1 and \(Self.maxJobs) (this machine has "
+                    + "\(ProcessInfo.processInfo.activeProcessorCount) processors), not \(jobs)")
+            }
+            guard (1...Self.maxBatchSize).contains(batchSize) else {
+                throw ValidationError("--batch-size must be between 1 and \(Self.maxBatchSize), not \(batchSize)")
+            }
             guard maxDocumentBytes >= 1 else { throw ValidationError("--max-document-bytes must be at least 1") }
+            if let output, let input = OutputClash.input(among: paths, sameFileAs: output) {
+                throw ValidationError("the output file '\(output)' is the input '\(input)': writing would erase it "
+                    + "before it is read; name another file with -o")
+            }
         }
 
         func run() throws {
@@ -80,7 +94,8 @@ extension Gloss {
                 jobs: jobs, batchSize: batchSize, ordered: !unordered, maxDocumentBytes: maxDocumentBytes)
             let runner = PipelineRunner(pipeline: pipeline, options: options)
             let skipped = SkipCounter()
-            let source = sourceOptions.source(paths: paths, maxDocumentBytes: maxDocumentBytes, onSkip: skipped.add)
+            let source = sourceOptions.source(
+                paths: paths, maxDocumentBytes: maxDocumentBytes, excluding: output.map { [$0] } ?? [], onSkip: skipped.add)
             let toTerminal = output == nil && isatty(STDOUT_FILENO) == 1
             let summary = format == .summary || (format == .auto && toTerminal)
             let encoder = RecordEncoder(includeText: !noText, includeTokens: tokens)

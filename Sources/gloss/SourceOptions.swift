@@ -53,10 +53,13 @@ struct SourceOptions: ParsableArguments {
         return result + Readers.standard
     }
 
-    /// The source for `paths`.
-    func source(paths: [String], maxDocumentBytes: Int, onSkip: @escaping @Sendable (String) -> Void) -> FileSource {
+    /// The source for `paths`; directory walks never read the files in `excluding` (the run's output).
+    func source(
+        paths: [String], maxDocumentBytes: Int, excluding: [String] = [], onSkip: @escaping @Sendable (String) -> Void
+    ) -> FileSource {
         FileSource(
             paths: paths, standardInputIsJSONLines: jsonl, extensions: allFiles ? nil : Self.documentExtensions,
-            readers: readers, limits: ContainerLimits(maxRecordBytes: maxDocumentBytes), onSkip: onSkip)
+            readers: readers, limits: ContainerLimits(maxRecordBytes: maxDocumentBytes), excluding: excluding,
+            rawPaths: ArgumentBytes.raw(paths), onSkip: onSkip)
     }
 }

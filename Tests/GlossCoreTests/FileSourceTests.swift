@@ -1,5 +1,5 @@
 import Foundation
-import GlossCore
+@testable import GlossCore
 import Testing
 
 /// A fresh temporary directory, removed when the test's value goes away.
@@ -58,6 +58,44 @@ final class TemporaryDirectory {
         let second = try inputs[1].makeDocument(textIsGiven: true, maxBytes: 1000)
         #expect(second.metadata.title == "T")
         #expect(throws: DocumentFailure.self) { _ = try inputs[2].makeDocument(textIsGiven: true, maxBytes: 1000) }
+    }
+
+    @Test func anEmptyJSONLinesFileYieldsOneErrorWithACode() throws {
+        let directory = TemporaryDirectory()
+        let empty = directory.write("empty.jsonl", "")
+        let blank = directory.write("blank.ndjson", "\n  \n\n")
+        let inputs = Array(FileSource(paths: [empty, blank]))
+        #expect(inputs.map(\.id) == [empty, blank])
+        for input in inputs {
+            let failure = #expect(throws: DocumentFailure.self) { _ = try input.makeDocument(textIsGiven: false, maxBytes: 100) }
+            #expect(failure?.code == "jsonl.empty")
+            #expect(failure?.stage == "read")
+            #expect(failure?.message.hasPrefix("no JSON Lines records") == true)
+        }
+    }
+
+    @Test func namesThatAreNotUTF8AreReadUnderAnEscapedId() throws {
+        let directory = TemporaryDirectory()
+        let latin1: [UInt8] = Array("caf".utf8) + [0xE9]  // "café" in Latin-1
+        let folder = RawPath(directory.path).appending(Array("a\\b-".utf8) + latin1)
+        #expect(folder.withCString { mkdir($0, 0o755) } == 0)
+        let file = folder.appending(latin1 + Array(".txt".utf8))
+        let descriptor = file.withCString { creat($0, 0o644) }
+        #expect(write(descriptor, "Bonjour.", 8) == 8)
+        close(descriptor)
+        directory.write("b.txt", "B.")
+        let inputs = Array(FileSource(paths: [directory.path]))
+        #expect(inputs.map(\.id) == [directory.path + #"/a\\b-caf\xE9/caf\xE9.txt"#, directory.path + "/b.txt"])
+        let document = try inputs[0].makeDocument(textIsGiven: true, maxBytes: 100)
+        #expect(document.text == "Bonjour.")
+    }
+
+    @Test func directoryWalksLeaveOutExcludedFiles() throws {
+        let directory = TemporaryDirectory()
+        directory.write("a.txt", "a")
+        let output = directory.write("out.jsonl", "{\"text\": \"an earlier run\"}\n")
+        let inputs = Array(FileSource(paths: [directory.path], excluding: [output, "/not/there"]))
+        #expect(inputs.map(\.id) == [directory.path + "/a.txt"])
     }
 
     @Test func tenThousandSmallFilesEachYieldARecord() throws {

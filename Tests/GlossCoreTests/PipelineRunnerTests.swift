@@ -19,6 +19,12 @@ import Testing
         #expect(records.count == 300)
     }
 
+    @Test func hugeJobAndBatchCountsDoNotOverflow() {
+        let options = RunOptions(jobs: Int.max, batchSize: Int.max)
+        #expect(options.maxInFlight == Int.max)
+        #expect(RunOptions(jobs: 2, batchSize: 3).maxInFlight == 24)
+    }
+
     @Test func oneJobAndManyJobsGiveIdenticalOutput() {
         let inputs = textInputs(400) { "word \($0) and \(String(repeating: "x", count: $0 % 13))" }
         let encoder = RecordEncoder(includeTokens: true)

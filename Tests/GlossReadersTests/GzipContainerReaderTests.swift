@@ -34,6 +34,20 @@ import Testing
         #expect(inputs.last?.metadata.title == "Item 400")
     }
 
+    /// A run stopped by a signal while reading a gzipped feed used to leave the decompressed
+    /// copy behind, readable by all (mode 0644): now it has no name from the start.
+    @Test func theDecompressedCopyHasNoNameWhileItIsRead() throws {
+        let fixtures = XMLFixtures()
+        let path = fixtures.write("signal.xml.gz", bytes: GzipFixtures.gzip(Self.feed))
+        let head = Array(FileManager.default.contents(atPath: path)!.prefix(ContainerLimits.headBytes))
+        let inputs = try #require(GzipContainerReader(inner: [FeedReader()]).inputs(path: path, head: head, limits: ContainerLimits()))
+        #expect(inputs.next()?.id == path + "#1")  // reading has begun
+        let names = try FileManager.default.contentsOfDirectory(atPath: NSTemporaryDirectory())
+        #expect(!names.contains { $0.hasPrefix("gloss-signal.xml.gz-") })
+        #expect(inputs.next()?.id == path + "#2")
+        #expect(inputs.next() == nil)
+    }
+
     @Test func otherGzipFilesAreLeftToGzipReader() {
         let fixtures = XMLFixtures()
         let page = fixtures.write("page.html.gz", bytes: GzipFixtures.gzip("<p>hi</p>"))

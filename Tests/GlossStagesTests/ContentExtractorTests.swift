@@ -13,6 +13,38 @@ import Testing
         (1...count).map { "\(prefix) \($0) tells the story at some length, with a comma, and then goes on a little further." }
     }
 
+    @Test func nodeSizesAddUpEverySubtree() {
+        let body = paragraphs(3)
+        let html = """
+            <body><div class="story"><p>\(body[0])</p><div><p>\(body[1]) <a href="/x">a link in it</a></p></div></div>
+            <aside><p>Aside text</p></aside><div hidden><p>Hidden text</p></div><p>\(body[2])</p></body>
+            """
+        let page = HTMLTest.page(html)
+        let sizes = ContentExtractor.NodeSizes(page)
+        // What each node holds, summed block by block over its ancestors (the old, quadratic way).
+        var text = [Int](repeating: 0, count: page.nodes.count)
+        var links = [Int](repeating: 0, count: page.nodes.count)
+        for block in page.blocks where !block.hidden {
+            for node in page.ancestors(of: block.node) {
+                text[Int(node)] += block.count
+                links[Int(node)] += Int(block.linkBytes)
+            }
+        }
+        #expect(sizes.textBytes == text)
+        #expect(sizes.linkBytes == links)
+        #expect(text.contains { $0 > 0 } && links.contains { $0 > 0 })
+    }
+
+    /// Nesting 30,000 deep: block by block over every ancestor this took 4.5 × 10⁸ steps (13 s
+    /// in a release build at 100,000 deep); it is now linear.
+    @Test func aPageNestedThirtyThousandDeepIsExtracted() throws {
+        let depth = 30_000
+        let html = "<html><body>" + String(repeating: "<div>word ", count: depth) + String(repeating: "</div>", count: depth)
+            + "</body></html>"
+        let document = try HTMLTest.ingest(html)
+        #expect(document.text.utf8.count == depth * 6 - 2)  // "word" blocks joined by blank lines
+    }
+
     @Test func theNewsPageKeepsItsFourParagraphs() {
         #expect(article(HTMLTest.newsPage, title: "Harbour bridge reopens after repairs") == HTMLTest.newsParagraphs)
     }

@@ -105,6 +105,30 @@ import Testing
         #expect(entities.mentions.contains { document.text(of: $0.span) == "Tarek William Saab" })
     }
 
+    @Test func windowsHoldWholeSentencesUpToTheLimit() {
+        let ranges = [0..<3, 3..<5, 5..<9, 9..<10]
+        #expect(EntityRecognizer.windows(ranges, tokenCount: 10, limit: 10).map(\.tokens) == [0..<10])
+        let windows = EntityRecognizer.windows(ranges, tokenCount: 10, limit: 5)
+        #expect(windows.map(\.tokens) == [0..<5, 5..<10])
+        #expect(windows.map(\.sentences) == [0..<2, 2..<4])
+        // A sentence longer than the limit is a window of its own.
+        #expect(EntityRecognizer.windows([0..<8, 8..<9], tokenCount: 9, limit: 5).map(\.tokens) == [0..<8, 8..<9])
+    }
+
+    /// 8 MB of "Hi. " held 64 bytes of word attributes per token, 4 million tokens at once; a
+    /// document over the limit is now tagged a window at a time, and finds what it found whole.
+    @Test func aDocumentTaggedInWindowsFindsTheSameNames() throws {
+        var document = Document(id: "t", text: "Ana Torres met Bukele in San Salvador. Hi. Hi. Ana Torres flew to Paris on Monday.")
+        try Tokenizer().process(&document)
+        try SentenceSplitter().process(&document)
+        let recognizer = try EntityRecognizer()
+        let whole = recognizer.findMentions(in: document, tokensAtOnce: 1 << 20)
+        let windowed = recognizer.findMentions(in: document, tokensAtOnce: 3)
+        #expect(whole.map(\.span) == windowed.map(\.span))
+        #expect(whole.map(\.type) == windowed.map(\.type))
+        #expect(whole.count >= 4)
+    }
+
     @Test func anEmptyDocumentHasNoEntities() throws {
         let (_, entities) = try entities("")
         #expect(entities.mentions.isEmpty && entities.entities.isEmpty)

@@ -69,16 +69,18 @@ import Testing
         #expect(records.map { $0["id"] as? String } == ["one", "two"])
     }
 
+    /// Expects `gloss analyze seeds` with `arguments` to be a usage error (64) that says `message`.
+    func expectUsageError(_ arguments: [String], saying message: String) throws {
+        let result = try Subprocess.run("gloss", ["analyze", "seeds"] + arguments)
+        #expect(result.status == 64)
+        #expect(result.stderr.contains(message))
+    }
+
     @Test func anUnknownOrMisplacedStageIsAUsageError() throws {
-        let unknown = try Subprocess.run("gloss", ["analyze", "seeds", "--stages", "ingest.text,tokenise"])
-        #expect(unknown.status == 64)
-        #expect(unknown.stderr.contains("no stage named 'tokenise' is registered. Did you mean 'tokenize'?"))
-        let misplaced = try Subprocess.run("gloss", ["analyze", "seeds", "--stages", "tokenize"])
-        #expect(misplaced.status == 64)
-        #expect(misplaced.stderr.contains("add 'ingest' or 'ingest.text' or 'ingest.html' (which provide 'text') before it"))
-        let badOption = try Subprocess.run("gloss", ["analyze", "seeds", "-O", "ingest.allow-binry=true"])
-        #expect(badOption.status == 64)
-        #expect(badOption.stderr.contains("stage 'ingest' has no option 'allow-binry'"))
+        try expectUsageError(["--stages", "ingest.text,tokenise"], saying: "no stage named 'tokenise' is registered. Did you mean 'tokenize'?")
+        try expectUsageError(
+            ["--stages", "tokenize"], saying: "add 'ingest' or 'ingest.text' or 'ingest.html' (which provide 'text') before it")
+        try expectUsageError(["-O", "ingest.allow-binry=true"], saying: "stage 'ingest' has no option 'allow-binry'")
     }
 
     @Test func statsCanBeJSON() throws {
@@ -94,6 +96,28 @@ import Testing
             #expect(help.contains(option))
         }
         #expect(Gloss.helpMessage().contains("Exit status: 0 when every document was processed"))
+    }
+
+    /// Huge values crashed (an overflowing product, a batch reserved up front); now they are usage errors.
+    @Test func hugeJobsAndBatchSizesAreUsageErrors() throws {
+        try expectUsageError(["-j", "100000000"], saying: "--jobs must be between 1 and 1024")
+        try expectUsageError(["--batch-size", "9223372036854775807"], saying: "--batch-size must be between 1 and 1000000")
+        let fine = try Subprocess.run("gloss", ["analyze", "seeds", "-j", "1024", "--batch-size", "1000000"])
+        #expect(fine.status == 0)
+    }
+
+    /// An empty JSON Lines file yielded no record at all; now it yields one error record.
+    @Test func anEmptyJSONLinesFileYieldsOneErrorRecord() throws {
+        let path = NSTemporaryDirectory() + "gloss-empty-" + UUID().uuidString + ".jsonl"
+        _ = FileManager.default.createFile(atPath: path, contents: Data())
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let result = try Subprocess.run("gloss", ["analyze", path])
+        #expect(result.status == 1)
+        let records = try #require(result.jsonLines)
+        #expect(records.count == 1)
+        #expect(records.first?["id"] as? String == path)
+        #expect((records.first?["error"] as? [String: Any])?["message"] as? String == "no JSON Lines records: the file is "
+            + "empty or holds only blank lines; write one JSON object per line, or leave the file out")
     }
 
     @Test func stageOptionsSplitAtTheLastDot() throws {

@@ -70,6 +70,11 @@ struct HostileCorpus {
             Case(name: "m-numbers.txt", bytes: Array("It cost 5e9999999999999999999 dollars, or 1e31.".utf8), records: 1),
             Case(name: "n-lines.jsonl", bytes: Array("{\"text\":\"One.\"}\n\n{\"html\":\"<p>Two.</p>\"}\nnot json\n".utf8),
                  records: 3, codes: ["jsonl.invalid"]),
+            Case(name: "p-attributes.html", bytes: Array(("<html><body><p " + (1...2_000).map { "a\($0)=x" }.joined(separator: " ")
+                + ">Text.</p></body></html>").utf8), records: 1, codes: ["html.attribute-limit"]),
+            Case(name: "q-deep.html", bytes: Array(("<html><body>" + String(repeating: "<div>", count: 20_000) + "Deep text."
+                + String(repeating: "</div>", count: 20_000) + "</body></html>").utf8), records: 1),
+            Case(name: "r-empty.jsonl", bytes: Array("\n  \n".utf8), records: 1, codes: ["jsonl.empty"]),
             Case(name: "o-utf16.xml", bytes: [0xFF, 0xFE] + Array(feed(prolog: "", description: "Wide.").utf16)
                 .flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }, records: 1),
         ]

@@ -35,4 +35,6 @@ extension ErrorCode {
     public static let jsonlInvalid: ErrorCode = "jsonl.invalid"
     /// A JSON Lines line over the line limit; the reader skips to the next line.
     public static let jsonlLineTooLong: ErrorCode = "jsonl.line-too-long"
+    /// A JSON Lines file with no record in it (empty, or only blank lines).
+    public static let jsonlEmpty: ErrorCode = "jsonl.empty"
 }

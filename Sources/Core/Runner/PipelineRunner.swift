@@ -174,7 +174,7 @@ private final class RunState: @unchecked Sendable {
             return nil
         }
         var batch: [DocumentInput] = []
-        batch.reserveCapacity(batchSize)
+        batch.reserveCapacity(min(batchSize, 1024))  // a huge batch size reserves no memory up front
         while batch.count < batchSize, !cancellation.isCancelled {
             guard let input = iterator.next() else {
                 exhausted = true

@@ -23,7 +23,11 @@ public struct RunOptions: Sendable {
     ) {
         self.jobs = max(1, jobs)
         self.batchSize = max(1, batchSize)
-        self.maxInFlight = max(self.batchSize, maxInFlight ?? self.batchSize * self.jobs * 4)
+        // Saturating: huge jobs × batch sizes must not overflow (the command line caps both).
+        let perRound = self.batchSize.multipliedReportingOverflow(by: self.jobs)
+        let fourRounds = perRound.partialValue.multipliedReportingOverflow(by: 4)
+        let byDefault = perRound.overflow || fourRounds.overflow ? Int.max : fourRounds.partialValue
+        self.maxInFlight = max(self.batchSize, maxInFlight ?? byDefault)
         self.ordered = ordered
         self.maxDocumentBytes = maxDocumentBytes
     }

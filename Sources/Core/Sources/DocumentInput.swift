@@ -18,7 +18,7 @@ public struct DocumentInput: Sendable {
         case jsonRecord([UInt8])
         /// Bytes read when the input is processed, on a worker thread (a gzip-compressed
         /// page, for example). The closure gets the size limit and throws an error whose
-        /// description says what went wrong.
+        /// description says what went wrong (a `StageError` keeps its code).
         case deferred(@Sendable (_ maxBytes: Int) throws -> [UInt8])
         /// The input could not be opened; the run records this message and code for it.
         case unreadable(String, code: ErrorCode = .readFailed)
@@ -95,6 +95,8 @@ public struct DocumentInput: Sendable {
             let bytes: [UInt8]
             do {
                 bytes = try read(maxBytes)
+            } catch let error as StageError {
+                throw fail(error.description, error.code ?? .readFailed)
             } catch {
                 throw fail(String(describing: error), (error as? any CodedError)?.code ?? .readFailed)
             }

@@ -3,10 +3,12 @@ import Foundation
 import Glibc
 private let systemRead = Glibc.read
 private func systemOpen(_ path: String) -> Int32 { Glibc.open(path, O_RDONLY) }
+private func systemOpen(_ path: UnsafePointer<CChar>) -> Int32 { Glibc.open(path, O_RDONLY) }
 #elseif canImport(Darwin)
 import Darwin
 private let systemRead = Darwin.read
 private func systemOpen(_ path: String) -> Int32 { Darwin.open(path, O_RDONLY) }
+private func systemOpen(_ path: UnsafePointer<CChar>) -> Int32 { Darwin.open(path, O_RDONLY) }
 #endif
 
 /// Reads whole files with a size limit, with errors that name the problem.
@@ -33,7 +35,21 @@ public enum FileReader {
     /// - Throws: `FileReader.Error` saying why: missing, a directory, unreadable, too large.
     public static func read(path: String, maxBytes: Int) throws(FileReader.Error) -> [UInt8] {
         if path == "-" { return try readStandardInput(maxBytes: maxBytes) }
-        let descriptor = systemOpen(path)
+        return try read(descriptor: systemOpen(path), maxBytes: maxBytes)
+    }
+
+    /// Reads the file at a path that need not be UTF-8.
+    static func read(path: RawPath, maxBytes: Int) throws(FileReader.Error) -> [UInt8] {
+        try read(descriptor: openReadOnly(path), maxBytes: maxBytes)
+    }
+
+    /// Opens a path that need not be UTF-8 for reading; returns -1 and sets `errno` on failure.
+    static func openReadOnly(_ path: RawPath) -> Int32 {
+        path.withCString { systemOpen($0) }
+    }
+
+    /// Reads the file open on `descriptor` (or throws for `errno` if it is negative) and closes it.
+    private static func read(descriptor: Int32, maxBytes: Int) throws(FileReader.Error) -> [UInt8] {
         guard descriptor >= 0 else { throw .system(errno) }
         defer { close(descriptor) }
         var info = stat()

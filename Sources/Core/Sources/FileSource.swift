@@ -13,6 +13,13 @@ import Foundation
 /// the inputs the reader finds in them instead of one input each; directory walks also read
 /// files with the readers' extensions.
 ///
+/// File names in directories are read as bytes: a name that is not valid UTF-8 is still read,
+/// as a plain document or a JSON Lines file, under an id that escapes its invalid bytes
+/// (`caf\xE9.txt`; see `RawPath.display`). Container readers are not asked about such files.
+/// A JSON Lines file with no records (empty, or blank lines only) yields one error input with
+/// code `jsonl.empty`. Files listed in `excluding` (the run's own output) are never read by
+/// directory walks.
+///
 /// Cost: the walk holds one directory listing per level; a JSON Lines file is read in 64 KiB
 /// chunks, never whole.
 public struct FileSource: Sequence, Sendable {
@@ -28,12 +35,21 @@ public struct FileSource: Sequence, Sendable {
     public let readers: [any ContainerReader]
     /// The bounds readers keep to.
     public let limits: ContainerLimits
+    /// Files that directory walks leave out, such as the file the run writes its records to;
+    /// compared by device and inode when the walk starts.
+    public let excluding: [String]
+    /// `paths` byte for byte as the command line gave them, where they are not valid UTF-8.
+    let rawPaths: [RawPath]
 
     public init(
         paths: [String], standardInputIsJSONLines: Bool = false, extensions: Set<String>? = nil,
         readers: [any ContainerReader] = [], limits: ContainerLimits = ContainerLimits(),
-        onSkip: (@Sendable (String) -> Void)? = nil
+        excluding: [String] = [], rawPaths: [[UInt8]]? = nil, onSkip: (@Sendable (String) -> Void)? = nil
     ) {
+        self.excluding = excluding
+        // `rawPaths`: the same paths as bytes (a command line's arguments need not be UTF-8).
+        self.rawPaths = rawPaths.map { $0.map(RawPath.init) } ?? paths.map(RawPath.init)
+        precondition(self.rawPaths.count == paths.count, "rawPaths must match paths one for one")
         self.paths = paths
         self.standardInputIsJSONLines = standardInputIsJSONLines
         self.extensions = extensions.map { readers.reduce($0) { $0.union($1.extensions) } }
@@ -48,12 +64,16 @@ public struct FileSource: Sequence, Sendable {
     public func makeIterator() -> Iterator { Iterator(source: self) }
 
     public struct Iterator: IteratorProtocol {
-        private var pending: [String]
-        /// Directory walks in progress: each level's remaining entries.
-        private var stack: [(directory: String, entries: [String], next: Int)] = []
+        private var pending: [(path: String, raw: RawPath)]
+        /// Directory walks in progress: each level's remaining entries, as bytes.
+        private var stack: [(directory: RawPath, entries: [[UInt8]], next: Int)] = []
         private var lines: LineReader?
         private var linesPath = ""
         private var lineNumber = 0
+        /// Records the current JSON Lines file has yielded.
+        private var linesRecords = 0
+        /// The device and inode of each existing file in `excluding`.
+        private let excluded: [(device: UInt64, inode: UInt64)]
         private let standardInputIsJSONLines: Bool
         private let extensions: Set<String>?
         private let onSkip: (@Sendable (String) -> Void)?
@@ -65,10 +85,15 @@ public struct FileSource: Sequence, Sendable {
         init(source: FileSource) {
             readers = source.readers
             limits = source.limits
-            pending = source.paths.reversed()
+            pending = zip(source.paths, source.rawPaths).map { ($0, $1) }.reversed()
             standardInputIsJSONLines = source.standardInputIsJSONLines
             extensions = source.extensions
             onSkip = source.onSkip
+            excluded = source.excluding.compactMap { path in
+                var info = stat()
+                guard stat(path, &info) == 0 else { return nil }
+                return (UInt64(info.st_dev), UInt64(info.st_ino))
+            }
         }
 
         public mutating func next() -> DocumentInput? {
@@ -77,11 +102,19 @@ public struct FileSource: Sequence, Sendable {
                 if let input = container?.next() { return input }
                 container = nil
                 if let path = nextFromWalk() {
-                    if let input = open(path, insideWalk: true) { return input }
+                    if let string = path.string {
+                        if let input = open(string, insideWalk: true) { return input }
+                    } else if let input = open(raw: path, insideWalk: true) {
+                        return input
+                    }
                     continue
                 }
-                guard let path = pending.popLast() else { return nil }
-                if let input = open(path, insideWalk: false) { return input }
+                guard let (path, raw) = pending.popLast() else { return nil }
+                if raw.string == nil {
+                    if let input = open(raw: raw, insideWalk: false) { return input }
+                } else if let input = open(path, insideWalk: false) {
+                    return input
+                }
             }
         }
 
@@ -92,10 +125,11 @@ public struct FileSource: Sequence, Sendable {
                 do {
                     guard let line = try reader.nextLine() else {
                         reader.isFinished = true
-                        return nil
+                        return linesRecords == 0 ? emptyLinesInput() : nil
                     }
                     lineNumber += 1
                     if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+                    linesRecords += 1
                     let id = "\(linesPath):\(lineNumber)"
                     return DocumentInput(id: id, source: linesPath, payload: .jsonRecord(line))
                 } catch {
@@ -107,16 +141,83 @@ public struct FileSource: Sequence, Sendable {
             }
         }
 
-        private mutating func nextFromWalk() -> String? {
+        /// The one input of a JSON Lines file without records: every file yields a record.
+        private func emptyLinesInput() -> DocumentInput {
+            let message = "no JSON Lines records: the file is empty or holds only blank lines; "
+                + "write one JSON object per line, or leave the file out"
+            return DocumentInput(id: linesPath, source: linesPath, payload: .unreadable(message, code: .jsonlEmpty))
+        }
+
+        private mutating func nextFromWalk() -> RawPath? {
             while var top = stack.popLast() {
                 if top.next < top.entries.count {
                     let name = top.entries[top.next]
                     top.next += 1
                     stack.append(top)
-                    return (top.directory as NSString).appendingPathComponent(name)
+                    return top.directory.appending(name)
                 }
             }
             return nil
+        }
+
+        /// Lists the directory at `path` onto the walk: entries not hidden, in sorted order of
+        /// their display names; nil when it cannot be listed.
+        private mutating func pushDirectory(_ path: RawPath) -> Bool {
+            guard let names = path.directoryEntries() else { return false }
+            let entries = names.filter { $0.first != 0x2E }
+                .map { (name: $0, key: RawPath($0).display) }
+                .sorted { $0.key < $1.key }
+                .map(\.name)
+            stack.append((path, entries, 0))
+            return true
+        }
+
+        private func isExcluded(_ info: stat) -> Bool {
+            excluded.contains { $0.device == UInt64(info.st_dev) && $0.inode == UInt64(info.st_ino) }
+        }
+
+        /// Opens a path whose bytes are not UTF-8: a directory joins the walk, a JSON Lines file
+        /// is read line by line, any other file is one document read by its bytes.
+        private mutating func open(raw path: RawPath, insideWalk: Bool) -> DocumentInput? {
+            let display = path.display
+            var info = stat()
+            guard path.withCString({ stat($0, &info) }) == 0 else {
+                let error = FileReader.Error.system(errno)
+                return DocumentInput(id: display, source: display, payload: .unreadable(error.description, code: error.code))
+            }
+            switch info.st_mode & S_IFMT {
+            case S_IFDIR:
+                if pushDirectory(path) { return nil }
+                return DocumentInput(id: display, source: display, payload: .unreadable(
+                    "cannot list directory: \(FileReader.systemMessage(errno))", code: .readDirectory))
+            case S_IFREG:
+                let pathExtension = (display as NSString).pathExtension.lowercased()
+                if insideWalk, let extensions, !extensions.contains(pathExtension) {
+                    onSkip?(display)
+                    return nil
+                }
+                if insideWalk && isExcluded(info) { return nil }
+                if pathExtension == "jsonl" || pathExtension == "ndjson" {
+                    let descriptor = FileReader.openReadOnly(path)
+                    guard descriptor >= 0 else {
+                        let error = FileReader.Error.system(errno)
+                        return DocumentInput(id: display, source: display, payload: .unreadable(error.description, code: error.code))
+                    }
+                    startLines(LineReader(descriptor: descriptor, closeWhenDone: true), path: display)
+                    return nil
+                }
+                return Self.fileInput(path)
+            default:
+                if insideWalk { return nil }  // sockets, FIFOs and devices met in a walk are skipped
+                return Self.fileInput(path)
+            }
+        }
+
+        /// One document read from a path that is not UTF-8, when it is processed.
+        private static func fileInput(_ path: RawPath) -> DocumentInput {
+            DocumentInput(id: path.display, source: path.display, payload: .deferred { maxBytes in
+                try FileReader.read(path: path, maxBytes: maxBytes)
+            })
         }
 
         /// Opens one path: pushes a directory onto the walk, starts a JSON Lines file, or
@@ -136,15 +237,9 @@ public struct FileSource: Sequence, Sendable {
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
-                do {
-                    let entries = try FileManager.default.contentsOfDirectory(atPath: path)
-                        .filter { !$0.hasPrefix(".") }.sorted()
-                    stack.append((path, entries, 0))
-                    return nil
-                } catch {
-                    return DocumentInput(id: path, source: path, payload: .unreadable(
-                        "cannot list directory: \(error.localizedDescription)", code: .readDirectory))
-                }
+                if pushDirectory(RawPath(path)) { return nil }
+                return DocumentInput(id: path, source: path, payload: .unreadable(
+                    "cannot list directory: \(FileReader.systemMessage(errno))", code: .readDirectory))
             case S_IFREG:
                 if insideWalk, let extensions,
                     !extensions.contains((path as NSString).pathExtension.lowercased())
@@ -152,6 +247,7 @@ public struct FileSource: Sequence, Sendable {
                     onSkip?(path)
                     return nil
                 }
+                if insideWalk && isExcluded(info) { return nil }
                 if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") {
                     let descriptor = FileReader.openReadOnly(path)
                     guard descriptor >= 0 else {
@@ -181,6 +277,7 @@ public struct FileSource: Sequence, Sendable {
             lines = reader
             linesPath = path
             lineNumber = 0
+            linesRecords = 0
         }
     }
 }

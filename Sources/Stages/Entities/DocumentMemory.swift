@@ -26,6 +26,9 @@ struct DocumentMemory {
         values = [UInt8](repeating: 0, count: size)
     }
 
+    /// The slots of the table: a power of two, at least twice the words noted.
+    var slotCount: Int { keys.count }
+
     /// The bits noted for `word`; 0 when none.
     @inline(__always) private func bits(_ word: UInt64) -> UInt8 {
         let mask = keys.count - 1

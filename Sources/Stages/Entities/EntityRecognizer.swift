@@ -25,10 +25,11 @@ import GlossCore
 /// - Requires: `tokens` and `sentences`. Provides: `entities` (`EntityLayer`).
 /// - Cost: O(t) in tokens for tagging (about 48 hashed table rows summed per scored token and
 ///   up to 27 more for the tags before it, one lookup in the lexicon and two in a per-document
-///   word table reserved up front; scratch reused across the document, no allocation per
-///   token); the rules after decoding (listed names, head words, consistency) are O(t), with a
-///   table per document for consistency; linking is O(m × w) in mentions and their words
-///   (`NameLinker`).
+///   word table; scratch reused across the document, no allocation per token); the rules
+///   after decoding (listed names, head words, consistency) are O(t), with a table per
+///   document for consistency; linking is O(m × w) in mentions and their words
+///   (`NameLinker`). Memory: about 70 bytes per token, for at most `tokensTaggedAtOnce`
+///   tokens at a time (a longer document is tagged in windows of whole sentences).
 /// - Thread safety: a value holding an immutable model; safe to share.
 public struct EntityRecognizer: RegistrableStage {
     public static let descriptor = StageDescriptor(
@@ -65,22 +66,37 @@ public struct EntityRecognizer: RegistrableStage {
 
     /// The mentions the tagger finds in `document`'s sentences, in text order.
     public func findMentions(in document: Document) -> [NameLinker.Mention] {
+        findMentions(in: document, tokensAtOnce: Self.tokensTaggedAtOnce)
+    }
+
+    /// The mentions in `document`, tagging at most `tokensAtOnce` tokens at a time (`windows`).
+    func findMentions(in document: Document, tokensAtOnce: Int) -> [NameLinker.Mention] {
         let tokens = document.tokens
         let sentences = document.sentences
         guard !tokens.isEmpty, !sentences.isEmpty else { return [] }
         var mentions: [NameLinker.Mention] = []
-        var words = [WordAttributes](repeating: .start, count: tokens.count)
         var tags = [EntityTag](repeating: .outside, count: tokens.count)
         var confidence = [Float](repeating: 0, count: tokens.count)
         let ranges = sentences.map(\.tokens)
-        document.withTextBytes { text in
-            guard let base = text.baseAddress else { return }
-            tokens.withUnsafeBufferPointer { tokens in
-                words.withUnsafeMutableBufferPointer { words in
-                    var memory = EntityTagger.describe(
-                        document: base, tokens: tokens, sentences: ranges, gazetteer: tagger.gazetteer, lexicon: tagger.lexicon,
-                        into: words)
-                    tagger.decode(document: UnsafeBufferPointer(words), sentences: ranges, memory: &memory, tags: &tags, confidence: &confidence)
+        for window in Self.windows(ranges, tokenCount: tokens.count, limit: tokensAtOnce) {
+            let first = window.tokens.lowerBound
+            let local = ranges[window.sentences].map { ($0.lowerBound - first)..<($0.upperBound - first) }
+            var words = [WordAttributes](repeating: .start, count: window.tokens.count)
+            document.withTextBytes { text in
+                guard let base = text.baseAddress else { return }
+                tokens.withUnsafeBufferPointer { tokens in
+                    words.withUnsafeMutableBufferPointer { words in
+                        var memory = EntityTagger.describe(
+                            document: base, tokens: UnsafeBufferPointer(rebasing: tokens[window.tokens]), sentences: local,
+                            gazetteer: tagger.gazetteer, lexicon: tagger.lexicon, into: words)
+                        tags.withUnsafeMutableBufferPointer { tags in
+                            confidence.withUnsafeMutableBufferPointer { confidence in
+                                tagger.decode(
+                                    document: UnsafeBufferPointer(words), sentences: local, memory: &memory,
+                                    tags: tags.baseAddress! + first, confidence: confidence.baseAddress! + first)
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -95,5 +111,29 @@ public struct EntityRecognizer: RegistrableStage {
             }
         }
         return mentions
+    }
+
+    /// The most tokens tagged at once: their word attributes (about 64 bytes each) are held
+    /// together, so a document of more (8 MB of "Hi. " has 4 million) is tagged in windows of
+    /// whole sentences, each with its own document memory and consistency rules; mentions are
+    /// still linked over the whole document.
+    static let tokensTaggedAtOnce = 1 << 20
+
+    /// The windows of whole sentences, at most `limit` tokens each unless one sentence is longer,
+    /// that a document of `tokenCount` tokens with sentences `ranges` is tagged in: all its
+    /// tokens and sentences at once when there are at most `limit` tokens.
+    static func windows(
+        _ ranges: [Range<Int>], tokenCount: Int, limit: Int
+    ) -> [(tokens: Range<Int>, sentences: Range<Int>)] {
+        guard tokenCount > limit else { return [(0..<tokenCount, ranges.indices)] }
+        var windows: [(tokens: Range<Int>, sentences: Range<Int>)] = []
+        var first = 0
+        while first < ranges.count {
+            var last = first + 1
+            while last < ranges.count && ranges[last].upperBound - ranges[first].lowerBound <= limit { last += 1 }
+            windows.append((ranges[first].lowerBound..<ranges[last - 1].upperBound, first..<last))
+            first = last
+        }
+        return windows
     }
 }

@@ -10,7 +10,7 @@
 /// sibling paragraphs that read like prose. Inside the winner, link lists and the headline
 /// (which is metadata) are left out.
 ///
-/// Cost: O(blocks × depth) plus O(nodes); a few arrays the size of the node list.
+/// Cost: O(blocks + nodes), whatever the nesting depth; a few arrays the size of the node list.
 struct ContentExtractor {
     let page: Page
 
@@ -50,6 +50,10 @@ struct ContentExtractor {
     }
 
     /// Text and link bytes under each node, counting visible blocks.
+    ///
+    /// Cost: O(blocks + nodes), whatever the nesting depth: each block counts towards its own
+    /// node, then each node's totals are added to its parent's, children first (a node's
+    /// parent always comes before it in `page.nodes`).
     struct NodeSizes {
         var textBytes: [Int]
         var linkBytes: [Int]
@@ -57,13 +61,16 @@ struct ContentExtractor {
         init(_ page: Page) {
             textBytes = [Int](repeating: 0, count: page.nodes.count)
             linkBytes = [Int](repeating: 0, count: page.nodes.count)
-            for block in page.blocks where !block.hidden {
-                var node = block.node
-                while node >= 0 {
-                    textBytes[Int(node)] += block.count
-                    linkBytes[Int(node)] += Int(block.linkBytes)
-                    node = page.nodes[Int(node)].parent
-                }
+            for block in page.blocks where !block.hidden && block.node >= 0 {
+                textBytes[Int(block.node)] += block.count
+                linkBytes[Int(block.node)] += Int(block.linkBytes)
+            }
+            for node in page.nodes.indices.reversed() {
+                let parent = Int(page.nodes[node].parent)
+                guard parent >= 0 else { continue }
+                assert(parent < node, "a page's nodes come after their parents")
+                textBytes[parent] += textBytes[node]
+                linkBytes[parent] += linkBytes[node]
             }
         }
     }

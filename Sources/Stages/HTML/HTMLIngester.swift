@@ -12,7 +12,9 @@ import GlossCore
 ///
 /// - Requires: `raw`. Provides: `text`.
 /// - Cost: dominated by libxml2's HTML tokenizer (~130 MB/s per core here); extraction is
-///   linear in the number of blocks times the depth of the page.
+///   linear in the number of blocks and elements. A page with an element of more than
+///   `AttributeLimit.maxPerElement` attributes (libxml2's cost is quadratic in them) fails
+///   with code `html.attribute-limit` before it is parsed.
 /// - Thread safety: a value with immutable configuration; each call parses with its own context.
 public struct HTMLIngester: RegistrableStage {
     public static let descriptor = StageDescriptor(
@@ -53,10 +55,16 @@ public struct HTMLIngester: RegistrableStage {
             }
             switch HTMLDecoder.examine(bytes, contentType: metadata.contentType) {
             case .asIs:
+                if let excess = AttributeLimit.firstExcess(in: bytes) { throw AttributeLimit.error(excess) }
                 return (nil, extract(from: bytes, metadata: &metadata))
             case .decoded(let decoded):
                 var utf8 = decoded.result.text
-                let extraction = utf8.withUTF8 { extract(from: $0, metadata: &metadata) }
+                let extraction = try utf8.withUTF8 { utf8 in
+                    if let excess = AttributeLimit.firstExcess(in: utf8) {
+                        throw AttributeLimit.error(excess, at: decoded.result.map)
+                    }
+                    return extract(from: utf8, metadata: &metadata)
+                }
                 return (decoded, (extraction.text, extraction.map.composed(onto: decoded.result.map)))
             }
         }

@@ -18,6 +18,8 @@ struct PageBuilder {
         var hidden: Bool
         var link: Bool
         var capture: Capture
+        /// The innermost block-level element's tag around this element, restored when it ends.
+        var outerBlockTag: HTMLTag
     }
 
     enum Capture { case none, title, jsonLD }
@@ -63,7 +65,8 @@ struct PageBuilder {
     /// An element starts; `attributes` are name/value pairs, `end` the source offset after the tag.
     mutating func start(_ tag: HTMLTag, attributes: Attributes, end: Int) {
         lastEnd = end
-        var open = Open(tag: tag, node: -1, opaque: tag.isOpaque, hidden: false, link: tag == .a, capture: .none)
+        var open = Open(
+            tag: tag, node: -1, opaque: tag.isOpaque, hidden: false, link: tag == .a, capture: .none, outerBlockTag: blockTag)
         switch tag {
         case .html:
             if let lang = attributes["lang"] ?? attributes["xml:lang"] { page.htmlLanguage = lang }
@@ -126,7 +129,7 @@ struct PageBuilder {
         if open.node >= 0 {
             if open.tag.isBlock || open.tag == .br { closeBlock() }
             currentNode = page.nodes[Int(open.node)].parent
-            blockTag = stack.last(where: { $0.node >= 0 && $0.tag.isBlock })?.tag ?? .body
+            blockTag = open.outerBlockTag  // O(1) however deep: no walk down the stack
         }
         lastEnd = max(lastEnd, end)
     }

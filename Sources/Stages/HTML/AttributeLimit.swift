@@ -1,0 +1,172 @@
+import Foundation
+import GlossCore
+
+/// Finds an element with more attributes than a page may give one element, before libxml2
+/// parses the page.
+///
+/// libxml2 2.9's HTML parser compares each attribute of a start tag with all the earlier ones
+/// of the same tag (to drop duplicates), so a tag with n attributes costs O(n²): 200,000
+/// attributes on one `<p>` took 78 s. No page needs more than a few dozen, so a page with a
+/// tag over `maxPerElement` becomes an error record (`html.attribute-limit`) instead of being
+/// parsed.
+///
+/// The scan reads tags as libxml2 does, closely enough for counting: `<` and a letter opens a
+/// tag, attributes are names with an optional `=` and a quoted or bare value, `>` ends it;
+/// comments and the contents of `script` and `style` are skipped. It only ever reports; pages
+/// with no such tag are parsed exactly as before.
+///
+/// Cost: O(n) in bytes, one pass, no allocation. Thread safety: a pure function.
+enum AttributeLimit {
+    /// The most attributes one element may have.
+    static let maxPerElement = 1024
+    /// The error code of a page with a tag over the limit.
+    static let code: ErrorCode = "html.attribute-limit"
+
+    /// A tag over the limit: where it starts in the bytes.
+    struct Excess: Equatable {
+        var offset: Int
+    }
+
+    /// The first start tag in `bytes` with more than `limit` attributes, or nil.
+    static func firstExcess(in bytes: UnsafeBufferPointer<UInt8>, limit: Int = maxPerElement) -> Excess? {
+        var scanner = Scanner(bytes: bytes)
+        while let open = scanner.nextTagOpen() {
+            let name = scanner.tagName()
+            if scanner.countAttributes(upTo: limit) > limit { return Excess(offset: open) }
+            if let rawText = scanner.rawText(name) { scanner.skipRawText(rawText) }
+        }
+        return nil
+    }
+
+    /// The error for a page with a tag over the limit; `map` leads offsets in decoded bytes
+    /// back to the input's.
+    static func error(_ excess: Excess, at map: OffsetMap = .identity, limit: Int = maxPerElement) -> StageError {
+        StageError(
+            "an element has more than \(limit) attributes (libxml2's cost grows with their square); "
+                + "the page is not read: strip the attributes or pass the text with ingest.text",
+            code: code, byteOffset: map.sourceStart(of: excess.offset))
+    }
+
+    /// A cursor over the page's bytes.
+    private struct Scanner {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var index = 0
+
+        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        /// Moves past the next `<` that opens a start tag (`<` and a letter), skipping comments;
+        /// returns the offset of the `<`.
+        mutating func nextTagOpen() -> Int? {
+            while let open = find(0x3C, from: index) {
+                index = open + 1
+                if starts(with: "!--", at: index) {
+                    index = find("-->", from: index + 3).map { $0 + 3 } ?? bytes.count
+                } else if index < bytes.count, Self.isLetter(bytes[index]) {
+                    return open
+                }
+            }
+            index = bytes.count
+            return nil
+        }
+
+        /// Reads the tag's name.
+        mutating func tagName() -> Range<Int> {
+            let start = index
+            while index < bytes.count, !Self.isSpace(bytes[index]), bytes[index] != 0x3E, bytes[index] != 0x2F { index += 1 }
+            return start..<index
+        }
+
+        /// Reads the tag's attributes up to its `>`; stops counting past `limit`.
+        mutating func countAttributes(upTo limit: Int) -> Int {
+            var count = 0
+            while index < bytes.count {
+                let byte = bytes[index]
+                if Self.isSpace(byte) || byte == 0x2F {
+                    index += 1
+                    continue
+                }
+                if byte == 0x3E {
+                    index += 1
+                    return count
+                }
+                count += 1
+                if count > limit { return count }
+                while index < bytes.count, !Self.isSpace(bytes[index]), bytes[index] != 0x3E, bytes[index] != 0x3D {
+                    index += 1
+                }
+                skipSpaces()
+                guard index < bytes.count, bytes[index] == 0x3D else { continue }
+                index += 1
+                skipSpaces()
+                guard index < bytes.count else { break }
+                let quote = bytes[index]
+                if quote == 0x22 || quote == 0x27 {
+                    index = find(quote, from: index + 1).map { $0 + 1 } ?? bytes.count
+                } else {
+                    while index < bytes.count, !Self.isSpace(bytes[index]), bytes[index] != 0x3E { index += 1 }
+                }
+            }
+            return count
+        }
+
+        /// The raw-text element (`script`, `style`) the tag named `name` opens, where `<` opens nothing.
+        func rawText(_ name: Range<Int>) -> StaticString? {
+            if equalsIgnoringCase(name, "script") { return "script" }
+            if equalsIgnoringCase(name, "style") { return "style" }
+            return nil
+        }
+
+        /// Moves past the end tag of the raw-text element `name` (`</script`, any case).
+        mutating func skipRawText(_ name: StaticString) {
+            let count = name.utf8CodeUnitCount
+            while let open = find(0x3C, from: index) {
+                index = open + 1
+                guard index < bytes.count, bytes[index] == 0x2F else { continue }
+                if equalsIgnoringCase(index + 1..<min(index + 1 + count, bytes.count), name) {
+                    index += 1 + count
+                    return
+                }
+            }
+            index = bytes.count
+        }
+
+        private func equalsIgnoringCase(_ range: Range<Int>, _ name: StaticString) -> Bool {
+            guard range.count == name.utf8CodeUnitCount else { return false }
+            for position in 0..<range.count where Self.lowercased(bytes[range.lowerBound + position]) != name.utf8Start[position] {
+                return false
+            }
+            return true
+        }
+
+        private mutating func skipSpaces() {
+            while index < bytes.count, Self.isSpace(bytes[index]) { index += 1 }
+        }
+
+        private func find(_ byte: UInt8, from start: Int) -> Int? {
+            guard start < bytes.count, let base = bytes.baseAddress,
+                let found = memchr(base + start, Int32(byte), bytes.count - start)
+            else { return nil }
+            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
+        }
+
+        private func find(_ text: StaticString, from start: Int) -> Int? {
+            var from = start
+            while let first = find(text.utf8Start[0], from: from) {
+                if starts(with: text, at: first) { return first }
+                from = first + 1
+            }
+            return nil
+        }
+
+        private func starts(with text: StaticString, at offset: Int) -> Bool {
+            let count = text.utf8CodeUnitCount
+            guard offset + count <= bytes.count else { return false }
+            for position in 0..<count where bytes[offset + position] != text.utf8Start[position] { return false }
+            return true
+        }
+
+        static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        static func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        static func lowercased(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
+    }
+}
