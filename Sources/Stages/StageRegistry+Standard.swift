@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 
 extension StageRegistry {
@@ -22,6 +23,26 @@ extension StageRegistry {
         return registry
     }
 
-    /// The stages `gloss analyze` runs when none are named.
-    public static let defaultStageNames = ["ingest", "normalize", "tokenize", "sentences"]
+    /// The stages `gloss analyze` and `bench` run when none are named: the full analysis.
+    public static let defaultStageNames = fullStageNames
+
+    /// Every analysis stage, in order: ingest to sentiment.
+    public static let fullStageNames = [
+        "ingest", "normalize", "tokenize", "sentences", "numbers", "entities", "sentiment",
+    ]
+
+    /// Names that stand for several stages in a stage list: `all` (and `full`) for the full
+    /// analysis, `text` for ingest up to sentences.
+    public static let presets: [String: [String]] = [
+        "all": fullStageNames,
+        "full": fullStageNames,
+        "text": ["ingest", "normalize", "tokenize", "sentences"],
+    ]
+
+    /// A comma-separated stage list (`text,numbers`, `all`) as stage names, presets expanded
+    /// in place, blanks dropped.
+    public static func stageNames(_ list: String) -> [String] {
+        list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            .flatMap { presets[$0] ?? [$0] }
+    }
 }

@@ -26,8 +26,8 @@ struct Bench: ParsableCommand {
     @Argument(help: "Corpus files or directories (default: synthetic HTML news pages).")
     var paths: [String] = []
 
-    @Option(name: .long, help: ArgumentHelp("Comma-separated stage names.", valueName: "names"))
-    var stages: String = StageRegistry.defaultStageNames.joined(separator: ",")
+    @Option(name: .long, help: ArgumentHelp("Comma-separated stage names or presets (all, text); default: all, the full analysis.", valueName: "names"))
+    var stages: String = "all"
 
     @Option(name: .long, help: ArgumentHelp("Job counts to measure, comma-separated.", valueName: "list"))
     var jobs: String = "1,2"
@@ -62,7 +62,7 @@ struct Bench: ParsableCommand {
     var jobCounts: [Int] { jobs.split(separator: ",").compactMap { Int($0.trimmingCharacters(in: .whitespaces)) } }
 
     func run() throws {
-        let names = stages.split(separator: ",").map { String($0).trimmingCharacters(in: .whitespaces) }
+        let names = StageRegistry.stageNames(stages)
         let pipeline: Pipeline
         do {
             pipeline = try StageRegistry.standard.makePipeline(names)

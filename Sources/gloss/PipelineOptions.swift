@@ -8,7 +8,8 @@ struct PipelineOptions: ParsableArguments {
     @Option(
         name: .long,
         help: ArgumentHelp(
-            "Comma-separated stage names, in order (default: \(StageRegistry.defaultStageNames.joined(separator: ","))).",
+            "Comma-separated stage names, in order, or presets: all (the default: \(StageRegistry.fullStageNames.joined(separator: ","))), "
+                + "text (\(StageRegistry.presets["text"]!.joined(separator: ","))); presets mix with names (text,numbers).",
             valueName: "names"))
     var stages: String?
 
@@ -39,8 +40,7 @@ struct PipelineOptions: ParsableArguments {
             }
             spec = try PipelineSpec(json: bytes, path: pipeline)
         } else if let stages {
-            let names = stages.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
-            spec = PipelineSpec(stages: names)
+            spec = PipelineSpec(stages: StageRegistry.stageNames(stages))
         } else {
             spec = PipelineSpec(stages: StageRegistry.defaultStageNames)
         }
