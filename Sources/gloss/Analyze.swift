@@ -105,7 +105,7 @@ extension Gloss {
             do {
                 if summary {
                     let printer = SummaryPrinter(
-                        descriptor: try output.map(JSONLinesSink.openForWriting) ?? STDOUT_FILENO, showTokens: true)
+                        descriptor: try output.map(JSONLinesSink.openForWriting) ?? STDOUT_FILENO, showTokens: tokens)
                     statistics = try runner.run(source) { (record: Record) throws(JSONLinesSink.Error) in
                         if record.failure != nil { failures += 1 }
                         try printer.print(record)
