@@ -12,6 +12,18 @@ struct SourceOptions: ParsableArguments {
     @Flag(name: .long, help: "Read standard input ('-') as JSON Lines, one document per line.")
     var jsonl = false
 
+    @Option(name: .long, help: ArgumentHelp("Read input paths from this file, one per line ('-' for standard input), besides those given.", valueName: "file"))
+    var filesFrom: String?
+
+    @Option(name: .long, help: ArgumentHelp("In directories, read only files whose path or name matches this glob (repeatable).", valueName: "glob"))
+    var include: [String] = []
+
+    @Option(name: .long, help: ArgumentHelp("In directories, leave out files whose path or name matches this glob (repeatable).", valueName: "glob"))
+    var exclude: [String] = []
+
+    @Flag(name: .long, help: "In directories, follow symbolic links (each real file is read once; link cycles end). By default links met in a walk are skipped.")
+    var followSymlinks = false
+
     @Option(
         name: .long,
         help: ArgumentHelp("Split XML files into one document per element of this name (a generic XML archive).", valueName: "element"))
@@ -53,13 +65,33 @@ struct SourceOptions: ParsableArguments {
         return result + Readers.standard
     }
 
-    /// The source for `paths`; directory walks never read the files in `excluding` (the run's output).
+    /// The source for `paths`; directory walks never read the files in `excluding` (the run's
+    /// output), keep to `--include`, `--exclude` and `--follow-symlinks`, and tell `onOpen` of
+    /// each file they open.
     func source(
-        paths: [String], maxDocumentBytes: Int, excluding: [String] = [], onSkip: @escaping @Sendable (String) -> Void
+        paths: [String], maxDocumentBytes: Int, excluding: [String] = [], onSkip: @escaping @Sendable (String) -> Void,
+        onOpen: (@Sendable (String, Int) -> Void)? = nil
     ) -> FileSource {
-        FileSource(
+        var source = FileSource(
             paths: paths, standardInputIsJSONLines: jsonl, extensions: allFiles ? nil : Self.documentExtensions,
             readers: readers, limits: ContainerLimits(maxRecordBytes: maxDocumentBytes), excluding: excluding,
             rawPaths: ArgumentBytes.raw(paths), onSkip: onSkip)
+        source.walk = WalkRules(include: include, exclude: exclude, followSymlinks: followSymlinks)
+        source.onOpen = onOpen
+        return source
+    }
+
+    /// `paths`, then the paths listed in `--files-from` (blank lines skipped).
+    func allPaths(_ paths: [String]) throws -> [String] {
+        guard let filesFrom else { return paths }
+        let bytes: [UInt8]
+        do {
+            bytes = try FileReader.read(path: filesFrom, maxBytes: 1 << 30)
+        } catch {
+            throw GlossExit.usage("cannot read the list of inputs '\(filesFrom)': \(error)")
+        }
+        let listed = String(decoding: bytes, as: UTF8.self).split(whereSeparator: \.isNewline)
+            .map { String($0).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+        return paths + listed
     }
 }

@@ -40,6 +40,10 @@ public struct FileSource: Sequence, Sendable {
     public let excluding: [String]
     /// `paths` byte for byte as the command line gave them, where they are not valid UTF-8.
     let rawPaths: [RawPath]
+    /// Which files directory walks read, and whether they follow symbolic links.
+    public var walk = WalkRules()
+    /// Called with the path and size of each regular file as it is opened, for progress.
+    public var onOpen: (@Sendable (String, Int) -> Void)?
 
     public init(
         paths: [String], standardInputIsJSONLines: Bool = false, extensions: Set<String>? = nil,
@@ -81,8 +85,15 @@ public struct FileSource: Sequence, Sendable {
         private let limits: ContainerLimits
         /// The inputs of the container file being read, if any.
         private var container: AnyIterator<DocumentInput>?
+        private let walk: WalkRules
+        private let onOpen: (@Sendable (String, Int) -> Void)?
+        /// Directories entered, and with `followSymlinks` files read, by device and inode: a
+        /// link cycle or a second way to the same file is not followed again.
+        private var seen: Set<WalkRules.FileID> = []
 
         init(source: FileSource) {
+            walk = source.walk
+            onOpen = source.onOpen
             readers = source.readers
             limits = source.limits
             pending = zip(source.paths, source.rawPaths).map { ($0, $1) }.reversed()
@@ -172,6 +183,37 @@ public struct FileSource: Sequence, Sendable {
             return true
         }
 
+        private enum Status {
+            case found(stat)
+            /// Left out without a record: a link a walk does not follow, or a place already seen.
+            case leftOut
+            case failed(FileReader.Error)
+        }
+
+        /// The status of `path`: a named path's link is followed; inside a walk a link is
+        /// followed only with `followSymlinks`; a directory (or, when following, a file) seen
+        /// before is left out.
+        private mutating func status(_ path: RawPath, display: String, insideWalk: Bool) -> Status {
+            var info = stat()
+            if insideWalk {
+                guard path.withCString({ lstat($0, &info) }) == 0 else { return .failed(.system(errno)) }
+                if info.st_mode & S_IFMT == S_IFLNK {
+                    guard walk.followSymlinks else {
+                        onSkip?(display + WalkRules.symlinkSuffix)
+                        return .leftOut
+                    }
+                    guard path.withCString({ stat($0, &info) }) == 0 else { return .failed(.system(errno)) }
+                }
+            } else if path.withCString({ stat($0, &info) }) != 0 {
+                return .failed(.system(errno))
+            }
+            let kind = info.st_mode & S_IFMT
+            if kind == S_IFDIR || (walk.followSymlinks && kind == S_IFREG) {
+                guard seen.insert(WalkRules.FileID(info)).inserted else { return .leftOut }
+            }
+            return .found(info)
+        }
+
         private func isExcluded(_ info: stat) -> Bool {
             excluded.contains { $0.device == UInt64(info.st_dev) && $0.inode == UInt64(info.st_ino) }
         }
@@ -180,9 +222,11 @@ public struct FileSource: Sequence, Sendable {
         /// is read line by line, any other file is one document read by its bytes.
         private mutating func open(raw path: RawPath, insideWalk: Bool) -> DocumentInput? {
             let display = path.display
-            var info = stat()
-            guard path.withCString({ stat($0, &info) }) == 0 else {
-                let error = FileReader.Error.system(errno)
+            let info: stat
+            switch status(path, display: display, insideWalk: insideWalk) {
+            case .found(let found): info = found
+            case .leftOut: return nil
+            case .failed(let error):
                 return DocumentInput(id: display, source: display, payload: .unreadable(error.description, code: error.code))
             }
             switch info.st_mode & S_IFMT {
@@ -196,7 +240,8 @@ public struct FileSource: Sequence, Sendable {
                     onSkip?(display)
                     return nil
                 }
-                if insideWalk && isExcluded(info) { return nil }
+                if insideWalk && (isExcluded(info) || !walk.admits(display)) { return nil }
+                onOpen?(display, Int(info.st_size))
                 if pathExtension == "jsonl" || pathExtension == "ndjson" {
                     let descriptor = FileReader.openReadOnly(path)
                     guard descriptor >= 0 else {
@@ -230,9 +275,11 @@ public struct FileSource: Sequence, Sendable {
                 }
                 return DocumentInput(id: "-", source: "-", payload: .file(path: "-"))
             }
-            var info = stat()
-            guard stat(path, &info) == 0 else {
-                let error = FileReader.Error.system(errno)
+            let info: stat
+            switch status(RawPath(path), display: path, insideWalk: insideWalk) {
+            case .found(let found): info = found
+            case .leftOut: return nil
+            case .failed(let error):
                 return DocumentInput(id: path, source: path, payload: .unreadable(error.description, code: error.code))
             }
             switch info.st_mode & S_IFMT {
@@ -247,7 +294,8 @@ public struct FileSource: Sequence, Sendable {
                     onSkip?(path)
                     return nil
                 }
-                if insideWalk && isExcluded(info) { return nil }
+                if insideWalk && (isExcluded(info) || !walk.admits(path)) { return nil }
+                onOpen?(path, Int(info.st_size))
                 if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") {
                     let descriptor = FileReader.openReadOnly(path)
                     guard descriptor >= 0 else {
