@@ -80,7 +80,7 @@ extension Gloss {
                 jobs: jobs, batchSize: batchSize, ordered: !unordered, maxDocumentBytes: maxDocumentBytes)
             let runner = PipelineRunner(pipeline: pipeline, options: options)
             let skipped = SkipCounter()
-            let source = sourceOptions.source(paths: paths, maxDocumentBytes: maxDocumentBytes, onSkip: skipped.add)
+            let source = sourceOptions.inputs(paths: paths, maxDocumentBytes: maxDocumentBytes, onSkip: skipped.add)
             let toTerminal = output == nil && isatty(STDOUT_FILENO) == 1
             let summary = format == .summary || (format == .auto && toTerminal)
             let encoder = RecordEncoder(includeText: !noText, includeTokens: tokens)

@@ -28,6 +28,14 @@ struct SourceOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("With --xml-record: the element that holds the date.", valueName: "element"))
     var xmlDate: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Read only part K of N (1 <= K <= N): runs 1/N ... N/N together write every record once. "
+                + "One file is split by record id; several paths or a directory, by file path (FNV-1a hash).",
+            valueName: "K/N"))
+    var shard: Shard?
+
     /// The extensions a directory walk reads besides the readers' own: text and HTML.
     static let documentExtensions: Set<String> = FileSource.textExtensions.union(["html", "htm", "xhtml", "shtml"])
 
@@ -53,10 +61,23 @@ struct SourceOptions: ParsableArguments {
         return result + Readers.standard
     }
 
-    /// The source for `paths`.
+    /// The source for `paths`; with `--shard` over several paths or a directory, it opens only
+    /// the shard's files.
     func source(paths: [String], maxDocumentBytes: Int, onSkip: @escaping @Sendable (String) -> Void) -> FileSource {
-        FileSource(
+        var select: (@Sendable (String) -> Bool)?
+        if let shard, Shard.mode(paths: paths) == .files {
+            select = { path in shard.contains(path) }
+        }
+        return FileSource(
             paths: paths, standardInputIsJSONLines: jsonl, extensions: allFiles ? nil : Self.documentExtensions,
-            readers: readers, limits: ContainerLimits(maxRecordBytes: maxDocumentBytes), onSkip: onSkip)
+            readers: readers, limits: ContainerLimits(maxRecordBytes: maxDocumentBytes), onSkip: onSkip, select: select)
+    }
+
+    /// The inputs of a run over `paths`: the source's, and with `--shard` over one file, only
+    /// the shard's records.
+    func inputs(paths: [String], maxDocumentBytes: Int, onSkip: @escaping @Sendable (String) -> Void) -> ShardedInputs {
+        ShardedInputs(
+            source: source(paths: paths, maxDocumentBytes: maxDocumentBytes, onSkip: onSkip),
+            recordShard: Shard.mode(paths: paths) == .records ? shard : nil)
     }
 }

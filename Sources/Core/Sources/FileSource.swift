@@ -28,13 +28,18 @@ public struct FileSource: Sequence, Sendable {
     public let readers: [any ContainerReader]
     /// The bounds readers keep to.
     public let limits: ContainerLimits
+    /// Asked about every path that is not a directory (named, met in a walk, or `-`) before it
+    /// is opened: a path for which it returns false yields nothing, not even an error input.
+    /// `gloss analyze --shard` reads its share of the files this way; nil selects every path.
+    public let select: (@Sendable (String) -> Bool)?
 
     public init(
         paths: [String], standardInputIsJSONLines: Bool = false, extensions: Set<String>? = nil,
         readers: [any ContainerReader] = [], limits: ContainerLimits = ContainerLimits(),
-        onSkip: (@Sendable (String) -> Void)? = nil
+        onSkip: (@Sendable (String) -> Void)? = nil, select: (@Sendable (String) -> Bool)? = nil
     ) {
         self.paths = paths
+        self.select = select
         self.standardInputIsJSONLines = standardInputIsJSONLines
         self.extensions = extensions.map { readers.reduce($0) { $0.union($1.extensions) } }
         self.readers = readers
@@ -59,12 +64,14 @@ public struct FileSource: Sequence, Sendable {
         private let onSkip: (@Sendable (String) -> Void)?
         private let readers: [any ContainerReader]
         private let limits: ContainerLimits
+        private let select: (@Sendable (String) -> Bool)?
         /// The inputs of the container file being read, if any.
         private var container: AnyIterator<DocumentInput>?
 
         init(source: FileSource) {
             readers = source.readers
             limits = source.limits
+            select = source.select
             pending = source.paths.reversed()
             standardInputIsJSONLines = source.standardInputIsJSONLines
             extensions = source.extensions
@@ -121,6 +128,10 @@ public struct FileSource: Sequence, Sendable {
         /// Opens one path: pushes a directory onto the walk, starts a JSON Lines file, or
         /// returns the input for a file (or for a path that cannot be opened).
         private mutating func open(_ path: String, insideWalk: Bool) -> DocumentInput? {
+            var info = stat()
+            let found = path != "-" && stat(path, &info) == 0
+            let statError = errno
+            if !(found && info.st_mode & S_IFMT == S_IFDIR), let select, !select(path) { return nil }
             if path == "-" {
                 if standardInputIsJSONLines {
                     startLines(LineReader(descriptor: STDIN_FILENO), path: "-")
@@ -128,9 +139,8 @@ public struct FileSource: Sequence, Sendable {
                 }
                 return DocumentInput(id: "-", source: "-", payload: .file(path: "-"))
             }
-            var info = stat()
-            guard stat(path, &info) == 0 else {
-                return DocumentInput(id: path, source: path, payload: .unreadable(FileReader.systemMessage(errno)))
+            guard found else {
+                return DocumentInput(id: path, source: path, payload: .unreadable(FileReader.systemMessage(statError)))
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
@@ -140,6 +150,7 @@ public struct FileSource: Sequence, Sendable {
                     stack.append((path, entries, 0))
                     return nil
                 } catch {
+                    if let select, !select(path) { return nil }  // the error record belongs to one shard
                     return DocumentInput(id: path, source: path, payload: .unreadable(
                         "cannot list directory: \(error.localizedDescription)"))
                 }
