@@ -295,6 +295,7 @@ def text_frame(spark, lines):
     """
     from pyspark.sql import DataFrame
 
+    lines = lines.mapPartitions(lambda part: part)  # a pipelined RDD, whose output the flag below affects
     lines._bypass_serializer = True
     jvm = spark.sparkContext._jvm
     strings = lines._jrdd.map(jvm.BytesToString())
