@@ -94,6 +94,11 @@ def is_hadoop_uri(path):
     return "://" in path or path.startswith("file:")
 
 
+def read_in_walks(name, all_files):
+    """Whether `gloss analyze` reads a file of this name met in a directory walk."""
+    return not name.startswith(".") and (all_files or os.path.splitext(name)[1][1:].lower() in WALK_EXTENSIONS)
+
+
 def local_units(pattern, all_files, shard_bytes):
     """The tasks for a local path or glob: (path, shard or None), one per file, in sorted order."""
     matches = sorted(glob.glob(pattern)) or [pattern]  # a missing path still yields its error record
@@ -106,10 +111,7 @@ def local_units(pattern, all_files, shard_bytes):
         found = []
         for root, directories, names in os.walk(match, followlinks=True):
             directories[:] = [d for d in directories if not d.startswith(".")]
-            for name in names:
-                extension = os.path.splitext(name)[1][1:].lower()
-                if not name.startswith(".") and (all_files or extension in WALK_EXTENSIONS):
-                    found.append(os.path.join(root, name))
+            found += [os.path.join(root, name) for name in names if read_in_walks(name, all_files)]
         # gloss walks each directory's entries in sorted order, files and folders together.
         files += sorted(found, key=lambda path: path.split(os.sep))
     units = []
@@ -135,8 +137,7 @@ def hadoop_files(spark, pattern, all_files):
         listing = filesystem.listFiles(status.getPath(), True)
         while listing.hasNext():
             name = listing.next().getPath()
-            extension = os.path.splitext(name.getName())[1][1:].lower()
-            if not name.getName().startswith(".") and (all_files or extension in WALK_EXTENSIONS):
+            if read_in_walks(name.getName(), all_files):
                 files.append(name.toString())
     if not statuses:
         raise SystemExit(f"gloss_spark: {pattern} matches nothing; check the URI and the cluster's credentials")

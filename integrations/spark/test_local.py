@@ -5,24 +5,22 @@
 The corpus: the repository's seeds (copied into a folder with files a directory walk skips),
 a WARC file and a Reuters-21578 file from shared/corpora, a WARC file with no documents and
 a missing path (both error records). Run with the pinned pyspark's python (venv.sh); .ci/run
-does. One Spark session runs the job twice: JSON Lines with the WARC split into shards and the
-first attempt of the Reuters task killed, then Parquet. Prints `N passed, M failed`.
+does. One Spark session runs the job twice: JSON Lines with the Reuters file split into shards
+and the first attempt of the WARC's task killed, then Parquet. Prints `N passed, M failed`.
 """
 
 import argparse
 import collections
-import glob
 import json
 import os
 import shutil
-import subprocess
 import sys
 import tempfile
 import time
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 import gloss_spark  # noqa: E402
-from compare import layer_counts  # noqa: E402
+from compare import gloss_analyze, layer_counts, read_lines  # noqa: E402
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 OPTION = "normalize.fold-punctuation=true"  # a stage option, to see that options pass through
@@ -44,21 +42,9 @@ def corpus(folder, shared):
         with open(os.path.join(seeds, name), "w") as file:
             file.write(text)
     warc = os.path.join(shared, "corpora", "warc")
-    return [os.path.abspath(path) for path in [seeds, os.path.join(warc, "aut-example.warc.gz"), os.path.join(warc, "aut-example.docs.warc.gz"),
-            os.path.join(shared, "corpora", "reuters21578", "sgml", "reut2-021.sgm"),
-            os.path.join(folder, "missing.txt")]]
-
-
-def reference(gloss, inputs):
-    """`gloss analyze -j 2` on the same inputs, with the same stages and option: its JSON lines."""
-    command = [gloss, "analyze", "--stages", gloss_spark.FULL_STAGES, "-O", OPTION, "-j", "2",
-               "--format", "jsonl", *inputs]
-    started = time.time()
-    output = subprocess.run(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    print(f"gloss analyze -j 2: {len(output.stdout.splitlines())} records in {time.time() - started:.1f} s")
-    if output.returncode not in (0, 1):
-        raise SystemExit(f"test_local: {' '.join(command)} exited with {output.returncode}")
-    return output.stdout.decode("utf-8").splitlines()
+    paths = [seeds, os.path.join(warc, "resiliparse-warcfile.warc.gz"), os.path.join(warc, "aut-example.docs.warc.gz"),
+             os.path.join(shared, "corpora", "reuters21578", "sgml", "reut2-021.sgm"), os.path.join(folder, "missing.txt")]
+    return [os.path.abspath(path) for path in paths]
 
 
 def failed_tasks(spark, group):
@@ -79,14 +65,16 @@ def main():
     folder = tempfile.mkdtemp(prefix="gloss-spark-test-")
     try:
         inputs = corpus(folder, arguments.shared)
-        expected = reference(gloss, inputs)
+        seconds = gloss_analyze(gloss, inputs, folder + "/gloss.jsonl", ["-O", OPTION])
+        expected = read_lines(folder + "/gloss.jsonl")
+        print(f"gloss analyze -j 2: {len(expected)} records in {seconds:.1f} s")
         by_id = {json.loads(line)["id"]: json.loads(line) for line in expected}
 
-        units = [unit for path in inputs for unit in gloss_spark.local_units(path, False, 1_000_000)]
+        units = [unit for path in inputs for unit in gloss_spark.local_units(path, False, 250_000)]
         walked = [os.path.relpath(path, inputs[0]) for path, _ in units if path.startswith(inputs[0])]
         check("the job's directory walk skips hidden files and kinds gloss skips (.pdf)",
               sorted(walked) == sorted(os.listdir(os.path.join(ROOT, "seeds")) + ["sub/README"]), f"{walked}")
-        check("the 2.5 MB WARC is split into 3 shards", sum(1 for p, s in units if p == inputs[1]) == 3)
+        check("the 620 KB Reuters file is split into 3 shards", sum(1 for p, s in units if p == inputs[3]) == 3)
 
         os.environ["PYSPARK_PYTHON"] = sys.executable
         started = time.time()
@@ -94,11 +82,11 @@ def main():
         spark.sparkContext.addPyFile(gloss_spark.__file__)  # the tasks' functions live in it
         print(f"Spark ready in {time.time() - started:.1f} s")
 
-        common = [*inputs, "--gloss", gloss, "-O", OPTION, "--shard-bytes", "1000000"]
+        common = [*inputs, "--gloss", gloss, "-O", OPTION]
         spark.sparkContext.setJobGroup("jsonl", "JSON Lines with a forced failure")
-        jsonl = gloss_spark.parse_arguments(common + ["--fail-first-attempt", "reut2-021", folder + "/out-jsonl"])
+        jsonl = gloss_spark.parse_arguments(common + ["--shard-bytes", "250000", "--fail-first-attempt", "resiliparse", folder + "/out-jsonl"])
         records, errors, _ = gloss_spark.run(spark, jsonl)
-        lines = [line for part in sorted(glob.glob(folder + "/out-jsonl/part-*")) for line in open(part).read().splitlines()]
+        lines = read_lines(folder + "/out-jsonl")
         check("one task failed and was retried", failed_tasks(spark, "jsonl") == 1, f"{failed_tasks(spark, 'jsonl')} failed")
         check("as many records as gloss analyze", records == len(lines) == len(expected), f"{records}, {len(expected)}")
         check("the same error records", errors == sum(1 for r in by_id.values() if "error" in r) == 2, f"{errors}")
