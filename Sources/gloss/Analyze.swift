@@ -94,7 +94,7 @@ extension Gloss {
                 jobs: jobs, batchSize: batchSize, ordered: !unordered, maxDocumentBytes: maxDocumentBytes)
             let runner = PipelineRunner(pipeline: pipeline, options: options)
             let skipped = SkipCounter()
-            let source = sourceOptions.source(
+            let source = sourceOptions.inputs(
                 paths: paths, maxDocumentBytes: maxDocumentBytes, excluding: output.map { [$0] } ?? [], onSkip: skipped.add)
             let toTerminal = output == nil && isatty(STDOUT_FILENO) == 1
             let summary = format == .summary || (format == .auto && toTerminal)

@@ -40,6 +40,14 @@ struct SourceOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("With --xml-record: the element that holds the date.", valueName: "element"))
     var xmlDate: String?
 
+    @Option(
+        name: .long,
+        help: ArgumentHelp(
+            "Read only part K of N (1 <= K <= N): runs 1/N ... N/N together write every record once. "
+                + "One file is split by record id; several paths or a directory, by file path (FNV-1a hash).",
+            valueName: "K/N"))
+    var shard: Shard?
+
     /// The extensions a directory walk reads besides the readers' own: text and HTML.
     static let documentExtensions: Set<String> = FileSource.textExtensions.union(["html", "htm", "xhtml", "shtml"])
 
@@ -67,7 +75,8 @@ struct SourceOptions: ParsableArguments {
 
     /// The source for `paths`; directory walks never read the files in `excluding` (the run's
     /// output), keep to `--include`, `--exclude` and `--follow-symlinks`, and tell `onOpen` of
-    /// each file they open.
+    /// each file they open; with `--shard` over several paths or a directory, it opens only the
+    /// shard's files.
     func source(
         paths: [String], maxDocumentBytes: Int, excluding: [String] = [], onSkip: @escaping @Sendable (String) -> Void,
         onOpen: (@Sendable (String, Int) -> Void)? = nil
@@ -78,7 +87,21 @@ struct SourceOptions: ParsableArguments {
             rawPaths: ArgumentBytes.raw(paths), onSkip: onSkip)
         source.walk = WalkRules(include: include, exclude: exclude, followSymlinks: followSymlinks)
         source.onOpen = onOpen
+        if let shard, Shard.mode(paths: paths) == .files {
+            source.select = { path in shard.contains(path) }
+        }
         return source
+    }
+
+    /// The inputs of a run over `paths`: the source's, and with `--shard` over one file, only
+    /// the shard's records.
+    func inputs(
+        paths: [String], maxDocumentBytes: Int, excluding: [String] = [], onSkip: @escaping @Sendable (String) -> Void,
+        onOpen: (@Sendable (String, Int) -> Void)? = nil
+    ) -> ShardedInputs {
+        ShardedInputs(
+            source: source(paths: paths, maxDocumentBytes: maxDocumentBytes, excluding: excluding, onSkip: onSkip, onOpen: onOpen),
+            recordShard: Shard.mode(paths: paths) == .records ? shard : nil)
     }
 
     /// `paths`, then the paths listed in `--files-from` (blank lines skipped).

@@ -146,3 +146,17 @@ final class TemporaryDirectory {
         #expect(skipped.value == 1)
     }
 }
+
+@Suite struct FileSourceSelectTests {
+    @Test func unselectedPathsYieldNothingNotEvenAnErrorInput() {
+        let directory = TemporaryDirectory()
+        directory.write("a.txt", "a")
+        directory.write("b/c.txt", "c")
+        directory.write("d.jsonl", "{\"text\": \"d\"}\n")
+        let missing = directory.path + "/missing.txt"
+        let kept = FileSource(paths: [directory.path, missing], select: { !$0.hasSuffix("/c.txt") && $0 != missing })
+        #expect(kept.map { ($0.id as NSString).lastPathComponent } == ["a.txt", "d.jsonl:1"])
+        let jsonLinesOnly = FileSource(paths: [directory.path, missing], select: { $0.hasSuffix(".jsonl") })
+        #expect(jsonLinesOnly.map { ($0.id as NSString).lastPathComponent } == ["d.jsonl:1"])
+    }
+}

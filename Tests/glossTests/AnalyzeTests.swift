@@ -34,11 +34,23 @@ import Testing
     }
 
     @Test func summaryShowsSentencesAndTokens() throws {
-        let result = try Subprocess.run("gloss", ["analyze", "seeds/000_fb4e75e7260c85f4.txt", "--format", "summary"])
+        let result = try Subprocess.run(
+            "gloss", ["analyze", "seeds/000_fb4e75e7260c85f4.txt", "--format", "summary", "--stages", "text", "--tokens"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("● seeds/000_fb4e75e7260c85f4.txt"))
         #expect(result.stdout.contains("   1  The president of El Salvador"))
         #expect(result.stdout.contains("⟨The⟩ ⟨president⟩ ⟨of⟩"))
+    }
+
+    @Test func theDefaultSummaryShowsEntitiesNumbersAndSentiment() throws {
+        let result = try Subprocess.run("gloss", ["analyze", "seeds/000_fb4e75e7260c85f4.txt", "--format", "summary"])
+        #expect(result.status == 0)
+        let out = result.stdout
+        #expect(out.contains("  sentiment: ") && out.contains(" over 18 sentences"))
+        #expect(out.contains("  entities (") && out.contains("    LOC  El Salvador ×"))
+        #expect(out.contains("  numbers (") && out.contains(" → "))
+        #expect(out.contains("  sentences (sentiment):"))
+        #expect(!out.contains("⟨The⟩"), "tokens only with --tokens")
     }
 
     @Test func everyInputYieldsOneRecordEvenWhenBroken() throws {

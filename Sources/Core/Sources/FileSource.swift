@@ -44,12 +44,18 @@ public struct FileSource: Sequence, Sendable {
     public var walk = WalkRules()
     /// Called with the path and size of each regular file as it is opened, for progress.
     public var onOpen: (@Sendable (String, Int) -> Void)?
+    /// Asked about every path that is not a directory (named, met in a walk, or `-`) before it
+    /// is opened: a path for which it returns false yields nothing, not even an error input.
+    /// `gloss analyze --shard` reads its share of the files this way; nil selects every path.
+    public var select: (@Sendable (String) -> Bool)?
 
     public init(
         paths: [String], standardInputIsJSONLines: Bool = false, extensions: Set<String>? = nil,
         readers: [any ContainerReader] = [], limits: ContainerLimits = ContainerLimits(),
-        excluding: [String] = [], rawPaths: [[UInt8]]? = nil, onSkip: (@Sendable (String) -> Void)? = nil
+        excluding: [String] = [], rawPaths: [[UInt8]]? = nil, onSkip: (@Sendable (String) -> Void)? = nil,
+        select: (@Sendable (String) -> Bool)? = nil
     ) {
+        self.select = select
         self.excluding = excluding
         // `rawPaths`: the same paths as bytes (a command line's arguments need not be UTF-8).
         self.rawPaths = rawPaths.map { $0.map(RawPath.init) } ?? paths.map(RawPath.init)
@@ -87,6 +93,7 @@ public struct FileSource: Sequence, Sendable {
         private var container: AnyIterator<DocumentInput>?
         private let walk: WalkRules
         private let onOpen: (@Sendable (String, Int) -> Void)?
+        private let select: (@Sendable (String) -> Bool)?
         /// Directories entered, and with `followSymlinks` files read, by device and inode: a
         /// link cycle or a second way to the same file is not followed again.
         private var seen: Set<WalkRules.FileID> = []
@@ -94,6 +101,7 @@ public struct FileSource: Sequence, Sendable {
         init(source: FileSource) {
             walk = source.walk
             onOpen = source.onOpen
+            select = source.select
             readers = source.readers
             limits = source.limits
             pending = zip(source.paths, source.rawPaths).map { ($0, $1) }.reversed()
@@ -109,10 +117,19 @@ public struct FileSource: Sequence, Sendable {
 
         public mutating func next() -> DocumentInput? {
             while true {
+                if let input = nextSelected() { return input }
+                if lines == nil, container == nil, stack.isEmpty, pending.isEmpty { return nil }
+            }
+        }
+
+        /// The next input, or nil when the path it reached was not selected (see `select`).
+        private mutating func nextSelected() -> DocumentInput? {
+            while true {
                 if let input = nextLine() { return input }
                 if let input = container?.next() { return input }
                 container = nil
                 if let path = nextFromWalk() {
+                    if !isSelected(path) { return nil }
                     if let string = path.string {
                         if let input = open(string, insideWalk: true) { return input }
                     } else if let input = open(raw: path, insideWalk: true) {
@@ -121,6 +138,7 @@ public struct FileSource: Sequence, Sendable {
                     continue
                 }
                 guard let (path, raw) = pending.popLast() else { return nil }
+                if !isSelected(raw) { return nil }
                 if raw.string == nil {
                     if let input = open(raw: raw, insideWalk: false) { return input }
                 } else if let input = open(path, insideWalk: false) {
@@ -212,6 +230,14 @@ public struct FileSource: Sequence, Sendable {
                 guard seen.insert(WalkRules.FileID(info)).inserted else { return .leftOut }
             }
             return .found(info)
+        }
+
+        /// Whether `select` takes the path; directories are always taken (their files are asked).
+        private func isSelected(_ path: RawPath) -> Bool {
+            guard let select else { return true }
+            var info = stat()
+            if path.withCString({ stat($0, &info) }) == 0, info.st_mode & S_IFMT == S_IFDIR { return true }
+            return select(path.display)
         }
 
         private func isExcluded(_ info: stat) -> Bool {
