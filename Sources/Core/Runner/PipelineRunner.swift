@@ -57,7 +57,7 @@ public final class PipelineRunner: Sendable {
         state.deliver(ordered: options.ordered) { records in
             for record in records where handlerError == nil {
                 do throws(Failure) {
-                    try handler(record)
+                    try handler(pipeline.deliver(record))
                 } catch {
                     handlerError = error
                     cancellation.cancel()
