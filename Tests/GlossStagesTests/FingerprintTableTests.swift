@@ -62,4 +62,18 @@ import Testing
             #expect(table.check(Fingerprint(exact: UInt128(index), simhash: nil), id: "again")?.of == id)
         }
     }
+
+    @Test func everyPairWithinThreeBitsIsFoundThroughTheBands() {
+        var generator = SplitMix(seed: 16)
+        var table = FingerprintTable(maxDistance: 3)
+        for trial in 0..<2000 {
+            let base = generator.next()
+            var flipped = base
+            let bits = trial % 4
+            while Fingerprint.distance(base, flipped) < bits { flipped ^= 1 << (generator.next() % 64) }
+            _ = table.check(Fingerprint(exact: UInt128(2 * trial), simhash: base), id: "a\(trial)")
+            let mark = table.check(Fingerprint(exact: UInt128(2 * trial + 1), simhash: flipped), id: "b\(trial)")
+            #expect(mark == DuplicateMark(of: "a\(trial)", kind: .near, distance: bits))
+        }
+    }
 }
