@@ -12,8 +12,9 @@ import GlossCore
 ///   same for any number of workers.
 /// - A duplicate is never stored, so `of` always names a document that is not itself a
 ///   duplicate. Documents with fewer than three words are compared only exactly.
-/// - Memory: per distinct document, about 56 bytes (up to twice that while tables grow) plus
-///   the UTF-8 bytes of its id, and a fixed 1 MiB band index (see `FingerprintTable`).
+/// - Memory: per distinct document, 56 to about 130 bytes (as its tables double) plus the
+///   UTF-8 bytes of its id, and a fixed 1 MiB band index (see `FingerprintTable`); duplicates
+///   are not stored.
 /// - Cost: one pass over the tokens, 64 additions per shingle; a hash lookup and four short
 ///   chain walks per document under a mutex.
 /// - Thread safety: the stage is a value; its index (shared by its copies, for the lifetime of
@@ -29,7 +30,7 @@ public struct Deduplicator: RegistrableStage, OrderedStage {
                 "SimHash bits (0-64) two documents may differ in and still be near duplicates; up to 3 every such pair is found",
                 default: "3")
         ],
-        cost: "O(n) in tokens; about 56 bytes per distinct document plus its id, and 1 MiB")
+        cost: "O(n) in tokens; 56-130 bytes per distinct document plus its id, and 1 MiB")
 
     /// Near duplicates differ in at most this many SimHash bits.
     public let maxDistance: Int

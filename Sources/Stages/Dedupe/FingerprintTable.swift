@@ -10,8 +10,9 @@
 /// Memory: a fixed 1 MiB of chain heads (4 × 65,536 × 4 bytes), then per *distinct* document
 /// (duplicates are not stored) 8 bytes of SimHash, 16 of chain links, 4 for where its id ends,
 /// about 27 in the exact-hash dictionary (16-byte key, 4-byte value, three-quarters full), so
-/// about 56 bytes, up to twice that while arrays and the dictionary grow, plus the UTF-8 bytes of
-/// its id (needed to name it in `of`).
+/// about 56 bytes, up to about 130 as arrays and the dictionary double (a peak holds the old
+/// and the new copy), plus the UTF-8 bytes of its id (needed to name it in `of`). Measured:
+/// 100,000 distinct documents with 10-byte ids, 14 MB of peak resident memory.
 ///
 /// Cost: one dictionary lookup, and four chain walks whose length is the number of earlier
 /// distinct documents that share a 16-bit band (about n / 65,536 for unrelated texts).
