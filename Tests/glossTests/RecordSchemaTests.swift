@@ -9,14 +9,26 @@ import Testing
         .deletingLastPathComponent()
     static let allStages = "ingest,normalize,tokenize,sentences,numbers,entities,sentiment,dedupe"
 
-    func validator() throws -> JSONSchemaValidator {
-        let data = try Data(contentsOf: Self.root.appendingPathComponent("docs/record.schema.json"))
+    static func validator() throws -> JSONSchemaValidator {
+        let data = try Data(contentsOf: root.appendingPathComponent("docs/record.schema.json"))
         return JSONSchemaValidator(root: try JSONDecoder().decode(JSONValue.self, from: data))
     }
 
-    func records(_ stdout: String) throws -> [JSONValue] {
+    static func records(_ stdout: String) throws -> [JSONValue] {
         try stdout.split(separator: "\n").map { try JSONDecoder().decode(JSONValue.self, from: Data($0.utf8)) }
     }
+
+    /// The schema's complaints about JSON Lines output, each prefixed with its record's id (for
+    /// other suites' runs, such as the hostile corpus's).
+    static func schemaErrors(inJSONLines stdout: String) throws -> [String] {
+        let validator = try validator()
+        return try records(stdout).flatMap { record in
+            validator.errors(in: record).map { "\(record["id"] ?? .null)\($0)" }
+        }
+    }
+
+    func validator() throws -> JSONSchemaValidator { try Self.validator() }
+    func records(_ stdout: String) throws -> [JSONValue] { try Self.records(stdout) }
 
     @Test func theSeedsRecordsWithEveryStageAndTokenSatisfyTheSchema() throws {
         let result = try Subprocess.run(
