@@ -53,7 +53,7 @@ let package = Package(
         .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
         .testTarget(name: "GlossStagesTests", dependencies: ["GlossStages", "GlossCore"]),
         .testTarget(name: "GlossReadersTests", dependencies: ["GlossReaders", "GlossCore", "CZlib"]),
-        .testTarget(name: "glossTests", dependencies: ["gloss", "GlossCore", "GlossStages"]),
+        .testTarget(name: "glossTests", dependencies: ["gloss", "GlossCore", "GlossStages"], exclude: ["Golden"]),
         .testTarget(name: "benchTests", dependencies: ["bench", "GlossCore", "GlossStages"]),
         .testTarget(name: "ExamplesTests", dependencies: ["AcmeWordCount", "GlossCore"]),
     ],

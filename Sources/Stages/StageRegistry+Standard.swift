@@ -20,6 +20,7 @@ extension StageRegistry {
         registry.register(NumberDetector.self)
         registry.register(EntityRecognizer.self)
         registry.register(SentimentScorer.self)
+        registry.register(Deduplicator.self)
         return registry
     }
 

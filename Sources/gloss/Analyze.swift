@@ -53,6 +53,9 @@ extension Gloss {
         @Option(name: .long, help: "Inputs, and records inside archives, larger than this many bytes become error records.")
         var maxDocumentBytes: Int = 64 << 20
 
+        @Flag(name: .long, help: "Leave documents the dedupe stage marks as duplicates out of the output (counted on standard error).")
+        var dropDuplicates = false
+
         @Flag(name: .long, help: "Print the run's figures (documents, MB/s, time per stage) to standard error.")
         var stats = false
 
@@ -92,6 +95,10 @@ extension Gloss {
             }
             let options = RunOptions(
                 jobs: jobs, batchSize: batchSize, ordered: !unordered, maxDocumentBytes: maxDocumentBytes)
+            guard !dropDuplicates || pipeline.names.contains(Deduplicator.descriptor.name) else {
+                throw GlossExit.usage("--drop-duplicates needs the dedupe stage: add it to --stages after tokenize")
+            }
+            var duplicates = DuplicateFilter(dropping: dropDuplicates)
             let runner = PipelineRunner(pipeline: pipeline, options: options)
             let skipped = SkipCounter()
             let source = sourceOptions.inputs(
@@ -108,6 +115,7 @@ extension Gloss {
                         descriptor: try output.map(JSONLinesSink.openForWriting) ?? STDOUT_FILENO, showTokens: tokens)
                     statistics = try runner.run(source) { (record: Record) throws(JSONLinesSink.Error) in
                         if record.failure != nil { failures += 1 }
+                        guard duplicates.keeps(record) else { return }
                         try printer.print(record)
                     }
                     try printer.flush()
@@ -119,6 +127,7 @@ extension Gloss {
                             failures += 1
                             FileHandle.standardError.write(Data("gloss: \(failure)\n".utf8))
                         }
+                        guard duplicates.keeps(record) else { return }
                         try sink.write(record)
                     }
                     try sink.flush()
@@ -126,6 +135,9 @@ extension Gloss {
             } catch {
                 FileHandle.standardError.write(Data("gloss: \(error.description)\n".utf8))
                 throw GlossExit.outputFailure
+            }
+            if let note = duplicates.summary {
+                FileHandle.standardError.write(Data("gloss: \(note)\n".utf8))
             }
             if let note = skipped.summary {
                 FileHandle.standardError.write(Data("gloss: \(note)\n".utf8))

@@ -19,6 +19,7 @@ struct Gloss: ParsableCommand {
             records (the rest were still written), 64 for a usage error, 74 when output could not \
             be written.
             """,
+        version: GlossVersion.current,
         subcommands: [Analyze.self, ListStages.self, Evaluate.self, Train.self],
         defaultSubcommand: nil)
 }

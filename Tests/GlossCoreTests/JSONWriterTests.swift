@@ -30,4 +30,13 @@ import Testing
         writer.endArray()
         #expect(String(decoding: writer.bytes, as: UTF8.self) == "[0,9,10,99,1234567890,\(Int.max),\(Int.min)]")
     }
+
+    @Test func theContextGivesTheTextOfASpan() {
+        let text = "Señor Bukele"
+        let context = JSONContext(characters: ScalarOffsetIndex(text: text), offsets: .identity, text: text)
+        #expect(context.text(of: Span(start: 7, end: 13)) == "Bukele")
+        #expect(context.text(of: Span(start: 0, end: 6)) == "Señor")
+        #expect(context.text(of: Span(start: 7, end: 99)) == "")
+        #expect(JSONContext(characters: ScalarOffsetIndex(text: text), offsets: .identity).text(of: Span(start: 0, end: 3)) == "")
+    }
 }

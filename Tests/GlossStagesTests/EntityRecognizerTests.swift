@@ -87,10 +87,12 @@ import Testing
         #expect(trump[0].entity == trump[1].entity)
         #expect(entities.entities[trump[0].entity] == Entity(name: "Donald Trump", type: .person, mentions: 2))
         var writer = JSONWriter()
-        entities.writeJSON(to: &writer, context: JSONContext(characters: ScalarOffsetIndex(text: text), offsets: .identity))
+        entities.writeJSON(
+            to: &writer, context: JSONContext(characters: ScalarOffsetIndex(text: text), offsets: .identity, text: text))
         let json = String(decoding: writer.bytes, as: UTF8.self)
         #expect(json.contains(#""name":"Donald Trump","type":"PER","mentions":2"#))
-        #expect(json.contains(#""span":[17,29],"chars":[17,29],"type":"PER""#))
+        #expect(json.contains(#""span":[17,29],"chars":[17,29],"text":"Donald Trump","type":"PER""#))
+        #expect(json.contains(#""span":[52,57],"chars":[52,57],"text":"Trump","type":"PER""#))
     }
 
     @Test func mentionsLieInsideTheirSentencesWithConfidences() throws {

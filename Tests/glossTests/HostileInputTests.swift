@@ -37,6 +37,8 @@ import Glibc
             #expect(Set(item.codes).isSubset(of: codes), "\(item.name): codes \(codes.sorted())")
         }
         #expect(!result.stdout.contains("root:x:0"), "no external entity is ever read")
+        let schemaErrors = try RecordSchemaTests.schemaErrors(inJSONLines: result.stdout)
+        #expect(schemaErrors.isEmpty, "docs/record.schema.json: \(schemaErrors.prefix(5))")
         #expect(Self.childPeakBytes < 1 << 30, "peak memory \(Self.childPeakBytes >> 20) MB")
     }
 }

@@ -77,7 +77,7 @@ public struct Entity: Hashable, Sendable {
 
 /// The named entities of a document: every mention in text order, and the entities they name.
 ///
-/// In JSON: `{"mentions":[{"span":[s,e],"chars":[s,e],"type":"PER","confidence":0.97,"entity":0},…],
+/// In JSON: `{"mentions":[{"span":[s,e],"chars":[s,e],"text":"Bukele","type":"PER","confidence":0.97,"entity":0},…],
 /// "entities":[{"id":0,"name":"Nayib Bukele","type":"PER","mentions":3},…]}`.
 public struct DocumentEntities: Hashable, Sendable, JSONEncodable {
     public var mentions: [EntityMention]
@@ -98,6 +98,8 @@ public struct DocumentEntities: Hashable, Sendable, JSONEncodable {
         for mention in mentions {
             writer.beginObject()
             context.writeSpanMembers(mention.span, to: &writer)
+            writer.key("text")
+            writer.string(utf8: context.text(of: mention.span).utf8)
             writer.key("type")
             writer.string(mention.type.description)
             writer.key("confidence")

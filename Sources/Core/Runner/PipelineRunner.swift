@@ -18,6 +18,8 @@ import Foundation
 ///   in-flight slot is freed only when its records have been handed out, so at most
 ///   `RunOptions.maxInFlight` documents are held at once, whatever the input's length.
 /// - A stage that throws turns its document into a `DocumentFailure` record; the run goes on.
+/// - Before the handler sees a record, each `OrderedStage` finishes it on the calling thread,
+///   in delivery order (`Pipeline.deliver(_:)`).
 /// - Per-stage times and counts accumulate in `statistics`.
 ///
 /// Stages never see threads: each document is processed by one worker from start to end.
@@ -57,7 +59,7 @@ public final class PipelineRunner: Sendable {
         state.deliver(ordered: options.ordered) { records in
             for record in records where handlerError == nil {
                 do throws(Failure) {
-                    try handler(record)
+                    try handler(pipeline.deliver(record))
                 } catch {
                     handlerError = error
                     cancellation.cancel()

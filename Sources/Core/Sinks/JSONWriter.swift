@@ -149,10 +149,25 @@ public struct JSONContext {
     public var characters: ScalarOffsetIndex
     /// Leads spans of the text back to bytes of the original input.
     public var offsets: OffsetMap
+    /// The document's text, for layers that write the text a span covers (empty when the
+    /// encoder was not given it).
+    public var text: String
 
-    public init(characters: ScalarOffsetIndex, offsets: OffsetMap) {
+    public init(characters: ScalarOffsetIndex, offsets: OffsetMap, text: String = "") {
         self.characters = characters
         self.offsets = offsets
+        self.text = text
+    }
+
+    /// The text `span` covers, or an empty string when the context has no text or the span lies
+    /// outside it.
+    public func text(of span: Span) -> Substring {
+        let utf8 = text.utf8
+        guard Int(span.end) <= utf8.count,
+            let start = utf8.index(utf8.startIndex, offsetBy: Int(span.start), limitedBy: utf8.endIndex),
+            let end = utf8.index(start, offsetBy: span.count, limitedBy: utf8.endIndex)
+        else { return "" }
+        return text[start..<end]
     }
 
     /// Writes `"span":[s,e],"chars":[s,e],"source":[s,e]` members for a span of the text.

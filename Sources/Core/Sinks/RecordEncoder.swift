@@ -64,7 +64,8 @@ public struct RecordEncoder: Sendable {
     }
 
     private func encode(_ document: Document, into writer: inout JSONWriter) {
-        let context = JSONContext(characters: ScalarOffsetIndex(text: document.text), offsets: document.offsets)
+        let context = JSONContext(
+            characters: ScalarOffsetIndex(text: document.text), offsets: document.offsets, text: document.text)
         let byteCount = document.text.utf8.count
         writer.beginObject()
         writer.key("id")
