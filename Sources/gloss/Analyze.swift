@@ -23,7 +23,7 @@ extension Gloss {
                 """)
 
         @Argument(help: ArgumentHelp("Files, directories, or '-' for standard input.", valueName: "path"))
-        var paths: [String]
+        var paths: [String] = []
 
         @OptionGroup var pipelineOptions: PipelineOptions
 
@@ -62,6 +62,12 @@ extension Gloss {
         @Flag(name: .long, help: "With --stats, print the figures as JSON.")
         var json = false
 
+        @Flag(name: .long, help: "Show progress on standard error even when it is not a terminal (a line every 5 s). On by default when standard error is a terminal and records go to a file or a pipe.")
+        var progress = false
+
+        @Flag(name: .long, help: "Print neither progress nor a line per error record (the records still hold every error).")
+        var quiet = false
+
         /// The most worker threads `--jobs` may ask for.
         static let maxJobs = 1024
         /// The largest `--batch-size`.
@@ -76,6 +82,9 @@ extension Gloss {
                 throw ValidationError("--batch-size must be between 1 and \(Self.maxBatchSize), not \(batchSize)")
             }
             guard maxDocumentBytes >= 1 else { throw ValidationError("--max-document-bytes must be at least 1") }
+            guard !paths.isEmpty || sourceOptions.filesFrom != nil else {
+                throw ValidationError("name the inputs: files, directories, '-' for standard input, or --files-from FILE")
+            }
             if let output, let input = OutputClash.input(among: paths, sameFileAs: output) {
                 throw ValidationError("the output file '\(output)' is the input '\(input)': writing would erase it "
                     + "before it is read; name another file with -o")
@@ -101,41 +110,53 @@ extension Gloss {
             var duplicates = DuplicateFilter(dropping: dropDuplicates)
             let runner = PipelineRunner(pipeline: pipeline, options: options)
             let skipped = SkipCounter()
-            let source = sourceOptions.inputs(
-                paths: paths, maxDocumentBytes: maxDocumentBytes, excluding: output.map { [$0] } ?? [], onSkip: skipped.add)
+            let inputPaths = try sourceOptions.allPaths(paths)
+            let missing = inputPaths.filter { $0 != "-" && access($0, F_OK) != 0 && errno == ENOENT }
             let toTerminal = output == nil && isatty(STDOUT_FILENO) == 1
             let summary = format == .summary || (format == .auto && toTerminal)
             let encoder = RecordEncoder(includeText: !noText, includeTokens: tokens)
+            let signals = RunSignals()
+            let showsProgress = !quiet && (progress || (isatty(STDERR_FILENO) == 1 && !toTerminal))
+            let reporter = showsProgress ? ProgressReporter(paths: inputPaths, inPlace: isatty(STDERR_FILENO) == 1) : nil
+            var onOpen: (@Sendable (String, Int) -> Void)?
+            if let reporter { onOpen = { path, bytes in reporter.opened(path, bytes: bytes) } }
+            let source = sourceOptions.inputs(
+                paths: inputPaths, maxDocumentBytes: maxDocumentBytes, excluding: output.map { [$0] } ?? [],
+                onSkip: skipped.add, onOpen: onOpen)
 
             var failures = 0
+            /// Counts a record, reports it, and says whether it is written.
+            func take(_ record: Record) -> Bool {
+                reporter?.delivered(failed: record.failure != nil)
+                if let failure = record.failure {
+                    failures += 1
+                    if !quiet && !summary { FileHandle.standardError.write(Data("gloss: \(failure)\n".utf8)) }
+                }
+                return duplicates.keeps(record)
+            }
             let statistics: RunStatistics
             do {
                 if summary {
                     let printer = SummaryPrinter(
                         descriptor: try output.map(JSONLinesSink.openForWriting) ?? STDOUT_FILENO, showTokens: tokens)
-                    statistics = try runner.run(source) { (record: Record) throws(JSONLinesSink.Error) in
-                        if record.failure != nil { failures += 1 }
-                        guard duplicates.keeps(record) else { return }
-                        try printer.print(record)
+                    statistics = try runner.run(source, cancellation: signals.cancellation) { (record: Record) throws(JSONLinesSink.Error) in
+                        if take(record) { try printer.print(record) }
                     }
                     try printer.flush()
                 } else {
                     let sink = try output.map { path throws(JSONLinesSink.Error) in try JSONLinesSink(path: path, encoder: encoder) }
                         ?? JSONLinesSink(descriptor: STDOUT_FILENO, encoder: encoder)
-                    statistics = try runner.run(source) { (record: Record) throws(JSONLinesSink.Error) in
-                        if let failure = record.failure {
-                            failures += 1
-                            FileHandle.standardError.write(Data("gloss: \(failure)\n".utf8))
-                        }
-                        guard duplicates.keeps(record) else { return }
-                        try sink.write(record)
+                    statistics = try runner.run(source, cancellation: signals.cancellation) { (record: Record) throws(JSONLinesSink.Error) in
+                        if take(record) { try sink.write(record) }
                     }
                     try sink.flush()
                 }
             } catch {
+                reporter?.finish()
                 FileHandle.standardError.write(Data("gloss: \(error.description)\n".utf8))
                 throw GlossExit.outputFailure
             }
+            reporter?.finish()
             if let note = duplicates.summary {
                 FileHandle.standardError.write(Data("gloss: \(note)\n".utf8))
             }
@@ -146,12 +167,16 @@ extension Gloss {
                 let report = json ? statistics.json(jobs: jobs) : statistics.table(jobs: jobs)
                 FileHandle.standardError.write(Data(report.utf8))
             }
+            if let code = signals.exitCode {
+                FileHandle.standardError.write(Data("gloss: stopped by a signal after \(statistics.records) records, each written whole\n".utf8))
+                throw ExitCode(code)
+            }
             if failures > 0 {
                 if !stats {
                     FileHandle.standardError.write(
                         Data("gloss: \(failures) of \(statistics.records) inputs failed; their error records were written\n".utf8))
                 }
-                throw GlossExit.partialFailure
+                throw missing.isEmpty ? GlossExit.partialFailure : GlossExit.missingInput
             }
         }
     }
@@ -160,22 +185,34 @@ extension Gloss {
 /// Counts the files a directory walk skipped, by extension, for a note at the end of a run.
 final class SkipCounter: Sendable {
     private let counts = Mutex<[String: Int]>([:])
+    private let links = Atomic<Int>(0)
 
     func add(_ path: String) {
+        if path.hasSuffix(WalkRules.symlinkSuffix) {
+            links.add(1, ordering: .relaxed)
+            return
+        }
         let ext = (path as NSString).pathExtension.lowercased()
         counts.withLock { $0[ext, default: 0] += 1 }
     }
 
     /// "skipped 2 files in directories that are not documents Gloss reads (.pdf 1, .png 1); name them
-    /// explicitly, or pass --all-files",
+    /// explicitly, or pass --all-files", and the symbolic links not followed,
     /// or nil when nothing was skipped.
     var summary: String? {
         let counts = counts.withLock { $0 }
-        guard !counts.isEmpty else { return nil }
-        let total = counts.values.reduce(0, +)
-        let kinds = counts.keys.sorted().map { ".\($0) \(counts[$0]!)" }.joined(separator: ", ")
-        return "skipped \(total) file\(total == 1 ? " in directories that is not a document" : "s in directories that are not documents") Gloss reads "
-            + "(\(kinds)); name \(total == 1 ? "it" : "them") explicitly, or pass --all-files"
+        var notes: [String] = []
+        if !counts.isEmpty {
+            let total = counts.values.reduce(0, +)
+            let kinds = counts.keys.sorted().map { ".\($0) \(counts[$0]!)" }.joined(separator: ", ")
+            notes.append("skipped \(total) file\(total == 1 ? " in directories that is not a document" : "s in directories that are not documents") Gloss reads "
+                + "(\(kinds)); name \(total == 1 ? "it" : "them") explicitly, or pass --all-files")
+        }
+        let links = links.load(ordering: .relaxed)
+        if links > 0 {
+            notes.append("left out \(links) symbolic link\(links == 1 ? "" : "s") in directories; pass --follow-symlinks to follow them")
+        }
+        return notes.isEmpty ? nil : notes.joined(separator: "\ngloss: ")
     }
 }
 

@@ -30,6 +30,9 @@ enum GlossExit {
     static let partialFailure = ExitCode(1)
     /// Output could not be written (EX_IOERR).
     static let outputFailure = ExitCode(74)
+    /// A path named on the command line (or in --files-from) does not exist (EX_NOINPUT); its
+    /// error record is written and the other inputs are read.
+    static let missingInput = ExitCode(66)
 
     /// Prints a usage problem found after parsing (a bad pipeline, an unknown option) and
     /// returns the usage exit code (EX_USAGE, as for parse errors).

@@ -62,7 +62,7 @@ import Testing
         _ = FileManager.default.createFile(atPath: directory + "/c-binary.bin", contents: Data([0, 1, 2, 3, 0, 0]))
         _ = FileManager.default.createFile(atPath: directory + "/d-good.txt", contents: Data("Fine text. Two sentences.".utf8))
         let result = try Subprocess.run("gloss", ["analyze", "--all-files", directory, directory + "/missing.txt"])
-        #expect(result.status == 1)  // partial failure
+        #expect(result.status == 66)  // partial failure, with a named input that does not exist
         let records = try #require(result.jsonLines)
         try #require(records.count == 5)
         #expect((records[0]["diagnostics"] as? [[String: Any]])?.first?["count"] as? Int == 1)
