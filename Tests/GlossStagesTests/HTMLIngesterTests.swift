@@ -7,6 +7,17 @@ import Testing
 @Suite struct HTMLIngesterTests {
     // MARK: Boilerplate
 
+    /// Found by the fuzzer (Fuzz/Reproducers): libxml2 reads `<<` as text with no element at
+    /// all, and the block of that text named a node that did not exist (index out of range).
+    @Test func aPageOfTextWithNoElementIsRead() throws {
+        for page in ["<<", "<\n", "<\t", "just words < and more"] {
+            for content in [HTMLIngester.Content.article, .full] {
+                let document = try HTMLTest.ingest(page, content: content)
+                #expect(document.present.contains(.text), "\(page.debugDescription)")
+            }
+        }
+    }
+
     @Test func onlyTheArticleParagraphsSurviveOnANewsPage() throws {
         let document = try HTMLTest.ingest(HTMLTest.newsPage)
         #expect(document.text == HTMLTest.newsParagraphs.joined(separator: "\n\n"))

@@ -253,6 +253,11 @@ struct PageBuilder {
         pendingSpace = false
         let end = Int32(page.text.count)
         if end > blockStart {
+            // Text before any kept element belongs to node 0; a page of text alone (`<<`, which
+            // libxml2 reads without a single element) gets a root node for it.
+            if page.nodes.isEmpty {
+                page.nodes.append(Page.Node(tag: .body, parent: -1, hints: .none, marker: false, byline: false))
+            }
             page.blocks.append(
                 Page.Block(
                     node: max(currentNode, 0), tag: blockTag, textStart: blockStart, textEnd: end,
