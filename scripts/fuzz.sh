@@ -2,7 +2,6 @@
 # Builds the libFuzzer targets (Fuzz/, a nested package) and runs each for a set time.
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]     # default: 60 s each for every target
-#   FUZZ_FORK=1 scripts/fuzz.sh 480           # the long run: keeps fuzzing past a crash
 #
 # Targets: html (ingest.html), xml (feed, Reuters, NITF and generic XML readers), warc (the
 # web-archive reader), jsonl (JSON Lines), tokenize (text ingest, normalise, tokenise,
@@ -14,8 +13,9 @@
 #   .fuzz/crashes/TARGET   crash, timeout and out-of-memory reproducers
 #   .fuzz/logs/TARGET.log  libFuzzer's output
 # Per target it prints executions, executions per second, coverage (libFuzzer's `cov`, the
-# instrumented edges reached), corpus size and the reproducers written in this run. It exits
-# with 1 when a target wrote any.
+# instrumented edges reached), corpus size and the reproducers written in this run. After a
+# crash libFuzzer starts again, until the target's time is used. It exits with 1 when a target
+# wrote any reproducer.
 #
 # Reproduce or minimise a crash:
 #   Fuzz/.build/release/FuzzHTML .fuzz/crashes/html/crash-...
@@ -40,7 +40,7 @@ product() {
 
 max_len() {
     case $1 in
-    tokenize) echo 4096 ;; numbers) echo 1024 ;; *) echo 16384 ;;
+    tokenize) echo 4096 ;; numbers) echo 1024 ;; *) echo 8192 ;;
     esac
 }
 
@@ -57,27 +57,27 @@ printf '%-9s %12s %8s %7s %8s %s\n' target executions exec/s cov corpus reproduc
 for target in $TARGETS; do
     mkdir -p ".fuzz/corpus/$target" ".fuzz/crashes/$target" .fuzz/logs
     log=".fuzz/logs/$target.log"
+    : >"$log"
     before=$(ls ".fuzz/crashes/$target" | wc -l)
-    options=(-max_total_time="$SECONDS_PER_TARGET" -max_len="$(max_len "$target")" -timeout=10
-        -rss_limit_mb=2048 -artifact_prefix=".fuzz/crashes/$target/" -print_final_stats=1)
-    if [ "${FUZZ_FORK:-0}" = 1 ]; then
-        options+=(-fork=1 -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1)
-    fi
     echo "fuzz.sh: $target for ${SECONDS_PER_TARGET}s (log: $log)" >&2
-    "Fuzz/.build/release/$(product "$target")" "${options[@]}" ".fuzz/corpus/$target" ".fuzz/seeds/$target" \
-        >"$log" 2>&1 || true
-    # Plain runs end with -print_final_stats; fork runs' last status line has the totals.
-    executions=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
-    rate=$(sed -n 's/^stat::average_exec_per_sec: *//p' "$log" | tail -1)
-    if [ -z "$executions" ]; then
-        executions=$(sed -n 's/^#\([0-9]*\):.*/\1/p' "$log" | tail -1)
-        rate=$(sed -n 's/^#.*exec\/s: *\([0-9]*\).*/\1/p' "$log" | tail -1)
-    fi
+    # libFuzzer stops at a crash (its input saved): start it again until the time is used.
+    started=$(date +%s)
+    executions=0
+    while remaining=$((started + SECONDS_PER_TARGET - $(date +%s))); [ "$remaining" -gt 0 ]; do
+        "Fuzz/.build/release/$(product "$target")" -max_total_time="$remaining" -max_len="$(max_len "$target")" \
+            -timeout=10 -rss_limit_mb=2048 -artifact_prefix=".fuzz/crashes/$target/" -print_final_stats=1 \
+            ".fuzz/corpus/$target" ".fuzz/seeds/$target" >>"$log" 2>&1 || true
+        run=$(sed -n 's/^stat::number_of_executed_units: *//p' "$log" | tail -1)
+        [ -n "$run" ] || { echo "fuzz.sh: $target stopped without statistics; see $log" >&2; break; }
+        executions=$((executions + ${run:-0}))
+        sed -i 's/^stat::number_of_executed_units:/counted::number_of_executed_units:/' "$log"
+    done
+    rate=$((executions / SECONDS_PER_TARGET))
     coverage=$(sed -n 's/^#.*cov: \([0-9]*\).*/\1/p' "$log" | tail -1)
     corpus=$(ls ".fuzz/corpus/$target" | wc -l)
     found=$(($(ls ".fuzz/crashes/$target" | wc -l) - before))
     [ "$found" -gt 0 ] && status=1
-    printf '%-9s %12s %8s %7s %8s %s\n' "$target" "${executions:-?}" "${rate:-?}" "${coverage:-?}" "$corpus" "$found" \
+    printf '%-9s %12s %8s %7s %8s %s\n' "$target" "$executions" "$rate" "${coverage:-?}" "$corpus" "$found" \
         | tee -a .fuzz/summary.txt
 done
 echo "fuzz.sh: totals in .fuzz/summary.txt; reproducers in .fuzz/crashes/" >&2
