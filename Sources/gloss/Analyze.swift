@@ -122,7 +122,7 @@ extension Gloss {
             if let reporter { onOpen = { path, bytes in reporter.opened(path, bytes: bytes) } }
             let source = sourceOptions.inputs(
                 paths: inputPaths, maxDocumentBytes: maxDocumentBytes, excluding: output.map { [$0] } ?? [],
-                onSkip: skipped.add, onOpen: onOpen)
+                onSkip: skipped.add, onOpen: onOpen, onNote: skipped.note)
 
             var failures = 0
             /// Counts a record, reports it, and says whether it is written.
@@ -186,6 +186,12 @@ extension Gloss {
 final class SkipCounter: Sendable {
     private let counts = Mutex<[String: Int]>([:])
     private let links = Atomic<Int>(0)
+    private let notes = Mutex<[String]>([])
+
+    /// A reader's note about a file that is no failure (a web archive with no article).
+    func note(_ text: String) {
+        notes.withLock { $0.append(text) }
+    }
 
     func add(_ path: String) {
         if path.hasSuffix(WalkRules.symlinkSuffix) {
@@ -212,6 +218,7 @@ final class SkipCounter: Sendable {
         if links > 0 {
             notes.append("left out \(links) symbolic link\(links == 1 ? "" : "s") in directories; pass --follow-symlinks to follow them")
         }
+        notes += self.notes.withLock { $0 }.map { "note: " + $0 }
         return notes.isEmpty ? nil : notes.joined(separator: "\ngloss: ")
     }
 }

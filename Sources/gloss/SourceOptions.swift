@@ -79,11 +79,11 @@ struct SourceOptions: ParsableArguments {
     /// shard's files.
     func source(
         paths: [String], maxDocumentBytes: Int, excluding: [String] = [], onSkip: @escaping @Sendable (String) -> Void,
-        onOpen: (@Sendable (String, Int) -> Void)? = nil
+        onOpen: (@Sendable (String, Int) -> Void)? = nil, onNote: (@Sendable (String) -> Void)? = nil
     ) -> FileSource {
         var source = FileSource(
             paths: paths, standardInputIsJSONLines: jsonl, extensions: allFiles ? nil : Self.documentExtensions,
-            readers: readers, limits: ContainerLimits(maxRecordBytes: maxDocumentBytes), excluding: excluding,
+            readers: readers, limits: ContainerLimits(maxRecordBytes: maxDocumentBytes, onNote: onNote), excluding: excluding,
             rawPaths: ArgumentBytes.raw(paths), onSkip: onSkip)
         source.walk = WalkRules(include: include, exclude: exclude, followSymlinks: followSymlinks)
         source.onOpen = onOpen
@@ -97,10 +97,12 @@ struct SourceOptions: ParsableArguments {
     /// the shard's records.
     func inputs(
         paths: [String], maxDocumentBytes: Int, excluding: [String] = [], onSkip: @escaping @Sendable (String) -> Void,
-        onOpen: (@Sendable (String, Int) -> Void)? = nil
+        onOpen: (@Sendable (String, Int) -> Void)? = nil, onNote: (@Sendable (String) -> Void)? = nil
     ) -> ShardedInputs {
         ShardedInputs(
-            source: source(paths: paths, maxDocumentBytes: maxDocumentBytes, excluding: excluding, onSkip: onSkip, onOpen: onOpen),
+            source: source(
+                paths: paths, maxDocumentBytes: maxDocumentBytes, excluding: excluding, onSkip: onSkip, onOpen: onOpen,
+                onNote: onNote),
             recordShard: Shard.mode(paths: paths) == .records ? shard : nil)
     }
 

@@ -1,6 +1,7 @@
 import Foundation
 import GlossCore
 @testable import GlossReaders
+import Synchronization
 import Testing
 
 @Suite struct WARCRecordStreamTests {
@@ -122,6 +123,24 @@ import Testing
         let (inputs, _) = read("empty.warc", bytes: Array(archive.utf8))
         #expect(inputs.count == 1)
         #expect(message(inputs[0])?.hasPrefix("no HTML or text responses among 2 records") == true)
+    }
+
+    @Test func archiveWithoutPagesIsANoteWhereSomeoneListens() throws {
+        let archive = WARCFixtures.record("warcinfo", block: "x") + WARCFixtures.record("request", block: "GET /")
+        let path = fixtures.write("quiet.warc", bytes: Array(archive.utf8))
+        let notes = Mutex<[String]>([])
+        let limits = ContainerLimits(onNote: { note in notes.withLock { $0.append(note) } })
+        let inputs = Array(IteratorSequence(WARCRecordStream(path: path, compressed: false, limits: limits)))
+        #expect(inputs.isEmpty)
+        #expect(notes.withLock { $0 }.first?.contains("no HTML or text responses among 2 records") == true)
+    }
+
+    @Test func robotsTxtResponsesAreSkippedAndCounted() throws {
+        let robots = WARCFixtures.record(
+            "response", uri: "http://example.com/robots.txt", block: WARCFixtures.http("User-agent: *\nDisallow:", type: "text/plain"))
+        let (inputs, counts) = read("robots.warc", bytes: Array((robots + WARCFixtures.page(2)).utf8))
+        #expect(inputs.compactMap(\.bodyText) == ["<p>page 2</p>"])
+        #expect(counts.skippedNotArticle == 1)
     }
 
     @Test func readsARCRecords() {

@@ -31,8 +31,12 @@ public struct ContainerLimits: Sendable {
     public static let headBytes = 4096
     /// A record larger than this becomes an error input instead of being held in memory.
     public var maxRecordBytes: Int
+    /// Hears what a reader has to say about a file that is not a failure (a web archive with
+    /// no article in it); nil where no one listens, and the reader then yields an error input.
+    public var onNote: (@Sendable (String) -> Void)?
 
-    public init(maxRecordBytes: Int = 64 << 20) {
+    public init(maxRecordBytes: Int = 64 << 20, onNote: (@Sendable (String) -> Void)? = nil) {
         self.maxRecordBytes = maxRecordBytes
+        self.onNote = onNote
     }
 }

@@ -13,11 +13,13 @@ public struct WARCCounts: Sendable, Equatable, CustomStringConvertible {
     public var skippedStatus = 0
     /// Responses that are not HTML or text (images, scripts, DNS records, ...).
     public var skippedNotText = 0
+    /// Text responses that are no article: a site's `robots.txt`.
+    public var skippedNotArticle = 0
 
     public init() {}
 
     public var description: String {
         "\(records) records, \(documents) documents, \(errors) errors; skipped \(skippedNotResponse) non-response, "
-            + "\(skippedStatus) non-2xx, \(skippedNotText) non-text"
+            + "\(skippedStatus) non-2xx, \(skippedNotText) non-text, \(skippedNotArticle) robots.txt"
     }
 }

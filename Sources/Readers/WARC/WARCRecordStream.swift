@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 
 /// Reads a web archive (WARC or ARC, plain or gzip-compressed) record by record and yields one
@@ -29,6 +30,7 @@ public final class WARCRecordStream: IteratorProtocol {
     public private(set) var counts = WARCCounts()
     private let path: String
     private let maxRecordBytes: Int
+    private let onNote: (@Sendable (String) -> Void)?
     private let gzip: GzipStream?
     private let bytes: ByteStream
     private var format: Format?
@@ -41,6 +43,7 @@ public final class WARCRecordStream: IteratorProtocol {
     /// Reads the archive at `path`, decompressing it when `compressed` (a `.warc.gz` or `.arc.gz`).
     public init(path: String, compressed: Bool, limits: ContainerLimits) {
         self.path = path
+        onNote = limits.onNote
         maxRecordBytes = limits.maxRecordBytes
         if compressed {
             let gzip = GzipStream(path: path)
@@ -74,6 +77,10 @@ public final class WARCRecordStream: IteratorProtocol {
         guard yielded == 0 else { return nil }
         yielded = 1
         let message = "no HTML or text responses among \(counts.records) records (\(counts))"
+        if let onNote {
+            onNote("\(path): \(message)")
+            return nil
+        }
         counts.errors += 1
         return DocumentInput(id: path, source: path, payload: .unreadable(message, code: .warcNoDocuments))
     }
@@ -264,6 +271,10 @@ public final class WARCRecordStream: IteratorProtocol {
                 counts.skippedNotText += 1
                 return nil
             }
+            if Self.isRobotsFile(record.uri) {
+                counts.skippedNotArticle += 1
+                return nil
+            }
             do {
                 body = try response.decodedBody(maxBytes: maxRecordBytes)
             } catch {
@@ -341,6 +352,12 @@ public final class WARCRecordStream: IteratorProtocol {
     static func isText(_ contentType: String) -> Bool {
         let type = HTTPResponse.mediaType(of: contentType)
         return type == "text/html" || type == "application/xhtml+xml" || type == "text/plain"
+    }
+
+    /// Whether a target URI names a site's robots.txt (no article, though it is text).
+    static func isRobotsFile(_ uri: String?) -> Bool {
+        guard let uri, let url = URL(string: uri) else { return false }
+        return url.path.lowercased() == "/robots.txt"
     }
 
     /// Whether an untyped body starts like an HTML page.
