@@ -39,8 +39,12 @@ extension Gloss {
         @Option(name: .long, help: "Output format: jsonl, summary, or auto (summary on a terminal, else jsonl).")
         var format: OutputFormat = .auto
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write records to this file instead of standard output.", valueName: "file"))
+        @Option(name: .shortAndLong, help: ArgumentHelp(
+            "Write records to this file instead of standard output (gzip if it ends in .gz), or to this folder "
+                + "(DIR/: part files, a manifest, _SUCCESS at the end; see --resume).", valueName: "file|dir/"))
         var output: String?
+
+        @OptionGroup var outputOptions: OutputOptions
 
         @Flag(name: .long, help: "Include every token in JSON output (they dwarf the rest).")
         var tokens = false
@@ -77,6 +81,7 @@ extension Gloss {
                 throw ValidationError("the output file '\(output)' is the input '\(input)': writing would erase it "
                     + "before it is read; name another file with -o")
             }
+            try outputOptions.check(output: output, paths: paths, ordered: !unordered, summary: format == .summary)
         }
 
         func run() throws {
@@ -95,7 +100,7 @@ extension Gloss {
             let runner = PipelineRunner(pipeline: pipeline, options: options)
             let skipped = SkipCounter()
             let source = sourceOptions.source(
-                paths: paths, maxDocumentBytes: maxDocumentBytes, excluding: output.map { [$0] } ?? [], onSkip: skipped.add)
+                paths: paths, maxDocumentBytes: maxDocumentBytes, excluding: outputOptions.excluded(output: output), onSkip: skipped.add)
             let toTerminal = output == nil && isatty(STDOUT_FILENO) == 1
             let summary = format == .summary || (format == .auto && toTerminal)
             let encoder = RecordEncoder(includeText: !noText, includeTokens: tokens)
@@ -112,16 +117,15 @@ extension Gloss {
                     }
                     try printer.flush()
                 } else {
-                    let sink = try output.map { path throws(JSONLinesSink.Error) in try JSONLinesSink(path: path, encoder: encoder) }
-                        ?? JSONLinesSink(descriptor: STDOUT_FILENO, encoder: encoder)
-                    statistics = try runner.run(source) { (record: Record) throws(JSONLinesSink.Error) in
+                    let sink = try RecordOutput(output: output, options: outputOptions, paths: paths, encoder: encoder)
+                    statistics = try runner.run(sink.inputs(source)) { (record: Record) throws(JSONLinesSink.Error) in
                         if let failure = record.failure {
                             failures += 1
                             FileHandle.standardError.write(Data("gloss: \(failure)\n".utf8))
                         }
                         try sink.write(record)
                     }
-                    try sink.flush()
+                    try sink.finish(complete: true)
                 }
             } catch {
                 FileHandle.standardError.write(Data("gloss: \(error.description)\n".utf8))
