@@ -78,6 +78,10 @@ struct OutputOptions: ParsableArguments {
                     + "--overwrite to replace it, or name another folder with -o")
             }
         }
+        if let errors, let input = OutputClash.input(among: paths, sameFileAs: errors) {
+            throw ValidationError("the errors file '\(errors)' is the input '\(input)': writing would erase it "
+                + "before it is read; name another file with --errors")
+        }
         if let errors, !overwrite, !(resume && target != .standardOutput), Self.isNonEmptyFile(errors) {
             throw ValidationError("the errors file '\(errors)' exists and is not empty: pass --overwrite to replace it, "
                 + "or name another file with --errors")

@@ -53,4 +53,16 @@ import Testing
         let unordered = try Subprocess.run("gloss", ["analyze", dir + "/in.txt", "-o", dir + "/new/", "--unordered"])
         #expect(unordered.status == 64)
     }
+
+    @Test func anErrorsFileIsCheckedLikeTheOutput() throws {
+        let dir = folder()
+        defer { try? FileManager.default.removeItem(atPath: dir) }
+        let clash = try Subprocess.run("gloss", ["analyze", dir + "/in.txt", "--errors", dir + "/in.txt"])
+        #expect(clash.status == 64)
+        #expect(clash.stderr.contains("name another file with --errors"))
+        _ = FileManager.default.createFile(atPath: dir + "/errors.jsonl", contents: Data("old\n".utf8))
+        let kept = try Subprocess.run("gloss", ["analyze", dir + "/in.txt", "--errors", dir + "/errors.jsonl"])
+        #expect(kept.status == 64)
+        #expect(kept.stderr.contains("pass --overwrite"))
+    }
 }

@@ -56,6 +56,17 @@ import Testing
         #expect(manifest.contains("\"errors\":1"))
     }
 
+    /// An output folder inside the walked folder is not read back, even on a second run.
+    @Test func aWalkSkipsTheOutputFolder() throws {
+        let root = corpus(3)
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        for flag in ["--overwrite", "--overwrite"] {
+            let result = try Subprocess.run("gloss", ["analyze", root + "/in", "-o", root + "/in/out/", flag])
+            #expect(result.status == 1)
+            #expect(try ids(root + "/in/out").count == 5)
+        }
+    }
+
     @Test func errorsGoToTheirOwnFileAndGzOutputIsCompressed() throws {
         let root = corpus(3)
         defer { try? FileManager.default.removeItem(atPath: root) }
