@@ -15,7 +15,7 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Write error records to this file instead of the output (JSON Lines).", valueName: "file"))
     var errors: String?
 
-    @Option(name: .long, help: ArgumentHelp("With -o DIR/: uncompressed bytes per part file (default 256 MiB).", valueName: "bytes"))
+    @Option(name: .long, help: ArgumentHelp("With -o DIR/: uncompressed bytes per part file (268435456 is 256 MiB).", valueName: "bytes"))
     var partSize: Int = 256 << 20
 
     @Option(name: .long, help: ArgumentHelp("With -o DIR/: commit a part at least this often, so a kill loses at most this much work.", valueName: "seconds"))
