@@ -21,6 +21,9 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("With -o DIR/: commit a part at least this often, so a kill loses at most this much work.", valueName: "seconds"))
     var commitInterval: Double = 10
 
+    @Flag(name: .long, help: "With -o DIR/: write plain part-NNNNN.jsonl files instead of gzip-compressed ones.")
+    var plainParts = false
+
     /// Where records go.
     enum Target: Equatable {
         case standardOutput

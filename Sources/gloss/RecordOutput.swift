@@ -31,7 +31,8 @@ final class RecordOutput {
                 : try RunManifest.resume(directory: directory)
             let writer = try PartWriter(
                 directory: directory, encoder: encoder,
-                options: PartWriter.Options(partSize: options.partSize, commitInterval: options.commitInterval),
+                options: PartWriter.Options(
+                    partSize: options.partSize, commitInterval: options.commitInterval, compress: !options.plainParts),
                 manifest: manifest, resuming: state, errorsPath: options.errors)
             kind = .parts(writer, OriginQueue(), committed: state?.inputs ?? [:])
         }

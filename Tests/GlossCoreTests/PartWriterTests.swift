@@ -106,11 +106,27 @@ import Testing
         #expect(try ids(in: folder) == inputs.map(\.id).filter { !$0.hasSuffix("b.txt") })
     }
 
+    @Test func plainPartsAreJSONLines() throws {
+        let directory = TemporaryDirectory()
+        let folder = directory.path + "/out/"
+        try PartWriter.prepare(directory: folder, keeping: nil)
+        let writer = try PartWriter(
+            directory: folder, encoder: RecordEncoder(includeText: false),
+            options: PartWriter.Options(compress: false), manifest: try RunManifest.create(directory: folder, paths: []))
+        for index in 0..<3 { try writer.write(.document(Document(id: "d\(index)", text: "x")), origin: nil) }
+        try writer.finish(complete: true)
+        let lines = try String(contentsOfFile: folder + "part-00000.jsonl", encoding: .utf8).split(separator: "\n")
+        #expect(lines.count == 3)
+        #expect(FileManager.default.fileExists(atPath: folder + "_SUCCESS"))
+    }
+
     @Test func partNamesRoundTrip() {
         #expect(PartWriter.partName(0) == "part-00000.jsonl.gz")
         #expect(PartWriter.partName(123_456) == "part-123456.jsonl.gz")
         #expect(PartWriter.partNumber(of: "part-00042.jsonl.gz") == 42)
         #expect(PartWriter.partNumber(of: "part-00042.jsonl.gz.tmp") == nil)
         #expect(PartWriter.partNumber(of: "_SUCCESS") == nil)
+        #expect(PartWriter.partName(7, compressed: false) == "part-00007.jsonl")
+        #expect(PartWriter.partNumber(of: "part-00007.jsonl") == 7)
     }
 }

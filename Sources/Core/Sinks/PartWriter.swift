@@ -23,24 +23,30 @@ public final class PartWriter {
         public var partSize: Int
         /// Seconds after which a part is committed even if it is small: the most work a kill loses.
         public var commitInterval: Double
+        /// Whether parts are gzip-compressed (`.jsonl.gz`) or plain (`.jsonl`).
+        public var compress: Bool
 
-        public init(partSize: Int = 256 << 20, commitInterval: Double = 10) {
+        public init(partSize: Int = 256 << 20, commitInterval: Double = 10, compress: Bool = true) {
             self.partSize = partSize
             self.commitInterval = commitInterval
+            self.compress = compress
         }
     }
 
     public static let successMarker = "_SUCCESS"
 
-    /// The name of part `number`: `part-00000.jsonl.gz`.
-    public static func partName(_ number: Int) -> String {
-        "part-" + String(repeating: "0", count: max(0, 5 - String(number).count)) + String(number) + ".jsonl.gz"
+    /// The name of part `number`: `part-00000.jsonl.gz` (`part-00000.jsonl` uncompressed).
+    public static func partName(_ number: Int, compressed: Bool = true) -> String {
+        "part-" + String(repeating: "0", count: max(0, 5 - String(number).count)) + String(number)
+            + (compressed ? ".jsonl.gz" : ".jsonl")
     }
 
     /// The number in a part's name, or nil if the name is not a part's.
     public static func partNumber(of name: String) -> Int? {
-        guard name.hasPrefix("part-"), name.hasSuffix(".jsonl.gz") else { return nil }
-        return Int(name.dropFirst(5).dropLast(9))
+        guard name.hasPrefix("part-") else { return nil }
+        if name.hasSuffix(".jsonl.gz") { return Int(name.dropFirst(5).dropLast(9)) }
+        if name.hasSuffix(".jsonl") { return Int(name.dropFirst(5).dropLast(6)) }
+        return nil
     }
 
     public let directory: String
@@ -52,6 +58,8 @@ public final class PartWriter {
     private var partNumber: Int
     private var descriptor: Int32 = -1
     private var gzip: GzipWriter?
+    /// Uncompressed bytes in the open part; nil when no part is open.
+    private var partBytes: Int?
     private var partStarted = DispatchTime.now().uptimeNanoseconds
     private var partRecords = 0
 
@@ -59,6 +67,7 @@ public final class PartWriter {
     private var inputs: [String: RunManifest.Input]
     /// Inputs whose totals changed since the last commit, in the order met.
     private var touched: [String] = []
+    private var touchedSet: Set<String> = []
     /// The input of the last record written.
     private var current: String?
 
@@ -110,7 +119,8 @@ public final class PartWriter {
         if errorsDescriptor >= 0 { close(errorsDescriptor) }
     }
 
-    private var temporaryPath: String { path(Self.partName(partNumber) + ".tmp") }
+    private var partName: String { Self.partName(partNumber, compressed: options.compress) }
+    private var temporaryPath: String { path(partName + ".tmp") }
 
     private func path(_ name: String) -> String { (directory as NSString).appendingPathComponent(name) }
 
@@ -127,18 +137,23 @@ public final class PartWriter {
         let failed = record.failure != nil
         if failed { input.errors += 1 }
         inputs[key] = input
-        if touched.last != key, !touched.contains(key) { touched.append(key) }
+        touch(key)
 
         if failed, let errorsSink {
             try errorsSink.write(record)
         } else {
-            if gzip == nil { try openPart() }
+            if partBytes == nil { try openPart() }
             encoder.encode(record, into: &writer)
             defer { writer.reset() }
-            try gzip!.write(writer.bytes)
+            if let gzip {
+                try gzip.write(writer.bytes)
+            } else {
+                try JSONLinesSink.writeAll(writer.bytes, to: descriptor)
+            }
+            partBytes! += writer.bytes.count
         }
         partRecords += 1
-        if (gzip?.bytesIn ?? 0) >= options.partSize
+        if (partBytes ?? 0) >= options.partSize
             || Double(DispatchTime.now().uptimeNanoseconds - partStarted) / 1e9 >= options.commitInterval
         {
             try commit()
@@ -149,7 +164,11 @@ public final class PartWriter {
         guard var input = inputs[key], !input.done else { return }
         input.done = true
         inputs[key] = input
-        if !touched.contains(key) { touched.append(key) }
+        touch(key)
+    }
+
+    private func touch(_ key: String) {
+        if touched.last != key, touchedSet.insert(key).inserted { touched.append(key) }
     }
 
     private func openPart() throws(JSONLinesSink.Error) {
@@ -158,26 +177,28 @@ public final class PartWriter {
             throw JSONLinesSink.Error(description: "cannot write '\(temporaryPath)': \(FileReader.systemMessage(errno))")
         }
         descriptor = fd
-        gzip = try GzipWriter(descriptor: fd)
+        partBytes = 0
+        if options.compress { gzip = try GzipWriter(descriptor: fd) }
     }
 
     /// Commits the open part (if it holds anything) and the inputs' totals.
     public func commit() throws(JSONLinesSink.Error) {
         partStarted = DispatchTime.now().uptimeNanoseconds
         guard partRecords > 0 || !touched.isEmpty else { return }
-        var partName: String?
+        var committedName: String?
         var bytes = 0
-        if let gzip {
-            try gzip.finish()
-            bytes = gzip.bytesIn
+        if let partBytes {
+            try gzip?.finish()
+            bytes = partBytes
             guard fsync(descriptor) == 0 else { throw failure("cannot sync '\(temporaryPath)'") }
             close(descriptor)
             descriptor = -1
             self.gzip = nil
-            let name = Self.partName(partNumber)
+            self.partBytes = nil
+            let name = self.partName
             guard rename(temporaryPath, path(name)) == 0 else { throw failure("cannot rename '\(temporaryPath)' to '\(name)'") }
             try syncDirectory()
-            partName = name
+            committedName = name
             partNumber += 1
         }
         var errorsBytes: Int?
@@ -186,14 +207,15 @@ public final class PartWriter {
             errorsBytes = Int(lseek(errorsDescriptor, 0, SEEK_CUR))
         }
         try manifest.appendPart(
-            partName, records: partRecords, bytes: bytes, errorsBytes: errorsBytes,
+            committedName, records: partRecords, bytes: bytes, errorsBytes: errorsBytes,
             inputs: touched.compactMap { inputs[$0] })
-        if partName != nil { committedParts += 1 }
+        if committedName != nil { committedParts += 1 }
         committedRecords += partRecords
         partRecords = 0
         // Inputs that are done are never written again: forget them, so memory stays bounded.
         for key in touched where inputs[key]?.done == true { inputs[key] = nil }
         touched.removeAll(keepingCapacity: true)
+        touchedSet.removeAll(keepingCapacity: true)
     }
 
     /// Commits the last part. With `complete` (every input was read), the last input is
