@@ -38,7 +38,7 @@ lines = [json.loads(l) for l in open(os.path.join(sys.argv[2], "_manifest.jsonl"
 cut = [i for i, l in enumerate(lines) if "resumed" in l]
 before = sum(l.get("records", 0) for l in lines[:cut[0]] if "part" in l) if cut else len(resumed)
 partial = [(x["path"], x["records"]) for x in lines[cut[0] - 1].get("inputs", []) if not x["done"]] if cut else []
-print(f"records committed before the kill: {before}; input cut partway: {partial or 'none'}")
+print(f"records committed before the kill: {before}; inputs not yet marked done (resume skips their committed records): {partial or 'none'}")
 print(f"uninterrupted: {len(whole)} records; killed+resumed: {len(resumed)} records")
 print(f"duplicate ids: {len(resumed) - len(set(resumed))}; lost ids: {len(set(whole) - set(resumed))}; "
       f"extra ids: {len(set(resumed) - set(whole))}; same order: {whole == resumed}")
