@@ -25,7 +25,7 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(
             name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "GlossCore", path: "Sources/Core"),
+        .target(name: "GlossCore", dependencies: ["CZlib"], path: "Sources/Core"),
         .target(
             name: "GlossStages", dependencies: ["GlossCore", "CLibXML2"], path: "Sources/Stages",
             resources: [.copy("Sentiment/Resources"), .copy("Entities/Model")]),

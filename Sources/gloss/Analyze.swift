@@ -39,8 +39,12 @@ extension Gloss {
         @Option(name: .long, help: "Output format: jsonl, summary, or auto (summary on a terminal, else jsonl).")
         var format: OutputFormat = .auto
 
-        @Option(name: .shortAndLong, help: ArgumentHelp("Write records to this file instead of standard output.", valueName: "file"))
+        @Option(name: .shortAndLong, help: ArgumentHelp(
+            "Write records to this file instead of standard output (gzip if it ends in .gz), or to this folder "
+                + "(DIR/: part files, a manifest, _SUCCESS at the end; see --resume).", valueName: "file|dir/"))
         var output: String?
+
+        @OptionGroup var outputOptions: OutputOptions
 
         @Flag(name: .long, help: "Include every token in JSON output (they dwarf the rest).")
         var tokens = false
@@ -89,6 +93,7 @@ extension Gloss {
                 throw ValidationError("the output file '\(output)' is the input '\(input)': writing would erase it "
                     + "before it is read; name another file with -o")
             }
+            try outputOptions.check(output: output, paths: paths, ordered: !unordered, summary: format == .summary)
         }
 
         func run() throws {
@@ -107,6 +112,10 @@ extension Gloss {
             guard !dropDuplicates || pipeline.names.contains(Deduplicator.descriptor.name) else {
                 throw GlossExit.usage("--drop-duplicates needs the dedupe stage: add it to --stages after tokenize")
             }
+            guard !(dropDuplicates && outputOptions.resume) else {
+                throw GlossExit.usage("--drop-duplicates cannot be resumed: what was seen before the stop is gone; "
+                    + "run again with --overwrite, or keep the duplicates marked and filter them afterwards")
+            }
             var duplicates = DuplicateFilter(dropping: dropDuplicates)
             let runner = PipelineRunner(pipeline: pipeline, options: options)
             let skipped = SkipCounter()
@@ -121,7 +130,7 @@ extension Gloss {
             var onOpen: (@Sendable (String, Int) -> Void)?
             if let reporter { onOpen = { path, bytes in reporter.opened(path, bytes: bytes) } }
             let source = sourceOptions.inputs(
-                paths: inputPaths, maxDocumentBytes: maxDocumentBytes, excluding: output.map { [$0] } ?? [],
+                paths: inputPaths, maxDocumentBytes: maxDocumentBytes, excluding: outputOptions.excluded(output: output),
                 onSkip: skipped.add, onOpen: onOpen, onNote: skipped.note)
 
             var failures = 0
@@ -144,12 +153,12 @@ extension Gloss {
                     }
                     try printer.flush()
                 } else {
-                    let sink = try output.map { path throws(JSONLinesSink.Error) in try JSONLinesSink(path: path, encoder: encoder) }
-                        ?? JSONLinesSink(descriptor: STDOUT_FILENO, encoder: encoder)
-                    statistics = try runner.run(source, cancellation: signals.cancellation) { (record: Record) throws(JSONLinesSink.Error) in
+                    let sink = try RecordOutput(output: output, options: outputOptions, paths: inputPaths, encoder: encoder)
+                    statistics = try runner.run(sink.inputs(source), cancellation: signals.cancellation) {
+                        (record: Record) throws(JSONLinesSink.Error) in
                         if take(record) { try sink.write(record) }
                     }
-                    try sink.flush()
+                    try sink.finish(complete: signals.exitCode == nil)  // a stopped run stays resumable: no _SUCCESS
                 }
             } catch {
                 reporter?.finish()

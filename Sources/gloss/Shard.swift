@@ -75,7 +75,7 @@ extension Shard: ExpressibleByArgument {
 
 /// The inputs of a run, keeping in record mode only the records whose id falls in the shard
 /// (in file mode the `FileSource` itself passes over other shards' files).
-struct ShardedInputs: Sequence {
+struct ShardedInputs: Sequence, Sendable {
     let source: FileSource
     /// The shard records are kept for; nil keeps every input.
     let recordShard: Shard?

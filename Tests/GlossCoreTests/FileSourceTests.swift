@@ -160,3 +160,21 @@ final class TemporaryDirectory {
         #expect(jsonLinesOnly.map { ($0.id as NSString).lastPathComponent } == ["d.jsonl:1"])
     }
 }
+
+@Suite struct FileSourceOriginTests {
+    @Test func eachInputNamesTheFileItCameFrom() throws {
+        let directory = TemporaryDirectory()
+        let page = directory.write("a.txt", "a")
+        let lines = directory.write("b.jsonl", "{\"text\": \"one\"}\n{\"text\": \"two\"}\n")
+        let inputs = Array(FileSource(paths: [directory.path]))
+        #expect(inputs.map(\.origin) == [page, lines, lines])
+    }
+
+    @Test func directoryWalksLeaveOutAnExcludedFolder() throws {
+        let directory = TemporaryDirectory()
+        directory.write("a.txt", "a")
+        directory.write("out/part.txt", "an earlier run")
+        let inputs = Array(FileSource(paths: [directory.path], excluding: [directory.path + "/out/"]))
+        #expect(inputs.map(\.id) == [directory.path + "/a.txt"])
+    }
+}

@@ -34,3 +34,18 @@ import Testing
         withExtendedLifetime(sink) {}
     }
 }
+
+@Suite struct JSONLinesSinkGzipTests {
+    @Test func aPathEndingInGzIsCompressed() throws {
+        let directory = TemporaryDirectory()
+        let path = directory.path + "/out.jsonl.gz"
+        do {
+            let sink = try JSONLinesSink(path: path)
+            for index in 0..<500 { try sink.write(.document(Document(id: "d\(index)", text: "text \(index)"))) }
+            try sink.finish()
+        }
+        let lines = try gunzip(path).split(separator: "\n")
+        #expect(lines.count == 500)
+        #expect(lines.last?.contains("\"id\":\"d499\"") == true)
+    }
+}

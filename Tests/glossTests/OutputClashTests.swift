@@ -36,7 +36,7 @@ import Testing
         let folder = directory()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         _ = FileManager.default.createFile(atPath: folder + "/out.jsonl", contents: Data("{\"text\": \"old\"}\n".utf8))
-        let result = try Subprocess.run("gloss", ["analyze", folder, "-o", folder + "/out.jsonl"])
+        let result = try Subprocess.run("gloss", ["analyze", folder, "-o", folder + "/out.jsonl", "--overwrite"])
         #expect(result.status == 0)
         let written = try String(contentsOfFile: folder + "/out.jsonl", encoding: .utf8)
         #expect(written.split(separator: "\n").count == 1)

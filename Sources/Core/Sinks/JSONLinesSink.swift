@@ -15,6 +15,9 @@ private let systemWrite = Darwin.write
 /// the documents still in flight. Measured cost: one system call per record, a few
 /// microseconds, against milliseconds of analysis per document.
 ///
+/// Compressed output (`path` ending in `.gz`, or `compress: true`) goes through a
+/// `GzipWriter`; call `finish()` to end the gzip stream (the deinit does it too).
+///
 /// Not thread-safe: the runner hands records out on one thread, and so should callers.
 public final class JSONLinesSink {
     /// Why output could not be written.
@@ -27,6 +30,7 @@ public final class JSONLinesSink {
     private let closeOnDeinit: Bool
     private let encoder: RecordEncoder
     private var writer = JSONWriter(reservingCapacity: 1 << 17)
+    private let gzip: GzipWriter?
     /// Records written so far.
     public private(set) var count = 0
 
@@ -35,13 +39,26 @@ public final class JSONLinesSink {
         self.descriptor = descriptor
         self.closeOnDeinit = false
         self.encoder = encoder
+        self.gzip = nil
     }
 
-    /// Creates (or truncates) the file at `path` and writes to it.
-    public init(path: String, encoder: RecordEncoder = RecordEncoder()) throws(JSONLinesSink.Error) {
-        self.descriptor = try Self.openForWriting(path)
+    /// Creates (or truncates) the file at `path` and writes to it, gzip-compressed when
+    /// `compress` is true (by default, when the name ends in `.gz`).
+    public init(path: String, encoder: RecordEncoder = RecordEncoder(), compress: Bool? = nil) throws(JSONLinesSink.Error) {
+        let descriptor = try Self.openForWriting(path)
+        self.descriptor = descriptor
         self.closeOnDeinit = true
         self.encoder = encoder
+        if compress ?? path.hasSuffix(".gz") {
+            do {
+                self.gzip = try GzipWriter(descriptor: descriptor)
+            } catch {
+                close(descriptor)
+                throw error
+            }
+        } else {
+            self.gzip = nil
+        }
     }
 
     /// Creates (or truncates) the file at `path` for writing and returns its descriptor.
@@ -54,8 +71,14 @@ public final class JSONLinesSink {
     }
 
     deinit {
-        try? flush()
+        try? finish()
         if closeOnDeinit { close(descriptor) }
+    }
+
+    /// Writes out everything buffered and ends the gzip stream, if there is one.
+    public func finish() throws(JSONLinesSink.Error) {
+        try flush()
+        try gzip?.finish()
     }
 
     /// Encodes one record and writes it out.
@@ -69,7 +92,11 @@ public final class JSONLinesSink {
     public func flush() throws(JSONLinesSink.Error) {
         guard !writer.bytes.isEmpty else { return }
         defer { writer.reset() }
-        try Self.writeAll(writer.bytes, to: descriptor)
+        if let gzip {
+            try gzip.write(writer.bytes)
+        } else {
+            try Self.writeAll(writer.bytes, to: descriptor)
+        }
     }
 
     /// Writes all of `bytes` to `descriptor`, retrying short writes.

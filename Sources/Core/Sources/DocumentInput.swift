@@ -29,12 +29,19 @@ public struct DocumentInput: Sendable {
     public var source: String?
     public var payload: Payload
     public var metadata: Metadata
+    /// The top-level file the input came from (a page, or the web archive, feed or JSON Lines
+    /// file that held it), as `FileSource` named it; nil for inputs made in memory. A resumable
+    /// run (`PartWriter`, `RunManifest`) counts committed records per origin.
+    public var origin: String?
 
-    public init(id: String, source: String? = nil, payload: Payload, metadata: Metadata = Metadata()) {
+    public init(
+        id: String, source: String? = nil, payload: Payload, metadata: Metadata = Metadata(), origin: String? = nil
+    ) {
         self.id = id
         self.source = source
         self.payload = payload
         self.metadata = metadata
+        self.origin = origin
     }
 
     /// An input of text held in memory.

@@ -17,8 +17,8 @@ import Foundation
 /// as a plain document or a JSON Lines file, under an id that escapes its invalid bytes
 /// (`caf\xE9.txt`; see `RawPath.display`). Container readers are not asked about such files.
 /// A JSON Lines file with no records (empty, or blank lines only) yields one error input with
-/// code `jsonl.empty`. Files listed in `excluding` (the run's own output) are never read by
-/// directory walks.
+/// code `jsonl.empty`. Files and folders listed in `excluding` (the run's own output) are never
+/// read by directory walks. Each input's `origin` names the top-level file it came from.
 ///
 /// Cost: the walk holds one directory listing per level; a JSON Lines file is read in 64 KiB
 /// chunks, never whole.
@@ -97,6 +97,8 @@ public struct FileSource: Sequence, Sendable {
         /// Directories entered, and with `followSymlinks` files read, by device and inode: a
         /// link cycle or a second way to the same file is not followed again.
         private var seen: Set<WalkRules.FileID> = []
+        /// The path of the container file being read.
+        private var containerPath = ""
 
         init(source: FileSource) {
             walk = source.walk
@@ -115,7 +117,14 @@ public struct FileSource: Sequence, Sendable {
             }
         }
 
+        /// Yields the next input, with `origin` set to the top-level file it came from.
         public mutating func next() -> DocumentInput? {
+            guard var input = nextInput() else { return nil }
+            if input.origin == nil { input.origin = lines != nil ? linesPath : container != nil ? containerPath : input.source }
+            return input
+        }
+
+        private mutating func nextInput() -> DocumentInput? {
             while true {
                 if let input = nextSelected() { return input }
                 if lines == nil, container == nil, stack.isEmpty, pending.isEmpty { return nil }
@@ -257,6 +266,7 @@ public struct FileSource: Sequence, Sendable {
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
+                if insideWalk && isExcluded(info) { return nil }
                 if pushDirectory(path) { return nil }
                 return DocumentInput(id: display, source: display, payload: .unreadable(
                     "cannot list directory: \(FileReader.systemMessage(errno))", code: .readDirectory))
@@ -310,6 +320,7 @@ public struct FileSource: Sequence, Sendable {
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
+                if insideWalk && isExcluded(info) { return nil }
                 if pushDirectory(RawPath(path)) { return nil }
                 return DocumentInput(id: path, source: path, payload: .unreadable(
                     "cannot list directory: \(FileReader.systemMessage(errno))", code: .readDirectory))
@@ -336,6 +347,7 @@ public struct FileSource: Sequence, Sendable {
                     for reader in readers {
                         if let inputs = reader.inputs(path: path, head: head, limits: limits) {
                             container = inputs
+                            containerPath = path
                             return nil
                         }
                     }

@@ -1,0 +1,77 @@
+import Foundation
+import GlossCore
+
+/// Where `gloss analyze` writes JSON Lines records: standard output, a file (gzip when its
+/// name ends in `.gz`), or a folder of committed parts (`-o DIR/`), with error records sent
+/// to `--errors` when it is given.
+///
+/// `inputs(_:)` wraps the run's source (for a folder: skipping what a resumed run committed,
+/// and tracking each record's file); `write` takes records in order; `finish(complete:)`
+/// commits the rest, and only a complete run marks a folder `_SUCCESS` (a cancelled run
+/// passes false and can be resumed).
+final class RecordOutput {
+    private enum Kind {
+        case stream(JSONLinesSink, errors: JSONLinesSink?)
+        case parts(PartWriter, OriginQueue, committed: [String: RunManifest.Input])
+    }
+
+    private let kind: Kind
+
+    init(output: String?, options: OutputOptions, paths: [String], encoder: RecordEncoder) throws(JSONLinesSink.Error) {
+        switch OutputOptions.target(output) {
+        case .standardOutput:
+            kind = .stream(JSONLinesSink(descriptor: STDOUT_FILENO, encoder: encoder), errors: try Self.errorsSink(options, encoder))
+        case .file(let path):
+            kind = .stream(try JSONLinesSink(path: path, encoder: encoder), errors: try Self.errorsSink(options, encoder))
+        case .directory(let directory):
+            let state = options.resume ? try RunManifest.read(directory: directory) : nil
+            try PartWriter.prepare(directory: directory, keeping: state)
+            let manifest = state == nil
+                ? try RunManifest.create(directory: directory, paths: paths)
+                : try RunManifest.resume(directory: directory)
+            let writer = try PartWriter(
+                directory: directory, encoder: encoder,
+                options: PartWriter.Options(
+                    partSize: options.partSize, commitInterval: options.commitInterval, compress: !options.plainParts),
+                manifest: manifest, resuming: state, errorsPath: options.errors)
+            kind = .parts(writer, OriginQueue(), committed: state?.inputs ?? [:])
+        }
+    }
+
+    private static func errorsSink(_ options: OutputOptions, _ encoder: RecordEncoder) throws(JSONLinesSink.Error) -> JSONLinesSink? {
+        guard let errors = options.errors else { return nil }
+        return try JSONLinesSink(path: errors, encoder: encoder)
+    }
+
+    /// The inputs to run: for a folder, those not yet committed, with their files tracked.
+    func inputs<Inputs: Sequence & Sendable>(_ source: Inputs) -> AnySequence<DocumentInput> where Inputs.Element == DocumentInput {
+        switch kind {
+        case .stream: AnySequence(source)
+        case .parts(_, let origins, let committed): AnySequence(ResumableInputs(source, committed: committed, origins: origins))
+        }
+    }
+
+    func write(_ record: Record) throws(JSONLinesSink.Error) {
+        switch kind {
+        case .stream(let sink, let errors):
+            if record.failure != nil, let errors {
+                try errors.write(record)
+            } else {
+                try sink.write(record)
+            }
+        case .parts(let writer, let origins, _):
+            try writer.write(record, origin: origins.pop())
+        }
+    }
+
+    /// Writes out the rest; `complete` is false for a cancelled run.
+    func finish(complete: Bool) throws(JSONLinesSink.Error) {
+        switch kind {
+        case .stream(let sink, let errors):
+            try sink.finish()
+            try errors?.finish()
+        case .parts(let writer, _, _):
+            try writer.finish(complete: complete)
+        }
+    }
+}
