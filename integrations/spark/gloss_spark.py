@@ -188,13 +188,13 @@ def run_gloss(command, unit, fail_first_attempt):
         status = process.wait()
         errors.seek(0)
         problem = errors.read()[-2000:].decode("utf-8", "replace").strip()
-    if status in (0, 1):
+    if status in (0, 1, 66):  # 1: some inputs are error records; 66: besides, a named input is missing
         return
     if status == 64:
         raise RuntimeError(f"gloss rejected its arguments ({' '.join(command)}): {problem}")
     reason = f"signal {-status}" if status < 0 else f"status {status}"
     message = f"gloss ended with {reason} after {written} records: {problem}"
-    yield json.dumps({"id": unit, "source": unit, "error": {"stage": "gloss", "message": message}}).encode()
+    yield json.dumps({"id": unit, "source": unit, "error": {"stage": "gloss", "code": "gloss.crashed", "message": message}}).encode()
 
 
 def analyze_local(tasks, gloss, arguments, fail_first_attempt):
