@@ -126,7 +126,8 @@ extension Gloss {
             let encoder = RecordEncoder(includeText: !noText, includeTokens: tokens)
             let signals = RunSignals()
             let showsProgress = !quiet && (progress || (isatty(STDERR_FILENO) == 1 && !toTerminal))
-            let reporter = showsProgress ? ProgressReporter(paths: inputPaths, inPlace: isatty(STDERR_FILENO) == 1) : nil
+            let reporter = showsProgress ? ProgressReporter(
+                paths: inputPaths, inPlace: isatty(STDERR_FILENO) == 1, walkReads: sourceOptions.walkReads) : nil
             var onOpen: (@Sendable (String, Int) -> Void)?
             if let reporter { onOpen = { path, bytes in reporter.opened(path, bytes: bytes) } }
             let source = sourceOptions.inputs(

@@ -26,8 +26,9 @@ final class ProgressReporter: @unchecked Sendable {
     private let inPlace: Bool
     private let timer: DispatchSourceTimer
 
-    /// Starts reporting; `inPlace` redraws one line (a terminal), else lines are appended.
-    init(paths: [String], inPlace: Bool) {
+    /// Starts reporting; `inPlace` redraws one line (a terminal), else lines are appended;
+    /// `walkReads` says which files met in a folder the run reads, so the total counts only those.
+    init(paths: [String], inPlace: Bool, walkReads: @escaping @Sendable (String) -> Bool = { _ in true }) {
         self.inPlace = inPlace
         timer = DispatchSource.makeTimerSource(queue: DispatchQueue.global(qos: .utility))
         let interval: DispatchTimeInterval = inPlace ? .milliseconds(500) : .seconds(5)
@@ -35,7 +36,7 @@ final class ProgressReporter: @unchecked Sendable {
         timer.setEventHandler { [weak self] in self?.draw(final: false) }
         timer.resume()
         DispatchQueue.global(qos: .utility).async { [weak self] in
-            let (files, bytes) = InputSizer.size(paths)
+            let (files, bytes) = InputSizer.size(paths, walkReads: walkReads)
             self?.counts.withLock { $0.totalFiles = files; $0.totalBytes = bytes }
         }
     }
@@ -91,9 +92,9 @@ final class ProgressReporter: @unchecked Sendable {
 
 /// Sizes a run's inputs before it reads them: how many files, how many bytes.
 enum InputSizer {
-    /// Regular files under `paths` (hidden entries skipped, links not followed inside folders)
-    /// and their total size; standard input counts as one file of no size.
-    static func size(_ paths: [String]) -> (files: Int, bytes: Int) {
+    /// Regular files under `paths` that `walkReads` takes (hidden entries skipped, links not
+    /// followed inside folders) and their total size; standard input counts as one file of no size.
+    static func size(_ paths: [String], walkReads: (String) -> Bool = { _ in true }) -> (files: Int, bytes: Int) {
         var files = 0
         var bytes = 0
         for path in paths {
@@ -109,7 +110,7 @@ enum InputSizer {
                 options: [.skipsHiddenFiles])
             while let url = walk?.nextObject() as? URL {
                 guard let values = try? url.resourceValues(forKeys: [.fileSizeKey, .isRegularFileKey]),
-                    values.isRegularFile == true
+                    values.isRegularFile == true, walkReads(url.path)
                 else { continue }
                 files += 1
                 bytes += values.fileSize ?? 0

@@ -106,6 +106,16 @@ struct SourceOptions: ParsableArguments {
             recordShard: Shard.mode(paths: paths) == .records ? shard : nil)
     }
 
+    /// Whether a directory walk reads the file at `path`: its extension is one Gloss reads (or
+    /// `--all-files`), and `--include`/`--exclude` take it.
+    var walkReads: @Sendable (String) -> Bool {
+        let extensions = FileSource(paths: [], extensions: allFiles ? nil : Self.documentExtensions, readers: readers).extensions
+        let rules = WalkRules(include: include, exclude: exclude, followSymlinks: followSymlinks)
+        return { path in
+            (extensions?.contains((path as NSString).pathExtension.lowercased()) ?? true) && rules.admits(path)
+        }
+    }
+
     /// `paths`, then the paths listed in `--files-from` (blank lines skipped).
     func allPaths(_ paths: [String]) throws -> [String] {
         guard let filesFrom else { return paths }
