@@ -139,20 +139,12 @@ public struct FileSource: Sequence, Sendable {
                 container = nil
                 if let path = nextFromWalk() {
                     if !isSelected(path) { return nil }
-                    if let string = path.string {
-                        if let input = open(string, insideWalk: true) { return input }
-                    } else if let input = open(raw: path, insideWalk: true) {
-                        return input
-                    }
+                    if let input = open(path, insideWalk: true) { return input }
                     continue
                 }
-                guard let (path, raw) = pending.popLast() else { return nil }
+                guard let (_, raw) = pending.popLast() else { return nil }
                 if !isSelected(raw) { return nil }
-                if raw.string == nil {
-                    if let input = open(raw: raw, insideWalk: false) { return input }
-                } else if let input = open(path, insideWalk: false) {
-                    return input
-                }
+                if let input = open(raw, insideWalk: false) { return input }
             }
         }
 
@@ -253,23 +245,30 @@ public struct FileSource: Sequence, Sendable {
             excluded.contains { $0.device == UInt64(info.st_dev) && $0.inode == UInt64(info.st_ino) }
         }
 
-        /// Opens a path whose bytes are not UTF-8: a directory joins the walk, a JSON Lines file
-        /// is read line by line, any other file is one document read by its bytes.
-        private mutating func open(raw path: RawPath, insideWalk: Bool) -> DocumentInput? {
+        /// Opens one path: pushes a directory onto the walk, starts a JSON Lines file, hands a
+        /// file to the container reader that claims it, or returns the input for a file (or for
+        /// a path that cannot be opened). A path that is not UTF-8 is read by its bytes as one
+        /// document or as JSON Lines; container readers are not asked about it.
+        private mutating func open(_ path: RawPath, insideWalk: Bool) -> DocumentInput? {
             let display = path.display
+            if path.string == "-" {
+                if standardInputIsJSONLines {
+                    startLines(LineReader(descriptor: STDIN_FILENO), path: "-")
+                    return nil
+                }
+                return DocumentInput(id: "-", source: "-", payload: .file(path: "-"))
+            }
             let info: stat
             switch status(path, display: display, insideWalk: insideWalk) {
             case .found(let found): info = found
             case .leftOut: return nil
-            case .failed(let error):
-                return DocumentInput(id: display, source: display, payload: .unreadable(error.description, code: error.code))
+            case .failed(let error): return Self.failed(display, error.description, error.code)
             }
             switch info.st_mode & S_IFMT {
             case S_IFDIR:
                 if insideWalk && isExcluded(info) { return nil }
                 if pushDirectory(path) { return nil }
-                return DocumentInput(id: display, source: display, payload: .unreadable(
-                    "cannot list directory: \(FileReader.systemMessage(errno))", code: .readDirectory))
+                return Self.failed(display, "cannot list directory: \(FileReader.systemMessage(errno))", .readDirectory)
             case S_IFREG:
                 let pathExtension = (display as NSString).pathExtension.lowercased()
                 if insideWalk, let extensions, !extensions.contains(pathExtension) {
@@ -282,11 +281,16 @@ public struct FileSource: Sequence, Sendable {
                     let descriptor = FileReader.openReadOnly(path)
                     guard descriptor >= 0 else {
                         let error = FileReader.Error.system(errno)
-                        return DocumentInput(id: display, source: display, payload: .unreadable(error.description, code: error.code))
+                        return Self.failed(display, error.description, error.code)
                     }
                     startLines(LineReader(descriptor: descriptor, closeWhenDone: true), path: display)
                     return nil
                 }
+                if let string = path.string, let inputs = containerInputs(string) {
+                    container = inputs
+                    containerPath = string
+                    return nil
+                }
                 return Self.fileInput(path)
             default:
                 if insideWalk { return nil }  // sockets, FIFOs and devices met in a walk are skipped
@@ -294,69 +298,29 @@ public struct FileSource: Sequence, Sendable {
             }
         }
 
-        /// One document read from a path that is not UTF-8, when it is processed.
+        /// The inputs of the first reader that claims the file, if one does.
+        private func containerInputs(_ path: String) -> AnyIterator<DocumentInput>? {
+            guard !readers.isEmpty else { return nil }
+            let head = FileReader.head(path: path, count: ContainerLimits.headBytes)
+            for reader in readers {
+                if let inputs = reader.inputs(path: path, head: head, limits: limits) { return inputs }
+            }
+            return nil
+        }
+
+        /// One document read when it is processed: by its path, or by its bytes when it is not UTF-8.
         private static func fileInput(_ path: RawPath) -> DocumentInput {
-            DocumentInput(id: path.display, source: path.display, payload: .deferred { maxBytes in
-                try FileReader.read(path: path, maxBytes: maxBytes)
-            })
+            guard let string = path.string else {
+                return DocumentInput(id: path.display, source: path.display, payload: .deferred { maxBytes in
+                    try FileReader.read(path: path, maxBytes: maxBytes)
+                })
+            }
+            return DocumentInput(id: string, source: string, payload: .file(path: string))
         }
 
-        /// Opens one path: pushes a directory onto the walk, starts a JSON Lines file, or
-        /// returns the input for a file (or for a path that cannot be opened).
-        private mutating func open(_ path: String, insideWalk: Bool) -> DocumentInput? {
-            if path == "-" {
-                if standardInputIsJSONLines {
-                    startLines(LineReader(descriptor: STDIN_FILENO), path: "-")
-                    return nil
-                }
-                return DocumentInput(id: "-", source: "-", payload: .file(path: "-"))
-            }
-            let info: stat
-            switch status(RawPath(path), display: path, insideWalk: insideWalk) {
-            case .found(let found): info = found
-            case .leftOut: return nil
-            case .failed(let error):
-                return DocumentInput(id: path, source: path, payload: .unreadable(error.description, code: error.code))
-            }
-            switch info.st_mode & S_IFMT {
-            case S_IFDIR:
-                if insideWalk && isExcluded(info) { return nil }
-                if pushDirectory(RawPath(path)) { return nil }
-                return DocumentInput(id: path, source: path, payload: .unreadable(
-                    "cannot list directory: \(FileReader.systemMessage(errno))", code: .readDirectory))
-            case S_IFREG:
-                if insideWalk, let extensions,
-                    !extensions.contains((path as NSString).pathExtension.lowercased())
-                {
-                    onSkip?(path)
-                    return nil
-                }
-                if insideWalk && (isExcluded(info) || !walk.admits(path)) { return nil }
-                onOpen?(path, Int(info.st_size))
-                if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") {
-                    let descriptor = FileReader.openReadOnly(path)
-                    guard descriptor >= 0 else {
-                        let error = FileReader.Error.system(errno)
-                        return DocumentInput(id: path, source: path, payload: .unreadable(error.description, code: error.code))
-                    }
-                    startLines(LineReader(descriptor: descriptor, closeWhenDone: true), path: path)
-                    return nil
-                }
-                if !readers.isEmpty {
-                    let head = FileReader.head(path: path, count: ContainerLimits.headBytes)
-                    for reader in readers {
-                        if let inputs = reader.inputs(path: path, head: head, limits: limits) {
-                            container = inputs
-                            containerPath = path
-                            return nil
-                        }
-                    }
-                }
-                return DocumentInput(id: path, source: path, payload: .file(path: path))
-            default:
-                if insideWalk { return nil }  // sockets, FIFOs and devices met in a walk are skipped
-                return DocumentInput(id: path, source: path, payload: .file(path: path))
-            }
+        /// The input of a path that cannot be opened: its record says why.
+        private static func failed(_ display: String, _ message: String, _ code: ErrorCode) -> DocumentInput {
+            DocumentInput(id: display, source: display, payload: .unreadable(message, code: code))
         }
 
         private mutating func startLines(_ reader: LineReader, path: String) {
