@@ -74,7 +74,7 @@ public struct FileSource: Sequence, Sendable {
     public func makeIterator() -> Iterator { Iterator(source: self) }
 
     public struct Iterator: IteratorProtocol {
-        private var pending: [(path: String, raw: RawPath)]
+        private var pending: [RawPath]
         /// Directory walks in progress: each level's remaining entries, as bytes.
         private var stack: [(directory: RawPath, entries: [[UInt8]], next: Int)] = []
         private var lines: LineReader?
@@ -83,7 +83,7 @@ public struct FileSource: Sequence, Sendable {
         /// Records the current JSON Lines file has yielded.
         private var linesRecords = 0
         /// The device and inode of each existing file in `excluding`.
-        private let excluded: [(device: UInt64, inode: UInt64)]
+        private let excluded: Set<WalkRules.FileID>
         private let standardInputIsJSONLines: Bool
         private let extensions: Set<String>?
         private let onSkip: (@Sendable (String) -> Void)?
@@ -106,15 +106,14 @@ public struct FileSource: Sequence, Sendable {
             select = source.select
             readers = source.readers
             limits = source.limits
-            pending = zip(source.paths, source.rawPaths).map { ($0, $1) }.reversed()
+            pending = source.rawPaths.reversed()
             standardInputIsJSONLines = source.standardInputIsJSONLines
             extensions = source.extensions
             onSkip = source.onSkip
-            excluded = source.excluding.compactMap { path in
+            excluded = Set(source.excluding.compactMap { path in
                 var info = stat()
-                guard stat(path, &info) == 0 else { return nil }
-                return (UInt64(info.st_dev), UInt64(info.st_ino))
-            }
+                return stat(path, &info) == 0 ? WalkRules.FileID(info) : nil
+            })
         }
 
         /// Yields the next input, with `origin` set to the top-level file it came from.
@@ -142,7 +141,7 @@ public struct FileSource: Sequence, Sendable {
                     if let input = open(path, insideWalk: true) { return input }
                     continue
                 }
-                guard let (_, raw) = pending.popLast() else { return nil }
+                guard let raw = pending.popLast() else { return nil }
                 if !isSelected(raw) { return nil }
                 if let input = open(raw, insideWalk: false) { return input }
             }
@@ -242,7 +241,7 @@ public struct FileSource: Sequence, Sendable {
         }
 
         private func isExcluded(_ info: stat) -> Bool {
-            excluded.contains { $0.device == UInt64(info.st_dev) && $0.inode == UInt64(info.st_ino) }
+            excluded.contains(WalkRules.FileID(info))
         }
 
         /// Opens one path: pushes a directory onto the walk, starts a JSON Lines file, hands a
