@@ -9,9 +9,7 @@ package struct AEBEvaluation {
     package let jobs: Int
 
     package init(directory: String, content: String, jobs: Int) {
-        self.directory = directory
-        self.content = content
-        self.jobs = jobs
+        (self.directory, self.content, self.jobs) = (directory, content, jobs)
     }
 
     package struct Result {
