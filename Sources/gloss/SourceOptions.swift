@@ -49,7 +49,7 @@ struct SourceOptions: ParsableArguments {
     var shard: Shard?
 
     /// The extensions a directory walk reads besides the readers' own: text and HTML.
-    static let documentExtensions: Set<String> = FileSource.textExtensions.union(["html", "htm", "xhtml", "shtml"])
+    static let documentExtensions: Set<String> = FileSource.textExtensions.union(MediaType.htmlExtensions)
 
     func validate() throws {
         if xmlRecord == nil && (xmlText != nil || xmlTitle != nil || xmlDate != nil) {

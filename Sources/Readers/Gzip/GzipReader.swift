@@ -34,14 +34,6 @@ public struct GzipReader: ContainerReader {
         var parts = name.lowercased().split(separator: ".")
         if parts.last == "gz" || parts.last == "gzip" { parts.removeLast() }
         guard parts.count >= 2, let inner = parts.last else { return nil }
-        switch inner {
-        case "html", "htm", "shtml": return "text/html"
-        case "xhtml", "xht": return "application/xhtml+xml"
-        case "xml", "rss", "atom", "rdf": return "application/xml"
-        case "txt", "text", "md": return "text/plain"
-        case "json": return "application/json"
-        case "jsonl", "ndjson": return "application/x-ndjson"
-        default: return nil
-        }
+        return MediaType.forExtension(String(inner))
     }
 }

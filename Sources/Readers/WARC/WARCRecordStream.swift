@@ -119,7 +119,7 @@ public final class WARCRecordStream: IteratorProtocol {
                 lastName = name
             }
         }
-        let record = Record(
+        let record = ArchiveRecordHeader(
             number: nextNumber(at: offset), offset: offset, kind: "WARC",
             uri: headers["warc-target-uri"].map { $0.hasPrefix("<") && $0.hasSuffix(">") ? String($0.dropFirst().dropLast()) : $0 },
             date: headers["warc-date"], recordID: headers["warc-record-id"], contentType: headers["content-type"])
@@ -142,7 +142,7 @@ public final class WARCRecordStream: IteratorProtocol {
             _ = try bytes.skip(length)
             return nil
         }
-        let record = Record(
+        let record = ArchiveRecordHeader(
             number: nextNumber(at: offset), offset: offset, kind: "ARC", uri: fields[0],
             date: Self.isoDate(arcDate: fields[2]), recordID: nil, contentType: fields[3])
         guard let block = try readBlock(record, length: length) else { return lastFailure }
@@ -163,7 +163,7 @@ public final class WARCRecordStream: IteratorProtocol {
     /// Reads a record's block, or makes an error input (in `lastFailure`) and returns nil when the
     /// record is over the size limit, cut short, or its Content-Length disagrees with where the
     /// next record starts (then reading resumes at the next record header, see `resync`).
-    private func readBlock(_ record: Record, length: Int) throws -> [UInt8]? {
+    private func readBlock(_ record: ArchiveRecordHeader, length: Int) throws -> [UInt8]? {
         if length > maxRecordBytes {
             let (skipped, atBoundary) = try skipToBoundary(limit: length)
             current = nil
@@ -193,7 +193,7 @@ public final class WARCRecordStream: IteratorProtocol {
 
     /// After a block whose Content-Length is wrong: puts back what the block took from the next
     /// record, or skips on to the next record header, and makes the error input that says so.
-    private func resync(_ record: Record, length: Int, kept: Int, block: [UInt8]) throws -> DocumentInput {
+    private func resync(_ record: ArchiveRecordHeader, length: Int, kept: Int, block: [UInt8]) throws -> DocumentInput {
         let problem: String
         if let boundary = Self.recordBoundary(in: block[...]) {
             bytes.unread(block[boundary...])
@@ -254,7 +254,7 @@ public final class WARCRecordStream: IteratorProtocol {
     }
 
     /// The input for a response block, or nil when it is skipped (and counted).
-    private func document(_ record: Record, block: [UInt8]) -> DocumentInput? {
+    private func document(_ record: ArchiveRecordHeader, block: [UInt8]) -> DocumentInput? {
         var contentType = record.contentType
         var language: String?
         var body = block
@@ -281,7 +281,7 @@ public final class WARCRecordStream: IteratorProtocol {
                 return failure(record, error.description, code: (error as? any CodedError)?.code ?? .warcBadBody)
             }
             if contentType == nil {
-                guard Self.looksLikeHTML(body) else {
+                guard MediaType.looksLikeHTML(body) else {
                     counts.skippedNotText += 1
                     return nil
                 }
@@ -304,7 +304,7 @@ public final class WARCRecordStream: IteratorProtocol {
 
     // MARK: - Errors
 
-    private func failure(_ record: Record, _ problem: String, truncated: Bool = false, code: ErrorCode) -> DocumentInput {
+    private func failure(_ record: ArchiveRecordHeader, _ problem: String, truncated: Bool = false, code: ErrorCode) -> DocumentInput {
         counts.errors += 1
         let place = "\(record.kind) record \(record.number) at byte \(record.offset)\(gzip == nil ? "" : " (decompressed)")"
         let about = record.uri.map { " (\($0))" } ?? ""
@@ -335,7 +335,8 @@ public final class WARCRecordStream: IteratorProtocol {
 
     // MARK: - Helpers
 
-    private struct Record {
+    /// The header fields of one WARC or ARC record, named apart from GlossCore's `Record`.
+    private struct ArchiveRecordHeader {
         var number: Int
         var offset: Int
         var kind: String
@@ -358,13 +359,6 @@ public final class WARCRecordStream: IteratorProtocol {
     static func isRobotsFile(_ uri: String?) -> Bool {
         guard let uri, let url = URL(string: uri) else { return false }
         return url.path.lowercased() == "/robots.txt"
-    }
-
-    /// Whether an untyped body starts like an HTML page.
-    static func looksLikeHTML(_ body: [UInt8]) -> Bool {
-        let start = body.prefix(512).drop { $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 || $0 == 0xef || $0 == 0xbb || $0 == 0xbf }
-        let lowered = String(decoding: start.prefix(15), as: UTF8.self).lowercased()
-        return lowered.hasPrefix("<!doctype html") || lowered.hasPrefix("<html")
     }
 
     /// An ARC date (`20080430204825`) in ISO 8601 (`2008-04-30T20:48:25Z`); other text unchanged.
