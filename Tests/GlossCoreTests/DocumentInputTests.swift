@@ -25,4 +25,21 @@ import Testing
         #expect(failure?.message == #"record has no "text" or "html" string field"#)
         #expect(failure?.stage == "read")
     }
+
+    @Test func htmlInputsDeclareTheirType() throws {
+        let input = DocumentInput.html("<b>bold</b> words", id: "h", source: "memory")
+        let document = try input.makeDocument(textIsGiven: false, maxBytes: 100)
+        #expect(document.metadata.contentType == "text/html" && document.source == "memory")
+        #expect(document.raw == Array("<b>bold</b> words".utf8))
+        var metadata = Metadata()
+        metadata.contentType = "application/xhtml+xml"
+        #expect(DocumentInput.html("<p>x</p>", id: "x", metadata: metadata).metadata.contentType == "application/xhtml+xml")
+        metadata.contentType = "text/plain"
+        #expect(DocumentInput.html("<p>x</p>", id: "x", metadata: metadata).metadata.contentType == "text/html")
+    }
+
+    @Test func textInputsLeaveTheTypeUndeclared() {
+        let input = DocumentInput.text("<p>x</p>", id: "t", source: "notes.txt")
+        #expect(input.metadata.contentType == nil && input.source == "notes.txt")
+    }
 }

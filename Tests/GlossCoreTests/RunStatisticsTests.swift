@@ -44,4 +44,16 @@ import Testing
         #expect(json.contains(#"{"name":"tokenize","documents":0,"failures":0,"seconds":0.5,"share":1}"#))
         #expect(RunStatistics.format(3.14159, 2) == "3.14" && RunStatistics.format(2, 1) == "2.0")
     }
+
+    @Test func printsAsTheTableNotAStructDump() {
+        var figures = RunStatistics(stageNames: ["tokenize"])
+        figures.records = 3
+        figures.tokens = 12
+        figures.stages[1].nanoseconds = 1_000
+        let printed = String(describing: figures)
+        #expect(printed == figures.table(jobs: nil))
+        #expect(printed.hasPrefix("documents 3 (failed 0), input 0.00 MB, 12 tokens, 0 sentences\n"))
+        #expect(printed.contains("\ntokenize ") && !printed.contains("StageFigures"))
+        #expect(figures.table(jobs: 1).hasPrefix("documents 3 (failed 0), input 0.00 MB, 12 tokens, 0 sentences, 1 job\n"))
+    }
 }

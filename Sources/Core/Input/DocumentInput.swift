@@ -44,9 +44,25 @@ public struct DocumentInput: Sendable {
         self.origin = origin
     }
 
-    /// An input of text held in memory.
-    public static func text(_ text: String, id: String) -> DocumentInput {
-        DocumentInput(id: id, payload: .text(text))
+    /// An input of text held in memory, its type undeclared: the `ingest` stage reads it as
+    /// plain text unless its content type (in `metadata`) or its first bytes say HTML
+    /// (`MediaType.looksLikeHTML`: `<!DOCTYPE html>`, `<html>`, or a fragment such as `<p>…`).
+    /// To have HTML-looking text read as text, set `metadata.contentType` to `text/plain`.
+    public static func text(
+        _ text: String, id: String, source: String? = nil, metadata: Metadata = Metadata()
+    ) -> DocumentInput {
+        DocumentInput(id: id, source: source, payload: .text(text), metadata: metadata)
+    }
+
+    /// An input of HTML held in memory (a page or a fragment): its content type is `text/html`
+    /// unless `metadata` names another HTML type, so `ingest` reads it as HTML whatever it
+    /// starts with.
+    public static func html(
+        _ html: String, id: String, source: String? = nil, metadata: Metadata = Metadata()
+    ) -> DocumentInput {
+        var metadata = metadata
+        if metadata.contentType.map({ MediaType.isHTML(contentType: $0) }) != true { metadata.contentType = "text/html" }
+        return DocumentInput(id: id, source: source, payload: .text(html), metadata: metadata)
     }
 
     /// Reads the input and makes the document the first stage sees.

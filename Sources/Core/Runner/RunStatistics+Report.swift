@@ -1,5 +1,8 @@
 /// Readable and JSON renderings of a run's figures, for `gloss analyze --stats` and `bench`.
-extension RunStatistics {
+extension RunStatistics: CustomStringConvertible {
+    /// The run's figures as `table(jobs:)` prints them, without the number of jobs.
+    public var description: String { table(jobs: nil) }
+
     /// Seconds of wall-clock time.
     public var wallSeconds: Double { Double(wallNanoseconds) / 1e9 }
 
@@ -9,10 +12,13 @@ extension RunStatistics {
     /// Records per wall-clock second.
     public var documentsPerSecond: Double { wallSeconds > 0 ? Double(records) / wallSeconds : 0 }
 
-    /// A table of the run's figures and the share of time per stage.
-    public func table(jobs: Int) -> String {
+    /// A table of the run's figures and the share of time per stage; `jobs`, when given, is
+    /// named on the first line.
+    public func table(jobs: Int?) -> String {
         var out = "documents \(records) (failed \(failures)), input \(Self.format(Double(inputBytes) / 1e6, 2)) MB, "
-        out += "\(tokens) tokens, \(sentences) sentences, \(jobs) job\(jobs == 1 ? "" : "s")\n"
+        out += "\(tokens) tokens, \(sentences) sentences"
+        if let jobs { out += ", \(jobs) job\(jobs == 1 ? "" : "s")" }
+        out += "\n"
         out += "wall \(Self.format(wallSeconds, 3)) s: \(Self.format(documentsPerSecond, 0)) documents/s, "
         out += "\(Self.format(megabytesPerSecond, 1)) MB/s\n"
         out += "latency per document: p50 ≤ \(Self.format(latencyPercentile(0.5), 0)) µs, p99 ≤ "
