@@ -332,7 +332,7 @@ import GlossTestSupport
     @Test func theWordAtATimeScanStopsWhereTheByteAtATimeRulesWould() {
         let alphabet = Array("ab Z9(,.;:!?-'\n\t\u{01}é".utf8)
         var generator = SplitMix(seed: 5)
-        ScalarTable.byteClasses.withUnsafeBufferPointer { classes in
+        ScalarTable.byteActions.withUnsafeBufferPointer { classes in
             for _ in 0..<2_000 {
                 let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
                     alphabet.randomElement(using: &generator)!

@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct ScalarTableTests {
     @Test func bytesAreClassified() {
-        let classes = ScalarTable.byteClasses
+        let classes = ScalarTable.byteActions
         #expect(classes.count == 256)
         #expect(classes[Int(UInt8(ascii: "a"))] == .word && classes[Int(UInt8(ascii: "("))] == .word)
         #expect(classes[Int(UInt8(ascii: "'"))] == .word && classes[Int(UInt8(ascii: "7"))] == .word)

@@ -13,7 +13,7 @@ extension Normalizer {
     ///
     /// Cost: O(n) in bytes; each Foundation call covers at most `maximumRunLength` bytes.
     struct Pass {
-        typealias ByteClass = ScalarTable.ByteClass
+        typealias ByteAction = ScalarTable.ByteAction
 
         /// A run sent to Foundation ends at the first safe place (where no scalar combines with
         /// the one before it) after this many bytes...
@@ -24,14 +24,14 @@ extension Normalizer {
         static let suspendingWords: [[UInt8]] = ["and", "or", "nor", "to", "vs", "versus"].map { Array($0.utf8) }
 
         let source: UnsafeBufferPointer<UInt8>
-        let classes: UnsafeBufferPointer<ByteClass>
+        let classes: UnsafeBufferPointer<ByteAction>
         let table: ScalarTable
         let settings: Normalizer
         var output: NormalizedOutput
 
         /// A pass over `text`, whose UTF-8 bytes are `source`, that normalises to `form`.
         init(
-            text: String, source: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<ByteClass>,
+            text: String, source: UnsafeBufferPointer<UInt8>, classes: UnsafeBufferPointer<ByteAction>,
             settings: Normalizer, form: ScalarTable.Form
         ) {
             self.source = source
@@ -63,7 +63,7 @@ extension Normalizer {
                         index = whitespace(at: index)
                     }
                 case .hyphen:
-                    if index + 1 < count, classes[Int(source[index + 1])].rawValue >= ByteClass.space.rawValue {
+                    if index + 1 < count, classes[Int(source[index + 1])].rawValue >= ByteAction.space.rawValue {
                         index = hyphen(at: index, length: 1)
                     } else {
                         index += 1
@@ -140,7 +140,7 @@ extension Normalizer {
         /// byte that is neither stops the scan. Stops up to 8 bytes before the end.
         static func skipPlain(
             _ source: UnsafeBufferPointer<UInt8>, from start: Int, spaceMayStart: Bool,
-            classes: UnsafeBufferPointer<ByteClass>
+            classes: UnsafeBufferPointer<ByteAction>
         ) -> Int {
             guard let base = source.baseAddress else { return start }
             var index = start

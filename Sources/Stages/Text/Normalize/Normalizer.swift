@@ -107,7 +107,7 @@ public struct Normalizer: RegistrableStage {
     /// NFKC takes two passes: the first applies only NFKC, and the second, the full pass with
     /// NFC, sees the ASCII punctuation and spaces NFKC made; their maps are composed.
     func normalize(_ text: String, bytes: UnsafeBufferPointer<UInt8>) -> (text: String, map: OffsetMap)? {
-        ScalarTable.byteClasses.withUnsafeBufferPointer { classes in
+        ScalarTable.byteActions.withUnsafeBufferPointer { classes in
             if nfkc {
                 var compatibility = Pass(text: text, source: bytes, classes: classes, settings: self, form: .nfkc)
                 if let first = compatibility.runUnicodeOnly() {

@@ -16,7 +16,7 @@ struct ScalarTable: Sendable {
     enum Form: Sendable { case nfc, nfkc }
 
     /// What the normaliser does with a byte that starts a scalar.
-    enum ByteClass: UInt8, Sendable {
+    enum ByteAction: UInt8, Sendable {
         /// ASCII copied as it is: letters, digits and most punctuation.
         case word
         /// `,` `.` `;` `:` `!` `?`: a space that crept in before them may be removed.
@@ -81,7 +81,7 @@ struct ScalarTable: Sendable {
     static func shared(for form: Form) -> ScalarTable { form == .nfc ? nfc : nfkc }
 
     /// The class of every byte value.
-    static let byteClasses: [ByteClass] = (0...255).map { (byte: Int) -> ByteClass in
+    static let byteActions: [ByteAction] = (0...255).map { (byte: Int) -> ByteAction in
         switch byte {
         case 0x20: .space
         case 0x09, 0x0A, 0x0B, 0x0C, 0x0D: .whitespace
