@@ -83,8 +83,14 @@ public final class PartWriter {
     /// Parts committed, counting those of the run it resumes.
     public private(set) var committedParts: Int
 
+    /// Opens a writer of numbered parts in `directory`.
+    ///
     /// - Parameters:
-    ///   - resuming: the manifest's state when continuing a run, nil for a new one.
+    ///   - directory: where the parts go (made ready by `prepare(directory:keeping:)`).
+    ///   - encoder: turns each record into its JSON line.
+    ///   - options: part size, how often a small part is committed, compression.
+    ///   - manifest: the run's manifest: each committed part and the end of the run are appended to it.
+    ///   - state: the manifest's state when continuing a run (`resuming:`), nil for a new one.
     ///   - errorsPath: a file for error records (plain JSON Lines) instead of the parts; on
     ///     resume it is cut back to its committed length.
     public init(
