@@ -1,7 +1,9 @@
 import GlossCore
 import Testing
 
-@testable import GlossStages
+@testable import GlossSentiment
+import GlossStages
+import GlossText
 
 @Suite struct ClauseMarksTests {
     let lexicon = SentimentLexicon(vader: "terrible\t-2.5\ngood\t1.9\n")

@@ -1,6 +1,8 @@
 import Testing
 
-@testable import GlossStages
+@testable import GlossSentiment
+import GlossStages
+import GlossText
 
 @Suite struct RidgeRegressionTests {
     @Test func withNoPenaltyItIsLeastSquares() {

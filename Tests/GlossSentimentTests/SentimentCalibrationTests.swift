@@ -1,7 +1,9 @@
 import GlossCore
 import Testing
 
-@testable import GlossStages
+@testable import GlossSentiment
+import GlossStages
+import GlossText
 
 @Suite struct SentimentCalibrationTests {
     let calibration = SentimentCalibration(

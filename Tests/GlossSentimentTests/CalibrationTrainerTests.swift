@@ -1,7 +1,9 @@
 import GlossCore
 import Testing
 
-@testable import GlossStages
+@testable import GlossSentiment
+import GlossStages
+import GlossText
 
 @Suite struct CalibrationTrainerTests {
     /// Three small "domains" of sentences written for this test, rated by hand.

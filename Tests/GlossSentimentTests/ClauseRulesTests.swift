@@ -1,7 +1,9 @@
 import GlossCore
 import Testing
 
-@testable import GlossStages
+@testable import GlossSentiment
+import GlossStages
+import GlossText
 
 /// Each clause rule on sentences written for these tests: the factor each rated word gets.
 @Suite struct ClauseRulesTests {
