@@ -6,7 +6,8 @@
 /// its text in links (Readability's test for a paragraph that reads like prose), whatever
 /// element holds it: a `p`, text straight in a `div`, a run between `br`s, a list item, a
 /// table cell. The container is the deepest element holding at least two thirds of the prose
-/// bytes (not `html`, which holds everything); it keeps its blocks of any length, except those
+/// bytes; when only `body` (or `html`) does, the prose is spread over the page (several
+/// stories, a gallery, teasers) and the pass has no container. It keeps its blocks of any length, except those
 /// over 60% links, as the main pass does. So lists, subheadings and paragraphs that the main
 /// pass's winning container missed come back, and a page of `div`s and `br`s gets its text.
 ///
@@ -49,7 +50,7 @@ struct RelaxedPass {
         for node in page.nodes.indices {
             let parent = Int(page.nodes[node].parent)
             depth[node] = parent >= 0 ? depth[parent] + 1 : 0
-            guard page.nodes[node].tag != .html, Double(prose[node]) >= Self.majority * Double(total) else { continue }
+            guard page.nodes[node].tag != .html, page.nodes[node].tag != .body, Double(prose[node]) >= Self.majority * Double(total) else { continue }
             if best == nil || depth[node] > depth[best!] { best = node }
         }
         return best
