@@ -55,7 +55,8 @@ import Testing
             """
         let page = HTMLTest.page(html)
         let main = [page.blocks.firstIndex { page.string(of: $0).hasPrefix("Paragraph 1 ") }!]
-        let outcome = SecondOpinion(page: page, language: "en").decide(main: main)
+        let outcome = SecondOpinion(page: page, language: "en", articleBody: JSONLD(scripts: page.jsonLD).articleBody)
+            .decide(main: main)
         #expect(outcome.choice == .articleBody)
         #expect(outcome.blocks.map { page.string(of: page.blocks[$0]) } == Self.paragraphs)
     }

@@ -12,8 +12,9 @@ import GlossCore
 /// sentence runs across two of them. Every byte of the text leads back to its byte in the page.
 ///
 /// - Requires: `raw`. Provides: `text`.
-/// - Cost: dominated by libxml2's HTML tokenizer (~130 MB/s per core here); extraction is
-///   linear in the number of blocks and elements. A page with an element of more than
+/// - Cost: dominated by libxml2's HTML tokenizer (see `bench` for the ratio to a parse alone);
+///   extraction is linear in the number of blocks and elements, and the second opinion, on the
+///   pages that need one, adds a walk over the page's words. A page with an element of more than
 ///   `AttributeLimit.maxPerElement` attributes (libxml2's cost is quadratic in them) fails
 ///   with code `html.attribute-limit` before it is parsed.
 /// - Thread safety: a value with immutable configuration; each call parses with its own context.
@@ -131,13 +132,15 @@ public struct HTMLIngester: RegistrableStage {
             if block.tag == .h1 && h1.count < 8 { h1.append(page.string(of: block)) }
             if block.tag == .h2 && h2.count < 8 { h2.append(page.string(of: block)) }
         }
-        MetadataExtractor(page: page).apply(to: &metadata, h1: h1, h2: h2, byline: Self.byline(in: page))
+        let jsonLD = JSONLD(scripts: page.jsonLD)  // parsed once, for the metadata and the second opinion
+        MetadataExtractor(page: page).apply(to: &metadata, h1: h1, h2: h2, byline: Self.byline(in: page), jsonLD: jsonLD)
         guard content == .article else {
             let (text, map) = Self.assemble(page, blocks: extractor.allBlocks(), sourceCount: bytes.count)
             return Extraction(text: text, map: map, outcome: nil)
         }
         let main = extractor.articleBlocks(title: metadata.title)
-        let opinion = SecondOpinion(page: page, language: page.htmlLanguage ?? metadata.language, title: metadata.title)
+        let opinion = SecondOpinion(
+            page: page, language: page.htmlLanguage ?? metadata.language, title: metadata.title, articleBody: jsonLD.articleBody)
         let outcome = opinion.decide(main: main)
         let (text, map) = Self.assemble(page, blocks: outcome.blocks, sourceCount: bytes.count)
         return Extraction(text: text, map: map, outcome: outcome)

@@ -51,6 +51,8 @@ struct SecondOpinion {
     let language: String?
     /// The page's title: an alternative leaves out an `h1` that repeats it, as the main pass does.
     var title: String?
+    /// The page's JSON-LD `articleBody`, when it states one.
+    var articleBody: String?
 
     static let shortResult = ContentExtractor.enoughText
     static let proseShare = 0.5
@@ -64,7 +66,7 @@ struct SecondOpinion {
     func decide(main: [Int]) -> Outcome {
         let excluded = furniture()
         let mainBytes = bytes(main)
-        let body = articleBody()
+        let body = articleBody
         let needed = mainBytes < Self.shortResult
             || Double(mainBytes) < Self.proseShare * Double(RelaxedPass.proseBytes(in: page, excluded: excluded))
             || Double(body?.utf8.count ?? 0) > Self.articleBodyRatio * Double(mainBytes)
@@ -154,12 +156,6 @@ struct SecondOpinion {
     }
 
     func bytes(_ blocks: [Int]) -> Int { blocks.reduce(0) { $0 + page.blocks[$1].count } }
-
-    /// The JSON-LD article body, parsed only when a script mentions one.
-    func articleBody() -> String? {
-        guard page.jsonLD.contains(where: { $0.contains("\"articleBody\"") }) else { return nil }
-        return JSONLD(scripts: page.jsonLD).articleBody
-    }
 
     /// The stop words of the page's language, or of the language its text looks most like.
     func stopWords() -> StopWords? {
