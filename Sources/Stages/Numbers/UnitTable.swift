@@ -15,6 +15,8 @@ enum UnitTable {
         /// Whether the word must be written in capitals or lowercase exactly as listed
         /// (`M` is not `m`; `C` after `41` is celsius, `c` cents).
         var caseSensitive = false
+        /// Whether the word counts only fused to the number (`100W`, `5V`, not `5 V`).
+        var fusedOnly = false
     }
 
     static func money(_ name: String, _ code: String?) -> Unit { Unit(kind: .money, name: name, currency: code) }
@@ -42,7 +44,7 @@ enum UnitTable {
         "r$": money("brazilian real", "BRL"), "brl": money("brazilian real", "BRL"),
         "bs": money("bolívar", "VES"), "bs.": money("bolívar", "VES"), "ves": money("bolívar", "VES"),
         "sek": money("swedish krona", "SEK"), "try": money("turkish lira", "TRY"),
-    ])
+    ]).merging(CurrencyCatalog.symbols) { hand, _ in hand }
 
     /// `table` with each ISO code also written with an M before it, the finance shorthand for
     /// millions of that currency (MUSD 30, 30 MEUR).
@@ -150,7 +152,42 @@ enum UnitTable {
         // percent
         add(["%", "percent", "percents", "per cent", "percentage", "pct", "pc"], Unit(kind: .percent, name: "%"))
         add(["percentage points", "percentage point", "points percentage"], Unit(kind: .percent, name: "percentage point"))
+        add(["bps", "bit/s"], dimension("bit per second"))
+        add(["kbps", "kbit/s", "kb/s"], dimension("kilobit per second"))
+        add(["mbps", "mbit/s", "mb/s"], dimension("megabit per second"))
+        add(["gbps", "gbit/s", "gb/s"], dimension("gigabit per second"))
+        add(["tbps", "tbit/s"], dimension("terabit per second"))
+        addGenerated(to: &table)
         return inMillions(table)
+    }()
+
+    /// The generated tables under the hand-written entries: every currency (CLDR) by name and
+    /// minor unit, every SI prefix on every metric unit by name and symbol.
+    private static func addGenerated(to table: inout [String: Unit]) {
+        for (word, unit) in CurrencyCatalog.names.merging(CurrencyCatalog.minorNames, uniquingKeysWith: { name, _ in name })
+        where table[word] == nil {
+            table[word] = unit
+        }
+        for (word, entry) in MetricUnits.names where table[word] == nil { table[word] = dimension(entry.name) }
+        for (symbol, entry) in MetricUnits.symbols where table[symbol] == nil && table[symbol.lowercased()]?.name != entry.name {
+            var unit = dimension(entry.name)
+            unit.caseSensitive = true
+            unit.fusedOnly = symbol.unicodeScalars.count == 1
+            table[symbol] = unit
+        }
+    }
+
+    /// The SI or usual symbol of a unit name (`kilometer` km, `mile` mi, `celsius` °C), if any.
+    static let symbols: [String: String] = {
+        var table: [String: String] = [
+            "mile": "mi", "nautical mile": "nmi", "foot": "ft", "inch": "in", "yard": "yd", "pound": "lb",
+            "ounce": "oz", "metric ton": "t", "gallon": "gal", "barrel": "bbl", "cubic foot": "ft³", "cubic meter": "m³",
+            "square meter": "m²", "square kilometer": "km²", "square mile": "mi²", "square foot": "ft²",
+            "hectare": "ha", "acre": "ac", "kilometer per hour": "km/h", "mile per hour": "mph", "knot": "kn",
+            "celsius": "°C", "fahrenheit": "°F", "degree": "°", "%": "%", "teaspoon": "tsp", "tablespoon": "tbsp",
+        ]
+        for entry in MetricUnits.names.values where table[entry.name] == nil { table[entry.name] = entry.symbol }
+        return table
     }()
 
     /// Unit words that are a mention even without a number (`a small percent`, `convert it to
@@ -203,23 +240,8 @@ enum UnitTable {
     /// The words of a currency's minor units, each worth its fraction of the major unit
     /// (`cents` of dollars and euros, `pence` of pounds, `mao` and `fen` of yuan), or nil.
     static func minorUnits(of currency: String) -> [String: NumberValue]? {
-        if currency.hasSuffix(" dollar") { return cents }
-        return switch currency {
-        case "dollar", "euro": cents
-        case "pound", "british pound": pence
-        case "chinese yuan": fen
-        case "rupee": paise
-        default: nil
-        }
+        CurrencyCatalog.minorUnits(of: currency)
     }
-
-    private static let hundredth = NumberValue(1) / NumberValue(100)
-    private static let cents: [String: NumberValue] = ["cent": hundredth, "cents": hundredth]
-    private static let pence: [String: NumberValue] = ["penny": hundredth, "pence": hundredth, "p": hundredth]
-    private static let fen: [String: NumberValue] = [
-        "mao": NumberValue(1) / NumberValue(10), "jiao": NumberValue(1) / NumberValue(10), "fen": hundredth,
-    ]
-    private static let paise: [String: NumberValue] = ["paisa": hundredth, "paise": hundredth]
 
     /// The first or last token of each key of a table, as the tokeniser splits the key, so a
     /// reader can tell from one token's bytes, without making a string, that no key can match
