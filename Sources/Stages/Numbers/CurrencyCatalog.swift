@@ -62,12 +62,19 @@ enum CurrencyCatalog {
         return table
     }()
 
-    /// ISO 4217 codes, as written in capitals (`GEL`): lowercase `try`, `all`, `top` are words.
+    /// ISO 4217 codes, as written in capitals (`GEL`): lowercase `try`, `all`, `top` are
+    /// words; and not the codes that are words or names in headlines written in capitals
+    /// (`ALL 3`, `TOP 10`, `AMD`).
     static let codes: [String: Unit] = {
         var table: [String: Unit] = [:]
-        for (code, name, _) in cldr { table[code] = UnitTable.money(name.lowercased(), code) }
+        for (code, name, _) in cldr where !wordCodes.contains(code) { table[code] = UnitTable.money(name.lowercased(), code) }
         return table
     }()
+
+    private static let wordCodes: Set<String> = [
+        "ALL", "TOP", "CUP", "MAD", "BOB", "PEN", "MOP", "SOS", "BAM", "AMD", "STD", "PAB", "ERN", "TMT",
+        "DOP", "CVE", "KES", "AFA", "XEU",
+    ]
 
     /// The singular, its plural, and both without diacritics (`colón`, `colones`, `colon`).
     static func forms(of name: String) -> [String] {

@@ -168,6 +168,11 @@ enum UnitTable {
         where table[word] == nil {
             table[word] = unit
         }
+        for (code, unit) in CurrencyCatalog.codes where table[code.lowercased()] == nil {
+            var written = unit
+            written.caseSensitive = true
+            table[code] = written
+        }
         for (word, entry) in MetricUnits.names where table[word] == nil { table[word] = dimension(entry.name) }
         for (symbol, entry) in MetricUnits.symbols where table[symbol] == nil && table[symbol.lowercased()]?.name != entry.name {
             var unit = dimension(entry.name)
@@ -269,13 +274,18 @@ enum UnitTable {
                 guard (try? Tokenizer().process(&document)) != nil,
                     let token = last ? document.tokens.last : document.tokens.first
                 else { continue }
-                let text = String(document.text(of: token.span)).lowercased()
-                let bytes = Array(text.utf8)
-                if bytes[0] < 0x80 && bytes.count <= 16 {
-                    let second = bytes.withUnsafeBufferPointer { Self.secondLetter($0.baseAddress!, 0, $0.count) }
-                    shapes[Int(bytes[0]) * 27 + second] |= 1 << UInt32(bytes.count)
+                // the token the tokeniser makes of the key alone, and the key itself when it has
+                // no space: in running text it may be one token (US$5, 5 kWh) where alone it is two
+                var texts = [String(document.text(of: token.span)).lowercased()]
+                if !key.contains(" ") { texts.append(key.lowercased()) }
+                for text in texts {
+                    let bytes = Array(text.utf8)
+                    if bytes[0] < 0x80 && bytes.count <= 16 {
+                        let second = bytes.withUnsafeBufferPointer { Self.secondLetter($0.baseAddress!, 0, $0.count) }
+                        shapes[Int(bytes[0]) * 27 + second] |= 1 << UInt32(bytes.count)
+                    }
+                    if let packed = WordTable.Key(text) { entries.append((packed, 1)) }
                 }
-                if let packed = WordTable.Key(text) { entries.append((packed, 1)) }
             }
             table = WordTable(entries)
             self.shapes = shapes
@@ -326,21 +336,24 @@ enum UnitTable {
 
     static let suffixReach = reach(suffixes.keys + ["pound", "pounds"], last: false)
     static let bareUnitReach = reach(bareUnits.keys, last: false)
-    static let prefixReach = reach(currencyPrefixes.keys, last: true)
+    static let prefixReach = reach(Array(currencyPrefixes.keys) + CurrencyCatalog.codes.keys, last: true)
     static let modifierReach = reach(modifiers.keys, last: true)
     static let postModifierReach = reach(postModifiers.keys, last: false)
 
     static let bareUnitStarts = Edges(bareUnits.keys, last: false)
     static let suffixStarts = Edges(suffixes.keys + ["pound", "pounds"], last: false)
-    static let prefixEnds = Edges(currencyPrefixes.keys, last: true)
+    static let prefixEnds = Edges(Array(currencyPrefixes.keys) + CurrencyCatalog.codes.keys, last: true)
     static let modifierEnds = Edges(modifiers.keys, last: true)
     static let postModifierStarts = Edges(postModifiers.keys, last: false)
 
     /// The longest key of `suffixes`, in words.
     static let longestSuffix = 3
 
-    /// Words before a number that bound or approximate it, with the comparator they give.
-    static let modifiers: [String: NumberMention.Comparator] = [
+    /// Words before a number that bound or approximate it, with the comparator they give: the
+    /// hand-written ones, then the grammar of `BoundWords`.
+    static let modifiers: [String: NumberMention.Comparator] = handModifiers.merging(BoundWords.before) { hand, _ in hand }
+
+    private static let handModifiers: [String: NumberMention.Comparator] = [
         "nearly": .less, "almost": .less, "just under": .less, "just below": .less, "close to": .approximately,
         "about": .approximately, "around": .approximately, "roughly": .approximately, "approximately": .approximately,
         "some": .approximately, "an estimated": .approximately, "estimated": .approximately, "circa": .approximately,
@@ -365,8 +378,10 @@ enum UnitTable {
         "equals to": .equal, "equaling to": .equal, "equalling": .equal, "equal": .equal,
     ]
 
-    /// Words after a number that bound it.
-    static let postModifiers: [String: NumberMention.Comparator] = [
+    /// Words after a number that bound it: the hand-written ones, then `BoundWords`.
+    static let postModifiers: [String: NumberMention.Comparator] = handPostModifiers.merging(BoundWords.after) { hand, _ in hand }
+
+    private static let handPostModifiers: [String: NumberMention.Comparator] = [
         "or more": .greaterOrEqual, "or greater": .greaterOrEqual, "or above": .greaterOrEqual,
         "and above": .greaterOrEqual, "and over": .greaterOrEqual, "or higher": .greaterOrEqual,
         "plus": .greaterOrEqual, "+": .greaterOrEqual, "or less": .lessOrEqual, "or fewer": .lessOrEqual,
@@ -377,7 +392,10 @@ enum UnitTable {
     ]
 
     /// The longest key of `modifiers`, in words.
-    static let longestModifier = 5
+    static let longestModifier = BoundWords.longest(modifiers)
+
+    /// The longest key of `postModifiers`, in words.
+    static let longestPostModifier = BoundWords.longest(postModifiers)
 
     /// Words that make a following four-digit number a year.
     static let yearContext: Set<String> = [
