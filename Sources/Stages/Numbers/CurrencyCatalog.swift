@@ -19,7 +19,7 @@ enum CurrencyCatalog {
     /// Names after an amount, lowercase: full names and their plurals, and last words.
     static let names: [String: Unit] = {
         var table: [String: Unit] = [:]
-        for (code, name, _) in cldr {
+        for (code, name, _) in cldr where !name.contains("(") {
             let unit = UnitTable.money(name.lowercased(), code)
             for form in forms(of: name.lowercased()) where table[form] == nil { table[form] = unit }
         }
@@ -34,24 +34,22 @@ enum CurrencyCatalog {
     /// Each currency name's last word (`lari`, `franc`) and the codes that end so.
     static let heads: [String: Set<String>] = {
         var heads: [String: Set<String>] = [:]
-        for (code, name, _) in cldr {
+        for (code, name, _) in cldr where !name.contains("(") {
             guard let head = name.lowercased().split(separator: " ").last else { continue }
             heads[String(head), default: []].insert(code)
         }
         return heads
     }()
 
-    /// Currency signs (lowercased), each used by one currency only, that hold a mark that is
-    /// no ASCII letter (`₾`, `CA$`, `zł`; not `kr` or `R`, which are words or initials too).
+    /// Currency signs (lowercased), each used by one currency only, that hold a currency
+    /// symbol character and otherwise only letters (`₾`, `CA$`, `NT$`; not `kr` or `R`, which
+    /// are words or initials too, nor `ج.س.`, which the tokeniser splits at its dots).
     static let symbols: [String: Unit] = {
         var codes: [String: Set<String>] = [:]
         var names: [String: String] = [:]
-        for (code, name, symbols) in cldr {
+        for (code, name, symbols) in cldr where !name.contains("(") {
             names[code] = name.lowercased()
-            for symbol in symbols where symbol.unicodeScalars.contains(where: { !($0.isASCII && $0.properties.isAlphabetic) }) {
-                guard !symbol.unicodeScalars.contains(where: { $0.properties.isWhitespace || $0.value == 0x200F }) else { continue }
-                codes[symbol.lowercased(), default: []].insert(code)
-            }
+            for symbol in symbols where isSign(symbol) { codes[symbol.lowercased(), default: []].insert(code) }
         }
         var table: [String: Unit] = [:]
         for (symbol, users) in codes where users.count == 1 {
@@ -62,12 +60,20 @@ enum CurrencyCatalog {
         return table
     }()
 
+    /// Whether `symbol` holds a currency symbol character (Unicode category Sc) and otherwise
+    /// only ASCII letters.
+    static func isSign(_ symbol: String) -> Bool {
+        let scalars = symbol.unicodeScalars
+        return scalars.contains { $0.properties.generalCategory == .currencySymbol }
+            && scalars.allSatisfy { $0.properties.generalCategory == .currencySymbol || ($0.isASCII && $0.properties.isAlphabetic) }
+    }
+
     /// ISO 4217 codes, as written in capitals (`GEL`): lowercase `try`, `all`, `top` are
     /// words; and not the codes that are words or names in headlines written in capitals
     /// (`ALL 3`, `TOP 10`, `AMD`).
     static let codes: [String: Unit] = {
         var table: [String: Unit] = [:]
-        for (code, name, _) in cldr where !wordCodes.contains(code) { table[code] = UnitTable.money(name.lowercased(), code) }
+        for (code, name, _) in cldr where !wordCodes.contains(code) && !name.contains("(") { table[code] = UnitTable.money(name.lowercased(), code) }
         return table
     }()
 

@@ -59,8 +59,12 @@ enum MetricUnits {
         Base(name: "ton", spellings: ["ton", "tonne"], symbol: "t", symbolPrefixes: ["k", "M", "G"]),
     ]
 
-    /// Symbols that are other words (`am` and `pm` are times, `ft` feet, `pt` points).
-    private static let excludedSymbols: Set<String> = ["am", "pm", "fm", "dam", "ft", "pt", "PB", "cal", "bar", "Pa", "ha"]
+    /// Symbols that are other words (`am` and `pm` are times, `ft` feet, `pt` points) or scale
+    /// abbreviations, which news means far more often (`5B` and `5b` are billions, `7MN`
+    /// and `7mN` millions, `2TN` trillions, not bytes, bits and newtons).
+    private static let excludedSymbols: Set<String> = [
+        "am", "pm", "fm", "dam", "ft", "pt", "PB", "cal", "bar", "Pa", "ha", "B", "b", "MN", "mN", "TN",
+    ]
     private static let rarePrefixes: Set<String> = ["quetta", "ronna", "yotta", "zetta", "atto", "zepto", "yocto", "ronto", "quecto", "deka"]
 
     /// A unit of the table: its canonical name (`kilometer`) and symbol (`km`).

@@ -70,19 +70,20 @@ struct NumeralLayout {
         // 1,234.5 and 1.234,5: one kind of mark groups, the last other one is the point
         let groupMark = marks[0]
         guard groupMark != lastMark, marks.dropLast().allSatisfy({ $0 == groupMark }),
-            groupsThousands(by: groupMark, through: runs.count - 1)
+            groupsThousands(by: groupMark, through: runs.count - 1, pointFollows: true)
         else { return nil }
         return .some(marks.count - 1)
     }
 
     /// Whether `runs[0..<count]` are thousands groups by `mark` (1–3 digits, then threes), or
     /// Indian groups by commas (1–2, then twos, then three).
-    private func groupsThousands(by mark: UInt8, through count: Int) -> Bool {
+    private func groupsThousands(by mark: UInt8, through count: Int, pointFollows: Bool = false) -> Bool {
         guard count >= 2 else { return false }
         let groups = runs[0..<count]
         if (1...3).contains(groups[0]) && groups.dropFirst().allSatisfy({ $0 == 3 }) {
-            // one dot and three digits is a decimal (1.234) in English
-            return mark == UInt8(ascii: ",") || count >= 3
+            // one dot and three digits alone is a decimal (1.234) in English; before a decimal
+            // comma it groups (1.234,5)
+            return mark == UInt8(ascii: ",") || count >= 3 || pointFollows
         }
         return mark == UInt8(ascii: ",") && count >= 3 && groups.last == 3 && (1...2).contains(groups[0])
             && groups.dropFirst().dropLast().allSatisfy { $0 == 2 }

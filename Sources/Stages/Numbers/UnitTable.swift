@@ -346,8 +346,8 @@ enum UnitTable {
     static let modifierEnds = Edges(modifiers.keys, last: true)
     static let postModifierStarts = Edges(postModifiers.keys, last: false)
 
-    /// The longest key of `suffixes`, in words.
-    static let longestSuffix = 3
+    /// The longest key of `suffixes`, in words (`bosnia-herzegovina convertible marks`).
+    static let longestSuffix = suffixes.keys.map { $0.split(separator: " ").count }.max() ?? 1
 
     /// Words before a number that bound or approximate it, with the comparator they give: the
     /// hand-written ones, then the grammar of `BoundWords`.
