@@ -31,6 +31,9 @@ import Testing
         #expect(NumberCoverage.reason("10", before: "at", after: "Downing") == nil)
         #expect(NumberCoverage.reason("10", before: "at", after: "Street") == .address)
         #expect(NumberCoverage.reason("one", before: "the", after: "who") == .wordSense)
+        #expect(NumberCoverage.reason("thousands", before: "saw", after: "of") == .vague)
+        #expect(NumberCoverage.reason("hundred", before: "few", after: "thousand") == .vague)
+        #expect(NumberCoverage.reason("3.7495/98", before: "at", after: "to") == .quote)
     }
 
     @Test func countsCoveredExcludedAndUnexplained() throws {

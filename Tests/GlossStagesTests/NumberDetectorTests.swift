@@ -228,6 +228,20 @@ import Testing
         #expect(try Self.summary("at ≥ 3 now") == ["≥ 3=>=3"])
     }
 
+    @Test func newsWireForms() throws {
+        #expect(try Self.summary("averaged one mln bpd") == ["one mln=1000000"])
+        #expect(try Self.summary("on approximately three mln dlrs of debt") == ["approximately three mln dlrs=~3000000 USD"])
+        #expect(try Self.summary("notes at 11-3/4 pct") == ["11-3/4 pct=11.75%"])
+        #expect(try Self.summary("imports for 1987/88 rose") == [])
+        #expect(try Self.summary("a 100 mln U.S. Dollar facility") == ["100 mln U.S. Dollar=100000000 USD"])
+        #expect(try Self.summary("in the second quarter of").allSatisfy { !$0.hasPrefix("quarter") })
+    }
+
+    @Test func lastBeforeAMonthIsADate() throws {
+        #expect(try Self.mentions("it became public last November").isEmpty)
+        #expect(try Self.summary("Shr 29 cts vs 12 cts") == ["29 cts=29 cent", "12 cts=12 cent"])
+    }
+
     @Test func boundsOnAnOrdinalAfterThe() throws {
         #expect(try Self.summary("A place greater than the third but less than the ninth.") == ["greater than the third but less than the ninth=(3,9)"])
         let (bound, covered) = try Self.only("It placed no lower than the 12th.")

@@ -808,7 +808,9 @@ struct MentionReader {
         "year", "years", "week", "weeks", "month", "months", "day", "days", "night", "nights", "time", "times",
         "weekend", "season", "quarter", "century", "decade", "summer", "winter", "spring", "autumn", "fall", "morning",
         "evening", "afternoon", "hour", "hours", "minute", "minutes", "election", "term", "fiscal", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+        "aug", "sep", "sept", "oct", "nov", "dec", "quarter", "half", "session", "round", "meeting", "season",
     ]
 
     private static let relativeStarts = WordTable(["last", "penultimate", "antepenultimate", "next", "previous", "current", "the"])
@@ -845,7 +847,8 @@ struct MentionReader {
             if end < pieces.count && lowercased(end) == "one" { end += 1 }
         } else {
             guard let found = Self.relativeWords[lowercased(index)] else { return nil }
-            // last year, next week: a date, not a position
+            // last year, next week: a date, not a position (the next 3 books, the current page
+            // stay relative ordinals, as the spec reads them)
             if end < pieces.count && Self.timeWords.contains(lowercased(end)) { return nil }
             relative = found
             if lowercased(index) == "next", index + 2 < pieces.count, key(index + 1, index + 3) == "to last" {

@@ -16,12 +16,15 @@ import GlossCore
 /// | code       | letters and digits in one token, or a dotted version  | `F-16`, `G7`, `v2.3.1`      |
 /// | address    | a number before a street word                         | `10 Downing Street`        |
 /// | word sense | a number word that is no number here                  | `one` as a pronoun, `second` of time |
+/// | vague      | a plural scale with no count                          | `hundreds of`, `thousands`  |
+/// | quote      | a bid/offer pair or a dotted table leader              | `3.7495/98`, `.735.0`       |
 ///
 /// - Cost: O(t) in tokens, with a string made per numeric token; for evaluation, not the pipeline.
 public struct NumberCoverage: Sendable {
     public enum Reason: String, Sendable, CaseIterable {
         case time, date, quarter, phone, code, address
         case wordSense = "word sense"
+        case vague, quote
     }
 
     /// Numeric tokens seen, inside a mention, and left out by reason.
@@ -57,7 +60,13 @@ public struct NumberCoverage: Sendable {
             }
             let before = index > 0 ? Self.string(text, tokens[index - 1].span) : ""
             let after = index + 1 < tokens.count ? Self.string(text, tokens[index + 1].span) : ""
-            if let reason = Self.reason(word, before: before, after: after) {
+            // fused to a neighbour with letters or a hyphen: part of a code the tokeniser split
+            // (757s, A300-600R, 3Com, 14D-9)
+            let fusedBefore = index > 0 && tokens[index - 1].span.end == token.span.start
+            let fusedAfter = index + 1 < tokens.count && tokens[index + 1].span.start == token.span.end
+            let reason = (fusedBefore && Self.isCodePart(before)) || (fusedAfter && Self.isCodePart(after))
+                ? Reason.code : Self.reason(word, before: before, after: after)
+            if let reason {
                 excluded[reason, default: 0] += 1
             } else {
                 unexplainedCount += 1
@@ -82,16 +91,35 @@ public struct NumberCoverage: Sendable {
         let previous = before.lowercased()
         let hasDigit = word.utf8.contains { $0 &- 0x30 < 10 }
         let hasLetter = word.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        if hasDigit && ((word.contains("/") && word.contains(".")) || word.hasPrefix(".") && word.dropFirst().contains(".")) {
+            return .quote
+        }
+        if !hasDigit, case .scale? = NumberWord.lookup(word), lower.hasSuffix("s") || ["few", "several", "many"].contains(previous) {
+            return .vague
+        }
         if word.contains(":") || timeAfter.contains(next) || (hasDigit && timeAfter.contains(lower.filter { !$0.isNumber })) {
             return .time
         }
-        if months.contains(previous) || months.contains(next) || lower.split(separator: "/").count == 3 { return .date }
+        if months.contains(previous) || months.contains(next) || lower.split(separator: "/").count == 3 || isYearSpan(lower) {
+            return .date
+        }
         if hasDigit && hasLetter && quarterShape(lower) { return .quarter }
         if hasDigit && lower.split(separator: "-").count >= 3 || lower.split(separator: ".").count >= 4 { return .phone }
         if hasDigit && (hasLetter || lower.split(separator: ".").count == 3) { return .code }
         if hasDigit && streets.contains(next.trimmingCharacters(in: ["."])) { return .address }
         if !hasDigit && (lower == "one" || lower == "second" || lower == "first" || lower == "ones") { return .wordSense }
         return nil
+    }
+
+    /// `1987/88`: a crop or fiscal year.
+    static func isYearSpan(_ word: String) -> Bool {
+        let parts = word.split(separator: "/")
+        return parts.count == 2 && parts[0].count == 4 && parts[1].count == 2 && word.allSatisfy { $0.isNumber || $0 == "/" }
+    }
+
+    /// Whether a neighbouring token makes a code with a number fused to it: letters, a hyphen.
+    static func isCodePart(_ token: String) -> Bool {
+        token == "-" || token.unicodeScalars.contains { $0.properties.isAlphabetic }
     }
 
     /// `q3`, `4q`, `4q87`, `1h`, `2h86`, `fy87`.

@@ -3,7 +3,7 @@
 /// | rule          | written                                     | value            |
 /// |---------------|---------------------------------------------|------------------|
 /// | groups        | `1 234 567`, `1 234.5`, `1'234'567`         | 1234567, 1234.5  |
-/// | mixed         | `2 1/4`                                     | 2.25             |
+/// | mixed         | `2 1/4`, `9-3/4`                            | 2.25, 9.75       |
 /// | spaced point  | `32 . 99` (pre-tokenised text)              | 32.99            |
 /// | power         | `2.5^-1`, `10^6`                            | 0.4, 1000000     |
 /// | scientific    | `1.5e-6`, `1.2E+10`, `2.5×10^6`, `3x10^-3`  | 0.0000015, …     |
@@ -43,11 +43,19 @@ struct NumberNotation {
     }
 
     /// `2 1/4`: a whole number, a space, a fraction.
+    /// `2 1/4`, and `9-3/4` as the news wire writes it: a whole number, a space or a hyphen,
+    /// a fraction below one.
     func mixedFraction(_ value: NumberValue, at next: Int) -> (value: NumberValue, end: Int)? {
-        guard next < pieces.count, let fraction = pieces[next].numeral, fraction.form == .fraction, !fraction.isSigned,
-            value.isInteger, !pieces[next].attached
+        var at = next
+        if at + 1 < pieces.count, isOther(at, "-"), pieces[at].attached, pieces[at + 1].attached,
+            let fraction = pieces[at + 1].numeral, fraction.form == .fraction, fraction.value.double < 1
+        {
+            at += 1
+        }
+        guard at < pieces.count, let fraction = pieces[at].numeral, fraction.form == .fraction, !fraction.isSigned,
+            value.isInteger, at > next || !pieces[at].attached
         else { return nil }
-        return (value.double < 0 ? value + fraction.value.negated : value + fraction.value, next + 1)
+        return (value.double < 0 ? value + fraction.value.negated : value + fraction.value, at + 1)
     }
 
     /// `32 . 99`: a decimal point with a space either side, as pre-tokenised text writes it,

@@ -129,7 +129,8 @@ struct PhraseReader {
         case .and: return andWord()
         case .point: return pointWord()
         case .over: return overWord()
-        case .minus, .multiplier: return .stop
+        case .multiplier(let power): return abbreviatedScale(power)
+        case .minus: return .stop
         }
     }
 
@@ -285,6 +286,16 @@ struct PhraseReader {
         return .done(finish(total + current * NumberValue(12), .cardinal, index + 1))
     }
 
+    /// `three mln`, `one bn`, `two hundred k`: a scale abbreviation after words ends the number.
+    private mutating func abbreviatedScale(_ power: Int) -> Step {
+        switch state {
+        case .unit, .tens, .hundred: break
+        default: return .stop
+        }
+        hasScale = true
+        return .done(finish(NumberPhrase.scaled(total + current, by: power), .cardinal, index + 1))
+    }
+
     private mutating func articleWord() -> Step {
         guard case .start = state, index + 1 < pieces.count, let next = pieces[index + 1].word else { return .stop }
         switch next {
@@ -303,6 +314,8 @@ struct PhraseReader {
         let part = word == .half ? NumberValue(1) / NumberValue(2) : NumberValue(1) / NumberValue(4)
         switch state {
         case .start, .article:
+            // the second quarter, the first half: a period, not a fraction
+            if index == first && first > 0 && Self.isOrdinal(pieces[first - 1]) { return .stop }
             current = part
             state = .fractionWord
             // half a million, half a dozen
@@ -510,6 +523,12 @@ struct PhraseReader {
         case .unit?, .tens?, .half?, .quarter?, .article?: true
         default: false
         }
+    }
+
+    /// Whether the piece is an ordinal, in words or digits (`second`, `3rd`).
+    static func isOrdinal(_ piece: NumberPiece) -> Bool {
+        if case .ordinal? = piece.word { return true }
+        return piece.numeral?.form == .ordinal
     }
 
     static func isPowerOfTen(_ number: Int) -> Bool {

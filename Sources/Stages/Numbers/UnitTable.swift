@@ -64,7 +64,7 @@ enum UnitTable {
         func add(_ words: [String], _ unit: Unit) { for word in words { table[word] = unit } }
         // money
         add(["dollar", "dollars"], money("dollar", "USD"))
-        add(["us dollar", "us dollars", "u.s. dollars", "usd", "united states dollars"], money("united states dollar", "USD"))
+        add(["us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "usd", "united states dollar", "united states dollars"], money("united states dollar", "USD"))
         add(["canadian dollar", "canadian dollars", "cad"], money("canadian dollar", "CAD"))
         add(["australian dollar", "australian dollars", "aud"], money("australian dollar", "AUD"))
         add(["hong kong dollars", "hkd"], money("hong kong dollar", "HKD"))
@@ -83,7 +83,7 @@ enum UnitTable {
         add(["bitcoin", "bitcoins"], money("bitcoin", nil))
         add(["₡"], money("costa rican colón", "CRC"))
         add(["$"], money("dollar", "USD"))
-        add(["cent", "cents"], money("cent", nil))
+        add(["cent", "cents", "cts", "ct"], money("cent", nil))  // cts: the news wire's (Shr 29 cts)
         table["c"] = Unit(kind: .money, name: "cent", caseSensitive: true)  // 14.7c, not 41C
         add(["pence", "penny", "p"], money("pence", nil))
         // lengths
