@@ -237,6 +237,17 @@ import Testing
         #expect(try Self.summary("in the second quarter of").allSatisfy { !$0.hasPrefix("quarter") })
     }
 
+    @Test func newsWireFormsFromTheSecondSample() throws {
+        #expect(try Self.summary("a loss of 55-65 mln dlrs") == ["55-65 mln dlrs=[55000000,65000000] USD"])
+        #expect(try Self.summary("between 5 and 10 billion") == ["between 5 and 10 billion=[5000000000,10000000000]"])
+        #expect(try Self.summary("from 10 to 20 million") == ["from 10 to 20 million=[10000000,20000000]"])
+        #expect(try Self.summary("PLASTI-LINE INC <SIGN.O> 1ST QTR NET").first == "1ST=1")
+        #expect(try Self.summary("provisions of 480 mln marks") == ["480 mln marks=480000000 mark"])
+        #expect(try Self.summary("ISSUES 40 MLN SFR NOTES") == ["40 MLN SFR=40000000 CHF"])
+        #expect(try Self.summary("milled 22.6 mln short tons") == ["22.6 mln short tons=22600000 short ton"])
+        #expect(try Self.mentions("bonds due 2005 of")[0].kind == .year)
+    }
+
     @Test func lastBeforeAMonthIsADate() throws {
         #expect(try Self.mentions("it became public last November").isEmpty)
         #expect(try Self.summary("Shr 29 cts vs 12 cts") == ["29 cts=29 cent", "12 cts=12 cent"])

@@ -130,6 +130,13 @@ enum CurrencyCatalog {
         let usd = UnitTable.money("dollar", "USD")
         for word in ["dlr", "dlrs"] { table[word] = usd }  // Reuters: 5 mln dlrs
         table["stg"] = UnitTable.money("british pound", "GBP")  // Reuters: 10 mln stg
+        // the wire's franc, guilder and mark abbreviations: 40 mln sfr, 10 mln dfl
+        for (words, name, code) in [
+            (["sfr", "sfrs"], "swiss franc", "CHF"), (["ffr", "ffrs"], "french franc", "FRF"),
+            (["bfr", "bfrs"], "belgian franc", "BEF"), (["dfl", "dfls"], "dutch guilder", "NLG"),
+        ] {
+            for word in words { table[word] = UnitTable.money(name, code) }
+        }
         let mark = UnitTable.money("german mark", "DEM")
         for word in ["deutsche mark", "deutsche marks", "deutschmark", "deutschmarks", "d-mark", "d-marks", "dmk"] {
             table[word] = mark

@@ -293,12 +293,35 @@ struct MentionReader {
         guard draft.kind == .score || (lowValue < highValue && between) else { return true }
         draft.high = second.phrase.value
         draft.end = second.end
+        if let power = sharedScale(first, second) {
+            // 55-65 mln: the scale written once after the high end applies to both
+            draft.value = NumberPhrase.scaled(draft.value, by: power)
+            draft.parts[0].value = draft.value
+        }
         draft.parts.append(part(second))
         if draft.first.unit == nil, let unit = second.unit {
             draft.first.unit = unit
             draft.kind = kindOf(draft.first)
         }
         return true
+    }
+
+    /// The power of ten of a scale written after the high end of a range only (`55-65 mln`,
+    /// `5 to 10 billion`), when the low end is a bare number below the high one's count.
+    private func sharedScale(_ first: Quantity, _ second: Quantity) -> Int? {
+        guard !first.phrase.hasScale, second.phrase.hasScale, first.phrase.form == .cardinal,
+            first.phrase.end == first.phrase.first + 1 || first.phrase.hasWords, second.phrase.end > second.phrase.first + 1
+        else { return nil }
+        let last = second.phrase.end - 1
+        let power: Int
+        switch pieces[last].word {
+        case .scale(let p)? where p >= 3: power = p
+        case .multiplier(let p)?: power = p
+        default: return nil
+        }
+        let count = second.phrase.value.double / NumberPhrase.scaled(NumberValue(1), by: power).double
+        guard first.phrase.value.double < count else { return nil }
+        return power
     }
 
     /// Where to resume after `first-second` when the hyphens chain on (`555-123-4567`, a phone
@@ -592,6 +615,7 @@ struct MentionReader {
             if lower == "pound" || lower == "pounds" {
                 return (phrase.hasScale ? UnitTable.money("pound", "GBP") : UnitTable.dimension("pound"), end)
             }
+            if lower == "marks" && phrase.hasScale { return (UnitTable.money("mark", nil), end) }  // 480 mln marks
             var found: UnitTable.Unit?
             if length == 1, let exact = UnitTable.suffixes[original(start)], exact.caseSensitive {
                 found = exact  // C, F, M: as written
@@ -751,7 +775,13 @@ struct MentionReader {
         let keys = keysBackward(to: index, count: UnitTable.longestModifier, reach: UnitTable.modifierReach)
         for length in stride(from: keys.count, through: 1, by: -1) {
             let text = keys[length - 1]
-            if let comparator = UnitTable.modifiers[text] { return (text, comparator, index - length) }
+            guard let comparator = UnitTable.modifiers[text] else { continue }
+            // <SIGN.O> 1ST: the end of a ticker tag fused to its word, not a bound
+            let first = index - length
+            if first > 0, pieces[first].attached, isWordPiece(first - 1), !isWordPiece(first), !pieces[index].attached {
+                continue
+            }
+            return (text, comparator, first)
         }
         return nil
     }

@@ -38,6 +38,11 @@ struct Numeral: Hashable, Sendable {
     /// The numeral of `bytes[start..<end]`, or nil when it is not one number (`1.2.3`,
     /// `22,24,26`).
     init?(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) {
+        if let plain = Self.plainDigits(bytes, from: start, to: end) {
+            // the common case, digits alone: no layout to read
+            self.init(value: plain, form: .plain, leadingDigits: end - start, hasSeparators: false, hasPoint: false, isSigned: false)
+            return
+        }
         let (negative, signed, digitsStart) = Self.sign(bytes, from: start, to: end)
         if let vulgar = Self.vulgarFraction(bytes, at: digitsStart, end: end) {
             guard vulgar.length == end - digitsStart else { return nil }
@@ -71,6 +76,19 @@ struct Numeral: Hashable, Sendable {
 
     private init(fraction: NumberValue, signed: Bool) {
         self.init(value: fraction, form: .fraction, leadingDigits: 0, hasSeparators: false, hasPoint: false, isSigned: signed)
+    }
+
+    /// The value of 1 to 18 ASCII digits and nothing else, or nil.
+    @inline(__always)
+    private static func plainDigits(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) -> NumberValue? {
+        guard end > start, end - start <= 18 else { return nil }
+        var value: Int64 = 0
+        for index in start..<end {
+            let digit = bytes[index] &- 0x30
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int64(digit)
+        }
+        return NumberValue(ExactDecimal(Int128(value)))
     }
 
     /// A leading `-`, `+` or U+2212 minus sign: whether it is negative, whether a sign is

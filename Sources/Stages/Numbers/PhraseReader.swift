@@ -198,8 +198,10 @@ struct PhraseReader {
     /// `one in three`, `1 in twenty-one`, `3 out of 5`: a small whole numerator, `in` or
     /// `out of`, a larger cardinal (for `in`, no year: `1 in 1990` is a date).
     private mutating func ratio(_ piece: NumberPiece) -> Step? {
-        guard case .other = piece.content, total.double == 0, current.isInteger, current.double >= 0,
-            current.double < 1000
+        // in, out: two or three letters, checked on the bytes before any string is made
+        guard case .other = piece.content, (2...3).contains(piece.end - piece.start),
+            (text[piece.start] | 0x20) == UInt8(ascii: "i") || (text[piece.start] | 0x20) == UInt8(ascii: "o"),
+            total.double == 0, current.isInteger, current.double >= 0, current.double < 1000
         else { return nil }
         switch state {
         case .unit, .numeral, .tens: break

@@ -106,6 +106,8 @@ enum UnitTable {
         add(["lb", "lbs"], dimension("pound"))
         add(["ounce", "ounces", "oz"], dimension("ounce"))
         add(["ton", "tons"], dimension("ton"))
+        add(["short ton", "short tons"], dimension("short ton"))
+        add(["long ton", "long tons"], dimension("long ton"))
         table["t"] = Unit(kind: .dimension, name: "ton", caseSensitive: true)
         add(["tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes"], dimension("metric ton"))
         // volume, area
@@ -334,14 +336,14 @@ enum UnitTable {
         return reach
     }
 
-    static let suffixReach = reach(suffixes.keys + ["pound", "pounds"], last: false)
+    static let suffixReach = reach(suffixes.keys + ["pound", "pounds", "marks"], last: false)
     static let bareUnitReach = reach(bareUnits.keys, last: false)
     static let prefixReach = reach(Array(currencyPrefixes.keys) + CurrencyCatalog.codes.keys, last: true)
     static let modifierReach = reach(modifiers.keys, last: true)
     static let postModifierReach = reach(postModifiers.keys, last: false)
 
     static let bareUnitStarts = Edges(bareUnits.keys, last: false)
-    static let suffixStarts = Edges(suffixes.keys + ["pound", "pounds"], last: false)
+    static let suffixStarts = Edges(suffixes.keys + ["pound", "pounds", "marks"], last: false)
     static let prefixEnds = Edges(Array(currencyPrefixes.keys) + CurrencyCatalog.codes.keys, last: true)
     static let modifierEnds = Edges(modifiers.keys, last: true)
     static let postModifierStarts = Edges(postModifiers.keys, last: false)
@@ -402,7 +404,7 @@ enum UnitTable {
         "in", "of", "since", "from", "until", "till", "by", "during", "before", "after", "year", "early", "late", "mid",
         "spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec", "circa", "c.", "between", "and", "to", "through", "for", "the", "'s",
+        "sep", "sept", "oct", "nov", "dec", "circa", "c.", "between", "and", "to", "through", "for", "the", "'s", "due", "maturing", "ended", "ending",
     ]
 
     /// Words that make a following number a fiscal year.
