@@ -248,6 +248,12 @@ import Testing
         #expect(try Self.mentions("bonds due 2005 of")[0].kind == .year)
     }
 
+    @Test func newsWireFormsFromTheThirdSample() throws {
+        #expect(try Self.summary("surpluses of a half mln tonnes") == ["a half mln tonnes=500000 metric ton"])
+        #expect(try Self.summary("sold about one-half of it") == ["about one-half=~0.5"])
+        #expect(try Self.summary("rose from 156 mln bolivars in 1985 to 204 mln bolivars").contains { $0.hasPrefix("1985 to") } == false)
+    }
+
     @Test func lastBeforeAMonthIsADate() throws {
         #expect(try Self.mentions("it became public last November").isEmpty)
         #expect(try Self.summary("Shr 29 cts vs 12 cts") == ["29 cts=29 cent", "12 cts=12 cent"])

@@ -291,6 +291,12 @@ struct MentionReader {
             draft.kind = kindOf(draft.first)
         }
         guard draft.kind == .score || (lowValue < highValue && between) else { return true }
+        // in 1985 to 204 mln: a year, then an amount with a scale the year lacks
+        if second.phrase.hasScale && !first.phrase.hasScale && sharedScale(first, second) == nil && highValue >= 1e5 * max(1, lowValue) / 100,
+            yearKind(first) != nil || (1000...2100).contains(lowValue) && first.phrase.value.isInteger
+        {
+            return true
+        }
         draft.high = second.phrase.value
         draft.end = second.end
         if let power = sharedScale(first, second) {

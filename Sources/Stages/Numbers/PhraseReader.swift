@@ -291,7 +291,7 @@ struct PhraseReader {
     /// `three mln`, `one bn`, `two hundred k`: a scale abbreviation after words ends the number.
     private mutating func abbreviatedScale(_ power: Int) -> Step {
         switch state {
-        case .unit, .tens, .hundred: break
+        case .unit, .tens, .hundred, .fractionWord: break
         default: return .stop
         }
         hasScale = true
@@ -301,7 +301,7 @@ struct PhraseReader {
     private mutating func articleWord() -> Step {
         guard case .start = state, index + 1 < pieces.count, let next = pieces[index + 1].word else { return .stop }
         switch next {
-        case .scale, .dozen, .half, .quarter: break
+        case .scale, .dozen, .half, .quarter, .multiplier: break
         case .ordinal(let d) where d >= 3: break
         case .ordinalPlural: break
         case .tens: break  // a twenty-first, when an ordinal follows (see ordinalDenominator)
@@ -323,12 +323,13 @@ struct PhraseReader {
             // half a million, half a dozen
             if index + 2 < pieces.count, case .article? = pieces[index + 1].word {
                 switch pieces[index + 2].word {
-                case .scale?, .dozen?: index += 1
+                case .scale?, .dozen?, .multiplier?: index += 1
                 default: break
                 }
             }
             return .next
-        case .unit where word == .quarter:
+        case .unit where word == .quarter || (word == .half && current.double == 1 && total.double == 0):
+            // three quarters, one half
             hasWords = true
             return .done(finish(total + current * part, .fraction, index + 1))
         default:
