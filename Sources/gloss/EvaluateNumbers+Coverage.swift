@@ -1,6 +1,6 @@
 import Foundation
 import GlossCore
-import GlossReaders
+import GlossSources
 import GlossStages
 
 extension Gloss.Evaluate.Numbers {

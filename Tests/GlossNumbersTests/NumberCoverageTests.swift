@@ -1,7 +1,8 @@
 import GlossCore
+import GlossText
 import Testing
 
-@testable import GlossStages
+@testable import GlossNumbers
 
 @Suite struct NumberCoverageTests {
     static func coverage(_ text: String) throws -> NumberCoverage {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import GlossStages
+@testable import GlossNumbers
 
 /// Each notation rule, with cases generated where a table drives it.
 @Suite struct NumberNotationTests {

@@ -1,6 +1,6 @@
 import Testing
 
-@testable import GlossStages
+@testable import GlossNumbers
 
 /// Numbers in words, one grammar step at a time.
 @Suite struct PhraseReaderTests {

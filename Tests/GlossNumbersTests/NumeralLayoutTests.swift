@@ -1,6 +1,6 @@
 import Testing
 
-@testable import GlossStages
+@testable import GlossNumbers
 
 /// Grouping marks against decimal marks, for every shape of digits a numeral token takes.
 @Suite struct NumeralLayoutTests {

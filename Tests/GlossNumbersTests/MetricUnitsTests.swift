@@ -1,6 +1,6 @@
 import Testing
 
-@testable import GlossStages
+@testable import GlossNumbers
 
 /// Every SI prefix on every metric unit, by name and by symbol, generated from the table.
 @Suite struct MetricUnitsTests {

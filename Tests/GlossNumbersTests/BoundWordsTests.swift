@@ -1,6 +1,6 @@
 import Testing
 
-@testable import GlossStages
+@testable import GlossNumbers
 
 /// Every comparator form the grammar makes, before and after the number.
 @Suite struct BoundWordsTests {

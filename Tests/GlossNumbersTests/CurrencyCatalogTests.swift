@@ -1,6 +1,6 @@
 import Testing
 
-@testable import GlossStages
+@testable import GlossNumbers
 
 /// Every currency of the CLDR table by name, plural, code and symbol, generated from the table.
 @Suite struct CurrencyCatalogTests {
