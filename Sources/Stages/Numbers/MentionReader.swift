@@ -847,7 +847,7 @@ struct MentionReader {
         "evening", "afternoon", "hour", "hours", "minute", "minutes", "election", "term", "fiscal", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
         "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
-        "aug", "sep", "sept", "oct", "nov", "dec", "quarter", "half", "session", "round", "meeting", "season",
+        "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
     private static let relativeStarts = WordTable(["last", "penultimate", "antepenultimate", "next", "previous", "current", "the"])
