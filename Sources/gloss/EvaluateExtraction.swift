@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import GlossCore
-import GlossReaders
+import GlossEvaluation
+import GlossSources
 import GlossStages
 
 extension Gloss.Evaluate {
@@ -70,24 +71,5 @@ extension Gloss.Evaluate {
                 print(String(decoding: data, as: UTF8.self))
             }
         }
-    }
-}
-
-/// Runs `ingest.html` over inputs and hands each document (or failure) over with its input id.
-enum ExtractionRun {
-    static func run(
-        _ inputs: [DocumentInput], content: String, jobs: Int, handler: (Record) -> Void
-    ) throws -> RunStatistics {
-        let options = StageOptions(stage: "ingest.html", values: ["content": .string(content)])
-        let pipeline = try StageRegistry.standard.makePipeline(["ingest.html"], options: ["ingest.html": options])
-        let runner = PipelineRunner(pipeline: pipeline, options: RunOptions(jobs: jobs, batchSize: 4))
-        return runner.run(inputs, handler: handler)
-    }
-
-    /// Seconds, pages per second and MB/s of HTML, per core.
-    static func speed(_ statistics: RunStatistics, jobs: Int) -> (pages: Double, megabytes: Double) {
-        let seconds = Double(statistics.wallNanoseconds) / 1e9
-        guard seconds > 0 else { return (0, 0) }
-        return (Double(statistics.records) / seconds / Double(jobs), Double(statistics.inputBytes) / 1e6 / seconds / Double(jobs))
     }
 }

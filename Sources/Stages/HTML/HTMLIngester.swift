@@ -1,4 +1,5 @@
 import GlossCore
+import GlossText
 
 /// Turns an HTML page into the text of its article, with the page's metadata.
 ///
