@@ -72,7 +72,7 @@ package struct TagLattice {
 
         /// Calls `body` with the four buffers' storage (valid only inside `body`; `reserve`
         /// first).
-        mutating func withPointers<Result>(
+        package mutating func withPointers<Result>(
             _ body: (
                 _ rules: UnsafeMutablePointer<Rule>, _ rows: UnsafeMutablePointer<UInt32>, _ counts: UnsafeMutablePointer<Int>,
                 _ floats: UnsafeMutablePointer<Float>

@@ -1,3 +1,5 @@
+import GlossEntities
+
 /// The weights of the entity tagger while `EntityTrainer` learns them: a full table of
 /// `(1 << bits) × EntityTag.count` weights, and what averaging them over every step needs.
 ///

@@ -1,7 +1,7 @@
 import GlossCore
 import Testing
 
-@testable import GlossStages
+@testable import GlossEntities
 
 @Suite struct AcronymDefinitionsTests {
     /// Runs the rule over one sentence of words with the given tags (confidence 0.9 each).

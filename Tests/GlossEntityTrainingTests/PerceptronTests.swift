@@ -1,12 +1,18 @@
 import Testing
 
-@testable import GlossStages
+@testable import GlossEntities
+@testable import GlossEntityTraining
 
 @Suite struct PerceptronTests {
+    /// The attributes of `text`, as the tagger reads a token.
+    static func word(_ text: String) -> WordAttributes {
+        Array(text.utf8).withUnsafeBufferPointer { WordAttributes($0.baseAddress!, count: $0.count) }
+    }
+
     @Test func aMoveChangesTheTagsWeightsOfTheWordAndTransitionRows() {
         var perceptron = Perceptron(bits: 10)
         let rows: [UInt32] = [3, 7]
-        let word = WordAttributes(testing: "Acme")
+        let word = Self.word("Acme")
         let tag = EntityTag.begin(.organization)
         rows.withUnsafeBufferPointer {
             perceptron.move(rows: $0.baseAddress!, count: 2, word: word, tag: tag, after: .outside, by: 1)
@@ -24,7 +30,7 @@ import Testing
         var perceptron = Perceptron(bits: 10)
         let row: [UInt32] = [5]
         let tag = EntityTag.begin(.person)
-        let word = WordAttributes(testing: "Lee")
+        let word = Self.word("Lee")
         // +1 at step 1, held through steps 1 and 2, then -1 at step 3, held through step 3.
         row.withUnsafeBufferPointer { perceptron.move(rows: $0.baseAddress!, count: 1, word: word, tag: tag, after: .outside, by: 1) }
         perceptron.advance()
