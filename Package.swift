@@ -13,6 +13,7 @@ let package = Package(
         .library(name: "GlossCore", targets: ["GlossCore"]),
         .library(name: "GlossStages", targets: ["GlossStages"]),
         .library(name: "GlossReaders", targets: ["GlossReaders"]),
+        .library(name: "GlossTables", targets: ["GlossTables"]),
         .executable(name: "gloss", targets: ["gloss"]),
         .executable(name: "bench", targets: ["bench"]),
     ],
@@ -25,6 +26,8 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(
             name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(
+            name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "GlossCore", dependencies: ["CZlib"], path: "Sources/Core"),
         .target(
             name: "GlossStages", dependencies: ["GlossCore", "CLibXML2"], path: "Sources/Stages",
@@ -32,10 +35,13 @@ let package = Package(
         // Container readers: gzip, web archives, feeds and news archives split into documents.
         .target(
             name: "GlossReaders", dependencies: ["GlossCore", "CLibXML2", "CZlib"], path: "Sources/Readers"),
+        // Results tables: the SQLite and CSV sinks, the HTML report and the document view.
+        .target(
+            name: "GlossTables", dependencies: ["GlossCore", "GlossStages", "CSQLite", "CZlib"], path: "Sources/Tables"),
         .executableTarget(
             name: "gloss",
             dependencies: [
-                "GlossCore", "GlossStages", "GlossReaders",
+                "GlossCore", "GlossStages", "GlossReaders", "GlossTables",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/gloss"),
@@ -55,6 +61,7 @@ let package = Package(
         .testTarget(name: "GlossReadersTests", dependencies: ["GlossReaders", "GlossCore", "CZlib"]),
         .testTarget(name: "glossTests", dependencies: ["gloss", "GlossCore", "GlossStages"], exclude: ["Golden"]),
         .testTarget(name: "benchTests", dependencies: ["bench", "GlossCore", "GlossStages"]),
+        .testTarget(name: "GlossTablesTests", dependencies: ["GlossTables", "GlossCore", "GlossStages"]),
         .testTarget(name: "ExamplesTests", dependencies: ["AcmeWordCount", "GlossCore"]),
     ],
     swiftLanguageModes: [.v6]
