@@ -12,7 +12,7 @@ public struct DocumentView {
     public init(rows: RecordRows) { self.rows = rows }
 
     /// A mark drawn in the text.
-    struct Mark {
+    struct Mark: Equatable {
         var start: Int
         var end: Int
         var open: String
