@@ -21,7 +21,7 @@ public struct ReportPage {
     /// The documents the page links to (those with text), to write views of.
     public func linkedDocuments() throws(SQLiteDatabase.Error) -> [Int] {
         let rows = try queries.extremeDocuments(positive: true) + queries.extremeDocuments(positive: false)
-            + queries.largestAmounts()
+            + queries.largestAmounts(currency: queries.mainCurrency())
         var seen: Set<Int> = []
         return rows.filter { $0.hasText && seen.insert($0.doc).inserted }.map(\.doc)
     }
@@ -42,7 +42,7 @@ public struct ReportPage {
 
     static let style = """
         .bar{display:inline-block;height:10px;vertical-align:middle;border-radius:2px}
-        .pill{display:inline-block;padding:0 6px;border-radius:8px;font-size:12px}
+        .pill{display:inline-block;padding:0 6px;border-radius:8px;font-size:12px;white-space:nowrap}td.n{white-space:nowrap}
         """
 
     private func totals() throws(SQLiteDatabase.Error) -> String {
@@ -100,7 +100,9 @@ public struct ReportPage {
     private func numbers() throws(SQLiteDatabase.Error) -> String {
         var html = "<h2>Numbers</h2><div class=\"grid\">"
         html += panel("Number mentions by kind", SVGChart.bars(try queries.numbersByKind(), color: "#f58518"))
-        html += panel("Largest amounts of money", try documentTable(try queries.largestAmounts(), figure: "amount"))
+        let currency = try queries.mainCurrency()
+        html += panel("Largest amounts of money" + (currency.map { " in \($0), the most common currency" } ?? ""),
+                      try documentTable(try queries.largestAmounts(currency: currency), figure: "amount"))
         return html + "</div>"
     }
 

@@ -112,15 +112,23 @@ public struct ReportQueries {
         public var detail: String
     }
 
-    /// The largest amounts of money, with their documents (one row per amount and title, as
-    /// feeds repeat stories).
-    public func largestAmounts(limit: Int = 15) throws(SQLiteDatabase.Error) -> [DocumentLink] {
+    /// The currency most amounts of money are in (nil when none names one).
+    public func mainCurrency() throws(SQLiteDatabase.Error) -> String? {
+        try database.rows("""
+            SELECT currency FROM numbers WHERE kind = 'money' AND currency IS NOT NULL GROUP BY currency ORDER BY count(*) DESC, currency LIMIT 1
+            """).first?[0].string
+    }
+
+    /// The largest amounts of money in `currency`, with their documents (one row per amount and
+    /// title, as feeds repeat stories). Amounts in different currencies are not compared.
+    public func largestAmounts(currency: String?, limit: Int = 15) throws(SQLiteDatabase.Error) -> [DocumentLink] {
         try database.rows("""
             SELECT n.doc, coalesce(d.title, d.id) AS t, d.text IS NOT NULL, n.normalized,
                 substr(d.text, n.start + 1, n."end" - n.start), max(n.number) AS amount
             FROM numbers n JOIN documents d ON d.doc = n.doc
-            WHERE n.kind = 'money' AND n.number IS NOT NULL GROUP BY t, n.normalized ORDER BY amount DESC LIMIT ?
-            """, [.integer(limit)]).map(Self.link)
+            WHERE n.kind = 'money' AND n.number IS NOT NULL AND n.currency IS ?
+            GROUP BY t, n.normalized ORDER BY amount DESC LIMIT ?
+            """, [currency.map { .text($0) } ?? .null, .integer(limit)]).map(Self.link)
     }
 
     /// The most positive (or negative) documents with at least `minSentences` sentences, one
