@@ -301,3 +301,46 @@ import Testing
         #expect(json.contains("\"span\":[0,8]"))  // about $5
     }
 }
+
+/// A long text is read in windows cut at sentence ends: the mentions are those of each
+/// sentence read alone, and a window never cuts a number that the tokeniser split.
+@Suite struct NumberDetectorWindowTests {
+    @Test func aLongTextFindsEveryMentionOfEverySentence() throws {
+        let sentence = "Sales rose 5% to $3.2 million, from 2.5 million euros, in 12 stores. "
+        let alone = try NumberDetectorTests.mentions(sentence)
+        let count = 1_000
+        let mentions = try NumberDetectorTests.mentions(String(repeating: sentence, count: count))
+        #expect(mentions.count == alone.count * count)
+        let width = sentence.utf8.count
+        for (index, mention) in mentions.enumerated() {
+            let first = alone[index % alone.count]
+            let shift = width * (index / alone.count)
+            #expect(mention.span == Span(start: Int(first.span.start) + shift, end: Int(first.span.end) + shift))
+            #expect(mention.normalized == first.normalized)
+        }
+    }
+
+    @Test func aWindowIsCutOnlyAfterASentenceEndWithNoNumberBeside() throws {
+        let text = String(repeating: "a b. ", count: 2_000) + "it is 32 . 99 % now. " + String(repeating: "c d. ", count: 2_000)
+        var document = Document(id: "t", text: text)
+        try Tokenizer().process(&document)
+        let tokens = document.tokens
+        let cuts = document.withTextBytes { bytes in
+            tokens.withUnsafeBufferPointer { tokens in
+                var cuts: [Int] = []
+                var start = 0
+                while start < tokens.count {
+                    start = NumberDetector.windowEnd(from: start, tokens: tokens, text: bytes.baseAddress!)
+                    cuts.append(start)
+                }
+                return cuts
+            }
+        }
+        #expect(cuts.count > 1)
+        for cut in cuts.dropLast() {
+            #expect(tokens[cut - 1].kind == .punctuation)
+            #expect(tokens[cut - 2].kind != .number && tokens[cut].kind != .number)
+        }
+        #expect(cuts.last == tokens.count)
+    }
+}

@@ -11,7 +11,8 @@ private let systemWrite = Darwin.write
 /// Writes records as JSON Lines to a file descriptor.
 ///
 /// Each record is written out as soon as it is encoded (one `write` per record, into a reused
-/// buffer), so whatever happens later in a run (a crash, a kill) costs no finished record: only
+/// buffer; a record of over `spillThreshold` bytes leaves in slices of that size as it is
+/// encoded, so it is never held whole), so whatever happens later in a run (a crash, a kill) costs no finished record: only
 /// the documents still in flight. Measured cost: one system call per record, a few
 /// microseconds, against milliseconds of analysis per document.
 ///
@@ -29,8 +30,15 @@ public final class JSONLinesSink {
     private let descriptor: Int32
     private let closeOnDeinit: Bool
     private let encoder: RecordEncoder
-    private var writer = JSONWriter(reservingCapacity: 1 << 17)
+    private var writer = JSONWriter(reservingCapacity: JSONLinesSink.bufferCapacity)
     private let gzip: GzipWriter?
+    /// Takes the bytes of a record too big to hold whole; set up once `self` exists.
+    private var spill: JSONSpill?
+
+    /// Bytes of JSON buffered before a record is written out in slices, and the capacity the
+    /// buffer is cut back to after a record that grew it (one giant document keeps no memory).
+    static let bufferCapacity = 1 << 17
+    public static let spillThreshold = 1 << 20
     /// Records written so far.
     public private(set) var count = 0
 
@@ -40,6 +48,7 @@ public final class JSONLinesSink {
         self.closeOnDeinit = false
         self.encoder = encoder
         self.gzip = nil
+        attachSpill()
     }
 
     /// Creates (or truncates) the file at `path` and writes to it, gzip-compressed when
@@ -59,6 +68,15 @@ public final class JSONLinesSink {
         } else {
             self.gzip = nil
         }
+        attachSpill()
+    }
+
+    /// Gives the writer a spill that writes straight out, so a huge record is never whole in
+    /// memory. (`unowned`: the spill lives inside `self`'s writer.)
+    private func attachSpill() {
+        let spill = JSONSpill(threshold: Self.spillThreshold) { [unowned self] bytes in try self.emit(bytes) }
+        self.spill = spill
+        writer = JSONWriter(reservingCapacity: Self.bufferCapacity, spill: spill)
     }
 
     /// Creates (or truncates) the file at `path` for writing and returns its descriptor.
@@ -85,17 +103,34 @@ public final class JSONLinesSink {
     public func write(_ record: Record) throws(JSONLinesSink.Error) {
         encoder.encode(record, into: &writer)
         count += 1
+        try Self.rethrow(spill)
         try flush()
+        writer.trimCapacity(to: Self.spillThreshold * 2)
     }
 
     /// Writes out everything buffered.
     public func flush() throws(JSONLinesSink.Error) {
         guard !writer.bytes.isEmpty else { return }
         defer { writer.reset() }
+        try emit(writer.bytes)
+    }
+
+    private func emit(_ bytes: [UInt8]) throws(JSONLinesSink.Error) {
         if let gzip {
-            try gzip.write(writer.bytes)
+            try gzip.write(bytes)
         } else {
-            try Self.writeAll(writer.bytes, to: descriptor)
+            try Self.writeAll(bytes, to: descriptor)
+        }
+    }
+
+    /// Throws the first write error a spill met, as this sink's error.
+    static func rethrow(_ spill: JSONSpill?) throws(JSONLinesSink.Error) {
+        do {
+            try spill?.rethrow()
+        } catch let error as JSONLinesSink.Error {
+            throw error
+        } catch {
+            throw Error(description: "cannot write output: \(error)")
         }
     }
 

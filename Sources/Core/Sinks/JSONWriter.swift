@@ -3,13 +3,22 @@
 /// Gloss writes one JSON object per document, often with thousands of spans; this writer
 /// appends to a `[UInt8]` without intermediate strings. It does not check structure: callers
 /// open and close what they write. Commas are inserted automatically between members.
+///
+/// A writer given a `JSONSpill` hands its bytes to it whenever they pass the spill's threshold,
+/// at the start of a value, so a sink can write a huge record in slices instead of holding it
+/// whole (a document of millions of sentences writes hundreds of megabytes of JSON).
 public struct JSONWriter: Sendable {
-    /// The JSON text written so far, as UTF-8.
+    /// The JSON text written so far, as UTF-8 (after a spill: since the last spill).
     public private(set) var bytes: [UInt8] = []
     private var needsComma = false
+    /// Where bytes go once they pass `spillThreshold`.
+    private let spill: JSONSpill?
+    private let spillThreshold: Int
 
-    public init(reservingCapacity capacity: Int = 1024) {
+    public init(reservingCapacity capacity: Int = 1024, spill: JSONSpill? = nil) {
         bytes.reserveCapacity(capacity)
+        self.spill = spill
+        self.spillThreshold = spill?.threshold ?? Int.max
     }
 
     /// Removes what was written, keeping the capacity.
@@ -21,6 +30,23 @@ public struct JSONWriter: Sendable {
     @inline(__always) private mutating func separate() {
         if needsComma { bytes.append(UInt8(ascii: ",")) }
         needsComma = true
+        if bytes.count >= spillThreshold { spillBytes() }
+    }
+
+    /// Hands the bytes written so far to the spill and starts over, keeping the capacity.
+    private mutating func spillBytes() {
+        spill?.take(bytes)
+        bytes.removeAll(keepingCapacity: true)
+    }
+
+    /// Frees the buffer if a huge value grew it past `capacity` bytes: a sink calls it after a
+    /// record so that one giant document does not keep its memory for the rest of the run.
+    public mutating func trimCapacity(to capacity: Int) {
+        guard bytes.capacity > capacity else { return }
+        var trimmed: [UInt8] = []
+        trimmed.reserveCapacity(max(capacity, bytes.count))
+        trimmed.append(contentsOf: bytes)
+        bytes = trimmed
     }
 
     public mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); needsComma = false }

@@ -53,7 +53,9 @@ public final class PartWriter {
     private let encoder: RecordEncoder
     private let options: Options
     private let manifest: RunManifest
-    private var writer = JSONWriter(reservingCapacity: 1 << 17)
+    private var writer = JSONWriter(reservingCapacity: JSONLinesSink.bufferCapacity)
+    /// Takes the bytes of a record too big to hold whole (into the open part).
+    private var spill: JSONSpill?
 
     private var partNumber: Int
     private var descriptor: Int32 = -1
@@ -112,6 +114,9 @@ public final class PartWriter {
             errorsDescriptor = -1
             errorsSink = nil
         }
+        let spill = JSONSpill(threshold: JSONLinesSink.spillThreshold) { [unowned self] bytes in try self.emit(bytes) }
+        self.spill = spill
+        writer = JSONWriter(reservingCapacity: JSONLinesSink.bufferCapacity, spill: spill)
     }
 
     deinit {
@@ -144,13 +149,12 @@ public final class PartWriter {
         } else {
             if partBytes == nil { try openPart() }
             encoder.encode(record, into: &writer)
-            defer { writer.reset() }
-            if let gzip {
-                try gzip.write(writer.bytes)
-            } else {
-                try JSONLinesSink.writeAll(writer.bytes, to: descriptor)
+            defer {
+                writer.reset()
+                writer.trimCapacity(to: JSONLinesSink.spillThreshold * 2)
             }
-            partBytes! += writer.bytes.count
+            try JSONLinesSink.rethrow(spill)
+            try emit(writer.bytes)
         }
         partRecords += 1
         if (partBytes ?? 0) >= options.partSize
@@ -158,6 +162,16 @@ public final class PartWriter {
         {
             try commit()
         }
+    }
+
+    /// Writes bytes of a record into the open part.
+    private func emit(_ bytes: [UInt8]) throws(JSONLinesSink.Error) {
+        if let gzip {
+            try gzip.write(bytes)
+        } else {
+            try JSONLinesSink.writeAll(bytes, to: descriptor)
+        }
+        partBytes! += bytes.count
     }
 
     private func markDone(_ key: String) {

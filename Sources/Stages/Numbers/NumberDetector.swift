@@ -50,10 +50,44 @@ public struct NumberDetector: RegistrableStage {
     }
 
     /// The mentions in UTF-8 `text` with its `tokens`.
+    ///
+    /// A long text is read a window of about `windowTokens` tokens at a time, cut after a
+    /// sentence's full stop, so that the parser's pieces (some 80 bytes a token) stay small
+    /// whatever the document's size; no mention spans a sentence end.
     public func detect(_ text: UnsafeBufferPointer<UInt8>, tokens: UnsafeBufferPointer<Token>) -> [NumberMention] {
         guard let base = text.baseAddress, !tokens.isEmpty else { return [] }
-        let pieces = NumberPiece.pieces(base, tokens: tokens)
-        var reader = MentionReader(text: base, tokens: tokens, pieces: pieces)
-        return reader.read()
+        var mentions: [NumberMention] = []
+        var start = 0
+        while start < tokens.count {
+            let end = Self.windowEnd(from: start, tokens: tokens, text: base)
+            let window = UnsafeBufferPointer(rebasing: tokens[start..<end])
+            let pieces = NumberPiece.pieces(base, tokens: window)
+            var reader = MentionReader(text: base, tokens: window, pieces: pieces)
+            mentions.append(contentsOf: reader.read())
+            start = end
+        }
+        return mentions
+    }
+
+    /// Tokens a window holds at least before it may be cut.
+    static let windowTokens = 4096
+
+    /// Where the window that starts at token `start` ends: after the first sentence-ending
+    /// `.`, `!` or `?` at or past `windowTokens`, followed by space and with no number on
+    /// either side (so `32 . 99` is never cut); the text's end if there is none.
+    static func windowEnd(from start: Int, tokens: UnsafeBufferPointer<Token>, text: UnsafePointer<UInt8>) -> Int {
+        var index = start + windowTokens
+        while index + 1 < tokens.count {
+            let token = tokens[index]
+            if token.kind == .punctuation, token.span.count == 1,
+                [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(text[Int(token.span.start)]),
+                tokens[index - 1].kind != .number, tokens[index + 1].kind != .number,
+                tokens[index + 1].span.start > token.span.end
+            {
+                return index + 1
+            }
+            index += 1
+        }
+        return tokens.count
     }
 }
