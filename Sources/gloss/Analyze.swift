@@ -40,8 +40,9 @@ extension Gloss {
         var format: OutputFormat = .auto
 
         @Option(name: .shortAndLong, help: ArgumentHelp(
-            "Write records to this file instead of standard output (gzip if it ends in .gz), or to this folder "
-                + "(DIR/: part files, a manifest, _SUCCESS at the end; see --resume).", valueName: "file|dir/"))
+            "Write records to this file instead of standard output (gzip if it ends in .gz; a SQLite database if it "
+                + "ends in .sqlite, .sqlite3 or .db), or to this folder (DIR/: part files, a manifest, _SUCCESS at the end; "
+                + "see --resume; with --format csv: one CSV file per table).", valueName: "file|dir/"))
         var output: String?
 
         @OptionGroup var outputOptions: OutputOptions
