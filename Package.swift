@@ -2,8 +2,27 @@
 // Gloss: a streaming text-analytics engine for news and web archives.
 //
 // Data flows one way: sources → stages (ingest → normalise → tokenise → sentences → …) → sinks.
-// GlossCore holds the document model, the stage protocol, the registry and the runner;
-// GlossStages holds the built-in stages; `gloss` and `bench` are the executables.
+// Modules are cut by dependency weight, so an embedder links only what it uses:
+//
+//   GlossCore        the document model and its layers, the Stage contract, the registry, the
+//                    runner, and the vocabulary a layer encodes itself with (`JSONWriter`). No
+//                    file walking, no sinks, no C libraries.
+//   GlossSources     file walking and the container readers (gzip, web archives, feeds, news
+//                    archives). Links libxml2 and zlib.
+//   GlossSinks       records to JSON Lines: the record encoder, files, gzip, parts and resuming.
+//   GlossText        ingest of plain text, normalise, tokenise, sentences. GlossCore alone.
+//   GlossHTML        HTML ingest (libxml2) and the `ingest` stage that picks HTML or text.
+//   GlossNumbers     numbers, amounts and units, with their layer.
+//   GlossEntities    named entities, with their layer and the bundled model (9 MB).
+//   GlossSentiment   sentiment, with its layer and lexicons; per-entity scores read entities.
+//   GlossDedupe      fingerprints and near-duplicate marks.
+//   GlossStages      the umbrella: re-exports the families and registers the standard stages.
+//   GlossEntityTraining, GlossEvaluation   the trainer and the evaluation code, for `gloss`.
+//   GlossTables      results as tables: the SQLite (system libsqlite3) and CSV sinks, the HTML
+//                    report and the document view (`gloss report`, `gloss show`).
+//
+// `gloss` and `bench` are the executables. README's "Architecture" draws the graph, and
+// `scripts/module-graph.py` prints it from `swift package describe` and fails on a cycle.
 import PackageDescription
 
 let package = Package(
@@ -11,8 +30,15 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "GlossCore", targets: ["GlossCore"]),
+        .library(name: "GlossSources", targets: ["GlossSources"]),
+        .library(name: "GlossSinks", targets: ["GlossSinks"]),
+        .library(name: "GlossText", targets: ["GlossText"]),
+        .library(name: "GlossHTML", targets: ["GlossHTML"]),
+        .library(name: "GlossNumbers", targets: ["GlossNumbers"]),
+        .library(name: "GlossEntities", targets: ["GlossEntities"]),
+        .library(name: "GlossSentiment", targets: ["GlossSentiment"]),
+        .library(name: "GlossDedupe", targets: ["GlossDedupe"]),
         .library(name: "GlossStages", targets: ["GlossStages"]),
-        .library(name: "GlossReaders", targets: ["GlossReaders"]),
         .library(name: "GlossTables", targets: ["GlossTables"]),
         .executable(name: "gloss", targets: ["gloss"]),
         .executable(name: "bench", targets: ["bench"]),
@@ -28,27 +54,49 @@ let package = Package(
             name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(
             name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
-        .target(name: "GlossCore", dependencies: ["CZlib"], path: "Sources/Core"),
+        .target(name: "GlossCore", path: "Sources/Core"),
+        // File walking and every container reader: gzip, web archives, feeds and news archives.
         .target(
-            name: "GlossStages", dependencies: ["GlossCore", "CLibXML2"], path: "Sources/Stages",
-            resources: [.copy("Sentiment/Resources"), .copy("Entities/Model")]),
-        // Container readers: gzip, web archives, feeds and news archives split into documents.
+            name: "GlossSources", dependencies: ["GlossCore", "CLibXML2", "CZlib"], path: "Sources/Readers"),
+        .target(name: "GlossSinks", dependencies: ["GlossCore", "CZlib"], path: "Sources/Sinks"),
+        // Stage families, one module each, lightest first.
+        .target(name: "GlossText", dependencies: ["GlossCore"], path: "Sources/Stages/Text"),
+        .target(name: "GlossHTML", dependencies: ["GlossCore", "GlossText", "CLibXML2"], path: "Sources/Stages/HTML"),
+        .target(name: "GlossNumbers", dependencies: ["GlossCore", "GlossText"], path: "Sources/Stages/Numbers"),
         .target(
-            name: "GlossReaders", dependencies: ["GlossCore", "CLibXML2", "CZlib"], path: "Sources/Readers"),
+            name: "GlossEntities", dependencies: ["GlossCore"], path: "Sources/Stages/Entities",
+            resources: [.copy("Model")]),
+        .target(
+            name: "GlossSentiment", dependencies: ["GlossCore", "GlossEntities"], path: "Sources/Stages/Sentiment",
+            resources: [.copy("Resources")]),
+        .target(name: "GlossDedupe", dependencies: ["GlossCore"], path: "Sources/Stages/Dedupe"),
+        .target(
+            name: "GlossStages",
+            dependencies: [
+                "GlossCore", "GlossText", "GlossHTML", "GlossNumbers", "GlossEntities", "GlossSentiment", "GlossDedupe",
+            ],
+            path: "Sources/Stages/Standard"),
+        // Not products: the entity trainer and the evaluation code serve `gloss train` and
+        // `gloss evaluate`, and are no part of the taggers' API.
+        .target(name: "GlossEntityTraining", dependencies: ["GlossCore", "GlossEntities"], path: "Sources/Stages/EntityTraining"),
+        .target(
+            name: "GlossEvaluation", dependencies: ["GlossCore", "GlossSources", "GlossStages"], path: "Sources/Evaluation"),
         // Results tables: the SQLite and CSV sinks, the HTML report and the document view.
         .target(
-            name: "GlossTables", dependencies: ["GlossCore", "GlossStages", "CSQLite", "CZlib"], path: "Sources/Tables"),
+            name: "GlossTables", dependencies: ["GlossCore", "GlossStages", "GlossSinks", "CSQLite", "CZlib"],
+            path: "Sources/Tables"),
         .executableTarget(
             name: "gloss",
             dependencies: [
-                "GlossCore", "GlossStages", "GlossReaders", "GlossTables",
+                "GlossCore", "GlossStages", "GlossSources", "GlossSinks", "GlossEntityTraining", "GlossEvaluation",
+                "GlossTables",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/gloss"),
         .executableTarget(
             name: "bench",
             dependencies: [
-                "GlossCore", "GlossStages", "GlossReaders",
+                "GlossCore", "GlossStages", "GlossSources", "GlossSinks",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/bench"),
@@ -56,13 +104,30 @@ let package = Package(
         .target(
             name: "AcmeWordCount", dependencies: ["GlossCore"],
             path: "Examples/AcmeWordCount/Sources/AcmeWordCount"),
-        .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore"]),
-        .testTarget(name: "GlossStagesTests", dependencies: ["GlossStages", "GlossCore"]),
-        .testTarget(name: "GlossReadersTests", dependencies: ["GlossReaders", "GlossCore", "CZlib"]),
-        .testTarget(name: "glossTests", dependencies: ["gloss", "GlossCore", "GlossStages"], exclude: ["Golden"]),
-        .testTarget(name: "benchTests", dependencies: ["bench", "GlossCore", "GlossStages"]),
-        .testTarget(name: "GlossTablesTests", dependencies: ["GlossTables", "GlossCore", "GlossStages"]),
-        .testTarget(name: "ExamplesTests", dependencies: ["AcmeWordCount", "GlossCore"]),
+        // Helpers several test targets share (a seeded generator, small stages, gunzip).
+        .target(name: "GlossTestSupport", dependencies: ["GlossCore"], path: "Tests/GlossTestSupport"),
+        .testTarget(name: "GlossCoreTests", dependencies: ["GlossCore", "GlossSinks", "GlossTestSupport"]),
+        .testTarget(name: "GlossSourcesTests", dependencies: ["GlossSources", "GlossCore", "GlossTestSupport", "CZlib"]),
+        .testTarget(name: "GlossSinksTests", dependencies: ["GlossSinks", "GlossCore", "GlossTestSupport"]),
+        .testTarget(name: "GlossTextTests", dependencies: ["GlossText", "GlossCore", "GlossTestSupport", "GlossStages"]),
+        .testTarget(name: "GlossHTMLTests", dependencies: ["GlossHTML", "GlossText", "GlossCore", "GlossStages"]),
+        .testTarget(name: "GlossNumbersTests", dependencies: ["GlossNumbers", "GlossText", "GlossCore"]),
+        .testTarget(name: "GlossEntitiesTests", dependencies: ["GlossEntities", "GlossText", "GlossCore", "GlossTestSupport", "GlossStages"]),
+        .testTarget(name: "GlossEntityTrainingTests", dependencies: ["GlossEntityTraining", "GlossEntities", "GlossCore"]),
+        .testTarget(name: "GlossSentimentTests", dependencies: ["GlossSentiment", "GlossEntities", "GlossText", "GlossCore", "GlossStages"]),
+        .testTarget(name: "GlossDedupeTests", dependencies: ["GlossDedupe", "GlossCore", "GlossSinks", "GlossStages", "GlossTestSupport"]),
+        .testTarget(name: "GlossStagesTests", dependencies: ["GlossStages", "GlossSources", "GlossSinks", "GlossCore"]),
+        .testTarget(name: "GlossEvaluationTests", dependencies: ["GlossEvaluation"]),
+        .testTarget(name: "GlossTablesTests", dependencies: ["GlossTables", "GlossCore", "GlossStages", "GlossSinks"]),
+        .testTarget(
+            name: "glossTests",
+            dependencies: [
+                "gloss", "GlossCore", "GlossStages", "GlossSources", "GlossSinks", "GlossEntityTraining", "GlossEvaluation",
+                "GlossTestSupport",
+            ],
+            exclude: ["Golden"]),
+        .testTarget(name: "benchTests", dependencies: ["bench", "GlossCore", "GlossStages", "GlossSources", "GlossSinks"]),
+        .testTarget(name: "ExamplesTests", dependencies: ["AcmeWordCount", "GlossCore", "GlossSinks"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -25,10 +25,10 @@ let package = Package(
                 .product(name: "GlossCore", package: "Gloss"),
             ],
             path: "Inputs"),
-        // zlib's gzip file writer, to make `.gz` inputs (GlossReaders only reads gzip).
+        // zlib's gzip file writer, to make `.gz` inputs (GlossSources only reads gzip).
         .systemLibrary(name: "CZlibWriter", path: "CZlibWriter", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         benchmark("Stages", using: "GlossStages"),
-        benchmark("Readers", using: "GlossReaders"),
+        benchmark("Readers", using: "GlossSources"),
     ],
     swiftLanguageModes: [.v6]
 )

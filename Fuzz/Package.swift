@@ -27,6 +27,7 @@ let package = Package(
             dependencies: [
                 "CLibFuzzer",
                 .product(name: "GlossCore", package: "Gloss"),
+                .product(name: "GlossSources", package: "Gloss"),
                 .product(name: "GlossStages", package: "Gloss"),
             ],
             path: "Sources/FuzzSupport"),
@@ -47,6 +48,6 @@ func fuzzTarget(_ name: String, readers: Bool = false) -> Target {
         .product(name: "GlossCore", package: "Gloss"),
         .product(name: "GlossStages", package: "Gloss"),
     ]
-    if readers { dependencies.append(.product(name: "GlossReaders", package: "Gloss")) }
+    if readers { dependencies.append(.product(name: "GlossSources", package: "Gloss")) }
     return .executableTarget(name: name, dependencies: dependencies, path: "Sources/\(name)")
 }

@@ -1,7 +1,7 @@
 import Benchmark
 import BenchmarkInputs
 import GlossCore
-import GlossReaders
+import GlossSources
 
 /// One benchmark per container reader: splitting a container file into the documents it
 /// holds, each document read into memory, as a run's source does before any stage.

@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossSinks
 
 /// Writes records as the results tables in CSV files in a folder (`gloss analyze --format csv
 /// -o DIR/`): `documents.csv`, `sentences.csv`, `entities.csv`, `document_entities.csv`,

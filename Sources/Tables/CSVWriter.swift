@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossSinks
 
 /// Writes one CSV file (RFC 4180: UTF-8, a header row, CRLF line ends, a field quoted when it
 /// holds a comma, a double quote, CR or LF, with its quotes doubled).

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossSinks
 
 /// The prepared INSERT statements of `SQLiteSink`, one per table, and the code that binds a
 /// row to each. Compiled once per run; each call binds, steps and resets.

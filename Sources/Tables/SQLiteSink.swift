@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossSinks
 
 /// Writes records into a SQLite results database (`gloss analyze -o results.sqlite`): the
 /// tables of `ResultsSchema`, and the FTS5 index over titles and texts.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import GlossCore
-import GlossReaders
+import GlossSources
 import GlossStages
 
 /// `bench`: measures Gloss's throughput on a corpus, for 1..N jobs, with the share of time per

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import GlossCore
-import GlossReaders
+import GlossSources
 
 /// The documents a benchmark runs over. The distinct documents are held in memory, so that
 /// disk speed does not count; a run may go over them several times (`runBytes`), each time

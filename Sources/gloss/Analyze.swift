@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import GlossCore
+import GlossSinks
+import GlossSources
 import GlossStages
 import Synchronization
 

@@ -1,7 +1,8 @@
 import ArgumentParser
 import Foundation
 import GlossCore
-import GlossReaders
+import GlossEvaluation
+import GlossSources
 import GlossStages
 
 extension Gloss.Evaluate {
@@ -13,9 +14,12 @@ extension Gloss.Evaluate {
                 --aeb takes a directory with ground-truth.json ({id: {articleBody, url}}) and html/<id>.html.gz \
                 (or .html); pages are scored with the benchmark's own metric: 4-token shingles of \\w+ tokens, \
                 per-page precision and recall averaged over pages, F1 of the averages. \
-                --readability takes a directory of page folders, each with source.html and \
-                expected-metadata.json; titles, bylines, languages and published times are compared \
-                after whitespace is collapsed (dates as instants).
+                --readability takes a directory of page folders, each with source.html, expected.html \
+                (the article as Readability extracts it) and expected-metadata.json; the content is \
+                scored with the same shingle metric against the visible text of expected.html, and \
+                titles, bylines, languages and published times are compared after whitespace is \
+                collapsed (dates as instants). Both report empty and short results and which \
+                extraction pass chose each page's text (ingest.html's explain diagnostics).
                 """)
 
         @Option(name: .long, help: ArgumentHelp("An Article Extraction Benchmark directory.", valueName: "dir"))
@@ -30,7 +34,7 @@ extension Gloss.Evaluate {
         @Option(
             name: .long,
             help: ArgumentHelp(
-                "With --aeb: score another extractor's output instead of Gloss's, a JSON Lines file of {\"id\", \"text\"} (checks the metric against published figures).",
+                "Score another extractor's output instead of Gloss's content, a JSON Lines file of {\"id\", \"text\"} (ids: AEB page ids, Readability folder names).",
                 valueName: "file"))
         var predictions: String?
 
@@ -49,7 +53,6 @@ extension Gloss.Evaluate {
             }
             guard content == "article" || content == "full" else { throw ValidationError("--content must be article or full") }
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-            if predictions != nil && aeb == nil { throw ValidationError("--predictions needs --aeb") }
         }
 
         func run() throws {
@@ -61,7 +64,8 @@ extension Gloss.Evaluate {
                 if !json { print(result.text(worst: worst)) }
             }
             if let readability {
-                let result = try ReadabilityEvaluation(directory: readability, content: content, jobs: jobs).run()
+                let evaluation = ReadabilityEvaluation(directory: readability, content: content, jobs: jobs)
+                let result = try evaluation.run(predictions: try predictions.map(ExtractionRun.predictions(at:)))
                 report["readability"] = result.json
                 if !json { print(result.text(worst: worst)) }
             }
@@ -70,24 +74,5 @@ extension Gloss.Evaluate {
                 print(String(decoding: data, as: UTF8.self))
             }
         }
-    }
-}
-
-/// Runs `ingest.html` over inputs and hands each document (or failure) over with its input id.
-enum ExtractionRun {
-    static func run(
-        _ inputs: [DocumentInput], content: String, jobs: Int, handler: (Record) -> Void
-    ) throws -> RunStatistics {
-        let options = StageOptions(stage: "ingest.html", values: ["content": .string(content)])
-        let pipeline = try StageRegistry.standard.makePipeline(["ingest.html"], options: ["ingest.html": options])
-        let runner = PipelineRunner(pipeline: pipeline, options: RunOptions(jobs: jobs, batchSize: 4))
-        return runner.run(inputs, handler: handler)
-    }
-
-    /// Seconds, pages per second and MB/s of HTML, per core.
-    static func speed(_ statistics: RunStatistics, jobs: Int) -> (pages: Double, megabytes: Double) {
-        let seconds = Double(statistics.wallNanoseconds) / 1e9
-        guard seconds > 0 else { return (0, 0) }
-        return (Double(statistics.records) / seconds / Double(jobs), Double(statistics.inputBytes) / 1e6 / seconds / Double(jobs))
     }
 }

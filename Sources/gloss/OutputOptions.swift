@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GlossCore
+import GlossSinks
 
 /// The options that say how `gloss analyze` treats its output: `-o FILE` (compressed when it
 /// ends in `.gz`) or `-o DIR/` (part files, a manifest and `_SUCCESS`), whether an existing

@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossSinks
 
 /// Where `gloss analyze` writes JSON Lines records: standard output, a file (gzip when its
 /// name ends in `.gz`), or a folder of committed parts (`-o DIR/`), with error records sent

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GlossCore
+import GlossSources
 
 /// `--shard K/N`: one of N disjoint parts of a run's inputs, so that N processes (on one
 /// machine or on a cluster) started with `1/N` … `N/N` together write every record exactly once.

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import GlossCore
-import GlossReaders
+import GlossSources
 
 /// The options that say what the inputs are: which files a directory walk reads, how standard
 /// input is read, and how a generic XML archive splits into documents.

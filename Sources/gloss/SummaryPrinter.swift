@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossSinks
 import GlossStages
 
 /// Writes records as a readable summary, for a person at a terminal: per document its id,

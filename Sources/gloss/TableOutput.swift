@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GlossCore
+import GlossSinks
 import GlossTables
 
 /// `gloss analyze` writing the results tables: a SQLite database (`--format sqlite`, or `-o`

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GlossCore
+import GlossEntityTraining
 import GlossStages
 
 extension Gloss.Train {

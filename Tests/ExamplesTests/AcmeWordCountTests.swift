@@ -1,5 +1,6 @@
 import AcmeWordCount
 import GlossCore
+import GlossSinks
 import Testing
 
 @Suite struct AcmeWordCountTests {

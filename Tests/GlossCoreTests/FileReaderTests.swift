@@ -1,4 +1,5 @@
 import GlossCore
+import GlossTestSupport
 import Testing
 
 @Suite struct FileReaderTests {

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossTestSupport
 import Synchronization
 import Testing
 

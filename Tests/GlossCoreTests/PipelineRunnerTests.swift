@@ -1,5 +1,7 @@
 import Foundation
 import GlossCore
+import GlossSinks
+import GlossTestSupport
 import Synchronization
 import Testing
 
@@ -152,11 +154,4 @@ struct CountingInputs: Sequence {
             return DocumentInput.text("input \(index) text", id: "in\(index)")
         }
     }
-}
-
-/// A thread-safe counter.
-final class Counter: Sendable {
-    private let atomic = Atomic<Int>(0)
-    var value: Int { atomic.load(ordering: .relaxed) }
-    func increment() { atomic.add(1, ordering: .relaxed) }
 }

@@ -2,6 +2,8 @@ import Foundation
 import GlossCore
 import Testing
 
+import GlossSinks
+import GlossSources
 @testable import GlossStages
 
 /// The built-in stages together, as `gloss analyze` runs them.

@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossSinks
 import GlossTables
 import Testing
 

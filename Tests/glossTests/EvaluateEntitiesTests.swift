@@ -4,6 +4,7 @@ import GlossStages
 import Testing
 
 @testable import gloss
+import GlossEntityTraining
 
 @Suite struct EvaluateEntitiesTests {
     /// Two gold sentences in IOB2 (one document) with four names between them.

@@ -1,4 +1,5 @@
 import Foundation
+import GlossTestSupport
 import Testing
 
 @Suite(.serialized) struct RecordOutputTests {
@@ -14,18 +15,6 @@ import Testing
         }
         _ = FileManager.default.createFile(atPath: path + "/in/zz.jsonl", contents: Data("not json\n{\"text\": \"fine\"}\n".utf8))
         return path
-    }
-
-    func gunzip(_ path: String) throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/bin/sh")
-        process.arguments = ["-c", "gzip -dc \"$0\"", path]
-        let out = Pipe()
-        process.standardOutput = out
-        try process.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return String(decoding: data, as: UTF8.self)
     }
 
     /// Every id in the folder's parts, in order.

@@ -1,6 +1,7 @@
 import CLibFuzzer
 import Foundation
 import GlossCore
+import GlossSources
 import GlossStages
 
 /// The bytes libFuzzer passes to a test, as an array.

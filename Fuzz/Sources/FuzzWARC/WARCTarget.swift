@@ -1,6 +1,6 @@
 import FuzzSupport
 import GlossCore
-import GlossReaders
+import GlossSources
 import GlossStages
 
 // The web-archive reader on arbitrary bytes, as one `.warc` file: WARC and ARC record headers,

@@ -1,6 +1,6 @@
 import FuzzSupport
 import GlossCore
-import GlossReaders
+import GlossSources
 import GlossStages
 
 // The XML readers on arbitrary bytes, as one `.xml` file: the feed reader (RSS 2.0, RSS 1.0,

@@ -8,18 +8,18 @@ import GlossCore
 /// the same word capitalised mid-sentence elsewhere, or already tagged PER, tells them apart.
 /// Words are keyed by the hash of their case-folded bytes (`WordAttributes.word`), in an
 /// open-addressing table: the keys are hashes already, so no hasher runs per word.
-struct DocumentMemory {
+package struct DocumentMemory {
     /// Per word: `capitalized` and `lowercase` bits, and `1 << (2 + type)` for each type the
     /// word was tagged with. A slot is empty while its value is 0.
     private var keys: [UInt64]
     private var values: [UInt8]
     private var used = 0
 
-    static let capitalized: UInt8 = 1
-    static let lowercase: UInt8 = 2
+    package static let capitalized: UInt8 = 1
+    package static let lowercase: UInt8 = 2
 
     /// A memory with room for about `capacity` distinct words before it grows.
-    init(capacity: Int = 0) {
+    package init(capacity: Int = 0) {
         var size = 64
         while size < capacity * 2 { size *= 2 }
         keys = [UInt64](repeating: 0, count: size)
@@ -27,7 +27,7 @@ struct DocumentMemory {
     }
 
     /// The slots of the table: a power of two, at least twice the words noted.
-    var slotCount: Int { keys.count }
+    package var slotCount: Int { keys.count }
 
     /// The bits noted for `word`; 0 when none.
     @inline(__always) private func bits(_ word: UInt64) -> UInt8 {
@@ -63,7 +63,7 @@ struct DocumentMemory {
     }
 
     /// Notes how the words of one sentence are written (its first word's capital says nothing).
-    mutating func noteCasing(_ words: UnsafeBufferPointer<WordAttributes>) {
+    package mutating func noteCasing(_ words: UnsafeBufferPointer<WordAttributes>) {
         for i in 0..<words.count where words[i].flags & WordAttributes.Flags.letter != 0 {
             let flags = words[i].flags
             if flags & WordAttributes.Flags.initialCapital == 0 {
@@ -75,17 +75,17 @@ struct DocumentMemory {
     }
 
     /// Sets the `document` attribute of each of `words` from what was noted.
-    func markCasing(_ words: UnsafeMutableBufferPointer<WordAttributes>) {
+    package func markCasing(_ words: UnsafeMutableBufferPointer<WordAttributes>) {
         for i in 0..<words.count {
             words[i].document = bits(words[i].word) & (Self.capitalized | Self.lowercase)
         }
     }
 
     /// The types `word` was tagged with so far, one bit each.
-    @inline(__always) func history(_ word: UInt64) -> UInt8 { bits(word) >> 2 }
+    @inline(__always) package func history(_ word: UInt64) -> UInt8 { bits(word) >> 2 }
 
     /// Remembers that `word` was tagged `type`.
-    @inline(__always) mutating func remember(_ word: UInt64, as type: EntityType) {
+    @inline(__always) package mutating func remember(_ word: UInt64, as type: EntityType) {
         add(1 << (2 + type.rawValue), to: word)
     }
 }

@@ -38,7 +38,7 @@ public struct EntityModel: Sendable, Equatable {
 
     /// A model from a full table: `weights` holds `(1 << bits) * EntityTag.count` weights, row
     /// after row.
-    init(bits: Int, weights: [Float], temperature: Float = 1) {
+    package init(bits: Int, weights: [Float], temperature: Float = 1) {
         precondition(weights.count == (1 << bits) * EntityTag.count, "weights do not fill \(1 << bits) rows")
         let tags = EntityTag.count
         var slots = [UInt32](repeating: 0, count: 1 << bits)
@@ -61,7 +61,7 @@ public struct EntityModel: Sendable, Equatable {
 
     /// The full table, `(1 << bits) * EntityTag.count` weights row after row (for tests and
     /// tools; the tagger reads the compact form).
-    var weights: [Float] {
+    package var weights: [Float] {
         let tags = EntityTag.count
         var weights = [Float](repeating: 0, count: (1 << bits) * tags)
         for (row, slot) in slots.enumerated() where slot != 0 {
@@ -72,7 +72,7 @@ public struct EntityModel: Sendable, Equatable {
 
     /// Sums the weights of `rows` into `scores` (`EntityTag.count` of them).
     @inline(__always)
-    func score(rows: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutableBufferPointer<Float>) {
+    package func score(rows: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutableBufferPointer<Float>) {
         let tagCount = EntityTag.count
         for t in 0..<tagCount { scores[t] = 0 }
         slots.withUnsafeBufferPointer { slots in
@@ -152,7 +152,7 @@ public struct EntityModel: Sendable, Equatable {
     }
 
     /// The same weights with another temperature.
-    func with(temperature: Float) -> EntityModel {
+    package func with(temperature: Float) -> EntityModel {
         EntityModel(bits: bits, slots: slots, packed: packed, temperature: temperature)
     }
 
@@ -165,10 +165,10 @@ public struct EntityModel: Sendable, Equatable {
         try self.init(bytes: [UInt8](data))
     }
 
-    /// The model shipped with GlossStages (see `Model/NOTICE.entities.txt` for its data).
+    /// The model shipped with GlossEntities (see `Model/NOTICE.entities.txt` for its data).
     public static func bundled() throws -> EntityModel {
         guard let url = Bundle.module.url(forResource: "entities", withExtension: "model", subdirectory: "Model")
-        else { throw StageError("entities: entities.model is missing from GlossStages' resources; rebuild the package") }
+        else { throw StageError("entities: entities.model is missing from GlossEntities' resources; rebuild the package") }
         return try EntityModel(contentsOf: url)
     }
 }

@@ -4,31 +4,31 @@ import GlossCore
 ///
 /// Stored as one byte: 0 is O, then B and I of each type in `EntityType` order, so tags index
 /// the tagger's weight rows directly.
-struct EntityTag: Hashable, Sendable, CustomStringConvertible {
-    let rawValue: UInt8
+package struct EntityTag: Hashable, Sendable, CustomStringConvertible {
+    package let rawValue: UInt8
 
     /// The number of tags: O and B/I for each of the four types.
-    static let count = 1 + 2 * EntityType.allCases.count
-    static let outside = EntityTag(rawValue: 0)
+    package static let count = 1 + 2 * EntityType.allCases.count
+    package static let outside = EntityTag(rawValue: 0)
 
-    init(rawValue: UInt8) { self.rawValue = rawValue }
+    package init(rawValue: UInt8) { self.rawValue = rawValue }
 
-    static func begin(_ type: EntityType) -> EntityTag { EntityTag(rawValue: 1 + 2 * type.rawValue) }
-    static func inside(_ type: EntityType) -> EntityTag { EntityTag(rawValue: 2 + 2 * type.rawValue) }
+    package static func begin(_ type: EntityType) -> EntityTag { EntityTag(rawValue: 1 + 2 * type.rawValue) }
+    package static func inside(_ type: EntityType) -> EntityTag { EntityTag(rawValue: 2 + 2 * type.rawValue) }
 
     /// The type of the name the tag is part of; nil for O.
-    var type: EntityType? { rawValue == 0 ? nil : EntityType(rawValue: (rawValue - 1) / 2) }
-    var isInside: Bool { rawValue != 0 && rawValue % 2 == 0 }
+    package var type: EntityType? { rawValue == 0 ? nil : EntityType(rawValue: (rawValue - 1) / 2) }
+    package var isInside: Bool { rawValue != 0 && rawValue % 2 == 0 }
 
     /// Whether the tag may follow `previous` in a BIO sequence: I-X only after B-X or I-X.
-    @inline(__always) func canFollow(_ previous: EntityTag) -> Bool {
+    @inline(__always) package func canFollow(_ previous: EntityTag) -> Bool {
         !isInside || previous.rawValue == rawValue || previous.rawValue == rawValue - 1
     }
 
     /// A tag read from a file: `O`, `B-X`, `I-X` (X a CoNLL or Universal NER type; `OTH` is
     /// MISC and a stray `B-O` is O). An I- tag that cannot follow `previous` (IO files such as
     /// wikigold, or a broken IOB2 sequence) becomes a B- tag. Nil for anything else.
-    init?(label: Substring, previous: EntityTag) {
+    package init?(label: Substring, previous: EntityTag) {
         if label == "O" {
             self = .outside
             return
@@ -52,7 +52,7 @@ struct EntityTag: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The names a valid BIO sequence marks: token ranges (from 0) and types, in order.
-    static func names(in tags: [EntityTag]) -> [(tokens: Range<Int>, type: EntityType)] {
+    package static func names(in tags: [EntityTag]) -> [(tokens: Range<Int>, type: EntityType)] {
         var names: [(Range<Int>, EntityType)] = []
         forEachName(in: tags) { names.append(($0, $1)) }
         return names
@@ -62,7 +62,7 @@ struct EntityTag: Hashable, Sendable, CustomStringConvertible {
     /// sequence marks, in order; what `body` does to the tags of a name it was given does not
     /// change where the next name begins.
     @inline(__always)
-    static func forEachName<Tags: RandomAccessCollection<EntityTag>>(in tags: Tags, _ body: (Range<Int>, EntityType) -> Void)
+    package static func forEachName<Tags: RandomAccessCollection<EntityTag>>(in tags: Tags, _ body: (Range<Int>, EntityType) -> Void)
     where Tags.Index == Int {
         var i = tags.startIndex
         while i < tags.endIndex {
@@ -77,7 +77,7 @@ struct EntityTag: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    var description: String {
+    package var description: String {
         guard let type else { return "O" }
         return (isInside ? "I-" : "B-") + type.description
     }

@@ -59,7 +59,7 @@ public struct EntityTagger: Sendable {
 
     /// The tags and confidences of the words of one document's sentences, made consistent
     /// over the document (`DocumentConsistency`).
-    func tags(inDocument sentences: [[String]]) -> [(tags: [EntityTag], confidence: [Float])] {
+    package func tags(inDocument sentences: [[String]]) -> [(tags: [EntityTag], confidence: [Float])] {
         let document = LabeledSentence.documentText(sentences.map { LabeledSentence(words: $0, tags: []) })
         var words = [WordAttributes](repeating: .start, count: document.tokens.count)
         var tags = [EntityTag](repeating: .outside, count: words.count)
@@ -81,7 +81,7 @@ public struct EntityTagger: Sendable {
     /// Describes the words of a document whose `sentences` are ranges of `tokens` into `words`
     /// (as long as `tokens`), sentence by sentence, then marks how each word is written
     /// elsewhere in the document; returns the memory that noted it, for `decode(document:)`.
-    static func describe(
+    package static func describe(
         document base: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, sentences: [Range<Int>], gazetteer: Gazetteer,
         lexicon: WordLexicon, into words: UnsafeMutableBufferPointer<WordAttributes>
     ) -> DocumentMemory {
@@ -104,7 +104,7 @@ public struct EntityTagger: Sendable {
     /// tagged (`ListedNames`), names re-typed by their head word (`NameHeads`), then the
     /// document's names made consistent (`DocumentConsistency`). Writes `tags` and
     /// `confidence`, as long as `words`.
-    func decode(
+    package func decode(
         document words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], memory: inout DocumentMemory,
         tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
     ) {
@@ -126,7 +126,7 @@ public struct EntityTagger: Sendable {
 
     /// Computes the attributes of a sentence's `tokens` of the text at `base` into `words`
     /// (as long as `tokens`).
-    static func describe(
+    package static func describe(
         _ base: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, gazetteer: Gazetteer,
         lexicon: WordLexicon, into words: UnsafeMutableBufferPointer<WordAttributes>
     ) {
@@ -152,7 +152,7 @@ public struct EntityTagger: Sendable {
     /// model's temperature of the best path through each tag, `TagLattice.confidences`) to
     /// `confidence`; then the tags join `memory`'s history. `scratch` is kept for the
     /// document's next sentence.
-    func decode(
+    package func decode(
         _ words: UnsafeBufferPointer<WordAttributes>, memory: inout DocumentMemory, scratch: inout TagLattice.Scratch,
         tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
     ) {

@@ -5,23 +5,23 @@
 /// Static features depend on the words alone and are the same however the sentence is tagged
 /// (the trainer computes them once); the history feature on the tags of the document's earlier
 /// sentences; transition features pair a tag with the tag before it (`TagLattice`).
-enum FeatureTemplates {
+package enum FeatureTemplates {
     /// At most this many static features per token.
-    static let staticCapacity = 47
+    package static let staticCapacity = 47
     /// Room for a token's word rows: its static features and its history row.
-    static let wordCapacity = staticCapacity + 1
+    package static let wordCapacity = staticCapacity + 1
     /// Exactly this many transition features per token and previous tag.
-    static let transitionCount = 3
+    package static let transitionCount = 3
 
     /// The row for template `template` with value `value` in a table of `1 << bits` rows.
-    @inline(__always) static func row(_ template: UInt64, _ value: UInt64, bits: Int) -> UInt32 {
+    @inline(__always) package static func row(_ template: UInt64, _ value: UInt64, bits: Int) -> UInt32 {
         UInt32(truncatingIfNeeded: WordHash.mix(value &+ template &* 0x9e37_79b9_7f4a_7c15) >> UInt64(64 - bits))
     }
 
     /// Writes the static features of token `i` of a sentence whose attributes are `words` into
     /// `rows`; returns how many.
     @inline(__always)
-    static func staticFeatures(
+    package static func staticFeatures(
         _ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, bits: Int, into rows: UnsafeMutablePointer<UInt32>
     ) -> Int {
         let w = words[i]
@@ -92,14 +92,14 @@ enum FeatureTemplates {
 
     /// The row of token `word`'s document history: the types its word was tagged with in the
     /// document's earlier sentences (`DocumentMemory.history`), with its initial capital.
-    @inline(__always) static func historyFeature(_ word: WordAttributes, history: UInt8, bits: Int) -> UInt32 {
+    @inline(__always) package static func historyFeature(_ word: WordAttributes, history: UInt8, bits: Int) -> UInt32 {
         row(34, UInt64(history) << 8 | UInt64(word.flags & WordAttributes.Flags.initialCapital), bits: bits)
     }
 
     /// Writes the `transitionCount` rows that pair token `word`'s tag with the tag before it:
     /// that tag alone, with the word, and with the word's shape.
     @inline(__always)
-    static func transitionFeatures(_ word: WordAttributes, previous: EntityTag, bits: Int, into rows: UnsafeMutablePointer<UInt32>) {
+    package static func transitionFeatures(_ word: WordAttributes, previous: EntityTag, bits: Int, into rows: UnsafeMutablePointer<UInt32>) {
         let p = UInt64(previous.rawValue) &+ 1
         rows[0] = row(30, p, bits: bits)
         rows[1] = row(32, word.word &* 31 &+ p, bits: bits)

@@ -73,12 +73,12 @@ public struct Gazetteer: Sendable {
         }
     }
 
-    /// The gazetteer shipped with GlossStages.
+    /// The gazetteer shipped with GlossEntities.
     public static func bundled() throws -> Gazetteer {
         guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "txt", subdirectory: "Model"),
             let text = try? String(contentsOf: url, encoding: .utf8)
         else {
-            throw StageError("entities: gazetteer.txt is missing from GlossStages' resources; rebuild the package")
+            throw StageError("entities: gazetteer.txt is missing from GlossEntities' resources; rebuild the package")
         }
         return Gazetteer(text: text)
     }

@@ -10,15 +10,15 @@ import GlossCore
 /// - IOB2 as in Universal NER: `# …` comment lines, then `index<TAB>token<TAB>tag[<TAB>…]`.
 ///
 /// A blank line ends a sentence. `OTH` is read as MISC and a stray `B-O` as O.
-public struct LabeledSentence: Hashable, Sendable {
-    public var words: [String]
-    var tags: [EntityTag]
+package struct LabeledSentence: Hashable, Sendable {
+    package var words: [String]
+    package var tags: [EntityTag]
     /// Whether a new document begins with this sentence (`# newdoc` in IOB2, `-DOCSTART-` in
     /// CoNLL; the first sentence of a file always does).
-    public var startsDocument: Bool
+    package var startsDocument: Bool
     /// Per word, whether the next word followed it with no space in the original text (from
     /// IOB2's `# text` comment); empty when the file does not say.
-    public var attached: [Bool]
+    package var attached: [Bool]
 
     init(words: [String], tags: [EntityTag], startsDocument: Bool = false, attached: [Bool] = []) {
         self.words = words
@@ -28,7 +28,7 @@ public struct LabeledSentence: Hashable, Sendable {
     }
 
     /// A sentence from words and their labels (`O`, `B-PER`, `I-LOC`…), read as in a file.
-    public init?(words: [String], labels: [String]) {
+    package init?(words: [String], labels: [String]) {
         guard words.count == labels.count else { return nil }
         var tags: [EntityTag] = []
         var previous = EntityTag.outside
@@ -41,10 +41,10 @@ public struct LabeledSentence: Hashable, Sendable {
     }
 
     /// The gold names: token ranges and types.
-    public var names: [(tokens: Range<Int>, type: EntityType)] { EntityTag.names(in: tags) }
+    package var names: [(tokens: Range<Int>, type: EntityType)] { EntityTag.names(in: tags) }
 
     /// The words joined by single spaces, with each word's span in that text.
-    public var text: (text: String, tokens: [Token]) {
+    package var text: (text: String, tokens: [Token]) {
         var text = ""
         var tokens: [Token] = []
         tokens.reserveCapacity(words.count)
@@ -59,7 +59,7 @@ public struct LabeledSentence: Hashable, Sendable {
 
     /// The text of a document of `sentences`: each sentence's `text`, one after another with a
     /// line break between, its tokens' spans in the whole, and each sentence's token range.
-    public static func documentText(
+    package static func documentText(
         _ sentences: some Collection<LabeledSentence>
     ) -> (text: [UInt8], tokens: [Token], sentences: [Range<Int>]) {
         var bytes: [UInt8] = []
@@ -84,7 +84,7 @@ public struct LabeledSentence: Hashable, Sendable {
     /// tokenizer keeps it; nil when there is none. A joined word takes the tag of its first part
     /// with a type (B- when that part is not the first); a following I- tag of another type
     /// becomes B-.
-    public func joiningHyphens() -> LabeledSentence? {
+    package func joiningHyphens() -> LabeledSentence? {
         guard !attached.isEmpty else { return nil }
         func isWord(_ word: String) -> Bool { word.unicodeScalars.contains { CharacterSet.alphanumerics.contains($0) } }
         var words: [String] = []
@@ -141,15 +141,15 @@ public struct LabeledSentence: Hashable, Sendable {
     }
 
     /// What went wrong reading a file.
-    public struct ReadError: Error, CustomStringConvertible {
-        public var path: String
-        public var line: Int
-        public var message: String
-        public var description: String { "\(path):\(line): \(message)" }
+    package struct ReadError: Error, CustomStringConvertible {
+        package var path: String
+        package var line: Int
+        package var message: String
+        package var description: String { "\(path):\(line): \(message)" }
     }
 
     /// `sentences` grouped into documents by `startsDocument`.
-    public static func documents(_ sentences: [LabeledSentence]) -> [ArraySlice<LabeledSentence>] {
+    package static func documents(_ sentences: [LabeledSentence]) -> [ArraySlice<LabeledSentence>] {
         var documents: [ArraySlice<LabeledSentence>] = []
         var start = 0
         for i in sentences.indices where i > start && sentences[i].startsDocument {
@@ -161,7 +161,7 @@ public struct LabeledSentence: Hashable, Sendable {
     }
 
     /// The sentences of a CoNLL or IOB2 file.
-    public static func read(path: String) throws -> [LabeledSentence] {
+    package static func read(path: String) throws -> [LabeledSentence] {
         let text: String
         do { text = try String(contentsOfFile: path, encoding: .utf8) } catch {
             throw ReadError(path: path, line: 0, message: "cannot read: \(error.localizedDescription)")
@@ -170,7 +170,7 @@ public struct LabeledSentence: Hashable, Sendable {
     }
 
     /// The sentences of CoNLL or IOB2 text.
-    public static func parse(_ text: String, path: String = "<text>") throws -> [LabeledSentence] {
+    package static func parse(_ text: String, path: String = "<text>") throws -> [LabeledSentence] {
         var sentences: [LabeledSentence] = []
         var words: [String] = []
         var tags: [EntityTag] = []

@@ -18,9 +18,9 @@ import Foundation
 /// - Cost: O(t) in tokens: per scored token its word rows and 3 transition rows for each tag a
 ///   path reaches before it (up to 27; 3 after a word that can only be O); 90 floats of scratch
 ///   per token and 9 more (`Scratch`).
-struct TagLattice {
+package struct TagLattice {
     /// How the decoding rules let a token be tagged.
-    enum Rule: UInt8 {
+    package enum Rule: UInt8 {
         /// Any tag that may follow the previous one.
         case scored
         /// O without a score after O; scored after a name tag (a connector such as "of").
@@ -32,7 +32,7 @@ struct TagLattice {
     /// The rule for `word`: a name begins with a capital, or with a lower-case word that may
     /// begin one (`EntityTagger.mayBeginName`), and goes on only through capitalised words
     /// and connectors (`WordAttributes.isConnector`).
-    @inline(__always) static func rule(_ word: WordAttributes) -> Rule {
+    @inline(__always) package static func rule(_ word: WordAttributes) -> Rule {
         if word.hasCapital || EntityTagger.mayBeginName(word) { return .scored }
         if word.flags & WordAttributes.Flags.letter != 0, !word.isConnector { return .outside }
         return .outsideAfterOutside
@@ -40,27 +40,29 @@ struct TagLattice {
 
     /// The rule for `word` after a token whose rule was `previous` (nil: the first token, after
     /// O): a word O after O, after a word that can only be O, can only be O.
-    @inline(__always) static func rule(_ word: WordAttributes, after previous: Rule?) -> Rule {
+    @inline(__always) package static func rule(_ word: WordAttributes, after previous: Rule?) -> Rule {
         let rule = rule(word)
         if rule == .outsideAfterOutside, previous == nil || previous == .outside { return .outside }
         return rule
     }
 
     /// Whether a token with `rule` is scored when it follows `previous`.
-    @inline(__always) static func isScored(_ rule: Rule, after previous: EntityTag) -> Bool {
+    @inline(__always) package static func isScored(_ rule: Rule, after previous: EntityTag) -> Bool {
         rule == .scored || (rule == .outsideAfterOutside && previous != .outside)
     }
 
     /// Buffers for tagging sentences, kept across a document's sentences so that tagging
     /// allocates only for a sentence longer than those before it.
-    struct Scratch {
-        var rules: [Rule] = []
-        var rows: [UInt32] = []
-        var counts: [Int] = []
-        var floats: [Float] = []
+    package struct Scratch {
+        package var rules: [Rule] = []
+        package var rows: [UInt32] = []
+        package var counts: [Int] = []
+        package var floats: [Float] = []
+
+        package init() {}
 
         /// Makes room for a sentence of `count` tokens of `capacity` word rows each.
-        mutating func reserve(_ count: Int, capacity: Int) {
+        package mutating func reserve(_ count: Int, capacity: Int) {
             guard rules.count < count || rows.count < count * capacity else { return }
             rules = [Rule](repeating: .outside, count: count)
             rows = [UInt32](repeating: 0, count: count * capacity)
@@ -70,14 +72,14 @@ struct TagLattice {
     }
 
     /// Scratch floats `decode` needs for a sentence of `count` tokens.
-    static func scratchCount(_ count: Int) -> Int { count * EntityTag.count * (EntityTag.count + 1) + EntityTag.count }
+    package static func scratchCount(_ count: Int) -> Int { count * EntityTag.count * (EntityTag.count + 1) + EntityTag.count }
 
     /// The best tags for a sentence of `words`, written to `tags`. `rows` holds, per token,
     /// `capacity` slots of which the first `counts[i]` are its word rows (for a token whose
     /// rule is `.outside`, none are read). `scratch` (`scratchCount(words.count)` floats)
     /// keeps each token's edge scores (a tag after a previous one) and best path scores for
     /// `confidences`. Ties go to O, then to the lower tag.
-    static func decode<Scorer: TagScorer>(
+    package static func decode<Scorer: TagScorer>(
         _ words: UnsafeBufferPointer<WordAttributes>, rules: UnsafePointer<Rule>, rows: UnsafePointer<UInt32>,
         counts: UnsafePointer<Int>, capacity: Int, scorer: Scorer, bits: Int, scratch: UnsafeMutablePointer<Float>,
         tags: UnsafeMutablePointer<EntityTag>, after start: EntityTag = .outside
@@ -159,7 +161,7 @@ struct TagLattice {
     /// Writes to `confidence` the probability of each token's tag in `tags` (from `decode`,
     /// whose `scratch` it reads): a softmax at `temperature` of the best score of a path
     /// through each of the token's tags (max-marginals). 1 for O.
-    static func confidences(
+    package static func confidences(
         count n: Int, rules: UnsafePointer<Rule>, tags: UnsafePointer<EntityTag>, scratch: UnsafeMutablePointer<Float>, temperature: Float,
         into confidence: UnsafeMutablePointer<Float>
     ) {

@@ -1,8 +1,10 @@
 /// The trainer's full weight table: `EntityTag.count` weights per row.
-struct WeightTable: TagScorer {
-    let weights: UnsafeBufferPointer<Float>
+package struct WeightTable: TagScorer {
+    package let weights: UnsafeBufferPointer<Float>
 
-    @inline(__always) func score(rows: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutableBufferPointer<Float>) {
+    package init(weights: UnsafeBufferPointer<Float>) { self.weights = weights }
+
+    @inline(__always) package func score(rows: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutableBufferPointer<Float>) {
         EntityTagger.score(rows: rows, weights: weights, into: scores)
     }
 }

@@ -6,63 +6,63 @@ import GlossCore
 /// Computed once per token in one pass over its bytes (two for a token with typographic quotes
 /// or dashes; the gazetteer, lexicon and sentence flags are set by the caller); the feature
 /// templates combine the attributes of a token and its neighbours.
-struct WordAttributes: Sendable {
+package struct WordAttributes: Sendable {
     /// The case-folded word.
-    var word: UInt64 = 0
+    package var word: UInt64 = 0
     /// The word's shape with runs collapsed: `Xx` for "Bukele", `X.X.` for "U.S.", `d` for "2025".
-    var shape: UInt64 = 0
+    package var shape: UInt64 = 0
     /// The first three and the last two, three and four bytes, case-folded.
-    var prefix: UInt64 = 0
-    var suffix2: UInt64 = 0
-    var suffix3: UInt64 = 0
-    var suffix4: UInt64 = 0
+    package var prefix: UInt64 = 0
+    package var suffix2: UInt64 = 0
+    package var suffix3: UInt64 = 0
+    package var suffix4: UInt64 = 0
     /// `Flags` bits.
-    var flags: UInt8 = 0
+    package var flags: UInt8 = 0
     /// `Gazetteer` categories of the longest listed phrase the token is part of, with
     /// `Gazetteer.inside` set when the token is not the phrase's first.
-    var gazetteer: UInt16 = 0
+    package var gazetteer: UInt16 = 0
     /// `DocumentMemory` casing bits: how the word is written elsewhere in the document.
-    var document: UInt8 = 0
+    package var document: UInt8 = 0
     /// `WordLexicon`: the Brown cluster path of the word as written (0 when unknown), how much
     /// more often a corpus capitalises it (bucket 1–8) and how frequent it is (bucket 1–15);
     /// 0 for a word the lexicon does not list.
-    var cluster: UInt32 = 0
-    var casing: UInt8 = 0
-    var frequency: UInt8 = 0
+    package var cluster: UInt32 = 0
+    package var casing: UInt8 = 0
+    package var frequency: UInt8 = 0
     /// Whether any letter is a capital ("iPhone" too). Not a feature: the tagger does not
     /// score a word without one that would begin a name (see `TagLattice.rule`).
-    var hasCapital = false
+    package var hasCapital = false
     /// Whether the word is a lower-case particle that begins names in news ("al" in al-Qaeda,
     /// "bin", "van", "de"). Not a feature: it lets the tagger score the word (see
     /// `EntityTagger.mayBeginName`).
-    var isParticle = false
+    package var isParticle = false
     /// Whether the word is a particle or a short lower-case word that goes on inside names
     /// ("of", "the", "and", "for", "'s": "Bank of America", "Del Frisco 's"). Not a feature:
     /// a name does not go on through any other lower-case word (see `TagLattice.rule`).
-    var isConnector = false
+    package var isConnector = false
     /// The first byte, an ASCII letter lowered; 0 for any other first byte. Not a feature: an
     /// acronym's letters are matched against the initials of a document's names
     /// (`DocumentConsistency`).
-    var initial: UInt8 = 0
+    package var initial: UInt8 = 0
 
-    enum Flags {
-        static let initialCapital: UInt8 = 1
-        static let allCapitals: UInt8 = 2
-        static let digit: UInt8 = 4
-        static let hyphen: UInt8 = 8
-        static let period: UInt8 = 16
-        static let letter: UInt8 = 32
-        static let sentenceStart: UInt8 = 64
-        static let sentenceEnd: UInt8 = 128
+    package enum Flags {
+        package static let initialCapital: UInt8 = 1
+        package static let allCapitals: UInt8 = 2
+        package static let digit: UInt8 = 4
+        package static let hyphen: UInt8 = 8
+        package static let period: UInt8 = 16
+        package static let letter: UInt8 = 32
+        package static let sentenceStart: UInt8 = 64
+        package static let sentenceEnd: UInt8 = 128
     }
 
     /// The attributes before the first and after the last token of a sentence.
-    static let start = WordAttributes(word: 1, shape: 1, prefix: 1, suffix2: 1, suffix3: 1, suffix4: 1)
-    static let end = WordAttributes(word: 2, shape: 2, prefix: 2, suffix2: 2, suffix3: 2, suffix4: 2)
+    package static let start = WordAttributes(word: 1, shape: 1, prefix: 1, suffix2: 1, suffix3: 1, suffix4: 1)
+    package static let end = WordAttributes(word: 2, shape: 2, prefix: 2, suffix2: 2, suffix3: 2, suffix4: 2)
 
     /// The attributes of the `count` bytes at `bytes` (gazetteer membership and the sentence
     /// flags are set by the caller).
-    init(_ bytes: UnsafePointer<UInt8>, count: Int) {
+    package init(_ bytes: UnsafePointer<UInt8>, count: Int) {
         var word = WordHash.basis
         var shape = WordHash.basis
         var prefix = WordHash.basis

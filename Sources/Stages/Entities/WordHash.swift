@@ -3,14 +3,14 @@
 ///
 /// Case folding covers ASCII and the Latin-1 capitals (À–Þ), which is what names in news
 /// need; other scripts hash as they are written.
-enum WordHash {
-    static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
-    static let prime: UInt64 = 0x0000_0100_0000_01b3
+package enum WordHash {
+    package static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
+    package static let prime: UInt64 = 0x0000_0100_0000_01b3
 
-    @inline(__always) static func fold(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* prime }
+    @inline(__always) package static func fold(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* prime }
 
     /// `byte` case-folded, given the byte before it (for two-byte Latin-1 capitals).
-    @inline(__always) static func lower(_ byte: UInt8, after previous: UInt8) -> UInt8 {
+    @inline(__always) package static func lower(_ byte: UInt8, after previous: UInt8) -> UInt8 {
         if byte &- 65 < 26 { return byte | 0x20 }
         if previous == 0xC3, byte >= 0x80, byte <= 0x9E, byte != 0x97 { return byte &+ 0x20 }
         return byte
@@ -18,7 +18,7 @@ enum WordHash {
 
     /// The case-folded hash of `count` bytes at `bytes`, continuing from `hash`.
     @inline(__always)
-    static func folded(_ bytes: UnsafePointer<UInt8>, count: Int, from hash: UInt64 = basis) -> UInt64 {
+    package static func folded(_ bytes: UnsafePointer<UInt8>, count: Int, from hash: UInt64 = basis) -> UInt64 {
         var h = hash
         var previous: UInt8 = 0
         for i in 0..<count {
@@ -31,10 +31,10 @@ enum WordHash {
 
     /// The hash of a phrase whose words so far hash to `phrase`, extended by a word whose hash
     /// is `word` (the keys of names in `DocumentConsistency` and `NameLinker`).
-    @inline(__always) static func extend(_ phrase: UInt64, with word: UInt64) -> UInt64 { mix(phrase &* 31 &+ word) }
+    @inline(__always) package static func extend(_ phrase: UInt64, with word: UInt64) -> UInt64 { mix(phrase &* 31 &+ word) }
 
     /// SplitMix64's finaliser: every input bit reaches every output bit.
-    @inline(__always) static func mix(_ value: UInt64) -> UInt64 {
+    @inline(__always) package static func mix(_ value: UInt64) -> UInt64 {
         var z = value
         z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
         z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb

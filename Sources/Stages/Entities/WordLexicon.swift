@@ -77,10 +77,10 @@ public struct WordLexicon: Sendable {
         try self.init(bytes: [UInt8](data))
     }
 
-    /// The lexicon shipped with GlossStages.
+    /// The lexicon shipped with GlossEntities.
     public static func bundled() throws -> WordLexicon {
         guard let url = Bundle.module.url(forResource: "words", withExtension: "lexicon", subdirectory: "Model") else {
-            throw StageError("entities: words.lexicon is missing from GlossStages' resources; rebuild the package")
+            throw StageError("entities: words.lexicon is missing from GlossEntities' resources; rebuild the package")
         }
         return try WordLexicon(contentsOf: url)
     }

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossText
 
 /// Reads the mentions of one document from its pieces: a number phrase, then what stands
 /// around it (see `NumberDetector`).

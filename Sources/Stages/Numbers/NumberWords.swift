@@ -1,3 +1,5 @@
+import GlossText
+
 /// The English words numbers are written with, looked up by their bytes (case-folded) in a
 /// `WordTable`: cardinals, ordinals and their plurals (fraction denominators), scales,
 /// `dozen`, `half`, `quarter`, and the glue words `a`, `and`, `point`, `minus`, `over`.

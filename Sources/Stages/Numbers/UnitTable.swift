@@ -1,4 +1,5 @@
 import GlossCore
+import GlossText
 
 /// The units and currencies a number can carry, by the words that name them (lowercase, one
 /// space between words), and the words around a number that bound it.

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossEntities
 
 /// The sentiment of a document: its sentences' scores, their length-weighted mean, and the
 /// compound of the document read as one text.

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossEntities
 
 /// How a document speaks of one of its named entities (targeted sentiment): the word-weighted
 /// mean of the scores of the sentences that mention it, under any of its linked names.

@@ -92,7 +92,7 @@ public struct SentimentLexicon: Sendable {
             guard let url = Bundle.module.url(forResource: name, withExtension: "txt", subdirectory: "Resources"),
                 let text = try? String(contentsOf: url, encoding: .utf8)
             else {
-                throw StageError("sentiment: the lexicon \(name).txt is missing from GlossStages' resources; rebuild the package")
+                throw StageError("sentiment: the lexicon \(name).txt is missing from GlossSentiment's resources; rebuild the package")
             }
             return text
         }

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossEntities
 
 /// Scores how each sentence, and the document, leans: VADER's lexicon and rules, sentence by
 /// sentence, on the document's own tokens.

@@ -1,3 +1,5 @@
+import GlossEntities
+
 /// How sentiment lexicons look a word up: its UTF-8 bytes with ASCII letters folded to
 /// lowercase and the typographic apostrophe (U+2019) read as `'`, hashed with 64-bit FNV-1a.
 ///

@@ -1,5 +1,6 @@
 import AcmeWordCount
 import GlossCore
+import GlossSinks
 
 // Runs the example stage over the command-line arguments and prints JSON Lines.
 let texts = CommandLine.arguments.dropFirst().isEmpty

@@ -1,0 +1,152 @@
+import GlossCore
+
+/// Writes records as JSON objects, one per line (JSON Lines).
+///
+/// A document:
+/// ```json
+/// {"id":"a.txt","source":"a.txt","metadata":{…},"text":"…",
+///  "stats":{"bytes":2555,"characters":2519,"tokens":480,"sentences":18},
+///  "sentences":[{"span":[0,190],"chars":[0,188],"tokens":[0,33]}],
+///  "tokens":[{"span":[0,3],"chars":[0,3],"kind":"word"}],
+///  "layers":{…},"diagnostics":[{"stage":"ingest.text","message":"…","count":1}]}
+/// ```
+/// A failure: `{"id":"b.txt","source":"b.txt","error":{"stage":"read","code":"read.not-found","message":"…"}}`.
+///
+/// `span` is a UTF-8 byte range of `text`, `chars` the same range in Unicode scalars (what
+/// Python slices by), `source` (present when ingest or normalisation rewrote the text) the byte
+/// range of the original input it came from. Tokens are written only on request: they dwarf
+/// the rest.
+public struct RecordEncoder: Sendable {
+    public var includeText: Bool
+    public var includeTokens: Bool
+
+    public init(includeText: Bool = true, includeTokens: Bool = false) {
+        self.includeText = includeText
+        self.includeTokens = includeTokens
+    }
+
+    /// Appends one record and a newline to `writer`.
+    public func encode(_ record: Record, into writer: inout JSONWriter) {
+        switch record {
+        case .document(let document): encode(document, into: &writer)
+        case .failure(let failure): encode(failure, into: &writer)
+        }
+        writer.newline()
+    }
+
+    /// One record as a line of JSON, with its newline.
+    public func encode(_ record: Record) -> [UInt8] {
+        var writer = JSONWriter()
+        encode(record, into: &writer)
+        return writer.bytes
+    }
+
+    private func encode(_ failure: DocumentFailure, into writer: inout JSONWriter) {
+        writer.beginObject()
+        writer.key("id")
+        writer.string(failure.id)
+        if let source = failure.source {
+            writer.key("source")
+            writer.string(source)
+        }
+        writer.key("error")
+        writer.beginObject()
+        writer.key("stage")
+        writer.string(failure.stage)
+        writer.key("code")
+        writer.string(failure.code.rawValue)
+        writer.key("message")
+        writer.string(failure.message)
+        if let offset = failure.byteOffset {
+            writer.key("byte_offset")
+            writer.number(offset)
+        }
+        writer.endObject()
+        writer.endObject()
+    }
+
+    private func encode(_ document: Document, into writer: inout JSONWriter) {
+        let context = JSONContext(
+            characters: ScalarOffsetIndex(text: document.text), offsets: document.offsets, text: document.text)
+        let byteCount = document.text.utf8.count
+        writer.beginObject()
+        writer.key("id")
+        writer.string(document.id)
+        if let source = document.source {
+            writer.key("source")
+            writer.string(source)
+        }
+        if !document.metadata.isEmpty {
+            writer.key("metadata")
+            document.metadata.writeJSON(to: &writer, context: context)
+        }
+        if includeText {
+            writer.key("text")
+            writer.string(document.text)
+        }
+        writer.key("stats")
+        writer.beginObject()
+        writer.key("bytes")
+        writer.number(byteCount)
+        writer.key("characters")
+        writer.number(context.characters.scalarOffset(ofByte: byteCount))
+        if document.present.contains(.tokens) {
+            writer.key("tokens")
+            writer.number(document.tokens.count)
+        }
+        if document.present.contains(.sentences) {
+            writer.key("sentences")
+            writer.number(document.sentences.count)
+        }
+        writer.endObject()
+        if document.present.contains(.sentences) {
+            writer.key("sentences")
+            writer.beginArray()
+            for sentence in document.sentences {
+                writer.beginObject()
+                context.writeSpanMembers(sentence.span, to: &writer)
+                writer.key("tokens")
+                writer.pair(sentence.tokens.lowerBound, sentence.tokens.upperBound)
+                writer.endObject()
+            }
+            writer.endArray()
+        }
+        if includeTokens && document.present.contains(.tokens) {
+            writer.key("tokens")
+            writer.beginArray()
+            for token in document.tokens {
+                writer.beginObject()
+                context.writeSpanMembers(token.span, to: &writer)
+                writer.key("kind")
+                writer.string(token.kind.description)
+                writer.endObject()
+            }
+            writer.endArray()
+        }
+        if !document.layers.isEmpty {
+            writer.key("layers")
+            writer.beginObject()
+            document.layers.forEach { id, value in
+                writer.key(id.name)
+                value.writeJSON(to: &writer, context: context)
+            }
+            writer.endObject()
+        }
+        if !document.diagnostics.isEmpty {
+            writer.key("diagnostics")
+            writer.beginArray()
+            for diagnostic in document.diagnostics {
+                writer.beginObject()
+                writer.key("stage")
+                writer.string(diagnostic.stage)
+                writer.key("message")
+                writer.string(diagnostic.message)
+                writer.key("count")
+                writer.number(diagnostic.count)
+                writer.endObject()
+            }
+            writer.endArray()
+        }
+        writer.endObject()
+    }
+}

@@ -1,0 +1,86 @@
+import GlossCore
+
+/// Turns raw bytes into text: plain-text ingest.
+///
+/// Strips a byte-order mark, decodes UTF-8 (or UTF-16 with a BOM), replaces invalid bytes with
+/// U+FFFD and reports how many in a diagnostic, and rejects input that is binary rather than
+/// text (NUL bytes or mostly control bytes), so junk becomes an error record instead of
+/// garbage output.
+///
+/// - Requires: `raw`. Provides: `text`.
+/// - Cost: one pass over the bytes; the binary check reads the first 8 KiB 8 bytes at a time,
+///   and the standard library validates UTF-8 while it makes the text, one copy of the input.
+/// - Thread safety: a value with immutable configuration; safe to share.
+public struct PlainTextIngester: RegistrableStage {
+    public static let descriptor = StageDescriptor(
+        name: "ingest.text",
+        summary: "decodes plain text (UTF-8, UTF-16 with BOM), replacing and counting invalid bytes",
+        requires: [.raw], provides: [.text],
+        options: [
+            StageOptionInfo(
+                "allow-binary", "keep input that looks binary (NUL or control bytes) instead of failing",
+                default: "false")
+        ],
+        cost: "O(n) in bytes, one copy")
+
+    /// Whether input that looks binary is kept.
+    public var allowBinary: Bool
+
+    public init(allowBinary: Bool = false) { self.allowBinary = allowBinary }
+
+    public init(options: StageOptions) throws {
+        self.init(allowBinary: try options.bool("allow-binary", default: false))
+    }
+
+    public func process(_ document: inout Document) throws {
+        let raw = document.raw
+        let result = try raw.withUnsafeBufferPointer { bytes -> TextDecoder.Result in
+            if !allowBinary, let problem = Self.binaryProblem(bytes) {
+                throw StageError("input is not text (\(problem)); pass only text files, or set option allow-binary")
+            }
+            return TextDecoder.decode(bytes)
+        }
+        try document.replaceText(result.text, map: result.map)
+        document.releaseRaw()
+        if result.replacements > 0 {
+            document.diagnostics.append(
+                Diagnostic(
+                    stage: Self.descriptor.name,
+                    message: "replaced invalid \(result.encoding) byte sequences with U+FFFD",
+                    count: result.replacements))
+        }
+    }
+
+    /// Says why the bytes look binary, or nil if they look like text. Looks at the first 8 KiB:
+    /// a NUL byte (outside UTF-16) or more than 10% control bytes other than whitespace.
+    package static func binaryProblem(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) {
+            return nil
+        }
+        let sample = min(bytes.count, 8192)
+        guard sample > 0 else { return nil }
+        var controls = 0
+        var index = 0
+        while index < sample {
+            // Text has few bytes below 0x20: skip 8-byte words without any (an exact word test:
+            // a byte below 0x20 is the only way a high bit survives).
+            if index + 8 <= sample {
+                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
+                if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 == 0 {
+                    index += 8
+                    continue
+                }
+            }
+            for offset in index..<min(index + 8, sample) {
+                let byte = bytes[offset]
+                if byte == 0 { return "a NUL byte at offset \(offset)" }
+                if byte < 0x20 && byte != 9 && byte != 10 && byte != 13 && byte != 12 { controls += 1 }
+            }
+            index += 8
+        }
+        if controls * 10 > sample {
+            return "\(controls) control bytes in the first \(sample)"
+        }
+        return nil
+    }
+}

@@ -1,0 +1,112 @@
+/// A fixed list of short ASCII words with a small value each (abbreviations, emoticons,
+/// sentence starters), looked up by a `Key` packed from the text's bytes with one multiply and
+/// a probe or two: no hashing of strings, no allocation.
+///
+/// Open addressing with linear probing in a table at most a quarter full; an all-zero key
+/// marks an empty slot (no word packs to zero).
+package struct WordTable: Sendable {
+    /// Up to 16 ASCII bytes of the text packed into two integers: a word looked up without
+    /// making a `String`.
+    ///
+    /// Byte `k` of the word sits in bits `8 * (k % 8)` of `low` (k < 8) or `high`; unused bytes are
+    /// zero, so words of different lengths never collide.
+    package struct Key: Hashable, Sendable {
+        package var low: UInt64
+        package var high: UInt64
+
+        /// The key no word packs to: marks an empty slot in a `WordTable`.
+        package static let empty = Key(low: 0, high: 0)
+
+        private init(low: UInt64, high: UInt64) {
+            self.low = low
+            self.high = high
+        }
+
+        /// Packs `bytes[start..<end]`, folding A–Z to lowercase if `lowercased`. Nil if the slice
+        /// is empty, longer than 16 bytes, or holds a byte outside printable ASCII (such a word is
+        /// on none of the lists).
+        @inline(__always)
+        package init?(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int, lowercased: Bool = false) {
+            let length = end - start
+            guard length > 0 && length <= 16 else { return nil }
+            var low: UInt64 = 0
+            var high: UInt64 = 0
+            for offset in 0..<length {
+                var byte = bytes[start + offset]
+                guard byte > 0x20 && byte < 0x7F else { return nil }
+                if lowercased && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte |= 0x20 }
+                if offset < 8 {
+                    low |= UInt64(byte) << UInt64(8 * offset)
+                } else {
+                    high |= UInt64(byte) << UInt64(8 * (offset - 8))
+                }
+            }
+            self.low = low
+            self.high = high
+        }
+
+        /// Packs a word of a list, as written.
+        package init?(_ word: String) {
+            let utf8 = Array(word.utf8)
+            guard
+                let key = utf8.withUnsafeBufferPointer({ buffer in
+                    buffer.baseAddress.flatMap { Key($0, from: 0, to: buffer.count) }
+                })
+            else { return nil }
+            self = key
+        }
+    }
+
+    private let keys: [Key]
+    private let values: [UInt8]
+    private let shift: UInt64
+
+    /// A table of `entries`; a later entry for the same word replaces an earlier one.
+    package init(_ entries: [(key: Key, value: UInt8)]) {
+        var bits: UInt64 = 4
+        while (1 << bits) < entries.count * 4 { bits += 1 }
+        let size = 1 << Int(bits)
+        var keys = [Key](repeating: Key.empty, count: size)
+        var values = [UInt8](repeating: 0, count: size)
+        shift = 64 - bits
+        for (key, value) in entries {
+            var slot = Self.slot(of: key, shift: shift)
+            while keys[slot] != Key.empty && keys[slot] != key { slot = (slot + 1) & (size - 1) }
+            keys[slot] = key
+            values[slot] = value
+        }
+        self.keys = keys
+        self.values = values
+    }
+
+    /// A table of `words` (each packed as written), all with `value`.
+    package init(_ words: [String], value: UInt8 = 1) {
+        self.init(
+            words.map { word in
+                guard let key = Key(word) else { preconditionFailure("'\(word)' does not fit a Key") }
+                return (key, value)
+            })
+    }
+
+    /// The value stored for `key`, or nil.
+    @inline(__always)
+    package func value(for key: Key) -> UInt8? {
+        let mask = keys.count - 1
+        var slot = Self.slot(of: key, shift: shift)
+        while true {
+            let candidate = keys[slot]
+            if candidate == Key.empty { return nil }
+            if candidate == key { return values[slot] }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    /// Whether `key` is in the table.
+    @inline(__always)
+    package func contains(_ key: Key) -> Bool { value(for: key) != nil }
+
+    @inline(__always)
+    private static func slot(of key: Key, shift: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((key.low ^ (key.high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9) >> shift)
+    }
+}

@@ -1,0 +1,89 @@
+import GlossCore
+import Testing
+
+@testable import GlossEntities
+
+@Suite struct DocumentConsistencyTests {
+    /// Runs the rules over sentences of words with the given tags and confidences.
+    static func apply(_ sentences: [[(String, EntityTag, Float)]]) -> [[EntityTag]] {
+        var words: [WordAttributes] = []
+        var tags: [EntityTag] = []
+        var confidence: [Float] = []
+        var ranges: [Range<Int>] = []
+        for sentence in sentences {
+            ranges.append(words.count..<(words.count + sentence.count))
+            for (word, tag, sure) in sentence {
+                words.append(WordAttributes(testing: word))
+                tags.append(tag)
+                confidence.append(sure)
+            }
+        }
+        words.withUnsafeBufferPointer { DocumentConsistency.apply($0, sentences: ranges, tags: &tags, confidence: &confidence) }
+        return ranges.map { Array(tags[$0]) }
+    }
+
+    @Test func aNameTakesTheTypeMostSureOfIt() {
+        let tagged = Self.apply([
+            [("Firefox", .begin(.organization), 0.9), ("grew", .outside, 1)],
+            [("I", .outside, 1), ("use", .outside, 1), ("Firefox", .begin(.location), 0.6)],
+            [("Firefox", .begin(.person), 0.5), ("said", .outside, 1)],
+        ])
+        #expect(tagged.map { $0.first { $0 != .outside } } == [.begin(.organization), .begin(.organization), .begin(.organization)])
+    }
+
+    @Test func aNameFoundOnceIsFoundAgainWithACapital() {
+        let tagged = Self.apply([
+            [("the", .outside, 1), ("Coalition", .outside, 1), ("Provisional", .begin(.organization), 0.8), ("Authority", .inside(.organization), 0.8)],
+            [("Provisional", .outside, 1), ("Authority", .outside, 1), ("rules", .outside, 1)],
+            // In lower case, or only part of the name: left alone.
+            [("provisional", .outside, 1), ("authority", .outside, 1), ("Provisional", .outside, 1), ("thinking", .outside, 1)],
+        ])
+        #expect(tagged[1] == [.begin(.organization), .inside(.organization), .outside])
+        #expect(tagged[2] == [.outside, .outside, .outside, .outside])
+    }
+
+    @Test func theLongestNameBeginningWithAWordWins() {
+        let tagged = Self.apply([
+            [("Bank", .begin(.organization), 0.9), ("of", .inside(.organization), 0.9), ("Mars", .inside(.organization), 0.9)],
+            [("Bank", .begin(.organization), 0.7)],
+            [("Bank", .outside, 1), ("of", .outside, 1), ("Mars", .outside, 1), ("and", .outside, 1), ("Bank", .outside, 1)],
+        ])
+        #expect(tagged[2] == [.begin(.organization), .inside(.organization), .inside(.organization), .outside, .begin(.organization)])
+    }
+
+    @Test func anAcronymOfANameIsTheName() {
+        let tagged = Self.apply([
+            [
+                ("the", .outside, 1), ("Housing", .begin(.organization), 0.8), ("Authority", .inside(.organization), 0.8),
+                ("of", .inside(.organization), 0.8), ("New", .inside(.organization), 0.8), ("Orleans", .inside(.organization), 0.8),
+            ],
+            // The initials of its capitalised words, in capitals: tagged; in lower case, or
+            // already part of a name: left alone.
+            [("HANO", .outside, 1), ("said", .outside, 1), ("hano", .outside, 1)],
+            [("Visit", .outside, 1), ("HANO", .outside, 1), ("Tower", .outside, 1)],
+        ])
+        #expect(tagged[1] == [.begin(.organization), .outside, .outside])
+        #expect(tagged[2][1] == .begin(.organization))
+        // One capitalised word has no acronym: "Orleans" alone gives nothing to "O".
+        #expect(Self.apply([[("Orleans", .begin(.location), 0.9)], [("O", .outside, 1)]])[1] == [.outside])
+    }
+
+    @Test func twoLettersStandForPlacesAndOrganisationsOnly() {
+        let tagged = Self.apply([
+            [("United", .begin(.location), 0.9), ("States", .inside(.location), 0.9)],
+            [("Ursula", .begin(.person), 0.9), ("Smith", .inside(.person), 0.9)],
+            [("US", .outside, 1), ("and", .outside, 1), ("SU", .outside, 1)],
+        ])
+        #expect(tagged[2] == [.begin(.location), .outside, .outside])
+    }
+
+    @Test func aReTypedMentionIsAsSureAsItsNamesVotes() {
+        let words = ["Firefox", "Firefox"].map(WordAttributes.init(testing:))
+        var tags: [EntityTag] = [.begin(.organization), .begin(.location)]
+        var confidence: [Float] = [0.9, 0.5]
+        words.withUnsafeBufferPointer { DocumentConsistency.apply($0, sentences: [0..<1, 1..<2], tags: &tags, confidence: &confidence) }
+        #expect(tags == [.begin(.organization), .begin(.organization)])
+        // ORG had 0.9 of two mentions' votes; the first mention keeps its own confidence.
+        #expect(confidence == [0.9, 0.45])
+    }
+}

@@ -1,0 +1,65 @@
+import GlossCore
+import Testing
+
+@testable import GlossEntities
+
+@Suite struct DocumentMemoryTests {
+    func words(_ words: [String]) -> [WordAttributes] {
+        words.map(WordAttributes.init(testing:))
+    }
+
+    @Test func notesHowWordsAreWrittenMidSentence() {
+        var memory = DocumentMemory()
+        let first = words(["Bukele", "won", "."])
+        let second = words(["Voters", "like", "Bukele", "and", "the", "Won"])
+        first.withUnsafeBufferPointer { memory.noteCasing($0) }
+        second.withUnsafeBufferPointer { memory.noteCasing($0) }
+        var marked = first
+        marked.withUnsafeMutableBufferPointer { memory.markCasing($0) }
+        #expect(marked[0].document == DocumentMemory.capitalized)
+        #expect(marked[1].document == DocumentMemory.capitalized | DocumentMemory.lowercase)
+        #expect(marked[2].document == 0)
+    }
+
+    @Test func remembersTypesTagged() {
+        var memory = DocumentMemory()
+        let bukele = words(["Bukele"])[0].word
+        #expect(memory.history(bukele) == 0)
+        memory.remember(bukele, as: .person)
+        memory.remember(bukele, as: .location)
+        #expect(memory.history(bukele) == 1 << EntityType.person.rawValue | 1 << EntityType.location.rawValue)
+    }
+
+    /// The memory had a slot pair per token: 8 MB of "Hi. " (4 million tokens, two words) took a
+    /// 75 MB table. It is now sized by the words it holds.
+    @Test func aLongTextOfFewWordsKeepsASmallMemory() {
+        let text = Array(String(repeating: "Hi. ", count: 50_000).utf8)
+        let tokens = (0..<100_000).map { i in
+            Token(span: Span(start: (i / 2) * 4 + (i % 2 == 0 ? 0 : 2), end: (i / 2) * 4 + (i % 2 == 0 ? 2 : 3)),
+                  kind: i % 2 == 0 ? .word : .punctuation)
+        }
+        let sentences = (0..<50_000).map { ($0 * 2)..<($0 * 2 + 2) }
+        var words = [WordAttributes](repeating: .start, count: tokens.count)
+        let memory = text.withUnsafeBufferPointer { text in
+            tokens.withUnsafeBufferPointer { tokens in
+                words.withUnsafeMutableBufferPointer { words in
+                    EntityTagger.describe(
+                        document: text.baseAddress!, tokens: tokens, sentences: sentences, gazetteer: Gazetteer(text: ""),
+                        lexicon: .empty, into: words)
+                }
+            }
+        }
+        #expect(memory.slotCount <= 1 << 15)
+        #expect(words[2].document == 0 && words[2].flags & WordAttributes.Flags.sentenceStart != 0)
+    }
+
+    @Test func growsPastItsCapacityAndForgetsNothing() {
+        var memory = DocumentMemory(capacity: 4)
+        let many = words((0..<1_000).map { "Name\($0)" })
+        for (i, word) in many.enumerated() { memory.remember(word.word, as: i % 2 == 0 ? .person : .organization) }
+        #expect(many.indices.allSatisfy { i in
+            memory.history(many[i].word) == 1 << (i % 2 == 0 ? EntityType.person : EntityType.organization).rawValue
+        })
+        #expect(memory.history(words(["Unseen"])[0].word) == 0)
+    }
+}

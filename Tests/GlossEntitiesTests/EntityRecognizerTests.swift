@@ -1,0 +1,185 @@
+import GlossCore
+import Testing
+
+@testable import GlossEntities
+import GlossStages
+
+@Suite struct EntityRecognizerTests {
+    /// `text` tokenised, split into sentences and tagged with the bundled model.
+    func entities(_ text: String) throws -> (Document, DocumentEntities) {
+        var document = Document(id: "t", text: text)
+        try Tokenizer().process(&document)
+        try SentenceSplitter().process(&document)
+        try EntityRecognizer().process(&document)
+        return (document, try #require(document[EntityLayer.self]))
+    }
+
+    /// The mentions of `text` as (text, type) pairs, in order.
+    func mentions(_ text: String) throws -> [String] {
+        let (document, entities) = try entities(text)
+        return entities.mentions.map { "\(document.text(of: $0.span))/\($0.type)" }
+    }
+
+    @Test func tagsTheSeedsPeopleAndPlaces() throws {
+        #expect(
+            try mentions("President Nayib Bukele of El Salvador met Donald Trump on Monday.").contains("Nayib Bukele/PER"))
+        #expect(try mentions("President Nayib Bukele of El Salvador met Donald Trump on Monday.").contains("Donald Trump/PER"))
+        #expect(try mentions("The government of El Salvador said on Sunday that it would hold the prisoners.") == ["El Salvador/LOC"])
+        #expect(try mentions("Nayib Bukele offered to send the men back to Venezuela.").contains("Venezuela/LOC"))
+        #expect(try mentions("Donald Trump invoked a law of 1798 against the gang.").contains("Donald Trump/PER"))
+    }
+
+    @Test func aNameMayBeginWithALowerCaseParticle() throws {
+        #expect(try mentions("He met the leaders of al Qaeda and of Hamas.").contains("al Qaeda/ORG"))
+    }
+
+    @Test func aNameEndsAtALowerCaseWordThatIsNotAConnector() throws {
+        let court = try mentions("The Supreme Court on Saturday blocked the deportations.")
+        #expect(!court.contains { $0.contains("Saturday") && $0.contains("Court") })
+        #expect(try !mentions("Exxon and Chevron says profits fell.").contains { $0.contains("says") })
+    }
+
+    @Test func aTitleCaseHeadlineIsNotANameOfManyWords() throws {
+        let headline = try mentions("Tariffs Hit Specialty Grocery Stores for Some Immigrant Communities Especially Hard")
+        #expect(headline.allSatisfy { $0.split(separator: " ").count <= 2 })
+        #expect(try mentions("U.S. STOCKS FALL AS IBM WARNS ON PROFIT").contains("IBM/ORG"))
+    }
+
+    @Test func findsHyphenatedNamesAsTheTokenizerKeepsThem() throws {
+        #expect(try mentions("The attack was claimed by al-Qaeda in Iraq.").contains("al-Qaeda/ORG"))
+        let paris = try mentions("French Prime Minister Jean-Pierre Raffarin met Hewlett-Packard executives in Paris.")
+        #expect(paris.contains("Jean-Pierre Raffarin/PER"))
+        #expect(try mentions("The Rolls-Royce plant in Derby will close.").contains("Rolls-Royce/ORG"))
+    }
+
+    @Test func aNamesHeadWordSaysItsType() throws {
+        // Without `NameHeads` the bundled model tags these LOC, PER and ORG.
+        let names = try mentions("Prices fell, said Jane Smith, a professor at the University of Michigan.")
+        #expect(names.contains("University of Michigan/ORG"))
+        #expect(try mentions("Martin Marietta Corp said it would bid.") == ["Martin Marietta Corp/ORG"])
+        #expect(try mentions("The Boston Bruins won the Stanley Cup.").contains("Stanley Cup/MISC"))
+    }
+
+    @Test func findsListedOrganisationsTheTaggerMisses() throws {
+        // Without `ListedNames` the bundled model tags nothing here.
+        #expect(try mentions("Officials in the European Union disagreed.") == ["European Union/ORG"])
+    }
+
+    @Test func leavesTheOutsideInstitutionsNames() throws {
+        let whiteHouse = try mentions("A spokesman for the White House declined to comment.")
+        #expect(whiteHouse.count == 1)
+        #expect(whiteHouse.first?.hasPrefix("White House/") == true)
+    }
+
+    @Test func findsAPersonNamedInFullAndThenBySurname() throws {
+        let (document, entities) = try entities(
+            "Nayib Bukele called on Venezuelan President Nicolás Maduro in an article. He asked Maduro to accept the deal.")
+        let maduro = entities.mentions.filter { document.text(of: $0.span).hasSuffix("Maduro") }
+        #expect(maduro.count >= 2)
+        #expect(Set(maduro.map(\.entity)).count == 1)
+        #expect(entities.entities[maduro[0].entity].name == "Nicolás Maduro")
+    }
+
+    @Test func linksASurnameToTheFullNameInTheJSON() throws {
+        let text = "Nayib Bukele met Donald Trump in Washington. Later, Trump said he liked Bukele."
+        let (document, entities) = try entities(text)
+        let trump = entities.mentions.filter { document.text(of: $0.span).contains("Trump") }
+        #expect(trump.count == 2)
+        #expect(trump[0].entity == trump[1].entity)
+        #expect(entities.entities[trump[0].entity] == Entity(name: "Donald Trump", type: .person, mentions: 2))
+        var writer = JSONWriter()
+        entities.writeJSON(
+            to: &writer, context: JSONContext(characters: ScalarOffsetIndex(text: text), offsets: .identity, text: text))
+        let json = String(decoding: writer.bytes, as: UTF8.self)
+        #expect(json.contains(#""name":"Donald Trump","type":"PER","mentions":2"#))
+        #expect(json.contains(#""span":[17,29],"chars":[17,29],"text":"Donald Trump","type":"PER""#))
+        #expect(json.contains(#""span":[52,57],"chars":[52,57],"text":"Trump","type":"PER""#))
+    }
+
+    @Test func mentionsLieInsideTheirSentencesWithConfidences() throws {
+        let (document, entities) = try entities(
+            "Venezuela's attorney general, Tarek William Saab, criticized the proposal. The White House did not answer.")
+        #expect(!entities.mentions.isEmpty)
+        for mention in entities.mentions {
+            #expect(mention.confidence > 0 && mention.confidence <= 1)
+            #expect(document.sentences.contains { $0.tokens.contains(mention.tokens.lowerBound) && $0.tokens.contains(mention.tokens.upperBound - 1) })
+            #expect(mention.span.start == document.tokens[mention.tokens.lowerBound].span.start)
+        }
+        #expect(entities.mentions.contains { document.text(of: $0.span) == "Tarek William Saab" })
+    }
+
+    @Test func windowsHoldWholeSentencesUpToTheLimit() {
+        let ranges = [0..<3, 3..<5, 5..<9, 9..<10]
+        #expect(EntityRecognizer.windows(ranges, tokenCount: 10, limit: 10).map(\.tokens) == [0..<10])
+        let windows = EntityRecognizer.windows(ranges, tokenCount: 10, limit: 5)
+        #expect(windows.map(\.tokens) == [0..<5, 5..<10])
+        #expect(windows.map(\.sentences) == [0..<2, 2..<4])
+        // A sentence longer than the limit is a window of its own.
+        #expect(EntityRecognizer.windows([0..<8, 8..<9], tokenCount: 9, limit: 5).map(\.tokens) == [0..<8, 8..<9])
+    }
+
+    /// 8 MB of "Hi. " held 64 bytes of word attributes per token, 4 million tokens at once; a
+    /// document over the limit is now tagged a window at a time, and finds what it found whole.
+    @Test func aDocumentTaggedInWindowsFindsTheSameNames() throws {
+        var document = Document(id: "t", text: "Ana Torres met Bukele in San Salvador. Hi. Hi. Ana Torres flew to Paris on Monday.")
+        try Tokenizer().process(&document)
+        try SentenceSplitter().process(&document)
+        let recognizer = try EntityRecognizer()
+        let whole = recognizer.findMentions(in: document, tokensAtOnce: 1 << 20)
+        let windowed = recognizer.findMentions(in: document, tokensAtOnce: 3)
+        #expect(whole.map(\.span) == windowed.map(\.span))
+        #expect(whole.map(\.type) == windowed.map(\.type))
+        #expect(whole.count >= 4)
+    }
+
+    @Test func anEmptyDocumentHasNoEntities() throws {
+        let (_, entities) = try entities("")
+        #expect(entities.mentions.isEmpty && entities.entities.isEmpty)
+    }
+
+    @Test func isRegisteredAfterSentencesAndRequiresThem() throws {
+        let descriptor = EntityRecognizer.descriptor
+        #expect(descriptor.name == "entities")
+        #expect(descriptor.requires == [.tokens, .sentences])
+        #expect(descriptor.provides == [.entities])
+        let names = StageRegistry.standard.descriptors.map(\.name)
+        let sentences = try #require(names.firstIndex(of: "sentences"))
+        let entities = try #require(names.firstIndex(of: "entities"))
+        #expect(entities > sentences)
+        #expect(throws: (any Error).self) {
+            try EntityRecognizer(options: StageOptions(stage: "entities", values: ["model": .string("/no/such/model")]))
+        }
+    }
+
+    @Test func tagsNamesTheTrainingDataNeverShowed() throws {
+        // Unknown names at the start of a sentence, between commas, and a two-word country
+        // before a verb: the word lexicon's clusters and casing carry them.
+        #expect(try mentions("Nicolás Maduro, the president of Venezuela, rejected the offer.").contains("Nicolás Maduro/PER"))
+        #expect(try mentions("The chief prosecutor, Tarek William Saab, said the men had no lawyers.").contains("Tarek William Saab/PER"))
+        #expect(try mentions("President Nayib Bukele of El Salvador met Donald Trump on Monday.").contains("El Salvador/LOC"))
+    }
+
+    @Test func findsALawByItsHeadWord() throws {
+        // The tagger leaves the law untagged; "Act" after capitalised words makes it a name
+        // (`NameHeads`). It was pinned as a known miss until then.
+        let act = try mentions("They were deported under the Extraterrestrial Enemies Act of 1798.")
+        #expect(act.contains("Extraterrestrial Enemies Act/MISC"))
+    }
+
+    @Test func casesTheSeedsTriedDisagreeOn() throws {
+        // Each of these is right with some of the models trained on the same data with other
+        // seeds or recipes and wrong with others, so retraining flips them: an institution at
+        // the start of a sentence, a person after a title, a company named after two people, a
+        // gang's Spanish name (found since the model is trained on train and dev).
+        let court = try mentions("The Supreme Court ordered the government to stop the flights.")
+        let attorney = try mentions("Venezuela's attorney general, Tarek William Saab, criticized the proposal.")
+        let company = try mentions("French Prime Minister Jean-Pierre Raffarin met Hewlett-Packard executives in Paris.")
+        let gang = try mentions("The men were accused of belonging to the Tren de Aragua gang.")
+        withKnownIssue(isIntermittent: true) {
+            #expect(court == ["Supreme Court/ORG"])
+            #expect(attorney.contains("Tarek William Saab/PER"))
+            #expect(company.contains("Hewlett-Packard/ORG"))
+            #expect(gang.contains("Tren de Aragua/ORG"))
+        }
+    }
+}

@@ -1,0 +1,80 @@
+import GlossCore
+import Testing
+
+@testable import GlossEntities
+
+@Suite struct GazetteerTests {
+    static let gazetteer = Gazetteer(
+        text: "# test list\ncountry\tel salvador\ncity\tsalvador\ncountry\tvenezuela\nstate\tgeorgia\ncountry\tgeorgia\n"
+            + "demonym\tvenezuelan\ngiven\tdonald\nbogus\tnowhere\n")
+
+    /// The gazetteer attribute of each space-separated word of `text`.
+    func marks(_ text: String) -> [UInt16] {
+        WordAttributes.described(text.split(separator: " ").map(String.init), gazetteer: Self.gazetteer).map(\.gazetteer)
+    }
+
+    @Test func countsPhrasesOnceAndSkipsUnknownCategories() {
+        #expect(Self.gazetteer.count == 6)
+    }
+
+    @Test func theLongestPhraseWins() {
+        #expect(marks("in El Salvador today") == [0, Gazetteer.country, Gazetteer.country | Gazetteer.inside, 0])
+        #expect(marks("Salvador") == [Gazetteer.city])
+    }
+
+    @Test func categoriesCombineAndCaseDoesNotMatter() {
+        #expect(marks("GEORGIA") == [Gazetteer.country | Gazetteer.state])
+        #expect(marks("the venezuelan Donald") == [0, Gazetteer.demonym, Gazetteer.givenName])
+        #expect(marks("nowhere , Venezuela") == [0, 0, Gazetteer.country])
+    }
+
+    @Test func theStartOfALongerPhraseIsNotListedItself() {
+        let gazetteer = Gazetteer(text: "city\tnew york city\n")
+        #expect(gazetteer.count == 1)
+        let (joined, tokens) = LabeledSentence(words: ["New", "York", "New", "York", "City"], tags: []).text
+        var words = [WordAttributes](repeating: .start, count: tokens.count)
+        Array(joined.utf8).withUnsafeBufferPointer { bytes in
+            tokens.withUnsafeBufferPointer { tokens in
+                words.withUnsafeMutableBufferPointer {
+                    EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: gazetteer, lexicon: .empty, into: $0)
+                }
+            }
+        }
+        let city = Gazetteer.city
+        #expect(words.map(\.gazetteer) == [0, 0, city, city | Gazetteer.inside, city | Gazetteer.inside])
+    }
+
+    @Test func theBundledListsHoldCountriesCitiesAndNames() throws {
+        let bundled = try Gazetteer.bundled()
+        #expect(bundled.count > 20_000)
+        func hash(_ phrase: String) -> UInt64 {
+            Array(phrase.utf8).withUnsafeBufferPointer { WordHash.folded($0.baseAddress!, count: $0.count) }
+        }
+        #expect(bundled.categories(hash("el salvador")) & Gazetteer.country != 0)
+        #expect(bundled.categories(hash("venezuela")) & Gazetteer.country != 0)
+        #expect(bundled.categories(hash("washington")) & Gazetteer.city != 0)
+        #expect(bundled.categories(hash("venezuelan")) & Gazetteer.demonym != 0)
+        #expect(bundled.categories(hash("donald")) & Gazetteer.givenName != 0)
+        #expect(bundled.categories(hash("the")) & ~Gazetteer.prefix == 0)
+        // Companies with and without their legal endings, and international organisations.
+        #expect(bundled.categories(hash("nvidia")) & Gazetteer.organization != 0)
+        #expect(bundled.categories(hash("apple inc.")) & Gazetteer.organization != 0)
+        #expect(bundled.categories(hash("apple")) & Gazetteer.organization != 0)
+        #expect(bundled.categories(hash("international monetary fund")) & Gazetteer.organization != 0)
+    }
+
+    @Test func organisationsTakeACategoryAboveTheFirstByte() {
+        let gazetteer = Gazetteer(text: "organization\tworld bank\ncity\tbank\n")
+        let (joined, tokens) = LabeledSentence(words: ["the", "World", "Bank"], tags: []).text
+        var words = [WordAttributes](repeating: .start, count: tokens.count)
+        Array(joined.utf8).withUnsafeBufferPointer { bytes in
+            tokens.withUnsafeBufferPointer { tokens in
+                words.withUnsafeMutableBufferPointer {
+                    EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: gazetteer, lexicon: .empty, into: $0)
+                }
+            }
+        }
+        #expect(words.map(\.gazetteer) == [0, Gazetteer.organization, Gazetteer.organization | Gazetteer.inside])
+        #expect(Gazetteer.organization > 0xFF)
+    }
+}

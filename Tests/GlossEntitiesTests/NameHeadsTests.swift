@@ -1,0 +1,177 @@
+import GlossCore
+import Testing
+
+@testable import GlossEntities
+
+@Suite struct NameHeadsTests {
+    /// Given names for the rule's test of people ("Sandra Park").
+    static let gazetteer = Gazetteer(text: "given\tsandra\ngiven\tmargaret\ngiven\tnick\n")
+
+    /// Runs the rule over one sentence, given as words with their tags.
+    static func apply(_ sentence: [(String, EntityTag)]) -> [EntityTag] {
+        let words = WordAttributes.described(sentence.map(\.0), gazetteer: gazetteer)
+        var tags = sentence.map(\.1)
+        var confidence = [Float](repeating: 0.9, count: tags.count)
+        words.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<$0.count], tags: &tags, confidence: &confidence) }
+        return tags
+    }
+
+    /// A name of `words` tagged `type`, then "said".
+    static func named(_ words: [String], _ type: EntityType) -> [(String, EntityTag)] {
+        words.enumerated().map { ($1, $0 == 0 ? EntityTag.begin(type) : .inside(type)) } + [("said", .outside)]
+    }
+
+    /// The type of a name of `words`, tagged `type`, after the rule.
+    static func retyped(_ words: [String], _ type: EntityType) -> EntityType? {
+        apply(named(words, type)).first?.type
+    }
+
+    @Test func aLastWordThatNamesAnOrganisationMakesTheNameOne() {
+        #expect(Self.retyped(["Georgia-Pacific", "Corp"], .person) == .organization)
+        #expect(Self.retyped(["Indiana", "University"], .location) == .organization)
+        #expect(Self.retyped(["Labour", "Party"], .miscellaneous) == .organization)
+        // Every word of the name is re-typed, and the word after it is left alone.
+        let tags = Self.apply(Self.named(["Carling", "O'Keefe", "Ltd"], .person))
+        #expect(tags == [.begin(.organization), .inside(.organization), .inside(.organization), .outside])
+    }
+
+    @Test func aFirstWordBeforeOfNamesTheTypeToo() {
+        #expect(Self.retyped(["University", "of", "Pennsylvania"], .location) == .organization)
+        #expect(Self.retyped(["Department", "of", "Public", "Safety"], .location) == .organization)
+        #expect(Self.retyped(["Gulf", "of", "Mexico"], .person) == .location)
+        // Not without "of", nor with only two words.
+        #expect(Self.retyped(["University", "Pennsylvania"], .location) == .location)
+        #expect(Self.retyped(["University", "of"], .location) == .location)
+    }
+
+    @Test func clubsAreOrganisations() {
+        #expect(Self.retyped(["Manchester", "United"], .location) == .organization)
+        #expect(Self.retyped(["FC", "Basel"], .location) == .organization)
+        // "United" first is no head: "United States".
+        #expect(Self.retyped(["United", "States"], .location) == .location)
+    }
+
+    @Test func eventsPrizesAndLawsAreMiscellaneous() {
+        #expect(Self.retyped(["Stanley", "Cup"], .organization) == .miscellaneous)
+        #expect(Self.retyped(["Rimington", "Trophy"], .person) == .miscellaneous)
+        #expect(Self.retyped(["Patriot", "Act"], .location) == .miscellaneous)
+    }
+
+    @Test func aPlaceHeadReTypesOnlyAPerson() {
+        #expect(Self.retyped(["Cal", "Anderson", "Park"], .person) == .location)
+        // "Linkin Park" the band, "Georgia Gulf" the company: an organisation stays one.
+        #expect(Self.retyped(["Linkin", "Park"], .organization) == .organization)
+        #expect(Self.retyped(["Georgia", "Gulf"], .organization) == .organization)
+    }
+
+    @Test func aHeadInLowerCaseOrUnlistedChangesNothing() {
+        // "Chicago university" in a lower-case head, "Bank" (the West Bank) and "Club" unlisted.
+        #expect(Self.retyped(["Chicago", "university"], .location) == .location)
+        #expect(Self.retyped(["West", "Bank"], .location) == .location)
+        #expect(Self.retyped(["Crystal", "Club"], .location) == .location)
+        // A name already of the head's type, and untagged words, are left as they are.
+        #expect(Self.retyped(["Sara", "Lee", "Corp"], .organization) == .organization)
+        #expect(Self.apply([("the", .outside), ("Corp", .outside)]) == [.outside, .outside])
+    }
+
+    @Test func anUntaggedRunOfCapitalisedWordsWithAHeadIsTagged() {
+        let o = EntityTag.outside
+        // A leading article stays outside; connectors between capitalised words are inside.
+        #expect(
+            Self.apply([("The", o), ("Census", o), ("Bureau", o), ("said", o)])
+                == [o, .begin(.organization), .inside(.organization), o])
+        #expect(
+            Self.apply([("the", o), ("Ways", o), ("and", o), ("Means", o), ("Committee", o)])
+                == [o, .begin(.organization), .inside(.organization), .inside(.organization), .inside(.organization)])
+        #expect(Self.apply([("the", o), ("Tax", o), ("Reform", o), ("Act", o)]) == [o, .begin(.miscellaneous), .inside(.miscellaneous), .inside(.miscellaneous)])
+        // "the" ends a run, even "Fruit of the Loom Inc" (what the rule gives up for "Officials
+        // of the Tax Reform Act").
+        #expect(
+            Self.apply([("Although", o), ("the", o), ("Finance", o), ("Ministry", o), ("said", o)])
+                == [o, o, .begin(.organization), .inside(.organization), o])
+        #expect(
+            Self.apply([("Fruit", o), ("of", o), ("the", o), ("Loom", o), ("Inc", o)])
+                == [o, o, o, .begin(.organization), .inside(.organization)])
+        // One word, a place's head, a run after a tagged word or in lower case: left alone.
+        #expect(Self.apply([("the", o), ("Committee", o), ("met", o)]) == [o, o, o])
+        #expect(Self.apply([("in", o), ("Nevada", o), ("Falls", o)]) == [o, o, o])
+        #expect(Self.apply([("Smith", .begin(.person)), ("Holding", o), ("Corp", o)]) == [.begin(.person), o, o])
+        #expect(Self.apply([("the", o), ("tax", o), ("act", o)]) == [o, o, o])
+    }
+
+    @Test func aRunTheRuleTagsHasTheConfidenceOfARule() {
+        let words = ["the", "Census", "Bureau"].map(WordAttributes.init(testing:))
+        var tags = [EntityTag](repeating: .outside, count: 3)
+        var confidence: [Float] = [1, 1, 1]
+        words.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<3], tags: &tags, confidence: &confidence) }
+        #expect(confidence == [1, EntityTagger.confidenceOfARule, EntityTagger.confidenceOfARule])
+    }
+
+    @Test func aRunDoesNotCrossASentence() {
+        // "in Census" ends a sentence and "Bureau said" begins the next: no name across them.
+        let words = ["in", "Census", "Bureau", "said"].map(WordAttributes.init(testing:))
+        var tags = [EntityTag](repeating: .outside, count: 4)
+        var confidence = [Float](repeating: 1, count: 4)
+        words.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<2, 2..<4], tags: &tags, confidence: &confidence) }
+        #expect(tags.allSatisfy { $0 == .outside })
+        words.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<4], tags: &tags, confidence: &confidence) }
+        #expect(tags == [.outside, .begin(.organization), .inside(.organization), .outside])
+    }
+
+    @Test func aPersonNamedLikeAPlaceOrAnInstitutionStaysAPerson() {
+        #expect(Self.retyped(["Sandra", "Park"], .person) == .person)
+        #expect(Self.retyped(["Margaret", "Court"], .person) == .person)
+        #expect(Self.retyped(["Nick", "Cave"], .person) == .person)
+        #expect(Self.retyped(["Park"], .person) == .person)
+        // Two words and a place's head are not enough; three are ("Cal Anderson Park").
+        #expect(Self.retyped(["Linkin", "Park"], .person) == .person)
+        // A company named after a person is still one.
+        #expect(Self.retyped(["Sandra", "Lee", "Corp"], .person) == .organization)
+        #expect(Self.retyped(["Nick", "Inc"], .person) == .organization)
+    }
+
+    @Test func aReTypedNameIsNoSurerThanARule() {
+        let words = ["Indiana", "University"].map(WordAttributes.init(testing:))
+        var tags: [EntityTag] = [.begin(.location), .inside(.location)]
+        var confidence: [Float] = [0.9, 0.8]
+        words.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<2], tags: &tags, confidence: &confidence) }
+        #expect(confidence == [EntityTagger.confidenceOfARule, EntityTagger.confidenceOfARule])
+    }
+
+    @Test func aRunEndsAtThePossessivesTheAndAndAfterAHead() {
+        let o = EntityTag.outside
+        #expect(
+            Self.apply([("Officials", o), ("of", o), ("the", o), ("Tax", o), ("Reform", o), ("Act", o)])
+                == [o, o, o, .begin(.miscellaneous), .inside(.miscellaneous), .inside(.miscellaneous)])
+        #expect(
+            Self.apply([("Yesterday", o), ("'s", o), ("Enemies", o), ("Act", o)])
+                == [o, o, .begin(.miscellaneous), .inside(.miscellaneous)])
+        let two = Self.apply([("the", o), ("Clean", o), ("Air", o), ("Act", o), ("and", o), ("Clean", o), ("Water", o), ("Act", o)])
+        #expect(Array(two[1...]) == [.begin(.miscellaneous), .inside(.miscellaneous), .inside(.miscellaneous), o,
+            .begin(.miscellaneous), .inside(.miscellaneous), .inside(.miscellaneous)])
+        // "and" inside a name goes on.
+        #expect(Self.apply([("Ways", o), ("and", o), ("Means", o), ("Committee", o)]).allSatisfy { $0.type == .organization })
+    }
+
+    @Test func wordsBeforeOfStayOutsideUnlessUsuallyCapitalisedOrAHead() {
+        let o = EntityTag.outside
+        var words = ["Officials", "of", "Acme", "Corp"].map(WordAttributes.init(testing:))
+        words[0].casing = 2  // usually in lower case
+        var tags = [EntityTag](repeating: .outside, count: 4)
+        var confidence = [Float](repeating: 1, count: 4)
+        words.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<4], tags: &tags, confidence: &confidence) }
+        #expect(tags == [o, o, .begin(.organization), .inside(.organization)])
+        // A word the lexicon does not know stays in ("Fruit of Loom Corp"), and so does a head.
+        #expect(Self.apply([("Fruit", o), ("of", o), ("Loom", o), ("Corp", o)]).allSatisfy { $0.type == .organization })
+        #expect(Self.apply([("Ministry", o), ("of", o), ("Health", o)]).allSatisfy { $0.type == .organization })
+    }
+
+    @Test func aRunLongerThanANameCanBeIsNotOne() {
+        let run = Array(repeating: ("Acme", EntityTag.outside), count: DocumentConsistency.longestPropagated) + [("Corp", .outside)]
+        #expect(Self.apply(run).allSatisfy { $0 == .outside })
+    }
+
+    @Test func aHeadMayBeWrittenWithAPeriod() {
+        #expect(Self.retyped(["Martin", "Marietta", "Corp."], .person) == .organization)
+    }
+}

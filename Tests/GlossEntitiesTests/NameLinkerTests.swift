@@ -1,0 +1,124 @@
+import GlossCore
+import Testing
+
+@testable import GlossEntities
+import GlossTestSupport
+
+@Suite struct NameLinkerTests {
+    /// A document of `text` split at spaces, with mentions at the given word ranges.
+    func link(_ text: String, _ names: [(Range<Int>, EntityType)]) throws -> DocumentEntities {
+        var document = Document(id: "t", text: text)
+        var tokens: [Token] = []
+        var offset = 0
+        for word in text.split(separator: " ", omittingEmptySubsequences: false) {
+            tokens.append(Token(span: Span(start: offset, end: offset + word.utf8.count), kind: .word))
+            offset += word.utf8.count + 1
+        }
+        try document.setTokens(tokens)
+        let mentions = names.map { range, type in
+            NameLinker.Mention(
+                span: Span(start: Int(tokens[range.lowerBound].span.start), end: Int(tokens[range.upperBound - 1].span.end)),
+                tokens: range, type: type, confidence: 0.9)
+        }
+        return NameLinker().link(mentions, in: document)
+    }
+
+    @Test func aSurnameJoinsTheFullNameEvenBeforeIt() throws {
+        let linked = try link(
+            "Bukele spoke . Nayib Bukele won . BUKELE said", [(0..<1, .person), (3..<5, .person), (7..<8, .person)])
+        #expect(linked.entities == [Entity(name: "Nayib Bukele", type: .person, mentions: 3)])
+        #expect(linked.mentions.map(\.entity) == [0, 0, 0])
+    }
+
+    @Test func differentNamesStayApart() throws {
+        let linked = try link(
+            "Donald Trump met Nicolás Maduro in Venezuela", [(0..<2, .person), (3..<5, .person), (6..<7, .location)])
+        #expect(linked.entities.map(\.name) == ["Donald Trump", "Nicolás Maduro", "Venezuela"])
+        #expect(linked.mentions.map(\.entity) == [0, 1, 2])
+    }
+
+    @Test func theMajorityTypeNamesTheEntity() throws {
+        let linked = try link(
+            "Venezuela and Venezuela and Venezuela", [(0..<1, .location), (2..<3, .organization), (4..<5, .location)])
+        #expect(linked.entities == [Entity(name: "Venezuela", type: .location, mentions: 3)])
+        #expect(linked.mentions.map(\.type) == [.location, .organization, .location])
+    }
+
+    @Test func partsOfANameOfAnotherTypeDoNotJoin() throws {
+        let linked = try link("Washington Post and Washington", [(0..<2, .organization), (3..<4, .location)])
+        #expect(linked.entities.count == 2)
+    }
+
+    @Test func containsRunsInOrder() {
+        #expect(NameLinker.contains(["tarek", "william", "saab"], ["william", "saab"]))
+        #expect(!NameLinker.contains(["tarek", "william", "saab"], ["saab", "william"]))
+        #expect(!NameLinker.contains(["saab"], ["tarek", "saab"]))
+    }
+
+    /// Which mentions share an entity, by the plain rule the linker's index stands in for:
+    /// each mention, longest first, is compared with every entity so far.
+    static func plainLinking(_ words: [[String]], _ types: [EntityType]) -> [Int] {
+        var drafts: [(longest: Int, keys: [[String]], count: Int)] = []
+        var owner = [Int](repeating: -1, count: words.count)
+        let order = words.indices.sorted { words[$0].count != words[$1].count ? words[$0].count > words[$1].count : $0 < $1 }
+        for m in order {
+            var chosen = drafts.firstIndex { $0.keys.contains(words[m]) }
+            if chosen == nil {
+                for (d, draft) in drafts.enumerated() where types[draft.longest] == types[m] && NameLinker.contains(words[draft.longest], words[m]) {
+                    if chosen == nil || draft.count > drafts[chosen!].count { chosen = d }
+                }
+            }
+            if let chosen {
+                if !drafts[chosen].keys.contains(words[m]) { drafts[chosen].keys.append(words[m]) }
+                drafts[chosen].count += 1
+                owner[m] = chosen
+            } else {
+                owner[m] = drafts.count
+                drafts.append((m, [words[m]], 1))
+            }
+        }
+        // Number by first mention, as the linker does.
+        var number: [Int: Int] = [:]
+        return owner.map { d in
+            if let n = number[d] { return n }
+            number[d] = number.count
+            return number[d]!
+        }
+    }
+
+    @Test func theIndexLinksAsComparingWithEveryEntityWould() throws {
+        // Random documents of names drawn from a few words, so that names repeat, nest and
+        // collide across types; a seeded generator keeps the test deterministic.
+        var random = SplitMix(seed: 7)
+        let vocabulary = ["Anna", "Lee", "Park", "Bukele", "Nayib", "El", "Salvador", "Acme", "Corp", "Saab"]
+        for _ in 0..<200 {
+            var text: [String] = []
+            var names: [(Range<Int>, EntityType)] = []
+            var nameWords: [[String]] = []
+            for _ in 0..<Int(random.next() % 30 + 1) {
+                let length = Int(random.next() % 4 + 1)
+                let name = (0..<length).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }
+                let type = EntityType.allCases[Int(random.next() % 2)]
+                names.append((text.count..<(text.count + length), type))
+                nameWords.append(name.map { $0.lowercased() })
+                text += name + ["said", "."]
+            }
+            let linked = try link(text.joined(separator: " "), names)
+            #expect(linked.mentions.map(\.entity) == Self.plainLinking(nameWords, names.map(\.1)))
+        }
+    }
+
+    @Test func aDocumentOfThirtyThousandNamesIsLinked() throws {
+        // 30,000 different two-word names (comparing each mention with every entity was 9 × 10^8
+        // steps; the index makes it one lookup each).
+        var words: [String] = []
+        var names: [(Range<Int>, EntityType)] = []
+        for i in 0..<30_000 {
+            names.append((words.count..<(words.count + 2), .person))
+            words += ["Name\(i)", "Surname\(i % 977)", "."]
+        }
+        let linked = try link(words.joined(separator: " "), names)
+        #expect(linked.entities.count == 30_000)
+    }
+}
+

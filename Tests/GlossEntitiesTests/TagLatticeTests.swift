@@ -1,0 +1,146 @@
+import Foundation
+import Testing
+
+@testable import GlossEntities
+
+@Suite struct TagLatticeTests {
+    /// Scores a row by a table of per-tag scores; rows it does not list (the transition rows
+    /// here) score 0.
+    struct TableScorer: TagScorer {
+        var table: [UInt32: [Float]]
+
+        func score(rows: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutableBufferPointer<Float>) {
+            for t in 0..<EntityTag.count { scores[t] = 0 }
+            for row in rows {
+                guard let weights = table[row] else { continue }
+                for t in 0..<EntityTag.count { scores[t] += weights[t] }
+            }
+        }
+    }
+
+    /// Per-tag scores with `scores` for the named tags and 0 for the rest.
+    static func scores(_ scores: [EntityTag: Float]) -> [Float] {
+        var out = [Float](repeating: 0, count: EntityTag.count)
+        for (tag, score) in scores { out[Int(tag.rawValue)] = score }
+        return out
+    }
+
+    /// Decodes a sentence whose token `i` has the single word row `2048 + i + 1`, scored by
+    /// `table` (keyed by `i + 1`).
+    static func decode(
+        _ table: [UInt32: [Float]], rules: [TagLattice.Rule], temperature: Float = 1
+    ) -> (tags: [EntityTag], confidence: [Float]) {
+        let n = rules.count
+        let words = [WordAttributes](repeating: .start, count: n)
+        // Word rows above the 1,024 rows of the model's table, so no transition row (hashed
+        // into those) can be one of them.
+        let rows = (0..<n).map { UInt32(2048 + $0 + 1) }
+        let counts = [Int](repeating: 1, count: n)
+        var scratch = [Float](repeating: .nan, count: TagLattice.scratchCount(n))
+        var tags = [EntityTag](repeating: .outside, count: n)
+        var confidence = [Float](repeating: -1, count: n)
+        words.withUnsafeBufferPointer { words in
+            scratch.withUnsafeMutableBufferPointer { scratch in
+                tags.withUnsafeMutableBufferPointer { tags in
+                    TagLattice.decode(
+                        words, rules: rules, rows: rows, counts: counts, capacity: 1, scorer: TableScorer(table: Dictionary(uniqueKeysWithValues: table.map { (2048 + $0.key, $0.value) })), bits: 10,
+                        scratch: scratch.baseAddress!, tags: tags.baseAddress!)
+                    TagLattice.confidences(
+                        count: n, rules: rules, tags: tags.baseAddress!, scratch: scratch.baseAddress!, temperature: temperature,
+                        into: &confidence)
+                }
+            }
+        }
+        return (tags, confidence)
+    }
+
+    @Test func weighsTheWholeNameNotItsFirstWord() {
+        // "Del" is ORG by a hair; "Frisco" reads as the inside of a place, and O after an ORG
+        // beats I-ORG. Tagged greedily: B-ORG O. The best path: B-LOC I-LOC.
+        let table: [UInt32: [Float]] = [
+            1: Self.scores([.begin(.organization): 1.0, .begin(.location): 0.9]),
+            2: Self.scores([.inside(.location): 2.0, .outside: 0.5]),
+        ]
+        let result = Self.decode(table, rules: [.scored, .scored])
+        #expect(result.tags == [.begin(.location), .inside(.location)])
+        // Max-marginals: the best path through each tag against the best one (2.9). "Del": through
+        // B-ORG 1.5, through O, B-PER or B-MISC 0.5. "Frisco": through O 1.5; through any B, or
+        // I-ORG, 1.0; through I-PER or I-MISC 0.
+        let first = 1 / (1 + exp(-1.4) + 3 * exp(-2.4))
+        let second = 1 / (1 + exp(-1.4) + 5 * exp(-1.9) + 2 * exp(-2.9))
+        #expect(abs(Double(result.confidence[0]) - first) < 1e-4)
+        #expect(abs(Double(result.confidence[1]) - second) < 1e-4)
+    }
+
+    @Test func rulesMakeTokensOWithoutAScore() {
+        let person = Self.scores([.begin(.person): 5, .inside(.person): 6])
+        let table: [UInt32: [Float]] = [1: person, 2: person, 3: person, 4: person]
+        // An `.outside` token is O whatever its rows say; an `.outsideAfterOutside` one is O
+        // after O and goes on with a name after one.
+        #expect(Self.decode(table, rules: [.outside, .scored]).tags == [.outside, .begin(.person)])
+        #expect(Self.decode(table, rules: [.outsideAfterOutside, .scored]).tags == [.outside, .begin(.person)])
+        #expect(
+            Self.decode(table, rules: [.scored, .outsideAfterOutside, .scored, .outside]).tags == [
+                .begin(.person), .inside(.person), .inside(.person), .outside,
+            ])
+    }
+
+    @Test func tiesGoToOAndOIsCertain() {
+        let table: [UInt32: [Float]] = [1: Self.scores([.begin(.person): 0])]
+        let result = Self.decode(table, rules: [.scored])
+        #expect(result.tags == [.outside])
+        #expect(result.confidence == [1])
+    }
+
+    @Test func aHigherTemperatureIsLessSure() {
+        let table: [UInt32: [Float]] = [1: Self.scores([.begin(.person): 3, .begin(.location): 2])]
+        let cold = Self.decode(table, rules: [.scored], temperature: 1).confidence[0]
+        let warm = Self.decode(table, rules: [.scored], temperature: 10).confidence[0]
+        #expect(cold > warm && warm > 1 / Float(5))
+    }
+
+    @Test func aSentenceOfWordsThatCanOnlyBeOIsCertain() {
+        // Nothing is scored, and the scratch (filled with NaN here) is never read for them.
+        let table: [UInt32: [Float]] = [1: Self.scores([.begin(.person): 9])]
+        #expect(Self.decode(table, rules: [.outside]) == ([.outside], [1]))
+        let result = Self.decode(table, rules: [.outside, .outside, .outside])
+        #expect(result.tags == [.outside, .outside, .outside] && result.confidence == [1, 1, 1])
+        // An O word between two names: the confidences are probabilities, not NaN.
+        let person = Self.scores([.begin(.person): 4])
+        let between = Self.decode([1: person, 3: person], rules: [.scored, .outside, .scored])
+        #expect(between.tags == [.begin(.person), .outside, .begin(.person)])
+        #expect(between.confidence.allSatisfy { $0 > 0 && $0 <= 1 })
+    }
+
+    @Test func aConnectorAfterAWordThatCanOnlyBeOCanOnlyBeO() {
+        var the = WordAttributes.start
+        the.isConnector = true
+        the.flags = WordAttributes.Flags.letter
+        var dog = WordAttributes.start
+        dog.flags = WordAttributes.Flags.letter
+        var mars = WordAttributes.start
+        mars.hasCapital = true
+        #expect(TagLattice.rule(the) == .outsideAfterOutside)
+        #expect(TagLattice.rule(the, after: nil) == .outside)
+        #expect(TagLattice.rule(the, after: .outside) == .outside)
+        #expect(TagLattice.rule(the, after: .scored) == .outsideAfterOutside)
+        #expect(TagLattice.rule(dog, after: .scored) == .outside)
+        #expect(TagLattice.rule(mars, after: .outside) == .scored)
+    }
+
+    @Test func aPieceBeginsAfterTheTagBeforeIt() {
+        // After I-PER, a connector goes on with the name; after O (the default) it cannot.
+        let inside = Self.scores([.inside(.person): 2])
+        let words = [WordAttributes](repeating: .start, count: 1)
+        var scratch = [Float](repeating: .nan, count: TagLattice.scratchCount(1))
+        var tag = [EntityTag.outside]
+        for (start, expected) in [(EntityTag.inside(.person), EntityTag.inside(.person)), (.outside, .outside)] {
+            words.withUnsafeBufferPointer { words in
+                TagLattice.decode(
+                    words, rules: [.outsideAfterOutside], rows: [2049], counts: [1], capacity: 1,
+                    scorer: TableScorer(table: [2049: inside]), bits: 10, scratch: &scratch, tags: &tag, after: start)
+            }
+            #expect(tag == [expected])
+        }
+    }
+}

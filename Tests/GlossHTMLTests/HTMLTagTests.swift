@@ -1,0 +1,38 @@
+import Testing
+
+@testable import GlossHTML
+
+@Suite struct HTMLTagTests {
+    func lookup(_ name: String) -> HTMLTag {
+        Array(name.utf8 + [0]).withUnsafeBufferPointer { HTMLTag.lookup($0.baseAddress!) }
+    }
+
+    @Test func findsKnownNames() {
+        #expect(lookup("p") == .p)
+        #expect(lookup("h1") == .h1)
+        #expect(lookup("article") == .article)
+        #expect(lookup("noscript") == .noscript)
+        #expect(lookup("textarea") == .textarea)
+        #expect(lookup("blockquote") == .blockquote)
+        #expect(lookup("figcaption") == .figcaption)
+    }
+
+    @Test func otherNamesAreOther() {
+        #expect(lookup("b") == .other)
+        #expect(lookup("custom-element") == .other)
+        #expect(lookup("blockquotes") == .other)
+        #expect(lookup("blockquott") == .other)
+        #expect(lookup("figcaptiom") == .other)
+        #expect(lookup("") == .other)
+        #expect(lookup("P") == .other)  // libxml2 hands over lowercase names
+    }
+
+    @Test func classes() {
+        #expect(HTMLTag.p.isBlock && HTMLTag.br.isBlock && HTMLTag.td.isBlock && HTMLTag.li.isBlock)
+        #expect(!HTMLTag.a.isBlock && !HTMLTag.span.isBlock && !HTMLTag.other.isBlock)
+        #expect(HTMLTag.script.isOpaque && HTMLTag.style.isOpaque && HTMLTag.head.isOpaque)
+        #expect(!HTMLTag.p.isOpaque && !HTMLTag.title.isOpaque)
+        #expect(HTMLTag.h3.isHeading && !HTMLTag.p.isHeading)
+        #expect(HTMLTag.nav.isBoilerplate && HTMLTag.footer.isBoilerplate && !HTMLTag.header.isBoilerplate)
+    }
+}

@@ -1,0 +1,74 @@
+import Testing
+
+@testable import GlossHTML
+
+/// The page the builder makes from real parser events.
+@Suite struct PageBuilderTests {
+    @Test func collapsesWhitespaceWithinABlock() {
+        let page = HTMLTest.page("<p>  one \n\t two <b> three </b>four  </p>")
+        #expect(HTMLTest.blockTexts(page) == ["one two three four"])
+    }
+
+    @Test func cutsBlocksAtBlockElementsOnly() {
+        let page = HTMLTest.page("<div>lead<p>para <i>italic</i> <a href=x>link</a></p>tail<br>after</div>")
+        #expect(HTMLTest.blockTexts(page) == ["lead", "para italic link", "tail", "after"])
+        let link = page.blocks.first { page.string(of: $0) == "para italic link" }
+        // "link", and the space before it, which is written when the link's text starts
+        #expect(link?.linkBytes == 5)
+        #expect(link?.tag == .p)
+    }
+
+    @Test func segmentsLeadEveryByteBack() {
+        let html = "<p>a &amp; b</p>"
+        let page = HTMLTest.page(html)
+        #expect(HTMLTest.blockTexts(page) == ["a & b"])
+        // "a" is a verbatim copy of byte 3; "&" the entity's five bytes
+        let first = page.segments[0]
+        #expect(first.target == 0 && first.source == 3 && first.copy)
+        let entity = page.segments.first { !$0.copy && $0.sourceCount > 1 }
+        #expect(entity.map { Array(html.utf8)[Int($0.source)..<Int($0.source + $0.sourceCount)] } == Array("&amp;".utf8)[...])
+    }
+
+    @Test func recordsHeadFacts() {
+        let page = HTMLTest.page(
+            """
+            <html lang="pt-BR"><head><title>Page title</title>
+            <meta property="og:title" content="First"><meta property="og:title" content="Second">
+            <meta charset="utf-8"><link rel="canonical alternate" href="https://example.com/a">
+            <script type="application/ld+json">{"@type": "Article"}</script>
+            <script>ignored()</script></head>
+            <body><time datetime="2025-01-01">New year</time></body></html>
+            """)
+        #expect(page.title == "Page title")
+        #expect(page.htmlLanguage == "pt-BR")
+        #expect(page.meta["og:title"] == "First")
+        #expect(page.meta["charset"] == "utf-8")
+        #expect(page.links["canonical"] == "https://example.com/a")
+        #expect(page.links["alternate"] == "https://example.com/a")
+        #expect(page.jsonLD == ["{\"@type\": \"Article\"}"])
+        #expect(page.times == ["2025-01-01"])
+        #expect(HTMLTest.blockTexts(page) == ["New year"])
+    }
+
+    @Test func scriptsStylesAndHiddenElementsLeaveNoText() {
+        let page = HTMLTest.page(
+            "<p>a<script>s()</script><style>p{}</style>b</p><div hidden><p>gone</p></div><p style=\"DISPLAY: none\">gone</p>")
+        #expect(HTMLTest.blockTexts(page) == ["ab"])
+    }
+
+    @Test func keepsNodesForBlocksAndHintedElements() {
+        let page = HTMLTest.page("<div class=\"story\"><span class=\"byline\">By X</span><p>Text</p></div>")
+        let tags = page.nodes.map(\.tag)
+        #expect(tags.contains(.div) && tags.contains(.p) && tags.contains(.span))
+        let span = page.nodes.firstIndex { $0.tag == .span }
+        #expect(span.map { page.nodes[$0].byline } == true)
+    }
+
+    @Test func metaNamesGiveLowercasedKeysWithColons() {
+        #expect(PageBuilder.metaKeys("og:Title") == ["og:title"])
+        #expect(PageBuilder.metaKeys("og.title  twitter:title") == ["og:title", "twitter:title"])
+        #expect(PageBuilder.metaKeys("DC.Date.Issued") == ["dc:date:issued"])
+        #expect(PageBuilder.metaKeys("Éditeur") == ["éditeur"])
+        #expect(PageBuilder.metaKeys(" ").isEmpty)
+    }
+}

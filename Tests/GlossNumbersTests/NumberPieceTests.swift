@@ -1,0 +1,54 @@
+import GlossCore
+import Testing
+
+@testable import GlossNumbers
+import GlossText
+
+@Suite struct NumberPieceTests {
+    static func pieces(_ text: String) throws -> [NumberPiece] {
+        var document = Document(id: "t", text: text)
+        try Tokenizer().process(&document)
+        let tokens = document.tokens
+        return document.withTextBytes { bytes in
+            tokens.withUnsafeBufferPointer { NumberPiece.pieces(bytes.baseAddress!, tokens: $0) }
+        }
+    }
+
+    @Test func numeralsAndTokensSplitInTwo() throws {
+        let pieces = try Self.pieces("about 1,250 of them")
+        #expect(pieces[1].numeral?.value.description == "1250")
+        #expect(pieces[0].numeral == nil && pieces[2].numeral == nil)
+        // a split token adds pieces beyond the capacity reserved for one per token
+        #expect(try Self.pieces("the 10-gallon, 22,24,26 twenty-one").count == 9)
+    }
+
+    @Test func hyphenatedNumberWordsSplit() throws {
+        let pieces = try Self.pieces("twenty-one")
+        #expect(pieces.count == 2)
+        #expect(pieces[0].word == .tens(20))
+        #expect(pieces[1].word == .unit(1))
+        #expect(pieces[1].attached)
+    }
+
+    @Test func otherHyphenatedWordsStayWhole() throws {
+        let pieces = try Self.pieces("re-election F-Series")
+        #expect(pieces.count == 2)
+        #expect(pieces.allSatisfy { $0.word == nil && $0.numeral == nil })
+    }
+
+    @Test func aListOfNumeralsSplitsAndANumeralLeadsAUnit() throws {
+        #expect(try Self.pieces("22,24,26").compactMap(\.numeral).map(\.value.description) == ["22", "24", "26"])
+        let unit = try Self.pieces("10-gallon")
+        #expect(unit.count == 2)
+        #expect(unit[0].numeral?.value.description == "10")
+    }
+
+    @Test func aCapitalScaleKeepsTheFullStopApart() throws {
+        let pieces = try Self.pieces("They raised 40M.")
+        #expect(pieces.count == 5)
+        #expect(pieces[3].end - pieces[3].start == 1 && pieces[3].attached)
+        #expect(pieces[4].end - pieces[4].start == 1)
+        // a word abbreviation after a number stays whole
+        #expect(try Self.pieces("at 5 p.m.").count == 3)
+    }
+}

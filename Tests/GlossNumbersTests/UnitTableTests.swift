@@ -1,0 +1,80 @@
+import Testing
+
+@testable import GlossNumbers
+
+@Suite struct UnitTableTests {
+    @Test func unitsAndCurrencies() {
+        #expect(UnitTable.suffixes["km"]?.name == "kilometer")
+        #expect(UnitTable.suffixes["degrees celsius"]?.kind == .temperature)
+        #expect(UnitTable.suffixes["C"]?.caseSensitive == true)
+        #expect(UnitTable.suffixes["years old"]?.kind == .age)
+        #expect(UnitTable.suffixes["euros"]?.currency == "EUR")
+        #expect(UnitTable.currencyPrefixes["us$"]?.currency == "USD")
+        #expect(UnitTable.currencyPrefixes["rs"]?.currency == "INR")
+    }
+
+    @Test func everyKeyFitsTheLongestLengths() {
+        for key in UnitTable.suffixes.keys {
+            #expect(key.split(separator: " ").count <= UnitTable.longestSuffix, "\(key)")
+        }
+        for key in UnitTable.modifiers.keys {
+            #expect(key.split(separator: " ").count <= UnitTable.longestModifier, "\(key)")
+        }
+    }
+
+    @Test func bareUnitsAreUnambiguousWordsOfTheSuffixTable() {
+        for (key, unit) in UnitTable.bareUnits {
+            #expect(UnitTable.suffixes[key]?.name == unit.name, "\(key)")
+            #expect(key.split(separator: " ").count <= UnitTable.longestSuffix, "\(key)")
+        }
+        #expect(UnitTable.bareUnits["celsius"]?.kind == .temperature)
+        for word in ["pound", "pounds", "degree", "degrees", "try", "usd", "c", "m", "bit", "euro", "foot"] {
+            #expect(UnitTable.bareUnits[word] == nil, "\(word)")
+        }
+    }
+
+    @Test func edgesTurnAwayByShapeAndAdmitWhatTheyCannotPack() {
+        let edges = UnitTable.Edges(["per cent", "km", "bolívar"], last: false)
+        func admits(_ word: String) -> Bool {
+            var bytes = Array(word.utf8)
+            return bytes.withUnsafeMutableBufferPointer { edges.admits($0.baseAddress!, from: 0, to: $0.count) }
+        }
+        func contains(_ word: String) -> Bool {
+            var bytes = Array(word.utf8)
+            return bytes.withUnsafeMutableBufferPointer { edges.contains($0.baseAddress!, from: 0, to: $0.count) }
+        }
+        #expect(admits("Per") && admits("KM"))
+        #expect(!admits("pet") && !admits("kms") && !admits("the") && !admits("pie") && !admits("k3"))
+        // a token that cannot be packed may start a key it cannot be checked against
+        #expect(admits("bolívar") && admits("€"))
+        #expect(contains("per") && !contains("bolívar") && !contains("€"))
+    }
+
+    @Test func reachHoldsEveryStartOrEndOfEveryKey() {
+        let starts = UnitTable.reach(["Per Cent", "km/h"], last: false)
+        for part in ["p", "per", "per ", "per cent", "km", "km/", "km/h"] { #expect(starts.contains(part), "\(part)") }
+        #expect(!starts.contains("cent") && !starts.contains("per cents"))
+        let ends = UnitTable.reach(["up to"], last: true)
+        #expect(ends.contains("to") && ends.contains("up to") && !ends.contains("up"))
+        // every key of the tables the reader looks up is within its own reach
+        for key in UnitTable.suffixes.keys { #expect(UnitTable.suffixReach.contains(key.lowercased()), "\(key)") }
+        for key in UnitTable.modifiers.keys { #expect(UnitTable.modifierReach.contains(key), "\(key)") }
+    }
+
+    @Test func minorUnitsByCurrency() {
+        #expect(UnitTable.minorUnits(of: "canadian dollar")?["cents"]?.description == "0.01")
+        #expect(UnitTable.minorUnits(of: "british pound")?["pence"]?.description == "0.01")
+        #expect(UnitTable.minorUnits(of: "chinese yuan")?["mao"]?.description == "0.1")
+        #expect(UnitTable.minorUnits(of: "japanese yen") == nil)
+    }
+
+    @Test func isoCodesAlsoComeInMillions() {
+        #expect(UnitTable.currencyPrefixes["mchf"]?.power == 6)
+        #expect(UnitTable.currencyPrefixes["mchf"]?.currency == "CHF")
+        #expect(UnitTable.suffixes["mjpy"]?.power == 6)
+        #expect(UnitTable.currencyPrefixes["chf"]?.power == 0)
+        // a sign or a name has no millions form
+        #expect(UnitTable.currencyPrefixes["m$"] == nil)
+        #expect(UnitTable.suffixes["meuros"] == nil)
+    }
+}

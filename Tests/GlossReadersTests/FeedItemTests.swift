@@ -1,8 +1,0 @@
-import Testing
-@testable import GlossReaders
-
-@Suite struct FeedItemTests {
-    @Test func plainTextDropsInlineTagsAndSpacesBlocks() {
-        #expect(FeedItem.plainText(Array("<p>Cut <i>now</i>.</p><p>Then <br/>wait</p>".utf8)) == "Cut now. Then wait")
-    }
-}

@@ -1,0 +1,42 @@
+import Testing
+
+@testable import GlossSentiment
+
+@Suite struct SentimentLexiconTests {
+    let lexicon = SentimentLexicon(
+        vader: "good\t1.9\t0.9\t[2, 2]\nbad\t-2.5\t0.5\t[-2, -3]\n", extra: "# comment\ngood\t3.0\torigin\nawful\t-2.0\tafinn\n",
+        emoji: "😀\tgrinning face\n")
+
+    @Test func looksWordsUpCaseInsensitively() {
+        #expect(lexicon.valence(of: "good") == 1.9)
+        #expect(lexicon.valence(of: "GOOD") == 1.9)
+        #expect(lexicon.valence(of: "soup") == nil)
+        #expect(lexicon.ratedCount == 3)
+    }
+
+    @Test func anExtraListNeverOverridesVADER() {
+        #expect(lexicon.valence(of: "good") == 1.9)
+        #expect(lexicon.valence(of: "awful") == -2.0)
+    }
+
+    @Test func ruleWordsHaveIdsButNoValence() {
+        #expect(lexicon.id("but") == lexicon.rule.but && lexicon.rule.but >= 0)
+        #expect(lexicon.valence(of: "but") == nil)
+        #expect(lexicon.negates[Int(lexicon.id("don't"))])
+        #expect(lexicon.negates[Int(lexicon.id("don’t"))])
+        #expect(lexicon.boosts[Int(lexicon.id("very"))] > 0 && lexicon.boosts[Int(lexicon.id("barely"))] < 0)
+    }
+
+    @Test func emojiMapToTheirDescriptionsWords() throws {
+        let words = try #require(lexicon.emoji[0x1F600])
+        #expect(words == [lexicon.id("grinning"), lexicon.id("face")])
+    }
+
+    @Test func theBundledLexiconHoldsVADERAndTheNewsWords() throws {
+        let vader = try SentimentLexicon.bundled(news: false)
+        let news = try SentimentLexicon.bundled(news: true)
+        #expect(vader.ratedCount > 7_000 && news.ratedCount > vader.ratedCount + 1_000)
+        #expect(vader.valence(of: "kidnapping") == nil && (news.valence(of: "kidnapping") ?? 0) < 0)
+        #expect(news.valence(of: "good") == vader.valence(of: "good"))
+    }
+}

@@ -1,0 +1,142 @@
+import Foundation
+import GlossCore
+import Testing
+
+@testable import GlossSentiment
+import GlossStages
+
+/// Each of VADER's rules on sentences written for these tests, through the stage.
+@Suite struct SentimentScorerTests {
+    static let seedPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("seeds/000_fb4e75e7260c85f4.txt").path
+
+    static let vader = try! SentimentScorer(news: false)
+    static let news = try! SentimentScorer(news: true)
+
+    /// `text` tokenised, split and scored.
+    static func document(_ text: String, scorer: SentimentScorer = vader) throws -> Document {
+        var document = Document(id: "t", text: text)
+        try Tokenizer().process(&document)
+        try SentenceSplitter().process(&document)
+        try scorer.process(&document)
+        return document
+    }
+
+    /// The compound of `text`, which must be one sentence.
+    func compound(_ text: String, scorer: SentimentScorer = vader, sourceLocation: SourceLocation = #_sourceLocation) throws
+        -> Double
+    {
+        let sentiment = try #require(try Self.document(text, scorer: scorer)[SentimentLayer.self])
+        #expect(sentiment.sentences.count == 1, "\(text)", sourceLocation: sourceLocation)
+        return sentiment.sentences.first?.score.compound ?? .nan
+    }
+
+    func valence(_ word: String) throws -> Double { try #require(Self.vader.lexicon.valence(of: word)) }
+
+    @Test func aRatedWordGivesVADERsNormalisedValence() throws {
+        let good = try valence("good")
+        #expect(try compound("The soup was good.") == good / (good * good + 15).squareRoot())
+        #expect(try compound("The soup was hot.") == 0)
+    }
+
+    @Test func negationFlipsAndDampensUpToThreeWordsBack() throws {
+        let good = try valence("good")
+        #expect(try compound("The soup was not good.") == ValenceRules.normalize(good * -0.74))
+        #expect(try compound("The soup isn't good.") == ValenceRules.normalize(good * -0.74))
+        #expect(try compound("The soup isn’t good.") == ValenceRules.normalize(good * -0.74))
+        #expect(try compound("Not the soup: good.") < 0)  // three words back
+        #expect(try compound("Not the hot soup good.") > 0)  // four words back: out of scope
+        #expect(try compound("The soup was never so good.") > compound("The soup was good."))
+        #expect(try compound("We liked it without doubt.") > 0)
+    }
+
+    @Test func noNegatesTheRatedWordAfterIt() throws {
+        #expect(try compound("There was no joy in the town.") < 0)
+        #expect(try compound("No joy, no hope in the town.") < 0)
+    }
+
+    @Test func boostersRaiseAndDampenersLowerWithDistance() throws {
+        let plain = try compound("The soup was good.")
+        #expect(try compound("The soup was very good.") > plain)
+        #expect(try compound("The soup was slightly good.") < plain)
+        #expect(try compound("The soup was very hot and good.") < compound("The soup was hot and very good."))
+        #expect(try compound("The soup was very bad.") < compound("The soup was bad."))
+        let kindOf = try compound("The soup was kind of good.")
+        #expect(kindOf > 0 && kindOf < plain)
+    }
+
+    @Test func butShiftsTheWeightToWhatFollows() throws {
+        #expect(try compound("The soup was good, but the bread was bad.") < 0)
+        #expect(try compound("The soup was bad, but the bread was good.") > 0)
+    }
+
+    @Test func capitalsEmphasiseOnlyInMixedCase() throws {
+        #expect(try compound("The soup was GOOD.") > compound("The soup was good."))
+        #expect(try compound("THE SOUP WAS GOOD.") == compound("the soup was good."))
+    }
+
+    @Test func exclamationAndQuestionMarksAmplify() throws {
+        let plain = try compound("The soup was good.")
+        #expect(try compound("The soup was good!") > plain)
+        #expect(try compound("The soup was good!!!!") == compound("The soup was good!!!!!!!"))
+        #expect(try compound("Was the soup good?") == plain)
+        #expect(try compound("Was the soup good??") > plain)
+        #expect(try compound("Was the soup bad??") < compound("Was the soup bad?"))
+    }
+
+    @Test func leastNegatesExceptInAtLeast() throws {
+        #expect(try compound("It was the least helpful answer.") < 0)
+        #expect(try compound("It was at least helpful.") > 0)
+    }
+
+    @Test func idiomsReplaceTheirWordsValence() throws {
+        #expect(try valence("bomb") < 0)
+        #expect(try compound("That new concert was the bomb.") > 0)
+        #expect(try compound("That concert hall is by the bus stop.") == 0)
+    }
+
+    @Test func emojiAndEmoticonsCarrySentiment() throws {
+        #expect(try compound("Dinner tonight 😁") > 0)
+        #expect(try compound("Dinner tonight 😢") < 0)
+        #expect(try compound("Dinner tonight :)") > 0)
+        #expect(try compound("Dinner tonight :(") < 0)
+    }
+
+    @Test func newsVocabularyRatesWordsVADERLacks() throws {
+        #expect(try compound("It was a kidnapping.") == 0)
+        #expect(try compound("It was a kidnapping.", scorer: Self.news) < 0)
+        #expect(try compound("The minister was condemning the raid.", scorer: Self.news) < 0)
+    }
+
+    @Test func seedSentencesLeanAsAReaderWouldExpect() throws {
+        let text = try String(contentsOfFile: Self.seedPath, encoding: .utf8)
+        let document = try Self.document(text, scorer: Self.news)
+        let sentiment = try #require(document[SentimentLayer.self])
+        #expect(sentiment.sentences.count == document.sentences.count)
+        func score(containing needle: String) throws -> Double {
+            let sentence = try #require(sentiment.sentences.first { document.text(of: $0.span).contains(needle) })
+            return sentence.score.compound
+        }
+        #expect(try score(containing: "rape and murder") < -0.5)
+        #expect(try score(containing: "massive mistreatment") < 0)
+        #expect(try score(containing: "dispute without merit") < 0)
+        #expect(sentiment.score.compound < 0)
+    }
+
+    @Test func everySentenceIsScoredAndSharesAddUp() throws {
+        let document = try Self.document("Great news today! The bridge reopened. Traffic was awful though.")
+        let sentiment = try #require(document[SentimentLayer.self])
+        #expect(sentiment.sentences.map(\.span) == document.sentences.map(\.span))
+        for sentence in sentiment.sentences {
+            let score = sentence.score
+            #expect(abs(score.positive + score.neutral + score.negative - 1) < 1e-9)
+        }
+        #expect(sentiment.sentences[0].score.compound > 0 && sentiment.sentences[2].score.compound < 0)
+    }
+
+    @Test func isRegisteredAfterSentences() throws {
+        let pipeline = try StageRegistry.standard.makePipeline(["ingest.text", "tokenize", "sentences", "sentiment"])
+        #expect(pipeline.names.last == "sentiment")
+        #expect(throws: (any Error).self) { try StageRegistry.standard.makePipeline(["ingest.text", "tokenize", "sentiment"]) }
+    }
+}

@@ -1,0 +1,42 @@
+import GlossCore
+import Testing
+
+@testable import GlossSentiment
+import GlossText
+
+@Suite struct SentimentWordTests {
+    let lexicon = SentimentLexicon(
+        vader: "good\t1.9\n:)\t2.0\n", emoji: "😀\tgrinning face\n")
+
+    func words(_ text: String) -> (words: [SentimentWord], marks: (exclamations: Int, questions: Int)) {
+        var text = text
+        let tokens = Tokenizer().tokenize(text)
+        var words: [SentimentWord] = []
+        let marks = text.withUTF8 { bytes in
+            tokens.withUnsafeBufferPointer {
+                SentimentWord.collect(bytes.baseAddress!, tokens: $0, range: 0..<tokens.count, lexicon: lexicon, into: &words)
+            }
+        }
+        return (words, marks)
+    }
+
+    @Test func touchingTokensMakeOneWordWithPunctuationStripped() {
+        let (words, marks) = words("Good!! isn't (good) :) ?")
+        #expect(words.count == 5)
+        #expect(words[0].id == lexicon.id("good") && words[0].isUpper == false)
+        #expect(words[1].hasNegatedContraction && words[1].id == lexicon.id("isn't"))
+        #expect(words[2].id == lexicon.id("good"))
+        #expect(words[3].id == lexicon.id(":)"))
+        #expect(marks.exclamations == 2 && marks.questions == 1)
+    }
+
+    @Test func capitalsAreUpperOnlyWithoutLowercase() {
+        let (words, _) = words("GOOD Good OK1 42")
+        #expect(words.map(\.isUpper) == [true, false, true, false])
+    }
+
+    @Test func emojiBecomeTheirDescriptionsWords() {
+        let (words, _) = words("good😀")
+        #expect(words.map(\.id) == [lexicon.id("good"), lexicon.id("grinning"), lexicon.id("face")])
+    }
+}

@@ -1,0 +1,92 @@
+import GlossCore
+import Testing
+
+import GlossStages
+@testable import GlossText
+
+@Suite struct PlainTextIngesterTests {
+    func ingest(_ bytes: [UInt8], allowBinary: Bool = false) throws -> Document {
+        var document = Document(id: "t", raw: bytes)
+        try PlainTextIngester(allowBinary: allowBinary).process(&document)
+        return document
+    }
+
+    @Test func decodesUTF8AndReleasesTheRawBytes() throws {
+        let document = try ingest(Array("Año – “ok”".utf8))
+        #expect(document.text == "Año – “ok”")
+        #expect(document.present.contains(.text))
+        #expect(document.raw.isEmpty)
+        #expect(document.diagnostics.isEmpty)
+        #expect(document.offsets.isIdentity)
+    }
+
+    @Test func stripsTheByteOrderMarkAndMapsPastIt() throws {
+        let document = try ingest([0xEF, 0xBB, 0xBF] + Array("hi".utf8))
+        #expect(document.text == "hi")
+        #expect(document.sourceRange(of: Span(start: 0, end: 2)) == 3..<5)
+    }
+
+    @Test func invalidBytesAreReplacedCountedAndReported() throws {
+        let document = try ingest([0x61, 0xFF, 0x62, 0xC3, 0x28, 0xE2, 0x82])
+        #expect(document.text == "a\u{FFFD}b\u{FFFD}(\u{FFFD}\u{FFFD}")
+        #expect(document.diagnostics == [
+            Diagnostic(stage: "ingest.text", message: "replaced invalid utf-8 byte sequences with U+FFFD", count: 4)
+        ])
+        // "b" is byte 2 of the input; in the text it follows a 3-byte U+FFFD
+        #expect(document.sourceRange(of: Span(start: 4, end: 5)) == 2..<3)
+    }
+
+    @Test func utf16WithABOMIsTranscoded() throws {
+        let document = try ingest([0xFF, 0xFE, 0x48, 0x00, 0xE9, 0x00])
+        #expect(document.text == "Hé")
+        #expect(document.sourceRange(of: Span(start: 1, end: 3)) == 4..<6)
+    }
+
+    @Test func binaryJunkIsAnErrorThatSaysWhy() throws {
+        let junk: [UInt8] = [0x7F, 0x45, 0x4C, 0x46, 0x02, 0x01, 0x01, 0x00, 0x00, 0x00]
+        let error = #expect(throws: StageError.self) { _ = try ingest(junk) }
+        #expect(error?.message == "input is not text (a NUL byte at offset 7); pass only text files, or set option allow-binary")
+        let controls = [UInt8](repeating: 0x01, count: 50) + Array("text".utf8)
+        #expect(throws: StageError.self) { _ = try ingest(controls) }
+        #expect(try ingest(junk, allowBinary: true).text.utf8.count == junk.count)
+    }
+
+    @Test func emptyInputGivesEmptyText() throws {
+        let document = try ingest([])
+        #expect(document.text.isEmpty && document.present.contains(.text))
+    }
+
+    @Test func optionsComeFromTheRegistry() throws {
+        let stage = try StageRegistry.standard.makeStage(
+            named: "ingest.text", options: StageOptions(values: ["allow-binary": .bool(true)]))
+        #expect((stage as? PlainTextIngester)?.allowBinary == true)
+    }
+
+    @Test func theWordAtATimeCheckAgreesWithTheByteRule() {
+        func reference(_ bytes: [UInt8]) -> String? {
+            let sample = min(bytes.count, 8192)
+            var controls = 0
+            for index in 0..<sample {
+                if bytes[index] == 0 { return "a NUL byte at offset \(index)" }
+                if bytes[index] < 0x20 && ![9, 10, 12, 13].contains(bytes[index]) { controls += 1 }
+            }
+            return controls * 10 > sample && sample > 0 ? "\(controls) control bytes in the first \(sample)" : nil
+        }
+        var cases: [[UInt8]] = []
+        for length in 1...19 {
+            for position in 0..<length {
+                for special: UInt8 in [0, 1, 9, 0x1F] {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
+                    bytes[position] = special
+                    cases.append(bytes)
+                }
+            }
+        }
+        cases.append([UInt8](repeating: 0x1F, count: 9_000))
+        cases.append(Array(String(repeating: "ab\u{7}cdefghij\n", count: 700).utf8))
+        for bytes in cases {
+            let found = bytes.withUnsafeBufferPointer { PlainTextIngester.binaryProblem($0) }
+            #expect(found == reference(bytes), "\(bytes.prefix(20))")
+        }
+    }
+}

@@ -1,0 +1,81 @@
+import Testing
+
+@testable import GlossText
+
+@Suite struct ScalarClassTests {
+    func of(_ scalar: Unicode.Scalar) -> ScalarClass { ScalarClass.of(scalar.value) }
+
+    @Test func lettersMarksAndDigitsOfAnyScript() {
+        for scalar: Unicode.Scalar in ["a", "é", "ñ", "Ж", "ω", "東", "한", "ア", "ß"] {
+            #expect(of(scalar) == .letter, "\(scalar)")
+        }
+        #expect(of("\u{301}") == .mark)
+        #expect(of("٣") == .digit)
+        #expect(of("½") == .number)
+        #expect(
+            ScalarClass.letter.isWordCharacter && ScalarClass.mark.isWordCharacter
+                && !ScalarClass.symbol.isWordCharacter)
+    }
+
+    @Test func spacesJoinersAndInvisibles() {
+        for scalar: Unicode.Scalar in [
+            " ", "\u{A0}", "\u{2009}", "\u{3000}", "\u{200B}", "\u{FEFF}", "\u{200E}", "\u{1}",
+        ] {
+            #expect(of(scalar) == .space, "\(scalar.value)")
+        }
+        for scalar: Unicode.Scalar in ["\u{200D}", "\u{200C}", "\u{AD}"] { #expect(of(scalar) == .joiner) }
+    }
+
+    @Test func punctuationQuotesAndSigns() {
+        #expect(of("’") == .apostrophe)
+        #expect(of("‐") == .hyphen)
+        for scalar: Unicode.Scalar in ["“", "‘", "«", "„", "("] { #expect(of(scalar) == .openPunctuation, "\(scalar)") }
+        for scalar: Unicode.Scalar in ["”", "»", ")"] { #expect(of(scalar) == .closePunctuation, "\(scalar)") }
+        for scalar: Unicode.Scalar in ["…", "–", "—", "¿", "。"] { #expect(of(scalar) == .punctuation, "\(scalar)") }
+        for scalar: Unicode.Scalar in ["$", "€", "£", "¥", "₹"] { #expect(of(scalar) == .currency, "\(scalar)") }
+        for scalar: Unicode.Scalar in ["%", "‰", "％"] { #expect(of(scalar) == .percent, "\(scalar)") }
+        #expect(of("°") == .symbol)
+        #expect(of("\u{E000}") == .symbol)
+    }
+
+    @Test func emojiAndTheirParts() {
+        for scalar: Unicode.Scalar in ["😀", "❤", "☀", "⌚", "🏳"] { #expect(of(scalar) == .emoji, "\(scalar)") }
+        for scalar: Unicode.Scalar in ["©", "™", "‼"] { #expect(of(scalar) == .emojiText, "\(scalar)") }
+        #expect(of("🏽") == .emojiModifier)
+        #expect(of("🇺") == .regionalIndicator)
+        for scalar: Unicode.Scalar in ["\u{FE0F}", "\u{20E3}", "\u{E0067}"] { #expect(of(scalar) == .emojiComponent) }
+    }
+
+    @Test func theTableAgreesWithTheProperties() {
+        for value in stride(from: UInt32(0), to: 0x3100, by: 7) {
+            #expect(ScalarClass.of(value) == ScalarClass.classify(value))
+        }
+        for value in UInt32(0xFF00)..<0xFFF0 { #expect(ScalarClass.of(value) == ScalarClass.classify(value)) }
+        for value in stride(from: UInt32(0x4E00), to: 0xA000, by: 97) {
+            #expect(ScalarClass.of(value) == ScalarClass.classify(value))
+        }
+        for value in stride(from: UInt32(0xAC00), to: 0xD7A4, by: 31) {
+            #expect(ScalarClass.of(value) == ScalarClass.classify(value))
+        }
+        #expect(ScalarClass.of(0xD800) == .symbol)
+        #expect(ScalarClass.of(0x11_0000) == .symbol)
+    }
+
+    @Test func decodesWellFormedScalarsAndStepsOverBadBytes() {
+        func decode(_ bytes: [UInt8], at index: Int = 0) -> (UInt32, Int) {
+            bytes.withUnsafeBufferPointer { buffer in
+                let result = ScalarClass.decode(buffer.baseAddress!, count: buffer.count, at: index)
+                return (result.value, result.length)
+            }
+        }
+        #expect(decode(Array("a".utf8)) == (0x61, 1))
+        #expect(decode(Array("é".utf8)) == (0xE9, 2))
+        #expect(decode(Array("…".utf8)) == (0x2026, 3))
+        #expect(decode(Array("😀".utf8)) == (0x1F600, 4))
+        #expect(decode([0xE2, 0x80]) == (0xFFFD, 1))
+        #expect(decode([0xFF, 0x61]) == (0xFFFD, 1))
+        #expect(decode([0x80]) == (0xFFFD, 1))
+        #expect(decode([0xC0, 0x80]) == (0xFFFD, 1))
+        #expect(decode([0x61, 0xF0, 0x9F, 0x98, 0x80], at: 1) == (0x1F600, 4))
+    }
+}
