@@ -80,4 +80,22 @@ import Testing
             #expect(!hints(value).boilerplate, "\(value)")
         }
     }
+
+    /// Compound heads match anywhere after a word's first letter, also at its very end and
+    /// beside a head that fails part-way (`kommentkommentar`), and not past the 32 bytes kept.
+    @Test func compoundHeadsInsideWords() {
+        for value in ["xwerbung", "leserkommentkommentar", "topnnavigation", "Seiten-Kopf_SeitenWerbungBox", "aeempfehlung"] {
+            #expect(hints(value).boilerplate, "\(value)")
+        }
+        for value in ["xwerbun", "kommentaxnavigatio", "\(String(repeating: "x", count: 30))werbung"] {
+            #expect(!hints(value).boilerplate, "\(value)")
+        }
+    }
+
+    /// A word that sets a flag and later words are read the same as each word alone.
+    @Test func laterWordsDoNotUnsetAFlag() {
+        #expect(hints("comments article-body") == hints("article-body comments"))
+        #expect(hints("nav nav main").boilerplate == false)
+        #expect(hints("nav teaser").boilerplate)
+    }
 }

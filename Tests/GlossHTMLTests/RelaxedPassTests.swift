@@ -37,4 +37,20 @@ import Testing
         let page = HTMLTest.page("<body><div>Short</div><div><a href='/'>A link that is long enough to count as prose if it were not a link at all</a></div></body>")
         #expect(RelaxedPass(page: page).container(excluded: ContentExtractor(page: page).furniture()) == nil)
     }
+
+    /// The prose counted with no furniture set aside bounds the prose outside any furniture,
+    /// so the second opinion can skip the furniture pass when main is over half of it.
+    @Test func proseWithoutFurnitureIsAnUpperBound() {
+        let html = """
+            <body><nav><p>\(Self.sentences[0])</p></nav><div class="comments"><p>\(Self.sentences[1])</p></div>
+            <article><p>\(Self.sentences[2])</p><p>short</p><p><a href="/x">\(Self.sentences[3])</a></p></article></body>
+            """
+        let page = HTMLTest.page(html)
+        let all = RelaxedPass.proseBytes(in: page)
+        #expect(all == (0...2).reduce(0) { $0 + Self.sentences[$1].utf8.count })
+        for strictness in ContentExtractor.Strictness.passes {
+            #expect(RelaxedPass.proseBytes(in: page, excluded: ContentExtractor(page: page).furniture(strictness)) <= all)
+        }
+        #expect(RelaxedPass.proseBytes(in: page, excluded: ContentExtractor(page: page).furniture()) == Self.sentences[2].utf8.count)
+    }
 }

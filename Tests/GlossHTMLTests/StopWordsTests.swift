@@ -34,4 +34,14 @@ import Testing
         #expect(StopWords.likeliest(for: "El ayuntamiento decidió el lunes que el puente será renovado en verano.")?.language == "es")
         #expect(StopWords.likeliest(for: "12 34 56") == nil)
     }
+
+    /// The lists are read line by line, untrimmed: each line must be one lowercased word.
+    @Test func everyLineIsOneLowercasedWord() {
+        for (code, text) in StopWords.lists {
+            for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+                #expect(!line.isEmpty && line == line.lowercased(), "\(code): \(line)")
+                #expect(!line.unicodeScalars.contains { $0.properties.isWhitespace }, "\(code): \(line)")
+            }
+        }
+    }
 }

@@ -29,9 +29,12 @@ struct ClassHints: Sendable, Equatable {
         var weak = false
         var positive = false
         Self.forEachWord(in: value) { word in
-            if Self.matches(word, Self.strongWords) || Self.contains(word, Self.compoundHeads) { strong = true }
-            if Self.matches(word, Self.weakWords, whole: true) || Self.matches(word, Self.shortWords, whole: true) { weak = true }
-            if Self.matches(word, Self.contentWords) { positive = true }
+            // Each flag, once set, stays set: its words are not looked at again.
+            if !strong && (Self.matches(word, Self.strongIndex) || Self.containsCompoundHead(word)) { strong = true }
+            if !weak && (Self.matches(word, Self.weakIndex, whole: true) || Self.matches(word, Self.shortIndex, whole: true)) {
+                weak = true
+            }
+            if !positive && Self.matches(word, Self.contentIndex) { positive = true }
         }
         boilerplate = strong || (weak && !positive)
         content = positive && !strong
@@ -86,6 +89,19 @@ struct ClassHints: Sendable, Equatable {
         $0 | (1 << UInt32($1[0] - 0x61))
     }
 
+    /// Each list's words by first letter (a = 0): a word is compared only with the hint words
+    /// that start as it does.
+    private static let strongIndex = byInitial(strongWords)
+    private static let weakIndex = byInitial(weakWords)
+    private static let shortIndex = byInitial(shortWords)
+    private static let contentIndex = byInitial(contentWords)
+
+    private static func byInitial(_ words: [[UInt8]]) -> [[[UInt8]]] {
+        var buckets = [[[UInt8]]](repeating: [], count: 26)
+        for word in words { buckets[Int(word[0] - 0x61)].append(word) }
+        return buckets
+    }
+
     /// Calls `body` with each lowercased word of `value` (at most 32 bytes of it).
     private static func forEachWord(in value: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { word in
@@ -113,14 +129,20 @@ struct ClassHints: Sendable, Equatable {
         }
     }
 
-    /// Whether one of `hints` occurs anywhere in `word`.
-    private static func contains(_ word: UnsafeBufferPointer<UInt8>, _ hints: [[UInt8]]) -> Bool {
-        guard word.count >= 8 else { return false }  // the shortest compound head is 8 bytes
-        for hint in hints where hint.count < word.count {
-            var start = 1
-            while start + hint.count <= word.count {
-                if word[start] == hint[0] && hint.indices.allSatisfy({ word[start + $0] == hint[$0] }) { return true }
-                start += 1
+    /// The first letters of the compound heads, as bits (a = bit 0).
+    private static let headInitials: UInt32 = compoundHeads.reduce(0) { $0 | (1 << UInt32($1[0] - 0x61)) }
+
+    /// Whether a compound head occurs in `word` after its first letter (`leserkommentare`).
+    /// Cost: one pass over the word, comparing only where a head's first letter stands.
+    private static func containsCompoundHead(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard word.count >= 8 else { return false }  // a head (7 bytes or more) after the first letter
+        for start in 1..<word.count {
+            let first = word[start]
+            guard first >= 0x61, first <= 0x7A, headInitials & (1 << UInt32(first - 0x61)) != 0 else { continue }
+            for head in compoundHeads where head[0] == first && start + head.count <= word.count {
+                var index = 1
+                while index < head.count && head[index] == word[start + index] { index += 1 }
+                if index == head.count { return true }
             }
         }
         return false
@@ -128,11 +150,11 @@ struct ClassHints: Sendable, Equatable {
 
     /// Whether `word` starts with (or, `whole`, equals, perhaps with a plural `s`) one of the
     /// hint words.
-    private static func matches(_ word: UnsafeBufferPointer<UInt8>, _ hints: [[UInt8]], whole: Bool = false) -> Bool {
+    private static func matches(_ word: UnsafeBufferPointer<UInt8>, _ index: [[[UInt8]]], whole: Bool = false) -> Bool {
         let first = word[0]
         // Most words start with a letter no hint word starts with.
         guard first >= 0x61, first <= 0x7A, initials & (1 << UInt32(first - 0x61)) != 0 else { return false }
-        for hint in hints where hint[0] == first && hint.count <= word.count {
+        for hint in index[Int(first - 0x61)] where hint.count <= word.count {
             if whole && !(hint.count == word.count || (hint.count + 1 == word.count && word[hint.count] == 0x73)) { continue }
             var index = 1
             while index < hint.count && hint[index] == word[index] { index += 1 }

@@ -32,6 +32,17 @@ struct RelaxedPass {
         page.blocks.reduce(0) { $0 + (isProse($1, excluded: excluded) ? $1.count : 0) }
     }
 
+    /// Bytes of prose in the page, furniture included: at least `proseBytes(in:excluded:)`
+    /// whatever is excluded, without a node array. Cost: O(blocks).
+    static func proseBytes(in page: Page) -> Int {
+        var total = 0
+        for block in page.blocks where !block.hidden && block.node >= 0 && block.count >= proseBytes
+            && Double(block.linkBytes) < proseLinkDensity * Double(block.count) {
+            total += block.count
+        }
+        return total
+    }
+
     /// The container of most of the prose, or nil when the page has none.
     func container(excluded: [Bool]) -> Int? {
         let count = page.nodes.count

