@@ -32,7 +32,11 @@ public struct StageRegistry: Sendable {
     /// The descriptor registered under `name`.
     public func descriptor(named name: String) -> StageDescriptor? { entries[name]?.descriptor }
 
-    /// Builds the stage registered under `name`.
+    /// Builds the stage registered under `name`, running its setup (`init(options:)`: model
+    /// loading) now.
+    ///
+    /// - Throws: `PipelineError.unknownStage`; `StageOptions.Error` for an unknown option or a
+    ///   wrong value; `PipelineError.setupFailed` for any other error of the stage's setup.
     public func makeStage(named name: String, options: StageOptions = StageOptions()) throws -> any Stage {
         guard let entry = entries[name] else {
             let known = order.joined(separator: ", ")
@@ -40,7 +44,17 @@ public struct StageRegistry: Sendable {
         }
         var options = options
         options.stage = name
-        return try entry.make(options)
+        do {
+            return try entry.make(options)
+        } catch let error as StageOptions.Error {
+            throw error
+        } catch let error as PipelineError {
+            throw error
+        } catch let error as StageError {
+            throw PipelineError.setupFailed(stage: name, message: error.description)
+        } catch {
+            throw PipelineError.setupFailed(stage: name, message: String(describing: error))
+        }
     }
 
     /// Builds a pipeline from stage names, each with its options.

@@ -21,14 +21,17 @@ public struct HTMLIngester: RegistrableStage {
     public static let descriptor = StageDescriptor(
         name: "ingest.html",
         summary: "extracts an HTML page's main text and metadata (libxml2), mapping every byte back to the page",
-        requires: [.raw], provides: [.text],
-        options: [
-            StageOptionInfo("content", "article (the main content) or full (all visible text)", default: "article")
-        ],
+        requires: [.raw], provides: [.text], rewritesText: true, options: [Option.content],
         cost: "O(n) in bytes, ~one libxml2 HTML parse")
 
+    /// The options, declared once (read in `init(options:)`).
+    public enum Option {
+        public static let content = StageOption(
+            "content", "article (the main content) or full (all visible text)", default: Content.article)
+    }
+
     /// What text to keep.
-    public enum Content: String, Sendable {
+    public enum Content: String, Sendable, CaseIterable, StageOptionValue {
         /// The article: main content only.
         case article
         /// All visible text of the page.
@@ -37,11 +40,10 @@ public struct HTMLIngester: RegistrableStage {
 
     public var content: Content
 
-    public init(content: Content = .article) { self.content = content }
+    public init(content: Content = Option.content.defaultValue) { self.content = content }
 
     public init(options: StageOptions) throws {
-        let value = try options.string("content", default: Content.article.rawValue, allowed: ["article", "full"])
-        self.init(content: Content(rawValue: value) ?? .article)
+        self.init(content: try options[Option.content])
     }
 
     public func process(_ document: inout Document) throws {

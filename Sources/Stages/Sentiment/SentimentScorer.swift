@@ -18,8 +18,9 @@ import GlossEntities
 /// sentences' scores weighted by their number of words. When the `entities` stage ran first,
 /// each linked entity gets the mean score of the sentences that mention it (`EntitySentiment`).
 ///
-/// - Requires: `tokens` and `sentences` (and so `text`). Provides: `sentiment`
-///   (`SentimentLayer`).
+/// - Requires: `tokens` and `sentences` (and so `text`). Uses, when present: `entities`
+///   (declared in `uses`: a pipeline with `entities` after this stage builds with a warning).
+///   Provides: `sentiment` (`SentimentLayer`).
 /// - Cost: O(t) in tokens: one hash lookup of each word's bytes, case-folded as it is hashed,
 ///   no allocation per token; rules look at most three words back and two ahead.
 /// - Thread safety: a value holding an immutable lexicon; safe to share.
@@ -27,12 +28,14 @@ public struct SentimentScorer: RegistrableStage {
     public static let descriptor = StageDescriptor(
         name: "sentiment",
         summary: "scores each sentence and the document with VADER's lexicon and rules (compound, pos, neu, neg)",
-        requires: [.tokens, .sentences], provides: [.sentiment],
-        options: [
-            StageOptionInfo(
-                "news", "add news vocabulary (AFINN words and verb inflections) to VADER's lexicon", default: "true")
-        ],
+        requires: [.tokens, .sentences], uses: [.entities], provides: [.sentiment], options: [Option.news],
         cost: "O(t) in tokens, one hash lookup per word")
+
+    /// The options, declared once (read in `init(options:)`).
+    public enum Option {
+        public static let news = StageOption(
+            "news", "add news vocabulary (AFINN words and verb inflections) to VADER's lexicon", default: true)
+    }
 
     /// The words, emoji and rule words scored with.
     public let lexicon: SentimentLexicon
@@ -40,12 +43,12 @@ public struct SentimentScorer: RegistrableStage {
     public init(lexicon: SentimentLexicon) { self.lexicon = lexicon }
 
     /// The scorer with the bundled lexicon (read once per process).
-    public init(news: Bool = true) throws {
+    public init(news: Bool = Option.news.defaultValue) throws {
         self.init(lexicon: try (news ? Self.withNews : Self.vaderOnly).get())
     }
 
     public init(options: StageOptions) throws {
-        try self.init(news: options.bool("news", default: true))
+        try self.init(news: options[Option.news])
     }
 
     private static let withNews = Result { try SentimentLexicon.bundled(news: true) }
