@@ -52,16 +52,17 @@ final class RecordOutput {
         }
     }
 
-    func write(_ record: Record) throws(JSONLinesSink.Error) {
+    /// Writes one record: its bytes as a worker encoded them, or encoded here when nil.
+    func write(_ record: Record, encoded bytes: [UInt8]?) throws(JSONLinesSink.Error) {
         switch kind {
         case .stream(let sink, let errors):
             if record.failure != nil, let errors {
-                try errors.write(record)
+                try errors.write(record, encoded: bytes)
             } else {
-                try sink.write(record)
+                try sink.write(record, encoded: bytes)
             }
         case .parts(let writer, let origins, _):
-            try writer.write(record, origin: origins.pop())
+            try writer.write(record, encoded: bytes, origin: origins.pop())
         }
     }
 
