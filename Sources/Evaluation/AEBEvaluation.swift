@@ -18,6 +18,7 @@ package struct AEBEvaluation {
         package var failures: [String]
         package var pagesPerSecond: Double
         package var megabytesPerSecond: Double
+        package var tally = ExtractionTally()
 
         package func text(worst: Int) -> String {
             var headline = String(
@@ -26,7 +27,7 @@ package struct AEBEvaluation {
             if pagesPerSecond > 0 {
                 headline += String(format: "  — %.0f pages/s, %.1f MB/s of HTML per core", pagesPerSecond, megabytesPerSecond)
             }
-            var lines = [headline]
+            var lines = [headline, tally.text]
             if !failures.isEmpty { lines.append("  \(failures.count) pages failed: " + failures.prefix(5).joined(separator: "; ")) }
             for page in pages.sorted(by: { min($0.score.precision, $0.score.recall) < min($1.score.precision, $1.score.recall) }).prefix(worst) {
                 lines.append(String(format: "  P %.2f R %.2f  %@  %@", page.score.precision, page.score.recall, String(page.id.prefix(12)), page.url))
@@ -40,7 +41,7 @@ package struct AEBEvaluation {
             [
                 "pages": summary.pages, "precision": summary.precision, "recall": summary.recall, "f1": summary.f1,
                 "failures": failures.count, "pages_per_second_per_core": pagesPerSecond,
-                "megabytes_per_second_per_core": megabytesPerSecond,
+                "megabytes_per_second_per_core": megabytesPerSecond, "results": tally.json,
             ]
         }
     }
@@ -60,23 +61,19 @@ package struct AEBEvaluation {
     /// without a line scores as an empty extraction.
     package func score(predictionsAt path: String) throws -> Result {
         let truth = try groundTruth()
-        var texts: [String: String] = [:]
-        for input in FileSource(paths: [path]) {
-            guard case .jsonRecord(let line) = input.payload,
-                let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                let id = object["id"] as? String
-            else { throw EvaluationError("\(input.id): expected a JSON object with \"id\" and \"text\"") }
-            texts[id] = object["text"] as? String ?? ""
-        }
+        let texts = try ExtractionRun.predictions(at: path)
+        var tally = ExtractionTally()
         var scores: [ShingleMetric.Score] = []
         var pages: [(id: String, score: ShingleMetric.Score, url: String)] = []
         for id in truth.keys.sorted() {
             let score = ShingleMetric.score(expected: truth[id]?["articleBody"] as? String ?? "", extracted: texts[id] ?? "")
+            tally.add(text: texts[id] ?? "", diagnostics: [])
             scores.append(score)
             pages.append((id, score, truth[id]?["url"] as? String ?? ""))
         }
         var result = Result(
-            summary: ShingleMetric.summarize(scores), pages: pages, failures: [], pagesPerSecond: 0, megabytesPerSecond: 0)
+            summary: ShingleMetric.summarize(scores), pages: pages, failures: [], pagesPerSecond: 0, megabytesPerSecond: 0,
+            tally: tally)
         result.content = "predictions from \((path as NSString).lastPathComponent)"
         return result
     }
@@ -103,6 +100,7 @@ package struct AEBEvaluation {
         var scores: [ShingleMetric.Score] = []
         var pages: [(id: String, score: ShingleMetric.Score, url: String)] = []
         var failures = missing.map { "\($0): no html/\($0).html.gz" }
+        var tally = ExtractionTally()
         let statistics = try ExtractionRun.run(inputs, content: content, jobs: jobs) { record in
             let expected = truth[record.id]?["articleBody"] as? String ?? ""
             let extracted: String
@@ -113,6 +111,7 @@ package struct AEBEvaluation {
                 extracted = ""
             }
             let score = ShingleMetric.score(expected: expected, extracted: extracted)
+            tally.add(text: extracted, diagnostics: record.document?.diagnostics ?? [])
             scores.append(score)
             pages.append((record.id, score, truth[record.id]?["url"] as? String ?? ""))
         }
@@ -120,7 +119,7 @@ package struct AEBEvaluation {
         let speed = ExtractionRun.speed(statistics, jobs: jobs)
         var result = Result(
             summary: ShingleMetric.summarize(scores), pages: pages, failures: failures, pagesPerSecond: speed.pages,
-            megabytesPerSecond: speed.megabytes)
+            megabytesPerSecond: speed.megabytes, tally: tally)
         result.content = "content=\(content)"
         return result
     }

@@ -1,4 +1,6 @@
+import Foundation
 import GlossCore
+import GlossSources
 import GlossStages
 
 /// Runs `ingest.html` over inputs and hands each document (or failure) over with its input id.
@@ -6,10 +8,23 @@ package enum ExtractionRun {
     package static func run(
         _ inputs: [DocumentInput], content: String, jobs: Int, handler: (Record) -> Void
     ) throws -> RunStatistics {
-        let options = StageOptions(stage: "ingest.html", values: ["content": .string(content)])
+        let options = StageOptions(stage: "ingest.html", values: ["content": .string(content), "explain": .string("true")])
         let pipeline = try StageRegistry.standard.makePipeline(["ingest.html"], options: ["ingest.html": options])
         let runner = PipelineRunner(pipeline: pipeline, options: RunOptions(jobs: jobs, batchSize: 4))
         return runner.run(inputs, handler: handler)
+    }
+
+    /// Another extractor's texts by id, read from JSON Lines of `{"id", "text"}`.
+    package static func predictions(at path: String) throws -> [String: String] {
+        var texts: [String: String] = [:]
+        for input in FileSource(paths: [path]) {
+            guard case .jsonRecord(let line) = input.payload,
+                let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
+                let id = object["id"] as? String
+            else { throw EvaluationError("\(input.id): expected a JSON object with \"id\" and \"text\"") }
+            texts[id] = object["text"] as? String ?? ""
+        }
+        return texts
     }
 
     /// Seconds, pages per second and MB/s of HTML, per core.

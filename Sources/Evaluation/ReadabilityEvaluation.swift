@@ -1,8 +1,10 @@
 import Foundation
 import GlossCore
+import GlossStages
 
-/// Metadata scored on Mozilla Readability's test pages: title, byline, language and published
-/// time, against each page's `expected-metadata.json`.
+/// Content and metadata scored on Mozilla Readability's test pages: the extracted text against
+/// the visible text of each page's `expected.html` (`ShingleMetric`, as for AEB), and title,
+/// byline, language and published time against its `expected-metadata.json`.
 package struct ReadabilityEvaluation {
     package let directory: String
     package let content: String
@@ -31,9 +33,24 @@ package struct ReadabilityEvaluation {
         package var language = Tally()
         package var published = Tally()
         package var misses: [String] = []
+        package var content = ShingleMetric.Summary(precision: 0, recall: 0, pages: 0)
+        package var contentPages: [(id: String, score: ShingleMetric.Score)] = []
+        package var tally = ExtractionTally()
+        package var source = ""
 
         package func text(worst: Int) -> String {
             var lines = [
+                String(
+                    format: "Readability content (%d pages, %@): precision %.3f  recall %.3f  F1 %.3f",
+                    content.pages, source, content.precision, content.recall, content.f1),
+                tally.text,
+            ]
+            for page in contentPages.sorted(by: { min($0.score.precision, $0.score.recall) < min($1.score.precision, $1.score.recall) })
+                .prefix(worst)
+            {
+                lines.append(String(format: "  P %.2f R %.2f  %@", page.score.precision, page.score.recall, page.id))
+            }
+            lines += [
                 "Readability metadata (\(pages) pages): title \(title.text), byline \(byline.text), language \(language.text), "
                     + "published \(published.text) of pages that state one (\(published.spurious) pages given a date where none is expected)"
             ]
@@ -42,11 +59,17 @@ package struct ReadabilityEvaluation {
         }
 
         package var json: [String: Any] {
-            ["pages": pages, "title": title.json, "byline": byline.json, "language": language.json, "published": published.json]
+            [
+                "pages": pages, "title": title.json, "byline": byline.json, "language": language.json, "published": published.json,
+                "content": ["precision": content.precision, "recall": content.recall, "f1": content.f1, "pages": content.pages],
+                "results": tally.json,
+            ]
         }
     }
 
-    package func run() throws -> Result {
+    /// Scores Gloss's extraction, or with `predictions` (texts by folder name) another
+    /// extractor's content (metadata is still Gloss's).
+    package func run(predictions: [String: String]? = nil) throws -> Result {
         let names: [String]
         do {
             names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { !$0.hasPrefix(".") }.sorted()
@@ -68,8 +91,17 @@ package struct ReadabilityEvaluation {
         }
         var result = Result()
         var misses: [String] = []
+        var scores: [ShingleMetric.Score] = []
+        result.source = predictions == nil ? "content=\(content)" : "predictions"
         _ = try ExtractionRun.run(inputs, content: content, jobs: jobs) { record in
             result.pages += 1
+            if let want = try? Self.expectedText(in: (directory as NSString).appendingPathComponent(record.id)) {
+                let text = predictions.map { $0[record.id] ?? "" } ?? record.document?.text ?? ""
+                let score = ShingleMetric.score(expected: want, extracted: text)
+                scores.append(score)
+                result.contentPages.append((record.id, score))
+                result.tally.add(text: text, diagnostics: predictions == nil ? record.document?.diagnostics ?? [] : [])
+            }
             let metadata = record.document?.metadata ?? Metadata()
             let want = expected[record.id] ?? [:]
             func tally(_ tally: inout Tally, _ field: String, expected: String?, found: String?, same: (String, String) -> Bool) {
@@ -102,7 +134,17 @@ package struct ReadabilityEvaluation {
             }
         }
         result.misses = misses
+        result.content = ShingleMetric.summarize(scores)
         return result
+    }
+
+    /// The visible text of a page folder's `expected.html` (all of it: it holds only the article).
+    package static func expectedText(in folder: String) throws -> String {
+        let path = (folder as NSString).appendingPathComponent("expected.html")
+        guard let data = FileManager.default.contents(atPath: path) else { throw EvaluationError("cannot read \(path)") }
+        var document = Document(id: path, raw: Array(data))
+        try HTMLIngester(content: .full).process(&document)
+        return document.text
     }
 
     package static func collapse(_ text: String) -> String {

@@ -14,9 +14,12 @@ extension Gloss.Evaluate {
                 --aeb takes a directory with ground-truth.json ({id: {articleBody, url}}) and html/<id>.html.gz \
                 (or .html); pages are scored with the benchmark's own metric: 4-token shingles of \\w+ tokens, \
                 per-page precision and recall averaged over pages, F1 of the averages. \
-                --readability takes a directory of page folders, each with source.html and \
-                expected-metadata.json; titles, bylines, languages and published times are compared \
-                after whitespace is collapsed (dates as instants).
+                --readability takes a directory of page folders, each with source.html, expected.html \
+                (the article as Readability extracts it) and expected-metadata.json; the content is \
+                scored with the same shingle metric against the visible text of expected.html, and \
+                titles, bylines, languages and published times are compared after whitespace is \
+                collapsed (dates as instants). Both report empty and short results and which \
+                extraction pass chose each page's text (ingest.html's explain diagnostics).
                 """)
 
         @Option(name: .long, help: ArgumentHelp("An Article Extraction Benchmark directory.", valueName: "dir"))
@@ -31,7 +34,7 @@ extension Gloss.Evaluate {
         @Option(
             name: .long,
             help: ArgumentHelp(
-                "With --aeb: score another extractor's output instead of Gloss's, a JSON Lines file of {\"id\", \"text\"} (checks the metric against published figures).",
+                "Score another extractor's output instead of Gloss's content, a JSON Lines file of {\"id\", \"text\"} (ids: AEB page ids, Readability folder names).",
                 valueName: "file"))
         var predictions: String?
 
@@ -50,7 +53,6 @@ extension Gloss.Evaluate {
             }
             guard content == "article" || content == "full" else { throw ValidationError("--content must be article or full") }
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
-            if predictions != nil && aeb == nil { throw ValidationError("--predictions needs --aeb") }
         }
 
         func run() throws {
@@ -62,7 +64,8 @@ extension Gloss.Evaluate {
                 if !json { print(result.text(worst: worst)) }
             }
             if let readability {
-                let result = try ReadabilityEvaluation(directory: readability, content: content, jobs: jobs).run()
+                let evaluation = ReadabilityEvaluation(directory: readability, content: content, jobs: jobs)
+                let result = try evaluation.run(predictions: try predictions.map(ExtractionRun.predictions(at:)))
                 report["readability"] = result.json
                 if !json { print(result.text(worst: worst)) }
             }

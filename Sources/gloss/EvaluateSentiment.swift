@@ -17,7 +17,13 @@ extension Gloss.Evaluate {
                 mean over its sentences, the score to read for long articles. Reported per file: Pearson r \
                 between score and rating; binary accuracy on the items rated non-zero (the sign of the \
                 score against the sign of the rating; a score of exactly 0 counts as wrong); \
-                sentences and MB of text per second per worker, for the whole pipeline.
+                sentences and MB of text per second per worker, for the whole pipeline; and, beside them, \
+                the r of VADER's rules alone (--scorer rules --no-news: Gloss's port of vaderSentiment 3.3.2). \
+                The bundled calibration was trained on VADER's three development sets, so its r on them is \
+                in-domain. With --cross-domain (three or more files), each file is also scored by a \
+                calibration trained on the other files alone (clause factors and penalty chosen by \
+                leave-one-domain-out among them, as `gloss train sentiment` does): the figure for a domain \
+                never trained on.
                 """)
 
         @Argument(help: ArgumentHelp("Ground-truth files.", valueName: "file"))
@@ -25,6 +31,12 @@ extension Gloss.Evaluate {
 
         @Flag(inversion: .prefixedNo, help: "Add the news vocabulary to VADER's lexicon.")
         var news = true
+
+        @Option(name: .long, help: "The sentiment stage's scorer: calibrated or rules (VADER's rules alone).")
+        var scorer: String = "calibrated"
+
+        @Flag(name: .long, help: "Also score each file with a calibration trained on the other files alone (three or more files).")
+        var crossDomain = false
 
         @Flag(inversion: .prefixedNo, help: "Run the normalize stage before tokenizing.")
         var normalize = true
@@ -45,19 +57,46 @@ extension Gloss.Evaluate {
 
         func validate() throws {
             guard jobs >= 1 else { throw ValidationError("--jobs must be at least 1") }
+            guard SentimentScorer.Mode(rawValue: scorer) != nil else {
+                throw ValidationError("--scorer must be one of \(SentimentScorer.Mode.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            guard !crossDomain || files.count >= 3 else {
+                throw ValidationError("--cross-domain needs at least three files (one domain each)")
+            }
         }
 
         func run() throws {
             var report: [[String: Any]] = []
             var table = ""
+            var domains: [CalibrationTrainer.Domain] = []
             for file in files {
                 let items = try SentimentEvaluation.read(path: file)
-                let result = try SentimentEvaluation.run(items, news: news, normalize: normalize, combined: combined, jobs: jobs)
+                var result = try SentimentEvaluation.run(
+                    items, news: news, scorer: scorer, normalize: normalize, combined: combined, jobs: jobs)
+                result.vader = try SentimentEvaluation.run(
+                    items, news: false, scorer: "rules", normalize: normalize, combined: combined, jobs: jobs
+                ).pearson
                 for (item, score) in zip(items, result.scores) { table += "\(file)\t\(item.id)\t\(item.rating)\t\(score)\n" }
                 if json {
                     report.append(result.json(file: file))
                 } else {
                     print(result.text(file: file))
+                }
+                if crossDomain {
+                    domains.append(
+                        CalibrationTrainer.Domain(
+                            name: file, documents: try SentimentEvaluation.documents(items, normalize: normalize, jobs: jobs),
+                            ratings: items.map(\.rating)))
+                }
+            }
+            if crossDomain {
+                let trainer = CalibrationTrainer(scorer: try SentimentScorer(news: news, mode: .rules))
+                for (index, held) in trainer.crossDomain(domains).enumerated() {
+                    if json {
+                        report[index]["pearson_leave_one_domain_out"] = held.r
+                    } else {
+                        print("\(held.domain): leave-one-domain-out r \(String(format: "%.3f", held.r)) (trained on the other files alone)")
+                    }
                 }
             }
             if let scores { try table.write(toFile: scores, atomically: true, encoding: .utf8) }
@@ -90,6 +129,8 @@ enum SentimentEvaluation {
         var jobs: Int
         /// Each item's score, in input order.
         var scores: [Double] = []
+        /// The r of VADER's rules alone on the same items, when measured.
+        var vader: Double?
 
         var accuracy: Double { rated == 0 ? 0 : Double(correct) / Double(rated) }
         var sentencesPerSecond: Double { seconds > 0 ? Double(sentences) / seconds / Double(jobs) : 0 }
@@ -97,16 +138,19 @@ enum SentimentEvaluation {
 
         func text(file: String) -> String {
             func f(_ value: Double, _ places: Int) -> String { String(format: "%.\(places)f", value) }
-            return "\(file): \(items) items, r \(f(pearson, 3)), accuracy \(f(accuracy, 3)) (\(correct)/\(rated) non-zero), "
+            return "\(file): \(items) items, r \(f(pearson, 3))" + (vader.map { " (VADER's rules \(f($0, 3)))" } ?? "")
+                + ", accuracy \(f(accuracy, 3)) (\(correct)/\(rated) non-zero), "
                 + "\(f(sentencesPerSecond / 1000, 1))k sentences/s, \(f(megabytesPerSecond, 1)) MB/s per worker (whole pipeline)"
         }
 
         func json(file: String) -> [String: Any] {
-            [
+            var json: [String: Any] = [
                 "file": file, "items": items, "pearson": pearson, "accuracy": accuracy, "rated_nonzero": rated,
                 "sentences": sentences, "sentences_per_second": sentencesPerSecond,
                 "megabytes_per_second": megabytesPerSecond,
             ]
+            if let vader { json["pearson_vader_rules"] = vader }
+            return json
         }
     }
 
@@ -143,9 +187,9 @@ enum SentimentEvaluation {
     }
 
     /// Scores `items` and compares the scores with their ratings.
-    static func run(_ items: [Item], news: Bool, normalize: Bool, combined: Bool, jobs: Int) throws -> Result {
+    static func run(_ items: [Item], news: Bool, scorer: String, normalize: Bool, combined: Bool, jobs: Int) throws -> Result {
         let names = ["ingest.text"] + (normalize ? ["normalize"] : []) + ["tokenize", "sentences", "sentiment"]
-        let options = ["sentiment": StageOptions(stage: "sentiment", values: ["news": .bool(news)])]
+        let options = ["sentiment": StageOptions(stage: "sentiment", values: ["news": .bool(news), "scorer": .string(scorer)])]
         let pipeline = try StageRegistry.standard.makePipeline(names, options: options)
         let runner = PipelineRunner(pipeline: pipeline, options: RunOptions(jobs: jobs))
         let inputs = items.indices.map { DocumentInput.text(items[$0].text, id: String($0)) }
@@ -171,20 +215,22 @@ enum SentimentEvaluation {
     }
 
     /// Pearson's correlation coefficient of two equally long series; 0 when either is constant.
-    static func pearson(_ x: [Double], _ y: [Double]) -> Double {
-        let n = Double(min(x.count, y.count))
-        guard n > 1 else { return 0 }
-        let meanX = x.reduce(0, +) / n
-        let meanY = y.reduce(0, +) / n
-        var sxy = 0.0
-        var sxx = 0.0
-        var syy = 0.0
-        for (a, b) in zip(x, y) {
-            sxy += (a - meanX) * (b - meanY)
-            sxx += (a - meanX) * (a - meanX)
-            syy += (b - meanY) * (b - meanY)
+    static func pearson(_ x: [Double], _ y: [Double]) -> Double { CalibrationTrainer.pearson(x, y) }
+
+    /// The items as documents tokenised and split into sentences, in input order: what a
+    /// calibration is trained on.
+    static func documents(_ items: [Item], normalize: Bool, jobs: Int) throws -> [Document] {
+        let names = ["ingest.text"] + (normalize ? ["normalize"] : []) + ["tokenize", "sentences"]
+        let pipeline = try StageRegistry.standard.makePipeline(names)
+        let runner = PipelineRunner(pipeline: pipeline, options: RunOptions(jobs: jobs))
+        var documents = [Document?](repeating: nil, count: items.count)
+        _ = runner.run(items.indices.map { DocumentInput.text(items[$0].text, id: String($0)) }) { record in
+            guard let document = record.document, let index = Int(document.id) else { return }
+            documents[index] = document
         }
-        guard sxx > 0, syy > 0 else { return 0 }
-        return sxy / (sxx * syy).squareRoot()
+        return try documents.enumerated().map { index, document in
+            guard let document else { throw Failure.malformed(path: "item \(index)", line: index + 1) }
+            return document
+        }
     }
 }

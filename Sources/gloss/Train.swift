@@ -5,6 +5,6 @@ extension Gloss {
     struct Train: ParsableCommand {
         static let configuration = CommandConfiguration(
             abstract: "Train the models of statistical stages from labelled data.",
-            subcommands: [Entities.self])
+            subcommands: [Entities.self, Sentiment.self])
     }
 }

@@ -46,4 +46,38 @@ import Testing
             #expect(!hints(value).boilerplate, "\(value)")
         }
     }
+
+    /// Furniture as German, French, Spanish, Italian, Dutch, Polish and Portuguese sites name it.
+    @Test func furnitureWordsInOtherLanguages() {
+        let values = [
+            "kommentare", "leserkommentar", "commentaires", "comentarios", "commenti", "reacties", "komentarze",  // comments
+            "artikel-teilen", "partager", "compartir", "condividi", "udostepnij", "compartilhar",  // share
+            "verwandte-artikel", "relacionados", "articoli-correlati", "gerelateerd", "powiazane",  // related
+            "hauptmenue", "seitennavigation", "navegacion", "navigazione", "navigatie", "nawigacja", "brotkrumen",  // navigation
+            "werbung", "seitenwerbung", "anzeige", "publicite", "publicidad", "pubblicita", "reclame", "reklama",  // advertising
+            "nieuwsbrief", "infolettre", "boletin", "biuletyn",  // newsletter
+            "datenschutz-hinweis", "einwilligung", "toestemming",  // cookies and consent
+            "fusszeile", "seitenleiste", "rodape", "stopka",  // page furniture
+        ]
+        for value in values {
+            #expect(hints(value).boilerplate, "\(value)")
+            #expect(!hints(value).content, "\(value)")
+        }
+    }
+
+    @Test func contentWordsInOtherLanguages() {
+        for value in ["artikel-text", "inhalt", "beitrag", "contenu", "contenido", "contenuto", "conteudo", "articulo", "artykul"] {
+            #expect(hints(value).content, "\(value)")
+            #expect(!hints(value).boilerplate, "\(value)")
+        }
+        // A comment section inside the article is still furniture, in any language.
+        #expect(hints("artikel-kommentare").boilerplate)
+        #expect(!hints("artikel-kommentare").content)
+    }
+
+    @Test func otherLanguagesWordsDoNotMatchInsideOtherWords() {
+        for value in ["autorennen", "delenda", "piedmont", "kopfball"] {
+            #expect(!hints(value).boilerplate, "\(value)")
+        }
+    }
 }

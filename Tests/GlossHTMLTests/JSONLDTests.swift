@@ -68,4 +68,10 @@ import Testing
         #expect(JSONLD.trimmed(" ") == "")
         #expect(JSONLD.trimmed("") == "")
     }
+
+    @Test func readsTheArticleBody() {
+        let ld = JSONLD(scripts: [#"{"@type": "NewsArticle", "headline": "H", "articleBody": "  The bridge reopened.  "}"#])
+        #expect(ld.articleBody == "The bridge reopened.")
+        #expect(JSONLD(scripts: [#"{"@type": "NewsArticle", "headline": "H"}"#]).articleBody == nil)
+    }
 }

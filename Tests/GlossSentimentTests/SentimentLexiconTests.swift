@@ -27,6 +27,22 @@ import Testing
         #expect(lexicon.boosts[Int(lexicon.id("very"))] > 0 && lexicon.boosts[Int(lexicon.id("barely"))] < 0)
     }
 
+    @Test func editorialDegreeAdverbsBoostOnlyWhenUnrated() {
+        let plain = SentimentLexicon(vader: "severely\t-1.5\n")
+        let editorial = SentimentLexicon(vader: "severely\t-1.5\n", editorial: true)
+        #expect(plain.id("sharply") == SentimentLexicon.unknown)
+        #expect(editorial.boosts[Int(editorial.id("sharply"))] > 0 && editorial.boosts[Int(editorial.id("modestly"))] < 0)
+        #expect(editorial.boosts[Int(editorial.id("severely"))] == 0 && editorial.valence(of: "severely") == -1.5)
+    }
+
+    @Test func clauseWordsCarryTheirRoles() {
+        #expect(lexicon.roles[Int(lexicon.id("however"))].contains(.contrast))
+        #expect(lexicon.roles[Int(lexicon.id("although"))].contains(.concession))
+        #expect(lexicon.roles[Int(lexicon.id("said"))].contains(.reporting))
+        #expect(lexicon.roles[Int(lexicon.id("could"))] == [.hedge, .modal])
+        #expect(lexicon.roles[Int(lexicon.id("good"))].isEmpty)
+    }
+
     @Test func emojiMapToTheirDescriptionsWords() throws {
         let words = try #require(lexicon.emoji[0x1F600])
         #expect(words == [lexicon.id("grinning"), lexicon.id("face")])

@@ -10,8 +10,9 @@ import GlossStages
     static let seedPath = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
         .deletingLastPathComponent().appendingPathComponent("seeds/000_fb4e75e7260c85f4.txt").path
 
-    static let vader = try! SentimentScorer(news: false)
-    static let news = try! SentimentScorer(news: true)
+    static let vader = try! SentimentScorer(news: false, mode: .rules)
+    static let news = try! SentimentScorer(news: true, mode: .rules)
+    static let calibrated = try! SentimentScorer(news: true, mode: .calibrated)
 
     /// `text` tokenised, split and scored.
     static func document(_ text: String, scorer: SentimentScorer = vader) throws -> Document {
@@ -138,5 +139,57 @@ import GlossStages
         let pipeline = try StageRegistry.standard.makePipeline(["ingest.text", "tokenize", "sentences", "sentiment"])
         #expect(pipeline.names.last == "sentiment")
         #expect(throws: (any Error).self) { try StageRegistry.standard.makePipeline(["ingest.text", "tokenize", "sentiment"]) }
+    }
+
+    // MARK: the calibrated scorer
+
+    @Test func theScorerOptionChoosesCalibratedByDefaultOrRules() throws {
+        #expect(try SentimentScorer(options: StageOptions()).calibration != nil)
+        #expect(try SentimentScorer(options: StageOptions(values: ["scorer": .string("rules")])).calibration == nil)
+        #expect(throws: (any Error).self) { try SentimentScorer(options: StageOptions(values: ["scorer": .string("magic")])) }
+    }
+
+    @Test func calibratedScoresComeFromTheCalibrationOfEachSentenceAndTheWhole() throws {
+        let calibration = try #require(Self.calibrated.calibration)
+        let document = try Self.document("The talks were a success. The attack was a disaster!", scorer: Self.calibrated)
+        let sentiment = try #require(document[SentimentLayer.self])
+        #expect(sentiment.sentences[0].score.compound > 0 && sentiment.sentences[1].score.compound < 0)
+        let whole = document.withTextBytes {
+            Self.calibrated.evidence($0, tokens: document.tokens, sentences: document.sentences, clauses: calibration.clauses)
+        }
+        #expect(sentiment.combinedCompound == calibration.compound(whole))
+        #expect(try compound("The train leaves at nine.", scorer: Self.calibrated) == 0)
+    }
+
+    @Test func calibratedScoresLeanAsTheRulesDo() throws {
+        for text in ["The soup was good.", "What a wonderful, happy day!", "The minister praised the brave rescuers."] {
+            #expect(try compound(text, scorer: Self.calibrated) > 0, "\(text)")
+        }
+        for text in ["The soup was not good.", "The attack killed ten people.", "Critics say the plan is a disaster."] {
+            #expect(try compound(text, scorer: Self.calibrated) < 0, "\(text)")
+        }
+    }
+
+    @Test func editorialIntensifiersRaiseTheWordAfterThem() throws {
+        for adverb in ["sharply", "increasingly", "widely", "profoundly", "dramatically"] {
+            let text = "The plan was \(adverb) criticized."
+            #expect(try compound(text, scorer: Self.news) < compound("The plan was criticized.", scorer: Self.news), "\(text)")
+            #expect(try compound(text) == compound("The plan was criticized."), "VADER's lexicon alone: \(text)")
+        }
+        for adverb in ["mildly", "modestly", "relatively", "fairly"] {
+            let text = "The plan was \(adverb) criticized."
+            #expect(try compound(text, scorer: Self.news) > compound("The plan was criticized.", scorer: Self.news), "\(text)")
+        }
+    }
+
+    @Test func contrastBeyondButShiftsTheCalibratedScore() throws {
+        #expect(try compound("Although the soup was good, the bread was awful.", scorer: Self.calibrated) < 0)
+        #expect(try compound("Although the soup was awful, the bread was good.", scorer: Self.calibrated) > 0)
+        #expect(try compound("The soup was good; however, the bread was awful.", scorer: Self.calibrated) < 0)
+    }
+
+    @Test func curlyQuotesHideNoWordFromTheCalibratedScorer() throws {
+        #expect(try compound("He called it “terrible”.", scorer: Self.calibrated) < 0)
+        #expect(try compound("He called it “terrible”.", scorer: Self.news) == 0)  // as vaderSentiment reads it
     }
 }

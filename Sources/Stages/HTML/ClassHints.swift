@@ -8,6 +8,10 @@
 /// match whole, or with a plural `s`, so `navy` and `railway` mark nothing.
 /// An element with both kinds of words counts as content unless a furniture word is strong
 /// (`comment`, `cookie`, `newsletter`...).
+/// Besides English, the words name the same furniture and content in German, French, Spanish,
+/// Italian, Dutch, Polish and Portuguese (`kommentar`, `partag`, `relacionad`, `werbung`,
+/// `nieuwsbrief`, `artikel`, `contenu`...), spelled as class names are: without accents (a
+/// non-ASCII letter cuts a word, so `publicité` is read as `publicit`).
 /// Cost: one pass over the attribute bytes plus a few comparisons per word.
 struct ClassHints: Sendable, Equatable {
     /// Whether the element is most likely not article text.
@@ -25,7 +29,7 @@ struct ClassHints: Sendable, Equatable {
         var weak = false
         var positive = false
         Self.forEachWord(in: value) { word in
-            if Self.matches(word, Self.strongWords) { strong = true }
+            if Self.matches(word, Self.strongWords) || Self.contains(word, Self.compoundHeads) { strong = true }
             if Self.matches(word, Self.weakWords, whole: true) || Self.matches(word, Self.shortWords, whole: true) { weak = true }
             if Self.matches(word, Self.contentWords) { positive = true }
         }
@@ -40,6 +44,21 @@ struct ClassHints: Sendable, Equatable {
         "popup", "modal", "paywall", "popular", "trending", "readmore", "footer", "masthead", "sidebar",
         "byline", "dateline", "timestamp", "caption", "credit", "toolbar", "newsletter", "widget", "banner",
         "navbar", "navigation", "menu", "skip", "login", "print", "pagination", "pager", "keypoints",
+        // Comments, share, related, navigation, advertising, newsletter, cookie, page furniture,
+        // in de, fr, es, it, nl, pl, pt (English-shaped words such as `commentaire`, `commento`,
+        // `advertentie` and `consentement` are matched by the words above).
+        "kommentar", "komentar", "coment", "reactie", "teilen", "partag", "compart", "condivid", "udostepn",
+        "verwandt", "empfehl", "weiterlesen", "lesetipp", "relacionad", "correlat", "gerelateerd", "powiazan",
+        "navega", "navigaz", "navigatie", "nawigac", "brotkrum", "kruimel", "okruszk", "werbung", "anzeige",
+        "publicit", "publicid", "pubblicit", "reclame", "reklam", "infolettre", "boletin", "nieuwsbrief",
+        "biuletyn", "abonn", "datenschutz", "einwilligung", "toestemming", "fusszeile", "kopfzeile", "seitenleiste",
+        "randspalte", "rodape", "stopka", "anmeld", "connexion", "hauptmen", "hauptnav",
+    ].map { Array($0.utf8) }
+
+    /// Furniture words that close German and Dutch compounds (`leserkommentare`,
+    /// `hauptnavigation`, `seitenwerbung`): matched anywhere in a word, not only at its start.
+    static let compoundHeads: [[UInt8]] = [
+        "kommentar", "navigation", "navigatie", "werbung", "empfehlung", "newsletter", "nieuwsbrief", "reacties",
     ].map { Array($0.utf8) }
 
     /// Words that mark furniture unless the element also looks like content.
@@ -47,6 +66,8 @@ struct ClassHints: Sendable, Equatable {
         "header", "rail", "meta", "hidden", "utility", "toolbox", "overlay", "alert", "teaser", "combx",
         "community", "shoutbox", "subnav", "topbar", "bottom", "author", "tool", "extra", "supplement", "aside",
         "nav",
+        // Authors, headers and footers in de, fr, es, it, nl, pl, pt.
+        "autor", "auteur", "autore", "kopf", "pied", "piede", "cabecera", "cabecalho", "intestazione", "delen",
     ].map { Array($0.utf8) }
 
     /// Short words that count only whole.
@@ -55,6 +76,9 @@ struct ClassHints: Sendable, Equatable {
     /// Words that mark the article's container.
     static let contentWords: [[UInt8]] = [
         "article", "story", "entry", "content", "body", "post", "text", "blog", "prose", "main", "column",
+        // de, fr, es, it, nl, pl, pt.
+        "artikel", "inhalt", "beitrag", "contenu", "contenid", "contenut", "conteudo", "articulo", "artigo", "articolo",
+        "artykul", "tekst",
     ].map { Array($0.utf8) }
 
     /// The first letters of all hint words, as bits (a = bit 0).
@@ -87,6 +111,19 @@ struct ClassHints: Sendable, Equatable {
             }
             flush()
         }
+    }
+
+    /// Whether one of `hints` occurs anywhere in `word`.
+    private static func contains(_ word: UnsafeBufferPointer<UInt8>, _ hints: [[UInt8]]) -> Bool {
+        guard word.count >= 8 else { return false }  // the shortest compound head is 8 bytes
+        for hint in hints where hint.count < word.count {
+            var start = 1
+            while start + hint.count <= word.count {
+                if word[start] == hint[0] && hint.indices.allSatisfy({ word[start + $0] == hint[$0] }) { return true }
+                start += 1
+            }
+        }
+        return false
     }
 
     /// Whether `word` starts with (or, `whole`, equals, perhaps with a plural `s`) one of the

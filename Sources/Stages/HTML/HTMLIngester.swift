@@ -5,15 +5,17 @@ import GlossText
 ///
 /// Decodes the page (`HTMLDecoder`: BOM, transport charset, `<meta charset>`, legacy
 /// encodings), parses it with libxml2's streaming HTML parser (recovering from broken markup,
-/// never touching the network), keeps the main content (`ContentExtractor`) or, with
+/// never touching the network), keeps the main content (`ContentExtractor`, with a
+/// `SecondOpinion` from other passes when its result is short or small beside the page) or, with
 /// `content=full`, all visible text, and reads title, authors, dates, language, canonical URL,
 /// site name, description, keywords and section (`MetadataExtractor`). Headings, paragraphs,
 /// list items, quotes and table cells become separate blocks, joined by a blank line, so no
 /// sentence runs across two of them. Every byte of the text leads back to its byte in the page.
 ///
 /// - Requires: `raw`. Provides: `text`.
-/// - Cost: dominated by libxml2's HTML tokenizer (~130 MB/s per core here); extraction is
-///   linear in the number of blocks and elements. A page with an element of more than
+/// - Cost: dominated by libxml2's HTML tokenizer (see `bench` for the ratio to a parse alone);
+///   extraction is linear in the number of blocks and elements, and the second opinion, on the
+///   pages that need one, adds a walk over the page's words. A page with an element of more than
 ///   `AttributeLimit.maxPerElement` attributes (libxml2's cost is quadratic in them) fails
 ///   with code `html.attribute-limit` before it is parsed.
 /// - Thread safety: a value with immutable configuration; each call parses with its own context.
@@ -21,13 +23,16 @@ public struct HTMLIngester: RegistrableStage {
     public static let descriptor = StageDescriptor(
         name: "ingest.html",
         summary: "extracts an HTML page's main text and metadata (libxml2), mapping every byte back to the page",
-        requires: [.raw], provides: [.text], rewritesText: true, options: [Option.content],
+        requires: [.raw], provides: [.text], rewritesText: true, options: [Option.content, Option.explain],
         cost: "O(n) in bytes, ~one libxml2 HTML parse")
 
     /// The options, declared once (read in `init(options:)`).
     public enum Option {
         public static let content = StageOption(
             "content", "article (the main content) or full (all visible text)", default: Content.article)
+        public static let explain = StageOption(
+            "explain", "true to note in each document's diagnostics which extraction pass chose its text",
+            default: false)
     }
 
     /// What text to keep.
@@ -39,11 +44,16 @@ public struct HTMLIngester: RegistrableStage {
     }
 
     public var content: Content
+    /// Whether to note which pass chose the text (`SecondOpinion.Choice`) in the diagnostics.
+    public var explain: Bool
 
-    public init(content: Content = Option.content.defaultValue) { self.content = content }
+    public init(content: Content = Option.content.defaultValue, explain: Bool = Option.explain.defaultValue) {
+        self.content = content
+        self.explain = explain
+    }
 
     public init(options: StageOptions) throws {
-        self.init(content: try options[Option.content])
+        self.init(content: try options[Option.content], explain: try options[Option.explain])
     }
 
     public func process(_ document: inout Document) throws {
@@ -52,7 +62,7 @@ public struct HTMLIngester: RegistrableStage {
         // Most pages are UTF-8 with no byte-order mark: libxml2 then parses the input bytes as
         // they are, and no decoded copy is made.
         let (decoded, extraction) = try raw.withUnsafeBufferPointer {
-            bytes -> (HTMLDecoder.Decoded?, (text: String, map: OffsetMap)) in
+            bytes -> (HTMLDecoder.Decoded?, Extraction) in
             if let problem = PlainTextIngester.binaryProblem(bytes) {
                 throw StageError("input is not HTML (\(problem)); pass web pages, or use ingest.text with allow-binary")
             }
@@ -68,7 +78,9 @@ public struct HTMLIngester: RegistrableStage {
                     }
                     return extract(from: utf8, metadata: &metadata)
                 }
-                return (decoded, (extraction.text, extraction.map.composed(onto: decoded.result.map)))
+                var composed = extraction
+                composed.map = extraction.map.composed(onto: decoded.result.map)
+                return (decoded, composed)
             }
         }
         try document.replaceText(extraction.text, map: extraction.map)
@@ -85,6 +97,9 @@ public struct HTMLIngester: RegistrableStage {
             document.diagnostics.append(
                 Diagnostic(stage: Self.descriptor.name, message: "unknown encoding \"\(unknown)\"; decoded as UTF-8"))
         }
+        if explain, content == .article {
+            document.diagnostics.append(Diagnostic(stage: Self.descriptor.name, message: Self.explanation(extraction.outcome)))
+        }
         if raw.isEmpty {
             document.diagnostics.append(Diagnostic(stage: Self.descriptor.name, message: "empty input"))
         } else if extraction.text.isEmpty {
@@ -96,8 +111,21 @@ public struct HTMLIngester: RegistrableStage {
         }
     }
 
+    /// The kept text, its offset map, and which pass chose it.
+    struct Extraction {
+        var text: String
+        var map: OffsetMap
+        var outcome: SecondOpinion.Outcome?
+    }
+
+    /// The diagnostic `explain` adds: `extraction: PASS (second opinion ran|not needed)`.
+    static func explanation(_ outcome: SecondOpinion.Outcome?) -> String {
+        guard let outcome else { return "extraction: main (second opinion not needed)" }
+        return "extraction: \(outcome.choice.rawValue) (second opinion \(outcome.ran ? "ran" : "not needed"))"
+    }
+
     /// Parses UTF-8 HTML, fills in metadata and returns the kept text with its offset map.
-    func extract(from bytes: UnsafeBufferPointer<UInt8>, metadata: inout Metadata) -> (text: String, map: OffsetMap) {
+    func extract(from bytes: UnsafeBufferPointer<UInt8>, metadata: inout Metadata) -> Extraction {
         let page = HTMLParser.parse(bytes)
         let extractor = ContentExtractor(page: page)
         var h1: [String] = []
@@ -106,9 +134,18 @@ public struct HTMLIngester: RegistrableStage {
             if block.tag == .h1 && h1.count < 8 { h1.append(page.string(of: block)) }
             if block.tag == .h2 && h2.count < 8 { h2.append(page.string(of: block)) }
         }
-        MetadataExtractor(page: page).apply(to: &metadata, h1: h1, h2: h2, byline: Self.byline(in: page))
-        let selected = content == .article ? extractor.articleBlocks(title: metadata.title) : extractor.allBlocks()
-        return Self.assemble(page, blocks: selected, sourceCount: bytes.count)
+        let jsonLD = JSONLD(scripts: page.jsonLD)  // parsed once, for the metadata and the second opinion
+        MetadataExtractor(page: page).apply(to: &metadata, h1: h1, h2: h2, byline: Self.byline(in: page), jsonLD: jsonLD)
+        guard content == .article else {
+            let (text, map) = Self.assemble(page, blocks: extractor.allBlocks(), sourceCount: bytes.count)
+            return Extraction(text: text, map: map, outcome: nil)
+        }
+        let main = extractor.articleBlocks(title: metadata.title)
+        let opinion = SecondOpinion(
+            page: page, language: page.htmlLanguage ?? metadata.language, title: metadata.title, articleBody: jsonLD.articleBody)
+        let outcome = opinion.decide(main: main)
+        let (text, map) = Self.assemble(page, blocks: outcome.blocks, sourceCount: bytes.count)
+        return Extraction(text: text, map: map, outcome: outcome)
     }
 
     /// The text of the first byline element (`rel=author`, `itemprop=author`, class "byline" or

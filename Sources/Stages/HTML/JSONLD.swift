@@ -17,6 +17,8 @@ struct JSONLD {
     var keywords: [String] = []
     var description: String?
     var url: String?
+    /// The article's text as the publisher states it (`articleBody`).
+    var articleBody: String?
 
     init(scripts: [String]) {
         var best: [String: Any]?
@@ -54,6 +56,7 @@ struct JSONLD {
         }
         description = Self.string(object["description"])
         url = Self.string(object["url"]) ?? Self.string(object["mainEntityOfPage"])
+        articleBody = Self.string(object["articleBody"])
     }
 
     /// The bytes without leading and trailing ASCII whitespace.

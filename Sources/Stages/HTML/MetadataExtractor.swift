@@ -12,8 +12,9 @@ import GlossCore
 struct MetadataExtractor {
     let page: Page
 
-    func apply(to metadata: inout Metadata, h1: [String], h2: [String], byline: String?) {
-        let ld = JSONLD(scripts: page.jsonLD)
+    /// Fills in `metadata`; `jsonLD` is the page's JSON-LD when the caller has parsed it already.
+    func apply(to metadata: inout Metadata, h1: [String], h2: [String], byline: String?, jsonLD: JSONLD? = nil) {
+        let ld = jsonLD ?? JSONLD(scripts: page.jsonLD)
         let meta = page.meta
 
         if let title = TitleChooser.choose(jsonLD: ld, meta: meta, htmlTitle: page.title, h1: h1, h2: h2) {

@@ -18,11 +18,13 @@ public struct DocumentSentiment: Sendable, Hashable, JSONEncodable {
     /// One score per named entity, in the entity layer's order; empty without entities.
     public var entities: [EntitySentiment]
 
-    public init(sentences: [SentenceSentiment], entities: DocumentEntities? = nil) {
+    /// The document of `sentences`; its combined compound is `combined`, or VADER's compound of
+    /// the sentences' summed valences when nil.
+    public init(sentences: [SentenceSentiment], entities: DocumentEntities? = nil, combined: Double? = nil) {
         self.sentences = sentences
         self.entities = entities.map { EntitySentiment.aggregate(sentences, entities: $0) } ?? []
         self.score = Self.weightedMean(sentences)
-        self.combinedCompound = ValenceRules.normalize(sentences.reduce(0) { $0 + $1.valence })
+        self.combinedCompound = combined ?? ValenceRules.normalize(sentences.reduce(0) { $0 + $1.valence })
     }
 
     /// The word-weighted mean of the sentences' scores; 0 everywhere for no words.

@@ -25,6 +25,8 @@ public struct SentimentLexicon: Sendable {
     private(set) var boosts: [Double] = []
     /// Per id: whether the word negates what follows it.
     private(set) var negates: [Bool] = []
+    /// Per id: what the word does to the clauses around it (`ClauseRules`).
+    private(set) var roles: [ClauseWords.Role] = []
     /// Folded bytes of every word, back to back; `ends[id]` is where word `id` ends.
     private var bytes: [UInt8] = []
     private var ends: [Int] = []
@@ -46,12 +48,16 @@ public struct SentimentLexicon: Sendable {
         var no = unknown, or = unknown, nor = unknown, kind = unknown, of = unknown, least = unknown
         var at = unknown, very = unknown, never = unknown, so = unknown, this = unknown, without = unknown
         var doubt = unknown, but = unknown
+        // read by ClauseRules
+        var yet = unknown, and = unknown, to = unknown, have = unknown, `in` = unknown, despite = unknown
+        var `while` = unknown, spite = unknown, according = unknown
     }
 
     /// A lexicon from the contents of its files: VADER's lexicon (`word TAB mean …`), extra
     /// words in the same shape (`#` lines are comments) and the emoji lexicon (`emoji TAB
-    /// description`).
-    public init(vader: String, extra: String = "", emoji emojiText: String = "") {
+    /// description`). With `editorial`, the degree adverbs of `ClauseWords` that have no
+    /// valence become boosters and dampeners too.
+    public init(vader: String, extra: String = "", emoji emojiText: String = "", editorial: Bool = false) {
         var words: [(String, Double)] = []
         for text in [vader, extra] {
             for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
@@ -69,12 +75,23 @@ public struct SentimentLexicon: Sendable {
         for word in VaderRules.negations { negates[Int(add(word))] = true }
         for word in VaderRules.boosters { boosts[Int(add(word))] = VaderRules.boost }
         for word in VaderRules.dampeners { boosts[Int(add(word))] = -VaderRules.boost }
+        if editorial {
+            for (words, boost) in [(ClauseWords.intensifiers, VaderRules.boost), (ClauseWords.moderators, -VaderRules.boost)] {
+                for word in words where valence(of: word) == nil {
+                    let id = Int(add(word))
+                    if boosts[id] == 0 { boosts[id] = boost }
+                }
+            }
+        }
+        for (word, role) in ClauseWords.roles { roles[Int(add(word))].insert(role) }
         specialCases = VaderRules.specialCases.map { phrase, value in (phrase.map { add($0) }, value) }
         dampenerPhrases = VaderRules.dampenerPhrases.map { $0.map { add($0) } }
         rule = RuleWords(
             no: add("no"), or: add("or"), nor: add("nor"), kind: add("kind"), of: add("of"), least: add("least"),
             at: add("at"), very: add("very"), never: add("never"), so: add("so"), this: add("this"),
-            without: add("without"), doubt: add("doubt"), but: add("but"))
+            without: add("without"), doubt: add("doubt"), but: add("but"), yet: add("yet"), and: add("and"),
+            to: add("to"), have: add("have"), in: add("in"), despite: add("despite"), while: add("while"),
+            spite: add("spite"), according: add("according"))
         for line in emojiText.split(whereSeparator: \.isNewline) {
             let fields = line.split(separator: "\t")
             guard fields.count >= 2, fields[0].unicodeScalars.count == 1, let scalar = fields[0].unicodeScalars.first
@@ -83,8 +100,8 @@ public struct SentimentLexicon: Sendable {
         }
     }
 
-    /// The lexicon shipped with Gloss: VADER's words and emoji, plus the news words unless
-    /// `news` is false.
+    /// The lexicon shipped with Gloss: VADER's words and emoji, plus the news words and the
+    /// editorial degree adverbs unless `news` is false.
     ///
     /// - Throws: `StageError` when a resource file is missing from the bundle.
     public static func bundled(news: Bool = true) throws -> SentimentLexicon {
@@ -98,7 +115,7 @@ public struct SentimentLexicon: Sendable {
         }
         return SentimentLexicon(
             vader: try read("vader_lexicon"), extra: news ? try read("news_lexicon") : "",
-            emoji: try read("emoji_utf8_lexicon"))
+            emoji: try read("emoji_utf8_lexicon"), editorial: news)
     }
 
     /// The id of the word in `text[start..<end]`, or `unknown`.
@@ -154,6 +171,7 @@ public struct SentimentLexicon: Sendable {
         valences.append(.nan)
         boosts.append(0)
         negates.append(false)
+        roles.append([])
         insert(id: id)
         return WordID(id)
     }

@@ -13,13 +13,29 @@ struct SentimentWord: Sendable {
     var isUpper: Bool
     /// Whether it holds `n't`, which negates like a negation word.
     var hasNegatedContraction: Bool
+    /// Whether a clause ends after it: `,` `;` `:` or `(` stripped from its end, or a dash
+    /// (`-` `--` `–` `—`) standing alone after it. Read by `ClauseRules`.
+    var endsClause = false
+    /// Whether it stands inside quotation marks (straight or typographic) in its sentence.
+    var isQuoted = false
+
+    init(id: SentimentLexicon.WordID, isUpper: Bool, hasNegatedContraction: Bool) {
+        self.id = id
+        self.isUpper = isUpper
+        self.hasNegatedContraction = hasNegatedContraction
+    }
 
     /// Appends the words of the sentence made of `tokens[range]` to `words`, and returns how
     /// many `!` and `?` the sentence holds.
+    ///
+    /// With `typographic`, typographic quotation marks and dashes (`“ ” ‘ ’ « » – —`) are
+    /// stripped from words' ends like ASCII punctuation, so `“Terrible` is `terrible`; VADER
+    /// strips ASCII punctuation alone, and the rule-based scorer keeps its reading.
     static func collect(
         _ text: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, range: Range<Int>,
-        lexicon: SentimentLexicon, into words: inout [SentimentWord]
+        lexicon: SentimentLexicon, typographic: Bool = false, into words: inout [SentimentWord]
     ) -> (exclamations: Int, questions: Int) {
+        var inQuote = false
         var exclamations = 0
         var questions = 0
         var index = range.lowerBound
@@ -38,11 +54,13 @@ struct SentimentWord: Sendable {
                 end = Int(token.span.end)
                 index += 1
             }
+            let before = words.count
             if mayHoldEmoji && !lexicon.emoji.isEmpty {
                 appendSplittingEmoji(text, from: start, to: end, lexicon: lexicon, into: &words)
             } else {
-                appendPiece(text, from: start, to: end, lexicon: lexicon, into: &words)
+                appendPiece(text, from: start, to: end, lexicon: lexicon, typographic: typographic, into: &words)
             }
+            ClauseMarks.mark(text, from: start, to: end, words: &words, appendedFrom: before, inQuote: &inQuote)
         }
         return (exclamations, questions)
     }
@@ -89,7 +107,7 @@ struct SentimentWord: Sendable {
     @inline(__always)
     private static func appendPiece(
         _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, lexicon: SentimentLexicon,
-        into words: inout [SentimentWord]
+        typographic: Bool = false, into words: inout [SentimentWord]
     ) {
         guard start < end else { return }
         var from = start
@@ -100,6 +118,7 @@ struct SentimentWord: Sendable {
             from = start
             to = end
         }
+        if typographic { ClauseMarks.stripTypographic(text, from: &from, to: &to) }
         var hasUpper = false
         var hasLower = false
         var negated = false

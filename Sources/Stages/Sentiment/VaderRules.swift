@@ -54,9 +54,4 @@ enum VaderRules {
         (["yeah", "right"], -2), (["kiss", "of", "death"], -1.5), (["to", "die", "for"], 3),
         (["beating", "heart"], 3.5),
     ]
-
-    /// Single words the rules test for by name.
-    static let ruleWords = [
-        "no", "or", "nor", "kind", "of", "least", "at", "very", "never", "so", "this", "without", "doubt", "but",
-    ]
 }

@@ -20,15 +20,19 @@
 /// Two deliberate differences from the Python code: "but" scales words by their position (the
 /// Python code finds each value's first equal in the list, so two equal valences can swap
 /// scales), and words are case-folded and looked up with `’` read as `'`.
+///
+/// With `clauses`, `ClauseRules` replace the "but" rule, and "despite" is read as a
+/// concession there rather than as a negation.
 struct ValenceRules {
     let lexicon: SentimentLexicon
+    var clauses: ClauseRules? = nil
 
-    /// The score of a sentence with `words`, `exclamations` `!` and `questions` `?`.
-    /// `valences` is scratch space, reused across sentences.
+    /// The score of a sentence with `words`, `exclamations` `!` and `questions` `?`, and its
+    /// evidence for a calibration. `valences` is scratch space, reused across sentences.
     func score(
         _ words: UnsafeBufferPointer<SentimentWord>, exclamations: Int, questions: Int, valences: inout [Double]
-    ) -> (score: SentimentScore, valence: Double) {
-        guard !words.isEmpty else { return (SentimentScore(), 0) }
+    ) -> (score: SentimentScore, valence: Double, evidence: SentimentEvidence) {
+        guard !words.isEmpty else { return (SentimentScore(), 0, SentimentEvidence()) }
         valences.removeAll(keepingCapacity: true)
         var upper = 0
         for word in words where word.isUpper { upper += 1 }
@@ -45,10 +49,14 @@ struct ValenceRules {
                 valences.append(valence(words, at: i, mixedCase: mixedCase))
             }
         }
-        if butIndex >= 0 {
+        if let clauses {
+            clauses.apply(words, lexicon: lexicon, to: &valences)
+        } else if butIndex >= 0 {
             for i in valences.indices where i != butIndex { valences[i] *= i < butIndex ? 0.5 : 1.5 }
         }
-        return Self.combine(valences, exclamations: exclamations, questions: questions)
+        let (score, sum) = Self.combine(valences, exclamations: exclamations, questions: questions)
+        let evidence = SentimentEvidence(valences: valences, emphasis: Self.emphasis(exclamations, questions))
+        return (score, sum, evidence)
     }
 
     /// The valence of word `i` after the rules that look at the words before and after it.
@@ -86,7 +94,8 @@ struct ValenceRules {
 
     @inline(__always)
     private func isNegation(_ word: SentimentWord) -> Bool {
-        word.hasNegatedContraction || (word.id >= 0 && lexicon.negates[Int(word.id)])
+        word.hasNegatedContraction
+            || (word.id >= 0 && lexicon.negates[Int(word.id)] && !(clauses != nil && word.id == lexicon.rule.despite))
     }
 
     /// What a booster or dampener adds to `valence`, in its direction.
@@ -151,6 +160,13 @@ struct ValenceRules {
         return valence
     }
 
+    /// What `!` and `?` add to a sentence's valence in its own direction.
+    static func emphasis(_ exclamations: Int, _ questions: Int) -> Double {
+        var emphasis = Double(min(exclamations, 4)) * VaderRules.exclamation
+        if questions > 3 { emphasis += VaderRules.questionCap } else if questions > 1 { emphasis += Double(questions) * VaderRules.question }
+        return emphasis
+    }
+
     /// `x / sqrt(x² + 15)`, within [-1, 1].
     static func normalize(_ sum: Double) -> Double {
         max(-1, min(1, sum / (sum * sum + VaderRules.alpha).squareRoot()))
@@ -168,8 +184,7 @@ struct ValenceRules {
             sum += valence
             if valence > 0 { positive += valence + 1 } else if valence < 0 { negative += valence - 1 } else { neutral += 1 }
         }
-        var emphasis = Double(min(exclamations, 4)) * VaderRules.exclamation
-        if questions > 3 { emphasis += VaderRules.questionCap } else if questions > 1 { emphasis += Double(questions) * VaderRules.question }
+        let emphasis = emphasis(exclamations, questions)
         if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
         let compound = normalize(sum)
         if positive > -negative { positive += emphasis } else if positive < -negative { negative -= emphasis }

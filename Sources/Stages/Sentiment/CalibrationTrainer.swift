@@ -1,0 +1,166 @@
+import GlossCore
+
+/// Learns a `SentimentCalibration` from rated texts of several domains, choosing the clause
+/// factors and the ridge penalty by leave-one-domain-out: each candidate is fitted on all
+/// domains but one and scored (Pearson r) on the one left out; its gain on a domain is that r
+/// less the r of the first feature alone under the grid's first clause setting (VADER's
+/// compound with contrast only), and the candidate whose smallest gain over the domains left
+/// out is largest wins, so what is chosen has to help every domain, not the average.
+/// The winner is then fitted on every domain, each domain weighing the same. The first feature
+/// (VADER's compound by default) is not penalised: the model starts from VADER's score, and the
+/// other features must earn their weight across domains.
+///
+/// `crossDomain` nests this: for each domain, the whole choice and fit is made on the others
+/// alone and the result scored on it, the figure to quote for a domain never trained on.
+///
+/// Deterministic: the same documents and grid give the same calibration.
+/// Cost: O(candidates × texts) rule passes plus O(candidates × λs × domains × texts × k²).
+public struct CalibrationTrainer: Sendable {
+    /// Rated texts of one domain, tokenised and split into sentences.
+    public struct Domain: Sendable {
+        public var name: String
+        public var documents: [Document]
+        public var ratings: [Double]
+
+        public init(name: String, documents: [Document], ratings: [Double]) {
+            self.name = name
+            self.documents = documents
+            self.ratings = ratings
+        }
+    }
+
+    /// What one training run chose, and how each candidate did.
+    public struct Outcome: Sendable {
+        public var calibration: SentimentCalibration
+        public var lambda: Double
+        /// The winner's r on each domain when it was left out, by domain name.
+        public var heldOut: [(domain: String, r: Double)]
+        /// One line per candidate: its factors, λ, least held-out gain and held-out r.
+        public var log: [String]
+    }
+
+    public var scorer: SentimentScorer
+    public var features: [SentimentCalibration.Feature]
+    public var clauseGrid: [ClauseRules]
+    public var lambdas: [Double]
+
+    public init(
+        scorer: SentimentScorer, features: [SentimentCalibration.Feature] = Self.defaultFeatures,
+        clauseGrid: [ClauseRules] = Self.defaultGrid, lambdas: [Double] = [300, 1_000, 3_000, 10_000]
+    ) {
+        self.scorer = scorer
+        self.features = features
+        self.clauseGrid = clauseGrid
+        self.lambdas = lambdas
+    }
+
+    public static let defaultFeatures: [SentimentCalibration.Feature] = [.compound, .mean, .density]
+
+    /// VADER's contrast weights with and without each clause rule at a few strengths.
+    public static var defaultGrid: [ClauseRules] {
+        var grid: [ClauseRules] = []
+        for reported in [1.0, 0.75, 0.5] {
+            for hedged in [1.0, 0.75] {
+                for counterfactual in [1.0, 0.5, -0.5] {
+                    grid.append(ClauseRules(reported: reported, hedged: hedged, counterfactual: counterfactual))
+                }
+            }
+        }
+        return grid
+    }
+
+    /// Chooses clause factors and λ by leave-one-domain-out over `domains` (at least two), and
+    /// fits the calibration on all of them.
+    public func train(_ domains: [Domain]) -> Outcome {
+        precondition(domains.count >= 2, "leave-one-domain-out needs at least two domains")
+        var best: (clauses: ClauseRules, lambda: Double, score: Double, heldOut: [(String, Double)])?
+        var baseline: [Double] = []
+        var log: [String] = []
+        for clauses in clauseGrid {
+            let rows = domains.map { domain in domain.documents.map { featureRow(evidence($0, clauses)) } }
+            if baseline.isEmpty { baseline = domains.indices.map { Self.pearson(rows[$0].map { $0[0] }, domains[$0].ratings) } }
+            for lambda in lambdas {
+                let heldOut = domains.indices.map { k in
+                    let model = fit(rows, domains, excluding: k, lambda: lambda)
+                    return (domains[k].name, Self.pearson(rows[k].map(model.predict), domains[k].ratings))
+                }
+                let score = zip(heldOut, baseline).map { $0.1 - $1 }.min() ?? 0
+                log.append("\(describe(clauses)) lambda=\(lambda): least held-out gain \(format(score)) ("
+                    + heldOut.map { "\($0.0) \(format($0.1))" }.joined(separator: ", ") + ")")
+                if best == nil || score > best!.score + 1e-9 { best = (clauses, lambda, score, heldOut) }
+            }
+        }
+        let chosen = best!
+        let rows = domains.map { domain in domain.documents.map { featureRow(evidence($0, chosen.clauses)) } }
+        let model = fit(rows, domains, excluding: nil, lambda: chosen.lambda)
+        let calibration = SentimentCalibration(
+            clauses: chosen.clauses, weights: Array(zip(features, model.coefficients)).map { ($0.0, $0.1) }, scale: 4)
+        return Outcome(calibration: calibration, lambda: chosen.lambda, heldOut: chosen.heldOut, log: log)
+    }
+
+    /// For each domain, the r of a calibration trained (choice and fit) on the other domains
+    /// alone; needs at least three domains.
+    public func crossDomain(_ domains: [Domain]) -> [(domain: String, r: Double, calibration: SentimentCalibration)] {
+        precondition(domains.count >= 3, "nested leave-one-domain-out needs at least three domains")
+        return domains.indices.map { k in
+            var others = domains
+            others.remove(at: k)
+            let calibration = train(others).calibration
+            let scores = domains[k].documents.map { calibration.compound(evidence($0, calibration.clauses)) }
+            return (domains[k].name, Self.pearson(scores, domains[k].ratings), calibration)
+        }
+    }
+
+    /// The evidence of a whole document read with `clauses`.
+    public func evidence(of document: Document, _ clauses: ClauseRules) -> SentimentEvidence {
+        evidence(document, clauses)
+    }
+
+    func evidence(_ document: Document, _ clauses: ClauseRules) -> SentimentEvidence {
+        let tokens = document.tokens
+        let sentences = document.sentences
+        return document.withTextBytes { scorer.evidence($0, tokens: tokens, sentences: sentences, clauses: clauses) }
+    }
+
+    private func featureRow(_ evidence: SentimentEvidence) -> [Double] { features.map { $0.value(evidence) } }
+
+    /// A ridge fit on every domain but `excluding`, each domain weighing the same in total.
+    private func fit(_ rows: [[[Double]]], _ domains: [Domain], excluding: Int?, lambda: Double) -> RidgeRegression {
+        var x: [[Double]] = []
+        var y: [Double] = []
+        var w: [Double] = []
+        for k in domains.indices where k != excluding {
+            x += rows[k]
+            y += domains[k].ratings
+            w += [Double](repeating: 1 / Double(max(rows[k].count, 1)), count: rows[k].count)
+        }
+        return RidgeRegression(rows: x, targets: y, weights: w, lambda: lambda, free: 1)
+    }
+
+    private func describe(_ c: ClauseRules) -> String {
+        "reported=\(c.reported) hedged=\(c.hedged) counterfactual=\(c.counterfactual)"
+    }
+
+    private func format(_ value: Double) -> String {
+        let rounded = (value * 1000).rounded() / 1000
+        return "\(rounded)"
+    }
+
+    /// Pearson's correlation coefficient of two equally long series; 0 when either is constant.
+    public static func pearson(_ x: [Double], _ y: [Double]) -> Double {
+        let n = Double(min(x.count, y.count))
+        guard n > 1 else { return 0 }
+        let meanX = x.reduce(0, +) / n
+        let meanY = y.reduce(0, +) / n
+        var sxy = 0.0
+        var sxx = 0.0
+        var syy = 0.0
+        for (a, b) in zip(x, y) {
+            sxy += (a - meanX) * (b - meanY)
+            sxx += (a - meanX) * (a - meanX)
+            syy += (b - meanY) * (b - meanY)
+        }
+        guard sxx > 0, syy > 0 else { return 0 }
+        return sxy / (sxx * syy).squareRoot()
+    }
+}

@@ -1,0 +1,148 @@
+/// Rules on a sentence's clauses, applied to its words' valences after VADER's word-level
+/// rules, in place of VADER's "but" rule (the calibrated scorer's reading of news prose):
+///
+/// ```
+///   contrast: the first adversative ("but", "however", "nevertheless", clause-initial "yet")
+///     ... words before it × before, words after it × after
+///   concession: or, if it comes first, a concessive ("although", "though", "despite",
+///     "whereas", "albeit", "in spite of", clause-initial "while") opens a conceded clause
+///     (to the next clause mark): its words × before, the other words × after
+///   attribution: the clause a reporting verb introduces ("X said (that) …") or ends
+///     ("…, critics say"; "The plan, he said, is …"), either side of "according to X,",
+///     and words in quotation marks
+///     ... × reported
+///   hedges: words after "may", "perhaps", "seems" … to the end of their clause ... × hedged
+///   counterfactual: after "could/would/should/might/must have" ................ × counterfactual
+/// ```
+/// A word takes each factor at most once. The factors are chosen by `CalibrationTrainer`
+/// across domains and shipped with the calibration; `identity` changes nothing.
+///
+/// Cost: O(words) per sentence, no allocation.
+public struct ClauseRules: Sendable, Hashable {
+    public var before: Double
+    public var after: Double
+    public var reported: Double
+    public var hedged: Double
+    public var counterfactual: Double
+
+    public init(before: Double = 0.5, after: Double = 1.5, reported: Double = 1, hedged: Double = 1, counterfactual: Double = 1) {
+        self.before = before
+        self.after = after
+        self.reported = reported
+        self.hedged = hedged
+        self.counterfactual = counterfactual
+    }
+
+    /// Factors that leave every valence as it is.
+    public static let identity = ClauseRules(before: 1, after: 1)
+
+    typealias Words = UnsafeBufferPointer<SentimentWord>
+
+    /// Applies the rules to `valences`, one per word of `words`.
+    func apply(_ words: Words, lexicon: SentimentLexicon, to valences: inout [Double]) {
+        guard !words.isEmpty else { return }
+        contrast(words, lexicon: lexicon, &valences)
+        attribution(words, lexicon: lexicon, &valences)
+        hedges(words, lexicon: lexicon, &valences)
+    }
+
+    @inline(__always)
+    private func role(_ word: SentimentWord, _ lexicon: SentimentLexicon) -> ClauseWords.Role {
+        word.id >= 0 ? lexicon.roles[Int(word.id)] : []
+    }
+
+    /// Whether word `i` starts a clause (the sentence's first word, or after a clause mark).
+    @inline(__always)
+    private func startsClause(_ words: Words, _ i: Int) -> Bool { i == 0 || words[i - 1].endsClause }
+
+    /// The index of the last word of the clause holding word `i`.
+    private func clauseEnd(_ words: Words, from i: Int) -> Int {
+        var k = i
+        while k < words.count - 1 && !words[k].endsClause { k += 1 }
+        return k
+    }
+
+    /// The index of the first word of the clause holding word `i`.
+    private func clauseStart(_ words: Words, from i: Int) -> Int {
+        var k = i
+        while k > 0 && !words[k - 1].endsClause { k -= 1 }
+        return k
+    }
+
+    /// The first adversative or concessive connective decides which part of the sentence counts.
+    private func contrast(_ words: Words, lexicon: SentimentLexicon, _ valences: inout [Double]) {
+        let rule = lexicon.rule
+        for i in words.indices {
+            let roles = role(words[i], lexicon)
+            if roles.contains(.contrast) {
+                if words[i].id == rule.yet && !(startsClause(words, i) || words[i - 1].id == rule.and) { continue }
+                for k in valences.indices where k != i { valences[k] *= k < i ? before : after }
+                return
+            }
+            guard roles.contains(.concession), i < words.count - 1 else { continue }
+            if words[i].id == rule.while && !startsClause(words, i) { continue }
+            var start = i
+            if words[i].id == rule.spite {
+                guard i > 0 && words[i - 1].id == rule.in else { continue }
+                start = i - 1  // "in spite of"
+            }
+            let end = clauseEnd(words, from: i)
+            if start == 0 && end == words.count - 1 { return }
+            for k in valences.indices where k != i { valences[k] *= (start...end).contains(k) ? before : after }
+            return
+        }
+    }
+
+    /// The first reporting word marks a reported clause; quoted words are reported too.
+    ///
+    /// An attribution clause after a clause mark ("…, critics say.", "The plan, he said, is …")
+    /// reports what stands before it, and what follows it too unless what stands before it was
+    /// a quotation ("“Fine,” he said, a good answer."); otherwise a reporting verb reports the
+    /// rest of the sentence ("X said (that) …"); "according to X," reports the other clauses.
+    private func attribution(_ words: Words, lexicon: SentimentLexicon, _ valences: inout [Double]) {
+        guard reported != 1 else { return }
+        var spans = (0..<0, 0..<0)
+        for i in words.indices where role(words[i], lexicon).contains(.reporting) {
+            let start = clauseStart(words, from: i)
+            let end = clauseEnd(words, from: i)
+            if words[i].id == lexicon.rule.according {
+                guard i + 1 < words.count && words[i + 1].id == lexicon.rule.to else { continue }
+                spans = (0..<start, (end + 1)..<words.count)
+            } else if start > 0 && (end == words.count - 1 || i == end) {
+                let quoted = words[start - 1].isQuoted
+                spans = (0..<start, quoted ? 0..<0 : (end + 1)..<words.count)
+            } else if i > 0 {
+                spans = ((i + 1)..<words.count, 0..<0)
+            } else {
+                continue
+            }
+            break
+        }
+        for k in valences.indices where spans.0.contains(k) || spans.1.contains(k) || words[k].isQuoted {
+            valences[k] *= reported
+        }
+    }
+
+    /// Hedges lower the rest of their clause; a modal with "have" marks a counterfactual.
+    private func hedges(_ words: Words, lexicon: SentimentLexicon, _ valences: inout [Double]) {
+        guard hedged != 1 || counterfactual != 1 else { return }
+        var until = -1
+        var factor = 1.0
+        for i in words.indices {
+            if i <= until {
+                valences[i] *= factor
+            } else {
+                factor = 1
+            }
+            let roles = role(words[i], lexicon)
+            guard !roles.isEmpty else { continue }
+            if roles.contains(.modal) && i + 1 < words.count && words[i + 1].id == lexicon.rule.have {
+                factor = counterfactual
+                until = clauseEnd(words, from: i)
+            } else if roles.contains(.hedge) && i > until {
+                factor = hedged
+                until = clauseEnd(words, from: i)
+            }
+        }
+    }
+}

@@ -1,0 +1,70 @@
+/// The words that shape a sentence's clauses in news and editorial prose, for `ClauseRules`,
+/// and the degree adverbs that editorials use beyond VADER's.
+///
+/// Written from English grammar (reporting verbs, epistemic modals and adverbs, concessive
+/// and adversative connectives), not from any rated set.
+enum ClauseWords {
+    /// What a word does to the clauses around it; a word may have several roles.
+    struct Role: OptionSet, Sendable, Hashable {
+        let rawValue: UInt8
+        /// "but", "however": the clause after it carries the sentence, the one before it less.
+        static let contrast = Role(rawValue: 1 << 0)
+        /// "although", "despite": the clause it opens is conceded, the other one carries.
+        static let concession = Role(rawValue: 1 << 1)
+        /// "said", "claims", "according": the clause it introduces or ends is someone else's.
+        static let reporting = Role(rawValue: 1 << 2)
+        /// "may", "perhaps", "seems": what follows in its clause is uncertain.
+        static let hedge = Role(rawValue: 1 << 3)
+        /// "could", "should", "would": with "have", what follows did not happen.
+        static let modal = Role(rawValue: 1 << 4)
+    }
+
+    /// Adversative connectives: the first of them in a sentence splits it as VADER's "but" does.
+    /// "yet" counts only at the start of a clause or after "and".
+    static let contrast = ["but", "however", "yet", "nevertheless", "nonetheless"]
+
+    /// Concessive connectives: the clause they open (up to the next clause mark) is conceded.
+    /// "while" counts only at the start of a sentence or clause; "spite" only in "in spite of".
+    static let concession = ["although", "though", "despite", "whereas", "while", "albeit", "notwithstanding", "spite"]
+
+    /// Reporting verbs and attribution words: the reported clause is someone else's view.
+    static let reporting = [
+        "say", "says", "said", "saying", "tell", "tells", "told", "claim", "claims", "claimed", "argue", "argues",
+        "argued", "insist", "insists", "insisted", "contend", "contends", "contended", "allege", "alleges", "alleged",
+        "add", "adds", "added", "note", "notes", "noted", "state", "states", "stated", "declare", "declares",
+        "declared", "assert", "asserts", "asserted", "maintain", "maintains", "maintained", "acknowledge",
+        "acknowledges", "acknowledged", "admit", "admits", "admitted", "concede", "concedes", "conceded", "explain",
+        "explains", "explained", "write", "writes", "wrote", "according",
+    ]
+
+    /// Hedges: epistemic modals, adverbs and verbs that leave what follows uncertain.
+    static let hedges = [
+        "may", "might", "could", "perhaps", "possibly", "probably", "apparently", "seemingly", "arguably", "likely",
+        "seem", "seems", "seemed", "appear", "appears", "appeared", "suggest", "suggests", "suggested",
+        "supposedly", "presumably", "maybe", "reportedly", "allegedly",
+    ]
+
+    /// Modals that, followed by "have", speak of what did not happen ("should have been good").
+    static let modals = ["could", "would", "should", "might", "must", "couldve", "wouldve", "shouldve"]
+
+    /// Degree adverbs of editorial prose that raise the word after them (added as boosters
+    /// when VADER's lexicon and the news words give them no valence of their own).
+    static let intensifiers = [
+        "sharply", "severely", "seriously", "gravely", "profoundly", "increasingly", "widely", "truly", "genuinely",
+        "strongly", "vastly", "dramatically", "significantly", "bitterly", "fiercely", "acutely", "exceedingly",
+        "immensely", "overwhelmingly", "starkly", "sorely", "wildly", "deeply", "hugely", "markedly", "notably",
+        "downright",
+    ]
+
+    /// Degree adverbs that lower it.
+    static let moderators = [
+        "mildly", "modestly", "fairly", "rather", "relatively", "moderately", "reasonably", "partially", "nearly",
+        "faintly", "vaguely",
+    ]
+
+    /// Each clause word with its roles.
+    static var roles: [(String, Role)] {
+        contrast.map { ($0, Role.contrast) } + concession.map { ($0, Role.concession) }
+            + reporting.map { ($0, Role.reporting) } + hedges.map { ($0, Role.hedge) } + modals.map { ($0, Role.modal) }
+    }
+}

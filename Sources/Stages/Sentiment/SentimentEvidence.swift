@@ -1,0 +1,47 @@
+/// What the rules found in a stretch of text, in quantities that add up over sentences: the
+/// input of `SentimentCalibration`.
+///
+/// A document's evidence is the sum of its sentences' evidence, so the calibrated score of a
+/// whole text and of each sentence come from the same model.
+public struct SentimentEvidence: Sendable, Hashable {
+    /// The summed valence of the words after every rule, with the emphasis of `!` and `?`
+    /// (what VADER's compound normalises).
+    public var valence: Double
+    /// The summed valences of the words that came out positive, and of those that came out
+    /// negative (at most 0).
+    public var positive: Double
+    public var negative: Double
+    /// How many words, and how many of them carry a valence after the rules.
+    public var words: Double
+    public var rated: Double
+
+    public init(valence: Double = 0, positive: Double = 0, negative: Double = 0, words: Double = 0, rated: Double = 0) {
+        self.valence = valence
+        self.positive = positive
+        self.negative = negative
+        self.words = words
+        self.rated = rated
+    }
+
+    /// The evidence of one sentence: its words' `valences` and the emphasis added to their sum.
+    init(valences: [Double], emphasis: Double) {
+        self.init(words: Double(valences.count))
+        for value in valences {
+            valence += value
+            if value > 0 {
+                positive += value
+                rated += 1
+            } else if value < 0 {
+                negative += value
+                rated += 1
+            }
+        }
+        if valence > 0 { valence += emphasis } else if valence < 0 { valence -= emphasis }
+    }
+
+    public static func + (lhs: SentimentEvidence, rhs: SentimentEvidence) -> SentimentEvidence {
+        SentimentEvidence(
+            valence: lhs.valence + rhs.valence, positive: lhs.positive + rhs.positive,
+            negative: lhs.negative + rhs.negative, words: lhs.words + rhs.words, rated: lhs.rated + rhs.rated)
+    }
+}

@@ -1,0 +1,74 @@
+import GlossCore
+import Testing
+
+@testable import GlossSentiment
+import GlossStages
+import GlossText
+
+@Suite struct CalibrationTrainerTests {
+    /// Three small "domains" of sentences written for this test, rated by hand.
+    static let domains: [(String, [(String, Double)])] = [
+        ("reviews", [
+            ("A wonderful film, great acting.", 3), ("The plot was bad and the ending awful.", -3),
+            ("It was fine.", 0.5), ("Boring, dull and far too long.", -2.5), ("I loved it, a joy.", 3.2),
+            ("Not good at all.", -1.5), ("The food was good but the service was terrible.", -1.2),
+            ("A decent effort.", 0.8),
+        ]),
+        ("posts", [
+            ("so happy today!!", 2.8), ("worst day ever", -3), ("meh", -0.3), ("love this :)", 2.5),
+            ("ugh, hate mondays", -2.2), ("not bad actually", 0.9), ("great news!", 2.6), ("sad and tired", -2),
+        ]),
+        ("news", [
+            ("The rescue was a success, officials said.", 1.8), ("The attack killed ten people.", -3.2),
+            ("Markets rose sharply on good news.", 1.5), ("Critics say the plan is a disaster.", -2),
+            ("The deal may hurt growth.", -0.8), ("Talks ended without agreement.", -0.9),
+            ("The award honours a brave teacher.", 2.4), ("The scandal deepened.", -1.8),
+        ]),
+    ]
+
+    static func makeDomains() throws -> [CalibrationTrainer.Domain] {
+        try domains.map { name, items in
+            let documents = try items.map { text, _ in
+                var document = Document(id: text, text: text)
+                try Tokenizer().process(&document)
+                try SentenceSplitter().process(&document)
+                return document
+            }
+            return CalibrationTrainer.Domain(name: name, documents: documents, ratings: items.map(\.1))
+        }
+    }
+
+    let trainer = CalibrationTrainer(
+        scorer: try! SentimentScorer(news: true, mode: .rules), features: [.compound, .mean],
+        clauseGrid: [ClauseRules(), ClauseRules(reported: 0.5)], lambdas: [1, 100])
+
+    @Test func trainingChoosesFromTheGridAndScoresEveryDomainLeftOut() throws {
+        let outcome = trainer.train(try Self.makeDomains())
+        #expect(trainer.clauseGrid.contains(outcome.calibration.clauses))
+        #expect(trainer.lambdas.contains(outcome.lambda))
+        #expect(outcome.heldOut.map(\.domain) == ["reviews", "posts", "news"])
+        #expect(outcome.heldOut.allSatisfy { $0.r > 0.5 })
+        #expect(outcome.log.count == 4)
+        #expect(outcome.calibration.weights.map(\.feature) == [.compound, .mean])
+        #expect(outcome.calibration.weights[0].weight > 0)
+    }
+
+    @Test func trainingIsDeterministic() throws {
+        let domains = try Self.makeDomains()
+        #expect(trainer.train(domains).calibration == trainer.train(domains).calibration)
+    }
+
+    @Test func crossDomainTrainsWithoutTheDomainItScores() throws {
+        let domains = try Self.makeDomains()
+        let held = trainer.crossDomain(domains)
+        #expect(held.map(\.domain) == ["reviews", "posts", "news"])
+        let alone = trainer.train(Array(domains.dropFirst())).calibration
+        #expect(held[0].calibration == alone)
+        #expect(held.allSatisfy { $0.r > 0.5 })
+    }
+
+    @Test func pearsonOfKnownSeries() {
+        #expect(abs(CalibrationTrainer.pearson([1, 2, 3], [2, 4, 6]) - 1) < 1e-12)
+        #expect(CalibrationTrainer.pearson([1, 1], [1, 2]) == 0)
+    }
+}

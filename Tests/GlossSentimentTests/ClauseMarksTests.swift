@@ -1,0 +1,75 @@
+import GlossCore
+import Testing
+
+@testable import GlossSentiment
+import GlossStages
+import GlossText
+
+@Suite struct ClauseMarksTests {
+    let lexicon = SentimentLexicon(vader: "terrible\t-2.5\ngood\t1.9\n")
+
+    func words(_ text: String, typographic: Bool = true) -> [SentimentWord] {
+        var text = text
+        let tokens = Tokenizer().tokenize(text)
+        var words: [SentimentWord] = []
+        text.withUTF8 { bytes in
+            tokens.withUnsafeBufferPointer {
+                _ = SentimentWord.collect(
+                    bytes.baseAddress!, tokens: $0, range: 0..<tokens.count, lexicon: lexicon, typographic: typographic,
+                    into: &words)
+            }
+        }
+        return words
+    }
+
+    func check(_ text: String, _ body: (UnsafePointer<UInt8>, Int) -> Bool) -> Bool {
+        var text = text
+        return text.withUTF8 { body($0.baseAddress!, $0.count) }
+    }
+
+    @Test(arguments: ["good,", "good;", "good:", "good),", "good.”,", "—", "-", "--", "–", "good,\""])
+    func clauseMarksEndAClause(_ chunk: String) {
+        #expect(check(chunk) { ClauseMarks.endsClause($0, from: 0, to: $1) }, "\(chunk)")
+    }
+
+    @Test(arguments: ["good", "good.", "good!", "well-known", "good)", "good”"])
+    func otherEndingsDoNot(_ chunk: String) {
+        #expect(!check(chunk) { ClauseMarks.endsClause($0, from: 0, to: $1) }, "\(chunk)")
+    }
+
+    @Test func quotationsOpenAndClose() {
+        #expect(check("\"good") { ClauseMarks.opensQuote($0, from: 0, to: $1) })
+        #expect(check("“good") { ClauseMarks.opensQuote($0, from: 0, to: $1) })
+        #expect(check("(«good") { ClauseMarks.opensQuote($0, from: 0, to: $1) })
+        #expect(!check("good") { ClauseMarks.opensQuote($0, from: 0, to: $1) })
+        #expect(check("good,”") { ClauseMarks.closesQuote($0, from: 0, to: $1) })
+        #expect(check("good\".") { ClauseMarks.closesQuote($0, from: 0, to: $1) })
+        #expect(check("good»") { ClauseMarks.closesQuote($0, from: 0, to: $1) })
+        #expect(!check("good") { ClauseMarks.closesQuote($0, from: 0, to: $1) })
+    }
+
+    @Test func wordsCarryTheirClauseAndQuoteMarks() {
+        let words = words("He said “truly terrible, even good” — and left.")
+        #expect(words.map(\.isQuoted) == [false, false, true, true, true, true, false, false, false])
+        #expect(words.map(\.endsClause) == [false, false, false, true, false, false, true, false, false])
+    }
+
+    @Test func theNewsReadingStripsTypographicMarks() {
+        #expect(words("“Terrible,” he said.").first?.id == lexicon.id("terrible"))
+        #expect(words("«good»").first?.id == lexicon.id("good"))
+        #expect(words("good—").first?.id == lexicon.id("good"))
+        // VADER's own reading keeps them, as vaderSentiment does
+        #expect(words("“Terrible,” he said.", typographic: false).first?.id == SentimentLexicon.unknown)
+    }
+
+    @Test func strippingNeverLeavesNothing() {
+        var from = 0
+        var to = 0
+        var text = "“”"
+        text.withUTF8 {
+            to = $0.count
+            ClauseMarks.stripTypographic($0.baseAddress!, from: &from, to: &to)
+        }
+        #expect(from == 0 && to == 6)
+    }
+}

@@ -1,0 +1,204 @@
+import GlossCore
+import Testing
+
+@testable import GlossSentiment
+import GlossStages
+import GlossText
+
+/// Each clause rule on sentences written for these tests: the factor each rated word gets.
+@Suite struct ClauseRulesTests {
+    /// A small lexicon whose rated words are easy to find: good +2, bad -2, and a few more.
+    static let lexicon = SentimentLexicon(
+        vader: "good\t2.0\nbad\t-2.0\ngreat\t3.0\nawful\t-3.0\ndisaster\t-3.0\nsuccess\t2.0\nweak\t-2.0\nhurt\t-2.0\n"
+            + "disgrace\t-3.0\nbetter\t2.0\nsmiled\t2.0\ncried\t-2.0\njoy\t3.0\nrain\t-1.0\n")
+    static let rules = ClauseRules(before: 0.5, after: 1.5, reported: 0.6, hedged: 0.7, counterfactual: -0.4)
+
+    /// The factor the rules gave each rated word of `text` (one sentence), by word, in order.
+    func factors(_ text: String, _ clauses: ClauseRules = rules) -> [(String, Double)] {
+        let plain = valences(text, .identity)
+        let ruled = valences(text, clauses)
+        return zip(plain, ruled).compactMap { p, r in
+            p.1 == 0 ? nil : (p.0, ((r.1 / p.1) * 1000).rounded() / 1000)
+        }
+    }
+
+    func factor(_ word: String, in text: String, _ clauses: ClauseRules = rules) -> Double? {
+        factors(text, clauses).first { $0.0 == word }?.1
+    }
+
+    private func valences(_ text: String, _ clauses: ClauseRules) -> [(String, Double)] {
+        var text = text
+        let tokens = Tokenizer().tokenize(text)
+        var words: [SentimentWord] = []
+        var valences: [Double] = []
+        let names = tokensAsWords(text, tokens)
+        text.withUTF8 { bytes in
+            tokens.withUnsafeBufferPointer {
+                _ = SentimentWord.collect(
+                    bytes.baseAddress!, tokens: $0, range: 0..<tokens.count, lexicon: Self.lexicon, typographic: true,
+                    into: &words)
+            }
+        }
+        words.withUnsafeBufferPointer {
+            _ = ValenceRules(lexicon: Self.lexicon, clauses: clauses).score($0, exclamations: 0, questions: 0, valences: &valences)
+        }
+        return Array(zip(names, valences))
+    }
+
+    /// The words as the rules see them, lowercased, for naming results (punctuation dropped).
+    private func tokensAsWords(_ text: String, _ tokens: [Token]) -> [String] {
+        text.split(whereSeparator: \.isWhitespace).map {
+            String($0).lowercased().filter { $0.isLetter || $0 == "'" }
+        }
+    }
+
+    // MARK: contrast beyond "but"
+
+    @Test(arguments: [
+        "The food was good but the service was bad.",
+        "The food was good, however the service was bad.",
+        "The food was good; nevertheless the service was bad.",
+        "The food was good, nonetheless the service was bad.",
+        "The food was good, yet the service was bad.",
+        "The food was good and yet the service was bad.",
+    ])
+    func anAdversativeHalvesWhatPrecedesAndRaisesWhatFollows(_ text: String) {
+        #expect(factor("good", in: text) == 0.5)
+        #expect(factor("bad", in: text) == 1.5)
+    }
+
+    @Test(arguments: ["The good results are not yet bad.", "The good news has yet to turn bad."])
+    func yetInsideAClauseIsNoContrast(_ text: String) {
+        #expect(factor("good", in: text) == 1)
+    }
+
+    @Test func onlyTheFirstAdversativeCounts() {
+        let text = "Good start, but a bad middle, however a great end."
+        #expect(factor("good", in: text) == 0.5)
+        #expect(factor("bad", in: text) == 1.5)
+        #expect(factor("great", in: text) == 1.5)
+    }
+
+    // MARK: concession
+
+    @Test(arguments: [
+        ("Although the food was good, the service was awful.", "good", "awful"),
+        ("The service was awful, although the food was good.", "good", "awful"),
+        ("Though the food was good, the service was awful.", "good", "awful"),
+        ("Despite the good food, the service was awful.", "good", "awful"),
+        ("In spite of the good food, the service was awful.", "good", "awful"),
+        ("Whereas the food was good, the service was awful.", "good", "awful"),
+        ("While the food was good, the service was awful.", "good", "awful"),
+        ("The service was awful, while the food was good.", "good", "awful"),
+        ("The talks were a success, albeit a weak one.", "weak", "success"),
+    ])
+    func aConcededClauseCountsLessThanTheMainOne(_ text: String, conceded: String, main: String) {
+        #expect(factor(conceded, in: text) == 0.5, "\(text)")
+        #expect(factor(main, in: text) == 1.5, "\(text)")
+    }
+
+    @Test func despiteIsAConcessionNotANegation() {
+        // VADER reads "despite" as a negation ("good" flipped); the clause rules do not
+        #expect(factor("good", in: "Despite the good food, the service was awful.", .identity) == 1)
+    }
+
+    @Test(arguments: ["She smiled while he cried.", "Although good and bad."])
+    func aConcessionWithoutTwoClausesChangesNothing(_ text: String) {
+        #expect(factors(text).allSatisfy { $0.1 == 1 }, "\(text)")
+    }
+
+    @Test func spiteAloneIsNoConcession() {
+        let lexicon = "The spite was awful but good."
+        #expect(factor("good", in: lexicon) == 1.5)
+    }
+
+    // MARK: attribution and quotation
+
+    @Test(arguments: [
+        "The plan is a disaster, critics say.",
+        "The plan is a disaster, the minister said.",
+        "The plan is a disaster, said the minister.",
+        "The minister said the plan was a disaster.",
+        "Critics say that the plan is a disaster.",
+        "The union claimed the plan was a disaster.",
+        "According to the report, the plan is a disaster.",
+        "The plan is a disaster, according to the report.",
+    ])
+    func aReportedClauseGetsTheReportedFactor(_ text: String) {
+        #expect(factor("disaster", in: text) == 0.6, "\(text)")
+    }
+
+    @Test func theReporterSideOfAnAttributionKeepsItsValence() {
+        #expect(factor("good", in: "A good source said the plan was a disaster.") == 1)
+        #expect(factor("weak", in: "According to a weak report, the plan is a success.") == 1)
+        #expect(factor("success", in: "According to a weak report, the plan is a success.") == 0.6)
+    }
+
+    @Test(arguments: [
+        "He called it \"a disgrace\" yesterday.",
+        "He called it “a disgrace” yesterday.",
+        "He called it «a disgrace» yesterday.",
+    ])
+    func quotedWordsAreReported(_ text: String) {
+        #expect(factor("disgrace", in: text) == 0.6, "\(text)")
+    }
+
+    @Test func wordsOutsideQuotesAndReportsAreTheWritersOwn() {
+        #expect(factor("disgrace", in: "It was a disgrace yesterday.") == 1)
+        #expect(factor("good", in: "\"Fine,\" he said, a good answer.") == 1)
+        #expect(factor("disaster", in: "He said.", ClauseRules()) == nil)
+    }
+
+    @Test func accordingNeedsTo() {
+        #expect(factor("disaster", in: "According the plan, a disaster.") == 1)
+    }
+
+    // MARK: hedges and counterfactuals
+
+    @Test(arguments: [
+        "The deal may hurt growth.",
+        "The deal might hurt growth.",
+        "The deal could hurt growth.",
+        "Perhaps the deal will hurt growth.",
+        "The deal will possibly hurt growth.",
+        "The deal seems to hurt growth.",
+        "The deal appears to hurt growth.",
+        "The data suggest the deal will hurt growth.",
+        "The deal will probably hurt growth.",
+        "The deal will reportedly hurt growth.",
+    ])
+    func aHedgeLowersTheRestOfItsClause(_ text: String) {
+        #expect(factor("hurt", in: text) == 0.7, "\(text)")
+    }
+
+    @Test func aHedgeEndsWithItsClause() {
+        #expect(factor("bad", in: "It may rain; the news is bad.") == 1)
+        #expect(factor("good", in: "The news is good, and it may rain.") == 1)
+    }
+
+    @Test(arguments: [
+        "It could have been a great film.",
+        "It should have been better.",
+        "It would have been good.",
+        "It might have been great.",
+        "It must have been good.",
+    ])
+    func aModalWithHaveIsACounterfactual(_ text: String) {
+        let word = factors(text).first!.0
+        #expect(factor(word, in: text) == -0.4, "\(text)")
+    }
+
+    @Test func identityChangesNothing() {
+        let text = "Although the plan may be good, critics say it is a \"disaster\" but it could have been great."
+        #expect(factors(text, .identity).allSatisfy { $0.1 == 1 })
+    }
+}
+
+extension ClauseRulesTests {
+    @Test func aParentheticalAttributionReportsBothSidesUnlessItFollowsAQuote() {
+        let text = "The plan, the minister said, is a disaster."
+        #expect(factor("disaster", in: text) == 0.6)
+        #expect(factor("good", in: "\"Bad,\" he said, a good answer.") == 1)
+        #expect(factor("bad", in: "\"Bad,\" he said, a good answer.") == 0.6)
+    }
+}
