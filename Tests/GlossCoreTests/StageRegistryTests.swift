@@ -34,7 +34,7 @@ import Testing
     /// A stage whose setup (loading a model) fails.
     struct NeedsModel: RegistrableStage {
         struct MissingModel: Error, CustomStringConvertible {
-            var description: String { "cannot read the model /nowhere: no such file" }
+            var description: String { "test.model: cannot read the model /nowhere: no such file." }
         }
         static let descriptor = StageDescriptor(name: "test.model", summary: "loads a model", provides: [])
         init(options: StageOptions) throws { throw MissingModel() }

@@ -50,11 +50,18 @@ public struct StageRegistry: Sendable {
             throw error
         } catch let error as PipelineError {
             throw error
-        } catch let error as StageError {
-            throw PipelineError.setupFailed(stage: name, message: error.description)
         } catch {
-            throw PipelineError.setupFailed(stage: name, message: String(describing: error))
+            throw PipelineError.setupFailed(stage: name, message: Self.setupMessage(error, stage: name))
         }
+    }
+
+    /// What a failed setup says, without a leading "stage: " or a final full stop (the error
+    /// message goes on after it).
+    static func setupMessage(_ error: any Error, stage: String) -> String {
+        var text = (error as? StageError)?.description ?? String(describing: error)
+        if text.hasPrefix(stage + ": ") { text.removeFirst(stage.count + 2) }
+        while text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 
     /// Builds a pipeline from stage names, each with its options.
