@@ -18,6 +18,8 @@
 //   GlossDedupe      fingerprints and near-duplicate marks.
 //   GlossStages      the umbrella: re-exports the families and registers the standard stages.
 //   GlossEntityTraining, GlossEvaluation   the trainer and the evaluation code, for `gloss`.
+//   GlossTables      results as tables: the SQLite (system libsqlite3) and CSV sinks, the HTML
+//                    report and the document view (`gloss report`, `gloss show`).
 //
 // `gloss` and `bench` are the executables. README's "Architecture" draws the graph, and
 // `scripts/module-graph.py` prints it from `swift package describe` and fails on a cycle.
@@ -37,6 +39,7 @@ let package = Package(
         .library(name: "GlossSentiment", targets: ["GlossSentiment"]),
         .library(name: "GlossDedupe", targets: ["GlossDedupe"]),
         .library(name: "GlossStages", targets: ["GlossStages"]),
+        .library(name: "GlossTables", targets: ["GlossTables"]),
         .executable(name: "gloss", targets: ["gloss"]),
         .executable(name: "bench", targets: ["bench"]),
     ],
@@ -49,6 +52,8 @@ let package = Package(
             providers: [.apt(["libxml2-dev"])]),
         .systemLibrary(
             name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
+        .systemLibrary(
+            name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
         .target(name: "GlossCore", path: "Sources/Core"),
         // File walking and every container reader: gzip, web archives, feeds and news archives.
         .target(
@@ -76,10 +81,15 @@ let package = Package(
         .target(name: "GlossEntityTraining", dependencies: ["GlossCore", "GlossEntities"], path: "Sources/Stages/EntityTraining"),
         .target(
             name: "GlossEvaluation", dependencies: ["GlossCore", "GlossSources", "GlossStages"], path: "Sources/Evaluation"),
+        // Results tables: the SQLite and CSV sinks, the HTML report and the document view.
+        .target(
+            name: "GlossTables", dependencies: ["GlossCore", "GlossStages", "GlossSinks", "CSQLite", "CZlib"],
+            path: "Sources/Tables"),
         .executableTarget(
             name: "gloss",
             dependencies: [
                 "GlossCore", "GlossStages", "GlossSources", "GlossSinks", "GlossEntityTraining", "GlossEvaluation",
+                "GlossTables",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             path: "Sources/gloss"),
@@ -108,6 +118,7 @@ let package = Package(
         .testTarget(name: "GlossDedupeTests", dependencies: ["GlossDedupe", "GlossCore", "GlossSinks", "GlossStages", "GlossTestSupport"]),
         .testTarget(name: "GlossStagesTests", dependencies: ["GlossStages", "GlossSources", "GlossSinks", "GlossCore"]),
         .testTarget(name: "GlossEvaluationTests", dependencies: ["GlossEvaluation"]),
+        .testTarget(name: "GlossTablesTests", dependencies: ["GlossTables", "GlossCore", "GlossStages", "GlossSinks"]),
         .testTarget(
             name: "glossTests",
             dependencies: [

@@ -26,30 +26,17 @@ import gzip
 import json
 import math
 import os
+import sys
 import struct
 
 import spacy_lookups_data
 
-BASIS = 0xcbf29ce484222325
-PRIME = 0x100000001b3
-MASK = (1 << 64) - 1
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+from wordhash import folded_hash  # noqa: E402
+
 # What spaCy gives a form it never saw.
 OOV = -20.5
 
-
-def folded_hash(data):
-    """WordHash.folded in Swift: FNV-1a over the case-folded bytes."""
-    h = BASIS
-    previous = 0
-    for byte in data:
-        lower = byte
-        if 65 <= byte <= 90:
-            lower = byte | 0x20
-        elif previous == 0xC3 and 0x80 <= byte <= 0x9E and byte != 0x97:
-            lower = byte + 0x20
-        h = ((h ^ lower) * PRIME) & MASK
-        previous = byte
-    return h
 
 
 def logaddexp(a, b):

@@ -38,12 +38,13 @@ extension Gloss {
         @Flag(name: .long, help: "Write records as they complete rather than in input order.")
         var unordered = false
 
-        @Option(name: .long, help: "Output format: jsonl, summary, or auto (summary on a terminal, else jsonl).")
+        @Option(name: .long, help: "Output format: jsonl, summary, sqlite (a results database), csv (a folder of tables), or auto (sqlite for -o *.sqlite, *.sqlite3, *.db; summary on a terminal; else jsonl).")
         var format: OutputFormat = .auto
 
         @Option(name: .shortAndLong, help: ArgumentHelp(
-            "Write records to this file instead of standard output (gzip if it ends in .gz), or to this folder "
-                + "(DIR/: part files, a manifest, _SUCCESS at the end; see --resume).", valueName: "file|dir/"))
+            "Write records to this file instead of standard output (gzip if it ends in .gz; a SQLite database if it "
+                + "ends in .sqlite, .sqlite3 or .db), or to this folder (DIR/: part files, a manifest, _SUCCESS at the end; "
+                + "see --resume; with --format csv: one CSV file per table).", valueName: "file|dir/"))
         var output: String?
 
         @OptionGroup var outputOptions: OutputOptions
@@ -95,7 +96,11 @@ extension Gloss {
                 throw ValidationError("the output file '\(output)' is the input '\(input)': writing would erase it "
                     + "before it is read; name another file with -o")
             }
-            try outputOptions.check(output: output, paths: paths, ordered: !unordered, summary: format == .summary)
+            if let table = TableFormat.of(format: format, output: output) {
+                try table.check(output: output, options: outputOptions, paths: paths, ordered: !unordered)
+            } else {
+                try outputOptions.check(output: output, paths: paths, ordered: !unordered, summary: format == .summary)
+            }
         }
 
         func run() throws {
@@ -161,8 +166,11 @@ extension Gloss {
                     }
                     try printer.flush()
                 } else {
-                    let sink = try RecordOutput(output: output, options: outputOptions, paths: inputPaths, encoder: encoder)
-                    statistics = try runner.run(sink.inputs(source), encoding: encoder, cancellation: signals.cancellation) {
+                    let sink = try RecordOutput(
+                        output: output, options: outputOptions, paths: inputPaths, encoder: encoder,
+                        table: TableFormat.of(format: format, output: output))
+                    let encoding = sink.writesJSONLines ? encoder : nil
+                    statistics = try runner.run(sink.inputs(source), encoding: encoding, cancellation: signals.cancellation) {
                         (encoded: EncodedRecord) throws(JSONLinesSink.Error) in
                         if take(encoded.record) { try sink.write(encoded.record, encoded: encoded.bytes) }
                     }
@@ -242,5 +250,5 @@ final class SkipCounter: Sendable {
 
 /// How `gloss analyze` writes records.
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
-    case auto, jsonl, summary
+    case auto, jsonl, summary, sqlite, csv
 }

@@ -20,13 +20,27 @@ extension Gloss.Evaluate {
                 a convention Gloss keeps by design are counted as failures and named.
                 """)
 
-        @Argument(help: ArgumentHelp("Spec files.", valueName: "file"))
+        @Argument(help: ArgumentHelp("Spec files (with --coverage, corpus paths).", valueName: "file"))
         var files: [String]
 
         @Flag(name: .long, help: "Print each failing case with what Gloss found.")
         var failures = false
 
+        @Flag(name: .long, help: ArgumentHelp(
+            "Treat each FILE as a corpus (files, directories, archives such as Reuters SGML or RSS) and report the share of numeric tokens inside a mention or left out for a reason, with samples to review."))
+        var coverage = false
+
+        @Option(name: .long, help: "With --coverage, how many mentions and unexplained tokens to print for review.")
+        var samples = 100
+
+        @Option(name: .long, help: "With --coverage, the seed of the sample of mentions.")
+        var seed: UInt64 = 1
+
         func run() throws {
+            if coverage {
+                try runCoverage()
+                return
+            }
             var passed = 0
             var total = 0
             for file in files {

@@ -20,7 +20,7 @@ struct Gloss: ParsableCommand {
             be written.
             """,
         version: GlossVersion.current,
-        subcommands: [Analyze.self, ListStages.self, Evaluate.self, Train.self],
+        subcommands: [Analyze.self, Report.self, Show.self, ListStages.self, Evaluate.self, Train.self],
         defaultSubcommand: nil)
 }
 

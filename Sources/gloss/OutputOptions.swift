@@ -10,7 +10,7 @@ struct OutputOptions: ParsableArguments {
     @Flag(name: .long, help: "Replace an existing non-empty -o file or folder (and --errors file).")
     var overwrite = false
 
-    @Flag(name: .long, help: "With -o DIR/: continue the run that folder holds (killed or cancelled), skipping what it committed.")
+    @Flag(name: .long, help: "With -o DIR/ or a SQLite database: continue the run it holds (killed or cancelled), skipping what it committed.")
     var resume = false
 
     @Option(name: .long, help: ArgumentHelp("Write error records to this file instead of the output (JSON Lines).", valueName: "file"))
@@ -19,8 +19,11 @@ struct OutputOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("With -o DIR/: uncompressed bytes per part file (268435456 is 256 MiB).", valueName: "bytes"))
     var partSize: Int = 256 << 20
 
-    @Option(name: .long, help: ArgumentHelp("With -o DIR/: commit a part at least this often, so a kill loses at most this much work.", valueName: "seconds"))
+    @Option(name: .long, help: ArgumentHelp("With -o DIR/ or a SQLite database: commit at least this often, so a kill loses at most this much work.", valueName: "seconds"))
     var commitInterval: Double = 10
+
+    @Option(name: .long, help: ArgumentHelp("With a SQLite database: records per transaction (a kill loses at most these).", valueName: "records"))
+    var commitRecords: Int = 2000
 
     @Flag(name: .long, help: "With -o DIR/: write plain part-NNNNN.jsonl files instead of gzip-compressed ones.")
     var plainParts = false
@@ -53,6 +56,7 @@ struct OutputOptions: ParsableArguments {
         let target = Self.target(output)
         guard partSize >= 1 else { throw ValidationError("--part-size must be at least 1 byte, not \(partSize)") }
         guard commitInterval > 0 else { throw ValidationError("--commit-interval must be more than 0 seconds") }
+        guard commitRecords >= 1 else { throw ValidationError("--commit-records must be at least 1, not \(commitRecords)") }
         if resume && overwrite {
             throw ValidationError("--resume continues the run in the -o folder and --overwrite replaces it: pass one of them")
         }
@@ -104,17 +108,25 @@ struct OutputOptions: ParsableArguments {
             throw ValidationError("there is no run to resume in '\(directory)' (no \(RunManifest.fileName)): "
                 + "leave out --resume to start one")
         }
+        try Self.checkSameRun(at: directory, paths: state.paths, inputs: state.inputs, resumingWith: paths)
+    }
+
+    /// A run at `location` (over `paths`, with `inputs` committed) can go on with `resumingWith`
+    /// only if they are the same paths, not standard input, and its inputs did not change.
+    static func checkSameRun(
+        at location: String, paths recorded: [String], inputs: [String: RunManifest.Input], resumingWith paths: [String]
+    ) throws {
         if paths.contains("-") {
             throw ValidationError("--resume cannot continue reading standard input ('-'): name files or folders")
         }
-        if state.paths != paths {
-            throw ValidationError("the run in '\(directory)' was over \(state.paths.joined(separator: " ")), "
+        if recorded != paths {
+            throw ValidationError("the run in '\(location)' was over \(recorded.joined(separator: " ")), "
                 + "not \(paths.joined(separator: " ")): resume it with the same paths, or pass --overwrite to start again")
         }
-        for input in state.inputs.values.sorted(by: { $0.path < $1.path }) where input.size != nil {
+        for input in inputs.values.sorted(by: { $0.path < $1.path }) where input.size != nil {
             let now = RunManifest.Input.statting(input.path)
             if now.size != input.size || now.mtimeNanoseconds != input.mtimeNanoseconds {
-                throw ValidationError("'\(input.path)' changed since the run in '\(directory)' was interrupted "
+                throw ValidationError("'\(input.path)' changed since the run in '\(location)' was interrupted "
                     + "(size or modification time), so what was committed from it may not match: pass --overwrite to start again")
             }
         }

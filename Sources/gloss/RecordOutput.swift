@@ -4,7 +4,7 @@ import GlossSinks
 
 /// Where `gloss analyze` writes JSON Lines records: standard output, a file (gzip when its
 /// name ends in `.gz`), or a folder of committed parts (`-o DIR/`), with error records sent
-/// to `--errors` when it is given.
+/// to `--errors` when it is given; or the results tables (`TableSink`: SQLite or CSV).
 ///
 /// `inputs(_:)` wraps the run's source (for a folder: skipping what a resumed run committed,
 /// and tracking each record's file); `write` takes records in order; `finish(complete:)`
@@ -14,11 +14,20 @@ final class RecordOutput {
     private enum Kind {
         case stream(JSONLinesSink, errors: JSONLinesSink?)
         case parts(PartWriter, OriginQueue, committed: [String: RunManifest.Input])
+        case table(TableSink)
     }
 
     private let kind: Kind
 
-    init(output: String?, options: OutputOptions, paths: [String], encoder: RecordEncoder) throws(JSONLinesSink.Error) {
+    init(
+        output: String?, options: OutputOptions, paths: [String], encoder: RecordEncoder, table: TableFormat? = nil
+    ) throws(JSONLinesSink.Error) {
+        if let table, let output {
+            kind = .table(try TableSink(
+                table, output: output, options: options, paths: paths, includeText: encoder.includeText,
+                commitRecords: options.commitRecords))
+            return
+        }
         switch OutputOptions.target(output) {
         case .standardOutput:
             kind = .stream(JSONLinesSink(descriptor: STDOUT_FILENO, encoder: encoder), errors: try Self.errorsSink(options, encoder))
@@ -49,7 +58,14 @@ final class RecordOutput {
         switch kind {
         case .stream: AnySequence(source)
         case .parts(_, let origins, let committed): AnySequence(ResumableInputs(source, committed: committed, origins: origins))
+        case .table(let sink): sink.inputs(source)
         }
+    }
+
+    /// Whether records are written as JSON Lines, so that workers may encode them.
+    var writesJSONLines: Bool {
+        if case .table = kind { return false }
+        return true
     }
 
     /// Writes one record: its bytes as a worker encoded them, or encoded here when nil.
@@ -63,6 +79,8 @@ final class RecordOutput {
             }
         case .parts(let writer, let origins, _):
             try writer.write(record, encoded: bytes, origin: origins.pop())
+        case .table(let sink):
+            try sink.write(record)  // rows, not JSON Lines: the worker's bytes are not used
         }
     }
 
@@ -74,6 +92,8 @@ final class RecordOutput {
             try errors?.finish()
         case .parts(let writer, _, _):
             try writer.finish(complete: complete)
+        case .table(let sink):
+            try sink.finish(complete: complete)
         }
     }
 }

@@ -41,7 +41,8 @@ import GlossTestSupport
         let linked = try link(
             "Venezuela and Venezuela and Venezuela", [(0..<1, .location), (2..<3, .organization), (4..<5, .location)])
         #expect(linked.entities == [Entity(name: "Venezuela", type: .location, mentions: 3)])
-        #expect(linked.mentions.map(\.type) == [.location, .organization, .location])
+        // The document agrees: every mention takes its entity's type.
+        #expect(linked.mentions.map(\.type) == [.location, .location, .location])
     }
 
     @Test func partsOfANameOfAnotherTypeDoNotJoin() throws {
@@ -55,6 +56,26 @@ import GlossTestSupport
         #expect(!NameLinker.contains(["saab"], ["tarek", "saab"]))
     }
 
+    static let legalForms: Set<String> = [
+        "company", "corp", "corp.", "corporation", "gmbh", "inc", "inc.", "incorporated", "limited", "llc", "llp", "ltd", "ltd.", "plc",
+        "pty", "co", "co.", "cos", "group", "holding", "holdings", "bancorp", "sa", "ag", "nv",
+    ]
+
+    @Test func aShortFormOfAnotherTypeJoinsAndTakesTheNamesType() throws {
+        let linked = try link(
+            "Chrysler Corp rose . Chrysler fell . Nayib Bukele won . Bukele said . Washington Post and Washington",
+            [(0..<2, .organization), (4..<5, .location), (7..<9, .person), (11..<12, .location), (14..<16, .organization), (17..<18, .location)])
+        #expect(linked.mentions.map(\.entity) == [0, 0, 1, 1, 2, 3])
+        #expect(linked.mentions.map(\.type) == [.organization, .organization, .person, .person, .organization, .location])
+        #expect(linked.entities.map(\.type) == [.organization, .person, .organization, .location])
+    }
+
+    @Test func aCompanyNamedAfterItsFounderStaysACompany() throws {
+        let linked = try link("Michael Dell founded Dell", [(0..<2, .person), (3..<4, .organization)])
+        #expect(linked.entities.count == 2)
+        #expect(linked.mentions.map(\.type) == [.person, .organization])
+    }
+
     /// Which mentions share an entity, by the plain rule the linker's index stands in for:
     /// each mention, longest first, is compared with every entity so far.
     static func plainLinking(_ words: [[String]], _ types: [EntityType]) -> [Int] {
@@ -63,9 +84,23 @@ import GlossTestSupport
         let order = words.indices.sorted { words[$0].count != words[$1].count ? words[$0].count > words[$1].count : $0 < $1 }
         for m in order {
             var chosen = drafts.firstIndex { $0.keys.contains(words[m]) }
-            if chosen == nil {
-                for (d, draft) in drafts.enumerated() where types[draft.longest] == types[m] && NameLinker.contains(words[draft.longest], words[m]) {
+            /// The entity of `type` with the most mentions whose longest mention holds the words.
+            func containing(_ type: EntityType) -> Int? {
+                var chosen: Int?
+                for (d, draft) in drafts.enumerated() where types[draft.longest] == type && NameLinker.contains(words[draft.longest], words[m]) {
                     if chosen == nil || draft.count > drafts[chosen!].count { chosen = d }
+                }
+                return chosen
+            }
+            if chosen == nil { chosen = containing(types[m]) }
+            if chosen == nil, words[m].count == 1, types[m] == .location || types[m] == .miscellaneous, let d = containing(.person) {
+                let name = words[drafts[d].longest]
+                if name.count >= 2, name.first == words[m][0] || name.last == words[m][0] { chosen = d }
+            }
+            if chosen == nil, let d = containing(.organization) {
+                let name = words[drafts[d].longest]
+                if name.count > words[m].count, name.starts(with: words[m]), name[words[m].count...].allSatisfy(Self.legalForms.contains) {
+                    chosen = d
                 }
             }
             if let chosen {

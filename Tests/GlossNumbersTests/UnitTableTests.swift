@@ -65,7 +65,8 @@ import Testing
         #expect(UnitTable.minorUnits(of: "canadian dollar")?["cents"]?.description == "0.01")
         #expect(UnitTable.minorUnits(of: "british pound")?["pence"]?.description == "0.01")
         #expect(UnitTable.minorUnits(of: "chinese yuan")?["mao"]?.description == "0.1")
-        #expect(UnitTable.minorUnits(of: "japanese yen") == nil)
+        #expect(UnitTable.minorUnits(of: "japanese yen")?["sen"]?.description == "0.01")
+        #expect(UnitTable.minorUnits(of: "georgian lari") == nil)
     }
 
     @Test func isoCodesAlsoComeInMillions() {

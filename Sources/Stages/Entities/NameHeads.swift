@@ -89,6 +89,9 @@ enum NameHeads {
     /// The articles a run of capitalised words may begin with, outside the name ("The", "A").
     private static let articles = hashes("the a an")
 
+    /// Whether `word` is an article ("The", "a").
+    @inline(__always) static func isArticle(_ word: WordAttributes) -> Bool { articles.contains(word.word) }
+
     /// Whether the word before token `i` of `sentence` is capitalised and no article, so that
     /// capitalised words from `i` on may be the end of a longer name ("Dallas Federal Reserve")
     /// rather than a name of their own (`ListedNames` and untagged runs alike).

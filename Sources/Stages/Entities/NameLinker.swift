@@ -6,11 +6,15 @@ import GlossCore
 /// Mentions are taken longest first. A mention joins an entity when its words (case-folded as
 /// the tagger folds them: ASCII and Latin-1 letters) are the same as one of the entity's
 /// mentions, or when they appear in order inside the longest mention of an entity of the same
-/// type ("Bukele" in "Nayib Bukele", "Salvador" in "El
-/// Salvador"); the entity with the most mentions so far wins a tie. Otherwise it starts a
-/// new entity. (A longest mention of over `longestIndexed` words is joined only by the same
-/// words.) Entities are numbered in the order of their first mention. An entity's type is
-/// the one most of its mentions have, the longest mention's on a tie.
+/// type ("Bukele" in "Nayib Bukele", "Salvador" in "El Salvador"); the entity with the most
+/// mentions so far wins a tie. A mention the tagger typed otherwise joins as a short form of a
+/// longer name: a place's one word that begins or ends a person's name, or an organisation's
+/// name without its legal form ("Chrysler" after "Chrysler Corp"), and votes for that name's
+/// type (`Index.shortForm`). Otherwise it starts a new entity. (A longest mention of over
+/// `longestIndexed` words is joined only by the same words.) Entities are numbered in the
+/// order of their first mention. The document agrees on each name's type: an entity's type is
+/// the one most of its mentions vote for, the longest mention's on a tie, and every mention
+/// takes it.
 ///
 /// - Cost: O(m × w) in mentions and their words: each entity's longest mention indexes the
 ///   hashes of its runs of up to `longestRun` words (mentions of up to `longestIndexed`
@@ -44,112 +48,222 @@ public struct NameLinker: Sendable {
         }
     }
 
-    /// Links `mentions` (in text order) of `document`'s text and tokens.
+    /// Links `mentions` (in text order) of `document`'s text and tokens; each mention takes
+    /// its entity's type.
     public func link(_ mentions: [Mention], in document: Document) -> DocumentEntities {
-        // Each mention's words as hashes of their case-folded bytes.
-        let words: [[UInt64]] = document.withTextBytes { text in
+        let words = Self.keys(of: mentions, in: document)
+        var grouping = Grouping(mentions: mentions)
+        var index = Index(capacity: mentions.count)
+        for m in Self.longestFirst(mentions) {
+            let key = words[m]
+            if let d = index.sameWords(key, grouping) ?? index.containing(key, type: mentions[m].type, grouping, words) {
+                grouping.join(m, to: d, key: key, index: &index)
+            } else if let d = index.shortForm(key, type: mentions[m].type, grouping, words) {
+                grouping.types[m] = grouping.type(of: d)
+                grouping.join(m, to: d, key: key, index: &index)
+            } else {
+                grouping.start(m, key: key, index: &index)
+            }
+        }
+        return grouping.numbered(in: document)
+    }
+
+    /// Each mention's words as hashes of their case-folded bytes.
+    static func keys(of mentions: [Mention], in document: Document) -> [[UInt64]] {
+        document.withTextBytes { text in
             mentions.map { mention in
                 document.tokens[mention.tokens].map { token in
                     WordHash.folded(text.baseAddress! + Int(token.span.start), count: token.span.count)
                 }
             }
         }
+    }
+
+    /// The mentions' indices, the longest first, in text order among equals.
+    static func longestFirst(_ mentions: [Mention]) -> [Int] {
+        mentions.indices.sorted {
+            let a = mentions[$0].tokens.count
+            let b = mentions[$1].tokens.count
+            return a != b ? a > b : $0 < $1
+        }
+    }
+
+    /// The entities drafted so far: per entity its longest mention, the distinct words of its
+    /// mentions and the mentions; per mention its entity and the type it votes for.
+    struct Grouping {
         struct Draft {
             var longest: Int
             var keys: [[UInt64]]
             var mentions: [Int]
         }
+        let mentions: [Mention]
         var drafts: [Draft] = []
-        var owner = [Int](repeating: -1, count: mentions.count)
-        let order = mentions.indices.sorted {
-            let a = mentions[$0].tokens.count
-            let b = mentions[$1].tokens.count
-            return a != b ? a > b : $0 < $1
+        var owner: [Int]
+        /// The type each mention votes for: its own, or its entity's when it joined as a short
+        /// form of a name of another type (`Index.shortForm`).
+        var types: [EntityType]
+
+        init(mentions: [Mention]) {
+            self.mentions = mentions
+            owner = [Int](repeating: -1, count: mentions.count)
+            types = mentions.map(\.type)
         }
-        // Candidate entities, by hash: of a mention's whole words (`exact`), and of the type
-        // and each run of up to `longestRun` words of an entity's longest mention (`runs`).
-        // Each table holds the newest entry of a chain through `chains` (entity, next entry),
-        // so the index allocates a few buffers, not an array per hash.
-        var exact: [UInt64: Int] = Dictionary(minimumCapacity: mentions.count)
-        var runs: [UInt64: Int] = Dictionary(minimumCapacity: mentions.count * 4)
-        var chains: [(entity: Int, next: Int)] = []
-        chains.reserveCapacity(mentions.count * 5)
-        @inline(__always) func add(_ entity: Int, to table: inout [UInt64: Int], at hash: UInt64) {
-            let head = table[hash] ?? -1
+
+        /// The type of entity `d`'s longest mention.
+        func type(of d: Int) -> EntityType { types[drafts[d].longest] }
+
+        /// Adds mention `m`, whose words are `key`, to entity `d`.
+        mutating func join(_ m: Int, to d: Int, key: [UInt64], index: inout Index) {
+            if !drafts[d].keys.contains(key) {
+                drafts[d].keys.append(key)
+                index.add(d, exact: key)
+            }
+            drafts[d].mentions.append(m)
+            owner[m] = d
+        }
+
+        /// Starts an entity with mention `m`, whose words are `key`.
+        mutating func start(_ m: Int, key: [UInt64], index: inout Index) {
+            let d = drafts.count
+            owner[m] = d
+            drafts.append(Draft(longest: m, keys: [key], mentions: [m]))
+            index.add(d, exact: key)
+            index.add(d, runsOf: key, type: mentions[m].type)
+        }
+
+        /// The type most of entity `d`'s mentions vote for, its longest mention's on a tie.
+        func votedType(of d: Int) -> EntityType {
+            var votes = [Int](repeating: 0, count: EntityType.allCases.count)
+            for i in drafts[d].mentions { votes[Int(types[i].rawValue)] += 1 }
+            var type = type(of: d)
+            for candidate in EntityType.allCases where votes[Int(candidate.rawValue)] > votes[Int(type.rawValue)] {
+                type = candidate
+            }
+            return type
+        }
+
+        /// The entities numbered by first mention, and the mentions in text order, each of its
+        /// entity's type.
+        func numbered(in document: Document) -> DocumentEntities {
+            var number = [Int](repeating: -1, count: drafts.count)
+            var entities: [Entity] = []
+            var linked: [EntityMention] = []
+            linked.reserveCapacity(mentions.count)
+            for (m, mention) in mentions.enumerated() {
+                let d = owner[m]
+                if number[d] < 0 {
+                    number[d] = entities.count
+                    let name = String(document.text(of: mentions[drafts[d].longest].span))
+                    entities.append(Entity(name: name, type: votedType(of: d), mentions: drafts[d].mentions.count))
+                }
+                let entity = number[d]
+                linked.append(
+                    EntityMention(
+                        span: mention.span, tokens: mention.tokens, type: entities[entity].type, confidence: mention.confidence,
+                        entity: entity))
+            }
+            return DocumentEntities(mentions: linked, entities: entities)
+        }
+    }
+
+    /// Candidate entities, by hash: of a mention's whole words (`exact`), and of the type and
+    /// each run of up to `longestRun` words of an entity's longest mention (`runs`). Each
+    /// table holds the newest entry of a chain through `chains` (entity, next entry), so the
+    /// index allocates a few buffers, not an array per hash.
+    struct Index {
+        private var exact: [UInt64: Int]
+        private var runs: [UInt64: Int]
+        private var chains: [(entity: Int, next: Int)] = []
+
+        init(capacity: Int) {
+            exact = Dictionary(minimumCapacity: capacity)
+            runs = Dictionary(minimumCapacity: capacity * 4)
+            chains.reserveCapacity(capacity * 5)
+        }
+
+        /// Adds `entity` to the chain at `hash` of `runs` (or of `exact`).
+        private mutating func add(_ entity: Int, toRuns: Bool, at hash: UInt64) {
+            let head = (toRuns ? runs[hash] : exact[hash]) ?? -1
             // A run found twice in one name is listed once.
             if head >= 0, chains[head].entity == entity { return }
             chains.append((entity, head))
-            table[hash] = chains.count - 1
+            if toRuns { runs[hash] = chains.count - 1 } else { exact[hash] = chains.count - 1 }
         }
-        for m in order {
-            let key = words[m]
-            let type = mentions[m].type
-            // The first entity that has these words as a mention.
-            var chosen: Int? = nil
-            var entry = exact[Self.hash(key[...])] ?? -1
+
+        /// Lists entity `d` under a mention's words.
+        mutating func add(_ d: Int, exact key: [UInt64]) { add(d, toRuns: false, at: NameLinker.hash(key[...])) }
+
+        /// Lists entity `d` under each run of its longest mention's words, `key`, of `type`
+        /// (none when the mention is longer than `longestIndexed` words).
+        mutating func add(_ d: Int, runsOf key: [UInt64], type: EntityType) {
+            guard key.count <= NameLinker.longestIndexed else { return }
+            for start in key.indices {
+                for end in (start + 1)...min(key.count, start + NameLinker.longestRun) {
+                    add(d, toRuns: true, at: NameLinker.hash(key[start..<end], type: type))
+                }
+            }
+        }
+
+        /// Calls `body` with each entity of the chain that begins at `head`, newest first.
+        private func forEach(from head: Int?, _ body: (Int) -> Void) {
+            var entry = head ?? -1
             while entry >= 0 {
-                let d = chains[entry].entity
-                if chosen.map({ d < $0 }) ?? true, drafts[d].keys.contains(key) { chosen = d }
+                body(chains[entry].entity)
                 entry = chains[entry].next
             }
-            if chosen == nil {
-                // The entity of this type whose longest mention holds these words and that has
-                // the most mentions so far; the first on a tie (the chain runs newest first).
-                entry = runs[Self.hash(key.prefix(Self.longestRun), type: type)] ?? -1
-                while entry >= 0 {
-                    let d = chains[entry].entity
-                    if mentions[drafts[d].longest].type == type, Self.contains(words[drafts[d].longest], key),
-                        chosen == nil || drafts[d].mentions.count >= drafts[chosen!].mentions.count
-                    {
-                        chosen = d
-                    }
-                    entry = chains[entry].next
-                }
-            }
-            if let chosen {
-                if !drafts[chosen].keys.contains(key) {
-                    drafts[chosen].keys.append(key)
-                    add(chosen, to: &exact, at: Self.hash(key[...]))
-                }
-                drafts[chosen].mentions.append(m)
-                owner[m] = chosen
-            } else {
-                let d = drafts.count
-                owner[m] = d
-                drafts.append(Draft(longest: m, keys: [key], mentions: [m]))
-                add(d, to: &exact, at: Self.hash(key[...]))
-                if key.count <= Self.longestIndexed {
-                    for start in key.indices {
-                        for end in (start + 1)...min(key.count, start + Self.longestRun) {
-                            add(d, to: &runs, at: Self.hash(key[start..<end], type: type))
-                        }
-                    }
-                }
-            }
         }
-        // Number entities by first mention.
-        var number = [Int](repeating: -1, count: drafts.count)
-        var entities: [Entity] = []
-        var linked: [EntityMention] = []
-        linked.reserveCapacity(mentions.count)
-        for (m, mention) in mentions.enumerated() {
-            let d = owner[m]
-            if number[d] < 0 {
-                number[d] = entities.count
-                let draft = drafts[d]
-                var votes = [Int](repeating: 0, count: EntityType.allCases.count)
-                for i in draft.mentions { votes[Int(mentions[i].type.rawValue)] += 1 }
-                var type = mentions[draft.longest].type
-                for candidate in EntityType.allCases where votes[Int(candidate.rawValue)] > votes[Int(type.rawValue)] {
-                    type = candidate
-                }
-                entities.append(Entity(name: String(document.text(of: mentions[draft.longest].span)), type: type, mentions: draft.mentions.count))
+
+        /// The first entity that has the words `key` as a mention.
+        func sameWords(_ key: [UInt64], _ grouping: Grouping) -> Int? {
+            var chosen: Int? = nil
+            forEach(from: exact[NameLinker.hash(key[...])]) { d in
+                if chosen.map({ d < $0 }) ?? true, grouping.drafts[d].keys.contains(key) { chosen = d }
             }
-            linked.append(
-                EntityMention(span: mention.span, tokens: mention.tokens, type: mention.type, confidence: mention.confidence, entity: number[d]))
+            return chosen
         }
-        return DocumentEntities(mentions: linked, entities: entities)
+
+        /// The entity of `type` whose longest mention holds the words `key` and that has the
+        /// most mentions so far; the first on a tie (the chain runs newest first).
+        func containing(_ key: [UInt64], type: EntityType, _ grouping: Grouping, _ words: [[UInt64]]) -> Int? {
+            var chosen: Int? = nil
+            forEach(from: runs[NameLinker.hash(key.prefix(NameLinker.longestRun), type: type)]) { d in
+                let longest = grouping.drafts[d].longest
+                if grouping.mentions[longest].type == type, NameLinker.contains(words[longest], key),
+                    chosen == nil || grouping.drafts[d].mentions.count >= grouping.drafts[chosen!].mentions.count
+                {
+                    chosen = d
+                }
+            }
+            return chosen
+        }
+
+        /// The entity of which the words `key`, tagged as `type`, are a short form, so that
+        /// they take its type: one word tagged as a place or MISC that begins or ends a
+        /// person's name of two or more words ("Bukele" after "Nayib Bukele"; a company named
+        /// after its founder stays one), or the first words of an organisation's name whose
+        /// other words are legal forms ("Chrysler" after "Chrysler Corp"; not "Washington"
+        /// after "Washington Post").
+        func shortForm(_ key: [UInt64], type: EntityType, _ grouping: Grouping, _ words: [[UInt64]]) -> Int? {
+            if key.count == 1, type == .location || type == .miscellaneous, let d = containing(key, type: .person, grouping, words) {
+                let name = words[grouping.drafts[d].longest]
+                if name.count >= 2, name.first == key[0] || name.last == key[0] { return d }
+            }
+            guard let d = containing(key, type: .organization, grouping, words) else { return nil }
+            let name = words[grouping.drafts[d].longest]
+            guard name.count > key.count, name.starts(with: key),
+                name[key.count...].allSatisfy({ NameLinker.legalForms.contains($0) })
+            else { return nil }
+            return d
+        }
     }
+
+    /// The words that may follow an organisation's short name in its full name: legal forms
+    /// ("Corp", "Inc", "Co", "Group").
+    static let legalForms: Set<UInt64> = NameHeads.legalForms.union(
+        ["co", "co.", "cos", "group", "holding", "holdings", "bancorp", "sa", "ag", "nv"].map { word in
+            var word = word
+            return word.withUTF8 { WordHash.folded($0.baseAddress!, count: $0.count) }
+        })
 
     /// A hash of `words` and, when given, a type.
     @inline(__always) static func hash(_ words: ArraySlice<UInt64>, type: EntityType? = nil) -> UInt64 {

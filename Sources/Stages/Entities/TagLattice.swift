@@ -69,6 +69,25 @@ package struct TagLattice {
             counts = [Int](repeating: 0, count: count)
             floats = [Float](repeating: 0, count: TagLattice.scratchCount(count))
         }
+
+        /// Calls `body` with the four buffers' storage (valid only inside `body`; `reserve`
+        /// first).
+        package mutating func withPointers<Result>(
+            _ body: (
+                _ rules: UnsafeMutablePointer<Rule>, _ rows: UnsafeMutablePointer<UInt32>, _ counts: UnsafeMutablePointer<Int>,
+                _ floats: UnsafeMutablePointer<Float>
+            ) -> Result
+        ) -> Result {
+            rules.withUnsafeMutableBufferPointer { rules in
+                rows.withUnsafeMutableBufferPointer { rows in
+                    counts.withUnsafeMutableBufferPointer { counts in
+                        floats.withUnsafeMutableBufferPointer { floats in
+                            body(rules.baseAddress!, rows.baseAddress!, counts.baseAddress!, floats.baseAddress!)
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// Scratch floats `decode` needs for a sentence of `count` tokens.

@@ -202,115 +202,15 @@ package struct EntityTrainer: Sendable {
     private func train(
         _ prepared: Prepared, dev: [LabeledSentence], seed: UInt64, progress: (Epoch) -> Void
     ) -> (model: EntityModel, epochs: [Epoch]) {
-        let bits = options.bits
-        let tagCount = EntityTag.count
-        let capacity = FeatureTemplates.staticCapacity
-        let (documents, starts, words, gold) = (prepared.documents, prepared.starts, prepared.words, prepared.gold)
-        let (staticRows, staticCounts) = (prepared.staticRows, prepared.staticCounts)
-
-        var weights = [Float](repeating: 0, count: (1 << bits) * tagCount)
-        var totals = [Double](repeating: 0, count: weights.count)
-        var step = 1.0
-        var order = Array(documents.indices)
-        let documentStarts = Set(documents.map(\.startIndex))
+        var perceptron = Perceptron(bits: options.bits)
+        var order = Array(prepared.documents.indices)
         var random = SplitMix64(seed: seed)
-        let keepBelow = UInt64(min(max(options.dropout, 0), 0.9) * Double(UInt64.max))
         var epochs: [Epoch] = []
         var best: (model: EntityModel, f1: Double)?
         for epoch in 1...max(1, options.epochs) {
-            for i in stride(from: order.count - 1, to: 0, by: -1) {
-                order.swapAt(i, Int(random.next() % UInt64(i + 1)))
-            }
-            var errors = 0
-            var memory = DocumentMemory()
-            let wordCapacity = FeatureTemplates.wordCapacity
-            var buffers = TagLattice.Scratch()
-            words.withUnsafeBufferPointer { all in
-                staticRows.withUnsafeBufferPointer { staticRows in
-                    weights.withUnsafeMutableBufferPointer { weights in
-                        totals.withUnsafeMutableBufferPointer { totals in
-                            let scorer = WeightTable(weights: UnsafeBufferPointer(weights))
-                            /// Moves the weights of token `i`'s rows for `tag` after `previous` by `change`.
-                            func update(_ i: Int, rows: UnsafePointer<UInt32>, count: Int, word: WordAttributes, tag: EntityTag, after previous: EntityTag, by change: Float) {
-                                var transition: (UInt32, UInt32, UInt32) = (0, 0, 0)
-                                withUnsafeMutableBytes(of: &transition) { raw in
-                                    FeatureTemplates.transitionFeatures(word, previous: previous, bits: bits, into: raw.baseAddress!.assumingMemoryBound(to: UInt32.self))
-                                }
-                                func move(_ row: UInt32) {
-                                    let k = Int(row) * tagCount + Int(tag.rawValue)
-                                    weights[k] += change
-                                    totals[k] += Double(change) * step
-                                }
-                                for r in 0..<count { move(rows[r]) }
-                                move(transition.0)
-                                move(transition.1)
-                                move(transition.2)
-                            }
-                            for s in order.flatMap({ documents[$0].indices }) {
-                                if documentStarts.contains(s) { memory = DocumentMemory() }
-                                let sentence = UnsafeBufferPointer(rebasing: all[starts[s]..<starts[s + 1]])
-                                let n = sentence.count
-                                guard n > 0 else { continue }
-                                buffers.reserve(n, capacity: wordCapacity)
-                                buffers.rules.withUnsafeMutableBufferPointer { rules in
-                                    buffers.rows.withUnsafeMutableBufferPointer { rows in
-                                        buffers.counts.withUnsafeMutableBufferPointer { counts in
-                                            buffers.floats.withUnsafeMutableBufferPointer { scratch in
-                                                withUnsafeTemporaryAllocation(of: EntityTag.self, capacity: n) { predicted in
-                                                    for i in 0..<n {
-                                                        let token = starts[s] + i
-                                                        rules[i] = TagLattice.rule(sentence[i], after: i > 0 ? rules[i - 1] : nil)
-                                                        let at = rows.baseAddress! + i * wordCapacity
-                                                        var k = 1
-                                                        at[0] = staticRows[token * capacity]
-                                                        for r in 1..<staticCounts[token] where random.next() >= keepBelow {
-                                                            at[k] = staticRows[token * capacity + r]
-                                                            k += 1
-                                                        }
-                                                        at[k] = FeatureTemplates.historyFeature(
-                                                            sentence[i], history: memory.history(sentence[i].word), bits: bits)
-                                                        counts[i] = k + 1
-                                                    }
-                                                    TagLattice.decode(
-                                                        sentence, rules: rules.baseAddress!, rows: rows.baseAddress!, counts: counts.baseAddress!,
-                                                        capacity: wordCapacity, scorer: scorer, bits: bits, scratch: scratch.baseAddress!,
-                                                        tags: predicted.baseAddress!)
-                                                    for i in 0..<n {
-                                                        let truth = gold[starts[s] + i]
-                                                        let guess = predicted[i]
-                                                        let truthBefore = i > 0 ? gold[starts[s] + i - 1] : .outside
-                                                        let guessBefore = i > 0 ? predicted[i - 1] : .outside
-                                                        if truth != guess { errors += 1 }
-                                                        guard truth != guess || truthBefore != guessBefore else { continue }
-                                                        let at = rows.baseAddress! + i * wordCapacity
-                                                        // The gold side only where the rules let the gold tags be.
-                                                        if TagLattice.isScored(rules[i], after: truthBefore), truth.canFollow(truthBefore) {
-                                                            update(i, rows: at, count: counts[i], word: sentence[i], tag: truth, after: truthBefore, by: 1)
-                                                        }
-                                                        if TagLattice.isScored(rules[i], after: guessBefore) {
-                                                            update(i, rows: at, count: counts[i], word: sentence[i], tag: guess, after: guessBefore, by: -1)
-                                                        }
-                                                    }
-                                                    step += 1
-                                                    for i in 0..<n {
-                                                        if let type = predicted[i].type { memory.remember(sentence[i].word, as: type) }
-                                                    }
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                    }
-                }
-            }
-            // The average over all steps so far: w - Σ(step × change) / steps.
-            var averaged = [Float](repeating: 0, count: weights.count)
-            for k in 0..<weights.count where weights[k] != 0 || totals[k] != 0 {
-                averaged[k] = weights[k] - Float(totals[k] / step)
-            }
-            let model = EntityModel(bits: bits, weights: averaged)
+            Self.shuffle(&order, with: &random)
+            let errors = trainEpoch(prepared, order: order, perceptron: &perceptron, random: &random)
+            let model = perceptron.averaged()
             let f1 = dev.isEmpty ? 0 : Self.evaluate(tagger(model), on: dev).scores(EntityCounts.coreTypes).f1
             let report = Epoch(seed: seed, number: epoch, errors: errors, devF1: f1)
             epochs.append(report)
@@ -318,6 +218,116 @@ package struct EntityTrainer: Sendable {
             if best == nil || dev.isEmpty || f1 > best!.f1 { best = (model, f1) }
         }
         return (best!.model, epochs)
+    }
+
+    /// Shuffles `order` in place (Fisher-Yates) with `random`.
+    static func shuffle(_ order: inout [Int], with random: inout SplitMix64) {
+        for i in stride(from: order.count - 1, to: 0, by: -1) {
+            order.swapAt(i, Int(random.next() % UInt64(i + 1)))
+        }
+    }
+
+    /// One pass over the documents in `order`, sentences in order within each, each with a
+    /// fresh document memory; returns the tokens tagged wrong.
+    private func trainEpoch(_ prepared: Prepared, order: [Int], perceptron: inout Perceptron, random: inout SplitMix64) -> Int {
+        var errors = 0
+        var buffers = TagLattice.Scratch()
+        for d in order {
+            var memory = DocumentMemory()
+            for s in prepared.documents[d].indices {
+                errors += trainSentence(s, prepared, memory: &memory, buffers: &buffers, perceptron: &perceptron, random: &random)
+            }
+        }
+        return errors
+    }
+
+    /// One step on sentence `s`: its rows (`rows(of:)`), its best path under the current
+    /// weights, the weights moved where that path differs from the gold one (`learn`), and its
+    /// predicted tags remembered for the document's next sentences. Returns the tokens tagged
+    /// wrong.
+    private func trainSentence(
+        _ s: Int, _ prepared: Prepared, memory: inout DocumentMemory, buffers: inout TagLattice.Scratch,
+        perceptron: inout Perceptron, random: inout SplitMix64
+    ) -> Int {
+        let range = prepared.starts[s]..<prepared.starts[s + 1]
+        let n = range.count
+        guard n > 0 else { return 0 }
+        let capacity = FeatureTemplates.wordCapacity
+        buffers.reserve(n, capacity: capacity)
+        return prepared.words.withUnsafeBufferPointer { all in
+            let sentence = UnsafeBufferPointer(rebasing: all[range])
+            return buffers.withPointers { rules, rows, counts, scratch in
+                withUnsafeTemporaryAllocation(of: EntityTag.self, capacity: n) { predicted in
+                    rowsOf(sentence, at: range.lowerBound, prepared, memory: memory, rules: rules, rows: rows, counts: counts, random: &random)
+                    perceptron.withScorer { scorer in
+                        TagLattice.decode(
+                            sentence, rules: rules, rows: rows, counts: counts, capacity: capacity, scorer: scorer, bits: options.bits,
+                            scratch: scratch, tags: predicted.baseAddress!)
+                    }
+                    let errors = Self.learn(
+                        sentence, gold: prepared.gold[range], predicted: predicted.baseAddress!, rules: rules, rows: rows, counts: counts,
+                        perceptron: &perceptron)
+                    perceptron.advance()
+                    for i in 0..<n {
+                        if let type = predicted[i].type { memory.remember(sentence[i].word, as: type) }
+                    }
+                    return errors
+                }
+            }
+        }
+    }
+
+    /// Writes the rules and word rows of the `sentence` that begins at token `first`: its
+    /// static rows (the bias always, the others each left out with probability
+    /// `options.dropout`) and its history row.
+    private func rowsOf(
+        _ sentence: UnsafeBufferPointer<WordAttributes>, at first: Int, _ prepared: Prepared, memory: DocumentMemory,
+        rules: UnsafeMutablePointer<TagLattice.Rule>, rows: UnsafeMutablePointer<UInt32>, counts: UnsafeMutablePointer<Int>,
+        random: inout SplitMix64
+    ) {
+        let capacity = FeatureTemplates.staticCapacity
+        let keepBelow = UInt64(min(max(options.dropout, 0), 0.9) * Double(UInt64.max))
+        for i in 0..<sentence.count {
+            let token = first + i
+            rules[i] = TagLattice.rule(sentence[i], after: i > 0 ? rules[i - 1] : nil)
+            let at = rows + i * FeatureTemplates.wordCapacity
+            var k = 1
+            at[0] = prepared.staticRows[token * capacity]
+            for r in 1..<prepared.staticCounts[token] where random.next() >= keepBelow {
+                at[k] = prepared.staticRows[token * capacity + r]
+                k += 1
+            }
+            at[k] = FeatureTemplates.historyFeature(sentence[i], history: memory.history(sentence[i].word), bits: options.bits)
+            counts[i] = k + 1
+        }
+    }
+
+    /// The perceptron's update for one sentence: at each token where the predicted tag, or
+    /// the one before it, differs from the gold one, the gold tag's rows move up (where the
+    /// rules let the gold tags be) and the predicted tag's down. Returns the tokens tagged
+    /// wrong.
+    private static func learn(
+        _ sentence: UnsafeBufferPointer<WordAttributes>, gold: ArraySlice<EntityTag>, predicted: UnsafePointer<EntityTag>,
+        rules: UnsafePointer<TagLattice.Rule>, rows: UnsafePointer<UInt32>, counts: UnsafePointer<Int>, perceptron: inout Perceptron
+    ) -> Int {
+        var errors = 0
+        let first = gold.startIndex
+        for i in 0..<sentence.count {
+            let truth = gold[first + i]
+            let guess = predicted[i]
+            let truthBefore = i > 0 ? gold[first + i - 1] : .outside
+            let guessBefore = i > 0 ? predicted[i - 1] : .outside
+            if truth != guess { errors += 1 }
+            guard truth != guess || truthBefore != guessBefore else { continue }
+            let at = rows + i * FeatureTemplates.wordCapacity
+            if TagLattice.isScored(rules[i], after: truthBefore), truth.canFollow(truthBefore) {
+                perceptron.move(rows: at, count: counts[i], word: sentence[i], tag: truth, after: truthBefore, by: 1)
+            }
+            if TagLattice.isScored(rules[i], after: guessBefore) {
+                perceptron.move(rows: at, count: counts[i], word: sentence[i], tag: guess, after: guessBefore, by: -1)
+            }
+        }
+        return errors
     }
 
     /// A tagger with `model` and the trainer's gazetteer and lexicon.

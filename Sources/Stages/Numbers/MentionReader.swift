@@ -240,127 +240,198 @@ struct MentionReader {
     private static let connectorWords: Set<String> = ["to", "and", "thru", "through"]
     private static let closings: Set<String> = [")", "]", "}", ">"]
 
+    /// A mention being read: the first quantity, and what the steps after it add.
+    struct Draft {
+        var first: Quantity
+        var kind: NumberMention.Kind
+        var value: NumberValue
+        var high: NumberValue?
+        var end: Int
+        var parts: [NumberMention.Part]
+        var relativeTo: String?
+    }
+
+    /// The mention that starts at piece `index`: a quantity, then a range or score after it,
+    /// what the words around make of it (a year, a pronoun), its tails (`to last`, cents,
+    /// inches), and its modifiers.
     private mutating func mention(at index: Int) -> (NumberMention, Int)? {
         if case .other = pieces[index].content, !NumberPhrase.isDetachedMinus(pieces, at: index, text: text) {
             return relativeOrdinal(at: index)
         }
-        guard var first = quantity(at: index) else { return nil }
-        var kind = kindOf(first)
-        var high: NumberValue?
-        var end = first.end
-        var parts = [part(first)]
-        // ranges and scores
-        if let connector = connector(after: first.end), let second = quantity(at: connector.next, after: first), first.phrase.form != .ordinal,
-            second.phrase.form == first.phrase.form || second.phrase.form == .cardinal,
+        guard let first = quantity(at: index) else { return nil }
+        var draft = Draft(
+            first: first, kind: kindOf(first), value: first.phrase.value, end: first.end, parts: [part(first)])
+        guard readRange(&draft), readContext(&draft) else { return nil }
+        readTails(&draft)
+        return finished(draft)
+    }
+
+    /// A range or a score after the first quantity (`10-20`, `5 to 10 km`, `2-1`); false when
+    /// the run is an identifier or a date to skip whole (`555-123-4567`, `1995-01`).
+    private mutating func readRange(_ draft: inout Draft) -> Bool {
+        let first = draft.first
+        guard let connector = connector(after: first.end), let second = quantity(at: connector.next, after: first),
+            first.phrase.form != .ordinal, second.phrase.form == first.phrase.form || second.phrase.form == .cardinal,
             first.unit == nil || second.unit == nil || (first.unit?.kind == second.unit?.kind && first.unit?.name == second.unit?.name),
             !(first.unit != nil && second.first < second.end && pieces[second.first].numeral == nil && pieces[second.first].word == nil)
+        else { return true }
+        let hyphen = connector.text == "-"
+        if hyphen && pieces[connector.next].attached && pieces[first.end].attached, let skip = identifierEnd(first, second) {
+            skipTo = skip
+            return false
+        }
+        let lowValue = first.phrase.value.double
+        let highValue = second.phrase.value.double
+        let between = connector.text != "and" || precedingWord(first.first) == "between"
+        if hyphen && first.unit == nil && second.unit == nil && first.phrase.value.isInteger && second.phrase.value.isInteger
+            && lowValue >= highValue && lowValue < 100
         {
-            let hyphen = connector.text == "-"
-            if hyphen && pieces[connector.next].attached && pieces[first.end].attached {
-                if let chained = self.connector(after: second.end), chained.text == "-", pieces[chained.next].numeral != nil,
-                    pieces[chained.next].attached
-                {
-                    // 555-123-4567: an identifier, all of it
-                    var end = chained.next
-                    while let next = self.connector(after: end + 1), next.text == "-", pieces[next.next].attached,
-                        pieces[next.next].numeral != nil
-                    {
-                        end = next.next
-                    }
-                    skipTo = end + 1
-                    return nil
-                }
-                if hasLeadingZero(second.first) || hasLeadingZero(first.first) {
-                    skipTo = second.end  // 1995-01: a date or a code, all of it
-                    return nil
-                }
-            }
-            let lowValue = first.phrase.value.double
-            let highValue = second.phrase.value.double
-            if hyphen && first.unit == nil && second.unit == nil && first.phrase.value.isInteger && second.phrase.value.isInteger
-                && lowValue >= highValue && lowValue < 100
+            draft.kind = .score
+        } else if lowValue < highValue || connector.text == "and", between, let unit = second.unit, first.unit == nil {
+            draft.first.unit = unit
+            draft.kind = kindOf(draft.first)
+        }
+        guard draft.kind == .score || (lowValue < highValue && between) else { return true }
+        // in 1985 to 204 mln: a year, then an amount with a scale the year lacks
+        if second.phrase.hasScale && !first.phrase.hasScale && sharedScale(first, second) == nil && highValue >= 1e5 * max(1, lowValue) / 100,
+            yearKind(first) != nil || (1000...2100).contains(lowValue) && first.phrase.value.isInteger
+        {
+            return true
+        }
+        draft.high = second.phrase.value
+        draft.end = second.end
+        if let power = sharedScale(first, second) {
+            // 55-65 mln: the scale written once after the high end applies to both
+            draft.value = NumberPhrase.scaled(draft.value, by: power)
+            draft.parts[0].value = draft.value
+        }
+        draft.parts.append(part(second))
+        if draft.first.unit == nil, let unit = second.unit {
+            draft.first.unit = unit
+            draft.kind = kindOf(draft.first)
+        }
+        return true
+    }
+
+    /// The power of ten of a scale written after the high end of a range only (`55-65 mln`,
+    /// `5 to 10 billion`), when the low end is a bare number below the high one's count.
+    private func sharedScale(_ first: Quantity, _ second: Quantity) -> Int? {
+        guard !first.phrase.hasScale, second.phrase.hasScale, first.phrase.form == .cardinal,
+            first.phrase.end == first.phrase.first + 1 || first.phrase.hasWords, second.phrase.end > second.phrase.first + 1
+        else { return nil }
+        let last = second.phrase.end - 1
+        let power: Int
+        switch pieces[last].word {
+        case .scale(let p)? where p >= 3: power = p
+        case .multiplier(let p)?: power = p
+        default: return nil
+        }
+        let count = second.phrase.value.double / NumberPhrase.scaled(NumberValue(1), by: power).double
+        guard first.phrase.value.double < count else { return nil }
+        return power
+    }
+
+    /// Where to resume after `first-second` when the hyphens chain on (`555-123-4567`, a phone
+    /// number or code) or a part has a leading zero (`1995-01`, a date); nil for a range.
+    private func identifierEnd(_ first: Quantity, _ second: Quantity) -> Int? {
+        if let chained = connector(after: second.end), chained.text == "-", pieces[chained.next].numeral != nil,
+            pieces[chained.next].attached
+        {
+            var end = chained.next
+            while let next = connector(after: end + 1), next.text == "-", pieces[next.next].attached,
+                pieces[next.next].numeral != nil
             {
-                kind = .score
-            } else if lowValue >= highValue && !(connector.text == "and") {
-                // not a range: leave the second number for later
-            } else if connector.text != "and" || precedingWord(first.first) == "between" {
-                if let unit = second.unit, first.unit == nil {
-                    first.unit = unit
-                    kind = kindOf(first)
-                }
-            } else {
-                high = nil
+                end = next.next
             }
-            if kind == .score || (lowValue < highValue && (connector.text != "and" || precedingWord(first.first) == "between")) {
-                high = second.phrase.value
-                end = second.end
-                parts.append(part(second))
-                if first.unit == nil, let unit = second.unit { first.unit = unit; kind = kindOf(first) }
-            }
+            return end + 1
         }
-        // what the tokens around say
-        if first.unit == nil && high == nil, let year = yearKind(first) {
-            kind = year.kind
-            first.unit = year.unit.map { UnitTable.Unit(kind: .year, name: $0) }
-            first.first = year.first
+        if hasLeadingZero(second.first) || hasLeadingZero(first.first) { return second.end }
+        return nil
+    }
+
+    /// What the words around say: a year or fiscal year (`in 1798`, `fiscal 2021`); false for
+    /// `one` as a pronoun (`the one you mentioned`).
+    private func readContext(_ draft: inout Draft) -> Bool {
+        let first = draft.first
+        if first.unit == nil && draft.high == nil, let year = yearKind(first) {
+            draft.kind = year.kind
+            draft.first.unit = year.unit.map { UnitTable.Unit(kind: .year, name: $0) }
+            draft.first.first = year.first
         }
-        if first.unit == nil && first.phrase.form == .cardinal && !first.phrase.hasScale && end == first.first + 1,
+        if first.unit == nil && first.phrase.form == .cardinal && !first.phrase.hasScale && draft.end == first.first + 1,
             case .unit(1)? = pieces[first.first].word,
             UnitTable.pronounContext.contains(precedingWord(first.first) ?? "")
         {
-            return nil  // the one you mentioned
+            return false
         }
-        var value = first.phrase.value
-        var unitName = first.unit?.name
-        var currency = first.unit?.currency
-        // ordinal to last
-        var relativeTo: String?
-        if kind == .ordinal, end + 1 < pieces.count, lowercased(end) == "to", lowercased(end + 1) == "last" {
-            relativeTo = "end"
-            value = NumberValue(1) + value.negated
-            end += 2
+        return true
+    }
+
+    /// The tails a mention may carry: `to last` after an ordinal, minor units after money
+    /// (`5 dollars and 50 cents`), inches after feet (`6 feet 2 inches`).
+    private func readTails(_ draft: inout Draft) {
+        let end = draft.end
+        if draft.kind == .ordinal, end + 1 < pieces.count, lowercased(end) == "to", lowercased(end + 1) == "last" {
+            draft.relativeTo = "end"
+            draft.value = NumberValue(1) + draft.value.negated
+            draft.end += 2
         }
-        if kind == .money && high == nil, let name = unitName, let minor = UnitTable.minorUnits(of: name),
+        let unitName = draft.first.unit?.name
+        if draft.kind == .money && draft.high == nil, let name = unitName, let minor = UnitTable.minorUnits(of: name),
             let cents = minorAmount(after: end, units: minor, unitWritten: pieces[end - 1].numeral == nil)
         {
-            value = value + cents.value
-            end = cents.end
+            draft.value = draft.value + cents.value
+            draft.end = cents.end
         }
-        if kind == .dimension && unitName == "foot" && high == nil, let inches = inches(after: end) {
-            value = value + inches.value / NumberValue(12)
-            end = inches.end
+        if draft.kind == .dimension && unitName == "foot" && draft.high == nil, let inches = inches(after: end) {
+            draft.value = draft.value + inches.value / NumberValue(12)
+            draft.end = inches.end
         }
-        if kind == .percent && first.unit?.name == "%" { unitName = "%" }
-        if kind == .temperature || kind == .dimension || kind == .age { currency = nil }
-        // modifiers
-        var start = first.first
-        if high != nil, start > 0, start - 1 >= floor, Self.rangeOpeners.contains(lowercased(start - 1)) {
+    }
+
+    /// The mention with its modifiers before and after (`nearly`, `or more`) and its spans.
+    private func finished(_ draft: Draft) -> (NumberMention, Int) {
+        var end = draft.end
+        var unitName = draft.first.unit?.name
+        var currency = draft.first.unit?.currency
+        if draft.kind == .percent && draft.first.unit?.name == "%" { unitName = "%" }
+        if draft.kind == .temperature || draft.kind == .dimension || draft.kind == .age { currency = nil }
+        var start = draft.first.first
+        if draft.high != nil, start > 0, start - 1 >= floor, Self.rangeOpeners.contains(lowercased(start - 1)) {
             start -= 1
         }
         let quantitySpan = Span(start: pieces[start].start, end: pieces[end - 1].end)
         var modifier: String?
         var comparator: NumberMention.Comparator?
-        if let found = modifierBefore(start) ?? modifierBeforeThe(ordinal: kind == .ordinal && high == nil, start, end) {
+        if let found = modifierBefore(start)
+            ?? modifierBeforeThe(ordinal: draft.kind == .ordinal && draft.high == nil, start, end)
+        {
             modifier = found.text
             comparator = found.comparator
             start = found.first
         }
-        if high == nil, let found = modifierAfter(end) {
-            switch (comparator, found.comparator) {
-            case (.greater?, .equal): comparator = .greaterOrEqual
-            case (.less?, .equal): comparator = .lessOrEqual
-            case (_, .equal): comparator = comparator ?? .equal
-            default: comparator = found.comparator
-            }
+        if draft.high == nil, let found = modifierAfter(end) {
+            comparator = Self.combined(comparator, found.comparator)
             modifier = modifier.map { $0 + " … " + found.text } ?? found.text
             end = found.end
         }
         let span = Span(start: pieces[start].start, end: pieces[end - 1].end)
         var mention = NumberMention(
-            span: span, kind: kind, value: value, high: high, unit: unitName, currency: currency, modifier: modifier,
-            comparator: comparator, relativeTo: relativeTo, parts: parts)
+            span: span, kind: draft.kind, value: draft.value, high: draft.high, unit: unitName, currency: currency,
+            modifier: modifier, comparator: comparator, relativeTo: draft.relativeTo, parts: draft.parts)
         mention.quantitySpan = quantitySpan
         return (mention, end)
+    }
+
+    /// A comparator before the number and one after it as one: `more than 5 or equal to`
+    /// is `>=`.
+    static func combined(_ before: NumberMention.Comparator?, _ after: NumberMention.Comparator) -> NumberMention.Comparator {
+        switch (before, after) {
+        case (.greater?, .equal): .greaterOrEqual
+        case (.less?, .equal): .lessOrEqual
+        case (_, .equal): before ?? .equal
+        default: after
+        }
     }
 
     private func part(_ quantity: Quantity) -> NumberMention.Part {
@@ -389,60 +460,25 @@ struct MentionReader {
         return lowercased(index - 1)
     }
 
-    /// A number at `index` with the currency before it and the unit after it.
+    /// A number at `index` with the currency before it and the unit after it: the phrase,
+    /// then a currency sign or code before (`$ 5`, `GBP 350`, `US$5`), then a scale letter that
+    /// only money takes (`€3m`), the unit after, a scale after a code (`75 USD million`), and
+    /// `age` before.
     private func quantity(at index: Int, after previous: Quantity? = nil) -> Quantity? {
-        guard index < pieces.count else { return nil }
+        guard index < pieces.count, let lead = currencyLead(at: index), lead.phraseStart < pieces.count,
+            let phrase = NumberPhrase.parse(pieces, at: lead.phraseStart, text: text)
+        else { return nil }
+        var prefix = lead.prefix
         var start = index
-        var prefix: UnitTable.Unit?
-        var phraseStart = index
-        // a currency sign or code first: $ 5, US$5, GBP 350
-        if NumberPhrase.isDetachedMinus(pieces, at: index, text: text) {
-            // - 20 degrees
-        } else if pieces[index].numeral == nil && pieces[index].word == nil || isCurrencyWord(index) {
-            guard let found = currencyPrefix(at: index) else { return nil }
-            prefix = found.unit
-            phraseStart = found.end
-        }
-        guard phraseStart < pieces.count, let phrase = NumberPhrase.parse(pieces, at: phraseStart, text: text) else { return nil }
-        if prefix == nil && phraseStart == index, let found = currencyPrefixBefore(index) {
+        if prefix == nil && lead.phraseStart == index, let found = currencyPrefixBefore(index) {
             prefix = found.unit
             start = found.first
         }
-        // a numeral fused to letters that are no unit is a code (4G, 13F)
-        if phrase.end < pieces.count && pieces[phrase.end].attached && isWordPiece(phrase.end) && !phrase.hasWords,
-            unit(after: phrase) == nil, pieces[phrase.first].numeral != nil
-        {
-            return nil
-        }
-        if phraseStart > 0 && pieces[phraseStart].attached && isWordPiece(phraseStart - 1) && prefix == nil { return nil }
-        // SCP2-173 split by the tokeniser: a code
-        if phraseStart > 1 && prefix == nil && pieces[phraseStart].attached && pieces[phraseStart - 1].attached
-            && lowercased(phraseStart - 1) == "-" && isWordPiece(phraseStart - 2)
-        {
-            return nil
-        }
+        guard !isCode(phrase, prefix: prefix) else { return nil }
         var quantity = Quantity(first: start, end: phrase.end, phrase: phrase, unit: prefix)
-        if let suffix = unit(after: phrase) {
-            let isSign = tokens[pieces[phrase.end].token].kind == .currency
-            if prefix == nil || (suffix.unit.kind == .money && suffix.unit.currency == prefix?.currency && !isSign) {
-                if prefix == nil { quantity.unit = suffix.unit }
-                quantity.end = suffix.end
-            }
-        }
-        if let unit = quantity.unit, unit.kind == .money, !phrase.hasScale {
-            // 75 USD million: a scale word after the code
-            if unit.currency != nil, unit.power == 0, quantity.end > phrase.end, quantity.end < pieces.count,
-                case .scale(let power)? = pieces[quantity.end].word, power >= 3
-            {
-                quantity.phrase.value = phrase.value * NumberValue(ExactDecimal(1, exponent: power))
-                quantity.phrase.hasScale = true
-                quantity.end += 1
-            } else if unit.power > 0 {
-                // MUSD 30, 30 MAUD: millions
-                quantity.phrase.value = phrase.value * NumberValue(ExactDecimal(1, exponent: unit.power))
-                quantity.phrase.hasScale = true
-            }
-        }
+        readMoneyScale(&quantity)
+        readUnitAfter(&quantity)
+        readScaleAfterCode(&quantity)
         if quantity.unit == nil, start > 0, start - 1 >= floor, (3...4).contains(pieces[start - 1].end - pieces[start - 1].start),
             Self.ageWords.contains(lowercased(start - 1))
         {
@@ -452,6 +488,90 @@ struct MentionReader {
         return quantity
     }
 
+    /// Where the number starts at `index`, after a currency sign or code there; nil when
+    /// piece `index` is neither a number nor a currency before one.
+    private func currencyLead(at index: Int) -> (prefix: UnitTable.Unit?, phraseStart: Int)? {
+        if NumberPhrase.isDetachedMinus(pieces, at: index, text: text) { return (nil, index) }  // - 20 degrees
+        guard pieces[index].numeral == nil && pieces[index].word == nil || isCurrencyWord(index) else { return (nil, index) }
+        guard let found = currencyPrefix(at: index) else { return nil }
+        return (found.unit, found.end)
+    }
+
+    /// Whether the digits are a code, not a number: fused to letters that are no unit (`4G`,
+    /// `13F`), fused after a word (`A4`), or after a word and a hyphen (`SCP2-173`).
+    private func isCode(_ phrase: NumberPhrase, prefix: UnitTable.Unit?) -> Bool {
+        let start = phrase.first
+        if phrase.end < pieces.count && pieces[phrase.end].attached && isWordPiece(phrase.end) && !phrase.hasWords,
+            unit(after: phrase) == nil, pieces[start].numeral != nil
+        {
+            return true
+        }
+        guard prefix == nil, start > 0, pieces[start].attached else { return false }
+        if isWordPiece(start - 1) { return true }
+        return start > 1 && pieces[start - 1].attached && lowercased(start - 1) == "-" && isWordPiece(start - 2)
+    }
+
+    /// `€3m`, `$5 b`, `US$2.5t`, `5m euros`: a scale letter that is also a unit (metres,
+    /// tonnes) or an initial, read as a scale only next to money.
+    private func readMoneyScale(_ quantity: inout Quantity) {
+        let phrase = quantity.phrase
+        guard !phrase.hasScale, let power = moneyScale(at: phrase.end) else { return }
+        var scaled = phrase
+        scaled.end += 1
+        if let unit = quantity.unit {
+            guard unit.kind == .money else { return }
+        } else {
+            guard let after = unit(after: scaled), after.unit.kind == .money else { return }
+        }
+        scaled.value = NumberPhrase.scaled(phrase.value, by: power)
+        scaled.hasScale = true
+        quantity.phrase = scaled
+        quantity.end = scaled.end
+    }
+
+    /// The power of ten of a one-letter scale at piece `index` (`m`, `b`, `t`, `k` in any
+    /// case), attached or after a space, ending where a word ends.
+    private func moneyScale(at index: Int) -> Int? {
+        guard index < pieces.count, case .other = pieces[index].content, pieces[index].end - pieces[index].start == 1,
+            index + 1 >= pieces.count || !(pieces[index + 1].attached && isWordPiece(index + 1))
+        else { return nil }
+        switch text[pieces[index].start] | 0x20 {
+        case UInt8(ascii: "k"): return 3
+        case UInt8(ascii: "m"): return 6
+        case UInt8(ascii: "b"): return 9
+        case UInt8(ascii: "t"): return 12
+        default: return nil
+        }
+    }
+
+    /// The unit written after the number; after a currency prefix only the same currency
+    /// written again (`US$ 5 USD`), never a sign.
+    private func readUnitAfter(_ quantity: inout Quantity) {
+        let phrase = quantity.phrase
+        guard let suffix = unit(after: phrase) else { return }
+        let prefix = quantity.unit
+        let isSign = tokens[pieces[phrase.end].token].kind == .currency
+        guard prefix == nil || (suffix.unit.kind == .money && suffix.unit.currency == prefix?.currency && !isSign) else { return }
+        if prefix == nil { quantity.unit = suffix.unit }
+        quantity.end = suffix.end
+    }
+
+    /// `75 USD million`: a scale word after a code; `MUSD 30`, `30 MAUD`: a code in millions.
+    private func readScaleAfterCode(_ quantity: inout Quantity) {
+        let phrase = quantity.phrase
+        guard let unit = quantity.unit, unit.kind == .money, !phrase.hasScale else { return }
+        if unit.currency != nil, unit.power == 0, quantity.end > phrase.end, quantity.end < pieces.count,
+            case .scale(let power)? = pieces[quantity.end].word, power >= 3
+        {
+            quantity.phrase.value = NumberPhrase.scaled(phrase.value, by: power)
+            quantity.phrase.hasScale = true
+            quantity.end += 1
+        } else if unit.power > 0 {
+            quantity.phrase.value = NumberPhrase.scaled(phrase.value, by: unit.power)
+            quantity.phrase.hasScale = true
+        }
+    }
+
     private func isCurrencyWord(_ index: Int) -> Bool {
         tokens[pieces[index].token].kind == .currency
     }
@@ -459,7 +579,9 @@ struct MentionReader {
     /// A currency sign or code at `index` (one or two pieces) and where the number starts.
     private func currencyPrefix(at index: Int) -> (unit: UnitTable.Unit, end: Int)? {
         for length in [3, 2, 1] where index + length < pieces.count {
-            if let unit = UnitTable.currencyPrefixes[key(index, index + length)] {
+            if let unit = UnitTable.currencyPrefixes[key(index, index + length)]
+                ?? (length == 1 ? CurrencyCatalog.codes[original(index)] : nil)
+            {
                 // a code written attached to the number (USD115) or spaced; a sign either way
                 return (unit, index + length)
             }
@@ -472,7 +594,11 @@ struct MentionReader {
         guard index > floor, admits(UnitTable.prefixEnds, index - 1) else { return nil }
         let keys = keysBackward(to: index, count: 3, reach: UnitTable.prefixReach)
         for length in stride(from: keys.count, through: 1, by: -1) {
-            if let unit = UnitTable.currencyPrefixes[keys[length - 1]] { return (unit, index - length) }
+            if let unit = UnitTable.currencyPrefixes[keys[length - 1]]
+                ?? (length == 1 ? CurrencyCatalog.codes[original(index - 1)] : nil)
+            {
+                return (unit, index - length)
+            }
         }
         return nil
     }
@@ -496,6 +622,7 @@ struct MentionReader {
             if lower == "pound" || lower == "pounds" {
                 return (phrase.hasScale ? UnitTable.money("pound", "GBP") : UnitTable.dimension("pound"), end)
             }
+            if lower == "marks" && phrase.hasScale { return (UnitTable.money("mark", nil), end) }  // 480 mln marks
             var found: UnitTable.Unit?
             if length == 1, let exact = UnitTable.suffixes[original(start)], exact.caseSensitive {
                 found = exact  // C, F, M: as written
@@ -503,11 +630,14 @@ struct MentionReader {
                 found = folded
             }
             guard var unit = found else { continue }
+            if unit.fusedOnly && !pieces[start].attached { continue }
             if unit.caseSensitive {
-                if unit.kind == .temperature || unit.kind == .money {
+                if unit.kind == .temperature || (unit.kind == .money && unit.currency == nil) {
                     // 41C, not 14.7C/ (cents per) nor 41 C
                     guard pieces[start].attached, end >= pieces.count || !(pieces[end].attached && lowercased(end) == "/") else { continue }
-                } else if !pieces[start].attached && end < pieces.count && pieces[end].attached {
+                } else if !pieces[start].attached && end < pieces.count && pieces[end].attached
+                    && pieces[start].end - pieces[start].start == 1
+                {
                     continue
                 }
             }
@@ -524,12 +654,15 @@ struct MentionReader {
         return nil
     }
 
-    /// `per second`, `/ms`, `/h` at piece `index`: the time unit and where it ends.
+    /// `per second`, `/ms`, `/h`, `an hour`, `a second` at piece `index`: the time unit and
+    /// where it ends.
     private func perTime(at index: Int) -> (name: String, end: Int)? {
         guard index + 1 < pieces.count else { return nil }
         let per = lowercased(index)
-        guard per == "per" || (per == "/" && pieces[index].attached && pieces[index + 1].attached),
+        let an = per == "an" || per == "a"
+        guard per == "per" || an || (per == "/" && pieces[index].attached && pieces[index + 1].attached),
             let name = UnitTable.timeUnits[per == "/" ? original(index + 1) : lowercased(index + 1)],
+            !an || name == lowercased(index + 1),  // miles an hour, not miles a hours
             index + 2 >= pieces.count || !(pieces[index + 2].attached && isWordPiece(index + 2))
         else { return nil }
         return (name, index + 2)
@@ -649,7 +782,13 @@ struct MentionReader {
         let keys = keysBackward(to: index, count: UnitTable.longestModifier, reach: UnitTable.modifierReach)
         for length in stride(from: keys.count, through: 1, by: -1) {
             let text = keys[length - 1]
-            if let comparator = UnitTable.modifiers[text] { return (text, comparator, index - length) }
+            guard let comparator = UnitTable.modifiers[text] else { continue }
+            // <SIGN.O> 1ST: the end of a ticker tag fused to its word, not a bound
+            let first = index - length
+            if first > 0, pieces[first].attached, isWordPiece(first - 1), !isWordPiece(first), !pieces[index].attached {
+                continue
+            }
+            return (text, comparator, first)
         }
         return nil
     }
@@ -670,7 +809,7 @@ struct MentionReader {
 
     private func modifierAfter(_ end: Int) -> (text: String, comparator: NumberMention.Comparator, end: Int)? {
         guard end < pieces.count, admits(UnitTable.postModifierStarts, end) else { return nil }
-        let keys = keysForward(from: end, count: 3, reach: UnitTable.postModifierReach)
+        let keys = keysForward(from: end, count: UnitTable.longestPostModifier, reach: UnitTable.postModifierReach)
         for length in stride(from: keys.count, through: 1, by: -1) {
             let text = keys[length - 1]
             if let comparator = UnitTable.postModifiers[text] {
@@ -683,14 +822,17 @@ struct MentionReader {
         return nil
     }
 
-    /// Whether piece `index` is a numeral, a word that starts a number, or `than`.
+    /// Whether piece `index` is a numeral, a word that starts a number, or a word that goes
+    /// on with a bound (`than`, `or`, `equal`, `to`): the words before it bound what follows.
     private func startsNumberOrThan(_ index: Int) -> Bool {
         switch pieces[index].content {
         case .numeral: return true
         case .word(let word): return word.startsNumber
-        case .other: return lowercased(index) == "than"
+        case .other: return Self.boundGoesOn.contains(lowercased(index))
         }
     }
+
+    private static let boundGoesOn: Set<String> = ["than", "or", "equal", "to"]
 
     // MARK: - Relative ordinals
 
@@ -703,7 +845,9 @@ struct MentionReader {
         "year", "years", "week", "weeks", "month", "months", "day", "days", "night", "nights", "time", "times",
         "weekend", "season", "quarter", "century", "decade", "summer", "winter", "spring", "autumn", "fall", "morning",
         "evening", "afternoon", "hour", "hours", "minute", "minutes", "election", "term", "fiscal", "monday", "tuesday",
-        "wednesday", "thursday", "friday", "saturday", "sunday",
+        "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+        "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
+        "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
     private static let relativeStarts = WordTable(["last", "penultimate", "antepenultimate", "next", "previous", "current", "the"])
@@ -740,7 +884,8 @@ struct MentionReader {
             if end < pieces.count && lowercased(end) == "one" { end += 1 }
         } else {
             guard let found = Self.relativeWords[lowercased(index)] else { return nil }
-            // last year, next week: a date, not a position
+            // last year, next week: a date, not a position (the next 3 books, the current page
+            // stay relative ordinals, as the spec reads them)
             if end < pieces.count && Self.timeWords.contains(lowercased(end)) { return nil }
             relative = found
             if lowercased(index) == "next", index + 2 < pieces.count, key(index + 1, index + 3) == "to last" {

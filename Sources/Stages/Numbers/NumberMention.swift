@@ -50,7 +50,8 @@ public struct NumberMention: Hashable, Sendable {
     public var value: NumberValue?
     /// The high end of a range; `nil` otherwise.
     public var high: NumberValue?
-    /// The unit: `%`, `percentage point`, `kilometer`, `celsius`, `year`, `dollar`, `cent`…
+    /// The unit's canonical name: `%`, `percentage point`, `kilometer`, `celsius`, `year`,
+    /// `dollar`, `georgian lari`, `cent`… (see `unitSymbol` and `currency` for the symbol and code).
     public var unit: String?
     /// The ISO 4217 code of money, when known.
     public var currency: String?
@@ -99,6 +100,13 @@ public struct NumberMention: Hashable, Sendable {
         self.relativeTo = relativeTo
         self.parts = parts
         self.quantitySpan = span
+    }
+
+    /// The unit's SI or usual symbol (`km`, `MWh`, `µg`, `mi`, `°C`), when it has one; money
+    /// has its ISO 4217 code in `currency` instead.
+    public var unitSymbol: String? {
+        guard let unit, kind != .money else { return nil }
+        return UnitTable.symbols[unit]
     }
 
     /// Whether the mention is a range (`10-20`, `between 5 and 10`).
@@ -153,6 +161,10 @@ extension NumberMention: JSONEncodable {
         if let unit {
             writer.key("unit")
             writer.string(unit)
+            if let symbol = unitSymbol {
+                writer.key("symbol")
+                writer.string(symbol)
+            }
         }
         if let currency {
             writer.key("currency")

@@ -136,6 +136,9 @@ struct NumberPiece: Sendable {
                 guard index > partStart, let word = NumberWord.lookup(text, from: partStart, to: index),
                     word.startsNumber || word == .article
                 else {
+                    if pieces.count > first, appendUnitTail(text, from: partStart, to: end, token: token, to: &pieces) {
+                        return  // six-mile, three-ton, one-yen, two-year-old
+                    }
                     pieces.removeSubrange(first...)
                     pieces.append(NumberPiece(start: start, end: end, token: token, content: .other, attached: attached))
                     return
@@ -148,5 +151,27 @@ struct NumberPiece: Sendable {
             }
             index += 1
         }
+    }
+
+    /// The rest of a hyphenated word after its number words, when it starts with a unit
+    /// (`mile` of `six-mile`, `year-old` of `two-year-old`): one piece per part, each apart
+    /// from the one before, as if written with spaces. False, and nothing added, otherwise.
+    private static func appendUnitTail(
+        _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, to pieces: inout [NumberPiece]
+    ) -> Bool {
+        var hyphen = start
+        while hyphen < end && text[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
+        let first = String(decoding: UnsafeBufferPointer(start: text + start, count: hyphen - start), as: UTF8.self)
+        guard hyphen > start, UnitTable.suffixes[first.lowercased()] != nil || UnitTable.suffixes[first] != nil else {
+            return false
+        }
+        var partStart = start
+        for index in start...end where index == end || text[index] == UInt8(ascii: "-") {
+            if index > partStart {
+                pieces.append(NumberPiece(start: partStart, end: index, token: token, content: .other, attached: false))
+            }
+            partStart = index + 1
+        }
+        return true
     }
 }

@@ -27,7 +27,7 @@ enum NumberWord: Hashable, Sendable {
     /// minus, negative.
     case minus
     case over
-    /// k, bn, bln, mil, mln, mn, tn, trn: the power of ten of an abbreviated scale.
+    /// k, bn, bln, bil, mil, mln, mn, tn, tln, trn: the power of ten of an abbreviated scale.
     case multiplier(Int)
 
     /// The word at `bytes[start..<end]`, case-folded.
@@ -133,6 +133,7 @@ enum NumberWord: Hashable, Sendable {
             ("negative", .minus), ("over", .over),
             ("k", .multiplier(3)), ("bn", .multiplier(9)), ("bln", .multiplier(9)), ("mil", .multiplier(6)),
             ("mln", .multiplier(6)), ("mn", .multiplier(6)), ("tn", .multiplier(12)), ("trn", .multiplier(12)),
+            ("tln", .multiplier(12)), ("bil", .multiplier(9)),
         ]
         return entries
     }()

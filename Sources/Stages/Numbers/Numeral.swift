@@ -1,5 +1,10 @@
-/// The value of one number token as written in digits: `1,234,567`, `12,34,567`, `.08`, `-5`,
-/// `3/4`, `½`, `21st`, `1990s`, `5,00` (a decimal comma).
+/// The value of one number token as written in digits: `1,234,567`, `12,34,567`,
+/// `1.234.567,89` (dots group, a comma is the decimal point), `.08`, `-5`, `3/4`, `½`, `21st`,
+/// `1990s`, `5,00` (a decimal comma).
+///
+/// Reading goes in named steps: the sign, a vulgar fraction, the runs of digits and the marks
+/// between them (`NumeralLayout`), the suffix (`st`, `s`), then which marks group thousands and
+/// which one is the decimal point.
 struct Numeral: Hashable, Sendable {
     enum Form: UInt8, Sendable {
         /// Digits, with or without separators and a decimal part.
@@ -16,8 +21,9 @@ struct Numeral: Hashable, Sendable {
     var form: Form
     /// Digits before any separator or point (so `1 234` can be joined: the `1` has one).
     var leadingDigits: Int
-    /// Whether thousands separators or a decimal point appear.
+    /// Whether thousands separators appear.
     var hasSeparators: Bool
+    /// Whether a decimal point (or decimal comma) appears.
     var hasPoint: Bool
     var isSigned: Bool
 
@@ -25,115 +31,96 @@ struct Numeral: Hashable, Sendable {
     var canLeadGroups: Bool { form == .plain && !hasSeparators && !hasPoint && leadingDigits <= 3 }
     /// Whether this is a three-digit group that can follow (`234` of `1 234`).
     var isGroupOfThree: Bool { form == .plain && !hasSeparators && !hasPoint && !isSigned && leadingDigits == 3 }
+    /// Whether this can be the last group of a number written with spaces, with its decimals
+    /// (`234.5` of `1 234.5`).
+    var isLastGroup: Bool { form == .plain && !hasSeparators && !isSigned && leadingDigits == 3 }
 
     /// The numeral of `bytes[start..<end]`, or nil when it is not one number (`1.2.3`,
     /// `22,24,26`).
     init?(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) {
-        var index = start
-        var negative = false
-        isSigned = false
-        if index < end && (bytes[index] == UInt8(ascii: "-") || bytes[index] == UInt8(ascii: "+")) {
-            negative = bytes[index] == UInt8(ascii: "-")
-            isSigned = true
-            index += 1
-        } else if end - index >= 3 && bytes[index] == 0xE2 && bytes[index + 1] == 0x88 && bytes[index + 2] == 0x92 {
-            negative = true  // U+2212 minus sign
-            isSigned = true
-            index += 3
-        }
-        if let vulgar = Self.vulgarFraction(bytes, at: index, end: end) {
-            guard vulgar.length == end - index else { return nil }
-            value = negative ? vulgar.value.negated : vulgar.value
-            form = .fraction
-            leadingDigits = 0
-            hasSeparators = false
-            hasPoint = false
+        if let plain = Self.plainDigits(bytes, from: start, to: end) {
+            // the common case, digits alone: no layout to read
+            self.init(value: plain, form: .plain, leadingDigits: end - start, hasSeparators: false, hasPoint: false, isSigned: false)
             return
         }
-        // digits, separators, point
-        var digits: [UInt8] = []
-        digits.reserveCapacity(end - index)
-        var groups: [Int] = []  // lengths of comma-separated groups
-        var current = 0
-        var points = 0
-        var commas = 0
-        var afterPoint = 0
-        var slash = -1
-        var digitsBeforeSlash: [UInt8] = []
-        while index < end {
-            let byte = bytes[index]
-            if byte &- 0x30 < 10 {
-                digits.append(byte)
-                current += 1
-                if points > 0 { afterPoint += 1 }
-            } else if byte == UInt8(ascii: ",") && points == 0 && slash < 0 {
-                groups.append(current)
-                current = 0
-                commas += 1
-            } else if byte == UInt8(ascii: ".") && slash < 0 {
-                points += 1
-                digits.append(byte)
-            } else if byte == UInt8(ascii: "/") && slash < 0 && commas == 0 && points == 0 {
-                slash = digits.count
-                digitsBeforeSlash = digits
-                digits.removeAll(keepingCapacity: true)
-            } else {
-                break
-            }
-            index += 1
-        }
-        if points == 0 || commas == 0 { groups.append(current) } else { groups.append(current - afterPoint - 0) }
-        guard points <= 1, !digits.isEmpty || slash >= 0 else { return nil }
-        hasPoint = points == 1
-        hasSeparators = commas > 0
-        leadingDigits = groups.first ?? 0
-        // the suffix: st nd rd th, s, nothing
-        let suffixLength = end - index
-        form = .plain
-        if suffixLength > 0 {
-            guard slash < 0, !hasPoint, suffixLength <= 2 else { return nil }
-            let a = bytes[index] | 0x20
-            let b = suffixLength == 2 ? bytes[index + 1] | 0x20 : 0
-            switch (a, b) {
-            case (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")),
-                (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")):
-                form = .ordinal
-            case (UInt8(ascii: "s"), 0), (UInt8(ascii: "'") | 0x20, UInt8(ascii: "s")):
-                form = .decade
-            default:
-                return nil
-            }
-        }
-        if slash >= 0 {
-            guard let numerator = ExactDecimal(digits: digitsBeforeSlash), let denominator = ExactDecimal(digits: digits),
-                denominator.significand != 0
-            else { return nil }
-            let fraction = NumberValue(numerator) / NumberValue(denominator)
-            value = negative ? fraction.negated : fraction
-            form = .fraction
+        let (negative, signed, digitsStart) = Self.sign(bytes, from: start, to: end)
+        if let vulgar = Self.vulgarFraction(bytes, at: digitsStart, end: end) {
+            guard vulgar.length == end - digitsStart else { return nil }
+            self.init(fraction: negative ? vulgar.value.negated : vulgar.value, signed: signed)
             return
         }
-        if commas > 0 {
-            // thousands (1,234,567), Indian (12,34,567) or one decimal comma (5,00)
-            let integerGroups = groups
-            let western = integerGroups.dropFirst().allSatisfy { $0 == 3 } && (1...3).contains(integerGroups[0])
-            let indian =
-                integerGroups.count >= 3 && integerGroups.last == 3
-                && integerGroups.dropFirst().dropLast().allSatisfy { $0 == 2 } && (1...2).contains(integerGroups[0])
-            if !western && !indian {
-                guard commas == 1, points == 0, (1...2).contains(integerGroups[1]) else { return nil }
-                // a decimal comma: 5,00
-                digits.insert(UInt8(ascii: "."), at: digits.count - integerGroups[1])
-                hasPoint = true
-                hasSeparators = false
-            }
+        let layout = NumeralLayout(bytes, from: digitsStart, to: end)
+        guard layout.digitCount > 0, let form = Self.suffixForm(bytes, from: layout.end, to: end, layout: layout) else {
+            return nil
         }
-        guard let exact = ExactDecimal(digits: digits) else {
-            guard let double = Double(String(decoding: digits, as: UTF8.self)) else { return nil }
-            value = NumberValue(negative ? -double : double)
+        if let slash = layout.slash {
+            guard let fraction = layout.fraction(bytes, slash: slash) else { return nil }
+            self.init(fraction: negative ? fraction.negated : fraction, signed: signed)
             return
         }
-        value = NumberValue(negative ? exact.negated : exact)
+        guard let decimal = layout.decimalMark() else { return nil }
+        guard let magnitude = layout.value(bytes, decimal: decimal) else { return nil }
+        self.init(
+            value: negative ? magnitude.negated : magnitude, form: form, leadingDigits: layout.runs[0],
+            hasSeparators: layout.marks.count > (decimal == nil ? 0 : 1), hasPoint: decimal != nil, isSigned: signed)
+    }
+
+    private init(value: NumberValue, form: Form, leadingDigits: Int, hasSeparators: Bool, hasPoint: Bool, isSigned: Bool) {
+        self.value = value
+        self.form = form
+        self.leadingDigits = leadingDigits
+        self.hasSeparators = hasSeparators
+        self.hasPoint = hasPoint
+        self.isSigned = isSigned
+    }
+
+    private init(fraction: NumberValue, signed: Bool) {
+        self.init(value: fraction, form: .fraction, leadingDigits: 0, hasSeparators: false, hasPoint: false, isSigned: signed)
+    }
+
+    /// The value of 1 to 18 ASCII digits and nothing else, or nil.
+    @inline(__always)
+    private static func plainDigits(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) -> NumberValue? {
+        guard end > start, end - start <= 18 else { return nil }
+        var value: Int64 = 0
+        for index in start..<end {
+            let digit = bytes[index] &- 0x30
+            guard digit < 10 else { return nil }
+            value = value * 10 + Int64(digit)
+        }
+        return NumberValue(ExactDecimal(Int128(value)))
+    }
+
+    /// A leading `-`, `+` or U+2212 minus sign: whether it is negative, whether a sign is
+    /// written, and where the digits start.
+    private static func sign(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) -> (Bool, Bool, Int) {
+        if start < end && (bytes[start] == UInt8(ascii: "-") || bytes[start] == UInt8(ascii: "+")) {
+            return (bytes[start] == UInt8(ascii: "-"), true, start + 1)
+        }
+        if end - start >= 3 && bytes[start] == 0xE2 && bytes[start + 1] == 0x88 && bytes[start + 2] == 0x92 {
+            return (true, true, start + 3)
+        }
+        return (false, false, start)
+    }
+
+    /// The form the letters after the digits give: none (plain), `st nd rd th` (ordinal), `s`
+    /// or `'s` (decade); nil for any other suffix, or one after a point or a slash.
+    private static func suffixForm(_ bytes: UnsafePointer<UInt8>, from index: Int, to end: Int, layout: NumeralLayout) -> Form? {
+        let length = end - index
+        guard length > 0 else { return .plain }
+        guard layout.slash == nil, layout.marks.isEmpty || layout.marks.allSatisfy({ $0 == UInt8(ascii: ",") }), length <= 2
+        else { return nil }
+        let a = bytes[index] | 0x20
+        let b = length == 2 ? bytes[index + 1] | 0x20 : 0
+        switch (a, b) {
+        case (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")),
+            (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")):
+            return .ordinal
+        case (UInt8(ascii: "s"), 0), (UInt8(ascii: "'") | 0x20, UInt8(ascii: "s")):
+            return .decade
+        default:
+            return nil
+        }
     }
 
     /// A Unicode vulgar fraction (`½` U+00BD, `¼`, `¾`, U+2150–U+215E) at `index`.
@@ -149,13 +136,15 @@ struct Numeral: Hashable, Sendable {
             default: return nil
             }
         }
-        guard index + 2 < end, bytes[index] == 0xE2, bytes[index + 1] == 0x85 else { return nil }
-        let table: [UInt8: (Int, Int)] = [
-            0x90: (1, 7), 0x91: (1, 9), 0x92: (1, 10), 0x93: (1, 3), 0x94: (2, 3), 0x95: (1, 5), 0x96: (2, 5),
-            0x97: (3, 5), 0x98: (4, 5), 0x99: (1, 6), 0x9A: (5, 6), 0x9B: (1, 8), 0x9C: (3, 8), 0x9D: (5, 8),
-            0x9E: (7, 8),
-        ]
-        guard let (n, d) = table[bytes[index + 2]] else { return nil }
+        guard index + 2 < end, bytes[index] == 0xE2, bytes[index + 1] == 0x85,
+            let (n, d) = vulgarTable[bytes[index + 2]]
+        else { return nil }
         return (NumberValue(n) / NumberValue(d), 3)
     }
+
+    private static let vulgarTable: [UInt8: (Int, Int)] = [
+        0x90: (1, 7), 0x91: (1, 9), 0x92: (1, 10), 0x93: (1, 3), 0x94: (2, 3), 0x95: (1, 5), 0x96: (2, 5),
+        0x97: (3, 5), 0x98: (4, 5), 0x99: (1, 6), 0x9A: (5, 6), 0x9B: (1, 8), 0x9C: (3, 8), 0x9D: (5, 8),
+        0x9E: (7, 8),
+    ]
 }

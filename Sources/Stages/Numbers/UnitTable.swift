@@ -16,6 +16,8 @@ enum UnitTable {
         /// Whether the word must be written in capitals or lowercase exactly as listed
         /// (`M` is not `m`; `C` after `41` is celsius, `c` cents).
         var caseSensitive = false
+        /// Whether the word counts only fused to the number (`100W`, `5V`, not `5 V`).
+        var fusedOnly = false
     }
 
     static func money(_ name: String, _ code: String?) -> Unit { Unit(kind: .money, name: name, currency: code) }
@@ -43,7 +45,7 @@ enum UnitTable {
         "r$": money("brazilian real", "BRL"), "brl": money("brazilian real", "BRL"),
         "bs": money("bolívar", "VES"), "bs.": money("bolívar", "VES"), "ves": money("bolívar", "VES"),
         "sek": money("swedish krona", "SEK"), "try": money("turkish lira", "TRY"),
-    ])
+    ]).merging(CurrencyCatalog.symbols) { hand, _ in hand }
 
     /// `table` with each ISO code also written with an M before it, the finance shorthand for
     /// millions of that currency (MUSD 30, 30 MEUR).
@@ -63,7 +65,7 @@ enum UnitTable {
         func add(_ words: [String], _ unit: Unit) { for word in words { table[word] = unit } }
         // money
         add(["dollar", "dollars"], money("dollar", "USD"))
-        add(["us dollar", "us dollars", "u.s. dollars", "usd", "united states dollars"], money("united states dollar", "USD"))
+        add(["us dollar", "us dollars", "u.s. dollar", "u.s. dollars", "usd", "united states dollar", "united states dollars"], money("united states dollar", "USD"))
         add(["canadian dollar", "canadian dollars", "cad"], money("canadian dollar", "CAD"))
         add(["australian dollar", "australian dollars", "aud"], money("australian dollar", "AUD"))
         add(["hong kong dollars", "hkd"], money("hong kong dollar", "HKD"))
@@ -82,7 +84,7 @@ enum UnitTable {
         add(["bitcoin", "bitcoins"], money("bitcoin", nil))
         add(["₡"], money("costa rican colón", "CRC"))
         add(["$"], money("dollar", "USD"))
-        add(["cent", "cents"], money("cent", nil))
+        add(["cent", "cents", "cts", "ct"], money("cent", nil))  // cts: the news wire's (Shr 29 cts)
         table["c"] = Unit(kind: .money, name: "cent", caseSensitive: true)  // 14.7c, not 41C
         add(["pence", "penny", "p"], money("pence", nil))
         // lengths
@@ -105,6 +107,8 @@ enum UnitTable {
         add(["lb", "lbs"], dimension("pound"))
         add(["ounce", "ounces", "oz"], dimension("ounce"))
         add(["ton", "tons"], dimension("ton"))
+        add(["short ton", "short tons"], dimension("short ton"))
+        add(["long ton", "long tons"], dimension("long ton"))
         table["t"] = Unit(kind: .dimension, name: "ton", caseSensitive: true)
         add(["tonne", "tonnes", "metric ton", "metric tons", "metric tonne", "metric tonnes"], dimension("metric ton"))
         // volume, area
@@ -151,7 +155,47 @@ enum UnitTable {
         // percent
         add(["%", "percent", "percents", "per cent", "percentage", "pct", "pc"], Unit(kind: .percent, name: "%"))
         add(["percentage points", "percentage point", "points percentage"], Unit(kind: .percent, name: "percentage point"))
+        add(["bps", "bit/s"], dimension("bit per second"))
+        add(["kbps", "kbit/s", "kb/s"], dimension("kilobit per second"))
+        add(["mbps", "mbit/s", "mb/s"], dimension("megabit per second"))
+        add(["gbps", "gbit/s", "gb/s"], dimension("gigabit per second"))
+        add(["tbps", "tbit/s"], dimension("terabit per second"))
+        addGenerated(to: &table)
         return inMillions(table)
+    }()
+
+    /// The generated tables under the hand-written entries: every currency (CLDR) by name and
+    /// minor unit, every SI prefix on every metric unit by name and symbol.
+    private static func addGenerated(to table: inout [String: Unit]) {
+        for (word, unit) in CurrencyCatalog.names.merging(CurrencyCatalog.minorNames, uniquingKeysWith: { name, _ in name })
+        where table[word] == nil {
+            table[word] = unit
+        }
+        for (code, unit) in CurrencyCatalog.codes where table[code.lowercased()] == nil {
+            var written = unit
+            written.caseSensitive = true
+            table[code] = written
+        }
+        for (word, entry) in MetricUnits.names where table[word] == nil { table[word] = dimension(entry.name) }
+        for (symbol, entry) in MetricUnits.symbols where table[symbol] == nil && table[symbol.lowercased()]?.name != entry.name {
+            var unit = dimension(entry.name)
+            unit.caseSensitive = true
+            unit.fusedOnly = symbol.unicodeScalars.count == 1
+            table[symbol] = unit
+        }
+    }
+
+    /// The SI or usual symbol of a unit name (`kilometer` km, `mile` mi, `celsius` °C), if any.
+    static let symbols: [String: String] = {
+        var table: [String: String] = [
+            "mile": "mi", "nautical mile": "nmi", "foot": "ft", "inch": "in", "yard": "yd", "pound": "lb",
+            "ounce": "oz", "metric ton": "t", "gallon": "gal", "barrel": "bbl", "cubic foot": "ft³", "cubic meter": "m³",
+            "square meter": "m²", "square kilometer": "km²", "square mile": "mi²", "square foot": "ft²",
+            "hectare": "ha", "acre": "ac", "kilometer per hour": "km/h", "mile per hour": "mph", "knot": "kn",
+            "celsius": "°C", "fahrenheit": "°F", "degree": "°", "%": "%", "teaspoon": "tsp", "tablespoon": "tbsp",
+        ]
+        for entry in MetricUnits.names.values where table[entry.name] == nil { table[entry.name] = entry.symbol }
+        return table
     }()
 
     /// Unit words that are a mention even without a number (`a small percent`, `convert it to
@@ -204,23 +248,8 @@ enum UnitTable {
     /// The words of a currency's minor units, each worth its fraction of the major unit
     /// (`cents` of dollars and euros, `pence` of pounds, `mao` and `fen` of yuan), or nil.
     static func minorUnits(of currency: String) -> [String: NumberValue]? {
-        if currency.hasSuffix(" dollar") { return cents }
-        return switch currency {
-        case "dollar", "euro": cents
-        case "pound", "british pound": pence
-        case "chinese yuan": fen
-        case "rupee": paise
-        default: nil
-        }
+        CurrencyCatalog.minorUnits(of: currency)
     }
-
-    private static let hundredth = NumberValue(1) / NumberValue(100)
-    private static let cents: [String: NumberValue] = ["cent": hundredth, "cents": hundredth]
-    private static let pence: [String: NumberValue] = ["penny": hundredth, "pence": hundredth, "p": hundredth]
-    private static let fen: [String: NumberValue] = [
-        "mao": NumberValue(1) / NumberValue(10), "jiao": NumberValue(1) / NumberValue(10), "fen": hundredth,
-    ]
-    private static let paise: [String: NumberValue] = ["paisa": hundredth, "paise": hundredth]
 
     /// The first or last token of each key of a table, as the tokeniser splits the key, so a
     /// reader can tell from one token's bytes, without making a string, that no key can match
@@ -248,13 +277,18 @@ enum UnitTable {
                 guard (try? Tokenizer().process(&document)) != nil,
                     let token = last ? document.tokens.last : document.tokens.first
                 else { continue }
-                let text = String(document.text(of: token.span)).lowercased()
-                let bytes = Array(text.utf8)
-                if bytes[0] < 0x80 && bytes.count <= 16 {
-                    let second = bytes.withUnsafeBufferPointer { Self.secondLetter($0.baseAddress!, 0, $0.count) }
-                    shapes[Int(bytes[0]) * 27 + second] |= 1 << UInt32(bytes.count)
+                // the token the tokeniser makes of the key alone, and the key itself when it has
+                // no space: in running text it may be one token (US$5, 5 kWh) where alone it is two
+                var texts = [String(document.text(of: token.span)).lowercased()]
+                if !key.contains(" ") { texts.append(key.lowercased()) }
+                for text in texts {
+                    let bytes = Array(text.utf8)
+                    if bytes[0] < 0x80 && bytes.count <= 16 {
+                        let second = bytes.withUnsafeBufferPointer { Self.secondLetter($0.baseAddress!, 0, $0.count) }
+                        shapes[Int(bytes[0]) * 27 + second] |= 1 << UInt32(bytes.count)
+                    }
+                    if let packed = WordTable.Key(text) { entries.append((packed, 1)) }
                 }
-                if let packed = WordTable.Key(text) { entries.append((packed, 1)) }
             }
             table = WordTable(entries)
             self.shapes = shapes
@@ -303,23 +337,26 @@ enum UnitTable {
         return reach
     }
 
-    static let suffixReach = reach(suffixes.keys + ["pound", "pounds"], last: false)
+    static let suffixReach = reach(suffixes.keys + ["pound", "pounds", "marks"], last: false)
     static let bareUnitReach = reach(bareUnits.keys, last: false)
-    static let prefixReach = reach(currencyPrefixes.keys, last: true)
+    static let prefixReach = reach(Array(currencyPrefixes.keys) + CurrencyCatalog.codes.keys, last: true)
     static let modifierReach = reach(modifiers.keys, last: true)
     static let postModifierReach = reach(postModifiers.keys, last: false)
 
     static let bareUnitStarts = Edges(bareUnits.keys, last: false)
-    static let suffixStarts = Edges(suffixes.keys + ["pound", "pounds"], last: false)
-    static let prefixEnds = Edges(currencyPrefixes.keys, last: true)
+    static let suffixStarts = Edges(suffixes.keys + ["pound", "pounds", "marks"], last: false)
+    static let prefixEnds = Edges(Array(currencyPrefixes.keys) + CurrencyCatalog.codes.keys, last: true)
     static let modifierEnds = Edges(modifiers.keys, last: true)
     static let postModifierStarts = Edges(postModifiers.keys, last: false)
 
-    /// The longest key of `suffixes`, in words.
-    static let longestSuffix = 3
+    /// The longest key of `suffixes`, in words (`bosnia-herzegovina convertible marks`).
+    static let longestSuffix = suffixes.keys.map { $0.split(separator: " ").count }.max() ?? 1
 
-    /// Words before a number that bound or approximate it, with the comparator they give.
-    static let modifiers: [String: NumberMention.Comparator] = [
+    /// Words before a number that bound or approximate it, with the comparator they give: the
+    /// hand-written ones, then the grammar of `BoundWords`.
+    static let modifiers: [String: NumberMention.Comparator] = handModifiers.merging(BoundWords.before) { hand, _ in hand }
+
+    private static let handModifiers: [String: NumberMention.Comparator] = [
         "nearly": .less, "almost": .less, "just under": .less, "just below": .less, "close to": .approximately,
         "about": .approximately, "around": .approximately, "roughly": .approximately, "approximately": .approximately,
         "some": .approximately, "an estimated": .approximately, "estimated": .approximately, "circa": .approximately,
@@ -344,8 +381,10 @@ enum UnitTable {
         "equals to": .equal, "equaling to": .equal, "equalling": .equal, "equal": .equal,
     ]
 
-    /// Words after a number that bound it.
-    static let postModifiers: [String: NumberMention.Comparator] = [
+    /// Words after a number that bound it: the hand-written ones, then `BoundWords`.
+    static let postModifiers: [String: NumberMention.Comparator] = handPostModifiers.merging(BoundWords.after) { hand, _ in hand }
+
+    private static let handPostModifiers: [String: NumberMention.Comparator] = [
         "or more": .greaterOrEqual, "or greater": .greaterOrEqual, "or above": .greaterOrEqual,
         "and above": .greaterOrEqual, "and over": .greaterOrEqual, "or higher": .greaterOrEqual,
         "plus": .greaterOrEqual, "+": .greaterOrEqual, "or less": .lessOrEqual, "or fewer": .lessOrEqual,
@@ -356,14 +395,17 @@ enum UnitTable {
     ]
 
     /// The longest key of `modifiers`, in words.
-    static let longestModifier = 5
+    static let longestModifier = BoundWords.longest(modifiers)
+
+    /// The longest key of `postModifiers`, in words.
+    static let longestPostModifier = BoundWords.longest(postModifiers)
 
     /// Words that make a following four-digit number a year.
     static let yearContext: Set<String> = [
         "in", "of", "since", "from", "until", "till", "by", "during", "before", "after", "year", "early", "late", "mid",
         "spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-        "sep", "sept", "oct", "nov", "dec", "circa", "c.", "between", "and", "to", "through", "for", "the", "'s",
+        "sep", "sept", "oct", "nov", "dec", "circa", "c.", "between", "and", "to", "through", "for", "the", "'s", "due", "maturing", "ended", "ending",
     ]
 
     /// Words that make a following number a fiscal year.

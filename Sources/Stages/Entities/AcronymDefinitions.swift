@@ -1,0 +1,92 @@
+import GlossCore
+
+/// Reads the acronyms a document defines, "the Federal Aviation Administration (FAA)": a run of
+/// capitalised words whose initials spell the word in capitals that stands alone in brackets
+/// right after it. The run is one name, and so is the acronym.
+///
+/// The name keeps the type the tagger gave it when it tagged the run as one name (or as the
+/// end of a longer one: "U.S. Federal Aviation Administration"); otherwise the run becomes an
+/// organisation, as most names defined with an acronym in news are (agencies, companies,
+/// parties, unions, federations). The acronym takes the name's type; `DocumentConsistency`,
+/// run after, finds it again in the rest of the document and makes its mentions agree.
+///
+/// - Cost: O(t) in tokens: at each "(" followed by a word in capitals and ")", up to
+///   `DocumentConsistency.longestPropagated` words before it are hashed. Allocates nothing.
+enum AcronymDefinitions {
+    private static let open = hash("(")
+    private static let close = hash(")")
+
+    /// Applies the rule to a document's `words` whose sentences are `sentences` (ranges of
+    /// `words`), rewriting `tags` and `confidence`.
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
+        confidence: UnsafeMutablePointer<Float>
+    ) {
+        for sentence in sentences where sentence.count >= 4 {
+            for i in (sentence.lowerBound + 1)..<(sentence.upperBound - 2) where words[i].word == open {
+                let acronym = i + 1
+                guard words[i + 2].word == close, isAcronym(words[acronym]),
+                    let start = definedRun(words, before: i, spelling: words[acronym].word, in: sentence)
+                else { continue }
+                define(start..<i, acronym: acronym, tags: tags, confidence: confidence)
+            }
+        }
+    }
+
+    /// Whether `word` may be an acronym: letters, all capitals.
+    @inline(__always) static func isAcronym(_ word: WordAttributes) -> Bool {
+        let flags = word.flags
+        return flags & WordAttributes.Flags.allCapitals != 0 && flags & WordAttributes.Flags.digit == 0
+            && flags & WordAttributes.Flags.period == 0 && word.initial != 0
+    }
+
+    /// Where the run of capitalised words (and connectors) that ends before token `end` and
+    /// whose initials spell `acronym` (a case-folded word hash) begins, or nil. It has at
+    /// least two capitalised words and begins with one that is no article.
+    static func definedRun(
+        _ words: UnsafeBufferPointer<WordAttributes>, before end: Int, spelling acronym: UInt64, in sentence: Range<Int>
+    ) -> Int? {
+        guard end > sentence.lowerBound, words[end - 1].hasCapital else { return nil }
+        var start = end
+        while start > sentence.lowerBound, end - start < DocumentConsistency.longestPropagated,
+            words[start - 1].hasCapital || words[start - 1].isConnector
+        {
+            start -= 1
+            guard words[start].flags & WordAttributes.Flags.initialCapital != 0, !NameHeads.isArticle(words[start]) else { continue }
+            var initials = WordHash.basis
+            var letters = 0
+            for k in start..<end where words[k].flags & WordAttributes.Flags.initialCapital != 0 {
+                guard words[k].initial != 0 else { return nil }
+                initials = WordHash.fold(initials, words[k].initial)
+                letters += 1
+            }
+            if letters >= 2, initials == acronym { return start }
+        }
+        return nil
+    }
+
+    /// Tags `run` as one name and the token `acronym` with its type.
+    static func define(_ run: Range<Int>, acronym: Int, tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>) {
+        let last = run.upperBound - 1
+        var type = EntityType.organization
+        var sure = EntityTagger.confidenceOfARule
+        if let tagged = tags[last].type, !tags[run.upperBound].isInside,
+            tags[run.lowerBound].isInside || (tags[run.lowerBound] == .begin(tagged) && run.dropFirst().allSatisfy({ tags[$0].isInside }))
+        {
+            // One name already: the run, or the end of a longer one.
+            type = tagged
+            sure = confidence[last]
+        } else {
+            tags[run.lowerBound] = .begin(type)
+            for k in run.dropFirst() { tags[k] = .inside(type) }
+            for k in run { confidence[k] = sure }
+        }
+        tags[acronym] = .begin(type)
+        confidence[acronym] = sure
+    }
+
+    private static func hash(_ text: String) -> UInt64 {
+        var text = text
+        return text.withUTF8 { WordHash.folded($0.baseAddress!, count: $0.count) }
+    }
+}

@@ -1,0 +1,77 @@
+/// The words that bound a number, generated from a small grammar of English comparison so
+/// that every combination is there, not only the ones met (`higher or equal than`,
+/// `no fewer than`, `and above`, `or lower`):
+///
+/// ```
+///   before:  COMPARATIVE than                      more than 5         >
+///            COMPARATIVE (than) or equal (to|than) greater or equal to <= / >=
+///            equal (to) or COMPARATIVE (than)      equal to or less than
+///            (no|not) COMPARATIVE than             no more than 5      <=
+///            PREPOSITION (or equal to)             above 5, under 5
+///   after:   (or|and) COMPARATIVE|PREPOSITION      5 or more, 7 and above   >= / <=
+///            (or|and) up(wards)                    18 and up           >=
+///            at (the) least|most                   3 at most           >= / <=
+/// ```
+///
+/// `UnitTable.modifiers` and `postModifiers` hold these under the hand-written entries.
+enum BoundWords {
+    /// Comparatives that take `than`, by direction.
+    static let greaterComparatives = ["more", "greater", "higher", "larger", "bigger"]
+    static let lessComparatives = ["less", "fewer", "lower", "smaller"]
+    /// Prepositions that compare without `than`.
+    static let greaterPrepositions = ["above", "over"]
+    static let lessPrepositions = ["below", "under"]
+
+    /// Words before the number.
+    static let before: [String: NumberMention.Comparator] = {
+        var table: [String: NumberMention.Comparator] = [:]
+        for (words, strict, inclusive, inverse) in directions {
+            for word in words {
+                table[word + " than"] = strict
+                for equal in ["or equal to", "or equal than", "than or equal to", "than or equal", "or equals"] {
+                    table[word + " " + equal] = inclusive
+                }
+                table["equal to or " + word + " than"] = inclusive
+                table["equal or " + word + " than"] = inclusive
+                table["no " + word + " than"] = inverse
+                table["not " + word + " than"] = inverse
+            }
+        }
+        for word in greaterPrepositions { table[word] = .greater; table[word + " or equal to"] = .greaterOrEqual }
+        for word in lessPrepositions { table[word] = .less; table[word + " or equal to"] = .lessOrEqual }
+        for phrase in ["at least", "at the least", "at minimum", "a minimum of", "minimum of", "no less than"] {
+            table[phrase] = .greaterOrEqual
+        }
+        for phrase in ["at most", "at the most", "at maximum", "a maximum of", "maximum of", "up to", "no more than"] {
+            table[phrase] = .lessOrEqual
+        }
+        return table
+    }()
+
+    /// Words after the number.
+    static let after: [String: NumberMention.Comparator] = {
+        var table: [String: NumberMention.Comparator] = [:]
+        for joiner in ["or", "and"] {
+            for word in greaterComparatives + greaterPrepositions { table[joiner + " " + word] = .greaterOrEqual }
+            for word in lessComparatives + lessPrepositions { table[joiner + " " + word] = .lessOrEqual }
+            table[joiner + " up"] = .greaterOrEqual
+            table[joiner + " upwards"] = .greaterOrEqual
+        }
+        for phrase in ["at least", "at the least", "minimum", "or greater than", "or more than"] { table[phrase] = .greaterOrEqual }
+        for phrase in ["at most", "at the most", "maximum", "or less than", "or fewer than"] { table[phrase] = .lessOrEqual }
+        // more than 5 or equal to it: closes the bound the words before open (see MentionReader)
+        for phrase in ["or equal to", "or equal", "or equals"] { table[phrase] = .equal }
+        return table
+    }()
+
+    /// Each direction's words, strict comparator, inclusive comparator, and what `no … than` makes.
+    private static let directions: [([String], NumberMention.Comparator, NumberMention.Comparator, NumberMention.Comparator)] = [
+        (greaterComparatives, .greater, .greaterOrEqual, .lessOrEqual),
+        (lessComparatives, .less, .lessOrEqual, .greaterOrEqual),
+    ]
+
+    /// The most words in a key of `table`.
+    static func longest(_ table: [String: NumberMention.Comparator]) -> Int {
+        table.keys.map { $0.split(separator: " ").count }.max() ?? 1
+    }
+}

@@ -1,0 +1,121 @@
+/// Every SI prefix on every metric unit the stage reads, by name (`kilometre`, `megawatts`)
+/// and by symbol (`km`, `MW`, `µg` or `μg`), each with its canonical name and SI symbol.
+///
+/// Names are matched in any case; symbols as written (`Mb` is a megabit, `MB` a megabyte,
+/// `mm` a millimetre, `Mm` a megametre), and a one-letter symbol only fused to the number
+/// (`100W`, `5V`; `5 A` is a grade). Symbols that are also common words or times are left out:
+/// `am`, `pm` (times), `fm`, `dam`, `ft`, `pt` (feet, points), and the rarest prefixes'
+/// symbols (quetta, ronna, yotta, zetta, atto, zepto, yocto, ronto, quecto).
+enum MetricUnits {
+    struct Prefix {
+        var name: String
+        var symbol: String
+        var power: Int
+    }
+
+    struct Base {
+        /// The canonical name (`meter`) and the spellings (`metre`).
+        var name: String
+        var spellings: [String]
+        var symbol: String
+        /// Whether the symbol takes every prefix (tonnes take only k, M, G).
+        var symbolPrefixes: Set<String>? = nil
+    }
+
+    static let prefixes: [Prefix] = [
+        Prefix(name: "quetta", symbol: "Q", power: 30), Prefix(name: "ronna", symbol: "R", power: 27),
+        Prefix(name: "yotta", symbol: "Y", power: 24), Prefix(name: "zetta", symbol: "Z", power: 21),
+        Prefix(name: "exa", symbol: "E", power: 18), Prefix(name: "peta", symbol: "P", power: 15),
+        Prefix(name: "tera", symbol: "T", power: 12), Prefix(name: "giga", symbol: "G", power: 9),
+        Prefix(name: "mega", symbol: "M", power: 6), Prefix(name: "kilo", symbol: "k", power: 3),
+        Prefix(name: "hecto", symbol: "h", power: 2), Prefix(name: "deca", symbol: "da", power: 1),
+        Prefix(name: "deka", symbol: "da", power: 1), Prefix(name: "deci", symbol: "d", power: -1),
+        Prefix(name: "centi", symbol: "c", power: -2), Prefix(name: "milli", symbol: "m", power: -3),
+        Prefix(name: "micro", symbol: "µ", power: -6), Prefix(name: "nano", symbol: "n", power: -9),
+        Prefix(name: "pico", symbol: "p", power: -12), Prefix(name: "femto", symbol: "f", power: -15),
+        Prefix(name: "atto", symbol: "a", power: -18), Prefix(name: "zepto", symbol: "z", power: -21),
+        Prefix(name: "yocto", symbol: "y", power: -24), Prefix(name: "ronto", symbol: "r", power: -27),
+        Prefix(name: "quecto", symbol: "q", power: -30),
+    ]
+
+    static let bases: [Base] = [
+        Base(name: "meter", spellings: ["meter", "metre"], symbol: "m"),
+        Base(name: "gram", spellings: ["gram", "gramme"], symbol: "g"),
+        Base(name: "liter", spellings: ["liter", "litre"], symbol: "l"),
+        Base(name: "watt", spellings: ["watt"], symbol: "W"),
+        Base(name: "watt hour", spellings: ["watt hour", "watt-hour"], symbol: "Wh"),
+        Base(name: "joule", spellings: ["joule"], symbol: "J"),
+        Base(name: "hertz", spellings: ["hertz"], symbol: "Hz"),
+        Base(name: "volt", spellings: ["volt"], symbol: "V"),
+        Base(name: "ampere", spellings: ["ampere", "amp"], symbol: "A"),
+        Base(name: "newton", spellings: ["newton"], symbol: "N"),
+        Base(name: "pascal", spellings: ["pascal"], symbol: "Pa"),
+        Base(name: "ohm", spellings: ["ohm"], symbol: "Ω"),
+        Base(name: "electronvolt", spellings: ["electronvolt", "electron volt"], symbol: "eV"),
+        Base(name: "calorie", spellings: ["calorie"], symbol: "cal", symbolPrefixes: ["k"]),
+        Base(name: "bar", spellings: ["bar"], symbol: "bar", symbolPrefixes: ["m"]),
+        Base(name: "byte", spellings: ["byte"], symbol: "B"),
+        Base(name: "bit", spellings: ["bit"], symbol: "b"),
+        Base(name: "ton", spellings: ["ton", "tonne"], symbol: "t", symbolPrefixes: ["k", "M", "G"]),
+    ]
+
+    /// Symbols that are other words (`am` and `pm` are times, `ft` feet, `pt` points) or scale
+    /// abbreviations, which news means far more often (`5B` and `5b` are billions, `7MN`
+    /// and `7mN` millions, `2TN` trillions, not bytes, bits and newtons).
+    private static let excludedSymbols: Set<String> = [
+        "am", "pm", "fm", "dam", "ft", "pt", "PB", "cal", "bar", "Pa", "ha", "B", "b", "MN", "mN", "TN",
+    ]
+    private static let rarePrefixes: Set<String> = ["quetta", "ronna", "yotta", "zetta", "atto", "zepto", "yocto", "ronto", "quecto", "deka"]
+
+    /// A unit of the table: its canonical name (`kilometer`) and symbol (`km`).
+    struct Entry: Sendable {
+        var name: String
+        var symbol: String
+    }
+
+    /// Names, lowercase, singular and plural: `kilometer`, `kilometres`, `megawatt hours`.
+    static let names: [String: Entry] = {
+        var table: [String: Entry] = [:]
+        for base in bases {
+            for prefix in [Prefix(name: "", symbol: "", power: 0)] + prefixes {
+                let entry = Entry(name: prefix.name + base.name, symbol: symbol(prefix, base))
+                for spelling in base.spellings {
+                    let word = prefix.name + spelling
+                    table[word] = entry
+                    table[pluralize(word)] = entry
+                }
+            }
+        }
+        table["micron"] = Entry(name: "micrometer", symbol: "µm")
+        table["microns"] = table["micron"]
+        return table
+    }()
+
+    /// Symbols as written: `km`, `MW`, `µg`, `μg` (Greek mu), `ug`; one-letter symbols too.
+    static let symbols: [String: Entry] = {
+        var table: [String: Entry] = [:]
+        for base in bases {
+            for prefix in [Prefix(name: "", symbol: "", power: 0)] + prefixes where !rarePrefixes.contains(prefix.name) {
+                if let allowed = base.symbolPrefixes, !prefix.name.isEmpty, !allowed.contains(prefix.symbol) { continue }
+                let written = symbol(prefix, base)
+                if excludedSymbols.contains(written) { continue }
+                let entry = Entry(name: prefix.name + base.name, symbol: written)
+                table[written] = entry
+                if prefix.symbol == "µ" {
+                    table["μ" + base.symbol] = entry  // U+03BC, the Greek letter
+                    table["u" + base.symbol] = entry  // ASCII stand-in
+                }
+                if base.symbol == "l" { table[prefix.symbol + "L"] = entry }
+            }
+        }
+        return table
+    }()
+
+    private static func symbol(_ prefix: Prefix, _ base: Base) -> String { prefix.symbol + base.symbol }
+
+    /// `kilometres`, `megawatt hours`, `kilohertz` (no change), `ohms`.
+    static func pluralize(_ word: String) -> String {
+        if word.hasSuffix("hertz") { return word }
+        return word + "s"
+    }
+}

@@ -1,0 +1,157 @@
+import Foundation
+import GlossCore
+
+/// How much of the numeric text of documents the numbers stage accounts for: each token that
+/// holds a digit or is a number word is inside a mention, or left out for a reason, or
+/// unexplained. `gloss evaluate numbers --coverage` reports it over a corpus.
+///
+/// The reasons a token is no quantity, each a rule over the token and its neighbours:
+///
+/// | reason     | what it is                                           | example                    |
+/// |------------|------------------------------------------------------|----------------------------|
+/// | time       | a clock time, or a number before am/pm or a time zone | `10:30`, `9 a.m.`, `1500 GMT` |
+/// | date       | a day next to a month name; slashed dates             | `March 3`, `3/4/87`        |
+/// | quarter    | a fiscal quarter or half written as a code            | `Q3`, `4Q87`, `1H`          |
+/// | phone      | a chain of digit groups joined by hyphens or dots     | `555-123-4567`             |
+/// | code       | letters and digits in one token, or a dotted version  | `F-16`, `G7`, `v2.3.1`      |
+/// | address    | a number before a street word                         | `10 Downing Street`        |
+/// | word sense | a number word that is no number here                  | `one` as a pronoun, `second` of time |
+/// | vague      | a plural scale with no count                          | `hundreds of`, `thousands`  |
+/// | quote      | a bid/offer pair or a dotted table leader              | `3.7495/98`, `.735.0`       |
+///
+/// - Cost: O(t) in tokens, with a string made per numeric token; for evaluation, not the pipeline.
+public struct NumberCoverage: Sendable {
+    public enum Reason: String, Sendable, CaseIterable {
+        case time, date, quarter, phone, code, address
+        case wordSense = "word sense"
+        case vague, quote
+    }
+
+    /// Numeric tokens seen, inside a mention, and left out by reason.
+    public var tokens = 0
+    public var covered = 0
+    public var excluded: [Reason: Int] = [:]
+    /// Numeric tokens neither covered nor excluded, with their context.
+    public var unexplained: [String] = []
+    public var unexplainedCount = 0
+
+    public init() {}
+
+    /// The share of numeric tokens accounted for (covered or excluded).
+    public var accountedShare: Double {
+        tokens == 0 ? 1 : Double(covered + excluded.values.reduce(0, +)) / Double(tokens)
+    }
+
+    /// Counts the numeric tokens of `document` (tokenised, with the `numbers` layer), keeping
+    /// up to `keep` unexplained ones in total.
+    public mutating func add(_ document: Document, keep: Int = 200) {
+        let mentions = document[NumberLayer.self]?.mentions ?? []
+        let tokens = document.tokens
+        let text = Array(document.text.utf8)
+        var mention = 0
+        for (index, token) in tokens.enumerated() {
+            let word = Self.string(text, token.span)
+            guard Self.isNumeric(word) else { continue }
+            self.tokens += 1
+            while mention < mentions.count && Int(mentions[mention].span.end) <= Int(token.span.start) { mention += 1 }
+            if mention < mentions.count, Int(mentions[mention].span.start) <= Int(token.span.start) {
+                covered += 1
+                continue
+            }
+            let before = index > 0 ? Self.string(text, tokens[index - 1].span) : ""
+            let after = index + 1 < tokens.count ? Self.string(text, tokens[index + 1].span) : ""
+            // fused to a neighbour with letters or a hyphen: part of a code the tokeniser split
+            // (757s, A300-600R, 3Com, 14D-9)
+            let fusedBefore = index > 0 && tokens[index - 1].span.end == token.span.start
+            let fusedAfter = index + 1 < tokens.count && tokens[index + 1].span.start == token.span.end
+            let reason = (fusedBefore && Self.isCodePart(before)) || (fusedAfter && Self.isCodePart(after))
+                ? Reason.code : Self.reason(word, before: before, after: after)
+            if let reason {
+                excluded[reason, default: 0] += 1
+            } else {
+                unexplainedCount += 1
+                if unexplained.count < keep { unexplained.append(Self.context(text, token.span)) }
+            }
+        }
+    }
+
+    /// Whether a token holds a digit or is a number word (`one`, `twenty`, `million`, `third`).
+    public static func isNumeric(_ word: String) -> Bool {
+        if word.utf8.contains(where: { $0 &- 0x30 < 10 }) { return true }
+        switch NumberWord.lookup(word) {
+        case .unit?, .tens?, .scale?, .ordinal?, .ordinalPlural?, .dozen?: return true
+        default: return false
+        }
+    }
+
+    /// Why a numeric token outside every mention is no quantity, or nil.
+    public static func reason(_ word: String, before: String, after: String) -> Reason? {
+        let lower = word.lowercased()
+        let next = after.lowercased()
+        let previous = before.lowercased()
+        let hasDigit = word.utf8.contains { $0 &- 0x30 < 10 }
+        let hasLetter = word.utf8.contains { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A }
+        if hasDigit && ((word.contains("/") && word.contains(".")) || word.hasPrefix(".") && word.dropFirst().contains(".")) {
+            return .quote
+        }
+        if !hasDigit, case .scale? = NumberWord.lookup(word), lower.hasSuffix("s") || ["few", "several", "many"].contains(previous) {
+            return .vague
+        }
+        if word.contains(":") || timeAfter.contains(next) || (hasDigit && timeAfter.contains(lower.filter { !$0.isNumber })) {
+            return .time
+        }
+        if months.contains(previous) || months.contains(next) || lower.split(separator: "/").count == 3 || isYearSpan(lower) {
+            return .date
+        }
+        if hasDigit && hasLetter && quarterShape(lower) { return .quarter }
+        if hasDigit && lower.split(separator: "-").count >= 3 || lower.split(separator: ".").count >= 4 { return .phone }
+        if hasDigit && (hasLetter || lower.split(separator: ".").count == 3) { return .code }
+        if hasDigit && streets.contains(next.trimmingCharacters(in: ["."])) { return .address }
+        if !hasDigit && (lower == "one" || lower == "second" || lower == "first" || lower == "ones") { return .wordSense }
+        return nil
+    }
+
+    /// `1987/88`: a crop or fiscal year.
+    static func isYearSpan(_ word: String) -> Bool {
+        let parts = word.split(separator: "/")
+        return parts.count == 2 && parts[0].count == 4 && parts[1].count == 2 && word.allSatisfy { $0.isNumber || $0 == "/" }
+    }
+
+    /// Whether a neighbouring token makes a code with a number fused to it: letters, a hyphen.
+    static func isCodePart(_ token: String) -> Bool {
+        token == "-" || token.unicodeScalars.contains { $0.properties.isAlphabetic }
+    }
+
+    /// `q3`, `4q`, `4q87`, `1h`, `2h86`, `fy87`.
+    private static func quarterShape(_ word: String) -> Bool {
+        let letters = word.filter { $0.isLetter }
+        return ["q", "h", "fy", "qtr"].contains(letters) && word.count <= 6
+    }
+
+    private static let timeAfter: Set<String> = [
+        "am", "pm", "a.m.", "p.m.", "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "utc", "hrs",
+        "a.m", "p.m", "o'clock",
+    ]
+    private static let months: Set<String> = [
+        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
+        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+    ]
+    private static let streets: Set<String> = [
+        "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "place", "square", "way",
+    ]
+
+    static func string(_ text: [UInt8], _ span: Span) -> String {
+        String(decoding: text[span.range], as: UTF8.self)
+    }
+
+    /// Up to 40 bytes either side of `span`, the span in brackets, on one line.
+    public static func context(_ text: [UInt8], _ span: Span) -> String {
+        var start = max(0, Int(span.start) - 40)
+        var end = min(text.count, Int(span.end) + 40)
+        while start > 0 && text[start] & 0xC0 == 0x80 { start -= 1 }
+        while end < text.count && text[end] & 0xC0 == 0x80 { end += 1 }
+        let line = String(decoding: text[start..<Int(span.start)], as: UTF8.self) + "[" + string(text, span) + "]"
+            + String(decoding: text[Int(span.end)..<end], as: UTF8.self)
+        return line.replacingOccurrences(of: "\n", with: " ")
+    }
+}

@@ -1,0 +1,207 @@
+/// How digits are written around a leading numeral, each a rule over the pieces after it:
+///
+/// | rule          | written                                     | value            |
+/// |---------------|---------------------------------------------|------------------|
+/// | groups        | `1 234 567`, `1 234.5`, `1'234'567`         | 1234567, 1234.5  |
+/// | mixed         | `2 1/4`, `9-3/4`                            | 2.25, 9.75       |
+/// | spaced point  | `32 . 99` (pre-tokenised text)              | 32.99            |
+/// | power         | `2.5^-1`, `10^6`                            | 0.4, 1000000     |
+/// | scientific    | `1.5e-6`, `1.2E+10`, `2.5×10^6`, `3x10^-3`  | 0.0000015, …     |
+/// | scale         | `10k`, `5bn`, `2 tln`, `5B`, `1.2G`, `10M`  | 10000, …         |
+///
+/// Scale letters that are also units (`m` metres, `t` tonnes) or codes (`4G`) are read only
+/// after a currency, by `MentionReader` (`MoneyScale`).
+struct NumberNotation {
+    let pieces: [NumberPiece]
+    let text: UnsafePointer<UInt8>
+
+    // MARK: - Groups and points
+
+    /// `numeral` at `index` and the three-digit groups after it, separated by one space or
+    /// joined by apostrophes: the value and the piece after.
+    func grouped(_ numeral: Numeral, at index: Int) -> (NumberValue, Int) {
+        var value = numeral.value
+        var next = index + 1
+        guard numeral.canLeadGroups else { return (value, next) }
+        while next < pieces.count {
+            let group: Numeral
+            if let spaced = pieces[next].numeral, spaced.isLastGroup, isSpace(between: next - 1, and: next) {
+                group = spaced
+                next += 1
+            } else if next + 1 < pieces.count, isApostrophe(next), pieces[next].attached, pieces[next + 1].attached,
+                let marked = pieces[next + 1].numeral, marked.isLastGroup
+            {
+                group = marked
+                next += 2
+            } else {
+                break
+            }
+            value = value * NumberValue(1000) + group.value
+            if group.hasPoint { break }
+        }
+        return (value, next)
+    }
+
+    /// `2 1/4`: a whole number, a space, a fraction.
+    /// `2 1/4`, and `9-3/4` as the news wire writes it: a whole number, a space or a hyphen,
+    /// a fraction below one.
+    func mixedFraction(_ value: NumberValue, at next: Int) -> (value: NumberValue, end: Int)? {
+        var at = next
+        if at + 1 < pieces.count, isOther(at, "-"), pieces[at].attached, pieces[at + 1].attached,
+            let fraction = pieces[at + 1].numeral, fraction.form == .fraction, fraction.value.double < 1
+        {
+            at += 1
+        }
+        guard at < pieces.count, let fraction = pieces[at].numeral, fraction.form == .fraction, !fraction.isSigned,
+            value.isInteger, at > next || !pieces[at].attached
+        else { return nil }
+        return (value.double < 0 ? value + fraction.value.negated : value + fraction.value, at + 1)
+    }
+
+    /// `32 . 99`: a decimal point with a space either side, as pre-tokenised text writes it,
+    /// between a whole number and plain digits.
+    func spacedPoint(_ value: NumberValue, at next: Int, lead: Numeral) -> (NumberValue, Int)? {
+        guard next + 1 < pieces.count, value.isInteger, !lead.hasPoint, !lead.hasSeparators, isOther(next, "."),
+            isSpace(between: next - 1, and: next), isSpace(between: next, and: next + 1),
+            let decimals = pieces[next + 1].numeral, decimals.form == .plain, !decimals.isSigned, !decimals.hasPoint,
+            !decimals.hasSeparators
+        else { return nil }
+        let digits = pieces[next + 1].end - pieces[next + 1].start
+        let fraction = decimals.value / NumberPhrase.scaled(NumberValue(1), by: digits)
+        return (value.double < 0 ? value + fraction.negated : value + fraction, next + 2)
+    }
+
+    // MARK: - Powers and scales
+
+    /// A power, a scientific exponent or a scale abbreviation after `value` at `next`: the
+    /// value, the piece after, and whether a scale word made it.
+    func exponent(_ value: NumberValue, at next: Int) -> (value: NumberValue, end: Int, scale: Bool)? {
+        guard next < pieces.count else { return nil }
+        if let (power, after) = caretPower(at: next) {
+            return (NumberPhrase.raise(value, to: power), after, false)
+        }
+        if let (power, after) = timesTenTo(at: next) ?? eNotation(at: next) {
+            return (NumberPhrase.scaled(value, by: power), after, false)
+        }
+        if let power = Self.scale(pieces[next], text: text, value: value) {
+            return (NumberPhrase.scaled(value, by: power), next + 1, true)
+        }
+        return nil
+    }
+
+    /// `^` then a whole exponent (`-1`, `+23`, `3`), every piece attached: the exponent and
+    /// the piece after it.
+    func caretPower(at index: Int) -> (Int, Int)? {
+        guard index + 1 < pieces.count, pieces[index].attached, isOther(index, "^") else { return nil }
+        return signedInteger(at: index + 1, attached: true)
+    }
+
+    /// `× 10^6`, `x10^-3`, `*10^4`: the power of ten and the piece after.
+    func timesTenTo(at index: Int) -> (Int, Int)? {
+        var next = index
+        let piece = pieces[next]
+        let length = piece.end - piece.start
+        if length == 3 && (text[piece.start] | 0x20) == UInt8(ascii: "x") && text[piece.start + 1] == UInt8(ascii: "1")
+            && text[piece.start + 2] == UInt8(ascii: "0")
+        {
+            next += 1  // x10 as one word
+        } else if isOther(next, "×") || isOther(next, "x") || isOther(next, "X") || isOther(next, "*") || isOther(next, "·") {
+            guard next + 1 < pieces.count, let ten = pieces[next + 1].numeral, ten.form == .plain, ten.value.double == 10,
+                pieces[next + 1].end - pieces[next + 1].start == 2
+            else { return nil }
+            next += 2
+        } else {
+            return nil
+        }
+        guard next < pieces.count, let (power, after) = caretPower(at: next) else { return nil }
+        return (power, after)
+    }
+
+    /// `e6`, `e-6`, `E+10` (one piece or three), attached to the digits.
+    func eNotation(at index: Int) -> (Int, Int)? {
+        let piece = pieces[index]
+        guard piece.attached, case .other = piece.content, (text[piece.start] | 0x20) == UInt8(ascii: "e") else { return nil }
+        if piece.end - piece.start == 1 {
+            return signedInteger(at: index + 1, attached: true)
+        }
+        var k = piece.start + 1
+        var sign = 1
+        if text[k] == UInt8(ascii: "-") || text[k] == UInt8(ascii: "+") {
+            sign = text[k] == UInt8(ascii: "-") ? -1 : 1
+            k += 1
+        }
+        guard k < piece.end, let power = Self.smallInteger(text, from: k, to: piece.end) else { return nil }
+        return (sign * power, index + 1)
+    }
+
+    /// A whole number of at most 30 at `index`, with a sign piece before it, all attached.
+    private func signedInteger(at index: Int, attached: Bool) -> (Int, Int)? {
+        var next = index
+        var sign = 1
+        guard next < pieces.count else { return nil }
+        if pieces[next].attached, isOther(next, "-") || isOther(next, "+") || isOther(next, "−") {
+            sign = isOther(next, "+") ? 1 : -1
+            next += 1
+        }
+        guard next < pieces.count, pieces[next].attached || !attached, let exponent = pieces[next].numeral,
+            exponent.form == .plain, exponent.value.isInteger, !exponent.hasSeparators, abs(exponent.value.double) <= 30
+        else { return nil }
+        return (sign * Int(exponent.value.double), next + 1)
+    }
+
+    /// Digits alone, at most 30 (checked per digit, so `e99999999999999999999` cannot overflow).
+    static func smallInteger(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int? {
+        var power = 0
+        for k in start..<end {
+            guard text[k] &- 0x30 < 10 else { return nil }
+            power = power * 10 + Int(text[k] &- 0x30)
+            if power > 30 { return nil }
+        }
+        return power
+    }
+
+    /// The power of ten of a scale abbreviation after a numeral: the words `k`, `bn`, `bln`,
+    /// `mn`, `mln`, `mil`, `tn`, `tln`, `trn` in any case, attached or after one space; `M`,
+    /// `MM` as written, attached or spaced; `b` and `B` attached; `G` and `T` attached to a
+    /// number with a decimal point (`1.2G`; `4G` is a network, `3T` a size).
+    static func scale(_ piece: NumberPiece, text: UnsafePointer<UInt8>, value: NumberValue) -> Int? {
+        if case .multiplier(let power)? = piece.word { return power }
+        guard case .other = piece.content else { return nil }
+        let length = piece.end - piece.start
+        let a = text[piece.start]
+        if length == 1 {
+            switch a {
+            case UInt8(ascii: "M"): return 6
+            case UInt8(ascii: "B"), UInt8(ascii: "b"): return piece.attached ? 9 : nil
+            case UInt8(ascii: "G") where piece.attached && !value.isInteger: return 9
+            case UInt8(ascii: "T") where piece.attached && !value.isInteger: return 12
+            default: return nil
+            }
+        }
+        if length == 2 && a == UInt8(ascii: "M") && text[piece.start + 1] == UInt8(ascii: "M") { return 6 }
+        return nil
+    }
+
+    // MARK: - Pieces
+
+    private func isSpace(between a: Int, and b: Int) -> Bool {
+        NumberPhrase.isSpace(text, from: pieces[a].end, to: pieces[b].start)
+    }
+
+    /// Whether piece `index` is `mark` and nothing else.
+    func isOther(_ index: Int, _ mark: String) -> Bool {
+        let piece = pieces[index]
+        guard case .other = piece.content else { return false }
+        let bytes = mark.utf8
+        guard piece.end - piece.start == bytes.count else { return false }
+        var k = piece.start
+        for byte in bytes {
+            if text[k] != byte { return false }
+            k += 1
+        }
+        return true
+    }
+
+    /// An apostrophe (`'` or `’`) used as a thousands mark.
+    private func isApostrophe(_ index: Int) -> Bool { isOther(index, "'") || isOther(index, "’") }
+}

@@ -1,0 +1,557 @@
+/// Reads one `NumberPhrase` from the pieces, one piece at a time: each piece is a step of a
+/// small grammar (a numeral, a unit word, tens, a scale, `and`, `point`, a fraction word…)
+/// that goes on, stops the number before the piece, or finishes it with the piece.
+///
+/// ```
+///   start ─▶ numeral ─▶ (groups, ×10^, e-6, k/bn, 2 1/4, . 99)      ─▶ done
+///     │
+///     └──▶ unit ─▶ tens ─▶ hundred ─▶ scale ─▶ and/point/over/in/out of ─▶ …
+///          (one)  (twenty) (hundred) (million)
+/// ```
+struct PhraseReader {
+    /// What the reader has just read, which decides what may come next.
+    enum State {
+        case start
+        case article
+        case unit  // a unit word (one…nineteen)
+        case tens  // twenty…ninety, waiting for a unit
+        case numeral
+        case hundred
+        case scale(Int)
+        case fractionWord  // half, quarter
+    }
+
+    /// What one piece does to the number.
+    enum Step {
+        /// The piece belongs to the number; read on.
+        case next
+        /// The piece is glue (`and`, a spaced hyphen): read on, but the number ends before it
+        /// unless what follows goes on.
+        case skip
+        /// The number ended before the piece.
+        case stop
+        /// The number is complete.
+        case done(NumberPhrase)
+    }
+
+    let pieces: [NumberPiece]
+    let text: UnsafePointer<UInt8>
+    let first: Int
+    var index: Int
+    var negative = false
+    var total = NumberValue(0)
+    var current = NumberValue(0)
+    var state = State.start
+    var hasWords = false
+    var hasScale = false
+    var hasNumeral = false
+    var lastScale = 0
+    /// Where the number ends when it stops.
+    var end: Int
+
+    init(pieces: [NumberPiece], text: UnsafePointer<UInt8>, first: Int) {
+        self.pieces = pieces
+        self.text = text
+        self.first = first
+        self.index = first
+        self.end = first
+    }
+
+    mutating func read() -> NumberPhrase? {
+        readSign()
+        end = index
+        while index < pieces.count {
+            switch step(pieces[index]) {
+            case .next:
+                index += 1
+                end = index
+            case .skip:
+                index += 1
+            case .stop:
+                return ending()
+            case .done(let phrase):
+                return phrase
+            }
+        }
+        return ending()
+    }
+
+    /// A minus sign or `minus` before the number.
+    private mutating func readSign() {
+        if NumberPhrase.isDetachedMinus(pieces, at: first, text: text) {
+            negative = true
+            index += 1
+        } else if case .minus? = pieces[first].word, first + 1 < pieces.count,
+            pieces[first + 1].numeral != nil || Self.isNumberStart(pieces[first + 1].word)
+        {
+            negative = true
+            index += 1
+        }
+    }
+
+    /// The number read so far, when the next piece cannot go on.
+    private func ending() -> NumberPhrase? {
+        switch state {
+        case .start, .article: return nil
+        case .fractionWord where total.double == 0: return finish(current, .fraction, end)
+        default: return finish(total + current, .cardinal, end)
+        }
+    }
+
+    func finish(_ value: NumberValue, _ form: NumberPhrase.Form, _ end: Int) -> NumberPhrase {
+        NumberPhrase(
+            first: first, end: end, value: negative ? value.negated : value, form: form, hasWords: hasWords,
+            hasScale: hasScale)
+    }
+
+    /// The step piece `piece` (at `index`) makes.
+    private mutating func step(_ piece: NumberPiece) -> Step {
+        if let numeral = piece.numeral { return numeralStep(numeral) }
+        if let step = spacedHyphen(piece) { return step }
+        if let step = ratio(piece) { return step }
+        guard let word = piece.word else { return .stop }
+        if let step = ordinalDenominator(word) { return step }
+        let step = wordStep(word)
+        if case .next = step { hasWords = true }
+        return step
+    }
+
+    private mutating func wordStep(_ word: NumberWord) -> Step {
+        switch word {
+        case .unit(let value): return unitWord(value)
+        case .tens(let value): return tensWord(value)
+        case .scale(let power): return scaleWord(power)
+        case .dozen: return dozenWord()
+        case .article: return articleWord()
+        case .half, .quarter: return fractionWord(word)
+        case .ordinalPlural(let denominator): return ordinalPluralWord(denominator)
+        case .ordinal(let value): return ordinalWord(value)
+        case .and: return andWord()
+        case .point: return pointWord()
+        case .over: return overWord()
+        case .multiplier(let power): return abbreviatedScale(power)
+        case .minus: return .stop
+        }
+    }
+
+    // MARK: - Numerals
+
+    private mutating func numeralStep(_ numeral: Numeral) -> Step {
+        switch numeral.form {
+        case .fraction, .ordinal, .decade:
+            guard case .start = state else { return .stop }
+            let form: NumberPhrase.Form = numeral.form == .fraction ? .fraction : numeral.form == .ordinal ? .ordinal : .decade
+            return .done(finish(numeral.value, form, index + 1))
+        case .plain:
+            switch state {
+            case .start:
+                return leadingNumeral(numeral)
+            case .scale, .hundred:
+                // two hundred 5, a million 20
+                guard numeral.value.isInteger, numeral.value.double > 0, numeral.value.double < 1000, !numeral.hasSeparators
+                else { return .stop }
+                current = current + numeral.value
+                state = .numeral
+                return .next
+            default:
+                return .stop
+            }
+        }
+    }
+
+    /// A numeral that starts the number, with what its notation joins to it: groups, a
+    /// fraction, a decimal point written apart, an exponent, a scale abbreviation.
+    private mutating func leadingNumeral(_ numeral: Numeral) -> Step {
+        let notation = NumberNotation(pieces: pieces, text: text)
+        var (value, next) = notation.grouped(numeral, at: index)
+        if let mixed = notation.mixedFraction(value, at: next) {
+            return .done(finish(mixed.value, .fraction, mixed.end))
+        }
+        if let point = notation.spacedPoint(value, at: next, lead: numeral) {
+            (value, next) = point
+        }
+        if let power = notation.exponent(value, at: next) {
+            hasScale = power.scale
+            return .done(finish(power.value, .cardinal, power.end))
+        }
+        current = value
+        index = next - 1  // read() steps past it
+        state = .numeral
+        hasNumeral = true
+        return .next
+    }
+
+    /// `ninety - five`, `one - fourth`: a hyphen written with spaces inside a number in words.
+    private mutating func spacedHyphen(_ piece: NumberPiece) -> Step? {
+        guard case .other = piece.content, piece.end - piece.start == 1, text[piece.start] == UInt8(ascii: "-"),
+            !piece.attached, index + 1 < pieces.count, !pieces[index + 1].attached, let next = pieces[index + 1].word
+        else { return nil }
+        switch (state, next) {
+        case (.tens, .unit(let value)), (.tens, .ordinal(let value)), (.tens, .ordinalPlural(let value)):
+            guard (1...9).contains(value) else { return .stop }
+        case (.unit, .ordinal), (.unit, .ordinalPlural): break
+        default: return .stop
+        }
+        return .skip
+    }
+
+    /// `one in three`, `1 in twenty-one`, `3 out of 5`: a small whole numerator, `in` or
+    /// `out of`, a larger cardinal (for `in`, no year: `1 in 1990` is a date).
+    private mutating func ratio(_ piece: NumberPiece) -> Step? {
+        // in, out: two or three letters, checked on the bytes before any string is made
+        guard case .other = piece.content, (2...3).contains(piece.end - piece.start),
+            (text[piece.start] | 0x20) == UInt8(ascii: "i") || (text[piece.start] | 0x20) == UInt8(ascii: "o"),
+            total.double == 0, current.isInteger, current.double >= 0, current.double < 1000
+        else { return nil }
+        switch state {
+        case .unit, .numeral, .tens: break
+        default: return nil
+        }
+        let word = Self.lowercaseASCII(text, piece.start, piece.end)
+        var next = index + 1
+        let outOf = word == "out"
+        if outOf {
+            guard next + 1 < pieces.count, Self.lowercaseASCII(text, pieces[next].start, pieces[next].end) == "of" else { return nil }
+            next += 1
+        } else if word != "in" || current.double < 1 || current.double >= 100 {
+            return nil
+        }
+        guard next < pieces.count, !pieces[next].attached,
+            let denominator = NumberPhrase.parse(pieces, at: next, text: text), denominator.form == .cardinal,
+            denominator.value.isInteger, denominator.value.double > 0
+        else { return nil }
+        if outOf {
+            guard denominator.value.double >= current.double else { return nil }
+        } else {
+            guard denominator.value.double > current.double,
+                denominator.hasWords || !(1000...2100).contains(denominator.value.double)
+            else { return nil }
+        }
+        hasWords = true
+        return .done(finish(current / denominator.value, .fraction, denominator.end))
+    }
+
+    // MARK: - Words
+
+    private mutating func unitWord(_ value: Int) -> Step {
+        switch state {
+        case .start, .hundred, .scale: break
+        case .tens where (1...9).contains(value): break
+        default: return .stop
+        }
+        current = current + NumberValue(value)
+        state = .unit
+        return .next
+    }
+
+    private mutating func tensWord(_ value: Int) -> Step {
+        switch state {
+        case .start, .hundred, .scale: break
+        default: return .stop
+        }
+        current = current + NumberValue(value)
+        state = .tens
+        return .next
+    }
+
+    private mutating func scaleWord(_ power: Int) -> Step {
+        switch state {
+        case .unit, .tens, .numeral, .article, .fractionWord, .hundred:
+            if power == 2 {
+                if case .hundred = state { return .stop }
+                current = current * NumberValue(100)
+                state = .hundred
+            } else {
+                total = total + NumberPhrase.scaled(current, by: power)
+                current = NumberValue(0)
+                lastScale = power
+                state = .scale(power)
+            }
+        case .scale(let previous) where previous < power && current.double == 0:
+            total = NumberPhrase.scaled(total, by: power)
+            lastScale = power
+            state = .scale(power)
+        default:
+            return .stop
+        }
+        hasScale = true
+        return .next
+    }
+
+    /// `a dozen`, `two dozens`, `half a dozen`, `a half-dozen`: twelve times what came before.
+    private mutating func dozenWord() -> Step {
+        switch state {
+        case .unit, .tens, .numeral, .article, .fractionWord: break
+        default: return .stop
+        }
+        hasWords = true
+        return .done(finish(total + current * NumberValue(12), .cardinal, index + 1))
+    }
+
+    /// `three mln`, `one bn`, `two hundred k`: a scale abbreviation after words ends the number.
+    private mutating func abbreviatedScale(_ power: Int) -> Step {
+        switch state {
+        case .unit, .tens, .hundred, .fractionWord: break
+        default: return .stop
+        }
+        hasScale = true
+        return .done(finish(NumberPhrase.scaled(total + current, by: power), .cardinal, index + 1))
+    }
+
+    private mutating func articleWord() -> Step {
+        guard case .start = state, index + 1 < pieces.count, let next = pieces[index + 1].word else { return .stop }
+        switch next {
+        case .scale, .dozen, .half, .quarter, .multiplier: break
+        case .ordinal(let d) where d >= 3: break
+        case .ordinalPlural: break
+        case .tens: break  // a twenty-first, when an ordinal follows (see ordinalDenominator)
+        default: return .stop
+        }
+        current = NumberValue(1)
+        state = .article
+        return .next
+    }
+
+    private mutating func fractionWord(_ word: NumberWord) -> Step {
+        let part = word == .half ? NumberValue(1) / NumberValue(2) : NumberValue(1) / NumberValue(4)
+        switch state {
+        case .start, .article:
+            // the second quarter, the first half: a period, not a fraction
+            if index == first && first > 0 && Self.isOrdinal(pieces[first - 1]) { return .stop }
+            current = part
+            state = .fractionWord
+            // half a million, half a dozen
+            if index + 2 < pieces.count, case .article? = pieces[index + 1].word {
+                switch pieces[index + 2].word {
+                case .scale?, .dozen?, .multiplier?: index += 1
+                default: break
+                }
+            }
+            return .next
+        case .unit where word == .quarter || (word == .half && current.double == 1 && total.double == 0):
+            // three quarters, one half
+            hasWords = true
+            return .done(finish(total + current * part, .fraction, index + 1))
+        default:
+            return .stop
+        }
+    }
+
+    private mutating func ordinalPluralWord(_ denominator: Int) -> Step {
+        switch state {
+        case .unit, .tens, .hundred, .article, .numeral, .scale:
+            hasWords = true
+            return .done(finish((total + current) / NumberValue(denominator), .fraction, index + 1))
+        default:
+            return .stop
+        }
+    }
+
+    private mutating func ordinalWord(_ value: Int) -> Step {
+        hasWords = true
+        switch state {
+        case .start:
+            return .done(finish(NumberValue(value), .ordinal, index + 1))
+        case .article where value >= 3:
+            return .done(finish(NumberValue(1) / NumberValue(value), .fraction, index + 1))
+        case .unit where current.double == 1 && total.double == 0 && value >= 3:
+            return .done(finish(NumberValue(1) / NumberValue(value), .fraction, index + 1))
+        case .tens where (1...9).contains(value):
+            return .done(finish(total + current + NumberValue(value), .ordinal, index + 1))
+        case .hundred, .scale:
+            guard !hasNumeral else { return .stop }  // 280 million first: two things
+            if value >= 100 { return .done(finish((total + current) * NumberValue(value), .ordinal, index + 1)) }
+            return .done(finish(total + current + NumberValue(value), .ordinal, index + 1))
+        case .unit, .numeral, .article:
+            if value >= 100 && current.double > 0 {
+                return .done(finish((total + current) * NumberValue(value), .ordinal, index + 1))
+            }
+            return .stop
+        default:
+            return .stop
+        }
+    }
+
+    /// `three twenty-fifths`, `one twenty-first`, `a hundredth`: a numerator, then an ordinal
+    /// in words where the words could not go on as one number. Plural ordinals take any
+    /// numerator; a singular one only `a` or `one`.
+    private mutating func ordinalDenominator(_ word: NumberWord) -> Step? {
+        switch (state, word) {
+        case (.article, .tens), (.unit, .tens), (.unit, .unit), (.numeral, .tens): break
+        default: return nil
+        }
+        guard let denominator = Self.denominator(pieces, at: index), denominator.value >= 3 else { return nil }
+        let numerator = total + current
+        guard denominator.plural || (numerator.double == 1 && total.double == 0 && !hasNumeral) else { return nil }
+        hasWords = true
+        return .done(finish(numerator / NumberValue(denominator.value), .fraction, denominator.end))
+    }
+
+    /// An ordinal in words at `index`, the denominator of a fraction: `twenty-fifth`,
+    /// `twenty fifths`, `one hundred fifth`, `hundredths`, `one thousandth`: its value, whether
+    /// it is plural, and where it ends.
+    static func denominator(_ pieces: [NumberPiece], at index: Int) -> (value: Int, plural: Bool, end: Int)? {
+        var value = 0
+        var next = index
+        while next < pieces.count, let word = pieces[next].word {
+            switch word {
+            case .unit(let unit) where unit > 0 && value % 10 == 0 && (value == 0 || value >= 20):
+                value += unit
+            case .tens(let tens) where value % 100 == 0:
+                value += tens
+            case .scale(2) where (1...99).contains(value):
+                value *= 100
+            case .ordinal(let ordinal), .ordinalPlural(let ordinal):
+                guard next > index || ordinal >= 3, let total = ordinalTotal(value, ordinal) else { return nil }
+                if case .ordinalPlural = word { return (total, true, next + 1) }
+                return (total, false, next + 1)
+            default:
+                return nil
+            }
+            next += 1
+        }
+        return nil
+    }
+
+    /// The ordinal `ordinal` after the cardinal words worth `value`: `twenty` `fifth` is 25,
+    /// `one` `hundredth` 100, `two hundred` `fifth` 205; nil when they do not join.
+    private static func ordinalTotal(_ value: Int, _ ordinal: Int) -> Int? {
+        if ordinal >= 100 { return value < 1000 ? max(value, 1) * ordinal : nil }
+        if ordinal < 10 { return value % 10 == 0 && (value == 0 || value >= 20) ? value + ordinal : nil }
+        return value % 100 == 0 ? value + ordinal : nil
+    }
+
+    /// `one hundred and six`, `one and a half`, `3 million and a half`.
+    private mutating func andWord() -> Step {
+        if let tail = FractionTail(pieces, at: index + 1) {
+            switch state {
+            case .start, .article: return .stop
+            default: return .done(fraction(after: tail))
+            }
+        }
+        switch state {
+        case .hundred, .scale: break
+        default: return .stop
+        }
+        guard index + 1 < pieces.count else { return .stop }
+        let next = pieces[index + 1]
+        if let numeral = next.numeral, numeral.form == .plain, numeral.value.double > 0, numeral.value.double < 100,
+            numeral.value.isInteger
+        {
+        } else if case .unit(let v)? = next.word, v > 0 {
+        } else if case .tens? = next.word {
+        } else {
+            return .stop
+        }
+        return .skip  // the state stays: a unit or tens may follow
+    }
+
+    /// The number with a fraction after `and`: `one and a half`, `two and a half million`,
+    /// `one hundred and thirty-two fifths` (132/5).
+    private mutating func fraction(after tail: FractionTail) -> NumberPhrase {
+        hasWords = true
+        // after a hundred or a scale, tens over a denominator that is no power of ten are the
+        // end of the numerator (132/5); hundredths and thousandths keep the whole part apart
+        if tail.tens, !hasNumeral, !Self.isPowerOfTen(tail.denominator) {
+            switch state {
+            case .hundred, .scale:
+                return finish((total + current + tail.numerator) / NumberValue(tail.denominator), .fraction, tail.end)
+            default: break
+            }
+        }
+        // a scale after the fraction: two and a half million (2.5 million), one billion and a
+        // quarter million (a quarter of a million more)
+        if tail.end < pieces.count, case .scale(let power)? = pieces[tail.end].word, power >= 3 {
+            if power < lastScale {
+                hasScale = true
+                return finish(total + current + NumberPhrase.scaled(tail.value, by: power), .cardinal, tail.end + 1)
+            }
+            var afterHundred = false
+            if case .hundred = state { afterHundred = true }
+            if lastScale == 0 && !afterHundred {
+                hasScale = true
+                return finish(NumberPhrase.scaled(current + tail.value, by: power), .cardinal, tail.end + 1)
+            }
+        }
+        let unitOfFraction = lastScale >= 3 && current.double == 0 ? NumberPhrase.scaled(NumberValue(1), by: lastScale) : NumberValue(1)
+        return finish(total + current + tail.value * unitOfFraction, .fraction, tail.end)
+    }
+
+    /// `three point one four`, `two hundred point zero three`, `5 point 25`: digits after `point`.
+    private mutating func pointWord() -> Step {
+        switch state {
+        case .unit, .tens, .numeral, .hundred, .scale: break
+        default: return .stop
+        }
+        var fraction = NumberValue(0)
+        var scale = NumberValue(1)
+        var next = index + 1
+        if next < pieces.count, let numeral = pieces[next].numeral, numeral.form == .plain, !numeral.isSigned,
+            !numeral.hasPoint, !numeral.hasSeparators, current.isInteger
+        {
+            // 5 point 25: the digits as written
+            let digits = pieces[next].end - pieces[next].start
+            fraction = numeral.value / NumberPhrase.scaled(NumberValue(1), by: digits)
+            next += 1
+        } else {
+            while next < pieces.count, case .unit(let digit)? = pieces[next].word, digit < 10 {
+                scale = scale / NumberValue(10)
+                fraction = fraction + NumberValue(digit) * scale
+                next += 1
+            }
+        }
+        guard next > index + 1 else { return .stop }
+        hasWords = true
+        return .done(finish(total + current + fraction, .cardinal, next))
+    }
+
+    /// `1 over 3`, `one over twenty`: a small numerator alone.
+    private mutating func overWord() -> Step {
+        switch state {
+        case .unit, .numeral: break
+        default: return .stop
+        }
+        guard total.double == 0, current.isInteger, current.double < 100, index + 1 < pieces.count,
+            let denominator = NumberPhrase.parse(pieces, at: index + 1, text: text),
+            denominator.form == .cardinal, denominator.value.double != 0
+        else { return .stop }
+        hasWords = true
+        return .done(finish(current / denominator.value, .fraction, denominator.end))
+    }
+
+    // MARK: - Helpers
+
+    static func isNumberStart(_ word: NumberWord?) -> Bool {
+        switch word {
+        case .unit?, .tens?, .half?, .quarter?, .article?: true
+        default: false
+        }
+    }
+
+    /// Whether the piece is an ordinal, in words or digits (`second`, `3rd`).
+    static func isOrdinal(_ piece: NumberPiece) -> Bool {
+        if case .ordinal? = piece.word { return true }
+        return piece.numeral?.form == .ordinal
+    }
+
+    static func isPowerOfTen(_ number: Int) -> Bool {
+        var value = number
+        guard value >= 10 else { return false }
+        while value % 10 == 0 { value /= 10 }
+        return value == 1
+    }
+
+    /// `text[start..<end]` lowercased when it is short ASCII letters (`in`, `out`, `of`), else "".
+    static func lowercaseASCII(_ text: UnsafePointer<UInt8>, _ start: Int, _ end: Int) -> String {
+        guard end - start <= 3 else { return "" }
+        var word = ""
+        for k in start..<end {
+            let byte = text[k] | 0x20
+            guard byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z") else { return "" }
+            word.unicodeScalars.append(Unicode.Scalar(byte))
+        }
+        return word
+    }
+}
+
+extension PhraseReader.State: Equatable {}

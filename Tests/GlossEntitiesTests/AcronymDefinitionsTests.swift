@@ -1,0 +1,63 @@
+import GlossCore
+import Testing
+
+@testable import GlossEntities
+
+@Suite struct AcronymDefinitionsTests {
+    /// Runs the rule over one sentence of words with the given tags (confidence 0.9 each).
+    static func apply(_ sentence: [(String, EntityTag)]) -> [EntityTag] {
+        let words = sentence.map { WordAttributes(testing: $0.0) }
+        var tags = sentence.map(\.1)
+        var confidence = [Float](repeating: 0.9, count: tags.count)
+        words.withUnsafeBufferPointer {
+            AcronymDefinitions.apply($0, sentences: [0..<words.count], tags: &tags, confidence: &confidence)
+        }
+        return tags
+    }
+
+    static func untagged(_ text: String) -> [(String, EntityTag)] {
+        text.split(separator: " ").map { (String($0), .outside) }
+    }
+
+    @Test func anUntaggedDefinedNameIsAnOrganisationAndSoIsItsAcronym() {
+        let tags = Self.apply(Self.untagged("The Federal Aviation Administration ( FAA ) said"))
+        #expect(tags == [.outside, .begin(.organization), .inside(.organization), .inside(.organization), .outside, .begin(.organization), .outside, .outside])
+    }
+
+    @Test func connectorsInsideTheNameHaveNoLetter() {
+        let tags = Self.apply(Self.untagged("by the Housing Authority of New Orleans ( HANO ) today"))
+        #expect(tags[2] == .begin(.organization))
+        #expect(tags[3...5].allSatisfy { $0 == .inside(.organization) })
+        #expect(tags[8] == .begin(.organization))
+    }
+
+    @Test func aNameAlreadyTaggedKeepsItsTypeAndGivesItToTheAcronym() {
+        var sentence = Self.untagged("in the United Arab Emirates ( UAE ) .")
+        sentence[2].1 = .begin(.location)
+        sentence[3].1 = .inside(.location)
+        sentence[4].1 = .inside(.location)
+        let tags = Self.apply(sentence)
+        #expect(tags[2...4] == [.begin(.location), .inside(.location), .inside(.location)])
+        #expect(tags[6] == .begin(.location))
+    }
+
+    @Test func theEndOfALongerNameGivesItsType() {
+        var sentence = Self.untagged("the US Federal Trade Commission ( FTC ) ruled")
+        sentence[1].1 = .begin(.organization)
+        for k in 2...4 { sentence[k].1 = .inside(.organization) }
+        let tags = Self.apply(sentence)
+        #expect(tags[1...4] == [.begin(.organization), .inside(.organization), .inside(.organization), .inside(.organization)])
+        #expect(tags[6] == .begin(.organization))
+    }
+
+    @Test func initialsThatDoNotSpellTheWordAreNoDefinition() {
+        #expect(Self.apply(Self.untagged("the Federal Aviation Administration ( NTSB ) said")).allSatisfy { $0 == .outside })
+        // Lower-case words between the name and the bracket; an acronym with a digit.
+        #expect(Self.apply(Self.untagged("Aviation Administration officials ( AA ) said")).allSatisfy { $0 == .outside })
+        #expect(Self.apply(Self.untagged("Model One ( M1 ) here")).allSatisfy { $0 == .outside })
+    }
+
+    @Test func oneCapitalisedWordIsNoDefinition() {
+        #expect(Self.apply(Self.untagged("said Reuters ( R ) today")).allSatisfy { $0 == .outside })
+    }
+}

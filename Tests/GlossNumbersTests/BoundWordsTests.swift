@@ -1,0 +1,52 @@
+import Testing
+
+@testable import GlossNumbers
+
+/// Every comparator form the grammar makes, before and after the number.
+@Suite struct BoundWordsTests {
+    static func bound(_ text: String) throws -> NumberMention.Comparator? {
+        try NumberDetectorTests.mentions(text).first?.comparator
+    }
+
+    @Test func everyGeneratedFormBeforeTheNumber() throws {
+        for (phrase, comparator) in BoundWords.before {
+            #expect(try Self.bound("it was \(phrase) 40 units") == UnitTable.modifiers[phrase], "\(phrase)")
+            _ = comparator
+        }
+    }
+
+    @Test func everyGeneratedFormAfterTheNumber() throws {
+        for (phrase, comparator) in BoundWords.after where comparator != .equal {
+            #expect(try Self.bound("it was 40 \(phrase) today") == UnitTable.postModifiers[phrase], "\(phrase)")
+        }
+    }
+
+    @Test func directions() throws {
+        #expect(try Self.bound("higher or equal than 9") == .greaterOrEqual)
+        #expect(try Self.bound("lower or equal to 9") == .lessOrEqual)
+        #expect(try Self.bound("no fewer than 9") == .greaterOrEqual)
+        #expect(try Self.bound("not more than 9") == .lessOrEqual)
+        #expect(try Self.bound("equal to or greater than 9") == .greaterOrEqual)
+        #expect(try Self.bound("9 and above") == .greaterOrEqual)
+        #expect(try Self.bound("9 or lower") == .lessOrEqual)
+        #expect(try Self.bound("18 and up") == .greaterOrEqual)
+        #expect(try Self.bound("3 at most") == .lessOrEqual)
+    }
+
+    @Test func halfOpenRanges() throws {
+        let mention = try #require(NumberDetectorTests.mentions("more than 10 and less than or equal to 20").first)
+        #expect(mention.normalized == "(10,20]")
+        let closed = try #require(NumberDetectorTests.mentions("at least 10 but below 20").first)
+        #expect(closed.normalized == "[10,20)")
+    }
+
+    @Test func aBoundBeforeMoreBoundWordsWaits() throws {
+        // "and less" is not a bound here: "less or equal than" bounds thirty-five
+        #expect(try NumberDetectorTests.mentions("larger than twenty and less or equal than thirty five").first?.normalized == "(20,35]")
+    }
+
+    @Test func longestKeys() {
+        #expect(UnitTable.longestModifier >= 5)
+        #expect(UnitTable.longestPostModifier >= 3)
+    }
+}

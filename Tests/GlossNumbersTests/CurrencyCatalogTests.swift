@@ -1,0 +1,97 @@
+import Testing
+
+@testable import GlossNumbers
+
+/// Every currency of the CLDR table by name, plural, code and symbol, generated from the table.
+@Suite struct CurrencyCatalogTests {
+    static func money(_ text: String) throws -> NumberMention? {
+        try NumberDetectorTests.mentions(text).first { $0.kind == .money }
+    }
+
+    @Test func theTableIsComplete() {
+        #expect(CurrencyCatalog.cldr.count >= 160)
+        let codes = Set(CurrencyCatalog.cldr.map(\.code))
+        for code in ["USD", "EUR", "JPY", "GEL", "LAK", "TRY", "NGN", "PHP", "VND", "ILS", "FRF", "DEM", "ITL", "ESP", "FIM", "PTE", "NLG"] {
+            #expect(codes.contains(code), "\(code)")
+        }
+    }
+
+    /// Each currency's English name and plural after an amount gives its code (or the
+    /// hand-written entry's, which comes first).
+    @Test func everyNameAndPlural() throws {
+        for (code, name, _) in CurrencyCatalog.cldr where !name.contains("(") {
+            for form in CurrencyCatalog.forms(of: name.lowercased()).prefix(2) {
+                let found = try Self.money("They paid 25 \(form) for it.")
+                #expect(found?.value?.description == "25", "\(form)")
+                let unit = UnitTable.suffixes[form]
+                #expect(found?.currency == unit?.currency, "\(form)")
+                if UnitTable.suffixes[form]?.name == name.lowercased() { #expect(found?.currency == code, "\(form)") }
+            }
+        }
+    }
+
+    @Test func everyCodeInCapitalsBeforeAndAfter() throws {
+        for (code, _) in CurrencyCatalog.codes {
+            #expect(try Self.money("They paid \(code) 40 for it.")?.currency == code, "\(code)")
+            // KGS after a number is kilograms: the hand-written unit comes first
+            guard UnitTable.suffixes[code]?.currency == code else { continue }
+            #expect(try Self.money("They paid 40 \(code) for it.")?.currency == code, "\(code)")
+        }
+        // codes that are words are not read in capitals
+        #expect(try Self.money("THE TOP 10 SONGS") == nil)
+        #expect(try Self.money("ALL 3 MEN") == nil)
+    }
+
+    @Test func everyUniqueSymbolBeforeTheAmount() throws {
+        for (symbol, unit) in CurrencyCatalog.symbols where UnitTable.currencyPrefixes[symbol]?.currency == unit.currency {
+            let found = try Self.money("They paid \(symbol)40 for it.") ?? Self.money("They paid \(symbol) 40 for it.")
+            #expect(found?.currency == unit.currency, "\(symbol)")
+        }
+        for (symbol, code) in [("₾", "GEL"), ("₭", "LAK"), ("元", "CNY"), ("₺", "TRY"), ("₦", "NGN"), ("₱", "PHP"), ("₫", "VND"), ("₪", "ILS")] {
+            #expect(try Self.money("it cost \(symbol)50 then")?.currency == code, "\(symbol)")
+        }
+    }
+
+    @Test func historicEuropeanCurrencies() throws {
+        #expect(try Self.money("It cost 300 French francs.")?.currency == "FRF")
+        #expect(try Self.money("It cost 300 francs.")?.currency == nil)  // French, Swiss or Belgian
+        #expect(try Self.money("It cost 300 francs.")?.unit == "franc")
+        #expect(try Self.money("It cost 20 Deutsche marks.")?.currency == "DEM")
+        #expect(try Self.money("It cost 20 German marks.")?.currency == "DEM")
+        #expect(try Self.money("It cost 1,000 Italian lire.")?.currency == "ITL")
+        #expect(try Self.money("It cost 500 pesetas.")?.currency == "ESP")
+        #expect(try Self.money("It cost 40 markkaa.")?.currency == "FIM")
+        #expect(try Self.money("It cost 90 Portuguese escudos.")?.currency == "PTE")
+        #expect(try Self.money("It cost 12 Dutch guilders.")?.unit == "netherlands guilder")
+    }
+
+    @Test func newsWireAbbreviations() throws {
+        #expect(try NumberDetectorTests.summary("a loss of 5.2 mln dlrs in") == ["5.2 mln dlrs=5200000 USD"])
+        #expect(try NumberDetectorTests.summary("profit of 20 mln stg") == ["20 mln stg=20000000 GBP"])
+    }
+
+    @Test func minorUnits() throws {
+        #expect(try Self.money("It cost 5 rubles and 20 kopeks.")?.value?.description == "5.2")
+        #expect(try Self.money("It cost 3 francs and 50 centimes.")?.value?.description == "3.5")
+        #expect(try Self.money("It cost 2 yuan 5 jiao.")?.value?.description == "2.5")
+        #expect(try Self.money("It cost 20 kopeks.")?.unit == "kopek")
+        #expect(CurrencyCatalog.minorUnits(of: "swiss franc")?["centimes"]?.description == "0.01")
+        #expect(CurrencyCatalog.minorUnits(of: "georgian lari") == nil)
+    }
+
+    @Test func plurals() {
+        #expect(CurrencyCatalog.plural(of: "lira") == "lire")
+        #expect(CurrencyCatalog.plural(of: "yen") == "yen")
+        #expect(CurrencyCatalog.plural(of: "dinar") == "dinars")
+        #expect(CurrencyCatalog.forms(of: "costa rican colón").contains("costa rican colones"))
+        #expect(CurrencyCatalog.forms(of: "costa rican colón").contains("costa rican colon"))
+    }
+
+    @Test func moneyScaleLetters() throws {
+        #expect(try NumberDetectorTests.summary("sales of €3m last year") == ["€3m=3000000 EUR"])
+        #expect(try NumberDetectorTests.summary("raised US$5m in") == ["US$5m=5000000 USD"])
+        #expect(try NumberDetectorTests.summary("a deal worth $5 b") == ["$5 b=5000000000 USD"])
+        #expect(try NumberDetectorTests.summary("won 5m euros") == ["5m euros=5000000 EUR"])
+        #expect(try NumberDetectorTests.summary("ran 5m today") == ["5m=5 meter"])  // no money: metres
+    }
+}

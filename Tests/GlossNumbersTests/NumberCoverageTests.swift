@@ -1,0 +1,50 @@
+import GlossCore
+import GlossText
+import Testing
+
+@testable import GlossNumbers
+
+@Suite struct NumberCoverageTests {
+    static func coverage(_ text: String) throws -> NumberCoverage {
+        var document = Document(id: "t", text: text)
+        try Tokenizer().process(&document)
+        try NumberDetector().process(&document)
+        var coverage = NumberCoverage()
+        coverage.add(document)
+        return coverage
+    }
+
+    @Test func numericTokens() {
+        #expect(NumberCoverage.isNumeric("42"))
+        #expect(NumberCoverage.isNumeric("twenty"))
+        #expect(NumberCoverage.isNumeric("million"))
+        #expect(!NumberCoverage.isNumeric("and"))
+        #expect(!NumberCoverage.isNumeric("a"))
+    }
+
+    @Test func reasons() {
+        #expect(NumberCoverage.reason("10:30", before: "at", after: "today") == .time)
+        #expect(NumberCoverage.reason("9", before: "at", after: "a.m.") == .time)
+        #expect(NumberCoverage.reason("3", before: "March", after: ",") == .date)
+        #expect(NumberCoverage.reason("4Q87", before: "the", after: "results") == .quarter)
+        #expect(NumberCoverage.reason("555-123-4567", before: "call", after: ".") == .phone)
+        #expect(NumberCoverage.reason("F-16", before: "an", after: "jet") == .code)
+        #expect(NumberCoverage.reason("10", before: "at", after: "Downing") == nil)
+        #expect(NumberCoverage.reason("10", before: "at", after: "Street") == .address)
+        #expect(NumberCoverage.reason("one", before: "the", after: "who") == .wordSense)
+        #expect(NumberCoverage.reason("thousands", before: "saw", after: "of") == .vague)
+        #expect(NumberCoverage.reason("hundred", before: "few", after: "thousand") == .vague)
+        #expect(NumberCoverage.reason("3.7495/98", before: "at", after: "to") == .quote)
+    }
+
+    @Test func countsCoveredExcludedAndUnexplained() throws {
+        let coverage = try Self.coverage("Sales rose 5 pct to 20 mln dlrs on March 3 at 10:30, an F-16 deal.")
+        // 5, 20, 3 (a day: a number mention, as the spec's number model reads it), 10:30, F-16
+        #expect(coverage.tokens == 5)
+        #expect(coverage.covered == 3)
+        #expect(coverage.excluded[.time] == 1)
+        #expect(coverage.excluded[.code] == 1)
+        #expect(coverage.unexplainedCount == 0)
+        #expect(coverage.accountedShare == 1)
+    }
+}

@@ -1,0 +1,64 @@
+import Testing
+
+@testable import GlossNumbers
+
+/// Each notation rule, with cases generated where a table drives it.
+@Suite struct NumberNotationTests {
+    static func summary(_ text: String) throws -> [String] { try NumberDetectorTests.summary(text) }
+
+    @Test func scientificForms() throws {
+        #expect(try Self.summary("a mass of 1.5e-6 units") == ["1.5e-6=0.0000015"])
+        #expect(try Self.summary("a mass of 1.2E+10 units") == ["1.2E+10=12000000000"])
+        #expect(try Self.summary("a mass of 3e4 units") == ["3e4=30000"])
+        #expect(try Self.summary("a mass of 2.5×10^6 units") == ["2.5×10^6=2500000"])
+        #expect(try Self.summary("a mass of 3x10^-3 units") == ["3x10^-3=0.003"])
+        #expect(try Self.summary("a mass of 4 × 10^5 units") == ["4 × 10^5=400000"])
+        #expect(try Self.summary("a mass of 10^6 units") == ["10^6=1000000"])
+    }
+
+    /// Every exponent from -12 to 12, in each written form.
+    @Test func generatedExponents() throws {
+        for power in -12...12 {
+            let expected = NumberPhrase.scaled(NumberValue(7), by: power).description
+            let sign = power < 0 ? "-" : "+"
+            for written in ["7e\(power)", "7E\(sign)\(abs(power))", "7×10^\(power)", "7x10^\(power)"] {
+                #expect(try Self.summary("about \(written) of them") == ["about \(written)=~\(expected)"], "\(written)")
+            }
+        }
+    }
+
+    @Test func scaleAbbreviationsGluedOrSpacedInAnyCase() throws {
+        let scales: [(String, String)] = [
+            ("k", "000"), ("K", "000"), ("mn", "000000"), ("MN", "000000"), ("mln", "000000"), ("bn", "000000000"),
+            ("BN", "000000000"), ("bln", "000000000"), ("tn", "000000000000"), ("tln", "000000000000"),
+            ("TRN", "000000000000"),
+        ]
+        for (scale, zeros) in scales {
+            #expect(try Self.summary("we saw 4\(scale) of them") == ["4\(scale)=4\(zeros)"], "\(scale)")
+            #expect(try Self.summary("we saw 4 \(scale) of them") == ["4 \(scale)=4\(zeros)"], "\(scale)")
+        }
+        #expect(try Self.summary("we saw 5B of them") == ["5B=5000000000"])
+        #expect(try Self.summary("we saw 5b of them") == ["5b=5000000000"])
+        #expect(try Self.summary("we saw 1.2G of them") == ["1.2G=1200000000"])
+        #expect(try Self.summary("we saw 1.5T of them") == ["1.5T=1500000000000"])
+        #expect(try Self.summary("a 4G network").isEmpty)  // a generation, not four billion
+    }
+
+    @Test func groupsBySpacesAndApostrophes() throws {
+        #expect(try Self.summary("a total of 1 234 567 people") == ["1 234 567=1234567"])
+        #expect(try Self.summary("a total of 1 234.5 tons") == ["1 234.5 tons=1234.5 ton"])
+        #expect(try Self.summary("a total of 1'234'567 people") == ["1'234'567=1234567"])
+        #expect(try Self.summary("a total of 12’345 people") == ["12’345=12345"])
+        #expect(try Self.summary("a total of 1.234.567,89 people") == ["1.234.567,89=1234567.89"])
+    }
+
+    @Test func preTokenisedText() throws {
+        #expect(try Self.summary("rose 32 . 99 % on") == ["32 . 99 %=32.99%"])
+        #expect(try Self.summary("paid $ 254 million for") == ["$ 254 million=254000000 USD"])
+        #expect(try Self.summary("it fell 1 . 5 pct") == ["1 . 5 pct=1.5%"])
+    }
+
+    @Test func mixedFractionsStay() throws {
+        #expect(try Self.summary("wait 2 1/4 hours") == ["2 1/4=2.25"])
+    }
+}

@@ -1,0 +1,60 @@
+import Testing
+
+@testable import GlossNumbers
+
+/// Grouping marks against decimal marks, for every shape of digits a numeral token takes.
+@Suite struct NumeralLayoutTests {
+    static func value(_ text: String) -> String? {
+        let bytes = Array(text.utf8)
+        return bytes.withUnsafeBufferPointer { Numeral($0.baseAddress!, from: 0, to: $0.count) }?.value.description
+    }
+
+    @Test func dotsGroupAndACommaIsThePoint() {
+        #expect(Self.value("1.234.567") == "1234567")
+        #expect(Self.value("1.234.567,89") == "1234567.89")
+        #expect(Self.value("12.345,6") == "12345.6")
+        #expect(Self.value("1.234,5") == "1234.5")
+        #expect(Self.value("999.999.999.999") == "999999999999")
+    }
+
+    @Test func oneDotIsAlwaysADecimalPoint() {
+        // English text: 1.234 is one and a bit, never a thousand
+        #expect(Self.value("1.234") == "1.234")
+        #expect(Self.value("10.000") == "10")
+        #expect(Self.value(".5") == "0.5")
+        #expect(Self.value("5.") == "5")
+    }
+
+    @Test func commasGroupAndADotIsThePoint() {
+        #expect(Self.value("1,234,567.891") == "1234567.891")
+        #expect(Self.value("12,34,567.5") == "1234567.5")
+        #expect(Self.value("3,5") == "3.5")
+    }
+
+    @Test func shapesThatAreNoOneNumber() {
+        for text in ["1.2.3", "1,2,3", "1.23.456", "1,234.567.8", "1.234,567,8", "22,24,26", "1,2345", "3/", "/4"] {
+            #expect(Self.value(text) == nil, "\(text)")
+        }
+    }
+
+    /// Every group count from two to five, both conventions, generated.
+    @Test func generatedGroupings() {
+        for groups in 2...5 {
+            let digits = (0..<groups).map { $0 == 0 ? "7" : "123" }
+            let whole = digits.joined()
+            #expect(Self.value(digits.joined(separator: ",")) == whole)
+            #expect(Self.value(digits.joined(separator: ",") + ".25") == whole + ".25")
+            #expect(Self.value(digits.joined(separator: ".") + ",25") == whole + ".25")
+            if groups >= 3 { #expect(Self.value(digits.joined(separator: ".")) == whole) }
+        }
+    }
+
+    @Test func layoutRecordsRunsAndMarks() {
+        let bytes = Array("1.234,5th".utf8)
+        let layout = bytes.withUnsafeBufferPointer { NumeralLayout($0.baseAddress!, from: 0, to: $0.count) }
+        #expect(layout.runs == [1, 3, 1])
+        #expect(layout.marks == [UInt8(ascii: "."), UInt8(ascii: ",")])
+        #expect(layout.end == 7)
+        #expect(layout.decimalMark() == .some(1))
+    }
+}

@@ -1,0 +1,94 @@
+import Testing
+
+@testable import GlossNumbers
+
+/// Numbers in words, one grammar step at a time.
+@Suite struct PhraseReaderTests {
+    static func value(_ text: String) throws -> String? { try NumberPhraseTests.phrase(text)?.value.description }
+
+    @Test func pointDecimals() throws {
+        #expect(try Self.value("two hundred point zero three") == "200.03")
+        #expect(try Self.value("three point one four") == "3.14")
+        #expect(try Self.value("twenty point five") == "20.5")
+        #expect(try Self.value("one million point five") == "1000000.5")
+        #expect(try Self.value("5 point 25") == "5.25")
+        #expect(try Self.value("zero point zero zero seven") == "0.007")
+    }
+
+    /// Every numerator from one to nine over every spelled ordinal denominator from three to
+    /// ninety-nine, plural (any numerator) and singular (a, one).
+    @Test func generatedOrdinalDenominators() throws {
+        let units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+        let unitOrdinals = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+        let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        for (t, ten) in tens.enumerated() {
+            for unit in 1...9 {
+                let denominator = 20 + 10 * t + unit
+                let ordinal = ten + "-" + unitOrdinals[unit] + "s"
+                for (n, numerator) in units.enumerated() where n > 0 && unit >= 3 {
+                    let expected = NumberValue(n + 1) / NumberValue(denominator)
+                    #expect(try Self.value("\(numerator) \(ordinal)") == expected.description, "\(numerator) \(ordinal)")
+                }
+                do {
+                    let singular = ten + "-" + unitOrdinals[unit]
+                    #expect(try Self.value("one \(singular)") == (NumberValue(1) / NumberValue(denominator)).description)
+                    #expect(try Self.value("a \(singular)") == (NumberValue(1) / NumberValue(denominator)).description)
+                }
+            }
+        }
+    }
+
+    @Test func scaleOrdinalDenominators() throws {
+        #expect(try Self.value("three hundredths") == "0.03")
+        #expect(try Self.value("seven thousandths") == "0.007")
+        #expect(try Self.value("two millionths") == "0.000002")
+        #expect(try Self.value("one one hundred fifth") == (NumberValue(1) / NumberValue(105)).description)
+        #expect(try Self.value("a hundredth") == "0.01")
+    }
+
+    @Test func aWholeNumberBeforeAFractionWordIsItsNumerator() throws {
+        // Recognizers-Text's reading, kept: twenty fifths is 20/5
+        #expect(try Self.value("twenty fifths") == "4")
+        #expect(try Self.value("one hundred and six") == "106")
+    }
+
+    @Test func outOfOverAndIn() throws {
+        #expect(try Self.value("3 out of 5") == "0.6")
+        #expect(try Self.value("nine out of ten") == "0.9")
+        #expect(try Self.value("99 out of 100") == "0.99")
+        #expect(try Self.value("1 over 4") == "0.25")
+        #expect(try Self.value("one in three") == (NumberValue(1) / NumberValue(3)).description)
+        #expect(try Self.value("2 in 5") == "0.4")
+        #expect(try Self.value("1 in 1990")?.description == "1")  // a date, not a ratio
+        #expect(try Self.value("6 out of 5") == "6")  // no fraction above one
+    }
+
+    @Test func dozens() throws {
+        #expect(try Self.value("a dozen") == "12")
+        #expect(try Self.value("half a dozen") == "6")
+        #expect(try Self.value("a half-dozen") == "6")
+        #expect(try Self.value("two dozens") == "24")
+        #expect(try Self.value("three dozen") == "36")
+        #expect(try Self.value("dozens") == nil)
+    }
+
+    @Test func andJoinsOneNumberOrTwo() throws {
+        #expect(try NumberDetectorTests.summary("one hundred and five cats") == ["one hundred and five=105"])
+        #expect(try NumberDetectorTests.summary("six crore and two hundred") == ["six crore and two hundred=60000200"])
+        #expect(try NumberDetectorTests.summary("five and six") == ["five=5", "six=6"])
+        #expect(try NumberDetectorTests.summary("fifty and fifty") == ["fifty=50", "fifty=50"])
+        #expect(try NumberDetectorTests.summary("one and a half") == ["one and a half=1.5"])
+    }
+
+    @Test func denominatorReadsOrdinalWords() {
+        func denominator(_ words: [NumberWord]) -> Int? {
+            let pieces = words.enumerated().map { NumberPiece(start: $0.offset, end: $0.offset + 1, token: $0.offset, content: .word($0.element), attached: false) }
+            return PhraseReader.denominator(pieces, at: 0)?.value
+        }
+        #expect(denominator([.tens(20), .ordinal(5)]) == 25)
+        #expect(denominator([.unit(1), .scale(2), .ordinal(5)]) == 105)
+        #expect(denominator([.unit(2), .scale(2), .tens(30), .ordinalPlural(1)]) == 231)
+        #expect(denominator([.ordinalPlural(100)]) == 100)
+        #expect(denominator([.unit(5), .unit(5)]) == nil)
+    }
+}
