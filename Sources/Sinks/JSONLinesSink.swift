@@ -11,7 +11,8 @@ private let systemWrite = Darwin.write
 
 /// Writes records as JSON Lines to a file descriptor.
 ///
-/// Each record is written out as soon as it is encoded (one `write` per record, into a reused
+/// Each record is written out as soon as it is encoded, or as soon as it arrives when a worker
+/// encoded it (`write(_:encoded:)`; one `write` per record, into a reused
 /// buffer; a record of over `spillThreshold` bytes leaves in slices of that size as it is
 /// encoded, so it is never held whole), so whatever happens later in a run (a crash, a kill) costs no finished record: only
 /// the documents still in flight. Measured cost: one system call per record, a few
@@ -107,6 +108,16 @@ public final class JSONLinesSink {
         try Self.rethrow(spill)
         try flush()
         writer.trimCapacity(to: Self.spillThreshold * 2)
+    }
+
+    /// Writes a record that a worker already encoded (`RecordEncoder.encodeOnWorker`) as
+    /// given, or encodes it here when `bytes` is nil. The bytes must come from an encoder
+    /// with this sink's settings.
+    public func write(_ record: Record, encoded bytes: [UInt8]?) throws(JSONLinesSink.Error) {
+        guard let bytes else { return try write(record) }
+        try flush()
+        count += 1
+        try emit(bytes)
     }
 
     /// Writes out everything buffered.

@@ -139,6 +139,12 @@ public final class PartWriter {
     /// Writes one record, of the input `origin` (nil for inputs made in memory), and commits
     /// the part when it is full or old enough.
     public func write(_ record: Record, origin: String?) throws(JSONLinesSink.Error) {
+        try write(record, encoded: nil, origin: origin)
+    }
+
+    /// Writes one record as `write(_:origin:)` does, taking its bytes as given when a worker
+    /// encoded it (`RecordEncoder.encodeOnWorker`, with this writer's encoder's settings).
+    public func write(_ record: Record, encoded bytes: [UInt8]?, origin: String?) throws(JSONLinesSink.Error) {
         let key = origin ?? ""
         if key != current {
             if let current { markDone(current) }
@@ -152,7 +158,10 @@ public final class PartWriter {
         touch(key)
 
         if failed, let errorsSink {
-            try errorsSink.write(record)
+            try errorsSink.write(record, encoded: bytes)
+        } else if let bytes {
+            if partBytes == nil { try openPart() }
+            try emit(bytes)
         } else {
             if partBytes == nil { try openPart() }
             encoder.encode(record, into: &writer)

@@ -16,7 +16,10 @@ import GlossCore
 /// Python slices by), `source` (present when ingest or normalisation rewrote the text) the byte
 /// range of the original input it came from. Tokens are written only on request: they dwarf
 /// the rest.
-public struct RecordEncoder: Sendable {
+///
+/// Given to `PipelineRunner.run(_:encoding:cancellation:handler:)` (it is a `RecordEncoding`),
+/// it encodes each record on the worker that made it; the sink then writes the bytes.
+public struct RecordEncoder: RecordEncoding {
     public var includeText: Bool
     public var includeTokens: Bool
 
@@ -33,6 +36,32 @@ public struct RecordEncoder: Sendable {
         }
         writer.newline()
     }
+
+    /// The most bytes of text a document may have to be encoded on a worker, and the most
+    /// bytes a line encoded there may take (`JSONLinesSink.spillThreshold`, 1 MiB). A bigger
+    /// record is left to the sink, which writes it in slices of that size as it encodes, so a
+    /// giant document costs no more memory than when sinks encoded every record.
+    public static let workerLimit = JSONLinesSink.spillThreshold
+
+    /// One record as a line of JSON with its newline, made on a worker thread; nil for a
+    /// document of over `workerLimit` bytes of text or a line that grows past `workerLimit`
+    /// (the work spent on such a line is at most that of encoding `workerLimit` bytes of text
+    /// and its annotations, and it is rare).
+    public func encodeOnWorker(_ record: Record) -> [UInt8]? {
+        if case .document(let document) = record, document.text.utf8.count > Self.workerLimit { return nil }
+        let overflow = JSONSpill(threshold: Self.workerLimit) { _ in throw Overflow() }
+        var writer = JSONWriter(reservingCapacity: 4096, spill: overflow)
+        encode(record, into: &writer)
+        do {
+            try overflow.rethrow()
+        } catch {
+            return nil
+        }
+        return writer.bytes
+    }
+
+    /// What the worker's spill throws: the line passed `workerLimit`.
+    private struct Overflow: Error {}
 
     /// One record as a line of JSON, with its newline.
     public func encode(_ record: Record) -> [UInt8] {

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GlossCore
+import GlossSinks
 import GlossSources
 import GlossStages
 
@@ -20,7 +21,10 @@ struct Bench: ParsableCommand {
             ground-truth.json (its articleBody fields are used). When the stages include HTML \
             ingest, libxml2's HTML parse alone is timed over the same bytes as a reference. A corpus from paths is \
             loaded into memory, gone over again up to --megabytes, and run --runs times per job count after a \
-            warm-up run; medians and the spread (min–max) are reported.
+            warm-up run; medians and the spread (min–max) are reported. \
+            Each record is encoded as JSON Lines, as `gloss analyze` does by default (on the \
+            workers, a record too big for them on the delivering thread), and the bytes dropped; \
+            --no-encode leaves encoding out and measures the stages alone. The report says which.
             """)
 
     @Argument(help: "Corpus files or directories (default: synthetic HTML news pages).")
@@ -43,6 +47,9 @@ struct Bench: ParsableCommand {
 
     @Option(name: .long, help: "Seed of the synthetic corpus.")
     var seed: UInt64 = 1
+
+    @Flag(name: .long, help: "Leave out the encoding of records as JSON Lines (measure the stages alone).")
+    var noEncode = false
 
     @Flag(name: .long, help: "Print the figures as JSON.")
     var json = false
@@ -90,7 +97,7 @@ struct Bench: ParsableCommand {
         let size = corpus.runSize
         var report = BenchReport(
             corpus: corpus.name, documents: size.documents, bytes: size.bytes, stages: pipeline.names,
-            floorMegabytesPerSecond: Floor.measure(corpus))
+            encoding: !noEncode, floorMegabytesPerSecond: Floor.measure(corpus))
         let timesHTML = pipeline.names.contains(where: { $0 == "ingest" || $0 == "ingest.html" })
         for jobCount in jobCounts {
             let runner = PipelineRunner(
@@ -100,7 +107,7 @@ struct Bench: ParsableCommand {
                 // On one job, the libxml2 parse alone is timed just before each run, so that each
                 // run has a reference taken under the same load (shared machines drift).
                 let reference = timesHTML && jobCount == 1 ? Floor.htmlParse(corpus) : nil
-                let figures = runner.run(inputs) { (_: Record) in }
+                let figures = noEncode ? runner.run(inputs) { (_: Record) in } : encodedRun(runner, inputs)
                 if attempt > 0 {
                     measured.append(figures)
                     if let reference { report.addReference(reference, run: figures) }
@@ -109,5 +116,17 @@ struct Bench: ParsableCommand {
             report.add(jobs: jobCount, runs: measured)
         }
         return report
+    }
+
+    /// One run with every record encoded as `gloss analyze` encodes it by default: on the
+    /// workers, and on the delivering thread for what they leave (ordered stages, giant records).
+    private func encodedRun(_ runner: PipelineRunner, _ inputs: Corpus.Inputs) -> RunStatistics {
+        let encoder = RecordEncoder()
+        var writer = JSONWriter(reservingCapacity: 1 << 17)
+        return runner.run(inputs, encoding: encoder) { (encoded: EncodedRecord) in
+            guard encoded.bytes == nil else { return }
+            encoder.encode(encoded.record, into: &writer)
+            writer.reset()
+        }
     }
 }

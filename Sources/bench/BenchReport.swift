@@ -45,6 +45,8 @@ struct BenchReport {
     var documents: Int
     var bytes: Int
     var stages: [String]
+    /// Whether each record was encoded as JSON Lines (the default) or encoding left out.
+    var encoding: Bool
     var floorMegabytesPerSecond: Double
     /// libxml2's HTML parse alone over the corpus, one core, timed before each 1-job run, when
     /// HTML ingest is measured; and the ratio of that run's ingest rate to it.
@@ -92,6 +94,7 @@ struct BenchReport {
     func table() -> String {
         var out = "corpus: \(corpus): \(documents) documents, \(f(Double(bytes) / 1e6)) MB\n"
         out += "stages: \(stages.joined(separator: " → "))\n"
+        out += "encoding: " + (encoding ? "included (JSON Lines, as gloss analyze writes them)" : "left out (--no-encode)") + "\n"
         out += "floor (one pass reading every byte, 1 core): \(f(floorMegabytesPerSecond)) MB/s\n"
         if let reference = Self.median(htmlParseMegabytesPerSecond), let ratio = Self.median(ingestRatios) {
             out += "reference (libxml2 HTML SAX parse alone, 1 core, timed before each 1-job run): median \(f(reference)) MB/s "
@@ -136,6 +139,7 @@ struct BenchReport {
         writer.key("corpus"); writer.string(corpus)
         writer.key("documents"); writer.number(documents)
         writer.key("bytes"); writer.number(bytes)
+        writer.key("encoding"); writer.bool(encoding)
         writer.key("stages")
         writer.beginArray()
         for stage in stages { writer.string(stage) }

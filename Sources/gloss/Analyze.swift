@@ -114,6 +114,11 @@ extension Gloss {
             } catch let error as ValidationError {
                 throw GlossExit.usage(error.message)
             }
+            if !quiet {
+                for warning in pipeline.warnings {
+                    FileHandle.standardError.write(Data("gloss: warning: \(warning)\n".utf8))
+                }
+            }
             let options = RunOptions(
                 jobs: jobs, batchSize: batchSize, ordered: !unordered, maxDocumentBytes: maxDocumentBytes)
             guard !dropDuplicates || pipeline.names.contains(Deduplicator.descriptor.name) else {
@@ -164,9 +169,10 @@ extension Gloss {
                     let sink = try RecordOutput(
                         output: output, options: outputOptions, paths: inputPaths, encoder: encoder,
                         table: TableFormat.of(format: format, output: output))
-                    statistics = try runner.run(sink.inputs(source), cancellation: signals.cancellation) {
-                        (record: Record) throws(JSONLinesSink.Error) in
-                        if take(record) { try sink.write(record) }
+                    let encoding = sink.writesJSONLines ? encoder : nil
+                    statistics = try runner.run(sink.inputs(source), encoding: encoding, cancellation: signals.cancellation) {
+                        (encoded: EncodedRecord) throws(JSONLinesSink.Error) in
+                        if take(encoded.record) { try sink.write(encoded.record, encoded: encoded.bytes) }
                     }
                     try sink.finish(complete: signals.exitCode == nil)  // a stopped run stays resumable: no _SUCCESS
                 }

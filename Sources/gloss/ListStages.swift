@@ -22,9 +22,12 @@ extension Gloss {
             for descriptor in descriptors {
                 out += "\(descriptor.name)\n    \(descriptor.summary)\n"
                 out += "    requires: \(list(descriptor.requires))    provides: \(list(descriptor.provides))\n"
+                if !descriptor.uses.isEmpty { out += "    uses when present: \(list(descriptor.uses))\n" }
+                if descriptor.rewritesText { out += "    rewrites the text: runs before the tokenizer\n" }
                 if !descriptor.cost.isEmpty { out += "    cost: \(descriptor.cost)\n" }
                 for option in descriptor.options {
-                    out += "    option \(option.name) (default \(option.defaultValue)): \(option.summary)\n"
+                    let accepts = option.accepts.isEmpty ? "" : "\(option.accepts), "
+                    out += "    option \(option.name) (\(accepts)default \(option.defaultValue)): \(option.summary)\n"
                 }
             }
             out += "\nDefault pipeline: \(StageRegistry.defaultStageNames.joined(separator: ","))\n"
@@ -42,8 +45,12 @@ extension Gloss {
                 writer.string(descriptor.summary)
                 writer.key("requires")
                 strings(descriptor.requires.map(\.name).sorted(), &writer)
+                writer.key("uses")
+                strings(descriptor.uses.map(\.name).sorted(), &writer)
                 writer.key("provides")
                 strings(descriptor.provides.map(\.name).sorted(), &writer)
+                writer.key("rewrites_text")
+                writer.bool(descriptor.rewritesText)
                 writer.key("cost")
                 writer.string(descriptor.cost)
                 writer.key("options")
@@ -54,6 +61,8 @@ extension Gloss {
                     writer.string(option.name)
                     writer.key("default")
                     writer.string(option.defaultValue)
+                    writer.key("accepts")
+                    writer.string(option.accepts)
                     writer.key("summary")
                     writer.string(option.summary)
                     writer.endObject()

@@ -62,18 +62,25 @@ final class RecordOutput {
         }
     }
 
-    func write(_ record: Record) throws(JSONLinesSink.Error) {
+    /// Whether records are written as JSON Lines, so that workers may encode them.
+    var writesJSONLines: Bool {
+        if case .table = kind { return false }
+        return true
+    }
+
+    /// Writes one record: its bytes as a worker encoded them, or encoded here when nil.
+    func write(_ record: Record, encoded bytes: [UInt8]?) throws(JSONLinesSink.Error) {
         switch kind {
         case .stream(let sink, let errors):
             if record.failure != nil, let errors {
-                try errors.write(record)
+                try errors.write(record, encoded: bytes)
             } else {
-                try sink.write(record)
+                try sink.write(record, encoded: bytes)
             }
         case .parts(let writer, let origins, _):
-            try writer.write(record, origin: origins.pop())
+            try writer.write(record, encoded: bytes, origin: origins.pop())
         case .table(let sink):
-            try sink.write(record)
+            try sink.write(record)  // rows, not JSON Lines: the worker's bytes are not used
         }
     }
 

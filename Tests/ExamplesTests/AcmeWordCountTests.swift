@@ -36,4 +36,22 @@ import Testing
         let pipeline = try Pipeline([WordCounter(), NeedsCount()], given: [.raw, .text])
         #expect(pipeline.names == ["acme.wordcount", "acme.report"])
     }
+
+    @Test func itsOptionIsDeclaredOnceAndReadFromTheDeclaration() throws {
+        let info = try #require(AcmeExample.registry.descriptor(named: "acme.wordcount")?.options.first)
+        #expect(info.name == "min-length" && info.defaultValue == "8" && info.accepts == "a whole number")
+        #expect(WordCounter().minLength == WordCounter.Option.minLength.defaultValue)
+        let built = try AcmeExample.registry.makeStage(named: "acme.wordcount") as? WordCounter
+        #expect(built?.minLength == 8)
+        let five = try AcmeExample.registry.makeStage(
+            named: "acme.wordcount", options: StageOptions(values: ["min-length": .string("5")])) as? WordCounter
+        #expect(five?.minLength == 5)
+    }
+
+    @Test func anOutOfRangeOptionIsAnErrorOfTheBuild() {
+        #expect(throws: StageOptions.Error.self) {
+            _ = try AcmeExample.registry.makeStage(
+                named: "acme.wordcount", options: StageOptions(values: ["min-length": .number(0)]))
+        }
+    }
 }

@@ -25,6 +25,27 @@ import Testing
         #expect(pipeline.layers == [.raw, .text, .tokens])
     }
 
+    @Test func aStageThatRewritesTheTextAfterTokensIsRefusedAtBuildTime() throws {
+        let error = #expect(throws: PipelineError.self) {
+            _ = try Pipeline([SpaceTokenizer(), Rewriter()], given: [.raw, .text])
+        }
+        #expect(
+            error == .rewriteAfterSpans(
+                stage: "test.rewriter", position: 1, spansStage: "test.tokens", spansPosition: 0, layer: .tokens))
+        #expect(
+            error?.description
+                == "stage 'test.rewriter' (position 2) rewrites the text, but 'test.tokens' (position 1) already added "
+                + "'tokens', which point into the text: move 'test.rewriter' before 'test.tokens' (text-rewriting "
+                + "stages, such as ingest and normalize, run before the tokenizer)")
+    }
+
+    @Test func aStageThatRewritesTheTextMayFollowStagesThatOnlyMadeText() throws {
+        let pipeline = try Pipeline([Marker(level: 1), Rewriter(), Rewriter(), SpaceTokenizer()], given: [.raw])
+        var document = Document(id: "d", raw: Array("x".utf8))
+        try pipeline.process(&document)
+        #expect(document.tokens.count == 1)
+    }
+
     @Test func anEmptyPipelineIsRefused() {
         #expect(throws: PipelineError.empty) { _ = try Pipeline([]) }
     }
@@ -57,8 +78,19 @@ struct Marker: RegistrableStage {
         name: "test.marker", summary: "marks", requires: [.raw], provides: [.text],
         options: [StageOptionInfo("level", "how much", default: "1")])
     var level: Int
+    init(level: Int) { self.level = level }
     init(options: StageOptions) throws { level = try options.int("level", default: 1) }
     func process(_ document: inout Document) throws {
         try document.replaceText(String(repeating: "m ", count: level), map: .identity)
+    }
+}
+
+/// Rewrites the text (declares it), keeping it as it is.
+struct Rewriter: Stage {
+    let name = "test.rewriter"
+    let provides: Set<LayerID> = [.normalizedText]
+    let rewritesText = true
+    func process(_ document: inout Document) throws {
+        try document.replaceText(document.text, map: .identity, provides: .normalizedText)
     }
 }

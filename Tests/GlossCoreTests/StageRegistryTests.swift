@@ -31,6 +31,27 @@ import Testing
         #expect(mistyped?.description == "option 'level' of stage 'test.marker' must be a whole number, not 'lots'")
     }
 
+    /// A stage whose setup (loading a model) fails.
+    struct NeedsModel: RegistrableStage {
+        struct MissingModel: Error, CustomStringConvertible {
+            var description: String { "test.model: cannot read the model /nowhere: no such file." }
+        }
+        static let descriptor = StageDescriptor(name: "test.model", summary: "loads a model", provides: [])
+        init(options: StageOptions) throws { throw MissingModel() }
+        func process(_ document: inout Document) throws {}
+    }
+
+    @Test func aFailedSetupIsAPipelineErrorNamingTheStage() {
+        var registry = StageRegistry()
+        registry.register(NeedsModel.self)
+        let error = #expect(throws: PipelineError.self) { _ = try registry.makePipeline(["test.model"]) }
+        #expect(error == .setupFailed(stage: "test.model", message: "cannot read the model /nowhere: no such file"))
+        #expect(
+            error?.description
+                == "stage 'test.model' could not be set up: cannot read the model /nowhere: no such file; check its "
+                + "options (see `gloss stages`)")
+    }
+
     @Test func makesAValidatedPipelineFromNames() throws {
         var registry = self.registry
         registry.register(Marker.self)  // registering again replaces, not duplicates

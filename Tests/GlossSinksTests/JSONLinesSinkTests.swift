@@ -25,18 +25,7 @@ import Testing
     @Test func aHugeRecordIsWrittenInSlicesAndWhole() throws {
         let directory = TemporaryDirectory()
         let path = directory.path + "/out.jsonl"
-        var document = Document(id: "big", text: String(repeating: "Hi. ", count: 100_000))
-        var tokens: [Token] = []
-        var sentences: [Sentence] = []
-        for index in 0..<100_000 {
-            let start = index * 4
-            tokens.append(Token(span: Span(start: start, end: start + 2), kind: .word))
-            tokens.append(Token(span: Span(start: start + 2, end: start + 3), kind: .punctuation))
-            sentences.append(Sentence(span: Span(start: start, end: start + 3), tokens: index * 2..<index * 2 + 2))
-        }
-        try document.setTokens(tokens)
-        try document.setSentences(sentences)
-        let record = Record.document(document)
+        let record = Record.document(try WorkerEncodingTests.hiDocument(sentences: 100_000))
         let sink = try JSONLinesSink(path: path)
         try sink.write(record)
         try sink.finish()

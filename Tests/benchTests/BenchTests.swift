@@ -103,7 +103,7 @@ import Testing
     }
 
     @Test func reportComputesScalingAgainstOneJob() {
-        var report = BenchReport(corpus: "c", documents: 1, bytes: 1, stages: ["tokenize"], floorMegabytesPerSecond: 100)
+        var report = BenchReport(corpus: "c", documents: 1, bytes: 1, stages: ["tokenize"], encoding: true, floorMegabytesPerSecond: 100)
         var one = RunStatistics(stageNames: ["tokenize"])
         one.inputBytes = 10_000_000
         one.wallNanoseconds = 1_000_000_000

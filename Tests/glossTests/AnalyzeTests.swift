@@ -95,6 +95,29 @@ import Testing
         try expectUsageError(["-O", "ingest.allow-binry=true"], saying: "stage 'ingest' has no option 'allow-binry'")
     }
 
+    @Test func aRewriteAfterTokensIsAUsageErrorThatSaysWhatToMove() throws {
+        try expectUsageError(
+            ["--stages", "ingest,tokenize,normalize"],
+            saying: "stage 'normalize' (position 3) rewrites the text, but 'tokenize' (position 2) already added "
+                + "'tokens', which point into the text: move 'normalize' before 'tokenize'")
+    }
+
+    @Test func aModelThatCannotBeReadIsAUsageError() throws {
+        try expectUsageError(
+            ["-O", "entities.model=/nonexistent/entities.model"],
+            saying: "stage 'entities' could not be set up: ")
+    }
+
+    @Test func anOptionalInputThatComesLateIsAWarning() throws {
+        let result = try Subprocess.run(
+            "gloss", ["analyze", "seeds/000_fb4e75e7260c85f4.txt", "--stages", "ingest,tokenize,sentences,sentiment,entities",
+                      "-o", "/dev/null"])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains(
+            "gloss: warning: stage 'sentiment' (position 4) uses layer 'entities' when it is present, but 'entities' "
+                + "provides it later (position 5)"))
+    }
+
     @Test func statsCanBeJSON() throws {
         let result = try Subprocess.run("gloss", ["analyze", "seeds/000_fb4e75e7260c85f4.txt", "--stats", "--json", "-o", "/dev/null"])
         #expect(result.status == 0)

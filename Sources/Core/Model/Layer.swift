@@ -14,6 +14,9 @@ public struct LayerID: Hashable, Sendable, Comparable, CustomStringConvertible, 
     public static let text = LayerID("text")
     /// The text after normalisation (NFC, whitespace, hyphenation repairs).
     public static let normalizedText = LayerID("normalized-text")
+    /// The layers that are the text itself rather than spans into it: a stage that rewrites
+    /// the text (`Stage.rewritesText`) may follow stages that provide only these.
+    public static let textItself: Set<LayerID> = [.raw, .text, .normalizedText]
     /// `Document.tokens`.
     public static let tokens = LayerID("tokens")
     /// `Document.sentences`.

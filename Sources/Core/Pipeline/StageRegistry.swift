@@ -32,7 +32,11 @@ public struct StageRegistry: Sendable {
     /// The descriptor registered under `name`.
     public func descriptor(named name: String) -> StageDescriptor? { entries[name]?.descriptor }
 
-    /// Builds the stage registered under `name`.
+    /// Builds the stage registered under `name`, running its setup (`init(options:)`: model
+    /// loading) now.
+    ///
+    /// - Throws: `PipelineError.unknownStage`; `StageOptions.Error` for an unknown option or a
+    ///   wrong value; `PipelineError.setupFailed` for any other error of the stage's setup.
     public func makeStage(named name: String, options: StageOptions = StageOptions()) throws -> any Stage {
         guard let entry = entries[name] else {
             let known = order.joined(separator: ", ")
@@ -40,7 +44,24 @@ public struct StageRegistry: Sendable {
         }
         var options = options
         options.stage = name
-        return try entry.make(options)
+        do {
+            return try entry.make(options)
+        } catch let error as StageOptions.Error {
+            throw error
+        } catch let error as PipelineError {
+            throw error
+        } catch {
+            throw PipelineError.setupFailed(stage: name, message: Self.setupMessage(error, stage: name))
+        }
+    }
+
+    /// What a failed setup says, without a leading "stage: " or a final full stop (the error
+    /// message goes on after it).
+    static func setupMessage(_ error: any Error, stage: String) -> String {
+        var text = (error as? StageError)?.description ?? String(describing: error)
+        if text.hasPrefix(stage + ": ") { text.removeFirst(stage.count + 2) }
+        while text.hasSuffix(".") { text.removeLast() }
+        return text
     }
 
     /// Builds a pipeline from stage names, each with its options.

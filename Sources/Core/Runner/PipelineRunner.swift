@@ -13,7 +13,8 @@ import Foundation
 /// ```
 ///
 /// - Workers pull batches of inputs under a lock (so any `Sequence` can feed them), read each
-///   input, run every stage, and leave the batch's records in a reorder buffer.
+///   input, run every stage, encode the record when given a `RecordEncoding`, and leave the
+///   batch's records in a reorder buffer.
 /// - The calling thread hands records to the handler, in input order by default. A batch's
 ///   in-flight slot is freed only when its records have been handed out, so at most
 ///   `RunOptions.maxInFlight` documents are held at once, whatever the input's length.
@@ -47,19 +48,35 @@ public final class PipelineRunner: Sendable {
         _ inputs: Inputs, cancellation: CancellationToken = CancellationToken(),
         handler: (Record) throws(Failure) -> Void
     ) throws(Failure) -> RunStatistics where Inputs.Element == DocumentInput {
+        try run(inputs, encoding: nil, cancellation: cancellation) { (encoded: EncodedRecord) throws(Failure) in
+            try handler(encoded.record)
+        }
+    }
+
+    /// Runs the pipeline over `inputs` as `run(_:cancellation:handler:)` does, and has each
+    /// record encoded by `encoding` on the worker that made it, so that the handler (a sink)
+    /// only writes the bytes. The handler gets nil bytes for a record the encoding declined,
+    /// and for every record of a pipeline with an `OrderedStage` (whose `deliver` runs after
+    /// the workers): it encodes those itself.
+    @discardableResult
+    public func run<Inputs: Sequence, Failure: Error>(
+        _ inputs: Inputs, encoding: (any RecordEncoding)?, cancellation: CancellationToken = CancellationToken(),
+        handler: (EncodedRecord) throws(Failure) -> Void
+    ) throws(Failure) -> RunStatistics where Inputs.Element == DocumentInput {
         collector.reset()
         let started = DispatchTime.now().uptimeNanoseconds
         let state = RunState(iterator: AnyIterator(inputs.makeIterator()), options: options, cancellation: cancellation)
         let group = DispatchGroup()
         for worker in 0..<options.jobs {
             let queue = DispatchQueue(label: "gloss.worker.\(worker)", qos: .userInitiated)
-            queue.async(group: group) { [self] in work(state) }
+            queue.async(group: group) { [self] in work(state, encoding: encoding) }
         }
         var handlerError: Failure?
         state.deliver(ordered: options.ordered) { records in
             for record in records where handlerError == nil {
                 do throws(Failure) {
-                    try handler(pipeline.deliver(record))
+                    // Bytes are made only when no stage has a deliver step.
+                    try handler(record.bytes == nil ? EncodedRecord(record: pipeline.deliver(record.record), bytes: nil) : record)
                 } catch {
                     handlerError = error
                     cancellation.cancel()
@@ -81,14 +98,16 @@ public final class PipelineRunner: Sendable {
 
     /// One worker: pull a batch, process it, hand it to the reorder buffer, until the input
     /// ends or the run is cancelled.
-    private func work(_ state: RunState) {
+    private func work(_ state: RunState, encoding: (any RecordEncoding)?) {
         var figures = RunStatistics(stageNames: pipeline.names)
         let textIsGiven = pipeline.given.contains(.text)
+        let encoding = pipeline.stages.contains { $0 is any OrderedStage } ? nil : encoding
         while let (sequence, batch) = state.pullBatch() {
-            var records: [Record] = []
+            var records: [EncodedRecord] = []
             records.reserveCapacity(batch.count)
             for input in batch {
-                records.append(process(input, textIsGiven: textIsGiven, figures: &figures))
+                let record = process(input, textIsGiven: textIsGiven, figures: &figures)
+                records.append(EncodedRecord(record: record, bytes: encoding?.encodeOnWorker(record)))
             }
             collector.merge(figures)
             figures = RunStatistics(stageNames: pipeline.names)
@@ -149,7 +168,7 @@ private final class RunState: @unchecked Sendable {
 
     // Guarded by condition.
     private let condition = NSCondition()
-    private var completed: [Int: [Record]] = [:]
+    private var completed: [Int: [EncodedRecord]] = [:]
     private var finishedWorkers = 0
 
     private let slots: DispatchSemaphore
@@ -193,7 +212,7 @@ private final class RunState: @unchecked Sendable {
         return (nextSequence, batch)
     }
 
-    func complete(_ sequence: Int, _ records: [Record]) {
+    func complete(_ sequence: Int, _ records: [EncodedRecord]) {
         condition.lock()
         completed[sequence] = records
         condition.signal()
@@ -209,11 +228,11 @@ private final class RunState: @unchecked Sendable {
 
     /// Hands out completed batches on the calling thread until every worker has finished and
     /// every batch has been handed out. Each batch handed out frees its in-flight slot.
-    func deliver(ordered: Bool, _ body: ([Record]) -> Void) {
+    func deliver(ordered: Bool, _ body: ([EncodedRecord]) -> Void) {
         var next = 0
         condition.lock()
         while true {
-            let ready: [Record]?
+            let ready: [EncodedRecord]?
             if ordered {
                 ready = completed.removeValue(forKey: next)
             } else {

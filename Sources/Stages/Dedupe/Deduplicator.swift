@@ -24,25 +24,28 @@ public struct Deduplicator: RegistrableStage, OrderedStage {
         name: "dedupe",
         summary: "marks exact and near duplicates of an earlier document of the run (duplicate: of, kind, distance)",
         requires: [.tokens], provides: [DuplicateLayer.id],
-        options: [
-            StageOptionInfo(
-                "max-distance",
-                "SimHash bits (0-64) two documents may differ in and still be near duplicates; up to 3 every such pair is found",
-                default: "3")
-        ],
+        options: [Option.maxDistance],
         cost: "O(n) in tokens; 56-130 bytes per distinct document plus its id, and 1 MiB")
+
+    /// The options, declared once (read in `init(options:)`).
+    public enum Option {
+        public static let maxDistance = StageOption(
+            "max-distance",
+            "SimHash bits (0-64) two documents may differ in and still be near duplicates; up to 3 every such pair is found",
+            default: 3)
+    }
 
     /// Near duplicates differ in at most this many SimHash bits.
     public let maxDistance: Int
     private let index: FingerprintIndex
 
-    public init(maxDistance: Int = 3) {
+    public init(maxDistance: Int = Option.maxDistance.defaultValue) {
         self.maxDistance = maxDistance
         self.index = FingerprintIndex(maxDistance: maxDistance)
     }
 
     public init(options: StageOptions) throws {
-        let maxDistance = try options.int("max-distance", default: 3)
+        let maxDistance = try options[Option.maxDistance]
         guard (0...64).contains(maxDistance) else {
             throw StageOptions.Error("option dedupe.max-distance must be between 0 and 64, not \(maxDistance)")
         }

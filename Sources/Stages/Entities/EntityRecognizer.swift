@@ -37,8 +37,14 @@ public struct EntityRecognizer: RegistrableStage {
         name: "entities",
         summary: "tags PER, ORG, LOC and MISC names (structured perceptron, Viterbi) and links mentions of one name in a document",
         requires: [.tokens, .sentences], provides: [.entities],
-        options: [StageOptionInfo("model", "a model file from 'gloss train entities' instead of the bundled one", default: "bundled")],
+        options: [Option.model],
         cost: "O(t) in tokens, about 48 hashed weight rows per scored token and up to 27 for the tags before it")
+
+    /// The options, declared once (read in `init(options:)`).
+    public enum Option {
+        public static let model = StageOption(
+            "model", "a model file from 'gloss train entities' instead of the bundled one", default: "bundled")
+    }
 
     public let tagger: EntityTagger
     public let linker = NameLinker()
@@ -48,9 +54,10 @@ public struct EntityRecognizer: RegistrableStage {
     /// The recognizer with the bundled model (read once per process).
     public init() throws { self.init(tagger: try Self.shared.get()) }
 
+    /// Loads the model now (so a missing model file is an error of the pipeline's building).
     public init(options: StageOptions) throws {
-        let path = try options.string("model", default: "bundled")
-        if path == "bundled" {
+        let path = try options[Option.model]
+        if path == Option.model.defaultValue {
             try self.init()
         } else {
             self.init(

@@ -16,12 +16,18 @@ public struct AutoIngester: RegistrableStage {
     public static let descriptor = StageDescriptor(
         name: "ingest",
         summary: "ingests HTML pages with ingest.html and everything else with ingest.text, by content type, extension or sniffing",
-        requires: [.raw], provides: [.text],
-        options: [
-            StageOptionInfo("content", "for HTML: article (the main content) or full (all visible text)", default: "article"),
-            StageOptionInfo("allow-binary", "for text: keep input that looks binary instead of failing", default: "false"),
-        ],
+        requires: [.raw], provides: [.text], rewritesText: true, options: [Option.content, Option.allowBinary],
         cost: "that of the chosen ingest")
+
+    /// The options: those of `ingest.html` and `ingest.text`, with their defaults.
+    public enum Option {
+        public static let content = StageOption(
+            "content", "for HTML: article (the main content) or full (all visible text)",
+            default: HTMLIngester.Option.content.defaultValue)
+        public static let allowBinary = StageOption(
+            "allow-binary", "for text: keep input that looks binary instead of failing",
+            default: PlainTextIngester.Option.allowBinary.defaultValue)
+    }
 
     public var html: HTMLIngester
     public var text: PlainTextIngester
@@ -32,10 +38,9 @@ public struct AutoIngester: RegistrableStage {
     }
 
     public init(options: StageOptions) throws {
-        let value = try options.string("content", default: "article", allowed: ["article", "full"])
         self.init(
-            html: HTMLIngester(content: HTMLIngester.Content(rawValue: value) ?? .article),
-            text: PlainTextIngester(allowBinary: try options.bool("allow-binary", default: false)))
+            html: HTMLIngester(content: try options[Option.content]),
+            text: PlainTextIngester(allowBinary: try options[Option.allowBinary]))
     }
 
     public func process(_ document: inout Document) throws {

@@ -23,17 +23,20 @@ public struct HTMLIngester: RegistrableStage {
     public static let descriptor = StageDescriptor(
         name: "ingest.html",
         summary: "extracts an HTML page's main text and metadata (libxml2), mapping every byte back to the page",
-        requires: [.raw], provides: [.text],
-        options: [
-            StageOptionInfo("content", "article (the main content) or full (all visible text)", default: "article"),
-            StageOptionInfo(
-                "explain", "true to note in each document's diagnostics which extraction pass chose its text",
-                default: "false"),
-        ],
+        requires: [.raw], provides: [.text], rewritesText: true, options: [Option.content, Option.explain],
         cost: "O(n) in bytes, ~one libxml2 HTML parse")
 
+    /// The options, declared once (read in `init(options:)`).
+    public enum Option {
+        public static let content = StageOption(
+            "content", "article (the main content) or full (all visible text)", default: Content.article)
+        public static let explain = StageOption(
+            "explain", "true to note in each document's diagnostics which extraction pass chose its text",
+            default: false)
+    }
+
     /// What text to keep.
-    public enum Content: String, Sendable {
+    public enum Content: String, Sendable, CaseIterable, StageOptionValue {
         /// The article: main content only.
         case article
         /// All visible text of the page.
@@ -44,15 +47,13 @@ public struct HTMLIngester: RegistrableStage {
     /// Whether to note which pass chose the text (`SecondOpinion.Choice`) in the diagnostics.
     public var explain: Bool
 
-    public init(content: Content = .article, explain: Bool = false) {
+    public init(content: Content = Option.content.defaultValue, explain: Bool = Option.explain.defaultValue) {
         self.content = content
         self.explain = explain
     }
 
     public init(options: StageOptions) throws {
-        let value = try options.string("content", default: Content.article.rawValue, allowed: ["article", "full"])
-        let explain = try options.string("explain", default: "false", allowed: ["true", "false"])
-        self.init(content: Content(rawValue: value) ?? .article, explain: explain == "true")
+        self.init(content: try options[Option.content], explain: try options[Option.explain])
     }
 
     public func process(_ document: inout Document) throws {

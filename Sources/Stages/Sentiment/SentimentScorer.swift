@@ -29,8 +29,9 @@ import GlossEntities
 /// first, each linked entity gets the mean score of the sentences that mention it
 /// (`EntitySentiment`).
 ///
-/// - Requires: `tokens` and `sentences` (and so `text`). Provides: `sentiment`
-///   (`SentimentLayer`).
+/// - Requires: `tokens` and `sentences` (and so `text`). Uses, when present: `entities`
+///   (declared in `uses`: a pipeline with `entities` after this stage builds with a warning).
+///   Provides: `sentiment` (`SentimentLayer`).
 /// - Cost: O(t) in tokens: one hash lookup of each word's bytes, case-folded as it is hashed,
 ///   no allocation per token; word rules look at most three words back and two ahead, clause
 ///   rules a few passes over each sentence.
@@ -39,23 +40,25 @@ public struct SentimentScorer: RegistrableStage {
     public static let descriptor = StageDescriptor(
         name: "sentiment",
         summary: "scores each sentence and the document with VADER's lexicon and rules, calibrated for news (compound, pos, neu, neg)",
-        requires: [.tokens, .sentences], provides: [.sentiment],
-        options: [
-            StageOptionInfo(
-                "news", "add news vocabulary (AFINN words, verb inflections, editorial degree adverbs) to VADER's lexicon",
-                default: "true"),
-            StageOptionInfo(
-                "scorer",
-                "calibrated: clause rules and a model learnt across domains; rules: VADER's rules and compound alone",
-                default: "calibrated"),
-            StageOptionInfo(
-                "calibration", "a calibration file written by `gloss train sentiment` (default: the bundled one)",
-                default: ""),
-        ],
+        requires: [.tokens, .sentences], uses: [.entities], provides: [.sentiment],
+        options: [Option.news, Option.scorer, Option.calibration],
         cost: "O(t) in tokens, one hash lookup per word")
 
+    /// The options, declared once (read in `init(options:)`).
+    public enum Option {
+        public static let news = StageOption(
+            "news", "add news vocabulary (AFINN words, verb inflections, editorial degree adverbs) to VADER's lexicon",
+            default: true)
+        public static let scorer = StageOption(
+            "scorer", "calibrated: clause rules and a model learnt across domains; rules: VADER's rules and compound alone",
+            default: Mode.calibrated)
+        public static let calibration = StageOption(
+            "calibration", "a calibration file written by `gloss train sentiment` (default: the bundled one)",
+            default: "")
+    }
+
     /// Which score a sentence gets from its words' valences.
-    public enum Mode: String, Sendable, CaseIterable {
+    public enum Mode: String, Sendable, CaseIterable, StageOptionValue {
         /// `ClauseRules` and `SentimentCalibration`.
         case calibrated
         /// VADER's rules and compound.
@@ -73,21 +76,23 @@ public struct SentimentScorer: RegistrableStage {
     }
 
     /// The scorer with the bundled lexicon and calibration (each read once per process).
-    public init(news: Bool = true, mode: Mode = .calibrated) throws {
+    public init(news: Bool = Option.news.defaultValue, mode: Mode = Option.scorer.defaultValue) throws {
         self.init(
             lexicon: try (news ? Self.withNews : Self.vaderOnly).get(),
             calibration: mode == .calibrated ? try Self.bundledCalibration.get() : nil)
     }
 
+    /// Reads the options and loads the lexicon and calibration now, so a calibration file that
+    /// cannot be read is an error of the pipeline's building.
     public init(options: StageOptions) throws {
-        let mode = try options.string("scorer", default: Mode.calibrated.rawValue, allowed: Mode.allCases.map(\.rawValue))
-        let news = try options.bool("news", default: true)
-        let path = try options.string("calibration", default: "")
+        let mode = try options[Option.scorer]
+        let news = try options[Option.news]
+        let path = try options[Option.calibration]
         guard !path.isEmpty else {
-            try self.init(news: news, mode: Mode(rawValue: mode) ?? .calibrated)
+            try self.init(news: news, mode: mode)
             return
         }
-        guard mode == Mode.calibrated.rawValue else {
+        guard mode == .calibrated else {
             throw StageError("sentiment: calibration=\(path) needs scorer=calibrated; leave one of them out")
         }
         guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {

@@ -30,7 +30,9 @@ public enum WordCountLayer: LayerKey {
 
 /// A third-party stage: counts words, and words of at least `min-length` bytes.
 ///
-/// It depends on `GlossCore` alone and registers exactly as the built-in stages do.
+/// It depends on `GlossCore` alone and registers exactly as the built-in stages do. Its one
+/// option is declared once, typed, with its default and help (`Option.minLength`): the
+/// descriptor lists it and `init(options:)` reads it, so the default is written in one place.
 ///
 /// - Requires: `text`. Provides: `acme.wordcount`.
 /// - Cost: one pass over the text's bytes.
@@ -39,16 +41,23 @@ public struct WordCounter: RegistrableStage {
     public static let descriptor = StageDescriptor(
         name: "acme.wordcount", summary: "counts words and long words (an example third-party stage)",
         requires: [.text], provides: [WordCountLayer.id],
-        options: [StageOptionInfo("min-length", "bytes a word needs to count as long", default: "8")],
+        options: [Option.minLength],
         cost: "O(n) in bytes")
+
+    /// The stage's options, each declared once.
+    public enum Option {
+        public static let minLength = StageOption("min-length", "bytes a word needs to count as long", default: 8)
+    }
 
     public var minLength: Int
 
-    public init(minLength: Int = 8) { self.minLength = minLength }
+    public init(minLength: Int = Option.minLength.defaultValue) { self.minLength = minLength }
 
+    /// Reads the options; a value out of range is an error of the pipeline's building (`gloss`
+    /// exits 64), as is any error thrown here (a model that cannot be read).
     public init(options: StageOptions) throws {
-        let minLength = try options.int("min-length", default: 8)
-        guard minLength > 0 else { throw StageError("option min-length must be positive, not \(minLength)") }
+        let minLength = try options[Option.minLength]
+        guard minLength > 0 else { throw StageOptions.Error("option min-length must be positive, not \(minLength)") }
         self.init(minLength: minLength)
     }
 

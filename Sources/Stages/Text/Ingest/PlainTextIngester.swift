@@ -15,21 +15,22 @@ public struct PlainTextIngester: RegistrableStage {
     public static let descriptor = StageDescriptor(
         name: "ingest.text",
         summary: "decodes plain text (UTF-8, UTF-16 with BOM), replacing and counting invalid bytes",
-        requires: [.raw], provides: [.text],
-        options: [
-            StageOptionInfo(
-                "allow-binary", "keep input that looks binary (NUL or control bytes) instead of failing",
-                default: "false")
-        ],
+        requires: [.raw], provides: [.text], rewritesText: true, options: [Option.allowBinary],
         cost: "O(n) in bytes, one copy")
+
+    /// The options, declared once (read in `init(options:)`).
+    public enum Option {
+        public static let allowBinary = StageOption(
+            "allow-binary", "keep input that looks binary (NUL or control bytes) instead of failing", default: false)
+    }
 
     /// Whether input that looks binary is kept.
     public var allowBinary: Bool
 
-    public init(allowBinary: Bool = false) { self.allowBinary = allowBinary }
+    public init(allowBinary: Bool = Option.allowBinary.defaultValue) { self.allowBinary = allowBinary }
 
     public init(options: StageOptions) throws {
-        self.init(allowBinary: try options.bool("allow-binary", default: false))
+        self.init(allowBinary: try options[Option.allowBinary])
     }
 
     public func process(_ document: inout Document) throws {

@@ -33,7 +33,7 @@ import GlossCore
 /// - Thread safety: a value with immutable configuration; safe to share.
 public struct SentenceSplitter: RegistrableStage {
     /// What a single line break means.
-    public enum LineBreaks: String, Sendable, CaseIterable {
+    public enum LineBreaks: String, Sendable, CaseIterable, StageOptionValue {
         /// Decided per document by `LineBreakPolicy`.
         case auto
         /// Every line break ends a sentence.
@@ -45,23 +45,24 @@ public struct SentenceSplitter: RegistrableStage {
     public static let descriptor = StageDescriptor(
         name: "sentences",
         summary: "groups tokens into sentences at final punctuation, paragraph breaks and headline lines",
-        requires: [.tokens], provides: [.sentences],
-        options: [
-            StageOptionInfo(
-                "line-breaks",
-                "what a single line break means: auto (decided per document), split (ends a sentence) or join (a space)",
-                default: "auto")
-        ],
+        requires: [.tokens], provides: [.sentences], options: [Option.lineBreaks],
         cost: "O(t) in tokens, ~750 MB/s of text per core")
+
+    /// The options, declared once (read in `init(options:)`).
+    public enum Option {
+        public static let lineBreaks = StageOption(
+            "line-breaks",
+            "what a single line break means: auto (decided per document), split (ends a sentence) or join (a space)",
+            default: LineBreaks.auto)
+    }
 
     /// What a single line break means.
     public var lineBreaks: LineBreaks
 
-    public init(lineBreaks: LineBreaks = .auto) { self.lineBreaks = lineBreaks }
+    public init(lineBreaks: LineBreaks = Option.lineBreaks.defaultValue) { self.lineBreaks = lineBreaks }
 
     public init(options: StageOptions) throws {
-        let value = try options.string("line-breaks", default: "auto", allowed: LineBreaks.allCases.map(\.rawValue))
-        self.init(lineBreaks: LineBreaks(rawValue: value) ?? .auto)
+        self.init(lineBreaks: try options[Option.lineBreaks])
     }
 
     public func process(_ document: inout Document) throws {
