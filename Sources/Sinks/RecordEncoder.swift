@@ -45,8 +45,10 @@ public struct RecordEncoder: RecordEncoding {
 
     /// One record as a line of JSON with its newline, made on a worker thread; nil for a
     /// document of over `workerLimit` bytes of text or a line that grows past `workerLimit`
-    /// (the work spent on such a line is at most that of encoding `workerLimit` bytes of text
-    /// and its annotations, and it is rare).
+    /// (such a line is encoded to its end on the worker, its bytes dropped, and encoded again
+    /// by the sink: twice the encoding work for that record. Rare without `--tokens`; with
+    /// tokens, documents of some 100 KB of text or more pass the limit. Kept so, because holding
+    /// whole lines of that size for every record in flight would undo the memory bound.)
     public func encodeOnWorker(_ record: Record) -> [UInt8]? {
         if case .document(let document) = record, document.text.utf8.count > Self.workerLimit { return nil }
         let overflow = JSONSpill(threshold: Self.workerLimit) { _ in throw Overflow() }

@@ -80,6 +80,11 @@ public struct NumberDetector: RegistrableStage {
         return mentions
     }
 
+    /// Whether `byte` is a full stop, `!` or `?` (no array is made per token to ask).
+    @inline(__always) static func endsSentence(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
+    }
+
     /// Tokens a window holds at least before it may be cut.
     static let windowTokens = 4096
 
@@ -91,7 +96,7 @@ public struct NumberDetector: RegistrableStage {
         while index + 1 < tokens.count {
             let token = tokens[index]
             if token.kind == .punctuation, token.span.count == 1,
-                [UInt8(ascii: "."), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(text[Int(token.span.start)]),
+                Self.endsSentence(text[Int(token.span.start)]),
                 tokens[index - 1].kind != .number, tokens[index + 1].kind != .number,
                 tokens[index + 1].span.start > token.span.end
             {
