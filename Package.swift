@@ -66,10 +66,10 @@ let package = Package(
         .target(name: "GlossHTML", dependencies: ["GlossCore", "GlossText", "CLibXML2"], path: "Sources/Stages/HTML"),
         .target(name: "GlossNumbers", dependencies: ["GlossCore", "GlossText"], path: "Sources/Stages/Numbers"),
         .target(
-            name: "GlossEntities", dependencies: ["GlossCore"], path: "Sources/Stages/Entities",
+            name: "GlossEntities", dependencies: ["GlossCore", "GlossText"], path: "Sources/Stages/Entities",
             resources: [.copy("Model")]),
         .target(
-            name: "GlossSentiment", dependencies: ["GlossCore", "GlossEntities"], path: "Sources/Stages/Sentiment",
+            name: "GlossSentiment", dependencies: ["GlossCore", "GlossText", "GlossEntities"], path: "Sources/Stages/Sentiment",
             resources: [.copy("Resources")]),
         .target(name: "GlossDedupe", dependencies: ["GlossCore"], path: "Sources/Stages/Dedupe"),
         .target(
@@ -80,7 +80,9 @@ let package = Package(
             path: "Sources/Stages/Standard"),
         // Not products: the entity trainer and the evaluation code serve `gloss train` and
         // `gloss evaluate`, and are no part of the taggers' API.
-        .target(name: "GlossEntityTraining", dependencies: ["GlossCore", "GlossEntities"], path: "Sources/Stages/EntityTraining"),
+        .target(
+            name: "GlossEntityTraining", dependencies: ["GlossCore", "GlossText", "GlossEntities"],
+            path: "Sources/Stages/EntityTraining"),
         .target(
             name: "GlossEvaluation", dependencies: ["GlossCore", "GlossSources", "GlossStages"], path: "Sources/Evaluation"),
         // Results tables: the SQLite and CSV sinks, the HTML report and the document view.

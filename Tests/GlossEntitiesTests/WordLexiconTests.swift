@@ -1,4 +1,5 @@
 import GlossCore
+import GlossText
 import Testing
 
 @testable import GlossEntities

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossText
 
 /// Reads the acronyms a document defines, "the Federal Aviation Administration (FAA)": a run of
 /// capitalised words whose initials spell the word in capitals that stands alone in brackets

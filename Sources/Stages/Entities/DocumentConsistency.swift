@@ -1,4 +1,5 @@
 import GlossCore
+import GlossText
 
 /// Makes the names a document's sentences were tagged with agree: one name, one type, and a
 /// name found once is found wherever the same capitalised words, or their initials, come again.

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossText
 
 /// What the entity tagger remembers of the document it is tagging: how each word is written
 /// elsewhere in it (capitalised inside a sentence, or in lower case), and the types it was

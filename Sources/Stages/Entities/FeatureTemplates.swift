@@ -1,3 +1,5 @@
+import GlossText
+
 /// The entity tagger's feature templates: which attributes of a token and its ±2 window (their
 /// `WordLexicon` clusters and casing too) and the tag before it are combined, each hashed to a
 /// row of the weight table.

@@ -1,5 +1,6 @@
 import Foundation
 import GlossCore
+import GlossText
 
 /// Lists of place names, nationalities, personal names and organisations, looked up as phrases
 /// of tokens: which categories the longest listed phrase at each token belongs to. The tagger

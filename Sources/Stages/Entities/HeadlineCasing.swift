@@ -1,4 +1,5 @@
 import GlossCore
+import GlossText
 
 /// Reads a headline's words as running text would write them, so that the tagger's casing
 /// features mean what they mean elsewhere: in "Supreme Court Blocks Deportations Of

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossText
 
 /// Re-types a name by the word that heads it: a name that ends in "University", "Party",
 /// "Corps" or "United", or begins "University of", "Department of" or "FC", is an

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossText
 
 /// Links the mentions of one document that name the same thing: "Nayib Bukele" … "Bukele" …
 /// "BUKELE" become one entity, named by its longest mention.

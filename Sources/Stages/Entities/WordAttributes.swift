@@ -1,4 +1,5 @@
 import GlossCore
+import GlossText
 
 /// What the entity tagger knows of one token before looking at its neighbours: hashes of its
 /// case-folded form, shape and affixes, its casing flags and its gazetteer membership.

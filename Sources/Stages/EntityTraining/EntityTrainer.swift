@@ -1,5 +1,6 @@
 import GlossCore
 import GlossEntities
+import GlossText
 
 /// Trains the entity tagger's weights: a structured averaged perceptron (Collins 2002) over the
 /// tagger's own features, decoding each sentence with Viterbi as the tagger does

@@ -1,12 +1,13 @@
 import Foundation
 import GlossCore
+import GlossText
 
 /// The words sentiment scoring knows: each with its valence (if rated), its booster value (if
 /// a degree adverb) and whether it negates; the emoji with the words that describe them.
 ///
 /// Every word of a rule list gets an id even when it has no valence, so the rules compare
 /// small integers, never strings. Words are looked up in an open-addressing table keyed by the
-/// FNV-1a hash of their case-folded UTF-8 bytes (`WordKey`): no allocation per lookup.
+/// FNV-1a hash of their case-folded UTF-8 bytes (`WordHash`, reading U+2019 as an apostrophe): no allocation per lookup.
 ///
 /// Sources, in order (a later one never overrides an earlier one): VADER's lexicon (MIT),
 /// the derived news lexicon (`news_lexicon.txt`, built by `scripts/build-sentiment-lexicon.py`
@@ -122,7 +123,7 @@ public struct SentimentLexicon: Sendable {
     @inline(__always)
     func id(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> WordID {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: WordKey.hash(text, from: start, to: end)) & mask
+        var slot = Int(truncatingIfNeeded: WordHash.hash(text, from: start, to: end, readingApostrophes: true)) & mask
         return bytes.withUnsafeBufferPointer { stored in
             slots.withUnsafeBufferPointer { slots in
                 while true {
@@ -131,7 +132,7 @@ public struct SentimentLexicon: Sendable {
                     let id = Int(entry - 1)
                     let from = id == 0 ? 0 : ends[id - 1]
                     let word = UnsafeBufferPointer(rebasing: stored[from..<ends[id]])
-                    if WordKey.equals(text, from: start, to: end, word) { return WordID(id) }
+                    if WordHash.equals(text, from: start, to: end, readingApostrophes: true, word) { return WordID(id) }
                     slot = (slot + 1) & mask
                 }
             }
@@ -164,7 +165,7 @@ public struct SentimentLexicon: Sendable {
         let id = ends.count
         var folded: [UInt8] = []
         Array(word.utf8).withUnsafeBufferPointer { utf8 in
-            WordKey.forEachFolded(utf8.baseAddress!, from: 0, to: utf8.count) { folded.append($0) }
+            WordHash.forEachFolded(utf8.baseAddress!, from: 0, to: utf8.count, readingApostrophes: true) { folded.append($0) }
         }
         bytes += folded
         ends.append(bytes.count)
@@ -180,7 +181,7 @@ public struct SentimentLexicon: Sendable {
         let from = id == 0 ? 0 : ends[id - 1]
         let mask = slots.count - 1
         var slot = bytes.withUnsafeBufferPointer { stored in
-            Int(truncatingIfNeeded: WordKey.hash(stored.baseAddress!, from: from, to: ends[id])) & mask
+            Int(truncatingIfNeeded: WordHash.hash(stored.baseAddress!, from: from, to: ends[id], readingApostrophes: true)) & mask
         }
         while slots[slot] != 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(id + 1)

@@ -22,7 +22,8 @@ package struct WordTable: Sendable {
             self.high = high
         }
 
-        /// Packs `bytes[start..<end]`, folding A–Z to lowercase if `lowercased`. Nil if the slice
+        /// Packs `bytes[start..<end]`, folding A–Z to lowercase if `lowercased` (`WordHash`'s
+        /// fold rule; the Latin-1 part of it never applies, as only ASCII packs). Nil if the slice
         /// is empty, longer than 16 bytes, or holds a byte outside printable ASCII (such a word is
         /// on none of the lists).
         @inline(__always)
@@ -34,7 +35,7 @@ package struct WordTable: Sendable {
             for offset in 0..<length {
                 var byte = bytes[start + offset]
                 guard byte > 0x20 && byte < 0x7F else { return nil }
-                if lowercased && byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z") { byte |= 0x20 }
+                if lowercased { byte = WordHash.lowerASCII(byte) }
                 if offset < 8 {
                     low |= UInt64(byte) << UInt64(8 * offset)
                 } else {
