@@ -34,7 +34,7 @@ let package = Package(
         fuzzTarget("FuzzHTML"),
         fuzzTarget("FuzzXML", readers: true),
         fuzzTarget("FuzzWARC", readers: true),
-        fuzzTarget("FuzzJSONL"),
+        fuzzTarget("FuzzJSONL", readers: true),
         fuzzTarget("FuzzTokenize"),
         fuzzTarget("FuzzNumbers"),
     ],

@@ -98,12 +98,9 @@ struct Corpus {
                 }
             case .file(let path):
                 add(try FileReader.read(path: path, maxBytes: 1 << 30), input.metadata.contentType)
-            case .jsonRecord(let line):
-                if let object = try? JSONSerialization.jsonObject(with: Data(line)) as? [String: Any],
-                    let text = object["text"] as? String
-                {
-                    add(Array(text.utf8))
-                }
+            case .record(let parse):
+                var metadata = input.metadata
+                if let record = try? parse(&metadata) { add(Array(record.text.utf8), metadata.contentType) }
             case .bytes(let bytes):
                 add(bytes, input.metadata.contentType)
             case .text(let text):

@@ -10,20 +10,33 @@ import Testing
         #expect(text.text == "héllo" && text.present.contains(.text))
     }
 
-    @Test func jsonRecordsFillMetadata() throws {
-        let line = #"{"id": 42, "html": "<p>x</p>", "url": "https://e.org/a", "authors": ["A", "B"], "lang": "en"}"#
-        let input = DocumentInput(id: "f.jsonl:1", payload: .jsonRecord(Array(line.utf8)))
-        let document = try input.makeDocument(textIsGiven: false, maxBytes: 1000)
-        #expect(document.id == "42")
-        #expect(document.metadata.url == "https://e.org/a" && document.metadata.authors == ["A", "B"])
-        #expect(document.metadata.language == "en" && document.metadata.contentType == "text/html")
+    /// A reader's record: what it parses when the input is read, with a coded error kept.
+    struct Refusal: Error, CustomStringConvertible, CodedError {
+        var description: String { "not a record" }
+        var code: ErrorCode { "acme.invalid" }
     }
 
-    @Test func recordsWithoutTextAreRefused() {
-        let input = DocumentInput(id: "f.jsonl:1", payload: .jsonRecord(Array(#"{"title": "no body"}"#.utf8)))
-        let failure = #expect(throws: DocumentFailure.self) { _ = try input.makeDocument(textIsGiven: false, maxBytes: 100) }
-        #expect(failure?.message == #"record has no "text" or "html" string field"#)
-        #expect(failure?.stage == "read")
+    @Test func recordsFillMetadataAndMayNameTheirId() throws {
+        let input = DocumentInput(id: "f:1", source: "f", payload: .record({ metadata in
+            metadata.title = "T"
+            metadata.contentType = "text/html"
+            return ("<p>x</p>", "42")
+        }))
+        let document = try input.makeDocument(textIsGiven: false, maxBytes: 1000)
+        #expect(document.id == "42" && document.source == "f")
+        #expect(document.raw == Array("<p>x</p>".utf8))
+        #expect(document.metadata.title == "T" && document.metadata.contentType == "text/html")
+        let unnamed = DocumentInput(id: "f:2", payload: .record({ _ in ("plain", nil) }))
+        #expect(try unnamed.makeDocument(textIsGiven: true, maxBytes: 100).id == "f:2")
+    }
+
+    @Test func aRecordsErrorKeepsItsCodeAndItsSizeIsBounded() {
+        let refused = DocumentInput(id: "f:1", payload: .record({ _ in throw Refusal() }))
+        let failure = #expect(throws: DocumentFailure.self) { _ = try refused.makeDocument(textIsGiven: false, maxBytes: 100) }
+        #expect(failure?.message == "not a record" && failure?.code == "acme.invalid" && failure?.stage == "read")
+        let large = DocumentInput(id: "f:2", payload: .record({ _ in (String(repeating: "a", count: 101), nil) }))
+        let tooLarge = #expect(throws: DocumentFailure.self) { _ = try large.makeDocument(textIsGiven: false, maxBytes: 100) }
+        #expect(tooLarge?.code == .readTooLarge)
     }
 
     @Test func htmlInputsDeclareTheirType() throws {

@@ -54,7 +54,7 @@ import Testing
         let plainXML = fixtures.write("data.xml.gz", bytes: GzipFixtures.gzip("<?xml version=\"1.0\"?><table><row/></table>"))
         #expect(XMLFixtures.inputs(GzipContainerReader(inner: [FeedReader()]), page) == nil)
         #expect(XMLFixtures.inputs(GzipContainerReader(inner: [FeedReader()]), plainXML) == nil)
-        #expect(Readers.standard.map(\.name).prefix(3) == ["warc", "gzip-archive", "gzip"])
+        #expect(Readers.standard.map(\.name).prefix(4) == ["jsonl", "warc", "gzip-archive", "gzip"])
     }
 
     @Test func aTruncatedGzippedFeedKeepsTheItemsBeforeTheBreakAndSaysWhere() throws {

@@ -1,12 +1,13 @@
 import FuzzSupport
 import GlossCore
+import GlossSources
 import GlossStages
 
 // JSON Lines on arbitrary bytes, as one `.jsonl` file: the line reader, each line's JSON
 // object and its fields (`text` or `html`, `id`, `url`, `title`, `published`, `authors`…),
 // then ingest (an `html` field through `ingest.html`).
 
-let target = FileTarget(extension: "jsonl", pipeline: standardPipeline(["ingest"]))
+let target = FileTarget(extension: "jsonl", readers: [JSONLinesReader()], pipeline: standardPipeline(["ingest"]))
 
 /// One input: libFuzzer's test function (`FuzzTest`).
 func fuzzJSONL(_ start: UnsafePointer<UInt8>?, _ count: Int) -> CInt {

@@ -1,7 +1,7 @@
 import Foundation
 
-/// One input to a run, before it is read: a file to read, bytes or text in memory, a JSON
-/// Lines record, or an input that could not even be opened.
+/// One input to a run, before it is read: a file to read, bytes or text in memory, a record
+/// a reader parses (a JSON Lines line), or an input that could not even be opened.
 ///
 /// Sources produce inputs lazily; the runner reads each one on a worker thread, so reading
 /// files overlaps with processing.
@@ -14,8 +14,11 @@ public struct DocumentInput: Sendable {
         case text(String)
         /// A file to read when the input is processed.
         case file(path: String)
-        /// One JSON Lines record: `{"id"?, "text" | "html", "url"?, "title"?, ...}`.
-        case jsonRecord([UInt8])
+        /// A record a container reader parses when the input is processed, on a worker thread
+        /// (a JSON Lines line, for example): the closure adds the record's fields to the
+        /// input's metadata and returns its text and the id it names (nil keeps the input's).
+        /// It throws an error whose description says what went wrong (a `CodedError` keeps its code).
+        case record(@Sendable (_ metadata: inout Metadata) throws -> (text: String, id: String?))
         /// Bytes read when the input is processed, on a worker thread (a gzip-compressed
         /// page, for example). The closure gets the size limit and throws an error whose
         /// description says what went wrong (a `StageError` keeps its code).
@@ -101,19 +104,18 @@ public struct DocumentInput: Sendable {
                 throw fail(error.description, error.code)
             }
             return document(bytes: bytes)
-        case .jsonRecord(let line):
-            let record: JSONLinesRecord
-            do {
-                record = try JSONLinesRecord(parsing: line)
-            } catch {
-                throw fail(error.description, .jsonlInvalid)
-            }
+        case .record(let parse):
             var metadata = metadata
-            record.apply(to: &metadata)
-            let body = record.text ?? record.html ?? ""
-            guard body.utf8.count <= maxBytes else { throw fail(FileReader.tooLarge(body.utf8.count, limit: maxBytes), .readTooLarge) }
-            if record.html != nil, record.text == nil { metadata.contentType = "text/html" }
-            return document(text: body, id: record.id ?? id, metadata: metadata)
+            let record: (text: String, id: String?)
+            do {
+                record = try parse(&metadata)
+            } catch {
+                throw fail(String(describing: error), (error as? any CodedError)?.code ?? .readFailed)
+            }
+            guard record.text.utf8.count <= maxBytes else {
+                throw fail(FileReader.tooLarge(record.text.utf8.count, limit: maxBytes), .readTooLarge)
+            }
+            return document(text: record.text, id: record.id ?? id, metadata: metadata)
         case .deferred(let read):
             let bytes: [UInt8]
             do {

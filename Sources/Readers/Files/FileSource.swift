@@ -1,8 +1,8 @@
 import Foundation
 import GlossCore
 
-/// The inputs named by paths: files, directories (walked lazily, in sorted order), `-` for
-/// standard input, and JSON Lines files (`.jsonl`, one input per line, read in a stream).
+/// The inputs named by paths: files, directories (walked lazily, in sorted order), and `-` for
+/// standard input (one document, or JSON Lines with `standardInputIsJSONLines`).
 ///
 /// A path that cannot be opened still yields one input, which fails with the reason, so that
 /// every path given yields a record. Inside directories, hidden files and folders (names
@@ -10,19 +10,19 @@ import GlossCore
 /// (when it is set): `onSkip` hears of each, so a caller can say what it left out. Paths named
 /// explicitly are never skipped.
 ///
-/// Files that a `ContainerReader` claims (web archives, feeds, gzip files, news archives) yield
-/// the inputs the reader finds in them instead of one input each; directory walks also read
-/// files with the readers' extensions.
+/// Files that a `ContainerReader` claims (JSON Lines, web archives, feeds, gzip files, news
+/// archives) yield the inputs the reader finds in them instead of one input each; directory
+/// walks also read files with the readers' extensions. Without `readers`, JSON Lines files
+/// alone are split (`JSONLinesReader`).
 ///
 /// File names in directories are read as bytes: a name that is not valid UTF-8 is still read,
-/// as a plain document or a JSON Lines file, under an id that escapes its invalid bytes
-/// (`caf\xE9.txt`; see `RawPath.display`). Container readers are not asked about such files.
-/// A JSON Lines file with no records (empty, or blank lines only) yields one error input with
-/// code `jsonl.empty`. Files and folders listed in `excluding` (the run's own output) are never
+/// as a plain document or, when a `JSONLinesReader` is among the readers, as a JSON Lines file,
+/// under an id that escapes its invalid bytes (`caf\xE9.txt`; see `RawPath.display`). The
+/// other container readers are not asked about such files. Files and folders listed in
+/// `excluding` (the run's own output) are never
 /// read by directory walks. Each input's `origin` names the top-level file it came from.
 ///
-/// Cost: the walk holds one directory listing per level; a JSON Lines file is read in 64 KiB
-/// chunks, never whole.
+/// Cost: the walk holds one directory listing per level; readers stream their files.
 public struct FileSource: Sequence, Sendable {
     public let paths: [String]
     /// Whether `-` means standard input as JSON Lines rather than one document.
@@ -52,7 +52,7 @@ public struct FileSource: Sequence, Sendable {
 
     public init(
         paths: [String], standardInputIsJSONLines: Bool = false, extensions: Set<String>? = nil,
-        readers: [any ContainerReader] = [], limits: ContainerLimits = ContainerLimits(),
+        readers: [any ContainerReader] = [JSONLinesReader()], limits: ContainerLimits = ContainerLimits(),
         excluding: [String] = [], rawPaths: [[UInt8]]? = nil, onSkip: (@Sendable (String) -> Void)? = nil,
         select: (@Sendable (String) -> Bool)? = nil
     ) {
@@ -78,11 +78,6 @@ public struct FileSource: Sequence, Sendable {
         private var pending: [RawPath]
         /// Directory walks in progress: each level's remaining entries, as bytes.
         private var stack: [(directory: RawPath, entries: [[UInt8]], next: Int)] = []
-        private var lines: LineReader?
-        private var linesPath = ""
-        private var lineNumber = 0
-        /// Records the current JSON Lines file has yielded.
-        private var linesRecords = 0
         /// The device and inode of each existing file in `excluding`.
         private let excluded: Set<WalkRules.FileID>
         private let standardInputIsJSONLines: Bool
@@ -120,21 +115,20 @@ public struct FileSource: Sequence, Sendable {
         /// Yields the next input, with `origin` set to the top-level file it came from.
         public mutating func next() -> DocumentInput? {
             guard var input = nextInput() else { return nil }
-            if input.origin == nil { input.origin = lines != nil ? linesPath : container != nil ? containerPath : input.source }
+            if input.origin == nil { input.origin = container != nil ? containerPath : input.source }
             return input
         }
 
         private mutating func nextInput() -> DocumentInput? {
             while true {
                 if let input = nextSelected() { return input }
-                if lines == nil, container == nil, stack.isEmpty, pending.isEmpty { return nil }
+                if container == nil, stack.isEmpty, pending.isEmpty { return nil }
             }
         }
 
         /// The next input, or nil when the path it reached was not selected (see `select`).
         private mutating func nextSelected() -> DocumentInput? {
             while true {
-                if let input = nextLine() { return input }
                 if let input = container?.next() { return input }
                 container = nil
                 if let path = nextFromWalk() {
@@ -146,36 +140,6 @@ public struct FileSource: Sequence, Sendable {
                 if !isSelected(raw) { return nil }
                 if let input = open(raw, insideWalk: false) { return input }
             }
-        }
-
-        private mutating func nextLine() -> DocumentInput? {
-            guard var reader = lines else { return nil }
-            defer { lines = reader.isFinished ? nil : reader }
-            while true {
-                do {
-                    guard let line = try reader.nextLine() else {
-                        reader.isFinished = true
-                        return linesRecords == 0 ? emptyLinesInput() : nil
-                    }
-                    lineNumber += 1
-                    if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-                    linesRecords += 1
-                    let id = "\(linesPath):\(lineNumber)"
-                    return DocumentInput(id: id, source: linesPath, payload: .jsonRecord(line))
-                } catch {
-                    lineNumber += 1
-                    if !error.skipped { reader.isFinished = true }
-                    let id = "\(linesPath):\(lineNumber)"
-                    return DocumentInput(id: id, source: linesPath, payload: .unreadable(error.description, code: error.code))
-                }
-            }
-        }
-
-        /// The one input of a JSON Lines file without records: every file yields a record.
-        private func emptyLinesInput() -> DocumentInput {
-            let message = "no JSON Lines records: the file is empty or holds only blank lines; "
-                + "write one JSON object per line, or leave the file out"
-            return DocumentInput(id: linesPath, source: linesPath, payload: .unreadable(message, code: .jsonlEmpty))
         }
 
         private mutating func nextFromWalk() -> RawPath? {
@@ -245,15 +209,16 @@ public struct FileSource: Sequence, Sendable {
             excluded.contains(WalkRules.FileID(info))
         }
 
-        /// Opens one path: pushes a directory onto the walk, starts a JSON Lines file, hands a
-        /// file to the container reader that claims it, or returns the input for a file (or for
-        /// a path that cannot be opened). A path that is not UTF-8 is read by its bytes as one
-        /// document or as JSON Lines; container readers are not asked about it.
+        /// Opens one path: pushes a directory onto the walk, hands a file to the container reader
+        /// that claims it, or returns the input for a file (or for a path that cannot be
+        /// opened). A path that is not UTF-8 is read by its bytes as one document or as JSON
+        /// Lines; the other container readers are not asked about it.
         private mutating func open(_ path: RawPath, insideWalk: Bool) -> DocumentInput? {
             let display = path.display
             if path.string == "-" {
                 if standardInputIsJSONLines {
-                    startLines(LineReader(descriptor: STDIN_FILENO), path: "-")
+                    container = JSONLinesReader().inputs(descriptor: STDIN_FILENO, path: "-")
+                    containerPath = "-"
                     return nil
                 }
                 return DocumentInput(id: "-", source: "-", payload: .file(path: "-"))
@@ -277,18 +242,10 @@ public struct FileSource: Sequence, Sendable {
                 }
                 if insideWalk && (isExcluded(info) || !walk.admits(display)) { return nil }
                 onOpen?(display, Int(info.st_size))
-                if pathExtension == "jsonl" || pathExtension == "ndjson" {
-                    let descriptor = FileReader.openReadOnly(path)
-                    guard descriptor >= 0 else {
-                        let error = FileReader.Error.system(errno)
-                        return Self.failed(display, error.description, error.code)
-                    }
-                    startLines(LineReader(descriptor: descriptor, closeWhenDone: true), path: display)
-                    return nil
-                }
-                if let string = path.string, let inputs = containerInputs(string) {
+                let inputs = if let string = path.string { containerInputs(string) } else { jsonLines(path, display, pathExtension) }
+                if let inputs {
                     container = inputs
-                    containerPath = string
+                    containerPath = path.string ?? display
                     return nil
                 }
                 return Self.fileInput(path)
@@ -308,6 +265,15 @@ public struct FileSource: Sequence, Sendable {
             return nil
         }
 
+        /// The lines of a JSON Lines file whose path is not UTF-8, when a `JSONLinesReader` is
+        /// among the readers (the others are not asked about such files).
+        private func jsonLines(_ path: RawPath, _ display: String, _ pathExtension: String) -> AnyIterator<DocumentInput>? {
+            guard let reader = readers.lazy.compactMap({ $0 as? JSONLinesReader }).first,
+                reader.extensions.contains(pathExtension)
+            else { return nil }
+            return reader.inputs(opening: path, display: display)
+        }
+
         /// One document read when it is processed: by its path, or by its bytes when it is not UTF-8.
         private static func fileInput(_ path: RawPath) -> DocumentInput {
             guard let string = path.string else {
@@ -321,13 +287,6 @@ public struct FileSource: Sequence, Sendable {
         /// The input of a path that cannot be opened: its record says why.
         private static func failed(_ display: String, _ message: String, _ code: ErrorCode) -> DocumentInput {
             DocumentInput(id: display, source: display, payload: .unreadable(message, code: code))
-        }
-
-        private mutating func startLines(_ reader: LineReader, path: String) {
-            lines = reader
-            linesPath = path
-            lineNumber = 0
-            linesRecords = 0
         }
     }
 }

@@ -1,10 +1,13 @@
 import Foundation
+import GlossCore
 
 /// One line of a JSON Lines input: an object with `text` or `html`, and optionally `id`,
 /// `url`, `title`, `published`, `language` and `authors`.
 struct JSONLinesRecord {
-    struct Error: Swift.Error, CustomStringConvertible {
+    /// A line that is not a record; its code is `jsonl.invalid`.
+    struct Error: Swift.Error, CustomStringConvertible, CodedError {
         var description: String
+        var code: ErrorCode { .jsonlInvalid }
     }
 
     var id: String?
@@ -41,6 +44,15 @@ struct JSONLinesRecord {
         } else if let author = fields["author"] as? String {
             authors = [author]
         }
+    }
+
+    /// The record's text (its `text`, else its `html`), with its fields added to `metadata`
+    /// (and `text/html` as its content type when it holds only `html`): what
+    /// `DocumentInput.Payload.record` gives.
+    func read(into metadata: inout Metadata) -> (text: String, id: String?) {
+        apply(to: &metadata)
+        if html != nil, text == nil { metadata.contentType = "text/html" }
+        return (text ?? html ?? "", id)
     }
 
     func apply(to metadata: inout Metadata) {
