@@ -4,10 +4,12 @@
 /// Case folding covers ASCII and the Latin-1 capitals (À–Þ), which is what names in news
 /// need; other scripts hash as they are written.
 package enum WordHash {
-    package static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
-    package static let prime: UInt64 = 0x0000_0100_0000_01b3
+    // Inlinable constants, so that other modules (the sentiment lexicon's `WordKey`) read them
+    // without a global's accessor per word.
+    @inlinable package static var basis: UInt64 { 0xcbf2_9ce4_8422_2325 }
+    @inlinable package static var prime: UInt64 { 0x0000_0100_0000_01b3 }
 
-    @inline(__always) package static func fold(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* prime }
+    @inlinable @inline(__always) package static func fold(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* prime }
 
     /// `byte` case-folded, given the byte before it (for two-byte Latin-1 capitals).
     @inline(__always) package static func lower(_ byte: UInt8, after previous: UInt8) -> UInt8 {
