@@ -42,8 +42,10 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "Measured runs per job count (after one warm-up run).")
     var runs: Int = 3
 
-    @Option(name: .long, help: "Documents each worker takes at a time.")
-    var batchSize: Int = 64
+    @Option(name: .long, help: ArgumentHelp(
+        "Documents each worker takes at a time (default: 64, fewer for large documents, so a batch holds about 1 MB).",
+        valueName: "n"))
+    var batchSize: Int?
 
     @Option(name: .long, help: "Seed of the synthetic corpus.")
     var seed: UInt64 = 1
@@ -61,6 +63,7 @@ struct Bench: ParsableCommand {
     func validate() throws {
         guard megabytes > 0 else { throw ValidationError("--megabytes must be positive") }
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
+        if let batchSize, batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
         guard !jobCounts.isEmpty, jobCounts.allSatisfy({ $0 >= 1 }) else {
             throw ValidationError("--jobs must list whole numbers of at least 1, e.g. 1,2")
         }
@@ -99,9 +102,10 @@ struct Bench: ParsableCommand {
             corpus: corpus.name, documents: size.documents, bytes: size.bytes, stages: pipeline.names,
             encoding: !noEncode, floorMegabytesPerSecond: Floor.measure(corpus))
         let timesHTML = pipeline.names.contains(where: { $0 == "ingest" || $0 == "ingest.html" })
+        let documentsPerBatch = batchSize ?? Self.defaultBatchSize(corpus)
         for jobCount in jobCounts {
             let runner = PipelineRunner(
-                pipeline: pipeline, options: RunOptions(jobs: jobCount, batchSize: batchSize))
+                pipeline: pipeline, options: RunOptions(jobs: jobCount, batchSize: documentsPerBatch))
             var measured: [RunStatistics] = []
             for attempt in 0...runs {
                 // On one job, the libxml2 parse alone is timed just before each run, so that each
@@ -116,6 +120,16 @@ struct Bench: ParsableCommand {
             report.add(jobs: jobCount, runs: measured)
         }
         return report
+    }
+
+    /// 64 documents, or as many as make about 1 MB when documents are larger. Workers take a
+    /// batch at a time, so the last batches of a run decide when it ends: with 64 pages of
+    /// 175 KB (the AEB pages), a 100 MB run is nine batches, and one of two workers idles
+    /// through a ninth of it. Smaller batches of large pages end both workers together.
+    static func defaultBatchSize(_ corpus: Corpus) -> Int {
+        guard !corpus.documents.isEmpty else { return 64 }
+        let mean = max(1, corpus.distinctBytes / corpus.documents.count)
+        return min(64, max(1, 1_000_000 / mean))
     }
 
     /// One run with every record encoded as `gloss analyze` encodes it by default: on the
