@@ -7,6 +7,8 @@ import GlossStages
 
 /// `bench`: measures Gloss's throughput on a corpus, for 1..N jobs, with the share of time per
 /// stage and the ratio to a floor (a plain scan of the same bytes) measured in the same run.
+/// Its headline, printed first, is each 1-job run over libxml2's HTML parse alone timed just
+/// before it (`BenchReport.headline`).
 @main
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,7 +21,8 @@ struct Bench: ParsableCommand {
             A path may be a directory or file of text or HTML, a JSON Lines file, a web archive, feed \
             or gzip file (the documents in it are used), or an Article Extraction Benchmark \
             ground-truth.json (its articleBody fields are used). When the stages include HTML \
-            ingest, libxml2's HTML parse alone is timed over the same bytes as a reference. A corpus from paths is \
+            ingest, libxml2's HTML parse alone is timed over the same bytes before each 1-job run, and \
+            the headline, printed first, is the whole run over it (median and range). A corpus from paths is \
             loaded into memory, gone over again up to --megabytes, and run --runs times per job count after a \
             warm-up run; medians and the spread (min–max) are reported. \
             Each record is encoded as JSON Lines, as `gloss analyze` does by default (on the \
