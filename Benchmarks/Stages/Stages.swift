@@ -103,7 +103,9 @@ enum StartUp {
     /// Launches the child and waits for it.
     static func measureOnce() throws {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: CommandLine.arguments[0])
+        // The running executable itself (/proc/self/exe on Linux): the benchmark tool may start
+        // it by a name or a relative path.
+        process.executableURL = Bundle.main.executableURL ?? URL(fileURLWithPath: CommandLine.arguments[0])
         process.environment = ProcessInfo.processInfo.environment.merging([variable: "1"]) { $1 }
         try process.run()
         process.waitUntilExit()
