@@ -34,6 +34,13 @@ public enum GlossBenchmarks {
         return Document(id: "seed.html", raw: try Seeds.page(), metadata: metadata)
     }
 
+    /// The seed page with its article 20 times over (`Seeds.largePage`), declared `text/html`.
+    public static func largePage() throws -> Document {
+        var metadata = Metadata()
+        metadata.contentType = "text/html; charset=utf-8"
+        return Document(id: "seed-large.html", raw: try Seeds.largePage(), metadata: metadata)
+    }
+
     /// The seed article as a document to ingest as plain text.
     public static func article() throws -> Document {
         Document(id: "seed.txt", raw: Array(try Seeds.article().utf8))

@@ -44,22 +44,39 @@ public struct RecordEncoder: RecordEncoding {
     public static let workerLimit = JSONLinesSink.spillThreshold
 
     /// One record as a line of JSON with its newline, made on a worker thread; nil for a
-    /// document of over `workerLimit` bytes of text or a line that grows past `workerLimit`
-    /// (such a line is encoded to its end on the worker, its bytes dropped, and encoded again
-    /// by the sink: twice the encoding work for that record. Rare without `--tokens`; with
-    /// tokens, documents of some 100 KB of text or more pass the limit. Kept so, because holding
-    /// whole lines of that size for every record in flight would undo the memory bound.)
+    /// record left to the sink, which then encodes it in slices: a document of over
+    /// `workerLimit` bytes of text, one whose line cannot fit (`minimumLineBytes`, e.g. with
+    /// tokens, 40 bytes or more each), and a line that grows past `workerLimit` as it is
+    /// encoded. The worker gives such a line up at the limit (within 256 sentences or tokens,
+    /// or one layer), so a record the sink encodes again costs at most about `workerLimit`
+    /// bytes of encoding twice, and the worker never holds more than that.
     public func encodeOnWorker(_ record: Record) -> [UInt8]? {
-        if case .document(let document) = record, document.text.utf8.count > Self.workerLimit { return nil }
+        workerEncoding(record).bytes
+    }
+
+    /// `encodeOnWorker`'s bytes, and how many bytes of JSON the worker made before it gave up
+    /// or finished (0 when the record was declined before encoding).
+    func workerEncoding(_ record: Record) -> (bytes: [UInt8]?, made: Int) {
+        if case .document(let document) = record,
+            document.text.utf8.count > Self.workerLimit || minimumLineBytes(document) > Self.workerLimit
+        {
+            return (nil, 0)
+        }
         let overflow = JSONSpill(threshold: Self.workerLimit) { _ in throw Overflow() }
         var writer = JSONWriter(reservingCapacity: 4096, spill: overflow)
         encode(record, into: &writer)
-        do {
-            try overflow.rethrow()
-        } catch {
-            return nil
-        }
-        return writer.bytes
+        let made = overflow.bytesTaken + writer.bytes.count
+        return (overflow.hasFailed ? nil : writer.bytes, made)
+    }
+
+    /// A lower bound of the bytes of `document`'s line, from counts alone: its text (when
+    /// written), each sentence (`{"span":[0,0],"chars":[0,0],"tokens":[0,0]}`, 43 bytes) and
+    /// each token when written (`{"span":[0,0],"chars":[0,0],"kind":"url"}`, 40 bytes).
+    func minimumLineBytes(_ document: Document) -> Int {
+        var bytes = includeText ? document.text.utf8.count : 0
+        if document.present.contains(.sentences) { bytes += 40 * document.sentences.count }
+        if includeTokens && document.present.contains(.tokens) { bytes += 40 * document.tokens.count }
+        return bytes
     }
 
     /// What the worker's spill throws: the line passed `workerLimit`.
@@ -115,6 +132,9 @@ public struct RecordEncoder: RecordEncoding {
             writer.key("text")
             writer.string(document.text)
         }
+        // A failed spill (a worker's line past its limit, or a sink's write error) drops
+        // whatever follows: stop at the next of these checks.
+        if writer.spillHasFailed { return }
         writer.key("stats")
         writer.beginObject()
         writer.key("bytes")
@@ -133,7 +153,8 @@ public struct RecordEncoder: RecordEncoding {
         if document.present.contains(.sentences) {
             writer.key("sentences")
             writer.beginArray()
-            for sentence in document.sentences {
+            for (index, sentence) in document.sentences.enumerated() {
+                if index & 255 == 255 && writer.spillHasFailed { return }
                 writer.beginObject()
                 context.writeSpanMembers(sentence.span, to: &writer)
                 writer.key("tokens")
@@ -145,7 +166,8 @@ public struct RecordEncoder: RecordEncoding {
         if includeTokens && document.present.contains(.tokens) {
             writer.key("tokens")
             writer.beginArray()
-            for token in document.tokens {
+            for (index, token) in document.tokens.enumerated() {
+                if index & 255 == 255 && writer.spillHasFailed { return }
                 writer.beginObject()
                 context.writeSpanMembers(token.span, to: &writer)
                 writer.key("kind")
@@ -158,6 +180,7 @@ public struct RecordEncoder: RecordEncoding {
             writer.key("layers")
             writer.beginObject()
             document.layers.forEach { id, value in
+                guard !writer.spillHasFailed else { return }
                 writer.key(id.name)
                 value.writeJSON(to: &writer, context: context)
             }

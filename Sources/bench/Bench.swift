@@ -7,6 +7,8 @@ import GlossStages
 
 /// `bench`: measures Gloss's throughput on a corpus, for 1..N jobs, with the share of time per
 /// stage and the ratio to a floor (a plain scan of the same bytes) measured in the same run.
+/// Its headline, printed first, is each 1-job run over libxml2's HTML parse alone timed just
+/// before it (`BenchReport.headline`).
 @main
 struct Bench: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -19,7 +21,8 @@ struct Bench: ParsableCommand {
             A path may be a directory or file of text or HTML, a JSON Lines file, a web archive, feed \
             or gzip file (the documents in it are used), or an Article Extraction Benchmark \
             ground-truth.json (its articleBody fields are used). When the stages include HTML \
-            ingest, libxml2's HTML parse alone is timed over the same bytes as a reference. A corpus from paths is \
+            ingest, libxml2's HTML parse alone is timed over the same bytes before each 1-job run, and \
+            the headline, printed first, is the whole run over it (median and range). A corpus from paths is \
             loaded into memory, gone over again up to --megabytes, and run --runs times per job count after a \
             warm-up run; medians and the spread (min–max) are reported. \
             Each record is encoded as JSON Lines, as `gloss analyze` does by default (on the \
@@ -42,8 +45,10 @@ struct Bench: ParsableCommand {
     @Option(name: .long, help: "Measured runs per job count (after one warm-up run).")
     var runs: Int = 3
 
-    @Option(name: .long, help: "Documents each worker takes at a time.")
-    var batchSize: Int = 64
+    @Option(name: .long, help: ArgumentHelp(
+        "Documents each worker takes at a time (default: 64, fewer for large documents, so a batch holds about 1 MB).",
+        valueName: "n"))
+    var batchSize: Int?
 
     @Option(name: .long, help: "Seed of the synthetic corpus.")
     var seed: UInt64 = 1
@@ -61,6 +66,7 @@ struct Bench: ParsableCommand {
     func validate() throws {
         guard megabytes > 0 else { throw ValidationError("--megabytes must be positive") }
         guard runs >= 1 else { throw ValidationError("--runs must be at least 1") }
+        if let batchSize, batchSize < 1 { throw ValidationError("--batch-size must be at least 1") }
         guard !jobCounts.isEmpty, jobCounts.allSatisfy({ $0 >= 1 }) else {
             throw ValidationError("--jobs must list whole numbers of at least 1, e.g. 1,2")
         }
@@ -99,9 +105,10 @@ struct Bench: ParsableCommand {
             corpus: corpus.name, documents: size.documents, bytes: size.bytes, stages: pipeline.names,
             encoding: !noEncode, floorMegabytesPerSecond: Floor.measure(corpus))
         let timesHTML = pipeline.names.contains(where: { $0 == "ingest" || $0 == "ingest.html" })
+        let documentsPerBatch = batchSize ?? Self.defaultBatchSize(corpus)
         for jobCount in jobCounts {
             let runner = PipelineRunner(
-                pipeline: pipeline, options: RunOptions(jobs: jobCount, batchSize: batchSize))
+                pipeline: pipeline, options: RunOptions(jobs: jobCount, batchSize: documentsPerBatch))
             var measured: [RunStatistics] = []
             for attempt in 0...runs {
                 // On one job, the libxml2 parse alone is timed just before each run, so that each
@@ -116,6 +123,16 @@ struct Bench: ParsableCommand {
             report.add(jobs: jobCount, runs: measured)
         }
         return report
+    }
+
+    /// 64 documents, or as many as make about 1 MB when documents are larger. Workers take a
+    /// batch at a time, so the last batches of a run decide when it ends: with 64 pages of
+    /// 175 KB (the AEB pages), a 100 MB run is nine batches, and one of two workers idles
+    /// through a ninth of it. Smaller batches of large pages end both workers together.
+    static func defaultBatchSize(_ corpus: Corpus) -> Int {
+        guard !corpus.documents.isEmpty else { return 64 }
+        let mean = max(1, corpus.distinctBytes / corpus.documents.count)
+        return min(64, max(1, 1_000_000 / mean))
     }
 
     /// One run with every record encoded as `gloss analyze` encodes it by default: on the

@@ -52,10 +52,14 @@ struct BenchReport {
     /// HTML ingest is measured; and the ratio of that run's ingest rate to it.
     var htmlParseMegabytesPerSecond: [Double] = []
     var ingestRatios: [Double] = []
+    /// The headline: each 1-job run's whole-pipeline rate (wall clock, every stage measured,
+    /// encoding included unless --no-encode) over the parse alone timed just before it.
+    var pipelineRatios: [Double] = []
 
     /// Records a reference parse and the run measured right after it.
     mutating func addReference(_ megabytesPerSecond: Double, run: RunStatistics) {
         htmlParseMegabytesPerSecond.append(megabytesPerSecond)
+        pipelineRatios.append(run.megabytesPerSecond / megabytesPerSecond)
         let ingest = run.stages.map(\.name).filter { $0.hasPrefix("ingest") }
         ingestRatios.append(Self.perCoreRate(run, stages: ingest) / megabytesPerSecond)
     }
@@ -91,8 +95,17 @@ struct BenchReport {
 
     private func f(_ value: Double, _ digits: Int = 1) -> String { RunStatistics.format(value, digits) }
 
+    /// The headline line: the whole run over the parse alone, as a median percentage and range.
+    var headline: String? {
+        guard let ratio = Self.median(pipelineRatios) else { return nil }
+        let what = stages.count == 1 ? stages[0] : "whole pipeline (\(stages.count) stages\(encoding ? ", encoding included" : ""))"
+        return "\(what) / libxml2 parse alone, 1 job, same run: median \(f(ratio * 100, 0))% "
+            + "(\(f(pipelineRatios.min()! * 100, 0))–\(f(pipelineRatios.max()! * 100, 0))%)"
+    }
+
     func table() -> String {
-        var out = "corpus: \(corpus): \(documents) documents, \(f(Double(bytes) / 1e6)) MB\n"
+        var out = headline.map { $0 + "\n\n" } ?? ""
+        out += "corpus: \(corpus): \(documents) documents, \(f(Double(bytes) / 1e6)) MB\n"
         out += "stages: \(stages.joined(separator: " → "))\n"
         out += "encoding: " + (encoding ? "included (JSON Lines, as gloss analyze writes them)" : "left out (--no-encode)") + "\n"
         out += "floor (one pass reading every byte, 1 core): \(f(floorMegabytesPerSecond)) MB/s\n"
@@ -148,6 +161,7 @@ struct BenchReport {
         if let reference = Self.median(htmlParseMegabytesPerSecond), let ratio = Self.median(ingestRatios) {
             writer.key("html_parse_megabytes_per_second"); writer.number(reference)
             writer.key("ingest_to_html_parse_ratio"); writer.number(ratio)
+            writer.key("pipeline_to_html_parse_ratio"); writer.number(Self.median(pipelineRatios) ?? 0)
         }
         writer.key("text_layer_stages")
         writer.beginArray()

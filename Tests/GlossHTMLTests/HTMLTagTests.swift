@@ -17,6 +17,18 @@ import Testing
         #expect(lookup("figcaption") == .figcaption)
     }
 
+    /// Every tag but `other` is found by its name (the case name is the element name), and
+    /// names one letter off are not: the packed table has no false hits.
+    @Test func everyNamedTagIsFoundAndNeighboursAreNot() {
+        for raw in 1...UInt8.max {
+            guard let tag = HTMLTag(rawValue: raw) else { break }
+            let name = "\(tag)"
+            #expect(lookup(name) == tag, "\(name)")
+            #expect(lookup(name + "x") == .other, "\(name)x")
+            #expect(lookup(String(name.dropLast()) + "q") == .other, "\(name) with its last letter changed")
+        }
+    }
+
     @Test func otherNamesAreOther() {
         #expect(lookup("b") == .other)
         #expect(lookup("custom-element") == .other)

@@ -37,6 +37,23 @@ import GlossText
         #expect(!check(chunk) { ClauseMarks.endsClause($0, from: 0, to: $1) }, "\(chunk)")
     }
 
+    /// What `mark` takes for granted of a chunk that begins and ends with an ASCII letter or
+    /// digit, whatever stands inside it: it opens no quotation, closes none, ends no clause.
+    @Test func aChunkBetweenLettersOrDigitsMarksNothing() {
+        let insides = ["", ",", "\"", "'", "“", "”", "«", "»", "—", "–", "(", ")", ";:", "-", "’", ".,!?"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<500 {
+            let ends = ["a", "Z", "0", "9", "q"]
+            var chunk = ends.randomElement(using: &generator)!
+            for _ in 0..<Int.random(in: 0...3, using: &generator) {
+                chunk += insides.randomElement(using: &generator)! + ends.randomElement(using: &generator)!
+            }
+            #expect(!check(chunk) { ClauseMarks.opensQuote($0, from: 0, to: $1) }, "\(chunk)")
+            #expect(!check(chunk) { ClauseMarks.closesQuote($0, from: 0, to: $1) }, "\(chunk)")
+            #expect(!check(chunk) { ClauseMarks.endsClause($0, from: 0, to: $1) }, "\(chunk)")
+        }
+    }
+
     @Test func quotationsOpenAndClose() {
         #expect(check("\"good") { ClauseMarks.opensQuote($0, from: 0, to: $1) })
         #expect(check("“good") { ClauseMarks.opensQuote($0, from: 0, to: $1) })

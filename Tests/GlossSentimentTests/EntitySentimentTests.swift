@@ -29,6 +29,20 @@ import GlossStages
         #expect(scores[1].sentences == 1 && scores[1].score.compound == 0 && scores[1].type == .location)
     }
 
+    /// Mentions in any order (and an out-of-range entity) give each entity its sentences
+    /// once, in text order: the sum is taken in the same order as the scores over those
+    /// sentences alone, to the last bit.
+    @Test func mentionsOutOfOrderCountEachSentenceOnceInTextOrder() {
+        let entities = DocumentEntities(
+            mentions: [Self.mention(at: 210, entity: 1), Self.mention(at: 120, entity: 0), Self.mention(at: 3, entity: 1),
+                       Self.mention(at: 250, entity: 0), Self.mention(at: 130, entity: 0), Self.mention(at: 5, entity: 7)],
+            entities: [Entity(name: "A", type: .person, mentions: 3), Entity(name: "B", type: .location, mentions: 2)])
+        let scores = EntitySentiment.aggregate(Self.sentences, entities: entities)
+        #expect(scores.map(\.sentences) == [2, 2])
+        #expect(scores[0].score == DocumentSentiment.weightedMean([Self.sentences[1], Self.sentences[2]]))
+        #expect(scores[1].score == DocumentSentiment.weightedMean([Self.sentences[0], Self.sentences[2]]))
+    }
+
     @Test func anEntityWithoutMentionsInSentencesScoresZero() {
         let entities = DocumentEntities(mentions: [Self.mention(at: 95, entity: 0)], entities: [Entity(name: "X", type: .organization, mentions: 1)])
         let scores = EntitySentiment.aggregate(Self.sentences, entities: entities)

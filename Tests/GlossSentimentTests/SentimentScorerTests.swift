@@ -96,6 +96,21 @@ import GlossStages
         #expect(try compound("That concert hall is by the bus stop.") == 0)
     }
 
+    /// Sentences with VADER's special-case phrases and two-word dampeners in several places,
+    /// against the compounds `vaderSentiment` 3.3.2's `polarity_scores` gives them (the rules
+    /// look for phrases only where a phrase's first two words stand side by side).
+    @Test func phrasesScoreAsVaderScoresThem() throws {
+        let expected: [(String, Double)] = [
+            ("Their new album is to die for.", -0.5994), ("That was the kiss of death for the plan.", -0.6124),
+            ("The plan was kind of good and just enough fun.", 0.6822), ("Yeah right, that was a great idea.", 0.743),
+            ("It was a bad ass movie.", 0.6124), ("My beating heart was happy.", 0.7096),
+            ("The sort of terrible ending ruined it.", -0.7574),
+        ]
+        for (text, compound) in expected {
+            #expect(abs(try self.compound(text) - compound) < 0.00005, "\(text)")
+        }
+    }
+
     @Test func emojiAndEmoticonsCarrySentiment() throws {
         #expect(try compound("Dinner tonight 😁") > 0)
         #expect(try compound("Dinner tonight 😢") < 0)

@@ -46,6 +46,46 @@ import Testing
         #expect(document.text.utf8.count < RecordEncoder.workerLimit)
         #expect(encoder.encode(.document(document)).count > 2 * RecordEncoder.workerLimit)
         #expect(encoder.encodeOnWorker(.document(document)) == nil)
+        // Its sentences and tokens alone cannot fit: declined before any encoding.
+        #expect(encoder.minimumLineBytes(document) > RecordEncoder.workerLimit)
+        #expect(encoder.workerEncoding(.document(document)).made == 0)
+    }
+
+    /// 7,500 sentences with tokens: the counts allow a line under the limit, the line is over
+    /// it (about 1.3 MB), and the worker gives it up at the limit rather than at its end.
+    @Test func aLineThatPassesTheLimitIsGivenUpThere() throws {
+        let document = try Self.hiDocument(sentences: 7_500)
+        let encoder = RecordEncoder(includeTokens: true)
+        let whole = encoder.encode(.document(document)).count
+        #expect(encoder.minimumLineBytes(document) <= RecordEncoder.workerLimit)
+        #expect(whole > RecordEncoder.workerLimit + 200_000)
+        let (bytes, made) = encoder.workerEncoding(.document(document))
+        #expect(bytes == nil)
+        #expect(made >= RecordEncoder.workerLimit)
+        #expect(made < RecordEncoder.workerLimit + 256 * 64)  // at most 256 tokens past the limit
+    }
+
+    /// The sink writes a record the worker gave up on whole, the same bytes as a sink alone.
+    @Test func aRecordGivenUpOnTheWorkerIsWrittenWholeByTheSink() throws {
+        let document = try Self.hiDocument(sentences: 7_500)
+        let encoder = RecordEncoder(includeTokens: true)
+        let directory = TemporaryDirectory()
+        let path = directory.path + "/out.jsonl"
+        do {
+            let sink = try JSONLinesSink(path: path, encoder: encoder)
+            try sink.write(.document(document), encoded: encoder.encodeOnWorker(.document(document)))
+            try sink.finish()
+        }
+        #expect(Array(try Data(contentsOf: URL(fileURLWithPath: path))) == encoder.encode(.document(document)))
+    }
+
+    @Test func theLowerBoundOfALineIsBelowItsLength() throws {
+        for count in [0, 1, 7, 300] {
+            let document = try Self.hiDocument(sentences: count)
+            for encoder in [RecordEncoder(), RecordEncoder(includeText: false, includeTokens: true), RecordEncoder(includeTokens: true)] {
+                #expect(encoder.minimumLineBytes(document) <= encoder.encode(.document(document)).count)
+            }
+        }
     }
 
     @Test func theRunnerHandsOutWorkerBytesThatTheSinkWritesAsTheyAre() throws {

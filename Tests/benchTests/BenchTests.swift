@@ -49,12 +49,27 @@ import Testing
             // Extraction keeps the article and drops the markup and boilerplate around it.
             #expect(row.median.textBytes > 0 && row.median.textBytes < row.median.inputBytes / 2)
         }
+        // The headline: the whole pipeline over the parse alone, each 1-job run against the
+        // parse timed just before it.
+        #expect(report.pipelineRatios.count == 1 && report.pipelineRatios[0] > 0)
+        #expect(report.table().hasPrefix("whole pipeline (7 stages, encoding included) / libxml2 parse alone, 1 job, same run: median "))
         let lines = report.table().split(separator: "\n")
         let firstWords = lines.map { $0.split(separator: " ").first.map(String.init) ?? "" }
         #expect(firstWords.contains("1") && firstWords.contains("2"))
         #expect(lines.contains { $0.contains("text MB/s") && $0.contains("peak RSS MB") })
         let svg = report.svg()
         #expect(svg.contains("1 job<") && svg.contains("2 jobs<") && svg.contains(">ingest "))
+    }
+
+    @Test func batchesOfLargeDocumentsHoldAboutAMegabyte() throws {
+        let small = Corpus(name: "small", documents: [[UInt8]](repeating: [UInt8](repeating: 0x61, count: 2_000), count: 3))
+        let large = Corpus(name: "large", documents: [[UInt8]](repeating: [UInt8](repeating: 0x61, count: 175_000), count: 3))
+        let huge = Corpus(name: "huge", documents: [[UInt8](repeating: 0x61, count: 3_000_000)])
+        #expect(Bench.defaultBatchSize(small) == 64)
+        #expect(Bench.defaultBatchSize(large) == 5)
+        #expect(Bench.defaultBatchSize(huge) == 1)
+        #expect(try Bench.parse(["--batch-size", "8"]).batchSize == 8)
+        #expect(throws: (any Error).self) { try Bench.parse(["--batch-size", "0"]) }
     }
 
     @Test func syntheticCorpusIsDeterministicAndRealistic() {

@@ -22,7 +22,15 @@ public final class JSONSpill: @unchecked Sendable {
         self.body = body
     }
 
+    /// Bytes handed over so far, including those dropped after a failure.
+    public private(set) var bytesTaken = 0
+
+    /// Whether a spill has failed (and what is written from now on is dropped): a writer's
+    /// owner may stop encoding early. `rethrow()` clears it.
+    public var hasFailed: Bool { failure != nil }
+
     func take(_ bytes: [UInt8]) {
+        bytesTaken += bytes.count
         guard failure == nil else { return }
         do { try body(bytes) } catch { failure = error }
     }

@@ -21,6 +21,10 @@ public struct JSONWriter: Sendable {
         self.spillThreshold = spill?.threshold ?? Int.max
     }
 
+    /// Whether the writer's spill has failed, so that what is written from now on is dropped:
+    /// an encoder of a long value may stop early. False without a spill.
+    public var spillHasFailed: Bool { spill?.hasFailed ?? false }
+
     /// Removes what was written, keeping the capacity.
     public mutating func reset() {
         bytes.removeAll(keepingCapacity: true)

@@ -153,7 +153,7 @@ struct ContentExtractor {
             if block.linkBytes > 0 && Double(block.linkBytes) > 0.6 * Double(block.count) { continue }
             if block.tag == .h1, let normalizedTitle, Self.letters(page.string(of: block)) == normalizedTitle { continue }
             if block.tag == .h1 && result.isEmpty { continue }
-            if block.count <= 48 && Self.adLabels.contains(Self.letters(page.string(of: block))) { continue }
+            if block.count <= 48 && isAdLabel(block) { continue }
             result.append(index)
         }
         return result
@@ -237,6 +237,27 @@ struct ContentExtractor {
         "storycontinuesbelowadvertisement", "articlecontinuesbelowadvertisement", "continuereadingbelowadvertisement",
         "advertisementcontinuereadingbelow", "continuereadingbelow",
     ]
+
+    /// Whether a short block says only an ad label (`adLabels`, compared through `letters`).
+    /// An ASCII block whose first letter or digit cannot begin a label (a, c, p, s) is turned
+    /// away from its bytes, with no string made.
+    func isAdLabel(_ block: Page.Block) -> Bool {
+        var first: UInt8 = 0
+        for offset in Int(block.textStart)..<Int(block.textEnd) {
+            let byte = page.text[offset]
+            if byte >= 0x80 { first = 0; break }  // non-ASCII letters count too: ask `letters`
+            if (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 {
+                first = byte | 0x20
+                break
+            }
+        }
+        switch first {
+        case 0, UInt8(ascii: "a"), UInt8(ascii: "c"), UInt8(ascii: "p"), UInt8(ascii: "s"):
+            return Self.adLabels.contains(Self.letters(page.string(of: block)))
+        default:
+            return false
+        }
+    }
 
     /// Lowercased letters and digits only, for comparing a heading with the title.
     static func letters(_ text: String) -> String {

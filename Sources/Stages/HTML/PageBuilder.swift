@@ -181,9 +181,19 @@ struct PageBuilder {
                 index += 1
                 continue
             }
-            // A run of non-space bytes, copied in one piece.
+            // A stretch of words separated by single spaces (what collapsing leaves as it is),
+            // copied in one piece: the segments are those word-by-word copies would merge into.
             var runEnd = index + 1
-            while runEnd < count && !Self.isSpace(bytes[runEnd]) { runEnd += 1 }
+            while runEnd < count {
+                let next = bytes[runEnd]
+                if !Self.isSpace(next) {
+                    runEnd += 1
+                } else if next == 0x20 && runEnd + 1 < count && !Self.isSpace(bytes[runEnd + 1]) {
+                    runEnd += 2
+                } else {
+                    break
+                }
+            }
             flushSpace()
             emit(UnsafeBufferPointer(rebasing: bytes[index..<runEnd]), source: Int32(sourceStart + index),
                  sourceCount: Int32(runEnd - index), copy: true)

@@ -11,6 +11,12 @@ enum ClauseMarks {
         inQuote: inout Bool
     ) {
         guard first < words.count, start < end else { return }
+        // A chunk that begins and ends with an ASCII letter or digit (most words) opens no
+        // quotation, closes none and ends no clause: only an open quotation marks it.
+        if isAlphanumeric(text[start]) && isAlphanumeric(text[end - 1]) {
+            if inQuote { for index in first..<words.count { words[index].isQuoted = true } }
+            return
+        }
         if opensQuote(text, from: start, to: end) { inQuote = true }
         if inQuote { for index in first..<words.count { words[index].isQuoted = true } }
         if closesQuote(text, from: start, to: end) { inQuote = false }
@@ -116,6 +122,11 @@ enum ClauseMarks {
         if index - start >= 3, let length = typographicMark(text, at: index - 3, end: index), length == 3 { return 3 }
         if index - start >= 2, let length = typographicMark(text, at: index - 2, end: index), length == 2 { return 2 }
         return nil
+    }
+
+    @inline(__always)
+    private static func isAlphanumeric(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
     }
 
     @inline(__always)

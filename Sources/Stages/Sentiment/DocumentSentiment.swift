@@ -29,20 +29,35 @@ public struct DocumentSentiment: Sendable, Hashable, JSONEncodable {
 
     /// The word-weighted mean of the sentences' scores; 0 everywhere for no words.
     static func weightedMean(_ sentences: [SentenceSentiment]) -> SentimentScore {
-        var mean = SentimentScore()
-        var weight = 0.0
-        for sentence in sentences where sentence.words > 0 {
+        var mean = WeightedMean()
+        for sentence in sentences { mean.add(sentence) }
+        return mean.score
+    }
+
+    /// A word-weighted mean of sentence scores, added up one sentence at a time (in the order
+    /// given, which fixes the rounding), with no array of the sentences.
+    struct WeightedMean {
+        private var sum = SentimentScore()
+        private var weight = 0.0
+
+        /// Counts `sentence`, weighted by its number of words; a sentence of no words counts nothing.
+        mutating func add(_ sentence: SentenceSentiment) {
+            guard sentence.words > 0 else { return }
             let w = Double(sentence.words)
-            mean.compound += w * sentence.score.compound
-            mean.positive += w * sentence.score.positive
-            mean.neutral += w * sentence.score.neutral
-            mean.negative += w * sentence.score.negative
+            sum.compound += w * sentence.score.compound
+            sum.positive += w * sentence.score.positive
+            sum.neutral += w * sentence.score.neutral
+            sum.negative += w * sentence.score.negative
             weight += w
         }
-        guard weight > 0 else { return mean }
-        return SentimentScore(
-            compound: mean.compound / weight, positive: mean.positive / weight, neutral: mean.neutral / weight,
-            negative: mean.negative / weight)
+
+        /// The mean; 0 everywhere for no words.
+        var score: SentimentScore {
+            guard weight > 0 else { return sum }
+            return SentimentScore(
+                compound: sum.compound / weight, positive: sum.positive / weight, neutral: sum.neutral / weight,
+                negative: sum.negative / weight)
+        }
     }
 
     public func writeJSON(to writer: inout JSONWriter, context: JSONContext) {

@@ -25,19 +25,36 @@ public struct EntitySentiment: Sendable, Hashable {
 
     /// The scores of each entity over the sentences that mention it, in entity order.
     ///
-    /// Cost: O(mentions × log sentences).
+    /// Cost: O(m log m) for m mentions: the (entity, sentence) pairs are found by binary
+    /// search, packed into one array and sorted, so each entity's sentences come out in order,
+    /// each once, with no set or array per entity.
     static func aggregate(_ sentences: [SentenceSentiment], entities: DocumentEntities) -> [EntitySentiment] {
-        var mentioned = [[Int]](repeating: [], count: entities.entities.count)
-        for mention in entities.mentions where mention.entity >= 0 && mention.entity < mentioned.count {
+        let count = entities.entities.count
+        var pairs: [UInt64] = []
+        pairs.reserveCapacity(entities.mentions.count)
+        for mention in entities.mentions where mention.entity >= 0 && mention.entity < count {
             guard let sentence = index(of: mention.span.start, in: sentences) else { continue }
-            if mentioned[mention.entity].last != sentence { mentioned[mention.entity].append(sentence) }
+            pairs.append(UInt64(mention.entity) << 32 | UInt64(sentence))
         }
-        return entities.entities.enumerated().map { id, entity in
-            let own = Array(Set(mentioned[id])).sorted().map { sentences[$0] }
-            return EntitySentiment(
-                entity: id, name: entity.name, type: entity.type, sentences: own.count,
-                score: DocumentSentiment.weightedMean(own))
+        pairs.sort()
+        var result: [EntitySentiment] = []
+        result.reserveCapacity(count)
+        var next = 0
+        for (id, entity) in entities.entities.enumerated() {
+            var own = 0
+            var mean = DocumentSentiment.WeightedMean()
+            var previous = -1
+            while next < pairs.count && Int(pairs[next] >> 32) == id {
+                let sentence = Int(truncatingIfNeeded: pairs[next] & 0xFFFF_FFFF)
+                next += 1
+                guard sentence != previous else { continue }
+                previous = sentence
+                own += 1
+                mean.add(sentences[sentence])
+            }
+            result.append(EntitySentiment(entity: id, name: entity.name, type: entity.type, sentences: own, score: mean.score))
         }
+        return result
     }
 
     /// The sentence whose span holds `offset`, by binary search.

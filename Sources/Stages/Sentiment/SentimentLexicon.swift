@@ -40,6 +40,11 @@ public struct SentimentLexicon: Sendable {
     /// Phrases: ids and the valence that replaces the lexicon word's.
     private(set) var specialCases: [([WordID], Double)] = []
     private(set) var dampenerPhrases: [[WordID]] = []
+    /// Per id: whether the word begins a special case or a two-word dampener, and whether it
+    /// is the second word of one, so that the rules look for phrases only where such a pair of
+    /// words stands.
+    private(set) var phraseStarts: [Bool] = []
+    private(set) var phraseSeconds: [Bool] = []
 
     /// The number of words with a valence.
     public private(set) var ratedCount = 0
@@ -98,6 +103,12 @@ public struct SentimentLexicon: Sendable {
             guard fields.count >= 2, fields[0].unicodeScalars.count == 1, let scalar = fields[0].unicodeScalars.first
             else { continue }
             emoji[scalar.value] = fields[1].split(separator: " ").map { add(String($0)) }
+        }
+        phraseStarts = [Bool](repeating: false, count: ends.count)
+        phraseSeconds = phraseStarts
+        for phrase in specialCases.map(\.0) + dampenerPhrases where phrase.count >= 2 {
+            phraseStarts[Int(phrase[0])] = true
+            phraseSeconds[Int(phrase[1])] = true
         }
     }
 

@@ -114,11 +114,14 @@ struct SentimentWord: Sendable {
         var to = end
         while from < to && isPunctuation(text[from]) { from += 1 }
         while to > from && isPunctuation(text[to - 1]) { to -= 1 }
-        if scalarCount(text, from, to) <= 2 {
+        if to - from <= 8 && scalarCount(text, from, to) <= 2 {  // over 8 bytes is 3 scalars or more
             from = start
             to = end
         }
-        if typographic { ClauseMarks.stripTypographic(text, from: &from, to: &to) }
+        // A typographic mark at either end begins or ends with a byte over 0x7F.
+        if typographic && (text[from] > 0x7F || text[to - 1] > 0x7F) {
+            ClauseMarks.stripTypographic(text, from: &from, to: &to)
+        }
         var hasUpper = false
         var hasLower = false
         var negated = false

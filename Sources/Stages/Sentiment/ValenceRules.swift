@@ -132,6 +132,9 @@ struct ValenceRules {
     /// Special-case phrases around word `i` (which has three words before it), and two-word
     /// dampeners before it.
     private func phrases(_ valence: Double, _ words: UnsafeBufferPointer<SentimentWord>, at i: Int) -> Double {
+        // Every phrase looked for lies within words i-3...i+2 and has two words or more: with
+        // no phrase's first two words side by side there, nothing below can match.
+        guard hasPhraseStart(words, from: i - 3, through: min(i + 2, words.count - 1)) else { return valence }
         var valence = valence
         func matches(_ phrase: [SentimentLexicon.WordID], from start: Int) -> Bool {
             guard start >= 0, start + phrase.count <= words.count else { return false }
@@ -158,6 +161,22 @@ struct ValenceRules {
             for phrase in lexicon.dampenerPhrases where matches(phrase, from: start) { valence -= VaderRules.boost }
         }
         return valence
+    }
+
+    /// Whether some word in `low...high` and the word after it (also in range) could be a
+    /// phrase's first two words.
+    @inline(__always)
+    private func hasPhraseStart(_ words: UnsafeBufferPointer<SentimentWord>, from low: Int, through high: Int) -> Bool {
+        var k = max(low, 0)
+        while k < high {
+            if words[k].id >= 0 && lexicon.phraseStarts[Int(words[k].id)] && words[k + 1].id >= 0
+                && lexicon.phraseSeconds[Int(words[k + 1].id)]
+            {
+                return true
+            }
+            k += 1
+        }
+        return false
     }
 
     /// What `!` and `?` add to a sentence's valence in its own direction.

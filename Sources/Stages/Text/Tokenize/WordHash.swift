@@ -11,11 +11,13 @@
 /// The entity model's feature weights sit at these hashes: changing the fold or the hash means
 /// retraining it (`scripts/train-entities.sh`).
 package enum WordHash {
-    package static let basis: UInt64 = 0xcbf2_9ce4_8422_2325
-    package static let prime: UInt64 = 0x0000_0100_0000_01b3
+    // Inlinable constants, so that other modules (the sentiment lexicon, the entity features)
+    // read them without a global's accessor per word.
+    @inlinable package static var basis: UInt64 { 0xcbf2_9ce4_8422_2325 }
+    @inlinable package static var prime: UInt64 { 0x0000_0100_0000_01b3 }
 
     /// One FNV-1a step: `hash` extended by `byte`.
-    @inline(__always) package static func fold(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* prime }
+    @inlinable @inline(__always) package static func fold(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* prime }
 
     /// `byte` case-folded if it is an ASCII capital A–Z.
     @inline(__always) package static func lowerASCII(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte | 0x20 : byte }
