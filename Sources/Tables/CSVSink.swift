@@ -41,6 +41,11 @@ public final class CSVSink {
         try write(RecordRows(record: record, includeText: includeText))
     }
 
+    /// Writes one record's packed rows (made on a worker by `TableRowEncoder`).
+    public func write(_ rows: PackedRows) throws(JSONLinesSink.Error) {
+        try write(RecordRows(packed: rows))
+    }
+
     public func write(_ rows: RecordRows) throws(JSONLinesSink.Error) {
         if let error = rows.error {
             try write(error)

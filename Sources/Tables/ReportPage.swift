@@ -30,10 +30,11 @@ public struct ReportPage {
     public func render() throws(SQLiteDatabase.Error) -> String {
         var body = "<main><h1>\(HTML.escape(title))</h1><p class=\"muted\">Made by gloss report: every chart below is "
             + "drawn from the results tables (docs/results-database.md). Hover a bar for its value.</p>"
+        let time = try queries.documentsOverTime()
         body += try totals()
-        body += try timeAndSources()
+        body += try timeAndSources(time)
         body += try entities()
-        body += try sentiment()
+        body += try sentiment(time.axis)
         body += try numbers()
         body += try extraction()
         body += "</main>"
@@ -54,11 +55,15 @@ public struct ReportPage {
         "<div class=\"panel\"><h3>\(heading)</h3>\(content)\(note.isEmpty ? "" : "<p class=\"muted\">\(note)</p>")</div>"
     }
 
-    private func timeAndSources() throws(SQLiteDatabase.Error) -> String {
-        let (months, undated) = try queries.documentsByMonth()
+    private func timeAndSources(
+        _ time: (axis: TimeAxis?, documents: [SVGChart.Datum], undated: Int)
+    ) throws(SQLiteDatabase.Error) -> String {
+        let (axis, periods, undated) = time
         var html = "<h2>Documents</h2>"
-        html += panel("Documents by month published", SVGChart.columns(months, width: 1040, height: 200),
-                      note: "\(SVGChart.count(Double(undated))) documents have no publication date.")
+        html += panel("Documents by \(axis?.unit.rawValue ?? "month") published",
+                      SVGChart.columns(periods, width: 1040, height: 200, labels: Self.yearTicks(axis)),
+                      note: "Every \(axis?.unit.rawValue ?? "month") from the first to the last is shown, empty ones too. "
+                        + "\(SVGChart.count(Double(undated))) documents have no publication date.")
         html += "<div class=\"grid\">"
         html += panel("By site", SVGChart.bars(try queries.documentsBySite()))
         html += panel("By language", SVGChart.bars(try queries.documentsByLanguage(), color: "#72b7b2"))
@@ -88,10 +93,13 @@ public struct ReportPage {
         return "<span class=\"pill\" style=\"background:\(HTML.sentimentColor(score, alpha: 0.6))\">\(SVGChart.score(score))</span>"
     }
 
-    private func sentiment() throws(SQLiteDatabase.Error) -> String {
+    private func sentiment(_ axis: TimeAxis?) throws(SQLiteDatabase.Error) -> String {
         var html = "<h2>Sentiment</h2><div class=\"grid\">"
         html += panel("Documents by sentiment (compound, −1 to 1)", SVGChart.columns(try queries.sentimentHistogram()))
-        html += panel("Mean sentiment by month", SVGChart.columns(try queries.sentimentByMonth(), signed: true, format: SVGChart.score))
+        html += panel("Mean sentiment by \(axis?.unit.rawValue ?? "month")",
+                      SVGChart.columns(try axis.map(queries.sentimentOverTime) ?? [], signed: true, format: SVGChart.score,
+                                       labels: Self.yearTicks(axis)),
+                      note: "An empty column: no scored document that \(axis?.unit.rawValue ?? "month").")
         html += panel("Most positive documents", try documentTable(try queries.extremeDocuments(positive: true), figure: "score"))
         html += panel("Most negative documents", try documentTable(try queries.extremeDocuments(positive: false), figure: "score"))
         return html + "</div>"
@@ -120,6 +128,18 @@ public struct ReportPage {
         let title = HTML.escape(row.title.isEmpty ? "document \(row.doc)" : String(row.title.prefix(90)))
         guard row.hasText, let documentsFolder else { return title }
         return "<a href=\"\(HTML.escape(documentsFolder))/\(Self.documentFile(row.doc))\">\(title)</a>"
+    }
+
+    /// Which columns of a time chart are labelled: with more than 24 months, only Januaries of
+    /// every first, second, fifth or tenth… year, so that labels fall on years and do not crowd.
+    static func yearTicks(_ axis: TimeAxis?) -> SVGChart.Labels {
+        guard let axis, axis.labels.count > 24 else { return .spaced }
+        let years = axis.unit == .month ? axis.labels.count / 12 + 1 : axis.labels.count
+        let step = [1, 2, 5, 10, 20, 50, 100].first { years / $0 <= 12 } ?? 100
+        return .only { label in
+            guard let year = Int(label.prefix(4)), year % step == 0 else { return false }
+            return axis.unit == .year || label.hasSuffix("-01")
+        }
     }
 
     /// The file name of document `doc`'s view in the documents folder.

@@ -18,16 +18,43 @@ public struct ReportQueries {
         return zip(labels, row).map { ($0, $1.double ?? 0) }
     }
 
-    /// Documents per month of publication (`YYYY-MM`), oldest first, and how many have no date.
-    public func documentsByMonth() throws(SQLiteDatabase.Error) -> (months: [SVGChart.Datum], undated: Int) {
-        let months = try database.rows("""
+    /// Documents per month of publication (`YYYY-MM`), on the axis of those months (every
+    /// month or year from the first to the last, empty ones as 0), and how many have no date.
+    public func documentsOverTime() throws(SQLiteDatabase.Error) -> (axis: TimeAxis?, documents: [SVGChart.Datum], undated: Int) {
+        var counts: [String: Double] = [:]
+        for row in try database.rows("""
             SELECT substr(published, 1, 7) AS month, count(*) FROM documents
-            WHERE published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' GROUP BY month ORDER BY month
-            """).map { SVGChart.Datum($0[0].string ?? "", $0[1].double ?? 0) }
+            WHERE published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' GROUP BY month
+            """) {
+            counts[row[0].string ?? ""] = row[1].double ?? 0
+        }
         let undated = try database.rows("""
             SELECT count(*) FROM documents WHERE published IS NULL OR NOT published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*'
             """)[0][0].int ?? 0
-        return (months, undated)
+        guard let axis = TimeAxis(months: Array(counts.keys)) else { return (nil, [], undated) }
+        let values = axis.values(counts, combine: { $0.reduce(0, +) }, empty: 0)
+        return (axis, zip(axis.labels, values).map { SVGChart.Datum($0, $1) }, undated)
+    }
+
+    /// Mean document sentiment per period of `axis`; a period with no scored document has a
+    /// NaN value, drawn as an empty column (a mean of nothing is not 0).
+    public func sentimentOverTime(_ axis: TimeAxis) throws(SQLiteDatabase.Error) -> [SVGChart.Datum] {
+        var sums: [String: Double] = [:]
+        var counts: [String: Double] = [:]
+        for row in try database.rows("""
+            SELECT substr(published, 1, 7) AS month, sum(sentiment), count(*) FROM documents
+            WHERE sentiment IS NOT NULL AND published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' GROUP BY month
+            """) {
+            sums[row[0].string ?? ""] = row[1].double ?? 0
+            counts[row[0].string ?? ""] = row[2].double ?? 0
+        }
+        let total = { (values: [Double]) in values.reduce(0, +) }
+        let means = zip(axis.values(sums, combine: total, empty: 0), axis.values(counts, combine: total, empty: 0)).map {
+            $1 > 0 ? $0 / $1 : Double.nan
+        }
+        return zip(axis.labels, means).map { label, mean in
+            SVGChart.Datum(label, mean, color: mean.isNaN ? nil : HTML.sentimentColor(mean, alpha: 0.9))
+        }
     }
 
     /// The site of each document: its site name, else the host of its URL, else "(none)".
@@ -82,17 +109,6 @@ public struct ReportQueries {
         return counts.enumerated().map { index, count in
             let low = -1 + 2 * Double(index) / Double(bins)
             return SVGChart.Datum(String(format2: low), count, color: HTML.sentimentColor(low + 1 / Double(bins), alpha: 0.9))
-        }
-    }
-
-    /// Mean document sentiment per month of publication.
-    public func sentimentByMonth() throws(SQLiteDatabase.Error) -> [SVGChart.Datum] {
-        try database.rows("""
-            SELECT substr(published, 1, 7) AS month, avg(sentiment) FROM documents
-            WHERE sentiment IS NOT NULL AND published GLOB '[0-9][0-9][0-9][0-9]-[0-9][0-9]*' GROUP BY month ORDER BY month
-            """).map {
-            let mean = $0[1].double ?? 0
-            return SVGChart.Datum($0[0].string ?? "", mean, color: HTML.sentimentColor(mean, alpha: 0.9))
         }
     }
 

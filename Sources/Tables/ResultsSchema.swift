@@ -72,6 +72,10 @@ public enum ResultsSchema {
         CREATE TABLE IF NOT EXISTS errors(
             error INTEGER PRIMARY KEY, id TEXT NOT NULL, source TEXT, stage TEXT NOT NULL, code TEXT NOT NULL,
             message TEXT NOT NULL, byte_offset INTEGER);
+        """
+
+    /// The full-text index over titles and texts (external content: the `documents` table).
+    public static let fullText = """
         CREATE VIRTUAL TABLE IF NOT EXISTS documents_fts USING fts5(title, text, content='documents', content_rowid='doc');
         """
 }

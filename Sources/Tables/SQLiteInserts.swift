@@ -2,11 +2,13 @@ import GlossCore
 import GlossSinks
 
 /// The prepared INSERT statements of `SQLiteSink`, one per table, and the code that binds a
-/// row to each. Compiled once per run; each call binds, steps and resets.
+/// record's packed rows (`PackedRows`) to them. Compiled once per run; each row binds its
+/// values in place (no copy of a text), steps and resets.
 final class SQLiteInserts {
     private let database: SQLiteDatabase
     private let document: SQLiteStatement
-    private let fullText: SQLiteStatement
+    /// Nil without a full-text index.
+    private let fullText: SQLiteStatement?
     private let sentence: SQLiteStatement
     private let documentEntity: SQLiteStatement
     private let mention: SQLiteStatement
@@ -14,15 +16,17 @@ final class SQLiteInserts {
     private let error: SQLiteStatement
     private let entity: SQLiteStatement
     private let input: SQLiteStatement
+    /// The run-wide numbers of the current document's entities, by their index in it.
+    private var entityNumbers: [Int] = []
 
-    init(_ database: SQLiteDatabase) throws(SQLiteDatabase.Error) {
+    init(_ database: SQLiteDatabase, fullText: Bool = true) throws(SQLiteDatabase.Error) {
         self.database = database
         document = try database.prepare("""
             INSERT INTO documents(id, source, title, published, language, site, url, bytes, characters, tokens,
                 sentences, sentiment, positive, neutral, negative, duplicate_of, text)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """)
-        fullText = try database.prepare("INSERT INTO documents_fts(rowid, title, text) VALUES (?, ?, ?)")
+        self.fullText = fullText ? try database.prepare("INSERT INTO documents_fts(rowid, title, text) VALUES (?, ?, ?)") : nil
         sentence = try database.prepare("INSERT INTO sentences(doc, n, start, \"end\", words, sentiment) VALUES (?, ?, ?, ?, ?, ?)")
         documentEntity = try database.prepare(
             "INSERT INTO document_entities(doc, entity, mentions, sentences, sentiment) VALUES (?, ?, ?, ?, ?)")
@@ -42,79 +46,77 @@ final class SQLiteInserts {
             "INSERT OR REPLACE INTO inputs(path, size, mtime_ns, records, errors, done) VALUES (?, ?, ?, ?, ?, ?)")
     }
 
+    /// Inserts one record's packed rows, numbering its entities with `entities`.
+    func insert(_ rows: PackedRows, entities: inout EntityIndex) throws(SQLiteDatabase.Error) {
+        try rows.withReader { (reader: inout PackedRows.Reader) throws(SQLiteDatabase.Error) in
+            switch reader.kind() {
+            case .failure:
+                error.bind(&reader, count: 6, from: 1)
+                try error.runRebinding()
+            case .document:
+                let doc = try insertDocument(&reader)
+                try insertChildren(&reader, doc: doc, entities: &entities)
+            case nil:
+                throw SQLiteDatabase.Error(description: "a record's packed rows are damaged (an unknown kind): this is a bug in gloss")
+            }
+        }
+    }
+
     /// Inserts the document row and its full-text entry; returns its `doc` number.
-    func insert(_ row: DocumentRow) throws(SQLiteDatabase.Error) -> Int {
-        document.bind(row.id, at: 1)
-        document.bind(row.source, at: 2)
-        document.bind(row.title, at: 3)
-        document.bind(row.published, at: 4)
-        document.bind(row.language, at: 5)
-        document.bind(row.site, at: 6)
-        document.bind(row.url, at: 7)
-        document.bind(row.bytes, at: 8)
-        document.bind(row.characters, at: 9)
-        document.bind(row.tokens, at: 10)
-        document.bind(row.sentenceCount, at: 11)
-        document.bind(row.sentiment, at: 12)
-        document.bind(row.positive, at: 13)
-        document.bind(row.neutral, at: 14)
-        document.bind(row.negative, at: 15)
-        document.bind(row.duplicateOf, at: 16)
-        document.bind(row.text, at: 17)
-        try document.run()
+    private func insertDocument(_ reader: inout PackedRows.Reader) throws(SQLiteDatabase.Error) -> Int {
+        var title = PackedRows.Reader.Value.null
+        var text = PackedRows.Reader.Value.null
+        for index in 1...17 {
+            let value = reader.value()
+            if index == 3 { title = value } else if index == 17 { text = value }
+            document.bind(value, at: index)
+        }
+        try document.runRebinding()
         let doc = database.lastInsertRowID
-        fullText.bind(doc, at: 1)
-        fullText.bind(row.title, at: 2)
-        fullText.bind(row.text, at: 3)
-        try fullText.run()
+        if let fullText {
+            fullText.bind(doc, at: 1)
+            fullText.bind(title, at: 2)
+            fullText.bind(text, at: 3)
+            try fullText.runRebinding()
+        }
         return doc
     }
 
-    /// Inserts a document's sentences, entities, mentions and numbers; `numbers` are the
-    /// run-wide numbers of `rows.entities`, in order.
-    func insert(_ rows: RecordRows, doc: Int, entities numbers: [Int]) throws(SQLiteDatabase.Error) {
-        for (n, row) in rows.sentences.enumerated() {
-            bind(sentence, doc, n, row.start, row.end, row.words)
-            sentence.bind(row.sentiment, at: 6)
-            try sentence.run()
+    /// Inserts a document's entities (numbering them run-wide), sentences, mentions and numbers.
+    private func insertChildren(_ reader: inout PackedRows.Reader, doc: Int, entities: inout EntityIndex) throws(SQLiteDatabase.Error) {
+        entityNumbers.removeAll(keepingCapacity: true)
+        entities.beginDocument()
+        for _ in 0..<reader.count() {
+            let (type, name) = (reader.rawText(), reader.rawText())
+            let mentions = reader.rawInteger()
+            entityNumbers.append(entities.add(type: type, name: name, mentions: mentions))
+            documentEntity.bind(doc, at: 1)
+            documentEntity.bind(entityNumbers[entityNumbers.count - 1], at: 2)
+            documentEntity.bind(mentions, at: 3)
+            documentEntity.bind(&reader, count: 2, from: 4)
+            try documentEntity.runRebinding()
         }
-        for (index, row) in rows.entities.enumerated() {
-            bind(documentEntity, doc, numbers[index], row.mentions, row.sentences)
-            documentEntity.bind(row.sentiment, at: 5)
-            try documentEntity.run()
+        for _ in 0..<reader.count() {
+            sentence.bind(doc, at: 1)
+            sentence.bind(&reader, count: 5, from: 2)
+            try sentence.runRebinding()
         }
-        for row in rows.mentions {
-            bind(mention, doc, numbers[row.entity], row.start, row.end)
-            mention.bind(row.text, at: 5)
-            mention.bind(row.type, at: 6)
-            mention.bind(row.confidence, at: 7)
-            try mention.run()
+        for _ in 0..<reader.count() {
+            let entity = reader.count()
+            mention.bind(&reader, count: 5, from: 3)
+            guard entityNumbers.indices.contains(entity) else {  // packing never makes one; skipped, not fatal
+                mention.reset()
+                continue
+            }
+            mention.bind(doc, at: 1)
+            mention.bind(entityNumbers[entity], at: 2)
+            try mention.runRebinding()
         }
-        for row in rows.numbers { try insert(row, doc: doc) }
-    }
-
-    private func insert(_ row: NumberRow, doc: Int) throws(SQLiteDatabase.Error) {
-        bind(number, doc, row.start, row.end)
-        number.bind(row.kind, at: 4)
-        number.bind(row.value, at: 5)
-        number.bind(row.number, at: 6)
-        number.bind(row.high, at: 7)
-        number.bind(row.unit, at: 8)
-        number.bind(row.currency, at: 9)
-        number.bind(row.modifier, at: 10)
-        number.bind(row.comparator, at: 11)
-        number.bind(row.normalized, at: 12)
-        try number.run()
-    }
-
-    func insert(_ row: ErrorRow) throws(SQLiteDatabase.Error) {
-        error.bind(row.id, at: 1)
-        error.bind(row.source, at: 2)
-        error.bind(row.stage, at: 3)
-        error.bind(row.code, at: 4)
-        error.bind(row.message, at: 5)
-        error.bind(row.byteOffset, at: 6)
-        try error.run()
+        for _ in 0..<reader.count() {
+            number.bind(doc, at: 1)
+            number.bind(&reader, count: 11, from: 2)
+            try number.runRebinding()
+        }
     }
 
     func insert(_ entry: EntityIndex.Entry) throws(SQLiteDatabase.Error) {

@@ -13,8 +13,9 @@ import GlossSinks
 /// manifest of a folder run. `finish(complete: true)` makes the secondary indexes
 /// (`ResultsSchema.indexes`) and marks the run complete in `run`.
 ///
-/// Cost: a few prepared INSERTs per record and the FTS5 tokenizer over the text; one fsync per
-/// commit. Not thread-safe: call it from the thread that receives records.
+/// Cost: a few prepared INSERTs per record, bound from its packed rows without copying a text
+/// (`PackedRows`, made on the workers with `TableRowEncoder`), and the FTS5 tokenizer over the
+/// text; one fsync per commit. Not thread-safe: call it from the thread that receives records.
 public final class SQLiteSink {
     public struct Options: Sendable {
         /// Records per transaction.
@@ -23,11 +24,15 @@ public final class SQLiteSink {
         public var commitInterval: Double
         /// Whether `documents.text` (and the full-text index of it) is written.
         public var includeText: Bool
+        /// Whether the database gets its full-text index (`documents_fts`); a report's scratch
+        /// database does without.
+        public var fullText: Bool
 
-        public init(batchSize: Int = 2000, commitInterval: Double = 10, includeText: Bool = true) {
+        public init(batchSize: Int = 2000, commitInterval: Double = 10, includeText: Bool = true, fullText: Bool = true) {
             self.batchSize = batchSize
             self.commitInterval = commitInterval
             self.includeText = includeText
+            self.fullText = fullText
         }
     }
 
@@ -57,11 +62,13 @@ public final class SQLiteSink {
         database = try SQLiteDatabase(path: path)
         self.options = options
         // A checkpoint every 16,384 pages of log (64 MiB) rather than 1,000: hot pages (the
-        // full-text index's) are copied back less often.
+        // full-text index's) are copied back less often. Two sorter threads for the indexes
+        // made at the end, when the workers are done.
         try database.execute(
-            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=16384;")
+            "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536; PRAGMA wal_autocheckpoint=16384; PRAGMA threads=2;")
         try database.execute(ResultsSchema.create)
-        statements = try SQLiteInserts(database)
+        if options.fullText { try database.execute(ResultsSchema.fullText) }
+        statements = try SQLiteInserts(database, fullText: options.fullText)
         entities = EntityIndex(entries: try Self.entities(database))
         inputs = resuming?.inputs ?? [:]
         count = try database.rows("SELECT (SELECT count(*) FROM documents) + (SELECT count(*) FROM errors)")[0][0].int ?? 0
@@ -117,18 +124,14 @@ public final class SQLiteSink {
     /// Writes one record of the input `origin` (nil for inputs made in memory); commits when
     /// the transaction is full or old enough.
     public func write(_ record: Record, origin: String?) throws(SQLiteDatabase.Error) {
-        try write(RecordRows(record: record, includeText: options.includeText), origin: origin)
+        try write(PackedRows(record: record, includeText: options.includeText), origin: origin)
     }
 
-    /// Writes one record's rows.
-    public func write(_ rows: RecordRows, origin: String?) throws(SQLiteDatabase.Error) {
-        tally(origin: origin ?? "", failed: rows.error != nil)
-        if let error = rows.error {
-            try statements.insert(error)
-        } else if let document = rows.document {
-            let doc = try statements.insert(document)
-            try statements.insert(rows, doc: doc, entities: entities.add(rows.entities))
-        }
+    /// Writes one record's packed rows (made on a worker by `TableRowEncoder`, or from JSON
+    /// Lines by `PackedRows(json:)`).
+    public func write(_ rows: PackedRows, origin: String?) throws(SQLiteDatabase.Error) {
+        tally(origin: origin ?? "", failed: rows.kind == .failure)
+        try statements.insert(rows, entities: &entities)
         count += 1
         pending += 1
         if pending >= options.batchSize

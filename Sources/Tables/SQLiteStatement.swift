@@ -1,7 +1,8 @@
 import CSQLite
 
 /// A compiled SQLite statement: bind parameters (1-based), `step` through rows, `reset` to run
-/// it again. Text is bound as a copy (SQLITE_TRANSIENT), so callers' strings may go away.
+/// it again. A `String` is bound as a copy (SQLITE_TRANSIENT), so callers' strings may go
+/// away; a packed value's text is bound in place (see `bind(_:at:)` for `PackedRows.Reader.Value`).
 public final class SQLiteStatement {
     private let statement: OpaquePointer
     private let database: SQLiteDatabase
@@ -47,6 +48,29 @@ public final class SQLiteStatement {
         }
     }
 
+    /// Binds a packed value. Its text is bound without a copy (SQLITE_STATIC): the bytes it
+    /// points into must stay alive and unchanged until the statement has run (`run()` clears
+    /// the bindings).
+    public func bind(_ value: PackedRows.Reader.Value, at index: Int) {
+        switch value {
+        case .null: sqlite3_bind_null(statement, Int32(index))
+        case .integer(let number): sqlite3_bind_int64(statement, Int32(index), Int64(number))
+        case .real(let number): sqlite3_bind_double(statement, Int32(index), number)
+        case .text(let bytes):
+            guard let base = bytes.baseAddress, bytes.count > 0 else {
+                _ = sqlite3_bind_text64(statement, Int32(index), "", 0, gloss_sqlite_transient(), UInt8(SQLITE_UTF8))
+                return
+            }
+            _ = sqlite3_bind_text64(
+                statement, Int32(index), base.assumingMemoryBound(to: CChar.self), UInt64(bytes.count), nil, UInt8(SQLITE_UTF8))
+        }
+    }
+
+    /// Binds the reader's next `count` values to consecutive parameters from `first`.
+    func bind(_ reader: inout PackedRows.Reader, count: Int, from first: Int) {
+        for index in first..<first + count { bind(reader.value(), at: index) }
+    }
+
     /// Runs the statement to its next row: true while there is one, false when done.
     @discardableResult
     public func step() throws(SQLiteDatabase.Error) -> Bool {
@@ -61,6 +85,14 @@ public final class SQLiteStatement {
     /// Runs a statement that returns no rows, then resets it and clears its bindings for the next run.
     public func run() throws(SQLiteDatabase.Error) {
         defer { reset() }
+        try step()
+    }
+
+    /// Runs a statement that returns no rows and resets it, keeping its bindings: for a
+    /// statement whose every parameter is bound again before each run (the sink's inserts).
+    /// Text bound in place stays referenced, never read, until it is bound again.
+    func runRebinding() throws(SQLiteDatabase.Error) {
+        defer { sqlite3_reset(statement) }
         try step()
     }
 

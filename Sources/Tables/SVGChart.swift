@@ -37,16 +37,25 @@ public enum SVGChart {
         return svg + "</svg>"
     }
 
-    /// Vertical columns in order (months, histogram bins), labelled below every few columns;
-    /// `low` below 0 draws bars from a zero line (for signed values such as mean sentiment).
+    /// Which columns get their label drawn below them.
+    public enum Labels {
+        /// Every few columns, as many as fit.
+        case spaced
+        /// The columns whose label passes the test (the years of a long time axis).
+        case only((String) -> Bool)
+    }
+
+    /// Vertical columns in order (months, histogram bins), labelled below as `labels` says;
+    /// `signed` draws bars from a zero line (for signed values such as mean sentiment). A datum
+    /// whose value is NaN keeps its place with no bar (a month with nothing to average).
     public static func columns(
         _ data: [Datum], width: Int = 520, height: Int = 180, color: String = "#4c78a8", signed: Bool = false,
-        format: (Double) -> String = count
+        format: (Double) -> String = count, labels: Labels = .spaced
     ) -> String {
         guard !data.isEmpty else { return empty }
         let left = 44, bottom = 34, top = 8
         let plot = Double(height - bottom - top)
-        let high = max(data.map { signed ? abs($0.value) : $0.value }.max() ?? 1, 1e-9)
+        let high = max(data.filter { !$0.value.isNaN }.map { signed ? abs($0.value) : $0.value }.max() ?? 1, 1e-9)
         let zero = signed ? Double(top) + plot / 2 : Double(top) + plot
         let scale = signed ? plot / 2 / high : plot / high
         let step = Double(width - left - 4) / Double(data.count)
@@ -55,17 +64,29 @@ public enum SVGChart {
         let every = max(1, Int((Double(data.count) / (Double(width - left) / 64)).rounded(.up)))
         for (index, datum) in data.enumerated() {
             let x = Double(left) + Double(index) * step
-            let length = max(0.5, abs(datum.value) * scale)
-            let y = datum.value >= 0 ? zero - length : zero
-            svg += "<rect class=\"datum\" data-value=\"\(datum.value)\" x=\"\(fixed(x + step * 0.1))\" y=\"\(fixed(y))\" "
-                + "width=\"\(fixed(max(1, step * 0.8)))\" height=\"\(fixed(length))\" fill=\"\(datum.color ?? color)\">"
-                + "<title>\(HTML.escape(datum.label)): \(format(datum.value))</title></rect>"
-            if index % every == 0 {
+            if !datum.value.isNaN {
+                let length = max(0.5, abs(datum.value) * scale)
+                svg += column(datum, x: x + step * 0.1, y: datum.value >= 0 ? zero - length : zero, width: max(1, step * 0.8),
+                              height: length, color: datum.color ?? color, format: format)
+            }
+            let labelled: Bool
+            switch labels {
+            case .spaced: labelled = index % every == 0
+            case .only(let test): labelled = test(datum.label)
+            }
+            if labelled {
                 svg += "<text x=\"\(fixed(x + step / 2))\" y=\"\(height - bottom + 14)\" text-anchor=\"middle\">"
                     + "\(HTML.escape(clip(datum.label, 10)))</text>"
             }
         }
         return svg + "</svg>"
+    }
+
+    private static func column(
+        _ datum: Datum, x: Double, y: Double, width: Double, height: Double, color: String, format: (Double) -> String
+    ) -> String {
+        "<rect class=\"datum\" data-value=\"\(datum.value)\" x=\"\(fixed(x))\" y=\"\(fixed(y))\" width=\"\(fixed(width))\" "
+            + "height=\"\(fixed(height))\" fill=\"\(color)\"><title>\(HTML.escape(datum.label)): \(format(datum.value))</title></rect>"
     }
 
     /// The value axis: the zero line and the top (and, signed, bottom) value.

@@ -169,8 +169,7 @@ extension Gloss {
                     let sink = try RecordOutput(
                         output: output, options: outputOptions, paths: inputPaths, encoder: encoder,
                         table: TableFormat.of(format: format, output: output))
-                    let encoding = sink.writesJSONLines ? encoder : nil
-                    statistics = try runner.run(sink.inputs(source), encoding: encoding, cancellation: signals.cancellation) {
+                    statistics = try runner.run(sink.inputs(source), encoding: sink.workerEncoding(encoder), cancellation: signals.cancellation) {
                         (encoded: EncodedRecord) throws(JSONLinesSink.Error) in
                         if take(encoded.record) { try sink.write(encoded.record, encoded: encoded.bytes) }
                     }

@@ -62,13 +62,15 @@ final class RecordOutput {
         }
     }
 
-    /// Whether records are written as JSON Lines, so that workers may encode them.
-    var writesJSONLines: Bool {
-        if case .table = kind { return false }
-        return true
+    /// What the workers make of each record: its JSON line (`encoder`), or its packed table
+    /// rows for a database or CSV folder.
+    func workerEncoding(_ encoder: RecordEncoder) -> any RecordEncoding {
+        if case .table(let sink) = kind { return sink.encoding }
+        return encoder
     }
 
-    /// Writes one record: its bytes as a worker encoded them, or encoded here when nil.
+    /// Writes one record: its bytes (a JSON line, or packed rows for tables) as a worker made
+    /// them, or made here when nil.
     func write(_ record: Record, encoded bytes: [UInt8]?) throws(JSONLinesSink.Error) {
         switch kind {
         case .stream(let sink, let errors):
@@ -80,7 +82,7 @@ final class RecordOutput {
         case .parts(let writer, let origins, _):
             try writer.write(record, encoded: bytes, origin: origins.pop())
         case .table(let sink):
-            try sink.write(record)  // rows, not JSON Lines: the worker's bytes are not used
+            try sink.write(record, packed: bytes)
         }
     }
 

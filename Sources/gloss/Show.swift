@@ -83,7 +83,7 @@ extension Gloss {
             if isDirectory.boolValue { return true }
             var first: Data?
             try? ResultsInput.forEachLine(path) { line in
-                first = line
+                first = Data(line)
                 throw CancellationError()
             }
             guard let first, let object = try? JSONSerialization.jsonObject(with: first) as? [String: Any] else { return false }

@@ -82,8 +82,13 @@ final class TableSink {
     }
 
     private let kind: Kind
+    let includeText: Bool
+
+    /// What the workers make of each record for this output: its packed rows.
+    var encoding: TableRowEncoder { TableRowEncoder(includeText: includeText) }
 
     init(_ format: TableFormat, output: String, options: OutputOptions, paths: [String], includeText: Bool, commitRecords: Int) throws(JSONLinesSink.Error) {
+        self.includeText = includeText
         do {
             switch format {
             case .csv:
@@ -113,11 +118,13 @@ final class TableSink {
         }
     }
 
-    func write(_ record: Record) throws(JSONLinesSink.Error) {
+    /// Writes one record: its rows as a worker packed them (`TableRowEncoder`), or packed here when nil.
+    func write(_ record: Record, packed bytes: [UInt8]?) throws(JSONLinesSink.Error) {
+        let rows = bytes.map(PackedRows.init(bytes:)) ?? PackedRows(record: record, includeText: includeText)
         switch kind {
-        case .csv(let sink): try sink.write(record)
+        case .csv(let sink): try sink.write(rows)
         case .sqlite(let sink, let origins, _):
-            do { try sink.write(record, origin: origins.pop()) } catch { throw JSONLinesSink.Error(description: error.description) }
+            do { try sink.write(rows, origin: origins.pop()) } catch { throw JSONLinesSink.Error(description: error.description) }
         }
     }
 

@@ -44,7 +44,8 @@ import Testing
         let queries = ReportQueries(database: database)
         let totals = Dictionary(uniqueKeysWithValues: try queries.totals())
         #expect(totals["documents"] == 3 && totals["errors"] == 1)
-        #expect(try queries.documentsByMonth().months.map(\.label) == ["2025-01", "2025-02", "2025-03"])
+        let time = try queries.documentsOverTime()
+        #expect(time.documents.map(\.label) == ["2025-01", "2025-02", "2025-03"] && time.undated == 0)
         #expect(try queries.documentsBySite().first?.label == "news.example")
         #expect(try queries.mainCurrency() == "USD")
         #expect(try queries.largestAmounts(currency: "USD").first?.figure == "1200000000 USD")
@@ -53,6 +54,20 @@ import Testing
         let people = try queries.topEntities(type: "PER")
         #expect(people.first?.name == "Emmanuel Macron" && people.first?.documents == 2 && people.first?.sentiment != nil)
         #expect(try queries.extremeDocuments(positive: true).first?.doc == 3)
+    }
+
+    @Test func emptyMonthsAreDrawnAsZeroAndLeftOutOfTheMeans() throws {
+        let (database, path) = try Self.database()
+        defer { TableFixtures.cleanUp(path) }
+        try database.execute("UPDATE documents SET published = '2025-05-02T10:00:00Z' WHERE doc = 3")
+        let queries = ReportQueries(database: database)
+        let time = try queries.documentsOverTime()
+        #expect(time.documents.map(\.label) == ["2025-01", "2025-02", "2025-03", "2025-04", "2025-05"])
+        #expect(time.documents.map(\.value) == [1, 1, 0, 0, 1])
+        let means = try queries.sentimentOverTime(try #require(time.axis))
+        #expect(means.map { $0.value.isNaN } == [false, false, true, true, false])
+        let html = try ReportPage(queries: queries, title: "T", documentsFolder: nil).render()
+        #expect(html.contains("<title>2025-03: 0</title>"), "an empty month is a column of 0")
     }
 
     @Test func aDocumentReadBackFromTheDatabaseMatchesItsRecord() throws {
