@@ -82,12 +82,15 @@ enum CurrencyCatalog {
         "DOP", "CVE", "KES", "AFA", "XEU",
     ]
 
-    /// The singular, its plural, and both without diacritics (`colón`, `colones`, `colon`).
+    /// The singular, its plural, and both without diacritics (`colón`, `colones`, `colon`);
+    /// beside an irregular plural, the English `-s` one news writes too (`lire` and `liras`,
+    /// `lei` and `leus`), last.
     static func forms(of name: String) -> [String] {
         var words = name.split(separator: " ").map(String.init)
         guard let last = words.popLast() else { return [] }
         let stem = words.isEmpty ? "" : words.joined(separator: " ") + " "
         var forms = [name, stem + plural(of: last)]
+        if irregularPlurals[last] != nil, !last.hasSuffix("s") { forms.append(stem + last + "s") }
         for form in forms {
             let folded = form.folding(options: .diacriticInsensitive, locale: nil)
             if folded != form { forms.append(folded) }

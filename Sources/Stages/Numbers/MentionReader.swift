@@ -280,8 +280,9 @@ struct MentionReader {
             skipTo = skip
             return false
         }
+        let abbreviated = hyphen ? abbreviatedHigh(first, second) : nil  // 5.63-65
         let lowValue = first.phrase.value.double
-        let highValue = second.phrase.value.double
+        let highValue = abbreviated?.double ?? second.phrase.value.double
         let between = connector.text != "and" || precedingWord(first.first) == "between"
         if hyphen && first.unit == nil && second.unit == nil && first.phrase.value.isInteger && second.phrase.value.isInteger
             && lowValue >= highValue && lowValue < 100
@@ -298,7 +299,7 @@ struct MentionReader {
         {
             return true
         }
-        draft.high = second.phrase.value
+        draft.high = abbreviated ?? second.phrase.value
         draft.end = second.end
         if let power = sharedScale(first, second) {
             // 55-65 mln: the scale written once after the high end applies to both
@@ -322,7 +323,7 @@ struct MentionReader {
         let last = second.phrase.end - 1
         let power: Int
         switch pieces[last].word {
-        case .scale(let p)? where p >= 3: power = p
+        case .scale(let p)? where p >= 2: power = p  // three to four hundred: 300 to 400
         case .multiplier(let p)?: power = p
         default: return nil
         }
@@ -353,6 +354,8 @@ struct MentionReader {
     /// `one` as a pronoun (`the one you mentioned`).
     private func readContext(_ draft: inout Draft) -> Bool {
         let first = draft.first
+        if draft.high == nil && isDayOfMonth(first) { return false }  // April 27: a date
+        if draft.high == nil && first.unit == nil && isClockTime(before: draft.end) { return false }  // 4.15 P.M.
         if first.unit == nil && draft.high == nil, let year = yearKind(first) {
             draft.kind = year.kind
             draft.first.unit = year.unit.map { UnitTable.Unit(kind: .year, name: $0) }
@@ -607,6 +610,7 @@ struct MentionReader {
     private func unit(after phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {
         let start = phrase.end
         guard start < pieces.count else { return nil }
+        if let found = wordCurrency(after: phrase) { return found }
         guard admits(UnitTable.suffixStarts, start) || isOpening(start)
         else { return nil }
         // 20 (kg), 20 [kg]
@@ -620,7 +624,8 @@ struct MentionReader {
             let end = start + length
             let lower = keys[length - 1]
             if lower == "pound" || lower == "pounds" {
-                return (phrase.hasScale ? UnitTable.money("pound", "GBP") : UnitTable.dimension("pound"), end)
+                let money = phrase.hasScale || minorWordFollows(end, units: CurrencyCatalog.minorTables["pound"])
+                return (money ? UnitTable.money("pound", "GBP") : UnitTable.dimension("pound"), end)
             }
             if lower == "marks" && phrase.hasScale { return (UnitTable.money("mark", nil), end) }  // 480 mln marks
             var found: UnitTable.Unit?
@@ -652,6 +657,32 @@ struct MentionReader {
             return (unit, end)
         }
         return nil
+    }
+
+    /// Currency words the generated tables leave out because they are common words too, read
+    /// only where an amount makes them money: `won` after a scale or a sum no tally of games
+    /// reaches (`3,000 won`, `5 bln won`; not `they have 3 won`, nor after a bare four-digit
+    /// number, `in 1988 won`), and `mark` after a scale (`a 477 mln mark profit`).
+    private func wordCurrency(after phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {
+        let index = phrase.end
+        guard phrase.form == .cardinal, !pieces[index].attached else { return nil }
+        if isWord(index, "won"), phrase.hasScale || phrase.value.double >= 100 {
+            if !phrase.hasScale, let numeral = pieces[phrase.first].numeral, !numeral.hasSeparators, numeral.leadingDigits == 4 {
+                return nil
+            }
+            return (UnitTable.money("south korean won", "KRW"), index + 1)
+        }
+        if isWord(index, "mark"), phrase.hasScale { return (UnitTable.money("mark", nil), index + 1) }
+        return nil
+    }
+
+    /// Whether piece `index` is the lowercase ASCII `word`, in any case.
+    private func isWord(_ index: Int, _ word: StaticString) -> Bool {
+        let piece = pieces[index]
+        guard piece.end - piece.start == word.utf8CodeUnitCount else { return false }
+        let bytes = word.utf8Start
+        for k in 0..<word.utf8CodeUnitCount where text[piece.start + k] | 0x20 != bytes[k] { return false }
+        return true
     }
 
     /// `per second`, `/ms`, `/h`, `an hour`, `a second` at piece `index`: the time unit and
@@ -722,6 +753,18 @@ struct MentionReader {
         return found ? (total, index) : nil
     }
 
+    /// Whether an amount and one of the minor-unit words `units` come at `index` (`30 pence`,
+    /// `and 30p`): what makes `2 pounds` money rather than weight.
+    private func minorWordFollows(_ index: Int, units: [String: NumberValue]?) -> Bool {
+        guard let units, index < pieces.count else { return false }
+        var start = index
+        if case .and? = pieces[start].word { start += 1 }
+        guard start < pieces.count, let phrase = NumberPhrase.parse(pieces, at: start, text: text), phrase.form == .cardinal,
+            phrase.end < pieces.count
+        else { return false }
+        return units[lowercased(phrase.end)] != nil
+    }
+
     /// `2 in`, `and 2 inches` after feet.
     private func inches(after end: Int) -> (value: NumberValue, end: Int)? {
         var index = end
@@ -763,10 +806,13 @@ struct MentionReader {
             !numeral.hasSeparators, !numeral.hasPoint, !numeral.isSigned, numeral.leadingDigits == 4
         else { return nil }
         let year = numeral.value.double
-        guard year >= 1000 && year <= 2199 else { return nil }
+        guard year >= 1000 && year <= 2100 else { return nil }
         let before = precedingWord(phrase.first) ?? ""
         if UnitTable.fiscalContext.contains(before) { return (.year, "fiscal year", phrase.first - 1) }
-        if UnitTable.yearContext.contains(before) { return (.year, nil, phrase.first) }
+        // Jul 1285 in a price table: after a month name a year is a modern one
+        if Self.months.contains(before) && year < 1800 { return nil }
+        if UnitTable.yearContext.contains(before) || followsDayOfMonth(phrase.first) { return (.year, nil, phrase.first) }
+        if year >= 1900 && Self.possessives.contains(before) { return (.year, nil, phrase.first) }
         // at the end of a clause: "in the winter of 1798."
         if (phrase.end >= pieces.count || tokens[pieces[phrase.end].token].kind == .punctuation)
             && UnitTable.modifiers[before] == nil

@@ -113,7 +113,7 @@ struct NumeralLayout {
         if runs.count == 2 && runs[0] == 4 && runs[1] == 2 { return nil }
         guard let numerator = ExactDecimal(digits: UnsafeBufferPointer(start: bytes + start, count: slash - start)),
             let denominator = ExactDecimal(digits: UnsafeBufferPointer(start: bytes + slash + 1, count: end - slash - 1)),
-            denominator.significand != 0
+            denominator.significand != 0, numerator.significand != 0  // 0/92: a code, not a fraction
         else { return nil }
         return NumberValue(numerator) / NumberValue(denominator)
     }

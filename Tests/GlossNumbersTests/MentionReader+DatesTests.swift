@@ -1,0 +1,87 @@
+import Testing
+
+@testable import GlossNumbers
+
+/// A day next to a month name is a date, not a quantity; a year after a date's day or a
+/// possessive is a year. Generated over every month name and day.
+@Suite struct MentionReaderDatesTests {
+    static let fullNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
+    static let shortNames = ["Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"]
+
+    @Test func everyDayAfterEveryMonthIsNoQuantity() throws {
+        for month in Self.fullNames + Self.shortNames + Self.fullNames.map({ $0.uppercased() }) {
+            for day in 1...31 {
+                let text = "the meeting on \(month) \(day) was short"
+                #expect(try NumberDetectorTests.mentions(text).isEmpty, "\(text)")
+            }
+        }
+    }
+
+    @Test func everyDayBeforeEveryMonthIsNoQuantity() throws {
+        for month in Self.fullNames {
+            for day in [1, 9, 10, 27, 31] {
+                let text = "signed on \(day) \(month) in Paris"
+                #expect(try NumberDetectorTests.mentions(text).isEmpty, "\(text)")
+            }
+        }
+    }
+
+    @Test func capitalisedDaysInWordsAreDates() throws {
+        for (month, day) in [("March", "Three"), ("July", "One"), ("April", "Twenty-one")] {
+            #expect(try NumberDetectorTests.mentions("Pay \(month) \(day) Record June").isEmpty)
+        }
+        // lowercase words after a month are counts: in March three companies
+        #expect(try NumberDetectorTests.summary("In March three companies left") == ["three=3"])
+    }
+
+    @Test func whatIsNoDayStaysAQuantity() throws {
+        // a day has at most two digits and is at most 31; may and march are verbs in lowercase
+        #expect(try NumberDetectorTests.summary("by April 32 units") == ["32=32"])
+        #expect(try NumberDetectorTests.summary("sales may 5 pct rise") == ["5 pct=5%"])
+        #expect(try NumberDetectorTests.summary("they march 20 miles") == ["20 miles=20 mile"])
+        #expect(try NumberDetectorTests.mentions("the 3rd of May").map(\.kind) == [.ordinal])
+        #expect(try NumberDetectorTests.summary("March 5 mln dlrs") == ["5 mln dlrs=5000000 USD"])
+    }
+
+    @Test func theYearAfterADateIsAYear() throws {
+        for month in Self.fullNames {
+            let found = try NumberDetectorTests.mentions("between \(month) 31, 1987 and now")
+            #expect(found.map(\.kind) == [.year], "\(month)")
+        }
+    }
+
+    @Test func aYearAfterAPossessiveIsAYear() throws {
+        for word in MentionReader.possessives.sorted() {
+            for year in [1901, 1986, 2024] {
+                let found = try NumberDetectorTests.mentions("to adjust \(word) \(year) final dividend")
+                #expect(found.map(\.kind) == [.year], "\(word) \(year)")
+            }
+        }
+        // before 1900 a count stays a count: their 1200 employees
+        #expect(try NumberDetectorTests.mentions("their 1200 employees").map(\.kind) == [.number])
+        // past 2100 a level is no year: a new high of 2188
+        #expect(try NumberDetectorTests.mentions("a new high of 2188 versus 2179").map(\.kind) == [.number, .number])
+    }
+}
+
+/// A number before `a.m.`, `p.m.` or a time zone is a clock time, not a quantity.
+@Suite struct MentionReaderTimesTests {
+    @Test func everyTimeMarkerMakesATime() throws {
+        // a.m and p.m without their last stop are split by the tokeniser (the coverage's tokens keep them)
+        for marker in MentionReader.timeMarkers.sorted() where marker != "a.m" && marker != "p.m" {
+            for number in ["4.15", "10", "1500"] {
+                let text = "he arrives at \(number) \(marker.uppercased()) in Tokyo"
+                #expect(try NumberDetectorTests.mentions(text).isEmpty, "\(text)")
+            }
+        }
+        #expect(try NumberDetectorTests.summary("he paid 10 dollars at noon") == ["10 dollars=10 USD"])
+    }
+
+    @Test func aMonthBeforeAnOldNumberMakesNoYear() throws {
+        #expect(try NumberDetectorTests.mentions("May 1255 ASK Jul 1285 ASK").map(\.kind) == [.number, .number])
+        #expect(try NumberDetectorTests.mentions("since July 1985 prices").map(\.kind) == [.year])
+    }
+}

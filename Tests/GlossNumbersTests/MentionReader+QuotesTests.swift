@@ -1,0 +1,30 @@
+import Testing
+
+@testable import GlossNumbers
+
+/// A quote whose high end gives only its last decimals (`5.63-65`), generated over lows and
+/// decimal counts; a range whose high end is a number of its own is left as it is.
+@Suite struct MentionReaderQuotesTests {
+    @Test func theHighEndTakesTheLowsLeadingDigits() throws {
+        for (whole, decimals) in [(5, 2), (0, 2), (12, 3), (1, 4), (99, 2)] {
+            for lowDigits in [10, 25, 63] {
+                let low = "\(whole)." + String(lowDigits) + String(repeating: "0", count: decimals - 2)
+                let highDigits = String(lowDigits + 5) + String(repeating: "0", count: decimals - 2)
+                let found = try NumberDetectorTests.mentions("BILLS SEEN AT \(low)-\(highDigits) PCT")
+                try #require(found.count == 1, "\(low)-\(highDigits)")
+                let expected = Double("\(whole).\(highDigits)")!
+                #expect(found[0].value?.double == Double(low)!, "\(low)-\(highDigits)")
+                #expect(found[0].high?.double == expected, "\(low)-\(highDigits)")
+            }
+        }
+    }
+
+    @Test func rangesWithAWholeHighEndStay() throws {
+        #expect(try NumberDetectorTests.summary("rates of 1.5-2 pct") == ["1.5-2 pct=[1.5,2]%"])
+        #expect(try NumberDetectorTests.summary("rates of 2.5-7 pct") == ["2.5-7 pct=[2.5,7]%"])
+        // a space before the high end makes it a number of its own
+        #expect(try NumberDetectorTests.summary("from 5.63 - 65 units").first?.contains("65]") == true)
+        // fewer digits than decimals: 5.63-7 is a range to 7
+        #expect(try NumberDetectorTests.summary("rates 5.63-7 pct") == ["5.63-7 pct=[5.63,7]%"])
+    }
+}
