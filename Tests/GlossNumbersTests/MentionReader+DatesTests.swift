@@ -85,3 +85,17 @@ import Testing
         #expect(try NumberDetectorTests.mentions("since July 1985 prices").map(\.kind) == [.year])
     }
 }
+
+/// A year from 1900 before a noun of reporting, or after `Month,`, is a year.
+@Suite struct MentionReaderYearNounTests {
+    @Test func everyYearNounMakesAYear() throws {
+        for noun in MentionReader.yearNouns.sorted() {
+            // the year comes first (first, quarter, half are mentions of their own after it)
+            #expect(try NumberDetectorTests.mentions("NOTE: 1985 \(noun) was weak").first?.kind == .year, "\(noun)")
+        }
+        #expect(try NumberDetectorTests.mentions("in August, 1986 when it bought").map(\.kind) == [.year])
+        // before 1900, and before other words, a number stays a count
+        #expect(try NumberDetectorTests.mentions("NOTE: 1850 results").map(\.kind) == [.number])
+        #expect(try NumberDetectorTests.mentions("they hired 1986 people").map(\.kind) == [.number])
+    }
+}

@@ -28,3 +28,23 @@ import Testing
         #expect(try NumberDetectorTests.summary("rates 5.63-7 pct") == ["5.63-7 pct=[5.63,7]%"])
     }
 }
+
+/// `rose X to Y`: a change, then the level reached, when Y is over ten times X.
+@Suite struct MentionReaderChangeTests {
+    @Test func aChangeThenALevelIsTwoMentions() throws {
+        for verb in MentionReader.changeVerbs.sorted() {
+            let found = try NumberDetectorTests.mentions("loans \(verb) 1.13 billion dlrs to 217.28 billion dlrs")
+            #expect(found.count == 2 && found.allSatisfy { $0.high == nil }, "\(verb)")
+        }
+        // a span of estimates stays a range
+        #expect(try NumberDetectorTests.mentions("prices rose 5 to 10 pct").first?.high?.double == 10)
+        #expect(try NumberDetectorTests.mentions("between 1.13 billion and 217.28 billion dlrs").first?.high != nil)
+    }
+
+    @Test func theVerbLastIsNoOrdinal() throws {
+        for text in ["the trend will not last.", "rains normally last between May and July", "it may last for years"] {
+            #expect(try NumberDetectorTests.mentions(text).isEmpty, "\(text)")
+        }
+        #expect(try NumberDetectorTests.mentions("in the last nine months").first?.kind == .ordinal)
+    }
+}

@@ -59,6 +59,16 @@ extension MentionReader {
     /// `their 1987 budget`); only for years from 1900 to 2099, which counts that size rarely are.
     static let possessives: Set<String> = ["its", "their", "his", "her", "our", "this", "that", "whose", "your", "my"]
 
+    /// Nouns of business reporting a year from 1900 modifies (`1986 results`, `1985 yr`,
+    /// `the record 1987 levels`): the number before them is a year, not a count.
+    static let yearNouns: Set<String> = [
+        "year", "yr", "results", "result", "levels", "level", "budget", "budgets", "figure", "figures", "earnings",
+        "profit", "profits", "sales", "season", "crop", "crops", "output", "production", "target", "targets",
+        "forecast", "forecasts", "estimate", "estimates", "quota", "quotas", "fiscal", "annual", "first", "second",
+        "third", "fourth", "financial", "net", "revenue", "revenues", "growth", "inflation", "deficit", "surplus",
+        "imports", "exports", "harvest", "plan", "plans", "period", "quarter", "half", "shr",
+    ]
+
     /// Words after a number that make it a clock time, lowercase.
     static let timeMarkers: Set<String> = [
         "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet",

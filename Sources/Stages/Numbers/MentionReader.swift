@@ -293,6 +293,10 @@ struct MentionReader {
             draft.kind = kindOf(draft.first)
         }
         guard draft.kind == .score || (lowValue < highValue && between) else { return true }
+        // rose 1.13 billion dlrs to 217.28 billion: a change, then the level it reached
+        if connector.text == "to", Self.changeVerbs.contains(precedingWord(first.first) ?? ""), highValue > 10 * max(lowValue, 0) {
+            return true
+        }
         // in 1985 to 204 mln: a year, then an amount with a scale the year lacks
         if second.phrase.hasScale && !first.phrase.hasScale && sharedScale(first, second) == nil && highValue >= 1e5 * max(1, lowValue) / 100,
             yearKind(first) != nil || (1000...2100).contains(lowValue) && first.phrase.value.isInteger
@@ -313,6 +317,16 @@ struct MentionReader {
         }
         return true
     }
+
+    /// Words of change before `X to Y` that make `Y` the level reached, not a range's end,
+    /// when `Y` is more than ten times `X` (`rose 1.13 billion to 217.28 billion`; `rose 5 to
+    /// 10 pct` stays a range).
+    static let changeVerbs: Set<String> = [
+        "rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "increased", "increase", "increasing",
+        "decreased", "decrease", "declined", "decline", "declining", "climbed", "climb", "dropped", "drop", "gained",
+        "gain", "lost", "jumped", "slipped", "eased", "grew", "grow", "up", "down", "added", "shed", "widened",
+        "narrowed", "boosted", "cut", "raised", "lowered", "higher", "lower",
+    ]
 
     /// The power of ten of a scale written after the high end of a range only (`55-65 mln`,
     /// `5 to 10 billion`), when the low end is a bare number below the high one's count.
@@ -813,6 +827,10 @@ struct MentionReader {
         if Self.months.contains(before) && year < 1800 { return nil }
         if UnitTable.yearContext.contains(before) || followsDayOfMonth(phrase.first) { return (.year, nil, phrase.first) }
         if year >= 1900 && Self.possessives.contains(before) { return (.year, nil, phrase.first) }
+        if year >= 1900, phrase.end < pieces.count, Self.yearNouns.contains(lowercased(phrase.end)) {
+            return (.year, nil, phrase.first)  // 1986 results, 1985 yr
+        }
+        if before == ",", phrase.first >= 2, isMonth(phrase.first - 2) { return (.year, nil, phrase.first) }  // August, 1986
         // at the end of a clause: "in the winter of 1798."
         if (phrase.end >= pieces.count || tokens[pieces[phrase.end].token].kind == .punctuation)
             && UnitTable.modifiers[before] == nil
@@ -919,6 +937,25 @@ struct MentionReader {
     }
 
     /// `last`, `next to last`, `penultimate`, `the one before the last`, `previous`, `next`.
+    /// Whether `last` at piece `index` is the verb (`will not last.`, `normally last between
+    /// May and July`): after a modal, `not`, `to` or an adverb in -ly, or before a preposition
+    /// or the end of a clause.
+    private func isVerbLast(at index: Int) -> Bool {
+        guard isWord(index, "last") else { return false }
+        if let before = precedingWord(index), Self.beforeVerbLast.contains(before) || before.hasSuffix("ly") { return true }
+        guard index + 1 < pieces.count else { return true }
+        return Self.afterVerbLast.contains(lowercased(index + 1))
+    }
+
+    private static let beforeVerbLast: Set<String> = [
+        "will", "would", "not", "to", "could", "can", "may", "might", "should", "must", "did", "does", "do", "won't",
+        "wouldn't", "cannot", "can't",
+    ]
+    private static let afterVerbLast: Set<String> = [
+        ".", ",", ";", ":", "!", "?", "between", "for", "until", "till", "through", "into", "longer", "long", "beyond",
+        "forever", "about", "only",
+    ]
+
     private func relativeOrdinal(at index: Int) -> (NumberMention, Int)? {
         var end = index + 1
         var relative: (relativeTo: String, offset: Int)
@@ -933,6 +970,7 @@ struct MentionReader {
             // last year, next week: a date, not a position (the next 3 books, the current page
             // stay relative ordinals, as the spec reads them)
             if end < pieces.count && Self.timeWords.contains(lowercased(end)) { return nil }
+            if isVerbLast(at: index) { return nil }
             relative = found
             if lowercased(index) == "next", index + 2 < pieces.count, key(index + 1, index + 3) == "to last" {
                 relative = ("end", -1)
