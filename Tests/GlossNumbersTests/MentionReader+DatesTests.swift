@@ -99,3 +99,29 @@ import Testing
         #expect(try NumberDetectorTests.mentions("they hired 1986 people").map(\.kind) == [.number])
     }
 }
+
+/// Second days (`April 27 and 28`), year spans with one digit (`1986/7`), the pronoun `one`
+/// after an article and an adjective.
+@Suite struct MentionReaderDateSpansTests {
+    @Test func aSecondDayIsADate() throws {
+        for joiner in ["and", "or", "to"] {
+            #expect(try NumberDetectorTests.mentions("in Osaka on April 27 \(joiner) 28 for the meeting").isEmpty, "\(joiner)")
+        }
+    }
+
+    @Test func aYearSpanIsNoFraction() throws {
+        for span in ["1986/7", "1986/87", "1999/00"] {
+            // no fraction such as 1986/7 = 283.7
+            let values = try NumberDetectorTests.mentions("for the whole of \(span), they said").compactMap { $0.value?.double }
+            #expect(values.allSatisfy { $0 < 1 || $0 > 1000 }, "\(span)")
+        }
+    }
+
+    @Test func oneAfterAnAdjectiveIsAPronoun() throws {
+        for text in ["it is not a safe one.", "including a large one on drugs", "the big one, they said"] {
+            #expect(try NumberDetectorTests.mentions(text).isEmpty, "\(text)")
+        }
+        #expect(try NumberDetectorTests.mentions("a mere one percent").count == 1)
+        #expect(try NumberDetectorTests.mentions("one of the worst").count == 1)
+    }
+}

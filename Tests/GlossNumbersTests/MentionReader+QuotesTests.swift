@@ -48,3 +48,19 @@ import Testing
         #expect(try NumberDetectorTests.mentions("in the last nine months").first?.kind == .ordinal)
     }
 }
+
+/// Model numbers joined by a hyphen (`757-200`) are no range and no quantity.
+@Suite struct MentionReaderModelNumberTests {
+    @Test func modelNumbersAreSkipped() throws {
+        for (a, b) in [(757, 200), (737, 400), (747, 100), (320, 200), (5000, 100)] {
+            let found = try NumberDetectorTests.mentions("five Boeing \(a)-\(b) planes")
+            let numbers = found.compactMap { $0.value?.double }
+            #expect(!numbers.contains(Double(a)) && !numbers.contains(Double(b)), "\(a)-\(b)")
+        }
+        // spans of years and ranges upwards stay
+        let season = try NumberDetectorTests.mentions("the 1986-87 season")
+        #expect(!season.isEmpty)
+        let range = try NumberDetectorTests.mentions("100-200 people")
+        #expect(range.first?.high?.double == 200)
+    }
+}

@@ -44,6 +44,16 @@ extension MentionReader {
         }
         let before = phrase.first - 1
         return (before >= 0 && isMonth(before) && !pieces[phrase.first].attached) || isMonth(phrase.end)
+            || isSecondDay(phrase.first)
+    }
+
+    /// `April 27 and 28`, `March 3 or 4`, `May 7-9`: a day after a date's day and a joining
+    /// word.
+    func isSecondDay(_ index: Int) -> Bool {
+        guard index >= 3, ["and", "or", "to", "-"].contains(lowercased(index - 1)), let day = pieces[index - 2].numeral,
+            day.value.isInteger, (1...31).contains(day.value.double), day.leadingDigits <= 2
+        else { return false }
+        return isMonth(index - 3)
     }
 
     /// Whether the four-digit number at piece `index` follows a date's day and comma

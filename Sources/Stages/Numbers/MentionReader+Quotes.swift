@@ -25,4 +25,16 @@ extension MentionReader {
         let value = NumberValue(exact)
         return value.double > low.value.double ? value : nil
     }
+
+    /// Whether `first-second` is a model number (`757-200`, `737-400`): two whole numerals of
+    /// three or more digits each, no unit, the second below the first, the first no year.
+    func isModelNumber(_ first: Quantity, _ second: Quantity) -> Bool {
+        guard first.unit == nil, second.unit == nil, first.phrase.end == first.phrase.first + 1,
+            second.phrase.end == second.phrase.first + 1,
+            let a = pieces[first.phrase.first].numeral, let b = pieces[second.phrase.first].numeral,
+            a.form == .plain, b.form == .plain, !a.hasPoint, !b.hasPoint, !a.hasSeparators, !b.hasSeparators,
+            a.leadingDigits >= 3, b.leadingDigits >= 3, b.value.double < a.value.double
+        else { return false }
+        return !(a.leadingDigits == 4 && (1000...2100).contains(a.value.double))  // 1986-87 spans stay as they are
+    }
 }

@@ -280,6 +280,10 @@ struct MentionReader {
             skipTo = skip
             return false
         }
+        if hyphen && pieces[connector.next].attached && pieces[first.end].attached && isModelNumber(first, second) {
+            skipTo = second.end  // Boeing 757-200: a model, not a range
+            return false
+        }
         let abbreviated = hyphen ? abbreviatedHigh(first, second) : nil  // 5.63-65
         let lowValue = first.phrase.value.double
         let highValue = abbreviated?.double ?? second.phrase.value.double
@@ -368,7 +372,8 @@ struct MentionReader {
     /// `one` as a pronoun (`the one you mentioned`).
     private func readContext(_ draft: inout Draft) -> Bool {
         let first = draft.first
-        if draft.high == nil && isDayOfMonth(first) { return false }  // April 27: a date
+        // April 27, April 27 to 28: a date
+        if isDayOfMonth(first), draft.high.map({ $0.isInteger && $0.double <= 31 }) ?? true { return false }
         if draft.high == nil && first.unit == nil && isClockTime(before: draft.end) { return false }  // 4.15 P.M.
         if first.unit == nil && draft.high == nil, let year = yearKind(first) {
             draft.kind = year.kind
@@ -377,12 +382,29 @@ struct MentionReader {
         }
         if first.unit == nil && first.phrase.form == .cardinal && !first.phrase.hasScale && draft.end == first.first + 1,
             case .unit(1)? = pieces[first.first].word,
-            UnitTable.pronounContext.contains(precedingWord(first.first) ?? "")
+            UnitTable.pronounContext.contains(precedingWord(first.first) ?? "") || isAdjectiveBeforeOne(first.first)
         {
             return false
         }
         return true
     }
+
+    /// `a safe one`, `the big one`: an article, a lowercase word, then `one` at the end of a
+    /// phrase (a clause's end or a preposition after it): the pronoun.
+    private func isAdjectiveBeforeOne(_ index: Int) -> Bool {
+        guard index >= 2, index - 2 >= floor, case .article? = pieces[index - 2].word ?? (lowercased(index - 2) == "the" ? .article : nil),
+            pieces[index - 1].numeral == nil, pieces[index - 1].word == nil, isWordPiece(index - 1)
+        else { return false }
+        let first = text[pieces[index - 1].start]
+        guard first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") else { return false }
+        guard index + 1 < pieces.count else { return true }
+        return Self.afterPronounOne.contains(lowercased(index + 1))
+    }
+
+    private static let afterPronounOne: Set<String> = [
+        ".", ",", ";", ":", "!", "?", "on", "for", "in", "at", "to", "with", "from", "by", "that", "which", "and", "but",
+        "or", "as", "\u{2019}", "'",
+    ]
 
     /// The tails a mention may carry: `to last` after an ordinal, minor units after money
     /// (`5 dollars and 50 cents`), inches after feet (`6 feet 2 inches`).

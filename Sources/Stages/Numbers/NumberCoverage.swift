@@ -112,10 +112,10 @@ public struct NumberCoverage: Sendable {
         return nil
     }
 
-    /// `1987/88`: a crop or fiscal year.
+    /// `1987/88`, `1986/7`: a crop or fiscal year.
     static func isYearSpan(_ word: String) -> Bool {
         let parts = word.split(separator: "/")
-        return parts.count == 2 && parts[0].count == 4 && parts[1].count == 2 && word.allSatisfy { $0.isNumber || $0 == "/" }
+        return parts.count == 2 && parts[0].count == 4 && (1...2).contains(parts[1].count) && word.allSatisfy { $0.isNumber || $0 == "/" }
     }
 
     /// Whether a neighbouring token makes a code with a number fused to it: letters, a hyphen.
