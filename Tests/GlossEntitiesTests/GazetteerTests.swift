@@ -28,6 +28,16 @@ import Testing
         #expect(marks("nowhere , Venezuela") == [0, 0, Gazetteer.country])
     }
 
+    @Test func theOrganisationListsCategoriesAreRead() {
+        let gazetteer = Gazetteer(text: "company\tidaho copper\norgword\tcorp\norgcue\tofficials\ncity\tboise\n")
+        #expect(gazetteer.count == 4)
+        let words = WordAttributes.described(["Idaho", "Copper", "Corp", "officials", "in", "Boise"], gazetteer: gazetteer)
+        #expect(words.map(\.gazetteer) == [
+            Gazetteer.company, Gazetteer.company | Gazetteer.inside, Gazetteer.organizationWord, Gazetteer.organizationCue, 0,
+            Gazetteer.city,
+        ])
+    }
+
     @Test func theStartOfALongerPhraseIsNotListedItself() {
         let gazetteer = Gazetteer(text: "city\tnew york city\n")
         #expect(gazetteer.count == 1)

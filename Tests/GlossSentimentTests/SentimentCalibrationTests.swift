@@ -47,6 +47,17 @@ import GlossText
         #expect(SentimentCalibration.Feature.density.value(e) == 0.5)
         #expect(SentimentCalibration.Feature.mean.value(e) == 0.5)
         #expect(SentimentCalibration.Feature.cubic.value(e) == pow3(ValenceRules.normalize(1)))
+        #expect(SentimentCalibration.Feature.brevity.value(e) == ValenceRules.normalize(1) / 3.0.squareRoot())
+    }
+
+    @Test func brevityWeighsTheSameWordsUpInAShortText() {
+        let short = SentimentEvidence(valence: -3, negative: -3, words: 1, rated: 1)
+        let long = SentimentEvidence(valence: -3, negative: -3, words: 25, rated: 1)
+        let brevity = SentimentCalibration.Feature.brevity
+        #expect(brevity.value(short) == ValenceRules.normalize(-3))
+        #expect(abs(brevity.value(long) - ValenceRules.normalize(-3) / 5) < 1e-12)
+        // no words: read as one, never a division by zero
+        #expect(brevity.value(SentimentEvidence()) == 0)
     }
 
     private func pow3(_ x: Double) -> Double { x * x * x }

@@ -9,7 +9,12 @@ import GlossCore
 ///
 /// The file (`gazetteer.txt`, built by `scripts/build-gazetteers.py` from GeoNames, CC BY 4.0,
 /// the 1990 US Census name lists, public domain, the names of Faker's locales and the companies
-/// of pytickersymbols, MIT, and a list of international organisations written for Gloss) holds `category<TAB>phrase` lines, phrases lowercased with tokens separated by one space.
+/// of pytickersymbols, MIT, and a list of international organisations written for Gloss) holds
+/// `category<TAB>phrase` lines, phrases lowercased with tokens separated by one space. The
+/// categories `company`, `orgword` and `orgcue` are read too: `scripts/build-org-lists.py`
+/// writes them (listed companies, words that end organisation names, words next to them) for
+/// experiments; the bundled file has none, since they did not help on EWT dev or wikigold
+/// (`docs/entities-news.md`).
 /// Phrases are kept as hashes of their case-folded bytes in an open-addressing table, so a
 /// lookup allocates nothing.
 ///
@@ -29,6 +34,12 @@ public struct Gazetteer: Sendable {
     static let surname: UInt16 = 128
     /// Companies, intergovernmental organisations, central banks and agencies.
     static let organization: UInt16 = 256
+    /// Companies with an SEC ticker, with and without their legal endings (`build-org-lists.py`).
+    static let company: UInt16 = 512
+    /// Words that end or begin organisation names ("Corp", "Ministry", "Party", "University").
+    static let organizationWord: UInt16 = 1024
+    /// Lower-case words next to organisation names more than places ("officials", "shares").
+    static let organizationCue: UInt16 = 2048
 
     private var keys: [UInt64] = []
     private var values: [UInt16] = []
@@ -93,6 +104,9 @@ public struct Gazetteer: Sendable {
         case "given": givenName
         case "surname": surname
         case "organization": organization
+        case "company": company
+        case "orgword": organizationWord
+        case "orgcue": organizationCue
         default: nil
         }
     }

@@ -54,7 +54,7 @@ public struct CalibrationTrainer: Sendable {
         self.lambdas = lambdas
     }
 
-    public static let defaultFeatures: [SentimentCalibration.Feature] = [.compound, .mean, .density]
+    public static let defaultFeatures: [SentimentCalibration.Feature] = [.compound, .mean, .density, .brevity]
 
     /// VADER's contrast weights with and without each clause rule at a few strengths.
     public static var defaultGrid: [ClauseRules] {
