@@ -49,4 +49,13 @@ import Testing
         #expect(UnitTable.longestModifier >= 5)
         #expect(UnitTable.longestPostModifier >= 3)
     }
+
+    @Test func upwardsOnwardsAndExcess() throws {
+        #expect(try Self.bound("from 10 upwards") == .greaterOrEqual)
+        #expect(try Self.bound("ages 12 and onwards") == .greaterOrEqual)
+        #expect(try Self.bound("in excess of 40 units") == .greater)
+        #expect(try Self.bound("upwards of 40 units") == .greater)
+        #expect(try Self.bound("not exceeding 40 units") == .lessOrEqual)
+        #expect(try Self.bound("at or above 40 units") == .greaterOrEqual)
+    }
 }

@@ -94,4 +94,31 @@ import Testing
         #expect(try NumberDetectorTests.summary("won 5m euros") == ["5m euros=5000000 EUR"])
         #expect(try NumberDetectorTests.summary("ran 5m today") == ["5m=5 meter"])  // no money: metres
     }
+
+    @Test func everyIrregularPluralAlsoTakesTheEnglishS() throws {
+        for (code, name, _) in CurrencyCatalog.cldr where !name.contains("(") {
+            let lower = name.lowercased()
+            guard let last = lower.split(separator: " ").last.map(String.init), CurrencyCatalog.plural(of: last) != last + "s",
+                CurrencyCatalog.plural(of: last) != last, !last.hasSuffix("s")
+            else { continue }
+            let sPlural = String(lower.dropLast(last.count)) + last + "s"
+            #expect(CurrencyCatalog.forms(of: lower).contains(sPlural), "\(code) \(sPlural)")
+            #expect(CurrencyCatalog.names[sPlural]?.currency == CurrencyCatalog.names[lower]?.currency, "\(code) \(sPlural)")
+        }
+        #expect(try NumberDetectorTests.summary("15 Turkish liras") == ["15 Turkish liras=15 TRY"])
+        #expect(try NumberDetectorTests.summary("15 Turkish lire") == ["15 Turkish lire=15 TRY"])
+    }
+
+    @Test func wonAfterASumAndPoundsWithPence() throws {
+        for amount in ["3,000", "150", "5 bln", "1.2 billion"] {
+            #expect(try NumberDetectorTests.mentions("paid \(amount) won for it").first?.currency == "KRW", "\(amount)")
+        }
+        // a small count before won is a tally: they have 3 won
+        #expect(try NumberDetectorTests.mentions("they have 3 won and 2 lost").allSatisfy { $0.currency == nil })
+        #expect(try NumberDetectorTests.summary("costs 2 pounds 30 pence") == ["2 pounds 30 pence=2.3 GBP"])
+        #expect(try NumberDetectorTests.summary("costs 2 pounds and 30p") == ["2 pounds and 30p=2.3 GBP"])
+        #expect(try NumberDetectorTests.summary("weighs 2 pounds 3 ounces") .first?.hasSuffix("pound") == true)
+        let mark = try NumberDetectorTests.mentions("a 477 mln mark profit")
+        #expect(mark.map(\.kind) == [.money] && mark.first?.value?.double == 477e6 && mark.first?.unit == "mark")
+    }
 }

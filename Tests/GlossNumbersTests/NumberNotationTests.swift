@@ -61,4 +61,24 @@ import Testing
     @Test func mixedFractionsStay() throws {
         #expect(try Self.summary("wait 2 1/4 hours") == ["2 1/4=2.25"])
     }
+
+    @Test func gigaAndTeraLettersGenerated() throws {
+        for (letter, power) in [("G", 1e9), ("T", 1e12)] {
+            // attached to any number but a single digit, or spaced after a decimal
+            for (number, value) in [("10", 10.0), ("25", 25.0), ("100", 100.0), ("1.5", 1.5), ("2.25", 2.25)] {
+                let found = try NumberDetectorTests.mentions("it holds \(number)\(letter) now")
+                #expect(found.count == 1 && found[0].value?.double == value * power, "\(number)\(letter)")
+            }
+            for number in ["1.5", "2.25"] {
+                let found = try NumberDetectorTests.mentions("it holds \(number) \(letter) now")
+                #expect(found.first?.value?.double == Double(number)! * power, "\(number) \(letter)")
+            }
+            // a single digit is a network or a size (4G, 3T); spaced whole numbers keep the letter apart
+            for digit in 2...6 {
+                let found = try NumberDetectorTests.mentions("a \(digit)\(letter) phone")
+                #expect(found.allSatisfy { $0.value?.double != Double(digit) * power }, "\(digit)\(letter)")
+            }
+            #expect(try NumberDetectorTests.mentions("grade 10 \(letter) now").first?.value?.double == 10)
+        }
+    }
 }

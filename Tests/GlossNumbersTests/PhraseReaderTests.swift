@@ -91,4 +91,36 @@ import Testing
         #expect(denominator([.ordinalPlural(100)]) == 100)
         #expect(denominator([.unit(5), .unit(5)]) == nil)
     }
+
+    @Test func compoundOrdinalDenominatorsGenerated() throws {
+        let tens = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+        let ordinals = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
+        let numerators = ["three", "five", "seven", "eleven"]
+        for (t, tensWord) in tens.enumerated() {
+            for (u, ordinal) in ordinals.enumerated() {
+                for (n, numerator) in numerators.enumerated() {
+                    let denominator = Double(20 + 10 * t + u + 1)
+                    let value = [3.0, 5, 7, 11][n] / denominator
+                    let plural = ordinal + "s"
+                    let found = try NumberDetectorTests.mentions("\(numerator) \(tensWord)-\(plural) of it")
+                    #expect(found.count == 1 && abs((found.first?.value?.double ?? 0) - value) < 1e-12, "\(numerator) \(tensWord)-\(plural): \(found.map(\.normalized))")
+                }
+            }
+        }
+        // thirty-second alone is an ordinal; seconds alone stay time
+        #expect(try NumberDetectorTests.mentions("the thirty-second floor").first?.value?.double == 32)
+        #expect(try NumberDetectorTests.mentions("the thirty-second floor").first?.kind == .ordinal)
+    }
+
+    @Test func aBareQuarterOrHalfAfterADeterminerIsAPeriod() throws {
+        for word in PhraseReader.periodDeterminers.sorted() {
+            for fraction in ["quarter", "half"] {
+                // no fraction (last, next, current are relative ordinals of their own)
+                let found = try NumberDetectorTests.mentions("profit in \(word) \(fraction) was flat")
+                #expect(found.allSatisfy { $0.kind == .ordinal }, "\(word) \(fraction): \(found.map(\.normalized))")
+            }
+        }
+        #expect(try NumberDetectorTests.summary("a quarter of them") == ["a quarter=0.25"])
+        #expect(try NumberDetectorTests.summary("half of them") == ["half=0.5"])
+    }
 }

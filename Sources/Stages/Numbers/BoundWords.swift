@@ -9,7 +9,9 @@
 ///            (no|not) COMPARATIVE than             no more than 5      <=
 ///            PREPOSITION (or equal to)             above 5, under 5
 ///   after:   (or|and) COMPARATIVE|PREPOSITION      5 or more, 7 and above   >= / <=
-///            (or|and) up(wards)                    18 and up           >=
+///            (or|and) up(wards)|onwards|beyond     18 and up           >=
+///            upwards|onwards                        from 10 upwards     >=
+///   before:  in excess of, upwards of, exceeding    more than: >; not exceeding <=
 ///            at (the) least|most                   3 at most           >= / <=
 /// ```
 ///
@@ -39,6 +41,10 @@ enum BoundWords {
         }
         for word in greaterPrepositions { table[word] = .greater; table[word + " or equal to"] = .greaterOrEqual }
         for word in lessPrepositions { table[word] = .less; table[word + " or equal to"] = .lessOrEqual }
+        for phrase in ["in excess of", "upwards of", "exceeding"] { table[phrase] = .greater }
+        table["at or above"] = .greaterOrEqual
+        table["at or below"] = .lessOrEqual
+        table["not exceeding"] = .lessOrEqual
         for phrase in ["at least", "at the least", "at minimum", "a minimum of", "minimum of", "no less than"] {
             table[phrase] = .greaterOrEqual
         }
@@ -54,9 +60,9 @@ enum BoundWords {
         for joiner in ["or", "and"] {
             for word in greaterComparatives + greaterPrepositions { table[joiner + " " + word] = .greaterOrEqual }
             for word in lessComparatives + lessPrepositions { table[joiner + " " + word] = .lessOrEqual }
-            table[joiner + " up"] = .greaterOrEqual
-            table[joiner + " upwards"] = .greaterOrEqual
+            for word in ["up", "upwards", "upward", "onwards", "onward", "beyond"] { table[joiner + " " + word] = .greaterOrEqual }
         }
+        for word in ["upwards", "upward", "onwards", "onward"] { table[word] = .greaterOrEqual }
         for phrase in ["at least", "at the least", "minimum", "or greater than", "or more than"] { table[phrase] = .greaterOrEqual }
         for phrase in ["at most", "at the most", "maximum", "or less than", "or fewer than"] { table[phrase] = .lessOrEqual }
         // more than 5 or equal to it: closes the bound the words before open (see MentionReader)

@@ -82,12 +82,15 @@ enum CurrencyCatalog {
         "DOP", "CVE", "KES", "AFA", "XEU",
     ]
 
-    /// The singular, its plural, and both without diacritics (`colón`, `colones`, `colon`).
+    /// The singular, its plural, and both without diacritics (`colón`, `colones`, `colon`);
+    /// beside an irregular plural, the English `-s` one news writes too (`lire` and `liras`,
+    /// `lei` and `leus`), last.
     static func forms(of name: String) -> [String] {
         var words = name.split(separator: " ").map(String.init)
         guard let last = words.popLast() else { return [] }
         let stem = words.isEmpty ? "" : words.joined(separator: " ") + " "
         var forms = [name, stem + plural(of: last)]
+        if irregularPlurals[last] != nil, !last.hasSuffix("s") { forms.append(stem + last + "s") }
         for form in forms {
             let folded = form.folding(options: .diacriticInsensitive, locale: nil)
             if folded != form { forms.append(folded) }
@@ -181,20 +184,32 @@ enum CurrencyCatalog {
     }()
 
     /// The minor-unit words after an amount of `currency` (a unit name), each worth its
-    /// fraction of the major unit, or nil.
+    /// fraction of the major unit, or nil. A lookup in `minorTables`: nothing is built per
+    /// call (this runs at every amount of money).
     static func minorUnits(of currency: String) -> [String: NumberValue]? {
-        guard var head = currency.split(separator: " ").last.map(String.init) else { return nil }
-        if head == "zł" || head == "złoty" { head = "zloty" }
-        if head == "rouble" { head = "ruble" }
-        guard let minors = minorByHead[head] ?? (head == "sterling" ? minorByHead["pound"] : nil) else { return nil }
-        var table: [String: NumberValue] = [:]
-        for (word, parts) in minors {
-            let value = NumberValue(1) / NumberValue(parts)
-            for form in forms(of: word) { table[form] = value }
+        let last = currency.lastIndex(of: " ").map { currency[currency.index(after: $0)...] } ?? currency[...]
+        switch last {
+        case "zł", "złoty": return minorTables["zloty"]
+        case "rouble": return minorTables["ruble"]
+        case "sterling": return minorTables["pound"]
+        default: return minorTables[String(last)]
         }
-        if head == "pound" { table["pence"] = NumberValue(1) / NumberValue(100) }
-        return table
     }
+
+    /// The minor-unit words of each head of `minorByHead`, in every form `forms(of:)` gives.
+    static let minorTables: [String: [String: NumberValue]] = {
+        var tables: [String: [String: NumberValue]] = [:]
+        for (head, minors) in minorByHead {
+            var table: [String: NumberValue] = [:]
+            for (word, parts) in minors {
+                let value = NumberValue(1) / NumberValue(parts)
+                for form in forms(of: word) { table[form] = value }
+            }
+            if head == "pound" { table["pence"] = NumberValue(1) / NumberValue(100) }
+            tables[head] = table
+        }
+        return tables
+    }()
 
     /// Minor units as money of their own (`50 kopeks`, `20 centimes`): singular name, no code.
     static let minorNames: [String: Unit] = {

@@ -280,8 +280,13 @@ struct MentionReader {
             skipTo = skip
             return false
         }
+        if hyphen && pieces[connector.next].attached && pieces[first.end].attached && isModelNumber(first, second) {
+            skipTo = second.end  // Boeing 757-200: a model, not a range
+            return false
+        }
+        let abbreviated = hyphen ? abbreviatedHigh(first, second) : nil  // 5.63-65
         let lowValue = first.phrase.value.double
-        let highValue = second.phrase.value.double
+        let highValue = abbreviated?.double ?? second.phrase.value.double
         let between = connector.text != "and" || precedingWord(first.first) == "between"
         if hyphen && first.unit == nil && second.unit == nil && first.phrase.value.isInteger && second.phrase.value.isInteger
             && lowValue >= highValue && lowValue < 100
@@ -292,13 +297,17 @@ struct MentionReader {
             draft.kind = kindOf(draft.first)
         }
         guard draft.kind == .score || (lowValue < highValue && between) else { return true }
+        // rose 1.13 billion dlrs to 217.28 billion: a change, then the level it reached
+        if connector.text == "to", Self.changeVerbs.contains(precedingWord(first.first) ?? ""), highValue > 10 * max(lowValue, 0) {
+            return true
+        }
         // in 1985 to 204 mln: a year, then an amount with a scale the year lacks
         if second.phrase.hasScale && !first.phrase.hasScale && sharedScale(first, second) == nil && highValue >= 1e5 * max(1, lowValue) / 100,
             yearKind(first) != nil || (1000...2100).contains(lowValue) && first.phrase.value.isInteger
         {
             return true
         }
-        draft.high = second.phrase.value
+        draft.high = abbreviated ?? second.phrase.value
         draft.end = second.end
         if let power = sharedScale(first, second) {
             // 55-65 mln: the scale written once after the high end applies to both
@@ -313,6 +322,16 @@ struct MentionReader {
         return true
     }
 
+    /// Words of change before `X to Y` that make `Y` the level reached, not a range's end,
+    /// when `Y` is more than ten times `X` (`rose 1.13 billion to 217.28 billion`; `rose 5 to
+    /// 10 pct` stays a range).
+    static let changeVerbs: Set<String> = [
+        "rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "increased", "increase", "increasing",
+        "decreased", "decrease", "declined", "decline", "declining", "climbed", "climb", "dropped", "drop", "gained",
+        "gain", "lost", "jumped", "slipped", "eased", "grew", "grow", "up", "down", "added", "shed", "widened",
+        "narrowed", "boosted", "cut", "raised", "lowered", "higher", "lower",
+    ]
+
     /// The power of ten of a scale written after the high end of a range only (`55-65 mln`,
     /// `5 to 10 billion`), when the low end is a bare number below the high one's count.
     private func sharedScale(_ first: Quantity, _ second: Quantity) -> Int? {
@@ -322,7 +341,7 @@ struct MentionReader {
         let last = second.phrase.end - 1
         let power: Int
         switch pieces[last].word {
-        case .scale(let p)? where p >= 3: power = p
+        case .scale(let p)? where p >= 2: power = p  // three to four hundred: 300 to 400
         case .multiplier(let p)?: power = p
         default: return nil
         }
@@ -353,6 +372,9 @@ struct MentionReader {
     /// `one` as a pronoun (`the one you mentioned`).
     private func readContext(_ draft: inout Draft) -> Bool {
         let first = draft.first
+        // April 27, April 27 to 28: a date
+        if isDayOfMonth(first), draft.high.map({ $0.isInteger && $0.double <= 31 }) ?? true { return false }
+        if draft.high == nil && first.unit == nil && isClockTime(before: draft.end) { return false }  // 4.15 P.M.
         if first.unit == nil && draft.high == nil, let year = yearKind(first) {
             draft.kind = year.kind
             draft.first.unit = year.unit.map { UnitTable.Unit(kind: .year, name: $0) }
@@ -360,12 +382,29 @@ struct MentionReader {
         }
         if first.unit == nil && first.phrase.form == .cardinal && !first.phrase.hasScale && draft.end == first.first + 1,
             case .unit(1)? = pieces[first.first].word,
-            UnitTable.pronounContext.contains(precedingWord(first.first) ?? "")
+            UnitTable.pronounContext.contains(precedingWord(first.first) ?? "") || isAdjectiveBeforeOne(first.first)
         {
             return false
         }
         return true
     }
+
+    /// `a safe one`, `the big one`: an article, a lowercase word, then `one` at the end of a
+    /// phrase (a clause's end or a preposition after it): the pronoun.
+    private func isAdjectiveBeforeOne(_ index: Int) -> Bool {
+        guard index >= 2, index - 2 >= floor, case .article? = pieces[index - 2].word ?? (lowercased(index - 2) == "the" ? .article : nil),
+            pieces[index - 1].numeral == nil, pieces[index - 1].word == nil, isWordPiece(index - 1)
+        else { return false }
+        let first = text[pieces[index - 1].start]
+        guard first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") else { return false }
+        guard index + 1 < pieces.count else { return true }
+        return Self.afterPronounOne.contains(lowercased(index + 1))
+    }
+
+    private static let afterPronounOne: Set<String> = [
+        ".", ",", ";", ":", "!", "?", "on", "for", "in", "at", "to", "with", "from", "by", "that", "which", "and", "but",
+        "or", "as", "\u{2019}", "'",
+    ]
 
     /// The tails a mention may carry: `to last` after an ordinal, minor units after money
     /// (`5 dollars and 50 cents`), inches after feet (`6 feet 2 inches`).
@@ -607,6 +646,7 @@ struct MentionReader {
     private func unit(after phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {
         let start = phrase.end
         guard start < pieces.count else { return nil }
+        if let found = wordCurrency(after: phrase) { return found }
         guard admits(UnitTable.suffixStarts, start) || isOpening(start)
         else { return nil }
         // 20 (kg), 20 [kg]
@@ -620,7 +660,8 @@ struct MentionReader {
             let end = start + length
             let lower = keys[length - 1]
             if lower == "pound" || lower == "pounds" {
-                return (phrase.hasScale ? UnitTable.money("pound", "GBP") : UnitTable.dimension("pound"), end)
+                let money = phrase.hasScale || minorWordFollows(end, units: CurrencyCatalog.minorTables["pound"])
+                return (money ? UnitTable.money("pound", "GBP") : UnitTable.dimension("pound"), end)
             }
             if lower == "marks" && phrase.hasScale { return (UnitTable.money("mark", nil), end) }  // 480 mln marks
             var found: UnitTable.Unit?
@@ -652,6 +693,32 @@ struct MentionReader {
             return (unit, end)
         }
         return nil
+    }
+
+    /// Currency words the generated tables leave out because they are common words too, read
+    /// only where an amount makes them money: `won` after a scale or a sum no tally of games
+    /// reaches (`3,000 won`, `5 bln won`; not `they have 3 won`, nor after a bare four-digit
+    /// number, `in 1988 won`), and `mark` after a scale (`a 477 mln mark profit`).
+    private func wordCurrency(after phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {
+        let index = phrase.end
+        guard phrase.form == .cardinal, !pieces[index].attached else { return nil }
+        if isWord(index, "won"), phrase.hasScale || phrase.value.double >= 100 {
+            if !phrase.hasScale, let numeral = pieces[phrase.first].numeral, !numeral.hasSeparators, numeral.leadingDigits == 4 {
+                return nil
+            }
+            return (UnitTable.money("south korean won", "KRW"), index + 1)
+        }
+        if isWord(index, "mark"), phrase.hasScale { return (UnitTable.money("mark", nil), index + 1) }
+        return nil
+    }
+
+    /// Whether piece `index` is the lowercase ASCII `word`, in any case.
+    private func isWord(_ index: Int, _ word: StaticString) -> Bool {
+        let piece = pieces[index]
+        guard piece.end - piece.start == word.utf8CodeUnitCount else { return false }
+        let bytes = word.utf8Start
+        for k in 0..<word.utf8CodeUnitCount where text[piece.start + k] | 0x20 != bytes[k] { return false }
+        return true
     }
 
     /// `per second`, `/ms`, `/h`, `an hour`, `a second` at piece `index`: the time unit and
@@ -722,6 +789,18 @@ struct MentionReader {
         return found ? (total, index) : nil
     }
 
+    /// Whether an amount and one of the minor-unit words `units` come at `index` (`30 pence`,
+    /// `and 30p`): what makes `2 pounds` money rather than weight.
+    private func minorWordFollows(_ index: Int, units: [String: NumberValue]?) -> Bool {
+        guard let units, index < pieces.count else { return false }
+        var start = index
+        if case .and? = pieces[start].word { start += 1 }
+        guard start < pieces.count, let phrase = NumberPhrase.parse(pieces, at: start, text: text), phrase.form == .cardinal,
+            phrase.end < pieces.count
+        else { return false }
+        return units[lowercased(phrase.end)] != nil
+    }
+
     /// `2 in`, `and 2 inches` after feet.
     private func inches(after end: Int) -> (value: NumberValue, end: Int)? {
         var index = end
@@ -763,10 +842,17 @@ struct MentionReader {
             !numeral.hasSeparators, !numeral.hasPoint, !numeral.isSigned, numeral.leadingDigits == 4
         else { return nil }
         let year = numeral.value.double
-        guard year >= 1000 && year <= 2199 else { return nil }
+        guard year >= 1000 && year <= 2100 else { return nil }
         let before = precedingWord(phrase.first) ?? ""
         if UnitTable.fiscalContext.contains(before) { return (.year, "fiscal year", phrase.first - 1) }
-        if UnitTable.yearContext.contains(before) { return (.year, nil, phrase.first) }
+        // Jul 1285 in a price table: after a month name a year is a modern one
+        if Self.months.contains(before) && year < 1800 { return nil }
+        if UnitTable.yearContext.contains(before) || followsDayOfMonth(phrase.first) { return (.year, nil, phrase.first) }
+        if year >= 1900 && Self.possessives.contains(before) { return (.year, nil, phrase.first) }
+        if year >= 1900, phrase.end < pieces.count, Self.yearNouns.contains(lowercased(phrase.end)) {
+            return (.year, nil, phrase.first)  // 1986 results, 1985 yr
+        }
+        if before == ",", phrase.first >= 2, isMonth(phrase.first - 2) { return (.year, nil, phrase.first) }  // August, 1986
         // at the end of a clause: "in the winter of 1798."
         if (phrase.end >= pieces.count || tokens[pieces[phrase.end].token].kind == .punctuation)
             && UnitTable.modifiers[before] == nil
@@ -873,6 +959,25 @@ struct MentionReader {
     }
 
     /// `last`, `next to last`, `penultimate`, `the one before the last`, `previous`, `next`.
+    /// Whether `last` at piece `index` is the verb (`will not last.`, `normally last between
+    /// May and July`): after a modal, `not`, `to` or an adverb in -ly, or before a preposition
+    /// or the end of a clause.
+    private func isVerbLast(at index: Int) -> Bool {
+        guard isWord(index, "last") else { return false }
+        if let before = precedingWord(index), Self.beforeVerbLast.contains(before) || before.hasSuffix("ly") { return true }
+        guard index + 1 < pieces.count else { return true }
+        return Self.afterVerbLast.contains(lowercased(index + 1))
+    }
+
+    private static let beforeVerbLast: Set<String> = [
+        "will", "would", "not", "to", "could", "can", "may", "might", "should", "must", "did", "does", "do", "won't",
+        "wouldn't", "cannot", "can't",
+    ]
+    private static let afterVerbLast: Set<String> = [
+        ".", ",", ";", ":", "!", "?", "between", "for", "until", "till", "through", "into", "longer", "long", "beyond",
+        "forever", "about", "only",
+    ]
+
     private func relativeOrdinal(at index: Int) -> (NumberMention, Int)? {
         var end = index + 1
         var relative: (relativeTo: String, offset: Int)
@@ -887,6 +992,7 @@ struct MentionReader {
             // last year, next week: a date, not a position (the next 3 books, the current page
             // stay relative ordinals, as the spec reads them)
             if end < pieces.count && Self.timeWords.contains(lowercased(end)) { return nil }
+            if isVerbLast(at: index) { return nil }
             relative = found
             if lowercased(index) == "next", index + 2 < pieces.count, key(index + 1, index + 3) == "to last" {
                 relative = ("end", -1)

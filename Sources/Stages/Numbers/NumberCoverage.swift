@@ -10,10 +10,10 @@ import GlossCore
 /// | reason     | what it is                                           | example                    |
 /// |------------|------------------------------------------------------|----------------------------|
 /// | time       | a clock time, or a number before am/pm or a time zone | `10:30`, `9 a.m.`, `1500 GMT` |
-/// | date       | a day next to a month name; slashed dates             | `March 3`, `3/4/87`        |
+/// | date       | a day next to a month name; slashed dates             | `March 3`, `Jan. 1`, `3/4/87` |
 /// | quarter    | a fiscal quarter or half written as a code            | `Q3`, `4Q87`, `1H`          |
 /// | phone      | a chain of digit groups joined by hyphens or dots     | `555-123-4567`             |
-/// | code       | letters and digits in one token, or a dotted version  | `F-16`, `G7`, `v2.3.1`      |
+/// | code       | letters and digits in one token, a dotted version, a zero over a number | `F-16`, `G7`, `v2.3.1`, `0/92` |
 /// | address    | a number before a street word                         | `10 Downing Street`        |
 /// | word sense | a number word that is no number here                  | `one` as a pronoun, `second` of time |
 /// | vague      | a plural scale with no count                          | `hundreds of`, `thousands`  |
@@ -100,21 +100,22 @@ public struct NumberCoverage: Sendable {
         if word.contains(":") || timeAfter.contains(next) || (hasDigit && timeAfter.contains(lower.filter { !$0.isNumber })) {
             return .time
         }
-        if months.contains(previous) || months.contains(next) || lower.split(separator: "/").count == 3 || isYearSpan(lower) {
+        let previousWord = previous.split(separator: "-").last.map(String.init) ?? previous  // March 15-April 20
+        if months.contains(previousWord) || months.contains(next) || lower.split(separator: "/").count == 3 || isYearSpan(lower) {
             return .date
         }
         if hasDigit && hasLetter && quarterShape(lower) { return .quarter }
         if hasDigit && lower.split(separator: "-").count >= 3 || lower.split(separator: ".").count >= 4 { return .phone }
-        if hasDigit && (hasLetter || lower.split(separator: ".").count == 3) { return .code }
+        if hasDigit && (hasLetter || lower.split(separator: ".").count == 3 || lower.hasPrefix("0/")) { return .code }  // 0/92
         if hasDigit && streets.contains(next.trimmingCharacters(in: ["."])) { return .address }
         if !hasDigit && (lower == "one" || lower == "second" || lower == "first" || lower == "ones") { return .wordSense }
         return nil
     }
 
-    /// `1987/88`: a crop or fiscal year.
+    /// `1987/88`, `1986/7`: a crop or fiscal year.
     static func isYearSpan(_ word: String) -> Bool {
         let parts = word.split(separator: "/")
-        return parts.count == 2 && parts[0].count == 4 && parts[1].count == 2 && word.allSatisfy { $0.isNumber || $0 == "/" }
+        return parts.count == 2 && parts[0].count == 4 && (1...2).contains(parts[1].count) && word.allSatisfy { $0.isNumber || $0 == "/" }
     }
 
     /// Whether a neighbouring token makes a code with a number fused to it: letters, a hyphen.
@@ -128,14 +129,11 @@ public struct NumberCoverage: Sendable {
         return ["q", "h", "fy", "qtr"].contains(letters) && word.count <= 6
     }
 
-    private static let timeAfter: Set<String> = [
-        "am", "pm", "a.m.", "p.m.", "gmt", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet", "utc", "hrs",
-        "a.m", "p.m", "o'clock",
-    ]
-    private static let months: Set<String> = [
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november",
-        "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-    ]
+    /// The words after a number that make it a time, as the stage reads them.
+    private static let timeAfter = MentionReader.timeMarkers
+    /// Month names and abbreviations, with their full stop (`jan.`): the ones the stage
+    /// takes a day beside for a date.
+    private static let months = MentionReader.months
     private static let streets: Set<String> = [
         "street", "st", "avenue", "ave", "road", "rd", "boulevard", "blvd", "lane", "drive", "place", "square", "way",
     ]

@@ -25,7 +25,8 @@ import GlossCore
 /// A unit word that names nothing but a unit (`percent`, `celsius`, `euros`, `metric ton`) is
 /// a mention without a value even with no number (`a small percent`, `convert it to celsius`).
 ///
-/// What it leaves out: numerals fused to letters that are no unit (`4G`, `3D`; a capital `C`
+/// What it leaves out: a day beside a month name, part of a date (`April 27`, `27 April`;
+/// `March 31, 1987` keeps its year), numerals fused to letters that are no unit (`4G`, `3D`; a capital `C`
 /// or `F` is a temperature, `41C`, so `13F` is one too), phone numbers and other chains of
 /// hyphenated numbers (`555-123-4567`), dates with a leading zero (`1995-01`), identifiers
 /// and versions the tokeniser keeps as one word (`SCP-173`, `F-Series`, `v2.3.1`), and `one`

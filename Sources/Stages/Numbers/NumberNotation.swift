@@ -162,8 +162,9 @@ struct NumberNotation {
 
     /// The power of ten of a scale abbreviation after a numeral: the words `k`, `bn`, `bln`,
     /// `mn`, `mln`, `mil`, `tn`, `tln`, `trn` in any case, attached or after one space; `M`,
-    /// `MM` as written, attached or spaced; `b` and `B` attached; `G` and `T` attached to a
-    /// number with a decimal point (`1.2G`; `4G` is a network, `3T` a size).
+    /// `MM` as written, attached or spaced; `b` and `B` attached; `G` (giga) and `T` (tera)
+    /// as written, attached to any number but a single digit (`1.2G`, `25G`, `100T`; `4G` is a
+    /// network, `3T` a size) or spaced after a decimal (`2.5 G`).
     static func scale(_ piece: NumberPiece, text: UnsafePointer<UInt8>, value: NumberValue) -> Int? {
         if case .multiplier(let power)? = piece.word { return power }
         guard case .other = piece.content else { return nil }
@@ -173,13 +174,20 @@ struct NumberNotation {
             switch a {
             case UInt8(ascii: "M"): return 6
             case UInt8(ascii: "B"), UInt8(ascii: "b"): return piece.attached ? 9 : nil
-            case UInt8(ascii: "G") where piece.attached && !value.isInteger: return 9
-            case UInt8(ascii: "T") where piece.attached && !value.isInteger: return 12
+            case UInt8(ascii: "G") where isGigaOrTera(piece, value): return 9
+            case UInt8(ascii: "T") where isGigaOrTera(piece, value): return 12
             default: return nil
             }
         }
         if length == 2 && a == UInt8(ascii: "M") && text[piece.start + 1] == UInt8(ascii: "M") { return 6 }
         return nil
+    }
+
+    /// Whether a `G` or `T` after `value` is its scale: attached to anything but a single
+    /// digit, or spaced after a decimal.
+    private static func isGigaOrTera(_ piece: NumberPiece, _ value: NumberValue) -> Bool {
+        guard value.isInteger else { return true }
+        return piece.attached && abs(value.double) >= 10
     }
 
     // MARK: - Pieces

@@ -50,8 +50,9 @@ struct NumberPiece: Sendable {
                 appendWord(text, from: start, to: end, token: index, attached: attached, to: &pieces)
             case .abbreviation
             where attached && end - start <= 3 && text[end - 1] == UInt8(ascii: ".") && pieces.last?.numeral != nil
-                && (start..<end - 1).allSatisfy({ text[$0] == UInt8(ascii: "M") }):
-                // 10M. at the end of a sentence: the scale, then the full stop the tokenizer joined to it
+                && ((start..<end - 1).allSatisfy({ text[$0] == UInt8(ascii: "M") })
+                || (end - start == 2 && (text[start] == UInt8(ascii: "G") || text[start] == UInt8(ascii: "T")))):
+                // 10M., 2.5G. at the end of a sentence: the scale, then the full stop the tokenizer joined to it
                 pieces.append(NumberPiece(start: start, end: end - 1, token: index, content: .other, attached: true))
                 pieces.append(NumberPiece(start: end - 1, end: end, token: index, content: .other, attached: true))
             default:
@@ -133,7 +134,9 @@ struct NumberPiece: Sendable {
         var index = start
         while index <= end {
             if index == end || text[index] == UInt8(ascii: "-") {
-                guard index > partStart, let word = NumberWord.lookup(text, from: partStart, to: index),
+                guard index > partStart,
+                    let word = NumberWord.lookup(text, from: partStart, to: index)
+                        ?? secondAfterTens(text, from: partStart, to: index, after: pieces.count > first ? pieces.last : nil),
                     word.startsNumber || word == .article
                 else {
                     if pieces.count > first, appendUnitTail(text, from: partStart, to: end, token: token, to: &pieces) {
@@ -150,6 +153,22 @@ struct NumberPiece: Sendable {
                 partStart = index + 1
             }
             index += 1
+        }
+    }
+
+    /// `second`, `seconds` or `firsts` after tens in one hyphenated word (`thirty-second`,
+    /// `five thirty-seconds`, `two twenty-firsts`): the ordinal or its plural, a denominator,
+    /// which alone are a time or no number.
+    private static func secondAfterTens(
+        _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, after previous: NumberPiece?
+    ) -> NumberWord? {
+        guard case .tens? = previous?.word, (6...7).contains(end - start) else { return nil }
+        let word = String(decoding: UnsafeBufferPointer(start: text + start, count: end - start), as: UTF8.self).lowercased()
+        switch word {
+        case "second": return .ordinal(2)
+        case "seconds": return .ordinalPlural(2)
+        case "firsts": return .ordinalPlural(1)
+        default: return nil
         }
     }
 

@@ -109,11 +109,11 @@ struct NumeralLayout {
 
     /// `3/4`: the numerator over the denominator, both plain digits.
     func fraction(_ bytes: UnsafePointer<UInt8>, slash: Int) -> NumberValue? {
-        // 1987/88: a span of years (a crop or fiscal year), not a fraction
-        if runs.count == 2 && runs[0] == 4 && runs[1] == 2 { return nil }
+        // 1987/88, 1986/7: a span of years (a crop or fiscal year), not a fraction
+        if runs.count == 2 && runs[0] == 4 && (runs[1] == 2 || runs[1] == 1) { return nil }
         guard let numerator = ExactDecimal(digits: UnsafeBufferPointer(start: bytes + start, count: slash - start)),
             let denominator = ExactDecimal(digits: UnsafeBufferPointer(start: bytes + slash + 1, count: end - slash - 1)),
-            denominator.significand != 0
+            denominator.significand != 0, numerator.significand != 0  // 0/92: a code, not a fraction
         else { return nil }
         return NumberValue(numerator) / NumberValue(denominator)
     }

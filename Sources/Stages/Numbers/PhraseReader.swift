@@ -317,7 +317,11 @@ struct PhraseReader {
         switch state {
         case .start, .article:
             // the second quarter, the first half: a period, not a fraction
-            if index == first && first > 0 && Self.isOrdinal(pieces[first - 1]) { return .stop }
+            if index == first && first > 0
+                && (Self.isOrdinal(pieces[first - 1]) || (isPeriodDeterminer(first - 1) && !isOf(index + 1)))
+            {
+                return .stop  // the quarter, this half, each quarter: a period; that half of it is a share
+            }
             current = part
             state = .fractionWord
             // half a million, half a dozen
@@ -529,6 +533,27 @@ struct PhraseReader {
     }
 
     /// Whether the piece is an ordinal, in words or digits (`second`, `3rd`).
+    /// Words before a bare `quarter` or `half` that make it a period of time, not a fraction
+    /// (`in the quarter`, `this half`; `a quarter` stays a fraction).
+    static let periodDeterminers: Set<String> = [
+        "the", "this", "that", "each", "every", "per", "next", "last", "its", "their", "same", "previous", "current",
+        "latest", "fiscal",
+    ]
+
+    /// Whether piece `index` is one of `periodDeterminers`, in any case.
+    private func isPeriodDeterminer(_ index: Int) -> Bool {
+        let piece = pieces[index]
+        guard case .other = piece.content, piece.end - piece.start <= 10 else { return false }
+        let word = String(decoding: UnsafeBufferPointer(start: text + piece.start, count: piece.end - piece.start), as: UTF8.self)
+        return Self.periodDeterminers.contains(word.lowercased())
+    }
+
+    /// Whether piece `index` is the word `of`, in any case.
+    private func isOf(_ index: Int) -> Bool {
+        guard index < pieces.count, pieces[index].end - pieces[index].start == 2 else { return false }
+        return text[pieces[index].start] | 0x20 == UInt8(ascii: "o") && text[pieces[index].start + 1] | 0x20 == UInt8(ascii: "f")
+    }
+
     static func isOrdinal(_ piece: NumberPiece) -> Bool {
         if case .ordinal? = piece.word { return true }
         return piece.numeral?.form == .ordinal

@@ -1,0 +1,93 @@
+/// Dates and times among the numbers: a day next to a month name is part of a date, not a
+/// quantity (`April 27`, `27 April`, `MARCH 3`, `Pay July One`), a number before `a.m.`,
+/// `p.m.` or a time zone is a time (`4.15 P.M.`, `1500 GMT`), and a four-digit number after a
+/// date's day or a possessive is its year (`March 31, 1987`, `its 1986 dividend`).
+extension MentionReader {
+    /// Month names and their abbreviations, lowercase (with the abbreviations' full stop).
+    static let months: Set<String> = {
+        let names = [
+            "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december",
+        ]
+        let short = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
+        return Set(names + short + short.map { $0 + "." })
+    }()
+
+    /// Month names that are common words too (`may`, `march`): months only when capitalised.
+    static let monthWords: Set<String> = ["may", "march", "mar"]
+
+    /// Whether piece `index` is a month name.
+    func isMonth(_ index: Int) -> Bool {
+        guard index >= 0 && index < pieces.count else { return false }
+        let lower = lowercased(index)
+        guard Self.months.contains(lower) else { return false }
+        if Self.monthWords.contains(lower) {
+            let first = text[pieces[index].start]
+            return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
+        }
+        return true
+    }
+
+    /// Whether `quantity` is the day of a date: a whole number from 1 to 31 alone (digits, at
+    /// most two, or a capitalised number word), with a month name right before or after it.
+    func isDayOfMonth(_ quantity: Quantity) -> Bool {
+        let phrase = quantity.phrase
+        guard quantity.unit == nil, quantity.first == phrase.first, phrase.form == .cardinal, !phrase.hasScale,
+            phrase.value.isInteger, (1...31).contains(phrase.value.double)
+        else { return false }
+        if let numeral = pieces[phrase.first].numeral {
+            guard phrase.end == phrase.first + 1, !numeral.hasSeparators, !numeral.isSigned, numeral.leadingDigits <= 2
+            else { return false }
+        } else {
+            let first = text[pieces[phrase.first].start]
+            guard first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") else { return false }
+        }
+        let before = phrase.first - 1
+        return (before >= 0 && isMonth(before) && !pieces[phrase.first].attached) || isMonth(phrase.end)
+            || isSecondDay(phrase.first)
+    }
+
+    /// `April 27 and 28`, `March 3 or 4`, `May 7-9`: a day after a date's day and a joining
+    /// word.
+    func isSecondDay(_ index: Int) -> Bool {
+        guard index >= 3, ["and", "or", "to", "-"].contains(lowercased(index - 1)), let day = pieces[index - 2].numeral,
+            day.value.isInteger, (1...31).contains(day.value.double), day.leadingDigits <= 2
+        else { return false }
+        return isMonth(index - 3)
+    }
+
+    /// Whether the four-digit number at piece `index` follows a date's day and comma
+    /// (`March 31, 1987`).
+    func followsDayOfMonth(_ index: Int) -> Bool {
+        guard index >= 3, lowercased(index - 1) == ",", let day = pieces[index - 2].numeral,
+            day.value.isInteger, (1...31).contains(day.value.double), day.leadingDigits <= 2
+        else { return false }
+        return isMonth(index - 3)
+    }
+
+    /// Possessives and determiners before a year that modifies a noun (`its 1986 dividend`,
+    /// `their 1987 budget`); only for years from 1900 to 2099, which counts that size rarely are.
+    static let possessives: Set<String> = ["its", "their", "his", "her", "our", "this", "that", "whose", "your", "my"]
+
+    /// Nouns of business reporting a year from 1900 modifies (`1986 results`, `1985 yr`,
+    /// `the record 1987 levels`): the number before them is a year, not a count.
+    static let yearNouns: Set<String> = [
+        "year", "yr", "results", "result", "levels", "level", "budget", "budgets", "figure", "figures", "earnings",
+        "profit", "profits", "sales", "season", "crop", "crops", "output", "production", "target", "targets",
+        "forecast", "forecasts", "estimate", "estimates", "quota", "quotas", "fiscal", "annual", "first", "second",
+        "third", "fourth", "financial", "net", "revenue", "revenues", "growth", "inflation", "deficit", "surplus",
+        "imports", "exports", "harvest", "plan", "plans", "period", "quarter", "half", "shr",
+    ]
+
+    /// Words after a number that make it a clock time, lowercase.
+    static let timeMarkers: Set<String> = [
+        "a.m.", "p.m.", "a.m", "p.m", "am", "pm", "gmt", "utc", "est", "edt", "cst", "cdt", "pst", "pdt", "bst", "cet",
+        "hrs", "o'clock",
+    ]
+
+    /// Whether piece `index` is one of `timeMarkers`: the number before it is a time.
+    func isClockTime(before index: Int) -> Bool {
+        guard index < pieces.count, pieces[index].end - pieces[index].start <= 7 else { return false }
+        return Self.timeMarkers.contains(lowercased(index))
+    }
+}

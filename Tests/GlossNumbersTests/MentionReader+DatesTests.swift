@@ -1,0 +1,127 @@
+import Testing
+
+@testable import GlossNumbers
+
+/// A day next to a month name is a date, not a quantity; a year after a date's day or a
+/// possessive is a year. Generated over every month name and day.
+@Suite struct MentionReaderDatesTests {
+    static let fullNames = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+        "December",
+    ]
+    static let shortNames = ["Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"]
+
+    @Test func everyDayAfterEveryMonthIsNoQuantity() throws {
+        for month in Self.fullNames + Self.shortNames + Self.fullNames.map({ $0.uppercased() }) {
+            for day in 1...31 {
+                let text = "the meeting on \(month) \(day) was short"
+                #expect(try NumberDetectorTests.mentions(text).isEmpty, "\(text)")
+            }
+        }
+    }
+
+    @Test func everyDayBeforeEveryMonthIsNoQuantity() throws {
+        for month in Self.fullNames {
+            for day in [1, 9, 10, 27, 31] {
+                let text = "signed on \(day) \(month) in Paris"
+                #expect(try NumberDetectorTests.mentions(text).isEmpty, "\(text)")
+            }
+        }
+    }
+
+    @Test func capitalisedDaysInWordsAreDates() throws {
+        for (month, day) in [("March", "Three"), ("July", "One"), ("April", "Twenty-one")] {
+            #expect(try NumberDetectorTests.mentions("Pay \(month) \(day) Record June").isEmpty)
+        }
+        // lowercase words after a month are counts: in March three companies
+        #expect(try NumberDetectorTests.summary("In March three companies left") == ["three=3"])
+    }
+
+    @Test func whatIsNoDayStaysAQuantity() throws {
+        // a day has at most two digits and is at most 31; may and march are verbs in lowercase
+        #expect(try NumberDetectorTests.summary("by April 32 units") == ["32=32"])
+        #expect(try NumberDetectorTests.summary("sales may 5 pct rise") == ["5 pct=5%"])
+        #expect(try NumberDetectorTests.summary("they march 20 miles") == ["20 miles=20 mile"])
+        #expect(try NumberDetectorTests.mentions("the 3rd of May").map(\.kind) == [.ordinal])
+        #expect(try NumberDetectorTests.summary("March 5 mln dlrs") == ["5 mln dlrs=5000000 USD"])
+    }
+
+    @Test func theYearAfterADateIsAYear() throws {
+        for month in Self.fullNames {
+            let found = try NumberDetectorTests.mentions("between \(month) 31, 1987 and now")
+            #expect(found.map(\.kind) == [.year], "\(month)")
+        }
+    }
+
+    @Test func aYearAfterAPossessiveIsAYear() throws {
+        for word in MentionReader.possessives.sorted() {
+            for year in [1901, 1986, 2024] {
+                let found = try NumberDetectorTests.mentions("to adjust \(word) \(year) final dividend")
+                #expect(found.map(\.kind) == [.year], "\(word) \(year)")
+            }
+        }
+        // before 1900 a count stays a count: their 1200 employees
+        #expect(try NumberDetectorTests.mentions("their 1200 employees").map(\.kind) == [.number])
+        // past 2100 a level is no year: a new high of 2188
+        #expect(try NumberDetectorTests.mentions("a new high of 2188 versus 2179").map(\.kind) == [.number, .number])
+    }
+}
+
+/// A number before `a.m.`, `p.m.` or a time zone is a clock time, not a quantity.
+@Suite struct MentionReaderTimesTests {
+    @Test func everyTimeMarkerMakesATime() throws {
+        // a.m and p.m without their last stop are split by the tokeniser (the coverage's tokens keep them)
+        for marker in MentionReader.timeMarkers.sorted() where marker != "a.m" && marker != "p.m" {
+            for number in ["4.15", "10", "1500"] {
+                let text = "he arrives at \(number) \(marker.uppercased()) in Tokyo"
+                #expect(try NumberDetectorTests.mentions(text).isEmpty, "\(text)")
+            }
+        }
+        #expect(try NumberDetectorTests.summary("he paid 10 dollars at noon") == ["10 dollars=10 USD"])
+    }
+
+    @Test func aMonthBeforeAnOldNumberMakesNoYear() throws {
+        #expect(try NumberDetectorTests.mentions("May 1255 ASK Jul 1285 ASK").map(\.kind) == [.number, .number])
+        #expect(try NumberDetectorTests.mentions("since July 1985 prices").map(\.kind) == [.year])
+    }
+}
+
+/// A year from 1900 before a noun of reporting, or after `Month,`, is a year.
+@Suite struct MentionReaderYearNounTests {
+    @Test func everyYearNounMakesAYear() throws {
+        for noun in MentionReader.yearNouns.sorted() {
+            // the year comes first (first, quarter, half are mentions of their own after it)
+            #expect(try NumberDetectorTests.mentions("NOTE: 1985 \(noun) was weak").first?.kind == .year, "\(noun)")
+        }
+        #expect(try NumberDetectorTests.mentions("in August, 1986 when it bought").map(\.kind) == [.year])
+        // before 1900, and before other words, a number stays a count
+        #expect(try NumberDetectorTests.mentions("NOTE: 1850 results").map(\.kind) == [.number])
+        #expect(try NumberDetectorTests.mentions("they hired 1986 people").map(\.kind) == [.number])
+    }
+}
+
+/// Second days (`April 27 and 28`), year spans with one digit (`1986/7`), the pronoun `one`
+/// after an article and an adjective.
+@Suite struct MentionReaderDateSpansTests {
+    @Test func aSecondDayIsADate() throws {
+        for joiner in ["and", "or", "to"] {
+            #expect(try NumberDetectorTests.mentions("in Osaka on April 27 \(joiner) 28 for the meeting").isEmpty, "\(joiner)")
+        }
+    }
+
+    @Test func aYearSpanIsNoFraction() throws {
+        for span in ["1986/7", "1986/87", "1999/00"] {
+            // no fraction such as 1986/7 = 283.7
+            let values = try NumberDetectorTests.mentions("for the whole of \(span), they said").compactMap { $0.value?.double }
+            #expect(values.allSatisfy { $0 < 1 || $0 > 1000 }, "\(span)")
+        }
+    }
+
+    @Test func oneAfterAnAdjectiveIsAPronoun() throws {
+        for text in ["it is not a safe one.", "including a large one on drugs", "the big one, they said"] {
+            #expect(try NumberDetectorTests.mentions(text).isEmpty, "\(text)")
+        }
+        #expect(try NumberDetectorTests.mentions("a mere one percent").count == 1)
+        #expect(try NumberDetectorTests.mentions("one of the worst").count == 1)
+    }
+}
