@@ -119,7 +119,8 @@ let package = Package(
         .testTarget(name: "GlossSentimentTests", dependencies: ["GlossSentiment", "GlossEntities", "GlossText", "GlossCore", "GlossStages"]),
         .testTarget(name: "GlossDedupeTests", dependencies: ["GlossDedupe", "GlossCore", "GlossSinks", "GlossStages", "GlossTestSupport"]),
         .testTarget(name: "GlossStagesTests", dependencies: ["GlossStages", "GlossSources", "GlossSinks", "GlossCore"]),
-        .testTarget(name: "GlossEvaluationTests", dependencies: ["GlossEvaluation"]),
+        .testTarget(
+            name: "GlossEvaluationTests", dependencies: ["GlossEvaluation", "GlossEntityTraining", "GlossStages", "GlossCore"]),
         .testTarget(name: "GlossTablesTests", dependencies: ["GlossTables", "GlossCore", "GlossStages", "GlossSinks"]),
         .testTarget(
             name: "glossTests",

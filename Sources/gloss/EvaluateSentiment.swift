@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GlossCore
+import GlossEvaluation
 import GlossStages
 
 extension Gloss.Evaluate {
@@ -66,32 +67,25 @@ extension Gloss.Evaluate {
         }
 
         func run() throws {
+            var settings = SentimentEvaluation.Settings()
+            (settings.news, settings.scorer, settings.normalize) = (news, scorer, normalize)
+            (settings.combined, settings.jobs) = (combined, jobs)
             var report: [[String: Any]] = []
             var table = ""
             var domains: [CalibrationTrainer.Domain] = []
             for file in files {
                 let items = try SentimentEvaluation.read(path: file)
-                var result = try SentimentEvaluation.run(
-                    items, news: news, scorer: scorer, normalize: normalize, combined: combined, jobs: jobs)
-                result.vader = try SentimentEvaluation.run(
-                    items, news: false, scorer: "rules", normalize: normalize, combined: combined, jobs: jobs
-                ).pearson
-                for (item, score) in zip(items, result.scores) { table += "\(file)\t\(item.id)\t\(item.rating)\t\(score)\n" }
+                let result = try SentimentEvaluation.score(items, settings: settings)
+                table += result.scoreLines(file: file, items: items)
                 if json {
                     report.append(result.json(file: file))
                 } else {
                     print(result.text(file: file))
                 }
-                if crossDomain {
-                    domains.append(
-                        CalibrationTrainer.Domain(
-                            name: file, documents: try SentimentEvaluation.documents(items, normalize: normalize, jobs: jobs),
-                            ratings: items.map(\.rating)))
-                }
+                if crossDomain { domains.append(try SentimentEvaluation.domain(name: file, items: items, settings: settings)) }
             }
             if crossDomain {
-                let trainer = CalibrationTrainer(scorer: try SentimentScorer(news: news, mode: .rules))
-                for (index, held) in trainer.crossDomain(domains).enumerated() {
+                for (index, held) in try SentimentEvaluation.crossDomain(domains, settings: settings).enumerated() {
                     if json {
                         report[index]["pearson_leave_one_domain_out"] = held.r
                     } else {
@@ -104,133 +98,6 @@ extension Gloss.Evaluate {
                 let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
                 print(String(decoding: data, as: UTF8.self))
             }
-        }
-    }
-}
-
-/// Reading VADER-format ground truth, scoring it with the sentiment stage, and the metrics.
-enum SentimentEvaluation {
-    /// One rated text.
-    struct Item: Equatable {
-        var id: String
-        var rating: Double
-        var text: String
-    }
-
-    /// What one file scored.
-    struct Result {
-        var items: Int
-        var pearson: Double
-        var correct: Int
-        var rated: Int
-        var sentences: Int
-        var bytes: Int
-        var seconds: Double
-        var jobs: Int
-        /// Each item's score, in input order.
-        var scores: [Double] = []
-        /// The r of VADER's rules alone on the same items, when measured.
-        var vader: Double?
-
-        var accuracy: Double { rated == 0 ? 0 : Double(correct) / Double(rated) }
-        var sentencesPerSecond: Double { seconds > 0 ? Double(sentences) / seconds / Double(jobs) : 0 }
-        var megabytesPerSecond: Double { seconds > 0 ? Double(bytes) / 1e6 / seconds / Double(jobs) : 0 }
-
-        func text(file: String) -> String {
-            func f(_ value: Double, _ places: Int) -> String { String(format: "%.\(places)f", value) }
-            return "\(file): \(items) items, r \(f(pearson, 3))" + (vader.map { " (VADER's rules \(f($0, 3)))" } ?? "")
-                + ", accuracy \(f(accuracy, 3)) (\(correct)/\(rated) non-zero), "
-                + "\(f(sentencesPerSecond / 1000, 1))k sentences/s, \(f(megabytesPerSecond, 1)) MB/s per worker (whole pipeline)"
-        }
-
-        func json(file: String) -> [String: Any] {
-            var json: [String: Any] = [
-                "file": file, "items": items, "pearson": pearson, "accuracy": accuracy, "rated_nonzero": rated,
-                "sentences": sentences, "sentences_per_second": sentencesPerSecond,
-                "megabytes_per_second": megabytesPerSecond,
-            ]
-            if let vader { json["pearson_vader_rules"] = vader }
-            return json
-        }
-    }
-
-    enum Failure: Error, CustomStringConvertible {
-        case malformed(path: String, line: Int)
-        var description: String {
-            switch self {
-            case .malformed(let path, let line):
-                "\(path):\(line): expected id <TAB> rating <TAB> text"
-            }
-        }
-    }
-
-    /// The items of a ground-truth file.
-    static func read(path: String) throws -> [Item] {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
-        return try parse(text, path: path)
-    }
-
-    /// The items of ground-truth text; blank lines are skipped.
-    static func parse(_ text: String, path: String) throws -> [Item] {
-        var items: [Item] = []
-        // "\r\n" is one Character in Swift
-        let lines = text.split(omittingEmptySubsequences: false) { $0 == "\n" || $0 == "\r\n" }
-        for (number, line) in lines.enumerated() {
-            if line.allSatisfy(\.isWhitespace) { continue }
-            let fields = line.split(separator: "\t", maxSplits: 2, omittingEmptySubsequences: false)
-            guard fields.count == 3, let rating = Double(fields[1].trimmingCharacters(in: .whitespaces)) else {
-                throw Failure.malformed(path: path, line: number + 1)
-            }
-            items.append(Item(id: String(fields[0]), rating: rating, text: String(fields[2])))
-        }
-        return items
-    }
-
-    /// Scores `items` and compares the scores with their ratings.
-    static func run(_ items: [Item], news: Bool, scorer: String, normalize: Bool, combined: Bool, jobs: Int) throws -> Result {
-        let names = ["ingest.text"] + (normalize ? ["normalize"] : []) + ["tokenize", "sentences", "sentiment"]
-        let options = ["sentiment": StageOptions(stage: "sentiment", values: ["news": .bool(news), "scorer": .string(scorer)])]
-        let pipeline = try StageRegistry.standard.makePipeline(names, options: options)
-        let runner = PipelineRunner(pipeline: pipeline, options: RunOptions(jobs: jobs))
-        let inputs = items.indices.map { DocumentInput.text(items[$0].text, id: String($0)) }
-        var scores = [Double](repeating: 0, count: items.count)
-        var sentences = 0
-        let statistics = runner.run(inputs) { record in
-            guard let document = record.document, let index = Int(document.id) else { return }
-            let sentiment = document[SentimentLayer.self]
-            scores[index] = (combined ? sentiment?.combinedCompound : sentiment?.score.compound) ?? 0
-            sentences += document.sentences.count
-        }
-        let ratings = items.map(\.rating)
-        var correct = 0
-        var rated = 0
-        for (score, rating) in zip(scores, ratings) where rating != 0 {
-            rated += 1
-            if (score > 0 && rating > 0) || (score < 0 && rating < 0) { correct += 1 }
-        }
-        return Result(
-            items: items.count, pearson: pearson(scores, ratings), correct: correct, rated: rated, sentences: sentences,
-            bytes: items.reduce(0) { $0 + $1.text.utf8.count }, seconds: Double(statistics.wallNanoseconds) / 1e9,
-            jobs: jobs, scores: scores)
-    }
-
-    /// Pearson's correlation coefficient of two equally long series; 0 when either is constant.
-    static func pearson(_ x: [Double], _ y: [Double]) -> Double { CalibrationTrainer.pearson(x, y) }
-
-    /// The items as documents tokenised and split into sentences, in input order: what a
-    /// calibration is trained on.
-    static func documents(_ items: [Item], normalize: Bool, jobs: Int) throws -> [Document] {
-        let names = ["ingest.text"] + (normalize ? ["normalize"] : []) + ["tokenize", "sentences"]
-        let pipeline = try StageRegistry.standard.makePipeline(names)
-        let runner = PipelineRunner(pipeline: pipeline, options: RunOptions(jobs: jobs))
-        var documents = [Document?](repeating: nil, count: items.count)
-        _ = runner.run(items.indices.map { DocumentInput.text(items[$0].text, id: String($0)) }) { record in
-            guard let document = record.document, let index = Int(document.id) else { return }
-            documents[index] = document
-        }
-        return try documents.enumerated().map { index, document in
-            guard let document else { throw Failure.malformed(path: "item \(index)", line: index + 1) }
-            return document
         }
     }
 }

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import GlossCore
+import GlossEvaluation
 import GlossStages
 
 extension Gloss.Train {

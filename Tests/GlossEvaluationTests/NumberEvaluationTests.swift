@@ -1,0 +1,122 @@
+import Foundation
+import Testing
+
+@testable import GlossEvaluation
+
+@Suite struct NumberEvaluationTests {
+    /// A small spec in Recognizers-Text's format, written for this test: three cases Gloss
+    /// passes, one it fails by convention (a bare unit word that is ambiguous) and one it fails outright.
+    static let currencySpec = """
+        [
+          {"Input": "The ticket was $ 12.50 at the door.",
+           "Results": [{"Text": "$ 12.50", "TypeName": "currency", "Resolution": {"value": "12.5", "unit": "Dollar"}, "Start": 15, "End": 21}]},
+          {"Input": "She sold it for 40 euros.",
+           "Results": [{"Text": "40 euros", "TypeName": "currency", "Resolution": {"value": "40", "unit": "Euro"}, "Start": 16, "End": 23}]},
+          {"Input": "Nobody counted.", "Results": []},
+          {"Input": "They spoke of pounds.", "NotSupported": "javascript",
+           "Results": [{"Text": "pounds", "TypeName": "currency", "Resolution": {"value": null, "unit": "Pound"}, "Start": 14, "End": 19}]},
+          {"Input": "Prices hit 9 quatloos.",
+           "Results": [{"Text": "9 quatloos", "TypeName": "currency", "Resolution": {"value": "9", "unit": "Quatloo"}, "Start": 11, "End": 20}]}
+        ]
+        """
+
+    @Test func parsesCases() throws {
+        let cases = try NumberEvaluation.parse(Data(Self.currencySpec.utf8), path: "t")
+        #expect(cases.count == 5)
+        #expect(cases[3].notSupported)
+        #expect(cases[3].results[0].value == nil)
+        #expect(cases[0].results[0].unit == "Dollar")
+        #expect(throws: (any Error).self) { try NumberEvaluation.parse(Data("{}".utf8), path: "t") }
+    }
+
+    @Test func theModelComesFromTheFileName() {
+        #expect(NumberEvaluation.Model(fileName: "a/NumberModel.json") == .number)
+        #expect(NumberEvaluation.Model(fileName: "NumberRangeModelExperimentalMode.json") == .numberRange)
+        #expect(NumberEvaluation.Model(fileName: "x/CurrencyModel.json") == .currency)
+        #expect(NumberEvaluation.Model(fileName: "OrdinalModelSuppressExtendedTypes.json") == .ordinal)
+    }
+
+    @Test func valuesCompareNumericallyAndIntervalsByTheirEnds() {
+        #expect(NumberEvaluation.sameValue("0.333333333333333", "0.3333333333333333"))
+        #expect(NumberEvaluation.sameValue("100%", "100"))
+        #expect(!NumberEvaluation.sameValue("5", "6"))
+        #expect(NumberEvaluation.sameValue("(20,35]", "(20,35]"))
+        #expect(!NumberEvaluation.sameValue("[20,35)", "[20,35]"))
+        #expect(NumberEvaluation.sameValue(nil, nil))
+    }
+
+    @Test func scoresEveryCaseAndNamesConventions() throws {
+        let cases = try NumberEvaluation.parse(Data(Self.currencySpec.utf8), path: "t")
+        let score = NumberEvaluation.score(cases, model: .currency)
+        #expect(score.cases == 5)
+        #expect(score.passed == 3)
+        #expect(score.notSupported == 1)
+        #expect(score.conventions["a unit word that also means something else is no mention without a number"] == 1)
+        #expect(score.failures.count == 2)
+    }
+
+    @Test func namesTheConventionsGlossKeeps() {
+        func named(_ input: String, _ expected: [NumberEvaluation.Result], _ model: NumberEvaluation.Model) -> String? {
+            let found = NumberEvaluation.results(of: input, model: model)
+            #expect(NumberEvaluation.compare(expected: expected, found: found, model: model) != nil, "\(input)")
+            return NumberEvaluation.convention(input: input, expected: expected, found: found, model: model)
+        }
+        func result(_ type: String, _ text: String, _ value: String?, _ unit: String? = nil, at start: Int) -> NumberEvaluation.Result {
+            NumberEvaluation.Result(type: type, text: text, value: value, unit: unit, start: start)
+        }
+        #expect(named("Buy 5-9 apples", [result("numberrange", "5-9", "[5,9)", at: 4)], .numberRange) == "a range includes both ends")
+        #expect(
+            named("Ping 10.0.0.7 now", [10, 0, 0, 7].map { result("number", "\($0)", "\($0)", at: 5) }, .number)
+                == "an address or list of dotted numbers is no number")
+        #expect(named("It weighs six and a third", [result("ordinal", "third", "3", at: 20)], .ordinal)?.hasPrefix("a number and a fraction") == true)
+        #expect(named("a woman of age 40", [result("age", "age 40", "40", "Age", at: 11)], .age) == "an age without a unit is in years")
+        #expect(named("Is form 10F due?", [], .temperature) == "a capital C or F fused to a number is a temperature (41C)")
+        #expect(
+            named("a wall two to 3 feet high", [result("dimension", "3 feet", "3", "Foot", at: 14)], .dimension)
+                == "a range of measures is one mention (eight to 10 feet)")
+        #expect(named("Buy 7 pears", [result("number", "8", "8", at: 4)], .number) == nil)
+    }
+
+    @Test func numberModelReportsTheNumeralsOfEachMention() {
+        let results = NumberEvaluation.results(of: "He paid $20 for 3 books, the 2nd of them.", model: .number)
+        #expect(results.map(\.text) == ["20", "3"])
+        let ordinals = NumberEvaluation.results(of: "He paid $20 for 3 books, the 2nd of them.", model: .ordinal)
+        #expect(ordinals.map(\.value) == ["2"])
+        #expect(NumberEvaluation.results(of: "Take the penultimate exit.", model: .ordinal).map(\.type) == ["ordinal.relative"])
+        #expect(NumberEvaluation.results(of: "Take the penultimate exit.", model: .ordinal, extendedTypes: false).isEmpty)
+    }
+
+    @Test func aFileIsScoredByTheModelItsNameSays() throws {
+        // the spec expects what Gloss finds, a relative ordinal; a file named for the model
+        // that suppresses extended types is scored without it, so there the case fails
+        let input = "Take the penultimate exit."
+        let found = try #require(NumberEvaluation.results(of: input, model: .ordinal).first)
+        #expect(found.type == "ordinal.relative")
+        let result: [String: Any] = ["Text": found.text, "TypeName": found.type, "Resolution": ["value": found.value ?? ""], "Start": found.start]
+        let spec = try JSONSerialization.data(withJSONObject: [["Input": input, "Results": [result]]])
+        let directory = NSTemporaryDirectory() + "numbers-\(UUID().uuidString)"
+        try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        for name in ["OrdinalModel.json", "OrdinalModelSuppressExtendedTypes.json"] {
+            try spec.write(to: URL(fileURLWithPath: directory + "/" + name))
+        }
+        let plain = try NumberEvaluation.evaluate(path: directory + "/OrdinalModel.json")
+        let suppressed = try NumberEvaluation.evaluate(path: directory + "/OrdinalModelSuppressExtendedTypes.json")
+        #expect(plain.cases == 1 && plain.passed == 1)
+        #expect(suppressed.cases == 1 && suppressed.passed == 0)
+    }
+
+    @Test func theOverallLineCountsEveryFile() {
+        #expect(NumberEvaluation.overall(passed: 3, total: 8) == "overall: 3/8 cases passed (37.5%)")
+        #expect(NumberEvaluation.overall(passed: 0, total: 0) == "overall: 0/0 cases passed (0.0%)")
+    }
+
+    @Test func theScoreLineNamesConventionsInOrder() {
+        var score = NumberEvaluation.Score()
+        (score.cases, score.passed, score.notSupported, score.notSupportedPassed) = (4, 1, 2, 1)
+        score.conventions = ["b rule": 1, "a rule": 2]
+        #expect(
+            score.text(file: "f.json")
+                == "f.json: 1/4 cases passed (25.0%); marked NotSupported: 1/2 passed; failed by Gloss convention: 2 (a rule), 1 (b rule)")
+    }
+}
