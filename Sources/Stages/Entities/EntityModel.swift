@@ -113,12 +113,15 @@ public struct EntityModel: Sendable, Equatable {
 
     /// Reads a model from its file format.
     public init(bytes: [UInt8]) throws {
+        try self = bytes.withUnsafeBytes { try EntityModel(file: $0) }
+    }
+
+    /// Reads a model from the bytes of its file format (a mapped file's, say), in one pass.
+    package init(file bytes: UnsafeRawBufferPointer) throws {
         func fail(_ why: String) -> StageError { StageError("entities: the model is not usable: \(why)") }
         let header = Self.headerSize
-        guard bytes.count >= header, Array(bytes[0..<8]) == Self.magic else { throw fail("it does not start with GLOSSNER") }
-        func u32(_ at: Int) -> UInt32 {
-            UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
-        }
+        guard bytes.count >= header, bytes.prefix(8).elementsEqual(Self.magic) else { throw fail("it does not start with GLOSSNER") }
+        func u32(_ at: Int) -> UInt32 { UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self)) }
         guard u32(8) == Self.version else { throw fail("version \(u32(8)), expected \(Self.version)") }
         let tags = Int(u32(12))
         guard tags == EntityTag.count else { throw fail("\(tags) tags, expected \(EntityTag.count)") }
@@ -131,22 +134,26 @@ public struct EntityModel: Sendable, Equatable {
         guard scale > 0, scale.isFinite else { throw fail("weight scale \(scale)") }
         guard bytes.count == header + count * (4 + 2 * tags) else { throw fail("truncated (\(bytes.count) bytes)") }
         var slots = [UInt32](repeating: 0, count: 1 << bits)
-        var packed = [Float](repeating: 0, count: tags)
-        packed.reserveCapacity((count + 1) * tags)
         let rowLimit = UInt32(1 << bits)
-        var at = header + count * 4
-        var previous: UInt32?
-        for index in 0..<count {
-            let row = u32(header + index * 4)
-            guard row < rowLimit else { throw fail("row \(row) outside the table") }
-            guard previous.map({ row > $0 }) ?? true else { throw fail("row \(row) out of order") }
-            previous = row
-            slots[Int(row)] = UInt32(packed.count / tags)
-            for _ in 0..<tags {
-                let q = Int16(bitPattern: UInt16(bytes[at]) | UInt16(bytes[at + 1]) << 8)
-                packed.append(Float(q) * scale)
-                at += 2
+        try slots.withUnsafeMutableBufferPointer { slots in
+            var previous: UInt32?
+            for index in 0..<count {
+                let row = u32(header + index * 4)
+                guard row < rowLimit else { throw fail("row \(row) outside the table") }
+                guard previous.map({ row > $0 }) ?? true else { throw fail("row \(row) out of order") }
+                previous = row
+                slots[Int(row)] = UInt32(index + 1)
             }
+        }
+        // A row of zeros, then each listed row's weights.
+        let weightsAt = header + count * 4
+        let packed = [Float](unsafeUninitializedCapacity: (count + 1) * tags) { packed, initialized in
+            for t in 0..<tags { packed[t] = 0 }
+            for k in 0..<(count * tags) {
+                let q = Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: weightsAt + 2 * k, as: Int16.self))
+                packed[tags + k] = Float(q) * scale
+            }
+            initialized = (count + 1) * tags
         }
         self.init(bits: bits, slots: slots, packed: packed, temperature: temperature)
     }
@@ -159,10 +166,10 @@ public struct EntityModel: Sendable, Equatable {
     /// Reads a model file.
     public init(contentsOf url: URL) throws {
         let data: Data
-        do { data = try Data(contentsOf: url) } catch {
+        do { data = try Data(contentsOf: url, options: .mappedIfSafe) } catch {
             throw StageError("entities: cannot read the model \(url.path): \(error.localizedDescription)")
         }
-        try self.init(bytes: [UInt8](data))
+        try self = data.withUnsafeBytes { try EntityModel(file: $0) }
     }
 
     /// The model shipped with GlossEntities (see `Model/NOTICE.entities.txt` for its data).

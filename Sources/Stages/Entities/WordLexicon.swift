@@ -14,9 +14,10 @@ import GlossCore
 /// - Cost: one hash-table probe per token; about 8 MB of memory for the bundled lexicon.
 /// - Thread safety: immutable after `init`; safe to share.
 public struct WordLexicon: Sendable {
-    /// The high 32 bits of each listed word's hash (`WordAttributes.word`).
-    private var keys: [UInt32] = []
-    private var values: [UInt32] = []
+    /// The open-addressing table: per slot, the high 32 bits of a listed word's hash
+    /// (`WordAttributes.word`) above its packed entry (never 0; 0 marks an empty slot), so a
+    /// probe reads one cache line.
+    private var slots: [UInt64] = []
     /// Cluster paths (first step in the low bit); index 0 is "no cluster".
     private var paths: [UInt32] = [0]
     /// The number of words listed.
@@ -30,17 +31,19 @@ public struct WordLexicon: Sendable {
     public static let empty = WordLexicon()
 
     private init() {
-        keys = [0]
-        values = [0]
+        slots = [0]
     }
 
     /// Reads a lexicon from its file format.
     public init(bytes: [UInt8]) throws {
+        try self = bytes.withUnsafeBytes { try WordLexicon(file: $0) }
+    }
+
+    /// Reads a lexicon from the bytes of its file format (a mapped file's, say).
+    package init(file bytes: UnsafeRawBufferPointer) throws {
         func fail(_ why: String) -> StageError { StageError("entities: the word lexicon is not usable: \(why)") }
-        guard bytes.count >= 20, Array(bytes[0..<8]) == Self.magic else { throw fail("it does not start with GLOSSLEX") }
-        func u32(_ at: Int) -> UInt32 {
-            UInt32(bytes[at]) | UInt32(bytes[at + 1]) << 8 | UInt32(bytes[at + 2]) << 16 | UInt32(bytes[at + 3]) << 24
-        }
+        guard bytes.count >= 20, bytes.prefix(8).elementsEqual(Self.magic) else { throw fail("it does not start with GLOSSLEX") }
+        func u32(_ at: Int) -> UInt32 { UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self)) }
         guard u32(8) == Self.version else { throw fail("version \(u32(8)), expected \(Self.version)") }
         let pathCount = Int(u32(12))
         let wordCount = Int(u32(16))
@@ -50,8 +53,7 @@ public struct WordLexicon: Sendable {
         paths = [0] + (0..<pathCount).map { u32(20 + $0 * 4) }
         var size = 16
         while size < wordCount * 2 { size *= 2 }
-        keys = [UInt32](repeating: 0, count: size)
-        values = [UInt32](repeating: 0, count: size)
+        slots = [UInt64](repeating: 0, count: size)
         let mask = size - 1
         for index in 0..<wordCount {
             let at = start + index * 8
@@ -61,20 +63,19 @@ public struct WordLexicon: Sendable {
                 throw fail("word \(index) names a cluster that is not listed")
             }
             var slot = Int(key) & mask
-            while values[slot] != 0, keys[slot] != key { slot = (slot + 1) & mask }
-            if values[slot] == 0 { count += 1 }
-            keys[slot] = key
-            values[slot] = value
+            while slots[slot] != 0, UInt32(truncatingIfNeeded: slots[slot] >> 32) != key { slot = (slot + 1) & mask }
+            if slots[slot] == 0 { count += 1 }
+            slots[slot] = UInt64(key) << 32 | UInt64(value)
         }
     }
 
     /// Reads a lexicon file.
     public init(contentsOf url: URL) throws {
         let data: Data
-        do { data = try Data(contentsOf: url) } catch {
+        do { data = try Data(contentsOf: url, options: .mappedIfSafe) } catch {
             throw StageError("entities: cannot read the word lexicon \(url.path): \(error.localizedDescription)")
         }
-        try self.init(bytes: [UInt8](data))
+        try self = data.withUnsafeBytes { try WordLexicon(file: $0) }
     }
 
     /// The lexicon shipped with GlossEntities.
@@ -88,11 +89,11 @@ public struct WordLexicon: Sendable {
     /// The packed entry of the word whose case-folded hash is `word`; 0 when not listed.
     @inline(__always) func entry(_ word: UInt64) -> UInt32 {
         let key = UInt32(truncatingIfNeeded: word >> 32)
-        let mask = keys.count - 1
+        let mask = slots.count - 1
         var slot = Int(key) & mask
         while true {
-            let value = values[slot]
-            if value == 0 || keys[slot] == key { return value }
+            let entry = slots[slot]
+            if entry == 0 || UInt32(truncatingIfNeeded: entry >> 32) == key { return UInt32(truncatingIfNeeded: entry) }
             slot = (slot + 1) & mask
         }
     }
