@@ -13,6 +13,15 @@ import Testing
         #expect(UnitTable.currencyPrefixes["rs"]?.currency == "INR")
     }
 
+    /// The capital spellings of litre symbols are kept whatever order the symbol table is read
+    /// in (a Dictionary's order changes with each process's hash seed), except the lone "L".
+    @Test func litreSymbolsKeepTheirCapitalSpellingsButNotTheLoneL() {
+        for symbol in ["mL", "kL", "dL", "cL", "ml", "kl", "l"] {
+            #expect(UnitTable.suffixes[symbol]?.name.hasSuffix("liter") == true, "\(symbol)")
+        }
+        #expect(UnitTable.suffixes["L"] == nil)
+    }
+
     @Test func everyKeyFitsTheLongestLengths() {
         for key in UnitTable.suffixes.keys {
             #expect(key.split(separator: " ").count <= UnitTable.longestSuffix, "\(key)")

@@ -177,12 +177,28 @@ enum UnitTable {
             table[code] = written
         }
         for (word, entry) in MetricUnits.names where table[word] == nil { table[word] = dimension(entry.name) }
-        for (symbol, entry) in MetricUnits.symbols where table[symbol] == nil && table[symbol.lowercased()]?.name != entry.name {
+        // Every symbol as written (5 mL, 4 kL), except a lone capital letter whose lower-case
+        // form is the same unit: "5670L 5680H" in a price table is low and high, not litres.
+        // Lower-case symbols come first, so the rule does not depend on a Dictionary's order,
+        // which changes with each process's hash seed.
+        for (symbol, entry) in MetricUnits.symbols.sorted(by: lowerCaseFirst)
+        where table[symbol] == nil && !isLoneCapitalVariant(symbol, of: entry, in: table) {
             var unit = dimension(entry.name)
             unit.caseSensitive = true
             unit.fusedOnly = symbol.unicodeScalars.count == 1
             table[symbol] = unit
         }
+    }
+
+    /// Whether `symbol` is one capital letter whose lower-case form already names `entry`'s unit.
+    private static func isLoneCapitalVariant(_ symbol: String, of entry: MetricUnits.Entry, in table: [String: Unit]) -> Bool {
+        symbol.unicodeScalars.count == 1 && symbol != symbol.lowercased() && table[symbol.lowercased()]?.name == entry.name
+    }
+
+    /// Symbols whose lower-case form is themselves before the others, then by their bytes.
+    private static func lowerCaseFirst(_ a: (key: String, value: MetricUnits.Entry), _ b: (key: String, value: MetricUnits.Entry)) -> Bool {
+        let (aLower, bLower) = (a.key == a.key.lowercased(), b.key == b.key.lowercased())
+        return aLower != bLower ? aLower : a.key.utf8.lexicographicallyPrecedes(b.key.utf8)
     }
 
     /// The SI or usual symbol of a unit name (`kilometer` km, `mile` mi, `celsius` °C), if any.
@@ -194,7 +210,7 @@ enum UnitTable {
             "hectare": "ha", "acre": "ac", "kilometer per hour": "km/h", "mile per hour": "mph", "knot": "kn",
             "celsius": "°C", "fahrenheit": "°F", "degree": "°", "%": "%", "teaspoon": "tsp", "tablespoon": "tbsp",
         ]
-        for entry in MetricUnits.names.values where table[entry.name] == nil { table[entry.name] = entry.symbol }
+        for (_, entry) in MetricUnits.names.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) where table[entry.name] == nil { table[entry.name] = entry.symbol }
         return table
     }()
 
