@@ -5,7 +5,7 @@ import GlossStages
 /// with its context and what the stage made of it.
 package struct MentionSampler {
     package let size: Int
-    private var state: UInt64
+    private var random: SplitMix64
     /// Mentions seen so far.
     package private(set) var seen = 0
     /// The sample: each mention in its context, `=>` its kind and normalised value.
@@ -13,7 +13,7 @@ package struct MentionSampler {
 
     package init(size: Int, seed: UInt64) {
         self.size = size
-        self.state = seed
+        self.random = SplitMix64(seed: seed)
     }
 
     /// Offers each number mention of `document` to the sample.
@@ -22,19 +22,10 @@ package struct MentionSampler {
         let text = Array(document.text.utf8)
         for mention in mentions {
             seen += 1
-            let slot = seen <= size ? kept.count : Int(next() % UInt64(seen))
+            let slot = seen <= size ? kept.count : Int(random.next() % UInt64(seen))
             guard slot < size else { continue }
             let line = NumberCoverage.context(text, mention.span) + "  =>  " + mention.kind.rawValue + " " + mention.normalized
             if slot == kept.count { kept.append(line) } else { kept[slot] = line }
         }
-    }
-
-    /// SplitMix64.
-    private mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

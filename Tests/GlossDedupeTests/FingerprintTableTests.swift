@@ -1,6 +1,7 @@
 import Testing
 
 @testable import GlossDedupe
+import GlossCore
 import GlossTestSupport
 
 @Suite struct FingerprintTableTests {
@@ -65,7 +66,7 @@ import GlossTestSupport
     }
 
     @Test func everyPairWithinThreeBitsIsFoundThroughTheBands() {
-        var generator = SplitMix(seed: 16)
+        var generator = SplitMix64(seed: 16)
         var table = FingerprintTable(maxDistance: 3)
         for trial in 0..<2000 {
             let base = generator.next()

@@ -124,7 +124,7 @@ import GlossTestSupport
     @Test func theIndexLinksAsComparingWithEveryEntityWould() throws {
         // Random documents of names drawn from a few words, so that names repeat, nest and
         // collide across types; a seeded generator keeps the test deterministic.
-        var random = SplitMix(seed: 7)
+        var random = SplitMix64(seed: 7)
         let vocabulary = ["Anna", "Lee", "Park", "Bukele", "Nayib", "El", "Salvador", "Acme", "Corp", "Saab"]
         for _ in 0..<200 {
             var text: [String] = []

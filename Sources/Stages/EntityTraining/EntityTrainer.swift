@@ -373,15 +373,3 @@ package struct EntityTrainer: Sendable {
         return counts
     }
 }
-
-/// SplitMix64: a small, fast, seedable generator, so training is the same on every platform.
-struct SplitMix64: RandomNumberGenerator {
-    private var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9e37_79b9_7f4a_7c15
-        return WordHash.mix(state)
-    }
-}

@@ -194,7 +194,7 @@ import GlossTestSupport
             "\u{11A8}", "\u{212B}", "\u{FB01}", "\u{FF41}", "\u{B2}", "\u{0B47}", "\u{0B3E}", "\u{0DD9}", "\u{0DCF}",
             "\u{3099}", "\u{304B}", "\u{F900}", "\u{1D15E}", "\u{1D165}", ".", "\u{2126}",
         ]
-        var generator = SplitMix(seed: 7)
+        var generator = SplitMix64(seed: 7)
         for _ in 0..<400 {
             let text = (0..<Int.random(in: 1...40, using: &generator)).map { _ in
                 pieces.randomElement(using: &generator)!
@@ -298,7 +298,7 @@ import GlossTestSupport
             "\u{AD}", "\u{200B}", "\u{FEFF}", "\u{200D}", "-", "--", ",", ".", "?", ":)", "a", "re", "Word", "x", "5",
             "é", "e\u{301}", "\u{301}", "\u{1100}", "\u{1161}", "“", "”", "…", "–", "\u{FB01}", "\u{FFFD}", "👍🏽",
         ]
-        var generator = SplitMix(seed: 11)
+        var generator = SplitMix64(seed: 11)
         for round in 0..<600 {
             let text = (0..<Int.random(in: 0...30, using: &generator)).map { _ in
                 pieces.randomElement(using: &generator)!
@@ -331,7 +331,7 @@ import GlossTestSupport
 
     @Test func theWordAtATimeScanStopsWhereTheByteAtATimeRulesWould() {
         let alphabet = Array("ab Z9(,.;:!?-'\n\t\u{01}é".utf8)
-        var generator = SplitMix(seed: 5)
+        var generator = SplitMix64(seed: 5)
         ScalarTable.byteActions.withUnsafeBufferPointer { classes in
             for _ in 0..<2_000 {
                 let bytes = (0..<Int.random(in: 0...40, using: &generator)).map { _ in
@@ -360,7 +360,7 @@ import GlossTestSupport
     }
 
     @Test func randomBytesNeverCrash() {
-        var generator = SplitMix(seed: 3)
+        var generator = SplitMix64(seed: 3)
         for _ in 0..<300 {
             let bytes = (0..<Int.random(in: 0...300, using: &generator)).map { _ in
                 UInt8.random(in: 0...255, using: &generator)

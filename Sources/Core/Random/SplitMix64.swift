@@ -1,0 +1,16 @@
+/// SplitMix64: a small, fast, seedable generator whose sequence is the same on every platform,
+/// for what must replay from a seed (the entity trainer's shuffles, the numbers coverage
+/// sample, the tests' generated cases).
+package struct SplitMix64: RandomNumberGenerator {
+    private var state: UInt64
+
+    package init(seed: UInt64) { state = seed }
+
+    package mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
