@@ -28,6 +28,28 @@ import Testing
         #expect(read.weights[3 * EntityTag.count + 1] == 2.5)
     }
 
+    @Test func aModelReadFromItsFileScoresAsTheFloatsItHolds() throws {
+        // The read model keeps the file's Int16 weights and sums them eight tags at a time; a
+        // model made from the floats they stand for sums those one by one. The scores must
+        // be the same to the bit, or tagging would change with the storage.
+        var random = SplitMix64(seed: 5)
+        let bits = 12
+        var weights = [Float](repeating: 0, count: (1 << bits) * EntityTag.count)
+        for k in weights.indices where random.next() % 3 == 0 { weights[k] = Float(Int(random.next() % 20_001) - 10_000) / 997 }
+        let read = try EntityModel(bytes: EntityModel(bits: bits, weights: weights).serialized())
+        let floats = EntityModel(bits: bits, weights: read.weights)
+        for _ in 0..<200 {
+            let rows = (0..<Int(random.next() % 60)).map { _ in UInt32(random.next() % UInt64(1 << bits)) }
+            var a = [Float](repeating: .nan, count: EntityTag.count)
+            var b = [Float](repeating: .nan, count: EntityTag.count)
+            rows.withUnsafeBufferPointer { rows in
+                a.withUnsafeMutableBufferPointer { read.score(rows: rows, into: $0) }
+                b.withUnsafeMutableBufferPointer { floats.score(rows: rows, into: $0) }
+            }
+            #expect(a.map(\.bitPattern) == b.map(\.bitPattern))
+        }
+    }
+
     @Test func rejectsBytesThatAreNotAModel() {
         #expect(throws: StageError.self) { try EntityModel(bytes: Array("not a model at all, just words".utf8)) }
         var truncated = Self.smallModel().serialized()

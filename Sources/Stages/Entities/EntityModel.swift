@@ -11,19 +11,28 @@ import GlossCore
 /// are left out, so the file holds only the features training saw.
 ///
 /// In memory the table is kept the same way: most hashed rows are all zero (the bundled model
-/// fills about one row in six), so each row holds only the index of its weights among the
-/// non-zero rows. The index table (4 bytes a row) and the weights of the non-zero rows stay in
-/// the processor's caches far more often than a full table of weights would (36 bytes a row),
-/// and summing a token's rows is bound by memory latency.
+/// fills about one row in four), so only the non-zero rows' weights are kept, packed in row
+/// order, and a `RowIndex` (a bitmap with ranks, 4 bits a row) says where a row's weights are.
+/// The index stays in the processor's second-level cache, so summing a token's rows, which is
+/// bound by memory latency, waits on one miss per row (its weights) rather than two. A model
+/// read from its file keeps the file's Int16 weights (18 bytes a row, half the floats' size,
+/// so more of them stay cached) and turns each into `Float(q) * scale` as it adds it: the same
+/// float the file's reader always made, so scores are bit for bit those of a table of floats.
 ///
 /// - Thread safety: immutable; safe to share.
 public struct EntityModel: Sendable, Equatable {
     /// log2 of the number of rows.
     public let bits: Int
-    /// Per row, where its weights start in `packed`, in rows; 0 for a row of zeros.
-    let slots: [UInt32]
-    /// The weights of a row of zeros, then of each non-zero row: `EntityTag.count` each.
+    /// Where each row's weights are in `packed`, in rows (`RowIndex.slot(of:)`); 0 for a row of zeros.
+    let index: RowIndex
+    /// The weights of a row of zeros, then of each non-zero row: `EntityTag.count` each; for a
+    /// model made from a table of floats (the trainer's), empty for one read from its file.
     let packed: [Float]
+    /// The same for a model read from its file, as the file quantises them: each weight is
+    /// `Float(q) * scale`. Empty for a model made from floats.
+    let quantised: [Int16]
+    /// The step of `quantised`.
+    let scale: Float
     /// What path scores are divided by before a softmax turns them into confidences; fitted on
     /// dev data by the trainer so that confidences match how often tags are right, or given
     /// (`gloss train entities --temperature`) for a model trained without a dev set.
@@ -41,22 +50,32 @@ public struct EntityModel: Sendable, Equatable {
     package init(bits: Int, weights: [Float], temperature: Float = 1) {
         precondition(weights.count == (1 << bits) * EntityTag.count, "weights do not fill \(1 << bits) rows")
         let tags = EntityTag.count
-        var slots = [UInt32](repeating: 0, count: 1 << bits)
+        var nonZero: [UInt32] = []
         var packed = [Float](repeating: 0, count: tags)
         for row in 0..<(1 << bits) {
             let weightsOfRow = weights[(row * tags)..<(row * tags + tags)]
             guard weightsOfRow.contains(where: { $0 != 0 }) else { continue }
-            slots[row] = UInt32(packed.count / tags)
+            nonZero.append(UInt32(row))
             packed.append(contentsOf: weightsOfRow)
         }
-        self.init(bits: bits, slots: slots, packed: packed, temperature: temperature)
+        self.init(
+            bits: bits, index: RowIndex(bits: bits, nonZero: nonZero), packed: packed, quantised: [], scale: 1,
+            temperature: temperature)
     }
 
-    private init(bits: Int, slots: [UInt32], packed: [Float], temperature: Float) {
+    private init(bits: Int, index: RowIndex, packed: [Float], quantised: [Int16], scale: Float, temperature: Float) {
         self.bits = bits
-        self.slots = slots
+        self.index = index
         self.packed = packed
+        self.quantised = quantised
+        self.scale = scale
         self.temperature = temperature
+    }
+
+    /// The weight of tag `tag` in the `slot`-th non-zero row (0: the row of zeros).
+    private func weight(slot: Int, tag: Int) -> Float {
+        let k = slot * EntityTag.count + tag
+        return quantised.isEmpty ? packed[k] : Float(quantised[k]) * scale
     }
 
     /// The full table, `(1 << bits) * EntityTag.count` weights row after row (for tests and
@@ -64,8 +83,10 @@ public struct EntityModel: Sendable, Equatable {
     package var weights: [Float] {
         let tags = EntityTag.count
         var weights = [Float](repeating: 0, count: (1 << bits) * tags)
-        for (row, slot) in slots.enumerated() where slot != 0 {
-            for tag in 0..<tags { weights[row * tags + tag] = packed[Int(slot) * tags + tag] }
+        for row in 0..<(1 << bits) {
+            let slot = index.slot(of: UInt32(row))
+            guard slot != 0 else { continue }
+            for tag in 0..<tags { weights[row * tags + tag] = weight(slot: slot, tag: tag) }
         }
         return weights
     }
@@ -75,23 +96,47 @@ public struct EntityModel: Sendable, Equatable {
     package func score(rows: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutableBufferPointer<Float>) {
         let tagCount = EntityTag.count
         for t in 0..<tagCount { scores[t] = 0 }
-        slots.withUnsafeBufferPointer { slots in
+        index.withPointers { groups, bitCounts in
+            guard quantised.isEmpty else {
+                quantised.withUnsafeBufferPointer { quantised in
+                    Self.sum(rows, quantised.baseAddress!, scale: scale, groups: groups, bitCounts: bitCounts, into: scores)
+                }
+                return
+            }
             packed.withUnsafeBufferPointer { packed in
                 for row in rows {
-                    let w = packed.baseAddress! + Int(slots[Int(row)]) * tagCount
+                    let w = packed.baseAddress! + RowIndex.slot(of: row, in: groups, bitCounts: bitCounts) &* tagCount
                     for t in 0..<tagCount { scores[t] += w[t] }
                 }
             }
         }
     }
 
+    /// Adds the quantised weights of `rows` to `scores`, eight tags at a time (SIMD) and the
+    /// rest one by one: each weight becomes `Float(q) * scale` and is added to its tag's sum in
+    /// the order of `rows`, as a scalar loop would, so the sums are the same to the bit.
+    @inline(__always)
+    private static func sum(
+        _ rows: UnsafeBufferPointer<UInt32>, _ quantised: UnsafePointer<Int16>, scale: Float, groups: UnsafePointer<UInt32>,
+        bitCounts: UnsafePointer<UInt8>, into scores: UnsafeMutableBufferPointer<Float>
+    ) {
+        let tagCount = EntityTag.count
+        var first = SIMD8<Float>(repeating: 0)
+        for row in rows {
+            let w = quantised + RowIndex.slot(of: row, in: groups, bitCounts: bitCounts) &* tagCount
+            first += SIMD8<Float>(UnsafeRawPointer(w).loadUnaligned(as: SIMD8<Int16>.self)) * scale
+            for t in 8..<tagCount { scores[t] += Float(w[t]) * scale }
+        }
+        for t in 0..<8 { scores[t] = first[t] }
+    }
+
     /// The model in its file format. Weights are quantised; reading the bytes back gives
     /// weights within half a step (`scale / 2`) of these.
     public func serialized() -> [UInt8] {
         let tags = EntityTag.count
-        let largest = packed.reduce(Float(0)) { max($0, abs($1)) }
+        let largest = (0..<(index.count + 1) * tags).reduce(Float(0)) { max($0, abs(weight(slot: $1 / tags, tag: $1 % tags))) }
         let scale = largest > 0 ? largest / 32767 : 1
-        let rows = slots.indices.filter { slots[$0] != 0 }
+        let rows = (0..<(1 << bits)).filter { index.slot(of: UInt32($0)) != 0 }
         var out = Self.magic
         func append(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
         append(Self.version)
@@ -104,7 +149,7 @@ public struct EntityModel: Sendable, Equatable {
         for row in rows { append(UInt32(row)) }
         for row in rows {
             for tag in 0..<tags {
-                let q = Int16((packed[Int(slots[row]) * tags + tag] / scale).rounded())
+                let q = Int16((weight(slot: index.slot(of: UInt32(row)), tag: tag) / scale).rounded())
                 withUnsafeBytes(of: q.littleEndian) { out.append(contentsOf: $0) }
             }
         }
@@ -133,34 +178,31 @@ public struct EntityModel: Sendable, Equatable {
         guard temperature > 0, temperature.isFinite else { throw fail("temperature \(temperature)") }
         guard scale > 0, scale.isFinite else { throw fail("weight scale \(scale)") }
         guard bytes.count == header + count * (4 + 2 * tags) else { throw fail("truncated (\(bytes.count) bytes)") }
-        var slots = [UInt32](repeating: 0, count: 1 << bits)
+        guard count <= RowIndex.capacity else { throw fail("\(count) non-zero rows, at most \(RowIndex.capacity)") }
         let rowLimit = UInt32(1 << bits)
-        try slots.withUnsafeMutableBufferPointer { slots in
-            var previous: UInt32?
-            for index in 0..<count {
-                let row = u32(header + index * 4)
-                guard row < rowLimit else { throw fail("row \(row) outside the table") }
-                guard previous.map({ row > $0 }) ?? true else { throw fail("row \(row) out of order") }
-                previous = row
-                slots[Int(row)] = UInt32(index + 1)
-            }
+        var previous: UInt32?
+        for k in 0..<count {
+            let row = u32(header + k * 4)
+            guard row < rowLimit else { throw fail("row \(row) outside the table") }
+            guard previous.map({ row > $0 }) ?? true else { throw fail("row \(row) out of order") }
+            previous = row
         }
+        let index = RowIndex(bits: bits, nonZero: (0..<count).lazy.map { u32(header + $0 * 4) })
         // A row of zeros, then each listed row's weights.
         let weightsAt = header + count * 4
-        let packed = [Float](unsafeUninitializedCapacity: (count + 1) * tags) { packed, initialized in
-            for t in 0..<tags { packed[t] = 0 }
+        let quantised = [Int16](unsafeUninitializedCapacity: (count + 1) * tags) { quantised, initialized in
+            for t in 0..<tags { quantised[t] = 0 }
             for k in 0..<(count * tags) {
-                let q = Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: weightsAt + 2 * k, as: Int16.self))
-                packed[tags + k] = Float(q) * scale
+                quantised[tags + k] = Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: weightsAt + 2 * k, as: Int16.self))
             }
             initialized = (count + 1) * tags
         }
-        self.init(bits: bits, slots: slots, packed: packed, temperature: temperature)
+        self.init(bits: bits, index: index, packed: [], quantised: quantised, scale: scale, temperature: temperature)
     }
 
     /// The same weights with another temperature.
     package func with(temperature: Float) -> EntityModel {
-        EntityModel(bits: bits, slots: slots, packed: packed, temperature: temperature)
+        EntityModel(bits: bits, index: index, packed: packed, quantised: quantised, scale: scale, temperature: temperature)
     }
 
     /// Reads a model file.

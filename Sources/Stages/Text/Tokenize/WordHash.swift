@@ -10,9 +10,14 @@
 ///
 /// The entity model's feature weights sit at these hashes: changing the fold or the hash means
 /// retraining it (`scripts/train-entities.sh`).
-package enum WordHash {
-    // Inlinable constants, so that other modules (the sentiment lexicon, the entity features)
-    // read them without a global's accessor per word.
+///
+/// The type is `public` (with no public members) only so that its `@inlinable` members are
+/// inlined into other modules: Swift 6.3 calls, rather than inlines, the `@inlinable` members
+/// of a `package` type from another module (the entity tagger made a call per byte it hashed
+/// and per feature row it placed).
+public enum WordHash {
+    // Inlinable, so that other modules (the tokenizer's neighbours, the sentiment lexicon, the
+    // entity features) hash inline, without a call per byte.
     @inlinable package static var basis: UInt64 { 0xcbf2_9ce4_8422_2325 }
     @inlinable package static var prime: UInt64 { 0x0000_0100_0000_01b3 }
 
@@ -20,17 +25,17 @@ package enum WordHash {
     @inlinable @inline(__always) package static func fold(_ hash: UInt64, _ byte: UInt8) -> UInt64 { (hash ^ UInt64(byte)) &* prime }
 
     /// `byte` case-folded if it is an ASCII capital A–Z.
-    @inline(__always) package static func lowerASCII(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte | 0x20 : byte }
+    @inlinable @inline(__always) package static func lowerASCII(_ byte: UInt8) -> UInt8 { byte &- 65 < 26 ? byte | 0x20 : byte }
 
     /// `byte` case-folded, given the byte before it (for two-byte Latin-1 capitals).
-    @inline(__always) package static func lower(_ byte: UInt8, after previous: UInt8) -> UInt8 {
+    @inlinable @inline(__always) package static func lower(_ byte: UInt8, after previous: UInt8) -> UInt8 {
         if byte &- 65 < 26 { return byte | 0x20 }
         if previous == 0xC3, byte >= 0x80, byte <= 0x9E, byte != 0x97 { return byte &+ 0x20 }
         return byte
     }
 
     /// The case-folded hash of `count` bytes at `bytes`, continuing from `hash`.
-    @inline(__always)
+    @inlinable @inline(__always)
     package static func folded(_ bytes: UnsafePointer<UInt8>, count: Int, from hash: UInt64 = basis) -> UInt64 {
         var h = hash
         var previous: UInt8 = 0
@@ -44,7 +49,7 @@ package enum WordHash {
 
     /// Calls `body` with each case-folded byte of `bytes[start..<end]`; with
     /// `readingApostrophes`, U+2019 (`E2 80 99`) is given as one `'`.
-    @inline(__always)
+    @inlinable @inline(__always)
     package static func forEachFolded(
         _ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int, readingApostrophes: Bool, _ body: (UInt8) -> Void
     ) {
@@ -65,7 +70,7 @@ package enum WordHash {
     }
 
     /// The hash of the folded bytes of `bytes[start..<end]` (see `forEachFolded`).
-    @inline(__always)
+    @inlinable @inline(__always)
     package static func hash(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int, readingApostrophes: Bool) -> UInt64 {
         var hash = basis
         forEachFolded(bytes, from: start, to: end, readingApostrophes: readingApostrophes) { byte in hash = fold(hash, byte) }
@@ -74,7 +79,7 @@ package enum WordHash {
 
     /// Whether the folded bytes of `bytes[start..<end]` equal `stored` (folded already, the
     /// same way): the check after a hash lookup.
-    @inline(__always)
+    @inlinable @inline(__always)
     package static func equals(
         _ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int, readingApostrophes: Bool, _ stored: UnsafeBufferPointer<UInt8>
     ) -> Bool {
@@ -89,10 +94,10 @@ package enum WordHash {
 
     /// The hash of a phrase whose words so far hash to `phrase`, extended by a word whose hash
     /// is `word` (the keys of names in `DocumentConsistency` and `NameLinker`).
-    @inline(__always) package static func extend(_ phrase: UInt64, with word: UInt64) -> UInt64 { mix(phrase &* 31 &+ word) }
+    @inlinable @inline(__always) package static func extend(_ phrase: UInt64, with word: UInt64) -> UInt64 { mix(phrase &* 31 &+ word) }
 
     /// SplitMix64's finaliser: every input bit reaches every output bit.
-    @inline(__always) package static func mix(_ value: UInt64) -> UInt64 {
+    @inlinable @inline(__always) package static func mix(_ value: UInt64) -> UInt64 {
         var z = value
         z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
         z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
