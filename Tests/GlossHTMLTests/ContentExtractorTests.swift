@@ -114,6 +114,17 @@ import Testing
 
     @Test func lettersForTitleComparison() {
         #expect(ContentExtractor.letters("Harbour Bridge: Reopens (2025)!") == "harbourbridgereopens2025")
+        #expect(ContentExtractor.letters("Éclair à Zürich, 3 ½") == "éclairàzürich3")
+    }
+
+    @Test func lettersOfASCIITextAreThoseUnicodeGives() {
+        func unicodeLetters(_ text: String) -> String {
+            String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+        }
+        let every = String(decoding: (0..<128).map { UInt8($0) }, as: UTF8.self)
+        for text in [every, "", "  ", "Story continues below ADVERTISEMENT", "A-1_b\tC\u{7F}"] {
+            #expect(ContentExtractor.letters(text) == unicodeLetters(text), "\(text.debugDescription)")
+        }
     }
 
     @Test func anAdLabelInsideTheArticleIsLeftOut() throws {

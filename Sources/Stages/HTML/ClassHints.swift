@@ -23,12 +23,17 @@ struct ClassHints: Sendable, Equatable {
 
     init() {}
 
-    /// Reads the hints from the `class` and `id` values.
+    /// Reads the hints from the `class` and `id` values joined by a space.
     init(classAndID value: [UInt8]) {
+        self = value.withUnsafeBufferPointer { ClassHints(class: $0, id: nil) }
+    }
+
+    /// Reads the hints from the `class` and `id` values, as from the two joined by a space.
+    init(class classValue: UnsafeBufferPointer<UInt8>?, id idValue: UnsafeBufferPointer<UInt8>?) {
         var strong = false
         var weak = false
         var positive = false
-        Self.forEachWord(in: value) { word in
+        Self.forEachWord(in: classValue, idValue) { word in
             // Each flag, once set, stays set: its words are not looked at again.
             if !strong && (Self.matches(word, Self.strongIndex) || Self.containsCompoundHead(word)) { strong = true }
             if !weak && (Self.matches(word, Self.weakIndex, whole: true) || Self.matches(word, Self.shortIndex, whole: true)) {
@@ -102,8 +107,12 @@ struct ClassHints: Sendable, Equatable {
         return buckets
     }
 
-    /// Calls `body` with each lowercased word of `value` (at most 32 bytes of it).
-    private static func forEachWord(in value: [UInt8], _ body: (UnsafeBufferPointer<UInt8>) -> Void) {
+    /// Calls `body` with each lowercased word (at most 32 bytes of it) of `first` and `second`
+    /// joined by a space.
+    private static func forEachWord(
+        in first: UnsafeBufferPointer<UInt8>?, _ second: UnsafeBufferPointer<UInt8>?,
+        _ body: (UnsafeBufferPointer<UInt8>) -> Void
+    ) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { word in
             var count = 0
             var previousLower = false
@@ -111,7 +120,7 @@ struct ClassHints: Sendable, Equatable {
                 if count > 0 { body(UnsafeBufferPointer(rebasing: word[0..<count])) }
                 count = 0
             }
-            for byte in value {
+            func read(_ byte: UInt8) {
                 let upper = byte >= 0x41 && byte <= 0x5A
                 let lower = byte >= 0x61 && byte <= 0x7A
                 if upper && previousLower { flush() }
@@ -124,6 +133,11 @@ struct ClassHints: Sendable, Equatable {
                     flush()
                 }
                 previousLower = lower
+            }
+            if let first { for byte in first { read(byte) } }
+            if let second {
+                read(0x20)
+                for byte in second { read(byte) }
             }
             flush()
         }

@@ -260,7 +260,20 @@ struct ContentExtractor {
     }
 
     /// Lowercased letters and digits only, for comparing a heading with the title.
+    /// ASCII text (most titles and headings) is filtered byte by byte, with the same result.
     static func letters(_ text: String) -> String {
-        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+        var text = text
+        let ascii = text.withUTF8 { bytes -> String? in
+            var kept: [UInt8] = []
+            kept.reserveCapacity(bytes.count)
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                let lower = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                if lower &- UInt8(ascii: "a") < 26 || lower &- UInt8(ascii: "0") < 10 { kept.append(lower) }
+            }
+            return String(decoding: kept, as: UTF8.self)
+        }
+        if let ascii { return ascii }
+        return String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
     }
 }

@@ -98,7 +98,29 @@ struct MetadataExtractor {
             return !previousSpace
         }
         if clean == true { return value }
-        return value.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+        return collapsedASCII(value) ?? value.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// `value`'s words joined by single spaces, when it is all ASCII (whose whitespace is
+    /// U+0009–U+000D and the space); nil otherwise.
+    private static func collapsedASCII(_ value: String) -> String? {
+        var value = value
+        return value.withUTF8 { bytes -> String? in
+            var collapsed: [UInt8] = []
+            collapsed.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                guard byte < 0x80 else { return nil }
+                if byte == 0x20 || byte &- 0x09 < 5 {
+                    pendingSpace = !collapsed.isEmpty
+                    continue
+                }
+                if pendingSpace { collapsed.append(0x20) }
+                pendingSpace = false
+                collapsed.append(byte)
+            }
+            return String(decoding: collapsed, as: UTF8.self)
+        }
     }
 
     /// Whether a non-ASCII whitespace character (U+0085, U+00A0, U+1680, U+2000–U+200A,

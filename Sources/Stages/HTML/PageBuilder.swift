@@ -25,15 +25,8 @@ struct PageBuilder {
     enum Capture { case none, title, jsonLD }
 
     private var stack: [Open] = []
-    /// Hints already worked out for a `class`/`id` value: pages repeat the same few many times.
-    private var hintCache: [HintKey: ClassHints] = [:]
-
-    /// A `class`/`id` value as a dictionary key, hashed in one call over its bytes (an array of
-    /// bytes hashes byte by byte).
-    private struct HintKey: Hashable {
-        let bytes: [UInt8]
-        func hash(into hasher: inout Hasher) { bytes.withUnsafeBytes { hasher.combine(bytes: $0) } }
-    }
+    /// Hints already worked out for `class`/`id` values: pages repeat the same few many times.
+    private var hintCache = HintCache()
     private var currentNode: Int32 = -1
     private var blockTag: HTMLTag = .body
     private var opaqueDepth = 0
@@ -94,7 +87,9 @@ struct PageBuilder {
         // none: their attributes are not worth reading.
         let traits = opaqueDepth > 0 || hiddenDepth > 0 || tag.isVoid ? Attributes.Traits() : attributes.traits
         var hints = ClassHints.none
-        if tag != .a, let classAndID = traits.classAndID { hints = self.hints(for: classAndID) }
+        if tag != .a, traits.classValue != nil || traits.idValue != nil {
+            hints = hintCache.hints(class: traits.classValue, id: traits.idValue)
+        }
         let marker = tag == .article || tag == .main || traits.articleBody
         let byline = traits.byline
         if traits.hidden { open.hidden = true }
@@ -277,14 +272,6 @@ struct PageBuilder {
         blockStart = end
         blockSegmentStart = Int32(page.segments.count)
         blockLinkBytes = 0
-    }
-
-    private mutating func hints(for classAndID: [UInt8]) -> ClassHints {
-        let key = HintKey(bytes: classAndID)
-        if let known = hintCache[key] { return known }
-        let hints = ClassHints(classAndID: classAndID)
-        hintCache[key] = hints
-        return hints
     }
 
     /// Records a `<meta>` value under each of its keys: `property` (which may hold several,

@@ -64,19 +64,30 @@ public struct SentimentLexicon: Sendable {
     /// description`). With `editorial`, the degree adverbs of `ClauseWords` that have no
     /// valence become boosters and dampeners too.
     public init(vader: String, extra: String = "", emoji emojiText: String = "", editorial: Bool = false) {
-        var words: [(String, Double)] = []
-        for text in [vader, extra] {
-            for line in text.split(whereSeparator: \.isNewline) where !line.hasPrefix("#") {
-                let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
-                guard fields.count >= 2, !fields[0].isEmpty, let value = Double(fields[1]) else { continue }
-                words.append((String(fields[0]), value))
+        var vader = vader, extra = extra, emojiText = emojiText
+        self = vader.withUTF8 { vader in
+            extra.withUTF8 { extra in
+                emojiText.withUTF8 { emoji in SentimentLexicon(vader: vader, extra: extra, emoji: emoji, editorial: editorial) }
             }
         }
-        slots = [Int32](repeating: 0, count: Self.tableSize(for: words.count + 200))
-        for (word, value) in words where !contains(word) {
-            let id = add(word)
-            valences[Int(id)] = value
-            ratedCount += 1
+    }
+
+    /// A lexicon from the UTF-8 bytes of its files, read as `init(vader:extra:emoji:editorial:)`
+    /// reads them (`LexiconText` says how lines, fields and words are split).
+    ///
+    /// - Cost: one pass over the bytes and one hash insertion per word, no `String` per word.
+    init(
+        vader: UnsafeBufferPointer<UInt8>, extra: UnsafeBufferPointer<UInt8>, emoji emojiText: UnsafeBufferPointer<UInt8>,
+        editorial: Bool
+    ) {
+        let rated = [vader, extra].map { (text: $0, words: LexiconText.ratedWords($0)) }
+        slots = [Int32](repeating: 0, count: Self.tableSize(for: rated.reduce(200) { $0 + $1.words.count }))
+        for (text, words) in rated {
+            for (word, value) in words where id(text.baseAddress!, from: word.lowerBound, to: word.upperBound) == Self.unknown {
+                let id = add(text.baseAddress!, from: word.lowerBound, to: word.upperBound)
+                valences[Int(id)] = value
+                ratedCount += 1
+            }
         }
         for word in VaderRules.negations { negates[Int(add(word))] = true }
         for word in VaderRules.boosters { boosts[Int(add(word))] = VaderRules.boost }
@@ -98,11 +109,8 @@ public struct SentimentLexicon: Sendable {
             without: add("without"), doubt: add("doubt"), but: add("but"), yet: add("yet"), and: add("and"),
             to: add("to"), have: add("have"), in: add("in"), despite: add("despite"), while: add("while"),
             spite: add("spite"), according: add("according"))
-        for line in emojiText.split(whereSeparator: \.isNewline) {
-            let fields = line.split(separator: "\t")
-            guard fields.count >= 2, fields[0].unicodeScalars.count == 1, let scalar = fields[0].unicodeScalars.first
-            else { continue }
-            emoji[scalar.value] = fields[1].split(separator: " ").map { add(String($0)) }
+        for (scalar, words) in LexiconText.emoji(emojiText) {
+            emoji[scalar] = words.map { add(emojiText.baseAddress!, from: $0.lowerBound, to: $0.upperBound) }
         }
         phraseStarts = [Bool](repeating: false, count: ends.count)
         phraseSeconds = phraseStarts
@@ -166,19 +174,19 @@ public struct SentimentLexicon: Sendable {
         return valences[Int(id)]
     }
 
-    private func contains(_ word: String) -> Bool { id(word) != Self.unknown }
-
     /// Adds `word` with no valence if it is new; its id either way.
     private mutating func add(_ word: String) -> WordID {
-        let existing = id(word)
+        var word = word
+        return word.withUTF8 { add($0.baseAddress!, from: 0, to: $0.count) }
+    }
+
+    /// Adds the word in `text[start..<end]` (folded) with no valence if it is new; its id either way.
+    private mutating func add(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> WordID {
+        let existing = id(text, from: start, to: end)
         if existing != Self.unknown { return existing }
         if (ends.count + 1) * 4 > slots.count { rehash(size: slots.count * 2) }
         let id = ends.count
-        var folded: [UInt8] = []
-        Array(word.utf8).withUnsafeBufferPointer { utf8 in
-            WordHash.forEachFolded(utf8.baseAddress!, from: 0, to: utf8.count, readingApostrophes: true) { folded.append($0) }
-        }
-        bytes += folded
+        WordHash.forEachFolded(text, from: start, to: end, readingApostrophes: true) { bytes.append($0) }
         ends.append(bytes.count)
         valences.append(.nan)
         boosts.append(0)

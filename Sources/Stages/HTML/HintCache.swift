@@ -1,0 +1,99 @@
+import Foundation
+
+/// The `ClassHints` already worked out for an element's `class` and `id` values, during one
+/// page's parse: pages repeat the same few values many times.
+///
+/// The values are keyed by their bytes in an open-addressing table (a 64-bit multiplicative
+/// hash, eight bytes at a time), with the keys' bytes back to back in one array, so a lookup
+/// makes no array or `String` and hashes no byte twice.
+///
+/// - Cost: O(length of the values) per lookup; the hints themselves once per distinct pair.
+/// - Thread safety: a value owned by one parse.
+struct HintCache {
+    private struct Slot {
+        var hash: UInt64 = 0
+        /// Where the key's class bytes start in `keys`; -1 for an empty slot.
+        var start: Int32 = -1
+        /// The class value's length, -1 when the element has none.
+        var classCount: Int32 = 0
+        /// The id value's length, -1 when the element has none.
+        var idCount: Int32 = 0
+        var hints = ClassHints.none
+    }
+
+    private var slots: [Slot] = []
+    private var keys: [UInt8] = []
+    private var count = 0
+
+    /// The hints of an element with these `class` and `id` values (nil when absent).
+    mutating func hints(class classValue: UnsafeBufferPointer<UInt8>?, id idValue: UnsafeBufferPointer<UInt8>?) -> ClassHints {
+        if slots.isEmpty { slots = [Slot](repeating: Slot(), count: 64) }
+        let hash = Self.hash(idValue, seed: Self.hash(classValue, seed: 0x9E37_79B9_7F4A_7C15))
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: hash >> 32) & mask
+        while slots[index].start >= 0 {
+            if slots[index].hash == hash, matches(slots[index], classValue, idValue) { return slots[index].hints }
+            index = (index + 1) & mask
+        }
+        let hints = ClassHints(class: classValue, id: idValue)
+        slots[index] = Slot(
+            hash: hash, start: Int32(keys.count), classCount: Int32(classValue?.count ?? -1), idCount: Int32(idValue?.count ?? -1),
+            hints: hints)
+        if let classValue { keys.append(contentsOf: classValue) }
+        if let idValue { keys.append(contentsOf: idValue) }
+        count += 1
+        if count * 2 > slots.count { grow() }
+        return hints
+    }
+
+    /// Whether `slot`'s key is these values.
+    private func matches(_ slot: Slot, _ classValue: UnsafeBufferPointer<UInt8>?, _ idValue: UnsafeBufferPointer<UInt8>?) -> Bool {
+        guard slot.classCount == Int32(classValue?.count ?? -1), slot.idCount == Int32(idValue?.count ?? -1) else { return false }
+        return keys.withUnsafeBufferPointer { keys in
+            guard let base = keys.baseAddress else { return true }  // no key bytes yet: both values are empty
+            let classCount = max(0, Int(slot.classCount))
+            return Self.equal(base + Int(slot.start), classValue, count: classCount)
+                && Self.equal(base + Int(slot.start) + classCount, idValue, count: max(0, Int(slot.idCount)))
+        }
+    }
+
+    /// Whether `count` bytes at `stored` are `value`'s (an absent value has none).
+    private static func equal(_ stored: UnsafePointer<UInt8>, _ value: UnsafeBufferPointer<UInt8>?, count: Int) -> Bool {
+        guard count > 0, let base = value?.baseAddress else { return true }
+        return memcmp(stored, base, count) == 0
+    }
+
+    private mutating func grow() {
+        let old = slots
+        slots = [Slot](repeating: Slot(), count: old.count * 2)
+        let mask = slots.count - 1
+        for slot in old where slot.start >= 0 {
+            var index = Int(truncatingIfNeeded: slot.hash >> 32) & mask
+            while slots[index].start >= 0 { index = (index + 1) & mask }
+            slots[index] = slot
+        }
+    }
+
+    /// `seed` extended by the bytes of `value` (and whether it is present), eight at a time.
+    private static func hash(_ value: UnsafeBufferPointer<UInt8>?, seed: UInt64) -> UInt64 {
+        let multiplier: UInt64 = 0x9FB2_1C65_1E98_DF25
+        guard let value, let base = value.baseAddress else { return (seed ^ 0xFF) &* multiplier }
+        var hash = (seed ^ UInt64(value.count)) &* multiplier
+        var index = 0
+        while index + 8 <= value.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)
+            hash = (hash ^ word) &* multiplier
+            hash ^= hash >> 29
+            index += 8
+        }
+        var tail: UInt64 = 0
+        var shift: UInt64 = 0
+        while index < value.count {
+            tail |= UInt64(value[index]) << shift
+            shift += 8
+            index += 1
+        }
+        hash = (hash ^ tail) &* multiplier
+        return hash ^ (hash >> 32)
+    }
+}
