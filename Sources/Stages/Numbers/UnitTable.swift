@@ -181,7 +181,7 @@ enum UnitTable {
         // form is the same unit: "5670L 5680H" in a price table is low and high, not litres.
         // Lower-case symbols come first, so the rule does not depend on a Dictionary's order,
         // which changes with each process's hash seed.
-        for (symbol, entry) in MetricUnits.symbols.sorted(by: lowerCaseFirst)
+        for (symbol, entry) in lowerCaseFirst(MetricUnits.symbols)
         where table[symbol] == nil && !isLoneCapitalVariant(symbol, of: entry, in: table) {
             var unit = dimension(entry.name)
             unit.caseSensitive = true
@@ -195,10 +195,12 @@ enum UnitTable {
         symbol.unicodeScalars.count == 1 && symbol != symbol.lowercased() && table[symbol.lowercased()]?.name == entry.name
     }
 
-    /// Symbols whose lower-case form is themselves before the others, then by their bytes.
-    private static func lowerCaseFirst(_ a: (key: String, value: MetricUnits.Entry), _ b: (key: String, value: MetricUnits.Entry)) -> Bool {
-        let (aLower, bLower) = (a.key == a.key.lowercased(), b.key == b.key.lowercased())
-        return aLower != bLower ? aLower : a.key.utf8.lexicographicallyPrecedes(b.key.utf8)
+    /// Symbols whose lower-case form is themselves before the others, then by their bytes
+    /// (each symbol lowercased once, not once per comparison).
+    private static func lowerCaseFirst(_ symbols: [String: MetricUnits.Entry]) -> [(key: String, value: MetricUnits.Entry)] {
+        symbols.map { (entry: $0, lower: $0.key == $0.key.lowercased(), bytes: Array($0.key.utf8)) }
+            .sorted { a, b in a.lower != b.lower ? a.lower : a.bytes.lexicographicallyPrecedes(b.bytes) }
+            .map(\.entry)
     }
 
     /// The SI or usual symbol of a unit name (`kilometer` km, `mile` mi, `celsius` °C), if any.
@@ -210,7 +212,8 @@ enum UnitTable {
             "hectare": "ha", "acre": "ac", "kilometer per hour": "km/h", "mile per hour": "mph", "knot": "kn",
             "celsius": "°C", "fahrenheit": "°F", "degree": "°", "%": "%", "teaspoon": "tsp", "tablespoon": "tbsp",
         ]
-        for (_, entry) in MetricUnits.names.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) where table[entry.name] == nil { table[entry.name] = entry.symbol }
+        let names = MetricUnits.names.map { (bytes: Array($0.key.utf8), entry: $0.value) }.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+        for (_, entry) in names where table[entry.name] == nil { table[entry.name] = entry.symbol }
         return table
     }()
 
@@ -289,14 +292,11 @@ enum UnitTable {
             var entries: [(key: WordTable.Key, value: UInt8)] = []
             var shapes = [UInt32](repeating: 0, count: 128 * 27)
             for key in keys {
-                var document = Document(id: "key", text: key)
-                guard (try? Tokenizer().process(&document)) != nil,
-                    let token = last ? document.tokens.last : document.tokens.first
-                else { continue }
+                guard let edge = Self.plainEdge(of: key, last: last) ?? Self.tokenizedEdge(of: key, last: last) else { continue }
                 // the token the tokeniser makes of the key alone, and the key itself when it has
                 // no space: in running text it may be one token (US$5, 5 kWh) where alone it is two
-                var texts = [String(document.text(of: token.span)).lowercased()]
-                if !key.contains(" ") { texts.append(key.lowercased()) }
+                var texts = [edge.lowercased()]
+                if !key.utf8.contains(UInt8(ascii: " ")) { texts.append(key.lowercased()) }
                 for text in texts {
                     let bytes = Array(text.utf8)
                     if bytes[0] < 0x80 && bytes.count <= 16 {
@@ -308,6 +308,24 @@ enum UnitTable {
             }
             table = WordTable(entries)
             self.shapes = shapes
+        }
+
+        /// The first (or `last`) token the tokeniser makes of `key` alone.
+        static func tokenizedEdge(of key: String, last: Bool) -> String? {
+            var document = Document(id: "key", text: key)
+            guard (try? Tokenizer().process(&document)) != nil, let token = last ? document.tokens.last : document.tokens.first
+            else { return nil }
+            return String(document.text(of: token.span))
+        }
+
+        /// The first (or `last`) word of a key of ASCII letters and single spaces, which is the
+        /// token the tokeniser makes there (`UnitTableTests` checks this on every table), without
+        /// tokenising; nil for any other key.
+        static func plainEdge(of key: String, last: Bool) -> String? {
+            var words = key.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
+            guard !words.isEmpty, words.allSatisfy({ word in !word.isEmpty && word.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } })
+            else { return nil }
+            return String(decoding: last ? words.removeLast() : words[0], as: UTF8.self)
         }
 
         /// Whether a key may start (or end) at `bytes[start..<end]`: true for bytes that cannot
@@ -339,18 +357,17 @@ enum UnitTable {
     }
 
     /// Every start of a key of `keys` (or, `last`, every end), the key itself included,
-    /// lowercased: a reader makes a key one piece longer only while it is in this set, however
-    /// the text splits into pieces.
-    static func reach<S: Sequence>(_ keys: S, last: Bool) -> Set<String> where S.Element == String {
-        var reach = Set<String>()
+    /// lowercased, as bytes: a reader makes a key one piece longer only while it is in this
+    /// set, however the text splits into pieces.
+    static func reach<S: Sequence>(_ keys: S, last: Bool) -> ByteSet where S.Element == String {
+        var parts: [(key: [UInt8], value: Bool)] = []
         for key in keys {
-            let bytes = Array(key.lowercased().utf8)
+            let bytes = Array(ByteSet.composed(key.lowercased()).utf8)
             for length in 1...bytes.count {
-                let part = last ? bytes[(bytes.count - length)...] : bytes[..<length]
-                reach.insert(String(decoding: part, as: UTF8.self))
+                parts.append((Array(last ? bytes[(bytes.count - length)...] : bytes[..<length]), true))
             }
         }
-        return reach
+        return ByteSet(bytes: parts)
     }
 
     static let suffixReach = reach(suffixes.keys + ["pound", "pounds", "marks"], last: false)
@@ -359,6 +376,14 @@ enum UnitTable {
     static let modifierReach = reach(modifiers.keys, last: true)
     static let postModifierReach = reach(postModifiers.keys, last: false)
 
+    /// `suffixes`, `bareUnits`, `currencyPrefixes`, `modifiers` and `postModifiers` looked up by
+    /// bytes (`ByteTable`): what `MentionReader` reads keys of pieces with.
+    static let suffixBytes = ByteTable(suffixes)
+    static let bareUnitBytes = ByteTable(bareUnits)
+    static let currencyPrefixBytes = ByteTable(currencyPrefixes)
+    static let modifierBytes = ByteTable(modifiers)
+    static let postModifierBytes = ByteTable(postModifiers)
+
     static let bareUnitStarts = Edges(bareUnits.keys, last: false)
     static let suffixStarts = Edges(suffixes.keys + ["pound", "pounds", "marks"], last: false)
     static let prefixEnds = Edges(Array(currencyPrefixes.keys) + CurrencyCatalog.codes.keys, last: true)
@@ -366,7 +391,27 @@ enum UnitTable {
     static let postModifierStarts = Edges(postModifiers.keys, last: false)
 
     /// The longest key of `suffixes`, in words (`bosnia-herzegovina convertible marks`).
-    static let longestSuffix = suffixes.keys.map { $0.split(separator: " ").count }.max() ?? 1
+    static let longestSuffix = mostWords(suffixes.keys)
+
+    /// The most words in one of `keys` (1 for none): spaces counted in the bytes, with no
+    /// string split.
+    static func mostWords<S: Sequence>(_ keys: S) -> Int where S.Element == String {
+        var most = 1
+        for key in keys {
+            var words = 0
+            var inWord = false
+            for byte in key.utf8 {
+                if byte == UInt8(ascii: " ") {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            }
+            most = max(most, words)
+        }
+        return most
+    }
 
     /// Words before a number that bound or approximate it, with the comparator they give: the
     /// hand-written ones, then the grammar of `BoundWords`.
@@ -411,10 +456,10 @@ enum UnitTable {
     ]
 
     /// The longest key of `modifiers`, in words.
-    static let longestModifier = BoundWords.longest(modifiers)
+    static let longestModifier = mostWords(modifiers.keys)
 
     /// The longest key of `postModifiers`, in words.
-    static let longestPostModifier = BoundWords.longest(postModifiers)
+    static let longestPostModifier = mostWords(postModifiers.keys)
 
     /// Words that make a following four-digit number a year.
     static let yearContext: Set<String> = [
