@@ -16,59 +16,57 @@ import Foundation
 /// there); a `ByteTable` is derived from them once, the first time it is used.
 struct ByteTable<Value: Sendable>: Sendable {
     /// Every key's bytes, one after another.
-    private let bytes: [UInt8]
+    private var bytes: [UInt8] = []
     /// Where each entry's key starts in `bytes`; entry `k` ends where entry `k + 1` starts.
-    private let starts: [Int32]
-    private let values: [Value]
+    private var starts: [Int32] = [0]
+    private var values: [Value] = []
     /// Entry index + 1 for each slot, 0 for an empty slot; a power of two long.
-    private let slots: [Int32]
+    private var slots = [Int32](repeating: 0, count: 8)
     /// The most bytes in a key: a longer run of text cannot match.
-    let longestKey: Int
+    private(set) var longestKey = 0
 
     /// A table of `entries`; a key listed twice keeps its first value.
     init<S: Sequence>(_ entries: S) where S.Element == (key: String, value: Value) {
-        self.init(bytes: entries.lazy.map { (key: Array(Self.composed($0.key).utf8), value: $0.value) })
+        for (key, value) in entries {
+            var utf8 = Array(Self.composed(key).utf8)
+            utf8.append(0)  // a valid pointer for the empty key
+            utf8.withUnsafeBufferPointer { insert($0.baseAddress!, $0.count - 1, value) }
+        }
     }
 
-    /// A table of `entries` keyed by bytes as given; a key listed twice keeps its first value.
-    init<S: Sequence>(bytes entries: S) where S.Element == (key: [UInt8], value: Value) {
-        var bytes: [UInt8] = []
-        var starts: [Int32] = []
-        var values: [Value] = []
-        var pending: [(hash: UInt64, entry: Int)] = []
-        var longest = 0
-        for (utf8, value) in entries {
-            var hash = Self.hash(UnsafePointer(bitPattern: 1)!, 0)
-            if !utf8.isEmpty { hash = utf8.withUnsafeBufferPointer { Self.hash($0.baseAddress!, $0.count) } }
-            pending.append((hash, starts.count))
-            starts.append(Int32(bytes.count))
-            bytes.append(contentsOf: utf8)
-            values.append(value)
-            longest = max(longest, utf8.count)
-        }
+    /// An empty table, for `insert` to fill.
+    private init() {}
+
+    /// Adds the key `key[0..<count]` with `value`, unless the table holds it already.
+    private mutating func insert(_ key: UnsafePointer<UInt8>, _ count: Int, _ value: Value) {
+        guard self.value(key, count: count) == nil else { return }
+        if 2 * (values.count + 1) > slots.count { grow() }
+        values.append(value)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: key, count: count))
         starts.append(Int32(bytes.count))
-        var capacity = 8
-        while capacity < 2 * pending.count { capacity *= 2 }
-        var slots = [Int32](repeating: 0, count: capacity)
-        let mask = capacity - 1
-        for (hash, entry) in pending {
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            var duplicate = false
-            while slots[slot] != 0 {
-                let other = Int(slots[slot]) - 1
-                if Self.same(bytes, starts, other, entry) {
-                    duplicate = true
-                    break
-                }
-                slot = (slot + 1) & mask
+        place(values.count - 1, hash: Self.hash(key, count))
+        longestKey = max(longestKey, count)
+    }
+
+    /// Puts entry `entry` in the first free slot from its hash on.
+    private mutating func place(_ entry: Int, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(entry + 1)
+    }
+
+    /// Twice the slots, every entry placed again.
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let (bytes, starts) = (self.bytes, self.starts)
+        bytes.withUnsafeBufferPointer { stored in
+            for entry in 0..<values.count {
+                let start = Int(starts[entry])
+                let hash = Self.hash(stored.baseAddress! + start, Int(starts[entry + 1]) - start)
+                place(entry, hash: hash)
             }
-            if !duplicate { slots[slot] = Int32(entry + 1) }
         }
-        self.bytes = bytes
-        self.starts = starts
-        self.values = values
-        self.slots = slots
-        self.longestKey = longest
     }
 
     /// A table of a dictionary's entries (each key once, so their order does not matter).
@@ -112,7 +110,7 @@ struct ByteTable<Value: Sendable>: Sendable {
     func contains(_ key: String) -> Bool { self[key] != nil }
 
     /// How many distinct keys the table holds.
-    var count: Int { slots.reduce(0) { $0 + ($1 == 0 ? 0 : 1) } }
+    var count: Int { values.count }
 
     /// FNV-1a over the bytes: a few instructions a byte, good enough for short words.
     @inline(__always)
@@ -122,10 +120,6 @@ struct ByteTable<Value: Sendable>: Sendable {
             hash = (hash ^ UInt64(key[k])) &* 0x0000_0100_0000_01B3
         }
         return hash ^ (hash >> 29)
-    }
-
-    private static func same(_ bytes: [UInt8], _ starts: [Int32], _ a: Int, _ b: Int) -> Bool {
-        bytes[Int(starts[a])..<Int(starts[a + 1])] == bytes[Int(starts[b])..<Int(starts[b + 1])]
     }
 
     /// `key` in canonical composition; ASCII keys as they are.
@@ -141,5 +135,21 @@ extension ByteTable where Value == Bool {
     /// A set of `keys`.
     init<S: Sequence>(keys: S) where S.Element == String {
         self.init(keys.lazy.map { (key: $0, value: true) })
+    }
+
+    /// Every start of each of `keys` (or, `last`, every end), the key itself included, as
+    /// bytes (of the key in canonical composition): what `UnitTable.reach` makes.
+    init<S: Sequence>(prefixesOf keys: S, last: Bool) where S.Element == String {
+        self.init()
+        for key in keys {
+            var utf8 = Array(Self.composed(key).utf8)
+            let count = utf8.count
+            utf8.append(0)
+            utf8.withUnsafeBufferPointer { buffer in
+                for length in stride(from: 1, through: count, by: 1) {
+                    insert(buffer.baseAddress! + (last ? count - length : 0), length, true)
+                }
+            }
+        }
     }
 }

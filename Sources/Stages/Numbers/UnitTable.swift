@@ -360,14 +360,7 @@ enum UnitTable {
     /// lowercased, as bytes: a reader makes a key one piece longer only while it is in this
     /// set, however the text splits into pieces.
     static func reach<S: Sequence>(_ keys: S, last: Bool) -> ByteSet where S.Element == String {
-        var parts: [(key: [UInt8], value: Bool)] = []
-        for key in keys {
-            let bytes = Array(ByteSet.composed(key.lowercased()).utf8)
-            for length in 1...bytes.count {
-                parts.append((Array(last ? bytes[(bytes.count - length)...] : bytes[..<length]), true))
-            }
-        }
-        return ByteSet(bytes: parts)
+        ByteSet(prefixesOf: keys.lazy.map { $0.lowercased() }, last: last)
     }
 
     static let suffixReach = reach(suffixes.keys + ["pound", "pounds", "marks"], last: false)
