@@ -291,20 +291,26 @@ enum UnitTable {
         init<S: Sequence>(_ keys: S, last: Bool) where S.Element == String {
             var entries: [(key: WordTable.Key, value: UInt8)] = []
             var shapes = [UInt32](repeating: 0, count: 128 * 27)
+            func add(_ bytes: [UInt8]) {
+                if bytes[0] < 0x80 && bytes.count <= 16 {
+                    let second = bytes.withUnsafeBufferPointer { Self.secondLetter($0.baseAddress!, 0, $0.count) }
+                    shapes[Int(bytes[0]) * 27 + second] |= 1 << UInt32(bytes.count)
+                }
+                if let packed = bytes.withUnsafeBufferPointer({ WordTable.Key($0.baseAddress!, from: 0, to: $0.count) }) {
+                    entries.append((packed, 1))
+                }
+            }
             for key in keys {
-                guard let edge = Self.plainEdge(of: key, last: last) ?? Self.tokenizedEdge(of: key, last: last) else { continue }
+                if let word = Self.plainEdgeRange(of: key, last: last) {
+                    // a word of ASCII letters, A–Z folded; a key without a space is that word
+                    add(key.utf8[word].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+                    continue
+                }
+                guard let edge = Self.tokenizedEdge(of: key, last: last) else { continue }
                 // the token the tokeniser makes of the key alone, and the key itself when it has
                 // no space: in running text it may be one token (US$5, 5 kWh) where alone it is two
-                var texts = [edge.lowercased()]
-                if !key.utf8.contains(UInt8(ascii: " ")) { texts.append(key.lowercased()) }
-                for text in texts {
-                    let bytes = Array(text.utf8)
-                    if bytes[0] < 0x80 && bytes.count <= 16 {
-                        let second = bytes.withUnsafeBufferPointer { Self.secondLetter($0.baseAddress!, 0, $0.count) }
-                        shapes[Int(bytes[0]) * 27 + second] |= 1 << UInt32(bytes.count)
-                    }
-                    if let packed = WordTable.Key(text) { entries.append((packed, 1)) }
-                }
+                add(Array(edge.lowercased().utf8))
+                if !key.utf8.contains(UInt8(ascii: " ")) { add(Array(key.lowercased().utf8)) }
             }
             table = WordTable(entries)
             self.shapes = shapes
@@ -322,10 +328,28 @@ enum UnitTable {
         /// token the tokeniser makes there (`UnitTableTests` checks this on every table), without
         /// tokenising; nil for any other key.
         static func plainEdge(of key: String, last: Bool) -> String? {
-            var words = key.utf8.split(separator: UInt8(ascii: " "), omittingEmptySubsequences: false)
-            guard !words.isEmpty, words.allSatisfy({ word in !word.isEmpty && word.allSatisfy { ($0 | 0x20) >= 0x61 && ($0 | 0x20) <= 0x7A } })
-            else { return nil }
-            return String(decoding: last ? words.removeLast() : words[0], as: UTF8.self)
+            plainEdgeRange(of: key, last: last).map { String(decoding: key.utf8[$0], as: UTF8.self) }
+        }
+
+        /// Where `plainEdge` lies in the key's bytes, found in one pass without making strings.
+        static func plainEdgeRange(of key: String, last: Bool) -> Range<String.UTF8View.Index>? {
+            let utf8 = key.utf8
+            var wordStart = utf8.startIndex
+            var first: Range<String.UTF8View.Index>?
+            var index = utf8.startIndex
+            while index < utf8.endIndex {
+                let byte = utf8[index]
+                if byte == UInt8(ascii: " ") {
+                    guard index > wordStart else { return nil }  // a leading or double space
+                    if first == nil { first = wordStart..<index }
+                    wordStart = utf8.index(after: index)
+                } else if (byte | 0x20) < 0x61 || (byte | 0x20) > 0x7A {
+                    return nil
+                }
+                index = utf8.index(after: index)
+            }
+            guard utf8.endIndex > wordStart else { return nil }  // empty, or a trailing space
+            return last ? wordStart..<utf8.endIndex : first ?? wordStart..<utf8.endIndex
         }
 
         /// Whether a key may start (or end) at `bytes[start..<end]`: true for bytes that cannot
