@@ -1,3 +1,4 @@
+import GlossCore
 import Testing
 
 @testable import GlossNumbers
@@ -23,5 +24,34 @@ import Testing
     @Test func reportsOverflowAsNil() {
         let big = ExactDecimal(Int128.max / 2)
         #expect(big.multiplied(by: ExactDecimal(7)) == nil)
+    }
+
+    /// The digits written by bytes are those of the plain string-building rule: the magnitude,
+    /// zeros after for a positive exponent, a point `-exponent` digits from the end (zeros
+    /// before when too few digits), a minus sign.
+    @Test func descriptionMatchesTheStringRuleOnRandomValues() {
+        func reference(_ value: ExactDecimal) -> String {
+            var digits = String(value.significand.magnitude)
+            if value.exponent > 0 {
+                digits += String(repeating: "0", count: value.exponent)
+            } else if value.exponent < 0 {
+                let places = -value.exponent
+                if digits.count <= places { digits = String(repeating: "0", count: places - digits.count + 1) + digits }
+                digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -places))
+            }
+            return value.significand < 0 ? "-" + digits : digits
+        }
+        var random = SplitMix64(seed: 4217)
+        for _ in 0..<5000 {
+            let bits = Int(random.next() % 127)
+            var significand = Int128(truncatingIfNeeded: random.next()) << 64 | Int128(truncatingIfNeeded: random.next())
+            significand >>= (127 - bits)
+            if random.next() % 2 == 0 { significand = -significand }
+            let value = ExactDecimal(significand, exponent: Int(random.next() % 61) - 30)
+            #expect(value.description == reference(value), "\(value.significand) e\(value.exponent)")
+        }
+        for value in [ExactDecimal(0), ExactDecimal(0, exponent: -3), ExactDecimal(0, exponent: 2), ExactDecimal(Int128.min + 1), ExactDecimal(Int128.max, exponent: -40)] {
+            #expect(value.description == reference(value))
+        }
     }
 }

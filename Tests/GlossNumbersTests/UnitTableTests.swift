@@ -88,3 +88,31 @@ import Testing
         #expect(UnitTable.suffixes["meuros"] == nil)
     }
 }
+
+/// The edges of a key read without the tokeniser are the tokens the tokeniser makes.
+@Suite struct UnitTableEdgesTests {
+    @Test func plainEdgesAreTheTokenisersTokensOnEveryTable() {
+        let tables: [[String]] = [
+            Array(UnitTable.suffixes.keys) + ["pound", "pounds", "marks"], Array(UnitTable.bareUnits.keys),
+            Array(UnitTable.currencyPrefixes.keys) + CurrencyCatalog.codes.keys, Array(UnitTable.modifiers.keys),
+            Array(UnitTable.postModifiers.keys),
+        ]
+        var plain = 0
+        for key in tables.joined() {
+            for last in [false, true] {
+                guard let edge = UnitTable.Edges.plainEdge(of: key, last: last) else { continue }
+                plain += 1
+                #expect(edge == UnitTable.Edges.tokenizedEdge(of: key, last: last), "\(key)")
+            }
+        }
+        #expect(plain > 1000)
+    }
+
+    @Test func onlyKeysOfLettersAndSingleSpacesArePlain() {
+        #expect(UnitTable.Edges.plainEdge(of: "degrees Celsius", last: true) == "Celsius")
+        #expect(UnitTable.Edges.plainEdge(of: "degrees Celsius", last: false) == "degrees")
+        for key in ["km/h", "u.s. dollar", "°c", "m3", "per  cent", " per", "", "bolívar"] {
+            #expect(UnitTable.Edges.plainEdge(of: key, last: false) == nil, "\(key)")
+        }
+    }
+}

@@ -19,7 +19,7 @@ enum CurrencyCatalog {
     /// Names after an amount, lowercase: full names and their plurals, and last words.
     static let names: [String: Unit] = {
         var table: [String: Unit] = [:]
-        for (code, name, _) in cldr where !name.contains("(") {
+        for (code, name, _) in cldr where !name.utf8.contains(UInt8(ascii: "(")) {
             let unit = UnitTable.money(name.lowercased(), code)
             for form in forms(of: name.lowercased()) where table[form] == nil { table[form] = unit }
         }
@@ -34,7 +34,7 @@ enum CurrencyCatalog {
     /// Each currency name's last word (`lari`, `franc`) and the codes that end so.
     static let heads: [String: Set<String>] = {
         var heads: [String: Set<String>] = [:]
-        for (code, name, _) in cldr where !name.contains("(") {
+        for (code, name, _) in cldr where !name.utf8.contains(UInt8(ascii: "(")) {
             guard let head = name.lowercased().split(separator: " ").last else { continue }
             heads[String(head), default: []].insert(code)
         }
@@ -47,7 +47,7 @@ enum CurrencyCatalog {
     static let symbols: [String: Unit] = {
         var codes: [String: Set<String>] = [:]
         var names: [String: String] = [:]
-        for (code, name, symbols) in cldr where !name.contains("(") {
+        for (code, name, symbols) in cldr where !name.utf8.contains(UInt8(ascii: "(")) {
             names[code] = name.lowercased()
             for symbol in symbols where isSign(symbol) { codes[symbol.lowercased(), default: []].insert(code) }
         }
@@ -73,9 +73,12 @@ enum CurrencyCatalog {
     /// (`ALL 3`, `TOP 10`, `AMD`).
     static let codes: [String: Unit] = {
         var table: [String: Unit] = [:]
-        for (code, name, _) in cldr where !wordCodes.contains(code) && !name.contains("(") { table[code] = UnitTable.money(name.lowercased(), code) }
+        for (code, name, _) in cldr where !wordCodes.contains(code) && !name.utf8.contains(UInt8(ascii: "(")) { table[code] = UnitTable.money(name.lowercased(), code) }
         return table
     }()
+
+    /// `codes` looked up by bytes as written (see `ByteTable`).
+    static let codeBytes = ByteTable(codes)
 
     private static let wordCodes: Set<String> = [
         "ALL", "TOP", "CUP", "MAD", "BOB", "PEN", "MOP", "SOS", "BAM", "AMD", "STD", "PAB", "ERN", "TMT",
@@ -91,7 +94,7 @@ enum CurrencyCatalog {
         let stem = words.isEmpty ? "" : words.joined(separator: " ") + " "
         var forms = [name, stem + plural(of: last)]
         if irregularPlurals[last] != nil, !last.hasSuffix("s") { forms.append(stem + last + "s") }
-        for form in forms {
+        for form in forms where !form.utf8.allSatisfy({ $0 < 0x80 }) {  // ASCII has no diacritics to fold
             let folded = form.folding(options: .diacriticInsensitive, locale: nil)
             if folded != form { forms.append(folded) }
         }

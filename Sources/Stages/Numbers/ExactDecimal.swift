@@ -90,16 +90,52 @@ public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
 
     /// Plain decimal notation, never an exponent: `1674500000`, `0.08`, `-5.5`.
     public var description: String {
-        let negative = significand < 0
-        let magnitude = significand.magnitude
-        var digits = String(magnitude)
-        if exponent > 0 {
-            digits += String(repeating: "0", count: exponent)
-        } else if exponent < 0 {
-            let places = -exponent
-            if digits.count <= places { digits = String(repeating: "0", count: places - digits.count + 1) + digits }
-            digits.insert(".", at: digits.index(digits.endIndex, offsetBy: -places))
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { scratch in
+            let count = Self.digits(of: significand.magnitude, into: scratch)
+            let places = max(0, -exponent)
+            // the digits with zeros before them to one more than the places after the point
+            let padded = places > 0 ? max(count, places + 1) : count
+            let length = (significand < 0 ? 1 : 0) + padded + (places > 0 ? 1 : 0) + max(0, exponent)
+            return String(unsafeUninitializedCapacity: length) { out in
+                var k = 0
+                if significand < 0 {
+                    out[k] = UInt8(ascii: "-")
+                    k += 1
+                }
+                for i in 0..<padded {
+                    if places > 0 && i == padded - places {
+                        out[k] = UInt8(ascii: ".")
+                        k += 1
+                    }
+                    let position = padded - 1 - i
+                    out[k] = position < count ? scratch[position] : UInt8(ascii: "0")
+                    k += 1
+                }
+                for _ in 0..<max(0, exponent) {
+                    out[k] = UInt8(ascii: "0")
+                    k += 1
+                }
+                return k
+            }
         }
-        return negative ? "-" + digits : digits
+    }
+
+    /// Writes the decimal digits of `magnitude` into `scratch`, least significant first, and
+    /// returns how many (64-bit division while the number fits, which is nearly always).
+    private static func digits(of magnitude: UInt128, into scratch: UnsafeMutableBufferPointer<UInt8>) -> Int {
+        var count = 0
+        var rest = magnitude
+        while rest > UInt128(UInt64.max) {
+            scratch[count] = UInt8(rest % 10) &+ 0x30
+            rest /= 10
+            count += 1
+        }
+        var small = UInt64(rest)
+        repeat {
+            scratch[count] = UInt8(small % 10) &+ 0x30
+            small /= 10
+            count += 1
+        } while small > 0
+        return count
     }
 }

@@ -8,7 +8,7 @@ struct MentionReader {
     let tokens: UnsafeBufferPointer<Token>
     let pieces: [NumberPiece]
     /// Pieces before this one belong to a mention already.
-    private var floor = 0
+    private(set) var floor = 0
     /// Where reading resumes after a run that is no mention (a phone number's pieces).
     private var skipTo = 0
 
@@ -73,7 +73,7 @@ struct MentionReader {
         guard !(index > 0 && pieces[index].attached && isWordPiece(index - 1)) else { return nil }
         let keys = keysForward(from: index, count: UnitTable.longestSuffix, reach: UnitTable.bareUnitReach)
         for length in stride(from: keys.count, through: 1, by: -1) {
-            guard let unit = UnitTable.bareUnits[keys[length - 1]] else { continue }
+            guard let unit = keys.value(length, in: UnitTable.bareUnitBytes) else { continue }
             let end = index + length
             if end < pieces.count && pieces[end].attached && isWordPiece(end) { continue }
             // a capital inside a sentence makes a name (Mile High Stadium), but for the scales
@@ -148,7 +148,7 @@ struct MentionReader {
     /// Whether `text[start..<start + count]` has no letter with case beyond ASCII, so that
     /// lowercasing it folds A–Z alone: ASCII, U+0080–U+00BF (`°`, `£`, `µ`), dashes and quotes
     /// (U+2000–U+203F), currency signs (U+2080–U+20BF) and mathematical operators (U+2200–U+22FF).
-    private func foldsAsASCII(_ start: Int, _ count: Int) -> Bool {
+    func foldsAsASCII(_ start: Int, _ count: Int) -> Bool {
         var k = 0
         while k < count {
             let byte = text[start + k]
@@ -168,6 +168,11 @@ struct MentionReader {
         return true
     }
 
+    /// The value piece `piece`'s bytes, as written, have in `table`.
+    func originalValue<Value>(_ piece: Int, in table: ByteTable<Value>) -> Value? {
+        table.value(text + pieces[piece].start, count: pieces[piece].end - pieces[piece].start)
+    }
+
     func original(_ piece: Int) -> String {
         String(decoding: UnsafeBufferPointer(start: text + pieces[piece].start, count: pieces[piece].end - pieces[piece].start), as: UTF8.self)
     }
@@ -180,39 +185,6 @@ struct MentionReader {
             key += lowercase ? lowercased(k) : original(k)
         }
         return key
-    }
-
-    /// The keys of pieces `start..<start + 1`, `start..<start + 2`, … up to `count` pieces
-    /// (fewer at the end of the text), each built on the one before, while they stay in `reach`
-    /// (the starts of a table's keys: see `UnitTable.reach`).
-    func keysForward(from start: Int, count: Int, reach: Set<String>) -> [String] {
-        var keys: [String] = []
-        var key = ""
-        var index = start
-        while index < pieces.count && keys.count < count {
-            if index > start && !pieces[index].attached { key += " " }
-            key += lowercased(index)
-            guard reach.contains(key) else { break }
-            keys.append(key)
-            index += 1
-        }
-        return keys
-    }
-
-    /// The keys of pieces `end - 1..<end`, `end - 2..<end`, … down to `floor`, up to `count`,
-    /// while they stay in `reach` (the ends of a table's keys).
-    func keysBackward(to end: Int, count: Int, reach: Set<String>) -> [String] {
-        var keys: [String] = []
-        var key = ""
-        var index = end - 1
-        while index >= floor && keys.count < count {
-            if index < end - 1 && !pieces[index + 1].attached { key = " " + key }
-            key = lowercased(index) + key
-            guard reach.contains(key) else { break }
-            keys.append(key)
-            index -= 1
-        }
-        return keys
     }
 
     /// Whether a key of `edges` may start or end at piece `index`.
@@ -633,8 +605,8 @@ struct MentionReader {
         guard index > floor, admits(UnitTable.prefixEnds, index - 1) else { return nil }
         let keys = keysBackward(to: index, count: 3, reach: UnitTable.prefixReach)
         for length in stride(from: keys.count, through: 1, by: -1) {
-            if let unit = UnitTable.currencyPrefixes[keys[length - 1]]
-                ?? (length == 1 ? CurrencyCatalog.codes[original(index - 1)] : nil)
+            if let unit = keys.value(length, in: UnitTable.currencyPrefixBytes)
+                ?? (length == 1 ? originalValue(index - 1, in: CurrencyCatalog.codeBytes) : nil)
             {
                 return (unit, index - length)
             }
@@ -658,16 +630,17 @@ struct MentionReader {
         let keys = keysForward(from: start, count: UnitTable.longestSuffix + 1, reach: UnitTable.suffixReach)
         for length in stride(from: keys.count, through: 1, by: -1) {
             let end = start + length
-            let lower = keys[length - 1]
-            if lower == "pound" || lower == "pounds" {
+            if keys.matches(length, "pound") || keys.matches(length, "pounds") {
                 let money = phrase.hasScale || minorWordFollows(end, units: CurrencyCatalog.minorTables["pound"])
                 return (money ? UnitTable.money("pound", "GBP") : UnitTable.dimension("pound"), end)
             }
-            if lower == "marks" && phrase.hasScale { return (UnitTable.money("mark", nil), end) }  // 480 mln marks
+            if keys.matches(length, "marks") && phrase.hasScale { return (UnitTable.money("mark", nil), end) }  // 480 mln marks
             var found: UnitTable.Unit?
-            if length == 1, let exact = UnitTable.suffixes[original(start)], exact.caseSensitive {
+            if length == 1, let exact = originalValue(start, in: UnitTable.suffixBytes), exact.caseSensitive {
                 found = exact  // C, F, M: as written
-            } else if let folded = UnitTable.suffixes[lower], !folded.caseSensitive || (length == 1 && original(start) == lower) {
+            } else if let folded = keys.value(length, in: UnitTable.suffixBytes),
+                !folded.caseSensitive || (length == 1 && original(start) == keys.string(length))
+            {
                 found = folded
             }
             guard var unit = found else { continue }
@@ -867,8 +840,8 @@ struct MentionReader {
         guard index > floor, admits(UnitTable.modifierEnds, index - 1) else { return nil }
         let keys = keysBackward(to: index, count: UnitTable.longestModifier, reach: UnitTable.modifierReach)
         for length in stride(from: keys.count, through: 1, by: -1) {
-            let text = keys[length - 1]
-            guard let comparator = UnitTable.modifiers[text] else { continue }
+            guard let comparator = keys.value(length, in: UnitTable.modifierBytes) else { continue }
+            let text = keys.string(length)
             // <SIGN.O> 1ST: the end of a ticker tag fused to its word, not a bound
             let first = index - length
             if first > 0, pieces[first].attached, isWordPiece(first - 1), !isWordPiece(first), !pieces[index].attached {
@@ -897,12 +870,11 @@ struct MentionReader {
         guard end < pieces.count, admits(UnitTable.postModifierStarts, end) else { return nil }
         let keys = keysForward(from: end, count: UnitTable.longestPostModifier, reach: UnitTable.postModifierReach)
         for length in stride(from: keys.count, through: 1, by: -1) {
-            let text = keys[length - 1]
-            if let comparator = UnitTable.postModifiers[text] {
-                if text == "+" && !pieces[end].attached { continue }
+            if let comparator = keys.value(length, in: UnitTable.postModifierBytes) {
+                if keys.matches(length, "+") && !pieces[end].attached { continue }
                 // "above 1000 and below 1500": the words bound the next number
                 if end + length < pieces.count && startsNumberOrThan(end + length) { continue }
-                return (text, comparator, end + length)
+                return (keys.string(length), comparator, end + length)
             }
         }
         return nil

@@ -181,7 +181,7 @@ enum UnitTable {
         // form is the same unit: "5670L 5680H" in a price table is low and high, not litres.
         // Lower-case symbols come first, so the rule does not depend on a Dictionary's order,
         // which changes with each process's hash seed.
-        for (symbol, entry) in MetricUnits.symbols.sorted(by: lowerCaseFirst)
+        for (symbol, entry) in lowerCaseFirst(MetricUnits.symbols)
         where table[symbol] == nil && !isLoneCapitalVariant(symbol, of: entry, in: table) {
             var unit = dimension(entry.name)
             unit.caseSensitive = true
@@ -195,10 +195,12 @@ enum UnitTable {
         symbol.unicodeScalars.count == 1 && symbol != symbol.lowercased() && table[symbol.lowercased()]?.name == entry.name
     }
 
-    /// Symbols whose lower-case form is themselves before the others, then by their bytes.
-    private static func lowerCaseFirst(_ a: (key: String, value: MetricUnits.Entry), _ b: (key: String, value: MetricUnits.Entry)) -> Bool {
-        let (aLower, bLower) = (a.key == a.key.lowercased(), b.key == b.key.lowercased())
-        return aLower != bLower ? aLower : a.key.utf8.lexicographicallyPrecedes(b.key.utf8)
+    /// Symbols whose lower-case form is themselves before the others, then by their bytes
+    /// (each symbol lowercased once, not once per comparison).
+    private static func lowerCaseFirst(_ symbols: [String: MetricUnits.Entry]) -> [(key: String, value: MetricUnits.Entry)] {
+        symbols.map { (entry: $0, lower: $0.key == $0.key.lowercased(), bytes: Array($0.key.utf8)) }
+            .sorted { a, b in a.lower != b.lower ? a.lower : a.bytes.lexicographicallyPrecedes(b.bytes) }
+            .map(\.entry)
     }
 
     /// The SI or usual symbol of a unit name (`kilometer` km, `mile` mi, `celsius` °C), if any.
@@ -210,7 +212,8 @@ enum UnitTable {
             "hectare": "ha", "acre": "ac", "kilometer per hour": "km/h", "mile per hour": "mph", "knot": "kn",
             "celsius": "°C", "fahrenheit": "°F", "degree": "°", "%": "%", "teaspoon": "tsp", "tablespoon": "tbsp",
         ]
-        for (_, entry) in MetricUnits.names.sorted(by: { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }) where table[entry.name] == nil { table[entry.name] = entry.symbol }
+        let names = MetricUnits.names.map { (bytes: Array($0.key.utf8), entry: $0.value) }.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+        for (_, entry) in names where table[entry.name] == nil { table[entry.name] = entry.symbol }
         return table
     }()
 
@@ -288,26 +291,65 @@ enum UnitTable {
         init<S: Sequence>(_ keys: S, last: Bool) where S.Element == String {
             var entries: [(key: WordTable.Key, value: UInt8)] = []
             var shapes = [UInt32](repeating: 0, count: 128 * 27)
+            func add(_ bytes: [UInt8]) {
+                if bytes[0] < 0x80 && bytes.count <= 16 {
+                    let second = bytes.withUnsafeBufferPointer { Self.secondLetter($0.baseAddress!, 0, $0.count) }
+                    shapes[Int(bytes[0]) * 27 + second] |= 1 << UInt32(bytes.count)
+                }
+                if let packed = bytes.withUnsafeBufferPointer({ WordTable.Key($0.baseAddress!, from: 0, to: $0.count) }) {
+                    entries.append((packed, 1))
+                }
+            }
             for key in keys {
-                var document = Document(id: "key", text: key)
-                guard (try? Tokenizer().process(&document)) != nil,
-                    let token = last ? document.tokens.last : document.tokens.first
-                else { continue }
+                if let word = Self.plainEdgeRange(of: key, last: last) {
+                    // a word of ASCII letters, A–Z folded; a key without a space is that word
+                    add(key.utf8[word].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+                    continue
+                }
+                guard let edge = Self.tokenizedEdge(of: key, last: last) else { continue }
                 // the token the tokeniser makes of the key alone, and the key itself when it has
                 // no space: in running text it may be one token (US$5, 5 kWh) where alone it is two
-                var texts = [String(document.text(of: token.span)).lowercased()]
-                if !key.contains(" ") { texts.append(key.lowercased()) }
-                for text in texts {
-                    let bytes = Array(text.utf8)
-                    if bytes[0] < 0x80 && bytes.count <= 16 {
-                        let second = bytes.withUnsafeBufferPointer { Self.secondLetter($0.baseAddress!, 0, $0.count) }
-                        shapes[Int(bytes[0]) * 27 + second] |= 1 << UInt32(bytes.count)
-                    }
-                    if let packed = WordTable.Key(text) { entries.append((packed, 1)) }
-                }
+                add(Array(edge.lowercased().utf8))
+                if !key.utf8.contains(UInt8(ascii: " ")) { add(Array(key.lowercased().utf8)) }
             }
             table = WordTable(entries)
             self.shapes = shapes
+        }
+
+        /// The first (or `last`) token the tokeniser makes of `key` alone.
+        static func tokenizedEdge(of key: String, last: Bool) -> String? {
+            var document = Document(id: "key", text: key)
+            guard (try? Tokenizer().process(&document)) != nil, let token = last ? document.tokens.last : document.tokens.first
+            else { return nil }
+            return String(document.text(of: token.span))
+        }
+
+        /// The first (or `last`) word of a key of ASCII letters and single spaces, which is the
+        /// token the tokeniser makes there (`UnitTableTests` checks this on every table), without
+        /// tokenising; nil for any other key.
+        static func plainEdge(of key: String, last: Bool) -> String? {
+            plainEdgeRange(of: key, last: last).map { String(decoding: key.utf8[$0], as: UTF8.self) }
+        }
+
+        /// Where `plainEdge` lies in the key's bytes, found in one pass without making strings.
+        static func plainEdgeRange(of key: String, last: Bool) -> Range<String.UTF8View.Index>? {
+            let utf8 = key.utf8
+            var wordStart = utf8.startIndex
+            var first: Range<String.UTF8View.Index>?
+            var index = utf8.startIndex
+            while index < utf8.endIndex {
+                let byte = utf8[index]
+                if byte == UInt8(ascii: " ") {
+                    guard index > wordStart else { return nil }  // a leading or double space
+                    if first == nil { first = wordStart..<index }
+                    wordStart = utf8.index(after: index)
+                } else if (byte | 0x20) < 0x61 || (byte | 0x20) > 0x7A {
+                    return nil
+                }
+                index = utf8.index(after: index)
+            }
+            guard utf8.endIndex > wordStart else { return nil }  // empty, or a trailing space
+            return last ? wordStart..<utf8.endIndex : first ?? wordStart..<utf8.endIndex
         }
 
         /// Whether a key may start (or end) at `bytes[start..<end]`: true for bytes that cannot
@@ -339,18 +381,10 @@ enum UnitTable {
     }
 
     /// Every start of a key of `keys` (or, `last`, every end), the key itself included,
-    /// lowercased: a reader makes a key one piece longer only while it is in this set, however
-    /// the text splits into pieces.
-    static func reach<S: Sequence>(_ keys: S, last: Bool) -> Set<String> where S.Element == String {
-        var reach = Set<String>()
-        for key in keys {
-            let bytes = Array(key.lowercased().utf8)
-            for length in 1...bytes.count {
-                let part = last ? bytes[(bytes.count - length)...] : bytes[..<length]
-                reach.insert(String(decoding: part, as: UTF8.self))
-            }
-        }
-        return reach
+    /// lowercased, as bytes: a reader makes a key one piece longer only while it is in this
+    /// set, however the text splits into pieces.
+    static func reach<S: Sequence>(_ keys: S, last: Bool) -> ByteSet where S.Element == String {
+        ByteSet(prefixesOf: keys.lazy.map { $0.lowercased() }, last: last)
     }
 
     static let suffixReach = reach(suffixes.keys + ["pound", "pounds", "marks"], last: false)
@@ -359,6 +393,14 @@ enum UnitTable {
     static let modifierReach = reach(modifiers.keys, last: true)
     static let postModifierReach = reach(postModifiers.keys, last: false)
 
+    /// `suffixes`, `bareUnits`, `currencyPrefixes`, `modifiers` and `postModifiers` looked up by
+    /// bytes (`ByteTable`): what `MentionReader` reads keys of pieces with.
+    static let suffixBytes = ByteTable(suffixes)
+    static let bareUnitBytes = ByteTable(bareUnits)
+    static let currencyPrefixBytes = ByteTable(currencyPrefixes)
+    static let modifierBytes = ByteTable(modifiers)
+    static let postModifierBytes = ByteTable(postModifiers)
+
     static let bareUnitStarts = Edges(bareUnits.keys, last: false)
     static let suffixStarts = Edges(suffixes.keys + ["pound", "pounds", "marks"], last: false)
     static let prefixEnds = Edges(Array(currencyPrefixes.keys) + CurrencyCatalog.codes.keys, last: true)
@@ -366,7 +408,27 @@ enum UnitTable {
     static let postModifierStarts = Edges(postModifiers.keys, last: false)
 
     /// The longest key of `suffixes`, in words (`bosnia-herzegovina convertible marks`).
-    static let longestSuffix = suffixes.keys.map { $0.split(separator: " ").count }.max() ?? 1
+    static let longestSuffix = mostWords(suffixes.keys)
+
+    /// The most words in one of `keys` (1 for none): spaces counted in the bytes, with no
+    /// string split.
+    static func mostWords<S: Sequence>(_ keys: S) -> Int where S.Element == String {
+        var most = 1
+        for key in keys {
+            var words = 0
+            var inWord = false
+            for byte in key.utf8 {
+                if byte == UInt8(ascii: " ") {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                }
+            }
+            most = max(most, words)
+        }
+        return most
+    }
 
     /// Words before a number that bound or approximate it, with the comparator they give: the
     /// hand-written ones, then the grammar of `BoundWords`.
@@ -411,10 +473,10 @@ enum UnitTable {
     ]
 
     /// The longest key of `modifiers`, in words.
-    static let longestModifier = BoundWords.longest(modifiers)
+    static let longestModifier = mostWords(modifiers.keys)
 
     /// The longest key of `postModifiers`, in words.
-    static let longestPostModifier = BoundWords.longest(postModifiers)
+    static let longestPostModifier = mostWords(postModifiers.keys)
 
     /// Words that make a following four-digit number a year.
     static let yearContext: Set<String> = [

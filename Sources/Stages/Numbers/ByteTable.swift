@@ -1,0 +1,155 @@
+import Foundation
+
+/// A read-only table from byte strings to values, looked up straight from bytes in the text:
+/// no `String` is made, hashed or compared per look-up.
+///
+/// Requires: keys as the caller will look them up (`MentionReader` folds A–Z and looks up
+/// lowercase keys; a table of case-sensitive spellings holds them as written). Keys are put in
+/// Unicode canonical composition (NFC), as the normalised text is, so a look-up by bytes finds
+/// what a `String` look-up found. Provides: `value(_:count:)` from a pointer and a length, and
+/// `subscript(String)` for tests and rare paths. Costs: one pass over the keys to build (no
+/// tokenising, no `String` per entry beyond the source's); a look-up hashes the bytes once
+/// (FNV-1a) and compares them with one key per probe, in an open-addressing table at most half
+/// full.
+///
+/// The tables stay written as `[String: Value]` literals (a new word is a one-line change
+/// there); a `ByteTable` is derived from them once, the first time it is used.
+struct ByteTable<Value: Sendable>: Sendable {
+    /// Every key's bytes, one after another.
+    private var bytes: [UInt8] = []
+    /// Where each entry's key starts in `bytes`; entry `k` ends where entry `k + 1` starts.
+    private var starts: [Int32] = [0]
+    private var values: [Value] = []
+    /// Entry index + 1 for each slot, 0 for an empty slot; a power of two long.
+    private var slots = [Int32](repeating: 0, count: 8)
+    /// The most bytes in a key: a longer run of text cannot match.
+    private(set) var longestKey = 0
+
+    /// A table of `entries`; a key listed twice keeps its first value.
+    init<S: Sequence>(_ entries: S) where S.Element == (key: String, value: Value) {
+        for (key, value) in entries {
+            var utf8 = Array(Self.composed(key).utf8)
+            utf8.append(0)  // a valid pointer for the empty key
+            utf8.withUnsafeBufferPointer { insert($0.baseAddress!, $0.count - 1, value) }
+        }
+    }
+
+    /// An empty table, for `insert` to fill.
+    private init() {}
+
+    /// Adds the key `key[0..<count]` with `value`, unless the table holds it already.
+    private mutating func insert(_ key: UnsafePointer<UInt8>, _ count: Int, _ value: Value) {
+        guard self.value(key, count: count) == nil else { return }
+        if 2 * (values.count + 1) > slots.count { grow() }
+        values.append(value)
+        bytes.append(contentsOf: UnsafeBufferPointer(start: key, count: count))
+        starts.append(Int32(bytes.count))
+        place(values.count - 1, hash: Self.hash(key, count))
+        longestKey = max(longestKey, count)
+    }
+
+    /// Puts entry `entry` in the first free slot from its hash on.
+    private mutating func place(_ entry: Int, hash: UInt64) {
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Int32(entry + 1)
+    }
+
+    /// Twice the slots, every entry placed again.
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let (bytes, starts) = (self.bytes, self.starts)
+        bytes.withUnsafeBufferPointer { stored in
+            for entry in 0..<values.count {
+                let start = Int(starts[entry])
+                let hash = Self.hash(stored.baseAddress! + start, Int(starts[entry + 1]) - start)
+                place(entry, hash: hash)
+            }
+        }
+    }
+
+    /// A table of a dictionary's entries (each key once, so their order does not matter).
+    init(_ dictionary: [String: Value]) {
+        self.init(dictionary.lazy.map { (key: $0.key, value: $0.value) })
+    }
+
+    /// The value of the key `bytes[0..<count]`, or nil.
+    @inline(__always)
+    func value(_ key: UnsafePointer<UInt8>, count: Int) -> Value? {
+        guard count <= longestKey else { return nil }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: Self.hash(key, count)) & mask
+        return bytes.withUnsafeBufferPointer { stored in
+            while true {
+                let found = Int(slots[slot])
+                if found == 0 { return nil }
+                let start = Int(starts[found - 1])
+                if Int(starts[found]) - start == count && memcmp(stored.baseAddress! + start, key, count) == 0 {
+                    return values[found - 1]
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// Whether the table holds the key `bytes[0..<count]`.
+    @inline(__always)
+    func contains(_ key: UnsafePointer<UInt8>, count: Int) -> Bool {
+        value(key, count: count) != nil
+    }
+
+    /// The value of `key`, by its bytes (tests and rare paths).
+    subscript(key: String) -> Value? {
+        var utf8 = Array(Self.composed(key).utf8)
+        utf8.append(0)  // a valid pointer for the empty key
+        return utf8.withUnsafeBufferPointer { value($0.baseAddress!, count: $0.count - 1) }
+    }
+
+    /// Whether the table holds `key` (tests and rare paths).
+    func contains(_ key: String) -> Bool { self[key] != nil }
+
+    /// How many distinct keys the table holds.
+    var count: Int { values.count }
+
+    /// FNV-1a over the bytes: a few instructions a byte, good enough for short words.
+    @inline(__always)
+    static func hash(_ key: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in 0..<count {
+            hash = (hash ^ UInt64(key[k])) &* 0x0000_0100_0000_01B3
+        }
+        return hash ^ (hash >> 29)
+    }
+
+    /// `key` in canonical composition; ASCII keys as they are.
+    static func composed(_ key: String) -> String {
+        key.utf8.allSatisfy { $0 < 0x80 } ? key : key.precomposedStringWithCanonicalMapping
+    }
+}
+
+/// A set of byte strings: a `ByteTable` whose values say nothing.
+typealias ByteSet = ByteTable<Bool>
+
+extension ByteTable where Value == Bool {
+    /// A set of `keys`.
+    init<S: Sequence>(keys: S) where S.Element == String {
+        self.init(keys.lazy.map { (key: $0, value: true) })
+    }
+
+    /// Every start of each of `keys` (or, `last`, every end), the key itself included, as
+    /// bytes (of the key in canonical composition): what `UnitTable.reach` makes.
+    init<S: Sequence>(prefixesOf keys: S, last: Bool) where S.Element == String {
+        self.init()
+        for key in keys {
+            var utf8 = Array(Self.composed(key).utf8)
+            let count = utf8.count
+            utf8.append(0)
+            utf8.withUnsafeBufferPointer { buffer in
+                for length in stride(from: 1, through: count, by: 1) {
+                    insert(buffer.baseAddress! + (last ? count - length : 0), length, true)
+                }
+            }
+        }
+    }
+}

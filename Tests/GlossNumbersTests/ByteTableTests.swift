@@ -1,0 +1,86 @@
+import Foundation
+import GlossCore
+import Testing
+
+@testable import GlossNumbers
+
+/// A `ByteTable` finds by bytes exactly what the `[String: Value]` it was built from finds by
+/// string, and nothing else.
+@Suite struct ByteTableTests {
+    @Test func everyEntryOfTheUnitTablesIsFoundByItsBytes() {
+        for (key, unit) in UnitTable.suffixes {
+            let found = UnitTable.suffixBytes[key]
+            #expect(found?.name == unit.name && found?.currency == unit.currency && found?.caseSensitive == unit.caseSensitive, "\(key)")
+        }
+        for (key, comparator) in UnitTable.modifiers { #expect(UnitTable.modifierBytes[key] == comparator, "\(key)") }
+        for (key, comparator) in UnitTable.postModifiers { #expect(UnitTable.postModifierBytes[key] == comparator, "\(key)") }
+        for (key, unit) in UnitTable.currencyPrefixes { #expect(UnitTable.currencyPrefixBytes[key]?.name == unit.name, "\(key)") }
+        for (key, unit) in CurrencyCatalog.codes { #expect(CurrencyCatalog.codeBytes[key]?.currency == unit.currency, "\(key)") }
+        #expect(UnitTable.suffixBytes.count == UnitTable.suffixes.count)
+    }
+
+    @Test func keysAreExactBytes() {
+        let table = ByteTable(["km": 1, "km/h": 2, "C": 3, "per cent": 4, "°c": 5])
+        #expect(table["km"] == 1)
+        #expect(table["km/h"] == 2)
+        #expect(table["C"] == 3)
+        #expect(table["c"] == nil)  // case as listed
+        #expect(table["k"] == nil)  // no prefix
+        #expect(table["kmh"] == nil)
+        #expect(table["per  cent"] == nil)
+        #expect(table["°c"] == 5)
+        #expect(table[""] == nil)
+        #expect(table.longestKey == 8)
+    }
+
+    @Test func aKeyListedTwiceKeepsItsFirstValue() {
+        let table = ByteTable<Int>([(key: "yen", value: 1), (key: "yen", value: 2), (key: "won", value: 3)])
+        #expect(table["yen"] == 1)
+        #expect(table["won"] == 3)
+        #expect(table.count == 2)
+    }
+
+    /// Keys are stored composed (NFC), as the normalised text is: a decomposed key is found by
+    /// its composed bytes, as a `String` look-up found it.
+    @Test func keysAreComposed() {
+        let table = ByteTable(["bol\u{69}\u{301}var": 1])
+        #expect(table["bolívar"] == 1)
+        let composed = Array("bolívar".utf8)
+        #expect(composed.withUnsafeBufferPointer { table.value($0.baseAddress!, count: $0.count) } == 1)
+    }
+
+    /// Random keys over a small alphabet (so that hashes collide and probes run on), against a
+    /// Dictionary of the same entries.
+    @Test func agreesWithADictionaryOnRandomKeys() {
+        var random = SplitMix64(seed: 18)
+        let alphabet = Array("ab c.$%é".utf8)
+        func word() -> String {
+            let length = Int(random.next() % 6)
+            return String(decoding: (0..<length).map { _ in alphabet[Int(random.next() % UInt64(alphabet.count))] }, as: UTF8.self)
+        }
+        var dictionary: [String: Int] = [:]
+        for k in 0..<400 { dictionary[word()] = k }
+        let table = ByteTable(dictionary)
+        for _ in 0..<2000 {
+            let probe = word()
+            #expect(table[probe] == dictionary[probe], "\(probe)")
+        }
+    }
+
+    @Test func theReachOfKeysHoldsEveryByteStartOrEnd() {
+        let starts = UnitTable.reach(["Per Cent", "km/h"], last: false)
+        for key in ["p", "per", "per ", "per c", "per cent", "k", "km", "km/", "km/h"] { #expect(starts.contains(key), "\(key)") }
+        #expect(!starts.contains("cent"))
+        let ends = UnitTable.reach(["up to", "€"], last: true)
+        for key in ["o", "to", " to", "up to", "€"] { #expect(ends.contains(key), "\(key)") }
+        #expect(!ends.contains("up"))
+    }
+
+    @Test func mostWordsCountsWordsBetweenSpaces() {
+        #expect(UnitTable.mostWords(["km", "degrees celsius", "bosnia-herzegovina convertible marks"]) == 3)
+        #expect(UnitTable.mostWords([String]()) == 1)
+        for table in [Array(UnitTable.suffixes.keys), Array(UnitTable.modifiers.keys)] {
+            #expect(UnitTable.mostWords(table) == table.map { $0.split(separator: " ").count }.max())
+        }
+    }
+}
