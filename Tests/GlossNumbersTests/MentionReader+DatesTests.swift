@@ -125,3 +125,46 @@ import Testing
         #expect(try NumberDetectorTests.mentions("one of the worst").count == 1)
     }
 }
+
+/// Index levels, bounds and periods that a year-shaped number does not make a year.
+@Suite struct MentionReaderYearContextTests {
+    @Test func aLevelAfterPointsToIsNoYear() throws {
+        for word in MentionReader.levelWords.sorted() {
+            for level in [1844, 1902, 2050] {
+                let found = try NumberDetectorTests.mentions("the index rose 12 \(word) to \(level).")
+                #expect(found.map(\.kind) == [.number, .number], "\(word) \(level)")
+            }
+        }
+        #expect(try NumberDetectorTests.mentions("it was put off to 1987.").map(\.kind) == [.year])
+    }
+
+    @Test func aBoundedNumberIsNoYear() throws {
+        for bound in ["more than", "less than", "at least", "up to"] {
+            let found = try NumberDetectorTests.mentions("they sold \(bound) 1500.")
+            #expect(found.map(\.kind) == [.number], "\(bound)")
+        }
+    }
+
+    @Test func aYearAsAWholeIsAYear() throws {
+        for year in [1986, 2025] {
+            #expect(try NumberDetectorTests.mentions("although \(year) as a whole was good").map(\.kind) == [.year])
+        }
+    }
+
+    @Test func aYearBeforeAPeriodWordMakesItAPeriod() throws {
+        for determiner in ["LAST", "last", "the", "NEXT"] {
+            for period in ["QUARTER", "quarter", "half"] {
+                let found = try NumberDetectorTests.mentions("in the \(determiner) 1986 \(period) profit")
+                #expect(found.map(\.kind) == [.year], "\(determiner) 1986 \(period)")
+            }
+        }
+    }
+
+    @Test func aLowercaseDayWordEndingAClauseIsADate() throws {
+        for month in MentionReaderDatesTests.fullNames {
+            for day in ["three", "twenty-one"] {
+                #expect(try NumberDetectorTests.mentions("on \(month) \(day), the firm said").isEmpty, "\(month) \(day)")
+            }
+        }
+    }
+}

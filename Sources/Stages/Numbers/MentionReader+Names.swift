@@ -1,0 +1,91 @@
+/// Numbers that are part of a name or a label, not quantities: a capitalised `First` before
+/// a capitalised word (`First Brands`, `First City`; but `First Quarter`, `First Meeting` stay
+/// positions),
+/// a number before `series` (`the 400 series`, `7 Series`), and a number after a label word
+/// written with a capital or fused to a letter (`Seat 11A`, `Gate B12`, `Flight 370`,
+/// `Route 66`, `Section 11`).
+extension MentionReader {
+    /// Label words whose number is an identifier: written with a capital (`Flight 370`), or
+    /// in any case before a number fused to a letter (`seat 11A`).
+    static let labelWords: Set<String> = [
+        "seat", "gate", "row", "room", "flight", "platform", "terminal", "route", "highway", "interstate", "suite",
+        "section", "article", "chapter", "exhibit", "schedule", "appendix", "annex", "amendment", "proposition",
+        "clause", "paragraph", "title", "pier", "berth", "ward", "precinct", "district", "channel", "track", "bay",
+        "lane", "apartment", "apt", "locker", "cell", "form", "rule", "bus", "train", "tier",
+    ]
+
+    /// Words after a capitalised `First` that keep it a position (`First Meeting`, `First Round`).
+    static let eventWords: Set<String> = [
+        "meeting", "conference", "congress", "session", "annual", "round", "edition", "anniversary", "summit", "forum",
+        "festival", "games", "place", "prize", "division", "class", "half", "quarter", "time", "stage", "phase", "test",
+        "step", "part", "chapter", "game", "leg", "day", "week", "year", "season", "episode", "volume", "book",
+    ]
+
+    /// Whether `phrase`, with nothing fused before it, names something rather than counts it.
+    func isName(_ phrase: NumberPhrase) -> Bool {
+        let first = phrase.first
+        if phrase.end < pieces.count, lowercased(phrase.end) == "series", pieces[first].numeral != nil,
+            phrase.end == first + 1
+        {
+            return true  // the 400 series, the 7 Series: a model line
+        }
+        if phrase.form == .ordinal, phrase.end == first + 1, phrase.value.double == 1, pieces[first].word != nil,
+            isTitleCase(first), phrase.end < pieces.count, isTitleCase(phrase.end),
+            !Self.timeWords.contains(lowercased(phrase.end)), !Self.eventWords.contains(lowercased(phrase.end)),
+            !isMonth(phrase.end)
+        {
+            return true  // First Brands, First City: a company's name
+        }
+        guard pieces[first].numeral != nil, let label = precedingWord(first), Self.labelWords.contains(label)
+        else { return false }
+        let fusedLetter = phrase.end < pieces.count && pieces[phrase.end].attached && isWordPiece(phrase.end)
+        return fusedLetter || isTitleCase(first - 1)
+    }
+
+    /// Whether piece `index` is a word written with a capital then lower case (`Brands`, not
+    /// `BRANDS` or `brands`).
+    func isTitleCase(_ index: Int) -> Bool {
+        let piece = pieces[index]
+        guard piece.end - piece.start >= 2, isWordPiece(index) else { return false }
+        let a = text[piece.start]
+        let b = text[piece.start + 1]
+        return a >= UInt8(ascii: "A") && a <= UInt8(ascii: "Z") && b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")
+    }
+
+    /// `a yen for travel`, `a yen to write`: yen after an article and before `for` or `to`
+    /// is a longing, not money.
+    func isLonging(_ index: Int, end: Int) -> Bool {
+        guard index > 0, end < pieces.count, lowercased(index) == "yen" else { return false }
+        let before = lowercased(index - 1)
+        let after = lowercased(end)
+        return (before == "a" || before == "the") && (after == "for" || after == "to")
+    }
+}
+
+extension MentionReader {
+    /// `12 - cent`, `six - mile`: a number-unit adjective as pre-tokenised text writes it, a
+    /// hyphen with a space either side, then a unit of money, measure or percent.
+    func unitAfterSpacedHyphen(_ phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {
+        let hyphen = phrase.end
+        guard hyphen + 1 < pieces.count, !pieces[hyphen].attached, !pieces[hyphen + 1].attached,
+            pieces[hyphen].end - pieces[hyphen].start == 1, text[pieces[hyphen].start] == UInt8(ascii: "-"),
+            pieces[hyphen + 1].numeral == nil, pieces[hyphen + 1].word == nil
+        else { return nil }
+        var shifted = phrase
+        shifted.end = hyphen + 1
+        guard let found = unit(after: shifted), [.money, .dimension, .percent].contains(found.unit.kind) else { return nil }
+        return found
+    }
+
+    /// `half a percent`, `half a mile`, `half a dollar`: `half`, an article, then
+    /// a unit of money, measure or percent.
+    func unitAfterArticle(_ phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {
+        guard phrase.form == .fraction, phrase.hasWords, phrase.end + 1 < pieces.count, case .article? = pieces[phrase.end].word,
+            case .half? = pieces[phrase.end - 1].word
+        else { return nil }
+        var shifted = phrase
+        shifted.end += 1
+        guard let found = unit(after: shifted), [.money, .dimension, .percent].contains(found.unit.kind) else { return nil }
+        return found
+    }
+}
