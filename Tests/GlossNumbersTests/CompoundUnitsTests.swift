@@ -33,6 +33,15 @@ import Testing
         }
     }
 
+    @Test func everyDegreeWordBeforeEveryScaleSpelling() throws {
+        for degree in ["degree", "degrees", "deg", "degs"] {
+            for (word, normalized) in [("celsius", "celsius"), ("celcius", "celsius"), ("centigrade", "celsius"), ("fahrenheit", "fahrenheit"), ("farenheit", "fahrenheit")] {
+                let found = try NumberDetectorTests.mentions("it was 25 \(degree) \(word) today")
+                #expect(found.map(\.normalized) == ["25 \(normalized)"], "\(degree) \(word)")
+            }
+        }
+    }
+
     @Test func customaryMeasuresOfNews() throws {
         let cases = [
             ("it grew 40 million bushels", "40000000 bushel"), ("output of 1.5 mln bpd", "1500000 barrel per day"),

@@ -166,6 +166,16 @@ import Testing
         #expect(try NumberDetectorTests.summary("two millions") == ["two millions=2000000"])
     }
 
+    @Test func anOrdinalAfterAndEndsTheNumber() throws {
+        for (scale, value) in [("one hundred", 100), ("two thousand", 2000), ("a hundred", 100)] {
+            for (ordinal, offset) in [("first", 1), ("second", 2), ("twelfth", 12), ("twentieth", 20)] {
+                let found = try NumberDetectorTests.mentions("the \(scale) and \(ordinal) time")
+                #expect(found.map(\.kind) == [.ordinal], "\(scale) and \(ordinal)")
+                #expect(found.map { $0.value?.double } == [Double(value + offset)], "\(scale) and \(ordinal)")
+            }
+        }
+    }
+
     @Test func agesInHyphenatedWords() throws {
         for (word, value) in [("two", 2), ("ten", 10), ("twenty-five", 25), ("sixty", 60), ("ninety-nine", 99)] {
             for (unit, name) in [("year", "year"), ("month", "month"), ("week", "week"), ("day", "day")] {

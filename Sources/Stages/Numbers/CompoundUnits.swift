@@ -2,7 +2,8 @@
 /// areas and volumes (`square kilometres`, `sq km`, `km²`, `cubic feet`, `cu ft`, `m³`),
 /// speeds (`miles an hour`, `kilometres per hour`, `km/h`, `km / h` as pre-tokenised text
 /// writes it, `metres a second`, `m/s`), and the customary measures news uses beside them
-/// (`bushels`, `pints`, `troy ounces`, `light years`, `bpd`).
+/// (`bushels`, `pints`, `troy ounces`, `light years`, `bpd`); temperatures, every degree word
+/// before every spelling of a scale (`degree celcius`, `degs farenheit`, `deg. c`).
 ///
 /// Canonical names are singular, the square or cubic or `per` form of the base's name
 /// (`square kilometer`, `kilometer per hour`); `UnitTable`'s hand-written entries come first.
@@ -69,6 +70,11 @@ enum CompoundUnits {
         add(["khz", "kilohertz"], "kilohertz")
         add(["mhz", "megahertz"], "megahertz")
         add(["ghz", "gigahertz"], "gigahertz")
+        for (scale, words) in [("celsius", ["celsius", "celcius", "centigrade", "centigrate", "c"]), ("fahrenheit", ["fahrenheit", "farenheit", "f"])] {
+            for degree in ["degree", "degrees", "deg", "deg.", "degs", "°"] {
+                for word in words { entries.append((degree + " " + word, UnitTable.Unit(kind: .temperature, name: scale))) }
+            }
+        }
         return entries
     }()
 }

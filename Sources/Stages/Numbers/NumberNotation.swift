@@ -23,6 +23,7 @@ struct NumberNotation {
         var value = numeral.value
         var next = index + 1
         guard numeral.canLeadGroups else { return (value, next) }
+        if let spaced = commaSpacedGroups(numeral, at: index) { return spaced }
         while next < pieces.count {
             let group: Numeral
             if let spaced = pieces[next].numeral, spaced.isLastGroup, isSpace(between: next - 1, and: next) {
@@ -39,6 +40,23 @@ struct NumberNotation {
             value = value * NumberValue(1000) + group.value
             if group.hasPoint { break }
         }
+        return (value, next)
+    }
+
+    /// `1, 234, 567`: groups of three after a comma and a space, as pre-tokenised text writes
+    /// a grouped number; two groups at least, so that a list (`in 3, 250 came`) stays apart.
+    func commaSpacedGroups(_ numeral: Numeral, at index: Int) -> (NumberValue, Int)? {
+        var value = numeral.value
+        var next = index + 1
+        var groups = 0
+        while next + 1 < pieces.count, isOther(next, ","), pieces[next].attached, !pieces[next + 1].attached,
+            isSpace(between: next, and: next + 1), let group = pieces[next + 1].numeral, group.isGroupOfThree
+        {
+            value = value * NumberValue(1000) + group.value
+            next += 2
+            groups += 1
+        }
+        guard groups >= 2, next >= pieces.count || !(isOther(next, ",") && pieces[next].attached) else { return nil }
         return (value, next)
     }
 

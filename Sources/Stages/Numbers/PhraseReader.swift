@@ -451,6 +451,8 @@ struct PhraseReader {
         {
         } else if case .unit(let v)? = next.word, v > 0 {
         } else if case .tens? = next.word {
+        } else if case .ordinal(let v)? = next.word, v > 0, v < 100, !hasNumeral {
+            // one hundred and first: the position after the hundred
         } else {
             return .stop
         }
