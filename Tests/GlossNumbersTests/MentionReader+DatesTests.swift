@@ -160,6 +160,16 @@ import Testing
         }
     }
 
+    @Test func aPeriodOfAYearIsNoFraction() throws {
+        for determiner in ["last", "next", "previous", "the"] {
+            for period in ["quarter", "half"] {
+                let found = try NumberDetectorTests.mentions("in the \(determiner) \(period) of 1986.")
+                #expect(found.map(\.kind) == [.year], "\(determiner) \(period)")
+            }
+        }
+        #expect(try NumberDetectorTests.summary("that half of it is theirs") == ["half=0.5"])
+    }
+
     @Test func aLowercaseDayWordEndingAClauseIsADate() throws {
         for month in MentionReaderDatesTests.fullNames {
             for day in ["three", "twenty-one"] {

@@ -29,6 +29,13 @@ import Testing
         }
     }
 
+    @Test func aCountOfSeriesLetteredSharesStaysACount() throws {
+        for letter in ["A", "B", "C"] {
+            #expect(try NumberDetectorTests.summary("it issued 25,000 series \(letter) warrants") == ["25,000=25000"])
+            #expect(try NumberDetectorTests.summary("it issued 500 Series \(letter) shares") == ["500=500"])
+        }
+    }
+
     @Test func aNumberAfterALabelIsAnIdentifier() throws {
         for label in MentionReader.labelWords.sorted() {
             let capital = label.prefix(1).uppercased() + label.dropFirst()
@@ -37,6 +44,36 @@ import Testing
         }
         // a label in lower case before plain digits is a count: the route 66 signs stay as they are
         #expect(try NumberDetectorTests.summary("it has 12 rooms") == ["12=12"])
+    }
+
+    @Test func currentAndPreviousBeforeANounAreNoPositions() throws {
+        for word in ["current", "previous"] {
+            for noun in ["levels", "two years", "management", "record"] {
+                #expect(try NumberDetectorTests.mentions("around \(word) \(noun) today").allSatisfy { $0.kind != .ordinal }, "\(word) \(noun)")
+            }
+            #expect(try NumberDetectorTests.mentions("the \(word) one").map(\.kind) == [.ordinal])
+        }
+        for column in MentionReader.priceColumns.sorted() {
+            #expect(try NumberDetectorTests.mentions("MTH LAST \(column.uppercased()) LOW").isEmpty, "\(column)")
+        }
+        #expect(try NumberDetectorTests.mentions("delete last sentence").map(\.kind) == [.ordinal])
+    }
+
+    @Test func theGenericOneIsAPronoun() throws {
+        for before in [",", "if", "when", "and", "but"] {
+            for verb in MentionReader.modals.sorted() + ["continues", "finds", "sees", "gets"] {
+                #expect(try NumberDetectorTests.mentions("reserves\(before == "," ? "" : " ")\(before) one \(verb) more").isEmpty, "\(before) \(verb)")
+            }
+        }
+        #expect(try NumberDetectorTests.summary("and one of them left") == ["one=1"])
+        #expect(try NumberDetectorTests.summary("if one shareholder sells") == ["one=1"])
+    }
+
+    @Test func countryDollarsOfTheWire() throws {
+        for (country, code) in [("Canadian", "CAD"), ("Australian", "AUD"), ("Hong Kong", "HKD"), ("New Zealand", "NZD"), ("Singapore", "SGD")] {
+            let found = try NumberDetectorTests.mentions("it shipped 2.48 billion \(country) dlrs worth")
+            #expect(found.map { $0.currency ?? "" } == [code], "\(country)")
+        }
     }
 
     @Test func aYenForSomethingIsALonging() throws {

@@ -95,6 +95,14 @@ import Testing
         }
     }
 
+    @Test func aSpacedGroupBeforeAHyphenIsARangesLowEnd() throws {
+        for (lead, low, high) in [(2, 550, 800), (1, 200, 210), (12, 500, 600)] {
+            let found = try NumberDetectorTests.summary("grade \(lead) \(low)-\(high) each")
+            #expect(found == ["\(lead)=\(lead)", "\(low)-\(high)=[\(low),\(high)]"], "\(lead) \(low)-\(high)")
+        }
+        #expect(try NumberDetectorTests.summary("a town of 1 234 people") == ["1 234=1234"])
+    }
+
     @Test func listsStayApart() throws {
         #expect(try NumberDetectorTests.mentions("in 3, 250 came").count == 2)
         #expect(try NumberDetectorTests.mentions("items 1, 234, 567, 2 here").count == 4)

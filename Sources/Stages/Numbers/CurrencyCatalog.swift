@@ -162,6 +162,11 @@ enum CurrencyCatalog {
         ] {
             for word in ["crown", "crowns"] { table[country + " " + word] = UnitTable.money(name, code) }
         }
+        // the wire's dlrs after a dollar's country: 2.48 billion Canadian dlrs
+        for (code, name, _) in cldr where name.hasSuffix(" Dollar") && !name.contains("(") {
+            let country = name.dropLast(" Dollar".count).lowercased()
+            for word in ["dlr", "dlrs"] { table[country + " " + word] = UnitTable.money(name.lowercased(), code) }
+        }
         table["reais"] = UnitTable.money("brazilian real", "BRL")  // real alone is a word; its plural is not
         return table
     }()

@@ -24,10 +24,10 @@ extension MentionReader {
     /// Whether `phrase`, with nothing fused before it, names something rather than counts it.
     func isName(_ phrase: NumberPhrase) -> Bool {
         let first = phrase.first
-        if phrase.end < pieces.count, lowercased(phrase.end) == "series", pieces[first].numeral != nil,
-            phrase.end == first + 1
+        if phrase.end < pieces.count, lowercased(phrase.end) == "series", let numeral = pieces[first].numeral,
+            !numeral.hasSeparators, phrase.end == first + 1, !isSeriesLetter(phrase.end + 1)
         {
-            return true  // the 400 series, the 7 Series: a model line
+            return true  // the 400 series, the 7 Series: a model line; 25,000 Series B warrants are a count
         }
         if phrase.form == .ordinal, phrase.end == first + 1, phrase.value.double == 1, pieces[first].word != nil,
             isTitleCase(first), phrase.end < pieces.count, isTitleCase(phrase.end),
@@ -40,6 +40,13 @@ extension MentionReader {
         else { return false }
         let fusedLetter = phrase.end < pieces.count && pieces[phrase.end].attached && isWordPiece(phrase.end)
         return fusedLetter || isTitleCase(first - 1)
+    }
+
+    /// Whether piece `index` is a single capital letter (`A` of `Series A` shares).
+    func isSeriesLetter(_ index: Int) -> Bool {
+        guard index < pieces.count, pieces[index].end - pieces[index].start == 1 else { return false }
+        let letter = text[pieces[index].start]
+        return letter >= UInt8(ascii: "A") && letter <= UInt8(ascii: "Z")
     }
 
     /// Whether piece `index` is a word written with a capital then lower case (`Brands`, not
@@ -63,6 +70,43 @@ extension MentionReader {
 }
 
 extension MentionReader {
+    /// `current levels`, `the previous two years`, `LAST HIGH LOW`: `current` and `previous`
+    /// before anything but `one` describe a noun, and `last` before a price column names the
+    /// last traded price; neither is a position.
+    func isAdjectiveRelative(at index: Int) -> Bool {
+        let word = lowercased(index)
+        let next = index + 1 < pieces.count ? lowercased(index + 1) : ""
+        if word == "current" || word == "previous" {
+            return next != "one" && next != "ones" && index + 1 < pieces.count && isWordPiece(index + 1)
+        }
+        return word == "last" && Self.priceColumns.contains(next)
+    }
+
+    /// Column words of a market table after `last` (the last traded price).
+    static let priceColumns: Set<String> = [
+        "high", "low", "close", "open", "bid", "ask", "offer", "chg", "change", "sett", "settle", "vol", "volume", "trade",
+    ]
+
+    /// `when one considers`, `, one can see`, `and one must`: `one` after a conjunction or a
+    /// comma and before a modal or a verb in `-s` is the generic pronoun.
+    func isGenericOne(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < pieces.count, Self.beforeGenericOne.contains(lowercased(index - 1)),
+            isWordPiece(index + 1)
+        else { return false }
+        let next = lowercased(index + 1)
+        if Self.modals.contains(next) { return true }
+        return next.count > 3 && next.hasSuffix("s") && !next.hasSuffix("ss") && pieces[index + 1].word == nil
+            && Self.verbEndings.contains { next.hasSuffix($0) }
+    }
+
+    static let beforeGenericOne: Set<String> = [",", "if", "when", "unless", "as", "that", "where", "because", "and", "but", "so"]
+    static let modals: Set<String> = [
+        "can", "could", "would", "should", "must", "might", "may", "will", "cannot", "shall", "needs",
+    ]
+    /// Endings of the third person singular that plural nouns rarely have (`continues`, `finds`,
+    /// `sees`, `gets`, `says`).
+    static let verbEndings = ["ues", "nds", "ees", "ets", "ays", "ks", "ds", "ts", "ps"]
+
     /// `12 - cent`, `six - mile`: a number-unit adjective as pre-tokenised text writes it, a
     /// hyphen with a space either side, then a unit of money, measure or percent.
     func unitAfterSpacedHyphen(_ phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {

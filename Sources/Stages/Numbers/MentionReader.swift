@@ -384,6 +384,7 @@ struct MentionReader {
         if first.unit == nil && first.phrase.form == .cardinal && !first.phrase.hasScale && draft.end == first.first + 1,
             case .unit(1)? = pieces[first.first].word,
             UnitTable.pronounContext.contains(precedingWord(first.first) ?? "") || isAdjectiveBeforeOne(first.first)
+                || isGenericOne(first.first)
         {
             return false
         }
@@ -935,7 +936,7 @@ struct MentionReader {
 
     static let timeWords: Set<String> = [
         "year", "years", "week", "weeks", "month", "months", "day", "days", "night", "nights", "time", "times",
-        "weekend", "season", "quarter", "century", "decade", "summer", "winter", "spring", "autumn", "fall", "morning",
+        "weekend", "season", "quarter", "half", "century", "decade", "summer", "winter", "spring", "autumn", "fall", "morning",
         "evening", "afternoon", "hour", "hours", "minute", "minutes", "election", "term", "fiscal", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
         "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -1005,6 +1006,7 @@ struct MentionReader {
                 return nil
             }
             if isVerbLast(at: index) { return nil }
+            if isAdjectiveRelative(at: index) { return nil }
             relative = found
             if lowercased(index) == "next", index + 2 < pieces.count, key(index + 1, index + 3) == "to last" {
                 relative = ("end", -1)

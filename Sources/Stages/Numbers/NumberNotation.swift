@@ -26,7 +26,9 @@ struct NumberNotation {
         if let spaced = commaSpacedGroups(numeral, at: index) { return spaced }
         while next < pieces.count {
             let group: Numeral
-            if let spaced = pieces[next].numeral, spaced.isLastGroup, isSpace(between: next - 1, and: next) {
+            if let spaced = pieces[next].numeral, spaced.isLastGroup, isSpace(between: next - 1, and: next),
+                !startsHyphenRange(next)
+            {
                 group = spaced
                 next += 1
             } else if next + 1 < pieces.count, isApostrophe(next), pieces[next].attached, pieces[next + 1].attached,
@@ -41,6 +43,13 @@ struct NumberNotation {
             if group.hasPoint { break }
         }
         return (value, next)
+    }
+
+    /// Whether the numeral at `index` has a hyphen and digits fused after it (`550-800`): the
+    /// low end of a range, not a group of the number before (`2 550-800` in a price table).
+    private func startsHyphenRange(_ index: Int) -> Bool {
+        index + 2 < pieces.count && isOther(index + 1, "-") && pieces[index + 1].attached && pieces[index + 2].attached
+            && pieces[index + 2].numeral != nil
     }
 
     /// `1, 234, 567`: groups of three after a comma and a space, as pre-tokenised text writes

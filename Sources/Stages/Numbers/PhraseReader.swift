@@ -323,7 +323,8 @@ struct PhraseReader {
         case .start, .article:
             // the second quarter, the first half: a period, not a fraction
             if index == first && first > 0
-                && (Self.isOrdinal(pieces[first - 1]) || (isPeriodDeterminer(first - 1) && !isOf(index + 1))
+                && (Self.isOrdinal(pieces[first - 1])
+                    || (isPeriodDeterminer(first - 1) && (!isOf(index + 1) || (index + 2 < pieces.count && isYear(index + 2))))
                     || isYear(first - 1))
             {
                 // the quarter, this half, each quarter, the 1986 quarter: a period; that half of it is a share
