@@ -71,13 +71,17 @@ extension MentionReader {
 
 extension MentionReader {
     /// `current levels`, `the previous two years`, `LAST HIGH LOW`: `current` and `previous`
-    /// before anything but `one` describe a noun, and `last` before a price column names the
-    /// last traded price; neither is a position.
+    /// before a count or a plural noun describe a set, and `last` before a price column names
+    /// the last traded price; neither is a position (`the previous page`, `a current student`
+    /// and `the previous ones` stay positions).
     func isAdjectiveRelative(at index: Int) -> Bool {
+        guard index + 1 < pieces.count else { return false }
         let word = lowercased(index)
-        let next = index + 1 < pieces.count ? lowercased(index + 1) : ""
+        let next = lowercased(index + 1)
         if word == "current" || word == "previous" {
-            return next != "one" && next != "ones" && index + 1 < pieces.count && isWordPiece(index + 1)
+            if next == "one" { return false }  // the previous one
+            if pieces[index + 1].numeral != nil || PhraseReader.isNumberStart(pieces[index + 1].word) { return true }
+            return isWordPiece(index + 1) && next != "ones" && next.count > 3 && next.hasSuffix("s") && !next.hasSuffix("ss")
         }
         return word == "last" && Self.priceColumns.contains(next)
     }
