@@ -91,7 +91,7 @@ extension MentionReader {
         "high", "low", "close", "open", "bid", "ask", "offer", "chg", "change", "sett", "settle", "vol", "volume", "trade",
     ]
 
-    /// `when one considers`, `, one can see`, `and one must`: `one` after a conjunction or a
+    /// `when one finds`, `, one can see`, `and one must`: `one` after a conjunction or a
     /// comma and before a modal or a verb in `-s` is the generic pronoun.
     func isGenericOne(_ index: Int) -> Bool {
         guard index > 0, index + 1 < pieces.count, Self.beforeGenericOne.contains(lowercased(index - 1)),
