@@ -19,6 +19,13 @@ import Testing
         }
         #expect(try NumberDetectorTests.mentions("the first city to do so").map(\.kind) == [.ordinal])
         #expect(try NumberDetectorTests.mentions("FIRST BRANDS SAYS").map(\.kind) == [.ordinal])
+        // a headline in title case keeps its ordinals; a company word after the name does not
+        for headline in ["Nepal Gets First Female Leader After Protest", "Japan Set for First Female Prime Minister", "The First Three Weeks of the Year"] {
+            #expect(try NumberDetectorTests.mentions(headline).map(\.kind).contains(.ordinal), "\(headline)")
+        }
+        for company in ["Corp", "Inc", "Bancorp", "Bank"] {
+            #expect(try NumberDetectorTests.mentions("Shares of First Boston \(company) Rose").isEmpty, "\(company)")
+        }
     }
 
     @Test func aNumberBeforeSeriesIsAModelLine() throws {

@@ -21,25 +21,58 @@ extension MentionReader {
         "step", "part", "chapter", "game", "leg", "day", "week", "year", "season", "episode", "volume", "book",
     ]
 
+    /// Last words of the comparators a year-shaped number may follow (`more than 1500`,
+    /// `at least 2000`, `up to 1800`): only after these is `modifierBefore` asked.
+    static let boundEnds: Set<String> = ["than", "least", "most", "to", "over", "under", "above", "below", "exceeding", "of"]
+
     /// Whether `phrase`, with nothing fused before it, names something rather than counts it.
+    /// Cheap for most numbers: lengths are compared before any word is made.
     func isName(_ phrase: NumberPhrase) -> Bool {
         let first = phrase.first
-        if phrase.end < pieces.count, lowercased(phrase.end) == "series", let numeral = pieces[first].numeral,
+        if phrase.end < pieces.count, pieces[phrase.end].end - pieces[phrase.end].start == 6,
+            lowercased(phrase.end) == "series", let numeral = pieces[first].numeral,
             !numeral.hasSeparators, phrase.end == first + 1, !isSeriesLetter(phrase.end + 1)
         {
             return true  // the 400 series, the 7 Series: a model line; 25,000 Series B warrants are a count
         }
         if phrase.form == .ordinal, phrase.end == first + 1, phrase.value.double == 1, pieces[first].word != nil,
-            isTitleCase(first), phrase.end < pieces.count, isTitleCase(phrase.end),
+            isTitleCase(first), phrase.end < pieces.count, isTitleCase(phrase.end), pieces[phrase.end].word == nil,
             !Self.timeWords.contains(lowercased(phrase.end)), !Self.eventWords.contains(lowercased(phrase.end)),
             !isMonth(phrase.end)
         {
-            return true  // First Brands, First City: a company's name
+            // First Brands, First City Bancorp: a company's name; but a headline in title case
+            // (Nepal Gets First Female Leader) keeps its ordinals
+            let company = phrase.end + 1 < pieces.count && Self.companyWords.contains(lowercased(phrase.end + 1))
+            if company || !isTitleCaseAround(first, phrase.end) { return true }
         }
-        guard pieces[first].numeral != nil, let label = precedingWord(first), Self.labelWords.contains(label)
+        guard pieces[first].numeral != nil, first > 0, (2...12).contains(pieces[first - 1].end - pieces[first - 1].start),
+            let label = precedingWord(first), Self.labelWords.contains(label)
         else { return false }
         let fusedLetter = phrase.end < pieces.count && pieces[phrase.end].attached && isWordPiece(phrase.end)
         return fusedLetter || isTitleCase(first - 1)
+    }
+
+    /// Words that end a company's name (`First Boston Corp`, `First City Bancorporation`).
+    static let companyWords: Set<String> = [
+        "corp", "corporation", "inc", "co", "bancorp", "bancorporation", "bank", "bancshares", "financial", "federal",
+        "national", "savings", "group", "holdings", "ltd", "plc", "trust", "capital", "fidelity", "american",
+    ]
+
+    /// Whether a title-case word stands within three pieces before `start` or after `end`:
+    /// a headline in title case, where a capital says nothing of a name.
+    func isTitleCaseAround(_ start: Int, _ end: Int) -> Bool {
+        // days and months are written with a capital anywhere
+        func headline(_ index: Int) -> Bool { isTitleCase(index) && !Self.timeWords.contains(lowercased(index)) }
+        for index in max(0, start - 3)..<start where headline(index) && !isSentenceStart(index) { return true }
+        for index in (end + 1)..<min(pieces.count, end + 4) where headline(index) { return true }
+        return false
+    }
+
+    /// Whether piece `index` opens a sentence: the text's first piece, or after `.`, `!`, `?`.
+    private func isSentenceStart(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        let before = lowercased(index - 1)
+        return before == "." || before == "!" || before == "?"
     }
 
     /// Whether piece `index` is a single capital letter (`A` of `Series A` shares).
