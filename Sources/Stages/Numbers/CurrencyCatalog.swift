@@ -26,14 +26,15 @@ enum CurrencyCatalog {
         let fullNames = Dictionary(cldr.map { ($0.code, $0.name.lowercased()) }, uniquingKeysWith: { first, _ in first })
         // in a fixed order, the forms as written before those folded: krona is the Swedish
         // krona's, not the Icelandic króna's folded
-        let sortedHeads = heads.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }
+        let sortedHeads = heads.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.filter { !ambiguousWords.contains($0.key) }
+        let headForms = sortedHeads.map { forms(of: $0.key) }  // folding is dear: once per head
         for folded in [false, true] {
-            for (head, codes) in sortedHeads where !ambiguousWords.contains(head) {
+            for ((head, codes), forms) in zip(sortedHeads, headForms) {
                 // a word only one currency ends with names it in full (naira: nigerian naira)
                 let code = codes.count == 1 ? codes.first : nil
                 let unit = UnitTable.money(code.flatMap { fullNames[$0] } ?? head, code)
                 let written = [head, plural(of: head), head + "s"]
-                for form in forms(of: head) where table[form] == nil && written.contains(form) != folded { table[form] = unit }
+                for form in forms where table[form] == nil && written.contains(form) != folded { table[form] = unit }
             }
         }
         for (word, unit) in aliases { table[word] = unit }

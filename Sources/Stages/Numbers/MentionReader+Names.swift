@@ -22,8 +22,17 @@ extension MentionReader {
     ]
 
     /// Last words of the comparators a year-shaped number may follow (`more than 1500`,
-    /// `at least 2000`, `up to 1800`): only after these is `modifierBefore` asked.
-    static let boundEnds: Set<String> = ["than", "least", "most", "to", "over", "under", "above", "below", "exceeding", "of"]
+    /// `at least 2000`): only after these, `up to` and `in excess of`, `upwards of`, `a
+    /// maximum of` is `modifierBefore` asked (years follow `to` and `of` all the time).
+    static let boundEnds: Set<String> = ["than", "least", "most", "over", "under", "above", "below", "exceeding"]
+
+    /// Whether the word `before` piece `index` may end a comparator (cheap: one look-up, two
+    /// for `to` and `of`).
+    func mayBeBounded(_ index: Int, before: String) -> Bool {
+        if Self.boundEnds.contains(before) { return true }
+        guard before == "to" || before == "of", let earlier = precedingWord(index - 1) else { return false }
+        return before == "to" ? earlier == "up" : ["excess", "upwards", "maximum", "minimum"].contains(earlier)
+    }
 
     /// Whether `phrase`, with nothing fused before it, names something rather than counts it.
     /// Cheap for most numbers: lengths are compared before any word is made.

@@ -851,7 +851,9 @@ struct MentionReader {
         // Jul 1285 in a price table: after a month name a year is a modern one
         if Self.months.contains(before) && year < 1800 { return nil }
         // points to 1844, more than 1000: a level, a bound
-        if isLevel(phrase.first) || (Self.boundEnds.contains(before) && modifierBefore(phrase.first) != nil) { return nil }
+        if isLevel(phrase.first) || (mayBeBounded(phrase.first, before: before) && modifierBefore(phrase.first) != nil) {
+            return nil
+        }
         if year >= 1900, phrase.end + 2 < pieces.count, key(phrase.end, phrase.end + 3) == "as a whole" {
             return (.year, nil, phrase.first)  // 2025 as a whole
         }
