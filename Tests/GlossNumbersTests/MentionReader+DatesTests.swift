@@ -170,6 +170,16 @@ import Testing
         #expect(try NumberDetectorTests.summary("that half of it is theirs") == ["half=0.5"])
     }
 
+    @Test func aLowercaseDayWordAfterAPrepositionAndMonthIsADate() throws {
+        for preposition in MentionReader.dayPrepositions.sorted() {
+            for month in ["July", "March", "Dec"] {
+                let text = "to be paid \(preposition) \(month) one to holders"
+                #expect(try NumberDetectorTests.mentions(text).isEmpty, "\(text)")
+            }
+        }
+        #expect(try NumberDetectorTests.summary("In March three companies left") == ["three=3"])
+    }
+
     @Test func aLowercaseDayWordEndingAClauseIsADate() throws {
         for month in MentionReaderDatesTests.fullNames {
             for day in ["three", "twenty-one"] {

@@ -85,6 +85,18 @@ import Testing
         }
     }
 
+    @Test func reviewedKindsAndTitles() throws {
+        for phrase in ["from third parties", "a third party", "the Third World"] {
+            #expect(try NumberDetectorTests.mentions(phrase).isEmpty, "\(phrase)")
+        }
+        #expect(try NumberDetectorTests.mentions("the third round").map(\.kind) == [.ordinal])
+        for title in ["Finance Minister", "Chairman", "President"] {
+            #expect(try NumberDetectorTests.mentions("said the current \(title) of it").isEmpty, "\(title)")
+        }
+        #expect(try NumberDetectorTests.mentions("made to First Interstate Trading Co and paid").isEmpty)
+        #expect(try NumberDetectorTests.summary("TO RAISE 300 MLN LUX FRANCS") == ["300 MLN LUX FRANCS=300000000 LUF"])
+    }
+
     @Test func aYenForSomethingIsALonging() throws {
         for after in ["for", "to"] {
             #expect(try NumberDetectorTests.mentions("he had a yen \(after) travel").isEmpty)

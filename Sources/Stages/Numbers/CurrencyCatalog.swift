@@ -147,6 +147,7 @@ enum CurrencyCatalog {
         for (words, name, code) in [
             (["sfr", "sfrs"], "swiss franc", "CHF"), (["ffr", "ffrs"], "french franc", "FRF"),
             (["bfr", "bfrs"], "belgian franc", "BEF"), (["dfl", "dfls"], "dutch guilder", "NLG"),
+            (["lux franc", "lux francs", "lfr", "lfrs"], "luxembourgian franc", "LUF"),
         ] {
             for word in words { table[word] = UnitTable.money(name, code) }
         }

@@ -43,12 +43,17 @@ extension MentionReader {
             let first = text[pieces[phrase.first].start]
             let capital = first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
             let clauseEnds = phrase.end >= pieces.count || tokens[pieces[phrase.end].token].kind == .punctuation
-            guard capital || clauseEnds else { return false }
+            // or after on, by, until... and the month: paid on July one to holders
+            let dated = phrase.first >= 2 && Self.dayPrepositions.contains(lowercased(phrase.first - 2))
+            guard capital || clauseEnds || dated else { return false }
         }
         let before = phrase.first - 1
         return (before >= 0 && isMonth(before) && !pieces[phrase.first].attached) || isMonth(phrase.end)
             || isSecondDay(phrase.first)
     }
+
+    /// Words before a month that make a lowercase number word after it its day.
+    static let dayPrepositions: Set<String> = ["on", "by", "until", "till", "since", "before", "after", "from", "effective"]
 
     /// `April 27 and 28`, `March 3 or 4`, `May 7-9`: a day after a date's day and a joining
     /// word.

@@ -44,6 +44,11 @@ extension MentionReader {
         {
             return true  // the 400 series, the 7 Series: a model line; 25,000 Series B warrants are a count
         }
+        if phrase.end < pieces.count, case .ordinal(3)? = pieces[phrase.end - 1].word,
+            ["party", "parties", "world"].contains(lowercased(phrase.end))
+        {
+            return true  // third parties, the Third World: a kind, not a position
+        }
         if phrase.form == .ordinal, phrase.end == first + 1, phrase.value.double == 1, pieces[first].word != nil,
             isTitleCase(first), phrase.end < pieces.count, isTitleCase(phrase.end), pieces[phrase.end].word == nil,
             !Self.timeWords.contains(lowercased(phrase.end)), !Self.eventWords.contains(lowercased(phrase.end)),
@@ -51,7 +56,7 @@ extension MentionReader {
         {
             // First Brands, First City Bancorp: a company's name; but a headline in title case
             // (Nepal Gets First Female Leader) keeps its ordinals
-            let company = phrase.end + 1 < pieces.count && Self.companyWords.contains(lowercased(phrase.end + 1))
+            let company = (phrase.end + 1..<min(pieces.count, phrase.end + 4)).contains { Self.companyWords.contains(lowercased($0)) }
             if company || !isTitleCaseAround(first, phrase.end) { return true }
         }
         guard pieces[first].numeral != nil, first > 0, (2...12).contains(pieces[first - 1].end - pieces[first - 1].start),
@@ -122,6 +127,7 @@ extension MentionReader {
         let next = lowercased(index + 1)
         if word == "current" || word == "previous" {
             if next == "one" { return false }  // the previous one
+            if isTitleCase(index + 1) && !isTitleCase(index) { return true }  // the current Finance Minister
             if pieces[index + 1].numeral != nil || PhraseReader.isNumberStart(pieces[index + 1].word) { return true }
             return isWordPiece(index + 1) && next != "ones" && next.count > 3 && next.hasSuffix("s") && !next.hasSuffix("ss")
         }
