@@ -138,6 +138,12 @@ import Testing
         #expect(try NumberDetectorTests.mentions("it was put off to 1987.").map(\.kind) == [.year])
     }
 
+    @Test func aYearBeforeAReportingNounOfTheWireIsAYear() throws {
+        for noun in ["qtr", "turnover", "income", "loss", "dividend"] {
+            #expect(try NumberDetectorTests.mentions("it had 1986 \(noun) of five mln").map(\.kind).first == .year, "\(noun)")
+        }
+    }
+
     @Test func aBoundedNumberIsNoYear() throws {
         for bound in ["more than", "less than", "at least", "up to"] {
             let found = try NumberDetectorTests.mentions("they sold \(bound) 1500.")

@@ -66,6 +66,9 @@ import Testing
             #expect(try NumberDetectorTests.mentions("MTH LAST \(column.uppercased()) LOW").isEmpty, "\(column)")
         }
         #expect(try NumberDetectorTests.mentions("delete last sentence").map(\.kind) == [.ordinal])
+        for word in ["last", "next"] {
+            #expect(try NumberDetectorTests.mentions("the \(word) one").map(\.kind) == [.ordinal], "\(word) one")
+        }
     }
 
     @Test func theGenericOneIsAPronoun() throws {

@@ -6,7 +6,7 @@
 ///   before:  COMPARATIVE than                      more than 5         >
 ///            COMPARATIVE (than) or EQUAL           greater or equal to <= / >=
 ///            EQUAL or COMPARATIVE than             equal to or less than
-///            (EQUAL: equal (to|than), equals, equivalent to, the same as)
+///            (EQUAL: equal (to|than), equals, equivalent to)
 ///            (no|not) COMPARATIVE than             no more than 5      <=
 ///            PREPOSITION (or equal to)             above 5, under 5
 ///   after:   (or|and) COMPARATIVE|PREPOSITION      5 or more, 7 and above   >= / <=
@@ -72,7 +72,8 @@ enum BoundWords {
     }()
 
     /// The words for equality in `greater or equal to`, `equal to or less than`.
-    static let equalForms = ["equal to", "equal than", "equal", "equals", "equivalent to", "the same as"]
+    /// (Five words at most in a key, as before: each more word costs every number a look-up.)
+    static let equalForms = ["equal to", "equal than", "equal", "equals", "equivalent to"]
 
     /// Each direction's words, strict comparator, inclusive comparator, and what `no … than` makes.
     private static let directions: [([String], NumberMention.Comparator, NumberMention.Comparator, NumberMention.Comparator)] = [

@@ -41,8 +41,8 @@ enum CompoundUnits {
             add(length.words.map { "square " + $0 } + length.words.map { "sq " + $0 }, square)
             add(length.words.map { "cubic " + $0 } + length.words.map { "cu " + $0 }, cubic)
             for symbol in length.symbols where symbol != "in" {
-                add(["sq " + symbol, symbol + "2", symbol + "²", symbol + "^2"], square)
-                add(["cu " + symbol, symbol + "3", symbol + "³", symbol + "^3"], cubic)
+                add(["sq " + symbol, symbol + "2", symbol + "²"], square)
+                add(["cu " + symbol, symbol + "3", symbol + "³"], cubic)
             }
             for time in times {
                 let speed = length.name + " per " + time.name

@@ -84,7 +84,8 @@ extension MentionReader {
         "profit", "profits", "sales", "season", "crop", "crops", "output", "production", "target", "targets",
         "forecast", "forecasts", "estimate", "estimates", "quota", "quotas", "fiscal", "annual", "first", "second",
         "third", "fourth", "financial", "net", "revenue", "revenues", "growth", "inflation", "deficit", "surplus",
-        "imports", "exports", "harvest", "plan", "plans", "period", "quarter", "half", "shr",
+        "imports", "exports", "harvest", "plan", "plans", "period", "quarter", "half", "shr", "qtr", "qtrs", "turnover",
+        "income", "loss", "losses", "dividend", "dividends",
     ]
 
     /// Words before `to` or `at` that make the number after them an index level, not a year

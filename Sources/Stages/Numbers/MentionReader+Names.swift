@@ -59,11 +59,12 @@ extension MentionReader {
             let company = (phrase.end + 1..<min(pieces.count, phrase.end + 4)).contains { Self.companyWords.contains(lowercased($0)) }
             if company || !isTitleCaseAround(first, phrase.end) { return true }
         }
-        guard pieces[first].numeral != nil, first > 0, (2...12).contains(pieces[first - 1].end - pieces[first - 1].start),
-            let label = precedingWord(first), Self.labelWords.contains(label)
+        // the byte checks first: most numbers have neither a capitalised word before nor a letter fused after
+        guard pieces[first].numeral != nil, first > 0, (2...12).contains(pieces[first - 1].end - pieces[first - 1].start)
         else { return false }
         let fusedLetter = phrase.end < pieces.count && pieces[phrase.end].attached && isWordPiece(phrase.end)
-        return fusedLetter || isTitleCase(first - 1)
+        guard fusedLetter || isTitleCase(first - 1), let label = precedingWord(first) else { return false }
+        return Self.labelWords.contains(label)
     }
 
     /// Words that end a company's name (`First Boston Corp`, `First City Bancorporation`).
@@ -118,7 +119,8 @@ extension MentionReader {
 
 extension MentionReader {
     /// `current levels`, `the previous two years`, `LAST HIGH LOW`: `current` and `previous`
-    /// before a count or a plural noun describe a set, and `last` before a price column names
+    /// before a count or a plural noun describe a set (`the next 3 books`, `the last three
+    /// years` stay relative ordinals, as the specs read them); `last` before a price column names
     /// the last traded price; neither is a position (`the previous page`, `a current student`
     /// and `the previous ones` stay positions).
     func isAdjectiveRelative(at index: Int) -> Bool {
