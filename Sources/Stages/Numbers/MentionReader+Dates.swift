@@ -94,7 +94,8 @@ extension MentionReader {
 
     /// Whether the number at piece `index` follows `to` or `at` after one of `levelWords`.
     func isLevel(_ index: Int) -> Bool {
-        guard index >= 2, ["to", "at"].contains(lowercased(index - 1)) else { return false }
+        guard index >= 2, pieces[index - 1].end - pieces[index - 1].start == 2, ["to", "at"].contains(lowercased(index - 1))
+        else { return false }
         return Self.levelWords.contains(lowercased(index - 2))
     }
 

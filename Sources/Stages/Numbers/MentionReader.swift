@@ -854,7 +854,9 @@ struct MentionReader {
         if isLevel(phrase.first) || (mayBeBounded(phrase.first, before: before) && modifierBefore(phrase.first) != nil) {
             return nil
         }
-        if year >= 1900, phrase.end + 2 < pieces.count, key(phrase.end, phrase.end + 3) == "as a whole" {
+        if year >= 1900, phrase.end + 2 < pieces.count, pieces[phrase.end].end - pieces[phrase.end].start == 2,
+            key(phrase.end, phrase.end + 3) == "as a whole"
+        {
             return (.year, nil, phrase.first)  // 2025 as a whole
         }
         if UnitTable.yearContext.contains(before) || followsDayOfMonth(phrase.first) { return (.year, nil, phrase.first) }
