@@ -83,6 +83,7 @@ extension NumberEvaluation {
         switch unit {
         case "celsius": "C"
         case "fahrenheit": "F"
+        case "kelvin": "K"
         default: unit
         }
     }

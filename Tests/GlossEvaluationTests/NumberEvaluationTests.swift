@@ -70,7 +70,7 @@ import Testing
                 == "an address or list of dotted numbers is no number")
         #expect(named("It weighs six and a third", [result("ordinal", "third", "3", at: 20)], .ordinal)?.hasPrefix("a number and a fraction") == true)
         #expect(named("a woman of age 40", [result("age", "age 40", "40", "Age", at: 11)], .age) == "an age without a unit is in years")
-        #expect(named("Is form 10F due?", [], .temperature) == "a capital C or F fused to a number is a temperature (41C)")
+        #expect(named("Is the 10F due?", [], .temperature) == "a capital C or F fused to a number is a temperature (41C)")
         #expect(
             named("a wall two to 3 feet high", [result("dimension", "3 feet", "3", "Foot", at: 14)], .dimension)
                 == "a range of measures is one mention (eight to 10 feet)")

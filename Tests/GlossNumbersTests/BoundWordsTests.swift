@@ -59,3 +59,21 @@ import Testing
         #expect(try Self.bound("at or above 40 units") == .greaterOrEqual)
     }
 }
+
+/// Every way of saying "or equal" with every comparative, both orders.
+@Suite struct BoundWordsEqualFormsTests {
+    @Test func everyEqualFormWithEveryComparative() throws {
+        for equal in BoundWords.equalForms {
+            for word in BoundWords.greaterComparatives {
+                for phrase in ["\(word) or \(equal)", "\(word) than or \(equal)", "\(equal) or \(word) than"] {
+                    let found = try NumberDetectorTests.mentions("it is \(phrase) 12 now")
+                    #expect(found.map(\.normalized) == [">=12"], "\(phrase)")
+                }
+            }
+            for word in BoundWords.lessComparatives {
+                let found = try NumberDetectorTests.mentions("it is \(word) than or \(equal) 12 now")
+                #expect(found.map(\.normalized) == ["<=12"], "\(word) \(equal)")
+            }
+        }
+    }
+}

@@ -122,3 +122,43 @@ import Testing
         #expect(mark.map(\.kind) == [.money] && mark.first?.value?.double == 477e6 && mark.first?.unit == "mark")
     }
 }
+
+/// A currency word only one currency ends with resolves to that currency's full name; the
+/// signs and codes of one currency too; crowns and reais are money.
+@Suite struct CurrencyCatalogFullNameTests {
+    @Test func aHeadOfOneCurrencyNamesItInFull() throws {
+        var checked = 0
+        for (head, codes) in CurrencyCatalog.heads where codes.count == 1 {
+            guard let unit = CurrencyCatalog.names[head], let code = codes.first else { continue }
+            let name = CurrencyCatalog.cldr.first { $0.code == code }?.name.lowercased()
+            #expect(unit.name == name, "\(head)")
+            #expect(unit.currency == code, "\(head)")
+            checked += 1
+        }
+        #expect(checked > 50)
+    }
+
+    @Test func signsAndCodesOfOneCurrencyAreNamedInFull() throws {
+        let cases = [
+            ("¥100", "japanese yen"), ("₹ 40", "indian rupee"), ("INR 40", "indian rupee"), ("₽ 500", "russian ruble"),
+            ("₩ 900", "south korean won"), ("50 naira", "nigerian naira"), ("20 baht", "thai baht"),
+        ]
+        for (text, name) in cases {
+            let found = try NumberDetectorTests.mentions("it cost \(text) today")
+            #expect(found.map { $0.unit ?? "" } == [name], "\(text)")
+        }
+        // rupees alone are rupees of no one country in name (Indian by code)
+        #expect(try NumberDetectorTests.mentions("it cost 40 rupees").map { $0.unit ?? "" } == ["rupee"])
+    }
+
+    @Test func crownsAndReaisAreMoney() throws {
+        #expect(try NumberDetectorTests.summary("it paid 420 mln crowns") == ["420 mln crowns=420000000 crown"])
+        for (country, code) in [("Swedish", "SEK"), ("Danish", "DKK"), ("Norwegian", "NOK"), ("Czech", "CZK")] {
+            let found = try NumberDetectorTests.mentions("it paid 5 mln \(country) crowns")
+            #expect(found.map { $0.currency ?? "" } == [code], "\(country)")
+        }
+        #expect(try NumberDetectorTests.summary("it cost 50 reais") == ["50 reais=50 BRL"])
+        #expect(try NumberDetectorTests.summary("it traded at 1.85 marks") == ["1.85 marks=1.85 mark"])
+        #expect(try NumberDetectorTests.summary("he got 5 marks for the essay") == ["5=5"])
+    }
+}

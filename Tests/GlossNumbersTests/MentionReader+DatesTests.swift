@@ -125,3 +125,72 @@ import Testing
         #expect(try NumberDetectorTests.mentions("one of the worst").count == 1)
     }
 }
+
+/// Index levels, bounds and periods that a year-shaped number does not make a year.
+@Suite struct MentionReaderYearContextTests {
+    @Test func aLevelAfterPointsToIsNoYear() throws {
+        for word in MentionReader.levelWords.sorted() {
+            for level in [1844, 1902, 2050] {
+                let found = try NumberDetectorTests.mentions("the index rose 12 \(word) to \(level).")
+                #expect(found.map(\.kind) == [.number, .number], "\(word) \(level)")
+            }
+        }
+        #expect(try NumberDetectorTests.mentions("it was put off to 1987.").map(\.kind) == [.year])
+    }
+
+    @Test func aYearBeforeAReportingNounOfTheWireIsAYear() throws {
+        for noun in ["qtr", "turnover", "income", "loss", "dividend"] {
+            #expect(try NumberDetectorTests.mentions("it had 1986 \(noun) of five mln").map(\.kind).first == .year, "\(noun)")
+        }
+    }
+
+    @Test func aBoundedNumberIsNoYear() throws {
+        for bound in ["more than", "less than", "at least", "up to"] {
+            let found = try NumberDetectorTests.mentions("they sold \(bound) 1500.")
+            #expect(found.map(\.kind) == [.number], "\(bound)")
+        }
+    }
+
+    @Test func aYearAsAWholeIsAYear() throws {
+        for year in [1986, 2025] {
+            #expect(try NumberDetectorTests.mentions("although \(year) as a whole was good").map(\.kind) == [.year])
+        }
+    }
+
+    @Test func aYearBeforeAPeriodWordMakesItAPeriod() throws {
+        for determiner in ["LAST", "last", "the", "NEXT"] {
+            for period in ["QUARTER", "quarter", "half"] {
+                let found = try NumberDetectorTests.mentions("in the \(determiner) 1986 \(period) profit")
+                #expect(found.map(\.kind) == [.year], "\(determiner) 1986 \(period)")
+            }
+        }
+    }
+
+    @Test func aPeriodOfAYearIsNoFraction() throws {
+        for determiner in ["last", "next", "previous", "the"] {
+            for period in ["quarter", "half"] {
+                let found = try NumberDetectorTests.mentions("in the \(determiner) \(period) of 1986.")
+                #expect(found.map(\.kind) == [.year], "\(determiner) \(period)")
+            }
+        }
+        #expect(try NumberDetectorTests.summary("that half of it is theirs") == ["half=0.5"])
+    }
+
+    @Test func aLowercaseDayWordAfterAPrepositionAndMonthIsADate() throws {
+        for preposition in MentionReader.dayPrepositions.sorted() {
+            for month in ["July", "March", "Dec"] {
+                let text = "to be paid \(preposition) \(month) one to holders"
+                #expect(try NumberDetectorTests.mentions(text).isEmpty, "\(text)")
+            }
+        }
+        #expect(try NumberDetectorTests.summary("In March three companies left") == ["three=3"])
+    }
+
+    @Test func aLowercaseDayWordEndingAClauseIsADate() throws {
+        for month in MentionReaderDatesTests.fullNames {
+            for day in ["three", "twenty-one"] {
+                #expect(try NumberDetectorTests.mentions("on \(month) \(day), the firm said").isEmpty, "\(month) \(day)")
+            }
+        }
+    }
+}

@@ -35,6 +35,11 @@ import Testing
         #expect(NumberCoverage.reason("thousands", before: "saw", after: "of") == .vague)
         #expect(NumberCoverage.reason("hundred", before: "few", after: "thousand") == .vague)
         #expect(NumberCoverage.reason("3.7495/98", before: "at", after: "to") == .quote)
+        for label in MentionReader.labelWords.sorted() {
+            #expect(NumberCoverage.reason("11", before: label.capitalized, after: "of") == .name, "\(label)")
+        }
+        #expect(NumberCoverage.reason("400", before: "The", after: "series") == .name)
+        #expect(NumberCoverage.reason("25,000", before: "and", after: "series") == nil)
     }
 
     @Test func countsCoveredExcludedAndUnexplained() throws {

@@ -230,7 +230,7 @@ import GlossText
     }
 
     @Test func newsWireForms() throws {
-        #expect(try Self.summary("averaged one mln bpd") == ["one mln=1000000"])
+        #expect(try Self.summary("averaged one mln bpd") == ["one mln bpd=1000000 barrel per day"])
         #expect(try Self.summary("on approximately three mln dlrs of debt") == ["approximately three mln dlrs=~3000000 USD"])
         #expect(try Self.summary("notes at 11-3/4 pct") == ["11-3/4 pct=11.75%"])
         #expect(try Self.summary("imports for 1987/88 rose") == [])

@@ -82,3 +82,30 @@ import Testing
         }
     }
 }
+
+/// Groups after a comma and a space, as pre-tokenised text writes them.
+@Suite struct NumberNotationCommaSpacedTests {
+    @Test func twoGroupsOrMoreMakeOneNumber() throws {
+        for lead in [1, 12, 999] {
+            for groups in [["234", "567"], ["000", "000", "001"]] {
+                let written = ([String(lead)] + groups).joined(separator: ", ")
+                let value = Int(([String(lead)] + groups).joined())!
+                #expect(try NumberDetectorTests.mentions("a total of \(written) .").map { $0.value?.double } == [Double(value)], "\(written)")
+            }
+        }
+    }
+
+    @Test func aSpacedGroupBeforeAHyphenIsARangesLowEnd() throws {
+        for (lead, low, high) in [(2, 550, 800), (1, 200, 210), (12, 500, 600)] {
+            let found = try NumberDetectorTests.summary("grade \(lead) \(low)-\(high) each")
+            #expect(found == ["\(lead)=\(lead)", "\(low)-\(high)=[\(low),\(high)]"], "\(lead) \(low)-\(high)")
+        }
+        #expect(try NumberDetectorTests.summary("a town of 1 234 people") == ["1 234=1234"])
+    }
+
+    @Test func listsStayApart() throws {
+        #expect(try NumberDetectorTests.mentions("in 3, 250 came").count == 2)
+        #expect(try NumberDetectorTests.mentions("items 1, 234, 567, 2 here").count == 4)
+        #expect(try NumberDetectorTests.mentions("rows 22, 24, 26 here").count == 3)
+    }
+}

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GlossNumbers
@@ -122,5 +123,65 @@ import Testing
         }
         #expect(try NumberDetectorTests.summary("a quarter of them") == ["a quarter=0.25"])
         #expect(try NumberDetectorTests.summary("half of them") == ["half=0.5"])
+    }
+}
+
+/// Scales after a decimal said with `point` and after a mixed number; plural scale words;
+/// hyphenated ages in words.
+@Suite struct PhraseReaderScaleTests {
+    static let units = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+    static let scales: [(String, Int)] = [("thousand", 3), ("million", 6), ("billion", 9), ("trillion", 12), ("mln", 6), ("bn", 9)]
+
+    @Test func aScaleAfterPointScalesTheWholeDecimal() throws {
+        for (whole, unit) in Self.units.enumerated() {
+            for (digit, decimal) in Self.units.enumerated() {
+                for (scale, power) in Self.scales {
+                    let text = "\(unit) point \(decimal) \(scale)"
+                    var expected = Decimal(whole + 1) + Decimal(digit + 1) / 10
+                    for _ in 0..<power { expected *= 10 }
+                    let found = try NumberDetectorTests.mentions("with \(text) people")
+                    #expect(found.map(\.normalized) == ["\(expected)"], "\(text)")
+                }
+            }
+        }
+    }
+
+    @Test func aScaleAfterAMixedNumberScalesIt() throws {
+        for whole in [1, 2, 15] {
+            for (fraction, value) in [("1/2", 0.5), ("1/4", 0.25), ("3/4", 0.75)] {
+                for (scale, power) in Self.scales.prefix(4) {
+                    let text = "\(whole) \(fraction) \(scale)"
+                    let expected = (Double(whole) + value) * pow(10, Double(power))
+                    let found = try NumberDetectorTests.mentions("some \(text) people")
+                    #expect(found.map { $0.value?.double } == [expected], "\(text)")
+                }
+            }
+        }
+    }
+
+    @Test func pluralScalesGoOnLikeSingularOnes() throws {
+        #expect(try NumberDetectorTests.summary("twenty-one trillions and three hundred") == [
+            "twenty-one trillions and three hundred=21000000000300"
+        ])
+        #expect(try NumberDetectorTests.summary("two millions") == ["two millions=2000000"])
+    }
+
+    @Test func anOrdinalAfterAndEndsTheNumber() throws {
+        for (scale, value) in [("one hundred", 100), ("two thousand", 2000), ("a hundred", 100)] {
+            for (ordinal, offset) in [("first", 1), ("second", 2), ("twelfth", 12), ("twentieth", 20)] {
+                let found = try NumberDetectorTests.mentions("the \(scale) and \(ordinal) time")
+                #expect(found.map(\.kind) == [.ordinal], "\(scale) and \(ordinal)")
+                #expect(found.map { $0.value?.double } == [Double(value + offset)], "\(scale) and \(ordinal)")
+            }
+        }
+    }
+
+    @Test func agesInHyphenatedWords() throws {
+        for (word, value) in [("two", 2), ("ten", 10), ("twenty-five", 25), ("sixty", 60), ("ninety-nine", 99)] {
+            for (unit, name) in [("year", "year"), ("month", "month"), ("week", "week"), ("day", "day")] {
+                let text = "the \(word)-\(unit)-old child"
+                #expect(try NumberDetectorTests.summary(text) == ["\(word)-\(unit)-old=\(value) \(name)"], "\(text)")
+            }
+        }
     }
 }

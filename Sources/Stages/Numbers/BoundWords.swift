@@ -4,8 +4,9 @@
 ///
 /// ```
 ///   before:  COMPARATIVE than                      more than 5         >
-///            COMPARATIVE (than) or equal (to|than) greater or equal to <= / >=
-///            equal (to) or COMPARATIVE (than)      equal to or less than
+///            COMPARATIVE (than) or EQUAL           greater or equal to <= / >=
+///            EQUAL or COMPARATIVE than             equal to or less than
+///            (EQUAL: equal (to|than), equals, equivalent to)
 ///            (no|not) COMPARATIVE than             no more than 5      <=
 ///            PREPOSITION (or equal to)             above 5, under 5
 ///   after:   (or|and) COMPARATIVE|PREPOSITION      5 or more, 7 and above   >= / <=
@@ -30,11 +31,11 @@ enum BoundWords {
         for (words, strict, inclusive, inverse) in directions {
             for word in words {
                 table[word + " than"] = strict
-                for equal in ["or equal to", "or equal than", "than or equal to", "than or equal", "or equals"] {
-                    table[word + " " + equal] = inclusive
+                for equal in equalForms {
+                    table[word + " or " + equal] = inclusive
+                    table[word + " than or " + equal] = inclusive
+                    table[equal + " or " + word + " than"] = inclusive
                 }
-                table["equal to or " + word + " than"] = inclusive
-                table["equal or " + word + " than"] = inclusive
                 table["no " + word + " than"] = inverse
                 table["not " + word + " than"] = inverse
             }
@@ -69,6 +70,10 @@ enum BoundWords {
         for phrase in ["or equal to", "or equal", "or equals"] { table[phrase] = .equal }
         return table
     }()
+
+    /// The words for equality in `greater or equal to`, `equal to or less than`.
+    /// (Five words at most in a key, as before: each more word costs every number a look-up.)
+    static let equalForms = ["equal to", "equal than", "equal", "equals", "equivalent to"]
 
     /// Each direction's words, strict comparator, inclusive comparator, and what `no … than` makes.
     private static let directions: [([String], NumberMention.Comparator, NumberMention.Comparator, NumberMention.Comparator)] = [

@@ -23,9 +23,19 @@ enum CurrencyCatalog {
             let unit = UnitTable.money(name.lowercased(), code)
             for form in forms(of: name.lowercased()) where table[form] == nil { table[form] = unit }
         }
-        for (head, codes) in heads where !ambiguousWords.contains(head) {
-            let unit = UnitTable.money(head, codes.count == 1 ? codes.first : nil)
-            for form in forms(of: head) where table[form] == nil { table[form] = unit }
+        let fullNames = Dictionary(cldr.map { ($0.code, $0.name.lowercased()) }, uniquingKeysWith: { first, _ in first })
+        // in a fixed order, the forms as written before those folded: krona is the Swedish
+        // krona's, not the Icelandic króna's folded
+        let sortedHeads = heads.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.filter { !ambiguousWords.contains($0.key) }
+        let headForms = sortedHeads.map { forms(of: $0.key) }  // folding is dear: once per head
+        for folded in [false, true] {
+            for ((head, codes), forms) in zip(sortedHeads, headForms) {
+                // a word only one currency ends with names it in full (naira: nigerian naira)
+                let code = codes.count == 1 ? codes.first : nil
+                let unit = UnitTable.money(code.flatMap { fullNames[$0] } ?? head, code)
+                let written = [head, plural(of: head), head + "s"]
+                for form in forms where table[form] == nil && written.contains(form) != folded { table[form] = unit }
+            }
         }
         for (word, unit) in aliases { table[word] = unit }
         return table
@@ -140,6 +150,7 @@ enum CurrencyCatalog {
         for (words, name, code) in [
             (["sfr", "sfrs"], "swiss franc", "CHF"), (["ffr", "ffrs"], "french franc", "FRF"),
             (["bfr", "bfrs"], "belgian franc", "BEF"), (["dfl", "dfls"], "dutch guilder", "NLG"),
+            (["lux franc", "lux francs", "lfr", "lfrs"], "luxembourgian franc", "LUF"),
         ] {
             for word in words { table[word] = UnitTable.money(name, code) }
         }
@@ -148,6 +159,20 @@ enum CurrencyCatalog {
             table[word] = mark
         }
         table["schillings"] = UnitTable.money("schilling", nil)
+        // crowns, the English name of the krona, krone and koruna: 420 mln crowns
+        for word in ["crown", "crowns"] { table[word] = UnitTable.money("crown", nil) }
+        for (country, name, code) in [
+            ("swedish", "swedish krona", "SEK"), ("danish", "danish krone", "DKK"), ("norwegian", "norwegian krone", "NOK"),
+            ("icelandic", "icelandic króna", "ISK"), ("czech", "czech koruna", "CZK"), ("slovak", "slovak koruna", "SKK"),
+        ] {
+            for word in ["crown", "crowns"] { table[country + " " + word] = UnitTable.money(name, code) }
+        }
+        // the wire's dlrs after a dollar's country: 2.48 billion Canadian dlrs
+        for (code, name, _) in cldr where name.hasSuffix(" Dollar") && !name.contains("(") {
+            let country = name.dropLast(" Dollar".count).lowercased()
+            for word in ["dlr", "dlrs"] { table[country + " " + word] = UnitTable.money(name.lowercased(), code) }
+        }
+        table["reais"] = UnitTable.money("brazilian real", "BRL")  // real alone is a word; its plural is not
         return table
     }()
 

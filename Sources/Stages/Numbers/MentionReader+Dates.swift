@@ -39,13 +39,21 @@ extension MentionReader {
             guard phrase.end == phrase.first + 1, !numeral.hasSeparators, !numeral.isSigned, numeral.leadingDigits <= 2
             else { return false }
         } else {
+            // a lowercase word is a day only where the clause ends (on April three, ...)
             let first = text[pieces[phrase.first].start]
-            guard first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") else { return false }
+            let capital = first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
+            let clauseEnds = phrase.end >= pieces.count || tokens[pieces[phrase.end].token].kind == .punctuation
+            // or after on, by, until... and the month: paid on July one to holders
+            let dated = phrase.first >= 2 && Self.dayPrepositions.contains(lowercased(phrase.first - 2))
+            guard capital || clauseEnds || dated else { return false }
         }
         let before = phrase.first - 1
         return (before >= 0 && isMonth(before) && !pieces[phrase.first].attached) || isMonth(phrase.end)
             || isSecondDay(phrase.first)
     }
+
+    /// Words before a month that make a lowercase number word after it its day.
+    static let dayPrepositions: Set<String> = ["on", "by", "until", "till", "since", "before", "after", "from", "effective"]
 
     /// `April 27 and 28`, `March 3 or 4`, `May 7-9`: a day after a date's day and a joining
     /// word.
@@ -76,8 +84,20 @@ extension MentionReader {
         "profit", "profits", "sales", "season", "crop", "crops", "output", "production", "target", "targets",
         "forecast", "forecasts", "estimate", "estimates", "quota", "quotas", "fiscal", "annual", "first", "second",
         "third", "fourth", "financial", "net", "revenue", "revenues", "growth", "inflation", "deficit", "surplus",
-        "imports", "exports", "harvest", "plan", "plans", "period", "quarter", "half", "shr",
+        "imports", "exports", "harvest", "plan", "plans", "period", "quarter", "half", "shr", "qtr", "qtrs", "turnover",
+        "income", "loss", "losses", "dividend", "dividends",
     ]
+
+    /// Words before `to` or `at` that make the number after them an index level, not a year
+    /// (`rose 12.5 points to 1844`, `fell 3 pts at 1902`).
+    static let levelWords: Set<String> = ["points", "point", "pts", "pt"]
+
+    /// Whether the number at piece `index` follows `to` or `at` after one of `levelWords`.
+    func isLevel(_ index: Int) -> Bool {
+        guard index >= 2, pieces[index - 1].end - pieces[index - 1].start == 2, ["to", "at"].contains(lowercased(index - 1))
+        else { return false }
+        return Self.levelWords.contains(lowercased(index - 2))
+    }
 
     /// Words after a number that make it a clock time, lowercase.
     static let timeMarkers: Set<String> = [

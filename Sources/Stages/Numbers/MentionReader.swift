@@ -82,6 +82,7 @@ struct MentionReader {
             if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") && unit.kind != .temperature && isWordPiece(index - 1) {
                 return nil
             }
+            if isLonging(index, end: end) { return nil }
             let span = Span(start: pieces[index].start, end: pieces[end - 1].end)
             let mention = NumberMention(
                 span: span, kind: unit.kind, value: nil, unit: unit.name, currency: unit.currency)
@@ -355,6 +356,7 @@ struct MentionReader {
         if first.unit == nil && first.phrase.form == .cardinal && !first.phrase.hasScale && draft.end == first.first + 1,
             case .unit(1)? = pieces[first.first].word,
             UnitTable.pronounContext.contains(precedingWord(first.first) ?? "") || isAdjectiveBeforeOne(first.first)
+                || isGenericOne(first.first)
         {
             return false
         }
@@ -485,7 +487,7 @@ struct MentionReader {
             prefix = found.unit
             start = found.first
         }
-        guard !isCode(phrase, prefix: prefix) else { return nil }
+        guard !isCode(phrase, prefix: prefix), prefix != nil || !isName(phrase) else { return nil }
         var quantity = Quantity(first: start, end: phrase.end, phrase: phrase, unit: prefix)
         readMoneyScale(&quantity)
         readUnitAfter(&quantity)
@@ -559,7 +561,7 @@ struct MentionReader {
     /// written again (`US$ 5 USD`), never a sign.
     private func readUnitAfter(_ quantity: inout Quantity) {
         let phrase = quantity.phrase
-        guard let suffix = unit(after: phrase) else { return }
+        guard let suffix = unit(after: phrase) ?? unitAfterSpacedHyphen(phrase) ?? unitAfterArticle(phrase) else { return }
         let prefix = quantity.unit
         let isSign = tokens[pieces[phrase.end].token].kind == .currency
         guard prefix == nil || (suffix.unit.kind == .money && suffix.unit.currency == prefix?.currency && !isSign) else { return }
@@ -615,7 +617,7 @@ struct MentionReader {
     }
 
     /// The longest unit written after `phrase`.
-    private func unit(after phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {
+    func unit(after phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {
         let start = phrase.end
         guard start < pieces.count else { return nil }
         if let found = wordCurrency(after: phrase) { return found }
@@ -634,7 +636,10 @@ struct MentionReader {
                 let money = phrase.hasScale || minorWordFollows(end, units: CurrencyCatalog.minorTables["pound"])
                 return (money ? UnitTable.money("pound", "GBP") : UnitTable.dimension("pound"), end)
             }
-            if keys.matches(length, "marks") && phrase.hasScale { return (UnitTable.money("mark", nil), end) }  // 480 mln marks
+            // 480 mln marks, 1.85 marks: a sum or a rate of the mark
+            if keys.matches(length, "marks") && (phrase.hasScale || !phrase.value.isInteger) {
+                return (UnitTable.money("mark", nil), end)
+            }
             var found: UnitTable.Unit?
             if length == 1, let exact = originalValue(start, in: UnitTable.suffixBytes), exact.caseSensitive {
                 found = exact  // C, F, M: as written
@@ -820,6 +825,15 @@ struct MentionReader {
         if UnitTable.fiscalContext.contains(before) { return (.year, "fiscal year", phrase.first - 1) }
         // Jul 1285 in a price table: after a month name a year is a modern one
         if Self.months.contains(before) && year < 1800 { return nil }
+        // points to 1844, more than 1000: a level, a bound
+        if isLevel(phrase.first) || (mayBeBounded(phrase.first, before: before) && modifierBefore(phrase.first) != nil) {
+            return nil
+        }
+        if year >= 1900, phrase.end + 2 < pieces.count, pieces[phrase.end].end - pieces[phrase.end].start == 2,
+            key(phrase.end, phrase.end + 3) == "as a whole"
+        {
+            return (.year, nil, phrase.first)  // 2025 as a whole
+        }
         if UnitTable.yearContext.contains(before) || followsDayOfMonth(phrase.first) { return (.year, nil, phrase.first) }
         if year >= 1900 && Self.possessives.contains(before) { return (.year, nil, phrase.first) }
         if year >= 1900, phrase.end < pieces.count, Self.yearNouns.contains(lowercased(phrase.end)) {
@@ -899,9 +913,9 @@ struct MentionReader {
         "previous": ("current", -1), "current": ("current", 0),
     ]
 
-    private static let timeWords: Set<String> = [
+    static let timeWords: Set<String> = [
         "year", "years", "week", "weeks", "month", "months", "day", "days", "night", "nights", "time", "times",
-        "weekend", "season", "quarter", "century", "decade", "summer", "winter", "spring", "autumn", "fall", "morning",
+        "weekend", "season", "quarter", "half", "century", "decade", "summer", "winter", "spring", "autumn", "fall", "morning",
         "evening", "afternoon", "hour", "hours", "minute", "minutes", "election", "term", "fiscal", "monday", "tuesday",
         "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
         "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul",
@@ -964,7 +978,14 @@ struct MentionReader {
             // last year, next week: a date, not a position (the next 3 books, the current page
             // stay relative ordinals, as the spec reads them)
             if end < pieces.count && Self.timeWords.contains(lowercased(end)) { return nil }
+            // last 1986 quarter, next 1987 season: a year then a time word is a date too
+            if end + 1 < pieces.count, let year = pieces[end].numeral, year.leadingDigits == 4,
+                Self.timeWords.contains(lowercased(end + 1)) || Self.yearNouns.contains(lowercased(end + 1))
+            {
+                return nil
+            }
             if isVerbLast(at: index) { return nil }
+            if isAdjectiveRelative(at: index) { return nil }
             relative = found
             if lowercased(index) == "next", index + 2 < pieces.count, key(index + 1, index + 3) == "to last" {
                 relative = ("end", -1)

@@ -18,13 +18,14 @@ import GlossCore
 /// | word sense | a number word that is no number here                  | `one` as a pronoun, `second` of time |
 /// | vague      | a plural scale with no count                          | `hundreds of`, `thousands`  |
 /// | quote      | a bid/offer pair or a dotted table leader              | `3.7495/98`, `.735.0`       |
+/// | name       | a number after a label word, or a model line          | `Chapter 11`, `the 400 series` |
 ///
 /// - Cost: O(t) in tokens, with a string made per numeric token; for evaluation, not the pipeline.
 public struct NumberCoverage: Sendable {
     public enum Reason: String, Sendable, CaseIterable {
         case time, date, quarter, phone, code, address
         case wordSense = "word sense"
-        case vague, quote
+        case vague, quote, name
     }
 
     /// Numeric tokens seen, inside a mention, and left out by reason.
@@ -108,6 +109,9 @@ public struct NumberCoverage: Sendable {
         if hasDigit && lower.split(separator: "-").count >= 3 || lower.split(separator: ".").count >= 4 { return .phone }
         if hasDigit && (hasLetter || lower.split(separator: ".").count == 3 || lower.hasPrefix("0/")) { return .code }  // 0/92
         if hasDigit && streets.contains(next.trimmingCharacters(in: ["."])) { return .address }
+        if hasDigit && (MentionReader.labelWords.contains(previous) || (next == "series" && !word.contains(","))) {
+            return .name  // Chapter 11, Section 301, the 400 series
+        }
         if !hasDigit && (lower == "one" || lower == "second" || lower == "first" || lower == "ones") { return .wordSense }
         return nil
     }

@@ -29,8 +29,9 @@ import GlossCore
 /// `March 31, 1987` keeps its year), numerals fused to letters that are no unit (`4G`, `3D`; a capital `C`
 /// or `F` is a temperature, `41C`, so `13F` is one too), phone numbers and other chains of
 /// hyphenated numbers (`555-123-4567`), dates with a leading zero (`1995-01`), identifiers
-/// and versions the tokeniser keeps as one word (`SCP-173`, `F-Series`, `v2.3.1`), and `one`
-/// as a pronoun (`the one you mentioned`). `$` alone is taken for USD, `¥` for JPY, `pounds`
+/// and versions the tokeniser keeps as one word (`SCP-173`, `F-Series`, `v2.3.1`), `one`
+/// as a pronoun (`the one you mentioned`, `when one must`), and numbers in names and
+/// labels (`First Brands`, `the 400 series`, `Seat 11A`, `Chapter 11`: `MentionReader+Names`). `$` alone is taken for USD, `¥` for JPY, `pounds`
 /// for money only with a scale (`361 million pounds`) and for weight otherwise; `m` and `t`
 /// are metres and tonnes unless money is next to them (`€3m`). `gloss evaluate numbers
 /// --coverage` reports what news text holds that no mention covers (`NumberCoverage`).

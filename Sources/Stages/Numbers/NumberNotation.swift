@@ -23,9 +23,12 @@ struct NumberNotation {
         var value = numeral.value
         var next = index + 1
         guard numeral.canLeadGroups else { return (value, next) }
+        if let spaced = commaSpacedGroups(numeral, at: index) { return spaced }
         while next < pieces.count {
             let group: Numeral
-            if let spaced = pieces[next].numeral, spaced.isLastGroup, isSpace(between: next - 1, and: next) {
+            if let spaced = pieces[next].numeral, spaced.isLastGroup, isSpace(between: next - 1, and: next),
+                !startsHyphenRange(next)
+            {
                 group = spaced
                 next += 1
             } else if next + 1 < pieces.count, isApostrophe(next), pieces[next].attached, pieces[next + 1].attached,
@@ -39,6 +42,30 @@ struct NumberNotation {
             value = value * NumberValue(1000) + group.value
             if group.hasPoint { break }
         }
+        return (value, next)
+    }
+
+    /// Whether the numeral at `index` has a hyphen and digits fused after it (`550-800`): the
+    /// low end of a range, not a group of the number before (`2 550-800` in a price table).
+    private func startsHyphenRange(_ index: Int) -> Bool {
+        index + 2 < pieces.count && isOther(index + 1, "-") && pieces[index + 1].attached && pieces[index + 2].attached
+            && pieces[index + 2].numeral != nil
+    }
+
+    /// `1, 234, 567`: groups of three after a comma and a space, as pre-tokenised text writes
+    /// a grouped number; two groups at least, so that a list (`in 3, 250 came`) stays apart.
+    func commaSpacedGroups(_ numeral: Numeral, at index: Int) -> (NumberValue, Int)? {
+        var value = numeral.value
+        var next = index + 1
+        var groups = 0
+        while next + 1 < pieces.count, isOther(next, ","), pieces[next].attached, !pieces[next + 1].attached,
+            isSpace(between: next, and: next + 1), let group = pieces[next + 1].numeral, group.isGroupOfThree
+        {
+            value = value * NumberValue(1000) + group.value
+            next += 2
+            groups += 1
+        }
+        guard groups >= 2, next >= pieces.count || !(isOther(next, ",") && pieces[next].attached) else { return nil }
         return (value, next)
     }
 

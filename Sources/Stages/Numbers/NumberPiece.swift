@@ -181,7 +181,12 @@ struct NumberPiece: Sendable {
         var hyphen = start
         while hyphen < end && text[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
         let first = String(decoding: UnsafeBufferPointer(start: text + start, count: hyphen - start), as: UTF8.self)
-        guard hyphen > start, UnitTable.suffixes[first.lowercased()] != nil || UnitTable.suffixes[first] != nil else {
+        let whole = String(decoding: UnsafeBufferPointer(start: text + start, count: end - start), as: UTF8.self)
+        // the unit's first word (mile), or the whole rest when only it names a unit (year-old)
+        guard hyphen > start,
+            UnitTable.suffixes[first.lowercased()] != nil || UnitTable.suffixes[first] != nil
+                || UnitTable.suffixes[whole.lowercased()] != nil
+        else {
             return false
         }
         var partStart = start

@@ -116,7 +116,10 @@ enum NumberWord: Hashable, Sendable {
             entries.append((ordinal, .ordinal(pow10(power))))
             entries.append((ordinal + "s", .ordinalPlural(pow10(power))))
         }
-        entries += [("hundreds", .scale(2)), ("thousands", .scale(3)), ("millions", .scale(6)), ("billions", .scale(9))]
+        entries += [
+            ("hundreds", .scale(2)), ("thousands", .scale(3)), ("millions", .scale(6)), ("billions", .scale(9)),
+            ("trillions", .scale(12)),
+        ]
         for (value, word) in unitOrdinals.enumerated() {
             entries.append((word, .ordinal(value)))
             if value >= 3 { entries.append((word + "s", .ordinalPlural(value))) }

@@ -165,6 +165,11 @@ struct PhraseReader {
         let notation = NumberNotation(pieces: pieces, text: text)
         var (value, next) = notation.grouped(numeral, at: index)
         if let mixed = notation.mixedFraction(value, at: next) {
+            if let (power, after) = scaleAfter(at: mixed.end), power >= 3 {
+                // 1 1/2 million: a scale word after a mixed number makes it a cardinal
+                hasScale = true
+                return .done(finish(NumberPhrase.scaled(mixed.value, by: power), .cardinal, after))
+            }
             return .done(finish(mixed.value, .fraction, mixed.end))
         }
         if let point = notation.spacedPoint(value, at: next, lead: numeral) {
@@ -318,9 +323,12 @@ struct PhraseReader {
         case .start, .article:
             // the second quarter, the first half: a period, not a fraction
             if index == first && first > 0
-                && (Self.isOrdinal(pieces[first - 1]) || (isPeriodDeterminer(first - 1) && !isOf(index + 1)))
+                && (Self.isOrdinal(pieces[first - 1])
+                    || (isPeriodDeterminer(first - 1) && (!isOf(index + 1) || (index + 2 < pieces.count && isYear(index + 2))))
+                    || isYear(first - 1))
             {
-                return .stop  // the quarter, this half, each quarter: a period; that half of it is a share
+                // the quarter, this half, each quarter, the 1986 quarter: a period; that half of it is a share
+                return .stop
             }
             current = part
             state = .fractionWord
@@ -444,6 +452,8 @@ struct PhraseReader {
         {
         } else if case .unit(let v)? = next.word, v > 0 {
         } else if case .tens? = next.word {
+        } else if case .ordinal(let v)? = next.word, v > 0, v < 100, !hasNumeral {
+            // one hundred and first: the position after the hundred
         } else {
             return .stop
         }
@@ -506,6 +516,11 @@ struct PhraseReader {
         }
         guard next > index + 1 else { return .stop }
         hasWords = true
+        if total.double == 0, let (power, after) = scaleAfter(at: next) {
+            // two point five million: the scale applies to the whole decimal
+            hasScale = true
+            return .done(finish(NumberPhrase.scaled(current + fraction, by: power), .cardinal, after))
+        }
         return .done(finish(total + current + fraction, .cardinal, next))
     }
 
@@ -524,6 +539,17 @@ struct PhraseReader {
     }
 
     // MARK: - Helpers
+
+    /// A scale word of a thousand or more (`million`, `bn`) at `index`: its power of ten and
+    /// the piece after it.
+    private func scaleAfter(at index: Int) -> (Int, Int)? {
+        guard index < pieces.count else { return nil }
+        switch pieces[index].word {
+        case .scale(let power)? where power >= 3: return (power, index + 1)
+        case .multiplier(let power)?: return (power, index + 1)
+        default: return nil
+        }
+    }
 
     static func isNumberStart(_ word: NumberWord?) -> Bool {
         switch word {
@@ -546,6 +572,14 @@ struct PhraseReader {
         guard case .other = piece.content, piece.end - piece.start <= 10 else { return false }
         let word = String(decoding: UnsafeBufferPointer(start: text + piece.start, count: piece.end - piece.start), as: UTF8.self)
         return Self.periodDeterminers.contains(word.lowercased())
+    }
+
+    /// Whether piece `index` is four plain digits from 1900 to 2100 (`1986 quarter`).
+    private func isYear(_ index: Int) -> Bool {
+        guard let numeral = pieces[index].numeral, numeral.form == .plain, !numeral.hasSeparators, !numeral.hasPoint,
+            pieces[index].end - pieces[index].start == 4
+        else { return false }
+        return (1900...2100).contains(numeral.value.double)
     }
 
     /// Whether piece `index` is the word `of`, in any case.

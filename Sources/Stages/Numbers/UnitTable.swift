@@ -34,14 +34,15 @@ enum UnitTable {
         "au$": money("australian dollar", "AUD"), "aud$": money("australian dollar", "AUD"),
         "aud": money("australian dollar", "AUD"), "hk$": money("hong kong dollar", "HKD"),
         "hk $": money("hong kong dollar", "HKD"), "hkd": money("hong kong dollar", "HKD"),
-        "nz$": money("new zealand dollar", "NZD"), "s$": money("singapore dollar", "SGD"),
+        "nz$": money("new zealand dollar", "NZD"), "nz $": money("new zealand dollar", "NZD"),
+        "nt$": money("new taiwan dollar", "TWD"), "nt $": money("new taiwan dollar", "TWD"), "s$": money("singapore dollar", "SGD"),
         "mex$": money("mexican peso", "MXN"), "mex $": money("mexican peso", "MXN"), "€": money("euro", "EUR"),
         "eur": money("euro", "EUR"), "£": money("pound", "GBP"), "gbp": money("british pound", "GBP"),
-        "¥": money("yen", "JPY"), "jpy": money("japanese yen", "JPY"), "cny": money("chinese yuan", "CNY"),
-        "rmb": money("chinese yuan", "CNY"), "₹": money("rupee", "INR"), "rs": money("rupee", "INR"),
-        "rs.": money("rupee", "INR"), "inr": money("rupee", "INR"), "₡": money("costa rican colón", "CRC"),
-        "₿": money("bitcoin", nil), "chf": money("swiss franc", "CHF"), "₩": money("won", "KRW"),
-        "krw": money("south korean won", "KRW"), "₽": money("ruble", "RUB"), "rub": money("russian ruble", "RUB"),
+        "¥": money("japanese yen", "JPY"), "jpy": money("japanese yen", "JPY"), "cny": money("chinese yuan", "CNY"),
+        "rmb": money("chinese yuan", "CNY"), "₹": money("indian rupee", "INR"), "rs": money("rupee", "INR"),
+        "rs.": money("rupee", "INR"), "inr": money("indian rupee", "INR"), "₡": money("costa rican colón", "CRC"),
+        "₿": money("bitcoin", nil), "chf": money("swiss franc", "CHF"), "₩": money("south korean won", "KRW"),
+        "krw": money("south korean won", "KRW"), "₽": money("russian ruble", "RUB"), "rub": money("russian ruble", "RUB"),
         "r$": money("brazilian real", "BRL"), "brl": money("brazilian real", "BRL"),
         "bs": money("bolívar", "VES"), "bs.": money("bolívar", "VES"), "ves": money("bolívar", "VES"),
         "sek": money("swedish krona", "SEK"), "try": money("turkish lira", "TRY"),
@@ -73,7 +74,8 @@ enum UnitTable {
         add(["pound sterling", "pounds sterling", "sterling", "gbp"], money("british pound", "GBP"))
         add(["yen", "jpy"], money("japanese yen", "JPY"))
         add(["yuan", "rmb", "renminbi", "cny", "kuai"], money("chinese yuan", "CNY"))
-        add(["rupee", "rupees", "inr"], money("rupee", "INR"))
+        add(["rupee", "rupees"], money("rupee", "INR"))
+        add(["inr"], money("indian rupee", "INR"))
         add(["bolivar", "bolivares", "bolívar", "bolívares"], money("bolívar", "VES"))
         add(["peso", "pesos"], money("peso", nil))
         add(["mexican pesos"], money("mexican peso", "MXN"))
@@ -141,9 +143,10 @@ enum UnitTable {
         let celsius = Unit(kind: .temperature, name: "celsius")
         let fahrenheit = Unit(kind: .temperature, name: "fahrenheit")
         add(["°c", "celsius", "celcius", "centigrade", "centigrate", "degrees celsius", "degree celsius", "deg celsius",
-             "degrees centigrade", "degrees c", "degree c", "° c", "°celsius"], celsius)
+             "degrees centigrade", "degrees c", "degree c", "° c", "°celsius", "deg c", "degs c", "deg. c"], celsius)
         add(["°f", "fahrenheit", "farenheit", "degrees fahrenheit", "degree fahrenheit", "deg fahrenheit", "degrees f",
-             "degree f", "° f"], fahrenheit)
+             "degree f", "° f", "deg f", "degs f", "deg. f"], fahrenheit)
+        add(["kelvin", "kelvins", "degrees kelvin"], Unit(kind: .temperature, name: "kelvin"))
         table["C"] = Unit(kind: .temperature, name: "celsius", caseSensitive: true)
         table["F"] = Unit(kind: .temperature, name: "fahrenheit", caseSensitive: true)
         add(["degrees", "degree", "°"], Unit(kind: .temperature, name: "degree"))
@@ -154,12 +157,13 @@ enum UnitTable {
         add(["days old", "day old", "days of age", "day-old"], Unit(kind: .age, name: "day"))
         // percent
         add(["%", "percent", "percents", "per cent", "percentage", "pct", "pc"], Unit(kind: .percent, name: "%"))
-        add(["percentage points", "percentage point", "points percentage"], Unit(kind: .percent, name: "percentage point"))
+        add(["percentage points", "percentage point", "points percentage", "percentage-point", "percentage-points"], Unit(kind: .percent, name: "percentage point"))
         add(["bps", "bit/s"], dimension("bit per second"))
         add(["kbps", "kbit/s", "kb/s"], dimension("kilobit per second"))
         add(["mbps", "mbit/s", "mb/s"], dimension("megabit per second"))
         add(["gbps", "gbit/s", "gb/s"], dimension("gigabit per second"))
         add(["tbps", "tbit/s"], dimension("terabit per second"))
+        for (word, unit) in CompoundUnits.entries where table[word] == nil { table[word] = unit }
         addGenerated(to: &table)
         return inMillions(table)
     }()
@@ -210,7 +214,7 @@ enum UnitTable {
             "ounce": "oz", "metric ton": "t", "gallon": "gal", "barrel": "bbl", "cubic foot": "ft³", "cubic meter": "m³",
             "square meter": "m²", "square kilometer": "km²", "square mile": "mi²", "square foot": "ft²",
             "hectare": "ha", "acre": "ac", "kilometer per hour": "km/h", "mile per hour": "mph", "knot": "kn",
-            "celsius": "°C", "fahrenheit": "°F", "degree": "°", "%": "%", "teaspoon": "tsp", "tablespoon": "tbsp",
+            "celsius": "°C", "fahrenheit": "°F", "kelvin": "K", "degree": "°", "%": "%", "teaspoon": "tsp", "tablespoon": "tbsp",
         ]
         let names = MetricUnits.names.map { (bytes: Array($0.key.utf8), entry: $0.value) }.sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
         for (_, entry) in names where table[entry.name] == nil { table[entry.name] = entry.symbol }

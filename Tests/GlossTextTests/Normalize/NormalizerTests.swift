@@ -284,6 +284,15 @@ import GlossTestSupport
         for text in kept { #expect(normalized(text) == Exact(text)) }
     }
 
+    @Test func aPointOrCommaBetweenDigitsKeepsItsSpaces() {
+        // pre-tokenised text writes a decimal point apart: 32 . 99 is one number
+        for text in ["closed at 32 . 99 on Monday", "up 1 , 000 units", "rose 5 . 5 %"] {
+            #expect(normalized(text) == Exact(text))
+        }
+        #expect(normalized("in 2024 . Prices rose") == "in 2024. Prices rose")
+        #expect(normalized("rose 5 . . . 6") == "rose 5 . . . 6")
+    }
+
     @Test func repairingSpacingCanBeTurnedOff() {
         let text = "re -election re- election word , next"
         #expect(normalized(text, Normalizer(repairSpacing: false)) == Exact(text))

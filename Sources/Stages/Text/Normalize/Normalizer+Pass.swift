@@ -483,6 +483,9 @@ extension Normalizer {
                     index += 1
                 case .space, .whitespace:
                     let run = whitespaceRun(from: index)
+                    if index == start + 1, run.end < source.count, isDigit(source[run.end]), digitBefore(start) {
+                        return false  // 32 . 99, 1 , 000: a decimal mark or group separator written apart
+                    }
                     return !(previous == Ascii.period && run.end < source.count && source[run.end] == Ascii.period)
                 case .control, .nonASCII:
                     let run = whitespaceRun(from: index)
@@ -494,6 +497,15 @@ extension Normalizer {
                 }
             }
             return true
+        }
+
+        private func isDigit(_ byte: UInt8) -> Bool { byte &- UInt8(ascii: "0") < 10 }
+
+        /// Whether the last byte before `index` that is not a space is a digit.
+        private func digitBefore(_ index: Int) -> Bool {
+            var k = index - 1
+            while k >= 0 && source[k] == UInt8(ascii: " ") { k -= 1 }
+            return k >= 0 && isDigit(source[k])
         }
 
         /// The next scalar at or after `index` that the pass keeps (controls and invisible

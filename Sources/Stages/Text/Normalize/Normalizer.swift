@@ -30,7 +30,8 @@ import GlossCore
 ///   letters, spaces, then a lowercase word other than and, or, nor, to, vs, versus, which make
 ///   it a suspended hyphen as in `pre- and post-war`); `word ,` → `word,` for `, . ; : ! ?`
 ///   after a letter or digit when the punctuation is followed by whitespace or the end of the
-///   text, so `.com`, `.5`, `:)` and ellipses (`wait ...`, `. . .`) keep their space. A dash
+///   text, so `.com`, `.5`, `:)` and ellipses (`wait ...`, `. . .`) keep their space, and so
+///   does a single `.` or `,` between digits (`32 . 99`, pre-tokenised text's decimal point). A dash
 ///   between spaces (` - `) and a negative number (`of -5`) are left alone.
 ///
 /// - Requires: `text`. Provides: `normalized-text` (the text itself is rewritten).

@@ -1,0 +1,80 @@
+/// Units made of other units, generated over the lengths and times rather than listed:
+/// areas and volumes (`square kilometres`, `sq km`, `km²`, `cubic feet`, `cu ft`, `m³`),
+/// speeds (`miles an hour`, `kilometres per hour`, `km/h`, `km / h` as pre-tokenised text
+/// writes it, `metres a second`, `m/s`), and the customary measures news uses beside them
+/// (`bushels`, `pints`, `troy ounces`, `light years`, `bpd`); temperatures, every degree word
+/// before every spelling of a scale (`degree celcius`, `degs farenheit`, `deg. c`).
+///
+/// Canonical names are singular, the square or cubic or `per` form of the base's name
+/// (`square kilometer`, `kilometer per hour`); `UnitTable`'s hand-written entries come first.
+enum CompoundUnits {
+    /// A length: canonical name, its spellings (singular and plural), and its symbols.
+    struct Length {
+        var name: String
+        var words: [String]
+        var symbols: [String]
+    }
+
+    static let lengths: [Length] = [
+        Length(name: "kilometer", words: ["kilometer", "kilometers", "kilometre", "kilometres"], symbols: ["km"]),
+        Length(name: "meter", words: ["meter", "meters", "metre", "metres"], symbols: ["m"]),
+        Length(name: "centimeter", words: ["centimeter", "centimeters", "centimetre", "centimetres"], symbols: ["cm"]),
+        Length(name: "millimeter", words: ["millimeter", "millimeters", "millimetre", "millimetres"], symbols: ["mm"]),
+        Length(name: "mile", words: ["mile", "miles"], symbols: ["mi"]),
+        Length(name: "yard", words: ["yard", "yards"], symbols: ["yd"]),
+        Length(name: "foot", words: ["foot", "feet"], symbols: ["ft"]),
+        Length(name: "inch", words: ["inch", "inches"], symbols: ["in"]),
+    ]
+
+    /// Times a speed is given per: name, the words after `per`/`a`/`an`, and the symbols after `/`.
+    static let times: [(name: String, words: [String], symbols: [String])] = [
+        ("hour", ["hour"], ["h", "hr"]), ("second", ["second"], ["s", "sec"]), ("minute", ["minute"], ["min"]),
+    ]
+
+    /// Every generated spelling, lowercase, with its unit.
+    static let entries: [(word: String, unit: UnitTable.Unit)] = {
+        var entries: [(String, UnitTable.Unit)] = []
+        func add(_ words: [String], _ name: String) { for word in words { entries.append((word, UnitTable.dimension(name))) } }
+        for length in lengths {
+            let square = "square " + length.name
+            let cubic = "cubic " + length.name
+            add(length.words.map { "square " + $0 } + length.words.map { "sq " + $0 }, square)
+            add(length.words.map { "cubic " + $0 } + length.words.map { "cu " + $0 }, cubic)
+            for symbol in length.symbols where symbol != "in" {
+                add(["sq " + symbol, symbol + "2", symbol + "²"], square)
+                add(["cu " + symbol, symbol + "3", symbol + "³"], cubic)
+            }
+            for time in times {
+                let speed = length.name + " per " + time.name
+                for word in length.words where word.hasSuffix("s") || word == "feet" {
+                    for timeWord in time.words {
+                        add([word + " per " + timeWord, word + " an " + timeWord, word + " a " + timeWord], speed)
+                    }
+                }
+                for symbol in length.symbols where symbol != "in" {
+                    for timeSymbol in time.symbols {
+                        add([symbol + "/" + timeSymbol, symbol + " / " + timeSymbol], speed)
+                    }
+                }
+            }
+        }
+        add(["bushel", "bushels", "bu"], "bushel")
+        add(["pint", "pints"], "pint")
+        add(["quart", "quarts"], "quart")
+        add(["fluid ounce", "fluid ounces", "fl oz"], "fluid ounce")
+        add(["troy ounce", "troy ounces", "troy oz"], "troy ounce")
+        add(["light year", "light years", "light-year", "light-years"], "light year")
+        // barrels a day stay barrels, as the specs read them; only the abbreviation is a rate
+        add(["bpd", "b/d"], "barrel per day")
+        add(["hz", "hertz"], "hertz")
+        add(["khz", "kilohertz"], "kilohertz")
+        add(["mhz", "megahertz"], "megahertz")
+        add(["ghz", "gigahertz"], "gigahertz")
+        for (scale, words) in [("celsius", ["celsius", "celcius", "centigrade", "centigrate", "c"]), ("fahrenheit", ["fahrenheit", "farenheit", "f"])] {
+            for degree in ["degree", "degrees", "deg", "deg.", "degs", "°"] {
+                for word in words { entries.append((degree + " " + word, UnitTable.Unit(kind: .temperature, name: scale))) }
+            }
+        }
+        return entries
+    }()
+}
