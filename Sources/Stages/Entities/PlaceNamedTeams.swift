@@ -20,7 +20,8 @@ import GlossText
 /// and a country or state, an address ("Minas Gerais, Brazil"). Checked on EWT dev, wikigold and the Reuters and RSS
 /// corpora (`docs/entities-news.md`).
 ///
-/// - Cost: O(t) in tokens: a few comparisons and at most one set lookup per name.
+/// - Cost: O(t) in tokens: a few comparisons and at most one set lookup per name, and a scan
+///   of the sentence for the rare name that has the form.
 enum PlaceNamedTeams {
     /// Plural words that end the names of places ("Florida Keys", "Golan Heights").
     static let placeWords = NameHeads.hashes(
@@ -53,9 +54,11 @@ enum PlaceNamedTeams {
         confidence: UnsafeMutablePointer<Float>
     ) {
         let all = UnsafeBufferPointer(start: tags, count: words.count)
-        for sentence in sentences where !sentence.isEmpty && !words[sentence.lowerBound].inHeadline && isRunningText(words, sentence) {
+        for sentence in sentences {
             EntityTag.forEachName(in: all[sentence]) { name, type in
-                guard type == .location, isPlaceAndNickname(words, name), !isFollowedByAPlace(words, name, in: sentence) else { return }
+                guard type == .location, isPlaceAndNickname(words, name), !words[name.lowerBound].inHeadline,
+                    isRunningText(words, sentence), !isFollowedByAPlace(words, name, in: sentence)
+                else { return }
                 tags[name.lowerBound] = .begin(.organization)
                 for k in name.dropFirst() { tags[k] = .inside(.organization) }
                 for k in name { confidence[k] = min(confidence[k], EntityTagger.confidenceOfARule) }
