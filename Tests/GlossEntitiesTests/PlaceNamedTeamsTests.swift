@@ -36,12 +36,14 @@ import Testing
         #expect(Self.retyped(["Cayman", "Islands"]).first == .begin(.location))
         #expect(Self.retyped(["Florida", "Keys"]).first == .begin(.location))
         #expect(Self.retyped(["Alaska", "Rivers"]).first == .begin(.location))
+        #expect(Self.retyped(["Alaska", "Antilles"]).first == .begin(.location))
         // The whole name is the listed place.
         #expect(Self.retyped(["Palm", "Springs"]).first == .begin(.location))
         // A lone place, a name that does not begin with one, one word that is no plural.
         #expect(Self.retyped(["Boston"]).first == .begin(.location))
         #expect(Self.retyped(["Rocky", "Mountains"]).first == .begin(.location))
         #expect(Self.retyped(["Boston", "Harbor"]).first == .begin(.location))
+        #expect(Self.retyped(["Boston", "Bruin"]).first == .begin(.location))
         // Three nickname words are more than a nickname; a lower-case plural is not one.
         #expect(Self.retyped(["Boston", "Red", "Sea", "Cats"]).first == .begin(.location))
         #expect(Self.retyped(["Boston", "suburbs"]).first == .begin(.location))
@@ -79,6 +81,20 @@ import Testing
         var confidence = [Float](repeating: 0.9, count: 4)
         headline.withUnsafeBufferPointer { PlaceNamedTeams.apply($0, sentences: [0..<4], tags: &tags, confidence: &confidence) }
         #expect(tags.first == .begin(.location))
+    }
+
+    @Test func theNicknameAloneIsRetypedInTheSameDocument() {
+        let sentences = [["Boston", "Bruins", "won", "again"], ["the", "Bruins", "lost", "in", "Chicago"]]
+        let words = WordAttributes.described(sentences[0], gazetteer: Self.gazetteer)
+            + WordAttributes.described(sentences[1], gazetteer: Self.gazetteer)
+        var described = words
+        for k in described.indices { described[k].casing = 6 }
+        var tags: [EntityTag] = [.begin(.location), .inside(.location), .outside, .outside, .outside, .begin(.location), .outside, .outside, .begin(.location)]
+        var confidence = [Float](repeating: 0.9, count: tags.count)
+        described.withUnsafeBufferPointer { PlaceNamedTeams.apply($0, sentences: [0..<4, 4..<9], tags: &tags, confidence: &confidence) }
+        #expect(tags[0] == .begin(.organization) && tags[5] == .begin(.organization))
+        // Another place stays one.
+        #expect(tags[8] == .begin(.location))
     }
 
     @Test func onlyNamesTakenForPlacesAreRetyped() {

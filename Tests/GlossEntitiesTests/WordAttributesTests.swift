@@ -68,12 +68,4 @@ extension WordAttributes {
         #expect(attributes("U.S.").flags & F.period != 0)
         #expect(attributes("100").flags == F.digit)
     }
-
-    @Test func theFirstAndLastLettersAreKeptLowered() {
-        #expect(attributes("Bruins").initial == UInt8(ascii: "b"))
-        #expect(attributes("Bruins").final == UInt8(ascii: "s"))
-        #expect(attributes("JAYS").final == UInt8(ascii: "s"))
-        #expect(attributes("Jays’").final == 0)
-        #expect(attributes("1990s.").final == 0)
-    }
 }

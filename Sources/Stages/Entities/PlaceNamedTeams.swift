@@ -20,17 +20,23 @@ import GlossText
 /// and a country or state, an address ("Minas Gerais, Brazil"). Checked on EWT dev, wikigold and the Reuters and RSS
 /// corpora (`docs/entities-news.md`).
 ///
+/// The nickname alone, taken for a place elsewhere in the same document, is re-typed too ("the
+/// Falcons" after "Bowling Green Falcons").
+///
 /// - Cost: O(t) in tokens: a few comparisons and at most one set lookup per name, and a scan
-///   of the sentence for the rare name that has the form.
+///   of the sentence for the rare name that has the form; a second pass over the names only
+///   in a document where one was found.
 enum PlaceNamedTeams {
-    /// Plural words that end the names of places ("Florida Keys", "Golan Heights").
+    /// Plural words that end the names of places ("Florida Keys", "Golan Heights"), and plural
+/// names of islands that follow a country's ("Netherlands Antilles").
     static let placeWords = NameHeads.hashes(
         """
         islands isles keys heights rivers creeks bays seas oceans waters springs plains highlands lowlands mountains hills lakes rapids woods meadows
         gardens downs fields flats sands narrows rocks mills falls glades banks shoals straits cays states
         territories provinces emirates lands marshes moors wetlands ridges valleys mounts alps apennines andes
         rockies pyrenees dolomites carpathians balkans ozarks appalachians everglades hebrides orkneys
-        midlands hamptons cotswolds
+        midlands hamptons cotswolds antilles azores canaries grenadines moluccas cyclades maldives seychelles
+        philippines bahamas comoros falklands marquesas
         """)
 
     /// Words that begin a place's name inside a longer one ("London St Pancras", "Toronto
@@ -43,6 +49,9 @@ enum PlaceNamedTeams {
 
     private static let places = Gazetteer.city | Gazetteer.state | Gazetteer.country
 
+    /// The `suffix2` hashes of a letter and "s", which end a plural (and "Express": a name too).
+    static let pluralEndings = Set((UInt8(ascii: "a")...UInt8(ascii: "z")).map { WordAttributes([$0, UInt8(ascii: "s")], count: 2).suffix2 })
+
     /// The shape of a word written with initial capitals, then lower-case letters ("Bruins",
     /// and "IPOs" too; not "SPURS").
     static let titleShape = WordAttributes(Array("Xx".utf8), count: 2).shape
@@ -53,17 +62,39 @@ enum PlaceNamedTeams {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
-        let all = UnsafeBufferPointer(start: tags, count: words.count)
+        // The nicknames of the names re-typed, as their name keys ("Falcons", "Blue Jays").
+        var nicknames: [UInt64] = []
+        let begin = EntityTag.begin(.location)
+        let inside = EntityTag.inside(.location)
         for sentence in sentences {
-            EntityTag.forEachName(in: all[sentence]) { name, type in
-                guard type == .location, isPlaceAndNickname(words, name), !words[name.lowerBound].inHeadline,
-                    isRunningText(words, sentence), !isFollowedByAPlace(words, name, in: sentence)
-                else { return }
-                tags[name.lowerBound] = .begin(.organization)
-                for k in name.dropFirst() { tags[k] = .inside(.organization) }
-                for k in name { confidence[k] = min(confidence[k], EntityTagger.confidenceOfARule) }
+            // Only a place's name that begins with a listed place's first word may have the form.
+            for i in sentence where tags[i] == begin && words[i].gazetteer & places != 0 && words[i].gazetteer & Gazetteer.inside == 0 {
+                var end = i + 1
+                while end < sentence.upperBound, tags[end] == inside { end += 1 }
+                let name = i..<end
+                guard let nickname = nickname(words, name), !words[i].inHeadline, isRunningText(words, sentence),
+                    !isFollowedByAPlace(words, name, in: sentence)
+                else { continue }
+                retype(name, tags: tags, confidence: confidence)
+                nicknames.append(DocumentConsistency.key(words, nickname))
             }
         }
+        guard !nicknames.isEmpty else { return }
+        let all = UnsafeBufferPointer(start: tags, count: words.count)
+        // The nickname alone, taken for a place elsewhere in the document ("the Falcons").
+        for sentence in sentences {
+            EntityTag.forEachName(in: all[sentence]) { name, type in
+                guard type == .location, name.count <= 2, nicknames.contains(DocumentConsistency.key(words, name)) else { return }
+                retype(name, tags: tags, confidence: confidence)
+            }
+        }
+    }
+
+    /// Tags `name` as an organisation, as sure as a rule is at most.
+    private static func retype(_ name: Range<Int>, tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>) {
+        tags[name.lowerBound] = .begin(.organization)
+        for k in name.dropFirst() { tags[k] = .inside(.organization) }
+        for k in name { confidence[k] = min(confidence[k], EntityTagger.confidenceOfARule) }
     }
 
     private static let comma = NameHeads.hashes(",").first!
@@ -86,17 +117,23 @@ enum PlaceNamedTeams {
     /// Whether the words of `name` are a listed place followed by one or two capitalised words
     /// outside it, the last a plural that ends no place's name.
     static func isPlaceAndNickname(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>) -> Bool {
-        guard name.count >= 2, words[name.lowerBound].gazetteer & places != 0,
+        nickname(words, name) != nil
+    }
+
+    /// The nickname's words when `name` is a listed place and a nickname (`isPlaceAndNickname`).
+    static func nickname(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>) -> Range<Int>? {
+        guard name.count >= 2, words[name.lowerBound].flags & WordAttributes.Flags.initialCapital != 0,
+            words[name.lowerBound].gazetteer & places != 0,
             words[name.lowerBound].gazetteer & Gazetteer.inside == 0
-        else { return false }
+        else { return nil }
         // The listed place's phrase: its first word, then the words marked inside it.
         var placeEnd = name.lowerBound + 1
         while placeEnd < name.upperBound, words[placeEnd].gazetteer & Gazetteer.inside != 0 { placeEnd += 1 }
         let nickname = placeEnd..<name.upperBound
         guard (1...2).contains(nickname.count), !placePrefixes.contains(words[placeEnd].word),
             nickname.allSatisfy({ words[$0].shape == titleShape && words[$0].gazetteer & places == 0 })
-        else { return false }
+        else { return nil }
         let last = words[name.upperBound - 1]
-        return last.final == UInt8(ascii: "s") && last.casing >= 4 && !placeWords.contains(last.word)
+        return pluralEndings.contains(last.suffix2) && last.casing >= 4 && !placeWords.contains(last.word) ? nickname : nil
     }
 }

@@ -45,9 +45,6 @@ package struct WordAttributes: Sendable {
     /// acronym's letters are matched against the initials of a document's names
     /// (`DocumentConsistency`).
     package var initial: UInt8 = 0
-    /// The last byte, an ASCII letter lowered; 0 for any other last byte. Not a feature: a
-    /// plural nickname after a place names a team (`PlaceNamedTeams`).
-    package var final: UInt8 = 0
     /// Whether the word is in a headline whose casing `HeadlineCasing` restored. Not a feature:
     /// a headline's plurals are as often verbs ("China Hawks Are Losing Out"; `PlaceNamedTeams`).
     package var inHeadline = false
@@ -128,9 +125,6 @@ package struct WordAttributes: Sendable {
         self.isParticle = kind == 1
         self.isConnector = kind != 0
         if count > 0, bytes[0] | 0x20 >= UInt8(ascii: "a"), bytes[0] | 0x20 <= UInt8(ascii: "z") { self.initial = bytes[0] | 0x20 }
-        if count > 0, bytes[count - 1] | 0x20 >= UInt8(ascii: "a"), bytes[count - 1] | 0x20 <= UInt8(ascii: "z") {
-            self.final = bytes[count - 1] | 0x20
-        }
         if typographic { self = Self.withPlainPunctuation(bytes, count: count) }
     }
 
