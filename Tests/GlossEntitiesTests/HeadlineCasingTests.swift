@@ -78,5 +78,14 @@ import Testing
     @Test func leavesOrdinarySentencesAlone() throws {
         let (words, _) = try Self.describe("Shares of Coca-Cola rose on Monday .")
         #expect(words[0].hasCapital && words[2].hasCapital && words[5].hasCapital)
+        let marked = words.filter(\.inHeadline).count
+        #expect(marked == 0)
+    }
+
+    @Test func marksEveryWordOfARestoredHeadline() throws {
+        let (words, headline) = try Self.describe("DOLLAR SEEN FALLING UNLESS JAPAN SPURS ECONOMY")
+        #expect(headline)
+        let marked = words.filter(\.inHeadline).count
+        #expect(marked == words.count)
     }
 }

@@ -16,7 +16,8 @@ import GlossText
 /// bytes is read as capitalised ("VENEZUELA" as "Venezuela"); shorter ones stay capitals, as
 /// acronyms do. Word lengths here are counted in UTF-8 bytes.
 ///
-/// Only the attributes change; the text and its tokens are untouched.
+/// Only the attributes change (and each word is marked `inHeadline`); the text and its tokens
+/// are untouched.
 ///
 /// - Cost: one pass over the sentence's attributes; for a headline, the attributes of its
 ///   changed words are computed again from a lowered copy of at most 64 bytes each.
@@ -71,5 +72,6 @@ enum HeadlineCasing {
                 lexicon.mark(UnsafeMutableBufferPointer(rebasing: words[i..<(i + 1)]))
             }
         }
+        for i in words.indices { words[i].inHeadline = true }
     }
 }

@@ -174,7 +174,7 @@ enum NameHeads {
         return nil
     }
 
-    private static func hashes(_ list: String) -> Set<UInt64> {
+    static func hashes(_ list: String) -> Set<UInt64> {
         Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { word in
             var word = String(word)
             return word.withUTF8 { WordHash.folded($0.baseAddress!, count: $0.count) }

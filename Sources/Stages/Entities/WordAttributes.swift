@@ -45,6 +45,9 @@ package struct WordAttributes: Sendable {
     /// acronym's letters are matched against the initials of a document's names
     /// (`DocumentConsistency`).
     package var initial: UInt8 = 0
+    /// Whether the word is in a headline whose casing `HeadlineCasing` restored. Not a feature:
+    /// a headline's plurals are as often verbs ("China Hawks Are Losing Out"; `PlaceNamedTeams`).
+    package var inHeadline = false
 
     package enum Flags {
         package static let initialCapital: UInt8 = 1
