@@ -81,11 +81,11 @@ extension Gloss.Train {
             ]
             try outcome.calibration.text(header: header).write(toFile: output, atomically: true, encoding: .utf8)
             if let evidence {
-                var table = "domain\trating\tvalence\tpositive\tnegative\twords\trated\n"
+                var table = "domain\trating\tvalence\tpositive\tnegative\twords\trated\treported\thedged\n"
                 for domain in domains {
                     for (document, rating) in zip(domain.documents, domain.ratings) {
                         let e = trainer.evidence(of: document, outcome.calibration.clauses)
-                        table += "\(domain.name)\t\(rating)\t\(e.valence)\t\(e.positive)\t\(e.negative)\t\(e.words)\t\(e.rated)\n"
+                        table += "\(domain.name)\t\(rating)\t\(e.valence)\t\(e.positive)\t\(e.negative)\t\(e.words)\t\(e.rated)\t\(e.reported)\t\(e.hedged)\n"
                     }
                 }
                 try table.write(toFile: evidence, atomically: true, encoding: .utf8)
