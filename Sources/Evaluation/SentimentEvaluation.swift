@@ -28,6 +28,8 @@ package enum SentimentEvaluation {
         package var combined = true
         /// Worker threads.
         package var jobs = 1
+        /// The calibration's features when one is trained (`crossDomain`).
+        package var features = CalibrationTrainer.defaultFeatures
 
         package init() {}
     }
@@ -146,7 +148,8 @@ package enum SentimentEvaluation {
     package static func crossDomain(_ domains: [CalibrationTrainer.Domain], settings: Settings) throws -> [(
         domain: String, r: Double
     )] {
-        let trainer = CalibrationTrainer(scorer: try SentimentScorer(news: settings.news, mode: .rules))
+        let trainer = CalibrationTrainer(
+            scorer: try SentimentScorer(news: settings.news, mode: .rules), features: settings.features)
         return trainer.crossDomain(domains).map { (domain: $0.domain, r: $0.r) }
     }
 }

@@ -47,6 +47,13 @@ extension Gloss.Evaluate {
             help: "Score each text as a whole (its sentences' valences summed, as VADER scores a text), not by the mean over its sentences.")
         var combined = true
 
+        @Option(
+            name: .long, parsing: .upToNextOption,
+            help: ArgumentHelp(
+                "With --cross-domain, the features of the calibrations trained, from \(SentimentCalibration.Feature.allCases.map(\.rawValue).joined(separator: ", ")) (default: the bundled calibration's).",
+                valueName: "feature"))
+        var features: [String] = CalibrationTrainer.defaultFeatures.map(\.rawValue)
+
         @Option(name: .shortAndLong, help: "Worker threads.")
         var jobs: Int = 1
 
@@ -61,6 +68,9 @@ extension Gloss.Evaluate {
             guard SentimentScorer.Mode(rawValue: scorer) != nil else {
                 throw ValidationError("--scorer must be one of \(SentimentScorer.Mode.allCases.map(\.rawValue).joined(separator: ", "))")
             }
+            for name in features where SentimentCalibration.Feature(rawValue: name) == nil {
+                throw ValidationError("unknown feature '\(name)'; use one of \(SentimentCalibration.Feature.allCases.map(\.rawValue))")
+            }
             guard !crossDomain || files.count >= 3 else {
                 throw ValidationError("--cross-domain needs at least three files (one domain each)")
             }
@@ -70,6 +80,7 @@ extension Gloss.Evaluate {
             var settings = SentimentEvaluation.Settings()
             (settings.news, settings.scorer, settings.normalize) = (news, scorer, normalize)
             (settings.combined, settings.jobs) = (combined, jobs)
+            settings.features = features.compactMap(SentimentCalibration.Feature.init(rawValue:))
             var report: [[String: Any]] = []
             var table = ""
             var domains: [CalibrationTrainer.Domain] = []

@@ -71,4 +71,21 @@ import GlossText
         #expect(abs(CalibrationTrainer.pearson([1, 2, 3], [2, 4, 6]) - 1) < 1e-12)
         #expect(CalibrationTrainer.pearson([1, 1], [1, 2]) == 0)
     }
+
+    /// The choice keeps the most penalised candidate within half a standard error of the best
+    /// least gain, and no candidate further off.
+    @Test func choiceKeepsTheMostPenalisedCandidateWithinNoise() {
+        func candidate(_ lambda: Double, _ score: Double) -> CalibrationTrainer.Candidate {
+            CalibrationTrainer.Candidate(
+                clauses: ClauseRules(), lambda: lambda, score: score, heldOut: [("a", 0.5), ("b", 0.6)])
+        }
+        // standard error: min over (1 - .25)/sqrt(10,000), (1 - .36)/sqrt(10,000) = .0064; half of it .0032
+        let candidates = [candidate(300, 0.020), candidate(1_000, 0.018), candidate(3_000, 0.010)]
+        #expect(CalibrationTrainer.choose(candidates, sizes: [10_000, 10_000]).lambda == 1_000)
+        #expect(CalibrationTrainer.choose(candidates, sizes: [10_000, 10_000], tolerance: 0).lambda == 300)
+        // with 100 texts a set, .010 of gain is within noise too
+        #expect(CalibrationTrainer.choose(candidates, sizes: [100, 100]).lambda == 3_000)
+        // with a million texts the noise is too small to excuse the .002 lost
+        #expect(CalibrationTrainer.choose(candidates, sizes: [1_000_000, 1_000_000]).lambda == 300)
+    }
 }

@@ -26,23 +26,36 @@ import GlossText
         factors(text, clauses).first { $0.0 == word }?.1
     }
 
+    /// The evidence of `text` (one sentence) under `clauses` (nil: VADER's reading).
+    func evidence(_ text: String, _ clauses: ClauseRules? = rules) -> SentimentEvidence {
+        var valences: [Double] = []
+        return words(text, typographic: clauses != nil).withUnsafeBufferPointer {
+            ValenceRules(lexicon: Self.lexicon, clauses: clauses).score($0, exclamations: 0, questions: 0, valences: &valences)
+                .evidence
+        }
+    }
+
     private func valences(_ text: String, _ clauses: ClauseRules) -> [(String, Double)] {
+        var valences: [Double] = []
+        words(text).withUnsafeBufferPointer {
+            _ = ValenceRules(lexicon: Self.lexicon, clauses: clauses).score($0, exclamations: 0, questions: 0, valences: &valences)
+        }
+        return Array(zip(tokensAsWords(text, Tokenizer().tokenize(text)), valences))
+    }
+
+    /// The words of `text` as the scorer collects them.
+    private func words(_ text: String, typographic: Bool = true) -> [SentimentWord] {
         var text = text
         let tokens = Tokenizer().tokenize(text)
         var words: [SentimentWord] = []
-        var valences: [Double] = []
-        let names = tokensAsWords(text, tokens)
         text.withUTF8 { bytes in
             tokens.withUnsafeBufferPointer {
                 _ = SentimentWord.collect(
-                    bytes.baseAddress!, tokens: $0, range: 0..<tokens.count, lexicon: Self.lexicon, typographic: true,
+                    bytes.baseAddress!, tokens: $0, range: 0..<tokens.count, lexicon: Self.lexicon, typographic: typographic,
                     into: &words)
             }
         }
-        words.withUnsafeBufferPointer {
-            _ = ValenceRules(lexicon: Self.lexicon, clauses: clauses).score($0, exclamations: 0, questions: 0, valences: &valences)
-        }
-        return Array(zip(names, valences))
+        return words
     }
 
     /// The words as the rules see them, lowercased, for naming results (punctuation dropped).
@@ -200,5 +213,26 @@ extension ClauseRulesTests {
         #expect(factor("disaster", in: text) == 0.6)
         #expect(factor("good", in: "\"Bad,\" he said, a good answer.") == 1)
         #expect(factor("bad", in: "\"Bad,\" he said, a good answer.") == 0.6)
+    }
+
+    // MARK: evidence of reported and hedged words
+
+    @Test func reportedAndHedgedWordsAreSummedAfterTheirFactors() {
+        let said = evidence("Critics said the plan was a disaster.")
+        #expect(abs(said.reported - -3 * 0.6) < 1e-9 && said.hedged == 0)
+        let hedged = evidence("The plan may be a disaster.")
+        #expect(abs(hedged.hedged - -3 * 0.7) < 1e-9 && hedged.reported == 0)
+        let plain = evidence("The plan was a disaster.")
+        #expect(plain.reported == 0 && plain.hedged == 0)
+    }
+
+    @Test func reportedWordsAreEvidenceEvenWhenTheirFactorIsOne() {
+        let e = evidence("Critics say the plan is good, and it is.", .identity)
+        #expect(e.reported == 2 && e.valence == 2)
+    }
+
+    @Test func vaderReadingHasNoClauseEvidence() {
+        let e = evidence("Critics said it may be a disaster.", nil)
+        #expect(e.reported == 0 && e.hedged == 0 && e.valence == -3)
     }
 }

@@ -48,6 +48,9 @@ import GlossText
         #expect(SentimentCalibration.Feature.mean.value(e) == 0.5)
         #expect(SentimentCalibration.Feature.cubic.value(e) == pow3(ValenceRules.normalize(1)))
         #expect(SentimentCalibration.Feature.brevity.value(e) == ValenceRules.normalize(1) / 3.0.squareRoot())
+        let clauses = SentimentEvidence(valence: 1, words: 3, reported: -1, hedged: 0.5)
+        #expect(SentimentCalibration.Feature.reported.value(clauses) == -0.5)
+        #expect(SentimentCalibration.Feature.hedged.value(clauses) == 0.25)
     }
 
     @Test func brevityWeighsTheSameWordsUpInAShortText() {
@@ -74,6 +77,8 @@ import GlossText
         #expect(a == SentimentEvidence(valence: -1, positive: 1.5, negative: -2, words: 4, rated: 2))
         let b = SentimentEvidence(valences: [2], emphasis: 0)
         #expect(a + b == SentimentEvidence(valence: 1, positive: 3.5, negative: -2, words: 5, rated: 3))
+        let c = SentimentEvidence(reported: 1, hedged: -0.5) + SentimentEvidence(reported: -3, hedged: -1)
+        #expect(c.reported == -2 && c.hedged == -1.5)
         #expect(SentimentEvidence(valences: [0, 0], emphasis: 1).valence == 0)
     }
 }

@@ -55,4 +55,21 @@ import Testing
         #expect(vader.valence(of: "kidnapping") == nil && (news.valence(of: "kidnapping") ?? 0) < 0)
         #expect(news.valence(of: "good") == vader.valence(of: "good"))
     }
+
+    /// WordNet's verbs (scripts/build-sentiment-lexicon.py step 3): the forms of a verb both
+    /// lexicons rate, and unrated verbs through their first synset; never a rule word.
+    @Test func theNewsWordsCompleteConflictAndJudgementVerbs() throws {
+        let vader = try SentimentLexicon.bundled(news: false)
+        let news = try SentimentLexicon.bundled(news: true)
+        for form in ["slams", "slammed", "scolds", "denounced"] {
+            #expect(vader.valence(of: form) == nil, "\(form)")
+        }
+        #expect(news.valence(of: "slams") == vader.valence(of: "slam"))
+        #expect(news.valence(of: "scolded") == vader.valence(of: "scold"))
+        for verb in ["berate", "berates", "rebuked", "beset"] {
+            #expect((news.valence(of: verb) ?? 0) < -1, "\(verb)")
+        }
+        // "fine" is rated as an adjective, so "fined" takes no valence from it; "says" stays a reporting verb
+        #expect(news.valence(of: "fined") == nil && news.valence(of: "says") == nil && news.valence(of: "may") == nil)
+    }
 }

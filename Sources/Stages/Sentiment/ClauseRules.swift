@@ -38,12 +38,17 @@ public struct ClauseRules: Sendable, Hashable {
 
     typealias Words = UnsafeBufferPointer<SentimentWord>
 
-    /// Applies the rules to `valences`, one per word of `words`.
-    func apply(_ words: Words, lexicon: SentimentLexicon, to valences: inout [Double]) {
-        guard !words.isEmpty else { return }
+    /// Applies the rules to `valences`, one per word of `words`, and returns the summed
+    /// valence of the reported words (after contrast and attribution) and of the hedged or
+    /// counterfactual words (after every rule): evidence a calibration weighs on its own,
+    /// whatever the factors.
+    @discardableResult
+    func apply(_ words: Words, lexicon: SentimentLexicon, to valences: inout [Double]) -> (reported: Double, hedged: Double) {
+        guard !words.isEmpty else { return (0, 0) }
         contrast(words, lexicon: lexicon, &valences)
-        attribution(words, lexicon: lexicon, &valences)
-        hedges(words, lexicon: lexicon, &valences)
+        let reported = attribution(words, lexicon: lexicon, &valences)
+        let hedged = hedges(words, lexicon: lexicon, &valences)
+        return (reported, hedged)
     }
 
     @inline(__always)
@@ -99,8 +104,7 @@ public struct ClauseRules: Sendable, Hashable {
     /// reports what stands before it, and what follows it too unless what stands before it was
     /// a quotation ("“Fine,” he said, a good answer."); otherwise a reporting verb reports the
     /// rest of the sentence ("X said (that) …"); "according to X," reports the other clauses.
-    private func attribution(_ words: Words, lexicon: SentimentLexicon, _ valences: inout [Double]) {
-        guard reported != 1 else { return }
+    private func attribution(_ words: Words, lexicon: SentimentLexicon, _ valences: inout [Double]) -> Double {
         var spans = (0..<0, 0..<0)
         for i in words.indices where role(words[i], lexicon).contains(.reporting) {
             let start = clauseStart(words, from: i)
@@ -118,19 +122,23 @@ public struct ClauseRules: Sendable, Hashable {
             }
             break
         }
+        var sum = 0.0
         for k in valences.indices where spans.0.contains(k) || spans.1.contains(k) || words[k].isQuoted {
             valences[k] *= reported
+            sum += valences[k]
         }
+        return sum
     }
 
     /// Hedges lower the rest of their clause; a modal with "have" marks a counterfactual.
-    private func hedges(_ words: Words, lexicon: SentimentLexicon, _ valences: inout [Double]) {
-        guard hedged != 1 || counterfactual != 1 else { return }
+    private func hedges(_ words: Words, lexicon: SentimentLexicon, _ valences: inout [Double]) -> Double {
+        var sum = 0.0
         var until = -1
         var factor = 1.0
         for i in words.indices {
             if i <= until {
                 valences[i] *= factor
+                sum += valences[i]
             } else {
                 factor = 1
             }
@@ -144,5 +152,6 @@ public struct ClauseRules: Sendable, Hashable {
                 until = clauseEnd(words, from: i)
             }
         }
+        return sum
     }
 }

@@ -32,6 +32,12 @@ public struct SentimentCalibration: Sendable, Hashable {
         /// every set left out (`gloss evaluate sentiment --cross-domain`: tweets .870 → .872,
         /// movie .464 → .466, Amazon .617 → .621; `docs/accuracy.md`).
         case brevity
+        /// `reported / sqrt(words + 1)` and `hedged / sqrt(words + 1)`: the valence of the
+        /// reported (attributed, quoted) words and of the hedged or counterfactual words,
+        /// against the length of the text, so the model learns across domains how far a
+        /// rater discounts what someone else said or what may happen, beyond the clause
+        /// factors the grid chooses.
+        case reported, hedged
 
         func value(_ e: SentimentEvidence) -> Double {
             switch self {
@@ -43,6 +49,8 @@ public struct SentimentCalibration: Sendable, Hashable {
             case .cubic:
                 { $0 * $0 * $0 }(ValenceRules.normalize(e.valence))
             case .brevity: ValenceRules.normalize(e.valence) / max(e.words, 1).squareRoot()
+            case .reported: e.reported / (e.words + 1).squareRoot()
+            case .hedged: e.hedged / (e.words + 1).squareRoot()
             }
         }
     }

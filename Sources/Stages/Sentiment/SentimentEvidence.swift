@@ -14,13 +14,23 @@ public struct SentimentEvidence: Sendable, Hashable {
     /// How many words, and how many of them carry a valence after the rules.
     public var words: Double
     public var rated: Double
+    /// The summed valence of the words the clause rules found reported ("X said …", quoted)
+    /// and of those they found hedged or counterfactual ("may …", "should have …"), each
+    /// after its factor; 0 under VADER's reading.
+    public var reported: Double
+    public var hedged: Double
 
-    public init(valence: Double = 0, positive: Double = 0, negative: Double = 0, words: Double = 0, rated: Double = 0) {
+    public init(
+        valence: Double = 0, positive: Double = 0, negative: Double = 0, words: Double = 0, rated: Double = 0,
+        reported: Double = 0, hedged: Double = 0
+    ) {
         self.valence = valence
         self.positive = positive
         self.negative = negative
         self.words = words
         self.rated = rated
+        self.reported = reported
+        self.hedged = hedged
     }
 
     /// The evidence of one sentence: its words' `valences` and the emphasis added to their sum.
@@ -42,6 +52,7 @@ public struct SentimentEvidence: Sendable, Hashable {
     public static func + (lhs: SentimentEvidence, rhs: SentimentEvidence) -> SentimentEvidence {
         SentimentEvidence(
             valence: lhs.valence + rhs.valence, positive: lhs.positive + rhs.positive,
-            negative: lhs.negative + rhs.negative, words: lhs.words + rhs.words, rated: lhs.rated + rhs.rated)
+            negative: lhs.negative + rhs.negative, words: lhs.words + rhs.words, rated: lhs.rated + rhs.rated,
+            reported: lhs.reported + rhs.reported, hedged: lhs.hedged + rhs.hedged)
     }
 }

@@ -11,7 +11,7 @@ import GlossText
 ///
 /// Sources, in order (a later one never overrides an earlier one): VADER's lexicon (MIT),
 /// the derived news lexicon (`news_lexicon.txt`, built by `scripts/build-sentiment-lexicon.py`
-/// from AFINN-en-165, Apache-2.0, and inflections), VADER's rule words, and VADER's emoji
+/// from AFINN-en-165, Apache-2.0, inflections, and news verbs chosen with WordNet 3.0), VADER's rule words, and VADER's emoji
 /// descriptions. Licence notices are beside the files in `Resources/`.
 ///
 /// - Thread safety: immutable after `init`; safe to share.

@@ -49,13 +49,15 @@ struct ValenceRules {
                 valences.append(valence(words, at: i, mixedCase: mixedCase))
             }
         }
+        var clauseEvidence = (reported: 0.0, hedged: 0.0)
         if let clauses {
-            clauses.apply(words, lexicon: lexicon, to: &valences)
+            clauseEvidence = clauses.apply(words, lexicon: lexicon, to: &valences)
         } else if butIndex >= 0 {
             for i in valences.indices where i != butIndex { valences[i] *= i < butIndex ? 0.5 : 1.5 }
         }
         let (score, sum) = Self.combine(valences, exclamations: exclamations, questions: questions)
-        let evidence = SentimentEvidence(valences: valences, emphasis: Self.emphasis(exclamations, questions))
+        var evidence = SentimentEvidence(valences: valences, emphasis: Self.emphasis(exclamations, questions))
+        (evidence.reported, evidence.hedged) = clauseEvidence
         return (score, sum, evidence)
     }
 
