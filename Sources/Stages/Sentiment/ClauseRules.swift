@@ -2,7 +2,8 @@
 /// rules, in place of VADER's "but" rule (the calibrated scorer's reading of news prose):
 ///
 /// ```
-///   contrast: the first adversative ("but", "however", "nevertheless", clause-initial "yet")
+///   contrast: the first adversative ("but", "nevertheless", clause-initial "yet", "even so"
+///     and "however", the latter not at a sentence's end)
 ///     ... words before it × before, words after it × after
 ///   concession: or, if it comes first, a concessive ("although", "though", "despite",
 ///     "whereas", "albeit", "in spite of", clause-initial "while") opens a conceded clause
@@ -79,8 +80,8 @@ public struct ClauseRules: Sendable, Hashable {
         let rule = lexicon.rule
         for i in words.indices {
             let roles = role(words[i], lexicon)
-            if roles.contains(.contrast) {
-                if words[i].id == rule.yet && !(startsClause(words, i) || words[i - 1].id == rule.and) { continue }
+            if roles.contains(.contrast) || isEvenSo(words, i, rule) {
+                guard opensContrast(words, i, rule) else { continue }
                 for k in valences.indices where k != i { valences[k] *= k < i ? before : after }
                 return
             }
@@ -96,6 +97,27 @@ public struct ClauseRules: Sendable, Hashable {
             for k in valences.indices where k != i { valences[k] *= (start...end).contains(k) ? before : after }
             return
         }
+    }
+
+    /// Whether the adversative at `i` sets the words after it against those before it.
+    ///
+    /// "yet" does only at the start of a clause or after "and" ("not yet", "has yet to" are
+    /// no contrast); "however" only at the start of a clause and before another word: at the
+    /// end of a sentence ("The plan failed, however.") it sets the sentence against the one
+    /// before, and inside a clause it is a degree word ("however hard they try").
+    @inline(__always)
+    private func opensContrast(_ words: Words, _ i: Int, _ rule: SentimentLexicon.RuleWords) -> Bool {
+        let id = words[i].id
+        if id == rule.yet { return startsClause(words, i) || words[i - 1].id == rule.and }
+        if id == rule.however { return startsClause(words, i) && i < words.count - 1 }
+        return true
+    }
+
+    /// Whether word `i` is the "so" of a clause-initial "even so" (an adversative of two words).
+    @inline(__always)
+    private func isEvenSo(_ words: Words, _ i: Int, _ rule: SentimentLexicon.RuleWords) -> Bool {
+        words[i].id == rule.so && i > 0 && words[i - 1].id == rule.even && startsClause(words, i - 1)
+            && i < words.count - 1
     }
 
     /// The first reporting word marks a reported clause; quoted words are reported too.
