@@ -2,8 +2,8 @@
 /// rules, in place of VADER's "but" rule (the calibrated scorer's reading of news prose):
 ///
 /// ```
-///   contrast: the first adversative ("but", "nevertheless", clause-initial "yet", "even so"
-///     and "however", the latter not at a sentence's end)
+///   contrast: the first adversative ("but", "nevertheless", clause-initial "yet", and
+///     clause-initial "however" when a word follows it)
 ///     ... words before it × before, words after it × after
 ///   concession: or, if it comes first, a concessive ("although", "though", "despite",
 ///     "whereas", "albeit", "in spite of", clause-initial "while") opens a conceded clause
@@ -80,7 +80,7 @@ public struct ClauseRules: Sendable, Hashable {
         let rule = lexicon.rule
         for i in words.indices {
             let roles = role(words[i], lexicon)
-            if roles.contains(.contrast) || isEvenSo(words, i, rule) {
+            if roles.contains(.contrast) {
                 guard opensContrast(words, i, rule) else { continue }
                 for k in valences.indices where k != i { valences[k] *= k < i ? before : after }
                 return
@@ -111,13 +111,6 @@ public struct ClauseRules: Sendable, Hashable {
         if id == rule.yet { return startsClause(words, i) || words[i - 1].id == rule.and }
         if id == rule.however { return startsClause(words, i) && i < words.count - 1 }
         return true
-    }
-
-    /// Whether word `i` is the "so" of a clause-initial "even so" (an adversative of two words).
-    @inline(__always)
-    private func isEvenSo(_ words: Words, _ i: Int, _ rule: SentimentLexicon.RuleWords) -> Bool {
-        words[i].id == rule.so && i > 0 && words[i - 1].id == rule.even && startsClause(words, i - 1)
-            && i < words.count - 1
     }
 
     /// The first reporting word marks a reported clause; quoted words are reported too.

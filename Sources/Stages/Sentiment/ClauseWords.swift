@@ -21,7 +21,7 @@ enum ClauseWords {
 
     /// Adversative connectives: the first of them in a sentence splits it as VADER's "but" does.
     /// "yet" counts only at the start of a clause or after "and", "however" only at the start
-    /// of a clause and not at the sentence's end; "even so" at a clause's start counts too.
+    /// of a clause and not at the sentence's end.
     static let contrast = ["but", "however", "yet", "nevertheless", "nonetheless"]
 
     /// Concessive connectives: the clause they open (up to the next clause mark) is conceded.
