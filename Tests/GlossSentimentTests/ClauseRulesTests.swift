@@ -74,6 +74,7 @@ import GlossText
         "The food was good, nonetheless the service was bad.",
         "The food was good, yet the service was bad.",
         "The food was good and yet the service was bad.",
+        "The food was good; the service, however, was bad.",
     ])
     func anAdversativeHalvesWhatPrecedesAndRaisesWhatFollows(_ text: String) {
         #expect(factor("good", in: text) == 0.5)
@@ -83,6 +84,11 @@ import GlossText
     @Test(arguments: ["The good results are not yet bad.", "The good news has yet to turn bad."])
     func yetInsideAClauseIsNoContrast(_ text: String) {
         #expect(factor("good", in: text) == 1)
+    }
+
+    @Test(arguments: ["The food was good, however.", "The food stays good however bad the service is."])
+    func howeverAtASentencesEndOrInsideAClauseIsNoContrast(_ text: String) {
+        #expect(factors(text).allSatisfy { $0.1 == 1 }, "\(text)")
     }
 
     @Test func onlyTheFirstAdversativeCounts() {
@@ -136,6 +142,7 @@ import GlossText
         "The union claimed the plan was a disaster.",
         "According to the report, the plan is a disaster.",
         "The plan is a disaster, according to the report.",
+        "The report highlights the disaster of the plan.",
     ])
     func aReportedClauseGetsTheReportedFactor(_ text: String) {
         #expect(factor("disaster", in: text) == 0.6, "\(text)")
@@ -179,6 +186,9 @@ import GlossText
         "The data suggest the deal will hurt growth.",
         "The deal will probably hurt growth.",
         "The deal will reportedly hurt growth.",
+        "The deal is expected to hurt growth.",
+        "The deal is widely believed to hurt growth.",
+        "The deal will potentially hurt growth.",
     ])
     func aHedgeLowersTheRestOfItsClause(_ text: String) {
         #expect(factor("hurt", in: text) == 0.7, "\(text)")

@@ -72,4 +72,14 @@ import Testing
         // "fine" is rated as an adjective, so "fined" takes no valence from it; "says" stays a reporting verb
         #expect(news.valence(of: "fined") == nil && news.valence(of: "says") == nil && news.valence(of: "may") == nil)
     }
+
+    /// Verbs of emphasis report what a source points at: "highlighting" in news is no praise,
+    /// though VADER rates "highlight" (as in "the highlight of the year").
+    @Test func verbsOfEmphasisAreReportingWordsWithoutNewsValence() throws {
+        let news = try SentimentLexicon.bundled(news: true)
+        for form in ["highlights", "highlighted", "highlighting", "underscored", "emphasised"] {
+            #expect(news.valence(of: form) == nil, "\(form)")
+            #expect(news.roles[Int(news.id(form))].contains(.reporting), "\(form)")
+        }
+    }
 }

@@ -186,12 +186,12 @@ import GlossStages
     }
 
     @Test func editorialIntensifiersRaiseTheWordAfterThem() throws {
-        for adverb in ["sharply", "increasingly", "widely", "profoundly", "dramatically"] {
+        for adverb in ["sharply", "increasingly", "widely", "profoundly", "dramatically", "heavily", "steeply"] {
             let text = "The plan was \(adverb) criticized."
             #expect(try compound(text, scorer: Self.news) < compound("The plan was criticized.", scorer: Self.news), "\(text)")
             #expect(try compound(text) == compound("The plan was criticized."), "VADER's lexicon alone: \(text)")
         }
-        for adverb in ["mildly", "modestly", "relatively", "fairly"] {
+        for adverb in ["mildly", "modestly", "relatively", "fairly", "broadly", "comparatively"] {
             let text = "The plan was \(adverb) criticized."
             #expect(try compound(text, scorer: Self.news) > compound("The plan was criticized.", scorer: Self.news), "\(text)")
         }

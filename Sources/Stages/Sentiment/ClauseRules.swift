@@ -2,7 +2,8 @@
 /// rules, in place of VADER's "but" rule (the calibrated scorer's reading of news prose):
 ///
 /// ```
-///   contrast: the first adversative ("but", "however", "nevertheless", clause-initial "yet")
+///   contrast: the first adversative ("but", "nevertheless", clause-initial "yet", and
+///     clause-initial "however" when a word follows it)
 ///     ... words before it × before, words after it × after
 ///   concession: or, if it comes first, a concessive ("although", "though", "despite",
 ///     "whereas", "albeit", "in spite of", clause-initial "while") opens a conceded clause
@@ -80,7 +81,7 @@ public struct ClauseRules: Sendable, Hashable {
         for i in words.indices {
             let roles = role(words[i], lexicon)
             if roles.contains(.contrast) {
-                if words[i].id == rule.yet && !(startsClause(words, i) || words[i - 1].id == rule.and) { continue }
+                guard opensContrast(words, i, rule) else { continue }
                 for k in valences.indices where k != i { valences[k] *= k < i ? before : after }
                 return
             }
@@ -96,6 +97,20 @@ public struct ClauseRules: Sendable, Hashable {
             for k in valences.indices where k != i { valences[k] *= (start...end).contains(k) ? before : after }
             return
         }
+    }
+
+    /// Whether the adversative at `i` sets the words after it against those before it.
+    ///
+    /// "yet" does only at the start of a clause or after "and" ("not yet", "has yet to" are
+    /// no contrast); "however" only at the start of a clause and before another word: at the
+    /// end of a sentence ("The plan failed, however.") it sets the sentence against the one
+    /// before, and inside a clause it is a degree word ("however hard they try").
+    @inline(__always)
+    private func opensContrast(_ words: Words, _ i: Int, _ rule: SentimentLexicon.RuleWords) -> Bool {
+        let id = words[i].id
+        if id == rule.yet { return startsClause(words, i) || words[i - 1].id == rule.and }
+        if id == rule.however { return startsClause(words, i) && i < words.count - 1 }
+        return true
     }
 
     /// The first reporting word marks a reported clause; quoted words are reported too.

@@ -20,7 +20,8 @@ enum ClauseWords {
     }
 
     /// Adversative connectives: the first of them in a sentence splits it as VADER's "but" does.
-    /// "yet" counts only at the start of a clause or after "and".
+    /// "yet" counts only at the start of a clause or after "and", "however" only at the start
+    /// of a clause and not at the sentence's end.
     static let contrast = ["but", "however", "yet", "nevertheless", "nonetheless"]
 
     /// Concessive connectives: the clause they open (up to the next clause mark) is conceded.
@@ -35,13 +36,20 @@ enum ClauseWords {
         "declared", "assert", "asserts", "asserted", "maintain", "maintains", "maintained", "acknowledge",
         "acknowledges", "acknowledged", "admit", "admits", "admitted", "concede", "concedes", "conceded", "explain",
         "explains", "explained", "write", "writes", "wrote", "according",
+        // verbs of emphasis: a source points at something ("the report highlights the risks");
+        // their forms are no praise (VADER rates "highlight", a noun's sense, and the news
+        // lexicon skips the words named here)
+        "highlight", "highlights", "highlighted", "highlighting", "underline", "underlines", "underlined",
+        "underscore", "underscores", "underscored", "emphasise", "emphasises", "emphasised", "emphasize",
+        "emphasizes", "emphasized",
     ]
 
     /// Hedges: epistemic modals, adverbs and verbs that leave what follows uncertain.
     static let hedges = [
         "may", "might", "could", "perhaps", "possibly", "probably", "apparently", "seemingly", "arguably", "likely",
         "seem", "seems", "seemed", "appear", "appears", "appeared", "suggest", "suggests", "suggested",
-        "supposedly", "presumably", "maybe", "reportedly", "allegedly",
+        "supposedly", "presumably", "maybe", "reportedly", "allegedly", "potentially", "purportedly", "ostensibly",
+        "conceivably", "tentatively", "believe", "believes", "believed", "expect", "expects", "expected",
     ]
 
     /// Modals that, followed by "have", speak of what did not happen ("should have been good").
@@ -53,13 +61,13 @@ enum ClauseWords {
         "sharply", "severely", "seriously", "gravely", "profoundly", "increasingly", "widely", "truly", "genuinely",
         "strongly", "vastly", "dramatically", "significantly", "bitterly", "fiercely", "acutely", "exceedingly",
         "immensely", "overwhelmingly", "starkly", "sorely", "wildly", "deeply", "hugely", "markedly", "notably",
-        "downright",
+        "downright", "heavily", "steeply", "squarely",
     ]
 
     /// Degree adverbs that lower it.
     static let moderators = [
         "mildly", "modestly", "fairly", "rather", "relatively", "moderately", "reasonably", "partially", "nearly",
-        "faintly", "vaguely",
+        "faintly", "vaguely", "broadly", "comparatively",
     ]
 
     /// Each clause word with its roles.
