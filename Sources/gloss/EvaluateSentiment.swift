@@ -104,7 +104,7 @@ extension Gloss.Evaluate {
                     }
                 }
             }
-            if let scores { try table.write(toFile: scores, atomically: true, encoding: .utf8) }
+            if let scores { try TextFile.write(table, to: scores) }
             if json {
                 let data = try JSONSerialization.data(withJSONObject: report, options: [.prettyPrinted, .sortedKeys])
                 print(String(decoding: data, as: UTF8.self))

@@ -79,7 +79,7 @@ extension Gloss.Train {
                 "held-out r of the choice: " + outcome.heldOut.map { "\($0.domain) \(String(format: "%.3f", $0.r))" }.joined(separator: ", ") + ".",
                 "Features are read by SentimentCalibration.Feature; the score is sum(weight * feature) / scale.",
             ]
-            try Self.write(outcome.calibration.text(header: header), to: output)
+            try TextFile.write(outcome.calibration.text(header: header), to: output)
             if let evidence {
                 var table = "domain\trating\tvalence\tpositive\tnegative\twords\trated\treported\thedged\n"
                 for domain in domains {
@@ -88,24 +88,10 @@ extension Gloss.Train {
                         table += "\(domain.name)\t\(rating)\t\(e.valence)\t\(e.positive)\t\(e.negative)\t\(e.words)\t\(e.rated)\t\(e.reported)\t\(e.hedged)\n"
                     }
                 }
-                try Self.write(table, to: evidence)
+                try TextFile.write(table, to: evidence)
             }
             print(header.dropFirst(2).joined(separator: "\n"))
             print("wrote \(output) in \(String(format: "%.1f", seconds)) s")
-        }
-    
-        /// Writes `text` to `path`: a regular file (or a new one) atomically, anything else
-        /// (`/dev/null`, `/dev/stdout`, a pipe) in place, so that a device is never replaced by
-        /// a file (an atomic write renames its temporary file over the path).
-        static func write(_ text: String, to path: String) throws {
-            let type = (try? FileManager.default.attributesOfItem(atPath: path))?[.type] as? FileAttributeType
-            if type == nil || type == .typeRegular {
-                try text.write(toFile: path, atomically: true, encoding: .utf8)
-            } else {
-                let handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
-                defer { try? handle.close() }
-                try handle.write(contentsOf: Data(text.utf8))
-            }
         }
     }
 }

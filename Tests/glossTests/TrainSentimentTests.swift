@@ -43,23 +43,4 @@ import Testing
         #expect(result.status == 64)
         #expect(result.stderr.contains("at least two"))
     }
-
-    /// An output that is not a regular file is written in place, never replaced by a renamed
-    /// temporary file (as `--output /dev/null` once replaced the device); a symbolic link
-    /// stands in for the device here.
-    @Test func anOutputThatIsNotARegularFileIsWrittenInPlace() throws {
-        let folder = NSTemporaryDirectory() + "gloss-train-output-\(UUID().uuidString)/"
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let target = folder + "target.txt"
-        let link = folder + "link.txt"
-        try "".write(toFile: target, atomically: true, encoding: .utf8)
-        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: target)
-        try Gloss.Train.Sentiment.write("scale 4.0\n", to: link)
-        #expect(try FileManager.default.destinationOfSymbolicLink(atPath: link) == target)
-        #expect(try String(contentsOfFile: target, encoding: .utf8) == "scale 4.0\n")
-        let fresh = folder + "new.txt"
-        try Gloss.Train.Sentiment.write("weight compound 1\n", to: fresh)
-        #expect(try String(contentsOfFile: fresh, encoding: .utf8) == "weight compound 1\n")
-    }
 }
