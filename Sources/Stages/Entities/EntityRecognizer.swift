@@ -99,7 +99,7 @@ public struct EntityRecognizer: RegistrableStage {
                     words.withUnsafeMutableBufferPointer { words in
                         var memory = EntityTagger.describe(
                             document: base, tokens: UnsafeBufferPointer(rebasing: tokens[window.tokens]), sentences: local,
-                            gazetteer: tagger.gazetteer, lexicon: tagger.lexicon, into: words)
+                            gazetteer: tagger.gazetteer, lexicon: tagger.lexicon, caches: tagger.caches, into: words)
                         tags.withUnsafeMutableBufferPointer { tags in
                             confidence.withUnsafeMutableBufferPointer { confidence in
                                 tagger.decode(
