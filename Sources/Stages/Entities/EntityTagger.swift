@@ -14,15 +14,20 @@ import GlossCore
 ///        ──TagLattice: + 3 rows per tag before it, Viterbi──▶ tags, max-marginal confidences
 /// ```
 ///
-/// - Cost: O(t) in tokens: about 48 table rows summed per scored token, plus 3 per tag a path
-///   may have reached before it (only O after a word that is not scored); one lookup of the
-///   word in the lexicon and two in the document's memory; about 550 bytes of scratch per token
+/// - Cost: O(t) in tokens: per token, its attributes from a cache keyed by its bytes
+///   (`WordAttributeCache`; a miss reads the bytes and looks the word up in the lexicon); per
+///   scored token 24 table rows summed (its window's and its history row) and one cache lookup
+///   for the sum of its own 24 rows, plus one for its transition rows' sums for each tag a path
+///   may have reached before it (`WordScoreCache`; a miss sums the rows: 48 and 27 in all, as
+///   without the cache); two lookups in the document's memory; about 550 bytes of scratch per token
 ///   of the longest sentence (at most `longestPiece` tokens, about 280 KB), in
 ///   `TagLattice.Scratch` arrays reused across a document. A word with no capital that cannot
 ///   begin a name (`mayBeginName`) is not scored when it follows O, nor a lower-case word that
 ///   is not a connector (`WordAttributes.isConnector`) inside a name: both are O
 ///   (`TagLattice.rule`).
-/// - Thread safety: immutable; safe to share.
+///   The caches (about 1.5 MB per worker, `TaggerCaches`) are lent to one document at a time
+///   and kept across documents; they change no output.
+/// - Thread safety: immutable but for its cache pool, which is safe to share; safe to share.
 public struct EntityTagger: Sendable {
     public let model: EntityModel
     public let gazetteer: Gazetteer
