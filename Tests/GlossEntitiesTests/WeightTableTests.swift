@@ -4,8 +4,9 @@ import Testing
 
 @Suite struct WeightTableTests {
     @Test func scoresAsTheCompactModelMadeFromItDoes() {
-        // The trainer's full table and the model it writes (a `TagScorer` each) must agree, or
-        // the lattice would decode differently in training and tagging.
+        // The trainer's full table and the model it writes (a `TagScorer` each) must agree, up
+        // to the model's quantisation (half a step per row), or the lattice would decode
+        // differently in training and tagging.
         let bits = 8
         var weights = [Float](repeating: 0, count: (1 << bits) * EntityTag.count)
         for k in stride(from: 0, to: weights.count, by: 7) { weights[k] = Float(k % 13) - 6 }
@@ -19,7 +20,7 @@ import Testing
                 compact.withUnsafeMutableBufferPointer { (model as any TagScorer).score(rows: rows, into: $0) }
             }
         }
-        #expect(full == compact)
+        for t in 0..<EntityTag.count { #expect(abs(full[t] - compact[t]) <= Float(rows.count) * model.scale / 2 + 1e-6) }
         #expect(full.contains { $0 != 0 })
     }
 }

@@ -11,28 +11,29 @@ import GlossCore
 /// are left out, so the file holds only the features training saw.
 ///
 /// In memory the table is kept the same way: most hashed rows are all zero (the bundled model
-/// fills about one row in four), so only the non-zero rows' weights are kept, packed in row
-/// order, and a `RowIndex` (a bitmap with ranks, 4 bits a row) says where a row's weights are.
-/// The index stays in the processor's second-level cache, so summing a token's rows, which is
-/// bound by memory latency, waits on one miss per row (its weights) rather than two. A model
-/// read from its file keeps the file's Int16 weights (18 bytes a row, half the floats' size,
-/// so more of them stay cached) and turns each into `Float(q) * scale` as it adds it: the same
-/// float the file's reader always made, so scores are bit for bit those of a table of floats.
+/// fills about one row in four), so only the non-zero rows' Int16 weights are kept (18 bytes a
+/// row, so more of them stay cached), packed in row order, and a `RowIndex` (a bitmap with
+/// ranks, 4 bits a row) says where a row's weights are. The index stays in the processor's
+/// second-level cache, so summing a token's rows, which is bound by memory latency, waits on
+/// one miss per row (its weights) rather than two. A model made from floats (the trainer's) is
+/// quantised as its file will be, so it tags as the file it writes does.
+///
+/// Rows are summed as integers (`TagSums`, Int32) and a sum is scaled to floats once
+/// (`Float(sum) * scale`): partial sums are exact and their order does not matter, so the
+/// tagger may keep the sum of a word's own rows (`WordScoreCache`) and add the rest later, and
+/// get the same scores to the bit.
 ///
 /// - Thread safety: immutable; safe to share.
 public struct EntityModel: Sendable, Equatable {
     /// log2 of the number of rows.
     public let bits: Int
-    /// Where each row's weights are in `packed`, in rows (`RowIndex.slot(of:)`); 0 for a row of zeros.
+    /// Where each row's weights are in `quantised`, in rows (`RowIndex.slot(of:)`); 0 for a row of zeros.
     let index: RowIndex
-    /// The weights of a row of zeros, then of each non-zero row: `EntityTag.count` each; for a
-    /// model made from a table of floats (the trainer's), empty for one read from its file.
-    let packed: [Float]
-    /// The same for a model read from its file, as the file quantises them: each weight is
-    /// `Float(q) * scale`. Empty for a model made from floats.
+    /// The weights of a row of zeros, then of each non-zero row, `EntityTag.count` each, in
+    /// steps of `scale`: each weight is `Float(q) * scale`.
     let quantised: [Int16]
     /// The step of `quantised`.
-    let scale: Float
+    package let scale: Float
     /// What path scores are divided by before a softmax turns them into confidences; fitted on
     /// dev data by the trainer so that confidences match how often tags are right, or given
     /// (`gloss train entities --temperature`) for a model trained without a dev set.
@@ -46,27 +47,29 @@ public struct EntityModel: Sendable, Equatable {
     static let headerSize = 32
 
     /// A model from a full table: `weights` holds `(1 << bits) * EntityTag.count` weights, row
-    /// after row.
+    /// after row. They are quantised as the file keeps them (to multiples of the largest
+    /// magnitude / 32767, each within half a step), and a row whose weights all round to 0 is
+    /// left out.
     package init(bits: Int, weights: [Float], temperature: Float = 1) {
         precondition(weights.count == (1 << bits) * EntityTag.count, "weights do not fill \(1 << bits) rows")
         let tags = EntityTag.count
+        let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
+        let scale = largest > 0 ? largest / 32767 : 1
         var nonZero: [UInt32] = []
-        var packed = [Float](repeating: 0, count: tags)
+        var quantised = [Int16](repeating: 0, count: tags)
         for row in 0..<(1 << bits) {
-            let weightsOfRow = weights[(row * tags)..<(row * tags + tags)]
+            let weightsOfRow = weights[(row * tags)..<(row * tags + tags)].map { Int16(($0 / scale).rounded()) }
             guard weightsOfRow.contains(where: { $0 != 0 }) else { continue }
             nonZero.append(UInt32(row))
-            packed.append(contentsOf: weightsOfRow)
+            quantised.append(contentsOf: weightsOfRow)
         }
         self.init(
-            bits: bits, index: RowIndex(bits: bits, nonZero: nonZero), packed: packed, quantised: [], scale: 1,
-            temperature: temperature)
+            bits: bits, index: RowIndex(bits: bits, nonZero: nonZero), quantised: quantised, scale: scale, temperature: temperature)
     }
 
-    private init(bits: Int, index: RowIndex, packed: [Float], quantised: [Int16], scale: Float, temperature: Float) {
+    private init(bits: Int, index: RowIndex, quantised: [Int16], scale: Float, temperature: Float) {
         self.bits = bits
         self.index = index
-        self.packed = packed
         self.quantised = quantised
         self.scale = scale
         self.temperature = temperature
@@ -74,8 +77,7 @@ public struct EntityModel: Sendable, Equatable {
 
     /// The weight of tag `tag` in the `slot`-th non-zero row (0: the row of zeros).
     private func weight(slot: Int, tag: Int) -> Float {
-        let k = slot * EntityTag.count + tag
-        return quantised.isEmpty ? packed[k] : Float(quantised[k]) * scale
+        Float(quantised[slot * EntityTag.count + tag]) * scale
     }
 
     /// The full table, `(1 << bits) * EntityTag.count` weights row after row (for tests and
@@ -91,51 +93,31 @@ public struct EntityModel: Sendable, Equatable {
         return weights
     }
 
-    /// Sums the weights of `rows` into `scores` (`EntityTag.count` of them).
+    /// Sums the weights of `rows` into `scores` (`EntityTag.count` of them): their integer sum
+    /// (`sum(rows:)`), scaled once.
     @inline(__always)
     package func score(rows: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutableBufferPointer<Float>) {
-        let tagCount = EntityTag.count
-        for t in 0..<tagCount { scores[t] = 0 }
-        index.withPointers { groups, bitCounts in
-            guard quantised.isEmpty else {
-                quantised.withUnsafeBufferPointer { quantised in
-                    Self.sum(rows, quantised.baseAddress!, scale: scale, groups: groups, bitCounts: bitCounts, into: scores)
-                }
-                return
-            }
-            packed.withUnsafeBufferPointer { packed in
-                for row in rows {
-                    let w = packed.baseAddress! + RowIndex.slot(of: row, in: groups, bitCounts: bitCounts) &* tagCount
-                    for t in 0..<tagCount { scores[t] += w[t] }
-                }
-            }
-        }
+        sum(rows: rows).write(scale: scale, into: scores.baseAddress!)
     }
 
-    /// Adds the quantised weights of `rows` to `scores`, eight tags at a time (SIMD) and the
-    /// rest one by one: each weight becomes `Float(q) * scale` and is added to its tag's sum in
-    /// the order of `rows`, as a scalar loop would, so the sums are the same to the bit.
+    /// The quantised weights of `rows` summed, per tag: exact, whatever the order of the rows.
+    /// - Cost: one `RowIndex` lookup and one read of 18 bytes (most often a cache miss) per row.
     @inline(__always)
-    private static func sum(
-        _ rows: UnsafeBufferPointer<UInt32>, _ quantised: UnsafePointer<Int16>, scale: Float, groups: UnsafePointer<UInt32>,
-        bitCounts: UnsafePointer<UInt8>, into scores: UnsafeMutableBufferPointer<Float>
-    ) {
-        let tagCount = EntityTag.count
-        var first = SIMD8<Float>(repeating: 0)
-        for row in rows {
-            let w = quantised + RowIndex.slot(of: row, in: groups, bitCounts: bitCounts) &* tagCount
-            first += SIMD8<Float>(UnsafeRawPointer(w).loadUnaligned(as: SIMD8<Int16>.self)) * scale
-            for t in 8..<tagCount { scores[t] += Float(w[t]) * scale }
+    package func sum(rows: UnsafeBufferPointer<UInt32>) -> TagSums {
+        index.withPointers { groups, bitCounts in
+            quantised.withUnsafeBufferPointer { quantised in
+                var sums = TagSums()
+                for row in rows {
+                    sums.add(quantised.baseAddress! + RowIndex.slot(of: row, in: groups, bitCounts: bitCounts) &* EntityTag.count)
+                }
+                return sums
+            }
         }
-        for t in 0..<8 { scores[t] = first[t] }
     }
 
-    /// The model in its file format. Weights are quantised; reading the bytes back gives
-    /// weights within half a step (`scale / 2`) of these.
+    /// The model in its file format: reading the bytes back gives the same model.
     public func serialized() -> [UInt8] {
         let tags = EntityTag.count
-        let largest = (0..<(index.count + 1) * tags).reduce(Float(0)) { max($0, abs(weight(slot: $1 / tags, tag: $1 % tags))) }
-        let scale = largest > 0 ? largest / 32767 : 1
         let rows = (0..<(1 << bits)).filter { index.slot(of: UInt32($0)) != 0 }
         var out = Self.magic
         func append(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
@@ -149,7 +131,7 @@ public struct EntityModel: Sendable, Equatable {
         for row in rows { append(UInt32(row)) }
         for row in rows {
             for tag in 0..<tags {
-                let q = Int16((weight(slot: index.slot(of: UInt32(row)), tag: tag) / scale).rounded())
+                let q = quantised[index.slot(of: UInt32(row)) * tags + tag]
                 withUnsafeBytes(of: q.littleEndian) { out.append(contentsOf: $0) }
             }
         }
@@ -197,12 +179,12 @@ public struct EntityModel: Sendable, Equatable {
             }
             initialized = (count + 1) * tags
         }
-        self.init(bits: bits, index: index, packed: [], quantised: quantised, scale: scale, temperature: temperature)
+        self.init(bits: bits, index: index, quantised: quantised, scale: scale, temperature: temperature)
     }
 
     /// The same weights with another temperature.
     package func with(temperature: Float) -> EntityModel {
-        EntityModel(bits: bits, index: index, packed: packed, quantised: quantised, scale: scale, temperature: temperature)
+        EntityModel(bits: bits, index: index, quantised: quantised, scale: scale, temperature: temperature)
     }
 
     /// Reads a model file.

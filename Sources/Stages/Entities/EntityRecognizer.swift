@@ -27,9 +27,11 @@ import GlossCore
 /// and lexicon.
 ///
 /// - Requires: `tokens` and `sentences`. Provides: `entities` (`EntityLayer`).
-/// - Cost: O(t) in tokens for tagging (about 48 hashed table rows summed per scored token and
-///   up to 27 more for the tags before it, one lookup in the lexicon and two in a per-document
-///   word table; scratch reused across the document, no allocation per token); the rules
+/// - Cost: O(t) in tokens for tagging (per scored token 24 hashed table rows summed and the
+///   sums of its own 24 rows and of its rows for the tags before it read from per-worker
+///   caches that a word seen before hits, 48 and up to 27 rows when it misses; each token's
+///   attributes and lexicon lookup cached by its bytes; two lookups in a per-document word
+///   table; scratch reused across the document, no allocation per token); the rules
 ///   after decoding (listed names, head words, consistency) are O(t), with a table per
 ///   document for consistency; linking is O(m × w) in mentions and their words
 ///   (`NameLinker`). Memory: about 70 bytes per token, for at most `tokensTaggedAtOnce`
@@ -41,7 +43,7 @@ public struct EntityRecognizer: RegistrableStage {
         summary: "tags PER, ORG, LOC and MISC names (structured perceptron, Viterbi) and links mentions of one name in a document",
         requires: [.tokens, .sentences], provides: [.entities],
         options: [Option.model],
-        cost: "O(t) in tokens, about 48 hashed weight rows per scored token and up to 27 for the tags before it")
+        cost: "O(t) in tokens, 24 hashed weight rows per scored token and cached sums of its own rows and the tags before it")
 
     /// The options, declared once (read in `init(options:)`).
     public enum Option {
@@ -99,7 +101,7 @@ public struct EntityRecognizer: RegistrableStage {
                     words.withUnsafeMutableBufferPointer { words in
                         var memory = EntityTagger.describe(
                             document: base, tokens: UnsafeBufferPointer(rebasing: tokens[window.tokens]), sentences: local,
-                            gazetteer: tagger.gazetteer, lexicon: tagger.lexicon, into: words)
+                            gazetteer: tagger.gazetteer, lexicon: tagger.lexicon, caches: tagger.caches, into: words)
                         tags.withUnsafeMutableBufferPointer { tags in
                             confidence.withUnsafeMutableBufferPointer { confidence in
                                 tagger.decode(

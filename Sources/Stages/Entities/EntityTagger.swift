@@ -14,19 +14,27 @@ import GlossCore
 ///        ──TagLattice: + 3 rows per tag before it, Viterbi──▶ tags, max-marginal confidences
 /// ```
 ///
-/// - Cost: O(t) in tokens: about 48 table rows summed per scored token, plus 3 per tag a path
-///   may have reached before it (only O after a word that is not scored); one lookup of the
-///   word in the lexicon and two in the document's memory; about 550 bytes of scratch per token
+/// - Cost: O(t) in tokens: per token, its attributes from a cache keyed by its bytes
+///   (`WordAttributeCache`; a miss reads the bytes and looks the word up in the lexicon); per
+///   scored token 24 table rows summed (its window's and its history row) and one cache lookup
+///   for the sum of its own 24 rows, plus one for its transition rows' sums for each tag a path
+///   may have reached before it (`WordScoreCache`; a miss sums the rows: 48 and 27 in all, as
+///   without the cache); two lookups in the document's memory; about 550 bytes of scratch per token
 ///   of the longest sentence (at most `longestPiece` tokens, about 280 KB), in
 ///   `TagLattice.Scratch` arrays reused across a document. A word with no capital that cannot
 ///   begin a name (`mayBeginName`) is not scored when it follows O, nor a lower-case word that
 ///   is not a connector (`WordAttributes.isConnector`) inside a name: both are O
 ///   (`TagLattice.rule`).
-/// - Thread safety: immutable; safe to share.
+///   The caches (about 1.5 MB per worker, `TaggerCaches`) are lent to one document at a time
+///   and kept across documents; they change no output.
+/// - Thread safety: immutable but for its cache pool, which is safe to share; safe to share.
 public struct EntityTagger: Sendable {
     public let model: EntityModel
     public let gazetteer: Gazetteer
     public let lexicon: WordLexicon
+    /// The words' attributes and score sums, one set of caches per document tagged at once,
+    /// kept across documents (`TaggerCaches`).
+    let caches: TaggerCaches.Pool
 
     /// A tagger with `model`, which must have been trained with the same `gazetteer` and
     /// `lexicon` (`WordLexicon.empty` for a model trained without one).
@@ -34,6 +42,7 @@ public struct EntityTagger: Sendable {
         self.model = model
         self.gazetteer = gazetteer
         self.lexicon = lexicon
+        self.caches = TaggerCaches.Pool()
     }
 
     /// The tagger with the bundled model, gazetteer and word lexicon.
@@ -70,7 +79,7 @@ public struct EntityTagger: Sendable {
                     guard let base = text.baseAddress else { return }
                     var memory = Self.describe(
                         document: base, tokens: tokens, sentences: document.sentences, gazetteer: gazetteer, lexicon: lexicon,
-                        into: words)
+                        caches: caches, into: words)
                     decode(document: UnsafeBufferPointer(words), sentences: document.sentences, memory: &memory, tags: &tags, confidence: &confidence)
                 }
             }
@@ -81,9 +90,25 @@ public struct EntityTagger: Sendable {
     /// Describes the words of a document whose `sentences` are ranges of `tokens` into `words`
     /// (as long as `tokens`), sentence by sentence, then marks how each word is written
     /// elsewhere in the document; returns the memory that noted it, for `decode(document:)`.
+    /// With `caches` (the tagger's, for the same lexicon), words seen before are described
+    /// from a cache (`WordAttributeCache`), with the same result.
     package static func describe(
         document base: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, sentences: [Range<Int>], gazetteer: Gazetteer,
-        lexicon: WordLexicon, into words: UnsafeMutableBufferPointer<WordAttributes>
+        lexicon: WordLexicon, caches: TaggerCaches.Pool? = nil, into words: UnsafeMutableBufferPointer<WordAttributes>
+    ) -> DocumentMemory {
+        guard let caches else {
+            return describe(document: base, tokens: tokens, sentences: sentences, gazetteer: gazetteer, lexicon: lexicon, attributes: nil, into: words)
+        }
+        return caches.withCaches { lent in
+            withUnsafeMutablePointer(to: &lent.attributes) { attributes in
+                describe(document: base, tokens: tokens, sentences: sentences, gazetteer: gazetteer, lexicon: lexicon, attributes: attributes, into: words)
+            }
+        }
+    }
+
+    private static func describe(
+        document base: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, sentences: [Range<Int>], gazetteer: Gazetteer,
+        lexicon: WordLexicon, attributes: UnsafeMutablePointer<WordAttributeCache>?, into words: UnsafeMutableBufferPointer<WordAttributes>
     ) -> DocumentMemory {
         // Room for the distinct words of a page, not one slot per token: 8 MB of "Hi. " has 4
         // million tokens and two words, and the table grows when a long text needs more.
@@ -92,7 +117,9 @@ public struct EntityTagger: Sendable {
         // how it is written later on.
         for sentence in sentences where !sentence.isEmpty {
             let sentenceWords = UnsafeMutableBufferPointer(rebasing: words[sentence])
-            describe(base, tokens: UnsafeBufferPointer(rebasing: tokens[sentence]), gazetteer: gazetteer, lexicon: lexicon, into: sentenceWords)
+            describe(
+                base, tokens: UnsafeBufferPointer(rebasing: tokens[sentence]), gazetteer: gazetteer, lexicon: lexicon, attributes: attributes,
+                into: sentenceWords)
             memory.noteCasing(UnsafeBufferPointer(sentenceWords))
         }
         memory.markCasing(words)
@@ -113,10 +140,12 @@ public struct EntityTagger: Sendable {
         var scratch = TagLattice.Scratch()
         let longest = sentences.reduce(0) { max($0, $1.count) }
         scratch.reserve(min(longest, Self.longestPiece), capacity: FeatureTemplates.wordCapacity)
-        for sentence in sentences where !sentence.isEmpty {
-            decode(
-                UnsafeBufferPointer(rebasing: words[sentence]), memory: &memory, scratch: &scratch,
-                tags: tags + sentence.lowerBound, confidence: confidence + sentence.lowerBound)
+        caches.withCaches { lent in
+            for sentence in sentences where !sentence.isEmpty {
+                decode(
+                    UnsafeBufferPointer(rebasing: words[sentence]), memory: &memory, cache: &lent.scores, scratch: &scratch,
+                    tags: tags + sentence.lowerBound, confidence: confidence + sentence.lowerBound)
+            }
         }
         // Listed organisations the tagger missed ("European Union"); a name's head word says
         // its type ("University of Chicago", "Georgia-Pacific Corp"), and so does a plural
@@ -131,21 +160,25 @@ public struct EntityTagger: Sendable {
     }
 
     /// Computes the attributes of a sentence's `tokens` of the text at `base` into `words`
-    /// (as long as `tokens`).
+    /// (as long as `tokens`), each token's from `attributes` when given.
     package static func describe(
         _ base: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, gazetteer: Gazetteer,
-        lexicon: WordLexicon, into words: UnsafeMutableBufferPointer<WordAttributes>
+        lexicon: WordLexicon, attributes: UnsafeMutablePointer<WordAttributeCache>? = nil,
+        into words: UnsafeMutableBufferPointer<WordAttributes>
     ) {
         for i in 0..<tokens.count {
             let span = tokens[i].span
-            words[i] = WordAttributes(base + Int(span.start), count: span.count)
+            if let attributes {
+                words[i] = attributes.pointee.attributes(base + Int(span.start), count: span.count, lexicon: lexicon)
+            } else {
+                words[i] = WordAttributeCache.uncached(base + Int(span.start), count: span.count, lexicon: lexicon)
+            }
         }
         if tokens.count > 0 {
             words[0].flags |= WordAttributes.Flags.sentenceStart
             words[tokens.count - 1].flags |= WordAttributes.Flags.sentenceEnd
         }
         gazetteer.mark(base, tokens: tokens, words: words)
-        lexicon.mark(words)
         if HeadlineCasing.isHeadline(base, tokens: tokens, words: UnsafeBufferPointer(words)) {
             HeadlineCasing.restore(base, tokens: tokens, lexicon: lexicon, words: words)
         }
@@ -159,15 +192,15 @@ public struct EntityTagger: Sendable {
     /// `confidence`; then the tags join `memory`'s history. `scratch` is kept for the
     /// document's next sentence.
     package func decode(
-        _ words: UnsafeBufferPointer<WordAttributes>, memory: inout DocumentMemory, scratch: inout TagLattice.Scratch,
-        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+        _ words: UnsafeBufferPointer<WordAttributes>, memory: inout DocumentMemory, cache: inout WordScoreCache,
+        scratch: inout TagLattice.Scratch, tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
     ) {
         var start = 0
         while start < words.count {
             let end = min(words.count, start + Self.longestPiece)
             decodePiece(
-                words, start..<end, after: start > 0 ? tags[start - 1] : .outside, memory: memory, scratch: &scratch, tags: tags,
-                confidence: confidence)
+                words, start..<end, after: start > 0 ? tags[start - 1] : .outside, memory: memory, cache: &cache, scratch: &scratch,
+                tags: tags, confidence: confidence)
             start = end
         }
         for i in 0..<words.count {
@@ -185,44 +218,36 @@ public struct EntityTagger: Sendable {
 
     private func decodePiece(
         _ words: UnsafeBufferPointer<WordAttributes>, _ piece: Range<Int>, after start: EntityTag, memory: DocumentMemory,
-        scratch buffers: inout TagLattice.Scratch, tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+        cache: inout WordScoreCache, scratch buffers: inout TagLattice.Scratch, tags: UnsafeMutablePointer<EntityTag>,
+        confidence: UnsafeMutablePointer<Float>
     ) {
         let n = piece.count
         let bits = model.bits
-        let capacity = FeatureTemplates.wordCapacity
-        buffers.reserve(n, capacity: capacity)
-        // The word rows of each token that a rule does not make O, read before the sentence's own
-        // tags join the memory; then the lattice.
-        buffers.rules.withUnsafeMutableBufferPointer { rules in
-            buffers.rows.withUnsafeMutableBufferPointer { rows in
-                buffers.counts.withUnsafeMutableBufferPointer { counts in
-                    buffers.floats.withUnsafeMutableBufferPointer { scratch in
-                        for k in 0..<n {
-                            let i = piece.lowerBound + k
-                            rules[k] = TagLattice.rule(words[i], after: k > 0 ? rules[k - 1] : (start == .outside ? nil : .scored))
-                            guard rules[k] != .outside else {
-                                counts[k] = 0
-                                continue
-                            }
-                            let at = rows.baseAddress! + k * capacity
-                            let count = FeatureTemplates.staticFeatures(words, i, bits: bits, into: at)
-                            at[count] = FeatureTemplates.historyFeature(words[i], history: memory.history(words[i].word), bits: bits)
-                            counts[k] = count + 1
-                        }
-                        let pieceTags = tags + piece.lowerBound
-                        TagLattice.decode(
-                            UnsafeBufferPointer(rebasing: words[piece]), rules: rules.baseAddress!, rows: rows.baseAddress!,
-                            counts: counts.baseAddress!, capacity: capacity, scorer: model, bits: bits, scratch: scratch.baseAddress!,
-                            tags: pieceTags, after: start)
-                        if (0..<n).contains(where: { pieceTags[$0] != .outside }) {
-                            TagLattice.confidences(
-                                count: n, rules: rules.baseAddress!, tags: pieceTags, scratch: scratch.baseAddress!, temperature: model.temperature,
-                                into: confidence + piece.lowerBound)
-                        } else {
-                            for k in 0..<n { confidence[piece.lowerBound + k] = 1 }
-                        }
-                    }
-                }
+        buffers.reserve(n, capacity: FeatureTemplates.wordCapacity)
+        // The word scores of each token that a rule does not make O, read before the sentence's
+        // own tags join the memory: its own rows' sum from the cache, its window's and history
+        // row summed here; then the lattice.
+        buffers.withPointers { rules, rows, _, scratch in
+            let wordScores = TagLattice.wordScores(scratch, count: n)
+            for k in 0..<n {
+                let i = piece.lowerBound + k
+                rules[k] = TagLattice.rule(words[i], after: k > 0 ? rules[k - 1] : (start == .outside ? nil : .scored))
+                guard rules[k] != .outside else { continue }
+                let sums = cache.wordSums(words, i, history: memory.history(words[i].word), model: model, rows: rows)
+                sums.write(scale: model.scale, into: wordScores + k * EntityTag.count)
+            }
+            let pieceTags = tags + piece.lowerBound
+            withUnsafeMutablePointer(to: &cache) { cache in
+                TagLattice.decode(
+                    UnsafeBufferPointer(rebasing: words[piece]), rules: rules, wordScores: wordScores,
+                    scorer: CachedScorer(model: model, cache: cache), bits: bits, scratch: scratch, tags: pieceTags, after: start)
+            }
+            if (0..<n).contains(where: { pieceTags[$0] != .outside }) {
+                TagLattice.confidences(
+                    count: n, rules: rules, tags: pieceTags, scratch: scratch, temperature: model.temperature,
+                    into: confidence + piece.lowerBound)
+            } else {
+                for k in 0..<n { confidence[piece.lowerBound + k] = 1 }
             }
         }
     }

@@ -21,9 +21,64 @@ package enum FeatureTemplates {
     }
 
     /// Writes the static features of token `i` of a sentence whose attributes are `words` into
-    /// `rows`; returns how many.
+    /// `rows`; returns how many: its own (`ownFeatures`), then its window's (`windowFeatures`).
     @inline(__always)
     package static func staticFeatures(
+        _ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, bits: Int, into rows: UnsafeMutablePointer<UInt32>
+    ) -> Int {
+        let own = ownFeatures(words[i], bits: bits, into: rows)
+        return own + windowFeatures(words, i, bits: bits, into: rows + own)
+    }
+
+    /// At most this many features of a token alone (`ownFeatures`).
+    package static let ownCapacity = 24
+
+    /// Writes the static features that depend on `w` alone (the word, its shape, affixes,
+    /// flags, gazetteer bits, casing in the document, cluster, casing and frequency in a
+    /// corpus) into `rows`; returns how many (`ownCapacity`). Their summed weights are the same
+    /// wherever the word stands, which `WordScoreCache` keeps.
+    @inline(__always)
+    package static func ownFeatures(_ w: WordAttributes, bits: Int, into rows: UnsafeMutablePointer<UInt32>) -> Int {
+        var n = 0
+        @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
+            rows[n] = row(template, value, bits: bits)
+            n += 1
+        }
+        let capitals = WordAttributes.Flags.sentenceStart | WordAttributes.Flags.initialCapital
+        add(1, 0)  // bias
+        add(2, w.word)
+        add(7, w.shape)
+        add(10, w.prefix)
+        add(11, w.suffix2)
+        add(12, w.suffix3)
+        add(13, w.suffix4)
+        add(14, UInt64(w.flags))
+        add(16, UInt64(w.gazetteer))
+        add(20, w.shape &* 31 &+ UInt64(w.gazetteer))
+        add(22, w.word &* 31 &+ UInt64(w.flags & WordAttributes.Flags.sentenceStart))
+        add(25, w.word &* 31 &+ UInt64(w.flags & (WordAttributes.Flags.initialCapital | WordAttributes.Flags.allCapitals)))
+        add(28, UInt64(w.document) | UInt64(w.flags & capitals) << 8)
+        // The word lexicon: the word's cluster path cut after 4, 6, 8, 10 and 12 steps and
+        // whole, alone and with its shape and casing; how often a corpus capitalises the word,
+        // and how frequent it is.
+        add(29, UInt64(w.cluster & 0xF))
+        add(35, UInt64(w.cluster & 0x3F))
+        add(36, UInt64(w.cluster & 0xFF))
+        add(37, UInt64(w.cluster & 0x3FF))
+        add(38, UInt64(w.cluster & 0xFFF))
+        add(39, UInt64(w.cluster))
+        add(40, UInt64(w.cluster) &* 31 &+ w.shape)
+        add(41, UInt64(w.cluster & 0x3FF) | UInt64(w.flags & capitals) << 32)
+        add(46, UInt64(w.casing) | UInt64(w.flags & capitals) << 8)
+        add(47, UInt64(w.casing) | UInt64(w.frequency) << 8 | UInt64(w.flags & WordAttributes.Flags.initialCapital) << 16)
+        add(50, UInt64(w.frequency) &* 31 &+ w.shape)
+        return n
+    }
+
+    /// Writes the static features of token `i` of `words` that involve its neighbours (±2)
+    /// into `rows`; returns how many (`staticCapacity - ownCapacity`).
+    @inline(__always)
+    package static func windowFeatures(
         _ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, bits: Int, into rows: UnsafeMutablePointer<UInt32>
     ) -> Int {
         let w = words[i]
@@ -36,55 +91,28 @@ package enum FeatureTemplates {
             rows[n] = row(template, value, bits: bits)
             n += 1
         }
-        add(1, 0)  // bias
-        add(2, w.word)
         add(3, p1.word)
         add(4, n1.word)
         add(5, p2.word)
         add(6, n2.word)
-        add(7, w.shape)
         add(8, p1.shape)
         add(9, n1.shape)
-        add(10, w.prefix)
-        add(11, w.suffix2)
-        add(12, w.suffix3)
-        add(13, w.suffix4)
-        add(14, UInt64(w.flags))
         add(15, UInt64(p1.flags) | UInt64(n1.flags) << 8)
-        add(16, UInt64(w.gazetteer))
         add(17, UInt64(p1.gazetteer) | UInt64(n1.gazetteer) << 16)
         add(18, p1.word &* 31 &+ w.word)
         add(19, w.word &* 31 &+ n1.word)
-        add(20, w.shape &* 31 &+ UInt64(w.gazetteer))
         add(21, p1.shape &* 31 &+ w.shape &* 7 &+ n1.shape)
-        add(22, w.word &* 31 &+ UInt64(w.flags & WordAttributes.Flags.sentenceStart))
         add(23, p2.gazetteer == 0 && n2.gazetteer == 0 ? 0 : UInt64(p2.gazetteer) | UInt64(n2.gazetteer) << 16)
         add(24, p1.suffix3 &* 31 &+ w.shape)
-        add(25, w.word &* 31 &+ UInt64(w.flags & (WordAttributes.Flags.initialCapital | WordAttributes.Flags.allCapitals)))
         add(26, p1.word &* 31 &+ w.shape)
         add(27, w.shape &* 31 &+ n1.word)
-        let capitals = WordAttributes.Flags.sentenceStart | WordAttributes.Flags.initialCapital
-        add(28, UInt64(w.document) | UInt64(w.flags & capitals) << 8)
-        // The word lexicon: the word's cluster path cut after 4, 6, 8, 10 and 12 steps and
-        // whole, alone and with its shape and casing; its neighbours' paths; how often a
-        // corpus capitalises the word and its neighbours, and how frequent the word is.
-        add(29, UInt64(w.cluster & 0xF))
-        add(35, UInt64(w.cluster & 0x3F))
-        add(36, UInt64(w.cluster & 0xFF))
-        add(37, UInt64(w.cluster & 0x3FF))
-        add(38, UInt64(w.cluster & 0xFFF))
-        add(39, UInt64(w.cluster))
-        add(40, UInt64(w.cluster) &* 31 &+ w.shape)
-        add(41, UInt64(w.cluster & 0x3FF) | UInt64(w.flags & capitals) << 32)
+        // The neighbours' cluster paths and how often a corpus capitalises them.
         add(42, UInt64(p1.cluster & 0x3FF) | UInt64(n1.cluster & 0x3FF) << 32)
         add(43, UInt64(p2.cluster & 0x3FF) | UInt64(n2.cluster & 0x3FF) << 32)
         add(44, UInt64(p1.cluster & 0x3F) | UInt64(w.cluster & 0x3F) << 32)
         add(45, UInt64(w.cluster & 0x3FF) | UInt64(n1.cluster & 0x3FF) << 32)
-        add(46, UInt64(w.casing) | UInt64(w.flags & capitals) << 8)
-        add(47, UInt64(w.casing) | UInt64(w.frequency) << 8 | UInt64(w.flags & WordAttributes.Flags.initialCapital) << 16)
         add(48, UInt64(p1.casing) | UInt64(n1.casing) << 8)
         add(49, UInt64(p1.casing) | UInt64(w.casing) << 8 | UInt64(n1.casing) << 16)
-        add(50, UInt64(w.frequency) &* 31 &+ w.shape)
         // The shapes of the two words after and of the two before ("Xx of Xx", ", d"):
         // EWT dev +0.3 for single models, +0.8 for the ten-model mean.
         add(53, n1.shape &* 31 &+ n2.shape)

@@ -16,7 +16,7 @@ import Foundation
 /// before (`decode(…after:)`).
 ///
 /// - Cost: O(t) in tokens: per scored token its word rows and 3 transition rows for each tag a
-///   path reaches before it (up to 27; 3 after a word that can only be O); 90 floats of scratch
+///   path reaches before it (up to 27; 3 after a word that can only be O); 99 floats of scratch
 ///   per token and 9 more (`Scratch`).
 package struct TagLattice {
     /// How the decoding rules let a token be tagged.
@@ -93,18 +93,55 @@ package struct TagLattice {
         }
     }
 
+    /// Per previous tag: which of the first eight tags cannot follow it (I-X only after B-X or
+    /// I-X).
+    private static let cannotFollow: [SIMDMask<SIMD8<Int32>>] = (0..<EntityTag.count).map { p in
+        var mask = SIMDMask<SIMD8<Int32>>(repeating: false)
+        for t in 0..<8 { mask[t] = !EntityTag(rawValue: UInt8(t)).canFollow(EntityTag(rawValue: UInt8(p))) }
+        return mask
+    }
+
+    /// The first eight floats at `pointer`.
+    @inline(__always) private static func load(_ pointer: UnsafePointer<Float>) -> SIMD8<Float> {
+        UnsafeRawPointer(pointer).loadUnaligned(as: SIMD8<Float>.self)
+    }
+
     /// Scratch floats `decode` needs for a sentence of `count` tokens.
-    package static func scratchCount(_ count: Int) -> Int { count * EntityTag.count * (EntityTag.count + 1) + EntityTag.count }
+    package static func scratchCount(_ count: Int) -> Int { count * EntityTag.count * (EntityTag.count + 2) + EntityTag.count }
+
+    /// Where in `scratch` (for a sentence of `count` tokens) `decode(…rows:…)` keeps the word
+    /// scores it passes on, `EntityTag.count` per token: a caller that scores words itself may
+    /// write them there too.
+    package static func wordScores(_ scratch: UnsafeMutablePointer<Float>, count: Int) -> UnsafeMutablePointer<Float> {
+        scratch + count * EntityTag.count * (EntityTag.count + 1) + EntityTag.count
+    }
 
     /// The best tags for a sentence of `words`, written to `tags`. `rows` holds, per token,
     /// `capacity` slots of which the first `counts[i]` are its word rows (for a token whose
-    /// rule is `.outside`, none are read). `scratch` (`scratchCount(words.count)` floats)
-    /// keeps each token's edge scores (a tag after a previous one) and best path scores for
-    /// `confidences`. Ties go to O, then to the lower tag.
+    /// rule is `.outside`, none are read), summed by `scorer`. `scratch` (`scratchCount(words.count)`
+    /// floats) keeps each token's edge scores (a tag after a previous one) and best path scores
+    /// for `confidences`. Ties go to O, then to the lower tag.
     package static func decode<Scorer: TagScorer>(
         _ words: UnsafeBufferPointer<WordAttributes>, rules: UnsafePointer<Rule>, rows: UnsafePointer<UInt32>,
         counts: UnsafePointer<Int>, capacity: Int, scorer: Scorer, bits: Int, scratch: UnsafeMutablePointer<Float>,
         tags: UnsafeMutablePointer<EntityTag>, after start: EntityTag = .outside
+    ) {
+        let n = words.count
+        let wordScores = wordScores(scratch, count: n)
+        for i in 0..<n where rules[i] != .outside {
+            scorer.score(
+                rows: UnsafeBufferPointer(start: rows + i * capacity, count: counts[i]),
+                into: UnsafeMutableBufferPointer(start: wordScores + i * EntityTag.count, count: EntityTag.count))
+        }
+        decode(words, rules: rules, wordScores: wordScores, scorer: scorer, bits: bits, scratch: scratch, tags: tags, after: start)
+    }
+
+    /// The same, with each token's word scores given: `EntityTag.count` per token in
+    /// `wordScores` (not read for a token whose rule is `.outside`), which may be
+    /// `wordScores(scratch, count:)`; `scorer` scores the transition rows.
+    package static func decode<Scorer: TagScorer>(
+        _ words: UnsafeBufferPointer<WordAttributes>, rules: UnsafePointer<Rule>, wordScores: UnsafePointer<Float>, scorer: Scorer,
+        bits: Int, scratch: UnsafeMutablePointer<Float>, tags: UnsafeMutablePointer<EntityTag>, after start: EntityTag = .outside
     ) {
         let n = words.count
         guard n > 0 else { return }
@@ -112,50 +149,56 @@ package struct TagLattice {
         let pairs = tagCount * tagCount
         let edges = scratch  // n × previous × tag
         let best = scratch + n * pairs  // n × tag: the best score of a path ending in the tag
-        let base = best + n * tagCount  // one token's word-row sums
         // Forward: per token, the edge scores (a tag after a previous tag) from each previous
         // tag some path reaches, and the best score of a path ending in each tag. A token whose
         // rule is `.outside` (most of them) has no edges: O after any tag, for 0; after it,
         // only O is reached, so the next token's transition rows are read for O alone.
+        // The first eight tags in a vector, the ninth beside it (`EntityTag.count` is 9).
+        let cannotFollow = Self.cannotFollow
         withUnsafeTemporaryAllocation(of: Float.self, capacity: tagCount) { transition in
-            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: FeatureTemplates.transitionCount) { transitionRows in
-                for i in 0..<n {
-                    let rule = rules[i]
-                    let now = best + i * tagCount
-                    let before = i > 0 ? best + (i - 1) * tagCount : nil
-                    if rule == .outside {
-                        var top: Float = 0
-                        if let before {
-                            top = before[0]
-                            for p in 1..<tagCount where before[p] > top { top = before[p] }
-                        }
-                        now[0] = top
-                        for t in 1..<tagCount { now[t] = -.infinity }
-                        continue
+            for i in 0..<n {
+                let rule = rules[i]
+                let now = best + i * tagCount
+                let before = i > 0 ? best + (i - 1) * tagCount : nil
+                if rule == .outside {
+                    var top: Float = 0
+                    if let before {
+                        top = before[0]
+                        for p in 1..<tagCount where before[p] > top { top = before[p] }
                     }
-                    let edgesOfToken = edges + i * pairs
-                    for k in 0..<pairs { edgesOfToken[k] = -.infinity }
-                    for t in 0..<tagCount { now[t] = -.infinity }
-                    scorer.score(
-                        rows: UnsafeBufferPointer(start: rows + i * capacity, count: counts[i]),
-                        into: UnsafeMutableBufferPointer(start: base, count: tagCount))
-                    for p in 0..<tagCount {
-                        let reached = before.map { $0[p] } ?? (p == Int(start.rawValue) ? 0 : -.infinity)
-                        guard reached > -.infinity else { continue }
-                        let previous = EntityTag(rawValue: UInt8(p))
-                        let edgesFrom = edgesOfToken + p * tagCount
-                        if isScored(rule, after: previous) {
-                            FeatureTemplates.transitionFeatures(words[i], previous: previous, bits: bits, into: transitionRows.baseAddress!)
-                            scorer.score(rows: UnsafeBufferPointer(transitionRows), into: transition)
-                            for t in 0..<tagCount where EntityTag(rawValue: UInt8(t)).canFollow(previous) {
-                                edgesFrom[t] = base[t] + transition[t]
-                            }
-                        } else {
-                            edgesFrom[0] = 0
-                        }
-                        for t in 0..<tagCount where reached + edgesFrom[t] > now[t] { now[t] = reached + edgesFrom[t] }
-                    }
+                    now[0] = top
+                    for t in 1..<tagCount { now[t] = -.infinity }
+                    continue
                 }
+                let edgesOfToken = edges + i * pairs
+                let base = load(wordScores + i * tagCount)
+                let baseLast = wordScores[i * tagCount + 8]
+                var top = SIMD8<Float>(repeating: -.infinity)
+                var topLast = -Float.infinity
+                for p in 0..<tagCount {
+                    let edgesFrom = edgesOfToken + p * tagCount
+                    let reached = before.map { $0[p] } ?? (p == Int(start.rawValue) ? 0 : -.infinity)
+                    let previous = EntityTag(rawValue: UInt8(p))
+                    var edge = SIMD8<Float>(repeating: -.infinity)
+                    var edgeLast = -Float.infinity
+                    if reached == -.infinity {
+                        // No path: the edges stay -∞ (the backtrace reads them).
+                    } else if isScored(rule, after: previous) {
+                        scorer.transitionScores(words[i], previous: previous, bits: bits, into: transition.baseAddress!)
+                        edge = (base + load(transition.baseAddress!)).replacing(with: -.infinity, where: cannotFollow[p])
+                        if EntityTag(rawValue: 8).canFollow(previous) { edgeLast = baseLast + transition[8] }
+                    } else {
+                        edge[0] = 0
+                    }
+                    UnsafeMutableRawPointer(edgesFrom).storeBytes(of: edge, as: SIMD8<Float>.self)
+                    edgesFrom[8] = edgeLast
+                    guard reached > -.infinity else { continue }
+                    let candidate = reached + edge
+                    top.replace(with: candidate, where: candidate .> top)
+                    if reached + edgeLast > topLast { topLast = reached + edgeLast }
+                }
+                UnsafeMutableRawPointer(now).storeBytes(of: top, as: SIMD8<Float>.self)
+                now[8] = topLast
             }
         }
         var last = 0

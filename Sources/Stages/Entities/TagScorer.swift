@@ -2,6 +2,21 @@
 /// `EntityModel`, or the full table the trainer updates (`WeightTable`).
 package protocol TagScorer {
     func score(rows: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutableBufferPointer<Float>)
+
+    /// The scores of each tag of `word` after `previous` from its transition rows
+    /// (`FeatureTemplates.transitionFeatures`) alone, `EntityTag.count` of them.
+    func transitionScores(_ word: WordAttributes, previous: EntityTag, bits: Int, into scores: UnsafeMutablePointer<Float>)
+}
+
+extension TagScorer {
+    /// The transition rows, hashed and summed with `score(rows:into:)`.
+    @inline(__always)
+    package func transitionScores(_ word: WordAttributes, previous: EntityTag, bits: Int, into scores: UnsafeMutablePointer<Float>) {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: FeatureTemplates.transitionCount) { rows in
+            FeatureTemplates.transitionFeatures(word, previous: previous, bits: bits, into: rows.baseAddress!)
+            score(rows: UnsafeBufferPointer(rows), into: UnsafeMutableBufferPointer(start: scores, count: EntityTag.count))
+        }
+    }
 }
 
 extension EntityModel: TagScorer {}

@@ -101,15 +101,18 @@ public struct WordLexicon: Sendable {
     /// Sets the `cluster`, `casing` and `frequency` attributes of `words`: the cluster of the
     /// form as written (capitalised or not), falling back to the other form's.
     func mark(_ words: UnsafeMutableBufferPointer<WordAttributes>) {
-        for i in words.indices {
-            let value = entry(words[i].word)
-            guard value != 0 else { continue }
-            let lower = Int(value & 0x3FF)
-            let capital = Int((value >> 10) & 0x3FF)
-            let chosen = words[i].hasCapital ? (capital != 0 ? capital : lower) : (lower != 0 ? lower : capital)
-            words[i].cluster = paths[chosen]
-            words[i].casing = UInt8((value >> 20) & 0xF)
-            words[i].frequency = UInt8((value >> 24) & 0xF)
-        }
+        for i in words.indices { mark(&words[i]) }
+    }
+
+    /// The same for one word.
+    @inline(__always) func mark(_ word: inout WordAttributes) {
+        let value = entry(word.word)
+        guard value != 0 else { return }
+        let lower = Int(value & 0x3FF)
+        let capital = Int((value >> 10) & 0x3FF)
+        let chosen = word.hasCapital ? (capital != 0 ? capital : lower) : (lower != 0 ? lower : capital)
+        word.cluster = paths[chosen]
+        word.casing = UInt8((value >> 20) & 0xF)
+        word.frequency = UInt8((value >> 24) & 0xF)
     }
 }

@@ -1,0 +1,191 @@
+import GlossText
+
+
+/// The summed weights of a word's own features (`FeatureTemplates.ownFeatures`: half of a
+/// token's rows, those that do not look at its neighbours), kept across sentences and documents:
+/// news vocabulary is Zipfian, so most scored tokens ("The", "Mr", "said", the names of the
+/// day) are words scored before, and their 24 hashed rows, each most often a cache miss,
+/// become one lookup.
+///
+/// Exact: an entry is keyed by every attribute the own features read (word, shape, affixes,
+/// flags, gazetteer bits, document casing, cluster, corpus casing and frequency), compared in
+/// full, and holds integer sums (`TagSums`), which add up to the same total in any order; so
+/// the tagger's scores with the cache are those without it, to the bit.
+///
+/// It keeps as well the sums of a word's transition rows (`FeatureTemplates.transitionFeatures`,
+/// 3 rows for each of the 9 tags before it, keyed by the word and its shape): the lattice asks
+/// for them for every tag a path reaches before a scored token.
+///
+/// - Cost: a lookup hashes the key and compares 64 bytes (16 for transitions); a miss sums the
+///   24 rows (27 for transitions) and overwrites the slot (direct-mapped: no growth, no
+///   eviction list). `slotCount` entries of about 100 bytes and `slotCount / 2` transition
+///   entries of 341 bytes (1.1 MB by default), allocated once.
+/// - Thread safety: a value to be used by one thread at a time; `TaggerCaches.Pool` lends one
+///   to each document being tagged, so a runner's workers never share one.
+package struct WordScoreCache: Sendable {
+    /// What an entry is keyed by: all the attributes that `ownFeatures` reads.
+    struct Key: Equatable, Sendable {
+        var word: UInt64
+        var shape: UInt64
+        var prefix: UInt64
+        var suffix2: UInt64
+        var suffix3: UInt64
+        var suffix4: UInt64
+        /// Cluster, gazetteer bits, flags and document casing.
+        var packed: UInt64
+        /// Corpus casing and frequency, and bit 16 set, so that no key is the empty slot's.
+        var lexicon: UInt64
+
+        static let empty = Key(word: 0, shape: 0, prefix: 0, suffix2: 0, suffix3: 0, suffix4: 0, packed: 0, lexicon: 0)
+
+        @inline(__always) init(_ w: WordAttributes) {
+            word = w.word
+            shape = w.shape
+            prefix = w.prefix
+            suffix2 = w.suffix2
+            suffix3 = w.suffix3
+            suffix4 = w.suffix4
+            packed = UInt64(w.cluster) | UInt64(w.gazetteer) << 32 | UInt64(w.flags) << 48 | UInt64(w.document) << 56
+            lexicon = UInt64(w.casing) | UInt64(w.frequency) << 8 | 1 << 16
+        }
+
+        private init(word: UInt64, shape: UInt64, prefix: UInt64, suffix2: UInt64, suffix3: UInt64, suffix4: UInt64, packed: UInt64, lexicon: UInt64) {
+            (self.word, self.shape, self.prefix, self.suffix2, self.suffix3, self.suffix4) = (word, shape, prefix, suffix2, suffix3, suffix4)
+            (self.packed, self.lexicon) = (packed, lexicon)
+        }
+
+        /// The slot of the key in a table of `mask + 1` slots.
+        @inline(__always) func slot(_ mask: Int) -> Int {
+            Int(truncatingIfNeeded: WordHash.mix(word &+ shape &* 31 &+ packed &* 0x9e37_79b9_7f4a_7c15 &+ lexicon)) & mask
+        }
+    }
+
+    private var keys: [Key]
+    private var sums: [TagSums]
+    /// Per transition slot: the word and shape it holds (0 and 0 while empty, with `filled`).
+    private var transitionKeys: [UInt64]
+    private var filled: [Bool]
+    /// Per transition slot, per previous tag, per tag: the summed transition rows.
+    private var transitionSums: [Int32]
+    /// Lookups (of own and transition sums) answered from the cache and lookups that summed
+    /// the rows, since the cache was made.
+    package private(set) var hits = 0
+    package private(set) var misses = 0
+
+    /// Slots in a cache made with the default size: enough for the distinct capitalised words
+    /// of many news pages.
+    package static let defaultSlotCount = 4096
+
+    /// An empty cache of `slotCount` slots (rounded up to a power of two).
+    package init(slotCount: Int = defaultSlotCount) {
+        var size = 1
+        while size < slotCount { size *= 2 }
+        keys = [Key](repeating: .empty, count: size)
+        sums = [TagSums](repeating: TagSums(), count: size)
+        let transitionSize = max(1, size / 2)
+        transitionKeys = [UInt64](repeating: 0, count: 2 * transitionSize)
+        filled = [Bool](repeating: false, count: transitionSize)
+        transitionSums = [Int32](repeating: 0, count: transitionSize * Self.pairs)
+    }
+
+    /// Previous tag × tag.
+    private static let pairs = EntityTag.count * EntityTag.count
+
+    /// The slots of the cache: it never holds more words than this.
+    package var slotCount: Int { keys.count }
+
+    /// The sums of `model`'s weights over the own features of `word` (`ownFeatures`), from the
+    /// cache or summed and kept.
+    @inline(__always)
+    package mutating func ownSums(_ word: WordAttributes, model: EntityModel) -> TagSums {
+        let key = Key(word)
+        let slot = key.slot(keys.count - 1)
+        if keys[slot] == key {
+            hits += 1
+            return sums[slot]
+        }
+        misses += 1
+        let sum = Self.ownSums(word, model: model)
+        keys[slot] = key
+        sums[slot] = sum
+        return sum
+    }
+
+    /// The sums of all the word rows of token `i` of a sentence's `words`: its own features'
+    /// (from the cache), its window's and its history row (`history`, from `DocumentMemory`),
+    /// summed with `rows` as scratch (room for `FeatureTemplates.wordCapacity`). The same as
+    /// summing `staticFeatures` and `historyFeature`, to the bit.
+    @inline(__always)
+    package mutating func wordSums(
+        _ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, history: UInt8, model: EntityModel, rows: UnsafeMutablePointer<UInt32>
+    ) -> TagSums {
+        let count = FeatureTemplates.windowFeatures(words, i, bits: model.bits, into: rows)
+        rows[count] = FeatureTemplates.historyFeature(words[i], history: history, bits: model.bits)
+        return ownSums(words[i], model: model) &+ model.sum(rows: UnsafeBufferPointer(start: rows, count: count + 1))
+    }
+
+    /// The sums of `model`'s weights over the transition rows of `word` after `previous`
+    /// (`FeatureTemplates.transitionFeatures`), from the cache or summed for every previous
+    /// tag at once and kept (keyed by the word and its shape, all they read).
+    @inline(__always)
+    package mutating func transitionSums(_ word: WordAttributes, previous: EntityTag, model: EntityModel) -> TagSums {
+        let mask = filled.count - 1
+        let slot = Int(truncatingIfNeeded: WordHash.mix(word.word &+ word.shape &* 0x9e37_79b9_7f4a_7c15)) & mask
+        if !filled[slot] || transitionKeys[2 * slot] != word.word || transitionKeys[2 * slot + 1] != word.shape {
+            misses += 1
+            filled[slot] = true
+            transitionKeys[2 * slot] = word.word
+            transitionKeys[2 * slot + 1] = word.shape
+            for p in 0..<EntityTag.count {
+                let sums = Self.transitionSums(word, previous: EntityTag(rawValue: UInt8(p)), model: model)
+                let at = slot * Self.pairs + p * EntityTag.count
+                for t in 0..<8 { transitionSums[at + t] = sums.head[t] }
+                transitionSums[at + 8] = sums.last
+            }
+        } else {
+            hits += 1
+        }
+        return transitionSums.withUnsafeBufferPointer { all in
+            let at = all.baseAddress! + slot * Self.pairs + Int(previous.rawValue) * EntityTag.count
+            var sums = TagSums()
+            sums.head = UnsafeRawPointer(at).loadUnaligned(as: SIMD8<Int32>.self)
+            sums.last = at[8]
+            return sums
+        }
+    }
+
+    /// The same sums, without a cache.
+    @inline(__always)
+    package static func transitionSums(_ word: WordAttributes, previous: EntityTag, model: EntityModel) -> TagSums {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: FeatureTemplates.transitionCount) { rows in
+            FeatureTemplates.transitionFeatures(word, previous: previous, bits: model.bits, into: rows.baseAddress!)
+            return model.sum(rows: UnsafeBufferPointer(rows))
+        }
+    }
+
+    /// The same sums, without a cache.
+    @inline(__always)
+    package static func ownSums(_ word: WordAttributes, model: EntityModel) -> TagSums {
+        withUnsafeTemporaryAllocation(of: UInt32.self, capacity: FeatureTemplates.ownCapacity) { rows in
+            let count = FeatureTemplates.ownFeatures(word, bits: model.bits, into: rows.baseAddress!)
+            return model.sum(rows: UnsafeBufferPointer(rebasing: rows[..<count]))
+        }
+    }
+}
+
+/// The tagger's scorer for `TagLattice`: the model, with transition sums from a cache.
+///
+/// - Thread safety: holds a pointer to a cache that only its caller uses, for one decoding.
+struct CachedScorer: TagScorer {
+    let model: EntityModel
+    let cache: UnsafeMutablePointer<WordScoreCache>
+
+    @inline(__always) func score(rows: UnsafeBufferPointer<UInt32>, into scores: UnsafeMutableBufferPointer<Float>) {
+        model.score(rows: rows, into: scores)
+    }
+
+    @inline(__always)
+    func transitionScores(_ word: WordAttributes, previous: EntityTag, bits: Int, into scores: UnsafeMutablePointer<Float>) {
+        cache.pointee.transitionSums(word, previous: previous, model: model).write(scale: model.scale, into: scores)
+    }
+}

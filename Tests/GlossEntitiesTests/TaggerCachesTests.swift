@@ -1,0 +1,35 @@
+import Testing
+
+@testable import GlossEntities
+
+@Suite struct TaggerCachesTests {
+    @Test func aPoolLendsACacheSetToOneCallerAtATime() {
+        let pool = TaggerCaches.Pool(slotCount: 16)
+        let model = WordScoreCacheTests.randomModel(seed: 2)
+        let word = WordAttributes(testing: "Paris")
+        pool.withCaches { outer in
+            _ = outer.scores.ownSums(word, model: model)
+            // A nested caller gets another set, not the one lent out.
+            pool.withCaches { inner in
+                #expect(inner.scores.hits + inner.scores.misses == 0)
+                #expect(inner.scores.slotCount == 16 && inner.attributes.slotCount == 16)
+            }
+        }
+        // Both came back; the next caller gets the last one given back: the outer, warm one.
+        #expect(pool.keptNow == 2)
+        pool.withCaches { lent in
+            _ = lent.scores.ownSums(word, model: model)
+            #expect(lent.scores.hits == 1)
+        }
+    }
+
+    @Test func aPoolKeepsAtMostItsLimit() {
+        let pool = TaggerCaches.Pool(slotCount: 4)
+        func nest(_ depth: Int) {
+            guard depth > 0 else { return }
+            pool.withCaches { _ in nest(depth - 1) }
+        }
+        nest(TaggerCaches.Pool.keptCount + 3)
+        #expect(pool.keptNow == TaggerCaches.Pool.keptCount)
+    }
+}

@@ -1,0 +1,48 @@
+import Testing
+
+@testable import GlossEntities
+
+@Suite struct WordAttributeCacheTests {
+    /// The fields a cached entry carries, compared as one string.
+    static func fields(_ w: WordAttributes) -> String {
+        "\(w.word) \(w.shape) \(w.prefix) \(w.suffix2) \(w.suffix3) \(w.suffix4) \(w.flags) \(w.cluster) \(w.casing) "
+            + "\(w.frequency) \(w.hasCapital) \(w.isParticle) \(w.isConnector) \(w.initial) \(w.gazetteer) \(w.document)"
+    }
+
+    @Test func cachedAttributesAreThoseOfTheBytes() throws {
+        let lexicon = try WordLexicon.bundled()
+        // Words that differ only in case, accents, typographic quotes, length past the cache's
+        // longest key, and words that share their first 16 bytes.
+        let words = [
+            "Apple", "APPLE", "apple", "Zürich", "ZÜRICH", "Mittal’s", "Mittal's", "al", "of", "U.S.", "2025", ",",
+            "Internationalisation", "Internationalisations", "abcdefghijklmnop", "abcdefghijklmnopq", "São",
+        ]
+        var cache = WordAttributeCache(slotCount: 8)
+        for _ in 0..<3 {
+            for word in words {
+                let bytes = Array(word.utf8)
+                let cached = bytes.withUnsafeBufferPointer { cache.attributes($0.baseAddress!, count: $0.count, lexicon: lexicon) }
+                let uncached = bytes.withUnsafeBufferPointer { WordAttributeCache.uncached($0.baseAddress!, count: $0.count, lexicon: lexicon) }
+                #expect(Self.fields(cached) == Self.fields(uncached), "\(word)")
+            }
+        }
+        #expect(cache.slotCount == 8)
+        #expect(cache.hits > 0)
+        // "apple" is known to the lexicon: the cached entry carries its cluster.
+        let apple = Array("apple".utf8).withUnsafeBufferPointer { cache.attributes($0.baseAddress!, count: $0.count, lexicon: lexicon) }
+        #expect(apple.cluster != 0)
+    }
+
+    @Test func aTokenReadFromTheMiddleOfATextIsKeyedByItsOwnBytesOnly() {
+        // The key copies the token's bytes alone: "Paris" at the end of a text and inside
+        // another word's bytes are the same entry.
+        let text = Array("Parisian Paris".utf8)
+        var cache = WordAttributeCache()
+        text.withUnsafeBufferPointer { text in
+            let inside = cache.attributes(text.baseAddress!, count: 5, lexicon: .empty)
+            let last = cache.attributes(text.baseAddress! + 9, count: 5, lexicon: .empty)
+            #expect(Self.fields(inside) == Self.fields(last))
+        }
+        #expect(cache.hits == 1 && cache.misses == 1)
+    }
+}

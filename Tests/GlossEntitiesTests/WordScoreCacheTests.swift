@@ -1,0 +1,141 @@
+import Dispatch
+import GlossCore
+import Synchronization
+import Testing
+
+@testable import GlossEntities
+
+@Suite struct WordScoreCacheTests {
+    /// A model with random weights on about one row in three, so that any two feature sets
+    /// almost surely score differently.
+    static func randomModel(seed: UInt64 = 11) -> EntityModel {
+        var random = SplitMix64(seed: seed)
+        let bits = 12
+        var weights = [Float](repeating: 0, count: (1 << bits) * EntityTag.count)
+        for k in weights.indices where random.next() % 3 == 0 { weights[k] = Float(Int(random.next() % 2001) - 1000) / 97 }
+        return EntityModel(bits: bits, weights: weights, temperature: 3)
+    }
+
+    static let sentences: [[String]] = [
+        ["Apple", "said", "on", "Monday", "that", "Tim", "Cook", "will", "visit", "Paris", "."],
+        ["APPLE", "and", "apple", "are", "not", "the", "same", "word", "to", "Apple", "Inc", "."],
+        ["Paris", "Hilton", "met", "the", "Mayor", "of", "Paris", "in", "New", "York", "on", "Monday", "."],
+        ["Tim", "Cook", "'s", "Apple", "sold", "2025", "iPhones", "in", "São", "Paulo", "and", "Zürich", "."],
+    ]
+
+    /// The described words of `sentences`, one document, with the given gazetteer.
+    static func describedDocument(_ sentences: [[String]], gazetteer: Gazetteer) -> (words: [WordAttributes], ranges: [Range<Int>]) {
+        let document = LabeledSentence.documentText(sentences.map { LabeledSentence(words: $0, tags: []) })
+        var words = [WordAttributes](repeating: .start, count: document.tokens.count)
+        document.text.withUnsafeBufferPointer { text in
+            document.tokens.withUnsafeBufferPointer { tokens in
+                words.withUnsafeMutableBufferPointer { words in
+                    _ = EntityTagger.describe(
+                        document: text.baseAddress!, tokens: tokens, sentences: document.sentences, gazetteer: gazetteer, lexicon: .empty,
+                        into: words)
+                }
+            }
+        }
+        return (words, document.sentences)
+    }
+
+    /// Sums every static and history row of token `i` at once, as the trainer does.
+    static func uncachedSums(_ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, history: UInt8, model: EntityModel) -> TagSums {
+        var rows = [UInt32](repeating: 0, count: FeatureTemplates.wordCapacity)
+        return rows.withUnsafeMutableBufferPointer { rows in
+            let count = FeatureTemplates.staticFeatures(words, i, bits: model.bits, into: rows.baseAddress!)
+            rows[count] = FeatureTemplates.historyFeature(words[i], history: history, bits: model.bits)
+            return model.sum(rows: UnsafeBufferPointer(rebasing: rows[..<(count + 1)]))
+        }
+    }
+
+    @Test func cachedSumsAreThoseOfAllTheRowsSummedAtOnce() {
+        let model = Self.randomModel()
+        let gazetteer = Gazetteer(text: "city\tparis\ncity\tnew york\nsurname\tcook\n")
+        let (words, ranges) = Self.describedDocument(Self.sentences, gazetteer: gazetteer)
+        var cache = WordScoreCache()
+        var rows = [UInt32](repeating: 0, count: FeatureTemplates.wordCapacity)
+        // Twice over: misses the first time, hits the second, the same sums both times.
+        for pass in 0..<2 {
+            for range in ranges {
+                words[range].withUnsafeBufferPointer { sentence in
+                    for i in sentence.indices {
+                        for history in [UInt8(0), 5] {
+                            let cached = rows.withUnsafeMutableBufferPointer {
+                                cache.wordSums(sentence, i, history: history, model: model, rows: $0.baseAddress!)
+                            }
+                            #expect(cached == Self.uncachedSums(sentence, i, history: history, model: model), "pass \(pass), \(range), \(i)")
+                        }
+                    }
+                }
+            }
+        }
+        #expect(cache.hits > cache.misses)
+        // "Apple" at a sentence's start and inside one, "APPLE" and "apple" share the word but
+        // not the flags: each is its own entry, and each sums as without a cache.
+        let apples = words.filter { $0.word == words[0].word }
+        #expect(apples.count == 5)
+        #expect(Set(apples.map { "\($0.flags) \($0.shape)" }).count == 4)
+    }
+
+    @Test func theCacheStaysItsSizeAndStaysExactWhenWordsCollide() {
+        let model = Self.randomModel(seed: 3)
+        var cache = WordScoreCache(slotCount: 5)
+        #expect(cache.slotCount == 8)
+        let words = (0..<2_000).map { WordAttributes(testing: "Word\($0 % 700)") }
+        for word in words + words {
+            #expect(cache.ownSums(word, model: model) == WordScoreCache.ownSums(word, model: model))
+        }
+        #expect(cache.slotCount == 8)
+        #expect(cache.hits + cache.misses == 4_000)
+        #expect(cache.misses > 3_000)
+    }
+
+    @Test func cachedTransitionSumsAreThoseOfTheRowsSummed() {
+        let model = Self.randomModel(seed: 4)
+        var cache = WordScoreCache(slotCount: 8)
+        // 4 transition slots for 40 words: entries are overwritten, and stay exact.
+        let words = (0..<40).map { WordAttributes(testing: $0 % 2 == 0 ? "Name\($0)" : "name\($0 / 2)") }
+        for word in words + words.reversed() {
+            for p in 0..<EntityTag.count {
+                let previous = EntityTag(rawValue: UInt8(p))
+                #expect(cache.transitionSums(word, previous: previous, model: model) == WordScoreCache.transitionSums(word, previous: previous, model: model))
+            }
+        }
+        #expect(cache.hits > 0 && cache.misses >= 40)
+        #expect(cache.slotCount == 8)
+    }
+
+    @Test func taggingIsTheSameWithAWarmCacheAsWithAFreshOne() {
+        let model = Self.randomModel(seed: 7)
+        let gazetteer = Gazetteer(text: "city\tparis\ngiven\ttim\n")
+        let fresh = { EntityTagger(model: model, gazetteer: gazetteer) }
+        let warm = fresh()
+        // Warm the tagger's cache on other documents (the same words elsewhere, in other
+        // casings), then tag the test document with it and with a fresh tagger.
+        for sentence in Self.sentences.reversed() { _ = warm.tags(inDocument: [sentence, sentence.map { $0.uppercased() }]) }
+        let expected = fresh().tags(inDocument: Self.sentences)
+        let again = warm.tags(inDocument: Self.sentences)
+        #expect(expected.map(\.tags) == again.map(\.tags))
+        #expect(expected.map { $0.confidence.map(\.bitPattern) } == again.map { $0.confidence.map(\.bitPattern) })
+        #expect(expected.contains { $0.tags.contains { $0 != .outside } })
+    }
+
+    @Test func concurrentTaggersEachHoldTheirOwnCache() {
+        let model = Self.randomModel(seed: 9)
+        let tagger = EntityTagger(model: model, gazetteer: Gazetteer(text: "city\tparis\n"))
+        let documents = (0..<64).map { k in Self.sentences.map { sentence in sentence + ["Word\(k % 5)", "."] } }
+        let expected = documents.map { EntityTagger(model: model, gazetteer: Gazetteer(text: "city\tparis\n")).tags(inDocument: $0) }
+        let results = Mutex([[(tags: [EntityTag], confidence: [Float])]](repeating: [], count: documents.count))
+        DispatchQueue.concurrentPerform(iterations: documents.count) { k in
+            let tagged = tagger.tags(inDocument: documents[k])
+            results.withLock { $0[k] = tagged }
+        }
+        let all = results.withLock { $0 }
+        for k in documents.indices {
+            #expect(all[k].map(\.tags) == expected[k].map(\.tags))
+            #expect(all[k].map { $0.confidence.map(\.bitPattern) } == expected[k].map { $0.confidence.map(\.bitPattern) })
+        }
+        #expect(tagger.caches.keptNow >= 1 && tagger.caches.keptNow <= TaggerCaches.Pool.keptCount)
+    }
+}
