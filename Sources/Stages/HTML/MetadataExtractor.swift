@@ -8,7 +8,7 @@ import GlossCore
 /// Values given with the input (a feed's title, a web archive's URL) are kept unless the page
 /// states better ones: the page's canonical URL replaces the crawled URL, which is kept as
 /// `extra["crawled_url"]`.
-/// Cost: a few dictionary lookups, plus Foundation's JSON parser over JSON-LD scripts.
+/// Cost: a few dictionary lookups, plus reading the JSON-LD scripts (`JSONLD`) when the caller has not.
 struct MetadataExtractor {
     let page: Page
 
