@@ -76,7 +76,13 @@ struct PageBuilder {
         case .title where captureKind == .none && page.title == nil:
             open.capture = .title
         case .script where captureKind == .none:
-            if let type = attributes["type"], type.lowercased().contains("ld+json") { open.capture = .jsonLD }
+            // Bytes first: most scripts' types lack "ld+json" in any case, and Foundation's search
+            // can only find it where they have it.
+            if let type = attributes.bytes("type"), let start = type.baseAddress, Attributes.contains(start, "ld+json"),
+                String(decoding: type, as: UTF8.self).lowercased().contains("ld+json")
+            {
+                open.capture = .jsonLD
+            }
         default: break
         }
         if open.capture != .none {
