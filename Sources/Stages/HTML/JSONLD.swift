@@ -71,7 +71,7 @@ struct JSONLD {
         if case .array(let words)? = object["keywords"] {
             keywords = words.compactMap { Self.string($0) }
         } else if let words = Self.string(object["keywords"]) {
-            keywords = words.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            keywords = Self.commaSeparated(words)
         }
         description = Self.string(object["description"])
         url = Self.string(object["url"]) ?? Self.string(object["mainEntityOfPage"])
@@ -112,7 +112,23 @@ struct JSONLD {
         guard let first = text.utf8.first, let last = text.utf8.last else { return text }
         let leading = first <= 0x20 || first == 0xC2 || (first >= 0xE1 && first <= 0xE3)
         guard leading || last <= 0x20 || last >= 0x80 else { return text }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed(text[...], in: .whitespacesAndNewlines)
+    }
+
+    /// `text` without the scalars of `set` at either end, as `trimmingCharacters(in:)` gives
+    /// it (a whitespace set holds no surrogate, so scalars and UTF-16 units agree), looking at
+    /// the ends only: Foundation's copy of a long text is skipped.
+    static func trimmed(_ text: Substring, in set: CharacterSet) -> String {
+        var scalars = text.unicodeScalars[...]
+        while let first = scalars.first, set.contains(first) { scalars.removeFirst() }
+        while let last = scalars.last, set.contains(last) { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    /// A comma-separated list's items, trimmed of whitespace, the empty ones left out.
+    static func commaSeparated(_ list: String) -> [String] {
+        let spaces = CharacterSet.whitespaces
+        return list.split(separator: ",").map { trimmed($0, in: spaces) }.filter { !$0.isEmpty }
     }
 
     /// A string, trimmed and not empty, or an object's `@id` or `name`.

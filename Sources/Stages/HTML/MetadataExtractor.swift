@@ -65,7 +65,7 @@ struct MetadataExtractor {
         }
         var keywords = ld.keywords
         if keywords.isEmpty, let list = first(meta["keywords"], meta["news_keywords"], meta["article:tag"]) {
-            keywords = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            keywords = JSONLD.commaSeparated(list)
         }
         if !keywords.isEmpty { metadata.keywords = Self.unique(keywords) }
         if let section = first(ld.section, meta["article:section"], meta["section"]) { metadata.section = section }
@@ -151,7 +151,7 @@ struct MetadataExtractor {
             value = String(value.dropFirst(prefix.count))
         }
         if let cut = value.firstIndex(where: { $0 == "|" || $0 == "\n" || $0 == "," }) { value = String(value[..<cut]) }
-        value = value.trimmingCharacters(in: .whitespaces)
+        value = JSONLD.trimmed(value[...], in: .whitespaces)
         guard !value.isEmpty, value.count <= 100, value.split(separator: " ").count <= 12 else { return nil }
         return value
     }
