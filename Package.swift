@@ -5,7 +5,8 @@
 // Modules are cut by dependency weight, so an embedder links only what it uses:
 //
 //   GlossCore        the document model and its layers, the Stage contract, the registry, the
-//                    runner, and the vocabulary a layer encodes itself with (`JSONWriter`). No
+//                    runner, the vocabulary a layer encodes itself with (`JSONWriter`) and the
+//                    byte-level JSON reader the report and JSON-LD share (`JSONScanner`). No
 //                    file walking, no sinks, no C libraries.
 //   GlossSources     file walking and the container readers (gzip, web archives, feeds, news
 //                    archives). Links libxml2 and zlib.

@@ -1,3 +1,5 @@
+import GlossCore
+
 extension JSONRecordPacker {
     /// Calls `body` with where each of `names` starts in each object of the array at `array`
     /// (an element that is not an object gives all nil). Nothing is called when `array` is

@@ -1,3 +1,5 @@
+import GlossCore
+
 /// Packs a JSON Lines document record's rows (`PackedRows(json:)`), reading each member found
 /// by `PackedRows.RecordMembers` in the order the packed layout needs it.
 ///

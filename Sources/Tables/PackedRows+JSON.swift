@@ -1,3 +1,5 @@
+import GlossCore
+
 extension PackedRows {
     /// The rows of one JSON Lines record as `gloss analyze` writes it (docs/record.schema.json),
     /// read with `JSONScanner`: only the members the tables hold are read, strings are

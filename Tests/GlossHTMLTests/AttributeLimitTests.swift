@@ -23,6 +23,17 @@ import Testing
         #expect(excess("<p a = 1 b= 2 c =3/>") == nil)
     }
 
+    @Test func everyASCIISpaceSeparatesAndSlashOrEqualsEndsAName() {
+        for space in ["\t", "\n", "\u{0B}", "\u{0C}", "\r", " "] {
+            #expect(excess("<p\(space)a\(space)b\(space)c\(space)d>") == 0, "separated by \(Array(space.utf8))")
+            #expect(excess("<p\(space)a\(space)b\(space)c>") == nil)
+        }
+        #expect(excess("<p/a/b/c/d>") == nil, "a slash inside a name is part of it: one attribute")
+        #expect(excess("<p/ a b c d>") == 0, "a slash ends the tag's name")
+        #expect(excess("<p a=b=c=d>") == nil, "the first `=` ends a name; the rest is its bare value")
+        #expect(excess("<p a=1 b=2 c=3 d=>") == 0)
+    }
+
     @Test func commentsScriptsStylesAndEndTagsHoldNoAttributes() {
         #expect(excess("<!-- <p a b c d e> --><p>text</p>") == nil)
         #expect(excess("<script>if (a <b c d e f) {}</script><p a>x</p>") == nil)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GlossHTML
@@ -67,6 +68,19 @@ import Testing
         #expect(JSONLD.trimmed("Gómez") == "Gómez")
         #expect(JSONLD.trimmed(" ") == "")
         #expect(JSONLD.trimmed("") == "")
+    }
+
+    @Test func trimmingLooksAtTheEndsAsFoundationTrims() {
+        let texts = [
+            "  a b  ", "\u{3000}Tokio\u{3000}", "\u{00A0}", "", " \t\n\r ", "x\u{301} ", " \u{301}x", "😀 ", "\u{2028}a\u{2029}",
+            "\u{0085}b\u{200B}", " , ", "Ünïcödé\u{2003}",
+        ]
+        for text in texts {
+            for set in [CharacterSet.whitespaces, .whitespacesAndNewlines] {
+                #expect(JSONLD.trimmed(text[...], in: set) == text.trimmingCharacters(in: set), "\(Array(text.unicodeScalars))")
+            }
+        }
+        #expect(JSONLD.commaSeparated(" a, ,b ,\u{00A0}c\u{00A0},") == ["a", "b", "c"])
     }
 
     @Test func readsTheArticleBody() {

@@ -131,6 +131,11 @@ import Testing
         #expect(MetadataExtractor.languageTag("en_US") == "en-US")
         #expect(MetadataExtractor.languageTag("EN") == "en")
         #expect(MetadataExtractor.languageTag("zh-Hant-tw") == "zh-Hant-TW")
+        #expect(MetadataExtractor.languageTag("--en__gb-") == "en-GB", "empty parts are dropped")
+        #expect(MetadataExtractor.languageTag("-_-") == "-_-", "no part: the value as it is")
+        #expect(MetadataExtractor.languageTag("De-ch-1996") == "de-CH-1996")
+        #expect(MetadataExtractor.languageTag("ÉN_us") == "én-US", "non-ASCII goes by Unicode's rules")
+        #expect(MetadataExtractor.languageTag("en\r\n-a\r\n") == "en\r\n-A\r\n", "a CR LF is one character: the part counts 2")
     }
 
     @Test func cleanCollapsesASCIIAsCharacterSplittingDoes() {

@@ -29,6 +29,16 @@ import Testing
         #expect(entity.map { Array(html.utf8)[Int($0.source)..<Int($0.source + $0.sourceCount)] } == Array("&amp;".utf8)[...])
     }
 
+    @Test func scriptsAreCapturedByTheirTypeInAnyCase() {
+        let page = HTMLTest.page(
+            """
+            <head><script type="APPLICATION/LD+JSON">{"a": 1}</script><script type="text/javascript">x()</script>
+            <script type="application/ld+jsonx">{"b": 2}</script><script type="ld json">{"c": 3}</script>
+            <script type="">{"d": 4}</script><script type>{"e": 5}</script></head><body><p>Text.</p></body>
+            """)
+        #expect(page.jsonLD == ["{\"a\": 1}", "{\"b\": 2}"])
+    }
+
     @Test func recordsHeadFacts() {
         let page = HTMLTest.page(
             """

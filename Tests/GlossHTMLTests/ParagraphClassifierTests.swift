@@ -65,4 +65,15 @@ import Testing
         ParagraphClassifier.reviseHeadings(&near, headings: [true, false, false], lengths: [10, 150, 300])
         #expect(near[0] == .nearGood)
     }
+
+    @Test func theCopyrightCheckOnBytesFindsWhatTheSearchFinds() {
+        for (text, holds) in [
+            ("© 2024 Zeitung", true), ("Text &copy; Verlag", true), ("Alle Rechte &COPY", false), ("Kosten & Nutzen", false),
+            ("Preis: 20 ¢ (C2 A2)", false), ("endet mit &cop", false), ("", false), ("Ä©", true),
+        ] {
+            let bytes = Array(text.utf8)
+            #expect(ParagraphClassifier.mayHoldCopyright(bytes[...]) == holds, "\(text)")
+            #expect(ParagraphClassifier.mayHoldCopyright(bytes[...]) == (text.contains("\u{A9}") || text.contains("&copy")))
+        }
+    }
 }

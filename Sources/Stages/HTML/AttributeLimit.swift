@@ -72,7 +72,7 @@ enum AttributeLimit {
         /// Reads the tag's name.
         mutating func tagName() -> Range<Int> {
             let start = index
-            while index < bytes.count, !Self.isSpace(bytes[index]), bytes[index] != 0x3E, bytes[index] != 0x2F { index += 1 }
+            skip(until: Self.spaceOrEnd | Self.slash)
             return start..<index
         }
 
@@ -91,9 +91,7 @@ enum AttributeLimit {
                 }
                 count += 1
                 if count > limit { return count }
-                while index < bytes.count, !Self.isSpace(bytes[index]), bytes[index] != 0x3E, bytes[index] != 0x3D {
-                    index += 1
-                }
+                skip(until: Self.spaceOrEnd | Self.equals)
                 skipSpaces()
                 guard index < bytes.count, bytes[index] == 0x3D else { continue }
                 index += 1
@@ -103,7 +101,7 @@ enum AttributeLimit {
                 if quote == 0x22 || quote == 0x27 {
                     index = find(quote, from: index + 1).map { $0 + 1 } ?? bytes.count
                 } else {
-                    while index < bytes.count, !Self.isSpace(bytes[index]), bytes[index] != 0x3E { index += 1 }
+                    skip(until: Self.spaceOrEnd)
                 }
             }
             return count
@@ -142,6 +140,22 @@ enum AttributeLimit {
             while index < bytes.count, Self.isSpace(bytes[index]) { index += 1 }
         }
 
+        /// Moves to the next byte in `stops` (a set of bytes below 64, as bits), or to the end.
+        private mutating func skip(until stops: UInt64) {
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte < 64 && (stops >> UInt64(byte)) & 1 != 0 { return }
+                index += 1
+            }
+        }
+
+        /// ASCII whitespace (U+0009–U+000D, the space: bits 9–13 and 32) and `>` (bit 62).
+        static let spaceOrEnd: UInt64 = 0x4000_0001_0000_3E00
+        /// `/` (bit 47).
+        static let slash: UInt64 = 0x0000_8000_0000_0000
+        /// `=` (bit 61).
+        static let equals: UInt64 = 0x2000_0000_0000_0000
+
         private func find(_ byte: UInt8, from start: Int) -> Int? {
             guard start < bytes.count, let base = bytes.baseAddress,
                 let found = memchr(base + start, Int32(byte), bytes.count - start)
@@ -165,7 +179,7 @@ enum AttributeLimit {
             return true
         }
 
-        static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte &- 0x09 < 5 }
         static func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
         static func lowercased(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte | 0x20 : byte }
     }

@@ -34,7 +34,9 @@ struct Attributes {
         return key[count] == 0
     }
 
-    private func bytes(_ name: StaticString) -> UnsafeBufferPointer<UInt8>? {
+    /// The bytes of the value of the attribute named `name` (lowercase), if present; valid
+    /// only during the start-element event.
+    func bytes(_ name: StaticString) -> UnsafeBufferPointer<UInt8>? {
         guard let pointer = find(name) else { return nil }
         return UnsafeBufferPointer(start: pointer, count: strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self)))
     }

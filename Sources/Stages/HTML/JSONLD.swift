@@ -4,7 +4,10 @@ import Foundation
 /// first object whose `@type` is an article, a news article, a blog posting, a report or a web
 /// page, looked for in arrays and `@graph` lists.
 ///
-/// Cost: Foundation's JSON parser over each script; pages have one to three small ones.
+/// Cost: one strict validating pass and one walk over each script's bytes (`JSONLDReader`),
+/// with strings made only for the chosen object's members; a script the reader cannot vouch
+/// for (malformed, escaped surrogates, exponents, duplicate keys, deep nesting) goes through
+/// Foundation's `JSONSerialization` instead, which decides as it always did.
 struct JSONLD {
     var headline: String?
     var name: String?
@@ -20,67 +23,76 @@ struct JSONLD {
     /// The article's text as the publisher states it (`articleBody`).
     var articleBody: String?
 
+    /// A JSON value as far as the fields need it.
+    indirect enum Value: Equatable {
+        case string(String)
+        case array([Value])
+        case object([String: Value])
+        /// A number, a boolean or null.
+        case other
+    }
+
+    /// The members of an article object that the fields read; the others are never built.
+    static let members: [StaticString] = [
+        "headline", "name", "author", "creator", "datePublished", "dateCreated", "dateModified", "inLanguage",
+        "publisher", "articleSection", "keywords", "description", "url", "mainEntityOfPage", "articleBody",
+    ]
+
     init(scripts: [String]) {
-        var best: [String: Any]?
-        var bestRank = Int.max
-        for script in scripts {
-            // Pages (and saved copies) wrap the JSON in a CDATA section.
-            var bytes = Self.trimmed(Array(script.utf8))
-            if bytes.starts(with: "<![CDATA[".utf8) { bytes.removeFirst(9) }
-            if bytes.count >= 3 && bytes.suffix(3).elementsEqual("]]>".utf8) { bytes.removeLast(3) }
-            let data = Data(bytes)
-            guard
-                let value = try? JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
-            else { continue }
-            for object in Self.objects(in: value) {
-                let rank = Self.rank(of: object)
-                if rank < bestRank {
-                    best = object
-                    bestRank = rank
+        for var script in scripts {
+            let article = script.withUTF8 { utf8 -> [String: Value]? in
+                let bytes = Self.unwrapped(utf8)
+                switch JSONLDReader.firstArticle(in: bytes) {
+                case .found(let object): return object
+                case .none: return nil
+                case .unsure: return Self.foundationArticle(in: bytes)
                 }
             }
+            if let article {
+                self.init(article: article)
+                return
+            }
         }
-        guard let object = best else { return }
+        self.init(article: [:])
+    }
+
+    /// The fields of the chosen article object.
+    init(article object: [String: Value]) {
         headline = Self.string(object["headline"])
         name = Self.string(object["name"])
-        authors = Self.names(object["author"]) + Self.names(object["creator"]).filter { _ in Self.names(object["author"]).isEmpty }
+        let byAuthor = Self.names(object["author"])
+        authors = byAuthor.isEmpty ? Self.names(object["creator"]) : byAuthor
         published = Self.string(object["datePublished"]) ?? Self.string(object["dateCreated"])
         modified = Self.string(object["dateModified"])
         language = Self.string(object["inLanguage"])
         publisher = Self.names(object["publisher"]).first
-        section = Self.string(object["articleSection"]) ?? (object["articleSection"] as? [Any]).flatMap { Self.string($0.first) }
-        if let words = object["keywords"] as? [Any] {
+        section = Self.string(object["articleSection"])
+        if section == nil, case .array(let sections)? = object["articleSection"] { section = Self.string(sections.first) }
+        if case .array(let words)? = object["keywords"] {
             keywords = words.compactMap { Self.string($0) }
         } else if let words = Self.string(object["keywords"]) {
-            keywords = words.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            keywords = Self.commaSeparated(words)
         }
         description = Self.string(object["description"])
         url = Self.string(object["url"]) ?? Self.string(object["mainEntityOfPage"])
         articleBody = Self.string(object["articleBody"])
     }
 
-    /// The bytes without leading and trailing ASCII whitespace.
-    private static func trimmed(_ bytes: [UInt8]) -> [UInt8] {
+    /// The script's JSON: without leading and trailing ASCII whitespace, and out of the CDATA
+    /// section pages (and saved copies) wrap it in.
+    static func unwrapped(_ bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
         func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
         guard let first = bytes.firstIndex(where: { !isSpace($0) }), let last = bytes.lastIndex(where: { !isSpace($0) })
-        else { return [] }
-        return Array(bytes[first...last])
-    }
-
-    /// Every object in a JSON-LD value, `@graph` members included.
-    private static func objects(in value: Any) -> [[String: Any]] {
-        if let array = value as? [Any] { return array.flatMap { objects(in: $0) } }
-        guard let object = value as? [String: Any] else { return [] }
-        var result = [object]
-        if let graph = object["@graph"] { result += objects(in: graph) }
-        return result
+        else { return UnsafeBufferPointer(rebasing: bytes[0..<0]) }
+        var slice = bytes[first...last]
+        if slice.starts(with: "<![CDATA[".utf8) { slice = slice.dropFirst(9) }
+        if slice.count >= 3 && slice.suffix(3).elementsEqual("]]>".utf8) { slice = slice.dropLast(3) }
+        return UnsafeBufferPointer(rebasing: slice)
     }
 
     /// Lower is better: articles (Readability's list of schema.org article types) first; web
     /// pages and other types are not used, since their names are often the site's.
-    private static func rank(of object: [String: Any]) -> Int {
-        let types: [String]
-        if let type = object["@type"] as? String { types = [type] } else { types = (object["@type"] as? [String]) ?? [] }
+    static func rank(types: [String]) -> Int {
         var best = Int.max
         for type in types {
             let lower = type.lowercased()
@@ -100,26 +112,45 @@ struct JSONLD {
         guard let first = text.utf8.first, let last = text.utf8.last else { return text }
         let leading = first <= 0x20 || first == 0xC2 || (first >= 0xE1 && first <= 0xE3)
         guard leading || last <= 0x20 || last >= 0x80 else { return text }
-        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+        return trimmed(text[...], in: .whitespacesAndNewlines)
     }
 
-    private static func string(_ value: Any?) -> String? {
-        if let text = value as? String {
+    /// `text` without the scalars of `set` at either end, as `trimmingCharacters(in:)` gives
+    /// it (a whitespace set holds no surrogate, so scalars and UTF-16 units agree), looking at
+    /// the ends only: Foundation's copy of a long text is skipped.
+    static func trimmed(_ text: Substring, in set: CharacterSet) -> String {
+        var scalars = text.unicodeScalars[...]
+        while let first = scalars.first, set.contains(first) { scalars.removeFirst() }
+        while let last = scalars.last, set.contains(last) { scalars.removeLast() }
+        return String(scalars)
+    }
+
+    /// A comma-separated list's items, trimmed of whitespace, the empty ones left out.
+    static func commaSeparated(_ list: String) -> [String] {
+        let spaces = CharacterSet.whitespaces
+        return list.split(separator: ",").map { trimmed($0, in: spaces) }.filter { !$0.isEmpty }
+    }
+
+    /// A string, trimmed and not empty, or an object's `@id` or `name`.
+    private static func string(_ value: Value?) -> String? {
+        switch value {
+        case .string(let text)?:
             let trimmed = Self.trimmed(text)
             return trimmed.isEmpty ? nil : trimmed
+        case .object(let object)?: return string(object["@id"]) ?? string(object["name"])
+        default: return nil
         }
-        if let object = value as? [String: Any] { return string(object["@id"]) ?? string(object["name"]) }
-        return nil
     }
 
     /// Names of people or organisations: a string, an object with `name`, or a list of them.
-    private static func names(_ value: Any?) -> [String] {
-        if let text = value as? String {
+    private static func names(_ value: Value?) -> [String] {
+        switch value {
+        case .string(let text)?:
             let trimmed = Self.trimmed(text)
             return trimmed.isEmpty || trimmed.hasPrefix("http") ? [] : [trimmed]
+        case .object(let object)?: return names(object["name"])
+        case .array(let array)?: return array.flatMap { names($0) }
+        default: return []
         }
-        if let object = value as? [String: Any] { return names(object["name"]) }
-        if let array = value as? [Any] { return array.flatMap { names($0) } }
-        return []
     }
 }

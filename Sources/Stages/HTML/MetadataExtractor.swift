@@ -8,7 +8,7 @@ import GlossCore
 /// Values given with the input (a feed's title, a web archive's URL) are kept unless the page
 /// states better ones: the page's canonical URL replaces the crawled URL, which is kept as
 /// `extra["crawled_url"]`.
-/// Cost: a few dictionary lookups, plus Foundation's JSON parser over JSON-LD scripts.
+/// Cost: a few dictionary lookups, plus reading the JSON-LD scripts (`JSONLD`) when the caller has not.
 struct MetadataExtractor {
     let page: Page
 
@@ -65,7 +65,7 @@ struct MetadataExtractor {
         }
         var keywords = ld.keywords
         if keywords.isEmpty, let list = first(meta["keywords"], meta["news_keywords"], meta["article:tag"]) {
-            keywords = list.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            keywords = JSONLD.commaSeparated(list)
         }
         if !keywords.isEmpty { metadata.keywords = Self.unique(keywords) }
         if let section = first(ld.section, meta["article:section"], meta["section"]) { metadata.section = section }
@@ -151,16 +151,43 @@ struct MetadataExtractor {
             value = String(value.dropFirst(prefix.count))
         }
         if let cut = value.firstIndex(where: { $0 == "|" || $0 == "\n" || $0 == "," }) { value = String(value[..<cut]) }
-        value = value.trimmingCharacters(in: .whitespaces)
+        value = JSONLD.trimmed(value[...], in: .whitespaces)
         guard !value.isEmpty, value.count <= 100, value.split(separator: " ").count <= 12 else { return nil }
         return value
     }
 
     /// `en_US` → `en-US`; `EN` → `en`.
     static func languageTag(_ value: String) -> String {
+        if let tag = asciiLanguageTag(value) { return tag }
         let parts = value.replacingOccurrences(of: "_", with: "-").split(separator: "-")
         guard let primary = parts.first else { return value }
         return ([primary.lowercased()] + parts.dropFirst().map { $0.count == 2 ? $0.uppercased() : String($0) }).joined(separator: "-")
+    }
+
+    /// `languageTag` on bytes, for a value of printable ASCII (where a character is a byte);
+    /// nil for any other value.
+    private static func asciiLanguageTag(_ value: String) -> String? {
+        var value = value
+        return value.withUTF8 { bytes -> String? in
+            guard bytes.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) else { return nil }
+            var tag: [UInt8] = []
+            tag.reserveCapacity(bytes.count)
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: "-") || bytes[end] == UInt8(ascii: "_") {
+                defer { start = end + 1 }
+                guard end > start else { continue }
+                let primary = tag.isEmpty
+                if !primary { tag.append(UInt8(ascii: "-")) }
+                for byte in bytes[start..<end] {
+                    let isUpper = byte &- UInt8(ascii: "A") < 26
+                    let isLower = byte &- UInt8(ascii: "a") < 26
+                    if primary { tag.append(isUpper ? byte | 0x20 : byte) }
+                    else if end - start == 2 { tag.append(isLower ? byte & ~0x20 : byte) }
+                    else { tag.append(byte) }
+                }
+            }
+            return tag.isEmpty ? String(decoding: bytes, as: UTF8.self) : String(decoding: tag, as: UTF8.self)
+        }
     }
 
     private static func unique(_ values: [String]) -> [String] {

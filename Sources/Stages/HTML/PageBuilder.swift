@@ -76,7 +76,13 @@ struct PageBuilder {
         case .title where captureKind == .none && page.title == nil:
             open.capture = .title
         case .script where captureKind == .none:
-            if let type = attributes["type"], type.lowercased().contains("ld+json") { open.capture = .jsonLD }
+            // Bytes first: most scripts' types lack "ld+json" in any case, and Foundation's search
+            // can only find it where they have it.
+            if let type = attributes.bytes("type"), let start = type.baseAddress, Attributes.contains(start, "ld+json"),
+                String(decoding: type, as: UTF8.self).lowercased().contains("ld+json")
+            {
+                open.capture = .jsonLD
+            }
         default: break
         }
         if open.capture != .none {
@@ -276,34 +282,61 @@ struct PageBuilder {
 
     /// Records a `<meta>` value under each of its keys: `property` (which may hold several,
     /// space-separated), `name`, `itemprop` and `http-equiv`, lowercased, with `.` read as `:`
-    /// (`DC.title` is `dc:title`), the first value of a key kept.
+    /// (`DC.title` is `dc:title`), the first value of a key kept. Keys are cut from the
+    /// attributes' bytes; the content becomes a `String` once, and only if a key is new.
     private mutating func recordMeta(_ attributes: Attributes) {
-        if let charset = attributes["charset"], page.meta["charset"] == nil { page.meta["charset"] = charset }
-        guard let content = attributes["content"] else { return }
-        for value in [attributes["property"], attributes["name"], attributes["itemprop"], attributes["http-equiv"]] {
-            guard let value else { continue }
-            for name in Self.metaKeys(value) where page.meta[name] == nil { page.meta[name] = content }
+        if page.meta["charset"] == nil, let charset = attributes["charset"] { page.meta["charset"] = charset }
+        guard let contentBytes = attributes.bytes("content") else { return }
+        var content: String?
+        for attribute in Self.metaKeyAttributes {
+            guard let value = attributes.bytes(attribute) else { continue }
+            Self.forEachMetaKey(value) { name in
+                guard page.meta[name] == nil else { return }
+                if content == nil { content = String(decoding: contentBytes, as: UTF8.self) }
+                page.meta[name] = content
+            }
         }
     }
+
+    /// The attributes whose values name a `<meta>` element's keys, in the order they are read.
+    private static let metaKeyAttributes: [StaticString] = ["property", "name", "itemprop", "http-equiv"]
 
     /// The keys a `<meta>` name or property gives: its space-separated words, lowercased, with
     /// `.` read as `:` (`og.title` is `og:title`).
     static func metaKeys(_ value: String) -> [String] {
         var keys: [String] = []
-        var key: [UInt8] = []
-        var ascii = true
-        for byte in value.utf8 {
-            if byte == 0x20 || byte == 0x09 || byte == 0x0A {
-                if !key.isEmpty { keys.append(String(decoding: key, as: UTF8.self)) }
-                key.removeAll(keepingCapacity: true)
-                continue
-            }
-            if byte >= 0x80 { ascii = false }
-            key.append(byte == UInt8(ascii: ".") ? UInt8(ascii: ":") : (byte &- 65 < 26 ? byte | 0x20 : byte))
-        }
-        if !key.isEmpty { keys.append(String(decoding: key, as: UTF8.self)) }
+        var value = value
+        value.withUTF8 { bytes in forEachMetaKey(bytes) { keys.append($0) } }
+        return keys
+    }
+
+    /// Calls `body` with each key `metaKeys` gives for the bytes `value`, in order.
+    static func forEachMetaKey(_ value: UnsafeBufferPointer<UInt8>, _ body: (String) -> Void) {
         // Non-ASCII names (rare) are lowercased by Unicode's rules.
-        return ascii ? keys : keys.map { $0.lowercased() }
+        var ascii = true
+        for byte in value where byte >= 0x80 { ascii = false }
+        var start = 0
+        var index = 0
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(value.count, 1)) { scratch in
+            func emit(_ end: Int) {
+                guard end > start else { return }
+                for offset in start..<end {
+                    let byte = value[offset]
+                    scratch[offset - start] = byte == UInt8(ascii: ".") ? UInt8(ascii: ":") : (byte &- 65 < 26 ? byte | 0x20 : byte)
+                }
+                let text = String(decoding: UnsafeBufferPointer(rebasing: scratch[0..<end - start]), as: UTF8.self)
+                body(ascii ? text : text.lowercased())
+            }
+            while index < value.count {
+                let byte = value[index]
+                if byte == 0x20 || byte == 0x09 || byte == 0x0A {
+                    emit(index)
+                    start = index + 1
+                }
+                index += 1
+            }
+            emit(value.count)
+        }
     }
 
     @inline(__always) private static func isSpace(_ byte: UInt8) -> Bool {

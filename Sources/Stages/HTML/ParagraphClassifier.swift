@@ -47,13 +47,30 @@ struct ParagraphClassifier {
         return classes
     }
 
+    /// Whether UTF-8 `bytes` hold `©` (C2 A9) or `&copy`: never false when Foundation's search
+    /// for them would succeed (neither has another canonically equivalent spelling), so the
+    /// search runs only on the rare block where this is true.
+    static func mayHoldCopyright(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var index = bytes.startIndex
+        while let found = bytes[index...].firstIndex(where: { $0 == 0xC2 || $0 == UInt8(ascii: "&") }) {
+            if bytes[found...].starts(with: [0xC2, 0xA9]) || bytes[found...].starts(with: "&copy".utf8) { return true }
+            index = found + 1
+        }
+        return false
+    }
+
     /// The class a block has on its own.
     func contextFree(_ index: Int, excluded: [Bool]) -> Class {
         let block = page.blocks[index]
         if excluded[Int(block.node)] { return .bad }
         let text = page.string(of: block)
         let linkDensity = block.count == 0 ? 0 : Double(block.linkBytes) / Double(block.count)
-        if linkDensity > Self.maxLinkDensity || text.contains("\u{A9}") || text.contains("&copy") { return .bad }
+        if linkDensity > Self.maxLinkDensity
+            || (Self.mayHoldCopyright(page.text[Int(block.textStart)..<Int(block.textEnd)])
+                && (text.contains("\u{A9}") || text.contains("&copy")))
+        {
+            return .bad
+        }
         let length = Self.characters(page.text[Int(block.textStart)..<Int(block.textEnd)])
         if length < Self.lengthLow { return block.linkBytes > 0 ? .bad : .short }
         let (words, stop) = stopWords.count(in: text)

@@ -2,15 +2,15 @@ import Foundation
 
 extension JSONScanner {
     /// A JSON number: exactly as an integer when it is written as one and fits, and as a double.
-    struct Number {
-        var integer: Int?
-        var double: Double
+    package struct Number {
+        package var integer: Int?
+        package var double: Double
     }
 
     /// Reads a number (RFC 8259's grammar). A decimal of at most 15 significant digits and a
     /// small exponent is computed exactly (one correctly rounded division or product, as
     /// Clinger's fast path), others by `strtod`.
-    mutating func number() throws(Malformed) -> Number {
+    package mutating func number() throws(Malformed) -> Number {
         let start = offset
         let negative = consume(UInt8(ascii: "-"))
         var mantissa: UInt64 = 0
@@ -71,7 +71,7 @@ extension JSONScanner {
 
     /// Unescapes the string body from here to `end` (the offset of its closing quote) into `out`.
     /// `\uXXXX` escapes become UTF-8, surrogate pairs joined; a lone surrogate becomes U+FFFD.
-    mutating func unescape(until end: Int, into out: inout [UInt8]) throws(Malformed) {
+    package mutating func unescape(until end: Int, into out: inout [UInt8]) throws(Malformed) {
         while offset < end {
             let byte = bytes[offset]
             offset += 1
@@ -112,7 +112,8 @@ extension JSONScanner {
         return Unicode.Scalar(unit) ?? "\u{FFFD}"
     }
 
-    private mutating func hexQuad(until end: Int) throws(Malformed) -> UInt32 {
+    /// Four hex digits before `end`, as a number.
+    package mutating func hexQuad(until end: Int) throws(Malformed) -> UInt32 {
         guard offset + 4 <= end else { throw Malformed() }
         var value: UInt32 = 0
         for _ in 0..<4 {

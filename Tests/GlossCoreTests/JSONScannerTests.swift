@@ -1,5 +1,5 @@
 import Foundation
-@testable import GlossTables
+@testable import GlossCore
 import Testing
 
 @Suite struct JSONScannerTests {

@@ -3,45 +3,48 @@ import Foundation
 /// A reader over the bytes of one JSON text that takes only what it is asked for: values are
 /// read where they stand (a string unescaped straight into a caller's buffer, a number parsed
 /// from its digits) and everything else is skipped without being built. What
-/// `PackedRows(json:)` reads JSON Lines records with, for `gloss report` and `gloss show`.
+/// `PackedRows(json:)` reads JSON Lines records with, for `gloss report` and `gloss show`, and
+/// what `ingest.html` walks a page's JSON-LD with (`JSONLDReader`, after its own strict check).
 ///
 /// It checks the structure it walks (brackets, commas, string and number syntax) and throws
 /// `Malformed` at the first error; strings are taken as UTF-8 and not checked further.
 /// Cost: one pass over the bytes, no allocation but the caller's buffers. Not thread-safe;
 /// valid while the bytes are.
-struct JSONScanner {
-    struct Malformed: Error {}
+package struct JSONScanner {
+    package struct Malformed: Error {
+        package init() {}
+    }
 
-    let bytes: UnsafeBufferPointer<UInt8>
+    package let bytes: UnsafeBufferPointer<UInt8>
     /// The offset of the next byte to read.
-    var offset: Int
+    package var offset: Int
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int = 0) {
+    package init(_ bytes: UnsafeBufferPointer<UInt8>, at offset: Int = 0) {
         self.bytes = bytes
         self.offset = offset
     }
 
     /// A scanner at `offset` of the same bytes (a value found earlier).
-    func at(_ offset: Int) -> JSONScanner { JSONScanner(bytes, at: offset) }
+    package func at(_ offset: Int) -> JSONScanner { JSONScanner(bytes, at: offset) }
 
     /// The first byte of the next value (`{`, `[`, `"`, a digit or sign, `t`, `f`, `n`), nil at the end.
-    mutating func peek() -> UInt8? {
+    package mutating func peek() -> UInt8? {
         skipWhitespace()
         return offset < bytes.count ? bytes[offset] : nil
     }
 
     /// What `peek()` would return, without moving.
-    func first() -> UInt8? {
+    package func first() -> UInt8? {
         var copy = self
         return copy.peek()
     }
 
     /// Whether only whitespace is left.
-    mutating func isAtEnd() -> Bool { peek() == nil }
+    package mutating func isAtEnd() -> Bool { peek() == nil }
 
     /// Calls `body` with each member's key and this scanner before its value, which `body`
     /// must read or skip. Throws unless the next value is an object.
-    mutating func members(_ body: (Key, inout JSONScanner) throws(Malformed) -> Void) throws(Malformed) {
+    package mutating func members(_ body: (Key, inout JSONScanner) throws(Malformed) -> Void) throws(Malformed) {
         try expect(UInt8(ascii: "{"))
         if peek() == UInt8(ascii: "}") {
             offset += 1
@@ -57,7 +60,7 @@ struct JSONScanner {
 
     /// Calls `body` with this scanner before each element of an array, which `body` must read
     /// or skip. Throws unless the next value is an array.
-    mutating func elements(_ body: (inout JSONScanner) throws(Malformed) -> Void) throws(Malformed) {
+    package mutating func elements(_ body: (inout JSONScanner) throws(Malformed) -> Void) throws(Malformed) {
         try expect(UInt8(ascii: "["))
         if peek() == UInt8(ascii: "]") {
             offset += 1
@@ -83,14 +86,23 @@ struct JSONScanner {
     }
 
     /// An object key: its raw bytes, with whether they hold an escape.
-    struct Key {
-        let raw: UnsafeBufferPointer<UInt8>
-        let escaped: Bool
+    package struct Key {
+        package let raw: UnsafeBufferPointer<UInt8>
+        package let escaped: Bool
 
         /// Whether the key is `name` (a plain ASCII name; escaped keys are compared unescaped).
-        func `is`(_ name: StaticString) -> Bool {
+        package func `is`(_ name: StaticString) -> Bool {
             if escaped { return unescaped() == Array(UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)) }
             return raw.count == name.utf8CodeUnitCount && memcmp(raw.baseAddress!, name.utf8Start, raw.count) == 0
+        }
+
+        /// The key as a string, unescaped.
+        package func text() throws(Malformed) -> String {
+            guard escaped else { return String(decoding: raw, as: UTF8.self) }
+            var out: [UInt8] = []
+            var scanner = JSONScanner(raw)
+            try scanner.unescape(until: raw.count, into: &out)
+            return String(decoding: out, as: UTF8.self)
         }
 
         private func unescaped() -> [UInt8] {
@@ -110,7 +122,7 @@ struct JSONScanner {
     }
 
     /// Skips one value of any kind.
-    mutating func skipValue() throws(Malformed) {
+    package mutating func skipValue() throws(Malformed) {
         switch peek() {
         case UInt8(ascii: "{")?: try members { _, scanner throws(Malformed) in try scanner.skipValue() }
         case UInt8(ascii: "[")?: try elements { scanner throws(Malformed) in try scanner.skipValue() }
@@ -127,7 +139,7 @@ struct JSONScanner {
 
     /// The string value here unescaped into `out` (appended); false, with the value skipped,
     /// when it is not a string.
-    mutating func string(into out: inout [UInt8]) throws(Malformed) -> Bool {
+    package mutating func string(into out: inout [UInt8]) throws(Malformed) -> Bool {
         guard peek() == UInt8(ascii: "\"") else {
             try skipValue()
             return false
@@ -146,14 +158,14 @@ struct JSONScanner {
     }
 
     /// The string value here, or nil (the value skipped) when it is not one.
-    mutating func string() throws(Malformed) -> String? {
+    package mutating func string() throws(Malformed) -> String? {
         var out: [UInt8] = []
         return try string(into: &out) ? String(decoding: out, as: UTF8.self) : nil
     }
 
     /// The number here as an integer when it is a whole number that fits one; nil (the value
     /// skipped) otherwise.
-    mutating func int() throws(Malformed) -> Int? {
+    package mutating func int() throws(Malformed) -> Int? {
         guard let first = peek(), first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else {
             try skipValue()
             return nil
@@ -164,7 +176,7 @@ struct JSONScanner {
     }
 
     /// The number here as a double; nil (the value skipped) when it is not a number.
-    mutating func double() throws(Malformed) -> Double? {
+    package mutating func double() throws(Malformed) -> Double? {
         guard let first = peek(), first == UInt8(ascii: "-") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(first) else {
             try skipValue()
             return nil
@@ -173,7 +185,7 @@ struct JSONScanner {
     }
 
     /// A span `[start, end]`: two whole numbers, start ≤ end; nil (skipped) otherwise.
-    mutating func span() throws(Malformed) -> (Int, Int)? {
+    package mutating func span() throws(Malformed) -> (Int, Int)? {
         guard peek() == UInt8(ascii: "[") else {
             try skipValue()
             return nil
@@ -189,7 +201,7 @@ struct JSONScanner {
     }
 
     /// Reads `byte` if it is next (no whitespace skipped).
-    mutating func consume(_ byte: UInt8) -> Bool {
+    package mutating func consume(_ byte: UInt8) -> Bool {
         guard offset < bytes.count, bytes[offset] == byte else { return false }
         offset += 1
         return true
