@@ -18,7 +18,7 @@ import GlossCore
 /// | word sense | a number word that is no number here                  | `one` as a pronoun, `second` of time |
 /// | vague      | a plural scale with no count                          | `hundreds of`, `thousands`  |
 /// | quote      | a bid/offer pair or a dotted table leader              | `3.7495/98`, `.735.0`       |
-/// | name       | a number after a label word, or a model line          | `Chapter 11`, `the 400 series` |
+/// | name       | a number after a label word, a model line, an index   | `Chapter 11`, `the 400 series`, `FTSE 100` |
 ///
 /// - Cost: O(t) in tokens, with a string made per numeric token; for evaluation, not the pipeline.
 public struct NumberCoverage: Sendable {
@@ -111,6 +111,9 @@ public struct NumberCoverage: Sendable {
         if hasDigit && streets.contains(next.trimmingCharacters(in: ["."])) { return .address }
         if hasDigit && (MentionReader.labelWords.contains(previous) || (next == "series" && !word.contains(","))) {
             return .name  // Chapter 11, Section 301, the 400 series
+        }
+        if hasDigit, let size = Int(word), MentionReader.isIndexSize(previous, size) {
+            return .name  // FTSE 100, S&P 500, Fortune 500
         }
         if !hasDigit && (lower == "one" || lower == "second" || lower == "first" || lower == "ones") { return .wordSense }
         return nil

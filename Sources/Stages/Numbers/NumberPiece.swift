@@ -142,6 +142,9 @@ struct NumberPiece: Sendable {
                     if pieces.count > first, appendUnitTail(text, from: partStart, to: end, token: token, to: &pieces) {
                         return  // six-mile, three-ton, one-yen, two-year-old
                     }
+                    if pieces.count > first, appendNounTail(text, numberFrom: first, from: partStart, to: end, token: token, to: &pieces) {
+                        return  // seven-day, three-branch, 12-member: the number, then the noun it counts
+                    }
                     pieces.removeSubrange(first...)
                     pieces.append(NumberPiece(start: start, end: end, token: token, content: .other, attached: attached))
                     return
@@ -172,6 +175,51 @@ struct NumberPiece: Sendable {
         }
     }
 
+    /// The rest of a hyphenated word after cardinal number words (`day` of `seven-day`,
+    /// `branch` of `three-branch`), as digits before a hyphen are read (`10-year`): the
+    /// number stays a number and the rest becomes words. Not after fractions, ordinals or
+    /// `a` (`two-thirds-owned`, `first-quarter`), nor the idioms in which `one` counts
+    /// nothing (`one-off`, `one-time`, `one-sided`). False, and nothing added, otherwise.
+    private static func appendNounTail(
+        _ text: UnsafePointer<UInt8>, numberFrom first: Int, from start: Int, to end: Int, token: Int,
+        to pieces: inout [NumberPiece]
+    ) -> Bool {
+        guard start < end, (text[start] | 0x20) &- UInt8(ascii: "a") < 26 else { return false }
+        for piece in pieces[first...] {
+            switch piece.word {
+            case .unit?, .tens?, .scale?: continue
+            default: return false
+            }
+        }
+        if case .unit(1)? = pieces[first].word, pieces.count == first + 1 {
+            var tail = start
+            while tail < end && text[tail] != UInt8(ascii: "-") { tail += 1 }
+            let word = String(decoding: UnsafeBufferPointer(start: text + start, count: tail - start), as: UTF8.self)
+            if oneIdioms.contains(word.lowercased()) { return false }
+        }
+        appendParts(text, from: start, to: end, token: token, to: &pieces)
+        return true
+    }
+
+    /// One word piece per hyphen-separated part of `start..<end`, each apart from the one
+    /// before, as if written with spaces.
+    private static func appendParts(
+        _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, to pieces: inout [NumberPiece]
+    ) {
+        var partStart = start
+        for index in start...end where index == end || text[index] == UInt8(ascii: "-") {
+            if index > partStart {
+                pieces.append(NumberPiece(start: partStart, end: index, token: token, content: .other, attached: false))
+            }
+            partStart = index + 1
+        }
+    }
+
+    /// Words after `one-` that make an idiom, not a count: `one-off`, `one-time`, `one-sided`.
+    private static let oneIdioms: Set<String> = [
+        "off", "time", "sided", "way", "liner", "liners", "stop", "shot", "size", "of", "on", "upmanship",
+    ]
+
     /// The rest of a hyphenated word after its number words, when it starts with a unit
     /// (`mile` of `six-mile`, `year-old` of `two-year-old`): one piece per part, each apart
     /// from the one before, as if written with spaces. False, and nothing added, otherwise.
@@ -189,13 +237,7 @@ struct NumberPiece: Sendable {
         else {
             return false
         }
-        var partStart = start
-        for index in start...end where index == end || text[index] == UInt8(ascii: "-") {
-            if index > partStart {
-                pieces.append(NumberPiece(start: partStart, end: index, token: token, content: .other, attached: false))
-            }
-            partStart = index + 1
-        }
+        appendParts(text, from: start, to: end, token: token, to: &pieces)
         return true
     }
 }

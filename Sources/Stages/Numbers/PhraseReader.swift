@@ -323,7 +323,7 @@ struct PhraseReader {
         case .start, .article:
             // the second quarter, the first half: a period, not a fraction
             if index == first && first > 0
-                && (Self.isOrdinal(pieces[first - 1])
+                && (Self.isOrdinal(pieces[first - 1]) || (state == .start && Self.isCount(pieces[first - 1]))
                     || (isPeriodDeterminer(first - 1) && (!isOf(index + 1) || (index + 2 < pieces.count && isYear(index + 2))))
                     || isYear(first - 1))
             {
@@ -341,6 +341,12 @@ struct PhraseReader {
             }
             return .next
         case .unit where word == .quarter || (word == .half && current.double == 1 && total.double == 0):
+            // the first three quarters, the past two quarters: a count of periods, not a fraction
+            if word == .quarter, first > 0, !isOf(index + 1),
+                Self.isOrdinal(pieces[first - 1]) || isPeriodDeterminer(first - 1)
+            {
+                return .stop
+            }
             // three quarters, one half
             hasWords = true
             return .done(finish(total + current * part, .fraction, index + 1))
@@ -563,7 +569,7 @@ struct PhraseReader {
     /// (`in the quarter`, `this half`; `a quarter` stays a fraction).
     static let periodDeterminers: Set<String> = [
         "the", "this", "that", "each", "every", "per", "next", "last", "its", "their", "same", "previous", "current",
-        "latest", "fiscal",
+        "latest", "fiscal", "final", "past", "prior", "recent", "year-ago",
     ]
 
     /// Whether piece `index` is one of `periodDeterminers`, in any case.
@@ -586,6 +592,15 @@ struct PhraseReader {
     private func isOf(_ index: Int) -> Bool {
         guard index < pieces.count, pieces[index].end - pieces[index].start == 2 else { return false }
         return text[pieces[index].start] | 0x20 == UInt8(ascii: "o") && text[pieces[index].start + 1] | 0x20 == UInt8(ascii: "f")
+    }
+
+    /// Whether the piece is a cardinal count in words or plain digits (`three`, `3`): a
+    /// `quarters` after it that did not join it (`the first three quarters`) is no fraction.
+    static func isCount(_ piece: NumberPiece) -> Bool {
+        switch piece.word {
+        case .unit?, .tens?: return true
+        default: return piece.numeral?.form == .plain
+        }
     }
 
     static func isOrdinal(_ piece: NumberPiece) -> Bool {
