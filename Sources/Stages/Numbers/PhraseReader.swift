@@ -141,6 +141,14 @@ struct PhraseReader {
         case .fraction, .ordinal, .decade:
             guard case .start = state else { return .stop }
             let form: NumberPhrase.Form = numeral.form == .fraction ? .fraction : numeral.form == .ordinal ? .ordinal : .decade
+            if form == .fraction, numeral.value.double < 1, !numeral.isSigned,
+                let whole = NumberNotation(pieces: pieces, text: text).quotedWhole(before: index)
+            {
+                return .done(finish(whole + numeral.value, form, index + 1))  // 3-7/8 3/4: the offer is 3-3/4
+            }
+            if form == .decade, numeral.value.double < 100, let century = centuryOfDecade(before: index) {
+                return .done(finish(century + numeral.value, form, index + 1))  // the 1920s and 30s: 1930
+            }
             return .done(finish(numeral.value, form, index + 1))
         case .plain:
             switch state {
@@ -592,6 +600,24 @@ struct PhraseReader {
     private func isOf(_ index: Int) -> Bool {
         guard index < pieces.count, pieces[index].end - pieces[index].start == 2 else { return false }
         return text[pieces[index].start] | 0x20 == UInt8(ascii: "o") && text[pieces[index].start + 1] | 0x20 == UInt8(ascii: "f")
+    }
+
+    /// The century of a four-digit decade two pieces before `index`, joined to it by `and`,
+    /// `or`, `to`, a comma or a hyphen (`the 1920s and 30s`, `1960s-70s`), or nil.
+    private func centuryOfDecade(before index: Int) -> NumberValue? {
+        guard index >= 2, let decade = pieces[index - 2].numeral, decade.form == .decade, decade.value.double >= 1000
+        else { return nil }
+        let joint = pieces[index - 1]
+        let joins: Bool
+        switch joint.content {
+        case .word(.and): joins = true
+        case .other:
+            let word = String(decoding: UnsafeBufferPointer(start: text + joint.start, count: joint.end - joint.start), as: UTF8.self)
+            joins = ["or", "to", ",", "-", "through"].contains(word.lowercased())
+        default: joins = false
+        }
+        guard joins else { return nil }
+        return NumberValue(Int(decade.value.double) / 100 * 100)
     }
 
     /// Whether the piece is a cardinal count in words or plain digits (`three`, `3`): a
