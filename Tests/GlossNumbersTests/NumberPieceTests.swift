@@ -75,4 +75,15 @@ import GlossText
         #expect(try Self.pieces("first-ever").count == 1)
         #expect(try Self.pieces("half-hearted").count == 1)
     }
+
+    /// A scale word after digits and a hyphen is the number's (`90-billion-euro`), for every
+    /// scale of a thousand or more.
+    @Test func aScaleWordInAHyphenatedMeasureJoinsTheNumber() throws {
+        for (scale, power) in [("thousand", 3), ("million", 6), ("Billion", 9), ("trillion", 12)] {
+            let text = "a 90-\(scale)-euro lifeline"
+            let found = try NumberDetectorTests.mentions(text)
+            #expect(found.map(\.kind) == [.money], "\(text)")
+            #expect(found.first?.normalized == "90" + String(repeating: "0", count: power) + " EUR", "\(text)")
+        }
+    }
 }

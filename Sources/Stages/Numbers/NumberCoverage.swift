@@ -95,6 +95,9 @@ public struct NumberCoverage: Sendable {
         if hasDigit && ((word.contains("/") && word.contains(".")) || word.hasPrefix(".") && word.dropFirst().contains(".")) {
             return .quote
         }
+        if let pair = numberPair(word), pair.0 >= pair.1, pair.1 >= 10 {
+            return .quote  // 138/126: a bid and an offer
+        }
         if !hasDigit, case .scale? = NumberWord.lookup(word), lower.hasSuffix("s") || ["few", "several", "many"].contains(previous) {
             return .vague
         }
@@ -117,6 +120,13 @@ public struct NumberCoverage: Sendable {
         }
         if !hasDigit && (lower == "one" || lower == "second" || lower == "first" || lower == "ones") { return .wordSense }
         return nil
+    }
+
+    /// The two whole numbers of `A/B`, or nil.
+    static func numberPair(_ word: String) -> (Int, Int)? {
+        let parts = word.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]) else { return nil }
+        return (a, b)
     }
 
     /// `1987/88`, `1986/7`: a crop or fiscal year.

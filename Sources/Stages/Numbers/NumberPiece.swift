@@ -97,6 +97,14 @@ struct NumberPiece: Sendable {
             while hyphen < end && text[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
             if hyphen < end - 1, let numeral = Numeral(text, from: start, to: hyphen), numeral.form == .plain {
                 pieces.append(NumberPiece(start: start, end: hyphen, token: token, content: .numeral(numeral), attached: attached))
+                var rest = hyphen + 1
+                while rest < end && text[rest] != UInt8(ascii: "-") { rest += 1 }
+                // 90-billion-euro: the scale word is the number's, the rest its unit
+                if rest < end - 1, case .scale(let power)? = NumberWord.lookup(text, from: hyphen + 1, to: rest), power >= 3 {
+                    pieces.append(NumberPiece(start: hyphen + 1, end: rest, token: token, content: .word(.scale(power)), attached: false))
+                    appendParts(text, from: rest + 1, to: end, token: token, to: &pieces)
+                    return
+                }
                 pieces.append(NumberPiece(start: hyphen + 1, end: end, token: token, content: .other, attached: false))
                 return
             }
