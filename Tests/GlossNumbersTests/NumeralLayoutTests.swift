@@ -65,6 +65,8 @@ import Testing
             #expect(try NumberDetectorTests.mentions("DFL \(a)/\(b) SFR").isEmpty, "\(a)/\(b)")
             #expect(NumberCoverage.reason("\(a)/\(b)", before: "DFL", after: "SFR") == .quote, "\(a)/\(b)")
         }
+        // a crop year stays a date
+        #expect(NumberCoverage.reason("1987/88", before: "the", after: "crop") == .date)
         for (a, b) in [(3, 4), (15, 16), (7, 32), (11, 12)] {
             #expect(try NumberDetectorTests.mentions("it rose \(a)/\(b) today").count == 1, "\(a)/\(b)")
         }

@@ -95,9 +95,6 @@ public struct NumberCoverage: Sendable {
         if hasDigit && ((word.contains("/") && word.contains(".")) || word.hasPrefix(".") && word.dropFirst().contains(".")) {
             return .quote
         }
-        if let pair = numberPair(word), pair.0 >= pair.1, pair.1 >= 10 {
-            return .quote  // 138/126: a bid and an offer
-        }
         if !hasDigit, case .scale? = NumberWord.lookup(word), lower.hasSuffix("s") || ["few", "several", "many"].contains(previous) {
             return .vague
         }
@@ -107,6 +104,9 @@ public struct NumberCoverage: Sendable {
         let previousWord = previous.split(separator: "-").last.map(String.init) ?? previous  // March 15-April 20
         if months.contains(previousWord) || months.contains(next) || lower.split(separator: "/").count == 3 || isYearSpan(lower) {
             return .date
+        }
+        if let pair = numberPair(word), pair.0 >= pair.1, pair.1 >= 10 {
+            return .quote  // 138/126: a bid and an offer
         }
         if hasDigit && hasLetter && quarterShape(lower) { return .quarter }
         if hasDigit && lower.split(separator: "-").count >= 3 || lower.split(separator: ".").count >= 4 { return .phone }
