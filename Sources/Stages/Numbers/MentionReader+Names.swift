@@ -80,6 +80,9 @@ extension MentionReader {
         "wig": [20, 30], "fortune": [500, 1000], "forbes": [400, 2000],
     ]
 
+    /// Every size of `indexSizes`.
+    static let allIndexSizes: Set<Int> = indexSizes.values.reduce(into: Set<Int>()) { $0.formUnion($1) }
+
     /// Whether `word` (lowercase) names an index of `size` members (`ftse` 100), `p` standing
     /// for S&P as a tokeniser splits it.
     static func isIndexSize(_ word: String, _ size: Int) -> Bool {
@@ -94,8 +97,10 @@ extension MentionReader {
             let numeral = pieces[index].numeral, numeral.form == .plain, !numeral.hasSeparators, !numeral.hasPoint,
             (2...4).contains(pieces[index].end - pieces[index].start)
         else { return false }
+        // the size first, with no string made: most numbers after a capitalised word are no index's size
+        let size = Int(numeral.value.double)
+        guard Self.allIndexSizes.contains(size) else { return false }
         let word = lowercased(index - 1)
-        let size = Int(String(decoding: UnsafeBufferPointer(start: text + pieces[index].start, count: pieces[index].end - pieces[index].start), as: UTF8.self)) ?? 0
         guard Self.isIndexSize(word, size) else { return false }
         guard word == "p" else { return true }
         // S&P, S & P, S and P: the S two pieces before, after & or and
