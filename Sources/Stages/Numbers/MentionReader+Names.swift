@@ -36,6 +36,7 @@ extension MentionReader {
 
     /// Whether `phrase`, with nothing fused before it, names something rather than counts it.
     /// Cheap for most numbers: lengths are compared before any word is made.
+    @inline(__always)
     func isName(_ phrase: NumberPhrase) -> Bool {
         let first = phrase.first
         if phrase.end < pieces.count, pieces[phrase.end].end - pieces[phrase.end].start == 6,
@@ -61,8 +62,13 @@ extension MentionReader {
         }
         // the byte checks first: most numbers have neither a capitalised word before nor a letter fused after
         guard pieces[first].numeral != nil, first > 0 else { return false }
-        if phrase.end == first + 1, isIndexName(before: first) { return true }  // FTSE 100, S&P 500, Fortune 500
-        guard (2...12).contains(pieces[first - 1].end - pieces[first - 1].start) else { return false }
+        let labelLength = pieces[first - 1].end - pieces[first - 1].start
+        if phrase.end == first + 1, labelLength <= 7, text[pieces[first - 1].start] &- UInt8(ascii: "A") < 26,
+            isIndexName(before: first)
+        {
+            return true  // FTSE 100, S&P 500, Fortune 500
+        }
+        guard (2...12).contains(labelLength) else { return false }
         let fusedLetter = phrase.end < pieces.count && pieces[phrase.end].attached && isWordPiece(phrase.end)
         guard fusedLetter || isTitleCase(first - 1), let label = precedingWord(first) else { return false }
         return Self.labelWords.contains(label)
@@ -91,15 +97,17 @@ extension MentionReader {
 
     /// Whether the plain number at `index` follows an index's name written with a capital
     /// (`FTSE 100`, `S&P 500`, `S and P 500`, `Fortune 500`) and is one of its sizes.
+    @inline(never)
     func isIndexName(before index: Int) -> Bool {
         let label = pieces[index - 1]
         guard (1...7).contains(label.end - label.start), text[label.start] &- UInt8(ascii: "A") < 26,
             let numeral = pieces[index].numeral, numeral.form == .plain, !numeral.hasSeparators, !numeral.hasPoint,
             (2...4).contains(pieces[index].end - pieces[index].start)
         else { return false }
-        // the size first, with no string made: most numbers after a capitalised word are no index's size
-        let size = Int(numeral.value.double)
-        guard Self.allIndexSizes.contains(size) else { return false }
+        // the size first, from the digits, with no string made: most numbers after a capitalised word are no index's size
+        var size = 0
+        for k in pieces[index].start..<pieces[index].end { size = size * 10 + Int(text[k] &- UInt8(ascii: "0")) }
+        guard size % 5 == 0, Self.allIndexSizes.contains(size) else { return false }
         let word = lowercased(index - 1)
         guard Self.isIndexSize(word, size) else { return false }
         guard word == "p" else { return true }

@@ -97,12 +97,10 @@ struct NumberPiece: Sendable {
             while hyphen < end && text[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
             if hyphen < end - 1, let numeral = Numeral(text, from: start, to: hyphen), numeral.form == .plain {
                 pieces.append(NumberPiece(start: start, end: hyphen, token: token, content: .numeral(numeral), attached: attached))
-                var rest = hyphen + 1
-                while rest < end && text[rest] != UInt8(ascii: "-") { rest += 1 }
-                // 90-billion-euro: the scale word is the number's, the rest its unit
-                if rest < end - 1, case .scale(let power)? = NumberWord.lookup(text, from: hyphen + 1, to: rest), power >= 3 {
-                    pieces.append(NumberPiece(start: hyphen + 1, end: rest, token: token, content: .word(.scale(power)), attached: false))
-                    appendParts(text, from: rest + 1, to: end, token: token, to: &pieces)
+                // 90-billion-euro: the scale word (7 or 8 letters) is the number's, the rest its unit
+                if end - hyphen > 9, let rest = scaleEnd(text, from: hyphen + 1, to: end) {
+                    pieces.append(NumberPiece(start: hyphen + 1, end: rest.end, token: token, content: .word(.scale(rest.power)), attached: false))
+                    appendParts(text, from: rest.end + 1, to: end, token: token, to: &pieces)
                     return
                 }
                 pieces.append(NumberPiece(start: hyphen + 1, end: end, token: token, content: .other, attached: false))
@@ -165,6 +163,17 @@ struct NumberPiece: Sendable {
             }
             index += 1
         }
+    }
+
+    /// The end of a scale word of a thousand or more (`million`, `Billion`, `thousand`) at
+    /// `start` that a hyphen and more letters follow, and its power; nil otherwise.
+    private static func scaleEnd(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> (end: Int, power: Int)? {
+        for length in 7...8 where start + length < end - 1 && text[start + length] == UInt8(ascii: "-") {
+            if case .scale(let power)? = NumberWord.lookup(text, from: start, to: start + length), power >= 3 {
+                return (start + length, power)
+            }
+        }
+        return nil
     }
 
     /// `second`, `seconds` or `firsts` after tens in one hyphenated word (`thirty-second`,

@@ -140,16 +140,7 @@ struct PhraseReader {
         switch numeral.form {
         case .fraction, .ordinal, .decade:
             guard case .start = state else { return .stop }
-            let form: NumberPhrase.Form = numeral.form == .fraction ? .fraction : numeral.form == .ordinal ? .ordinal : .decade
-            if form == .fraction, numeral.value.double < 1, !numeral.isSigned,
-                let whole = NumberNotation(pieces: pieces, text: text).quotedWhole(before: index)
-            {
-                return .done(finish(whole + numeral.value, form, index + 1))  // 3-7/8 3/4: the offer is 3-3/4
-            }
-            if form == .decade, numeral.value.double < 100, let century = centuryOfDecade(before: index) {
-                return .done(finish(century + numeral.value, form, index + 1))  // the 1920s and 30s: 1930
-            }
-            return .done(finish(numeral.value, form, index + 1))
+            return .done(standalone(numeral))
         case .plain:
             switch state {
             case .start:
@@ -165,6 +156,23 @@ struct PhraseReader {
                 return .stop
             }
         }
+    }
+
+    /// A fraction, ordinal or decade in digits, which is a number alone, with what the pieces
+    /// before it lend it: a money-market offer its bid's whole part (`3-7/8 3/4`: 3 3/4), a
+    /// two-digit decade a full one's century (`the 1920s and 30s`: 1930).
+    @inline(never)
+    private func standalone(_ numeral: Numeral) -> NumberPhrase {
+        let form: NumberPhrase.Form = numeral.form == .fraction ? .fraction : numeral.form == .ordinal ? .ordinal : .decade
+        if form == .fraction, numeral.value.double < 1, !numeral.isSigned,
+            let whole = NumberNotation(pieces: pieces, text: text).quotedWhole(before: index)
+        {
+            return finish(whole + numeral.value, form, index + 1)
+        }
+        if form == .decade, numeral.value.double < 100, let century = centuryOfDecade(before: index) {
+            return finish(century + numeral.value, form, index + 1)
+        }
+        return finish(numeral.value, form, index + 1)
     }
 
     /// A numeral that starts the number, with what its notation joins to it: groups, a
