@@ -76,4 +76,14 @@ import Testing
             }
         }
     }
+
+    /// `up to` after a verb of movement says where a figure went, not a bound; after other
+    /// words it stays `at most`.
+    @Test func upToAfterAVerbOfMovementIsNoBound() throws {
+        for verb in MentionReader.upVerbs.sorted() {
+            let text = "the rate \(verb) up to 7 pct"
+            #expect(try NumberDetectorTests.mentions(text).map(\.normalized) == ["7%"], "\(text)")
+        }
+        #expect(try NumberDetectorTests.mentions("loans of up to 7 pct").map(\.normalized) == ["<=7%"])
+    }
 }

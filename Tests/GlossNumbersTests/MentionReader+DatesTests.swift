@@ -193,4 +193,19 @@ import Testing
             }
         }
     }
+
+    /// A day in ordinal digits beside a month is a date's day, for every day and month.
+    @Test func anOrdinalDayBesideAMonthIsADate() throws {
+        let suffix = { (day: Int) -> String in
+            if (11...13).contains(day % 100) { return "th" }
+            return [1: "st", 2: "nd", 3: "rd"][day % 10] ?? "th"
+        }
+        for month in ["January", "May", "Sept.", "December"] {
+            for day in [1, 2, 3, 11, 22, 31] {
+                #expect(try NumberDetectorTests.mentions("he died on \(month) \(day)\(suffix(day)) at home").isEmpty, "\(month) \(day)")
+                #expect(try NumberDetectorTests.mentions("on the \(day)\(suffix(day)) \(month) it fell").isEmpty, "\(day) \(month)")
+            }
+        }
+        #expect(try NumberDetectorTests.mentions("the 31st day").map(\.kind) == [.ordinal])
+    }
 }

@@ -128,4 +128,30 @@ import Testing
         #expect(try NumberDetectorTests.summary("a walk of half a mile") == ["half a mile=0.5 mile"])
         #expect(try NumberDetectorTests.summary("half a million people") == ["half a million=500000"])
     }
+
+    /// Every index of `indexSizes`, with each of its sizes, is a name written with a capital,
+    /// and only at those sizes.
+    @Test func anIndexNamedByItsSizeIsNoQuantity() throws {
+        for (name, sizes) in MentionReader.indexSizes {
+            let written = name == "s&p" ? "S&P" : name.prefix(1).uppercased() + name.dropFirst()
+            for size in sizes {
+                for frame in ["the \(written) \(size) rose", "the \(written.uppercased()) \(size) index fell"] {
+                    #expect(try NumberDetectorTests.mentions(frame).isEmpty, "\(frame)")
+                }
+            }
+            // a level after the index, or a size it does not have, stays a number
+            #expect(try NumberDetectorTests.summary("the \(written) 7 rose") == ["7=7"], "\(written)")
+        }
+        for frame in ["S and P 500 futures", "S & P 500 futures"] {
+            #expect(try NumberDetectorTests.mentions(frame).isEmpty, "\(frame)")
+        }
+        #expect(try NumberDetectorTests.summary("FTSE 100 tops 10,000") == ["10,000=10000"])
+    }
+
+    @Test func currentInAFixedTermPicksNoPosition() throws {
+        for noun in MentionReader.currentCompounds.sorted() {
+            #expect(try NumberDetectorTests.mentions("the current \(noun) widened").isEmpty, "\(noun)")
+        }
+        #expect(try NumberDetectorTests.mentions("look at the current page").map(\.kind) == [.ordinal])
+    }
 }

@@ -376,4 +376,16 @@ import GlossText
         }
         #expect(cuts.last == tokens.count)
     }
+
+    /// A two-digit decade joined to a four-digit one takes its century: `the 1920s and 30s`.
+    @Test func aShortDecadeAfterAFullOneTakesItsCentury() throws {
+        for (full, short) in [(1920, 30), (1880, 90), (2000, 10)] {
+            for joint in ["and", "or", ","] {
+                let text = "in the \(full)s \(joint) \(short)s"
+                let decades = try NumberDetectorTests.mentions(text).filter { $0.kind == .decade }.map(\.normalized)
+                #expect(decades == ["\(full)", "\(full / 100 * 100 + short)"], "\(text)")
+            }
+        }
+        #expect(try NumberDetectorTests.mentions("people in their 30s").map(\.normalized) == ["30"])
+    }
 }

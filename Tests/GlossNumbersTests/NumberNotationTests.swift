@@ -108,4 +108,19 @@ import Testing
         #expect(try NumberDetectorTests.mentions("items 1, 234, 567, 2 here").count == 4)
         #expect(try NumberDetectorTests.mentions("rows 22, 24, 26 here").count == 3)
     }
+
+    /// A money-market quote writes the offer without the bid's whole part: `3-7/8 3/4` is
+    /// 3 7/8 then 3 3/4, for every whole part and fraction.
+    @Test func aBareFractionAfterAHyphenatedMixedNumberTakesItsWholePart() throws {
+        for whole in [1, 3, 6, 12] {
+            for (bid, offer, value) in [("7/8", "3/4", "0.75"), ("1/4", "1/8", "0.125"), ("15/16", "13/16", "0.8125")] {
+                let found = try NumberDetectorTests.mentions("DMK \(whole)-\(bid) \(offer) today").map(\.normalized)
+                let expected = (NumberValue(whole) + NumberValue(Double(value)!)).description
+                #expect(found.count == 2 && found[1] == expected, "\(whole)-\(bid) \(offer): \(found)")
+            }
+        }
+        // a fraction alone, or after a mixed number written with a space, keeps its value
+        #expect(try NumberDetectorTests.summary("it rose 3/4 today") == ["3/4=0.75"])
+        #expect(try NumberDetectorTests.summary("UP 2 3/4 SEP7 497 3/4").first == "2 3/4=2.75")
+    }
 }

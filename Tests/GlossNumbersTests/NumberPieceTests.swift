@@ -51,4 +51,39 @@ import GlossText
         // a word abbreviation after a number stays whole
         #expect(try Self.pieces("at 5 p.m.").count == 3)
     }
+
+    /// Cardinal words before any hyphenated noun are read as digits before one are
+    /// (`10-year`): the number words, then the noun as words.
+    @Test func cardinalWordsBeforeAHyphenatedNounSplit() throws {
+        let words = ["one": 1, "three": 3, "seven": 7, "twelve": 12, "twenty-five": 25, "ninety": 90]
+        for (word, value) in words {
+            for noun in ["day", "branch", "member", "party", "nation"] {
+                let pieces = try Self.pieces("\(word)-\(noun)")
+                let number = pieces.filter { $0.word != nil }
+                #expect(!number.isEmpty, "\(word)-\(noun)")
+                #expect(pieces.last?.word == nil && pieces.last?.numeral == nil, "\(word)-\(noun)")
+                #expect(try NumberDetectorTests.summary("a \(word)-\(noun) plan") == ["\(word)=\(value)"], "\(word)-\(noun)")
+            }
+        }
+    }
+
+    @Test func idiomsOfOneAndNonCardinalsStayWhole() throws {
+        for idiom in ["one-off", "one-time", "one-sided", "one-way"] {
+            #expect(try NumberDetectorTests.mentions("a \(idiom) deal").isEmpty, "\(idiom)")
+        }
+        // ordinals and fractions before a noun are no cardinals: the word stays whole
+        #expect(try Self.pieces("first-ever").count == 1)
+        #expect(try Self.pieces("half-hearted").count == 1)
+    }
+
+    /// A scale word after digits and a hyphen is the number's (`90-billion-euro`), for every
+    /// scale of a thousand or more.
+    @Test func aScaleWordInAHyphenatedMeasureJoinsTheNumber() throws {
+        for (scale, power) in [("thousand", 3), ("million", 6), ("Billion", 9), ("trillion", 12)] {
+            let text = "a 90-\(scale)-euro lifeline"
+            let found = try NumberDetectorTests.mentions(text)
+            #expect(found.map(\.kind) == [.money], "\(text)")
+            #expect(found.first?.normalized == "90" + String(repeating: "0", count: power) + " EUR", "\(text)")
+        }
+    }
 }

@@ -57,4 +57,18 @@ import Testing
         #expect(layout.end == 7)
         #expect(layout.decimalMark() == .some(1))
     }
+
+    /// Two numbers of two digits or more over a slash, the first not below the second, are a
+    /// pair (a bid and an offer, a split), not a fraction; below it they stay a fraction.
+    @Test func aPairOverASlashIsNoFraction() throws {
+        for (a, b) in [(138, 126), (671, 652), (50, 50), (99, 10), (1234, 1200)] {
+            #expect(try NumberDetectorTests.mentions("DFL \(a)/\(b) SFR").isEmpty, "\(a)/\(b)")
+            #expect(NumberCoverage.reason("\(a)/\(b)", before: "DFL", after: "SFR") == .quote, "\(a)/\(b)")
+        }
+        // a crop year stays a date
+        #expect(NumberCoverage.reason("1987/88", before: "the", after: "crop") == .date)
+        for (a, b) in [(3, 4), (15, 16), (7, 32), (11, 12)] {
+            #expect(try NumberDetectorTests.mentions("it rose \(a)/\(b) today").count == 1, "\(a)/\(b)")
+        }
+    }
 }

@@ -184,4 +184,25 @@ import Testing
             }
         }
     }
+
+    /// `quarters` after a count that follows an ordinal or a period word counts periods
+    /// (`the first three quarters`); with `of` after it, or alone, it stays a fraction.
+    @Test func quartersCountedAfterAPeriodWordAreNoFraction() throws {
+        for before in ["the first", "the last", "the past", "its", "the final"] {
+            for (word, value) in [("two", 2), ("three", 3), ("3", 3)] {
+                let text = "profit for \(before) \(word) quarters rose"
+                let numbers = try NumberDetectorTests.mentions(text).filter { $0.kind == .number }
+                #expect(numbers.map(\.normalized) == ["\(value)"], "\(text)")
+            }
+        }
+        #expect(try NumberDetectorTests.summary("three quarters of the votes") == ["three quarters=0.75"])
+        #expect(try NumberDetectorTests.summary("nearly three quarters") == ["nearly three quarters=<0.75"])
+    }
+
+    @Test func aBareQuarterAfterFinalOrPriorIsAPeriod() throws {
+        for word in ["Final", "final", "prior", "past", "recent"] {
+            #expect(try NumberDetectorTests.mentions("sales fell in the \(word) quarter").isEmpty, "\(word)")
+        }
+        #expect(try NumberDetectorTests.summary("Unemployment Fell in Final Quarter of 2025") == ["2025=2025"])
+    }
 }

@@ -29,10 +29,13 @@ extension MentionReader {
     }
 
     /// Whether `quantity` is the day of a date: a whole number from 1 to 31 alone (digits, at
-    /// most two, or a capitalised number word), with a month name right before or after it.
+    /// most two, ordinal digits such as `31st`, or a capitalised number word), with a month
+    /// name right before or after it.
     func isDayOfMonth(_ quantity: Quantity) -> Bool {
         let phrase = quantity.phrase
-        guard quantity.unit == nil, quantity.first == phrase.first, phrase.form == .cardinal, !phrase.hasScale,
+        // a day in ordinal digits is a date's too: May 31st, 3rd March
+        let ordinalDigits = phrase.form == .ordinal && pieces[phrase.first].numeral != nil
+        guard quantity.unit == nil, quantity.first == phrase.first, phrase.form == .cardinal || ordinalDigits, !phrase.hasScale,
             phrase.value.isInteger, (1...31).contains(phrase.value.double)
         else { return false }
         if let numeral = pieces[phrase.first].numeral {

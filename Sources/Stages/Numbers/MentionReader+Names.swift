@@ -36,6 +36,7 @@ extension MentionReader {
 
     /// Whether `phrase`, with nothing fused before it, names something rather than counts it.
     /// Cheap for most numbers: lengths are compared before any word is made.
+    @inline(__always)
     func isName(_ phrase: NumberPhrase) -> Bool {
         let first = phrase.first
         if phrase.end < pieces.count, pieces[phrase.end].end - pieces[phrase.end].start == 6,
@@ -60,11 +61,61 @@ extension MentionReader {
             if company || !isTitleCaseAround(first, phrase.end) { return true }
         }
         // the byte checks first: most numbers have neither a capitalised word before nor a letter fused after
-        guard pieces[first].numeral != nil, first > 0, (2...12).contains(pieces[first - 1].end - pieces[first - 1].start)
-        else { return false }
+        guard pieces[first].numeral != nil, first > 0 else { return false }
+        let labelLength = pieces[first - 1].end - pieces[first - 1].start
+        if phrase.end == first + 1, labelLength <= 7, text[pieces[first - 1].start] &- UInt8(ascii: "A") < 26,
+            isIndexName(before: first)
+        {
+            return true  // FTSE 100, S&P 500, Fortune 500
+        }
+        guard (2...12).contains(labelLength) else { return false }
         let fusedLetter = phrase.end < pieces.count && pieces[phrase.end].attached && isWordPiece(phrase.end)
         guard fusedLetter || isTitleCase(first - 1), let label = precedingWord(first) else { return false }
         return Self.labelWords.contains(label)
+    }
+
+    /// Stock indices and ranked lists named by how many members they have, by their name's
+    /// word before the number (lowercase), with those sizes: `FTSE 100`, `S&P 500`, `Nikkei
+    /// 225`, `Russell 2000`, `Fortune 500`. The number names the index, not a quantity; an
+    /// index level after it (`FTSE 100 tops 10,000`) stays a number.
+    static let indexSizes: [String: Set<Int>] = [
+        "ftse": [100, 250, 350], "s&p": [100, 400, 500, 600, 1500], "nasdaq": [100], "russell": [1000, 2000, 3000],
+        "nikkei": [225, 300, 500], "dax": [30, 40], "cac": [40], "ibex": [35], "stoxx": [50, 600], "asx": [20, 50, 200, 300],
+        "tsx": [60], "nifty": [50, 100], "sensex": [30], "kospi": [200], "topix": [100, 500], "mdax": [50], "sdax": [70],
+        "tecdax": [30], "smi": [20], "aex": [25], "omx": [30], "omxs": [30], "bel": [20], "psi": [20], "atx": [20],
+        "wig": [20, 30], "fortune": [500, 1000], "forbes": [400, 2000],
+    ]
+
+    /// Every size of `indexSizes`.
+    static let allIndexSizes: Set<Int> = indexSizes.values.reduce(into: Set<Int>()) { $0.formUnion($1) }
+
+    /// Whether `word` (lowercase) names an index of `size` members (`ftse` 100), `p` standing
+    /// for S&P as a tokeniser splits it.
+    static func isIndexSize(_ word: String, _ size: Int) -> Bool {
+        indexSizes[word == "p" ? "s&p" : word]?.contains(size) == true
+    }
+
+    /// Whether the plain number at `index` follows an index's name written with a capital
+    /// (`FTSE 100`, `S&P 500`, `S and P 500`, `Fortune 500`) and is one of its sizes.
+    @inline(never)
+    func isIndexName(before index: Int) -> Bool {
+        let label = pieces[index - 1]
+        guard (1...7).contains(label.end - label.start), text[label.start] &- UInt8(ascii: "A") < 26,
+            let numeral = pieces[index].numeral, numeral.form == .plain, !numeral.hasSeparators, !numeral.hasPoint,
+            (2...4).contains(pieces[index].end - pieces[index].start)
+        else { return false }
+        // the size first, from the digits, with no string made: most numbers after a capitalised word are no index's size
+        var size = 0
+        for k in pieces[index].start..<pieces[index].end { size = size * 10 + Int(text[k] &- UInt8(ascii: "0")) }
+        guard size % 5 == 0, Self.allIndexSizes.contains(size) else { return false }
+        let word = lowercased(index - 1)
+        guard Self.isIndexSize(word, size) else { return false }
+        guard word == "p" else { return true }
+        // S&P, S & P, S and P: the S two pieces before, after & or and
+        guard index >= 3, ["&", "and"].contains(lowercased(index - 2)), lowercased(index - 3) == "s" else {
+            return index >= 2 && lowercased(index - 2) == "s&"
+        }
+        return true
     }
 
     /// Words that end a company's name (`First Boston Corp`, `First City Bancorporation`).
@@ -129,12 +180,19 @@ extension MentionReader {
         let next = lowercased(index + 1)
         if word == "current" || word == "previous" {
             if next == "one" { return false }  // the previous one
+            if word == "current" && Self.currentCompounds.contains(next) { return true }  // the current account
             if isTitleCase(index + 1) && !isTitleCase(index) { return true }  // the current Finance Minister
             if pieces[index + 1].numeral != nil || PhraseReader.isNumberStart(pieces[index + 1].word) { return true }
             return isWordPiece(index + 1) && next != "ones" && next.count > 3 && next.hasSuffix("s") && !next.hasSuffix("ss")
         }
         return word == "last" && Self.priceColumns.contains(next)
     }
+
+    /// Nouns that make a fixed term with `current`, where it picks no position: `current
+    /// account` (of a balance of payments or a bank), `current assets`, `current affairs`.
+    static let currentCompounds: Set<String> = [
+        "account", "accounts", "assets", "liabilities", "affairs", "events", "ratio", "yield", "yields", "prices",
+    ]
 
     /// Column words of a market table after `last` (the last traded price).
     static let priceColumns: Set<String> = [

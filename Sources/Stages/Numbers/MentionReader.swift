@@ -861,10 +861,29 @@ struct MentionReader {
             if first > 0, pieces[first].attached, isWordPiece(first - 1), !isWordPiece(first), !pieces[index].attached {
                 continue
             }
+            // edges up to 7%, was revised up to 3.2 pct: a verb's particle and where it went, no bound
+            if text == "up to", first - 1 >= floor, Self.upVerbs.contains(lowercased(first - 1)) {
+                continue
+            }
             return (text, comparator, first)
         }
         return nil
     }
+
+    /// Verbs whose `up` is a particle of movement, so that `up to` after them says where a
+    /// figure went (`Edges Up to 7%`, `revised up to 3.2 pct`), not a bound.
+    static let upVerbs: Set<String> = {
+        var forms: Set<String> = ["went", "gone", "going", "crept", "stepped"]
+        for stem in ["edge", "inch", "tick", "creep", "move", "go", "push", "bump", "revise", "ratchet", "step", "nudge", "mark", "crank"] {
+            let silentE = stem.hasSuffix("e")
+            let sibilant = stem.hasSuffix("ch") || stem.hasSuffix("sh") || stem == "go"
+            forms.insert(stem)
+            forms.insert(stem + (sibilant ? "es" : "s"))
+            forms.insert(stem + (silentE ? "d" : "ed"))
+            forms.insert((silentE ? String(stem.dropLast()) : stem) + "ing")
+        }
+        return forms
+    }()
 
     /// A bound before `the` and an ordinal that ends a phrase (`higher than the tenth but …`):
     /// not before a noun (`higher than the second quarter` compares quarters).

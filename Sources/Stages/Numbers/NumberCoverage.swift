@@ -18,7 +18,7 @@ import GlossCore
 /// | word sense | a number word that is no number here                  | `one` as a pronoun, `second` of time |
 /// | vague      | a plural scale with no count                          | `hundreds of`, `thousands`  |
 /// | quote      | a bid/offer pair or a dotted table leader              | `3.7495/98`, `.735.0`       |
-/// | name       | a number after a label word, or a model line          | `Chapter 11`, `the 400 series` |
+/// | name       | a number after a label word, a model line, an index   | `Chapter 11`, `the 400 series`, `FTSE 100` |
 ///
 /// - Cost: O(t) in tokens, with a string made per numeric token; for evaluation, not the pipeline.
 public struct NumberCoverage: Sendable {
@@ -105,6 +105,9 @@ public struct NumberCoverage: Sendable {
         if months.contains(previousWord) || months.contains(next) || lower.split(separator: "/").count == 3 || isYearSpan(lower) {
             return .date
         }
+        if let pair = numberPair(word), pair.0 >= pair.1, pair.1 >= 10 {
+            return .quote  // 138/126: a bid and an offer
+        }
         if hasDigit && hasLetter && quarterShape(lower) { return .quarter }
         if hasDigit && lower.split(separator: "-").count >= 3 || lower.split(separator: ".").count >= 4 { return .phone }
         if hasDigit && (hasLetter || lower.split(separator: ".").count == 3 || lower.hasPrefix("0/")) { return .code }  // 0/92
@@ -112,8 +115,18 @@ public struct NumberCoverage: Sendable {
         if hasDigit && (MentionReader.labelWords.contains(previous) || (next == "series" && !word.contains(","))) {
             return .name  // Chapter 11, Section 301, the 400 series
         }
+        if hasDigit, let size = Int(word), MentionReader.isIndexSize(previous, size) {
+            return .name  // FTSE 100, S&P 500, Fortune 500
+        }
         if !hasDigit && (lower == "one" || lower == "second" || lower == "first" || lower == "ones") { return .wordSense }
         return nil
+    }
+
+    /// The two whole numbers of `A/B`, or nil.
+    static func numberPair(_ word: String) -> (Int, Int)? {
+        let parts = word.split(separator: "/", omittingEmptySubsequences: false)
+        guard parts.count == 2, let a = Int(parts[0]), let b = Int(parts[1]) else { return nil }
+        return (a, b)
     }
 
     /// `1987/88`, `1986/7`: a crop or fiscal year.

@@ -85,6 +85,18 @@ struct NumberNotation {
         return (value.double < 0 ? value + fraction.value.negated : value + fraction.value, at + 1)
     }
 
+    /// The whole part a bare fraction below one at `index` takes from the hyphenated mixed
+    /// number just before it (`3-7/8 3/4`, `6-1/4 1/8`: a money-market quote, bid then offer,
+    /// the offer written without its whole part), or nil.
+    func quotedWhole(before index: Int) -> NumberValue? {
+        guard index >= 3, !pieces[index].attached, isSpace(between: index - 1, and: index),
+            let bid = pieces[index - 1].numeral, bid.form == .fraction, bid.value.double < 1, pieces[index - 1].attached,
+            isOther(index - 2, "-"), pieces[index - 2].attached,
+            let whole = pieces[index - 3].numeral, whole.form == .plain, whole.value.isInteger, !whole.isSigned
+        else { return nil }
+        return whole.value
+    }
+
     /// `32 . 99`: a decimal point with a space either side, as pre-tokenised text writes it,
     /// between a whole number and plain digits.
     func spacedPoint(_ value: NumberValue, at next: Int, lead: Numeral) -> (NumberValue, Int)? {

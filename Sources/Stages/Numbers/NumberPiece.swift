@@ -97,6 +97,12 @@ struct NumberPiece: Sendable {
             while hyphen < end && text[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
             if hyphen < end - 1, let numeral = Numeral(text, from: start, to: hyphen), numeral.form == .plain {
                 pieces.append(NumberPiece(start: start, end: hyphen, token: token, content: .numeral(numeral), attached: attached))
+                // 90-billion-euro: the scale word (7 or 8 letters) is the number's, the rest its unit
+                if end - hyphen > 9, let rest = scaleEnd(text, from: hyphen + 1, to: end) {
+                    pieces.append(NumberPiece(start: hyphen + 1, end: rest.end, token: token, content: .word(.scale(rest.power)), attached: false))
+                    appendParts(text, from: rest.end + 1, to: end, token: token, to: &pieces)
+                    return
+                }
                 pieces.append(NumberPiece(start: hyphen + 1, end: end, token: token, content: .other, attached: false))
                 return
             }
@@ -142,6 +148,9 @@ struct NumberPiece: Sendable {
                     if pieces.count > first, appendUnitTail(text, from: partStart, to: end, token: token, to: &pieces) {
                         return  // six-mile, three-ton, one-yen, two-year-old
                     }
+                    if pieces.count > first, appendNounTail(text, numberFrom: first, from: partStart, to: end, token: token, to: &pieces) {
+                        return  // seven-day, three-branch, 12-member: the number, then the noun it counts
+                    }
                     pieces.removeSubrange(first...)
                     pieces.append(NumberPiece(start: start, end: end, token: token, content: .other, attached: attached))
                     return
@@ -154,6 +163,17 @@ struct NumberPiece: Sendable {
             }
             index += 1
         }
+    }
+
+    /// The end of a scale word of a thousand or more (`million`, `Billion`, `thousand`) at
+    /// `start` that a hyphen and more letters follow, and its power; nil otherwise.
+    private static func scaleEnd(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> (end: Int, power: Int)? {
+        for length in 7...8 where start + length < end - 1 && text[start + length] == UInt8(ascii: "-") {
+            if case .scale(let power)? = NumberWord.lookup(text, from: start, to: start + length), power >= 3 {
+                return (start + length, power)
+            }
+        }
+        return nil
     }
 
     /// `second`, `seconds` or `firsts` after tens in one hyphenated word (`thirty-second`,
@@ -172,6 +192,51 @@ struct NumberPiece: Sendable {
         }
     }
 
+    /// The rest of a hyphenated word after cardinal number words (`day` of `seven-day`,
+    /// `branch` of `three-branch`), as digits before a hyphen are read (`10-year`): the
+    /// number stays a number and the rest becomes words. Not after fractions, ordinals or
+    /// `a` (`two-thirds-owned`, `first-quarter`), nor the idioms in which `one` counts
+    /// nothing (`one-off`, `one-time`, `one-sided`). False, and nothing added, otherwise.
+    private static func appendNounTail(
+        _ text: UnsafePointer<UInt8>, numberFrom first: Int, from start: Int, to end: Int, token: Int,
+        to pieces: inout [NumberPiece]
+    ) -> Bool {
+        guard start < end, (text[start] | 0x20) &- UInt8(ascii: "a") < 26 else { return false }
+        for piece in pieces[first...] {
+            switch piece.word {
+            case .unit?, .tens?, .scale?: continue
+            default: return false
+            }
+        }
+        if case .unit(1)? = pieces[first].word, pieces.count == first + 1 {
+            var tail = start
+            while tail < end && text[tail] != UInt8(ascii: "-") { tail += 1 }
+            let word = String(decoding: UnsafeBufferPointer(start: text + start, count: tail - start), as: UTF8.self)
+            if oneIdioms.contains(word.lowercased()) { return false }
+        }
+        appendParts(text, from: start, to: end, token: token, to: &pieces)
+        return true
+    }
+
+    /// One word piece per hyphen-separated part of `start..<end`, each apart from the one
+    /// before, as if written with spaces.
+    private static func appendParts(
+        _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, to pieces: inout [NumberPiece]
+    ) {
+        var partStart = start
+        for index in start...end where index == end || text[index] == UInt8(ascii: "-") {
+            if index > partStart {
+                pieces.append(NumberPiece(start: partStart, end: index, token: token, content: .other, attached: false))
+            }
+            partStart = index + 1
+        }
+    }
+
+    /// Words after `one-` that make an idiom, not a count: `one-off`, `one-time`, `one-sided`.
+    private static let oneIdioms: Set<String> = [
+        "off", "time", "sided", "way", "liner", "liners", "stop", "shot", "size", "of", "on", "upmanship",
+    ]
+
     /// The rest of a hyphenated word after its number words, when it starts with a unit
     /// (`mile` of `six-mile`, `year-old` of `two-year-old`): one piece per part, each apart
     /// from the one before, as if written with spaces. False, and nothing added, otherwise.
@@ -189,13 +254,7 @@ struct NumberPiece: Sendable {
         else {
             return false
         }
-        var partStart = start
-        for index in start...end where index == end || text[index] == UInt8(ascii: "-") {
-            if index > partStart {
-                pieces.append(NumberPiece(start: partStart, end: index, token: token, content: .other, attached: false))
-            }
-            partStart = index + 1
-        }
+        appendParts(text, from: start, to: end, token: token, to: &pieces)
         return true
     }
 }

@@ -115,6 +115,10 @@ struct NumeralLayout {
             let denominator = ExactDecimal(digits: UnsafeBufferPointer(start: bytes + slash + 1, count: end - slash - 1)),
             denominator.significand != 0, numerator.significand != 0  // 0/92: a code, not a fraction
         else { return nil }
+        // 138/126, 671/652, 50/50: a pair (a bid and an offer, a split), not a fraction of one
+        if runs.count == 2, runs[0] >= 2, runs[1] >= 2, NumberValue(numerator).double >= NumberValue(denominator).double {
+            return nil
+        }
         return NumberValue(numerator) / NumberValue(denominator)
     }
 }

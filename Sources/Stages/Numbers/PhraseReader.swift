@@ -140,8 +140,7 @@ struct PhraseReader {
         switch numeral.form {
         case .fraction, .ordinal, .decade:
             guard case .start = state else { return .stop }
-            let form: NumberPhrase.Form = numeral.form == .fraction ? .fraction : numeral.form == .ordinal ? .ordinal : .decade
-            return .done(finish(numeral.value, form, index + 1))
+            return .done(standalone(numeral))
         case .plain:
             switch state {
             case .start:
@@ -157,6 +156,23 @@ struct PhraseReader {
                 return .stop
             }
         }
+    }
+
+    /// A fraction, ordinal or decade in digits, which is a number alone, with what the pieces
+    /// before it lend it: a money-market offer its bid's whole part (`3-7/8 3/4`: 3 3/4), a
+    /// two-digit decade a full one's century (`the 1920s and 30s`: 1930).
+    @inline(never)
+    private func standalone(_ numeral: Numeral) -> NumberPhrase {
+        let form: NumberPhrase.Form = numeral.form == .fraction ? .fraction : numeral.form == .ordinal ? .ordinal : .decade
+        if form == .fraction, numeral.value.double < 1, !numeral.isSigned,
+            let whole = NumberNotation(pieces: pieces, text: text).quotedWhole(before: index)
+        {
+            return finish(whole + numeral.value, form, index + 1)
+        }
+        if form == .decade, numeral.value.double < 100, let century = centuryOfDecade(before: index) {
+            return finish(century + numeral.value, form, index + 1)
+        }
+        return finish(numeral.value, form, index + 1)
     }
 
     /// A numeral that starts the number, with what its notation joins to it: groups, a
@@ -323,7 +339,7 @@ struct PhraseReader {
         case .start, .article:
             // the second quarter, the first half: a period, not a fraction
             if index == first && first > 0
-                && (Self.isOrdinal(pieces[first - 1])
+                && (Self.isOrdinal(pieces[first - 1]) || (state == .start && Self.isCount(pieces[first - 1]))
                     || (isPeriodDeterminer(first - 1) && (!isOf(index + 1) || (index + 2 < pieces.count && isYear(index + 2))))
                     || isYear(first - 1))
             {
@@ -341,6 +357,12 @@ struct PhraseReader {
             }
             return .next
         case .unit where word == .quarter || (word == .half && current.double == 1 && total.double == 0):
+            // the first three quarters, the past two quarters: a count of periods, not a fraction
+            if word == .quarter, first > 0, !isOf(index + 1),
+                Self.isOrdinal(pieces[first - 1]) || isPeriodDeterminer(first - 1)
+            {
+                return .stop
+            }
             // three quarters, one half
             hasWords = true
             return .done(finish(total + current * part, .fraction, index + 1))
@@ -563,7 +585,7 @@ struct PhraseReader {
     /// (`in the quarter`, `this half`; `a quarter` stays a fraction).
     static let periodDeterminers: Set<String> = [
         "the", "this", "that", "each", "every", "per", "next", "last", "its", "their", "same", "previous", "current",
-        "latest", "fiscal",
+        "latest", "fiscal", "final", "past", "prior", "recent", "year-ago",
     ]
 
     /// Whether piece `index` is one of `periodDeterminers`, in any case.
@@ -586,6 +608,33 @@ struct PhraseReader {
     private func isOf(_ index: Int) -> Bool {
         guard index < pieces.count, pieces[index].end - pieces[index].start == 2 else { return false }
         return text[pieces[index].start] | 0x20 == UInt8(ascii: "o") && text[pieces[index].start + 1] | 0x20 == UInt8(ascii: "f")
+    }
+
+    /// The century of a four-digit decade two pieces before `index`, joined to it by `and`,
+    /// `or`, `to`, a comma or a hyphen (`the 1920s and 30s`, `1960s-70s`), or nil.
+    private func centuryOfDecade(before index: Int) -> NumberValue? {
+        guard index >= 2, let decade = pieces[index - 2].numeral, decade.form == .decade, decade.value.double >= 1000
+        else { return nil }
+        let joint = pieces[index - 1]
+        let joins: Bool
+        switch joint.content {
+        case .word(.and): joins = true
+        case .other:
+            let word = String(decoding: UnsafeBufferPointer(start: text + joint.start, count: joint.end - joint.start), as: UTF8.self)
+            joins = ["or", "to", ",", "-", "through"].contains(word.lowercased())
+        default: joins = false
+        }
+        guard joins else { return nil }
+        return NumberValue(Int(decade.value.double) / 100 * 100)
+    }
+
+    /// Whether the piece is a cardinal count in words or plain digits (`three`, `3`): a
+    /// `quarters` after it that did not join it (`the first three quarters`) is no fraction.
+    static func isCount(_ piece: NumberPiece) -> Bool {
+        switch piece.word {
+        case .unit?, .tens?: return true
+        default: return piece.numeral?.form == .plain
+        }
     }
 
     static func isOrdinal(_ piece: NumberPiece) -> Bool {
