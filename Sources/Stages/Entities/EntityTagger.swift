@@ -27,7 +27,8 @@ import GlossCore
 ///   (`TagLattice.rule`).
 ///   The caches (about 1.5 MB per worker, `TaggerCaches`) are lent to one document at a time
 ///   and kept across documents; they change no output.
-/// - Thread safety: immutable but for its cache pool, which is safe to share; safe to share.
+/// - Thread safety: safe to share: immutable but for its cache pool, which lends each set to
+///   one document at a time.
 public struct EntityTagger: Sendable {
     public let model: EntityModel
     public let gazetteer: Gazetteer

@@ -12,7 +12,7 @@ import GlossText
 /// - Cost: a lookup copies the token's bytes into two words, hashes and compares them; a miss
 ///   describes the token and overwrites the slot (direct-mapped). `slotCount` entries of about
 ///   90 bytes (360 KB by default), allocated once.
-/// - Thread safety: a value to be used by one thread at a time (`WordScoreCache.Pool` lends
+/// - Thread safety: a value to be used by one thread at a time (`TaggerCaches.Pool` lends
 ///   one per document).
 package struct WordAttributeCache: Sendable {
     /// Per slot: the token's first 8 bytes, its next 8 (zero-padded), and its length (0 while

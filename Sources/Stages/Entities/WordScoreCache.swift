@@ -1,6 +1,5 @@
 import GlossText
 
-
 /// The summed weights of a word's own features (`FeatureTemplates.ownFeatures`: half of a
 /// token's rows, those that do not look at its neighbours), kept across sentences and documents:
 /// news vocabulary is Zipfian, so most scored tokens ("The", "Mr", "said", the names of the
