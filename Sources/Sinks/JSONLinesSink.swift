@@ -122,7 +122,7 @@ public final class JSONLinesSink {
 
     /// Writes out everything buffered.
     public func flush() throws(JSONLinesSink.Error) {
-        guard !writer.bytes.isEmpty else { return }
+        guard writer.byteCount > 0 else { return }
         defer { writer.reset() }
         try emit(writer.bytes)
     }

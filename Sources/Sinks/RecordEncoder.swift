@@ -65,7 +65,7 @@ public struct RecordEncoder: RecordEncoding {
         let overflow = JSONSpill(threshold: Self.workerLimit) { _ in throw Overflow() }
         var writer = JSONWriter(reservingCapacity: 4096, spill: overflow)
         encode(record, into: &writer)
-        let made = overflow.bytesTaken + writer.bytes.count
+        let made = overflow.bytesTaken + writer.byteCount
         return (overflow.hasFailed ? nil : writer.bytes, made)
     }
 
@@ -113,6 +113,9 @@ public struct RecordEncoder: RecordEncoding {
         writer.endObject()
     }
 
+    private static let tokensKey = JSONKey("tokens")
+    private static let kindKey = JSONKey("kind")
+
     private func encode(_ document: Document, into writer: inout JSONWriter) {
         let context = JSONContext(
             characters: ScalarOffsetIndex(text: document.text), offsets: document.offsets, text: document.text)
@@ -157,7 +160,7 @@ public struct RecordEncoder: RecordEncoding {
                 if index & 255 == 255 && writer.spillHasFailed { return }
                 writer.beginObject()
                 context.writeSpanMembers(sentence.span, to: &writer)
-                writer.key("tokens")
+                writer.key(Self.tokensKey)
                 writer.pair(sentence.tokens.lowerBound, sentence.tokens.upperBound)
                 writer.endObject()
             }
@@ -170,7 +173,7 @@ public struct RecordEncoder: RecordEncoding {
                 if index & 255 == 255 && writer.spillHasFailed { return }
                 writer.beginObject()
                 context.writeSpanMembers(token.span, to: &writer)
-                writer.key("kind")
+                writer.key(Self.kindKey)
                 writer.string(token.kind.description)
                 writer.endObject()
             }

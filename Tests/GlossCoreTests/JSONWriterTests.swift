@@ -39,4 +39,86 @@ import Testing
         #expect(context.text(of: Span(start: 7, end: 99)) == "")
         #expect(JSONContext(characters: ScalarOffsetIndex(text: text), offsets: .identity).text(of: Span(start: 0, end: 3)) == "")
     }
+
+    /// Scores and confidences are rounded to at most four places: the writer prints them
+    /// without `description`, so the text must be what `description` gives, for every such value.
+    @Test func decimalsOfFourPlacesReadAsDescriptionWrites() {
+        func written(_ value: Double) -> String {
+            var writer = JSONWriter()
+            writer.number(value)
+            return String(decoding: writer.bytes, as: UTF8.self)
+        }
+        for k in -30_000...30_000 {
+            let value = Double(k) / 10_000
+            if value == value.rounded() { continue }
+            #expect(written(value) == value.description, "k = \(k)")
+        }
+        for k in [1, 25, 999, 10_005, 1_234_567_891, 9_999_999_999_999, -7, -10_001] {
+            let value = Double(k) / 10_000
+            if value == value.rounded() { continue }
+            #expect(written(value) == value.description, "k = \(k)")
+        }
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            let value = (Double.random(in: -1e9...1e9, using: &generator) * 10_000).rounded() / 10_000
+            #expect(written(value) == value.description)
+        }
+    }
+
+    @Test func otherDoublesStillUseTheirDescription() {
+        for value in [1.0 / 3, 1e-5, -2.5e-7, 1.5e9 + 0.25, 12_345.678_91, 0.1 + 0.2, 1e300, -1e-300] {
+            var writer = JSONWriter()
+            writer.number(value)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == value.description)
+        }
+    }
+
+    @Test func stringsWithEscapesBetweenLongRunsKeepEveryByte() throws {
+        let run = String(repeating: "abc é ", count: 50)
+        let text = run + "\"" + run + "\\\n\u{1}" + run + "\u{7F}"
+        var writer = JSONWriter()
+        writer.beginArray()
+        writer.string(text)
+        writer.string(utf8: Array(text.utf8))
+        writer.string(utf8: text.utf8.dropFirst(3))
+        writer.endArray()
+        let parsed = try JSONSerialization.jsonObject(with: Data(writer.bytes)) as? [String]
+        #expect(parsed == [text, text, String(text.dropFirst(3))])
+    }
+
+    @Test func aCopiedWriterWritesOnItsOwn() {
+        var first = JSONWriter(reservingCapacity: 1)
+        first.beginArray()
+        first.number(1)
+        var second = first
+        second.number(2)
+        first.number(3)
+        first.endArray()
+        second.endArray()
+        #expect(String(decoding: first.bytes, as: UTF8.self) == "[1,3]")
+        #expect(String(decoding: second.bytes, as: UTF8.self) == "[1,2]")
+        #expect(first.byteCount == 5)
+    }
+
+    @Test func negativeScoresAndLongValuesGrowTheBuffer() {
+        var writer = JSONWriter(reservingCapacity: 1)
+        writer.beginArray()
+        for k in 0..<2_000 { writer.number(-Double(k) / 10_000) }
+        writer.endArray()
+        let expected = "[" + (0..<2_000).map { k -> String in
+            let value = -Double(k) / 10_000
+            return value == value.rounded() ? String(Int(value)) : value.description
+        }.joined(separator: ",") + "]"
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+    }
+
+    @Test func pairsOfAnyIntegers() {
+        var writer = JSONWriter(reservingCapacity: 1)
+        writer.beginArray()
+        let values = [0, 7, 10, -1, -10, 123_456, Int.max, Int.min]
+        for a in values { for b in values { writer.pair(a, b) } }
+        writer.endArray()
+        let expected = "[" + values.flatMap { a in values.map { b in "[\(a),\(b)]" } }.joined(separator: ",") + "]"
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+    }
 }

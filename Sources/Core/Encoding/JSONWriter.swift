@@ -1,24 +1,43 @@
 /// A small, fast writer of JSON text into a byte buffer.
 ///
 /// Gloss writes one JSON object per document, often with thousands of spans; this writer
-/// appends to a `[UInt8]` without intermediate strings. It does not check structure: callers
-/// open and close what they write. Commas are inserted automatically between members.
+/// appends to a buffer of its own (`JSONBuffer`) without intermediate strings: strings are
+/// copied in runs between the bytes that need escaping, integers and rounded scores are
+/// formatted on the stack. It does not check structure: callers open and close what they
+/// write. Commas are inserted automatically between members. A copy of a writer is
+/// independent (the buffer is copied on the first write after the writers part).
 ///
 /// A writer given a `JSONSpill` hands its bytes to it whenever they pass the spill's threshold,
 /// at the start of a value, so a sink can write a huge record in slices instead of holding it
 /// whole (a document of millions of sentences writes hundreds of megabytes of JSON).
 public struct JSONWriter: Sendable {
-    /// The JSON text written so far, as UTF-8 (after a spill: since the last spill).
-    public private(set) var bytes: [UInt8] = []
+    private var buffer: JSONBuffer
     private var needsComma = false
     /// Where bytes go once they pass `spillThreshold`.
     private let spill: JSONSpill?
     private let spillThreshold: Int
 
     public init(reservingCapacity capacity: Int = 1024, spill: JSONSpill? = nil) {
-        bytes.reserveCapacity(capacity)
+        buffer = JSONBuffer(capacity: capacity)
         self.spill = spill
         self.spillThreshold = spill?.threshold ?? Int.max
+    }
+
+    /// The JSON text written so far, as UTF-8 (after a spill: since the last spill). A copy:
+    /// read it once a value is complete.
+    public var bytes: [UInt8] { buffer.array }
+
+    /// How many bytes `bytes` holds, without copying them.
+    public var byteCount: Int { buffer.count }
+
+    /// The buffer, made this writer's own before it is written to. A function may keep it in a
+    /// local only while it calls nothing that fetches `out` again (that would see two
+    /// references, copy, and leave the local pointing at the old buffer).
+    private var out: JSONBuffer {
+        @inline(__always) mutating get {
+            if !isKnownUniquelyReferenced(&buffer) { buffer = buffer.copy() }
+            return buffer
+        }
     }
 
     /// Whether the writer's spill has failed, so that what is written from now on is dropped:
@@ -27,42 +46,48 @@ public struct JSONWriter: Sendable {
 
     /// Removes what was written, keeping the capacity.
     public mutating func reset() {
-        bytes.removeAll(keepingCapacity: true)
+        out.removeAll()
         needsComma = false
     }
 
     @inline(__always) private mutating func separate() {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        if needsComma { out.append(UInt8(ascii: ",")) }
         needsComma = true
-        if bytes.count >= spillThreshold { spillBytes() }
+        if buffer.count >= spillThreshold { spillBytes() }
     }
 
     /// Hands the bytes written so far to the spill and starts over, keeping the capacity.
     private mutating func spillBytes() {
-        spill?.take(bytes)
-        bytes.removeAll(keepingCapacity: true)
+        spill?.take(buffer.array)
+        out.removeAll()
     }
 
     /// Frees the buffer if a huge value grew it past `capacity` bytes: a sink calls it after a
     /// record so that one giant document does not keep its memory for the rest of the run.
     public mutating func trimCapacity(to capacity: Int) {
-        guard bytes.capacity > capacity else { return }
-        var trimmed: [UInt8] = []
-        trimmed.reserveCapacity(max(capacity, bytes.count))
-        trimmed.append(contentsOf: bytes)
-        bytes = trimmed
+        out.shrink(to: capacity)
     }
 
-    public mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); needsComma = false }
-    public mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsComma = true }
-    public mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); needsComma = false }
-    public mutating func endArray() { bytes.append(UInt8(ascii: "]")); needsComma = true }
+    public mutating func beginObject() { separate(); out.append(UInt8(ascii: "{")); needsComma = false }
+    public mutating func endObject() { out.append(UInt8(ascii: "}")); needsComma = true }
+    public mutating func beginArray() { separate(); out.append(UInt8(ascii: "[")); needsComma = false }
+    public mutating func endArray() { out.append(UInt8(ascii: "]")); needsComma = true }
 
     /// Writes an object key; the next value written is its value.
     public mutating func key(_ name: String) {
         separate()
-        appendQuoted(name)
-        bytes.append(UInt8(ascii: ":"))
+        var name = name
+        let out = self.out
+        name.withUTF8 { Self.appendQuoted($0, to: out) }
+        out.append(UInt8(ascii: ":"))
+        needsComma = false
+    }
+
+    /// Writes a key made ahead of time; the next value written is its value.
+    public mutating func key(_ key: JSONKey) {
+        separate()
+        let out = self.out
+        key.quoted.withUnsafeBufferPointer { out.append($0) }
         needsComma = false
     }
 
@@ -84,84 +109,161 @@ public struct JSONWriter: Sendable {
         if value.isFinite {
             if value == value.rounded(), abs(value) < 1e15 {
                 appendInteger(Int(value))
-            } else {
-                bytes.append(contentsOf: value.description.utf8)
+            } else if !appendFewDecimals(value) {
+                out.append(contentsOf: value.description.utf8)
             }
         } else {
-            bytes.append(contentsOf: "null".utf8)
+            out.append(contentsOf: "null".utf8)
         }
     }
 
-    public mutating func bool(_ value: Bool) { separate(); bytes.append(contentsOf: (value ? "true" : "false").utf8) }
-    public mutating func null() { separate(); bytes.append(contentsOf: "null".utf8) }
+    public mutating func bool(_ value: Bool) { separate(); out.append(contentsOf: (value ? "true" : "false").utf8) }
+    public mutating func null() { separate(); out.append(contentsOf: "null".utf8) }
 
     /// Appends JSON text that is already valid (for example from `JSONEncoder`) as one value.
     public mutating func raw<C: Collection>(json: C) where C.Element == UInt8 {
         separate()
-        bytes.append(contentsOf: json)
+        out.append(contentsOf: json)
     }
 
-    /// Writes `[a, b]`: the compact form Gloss uses for ranges.
+    /// Writes `[a, b]`: the compact form Gloss uses for ranges, made on the stack and appended
+    /// at once.
     public mutating func pair(_ a: Int, _ b: Int) {
         separate()
-        bytes.append(UInt8(ascii: "["))
-        appendInteger(a)
-        bytes.append(UInt8(ascii: ","))
-        appendInteger(b)
-        bytes.append(UInt8(ascii: "]"))
+        var scratch: (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0, 0, 0)
+        let out = self.out
+        withUnsafeMutableBytes(of: &scratch) { buffer in
+            var start = buffer.count - 1
+            buffer[start] = UInt8(ascii: "]")
+            start = Self.writeDigits(of: b, endingAt: start, in: buffer)
+            start -= 1
+            buffer[start] = UInt8(ascii: ",")
+            start = Self.writeDigits(of: a, endingAt: start, in: buffer)
+            start -= 1
+            buffer[start] = UInt8(ascii: "[")
+            out.append(UnsafeRawBufferPointer(rebasing: buffer[start...]))
+        }
     }
 
     /// Ends the current line: JSON Lines puts one object per line.
     public mutating func newline() {
-        bytes.append(UInt8(ascii: "\n"))
+        out.append(UInt8(ascii: "\n"))
         needsComma = false
     }
 
+    /// Writes the decimal digits of `value` with one append: the digits are made right to left in
+    /// a buffer on the stack (20 digits and a sign fit any `Int`).
     private mutating func appendInteger(_ value: Int) {
-        if value < 0 {
-            bytes.append(UInt8(ascii: "-"))
-            if value == Int.min { bytes.append(contentsOf: "9223372036854775808".utf8); return }
-            appendInteger(-value)
-            return
-        }
-        if value < 10 { bytes.append(UInt8(truncatingIfNeeded: value) &+ 48); return }
+        let out = self.out
+        if value >= 0 && value < 10 { out.append(UInt8(truncatingIfNeeded: value) &+ 48); return }
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        var count = 0
-        var v = value
         withUnsafeMutableBytes(of: &digits) { buffer in
-            while v > 0 {
-                buffer[count] = UInt8(truncatingIfNeeded: v % 10) &+ 48
-                v /= 10
-                count += 1
-            }
-            for i in stride(from: count - 1, through: 0, by: -1) { bytes.append(buffer[i]) }
+            let start = Self.writeDigits(of: value, endingAt: buffer.count, in: buffer)
+            out.append(UnsafeRawBufferPointer(rebasing: buffer[start...]))
         }
+    }
+
+    /// Writes `value` in decimal (with its sign) just before `end` in `buffer`, and returns where
+    /// it starts. The buffer needs room for 21 bytes.
+    @inline(__always)
+    private static func writeDigits(of value: Int, endingAt end: Int, in buffer: UnsafeMutableRawBufferPointer) -> Int {
+        var start = end
+        var magnitude = value.magnitude
+        repeat {
+            start -= 1
+            buffer[start] = UInt8(truncatingIfNeeded: magnitude % 10) &+ 48
+            magnitude /= 10
+        } while magnitude > 0
+        if value < 0 {
+            start -= 1
+            buffer[start] = UInt8(ascii: "-")
+        }
+        return start
+    }
+
+    /// Writes `value` when it is the double nearest a decimal of at most four places and below
+    /// a billion in magnitude (scores and confidences, rounded so): that decimal, trailing zeros
+    /// dropped, is then the shortest text that reads back as `value`, the same text as
+    /// `description`, made without it. False, having written nothing, for any other value.
+    private mutating func appendFewDecimals(_ value: Double) -> Bool {
+        guard abs(value) < 1e9 else { return false }
+        let scaled = (value * 10_000).rounded()
+        guard Double(scaled) / 10_000 == value else { return false }
+        let tenThousandths = Int(scaled)
+        var fraction = Int(tenThousandths.magnitude % 10_000)
+        var places = 4
+        while fraction % 10 == 0 && places > 1 {
+            fraction /= 10
+            places -= 1
+        }
+        // No local reference to the buffer here: `appendInteger` fetches `out` itself, and a
+        // second reference would make the buffer look shared and be copied.
+        if tenThousandths < 0 { out.append(UInt8(ascii: "-")) }
+        appendInteger(Int(tenThousandths.magnitude / 10_000))
+        out.append(UInt8(ascii: "."))
+        var divisor = 1
+        for _ in 1..<places { divisor *= 10 }
+        while divisor > 0 {
+            out.append(UInt8(truncatingIfNeeded: fraction / divisor % 10) &+ 48)
+            divisor /= 10
+        }
+        return true
     }
 
     private mutating func appendQuoted(_ value: String) {
         var value = value
-        value.withUTF8 { appendQuoted(utf8: $0) }
+        let out = self.out
+        value.withUTF8 { Self.appendQuoted($0, to: out) }
     }
 
     private static let hex: [UInt8] = Array("0123456789abcdef".utf8)
 
+    /// Whether a byte must be escaped in a JSON string: quote, backslash, the C0 controls and
+    /// DEL (written `\u007f` so that lines stay printable).
+    @inline(__always) private static func needsEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0x7F
+    }
+
     private mutating func appendQuoted<C: Collection>(utf8 value: C) where C.Element == UInt8 {
-        bytes.append(UInt8(ascii: "\""))
-        for byte in value {
-            switch byte {
-            case UInt8(ascii: "\""): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
-            case UInt8(ascii: "\\"): bytes.append(UInt8(ascii: "\\")); bytes.append(byte)
-            case UInt8(ascii: "\n"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "n"))
-            case UInt8(ascii: "\r"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "r"))
-            case UInt8(ascii: "\t"): bytes.append(UInt8(ascii: "\\")); bytes.append(UInt8(ascii: "t"))
-            case 0..<0x20, 0x7F:
-                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 48, 48])
-                bytes.append(Self.hex[Int(byte >> 4)])
-                bytes.append(Self.hex[Int(byte & 0xF)])
-            default: bytes.append(byte)
+        let out = self.out
+        let done: Void? = value.withContiguousStorageIfAvailable { Self.appendQuoted($0, to: out) }
+        if done != nil { return }
+        out.append(UInt8(ascii: "\""))
+        for byte in value { Self.appendEscaped(byte, to: out) }
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// The common path: runs of bytes that need no escape are copied with one append each.
+    private static func appendQuoted(_ buffer: UnsafeBufferPointer<UInt8>, to out: JSONBuffer) {
+        out.append(UInt8(ascii: "\""))
+        var runStart = 0
+        var index = 0
+        while index < buffer.count {
+            let byte = buffer[index]
+            if needsEscape(byte) {
+                out.append(UnsafeBufferPointer(rebasing: buffer[runStart..<index]))
+                appendEscaped(byte, to: out)
+                runStart = index + 1
             }
+            index += 1
         }
-        bytes.append(UInt8(ascii: "\""))
+        out.append(UnsafeBufferPointer(rebasing: buffer[runStart...]))
+        out.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends one byte of a string, escaped where JSON requires it.
+    private static func appendEscaped(_ byte: UInt8, to out: JSONBuffer) {
+        switch byte {
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\"), byte)
+        case UInt8(ascii: "\n"): out.append(UInt8(ascii: "\\"), UInt8(ascii: "n"))
+        case UInt8(ascii: "\r"): out.append(UInt8(ascii: "\\"), UInt8(ascii: "r"))
+        case UInt8(ascii: "\t"): out.append(UInt8(ascii: "\\"), UInt8(ascii: "t"))
+        case 0..<0x20, 0x7F:
+            out.append(UInt8(ascii: "\\"), UInt8(ascii: "u"))
+            out.append(48, 48)
+            out.append(hex[Int(byte >> 4)], hex[Int(byte & 0xF)])
+        default: out.append(byte)
+        }
     }
 }
 
@@ -200,15 +302,19 @@ public struct JSONContext {
         return text[start..<end]
     }
 
+    private static let spanKey = JSONKey("span")
+    private static let charsKey = JSONKey("chars")
+    private static let sourceKey = JSONKey("source")
+
     /// Writes `"span":[s,e],"chars":[s,e],"source":[s,e]` members for a span of the text.
     public func writeSpanMembers(_ span: Span, to writer: inout JSONWriter) {
-        writer.key("span")
+        writer.key(Self.spanKey)
         writer.pair(Int(span.start), Int(span.end))
-        writer.key("chars")
+        writer.key(Self.charsKey)
         writer.pair(characters.scalarOffset(ofByte: Int(span.start)), characters.scalarOffset(ofByte: Int(span.end)))
         if !offsets.isIdentity {
             let source = offsets.sourceRange(of: span.range)
-            writer.key("source")
+            writer.key(Self.sourceKey)
             writer.pair(source.lowerBound, source.upperBound)
         }
     }

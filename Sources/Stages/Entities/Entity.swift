@@ -93,6 +93,11 @@ public struct DocumentEntities: Hashable, Sendable, JSONEncodable {
     /// The mentions of entity `id`, in text order.
     public func mentions(of id: Int) -> [EntityMention] { mentions.filter { $0.entity == id } }
 
+    /// The keys every mention writes, made once.
+    private static let mentionKeys = (
+        text: JSONKey("text"), type: JSONKey("type"), confidence: JSONKey("confidence"),
+        entity: JSONKey("entity"))
+
     public func writeJSON(to writer: inout JSONWriter, context: JSONContext) {
         writer.beginObject()
         writer.key("mentions")
@@ -100,13 +105,13 @@ public struct DocumentEntities: Hashable, Sendable, JSONEncodable {
         for mention in mentions {
             writer.beginObject()
             context.writeSpanMembers(mention.span, to: &writer)
-            writer.key("text")
+            writer.key(Self.mentionKeys.text)
             writer.string(utf8: context.text(of: mention.span).utf8)
-            writer.key("type")
+            writer.key(Self.mentionKeys.type)
             writer.string(mention.type.description)
-            writer.key("confidence")
+            writer.key(Self.mentionKeys.confidence)
             writer.number((mention.confidence * 1000).rounded() / 1000)
-            writer.key("entity")
+            writer.key(Self.mentionKeys.entity)
             writer.number(mention.entity)
             writer.endObject()
         }

@@ -60,6 +60,8 @@ public struct DocumentSentiment: Sendable, Hashable, JSONEncodable {
         }
     }
 
+    private static let wordsKey = JSONKey("words")
+
     public func writeJSON(to writer: inout JSONWriter, context: JSONContext) {
         writer.beginObject()
         score.writeMembers(to: &writer)
@@ -70,7 +72,7 @@ public struct DocumentSentiment: Sendable, Hashable, JSONEncodable {
         for sentence in sentences {
             writer.beginObject()
             context.writeSpanMembers(sentence.span, to: &writer)
-            writer.key("words")
+            writer.key(Self.wordsKey)
             writer.number(sentence.words)
             sentence.score.writeMembers(to: &writer)
             writer.endObject()

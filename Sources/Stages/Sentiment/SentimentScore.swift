@@ -19,15 +19,18 @@ public struct SentimentScore: Sendable, Hashable {
     }
 
     /// Writes `"compound":…,"pos":…,"neu":…,"neg":…` members, rounded to four places.
+    private static let keys = (
+        compound: JSONKey("compound"), pos: JSONKey("pos"), neu: JSONKey("neu"), neg: JSONKey("neg"))
+
     func writeMembers(to writer: inout JSONWriter) {
         func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
-        writer.key("compound")
+        writer.key(Self.keys.compound)
         writer.number(rounded(compound))
-        writer.key("pos")
+        writer.key(Self.keys.pos)
         writer.number(rounded(positive))
-        writer.key("neu")
+        writer.key(Self.keys.neu)
         writer.number(rounded(neutral))
-        writer.key("neg")
+        writer.key(Self.keys.neg)
         writer.number(rounded(negative))
     }
 }

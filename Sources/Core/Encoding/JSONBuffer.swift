@@ -1,0 +1,85 @@
+/// The growable byte buffer behind a `JSONWriter`: appends are plain stores into memory the
+/// buffer owns, without `Array`'s per-call uniqueness and generic-copy work (a short key cost
+/// about as much in `Array.append(contentsOf:)` bookkeeping as in its bytes).
+///
+/// Not thread-safe and never shared: a `JSONWriter` copies it before writing when another
+/// writer holds it too, so writers keep value semantics.
+final class JSONBuffer: @unchecked Sendable {
+    private(set) var base: UnsafeMutablePointer<UInt8>
+    private(set) var count = 0
+    private(set) var capacity: Int
+
+    init(capacity: Int) {
+        self.capacity = max(16, capacity)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit { base.deallocate() }
+
+    /// A buffer with the same bytes and at least the same capacity.
+    func copy() -> JSONBuffer {
+        let copy = JSONBuffer(capacity: capacity)
+        copy.base.update(from: base, count: count)
+        copy.count = count
+        return copy
+    }
+
+    /// The bytes written so far, as an array (a copy).
+    var array: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+    func removeAll() { count = 0 }
+
+    /// Frees memory a huge value made the buffer take: its capacity comes back to `limit` (or
+    /// to what it holds, if more).
+    func shrink(to limit: Int) {
+        guard capacity > limit else { return }
+        resize(to: max(16, limit, count))
+    }
+
+    @inline(__always) func append(_ byte: UInt8) {
+        if count == capacity { grow(1) }
+        base[count] = byte
+        count &+= 1
+    }
+
+    @inline(__always) func append(_ a: UInt8, _ b: UInt8) {
+        if capacity &- count < 2 { grow(2) }
+        base[count] = a
+        base[count &+ 1] = b
+        count &+= 2
+    }
+
+    func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
+        if capacity &- count < bytes.count { grow(bytes.count) }
+        if bytes.count <= 16 {
+            // Keys and short words: a loop beats a call to memmove.
+            for i in 0..<bytes.count { base[count &+ i] = source[i] }
+        } else {
+            (base + count).update(from: source, count: bytes.count)
+        }
+        count &+= bytes.count
+    }
+
+    func append(_ bytes: UnsafeRawBufferPointer) {
+        append(bytes.assumingMemoryBound(to: UInt8.self))
+    }
+
+    func append<C: Collection>(contentsOf bytes: C) where C.Element == UInt8 {
+        let done: Void? = bytes.withContiguousStorageIfAvailable { append($0) }
+        if done == nil { for byte in bytes { append(byte) } }
+    }
+
+    /// Room for `needed` more bytes: the capacity at least doubles.
+    @inline(never) private func grow(_ needed: Int) {
+        resize(to: max(capacity * 2, count + needed))
+    }
+
+    private func resize(to newCapacity: Int) {
+        let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        newBase.update(from: base, count: count)
+        base.deallocate()
+        base = newBase
+        capacity = newCapacity
+    }
+}
