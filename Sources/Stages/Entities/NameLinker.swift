@@ -170,15 +170,16 @@ public struct NameLinker: Sendable {
     /// Candidate entities, by hash: of a mention's whole words (`exact`), and of the type and
     /// each run of up to `longestRun` words of an entity's longest mention (`runs`). Each
     /// table holds the newest entry of a chain through `chains` (entity, next entry), so the
-    /// index allocates a few buffers, not an array per hash.
+    /// index allocates a few buffers, not an array per hash. The tables are keyed by the
+    /// hashes themselves (`HashKeyedTable`): no hasher runs per lookup.
     struct Index {
-        private var exact: [UInt64: Int]
-        private var runs: [UInt64: Int]
+        private var exact: HashKeyedTable<Int>
+        private var runs: HashKeyedTable<Int>
         private var chains: [(entity: Int, next: Int)] = []
 
         init(capacity: Int) {
-            exact = Dictionary(minimumCapacity: capacity)
-            runs = Dictionary(minimumCapacity: capacity * 4)
+            exact = HashKeyedTable(capacity: capacity)
+            runs = HashKeyedTable(capacity: capacity * 4)
             chains.reserveCapacity(capacity * 5)
         }
 
@@ -188,7 +189,7 @@ public struct NameLinker: Sendable {
             // A run found twice in one name is listed once.
             if head >= 0, chains[head].entity == entity { return }
             chains.append((entity, head))
-            if toRuns { runs[hash] = chains.count - 1 } else { exact[hash] = chains.count - 1 }
+            if toRuns { runs.set(hash, to: chains.count - 1) } else { exact.set(hash, to: chains.count - 1) }
         }
 
         /// Lists entity `d` under a mention's words.
@@ -198,9 +199,12 @@ public struct NameLinker: Sendable {
         /// (none when the mention is longer than `longestIndexed` words).
         mutating func add(_ d: Int, runsOf key: [UInt64], type: EntityType) {
             guard key.count <= NameLinker.longestIndexed else { return }
+            // The hash of each run from `start` extends that of the run one word shorter.
             for start in key.indices {
-                for end in (start + 1)...min(key.count, start + NameLinker.longestRun) {
-                    add(d, toRuns: true, at: NameLinker.hash(key[start..<end], type: type))
+                var hash = NameLinker.seed(type)
+                for word in key[start..<min(key.count, start + NameLinker.longestRun)] {
+                    hash = WordHash.extend(hash, with: word)
+                    add(d, toRuns: true, at: hash)
                 }
             }
         }
@@ -266,11 +270,16 @@ public struct NameLinker: Sendable {
             return word.withUTF8 { WordHash.folded($0.baseAddress!, count: $0.count) }
         })
 
-    /// A hash of `words` and, when given, a type.
+    /// A hash of `words` and, when given, a type: each word extends `seed(type)`.
     @inline(__always) static func hash(_ words: ArraySlice<UInt64>, type: EntityType? = nil) -> UInt64 {
-        var hash: UInt64 = 0x2545_f491_4f6c_dd1d &+ UInt64(type.map { $0.rawValue + 1 } ?? 0)
+        var hash = seed(type)
         for word in words { hash = WordHash.extend(hash, with: word) }
         return hash
+    }
+
+    /// The hash of no words, of `type` when given.
+    @inline(__always) static func seed(_ type: EntityType?) -> UInt64 {
+        0x2545_f491_4f6c_dd1d &+ UInt64(type.map { $0.rawValue + 1 } ?? 0)
     }
 
     /// Whether `part` appears as a contiguous run of `whole`.
