@@ -1,4 +1,5 @@
 import Foundation
+import GlossCore
 import Testing
 
 @testable import GlossEntities
@@ -126,6 +127,41 @@ import Testing
         #expect(TagLattice.rule(the, after: .scored) == .outsideAfterOutside)
         #expect(TagLattice.rule(dog, after: .scored) == .outside)
         #expect(TagLattice.rule(mars, after: .outside) == .scored)
+    }
+
+    /// Decodes `words` with `rules` and `wordScores` by `scorer`: the tags and the edge and
+    /// best-path scores the lattice keeps, as bit patterns.
+    static func lattice<Scorer: TagScorer>(
+        _ words: [WordAttributes], rules: [TagLattice.Rule], wordScores: [Float], scorer: Scorer, bits: Int
+    ) -> (tags: [EntityTag], scores: [UInt32]) {
+        let n = words.count
+        var scratch = [Float](repeating: 0, count: TagLattice.scratchCount(n))
+        var tags = [EntityTag](repeating: .outside, count: n)
+        words.withUnsafeBufferPointer { words in
+            TagLattice.decode(words, rules: rules, wordScores: wordScores, scorer: scorer, bits: bits, scratch: &scratch, tags: &tags)
+        }
+        return (tags, scratch[..<(n * EntityTag.count * (EntityTag.count + 1))].map(\.bitPattern))
+    }
+
+    @Test func aCachedScorerDecodesAsTheModelScoringEachPreviousTagDoes() {
+        // The tagger asks its cache for a token's transition scores once; the trainer's scorer
+        // (here the model) sums them for each previous tag: the lattice is the same, to the bit.
+        let model = WordScoreCacheTests.randomModel(seed: 13)
+        let (words, ranges) = WordScoreCacheTests.describedDocument(WordScoreCacheTests.sentences, gazetteer: Gazetteer(text: "city\tparis\n"))
+        var random = SplitMix64(seed: 1)
+        var cache = WordScoreCache(slotCount: 8)
+        for range in ranges {
+            let sentence = Array(words[range])
+            let rules = sentence.indices.map { k -> TagLattice.Rule in k % 5 == 3 ? .outside : (k % 5 == 2 ? .outsideAfterOutside : .scored) }
+            let wordScores = (0..<(sentence.count * EntityTag.count)).map { _ in Float(Int(random.next() % 201) - 100) / 8 }
+            let plain = Self.lattice(sentence, rules: rules, wordScores: wordScores, scorer: model, bits: model.bits)
+            let cached = withUnsafeMutablePointer(to: &cache) { cache in
+                Self.lattice(sentence, rules: rules, wordScores: wordScores, scorer: CachedScorer(model: model, cache: cache), bits: model.bits)
+            }
+            #expect(plain.tags == cached.tags)
+            #expect(plain.scores == cached.scores)
+            #expect(plain.tags.contains { $0 != .outside })
+        }
     }
 
     @Test func aPieceBeginsAfterTheTagBeforeIt() {
