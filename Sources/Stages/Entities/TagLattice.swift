@@ -17,8 +17,7 @@ import Foundation
 ///
 /// - Cost: O(t) in tokens: per scored token its word rows and 3 transition rows for each tag a
 ///   path reaches before it (up to 27; 3 after a word that can only be O), asked of the scorer
-///   once per token; 108 floats of scratch per token and 9 more (`Scratch`); the best path is
-///   read back from back pointers kept on the way forward.
+///   once per token; 99 floats of scratch per token and 9 more (`Scratch`).
 package struct TagLattice {
     /// How the decoding rules let a token be tagged.
     package enum Rule: UInt8 {
@@ -64,7 +63,7 @@ package struct TagLattice {
 
         /// Makes room for a sentence of `count` tokens of `capacity` word rows each. The rows and
         /// floats are left unset (a document's longest sentence would otherwise cost a clearing
-        /// of 590 bytes per token): `decode` writes each before it reads it.
+        /// of 550 bytes per token): `decode` writes each before it reads it.
         package mutating func reserve(_ count: Int, capacity: Int) {
             guard rules.count < count || rows.count < count * capacity else { return }
             rules = [Rule](repeating: .outside, count: count)
@@ -107,9 +106,8 @@ package struct TagLattice {
         UnsafeRawPointer(pointer).loadUnaligned(as: SIMD8<Float>.self)
     }
 
-    /// Scratch floats `decode` needs for a sentence of `count` tokens: per token its edges
-    /// (`EntityTag.count` squared), best path scores, word scores and back pointers.
-    package static func scratchCount(_ count: Int) -> Int { count * EntityTag.count * (EntityTag.count + 3) + EntityTag.count }
+    /// Scratch floats `decode` needs for a sentence of `count` tokens.
+    package static func scratchCount(_ count: Int) -> Int { count * EntityTag.count * (EntityTag.count + 2) + EntityTag.count }
 
     /// Where in `scratch` (for a sentence of `count` tokens) `decode(…rows:…)` keeps the word
     /// scores it passes on, `EntityTag.count` per token: a caller that scores words itself may
@@ -151,8 +149,6 @@ package struct TagLattice {
         let pairs = tagCount * tagCount
         let edges = scratch  // n × previous × tag
         let best = scratch + n * pairs  // n × tag: the best score of a path ending in the tag
-        // n × tag: the previous tag of that best path (the first on a tie), as a float
-        let back = Self.wordScores(scratch, count: n) + n * tagCount
         // Forward: per token, the edge scores (a tag after a previous tag) from each previous
         // tag some path reaches, and the best score of a path ending in each tag. A token whose
         // rule is `.outside` (most of them) has no edges: O after any tag, for 0; after it,
@@ -167,17 +163,12 @@ package struct TagLattice {
                 let before = i > 0 ? best + (i - 1) * tagCount : nil
                 if rule == .outside {
                     var top: Float = 0
-                    var from = 0
                     if let before {
                         top = before[0]
-                        for p in 1..<tagCount where before[p] > top {
-                            top = before[p]
-                            from = p
-                        }
+                        for p in 1..<tagCount where before[p] > top { top = before[p] }
                     }
                     now[0] = top
                     for t in 1..<tagCount { now[t] = -.infinity }
-                    for t in 0..<tagCount { back[i * tagCount + t] = Float(from) }
                     continue
                 }
                 let edgesOfToken = edges + i * pairs
@@ -185,8 +176,6 @@ package struct TagLattice {
                 let baseLast = wordScores[i * tagCount + 8]
                 var top = SIMD8<Float>(repeating: -.infinity)
                 var topLast = -Float.infinity
-                var from = SIMD8<Float>(repeating: 0)
-                var fromLast: Float = 0
                 var scoredAfter: UInt16 = 0
                 for p in 0..<tagCount where isScored(rule, after: EntityTag(rawValue: UInt8(p))) {
                     let reached = before.map { $0[p] } ?? (p == Int(start.rawValue) ? 0 : -.infinity)
@@ -212,27 +201,31 @@ package struct TagLattice {
                     edgesFrom[8] = edgeLast
                     guard reached > -.infinity else { continue }
                     let candidate = reached + edge
-                    let better = candidate .> top
-                    top.replace(with: candidate, where: better)
-                    from.replace(with: Float(p), where: better)
-                    if reached + edgeLast > topLast {
-                        topLast = reached + edgeLast
-                        fromLast = Float(p)
-                    }
+                    top.replace(with: candidate, where: candidate .> top)
+                    if reached + edgeLast > topLast { topLast = reached + edgeLast }
                 }
                 UnsafeMutableRawPointer(now).storeBytes(of: top, as: SIMD8<Float>.self)
                 now[8] = topLast
-                UnsafeMutableRawPointer(back + i * tagCount).storeBytes(of: from, as: SIMD8<Float>.self)
-                back[i * tagCount + 8] = fromLast
             }
         }
         var last = 0
         let final = best + (n - 1) * tagCount
         for t in 1..<tagCount where final[t] > final[last] { last = t }
         tags[n - 1] = EntityTag(rawValue: UInt8(last))
-        // Backward: each token's tag is the one its successor's best path came from.
         for i in stride(from: n - 1, to: 0, by: -1) {
-            last = Int(back[i * tagCount + last])
+            let edgesOfToken = edges + i * pairs
+            let before = best + (i - 1) * tagCount
+            var from = 0
+            var top = -Float.infinity
+            let outside = rules[i] == .outside
+            for p in 0..<tagCount {
+                let candidate = before[p] + (outside ? 0 : edgesOfToken[p * tagCount + last])
+                if candidate > top {
+                    top = candidate
+                    from = p
+                }
+            }
+            last = from
             tags[i - 1] = EntityTag(rawValue: UInt8(last))
         }
     }
@@ -272,13 +265,14 @@ package struct TagLattice {
                     for p in 1..<tagCount { after[p] = after[0] }
                     continue
                 }
-                // The best continuation from each previous tag: a maximum of sums that are never
-                // NaN (no score is +∞), so taken eight lanes at once.
                 let edgesOfToken = edges + i * pairs
-                let afterHead = load(after)
                 for p in 0..<tagCount {
-                    let edgesFrom = edgesOfToken + p * tagCount
-                    next[p] = max((load(edgesFrom) + afterHead).max(), edgesFrom[8] + after[8])
+                    var top = -Float.infinity
+                    for t in 0..<tagCount {
+                        let candidate = edgesOfToken[p * tagCount + t] + after[t]
+                        if candidate > top { top = candidate }
+                    }
+                    next[p] = top
                 }
                 for t in 0..<tagCount { after[t] = next[t] }
             }
