@@ -80,6 +80,9 @@ public struct NameLinker: Sendable {
         }
     }
 
+    /// Every entity type, made once (`EntityType.allCases` makes an array each time).
+    static let allTypes = EntityType.allCases
+
     /// The mentions' indices, the longest first, in text order among equals.
     static func longestFirst(_ mentions: [Mention]) -> [Int] {
         mentions.indices.sorted {
@@ -133,14 +136,17 @@ public struct NameLinker: Sendable {
         }
 
         /// The type most of entity `d`'s mentions vote for, its longest mention's on a tie.
+        /// (The counts on the stack and the types from `allTypes`: no array is made per entity.)
         func votedType(of d: Int) -> EntityType {
-            var votes = [Int](repeating: 0, count: EntityType.allCases.count)
-            for i in drafts[d].mentions { votes[Int(types[i].rawValue)] += 1 }
-            var type = type(of: d)
-            for candidate in EntityType.allCases where votes[Int(candidate.rawValue)] > votes[Int(type.rawValue)] {
-                type = candidate
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: NameLinker.allTypes.count) { votes in
+                votes.initialize(repeating: 0)
+                for i in drafts[d].mentions { votes[Int(types[i].rawValue)] += 1 }
+                var type = type(of: d)
+                for candidate in NameLinker.allTypes where votes[Int(candidate.rawValue)] > votes[Int(type.rawValue)] {
+                    type = candidate
+                }
+                return type
             }
-            return type
         }
 
         /// The entities numbered by first mention, and the mentions in text order, each of its
