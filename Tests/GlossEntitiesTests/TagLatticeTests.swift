@@ -73,6 +73,20 @@ import Testing
         #expect(abs(Double(result.confidence[1]) - second) < 1e-4)
     }
 
+    @Test func tokensBeforeTheFirstNameAreCertainAndLeaveItsConfidenceAlone() {
+        // "Del Frisco" after two words that can only be O (the backward pass stops at "Del"):
+        // the max-marginals of the name are those of the name alone.
+        let table: [UInt32: [Float]] = [
+            3: Self.scores([.begin(.organization): 1.0, .begin(.location): 0.9]),
+            4: Self.scores([.inside(.location): 2.0, .outside: 0.5]),
+        ]
+        let result = Self.decode(table, rules: [.outside, .outside, .scored, .scored])
+        let alone = Self.decode([1: table[3]!, 2: table[4]!], rules: [.scored, .scored])
+        #expect(result.tags == [.outside, .outside, .begin(.location), .inside(.location)])
+        #expect(result.confidence[..<2] == [1, 1])
+        #expect(Array(result.confidence[2...]) == alone.confidence)
+    }
+
     @Test func rulesMakeTokensOWithoutAScore() {
         let person = Self.scores([.begin(.person): 5, .inside(.person): 6])
         let table: [UInt32: [Float]] = [1: person, 2: person, 3: person, 4: person]

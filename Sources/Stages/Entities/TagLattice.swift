@@ -232,7 +232,8 @@ package struct TagLattice {
 
     /// Writes to `confidence` the probability of each token's tag in `tags` (from `decode`,
     /// whose `scratch` it reads): a softmax at `temperature` of the best score of a path
-    /// through each of the token's tags (max-marginals). 1 for O.
+    /// through each of the token's tags (max-marginals). 1 for O. The backward pass stops at the
+    /// first token not tagged O: the tokens before it are O.
     package static func confidences(
         count n: Int, rules: UnsafePointer<Rule>, tags: UnsafePointer<EntityTag>, scratch: UnsafeMutablePointer<Float>, temperature: Float,
         into confidence: UnsafeMutablePointer<Float>
@@ -247,7 +248,12 @@ package struct TagLattice {
             let after = backward.baseAddress!
             let next = after + tagCount
             for t in 0..<tagCount { after[t] = 0 }
-            for i in stride(from: n - 1, through: 0, by: -1) {
+            var first = 0
+            while first < n - 1, tags[first] == .outside {
+                confidence[first] = 1
+                first += 1
+            }
+            for i in stride(from: n - 1, through: first, by: -1) {
                 let tag = Int(tags[i].rawValue)
                 if tag == 0 {
                     confidence[i] = 1
@@ -260,7 +266,7 @@ package struct TagLattice {
                     }
                     confidence[i] = sum > 0 ? 1 / sum : 1
                 }
-                guard i > 0 else { break }
+                guard i > first else { break }
                 if rules[i] == .outside {
                     for p in 1..<tagCount { after[p] = after[0] }
                     continue
