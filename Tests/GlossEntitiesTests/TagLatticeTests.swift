@@ -178,6 +178,49 @@ import Testing
         }
     }
 
+    @Test func theBacktraceFindsTheBestPathOverTheLatticesEdges() {
+        // Every path of short sentences scored from the edges the forward pass kept, summed in
+        // the lattice's order: the decoded tags are the best path, to the bit.
+        let model = WordScoreCacheTests.randomModel(seed: 21)
+        var random = SplitMix64(seed: 2)
+        let word = WordAttributes(testing: "Word")
+        let all: [TagLattice.Rule] = [.scored, .scored, .outsideAfterOutside, .outside]
+        for round in 0..<40 {
+            let n = 1 + round % 4
+            let rules = (0..<n).map { _ in all[Int(random.next() % 4)] }
+            let words = [WordAttributes](repeating: word, count: n)
+            let wordScores = (0..<(n * EntityTag.count)).map { _ in Float(Int(random.next() % 2001) - 1000) / 64 }
+            var scratch = [Float](repeating: 0, count: TagLattice.scratchCount(n))
+            var tags = [EntityTag](repeating: .outside, count: n)
+            words.withUnsafeBufferPointer { words in
+                TagLattice.decode(words, rules: rules, wordScores: wordScores, scorer: model, bits: model.bits, scratch: &scratch, tags: &tags)
+            }
+            let pairs = EntityTag.count * EntityTag.count
+            func score(_ path: [Int]) -> Float {
+                var total: Float = 0
+                for i in 0..<n {
+                    let p = i == 0 ? 0 : path[i - 1]
+                    total = total + (rules[i] == .outside ? (path[i] == 0 ? 0 : -.infinity) : scratch[i * pairs + p * EntityTag.count + path[i]])
+                }
+                return total
+            }
+            var best: (score: Float, count: Int) = (-.infinity, 0)
+            var path = [Int](repeating: 0, count: n)
+            for code in 0..<Int(pow(Double(EntityTag.count), Double(n))) {
+                var rest = code
+                for i in 0..<n {
+                    path[i] = rest % EntityTag.count
+                    rest /= EntityTag.count
+                }
+                let s = score(path)
+                if s > best.score { best = (s, 1) } else if s == best.score { best.count += 1 }
+            }
+            let decoded = tags.map { Int($0.rawValue) }
+            #expect(score(decoded) == best.score, "\(rules) \(decoded)")
+            #expect(best.score > -.infinity && best.count >= 1)
+        }
+    }
+
     @Test func aPieceBeginsAfterTheTagBeforeIt() {
         // After I-PER, a connector goes on with the name; after O (the default) it cannot.
         let inside = Self.scores([.inside(.person): 2])

@@ -212,18 +212,18 @@ package struct TagLattice {
         let final = best + (n - 1) * tagCount
         for t in 1..<tagCount where final[t] > final[last] { last = t }
         tags[n - 1] = EntityTag(rawValue: UInt8(last))
+        // Backward: the tag before is the first whose path scores the token's best in its tag
+        // (the same sum the forward pass kept, which took the first on a tie): most often O,
+        // found at once.
         for i in stride(from: n - 1, to: 0, by: -1) {
             let edgesOfToken = edges + i * pairs
             let before = best + (i - 1) * tagCount
-            var from = 0
-            var top = -Float.infinity
+            let target = best[i * tagCount + last]
             let outside = rules[i] == .outside
-            for p in 0..<tagCount {
-                let candidate = before[p] + (outside ? 0 : edgesOfToken[p * tagCount + last])
-                if candidate > top {
-                    top = candidate
-                    from = p
-                }
+            var from = 0
+            for p in 0..<tagCount where before[p] + (outside ? 0 : edgesOfToken[p * tagCount + last]) == target {
+                from = p
+                break
             }
             last = from
             tags[i - 1] = EntityTag(rawValue: UInt8(last))
