@@ -156,18 +156,23 @@ public struct NameLinker: Sendable {
             var entities: [Entity] = []
             var linked: [EntityMention] = []
             linked.reserveCapacity(mentions.count)
-            for (m, mention) in mentions.enumerated() {
-                let d = owner[m]
-                if number[d] < 0 {
-                    number[d] = entities.count
-                    let name = String(document.text(of: mentions[drafts[d].longest].span))
-                    entities.append(Entity(name: name, type: votedType(of: d), mentions: drafts[d].mentions.count))
+            document.withTextBytes { text in
+                for (m, mention) in mentions.enumerated() {
+                    let d = owner[m]
+                    if number[d] < 0 {
+                        number[d] = entities.count
+                        // The name's bytes, between token boundaries of the text: the string
+                        // `document.text(of:)` gives, without walking the text's indices.
+                        let span = mentions[drafts[d].longest].span
+                        let name = String(decoding: UnsafeBufferPointer(rebasing: text[Int(span.start)..<Int(span.end)]), as: UTF8.self)
+                        entities.append(Entity(name: name, type: votedType(of: d), mentions: drafts[d].mentions.count))
+                    }
+                    let entity = number[d]
+                    linked.append(
+                        EntityMention(
+                            span: mention.span, tokens: mention.tokens, type: entities[entity].type, confidence: mention.confidence,
+                            entity: entity))
                 }
-                let entity = number[d]
-                linked.append(
-                    EntityMention(
-                        span: mention.span, tokens: mention.tokens, type: entities[entity].type, confidence: mention.confidence,
-                        entity: entity))
             }
             return DocumentEntities(mentions: linked, entities: entities)
         }

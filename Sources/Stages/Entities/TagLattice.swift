@@ -165,7 +165,10 @@ package struct TagLattice {
                     var top: Float = 0
                     if let before {
                         top = before[0]
-                        for p in 1..<tagCount where before[p] > top { top = before[p] }
+                        // After a token that can only be O, no other tag is reached.
+                        if rules[i - 1] != .outside {
+                            for p in 1..<tagCount where before[p] > top { top = before[p] }
+                        }
                     }
                     now[0] = top
                     for t in 1..<tagCount { now[t] = -.infinity }
