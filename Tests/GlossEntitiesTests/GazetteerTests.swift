@@ -88,6 +88,38 @@ import Testing
         #expect(bundled.categories(hash("international monetary fund")) & Gazetteer.organization != 0)
     }
 
+    /// The gazetteer marks of `sentence`'s words, described with `cache` (nil: without one).
+    static func marks(_ sentence: [String], _ gazetteer: Gazetteer, cache: UnsafeMutablePointer<WordAttributeCache>?) -> [UInt16] {
+        let (joined, tokens) = LabeledSentence(words: sentence, tags: []).text
+        var words = [WordAttributes](repeating: .start, count: tokens.count)
+        Array(joined.utf8).withUnsafeBufferPointer { bytes in
+            tokens.withUnsafeBufferPointer { tokens in
+                words.withUnsafeMutableBufferPointer {
+                    EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: gazetteer, lexicon: .empty, attributes: cache, into: $0)
+                }
+            }
+        }
+        return words.map(\.gazetteer)
+    }
+
+    @Test func phraseStartsFromTheAttributeCacheMarkAsHashingDoes() {
+        // Phrases of one and more words, a first word past the cache's longest key, a
+        // typographic apostrophe (hashed as written, as the lists are read), words in capitals.
+        let gazetteer = Gazetteer(
+            text: "city\tnew york\ncity\tsão paulo\nsurname\to’neil\norganization\tinternationalisation bank\ngiven\tnew\n")
+        let sentences = [
+            ["NEW", "YORK", "and", "São", "Paulo", "met", "O’Neil", "of", "Internationalisation", "Bank", "."],
+            ["New", "New", "York", "York", "O'Neil", "internationalisation", "bank", "new"],
+        ]
+        var cache = WordAttributeCache(slotCount: 4)
+        for sentence in sentences + sentences {
+            let cached = withUnsafeMutablePointer(to: &cache) { Self.marks(sentence, gazetteer, cache: $0) }
+            #expect(cached == Self.marks(sentence, gazetteer, cache: nil), "\(sentence)")
+            #expect(cached.contains { $0 & Gazetteer.city != 0 } && cached.contains { $0 & Gazetteer.organization != 0 })
+        }
+        #expect(Self.marks(sentences[0], gazetteer, cache: nil)[6] == Gazetteer.surname)
+    }
+
     @Test func organisationsTakeACategoryAboveTheFirstByte() {
         let gazetteer = Gazetteer(text: "organization\tworld bank\ncity\tbank\n")
         let (joined, tokens) = LabeledSentence(words: ["the", "World", "Bank"], tags: []).text

@@ -70,6 +70,16 @@ import GlossTestSupport
         #expect(linked.entities.map(\.type) == [.organization, .person, .organization, .location])
     }
 
+    @Test func wordsAreComparedAsSlicesOfOneBuffer() {
+        // A mention's words are a slice of the document's buffer, indexed from its place in it.
+        let all: [UInt64] = [9, 1, 2, 3, 1, 2]
+        #expect(NameLinker.contains(all[1..<4], all[4..<6]))
+        #expect(!NameLinker.contains(all[1..<4], all[0..<2]))
+        #expect(!NameLinker.contains(all[4..<6], all[1..<4]))
+        #expect(all[1..<3] == all[4..<6])
+        #expect(NameLinker.hash(all[4..<6], type: .person) == NameLinker.hash([1, 2][...], type: .person))
+    }
+
     @Test func aCompanyNamedAfterItsFounderStaysACompany() throws {
         let linked = try link("Michael Dell founded Dell", [(0..<2, .person), (3..<4, .organization)])
         #expect(linked.entities.count == 2)

@@ -1,4 +1,5 @@
 import Foundation
+import GlossCore
 import Testing
 
 @testable import GlossEntities
@@ -72,6 +73,20 @@ import Testing
         #expect(abs(Double(result.confidence[1]) - second) < 1e-4)
     }
 
+    @Test func tokensBeforeTheFirstNameAreCertainAndLeaveItsConfidenceAlone() {
+        // "Del Frisco" after two words that can only be O (the backward pass stops at "Del"):
+        // the max-marginals of the name are those of the name alone.
+        let table: [UInt32: [Float]] = [
+            3: Self.scores([.begin(.organization): 1.0, .begin(.location): 0.9]),
+            4: Self.scores([.inside(.location): 2.0, .outside: 0.5]),
+        ]
+        let result = Self.decode(table, rules: [.outside, .outside, .scored, .scored])
+        let alone = Self.decode([1: table[3]!, 2: table[4]!], rules: [.scored, .scored])
+        #expect(result.tags == [.outside, .outside, .begin(.location), .inside(.location)])
+        #expect(result.confidence[..<2] == [1, 1])
+        #expect(Array(result.confidence[2...]) == alone.confidence)
+    }
+
     @Test func rulesMakeTokensOWithoutAScore() {
         let person = Self.scores([.begin(.person): 5, .inside(.person): 6])
         let table: [UInt32: [Float]] = [1: person, 2: person, 3: person, 4: person]
@@ -126,6 +141,84 @@ import Testing
         #expect(TagLattice.rule(the, after: .scored) == .outsideAfterOutside)
         #expect(TagLattice.rule(dog, after: .scored) == .outside)
         #expect(TagLattice.rule(mars, after: .outside) == .scored)
+    }
+
+    /// Decodes `words` with `rules` and `wordScores` by `scorer`: the tags and the edge and
+    /// best-path scores the lattice keeps, as bit patterns.
+    static func lattice<Scorer: TagScorer>(
+        _ words: [WordAttributes], rules: [TagLattice.Rule], wordScores: [Float], scorer: Scorer, bits: Int
+    ) -> (tags: [EntityTag], scores: [UInt32]) {
+        let n = words.count
+        var scratch = [Float](repeating: 0, count: TagLattice.scratchCount(n))
+        var tags = [EntityTag](repeating: .outside, count: n)
+        words.withUnsafeBufferPointer { words in
+            TagLattice.decode(words, rules: rules, wordScores: wordScores, scorer: scorer, bits: bits, scratch: &scratch, tags: &tags)
+        }
+        return (tags, scratch[..<(n * EntityTag.count * (EntityTag.count + 1))].map(\.bitPattern))
+    }
+
+    @Test func aCachedScorerDecodesAsTheModelScoringEachPreviousTagDoes() {
+        // The tagger asks its cache for a token's transition scores once; the trainer's scorer
+        // (here the model) sums them for each previous tag: the lattice is the same, to the bit.
+        let model = WordScoreCacheTests.randomModel(seed: 13)
+        let (words, ranges) = WordScoreCacheTests.describedDocument(WordScoreCacheTests.sentences, gazetteer: Gazetteer(text: "city\tparis\n"))
+        var random = SplitMix64(seed: 1)
+        var cache = WordScoreCache(slotCount: 8)
+        for range in ranges {
+            let sentence = Array(words[range])
+            let rules = sentence.indices.map { k -> TagLattice.Rule in k % 5 == 3 ? .outside : (k % 5 == 2 ? .outsideAfterOutside : .scored) }
+            let wordScores = (0..<(sentence.count * EntityTag.count)).map { _ in Float(Int(random.next() % 201) - 100) / 8 }
+            let plain = Self.lattice(sentence, rules: rules, wordScores: wordScores, scorer: model, bits: model.bits)
+            let cached = withUnsafeMutablePointer(to: &cache) { cache in
+                Self.lattice(sentence, rules: rules, wordScores: wordScores, scorer: CachedScorer(model: model, cache: cache), bits: model.bits)
+            }
+            #expect(plain.tags == cached.tags)
+            #expect(plain.scores == cached.scores)
+            #expect(plain.tags.contains { $0 != .outside })
+        }
+    }
+
+    @Test func theBacktraceFindsTheBestPathOverTheLatticesEdges() {
+        // Every path of short sentences scored from the edges the forward pass kept, summed in
+        // the lattice's order: the decoded tags are the best path, to the bit.
+        let model = WordScoreCacheTests.randomModel(seed: 21)
+        var random = SplitMix64(seed: 2)
+        let word = WordAttributes(testing: "Word")
+        let all: [TagLattice.Rule] = [.scored, .scored, .outsideAfterOutside, .outside]
+        for round in 0..<40 {
+            let n = 1 + round % 4
+            let rules = (0..<n).map { _ in all[Int(random.next() % 4)] }
+            let words = [WordAttributes](repeating: word, count: n)
+            let wordScores = (0..<(n * EntityTag.count)).map { _ in Float(Int(random.next() % 2001) - 1000) / 64 }
+            var scratch = [Float](repeating: 0, count: TagLattice.scratchCount(n))
+            var tags = [EntityTag](repeating: .outside, count: n)
+            words.withUnsafeBufferPointer { words in
+                TagLattice.decode(words, rules: rules, wordScores: wordScores, scorer: model, bits: model.bits, scratch: &scratch, tags: &tags)
+            }
+            let pairs = EntityTag.count * EntityTag.count
+            func score(_ path: [Int]) -> Float {
+                var total: Float = 0
+                for i in 0..<n {
+                    let p = i == 0 ? 0 : path[i - 1]
+                    total = total + (rules[i] == .outside ? (path[i] == 0 ? 0 : -.infinity) : scratch[i * pairs + p * EntityTag.count + path[i]])
+                }
+                return total
+            }
+            var best: (score: Float, count: Int) = (-.infinity, 0)
+            var path = [Int](repeating: 0, count: n)
+            for code in 0..<Int(pow(Double(EntityTag.count), Double(n))) {
+                var rest = code
+                for i in 0..<n {
+                    path[i] = rest % EntityTag.count
+                    rest /= EntityTag.count
+                }
+                let s = score(path)
+                if s > best.score { best = (s, 1) } else if s == best.score { best.count += 1 }
+            }
+            let decoded = tags.map { Int($0.rawValue) }
+            #expect(score(decoded) == best.score, "\(rules) \(decoded)")
+            #expect(best.score > -.infinity && best.count >= 1)
+        }
     }
 
     @Test func aPieceBeginsAfterTheTagBeforeIt() {

@@ -17,20 +17,36 @@ import Testing
             "Apple", "APPLE", "apple", "Zürich", "ZÜRICH", "Mittal’s", "Mittal's", "al", "of", "U.S.", "2025", ",",
             "Internationalisation", "Internationalisations", "abcdefghijklmnop", "abcdefghijklmnopq", "São",
         ]
+        // Listed words, one the first word of a longer phrase, and one past the longest key.
+        let gazetteer = Gazetteer(text: "city\tzürich\ncity\tsão paulo\ncompany\tapple\nsurname\tmittal's\norganization\tinternationalisation\n")
         var cache = WordAttributeCache(slotCount: 8)
         for _ in 0..<3 {
             for word in words {
                 let bytes = Array(word.utf8)
-                let cached = bytes.withUnsafeBufferPointer { cache.attributes($0.baseAddress!, count: $0.count, lexicon: lexicon) }
+                var start = Gazetteer.Start(hash: 0, categories: 0)
+                let cached = bytes.withUnsafeBufferPointer {
+                    cache.attributes($0.baseAddress!, count: $0.count, lexicon: lexicon, gazetteer: gazetteer, start: &start)
+                }
                 let uncached = bytes.withUnsafeBufferPointer { WordAttributeCache.uncached($0.baseAddress!, count: $0.count, lexicon: lexicon) }
                 #expect(Self.fields(cached) == Self.fields(uncached), "\(word)")
+                #expect(start == bytes.withUnsafeBufferPointer { gazetteer.start($0.baseAddress!, count: $0.count) }, "\(word)")
             }
         }
         #expect(cache.slotCount == 8)
         #expect(cache.hits > 0)
-        // "apple" is known to the lexicon: the cached entry carries its cluster.
-        let apple = Array("apple".utf8).withUnsafeBufferPointer { cache.attributes($0.baseAddress!, count: $0.count, lexicon: lexicon) }
-        #expect(apple.cluster != 0)
+        // "apple" is known to the lexicon: the cached entry carries its cluster; "Zürich",
+        // "São" and "Internationalisation" begin listed phrases.
+        var start = Gazetteer.Start(hash: 0, categories: 0)
+        let apple = Array("apple".utf8).withUnsafeBufferPointer {
+            cache.attributes($0.baseAddress!, count: $0.count, lexicon: lexicon, gazetteer: gazetteer, start: &start)
+        }
+        #expect(apple.cluster != 0 && start.categories != 0)
+        for word in ["ZÜRICH", "São", "Internationalisation"] {
+            _ = Array(word.utf8).withUnsafeBufferPointer {
+                cache.attributes($0.baseAddress!, count: $0.count, lexicon: lexicon, gazetteer: gazetteer, start: &start)
+            }
+            #expect(start.categories != 0, "\(word)")
+        }
     }
 
     @Test func aTokenReadFromTheMiddleOfATextIsKeyedByItsOwnBytesOnly() {
@@ -38,11 +54,14 @@ import Testing
         // another word's bytes are the same entry.
         let text = Array("Parisian Paris".utf8)
         var cache = WordAttributeCache()
+        let gazetteer = Gazetteer(text: "city\tparis\n")
+        var start = Gazetteer.Start(hash: 0, categories: 0)
         text.withUnsafeBufferPointer { text in
-            let inside = cache.attributes(text.baseAddress!, count: 5, lexicon: .empty)
-            let last = cache.attributes(text.baseAddress! + 9, count: 5, lexicon: .empty)
+            let inside = cache.attributes(text.baseAddress!, count: 5, lexicon: .empty, gazetteer: gazetteer, start: &start)
+            let last = cache.attributes(text.baseAddress! + 9, count: 5, lexicon: .empty, gazetteer: gazetteer, start: &start)
             #expect(Self.fields(inside) == Self.fields(last))
         }
+        #expect(start.categories == Gazetteer.city)
         #expect(cache.hits == 1 && cache.misses == 1)
     }
 }

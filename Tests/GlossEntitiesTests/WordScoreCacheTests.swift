@@ -106,6 +106,34 @@ import Testing
         #expect(cache.slotCount == 8)
     }
 
+    @Test func transitionScoresForSeveralPreviousTagsAreThoseOfEachOne() {
+        let model = Self.randomModel(seed: 5)
+        var cache = WordScoreCache(slotCount: 8)
+        let words = (0..<24).map { WordAttributes(testing: $0 % 3 == 0 ? "Name\($0)" : "name\($0 % 5)") }
+        for (k, word) in (words + words).enumerated() {
+            // Every previous tag, none, one, and a few: only the asked rows are written.
+            for reached in [UInt16(0x1FF), 0, 1 << (k % 9), UInt16(k * 37) & 0x1FF] {
+                var scores = [Float](repeating: .nan, count: EntityTag.count * EntityTag.count)
+                scores.withUnsafeMutableBufferPointer { cache.transitionScores(word, reached: reached, model: model, into: $0.baseAddress!) }
+                var byOne = [Float](repeating: .nan, count: EntityTag.count * EntityTag.count)
+                byOne.withUnsafeMutableBufferPointer { model.transitionScores(word, reached: reached, bits: model.bits, into: $0.baseAddress!) }
+                for p in 0..<EntityTag.count {
+                    let row = (p * EntityTag.count)..<((p + 1) * EntityTag.count)
+                    if reached & (1 << p) != 0 {
+                        let sums = WordScoreCache.transitionSums(word, previous: EntityTag(rawValue: UInt8(p)), model: model)
+                        var expected = [Float](repeating: 0, count: EntityTag.count)
+                        expected.withUnsafeMutableBufferPointer { sums.write(scale: model.scale, into: $0.baseAddress!) }
+                        #expect(scores[row].map(\.bitPattern) == expected.map(\.bitPattern), "\(k) \(reached) \(p)")
+                        #expect(byOne[row].map(\.bitPattern) == expected.map(\.bitPattern))
+                    } else {
+                        #expect(scores[row].allSatisfy(\.isNaN) && byOne[row].allSatisfy(\.isNaN))
+                    }
+                }
+            }
+        }
+        #expect(cache.hits > 0 && cache.misses >= 24)
+    }
+
     @Test func taggingIsTheSameWithAWarmCacheAsWithAFreshOne() {
         let model = Self.randomModel(seed: 7)
         let gazetteer = Gazetteer(text: "city\tparis\ngiven\ttim\n")

@@ -12,7 +12,8 @@ import GlossText
 /// Provisional Authority").
 ///
 /// - Cost: O(t) in tokens: a hash per token of a name, and up to `longestPropagated` hashes
-///   and lookups per capitalised untagged token; a dictionary per document with names.
+///   and lookups per capitalised untagged token; a table per document with names, keyed by
+///   the names' hashes (`HashKeyedTable`, no hasher per lookup).
 enum DocumentConsistency {
     /// What a document's mentions of one name say: confidence summed per type.
     struct Votes {
@@ -47,7 +48,7 @@ enum DocumentConsistency {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
-        var names: [UInt64: Votes] = [:]
+        var names = HashKeyedTable<Votes>()
         var spans: [(range: Range<Int>, key: UInt64)] = []
         // Bit L - 1 set when some name is L words long (L ≤ longestPropagated).
         var lengths: UInt64 = 0
@@ -57,12 +58,14 @@ enum DocumentConsistency {
                 var sum: Float = 0
                 for i in name { sum += confidence[i] }
                 if spans.isEmpty {
-                    names.reserveCapacity(64)
+                    names = HashKeyedTable(capacity: 64)
                     spans.reserveCapacity(64)
                 }
                 let key = key(words, name)
-                names[key, default: Votes()].confidence[Int(type.rawValue)] += sum / Float(name.count)
-                names[key, default: Votes()].mentions += 1
+                names.update(key, default: Votes()) { votes in
+                    votes.confidence[Int(type.rawValue)] += sum / Float(name.count)
+                    votes.mentions += 1
+                }
                 spans.append((name, key))
                 if name.count <= longestPropagated { lengths |= 1 << UInt64(name.count - 1) }
             }
@@ -70,8 +73,7 @@ enum DocumentConsistency {
         guard !names.isEmpty else { return }
         // A name of two or more capitalised words also answers to its initials ("Coalition
         // Provisional Authority", "CPA"; "Housing Authority of New Orleans", "HANO").
-        var acronyms: [UInt64: UInt64] = [:]
-        acronyms.reserveCapacity(spans.count)
+        var acronyms = HashKeyedTable<UInt64>(capacity: spans.count)
         for span in spans {
             let votes = names[span.key]!
             let type = votes.best
@@ -93,7 +95,7 @@ enum DocumentConsistency {
             }
             // Two letters ("US", "UN") only for a place or an organisation: "Ursula Smith" does
             // not make every "US" a person.
-            if letters >= 3 || (letters == 2 && (type == .location || type == .organization)) { acronyms[initials] = span.key }
+            if letters >= 3 || (letters == 2 && (type == .location || type == .organization)) { acronyms.set(initials, to: span.key) }
         }
         // Then the untagged runs of a name's words that begin with a capital, the longest
         // name first. The keys of the runs of 1, 2, … words from a token are built one word

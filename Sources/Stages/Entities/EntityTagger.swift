@@ -17,10 +17,10 @@ import GlossCore
 /// - Cost: O(t) in tokens: per token, its attributes from a cache keyed by its bytes
 ///   (`WordAttributeCache`; a miss reads the bytes and looks the word up in the lexicon); per
 ///   scored token 24 table rows summed (its window's and its history row) and one cache lookup
-///   for the sum of its own 24 rows, plus one for its transition rows' sums for each tag a path
-///   may have reached before it (`WordScoreCache`; a miss sums the rows: 48 and 27 in all, as
-///   without the cache); two lookups in the document's memory; about 550 bytes of scratch per token
-///   of the longest sentence (at most `longestPiece` tokens, about 280 KB), in
+///   for the sum of its own 24 rows, plus one for its transition rows' sums after every tag a
+///   path may have reached before it (`WordScoreCache`; a miss sums the rows: 48 and 27 in all,
+///   as without the cache); two lookups in the document's memory; about 550 bytes of scratch per
+///   token of the longest sentence (at most `longestPiece` tokens, about 280 KB), in
 ///   `TagLattice.Scratch` arrays reused across a document. A word with no capital that cannot
 ///   begin a name (`mayBeginName`) is not scored when it follows O, nor a lower-case word that
 ///   is not a connector (`WordAttributes.isConnector`) inside a name: both are O
@@ -161,25 +161,30 @@ public struct EntityTagger: Sendable {
     }
 
     /// Computes the attributes of a sentence's `tokens` of the text at `base` into `words`
-    /// (as long as `tokens`), each token's from `attributes` when given.
+    /// (as long as `tokens`), each token's from `attributes` when given (with its phrase start
+    /// in the gazetteer, which marking the gazetteer's phrases then reads).
     package static func describe(
         _ base: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, gazetteer: Gazetteer,
         lexicon: WordLexicon, attributes: UnsafeMutablePointer<WordAttributeCache>? = nil,
         into words: UnsafeMutableBufferPointer<WordAttributes>
     ) {
-        for i in 0..<tokens.count {
-            let span = tokens[i].span
-            if let attributes {
-                words[i] = attributes.pointee.attributes(base + Int(span.start), count: span.count, lexicon: lexicon)
-            } else {
-                words[i] = WordAttributeCache.uncached(base + Int(span.start), count: span.count, lexicon: lexicon)
+        withUnsafeTemporaryAllocation(of: Gazetteer.Start.self, capacity: tokens.count) { starts in
+            for i in 0..<tokens.count {
+                let span = tokens[i].span
+                if let attributes {
+                    words[i] = attributes.pointee.attributes(
+                        base + Int(span.start), count: span.count, lexicon: lexicon, gazetteer: gazetteer, start: &starts[i])
+                } else {
+                    words[i] = WordAttributeCache.uncached(base + Int(span.start), count: span.count, lexicon: lexicon)
+                }
             }
+            if tokens.count > 0 {
+                words[0].flags |= WordAttributes.Flags.sentenceStart
+                words[tokens.count - 1].flags |= WordAttributes.Flags.sentenceEnd
+            }
+            let known = attributes == nil ? nil : starts.baseAddress.map { UnsafePointer($0) }
+            gazetteer.mark(base, tokens: tokens, words: words, starts: known)
         }
-        if tokens.count > 0 {
-            words[0].flags |= WordAttributes.Flags.sentenceStart
-            words[tokens.count - 1].flags |= WordAttributes.Flags.sentenceEnd
-        }
-        gazetteer.mark(base, tokens: tokens, words: words)
         if HeadlineCasing.isHeadline(base, tokens: tokens, words: UnsafeBufferPointer(words)) {
             HeadlineCasing.restore(base, tokens: tokens, lexicon: lexicon, words: words)
         }

@@ -198,9 +198,26 @@ public struct Gazetteer: Sendable {
         }
     }
 
+    /// What a phrase's first token reads in the table: the hash of its case-folded bytes and
+    /// the categories listed under it (with `prefix`).
+    package struct Start: Sendable, Equatable {
+        var hash: UInt64
+        var categories: UInt16
+    }
+
+    /// The start of a phrase at the `count` bytes at `bytes`.
+    @inline(__always) package func start(_ bytes: UnsafePointer<UInt8>, count: Int) -> Start {
+        let hash = WordHash.folded(bytes, count: count)
+        return Start(hash: hash, categories: categories(hash))
+    }
+
     /// Sets the `gazetteer` attribute of the sentence's `words` (whose tokens are `tokens` of
-    /// the text at `base`): longest match first, left to right.
-    func mark(_ base: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, words: UnsafeMutableBufferPointer<WordAttributes>) {
+    /// the text at `base`): longest match first, left to right. With `starts` (each token's
+    /// `start`, from `WordAttributeCache`), a phrase's first token is not hashed again.
+    func mark(
+        _ base: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, words: UnsafeMutableBufferPointer<WordAttributes>,
+        starts: UnsafePointer<Start>? = nil
+    ) {
         var i = 0
         while i < tokens.count {
             guard words[i].flags & WordAttributes.Flags.letter != 0 else {
@@ -211,10 +228,16 @@ public struct Gazetteer: Sendable {
             var found: UInt16 = 0
             var length = 0
             for j in i..<min(tokens.count, i + longest) {
-                let span = tokens[j].span
-                if j > i { hash = WordHash.fold(hash, 0x20) }
-                hash = WordHash.folded(base + Int(span.start), count: span.count, from: hash)
-                let categories = categories(hash)
+                let categories: UInt16
+                if j == i {
+                    let start = starts?[i] ?? self.start(base + Int(tokens[i].span.start), count: tokens[i].span.count)
+                    hash = start.hash
+                    categories = start.categories
+                } else {
+                    let span = tokens[j].span
+                    hash = WordHash.folded(base + Int(span.start), count: span.count, from: WordHash.fold(hash, 0x20))
+                    categories = self.categories(hash)
+                }
                 if categories & ~Self.prefix != 0 {
                     found = categories & ~Self.prefix
                     length = j - i + 1

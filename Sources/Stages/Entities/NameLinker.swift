@@ -69,16 +69,30 @@ public struct NameLinker: Sendable {
         return grouping.numbered(in: document)
     }
 
-    /// Each mention's words as hashes of their case-folded bytes.
-    static func keys(of mentions: [Mention], in document: Document) -> [[UInt64]] {
+    /// A mention's words as hashes of their case-folded bytes: a slice of one buffer shared by
+    /// the document's mentions (its indices are the buffer's, not from 0).
+    typealias Key = ArraySlice<UInt64>
+
+    /// Each mention's words (`Key`), all in one buffer: no array per mention.
+    static func keys(of mentions: [Mention], in document: Document) -> [Key] {
+        var all: [UInt64] = []
+        all.reserveCapacity(mentions.reduce(0) { $0 + $1.tokens.count })
         document.withTextBytes { text in
-            mentions.map { mention in
-                document.tokens[mention.tokens].map { token in
-                    WordHash.folded(text.baseAddress! + Int(token.span.start), count: token.span.count)
+            for mention in mentions {
+                for token in document.tokens[mention.tokens] {
+                    all.append(WordHash.folded(text.baseAddress! + Int(token.span.start), count: token.span.count))
                 }
             }
         }
+        var start = 0
+        return mentions.map { mention in
+            defer { start += mention.tokens.count }
+            return all[start..<(start + mention.tokens.count)]
+        }
     }
+
+    /// Every entity type, made once (`EntityType.allCases` makes an array each time).
+    static let allTypes = EntityType.allCases
 
     /// The mentions' indices, the longest first, in text order among equals.
     static func longestFirst(_ mentions: [Mention]) -> [Int] {
@@ -94,7 +108,7 @@ public struct NameLinker: Sendable {
     struct Grouping {
         struct Draft {
             var longest: Int
-            var keys: [[UInt64]]
+            var keys: [Key]
             var mentions: [Int]
         }
         let mentions: [Mention]
@@ -114,7 +128,7 @@ public struct NameLinker: Sendable {
         func type(of d: Int) -> EntityType { types[drafts[d].longest] }
 
         /// Adds mention `m`, whose words are `key`, to entity `d`.
-        mutating func join(_ m: Int, to d: Int, key: [UInt64], index: inout Index) {
+        mutating func join(_ m: Int, to d: Int, key: Key, index: inout Index) {
             if !drafts[d].keys.contains(key) {
                 drafts[d].keys.append(key)
                 index.add(d, exact: key)
@@ -124,7 +138,7 @@ public struct NameLinker: Sendable {
         }
 
         /// Starts an entity with mention `m`, whose words are `key`.
-        mutating func start(_ m: Int, key: [UInt64], index: inout Index) {
+        mutating func start(_ m: Int, key: Key, index: inout Index) {
             let d = drafts.count
             owner[m] = d
             drafts.append(Draft(longest: m, keys: [key], mentions: [m]))
@@ -133,14 +147,17 @@ public struct NameLinker: Sendable {
         }
 
         /// The type most of entity `d`'s mentions vote for, its longest mention's on a tie.
+        /// (The counts on the stack and the types from `allTypes`: no array is made per entity.)
         func votedType(of d: Int) -> EntityType {
-            var votes = [Int](repeating: 0, count: EntityType.allCases.count)
-            for i in drafts[d].mentions { votes[Int(types[i].rawValue)] += 1 }
-            var type = type(of: d)
-            for candidate in EntityType.allCases where votes[Int(candidate.rawValue)] > votes[Int(type.rawValue)] {
-                type = candidate
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: NameLinker.allTypes.count) { votes in
+                votes.initialize(repeating: 0)
+                for i in drafts[d].mentions { votes[Int(types[i].rawValue)] += 1 }
+                var type = type(of: d)
+                for candidate in NameLinker.allTypes where votes[Int(candidate.rawValue)] > votes[Int(type.rawValue)] {
+                    type = candidate
+                }
+                return type
             }
-            return type
         }
 
         /// The entities numbered by first mention, and the mentions in text order, each of its
@@ -150,18 +167,23 @@ public struct NameLinker: Sendable {
             var entities: [Entity] = []
             var linked: [EntityMention] = []
             linked.reserveCapacity(mentions.count)
-            for (m, mention) in mentions.enumerated() {
-                let d = owner[m]
-                if number[d] < 0 {
-                    number[d] = entities.count
-                    let name = String(document.text(of: mentions[drafts[d].longest].span))
-                    entities.append(Entity(name: name, type: votedType(of: d), mentions: drafts[d].mentions.count))
+            document.withTextBytes { text in
+                for (m, mention) in mentions.enumerated() {
+                    let d = owner[m]
+                    if number[d] < 0 {
+                        number[d] = entities.count
+                        // The name's bytes, between token boundaries of the text: the string
+                        // `document.text(of:)` gives, without walking the text's indices.
+                        let span = mentions[drafts[d].longest].span
+                        let name = String(decoding: UnsafeBufferPointer(rebasing: text[Int(span.start)..<Int(span.end)]), as: UTF8.self)
+                        entities.append(Entity(name: name, type: votedType(of: d), mentions: drafts[d].mentions.count))
+                    }
+                    let entity = number[d]
+                    linked.append(
+                        EntityMention(
+                            span: mention.span, tokens: mention.tokens, type: entities[entity].type, confidence: mention.confidence,
+                            entity: entity))
                 }
-                let entity = number[d]
-                linked.append(
-                    EntityMention(
-                        span: mention.span, tokens: mention.tokens, type: entities[entity].type, confidence: mention.confidence,
-                        entity: entity))
             }
             return DocumentEntities(mentions: linked, entities: entities)
         }
@@ -170,15 +192,16 @@ public struct NameLinker: Sendable {
     /// Candidate entities, by hash: of a mention's whole words (`exact`), and of the type and
     /// each run of up to `longestRun` words of an entity's longest mention (`runs`). Each
     /// table holds the newest entry of a chain through `chains` (entity, next entry), so the
-    /// index allocates a few buffers, not an array per hash.
+    /// index allocates a few buffers, not an array per hash. The tables are keyed by the
+    /// hashes themselves (`HashKeyedTable`): no hasher runs per lookup.
     struct Index {
-        private var exact: [UInt64: Int]
-        private var runs: [UInt64: Int]
+        private var exact: HashKeyedTable<Int>
+        private var runs: HashKeyedTable<Int>
         private var chains: [(entity: Int, next: Int)] = []
 
         init(capacity: Int) {
-            exact = Dictionary(minimumCapacity: capacity)
-            runs = Dictionary(minimumCapacity: capacity * 4)
+            exact = HashKeyedTable(capacity: capacity)
+            runs = HashKeyedTable(capacity: capacity * 4)
             chains.reserveCapacity(capacity * 5)
         }
 
@@ -188,19 +211,22 @@ public struct NameLinker: Sendable {
             // A run found twice in one name is listed once.
             if head >= 0, chains[head].entity == entity { return }
             chains.append((entity, head))
-            if toRuns { runs[hash] = chains.count - 1 } else { exact[hash] = chains.count - 1 }
+            if toRuns { runs.set(hash, to: chains.count - 1) } else { exact.set(hash, to: chains.count - 1) }
         }
 
         /// Lists entity `d` under a mention's words.
-        mutating func add(_ d: Int, exact key: [UInt64]) { add(d, toRuns: false, at: NameLinker.hash(key[...])) }
+        mutating func add(_ d: Int, exact key: Key) { add(d, toRuns: false, at: NameLinker.hash(key)) }
 
         /// Lists entity `d` under each run of its longest mention's words, `key`, of `type`
         /// (none when the mention is longer than `longestIndexed` words).
-        mutating func add(_ d: Int, runsOf key: [UInt64], type: EntityType) {
+        mutating func add(_ d: Int, runsOf key: Key, type: EntityType) {
             guard key.count <= NameLinker.longestIndexed else { return }
+            // The hash of each run from `start` extends that of the run one word shorter.
             for start in key.indices {
-                for end in (start + 1)...min(key.count, start + NameLinker.longestRun) {
-                    add(d, toRuns: true, at: NameLinker.hash(key[start..<end], type: type))
+                var hash = NameLinker.seed(type)
+                for word in key[start..<min(key.endIndex, start + NameLinker.longestRun)] {
+                    hash = WordHash.extend(hash, with: word)
+                    add(d, toRuns: true, at: hash)
                 }
             }
         }
@@ -215,9 +241,9 @@ public struct NameLinker: Sendable {
         }
 
         /// The first entity that has the words `key` as a mention.
-        func sameWords(_ key: [UInt64], _ grouping: Grouping) -> Int? {
+        func sameWords(_ key: Key, _ grouping: Grouping) -> Int? {
             var chosen: Int? = nil
-            forEach(from: exact[NameLinker.hash(key[...])]) { d in
+            forEach(from: exact[NameLinker.hash(key)]) { d in
                 if chosen.map({ d < $0 }) ?? true, grouping.drafts[d].keys.contains(key) { chosen = d }
             }
             return chosen
@@ -225,7 +251,7 @@ public struct NameLinker: Sendable {
 
         /// The entity of `type` whose longest mention holds the words `key` and that has the
         /// most mentions so far; the first on a tie (the chain runs newest first).
-        func containing(_ key: [UInt64], type: EntityType, _ grouping: Grouping, _ words: [[UInt64]]) -> Int? {
+        func containing(_ key: Key, type: EntityType, _ grouping: Grouping, _ words: [Key]) -> Int? {
             var chosen: Int? = nil
             forEach(from: runs[NameLinker.hash(key.prefix(NameLinker.longestRun), type: type)]) { d in
                 let longest = grouping.drafts[d].longest
@@ -244,15 +270,15 @@ public struct NameLinker: Sendable {
         /// after its founder stays one), or the first words of an organisation's name whose
         /// other words are legal forms ("Chrysler" after "Chrysler Corp"; not "Washington"
         /// after "Washington Post").
-        func shortForm(_ key: [UInt64], type: EntityType, _ grouping: Grouping, _ words: [[UInt64]]) -> Int? {
+        func shortForm(_ key: Key, type: EntityType, _ grouping: Grouping, _ words: [Key]) -> Int? {
             if key.count == 1, type == .location || type == .miscellaneous, let d = containing(key, type: .person, grouping, words) {
                 let name = words[grouping.drafts[d].longest]
-                if name.count >= 2, name.first == key[0] || name.last == key[0] { return d }
+                if name.count >= 2, name.first == key.first || name.last == key.first { return d }
             }
             guard let d = containing(key, type: .organization, grouping, words) else { return nil }
             let name = words[grouping.drafts[d].longest]
             guard name.count > key.count, name.starts(with: key),
-                name[key.count...].allSatisfy({ NameLinker.legalForms.contains($0) })
+                name.dropFirst(key.count).allSatisfy({ NameLinker.legalForms.contains($0) })
             else { return nil }
             return d
         }
@@ -266,18 +292,26 @@ public struct NameLinker: Sendable {
             return word.withUTF8 { WordHash.folded($0.baseAddress!, count: $0.count) }
         })
 
-    /// A hash of `words` and, when given, a type.
+    /// A hash of `words` and, when given, a type: each word extends `seed(type)`.
     @inline(__always) static func hash(_ words: ArraySlice<UInt64>, type: EntityType? = nil) -> UInt64 {
-        var hash: UInt64 = 0x2545_f491_4f6c_dd1d &+ UInt64(type.map { $0.rawValue + 1 } ?? 0)
+        var hash = seed(type)
         for word in words { hash = WordHash.extend(hash, with: word) }
         return hash
     }
 
-    /// Whether `part` appears as a contiguous run of `whole`.
-    static func contains<Word: Equatable>(_ whole: [Word], _ part: [Word]) -> Bool {
+    /// The hash of no words, of `type` when given.
+    @inline(__always) static func seed(_ type: EntityType?) -> UInt64 {
+        0x2545_f491_4f6c_dd1d &+ UInt64(type.map { $0.rawValue + 1 } ?? 0)
+    }
+
+    /// Whether `part` appears as a contiguous run of `whole` (any collections, slices too:
+    /// no index is assumed to start at 0).
+    static func contains<Words: Collection>(_ whole: Words, _ part: Words) -> Bool where Words.Element: Equatable {
         guard !part.isEmpty, part.count <= whole.count else { return false }
-        for start in 0...(whole.count - part.count) where whole[start..<start + part.count].elementsEqual(part) {
-            return true
+        var rest = whole[...]
+        while rest.count >= part.count {
+            if rest.starts(with: part) { return true }
+            rest = rest.dropFirst()
         }
         return false
     }

@@ -16,8 +16,8 @@ import Foundation
 /// before (`decode(…after:)`).
 ///
 /// - Cost: O(t) in tokens: per scored token its word rows and 3 transition rows for each tag a
-///   path reaches before it (up to 27; 3 after a word that can only be O); 99 floats of scratch
-///   per token and 9 more (`Scratch`).
+///   path reaches before it (up to 27; 3 after a word that can only be O), asked of the scorer
+///   once per token; 99 floats of scratch per token and 9 more (`Scratch`).
 package struct TagLattice {
     /// How the decoding rules let a token be tagged.
     package enum Rule: UInt8 {
@@ -155,7 +155,8 @@ package struct TagLattice {
         // only O is reached, so the next token's transition rows are read for O alone.
         // The first eight tags in a vector, the ninth beside it (`EntityTag.count` is 9).
         let cannotFollow = Self.cannotFollow
-        withUnsafeTemporaryAllocation(of: Float.self, capacity: tagCount) { transition in
+        // A token's transition scores after each previous tag, asked of `scorer` at once.
+        withUnsafeTemporaryAllocation(of: Float.self, capacity: pairs) { transitions in
             for i in 0..<n {
                 let rule = rules[i]
                 let now = best + i * tagCount
@@ -164,7 +165,10 @@ package struct TagLattice {
                     var top: Float = 0
                     if let before {
                         top = before[0]
-                        for p in 1..<tagCount where before[p] > top { top = before[p] }
+                        // After a token that can only be O, no other tag is reached.
+                        if rules[i - 1] != .outside {
+                            for p in 1..<tagCount where before[p] > top { top = before[p] }
+                        }
                     }
                     now[0] = top
                     for t in 1..<tagCount { now[t] = -.infinity }
@@ -175,17 +179,23 @@ package struct TagLattice {
                 let baseLast = wordScores[i * tagCount + 8]
                 var top = SIMD8<Float>(repeating: -.infinity)
                 var topLast = -Float.infinity
+                var scoredAfter: UInt16 = 0
+                for p in 0..<tagCount where isScored(rule, after: EntityTag(rawValue: UInt8(p))) {
+                    let reached = before.map { $0[p] } ?? (p == Int(start.rawValue) ? 0 : -.infinity)
+                    if reached != -.infinity { scoredAfter |= 1 << p }
+                }
+                if scoredAfter != 0 { scorer.transitionScores(words[i], reached: scoredAfter, bits: bits, into: transitions.baseAddress!) }
                 for p in 0..<tagCount {
                     let edgesFrom = edgesOfToken + p * tagCount
                     let reached = before.map { $0[p] } ?? (p == Int(start.rawValue) ? 0 : -.infinity)
                     let previous = EntityTag(rawValue: UInt8(p))
+                    let transition = transitions.baseAddress! + p * tagCount
                     var edge = SIMD8<Float>(repeating: -.infinity)
                     var edgeLast = -Float.infinity
                     if reached == -.infinity {
                         // No path: the edges stay -∞ (the backtrace reads them).
                     } else if isScored(rule, after: previous) {
-                        scorer.transitionScores(words[i], previous: previous, bits: bits, into: transition.baseAddress!)
-                        edge = (base + load(transition.baseAddress!)).replacing(with: -.infinity, where: cannotFollow[p])
+                        edge = (base + load(transition)).replacing(with: -.infinity, where: cannotFollow[p])
                         if EntityTag(rawValue: 8).canFollow(previous) { edgeLast = baseLast + transition[8] }
                     } else {
                         edge[0] = 0
@@ -205,18 +215,18 @@ package struct TagLattice {
         let final = best + (n - 1) * tagCount
         for t in 1..<tagCount where final[t] > final[last] { last = t }
         tags[n - 1] = EntityTag(rawValue: UInt8(last))
+        // Backward: the tag before is the first whose path scores the token's best in its tag
+        // (the same sum the forward pass kept, which took the first on a tie): most often O,
+        // found at once.
         for i in stride(from: n - 1, to: 0, by: -1) {
             let edgesOfToken = edges + i * pairs
             let before = best + (i - 1) * tagCount
-            var from = 0
-            var top = -Float.infinity
+            let target = best[i * tagCount + last]
             let outside = rules[i] == .outside
-            for p in 0..<tagCount {
-                let candidate = before[p] + (outside ? 0 : edgesOfToken[p * tagCount + last])
-                if candidate > top {
-                    top = candidate
-                    from = p
-                }
+            var from = 0
+            for p in 0..<tagCount where before[p] + (outside ? 0 : edgesOfToken[p * tagCount + last]) == target {
+                from = p
+                break
             }
             last = from
             tags[i - 1] = EntityTag(rawValue: UInt8(last))
@@ -225,7 +235,8 @@ package struct TagLattice {
 
     /// Writes to `confidence` the probability of each token's tag in `tags` (from `decode`,
     /// whose `scratch` it reads): a softmax at `temperature` of the best score of a path
-    /// through each of the token's tags (max-marginals). 1 for O.
+    /// through each of the token's tags (max-marginals). 1 for O. The backward pass stops at the
+    /// first token not tagged O: the tokens before it are O.
     package static func confidences(
         count n: Int, rules: UnsafePointer<Rule>, tags: UnsafePointer<EntityTag>, scratch: UnsafeMutablePointer<Float>, temperature: Float,
         into confidence: UnsafeMutablePointer<Float>
@@ -240,7 +251,12 @@ package struct TagLattice {
             let after = backward.baseAddress!
             let next = after + tagCount
             for t in 0..<tagCount { after[t] = 0 }
-            for i in stride(from: n - 1, through: 0, by: -1) {
+            var first = 0
+            while first < n - 1, tags[first] == .outside {
+                confidence[first] = 1
+                first += 1
+            }
+            for i in stride(from: n - 1, through: first, by: -1) {
                 let tag = Int(tags[i].rawValue)
                 if tag == 0 {
                     confidence[i] = 1
@@ -253,7 +269,7 @@ package struct TagLattice {
                     }
                     confidence[i] = sum > 0 ? 1 / sum : 1
                 }
-                guard i > 0 else { break }
+                guard i > first else { break }
                 if rules[i] == .outside {
                     for p in 1..<tagCount { after[p] = after[0] }
                     continue

@@ -6,6 +6,10 @@ package protocol TagScorer {
     /// The scores of each tag of `word` after `previous` from its transition rows
     /// (`FeatureTemplates.transitionFeatures`) alone, `EntityTag.count` of them.
     func transitionScores(_ word: WordAttributes, previous: EntityTag, bits: Int, into scores: UnsafeMutablePointer<Float>)
+
+    /// The same scores after each previous tag `p` whose bit `1 << p` is set in `reached`,
+    /// written to `scores + p * EntityTag.count` (the lattice asks once per token).
+    func transitionScores(_ word: WordAttributes, reached: UInt16, bits: Int, into scores: UnsafeMutablePointer<Float>)
 }
 
 extension TagScorer {
@@ -15,6 +19,14 @@ extension TagScorer {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: FeatureTemplates.transitionCount) { rows in
             FeatureTemplates.transitionFeatures(word, previous: previous, bits: bits, into: rows.baseAddress!)
             score(rows: UnsafeBufferPointer(rows), into: UnsafeMutableBufferPointer(start: scores, count: EntityTag.count))
+        }
+    }
+
+    /// One previous tag at a time (`transitionScores(_:previous:bits:into:)`).
+    @inline(__always)
+    package func transitionScores(_ word: WordAttributes, reached: UInt16, bits: Int, into scores: UnsafeMutablePointer<Float>) {
+        for p in 0..<EntityTag.count where reached & (1 << p) != 0 {
+            transitionScores(word, previous: EntityTag(rawValue: UInt8(p)), bits: bits, into: scores + p * EntityTag.count)
         }
     }
 }

@@ -128,6 +128,41 @@ package struct WordScoreCache: Sendable {
     /// tag at once and kept (keyed by the word and its shape, all they read).
     @inline(__always)
     package mutating func transitionSums(_ word: WordAttributes, previous: EntityTag, model: EntityModel) -> TagSums {
+        // The slot first: a call on `self` with it as an argument would read `self` before
+        // the lookup fills the slot.
+        let slot = transitionSlot(word, model: model)
+        return storedTransitionSums(slot, previous: Int(previous.rawValue))
+    }
+
+    /// The transition sums kept in `slot` for previous tag `p`.
+    @inline(__always) private func storedTransitionSums(_ slot: Int, previous p: Int) -> TagSums {
+        transitionSums.withUnsafeBufferPointer { all in
+            let at = all.baseAddress! + slot * Self.pairs + p * EntityTag.count
+            var sums = TagSums()
+            sums.head = UnsafeRawPointer(at).loadUnaligned(as: SIMD8<Int32>.self)
+            sums.last = at[8]
+            return sums
+        }
+    }
+
+    /// The scores (`Float(sum) * model.scale`, as `TagSums.write`) of `word`'s transition
+    /// rows after each previous tag `p` whose bit `1 << p` is set in `reached`, written to
+    /// `scores + p * EntityTag.count`: one lookup for them all.
+    @inline(__always)
+    package mutating func transitionScores(_ word: WordAttributes, reached: UInt16, model: EntityModel, into scores: UnsafeMutablePointer<Float>) {
+        let slot = transitionSlot(word, model: model)
+        var left = reached
+        while left != 0 {
+            let p = left.trailingZeroBitCount
+            left &= left - 1
+            storedTransitionSums(slot, previous: p).write(scale: model.scale, into: scores + p * EntityTag.count)
+        }
+    }
+
+    /// The transition slot holding `word`'s sums, summed for every previous tag and kept
+    /// when it held another word.
+    @inline(__always)
+    private mutating func transitionSlot(_ word: WordAttributes, model: EntityModel) -> Int {
         let mask = filled.count - 1
         let slot = Int(truncatingIfNeeded: WordHash.mix(word.word &+ word.shape &* 0x9e37_79b9_7f4a_7c15)) & mask
         if !filled[slot] || transitionKeys[2 * slot] != word.word || transitionKeys[2 * slot + 1] != word.shape {
@@ -144,13 +179,7 @@ package struct WordScoreCache: Sendable {
         } else {
             hits += 1
         }
-        return transitionSums.withUnsafeBufferPointer { all in
-            let at = all.baseAddress! + slot * Self.pairs + Int(previous.rawValue) * EntityTag.count
-            var sums = TagSums()
-            sums.head = UnsafeRawPointer(at).loadUnaligned(as: SIMD8<Int32>.self)
-            sums.last = at[8]
-            return sums
-        }
+        return slot
     }
 
     /// The same sums, without a cache.
@@ -186,5 +215,10 @@ struct CachedScorer: TagScorer {
     @inline(__always)
     func transitionScores(_ word: WordAttributes, previous: EntityTag, bits: Int, into scores: UnsafeMutablePointer<Float>) {
         cache.pointee.transitionSums(word, previous: previous, model: model).write(scale: model.scale, into: scores)
+    }
+
+    @inline(__always)
+    func transitionScores(_ word: WordAttributes, reached: UInt16, bits: Int, into scores: UnsafeMutablePointer<Float>) {
+        cache.pointee.transitionScores(word, reached: reached, model: model, into: scores)
     }
 }

@@ -1,0 +1,38 @@
+import GlossCore
+import Testing
+
+@testable import GlossEntities
+
+@Suite struct HashKeyedTableTests {
+    @Test func answersAsADictionaryDoesThroughGrowth() {
+        var random = SplitMix64(seed: 17)
+        var table = HashKeyedTable<Int>()
+        var expected: [UInt64: Int] = [:]
+        // Small keys (many share a home slot in a small table), random ones, and 0.
+        let keys = (0..<300).map { UInt64($0) } + (0..<3_000).map { _ in random.next() } + [0]
+        for (k, key) in keys.enumerated() {
+            if k % 3 == 0 {
+                table.set(key, to: k)
+                expected[key] = k
+            } else {
+                table.update(key, default: 100) { $0 += k }
+                expected[key, default: 100] += k
+            }
+        }
+        #expect(table.count == expected.count)
+        for key in keys { #expect(table[key] == expected[key]) }
+        for _ in 0..<1_000 {
+            let absent = random.next()
+            #expect(table[absent] == expected[absent])
+        }
+    }
+
+    @Test func keepsValuesInTheOrderTheirKeysCame() {
+        var table = HashKeyedTable<String>(capacity: 2)
+        #expect(table.isEmpty && table[7] == nil)
+        for (key, value) in [(UInt64(9), "a"), (3, "b"), (9, "c"), (1 << 63, "d")] { table.set(key, to: value) }
+        #expect(table.values == ["c", "b", "d"])
+        #expect(table.update(3, default: "") { $0 } == "b")
+        #expect(table.count == 3 && !table.isEmpty)
+    }
+}
