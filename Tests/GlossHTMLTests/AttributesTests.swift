@@ -34,4 +34,48 @@ import Testing
         #expect(node("<div id=\"main-content\">x</div>", .div)?.hints.content == true)
         #expect(node("<div>x</div>", .div)?.hints == ClassHints.none)
     }
+
+    /// The one-pass byline check reads a class as the three substring searches it replaced.
+    @Test func bylineClassesAsTheSubstringSearches() {
+        let pieces = ["byline", "BYLINE", "Author", "author", "comment", "COMMENTS", "by", "auth", "comm", "-", " ", "x", "é", "bbyline"]
+        for value in Self.seeded(pieces, length: 4, seed: 3) {
+            var bytes = Array(value.utf8)
+            bytes.append(0)
+            bytes.withUnsafeBufferPointer { buffer in
+                let text = buffer.baseAddress!
+                let searched = (Attributes.contains(text, "byline") || Attributes.contains(text, "author"))
+                    && !Attributes.contains(text, "comment")
+                #expect(Attributes.namesByline(text) == searched, "\(value)")
+            }
+        }
+    }
+
+    /// Styles are searched with spaces, tabs and line feeds skipped, as in a copy without them.
+    @Test func stylesSearchedAsACopyWithoutSpaces() {
+        let pieces = ["display", "DISPLAY", "dis play", ":", " : ", "none", "No\tne", "visibility", "hidden", "hid\nden", ";", " ", "\r", "x", "é", "displa"]
+        for value in Self.seeded(pieces, length: 5, seed: 9) {
+            let compact = String(value.unicodeScalars.filter { $0 != " " && $0 != "\t" && $0 != "\n" }).lowercased()
+            var bytes = Array(value.utf8)
+            bytes.append(0)
+            bytes.withUnsafeBufferPointer { buffer in
+                let text = buffer.baseAddress!
+                #expect(
+                    Attributes.contains(text, "none", ignoringSpaces: true, after: "display:") == compact.contains("display:none"),
+                    "\(value)")
+                #expect(Attributes.contains(text, "hidden", ignoringSpaces: true) == compact.contains("hidden"), "\(value)")
+            }
+        }
+    }
+
+    /// 5,000 values, each `length` of `pieces` drawn by a seeded generator.
+    static func seeded(_ pieces: [String], length: Int, seed: UInt64) -> [String] {
+        var state = seed
+        return (0..<5_000).map { _ in
+            (0..<length).map { _ in
+                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                return pieces[Int((state >> 33) % UInt64(pieces.count))]
+            }.joined()
+        }
+    }
 }
+

@@ -2,7 +2,8 @@ import Testing
 
 @testable import GlossHTML
 
-/// The per-page cache of class/id hints: the same answers as reading the values afresh.
+/// The cache of class/id hints kept across pages: the same answers as reading the values
+/// afresh, within its bounds.
 @Suite struct HintCacheTests {
     func hints(_ cache: inout HintCache, _ classValue: String?, _ idValue: String?) -> ClassHints {
         func withBytes<R>(_ text: String?, _ body: (UnsafeBufferPointer<UInt8>?) -> R) -> R {
@@ -44,4 +45,58 @@ import Testing
             }
         }
     }
+
+    /// However small its bounds, the cache answers as the values read afresh and never keeps
+    /// more than its bounds allow.
+    @Test func staysWithinItsBoundsAndAnswersTheSame() {
+        let values = ClassHintsTests.seededValues(count: 3_000, seed: 11).map { String(decoding: $0, as: UTF8.self) }
+        for (maxEntries, maxKeyBytes) in [(1, 1 << 10), (7, 64), (100, 1 << 12), (4096, 1 << 18)] {
+            var cache = HintCache(maxEntries: maxEntries, maxKeyBytes: maxKeyBytes)
+            for round in 0..<2 {
+                for (index, value) in values.enumerated() {
+                    let id = index % 3 == 0 ? values[(index * 7) % values.count] : nil
+                    let joined = value + (id.map { " " + $0 } ?? "")
+                    #expect(hints(&cache, value, id) == ClassHints(classAndID: Array(joined.utf8)), "round \(round): \(joined)")
+                    #expect(cache.count <= maxEntries && cache.keyBytes <= maxKeyBytes)
+                }
+            }
+        }
+    }
+
+    /// A value longer than the key bound is answered and not kept.
+    @Test func keepsNoValueOverItsKeyBound() {
+        var cache = HintCache(maxEntries: 10, maxKeyBytes: 8)
+        #expect(hints(&cache, "comments-section", nil).boilerplate)
+        #expect(cache.count == 0 && cache.keyBytes == 0)
+        #expect(hints(&cache, "story", nil).content)
+        #expect(cache.count == 1 && cache.keyBytes == 5)
+    }
+
+    /// The pool lends a cache that keeps what earlier pages taught it, and keeps at most
+    /// `keptCount` caches.
+    @Test func poolLendsKeptCaches() {
+        let pool = HintCache.Pool()
+        pool.withCache { cache in _ = hints(&cache, "story", nil) }
+        #expect(pool.keptNow == 1)
+        pool.withCache { cache in #expect(cache.count == 1) }
+        func nest(_ depth: Int) {
+            guard depth > 0 else { return }
+            pool.withCache { _ in nest(depth - 1) }
+        }
+        nest(HintCache.Pool.keptCount + 3)
+        #expect(pool.keptNow == HintCache.Pool.keptCount)
+    }
+
+    /// Pages parsed with one cache read as pages parsed each with a fresh one.
+    @Test func pagesReadTheSameWithAKeptCache() {
+        let pages = [HTMLTest.newsPage, "<div class=story><p>One.</p></div><div id=comments><p>Two.</p></div>", HTMLTest.newsPage]
+        var cache = HintCache(maxEntries: 3, maxKeyBytes: 40)
+        for html in pages {
+            let kept = Array(html.utf8).withUnsafeBufferPointer { HTMLParser.parse($0, hints: &cache) }
+            let fresh = HTMLTest.page(html)
+            #expect(kept.nodes.map(\.hints) == fresh.nodes.map(\.hints))
+            #expect(HTMLTest.blockTexts(kept) == HTMLTest.blockTexts(fresh))
+        }
+    }
 }
+

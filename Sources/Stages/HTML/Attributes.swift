@@ -89,14 +89,39 @@ struct Attributes {
             }
             cursor = cursor.advanced(by: 2)
         }
-        if let classValue, !traits.byline, Self.contains(classValue, "byline") || Self.contains(classValue, "author"),
-            !Self.contains(classValue, "comment")
-        {
-            traits.byline = true
-        }
+        if let classValue, !traits.byline, Self.namesByline(classValue) { traits.byline = true }
         traits.classValue = classValue.map { UnsafeBufferPointer(start: $0, count: Self.length($0)) }
         traits.idValue = idValue.map { UnsafeBufferPointer(start: $0, count: Self.length($0)) }
         return traits
+    }
+
+    /// Whether a `class` value (a C string) names a byline: it contains "byline" or "author"
+    /// and not "comment", ASCII case ignored (`post-author`, not `comment-author`).
+    /// Cost: one pass over the value.
+    static func namesByline(_ value: UnsafePointer<UInt8>) -> Bool {
+        var named = false
+        var index = 0
+        while case let byte = value[index], byte != 0 {
+            let letter = (byte | 0x20) &- UInt8(ascii: "a")  // a, b and c start the three words
+            if letter < 3 {
+                if letter == 2 {
+                    if startsWith(value + index, "comment") { return false }
+                } else if !named {
+                    named = startsWith(value + index, letter == 0 ? "author" : "byline")
+                }
+            }
+            index += 1
+        }
+        return named
+    }
+
+    /// Whether the C string starts with `prefix` (lowercase ASCII), ignoring ASCII case.
+    private static func startsWith(_ text: UnsafePointer<UInt8>, _ prefix: StaticString) -> Bool {
+        for offset in 0..<prefix.utf8CodeUnitCount {
+            let byte = text[offset]  // a NUL ends the text and matches no letter
+            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != prefix.utf8Start[offset] { return false }
+        }
+        return true
     }
 
     private static func length(_ pointer: UnsafePointer<UInt8>) -> Int {
@@ -108,28 +133,35 @@ struct Attributes {
     static func contains(
         _ haystack: UnsafePointer<UInt8>, _ needle: StaticString, ignoringSpaces: Bool = false, after: StaticString? = nil
     ) -> Bool {
-        // Compact, lowercased copy only when spaces matter (rare: style attributes).
-        if ignoringSpaces {
-            var compact: [UInt8] = []
-            var index = 0
-            while haystack[index] != 0 {
-                let byte = haystack[index]
-                if byte != 0x20 && byte != 0x09 && byte != 0x0A { compact.append(byte | (byte >= 0x41 && byte <= 0x5A ? 0x20 : 0)) }
-                index += 1
-            }
-            compact.append(0)
-            return compact.withUnsafeBufferPointer { buffer in
-                guard let after else { return contains(buffer.baseAddress!, needle) }
-                var pattern = [UInt8](UnsafeBufferPointer(start: after.utf8Start, count: after.utf8CodeUnitCount))
-                pattern += UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount)
-                return find(pattern, in: buffer.baseAddress!)
-            }
-        }
+        if ignoringSpaces { return containsSkippingSpaces(haystack, after.map { ($0, needle) } ?? (needle, "")) }
         return find(UnsafeBufferPointer(start: needle.utf8Start, count: needle.utf8CodeUnitCount), in: haystack)
     }
 
-    private static func find(_ pattern: [UInt8], in haystack: UnsafePointer<UInt8>) -> Bool {
-        pattern.withUnsafeBufferPointer { find($0, in: haystack) }
+    /// Whether the C string with its spaces, tabs and line feeds taken out contains the two
+    /// parts of `pattern` (lowercase ASCII) one after the other, ignoring ASCII case. Reads the
+    /// value in place: no copy without the spaces is made.
+    private static func containsSkippingSpaces(_ haystack: UnsafePointer<UInt8>, _ pattern: (StaticString, StaticString)) -> Bool {
+        let firstCount = pattern.0.utf8CodeUnitCount
+        let total = firstCount + pattern.1.utf8CodeUnitCount
+        func isSkipped(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A }
+        var start = 0
+        while haystack[start] != 0 {
+            if !isSkipped(haystack[start]) {
+                var index = start
+                var matched = 0
+                while matched < total {
+                    while isSkipped(haystack[index]) { index += 1 }
+                    let byte = haystack[index]
+                    let expected = matched < firstCount ? pattern.0.utf8Start[matched] : pattern.1.utf8Start[matched - firstCount]
+                    if byte == 0 || (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected { break }
+                    index += 1
+                    matched += 1
+                }
+                if matched == total { return true }
+            }
+            start += 1
+        }
+        return total == 0
     }
 
     /// Whether the C string `haystack` contains `pattern` (lowercase ASCII), ignoring ASCII case.

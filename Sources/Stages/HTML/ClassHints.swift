@@ -33,13 +33,16 @@ struct ClassHints: Sendable, Equatable {
         var strong = false
         var weak = false
         var positive = false
-        Self.forEachWord(in: classValue, idValue) { word in
-            // Each flag, once set, stays set: its words are not looked at again.
-            if !strong && (Self.matches(word, Self.strongIndex) || Self.containsCompoundHead(word)) { strong = true }
-            if !weak && (Self.matches(word, Self.weakIndex, whole: true) || Self.matches(word, Self.shortIndex, whole: true)) {
-                weak = true
+        let headInitials = Self.headInitials
+        Self.table.withReader { table in
+            Self.forEachWord(in: classValue, idValue) { word in
+                // A strong word settles the answer (furniture, not content): the rest are not looked at.
+                guard !strong else { return }
+                let kinds = table.kinds(of: word)
+                if kinds & HintTable.strong != 0 || Self.containsCompoundHead(word, initials: headInitials) { strong = true }
+                if kinds & HintTable.whole != 0 { weak = true }
+                if kinds & HintTable.content != 0 { positive = true }
             }
-            if !positive && Self.matches(word, Self.contentIndex) { positive = true }
         }
         boilerplate = strong || (weak && !positive)
         content = positive && !strong
@@ -89,31 +92,17 @@ struct ClassHints: Sendable, Equatable {
         "artykul", "tekst",
     ].map { Array($0.utf8) }
 
-    /// The first letters of all hint words, as bits (a = bit 0).
-    private static let initials: UInt32 = (strongWords + weakWords + shortWords + contentWords).reduce(0) {
-        $0 | (1 << UInt32($1[0] - 0x61))
-    }
-
-    /// Each list's words by first letter (a = 0): a word is compared only with the hint words
-    /// that start as it does.
-    private static let strongIndex = byInitial(strongWords)
-    private static let weakIndex = byInitial(weakWords)
-    private static let shortIndex = byInitial(shortWords)
-    private static let contentIndex = byInitial(contentWords)
-
-    private static func byInitial(_ words: [[UInt8]]) -> [[[UInt8]]] {
-        var buckets = [[[UInt8]]](repeating: [], count: 26)
-        for word in words { buckets[Int(word[0] - 0x61)].append(word) }
-        return buckets
-    }
+    /// The hint words of all lists, packed for comparison by first letter (`HintTable`).
+    private static let table = HintTable(strong: strongWords, whole: weakWords + shortWords, content: contentWords)
 
     /// Calls `body` with each lowercased word (at most 32 bytes of it) of `first` and `second`
-    /// joined by a space.
+    /// joined by a space; the word's buffer holds at least 16 bytes (past its end, any).
     private static func forEachWord(
         in first: UnsafeBufferPointer<UInt8>?, _ second: UnsafeBufferPointer<UInt8>?,
         _ body: (UnsafeBufferPointer<UInt8>) -> Void
     ) {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 32) { word in
+            word.initialize(repeating: 0)  // `HintTable` reads a word's first 16 bytes whole
             var count = 0
             var previousLower = false
             func flush() {
@@ -148,11 +137,12 @@ struct ClassHints: Sendable, Equatable {
 
     /// Whether a compound head occurs in `word` after its first letter (`leserkommentare`).
     /// Cost: one pass over the word, comparing only where a head's first letter stands.
-    private static func containsCompoundHead(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// `initials` are `headInitials`, read once by the caller.
+    private static func containsCompoundHead(_ word: UnsafeBufferPointer<UInt8>, initials: UInt32) -> Bool {
         guard word.count >= 8 else { return false }  // a head (7 bytes or more) after the first letter
         for start in 1..<word.count {
             let first = word[start]
-            guard first >= 0x61, first <= 0x7A, headInitials & (1 << UInt32(first - 0x61)) != 0 else { continue }
+            guard first >= 0x61, first <= 0x7A, initials & (1 << UInt32(first - 0x61)) != 0 else { continue }
             for head in compoundHeads where head[0] == first && start + head.count <= word.count {
                 var index = 1
                 while index < head.count && head[index] == word[start + index] { index += 1 }
@@ -162,18 +152,4 @@ struct ClassHints: Sendable, Equatable {
         return false
     }
 
-    /// Whether `word` starts with (or, `whole`, equals, perhaps with a plural `s`) one of the
-    /// hint words.
-    private static func matches(_ word: UnsafeBufferPointer<UInt8>, _ index: [[[UInt8]]], whole: Bool = false) -> Bool {
-        let first = word[0]
-        // Most words start with a letter no hint word starts with.
-        guard first >= 0x61, first <= 0x7A, initials & (1 << UInt32(first - 0x61)) != 0 else { return false }
-        for hint in index[Int(first - 0x61)] where hint.count <= word.count {
-            if whole && !(hint.count == word.count || (hint.count + 1 == word.count && word[hint.count] == 0x73)) { continue }
-            var index = 1
-            while index < hint.count && hint[index] == word[index] { index += 1 }
-            if index == hint.count { return true }
-        }
-        return false
-    }
 }

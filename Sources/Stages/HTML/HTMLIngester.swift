@@ -18,7 +18,8 @@ import GlossText
 ///   pages that need one, adds a walk over the page's words. A page with an element of more than
 ///   `AttributeLimit.maxPerElement` attributes (libxml2's cost is quadratic in them) fails
 ///   with code `html.attribute-limit` before it is parsed.
-/// - Thread safety: a value with immutable configuration; each call parses with its own context.
+/// - Thread safety: safe to share: immutable configuration, and each call parses with its own
+///   context and a class/id hint cache its pool lends it alone.
 public struct HTMLIngester: RegistrableStage {
     public static let descriptor = StageDescriptor(
         name: "ingest.html",
@@ -46,6 +47,9 @@ public struct HTMLIngester: RegistrableStage {
     public var content: Content
     /// Whether to note which pass chose the text (`SecondOpinion.Choice`) in the diagnostics.
     public var explain: Bool
+    /// The class/id hints worked out so far, one cache per page parsed at once, kept across
+    /// pages (`HintCache`); they change no output.
+    let hintCaches = HintCache.Pool()
 
     public init(content: Content = Option.content.defaultValue, explain: Bool = Option.explain.defaultValue) {
         self.content = content
@@ -126,7 +130,7 @@ public struct HTMLIngester: RegistrableStage {
 
     /// Parses UTF-8 HTML, fills in metadata and returns the kept text with its offset map.
     func extract(from bytes: UnsafeBufferPointer<UInt8>, metadata: inout Metadata) -> Extraction {
-        let page = HTMLParser.parse(bytes)
+        let page = hintCaches.withCache { HTMLParser.parse(bytes, hints: &$0) }
         let extractor = ContentExtractor(page: page)
         var h1: [String] = []
         var h2: [String] = []

@@ -18,14 +18,25 @@ enum HTMLParser {
 
     /// Parses UTF-8 `bytes` into a page.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Page {
+        var hints = HintCache()
+        return parse(bytes, hints: &hints)
+    }
+
+    /// Parses UTF-8 `bytes` into a page, reading class/id hints through `hints` (which keeps
+    /// what it learns for the next page).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, hints: inout HintCache) -> Page {
         _ = initialized
         let sink = UnsafeMutablePointer<Sink>.allocate(capacity: 1)
-        sink.initialize(to: Sink(source: bytes))
+        // The cache moves into the builder and back, so its storage stays uniquely held (no copy).
+        sink.initialize(to: Sink(source: bytes, hints: hints))
+        hints = HintCache()
         defer { sink.deinitialize(count: 1).deallocate() }
         var handler = makeHandler()
         parse(bytes, handler: &handler, context: sink) { sink.pointee.context = $0 }
         var page = sink.pointee.builder.finish()
         page.errorCount = sink.pointee.errors
+        hints = sink.pointee.builder.hintCache
+        sink.pointee.builder.hintCache = HintCache()
         return page
     }
 
@@ -61,7 +72,7 @@ enum HTMLParser {
         var context: htmlParserCtxtPtr?
         var errors = 0
 
-        init(source: UnsafeBufferPointer<UInt8>) { builder = PageBuilder(source: source) }
+        init(source: UnsafeBufferPointer<UInt8>, hints: HintCache) { builder = PageBuilder(source: source, hints: hints) }
 
         /// The source offset the parser has reached.
         var position: Int {

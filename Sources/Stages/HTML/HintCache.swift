@@ -1,15 +1,21 @@
 import Foundation
+import Synchronization
 
-/// The `ClassHints` already worked out for an element's `class` and `id` values, during one
-/// page's parse: pages repeat the same few values many times.
+/// The `ClassHints` already worked out for elements' `class` and `id` values, kept from one page
+/// to the next: pages repeat the same few values many times, and pages of one site share them.
 ///
 /// The values are keyed by their bytes in an open-addressing table (a 64-bit multiplicative
 /// hash, eight bytes at a time), with the keys' bytes back to back in one array, so a lookup
-/// makes no array or `String` and hashes no byte twice.
+/// makes no array or `String` and hashes no byte twice. Exact: a key is compared in full, and
+/// the hints are a function of the two values' bytes alone.
 ///
-/// - Cost: O(length of the values) per lookup; the hints themselves once per distinct pair.
-/// - Thread safety: a value owned by one parse.
-struct HintCache {
+/// Bounded: at most `maxEntries` pairs and `maxKeyBytes` bytes of keys; a pair that would go
+/// over either empties the cache first.
+///
+/// - Cost: O(length of the values) per lookup; the hints themselves once per distinct pair
+///   while it is kept. About 0.5 MB when full (the default bounds).
+/// - Thread safety: a value to be used by one thread at a time (`Pool` lends one per page).
+struct HintCache: Sendable {
     private struct Slot {
         var hash: UInt64 = 0
         /// Where the key's class bytes start in `keys`; -1 for an empty slot.
@@ -23,27 +29,71 @@ struct HintCache {
 
     private var slots: [Slot] = []
     private var keys: [UInt8] = []
-    private var count = 0
+    /// The pairs kept now.
+    private(set) var count = 0
+    /// The most pairs kept at once.
+    let maxEntries: Int
+    /// The most bytes of keys kept at once.
+    let maxKeyBytes: Int
+
+    static let defaultMaxEntries = 4096
+    static let defaultMaxKeyBytes = 1 << 18
+
+    /// An empty cache with these bounds (`maxEntries` at least 1).
+    init(maxEntries: Int = defaultMaxEntries, maxKeyBytes: Int = defaultMaxKeyBytes) {
+        self.maxEntries = max(1, maxEntries)
+        self.maxKeyBytes = max(0, maxKeyBytes)
+    }
+
+    /// The bytes of keys kept now.
+    var keyBytes: Int { keys.count }
 
     /// The hints of an element with these `class` and `id` values (nil when absent).
     mutating func hints(class classValue: UnsafeBufferPointer<UInt8>?, id idValue: UnsafeBufferPointer<UInt8>?) -> ClassHints {
         if slots.isEmpty { slots = [Slot](repeating: Slot(), count: 64) }
         let hash = Self.hash(idValue, seed: Self.hash(classValue, seed: 0x9E37_79B9_7F4A_7C15))
-        let mask = slots.count - 1
-        var index = Int(truncatingIfNeeded: hash >> 32) & mask
-        while slots[index].start >= 0 {
-            if slots[index].hash == hash, matches(slots[index], classValue, idValue) { return slots[index].hints }
-            index = (index + 1) & mask
-        }
+        if let hints = find(hash, classValue, idValue) { return hints }
         let hints = ClassHints(class: classValue, id: idValue)
-        slots[index] = Slot(
-            hash: hash, start: Int32(keys.count), classCount: Int32(classValue?.count ?? -1), idCount: Int32(idValue?.count ?? -1),
-            hints: hints)
+        let keyCount = (classValue?.count ?? 0) + (idValue?.count ?? 0)
+        guard keyCount <= maxKeyBytes else { return hints }  // too long to keep at all
+        if count + 1 > maxEntries || keys.count + keyCount > maxKeyBytes { removeAll() }
+        insert(
+            Slot(
+                hash: hash, start: Int32(keys.count), classCount: Int32(classValue?.count ?? -1),
+                idCount: Int32(idValue?.count ?? -1), hints: hints))
         if let classValue { keys.append(contentsOf: classValue) }
         if let idValue { keys.append(contentsOf: idValue) }
         count += 1
         if count * 2 > slots.count { grow() }
         return hints
+    }
+
+    /// The kept hints of the pair with this hash and these values, if kept.
+    private func find(_ hash: UInt64, _ classValue: UnsafeBufferPointer<UInt8>?, _ idValue: UnsafeBufferPointer<UInt8>?) -> ClassHints? {
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            var index = Int(truncatingIfNeeded: hash >> 32) & mask
+            while slots[index].start >= 0 {
+                if slots[index].hash == hash, matches(slots[index], classValue, idValue) { return slots[index].hints }
+                index = (index + 1) & mask
+            }
+            return nil
+        }
+    }
+
+    /// Puts `slot` in the first free place from its hash on.
+    private mutating func insert(_ slot: Slot) {
+        let mask = slots.count - 1
+        var index = Int(truncatingIfNeeded: slot.hash >> 32) & mask
+        while slots[index].start >= 0 { index = (index + 1) & mask }
+        slots[index] = slot
+    }
+
+    /// Empties the cache, keeping its storage.
+    private mutating func removeAll() {
+        for index in slots.indices { slots[index].start = -1 }
+        keys.removeAll(keepingCapacity: true)
+        count = 0
     }
 
     /// Whether `slot`'s key is these values.
@@ -66,12 +116,7 @@ struct HintCache {
     private mutating func grow() {
         let old = slots
         slots = [Slot](repeating: Slot(), count: old.count * 2)
-        let mask = slots.count - 1
-        for slot in old where slot.start >= 0 {
-            var index = Int(truncatingIfNeeded: slot.hash >> 32) & mask
-            while slots[index].start >= 0 { index = (index + 1) & mask }
-            slots[index] = slot
-        }
+        for slot in old where slot.start >= 0 { insert(slot) }
     }
 
     /// `seed` extended by the bytes of `value` (and whether it is present), eight at a time.
@@ -95,5 +140,35 @@ struct HintCache {
         }
         hash = (hash ^ tail) &* multiplier
         return hash ^ (hash >> 32)
+    }
+
+    /// Caches for the pages being parsed at once, each lent to one parse at a time, so that
+    /// the values of one page carry over to the next on the same worker without any two threads
+    /// sharing a cache. Stages create no threads: there are as many caches as pages the
+    /// runner's workers parse at once.
+    ///
+    /// - Cost: a lock taken twice per page; at most `keptCount` caches are kept.
+    /// - Thread safety: safe to share.
+    final class Pool: Sendable {
+        private let caches = Mutex<[HintCache]>([])
+        /// The most caches kept for reuse (one per worker of a runner; a cache given back when
+        /// as many are kept is dropped).
+        static let keptCount = 8
+
+        init() {}
+
+        /// Calls `body` with a cache no other caller holds meanwhile.
+        func withCache<Result>(_ body: (inout HintCache) throws -> Result) rethrows -> Result {
+            var lent = caches.withLock { $0.popLast() } ?? HintCache()
+            defer {
+                caches.withLock { kept in
+                    if kept.count < Self.keptCount { kept.append(lent) }
+                }
+            }
+            return try body(&lent)
+        }
+
+        /// The caches kept for reuse now.
+        var keptNow: Int { caches.withLock { $0.count } }
     }
 }

@@ -26,7 +26,7 @@ struct PageBuilder {
 
     private var stack: [Open] = []
     /// Hints already worked out for `class`/`id` values: pages repeat the same few many times.
-    private var hintCache = HintCache()
+    var hintCache: HintCache
     private var currentNode: Int32 = -1
     private var blockTag: HTMLTag = .body
     private var opaqueDepth = 0
@@ -47,8 +47,9 @@ struct PageBuilder {
     /// Where the previous event ended in the source.
     private var lastEnd = 0
 
-    init(source: UnsafeBufferPointer<UInt8>) {
+    init(source: UnsafeBufferPointer<UInt8>, hints: HintCache = HintCache()) {
         self.source = source
+        self.hintCache = hints
         page.text.reserveCapacity(source.count / 4)
         page.segments.reserveCapacity(source.count / 64)
     }
