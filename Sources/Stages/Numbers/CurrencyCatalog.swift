@@ -22,7 +22,9 @@ enum CurrencyCatalog {
         var table: [String: Unit] = [:]
         for (code, name, _, _) in byPrecedence {
             let unit = UnitTable.money(name, code)
-            for form in forms(of: name) where table[form] == nil { table[form] = unit }
+            // trinidad and tobago dollar, as CLDR writes it too: trinidad & tobago dollar
+            let spellings = name.contains(" and ") ? [name, name.replacingOccurrences(of: " and ", with: " & ")] : [name]
+            for form in spellings.flatMap(forms(of:)) where table[form] == nil { table[form] = unit }
         }
         let fullNames = Dictionary(byPrecedence.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         // in a fixed order, the forms as written before those folded: krona is the Swedish
@@ -43,12 +45,13 @@ enum CurrencyCatalog {
     }()
 
     /// The table's currencies, lowercase, each name without the years a historic one's ends
-    /// with (`belarusian ruble (2000–2016)` is `belarusian ruble`): current ones first, then
+    /// with (`belarusian ruble (2000–2016)` is `belarusian ruble`) and with `and` for CLDR's
+    /// `&` (`trinidad and tobago dollar`): current ones first, then
     /// those whose CLDR name has no years, in code order.
     static let byPrecedence: [(code: String, name: String, country: Substring, current: Bool)] = {
         let rows = cldr.map { row -> (code: String, name: String, country: Substring, current: Bool, rank: Int) in
             let dated = row.name.utf8.contains(UInt8(ascii: "("))
-            let name = baseName(row.name).lowercased()
+            let name = baseName(row.name).lowercased().replacingOccurrences(of: " & ", with: " and ")
             let rank = row.current && !dated ? 0 : dated ? 2 : 1
             return (row.code, name, name.split(separator: " ").first ?? "", row.current && !dated, rank)
         }
@@ -135,14 +138,14 @@ enum CurrencyCatalog {
     ]
 
     /// The singular, its plural, and both without diacritics (`colón`, `colones`, `colon`);
-    /// beside an irregular plural, the English `-s` one news writes too (`lire` and `liras`,
-    /// `lei` and `leus`), last.
+    /// beside an irregular or unchanged plural, the English `-s` one news writes too (`lire`
+    /// and `liras`, `lei` and `leus`, `naira` and `nairas`, `rand` and `rands`), last.
     static func forms(of name: String) -> [String] {
         var words = name.split(separator: " ").map(String.init)
         guard let last = words.popLast() else { return [] }
         let stem = words.isEmpty ? "" : words.joined(separator: " ") + " "
         var forms = [name, stem + plural(of: last)]
-        if irregularPlurals[last] != nil, !last.hasSuffix("s") { forms.append(stem + last + "s") }
+        if irregularPlurals[last] != nil || invariantWords.contains(last), !last.hasSuffix("s") { forms.append(stem + last + "s") }
         for form in forms where !form.utf8.allSatisfy({ $0 < 0x80 }) {  // ASCII has no diacritics to fold
             let folded = form.folding(options: .diacriticInsensitive, locale: nil)
             if folded != form { forms.append(folded) }

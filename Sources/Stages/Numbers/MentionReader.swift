@@ -520,7 +520,8 @@ struct MentionReader {
     private func isCode(_ phrase: NumberPhrase, prefix: UnitTable.Unit?) -> Bool {
         let start = phrase.first
         if phrase.end < pieces.count && pieces[phrase.end].attached && isWordPiece(phrase.end) && !phrase.hasWords,
-            unit(after: phrase) == nil, pieces[start].numeral != nil
+            unit(after: phrase) == nil, pieces[start].numeral != nil,
+            prefix?.kind != .money || moneyScale(at: phrase.end) == nil  // $5G: giga beside money, not the network
         {
             return true
         }
@@ -548,12 +549,13 @@ struct MentionReader {
     }
 
     /// The power of ten of a one-letter scale at piece `index` (`m`, `b`, `t`, `k` in any
-    /// case), attached or after a space, ending where a word ends.
+    /// case, `G` for giga in capitals), attached or after a space, ending where a word ends.
     private func moneyScale(at index: Int) -> Int? {
         guard index < pieces.count, case .other = pieces[index].content, pieces[index].end - pieces[index].start == 1,
             index + 1 >= pieces.count || !(pieces[index + 1].attached && isWordPiece(index + 1))
         else { return nil }
         switch text[pieces[index].start] | 0x20 {
+        case UInt8(ascii: "g") where text[pieces[index].start] == UInt8(ascii: "G"): return 9  // $5G; 5g is grams
         case UInt8(ascii: "k"): return 3
         case UInt8(ascii: "m"): return 6
         case UInt8(ascii: "b"): return 9

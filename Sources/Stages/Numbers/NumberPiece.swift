@@ -111,13 +111,13 @@ struct NumberPiece: Sendable {
             pieces.append(NumberPiece(start: start, end: end, token: token, content: .word(word), attached: attached))
             return
         }
-        // a currency code fused to the amount: USD115.5, LTL40 (not a code that is a word: ALL3)
+        // a currency code fused to the amount: USD115.5 (the usual codes only: COP30 is a conference)
         if end - start >= 4 && text[start] &- 0x30 >= 10 && text[end - 1] &- 0x30 < 10 {
             var digit = start
             while digit < min(end, start + 5) && text[digit] &- 0x30 >= 10 { digit += 1 }
             if digit < end, digit - start <= 4, let numeral = Numeral(text, from: digit, to: end), numeral.form == .plain {
                 let code = String(decoding: UnsafeBufferPointer(start: text + start, count: digit - start), as: UTF8.self)
-                if UnitTable.currencyPrefixes[code.lowercased()] != nil || CurrencyCatalog.codes[code]?.isWordCode == false {
+                if UnitTable.currencyPrefixes[code.lowercased()] != nil {
                     pieces.append(NumberPiece(start: start, end: digit, token: token, content: .other, attached: attached))
                     pieces.append(NumberPiece(start: digit, end: end, token: token, content: .numeral(numeral), attached: true))
                     return
