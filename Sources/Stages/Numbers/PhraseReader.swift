@@ -292,11 +292,24 @@ struct PhraseReader {
             total = NumberPhrase.scaled(total, by: power)
             lastScale = power
             state = .scale(power)
+        case .start where isCompoundHead():
+            // hundred-dollar bills, a million-dollar question: one hundred, one million
+            state = .unit
+            current = NumberValue(1)
+            return scaleWord(power)
         default:
             return .stop
         }
         hasScale = true
         return .next
+    }
+
+    /// Whether the piece at `index`, a scale word, starts a hyphenated compound whose next
+    /// part is no number word (`hundred-dollar`, `million-dollar`; not `hundred-twenty`).
+    private func isCompoundHead() -> Bool {
+        let next = index + 1
+        guard next < pieces.count, pieces[next].token == pieces[index].token, pieces[next].word == nil else { return false }
+        return text[pieces[index].end] == UInt8(ascii: "-")
     }
 
     /// `a dozen`, `two dozens`, `half a dozen`, `a half-dozen`: twelve times what came before.
