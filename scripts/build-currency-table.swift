@@ -12,9 +12,11 @@
 // The output is checked in; CLDR data is Unicode licence (see the generated file's header).
 import Foundation
 
-/// ISO 4217 codes that are no currency one pays in: funds and units of account, metals, tests.
+/// ISO 4217 codes that are no currency one pays in: funds and units of account, metals, tests;
+/// and ADP, the Spanish peseta as paid in Andorra (no notes of its own), so that `pesetas` stays
+/// the Spanish peseta's.
 let notMoney: Set<String> = [
-    "BOV", "CHE", "CHW", "CLF", "COU", "ECV", "LUC", "LUL", "MXV", "USN", "USS", "UYI", "UYW",
+    "ADP", "BOV", "CHE", "CHW", "CLF", "COU", "ECV", "LUC", "LUL", "MXV", "USN", "USS", "UYI", "UYW",
     "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XFO", "XFU", "XPD", "XPT", "XRE", "XSU", "XTS", "XUA", "XXX",
 ]
 

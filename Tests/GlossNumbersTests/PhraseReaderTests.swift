@@ -11,9 +11,10 @@ import Testing
     /// worth 100 dollars; a scale word before a number word is not read so (`hundred-twenty`).
     @Test func aScaleWordHeadingACompound() throws {
         #expect(try NumberDetectorTests.summary("He paid in hundred-dollar bills.") == ["hundred-dollar=100 USD"])
-        #expect(try NumberDetectorTests.summary("a million-dollar question") == ["million-dollar=1000000 USD"])
+        #expect(try NumberDetectorTests.summary("million-dollar homes") == ["million-dollar=1000000 USD"])
+        #expect(try NumberDetectorTests.summary("a million-dollar question") == ["a million-dollar=1000000 USD"])
         #expect(try NumberDetectorTests.summary("a five-dollar note") == ["five-dollar=5 USD"])
-        #expect(try NumberDetectorTests.summary("a thousand-year-old tree").first?.hasPrefix("thousand-year-old=1000") == true)
+        #expect(try NumberDetectorTests.summary("the thousand-year-old tree") == ["thousand-year-old=1000 year"])
     }
 
     @Test func pointDecimals() throws {

@@ -6,7 +6,6 @@ extension CurrencyCatalog {
     /// English name (CLDR; a historic one's may end in its years), the symbols CLDR gives it in
     /// English and in the locales that use it, and whether it is current.
     static let cldr: [(code: String, name: String, symbols: [String], current: Bool)] = [
-        ("ADP", "Andorran Peseta", [], false),
         ("AED", "United Arab Emirates Dirham", ["د.إ.‏"], true),
         ("AFA", "Afghan Afghani (1927–2002)", [], false),
         ("AFN", "Afghan Afghani", ["؋"], true),

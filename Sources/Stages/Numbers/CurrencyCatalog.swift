@@ -68,10 +68,14 @@ enum CurrencyCatalog {
     /// one country's (`kwanza`: AOA, not the 1990s kwanzas), none when countries differ
     /// (`escudo`: Portuguese or Cape Verdean).
     static func soleCurrency(of codes: Set<String>) -> String? {
-        let rows = byPrecedence.filter { codes.contains($0.code) }
+        let rows = codes.compactMap { ranks[$0] }.sorted { $0.rank < $1.rank }
         guard let first = rows.first, rows.allSatisfy({ $0.country == first.country }) else { return nil }
-        return first.code
+        return byPrecedence[first.rank].code
     }
+
+    /// Each code's place in `byPrecedence` and its name's first word (its country).
+    private static let ranks: [String: (rank: Int, country: Substring)] = Dictionary(
+        byPrecedence.enumerated().map { ($1.code, (rank: $0, country: $1.country)) }, uniquingKeysWith: { first, _ in first })
 
     /// Each currency name's last word (`lari`, `franc`) and the codes that end so.
     static let heads: [String: Set<String>] = {
@@ -129,11 +133,11 @@ enum CurrencyCatalog {
 
     /// Codes that are English words, names or common abbreviations in capitals: words (`ALL`,
     /// `TOP`, `CUP`, `MAD`, `PEN`, `BAD`, `BAN`, `SIT`, `YUM`), names (`BOB`), and abbreviations
-    /// (`AMD`, `ADP`, `BOP` balance of payments, `BYR` buyer, `MCF` thousand cubic feet, `MDC`,
+    /// (`AMD`, `BOP` balance of payments, `BYR` buyer, `MCF` thousand cubic feet, `MDC`,
     /// `PEI`, `SDP`, `TPE`, `STD`, `ERN`, `KES`...).
     static let wordCodes: Set<String> = [
         "ALL", "TOP", "CUP", "MAD", "BOB", "PEN", "MOP", "SOS", "BAM", "AMD", "STD", "PAB", "ERN", "TMT",
-        "DOP", "CVE", "KES", "AFA", "XEU", "BAD", "BAN", "SIT", "YUM", "ADP", "BOP", "BYR", "MCF", "MLF",
+        "DOP", "CVE", "KES", "AFA", "XEU", "BAD", "BAN", "SIT", "YUM", "BOP", "BYR", "MCF", "MLF",
         "MDC", "PEI", "SDP", "TPE", "GEK", "SUR", "NIC",
     ]
 
@@ -215,10 +219,29 @@ enum CurrencyCatalog {
             for word in ["dlr", "dlrs"] { table[country + " " + word] = UnitTable.money(name.lowercased(), code) }
         }
         table["reais"] = UnitTable.money("brazilian real", "BRL")  // real alone is a word; its plural is not
+        // the English names news and ISO 4217 write where CLDR's differ (Bermudan, Guyanaese,
+        // Laotian), each in every form, for CLDR's currency
+        for (code, names) in englishNames {
+            guard let unit = codes[code] else { continue }
+            var plain = unit
+            plain.isWordCode = false
+            for name in names { for form in forms(of: name) { table[form] = plain } }
+        }
         // the Irish pound by its Irish name, which CLDR lacks: 40 mln punts
         for word in ["punt", "punts", "irish punt", "irish punts"] { table[word] = UnitTable.money("irish pound", "IEP") }
         return table
     }()
+
+    /// English names of currencies that CLDR spells otherwise (`Bermudan Dollar`, `Laotian Kip`,
+    /// `Kyrgystani Som`, `US Dollar`): the demonyms and spellings of ISO 4217 and the news.
+    static let englishNames: [String: [String]] = [
+        "BMD": ["bermudian dollar"], "GYD": ["guyanese dollar", "guyana dollar"], "KGS": ["kyrgyzstani som", "kyrgyz som"],
+        "BWP": ["botswana pula"], "LAK": ["lao kip"], "MMK": ["burmese kyat"], "MNT": ["mongolian tögrög", "mongolian tugrug"],
+        "PLN": ["polish złoty", "złoty"], "SHP": ["saint helena pound"], "TMT": ["turkmenistan manat"], "WST": ["samoan tālā"],
+        "BAM": ["bosnia and herzegovina convertible mark"], "CNY": ["chinese renminbi"], "RUB": ["russian rouble"],
+        "AED": ["uae dirham", "emirati dirham"], "USD": ["united states dollar", "american dollar"], "GBP": ["pound sterling"],
+        "KRW": ["korean won"], "TWD": ["taiwan dollar", "taiwanese dollar"], "VND": ["vietnam dong"],
+    ]
 
     /// Signs CLDR gives no currency: the characters for yuan and yen, `DM` for the mark.
     private static let signAliases: [String: Unit] = [
