@@ -117,10 +117,11 @@ enum CurrencyCatalog {
     /// ISO 4217 codes, current and historic, as written in capitals (`GEL`, `LTL`): lowercase
     /// `try`, `all`, `top` are words. The codes that are words or abbreviations in capitals too
     /// (`ALL 3`, `TOP 10`, `BOB`, `129.50 BYR` for buyer) are marked `isWordCode`: the reader
-    /// takes them only where its guard holds (see `MentionReader.wordCodeHolds`).
+    /// takes them only where its guard holds (see `MentionReader.wordCodeHolds`). Not `MCF`, the
+    /// Monegasque franc's, which news writes for a thousand cubic feet of gas.
     static let codes: [String: Unit] = {
         var table: [String: Unit] = [:]
-        for (code, name, _, _) in byPrecedence {
+        for (code, name, _, _) in byPrecedence where code != "MCF" {  // 5 mln MCF: thousand cubic feet of gas
             var unit = UnitTable.money(name, code)
             unit.isWordCode = wordCodes.contains(code)
             table[code] = unit
@@ -133,12 +134,12 @@ enum CurrencyCatalog {
 
     /// Codes that are English words, names or common abbreviations in capitals: words (`ALL`,
     /// `TOP`, `CUP`, `MAD`, `PEN`, `BAD`, `BAN`, `SIT`, `YUM`), names (`BOB`), and abbreviations
-    /// (`AMD`, `BOP` balance of payments, `BYR` buyer, `MCF` thousand cubic feet, `MDC`,
+    /// (`AMD`, `BOP` balance of payments, `BYR` buyer, `MVP`, `MDC`,
     /// `PEI`, `SDP`, `TPE`, `STD`, `ERN`, `KES`...).
     static let wordCodes: Set<String> = [
         "ALL", "TOP", "CUP", "MAD", "BOB", "PEN", "MOP", "SOS", "BAM", "AMD", "STD", "PAB", "ERN", "TMT",
         "DOP", "CVE", "KES", "AFA", "XEU", "BAD", "BAN", "SIT", "YUM", "BOP", "BYR", "MCF", "MLF",
-        "MDC", "PEI", "SDP", "TPE", "GEK", "SUR", "NIC",
+        "MDC", "PEI", "SDP", "TPE", "GEK", "SUR", "NIC", "MVP",
     ]
 
     /// The singular, its plural, and both without diacritics (`colón`, `colones`, `colon`);
@@ -180,10 +181,11 @@ enum CurrencyCatalog {
 
     /// Last words that are common English words or measures too, never a currency alone:
     /// `mark`, `real`, `sol`, `sum`, `som`, `won`, `dram` (of whisky), `pound` (see
-    /// `UnitTable`), `dollar` and `peso` (hand-written in `UnitTable`), `gold`, `silver`.
+    /// `UnitTable`), `dollar` and `peso` (hand-written in `UnitTable`), `gold`, `silver`, and
+    /// `zaire`, a country's name too (`in 1983 Zaire set out`).
     private static let ambiguousWords: Set<String> = [
         "mark", "real", "sol", "sum", "som", "won", "dram", "pound", "dollar", "peso", "tala", "kina", "gold",
-        "silver", "platinum", "palladium", "unit", "rights", "schilling", "pataca", "balboa", "lempira",
+        "silver", "platinum", "palladium", "unit", "rights", "schilling", "pataca", "balboa", "lempira", "zaire",
     ]
 
     /// Names CLDR lacks: the news wire's abbreviations and the German mark's own names.
