@@ -1,14 +1,37 @@
 // Writes Sources/Stages/Numbers/CurrencyCatalog+CLDR.swift: every current ISO 4217 currency
-// (Foundation's `Locale.commonISOCurrencyCodes`) and the historic European ones a news archive
-// holds, each with its English name and the symbols CLDR gives it, from the CLDR data that
-// Foundation carries (swift-corelibs-foundation / FoundationInternationalization on Linux).
+// (Foundation's `Locale.commonISOCurrencyCodes`) and every historic one a news archive can
+// hold (the rest of `Locale.Currency.isoCurrencies`: francs, marks, lire, pesetas, markkaa,
+// escudos, guilders, punts, schillings, drachmas, and the codes retired since 1970: LTL, VEF,
+// BYR, MRO, SLL...), each with its English name and the symbols CLDR gives it, from the CLDR
+// data that Foundation carries (swift-corelibs-foundation / FoundationInternationalization on
+// Linux). Left out: ISO's fund codes, units of account, metals and test codes, which are no
+// money one pays in, and currencies withdrawn before 1970 (their CLDR name ends in a year range).
 //
 // Run from the repository root:   swift scripts/build-currency-table.swift
 // (or swiftc -O scripts/build-currency-table.swift -o /tmp/cur && /tmp/cur)
 // The output is checked in; CLDR data is Unicode licence (see the generated file's header).
 import Foundation
 
-let historic = ["ATS", "BEF", "DEM", "ESP", "FIM", "FRF", "GRD", "IEP", "ITL", "LUF", "NLG", "PTE", "XEU"]
+/// ISO 4217 codes that are no currency one pays in: funds and units of account, metals, tests;
+/// and ADP, the Spanish peseta as paid in Andorra (no notes of its own), so that `pesetas` stays
+/// the Spanish peseta's.
+let notMoney: Set<String> = [
+    "ADP", "BOV", "CHE", "CHW", "CLF", "COU", "ECV", "LUC", "LUL", "MXV", "USN", "USS", "UYI", "UYW",
+    "XAG", "XAU", "XBA", "XBB", "XBC", "XBD", "XFO", "XFU", "XPD", "XPT", "XRE", "XSU", "XTS", "XUA", "XXX",
+]
+
+/// Whether a CLDR name says the currency was still paid in after 1970: no parenthesis, or one
+/// holding a year range that ends later (`Lithuanian Litas`, `Belarusian Ruble (2000–2016)`; not
+/// `Argentine Peso (1881–1970)`, nor `Belgian Franc (financial)`).
+func isNewsEra(_ name: String) -> Bool {
+    guard let open = name.firstIndex(of: "(") else { return true }
+    let years = name[name.index(after: open)...].dropLast().split { "–—-".contains($0) }
+    guard years.count == 2, let end = Int(years[1]) else { return false }
+    return end > 1970
+}
+
+let current = Set(Locale.commonISOCurrencyCodes)
+let historic = Set(Locale.Currency.isoCurrencies.map(\.identifier)).subtracting(current).subtracting(notMoney)
 let english = Locale(identifier: "en_US")
 let formatter = NumberFormatter()
 formatter.locale = english
@@ -22,17 +45,19 @@ for identifier in Locale.availableIdentifiers {
     localSymbols[code, default: []].insert(symbol)
 }
 
-struct Row { var code: String; var name: String; var symbols: [String] }
+struct Row { var code: String; var name: String; var symbols: [String]; var current: Bool }
 var rows: [Row] = []
-for code in (Locale.commonISOCurrencyCodes + historic).sorted() {
-    guard let name = english.localizedString(forCurrencyCode: code), name != code else { continue }
+for code in current.union(historic).sorted() {
+    guard let name = english.localizedString(forCurrencyCode: code), name != code,
+        current.contains(code) || isNewsEra(name)
+    else { continue }
     formatter.currencyCode = code
     var symbols = localSymbols[code] ?? []
     if let symbol = formatter.currencySymbol { symbols.insert(symbol) }
     // a symbol that is the code itself, or letters alone (kr, zł stays: it is no English word), is kept
     // only when it is not the code
     symbols.remove(code)
-    rows.append(Row(code: code, name: name, symbols: symbols.sorted()))
+    rows.append(Row(code: code, name: name, symbols: symbols.sorted(), current: current.contains(code)))
 }
 
 func quoted(_ text: String) -> String {
@@ -44,13 +69,14 @@ var out = """
 // CLDR: Copyright © 1991-2025 Unicode, Inc. Unicode License v3 (https://www.unicode.org/license.txt).
 
 extension CurrencyCatalog {
-    /// Every current ISO 4217 currency and the historic European ones: code, English name
-    /// (CLDR), and the symbols CLDR gives it in English and in the locales that use it.
-    static let cldr: [(code: String, name: String, symbols: [String])] = [
+    /// Every current ISO 4217 currency and every historic one paid in since 1970: code,
+    /// English name (CLDR; a historic one's may end in its years), the symbols CLDR gives it in
+    /// English and in the locales that use it, and whether it is current.
+    static let cldr: [(code: String, name: String, symbols: [String], current: Bool)] = [
 
 """
 for row in rows {
-    out += "        (\(quoted(row.code)), \(quoted(row.name)), [\(row.symbols.map(quoted).joined(separator: ", "))]),\n"
+    out += "        (\(quoted(row.code)), \(quoted(row.name)), [\(row.symbols.map(quoted).joined(separator: ", "))], \(row.current)),\n"
 }
 out += "    ]\n}\n"
 try out.write(toFile: "Sources/Stages/Numbers/CurrencyCatalog+CLDR.swift", atomically: true, encoding: .utf8)

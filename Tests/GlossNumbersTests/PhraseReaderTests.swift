@@ -7,6 +7,18 @@ import Testing
 @Suite struct PhraseReaderTests {
     static func value(_ text: String) throws -> String? { try NumberPhraseTests.phrase(text)?.value.description }
 
+    /// A bare scale word heading a hyphenated compound is one of it: a hundred-dollar bill is
+    /// worth 100 dollars; a scale word before a number word is not read so (`hundred-twenty`).
+    @Test func aScaleWordHeadingACompound() throws {
+        #expect(try NumberDetectorTests.summary("He paid in hundred-dollar bills.") == ["hundred-dollar=100 USD"])
+        #expect(try NumberDetectorTests.summary("million-dollar homes") == ["million-dollar=1000000 USD"])
+        #expect(try NumberDetectorTests.summary("a million-dollar question") == ["a million-dollar=1000000 USD"])
+        #expect(try NumberDetectorTests.summary("a five-dollar note") == ["five-dollar=5 USD"])
+        #expect(try NumberDetectorTests.summary("the thousand-year-old tree") == ["thousand-year-old=1000 year"])
+        // a number broken at a line's end: the scale is the number's, not a compound of its own
+        #expect(try NumberDetectorTests.mentions("in a 2.1- billion-dlr buyout").allSatisfy { $0.value?.double != 1e9 })
+    }
+
     @Test func pointDecimals() throws {
         #expect(try Self.value("two hundred point zero three") == "200.03")
         #expect(try Self.value("three point one four") == "3.14")

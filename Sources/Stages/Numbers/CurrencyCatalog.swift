@@ -16,22 +16,25 @@ import Foundation
 enum CurrencyCatalog {
     typealias Unit = UnitTable.Unit
 
-    /// Names after an amount, lowercase: full names and their plurals, and last words.
+    /// Names after an amount, lowercase: full names and their plurals, and last words. Current
+    /// currencies' names come before historic ones' (`belarusian ruble` is BYN, not BYR).
     static let names: [String: Unit] = {
         var table: [String: Unit] = [:]
-        for (code, name, _) in cldr where !name.utf8.contains(UInt8(ascii: "(")) {
-            let unit = UnitTable.money(name.lowercased(), code)
-            for form in forms(of: name.lowercased()) where table[form] == nil { table[form] = unit }
+        for (code, name, _, _) in byPrecedence {
+            let unit = UnitTable.money(name, code)
+            // trinidad and tobago dollar, as CLDR writes it too: trinidad & tobago dollar
+            let spellings = name.contains(" and ") ? [name, name.replacingOccurrences(of: " and ", with: " & ")] : [name]
+            for form in spellings.flatMap(forms(of:)) where table[form] == nil { table[form] = unit }
         }
-        let fullNames = Dictionary(cldr.map { ($0.code, $0.name.lowercased()) }, uniquingKeysWith: { first, _ in first })
+        let fullNames = Dictionary(byPrecedence.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
         // in a fixed order, the forms as written before those folded: krona is the Swedish
         // krona's, not the Icelandic króna's folded
         let sortedHeads = heads.sorted { $0.key.utf8.lexicographicallyPrecedes($1.key.utf8) }.filter { !ambiguousWords.contains($0.key) }
         let headForms = sortedHeads.map { forms(of: $0.key) }  // folding is dear: once per head
         for folded in [false, true] {
             for ((head, codes), forms) in zip(sortedHeads, headForms) {
-                // a word only one currency ends with names it in full (naira: nigerian naira)
-                let code = codes.count == 1 ? codes.first : nil
+                // a word only one country's currency ends with names it in full (naira: nigerian naira)
+                let code = soleCurrency(of: codes)
                 let unit = UnitTable.money(code.flatMap { fullNames[$0] } ?? head, code)
                 let written = [head, plural(of: head), head + "s"]
                 for form in forms where table[form] == nil && written.contains(form) != folded { table[form] = unit }
@@ -41,11 +44,44 @@ enum CurrencyCatalog {
         return table
     }()
 
+    /// The table's currencies, lowercase, each name without the years a historic one's ends
+    /// with (`belarusian ruble (2000–2016)` is `belarusian ruble`) and with `and` for CLDR's
+    /// `&` (`trinidad and tobago dollar`): current ones first, then
+    /// those whose CLDR name has no years, in code order.
+    static let byPrecedence: [(code: String, name: String, country: Substring, current: Bool)] = {
+        let rows = cldr.map { row -> (code: String, name: String, country: Substring, current: Bool, rank: Int) in
+            let dated = row.name.utf8.contains(UInt8(ascii: "("))
+            let name = baseName(row.name).lowercased().replacingOccurrences(of: " & ", with: " and ")
+            let rank = row.current && !dated ? 0 : dated ? 2 : 1
+            return (row.code, name, name.split(separator: " ").first ?? "", row.current && !dated, rank)
+        }
+        return rows.sorted { ($0.rank, $0.code) < ($1.rank, $1.code) }.map { ($0.code, $0.name, $0.country, $0.current) }
+    }()
+
+    /// A CLDR name without the parenthesis a historic currency's ends with.
+    static func baseName(_ name: String) -> String {
+        guard let open = name.range(of: " (") else { return name }
+        return String(name[..<open.lowerBound])
+    }
+
+    /// The currency a word that ends several names stands for: the current one when all are
+    /// one country's (`kwanza`: AOA, not the 1990s kwanzas), none when countries differ
+    /// (`escudo`: Portuguese or Cape Verdean).
+    static func soleCurrency(of codes: Set<String>) -> String? {
+        let rows = codes.compactMap { ranks[$0] }.sorted { $0.rank < $1.rank }
+        guard let first = rows.first, rows.allSatisfy({ $0.country == first.country }) else { return nil }
+        return byPrecedence[first.rank].code
+    }
+
+    /// Each code's place in `byPrecedence` and its name's first word (its country).
+    private static let ranks: [String: (rank: Int, country: Substring)] = Dictionary(
+        byPrecedence.enumerated().map { ($1.code, (rank: $0, country: $1.country)) }, uniquingKeysWith: { first, _ in first })
+
     /// Each currency name's last word (`lari`, `franc`) and the codes that end so.
     static let heads: [String: Set<String>] = {
         var heads: [String: Set<String>] = [:]
-        for (code, name, _) in cldr where !name.utf8.contains(UInt8(ascii: "(")) {
-            guard let head = name.lowercased().split(separator: " ").last else { continue }
+        for (code, name, _, _) in byPrecedence {
+            guard let head = name.split(separator: " ").last else { continue }
             heads[String(head), default: []].insert(code)
         }
         return heads
@@ -57,7 +93,7 @@ enum CurrencyCatalog {
     static let symbols: [String: Unit] = {
         var codes: [String: Set<String>] = [:]
         var names: [String: String] = [:]
-        for (code, name, symbols) in cldr where !name.utf8.contains(UInt8(ascii: "(")) {
+        for (code, name, symbols, _) in cldr where !name.utf8.contains(UInt8(ascii: "(")) {
             names[code] = name.lowercased()
             for symbol in symbols where isSign(symbol) { codes[symbol.lowercased(), default: []].insert(code) }
         }
@@ -78,32 +114,43 @@ enum CurrencyCatalog {
             && scalars.allSatisfy { $0.properties.generalCategory == .currencySymbol || ($0.isASCII && $0.properties.isAlphabetic) }
     }
 
-    /// ISO 4217 codes, as written in capitals (`GEL`): lowercase `try`, `all`, `top` are
-    /// words; and not the codes that are words or names in headlines written in capitals
-    /// (`ALL 3`, `TOP 10`, `AMD`).
+    /// ISO 4217 codes, current and historic, as written in capitals (`GEL`, `LTL`): lowercase
+    /// `try`, `all`, `top` are words. The codes that are words or abbreviations in capitals too
+    /// (`ALL 3`, `TOP 10`, `BOB`, `129.50 BYR` for buyer) are marked `isWordCode`: the reader
+    /// takes them only where its guard holds (see `MentionReader.wordCodeHolds`). Not `MCF`, the
+    /// Monegasque franc's, which news writes for a thousand cubic feet of gas.
     static let codes: [String: Unit] = {
         var table: [String: Unit] = [:]
-        for (code, name, _) in cldr where !wordCodes.contains(code) && !name.utf8.contains(UInt8(ascii: "(")) { table[code] = UnitTable.money(name.lowercased(), code) }
+        for (code, name, _, _) in byPrecedence where code != "MCF" {  // 5 mln MCF: thousand cubic feet of gas
+            var unit = UnitTable.money(name, code)
+            unit.isWordCode = wordCodes.contains(code)
+            table[code] = unit
+        }
         return table
     }()
 
     /// `codes` looked up by bytes as written (see `ByteTable`).
     static let codeBytes = ByteTable(codes)
 
-    private static let wordCodes: Set<String> = [
+    /// Codes that are English words, names or common abbreviations in capitals: words (`ALL`,
+    /// `TOP`, `CUP`, `MAD`, `PEN`, `BAD`, `BAN`, `SIT`, `YUM`), names (`BOB`), and abbreviations
+    /// (`AMD`, `BOP` balance of payments, `BYR` buyer, `MVP`, `MDC`,
+    /// `PEI`, `SDP`, `TPE`, `STD`, `ERN`, `KES`...).
+    static let wordCodes: Set<String> = [
         "ALL", "TOP", "CUP", "MAD", "BOB", "PEN", "MOP", "SOS", "BAM", "AMD", "STD", "PAB", "ERN", "TMT",
-        "DOP", "CVE", "KES", "AFA", "XEU",
+        "DOP", "CVE", "KES", "AFA", "XEU", "BAD", "BAN", "SIT", "YUM", "BOP", "BYR", "MCF", "MLF",
+        "MDC", "PEI", "SDP", "TPE", "GEK", "SUR", "NIC", "MVP",
     ]
 
     /// The singular, its plural, and both without diacritics (`colón`, `colones`, `colon`);
-    /// beside an irregular plural, the English `-s` one news writes too (`lire` and `liras`,
-    /// `lei` and `leus`), last.
+    /// beside an irregular or unchanged plural, the English `-s` one news writes too (`lire`
+    /// and `liras`, `lei` and `leus`, `naira` and `nairas`, `rand` and `rands`), last.
     static func forms(of name: String) -> [String] {
         var words = name.split(separator: " ").map(String.init)
         guard let last = words.popLast() else { return [] }
         let stem = words.isEmpty ? "" : words.joined(separator: " ") + " "
         var forms = [name, stem + plural(of: last)]
-        if irregularPlurals[last] != nil, !last.hasSuffix("s") { forms.append(stem + last + "s") }
+        if irregularPlurals[last] != nil || invariantWords.contains(last), !last.hasSuffix("s") { forms.append(stem + last + "s") }
         for form in forms where !form.utf8.allSatisfy({ $0 < 0x80 }) {  // ASCII has no diacritics to fold
             let folded = form.folding(options: .diacriticInsensitive, locale: nil)
             if folded != form { forms.append(folded) }
@@ -134,10 +181,11 @@ enum CurrencyCatalog {
 
     /// Last words that are common English words or measures too, never a currency alone:
     /// `mark`, `real`, `sol`, `sum`, `som`, `won`, `dram` (of whisky), `pound` (see
-    /// `UnitTable`), `dollar` and `peso` (hand-written in `UnitTable`), `gold`, `silver`.
+    /// `UnitTable`), `dollar` and `peso` (hand-written in `UnitTable`), `gold`, `silver`, and
+    /// `zaire`, a country's name too (`in 1983 Zaire set out`).
     private static let ambiguousWords: Set<String> = [
         "mark", "real", "sol", "sum", "som", "won", "dram", "pound", "dollar", "peso", "tala", "kina", "gold",
-        "silver", "platinum", "palladium", "unit", "rights", "schilling", "pataca", "balboa", "lempira",
+        "silver", "platinum", "palladium", "unit", "rights", "schilling", "pataca", "balboa", "lempira", "zaire",
     ]
 
     /// Names CLDR lacks: the news wire's abbreviations and the German mark's own names.
@@ -168,13 +216,34 @@ enum CurrencyCatalog {
             for word in ["crown", "crowns"] { table[country + " " + word] = UnitTable.money(name, code) }
         }
         // the wire's dlrs after a dollar's country: 2.48 billion Canadian dlrs
-        for (code, name, _) in cldr where name.hasSuffix(" Dollar") && !name.contains("(") {
+        for (code, name, _, _) in cldr where name.hasSuffix(" Dollar") && !name.contains("(") {
             let country = name.dropLast(" Dollar".count).lowercased()
             for word in ["dlr", "dlrs"] { table[country + " " + word] = UnitTable.money(name.lowercased(), code) }
         }
         table["reais"] = UnitTable.money("brazilian real", "BRL")  // real alone is a word; its plural is not
+        // the English names news and ISO 4217 write where CLDR's differ (Bermudan, Guyanaese,
+        // Laotian), each in every form, for CLDR's currency
+        for (code, names) in englishNames {
+            guard let unit = codes[code] else { continue }
+            var plain = unit
+            plain.isWordCode = false
+            for name in names { for form in forms(of: name) { table[form] = plain } }
+        }
+        // the Irish pound by its Irish name, which CLDR lacks: 40 mln punts
+        for word in ["punt", "punts", "irish punt", "irish punts"] { table[word] = UnitTable.money("irish pound", "IEP") }
         return table
     }()
+
+    /// English names of currencies that CLDR spells otherwise (`Bermudan Dollar`, `Laotian Kip`,
+    /// `Kyrgystani Som`, `US Dollar`): the demonyms and spellings of ISO 4217 and the news.
+    static let englishNames: [String: [String]] = [
+        "BMD": ["bermudian dollar"], "GYD": ["guyanese dollar", "guyana dollar"], "KGS": ["kyrgyzstani som", "kyrgyz som"],
+        "BWP": ["botswana pula"], "LAK": ["lao kip"], "MMK": ["burmese kyat"], "MNT": ["mongolian tögrög", "mongolian tugrug"],
+        "PLN": ["polish złoty", "złoty"], "SHP": ["saint helena pound"], "TMT": ["turkmenistan manat"], "WST": ["samoan tālā"],
+        "BAM": ["bosnia and herzegovina convertible mark"], "CNY": ["chinese renminbi"], "RUB": ["russian rouble"],
+        "AED": ["uae dirham", "emirati dirham"], "USD": ["united states dollar", "american dollar"], "GBP": ["pound sterling"],
+        "KRW": ["korean won"], "TWD": ["taiwan dollar", "taiwanese dollar"], "VND": ["vietnam dong"],
+    ]
 
     /// Signs CLDR gives no currency: the characters for yuan and yen, `DM` for the mark.
     private static let signAliases: [String: Unit] = [

@@ -481,9 +481,14 @@ struct MentionReader {
         guard index < pieces.count, let lead = currencyLead(at: index), lead.phraseStart < pieces.count,
             let phrase = NumberPhrase.parse(pieces, at: lead.phraseStart, text: text)
         else { return nil }
+        if let code = lead.prefix, code.isWordCode, !wordCodeHolds(first: index, end: phrase.end, phrase: phrase, codeBefore: true) {
+            return nil  // ALL 5 solutions: the number alone, read at its own piece
+        }
         var prefix = lead.prefix
         var start = index
-        if prefix == nil && lead.phraseStart == index, let found = currencyPrefixBefore(index) {
+        if prefix == nil && lead.phraseStart == index, let found = currencyPrefixBefore(index),
+            !found.unit.isWordCode || wordCodeHolds(first: found.first, end: phrase.end, phrase: phrase, codeBefore: true)
+        {
             prefix = found.unit
             start = found.first
         }
@@ -515,7 +520,8 @@ struct MentionReader {
     private func isCode(_ phrase: NumberPhrase, prefix: UnitTable.Unit?) -> Bool {
         let start = phrase.first
         if phrase.end < pieces.count && pieces[phrase.end].attached && isWordPiece(phrase.end) && !phrase.hasWords,
-            unit(after: phrase) == nil, pieces[start].numeral != nil
+            unit(after: phrase) == nil, pieces[start].numeral != nil,
+            prefix?.kind != .money || moneyScale(at: phrase.end) == nil  // $5G: giga beside money, not the network
         {
             return true
         }
@@ -543,12 +549,13 @@ struct MentionReader {
     }
 
     /// The power of ten of a one-letter scale at piece `index` (`m`, `b`, `t`, `k` in any
-    /// case), attached or after a space, ending where a word ends.
+    /// case, `G` for giga in capitals), attached or after a space, ending where a word ends.
     private func moneyScale(at index: Int) -> Int? {
         guard index < pieces.count, case .other = pieces[index].content, pieces[index].end - pieces[index].start == 1,
             index + 1 >= pieces.count || !(pieces[index + 1].attached && isWordPiece(index + 1))
         else { return nil }
         switch text[pieces[index].start] | 0x20 {
+        case UInt8(ascii: "g") where text[pieces[index].start] == UInt8(ascii: "G"): return 9  // $5G; 5g is grams
         case UInt8(ascii: "k"): return 3
         case UInt8(ascii: "m"): return 6
         case UInt8(ascii: "b"): return 9
@@ -562,6 +569,7 @@ struct MentionReader {
     private func readUnitAfter(_ quantity: inout Quantity) {
         let phrase = quantity.phrase
         guard let suffix = unit(after: phrase) ?? unitAfterSpacedHyphen(phrase) ?? unitAfterArticle(phrase) else { return }
+        if suffix.unit.isWordCode && !wordCodeHolds(first: quantity.first, end: suffix.end, phrase: phrase, codeBefore: false) { return }
         let prefix = quantity.unit
         let isSign = tokens[pieces[phrase.end].token].kind == .currency
         guard prefix == nil || (suffix.unit.kind == .money && suffix.unit.currency == prefix?.currency && !isSign) else { return }
@@ -593,7 +601,7 @@ struct MentionReader {
     private func currencyPrefix(at index: Int) -> (unit: UnitTable.Unit, end: Int)? {
         for length in [3, 2, 1] where index + length < pieces.count {
             if let unit = UnitTable.currencyPrefixes[key(index, index + length)]
-                ?? (length == 1 ? CurrencyCatalog.codes[original(index)] : nil)
+                ?? (length == 1 ? originalValue(index, in: CurrencyCatalog.codeBytes) : nil)
             {
                 // a code written attached to the number (USD115) or spaced; a sign either way
                 return (unit, index + length)
@@ -614,6 +622,26 @@ struct MentionReader {
             }
         }
         return nil
+    }
+
+    /// Whether an ISO code that is also a word (`ALL`, `MAD`, `BOB`; `UnitTable.Unit.isWordCode`)
+    /// names money in the mention of pieces `first..<end` around `phrase`: neither the word
+    /// before the mention nor the one after it is in capitals (a headline, `TOP 10 SONGS`; a
+    /// commodity table, `APR/MAY 129.50 BYR. DUNKIRK`), and, with the code before the amount,
+    /// no word but a scale follows an amount without decimals (`BOB 20.`, `MAD 3 million`,
+    /// `BOB 12.50 each`; not `ALL 5 solutions`, `TOP 10 tips`, which count).
+    func wordCodeHolds(first: Int, end: Int, phrase: NumberPhrase, codeBefore: Bool) -> Bool {
+        guard !isCapitalWord(first - 1), !isCapitalWord(end) else { return false }
+        return !codeBefore || phrase.hasScale || !phrase.value.isInteger || !isWordPiece(end)
+    }
+
+    /// Whether piece `index` is a word of two or more capital letters A–Z and nothing else.
+    func isCapitalWord(_ index: Int) -> Bool {
+        guard isWordPiece(index) else { return false }
+        let piece = pieces[index]
+        guard piece.end - piece.start >= 2 else { return false }
+        for k in piece.start..<piece.end where text[k] &- UInt8(ascii: "A") >= 26 { return false }
+        return true
     }
 
     /// The longest unit written after `phrase`.

@@ -111,7 +111,7 @@ struct NumberPiece: Sendable {
             pieces.append(NumberPiece(start: start, end: end, token: token, content: .word(word), attached: attached))
             return
         }
-        // a currency code fused to the amount: USD115.5
+        // a currency code fused to the amount: USD115.5 (the usual codes only: COP30 is a conference)
         if end - start >= 4 && text[start] &- 0x30 >= 10 && text[end - 1] &- 0x30 < 10 {
             var digit = start
             while digit < min(end, start + 5) && text[digit] &- 0x30 >= 10 { digit += 1 }

@@ -292,11 +292,28 @@ struct PhraseReader {
             total = NumberPhrase.scaled(total, by: power)
             lastScale = power
             state = .scale(power)
+        case .start where isCompoundHead():
+            // hundred-dollar bills, a million-dollar question: one hundred, one million
+            state = .unit
+            current = NumberValue(1)
+            return scaleWord(power)
         default:
             return .stop
         }
         hasScale = true
         return .next
+    }
+
+    /// Whether the piece at `index`, a scale word, starts a hyphenated compound whose next
+    /// part is no number word (`hundred-dollar`, `million-dollar`; not `hundred-twenty`), and
+    /// no hyphen ends the piece before (`2.1- billion-dlr`, a number broken at a line's end).
+    private func isCompoundHead() -> Bool {
+        let next = index + 1
+        guard next < pieces.count, pieces[next].token == pieces[index].token, pieces[next].word == nil else { return false }
+        if index > 0, pieces[index - 1].end - pieces[index - 1].start == 1, text[pieces[index - 1].start] == UInt8(ascii: "-") {
+            return false
+        }
+        return text[pieces[index].end] == UInt8(ascii: "-")
     }
 
     /// `a dozen`, `two dozens`, `half a dozen`, `a half-dozen`: twelve times what came before.

@@ -18,6 +18,9 @@ enum UnitTable {
         var caseSensitive = false
         /// Whether the word counts only fused to the number (`100W`, `5V`, not `5 V`).
         var fusedOnly = false
+        /// Whether the word is an ISO code that is also a word or abbreviation in capitals
+        /// (`ALL`, `MAD`, `BOB`): money only where `MentionReader.wordCodeHolds` says so.
+        var isWordCode = false
     }
 
     static func money(_ name: String, _ code: String?) -> Unit { Unit(kind: .money, name: name, currency: code) }
