@@ -41,6 +41,11 @@ enum NameHeads {
         holdings industries institution journal newspapers partners telecom telephone tribune trust
         """)
 
+    /// The last words of organisations' names, `organization`'s and `companies`', each with
+    /// whether it is a company's head (one lookup per name for both lists).
+    static let lastWords: [UInt64: Bool] = Dictionary(
+        organization.map { ($0, false) } + companies.map { ($0, true) }, uniquingKeysWith: { first, _ in first })
+
     /// The legal forms among the organisations' heads: a name that ends in one is no person's
     /// ("Miguel Corp", "Lambert Inc").
     static let legalForms = hashes("company corp corp. corporation gmbh inc inc. incorporated limited llc llp ltd ltd. plc pty")
@@ -197,8 +202,7 @@ enum NameHeads {
     static func head(_ words: UnsafeBufferPointer<WordAttributes>, _ range: Range<Int>, companies: Bool = true) -> EntityType? {
         let last = words[range.upperBound - 1]
         if last.flags & WordAttributes.Flags.initialCapital != 0 {
-            if organization.contains(last.word) { return .organization }
-            if companies, range.count >= 2, Self.companies.contains(last.word) { return .organization }
+            if let company = lastWords[last.word], !company || (companies && range.count >= 2) { return .organization }
             if miscellaneous.contains(last.word) { return .miscellaneous }
             if location.contains(last.word) { return .location }
         }

@@ -41,6 +41,10 @@ enum OrganisationContexts {
             return Pair(first: words[0], second: words[1])
         })
 
+    /// The second words of `before` ("of", "in", "with", "for"), compared before the pair is
+    /// hashed.
+    static let prepositions = Array(Set(before.map(\.second)))
+
     /// Two folded word hashes in order.
     struct Pair: Hashable {
         let first: UInt64
@@ -65,27 +69,33 @@ enum OrganisationContexts {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
-        let all = UnsafeBufferPointer(start: tags, count: words.count)
+        let (its, that, verbs) = (Self.its, Self.that, Self.reportingVerbs)
+        // One pass over each sentence: a place's or a person's name is read where it begins, a
+        // verb (two comparisons per token) where "its" or "that" follows it.
         for sentence in sentences {
-            EntityTag.forEachName(in: all[sentence]) { name, type in
-                guard type == .location || type == .person, isACompany(words, name, type: type, in: sentence) else { return }
-                tags[name.lowerBound] = .begin(.organization)
-                for k in name.dropFirst() { tags[k] = .inside(.organization) }
-                for k in name { confidence[k] = min(confidence[k], EntityTagger.confidenceOfARule) }
-            }
-            // Two comparisons per token, then the verbs' set only before "its" or "that".
-            for verb in sentence.dropLast() where words[verb + 1].word == its || words[verb + 1].word == that {
-                guard reportingVerbs.contains(words[verb].word) else { continue }
-                guard let name = reporter(words, verb: verb, in: sentence, tags: tags) else { continue }
-                tags[name.lowerBound] = .begin(.organization)
-                for k in name.dropFirst() { tags[k] = .inside(.organization) }
-                for k in name { confidence[k] = EntityTagger.confidenceOfARule }
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                if let type = tags[i].type {
+                    var end = i + 1
+                    while end < sentence.upperBound, tags[end] == .inside(type) { end += 1 }
+                    if type == .location || type == .person, isACompany(words, i..<end, type: type, in: sentence) {
+                        PlaceNamedTeams.retype(i..<end, tags: tags, confidence: confidence)
+                    }
+                    i = end
+                    continue
+                }
+                if i + 1 < sentence.upperBound, words[i + 1].word == its || words[i + 1].word == that, verbs.contains(words[i].word),
+                    let name = reporter(words, verb: i, in: sentence, tags: tags)
+                {
+                    PlaceNamedTeams.retype(name, tags: tags, confidence: confidence)
+                }
+                i += 1
             }
         }
     }
 
     /// The verbs a company tells of its own with ("said its").
-    static let reportingVerbs = NameHeads.hashes("said says reported announced")
+    static let reportingVerbs = Array(NameHeads.hashes("said says reported announced"))
     /// Words between a company's name and the verb ("also said").
     private static let adverbs = NameHeads.hashes("also previously earlier later today yesterday")
     private static let its = NameHeads.hashes("its").first!
@@ -128,24 +138,29 @@ enum OrganisationContexts {
         return name
     }
 
-    /// Whether the words around `name` (a place's or a person's, by `type`) say it is a company's.
+    /// Whether the words around `name` (a place's or a person's, by `type`) say it is a company's;
+    /// the cheap comparisons come first, a set's lookup only where they pass.
     static func isACompany(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>, type: EntityType, in sentence: Range<Int>) -> Bool {
-        if words[name.lowerBound].gazetteer & countriesAndStates != 0 && words[name.lowerBound].gazetteer & Gazetteer.inside == 0 {
-            return false
-        }
         let next = name.upperBound
         if next + 1 < sentence.upperBound, words[next].word == possessive {
-            return (type == .location ? companyParts : companyOnlyParts).contains(words[next + 1].word)
-        }
-        if next < sentence.upperBound,
-            addressWords.contains(words[next].word) || (!words[next].hasCapital && words[next].flags & WordAttributes.Flags.letter != 0)
-        {
-            return false
+            return !isACountryOrState(words, name) && (type == .location ? companyParts : companyOnlyParts).contains(words[next + 1].word)
         }
         var first = name.lowerBound - 1
         if first >= sentence.lowerBound, words[first].word == the { first -= 1 }
-        guard first - 1 >= sentence.lowerBound else { return false }
+        guard first - 1 >= sentence.lowerBound, prepositions.contains(words[first].word), !isACountryOrState(words, name) else {
+            return false
+        }
+        if next < sentence.upperBound,
+            (!words[next].hasCapital && words[next].flags & WordAttributes.Flags.letter != 0) || addressWords.contains(words[next].word)
+        {
+            return false
+        }
         return before.contains(Pair(first: words[first - 1].word, second: words[first].word))
+    }
+
+    /// Whether `name` begins with a listed country's or state's name ("Japan", "New York").
+    @inline(__always) static func isACountryOrState(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>) -> Bool {
+        words[name.lowerBound].gazetteer & countriesAndStates != 0 && words[name.lowerBound].gazetteer & Gazetteer.inside == 0
     }
 
     /// Whether the words of `name` are one listed city, state or country ("New York").
