@@ -20,16 +20,18 @@ import GlossText
 /// "subsidiaries", "unit", "common" or "preferred".
 ///
 /// A company also tells of its own: a capitalised word or run of them that the tagger left
-/// untagged or took for a person, before "said its" or "reported its" ("also" or "that" may
-/// come between: "Gencorp also said its board", "CityFed said that its unit"), is an
-/// organisation too, when it begins the sentence or follows a punctuation mark or a
-/// conjunction (not "spokesman Smith said its"), a person's name is one word, and no word of
-/// it is one a corpus usually writes in lower case ("It said its") or a listed place ("Baghdad
-/// said its forces").
+/// untagged, or a one-word person, before "said", "says", "reported" or "announced" and "its"
+/// ("also" or "that" may come between: "Gencorp also said its board", "CityFed said that its
+/// unit"), is an organisation too, when it begins the sentence or follows a punctuation mark,
+/// "the" or a conjunction (not "spokesman Smith said its"); leading words a corpus usually
+/// writes in lower case stay outside ("It said its", a headline's "INCREASED Mayfair Super
+/// Markets"), and a run that is one listed city, state or country is left alone ("Japan said
+/// its exports"). A place the tagger found is not re-typed this way ("Baghdad said its forces").
 ///
-/// - Cost: O(t) in tokens: a pass over the names, and for each a few hash comparisons of the
-///   words around it, and a hash comparison per token for the verbs; run before
-///   `DocumentConsistency`, so the other mentions of the name in the document follow.
+/// - Cost: O(t) in tokens: one pass over each sentence, a few hash comparisons of the words
+///   around each place's or person's name, two comparisons per token for "its" and "that",
+///   and a set's lookup only where those pass; run before `DocumentConsistency`, so the other
+///   mentions of the name in the document follow.
 enum OrganisationContexts {
     /// The two words before a name that say it is a company ("shares of", "stake in").
     static let before: Set<Pair> = Set(
