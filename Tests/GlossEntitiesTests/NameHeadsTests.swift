@@ -35,6 +35,30 @@ import Testing
         #expect(tags == [.begin(.organization), .inside(.organization), .inside(.organization), .outside])
     }
 
+    @Test func companiesHeadsMakeFoundNamesOfTwoWordsOrganisations() {
+        #expect(Self.retyped(["Rochester", "Telephone"], .location) == .organization)
+        #expect(Self.retyped(["Centerre", "Bancorporation"], .location) == .organization)
+        #expect(Self.retyped(["Andover", "Group"], .person) == .organization)
+        #expect(Self.retyped(["Wall", "Street", "Journal"], .location) == .organization)
+        // One word ("CO" for Colorado) stays what it was; so does an untagged run.
+        #expect(Self.retyped(["CO"], .location) == .location)
+        let o = EntityTag.outside
+        #expect(Self.apply([("our", o), ("Settlements", o), ("Group", o), ("said", o)]) == [o, o, o, o])
+    }
+
+    @Test func aPlaceBeforeAnOrganisationsHeadBeginsTheOrganisation() {
+        let o = EntityTag.outside
+        let org = EntityTag.inside(.organization)
+        #expect(
+            Self.apply([("the", o), ("New", .begin(.location)), ("York", .inside(.location)), ("Stock", o), ("Exchange", o), ("said", o)])
+                == [o, .begin(.organization), org, org, org, o])
+        #expect(Self.apply([("Rochester", .begin(.location)), ("Telephone", o), ("said", o)]) == [.begin(.organization), org, o])
+        // A place's head or a person's name before the run: left alone.
+        #expect(
+            Self.apply([("Nevada", .begin(.location)), ("Falls", o), ("Road", o)]) == [.begin(.location), o, o])
+        #expect(Self.apply([("Smith", .begin(.person)), ("Exchange", o)]) == [.begin(.person), o])
+    }
+
     @Test func aFirstWordBeforeOfNamesTheTypeToo() {
         #expect(Self.retyped(["University", "of", "Pennsylvania"], .location) == .organization)
         #expect(Self.retyped(["Department", "of", "Public", "Safety"], .location) == .organization)

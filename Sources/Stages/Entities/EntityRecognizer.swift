@@ -11,6 +11,7 @@ import GlossCore
 ///        ──NameHeads──▶ names re-typed by their head word ("University of Chicago": ORG),
 ///                       untagged runs with a head tagged ("the Census Bureau")
 ///        ──PlaceNamedTeams──▶ a place and a plural nickname re-typed ORG ("Boston Bruins")
+///        ──OrganisationContexts──▶ a place or person in a company's context re-typed ORG ("stake in Brunswick")
 ///        ──AcronymDefinitions──▶ "Federal Aviation Administration (FAA)": both names, one type
 ///        ──DocumentConsistency──▶ one type per name; repeats and acronyms of found names tagged
 ///        ──▶ mentions (span, type, confidence) ──NameLinker──▶ entities (canonical name, type, mention count)

@@ -130,7 +130,8 @@ public struct EntityTagger: Sendable {
     /// Tags the described `words` of a document (`describe(document:)`) whose `sentences` are
     /// ranges of them: each sentence decoded in turn (`decode`), listed organisations it missed
     /// tagged (`ListedNames`), names re-typed by their head word (`NameHeads`), a place and a
-    /// plural nickname re-typed as an organisation (`PlaceNamedTeams`), acronyms
+    /// plural nickname re-typed as an organisation (`PlaceNamedTeams`), places and people
+    /// re-typed where the words around them are said of companies (`OrganisationContexts`), acronyms
     /// defined in brackets read (`AcronymDefinitions`), then the document's names made
     /// consistent (`DocumentConsistency`). Writes `tags` and
     /// `confidence`, as long as `words`.
@@ -150,12 +151,14 @@ public struct EntityTagger: Sendable {
         }
         // Listed organisations the tagger missed ("European Union"); a name's head word says
         // its type ("University of Chicago", "Georgia-Pacific Corp"), and so does a plural
-        // nickname after a place ("Boston Bruins"); a name and the acronym
+        // nickname after a place ("Boston Bruins"), and words said of companies ("shares of
+        // Brunswick", "Dixie's common"); a name and the acronym
         // defined after it in brackets are names ("the Federal Aviation Administration (FAA)");
         // then one name, one type, and a name found once is found again.
         ListedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         NameHeads.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         PlaceNamedTeams.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        OrganisationContexts.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         AcronymDefinitions.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence)
     }

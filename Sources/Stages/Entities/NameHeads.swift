@@ -29,6 +29,23 @@ enum NameHeads {
         afc albion athletic fc hotspur rovers united wanderers
         """)
 
+    /// Words that end a company's or an institution's name of two words or more ("Rochester
+    /// Telephone", "Centerre Bancorporation", "Andover Group", "Tokyo Stock Exchange"). They
+    /// re-type a name the tagger found, and join a place's name before them ("New York" and
+    /// "Stock Exchange"), but make no name of an untagged run: in web text a run that ends in
+    /// one is as often a department, a title or a heading ("our Settlements Group", "All
+    /// Evaluations for Associates", "CO" for Colorado), which Universal NER leaves untagged.
+    static let companies = hashes(
+        """
+        co co. airlines airways associates bancorp bancorporation bancshares communications exchange gazette group
+        holdings industries institution journal newspapers partners telecom telephone tribune trust
+        """)
+
+    /// The last words of organisations' names, `organization`'s and `companies`', each with
+    /// whether it is a company's head (one lookup per name for both lists).
+    static let lastWords: [UInt64: Bool] = Dictionary(
+        organization.map { ($0, false) } + companies.map { ($0, true) }, uniquingKeysWith: { first, _ in first })
+
     /// The legal forms among the organisations' heads: a name that ends in one is no person's
     /// ("Miguel Corp", "Lambert Inc").
     static let legalForms = hashes("company corp corp. corporation gmbh inc inc. incorporated limited llc llp ltd ltd. plc pty")
@@ -113,8 +130,11 @@ enum NameHeads {
     /// Enemies Act"), and so does "and" after a head ("the Clean Air Act and Clean Water Act"
     /// are two); the words before an "of" stay outside when one of them is usually written in
     /// lower case ("Officials of Acme Corp" gives "Acme Corp"), unless the first is a head
-    /// ("University of"); a run that follows a capitalised word is not a name of its own, and
-    /// one longer than `DocumentConsistency.longestPropagated` words is not taken for a name.
+    /// ("University of"); a run that follows a capitalised word is not a name of its own, but
+    /// one that follows a place's name and ends in an organisation's head is the end of the
+    /// organisation's name, place and all ("the New York Stock Exchange", "Rochester
+    /// Telephone said"); one longer than `DocumentConsistency.longestPropagated` words is not
+    /// taken for a name.
     static func tagUntaggedRuns(
         _ words: UnsafeBufferPointer<WordAttributes>, _ sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
@@ -143,22 +163,46 @@ enum NameHeads {
             {
                 run = (of + 1)..<run.upperBound
             }
-            if !follows || run.lowerBound > i, run.count >= 2, run.count <= DocumentConsistency.longestPropagated,
-                let head = head(words, run), head != .location
+            if follows, run.lowerBound == i, let place = placeEnding(at: i - 1, tags: tags, in: sentence) {
+                // A place's name just before an organisation's head begins the organisation's
+                // ("New York" and "Stock Exchange", "Rochester" and "Telephone").
+                let name = place..<run.upperBound
+                if name.count <= DocumentConsistency.longestPropagated, head(words, name) == .organization {
+                    tag(name, .organization, tags: tags, confidence: confidence)
+                }
+            } else if !follows || run.lowerBound > i, run.count >= 2, run.count <= DocumentConsistency.longestPropagated,
+                let head = head(words, run, companies: false), head != .location
             {
-                tags[run.lowerBound] = .begin(head)
-                for k in run.dropFirst() { tags[k] = .inside(head) }
-                for k in run { confidence[k] = EntityTagger.confidenceOfARule }
+                tag(run, head, tags: tags, confidence: confidence)
             }
             i = end
         }
     }
 
-    /// The type the head of the name over `range` says, or nil.
-    @inline(__always) static func head(_ words: UnsafeBufferPointer<WordAttributes>, _ range: Range<Int>) -> EntityType? {
+    /// Where the place's name that ends at token `last` of `sentence` begins, or nil when
+    /// `last` is no place's.
+    @inline(__always)
+    static func placeEnding(at last: Int, tags: UnsafeMutablePointer<EntityTag>, in sentence: Range<Int>) -> Int? {
+        guard last >= sentence.lowerBound, tags[last].type == .location else { return nil }
+        var first = last
+        while first > sentence.lowerBound, tags[first] == .inside(.location) { first -= 1 }
+        return tags[first] == .begin(.location) ? first : nil
+    }
+
+    /// Tags `name` as a name of `type`, as sure as a rule is.
+    private static func tag(_ name: Range<Int>, _ type: EntityType, tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>) {
+        tags[name.lowerBound] = .begin(type)
+        for k in name.dropFirst() { tags[k] = .inside(type) }
+        for k in name { confidence[k] = EntityTagger.confidenceOfARule }
+    }
+
+    /// The type the head of the name over `range` says, or nil; the words of `companies` count
+    /// only when `companies` is true and the name has two words or more.
+    @inline(__always)
+    static func head(_ words: UnsafeBufferPointer<WordAttributes>, _ range: Range<Int>, companies: Bool = true) -> EntityType? {
         let last = words[range.upperBound - 1]
         if last.flags & WordAttributes.Flags.initialCapital != 0 {
-            if organization.contains(last.word) { return .organization }
+            if let company = lastWords[last.word], !company || (companies && range.count >= 2) { return .organization }
             if miscellaneous.contains(last.word) { return .miscellaneous }
             if location.contains(last.word) { return .location }
         }

@@ -90,8 +90,8 @@ enum PlaceNamedTeams {
         }
     }
 
-    /// Tags `name` as an organisation, as sure as a rule is at most.
-    private static func retype(_ name: Range<Int>, tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>) {
+    /// Tags `name` as an organisation, as sure as a rule is at most (`OrganisationContexts` too).
+    static func retype(_ name: Range<Int>, tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>) {
         tags[name.lowerBound] = .begin(.organization)
         for k in name.dropFirst() { tags[k] = .inside(.organization) }
         for k in name { confidence[k] = min(confidence[k], EntityTagger.confidenceOfARule) }

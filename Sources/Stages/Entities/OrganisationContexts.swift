@@ -1,0 +1,173 @@
+import GlossCore
+import GlossText
+
+/// Re-types as an organisation a name the tagger took for a place or a person where the words
+/// around it are said only of companies: after "shares of", "stake in", "unit of",
+/// "subsidiary of", "division of", "acquisition of", "merger with", "takeover of", "offer for"
+/// or "bid for" (an optional "the" between: "a stake in Brunswick"), or before a possessive
+/// and a word of a company's make-up ("Rochester's board", "Dixie's common",
+/// "Harper's directors").
+///
+/// A city's or a family's name is taken for a company's in news ("shares of Brunswick",
+/// "Allegheny's preferred stock"); the tagger sees only the name's own words and the next
+/// few, and most of its training text is not about business. Left alone: listed countries and
+/// states, which have stakes and subsidiaries of their own in the news ("the Philippines'
+/// largest food maker", "Washington's stake in"); a name followed by "-", "based" or a comma,
+/// a place in an address ("a merger with the Basking Ridge, N.J.-based courier"), or by a word
+/// in lower case, a place that qualifies a noun ("shares of Detroit automakers"); and, for a
+/// person, the possessives people have too ("Sosnoff's stake", "Seizer's board nominees"):
+/// a person is re-typed only before "'s directors", "shareholders", "subsidiary",
+/// "subsidiaries", "unit", "common" or "preferred".
+///
+/// A company also tells of its own: a capitalised word or run of them that the tagger left
+/// untagged, or a one-word person, before "said", "says", "reported" or "announced" and "its"
+/// ("also" or "that" may come between: "Gencorp also said its board", "CityFed said that its
+/// unit"), is an organisation too, when it begins the sentence or follows a punctuation mark,
+/// "the" or a conjunction (not "spokesman Smith said its"); leading words a corpus usually
+/// writes in lower case stay outside ("It said its", a headline's "INCREASED Mayfair Super
+/// Markets"), and a run that is one listed city, state or country is left alone ("Japan said
+/// its exports"). A place the tagger found is not re-typed this way ("Baghdad said its forces").
+///
+/// - Cost: O(t) in tokens: one pass over each sentence, a few hash comparisons of the words
+///   around each place's or person's name, two comparisons per token for "its" and "that",
+///   and a set's lookup only where those pass; run before `DocumentConsistency`, so the other
+///   mentions of the name in the document follow.
+enum OrganisationContexts {
+    /// The two words before a name that say it is a company ("shares of", "stake in").
+    static let before: Set<Pair> = Set(
+        """
+        shares of, stake in, unit of, subsidiary of, division of, acquisition of, merger with, takeover of, offer for,
+        bid for
+        """.split(separator: ",").map { phrase in
+            let words = phrase.split(whereSeparator: \.isWhitespace).map { NameHeads.hashes(String($0)).first! }
+            return Pair(first: words[0], second: words[1])
+        })
+
+    /// The second words of `before` ("of", "in", "with", "for"), compared before the pair is
+    /// hashed.
+    static let prepositions = Array(Set(before.map(\.second)))
+
+    /// Two folded word hashes in order.
+    struct Pair: Hashable {
+        let first: UInt64
+        let second: UInt64
+    }
+
+    /// Words after a place's name and "'s" that make it a company's ("board", "shares").
+    static let companyParts = NameHeads.hashes(
+        "board chairman directors shareholders subsidiary subsidiaries unit common preferred shares stake")
+
+    /// The same after a person's name: the parts that no person has ("directors", "common").
+    static let companyOnlyParts = NameHeads.hashes("directors shareholders subsidiary subsidiaries unit common preferred")
+
+    private static let the = NameHeads.hashes("the").first!
+    private static let possessive = NameHeads.hashes("'s").first!
+    private static let addressWords = NameHeads.hashes("- based ,")
+    private static let countriesAndStates = Gazetteer.country | Gazetteer.state
+
+    /// Re-types the names in `tags` (over `words`, within each of `sentences`) that the words
+    /// around them say are companies.
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
+        confidence: UnsafeMutablePointer<Float>
+    ) {
+        let (its, that, verbs) = (Self.its, Self.that, Self.reportingVerbs)
+        // One pass over each sentence: a place's or a person's name is read where it begins, a
+        // verb (two comparisons per token) where "its" or "that" follows it.
+        for sentence in sentences {
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                if let type = tags[i].type {
+                    var end = i + 1
+                    while end < sentence.upperBound, tags[end] == .inside(type) { end += 1 }
+                    if type == .location || type == .person, isACompany(words, i..<end, type: type, in: sentence) {
+                        PlaceNamedTeams.retype(i..<end, tags: tags, confidence: confidence)
+                    }
+                    i = end
+                    continue
+                }
+                if i + 1 < sentence.upperBound, words[i + 1].word == its || words[i + 1].word == that, verbs.contains(words[i].word),
+                    let name = reporter(words, verb: i, in: sentence, tags: tags)
+                {
+                    PlaceNamedTeams.retype(name, tags: tags, confidence: confidence)
+                }
+                i += 1
+            }
+        }
+    }
+
+    /// The verbs a company tells of its own with ("said its").
+    static let reportingVerbs = Array(NameHeads.hashes("said says reported announced"))
+    /// Words between a company's name and the verb ("also said").
+    private static let adverbs = NameHeads.hashes("also previously earlier later today yesterday")
+    private static let its = NameHeads.hashes("its").first!
+    private static let that = NameHeads.hashes("that").first!
+    /// The words a company's name may follow, beside punctuation ("and Gencorp said its").
+    private static let openers = NameHeads.hashes("and but while that because the")
+    private static let places = Gazetteer.city | Gazetteer.state | Gazetteer.country
+
+    /// The untagged capitalised words or one-word person before `verb` (then "its" or "that
+    /// its") that name a company telling of its own, or nil.
+    static func reporter(
+        _ words: UnsafeBufferPointer<WordAttributes>, verb: Int, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
+    ) -> Range<Int>? {
+        var next = verb + 1
+        if next < sentence.upperBound, words[next].word == that { next += 1 }
+        guard next < sentence.upperBound, words[next].word == its else { return nil }
+        var end = verb
+        if end > sentence.lowerBound, adverbs.contains(words[end - 1].word) { end -= 1 }
+        guard end > sentence.lowerBound, words[end - 1].hasCapital else { return nil }
+        var start = end - 1
+        switch tags[start] {
+        case .outside:
+            while start > sentence.lowerBound, tags[start - 1] == .outside, words[start - 1].hasCapital || words[start - 1].isConnector {
+                start -= 1
+            }
+            // A leading connector, article or word of a headline stays outside ("The U.S.
+            // Treasury", "INCREASED Mayfair Super Markets").
+            while start < end, !words[start].hasCapital || HeadlineCasing.usuallyLower(words[start]) { start += 1 }
+        case .begin(.person):
+            break
+        default:
+            return nil
+        }
+        let name = start..<end
+        guard !name.isEmpty, name.count <= DocumentConsistency.longestPropagated, !HeadlineCasing.usuallyLower(words[start]),
+            !isAListedPlace(words, name),
+            start == sentence.lowerBound || words[start - 1].flags & WordAttributes.Flags.letter == 0
+                || openers.contains(words[start - 1].word)
+        else { return nil }
+        return name
+    }
+
+    /// Whether the words around `name` (a place's or a person's, by `type`) say it is a company's;
+    /// the cheap comparisons come first, a set's lookup only where they pass.
+    static func isACompany(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>, type: EntityType, in sentence: Range<Int>) -> Bool {
+        let next = name.upperBound
+        if next + 1 < sentence.upperBound, words[next].word == possessive {
+            return !isACountryOrState(words, name) && (type == .location ? companyParts : companyOnlyParts).contains(words[next + 1].word)
+        }
+        var first = name.lowerBound - 1
+        if first >= sentence.lowerBound, words[first].word == the { first -= 1 }
+        guard first - 1 >= sentence.lowerBound, prepositions.contains(words[first].word), !isACountryOrState(words, name) else {
+            return false
+        }
+        if next < sentence.upperBound,
+            (!words[next].hasCapital && words[next].flags & WordAttributes.Flags.letter != 0) || addressWords.contains(words[next].word)
+        {
+            return false
+        }
+        return before.contains(Pair(first: words[first - 1].word, second: words[first].word))
+    }
+
+    /// Whether `name` begins with a listed country's or state's name ("Japan", "New York").
+    @inline(__always) static func isACountryOrState(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>) -> Bool {
+        words[name.lowerBound].gazetteer & countriesAndStates != 0 && words[name.lowerBound].gazetteer & Gazetteer.inside == 0
+    }
+
+    /// Whether the words of `name` are one listed city, state or country ("New York").
+    static func isAListedPlace(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>) -> Bool {
+        words[name.lowerBound].gazetteer & places != 0 && words[name.lowerBound].gazetteer & Gazetteer.inside == 0
+            && name.dropFirst().allSatisfy { words[$0].gazetteer & Gazetteer.inside != 0 }
+    }
+}

@@ -1,0 +1,84 @@
+import GlossCore
+import Testing
+
+@testable import GlossEntities
+
+@Suite struct OrganisationContextsTests {
+    static let gazetteer = Gazetteer(text: "city\tbrunswick\ncountry\tjapan\nstate\ttexas\ncity\tnew york\n")
+
+    /// The tags after the rule of `sentence`, whose words in capitals-first `name` (at
+    /// `start`) are tagged `type`.
+    static func apply(_ sentence: [String], name: Range<Int>, _ type: EntityType) -> [EntityTag] {
+        let words = WordAttributes.described(sentence, gazetteer: gazetteer)
+        var tags = sentence.indices.map { name.contains($0) ? ($0 == name.lowerBound ? EntityTag.begin(type) : .inside(type)) : .outside }
+        var confidence = [Float](repeating: 0.9, count: tags.count)
+        words.withUnsafeBufferPointer {
+            OrganisationContexts.apply($0, sentences: [0..<$0.count], tags: &tags, confidence: &confidence)
+        }
+        return tags
+    }
+
+    /// The type of the first word of `name` in `text` (words split at spaces) after the rule.
+    static func type(of name: Range<Int>, in text: String, _ type: EntityType = .location) -> EntityType? {
+        apply(text.split(separator: " ").map(String.init), name: name, type)[name.lowerBound].type
+    }
+
+    @Test func aPlaceAfterWordsSaidOfCompaniesIsAnOrganisation() {
+        #expect(Self.type(of: 4..<5, in: "It bought shares of Brunswick .") == .organization)
+        #expect(Self.type(of: 6..<7, in: "a five pct stake in the Brunswick .") == .organization)
+        // A place that qualifies a noun stays one.
+        #expect(Self.type(of: 2..<3, in: "Shares of Detroit automakers rose") == .location)
+        #expect(Self.type(of: 3..<5, in: "a merger with Rochester Telephone .") == .organization)
+    }
+
+    @Test func aPlaceBeforeAPossessiveAndACompanysPartIsAnOrganisation() {
+        #expect(Self.type(of: 0..<1, in: "Brunswick 's board met") == .organization)
+        #expect(Self.type(of: 1..<2, in: "owns Brunswick 's common stock") == .organization)
+        #expect(Self.type(of: 0..<1, in: "Brunswick 's mayor met") == .location)
+    }
+
+    @Test func countriesStatesAndAddressesStayPlaces() {
+        #expect(Self.type(of: 3..<4, in: "a stake in Japan 's banks") == .location)
+        #expect(Self.type(of: 0..<1, in: "Texas 's board of education") == .location)
+        #expect(Self.type(of: 4..<6, in: "a merger with the New York - based bank") == .location)
+        #expect(Self.type(of: 3..<4, in: "a merger with Brunswick , Maine") == .location)
+    }
+
+    @Test func aPersonIsRetypedOnlyByPartsNoPersonHas() {
+        #expect(Self.type(of: 0..<1, in: "Harper 's directors rejected it", .person) == .organization)
+        #expect(Self.type(of: 2..<3, in: "shares of Allegheny 's preferred", .person) == .organization)
+        #expect(Self.type(of: 0..<1, in: "Sosnoff 's stake rose", .person) == .person)
+        #expect(Self.type(of: 0..<1, in: "Seizer 's board nominees", .person) == .person)
+        #expect(Self.type(of: 3..<4, in: "a stake in Woolco .", .person) == .organization)
+    }
+
+    @Test func otherTypesAndOtherContextsAreLeftAlone() {
+        #expect(Self.type(of: 3..<4, in: "shares of the Olympics", .miscellaneous) == .miscellaneous)
+        #expect(Self.type(of: 2..<3, in: "he visited Brunswick yesterday") == .location)
+        #expect(Self.type(of: 0..<1, in: "Brunswick shares rose") == .location)
+    }
+
+    /// The tags after the rule of `text` (words split at spaces), all untagged but `name`, a person.
+    static func reporting(_ text: String, person name: Range<Int>? = nil) -> [EntityTag] {
+        apply(text.split(separator: " ").map(String.init), name: name ?? 0..<0, .person)
+    }
+
+    @Test func capitalisedWordsThatTellOfTheirOwnAreAnOrganisation() {
+        let o = EntityTag.outside
+        let org = [EntityTag.begin(.organization)]
+        #expect(Self.reporting("Gencorp also said its board met") == org + [o, o, o, o, o])
+        #expect(Self.reporting("CityFed said that its unit grew") == org + [o, o, o, o, o])
+        #expect(Self.reporting("In March , Acme Widget said its sales rose")
+            == [o, o, o, .begin(.organization), .inside(.organization), o, o, o, o])
+        #expect(Self.reporting("Hechinger said its sales rose", person: 0..<1) == org + [o, o, o, o])
+    }
+
+    @Test func peopleCountriesAndTitledNamesThatSayItsAreLeftAlone() {
+        let o = EntityTag.outside
+        // A person of two words; a name after a title in lower case; a listed place; "It".
+        #expect(Self.reporting("John Smith said its sales rose", person: 0..<2).first == .begin(.person))
+        #expect(Self.reporting("spokesman Smith said its sales rose", person: 1..<2)[1] == .begin(.person))
+        #expect(Self.reporting("Japan said its exports rose") == [o, o, o, o, o])
+        #expect(Self.reporting("Brunswick said it would") == [o, o, o, o])
+    }
+}
