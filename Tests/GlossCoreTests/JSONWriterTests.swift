@@ -48,21 +48,15 @@ import Testing
             writer.number(value)
             return String(decoding: writer.bytes, as: UTF8.self)
         }
-        for k in -30_000...30_000 {
-            let value = Double(k) / 10_000
-            if value == value.rounded() { continue }
-            #expect(written(value) == value.description, "k = \(k)")
-        }
-        for k in [1, 25, 999, 10_005, 1_234_567_891, 9_999_999_999_999, -7, -10_001] {
-            let value = Double(k) / 10_000
-            if value == value.rounded() { continue }
-            #expect(written(value) == value.description, "k = \(k)")
-        }
+        var values = (-30_000...30_000).map { Double($0) / 10_000 }
+        values += [1, 25, 999, 10_005, 1_234_567_891, 9_999_999_999_999, -7, -10_001].map { Double($0) / 10_000 }
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<20_000 {
-            let value = (Double.random(in: -1e9...1e9, using: &generator) * 10_000).rounded() / 10_000
-            #expect(written(value) == value.description)
+            values.append((Double.random(in: -1e9...1e9, using: &generator) * 10_000).rounded() / 10_000)
         }
+        // Whole values are written as integers (no ".0"), a separate path.
+        let wrong = values.filter { $0 != $0.rounded() && written($0) != $0.description }
+        #expect(wrong.isEmpty, "first: \(wrong.prefix(5))")
     }
 
     @Test func otherDoublesStillUseTheirDescription() {

@@ -14,15 +14,16 @@ public struct ScalarOffsetIndex: Sendable {
         var points: [Int] = []
         var copy = text
         copy.withUTF8 { buffer in
-            var isASCII = true
-            for byte in buffer where byte >= 0x80 { isASCII = false; break }
-            guard !isASCII else { return }
+            guard !Self.isASCII(buffer) else { return }
             bytes = Array(buffer)
             points.reserveCapacity(buffer.count / Self.stride + 1)
             var scalars = 0
-            for (offset, byte) in buffer.enumerated() {
-                if offset % Self.stride == 0 { points.append(scalars) }
-                if byte & 0xC0 != 0x80 { scalars += 1 }
+            var start = 0
+            while start < buffer.count {
+                points.append(scalars)
+                let end = min(start + Self.stride, buffer.count)
+                scalars += Self.scalarStarts(in: buffer, from: start, to: end)
+                start = end
             }
         }
         utf8 = bytes
@@ -34,17 +35,44 @@ public struct ScalarOffsetIndex: Sendable {
     public func scalarOffset(ofByte offset: Int) -> Int {
         guard !checkpoints.isEmpty else { return offset }
         let clamped = min(max(offset, 0), utf8.count)
-        let block = clamped / Self.stride
-        if block >= checkpoints.count {
-            // offset == utf8.count on a checkpoint boundary
-            var count = checkpoints[checkpoints.count - 1]
-            for i in ((checkpoints.count - 1) * Self.stride)..<clamped where utf8[i] & 0xC0 != 0x80 { count += 1 }
-            return count
+        // offset == utf8.count on a checkpoint boundary counts on from the last checkpoint
+        let block = min(clamped / Self.stride, checkpoints.count - 1)
+        return checkpoints[block] + utf8.withUnsafeBufferPointer {
+            Self.scalarStarts(in: $0, from: block * Self.stride, to: clamped)
         }
-        var count = checkpoints[block]
-        var i = block * Self.stride
-        while i < clamped {
-            if utf8[i] & 0xC0 != 0x80 { count += 1 }
+    }
+
+    /// Whether every byte is below 0x80, read eight at a time.
+    static func isASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = buffer.baseAddress else { return true }
+        var i = 0
+        while i + 8 <= buffer.count {
+            if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
+            i += 8
+        }
+        while i < buffer.count {
+            if buffer[i] >= 0x80 { return false }
+            i += 1
+        }
+        return true
+    }
+
+    /// How many scalars start in `buffer[from..<to]`: the bytes that are not continuation bytes
+    /// (`10xxxxxx`), counted eight at a time (a continuation byte has bit 7 set and bit 6 clear;
+    /// shifting the word left by one lines each byte's bit 6 up under its bit 7).
+    @inline(__always)
+    static func scalarStarts(in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
+        guard let base = buffer.baseAddress else { return 0 }
+        var count = 0
+        var i = from
+        while i + 8 <= to {
+            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+            let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
+            count += 8 - continuations.nonzeroBitCount
+            i += 8
+        }
+        while i < to {
+            if buffer[i] & 0xC0 != 0x80 { count += 1 }
             i += 1
         }
         return count
