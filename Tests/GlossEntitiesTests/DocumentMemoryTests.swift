@@ -62,4 +62,33 @@ import Testing
         })
         #expect(memory.history(words(["Unseen"])[0].word) == 0)
     }
+
+    /// `noteCasing` makes room for a sentence's words, then writes the table through pointers:
+    /// what it notes is what one word at a time would, through growth from a small table.
+    @Test func notesSentencesAsAWordAtATimeWouldThroughGrowth() {
+        var memory = DocumentMemory(capacity: 1)
+        var expected: [UInt64: UInt8] = [:]
+        var sentences: [[WordAttributes]] = []
+        for s in 0..<60 {
+            let sentence = words((0..<(s % 13 + 1)).map { k in
+                let stem = "w\((s * 7 + k * 3) % 97)"
+                return [stem, stem.capitalized, stem.uppercased(), ","][(s + k) % 4]
+            })
+            sentence.withUnsafeBufferPointer { memory.noteCasing($0) }
+            for (i, word) in sentence.enumerated() where word.flags & WordAttributes.Flags.letter != 0 {
+                if word.flags & WordAttributes.Flags.initialCapital == 0 {
+                    expected[word.word, default: 0] |= DocumentMemory.lowercase
+                } else if i > 0, word.flags & WordAttributes.Flags.allCapitals == 0 {
+                    expected[word.word, default: 0] |= DocumentMemory.capitalized
+                }
+            }
+            sentences.append(sentence)
+        }
+        #expect(memory.slotCount >= 2 * expected.count)
+        for sentence in sentences {
+            var marked = sentence
+            marked.withUnsafeMutableBufferPointer { memory.markCasing($0) }
+            #expect(marked.map(\.document) == sentence.map { expected[$0.word] ?? 0 })
+        }
+    }
 }

@@ -32,6 +32,14 @@ package struct DocumentMemory {
 
     /// The bits noted for `word`; 0 when none.
     @inline(__always) private func bits(_ word: UInt64) -> UInt8 {
+        keys.withUnsafeBufferPointer { keys in
+            values.withUnsafeBufferPointer { values in Self.bits(word, keys: keys, values: values) }
+        }
+    }
+
+    /// The bits noted for `word` in the table `keys` and `values`; 0 when none.
+    @inline(__always)
+    private static func bits(_ word: UInt64, keys: UnsafeBufferPointer<UInt64>, values: UnsafeBufferPointer<UInt8>) -> UInt8 {
         let mask = keys.count - 1
         var slot = Int(truncatingIfNeeded: WordHash.mix(word)) & mask
         while true {
@@ -43,15 +51,30 @@ package struct DocumentMemory {
 
     /// Adds `bits` to those noted for `word`.
     @inline(__always) private mutating func add(_ bits: UInt8, to word: UInt64) {
-        if (used + 1) * 2 > keys.count { grow() }
+        reserve(1)
+        used += keys.withUnsafeMutableBufferPointer { keys in
+            values.withUnsafeMutableBufferPointer { values in Self.add(bits, to: word, keys: keys, values: values) }
+        }
+    }
+
+    /// Adds `bits` to those noted for `word` in the table `keys` and `values`, which has room
+    /// for it; returns 1 when the word is new, 0 otherwise.
+    @inline(__always)
+    private static func add(
+        _ bits: UInt8, to word: UInt64, keys: UnsafeMutableBufferPointer<UInt64>, values: UnsafeMutableBufferPointer<UInt8>
+    ) -> Int {
         let mask = keys.count - 1
         var slot = Int(truncatingIfNeeded: WordHash.mix(word)) & mask
         while values[slot] != 0, keys[slot] != word { slot = (slot + 1) & mask }
-        if values[slot] == 0 {
-            used += 1
-            keys[slot] = word
-        }
+        let new = values[slot] == 0
+        if new { keys[slot] = word }
         values[slot] |= bits
+        return new ? 1 : 0
+    }
+
+    /// Grows the table until `count` more words fit in it at most half full.
+    @inline(__always) private mutating func reserve(_ count: Int) {
+        while (used + count) * 2 > keys.count { grow() }
     }
 
     private mutating func grow() {
@@ -65,12 +88,20 @@ package struct DocumentMemory {
 
     /// Notes how the words of one sentence are written (its first word's capital says nothing).
     package mutating func noteCasing(_ words: UnsafeBufferPointer<WordAttributes>) {
-        for i in 0..<words.count where words[i].flags & WordAttributes.Flags.letter != 0 {
-            let flags = words[i].flags
-            if flags & WordAttributes.Flags.initialCapital == 0 {
-                add(Self.lowercase, to: words[i].word)
-            } else if i > 0, flags & WordAttributes.Flags.allCapitals == 0 {
-                add(Self.capitalized, to: words[i].word)
+        // Room for every word first, so the table is written through pointers, not grown.
+        reserve(words.count)
+        used += keys.withUnsafeMutableBufferPointer { keys in
+            values.withUnsafeMutableBufferPointer { values in
+                var added = 0
+                for i in 0..<words.count where words[i].flags & WordAttributes.Flags.letter != 0 {
+                    let flags = words[i].flags
+                    if flags & WordAttributes.Flags.initialCapital == 0 {
+                        added += Self.add(Self.lowercase, to: words[i].word, keys: keys, values: values)
+                    } else if i > 0, flags & WordAttributes.Flags.allCapitals == 0 {
+                        added += Self.add(Self.capitalized, to: words[i].word, keys: keys, values: values)
+                    }
+                }
+                return added
             }
         }
     }

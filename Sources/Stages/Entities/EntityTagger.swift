@@ -111,9 +111,10 @@ public struct EntityTagger: Sendable {
         document base: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, sentences: [Range<Int>], gazetteer: Gazetteer,
         lexicon: WordLexicon, attributes: UnsafeMutablePointer<WordAttributeCache>?, into words: UnsafeMutableBufferPointer<WordAttributes>
     ) -> DocumentMemory {
-        // Room for the distinct words of a page, not one slot per token: 8 MB of "Hi. " has 4
-        // million tokens and two words, and the table grows when a long text needs more.
-        var memory = DocumentMemory(capacity: min(tokens.count, 1 << 14))
+        // Room for the distinct words of a page, not one slot per token (half the tokens: the
+        // rest are punctuation and repeats): 8 MB of "Hi. " has 4 million tokens and two
+        // words, and the table grows when a text needs more.
+        var memory = DocumentMemory(capacity: min(tokens.count / 2, 1 << 14))
         // First the whole document's words, so a sentence's first word is read in the light of
         // how it is written later on.
         for sentence in sentences where !sentence.isEmpty {

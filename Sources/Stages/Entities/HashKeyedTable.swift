@@ -84,3 +84,7 @@ struct HashKeyedTable<Value> {
         for slot in old where slot.entry != 0 { slots[find(slot.key)] = slot }
     }
 }
+
+/// A table of sendable values is a value of arrays of them, so it may be shared (a rule's fixed
+/// table held in a `static let`).
+extension HashKeyedTable: Sendable where Value: Sendable {}

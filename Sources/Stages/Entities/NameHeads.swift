@@ -43,8 +43,14 @@ enum NameHeads {
 
     /// The last words of organisations' names, `organization`'s and `companies`', each with
     /// whether it is a company's head (one lookup per name for both lists).
-    static let lastWords: [UInt64: Bool] = Dictionary(
-        organization.map { ($0, false) } + companies.map { ($0, true) }, uniquingKeysWith: { first, _ in first })
+    static let lastWords: HashKeyedTable<Bool> = {
+        var table = HashKeyedTable<Bool>(capacity: organization.count + companies.count)
+        // The first list that holds a word says whether it is a company's head.
+        for (list, company) in [(organization, false), (companies, true)] {
+            for word in list { table.update(word, default: company) { _ in } }
+        }
+        return table
+    }()
 
     /// The legal forms among the organisations' heads: a name that ends in one is no person's
     /// ("Miguel Corp", "Lambert Inc").
@@ -218,8 +224,9 @@ enum NameHeads {
         return nil
     }
 
-    static func hashes(_ list: String) -> Set<UInt64> {
-        Set(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { word in
+    /// The set of the folded hashes of the words of `list` (separated by spaces or lines).
+    static func hashes(_ list: String) -> WordHashSet {
+        WordHashSet(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { word in
             var word = String(word)
             return word.withUTF8 { WordHash.folded($0.baseAddress!, count: $0.count) }
         })

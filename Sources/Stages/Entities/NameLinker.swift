@@ -286,11 +286,8 @@ public struct NameLinker: Sendable {
 
     /// The words that may follow an organisation's short name in its full name: legal forms
     /// ("Corp", "Inc", "Co", "Group").
-    static let legalForms: Set<UInt64> = NameHeads.legalForms.union(
-        ["co", "co.", "cos", "group", "holding", "holdings", "bancorp", "sa", "ag", "nv"].map { word in
-            var word = word
-            return word.withUTF8 { WordHash.folded($0.baseAddress!, count: $0.count) }
-        })
+    static let legalForms = WordHashSet(
+        NameHeads.legalForms.words + NameHeads.hashes("co co. cos group holding holdings bancorp sa ag nv").words)
 
     /// A hash of `words` and, when given, a type: each word extends `seed(type)`.
     @inline(__always) static func hash(_ words: ArraySlice<UInt64>, type: EntityType? = nil) -> UInt64 {
