@@ -29,4 +29,28 @@ import Testing
         }
         #expect(index.scalarOffset(ofByte: bytes) == scalars)
     }
+
+    /// Word-at-a-time counting agrees with counting byte by byte at every offset (and past
+    /// both ends), on generated text of 1- to 4-byte scalars with runs long enough to fill the
+    /// 31-word lane sums, and on lengths around the 8-byte words and 64-byte checkpoints.
+    @Test func agreesWithAByteByByteCountOnGeneratedText() {
+        let scalars: [String] = ["a", " ", "é", "Ж", "“", "€", "中", "🙂", "𝄞", "\u{7F}", "\u{80}", "\u{7FF}", "\u{800}", "\u{FFFF}"]
+        var random = SplitMix64(seed: 23)
+        var texts = (0..<60).map { _ in
+            (0..<Int.random(in: 0...400, using: &random)).map { _ in scalars.randomElement(using: &random)! }.joined()
+        }
+        texts += (0...130).map { String(repeating: "🙂", count: $0 / 4) + String(repeating: "x", count: $0 % 4) + "é" }
+        texts.append(String(repeating: "🙂", count: 300))
+        for text in texts {
+            let index = ScalarOffsetIndex(text: text)
+            let bytes = Array(text.utf8)
+            var expected = 0
+            for offset in 0...bytes.count {
+                #expect(index.scalarOffset(ofByte: offset) == expected, "\(offset) in \(bytes.count)")
+                if offset < bytes.count && bytes[offset] & 0xC0 != 0x80 { expected += 1 }
+            }
+            #expect(index.scalarOffset(ofByte: bytes.count + 5) == expected)
+            #expect(index.scalarOffset(ofByte: -3) == 0)
+        }
+    }
 }
