@@ -1,3 +1,5 @@
+import GlossCore
+import GlossText
 import Testing
 
 @testable import GlossSentiment
@@ -80,6 +82,40 @@ import Testing
         for form in ["highlights", "highlighted", "highlighting", "underscored", "emphasised"] {
             #expect(news.valence(of: form) == nil, "\(form)")
             #expect(news.roles[Int(news.id(form))].contains(.reporting), "\(form)")
+        }
+    }
+
+    /// Lookups (an ASCII fast path, `WordHash`'s fold otherwise) agree with comparing folded
+    /// bytes: generated words of ASCII, Latin-1 capitals and `×`, U+2019 and its first two
+    /// bytes alone, and invalid bytes, looked up among generated entries of their valid pieces.
+    @Test func lookupsAgreeWithTheFoldOnGeneratedBytes() {
+        // letters and marks that spell no rule word, so every id found is an entry's
+        let valid: [[UInt8]] = [
+            [0x71], [0x51], [0x78], [0x58], [0x27], [0x40], [0x5B], [0x60], [0x7B], [0x7E], [0x5A], [0x7A],
+            [0xC3, 0x89], [0xC3, 0xA9], [0xC3, 0x97], [0xC3, 0x9E], [0xC3, 0xBE], [0xE2, 0x80, 0x99],
+        ]
+        let invalid: [[UInt8]] = [[0xE2, 0x80], [0xC3], [0xFF], [0x80], [0x9E]]
+        var random = SplitMix64(seed: 23)
+        func word(_ pieces: [[UInt8]]) -> [UInt8] {
+            (0..<Int.random(in: 1...4, using: &random)).flatMap { _ in pieces.randomElement(using: &random)! }
+        }
+        func folded(_ bytes: [UInt8]) -> [UInt8] {
+            var result: [UInt8] = []
+            bytes.withUnsafeBufferPointer { buffer in
+                WordHash.forEachFolded(buffer.baseAddress!, from: 0, to: buffer.count, readingApostrophes: true) {
+                    result.append($0)
+                }
+            }
+            return result
+        }
+        let entries = (0..<400).map { _ in word(valid) }
+        let vader = entries.map { String(decoding: $0, as: UTF8.self) + "\t1.0\n" }.joined()
+        let lexicon = SentimentLexicon(vader: vader)
+        let ids = Dictionary(entries.map { (folded($0), lexicon.id(String(decoding: $0, as: UTF8.self))) }) { first, _ in first }
+        #expect(!ids.values.contains(SentimentLexicon.unknown))
+        for query in (0..<4_000).map({ _ in word(valid + invalid) }) + entries {
+            let found = query.withUnsafeBufferPointer { lexicon.id($0.baseAddress!, from: 0, to: $0.count) }
+            #expect(found == ids[folded(query)] ?? SentimentLexicon.unknown, "\(query)")
         }
     }
 }

@@ -1,8 +1,11 @@
 /// Converts UTF-8 byte offsets of a text into Unicode-scalar offsets, the offsets that Python
 /// strings slice by.
 ///
-/// Built in one pass over the text (O(n), one checkpoint per 64 bytes); each lookup then scans
-/// at most 63 bytes. For pure-ASCII text no table is kept and lookups are the identity.
+/// Built in one pass over the text (O(n), one checkpoint per 64 bytes); each lookup then counts
+/// at most 63 bytes. Both count eight bytes at a time: a scalar starts at every byte that is not
+/// a continuation byte (`10xxxxxx`), so the scalars of a run of bytes are its length less the
+/// continuation bytes, which are flagged a word at a time and added up lane by lane. For
+/// pure-ASCII text no table is kept and lookups are the identity.
 public struct ScalarOffsetIndex: Sendable {
     private static let stride = 64
     private let utf8: [UInt8]
@@ -14,16 +17,16 @@ public struct ScalarOffsetIndex: Sendable {
         var points: [Int] = []
         var copy = text
         copy.withUTF8 { buffer in
-            guard !Self.isASCII(buffer) else { return }
+            guard let base = buffer.baseAddress, !Self.isASCII(base, count: buffer.count) else { return }
             bytes = Array(buffer)
             points.reserveCapacity(buffer.count / Self.stride + 1)
             var scalars = 0
-            var start = 0
-            while start < buffer.count {
+            var offset = 0
+            while offset < buffer.count {
                 points.append(scalars)
-                let end = min(start + Self.stride, buffer.count)
-                scalars += Self.scalarStarts(in: buffer, from: start, to: end)
-                start = end
+                let end = min(offset + Self.stride, buffer.count)
+                scalars += Self.scalarStarts(base, from: offset, to: end)
+                offset = end
             }
         }
         utf8 = bytes
@@ -37,44 +40,53 @@ public struct ScalarOffsetIndex: Sendable {
         let clamped = min(max(offset, 0), utf8.count)
         // offset == utf8.count on a checkpoint boundary counts on from the last checkpoint
         let block = min(clamped / Self.stride, checkpoints.count - 1)
-        return checkpoints[block] + utf8.withUnsafeBufferPointer {
-            Self.scalarStarts(in: $0, from: block * Self.stride, to: clamped)
+        return utf8.withUnsafeBufferPointer { buffer in
+            checkpoints[block] + Self.scalarStarts(buffer.baseAddress!, from: block * Self.stride, to: clamped)
         }
     }
 
-    /// Whether every byte is below 0x80, read eight at a time.
-    static func isASCII(_ buffer: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let base = buffer.baseAddress else { return true }
-        var i = 0
-        while i + 8 <= buffer.count {
-            if UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 != 0 { return false }
-            i += 8
+    /// Whether the `count` bytes at `base` are all ASCII.
+    static func isASCII(_ base: UnsafePointer<UInt8>, count: Int) -> Bool {
+        var offset = 0
+        var high: UInt64 = 0
+        while offset + 8 <= count {
+            high |= word(base, at: offset)
+            offset += 8
         }
-        while i < buffer.count {
-            if buffer[i] >= 0x80 { return false }
-            i += 1
+        while offset < count {
+            high |= UInt64(base[offset])
+            offset += 1
         }
-        return true
+        return high & 0x8080_8080_8080_8080 == 0
     }
 
-    /// How many scalars start in `buffer[from..<to]`: the bytes that are not continuation bytes
-    /// (`10xxxxxx`), counted eight at a time (a continuation byte has bit 7 set and bit 6 clear;
-    /// shifting the word left by one lines each byte's bit 6 up under its bit 7).
+    /// The number of bytes in `start..<end` that start a scalar (are not `10xxxxxx`).
+    static func scalarStarts(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var offset = start
+        var continuations = 0
+        while offset + 8 <= end {
+            // a 0 or 1 per byte lane, summed over up to 31 words, then the lanes added up by
+            // one multiplication into the top lane (their total, at most 248, fits it)
+            var lanes: UInt64 = 0
+            var words = 0
+            while offset + 8 <= end && words < 31 {
+                let bytes = word(base, at: offset)
+                // bit 7 set and bit 6 (moved up to bit 7 of the same byte) clear
+                lanes &+= (bytes & ~(bytes << 1) & 0x8080_8080_8080_8080) >> 7
+                offset += 8
+                words += 1
+            }
+            continuations += Int((lanes &* 0x0101_0101_0101_0101) >> 56)
+        }
+        while offset < end {
+            if base[offset] & 0xC0 == 0x80 { continuations += 1 }
+            offset += 1
+        }
+        return end - start - continuations
+    }
+
     @inline(__always)
-    static func scalarStarts(in buffer: UnsafeBufferPointer<UInt8>, from: Int, to: Int) -> Int {
-        guard let base = buffer.baseAddress else { return 0 }
-        var count = 0
-        var i = from
-        while i + 8 <= to {
-            let word = UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-            let continuations = word & ~(word << 1) & 0x8080_8080_8080_8080
-            count += 8 - continuations.nonzeroBitCount
-            i += 8
-        }
-        while i < to {
-            if buffer[i] & 0xC0 != 0x80 { count += 1 }
-            i += 1
-        }
-        return count
+    private static func word(_ base: UnsafePointer<UInt8>, at offset: Int) -> UInt64 {
+        UInt64(littleEndian: UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self))
     }
 }

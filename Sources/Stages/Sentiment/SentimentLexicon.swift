@@ -33,6 +33,9 @@ public struct SentimentLexicon: Sendable {
     private var ends: [Int] = []
     /// Hash slots holding an id + 1 (0 for an empty slot); a power of two in size.
     private var slots: [Int32] = []
+    /// The full hash of the word in each slot, so that a probe compares bytes only when the
+    /// hashes agree (most words of a text are in no list and probe one or two slots).
+    private var slotHashes: [UInt64] = []
     /// Emoji (one Unicode scalar each, as VADER reads them) to the ids of their description's words.
     private(set) var emoji: [UInt32: [WordID]] = [:]
     /// Ids of the words the rules name (`no`, `but`, `least`…).
@@ -82,6 +85,7 @@ public struct SentimentLexicon: Sendable {
     ) {
         let rated = [vader, extra].map { (text: $0, words: LexiconText.ratedWords($0)) }
         slots = [Int32](repeating: 0, count: Self.tableSize(for: rated.reduce(200) { $0 + $1.words.count }))
+        slotHashes = [UInt64](repeating: 0, count: slots.count)
         for (text, words) in rated {
             for (word, value) in words where id(text.baseAddress!, from: word.lowerBound, to: word.upperBound) == Self.unknown {
                 let id = add(text.baseAddress!, from: word.lowerBound, to: word.upperBound)
@@ -139,22 +143,57 @@ public struct SentimentLexicon: Sendable {
     }
 
     /// The id of the word in `text[start..<end]`, or `unknown`.
+    ///
+    /// Words of ASCII bytes alone (nearly all in English news) take a fast path: each byte
+    /// folds on its own (A–Z to a–z), so the hash and the check against a stored word read
+    /// every byte once, and the check stops at the first difference. Other words hash and
+    /// compare through `WordHash`'s fold, which reads Latin-1 capitals and U+2019.
     @inline(__always)
     func id(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> WordID {
+        let (hash, isASCII) = Self.hash(text, from: start, to: end)
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: WordHash.hash(text, from: start, to: end, readingApostrophes: true)) & mask
-        return bytes.withUnsafeBufferPointer { stored in
-            slots.withUnsafeBufferPointer { slots in
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            slotHashes.withUnsafeBufferPointer { hashes in
                 while true {
                     let entry = slots[slot]
                     if entry == 0 { return Self.unknown }
-                    let id = Int(entry - 1)
-                    let from = id == 0 ? 0 : ends[id - 1]
-                    let word = UnsafeBufferPointer(rebasing: stored[from..<ends[id]])
-                    if WordHash.equals(text, from: start, to: end, readingApostrophes: true, word) { return WordID(id) }
+                    // equal folded bytes hash alike: a different hash is a different word
+                    if hashes[slot] == hash && stores(Int(entry - 1), text, from: start, to: end, isASCII: isASCII) {
+                        return entry - 1
+                    }
                     slot = (slot + 1) & mask
                 }
             }
+        }
+    }
+
+    /// The hash of the folded bytes of `text[start..<end]` (`WordHash.hash` reading
+    /// apostrophes), and whether those bytes are all ASCII.
+    @inline(__always)
+    static func hash(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> (hash: UInt64, isASCII: Bool) {
+        var hash = WordHash.basis
+        var index = start
+        while index < end {
+            let byte = text[index]
+            if byte >= 0x80 { return (WordHash.hash(text, from: start, to: end, readingApostrophes: true), false) }
+            hash = WordHash.fold(hash, WordHash.lowerASCII(byte))
+            index += 1
+        }
+        return (hash, true)
+    }
+
+    /// Whether word `id` is the word in `text[start..<end]`, folded; `isASCII` when those
+    /// bytes are all ASCII.
+    @inline(__always)
+    private func stores(_ id: Int, _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, isASCII: Bool) -> Bool {
+        bytes.withUnsafeBufferPointer { stored in
+            let from = id == 0 ? 0 : ends[id - 1]
+            let word = UnsafeBufferPointer(rebasing: stored[from..<ends[id]])
+            guard isASCII else { return WordHash.equals(text, from: start, to: end, readingApostrophes: true, word) }
+            guard word.count == end - start else { return false }
+            for offset in 0..<word.count where word[offset] != WordHash.lowerASCII(text[start + offset]) { return false }
+            return true
         }
     }
 
@@ -199,15 +238,18 @@ public struct SentimentLexicon: Sendable {
     private mutating func insert(id: Int) {
         let from = id == 0 ? 0 : ends[id - 1]
         let mask = slots.count - 1
-        var slot = bytes.withUnsafeBufferPointer { stored in
-            Int(truncatingIfNeeded: WordHash.hash(stored.baseAddress!, from: from, to: ends[id], readingApostrophes: true)) & mask
+        let hash = bytes.withUnsafeBufferPointer { stored in
+            WordHash.hash(stored.baseAddress!, from: from, to: ends[id], readingApostrophes: true)
         }
+        var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }
         slots[slot] = Int32(id + 1)
+        slotHashes[slot] = hash
     }
 
     private mutating func rehash(size: Int) {
         slots = [Int32](repeating: 0, count: size)
+        slotHashes = [UInt64](repeating: 0, count: size)
         for id in 0..<ends.count { insert(id: id) }
     }
 
