@@ -148,6 +148,13 @@ extension MentionReader {
         return bytes.withUnsafeBufferPointer { body($0.baseAddress!, $0.count - 1, false) }
     }
 
+    /// The value piece `piece`, lowercased as `lowercased(_:)` folds it, has in `table` (whose
+    /// keys are lowercase): for most pieces no string is made nor bytes copied.
+    @inline(__always)
+    func lowercaseValue<Value>(_ piece: Int, in table: ByteTable<Value>) -> Value? {
+        withLowercaseBytes(piece) { table.value($0, count: $1, folding: $2) }
+    }
+
     /// The keys of pieces `start..<start + 1`, `start..<start + 2`, … up to `count` pieces
     /// (fewer at the end of the text), each built on the one before, while they stay in `reach`
     /// (the starts of a table's keys: see `UnitTable.reach`).
