@@ -19,6 +19,30 @@ import Testing
         #expect(UnitTable.suffixBytes.count == UnitTable.suffixes.count)
     }
 
+    /// A folding look-up of any A–Z casing of a lowercase key finds what the key finds, on
+    /// every key of the unit, modifier and month tables; with no folding, only the key as listed.
+    @Test func foldingLookUpsFindEveryKeyInAnyCase() {
+        func folded<V>(_ table: ByteTable<V>, _ key: String) -> V? {
+            var bytes = Array(ByteTable<V>.composed(key).utf8)
+            bytes.append(0)
+            return bytes.withUnsafeBufferPointer { table.value($0.baseAddress!, count: $0.count - 1, folding: true) }
+        }
+        func upper(_ key: String) -> String { String(decoding: key.utf8.map { $0 >= 0x61 && $0 <= 0x7A ? $0 - 0x20 : $0 }, as: UTF8.self) }
+        for key in UnitTable.suffixes.keys where key == key.lowercased() {
+            #expect(folded(UnitTable.suffixBytes, upper(key))?.name == UnitTable.suffixBytes[key]?.name, "\(key)")
+            #expect(folded(UnitTable.suffixBytes, key)?.name == UnitTable.suffixBytes[key]?.name, "\(key)")
+        }
+        for key in UnitTable.modifiers.keys where key == key.lowercased() {
+            #expect(folded(UnitTable.modifierBytes, upper(key)) == UnitTable.modifiers[key], "\(key)")
+        }
+        for month in MentionReader.months {
+            #expect(folded(MentionReader.monthBytes, upper(month)) == true, "\(month)")
+            #expect(MentionReader.monthBytes[upper(month)] == nil, "\(month)")
+        }
+        #expect(folded(MentionReader.monthBytes, "JUNK") == nil)
+        #expect(folded(MentionReader.timeMarkerBytes, "P.M.") == true)
+    }
+
     @Test func keysAreExactBytes() {
         let table = ByteTable(["km": 1, "km/h": 2, "C": 3, "per cent": 4, "°c": 5])
         #expect(table["km"] == 1)

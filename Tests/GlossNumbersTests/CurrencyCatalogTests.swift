@@ -135,6 +135,17 @@ import Testing
         #expect(CurrencyCatalog.minorUnits(of: "georgian lari") == nil)
     }
 
+    /// The names worked out once give what the rule by the last word gives, on every name.
+    @Test func minorUnitsByNameAgreeWithTheRule() {
+        #expect(CurrencyCatalog.minorByName.count > 100)
+        for (name, minor) in CurrencyCatalog.minorByName {
+            #expect(minor == CurrencyCatalog.minorUnitsByLastWord(name), "\(name)")
+            #expect(CurrencyCatalog.minorUnits(of: name) == CurrencyCatalog.minorUnitsByLastWord(name), "\(name)")
+        }
+        #expect(CurrencyCatalog.minorByName["british pound"] != nil)
+        #expect(CurrencyCatalog.minorUnits(of: "old pound")?["pence"] != nil)  // not listed: by the rule
+    }
+
     @Test func plurals() throws {
         #expect(CurrencyCatalog.forms(of: "nigerian naira").contains("nigerian nairas"))
         #expect(try Self.money("It cost 375 Nigerian nairas.")?.currency == "NGN")

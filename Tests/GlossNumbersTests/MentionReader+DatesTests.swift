@@ -11,6 +11,23 @@ import Testing
     ]
     static let shortNames = ["Jan", "Feb", "Apr", "Jun", "Jul", "Aug", "Sept", "Oct", "Nov", "Dec"]
 
+    /// The byte look-ups hold exactly the month names and time markers the string sets list.
+    @Test func byteSetsHoldTheStringSets() {
+        #expect(MentionReader.monthBytes.count == MentionReader.months.count)
+        #expect(MentionReader.monthWordBytes.count == MentionReader.monthWords.count)
+        #expect(MentionReader.timeMarkerBytes.count == MentionReader.timeMarkers.count)
+        for month in MentionReader.months { #expect(MentionReader.monthBytes.contains(month), "\(month)") }
+        for word in MentionReader.monthWords { #expect(MentionReader.monthWordBytes.contains(word), "\(word)") }
+        for marker in MentionReader.timeMarkers { #expect(MentionReader.timeMarkerBytes.contains(marker), "\(marker)") }
+    }
+
+    @Test func capitalisedMonthWordsAloneAreMonths() throws {
+        #expect(try NumberDetectorTests.mentions("the meeting on March 3 was short").isEmpty)
+        #expect(try NumberDetectorTests.mentions("the meeting on MARCH 3 was short").isEmpty)
+        #expect(try !NumberDetectorTests.mentions("they march 3 miles").isEmpty)
+        #expect(try NumberDetectorTests.mentions("it ends at 4 P.M. today").isEmpty)
+    }
+
     @Test func everyDayAfterEveryMonthIsNoQuantity() throws {
         for month in Self.fullNames + Self.shortNames + Self.fullNames.map({ $0.uppercased() }) {
             for day in 1...31 {

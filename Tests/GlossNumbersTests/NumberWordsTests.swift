@@ -1,3 +1,4 @@
+import GlossText
 import Testing
 
 @testable import GlossNumbers
@@ -9,6 +10,26 @@ import Testing
         #expect(NumberWord.lookup("million") == .scale(6))
         #expect(NumberWord.lookup("crore") == .scale(7))
         #expect(NumberWord.lookup("twenty") == .tens(20))
+    }
+
+    /// The byte table finds what a `WordTable` of packed keys (a later entry replacing an
+    /// earlier one) finds, for every word in lower, upper and title case, and nothing for others.
+    @Test func byteTableAgreesWithPackedKeys() {
+        let packed = WordTable(NumberWord.entries.indices.map { (WordTable.Key(NumberWord.entries[$0].text)!, UInt8($0)) })
+        func old(_ word: String) -> NumberWord? {
+            var bytes = Array(word.utf8)
+            return bytes.withUnsafeMutableBufferPointer { buffer in
+                WordTable.Key(buffer.baseAddress!, from: 0, to: buffer.count, lowercased: true)
+                    .flatMap { packed.value(for: $0) }.map { NumberWord.entries[Int($0)].word }
+            }
+        }
+        #expect(NumberWord.table.count == Set(NumberWord.entries.map(\.text)).count)
+        for (text, _) in NumberWord.entries {
+            for form in [text, text.uppercased(), text.prefix(1).uppercased() + text.dropFirst(), text + "s", text + "-"] {
+                #expect(NumberWord.lookup(form) == old(form), "\(form)")
+            }
+        }
+        for other in ["the", "of", "Thre", "mil.", "ONE1", "öne", "ten-four"] { #expect(NumberWord.lookup(other) == old(other), "\(other)") }
     }
 
     @Test func ordinalsAndTheirPlurals() {

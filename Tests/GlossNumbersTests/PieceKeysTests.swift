@@ -44,6 +44,27 @@ import Testing
         #expect(try Self.keys("5 °C", 1, reach: reach).last == "°c")
     }
 
+    /// Every table the reader reads keys of fits the inline buffer: its longest key in bytes,
+    /// and the most pieces a read asks for.
+    @Test func everyTableFitsTheInlineBuffer() {
+        for reach in [UnitTable.suffixReach, UnitTable.bareUnitReach, UnitTable.prefixReach, UnitTable.modifierReach,
+            UnitTable.postModifierReach]
+        {
+            #expect(reach.longestKey <= PieceKeys.byteCapacity)
+        }
+        for count in [UnitTable.longestSuffix + 1, UnitTable.longestModifier, UnitTable.longestPostModifier, 3] {
+            #expect(count <= PieceKeys.keyCapacity)
+        }
+    }
+
+    @Test func longKeysGrowToTheLastPiece() throws {
+        let reach = UnitTable.reach(["bosnia-herzegovina convertible marks"], last: false)
+        let keys = try Self.keys("5 Bosnia-Herzegovina convertible marks", 1, reach: reach)
+        #expect(keys.last == "bosnia-herzegovina convertible marks")
+        let back = UnitTable.reach(["in the neighbourhood of"], last: true)
+        #expect(try Self.keys("in the neighbourhood of 5", 4, backward: true, reach: back).last == "in the neighbourhood of")
+    }
+
     @Test func keysMatchWordsAndLookUpTables() throws {
         var document = Document(id: "t", text: "5 Per Cent +")
         try Tokenizer().process(&document)

@@ -74,24 +74,38 @@ struct ByteTable<Value: Sendable>: Sendable {
         self.init(dictionary.lazy.map { (key: $0.key, value: $0.value) })
     }
 
-    /// The value of the key `bytes[0..<count]`, or nil.
+    /// The value of the key `bytes[0..<count]`, or nil; with `folding`, of those bytes with
+    /// A–Z folded to lowercase as they are read (text as `MentionReader.lowercased(_:)` folds
+    /// it, with no copy made).
     @inline(__always)
-    func value(_ key: UnsafePointer<UInt8>, count: Int) -> Value? {
+    func value(_ key: UnsafePointer<UInt8>, count: Int, folding: Bool = false) -> Value? {
         guard count <= longestKey else { return nil }
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: Self.hash(key, count)) & mask
+        var slot = Int(truncatingIfNeeded: folding ? Self.foldedHash(key, count) : Self.hash(key, count)) & mask
         return bytes.withUnsafeBufferPointer { stored in
             while true {
                 let found = Int(slots[slot])
                 if found == 0 { return nil }
                 let start = Int(starts[found - 1])
-                if Int(starts[found]) - start == count && memcmp(stored.baseAddress! + start, key, count) == 0 {
+                if Int(starts[found]) - start == count
+                    && (folding ? Self.equalFolded(stored.baseAddress! + start, key, count) : memcmp(stored.baseAddress! + start, key, count) == 0)
+                {
                     return values[found - 1]
                 }
                 slot = (slot + 1) & mask
             }
         }
     }
+
+    /// Whether `stored[0..<count]` is `key[0..<count]` with A–Z folded.
+    @inline(__always)
+    private static func equalFolded(_ stored: UnsafePointer<UInt8>, _ key: UnsafePointer<UInt8>, _ count: Int) -> Bool {
+        for k in 0..<count where stored[k] != folded(key[k]) { return false }
+        return true
+    }
+
+    @inline(__always)
+    private static func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
     /// Whether the table holds the key `bytes[0..<count]`.
     @inline(__always)
@@ -118,6 +132,16 @@ struct ByteTable<Value: Sendable>: Sendable {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for k in 0..<count {
             hash = (hash ^ UInt64(key[k])) &* 0x0000_0100_0000_01B3
+        }
+        return hash ^ (hash >> 29)
+    }
+
+    /// `hash` of the bytes with A–Z folded to lowercase.
+    @inline(__always)
+    static func foldedHash(_ key: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for k in 0..<count {
+            hash = (hash ^ UInt64(folded(key[k]))) &* 0x0000_0100_0000_01B3
         }
         return hash ^ (hash >> 29)
     }

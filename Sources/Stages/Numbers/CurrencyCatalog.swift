@@ -281,9 +281,28 @@ enum CurrencyCatalog {
     }()
 
     /// The minor-unit words after an amount of `currency` (a unit name), each worth its
-    /// fraction of the major unit, or nil. A lookup in `minorTables`: nothing is built per
-    /// call (this runs at every amount of money).
+    /// fraction of the major unit, or nil. One lookup in `minorByName` for the names the
+    /// tables hold (this runs at every amount of money), `minorUnitsByLastWord` for others.
     static func minorUnits(of currency: String) -> [String: NumberValue]? {
+        if let known = minorByName[currency] { return known }
+        return minorUnitsByLastWord(currency)
+    }
+
+    /// `minorUnitsByLastWord` of every name of money in the unit and currency tables, worked
+    /// out once (`CurrencyCatalogTests` checks it against the rule on every name).
+    static let minorByName: [String: [String: NumberValue]?] = {
+        var names: Set<String> = ["pound", "mark", "south korean won"]
+        for table in [UnitTable.suffixes, UnitTable.currencyPrefixes, UnitTable.bareUnits, codes] {
+            for unit in table.values where unit.kind == .money { names.insert(unit.name) }
+        }
+        var byName: [String: [String: NumberValue]?] = [:]
+        for name in names { byName[name] = .some(minorUnitsByLastWord(name)) }
+        return byName
+    }()
+
+    /// The minor units of `currency` by its last word (`dollar` of `canadian dollar`), a
+    /// lookup in `minorTables`.
+    static func minorUnitsByLastWord(_ currency: String) -> [String: NumberValue]? {
         let last = currency.lastIndex(of: " ").map { currency[currency.index(after: $0)...] } ?? currency[...]
         switch last {
         case "zł", "złoty": return minorTables["zloty"]

@@ -16,12 +16,14 @@ extension MentionReader {
     /// Month names that are common words too (`may`, `march`): months only when capitalised.
     static let monthWords: Set<String> = ["may", "march", "mar"]
 
+    /// `months` and `monthWords` looked up by bytes (`lowercaseValue`).
+    static let monthBytes = ByteSet(keys: months)
+    static let monthWordBytes = ByteSet(keys: monthWords)
+
     /// Whether piece `index` is a month name.
     func isMonth(_ index: Int) -> Bool {
-        guard index >= 0 && index < pieces.count else { return false }
-        let lower = lowercased(index)
-        guard Self.months.contains(lower) else { return false }
-        if Self.monthWords.contains(lower) {
+        guard index >= 0 && index < pieces.count, lowercaseValue(index, in: Self.monthBytes) != nil else { return false }
+        if lowercaseValue(index, in: Self.monthWordBytes) != nil {
             let first = text[pieces[index].start]
             return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
         }
@@ -108,9 +110,12 @@ extension MentionReader {
         "hrs", "o'clock",
     ]
 
+    /// `timeMarkers` looked up by bytes (`lowercaseValue`).
+    static let timeMarkerBytes = ByteSet(keys: timeMarkers)
+
     /// Whether piece `index` is one of `timeMarkers`: the number before it is a time.
     func isClockTime(before index: Int) -> Bool {
         guard index < pieces.count, pieces[index].end - pieces[index].start <= 7 else { return false }
-        return Self.timeMarkers.contains(lowercased(index))
+        return lowercaseValue(index, in: Self.timeMarkerBytes) != nil
     }
 }

@@ -210,7 +210,7 @@ struct MentionReader {
     private static let angleBefore: Set<String> = ["turn", "rotate", "rotated", "angle", "tilt", "tilted", "turned"]
     private static let clauseEnds: Set<String> = [".", ",", ";", "!", "?"]
     private static let inchWords: Set<String> = ["in", "inch", "inches", "\""]
-    private static let connectorWords: Set<String> = ["to", "and", "thru", "through"]
+    private static let connectorWords: [StaticString] = ["to", "and", "thru", "through"]
     private static let closings: Set<String> = [")", "]", "}", ">"]
 
     /// A mention being read: the first quantity, and what the steps after it add.
@@ -834,11 +834,17 @@ struct MentionReader {
             if text[start] == 0xE2 && text[start + 1] == 0x80 && (text[start + 2] == 0x93 || text[start + 2] == 0x94) {
                 return ("-", end + 1)
             }
-            let word = lowercased(end)
-            return Self.connectorWords.contains(word) ? (word, end + 1) : nil
+            return connectorWord(end).map { ($0, end + 1) }
         default:
             return nil
         }
+    }
+
+    /// The connector word piece `index` is, in any case (`to`, `and`, `thru`, `through`), by its
+    /// bytes: no string is made for the words that are none (this runs after every number).
+    private func connectorWord(_ index: Int) -> String? {
+        for word in Self.connectorWords where isWord(index, word) { return word.description }
+        return nil
     }
 
     /// Whether the number is a year or a fiscal year, from its form and the word before it.

@@ -39,7 +39,7 @@ import GlossCore
 /// - Requires: `tokens` (and so `text`, whose bytes it reads at number tokens, number words
 ///   and their neighbours). Provides: `numbers` (`NumberLayer`).
 /// - Cost: O(t) in tokens: most words are turned away by their first two letters and length,
-///   the rest looked up by their bytes, case-folded as packed; strings are made only around
+///   the rest looked up by their bytes, case-folded as they are read; strings are made only around
 ///   the numbers found. Its speed is measured by `bench --stages ingest.text,tokenize,numbers`.
 /// - Thread safety: a value without state; safe to share.
 public struct NumberDetector: RegistrableStage {

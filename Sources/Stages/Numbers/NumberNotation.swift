@@ -235,17 +235,13 @@ struct NumberNotation {
         NumberPhrase.isSpace(text, from: pieces[a].end, to: pieces[b].start)
     }
 
-    /// Whether piece `index` is `mark` and nothing else.
-    func isOther(_ index: Int, _ mark: String) -> Bool {
+    /// Whether piece `index` is `mark` and nothing else (its bytes compared, no string made).
+    @inline(__always)
+    func isOther(_ index: Int, _ mark: StaticString) -> Bool {
         let piece = pieces[index]
-        guard case .other = piece.content else { return false }
-        let bytes = mark.utf8
-        guard piece.end - piece.start == bytes.count else { return false }
-        var k = piece.start
-        for byte in bytes {
-            if text[k] != byte { return false }
-            k += 1
-        }
+        guard case .other = piece.content, piece.end - piece.start == mark.utf8CodeUnitCount else { return false }
+        let bytes = mark.utf8Start
+        for k in 0..<mark.utf8CodeUnitCount where text[piece.start + k] != bytes[k] { return false }
         return true
     }
 

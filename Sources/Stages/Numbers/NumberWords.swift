@@ -1,7 +1,7 @@
 import GlossText
 
 /// The English words numbers are written with, looked up by their bytes (case-folded) in a
-/// `WordTable`: cardinals, ordinals and their plurals (fraction denominators), scales,
+/// `ByteTable`: cardinals, ordinals and their plurals (fraction denominators), scales,
 /// `dozen`, `half`, `quarter`, and the glue words `a`, `and`, `point`, `minus`, `over`.
 enum NumberWord: Hashable, Sendable {
     /// zero…nineteen (and `nought`, `naught`, `nil`-free forms).
@@ -39,9 +39,7 @@ enum NumberWord: Hashable, Sendable {
         guard letter < 26, length <= 16 else { return nil }
         let second = length == 1 ? 26 : Int((bytes[start + 1] | 0x20) &- UInt8(ascii: "a"))
         guard second <= 26, shapes[letter * 27 + second] & (1 << UInt32(length)) != 0 else { return nil }
-        guard let key = WordTable.Key(bytes, from: start, to: end, lowercased: true),
-            let index = table.value(for: key)
-        else { return nil }
+        guard let index = table.value(bytes + start, count: length, folding: true) else { return nil }
         return entries[Int(index)].word
     }
 
@@ -155,11 +153,9 @@ enum NumberWord: Hashable, Sendable {
         return shapes
     }()
 
-    private static let table = WordTable(
-        entries.indices.map { index in
-            guard let key = WordTable.Key(entries[index].text) else { preconditionFailure(entries[index].text) }
-            return (key, UInt8(index))
-        })
+    /// Each word's index in `entries`, looked up by its bytes with A–Z folded as they are read
+    /// (no key packed per word); a word listed twice keeps its last entry.
+    static let table = ByteTable<UInt8>(entries.indices.reversed().map { (key: entries[$0].text, value: UInt8($0)) })
 
     private static func pow10(_ power: Int) -> Int {
         var value = 1

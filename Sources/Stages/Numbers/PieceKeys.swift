@@ -5,86 +5,125 @@ import Foundation
 /// separate two pieces: what `MentionReader.keysForward` and `keysBackward` read, looked up in
 /// `ByteTable`s without making a `String`.
 ///
-/// Requires: the text and pieces the reader holds. Provides: `count` keys; key `length`
-/// covers `length` pieces. Costs: the run's bytes copied once into one buffer, with every key a
-/// slice of it: forward keys share its start, backward keys its end.
+/// Requires: the text and pieces the reader holds; a table whose keys fit `byteCapacity`
+/// bytes and `keyCapacity` pieces (`PieceKeysTests` checks every table `MentionReader` reads).
+/// Provides: `count` keys; key `length` covers `length` pieces. Costs: the run's bytes copied
+/// once into a buffer held inline (no allocation: this runs around every number), with every
+/// key a slice of it: forward keys share its start, backward keys its end.
 struct PieceKeys {
+    /// The most bytes a run's longest key may hold.
+    static let byteCapacity = 64
+    /// The most keys (pieces) a run may hold.
+    static let keyCapacity = 8
+
+    private typealias Storage = (UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64, UInt64)
     /// The longest key's bytes; each key is a slice of them.
-    private var bytes: [UInt8]
-    /// Where key `length` starts and ends in `bytes`, at `length - 1`.
-    private var bounds: [(start: Int, end: Int)] = []
+    private var storage: Storage = (0, 0, 0, 0, 0, 0, 0, 0)
+    /// Where key `length` starts and ends in `storage`: byte `length - 1` of each word.
+    private var starts: UInt64 = 0
+    private var ends: UInt64 = 0
+    /// Whether keys grow backward from the end of `storage`.
+    private let backward: Bool
 
     /// How many keys: the run's length in pieces.
-    var count: Int { bounds.count }
+    private(set) var count = 0
 
-    /// Keys of a run read forward: each key starts at `bytes[0]`.
-    static func forward() -> PieceKeys {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(32)
-        return PieceKeys(bytes: bytes)
+    /// Keys of a run read forward: each key starts at byte 0.
+    static func forward() -> PieceKeys { PieceKeys(backward: false) }
+
+    /// Keys of a run read backward: pieces are written from the end of the buffer, each key
+    /// ending at its end.
+    static func backward() -> PieceKeys { PieceKeys(backward: true) }
+
+    private init(backward: Bool) { self.backward = backward }
+
+    /// Where key `length` starts and ends.
+    @inline(__always)
+    private func bounds(_ length: Int) -> (start: Int, end: Int) {
+        let shift = UInt64(8 * (length - 1))
+        return (Int(truncatingIfNeeded: (starts >> shift) & 0xFF), Int(truncatingIfNeeded: (ends >> shift) & 0xFF))
     }
 
-    private init(bytes: [UInt8]) { self.bytes = bytes }
+    /// Keeps `start..<end` as the next key.
+    @inline(__always)
+    private mutating func keep(_ start: Int, _ end: Int) {
+        let shift = UInt64(8 * count)
+        starts |= UInt64(start) << shift
+        ends |= UInt64(end) << shift
+        count += 1
+    }
+
+    /// Calls `body` with the bytes of key `length`.
+    @inline(__always)
+    private func withKey<R>(_ length: Int, _ body: (UnsafePointer<UInt8>, Int) -> R) -> R {
+        let (start, end) = bounds(length)
+        return withUnsafeBytes(of: storage) { raw in
+            body(raw.baseAddress!.assumingMemoryBound(to: UInt8.self) + start, end - start)
+        }
+    }
 
     /// The value key `length` has in `table`.
     @inline(__always)
     func value<Value>(_ length: Int, in table: ByteTable<Value>) -> Value? {
-        let (start, end) = bounds[length - 1]
-        return bytes.withUnsafeBufferPointer { table.value($0.baseAddress! + start, count: end - start) }
+        withKey(length) { table.value($0, count: $1) }
     }
 
     /// Whether key `length` is `word` (lowercase ASCII).
     func matches(_ length: Int, _ word: StaticString) -> Bool {
-        let (start, end) = bounds[length - 1]
-        guard end - start == word.utf8CodeUnitCount else { return false }
-        let expected = word.utf8Start
-        for k in 0..<(end - start) where bytes[start + k] != expected[k] { return false }
-        return true
+        withKey(length) { bytes, count in
+            guard count == word.utf8CodeUnitCount else { return false }
+            return memcmp(bytes, word.utf8Start, count) == 0
+        }
     }
 
     /// Key `length` as a string (made only for a key that matched).
     func string(_ length: Int) -> String {
-        let (start, end) = bounds[length - 1]
-        return String(decoding: bytes[start..<end], as: UTF8.self)
+        withKey(length) { String(decoding: UnsafeBufferPointer(start: $0, count: $1), as: UTF8.self) }
     }
 
     /// Adds `count` bytes at `piece` after the key so far (forward), A–Z folded when `fold`,
     /// and, when the longer key is in `reach`, keeps it; false when it is not.
     mutating func append(_ piece: UnsafePointer<UInt8>, _ count: Int, fold: Bool, spaced: Bool, reach: ByteSet) -> Bool {
-        let mark = bytes.count
-        guard mark + count + (spaced ? 1 : 0) <= reach.longestKey else { return false }
-        if spaced { bytes.append(UInt8(ascii: " ")) }
-        for k in 0..<count { bytes.append(fold ? Self.folded(piece[k]) : piece[k]) }
-        guard bytes.withUnsafeBufferPointer({ reach.contains($0.baseAddress!, count: $0.count) }) else {
-            bytes.removeSubrange(mark...)
-            return false
+        guard self.count < Self.keyCapacity else { return false }
+        let mark = self.count == 0 ? 0 : bounds(self.count).end
+        let end = mark + count + (spaced ? 1 : 0)
+        guard end <= min(reach.longestKey, Self.byteCapacity) else { return false }
+        let found = withUnsafeMutableBytes(of: &storage) { raw in
+            let bytes = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            Self.write(piece, count, to: bytes + end - count, fold: fold, spaced: spaced)
+            return reach.contains(bytes, count: end)
         }
-        bounds.append((0, bytes.count))
+        guard found else { return false }
+        keep(0, end)
         return true
-    }
-
-    /// Keys of a run read backward: pieces are written from the end of a buffer of `capacity`
-    /// bytes (the longest key of the table's reach), each key ending at the buffer's end.
-    static func backward(capacity: Int) -> PieceKeys {
-        PieceKeys(bytes: [UInt8](repeating: 0, count: capacity))
     }
 
     /// Adds `count` bytes at `piece` before the key so far (backward, with a space after them
     /// when `spaced`), A–Z folded when `fold`, and, when the longer key is in `reach`, keeps
     /// it; false when it is not.
     mutating func prepend(_ piece: UnsafePointer<UInt8>, _ count: Int, fold: Bool, spaced: Bool, reach: ByteSet) -> Bool {
-        let end = bytes.count
-        var start = bounds.last?.start ?? end
-        guard start - count - (spaced ? 1 : 0) >= 0 else { return false }
-        if spaced {
-            start -= 1
-            bytes[start] = UInt8(ascii: " ")
+        guard self.count < Self.keyCapacity else { return false }
+        let end = Self.byteCapacity
+        let previous = self.count == 0 ? end : bounds(self.count).start
+        let start = previous - count - (spaced ? 1 : 0)
+        guard start >= end - min(reach.longestKey, Self.byteCapacity) else { return false }
+        let found = withUnsafeMutableBytes(of: &storage) { raw in
+            let bytes = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            Self.write(piece, count, to: bytes + start, fold: fold, spaced: false)
+            if spaced { bytes[start + count] = UInt8(ascii: " ") }
+            return reach.contains(bytes + start, count: end - start)
         }
-        start -= count
-        for k in 0..<count { bytes[start + k] = fold ? Self.folded(piece[k]) : piece[k] }
-        guard bytes.withUnsafeBufferPointer({ reach.contains($0.baseAddress! + start, count: end - start) }) else { return false }
-        bounds.append((start, end))
+        guard found else { return false }
+        keep(start, end)
         return true
+    }
+
+    /// Writes a space (when `spaced`) then `count` bytes at `piece`, A–Z folded when `fold`, to `target`
+    /// (the space just before it).
+    @inline(__always)
+    private static func write(_ piece: UnsafePointer<UInt8>, _ count: Int, to target: UnsafeMutablePointer<UInt8>, fold: Bool, spaced: Bool) {
+        if spaced { target[-1] = UInt8(ascii: " ") }
+        for k in 0..<count { target[k] = fold ? folded(piece[k]) : piece[k] }
     }
 
     @inline(__always)
@@ -109,6 +148,13 @@ extension MentionReader {
         return bytes.withUnsafeBufferPointer { body($0.baseAddress!, $0.count - 1, false) }
     }
 
+    /// The value piece `piece`, lowercased as `lowercased(_:)` folds it, has in `table` (whose
+    /// keys are lowercase): for most pieces no string is made nor bytes copied.
+    @inline(__always)
+    func lowercaseValue<Value>(_ piece: Int, in table: ByteTable<Value>) -> Value? {
+        withLowercaseBytes(piece) { table.value($0, count: $1, folding: $2) }
+    }
+
     /// The keys of pieces `start..<start + 1`, `start..<start + 2`, … up to `count` pieces
     /// (fewer at the end of the text), each built on the one before, while they stay in `reach`
     /// (the starts of a table's keys: see `UnitTable.reach`).
@@ -126,7 +172,7 @@ extension MentionReader {
     /// The keys of pieces `end - 1..<end`, `end - 2..<end`, … down to `floor`, up to `count`,
     /// while they stay in `reach` (the ends of a table's keys).
     func keysBackward(to end: Int, count: Int, reach: ByteSet) -> PieceKeys {
-        var keys = PieceKeys.backward(capacity: reach.longestKey)
+        var keys = PieceKeys.backward()
         var index = end - 1
         while index >= floor && keys.count < count {
             let spaced = index < end - 1 && !pieces[index + 1].attached
