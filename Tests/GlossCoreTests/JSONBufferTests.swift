@@ -10,7 +10,8 @@ import Testing
             buffer.append(byte)
             expected.append(byte)
             if i % 7 == 0 {
-                buffer.append(byte, byte &+ 1)
+                buffer.append(byte)
+                buffer.append(byte &+ 1)
                 expected += [byte, byte &+ 1]
             }
             if i % 50 == 0 {

@@ -44,7 +44,10 @@ enum HTMLTest {
 
     /// The parsed page of UTF-8 `html`.
     static func page(_ html: String) -> Page {
-        Array(html.utf8).withUnsafeBufferPointer { HTMLParser.parse($0) }
+        Array(html.utf8).withUnsafeBufferPointer { bytes in
+            var hints = HintCache()
+            return HTMLParser.parse(bytes, hints: &hints)
+        }
     }
 
     /// The texts of a page's visible blocks.

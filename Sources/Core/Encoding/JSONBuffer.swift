@@ -42,22 +42,10 @@ final class JSONBuffer: @unchecked Sendable {
         count &+= 1
     }
 
-    @inline(__always) func append(_ a: UInt8, _ b: UInt8) {
-        if capacity &- count < 2 { grow(2) }
-        base[count] = a
-        base[count &+ 1] = b
-        count &+= 2
-    }
-
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         if capacity &- count < bytes.count { grow(bytes.count) }
-        if bytes.count <= 16 {
-            // Keys and short words: a loop beats a call to memmove.
-            for i in 0..<bytes.count { base[count &+ i] = source[i] }
-        } else {
-            (base + count).update(from: source, count: bytes.count)
-        }
+        (base + count).update(from: source, count: bytes.count)
         count &+= bytes.count
     }
 

@@ -76,9 +76,7 @@ public struct JSONWriter: Sendable {
     /// Writes an object key; the next value written is its value.
     public mutating func key(_ name: String) {
         separate()
-        var name = name
-        let out = self.out
-        name.withUTF8 { Self.appendQuoted($0, to: out) }
+        appendQuoted(name)
         out.append(UInt8(ascii: ":"))
         needsComma = false
     }
@@ -254,14 +252,13 @@ public struct JSONWriter: Sendable {
     /// Appends one byte of a string, escaped where JSON requires it.
     private static func appendEscaped(_ byte: UInt8, to out: JSONBuffer) {
         switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"): out.append(UInt8(ascii: "\\"), byte)
-        case UInt8(ascii: "\n"): out.append(UInt8(ascii: "\\"), UInt8(ascii: "n"))
-        case UInt8(ascii: "\r"): out.append(UInt8(ascii: "\\"), UInt8(ascii: "r"))
-        case UInt8(ascii: "\t"): out.append(UInt8(ascii: "\\"), UInt8(ascii: "t"))
-        case 0..<0x20, 0x7F:
-            out.append(UInt8(ascii: "\\"), UInt8(ascii: "u"))
-            out.append(48, 48)
-            out.append(hex[Int(byte >> 4)], hex[Int(byte & 0xF)])
+        case UInt8(ascii: "\""), UInt8(ascii: "\\"):
+            out.append(UInt8(ascii: "\\"))
+            out.append(byte)
+        case UInt8(ascii: "\n"): out.append(contentsOf: "\\n".utf8)
+        case UInt8(ascii: "\r"): out.append(contentsOf: "\\r".utf8)
+        case UInt8(ascii: "\t"): out.append(contentsOf: "\\t".utf8)
+        case 0..<0x20, 0x7F: out.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), 48, 48, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
         default: out.append(byte)
         }
     }

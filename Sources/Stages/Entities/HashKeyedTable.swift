@@ -55,6 +55,9 @@ struct HashKeyedTable<Value> {
         return entry == 0 ? nil : values[Int(entry) - 1]
     }
 
+    /// Whether `key` has a value (reads the slot alone).
+    @inline(__always) func contains(_ key: UInt64) -> Bool { slots[find(key)].entry != 0 }
+
     /// Calls `body` with the value for `key`, first set to `initial` when it has none.
     @inline(__always) mutating func update<Result>(
         _ key: UInt64, default initial: @autoclosure () -> Value, _ body: (inout Value) -> Result

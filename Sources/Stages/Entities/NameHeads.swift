@@ -89,10 +89,8 @@ enum NameHeads {
                 guard let head = head(words, name), head != type, head != .location || type == .person,
                     type != .person || !mayBeAPerson(words, name, head: head)
                 else { return }
-                tags[name.lowerBound] = .begin(head)
-                for k in name.dropFirst() { tags[k] = .inside(head) }
                 // The tagger's confidence was for the old type.
-                for k in name { confidence[k] = min(confidence[k], EntityTagger.confidenceOfARule) }
+                retype(name, as: head, capped: true, tags: tags, confidence: confidence)
             }
             tagUntaggedRuns(words, sentence, tags: tags, confidence: confidence)
         }
@@ -174,12 +172,12 @@ enum NameHeads {
                 // ("New York" and "Stock Exchange", "Rochester" and "Telephone").
                 let name = place..<run.upperBound
                 if name.count <= DocumentConsistency.longestPropagated, head(words, name) == .organization {
-                    tag(name, .organization, tags: tags, confidence: confidence)
+                    retype(name, as: .organization, capped: false, tags: tags, confidence: confidence)
                 }
             } else if !follows || run.lowerBound > i, run.count >= 2, run.count <= DocumentConsistency.longestPropagated,
                 let head = head(words, run, companies: false), head != .location
             {
-                tag(run, head, tags: tags, confidence: confidence)
+                retype(run, as: head, capped: false, tags: tags, confidence: confidence)
             }
             i = end
         }
@@ -195,11 +193,15 @@ enum NameHeads {
         return tags[first] == .begin(.location) ? first : nil
     }
 
-    /// Tags `name` as a name of `type`, as sure as a rule is.
-    private static func tag(_ name: Range<Int>, _ type: EntityType, tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>) {
+    /// Tags `name` as a name of `type`, as sure as a rule is (`capped`: at most, keeping a lower
+    /// confidence the tagger gave). The rules after decoding all write names this way.
+    static func retype(
+        _ name: Range<Int>, as type: EntityType, capped: Bool, tags: UnsafeMutablePointer<EntityTag>,
+        confidence: UnsafeMutablePointer<Float>
+    ) {
         tags[name.lowerBound] = .begin(type)
         for k in name.dropFirst() { tags[k] = .inside(type) }
-        for k in name { confidence[k] = EntityTagger.confidenceOfARule }
+        for k in name { confidence[k] = capped ? min(confidence[k], EntityTagger.confidenceOfARule) : EntityTagger.confidenceOfARule }
     }
 
     /// The type the head of the name over `range` says, or nil; the words of `companies` count

@@ -81,7 +81,7 @@ enum OrganisationContexts {
                     var end = i + 1
                     while end < sentence.upperBound, tags[end] == .inside(type) { end += 1 }
                     if type == .location || type == .person, isACompany(words, i..<end, type: type, in: sentence) {
-                        PlaceNamedTeams.retype(i..<end, tags: tags, confidence: confidence)
+                        NameHeads.retype(i..<end, as: .organization, capped: true, tags: tags, confidence: confidence)
                     }
                     i = end
                     continue
@@ -89,7 +89,7 @@ enum OrganisationContexts {
                 if i + 1 < sentence.upperBound, words[i + 1].word == its || words[i + 1].word == that, verbs.contains(words[i].word),
                     let name = reporter(words, verb: i, in: sentence, tags: tags)
                 {
-                    PlaceNamedTeams.retype(name, tags: tags, confidence: confidence)
+                    NameHeads.retype(name, as: .organization, capped: true, tags: tags, confidence: confidence)
                 }
                 i += 1
             }

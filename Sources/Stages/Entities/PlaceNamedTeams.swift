@@ -75,7 +75,7 @@ enum PlaceNamedTeams {
                 guard let nickname = nickname(words, name), !words[i].inHeadline, isRunningText(words, sentence),
                     !isFollowedByAPlace(words, name, in: sentence)
                 else { continue }
-                retype(name, tags: tags, confidence: confidence)
+                NameHeads.retype(name, as: .organization, capped: true, tags: tags, confidence: confidence)
                 nicknames.append(DocumentConsistency.key(words, nickname))
             }
         }
@@ -85,16 +85,9 @@ enum PlaceNamedTeams {
         for sentence in sentences {
             EntityTag.forEachName(in: all[sentence]) { name, type in
                 guard type == .location, name.count <= 2, nicknames.contains(DocumentConsistency.key(words, name)) else { return }
-                retype(name, tags: tags, confidence: confidence)
+                NameHeads.retype(name, as: .organization, capped: true, tags: tags, confidence: confidence)
             }
         }
-    }
-
-    /// Tags `name` as an organisation, as sure as a rule is at most (`OrganisationContexts` too).
-    static func retype(_ name: Range<Int>, tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>) {
-        tags[name.lowerBound] = .begin(.organization)
-        for k in name.dropFirst() { tags[k] = .inside(.organization) }
-        for k in name { confidence[k] = min(confidence[k], EntityTagger.confidenceOfARule) }
     }
 
     private static let comma = NameHeads.hashes(",").first!

@@ -213,11 +213,6 @@ struct CachedScorer: TagScorer {
     }
 
     @inline(__always)
-    func transitionScores(_ word: WordAttributes, previous: EntityTag, bits: Int, into scores: UnsafeMutablePointer<Float>) {
-        cache.pointee.transitionSums(word, previous: previous, model: model).write(scale: model.scale, into: scores)
-    }
-
-    @inline(__always)
     func transitionScores(_ word: WordAttributes, reached: UInt16, bits: Int, into scores: UnsafeMutablePointer<Float>) {
         cache.pointee.transitionScores(word, reached: reached, model: model, into: scores)
     }

@@ -119,10 +119,13 @@ struct Attributes {
     private static func startsWith(_ text: UnsafePointer<UInt8>, _ prefix: StaticString) -> Bool {
         for offset in 0..<prefix.utf8CodeUnitCount {
             let byte = text[offset]  // a NUL ends the text and matches no letter
-            if (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != prefix.utf8Start[offset] { return false }
+            if lowered(byte) != prefix.utf8Start[offset] { return false }
         }
         return true
     }
+
+    /// `byte` with A–Z folded to a–z.
+    @inline(__always) private static func lowered(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
     private static func length(_ pointer: UnsafePointer<UInt8>) -> Int {
         strlen(UnsafeRawPointer(pointer).assumingMemoryBound(to: CChar.self))
@@ -153,7 +156,7 @@ struct Attributes {
                     while isSkipped(haystack[index]) { index += 1 }
                     let byte = haystack[index]
                     let expected = matched < firstCount ? pattern.0.utf8Start[matched] : pattern.1.utf8Start[matched - firstCount]
-                    if byte == 0 || (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != expected { break }
+                    if byte == 0 || lowered(byte) != expected { break }
                     index += 1
                     matched += 1
                 }
@@ -173,7 +176,7 @@ struct Attributes {
                 var offset = 1
                 while offset < pattern.count {
                     let byte = haystack[index + offset]
-                    if byte == 0 || (byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) != pattern[offset] { break }
+                    if byte == 0 || lowered(byte) != pattern[offset] { break }
                     offset += 1
                 }
                 if offset == pattern.count { return true }

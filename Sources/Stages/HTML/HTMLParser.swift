@@ -16,12 +16,6 @@ enum HTMLParser {
         return true
     }()
 
-    /// Parses UTF-8 `bytes` into a page.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Page {
-        var hints = HintCache()
-        return parse(bytes, hints: &hints)
-    }
-
     /// Parses UTF-8 `bytes` into a page, reading class/id hints through `hints` (which keeps
     /// what it learns for the next page).
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, hints: inout HintCache) -> Page {
@@ -35,8 +29,7 @@ enum HTMLParser {
         parse(bytes, handler: &handler, context: sink) { sink.pointee.context = $0 }
         var page = sink.pointee.builder.finish()
         page.errorCount = sink.pointee.errors
-        hints = sink.pointee.builder.hintCache
-        sink.pointee.builder.hintCache = HintCache()
+        hints = sink.pointee.builder.hintCache  // the sink's copy goes with it (the defer)
         return page
     }
 

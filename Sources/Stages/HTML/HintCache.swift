@@ -1,5 +1,5 @@
 import Foundation
-import Synchronization
+import GlossCore
 
 /// The `ClassHints` already worked out for elements' `class` and `id` values, kept from one page
 /// to the next: pages repeat the same few values many times, and pages of one site share them.
@@ -142,33 +142,15 @@ struct HintCache: Sendable {
         return hash ^ (hash >> 32)
     }
 
-    /// Caches for the pages being parsed at once, each lent to one parse at a time, so that
-    /// the values of one page carry over to the next on the same worker without any two threads
-    /// sharing a cache. Stages create no threads: there are as many caches as pages the
-    /// runner's workers parse at once.
-    ///
-    /// - Cost: a lock taken twice per page; at most `keptCount` caches are kept.
-    /// - Thread safety: safe to share.
-    final class Pool: Sendable {
-        private let caches = Mutex<[HintCache]>([])
-        /// The most caches kept for reuse (one per worker of a runner; a cache given back when
-        /// as many are kept is dropped).
-        static let keptCount = 8
+    /// Caches for the pages being parsed at once, each lent to one parse at a time (see
+    /// `LendingPool`).
+    typealias Pool = LendingPool<HintCache>
+}
 
-        init() {}
+extension LendingPool where Value == HintCache {
+    /// A pool of empty caches.
+    convenience init() { self.init { HintCache() } }
 
-        /// Calls `body` with a cache no other caller holds meanwhile.
-        func withCache<Result>(_ body: (inout HintCache) throws -> Result) rethrows -> Result {
-            var lent = caches.withLock { $0.popLast() } ?? HintCache()
-            defer {
-                caches.withLock { kept in
-                    if kept.count < Self.keptCount { kept.append(lent) }
-                }
-            }
-            return try body(&lent)
-        }
-
-        /// The caches kept for reuse now.
-        var keptNow: Int { caches.withLock { $0.count } }
-    }
+    /// Calls `body` with a cache no other caller holds meanwhile.
+    func withCache<Result>(_ body: (inout HintCache) throws -> Result) rethrows -> Result { try withValue(body) }
 }

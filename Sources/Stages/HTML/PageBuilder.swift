@@ -47,7 +47,7 @@ struct PageBuilder {
     /// Where the previous event ended in the source.
     private var lastEnd = 0
 
-    init(source: UnsafeBufferPointer<UInt8>, hints: HintCache = HintCache()) {
+    init(source: UnsafeBufferPointer<UInt8>, hints: HintCache) {
         self.source = source
         self.hintCache = hints
         page.text.reserveCapacity(source.count / 4)

@@ -1,4 +1,5 @@
 import Foundation
+import GlossText
 
 /// A read-only table from byte strings to values, looked up straight from bytes in the text:
 /// no `String` is made, hashed or compared per look-up.
@@ -81,7 +82,7 @@ struct ByteTable<Value: Sendable>: Sendable {
     func value(_ key: UnsafePointer<UInt8>, count: Int, folding: Bool = false) -> Value? {
         guard count <= longestKey else { return nil }
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: folding ? Self.foldedHash(key, count) : Self.hash(key, count)) & mask
+        var slot = Int(truncatingIfNeeded: Self.hash(key, count, folding: folding)) & mask
         return bytes.withUnsafeBufferPointer { stored in
             while true {
                 let found = Int(slots[slot])
@@ -100,12 +101,9 @@ struct ByteTable<Value: Sendable>: Sendable {
     /// Whether `stored[0..<count]` is `key[0..<count]` with A–Z folded.
     @inline(__always)
     private static func equalFolded(_ stored: UnsafePointer<UInt8>, _ key: UnsafePointer<UInt8>, _ count: Int) -> Bool {
-        for k in 0..<count where stored[k] != folded(key[k]) { return false }
+        for k in 0..<count where stored[k] != WordHash.lowerASCII(key[k]) { return false }
         return true
     }
-
-    @inline(__always)
-    private static func folded(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
 
     /// Whether the table holds the key `bytes[0..<count]`.
     @inline(__always)
@@ -126,23 +124,12 @@ struct ByteTable<Value: Sendable>: Sendable {
     /// How many distinct keys the table holds.
     var count: Int { values.count }
 
-    /// FNV-1a over the bytes: a few instructions a byte, good enough for short words.
+    /// FNV-1a over the bytes (`WordHash`'s step), A–Z folded to lowercase when `folding`: a few
+    /// instructions a byte, good enough for short words.
     @inline(__always)
-    static func hash(_ key: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for k in 0..<count {
-            hash = (hash ^ UInt64(key[k])) &* 0x0000_0100_0000_01B3
-        }
-        return hash ^ (hash >> 29)
-    }
-
-    /// `hash` of the bytes with A–Z folded to lowercase.
-    @inline(__always)
-    static func foldedHash(_ key: UnsafePointer<UInt8>, _ count: Int) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for k in 0..<count {
-            hash = (hash ^ UInt64(folded(key[k]))) &* 0x0000_0100_0000_01B3
-        }
+    static func hash(_ key: UnsafePointer<UInt8>, _ count: Int, folding: Bool = false) -> UInt64 {
+        var hash = WordHash.basis
+        for k in 0..<count { hash = WordHash.fold(hash, folding ? WordHash.lowerASCII(key[k]) : key[k]) }
         return hash ^ (hash >> 29)
     }
 

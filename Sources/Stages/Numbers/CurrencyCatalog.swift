@@ -44,13 +44,16 @@ enum CurrencyCatalog {
         return table
     }()
 
+    /// Whether a CLDR name carries the years of a historic currency (`Belarusian Ruble (2000–2016)`).
+    static func isDated(_ name: String) -> Bool { name.utf8.contains(UInt8(ascii: "(")) }
+
     /// The table's currencies, lowercase, each name without the years a historic one's ends
     /// with (`belarusian ruble (2000–2016)` is `belarusian ruble`) and with `and` for CLDR's
     /// `&` (`trinidad and tobago dollar`): current ones first, then
     /// those whose CLDR name has no years, in code order.
     static let byPrecedence: [(code: String, name: String, country: Substring, current: Bool)] = {
         let rows = cldr.map { row -> (code: String, name: String, country: Substring, current: Bool, rank: Int) in
-            let dated = row.name.utf8.contains(UInt8(ascii: "("))
+            let dated = isDated(row.name)
             let name = baseName(row.name).lowercased().replacingOccurrences(of: " & ", with: " and ")
             let rank = row.current && !dated ? 0 : dated ? 2 : 1
             return (row.code, name, name.split(separator: " ").first ?? "", row.current && !dated, rank)
@@ -93,7 +96,7 @@ enum CurrencyCatalog {
     static let symbols: [String: Unit] = {
         var codes: [String: Set<String>] = [:]
         var names: [String: String] = [:]
-        for (code, name, symbols, _) in cldr where !name.utf8.contains(UInt8(ascii: "(")) {
+        for (code, name, symbols, _) in cldr where !isDated(name) {
             names[code] = name.lowercased()
             for symbol in symbols where isSign(symbol) { codes[symbol.lowercased(), default: []].insert(code) }
         }
@@ -216,7 +219,7 @@ enum CurrencyCatalog {
             for word in ["crown", "crowns"] { table[country + " " + word] = UnitTable.money(name, code) }
         }
         // the wire's dlrs after a dollar's country: 2.48 billion Canadian dlrs
-        for (code, name, _, _) in cldr where name.hasSuffix(" Dollar") && !name.contains("(") {
+        for (code, name, _, _) in cldr where name.hasSuffix(" Dollar") && !isDated(name) {
             let country = name.dropLast(" Dollar".count).lowercased()
             for word in ["dlr", "dlrs"] { table[country + " " + word] = UnitTable.money(name.lowercased(), code) }
         }

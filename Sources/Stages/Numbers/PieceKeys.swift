@@ -1,4 +1,5 @@
 import Foundation
+import GlossText
 
 /// The keys of a run of pieces, each one piece longer than the one before, as lowercase bytes
 /// (A–Z folded; other letters as `String.lowercased()` folds them), with a space where bytes
@@ -22,20 +23,16 @@ struct PieceKeys {
     /// Where key `length` starts and ends in `storage`: byte `length - 1` of each word.
     private var starts: UInt64 = 0
     private var ends: UInt64 = 0
-    /// Whether keys grow backward from the end of `storage`.
-    private let backward: Bool
-
     /// How many keys: the run's length in pieces.
     private(set) var count = 0
 
-    /// Keys of a run read forward: each key starts at byte 0.
-    static func forward() -> PieceKeys { PieceKeys(backward: false) }
+    /// Keys of a run read forward: each key starts at byte 0 (pieces added with the forward
+    /// method).
+    static func forward() -> PieceKeys { PieceKeys() }
 
     /// Keys of a run read backward: pieces are written from the end of the buffer, each key
-    /// ending at its end.
-    static func backward() -> PieceKeys { PieceKeys(backward: true) }
-
-    private init(backward: Bool) { self.backward = backward }
+    /// ending at its end (pieces added with the backward method; the keys hold no direction).
+    static func backward() -> PieceKeys { PieceKeys() }
 
     /// Where key `length` starts and ends.
     @inline(__always)
@@ -123,12 +120,7 @@ struct PieceKeys {
     @inline(__always)
     private static func write(_ piece: UnsafePointer<UInt8>, _ count: Int, to target: UnsafeMutablePointer<UInt8>, fold: Bool, spaced: Bool) {
         if spaced { target[-1] = UInt8(ascii: " ") }
-        for k in 0..<count { target[k] = fold ? folded(piece[k]) : piece[k] }
-    }
-
-    @inline(__always)
-    private static func folded(_ byte: UInt8) -> UInt8 {
-        byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+        for k in 0..<count { target[k] = fold ? WordHash.lowerASCII(piece[k]) : piece[k] }
     }
 }
 

@@ -150,7 +150,7 @@ public struct SentimentLexicon: Sendable {
     /// compare through `WordHash`'s fold, which reads Latin-1 capitals and U+2019.
     @inline(__always)
     func id(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> WordID {
-        let (hash, isASCII) = Self.hash(text, from: start, to: end)
+        let (hash, isASCII) = WordHash.hashNotingASCII(text, from: start, to: end, readingApostrophes: true)
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         return slots.withUnsafeBufferPointer { slots in
@@ -168,21 +168,6 @@ public struct SentimentLexicon: Sendable {
         }
     }
 
-    /// The hash of the folded bytes of `text[start..<end]` (`WordHash.hash` reading
-    /// apostrophes), and whether those bytes are all ASCII.
-    @inline(__always)
-    static func hash(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> (hash: UInt64, isASCII: Bool) {
-        var hash = WordHash.basis
-        var index = start
-        while index < end {
-            let byte = text[index]
-            if byte >= 0x80 { return (WordHash.hash(text, from: start, to: end, readingApostrophes: true), false) }
-            hash = WordHash.fold(hash, WordHash.lowerASCII(byte))
-            index += 1
-        }
-        return (hash, true)
-    }
-
     /// Whether word `id` is the word in `text[start..<end]`, folded; `isASCII` when those
     /// bytes are all ASCII.
     @inline(__always)
@@ -191,9 +176,7 @@ public struct SentimentLexicon: Sendable {
             let from = id == 0 ? 0 : ends[id - 1]
             let word = UnsafeBufferPointer(rebasing: stored[from..<ends[id]])
             guard isASCII else { return WordHash.equals(text, from: start, to: end, readingApostrophes: true, word) }
-            guard word.count == end - start else { return false }
-            for offset in 0..<word.count where word[offset] != WordHash.lowerASCII(text[start + offset]) { return false }
-            return true
+            return WordHash.equalsASCII(text, from: start, to: end, word)
         }
     }
 

@@ -61,4 +61,29 @@ import Testing
         #expect(a != b)
         #expect(WordHash.mix(0) == 0)
     }
+
+    /// The ASCII pass gives the full fold's hash, says when it did not apply, and compares as
+    /// `equals` does on ASCII words.
+    @Test func theASCIIPassAgreesWithTheFullFold() {
+        for word in ["Profit", "LOSS", "don't", "don’t", "Émile", "a", "", "x-ray", "ÀB"] {
+            var bytes = Array(word.utf8)
+            bytes.append(0)
+            bytes.withUnsafeBufferPointer { buffer in
+                let base = buffer.baseAddress!
+                let end = buffer.count - 1
+                let noted = WordHash.hashNotingASCII(base, from: 0, to: end, readingApostrophes: true)
+                #expect(noted.hash == WordHash.hash(base, from: 0, to: end, readingApostrophes: true), "\(word)")
+                #expect(noted.isASCII == word.utf8.allSatisfy { $0 < 0x80 }, "\(word)")
+                guard noted.isASCII else { return }
+                for other in ["profit", "loss", "don't", "a", "", "x-ray", "profits"] {
+                    let stored = Array(other.utf8)
+                    stored.withUnsafeBufferPointer { stored in
+                        #expect(
+                            WordHash.equalsASCII(base, from: 0, to: end, stored)
+                                == WordHash.equals(base, from: 0, to: end, readingApostrophes: true, stored), "\(word) \(other)")
+                    }
+                }
+            }
+        }
+    }
 }

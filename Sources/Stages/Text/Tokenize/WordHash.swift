@@ -77,6 +77,33 @@ public enum WordHash {
         return hash
     }
 
+    /// `hash(_:from:to:readingApostrophes:)`, and whether the bytes are all ASCII: an ASCII
+    /// word folds byte by byte (A–Z to a–z), so it is hashed in one pass and may be compared
+    /// with `equalsASCII`; any other word is hashed again through the full fold.
+    @inlinable @inline(__always)
+    package static func hashNotingASCII(
+        _ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int, readingApostrophes: Bool
+    ) -> (hash: UInt64, isASCII: Bool) {
+        var hash = basis
+        var index = start
+        while index < end {
+            let byte = bytes[index]
+            if byte >= 0x80 { return (self.hash(bytes, from: start, to: end, readingApostrophes: readingApostrophes), false) }
+            hash = fold(hash, lowerASCII(byte))
+            index += 1
+        }
+        return (hash, true)
+    }
+
+    /// `equals` for ASCII bytes (see `hashNotingASCII`): a length check, then byte by byte to
+    /// the first difference.
+    @inlinable @inline(__always)
+    package static func equalsASCII(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int, _ stored: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard stored.count == end - start else { return false }
+        for offset in 0..<stored.count where stored[offset] != lowerASCII(bytes[start + offset]) { return false }
+        return true
+    }
+
     /// Whether the folded bytes of `bytes[start..<end]` equal `stored` (folded already, the
     /// same way): the check after a hash lookup.
     @inlinable @inline(__always)
