@@ -10,7 +10,8 @@ import GlossText
     /// A small lexicon whose rated words are easy to find: good +2, bad -2, and a few more.
     static let lexicon = SentimentLexicon(
         vader: "good\t2.0\nbad\t-2.0\ngreat\t3.0\nawful\t-3.0\ndisaster\t-3.0\nsuccess\t2.0\nweak\t-2.0\nhurt\t-2.0\n"
-            + "disgrace\t-3.0\nbetter\t2.0\nsmiled\t2.0\ncried\t-2.0\njoy\t3.0\nrain\t-1.0\n")
+            + "disgrace\t-3.0\nbetter\t2.0\nsmiled\t2.0\ncried\t-2.0\njoy\t3.0\nrain\t-1.0\nargued\t-2.0\nfailed\t-2.0\n"
+            + "refused\t-1.0\nwin\t2.0\n")
     static let rules = ClauseRules(before: 0.5, after: 1.5, reported: 0.6, hedged: 0.7, counterfactual: -0.4)
 
     /// The factor the rules gave each rated word of `text` (one sentence), by word, in order.
@@ -116,6 +117,16 @@ import GlossText
         #expect(factor(main, in: text) == 1.5, "\(text)")
     }
 
+    @Test func evenAsOpensAConcededClause() {
+        let text = "The results were good, even as the outlook was awful."
+        #expect(factor("awful", in: text) == 0.5)
+        #expect(factor("good", in: text) == 1.5)
+    }
+
+    @Test func asWithoutEvenIsNoConcession() {
+        #expect(factors("The food was as good as the service was bad, as expected.").allSatisfy { $0.1 == 1 })
+    }
+
     @Test func despiteIsAConcessionNotANegation() {
         // VADER reads "despite" as a negation ("good" flipped); the clause rules do not
         #expect(factor("good", in: "Despite the good food, the service was awful.", .identity) == 1)
@@ -167,6 +178,14 @@ import GlossText
         #expect(factor("disgrace", in: "It was a disgrace yesterday.") == 1)
         #expect(factor("good", in: "\"Fine,\" he said, a good answer.") == 1)
         #expect(factor("disaster", in: "He said.", ClauseRules()) == nil)
+    }
+
+    @Test func theReportingVerbCarriesNoValenceOfItsOwn() {
+        // VADER's reading counts "argued" (-2) against "success" (+2); the clause reading
+        // weighs only what was argued
+        let text = "The minister argued the plan was a success."
+        #expect(evidence(text, nil).valence == 0)
+        #expect(abs(evidence(text).valence - 2 * 0.6) < 1e-9)
     }
 
     @Test func accordingNeedsTo() {
@@ -244,5 +263,27 @@ extension ClauseRulesTests {
     @Test func vaderReadingHasNoClauseEvidence() {
         let e = evidence("Critics said it may be a disaster.", nil)
         #expect(e.reported == 0 && e.hedged == 0 && e.valence == -3)
+    }
+
+    // MARK: denials ("failed to", "refused to"): implicit negations of the verb after them
+
+    @Test(arguments: ["The team failed to win.", "The team failed to ever win.", "The team refused to win."])
+    func aDenialNegatesTheRatedWordAfterItAndCarriesNoValence(_ text: String) {
+        #expect(abs(evidence(text, .identity).valence - 2 * VaderRules.negation) < 1e-9, "\(text)")
+    }
+
+    @Test func aDenialStrongerThanWhatItDeniesKeepsItsValence() {
+        // "refused" (-1) denies "win" (2): "not win"; "failed" (-2) denies "rain" (-1): both count
+        #expect(abs(evidence("The team failed to rain.", .identity).valence - (-2 + -1 * VaderRules.negation)) < 1e-9)
+    }
+
+    @Test func vadersReadingLeavesDenialsAlone() {
+        #expect(evidence("The team failed to win.", nil).valence == 0)
+    }
+
+    @Test(arguments: ["The team failed to.", "The team failed to get a win.", "The failed plan was a win."])
+    func aDenialWithoutToOrOutOfReachKeepsItsOwnValence(_ text: String) {
+        let expected = text.contains("win") ? 0.0 : -2.0
+        #expect(abs(evidence(text, .identity).valence - expected) < 1e-9, "\(text)")
     }
 }

@@ -61,7 +61,7 @@ public struct CalibrationTrainer: Sendable {
     public static var defaultGrid: [ClauseRules] {
         var grid: [ClauseRules] = []
         for reported in [1.0, 0.75, 0.5] {
-            for hedged in [1.0, 0.75] {
+            for hedged in [1.0, 0.75, 0.5] {
                 for counterfactual in [1.0, 0.5, -0.5] {
                     grid.append(ClauseRules(reported: reported, hedged: hedged, counterfactual: counterfactual))
                 }

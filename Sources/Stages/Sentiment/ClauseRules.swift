@@ -6,12 +6,12 @@
 ///     clause-initial "however" when a word follows it)
 ///     ... words before it × before, words after it × after
 ///   concession: or, if it comes first, a concessive ("although", "though", "despite",
-///     "whereas", "albeit", "in spite of", clause-initial "while") opens a conceded clause
+///     "whereas", "albeit", "in spite of", "even as", clause-initial "while") opens a conceded clause
 ///     (to the next clause mark): its words × before, the other words × after
 ///   attribution: the clause a reporting verb introduces ("X said (that) …") or ends
 ///     ("…, critics say"; "The plan, he said, is …"), either side of "according to X,",
 ///     and words in quotation marks
-///     ... × reported
+///     ... × reported (the reporting verb's own valence: 0)
 ///   hedges: words after "may", "perhaps", "seems" … to the end of their clause ... × hedged
 ///   counterfactual: after "could/would/should/might/must have" ................ × counterfactual
 /// ```
@@ -88,9 +88,10 @@ public struct ClauseRules: Sendable, Hashable {
             guard roles.contains(.concession), i < words.count - 1 else { continue }
             if words[i].id == rule.while && !startsClause(words, i) { continue }
             var start = i
-            if words[i].id == rule.spite {
-                guard i > 0 && words[i - 1].id == rule.in else { continue }
-                start = i - 1  // "in spite of"
+            if words[i].id == rule.spite || words[i].id == rule.as {
+                let first = words[i].id == rule.spite ? rule.in : rule.even
+                guard i > 0 && words[i - 1].id == first else { continue }
+                start = i - 1  // "in spite of", "even as"
             }
             let end = clauseEnd(words, from: i)
             if start == 0 && end == words.count - 1 { return }
@@ -119,8 +120,11 @@ public struct ClauseRules: Sendable, Hashable {
     /// reports what stands before it, and what follows it too unless what stands before it was
     /// a quotation ("“Fine,” he said, a good answer."); otherwise a reporting verb reports the
     /// rest of the sentence ("X said (that) …"); "according to X," reports the other clauses.
+    /// The reporting verb itself carries no valence ("argued", "admitted" report a view, they
+    /// are not one): what counts is the reported content.
     private func attribution(_ words: Words, lexicon: SentimentLexicon, _ valences: inout [Double]) -> Double {
         var spans = (0..<0, 0..<0)
+        var verb = -1
         for i in words.indices where role(words[i], lexicon).contains(.reporting) {
             let start = clauseStart(words, from: i)
             let end = clauseEnd(words, from: i)
@@ -135,8 +139,10 @@ public struct ClauseRules: Sendable, Hashable {
             } else {
                 continue
             }
+            verb = i
             break
         }
+        if verb >= 0 { valences[verb] = 0 }
         var sum = 0.0
         for k in valences.indices where spans.0.contains(k) || spans.1.contains(k) || words[k].isQuoted {
             valences[k] *= reported

@@ -17,6 +17,8 @@ enum ClauseWords {
         static let hedge = Role(rawValue: 1 << 3)
         /// "could", "should", "would": with "have", what follows did not happen.
         static let modal = Role(rawValue: 1 << 4)
+        /// "failed", "refused", "unable": with "to", negates what the next words say.
+        static let denial = Role(rawValue: 1 << 5)
     }
 
     /// Adversative connectives: the first of them in a sentence splits it as VADER's "but" does.
@@ -25,8 +27,11 @@ enum ClauseWords {
     static let contrast = ["but", "however", "yet", "nevertheless", "nonetheless"]
 
     /// Concessive connectives: the clause they open (up to the next clause mark) is conceded.
-    /// "while" counts only at the start of a sentence or clause; "spite" only in "in spite of".
-    static let concession = ["although", "though", "despite", "whereas", "while", "albeit", "notwithstanding", "spite"]
+    /// "while" counts only at the start of a sentence or clause; "spite" only in "in spite of";
+    /// "as" only in "even as".
+    static let concession = [
+        "although", "though", "despite", "whereas", "while", "albeit", "notwithstanding", "spite", "as",
+    ]
 
     /// Reporting verbs and attribution words: the reported clause is someone else's view.
     static let reporting = [
@@ -52,6 +57,13 @@ enum ClauseWords {
         "conceivably", "tentatively", "believe", "believes", "believed", "expect", "expects", "expected",
     ]
 
+    /// Verbs and adjectives of failure and refusal that, followed by "to", deny the verb after
+    /// them as "not" does ("failed to win", "refused to condemn", "unable to agree"): implicit
+    /// negations, common in news reports of conflict.
+    static let denials = [
+        "fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing", "unable",
+    ]
+
     /// Modals that, followed by "have", speak of what did not happen ("should have been good").
     static let modals = ["could", "would", "should", "might", "must", "couldve", "wouldve", "shouldve"]
 
@@ -74,5 +86,6 @@ enum ClauseWords {
     static var roles: [(String, Role)] {
         contrast.map { ($0, Role.contrast) } + concession.map { ($0, Role.concession) }
             + reporting.map { ($0, Role.reporting) } + hedges.map { ($0, Role.hedge) } + modals.map { ($0, Role.modal) }
+            + denials.map { ($0, Role.denial) }
     }
 }

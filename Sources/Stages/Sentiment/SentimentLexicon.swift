@@ -59,7 +59,7 @@ public struct SentimentLexicon: Sendable {
         var doubt = unknown, but = unknown
         // read by ClauseRules
         var yet = unknown, and = unknown, to = unknown, have = unknown, `in` = unknown, despite = unknown
-        var `while` = unknown, spite = unknown, according = unknown, however = unknown
+        var `while` = unknown, spite = unknown, according = unknown, however = unknown, even = unknown, `as` = unknown
     }
 
     /// A lexicon from the contents of its files: VADER's lexicon (`word TAB mean …`), extra
@@ -112,7 +112,8 @@ public struct SentimentLexicon: Sendable {
             at: add("at"), very: add("very"), never: add("never"), so: add("so"), this: add("this"),
             without: add("without"), doubt: add("doubt"), but: add("but"), yet: add("yet"), and: add("and"),
             to: add("to"), have: add("have"), in: add("in"), despite: add("despite"), while: add("while"),
-            spite: add("spite"), according: add("according"), however: add("however"))
+            spite: add("spite"), according: add("according"), however: add("however"), even: add("even"),
+            as: add("as"))
         for (scalar, words) in LexiconText.emoji(emojiText) {
             emoji[scalar] = words.map { add(emojiText.baseAddress!, from: $0.lowerBound, to: $0.upperBound) }
         }

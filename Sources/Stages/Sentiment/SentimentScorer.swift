@@ -14,7 +14,8 @@ import GlossEntities
 ///
 /// Two scorers (option `scorer`):
 /// - `calibrated` (the default): `ClauseRules` in place of VADER's "but" rule (contrast beyond
-///   "but", concessions, reported speech and quotations, hedges, counterfactuals), then
+///   "but", concessions, reported speech and quotations, hedges, counterfactuals, denials
+///   with "to" as negations: "failed to win"), then
 ///   `SentimentCalibration`, a linear model of the evidence trained across the tweet, movie and
 ///   Amazon rated sets so that it transfers between domains (`gloss train sentiment`,
 ///   `scripts/train-sentiment.sh`). A sentence's compound and the document's combined

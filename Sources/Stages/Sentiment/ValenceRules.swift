@@ -22,7 +22,11 @@
 /// scales), and words are case-folded and looked up with `’` read as `'`.
 ///
 /// With `clauses`, `ClauseRules` replace the "but" rule, and "despite" is read as a
-/// concession there rather than as a negation.
+/// concession there rather than as a negation; and a denial with "to" ("failed to",
+/// "refused to", "unable to", `ClauseWords.denials`) negates a rated word two or three words
+/// after it (× -0.74); the denial itself then carries no valence when the denied word is rated
+/// at least as strongly ("failed to win" reads as "not win"), and keeps its own otherwise
+/// ("unable to reach", "reach" 0.1: the failure says more than what failed).
 struct ValenceRules {
     let lexicon: SentimentLexicon
     var clauses: ClauseRules? = nil
@@ -71,6 +75,8 @@ struct ValenceRules {
         let rule = lexicon.rule
         // "no" as a determiner negates the next rated word rather than counting itself
         if id == rule.no && i + 1 < words.count && isRated(words[i + 1]) { valence = 0 }
+        // and so does a denial with "to" whose denied word says more than it ("failed to win")
+        if clauses != nil && denies(words, at: i) && abs(deniedRating(words, after: i)) >= abs(rated) { valence = 0 }
         if (i > 0 && words[i - 1].id == rule.no) || (i > 1 && words[i - 2].id == rule.no)
             || (i > 2 && words[i - 3].id == rule.no && (words[i - 1].id == rule.or || words[i - 1].id == rule.nor))
         {
@@ -84,6 +90,7 @@ struct ValenceRules {
             valence = negate(valence, words, at: i, distance: distance)
             if distance == 3 { valence = phrases(valence, words, at: i) }
         }
+        if clauses != nil { valence = deny(valence, words, at: i) }
         // "least" negates, except in "at least" and "very least"
         if i > 0 && words[i - 1].id == rule.least && !isRated(words[i - 1]) {
             if i == 1 || (words[i - 2].id != rule.at && words[i - 2].id != rule.very) { valence *= VaderRules.negation }
@@ -93,6 +100,32 @@ struct ValenceRules {
 
     @inline(__always)
     private func isRated(_ word: SentimentWord) -> Bool { word.id >= 0 && !lexicon.valences[Int(word.id)].isNaN }
+
+    @inline(__always)
+    private func isRated(_ words: UnsafeBufferPointer<SentimentWord>, _ i: Int) -> Bool { i < words.count && isRated(words[i]) }
+
+    /// Whether word `k` is a denial followed by "to" ("failed to", "refused to", "unable to").
+    @inline(__always)
+    private func denies(_ words: UnsafeBufferPointer<SentimentWord>, at k: Int) -> Bool {
+        let id = words[k].id
+        return id >= 0 && lexicon.roles[Int(id)].contains(.denial) && k + 1 < words.count && words[k + 1].id == lexicon.rule.to
+    }
+
+    /// The rating of the first rated word two or three words after the denial at `k`, or 0.
+    @inline(__always)
+    private func deniedRating(_ words: UnsafeBufferPointer<SentimentWord>, after k: Int) -> Double {
+        for j in (k + 2)...(k + 3) where isRated(words, j) { return lexicon.valences[Int(words[j].id)] }
+        return 0
+    }
+
+    /// The implicit negation of word `i` by a denial two or three words before it ("failed to
+    /// win", "refused to fully condemn"): × -0.74, as "not" would. Denials are rated words, which
+    /// VADER's negation check passes over, so the clause reading adds this check.
+    @inline(__always)
+    private func deny(_ valence: Double, _ words: UnsafeBufferPointer<SentimentWord>, at i: Int) -> Double {
+        if (i >= 2 && denies(words, at: i - 2)) || (i >= 3 && denies(words, at: i - 3)) { return valence * VaderRules.negation }
+        return valence
+    }
 
     @inline(__always)
     private func isNegation(_ word: SentimentWord) -> Bool {
