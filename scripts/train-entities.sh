@@ -17,8 +17,9 @@
 #      below the best one on dev (mean 72.8 against 73.1).
 # Each sentence is also trained on with its split hyphenated words joined ("al-Qaeda"), as
 # Gloss's tokenizer keeps them. Deterministic: the same data, corpora, gazetteer and seed give
-# the same bytes. Takes about 2 min of CPU once gloss is built (set GLOSS to a built gloss to skip
-# the build). Never train on wikigold or the EWT test file: they measure the model.
+# the same bytes. Takes about 1.5 min of CPU (3 min on a shared machine) once gloss is built
+# (set GLOSS to a built gloss to skip the build). Never train on wikigold or the EWT test
+# file: they measure the model.
 #
 #   scripts/train-entities.sh [path/to/ner] [path/to/corpora]   # default ../shared/eval/ner, ../shared/corpora
 set -eu
