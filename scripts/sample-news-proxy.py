@@ -111,6 +111,18 @@ def write(path, name, sample):
             out.write("\n")
 
 
+def draw(corpora, seed=22, count=200):
+    """The sample, shuffled: (source, sentence, words), 70% Reuters and 30% RSS."""
+    reuters = pool(reuters_bodies(corpora))
+    rss = pool(rss_descriptions(corpora))
+    rng = random.Random(seed)
+    rss_count = count * 3 // 10
+    sample = ([("reuters",) + s for s in rng.sample(reuters, count - rss_count)]
+              + [("rss",) + s for s in rng.sample(rss, rss_count)])
+    rng.shuffle(sample)
+    return sample
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("corpora")
@@ -118,19 +130,12 @@ def main():
     parser.add_argument("--seed", type=int, default=22)
     parser.add_argument("--count", type=int, default=200)
     args = parser.parse_args()
-    reuters = pool(reuters_bodies(args.corpora))
-    rss = pool(rss_descriptions(args.corpora))
-    rng = random.Random(args.seed)
-    rss_count = args.count * 3 // 10
-    sample = ([("reuters",) + s for s in rng.sample(reuters, args.count - rss_count)]
-              + [("rss",) + s for s in rng.sample(rss, rss_count)])
-    rng.shuffle(sample)
+    sample = draw(args.corpora, args.seed, args.count)
     os.makedirs(args.out, exist_ok=True)
     half = len(sample) // 2
     write(os.path.join(args.out, "proxy-dev.unlabelled.iob2"), "dev", sample[:half])
     write(os.path.join(args.out, "proxy-check.unlabelled.iob2"), "check", sample[half:])
-    print(f"pools: reuters {len(reuters)}, rss {len(rss)}; wrote {half} dev, {len(sample) - half} check",
-          file=sys.stderr)
+    print(f"wrote {half} dev, {len(sample) - half} check", file=sys.stderr)
 
 
 if __name__ == "__main__":
