@@ -257,6 +257,19 @@ struct MentionReader {
             skipTo = second.end  // Boeing 757-200: a model, not a range
             return false
         }
+        if hyphen && pieces[connector.next].attached && pieces[first.end].attached, let lastYear = yearSpanEnd(first, second) {
+            draft.kind = .year  // 1982-84, 1986-87: a span of years
+            draft.high = lastYear
+            if first.first > floor, UnitTable.fiscalContext.contains(precedingWord(first.first) ?? "") {
+                draft.first.unit = UnitTable.Unit(kind: .year, name: "fiscal year")  // fiscal 1986-87
+                draft.first.first -= 1
+            }
+            draft.end = second.end
+            var last = part(second)
+            last.value = lastYear
+            draft.parts.append(last)
+            return true
+        }
         let abbreviated = hyphen ? abbreviatedHigh(first, second) : nil  // 5.63-65
         let lowValue = first.phrase.value.double
         let highValue = abbreviated?.double ?? second.phrase.value.double
@@ -876,7 +889,7 @@ struct MentionReader {
         if before == ",", phrase.first >= 2, isMonth(phrase.first - 2) { return (.year, nil, phrase.first) }  // August, 1986
         // at the end of a clause: "in the winter of 1798."
         if (phrase.end >= pieces.count || tokens[pieces[phrase.end].token].kind == .punctuation)
-            && UnitTable.modifiers[before] == nil
+            && (UnitTable.modifiers[before] == nil || (before == "over" && isPrepositionOver(at: phrase.first - 1)))
         {
             return (.year, nil, phrase.first)
         }
@@ -899,6 +912,8 @@ struct MentionReader {
             if text == "up to", first - 1 >= floor, Self.upVerbs.contains(lowercased(first - 1)) {
                 continue
             }
+            // control over one of, 6 bln dlrs over three years: a preposition, not "more than"
+            if text == "over", isPrepositionOver(at: first) { continue }
             return (text, comparator, first)
         }
         return nil
