@@ -1,4 +1,7 @@
-/// Numbers that are part of a name or a label, not quantities: a capitalised `First` before
+/// Numbers that are part of a name or a label, not quantities: a number before a ticker
+/// (`3M <MMM>`), a title-case number word in a name (`Boston Five`), a number labelled by
+/// capitals (`NAB 12`) or after a name as its model (`Ariane 4 launches`), an ordinal that
+/// names a kind (`third party`), a capitalised `First` before
 /// a capitalised word (`First Brands`, `First City`; but `First Quarter`, `First Meeting` stay
 /// positions),
 /// a number before `series` (`the 400 series`, `7 Series`), and a number after a label word
@@ -11,7 +14,8 @@ extension MentionReader {
         "seat", "gate", "row", "room", "flight", "platform", "terminal", "route", "highway", "interstate", "suite",
         "section", "article", "chapter", "exhibit", "schedule", "appendix", "annex", "amendment", "proposition",
         "clause", "paragraph", "title", "pier", "berth", "ward", "precinct", "district", "channel", "track", "bay",
-        "lane", "apartment", "apt", "locker", "cell", "form", "rule", "bus", "train", "tier",
+        "lane", "apartment", "apt", "locker", "cell", "form", "rule", "bus", "train", "tier", "series", "model", "unit",
+        "units", "type", "version", "block", "local", "phase",
     ]
 
     /// Words after a capitalised `First` that keep it a position (`First Meeting`, `First Round`).
@@ -77,6 +81,7 @@ extension MentionReader {
     @inline(__always)
     func isName(_ phrase: NumberPhrase) -> Bool {
         let first = phrase.first
+        if phrase.end < pieces.count, isTickerAfter(phrase.end) { return true }  // 3M <MMM>: a company's name
         if phrase.end < pieces.count, pieces[phrase.end].end - pieces[phrase.end].start == 6,
             lowercased(phrase.end) == "series", let numeral = pieces[first].numeral,
             !numeral.hasSeparators, phrase.end == first + 1, !isSeriesLetter(phrase.end + 1)
@@ -115,6 +120,9 @@ extension MentionReader {
             isUppercaseCode(first)
         {
             return true  // NAB 12, RRIM 725, SMR 20, DPS 7000: a grade, clone or model
+        }
+        if phrase.end == first + 1, labelLength >= 3, !pieces[first].attached, isTitleCase(first - 1), isModelAfterName(first) {
+            return true  // Ariane 4 launches, an Intel 80386-based computer, the Motorola 68020 chip
         }
         guard (2...12).contains(labelLength) else { return false }
         let fusedLetter = phrase.end < pieces.count && pieces[phrase.end].attached && isWordPiece(phrase.end)
@@ -252,7 +260,7 @@ extension MentionReader {
         let end = index + 1
         if end < pieces.count {
             // USDA 7-state, 100-mln-dlr: a number-noun adjective, an amount
-            guard !pieces[end].attached, text[pieces[index].end] != UInt8(ascii: "-") else { return false }
+            guard !(pieces[end].attached && isWordPiece(end)), text[pieces[index].end] != UInt8(ascii: "-") else { return false }
             let next = lowercased(end)
             guard pieces[end].numeral == nil, pieces[end].word == nil || next == "and" || next == "or",
                 !Self.rangeWords.contains(next), !Self.timeWords.contains(next), !Self.yearNouns.contains(next),
@@ -266,6 +274,42 @@ extension MentionReader {
             guard unit(after: phrase) == nil else { return false }
         }
         return isSentenceCase(around: index)
+    }
+
+    /// Whether the whole number at `index`, after a name in title case, is a model of it
+    /// (`Ariane 4 launches`, `Intel 80386-based`, `Motorola 68020 chip`, `Mazda 626 saloon`):
+    /// the number plain and no year, the name no month, day or word of time, no word opening a
+    /// sentence (`About 150 staff`, `The 24 nations`) nor a table's (`Div 50 won`), and a lower-case
+    /// noun right after the number that makes no amount of it (no unit, scale, word of time,
+    /// year noun, `points`, verb of change, word of degree, nor a word a headline writes in
+    /// lower case; `Fujitsu 14 additional chips` stays a count), in
+    /// sentence-case text (`the Nikkei 7 rose` stays a level).
+    /// A country's figure in a table (`Brazil 150, Argentina 200`) and a poll's share (`Labour
+    /// 40 pct`) stay numbers.
+    func isModelAfterName(_ index: Int) -> Bool {
+        let end = index + 1
+        guard end < pieces.count, let numeral = pieces[index].numeral, numeral.form == .plain, !numeral.hasSeparators,
+            !numeral.hasPoint, !numeral.isSigned, !(pieces[index].end - pieces[index].start == 4 && (1900...2099).contains(numeral.value.double)),
+            pieces[end].word == nil, pieces[end].numeral == nil, isLowercaseWord(end), pieces[end].end - pieces[end].start >= 3,
+            !isTimeOrMonth(index - 1), !isTimeOrMonth(end), !opensSentence(index - 1)
+        else { return false }
+        let next = lowercased(end)
+        // Intel 80386-based: a participle takes the model as its base; Heron Cay 610-site counts sites
+        if text[pieces[index].end] == UInt8(ascii: "-") && !next.hasSuffix("ed") && next != "compatible" { return false }
+        guard !Self.yearNouns.contains(next), !Self.levelWords.contains(next), !Self.rangeWords.contains(next),
+            !Self.capitalTableWords.contains(next), !Self.changeVerbs.contains(next), !Self.degreeWords.contains(next),
+            !Self.capitalTableWords.contains(lowercased(index - 1))
+        else { return false }
+        let phrase = NumberPhrase(first: index, end: end, value: numeral.value, form: .cardinal, hasWords: false, hasScale: false)
+        return unit(after: phrase) == nil && isSentenceCase(around: index)
+    }
+
+    /// Whether a Reuters ticker in angle brackets (`<MMM>`) follows piece `index - 1`: the
+    /// number before it ends a company's name (`3M <MMM>`).
+    func isTickerAfter(_ index: Int) -> Bool {
+        guard index + 1 < pieces.count, pieces[index].end - pieces[index].start == 1, text[pieces[index].start] == UInt8(ascii: "<")
+        else { return false }
+        return isCapitalWord(index + 1) || isSeriesLetter(index + 1)
     }
 
     /// Capital words of tables and headlines that a figure follows as itself (`VS 12`,
@@ -439,6 +483,22 @@ extension MentionReader {
         guard let found = unit(after: shifted), [.money, .dimension, .percent].contains(found.unit.kind) else { return nil }
         return found
     }
+
+    /// `one full percentage point`, `two additional tonnes`, `five extra dollars`: a word of
+    /// degree (`degreeWords`) between a number and its unit of money, measure or percent.
+    func unitAfterDegreeWord(_ phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {
+        let index = phrase.end
+        guard index + 1 < pieces.count, (4...10).contains(pieces[index].end - pieces[index].start), pieces[index].word == nil,
+            Self.degreeWords.contains(lowercased(index))
+        else { return nil }
+        var shifted = phrase
+        shifted.end = index + 1
+        guard let found = unit(after: shifted), [.money, .dimension, .percent].contains(found.unit.kind) else { return nil }
+        return found
+    }
+
+    /// Adjectives of degree that stand between a number and its unit.
+    static let degreeWords: Set<String> = ["full", "whole", "additional", "extra", "further", "more"]
 
     /// `half a percent`, `half a mile`, `half a dollar`: `half`, an article, then
     /// a unit of money, measure or percent.

@@ -257,8 +257,12 @@ struct MentionReader {
             skipTo = second.end  // Boeing 757-200: a model, not a range
             return false
         }
-        if hyphen && pieces[connector.next].attached && pieces[first.end].attached, let lastYear = yearSpanEnd(first, second) {
-            draft.kind = .year  // 1982-84, 1986-87: a span of years
+        // ahead by 24.6 pct to 24.42 billion: a change in percent, then the level reached
+        if first.unit?.kind == .percent, second.unit == nil, second.phrase.hasScale, !first.phrase.hasScale { return true }
+        let spanned = hyphen ? pieces[connector.next].attached && pieces[first.end].attached
+            : connector.text == "and" && precedingWord(first.first) == "between"
+        if spanned, let lastYear = yearSpanEnd(first, second) {
+            draft.kind = .year  // 1982-84, 1986-87, between 1981 and 1985: a span of years
             draft.high = lastYear
             if first.first > floor, UnitTable.fiscalContext.contains(precedingWord(first.first) ?? "") {
                 draft.first.unit = UnitTable.Unit(kind: .year, name: "fiscal year")  // fiscal 1986-87
@@ -581,7 +585,9 @@ struct MentionReader {
     /// written again (`US$ 5 USD`), never a sign.
     private func readUnitAfter(_ quantity: inout Quantity) {
         let phrase = quantity.phrase
-        guard let suffix = unit(after: phrase) ?? unitAfterSpacedHyphen(phrase) ?? unitAfterArticle(phrase) else { return }
+        guard let suffix = unit(after: phrase) ?? unitAfterSpacedHyphen(phrase) ?? unitAfterArticle(phrase)
+            ?? unitAfterDegreeWord(phrase)
+        else { return }
         if suffix.unit.isWordCode && !wordCodeHolds(first: quantity.first, end: suffix.end, phrase: phrase, codeBefore: false) { return }
         let prefix = quantity.unit
         let isSign = tokens[pieces[phrase.end].token].kind == .currency
