@@ -97,6 +97,17 @@ import Testing
         #expect(try NumberDetectorTests.summary("he paid 10 dollars at noon") == ["10 dollars=10 USD"])
     }
 
+    @Test func aYearAfterAPeriodWordIsAYear() throws {
+        for period in MentionReader.periodWords.sorted() {
+            for year in [1986, 1987, 2025] {
+                let found = try NumberDetectorTests.mentions("the first \(period) \(year) results came in")
+                #expect(found.filter { $0.kind == .year }.map { $0.value?.double } == [Double(year)], "\(period) \(year)")
+            }
+        }
+        // before 1900 a count stays a count
+        #expect(try NumberDetectorTests.mentions("in the quarter 1500 tonnes came").filter { $0.kind == .year }.isEmpty)
+    }
+
     @Test func aMonthBeforeAnOldNumberMakesNoYear() throws {
         #expect(try NumberDetectorTests.mentions("May 1255 ASK Jul 1285 ASK").map(\.kind) == [.number, .number])
         #expect(try NumberDetectorTests.mentions("since July 1985 prices").map(\.kind) == [.year])

@@ -32,6 +32,9 @@ import Testing
             #expect(NumberCoverage.reason(word, before: before, after: after) == .name, "\(before) \(word) \(after)")
         }
         #expect(NumberCoverage.reason("five", before: "Boston", after: "chairman") == nil)
+        #expect(NumberCoverage.reason("747", before: "Boeing", after: "family") == .name)
+        #expect(NumberCoverage.reason("747", before: "Boeing", after: "Family") == nil)
+        #expect(NumberCoverage.reason("747", before: "boeing", after: "family") == nil)
         for (rank, heads) in MentionReader.kindOrdinals {
             let word = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh"][rank - 1]
             for head in heads.sorted() {

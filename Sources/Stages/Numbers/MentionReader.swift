@@ -888,6 +888,7 @@ struct MentionReader {
             return (.year, nil, phrase.first)  // 2025 as a whole
         }
         if UnitTable.yearContext.contains(before) || followsDayOfMonth(phrase.first) { return (.year, nil, phrase.first) }
+        if year >= 1900 && Self.periodWords.contains(before) { return (.year, nil, phrase.first) }  // first quarter 1987
         if year >= 1900 && Self.possessives.contains(before) { return (.year, nil, phrase.first) }
         if year >= 1900, phrase.end < pieces.count, Self.yearNouns.contains(lowercased(phrase.end)) {
             return (.year, nil, phrase.first)  // 1986 results, 1985 yr
@@ -924,6 +925,9 @@ struct MentionReader {
         }
         return nil
     }
+
+    /// Words of a period a year may follow (`first quarter 1987`, `second half 1986`).
+    static let periodWords: Set<String> = ["quarter", "qtr", "half", "quarters", "qtrs"]
 
     /// Verbs whose `up` is a particle of movement, so that `up to` after them says where a
     /// figure went (`Edges Up to 7%`, `revised up to 3.2 pct`), not a bound.

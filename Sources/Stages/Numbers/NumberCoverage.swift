@@ -121,6 +121,11 @@ public struct NumberCoverage: Sendable {
         if hasDigit, Int(word) != nil, isCapitalLabel(before) {
             return .name  // NAB 12, RRIM 725: a code the capitals label
         }
+        if hasDigit, Int(word) != nil, isTitleCase(before), after.utf8.count >= 3, after.utf8.allSatisfy({ $0 &- UInt8(ascii: "a") < 26 }),
+            !MentionReader.changeVerbs.contains(after), !MentionReader.levelWords.contains(after)
+        {
+            return .name  // Boeing 747 family, Motorola 68020 microprocessor: a model
+        }
         if !hasDigit && isTitleCase(word) && (isTitleCase(before) || isTitleCase(after)) {
             return .name  // Boston Five, Big Three, Unit Two
         }
