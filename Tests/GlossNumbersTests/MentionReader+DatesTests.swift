@@ -97,6 +97,17 @@ import Testing
         #expect(try NumberDetectorTests.summary("he paid 10 dollars at noon") == ["10 dollars=10 USD"])
     }
 
+    @Test func aYearAfterAPeriodWordIsAYear() throws {
+        for period in MentionReader.periodWords.sorted() {
+            for year in [1986, 1987, 2025] {
+                let found = try NumberDetectorTests.mentions("the first \(period) \(year) results came in")
+                #expect(found.filter { $0.kind == .year }.map { $0.value?.double } == [Double(year)], "\(period) \(year)")
+            }
+        }
+        // before 1900 a count stays a count
+        #expect(try NumberDetectorTests.mentions("in the quarter 1500 tonnes came").filter { $0.kind == .year }.isEmpty)
+    }
+
     @Test func aMonthBeforeAnOldNumberMakesNoYear() throws {
         #expect(try NumberDetectorTests.mentions("May 1255 ASK Jul 1285 ASK").map(\.kind) == [.number, .number])
         #expect(try NumberDetectorTests.mentions("since July 1985 prices").map(\.kind) == [.year])
@@ -224,5 +235,43 @@ import Testing
             }
         }
         #expect(try NumberDetectorTests.mentions("the 31st day").map(\.kind) == [.ordinal])
+    }
+}
+
+/// Years joined by a hyphen are one span of years (`1982-84`, `1986-87`, `1982-1986`), never
+/// a year and a plain number.
+@Suite struct MentionReaderYearSpanTests {
+    @Test func everyAbbreviatedSpanIsOneSpanOfYears() throws {
+        for first in stride(from: 1901, through: 2090, by: 7) {
+            // a last year written 01 to 09 reads as a month (1995-01): no span
+            for length in [1, 2, 5, 9] where first % 100 + length <= 99 && (first + length) % 100 >= 10 {
+                let last = first + length
+                let written = "\(first)-\(String(format: "%02d", last % 100))"
+                let found = try NumberDetectorTests.mentions("output in the \(written) period fell")
+                #expect(found.count == 1, "\(written)")
+                #expect(found.first?.kind == .year, "\(written)")
+                #expect(found.first?.value?.double == Double(first) && found.first?.high?.double == Double(last), "\(written)")
+            }
+        }
+    }
+
+    @Test func fullSpansAreSpansOfYearsToo() throws {
+        for (first, last) in [(1982, 1986), (1999, 2000), (2020, 2025), (1901, 1930)] {
+            let found = try NumberDetectorTests.mentions("spending for \(first)-\(last) will rise")
+            #expect(found.map(\.kind) == [.year], "\(first)-\(last)")
+            #expect(found.first?.high?.double == Double(last), "\(first)-\(last)")
+        }
+        #expect(try NumberDetectorTests.summary("the deficit for fiscal 1986-87 rose") == ["fiscal 1986-87=[1986,1987] fiscal year"])
+    }
+
+    @Test func whatIsNoSpanOfYearsStaysAsItWas() throws {
+        // a month (a leading zero), a second number below the first's last digits, more than thirty years, a unit
+        #expect(try NumberDetectorTests.mentions("in 1995-01 it fell").isEmpty)
+        #expect(try NumberDetectorTests.mentions("the 1987-12 table").allSatisfy { $0.kind != .year || $0.high == nil })
+        #expect(try NumberDetectorTests.mentions("from 1900-1990 rows").allSatisfy { $0.kind != .year })
+        #expect(try NumberDetectorTests.summary("1500-2000 tonnes were sold") == ["1500-2000 tonnes=[1500,2000] metric ton"])
+        #expect(try NumberDetectorTests.summary("between 1981 and 1985 they planted") == ["between 1981 and 1985=[1981,1985]"])
+        #expect(try NumberDetectorTests.mentions("between 1981 and 1985 they planted").map(\.kind) == [.year])
+        #expect(try NumberDetectorTests.summary("prices of 5.63-65 dlrs") == ["5.63-65 dlrs=[5.63,5.65] USD"])
     }
 }

@@ -155,3 +155,136 @@ import Testing
         #expect(try NumberDetectorTests.mentions("look at the current page").map(\.kind) == [.ordinal])
     }
 }
+
+/// Ordinals that name a kind, not a position (`kindOrdinals`), title-case number words in
+/// names, codes labelled by capitals, and `over` as a preposition.
+@Suite struct MentionReaderKindsAndCodesTests {
+    static let ordinalWords = [1: "first", 2: "second", 3: "third", 4: "fourth", 5: "fifth", 6: "sixth", 7: "seventh"]
+
+    @Test func everyKindOrdinalIsNoPosition() throws {
+        for (rank, heads) in MentionReader.kindOrdinals {
+            let ordinal = Self.ordinalWords[rank]!
+            for head in heads.sorted() {
+                let written = MentionReader.hyphenOnlyKinds.contains(head) ? "\(ordinal)-\(head)" : "\(ordinal) \(head)"
+                let found = try NumberDetectorTests.mentions("they spoke of \(written) matters today")
+                #expect(found.allSatisfy { $0.kind != .ordinal }, "\(written)")
+            }
+        }
+    }
+
+    @Test func theSameWordsAsPositionsStayOrdinals() throws {
+        #expect(try NumberDetectorTests.mentions("Vietnam was the third country to sign").map(\.kind) == [.ordinal])
+        #expect(try NumberDetectorTests.mentions("it was the first country to act").map(\.kind) == [.ordinal])
+        #expect(try NumberDetectorTests.mentions("a third rate cut is due").map(\.kind) != [])
+        #expect(try NumberDetectorTests.mentions("in the third quarter it rose").map(\.kind) == [.ordinal])
+        #expect(try NumberDetectorTests.mentions("the second class of pupils").map(\.kind) == [.ordinal])
+    }
+
+    @Test func aTitleCaseNumberWordInANameIsNoCount() throws {
+        for number in ["One", "Two", "Three", "Five", "Nine", "Ten"] {
+            for frame in [
+                "the Boston \(number) chairman said the bank would grow", "shares of \(number) Oaks Direct rose sharply",
+                "the Detroit Big \(number) makers said on Monday", "power from Mayo Unit \(number) was cut",
+            ] {
+                #expect(try NumberDetectorTests.mentions(frame).isEmpty, "\(frame)")
+            }
+        }
+    }
+
+    @Test func aTitleCaseNumberWordOpeningASentenceOrInAHeadlineCounts() throws {
+        #expect(try NumberDetectorTests.summary("Five people were hurt on Monday.") == ["Five=5"])
+        #expect(try NumberDetectorTests.summary("it ended. Five Japanese banks bought it") == ["Five=5"])
+        #expect(try NumberDetectorTests.summary("bought by Acme Ltd. One tranche is of five years") == ["One=1", "five=5"])
+        #expect(try NumberDetectorTests.summary("\"Five of them left,\" he said") == ["Five=5"])
+        #expect(try NumberDetectorTests.summary("Why Five Banks Fell On Monday") == ["Five=5"])
+        #expect(try NumberDetectorTests.summary("The U.S.’s Two Foremost Allies Are on Good Terms") == ["Two=2"])
+        #expect(try NumberDetectorTests.summary("GIANTS WIN IN BATTLE\n\nThree Japanese rating agencies said so") == ["Three=3"])
+        // a time word after it: a count of a period, as tables write it
+        #expect(try NumberDetectorTests.summary("vs 13.7 mln Six Mths Shr 85 cts") == ["13.7 mln=13700000", "Six=6", "85 cts=85 cent"])
+        #expect(try NumberDetectorTests.mentions("paid on March Five to holders").isEmpty)
+    }
+
+    @Test func aNumberLabelledByCapitalsIsACode() throws {
+        for label in ["NAB", "RRIM", "SMR", "PDP", "ZEBRA", "PL"] {
+            for number in [11, 20, 480, 725, 7820] {
+                for frame in ["clones such as \(label) \(number), he said", "the new \(label) \(number) will sell well"] {
+                    #expect(try NumberDetectorTests.mentions(frame).isEmpty, "\(frame)")
+                }
+            }
+        }
+        #expect(try NumberDetectorTests.mentions("planted KRS 21 and PPN 2444 in the north").isEmpty)
+    }
+
+    @Test func aNumberAfterCapitalsThatIsAnAmountStays() throws {
+        // a change and the level reached, a figure in brackets, a unit or a scale
+        #expect(try NumberDetectorTests.summary("shares in GMK 30 to 8.50 fell") == ["30=30", "8.50=8.5"])
+        #expect(try NumberDetectorTests.summary("the grade SHG 110 (108) was quoted") == ["110=110", "108=108"])
+        #expect(try NumberDetectorTests.summary("and Deminex AG 10 pct of it") == ["10 pct=10%"])
+        #expect(try NumberDetectorTests.summary("owes the IMF 450 mln dlrs in arrears") == ["450 mln dlrs=450000000 USD"])
+        // a year; a number-noun adjective; a table's own capitals; a headline in capitals
+        #expect(try NumberDetectorTests.summary("said GKN 1986 pretax profit rose") == ["1986=1986"])
+        #expect(try NumberDetectorTests.summary("after the USDA 7-state report came out") == ["7=7"])
+        #expect(try NumberDetectorTests.summary("net income VS 12 dlrs a year ago") == ["12 dlrs=12 USD"])
+        #expect(try NumberDetectorTests.summary("ACME VOTES 3 FOR 2 SPLIT\n\nAcme said its board voted") == ["3=3", "2=2"])
+    }
+
+    @Test func aNumberAfterANameAsItsModelIsNoCount() throws {
+        for (name, number, noun) in [("Ariane", 4, "launches"), ("Motorola", 68020, "chip"), ("Mazda", 626, "saloon"), ("Boeing", 747, "jets")] {
+            #expect(try NumberDetectorTests.mentions("they bought three \(name) \(number) \(noun) last year").map(\.kind) == [.number], "\(name)")
+        }
+        #expect(try NumberDetectorTests.mentions("a PC using an Intel 80386-based chip").isEmpty)
+        #expect(try NumberDetectorTests.mentions("prices for the Series 6000-II workstations").isEmpty)
+        #expect(try NumberDetectorTests.mentions("3M <MMM> ACQUIRES A UNIT").isEmpty)
+        // a figure in a table, a poll's share, a level, a score
+        #expect(try NumberDetectorTests.summary("Brazil 150, Argentina 200 and Labour 40 pct") == ["150=150", "200=200", "40 pct=40%"])
+        #expect(try NumberDetectorTests.summary("the Conservative Party 13 points ahead") == ["13=13"])
+        #expect(try NumberDetectorTests.summary("the Nikkei 7 rose") == ["7=7"])
+        // a word opening a sentence, a table's word, a word of degree after the number
+        for opener in ["About", "Some", "Only", "The", "Another"] {
+            #expect(try NumberDetectorTests.mentions("it ended. \(opener) 150 people came").count == 1, "\(opener)")
+        }
+        #expect(try NumberDetectorTests.summary("CALENDAR 1986 Div 150 won vs 140 won") != [])
+        #expect(try NumberDetectorTests.summary("would give Fujitsu 14 additional chips") == ["14=14"])
+        // a number-noun adjective counts its noun (Heron Cay 610-site); a participle takes a model (80386-based)
+        #expect(try NumberDetectorTests.summary("and the Heron Cay 610-site adult community") == ["610=610"])
+        #expect(try NumberDetectorTests.mentions("a Motorola 68020-equipped board").isEmpty)
+    }
+
+    @Test func aPercentThenAScaledNumberIsNoRange() throws {
+        #expect(try NumberDetectorTests.summary("ahead by 24.6 pct to 24.42 billion from") == ["24.6 pct=24.6%", "24.42 billion=24420000000"])
+        #expect(try NumberDetectorTests.summary("up 5 pct to 12 mln") == ["5 pct=5%", "12 mln=12000000"])
+        #expect(try NumberDetectorTests.summary("rates of 5 to 7 pct") == ["5 to 7 pct=[5,7]%"])
+    }
+
+    @Test func overAfterAHeadOrAnAmountIsAPreposition() throws {
+        for head in ["control", "dispute", "talks", "authority", "took", "handed", "rescheduled", "payable", "spread"] {
+            let found = try NumberDetectorTests.mentions("they saw \(head) over one of the largest airlines")
+            #expect(found.map(\.comparator) == [nil], "\(head)")
+        }
+        for amount in ["25 billion dlrs", "7.5 pct", "300 mln stg"] {
+            let found = try NumberDetectorTests.mentions("it would cost \(amount) over five years, he said")
+            #expect(found.count == 2 && found[1].comparator == nil && found[1].value?.double == 5, "\(amount)")
+        }
+        #expect(try NumberDetectorTests.mentions("an improvement over 1985, it said").map(\.kind) == [.year])
+        #expect(try NumberDetectorTests.mentions("a rise of 5 pct over 1985, it said").map(\.kind) == [.percent, .year])
+    }
+
+    @Test func overOpeningANumberIsMoreThan() throws {
+        for text in ["over 40 pct of voters", "just over 5 pct", "it has over 200 staff", "BU\n\nOver 240 mln bushels of grain"] {
+            #expect(try NumberDetectorTests.mentions(text).last?.comparator == .greater, "\(text)")
+        }
+        #expect(MentionReader.overHeads.contains("rescheduling") && MentionReader.overHeads.contains("handed"))
+    }
+}
+
+/// A word of degree between a number and its unit (`one full percentage point`).
+@Suite struct MentionReaderDegreeWordTests {
+    @Test func everyDegreeWordKeepsTheUnit() throws {
+        for word in MentionReader.degreeWords.sorted() {
+            #expect(try NumberDetectorTests.mentions("a spread of one \(word) percentage point over Libor").map(\.kind) == [.percent], "\(word)")
+            #expect(try NumberDetectorTests.mentions("it sold two \(word) tonnes today").map(\.unit) == ["metric ton"], "\(word)")
+        }
+        // no unit after the word: the number alone
+        #expect(try NumberDetectorTests.summary("two full years later") == ["two=2"])
+    }
+}

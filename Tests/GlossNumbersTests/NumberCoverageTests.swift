@@ -22,6 +22,28 @@ import Testing
         #expect(!NumberCoverage.isNumeric("a"))
     }
 
+    @Test func codesNamesAndKindOrdinalsHaveReasons() {
+        for label in ["NAB", "RRIM", "SMR", "FTSE", "PL"] {
+            #expect(NumberCoverage.reason("725", before: label, after: ",") == .name, "\(label)")
+        }
+        #expect(NumberCoverage.reason("725", before: "N", after: ",") == nil)
+        #expect(NumberCoverage.reason("725", before: "ABCDEF", after: ",") == nil)
+        for (word, before, after) in [("Five", "Boston", "chairman"), ("Three", "Big", "automakers"), ("One", "the", "Big")] {
+            #expect(NumberCoverage.reason(word, before: before, after: after) == .name, "\(before) \(word) \(after)")
+        }
+        #expect(NumberCoverage.reason("five", before: "Boston", after: "chairman") == nil)
+        #expect(NumberCoverage.reason("747", before: "Boeing", after: "family") == .name)
+        #expect(NumberCoverage.reason("747", before: "Boeing", after: "Family") == nil)
+        #expect(NumberCoverage.reason("747", before: "boeing", after: "family") == nil)
+        for (rank, heads) in MentionReader.kindOrdinals {
+            let word = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh"][rank - 1]
+            for head in heads.sorted() {
+                #expect(NumberCoverage.reason(word, before: "to", after: head) == .wordSense, "\(word) \(head)")
+            }
+        }
+        #expect(NumberCoverage.reason("third", before: "the", after: "quarter") == nil)
+    }
+
     @Test func reasons() {
         #expect(NumberCoverage.reason("10:30", before: "at", after: "today") == .time)
         #expect(NumberCoverage.reason("9", before: "at", after: "a.m.") == .time)
@@ -31,7 +53,7 @@ import Testing
         #expect(NumberCoverage.reason("F-16", before: "an", after: "jet") == .code)
         #expect(NumberCoverage.reason("100", before: "FTSE", after: "rose") == .name)
         #expect(NumberCoverage.reason("500", before: "P", after: "futures") == .name)
-        #expect(NumberCoverage.reason("101", before: "FTSE", after: "rose") == nil)
+        #expect(NumberCoverage.reason("101", before: "Ftse", after: "rose") == nil)
         #expect(NumberCoverage.reason("10", before: "at", after: "Downing") == nil)
         #expect(NumberCoverage.reason("10", before: "at", after: "Street") == .address)
         #expect(NumberCoverage.reason("one", before: "the", after: "who") == .wordSense)

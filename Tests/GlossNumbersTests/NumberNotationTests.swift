@@ -124,3 +124,52 @@ import Testing
         #expect(try NumberDetectorTests.summary("UP 2 3/4 SEP7 497 3/4").first == "2 3/4=2.75")
     }
 }
+
+/// Groups split by an ASCII space hold only where a row of figures cannot be read; thin and
+/// no-break spaces group always.
+@Suite struct NumberNotationSpacedGroupsTests {
+    static func summary(_ text: String) throws -> [String] { try NumberDetectorTests.summary(text) }
+
+    @Test func aShortLeadGroupsWithAnAsciiSpace() throws {
+        for lead in [1, 2, 9, 12, 40, 99] {
+            for group in ["000", "250", "999"] {
+                let value = lead * 1000 + Int(group)!
+                #expect(try Self.summary("a crowd of \(lead) \(group) people came") == ["\(lead) \(group)=\(value)"], "\(lead) \(group)")
+            }
+        }
+        #expect(try Self.summary("a population of 1 414 021 100 people") == ["1 414 021 100=1414021100"])
+        #expect(try Self.summary("a total of 123 456 789 people") == ["123 456 789=123456789"])
+    }
+
+    @Test func aThreeDigitLeadAndOneGroupAreTwoFigures() throws {
+        for (bid, offer) in [(455, 457), (108, 109), (806, 808), (424, 426), (100, 250)] {
+            #expect(try Self.summary("COPPER \(bid) \(offer) LEAD") == ["\(bid)=\(bid)", "\(offer)=\(offer)"], "\(bid) \(offer)")
+            #expect(try Self.summary("quoted at \(bid) \(offer) pct today") == ["\(bid)=\(bid)", "\(offer) pct=\(offer)%"], "\(bid) \(offer)")
+        }
+    }
+
+    @Test func aRowOfFiguresIsNoGroupedNumber() throws {
+        // a bare number right after the run, or right before it
+        #expect(try Self.summary("apl 746 747 750 87 may") == ["746=746", "747=747", "750=750", "87=87"])
+        #expect(try Self.summary("stocks 22 8 109 were") == ["22=22", "8=8", "109=109"])
+        // three numbers or more close by
+        #expect(try Self.summary("rows 10 and 5 then 24 332 and 10") == ["10=10", "5=5", "24=24", "332=332", "10=10"])
+        // a lead of zero
+        #expect(try Self.summary("the MCH 0 119 contract") == ["0=0", "119=119"])
+        // a number grouped with commas close by: the text groups with commas
+        #expect(try Self.summary("Total 1,049 then 12 345 more") == ["1,049=1049", "12=12", "345=345"])
+    }
+
+    @Test func aDayAfterAMonthIsNoLeadGroup() throws {
+        for month in ["January", "Feb", "March", "July", "Dec"] {
+            #expect(try Self.summary("a backlog at \(month) 31 747 mln dlrs") == ["747 mln dlrs=747000000 USD"], "\(month)")
+        }
+    }
+
+    @Test func thinAndNoBreakSpacesGroupWhateverTheLead() throws {
+        for space in ["\u{2009}", "\u{00A0}", "\u{202F}"] {
+            #expect(try Self.summary("COPPER 455\(space)457 LEAD") == ["455\(space)457=455457"])
+            #expect(try Self.summary("worth 40\(space)000 now") == ["40\(space)000=40000"])
+        }
+    }
+}

@@ -217,4 +217,23 @@ import Testing
         }
         #expect(try NumberDetectorTests.summary("Unemployment Fell in Final Quarter of 2025") == ["2025=2025"])
     }
+
+    /// `in quarter`, as the wire drops the article, is a period; `cut in half` stays a fraction.
+    @Test func quarterAfterInIsAPeriod() throws {
+        for amount in ["14 cts a share", "2.3 mln dlrs", "a loss of 86,000 dlrs"] {
+            #expect(try NumberDetectorTests.mentions("\(amount) in quarter and 6 mln dlrs in year").allSatisfy { $0.value?.double != 0.25 }, "\(amount)")
+        }
+        #expect(try NumberDetectorTests.mentions("the cost was cut in half last year").map { $0.value?.double } == [0.5])
+    }
+
+    /// Quarters of the year, or of a year, are periods: `the first three quarters of the year`.
+    @Test func quartersOfTheYearAreCountedPeriods() throws {
+        for tail in ["of the year", "of the fiscal year", "of 1986", "of 2025"] {
+            for (word, value) in [("two", 2), ("three", 3)] {
+                let text = "paid during the first \(word) quarters \(tail) rose"
+                #expect(try NumberDetectorTests.mentions(text).filter { $0.kind == .number }.map(\.normalized) == ["\(value)"], "\(text)")
+            }
+        }
+        #expect(try NumberDetectorTests.summary("three quarters of the year passed") == ["three quarters=0.75"])
+    }
 }

@@ -1,7 +1,8 @@
 /// Dates and times among the numbers: a day next to a month name is part of a date, not a
 /// quantity (`April 27`, `27 April`, `MARCH 3`, `Pay July One`), a number before `a.m.`,
 /// `p.m.` or a time zone is a time (`4.15 P.M.`, `1500 GMT`), and a four-digit number after a
-/// date's day or a possessive is its year (`March 31, 1987`, `its 1986 dividend`).
+/// date's day or a possessive is its year (`March 31, 1987`, `its 1986 dividend`); years
+/// joined by a hyphen are a span of years (`1982-84`, `1986-87`, `1982-1986`).
 extension MentionReader {
     /// Month names and their abbreviations, lowercase (with the abbreviations' full stop).
     static let months: Set<String> = {
@@ -92,6 +93,40 @@ extension MentionReader {
         "imports", "exports", "harvest", "plan", "plans", "period", "quarter", "half", "shr", "qtr", "qtrs", "turnover",
         "income", "loss", "losses", "dividend", "dividends",
     ]
+
+    /// The last year of a span of years written with a hyphen and no space, or with
+    /// `between … and`: `1982-84`, `1986-87` (the second year by its last two digits, in the
+    /// first one's century), `1982-1986`, `between 1981 and 1985`; both ends plain whole numbers, the first four digits from 1800 to 2099, the
+    /// span from one year to thirty, no unit. Nil otherwise (`1995-01` is a month, `1987-12`
+    /// no span, `1500-2000 tonnes` an amount).
+    func yearSpanEnd(_ first: Quantity, _ second: Quantity) -> NumberValue? {
+        guard first.unit == nil, second.unit == nil, first.phrase.end == first.phrase.first + 1,
+            second.phrase.end == second.phrase.first + 1, let low = pieces[first.phrase.first].numeral,
+            let high = pieces[second.phrase.first].numeral, isYearDigits(low, at: first.phrase.first),
+            high.form == .plain, !high.hasSeparators, !high.hasPoint, !high.isSigned
+        else { return nil }
+        let lowYear = Int(low.value.double)
+        let digits = pieces[second.phrase.first].end - pieces[second.phrase.first].start
+        let highYear: Int
+        switch digits {
+        case 2 where text[pieces[second.phrase.first].start] != UInt8(ascii: "0"):
+            highYear = lowYear - lowYear % 100 + Int(high.value.double)
+        case 4 where isYearDigits(high, at: second.phrase.first):
+            highYear = Int(high.value.double)
+        default:
+            return nil
+        }
+        guard (1...30).contains(highYear - lowYear) else { return nil }
+        return NumberValue(highYear)
+    }
+
+    /// Whether `numeral` at piece `index` is four plain digits from 1800 to 2099.
+    private func isYearDigits(_ numeral: Numeral, at index: Int) -> Bool {
+        guard numeral.form == .plain, !numeral.hasSeparators, !numeral.hasPoint, !numeral.isSigned,
+            pieces[index].end - pieces[index].start == 4
+        else { return false }
+        return (1800...2099).contains(numeral.value.double)
+    }
 
     /// Words before `to` or `at` that make the number after them an index level, not a year
     /// (`rose 12.5 points to 1844`, `fell 3 pts at 1902`).

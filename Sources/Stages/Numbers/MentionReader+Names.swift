@@ -1,4 +1,7 @@
-/// Numbers that are part of a name or a label, not quantities: a capitalised `First` before
+/// Numbers that are part of a name or a label, not quantities: a number before a ticker
+/// (`3M <MMM>`), a title-case number word in a name (`Boston Five`), a number labelled by
+/// capitals (`NAB 12`) or after a name as its model (`Ariane 4 launches`), an ordinal that
+/// names a kind (`third party`), a capitalised `First` before
 /// a capitalised word (`First Brands`, `First City`; but `First Quarter`, `First Meeting` stay
 /// positions),
 /// a number before `series` (`the 400 series`, `7 Series`), and a number after a label word
@@ -11,7 +14,8 @@ extension MentionReader {
         "seat", "gate", "row", "room", "flight", "platform", "terminal", "route", "highway", "interstate", "suite",
         "section", "article", "chapter", "exhibit", "schedule", "appendix", "annex", "amendment", "proposition",
         "clause", "paragraph", "title", "pier", "berth", "ward", "precinct", "district", "channel", "track", "bay",
-        "lane", "apartment", "apt", "locker", "cell", "form", "rule", "bus", "train", "tier",
+        "lane", "apartment", "apt", "locker", "cell", "form", "rule", "bus", "train", "tier", "series", "model", "unit",
+        "units", "type", "version", "block", "local", "phase",
     ]
 
     /// Words after a capitalised `First` that keep it a position (`First Meeting`, `First Round`).
@@ -26,6 +30,44 @@ extension MentionReader {
     /// maximum of` is `modifierBefore` asked (years follow `to` and `of` all the time).
     static let boundEnds: Set<String> = ["than", "least", "most", "over", "under", "above", "below", "exceeding"]
 
+    /// Whether `over` at piece `index` is a preposition that the word or amount before it
+    /// takes, not the comparator "more than": right after a mention (`6 bln dlrs over three
+    /// years`, `a rise of 5 pct over 1985`: a span of time, a base of comparison), or after a
+    /// head of `overHeads` (`control over one of the nation's largest airlines`, `a dispute
+    /// over two cargoes`, `took over three banks`). `just over`, `well over` stay bounds.
+    func isPrepositionOver(at index: Int) -> Bool {
+        // Over 240 mln bushels: a capital opens a sentence, where over bounds
+        guard index > 0, text[pieces[index].start] == UInt8(ascii: "o"), !startsParagraph(index) else { return false }
+        if index == floor { return true }
+        return index - 1 >= floor && Self.overHeads.contains(lowercased(index - 1))
+    }
+
+    /// Words that take `over` as their preposition or particle: nouns of control, dispute,
+    /// concern and comparison, and verbs whose particle it is (take, hand, turn, roll, carry
+    /// over) or that spread a sum over a time (reschedule, repay, spread, payable over).
+    static let overHeads: Set<String> = {
+        var words: Set<String> = [
+            "control", "power", "powers", "authority", "influence", "sovereignty", "jurisdiction", "sway", "grip",
+            "dispute", "disputes", "row", "rows", "quarrel", "wrangle", "wrangling", "talks", "negotiations",
+            "differences", "disagreement", "disagreements", "conflict", "battle", "fight", "feud", "clash", "clashes",
+            "war", "struggle", "standoff", "stalemate", "boycott", "protest", "protests", "concern", "concerns",
+            "worries", "uncertainty", "anger", "victory", "lead", "edge", "advantage", "premium", "improvement",
+            "payable", "repayable", "take", "takes", "taking", "took", "taken", "spread", "spreading", "spreads",
+            "carry", "carries", "carried", "carrying", "repay", "repays", "repaid", "repaying",
+        ]
+        // regular verbs: a particle's (hand over) or a sum spread over a time's (rescheduled over)
+        for stem in ["hand", "turn", "roll", "reschedule", "stretch", "amortize", "amortise", "phase", "disburse", "preside",
+            "prevail"]
+        {
+            let silentE = stem.hasSuffix("e")
+            words.insert(stem)
+            words.insert(stem + (stem.hasSuffix("h") ? "es" : "s"))
+            words.insert(stem + (silentE ? "d" : "ed"))
+            words.insert((silentE ? String(stem.dropLast()) : stem) + "ing")
+        }
+        return words
+    }()
+
     /// Whether the word `before` piece `index` may end a comparator (cheap: one look-up, two
     /// for `to` and `of`).
     func mayBeBounded(_ index: Int, before: String) -> Bool {
@@ -39,16 +81,17 @@ extension MentionReader {
     @inline(__always)
     func isName(_ phrase: NumberPhrase) -> Bool {
         let first = phrase.first
+        if phrase.end < pieces.count, isTickerAfter(phrase.end) { return true }  // 3M <MMM>: a company's name
         if phrase.end < pieces.count, pieces[phrase.end].end - pieces[phrase.end].start == 6,
             lowercased(phrase.end) == "series", let numeral = pieces[first].numeral,
             !numeral.hasSeparators, phrase.end == first + 1, !isSeriesLetter(phrase.end + 1)
         {
             return true  // the 400 series, the 7 Series: a model line; 25,000 Series B warrants are a count
         }
-        if phrase.end < pieces.count, case .ordinal(3)? = pieces[phrase.end - 1].word,
-            ["party", "parties", "world"].contains(lowercased(phrase.end))
+        if phrase.end < pieces.count, case .ordinal(let rank)? = pieces[phrase.end - 1].word, rank <= 7,
+            isKindOrdinal(rank, before: phrase.end, first: first)
         {
-            return true  // third parties, the Third World: a kind, not a position
+            return true  // third parties, the Third World, second-hand, a sixth sense: a kind, not a position
         }
         if phrase.form == .ordinal, phrase.end == first + 1, phrase.value.double == 1, pieces[first].word != nil,
             isTitleCase(first), phrase.end < pieces.count, isTitleCase(phrase.end), pieces[phrase.end].word == nil,
@@ -60,6 +103,11 @@ extension MentionReader {
             let company = (phrase.end + 1..<min(pieces.count, phrase.end + 4)).contains { Self.companyWords.contains(lowercased($0)) }
             if company || !isTitleCaseAround(first, phrase.end) { return true }
         }
+        if phrase.end == first + 1, phrase.form == .cardinal, pieces[first].word != nil, isTitleCase(first),
+            isCapitalisedNumberName(first)
+        {
+            return true  // Boston Five chairman, Trump's One Big Beautiful Bill Act
+        }
         // the byte checks first: most numbers have neither a capitalised word before nor a letter fused after
         guard pieces[first].numeral != nil, first > 0 else { return false }
         let labelLength = pieces[first - 1].end - pieces[first - 1].start
@@ -68,11 +116,214 @@ extension MentionReader {
         {
             return true  // FTSE 100, S&P 500, Fortune 500
         }
+        if phrase.end == first + 1, (2...5).contains(labelLength), !pieces[first].attached, isCapitalWord(first - 1),
+            isUppercaseCode(first)
+        {
+            return true  // NAB 12, RRIM 725, SMR 20, DPS 7000: a grade, clone or model
+        }
+        if phrase.end == first + 1, labelLength >= 3, !pieces[first].attached, isTitleCase(first - 1), isModelAfterName(first) {
+            return true  // Ariane 4 launches, an Intel 80386-based computer, the Motorola 68020 chip
+        }
         guard (2...12).contains(labelLength) else { return false }
         let fusedLetter = phrase.end < pieces.count && pieces[phrase.end].attached && isWordPiece(phrase.end)
         guard fusedLetter || isTitleCase(first - 1), let label = precedingWord(first) else { return false }
         return Self.labelWords.contains(label)
     }
+
+    /// Nouns that make a fixed compound with an ordinal, by the ordinal, in which it names a
+    /// kind and not a position in a series: the lexicalised ordinal compounds of WordNet 3.0
+    /// (nouns and adjectives) whose gloss names no place in an order (`third party`, `Third
+    /// World`, `second hand`, `second nature`, `fifth column`, `sixth sense`, `first aid`,
+    /// `first lady`, `second-rate`), and `third country` (EU usage for a state outside the Union,
+    /// the same outsider sense of `third` as `third party`). Left out are compounds a text also
+    /// uses as positions (`first class` of applicants, `first person` to do it, `second best`
+    /// year, `first world` share index); plurals are listed where the compound takes one.
+    static let kindOrdinals: [Int: Set<String>] = [
+        1: ["aid", "lady", "hand", "rate"],
+        2: ["hand", "nature", "thought", "thoughts", "wind", "fiddle", "sight", "rate", "string"],
+        3: ["party", "parties", "world", "country", "countries", "rate"],
+        4: ["estate"],
+        5: ["column", "columnist", "columnists"],
+        6: ["sense"],
+        7: ["heaven"],
+    ]
+
+    /// Heads of `kindOrdinals` that are kinds only when fused by a hyphen (`second-rate`,
+    /// `second-string`; a `third rate cut` is the third cut).
+    static let hyphenOnlyKinds: Set<String> = ["rate", "string"]
+
+    /// Whether the ordinal `rank` ending before piece `head` makes a compound of
+    /// `kindOrdinals` with it (the head right after, or after a fused hyphen): `the third
+    /// country to sign` counts countries, so a singular `country` after `the` is a position.
+    func isKindOrdinal(_ rank: Int, before head: Int, first: Int) -> Bool {
+        guard let heads = Self.kindOrdinals[rank] else { return false }
+        var noun = head
+        let hyphen = lowercased(head) == "-" && pieces[head].attached && head + 1 < pieces.count && pieces[head + 1].attached
+        if hyphen { noun += 1 }
+        let word = lowercased(noun)
+        guard heads.contains(word), hyphen || !Self.hyphenOnlyKinds.contains(word) else { return false }
+        return word != "country" || precedingWord(first) != "the"
+    }
+
+    /// Whether the number word at `index`, written in title case, is part of a name: English
+    /// writes a number word with a capital only at a sentence's start, in a headline in title
+    /// case, or in a name. So a title-case number word that opens no sentence, stands in
+    /// sentence-case text (`isSentenceCase`), and has a title-case word right before or after
+    /// it (no month, day or time word) is in a name: `Boston Five chairman`, `Trump's One Big
+    /// Beautiful Bill Act`, `the Big Three automakers`, `the Boston Five Cents Savings Bank`.
+    func isCapitalisedNumberName(_ index: Int) -> Bool {
+        guard index > 0, !opensSentence(index) else { return false }
+        let nameBefore = isTitleCase(index - 1) && !isTimeOrMonth(index - 1)
+        let nameAfter = index + 1 < pieces.count && isTitleCase(index + 1) && !isTimeOrMonth(index + 1)
+            && !Self.eventWords.contains(lowercased(index + 1))
+        return (nameBefore || nameAfter) && isSentenceCase(around: index)
+    }
+
+    /// Whether piece `index` is a month, a day of the week or a word of time, in full or
+    /// abbreviated (`March Five`, `Day One`, `Six Mths` stay dates and counts).
+    private func isTimeOrMonth(_ index: Int) -> Bool {
+        let word = lowercased(index)
+        return isMonth(index) || Self.timeWords.contains(word) || Self.timeAbbreviations.contains(word)
+    }
+
+    /// Abbreviated words of time, as earnings tables write them (`Six Mths`, `Nine Mos`).
+    static let timeAbbreviations: Set<String> = ["mths", "mth", "mos", "mo", "wks", "wk", "yrs", "yr", "qtrs", "qtr", "hrs", "hr"]
+
+    /// Whether piece `index` opens a sentence, a paragraph or a quotation: the text's first
+    /// piece, or after `.`, `!`, `?`, `:`, an opening quote or bracket, an abbreviation's full
+    /// stop (`Ltd. One tranche`), or a paragraph break (a headline's end).
+    func opensSentence(_ index: Int) -> Bool {
+        guard index > 0 else { return true }
+        if isSentenceStart(index) || Self.clauseOpeners.contains(lowercased(index - 1)) { return true }
+        return text[pieces[index - 1].end - 1] == UInt8(ascii: ".") || startsParagraph(index)
+    }
+
+    /// Whether a blank line, or a line break and an indent, comes before piece `index`: a
+    /// paragraph starts there (a wire story's body after its headline).
+    func startsParagraph(_ index: Int) -> Bool {
+        var k = pieces[index - 1].end
+        let end = pieces[index].start
+        while k < end && text[k] != UInt8(ascii: "\n") { k += 1 }
+        guard k + 1 < end else { return false }
+        let next = text[k + 1]
+        return next == UInt8(ascii: "\n") || next == UInt8(ascii: " ") || next == UInt8(ascii: "\t") || next == UInt8(ascii: "\r")
+    }
+
+    private static let clauseOpeners: Set<String> = [":", "\"", "“", "‘", "'", "(", "[", "-", "—", "–"]
+
+    /// Words a title-case headline writes in lower case (articles, conjunctions, short
+    /// prepositions): a lower-case word that is none of these marks sentence-case text.
+    static let headlineMinorWords: Set<String> = [
+        "a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "as", "vs", "from",
+        "into", "via", "per", "up", "off", "out", "over",
+    ]
+
+    /// Whether a word of two letters or more (not the `s` of a possessive) within eight pieces
+    /// of `index`, in its paragraph, starts with a lower-case letter and is no
+    /// `headlineMinorWords`: text in sentence case, where a capital marks a name, not a
+    /// headline in title case or in capitals (nor the story after a headline).
+    func isSentenceCase(around index: Int) -> Bool {
+        var k = index - 1
+        while k >= max(0, index - 8) && !startsParagraph(k + 1) {
+            if isLowercaseWord(k) { return true }
+            k -= 1
+        }
+        k = index + 1
+        while k < min(pieces.count, index + 9) && !startsParagraph(k) {
+            if isLowercaseWord(k) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Whether piece `index` is a word of two letters or more that starts in lower case and
+    /// is no `headlineMinorWords`.
+    private func isLowercaseWord(_ index: Int) -> Bool {
+        guard pieces[index].end - pieces[index].start >= 2, isWordPiece(index) else { return false }
+        let letter = text[pieces[index].start]
+        return letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z") && !Self.headlineMinorWords.contains(lowercased(index))
+    }
+
+    /// Whether the whole number at `index`, after a word of two to five capitals, is a code
+    /// that the capitals label (`NAB 12`, `RRIM 725`, `SMR 20`, `DPS 7000`, `ETA 10`): in
+    /// sentence-case text (a headline in capitals writes every word so), the capitals no
+    /// word of the table's own (`VS`, `NET`, a month) and after no capitals or figure (a row),
+    /// the number plain and no year (`GKN 1986 pretax profit`), and nothing after it that makes it an amount: no unit or scale, no
+    /// range or change (`GMK 30 to 8.50`), no figure or bracket (`SHG 110 (108)`), no year
+    /// noun or word of time (`FY 1988 budget`, `US 30 year bonds`).
+    func isUppercaseCode(_ index: Int) -> Bool {
+        guard let numeral = pieces[index].numeral, numeral.form == .plain, !numeral.hasSeparators, !numeral.hasPoint,
+            !numeral.isSigned, !(pieces[index].end - pieces[index].start == 4 && (1900...2099).contains(numeral.value.double)),
+            !isCapitalWord(index - 2), !(index >= 2 && pieces[index - 2].numeral != nil),
+            !isMonth(index - 1), !Self.capitalTableWords.contains(lowercased(index - 1))
+        else { return false }
+        let end = index + 1
+        if end < pieces.count {
+            // USDA 7-state, 100-mln-dlr: a number-noun adjective, an amount
+            guard !(pieces[end].attached && isWordPiece(end)), text[pieces[index].end] != UInt8(ascii: "-") else { return false }
+            let next = lowercased(end)
+            guard pieces[end].numeral == nil, pieces[end].word == nil || next == "and" || next == "or",
+                !Self.rangeWords.contains(next), !Self.timeWords.contains(next), !Self.yearNouns.contains(next),
+                !isClockTime(before: end)
+            else { return false }
+            // KRS 21 and PPN 2058: a list of codes; 10 and 20, 5 or 6: two figures
+            if next == "and" || next == "or", end + 1 < pieces.count, pieces[end + 1].numeral != nil || pieces[end + 1].word != nil {
+                return false
+            }
+            let phrase = NumberPhrase(first: index, end: end, value: numeral.value, form: .cardinal, hasWords: false, hasScale: false)
+            guard unit(after: phrase) == nil else { return false }
+        }
+        return isSentenceCase(around: index)
+    }
+
+    /// Whether the whole number at `index`, after a name in title case, is a model of it
+    /// (`Ariane 4 launches`, `Intel 80386-based`, `Motorola 68020 chip`, `Mazda 626 saloon`):
+    /// the number plain and no year, the name no month, day or word of time, no word opening a
+    /// sentence (`About 150 staff`, `The 24 nations`) nor a table's (`Div 50 won`), and a lower-case
+    /// noun right after the number that makes no amount of it (no unit, scale, word of time,
+    /// year noun, `points`, verb of change, word of degree, nor a word a headline writes in
+    /// lower case; `Fujitsu 14 additional chips` stays a count), in
+    /// sentence-case text (`the Nikkei 7 rose` stays a level).
+    /// A country's figure in a table (`Brazil 150, Argentina 200`) and a poll's share (`Labour
+    /// 40 pct`) stay numbers.
+    func isModelAfterName(_ index: Int) -> Bool {
+        let end = index + 1
+        guard end < pieces.count, let numeral = pieces[index].numeral, numeral.form == .plain, !numeral.hasSeparators,
+            !numeral.hasPoint, !numeral.isSigned, !(pieces[index].end - pieces[index].start == 4 && (1900...2099).contains(numeral.value.double)),
+            pieces[end].word == nil, pieces[end].numeral == nil, isLowercaseWord(end), pieces[end].end - pieces[end].start >= 3,
+            !isTimeOrMonth(index - 1), !isTimeOrMonth(end), !opensSentence(index - 1)
+        else { return false }
+        let next = lowercased(end)
+        // Intel 80386-based: a participle takes the model as its base; Heron Cay 610-site counts sites
+        if text[pieces[index].end] == UInt8(ascii: "-") && !next.hasSuffix("ed") && next != "compatible" { return false }
+        guard !Self.yearNouns.contains(next), !Self.levelWords.contains(next), !Self.rangeWords.contains(next),
+            !Self.capitalTableWords.contains(next), !Self.changeVerbs.contains(next), !Self.degreeWords.contains(next),
+            !Self.capitalTableWords.contains(lowercased(index - 1))
+        else { return false }
+        let phrase = NumberPhrase(first: index, end: end, value: numeral.value, form: .cardinal, hasWords: false, hasScale: false)
+        return unit(after: phrase) == nil && isSentenceCase(around: index)
+    }
+
+    /// Whether a Reuters ticker in angle brackets (`<MMM>`) follows piece `index - 1`: the
+    /// number before it ends a company's name (`3M <MMM>`).
+    func isTickerAfter(_ index: Int) -> Bool {
+        guard index + 1 < pieces.count, pieces[index].end - pieces[index].start == 1, text[pieces[index].start] == UInt8(ascii: "<")
+        else { return false }
+        return isCapitalWord(index + 1) || isSeriesLetter(index + 1)
+    }
+
+    /// Capital words of tables and headlines that a figure follows as itself (`VS 12`,
+    /// `NET 5`, `UP 3`, `LAST 20`), lowercase.
+    static let capitalTableWords: Set<String> = [
+        "vs", "net", "shr", "shrs", "qtr", "up", "off", "down", "unch", "last", "at", "to", "of", "in", "by", "on", "for",
+        "and", "or", "the", "no", "nos", "fy", "pct", "avg", "rev", "revs", "loss", "profit", "sales", "were", "was",
+        "is", "are", "from", "about", "over", "under", "ops", "oper", "div", "dividend", "record", "payable", "year",
+        "years", "yr", "yrs", "mths", "qtrs", "week", "weeks", "wks",
+    ]
+
+    /// Words after a number that join it to another (a range or a change, a bracketed
+    /// figure): the number is an amount.
+    private static let rangeWords: Set<String> = ["to", "-", "(", "/", "through", "thru", "%", "pct", "vs", "versus"]
 
     /// Stock indices and ranked lists named by how many members they have, by their name's
     /// word before the number (lowercase), with those sizes: `FTSE 100`, `S&P 500`, `Nikkei
@@ -232,6 +483,22 @@ extension MentionReader {
         guard let found = unit(after: shifted), [.money, .dimension, .percent].contains(found.unit.kind) else { return nil }
         return found
     }
+
+    /// `one full percentage point`, `two additional tonnes`, `five extra dollars`: a word of
+    /// degree (`degreeWords`) between a number and its unit of money, measure or percent.
+    func unitAfterDegreeWord(_ phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {
+        let index = phrase.end
+        guard index + 1 < pieces.count, (4...10).contains(pieces[index].end - pieces[index].start), pieces[index].word == nil,
+            Self.degreeWords.contains(lowercased(index))
+        else { return nil }
+        var shifted = phrase
+        shifted.end = index + 1
+        guard let found = unit(after: shifted), [.money, .dimension, .percent].contains(found.unit.kind) else { return nil }
+        return found
+    }
+
+    /// Adjectives of degree that stand between a number and its unit.
+    static let degreeWords: Set<String> = ["full", "whole", "additional", "extra", "further", "more"]
 
     /// `half a percent`, `half a mile`, `half a dollar`: `half`, an article, then
     /// a unit of money, measure or percent.

@@ -257,6 +257,23 @@ struct MentionReader {
             skipTo = second.end  // Boeing 757-200: a model, not a range
             return false
         }
+        // ahead by 24.6 pct to 24.42 billion: a change in percent, then the level reached
+        if first.unit?.kind == .percent, second.unit == nil, second.phrase.hasScale, !first.phrase.hasScale { return true }
+        let spanned = hyphen ? pieces[connector.next].attached && pieces[first.end].attached
+            : connector.text == "and" && precedingWord(first.first) == "between"
+        if spanned, let lastYear = yearSpanEnd(first, second) {
+            draft.kind = .year  // 1982-84, 1986-87, between 1981 and 1985: a span of years
+            draft.high = lastYear
+            if first.first > floor, UnitTable.fiscalContext.contains(precedingWord(first.first) ?? "") {
+                draft.first.unit = UnitTable.Unit(kind: .year, name: "fiscal year")  // fiscal 1986-87
+                draft.first.first -= 1
+            }
+            draft.end = second.end
+            var last = part(second)
+            last.value = lastYear
+            draft.parts.append(last)
+            return true
+        }
         let abbreviated = hyphen ? abbreviatedHigh(first, second) : nil  // 5.63-65
         let lowValue = first.phrase.value.double
         let highValue = abbreviated?.double ?? second.phrase.value.double
@@ -568,7 +585,9 @@ struct MentionReader {
     /// written again (`US$ 5 USD`), never a sign.
     private func readUnitAfter(_ quantity: inout Quantity) {
         let phrase = quantity.phrase
-        guard let suffix = unit(after: phrase) ?? unitAfterSpacedHyphen(phrase) ?? unitAfterArticle(phrase) else { return }
+        guard let suffix = unit(after: phrase) ?? unitAfterSpacedHyphen(phrase) ?? unitAfterArticle(phrase)
+            ?? unitAfterDegreeWord(phrase)
+        else { return }
         if suffix.unit.isWordCode && !wordCodeHolds(first: quantity.first, end: suffix.end, phrase: phrase, codeBefore: false) { return }
         let prefix = quantity.unit
         let isSign = tokens[pieces[phrase.end].token].kind == .currency
@@ -869,6 +888,7 @@ struct MentionReader {
             return (.year, nil, phrase.first)  // 2025 as a whole
         }
         if UnitTable.yearContext.contains(before) || followsDayOfMonth(phrase.first) { return (.year, nil, phrase.first) }
+        if year >= 1900 && Self.periodWords.contains(before) { return (.year, nil, phrase.first) }  // first quarter 1987
         if year >= 1900 && Self.possessives.contains(before) { return (.year, nil, phrase.first) }
         if year >= 1900, phrase.end < pieces.count, Self.yearNouns.contains(lowercased(phrase.end)) {
             return (.year, nil, phrase.first)  // 1986 results, 1985 yr
@@ -876,7 +896,7 @@ struct MentionReader {
         if before == ",", phrase.first >= 2, isMonth(phrase.first - 2) { return (.year, nil, phrase.first) }  // August, 1986
         // at the end of a clause: "in the winter of 1798."
         if (phrase.end >= pieces.count || tokens[pieces[phrase.end].token].kind == .punctuation)
-            && UnitTable.modifiers[before] == nil
+            && (UnitTable.modifiers[before] == nil || (before == "over" && isPrepositionOver(at: phrase.first - 1)))
         {
             return (.year, nil, phrase.first)
         }
@@ -899,10 +919,15 @@ struct MentionReader {
             if text == "up to", first - 1 >= floor, Self.upVerbs.contains(lowercased(first - 1)) {
                 continue
             }
+            // control over one of, 6 bln dlrs over three years: a preposition, not "more than"
+            if text == "over", isPrepositionOver(at: first) { continue }
             return (text, comparator, first)
         }
         return nil
     }
+
+    /// Words of a period a year may follow (`first quarter 1987`, `second half 1986`).
+    static let periodWords: Set<String> = ["quarter", "qtr", "half", "quarters", "qtrs"]
 
     /// Verbs whose `up` is a particle of movement, so that `up to` after them says where a
     /// figure went (`Edges Up to 7%`, `revised up to 3.2 pct`), not a bound.

@@ -15,10 +15,10 @@ import GlossCore
 /// | phone      | a chain of digit groups joined by hyphens or dots     | `555-123-4567`             |
 /// | code       | letters and digits in one token, a dotted version, a zero over a number | `F-16`, `G7`, `v2.3.1`, `0/92` |
 /// | address    | a number before a street word                         | `10 Downing Street`        |
-/// | word sense | a number word that is no number here                  | `one` as a pronoun, `second` of time |
+/// | word sense | a number word that is no number here                  | `one` as a pronoun, `second` of time, `third party` |
 /// | vague      | a plural scale with no count                          | `hundreds of`, `thousands`  |
 /// | quote      | a bid/offer pair or a dotted table leader              | `3.7495/98`, `.735.0`       |
-/// | name       | a number after a label word, a model line, an index   | `Chapter 11`, `the 400 series`, `FTSE 100` |
+/// | name       | a number after a label word, a model line, an index, a code labelled by capitals, a number word in a name | `Chapter 11`, `the 400 series`, `FTSE 100`, `NAB 12`, `Boston Five` |
 ///
 /// - Cost: O(t) in tokens, with a string made per numeric token; for evaluation, not the pipeline.
 public struct NumberCoverage: Sendable {
@@ -118,8 +118,33 @@ public struct NumberCoverage: Sendable {
         if hasDigit, let size = Int(word), MentionReader.isIndexSize(previous, size) {
             return .name  // FTSE 100, S&P 500, Fortune 500
         }
+        if hasDigit, Int(word) != nil, isCapitalLabel(before) {
+            return .name  // NAB 12, RRIM 725: a code the capitals label
+        }
+        if hasDigit, Int(word) != nil, isTitleCase(before), after.utf8.count >= 3, after.utf8.allSatisfy({ $0 &- UInt8(ascii: "a") < 26 }),
+            !MentionReader.changeVerbs.contains(after), !MentionReader.levelWords.contains(after)
+        {
+            return .name  // Boeing 747 family, Motorola 68020 microprocessor: a model
+        }
+        if !hasDigit && isTitleCase(word) && (isTitleCase(before) || isTitleCase(after)) {
+            return .name  // Boston Five, Big Three, Unit Two
+        }
+        if case .ordinal(let rank)? = NumberWord.lookup(word), MentionReader.kindOrdinals[rank]?.contains(next) == true {
+            return .wordSense  // third party, third countries, second hand: a kind
+        }
         if !hasDigit && (lower == "one" || lower == "second" || lower == "first" || lower == "ones") { return .wordSense }
         return nil
+    }
+
+    /// Whether `word` is two to five capitals A–Z and nothing else (`NAB`, `RRIM`).
+    static func isCapitalLabel(_ word: String) -> Bool {
+        (2...5).contains(word.utf8.count) && word.utf8.allSatisfy { $0 &- UInt8(ascii: "A") < 26 }
+    }
+
+    /// Whether `word` is a capital A–Z then lower-case a–z only (`Five`, `Boston`).
+    static func isTitleCase(_ word: String) -> Bool {
+        guard let first = word.utf8.first, first &- UInt8(ascii: "A") < 26, word.utf8.count >= 2 else { return false }
+        return word.utf8.dropFirst().allSatisfy { $0 &- UInt8(ascii: "a") < 26 }
     }
 
     /// The two whole numbers of `A/B`, or nil.

@@ -18,17 +18,20 @@ struct NumberNotation {
     // MARK: - Groups and points
 
     /// `numeral` at `index` and the three-digit groups after it, separated by one space or
-    /// joined by apostrophes: the value and the piece after.
+    /// joined by apostrophes: the value and the piece after. Groups split by an ASCII space
+    /// hold only as `asciiGroupsHold` says (a table row writes its figures that way too).
     func grouped(_ numeral: Numeral, at index: Int) -> (NumberValue, Int) {
         var value = numeral.value
         var next = index + 1
         guard numeral.canLeadGroups else { return (value, next) }
         if let spaced = commaSpacedGroups(numeral, at: index) { return spaced }
+        var asciiGroups = 0
         while next < pieces.count {
             let group: Numeral
             if let spaced = pieces[next].numeral, spaced.isLastGroup, isSpace(between: next - 1, and: next),
                 !startsHyphenRange(next)
             {
+                if text[pieces[next - 1].end] == 0x20 { asciiGroups += 1 }
                 group = spaced
                 next += 1
             } else if next + 1 < pieces.count, isApostrophe(next), pieces[next].attached, pieces[next + 1].attached,
@@ -42,7 +45,57 @@ struct NumberNotation {
             value = value * NumberValue(1000) + group.value
             if group.hasPoint { break }
         }
+        if asciiGroups > 0 && !asciiGroupsHold(numeral, at: index, groups: next - index - 1, end: next) {
+            return (numeral.value, index + 1)
+        }
         return (value, next)
+    }
+
+    /// Whether groups split by an ASCII space make one number, not figures side by side in
+    /// a table or a quote (`ZINC 455 457`, `at 108 109 pct`, `apl 746 747 750 87`, `January
+    /// 31 747 mln`, `Production 451 451 460 460`). A thin or no-break space groups always; an
+    /// ASCII space only where a row of figures cannot be read:
+    /// - a lead of one or two digits, not zero, or of three with two groups at least (`1 234`,
+    ///   `40 000`, `123 456 789`; not `455 457`, `0 119`);
+    /// - no bare number right before or after the run (a row's other columns);
+    /// - no month before a short lead (a date's day, then an amount);
+    /// - fewer than three other numbers within ten pieces either side (more make a table's
+    ///   rows: `APL 24 332 up 10`, `GRADES 640 225 369`);
+    /// - no number grouped by marks within `markReach` pieces: a text that groups thousands
+    ///   with commas (`1,049`) or dots does not group them with spaces too.
+    func asciiGroupsHold(_ lead: Numeral, at index: Int, groups: Int, end: Int) -> Bool {
+        if lead.leadingDigits >= 3 && groups < 2 { return false }
+        if lead.value.double == 0 { return false }
+        if index > 0, pieces[index - 1].numeral != nil { return false }
+        if end < pieces.count, pieces[end].numeral != nil, !pieces[end].attached { return false }
+        if groupsWithMarks(near: index) || isInFigureRow(index, end) { return false }
+        guard lead.leadingDigits <= 2, index > 0 else { return true }
+        let before = pieces[index - 1]
+        let word = String(decoding: UnsafeBufferPointer(start: text + before.start, count: before.end - before.start), as: UTF8.self)
+        return !MentionReader.months.contains(word.lowercased())
+    }
+
+    /// Whether three numbers or more, besides the run `index..<end`, stand within ten pieces
+    /// either side of it: a row of figures.
+    func isInFigureRow(_ index: Int, _ end: Int) -> Bool {
+        var others = 0
+        for k in max(0, index - 10)..<min(pieces.count, end + 10) where (k < index || k >= end) && pieces[k].numeral != nil {
+            others += 1
+            if others == 3 { return true }
+        }
+        return false
+    }
+
+    /// Pieces either side of a spaced group that `groupsWithMarks` reads.
+    static let markReach = 200
+
+    /// Whether a number grouped by commas or dots (`1,049`, `2.500.000`) stands within
+    /// `markReach` pieces of piece `index`.
+    func groupsWithMarks(near index: Int) -> Bool {
+        for k in max(0, index - Self.markReach)..<min(pieces.count, index + Self.markReach) {
+            if let numeral = pieces[k].numeral, numeral.hasSeparators { return true }
+        }
+        return false
     }
 
     /// Whether the numeral at `index` has a hyphen and digits fused after it (`550-800`): the

@@ -357,7 +357,8 @@ struct PhraseReader {
             // the second quarter, the first half: a period, not a fraction
             if index == first && first > 0
                 && (Self.isOrdinal(pieces[first - 1]) || (state == .start && Self.isCount(pieces[first - 1]))
-                    || (isPeriodDeterminer(first - 1) && (!isOf(index + 1) || (index + 2 < pieces.count && isYear(index + 2))))
+                    || ((isPeriodDeterminer(first - 1) || (word == .quarter && isIn(first - 1)))
+                        && (!isOf(index + 1) || (index + 2 < pieces.count && isYear(index + 2))))
                     || isYear(first - 1))
             {
                 // the quarter, this half, each quarter, the 1986 quarter: a period; that half of it is a share
@@ -375,7 +376,7 @@ struct PhraseReader {
             return .next
         case .unit where word == .quarter || (word == .half && current.double == 1 && total.double == 0):
             // the first three quarters, the past two quarters: a count of periods, not a fraction
-            if word == .quarter, first > 0, !isOf(index + 1),
+            if word == .quarter, first > 0, !isOf(index + 1) || isTheYear(after: index + 1),
                 Self.isOrdinal(pieces[first - 1]) || isPeriodDeterminer(first - 1)
             {
                 return .stop
@@ -599,11 +600,35 @@ struct PhraseReader {
 
     /// Whether the piece is an ordinal, in words or digits (`second`, `3rd`).
     /// Words before a bare `quarter` or `half` that make it a period of time, not a fraction
-    /// (`in the quarter`, `this half`; `a quarter` stays a fraction).
+    /// (`in the quarter`, `this half`; `a quarter` stays a fraction). `in` alone does so before
+    /// `quarter` (`14 cts a share in quarter`, as the wire drops the article), not before `half`
+    /// (`cut in half`).
     static let periodDeterminers: Set<String> = [
         "the", "this", "that", "each", "every", "per", "next", "last", "its", "their", "same", "previous", "current",
         "latest", "fiscal", "final", "past", "prior", "recent", "year-ago",
     ]
+
+    /// Whether piece `index` is `in`, in any case.
+    private func isIn(_ index: Int) -> Bool {
+        let piece = pieces[index]
+        guard piece.end - piece.start == 2 else { return false }
+        return text[piece.start] | 0x20 == UInt8(ascii: "i") && text[piece.start + 1] | 0x20 == UInt8(ascii: "n")
+    }
+
+    /// Whether `of` at piece `index` is followed by `the year`, `the fiscal year` or a year
+    /// (`the first three quarters of the year`, `of 1987`): quarters of a year are periods.
+    private func isTheYear(after index: Int) -> Bool {
+        var next = index + 1
+        guard next < pieces.count else { return false }
+        if isYear(next) { return true }
+        let word = { (k: Int) -> String in
+            String(decoding: UnsafeBufferPointer(start: self.text + self.pieces[k].start, count: self.pieces[k].end - self.pieces[k].start), as: UTF8.self).lowercased()
+        }
+        guard word(next) == "the" else { return false }
+        next += 1
+        if next < pieces.count && word(next) == "fiscal" { next += 1 }
+        return next < pieces.count && word(next) == "year"
+    }
 
     /// Whether piece `index` is one of `periodDeterminers`, in any case.
     private func isPeriodDeterminer(_ index: Int) -> Bool {
