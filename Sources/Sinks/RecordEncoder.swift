@@ -63,10 +63,18 @@ public struct RecordEncoder: RecordEncoding {
             return (nil, 0)
         }
         let overflow = JSONSpill(threshold: Self.workerLimit) { _ in throw Overflow() }
-        var writer = JSONWriter(reservingCapacity: 4096, spill: overflow)
+        var writer = JSONWriter(reservingCapacity: lineCapacity(record), spill: overflow)
         encode(record, into: &writer)
         let made = overflow.bytesTaken + writer.byteCount
         return (overflow.hasFailed ? nil : writer.bytes, made)
+    }
+
+    /// The buffer a worker starts a line in: room for the line a document's text usually makes
+    /// (with every stage, 5 to 10 bytes of JSON per byte of text, more for a short text thick
+    /// with names and numbers), so that the buffer seldom grows and copies itself on the way.
+    func lineCapacity(_ record: Record) -> Int {
+        guard let document = record.document else { return 1024 }
+        return min(4096 + 12 * document.text.utf8.count, Self.workerLimit + 65_536)
     }
 
     /// A lower bound of the bytes of `document`'s line, from counts alone: its text (when

@@ -31,15 +31,6 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self) == "[0,9,10,99,1234567890,\(Int.max),\(Int.min)]")
     }
 
-    @Test func theContextGivesTheTextOfASpan() {
-        let text = "Señor Bukele"
-        let context = JSONContext(characters: ScalarOffsetIndex(text: text), offsets: .identity, text: text)
-        #expect(context.text(of: Span(start: 7, end: 13)) == "Bukele")
-        #expect(context.text(of: Span(start: 0, end: 6)) == "Señor")
-        #expect(context.text(of: Span(start: 7, end: 99)) == "")
-        #expect(JSONContext(characters: ScalarOffsetIndex(text: text), offsets: .identity).text(of: Span(start: 0, end: 3)) == "")
-    }
-
     /// Scores and confidences are rounded to at most four places: the writer prints them
     /// without `description`, so the text must be what `description` gives, for every such value.
     @Test func decimalsOfFourPlacesReadAsDescriptionWrites() {
@@ -114,5 +105,32 @@ import Testing
         writer.endArray()
         let expected = "[" + values.flatMap { a in values.map { b in "[\(a),\(b)]" } }.joined(separator: ",") + "]"
         #expect(String(decoding: writer.bytes, as: UTF8.self) == expected)
+    }
+    @Test func theTextOfASpanWritesAsTheSameString() {
+        let text = "Señor \"Bukele\"\n dijo"
+        for (start, end) in [(0, 6), (7, 16), (0, text.utf8.count), (3, 3)] {
+            let utf8 = text.utf8
+            let slice = text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: end)]
+            var bySlice = JSONWriter()
+            var byString = JSONWriter()
+            var generic = JSONWriter()
+            bySlice.string(utf8: slice.utf8)
+            byString.string(String(slice))
+            generic.string(utf8: Array(slice.utf8))
+            #expect(bySlice.bytes == byString.bytes)
+            #expect(generic.bytes == byString.bytes)
+        }
+    }
+
+    @Test func keysMadeAheadOfAnyLengthWriteTheirBytes() {
+        for name in ["", "a", String(repeating: "k", count: 21), String(repeating: "k", count: 22), String(repeating: "é", count: 20)] {
+            var ahead = JSONWriter(reservingCapacity: 1)
+            var byName = JSONWriter(reservingCapacity: 1)
+            for _ in 0..<2 {
+                ahead.beginObject(); ahead.key(JSONKey(name)); ahead.number(1); ahead.endObject()
+                byName.beginObject(); byName.key(name); byName.number(1); byName.endObject()
+            }
+            #expect(ahead.bytes == byName.bytes)
+        }
     }
 }

@@ -173,4 +173,42 @@ import Testing
             #expect(map.sourceRange(of: 0..<target).upperBound <= source)
         }
     }
+    /// A random map of `steps` builder calls over a target of `length` bytes or so; returns the
+    /// map and its target length.
+    func randomMap(using generator: inout SplitMix64, steps: Int) -> (OffsetMap, Int) {
+        var builder = OffsetMap.Builder()
+        var target = 0
+        for _ in 0..<steps {
+            if Int.random(in: 0..<3, using: &generator) == 0 {
+                let count = Int.random(in: 0...9, using: &generator)
+                builder.copy(count)
+                target += count
+            } else {
+                let to = Int.random(in: 0...3, using: &generator)
+                builder.replace(source: Int.random(in: 0...3, using: &generator), target: to)
+                target += to
+            }
+        }
+        return (builder.build(), target)
+    }
+
+    @Test func rangesLeadBackAsTheirStartAndEndDoAlone() {
+        var generator = SplitMix64(seed: 23)
+        for _ in 0..<300 {
+            // composed maps: the outer map's source is the inner one's target
+            var (map, target) = randomMap(using: &generator, steps: Int.random(in: 0...40, using: &generator))
+            for _ in 0..<Int.random(in: 0...2, using: &generator) {
+                let (outer, outerTarget) = randomMap(using: &generator, steps: Int.random(in: 0...40, using: &generator))
+                map = outer.composed(onto: map)
+                target = outerTarget
+            }
+            for start in 0..<target {
+                for end in (start + 1)...min(target, start + 40) {
+                    let lower = map.sourceStart(of: start)
+                    let expected = lower..<max(lower, map.sourceEnd(of: end))
+                    #expect(map.sourceRange(of: start..<end) == expected)
+                }
+            }
+        }
+    }
 }

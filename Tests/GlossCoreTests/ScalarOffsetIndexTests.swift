@@ -67,4 +67,17 @@ import Testing
             }
         }
     }
+    @Test func rangesAgreeWithTwoLookups() {
+        let text = String(repeating: "Año 2025 – “cañón” 🙂 naïve ", count: 12) + "end"
+        let index = ScalarOffsetIndex(text: text)
+        let count = text.utf8.count
+        for start in 0...count {
+            for end in start...min(count + 2, start + 150) {
+                let range = index.scalarRange(ofBytes: start, end)
+                #expect(range == index.scalarOffset(ofByte: start)..<index.scalarOffset(ofByte: end))
+            }
+        }
+        let ascii = ScalarOffsetIndex(text: "plain")
+        #expect(ascii.scalarRange(ofBytes: 1, 4) == 1..<4)
+    }
 }

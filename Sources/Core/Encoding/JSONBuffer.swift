@@ -49,6 +49,17 @@ final class JSONBuffer: @unchecked Sendable {
         count &+= bytes.count
     }
 
+    /// Where the next `count` bytes go, with room for them made: write at most `count` bytes
+    /// there, then `commit` how many were written. One capacity check for a value written in
+    /// pieces (a span's members, a number's digits).
+    @inline(__always) func reserve(_ count: Int) -> UnsafeMutablePointer<UInt8> {
+        if capacity &- self.count < count { grow(count) }
+        return base + self.count
+    }
+
+    /// Counts `written` bytes stored at `reserve`'s pointer as appended.
+    @inline(__always) func commit(_ written: Int) { count &+= written }
+
     func append(_ bytes: UnsafeRawBufferPointer) {
         append(bytes.assumingMemoryBound(to: UInt8.self))
     }

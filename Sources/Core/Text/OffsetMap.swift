@@ -58,9 +58,41 @@ public struct OffsetMap: Sendable, Equatable {
 
     /// The source byte range a target byte range came from.
     public func sourceRange(of range: Range<Int>) -> Range<Int> {
-        let start = sourceStart(of: range.lowerBound)
-        let end = range.isEmpty ? start : max(start, sourceEnd(of: range.upperBound))
-        return start..<end
+        guard !range.isEmpty else {
+            let start = sourceStart(of: range.lowerBound)
+            return start..<start
+        }
+        let (start, end) = sourceBounds(range.lowerBound, range.upperBound)
+        return start..<max(start, end)
+    }
+
+    /// `sourceStart(of: start)` and `sourceEnd(of: end)`, at every level of
+    /// the map, with one search: the end's segment is found by stepping on from the start's
+    /// (a span crosses few segments), by a search beyond it when it crosses many.
+    private func sourceBounds(_ start: Int, _ end: Int) -> (Int, Int) {
+        // an inner level may see an empty range (an insertion's source): ask for each alone
+        guard start < end else { return (sourceStart(of: start), sourceEnd(of: end)) }
+        var bounds = (start, end)
+        if !targetStarts.isEmpty {
+            let first = segment(containing: start)
+            var last = first
+            var steps = 0
+            while last + 1 < targetStarts.count && targetStarts[last + 1] <= end - 1 {
+                last += 1
+                steps += 1
+                if steps == 8 {
+                    last = segment(containing: end - 1)
+                    break
+                }
+            }
+            bounds.0 = copies[first] ? sourceStarts[first] + (start - targetStarts[first]) : sourceStarts[first]
+            if copies[last] {
+                bounds.1 = sourceStarts[last] + (end - targetStarts[last])
+            } else {
+                bounds.1 = last + 1 < sourceStarts.count ? sourceStarts[last + 1] : sourceLength
+            }
+        }
+        return inner.last.map { $0.sourceBounds(bounds.0, bounds.1) } ?? bounds
     }
 
     /// This map applied after `earlier`: the result leads targets of this map back to the

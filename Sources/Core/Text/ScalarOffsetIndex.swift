@@ -45,6 +45,19 @@ public struct ScalarOffsetIndex: Sendable {
         }
     }
 
+    /// The scalar offsets of bytes `start` and `end` (`start <= end`), the same as two
+    /// `scalarOffset(ofByte:)` calls: the end's is counted on from the start when both lie in
+    /// one checkpoint's block (a token or a name), which counts fewer bytes than its checkpoint.
+    public func scalarRange(ofBytes start: Int, _ end: Int) -> Range<Int> {
+        guard !checkpoints.isEmpty else { return start..<end }
+        let first = scalarOffset(ofByte: start)
+        guard start >= 0, start <= end, end < utf8.count, start / Self.stride == end / Self.stride else {
+            return first..<scalarOffset(ofByte: end)
+        }
+        let scalars = utf8.withUnsafeBufferPointer { Self.scalarStarts($0.baseAddress!, from: start, to: end) }
+        return first..<(first + scalars)
+    }
+
     /// Whether the `count` bytes at `base` are all ASCII.
     static func isASCII(_ base: UnsafePointer<UInt8>, count: Int) -> Bool {
         var offset = 0

@@ -1,0 +1,105 @@
+/// The byte-level writing behind `JSONWriter`: decimal digits, escaped strings and fixed text,
+/// stored straight into a `JSONBuffer` (after one capacity check per value) rather than made
+/// elsewhere and copied in.
+enum JSONBytes {
+    /// The most bytes `writeDecimal` stores: 19 digits and a sign, or `Int.min`'s 19 and a sign.
+    static let maxDecimalBytes = 20
+
+    /// Writes `value` in decimal, with its sign, at `target` (room for `maxDecimalBytes`), and
+    /// returns how many bytes it wrote.
+    @inline(__always)
+    static func writeDecimal(_ value: Int, at target: UnsafeMutablePointer<UInt8>) -> Int {
+        guard value < 0 else { return writeDigits(value.magnitude, at: target) }
+        target[0] = UInt8(ascii: "-")
+        return 1 + writeDigits(value.magnitude, at: target + 1)
+    }
+
+    /// Writes the decimal digits of `value` at `target`: the length is found by comparisons
+    /// first, so the digits go straight to their places, right to left, two at a time.
+    @inline(__always)
+    static func writeDigits(_ value: UInt, at target: UnsafeMutablePointer<UInt8>) -> Int {
+        var length = 1
+        var threshold: UInt = 10
+        while length < 20 && value >= threshold {
+            length += 1
+            threshold &*= 10
+        }
+        // "00", "01", … "99": a literal, so no lazily made table is looked up
+        let pairs: StaticString = """
+            00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+            40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+            8081828384858687888990919293949596979899
+            """
+        let digits = pairs.utf8Start
+        var rest = value
+        var index = length
+        while rest >= 10 {
+            let pair = Int(truncatingIfNeeded: rest % 100) &* 2
+            rest /= 100
+            index -= 2
+            target[index] = digits[pair]
+            target[index + 1] = digits[pair + 1]
+        }
+        if index > 0 { target[0] = UInt8(truncatingIfNeeded: rest) &+ 48 }
+        return length
+    }
+
+    /// The most bytes `writePair` stores: two decimals, two brackets and a comma.
+    static let maxPairBytes = 2 * maxDecimalBytes + 3
+
+    /// Writes `[a,b]` at `target` and returns how many bytes it wrote.
+    @inline(__always)
+    static func writePair(_ a: Int, _ b: Int, at target: UnsafeMutablePointer<UInt8>) -> Int {
+        target[0] = UInt8(ascii: "[")
+        var count = 1 + writeDecimal(a, at: target + 1)
+        target[count] = UInt8(ascii: ",")
+        count += 1
+        count += writeDecimal(b, at: target + count)
+        target[count] = UInt8(ascii: "]")
+        return count + 1
+    }
+
+    /// Writes fixed text (a key and its colon) at `target` and returns its length.
+    @inline(__always)
+    static func write(_ text: StaticString, at target: UnsafeMutablePointer<UInt8>) -> Int {
+        target.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+        return text.utf8CodeUnitCount
+    }
+
+    /// Appends `value` when it is the double nearest a decimal of at most four places and below
+    /// a billion in magnitude (scores and confidences, rounded so): that decimal, trailing zeros
+    /// dropped, is then the shortest text that reads back as `value`, the same text as
+    /// `description`, made without it. False, having written nothing, for any other value.
+    ///
+    /// The ten-thousandths are rounded half away from zero as `rounded()` does, from the
+    /// truncated value and its exact remainder (below 2^53 both are exact), without a call.
+    static func appendFewDecimals(_ value: Double, to out: JSONBuffer) -> Bool {
+        guard abs(value) < 1e9 else { return false }
+        let scaled = value * 10_000
+        var tenThousandths = Int(scaled)
+        let remainder = scaled - Double(tenThousandths)
+        if remainder >= 0.5 { tenThousandths += 1 } else if remainder <= -0.5 { tenThousandths -= 1 }
+        guard Double(tenThousandths) / 10_000 == value else { return false }
+        var fraction = Int(tenThousandths.magnitude % 10_000)
+        var places = 4
+        while fraction % 10 == 0 && places > 1 {
+            fraction /= 10
+            places -= 1
+        }
+        let target = out.reserve(maxDecimalBytes + 6)
+        var count = 0
+        if tenThousandths < 0 {
+            target[0] = UInt8(ascii: "-")
+            count = 1
+        }
+        count += writeDigits(tenThousandths.magnitude / 10_000, at: target + count)
+        target[count] = UInt8(ascii: ".")
+        count += places
+        for index in 0..<places {
+            target[count - index] = UInt8(truncatingIfNeeded: fraction % 10) &+ 48
+            fraction /= 10
+        }
+        out.commit(count + 1)
+        return true
+    }
+}

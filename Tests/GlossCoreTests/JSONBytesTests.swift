@@ -1,0 +1,51 @@
+import Testing
+
+@testable import GlossCore
+
+@Suite struct JSONBytesTests {
+    /// What `body` writes into a fresh buffer of 64 bytes, as text.
+    func written(_ body: (UnsafeMutablePointer<UInt8>) -> Int) -> String {
+        var bytes = [UInt8](repeating: 0, count: 64)
+        let count = bytes.withUnsafeMutableBufferPointer { body($0.baseAddress!) }
+        return String(decoding: bytes[..<count], as: UTF8.self)
+    }
+
+    @Test func digitsOfEveryLength() {
+        var values: [UInt] = [0, 1, 9, UInt.max, UInt.max - 1]
+        var power: UInt = 1
+        for _ in 0..<19 {
+            power *= 10
+            values += [power - 1, power, power + 1]
+        }
+        for value in values {
+            #expect(written { JSONBytes.writeDigits(value, at: $0) } == String(value))
+        }
+    }
+
+    @Test func decimalsAndPairsWithSigns() {
+        var generator = SplitMix64(seed: 7)
+        var values = [0, -1, 1, Int.max, Int.min, -10, 100, -99_999]
+        for _ in 0..<2_000 { values.append(Int.random(in: Int.min...Int.max, using: &generator) >> Int.random(in: 0...62, using: &generator)) }
+        for (a, b) in zip(values, values.reversed()) {
+            #expect(written { JSONBytes.writeDecimal(a, at: $0) } == String(a))
+            #expect(written { JSONBytes.writePair(a, b, at: $0) } == "[\(a),\(b)]")
+        }
+    }
+
+    /// The ten-thousandths are rounded half away from zero without `rounded()`: values at and
+    /// around each half must come out as `rounded()` makes them.
+    @Test func fewDecimalsRoundHalvesAsRoundedDoes() {
+        var values: [Double] = []
+        for k in -2_000...2_000 {
+            let half = (Double(k) + 0.5) / 10_000
+            values += [half, half.nextUp, half.nextDown, Double(k) / 10_000 + 1e-9]
+        }
+        for value in values {
+            let buffer = JSONBuffer(capacity: 64)
+            let wrote = JSONBytes.appendFewDecimals(value, to: buffer)
+            let scaled = (value * 10_000).rounded()
+            #expect(wrote == (scaled / 10_000 == value))
+            if wrote { #expect(String(decoding: buffer.array, as: UTF8.self) == value.description) }
+        }
+    }
+}

@@ -1,0 +1,46 @@
+import GlossCore
+import Testing
+
+@Suite struct JSONContextTests {
+    @Test func theContextGivesTheTextOfASpan() {
+        let text = "Señor Bukele"
+        let context = JSONContext(characters: ScalarOffsetIndex(text: text), offsets: .identity, text: text)
+        #expect(context.text(of: Span(start: 7, end: 13)) == "Bukele")
+        #expect(context.text(of: Span(start: 0, end: 6)) == "Señor")
+        #expect(context.text(of: Span(start: 7, end: 99)) == "")
+        #expect(JSONContext(characters: ScalarOffsetIndex(text: text), offsets: .identity).text(of: Span(start: 0, end: 3)) == "")
+    }
+
+    @Test func spanMembersGiveEachOffsetAsItsOwnLookupDoes() {
+        let text = "Año “cañón” 🙂 naïve Bukele"
+        var builder = OffsetMap.Builder()
+        builder.copy(5)
+        builder.replace(source: 9, target: 3)
+        builder.copy(text.utf8.count - 8)
+        let offsets = builder.build()
+        let characters = ScalarOffsetIndex(text: text)
+        let span = Span(start: 4, end: 17)
+        for map in [offsets, OffsetMap.identity] {
+            var writer = JSONWriter()
+            writer.beginObject()
+            JSONContext(characters: characters, offsets: map, text: text).writeSpanMembers(span, to: &writer)
+            writer.endObject()
+            let chars = "[\(characters.scalarOffset(ofByte: 4)),\(characters.scalarOffset(ofByte: 17))]"
+            let source = map.sourceRange(of: 4..<17)
+            let sourceMember = map.isIdentity ? "" : ",\"source\":[\(source.lowerBound),\(source.upperBound)]"
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == "{\"span\":[4,17],\"chars\":\(chars)\(sourceMember)}")
+        }
+    }
+
+    @Test func aChangedMapIsFollowed() {
+        var builder = OffsetMap.Builder()
+        builder.replace(source: 4, target: 2)
+        var context = JSONContext(characters: ScalarOffsetIndex(text: "ab"), offsets: .identity, text: "ab")
+        context.offsets = builder.build()
+        var writer = JSONWriter()
+        writer.beginObject()
+        context.writeSpanMembers(Span(start: 0, end: 2), to: &writer)
+        writer.endObject()
+        #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"span":[0,2],"chars":[0,2],"source":[0,4]}"#)
+    }
+}
