@@ -236,4 +236,48 @@ import Testing
             #expect(tag == [expected])
         }
     }
+
+    @Test func confidencesAreTheSoftmaxOfTheBestPathThroughEachTag() {
+        // Every path of short sentences scored from the edges the forward pass kept: a name
+        // token's confidence is the softmax of the best path through each of its tags, taken at
+        // its own tag (sums kept in another order than the lattice's: equal within rounding).
+        let model = WordScoreCacheTests.randomModel(seed: 23)
+        var random = SplitMix64(seed: 5)
+        let word = WordAttributes(testing: "Word")
+        let all: [TagLattice.Rule] = [.scored, .scored, .outsideAfterOutside, .outside]
+        let tagCount = EntityTag.count
+        for round in 0..<40 {
+            let n = 1 + round % 4
+            let rules = (0..<n).map { _ in all[Int(random.next() % 4)] }
+            let words = [WordAttributes](repeating: word, count: n)
+            let wordScores = (0..<(n * tagCount)).map { _ in Float(Int(random.next() % 2001) - 1000) / 64 }
+            var scratch = [Float](repeating: 0, count: TagLattice.scratchCount(n))
+            var tags = [EntityTag](repeating: .outside, count: n)
+            var confidence = [Float](repeating: -1, count: n)
+            words.withUnsafeBufferPointer { words in
+                TagLattice.decode(words, rules: rules, wordScores: wordScores, scorer: model, bits: model.bits, scratch: &scratch, tags: &tags)
+            }
+            TagLattice.confidences(count: n, rules: rules, tags: tags, scratch: &scratch, temperature: 2, into: &confidence)
+            let pairs = tagCount * tagCount
+            // through[i][t]: the best score of a path whose token i is tagged t.
+            var through = [[Float]](repeating: [Float](repeating: -.infinity, count: tagCount), count: n)
+            var path = [Int](repeating: 0, count: n)
+            for code in 0..<Int(pow(Double(tagCount), Double(n))) {
+                var rest = code
+                var total: Float = 0
+                for i in 0..<n {
+                    path[i] = rest % tagCount
+                    rest /= tagCount
+                    let p = i == 0 ? 0 : path[i - 1]
+                    total += rules[i] == .outside ? (path[i] == 0 ? 0 : -.infinity) : scratch[i * pairs + p * tagCount + path[i]]
+                }
+                for i in 0..<n where total > through[i][path[i]] { through[i][path[i]] = total }
+            }
+            for i in 0..<n where tags[i] != .outside {
+                let top = through[i][Int(tags[i].rawValue)]
+                let sum = through[i].filter { $0 > -.infinity }.reduce(Float(0)) { $0 + exp(($1 - top) / 2) }
+                #expect(abs(confidence[i] - 1 / sum) < 1e-4, "\(rules) \(tags) \(i)")
+            }
+        }
+    }
 }

@@ -53,7 +53,7 @@ public struct NameLinker: Sendable {
     /// its entity's type.
     public func link(_ mentions: [Mention], in document: Document) -> DocumentEntities {
         let words = Self.keys(of: mentions, in: document)
-        var grouping = Grouping(mentions: mentions)
+        var grouping = Grouping(mentions: mentions, words: words)
         var index = Index(capacity: mentions.count)
         for m in Self.longestFirst(mentions) {
             let key = words[m]
@@ -103,37 +103,58 @@ public struct NameLinker: Sendable {
         }
     }
 
-    /// The entities drafted so far: per entity its longest mention, the distinct words of its
-    /// mentions and the mentions; per mention its entity and the type it votes for.
+    /// The entities drafted so far: per entity its longest mention, how many mentions it has
+    /// and the distinct words of its mentions; per mention its entity and the type it votes
+    /// for. A draft holds no array of its own (a document has thousands): its distinct words
+    /// are a chain through `keyChains` of mentions that have them, so drafting allocates and
+    /// frees only the grouping's few buffers.
     struct Grouping {
         struct Draft {
             var longest: Int
-            var keys: [Key]
-            var mentions: [Int]
+            var mentionCount: Int
+            /// The newest entry of `keyChains` for the draft's distinct words.
+            var keys: Int
         }
         let mentions: [Mention]
+        let words: [Key]
         var drafts: [Draft] = []
+        /// Per distinct words of a draft: a mention that has them and the entry before (-1: none).
+        var keyChains: [(mention: Int, next: Int)] = []
         var owner: [Int]
         /// The type each mention votes for: its own, or its entity's when it joined as a short
         /// form of a name of another type (`Index.shortForm`).
         var types: [EntityType]
 
-        init(mentions: [Mention]) {
+        init(mentions: [Mention], words: [Key]) {
             self.mentions = mentions
+            self.words = words
             owner = [Int](repeating: -1, count: mentions.count)
             types = mentions.map(\.type)
+            drafts.reserveCapacity(mentions.count)
+            keyChains.reserveCapacity(mentions.count)
         }
 
         /// The type of entity `d`'s longest mention.
         func type(of d: Int) -> EntityType { types[drafts[d].longest] }
 
+        /// Whether one of entity `d`'s mentions has the words `key`.
+        func has(_ d: Int, _ key: Key) -> Bool {
+            var entry = drafts[d].keys
+            while entry >= 0 {
+                if words[keyChains[entry].mention] == key { return true }
+                entry = keyChains[entry].next
+            }
+            return false
+        }
+
         /// Adds mention `m`, whose words are `key`, to entity `d`.
         mutating func join(_ m: Int, to d: Int, key: Key, index: inout Index) {
-            if !drafts[d].keys.contains(key) {
-                drafts[d].keys.append(key)
+            if !has(d, key) {
+                keyChains.append((m, drafts[d].keys))
+                drafts[d].keys = keyChains.count - 1
                 index.add(d, exact: key)
             }
-            drafts[d].mentions.append(m)
+            drafts[d].mentionCount += 1
             owner[m] = d
         }
 
@@ -141,19 +162,22 @@ public struct NameLinker: Sendable {
         mutating func start(_ m: Int, key: Key, index: inout Index) {
             let d = drafts.count
             owner[m] = d
-            drafts.append(Draft(longest: m, keys: [key], mentions: [m]))
+            keyChains.append((m, -1))
+            drafts.append(Draft(longest: m, mentionCount: 1, keys: keyChains.count - 1))
             index.add(d, exact: key)
             index.add(d, runsOf: key, type: mentions[m].type)
         }
 
-        /// The type most of entity `d`'s mentions vote for, its longest mention's on a tie.
-        /// (The counts on the stack and the types from `allTypes`: no array is made per entity.)
-        func votedType(of d: Int) -> EntityType {
-            withUnsafeTemporaryAllocation(of: Int.self, capacity: NameLinker.allTypes.count) { votes in
-                votes.initialize(repeating: 0)
-                for i in drafts[d].mentions { votes[Int(types[i].rawValue)] += 1 }
+        /// The type most of each entity's mentions vote for, its longest mention's on a tie:
+        /// the votes counted in one pass over the mentions.
+        func votedTypes() -> [EntityType] {
+            let typeCount = NameLinker.allTypes.count
+            var votes = [Int](repeating: 0, count: drafts.count * typeCount)
+            for m in mentions.indices { votes[owner[m] * typeCount + Int(types[m].rawValue)] += 1 }
+            return drafts.indices.map { d in
                 var type = type(of: d)
-                for candidate in NameLinker.allTypes where votes[Int(candidate.rawValue)] > votes[Int(type.rawValue)] {
+                for candidate in NameLinker.allTypes
+                where votes[d * typeCount + Int(candidate.rawValue)] > votes[d * typeCount + Int(type.rawValue)] {
                     type = candidate
                 }
                 return type
@@ -164,6 +188,7 @@ public struct NameLinker: Sendable {
         /// entity's type.
         func numbered(in document: Document) -> DocumentEntities {
             var number = [Int](repeating: -1, count: drafts.count)
+            let voted = votedTypes()
             var entities: [Entity] = []
             var linked: [EntityMention] = []
             linked.reserveCapacity(mentions.count)
@@ -176,7 +201,7 @@ public struct NameLinker: Sendable {
                         // `document.text(of:)` gives, without walking the text's indices.
                         let span = mentions[drafts[d].longest].span
                         let name = String(decoding: UnsafeBufferPointer(rebasing: text[Int(span.start)..<Int(span.end)]), as: UTF8.self)
-                        entities.append(Entity(name: name, type: votedType(of: d), mentions: drafts[d].mentions.count))
+                        entities.append(Entity(name: name, type: voted[d], mentions: drafts[d].mentionCount))
                     }
                     let entity = number[d]
                     linked.append(
@@ -207,11 +232,18 @@ public struct NameLinker: Sendable {
 
         /// Adds `entity` to the chain at `hash` of `runs` (or of `exact`).
         private mutating func add(_ entity: Int, toRuns: Bool, at hash: UInt64) {
-            let head = (toRuns ? runs[hash] : exact[hash]) ?? -1
-            // A run found twice in one name is listed once.
-            if head >= 0, chains[head].entity == entity { return }
-            chains.append((entity, head))
-            if toRuns { runs.set(hash, to: chains.count - 1) } else { exact.set(hash, to: chains.count - 1) }
+            if toRuns { Self.add(entity, to: &runs, at: hash, chains: &chains) } else { Self.add(entity, to: &exact, at: hash, chains: &chains) }
+        }
+
+        /// Adds `entity` to the chain at `hash` of `table`, finding the hash's slot once.
+        @inline(__always)
+        private static func add(_ entity: Int, to table: inout HashKeyedTable<Int>, at hash: UInt64, chains: inout [(entity: Int, next: Int)]) {
+            table.update(hash, default: -1) { head in
+                // A run found twice in one name is listed once.
+                if head >= 0, chains[head].entity == entity { return }
+                chains.append((entity, head))
+                head = chains.count - 1
+            }
         }
 
         /// Lists entity `d` under a mention's words.
@@ -244,7 +276,7 @@ public struct NameLinker: Sendable {
         func sameWords(_ key: Key, _ grouping: Grouping) -> Int? {
             var chosen: Int? = nil
             forEach(from: exact[NameLinker.hash(key)]) { d in
-                if chosen.map({ d < $0 }) ?? true, grouping.drafts[d].keys.contains(key) { chosen = d }
+                if chosen.map({ d < $0 }) ?? true, grouping.has(d, key) { chosen = d }
             }
             return chosen
         }
@@ -256,7 +288,7 @@ public struct NameLinker: Sendable {
             forEach(from: runs[NameLinker.hash(key.prefix(NameLinker.longestRun), type: type)]) { d in
                 let longest = grouping.drafts[d].longest
                 if grouping.mentions[longest].type == type, NameLinker.contains(words[longest], key),
-                    chosen == nil || grouping.drafts[d].mentions.count >= grouping.drafts[chosen!].mentions.count
+                    chosen == nil || grouping.drafts[d].mentionCount >= grouping.drafts[chosen!].mentionCount
                 {
                     chosen = d
                 }

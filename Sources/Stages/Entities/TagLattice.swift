@@ -179,22 +179,35 @@ package struct TagLattice {
                 let baseLast = wordScores[i * tagCount + 8]
                 var top = SIMD8<Float>(repeating: -.infinity)
                 var topLast = -Float.infinity
-                var scoredAfter: UInt16 = 0
-                for p in 0..<tagCount where isScored(rule, after: EntityTag(rawValue: UInt8(p))) {
-                    let reached = before.map { $0[p] } ?? (p == Int(start.rawValue) ? 0 : -.infinity)
-                    if reached != -.infinity { scoredAfter |= 1 << p }
+                // The previous tags some path reaches (after O, most often O alone), and those
+                // after which the token is scored: all of them, or the name tags for a connector.
+                // (After a token that can only be O, only O is reached, with a finite score.)
+                var reachedFrom: UInt16 = 0
+                if i > 0, rules[i - 1] == .outside {
+                    reachedFrom = 1
+                } else if let before {
+                    for p in 0..<tagCount where before[p] != -.infinity { reachedFrom |= 1 << p }
+                } else {
+                    reachedFrom = 1 << start.rawValue
                 }
+                let scoredAfter = rule == .scored ? reachedFrom : reachedFrom & ~1
                 if scoredAfter != 0 { scorer.transitionScores(words[i], reached: scoredAfter, bits: bits, into: transitions.baseAddress!) }
-                for p in 0..<tagCount {
+                // The edges from a tag no path reaches stay -∞ (the backtrace and `confidences`
+                // read them): all set so first, then those of the reached tags, in order.
+                let noEdge = SIMD8<Float>(repeating: -.infinity)
+                for k in 0..<(pairs / 8) { UnsafeMutableRawPointer(edgesOfToken + 8 * k).storeBytes(of: noEdge, as: SIMD8<Float>.self) }
+                for k in (pairs / 8 * 8)..<pairs { edgesOfToken[k] = -.infinity }
+                var left = reachedFrom
+                while left != 0 {
+                    let p = left.trailingZeroBitCount
+                    left &= left - 1
                     let edgesFrom = edgesOfToken + p * tagCount
-                    let reached = before.map { $0[p] } ?? (p == Int(start.rawValue) ? 0 : -.infinity)
+                    let reached = before.map { $0[p] } ?? 0
                     let previous = EntityTag(rawValue: UInt8(p))
-                    let transition = transitions.baseAddress! + p * tagCount
-                    var edge = SIMD8<Float>(repeating: -.infinity)
+                    var edge = noEdge
                     var edgeLast = -Float.infinity
-                    if reached == -.infinity {
-                        // No path: the edges stay -∞ (the backtrace reads them).
-                    } else if isScored(rule, after: previous) {
+                    if scoredAfter & (1 << p) != 0 {
+                        let transition = transitions.baseAddress! + p * tagCount
                         edge = (base + load(transition)).replacing(with: -.infinity, where: cannotFollow[p])
                         if EntityTag(rawValue: 8).canFollow(previous) { edgeLast = baseLast + transition[8] }
                     } else {
@@ -202,7 +215,6 @@ package struct TagLattice {
                     }
                     UnsafeMutableRawPointer(edgesFrom).storeBytes(of: edge, as: SIMD8<Float>.self)
                     edgesFrom[8] = edgeLast
-                    guard reached > -.infinity else { continue }
                     let candidate = reached + edge
                     top.replace(with: candidate, where: candidate .> top)
                     if reached + edgeLast > topLast { topLast = reached + edgeLast }
