@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 
 /// A page with the bodies of its scripts, styles and comments cut out, for libxml2 to parse in
@@ -62,10 +63,15 @@ struct RawTextElision {
     /// Bodies shorter than this stay: cutting them saves less than it costs.
     static let minimumCut = 32
 
+    /// Whether the libxml2 built against reads raw text and comments by the rules above, those
+    /// of 2.9 (read from its source, 2.9.14): later versions tokenize as HTML5 does, where
+    /// `<!-->` ends a comment, and nothing is cut.
+    static let rulesHold = (20900..<21000).contains(gloss_xmlVersion())
+
     /// The cut page, or nil when nothing worth cutting was found (at most 1/16 of the page or
-    /// 1 KiB) or the page is too large.
+    /// 1 KiB), the page is too large, or the libxml2 is not one whose rules the scan follows.
     init?(_ page: UnsafeBufferPointer<UInt8>) {
-        guard let base = page.baseAddress, page.count <= HTMLParser.chunkSize else { return nil }
+        guard Self.rulesHold, let base = page.baseAddress, page.count <= HTMLParser.chunkSize else { return nil }
         var ranges: [(kind: Cut.Kind, start: Int, end: Int)] = []
         var removed = 0
         Self.scan(page) { kind, start, end in
