@@ -5,7 +5,8 @@ import GlossText
 ///
 /// Decodes the page (`HTMLDecoder`: BOM, transport charset, `<meta charset>`, legacy
 /// encodings), parses it with libxml2's streaming HTML parser (recovering from broken markup,
-/// never touching the network), keeps the main content (`ContentExtractor`, with a
+/// never touching the network; the bodies of scripts, styles and comments, which it would scan
+/// a character at a time and which are never text, are cut out first: `RawTextElision`), keeps the main content (`ContentExtractor`, with a
 /// `SecondOpinion` from other passes when its result is short or small beside the page) or, with
 /// `content=full`, all visible text, and reads title, authors, dates, language, canonical URL,
 /// site name, description, keywords and section (`MetadataExtractor`). Headings, paragraphs,
@@ -13,7 +14,8 @@ import GlossText
 /// sentence runs across two of them. Every byte of the text leads back to its byte in the page.
 ///
 /// - Requires: `raw`. Provides: `text`.
-/// - Cost: dominated by libxml2's HTML tokenizer (see `bench` for the ratio to a parse alone);
+/// - Cost: dominated by libxml2's HTML tokenizer over the page less its script, style and
+///   comment bodies (see `bench` for the ratio to a parse of the whole page alone);
 ///   extraction is linear in the number of blocks and elements, and the second opinion, on the
 ///   pages that need one, adds a walk over the page's words. A page with an element of more than
 ///   `AttributeLimit.maxPerElement` attributes (libxml2's cost is quadratic in them) fails

@@ -61,7 +61,8 @@ struct Page: Sendable {
     var jsonLD: [String] = []
     /// `datetime` values of `<time>` elements, in document order (the first few).
     var times: [String] = []
-    /// Markup errors libxml2 recovered from.
+    /// Markup errors libxml2 recovered from (outside the script, style and comment bodies the
+    /// parser was spared: see `HTMLParser.parse`).
     var errorCount = 0
 
     /// The text of a block.

@@ -47,6 +47,9 @@ struct PageBuilder {
     /// Where the previous event ended in the source.
     private var lastEnd = 0
 
+    /// Whether text is being captured (a title, JSON-LD), so that even a script's text is read.
+    var isCapturing: Bool { captureKind != .none }
+
     init(source: UnsafeBufferPointer<UInt8>, hints: HintCache) {
         self.source = source
         self.hintCache = hints

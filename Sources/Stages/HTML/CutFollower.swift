@@ -1,0 +1,86 @@
+/// Follows libxml2 through a cut page (`RawTextElision`): turns the parser's offsets into the
+/// page's, and checks that each cut lies where the parser itself reads raw text or a comment.
+///
+/// A cut is claimed by the event that proves the parser is where the scan guessed: the start
+/// of a `<script>` or `<style>` element whose start tag ends just before the cut (libxml2 then
+/// reads raw text up to the first `</script` or `</style`, which is where the cut ends), or the
+/// end of an empty comment just after it (the comment began at the `<!--` before the cut, and
+/// the page's own comment ends where the cut one does, its body holding no terminator). Up to
+/// a cut the parser has read the same bytes from the cut page as from the page, so it is in the
+/// same state; a claimed cut leaves it in the same state after. An event past a cut nobody
+/// claimed means the guess was wrong: the follower fails, and the page must be parsed as it is.
+///
+/// Cost: O(1) per event.
+struct CutFollower {
+    private let cuts: [RawTextElision.Cut]
+    /// The next cut the parser has not passed.
+    private var index = 0
+    private var claimed = false
+    /// Bytes cut before the parser's position.
+    private var shift = 0
+    /// Where the next cut starts in the parsed bytes (`Int.max` when none is left).
+    private var nextStart: Int
+    /// Whether the parser passed a cut nobody claimed.
+    private(set) var failed = false
+
+    init(cuts: [RawTextElision.Cut] = []) {
+        self.cuts = cuts
+        nextStart = cuts.first?.parsedStart ?? .max
+    }
+
+    /// Whether the parser passed every cut, each claimed.
+    var isComplete: Bool { !failed && index == cuts.count }
+
+    /// The page offset of parsed offset `parsed`, where the parser is now (offsets only grow).
+    /// Fails when the parser has passed a cut nobody claimed.
+    @inline(__always) mutating func pageOffset(_ parsed: Int) -> Int {
+        if parsed >= nextStart { pass(parsed) }
+        return parsed + shift
+    }
+
+    private mutating func pass(_ parsed: Int) {
+        while parsed >= nextStart {
+            guard claimed else { return fail() }
+            shift += cuts[index].count
+            index += 1
+            claimed = false
+            nextStart = index < cuts.count ? cuts[index].parsedStart : .max
+        }
+    }
+
+    /// Whether an element `tag` whose start tag ends at parsed offset `parsed` claims the next
+    /// cut: call `claim()` once the element is known to read no raw text (ingest keeps none).
+    func rawTextStarts(_ tag: HTMLTag, at parsed: Int) -> Bool {
+        guard index < cuts.count, !claimed, cuts[index].claimAt == parsed else { return false }
+        return cuts[index].kind == .rawText(tag)
+    }
+
+    /// Claims the next cut (after `rawTextStarts`).
+    mutating func claim() { claimed = true }
+
+    /// The parser stopped at parsed offset `parsed` and read no further (libxml2 ignores the rest
+    /// of a page after `</html>` and a tag). Cuts that start beyond what it could have looked at
+    /// were read neither in the page nor in the cut page: they count as passed.
+    mutating func parserStopped(at parsed: Int) {
+        guard !failed, !claimed, index < cuts.count, cuts[index].parsedStart > parsed + Self.lookahead else { return }
+        index = cuts.count
+        nextStart = .max
+    }
+
+    /// How far past its position libxml2 looks when the input is complete (`<!DOCTYPE` is 9 bytes).
+    static let lookahead = 16
+
+    /// Gives up: the cut page does not parse as the page would.
+    mutating func fail() {
+        failed = true
+        nextStart = .max
+    }
+
+    /// A comment ended at parsed offset `parsed`; `empty` when it held nothing.
+    mutating func commentEnds(at parsed: Int, empty: Bool) {
+        guard empty, index < cuts.count, !claimed, cuts[index].claimAt == parsed,
+            case .comment = cuts[index].kind
+        else { return }
+        claimed = true
+    }
+}

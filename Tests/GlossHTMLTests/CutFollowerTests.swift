@@ -1,0 +1,70 @@
+import Testing
+
+@testable import GlossHTML
+
+/// Following the parser through a cut page: offsets turned back into the page's, and cuts
+/// that no event claims found out.
+@Suite struct CutFollowerTests {
+    typealias Cut = RawTextElision.Cut
+
+    /// A script cut of 100 bytes at parsed offset 10 and a comment cut of 50 at parsed offset 30
+    /// (terminator `-->`).
+    let cuts = [Cut(kind: .rawText(.script), parsedStart: 10, count: 100), Cut(kind: .comment(terminator: 3), parsedStart: 30, count: 50)]
+
+    @Test func turnsOffsetsBackIntoThePage() {
+        var follower = CutFollower(cuts: cuts)
+        #expect(follower.pageOffset(5) == 5)
+        #expect(follower.rawTextStarts(.script, at: 9))
+        follower.claim()
+        #expect(follower.pageOffset(9) == 9)
+        #expect(follower.pageOffset(19) == 119)
+        follower.commentEnds(at: 33, empty: true)
+        #expect(follower.pageOffset(33) == 183)
+        #expect(follower.pageOffset(40) == 190)
+        #expect(follower.isComplete)
+    }
+
+    @Test func failsPastACutNobodyClaimed() {
+        var follower = CutFollower(cuts: cuts)
+        #expect(follower.pageOffset(9) == 9)
+        _ = follower.pageOffset(10)
+        #expect(follower.failed)
+        #expect(!follower.isComplete)
+    }
+
+    @Test func claimsOnlyWithTheRightEvent() {
+        var follower = CutFollower(cuts: cuts)
+        #expect(!follower.rawTextStarts(.style, at: 9))
+        #expect(!follower.rawTextStarts(.script, at: 8))
+        follower.commentEnds(at: 9, empty: true)
+        _ = follower.pageOffset(12)
+        #expect(follower.failed)
+
+        var second = CutFollower(cuts: cuts)
+        second.claim()
+        _ = second.pageOffset(20)
+        second.commentEnds(at: 33, empty: false)  // a comment that began before the cut
+        _ = second.pageOffset(33)
+        #expect(second.failed)
+    }
+
+    @Test func countsCutsBeyondWhereTheParserStoppedAsPassed() {
+        var follower = CutFollower(cuts: cuts)
+        follower.parserStopped(at: 9)
+        #expect(!follower.isComplete)  // the parser may have looked at the cut
+        follower.parserStopped(at: 10 - CutFollower.lookahead - 1)
+        #expect(follower.isComplete)
+
+        var claimed = CutFollower(cuts: cuts)
+        claimed.claim()
+        claimed.parserStopped(at: 0)
+        #expect(!claimed.isComplete)
+    }
+
+    @Test func followsAPageWithoutCuts() {
+        var follower = CutFollower()
+        #expect(follower.pageOffset(1_000) == 1_000)
+        follower.parserStopped(at: 0)
+        #expect(follower.isComplete)
+    }
+}

@@ -1,0 +1,185 @@
+import GlossCore
+import Testing
+
+@testable import GlossHTML
+
+/// The page libxml2 is given with script, style and comment bodies cut out: where the cuts fall
+/// (libxml2 2.9's rules for where raw text and comments end), and that the cut page parses into
+/// the same page as the page itself, hostile pages included.
+@Suite struct RawTextElisionTests {
+    /// A script body long enough to be worth cutting on its own.
+    static let filler = String(repeating: "var x = a < b && c > d; // <p>not text</p>\n", count: 40)
+
+    /// The cut ranges the scan finds in `html`, as strings of the page.
+    func cutTexts(_ html: String) -> [String] {
+        let bytes = Array(html.utf8)
+        var texts: [String] = []
+        bytes.withUnsafeBufferPointer { page in
+            RawTextElision.scan(page) { _, start, end in texts.append(String(decoding: bytes[start..<end], as: UTF8.self)) }
+        }
+        return texts
+    }
+
+    /// Whether the page parses the same with and without cuts (all but the error count), and
+    /// whether cuts were made at all.
+    func parsesAlike(_ bytes: [UInt8], sourceLocation: SourceLocation = #_sourceLocation) {
+        bytes.withUnsafeBufferPointer { page in
+            var hints = HintCache()
+            let cut = HTMLParser.parse(page, hints: &hints)
+            let whole = HTMLParser.parse(page, hints: &hints, cutting: false)
+            #expect(Self.summary(cut) == Self.summary(whole), sourceLocation: sourceLocation)
+            #expect(cut.meta == whole.meta && cut.links == whole.links, sourceLocation: sourceLocation)
+        }
+    }
+
+    func parsesAlike(_ html: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        parsesAlike(Array(html.utf8), sourceLocation: sourceLocation)
+    }
+
+    /// Everything a page holds but its error count and dictionaries, as text.
+    static func summary(_ page: Page) -> String {
+        var page = page
+        page.errorCount = 0
+        page.meta = [:]
+        page.links = [:]
+        return String(describing: page)
+    }
+
+    func isCut(_ html: String) -> Bool { Array(html.utf8).withUnsafeBufferPointer { RawTextElision($0) != nil } }
+
+    /// Whether the page was parsed from its cut bytes (cuts made, and borne out by the parser).
+    func parsedCut(_ html: String) -> Bool {
+        var hints = HintCache()
+        return Array(html.utf8).withUnsafeBufferPointer { HTMLParser.parseCut($0, hints: &hints) } != nil
+    }
+
+    // MARK: Where cuts fall
+
+    @Test func cutsScriptStyleAndCommentBodies() {
+        let body = String(repeating: "b", count: 40)
+        let html = "<script>\(body)</script><style media=x>\(body)</style><!--\(body)--><p>text</p>"
+        #expect(cutTexts(html) == [body, body, body])
+    }
+
+    @Test func endsRawTextAtTheFirstEndTagOfItsNameAsLibxml2Does() {
+        let body = String(repeating: "s", count: 40)
+        // libxml2 2.9 ends raw text at `</script` whatever follows, ASCII case ignored.
+        #expect(cutTexts("<script>\(body)</scriptx>more</script>") == [body])
+        #expect(cutTexts("<SCRIPT>\(body)</ScRiPt >") == [body])
+        #expect(cutTexts("<script>\(body)'</style>'\(body)</script>") == [body + "'</style>'" + body])
+        #expect(cutTexts("<style>\(body)</STYLE>") == [body])
+    }
+
+    @Test func endsCommentsAsLibxml2Does() {
+        let body = String(repeating: "c", count: 40)
+        #expect(cutTexts("<!--\(body)--!>") == [body])
+        // `<!-->` and `<!--->` do not end a comment in libxml2 2.9.
+        #expect(cutTexts("<!-->\(body)-->") == [">" + body])
+        #expect(cutTexts("<!--->\(body)-->") == ["->" + body])
+        // A comment inside a comment ends with the outer one's first terminator.
+        #expect(cutTexts("<!--\(body)<!--\(body)-->tail-->") == [body + "<!--" + body])
+    }
+
+    @Test func keepsWhatIngestReadsAndWhatHasNoEnd() {
+        let body = String(repeating: "k", count: 40)
+        #expect(cutTexts("<script type='application/LD+JSON'>{\"a\": \"\(body)\"}</script>").isEmpty)
+        #expect(cutTexts("<script src=x.js/><p>\(body)</p><!--\(body)").isEmpty)
+        #expect(cutTexts("<script>\(body)").isEmpty)
+        #expect(cutTexts("<scripts>\(body)</scripts><script-x>\(body)</script-x>").isEmpty)
+        #expect(cutTexts("<script>short</script>").isEmpty)
+        // What follows an unterminated comment is the comment's.
+        #expect(cutTexts("<!--\(body)<script>\(body)</script>").isEmpty)
+    }
+
+    @Test func skipsQuotedGreaterThanInTheStartTag() {
+        let body = String(repeating: "q", count: 40)
+        #expect(cutTexts("<script data-x='a>b'>\(body)</script>") == [body])
+    }
+
+    @Test func cutsOnlyWhenEnoughGoesAndThePageFitsOneChunk() {
+        #expect(!isCut("<p>hi</p><script>\(String(repeating: "x", count: 100))</script>"))
+        #expect(isCut("<p>hi</p><script>\(Self.filler)</script>"))
+        let large = "<p>hi</p><script>\(Self.filler)</script><p>\(String(repeating: "y ", count: HTMLParser.chunkSize / 2))</p>"
+        #expect(!isCut(large))
+    }
+
+    @Test func keepsTheRestOfThePageInPlace() {
+        let html = "<p>a</p><script>\(Self.filler)</script><p>b</p>"
+        Array(html.utf8).withUnsafeBufferPointer { page in
+            let elision = RawTextElision(page)!
+            #expect(String(decoding: elision.bytes, as: UTF8.self) == "<p>a</p><script></script><p>b</p>")
+            #expect(elision.cuts == [RawTextElision.Cut(kind: .rawText(.script), parsedStart: 16, count: Self.filler.utf8.count)])
+        }
+    }
+
+    // MARK: The cut page parses as the page
+
+    @Test func parsesNewsPagesAlike() {
+        let page = """
+            <html><head><title>T</title><style>\(Self.filler)</style>
+            <script type="application/ld+json">{"@type":"NewsArticle","headline":"H","articleBody":"Body &amp; more."}</script>
+            </head><body><!--\(Self.filler)--><article><h1>Head</h1><p>One &amp; two.</p><script>\(Self.filler)</script>
+            <p>Three<!--\(Self.filler)-->four.</p></article></body></html>
+            """
+        #expect(isCut(page))
+        parsesAlike(page)
+        var hints = HintCache()
+        let parsed = Array(page.utf8).withUnsafeBufferPointer { HTMLParser.parse($0, hints: &hints) }
+        #expect(parsed.jsonLD.count == 1)
+        #expect(parsed.title == "T")
+        #expect(HTMLTest.blockTexts(parsed).suffix(2) == ["One & two.", "Threefour."])
+    }
+
+    @Test func hostilePagesParseAlike() {
+        let f = Self.filler
+        let pages = [
+            "<p>a</p><script>\(f)",  // unterminated script
+            "<p>a</p><script>\(f)</script><!--\(f)",  // unterminated comment
+            "<p>a</p><script>var s = '</script>'; \(f)</script><p>b</p>",  // `</script` inside a string
+            "<p>a</p><script>var s = \"</scr\" + \"ipt>\"; \(f)</script><p>b</p>",
+            "<p>a<!-- <!-- \(f) --> b --> c</p><!-->\(f)--><p>d</p><!--->\(f)--!><p>e</p>",  // nested comment tricks
+            "<p>a\0b</p><script>\(f)\0\(f)</script><!--\0\(f)\0--><p>c\0</p>",  // NUL bytes
+            "<div title=\"<script>\">\(f)</div><p>x</p></script><p>y</p>",  // a script in an attribute value
+            "<div title='<!--'>\(f)</div><p>-->x</p>",
+            "<title>A<script>\(f)</script>B</title><p>x</p>",  // a script the title captures
+            "<html><body><p>x</p></body></html><input> ignored words <script>\(f)</script><p>after</p>",  // after `</html>`
+            "<textarea><script>\(f)</script></textarea><p>x</p>",
+            "<svg><style>\(f)</style><script>\(f)</script></svg><p>x</p>",
+            "<script/><p>\(f)</p><script>\(f)</script>",
+            "<p>a</p><script type=application/ld&#43;json>{\"x\":\"\(f)\"}</script><p>b</p>",
+            "<!DOCTYPE html><!--\(f)--><html><!--\(f)--><head></head></html><!--\(f)-->",
+            "<p>x</p><SCRIPT language=javascript>\(f)</scriptfoo><p>y</p></SCRIPT><p>z</p>",
+            "<p>x</p><script>\(f)</script\n><style>\(f)</style/><p>y</p>",
+        ]
+        for page in pages { parsesAlike(page) }
+        // Wrong guesses are found out and the page parsed as it is; the others keep their cuts.
+        let fallBack = [6, 7, 8, 13]
+        #expect(pages.indices.filter { isCut(pages[$0]) && !parsedCut(pages[$0]) } == fallBack)
+        #expect(pages.indices.filter { parsedCut(pages[$0]) }.count >= 10)
+    }
+
+    @Test func parsesAHugeSingleScriptAlike() {
+        let html = "<p>before</p><script>" + String(repeating: "x = '<!-- </p>';\n", count: 50_000) + "</script><p>after</p>"
+        #expect(parsedCut(html))
+        parsesAlike(html)
+    }
+
+    /// Pages put together at random from tricky pieces parse alike.
+    @Test func generatedPagesParseAlike() {
+        let pieces = [
+            "<p>", "</p>", "text ", "&amp;", "<div class=story>", "</div>", "<script>", "</script>", "<style>", "</style>",
+            "<!--", "-->", "--!>", "<!-->", "'", "\"", "<", ">", "/", "<title>", "</title>", "<script type=ld+json>",
+            "</SCRIPT", "<br>", "\0", "é", "<a href='x>y'>", "</a>", "<script src=a/>", "</html>", "<!DOCTYPE html>",
+            "\n", " ", Self.filler, Self.filler, Self.filler,
+        ]
+        var random = SplitMix64(seed: 2023)
+        var cutPages = 0
+        for _ in 0..<300 {
+            var html = ""
+            for _ in 0..<Int.random(in: 5...40, using: &random) { html += pieces.randomElement(using: &random)! }
+            parsesAlike(html)
+            if parsedCut(html) { cutPages += 1 }
+        }
+        #expect(cutPages >= 30)  // the cut path is exercised, not only the fallback
+    }
+}
