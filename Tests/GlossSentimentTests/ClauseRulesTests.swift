@@ -277,6 +277,14 @@ extension ClauseRulesTests {
         #expect(abs(evidence("The team failed to rain.", .identity).valence - (-2 + -1 * VaderRules.negation)) < 1e-9)
     }
 
+    @Test func coordinatedDenialsDenyTheSameWordAndNotEachOther() {
+        // "refused" (-1) and "failed" (-2) both deny "rain" (-1): "refused" says no more than
+        // "rain" and drops out, "failed" keeps its own, "rain" is negated once
+        let expected = -2 + -1 * VaderRules.negation
+        #expect(abs(evidence("The team refused to or failed to rain.", .identity).valence - expected) < 1e-9)
+        #expect(abs(evidence("The team refused to or failed to win.", .identity).valence - 2 * VaderRules.negation) < 1e-9)
+    }
+
     @Test func vadersReadingLeavesDenialsAlone() {
         #expect(evidence("The team failed to win.", nil).valence == 0)
     }

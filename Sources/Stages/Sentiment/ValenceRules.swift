@@ -111,18 +111,22 @@ struct ValenceRules {
         return id >= 0 && lexicon.roles[Int(id)].contains(.denial) && k + 1 < words.count && words[k + 1].id == lexicon.rule.to
     }
 
-    /// The rating of the first rated word two or three words after the denial at `k`, or 0.
-    @inline(__always)
+    /// The rating of the first rated word two or three words after the denial at `k`, or 0; when
+    /// that word is itself a denial ("refused to or failed to win"), what that one denies.
     private func deniedRating(_ words: UnsafeBufferPointer<SentimentWord>, after k: Int) -> Double {
-        for j in (k + 2)...(k + 3) where isRated(words, j) { return lexicon.valences[Int(words[j].id)] }
+        for j in (k + 2)...(k + 3) where isRated(words, j) {
+            return denies(words, at: j) ? deniedRating(words, after: j) : lexicon.valences[Int(words[j].id)]
+        }
         return 0
     }
 
     /// The implicit negation of word `i` by a denial two or three words before it ("failed to
     /// win", "refused to fully condemn"): × -0.74, as "not" would. Denials are rated words, which
-    /// VADER's negation check passes over, so the clause reading adds this check.
+    /// VADER's negation check passes over, so the clause reading adds this check. A denial is not
+    /// denied by the one before it: "unable to or fails to achieve" are two denials of one verb.
     @inline(__always)
     private func deny(_ valence: Double, _ words: UnsafeBufferPointer<SentimentWord>, at i: Int) -> Double {
+        if denies(words, at: i) { return valence }
         if (i >= 2 && denies(words, at: i - 2)) || (i >= 3 && denies(words, at: i - 3)) { return valence * VaderRules.negation }
         return valence
     }
