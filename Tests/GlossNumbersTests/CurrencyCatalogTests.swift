@@ -98,6 +98,12 @@ import Testing
         #expect(try Self.money("In 1983 Zaire set out on a reform.") == nil)  // a country
     }
 
+    /// The European Currency Unit by the acronym the news wire wrote, in any case and plural.
+    @Test(arguments: ["a 150 mln ECU eurobond", "It raised 40 mln Ecus.", "They lent 2.5 billion ecus."])
+    func theEcuIsTheEuropeanCurrencyUnit(_ text: String) throws {
+        #expect(try Self.money(text)?.currency == "XEU", "\(text)")
+    }
+
     @Test func everyUniqueSymbolBeforeTheAmount() throws {
         for (symbol, unit) in CurrencyCatalog.symbols where UnitTable.currencyPrefixes[symbol]?.currency == unit.currency {
             let found = try Self.money("They paid \(symbol)40 for it.") ?? Self.money("They paid \(symbol) 40 for it.")

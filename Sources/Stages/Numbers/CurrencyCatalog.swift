@@ -232,6 +232,8 @@ enum CurrencyCatalog {
             plain.isWordCode = false
             for name in names { for form in forms(of: name) { table[form] = plain } }
         }
+        // the European Currency Unit (XEU, 1979-1998) by its acronym, which CLDR lacks: 150 mln ECU
+        for word in ["ecu", "ecus"] { table[word] = UnitTable.money("european currency unit", "XEU") }
         // the Irish pound by its Irish name, which CLDR lacks: 40 mln punts
         for word in ["punt", "punts", "irish punt", "irish punts"] { table[word] = UnitTable.money("irish pound", "IEP") }
         return table
