@@ -124,9 +124,3 @@ package struct AEBEvaluation {
         return result
     }
 }
-
-/// A data set that cannot be read.
-package struct EvaluationError: Error, CustomStringConvertible {
-    package var description: String
-    package init(_ description: String) { self.description = description }
-}

@@ -85,7 +85,7 @@ package enum NumberEvaluation {
     }
 
     package static func read(path: String) throws -> [Case] {
-        let data = try Data(contentsOf: URL(fileURLWithPath: path))
+        let data = try EvaluationError.contents(of: path)
         return try parse(data, path: path)
     }
 

@@ -46,7 +46,7 @@ package enum SentimentEvaluation {
 
     /// The items of a ground-truth file.
     package static func read(path: String) throws -> [Item] {
-        let text = try String(contentsOfFile: path, encoding: .utf8)
+        let text = try EvaluationError.text(of: path)
         return try parse(text, path: path)
     }
 
