@@ -96,7 +96,7 @@ import Testing
         #expect(cutTexts("<script data-x='a>b'>\(body)</script>") == [body])
     }
 
-    @Test func cutsOnlyWhenEnoughGoesAndThePageFitsOneChunk() {
+    @Test func cutsOnlyWhenEnoughGoesAndOnlyInTheLastChunk() {
         #expect(!isCut("<p>hi</p><script>\(String(repeating: "x", count: 100))</script>"))
         #expect(isCut("<p>hi</p><script>\(Self.filler)</script>"))
         let large = "<p>hi</p><script>\(Self.filler)</script><p>\(String(repeating: "y ", count: HTMLParser.chunkSize / 2))</p>"
@@ -164,22 +164,109 @@ import Testing
         parsesAlike(html)
     }
 
+    /// Tricky pieces for generated pages.
+    static let pieces = [
+        "<p>", "</p>", "text ", "&amp;", "<div class=story>", "</div>", "<script>", "</script>", "<style>", "</style>",
+        "<!--", "-->", "--!>", "<!-->", "'", "\"", "<", ">", "/", "<title>", "</title>", "<script type=ld+json>",
+        "</SCRIPT", "<br>", "\0", "é", "<a href='x>y'>", "</a>", "<script src=a/>", "</html>", "<!DOCTYPE html>",
+        "\n", " ", filler, filler, filler,
+    ]
+
     /// Pages put together at random from tricky pieces parse alike.
     @Test func generatedPagesParseAlike() {
-        let pieces = [
-            "<p>", "</p>", "text ", "&amp;", "<div class=story>", "</div>", "<script>", "</script>", "<style>", "</style>",
-            "<!--", "-->", "--!>", "<!-->", "'", "\"", "<", ">", "/", "<title>", "</title>", "<script type=ld+json>",
-            "</SCRIPT", "<br>", "\0", "é", "<a href='x>y'>", "</a>", "<script src=a/>", "</html>", "<!DOCTYPE html>",
-            "\n", " ", Self.filler, Self.filler, Self.filler,
-        ]
         var random = SplitMix64(seed: 2023)
         var cutPages = 0
         for _ in 0..<300 {
             var html = ""
-            for _ in 0..<Int.random(in: 5...40, using: &random) { html += pieces.randomElement(using: &random)! }
+            for _ in 0..<Int.random(in: 5...40, using: &random) { html += Self.pieces.randomElement(using: &random)! }
             parsesAlike(html)
             if parsedCut(html) { cutPages += 1 }
         }
         #expect(cutPages >= 30)  // the cut path is exercised, not only the fallback
+    }
+
+    // MARK: Pages of several chunks
+
+    /// A page of more than one chunk: `piece` placed so that the chunk boundary falls `split`
+    /// bytes into it (`chunks` boundaries in all, each in a copy of `piece`), then a tail with
+    /// enough script, style and comment bodies to be worth cutting.
+    static func largePage(_ piece: String, split: Int, chunks: Int = 1) -> [UInt8] {
+        var bytes: [UInt8] = []
+        for boundary in 1...chunks {
+            let padding = boundary * HTMLParser.chunkSize - split - bytes.count - "<p></p>".utf8.count
+            bytes += Array("<p>\(String(repeating: "w", count: padding))</p>".utf8)
+            bytes += Array(piece.utf8)
+        }
+        let block = "<p>t</p><script>\(filler)</script><style>\(filler)</style><!--\(filler)-->"
+        return bytes + Array(String(repeating: block, count: 30).utf8)
+    }
+
+    func parsedCut(_ bytes: [UInt8]) -> Bool {
+        var hints = HintCache()
+        return bytes.withUnsafeBufferPointer { HTMLParser.parseCut($0, hints: &hints) } != nil
+    }
+
+    @Test func cutsALargePageOnlyInItsLastChunk() {
+        let bytes = Self.largePage("<script>\(Self.filler)</script>", split: 100, chunks: 2)
+        bytes.withUnsafeBufferPointer { page in
+            let lastChunk = HTMLParser.lastChunkStart(page.count)
+            #expect(lastChunk == 2 * HTMLParser.chunkSize)
+            let elision = RawTextElision(page)!
+            #expect(elision.cuts.count == 90)
+            #expect(elision.cuts.allSatisfy { $0.parsedStart >= lastChunk })
+            #expect(elision.bytes.prefix(lastChunk).elementsEqual(page.prefix(lastChunk)))
+            #expect(HTMLParser.lastChunkStart(elision.bytes.count) == lastChunk)
+        }
+        #expect(parsedCut(bytes))
+        parsesAlike(bytes)
+    }
+
+    /// Chunk boundaries inside script, style and comment bodies, end tags, terminators and start
+    /// tags: the pages parse alike; those whose last-chunk guesses are right keep their cuts.
+    @Test func largePagesWithBoundariesInRawTextParseAlike() {
+        let f = Self.filler
+        let cases: [(piece: String, split: Int, keepsCuts: Bool)] = [
+            ("<script>\(f)</script><p>x</p>", 100, true),  // in a script body
+            ("<style>\(f)</style><p>x</p>", 7, true),  // at the start of a style body
+            ("<script>\(f)</script><p>x</p>", 8, true),  // the body starts the last chunk: cut there
+            ("<!--\(f)--><p>x</p>", 50, true),  // in a comment body
+            ("<!--\(f)--><p>x</p>", 4 + f.utf8.count + 1, true),  // in the terminator
+            ("<script>\(f)</scr" + "ipt><p>x</p></script><p>y</p>", 8 + f.utf8.count + 5, true),  // in the end tag
+            ("<script src=\"a.js\">\(f)</script><p>x</p>", 15, true),  // in the start tag
+            ("<p>a</p><div title=\"<script>\">\(f)</div><p>x</p></script>", 3, false),  // a wrong guess after it
+            ("<!--\(f)<script>\(f)</script>--><p>x</p>", 60, true),  // a script in a comment across it
+        ]
+        for (piece, split, keepsCuts) in cases {
+            for chunks in [1, 2] {
+                let bytes = Self.largePage(piece, split: split, chunks: chunks)
+                parsesAlike(bytes)
+                #expect(parsedCut(bytes) == keepsCuts, "\(piece.prefix(30)) split \(split)")
+            }
+        }
+    }
+
+    /// Hostile large inputs: raw text or comments that open in an early chunk are not cut, even
+    /// where they end in the last; with no end, or with small bodies only, nothing is cut;
+    /// random tricky pieces across the boundary parse alike.
+    @Test func hostileLargePagesParseAlike() {
+        for opener in ["<script>", "<style>", "<!--"] {
+            let bytes = Self.largePage(opener + Self.filler, split: 100)
+            bytes.withUnsafeBufferPointer { page in
+                let cuts = RawTextElision(page)?.cuts ?? []
+                #expect(cuts.count >= 87 && cuts.allSatisfy { $0.parsedStart >= HTMLParser.chunkSize })
+            }
+            parsesAlike(bytes)
+            let endless = Array(("<p>a</p>" + opener + String(repeating: Self.filler, count: 700)).utf8)
+            #expect(endless.count > HTMLParser.chunkSize && endless.withUnsafeBufferPointer { RawTextElision($0) } == nil)
+        }
+        let small = Array(String(repeating: "<script>x</script><!--y-->", count: HTMLParser.chunkSize / 13).utf8)
+        #expect(small.withUnsafeBufferPointer { RawTextElision($0) } == nil)
+        var random = SplitMix64(seed: 4)
+        for _ in 0..<12 {
+            var piece = ""
+            for _ in 0..<Int.random(in: 5...30, using: &random) { piece += Self.pieces.randomElement(using: &random)! }
+            let bytes = Self.largePage(piece, split: Int.random(in: 0...piece.utf8.count, using: &random))
+            parsesAlike(bytes)
+        }
     }
 }

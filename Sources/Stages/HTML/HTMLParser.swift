@@ -65,6 +65,10 @@ enum HTMLParser {
     /// cheap; the last call terminates.
     static let chunkSize = 1 << 20
 
+    /// Where the last chunk of `count` bytes starts (0 for a page of one chunk): the chunk given
+    /// with the terminate flag, which libxml2 parses as complete input.
+    static func lastChunkStart(_ count: Int) -> Int { count <= chunkSize ? 0 : (count - 1) / chunkSize * chunkSize }
+
     /// Runs libxml2's HTML push parser over UTF-8 `bytes` with `handler`, passing `context` to
     /// the callbacks; `started` sees the parser context before the first byte is parsed, and
     /// `finished` after the last.

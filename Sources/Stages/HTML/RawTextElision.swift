@@ -15,9 +15,14 @@ import Foundation
 ///
 /// What is kept: scripts whose start tag says `ld+json` (ingest reads JSON-LD), self-closed
 /// `<script/>` tags, raw text or comments with no end (libxml2 reads them to the end of the
-/// page), and bodies shorter than `minimumCut`. A page larger than `HTMLParser.chunkSize` is
-/// never cut: the push parser sees it in several pieces, and the pieces must fall where they
-/// would.
+/// page), and bodies shorter than `minimumCut`.
+///
+/// A page larger than `HTMLParser.chunkSize` is cut only in its last chunk (from
+/// `HTMLParser.lastChunkStart`): the chunks before are given to the parser as they are, where
+/// they are, so it starts the last chunk in the state it would; and the last chunk is parsed as
+/// complete input (libxml2 2.9 looks ahead for the end of a token, and waits for more bytes,
+/// only while input is incomplete), as a page of one chunk is. A cut in an earlier chunk could
+/// change what those look-aheads find, and so where the parser waits.
 ///
 /// The scan is a guess at where libxml2 will be, made without tokenizing tags: a `<script` in
 /// an attribute value, for one, is taken as a script. `Follower` checks every guess against the
@@ -69,12 +74,15 @@ struct RawTextElision {
     static let rulesHold = (20900..<21000).contains(gloss_xmlVersion())
 
     /// The cut page, or nil when nothing worth cutting was found (at most 1/16 of the page or
-    /// 1 KiB), the page is too large, or the libxml2 is not one whose rules the scan follows.
+    /// 1 KiB, counting only the last chunk's bodies) or the libxml2 is not one whose rules the
+    /// scan follows.
     init?(_ page: UnsafeBufferPointer<UInt8>) {
-        guard Self.rulesHold, let base = page.baseAddress, page.count <= HTMLParser.chunkSize else { return nil }
+        guard Self.rulesHold, let base = page.baseAddress else { return nil }
+        let lastChunk = HTMLParser.lastChunkStart(page.count)
         var ranges: [(kind: Cut.Kind, start: Int, end: Int)] = []
         var removed = 0
         Self.scan(page) { kind, start, end in
+            guard start >= lastChunk else { return }
             ranges.append((kind, start, end))
             removed += end - start
         }
@@ -87,6 +95,9 @@ struct RawTextElision {
             kept = range.end
         }
         bytes.append(contentsOf: UnsafeBufferPointer(start: base + kept, count: page.count - kept))
+        // Each cut leaves its end tag or terminator behind it, so the cut page's last chunk
+        // starts where the page's does; the check keeps that so.
+        guard HTMLParser.lastChunkStart(bytes.count) == lastChunk else { return nil }
     }
 
     /// Calls `cut` with each body to cut (its kind and page range), in order.
