@@ -162,7 +162,7 @@ import Testing
 
     @Test func aLongRunThatDoesNotHoldIsReadNumberByNumberInLinearTime() throws {
         // each number of the run but the first stops at its first group: a walk down the rest
-        // of the run from each of them would take minutes here
+        // of the run from each of them would take many seconds here
         let count = 20_000
         let summary = try Self.summary("Total 1,049 then 12 " + String(repeating: "345 ", count: count) + "more")
         #expect(summary.count == count + 2)
