@@ -21,7 +21,8 @@ struct Bench: ParsableCommand {
             A path may be a directory or file of text or HTML, a JSON Lines file, a web archive, feed \
             or gzip file (the documents in it are used), or an Article Extraction Benchmark \
             ground-truth.json (its articleBody fields are used). When the stages include HTML \
-            ingest, libxml2's HTML parse alone is timed over the same bytes before each 1-job run, and \
+            ingest, libxml2's HTML parse alone is timed over the same bytes before each 1-job run (whole \
+            pages; ingest spares libxml2 their script, style and comment bodies, so it may outrun the parse), and \
             the headline, printed first, is the whole run over it (median and range). A corpus from paths is \
             loaded into memory, gone over again up to --megabytes, and run --runs times per job count after a \
             warm-up run; medians and the spread (min–max) are reported. \

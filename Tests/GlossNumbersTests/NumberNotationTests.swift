@@ -160,6 +160,16 @@ import Testing
         #expect(try Self.summary("Total 1,049 then 12 345 more") == ["1,049=1049", "12=12", "345=345"])
     }
 
+    @Test func aLongRunThatDoesNotHoldIsReadNumberByNumberInLinearTime() throws {
+        // each number of the run but the first stops at its first group: a walk down the rest
+        // of the run from each of them would take many seconds here
+        let count = 20_000
+        let summary = try Self.summary("Total 1,049 then 12 " + String(repeating: "345 ", count: count) + "more")
+        #expect(summary.count == count + 2)
+        #expect(summary.prefix(3) == ["1,049=1049", "12=12", "345=345"])
+        #expect(summary.dropFirst(2).allSatisfy { $0 == "345=345" })
+    }
+
     @Test func aDayAfterAMonthIsNoLeadGroup() throws {
         for month in ["January", "Feb", "March", "July", "Dec"] {
             #expect(try Self.summary("a backlog at \(month) 31 747 mln dlrs") == ["747 mln dlrs=747000000 USD"], "\(month)")

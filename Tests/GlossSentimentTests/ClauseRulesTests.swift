@@ -285,6 +285,16 @@ extension ClauseRulesTests {
         #expect(abs(evidence("The team refused to or failed to win.", .identity).valence - 2 * VaderRules.negation) < 1e-9)
     }
 
+    @Test func aLongRunOfDenialsIsReadInLinearTime() {
+        // each denial reads through at most `denialChain` denials to the word denied: the last
+        // ones drop out for "win", the others keep their own; a walk down the whole run from
+        // every denial would take minutes here
+        let count = 50_000
+        let text = "The team " + String(repeating: "failed to ", count: count) + "win."
+        let expected = -2.0 * Double(count - ValenceRules.denialChain) + 2 * VaderRules.negation
+        #expect(abs(evidence(text, .identity).valence - expected) < 1e-6)
+    }
+
     @Test func vadersReadingLeavesDenialsAlone() {
         #expect(evidence("The team failed to win.", nil).valence == 0)
     }

@@ -6,9 +6,9 @@ import GlossText
 /// Decodes the page (`HTMLDecoder`: BOM, transport charset, `<meta charset>`, legacy
 /// encodings), parses it with libxml2's streaming HTML parser (recovering from broken markup,
 /// never touching the network; the bodies of scripts, styles and comments, which it would scan
-/// a character at a time and which are never text, are cut out first: `RawTextElision`), keeps the main content (`ContentExtractor`, with a
-/// `SecondOpinion` from other passes when its result is short or small beside the page) or, with
-/// `content=full`, all visible text, and reads title, authors, dates, language, canonical URL,
+/// a character at a time and which are never text, are cut out first: `RawTextElision`),
+/// keeps the main content (`ContentExtractor`, with a `SecondOpinion` from other passes when
+/// its result is short or small beside the page) or, with `content=full`, all visible text, and reads title, authors, dates, language, canonical URL,
 /// site name, description, keywords and section (`MetadataExtractor`). Headings, paragraphs,
 /// list items, quotes and table cells become separate blocks, joined by a blank line, so no
 /// sentence runs across two of them. Every byte of the text leads back to its byte in the page.

@@ -12,7 +12,8 @@ import Foundation
 /// whose cuts the parser's events do not bear out is parsed twice.
 /// Thread safety: each call uses its own parser context; `xmlInitParser` runs once.
 enum HTMLParser {
-    private static let initialized: Bool = {
+    /// Runs `xmlInitParser` once; read it before the first call into libxml2.
+    static let initialized: Bool = {
         xmlInitParser()
         return true
     }()

@@ -68,10 +68,22 @@ struct RawTextElision {
     /// Bodies shorter than this stay: cutting them saves less than it costs.
     static let minimumCut = 32
 
-    /// Whether the libxml2 built against reads raw text and comments by the rules above, those
-    /// of 2.9 (read from its source, 2.9.14): later versions tokenize as HTML5 does, where
-    /// `<!-->` ends a comment, and nothing is cut.
-    static let rulesHold = (20900..<21000).contains(gloss_xmlVersion())
+    /// Whether the libxml2 in use reads raw text and comments by the rules above, those of 2.9
+    /// (read from its source, 2.9.14): later versions tokenize as HTML5 does, where `<!-->`
+    /// ends a comment, and nothing is cut. Both the headers built against and the library
+    /// loaded at run time must be 2.9: 2.9 to 2.13 share a soname, so a binary built on 2.9 can
+    /// load a later library, whose other end rules the cut page alone would not show
+    /// (`CutFollower` sees only the cut page's events).
+    static let rulesHold: Bool = {
+        let (headers, loaded) = libxml2
+        return (20900..<21000).contains(headers) && (20900..<21000).contains(loaded)
+    }()
+
+    /// The libxml2 versions (e.g. 20914) of the headers built against and of the library loaded.
+    static var libxml2: (headers: Int, loaded: Int) {
+        _ = HTMLParser.initialized
+        return (Int(gloss_xmlVersion()), Int(gloss_xmlRuntimeVersion()))
+    }
 
     /// The cut page, or nil when nothing worth cutting was found (at most 1/16 of the page or
     /// 1 KiB, counting only the last chunk's bodies) or the libxml2 is not one whose rules the

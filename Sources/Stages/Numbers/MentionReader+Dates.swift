@@ -96,8 +96,9 @@ extension MentionReader {
 
     /// The last year of a span of years written with a hyphen and no space, or with
     /// `between … and`: `1982-84`, `1986-87` (the second year by its last two digits, in the
-    /// first one's century), `1982-1986`, `between 1981 and 1985`; both ends plain whole numbers, the first four digits from 1800 to 2099, the
-    /// span from one year to thirty, no unit. Nil otherwise (`1995-01` is a month, `1987-12`
+    /// first one's century), `1982-1986`, `between 1981 and 1985`; both ends plain whole
+    /// numbers, the first four digits from 1800 to 2099, the span from one year to thirty, no
+    /// unit. Nil otherwise (`1995-01` is a month, `1987-12`
     /// no span, `1500-2000 tonnes` an amount).
     func yearSpanEnd(_ first: Quantity, _ second: Quantity) -> NumberValue? {
         guard first.unit == nil, second.unit == nil, first.phrase.end == first.phrase.first + 1,

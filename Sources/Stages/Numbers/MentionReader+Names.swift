@@ -248,9 +248,10 @@ extension MentionReader {
     /// that the capitals label (`NAB 12`, `RRIM 725`, `SMR 20`, `DPS 7000`, `ETA 10`): in
     /// sentence-case text (a headline in capitals writes every word so), the capitals no
     /// word of the table's own (`VS`, `NET`, a month) and after no capitals or figure (a row),
-    /// the number plain and no year (`GKN 1986 pretax profit`), and nothing after it that makes it an amount: no unit or scale, no
-    /// range or change (`GMK 30 to 8.50`), no figure or bracket (`SHG 110 (108)`), no year
-    /// noun or word of time (`FY 1988 budget`, `US 30 year bonds`).
+    /// the number plain and no year (`GKN 1986 pretax profit`), and nothing after it that makes
+    /// it an amount: no unit or scale, no range or change (`GMK 30 to 8.50`), no figure or
+    /// bracket (`SHG 110 (108)`), no year noun or word of time (`FY 1988 budget`, `US 30 year
+    /// bonds`).
     func isUppercaseCode(_ index: Int) -> Bool {
         guard let numeral = pieces[index].numeral, numeral.form == .plain, !numeral.hasSeparators, !numeral.hasPoint,
             !numeral.isSigned, !(pieces[index].end - pieces[index].start == 4 && (1900...2099).contains(numeral.value.double)),

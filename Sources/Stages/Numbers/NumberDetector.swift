@@ -33,8 +33,8 @@ import GlossCore
 /// as a pronoun (`the one you mentioned`, `when one must`), and numbers in names and
 /// labels (`First Brands`, `Boston Five`, `the 400 series`, `Seat 11A`, `Chapter 11`, `NAB 12`,
 /// `3M <MMM>`, `third party`: `MentionReader+Names`); an ASCII space groups digits only where
-/// no row of figures can be read (`1 234 567`, not `ZINC 455 457`: `NumberNotation`). `$` alone is taken for USD, `¥` for JPY, `pounds`
-/// for money only with a scale (`361 million pounds`) and for weight otherwise; `m` and `t`
+/// no row of figures can be read (`1 234 567`, not `ZINC 455 457`: `NumberNotation`). `$`
+/// alone is taken for USD, `¥` for JPY, `pounds` for money only with a scale (`361 million pounds`) and for weight otherwise; `m` and `t`
 /// are metres and tonnes unless money is next to them (`€3m`). `gloss evaluate numbers
 /// --coverage` reports what news text holds that no mention covers (`NumberCoverage`).
 ///

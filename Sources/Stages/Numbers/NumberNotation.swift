@@ -25,13 +25,19 @@ struct NumberNotation {
         var next = index + 1
         guard numeral.canLeadGroups else { return (value, next) }
         if let spaced = commaSpacedGroups(numeral, at: index) { return spaced }
+        // ASCII-spaced groups never hold after a number (`asciiGroupsHold`): stop at the first,
+        // or each number of a run that did not hold, read in turn, would walk the rest of it
+        let followsNumber = index > 0 && pieces[index - 1].numeral != nil
         var asciiGroups = 0
         while next < pieces.count {
             let group: Numeral
             if let spaced = pieces[next].numeral, spaced.isLastGroup, isSpace(between: next - 1, and: next),
                 !startsHyphenRange(next)
             {
-                if text[pieces[next - 1].end] == 0x20 { asciiGroups += 1 }
+                if text[pieces[next - 1].end] == 0x20 {
+                    if followsNumber { return (numeral.value, index + 1) }
+                    asciiGroups += 1
+                }
                 group = spaced
                 next += 1
             } else if next + 1 < pieces.count, isApostrophe(next), pieces[next].attached, pieces[next + 1].attached,
@@ -66,7 +72,7 @@ struct NumberNotation {
     func asciiGroupsHold(_ lead: Numeral, at index: Int, groups: Int, end: Int) -> Bool {
         if lead.leadingDigits >= 3 && groups < 2 { return false }
         if lead.value.double == 0 { return false }
-        if index > 0, pieces[index - 1].numeral != nil { return false }
+        if index > 0, pieces[index - 1].numeral != nil { return false }  // `grouped` relies on it
         if end < pieces.count, pieces[end].numeral != nil, !pieces[end].attached { return false }
         if groupsWithMarks(near: index) || isInFigureRow(index, end) { return false }
         guard lead.leadingDigits <= 2, index > 0 else { return true }

@@ -35,8 +35,9 @@ import GlossEntities
 ///   (declared in `uses`: a pipeline with `entities` after this stage builds with a warning).
 ///   Provides: `sentiment` (`SentimentLayer`).
 /// - Cost: O(t) in tokens: one hash lookup of each word's bytes, case-folded as it is hashed,
-///   no allocation per token; word rules look at most three words back and two ahead, clause
-///   rules a few passes over each sentence.
+///   no allocation per token; word rules look at most three words back and two ahead (a
+///   denial three, through at most `ValenceRules.denialChain` denials in a row), clause rules a
+///   few passes over each sentence.
 /// - Thread safety: a value holding an immutable lexicon and calibration; safe to share.
 public struct SentimentScorer: RegistrableStage {
     public static let descriptor = StageDescriptor(

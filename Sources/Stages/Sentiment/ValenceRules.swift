@@ -112,13 +112,21 @@ struct ValenceRules {
     }
 
     /// The rating of the first rated word two or three words after the denial at `k`, or 0; when
-    /// that word is itself a denial ("refused to or failed to win"), what that one denies.
+    /// that word is itself a denial ("refused to or failed to win"), what that one denies, through
+    /// at most `denialChain` denials (0 beyond: so each word costs O(1), not a walk down a
+    /// sentence of "failed to failed to …", which every denial in it would repeat).
     private func deniedRating(_ words: UnsafeBufferPointer<SentimentWord>, after k: Int) -> Double {
-        for j in (k + 2)...(k + 3) where isRated(words, j) {
-            return denies(words, at: j) ? deniedRating(words, after: j) : lexicon.valences[Int(words[j].id)]
+        var denial = k
+        for _ in 0..<Self.denialChain {
+            guard let j = ((denial + 2)...(denial + 3)).first(where: { isRated(words, $0) }) else { return 0 }
+            guard denies(words, at: j) else { return lexicon.valences[Int(words[j].id)] }
+            denial = j
         }
         return 0
     }
+
+    /// The most coordinated denials `deniedRating` reads through to the word they deny.
+    static let denialChain = 4
 
     /// The implicit negation of word `i` by a denial two or three words before it ("failed to
     /// win", "refused to fully condemn"): × -0.74, as "not" would. Denials are rated words, which
