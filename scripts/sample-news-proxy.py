@@ -123,13 +123,18 @@ def draw(corpora, seed=22, count=200):
     return sample
 
 
-def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def arguments(doc, seed):
+    """CORPORA_DIR OUT_DIR [--seed N] [--count N], the proxy samplers' command line."""
+    parser = argparse.ArgumentParser(description=doc.split("\n")[0])
     parser.add_argument("corpora")
     parser.add_argument("out")
-    parser.add_argument("--seed", type=int, default=22)
+    parser.add_argument("--seed", type=int, default=seed)
     parser.add_argument("--count", type=int, default=200)
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main():
+    args = arguments(__doc__, 22)
     sample = draw(args.corpora, args.seed, args.count)
     os.makedirs(args.out, exist_ok=True)
     half = len(sample) // 2

@@ -14,7 +14,6 @@ The output holds third-party text: write it outside the repository.
 
 Usage: scripts/sample-sentiment-proxy.py CORPORA_DIR OUT_DIR [--seed N] [--count N]
 """
-import argparse
 import importlib.util
 import os
 import random
@@ -54,12 +53,7 @@ def write(path, name, sample):
 
 
 def main():
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("corpora")
-    parser.add_argument("out")
-    parser.add_argument("--seed", type=int, default=2222)
-    parser.add_argument("--count", type=int, default=200)
-    args = parser.parse_args()
+    args = news.arguments(__doc__, 2222)
     reuters = pool(news.reuters_bodies(args.corpora))
     rss = pool(news.rss_descriptions(args.corpora))
     rng = random.Random(args.seed)

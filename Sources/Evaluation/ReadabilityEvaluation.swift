@@ -141,7 +141,7 @@ package struct ReadabilityEvaluation {
     /// The visible text of a page folder's `expected.html` (all of it: it holds only the article).
     package static func expectedText(in folder: String) throws -> String {
         let path = (folder as NSString).appendingPathComponent("expected.html")
-        guard let data = FileManager.default.contents(atPath: path) else { throw EvaluationError("cannot read \(path)") }
+        let data = try EvaluationError.contents(of: path)
         var document = Document(id: path, raw: Array(data))
         try HTMLIngester(content: .full).process(&document)
         return document.text

@@ -156,12 +156,7 @@ enum AttributeLimit {
         /// `=` (bit 61).
         static let equals: UInt64 = 0x2000_0000_0000_0000
 
-        private func find(_ byte: UInt8, from start: Int) -> Int? {
-            guard start < bytes.count, let base = bytes.baseAddress,
-                let found = memchr(base + start, Int32(byte), bytes.count - start)
-            else { return nil }
-            return UnsafeRawPointer(found) - UnsafeRawPointer(base)
-        }
+        private func find(_ byte: UInt8, from start: Int) -> Int? { bytes.firstIndex(of: byte, from: start) }
 
         private func find(_ text: StaticString, from start: Int) -> Int? {
             var from = start

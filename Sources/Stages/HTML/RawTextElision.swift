@@ -115,7 +115,7 @@ struct RawTextElision {
     /// Calls `cut` with each body to cut (its kind and page range), in order.
     static func scan(_ page: UnsafeBufferPointer<UInt8>, cut: (Cut.Kind, Int, Int) -> Void) {
         var index = 0
-        while let open = find(UInt8(ascii: "<"), in: page, from: index) {
+        while let open = page.firstIndex(of: UInt8(ascii: "<"), from: index) {
             index = open + 1
             if startsComment(page, at: open) {
                 let start = open + 4
@@ -138,14 +138,6 @@ struct RawTextElision {
 
     // MARK: The scan's pieces
 
-    /// The first `byte` at or after `start`.
-    private static func find(_ byte: UInt8, in page: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
-        guard start < page.count, let base = page.baseAddress,
-            let found = memchr(base + start, Int32(byte), page.count - start)
-        else { return nil }
-        return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
-    }
-
     private static func startsComment(_ page: UnsafeBufferPointer<UInt8>, at open: Int) -> Bool {
         open + 3 < page.count && page[open + 1] == UInt8(ascii: "!") && page[open + 2] == UInt8(ascii: "-")
             && page[open + 3] == UInt8(ascii: "-")
@@ -154,7 +146,7 @@ struct RawTextElision {
     /// Where the comment whose body starts at `start` ends, and the terminator's length.
     static func commentEnd(_ page: UnsafeBufferPointer<UInt8>, from start: Int) -> (Int, Int)? {
         var index = start
-        while let dash = find(UInt8(ascii: "-"), in: page, from: index) {
+        while let dash = page.firstIndex(of: UInt8(ascii: "-"), from: index) {
             if dash + 2 < page.count && page[dash + 1] == UInt8(ascii: "-") {
                 if page[dash + 2] == UInt8(ascii: ">") { return (dash, 3) }
                 if dash + 3 < page.count && page[dash + 2] == UInt8(ascii: "!") && page[dash + 3] == UInt8(ascii: ">") {
@@ -207,7 +199,7 @@ struct RawTextElision {
     /// Where raw text starting at `start` ends: the first `</` + `name`, ASCII case ignored.
     static func rawTextEnd(_ page: UnsafeBufferPointer<UInt8>, from start: Int, name: StaticString) -> Int? {
         var index = start
-        while let open = find(UInt8(ascii: "<"), in: page, from: index) {
+        while let open = page.firstIndex(of: UInt8(ascii: "<"), from: index) {
             if open + 1 < page.count && page[open + 1] == UInt8(ascii: "/") && matches(page, at: open + 2, name) {
                 return open
             }
