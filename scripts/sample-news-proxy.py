@@ -65,16 +65,24 @@ def reuters_bodies(corpora):
             yield " ".join(body.split())
 
 
-def rss_descriptions(corpora):
-    """Yields each RSS item's description (the teaser sentence under a headline)."""
+def rss_items(corpora):
+    """Yields (feed, description) for each RSS item: the feed's name and the teaser sentence
+    under a headline."""
     for path in sorted(glob.glob(os.path.join(corpora, "rss", "*.xml"))):
+        feed = os.path.basename(path).rsplit("-", 1)[0]
         raw = open(path, encoding="utf-8", errors="replace").read()
         for item in re.findall(r"<item>(.*?)</item>", raw, re.S):
             match = re.search(r"<description>(.*?)</description>", item, re.S)
             if match:
                 text = html.unescape(re.sub(r"<!\[CDATA\[|\]\]>", "", match.group(1)))
                 text = re.sub(r"<a\b.*?</a>", " ", text, flags=re.S)  # FT's section link
-                yield " ".join(re.sub(r"<[^>]+>", " ", text).split())
+                yield feed, " ".join(re.sub(r"<[^>]+>", " ", text).split())
+
+
+def rss_descriptions(corpora):
+    """Yields each RSS item's description (the teaser sentence under a headline)."""
+    for _, description in rss_items(corpora):
+        yield description
 
 
 def usable(words):

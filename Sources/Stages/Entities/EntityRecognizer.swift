@@ -19,7 +19,7 @@ import GlossCore
 ///
 /// The bundled model is a structured averaged perceptron decoded with Viterbi (the mean of the
 /// weights of ten models, from ten seeds), trained on Universal NER English-EWT's train and dev
-/// sets (CC BY-SA 4.0) and 508 silver Reuters sentences (`scripts/build-news-silver.py`),
+/// sets (CC BY-SA 4.0) and 391 silver Reuters sentences (`scripts/build-news-silver.py`),
 /// with gazetteers (GeoNames, US Census, Faker, pytickersymbols) and a word lexicon of Brown
 /// clusters from spaCy's lexeme tables (MIT); see `Model/NOTICE.entities.txt`
 /// and `scripts/train-entities.sh`. They are read once per process, from their bytes (the model
