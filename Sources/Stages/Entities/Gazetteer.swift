@@ -68,7 +68,7 @@ public struct Gazetteer: Sendable {
     /// needs exactly two fields.
     ///
     /// - Cost: one pass over the bytes (no `String` per line or word), then one insertion per
-    ///   phrase and per phrase prefix into the table: for the bundled 3 MB list about 0.11
+    ///   phrase and per phrase prefix into the table: for the bundled 3 MB list about 0.09
     ///   billion instructions, where reading it as `String` lines took 4 billion.
     package init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         let entries: [(UInt64, UInt16)]
