@@ -98,9 +98,13 @@ public struct DocumentEntities: Hashable, Sendable, JSONEncodable {
         text: JSONKey("text"), type: JSONKey("type"), confidence: JSONKey("confidence"),
         entity: JSONKey("entity"))
 
+    /// The keys of the layer's two lists and of every entity, made once.
+    private static let entityKeys = (
+        mentions: JSONKey("mentions"), entities: JSONKey("entities"), id: JSONKey("id"), name: JSONKey("name"))
+
     public func writeJSON(to writer: inout JSONWriter, context: JSONContext) {
         writer.beginObject()
-        writer.key("mentions")
+        writer.key(Self.entityKeys.mentions)
         writer.beginArray()
         for mention in mentions {
             writer.beginObject()
@@ -116,17 +120,17 @@ public struct DocumentEntities: Hashable, Sendable, JSONEncodable {
             writer.endObject()
         }
         writer.endArray()
-        writer.key("entities")
+        writer.key(Self.entityKeys.entities)
         writer.beginArray()
         for (id, entity) in entities.enumerated() {
             writer.beginObject()
-            writer.key("id")
+            writer.key(Self.entityKeys.id)
             writer.number(id)
-            writer.key("name")
+            writer.key(Self.entityKeys.name)
             writer.string(entity.name)
-            writer.key("type")
+            writer.key(Self.mentionKeys.type)
             writer.string(entity.type.description)
-            writer.key("mentions")
+            writer.key(Self.entityKeys.mentions)
             writer.number(entity.mentions)
             writer.endObject()
         }

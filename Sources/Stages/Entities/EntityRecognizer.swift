@@ -24,7 +24,7 @@ import GlossCore
 /// clusters from spaCy's lexeme tables (MIT); see `Model/NOTICE.entities.txt`
 /// and `scripts/train-entities.sh`. They are read once per process, from their bytes (the model
 /// and lexicon files mapped, the gazetteer's text in one pass, no `String` per line): about
-/// 0.2 billion instructions, most of them the gazetteer's 190,000 lines, and 30 MB. Option
+/// 0.12 billion instructions, most of them the gazetteer's 190,000 lines, and 30 MB. Option
 /// `model` reads another model file made by `gloss train entities`, with the same gazetteer
 /// and lexicon.
 ///

@@ -68,7 +68,7 @@ public struct Gazetteer: Sendable {
     /// needs exactly two fields.
     ///
     /// - Cost: one pass over the bytes (no `String` per line or word), then one insertion per
-    ///   phrase and per phrase prefix into the table: for the bundled 3 MB list about 0.11
+    ///   phrase and per phrase prefix into the table: for the bundled 3 MB list about 0.09
     ///   billion instructions, where reading it as `String` lines took 4 billion.
     package init(utf8 bytes: UnsafeBufferPointer<UInt8>) {
         let entries: [(UInt64, UInt16)]
@@ -132,19 +132,17 @@ public struct Gazetteer: Sendable {
         let firstEntry = entries.count
         var words = 0
         var hash = WordHash.basis
-        // The phrase's words, each hashed when its end is found.
+        // The phrase's words, each hashed as it is scanned (`WordHash.folded` of its bytes).
         while index < bytes.count, bytes[index] > 0x20 || !isFieldEnd(bytes[index]) {
             guard bytes[index] != 0x20 else {
                 index += 1
                 continue
             }
-            let wordStart = index
-            while index < bytes.count, bytes[index] > 0x20 || (bytes[index] != 0x20 && !isFieldEnd(bytes[index])) { index += 1 }
             if words > 0 {
                 entries.append((hash, Self.prefix))
                 hash = WordHash.fold(hash, 0x20)
             }
-            hash = WordHash.folded(bytes.baseAddress! + wordStart, count: index - wordStart, from: hash)
+            (hash, index) = foldWord(bytes, from: index, into: hash)
             words += 1
         }
         while index < bytes.count, bytes[index] == tab { index += 1 }
@@ -156,6 +154,26 @@ public struct Gazetteer: Sendable {
         longest = max(longest, min(words, 8))
         entries.append((hash, category))
         return index
+    }
+
+    /// `hash` extended by the case-folded bytes of the word at `start` (`WordHash.folded`), and
+    /// where the word ends: at a space, a field's end or the end of the bytes. One pass: the
+    /// word's end is found as its bytes are folded.
+    @inline(__always)
+    private static func foldWord(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, into hash: UInt64) -> (hash: UInt64, end: Int) {
+        var hash = hash
+        var index = start
+        var previous: UInt8 = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte <= 0x20, byte == 0x20 || isFieldEnd(byte) { break }
+            // An ASCII byte folds alone (the lists are mostly lower-case ASCII); another as
+            // `WordHash.lower` folds it after the byte before.
+            hash = WordHash.fold(hash, byte < 0x80 ? WordHash.lowerASCII(byte) : WordHash.lower(byte, after: previous))
+            previous = byte
+            index += 1
+        }
+        return (hash, index)
     }
 
     /// Whether `byte` ends a field: a tab or a line's end.
@@ -171,20 +189,36 @@ public struct Gazetteer: Sendable {
         return data.withUnsafeBytes { Gazetteer(utf8: $0.bindMemory(to: UInt8.self)) }
     }
 
-    /// The category named by `name`'s bytes (the common names, `city`, `surname` and `given`,
-    /// are told apart by length and first letter before any comparison).
+    /// The category named by `name`'s bytes: its length and bytes (at most 16, laid in two
+    /// words) compared with each name's, the most common (`surname`, `city`, `given`) first.
     private static func category(_ name: UnsafeBufferPointer<UInt8>) -> UInt16? {
-        for (known, category) in categoryNames where known.utf8CodeUnitCount == name.count && known.utf8Start[0] == name[0] {
-            if memcmp(known.utf8Start, name.baseAddress!, name.count) == 0 { return category }
-        }
+        guard name.count <= 16 else { return nil }
+        let packed = packedName(UnsafeRawBufferPointer(name))
+        for (known, category) in categoryNames where known == packed { return category }
         return nil
     }
 
-    private static let categoryNames: [(StaticString, UInt16)] = [
-        ("country", country), ("state", state), ("city", city), ("continent", continent), ("demonym", demonym),
-        ("given", givenName), ("surname", surname), ("organization", organization),
-        ("company", company), ("orgword", organizationWord), ("orgcue", organizationCue),
-    ]
+    /// Up to 16 bytes laid in two little-endian words, zeros after them, and their count.
+    @inline(__always) private static func packedName(_ bytes: UnsafeRawBufferPointer) -> PackedName {
+        var words: (UInt64, UInt64) = (0, 0)
+        withUnsafeMutableBytes(of: &words) { $0.copyMemory(from: bytes) }
+        return PackedName(low: words.0, high: words.1, count: bytes.count)
+    }
+
+    /// A short name's bytes and length, compared as one key.
+    private struct PackedName: Equatable {
+        var low: UInt64
+        var high: UInt64
+        var count: Int
+    }
+
+    private static let categoryNames: [(PackedName, UInt16)] = ([
+        ("surname", surname), ("city", city), ("given", givenName), ("organization", organization), ("state", state),
+        ("demonym", demonym), ("country", country), ("continent", continent), ("company", company),
+        ("orgword", organizationWord), ("orgcue", organizationCue),
+    ] as [(StaticString, UInt16)]).map { name, category in
+        (packedName(UnsafeRawBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)), category)
+    }
 
     /// The categories of the phrase with hash `hash`, with `prefix` when a longer listed phrase
     /// begins with it; 0 when neither.
