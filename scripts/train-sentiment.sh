@@ -7,11 +7,22 @@
 # all three. Deterministic; the training itself takes a few seconds once gloss is built
 # (it prints its own time). Never train on a news-domain set: the held-out set measures it.
 #
-#   scripts/train-sentiment.sh [path/to/eval/sentiment]       # default ../shared/eval/sentiment
+#   scripts/train-sentiment.sh [path/to/eval/sentiment]       # default: ../shared/eval/sentiment
+#                                                               # beside this checkout or beside the
+#                                                               # main checkout of a git worktree
 #   SCRATCH=.build-rel scripts/train-sentiment.sh               # another build folder
+# Runs from any directory and any checkout (a worktree elsewhere finds the sets beside the main one).
 set -eu
 cd "$(dirname "$0")/.."
-SETS=${1:-../shared/eval/sentiment}
+if [ $# -ge 1 ]; then
+    SETS=$1
+else
+    SETS=../shared/eval/sentiment
+    if [ ! -d "$SETS" ] && COMMON=$(git rev-parse --path-format=absolute --git-common-dir 2>/dev/null); then
+        SETS=$(dirname "$COMMON")/../shared/eval/sentiment
+    fi
+fi
+[ -f "$SETS/tweets_GroundTruth.txt" ] || { echo "no VADER sets in $SETS: pass the folder holding tweets_GroundTruth.txt" >&2; exit 1; }
 SCRATCH=${SCRATCH:-.build}
 swift build -c release --scratch-path "$SCRATCH" --product gloss
 "$SCRATCH/release/gloss" train sentiment \

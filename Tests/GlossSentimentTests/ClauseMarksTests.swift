@@ -9,17 +9,7 @@ import GlossText
     let lexicon = SentimentLexicon(vader: "terrible\t-2.5\ngood\t1.9\n")
 
     func words(_ text: String, typographic: Bool = true) -> [SentimentWord] {
-        var text = text
-        let tokens = Tokenizer().tokenize(text)
-        var words: [SentimentWord] = []
-        text.withUTF8 { bytes in
-            tokens.withUnsafeBufferPointer {
-                _ = SentimentWord.collect(
-                    bytes.baseAddress!, tokens: $0, range: 0..<tokens.count, lexicon: lexicon, typographic: typographic,
-                    into: &words)
-            }
-        }
-        return words
+        ValenceRulesTests.words(text, lexicon: lexicon, typographic: typographic)
     }
 
     func check(_ text: String, _ body: (UnsafePointer<UInt8>, Int) -> Bool) -> Bool {

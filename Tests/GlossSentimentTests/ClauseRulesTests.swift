@@ -46,17 +46,7 @@ import GlossText
 
     /// The words of `text` as the scorer collects them.
     private func words(_ text: String, typographic: Bool = true) -> [SentimentWord] {
-        var text = text
-        let tokens = Tokenizer().tokenize(text)
-        var words: [SentimentWord] = []
-        text.withUTF8 { bytes in
-            tokens.withUnsafeBufferPointer {
-                _ = SentimentWord.collect(
-                    bytes.baseAddress!, tokens: $0, range: 0..<tokens.count, lexicon: Self.lexicon, typographic: typographic,
-                    into: &words)
-            }
-        }
-        return words
+        ValenceRulesTests.words(text, lexicon: Self.lexicon, typographic: typographic)
     }
 
     /// The words as the rules see them, lowercased, for naming results (punctuation dropped).

@@ -50,6 +50,24 @@ import Testing
         #expect(words == [lexicon.id("grinning"), lexicon.id("face")])
     }
 
+    @Test func compoundsKeyAWordByTheWordAfterIt() {
+        let lexicon = SentimentLexicon(
+            vader: "interest\t2.0\n", compounds: "# comment\ninterest rates\t0\t870 0.33\nbad entry here\t0\n")
+        let interest = lexicon.id("interest"), rates = lexicon.id("rates")
+        #expect(lexicon.compoundValence(interest, rates) == 0)
+        #expect(lexicon.compoundValence(rates, interest) == nil)
+        #expect(lexicon.compoundValence(interest, lexicon.id("in")) == nil)
+        #expect(lexicon.id("here") == SentimentLexicon.unknown && lexicon.valence(of: "interest") == 2.0)
+    }
+
+    @Test func theBundledNewsLexiconHoldsPatternWordsAndCompounds() throws {
+        let vader = try SentimentLexicon.bundled(news: false)
+        let news = try SentimentLexicon.bundled(news: true)
+        #expect(vader.valence(of: "deplorable") == nil && (news.valence(of: "deplorable") ?? 0) < 0)
+        #expect(news.compoundValence(news.id("interest"), news.id("rates")) == 0)
+        #expect(vader.compoundValence(vader.id("interest"), vader.id("rates")) == nil)
+    }
+
     @Test func theBundledLexiconHoldsVADERAndTheNewsWords() throws {
         let vader = try SentimentLexicon.bundled(news: false)
         let news = try SentimentLexicon.bundled(news: true)

@@ -11,8 +11,10 @@ import GlossText
 ///
 /// Sources, in order (a later one never overrides an earlier one): VADER's lexicon (MIT),
 /// the derived news lexicon (`news_lexicon.txt`, built by `scripts/build-sentiment-lexicon.py`
-/// from AFINN-en-165, Apache-2.0, inflections, and news verbs chosen with WordNet 3.0), VADER's rule words, and VADER's emoji
-/// descriptions. Licence notices are beside the files in `Resources/`.
+/// from AFINN-en-165, Apache-2.0, inflections, news verbs chosen with WordNet 3.0, and Pattern's
+/// subjective adjectives, PDDL), VADER's rule words, and VADER's emoji descriptions. Licence
+/// notices are beside the files in `Resources/`. News compounds (`news_compounds.txt`, same
+/// script) give a rated word another valence when a given word follows it ("interest rates").
 ///
 /// - Thread safety: immutable after `init`; safe to share.
 public struct SentimentLexicon: Sendable {
@@ -49,6 +51,11 @@ public struct SentimentLexicon: Sendable {
     private(set) var phraseStarts: [Bool] = []
     private(set) var phraseSeconds: [Bool] = []
 
+    /// Per id: whether the word opens a news compound (`compounds`).
+    private(set) var compoundHeads: [Bool] = []
+    /// A compound's two ids (`pair(_:_:)`) to the first word's valence inside it.
+    private(set) var compounds: [Int64: Double] = [:]
+
     /// The number of words with a valence.
     public private(set) var ratedCount = 0
 
@@ -63,16 +70,51 @@ public struct SentimentLexicon: Sendable {
     }
 
     /// A lexicon from the contents of its files: VADER's lexicon (`word TAB mean …`), extra
-    /// words in the same shape (`#` lines are comments) and the emoji lexicon (`emoji TAB
-    /// description`). With `editorial`, the degree adverbs of `ClauseWords` that have no
-    /// valence become boosters and dampeners too.
-    public init(vader: String, extra: String = "", emoji emojiText: String = "", editorial: Bool = false) {
-        var vader = vader, extra = extra, emojiText = emojiText
+    /// words in the same shape (`#` lines are comments), the emoji lexicon (`emoji TAB
+    /// description`) and compounds (`word next TAB valence …`, VADER-shaped with two words).
+    /// With `editorial`, the degree adverbs of `ClauseWords` that have no valence become
+    /// boosters and dampeners too.
+    public init(
+        vader: String, extra: String = "", emoji emojiText: String = "", compounds compoundText: String = "",
+        editorial: Bool = false
+    ) {
+        var vader = vader, extra = extra, emojiText = emojiText, compoundText = compoundText
         self = vader.withUTF8 { vader in
             extra.withUTF8 { extra in
-                emojiText.withUTF8 { emoji in SentimentLexicon(vader: vader, extra: extra, emoji: emoji, editorial: editorial) }
+                emojiText.withUTF8 { emoji in
+                    var lexicon = SentimentLexicon(vader: vader, extra: extra, emoji: emoji, editorial: editorial)
+                    compoundText.withUTF8 { lexicon.addCompounds($0) }
+                    return lexicon
+                }
             }
         }
+    }
+
+    /// Adds the two-word entries of a VADER-shaped file as compounds: the first word's valence
+    /// when the second follows it. Entries that are not two words split by one space are skipped.
+    private mutating func addCompounds(_ text: UnsafeBufferPointer<UInt8>) {
+        guard let base = text.baseAddress else { return }
+        for (words, value) in LexiconText.ratedWords(text) {
+            guard let space = words.firstIndex(where: { text[$0] == UInt8(ascii: " ") }),
+                space > words.lowerBound, space + 1 < words.upperBound,
+                !words[(space + 1)...].contains(where: { text[$0] == UInt8(ascii: " ") })
+            else { continue }
+            let head = add(base, from: words.lowerBound, to: space)
+            let next = add(base, from: space + 1, to: words.upperBound)
+            compounds[Self.pair(head, next)] = value
+            compoundHeads[Int(head)] = true
+        }
+    }
+
+    /// The key of the compound of words `head` and `next`.
+    @inline(__always)
+    static func pair(_ head: WordID, _ next: WordID) -> Int64 { Int64(head) << 32 | Int64(UInt32(bitPattern: next)) }
+
+    /// The valence of word `head` when `next` follows it, if the two make a compound.
+    @inline(__always)
+    func compoundValence(_ head: WordID, _ next: WordID) -> Double? {
+        guard head >= 0, next >= 0, compoundHeads[Int(head)] else { return nil }
+        return compounds[Self.pair(head, next)]
     }
 
     /// A lexicon from the UTF-8 bytes of its files, read as `init(vader:extra:emoji:editorial:)`
@@ -125,8 +167,8 @@ public struct SentimentLexicon: Sendable {
         }
     }
 
-    /// The lexicon shipped with Gloss: VADER's words and emoji, plus the news words and the
-    /// editorial degree adverbs unless `news` is false.
+    /// The lexicon shipped with Gloss: VADER's words and emoji, plus the news words, the news
+    /// compounds and the editorial degree adverbs unless `news` is false.
     ///
     /// - Throws: `StageError` when a resource file is missing from the bundle.
     public static func bundled(news: Bool = true) throws -> SentimentLexicon {
@@ -140,7 +182,7 @@ public struct SentimentLexicon: Sendable {
         }
         return SentimentLexicon(
             vader: try read("vader_lexicon"), extra: news ? try read("news_lexicon") : "",
-            emoji: try read("emoji_utf8_lexicon"), editorial: news)
+            emoji: try read("emoji_utf8_lexicon"), compounds: news ? try read("news_compounds") : "", editorial: news)
     }
 
     /// The id of the word in `text[start..<end]`, or `unknown`.
@@ -215,6 +257,9 @@ public struct SentimentLexicon: Sendable {
         boosts.append(0)
         negates.append(false)
         roles.append([])
+        compoundHeads.append(false)
+        phraseStarts.append(false)
+        phraseSeconds.append(false)
         insert(id: id)
         return WordID(id)
     }

@@ -12,6 +12,9 @@
 ///   "kind of", "sort of", "just enough" 2–3 words back ................... - 0.293
 ///   "least" just before it (not "at least", "very least") ................ × -0.74
 /// ```
+/// A rated word opening one of the lexicon's news compounds ("interest rates", the news lexicon
+/// only) takes the compound's valence instead, before any of these rules.
+///
 /// then for the sentence: the first "but" halves what comes before it and multiplies what
 /// follows by 1.5; the sum gets 0.292 per `!` (up to 4) and 0.18 per `?` (2 or 3; 0.96 for
 /// more) added in its own direction; `compound = sum / sqrt(sum² + 15)`. The shares add each
@@ -71,6 +74,8 @@ struct ValenceRules {
         guard id >= 0 else { return 0 }
         let rated = lexicon.valences[Int(id)]
         guard !rated.isNaN else { return 0 }
+        // a feeling word naming a term of news ("interest rates", "credit card") is not felt
+        if i + 1 < words.count, let inCompound = lexicon.compoundValence(id, words[i + 1].id) { return inCompound }
         var valence = rated
         let rule = lexicon.rule
         // "no" as a determiner negates the next rated word rather than counting itself

@@ -1,0 +1,106 @@
+import GlossCore
+import Testing
+
+@testable import GlossSentiment
+import GlossText
+
+/// VADER's word rules and the news compounds, each on a sentence written for the test: the
+/// valence the rules give each word and the sentence's compound score.
+@Suite struct ValenceRulesTests {
+    static let lexicon = SentimentLexicon(
+        vader: "good\t2.0\nbad\t-2.0\nwin\t2.0\nfailed\t-2.0\ninterest\t2.0\nshit\t-2.5\n",
+        compounds: "interest rates\t0\t870 0.33\n")
+
+    /// The words of `text` as the scorer collects them with `lexicon`.
+    static func words(_ text: String, lexicon: SentimentLexicon, typographic: Bool = true) -> [SentimentWord] {
+        var text = text
+        let tokens = Tokenizer().tokenize(text)
+        var words: [SentimentWord] = []
+        text.withUTF8 { bytes in
+            tokens.withUnsafeBufferPointer {
+                _ = SentimentWord.collect(
+                    bytes.baseAddress!, tokens: $0, range: 0..<tokens.count, lexicon: lexicon, typographic: typographic,
+                    into: &words)
+            }
+        }
+        return words
+    }
+
+    /// The valence of each word of `text` (one sentence, no punctuation) and the compound score,
+    /// read by VADER's rules (`clauses` nil) or with clause rules that change no factor.
+    func score(_ text: String, clauses: ClauseRules? = nil, exclamations: Int = 0) -> (valences: [Double], compound: Double) {
+        var valences: [Double] = []
+        let result = Self.words(text, lexicon: Self.lexicon).withUnsafeBufferPointer {
+            ValenceRules(lexicon: Self.lexicon, clauses: clauses).score(
+                $0, exclamations: exclamations, questions: 0, valences: &valences)
+        }
+        return (valences.map { ($0 * 1000).rounded() / 1000 }, result.score.compound)
+    }
+
+    @Test func aRatedWordKeepsItsRatingAndUnratedWordsCountZero() {
+        let (valences, compound) = score("the food was good")
+        #expect(valences == [0, 0, 0, 2.0])
+        #expect(abs(compound - 2 / (4.0 + 15).squareRoot()) < 1e-9)
+    }
+
+    @Test func aNegationWithinThreeWordsFlipsAndShrinks() {
+        #expect(score("it was not good").valences.last == -1.48)
+        #expect(score("not at all good").valences.last == -1.48)
+        #expect(score("not the food that was good").valences.last == 2.0)
+    }
+
+    @Test func boostersAndDampenersAddInTheWordsDirection() {
+        #expect(score("very good").valences == [0, 2.293])
+        #expect(score("very bad").valences == [0, -2.293])
+        #expect(score("barely good").valences == [0, 1.707])
+    }
+
+    @Test func capitalsInAMixedCaseSentenceAddEmphasis() {
+        #expect(score("the food was GOOD").valences.last == 2.733)
+        #expect(score("GOOD FOOD").valences.first == 2.0)
+    }
+
+    @Test func butHalvesWhatPrecedesAndRaisesWhatFollows() {
+        #expect(score("good food but bad service").valences == [1.0, 0, 0, -3.0, 0])
+    }
+
+    @Test func leastNegatesExceptInAtLeast() {
+        #expect(score("the least good").valences.last == -1.48)
+        #expect(score("at least good").valences.last == 2.0)
+    }
+
+    @Test func exclamationsAddToTheSumInItsDirection() {
+        let calm = score("good").compound
+        let loud = score("good", exclamations: 2).compound
+        #expect(abs(loud - (2 + 2 * VaderRules.exclamation) / ((2 + 2 * VaderRules.exclamation) * (2 + 2 * VaderRules.exclamation) + 15).squareRoot()) < 1e-9)
+        #expect(loud > calm)
+    }
+
+    @Test func aNewsCompoundTakesItsOwnValenceBeforeAnyRule() {
+        #expect(score("interest rates rose").valences == [0, 0, 0])
+        #expect(score("INTEREST rates rose sharply today").valences.first == 0)
+        #expect(score("very interest rates").valences == [0, 0, 0])
+        #expect(score("interest in peace").valences.first == 2.0)
+        #expect(score("rates of interest").valences.last == 2.0)
+    }
+
+    @Test func aDenialWithToNegatesTheWordItDenies() {
+        let clauses = ClauseRules(before: 1, after: 1, reported: 1, hedged: 1, counterfactual: 1)
+        let denied = score("they failed to win", clauses: clauses).valences
+        #expect(denied == [0, 0, 0, -1.48])
+        #expect(score("they failed to win").valences == [0, -2.0, 0, 2.0])
+    }
+
+    @Test func normalizeStaysWithinOne() {
+        #expect(ValenceRules.normalize(0) == 0)
+        #expect(abs(ValenceRules.normalize(4) - 4 / 31.0.squareRoot()) < 1e-12)
+        #expect(ValenceRules.normalize(1e9) <= 1 && ValenceRules.normalize(-1e9) >= -1)
+    }
+
+    @Test func sharesAddOneToEachRatedWordAndSumToOne() {
+        let (score, sum) = ValenceRules.combine([2, 0, -1], exclamations: 0, questions: 0)
+        #expect(sum == 1)
+        #expect(abs(score.positive - 3.0 / 6) < 1e-12 && abs(score.negative - 2.0 / 6) < 1e-12)
+        #expect(abs(score.neutral - 1.0 / 6) < 1e-12)
+    }
+}
