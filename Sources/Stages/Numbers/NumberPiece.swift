@@ -17,6 +17,9 @@ struct NumberPiece: Sendable {
     var content: Content
     /// Whether no byte separates it from the piece before.
     var attached: Bool
+    /// Whether it is a numeral of a comma-spaced run that ends in an attached comma
+    /// (`NumberNotation.markCommaLists`).
+    var inCommaList = false
 
     var numeral: Numeral? {
         if case .numeral(let numeral) = content { return numeral }
@@ -33,12 +36,16 @@ struct NumberPiece: Sendable {
         var pieces: [NumberPiece] = []
         // a few tokens split in two (10-gallon, twenty-one, 22,24): room for them without a copy
         pieces.reserveCapacity(tokens.count + tokens.count / 8 + 8)
+        var commaLeads: [Int] = []
         var previousEnd = -1
         for (index, token) in tokens.enumerated() {
             let start = Int(token.span.start)
             let end = Int(token.span.end)
             let attached = start == previousEnd
             previousEnd = end
+            if attached, end - start == 1, text[start] == UInt8(ascii: ","), case .numeral? = pieces.last?.content {
+                commaLeads.append(pieces.count - 1)  // 1, 234, 567: NumberNotation.markCommaLists
+            }
             switch token.kind {
             case .number:
                 if let numeral = Numeral(text, from: start, to: end) {
@@ -59,6 +66,7 @@ struct NumberPiece: Sendable {
                 pieces.append(NumberPiece(start: start, end: end, token: index, content: .other, attached: attached))
             }
         }
+        NumberNotation.markCommaLists(&pieces, leads: commaLeads, text: text)
         return pieces
     }
 
