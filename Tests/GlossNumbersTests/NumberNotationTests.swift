@@ -170,6 +170,17 @@ import Testing
         #expect(summary.dropFirst(2).allSatisfy { $0 == "345=345" })
     }
 
+    @Test(.timeLimit(.minutes(1))) func aLongCommaSpacedRunEndingInACommaIsReadInLinearTime() throws {
+        // `1, 234, 234, …, 234, more`: the comma after the last group makes the run a list,
+        // so each number stands alone; walking the rest of the run again from each of its
+        // numbers, as a group lead, would take many seconds here
+        let count = 20_000
+        let summary = try Self.summary("items 1, " + String(repeating: "234, ", count: count) + "more")
+        #expect(summary.count == count + 1)
+        #expect(summary.first == "1=1")
+        #expect(summary.dropFirst().allSatisfy { $0 == "234=234" })
+    }
+
     @Test func aDayAfterAMonthIsNoLeadGroup() throws {
         for month in ["January", "Feb", "March", "July", "Dec"] {
             #expect(try Self.summary("a backlog at \(month) 31 747 mln dlrs") == ["747 mln dlrs=747000000 USD"], "\(month)")

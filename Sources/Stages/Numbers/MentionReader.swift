@@ -31,6 +31,10 @@ struct MentionReader {
         let bareUnitStarts = UnitTable.bareUnitStarts
         var index = 0
         while index < pieces.count {
+            if pieces[index].quiet {
+                index = max(index + 1, skipTo)
+                continue
+            }
             let candidate: Bool
             switch pieces[index].content {
             case .numeral: candidate = true
@@ -1000,7 +1004,9 @@ struct MentionReader {
         "aug", "sep", "sept", "oct", "nov", "dec",
     ]
 
-    private static let relativeStarts = WordTable(["last", "penultimate", "antepenultimate", "next", "previous", "current", "the"])
+    /// The words a relative ordinal starts with (`PieceShapes` keeps their first letters and lengths).
+    static let relativeStartWords = ["last", "penultimate", "antepenultimate", "next", "previous", "current", "the"]
+    private static let relativeStarts = WordTable(relativeStartWords)
 
     private func isRelativeOrdinalStart(_ index: Int) -> Bool {
         let start = pieces[index].start

@@ -113,19 +113,53 @@ struct NumberNotation {
 
     /// `1, 234, 567`: groups of three after a comma and a space, as pre-tokenised text writes
     /// a grouped number; two groups at least, so that a list (`in 3, 250 came`) stays apart.
+    /// A run that ends in an attached comma (`1, 234, 567, and`) is a list from whichever of
+    /// its numbers it is read: `markCommaLists` has marked them all, so none walks the run.
     func commaSpacedGroups(_ numeral: Numeral, at index: Int) -> (NumberValue, Int)? {
+        guard !pieces[index].inCommaList else { return nil }
         var value = numeral.value
         var next = index + 1
         var groups = 0
-        while next + 1 < pieces.count, isOther(next, ","), pieces[next].attached, !pieces[next + 1].attached,
-            isSpace(between: next, and: next + 1), let group = pieces[next + 1].numeral, group.isGroupOfThree
-        {
+        while commaGroupFollows(next - 1), let group = pieces[next + 1].numeral {
             value = value * NumberValue(1000) + group.value
             next += 2
             groups += 1
         }
-        guard groups >= 2, next >= pieces.count || !(isOther(next, ",") && pieces[next].attached) else { return nil }
+        guard groups >= 2, !isAttachedComma(next) else { return nil }
         return (value, next)
+    }
+
+    /// Whether `, 234` follows piece `index`: an attached comma, one space, a group of three.
+    private func commaGroupFollows(_ index: Int) -> Bool {
+        guard index + 2 < pieces.count, isAttachedComma(index + 1), !pieces[index + 2].attached,
+            isSpace(between: index + 1, and: index + 2), let group = pieces[index + 2].numeral
+        else { return false }
+        return group.isGroupOfThree
+    }
+
+    /// Whether piece `index` is a comma attached to the piece before it.
+    private func isAttachedComma(_ index: Int) -> Bool {
+        index < pieces.count && isOther(index, ",") && pieces[index].attached
+    }
+
+    /// Marks `inCommaList` every numeral of each comma-spaced run (`1, 234, 567,`) that ends in
+    /// an attached comma, which `commaSpacedGroups` reads as no number from any of them: one
+    /// pass, where reading each as a lead would walk the rest of the run again (quadratic).
+    /// `leads` holds, in order, every numeral that an attached comma follows (each run's first).
+    static func markCommaLists(_ pieces: inout [NumberPiece], leads: [Int], text: UnsafePointer<UInt8>) {
+        guard !leads.isEmpty else { return }
+        var members: [Int] = []
+        do {
+            let notation = NumberNotation(pieces: pieces, text: text)
+            var covered = -1
+            for lead in leads where lead > covered && notation.commaGroupFollows(lead) {
+                var last = lead
+                while notation.commaGroupFollows(last) { last += 2 }
+                if notation.isAttachedComma(last + 1) { members += stride(from: lead, through: last, by: 2) }
+                covered = last
+            }
+        }
+        for member in members { pieces[member].inCommaList = true }
     }
 
     /// `2 1/4`: a whole number, a space, a fraction.

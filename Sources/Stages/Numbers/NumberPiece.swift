@@ -17,6 +17,13 @@ struct NumberPiece: Sendable {
     var content: Content
     /// Whether no byte separates it from the piece before.
     var attached: Bool
+    /// Whether it is plain (`other`) and cannot start a mention: no lone `-`, no first word of
+    /// a relative ordinal, no bare unit's first token by shape (`PieceShapes.isQuiet`). The reader
+    /// steps over a quiet piece without reading it; false is always safe.
+    var quiet = false
+    /// Whether it is a numeral of a comma-spaced run that ends in an attached comma
+    /// (`NumberNotation.markCommaLists`).
+    var inCommaList = false
 
     var numeral: Numeral? {
         if case .numeral(let numeral) = content { return numeral }
@@ -28,38 +35,64 @@ struct NumberPiece: Sendable {
         return nil
     }
 
-    /// The pieces of `tokens` of UTF-8 `text`.
+    /// The pieces of `tokens` of UTF-8 `text`, in one pass: a word that is no number word and
+    /// has no digit (most of a text) is told by one look-up in `PieceShapes`, and its piece
+    /// marked `quiet` when no mention can start there either.
     static func pieces(_ text: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>) -> [NumberPiece] {
         var pieces: [NumberPiece] = []
         // a few tokens split in two (10-gallon, twenty-one, 22,24): room for them without a copy
         pieces.reserveCapacity(tokens.count + tokens.count / 8 + 8)
-        var previousEnd = -1
-        for (index, token) in tokens.enumerated() {
-            let start = Int(token.span.start)
-            let end = Int(token.span.end)
-            let attached = start == previousEnd
-            previousEnd = end
-            switch token.kind {
-            case .number:
-                if let numeral = Numeral(text, from: start, to: end) {
-                    pieces.append(NumberPiece(start: start, end: end, token: index, content: .numeral(numeral), attached: attached))
-                } else {
-                    appendList(text, from: start, to: end, token: index, attached: attached, to: &pieces)
+        var commaLeads: [Int] = []
+        PieceShapes.table.withUnsafeBufferPointer { shapes in
+            let shapes = shapes.baseAddress!
+            var previousEnd = -1
+            for (index, token) in tokens.enumerated() {
+                let start = Int(token.span.start)
+                let end = Int(token.span.end)
+                let attached = start == previousEnd
+                previousEnd = end
+                let entry = PieceShapes.entry(shapes, text, from: start, to: end)
+                if token.kind == .word, PieceShapes.isPlainWord(entry, text, from: start, to: end) {
+                    let quiet = PieceShapes.isQuiet(entry, length: end - start)
+                    pieces.append(NumberPiece(start: start, end: end, token: index, content: .other, attached: attached, quiet: quiet))
+                    continue
                 }
-            case .word:
-                appendWord(text, from: start, to: end, token: index, attached: attached, to: &pieces)
-            case .abbreviation
-            where attached && end - start <= 3 && text[end - 1] == UInt8(ascii: ".") && pieces.last?.numeral != nil
-                && ((start..<end - 1).allSatisfy({ text[$0] == UInt8(ascii: "M") })
-                || (end - start == 2 && (text[start] == UInt8(ascii: "G") || text[start] == UInt8(ascii: "T")))):
-                // 10M., 2.5G. at the end of a sentence: the scale, then the full stop the tokenizer joined to it
-                pieces.append(NumberPiece(start: start, end: end - 1, token: index, content: .other, attached: true))
-                pieces.append(NumberPiece(start: end - 1, end: end, token: index, content: .other, attached: true))
-            default:
-                pieces.append(NumberPiece(start: start, end: end, token: index, content: .other, attached: attached))
+                if attached, end - start == 1, text[start] == UInt8(ascii: ","), case .numeral? = pieces.last?.content {
+                    commaLeads.append(pieces.count - 1)  // 1, 234, 567: NumberNotation.markCommaLists
+                }
+                append(token, index: index, attached: attached, text: text, entry: entry, to: &pieces)
             }
         }
+        NumberNotation.markCommaLists(&pieces, leads: commaLeads, text: text)
         return pieces
+    }
+
+    /// The pieces of one token that is not a plain word.
+    private static func append(
+        _ token: Token, index: Int, attached: Bool, text: UnsafePointer<UInt8>, entry: UInt64, to pieces: inout [NumberPiece]
+    ) {
+        let start = Int(token.span.start)
+        let end = Int(token.span.end)
+        switch token.kind {
+        case .number:
+            if let numeral = Numeral(text, from: start, to: end) {
+                pieces.append(NumberPiece(start: start, end: end, token: index, content: .numeral(numeral), attached: attached))
+            } else {
+                appendList(text, from: start, to: end, token: index, attached: attached, to: &pieces)
+            }
+        case .word:
+            appendWord(text, from: start, to: end, token: index, attached: attached, to: &pieces)
+        case .abbreviation
+        where attached && end - start <= 3 && text[end - 1] == UInt8(ascii: ".") && pieces.last?.numeral != nil
+            && ((start..<end - 1).allSatisfy({ text[$0] == UInt8(ascii: "M") })
+            || (end - start == 2 && (text[start] == UInt8(ascii: "G") || text[start] == UInt8(ascii: "T")))):
+            // 10M., 2.5G. at the end of a sentence: the scale, then the full stop the tokenizer joined to it
+            pieces.append(NumberPiece(start: start, end: end - 1, token: index, content: .other, attached: true))
+            pieces.append(NumberPiece(start: end - 1, end: end, token: index, content: .other, attached: true))
+        default:
+            let quiet = PieceShapes.isQuiet(entry, length: end - start)
+            pieces.append(NumberPiece(start: start, end: end, token: index, content: .other, attached: attached, quiet: quiet))
+        }
     }
 
     /// `22,24,26` or `192.168.1.2`: each number of a list on its own, or the token as `other`.

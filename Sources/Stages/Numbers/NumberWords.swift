@@ -57,7 +57,7 @@ enum NumberWord: Hashable, Sendable {
 
     /// For each first and second letter (26 for none), whether a word that can start a number
     /// begins so.
-    private static let starts: [Bool] = {
+    static let starts: [Bool] = {
         var starts = [Bool](repeating: false, count: 26 * 27)
         for (text, word) in entries where word.startsNumber || word == .article {
             let bytes = Array(text.utf8)
@@ -141,7 +141,7 @@ enum NumberWord: Hashable, Sendable {
 
     /// For each first and second letter (26 for none), a bit for each length some word of the
     /// table has.
-    private static let shapes: [UInt32] = {
+    static let shapes: [UInt32] = {
         var shapes = [UInt32](repeating: 0, count: 26 * 27)
         for (text, _) in entries {
             let bytes = Array(text.utf8)
