@@ -20,15 +20,15 @@ import Testing
         var handler = htmlSAXHandler()
         handler.initialized = XML_SAX2_MAGIC
         handler.startElement = { context, name, _ in
-            recording(context).pointee.events.append("<" + String(cString: name!))
+            HTMLParserTests.recording(context).pointee.events.append("<" + String(cString: name!))
         }
         handler.endElement = { context, name in
-            recording(context).pointee.events.append(">" + String(cString: name!))
+            HTMLParserTests.recording(context).pointee.events.append(">" + String(cString: name!))
         }
         handler.characters = { context, text, length in
-            recording(context).pointee.text.append(contentsOf: UnsafeBufferPointer(start: text, count: Int(length)))
+            HTMLParserTests.recording(context).pointee.text.append(contentsOf: UnsafeBufferPointer(start: text, count: Int(length)))
         }
-        handler.serror = { context, _ in recording(context).pointee.errors += 1 }
+        handler.serror = { context, _ in HTMLParserTests.recording(context).pointee.errors += 1 }
         var result = Recording()
         bytes.withUnsafeBufferPointer { page in
             withUnsafeMutablePointer(to: &result) { pointer in
@@ -40,7 +40,7 @@ import Testing
         return result
     }
 
-    private static func recording(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<Recording> {
+    static func recording(_ context: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<Recording> {
         context!.assumingMemoryBound(to: Recording.self)
     }
 
