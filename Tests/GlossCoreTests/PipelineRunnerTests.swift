@@ -129,9 +129,41 @@ import Testing
         #expect(runner.statistics == figures)
     }
 
+    /// A worker runs each stage over its whole batch before the next stage: the order that keeps
+    /// a stage's code and tables in the caches. A document a stage fails leaves the batch.
+    @Test func runsEachStageOverTheWholeBatchBeforeTheNext() throws {
+        let log = CallLog()
+        let pipeline = try Pipeline(
+            [LoggingStage(name: "first", log: log), Picky(), LoggingStage(name: "second", log: log)], given: [.raw, .text])
+        let inputs = textInputs(6) { $0 == 1 ? "a bad one" : "fine" }
+        let records = PipelineRunner(pipeline: pipeline, options: RunOptions(jobs: 1, batchSize: 3)).run(inputs)
+        #expect(records.map(\.id) == (0..<6).map { "doc\($0)" })
+        #expect(records[1].failure?.stage == "test.picky")
+        #expect(log.entries.withLock { $0 } == [
+            "first doc0", "first doc1", "first doc2", "second doc0", "second doc2",
+            "first doc3", "first doc4", "first doc5", "second doc3", "second doc4", "second doc5",
+        ])
+    }
+
     @Test func emptyInputYieldsNothing() {
         let records = PipelineRunner(pipeline: pipeline).run([DocumentInput]())
         #expect(records.isEmpty)
+    }
+}
+
+/// The stages' calls, in the order they came.
+final class CallLog: Sendable {
+    let entries = Mutex<[String]>([])
+}
+
+/// Notes each document it sees in a `CallLog`, as "name id".
+struct LoggingStage: Stage {
+    let name: String
+    let log: CallLog
+    let provides: Set<LayerID> = []
+
+    func process(_ document: inout Document) throws {
+        log.entries.withLock { $0.append("\(name) \(document.id)") }
     }
 }
 

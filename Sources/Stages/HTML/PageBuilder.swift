@@ -70,11 +70,7 @@ struct PageBuilder {
         case .meta:
             recordMeta(attributes)
         case .link:
-            if let rel = attributes["rel"], let href = attributes["href"] {
-                for word in rel.lowercased().split(separator: " ") where page.links[String(word)] == nil {
-                    page.links[String(word)] = href
-                }
-            }
+            recordLink(attributes)
         case .time:
             if let value = attributes["datetime"], page.times.count < 8 { page.times.append(value) }
         case .title where captureKind == .none && page.title == nil:
@@ -82,8 +78,9 @@ struct PageBuilder {
         case .script where captureKind == .none:
             // Bytes first: most scripts' types lack "ld+json" in any case, and Foundation's search
             // can only find it where they have it.
+            // An ASCII type is settled by its bytes: lowercasing and searching it as a string give the same.
             if let type = attributes.bytes("type"), let start = type.baseAddress, Attributes.contains(start, "ld+json"),
-                String(decoding: type, as: UTF8.self).lowercased().contains("ld+json")
+                Self.isASCII(type) || String(decoding: type, as: UTF8.self).lowercased().contains("ld+json")
             {
                 open.capture = .jsonLD
             }
@@ -284,12 +281,39 @@ struct PageBuilder {
         blockLinkBytes = 0
     }
 
+    /// Records a `<link>` target under each word of its `rel`, lowercased (`rel="Canonical"`
+    /// is `canonical`), the first target of a word kept. An ASCII `rel` is cut and lowercased
+    /// on its bytes, and the target becomes a `String` only if a word is new; any other is
+    /// read as a string (split at spaces, as characters).
+    private mutating func recordLink(_ attributes: Attributes) {
+        guard let rel = attributes.bytes("rel"), let hrefBytes = attributes.bytes("href") else { return }
+        guard Self.isASCII(rel) else {
+            let href = String(decoding: hrefBytes, as: UTF8.self)
+            for word in String(decoding: rel, as: UTF8.self).lowercased().split(separator: " ") where page.links[String(word)] == nil {
+                page.links[String(word)] = href
+            }
+            return
+        }
+        var href: String?
+        Self.forEachLowercasedWord(rel, separators: Self.relSeparators, dotAsColon: false) { word in
+            guard page.links[word] == nil else { return }
+            if href == nil { href = String(decoding: hrefBytes, as: UTF8.self) }
+            page.links[word] = href
+        }
+    }
+
+    /// Whether every byte is ASCII.
+    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for byte in bytes where byte >= 0x80 { return false }
+        return true
+    }
+
     /// Records a `<meta>` value under each of its keys: `property` (which may hold several,
     /// space-separated), `name`, `itemprop` and `http-equiv`, lowercased, with `.` read as `:`
     /// (`DC.title` is `dc:title`), the first value of a key kept. Keys are cut from the
     /// attributes' bytes; the content becomes a `String` once, and only if a key is new.
     private mutating func recordMeta(_ attributes: Attributes) {
-        if page.meta["charset"] == nil, let charset = attributes["charset"] { page.meta["charset"] = charset }
+        if attributes.bytes("charset") != nil, page.meta["charset"] == nil { page.meta["charset"] = attributes["charset"] }
         guard let contentBytes = attributes.bytes("content") else { return }
         var content: String?
         for attribute in Self.metaKeyAttributes {
@@ -316,9 +340,22 @@ struct PageBuilder {
 
     /// Calls `body` with each key `metaKeys` gives for the bytes `value`, in order.
     static func forEachMetaKey(_ value: UnsafeBufferPointer<UInt8>, _ body: (String) -> Void) {
-        // Non-ASCII names (rare) are lowercased by Unicode's rules.
-        var ascii = true
-        for byte in value where byte >= 0x80 { ascii = false }
+        forEachLowercasedWord(value, separators: metaSeparators, dotAsColon: true, body)
+    }
+
+    /// What separates the keys of a `<meta>` name: space, tab and line feed (as bits).
+    private static let metaSeparators: UInt64 = 1 << 0x20 | 1 << 0x09 | 1 << 0x0A
+    /// What separates the words of a `<link>` rel: the space (as a bit).
+    private static let relSeparators: UInt64 = 1 << 0x20
+
+    /// Calls `body` with each word of the bytes `value`, cut at the `separators` (ASCII bytes
+    /// below 64, as bits), with empty words left out, lowercased, and with `.` read as `:`
+    /// when `dotAsColon`. Non-ASCII values (rare) are lowercased by Unicode's rules.
+    private static func forEachLowercasedWord(
+        _ value: UnsafeBufferPointer<UInt8>, separators: UInt64, dotAsColon: Bool, _ body: (String) -> Void
+    ) {
+        let ascii = isASCII(value)
+        let dot = dotAsColon ? UInt8(ascii: ".") : 0xFF  // 0xFF never occurs in UTF-8
         var start = 0
         var index = 0
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(value.count, 1)) { scratch in
@@ -326,14 +363,14 @@ struct PageBuilder {
                 guard end > start else { return }
                 for offset in start..<end {
                     let byte = value[offset]
-                    scratch[offset - start] = byte == UInt8(ascii: ".") ? UInt8(ascii: ":") : (byte &- 65 < 26 ? byte | 0x20 : byte)
+                    scratch[offset - start] = byte == dot ? UInt8(ascii: ":") : (byte &- 65 < 26 ? byte | 0x20 : byte)
                 }
                 let text = String(decoding: UnsafeBufferPointer(rebasing: scratch[0..<end - start]), as: UTF8.self)
                 body(ascii ? text : text.lowercased())
             }
             while index < value.count {
                 let byte = value[index]
-                if byte == 0x20 || byte == 0x09 || byte == 0x0A {
+                if byte < 64 && separators >> UInt64(byte) & 1 != 0 {
                     emit(index)
                     start = index + 1
                 }
