@@ -303,3 +303,13 @@ import Testing
         #expect(try NumberDetectorTests.summary("He bought one more.") == ["one=1"])
     }
 }
+
+/// A lowercase participle between a number and its measure.
+@Suite struct MentionReaderParticipleTests {
+    @Test func aParticipleBeforeAMeasure() throws {
+        #expect(try NumberDetectorTests.summary("Farmers left 60 mln harvested acres.") == ["60 mln harvested acres=60000000 acre"])
+        #expect(try NumberDetectorTests.summary("a crop of 5 mln planted hectares") == ["5 mln planted hectares=5000000 hectare"])
+        // not before money, nor capitalised
+        #expect(try NumberDetectorTests.summary("it paid 5 mln needed dlrs").first?.hasPrefix("5 mln=") == true)
+    }
+}

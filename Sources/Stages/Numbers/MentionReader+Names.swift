@@ -490,15 +490,20 @@ extension MentionReader {
     }
 
     /// `one full percentage point`, `two additional tonnes`, `five extra dollars`: a word of
-    /// degree (`degreeWords`) between a number and its unit of money, measure or percent.
+    /// degree (`degreeWords`) between a number and its unit of money, measure or percent; and a
+    /// lowercase participle before a measure (`60 mln harvested acres`, `5 mln planted hectares`).
     func unitAfterDegreeWord(_ phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {
         let index = phrase.end
-        guard index + 1 < pieces.count, (4...10).contains(pieces[index].end - pieces[index].start), pieces[index].word == nil,
-            Self.degreeWords.contains(lowercased(index))
+        guard index + 1 < pieces.count, (4...12).contains(pieces[index].end - pieces[index].start), pieces[index].word == nil
         else { return nil }
+        let word = lowercased(index)
+        let degree = Self.degreeWords.contains(word)
+        let participle = word.hasSuffix("ed") && word.count >= 5 && text[pieces[index].start] &- UInt8(ascii: "a") < 26
+        guard degree || participle else { return nil }
         var shifted = phrase
         shifted.end = index + 1
-        guard let found = unit(after: shifted), [.money, .dimension, .percent].contains(found.unit.kind) else { return nil }
+        guard let found = unit(after: shifted), (degree ? [.money, .dimension, .percent] : [.dimension]).contains(found.unit.kind)
+        else { return nil }
         return found
     }
 
