@@ -116,7 +116,9 @@ let package = Package(
         .testTarget(name: "GlossSinksTests", dependencies: ["GlossSinks", "GlossCore", "GlossTestSupport"]),
         .testTarget(name: "GlossTextTests", dependencies: ["GlossText", "GlossCore", "GlossTestSupport", "GlossStages"]),
         .testTarget(name: "GlossHTMLTests", dependencies: ["GlossHTML", "GlossText", "GlossCore", "GlossStages"]),
-        .testTarget(name: "GlossNumbersTests", dependencies: ["GlossNumbers", "GlossText", "GlossCore"]),
+        .testTarget(
+            name: "GlossNumbersTests", dependencies: ["GlossNumbers", "GlossText", "GlossCore", "GlossEvaluation"],
+            exclude: ["Probes"]),
         .testTarget(name: "GlossEntitiesTests", dependencies: ["GlossEntities", "GlossText", "GlossCore", "GlossTestSupport", "GlossStages"]),
         .testTarget(name: "GlossEntityTrainingTests", dependencies: ["GlossEntityTraining", "GlossEntities", "GlossCore"]),
         .testTarget(name: "GlossSentimentTests", dependencies: ["GlossSentiment", "GlossEntities", "GlossText", "GlossCore", "GlossStages"]),

@@ -6,7 +6,7 @@ extension NumberEvaluation {
     package static let stage = NumberDetector()
 
     /// What Gloss finds in `input`, as the model would report it.
-    package static func results(of input: String, model: Model, extendedTypes: Bool = true) -> [Result] {
+    package static func results(of input: String, model: Model, extendedTypes: Bool = true, percentMode: Bool = false) -> [Result] {
         var document = Document(id: "case", text: input)
         guard (try? Tokenizer().process(&document)) != nil, (try? stage.process(&document)) != nil else { return [] }
         let mentions = document[NumberLayer.self]?.mentions ?? []
@@ -35,7 +35,17 @@ extension NumberEvaluation {
                     results.append(Result(type: "ordinal", text: text(mention.quantitySpan), value: value.description, unit: nil, start: start))
                 }
             case .percent:
-                guard mention.kind == .percent, mention.high == nil else { continue }
+                if percentMode, let share = fractionOf(mention, bytes) {
+                    results.append(Result(type: "percentage", text: text(share.span), value: share.value, unit: nil, start: start))
+                    continue
+                }
+                guard mention.kind == .percent else { continue }
+                guard mention.high == nil else {
+                    for end in writtenEnds(of: mention, bytes) {
+                        results.append(Result(type: "percentage", text: text(end.span), value: end.value + "%", unit: nil, start: Int(end.span.start)))
+                    }
+                    continue
+                }
                 let value = mention.value.map { $0.description + "%" }
                 results.append(Result(type: "percentage", text: text(mention.quantitySpan), value: value, unit: nil, start: start))
             case .numberRange:
@@ -66,14 +76,75 @@ extension NumberEvaluation {
                 case .age: .age
                 default: .temperature
                 }
-                guard mention.kind == kind, mention.high == nil else { continue }
+                guard mention.kind == kind else { continue }
                 let type = model == .currency ? "currency" : model.rawValue.lowercased()
+                guard mention.high == nil else {
+                    for end in writtenEnds(of: mention, bytes) {
+                        results.append(Result(type: type, text: text(end.span), value: end.value, unit: specUnit(mention.unit), start: Int(end.span.start)))
+                    }
+                    continue
+                }
                 results.append(Result(type: type, text: text(mention.quantitySpan), value: mention.value?.description, unit: specUnit(mention.unit), start: start))
             case .unknown:
                 continue
             }
         }
         return results.sorted { $0.start < $1.start }
+    }
+
+    /// The ends of a range of money, measures or percentages that are written with their unit,
+    /// as a model without ranges reports them: each end with its sign or unit (`$5 to $10`,
+    /// `10% to 15%`, `5 pct to 7 pct`), and the high end with the unit after it (`eight to 10
+    /// feet`: `10 feet`; `between 5 and 7 percent`: `7 percent`). The mention stays one range.
+    static func writtenEnds(of mention: NumberMention, _ bytes: [UInt8]) -> [(span: Span, value: String)] {
+        guard mention.parts.count == 2, let low = mention.value, let high = mention.high else { return [] }
+        let (first, second) = (mention.parts[0].span, mention.parts[1].span)
+        let highStart = signStart(before: Int(second.start), bytes)
+        var ends: [(span: Span, value: String)] = []
+        // the low end's own unit: what stands between it and the connector
+        var gap = String(decoding: bytes[Int(first.end)..<highStart], as: UTF8.self).trimmingCharacters(in: .whitespaces)
+        for connector in ["to", "and", "through", "or", "-", "–", "—", "~"] where gap.lowercased().hasSuffix(connector) {
+            gap = String(gap.dropLast(connector.count)).trimmingCharacters(in: .whitespaces)
+            break
+        }
+        let lowStart = signStart(before: Int(first.start), bytes)
+        if !gap.isEmpty || lowStart < Int(first.start) {
+            var lowEnd = Int(first.end)
+            if !gap.isEmpty, let found = bytes[lowEnd...].firstRange(of: Array(gap.utf8)) { lowEnd = found.upperBound }
+            ends.append((Span(start: lowStart, end: lowEnd), low.description))
+        }
+        if highStart < Int(second.start) || Int(mention.quantitySpan.end) > Int(second.end) {
+            ends.append((Span(start: highStart, end: Int(mention.quantitySpan.end)), high.description))
+        }
+        return ends
+    }
+
+    /// A fraction before `of` as the percentage mode reads it: `1/4 of` is 25%, `one half of`
+    /// 50% (the span runs through `of`).
+    static func fractionOf(_ mention: NumberMention, _ bytes: [UInt8]) -> (span: Span, value: String)? {
+        guard mention.kind == .number, mention.high == nil, mention.comparator == nil, let value = mention.value else { return nil }
+        let span = mention.quantitySpan
+        let written = String(decoding: bytes[span.range], as: UTF8.self).lowercased()
+        guard written.contains("/") || written.range(of: #"(half|halves|quarters?|thirds?|[a-z]+ths?)$"#, options: .regularExpression) != nil
+        else { return nil }
+        var next = Int(span.end)
+        while next < bytes.count && bytes[next] == 0x20 { next += 1 }
+        guard next + 2 <= bytes.count, bytes[next] | 0x20 == UInt8(ascii: "o"), bytes[next + 1] | 0x20 == UInt8(ascii: "f"),
+            next + 2 == bytes.count || !isLetter(bytes[next + 2])
+        else { return nil }
+        let percent = (value * NumberValue(100)).description + "%"
+        return (Span(start: Int(span.start), end: next + 2), percent)
+    }
+
+    /// Where a sign written fused before the number at `start` begins (`$10`, `US$10`, `€30`).
+    private static func signStart(before start: Int, _ bytes: [UInt8]) -> Int {
+        var index = start
+        while index > 0, bytes[index - 1] != 0x20, bytes[index - 1] != UInt8(ascii: "-"), !(0x30...0x39).contains(bytes[index - 1]),
+            !"([~\"'".utf8.contains(bytes[index - 1])
+        {
+            index -= 1
+        }
+        return index
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }

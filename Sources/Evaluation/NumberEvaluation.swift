@@ -72,10 +72,14 @@ package enum NumberEvaluation {
 
     /// Scores a spec file: its model comes from its name, and a file named
     /// `…SuppressExtendedTypes` is scored without relative ordinals (last, next, penultimate),
-    /// as that model is configured.
+    /// one named `…PercentMode` with a fraction before `of` as a percentage (`1/4 of` is 25%),
+    /// as those models are configured.
     package static func evaluate(path: String) throws -> Score {
         let cases = try read(path: path)
-        return score(cases, model: Model(fileName: path), extendedTypes: !path.contains("SuppressExtendedTypes"))
+        let name = (path as NSString).lastPathComponent
+        return score(
+            cases, model: Model(fileName: path), extendedTypes: !name.contains("SuppressExtendedTypes"),
+            percentMode: name.contains("PercentMode"))
     }
 
     /// The closing line over every file: cases passed of all cases.

@@ -15,7 +15,10 @@ extension Gloss.Evaluate {
                 results. A case passes when the results match in count and each has the same type, text \
                 (case-insensitive) and value (numerically, to 1e-9 relative), and unit for the \
                 NumberWithUnit models. A file named …SuppressExtendedTypes is scored without relative \
-                ordinals (last, next, penultimate), as that model is configured. Every case counts, NotSupported ones too. Failures that come from \
+                ordinals (last, next, penultimate), one named …PercentMode with a fraction before 'of' as a \
+                percentage (1/4 of = 25%), as those models are configured. A range stays one mention; the \
+                NumberWithUnit and Percent models are given its ends written with their unit ($5 to $10: \
+                both; eight to 10 feet: 10 feet). Every case counts, NotSupported ones too. Failures that come from \
                 a convention Gloss keeps by design are counted as failures and named.
                 """)
 

@@ -56,3 +56,16 @@ import Testing
         #expect(try NumberDetectorTests.summary("500,000 barrels a day") == ["500,000 barrels=500000 barrel"])
     }
 }
+
+/// Areas with `sq.` and the hyphenated adjective (`a 2,000-square-foot house`).
+@Suite struct CompoundUnitsSpellingTests {
+    @Test func abbreviatedAndHyphenatedAreas() throws {
+        #expect(try NumberDetectorTests.summary("The flat has 40 sq. feet of storage.") == ["40 sq. feet=40 square foot"])
+        #expect(try NumberDetectorTests.summary("a 2,000-square-foot house") == ["2,000-square-foot=2000 square foot"])
+        #expect(try NumberDetectorTests.summary("a 30-cubic-metre tank") == ["30-cubic-metre=30 cubic meter"])
+    }
+
+    @Test func qtIsNoQuart() throws {
+        #expect(try NumberDetectorTests.mentions("JADMAC INC 3RD QT JAN 31 LOSS").allSatisfy { $0.unit != "quart" })
+    }
+}

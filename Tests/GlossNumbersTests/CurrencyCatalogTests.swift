@@ -240,3 +240,28 @@ import Testing
         #expect(try NumberDetectorTests.summary("he got 5 marks for the essay") == ["5=5"])
     }
 }
+
+/// Signs written after the amount, generated from the table: every sign with no letters.
+@Suite struct CurrencySignAfterAmountTests {
+    @Test func everyBareSignAfterAnAmountIsItsCurrency() throws {
+        let signs = CurrencyCatalog.symbols.filter { CurrencyCatalog.isBareSign($0.key) }
+        #expect(signs.count >= 20)
+        for (sign, unit) in signs {
+            for written in ["40 \(sign)", "40\(sign)"] {
+                let found = try NumberDetectorTests.mentions("A meal costs \(written) here.")
+                #expect(found.map(\.normalized) == ["40 \(unit.currency ?? "")"], "\(written)")
+            }
+        }
+    }
+
+    @Test func signsWithLettersAreNotBare() {
+        #expect(CurrencyCatalog.isBareSign("₺") && CurrencyCatalog.isBareSign("元"))
+        #expect(!CurrencyCatalog.isBareSign("CA$") && !CurrencyCatalog.isBareSign("dm"))
+    }
+
+    @Test func dollarsAfterACountrysAbbreviation() throws {
+        #expect(try NumberDetectorTests.summary("net profit of 78 mln N.Z. Dlrs") == ["78 mln N.Z. Dlrs=78000000 NZD"])
+        #expect(try NumberDetectorTests.summary("a 200 mln H.K. Dlr issue") == ["200 mln H.K. Dlr=200000000 HKD"])
+        #expect(try NumberDetectorTests.summary("a 75 MLN CAN DLR BOND") == ["75 MLN CAN DLR=75000000 CAD"])
+    }
+}

@@ -275,3 +275,22 @@ import Testing
         #expect(try NumberDetectorTests.summary("prices of 5.63-65 dlrs") == ["5.63-65 dlrs=[5.63,5.65] USD"])
     }
 }
+
+/// A year after a preposition that bounds too (`below 1985 levels`): the year of a noun, no bound.
+@Suite struct MentionReaderYearAfterBoundTests {
+    @Test func aYearBeforeAYearNounOrPossessiveIsNoBound() throws {
+        for (text, covered) in [
+            ("Output was still well below 1985 levels.", "1985"), ("a rise over 1986 sales", "1986"),
+            ("profits were 5.9 pct above 1985's 67 mln", "1985"), ("Inflation was under 1987's rate.", "1987"),
+        ] {
+            let found = try NumberDetectorTests.mentions(text).filter { $0.kind == .year }
+            #expect(found.count == 1 && found[0].comparator == nil, "\(text)")
+            #expect(found.first.map { String(decoding: Array(text.utf8)[$0.span.range], as: UTF8.self) } == covered)
+        }
+    }
+
+    @Test func aRoundHundredOrABareNumberStaysABound() throws {
+        #expect(try NumberDetectorTests.summary("INDEX DROPS UNDER 2000 LEVEL") == ["UNDER 2000=<2000"])
+        #expect(try NumberDetectorTests.summary("It fell below 1985 today.") == ["below 1985=<1985"])
+    }
+}

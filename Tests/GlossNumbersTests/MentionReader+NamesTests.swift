@@ -288,3 +288,28 @@ import Testing
         #expect(try NumberDetectorTests.summary("two full years later") == ["two=2"])
     }
 }
+
+/// `over` after its head in a title-case headline, and the reciprocal `one another`.
+@Suite struct MentionReaderHeadlineOverTests {
+    @Test func titleCaseOverAfterItsHeadIsNoBound() throws {
+        #expect(try NumberDetectorTests.summary("Mexico Takes Over Two Small Local Banks") == ["Two=2"])
+        #expect(try NumberDetectorTests.summary("Company Takes Over Three Rivals") == ["Three=3"])
+        #expect(try NumberDetectorTests.summary("Over 240 mln bushels were sold.") == ["Over 240 mln bushels=>240000000 bushel"])
+        #expect(try NumberDetectorTests.summary("Prices Rise Over 20 Pct") == ["Over 20 Pct=>20%"])
+    }
+
+    @Test func oneAnotherIsAPronoun() throws {
+        #expect(try NumberDetectorTests.mentions("They helped one another.").isEmpty)
+        #expect(try NumberDetectorTests.summary("He bought one more.") == ["one=1"])
+    }
+}
+
+/// A lowercase participle between a number and its measure.
+@Suite struct MentionReaderParticipleTests {
+    @Test func aParticipleBeforeAMeasure() throws {
+        #expect(try NumberDetectorTests.summary("Farmers left 60 mln harvested acres.") == ["60 mln harvested acres=60000000 acre"])
+        #expect(try NumberDetectorTests.summary("a crop of 5 mln planted hectares") == ["5 mln planted hectares=5000000 hectare"])
+        // not before money, nor capitalised
+        #expect(try NumberDetectorTests.summary("it paid 5 mln needed dlrs").first?.hasPrefix("5 mln=") == true)
+    }
+}

@@ -41,3 +41,40 @@ import Testing
         for (text, money) in cases { #expect(try (Self.money(text) != nil) == money, "\(text)") }
     }
 }
+
+/// Ranges of money with the sign on both ends, and a change then the level it reached.
+@Suite struct MentionReaderRangeWritingTests {
+    @Test func moneyWithTheSignOnBothEndsIsOneRange() throws {
+        #expect(try NumberDetectorTests.summary("Households earning between $50,000 and $100,000 spend less.")
+            == ["between $50,000 and $100,000=[50000,100000] USD"])
+        #expect(try NumberDetectorTests.summary("Tickets cost €20 to €30 each.") == ["€20 to €30=[20,30] EUR"])
+        // different signs stay two amounts
+        #expect(try NumberDetectorTests.summary("It cost $20 to €30.").count == 2)
+    }
+
+    @Test func aChangeWrittenWithItsOwnUnitOrAsStockFractionsIsNoRange() throws {
+        for (text, expected) in [
+            ("The shares climbed 3-3/8 to 31-3/8 by midday.", ["3-3/8=3.375", "31-3/8=31.375"]),
+            ("The stock was up 11-5/8 to 29-3/8.", ["11-5/8=11.625", "29-3/8=29.375"]),
+            ("Net fell 1.17 billion dlrs to 4.63 billion dlrs.", ["1.17 billion dlrs=1170000000 USD", "4.63 billion dlrs=4630000000 USD"]),
+            ("Shares rose 49p to 237p.", ["49p=49 GBX", "237p=237 GBX"]),
+        ] {
+            let found = try NumberDetectorTests.mentions(text)
+            #expect(found.count == 2 && found.allSatisfy { $0.high == nil }, "\(text): \(expected)")
+        }
+        // a bare change before a unit stays a range
+        #expect(try NumberDetectorTests.summary("profits rose 5 to 10 pct") == ["5 to 10 pct=[5,10]%"])
+    }
+
+    @Test func aWordCodeBeforeAnAmountTakesAPrepositionAfterIt() throws {
+        #expect(try NumberDetectorTests.summary("The ticket cost KES 40 at the gate.") == ["KES 40=40 KES"])
+        #expect(try NumberDetectorTests.summary("KES 1,000 per month is the fee.") == ["KES 1,000=1000 KES"])
+        // a word in capitals for emphasis before a count stays no money
+        #expect(try NumberDetectorTests.mentions("ALL 5 solutions are wrong.").allSatisfy { $0.kind != .money })
+    }
+
+    @Test func aCodeOpeningATableRowLabelsThatRow() throws {
+        let found = try NumberDetectorTests.summary("AMSTERDAM FIXING\n     US    2.0560\n     DM    112.845\n")
+        #expect(found == ["2.0560=2.056", "DM    112.845=112.845 DEM"])
+    }
+}

@@ -87,3 +87,21 @@ import GlossText
         }
     }
 }
+
+/// A temperature's scale letter with the sentence's full stop, which the tokenizer joins into
+/// an abbreviation (`F.`): the letter is the unit, the stop ends the sentence.
+@Suite struct NumberPieceScaleStopTests {
+    @Test func scaleLetterAndStopAfterANumberOrADegreeWord() throws {
+        for (text, expected) in [
+            ("Water boils at 212°F.", ["212°F=212 fahrenheit"]), ("It was 41C.", ["41C=41 celsius"]),
+            ("Bake at 30 degrees C.", ["30 degrees C=30 celsius"]), ("Heat it to 90 deg F.", ["90 deg F=90 fahrenheit"]),
+            ("It was 31 ° C.", ["31 ° C=31 celsius"]),
+        ] {
+            #expect(try NumberDetectorTests.summary(text) == expected, "\(text)")
+        }
+    }
+
+    @Test func anInitialIsNoScale() throws {
+        #expect(try NumberDetectorTests.summary("He met John F. Kennedy in 1960.") == ["1960=1960"])
+    }
+}

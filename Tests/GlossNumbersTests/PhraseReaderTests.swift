@@ -237,3 +237,16 @@ import Testing
         #expect(try NumberDetectorTests.summary("three quarters of the year passed") == ["three quarters=0.75"])
     }
 }
+
+/// A plural `quarters` or `halves` with no count before it is periods or a verb, not a share.
+@Suite struct PhraseReaderBarePluralTests {
+    @Test func aPluralFractionWordWithNoCountIsNoNumber() throws {
+        for text in ["Sales should improve in coming quarters.", "It said subsequent quarters will be better.",
+            "Think Tank Halves 2025 Growth Forecast", "the main living quarters burned"]
+        {
+            #expect(try NumberDetectorTests.mentions(text).allSatisfy { $0.value?.description != "0.25" && $0.value?.description != "0.5" }, "\(text)")
+        }
+        #expect(try NumberDetectorTests.summary("three quarters of voters") == ["three quarters=0.75"])
+        #expect(try NumberDetectorTests.summary("a quarter of voters") == ["a quarter=0.25"])
+    }
+}

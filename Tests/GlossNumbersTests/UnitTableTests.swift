@@ -116,3 +116,21 @@ import Testing
         }
     }
 }
+
+/// Degree signs keyboards give (º, ˚), bits by their network abbreviation, and DM beside dm.
+@Suite struct UnitTableVariantTests {
+    @Test func degreeSignVariants() throws {
+        #expect(try NumberDetectorTests.summary("Expect 20ºC at noon.") == ["20ºC=20 celsius"])
+        #expect(try NumberDetectorTests.summary("Lows near 14˚F are due.") == ["14˚F=14 fahrenheit"])
+    }
+
+    @Test func bitsByAbbreviation() throws {
+        #expect(try NumberDetectorTests.summary("It sent 8 Mbit of data.") == ["8 Mbit=8 megabit"])
+        #expect(try NumberDetectorTests.summary("a 1 Gbit link") == ["1 Gbit=1 gigabit"])
+    }
+
+    @Test func capitalDMIsTheMarkLowerCaseDmTheDecimetre() throws {
+        #expect(try NumberDetectorTests.summary("A 10 DM note.") == ["10 DM=10 DEM"])
+        #expect(try NumberDetectorTests.summary("It is 10 dm long.") == ["10 dm=10 decimeter"])
+    }
+}

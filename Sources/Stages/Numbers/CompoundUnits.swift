@@ -38,11 +38,12 @@ enum CompoundUnits {
         for length in lengths {
             let square = "square " + length.name
             let cubic = "cubic " + length.name
-            add(length.words.map { "square " + $0 } + length.words.map { "sq " + $0 }, square)
-            add(length.words.map { "cubic " + $0 } + length.words.map { "cu " + $0 }, cubic)
+            // square feet, sq feet, sq. feet, square-foot (a 2,000-square-foot house)
+            for word in ["square ", "sq ", "sq. ", "square-"] { add(length.words.map { word + $0 }, square) }
+            for word in ["cubic ", "cu ", "cu. ", "cubic-"] { add(length.words.map { word + $0 }, cubic) }
             for symbol in length.symbols where symbol != "in" {
-                add(["sq " + symbol, symbol + "2", symbol + "²"], square)
-                add(["cu " + symbol, symbol + "3", symbol + "³"], cubic)
+                add(["sq " + symbol, "sq. " + symbol, symbol + "2", symbol + "²"], square)
+                add(["cu " + symbol, "cu. " + symbol, symbol + "3", symbol + "³"], cubic)
             }
             for time in times {
                 let speed = length.name + " per " + time.name
@@ -60,7 +61,7 @@ enum CompoundUnits {
         }
         add(["bushel", "bushels", "bu"], "bushel")
         add(["pint", "pints"], "pint")
-        add(["quart", "quarts"], "quart")
+        add(["quart", "quarts"], "quart")  // not qt: the wire's quarter (3RD QT)
         add(["fluid ounce", "fluid ounces", "fl oz"], "fluid ounce")
         add(["troy ounce", "troy ounces", "troy oz"], "troy ounce")
         add(["light year", "light years", "light-year", "light-years"], "light year")
@@ -71,7 +72,7 @@ enum CompoundUnits {
         add(["mhz", "megahertz"], "megahertz")
         add(["ghz", "gigahertz"], "gigahertz")
         for (scale, words) in [("celsius", ["celsius", "celcius", "centigrade", "centigrate", "c"]), ("fahrenheit", ["fahrenheit", "farenheit", "f"])] {
-            for degree in ["degree", "degrees", "deg", "deg.", "degs", "°"] {
+            for degree in ["degree", "degrees", "deg", "deg.", "degs", "°", "º", "˚"] {
                 for word in words { entries.append((degree + " " + word, UnitTable.Unit(kind: .temperature, name: scale))) }
             }
         }

@@ -117,6 +117,12 @@ enum CurrencyCatalog {
             && scalars.allSatisfy { $0.properties.generalCategory == .currencySymbol || ($0.isASCII && $0.properties.isAlphabetic) }
     }
 
+    /// Whether `sign` is a sign alone, with no letters (`₺`, `₹`, `元`; not `CA$` or `dm`): one
+    /// that is written after an amount as well as before it.
+    static func isBareSign(_ sign: String) -> Bool {
+        sign.unicodeScalars.allSatisfy { !$0.isASCII && !$0.properties.isLowercase && !$0.properties.isUppercase }
+    }
+
     /// ISO 4217 codes, current and historic, as written in capitals (`GEL`, `LTL`): lowercase
     /// `try`, `all`, `top` are words. The codes that are words or abbreviations in capitals too
     /// (`ALL 3`, `TOP 10`, `BOB`, `129.50 BYR` for buyer) are marked `isWordCode`: the reader
@@ -222,6 +228,11 @@ enum CurrencyCatalog {
         for (code, name, _, _) in cldr where name.hasSuffix(" Dollar") && !isDated(name) {
             let country = name.dropLast(" Dollar".count).lowercased()
             for word in ["dlr", "dlrs"] { table[country + " " + word] = UnitTable.money(name.lowercased(), code) }
+        }
+        // and after the country's abbreviation: 78 mln N.Z. dlrs, 5 mln H.K. dollars
+        for (country, code) in [("n.z.", "NZD"), ("nz", "NZD"), ("h.k.", "HKD"), ("s'pore", "SGD"), ("aust", "AUD"), ("can", "CAD")] {
+            guard let name = codes[code]?.name else { continue }
+            for word in ["dlr", "dlrs", "dollar", "dollars"] { table[country + " " + word] = UnitTable.money(name, code) }
         }
         table["reais"] = UnitTable.money("brazilian real", "BRL")  // real alone is a word; its plural is not
         // the English names news and ISO 4217 write where CLDR's differ (Bermudan, Guyanaese,

@@ -91,7 +91,8 @@ extension MentionReader {
         "forecast", "forecasts", "estimate", "estimates", "quota", "quotas", "fiscal", "annual", "first", "second",
         "third", "fourth", "financial", "net", "revenue", "revenues", "growth", "inflation", "deficit", "surplus",
         "imports", "exports", "harvest", "plan", "plans", "period", "quarter", "half", "shr", "qtr", "qtrs", "turnover",
-        "income", "loss", "losses", "dividend", "dividends",
+        "income", "loss", "losses", "dividend", "dividends", "volume", "volumes", "rate", "rates", "expenses", "peak",
+        "price", "prices", "shortfall", "total", "totals",
     ]
 
     /// The last year of a span of years written with a hyphen and no space, or with

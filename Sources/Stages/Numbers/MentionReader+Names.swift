@@ -36,10 +36,12 @@ extension MentionReader {
     /// head of `overHeads` (`control over one of the nation's largest airlines`, `a dispute
     /// over two cargoes`, `took over three banks`). `just over`, `well over` stay bounds.
     func isPrepositionOver(at index: Int) -> Bool {
-        // Over 240 mln bushels: a capital opens a sentence, where over bounds
-        guard index > 0, text[pieces[index].start] == UInt8(ascii: "o"), !startsParagraph(index) else { return false }
-        if index == floor { return true }
-        return index - 1 >= floor && Self.overHeads.contains(lowercased(index - 1))
+        // Over 240 mln bushels: a capital opens a sentence, where over bounds; in a title-case
+        // headline it follows its head (Mexico Takes Over Two Small Banks)
+        guard index > 0, !startsParagraph(index) else { return false }
+        let head = index - 1 >= floor && Self.overHeads.contains(lowercased(index - 1))
+        guard text[pieces[index].start] == UInt8(ascii: "o") else { return head }
+        return index == floor || head
     }
 
     /// Words that take `over` as their preposition or particle: nouns of control, dispute,
@@ -452,8 +454,10 @@ extension MentionReader {
     ]
 
     /// `when one finds`, `, one can see`, `and one must`: `one` after a conjunction or a
-    /// comma and before a modal or a verb in `-s` is the generic pronoun.
+    /// comma and before a modal or a verb in `-s` is the generic pronoun; so is `one` in the
+    /// reciprocal `one another`.
     func isGenericOne(_ index: Int) -> Bool {
+        if index + 1 < pieces.count, lowercased(index + 1) == "another" { return true }
         guard index > 0, index + 1 < pieces.count, Self.beforeGenericOne.contains(lowercased(index - 1)),
             isWordPiece(index + 1)
         else { return false }
@@ -486,15 +490,20 @@ extension MentionReader {
     }
 
     /// `one full percentage point`, `two additional tonnes`, `five extra dollars`: a word of
-    /// degree (`degreeWords`) between a number and its unit of money, measure or percent.
+    /// degree (`degreeWords`) between a number and its unit of money, measure or percent; and a
+    /// lowercase participle before a measure (`60 mln harvested acres`, `5 mln planted hectares`).
     func unitAfterDegreeWord(_ phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {
         let index = phrase.end
-        guard index + 1 < pieces.count, (4...10).contains(pieces[index].end - pieces[index].start), pieces[index].word == nil,
-            Self.degreeWords.contains(lowercased(index))
+        guard index + 1 < pieces.count, (4...12).contains(pieces[index].end - pieces[index].start), pieces[index].word == nil
         else { return nil }
+        let word = lowercased(index)
+        let degree = Self.degreeWords.contains(word)
+        let participle = word.hasSuffix("ed") && word.count >= 5 && text[pieces[index].start] &- UInt8(ascii: "a") < 26
+        guard degree || participle else { return nil }
         var shifted = phrase
         shifted.end = index + 1
-        guard let found = unit(after: shifted), [.money, .dimension, .percent].contains(found.unit.kind) else { return nil }
+        guard let found = unit(after: shifted), (degree ? [.money, .dimension, .percent] : [.dimension]).contains(found.unit.kind)
+        else { return nil }
         return found
     }
 

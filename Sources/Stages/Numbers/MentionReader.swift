@@ -248,34 +248,23 @@ struct MentionReader {
     private mutating func readRange(_ draft: inout Draft) -> Bool {
         let first = draft.first
         guard let connector = connector(after: first.end), let second = quantity(at: connector.next, after: first),
-            first.phrase.form != .ordinal, second.phrase.form == first.phrase.form || second.phrase.form == .cardinal,
-            first.unit == nil || second.unit == nil || (first.unit?.kind == second.unit?.kind && first.unit?.name == second.unit?.name),
-            !(first.unit != nil && second.first < second.end && pieces[second.first].numeral == nil && pieces[second.first].word == nil)
+            pairs(first, second)
         else { return true }
         let hyphen = connector.text == "-"
-        if hyphen && pieces[connector.next].attached && pieces[first.end].attached, let skip = identifierEnd(first, second) {
+        let fused = hyphen && pieces[connector.next].attached && pieces[first.end].attached
+        if fused, let skip = identifierEnd(first, second) {
             skipTo = skip
             return false
         }
-        if hyphen && pieces[connector.next].attached && pieces[first.end].attached && isModelNumber(first, second) {
+        if fused && isModelNumber(first, second) {
             skipTo = second.end  // Boeing 757-200: a model, not a range
             return false
         }
         // ahead by 24.6 pct to 24.42 billion: a change in percent, then the level reached
         if first.unit?.kind == .percent, second.unit == nil, second.phrase.hasScale, !first.phrase.hasScale { return true }
-        let spanned = hyphen ? pieces[connector.next].attached && pieces[first.end].attached
-            : connector.text == "and" && precedingWord(first.first) == "between"
+        let spanned = hyphen ? fused : connector.text == "and" && precedingWord(first.first) == "between"
         if spanned, let lastYear = yearSpanEnd(first, second) {
-            draft.kind = .year  // 1982-84, 1986-87, between 1981 and 1985: a span of years
-            draft.high = lastYear
-            if first.first > floor, UnitTable.fiscalContext.contains(precedingWord(first.first) ?? "") {
-                draft.first.unit = UnitTable.Unit(kind: .year, name: "fiscal year")  // fiscal 1986-87
-                draft.first.first -= 1
-            }
-            draft.end = second.end
-            var last = part(second)
-            last.value = lastYear
-            draft.parts.append(last)
+            readYearSpan(&draft, second, lastYear)
             return true
         }
         let abbreviated = hyphen ? abbreviatedHigh(first, second) : nil  // 5.63-65
@@ -290,21 +279,58 @@ struct MentionReader {
             draft.first.unit = unit
             draft.kind = kindOf(draft.first)
         }
-        guard draft.kind == .score || (lowValue < highValue && between) else { return true }
-        // rose 1.13 billion dlrs to 217.28 billion: a change, then the level it reached
-        if connector.text == "to", Self.changeVerbs.contains(precedingWord(first.first) ?? ""), highValue > 10 * max(lowValue, 0) {
-            return true
+        guard draft.kind == .score || (lowValue < highValue && between),
+            !isChangeOrYearThenLevel(first, second, connector: connector.text, low: lowValue, high: highValue)
+        else { return true }
+        readHigh(&draft, first, second, abbreviated: abbreviated)
+        return true
+    }
+
+    /// Whether two quantities may make a range: the first no ordinal, the same form, the same
+    /// unit if both have one, and a sign before the second only if it is the first's currency
+    /// (`$5 to $10` is one range; `5 pct to $10` is not).
+    private func pairs(_ first: Quantity, _ second: Quantity) -> Bool {
+        guard first.phrase.form != .ordinal, second.phrase.form == first.phrase.form || second.phrase.form == .cardinal,
+            first.unit == nil || second.unit == nil || (first.unit?.kind == second.unit?.kind && first.unit?.name == second.unit?.name)
+        else { return false }
+        let signed = first.unit != nil && second.first < second.end && pieces[second.first].numeral == nil
+            && pieces[second.first].word == nil
+        return !signed || (second.unit?.currency != nil && second.unit?.currency == first.unit?.currency)
+    }
+
+    /// 1982-84, 1986-87, between 1981 and 1985: a span of years, `fiscal 1986-87` a fiscal one.
+    private func readYearSpan(_ draft: inout Draft, _ second: Quantity, _ lastYear: NumberValue) {
+        draft.kind = .year
+        draft.high = lastYear
+        if draft.first.first > floor, UnitTable.fiscalContext.contains(precedingWord(draft.first.first) ?? "") {
+            draft.first.unit = UnitTable.Unit(kind: .year, name: "fiscal year")
+            draft.first.first -= 1
         }
-        // in 1985 to 204 mln: a year, then an amount with a scale the year lacks
-        if second.phrase.hasScale && !first.phrase.hasScale && sharedScale(first, second) == nil && highValue >= 1e5 * max(1, lowValue) / 100,
-            yearKind(first) != nil || (1000...2100).contains(lowValue) && first.phrase.value.isInteger
+        draft.end = second.end
+        var last = part(second)
+        last.value = lastYear
+        draft.parts.append(last)
+    }
+
+    /// Whether `X to Y` is no range: a change, then the level reached (`rose 1.13 billion dlrs
+    /// to 217.28 billion`), or a year, then an amount with a scale the year lacks (`in 1985 to
+    /// 204 mln`).
+    private func isChangeOrYearThenLevel(_ first: Quantity, _ second: Quantity, connector: String, low: Double, high: Double) -> Bool {
+        if connector == "to", Self.changeVerbs.contains(precedingWord(first.first) ?? ""),
+            high > 10 * max(low, 0) || isChangeThenLevel(first, second)
         {
             return true
         }
+        return second.phrase.hasScale && !first.phrase.hasScale && sharedScale(first, second) == nil && high >= 1e5 * max(1, low) / 100
+            && (yearKind(first) != nil || (1000...2100).contains(low) && first.phrase.value.isInteger)
+    }
+
+    /// The range's high end: its value, a scale written once after it that applies to both
+    /// (`55-65 mln`), and its unit for the low end too.
+    private func readHigh(_ draft: inout Draft, _ first: Quantity, _ second: Quantity, abbreviated: NumberValue?) {
         draft.high = abbreviated ?? second.phrase.value
         draft.end = second.end
         if let power = sharedScale(first, second) {
-            // 55-65 mln: the scale written once after the high end applies to both
             draft.value = NumberPhrase.scaled(draft.value, by: power)
             draft.parts[0].value = draft.value
         }
@@ -313,7 +339,22 @@ struct MentionReader {
             draft.first.unit = unit
             draft.kind = kindOf(draft.first)
         }
-        return true
+    }
+
+    /// Whether `X to Y` after a word of change is the change, then the level reached, by how
+    /// it is written: the change with its own unit or scale (`rose 1.17 billion dlrs to 4.63
+    /// billion dlrs`, `fell $2 to $30`), or both ends as mixed fractions, as stock prices move
+    /// (`climbed 3-3/8 to 31-3/8`). A bare change before a unit (`rose 5 to 10 pct`) stays a range.
+    private func isChangeThenLevel(_ first: Quantity, _ second: Quantity) -> Bool {
+        if first.unit != nil || first.phrase.hasScale { return true }
+        return writesFraction(first) && writesFraction(second) && !first.phrase.value.isInteger
+    }
+
+    /// Whether a quantity is written in digits with a slash (`3-3/8`, `1/2`).
+    private func writesFraction(_ quantity: Quantity) -> Bool {
+        (quantity.phrase.first..<quantity.phrase.end).contains { index in
+            pieces[index].numeral != nil && (pieces[index].start..<pieces[index].end).contains { text[$0] == UInt8(ascii: "/") }
+        }
     }
 
     /// Words of change before `X to Y` that make `Y` the level reached, not a range's end,
@@ -437,7 +478,8 @@ struct MentionReader {
         let quantitySpan = Span(start: pieces[start].start, end: pieces[end - 1].end)
         var modifier: String?
         var comparator: NumberMention.Comparator?
-        if let found = modifierBefore(start)
+        if draft.kind != .year,  // below 1985 levels: the year is no bound
+            let found = modifierBefore(start)
             ?? modifierBeforeThe(ordinal: draft.kind == .ordinal && draft.high == nil, start, end)
         {
             modifier = found.text
@@ -656,7 +698,20 @@ struct MentionReader {
     func wordCodeHolds(first: Int, end: Int, phrase: NumberPhrase, codeBefore: Bool) -> Bool {
         guard !isCapitalWord(first - 1), !isCapitalWord(end) else { return false }
         return !codeBefore || phrase.hasScale || !phrase.value.isInteger || !isWordPiece(end)
+            || Self.prepositions.contains(lowercased(end)) && !Self.wordsInCapitals.contains(original(first))  // KES 40 at the gate
     }
+
+    /// Prepositions after `CODE 40` that begin the rest of the sentence, not a noun the number
+    /// counts (`ALL 5 solutions`).
+    static let prepositions: Set<String> = [
+        "at", "in", "on", "for", "from", "to", "per", "each", "by", "with", "into", "after", "before", "since", "until", "than",
+    ]
+
+    /// Word codes that are English words written in capitals for emphasis (`ALL 5 in a row`,
+    /// `TOP 10 in sales`): a preposition after the amount does not make them money.
+    static let wordsInCapitals: Set<String> = [
+        "ALL", "TOP", "CUP", "MAD", "BOB", "PEN", "MOP", "SOS", "BAD", "BAN", "SIT", "YUM", "SUR", "NIC",
+    ]
 
     /// Whether piece `index` is a word of two or more capital letters A–Z and nothing else.
     func isCapitalWord(_ index: Int) -> Bool {
@@ -701,6 +756,7 @@ struct MentionReader {
             }
             guard var unit = found else { continue }
             if unit.fusedOnly && !pieces[start].attached { continue }
+            if labelsNextRow(start, end, after: phrase.first) { return nil }
             if unit.caseSensitive {
                 if unit.kind == .temperature || (unit.kind == .money && unit.currency == nil) {
                     // 41C, not 14.7C/ (cents per) nor 41 C
@@ -722,6 +778,19 @@ struct MentionReader {
             return (unit, end)
         }
         return nil
+    }
+
+    /// Whether the unit at pieces `start..<end` is a code in capitals that opens a new line with
+    /// a number after it on that line, after a number that follows a label or a number itself:
+    /// the label of a table's next row (`US 2.0560\n DM 112.845`, `3-7/8 3/4\nSFR 3-1/16`),
+    /// not the unit of the number above it (as in wrapped prose: `6-1/2\npct 1997 bond`, `a
+    /// 120 mln\nECU 7-3/8 pct eurobond`).
+    private func labelsNextRow(_ start: Int, _ end: Int, after first: Int) -> Bool {
+        guard start > 0, end < pieces.count, pieces[end].numeral != nil, isCapitalWord(start) else { return false }
+        let rowStart = first >= 2 && lowercased(first - 1) == "-" && pieces[first - 2].numeral != nil ? first - 2 : first  // 2.0543-48
+        guard rowStart == 0 || pieces[rowStart - 1].numeral != nil || isCapitalWord(rowStart - 1) || rowStart < first else { return false }
+        func breaksLine(_ from: Int, _ to: Int) -> Bool { (from..<to).contains { text[$0] == 0x0A } }
+        return breaksLine(pieces[start - 1].end, pieces[start].start) && !breaksLine(pieces[end - 1].end, pieces[end].start)
     }
 
     /// Currency words the generated tables leave out because they are common words too, read
@@ -882,6 +951,13 @@ struct MentionReader {
         if UnitTable.fiscalContext.contains(before) { return (.year, "fiscal year", phrase.first - 1) }
         // Jul 1285 in a price table: after a month name a year is a modern one
         if Self.months.contains(before) && year < 1800 { return nil }
+        // below 1985 levels, above 1986's peak: the year qualifies what the preposition compares to
+        // (not a round hundred, which is more often a level: UNDER 2000 LEVEL)
+        if year >= 1900, year.truncatingRemainder(dividingBy: 100) != 0, Self.yearPrepositions.contains(before), phrase.end < pieces.count,
+            Self.yearNouns.contains(lowercased(phrase.end)) || ["'s", "’s"].contains(lowercased(phrase.end))
+        {
+            return (.year, nil, phrase.first)
+        }
         // points to 1844, more than 1000: a level, a bound
         if isLevel(phrase.first) || (mayBeBounded(phrase.first, before: before) && modifierBefore(phrase.first) != nil) {
             return nil
@@ -906,6 +982,9 @@ struct MentionReader {
         }
         return nil
     }
+
+    /// Bound words that are prepositions too, before a year that qualifies a noun.
+    static let yearPrepositions: Set<String> = ["over", "under", "above", "below"]
 
     /// The longest modifier that ends right before piece `index`.
     private func modifierBefore(_ index: Int) -> (text: String, comparator: NumberMention.Comparator, first: Int)? {

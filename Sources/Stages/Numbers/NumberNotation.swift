@@ -172,8 +172,9 @@ struct NumberNotation {
         {
             at += 1
         }
+        // 2 1/2, 2-1/2, and a vulgar fraction fused (2½; a slash one fused is one numeral already)
         guard at < pieces.count, let fraction = pieces[at].numeral, fraction.form == .fraction, !fraction.isSigned,
-            value.isInteger, at > next || !pieces[at].attached
+            value.isInteger, at > next || !pieces[at].attached || text[pieces[at].start] >= 0x80
         else { return nil }
         return (value.double < 0 ? value + fraction.value.negated : value + fraction.value, at + 1)
     }

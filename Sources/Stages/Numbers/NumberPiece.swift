@@ -82,18 +82,36 @@ struct NumberPiece: Sendable {
             }
         case .word:
             appendWord(text, from: start, to: end, token: index, attached: attached, to: &pieces)
-        case .abbreviation
-        where attached && end - start <= 3 && text[end - 1] == UInt8(ascii: ".") && pieces.last?.numeral != nil
-            && ((start..<end - 1).allSatisfy({ text[$0] == UInt8(ascii: "M") })
-            || (end - start == 2 && (text[start] == UInt8(ascii: "G") || text[start] == UInt8(ascii: "T")))):
-            // 10M., 2.5G. at the end of a sentence: the scale, then the full stop the tokenizer joined to it
-            pieces.append(NumberPiece(start: start, end: end - 1, token: index, content: .other, attached: true))
+        case .abbreviation where endsInUnitAndStop(text, from: start, to: end, attached: attached, after: pieces.last):
+            // 10M., 2.5G., 212°F., 30 degrees C. at the end of a sentence: the scale or unit,
+            // then the full stop the tokenizer joined to it
+            pieces.append(NumberPiece(start: start, end: end - 1, token: index, content: .other, attached: attached))
             pieces.append(NumberPiece(start: end - 1, end: end, token: index, content: .other, attached: true))
         default:
             let quiet = PieceShapes.isQuiet(entry, length: end - start)
             pieces.append(NumberPiece(start: start, end: end, token: index, content: .other, attached: attached, quiet: quiet))
         }
     }
+
+    /// Whether the abbreviation `start..<end` is a scale letter or a temperature scale with the
+    /// sentence's full stop: `M.`, `MM.`, `G.`, `T.` fused to a number (10M.), or `C.`, `F.`
+    /// fused to a number or after a degree sign or word (41C., 212°F., 30 degrees C.).
+    private static func endsInUnitAndStop(
+        _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, attached: Bool, after last: NumberPiece?
+    ) -> Bool {
+        guard let last, end - start <= 3, text[end - 1] == UInt8(ascii: ".") else { return false }
+        let letter = text[start]
+        if attached && last.numeral != nil {
+            if (start..<end - 1).allSatisfy({ text[$0] == UInt8(ascii: "M") }) { return true }
+            return end - start == 2 && [UInt8(ascii: "G"), UInt8(ascii: "T"), UInt8(ascii: "C"), UInt8(ascii: "F")].contains(letter)
+        }
+        guard end - start == 2, letter == UInt8(ascii: "C") || letter == UInt8(ascii: "F") else { return false }
+        var word = ""
+        for index in last.start..<last.end { word.unicodeScalars.append(Unicode.Scalar(text[index] | (text[index] < 0x80 ? 0x20 : 0))) }
+        return degreeWords.contains(word) || (last.end - last.start == 2 && text[last.start] == 0xC2 && (text[last.start + 1] == 0xB0 || text[last.start + 1] == 0xBA))
+    }
+
+    private static let degreeWords: Set<String> = ["deg", "degs", "degree", "degrees"]
 
     /// `22,24,26` or `192.168.1.2`: each number of a list on its own, or the token as `other`.
     private static func appendList(

@@ -354,6 +354,8 @@ struct PhraseReader {
         let part = word == .half ? NumberValue(1) / NumberValue(2) : NumberValue(1) / NumberValue(4)
         switch state {
         case .start, .article:
+            // subsequent quarters, coming quarters: a plural with no count is periods, not a share
+            if state == .start && index == first && text[pieces[index].end - 1] | 0x20 == UInt8(ascii: "s") { return .stop }
             // the second quarter, the first half: a period, not a fraction
             if index == first && first > 0
                 && (Self.isOrdinal(pieces[first - 1]) || (state == .start && Self.isCount(pieces[first - 1]))

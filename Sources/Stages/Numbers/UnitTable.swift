@@ -91,6 +91,7 @@ enum UnitTable {
         add(["$"], money("dollar", "USD"))
         add(["cent", "cents", "cts", "ct"], money("cent", nil))  // cts: the news wire's (Shr 29 cts)
         table["c"] = Unit(kind: .money, name: "cent", caseSensitive: true)  // 14.7c, not 41C
+        table["DM"] = Unit(kind: .money, name: "german mark", currency: "DEM", caseSensitive: true)  // 10 DM, not 10 dm
         add(["pence", "penny", "p"], money("pence", nil))
         // lengths
         add(["km", "kms", "kilometer", "kilometers", "kilometre", "kilometres"], dimension("kilometer"))
@@ -103,7 +104,7 @@ enum UnitTable {
         add(["nautical mile", "nautical miles"], dimension("nautical mile"))
         add(["foot", "feet", "ft"], dimension("foot"))
         add(["inch", "inches", "\""], dimension("inch"))
-        add(["yard", "yards", "yd"], dimension("yard"))
+        add(["yard", "yards", "yd", "yds"], dimension("yard"))
         // mass
         add(["kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"], dimension("kilogram"))
         add(["gram", "grams", "gramme", "grammes"], dimension("gram"))
@@ -153,14 +154,23 @@ enum UnitTable {
         table["C"] = Unit(kind: .temperature, name: "celsius", caseSensitive: true)
         table["F"] = Unit(kind: .temperature, name: "fahrenheit", caseSensitive: true)
         add(["degrees", "degree", "°"], Unit(kind: .temperature, name: "degree"))
+        // the ordinal indicator and the ring above, which keyboards give for the degree sign (20ºC)
+        for (key, unit) in table where key.contains("°") {
+            for sign in ["º", "˚"] { table[key.replacingOccurrences(of: "°", with: sign)] = unit }
+        }
         // age
         add(["years old", "year old", "years of age", "year-old", "years-old"], Unit(kind: .age, name: "year"))
         add(["months old", "month old", "months of age", "month-old"], Unit(kind: .age, name: "month"))
         add(["weeks old", "week old", "weeks of age", "week-old"], Unit(kind: .age, name: "week"))
         add(["days old", "day old", "days of age", "day-old"], Unit(kind: .age, name: "day"))
         // percent
-        add(["%", "percent", "percents", "per cent", "percentage", "pct", "pc"], Unit(kind: .percent, name: "%"))
+        add(["%", "percent", "percents", "per cent", "percentage", "pct", "pc", "p.c."], Unit(kind: .percent, name: "%"))
         add(["percentage points", "percentage point", "points percentage", "percentage-point", "percentage-points"], Unit(kind: .percent, name: "percentage point"))
+        // data sizes in bits by the abbreviation networks write (8 Mbit, 1 Gbit)
+        add(["kbit", "kbits"], dimension("kilobit"))
+        add(["mbit", "mbits"], dimension("megabit"))
+        add(["gbit", "gbits"], dimension("gigabit"))
+        add(["tbit", "tbits"], dimension("terabit"))
         add(["bps", "bit/s"], dimension("bit per second"))
         add(["kbps", "kbit/s", "kb/s"], dimension("kilobit per second"))
         add(["mbps", "mbit/s", "mb/s"], dimension("megabit per second"))
@@ -177,6 +187,10 @@ enum UnitTable {
         for (word, unit) in CurrencyCatalog.names.merging(CurrencyCatalog.minorNames, uniquingKeysWith: { name, _ in name })
         where table[word] == nil {
             table[word] = unit
+        }
+        // a sign after the amount, as much of the world writes it (40 ₺, 3.75 ₹, 40 元)
+        for (sign, unit) in CurrencyCatalog.symbols where table[sign] == nil && CurrencyCatalog.isBareSign(sign) {
+            table[sign] = unit
         }
         for (code, unit) in CurrencyCatalog.codes where table[code.lowercased()] == nil {
             var written = unit

@@ -1,0 +1,28 @@
+import Foundation
+import GlossEvaluation
+import Testing
+
+/// The probe files (`Probes/*.probes.json`, written by `scripts/build-number-probes.py`):
+/// cases per phenomenon of issue 18 (notation, words, fractions, dozens, hyphenated measures,
+/// currencies by code, sign and name, SI prefixes, compound units, comparators, temperatures,
+/// ages, percentages), in the spec files' format and scored as `gloss evaluate numbers`
+/// scores them. Each file must pass at least the cases it passed when its rules were written:
+/// a change that loses a probe fails here.
+@Suite struct NumberProbesTests {
+    /// Cases each file passes (of its total), as last measured.
+    static let floors: [String: Int] = [
+        "NumberModel.probes.json": 116, "NumberRangeModel.probes.json": 56, "PercentModel.probes.json": 37,
+        "CurrencyModel.probes.json": 222, "DimensionModel.probes.json": 67, "TemperatureModel.probes.json": 18,
+        "AgeModel.probes.json": 12,
+    ]
+
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Probes")
+
+    @Test(arguments: floors.keys.sorted())
+    func probeFilePassesItsFloor(_ name: String) throws {
+        let path = Self.folder.appendingPathComponent(name).path
+        let score = try NumberEvaluation.evaluate(path: path)
+        #expect(score.cases > 10, "\(name) holds too few cases")
+        #expect(score.passed >= Self.floors[name] ?? score.cases, "\(score.text(file: name))\n\(score.failures.joined(separator: "\n"))")
+    }
+}
