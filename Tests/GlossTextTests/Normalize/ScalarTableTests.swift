@@ -70,6 +70,18 @@ import Testing
         #expect(!ScalarTable.mayBeCompositionExclusion(0x1E00) && !ScalarTable.mayBeCompositionExclusion(0xFB50))
     }
 
+    /// The ranges the table's build skips hold nothing: every BMP scalar's entry is what
+    /// `classify` says of it.
+    @Test(arguments: [ScalarTable.Form.nfc, .nfkc])
+    func everyBMPEntryIsTheScalarsClass(form: ScalarTable.Form) {
+        let table = ScalarTable.shared(for: form)
+        let differ = (UInt32(0x80)..<0x10000).filter { value in
+            guard let scalar = Unicode.Scalar(value) else { return false }
+            return table.info(value) != ScalarTable.classify(scalar, form: form, askFoundation: true)
+        }
+        #expect(differ.isEmpty, "\(differ.prefix(20))")
+    }
+
     /// Every scalar that NFC (or NFKC) changes on its own is flagged, and every scalar of
     /// combining class 0 that canonical composition joins to the one before combines backward.
     @Test(arguments: [ScalarTable.Form.nfc, .nfkc])

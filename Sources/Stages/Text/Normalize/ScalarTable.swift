@@ -102,8 +102,8 @@ struct ScalarTable: Sendable {
         var table = [UInt8](repeating: 0, count: 0x10000)
         for value in UInt32(0x80)..<0x10000 {
             switch value {
-            // CJK ideographs, Hangul syllables, surrogates and private use are plain and stable
-            case 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xD800...0xF8FF: continue
+            // CJK ideographs (extension A too), Hangul syllables, surrogates and private use are plain and stable
+            case 0x3400...0x4DBF, 0x4E00...0x9FFF, 0xAC00...0xD7A3, 0xD800...0xF8FF: continue
             default:
                 if let scalar = Unicode.Scalar(value) {
                     table[Int(value)] = Self.classify(scalar, form: form, askFoundation: true).rawValue
