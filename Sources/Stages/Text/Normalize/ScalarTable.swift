@@ -5,8 +5,9 @@ import Foundation
 /// whether Unicode normalisation might change a run that contains it.
 ///
 /// The NFC table is built once per process from the standard library's Unicode properties
-/// (~1 ms; the composition-exclusion property is asked only in the blocks that hold one). The NFKC table is built the first time an NFKC normaliser runs; it asks Foundation
-/// about the ~4,000 BMP scalars whose NFKC case fold differs from them (~8 ms). Scalars outside
+/// (~1 ms; the composition-exclusion property is asked only in the blocks that hold one). The
+/// NFKC table is built the first time an NFKC normaliser runs; it asks Foundation about the
+/// ~4,000 BMP scalars whose NFKC case fold differs from them (~8 ms). Scalars outside
 /// the BMP are classified on the fly, conservatively (a scalar flagged in error only costs a
 /// Foundation call).
 ///
