@@ -56,6 +56,32 @@ import Testing
         }
     }
 
+    /// The table asks the composition-exclusion property only where it may hold: no BMP scalar
+    /// outside those blocks has it.
+    @Test func compositionExclusionsLieInTheBlocksAsked() {
+        let outside = (UInt32(0)..<0x10000).filter { value in
+            guard let scalar = Unicode.Scalar(value) else { return false }
+            return scalar.properties.isFullCompositionExclusion && !ScalarTable.mayBeCompositionExclusion(value)
+        }
+        #expect(outside.isEmpty, "\(outside.prefix(20))")
+        for value: UInt32 in [0x0340, 0x0958, 0x2126, 0x2ADC, 0xF900, 0xFB4E, 0x1D15E] {
+            #expect(ScalarTable.mayBeCompositionExclusion(value) && ScalarTable.nfc.info(value).mayChange)
+        }
+        #expect(!ScalarTable.mayBeCompositionExclusion(0x1E00) && !ScalarTable.mayBeCompositionExclusion(0xFB50))
+    }
+
+    /// The ranges the table's build skips hold nothing: every BMP scalar's entry is what
+    /// `classify` says of it.
+    @Test(arguments: [ScalarTable.Form.nfc, .nfkc])
+    func everyBMPEntryIsTheScalarsClass(form: ScalarTable.Form) {
+        let table = ScalarTable.shared(for: form)
+        let differ = (UInt32(0x80)..<0x10000).filter { value in
+            guard let scalar = Unicode.Scalar(value) else { return false }
+            return table.info(value) != ScalarTable.classify(scalar, form: form, askFoundation: true)
+        }
+        #expect(differ.isEmpty, "\(differ.prefix(20))")
+    }
+
     /// Every scalar that NFC (or NFKC) changes on its own is flagged, and every scalar of
     /// combining class 0 that canonical composition joins to the one before combines backward.
     @Test(arguments: [ScalarTable.Form.nfc, .nfkc])

@@ -61,6 +61,23 @@ import Testing
         #expect(ScalarClass.of(0x11_0000) == .symbol)
     }
 
+    /// Asking Emoji only of symbols, punctuation and letterlike symbols, and White_Space never,
+    /// classifies every scalar as asking both of every scalar would.
+    @Test func theSkippedPropertiesChangeNoClass() {
+        var differ: [String] = []
+        for value in UInt32(0)...0x10_FFFF {
+            guard let properties = Unicode.Scalar(value)?.properties else { continue }
+            let classified = ScalarClass.classify(value)
+            if properties.isWhitespace && classified != .space { differ.append("space U+\(String(value, radix: 16))") }
+            if value >= 0x80 && properties.isEmoji && !ScalarClass.mayBeEmoji(value, properties.generalCategory) {
+                differ.append("emoji U+\(String(value, radix: 16))")
+            }
+        }
+        #expect(differ.isEmpty, "\(differ.prefix(20))")
+        #expect(ScalarClass.classify(0x2139) == .emojiText && ScalarClass.classify(0x3030) == .emojiText)
+        #expect(ScalarClass.classify(0x2028) == .space && ScalarClass.classify(0x85) == .space)
+    }
+
     @Test func decodesWellFormedScalarsAndStepsOverBadBytes() {
         func decode(_ bytes: [UInt8], at index: Int = 0) -> (UInt32, Int) {
             bytes.withUnsafeBufferPointer { buffer in

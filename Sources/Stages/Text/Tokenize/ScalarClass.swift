@@ -1,6 +1,6 @@
 /// What a Unicode scalar is to the tokeniser and the sentence splitter.
 ///
-/// Derived from `Unicode.Scalar.Properties` (general category, White_Space, Emoji) with a few
+/// Derived from `Unicode.Scalar.Properties` (general category, Emoji) with a few
 /// scalars singled out: the joiners that may sit inside a word, the apostrophe and hyphens that
 /// join words, the per-mille signs, and the pieces of emoji sequences.
 ///
@@ -90,12 +90,27 @@ enum ScalarClass: UInt8, Sendable {
         }
         guard let scalar = Unicode.Scalar(value) else { return .symbol }
         let properties = scalar.properties
-        if properties.isWhitespace { return .space }
-        if value >= 0x80 && properties.isEmoji {
+        let general = properties.generalCategory
+        // White_Space scalars are controls or separators, which `category` makes spaces
+        if value >= 0x80 && mayBeEmoji(value, general) && properties.isEmoji {
             if properties.isEmojiPresentation || value >= 0x1F000 || (0x2300...0x2BFF).contains(value) { return .emoji }
             return .emojiText
         }
-        return category(properties.generalCategory)
+        return category(general)
+    }
+
+    /// Whether a scalar of category `general` may have the Emoji property: symbols and
+    /// punctuation, and the letters among the letterlike symbols (ℹ U+2139). Letters, marks,
+    /// digits and spaces, most of the table, then skip the property's binary search.
+    /// `ScalarClassTests` checks every scalar against the property.
+    static func mayBeEmoji(_ value: UInt32, _ general: Unicode.GeneralCategory) -> Bool {
+        switch general {
+        case .mathSymbol, .currencySymbol, .modifierSymbol, .otherSymbol, .connectorPunctuation, .dashPunctuation,
+            .openPunctuation, .closePunctuation, .initialPunctuation, .finalPunctuation, .otherPunctuation:
+            true
+        default:
+            value &- 0x2100 < 0x50
+        }
     }
 
     /// The class that a general category alone gives.
