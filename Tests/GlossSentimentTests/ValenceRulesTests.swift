@@ -84,6 +84,13 @@ import GlossText
         #expect(score("rates of interest").valences.last == 2.0)
     }
 
+    @Test func aClauseEndBetweenTheWordsMakesNoCompound() {
+        // "in the national interest, rates ...": the comma parts the words
+        #expect(score("in the national interest, rates rose").valences[3] == 2.0)
+        #expect(score("interest; rates rose").valences.first == 2.0)
+        #expect(score("interest rates, rose").valences.first == 0)
+    }
+
     @Test func aDenialWithToNegatesTheWordItDenies() {
         let clauses = ClauseRules(before: 1, after: 1, reported: 1, hedged: 1, counterfactual: 1)
         let denied = score("they failed to win", clauses: clauses).valences

@@ -117,8 +117,8 @@ public struct SentimentLexicon: Sendable {
         return compounds[Self.pair(head, next)]
     }
 
-    /// A lexicon from the UTF-8 bytes of its files, read as `init(vader:extra:emoji:editorial:)`
-    /// reads them (`LexiconText` says how lines, fields and words are split).
+    /// A lexicon from the UTF-8 bytes of its files but compounds, read as
+    /// `init(vader:extra:emoji:compounds:editorial:)` reads them (`LexiconText` says how lines, fields and words are split).
     ///
     /// - Cost: one pass over the bytes and one hash insertion per word, no `String` per word.
     init(

@@ -13,7 +13,8 @@
 ///   "least" just before it (not "at least", "very least") ................ × -0.74
 /// ```
 /// A rated word opening one of the lexicon's news compounds ("interest rates", the news lexicon
-/// only) takes the compound's valence instead, before any of these rules.
+/// only; no clause end, `,` `;` `:`, between the two words) takes the compound's valence instead,
+/// before any of these rules.
 ///
 /// then for the sentence: the first "but" halves what comes before it and multiplies what
 /// follows by 1.5; the sum gets 0.292 per `!` (up to 4) and 0.18 per `?` (2 or 3; 0.96 for
@@ -75,7 +76,10 @@ struct ValenceRules {
         let rated = lexicon.valences[Int(id)]
         guard !rated.isNaN else { return 0 }
         // a feeling word naming a term of news ("interest rates", "credit card") is not felt
-        if i + 1 < words.count, let inCompound = lexicon.compoundValence(id, words[i + 1].id) { return inCompound }
+        // ("in the national interest, rates rose" has none: a clause ends between the words)
+        if i + 1 < words.count, !words[i].endsClause, let inCompound = lexicon.compoundValence(id, words[i + 1].id) {
+            return inCompound
+        }
         var valence = rated
         let rule = lexicon.rule
         // "no" as a determiner negates the next rated word rather than counting itself
