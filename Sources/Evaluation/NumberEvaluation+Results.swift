@@ -11,85 +11,102 @@ extension NumberEvaluation {
         guard (try? Tokenizer().process(&document)) != nil, (try? stage.process(&document)) != nil else { return [] }
         let mentions = document[NumberLayer.self]?.mentions ?? []
         let bytes = Array(input.utf8)
-        func text(_ span: Span) -> String { String(decoding: bytes[span.range], as: UTF8.self) }
         var results: [Result] = []
         for mention in mentions {
-            let start = Int(mention.span.start)
             switch model {
-            case .number:
-                guard mention.kind != .ordinal else { continue }
-                for part in mention.parts where !part.ordinal {
-                    // a numeral fused to a unit (29km) is a measure, not a number
-                    if Int(part.span.end) < bytes.count, isLetter(bytes[Int(part.span.end)]), mention.kind != .money {
-                        continue
-                    }
-                    let type = "number"
-                    results.append(Result(type: type, text: text(part.span), value: part.value.description, unit: nil, start: Int(part.span.start)))
-                }
-            case .ordinal:
-                guard mention.kind == .ordinal, let value = mention.value else { continue }
-                if mention.relativeTo != nil {
-                    guard extendedTypes else { continue }
-                    results.append(Result(type: "ordinal.relative", text: text(mention.span), value: mention.normalized, unit: nil, start: start))
-                } else {
-                    results.append(Result(type: "ordinal", text: text(mention.quantitySpan), value: value.description, unit: nil, start: start))
-                }
-            case .percent:
-                if percentMode, let share = fractionOf(mention, bytes) {
-                    results.append(Result(type: "percentage", text: text(share.span), value: share.value, unit: nil, start: start))
-                    continue
-                }
-                guard mention.kind == .percent else { continue }
-                guard mention.high == nil else {
-                    for end in writtenEnds(of: mention, bytes) {
-                        results.append(Result(type: "percentage", text: text(end.span), value: end.value + "%", unit: nil, start: Int(end.span.start)))
-                    }
-                    continue
-                }
-                let value = mention.value.map { $0.description + "%" }
-                results.append(Result(type: "percentage", text: text(mention.quantitySpan), value: value, unit: nil, start: start))
-            case .numberRange:
-                guard mention.kind != .score, let value = mention.value else { continue }
-                let interval: String
-                if let high = mention.high {
-                    interval = (mention.lowOpen ? "(" : "[") + "\(value),\(high)" + (mention.highOpen ? ")" : "]")
-                } else {
-                    switch mention.comparator {
-                    case .greater?: interval = "(\(value),)"
-                    case .greaterOrEqual?: interval = "[\(value),)"
-                    case .less?: interval = "(,\(value))"
-                    case .lessOrEqual?: interval = "(,\(value)]"
-                    case .equal? where mention.modifier?.hasPrefix("equal") == true: interval = "[\(value),\(value)]"
-                    default: continue
-                    }
-                }
-                // the range without the unit after it, unless words bound it there ("200 or more")
-                var span = mention.high != nil ? mention.quantitySpan : mention.span
-                if mention.span.end == mention.quantitySpan.end, let last = mention.parts.last {
-                    span = Span(start: Int(span.start), end: Int(last.span.end))
-                }
-                results.append(Result(type: "numberrange", text: text(span), value: interval, unit: nil, start: start))
-            case .currency, .dimension, .age, .temperature:
-                let kind: NumberMention.Kind = switch model {
-                case .currency: .money
-                case .dimension: .dimension
-                case .age: .age
-                default: .temperature
-                }
-                guard mention.kind == kind else { continue }
-                let type = model == .currency ? "currency" : model.rawValue.lowercased()
-                guard mention.high == nil else {
-                    for end in writtenEnds(of: mention, bytes) {
-                        results.append(Result(type: type, text: text(end.span), value: end.value, unit: specUnit(mention.unit), start: Int(end.span.start)))
-                    }
-                    continue
-                }
-                results.append(Result(type: type, text: text(mention.quantitySpan), value: mention.value?.description, unit: specUnit(mention.unit), start: start))
-            case .unknown:
-                continue
+            case .number: results += numberResults(mention, bytes)
+            case .ordinal: results += ordinalResults(mention, bytes, extendedTypes: extendedTypes)
+            case .percent: results += percentResults(mention, bytes, percentMode: percentMode)
+            case .numberRange: results += rangeResults(mention, bytes)
+            case .currency, .dimension, .age, .temperature: results += measureResults(mention, bytes, model: model)
+            case .unknown: continue
             }
         }
         return results.sorted { $0.start < $1.start }
+    }
+
+    private static func text(_ span: Span, _ bytes: [UInt8]) -> String {
+        String(decoding: bytes[span.range], as: UTF8.self)
+    }
+
+    /// NumberModel: every cardinal part, but not a numeral fused to a unit (29km is a measure).
+    private static func numberResults(_ mention: NumberMention, _ bytes: [UInt8]) -> [Result] {
+        guard mention.kind != .ordinal else { return [] }
+        var results: [Result] = []
+        for part in mention.parts where !part.ordinal {
+            if Int(part.span.end) < bytes.count, isLetter(bytes[Int(part.span.end)]), mention.kind != .money { continue }
+            results.append(Result(type: "number", text: text(part.span, bytes), value: part.value.description, unit: nil, start: Int(part.span.start)))
+        }
+        return results
+    }
+
+    /// OrdinalModel: ordinals, and relative ones ("the last") when extended types are on.
+    private static func ordinalResults(_ mention: NumberMention, _ bytes: [UInt8], extendedTypes: Bool) -> [Result] {
+        guard mention.kind == .ordinal, let value = mention.value else { return [] }
+        let start = Int(mention.span.start)
+        if mention.relativeTo != nil {
+            guard extendedTypes else { return [] }
+            return [Result(type: "ordinal.relative", text: text(mention.span, bytes), value: mention.normalized, unit: nil, start: start)]
+        }
+        return [Result(type: "ordinal", text: text(mention.quantitySpan, bytes), value: value.description, unit: nil, start: start)]
+    }
+
+    /// PercentModel: percentages, a range's written ends, and in percent mode a fraction before "of".
+    private static func percentResults(_ mention: NumberMention, _ bytes: [UInt8], percentMode: Bool) -> [Result] {
+        let start = Int(mention.span.start)
+        if percentMode, let share = fractionOf(mention, bytes) {
+            return [Result(type: "percentage", text: text(share.span, bytes), value: share.value, unit: nil, start: start)]
+        }
+        guard mention.kind == .percent else { return [] }
+        guard mention.high == nil else {
+            return writtenEnds(of: mention, bytes).map {
+                Result(type: "percentage", text: text($0.span, bytes), value: $0.value + "%", unit: nil, start: Int($0.span.start))
+            }
+        }
+        let value = mention.value.map { $0.description + "%" }
+        return [Result(type: "percentage", text: text(mention.quantitySpan, bytes), value: value, unit: nil, start: start)]
+    }
+
+    /// NumberRangeModel: a range or a bound as an interval, `[a,b]`, `(a,)`, `(,b]`.
+    private static func rangeResults(_ mention: NumberMention, _ bytes: [UInt8]) -> [Result] {
+        guard mention.kind != .score, let value = mention.value else { return [] }
+        let interval: String
+        if let high = mention.high {
+            interval = (mention.lowOpen ? "(" : "[") + "\(value),\(high)" + (mention.highOpen ? ")" : "]")
+        } else {
+            switch mention.comparator {
+            case .greater?: interval = "(\(value),)"
+            case .greaterOrEqual?: interval = "[\(value),)"
+            case .less?: interval = "(,\(value))"
+            case .lessOrEqual?: interval = "(,\(value)]"
+            case .equal? where mention.modifier?.hasPrefix("equal") == true: interval = "[\(value),\(value)]"
+            default: return []
+            }
+        }
+        // the range without the unit after it, unless words bound it there ("200 or more")
+        var span = mention.high != nil ? mention.quantitySpan : mention.span
+        if mention.span.end == mention.quantitySpan.end, let last = mention.parts.last {
+            span = Span(start: Int(span.start), end: Int(last.span.end))
+        }
+        return [Result(type: "numberrange", text: text(span, bytes), value: interval, unit: nil, start: Int(mention.span.start))]
+    }
+
+    /// Currency, Dimension, Age and Temperature: the mentions of the model's kind, a range as its written ends.
+    private static func measureResults(_ mention: NumberMention, _ bytes: [UInt8], model: Model) -> [Result] {
+        let kind: NumberMention.Kind = switch model {
+        case .currency: .money
+        case .dimension: .dimension
+        case .age: .age
+        default: .temperature
+        }
+        guard mention.kind == kind else { return [] }
+        let type = model == .currency ? "currency" : model.rawValue.lowercased()
+        guard mention.high == nil else {
+            return writtenEnds(of: mention, bytes).map {
+                Result(type: type, text: text($0.span, bytes), value: $0.value, unit: specUnit(mention.unit), start: Int($0.span.start))
+            }
+        }
+        return [Result(type: type, text: text(mention.quantitySpan, bytes), value: mention.value?.description, unit: specUnit(mention.unit), start: Int(mention.span.start))]
     }
 
     /// The ends of a range of money, measures or percentages that are written with their unit,
