@@ -257,6 +257,14 @@ def range_probes():
             add("NumberRange", text, (span, "numberrange", value, None), ("below 200", "numberrange", "(,200)", None))
         else:
             add("NumberRange", text, (span, "numberrange", value, None))
+    # a mixed number in words as the high end, spaced or hyphenated
+    for text, span, value in [
+        ("It is from two to three-and-a-half times faster.", "from two to three-and-a-half", "[2,3.5]"),
+        ("Expect between one and two and a half years.", "between one and two and a half", "[1,2.5]"),
+        ("GROWTH OF FOUR TO FIVE-AND-A-HALF TIMES", "FOUR TO FIVE-AND-A-HALF", "[4,5.5]"),
+        ("from three to four and three-quarters, officials said", "from three to four and three-quarters", "[3,4.75]"),
+    ]:
+        add("NumberRange", text, (span, "numberrange", value, None))
     # money ranges with the sign on both ends; a change, then the level reached, is no range
     for text, span, value in [
         ("Households earning between $50,000 and $100,000 spend less.", "between $50,000 and $100,000", "[50000,100000]"),
