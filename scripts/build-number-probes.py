@@ -108,6 +108,9 @@ def number_probes():
         ("The ratio (2.2e-38) is small", "2.2e-38", "2.2", -38),
         ("Write 10^-35 in full.", "10^-35", "1", -35),
         ("About 7 × 10^50 grains exist.", "7 × 10^50", "7", 50),
+        ("The charge is 1.6×10⁻¹⁹ in all.", "1.6×10⁻¹⁹", "1.6", -19),
+        ("There are 6.02 × 10²³ of them.", "6.02 × 10²³", "6.02", 23),
+        ("A size of 3x10⁻⁹, roughly", "3x10⁻⁹", "3", -9),
     ]:
         num(text, span, exact_decimal(Fraction(mantissa) * Fraction(10) ** power))
     # notation: magnitude suffixes glued or spaced, any case

@@ -45,6 +45,22 @@ import Testing
         #expect(try Self.summary("VALUES NEAR 3E-40 ARE NOISE") == ["3E-40=0.\(String(repeating: "0", count: 39))3"])
     }
 
+    /// An exponent in superscript digits after the ten, signed or not, up to two digits.
+    @Test func superscriptExponents() throws {
+        #expect(try Self.summary("The charge is 1.6×10⁻¹⁹ in all.") == ["1.6×10⁻¹⁹=0.00000000000000000016"])
+        #expect(try Self.summary("There are 6.02 × 10²³ of them.") == ["6.02 × 10²³=602000000000000000000000"])
+        #expect(try Self.summary("A size of 3x10⁻⁹, roughly") == ["3x10⁻⁹=0.000000003"])
+        #expect(try Self.summary("a gain of 2×10⁺⁶ here") == ["2×10⁺⁶=2000000"])
+        let marks = Array("⁰¹²³⁴⁵⁶⁷⁸⁹")
+        for power in 0...99 {
+            let written = "7×10⁻" + String(String(power).map { marks[Int(String($0))!] })
+            let expected = NumberPhrase.scaled(NumberValue(7), by: -power).description
+            #expect(try Self.summary("about \(written) of it") == ["about \(written)=~\(expected)"], "\(written)")
+        }
+        // three superscript digits are no exponent of this notation
+        #expect(try Self.mentions("a mass of 7×10⁻¹⁰⁰ units").allSatisfy { $0.value?.double != 7e-100 })
+    }
+
     /// A three-digit exponent is no scientific notation, and a power of another base than ten
     /// stays small: `2^31` is not read as one number.
     @Test func exponentsBeyondTwoDigitsAreNoPower() throws {

@@ -7,6 +7,7 @@
 /// | spaced point  | `32 . 99` (pre-tokenised text)              | 32.99            |
 /// | power         | `2.5^-1`, `10^6`                            | 0.4, 1000000     |
 /// | scientific    | `1.5e-6`, `1.2E+10`, `2.5×10^6`, `3x10^-3`  | 0.0000015, …     |
+/// |               | `9.1e-31`, `1.6×10⁻¹⁹` (two digits at most) | exact            |
 /// | scale         | `10k`, `5bn`, `2 tln`, `5B`, `1.2G`, `10M`  | 10000, …         |
 ///
 /// Scale letters that are also units (`m` metres, `t` tonnes) or codes (`4G`) are read only
@@ -257,6 +258,7 @@ struct NumberNotation {
         } else {
             return nil
         }
+        if let superscript = superscriptPower(after: next - 1) { return superscript }
         guard next < pieces.count, let (power, after) = caretPower(at: next, limit: Self.scientificLimit) else { return nil }
         return (power, after)
     }
@@ -276,6 +278,55 @@ struct NumberNotation {
         }
         guard k < piece.end, let power = Self.smallInteger(text, from: k, to: piece.end, limit: Self.scientificLimit) else { return nil }
         return (sign * power, index + 1)
+    }
+
+    /// `⁻¹⁹`, `²³`, `⁺⁶`: an exponent of at most two superscript digits, with a superscript
+    /// sign, fused to the ten at `ten` (`1.6×10⁻¹⁹`): the power and the first piece after it.
+    func superscriptPower(after ten: Int) -> (Int, Int)? {
+        // the bytes fused to the ten: its run of touching pieces, or up to the next piece
+        var bound = pieces[ten].end
+        var next = ten + 1
+        while next < pieces.count, pieces[next].start == bound {
+            bound = pieces[next].end
+            next += 1
+        }
+        if bound == pieces[ten].end {
+            guard next < pieces.count else { return nil }
+            bound = pieces[next].start
+        }
+        var k = pieces[ten].end
+        var sign = 1
+        if k + 2 < bound, text[k] == 0xE2, text[k + 1] == 0x81, text[k + 2] == 0xBB || text[k + 2] == 0xBA {
+            sign = text[k + 2] == 0xBB ? -1 : 1  // ⁻ ⁺
+            k += 3
+        }
+        var power = 0
+        var digits = 0
+        while k < bound, let (digit, length) = Self.superscriptDigit(text, at: k) {
+            power = power * 10 + digit
+            digits += 1
+            k += length
+        }
+        guard (1...2).contains(digits) else { return nil }
+        // the piece after the exponent; none may hold its last bytes
+        var after = ten + 1
+        while after < pieces.count, pieces[after].start < k { after += 1 }
+        guard pieces[after - 1].end <= k else { return nil }
+        return (sign * power, after)
+    }
+
+    /// The superscript digit at `k` (`⁰ ¹ ² ³ ⁴ … ⁹`) and its length in bytes, or nil.
+    private static func superscriptDigit(_ text: UnsafePointer<UInt8>, at k: Int) -> (Int, Int)? {
+        if text[k] == 0xC2 {
+            switch text[k + 1] {
+            case 0xB9: return (1, 2)
+            case 0xB2: return (2, 2)
+            case 0xB3: return (3, 2)
+            default: return nil
+            }
+        }
+        guard text[k] == 0xE2, text[k + 1] == 0x81, text[k + 2] == 0xB0 || (0xB4...0xB9).contains(text[k + 2]) else { return nil }
+        return (Int(text[k + 2] - 0xB0), 3)
     }
 
     /// A whole number of at most `limit` at `index`, with a sign piece before it, all attached.
