@@ -11,6 +11,7 @@ conventions are Gloss's own (a range includes both ends). Run from the repositor
 """
 import json
 import os
+from decimal import Decimal
 from fractions import Fraction
 
 OUT = os.path.join("Tests", "GlossNumbersTests", "Probes")
@@ -53,6 +54,12 @@ ORDINAL_TENS = {20: "twentieth", 30: "thirtieth", 40: "fortieth", 50: "fiftieth"
                 80: "eightieth", 90: "ninetieth"}
 
 
+def exact_decimal(fraction):
+    """A terminating fraction in plain decimal digits, never an exponent."""
+    text = format(Decimal(fraction.numerator) / Decimal(fraction.denominator), "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
 def words(n):
     if n < 20:
         return UNITS[n]
@@ -89,6 +96,23 @@ def number_probes():
         ("the value 9.1e-31 is tiny", "9.1e-31", "9.1e-31"),
     ]:
         num(text, span, value)
+    # notation: scientific exponents of two digits, exact, in any case, position and punctuation
+    for text, span, mantissa, power in [
+        ("Its mass is 9.1E-31 exactly.", "9.1E-31", "9.1", -31),
+        ("There are 6.02E+23 atoms here.", "6.02E+23", "6.02", 23),
+        ("The charge is 1.6 × 10^-19 in all.", "1.6 × 10^-19", "1.6", -19),
+        ("Planck's constant is 6.626e-34.", "6.626e-34", "6.626", -34),
+        ("It is 1.0E45, roughly.", "1.0E45", "1", 45),
+        ("VALUES NEAR 3E-40 ARE NOISE", "3E-40", "3", -40),
+        ("4.5x10^-33 was the result", "4.5x10^-33", "4.5", -33),
+        ("The ratio (2.2e-38) is small", "2.2e-38", "2.2", -38),
+        ("Write 10^-35 in full.", "10^-35", "1", -35),
+        ("About 7 × 10^50 grains exist.", "7 × 10^50", "7", 50),
+        ("The charge is 1.6×10⁻¹⁹ in all.", "1.6×10⁻¹⁹", "1.6", -19),
+        ("There are 6.02 × 10²³ of them.", "6.02 × 10²³", "6.02", 23),
+        ("A size of 3x10⁻⁹, roughly", "3x10⁻⁹", "3", -9),
+    ]:
+        num(text, span, exact_decimal(Fraction(mantissa) * Fraction(10) ** power))
     # notation: magnitude suffixes glued or spaced, any case
     for suffix, power in [("k", 3), ("K", 3), ("mn", 6), ("MN", 6), ("bn", 9), ("BN", 9), ("bln", 9),
                           ("tn", 12), ("tln", 12), ("M", 6), ("B", 9)]:
@@ -165,6 +189,18 @@ def number_probes():
     add("Number", "Rooms twenty and thirty are free.", ("twenty", "number", "20", None), ("thirty", "number", "30", None))
     add("Number", "It cost one thousand and one nights.", ("one thousand and one", "number", "1001", None))
     add("Number", "Wait six and a half minutes.", ("six and a half", "number", "6.5", None))
+    # mixed numbers written with hyphens, in any case and before a scale
+    for text, span, value in [
+        ("It took one-and-a-half hours.", "one-and-a-half", "1.5"),
+        ("About two-and-a-quarter million people voted.", "two-and-a-quarter million", "2250000"),
+        ("One-and-a-half cups were left.", "One-and-a-half", "1.5"),
+        ("He ran three-and-three-quarters laps.", "three-and-three-quarters", "3.75"),
+        ("The total was four-and-a-half.", "four-and-a-half", "4.5"),
+        ("SALES ROSE TWO-AND-A-HALF TIMES", "TWO-AND-A-HALF", "2.5"),
+        ("It took twenty-one-and-a-half years", "twenty-one-and-a-half", "21.5"),
+        ("a debt of five-and-a-half billion, analysts said", "five-and-a-half billion", "5500000000"),
+    ]:
+        num(text, span, value)
     add("Number", "Between 3 and 4 people came.", ("3", "number", "3", None), ("4", "number", "4", None))
     # plain words and digits in context
     for n in [13, 21, 47, 58, 99]:
@@ -224,6 +260,14 @@ def range_probes():
             add("NumberRange", text, (span, "numberrange", value, None), ("below 200", "numberrange", "(,200)", None))
         else:
             add("NumberRange", text, (span, "numberrange", value, None))
+    # a mixed number in words as the high end, spaced or hyphenated
+    for text, span, value in [
+        ("It is from two to three-and-a-half times faster.", "from two to three-and-a-half", "[2,3.5]"),
+        ("Expect between one and two and a half years.", "between one and two and a half", "[1,2.5]"),
+        ("GROWTH OF FOUR TO FIVE-AND-A-HALF TIMES", "FOUR TO FIVE-AND-A-HALF", "[4,5.5]"),
+        ("from three to four and three-quarters, officials said", "from three to four and three-quarters", "[3,4.75]"),
+    ]:
+        add("NumberRange", text, (span, "numberrange", value, None))
     # money ranges with the sign on both ends; a change, then the level reached, is no range
     for text, span, value in [
         ("Households earning between $50,000 and $100,000 spend less.", "between $50,000 and $100,000", "[50000,100000]"),
@@ -266,6 +310,7 @@ def percent_probes():
         ("a 0.25 percentage point cut", "0.25 percentage point", "0.25%"),
         ("Unemployment is 7.2 pct.", "7.2 pct", "7.2%"),
         ("Only half a percent moved.", "half a percent", "0.5%"),
+        ("Prices rose four-and-a-half percent.", "four-and-a-half percent", "4.5%"),
         ("It is up 2.5pct today.", "2.5pct", "2.5%"),
         ("seven percent of the vote", "seven percent", "7%"),
     ]:
@@ -455,6 +500,7 @@ def age_probes():
         ("He retired at 65 years of age.", "65 years of age", "65", "Year"),
         ("The tree is a hundred years old.", "a hundred years old", "100", "Year"),
         ("My son is two and a half years old.", "two and a half years old", "2.5", "Year"),
+        ("The child is three-and-a-half years old.", "three-and-a-half years old", "3.5", "Year"),
         ("a 7-year-old girl", "7-year-old", "7", "Year"),
         ("THE 80-YEAR-OLD LEADER RESIGNED", "80-YEAR-OLD", "80", "Year"),
         ("a twenty-one-year-old student", "twenty-one-year-old", "21", "Year"),

@@ -52,6 +52,15 @@ import Testing
         #expect(try NumberDetectorTests.summary("It cost $20 to €30.").count == 2)
     }
 
+    /// A mixed number in words ends a range after a cardinal, spaced or hyphenated; in digits
+    /// it does not, as stock prices write a change then the level (`up 2 to 12-1/2`).
+    @Test func aMixedNumberInWordsEndsARange() throws {
+        #expect(try NumberDetectorTests.summary("from two to three-and-a-half times") == ["from two to three-and-a-half=[2,3.5]"])
+        #expect(try NumberDetectorTests.summary("between one and two and a half years") == ["between one and two and a half=[1,2.5]"])
+        #expect(try NumberDetectorTests.summary("GROWTH OF FOUR TO FIVE-AND-A-HALF TIMES") == ["FOUR TO FIVE-AND-A-HALF=[4,5.5]"])
+        #expect(try NumberDetectorTests.mentions("The stock was up 2 to 12-1/2.").allSatisfy { $0.high == nil })
+    }
+
     @Test func aChangeWrittenWithItsOwnUnitOrAsStockFractionsIsNoRange() throws {
         for (text, expected) in [
             ("The shares climbed 3-3/8 to 31-3/8 by midday.", ["3-3/8=3.375", "31-3/8=31.375"]),

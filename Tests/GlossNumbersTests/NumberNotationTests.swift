@@ -5,6 +5,7 @@ import Testing
 /// Each notation rule, with cases generated where a table drives it.
 @Suite struct NumberNotationTests {
     static func summary(_ text: String) throws -> [String] { try NumberDetectorTests.summary(text) }
+    static func mentions(_ text: String) throws -> [NumberMention] { try NumberDetectorTests.mentions(text) }
 
     @Test func scientificForms() throws {
         #expect(try Self.summary("a mass of 1.5e-6 units") == ["1.5e-6=0.0000015"])
@@ -25,6 +26,48 @@ import Testing
                 #expect(try Self.summary("about \(written) of them") == ["about \(written)=~\(expected)"], "\(written)")
             }
         }
+    }
+
+    /// Scientific exponents of any two digits, each written form, stay exact: `9.1e-31` is
+    /// 91 × 10^-32 in plain digits, `6.02E+23` 602 followed by 21 zeros.
+    @Test func twoDigitExponentsStayExact() throws {
+        let mantissa = NumberValue(ExactDecimal(91, exponent: -1))
+        for power in [-99, -40, -34, -31, 23, 31, 45, 99] {
+            let expected = NumberPhrase.scaled(mantissa, by: power).description
+            #expect(!expected.contains("e"), "\(expected)")
+            let sign = power < 0 ? "-" : "+"
+            for written in ["9.1e\(power)", "9.1E\(sign)\(abs(power))", "9.1×10^\(power)", "9.1 x 10^\(power)"] {
+                #expect(try Self.summary("a mass of \(written) units") == ["\(written)=\(expected)"], "\(written)")
+            }
+        }
+        #expect(try Self.summary("Write 10^-35 in full.") == ["10^-35=0.\(String(repeating: "0", count: 34))1"])
+        #expect(try Self.summary("The charge is 1.6 × 10^-19.") == ["1.6 × 10^-19=0.00000000000000000016"])
+        #expect(try Self.summary("VALUES NEAR 3E-40 ARE NOISE") == ["3E-40=0.\(String(repeating: "0", count: 39))3"])
+    }
+
+    /// An exponent in superscript digits after the ten, signed or not, up to two digits.
+    @Test func superscriptExponents() throws {
+        #expect(try Self.summary("The charge is 1.6×10⁻¹⁹ in all.") == ["1.6×10⁻¹⁹=0.00000000000000000016"])
+        #expect(try Self.summary("There are 6.02 × 10²³ of them.") == ["6.02 × 10²³=602000000000000000000000"])
+        #expect(try Self.summary("A size of 3x10⁻⁹, roughly") == ["3x10⁻⁹=0.000000003"])
+        #expect(try Self.summary("a gain of 2×10⁺⁶ here") == ["2×10⁺⁶=2000000"])
+        let marks = Array("⁰¹²³⁴⁵⁶⁷⁸⁹")
+        for power in 0...99 {
+            let written = "7×10⁻" + String(String(power).map { marks[Int(String($0))!] })
+            let expected = NumberPhrase.scaled(NumberValue(7), by: -power).description
+            #expect(try Self.summary("about \(written) of it") == ["about \(written)=~\(expected)"], "\(written)")
+        }
+        // three superscript digits are no exponent of this notation
+        #expect(try Self.mentions("a mass of 7×10⁻¹⁰⁰ units").allSatisfy { $0.value?.double != 7e-100 })
+    }
+
+    /// A three-digit exponent is no scientific notation, and a power of another base than ten
+    /// stays small: `2^31` is not read as one number.
+    @Test func exponentsBeyondTwoDigitsAreNoPower() throws {
+        #expect(try Self.mentions("a mass of 9.1e-100 units").allSatisfy { $0.value?.double != 9.1e-100 })
+        #expect(try Self.mentions("a mass of 1e100 units").allSatisfy { $0.value?.double != 1e100 })
+        #expect(try Self.mentions("a power of 2^31 here").allSatisfy { $0.value?.double != 2_147_483_648 })
+        #expect(try Self.summary("a power of 2^30 here") == ["2^30=1073741824"])
     }
 
     @Test func scaleAbbreviationsGluedOrSpacedInAnyCase() throws {
@@ -130,6 +173,7 @@ import Testing
 /// no-break spaces group always.
 @Suite struct NumberNotationSpacedGroupsTests {
     static func summary(_ text: String) throws -> [String] { try NumberDetectorTests.summary(text) }
+    static func mentions(_ text: String) throws -> [NumberMention] { try NumberDetectorTests.mentions(text) }
 
     @Test func aShortLeadGroupsWithAnAsciiSpace() throws {
         for lead in [1, 2, 9, 12, 40, 99] {

@@ -19,6 +19,23 @@ import Testing
         #expect(try NumberDetectorTests.mentions("in a 2.1- billion-dlr buyout").allSatisfy { $0.value?.double != 1e9 })
     }
 
+    /// A mixed number written as one hyphenated word reads as it does with spaces, in any case,
+    /// before a scale and before the noun it counts; `and` that no fraction follows joins nothing.
+    @Test func hyphenatedMixedNumbers() throws {
+        #expect(try NumberDetectorTests.summary("It took one-and-a-half hours.") == ["one-and-a-half=1.5"])
+        #expect(try NumberDetectorTests.summary("One-and-a-half cups were left.") == ["One-and-a-half=1.5"])
+        #expect(try NumberDetectorTests.summary("SALES ROSE TWO-AND-A-HALF TIMES") == ["TWO-AND-A-HALF=2.5"])
+        #expect(try NumberDetectorTests.summary("two-and-a-quarter million people") == ["two-and-a-quarter million=2250000"])
+        #expect(try NumberDetectorTests.summary("He ran three-and-three-quarters laps.") == ["three-and-three-quarters=3.75"])
+        #expect(try NumberDetectorTests.summary("It took twenty-one-and-a-half years.").first?.hasPrefix("twenty-one-and-a-half") == true)
+        #expect(try NumberDetectorTests.mentions("twenty-one-and-a-half").map { $0.value?.double } == [21.5])
+        #expect(try NumberDetectorTests.mentions("a two-and-a-half-storey house").map { $0.value?.double } == [2.5])
+        #expect(try NumberDetectorTests.mentions("a one-and-a-third share").map { (($0.value?.double ?? 0) * 3).rounded() } == [4])
+        // no fraction after `and`: the hyphenated word is read as before
+        #expect(try NumberDetectorTests.mentions("the one-and-only champion").allSatisfy { $0.value?.double != 1.5 })
+        #expect(try NumberDetectorTests.mentions("a two-and-three split").allSatisfy { $0.value?.double != 5 })
+    }
+
     @Test func pointDecimals() throws {
         #expect(try Self.value("two hundred point zero three") == "200.03")
         #expect(try Self.value("three point one four") == "3.14")

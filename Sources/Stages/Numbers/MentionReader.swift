@@ -286,11 +286,15 @@ struct MentionReader {
         return true
     }
 
-    /// Whether two quantities may make a range: the first no ordinal, the same form, the same
-    /// unit if both have one, and a sign before the second only if it is the first's currency
-    /// (`$5 to $10` is one range; `5 pct to $10` is not).
+    /// Whether two quantities may make a range: the first no ordinal, the same form (or a
+    /// mixed number in words after a cardinal: `two to three-and-a-half times`; not digits,
+    /// which stock prices write: `up 2 to 12-1/2`), the same unit if both have one, and a sign
+    /// before the second only if it is the first's currency (`$5 to $10` is one range; `5 pct
+    /// to $10` is not).
     private func pairs(_ first: Quantity, _ second: Quantity) -> Bool {
-        guard first.phrase.form != .ordinal, second.phrase.form == first.phrase.form || second.phrase.form == .cardinal,
+        let mixedWords = first.phrase.form == .cardinal && second.phrase.form == .fraction && second.phrase.hasWords
+            && second.phrase.value.double > 1
+        guard first.phrase.form != .ordinal, second.phrase.form == first.phrase.form || second.phrase.form == .cardinal || mixedWords,
             first.unit == nil || second.unit == nil || (first.unit?.kind == second.unit?.kind && first.unit?.name == second.unit?.name)
         else { return false }
         let signed = first.unit != nil && second.first < second.end && pieces[second.first].numeral == nil

@@ -7,6 +7,7 @@
 /// | spaced point  | `32 . 99` (pre-tokenised text)              | 32.99            |
 /// | power         | `2.5^-1`, `10^6`                            | 0.4, 1000000     |
 /// | scientific    | `1.5e-6`, `1.2E+10`, `2.5×10^6`, `3x10^-3`  | 0.0000015, …     |
+/// |               | `9.1e-31`, `1.6×10⁻¹⁹` (two digits at most) | exact            |
 /// | scale         | `10k`, `5bn`, `2 tln`, `5B`, `1.2G`, `10M`  | 10000, …         |
 ///
 /// Scale letters that are also units (`m` metres, `t` tonnes) or codes (`4G`) are read only
@@ -210,8 +211,10 @@ struct NumberNotation {
     /// value, the piece after, and whether a scale word made it.
     func exponent(_ value: NumberValue, at next: Int) -> (value: NumberValue, end: Int, scale: Bool)? {
         guard next < pieces.count else { return nil }
-        if let (power, after) = caretPower(at: next) {
-            return (NumberPhrase.raise(value, to: power), after, false)
+        // a power of ten takes a scientific exponent (10^-31); any other base a small one
+        let tenBase = value.exact == ExactDecimal(10)
+        if let (power, after) = caretPower(at: next, limit: tenBase ? Self.scientificLimit : Self.powerLimit) {
+            return (tenBase ? NumberPhrase.scaled(NumberValue(1), by: power) : NumberPhrase.raise(value, to: power), after, false)
         }
         if let (power, after) = timesTenTo(at: next) ?? eNotation(at: next) {
             return (NumberPhrase.scaled(value, by: power), after, false)
@@ -222,11 +225,20 @@ struct NumberNotation {
         return nil
     }
 
-    /// `^` then a whole exponent (`-1`, `+23`, `3`), every piece attached: the exponent and
-    /// the piece after it.
-    func caretPower(at index: Int) -> (Int, Int)? {
+    /// The largest exponent of a power of another base than ten (`2^10`, `2.5^-1`): a large
+    /// base to a large power would leave a `Double`'s range.
+    static let powerLimit = 30
+
+    /// The largest scientific exponent, a power of ten (`9.1e-31`, `6.02E+23`, `1.6 × 10^-19`,
+    /// `1e99`): any two digits. The value stays exact, and with at most 38 significant digits
+    /// it stays inside a `Double`'s range too.
+    static let scientificLimit = 99
+
+    /// `^` then a whole exponent (`-1`, `+23`, `3`) of at most `limit`, every piece attached:
+    /// the exponent and the piece after it.
+    func caretPower(at index: Int, limit: Int = powerLimit) -> (Int, Int)? {
         guard index + 1 < pieces.count, pieces[index].attached, isOther(index, "^") else { return nil }
-        return signedInteger(at: index + 1, attached: true)
+        return signedInteger(at: index + 1, attached: true, limit: limit)
     }
 
     /// `× 10^6`, `x10^-3`, `*10^4`: the power of ten and the piece after.
@@ -246,7 +258,8 @@ struct NumberNotation {
         } else {
             return nil
         }
-        guard next < pieces.count, let (power, after) = caretPower(at: next) else { return nil }
+        if let superscript = superscriptPower(after: next - 1) { return superscript }
+        guard next < pieces.count, let (power, after) = caretPower(at: next, limit: Self.scientificLimit) else { return nil }
         return (power, after)
     }
 
@@ -255,7 +268,7 @@ struct NumberNotation {
         let piece = pieces[index]
         guard piece.attached, case .other = piece.content, (text[piece.start] | 0x20) == UInt8(ascii: "e") else { return nil }
         if piece.end - piece.start == 1 {
-            return signedInteger(at: index + 1, attached: true)
+            return signedInteger(at: index + 1, attached: true, limit: Self.scientificLimit)
         }
         var k = piece.start + 1
         var sign = 1
@@ -263,12 +276,61 @@ struct NumberNotation {
             sign = text[k] == UInt8(ascii: "-") ? -1 : 1
             k += 1
         }
-        guard k < piece.end, let power = Self.smallInteger(text, from: k, to: piece.end) else { return nil }
+        guard k < piece.end, let power = Self.smallInteger(text, from: k, to: piece.end, limit: Self.scientificLimit) else { return nil }
         return (sign * power, index + 1)
     }
 
-    /// A whole number of at most 30 at `index`, with a sign piece before it, all attached.
-    private func signedInteger(at index: Int, attached: Bool) -> (Int, Int)? {
+    /// `⁻¹⁹`, `²³`, `⁺⁶`: an exponent of at most two superscript digits, with a superscript
+    /// sign, fused to the ten at `ten` (`1.6×10⁻¹⁹`): the power and the first piece after it.
+    func superscriptPower(after ten: Int) -> (Int, Int)? {
+        // the bytes fused to the ten: its run of touching pieces, or up to the next piece
+        var bound = pieces[ten].end
+        var next = ten + 1
+        while next < pieces.count, pieces[next].start == bound {
+            bound = pieces[next].end
+            next += 1
+        }
+        if bound == pieces[ten].end {
+            guard next < pieces.count else { return nil }
+            bound = pieces[next].start
+        }
+        var k = pieces[ten].end
+        var sign = 1
+        if k + 2 < bound, text[k] == 0xE2, text[k + 1] == 0x81, text[k + 2] == 0xBB || text[k + 2] == 0xBA {
+            sign = text[k + 2] == 0xBB ? -1 : 1  // ⁻ ⁺
+            k += 3
+        }
+        var power = 0
+        var digits = 0
+        while k < bound, let (digit, length) = Self.superscriptDigit(text, at: k) {
+            power = power * 10 + digit
+            digits += 1
+            k += length
+        }
+        guard (1...2).contains(digits) else { return nil }
+        // the piece after the exponent; none may hold its last bytes
+        var after = ten + 1
+        while after < pieces.count, pieces[after].start < k { after += 1 }
+        guard pieces[after - 1].end <= k else { return nil }
+        return (sign * power, after)
+    }
+
+    /// The superscript digit at `k` (`⁰ ¹ ² ³ ⁴ … ⁹`) and its length in bytes, or nil.
+    private static func superscriptDigit(_ text: UnsafePointer<UInt8>, at k: Int) -> (Int, Int)? {
+        if text[k] == 0xC2 {
+            switch text[k + 1] {
+            case 0xB9: return (1, 2)
+            case 0xB2: return (2, 2)
+            case 0xB3: return (3, 2)
+            default: return nil
+            }
+        }
+        guard text[k] == 0xE2, text[k + 1] == 0x81, text[k + 2] == 0xB0 || (0xB4...0xB9).contains(text[k + 2]) else { return nil }
+        return (Int(text[k + 2] - 0xB0), 3)
+    }
+
+    /// A whole number of at most `limit` at `index`, with a sign piece before it, all attached.
+    private func signedInteger(at index: Int, attached: Bool, limit: Int) -> (Int, Int)? {
         var next = index
         var sign = 1
         guard next < pieces.count else { return nil }
@@ -277,18 +339,18 @@ struct NumberNotation {
             next += 1
         }
         guard next < pieces.count, pieces[next].attached || !attached, let exponent = pieces[next].numeral,
-            exponent.form == .plain, exponent.value.isInteger, !exponent.hasSeparators, abs(exponent.value.double) <= 30
+            exponent.form == .plain, exponent.value.isInteger, !exponent.hasSeparators, abs(exponent.value.double) <= Double(limit)
         else { return nil }
         return (sign * Int(exponent.value.double), next + 1)
     }
 
-    /// Digits alone, at most 30 (checked per digit, so `e99999999999999999999` cannot overflow).
-    static func smallInteger(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int? {
+    /// Digits alone, at most `limit` (checked per digit, so `e99999999999999999999` cannot overflow).
+    static func smallInteger(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int, limit: Int) -> Int? {
         var power = 0
         for k in start..<end {
             guard text[k] &- 0x30 < 10 else { return nil }
             power = power * 10 + Int(text[k] &- 0x30)
-            if power > 30 { return nil }
+            if power > limit { return nil }
         }
         return power
     }

@@ -195,6 +195,7 @@ struct NumberPiece: Sendable {
                     let word = NumberWord.lookup(text, from: partStart, to: index)
                         ?? secondAfterTens(text, from: partStart, to: index, after: pieces.count > first ? pieces.last : nil),
                     word.startsNumber || word == .article
+                        || (word == .and && pieces.count > first && fractionFollows(text, from: index + 1, to: end))
                 else {
                     if pieces.count > first, appendUnitTail(text, from: partStart, to: end, token: token, to: &pieces) {
                         return  // six-mile, three-ton, one-yen, two-year-old
@@ -213,6 +214,30 @@ struct NumberPiece: Sendable {
                 partStart = index + 1
             }
             index += 1
+        }
+    }
+
+    /// Whether the parts of a hyphenated word from `start` are a fraction (`a-half`,
+    /// `three-quarters`, `a-third`, `twenty-five-hundredths`), so that the `and` before them
+    /// joins a mixed number (`one-and-a-half`, `two-and-three-quarters`); not `one-and-only`.
+    private static func fractionFollows(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var words: [NumberWord] = []
+        var partStart = start
+        for index in start...end where index == end || text[index] == UInt8(ascii: "-") {
+            guard words.count < 3, index > partStart, let word = NumberWord.lookup(text, from: partStart, to: index) else { break }
+            words.append(word)
+            partStart = index + 1
+        }
+        guard words.count >= 2 else { return false }
+        var denominator = 1
+        switch words[0] {
+        case .article, .unit: break
+        case .tens: if case .unit = words[1], words.count == 3 { denominator = 2 }
+        default: return false
+        }
+        switch words[denominator] {
+        case .half, .quarter, .ordinal, .ordinalPlural: return true
+        default: return false
         }
     }
 
@@ -246,16 +271,18 @@ struct NumberPiece: Sendable {
     /// The rest of a hyphenated word after cardinal number words (`day` of `seven-day`,
     /// `branch` of `three-branch`), as digits before a hyphen are read (`10-year`): the
     /// number stays a number and the rest becomes words. Not after fractions, ordinals or
-    /// `a` (`two-thirds-owned`, `first-quarter`), nor the idioms in which `one` counts
+    /// `a` (`two-thirds-owned`, `first-quarter`) unless a mixed number ends with them
+    /// (`two-and-a-half-storey`), nor the idioms in which `one` counts
     /// nothing (`one-off`, `one-time`, `one-sided`). False, and nothing added, otherwise.
     private static func appendNounTail(
         _ text: UnsafePointer<UInt8>, numberFrom first: Int, from start: Int, to end: Int, token: Int,
         to pieces: inout [NumberPiece]
     ) -> Bool {
         guard start < end, (text[start] | 0x20) &- UInt8(ascii: "a") < 26 else { return false }
-        for piece in pieces[first...] {
+        parts: for piece in pieces[first...] {
             switch piece.word {
             case .unit?, .tens?, .scale?: continue
+            case .and?: break parts  // a mixed number: its fraction was checked when `and` was taken
             default: return false
             }
         }
