@@ -117,6 +117,26 @@ import Testing
         #expect(found.siteName == "Port Weekly")
     }
 
+    @Test func aBlankValueGivesWayToTheNextSourceInOrder() throws {
+        let found = try metadata(
+            """
+            <meta name="dc:creator" content="   ">
+            <meta name="author" content="  Ana   Torres ">
+            <meta name="sailthru:author" content="Not Chosen">
+            <meta property="article:published_time" content=" ">
+            <meta property="og:published_time" content="2025-05-02T10:00:00Z">
+            <meta name="date" content="2020-01-01">
+            <meta property="og:site_name" content="">
+            <meta name="application-name" content="Harbour Weekly">
+            <meta name="keywords" content=" ">
+            <meta name="article:tag" content="tides">
+            """)
+        #expect(found.authors == ["Ana Torres"])
+        #expect(found.published == "2025-05-02T10:00:00Z")
+        #expect(found.siteName == "Harbour Weekly")
+        #expect(found.keywords == ["tides"])
+    }
+
     @Test func bylinesLoseTheirPrefixAndWhatFollowsABar() {
         #expect(MetadataExtractor.byline("By Jane Roe") == "Jane Roe")
         #expect(MetadataExtractor.byline("  by  Ana Torres and Luis Gómez | Reuters") == "Ana Torres and Luis Gómez")

@@ -8,16 +8,15 @@ import GlossCore
 /// Values given with the input (a feed's title, a web archive's URL) are kept unless the page
 /// states better ones: the page's canonical URL replaces the crawled URL, which is kept as
 /// `extra["crawled_url"]`.
-/// Cost: a few dictionary lookups, plus reading the JSON-LD scripts (`JSONLD`) when the caller has not.
+/// Cost: a dictionary look-up per key tried, in order, until one has a value, plus reading the
+/// JSON-LD scripts (`JSONLD`) when the caller has not.
 struct MetadataExtractor {
     let page: Page
 
     /// Fills in `metadata`; `jsonLD` is the page's JSON-LD when the caller has parsed it already.
     func apply(to metadata: inout Metadata, h1: [String], h2: [String], byline: String?, jsonLD: JSONLD? = nil) {
         let ld = jsonLD ?? JSONLD(scripts: page.jsonLD)
-        let meta = page.meta
-
-        if let title = TitleChooser.choose(jsonLD: ld, meta: meta, htmlTitle: page.title, h1: h1, h2: h2) {
+        if let title = TitleChooser.choose(jsonLD: ld, meta: page.meta, htmlTitle: page.title, h1: h1, h2: h2) {
             metadata.title = title
         }
         if let title = page.title.map(Self.clean), !title.isEmpty, title != metadata.title {
@@ -26,9 +25,7 @@ struct MetadataExtractor {
 
         var authors = ld.authors
         if authors.isEmpty,
-            let author = first(
-                meta["dc:creator"], meta["dcterm:creator"], meta["author"], meta["parsely-author"], meta["article:author"],
-                meta["sailthru:author"]),
+            let author = meta("dc:creator", "dcterm:creator", "author", "parsely-author", "article:author", "sailthru:author"),
             !author.hasPrefix("http")
         {
             authors = [author]
@@ -36,46 +33,67 @@ struct MetadataExtractor {
         if authors.isEmpty, let name = byline.flatMap(Self.byline) { authors = [name] }
         if !authors.isEmpty { metadata.authors = Self.unique(authors) }
 
-        let published = first(
-            ld.published, meta["article:published_time"], meta["og:published_time"], meta["datepublished"],
-            meta["publishdate"], meta["pubdate"], meta["date"], meta["dc:date"], meta["dc:date:issued"],
-            meta["dcterm:created"], meta["sailthru:date"], meta["parsely-pub-date"], meta["article:published"], page.times.first)
+        let published =
+            Self.nonBlank(ld.published)
+            ?? meta(
+                "article:published_time", "og:published_time", "datepublished", "publishdate", "pubdate", "date", "dc:date",
+                "dc:date:issued", "dcterm:created", "sailthru:date", "parsely-pub-date", "article:published")
+            ?? Self.nonBlank(page.times.first)
         if let published {
             metadata.published = DateNormalizer.normalize(published) ?? metadata.published
         }
         if metadata.published == nil, let url = metadata.url ?? page.links["canonical"], let date = DateNormalizer.fromURL(url) {
             metadata.published = date
         }
-        if let modified = first(ld.modified, meta["article:modified_time"], meta["og:updated_time"], meta["datemodified"], meta["last-modified"]) {
+        if let modified = Self.nonBlank(ld.modified)
+            ?? meta("article:modified_time", "og:updated_time", "datemodified", "last-modified")
+        {
             metadata.modified = DateNormalizer.normalize(modified) ?? metadata.modified
         }
+        applyPlace(to: &metadata, ld: ld)
+    }
 
-        if let language = first(page.htmlLanguage, meta["content-language"], meta["language"], meta["dc:language"], ld.language, meta["og:locale"]) {
+    /// Fills in the language, canonical URL, site, description, keywords and section.
+    private func applyPlace(to metadata: inout Metadata, ld: JSONLD) {
+        if let language = Self.nonBlank(page.htmlLanguage) ?? meta("content-language", "language", "dc:language")
+            ?? Self.nonBlank(ld.language) ?? meta("og:locale")
+        {
             metadata.language = Self.languageTag(language)
         }
-        if let canonical = first(page.links["canonical"], meta["og:url"]), canonical.hasPrefix("http") {
+        if let canonical = Self.nonBlank(page.links["canonical"]) ?? meta("og:url"), canonical.hasPrefix("http") {
             if let given = metadata.url, given != canonical { metadata.extra["crawled_url"] = given }
             metadata.url = canonical
         }
-        if let site = first(meta["og:site_name"], ld.publisher, meta["application-name"], meta["twitter:site"]) {
+        if let site = meta("og:site_name") ?? Self.nonBlank(ld.publisher) ?? meta("application-name", "twitter:site") {
             metadata.siteName = site
         }
-        if let description = first(meta["og:description"], meta["description"], meta["twitter:description"], ld.description) {
+        if let description = meta("og:description", "description", "twitter:description") ?? Self.nonBlank(ld.description) {
             metadata.description = description
         }
         var keywords = ld.keywords
-        if keywords.isEmpty, let list = first(meta["keywords"], meta["news_keywords"], meta["article:tag"]) {
+        if keywords.isEmpty, let list = meta("keywords", "news_keywords", "article:tag") {
             keywords = JSONLD.commaSeparated(list)
         }
         if !keywords.isEmpty { metadata.keywords = Self.unique(keywords) }
-        if let section = first(ld.section, meta["article:section"], meta["section"]) { metadata.section = section }
+        if let section = Self.nonBlank(ld.section) ?? meta("article:section", "section") { metadata.section = section }
     }
 
-    private func first(_ values: String?...) -> String? {
-        for value in values {
-            if let value = value.map(Self.clean), !value.isEmpty { return value }
+    /// The first of the page's `<meta>` values for `keys`, in order, cleaned and not blank; nil
+    /// when there is none. The look-ups stop at the first value found (callers chain these with
+    /// `??`, which evaluates its right side only when needed).
+    private func meta(_ keys: String...) -> String? {
+        guard !page.meta.isEmpty else { return nil }
+        for key in keys {
+            if let value = Self.nonBlank(page.meta[key]) { return value }
         }
         return nil
+    }
+
+    /// `value` cleaned (`clean`); nil when it is nil or blank.
+    private static func nonBlank(_ value: String?) -> String? {
+        guard let value else { return nil }
+        let cleaned = clean(value)
+        return cleaned.isEmpty ? nil : cleaned
     }
 
     /// Collapses whitespace and trims.
