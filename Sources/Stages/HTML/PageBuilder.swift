@@ -80,7 +80,7 @@ struct PageBuilder {
             // can only find it where they have it.
             // An ASCII type is settled by its bytes: lowercasing and searching it as a string give the same.
             if let type = attributes.bytes("type"), let start = type.baseAddress, Attributes.contains(start, "ld+json"),
-                Self.isASCII(type) || String(decoding: type, as: UTF8.self).lowercased().contains("ld+json")
+                type.isASCII || String(decoding: type, as: UTF8.self).lowercased().contains("ld+json")
             {
                 open.capture = .jsonLD
             }
@@ -287,7 +287,7 @@ struct PageBuilder {
     /// read as a string (split at spaces, as characters).
     private mutating func recordLink(_ attributes: Attributes) {
         guard let rel = attributes.bytes("rel"), let hrefBytes = attributes.bytes("href") else { return }
-        guard Self.isASCII(rel) else {
+        guard rel.isASCII else {
             let href = String(decoding: hrefBytes, as: UTF8.self)
             for word in String(decoding: rel, as: UTF8.self).lowercased().split(separator: " ") where page.links[String(word)] == nil {
                 page.links[String(word)] = href
@@ -300,12 +300,6 @@ struct PageBuilder {
             if href == nil { href = String(decoding: hrefBytes, as: UTF8.self) }
             page.links[word] = href
         }
-    }
-
-    /// Whether every byte is ASCII.
-    private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        for byte in bytes where byte >= 0x80 { return false }
-        return true
     }
 
     /// Records a `<meta>` value under each of its keys: `property` (which may hold several,
@@ -354,7 +348,7 @@ struct PageBuilder {
     private static func forEachLowercasedWord(
         _ value: UnsafeBufferPointer<UInt8>, separators: UInt64, dotAsColon: Bool, _ body: (String) -> Void
     ) {
-        let ascii = isASCII(value)
+        let ascii = value.isASCII
         let dot = dotAsColon ? UInt8(ascii: ".") : 0xFF  // 0xFF never occurs in UTF-8
         var start = 0
         var index = 0

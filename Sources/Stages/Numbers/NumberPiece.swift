@@ -106,12 +106,11 @@ struct NumberPiece: Sendable {
             return end - start == 2 && [UInt8(ascii: "G"), UInt8(ascii: "T"), UInt8(ascii: "C"), UInt8(ascii: "F")].contains(letter)
         }
         guard end - start == 2, letter == UInt8(ascii: "C") || letter == UInt8(ascii: "F") else { return false }
-        var word = ""
-        for index in last.start..<last.end { word.unicodeScalars.append(Unicode.Scalar(text[index] | (text[index] < 0x80 ? 0x20 : 0))) }
-        return degreeWords.contains(word) || (last.end - last.start == 2 && text[last.start] == 0xC2 && (text[last.start + 1] == 0xB0 || text[last.start + 1] == 0xBA))
+        let isDegreeWord = degreeWords.value(text + last.start, count: last.end - last.start, folding: true) != nil
+        return isDegreeWord || (last.end - last.start == 2 && text[last.start] == 0xC2 && (text[last.start + 1] == 0xB0 || text[last.start + 1] == 0xBA))
     }
 
-    private static let degreeWords: Set<String> = ["deg", "degs", "degree", "degrees"]
+    private static let degreeWords = ByteSet(keys: ["deg", "degs", "degree", "degrees"])
 
     /// `22,24,26` or `192.168.1.2`: each number of a list on its own, or the token as `other`.
     private static func appendList(
