@@ -117,60 +117,14 @@ public final class PipelineRunner: Sendable {
         state.workerFinished()
     }
 
-    /// Processes a batch stage by stage: each stage runs over every document of the batch still
-    /// going before the next stage starts, so its code and tables stay in the caches; the
-    /// records come out in batch order, as document by document.
+    /// Processes a batch stage by stage (`BatchPass`): each stage runs over every document of
+    /// the batch still going before the next stage starts; the records come out in batch order.
     private func process(_ batch: [DocumentInput], textIsGiven: Bool, figures: inout RunStatistics) -> [Record] {
-        var records: [Record?] = Array(repeating: nil, count: batch.count)
-        var documents: [Document?] = Array(repeating: nil, count: batch.count)
-        var elapsed = [UInt64](repeating: 0, count: batch.count)
-        var clock = DispatchTime.now().uptimeNanoseconds
-        func lap(_ stage: Int, _ document: Int, failed: Bool = false) {
-            let now = DispatchTime.now().uptimeNanoseconds
-            figures.stages[stage].nanoseconds += now - clock
-            figures.stages[stage].documents += 1
-            elapsed[document] += now - clock
-            if failed {
-                figures.stages[stage].failures += 1
-                figures.failures += 1
-            }
-            clock = now
+        var pass = BatchPass(batch, textIsGiven: textIsGiven, maxBytes: options.maxDocumentBytes, figures: &figures)
+        for (index, stage) in pipeline.stages.enumerated() {
+            pass.run(stage, at: index, figures: &figures)
         }
-        for (index, input) in batch.enumerated() {
-            figures.records += 1
-            do {
-                let document = try input.makeDocument(textIsGiven: textIsGiven, maxBytes: options.maxDocumentBytes)
-                figures.inputBytes += textIsGiven ? document.text.utf8.count : document.raw.count
-                documents[index] = document
-                lap(0, index)
-            } catch {
-                lap(0, index, failed: true)
-                records[index] = .failure(error)
-            }
-        }
-        for (stageIndex, stage) in pipeline.stages.enumerated() {
-            for index in documents.indices {
-                guard var document = documents[index] else { continue }
-                documents[index] = nil  // held once, so the stage changes it in place
-                do {
-                    try stage.process(&document)
-                    lap(stageIndex + 1, index)
-                    documents[index] = document
-                } catch {
-                    lap(stageIndex + 1, index, failed: true)
-                    records[index] = .failure(DocumentFailure(document: document, stage: stage.name, error: error))
-                }
-            }
-        }
-        for index in documents.indices {
-            figures.recordLatency(nanoseconds: elapsed[index])
-            guard let document = documents[index] else { continue }
-            figures.textBytes += document.text.utf8.count
-            figures.tokens += document.tokens.count
-            figures.sentences += document.sentences.count
-            records[index] = .document(document)
-        }
-        return records.map { $0! }
+        return pass.close(figures: &figures)
     }
 }
 
