@@ -25,6 +25,18 @@ import Testing
         #expect(!valid(Array("eight bytes then ".utf8) + [0xC3]))
     }
 
+    @Test func findsAnyByteOutOfPlaceWhereverItFallsInTheWideSteps() {
+        // 32 and eight bytes at a time: each position of a 72-byte run, for a valid character
+        // and for bytes UTF-8 never uses alone.
+        for position in 0..<72 {
+            for insert: [UInt8] in [[0xC3, 0xA9], [0xE2, 0x80, 0x94], [0xF0, 0x9F, 0x98, 0x80], [0x80], [0xFF], [0xC3], [0xE2, 0x80]] {
+                var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: 72)
+                bytes.replaceSubrange(position..<min(position + insert.count, 72), with: insert)
+                #expect(valid(bytes) == (String(validating: bytes, as: UTF8.self) != nil), "\(insert) at \(position)")
+            }
+        }
+    }
+
     @Test func agreesWithTheStandardLibrary() {
         // After an ASCII run: every two-byte tail, and three- and four-byte tails over every
         // lead byte with chosen later bytes; the verdict must match String's validation.

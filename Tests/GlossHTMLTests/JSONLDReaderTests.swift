@@ -11,7 +11,7 @@ import Testing
     }
 
     /// What Foundation's `JSONSerialization` finds in `json`.
-    func foundation(_ json: String) -> [String: JSONLD.Value]? {
+    func foundation(_ json: String) -> JSONLD.Article? {
         Array(json.utf8).withUnsafeBufferPointer { JSONLD.foundationArticle(in: $0) }
     }
 
@@ -84,7 +84,30 @@ import Testing
         #expect(read(#"{"@type": "Article", "headline": "one", "headline": "two"}"#) == .unsure)
         #expect(read(#"{"@type": "Article", "@type": "Thing"}"#) == .unsure)
         #expect(read(#"{"@type": "Article", "author": {"name": "a", "name": "b"}}"#) == .unsure)
+        #expect(read(#"{"@type": "Article", "author": {"@id": "a", "n\u0061me": "b", "@id": "c"}}"#) == .unsure)
         #expect(read(#"{"@type": "Article", "headline": "h", "other": 1, "other": 2}"#) == .found(["headline": .string("h")]))
+    }
+
+    @Test func ofAnObjectInsideTheArticleOnlyItsIdAndNameAreRead() {
+        // Foundation keeps the last of a key given twice; keys the fields never read may repeat.
+        let json = #"""
+            {"@type": "NewsArticle", "author": {"@type": "Person", "url": "x", "url": "y", "name": " Ana ", "sameAs": [1, {}]},
+             "publisher": {"logo": {"@type": "ImageObject", "url": "u", "url": "v"}, "name": {"@id": "p", "x": 1}}}
+            """#
+        #expect(read(json) == .found([
+            "author": .object(id: nil, name: .string(" Ana ")),
+            "publisher": .object(id: nil, name: .object(id: .string("p"), name: nil)),
+        ]))
+        #expect(agrees(json))
+        #expect(JSONLD(scripts: [json]).authors == ["Ana"])
+        #expect(JSONLD(scripts: [json]).publisher == nil, "a name that is an object names no one")
+    }
+
+    @Test func theArticleHasASlotForEachMemberTheReaderLooksFor() {
+        #expect(JSONLD.Member.count == 15, "JSONLDReader keeps the members' offsets in an InlineArray<15, Int>")
+        #expect(JSONLD.Member.allCases.map(\.key) == JSONLD.Member.allCases.map { String(describing: $0) })
+        #expect(JSONLD.Member.byLength.joined().sorted() == Array(0..<15))
+        #expect(JSONLD.Member(key: "mainEntityOfPage") == .mainEntityOfPage && JSONLD.Member(key: "@type") == nil)
     }
 
     @Test func deepNestingStopsAtTheLimitWithoutRecursingFurther() {

@@ -159,8 +159,19 @@ package struct JSONScanner {
 
     /// The string value here, or nil (the value skipped) when it is not one.
     package mutating func string() throws(Malformed) -> String? {
+        guard peek() == UInt8(ascii: "\"") else {
+            try skipValue()
+            return nil
+        }
+        offset += 1
+        let start = offset
+        guard try skipStringBody() else {
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset - 1]), as: UTF8.self)  // no copy between
+        }
         var out: [UInt8] = []
-        return try string(into: &out) ? String(decoding: out, as: UTF8.self) : nil
+        var inner = JSONScanner(bytes, at: start)
+        try inner.unescape(until: offset - 1, into: &out)
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// The number here as an integer when it is a whole number that fits one; nil (the value

@@ -59,7 +59,7 @@ enum AttributeLimit {
         mutating func nextTagOpen() -> Int? {
             while let open = find(0x3C, from: index) {
                 index = open + 1
-                if starts(with: "!--", at: index) {
+                if index < bytes.count, bytes[index] == 0x21, starts(with: "!--", at: index) {
                     index = find("-->", from: index + 3).map { $0 + 3 } ?? bytes.count
                 } else if index < bytes.count, Self.isLetter(bytes[index]) {
                     return open

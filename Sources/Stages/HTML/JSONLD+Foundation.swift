@@ -6,15 +6,14 @@ extension JSONLD {
     /// it cannot vouch for, and what its tests compare it with.
     ///
     /// Cost: Foundation's parse of the whole script into `NSDictionary`-backed values.
-    static func foundationArticle(in bytes: UnsafeBufferPointer<UInt8>) -> [String: Value]? {
+    static func foundationArticle(in bytes: UnsafeBufferPointer<UInt8>) -> Article? {
         guard let value = try? JSONSerialization.jsonObject(with: Data(bytes), options: [.fragmentsAllowed]) else {
             return nil
         }
         guard let object = objects(in: value).first(where: { rank(of: $0) == 0 }) else { return nil }
-        var article: [String: Value] = [:]
-        for member in members {
-            let key = member.description
-            if let value = object[key] { article[key] = Self.value(value) }
+        var article = Article()
+        for member in Member.allCases {
+            if let value = object[member.key] { article[member] = Self.value(value) }
         }
         return article
     }
@@ -36,7 +35,9 @@ extension JSONLD {
     private static func value(_ value: Any) -> Value {
         if let text = value as? String { return .string(text) }
         if let array = value as? [Any] { return .array(array.map { Self.value($0) }) }
-        if let object = value as? [String: Any] { return .object(object.mapValues { Self.value($0) }) }
+        if let object = value as? [String: Any] {
+            return .object(id: object["@id"].map { Self.value($0) }, name: object["name"].map { Self.value($0) })
+        }
         return .other
     }
 }

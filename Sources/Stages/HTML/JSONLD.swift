@@ -27,20 +27,63 @@ struct JSONLD {
     indirect enum Value: Equatable {
         case string(String)
         case array([Value])
-        case object([String: Value])
+        /// An object's `@id` and `name`: the only members of a nested object the fields read
+        /// (`string`, `names`), so the others are never built.
+        case object(id: Value?, name: Value?)
         /// A number, a boolean or null.
         case other
     }
 
     /// The members of an article object that the fields read; the others are never built.
-    static let members: [StaticString] = [
-        "headline", "name", "author", "creator", "datePublished", "dateCreated", "dateModified", "inLanguage",
-        "publisher", "articleSection", "keywords", "description", "url", "mainEntityOfPage", "articleBody",
-    ]
+    enum Member: Int, CaseIterable {
+        case headline, name, author, creator, datePublished, dateCreated, dateModified, inLanguage, publisher
+        case articleSection, keywords, description, url, mainEntityOfPage, articleBody
+
+        /// How many members there are.
+        static let count = allCases.count
+        /// Each member's key (its case's name), by raw value.
+        static let keys: [StaticString] = [
+            "headline", "name", "author", "creator", "datePublished", "dateCreated", "dateModified", "inLanguage",
+            "publisher", "articleSection", "keywords", "description", "url", "mainEntityOfPage", "articleBody",
+        ]
+        /// The members (raw values) whose keys have each length, up to the longest.
+        static let byLength: [[Int]] = keys.indices.reduce(
+            into: Array(repeating: [], count: (keys.map(\.utf8CodeUnitCount).max() ?? 0) + 1)
+        ) { lists, index in lists[keys[index].utf8CodeUnitCount].append(index) }
+
+        /// The member's key.
+        var key: String { Self.keys[rawValue].description }
+
+        /// The member whose key is `key`, or nil.
+        init?(key: String) {
+            guard let index = Self.keys.firstIndex(where: { $0.description == key }) else { return nil }
+            self.init(rawValue: index)
+        }
+    }
+
+    /// The chosen article object's members that the fields read, one slot per `Member`.
+    struct Article: Equatable, ExpressibleByDictionaryLiteral {
+        private var values: [Value?] = Array(repeating: nil, count: Member.count)
+
+        init() {}
+
+        /// An article with the given members (keys that name no `Member` are left out).
+        init(dictionaryLiteral elements: (String, Value)...) {
+            for (key, value) in elements { if let member = Member(key: key) { self[member] = value } }
+        }
+
+        subscript(_ member: Member) -> Value? {
+            get { values[member.rawValue] }
+            set { values[member.rawValue] = newValue }
+        }
+
+        /// The member whose key is `key`, nil for any other key.
+        subscript(_ key: String) -> Value? { Member(key: key).flatMap { self[$0] } }
+    }
 
     init(scripts: [String]) {
         for var script in scripts {
-            let article = script.withUTF8 { utf8 -> [String: Value]? in
+            let article = script.withUTF8 { utf8 -> Article? in
                 let bytes = Self.unwrapped(utf8)
                 switch JSONLDReader.firstArticle(in: bytes) {
                 case .found(let object): return object
@@ -53,29 +96,29 @@ struct JSONLD {
                 return
             }
         }
-        self.init(article: [:])
+        self.init(article: Article())
     }
 
     /// The fields of the chosen article object.
-    init(article object: [String: Value]) {
-        headline = Self.string(object["headline"])
-        name = Self.string(object["name"])
-        let byAuthor = Self.names(object["author"])
-        authors = byAuthor.isEmpty ? Self.names(object["creator"]) : byAuthor
-        published = Self.string(object["datePublished"]) ?? Self.string(object["dateCreated"])
-        modified = Self.string(object["dateModified"])
-        language = Self.string(object["inLanguage"])
-        publisher = Self.names(object["publisher"]).first
-        section = Self.string(object["articleSection"])
-        if section == nil, case .array(let sections)? = object["articleSection"] { section = Self.string(sections.first) }
-        if case .array(let words)? = object["keywords"] {
+    init(article object: Article) {
+        headline = Self.string(object[.headline])
+        name = Self.string(object[.name])
+        let byAuthor = Self.names(object[.author])
+        authors = byAuthor.isEmpty ? Self.names(object[.creator]) : byAuthor
+        published = Self.string(object[.datePublished]) ?? Self.string(object[.dateCreated])
+        modified = Self.string(object[.dateModified])
+        language = Self.string(object[.inLanguage])
+        publisher = Self.names(object[.publisher]).first
+        section = Self.string(object[.articleSection])
+        if section == nil, case .array(let sections)? = object[.articleSection] { section = Self.string(sections.first) }
+        if case .array(let words)? = object[.keywords] {
             keywords = words.compactMap { Self.string($0) }
-        } else if let words = Self.string(object["keywords"]) {
+        } else if let words = Self.string(object[.keywords]) {
             keywords = Self.commaSeparated(words)
         }
-        description = Self.string(object["description"])
-        url = Self.string(object["url"]) ?? Self.string(object["mainEntityOfPage"])
-        articleBody = Self.string(object["articleBody"])
+        description = Self.string(object[.description])
+        url = Self.string(object[.url]) ?? Self.string(object[.mainEntityOfPage])
+        articleBody = Self.string(object[.articleBody])
     }
 
     /// The script's JSON: without leading and trailing ASCII whitespace, and out of the CDATA
@@ -137,7 +180,7 @@ struct JSONLD {
         case .string(let text)?:
             let trimmed = Self.trimmed(text)
             return trimmed.isEmpty ? nil : trimmed
-        case .object(let object)?: return string(object["@id"]) ?? string(object["name"])
+        case .object(let id, let name)?: return string(id) ?? string(name)
         default: return nil
         }
     }
@@ -148,7 +191,7 @@ struct JSONLD {
         case .string(let text)?:
             let trimmed = Self.trimmed(text)
             return trimmed.isEmpty || trimmed.hasPrefix("http") ? [] : [trimmed]
-        case .object(let object)?: return names(object["name"])
+        case .object(_, let name)?: return names(name)
         case .array(let array)?: return array.flatMap { names($0) }
         default: return []
         }

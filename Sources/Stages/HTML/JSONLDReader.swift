@@ -7,7 +7,9 @@ import GlossCore
 /// `JSONSerialization` (which `JSONLD` used before, and still uses for the rest) reads them:
 /// strict RFC 8259 JSON, at most `maxDepth` levels deep, numbers without an exponent and of at
 /// most 15 digits, `\u` escapes that are not lone surrogates, and no member that `JSONLD`
-/// reads given twice in one object. Anything else is `.unsure`, never a guess.
+/// reads given twice in one object (of the article, its `Member`s, `@type` and `@graph`; of an
+/// object inside it, `@id` and `name`: Foundation keeps the last of a key given twice, and the
+/// others are never read). Anything else is `.unsure`, never a guess.
 ///
 /// Cost: one validating pass over the bytes, then a walk with `JSONScanner` that skips what it
 /// does not need; allocation only for the chosen object's members. Thread safety: a pure function.
@@ -15,7 +17,7 @@ enum JSONLDReader {
     /// What the reader found in one script.
     enum Outcome: Equatable {
         /// The first article object (its members that `JSONLD` reads).
-        case found([String: JSONLD.Value])
+        case found(JSONLD.Article)
         /// Valid JSON with no article object in it.
         case none
         /// A script to leave to Foundation.
@@ -38,10 +40,10 @@ enum JSONLDReader {
     }
 
     /// The first article object in the value at the scanner (which moves past it).
-    private static func firstArticle(_ scanner: inout JSONScanner) throws(JSONScanner.Malformed) -> [String: JSONLD.Value]? {
+    private static func firstArticle(_ scanner: inout JSONScanner) throws(JSONScanner.Malformed) -> JSONLD.Article? {
         switch scanner.peek() {
         case UInt8(ascii: "[")?:
-            var found: [String: JSONLD.Value]?
+            var found: JSONLD.Article?
             try scanner.elements { element throws(JSONScanner.Malformed) in
                 if found == nil { found = try firstArticle(&element) } else { try element.skipValue() }
             }
@@ -55,10 +57,11 @@ enum JSONLDReader {
     }
 
     /// The object at the scanner if it is an article, else the first article in its `@graph`.
-    private static func firstArticle(inObject scanner: inout JSONScanner) throws(JSONScanner.Malformed) -> [String: JSONLD.Value]? {
+    private static func firstArticle(inObject scanner: inout JSONScanner) throws(JSONScanner.Malformed) -> JSONLD.Article? {
         var type: Int?
         var graph: Int?
-        var members: [Int?] = Array(repeating: nil, count: JSONLD.members.count)
+        // Where each `JSONLD.Member`'s value starts (15 members: a test holds the count to it).
+        var members = InlineArray<15, Int>(repeating: -1)
         try scanner.members { key, member throws(JSONScanner.Malformed) in
             let at = member.offset
             if key.is("@type") {
@@ -67,24 +70,32 @@ enum JSONLDReader {
             } else if key.is("@graph") {
                 guard graph == nil else { throw JSONScanner.Malformed() }
                 graph = at
-            } else if let index = JSONLD.members.firstIndex(where: { key.is($0) }) {
-                guard members[index] == nil else { throw JSONScanner.Malformed() }
+            } else if let index = memberIndex(key) {
+                guard members[index] < 0 else { throw JSONScanner.Malformed() }
                 members[index] = at
             }
             try member.skipValue()
         }
         if let type, JSONLD.rank(types: try types(scanner.at(type))) == 0 {
-            var article: [String: JSONLD.Value] = [:]
-            for (index, at) in members.enumerated() {
-                guard let at else { continue }
-                var member = scanner.at(at)
-                article[JSONLD.members[index].description] = try value(&member)
+            var article = JSONLD.Article()
+            for index in 0..<JSONLD.Member.count where members[index] >= 0 {
+                var value = scanner.at(members[index])
+                article[JSONLD.Member(rawValue: index)!] = try Self.value(&value)
             }
             return article
         }
         guard let graph else { return nil }
         var inner = scanner.at(graph)
         return try firstArticle(&inner)
+    }
+
+    /// The `JSONLD.Member` (its raw value) that `key` names, or nil.
+    private static func memberIndex(_ key: JSONScanner.Key) -> Int? {
+        let keys = JSONLD.Member.keys
+        if key.escaped { return keys.firstIndex { key.is($0) } }
+        let byLength = JSONLD.Member.byLength
+        guard key.raw.count < byLength.count else { return nil }
+        return byLength[key.raw.count].first { key.is(keys[$0]) }
     }
 
     /// `@type`'s names: a string, or an array of strings only (anything else names no type).
@@ -100,7 +111,8 @@ enum JSONLDReader {
         return allStrings ? names : []
     }
 
-    /// The value at the scanner, built whole; a key given twice in an object throws.
+    /// The value at the scanner as far as `JSONLD` reads it (of an object, its `@id` and
+    /// `name`); an `@id` or `name` given twice in an object throws.
     private static func value(_ scanner: inout JSONScanner) throws(JSONScanner.Malformed) -> JSONLD.Value {
         switch scanner.peek() {
         case UInt8(ascii: "\"")?:
@@ -110,13 +122,20 @@ enum JSONLDReader {
             try scanner.elements { element throws(JSONScanner.Malformed) in array.append(try value(&element)) }
             return .array(array)
         case UInt8(ascii: "{")?:
-            var object: [String: JSONLD.Value] = [:]
+            var id: JSONLD.Value?
+            var name: JSONLD.Value?
             try scanner.members { key, member throws(JSONScanner.Malformed) in
-                let name = try key.text()
-                guard object[name] == nil else { throw JSONScanner.Malformed() }
-                object[name] = try value(&member)
+                if key.is("@id") {
+                    guard id == nil else { throw JSONScanner.Malformed() }
+                    id = try value(&member)
+                } else if key.is("name") {
+                    guard name == nil else { throw JSONScanner.Malformed() }
+                    name = try value(&member)
+                } else {
+                    try member.skipValue()
+                }
             }
-            return .object(object)
+            return .object(id: id, name: name)
         default:
             try scanner.skipValue()
             return .other

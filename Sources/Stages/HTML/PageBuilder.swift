@@ -63,7 +63,23 @@ struct PageBuilder {
     mutating func start(_ tag: HTMLTag, attributes: Attributes, end: Int) {
         lastEnd = end
         var open = Open(
-            tag: tag, node: -1, opaque: tag.isOpaque, hidden: false, link: tag == .a, capture: .none, outerBlockTag: blockTag)
+            tag: tag, node: -1, opaque: tag.isOpaque, hidden: false, link: tag == .a, capture: record(tag, attributes),
+            outerBlockTag: blockTag)
+        if open.capture != .none {
+            captureKind = open.capture
+            captured.removeAll(keepingCapacity: true)
+        }
+        addNode(for: &open, attributes: attributes)
+        if open.opaque { opaqueDepth += 1 }
+        if open.hidden { hiddenDepth += 1 }
+        if open.link { linkDepth += 1 }
+        stack.append(open)
+    }
+
+    /// Records what the element states about the page (its language, `<meta>`, `<link>` and
+    /// `<time>` values), and says which of its text to capture: the first title's, or a JSON-LD
+    /// script's (never one inside another capture).
+    @inline(__always) private mutating func record(_ tag: HTMLTag, _ attributes: Attributes) -> Capture {
         switch tag {
         case .html:
             if let lang = attributes["lang"] ?? attributes["xml:lang"] { page.htmlLanguage = lang }
@@ -74,22 +90,29 @@ struct PageBuilder {
         case .time:
             if let value = attributes["datetime"], page.times.count < 8 { page.times.append(value) }
         case .title where captureKind == .none && page.title == nil:
-            open.capture = .title
+            return .title
         case .script where captureKind == .none:
-            // Bytes first: most scripts' types lack "ld+json" in any case, and Foundation's search
-            // can only find it where they have it.
-            // An ASCII type is settled by its bytes: lowercasing and searching it as a string give the same.
-            if let type = attributes.bytes("type"), let start = type.baseAddress, Attributes.contains(start, "ld+json"),
-                type.isASCII || String(decoding: type, as: UTF8.self).lowercased().contains("ld+json")
-            {
-                open.capture = .jsonLD
-            }
+            if Self.saysJSONLD(attributes) { return .jsonLD }
         default: break
         }
-        if open.capture != .none {
-            captureKind = open.capture
-            captured.removeAll(keepingCapacity: true)
+        return .none
+    }
+
+    /// Whether a script's `type` holds `ld+json`, in any case.
+    private static func saysJSONLD(_ attributes: Attributes) -> Bool {
+        // Bytes first: most scripts' types lack "ld+json" in any case, and Foundation's search
+        // can only find it where they have it.
+        // An ASCII type is settled by its bytes: lowercasing and searching it as a string give the same.
+        guard let type = attributes.bytes("type"), let start = type.baseAddress, Attributes.contains(start, "ld+json") else {
+            return false
         }
+        return type.isASCII || String(decoding: type, as: UTF8.self).lowercased().contains("ld+json")
+    }
+
+    /// Reads the element's class, id and other traits: marks it hidden when they say so, and
+    /// makes it a node when it is a block or they give it hints, a marker or a byline.
+    @inline(__always) private mutating func addNode(for open: inout Open, attributes: Attributes) {
+        let tag = open.tag
         // Inside a script, an SVG or a hidden element nothing is text, and void elements hold
         // none: their attributes are not worth reading.
         let traits = opaqueDepth > 0 || hiddenDepth > 0 || tag.isVoid ? Attributes.Traits() : attributes.traits
@@ -100,17 +123,12 @@ struct PageBuilder {
         let marker = tag == .article || tag == .main || traits.articleBody
         let byline = traits.byline
         if traits.hidden { open.hidden = true }
-        if tag.isBlock || hints != .none || marker || byline {
-            if tag.isBlock { closeBlock() }
-            page.nodes.append(Page.Node(tag: tag, parent: currentNode, hints: hints, marker: marker, byline: byline))
-            open.node = Int32(page.nodes.count - 1)
-            currentNode = open.node
-            if tag.isBlock { blockTag = tag }
-        }
-        if open.opaque { opaqueDepth += 1 }
-        if open.hidden { hiddenDepth += 1 }
-        if open.link { linkDepth += 1 }
-        stack.append(open)
+        guard tag.isBlock || hints != .none || marker || byline else { return }
+        if tag.isBlock { closeBlock() }
+        page.nodes.append(Page.Node(tag: tag, parent: currentNode, hints: hints, marker: marker, byline: byline))
+        open.node = Int32(page.nodes.count - 1)
+        currentNode = open.node
+        if tag.isBlock { blockTag = tag }
     }
 
     /// The innermost open element ends; `end` is the source offset after the end tag.

@@ -161,6 +161,8 @@ struct RawTextElision {
     /// `.script` or `.style` when a start tag of that name opens at `open` (libxml2's tag names
     /// run over letters, digits, `:`, `-`, `_` and `.`).
     static func rawTextTag(_ page: UnsafeBufferPointer<UInt8>, at open: Int) -> HTMLTag? {
+        // Most tags do not start with an `s`: one byte settles them.
+        guard open + 1 < page.count, page[open + 1] | 0x20 == UInt8(ascii: "s") else { return nil }
         let tag: HTMLTag
         let length: Int
         if matches(page, at: open + 1, "script") {
@@ -222,9 +224,10 @@ struct RawTextElision {
 
     /// Whether `word` (lowercase ASCII) occurs in `start..<end`, ASCII case ignored.
     private static func contains(_ page: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ word: StaticString) -> Bool {
+        let first = word.utf8Start[0]  // a lowercase letter: a byte that could start the word has it or its capital
         var offset = start
         while offset + word.utf8CodeUnitCount <= end {
-            if matches(page, at: offset, word) { return true }
+            if page[offset] | 0x20 == first && matches(page, at: offset, word) { return true }
             offset += 1
         }
         return false

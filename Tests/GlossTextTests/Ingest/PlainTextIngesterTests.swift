@@ -75,7 +75,7 @@ import GlossStages
         var cases: [[UInt8]] = []
         for length in 1...19 {
             for position in 0..<length {
-                for special: UInt8 in [0, 1, 9, 0x1F] {
+                for special: UInt8 in [0, 1, 9, 10, 12, 13, 0x1F, 0x20, 0x7F, 0x80, 0xA0, 0xFF] {
                     var bytes = [UInt8](repeating: UInt8(ascii: "a"), count: length)
                     bytes[position] = special
                     cases.append(bytes)
@@ -83,6 +83,15 @@ import GlossStages
             }
         }
         cases.append([UInt8](repeating: 0x1F, count: 9_000))
+        // Seeded random runs of bytes around the borders the word tests draw (0x00, 0x20, 0x80).
+        var random = SplitMix64(seed: 7)
+        let alphabet: [UInt8] = [0, 1, 8, 9, 10, 11, 12, 13, 14, 0x1F, 0x20, 0x21, 0x60, 0x7F, 0x80, 0x9F, 0xA0, 0xDF, 0xE0, 0xFF]
+        for _ in 0..<3_000 {
+            let length = Int.random(in: 1...40, using: &random)
+            cases.append((0..<length).map { _ in
+                Int.random(in: 0..<4, using: &random) == 0 ? alphabet.randomElement(using: &random)! : UInt8(ascii: "x")
+            })
+        }
         cases.append(Array(String(repeating: "ab\u{7}cdefghij\n", count: 700).utf8))
         for bytes in cases {
             let found = bytes.withUnsafeBufferPointer { PlainTextIngester.binaryProblem($0) }

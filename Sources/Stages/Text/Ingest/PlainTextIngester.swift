@@ -59,29 +59,36 @@ public struct PlainTextIngester: RegistrableStage {
             return nil
         }
         let sample = min(bytes.count, 8192)
-        guard sample > 0 else { return nil }
+        guard sample > 0, let base = bytes.baseAddress else { return nil }
         var controls = 0
         var index = 0
-        while index < sample {
-            // Text has few bytes below 0x20: skip 8-byte words without any (an exact word test:
-            // a byte below 0x20 is the only way a high bit survives).
-            if index + 8 <= sample {
-                let word = UnsafeRawPointer(bytes.baseAddress! + index).loadUnaligned(as: UInt64.self)
-                if (word &- 0x2020_2020_2020_2020) & ~word & 0x8080_8080_8080_8080 == 0 {
-                    index += 8
-                    continue
-                }
-            }
-            for offset in index..<min(index + 8, sample) {
-                let byte = bytes[offset]
-                if byte == 0 { return "a NUL byte at offset \(offset)" }
-                if byte < 0x20 && byte != 9 && byte != 10 && byte != 13 && byte != 12 { controls += 1 }
+        // Eight bytes at a time, each test exact per byte (no carry crosses a byte): text has
+        // few bytes below 0x20, and most of those are whitespace.
+        while index + 8 <= sample {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            let below = ~((word & 0x7F7F_7F7F_7F7F_7F7F &+ 0x6060_6060_6060_6060) | word) & 0x8080_8080_8080_8080
+            if below != 0 {
+                let nul = Self.zeroBytes(word)
+                if nul != 0 { return "a NUL byte at offset \(index + nul.trailingZeroBitCount / 8)" }
+                let whitespace = Self.zeroBytes(word ^ 0x0909_0909_0909_0909) | Self.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+                    | Self.zeroBytes(word ^ 0x0C0C_0C0C_0C0C_0C0C) | Self.zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+                controls += (below & ~whitespace).nonzeroBitCount
             }
             index += 8
+        }
+        for offset in index..<sample {
+            let byte = bytes[offset]
+            if byte == 0 { return "a NUL byte at offset \(offset)" }
+            if byte < 0x20 && byte != 9 && byte != 10 && byte != 13 && byte != 12 { controls += 1 }
         }
         if controls * 10 > sample {
             return "\(controls) control bytes in the first \(sample)"
         }
         return nil
+    }
+
+    /// The high bit of each byte of `word` that is zero, and no other bit.
+    @inline(__always) private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        ~((word & 0x7F7F_7F7F_7F7F_7F7F &+ 0x7F7F_7F7F_7F7F_7F7F) | word) & 0x8080_8080_8080_8080
     }
 }
