@@ -32,7 +32,9 @@ struct MentionReader {
         var index = 0
         while index < pieces.count {
             if pieces[index].quiet {
+                // a run of quiet pieces in one step: nothing is read at them
                 index = max(index + 1, skipTo)
+                while index < pieces.count && pieces[index].quiet { index += 1 }
                 continue
             }
             let candidate: Bool
@@ -42,7 +44,9 @@ struct MentionReader {
             case .other:
                 switch pieces[index].end - pieces[index].start {
                 case 1: candidate = NumberPhrase.isDetachedMinus(pieces, at: index, text: text)
-                case 3, 4, 7, 8, 11, 15: candidate = isRelativeOrdinalStart(index)
+                // "the" only before "one" (the one before the last): the next piece first
+                case 3: candidate = index + 1 < pieces.count && pieces[index + 1].word == .unit(1) && isRelativeOrdinalStart(index)
+                case 4, 7, 8, 11, 15: candidate = isRelativeOrdinalStart(index)
                 default: candidate = false
                 }
             }
