@@ -32,5 +32,8 @@ struct WordSet: Sendable, Sequence, ExpressibleByArrayLiteral {
         return words.contains(word)
     }
 
+    /// How many words the set holds.
+    var count: Int { words.count }
+
     func makeIterator() -> Set<String>.Iterator { words.makeIterator() }
 }
