@@ -5,14 +5,14 @@
 /// joined by a hyphen are a span of years (`1982-84`, `1986-87`, `1982-1986`).
 extension MentionReader {
     /// Month names and their abbreviations, lowercase (with the abbreviations' full stop).
-    static let months: Set<String> = {
+    static let months = WordSet({
         let names = [
             "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
             "november", "december",
         ]
         let short = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
         return Set(names + short + short.map { $0 + "." })
-    }()
+    }())
 
     /// Month names that are common words too (`may`, `march`): months only when capitalised.
     static let monthWords: Set<String> = ["may", "march", "mar"]

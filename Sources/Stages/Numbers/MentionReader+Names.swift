@@ -10,7 +10,7 @@
 extension MentionReader {
     /// Label words whose number is an identifier: written with a capital (`Flight 370`), or
     /// in any case before a number fused to a letter (`seat 11A`).
-    static let labelWords: Set<String> = [
+    static let labelWords: WordSet = [
         "seat", "gate", "row", "room", "flight", "platform", "terminal", "route", "highway", "interstate", "suite",
         "section", "article", "chapter", "exhibit", "schedule", "appendix", "annex", "amendment", "proposition",
         "clause", "paragraph", "title", "pier", "berth", "ward", "precinct", "district", "channel", "track", "bay",
@@ -28,7 +28,7 @@ extension MentionReader {
     /// Last words of the comparators a year-shaped number may follow (`more than 1500`,
     /// `at least 2000`): only after these, `up to` and `in excess of`, `upwards of`, `a
     /// maximum of` is `modifierBefore` asked (years follow `to` and `of` all the time).
-    static let boundEnds: Set<String> = ["than", "least", "most", "over", "under", "above", "below", "exceeding"]
+    static let boundEnds: WordSet = ["than", "least", "most", "over", "under", "above", "below", "exceeding"]
 
     /// Whether `over` at piece `index` is a preposition that the word or amount before it
     /// takes, not the comparator "more than": right after a mention (`6 bln dlrs over three
@@ -215,7 +215,7 @@ extension MentionReader {
 
     /// Words a title-case headline writes in lower case (articles, conjunctions, short
     /// prepositions): a lower-case word that is none of these marks sentence-case text.
-    static let headlineMinorWords: Set<String> = [
+    static let headlineMinorWords: WordSet = [
         "a", "an", "the", "and", "but", "or", "nor", "of", "in", "on", "at", "to", "for", "by", "with", "as", "vs", "from",
         "into", "via", "per", "up", "off", "out", "over",
     ]
@@ -508,7 +508,7 @@ extension MentionReader {
     }
 
     /// Adjectives of degree that stand between a number and its unit.
-    static let degreeWords: Set<String> = ["full", "whole", "additional", "extra", "further", "more"]
+    static let degreeWords: WordSet = ["full", "whole", "additional", "extra", "further", "more"]
 
     /// `half a percent`, `half a mile`, `half a dollar`: `half`, an article, then
     /// a unit of money, measure or percent.

@@ -32,7 +32,9 @@ struct MentionReader {
         var index = 0
         while index < pieces.count {
             if pieces[index].quiet {
+                // a run of quiet pieces in one step: nothing is read at them
                 index = max(index + 1, skipTo)
+                while index < pieces.count && pieces[index].quiet { index += 1 }
                 continue
             }
             let candidate: Bool
@@ -42,7 +44,9 @@ struct MentionReader {
             case .other:
                 switch pieces[index].end - pieces[index].start {
                 case 1: candidate = NumberPhrase.isDetachedMinus(pieces, at: index, text: text)
-                case 3, 4, 7, 8, 11, 15: candidate = isRelativeOrdinalStart(index)
+                // "the" only before "one" (the one before the last): the next piece first
+                case 3: candidate = index + 1 < pieces.count && pieces[index + 1].word == .unit(1) && isRelativeOrdinalStart(index)
+                case 4, 7, 8, 11, 15: candidate = isRelativeOrdinalStart(index)
                 default: candidate = false
                 }
             }
@@ -208,11 +212,11 @@ struct MentionReader {
 
     // MARK: - Mentions
 
-    private static let rangeOpeners: Set<String> = ["between", "from"]
-    private static let ageWords: Set<String> = ["age", "aged"]
+    private static let rangeOpeners: WordSet = ["between", "from"]
+    private static let ageWords: WordSet = ["age", "aged"]
     private static let angleAfter: Set<String> = ["angle", "angles", "turn"]
     private static let angleBefore: Set<String> = ["turn", "rotate", "rotated", "angle", "tilt", "tilted", "turned"]
-    private static let clauseEnds: Set<String> = [".", ",", ";", "!", "?"]
+    private static let clauseEnds: WordSet = [".", ",", ";", "!", "?"]
     private static let inchWords: Set<String> = ["in", "inch", "inches", "\""]
     private static let connectorWords: [StaticString] = ["to", "and", "thru", "through"]
     private static let closings: Set<String> = [")", "]", "}", ">"]
@@ -364,7 +368,7 @@ struct MentionReader {
     /// Words of change before `X to Y` that make `Y` the level reached, not a range's end,
     /// when `Y` is more than ten times `X` (`rose 1.13 billion to 217.28 billion`; `rose 5 to
     /// 10 pct` stays a range).
-    static let changeVerbs: Set<String> = [
+    static let changeVerbs: WordSet = [
         "rose", "rise", "rises", "rising", "fell", "fall", "falls", "falling", "increased", "increase", "increasing",
         "decreased", "decrease", "declined", "decline", "declining", "climbed", "climb", "dropped", "drop", "gained",
         "gain", "lost", "jumped", "slipped", "eased", "grew", "grow", "up", "down", "added", "shed", "widened",
@@ -441,7 +445,7 @@ struct MentionReader {
         return Self.afterPronounOne.contains(lowercased(index + 1))
     }
 
-    private static let afterPronounOne: Set<String> = [
+    private static let afterPronounOne: WordSet = [
         ".", ",", ";", ":", "!", "?", "on", "for", "in", "at", "to", "with", "from", "by", "that", "which", "and", "but",
         "or", "as", "\u{2019}", "'",
     ]
@@ -988,7 +992,7 @@ struct MentionReader {
     }
 
     /// Bound words that are prepositions too, before a year that qualifies a noun.
-    static let yearPrepositions: Set<String> = ["over", "under", "above", "below"]
+    static let yearPrepositions: WordSet = ["over", "under", "above", "below"]
 
     /// The longest modifier that ends right before piece `index`.
     private func modifierBefore(_ index: Int) -> (text: String, comparator: NumberMention.Comparator, first: Int)? {

@@ -79,7 +79,11 @@ public struct NumberDetector: RegistrableStage {
             let window = UnsafeBufferPointer(rebasing: tokens[start..<end])
             let pieces = NumberPiece.pieces(base, tokens: window)
             var reader = MentionReader(text: base, tokens: window, pieces: pieces)
-            mentions.append(contentsOf: reader.read())
+            if mentions.isEmpty {
+                mentions = reader.read()  // most texts are one window: no copy of its mentions
+            } else {
+                mentions.append(contentsOf: reader.read())
+            }
             start = end
         }
         return mentions

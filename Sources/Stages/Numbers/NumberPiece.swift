@@ -52,15 +52,18 @@ struct NumberPiece: Sendable {
                 let attached = start == previousEnd
                 previousEnd = end
                 let entry = PieceShapes.entry(shapes, text, from: start, to: end)
-                if token.kind == .word, PieceShapes.isPlainWord(entry, text, from: start, to: end) {
-                    let quiet = PieceShapes.isQuiet(entry, length: end - start)
-                    pieces.append(NumberPiece(start: start, end: end, token: index, content: .other, attached: attached, quiet: quiet))
-                    continue
+                if token.kind != .word || !PieceShapes.isPlainWord(entry, text, from: start, to: end) {
+                    if attached, end - start == 1, text[start] == UInt8(ascii: ","), case .numeral? = pieces.last?.content {
+                        commaLeads.append(pieces.count - 1)  // 1, 234, 567: NumberNotation.markCommaLists
+                    }
+                    if token.kind == .number || token.kind == .word || token.kind == .abbreviation {
+                        append(token, index: index, attached: attached, text: text, entry: entry, to: &pieces)
+                        continue
+                    }
                 }
-                if attached, end - start == 1, text[start] == UInt8(ascii: ","), case .numeral? = pieces.last?.content {
-                    commaLeads.append(pieces.count - 1)  // 1, 234, 567: NumberNotation.markCommaLists
-                }
-                append(token, index: index, attached: attached, text: text, entry: entry, to: &pieces)
+                // a plain word, punctuation, a sign or a symbol: one piece, quiet if no mention starts so
+                let quiet = PieceShapes.isQuiet(entry, length: end - start)
+                pieces.append(NumberPiece(start: start, end: end, token: index, content: .other, attached: attached, quiet: quiet))
             }
         }
         NumberNotation.markCommaLists(&pieces, leads: commaLeads, text: text)
@@ -137,43 +140,19 @@ struct NumberPiece: Sendable {
         }
     }
 
+    /// The pieces of a word token that may hold a number: a numeral and what is hyphened to it
+    /// (`10-gallon`), a number word, a currency code fused to its amount (`USD115.5`), number
+    /// words joined by hyphens (`twenty-one`), or the word as it is.
     private static func appendWord(
         _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, attached: Bool,
         to pieces: inout [NumberPiece]
     ) {
-        // 10-gallon, 16-bit, 5-year-old: the numeral, then the rest as a word
-        if text[start] &- 0x30 < 10 {
-            var hyphen = start
-            while hyphen < end && text[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
-            if hyphen < end - 1, let numeral = Numeral(text, from: start, to: hyphen), numeral.form == .plain {
-                pieces.append(NumberPiece(start: start, end: hyphen, token: token, content: .numeral(numeral), attached: attached))
-                // 90-billion-euro: the scale word (7 or 8 letters) is the number's, the rest its unit
-                if end - hyphen > 9, let rest = scaleEnd(text, from: hyphen + 1, to: end) {
-                    pieces.append(NumberPiece(start: hyphen + 1, end: rest.end, token: token, content: .word(.scale(rest.power)), attached: false))
-                    appendParts(text, from: rest.end + 1, to: end, token: token, to: &pieces)
-                    return
-                }
-                pieces.append(NumberPiece(start: hyphen + 1, end: end, token: token, content: .other, attached: false))
-                return
-            }
-        }
+        if appendLeadingNumeral(text, from: start, to: end, token: token, attached: attached, to: &pieces) { return }
         if let word = NumberWord.lookup(text, from: start, to: end) {
             pieces.append(NumberPiece(start: start, end: end, token: token, content: .word(word), attached: attached))
             return
         }
-        // a currency code fused to the amount: USD115.5 (the usual codes only: COP30 is a conference)
-        if end - start >= 4 && text[start] &- 0x30 >= 10 && text[end - 1] &- 0x30 < 10 {
-            var digit = start
-            while digit < min(end, start + 5) && text[digit] &- 0x30 >= 10 { digit += 1 }
-            if digit < end, digit - start <= 4, let numeral = Numeral(text, from: digit, to: end), numeral.form == .plain {
-                let code = String(decoding: UnsafeBufferPointer(start: text + start, count: digit - start), as: UTF8.self)
-                if UnitTable.currencyPrefixes[code.lowercased()] != nil {
-                    pieces.append(NumberPiece(start: start, end: digit, token: token, content: .other, attached: attached))
-                    pieces.append(NumberPiece(start: digit, end: end, token: token, content: .numeral(numeral), attached: true))
-                    return
-                }
-            }
-        }
+        if appendFusedCode(text, from: start, to: end, token: token, attached: attached, to: &pieces) { return }
         // number words joined by hyphens
         var hyphen = start
         if NumberWord.mayStart(text, from: start, to: end) {
@@ -185,6 +164,57 @@ struct NumberPiece: Sendable {
             pieces.append(NumberPiece(start: start, end: end, token: token, content: .other, attached: attached))
             return
         }
+        appendHyphenedWords(text, from: start, to: end, token: token, attached: attached, to: &pieces)
+    }
+
+    /// `10-gallon`, `16-bit`, `5-year-old`, `90-billion-euro`: the numeral before the first
+    /// hyphen, then the rest as words (a scale word first as the number's). False, and nothing
+    /// added, when the word does not start so.
+    private static func appendLeadingNumeral(
+        _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, attached: Bool,
+        to pieces: inout [NumberPiece]
+    ) -> Bool {
+        guard text[start] &- 0x30 < 10 else { return false }
+        var hyphen = start
+        while hyphen < end && text[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
+        guard hyphen < end - 1, let numeral = Numeral(text, from: start, to: hyphen), numeral.form == .plain else { return false }
+        pieces.append(NumberPiece(start: start, end: hyphen, token: token, content: .numeral(numeral), attached: attached))
+        // 90-billion-euro: the scale word (7 or 8 letters) is the number's, the rest its unit
+        if end - hyphen > 9, let rest = scaleEnd(text, from: hyphen + 1, to: end) {
+            pieces.append(NumberPiece(start: hyphen + 1, end: rest.end, token: token, content: .word(.scale(rest.power)), attached: false))
+            appendParts(text, from: rest.end + 1, to: end, token: token, to: &pieces)
+            return true
+        }
+        pieces.append(NumberPiece(start: hyphen + 1, end: end, token: token, content: .other, attached: false))
+        return true
+    }
+
+    /// A currency code fused to the amount: `USD115.5` (the usual codes only: `COP30` is a
+    /// conference). False, and nothing added, otherwise.
+    private static func appendFusedCode(
+        _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, attached: Bool,
+        to pieces: inout [NumberPiece]
+    ) -> Bool {
+        guard end - start >= 4 && text[start] &- 0x30 >= 10 && text[end - 1] &- 0x30 < 10 else { return false }
+        var digit = start
+        while digit < min(end, start + 5) && text[digit] &- 0x30 >= 10 { digit += 1 }
+        guard digit < end, digit - start <= 4, let numeral = Numeral(text, from: digit, to: end), numeral.form == .plain else {
+            return false
+        }
+        let code = String(decoding: UnsafeBufferPointer(start: text + start, count: digit - start), as: UTF8.self)
+        guard UnitTable.currencyPrefixes[code.lowercased()] != nil else { return false }
+        pieces.append(NumberPiece(start: start, end: digit, token: token, content: .other, attached: attached))
+        pieces.append(NumberPiece(start: digit, end: end, token: token, content: .numeral(numeral), attached: true))
+        return true
+    }
+
+    /// Number words joined by hyphens (`twenty-one`, `one-and-a-half`), one piece each, joined
+    /// to the one before; a unit or noun after them (`six-mile`, `seven-day`) as words apart;
+    /// the whole word as one plain piece when its parts are no number.
+    private static func appendHyphenedWords(
+        _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, attached: Bool,
+        to pieces: inout [NumberPiece]
+    ) {
         let first = pieces.count
         var partStart = start
         var index = start

@@ -274,7 +274,7 @@ enum UnitTable {
     }()
 
     /// The names of the units of length, which make a speed with a time unit after `per` or `/`.
-    static let lengths: Set<String> = [
+    static let lengths: WordSet = [
         "kilometer", "meter", "centimeter", "millimeter", "mile", "nautical mile", "foot", "inch", "yard",
     ]
 
@@ -500,7 +500,7 @@ enum UnitTable {
     static let longestPostModifier = mostWords(postModifiers.keys)
 
     /// Words that make a following four-digit number a year.
-    static let yearContext: Set<String> = [
+    static let yearContext: WordSet = [
         "in", "of", "since", "from", "until", "till", "by", "during", "before", "after", "year", "early", "late", "mid",
         "spring", "summer", "autumn", "fall", "winter", "january", "february", "march", "april", "may", "june", "july",
         "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
@@ -508,8 +508,8 @@ enum UnitTable {
     ]
 
     /// Words that make a following number a fiscal year.
-    static let fiscalContext: Set<String> = ["fiscal", "fy", "financial"]
+    static let fiscalContext: WordSet = ["fiscal", "fy", "financial"]
 
     /// Words that make a following bare `one` a pronoun (`the one you mentioned`).
-    static let pronounContext: Set<String> = ["the", "this", "that", "which", "each", "every", "any", "no", "no-"]
+    static let pronounContext: WordSet = ["the", "this", "that", "which", "each", "every", "any", "no", "no-"]
 }
