@@ -20,7 +20,7 @@ import Testing
         var wrong: [Span] = []
         for start in 0...(count + 2) {
             for end in start...(count + 3) {
-                let span = Span(start: UInt32(start), end: UInt32(end))
+                let span = Span(start: start, end: end)
                 var direct = JSONWriter()
                 context.writeText(of: span, to: &direct)
                 var viaString = JSONWriter()
