@@ -165,8 +165,8 @@ struct SentimentWord: Sendable {
         return scalarCount(text, from, to) <= 2
     }
 
-    /// Python's `string.punctuation`: the ASCII punctuation VADER strips from words' ends.
-    /// (0x21–0x2F, 0x3A–0x40, 0x5B–0x60, 0x7B–0x7E), read from two 64-bit masks.
+    /// Python's `string.punctuation` (0x21–0x2F, 0x3A–0x40, 0x5B–0x60, 0x7B–0x7E): the ASCII
+    /// punctuation VADER strips from words' ends, read from two 64-bit masks.
     @inline(__always)
     private static func isPunctuation(_ byte: UInt8) -> Bool {
         if byte < 64 { return (punctuationBelow64 >> UInt64(byte)) & 1 != 0 }
