@@ -11,6 +11,26 @@ import Testing
         #expect(JSONContext(characters: ScalarOffsetIndex(text: text), offsets: .identity).text(of: Span(start: 0, end: 3)) == "")
     }
 
+    /// `writeText(of:to:)` reads the bytes in place; it writes what the string of `text(of:)`
+    /// writes for every span, those that cut a scalar or leave the text included.
+    @Test func writtenTextIsTheStringOfTheSpansText() {
+        let text = "Año “cañón” \"q\" 🙂 naïve\nBukele"
+        let count = text.utf8.count
+        let context = JSONContext(characters: ScalarOffsetIndex(text: text), offsets: .identity, text: text)
+        var wrong: [Span] = []
+        for start in 0...(count + 2) {
+            for end in start...(count + 3) {
+                let span = Span(start: start, end: end)
+                var direct = JSONWriter()
+                context.writeText(of: span, to: &direct)
+                var viaString = JSONWriter()
+                viaString.string(utf8: context.text(of: span).utf8)
+                if direct.bytes != viaString.bytes { wrong.append(span) }
+            }
+        }
+        #expect(wrong.isEmpty, "first: \(wrong.prefix(3))")
+    }
+
     @Test func spanMembersGiveEachOffsetAsItsOwnLookupDoes() {
         let text = "Año “cañón” 🙂 naïve Bukele"
         var builder = OffsetMap.Builder()

@@ -31,6 +31,21 @@ import Testing
         #expect(String(decoding: writer.bytes, as: UTF8.self) == "[0,9,10,99,1234567890,\(Int.max),\(Int.min)]")
     }
 
+    @Test func integersAtEveryPowerOfTenKeepTheirDigits() {
+        var values: [Int] = [0, 1, 2, 7, 8, 15, 16, Int.max, Int.min, Int.min + 1]
+        var power = 1
+        for _ in 0...18 {
+            values += [power - 1, power, power + 1, -power, 2 * power - 1, 2 * power]
+            power = power.multipliedReportingOverflow(by: 10).partialValue
+        }
+        for bits in 0..<63 { values += [1 << bits, (1 << bits) - 1, -(1 << bits)] }
+        for value in values {
+            var writer = JSONWriter()
+            writer.number(value)
+            #expect(String(decoding: writer.bytes, as: UTF8.self) == String(value), "\(value)")
+        }
+    }
+
     /// Scores and confidences are rounded to at most four places: the writer prints them
     /// without `description`, so the text must be what `description` gives, for every such value.
     @Test func decimalsOfFourPlacesReadAsDescriptionWrites() {
@@ -48,6 +63,51 @@ import Testing
         // Whole values are written as integers (no ".0"), a separate path.
         let wrong = values.filter { $0 != $0.rounded() && written($0) != $0.description }
         #expect(wrong.isEmpty, "first: \(wrong.prefix(5))")
+    }
+
+    /// `number(_:places:)` is a shortcut for writing `(value * 10^p).rounded() / 10^p`: the
+    /// same text for every value, halves, negatives near zero and huge or non-finite ones included.
+    @Test func roundingToPlacesWritesWhatTheRoundedQuotientWrites() {
+        var values: [Double] = [0, -0.0, 0.5, -0.5, 0.00005, -0.00005, 0.00004, -0.00004, 1.23445, 2.5, -2.5, 0.99995,
+            -0.99995, 999_999_999.99996, 1e9, -1e9, 1e12 + 0.3, 1e300, .nan, .infinity, -.infinity, .ulpOfOne]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            values.append(Double.random(in: -1...1, using: &generator))
+            values.append(Double.random(in: -1e6...1e6, using: &generator))
+            values.append(Double(Int.random(in: -2_000_000...2_000_000, using: &generator)) / 2_000)  // exact halves
+        }
+        for places in 0...4 {
+            let scale = [1.0, 10, 100, 1_000, 10_000][places]
+            let wrong = values.filter { value in
+                var shortcut = JSONWriter()
+                shortcut.number(value, places: places)
+                var plain = JSONWriter()
+                plain.number((value * scale).rounded() / scale)
+                return shortcut.bytes != plain.bytes
+            }
+            #expect(wrong.isEmpty, "places \(places), first: \(wrong.prefix(5))")
+        }
+    }
+
+    @Test func spanMembersWriteEqualCharactersAsTheirOwnPair() {
+        var writer = JSONWriter()
+        writer.beginArray()
+        writer.spanMembers(Span(start: 12, end: 345), chars: 12..<345, source: nil)
+        writer.spanMembers(Span(start: 12, end: 345), chars: 12..<340, source: 0..<7)
+        writer.endArray()
+        #expect(
+            String(decoding: writer.bytes, as: UTF8.self)
+                == #"["span":[12,345],"chars":[12,345],"span":[12,345],"chars":[12,340],"source":[0,7]]"#)
+    }
+
+    @Test func bytesReadInPlaceWriteAsTheSameString() {
+        let text = "tab\t “quoted” \"x\" é"
+        var inPlace = JSONWriter()
+        var generic = JSONWriter()
+        var bytes = Array(text.utf8)
+        bytes.withUnsafeMutableBufferPointer { inPlace.string(utf8: UnsafeBufferPointer($0)) }
+        generic.string(utf8: bytes[...])
+        #expect(inPlace.bytes == generic.bytes)
     }
 
     @Test func otherDoublesStillUseTheirDescription() {

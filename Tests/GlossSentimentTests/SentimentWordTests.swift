@@ -35,6 +35,24 @@ import GlossText
         #expect(words.map(\.isUpper) == [true, false, true, false])
     }
 
+    /// Each word's id (hashed while its cases are read, for ASCII words) is the lexicon's id of
+    /// the word left once VADER's punctuation is stripped, short words (two characters or
+    /// fewer after stripping) kept whole.
+    @Test func wordsGetTheLexiconsIdOfTheirStrippedText() {
+        let lexicon = SentimentLexicon(vader: "good\t1.9\nnaïve\t-0.5\nx\t1.0\n:)\t2.0\n\"é\"\t0.3\n\"é\t0.4\n")
+        var text = "GOOD, \"good\" Naïve... (x) \"é\" \"é :) good’s !!good"
+        let tokens = Tokenizer().tokenize(text)
+        var words: [SentimentWord] = []
+        _ = text.withUTF8 { bytes in
+            tokens.withUnsafeBufferPointer {
+                SentimentWord.collect(bytes.baseAddress!, tokens: $0, range: 0..<tokens.count, lexicon: lexicon, into: &words)
+            }
+        }
+        let expected = ["good", "good", "naïve", "(x)", "\"é\"", "\"é", ":)", "good's", "good"].map { lexicon.id($0) }
+        #expect(words.map(\.id) == expected)
+        #expect(words.map(\.isUpper) == [true, false, false, false, false, false, false, false, false])
+    }
+
     @Test func emojiBecomeTheirDescriptionsWords() {
         let (words, _) = words("good😀")
         #expect(words.map(\.id) == [lexicon.id("good"), lexicon.id("grinning"), lexicon.id("face")])

@@ -24,13 +24,7 @@ enum JSONBytes {
             length += 1
             threshold &*= 10
         }
-        // "00", "01", … "99": a literal, so no lazily made table is looked up
-        let pairs: StaticString = """
-            00010203040506070809101112131415161718192021222324252627282930313233343536373839\
-            40414243444546474849505152535455565758596061626364656667686970717273747576777879\
-            8081828384858687888990919293949596979899
-            """
-        let digits = pairs.utf8Start
+        let digits = digitPairs.utf8Start
         var rest = value
         var index = length
         while rest >= 10 {
@@ -42,6 +36,16 @@ enum JSONBytes {
         }
         if index > 0 { target[0] = UInt8(truncatingIfNeeded: rest) &+ 48 }
         return length
+    }
+
+    /// "00", "01", … "99": a literal, so no lazily made table is looked up.
+    @inline(__always)
+    static var digitPairs: StaticString {
+        """
+        00010203040506070809101112131415161718192021222324252627282930313233343536373839\
+        40414243444546474849505152535455565758596061626364656667686970717273747576777879\
+        8081828384858687888990919293949596979899
+        """
     }
 
     /// The most bytes `writePair` stores: two decimals, two brackets and a comma.
@@ -64,6 +68,57 @@ enum JSONBytes {
     static func write(_ text: StaticString, at target: UnsafeMutablePointer<UInt8>) -> Int {
         target.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
         return text.utf8CodeUnitCount
+    }
+
+    /// 10^`places` for 0 … 4, the scales of `JSONWriter.number(_:places:)`.
+    @inline(__always)
+    static func scale(places: Int) -> Double { Double(integerScale(places: places)) }
+
+    /// 10^`places` for 0 … 4.
+    @inline(__always)
+    static func integerScale(places: Int) -> UInt {
+        switch places {
+        case 0: 1
+        case 1: 10
+        case 2: 100
+        case 3: 1_000
+        default: 10_000
+        }
+    }
+
+    /// Writes `scaled` (a value times 10^`places`, `places` 0 … 4, below 10^13 in magnitude)
+    /// rounded half away from zero to a whole number n, as the decimal n / 10^`places` with
+    /// trailing zeros dropped (no point when it is whole), at `target` (room for
+    /// `maxDecimalBytes + 6`), and returns how many bytes it wrote: what `appendFewDecimals`,
+    /// or `writeDecimal` for a whole quotient, writes for the double nearest n / 10^`places`.
+    @inline(__always)
+    static func writeScaled(_ scaled: Double, places: Int, at target: UnsafeMutablePointer<UInt8>) -> Int {
+        var rounded = Int(scaled)
+        let remainder = scaled - Double(rounded)
+        if remainder >= 0.5 { rounded += 1 } else if remainder <= -0.5 { rounded -= 1 }
+        let divisor = integerScale(places: places)
+        let whole = rounded.magnitude / divisor
+        let fraction = rounded.magnitude - whole * divisor
+        var count = 0
+        if rounded < 0 {
+            target[0] = UInt8(ascii: "-")
+            count = 1
+        }
+        count += writeDigits(whole, at: target + count)
+        guard fraction != 0 else { return count }
+        // the fraction as four digits (ten-thousandths) from two pairs, trailing zeros cut off
+        let tenThousandths = Int(truncatingIfNeeded: fraction &* integerScale(places: 4 - places))
+        let digits = digitPairs.utf8Start
+        let high = (tenThousandths / 100) &* 2
+        let low = (tenThousandths % 100) &* 2
+        target[count] = UInt8(ascii: ".")
+        target[count + 1] = digits[high]
+        target[count + 2] = digits[high + 1]
+        target[count + 3] = digits[low]
+        target[count + 4] = digits[low + 1]
+        var end = count + 4
+        while target[end] == UInt8(ascii: "0") { end -= 1 }
+        return end + 1
     }
 
     /// Appends `value` when it is the double nearest a decimal of at most four places and below

@@ -31,6 +31,28 @@ public struct JSONContext {
         return text[start..<end]
     }
 
+    /// Writes the text `span` covers as a JSON string: the same as
+    /// `writer.string(utf8: text(of: span).utf8)`, with the bytes read in place when the span
+    /// starts and ends on scalar boundaries (as token and name spans do).
+    public func writeText(of span: Span, to writer: inout JSONWriter) {
+        let start = Int(span.start)
+        let end = Int(span.end)
+        let done: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard start <= end, end <= bytes.count, Self.isScalarBoundary(bytes, start),
+                Self.isScalarBoundary(bytes, end)
+            else { return false }
+            writer.string(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            return true
+        }
+        if done != true { writer.string(utf8: text(of: span).utf8) }
+    }
+
+    /// Whether byte offset `offset` of `bytes` (at most `bytes.count`) starts a scalar or ends the text.
+    @inline(__always)
+    private static func isScalarBoundary(_ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int) -> Bool {
+        offset == bytes.count || bytes[offset] & 0xC0 != 0x80
+    }
+
     /// Writes `"span":[s,e],"chars":[s,e],"source":[s,e]` members for a span of the text.
     public func writeSpanMembers(_ span: Span, to writer: inout JSONWriter) {
         let chars = characters.scalarRange(ofBytes: Int(span.start), Int(span.end))

@@ -120,6 +120,13 @@ public struct JSONWriter: Sendable {
         buffer.append(UInt8(ascii: "\""))
     }
 
+    /// Writes a string from UTF-8 bytes read in place (valid UTF-8), escaping as JSON requires:
+    /// the same as the generic `string(utf8:)`, without its generic calls.
+    public mutating func string(utf8 value: UnsafeBufferPointer<UInt8>) {
+        separate()
+        JSONBytes.appendQuoted(value, to: buffer)
+    }
+
     /// Writes the text of a span (`JSONContext.text(of:)`), read in place: the same as the
     /// generic `string(utf8:)`, without its generic calls.
     public mutating func string(utf8 value: Substring.UTF8View) {
@@ -152,6 +159,21 @@ public struct JSONWriter: Sendable {
         }
     }
 
+    /// Writes `value` rounded to `places` decimal places (0 to 4), half away from zero: the same
+    /// text as `number((value * 10^places).rounded() / 10^places)`, without the division, the
+    /// `rounded()` call and the check that the quotient has few decimals.
+    public mutating func number(_ value: Double, places: Int) {
+        precondition((0...4).contains(places), "JSONWriter.number(_:places:) rounds to 0 to 4 places")
+        let scale = JSONBytes.scale(places: places)
+        // below a billion the scaled value is under 2^53: its truncation and remainder are exact
+        guard abs(value) < 1e9 else {
+            number((value * scale).rounded() / scale)
+            return
+        }
+        separate()
+        buffer.commit(JSONBytes.writeScaled(value * scale, places: places, at: buffer.reserve(JSONBytes.maxDecimalBytes + 6)))
+    }
+
     public mutating func bool(_ value: Bool) { separate(); buffer.append(contentsOf: (value ? "true" : "false").utf8) }
     public mutating func null() { separate(); buffer.append(contentsOf: "null".utf8) }
 
@@ -173,9 +195,16 @@ public struct JSONWriter: Sendable {
         separate()
         let target = buffer.reserve(3 * JSONBytes.maxPairBytes + 32)
         var count = JSONBytes.write("\"span\":", at: target)
-        count += JSONBytes.writePair(Int(span.start), Int(span.end), at: target + count)
+        let spanPair = JSONBytes.writePair(Int(span.start), Int(span.end), at: target + count)
+        count += spanPair
         count += JSONBytes.write(",\"chars\":", at: target + count)
-        count += JSONBytes.writePair(chars.lowerBound, chars.upperBound, at: target + count)
+        if chars.lowerBound == Int(span.start) && chars.upperBound == Int(span.end) {
+            // ASCII text before the span's end: its characters are its bytes, already written
+            (target + count).update(from: target + count - spanPair - 9, count: spanPair)
+            count += spanPair
+        } else {
+            count += JSONBytes.writePair(chars.lowerBound, chars.upperBound, at: target + count)
+        }
         if let source {
             count += JSONBytes.write(",\"source\":", at: target + count)
             count += JSONBytes.writePair(source.lowerBound, source.upperBound, at: target + count)

@@ -114,19 +114,23 @@ public struct NumberMention: Hashable, Sendable {
 
     /// A canonical rendering: comparator, value (or range), unit or currency; a bare unit alone.
     /// `~50`, `>200`, `[10,20]%`, `1200000000 USD`, `41 celsius`, `end-1`, `USD`.
-    public var normalized: String {
+    public var normalized: String { normalized(valueText: value?.description, highText: high?.description) }
+
+    /// `normalized`, given `value.description` and `high.description` (nil when there is no
+    /// such value), so that the JSON encoding makes each text once.
+    private func normalized(valueText: String?, highText: String?) -> String {
         var text = comparator.map(\.rawValue) ?? ""
         if let relativeTo {
             let offset = value?.double ?? 0
-            return relativeTo + (offset < 0 ? "" : "+") + (value?.description ?? "0")
+            return relativeTo + (offset < 0 ? "" : "+") + (valueText ?? "0")
         }
-        guard let value else { return currency ?? unit ?? "?" }
-        text += value.description
-        if let high {
+        guard let valueText else { return currency ?? unit ?? "?" }
+        text += valueText
+        if let highText {
             if kind == .score {
-                text += "-" + high.description
+                text += "-" + highText
             } else {
-                text = (lowOpen ? "(" : "[") + text + "," + high.description + (highOpen ? ")" : "]")
+                text = (lowOpen ? "(" : "[") + text + "," + highText + (highOpen ? ")" : "]")
             }
         }
         if let currency {
@@ -139,51 +143,61 @@ public struct NumberMention: Hashable, Sendable {
 }
 
 extension NumberMention: JSONEncodable {
+    /// The keys a mention writes, made once (`JSONKey`).
+    private static let keys = (
+        kind: JSONKey("kind"), value: JSONKey("value"), number: JSONKey("number"), high: JSONKey("high"),
+        bounds: JSONKey("bounds"), unit: JSONKey("unit"), symbol: JSONKey("symbol"), currency: JSONKey("currency"),
+        modifier: JSONKey("modifier"), comparator: JSONKey("comparator"), relativeTo: JSONKey("relative_to"),
+        normalized: JSONKey("normalized"))
+
     public func writeJSON(to writer: inout JSONWriter, context: JSONContext) {
+        let keys = Self.keys
+        let valueText = value?.description
+        let highText = high?.description
         writer.beginObject()
         context.writeSpanMembers(span, to: &writer)
-        writer.key("kind")
+        writer.key(keys.kind)
         writer.string(kind.rawValue)
-        if let value {
-            writer.key("value")
-            writer.string(value.description)
-            writer.key("number")
+        if let value, let valueText {
+            writer.key(keys.value)
+            writer.string(valueText)
+            writer.key(keys.number)
             writer.number(value.double)
         }
-        if let high {
-            writer.key("high")
-            writer.string(high.description)
+        if let highText {
+            writer.key(keys.high)
+            writer.string(highText)
             if kind != .score {
-                writer.key("bounds")
-                writer.string((lowOpen ? "(" : "[") + (highOpen ? ")" : "]"))
+                writer.key(keys.bounds)
+                writer.string(lowOpen ? (highOpen ? "()" : "(]") : (highOpen ? "[)" : "[]"))
             }
         }
         if let unit {
-            writer.key("unit")
+            writer.key(keys.unit)
             writer.string(unit)
             if let symbol = unitSymbol {
-                writer.key("symbol")
+                writer.key(keys.symbol)
                 writer.string(symbol)
             }
         }
         if let currency {
-            writer.key("currency")
+            writer.key(keys.currency)
             writer.string(currency)
         }
         if let modifier {
-            writer.key("modifier")
+            writer.key(keys.modifier)
             writer.string(modifier)
         }
         if let comparator {
-            writer.key("comparator")
+            writer.key(keys.comparator)
             writer.string(comparator.rawValue)
         }
         if let relativeTo {
-            writer.key("relative_to")
+            writer.key(keys.relativeTo)
             writer.string(relativeTo)
         }
-        writer.key("normalized")
-        writer.string(normalized)
+        writer.key(keys.normalized)
+        writer.string(normalized(valueText: valueText, highText: highText))
         writer.endObject()
     }
 }

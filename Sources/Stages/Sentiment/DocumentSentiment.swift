@@ -60,36 +60,40 @@ public struct DocumentSentiment: Sendable, Hashable, JSONEncodable {
         }
     }
 
-    private static let wordsKey = JSONKey("words")
+    /// The keys the layer writes, made once (`JSONKey`).
+    private static let keys = (
+        combined: JSONKey("combined"), sentences: JSONKey("sentences"), words: JSONKey("words"),
+        entities: JSONKey("entities"), entity: JSONKey("entity"), name: JSONKey("name"), type: JSONKey("type"))
 
     public func writeJSON(to writer: inout JSONWriter, context: JSONContext) {
+        let keys = Self.keys
         writer.beginObject()
         score.writeMembers(to: &writer)
-        writer.key("combined")
-        writer.number((combinedCompound * 10_000).rounded() / 10_000)
-        writer.key("sentences")
+        writer.key(keys.combined)
+        writer.number(combinedCompound, places: 4)
+        writer.key(keys.sentences)
         writer.beginArray()
         for sentence in sentences {
             writer.beginObject()
             context.writeSpanMembers(sentence.span, to: &writer)
-            writer.key(Self.wordsKey)
+            writer.key(keys.words)
             writer.number(sentence.words)
             sentence.score.writeMembers(to: &writer)
             writer.endObject()
         }
         writer.endArray()
         if !entities.isEmpty {
-            writer.key("entities")
+            writer.key(keys.entities)
             writer.beginArray()
             for entity in entities {
                 writer.beginObject()
-                writer.key("entity")
+                writer.key(keys.entity)
                 writer.number(entity.entity)
-                writer.key("name")
+                writer.key(keys.name)
                 writer.string(entity.name)
-                writer.key("type")
+                writer.key(keys.type)
                 writer.string(entity.type.description)
-                writer.key("sentences")
+                writer.key(keys.sentences)
                 writer.number(entity.sentences)
                 entity.score.writeMembers(to: &writer)
                 writer.endObject()

@@ -194,6 +194,19 @@ public struct SentimentLexicon: Sendable {
     @inline(__always)
     func id(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> WordID {
         let (hash, isASCII) = WordHash.hashNotingASCII(text, from: start, to: end, readingApostrophes: true)
+        return id(text, from: start, to: end, hash: hash, isASCII: isASCII)
+    }
+
+    /// `id(_:from:to:)` of ASCII bytes whose folded hash (`WordHash.hashNotingASCII`'s) the
+    /// caller made as it read them.
+    @inline(__always)
+    func id(ascii text: UnsafePointer<UInt8>, from start: Int, to end: Int, hash: UInt64) -> WordID {
+        id(text, from: start, to: end, hash: hash, isASCII: true)
+    }
+
+    /// The id of the word in `text[start..<end]` with folded hash `hash`, or `unknown`.
+    @inline(__always)
+    private func id(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int, hash: UInt64, isASCII: Bool) -> WordID {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         return slots.withUnsafeBufferPointer { slots in

@@ -23,14 +23,13 @@ public struct SentimentScore: Sendable, Hashable {
         compound: JSONKey("compound"), pos: JSONKey("pos"), neu: JSONKey("neu"), neg: JSONKey("neg"))
 
     func writeMembers(to writer: inout JSONWriter) {
-        func rounded(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
         writer.key(Self.keys.compound)
-        writer.number(rounded(compound))
+        writer.number(compound, places: 4)
         writer.key(Self.keys.pos)
-        writer.number(rounded(positive))
+        writer.number(positive, places: 4)
         writer.key(Self.keys.neu)
-        writer.number(rounded(neutral))
+        writer.number(neutral, places: 4)
         writer.key(Self.keys.neg)
-        writer.number(rounded(negative))
+        writer.number(negative, places: 4)
     }
 }

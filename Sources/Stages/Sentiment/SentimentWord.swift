@@ -1,4 +1,5 @@
 import GlossCore
+import GlossText
 
 /// One word as VADER's rules see it: a whitespace-delimited chunk of the sentence with ASCII
 /// punctuation stripped from its ends (unless that leaves two characters or fewer, which keeps
@@ -114,7 +115,7 @@ struct SentimentWord: Sendable {
         var to = end
         while from < to && isPunctuation(text[from]) { from += 1 }
         while to > from && isPunctuation(text[to - 1]) { to -= 1 }
-        if to - from <= 8 && scalarCount(text, from, to) <= 2 {  // over 8 bytes is 3 scalars or more
+        if hasAtMostTwoScalars(text, from, to) {
             from = start
             to = end
         }
@@ -122,12 +123,23 @@ struct SentimentWord: Sendable {
         if typographic && (text[from] > 0x7F || text[to - 1] > 0x7F) {
             ClauseMarks.stripTypographic(text, from: &from, to: &to)
         }
+        // One pass: the letters' cases, `n't`, and the word's folded hash while it is ASCII
+        // (`WordHash`'s), so that the lexicon does not read an ASCII word again to hash it.
         var hasUpper = false
         var hasLower = false
         var negated = false
+        var hash = WordHash.basis
+        var bytesOr: UInt8 = 0
         for offset in from..<to {
             let byte = text[offset]
-            if byte &- UInt8(ascii: "A") < 26 { hasUpper = true } else if byte &- UInt8(ascii: "a") < 26 { hasLower = true }
+            bytesOr |= byte
+            if byte &- UInt8(ascii: "A") < 26 {
+                hasUpper = true
+                hash = WordHash.fold(hash, byte | 0x20)
+            } else {
+                if byte &- UInt8(ascii: "a") < 26 { hasLower = true }
+                hash = WordHash.fold(hash, byte)
+            }
             if byte | 0x20 == UInt8(ascii: "n") && offset + 2 < to {
                 let next = text[offset + 1]
                 if next == UInt8(ascii: "'") && text[offset + 2] | 0x20 == UInt8(ascii: "t") {
@@ -139,18 +151,31 @@ struct SentimentWord: Sendable {
                 }
             }
         }
-        words.append(
-            SentimentWord(
-                id: lexicon.id(text, from: from, to: to), isUpper: hasUpper && !hasLower,
-                hasNegatedContraction: negated))
+        let id = bytesOr < 0x80 ? lexicon.id(ascii: text, from: from, to: to, hash: hash) : lexicon.id(text, from: from, to: to)
+        words.append(SentimentWord(id: id, isUpper: hasUpper && !hasLower, hasNegatedContraction: negated))
     }
 
-    /// Python's `string.punctuation`: the ASCII punctuation VADER strips from words' ends.
+    /// Whether `text[from..<to]` holds two Unicode scalars or fewer (over 8 bytes is 3 or more;
+    /// three ASCII bytes first are 3 or more).
+    @inline(__always)
+    private static func hasAtMostTwoScalars(_ text: UnsafePointer<UInt8>, _ from: Int, _ to: Int) -> Bool {
+        let length = to - from
+        if length <= 2 { return true }
+        if length > 8 || (text[from] | text[from + 1] | text[from + 2]) < 0x80 { return false }
+        return scalarCount(text, from, to) <= 2
+    }
+
+    /// Python's `string.punctuation` (0x21–0x2F, 0x3A–0x40, 0x5B–0x60, 0x7B–0x7E): the ASCII
+    /// punctuation VADER strips from words' ends, read from two 64-bit masks.
     @inline(__always)
     private static func isPunctuation(_ byte: UInt8) -> Bool {
-        (byte >= 0x21 && byte <= 0x2F) || (byte >= 0x3A && byte <= 0x40) || (byte >= 0x5B && byte <= 0x60)
-            || (byte >= 0x7B && byte <= 0x7E)
+        if byte < 64 { return (punctuationBelow64 >> UInt64(byte)) & 1 != 0 }
+        return byte < 128 && (punctuationFrom64 >> UInt64(byte &- 64)) & 1 != 0
     }
+
+    /// Bit b set for punctuation byte b (0–63), and for byte 64 + b (64–127).
+    private static var punctuationBelow64: UInt64 { 0xFC00_FFFE_0000_0000 }
+    private static var punctuationFrom64: UInt64 { 0x7800_0001_F800_0001 }
 
     @inline(__always)
     private static func scalarCount(_ text: UnsafePointer<UInt8>, _ from: Int, _ to: Int) -> Int {
