@@ -139,97 +139,135 @@ package struct TagLattice {
     /// The same, with each token's word scores given: `EntityTag.count` per token in
     /// `wordScores` (not read for a token whose rule is `.outside`), which may be
     /// `wordScores(scratch, count:)`; `scorer` scores the transition rows.
+    ///
+    /// Forward: per token, the edge scores (a tag after a previous tag) from each previous tag
+    /// some path reaches, and the best score of a path ending in each tag (`forwardOutside`,
+    /// `forwardScored`); then the backtrace (`backtrace`).
     package static func decode<Scorer: TagScorer>(
         _ words: UnsafeBufferPointer<WordAttributes>, rules: UnsafePointer<Rule>, wordScores: UnsafePointer<Float>, scorer: Scorer,
         bits: Int, scratch: UnsafeMutablePointer<Float>, tags: UnsafeMutablePointer<EntityTag>, after start: EntityTag = .outside
     ) {
         let n = words.count
         guard n > 0 else { return }
-        let tagCount = EntityTag.count
-        let pairs = tagCount * tagCount
-        let edges = scratch  // n × previous × tag
+        let pairs = EntityTag.count * EntityTag.count
         let best = scratch + n * pairs  // n × tag: the best score of a path ending in the tag
-        // Forward: per token, the edge scores (a tag after a previous tag) from each previous
-        // tag some path reaches, and the best score of a path ending in each tag. A token whose
-        // rule is `.outside` (most of them) has no edges: O after any tag, for 0; after it,
-        // only O is reached, so the next token's transition rows are read for O alone.
-        // The first eight tags in a vector, the ninth beside it (`EntityTag.count` is 9).
         let cannotFollow = Self.cannotFollow
         // A token's transition scores after each previous tag, asked of `scorer` at once.
         withUnsafeTemporaryAllocation(of: Float.self, capacity: pairs) { transitions in
             for i in 0..<n {
-                let rule = rules[i]
-                let now = best + i * tagCount
-                let before = i > 0 ? best + (i - 1) * tagCount : nil
-                if rule == .outside {
-                    var top: Float = 0
-                    if let before {
-                        top = before[0]
-                        // After a token that can only be O, no other tag is reached.
-                        if rules[i - 1] != .outside {
-                            for p in 1..<tagCount where before[p] > top { top = before[p] }
-                        }
-                    }
-                    now[0] = top
-                    for t in 1..<tagCount { now[t] = -.infinity }
-                    continue
-                }
-                let edgesOfToken = edges + i * pairs
-                let base = load(wordScores + i * tagCount)
-                let baseLast = wordScores[i * tagCount + 8]
-                var top = SIMD8<Float>(repeating: -.infinity)
-                var topLast = -Float.infinity
-                // The previous tags some path reaches (after O, most often O alone), and those
-                // after which the token is scored: all of them, or the name tags for a connector.
-                // (After a token that can only be O, only O is reached, with a finite score.)
-                var reachedFrom: UInt16 = 0
-                if i > 0, rules[i - 1] == .outside {
-                    reachedFrom = 1
-                } else if let before {
-                    for p in 0..<tagCount where before[p] != -.infinity { reachedFrom |= 1 << p }
+                if rules[i] == .outside {
+                    forwardOutside(i, rules: rules, best: best)
                 } else {
-                    reachedFrom = 1 << start.rawValue
+                    forwardScored(
+                        i, words: words, rules: rules, wordScores: wordScores, scorer: scorer, bits: bits, edges: scratch + i * pairs,
+                        best: best, transitions: transitions.baseAddress!, cannotFollow: cannotFollow, after: start)
                 }
-                let scoredAfter = rule == .scored ? reachedFrom : reachedFrom & ~1
-                if scoredAfter != 0 { scorer.transitionScores(words[i], reached: scoredAfter, bits: bits, into: transitions.baseAddress!) }
-                // The edges from a tag no path reaches stay -∞ (the backtrace and `confidences`
-                // read them): all set so first, then those of the reached tags, in order.
-                let noEdge = SIMD8<Float>(repeating: -.infinity)
-                for k in 0..<(pairs / 8) { UnsafeMutableRawPointer(edgesOfToken + 8 * k).storeBytes(of: noEdge, as: SIMD8<Float>.self) }
-                for k in (pairs / 8 * 8)..<pairs { edgesOfToken[k] = -.infinity }
-                var left = reachedFrom
-                while left != 0 {
-                    let p = left.trailingZeroBitCount
-                    left &= left - 1
-                    let edgesFrom = edgesOfToken + p * tagCount
-                    let reached = before.map { $0[p] } ?? 0
-                    let previous = EntityTag(rawValue: UInt8(p))
-                    var edge = noEdge
-                    var edgeLast = -Float.infinity
-                    if scoredAfter & (1 << p) != 0 {
-                        let transition = transitions.baseAddress! + p * tagCount
-                        edge = (base + load(transition)).replacing(with: -.infinity, where: cannotFollow[p])
-                        if EntityTag(rawValue: 8).canFollow(previous) { edgeLast = baseLast + transition[8] }
-                    } else {
-                        edge[0] = 0
-                    }
-                    UnsafeMutableRawPointer(edgesFrom).storeBytes(of: edge, as: SIMD8<Float>.self)
-                    edgesFrom[8] = edgeLast
-                    let candidate = reached + edge
-                    top.replace(with: candidate, where: candidate .> top)
-                    if reached + edgeLast > topLast { topLast = reached + edgeLast }
-                }
-                UnsafeMutableRawPointer(now).storeBytes(of: top, as: SIMD8<Float>.self)
-                now[8] = topLast
             }
         }
+        backtrace(count: n, rules: rules, scratch: scratch, tags: tags)
+    }
+
+    /// The forward step of token `i`, whose rule is `.outside` (most tokens): it has no edges,
+    /// and is O after any tag, for 0; after it, only O is reached, so the next token's
+    /// transition rows are read for O alone.
+    @inline(__always) private static func forwardOutside(_ i: Int, rules: UnsafePointer<Rule>, best: UnsafeMutablePointer<Float>) {
+        let tagCount = EntityTag.count
+        let now = best + i * tagCount
+        var top: Float = 0
+        if i > 0 {
+            let before = now - tagCount
+            top = before[0]
+            // After a token that can only be O, no other tag is reached.
+            if rules[i - 1] != .outside {
+                for p in 1..<tagCount where before[p] > top { top = before[p] }
+            }
+        }
+        now[0] = top
+        for t in 1..<tagCount { now[t] = -.infinity }
+    }
+
+    /// The previous tags some path reaches before token `i` (after O, most often O alone): after
+    /// a token that can only be O, only O, with a finite score; before the first token, `start`.
+    @inline(__always) private static func reachedFrom(
+        _ i: Int, rules: UnsafePointer<Rule>, before: UnsafePointer<Float>?, after start: EntityTag
+    ) -> UInt16 {
+        guard let before else { return 1 << start.rawValue }
+        if rules[i - 1] == .outside { return 1 }
+        var reached: UInt16 = 0
+        for p in 0..<EntityTag.count where before[p] != -.infinity { reached |= 1 << p }
+        return reached
+    }
+
+    /// The forward step of scored token `i`: its edges (`edges`, previous × tag) from each
+    /// previous tag a path reaches, and its best path scores. The token is scored after all the
+    /// reached tags, or after the name tags alone for a connector (`.outsideAfterOutside`). The
+    /// first eight tags in a vector, the ninth beside it (`EntityTag.count` is 9).
+    @inline(__always) private static func forwardScored<Scorer: TagScorer>(
+        _ i: Int, words: UnsafeBufferPointer<WordAttributes>, rules: UnsafePointer<Rule>, wordScores: UnsafePointer<Float>,
+        scorer: Scorer, bits: Int, edges: UnsafeMutablePointer<Float>, best: UnsafeMutablePointer<Float>,
+        transitions: UnsafeMutablePointer<Float>, cannotFollow: [SIMDMask<SIMD8<Int32>>], after start: EntityTag
+    ) {
+        let tagCount = EntityTag.count
+        let now = best + i * tagCount
+        let before = i > 0 ? UnsafePointer(now - tagCount) : nil
+        let base = load(wordScores + i * tagCount)
+        let baseLast = wordScores[i * tagCount + 8]
+        var top = SIMD8<Float>(repeating: -.infinity)
+        var topLast = -Float.infinity
+        let reachedFrom = reachedFrom(i, rules: rules, before: before, after: start)
+        let scoredAfter = rules[i] == .scored ? reachedFrom : reachedFrom & ~1
+        if scoredAfter != 0 { scorer.transitionScores(words[i], reached: scoredAfter, bits: bits, into: transitions) }
+        clearEdges(edges)
+        var left = reachedFrom
+        while left != 0 {
+            let p = left.trailingZeroBitCount
+            left &= left - 1
+            let edgesFrom = edges + p * tagCount
+            let reached = before.map { $0[p] } ?? 0
+            var edge = SIMD8<Float>(repeating: -.infinity)
+            var edgeLast = -Float.infinity
+            if scoredAfter & (1 << p) != 0 {
+                let transition = transitions + p * tagCount
+                edge = (base + load(transition)).replacing(with: -.infinity, where: cannotFollow[p])
+                if EntityTag(rawValue: 8).canFollow(EntityTag(rawValue: UInt8(p))) { edgeLast = baseLast + transition[8] }
+            } else {
+                edge[0] = 0
+            }
+            UnsafeMutableRawPointer(edgesFrom).storeBytes(of: edge, as: SIMD8<Float>.self)
+            edgesFrom[8] = edgeLast
+            let candidate = reached + edge
+            top.replace(with: candidate, where: candidate .> top)
+            if reached + edgeLast > topLast { topLast = reached + edgeLast }
+        }
+        UnsafeMutableRawPointer(now).storeBytes(of: top, as: SIMD8<Float>.self)
+        now[8] = topLast
+    }
+
+    /// Sets a token's edges (previous × tag) to -∞: the edges from a tag no path reaches stay
+    /// so (the backtrace and `confidences` read them); `forwardScored` then writes those of the
+    /// reached tags, in order.
+    @inline(__always) private static func clearEdges(_ edges: UnsafeMutablePointer<Float>) {
+        let pairs = EntityTag.count * EntityTag.count
+        let noEdge = SIMD8<Float>(repeating: -.infinity)
+        for k in 0..<(pairs / 8) { UnsafeMutableRawPointer(edges + 8 * k).storeBytes(of: noEdge, as: SIMD8<Float>.self) }
+        for k in (pairs / 8 * 8)..<pairs { edges[k] = -.infinity }
+    }
+
+    /// Writes the best path's tags to `tags`, from the forward pass's `scratch`: the last
+    /// token's best tag, then, backward, the tag before is the first whose path scores the
+    /// token's best in its tag (the same sum the forward pass kept, which took the first on a
+    /// tie): most often O, found at once. Ties go to O, then to the lower tag.
+    @inline(__always) private static func backtrace(
+        count n: Int, rules: UnsafePointer<Rule>, scratch: UnsafePointer<Float>, tags: UnsafeMutablePointer<EntityTag>
+    ) {
+        let tagCount = EntityTag.count
+        let pairs = tagCount * tagCount
+        let edges = scratch
+        let best = scratch + n * pairs
         var last = 0
         let final = best + (n - 1) * tagCount
         for t in 1..<tagCount where final[t] > final[last] { last = t }
         tags[n - 1] = EntityTag(rawValue: UInt8(last))
-        // Backward: the tag before is the first whose path scores the token's best in its tag
-        // (the same sum the forward pass kept, which took the first on a tie): most often O,
-        // found at once.
         for i in stride(from: n - 1, to: 0, by: -1) {
             let edgesOfToken = edges + i * pairs
             let before = best + (i - 1) * tagCount
