@@ -68,12 +68,26 @@ struct PhraseReader {
             case .skip:
                 index += 1
             case .stop:
-                return ending()
+                return ofScale(ending())
             case .done(let phrase):
-                return phrase
+                return ofScale(phrase)
             }
         }
-        return ending()
+        return ofScale(ending())
+    }
+
+    /// `a quarter of a million`, `two thirds of a billion`, `half of a million`: a fraction
+    /// before `of a` and a scale word is that share of the scale, a cardinal (250,000).
+    private func ofScale(_ phrase: NumberPhrase?) -> NumberPhrase? {
+        guard var phrase, phrase.form == .fraction, phrase.value.double > 0, phrase.value.double < 1, isOf(phrase.end),
+            phrase.end + 2 < pieces.count, case .article? = pieces[phrase.end + 1].word,
+            case .scale(let power)? = pieces[phrase.end + 2].word
+        else { return phrase }
+        phrase.value = NumberPhrase.scaled(phrase.value, by: power)
+        phrase.form = .cardinal
+        phrase.end += 3
+        phrase.hasScale = true
+        return phrase
     }
 
     /// A minus sign or `minus` before the number.
