@@ -761,6 +761,9 @@ struct MentionReader {
             guard var unit = found else { continue }
             if unit.fusedOnly && !pieces[start].attached { continue }
             if unit.name == "ampere", isAskAfterBid(start) { return nil }
+            if unit.name == "inch", length == 1, text[pieces[start].start] == UInt8(ascii: "\""), closesQuotation(before: phrase.first) {
+                return nil
+            }
             if labelsNextRow(start, end, after: phrase.first) { return nil }
             if unit.caseSensitive {
                 if unit.kind == .temperature || (unit.kind == .money && unit.currency == nil) {
