@@ -14,7 +14,6 @@ cases are not edited after a failure is seen. Run from the repository root:
     python3 scripts/build-number-probes-blind.py
 """
 import importlib.util
-import json
 import os
 from fractions import Fraction
 
@@ -420,15 +419,7 @@ def main():
     dimension_probes()
     temperature_probes()
     age_probes()
-    os.makedirs(OUT, exist_ok=True)
-    total = 0
-    for model, cases in probes.FILES.items():
-        with open(os.path.join(OUT, f"{model}Model.json"), "w", encoding="utf-8") as out:
-            json.dump(cases, out, ensure_ascii=False, indent=1)
-            out.write("\n")
-        print(model, len(cases))
-        total += len(cases)
-    print("all", total)
+    probes.write(OUT, ".json")
 
 
 if __name__ == "__main__":
