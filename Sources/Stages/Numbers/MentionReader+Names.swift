@@ -199,8 +199,10 @@ extension MentionReader {
     /// the name of a body of states (the Group of Seven, Group of Five, Group of 77), not a
     /// count (`A group of 10 banks`).
     func isGroupOfNumber(_ first: Int) -> Bool {
-        guard first >= 2, pieces[first - 2].end - pieces[first - 2].start == 5, lowercased(first - 1) == "of",
-            text[pieces[first - 2].start] == UInt8(ascii: "G"), lowercased(first - 2) == "group", !opensSentence(first - 2)
+        // bytes first: this runs for every number
+        guard first >= 2, pieces[first - 2].end - pieces[first - 2].start == 5, text[pieces[first - 2].start] == UInt8(ascii: "G"),
+            pieces[first - 1].end - pieces[first - 1].start == 2, text[pieces[first - 1].start] | 0x20 == UInt8(ascii: "o"),
+            text[pieces[first - 1].start + 1] | 0x20 == UInt8(ascii: "f"), lowercased(first - 2) == "group", !opensSentence(first - 2)
         else { return false }
         return pieces[first].numeral != nil || isTitleCase(first) || isCapitalWord(first)
     }
