@@ -508,6 +508,17 @@ def age_probes():
         add("Age", text, (span, "age", value, unit))
 
 
+def write(folder, suffix):
+    """Writes each model's cases to `folder/<Model>Model<suffix>`, printing the counts."""
+    os.makedirs(folder, exist_ok=True)
+    for model, cases in FILES.items():
+        with open(os.path.join(folder, f"{model}Model{suffix}"), "w", encoding="utf-8") as out:
+            json.dump(cases, out, ensure_ascii=False, indent=1)
+            out.write("\n")
+        print(model, len(cases))
+    print("all", sum(len(cases) for cases in FILES.values()))
+
+
 def main():
     number_probes()
     range_probes()
@@ -516,12 +527,7 @@ def main():
     dimension_probes()
     temperature_probes()
     age_probes()
-    os.makedirs(OUT, exist_ok=True)
-    for model, cases in FILES.items():
-        with open(os.path.join(OUT, f"{model}Model.probes.json"), "w", encoding="utf-8") as out:
-            json.dump(cases, out, ensure_ascii=False, indent=1)
-            out.write("\n")
-        print(model, len(cases))
+    write(OUT, ".probes.json")
 
 
 if __name__ == "__main__":

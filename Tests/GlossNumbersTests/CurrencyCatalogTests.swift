@@ -125,6 +125,13 @@ import Testing
         #expect(try Self.money("It cost 40 markkaa.")?.currency == "FIM")
         #expect(try Self.money("It cost 90 Portuguese escudos.")?.currency == "PTE")
         #expect(try Self.money("It cost 12 Dutch guilders.")?.unit == "netherlands guilder")
+        // the markka by its English name, the Baltic plurals (litai, lati)
+        #expect(try Self.money("It cost 10 Finnish marks.")?.currency == "FIM")
+        #expect(try Self.money("It cost 1 Finnish mark.")?.currency == "FIM")
+        #expect(try Self.money("It cost 40,000 Lithuanian litai.")?.currency == "LTL")
+        #expect(try Self.money("It cost 40 Lithuanian litas.")?.currency == "LTL")
+        #expect(try Self.money("It cost 300 Latvian lati.")?.currency == "LVL")
+        #expect(try Self.money("It cost 300 Latvian lats.")?.currency == "LVL")
     }
 
     @Test func newsWireAbbreviations() throws {

@@ -82,6 +82,20 @@ import Testing
         // past 2100 a level is no year: a new high of 2188
         #expect(try NumberDetectorTests.mentions("a new high of 2188 versus 2179").map(\.kind) == [.number, .number])
     }
+
+    /// A year before a law, an agreement or a vote is a year, whatever the article before it
+    /// (`under a 1985 farm bill provision`, `1986 TAX REFUND`).
+    @Test func aYearBeforeAYearNounIsAYear() throws {
+        for noun in MentionReader.lawNouns.sorted() {
+            for frame in ["under a 1985 \(noun) provision", "DETAILS 1986 \(noun.uppercased()) REFUND"] {
+                #expect(try NumberDetectorTests.mentions(frame).map(\.kind) == [.year], "\(frame)")
+            }
+        }
+        #expect(try NumberDetectorTests.mentions("a 1500 farm workers strike").map(\.kind) == [.number])
+        // a label's number stays a name: an existing PL 480 agreement
+        #expect(try NumberDetectorTests.mentions("under an existing PL 480 agreement").isEmpty)
+        #expect(try NumberDetectorTests.mentions("payments under 1987 farm programs").map(\.kind) == [.year])
+    }
 }
 
 /// A number before `a.m.`, `p.m.` or a time zone is a clock time, not a quantity.

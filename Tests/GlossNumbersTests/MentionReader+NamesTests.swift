@@ -5,6 +5,18 @@ import Testing
 /// Numbers inside names and labels are no quantities; number-unit adjectives written with
 /// spaced hyphens, and `half a` before a unit, are measures.
 @Suite struct MentionReaderNamesTests {
+    /// The Group of Seven (Five, Ten, 77…) is a body's name, in words or digits, in any case of
+    /// its number; a lowercase or sentence-opening group counts.
+    @Test func aNumberAfterGroupOfIsAName() throws {
+        for number in ["Seven", "Five", "Ten", "Eight", "Twenty", "77", "24", "SEVEN"] {
+            for frame in ["the Group of \(number) met in Paris", "ministers of the Group of \(number) (G-7) said"] {
+                #expect(try NumberDetectorTests.mentions(frame).isEmpty, "\(frame)")
+            }
+        }
+        #expect(try NumberDetectorTests.mentions("a group of seven banks").map(\.value?.double) == [7])
+        #expect(try NumberDetectorTests.mentions("Group of 10 banks agree to lend").map(\.value?.double) == [10])
+    }
+
     @Test func aCapitalisedFirstBeforeANameIsPartOfIt() throws {
         for name in ["Brands", "City", "Boston", "Chicago", "Union", "Interstate", "Republic", "Capital"] {
             for frame in ["after the First \(name) collapse", "First \(name) said on Monday", "shares of First \(name) rose"] {

@@ -64,3 +64,16 @@ import Testing
         #expect(range.first?.high?.double == 200)
     }
 }
+
+/// A quote table's bid and asked prices (`12450B 12500A`) are prices, not billions or amperes.
+@Suite struct MentionReaderBidAskTests {
+    @Test func bidAndAskLettersAreNoScaleOrUnit() throws {
+        for (bid, ask) in [("12450", "12500"), ("6.55", "6.60"), ("98", "99")] {
+            let found = try NumberDetectorTests.mentions("JAN8 \(bid)B \(ask)A 12455 MAR8")
+            #expect(found.allSatisfy { $0.kind == .number && ($0.value?.double ?? 0) < 1e6 }, "\(bid)B \(ask)A")
+        }
+        // a billion and an ampere elsewhere stay
+        #expect(try NumberDetectorTests.summary("a $5B deal") == ["$5B=5000000000 USD"])
+        #expect(try NumberDetectorTests.mentions("a 13A fuse").first?.unit == "ampere")
+    }
+}

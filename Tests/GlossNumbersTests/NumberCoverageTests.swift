@@ -32,6 +32,10 @@ import Testing
             #expect(NumberCoverage.reason(word, before: before, after: after) == .name, "\(before) \(word) \(after)")
         }
         #expect(NumberCoverage.reason("five", before: "Boston", after: "chairman") == nil)
+        for word in ["Seven", "77", "Five", "10"] {
+            #expect(NumberCoverage.reason(word, before: "of", after: "summit", label: "Group") == .name, "Group of \(word)")
+        }
+        #expect(NumberCoverage.reason("seven", before: "of", after: "banks", label: "group") == nil)
         #expect(NumberCoverage.reason("747", before: "Boeing", after: "family") == .name)
         #expect(NumberCoverage.reason("747", before: "Boeing", after: "Family") == nil)
         #expect(NumberCoverage.reason("747", before: "boeing", after: "family") == nil)

@@ -61,11 +61,38 @@ import Testing
         #expect(try Self.mentions("a mass of 7×10⁻¹⁰⁰ units").allSatisfy { $0.value?.double != 7e-100 })
     }
 
-    /// A three-digit exponent is no scientific notation, and a power of another base than ten
-    /// stays small: `2^31` is not read as one number.
-    @Test func exponentsBeyondTwoDigitsAreNoPower() throws {
-        #expect(try Self.mentions("a mass of 9.1e-100 units").allSatisfy { $0.value?.double != 9.1e-100 })
-        #expect(try Self.mentions("a mass of 1e100 units").allSatisfy { $0.value?.double != 1e100 })
+    /// A negative exponent flattened into the line when HTML loses its `<sup>` (`1.6 × 10-19`),
+    /// after `× 10` only; a hyphen after a bare ten stays a range, and `× 10-15 cm`-like sizes
+    /// with a word fused after keep their pieces.
+    @Test func flattenedNegativeExponents() throws {
+        for (mantissa, times) in [("1.6", " × "), ("2.5", " x "), ("6.63", "×"), ("3", " * "), ("9.1", "x")] {
+            for power in [1, 7, 19, 34, 120] {
+                let written = "\(mantissa)\(times)10-\(power)"
+                let expected = NumberPhrase.scaled(NumberValue(ExactDecimal(digits: Array(mantissa.utf8))!), by: -power).description
+                #expect(try Self.summary("The charge is \(written) in all.") == ["\(written)=\(expected)"], "\(written)")
+                #expect(try Self.summary("It is \(written).") == ["\(written)=\(expected)"], "\(written)")
+            }
+        }
+        #expect(try Self.summary("A charge of 1.6 × 10−19 coulombs").first?.hasPrefix("1.6 × 10−19") == true)
+        // no times sign: a range
+        #expect(try Self.mentions("from 10-19 units").contains { $0.high?.double == 19 })
+        // a word fused after the exponent: no exponent
+        #expect(try Self.mentions("a 3 x 10-19-inch gap").allSatisfy { $0.value?.double != 3e-19 })
+    }
+
+    /// Three-digit scientific exponents a `Double` holds stay exact (`1e100`, `9.1e-100`,
+    /// `2.5 × 10^-150`); four digits or beyond 307 are no notation, and a power of another base
+    /// than ten stays small: `2^31` is not read as one number.
+    @Test func exponentsOfThreeDigitsUpTo307() throws {
+        for power in [100, 101, 150, 299, 307, -100, -150, -307] {
+            let expected = NumberPhrase.scaled(NumberValue(ExactDecimal(91, exponent: -1)), by: power).description
+            for written in ["9.1e\(power)", "9.1E\(power < 0 ? "-" : "+")\(abs(power))", "9.1 × 10^\(power)"] {
+                #expect(try Self.summary("a mass of \(written) units") == ["\(written)=\(expected)"], "\(written)")
+            }
+        }
+        #expect(try Self.summary("A googol is 1e100.") == ["1e100=1" + String(repeating: "0", count: 100)])
+        #expect(try Self.mentions("a mass of 1e308 units").allSatisfy { $0.value?.double != 1e308 })
+        #expect(try Self.mentions("a mass of 1e1000 units").allSatisfy { $0.normalized != "1e1000" })
         #expect(try Self.mentions("a power of 2^31 here").allSatisfy { $0.value?.double != 2_147_483_648 })
         #expect(try Self.summary("a power of 2^30 here") == ["2^30=1073741824"])
     }

@@ -101,6 +101,18 @@ import GlossText
         }
     }
 
+    /// `K.` fused to an amount before the sentence's full stop is its scale, as `M.` is; `B.`
+    /// there ends a name more often (`Insat 1B.`, `Series 82A and 82B.`) and is left alone.
+    @Test func kiloLetterBeforeAStop() throws {
+        for (letter, zeros) in [("K", "000"), ("M", "000000")] {
+            for amount in ["$300", "$12", "€5"] {
+                let found = try NumberDetectorTests.mentions("Revenue hit \(amount)\(letter).")
+                #expect(found.count == 1 && found[0].value?.description == amount.dropFirst() + zeros, "\(amount)\(letter).")
+            }
+        }
+        #expect(try NumberDetectorTests.mentions("a backup satellite for Insat 1B.").allSatisfy { $0.value?.double != 1e9 })
+    }
+
     @Test func anInitialIsNoScale() throws {
         #expect(try NumberDetectorTests.summary("He met John F. Kennedy in 1960.") == ["1960=1960"])
     }

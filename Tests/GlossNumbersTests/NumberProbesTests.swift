@@ -2,7 +2,8 @@ import Foundation
 import GlossEvaluation
 import Testing
 
-/// The probe files (`Probes/*.probes.json`, written by `scripts/build-number-probes.py`):
+/// The probe files (`Probes/*.probes.json`, written by `scripts/build-number-probes.py`, and
+/// `Probes/Blind/*.json`, by `scripts/build-number-probes-blind.py`):
 /// cases per phenomenon of issue 18 (notation, words, fractions, dozens, hyphenated measures,
 /// currencies by code, sign and name, SI prefixes, compound units, comparators, temperatures,
 /// ages, percentages), in the spec files' format and scored as `gloss evaluate numbers`
@@ -12,8 +13,13 @@ import Testing
     /// Cases each file passes (of its total), as last measured.
     static let floors: [String: Int] = [
         "NumberModel.probes.json": 138, "NumberRangeModel.probes.json": 60, "PercentModel.probes.json": 38,
-        "CurrencyModel.probes.json": 222, "DimensionModel.probes.json": 67, "TemperatureModel.probes.json": 18,
+        "CurrencyModel.probes.json": 222, "DimensionModel.probes.json": 67, "TemperatureModel.probes.json": 19,
         "AgeModel.probes.json": 13,
+        // the blind set (scripts/build-number-probes-blind.py), written before the stage was run
+        // on it: 306 of 316 passed then (Number 66/70, Currency 69/72, Temperature 17/20)
+        "Blind/NumberModel.json": 70, "Blind/NumberRangeModel.json": 51, "Blind/PercentModel.json": 24,
+        "Blind/CurrencyModel.json": 72, "Blind/DimensionModel.json": 64, "Blind/TemperatureModel.json": 20,
+        "Blind/AgeModel.json": 15,
     ]
 
     static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Probes")

@@ -102,6 +102,26 @@ import Testing
         #expect(try Self.value("dozens") == nil)
     }
 
+    /// A fraction before `of a` and a scale is that share of the scale, generated over the
+    /// fraction words and scales; without the article or the scale it stays a fraction.
+    @Test func aFractionOfAScale() throws {
+        let fractions: [(String, Double)] = [
+            ("a quarter", 0.25), ("three quarters", 0.75), ("half", 0.5), ("a third", 1.0 / 3), ("two thirds", 2.0 / 3),
+            ("a fifth", 0.2), ("three eighths", 0.375), ("one tenth", 0.1), ("1/4", 0.25),
+        ]
+        for (fraction, share) in fractions {
+            for (scale, size) in [("thousand", 1e3), ("million", 1e6), ("billion", 1e9), ("trillion", 1e12)] {
+                let phrase = try NumberPhraseTests.phrase("\(fraction) of a \(scale) people")
+                let value = try #require(phrase?.value.double, "\(fraction) of a \(scale)")
+                #expect(abs(value - share * size) <= 1e-6 * size, "\(fraction) of a \(scale)")
+                #expect(phrase?.hasScale == true && phrase?.form == .cardinal, "\(fraction) of a \(scale)")
+            }
+        }
+        #expect(try NumberDetectorTests.summary("a third of a billion dollars") == ["a third of a billion dollars=333333333.333333 USD"])
+        #expect(try Self.value("a quarter of the million") == "0.25")
+        #expect(try Self.value("a quarter of them") == "0.25")
+    }
+
     @Test func andJoinsOneNumberOrTwo() throws {
         #expect(try NumberDetectorTests.summary("one hundred and five cats") == ["one hundred and five=105"])
         #expect(try NumberDetectorTests.summary("six crore and two hundred") == ["six crore and two hundred=60000200"])

@@ -180,6 +180,7 @@ enum CurrencyCatalog {
         "króna": "krónur", "markka": "markkaa", "sol": "soles", "colón": "colones", "bolívar": "bolívares",
         "quetzal": "quetzales", "lek": "lekë", "penny": "pence", "kopek": "kopeks", "grosz": "groszy",
         "agora": "agorot", "loti": "maloti", "lilangeni": "emalangeni", "kwacha": "kwacha", "kwanza": "kwanzas",
+        "litas": "litai", "lats": "lati",
     ]
 
     private static let invariantWords: Set<String> = [
@@ -259,6 +260,7 @@ enum CurrencyCatalog {
         "BAM": ["bosnia and herzegovina convertible mark"], "CNY": ["chinese renminbi"], "RUB": ["russian rouble"],
         "AED": ["uae dirham", "emirati dirham"], "USD": ["united states dollar", "american dollar"], "GBP": ["pound sterling"],
         "KRW": ["korean won"], "TWD": ["taiwan dollar", "taiwanese dollar"], "VND": ["vietnam dong"],
+        "FIM": ["finnish mark"],  // the markka's English name in the news of its time
     ]
 
     /// Signs CLDR gives no currency: the characters for yuan and yen, `DM` for the mark.

@@ -95,6 +95,13 @@ extension MentionReader {
         "price", "prices", "shortfall", "total", "totals",
     ]
 
+    /// Laws, agreements and votes a year from 1900 names (`under a 1985 farm bill provision`,
+    /// `a 1986 pact`, `1988 TAX CUTS`): the number before them is a year. Apart from
+    /// `yearNouns` because a label's number stays a name before them (`PL 480 agreement`).
+    static let lawNouns: Set<String> = [
+        "farm", "tax", "bill", "law", "laws", "act", "accord", "agreement", "pact", "treaty", "election", "elections",
+    ]
+
     /// The last year of a span of years written with a hyphen and no space, or with
     /// `between … and`: `1982-84`, `1986-87` (the second year by its last two digits, in the
     /// first one's century), `1982-1986`, `between 1981 and 1985`; both ends plain whole

@@ -110,6 +110,7 @@ extension MentionReader {
         {
             return true  // Boston Five chairman, Trump's One Big Beautiful Bill Act
         }
+        if isGroupOfNumber(first) { return true }  // the Group of Seven, the Group of 77
         // the byte checks first: most numbers have neither a capitalised word before nor a letter fused after
         guard pieces[first].numeral != nil, first > 0 else { return false }
         let labelLength = pieces[first - 1].end - pieces[first - 1].start
@@ -194,6 +195,18 @@ extension MentionReader {
     /// Whether piece `index` opens a sentence, a paragraph or a quotation: the text's first
     /// piece, or after `.`, `!`, `?`, `:`, an opening quote or bracket, an abbreviation's full
     /// stop (`Ltd. One tranche`), or a paragraph break (a headline's end).
+    /// Whether the number at `first` follows `Group of` with a capital G inside a sentence:
+    /// the name of a body of states (the Group of Seven, Group of Five, Group of 77), not a
+    /// count (`A group of 10 banks`).
+    func isGroupOfNumber(_ first: Int) -> Bool {
+        // bytes first: this runs for every number
+        guard first >= 2, pieces[first - 2].end - pieces[first - 2].start == 5, text[pieces[first - 2].start] == UInt8(ascii: "G"),
+            pieces[first - 1].end - pieces[first - 1].start == 2, text[pieces[first - 1].start] | 0x20 == UInt8(ascii: "o"),
+            text[pieces[first - 1].start + 1] | 0x20 == UInt8(ascii: "f"), lowercased(first - 2) == "group", !opensSentence(first - 2)
+        else { return false }
+        return pieces[first].numeral != nil || isTitleCase(first) || isCapitalWord(first)
+    }
+
     func opensSentence(_ index: Int) -> Bool {
         guard index > 0 else { return true }
         if isSentenceStart(index) || Self.clauseOpeners.contains(lowercased(index - 1)) { return true }

@@ -37,4 +37,14 @@ extension MentionReader {
         else { return false }
         return !(a.leadingDigits == 4 && (1000...2100).contains(a.value.double))  // 1986-87 spans stay as they are
     }
+
+    /// Whether piece `index` is an `A` fused to a price after a price fused to `B`
+    /// (`12450B 12500A`): the asked price of a quote table, not amperes.
+    func isAskAfterBid(_ index: Int) -> Bool {
+        guard index >= 3, pieces[index].attached, pieces[index].end - pieces[index].start == 1,
+            text[pieces[index].start] == UInt8(ascii: "A"), pieces[index - 1].numeral != nil, !pieces[index - 1].attached,
+            pieces[index - 2].attached, pieces[index - 2].end - pieces[index - 2].start == 1
+        else { return false }
+        return text[pieces[index - 2].start] == UInt8(ascii: "B") && pieces[index - 3].numeral != nil
+    }
 }

@@ -550,7 +550,7 @@ struct MentionReader {
     /// `age` before.
     private func quantity(at index: Int, after previous: Quantity? = nil) -> Quantity? {
         guard index < pieces.count, let lead = currencyLead(at: index), lead.phraseStart < pieces.count,
-            let phrase = NumberPhrase.parse(pieces, at: lead.phraseStart, text: text)
+            let phrase = NumberPhrase.parse(pieces, at: lead.phraseStart, text: text).map(unscaledKelvin)
         else { return nil }
         if let code = lead.prefix, code.isWordCode, !wordCodeHolds(first: index, end: phrase.end, phrase: phrase, codeBefore: true) {
             return nil  // ALL 5 solutions: the number alone, read at its own piece
@@ -734,7 +734,7 @@ struct MentionReader {
     func unit(after phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {
         let start = phrase.end
         guard start < pieces.count else { return nil }
-        if let found = wordCurrency(after: phrase) { return found }
+        if let found = wordCurrency(after: phrase) ?? spacedTemperature(after: phrase) { return found }
         guard admits(UnitTable.suffixStarts, start) || isOpening(start)
         else { return nil }
         // 20 (kg), 20 [kg]
@@ -764,6 +764,10 @@ struct MentionReader {
             }
             guard var unit = found else { continue }
             if unit.fusedOnly && !pieces[start].attached { continue }
+            if unit.name == "ampere", isAskAfterBid(start) { return nil }
+            if unit.name == "inch", length == 1, text[pieces[start].start] == UInt8(ascii: "\""), closesQuotation(before: phrase.first) {
+                return nil
+            }
             if labelsNextRow(start, end, after: phrase.first) { return nil }
             if unit.caseSensitive {
                 if unit.kind == .temperature || (unit.kind == .money && unit.currency == nil) {
@@ -962,7 +966,7 @@ struct MentionReader {
         // below 1985 levels, above 1986's peak: the year qualifies what the preposition compares to
         // (not a round hundred, which is more often a level: UNDER 2000 LEVEL)
         if year >= 1900, year.truncatingRemainder(dividingBy: 100) != 0, Self.yearPrepositions.contains(before), phrase.end < pieces.count,
-            Self.yearNouns.contains(lowercased(phrase.end)) || ["'s", "’s"].contains(lowercased(phrase.end))
+            isYearNoun(phrase.end) || ["'s", "’s"].contains(lowercased(phrase.end))
         {
             return (.year, nil, phrase.first)
         }
@@ -978,8 +982,8 @@ struct MentionReader {
         if UnitTable.yearContext.contains(before) || followsDayOfMonth(phrase.first) { return (.year, nil, phrase.first) }
         if year >= 1900 && Self.periodWords.contains(before) { return (.year, nil, phrase.first) }  // first quarter 1987
         if year >= 1900 && Self.possessives.contains(before) { return (.year, nil, phrase.first) }
-        if year >= 1900, phrase.end < pieces.count, Self.yearNouns.contains(lowercased(phrase.end)) {
-            return (.year, nil, phrase.first)  // 1986 results, 1985 yr
+        if year >= 1900, phrase.end < pieces.count, isYearNoun(phrase.end) {
+            return (.year, nil, phrase.first)  // 1986 results, 1985 yr, a 1986 pact
         }
         if before == ",", phrase.first >= 2, isMonth(phrase.first - 2) { return (.year, nil, phrase.first) }  // August, 1986
         // at the end of a clause: "in the winter of 1798."
@@ -989,6 +993,12 @@ struct MentionReader {
             return (.year, nil, phrase.first)
         }
         return nil
+    }
+
+    /// Whether piece `index` is a noun a year modifies: of reporting (`results`) or a law (`pact`).
+    private func isYearNoun(_ index: Int) -> Bool {
+        let word = lowercased(index)
+        return Self.yearNouns.contains(word) || Self.lawNouns.contains(word)
     }
 
     /// Bound words that are prepositions too, before a year that qualifies a noun.

@@ -18,7 +18,7 @@ import GlossCore
 /// | word sense | a number word that is no number here                  | `one` as a pronoun, `second` of time, `third party` |
 /// | vague      | a plural scale with no count                          | `hundreds of`, `thousands`  |
 /// | quote      | a bid/offer pair or a dotted table leader              | `3.7495/98`, `.735.0`       |
-/// | name       | a number after a label word, a model line, an index, a code labelled by capitals, a number word in a name | `Chapter 11`, `the 400 series`, `FTSE 100`, `NAB 12`, `Boston Five` |
+/// | name       | a number after a label word, a model line, an index, a code labelled by capitals, a number word in a name | `Chapter 11`, `the 400 series`, `FTSE 100`, `NAB 12`, `Boston Five`, `Group of Seven` |
 ///
 /// - Cost: O(t) in tokens, with a string made per numeric token; for evaluation, not the pipeline.
 public struct NumberCoverage: Sendable {
@@ -65,8 +65,9 @@ public struct NumberCoverage: Sendable {
             // (757s, A300-600R, 3Com, 14D-9)
             let fusedBefore = index > 0 && tokens[index - 1].span.end == token.span.start
             let fusedAfter = index + 1 < tokens.count && tokens[index + 1].span.start == token.span.end
+            let label = index > 1 ? Self.string(text, tokens[index - 2].span) : ""
             let reason = (fusedBefore && Self.isCodePart(before)) || (fusedAfter && Self.isCodePart(after))
-                ? Reason.code : Self.reason(word, before: before, after: after)
+                ? Reason.code : Self.reason(word, before: before, after: after, label: label)
             if let reason {
                 excluded[reason, default: 0] += 1
             } else {
@@ -85,8 +86,9 @@ public struct NumberCoverage: Sendable {
         }
     }
 
-    /// Why a numeric token outside every mention is no quantity, or nil.
-    public static func reason(_ word: String, before: String, after: String) -> Reason? {
+    /// Why a numeric token outside every mention is no quantity, or nil; `label` is the token
+    /// before `before` (`Group` in `Group of Seven`).
+    public static func reason(_ word: String, before: String, after: String, label: String = "") -> Reason? {
         let lower = word.lowercased()
         let next = after.lowercased()
         let previous = before.lowercased()
@@ -129,6 +131,7 @@ public struct NumberCoverage: Sendable {
         if !hasDigit && isTitleCase(word) && (isTitleCase(before) || isTitleCase(after)) {
             return .name  // Boston Five, Big Three, Unit Two
         }
+        if label == "Group" && previous == "of" { return .name }  // the Group of Seven, Group of 77
         if case .ordinal(let rank)? = NumberWord.lookup(word), MentionReader.kindOrdinals[rank]?.contains(next) == true {
             return .wordSense  // third party, third countries, second hand: a kind
         }

@@ -219,10 +219,20 @@ struct NumberNotation {
         if let (power, after) = timesTenTo(at: next) ?? eNotation(at: next) {
             return (NumberPhrase.scaled(value, by: power), after, false)
         }
-        if let power = Self.scale(pieces[next], text: text, value: value) {
+        if let power = Self.scale(pieces[next], text: text, value: value), !isBidBeforeAsk(next) {
             return (NumberPhrase.scaled(value, by: power), next + 1, true)
         }
         return nil
+    }
+
+    /// `12450B 12500A`: a `B` fused to a price with a price fused to `A` after it marks the
+    /// bid and the asked price of a quote table, not billions.
+    private func isBidBeforeAsk(_ index: Int) -> Bool {
+        guard pieces[index].end - pieces[index].start == 1, text[pieces[index].start] == UInt8(ascii: "B"),
+            index + 2 < pieces.count, pieces[index + 1].numeral != nil, !pieces[index + 1].attached, pieces[index + 2].attached,
+            pieces[index + 2].end - pieces[index + 2].start == 1
+        else { return false }
+        return text[pieces[index + 2].start] == UInt8(ascii: "A")
     }
 
     /// The largest exponent of a power of another base than ten (`2^10`, `2.5^-1`): a large
@@ -230,9 +240,9 @@ struct NumberNotation {
     static let powerLimit = 30
 
     /// The largest scientific exponent, a power of ten (`9.1e-31`, `6.02E+23`, `1.6 × 10^-19`,
-    /// `1e99`): any two digits. The value stays exact, and with at most 38 significant digits
-    /// it stays inside a `Double`'s range too.
-    static let scientificLimit = 99
+    /// `1e100`): any three digits a `Double` holds. The value stays exact, and with at most 38
+    /// significant digits before it (below 10) it stays inside a `Double`'s range too.
+    static let scientificLimit = 307
 
     /// `^` then a whole exponent (`-1`, `+23`, `3`) of at most `limit`, every piece attached:
     /// the exponent and the piece after it.
@@ -259,8 +269,24 @@ struct NumberNotation {
             return nil
         }
         if let superscript = superscriptPower(after: next - 1) { return superscript }
-        guard next < pieces.count, let (power, after) = caretPower(at: next, limit: Self.scientificLimit) else { return nil }
-        return (power, after)
+        guard next < pieces.count else { return nil }
+        if let (power, after) = caretPower(at: next, limit: Self.scientificLimit) { return (power, after) }
+        return flattenedNegativePower(at: next)
+    }
+
+    /// `1.6 × 10-19`: a negative exponent whose superscript was flattened into the line (HTML's
+    /// `<sup>` lost), a minus or hyphen fused to the ten and to the digits. Only after `× 10`,
+    /// and only negative: `× 1023` cannot be told from a number, nor `10+6` from a sum.
+    private func flattenedNegativePower(at index: Int) -> (Int, Int)? {
+        guard pieces[index].attached, isOther(index, "-") || isOther(index, "−"), index + 1 < pieces.count else { return nil }
+        // 10-19-inch, 10-19%: a range's high end with a word or sign fused to it
+        if index + 2 < pieces.count,
+            text[pieces[index + 1].end] == UInt8(ascii: "-")
+                || (pieces[index + 2].attached && !isOther(index + 2, ".") && !isOther(index + 2, ","))
+        {
+            return nil
+        }
+        return signedInteger(at: index, attached: true, limit: Self.scientificLimit)
     }
 
     /// `e6`, `e-6`, `E+10` (one piece or three), attached to the digits.

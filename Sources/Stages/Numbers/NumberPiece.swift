@@ -86,7 +86,7 @@ struct NumberPiece: Sendable {
         case .word:
             appendWord(text, from: start, to: end, token: index, attached: attached, to: &pieces)
         case .abbreviation where endsInUnitAndStop(text, from: start, to: end, attached: attached, after: pieces.last):
-            // 10M., 2.5G., 212°F., 30 degrees C. at the end of a sentence: the scale or unit,
+            // 10M., $300K., 2.5G., 212°F., 30 degrees C. at the end of a sentence: the scale or unit,
             // then the full stop the tokenizer joined to it
             pieces.append(NumberPiece(start: start, end: end - 1, token: index, content: .other, attached: attached))
             pieces.append(NumberPiece(start: end - 1, end: end, token: index, content: .other, attached: true))
@@ -97,8 +97,10 @@ struct NumberPiece: Sendable {
     }
 
     /// Whether the abbreviation `start..<end` is a scale letter or a temperature scale with the
-    /// sentence's full stop: `M.`, `MM.`, `G.`, `T.` fused to a number (10M.), or `C.`, `F.`
-    /// fused to a number or after a degree sign or word (41C., 212°F., 30 degrees C.).
+    /// sentence's full stop: `M.`, `MM.`, `K.`, `G.`, `T.` fused to a number (10M.,
+    /// $300K.; not `B.`, which ends names such as `Insat 1B.`), or `C.`, `F.`, `K.` fused to a number or after a degree sign or word or a spaced
+    /// number (41C., 212°F., 30 degrees C., 35 C.; the reader decides whether a spaced letter is
+    /// a temperature).
     private static func endsInUnitAndStop(
         _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, attached: Bool, after last: NumberPiece?
     ) -> Bool {
@@ -106,12 +108,16 @@ struct NumberPiece: Sendable {
         let letter = text[start]
         if attached && last.numeral != nil {
             if (start..<end - 1).allSatisfy({ text[$0] == UInt8(ascii: "M") }) { return true }
-            return end - start == 2 && [UInt8(ascii: "G"), UInt8(ascii: "T"), UInt8(ascii: "C"), UInt8(ascii: "F")].contains(letter)
+            return end - start == 2 && Self.fusedLettersBeforeStop.contains(letter)
         }
-        guard end - start == 2, letter == UInt8(ascii: "C") || letter == UInt8(ascii: "F") else { return false }
+        guard end - start == 2, letter == UInt8(ascii: "C") || letter == UInt8(ascii: "F") || letter == UInt8(ascii: "K") else { return false }
+        if last.numeral != nil { return true }  // 35 C.
         let isDegreeWord = degreeWords.value(text + last.start, count: last.end - last.start, folding: true) != nil
         return isDegreeWord || (last.end - last.start == 2 && text[last.start] == 0xC2 && (text[last.start + 1] == 0xB0 || text[last.start + 1] == 0xBA))
     }
+
+    /// Scale letters (kilo, giga, tera) and temperature scales fused to a number before a full stop.
+    private static let fusedLettersBeforeStop: [UInt8] = Array("KGTCF".utf8)
 
     private static let degreeWords = ByteSet(keys: ["deg", "degs", "degree", "degrees"])
 

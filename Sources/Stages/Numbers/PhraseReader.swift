@@ -68,12 +68,26 @@ struct PhraseReader {
             case .skip:
                 index += 1
             case .stop:
-                return ending()
+                return ending().map { $0.form == .fraction ? ofScale($0) : $0 }
             case .done(let phrase):
-                return phrase
+                return phrase.form == .fraction ? ofScale(phrase) : phrase
             }
         }
-        return ending()
+        return ending().map { $0.form == .fraction ? ofScale($0) : $0 }
+    }
+
+    /// `a quarter of a million`, `two thirds of a billion`, `half of a million`: a fraction
+    /// before `of a` and a scale word is that share of the scale, a cardinal (250,000).
+    private func ofScale(_ fraction: NumberPhrase) -> NumberPhrase {
+        guard isOf(fraction.end), fraction.end + 2 < pieces.count, case .article? = pieces[fraction.end + 1].word,
+            case .scale(let power)? = pieces[fraction.end + 2].word, fraction.value.double > 0, fraction.value.double < 1
+        else { return fraction }
+        var phrase = fraction
+        phrase.value = NumberPhrase.scaled(phrase.value, by: power)
+        phrase.form = .cardinal
+        phrase.end += 3
+        phrase.hasScale = true
+        return phrase
     }
 
     /// A minus sign or `minus` before the number.

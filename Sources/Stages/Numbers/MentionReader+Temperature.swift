@@ -1,0 +1,76 @@
+/// A temperature scale written as a spaced capital letter after a number (`35 C`, `95 F`,
+/// `77 K`). Fused to a number a capital C or F is a temperature anyway (`41C`); spaced, the
+/// letter is too often something else in news (a grade, a class, `C-130`, `$300 K`), so it is
+/// read as a temperature only where the sentence speaks of one: a word of heat, cold or
+/// weather shortly before the number or right after the letter.
+extension MentionReader {
+    /// The temperature right after `phrase`, if the piece there is a lone `C`, `F` or `K`
+    /// with a temperature word around it, and where it ends.
+    func spacedTemperature(after phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {
+        let start = phrase.end
+        let piece = pieces[start]
+        guard phrase.form == .cardinal, !piece.attached, piece.end - piece.start == 1 else { return nil }
+        let name: String
+        switch text[piece.start] {
+        case UInt8(ascii: "C"): name = "celsius"
+        case UInt8(ascii: "F"): name = "fahrenheit"
+        case UInt8(ascii: "K"): name = "kelvin"
+        default: return nil
+        }
+        let end = start + 1
+        // C-130, F-16, K-9, C's: a name, not a scale
+        if end < pieces.count, pieces[end].attached, !Self.temperatureClosers.contains(lowercased(end)) { return nil }
+        guard speaksOfTemperature(before: phrase.first, after: end) else { return nil }
+        return (UnitTable.Unit(kind: .temperature, name: name), end)
+    }
+
+    /// `77 K` where the sentence speaks of temperature: the number without the `K` the phrase
+    /// read as its thousands (`300 K shares`), so that the letter is read as the kelvin.
+    func unscaledKelvin(_ phrase: NumberPhrase) -> NumberPhrase {
+        let last = phrase.end - 1
+        guard phrase.hasScale, last > phrase.first, pieces[last - 1].numeral != nil, !pieces[last].attached,
+            pieces[last].end - pieces[last].start == 1, text[pieces[last].start] == UInt8(ascii: "K"),
+            last + 1 >= pieces.count || !pieces[last + 1].attached || Self.temperatureClosers.contains(lowercased(last + 1)),
+            speaksOfTemperature(before: phrase.first, after: phrase.end)
+        else { return phrase }
+        var unscaled = phrase
+        unscaled.end = last
+        unscaled.value = phrase.value / NumberValue(1000)
+        unscaled.hasScale = false
+        return unscaled
+    }
+
+    /// Whether a temperature word stands in the sentence up to eight pieces before `first` or
+    /// up to three pieces from `after`.
+    private func speaksOfTemperature(before first: Int, after: Int) -> Bool {
+        var k = first - 1
+        while k >= max(0, first - 8) {
+            let word = lowercased(k)
+            if Self.sentenceStops.contains(word) { break }
+            if Self.temperatureWords.contains(word) { return true }
+            k -= 1
+        }
+        for k in after..<min(pieces.count, after + 3) {
+            let word = lowercased(k)
+            if Self.sentenceStops.contains(word) { break }
+            if Self.temperatureWords.contains(word) { return true }
+        }
+        return false
+    }
+
+    /// Punctuation that may touch the letter: `35 C.`, `95 F,`, `(77 K)`.
+    private static let temperatureClosers: Set<String> = [".", ",", ";", ":", ")", "]", "!", "?", "/"]
+
+    private static let sentenceStops: Set<String> = [".", "!", "?"]
+
+    /// Words that make a number with a scale letter a temperature: heat and cold, the weather,
+    /// the scales' names, and what raises or lowers a temperature.
+    static let temperatureWords: Set<String> = [
+        "temperature", "temperatures", "temp", "temps", "thermometer", "thermometers", "mercury", "celsius", "fahrenheit",
+        "centigrade", "kelvin", "degree", "degrees", "heat", "heatwave", "hot", "hotter", "hottest", "warm", "warmer",
+        "warmest", "warming", "cold", "colder", "coldest", "cool", "cooler", "coolest", "cooled", "cooling", "chill",
+        "chilled", "freeze", "freezes", "freezing", "froze", "frozen", "frost", "thaw", "boil", "boils", "boiling",
+        "boiled", "melt", "melts", "melting", "heated", "heating", "weather", "forecast", "forecasts", "high", "highs",
+        "low", "lows", "overnight", "daytime", "cryogenic", "oven", "ovens", "bake", "baked", "fever",
+    ]
+}
