@@ -127,6 +127,23 @@ import Testing
         }
     }
 
+    /// A block that starts with such a letter is no ad label: `letters` keeps a non-ASCII letter.
+    @Test func aLetterThatStaysItselfWhenLoweredIsKeptByLetters() {
+        func keeps(_ text: String) -> Bool { ContentExtractor.keepsNonASCIILetter(ArraySlice(Array(text.utf8))) }
+        #expect(keeps("إعلان"))
+        #expect(keeps("广告"))
+        #expect(keeps("été"))
+        #expect(!keeps("Ádvertisement"))  // lowered, it changes
+        #expect(!keeps("\u{212A}"))  // the Kelvin sign lowers to an ASCII k
+        #expect(!keeps("İ"))
+        #expect(!keeps("« Ad »"))
+        #expect(!keeps("ad"))
+        for value in UInt32(0x80)...0xFFFF {
+            guard let scalar = Unicode.Scalar(value), keeps(String(scalar)) else { continue }
+            #expect(ContentExtractor.letters(String(scalar) + "ad").unicodeScalars.contains { !$0.isASCII }, "\(value)")
+        }
+    }
+
     @Test func anAdLabelInsideTheArticleIsLeftOut() throws {
         let paragraph = "<p>The council voted on Tuesday to widen the harbour road, a project that has been argued over for a decade, and to plant trees along it.</p>"
         let html = "<body><article>" + paragraph + "<div class=\"slot\"><p>Advertisement</p></div>" + paragraph

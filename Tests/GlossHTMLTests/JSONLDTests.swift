@@ -83,6 +83,25 @@ import Testing
         #expect(JSONLD.commaSeparated(" a, ,b ,\u{00A0}c\u{00A0},") == ["a", "b", "c"])
     }
 
+    /// Cutting at comma bytes gives what cutting at comma characters gives, and a comma joined
+    /// to a mark (a character of its own only by bytes) is left to `split`.
+    @Test func commaItemsAreTheCommaCharactersCuts() {
+        let lists = [
+            "", ",", ",,a,", "a, b ,c", "سياسة, اقتصاد,رياضة", "日本,東京 , 大阪", "e\u{301},x", "a,\u{301}b", "\u{600},a",
+            "x,\u{200D}y", "😀,🇫🇷,👨‍👩‍👧", "\r\n,\n", "Ünïcödé,\u{3000}z",
+        ]
+        for list in lists {
+            let expected = list.split(separator: ",").map { JSONLD.trimmed($0, in: .whitespaces) }.filter { !$0.isEmpty }
+            #expect(JSONLD.commaSeparated(list) == expected, "\(list.debugDescription)")
+            if let items = JSONLD.commaItems(list) {
+                #expect(items.filter { !$0.isEmpty } == list.split(separator: ","), "\(list.debugDescription)")
+            }
+        }
+        #expect(JSONLD.commaItems("a,\u{301}b") == nil)
+        #expect(JSONLD.commaItems("\u{600},a") == nil)
+        #expect(JSONLD.commaItems("سياسة, اقتصاد,رياضة") == ["سياسة", " اقتصاد", "رياضة"])
+    }
+
     @Test func readsTheArticleBody() {
         let ld = JSONLD(scripts: [#"{"@type": "NewsArticle", "headline": "H", "articleBody": "  The bridge reopened.  "}"#])
         #expect(ld.articleBody == "The bridge reopened.")

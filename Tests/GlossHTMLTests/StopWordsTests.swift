@@ -35,6 +35,22 @@ import Testing
         #expect(StopWords.likeliest(for: "12 34 56") == nil)
     }
 
+    @Test func onlyTheFirstLimitWordsDecideTheLanguage() {
+        let text = "die und der " + String(repeating: "avec nous ", count: 5)
+        #expect(StopWords.likeliest(for: text, limit: 3)?.language == "de")
+        #expect(StopWords.likeliest(for: text)?.language == "fr")
+        #expect(StopWords.likeliest(for: text, limit: 0) == nil)
+    }
+
+    @Test func theWordWalkStopsWhenTheCallerSaysSo() {
+        var words: [String] = []
+        StopWords.forLeadingWords(in: "Eins, ZWEI drei vier") { word in
+            words.append(word)
+            return words.count < 2
+        }
+        #expect(words == ["eins", "zwei"])
+    }
+
     /// The lists are read line by line, untrimmed: each line must be one lowercased word.
     @Test func everyLineIsOneLowercasedWord() {
         for (code, text) in StopWords.lists {

@@ -240,12 +240,17 @@ struct ContentExtractor {
 
     /// Whether a short block says only an ad label (`adLabels`, compared through `letters`).
     /// An ASCII block whose first letter or digit cannot begin a label (a, c, p, s) is turned
-    /// away from its bytes, with no string made.
+    /// away from its bytes, with no string made; so is a block whose first non-ASCII character
+    /// is a letter that stays itself when lowercased (`keepsNonASCIILetter`).
     func isAdLabel(_ block: Page.Block) -> Bool {
         var first: UInt8 = 0
         for offset in Int(block.textStart)..<Int(block.textEnd) {
             let byte = page.text[offset]
-            if byte >= 0x80 { first = 0; break }  // non-ASCII letters count too: ask `letters`
+            if byte >= 0x80 {
+                if Self.keepsNonASCIILetter(page.text[offset..<Int(block.textEnd)]) { return false }
+                first = 0  // other non-ASCII letters count too: ask `letters`
+                break
+            }
             if (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 {
                 first = byte | 0x20
                 break
@@ -257,6 +262,19 @@ struct ContentExtractor {
         default:
             return false
         }
+    }
+
+    /// Whether `bytes` start with a letter that `letters` keeps as it is: alphabetic, and its own
+    /// lowercase mapping (`String.lowercased()` maps scalar by scalar), such as any Arabic or CJK
+    /// letter. Then `letters` of the text holds a non-ASCII letter, and no ad label does.
+    static func keepsNonASCIILetter(_ bytes: ArraySlice<UInt8>) -> Bool {
+        var iterator = bytes.makeIterator()
+        var decoder = UTF8()
+        guard case .scalarValue(let scalar) = decoder.decode(&iterator), !scalar.isASCII,
+            scalar.properties.isAlphabetic
+        else { return false }
+        let lowered = scalar.properties.lowercaseMapping.unicodeScalars
+        return lowered.count == 1 && lowered.first == scalar
     }
 
     /// Lowercased letters and digits only, for comparing a heading with the title.

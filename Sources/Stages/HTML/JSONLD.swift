@@ -169,9 +169,39 @@ struct JSONLD {
     }
 
     /// A comma-separated list's items, trimmed of whitespace, the empty ones left out.
+    /// The list is cut at its comma bytes when each comma is a character of its own (as
+    /// `split(separator: ",")` reads it), which saves finding every character's bounds.
     static func commaSeparated(_ list: String) -> [String] {
         let spaces = CharacterSet.whitespaces
-        return list.split(separator: ",").map { trimmed($0, in: spaces) }.filter { !$0.isEmpty }
+        let items = commaItems(list) ?? list.split(separator: ",")
+        return items.map { trimmed($0, in: spaces) }.filter { !$0.isEmpty }
+    }
+
+    /// `list` cut at every comma byte (empty items kept), or nil when a comma is joined to the
+    /// character before or after it (a prepended or combining mark): there only
+    /// `split(separator: ",")` knows where characters end. A comma between ASCII bytes always
+    /// stands alone; beside a non-ASCII byte, the string's own character bounds are asked.
+    static func commaItems(_ list: String) -> [Substring]? {
+        let utf8 = list.utf8
+        var items: [Substring] = []
+        var start = utf8.startIndex
+        var index = start
+        var previous: UInt8 = 0
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            let next = utf8.index(after: index)
+            if byte == UInt8(ascii: ",") {
+                let before = previous < 0x80 || index.samePosition(in: list) != nil
+                let after = next == utf8.endIndex || utf8[next] < 0x80 || next.samePosition(in: list) != nil
+                guard before && after else { return nil }
+                items.append(Substring(utf8[start..<index]))
+                start = next
+            }
+            previous = byte
+            index = next
+        }
+        items.append(Substring(utf8[start..<utf8.endIndex]))
+        return items
     }
 
     /// A string, trimmed and not empty, or an object's `@id` or `name`.

@@ -36,10 +36,11 @@ struct StopWords: Sendable {
     static func likeliest(for text: String, limit: Int = 2000) -> StopWords? {
         var counts: [String: Int] = [:]
         var seen = 0
-        forEachWord(in: text) { word in
+        guard limit > 0 else { return nil }
+        forLeadingWords(in: text) { word in
             seen += 1
-            guard seen <= limit else { return }
             for (code, list) in all where list.words.contains(word) { counts[code, default: 0] += 1 }
+            return seen < limit
         }
         guard let best = counts.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }) else {
             return nil
@@ -61,16 +62,26 @@ struct StopWords: Sendable {
     func contains(_ word: String) -> Bool { words.contains(word) }
 
     /// Calls `body` with each lowercased word of `text`: a run of letters and digits.
+    @inline(__always)
     static func forEachWord(in text: String, _ body: (String) -> Void) {
+        forLeadingWords(in: text) { word in
+            body(word)
+            return true
+        }
+    }
+
+    /// Calls `body` with each lowercased word of `text` (as `forEachWord`) until it returns
+    /// false: the words after that are neither cut nor lowercased.
+    static func forLeadingWords(in text: String, _ body: (String) -> Bool) {
         var word = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
             if scalar.properties.isAlphabetic || scalar.properties.numericType != nil {
                 word.append(scalar)
             } else if !word.isEmpty {
-                body(String(word).lowercased())
+                guard body(String(word).lowercased()) else { return }
                 word = String.UnicodeScalarView()
             }
         }
-        if !word.isEmpty { body(String(word).lowercased()) }
+        if !word.isEmpty { _ = body(String(word).lowercased()) }
     }
 }
