@@ -194,3 +194,31 @@ import Testing
         }
     }
 }
+
+/// `number(_:places:)` against the rounded quotient on values across the whole fast range.
+@Suite struct JSONWriterPlacesRandomTests {
+    /// Magnitudes from 1e-6 to just below 1e9 (where the scaled value nears 2^53), values a
+    /// hair either side of a half at each place, and signed zeros.
+    @Test func everyMagnitudeAndNearHalfWritesAsTheRoundedQuotient() {
+        var generator = SystemRandomNumberGenerator()
+        var values: [Double] = [-0.0, 0.0, 999_999_999.999_95, -999_999_999.999_95, 999_999_999.5, 0.000_049_999_999_999]
+        for _ in 0..<40_000 {
+            let magnitude = pow(10, Double.random(in: -6...8.99, using: &generator))
+            let value = (Bool.random(using: &generator) ? -1 : 1) * magnitude
+            values.append(value)
+            let half = (value * 10_000).rounded(.down) / 10_000 + 0.000_05
+            values += [half, half.nextUp, half.nextDown]
+        }
+        for places in 0...4 {
+            let scale = [1.0, 10, 100, 1_000, 10_000][places]
+            let wrong = values.filter { value in
+                var shortcut = JSONWriter()
+                shortcut.number(value, places: places)
+                var plain = JSONWriter()
+                plain.number((value * scale).rounded() / scale)
+                return shortcut.bytes != plain.bytes
+            }
+            #expect(wrong.isEmpty, "places \(places), first: \(wrong.prefix(5))")
+        }
+    }
+}
