@@ -65,17 +65,9 @@ import Testing
         #expect(wrong.isEmpty, "first: \(wrong.prefix(5))")
     }
 
-    /// `number(_:places:)` is a shortcut for writing `(value * 10^p).rounded() / 10^p`: the
-    /// same text for every value, halves, negatives near zero and huge or non-finite ones included.
-    @Test func roundingToPlacesWritesWhatTheRoundedQuotientWrites() {
-        var values: [Double] = [0, -0.0, 0.5, -0.5, 0.00005, -0.00005, 0.00004, -0.00004, 1.23445, 2.5, -2.5, 0.99995,
-            -0.99995, 999_999_999.99996, 1e9, -1e9, 1e12 + 0.3, 1e300, .nan, .infinity, -.infinity, .ulpOfOne]
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<20_000 {
-            values.append(Double.random(in: -1...1, using: &generator))
-            values.append(Double.random(in: -1e6...1e6, using: &generator))
-            values.append(Double(Int.random(in: -2_000_000...2_000_000, using: &generator)) / 2_000)  // exact halves
-        }
+    /// Expects `number(value, places:)` to write what `number` writes for the rounded quotient,
+    /// for each value and each number of places.
+    static func expectRoundedQuotients(_ values: [Double]) {
         for places in 0...4 {
             let scale = [1.0, 10, 100, 1_000, 10_000][places]
             let wrong = values.filter { value in
@@ -87,6 +79,20 @@ import Testing
             }
             #expect(wrong.isEmpty, "places \(places), first: \(wrong.prefix(5))")
         }
+    }
+
+    /// `number(_:places:)` is a shortcut for writing `(value * 10^p).rounded() / 10^p`: the
+    /// same text for every value, halves, negatives near zero and huge or non-finite ones included.
+    @Test func roundingToPlacesWritesWhatTheRoundedQuotientWrites() {
+        var values: [Double] = [0, -0.0, 0.5, -0.5, 0.00005, -0.00005, 0.00004, -0.00004, 1.23445, 2.5, -2.5, 0.99995,
+            -0.99995, 999_999_999.99996, 1e9, -1e9, 1e12 + 0.3, 1e300, .nan, .infinity, -.infinity, .ulpOfOne]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            values.append(Double.random(in: -1...1, using: &generator))
+            values.append(Double.random(in: -1e6...1e6, using: &generator))
+            values.append(Double(Int.random(in: -2_000_000...2_000_000, using: &generator)) / 2_000)  // exact halves
+        }
+        Self.expectRoundedQuotients(values)
     }
 
     @Test func spanMembersWriteEqualCharactersAsTheirOwnPair() {
@@ -209,16 +215,6 @@ import Testing
             let half = (value * 10_000).rounded(.down) / 10_000 + 0.000_05
             values += [half, half.nextUp, half.nextDown]
         }
-        for places in 0...4 {
-            let scale = [1.0, 10, 100, 1_000, 10_000][places]
-            let wrong = values.filter { value in
-                var shortcut = JSONWriter()
-                shortcut.number(value, places: places)
-                var plain = JSONWriter()
-                plain.number((value * scale).rounded() / scale)
-                return shortcut.bytes != plain.bytes
-            }
-            #expect(wrong.isEmpty, "places \(places), first: \(wrong.prefix(5))")
-        }
+        JSONWriterTests.expectRoundedQuotients(values)
     }
 }

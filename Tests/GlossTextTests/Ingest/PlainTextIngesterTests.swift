@@ -122,7 +122,7 @@ import GlossStages
         let hostile: [UInt8] = Array(0...0x20) + [0x7F, 0x80, 0x81, 0xFE, 0xFF, 0x41]
         var wrong: [[UInt8]] = []
         for round in 0..<4_000 {
-            let count = round < 3_000 ? Int.random(in: 0...80, using: &generator) : Int.random(in: 8_180...8_210, using: &generator)
+            let count = round < 3_900 ? Int.random(in: 0...80, using: &generator) : Int.random(in: 8_180...8_210, using: &generator)
             let controlShare = Int.random(in: 0...100, using: &generator)
             var bytes = (0..<count + 7).map { _ -> UInt8 in
                 Int.random(in: 0..<100, using: &generator) < controlShare
