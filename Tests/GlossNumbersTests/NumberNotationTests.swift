@@ -96,7 +96,8 @@ import Testing
         for written in ["250e307", "99e307", "12.5E+307", "20 × 10^307", "1000000x10^305", "99999999999^30"] {
             #expect(try Self.mentions("a mass of \(written) units").allSatisfy { $0.value?.double.isFinite ?? true }, "\(written)")
         }
-        #expect(try Self.mentions("a mass of 1e1000 units").allSatisfy { $0.normalized != "1e1000" })
+        // (normalized is plain decimal, never "1e1000": the exponent must not be read at all)
+        #expect(try Self.mentions("a mass of 1e1000 units").allSatisfy { ($0.value?.description.count ?? 0) < 10 })
         #expect(try Self.mentions("a power of 2^31 here").allSatisfy { $0.value?.double != 2_147_483_648 })
         #expect(try Self.summary("a power of 2^30 here") == ["2^30=1073741824"])
     }
