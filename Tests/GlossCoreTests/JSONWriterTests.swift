@@ -65,17 +65,9 @@ import Testing
         #expect(wrong.isEmpty, "first: \(wrong.prefix(5))")
     }
 
-    /// `number(_:places:)` is a shortcut for writing `(value * 10^p).rounded() / 10^p`: the
-    /// same text for every value, halves, negatives near zero and huge or non-finite ones included.
-    @Test func roundingToPlacesWritesWhatTheRoundedQuotientWrites() {
-        var values: [Double] = [0, -0.0, 0.5, -0.5, 0.00005, -0.00005, 0.00004, -0.00004, 1.23445, 2.5, -2.5, 0.99995,
-            -0.99995, 999_999_999.99996, 1e9, -1e9, 1e12 + 0.3, 1e300, .nan, .infinity, -.infinity, .ulpOfOne]
-        var generator = SystemRandomNumberGenerator()
-        for _ in 0..<20_000 {
-            values.append(Double.random(in: -1...1, using: &generator))
-            values.append(Double.random(in: -1e6...1e6, using: &generator))
-            values.append(Double(Int.random(in: -2_000_000...2_000_000, using: &generator)) / 2_000)  // exact halves
-        }
+    /// Expects `number(value, places:)` to write what `number` writes for the rounded quotient,
+    /// for each value and each number of places.
+    static func expectRoundedQuotients(_ values: [Double]) {
         for places in 0...4 {
             let scale = [1.0, 10, 100, 1_000, 10_000][places]
             let wrong = values.filter { value in
@@ -87,6 +79,20 @@ import Testing
             }
             #expect(wrong.isEmpty, "places \(places), first: \(wrong.prefix(5))")
         }
+    }
+
+    /// `number(_:places:)` is a shortcut for writing `(value * 10^p).rounded() / 10^p`: the
+    /// same text for every value, halves, negatives near zero and huge or non-finite ones included.
+    @Test func roundingToPlacesWritesWhatTheRoundedQuotientWrites() {
+        var values: [Double] = [0, -0.0, 0.5, -0.5, 0.00005, -0.00005, 0.00004, -0.00004, 1.23445, 2.5, -2.5, 0.99995,
+            -0.99995, 999_999_999.99996, 1e9, -1e9, 1e12 + 0.3, 1e300, .nan, .infinity, -.infinity, .ulpOfOne]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<20_000 {
+            values.append(Double.random(in: -1...1, using: &generator))
+            values.append(Double.random(in: -1e6...1e6, using: &generator))
+            values.append(Double(Int.random(in: -2_000_000...2_000_000, using: &generator)) / 2_000)  // exact halves
+        }
+        Self.expectRoundedQuotients(values)
     }
 
     @Test func spanMembersWriteEqualCharactersAsTheirOwnPair() {
@@ -192,5 +198,23 @@ import Testing
             }
             #expect(ahead.bytes == byName.bytes)
         }
+    }
+}
+
+/// `number(_:places:)` against the rounded quotient on values across the whole fast range.
+@Suite struct JSONWriterPlacesRandomTests {
+    /// Magnitudes from 1e-6 to just below 1e9 (where the scaled value nears 2^53), values a
+    /// hair either side of a half at each place, and signed zeros.
+    @Test func everyMagnitudeAndNearHalfWritesAsTheRoundedQuotient() {
+        var generator = SystemRandomNumberGenerator()
+        var values: [Double] = [-0.0, 0.0, 999_999_999.999_95, -999_999_999.999_95, 999_999_999.5, 0.000_049_999_999_999]
+        for _ in 0..<40_000 {
+            let magnitude = pow(10, Double.random(in: -6...8.99, using: &generator))
+            let value = (Bool.random(using: &generator) ? -1 : 1) * magnitude
+            values.append(value)
+            let half = (value * 10_000).rounded(.down) / 10_000 + 0.000_05
+            values += [half, half.nextUp, half.nextDown]
+        }
+        JSONWriterTests.expectRoundedQuotients(values)
     }
 }

@@ -64,3 +64,31 @@ import Testing
         #expect(mismatches.isEmpty, "\(mismatches.prefix(5))")
     }
 }
+
+/// The validator against the standard library on random and hostile byte strings.
+@Suite struct UTF8ValidatorRandomTests {
+    /// Runs of ASCII with valid characters, stray continuation bytes, truncated and overlong
+    /// sequences, surrogates, bytes above U+10FFFF and NULs, at every alignment and length.
+    @Test func agreesWithTheStandardLibraryOnHostileBytes() {
+        var generator = SystemRandomNumberGenerator()
+        let pieces: [[UInt8]] = [
+            [0x41], [0x00], [0x7F], [0xC3, 0xA9], [0xE2, 0x80, 0x94], [0xF0, 0x9F, 0x98, 0x80], [0x80], [0xBF], [0xC0, 0x80],
+            [0xC1, 0xBF], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80], [0xF5], [0xFF], [0xC3], [0xE2, 0x80],
+            [0xF0, 0x9F, 0x98], [0xEF, 0xBB, 0xBF], [0xF4, 0x8F, 0xBF, 0xBF],
+        ]
+        var wrong: [[UInt8]] = []
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            let ascii = Int.random(in: 0...70, using: &generator)
+            bytes += (0..<ascii).map { _ in UInt8.random(in: 0...0x7F, using: &generator) }
+            if Bool.random(using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+            bytes += (0..<Int.random(in: 0...40, using: &generator)).map { _ in UInt8.random(in: 0...0x7F, using: &generator) }
+            if Int.random(in: 0..<3, using: &generator) == 0 { bytes += pieces.randomElement(using: &generator)! }
+            let shift = Int.random(in: 0...7, using: &generator)
+            let padded = [UInt8](repeating: 0x41, count: shift) + bytes
+            let verdict = padded.withUnsafeBufferPointer { UTF8Validator.isValid(UnsafeBufferPointer(rebasing: $0[shift...])) }
+            if verdict != (String(validating: bytes, as: UTF8.self) != nil) { wrong.append(bytes) }
+        }
+        #expect(wrong.isEmpty, "first: \(wrong.prefix(2))")
+    }
+}

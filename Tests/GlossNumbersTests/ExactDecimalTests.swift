@@ -54,4 +54,21 @@ import Testing
             #expect(value.description == reference(value))
         }
     }
+
+    /// The double is the one nearest the decimal (as `Double(String)` reads it) at every
+    /// exponent the scientific notation reaches (±307, with a mantissa's digits on either side),
+    /// not a product of powers of ten rounded at each step.
+    @Test func doubleIsTheNearestAtEveryExponent() {
+        var generator = SystemRandomNumberGenerator()
+        var wrong: [String] = []
+        for exponent in -330...320 {
+            for significand: Int128 in [1, 16, 91, 99, 12_345_678, Int128(Int64.random(in: 1...Int64.max, using: &generator))] {
+                let text = "\(significand)e\(exponent)"
+                guard let nearest = Double(text) else { continue }
+                if ExactDecimal(significand, exponent: exponent).doubleValue != nearest { wrong.append(text) }
+                if ExactDecimal(-significand, exponent: exponent).doubleValue != -nearest { wrong.append("-" + text) }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.count) wrong, first: \(wrong.prefix(4))")
+    }
 }

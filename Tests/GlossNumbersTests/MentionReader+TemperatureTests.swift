@@ -34,6 +34,12 @@ import Testing
         ] {
             #expect(try NumberDetectorTests.mentions(text).allSatisfy { $0.kind != .temperature }, "\(text)")
         }
+        // a K before a noun counts thousands, temperature words or not; money keeps its K
+        #expect(try Self.summary("Cold weather cut sales to 300 K units") == ["300 K=300000"])
+        #expect(try Self.summary("The oven maker sold 500 K last year") == ["500 K=500000"])
+        #expect(try Self.summary("The heating bill rose to $300 K last year") == ["$300 K=300000 USD"])
+        #expect(try Self.summary("The heating bill rose to $300 K.") == ["$300 K=300000 USD"])
+        #expect(try Self.summary("The sample was cooled to 4 K and then warmed") == ["4 K=4 kelvin"])
         // a temperature word in the sentence before does not reach across a full stop
         #expect(try NumberDetectorTests.mentions("It was hot. Class 5 C opens today").allSatisfy { $0.kind != .temperature })
     }

@@ -92,7 +92,12 @@ import Testing
         }
         #expect(try Self.summary("A googol is 1e100.") == ["1e100=1" + String(repeating: "0", count: 100)])
         #expect(try Self.mentions("a mass of 1e308 units").allSatisfy { $0.value?.double != 1e308 })
-        #expect(try Self.mentions("a mass of 1e1000 units").allSatisfy { $0.normalized != "1e1000" })
+        // a mantissa of ten or more takes a Double past its range at 10^307: no notation, no infinite number
+        for written in ["250e307", "99e307", "12.5E+307", "20 × 10^307", "1000000x10^305", "99999999999^30"] {
+            #expect(try Self.mentions("a mass of \(written) units").allSatisfy { $0.value?.double.isFinite ?? true }, "\(written)")
+        }
+        // (normalized is plain decimal, never "1e1000": the exponent must not be read at all)
+        #expect(try Self.mentions("a mass of 1e1000 units").allSatisfy { ($0.value?.description.count ?? 0) < 10 })
         #expect(try Self.mentions("a power of 2^31 here").allSatisfy { $0.value?.double != 2_147_483_648 })
         #expect(try Self.summary("a power of 2^30 here") == ["2^30=1073741824"])
     }

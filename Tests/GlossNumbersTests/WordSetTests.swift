@@ -41,3 +41,25 @@ import Testing
         #expect(set.sorted() == set.words.sorted())
     }
 }
+
+/// `WordSet` against `Set<String>` on random words and on keys whose canonical form is ASCII.
+@Suite struct WordSetRandomTests {
+    /// Random short mixed-case ASCII words (with punctuation) against random sets of them, and
+    /// keys beyond ASCII that are canonically ASCII (the Kelvin sign, the Greek question mark).
+    @Test func answersAsTheSetOnRandomAndCanonicallyASCIIWords() {
+        var generator = SystemRandomNumberGenerator()
+        let letters = Array("aAbBeEkKzZ.-'; ".utf8)
+        func word() -> String {
+            String(decoding: (0..<Int.random(in: 0...5, using: &generator)).map { _ in letters.randomElement(using: &generator)! }, as: UTF8.self)
+        }
+        var wrong: [String] = []
+        for _ in 0..<300 {
+            let keys = Set((0..<Int.random(in: 1...40, using: &generator)).map { _ in word() } + ["\u{212A}", "a\u{37E}"])
+            let set = WordSet(keys)
+            for probe in (0..<50).map({ _ in word() }) + ["K", "a;", "k", "A;"] where set.contains(probe) != keys.contains(probe) {
+                wrong.append(probe)
+            }
+        }
+        #expect(wrong.isEmpty, "first: \(wrong.prefix(5))")
+    }
+}

@@ -49,21 +49,21 @@ public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
     public var isNegative: Bool { significand < 0 }
     public var negated: ExactDecimal { ExactDecimal(-significand, exponent: exponent) }
 
+    /// The double nearest the value. A significand below 2^53 and a power of ten to 10^22 are
+    /// both exact doubles, so one multiplication or division rounds once; beyond either (a
+    /// scientific exponent to ±307, a long significand) the decimal is read as `Double(String)`
+    /// reads it, rounded once, where steps of ten would round at each.
     public var doubleValue: Double {
-        let base: Double
-        if let small = Int64(exactly: significand) { base = Double(small) } else { base = Double(significand) }
-        if exponent == 0 { return base }
-        if exponent > 0 { return exponent < Self.powers.count ? base * Self.powers[exponent] : base * pow10(exponent) }
-        return -exponent < Self.powers.count ? base / Self.powers[-exponent] : base / pow10(-exponent)
+        if significand.magnitude <= 1 << 53, exponent.magnitude < UInt(Self.powers.count) {
+            let base = Double(Int64(significand))
+            if exponent == 0 { return base }
+            return exponent > 0 ? base * Self.powers[exponent] : base / Self.powers[-exponent]
+        }
+        guard let nearest = Double("\(significand)e\(exponent)") else { return exponent < 0 ? 0 : significand < 0 ? -.infinity : .infinity }
+        return nearest
     }
 
     private static let powers: [Double] = (0...22).map { n in (0..<n).reduce(1.0) { value, _ in value * 10 } }
-
-    private func pow10(_ n: Int) -> Double {
-        var result = 1.0
-        for _ in 0..<min(n, 400) { result *= 10 }
-        return result
-    }
 
     /// `self × other`, or `nil` when the significand would overflow.
     public func multiplied(by other: ExactDecimal) -> ExactDecimal? {

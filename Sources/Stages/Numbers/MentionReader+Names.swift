@@ -192,9 +192,6 @@ extension MentionReader {
     /// Abbreviated words of time, as earnings tables write them (`Six Mths`, `Nine Mos`).
     static let timeAbbreviations: Set<String> = ["mths", "mth", "mos", "mo", "wks", "wk", "yrs", "yr", "qtrs", "qtr", "hrs", "hr"]
 
-    /// Whether piece `index` opens a sentence, a paragraph or a quotation: the text's first
-    /// piece, or after `.`, `!`, `?`, `:`, an opening quote or bracket, an abbreviation's full
-    /// stop (`Ltd. One tranche`), or a paragraph break (a headline's end).
     /// Whether the number at `first` follows `Group of` with a capital G inside a sentence:
     /// the name of a body of states (the Group of Seven, Group of Five, Group of 77), not a
     /// count (`A group of 10 banks`).
@@ -207,6 +204,9 @@ extension MentionReader {
         return pieces[first].numeral != nil || isTitleCase(first) || isCapitalWord(first)
     }
 
+    /// Whether piece `index` opens a sentence, a paragraph or a quotation: the text's first
+    /// piece, or after `.`, `!`, `?`, `:`, an opening quote or bracket, an abbreviation's full
+    /// stop (`Ltd. One tranche`), or a paragraph break (a headline's end).
     func opensSentence(_ index: Int) -> Bool {
         guard index > 0 else { return true }
         if isSentenceStart(index) || Self.clauseOpeners.contains(lowercased(index - 1)) { return true }

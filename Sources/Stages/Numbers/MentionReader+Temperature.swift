@@ -18,19 +18,20 @@ extension MentionReader {
         default: return nil
         }
         let end = start + 1
-        // C-130, F-16, K-9, C's: a name, not a scale
+        // C-130, F-16, K-9, C's: a name, not a scale; 300 K units: thousands
         if end < pieces.count, pieces[end].attached, !Self.temperatureClosers.contains(lowercased(end)) { return nil }
+        if name == "kelvin" && !endsKelvin(end) { return nil }
         guard speaksOfTemperature(before: phrase.first, after: end) else { return nil }
         return (UnitTable.Unit(kind: .temperature, name: name), end)
     }
 
     /// `77 K` where the sentence speaks of temperature: the number without the `K` the phrase
-    /// read as its thousands (`300 K shares`), so that the letter is read as the kelvin.
+    /// read as its thousands, so that the letter is read as the kelvin. Before a noun the `K`
+    /// stays thousands (`cold weather cut sales to 300 K units`), and so does money's (`$300 K`).
     func unscaledKelvin(_ phrase: NumberPhrase) -> NumberPhrase {
         let last = phrase.end - 1
         guard phrase.hasScale, last > phrase.first, pieces[last - 1].numeral != nil, !pieces[last].attached,
-            pieces[last].end - pieces[last].start == 1, text[pieces[last].start] == UInt8(ascii: "K"),
-            last + 1 >= pieces.count || !pieces[last + 1].attached || Self.temperatureClosers.contains(lowercased(last + 1)),
+            pieces[last].end - pieces[last].start == 1, text[pieces[last].start] == UInt8(ascii: "K"), endsKelvin(last + 1),
             speaksOfTemperature(before: phrase.first, after: phrase.end)
         else { return phrase }
         var unscaled = phrase
@@ -39,6 +40,23 @@ extension MentionReader {
         unscaled.hasScale = false
         return unscaled
     }
+
+    /// Whether piece `index`, right after a spaced `K`, lets the letter be the kelvin: the
+    /// text's end, punctuation that may touch it, or a word that a measurement ends before (a
+    /// preposition, a conjunction, a temperature word: `cooled to 77 K in the lab`). Any other
+    /// word is what a `K` of thousands counts (`300 K units`, `500 K last year`).
+    private func endsKelvin(_ index: Int) -> Bool {
+        guard index < pieces.count else { return true }
+        let word = lowercased(index)
+        if Self.temperatureClosers.contains(word) { return true }
+        return !pieces[index].attached && (Self.kelvinFollowers.contains(word) || Self.temperatureWords.contains(word))
+    }
+
+    /// Words a measurement in kelvins is followed by: prepositions, conjunctions, an opening bracket.
+    private static let kelvinFollowers: Set<String> = [
+        "in", "at", "on", "for", "to", "from", "by", "with", "within", "inside", "under", "below", "above", "during",
+        "and", "or", "but", "while", "when", "where", "(", "[",
+    ]
 
     /// Whether a temperature word stands in the sentence up to eight pieces before `first` or
     /// up to three pieces from `after`.

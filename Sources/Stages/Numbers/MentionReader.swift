@@ -550,7 +550,7 @@ struct MentionReader {
     /// `age` before.
     private func quantity(at index: Int, after previous: Quantity? = nil) -> Quantity? {
         guard index < pieces.count, let lead = currencyLead(at: index), lead.phraseStart < pieces.count,
-            let phrase = NumberPhrase.parse(pieces, at: lead.phraseStart, text: text).map(unscaledKelvin)
+            let phrase = NumberPhrase.parse(pieces, at: lead.phraseStart, text: text).map({ lead.prefix == nil ? unscaledKelvin($0) : $0 })
         else { return nil }
         if let code = lead.prefix, code.isWordCode, !wordCodeHolds(first: index, end: phrase.end, phrase: phrase, codeBefore: true) {
             return nil  // ALL 5 solutions: the number alone, read at its own piece

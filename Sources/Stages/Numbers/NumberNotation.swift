@@ -213,11 +213,14 @@ struct NumberNotation {
         guard next < pieces.count else { return nil }
         // a power of ten takes a scientific exponent (10^-31); any other base a small one
         let tenBase = value.exact == ExactDecimal(10)
+        // 250e307, 99999^30: exact, but past a `Double`'s range (its JSON number would be null): no notation
         if let (power, after) = caretPower(at: next, limit: tenBase ? Self.scientificLimit : Self.powerLimit) {
-            return (tenBase ? NumberPhrase.scaled(NumberValue(1), by: power) : NumberPhrase.raise(value, to: power), after, false)
+            let raised = tenBase ? NumberPhrase.scaled(NumberValue(1), by: power) : NumberPhrase.raise(value, to: power)
+            return raised.double.isFinite ? (raised, after, false) : nil
         }
         if let (power, after) = timesTenTo(at: next) ?? eNotation(at: next) {
-            return (NumberPhrase.scaled(value, by: power), after, false)
+            let scaled = NumberPhrase.scaled(value, by: power)
+            return scaled.double.isFinite ? (scaled, after, false) : nil
         }
         if let power = Self.scale(pieces[next], text: text, value: value), !isBidBeforeAsk(next) {
             return (NumberPhrase.scaled(value, by: power), next + 1, true)
@@ -240,8 +243,9 @@ struct NumberNotation {
     static let powerLimit = 30
 
     /// The largest scientific exponent, a power of ten (`9.1e-31`, `6.02E+23`, `1.6 × 10^-19`,
-    /// `1e100`): any three digits a `Double` holds. The value stays exact, and with at most 38
-    /// significant digits before it (below 10) it stays inside a `Double`'s range too.
+    /// `1e100`): any three digits a `Double` holds. The value stays exact; a mantissa of ten or
+    /// more can still take it past a `Double`'s range (`250e307`), and `exponent(_:at:)` then
+    /// reads no notation.
     static let scientificLimit = 307
 
     /// `^` then a whole exponent (`-1`, `+23`, `3`) of at most `limit`, every piece attached:

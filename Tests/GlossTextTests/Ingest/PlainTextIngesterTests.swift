@@ -99,3 +99,41 @@ import GlossStages
         }
     }
 }
+
+/// The word-at-a-time binary check against a byte-by-byte reading of the same rule.
+@Suite struct PlainTextIngesterBinaryCheckTests {
+    /// The rule as `binaryProblem`'s doc comment states it, one byte at a time.
+    static func reference(_ bytes: [UInt8]) -> String? {
+        if bytes.count >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)) { return nil }
+        let sample = min(bytes.count, 8192)
+        var controls = 0
+        for offset in 0..<sample {
+            let byte = bytes[offset]
+            if byte == 0 { return "a NUL byte at offset \(offset)" }
+            if byte < 0x20 && ![9, 10, 12, 13].contains(byte) { controls += 1 }
+        }
+        return controls * 10 > sample && sample > 0 ? "\(controls) control bytes in the first \(sample)" : nil
+    }
+
+    /// Random and hostile buffers (every byte below 0x21, 0x7F–0x81, 0xFF; lengths across the
+    /// eight-byte steps and the 8 KiB sample; slices at every alignment) give the same verdict.
+    @Test func wordChecksAgreeWithAByteByByteReading() {
+        var generator = SystemRandomNumberGenerator()
+        let hostile: [UInt8] = Array(0...0x20) + [0x7F, 0x80, 0x81, 0xFE, 0xFF, 0x41]
+        var wrong: [[UInt8]] = []
+        for round in 0..<4_000 {
+            let count = round < 3_900 ? Int.random(in: 0...80, using: &generator) : Int.random(in: 8_180...8_210, using: &generator)
+            let controlShare = Int.random(in: 0...100, using: &generator)
+            var bytes = (0..<count + 7).map { _ -> UInt8 in
+                Int.random(in: 0..<100, using: &generator) < controlShare
+                    ? hostile.randomElement(using: &generator)! : UInt8.random(in: 0x20...0x7E, using: &generator)
+            }
+            if Int.random(in: 0..<4, using: &generator) > 0 { bytes = bytes.map { $0 == 0 ? 1 : $0 } }  // mostly no NUL
+            let shift = Int.random(in: 0...7, using: &generator)
+            let slice = Array(bytes[shift..<shift + count])
+            let fast = bytes.withUnsafeBufferPointer { PlainTextIngester.binaryProblem(UnsafeBufferPointer(rebasing: $0[shift..<shift + count])) }
+            if fast != Self.reference(slice) { wrong.append(slice) }
+        }
+        #expect(wrong.isEmpty, "first: \(wrong.prefix(2))")
+    }
+}
