@@ -52,7 +52,7 @@ import Testing
         }
         for headline in ["FIRST QTR NET <ABC> ROSE", "FIRST HALF PROFIT AT ACME CORP", "FIRST MEETING OF BANK CORP",
             "FIRST BRANDS SAYS", "FIRST JANUARY TRADE AT ACME INC", "CHINA'S FIRST JOINT VENTURE BANK REPORTS",
-            "REBELS CARRY OUT FIRST RAID IN THE CAPITAL"]
+            "REBELS CARRY OUT FIRST RAID IN THE CAPITAL", "ACME BANK IS FIRST DUTCH BANK TO ISSUE CDS"]
         {
             #expect(try NumberDetectorTests.mentions(headline).first?.kind == .ordinal, "\(headline)")
         }

@@ -391,8 +391,8 @@ extension MentionReader {
     /// (`FIRST TENNESSEE <FTEN> SETS DIVIDEND`, `FIRST CHICAGO <FNB>`) or a word that ends a
     /// company's name (`FIRST BOSTON INC`, `FIRST REPUBLICBANK CORP`). `FIRST QTR NET` and
     /// `FIRST BRANDS SAYS` (nothing marks a company) keep the ordinal; a company word counts
-    /// only before any preposition and not after a possessive (`CHINA'S FIRST JOINT VENTURE
-    /// BANK`, `FIRST RAID IN NICARAGUAN CAPITAL`).
+    /// only before any preposition and not after a possessive or a table word (`CHINA'S FIRST
+    /// JOINT VENTURE BANK`, `BANK IS FIRST DANISH BANK`, `FIRST RAID IN NICARAGUAN CAPITAL`).
     private func isCapitalFirstOfAName(_ phrase: NumberPhrase) -> Bool {
         let first = phrase.first
         guard phrase.form == .ordinal, phrase.end == first + 1, phrase.value.double == 1, pieces[first].word != nil,
@@ -403,9 +403,10 @@ extension MentionReader {
         guard !Self.timeWords.contains(next), !Self.eventWords.contains(next), !Self.capitalTableWords.contains(next),
             !isMonth(phrase.end)
         else { return false }
-        // CHINA'S FIRST JOINT VENTURE BANK: after a possessive, a position
-        let possessive = first > 0 && ["'s", "\u{2019}s"].contains(lowercased(first - 1))
-        var plainName = !possessive
+        // CHINA'S FIRST JOINT VENTURE BANK, DANSKE BANK IS FIRST DANISH BANK: after a possessive
+        // or a table word (is, the, of…), a position
+        let before = first > 0 ? lowercased(first - 1) : ""
+        var plainName = !["'s", "\u{2019}s"].contains(before) && !Self.capitalTableWords.contains(before)
         for index in phrase.end + 1..<min(pieces.count, phrase.end + 4) {
             if isTickerAfter(index) { return true }
             let word = lowercased(index)
