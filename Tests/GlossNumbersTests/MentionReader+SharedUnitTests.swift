@@ -63,7 +63,7 @@ import Testing
         }
         // an amount restated in another unit, a rate against one unit: unlike amounts
         for text in ["a credit of 1,408,000, or 31 cts per share", "against 120,000 or 2.8 pct of the workforce",
-            "up from 30.9 billion, or 4.5 billion dlrs", "fix the rate at 35 to one U.S. dollar", "end-February 1986 and 21.66 pct"]
+            "up from 30.9 billion, or 4.5 billion dlrs", "fix the rate at 35 to one U.S. dollar", "pegged at 7.80 to one U.S. dollar", "end-February 1986 and 21.66 pct"]
         {
             #expect(try NumberDetectorTests.mentions(text).first?.kind == .number, "\(text)")
         }

@@ -25,6 +25,8 @@ extension MentionReader {
             else { return }
             if let unit = item.unit {
                 guard join.text != ",", unit.kind != .year else { return }
+                // pegged at 7.80 to one U.S. dollar: a rate against one unit of money
+                if join.text == "to" && unit.kind == .money && item.phrase.value.double == 1 { return }
                 let power = sharedScale(first, item)
                 let value = power.map { NumberPhrase.scaled(draft.value, by: $0) } ?? draft.value
                 guard isAlike(value.double, item.phrase.value.double) else { return }
