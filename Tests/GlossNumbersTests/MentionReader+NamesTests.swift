@@ -40,6 +40,24 @@ import Testing
         }
     }
 
+    /// In a capitals headline, `FIRST` opens a company's name when a ticker or a company word
+    /// follows the name; a time, event or table word after it, or nothing marking a company,
+    /// keeps the ordinal.
+    @Test func aCapitalFirstBeforeATickerOrCompanyWordIsAName() throws {
+        for name in ["TENNESSEE", "CHICAGO", "UNION REAL ESTATE"] {
+            for tail in ["<FTEN> SETS DIVIDEND", "CORP SAYS", "BANCORP <FMB.O> NET", "NATIONAL BANK CUTS RATE"] {
+                let headline = "FIRST \(name) \(tail)"
+                #expect(try NumberDetectorTests.mentions(headline).allSatisfy { $0.kind != .ordinal }, "\(headline)")
+            }
+        }
+        for headline in ["FIRST QTR NET <ABC> ROSE", "FIRST HALF PROFIT AT ACME CORP", "FIRST MEETING OF BANK CORP",
+            "FIRST BRANDS SAYS", "FIRST JANUARY TRADE AT ACME INC", "CHINA'S FIRST JOINT VENTURE BANK REPORTS",
+            "REBELS CARRY OUT FIRST RAID IN THE CAPITAL", "ACME BANK IS FIRST DUTCH BANK TO ISSUE CDS"]
+        {
+            #expect(try NumberDetectorTests.mentions(headline).first?.kind == .ordinal, "\(headline)")
+        }
+    }
+
     @Test func aNumberBeforeSeriesIsAModelLine() throws {
         for number in [3, 7, 400, 737] {
             for frame in ["The \(number) series sold well", "the new \(number) Series car"] {

@@ -105,6 +105,7 @@ extension MentionReader {
             let company = (phrase.end + 1..<min(pieces.count, phrase.end + 4)).contains { Self.companyWords.contains(lowercased($0)) }
             if company || !isTitleCaseAround(first, phrase.end) { return true }
         }
+        if isCapitalFirstOfAName(phrase) { return true }  // FIRST TENNESSEE <FTEN>, FIRST BOSTON INC
         if phrase.end == first + 1, phrase.form == .cardinal, pieces[first].word != nil, isTitleCase(first),
             isCapitalisedNumberName(first)
         {
@@ -383,6 +384,37 @@ extension MentionReader {
             return index >= 2 && lowercased(index - 2) == "s&"
         }
         return true
+    }
+
+    /// Whether `FIRST` in capitals opens a company's name in a capitals headline: a capital
+    /// word after it that is no time, event or table word, then within three pieces a ticker
+    /// (`FIRST TENNESSEE <FTEN> SETS DIVIDEND`, `FIRST CHICAGO <FNB>`) or a word that ends a
+    /// company's name (`FIRST BOSTON INC`, `FIRST REPUBLICBANK CORP`). `FIRST QTR NET` and
+    /// `FIRST BRANDS SAYS` (nothing marks a company) keep the ordinal; a company word counts
+    /// only before any preposition and not after a possessive or a table word (`CHINA'S FIRST
+    /// JOINT VENTURE BANK`, `BANK IS FIRST DANISH BANK`, `FIRST RAID IN NICARAGUAN CAPITAL`).
+    private func isCapitalFirstOfAName(_ phrase: NumberPhrase) -> Bool {
+        let first = phrase.first
+        guard phrase.form == .ordinal, phrase.end == first + 1, phrase.value.double == 1, pieces[first].word != nil,
+            pieces[first].end - pieces[first].start == 5, isCapitalWord(first), phrase.end < pieces.count,
+            isCapitalWord(phrase.end)
+        else { return false }
+        let next = lowercased(phrase.end)
+        guard !Self.timeWords.contains(next), !Self.eventWords.contains(next), !Self.capitalTableWords.contains(next),
+            !isMonth(phrase.end)
+        else { return false }
+        // CHINA'S FIRST JOINT VENTURE BANK, DANSKE BANK IS FIRST DANISH BANK: after a possessive
+        // or a table word (is, the, of…), a position
+        let before = first > 0 ? lowercased(first - 1) : ""
+        var plainName = !["'s", "\u{2019}s"].contains(before) && !Self.capitalTableWords.contains(before)
+        for index in phrase.end + 1..<min(pieces.count, phrase.end + 4) {
+            if isTickerAfter(index) { return true }
+            let word = lowercased(index)
+            // FIRST RAID IN NICARAGUAN CAPITAL: a company word after a preposition ends no name
+            if Self.capitalTableWords.contains(word) { plainName = false }
+            if plainName && isCapitalWord(index) && Self.companyWords.contains(word) { return true }
+        }
+        return false
     }
 
     /// Words that end a company's name (`First Boston Corp`, `First City Bancorporation`).

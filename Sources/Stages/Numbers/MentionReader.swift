@@ -233,8 +233,8 @@ struct MentionReader {
     }
 
     /// The mention that starts at piece `index`: a quantity, then a range or score after it,
-    /// what the words around make of it (a year, a pronoun), its tails (`to last`, cents,
-    /// inches), and its modifiers.
+    /// what the words around make of it (a year, a pronoun), a unit it shares with amounts
+    /// after it (`5 and 10 pct`), its tails (`to last`, cents, inches), and its modifiers.
     private mutating func mention(at index: Int) -> (NumberMention, Int)? {
         if case .other = pieces[index].content, !NumberPhrase.isDetachedMinus(pieces, at: index, text: text) {
             return relativeOrdinal(at: index)
@@ -243,6 +243,7 @@ struct MentionReader {
         var draft = Draft(
             first: first, kind: kindOf(first), value: first.phrase.value, end: first.end, parts: [part(first)])
         guard readRange(&draft), readContext(&draft) else { return nil }
+        readSharedUnit(&draft)
         readTails(&draft)
         return finished(draft)
     }
@@ -377,7 +378,7 @@ struct MentionReader {
 
     /// The power of ten of a scale written after the high end of a range only (`55-65 mln`,
     /// `5 to 10 billion`), when the low end is a bare number below the high one's count.
-    private func sharedScale(_ first: Quantity, _ second: Quantity) -> Int? {
+    func sharedScale(_ first: Quantity, _ second: Quantity) -> Int? {
         guard !first.phrase.hasScale, second.phrase.hasScale, first.phrase.form == .cardinal,
             first.phrase.end == first.phrase.first + 1 || first.phrase.hasWords, second.phrase.end > second.phrase.first + 1
         else { return nil }
@@ -525,7 +526,7 @@ struct MentionReader {
             ordinal: phrase.form == .ordinal)
     }
 
-    private func kindOf(_ quantity: Quantity) -> NumberMention.Kind {
+    func kindOf(_ quantity: Quantity) -> NumberMention.Kind {
         if let unit = quantity.unit { return unit.kind }
         switch quantity.phrase.form {
         case .ordinal: return .ordinal
@@ -548,7 +549,7 @@ struct MentionReader {
     /// then a currency sign or code before (`$ 5`, `GBP 350`, `US$5`), then a scale letter that
     /// only money takes (`€3m`), the unit after, a scale after a code (`75 USD million`), and
     /// `age` before.
-    private func quantity(at index: Int, after previous: Quantity? = nil) -> Quantity? {
+    func quantity(at index: Int, after previous: Quantity? = nil) -> Quantity? {
         guard index < pieces.count, let lead = currencyLead(at: index), lead.phraseStart < pieces.count,
             let phrase = NumberPhrase.parse(pieces, at: lead.phraseStart, text: text).map({ lead.prefix == nil ? unscaledKelvin($0) : $0 })
         else { return nil }
@@ -823,7 +824,7 @@ struct MentionReader {
     }
 
     /// Whether piece `index` is the lowercase ASCII `word`, in any case.
-    private func isWord(_ index: Int, _ word: StaticString) -> Bool {
+    func isWord(_ index: Int, _ word: StaticString) -> Bool {
         let piece = pieces[index]
         guard piece.end - piece.start == word.utf8CodeUnitCount else { return false }
         let bytes = word.utf8Start

@@ -1,0 +1,80 @@
+import Testing
+
+@testable import GlossNumbers
+
+/// A unit or currency written once after the last of coordinated amounts belongs to each of
+/// them (`90 mln and 58 mln Swiss francs`), when nothing but the coordination stands between.
+@Suite struct MentionReaderSharedUnitTests {
+    /// (kind, unit, currency, value) of each mention of `text`.
+    private func read(_ text: String) throws -> [String] {
+        try NumberDetectorTests.mentions(text).map { mention in
+            "\(mention.kind) \(mention.unit ?? "-") \(mention.currency ?? "-") \(mention.value.map { "\($0.double)" } ?? "-")"
+        }
+    }
+
+    @Test func theFirstOfTwoAmountsTakesTheUnitOfTheLast() throws {
+        for join in ["and", "or", "AND", ", and"] {
+            let found = try read("losses of 90 mln \(join) 58 mln Swiss francs were booked")
+            #expect(found == ["money swiss franc CHF 90000000.0", "money swiss franc CHF 58000000.0"], "\(join)")
+            let dollars = try read("it paid 1.5 billion \(join) 2.25 billion dlrs in cash")
+            #expect(dollars.allSatisfy { $0.hasPrefix("money dollar USD") } && dollars.count == 2, "\(join): \(dollars)")
+        }
+        for (unit, kind) in [("pct", "percent"), ("percent", "percent"), ("%", "percent"), ("km", "dimension"),
+            ("kilograms", "dimension"), ("tonnes", "dimension"), ("yen", "money"), ("stg", "money")]
+        {
+            for join in ["and", "or"] {
+                let spaced = unit == "%" ? "" : " "
+                let found = try NumberDetectorTests.mentions("a rise of 5 \(join) 10\(spaced)\(unit) was seen")
+                #expect(found.count == 2 && found[0].kind == found[1].kind && found[0].unit == found[1].unit, "\(unit) \(join)")
+                #expect(found.first.map { "\($0.kind)" } == kind, "\(unit) \(join)")
+            }
+        }
+    }
+
+    @Test func everyAmountOfAListTakesIt() throws {
+        for text in ["at 5, 10 and 15 pct", "at 5, 10 or 15 pct", "at 5, 10, 12, and 15 pct"] {
+            let found = try NumberDetectorTests.mentions(text)
+            #expect(found.allSatisfy { $0.kind == .percent } && found.count >= 3, "\(text)")
+        }
+        // `, or` right after an amount restates it (`1.5 mln, or 3.1 pct`), even inside a list
+        #expect(try read("at 5, 10, or 15 pct") == ["percent % - 5.0", "number - - 10.0", "percent % - 15.0"])
+        // a comma alone is no coordination
+        #expect(try read("with 5, 10 pct of it") == ["number - - 5.0", "percent % - 10.0"])
+    }
+
+    @Test func aScaleWrittenOnceIsSharedToo() throws {
+        #expect(try read("spend 3 and 4 billion dollars") == ["money dollar USD 3000000000.0", "money dollar USD 4000000000.0"])
+        #expect(try read("spend 3 or 4 mln dlrs") == ["money dollar USD 3000000.0", "money dollar USD 4000000.0"])
+        // a first amount bigger than the second's count keeps its own value, and is then unlike it
+        #expect(try read("spend 300 and 4 mln dlrs") == ["number - - 300.0", "money dollar USD 4000000.0"])
+    }
+
+    @Test func fromAHigherToALowerAmountSharesTheUnit() throws {
+        #expect(try read("cut from 12 to 8 pct") == ["percent % - 12.0", "percent % - 8.0"])
+        #expect(try read("lowered 7.75 to 7.5 pct") == ["percent % - 7.75", "percent % - 7.5"])
+    }
+
+    @Test func nothingElseMayStandBetween() throws {
+        for text in ["rose 5 in March and 10 pct in April", "sold 5 and bought 10 pct", "in 1986 and 5 pct in 1987",
+            "rose 5 and then 10 pct", "on March 5 and 10 pct later"]
+        {
+            let found = try NumberDetectorTests.mentions(text)
+            #expect(found.filter { $0.kind == .percent }.count == 1, "\(text)")
+        }
+        // an amount restated in another unit, a rate against one unit: unlike amounts
+        for text in ["a credit of 1,408,000, or 31 cts per share", "against 120,000 or 2.8 pct of the workforce",
+            "up from 30.9 billion, or 4.5 billion dlrs", "fix the rate at 35 to one U.S. dollar", "pegged at 7.80 to one U.S. dollar", "end-February 1986 and 21.66 pct"]
+        {
+            #expect(try NumberDetectorTests.mentions(text).first?.kind == .number, "\(text)")
+        }
+        // an amount with its own unit, a sign before the last, an ordinal: no sharing
+        #expect(try read("5 pct and 10 dlrs") == ["percent % - 5.0", "money dollar USD 10.0"])
+        #expect(try read("gave 5 and $10 each") == ["number - - 5.0", "money dollar USD 10.0"])
+        #expect(try NumberDetectorTests.mentions("the 5th and 10 pct").first?.kind == .ordinal)
+    }
+
+    @Test func rangesKeepTheirReading() throws {
+        #expect(try read("between 3 and 4 billion dollars") == ["money dollar USD 3000000000.0"])
+        #expect(try read("5 to 10 pct") == ["percent % - 5.0"])
+    }
+}
