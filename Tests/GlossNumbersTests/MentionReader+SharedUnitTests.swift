@@ -73,6 +73,17 @@ import Testing
         #expect(try NumberDetectorTests.mentions("the 5th and 10 pct").first?.kind == .ordinal)
     }
 
+    @Test func aParagraphBreakEndsTheCoordination() throws {
+        // two headlines or paragraphs: the second's unit is not the first's
+        for text in ["SALES UP 5\n\nAND 10 PCT", "profit rose 5\n\nand 10 pct fell", "at 5,\n\n10 and 15 pct",
+            "cut 12\n \nto 8 pct", "at 5\n\n, 10 and 15 pct"]
+        {
+            #expect(try NumberDetectorTests.mentions(text).first?.kind == .number, "\(text)")
+        }
+        // a line wrapped inside a paragraph still coordinates
+        #expect(try NumberDetectorTests.mentions("profit rose 5\nand 10 pct").first?.kind == .percent)
+    }
+
     @Test func rangesKeepTheirReading() throws {
         #expect(try read("between 3 and 4 billion dollars") == ["money dollar USD 3000000000.0"])
         #expect(try read("5 to 10 pct") == ["percent % - 5.0"])

@@ -20,7 +20,8 @@ extension MentionReader {
         var end = first.end
         var opening = true
         for _ in 0..<Self.longestList {
-            guard let join = coordination(after: end, opening: opening), let item = quantity(at: join.next),
+            guard let join = coordination(after: end, opening: opening), !breaksParagraph(end - 1, join.next),
+                let item = quantity(at: join.next),
                 item.first == item.phrase.first, item.phrase.form == .cardinal || item.phrase.form == .fraction
             else { return }
             if let unit = item.unit {
@@ -48,6 +49,23 @@ extension MentionReader {
     /// a rate (`end-February 1986 and 21.66 pct`) differ by far more.
     private func isAlike(_ a: Double, _ b: Double) -> Bool {
         a > 0 && b > 0 && max(a, b) <= 10 * min(a, b)
+    }
+
+    /// Whether a blank line lies between pieces `from` and `to`: there one headline or paragraph
+    /// ends and the next begins (`SALES UP 5\n\nAND 10 PCT`), while a line wrapped inside a
+    /// paragraph (`rose 5\nand 10 pct`) still coordinates.
+    private func breaksParagraph(_ from: Int, _ to: Int) -> Bool {
+        var newlines = 0
+        for offset in pieces[from].end..<pieces[to].start {
+            switch text[offset] {
+            case UInt8(ascii: "\n"):
+                newlines += 1
+                if newlines == 2 { return true }
+            case UInt8(ascii: " "), UInt8(ascii: "\t"), UInt8(ascii: "\r"): continue
+            default: newlines = 0
+            }
+        }
+        return false
     }
 
     /// The join after piece `end - 1` in a coordination of amounts, and where the next amount
