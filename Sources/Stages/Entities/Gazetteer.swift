@@ -167,9 +167,7 @@ public struct Gazetteer: Sendable {
         while index < bytes.count {
             let byte = bytes[index]
             if byte <= 0x20, byte == 0x20 || isFieldEnd(byte) { break }
-            // An ASCII byte folds alone (the lists are mostly lower-case ASCII); another as
-            // `WordHash.lower` folds it after the byte before.
-            hash = WordHash.fold(hash, byte < 0x80 ? WordHash.lowerASCII(byte) : WordHash.lower(byte, after: previous))
+            hash = WordHash.fold(hash, WordHash.lower(byte, after: previous))
             previous = byte
             index += 1
         }
