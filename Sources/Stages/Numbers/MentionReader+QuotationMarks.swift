@@ -19,7 +19,8 @@ extension MentionReader {
         return marks % 2 == 1
     }
 
-    private func isSentenceStop(_ index: Int) -> Bool {
+    /// Whether piece `index` is a full stop, `!` or `?`.
+    func isSentenceStop(_ index: Int) -> Bool {
         guard pieces[index].end - pieces[index].start == 1 else { return false }
         let byte = text[pieces[index].start]
         return byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")

@@ -63,15 +63,13 @@ extension MentionReader {
     private func speaksOfTemperature(before first: Int, after: Int) -> Bool {
         var k = first - 1
         while k >= max(0, first - 8) {
-            let word = lowercased(k)
-            if Self.sentenceStops.contains(word) { break }
-            if Self.temperatureWords.contains(word) { return true }
+            if isSentenceStop(k) { break }
+            if Self.temperatureWords.contains(lowercased(k)) { return true }
             k -= 1
         }
         for k in after..<min(pieces.count, after + 3) {
-            let word = lowercased(k)
-            if Self.sentenceStops.contains(word) { break }
-            if Self.temperatureWords.contains(word) { return true }
+            if isSentenceStop(k) { break }
+            if Self.temperatureWords.contains(lowercased(k)) { return true }
         }
         return false
     }
@@ -79,11 +77,9 @@ extension MentionReader {
     /// Punctuation that may touch the letter: `35 C.`, `95 F,`, `(77 K)`.
     private static let temperatureClosers: Set<String> = [".", ",", ";", ":", ")", "]", "!", "?", "/"]
 
-    private static let sentenceStops: Set<String> = [".", "!", "?"]
-
     /// Words that make a number with a scale letter a temperature: heat and cold, the weather,
     /// the scales' names, and what raises or lowers a temperature.
-    static let temperatureWords: Set<String> = [
+    static let temperatureWords: WordSet = [
         "temperature", "temperatures", "temp", "temps", "thermometer", "thermometers", "mercury", "celsius", "fahrenheit",
         "centigrade", "kelvin", "degree", "degrees", "heat", "heatwave", "hot", "hotter", "hottest", "warm", "warmer",
         "warmest", "warming", "cold", "colder", "coldest", "cool", "cooler", "coolest", "cooled", "cooling", "chill",

@@ -52,18 +52,16 @@ struct NumberPiece: Sendable {
                 let attached = start == previousEnd
                 previousEnd = end
                 let entry = PieceShapes.entry(shapes, text, from: start, to: end)
-                if token.kind != .word || !PieceShapes.isPlainWord(entry, text, from: start, to: end) {
-                    if attached, end - start == 1, text[start] == UInt8(ascii: ","), case .numeral? = pieces.last?.content {
-                        commaLeads.append(pieces.count - 1)  // 1, 234, 567: NumberNotation.markCommaLists
-                    }
-                    if token.kind == .number || token.kind == .word || token.kind == .abbreviation {
-                        append(token, index: index, attached: attached, text: text, entry: entry, to: &pieces)
-                        continue
-                    }
+                if token.kind == .word && PieceShapes.isPlainWord(entry, text, from: start, to: end) {
+                    // a plain word: one piece, quiet if no mention starts so
+                    let quiet = PieceShapes.isQuiet(entry, length: end - start)
+                    pieces.append(NumberPiece(start: start, end: end, token: index, content: .other, attached: attached, quiet: quiet))
+                    continue
                 }
-                // a plain word, punctuation, a sign or a symbol: one piece, quiet if no mention starts so
-                let quiet = PieceShapes.isQuiet(entry, length: end - start)
-                pieces.append(NumberPiece(start: start, end: end, token: index, content: .other, attached: attached, quiet: quiet))
+                if attached, end - start == 1, text[start] == UInt8(ascii: ","), case .numeral? = pieces.last?.content {
+                    commaLeads.append(pieces.count - 1)  // 1, 234, 567: NumberNotation.markCommaLists
+                }
+                append(token, index: index, attached: attached, text: text, entry: entry, to: &pieces)
             }
         }
         NumberNotation.markCommaLists(&pieces, leads: commaLeads, text: text)
@@ -91,6 +89,7 @@ struct NumberPiece: Sendable {
             pieces.append(NumberPiece(start: start, end: end - 1, token: index, content: .other, attached: attached))
             pieces.append(NumberPiece(start: end - 1, end: end, token: index, content: .other, attached: true))
         default:
+            // punctuation, a sign or a symbol: one piece, quiet if no mention starts so
             let quiet = PieceShapes.isQuiet(entry, length: end - start)
             pieces.append(NumberPiece(start: start, end: end, token: index, content: .other, attached: attached, quiet: quiet))
         }
