@@ -163,15 +163,8 @@ package struct JSONScanner {
             try skipValue()
             return nil
         }
-        offset += 1
-        let start = offset
-        guard try skipStringBody() else {
-            return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<offset - 1]), as: UTF8.self)  // no copy between
-        }
-        var out: [UInt8] = []
-        var inner = JSONScanner(bytes, at: start)
-        try inner.unescape(until: offset - 1, into: &out)
-        return String(decoding: out, as: UTF8.self)
+        // a string token reads as a key does: its bytes in place, unescaped only when it holds an escape
+        return try readKey().text()
     }
 
     /// The number here as an integer when it is a whole number that fits one; nil (the value

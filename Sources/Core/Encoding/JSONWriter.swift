@@ -195,12 +195,13 @@ public struct JSONWriter: Sendable {
         separate()
         let target = buffer.reserve(3 * JSONBytes.maxPairBytes + 32)
         var count = JSONBytes.write("\"span\":", at: target)
+        let spanPairAt = count
         let spanPair = JSONBytes.writePair(Int(span.start), Int(span.end), at: target + count)
         count += spanPair
         count += JSONBytes.write(",\"chars\":", at: target + count)
         if chars.lowerBound == Int(span.start) && chars.upperBound == Int(span.end) {
             // ASCII text before the span's end: its characters are its bytes, already written
-            (target + count).update(from: target + count - spanPair - 9, count: spanPair)
+            (target + count).update(from: target + spanPairAt, count: spanPair)
             count += spanPair
         } else {
             count += JSONBytes.writePair(chars.lowerBound, chars.upperBound, at: target + count)
