@@ -59,6 +59,13 @@ public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
             if exponent == 0 { return base }
             return exponent > 0 ? base * Self.powers[exponent] : base / Self.powers[-exponent]
         }
+        return parsedDouble
+    }
+
+    /// `doubleValue` beyond the exact doubles, through `Double(String)`: out of line, so that
+    /// the common path (nearly every number in text) sets up no frame for the string.
+    @inline(never)
+    private var parsedDouble: Double {
         guard let nearest = Double("\(significand)e\(exponent)") else { return exponent < 0 ? 0 : significand < 0 ? -.infinity : .infinity }
         return nearest
     }
