@@ -48,7 +48,7 @@ import Testing
             return 0x21 + UInt8((state >> 33) % 94)
         }
         for length in 0...17 {
-            for trial in 0..<400 {
+            for trial in 0..<100 {
                 var bytes = (0..<length).map { _ in printable() }
                 if length > 0 && trial < edges.count * 2 { bytes[trial % length] = edges[trial % edges.count] }
                 for lowercased in [false, true] {
