@@ -37,6 +37,16 @@ import Testing
         }
     }
 
+    /// Past 38 digits the significand overflows: the value is the double nearest the digits,
+    /// as `Double(String)` reads them.
+    @Test func digitsPastTheExactRangeGiveTheNearestDouble() {
+        let digits = "1" + String(repeating: "234", count: 13)
+        let grouped = "1" + String(repeating: ",234", count: 13)
+        #expect(Self.value(grouped) == NumberValue(Double(digits)!).description)
+        #expect(Self.value(grouped + ".5") == NumberValue(Double(digits + ".5")!).description)
+        #expect(Self.value("1" + String(repeating: ",234", count: 12)) == String(digits.dropLast(3)))
+    }
+
     /// Every group count from two to five, both conventions, generated.
     @Test func generatedGroupings() {
         for groups in 2...5 {

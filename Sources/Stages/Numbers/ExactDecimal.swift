@@ -59,11 +59,23 @@ public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
             if exponent == 0 { return base }
             return exponent > 0 ? base * Self.powers[exponent] : base / Self.powers[-exponent]
         }
+        return parsedDouble
+    }
+
+    /// `doubleValue` beyond the exact doubles, through `Double(String)`: out of line, so that
+    /// the common path (nearly every number in text) sets up no frame for the string.
+    @inline(never)
+    private var parsedDouble: Double {
         guard let nearest = Double("\(significand)e\(exponent)") else { return exponent < 0 ? 0 : significand < 0 ? -.infinity : .infinity }
         return nearest
     }
 
-    private static let powers: [Double] = (0...22).map { n in (0..<n).reduce(1.0) { value, _ in value * 10 } }
+    /// 10^0 … 10^22, each an exact double. Written out, so the compiler lays the array down as
+    /// a constant and a read of it needs no one-time initialisation check.
+    private static let powers: [Double] = [
+        1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20,
+        1e21, 1e22,
+    ]
 
     /// `self × other`, or `nil` when the significand would overflow.
     public func multiplied(by other: ExactDecimal) -> ExactDecimal? {

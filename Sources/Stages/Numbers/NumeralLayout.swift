@@ -89,8 +89,36 @@ struct NumeralLayout {
             && groups.dropFirst().dropLast().allSatisfy { $0 == 2 }
     }
 
-    /// The value, with mark `decimal` as the point and every other mark dropped.
+    /// The value, with mark `decimal` as the point and every other mark dropped. The digits
+    /// are read into the significand as they come (as `ExactDecimal(digits:)` reads them);
+    /// only more than 38 of them take the string path.
     func value(_ bytes: UnsafePointer<UInt8>, decimal: Int?) -> NumberValue? {
+        var significand: Int128 = 0
+        var exponent = 0
+        var pointSeen = false
+        var digitSeen = false
+        var mark = 0
+        for index in start..<end {
+            let byte = bytes[index]
+            if byte &- 0x30 < 10 {
+                let (times, overflow) = significand.multipliedReportingOverflow(by: 10)
+                let (plus, carry) = times.addingReportingOverflow(Int128(byte &- 0x30))
+                if overflow || carry { return longValue(bytes, decimal: decimal) }
+                significand = plus
+                digitSeen = true
+                if pointSeen { exponent -= 1 }
+            } else {
+                if mark == decimal { pointSeen = true }
+                mark += 1
+            }
+        }
+        guard digitSeen else { return longValue(bytes, decimal: decimal) }
+        return NumberValue(ExactDecimal(significand, exponent: exponent))
+    }
+
+    /// `value(_:decimal:)` through the digits as text: an exact value when they fit, else the
+    /// nearest `Double`.
+    private func longValue(_ bytes: UnsafePointer<UInt8>, decimal: Int?) -> NumberValue? {
         var digits: [UInt8] = []
         digits.reserveCapacity(digitCount + 1)
         var mark = 0

@@ -26,24 +26,68 @@ package struct WordTable: Sendable {
         /// fold rule; the Latin-1 part of it never applies, as only ASCII packs). Nil if the slice
         /// is empty, longer than 16 bytes, or holds a byte outside printable ASCII (such a word is
         /// on none of the lists).
+        ///
+        /// Eight bytes at a time: each half is read in at most two overlapping loads, then tested
+        /// and folded as a whole word (`isPrintable`, `folded`), with no branch per byte.
         @inline(__always)
         package init?(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int, lowercased: Bool = false) {
             let length = end - start
             guard length > 0 && length <= 16 else { return nil }
-            var low: UInt64 = 0
-            var high: UInt64 = 0
-            for offset in 0..<length {
-                var byte = bytes[start + offset]
-                guard byte > 0x20 && byte < 0x7F else { return nil }
-                if lowercased { byte = WordHash.lowerASCII(byte) }
-                if offset < 8 {
-                    low |= UInt64(byte) << UInt64(8 * offset)
-                } else {
-                    high |= UInt64(byte) << UInt64(8 * (offset - 8))
-                }
+            let lowCount = min(length, 8)
+            var low = Self.gather(UnsafeRawPointer(bytes + start), count: lowCount)
+            var high = Self.gather(UnsafeRawPointer(bytes + start + lowCount), count: length - lowCount)
+            guard Self.isPrintable(low, count: lowCount) && Self.isPrintable(high, count: length - lowCount) else { return nil }
+            if lowercased {
+                low = Self.folded(low)
+                high = Self.folded(high)
             }
             self.low = low
             self.high = high
+        }
+
+        /// The `count` (0–8) bytes at `bytes`, byte `k` in bits `8 * k`, the rest zero: one load
+        /// for eight, two overlapping ones for two to seven.
+        @inline(__always)
+        static func gather(_ bytes: UnsafeRawPointer, count: Int) -> UInt64 {
+            switch count {
+            case 8:
+                return UInt64(littleEndian: bytes.loadUnaligned(as: UInt64.self))
+            case 4...7:
+                let first = UInt64(UInt32(littleEndian: bytes.loadUnaligned(as: UInt32.self)))
+                let last = UInt64(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
+                return first | last << UInt64(8 * (count - 4))
+            case 2...3:
+                let first = UInt64(UInt16(littleEndian: bytes.loadUnaligned(as: UInt16.self)))
+                let last = UInt64(UInt16(littleEndian: bytes.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self)))
+                return first | last << UInt64(8 * (count - 2))
+            case 1:
+                return UInt64(bytes.load(as: UInt8.self))
+            default:
+                return 0
+            }
+        }
+
+        /// Whether the first `count` bytes of `word` (the rest zero) are all printable ASCII,
+        /// 0x21–0x7E. Once no byte has its top bit set, adding a constant to every byte carries
+        /// into none of the others, so each byte's top bit tells one bound.
+        @inline(__always)
+        static func isPrintable(_ word: UInt64, count: Int) -> Bool {
+            let tops: UInt64 = 0x8080_8080_8080_8080
+            guard word & tops == 0 else { return false }
+            let used = (count == 8 ? UInt64.max : (1 << UInt64(8 * count)) &- 1) & tops
+            let above20 = (word &+ 0x5F5F_5F5F_5F5F_5F5F) & used  // byte + 0x5F ≥ 0x80: byte ≥ 0x21
+            let above7E = (word &+ 0x0101_0101_0101_0101) & used  // byte + 0x01 ≥ 0x80: byte ≥ 0x7F
+            return above20 == used && above7E == 0
+        }
+
+        /// `word` with each byte A–Z made lowercase (`WordHash.lowerASCII` on each byte); every
+        /// byte is below 0x80.
+        @inline(__always)
+        static func folded(_ word: UInt64) -> UInt64 {
+            let tops: UInt64 = 0x8080_8080_8080_8080
+            let atLeastA = (word &+ 0x3F3F_3F3F_3F3F_3F3F) & tops  // byte ≥ 0x41
+            let pastZ = (word &+ 0x2525_2525_2525_2525) & tops  // byte ≥ 0x5B
+            return word | (atLeastA & ~pastZ) >> 2
         }
 
         /// Packs a word of a list, as written.
