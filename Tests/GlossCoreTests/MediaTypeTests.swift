@@ -62,5 +62,10 @@ import Testing
         #expect(MediaType.isHTML(contentType: "text/html; charset=utf-8"))
         #expect(MediaType.isHTML(contentType: "Application/XHTML+xml"))
         #expect(!MediaType.isHTML(contentType: "text/plain"))
+        // The byte rule (ASCII values) and the string rule (any other) give what lowercasing
+        // and a search give, at every place and case of the letters.
+        for type in ["HTML", "x-HtMl", "text/htm", "text/h tml", "", "htm", "tEXT/xhtmL; q=1", "text/html-é", "text/plain; é", "text/\u{130}TML"] {
+            #expect(MediaType.isHTML(contentType: type) == type.lowercased().contains("html"), "\(type)")
+        }
     }
 }

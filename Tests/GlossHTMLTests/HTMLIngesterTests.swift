@@ -10,6 +10,16 @@ import GlossStages
 
     /// Found by the fuzzer (Fuzz/Reproducers): libxml2 reads `<<` as text with no element at
     /// all, and the block of that text named a node that did not exist (index out of range).
+    @Test func aBylineIsItsElementsBlocksJoinedAndTheFirstShortOneIsTaken() {
+        let page = HTMLTest.page("<div class=\"byline\"><p>By</p><p>Ana Torres</p></div><p>Body.</p>")
+        #expect(HTMLIngester.byline(in: page) == "By Ana Torres")
+        let long = String(repeating: "word ", count: 30)
+        let second = HTMLTest.page(
+            "<div class=\"author\"><p>\(long)</p></div><p>Body.</p><div class=\"byline\"><p>Kim</p><p>Park</p></div>")
+        #expect(HTMLIngester.byline(in: second) == "Kim Park")
+        #expect(HTMLIngester.byline(in: HTMLTest.page("<p>No byline.</p>")) == nil)
+    }
+
     @Test func aPageOfTextWithNoElementIsRead() throws {
         for page in ["<<", "<\n", "<\t", "just words < and more"] {
             for content in [HTMLIngester.Content.article, .full] {

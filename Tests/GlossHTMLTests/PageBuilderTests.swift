@@ -1,3 +1,4 @@
+import GlossCore
 import Testing
 
 @testable import GlossHTML
@@ -72,6 +73,40 @@ import Testing
         #expect(tags.contains(.div) && tags.contains(.p) && tags.contains(.span))
         let span = page.nodes.firstIndex { $0.tag == .span }
         #expect(span.map { page.nodes[$0].byline } == true)
+    }
+
+    @Test func aStretchEndsAtTheFirstWhitespaceThatIsNotASingleSpaceBetweenWords() {
+        // The byte-at-a-time rule, against the eight-bytes-a-step scan, on seeded random text:
+        // words, runs of each whitespace byte, other control bytes, and UTF-8 letters, at every
+        // start (so the stops fall at every place in a word and in the tail).
+        func expected(_ bytes: [UInt8], from start: Int) -> Int {
+            func isSpace(_ byte: UInt8) -> Bool { [0x20, 0x0A, 0x09, 0x0D, 0x0C].contains(byte) }
+            var end = start
+            while end < bytes.count {
+                if !isSpace(bytes[end]) {
+                    end += 1
+                } else if bytes[end] == 0x20 && end + 1 < bytes.count && !isSpace(bytes[end + 1]) {
+                    end += 2
+                } else {
+                    break
+                }
+            }
+            return end
+        }
+        let pieces: [[UInt8]] = [
+            Array("word".utf8), Array("a".utf8), Array("Zürich".utf8), Array("!".utf8), [0x20], [0x20, 0x20], [0x0A],
+            [0x09], [0x0D, 0x0A], [0x0C], [0x01], [0x1F], [0x21], [0x7F], [0x80 | 0x20], Array("longerwordhere".utf8),
+        ]
+        var generator = SplitMix64(seed: 23)
+        for _ in 0..<400 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...24, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...bytes.count {
+                    #expect(PageBuilder.runEnd(buffer, from: start) == expected(bytes, from: start), "\(bytes) from \(start)")
+                }
+            }
+        }
     }
 
     @Test func metaNamesGiveLowercasedKeysWithColons() {

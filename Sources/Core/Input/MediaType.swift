@@ -45,8 +45,14 @@ public enum MediaType {
     }
 
     /// Whether a Content-Type value names HTML or XHTML (`text/html; charset=utf-8`).
+    /// An ASCII value (as content types are) is settled on its bytes, with no lowercased copy
+    /// and no Foundation search: there both find "html" exactly where its letters stand in any case.
     public static func isHTML(contentType: String) -> Bool {
-        contentType.lowercased().contains("html")
+        let onBytes = contentType.utf8.withContiguousStorageIfAvailable { bytes -> Bool? in
+            bytes.allSatisfy { $0 < 0x80 } ? contains(bytes, "html") : nil
+        }
+        if let answer = onBytes ?? nil { return answer }
+        return contentType.lowercased().contains("html")
     }
 
     /// Whether the bytes open like HTML: a page or a fragment.

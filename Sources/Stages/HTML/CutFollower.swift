@@ -50,7 +50,8 @@ struct CutFollower {
 
     /// Whether an element `tag` whose start tag ends at parsed offset `parsed` claims the next
     /// cut: call `claim()` once the element is known to read no raw text (ingest keeps none).
-    func rawTextStarts(_ tag: HTMLTag, at parsed: Int) -> Bool {
+    /// Inlined: called on every start tag, where a call would copy the follower (and retain its cuts).
+    @inline(__always) func rawTextStarts(_ tag: HTMLTag, at parsed: Int) -> Bool {
         guard index < cuts.count, !claimed, cuts[index].claimAt == parsed else { return false }
         return cuts[index].kind == .rawText(tag)
     }

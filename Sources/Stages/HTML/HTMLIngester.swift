@@ -165,15 +165,21 @@ public struct HTMLIngester: RegistrableStage {
                 inByline[index] = Int32(index)
             }
         }
-        var texts: [Int32: String] = [:]
-        var order: [Int32] = []
+        // Each byline's blocks joined by spaces, the bylines in the order of their first block;
+        // `slots` finds a byline's text by its node (no dictionary).
+        var slots = [Int32](repeating: -1, count: page.nodes.count)
+        var texts: [String] = []
         for block in page.blocks where !block.hidden {
-            let owner = inByline[Int(block.node)]
+            let owner = Int(inByline[Int(block.node)])
             guard owner >= 0 else { continue }
-            if texts[owner] == nil { order.append(owner) }
-            texts[owner, default: ""] += (texts[owner] == nil ? "" : " ") + page.string(of: block)
+            if slots[owner] < 0 {
+                slots[owner] = Int32(texts.count)
+                texts.append(page.string(of: block))
+            } else {
+                texts[Int(slots[owner])] += " " + page.string(of: block)
+            }
         }
-        return order.lazy.compactMap { texts[$0] }.first { !$0.isEmpty && $0.count < 100 }
+        return texts.first { !$0.isEmpty && $0.count < 100 }
     }
 
     /// Joins the blocks with blank lines and maps every byte back to the parsed bytes.

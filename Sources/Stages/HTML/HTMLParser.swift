@@ -110,7 +110,7 @@ enum HTMLParser {
         }
 
         /// The offset the parser has reached in the bytes it parses.
-        var parsedPosition: Int {
+        @inline(__always) var parsedPosition: Int {
             guard let input = context?.pointee.input else { return 0 }
             let cur = input.pointee.cur
             let base = input.pointee.base
@@ -118,10 +118,11 @@ enum HTMLParser {
             return Int(input.pointee.consumed) + (cur - base)
         }
 
-        /// The source offset the parser has reached, or nil (and the parser stopped) once the
-        /// follower has failed: the page is then parsed again without cuts.
-        mutating func position() -> Int? {
-            let position = follower.pageOffset(parsedPosition)
+        /// The source offset of parsed offset `parsed` (where the parser is), or nil (and the
+        /// parser stopped) once the follower has failed: the page is then parsed again without
+        /// cuts. Inlined into each callback, which reads the parser's offset once.
+        @inline(__always) mutating func position(at parsed: Int) -> Int? {
+            let position = follower.pageOffset(parsed)
             guard follower.failed else { return position }
             if let context { xmlStopParser(context) }
             return nil
@@ -147,7 +148,7 @@ enum HTMLParser {
             let sink = HTMLParser.sink(context)
             let tag = HTMLTag.lookup(name)
             let parsed = sink.pointee.parsedPosition
-            guard let position = sink.pointee.position() else { return }
+            guard let position = sink.pointee.position(at: parsed) else { return }
             sink.pointee.builder.start(tag, attributes: Attributes(list: attributes), end: position)
             if sink.pointee.follower.rawTextStarts(tag, at: parsed) {
                 // A capture (JSON-LD, a title) would read the cut bytes.
@@ -156,13 +157,13 @@ enum HTMLParser {
         }
         handler.endElement = { context, _ in
             let sink = HTMLParser.sink(context)
-            guard let position = sink.pointee.position() else { return }
+            guard let position = sink.pointee.position(at: sink.pointee.parsedPosition) else { return }
             sink.pointee.builder.end(end: position)
         }
         let characters: charactersSAXFunc = { context, text, length in
             guard let text, length > 0 else { return }
             let sink = HTMLParser.sink(context)
-            guard let position = sink.pointee.position() else { return }
+            guard let position = sink.pointee.position(at: sink.pointee.parsedPosition) else { return }
             sink.pointee.builder.characters(UnsafeBufferPointer(start: text, count: Int(length)), end: position)
         }
         handler.characters = characters
@@ -170,8 +171,9 @@ enum HTMLParser {
         handler.cdataBlock = characters
         handler.comment = { context, value in
             let sink = HTMLParser.sink(context)
-            sink.pointee.follower.commentEnds(at: sink.pointee.parsedPosition, empty: value?.pointee ?? 0 == 0)
-            _ = sink.pointee.position()
+            let parsed = sink.pointee.parsedPosition
+            sink.pointee.follower.commentEnds(at: parsed, empty: value?.pointee ?? 0 == 0)
+            _ = sink.pointee.position(at: parsed)
         }
         handler.serror = { context, _ in
             guard let context else { return }

@@ -99,18 +99,22 @@ struct MetadataExtractor {
     /// Collapses whitespace and trims.
     static func clean(_ value: String) -> String {
         // Most values are clean already: check the bytes before splitting into characters.
+        // Bytes above the space, the most, take one test unless they may start a Unicode space.
         let clean = value.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
             var previousSpace = true
             var i = 0
             while i < bytes.count {
                 let byte = bytes[i]
-                let space = byte == 0x20
-                if (space && previousSpace) || byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C
-                    || Self.isUnicodeSpace(bytes, at: i)
-                {
-                    return false
+                if byte > 0x20 {
+                    if byte >= 0xC2 && byte <= 0xE3 && Self.isUnicodeSpace(bytes, at: i) { return false }
+                    previousSpace = false
+                } else if byte == 0x20 {
+                    if previousSpace { return false }
+                    previousSpace = true
+                } else {
+                    if byte == 0x0A || byte == 0x09 || byte == 0x0D || byte == 0x0B || byte == 0x0C { return false }
+                    previousSpace = false
                 }
-                previousSpace = space
                 i += 1
             }
             return !previousSpace

@@ -24,7 +24,10 @@ struct PageBuilder {
 
     enum Capture { case none, title, jsonLD }
 
+    /// The open elements, innermost last: the first `depth` entries (the rest are stale and
+    /// overwritten, so that a push and a pop are a store and a load).
     private var stack: [Open] = []
+    private var depth = 0
     /// Hints already worked out for `class`/`id` values: pages repeat the same few many times.
     var hintCache: HintCache
     private var currentNode: Int32 = -1
@@ -73,7 +76,8 @@ struct PageBuilder {
         if open.opaque { opaqueDepth += 1 }
         if open.hidden { hiddenDepth += 1 }
         if open.link { linkDepth += 1 }
-        stack.append(open)
+        if depth < stack.count { stack[depth] = open } else { stack.append(open) }
+        depth += 1
     }
 
     /// Records what the element states about the page (its language, `<meta>`, `<link>` and
@@ -133,7 +137,9 @@ struct PageBuilder {
 
     /// The innermost open element ends; `end` is the source offset after the end tag.
     mutating func end(end: Int) {
-        guard let open = stack.popLast() else { return }
+        guard depth > 0 else { return }
+        depth -= 1
+        let open = stack[depth]
         if open.capture != .none {
             let value = String(decoding: captured, as: UTF8.self)
             if open.capture == .title {
@@ -203,22 +209,57 @@ struct PageBuilder {
             }
             // A stretch of words separated by single spaces (what collapsing leaves as it is),
             // copied in one piece: the segments are those word-by-word copies would merge into.
-            var runEnd = index + 1
-            while runEnd < count {
-                let next = bytes[runEnd]
-                if !Self.isSpace(next) {
-                    runEnd += 1
-                } else if next == 0x20 && runEnd + 1 < count && !Self.isSpace(bytes[runEnd + 1]) {
-                    runEnd += 2
-                } else {
-                    break
-                }
-            }
+            let runEnd = Self.runEnd(bytes, from: index + 1)
             flushSpace()
             emit(UnsafeBufferPointer(rebasing: bytes[index..<runEnd]), source: Int32(sourceStart + index),
                  sourceCount: Int32(runEnd - index), copy: true)
             index = runEnd
         }
+    }
+
+    /// Where a stretch of text that `appendVerbatim` copies in one piece ends, scanning from
+    /// `start`: at the first whitespace byte that is not a single space (0x20) between two
+    /// non-space bytes, or at the end. Eight bytes a step: a byte below 0x20, or a space before
+    /// a byte up to 0x20, is a place the stretch may end; only those are looked at one by one.
+    static func runEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        let count = bytes.count
+        var index = start
+        while true {
+            // `next` holds the byte after each byte of `word` (the two loads overlap).
+            while index + 9 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let next = UInt64(littleEndian: UnsafeRawPointer(base + index + 1).loadUnaligned(as: UInt64.self))
+                let space = Self.zeroBytes(word ^ 0x2020_2020_2020_2020)
+                let stops = Self.controlBytes(word) | space & (Self.controlBytes(next) | Self.zeroBytes(next ^ 0x2020_2020_2020_2020))
+                if stops != 0 {
+                    index += stops.trailingZeroBitCount >> 3
+                    break
+                }
+                index += 8
+            }
+            while index < count && bytes[index] > 0x20 { index += 1 }
+            guard index < count else { return count }
+            let byte = bytes[index]
+            if !isSpace(byte) {
+                index += 1  // a control byte that is not whitespace stays in the stretch
+            } else if byte == 0x20 && index + 1 < count && !isSpace(bytes[index + 1]) {
+                index += 2
+            } else {
+                return index
+            }
+        }
+    }
+
+    /// The high bit of each byte of `word` below 0x20, and no other bit (exact per byte: no
+    /// carry crosses a byte).
+    @inline(__always) private static func controlBytes(_ word: UInt64) -> UInt64 {
+        ~((word & 0x7F7F_7F7F_7F7F_7F7F &+ 0x6060_6060_6060_6060) | word) & 0x8080_8080_8080_8080
+    }
+
+    /// The high bit of each byte of `word` that is zero, and no other bit (exact per byte).
+    @inline(__always) private static func zeroBytes(_ word: UInt64) -> UInt64 {
+        ~((word & 0x7F7F_7F7F_7F7F_7F7F &+ 0x7F7F_7F7F_7F7F_7F7F) | word) & 0x8080_8080_8080_8080
     }
 
     private mutating func appendReplacing(_ bytes: UnsafeBufferPointer<UInt8>, sourceStart: Int, sourceEnd: Int) {
@@ -305,6 +346,7 @@ struct PageBuilder {
     /// read as a string (split at spaces, as characters).
     private mutating func recordLink(_ attributes: Attributes) {
         guard let rel = attributes.bytes("rel"), let hrefBytes = attributes.bytes("href") else { return }
+        if page.links.isEmpty { page.links.reserveCapacity(Self.linkCapacity) }
         guard rel.isASCII else {
             let href = String(decoding: hrefBytes, as: UTF8.self)
             for word in String(decoding: rel, as: UTF8.self).lowercased().split(separator: " ") where page.links[String(word)] == nil {
@@ -325,6 +367,8 @@ struct PageBuilder {
     /// (`DC.title` is `dc:title`), the first value of a key kept. Keys are cut from the
     /// attributes' bytes; the content becomes a `String` once, and only if a key is new.
     private mutating func recordMeta(_ attributes: Attributes) {
+        // Room for a head's worth of keys at once, not grown (and rehashed) one doubling at a time.
+        if page.meta.isEmpty { page.meta.reserveCapacity(Self.metaCapacity) }
         if attributes.bytes("charset") != nil, page.meta["charset"] == nil { page.meta["charset"] = attributes["charset"] }
         guard let contentBytes = attributes.bytes("content") else { return }
         var content: String?
@@ -337,6 +381,12 @@ struct PageBuilder {
             }
         }
     }
+
+    /// The `<meta>` keys and `<link>` rels room is made for at the first of each: pages state a
+    /// few dozen keys and a handful of rels. (Only look-ups read the two dictionaries, so their
+    /// capacity changes nothing but the cost.)
+    private static let metaCapacity = 32
+    private static let linkCapacity = 8
 
     /// The attributes whose values name a `<meta>` element's keys, in the order they are read.
     private static let metaKeyAttributes: [StaticString] = ["property", "name", "itemprop", "http-equiv"]
