@@ -34,6 +34,8 @@
 struct ValenceRules {
     let lexicon: SentimentLexicon
     var clauses: ClauseRules? = nil
+    /// The movement rule applied with `clauses`, before them.
+    var movement = MovementRule.shipped
 
     /// The score of a sentence with `words`, `exclamations` `!` and `questions` `?`, and its
     /// evidence for a calibration. `valences` is scratch space, reused across sentences.
@@ -59,6 +61,7 @@ struct ValenceRules {
         }
         var clauseEvidence = (reported: 0.0, hedged: 0.0)
         if let clauses {
+            movement.apply(words, lexicon: lexicon, to: &valences)
             clauseEvidence = clauses.apply(words, lexicon: lexicon, to: &valences)
         } else if butIndex >= 0 {
             for i in valences.indices where i != butIndex { valences[i] *= i < butIndex ? 0.5 : 1.5 }
