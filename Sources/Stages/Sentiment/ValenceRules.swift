@@ -25,7 +25,8 @@
 /// Python code finds each value's first equal in the list, so two equal valences can swap
 /// scales), and words are case-folded and looked up with `’` read as `'`.
 ///
-/// With `clauses`, `ClauseRules` replace the "but" rule, and "despite" is read as a
+/// With `clauses`, `MovementRule` first gives movement words the tone of what moves ("costs
+/// rose 5 pct"), then `ClauseRules` replace the "but" rule, and "despite" is read as a
 /// concession there rather than as a negation; and a denial with "to" ("failed to",
 /// "refused to", "unable to", `ClauseWords.denials`) negates a rated word two or three words
 /// after it (× -0.74); the denial itself then carries no valence when the denied word is rated
