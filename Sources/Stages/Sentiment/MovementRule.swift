@@ -23,7 +23,8 @@
 /// ("profits fell.") is left alone; the amount and the quantity lists keep other senses out
 /// ("fell in love", "rose to power", "cut the ribbon").
 ///
-/// Cost: O(words) per sentence, each movement word looks at most five words either side.
+/// Cost: O(words) per sentence: one pass over the words' roles; in a sentence with a movement
+/// word, each such word looks at most five words either side.
 struct MovementRule: Sendable, Hashable {
     /// The size of a movement's valence: what a quantity's rise or fall says.
     var weight: Double
@@ -37,7 +38,7 @@ struct MovementRule: Sendable, Hashable {
 
     /// Gives each movement word of `words` that finds its quantity the movement's tone.
     func apply(_ words: Words, lexicon: SentimentLexicon, to valences: inout [Double]) {
-        guard weight != 0 else { return }
+        guard weight != 0, holdsMovement(words, lexicon) else { return }
         for i in words.indices {
             let roles = role(words[i], lexicon)
             guard !roles.isDisjoint(with: [.up, .down]) else { continue }
@@ -55,6 +56,14 @@ struct MovementRule: Sendable, Hashable {
     struct Found {
         var tone: Double
         var negated = false
+    }
+
+    /// Whether some word of `words` is a movement word: most sentences hold none, and this
+    /// one pass over the roles' storage is all they cost.
+    private func holdsMovement(_ words: Words, _ lexicon: SentimentLexicon) -> Bool {
+        lexicon.movements.withUnsafeBufferPointer { movements in
+            words.contains { $0.id >= 0 && !movements[Int($0.id)].isDisjoint(with: [.up, .down]) }
+        }
     }
 
     @inline(__always)
