@@ -30,6 +30,8 @@ public struct SentimentLexicon: Sendable {
     private(set) var negates: [Bool] = []
     /// Per id: what the word does to the clauses around it (`ClauseRules`).
     private(set) var roles: [ClauseWords.Role] = []
+    /// Per id: what the word does in a clause of quantity movement (`MovementRule`).
+    private(set) var movements: [MovementWords.Role] = []
     /// Folded bytes of every word, back to back; `ends[id]` is where word `id` ends.
     private var bytes: [UInt8] = []
     private var ends: [Int] = []
@@ -147,6 +149,7 @@ public struct SentimentLexicon: Sendable {
             }
         }
         for (word, role) in ClauseWords.roles { roles[Int(add(word))].insert(role) }
+        for (word, role) in MovementWords.roles { movements[Int(add(word))].formUnion(role) }
         specialCases = VaderRules.specialCases.map { phrase, value in (phrase.map { add($0) }, value) }
         dampenerPhrases = VaderRules.dampenerPhrases.map { $0.map { add($0) } }
         rule = RuleWords(
@@ -270,6 +273,7 @@ public struct SentimentLexicon: Sendable {
         boosts.append(0)
         negates.append(false)
         roles.append([])
+        movements.append([])
         compoundHeads.append(false)
         phraseStarts.append(false)
         phraseSeconds.append(false)

@@ -19,6 +19,8 @@ struct SentimentWord: Sendable {
     var endsClause = false
     /// Whether it stands inside quotation marks (straight or typographic) in its sentence.
     var isQuoted = false
+    /// Whether it begins with a digit ("5", "1.2", "30%"): an amount, for `MovementRule`.
+    var isNumber = false
 
     init(id: SentimentLexicon.WordID, isUpper: Bool, hasNegatedContraction: Bool) {
         self.id = id
@@ -152,7 +154,9 @@ struct SentimentWord: Sendable {
             }
         }
         let id = bytesOr < 0x80 ? lexicon.id(ascii: text, from: from, to: to, hash: hash) : lexicon.id(text, from: from, to: to)
-        words.append(SentimentWord(id: id, isUpper: hasUpper && !hasLower, hasNegatedContraction: negated))
+        var word = SentimentWord(id: id, isUpper: hasUpper && !hasLower, hasNegatedContraction: negated)
+        word.isNumber = text[from] &- UInt8(ascii: "0") < 10
+        words.append(word)
     }
 
     /// Whether `text[from..<to]` holds two Unicode scalars or fewer (over 8 bytes is 3 or more;

@@ -25,7 +25,8 @@
 /// Python code finds each value's first equal in the list, so two equal valences can swap
 /// scales), and words are case-folded and looked up with `’` read as `'`.
 ///
-/// With `clauses`, `ClauseRules` replace the "but" rule, and "despite" is read as a
+/// With `clauses`, `MovementRule` first gives movement words the tone of what moves ("costs
+/// rose 5 pct"), then `ClauseRules` replace the "but" rule, and "despite" is read as a
 /// concession there rather than as a negation; and a denial with "to" ("failed to",
 /// "refused to", "unable to", `ClauseWords.denials`) negates a rated word two or three words
 /// after it (× -0.74); the denial itself then carries no valence when the denied word is rated
@@ -34,6 +35,8 @@
 struct ValenceRules {
     let lexicon: SentimentLexicon
     var clauses: ClauseRules? = nil
+    /// The movement rule applied with `clauses`, before them.
+    var movement = MovementRule.shipped
 
     /// The score of a sentence with `words`, `exclamations` `!` and `questions` `?`, and its
     /// evidence for a calibration. `valences` is scratch space, reused across sentences.
@@ -59,6 +62,7 @@ struct ValenceRules {
         }
         var clauseEvidence = (reported: 0.0, hedged: 0.0)
         if let clauses {
+            movement.apply(words, lexicon: lexicon, to: &valences)
             clauseEvidence = clauses.apply(words, lexicon: lexicon, to: &valences)
         } else if butIndex >= 0 {
             for i in valences.indices where i != butIndex { valences[i] *= i < butIndex ? 0.5 : 1.5 }

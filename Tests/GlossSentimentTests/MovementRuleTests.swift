@@ -1,0 +1,77 @@
+import Testing
+
+@testable import GlossSentiment
+
+/// The movement rule on sentences written for these tests: the valence each movement word ends with.
+@Suite struct MovementRuleTests {
+    /// "rose" and "cut" rated as the news lexicon and VADER rate them, "losses" and "profit" too.
+    static let lexicon = SentimentLexicon(vader: "rose\t0.77\ncut\t-1.1\nlosses\t-1.8\nprofit\t1.9\nlove\t3.2\n")
+    static let rule = MovementRule(weight: 2)
+
+    /// The valence of `word` in `text` (one sentence) after the rules, clause factors left at 1.
+    func valence(_ word: String, in text: String, _ rule: MovementRule = rule) -> Double? {
+        var valences: [Double] = []
+        let words = ValenceRulesTests.words(text, lexicon: Self.lexicon)
+        _ = words.withUnsafeBufferPointer {
+            ValenceRules(lexicon: Self.lexicon, clauses: .identity, movement: rule).score(
+                $0, exclamations: 0, questions: 0, valences: &valences)
+        }
+        let names = text.split(whereSeparator: \.isWhitespace).map { String($0).lowercased().filter(\.isLetter) }
+        guard let index = names.firstIndex(of: word) else { return nil }
+        return (valences[index] * 1000).rounded() / 1000
+    }
+
+    @Test func aRiseTakesTheToneOfWhatRises() {
+        #expect(valence("rose", in: "Operating costs rose 5 pct in the quarter") == -2)
+        #expect(valence("rose", in: "Net profit rose to 12 mln dlrs") == 2)
+        #expect(valence("risen", in: "Sales have risen sharply by 10 pct") == 2)
+        #expect(valence("fell", in: "The unemployment rate fell to 5.1 pct") == 2)
+        #expect(valence("narrowed", in: "The trade deficit narrowed by 2 billion") == 2)
+    }
+
+    @Test func aPassiveSubjectIsWhatMoves() {
+        #expect(valence("cut", in: "Costs were cut by a third") == 2)
+        #expect(valence("cut", in: "Jobs were cut by the hundreds") == -2)
+    }
+
+    @Test func anObjectOrAModifiedNounIsWhatMoves() {
+        #expect(valence("cut", in: "The company cut 500 jobs") == -2)
+        #expect(valence("cut", in: "The company cut its costs by half") == 2)
+        #expect(valence("raised", in: "It raised its dividend") == 2)
+        #expect(valence("higher", in: "Higher prices hurt shoppers") == -2)
+        #expect(valence("higher", in: "Higher share prices lifted the bank") == 2)
+        #expect(valence("lower", in: "Lower oil prices helped airlines") == 2)
+    }
+
+    @Test func aNounOfMovementTakesWhatFollowsInOrOfOrWhatPrecedes() {
+        #expect(valence("rise", in: "A rise in unemployment worries the bank") == -2)
+        #expect(valence("fall", in: "The fall in profits was steep") == -2)
+        #expect(valence("cuts", in: "Job cuts followed") == -2)
+    }
+
+    @Test func aNegationBetweenReversesTheMovement() {
+        #expect(valence("rise", in: "Costs did not rise by much") == -2 * VaderRules.negation)
+    }
+
+    @Test func otherSensesKeepTheirRating() {
+        #expect(valence("rose", in: "He rose to speak") == 0.77)
+        #expect(valence("fell", in: "They fell in love") == 0)
+        #expect(valence("rose", in: "Profit before tax rose 5 pct") == 0.77)
+        #expect(valence("cut", in: "She cut the ribbon") == -1.1)
+    }
+
+    @Test func aVerbWithoutAnAmountKeepsItsRating() {
+        #expect(valence("fell", in: "Profits fell") == 0)
+        #expect(valence("rose", in: "Profits rose") == 0.77)
+    }
+
+    @Test func theQuantityKeepsItsRating() {
+        #expect(valence("losses", in: "Losses narrowed to 3 mln") == -1.8)
+        #expect(valence("narrowed", in: "Losses narrowed to 3 mln") == 2)
+    }
+
+    @Test func weightZeroChangesNothing() {
+        let off = MovementRule(weight: 0)
+        #expect(valence("rose", in: "Operating costs rose 5 pct", off) == 0.77)
+    }
+}

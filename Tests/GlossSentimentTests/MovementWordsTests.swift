@@ -1,0 +1,28 @@
+import Testing
+
+@testable import GlossSentiment
+
+/// The movement word lists: directions and tones do not contradict each other.
+@Suite struct MovementWordsTests {
+    func roles(_ word: String) -> MovementWords.Role {
+        MovementWords.roles.filter { $0.0 == word }.reduce(into: MovementWords.Role()) { $0.formUnion($1.1) }
+    }
+
+    @Test func noWordMovesBothWays() {
+        for (word, _) in MovementWords.roles {
+            #expect(!roles(word).isSuperset(of: [.up, .down]), "\(word) is listed as both up and down")
+        }
+    }
+
+    @Test func noQuantityIsBothGoodAndBad() {
+        for word in MovementWords.burdens { #expect(!MovementWords.gains.contains(word), "\(word)") }
+    }
+
+    @Test func theCommonVerbsHaveEveryForm() {
+        for word in ["rise", "rises", "rose", "risen", "rising", "fall", "falls", "fell", "fallen", "falling"] {
+            #expect(roles(word).contains(.subject), "\(word)")
+        }
+        #expect(roles("cut").isSuperset(of: [.down, .object, .subject, .noun]))
+        #expect(roles("costs").contains(.bad) && roles("profits").contains(.good))
+    }
+}
