@@ -264,10 +264,12 @@ struct ContentExtractor {
     /// `letters(text)` when it is at most `longestAdLabel` lowercase ASCII letters (as every
     /// ad label is); nil otherwise, as soon as a kept scalar shows it.
     static func adLabelLetters(_ text: String) -> String? {
+        let limit = longestAdLabel
         var kept: [UInt8] = []
+        kept.reserveCapacity(limit)
         var fits = true
         forEachLetter(in: text) { scalar in
-            fits = scalar.value &- 0x61 < 26 && kept.count < longestAdLabel
+            fits = scalar.value &- 0x61 < 26 && kept.count < limit
             if fits { kept.append(UInt8(scalar.value)) }
             return fits
         }
