@@ -1,3 +1,4 @@
+import GlossCore
 import Testing
 
 @testable import GlossHTML
@@ -127,21 +128,47 @@ import Testing
         }
     }
 
-    /// A block that starts with such a letter is no ad label: `letters` keeps a non-ASCII letter.
-    @Test func aLetterThatStaysItselfWhenLoweredIsKeptByLetters() {
-        func keeps(_ text: String) -> Bool { ContentExtractor.keepsNonASCIILetter(ArraySlice(Array(text.utf8))) }
-        #expect(keeps("إعلان"))
-        #expect(keeps("广告"))
-        #expect(keeps("été"))
-        #expect(!keeps("Ádvertisement"))  // lowered, it changes
-        #expect(!keeps("\u{212A}"))  // the Kelvin sign lowers to an ASCII k
-        #expect(!keeps("İ"))
-        #expect(!keeps("« Ad »"))
-        #expect(!keeps("ad"))
-        for value in UInt32(0x80)...0xFFFF {
-            guard let scalar = Unicode.Scalar(value), keeps(String(scalar)) else { continue }
-            #expect(ContentExtractor.letters(String(scalar) + "ad").unicodeScalars.contains { !$0.isASCII }, "\(value)")
+    /// `letters` as it was written first: the whole text lowercased, then filtered.
+    static func referenceLetters(_ text: String) -> String {
+        String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+    }
+
+    /// Texts around each scalar: every scalar of the first plane and a sample above.
+    static func textsAroundEachScalar() -> [String] {
+        let plane: [Int] = Array(0..<0x1_0000)
+        let values: [Int] = plane + Array(stride(from: 0x1_0000, to: 0x3_0000, by: 7)) + Array(stride(from: 0x3_0000, through: 0x10_FFFF, by: 97))
+        var texts: [String] = []
+        for scalar in values.compactMap({ Unicode.Scalar(UInt32($0)) }) {
+            let alone = String(scalar)
+            texts.append("Ad" + alone)
+            texts.append(alone + "s\u{0130}1")
+            texts.append(alone)
         }
+        return texts
+    }
+
+    @Test func lettersWalkGivesTheScalarsOfLoweringThenFiltering() {
+        var random = SplitMix64(seed: 23)
+        let pool: [Unicode.Scalar] = ["A", "z", "0", " ", "-", "\u{0130}", "\u{212A}", "\u{03A3}", "\u{0645}", "\u{0661}", "\u{064B}",
+            "\u{00BD}", "\u{0301}", "\u{00DF}", "\u{1E9E}", "\u{4E2D}", "\u{1F600}", "\u{200D}", "\u{FFFD}", "\u{10400}", "\u{01C5}"]
+        var texts = Self.textsAroundEachScalar()
+        for _ in 0..<2000 {
+            texts.append(String(String.UnicodeScalarView((0..<Int.random(in: 0..<12, using: &random)).map { _ in pool.randomElement(using: &random)! })))
+        }
+        for text in texts {
+            let expected = Array(Self.referenceLetters(text).unicodeScalars)
+            #expect(Array(ContentExtractor.letters(text).unicodeScalars) == expected, "\(text.debugDescription)")
+        }
+    }
+
+    @Test func adLabelLettersAreLettersWhenTheyCouldBeALabel() {
+        for text in Self.textsAroundEachScalar() + ["Advertisement", " ad ", "ad1", "إعلان", String(repeating: "a", count: 40)] {
+            let letters = Self.referenceLetters(text)
+            let couldBeALabel = letters.utf8.count <= ContentExtractor.longestAdLabel && letters.utf8.allSatisfy { $0 &- 0x61 < 26 }
+            #expect(ContentExtractor.adLabelLetters(text) == (couldBeALabel ? letters : nil), "\(text.debugDescription)")
+        }
+        #expect(ContentExtractor.adLabelLetters("\u{212A}\u{0130}") != nil)  // the Kelvin sign and İ lower to ASCII letters
+        #expect(ContentExtractor.longestAdLabel == "articlecontinuesbelowadvertisement".count)
     }
 
     @Test func anAdLabelInsideTheArticleIsLeftOut() throws {

@@ -193,6 +193,64 @@ import Testing
         #expect(cutPages >= 30)  // the cut path is exercised, not only the fallback
     }
 
+    // MARK: The scan's searches, against the byte loops they replace
+
+    /// `tagEnd` as a byte loop with a quote state.
+    static func referenceTagEnd(_ page: [UInt8], from start: Int) -> Int? {
+        var quote: UInt8 = 0
+        for index in start..<max(start, page.count) {
+            let byte = page[index]
+            if quote != 0 {
+                if byte == quote { quote = 0 }
+            } else if byte == UInt8(ascii: ">") {
+                return index
+            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                quote = byte
+            }
+        }
+        return nil
+    }
+
+    /// Whether `ld+json` occurs in `start..<end`, ASCII case ignored, tried at every offset.
+    static func referenceSaysJSONLD(_ page: [UInt8], from start: Int, to end: Int) -> Bool {
+        let word: [UInt8] = Array("ld+json".utf8)
+        guard end - start >= word.count else { return false }
+        for offset in start...(end - word.count) {
+            var same = true
+            for position in 0..<word.count {
+                let byte = page[offset + position]
+                let lowered: UInt8 = byte &- 0x41 < 26 ? byte | 0x20 : byte
+                if lowered != word[position] { same = false }
+            }
+            if same { return true }
+        }
+        return false
+    }
+
+    /// Random start tags from pieces that test the quote states and the `ld+json` search.
+    static func randomTags(count: Int, seed: UInt64) -> [[UInt8]] {
+        let parts = ["<script", " ", "type=", "\"", "'", ">", "ld+json", "LD+JSON", "ld", "+", "json", "l", "d+", "+json",
+            "application/", "x", "=", "é", "\n", "src=\"a.js\"", String(repeating: "w", count: 40)]
+        var random = SplitMix64(seed: seed)
+        return (0..<count).map { _ in
+            Array((0..<Int.random(in: 0...14, using: &random)).map { _ in parts.randomElement(using: &random)! }.joined().utf8)
+        }
+    }
+
+    @Test func tagEndAndTheJSONLDSearchAgreeWithByteLoops() {
+        for tag in Self.randomTags(count: 4000, seed: 77) {
+            tag.withUnsafeBufferPointer { page in
+                for start in [0, 1, 2, 7] where start <= tag.count {
+                    #expect(RawTextElision.tagEnd(page, from: start) == Self.referenceTagEnd(tag, from: start), "\(tag) \(start)")
+                    for end in Set([tag.count, tag.count - 1, start + 9, start + 7]) where end >= start && end <= tag.count {
+                        #expect(RawTextElision.saysJSONLD(page, from: start, to: end) == Self.referenceSaysJSONLD(tag, from: start, to: end),
+                            "\(String(decoding: tag, as: UTF8.self)) \(start) \(end)")
+                    }
+                }
+            }
+        }
+    }
+
     // MARK: Pages of several chunks
 
     /// A page of more than one chunk: `piece` placed so that the chunk boundary falls `split`

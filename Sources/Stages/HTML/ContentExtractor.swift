@@ -238,60 +238,89 @@ struct ContentExtractor {
         "advertisementcontinuereadingbelow", "continuereadingbelow",
     ]
 
+    /// The length of the longest `adLabels` entry.
+    static let longestAdLabel = adLabels.map(\.utf8.count).max()!
+
     /// Whether a short block says only an ad label (`adLabels`, compared through `letters`).
     /// An ASCII block whose first letter or digit cannot begin a label (a, c, p, s) is turned
-    /// away from its bytes, with no string made; so is a block whose first non-ASCII character
-    /// is a letter that stays itself when lowercased (`keepsNonASCIILetter`).
+    /// away from its bytes, with no string made; otherwise `adLabelLetters` stops at the first
+    /// letter no label holds.
     func isAdLabel(_ block: Page.Block) -> Bool {
-        var first: UInt8 = 0
         for offset in Int(block.textStart)..<Int(block.textEnd) {
             let byte = page.text[offset]
-            if byte >= 0x80 {
-                if Self.keepsNonASCIILetter(page.text[offset..<Int(block.textEnd)]) { return false }
-                first = 0  // other non-ASCII letters count too: ask `letters`
-                break
-            }
+            if byte >= 0x80 { break }  // the walk decides
             if (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 {
-                first = byte | 0x20
+                switch byte | 0x20 {
+                case UInt8(ascii: "a"), UInt8(ascii: "c"), UInt8(ascii: "p"), UInt8(ascii: "s"): break
+                default: return false
+                }
                 break
             }
         }
-        switch first {
-        case 0, UInt8(ascii: "a"), UInt8(ascii: "c"), UInt8(ascii: "p"), UInt8(ascii: "s"):
-            return Self.adLabels.contains(Self.letters(page.string(of: block)))
-        default:
-            return false
-        }
+        guard let label = Self.adLabelLetters(page.string(of: block)) else { return false }
+        return Self.adLabels.contains(label)
     }
 
-    /// Whether `bytes` start with a letter that `letters` keeps as it is: alphabetic, and its own
-    /// lowercase mapping (`String.lowercased()` maps scalar by scalar), such as any Arabic or CJK
-    /// letter. Then `letters` of the text holds a non-ASCII letter, and no ad label does.
-    static func keepsNonASCIILetter(_ bytes: ArraySlice<UInt8>) -> Bool {
-        var iterator = bytes.makeIterator()
-        var decoder = UTF8()
-        guard case .scalarValue(let scalar) = decoder.decode(&iterator), !scalar.isASCII,
-            scalar.properties.isAlphabetic
-        else { return false }
-        let lowered = scalar.properties.lowercaseMapping.unicodeScalars
-        return lowered.count == 1 && lowered.first == scalar
+    /// `letters(text)` when it is at most `longestAdLabel` lowercase ASCII letters (as every
+    /// ad label is); nil otherwise, as soon as a kept scalar shows it.
+    static func adLabelLetters(_ text: String) -> String? {
+        let limit = longestAdLabel
+        var kept: [UInt8] = []
+        kept.reserveCapacity(limit)
+        var fits = true
+        forEachLetter(in: text) { scalar in
+            fits = scalar.value &- 0x61 < 26 && kept.count < limit
+            if fits { kept.append(UInt8(scalar.value)) }
+            return fits
+        }
+        return fits ? String(decoding: kept, as: UTF8.self) : nil
     }
 
     /// Lowercased letters and digits only, for comparing a heading with the title.
-    /// ASCII text (most titles and headings) is filtered byte by byte, with the same result.
     static func letters(_ text: String) -> String {
-        var text = text
-        let ascii = text.withUTF8 { bytes -> String? in
-            var kept: [UInt8] = []
-            kept.reserveCapacity(bytes.count)
-            for byte in bytes {
-                guard byte < 0x80 else { return nil }
-                let lower = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
-                if lower &- UInt8(ascii: "a") < 26 || lower &- UInt8(ascii: "0") < 10 { kept.append(lower) }
+        var kept: [UInt8] = []
+        kept.reserveCapacity(text.utf8.count)
+        forEachLetter(in: text) { scalar in
+            if scalar.isASCII {
+                kept.append(UInt8(scalar.value))
+            } else {
+                UTF8.encode(scalar) { kept.append($0) }
             }
-            return String(decoding: kept, as: UTF8.self)
+            return true
         }
-        if let ascii { return ascii }
-        return String(text.lowercased().unicodeScalars.filter { $0.properties.isAlphabetic || ("0"..."9").contains($0) }.map(Character.init))
+        return String(decoding: kept, as: UTF8.self)
+    }
+
+    /// Calls `body` with each scalar of `text` lowercased that is alphabetic or an ASCII digit,
+    /// in order, until it returns false: `text.lowercased().unicodeScalars` filtered.
+    /// `String.lowercased()` maps scalar by scalar (`lowercaseMapping`), so the walk does too:
+    /// ASCII by its byte, other scalars through `WordScalars`.
+    @inline(__always)
+    static func forEachLetter(in text: String, _ body: (Unicode.Scalar) -> Bool) {
+        var text = text
+        text.withUTF8 { bytes in
+            var index = 0
+            while index < bytes.count {
+                let (scalar, length) = WordScalars.decode(bytes, at: index)
+                index += length
+                if length == 1 {
+                    let byte = UInt8(scalar.value)
+                    let lower = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                    if lower &- UInt8(ascii: "a") < 26 || lower &- UInt8(ascii: "0") < 10 {
+                        guard body(Unicode.Scalar(lower)) else { return }
+                    }
+                    continue
+                }
+                let traits = WordScalars.traits(scalar)
+                if traits.contains(.lowersToItself) {
+                    if traits.contains(.alphabetic) { guard body(scalar) else { return } }
+                    continue
+                }
+                for lowered in scalar.properties.lowercaseMapping.unicodeScalars
+                where lowered.properties.isAlphabetic || ("0"..."9").contains(lowered) {
+                    guard body(lowered) else { return }
+                }
+            }
+        }
     }
 }

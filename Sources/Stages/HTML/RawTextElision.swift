@@ -129,7 +129,7 @@ struct RawTextElision {
                     continue
                 }
                 guard let end = rawTextEnd(page, from: close + 1, name: tag == .script ? "script" : "style") else { return }
-                let json = contains(page, from: open, to: close, "ld+json")
+                let json = saysJSONLD(page, from: open, to: close)
                 if !json && end - (close + 1) >= minimumCut { cut(.rawText(tag), close + 1, end) }
                 index = end
             }
@@ -183,17 +183,11 @@ struct RawTextElision {
     /// The `>` that ends the start tag whose attributes start at `start`, skipping quoted values.
     static func tagEnd(_ page: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
         var index = start
-        var quote: UInt8 = 0
-        while index < page.count {
-            let byte = page[index]
-            if quote != 0 {
-                if byte == quote { quote = 0 }
-            } else if byte == UInt8(ascii: ">") {
-                return index
-            } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                quote = byte
-            }
-            index += 1
+        while let found = page.firstIndex(of: UInt8(ascii: ">"), UInt8(ascii: "\""), UInt8(ascii: "'"), from: index) {
+            let byte = page[found]
+            if byte == UInt8(ascii: ">") { return found }
+            guard let close = page.firstIndex(of: byte, from: found + 1) else { return nil }
+            index = close + 1
         }
         return nil
     }
@@ -222,13 +216,13 @@ struct RawTextElision {
         return true
     }
 
-    /// Whether `word` (lowercase ASCII) occurs in `start..<end`, ASCII case ignored.
-    private static func contains(_ page: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, _ word: StaticString) -> Bool {
-        let first = word.utf8Start[0]  // a lowercase letter: a byte that could start the word has it or its capital
-        var offset = start
-        while offset + word.utf8CodeUnitCount <= end {
-            if page[offset] | 0x20 == first && matches(page, at: offset, word) { return true }
-            offset += 1
+    /// Whether `ld+json` occurs in `start..<end`, ASCII case ignored: found by its `+`, a byte
+    /// with no case, which few tags hold.
+    static func saysJSONLD(_ page: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var from = start + 2  // "ld" comes before the `+`; "json" after it
+        while let plus = page.firstIndex(of: UInt8(ascii: "+"), from: from, before: end - 4) {
+            if matches(page, at: plus - 2, "ld+json") { return true }
+            from = plus + 1
         }
         return false
     }
