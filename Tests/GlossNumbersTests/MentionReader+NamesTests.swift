@@ -362,11 +362,16 @@ import Testing
         #expect(try NumberDetectorTests.summary("in band one and two mln stg in band two") == ["two mln stg=2000000 GBP"])
         #expect(try NumberDetectorTests.summary("the unit paid two mln dlrs") == ["two mln dlrs=2000000 USD"])
         #expect(try NumberDetectorTests.summary("each unit one pct larger") == ["one pct=1%"])
+        // a range or a compound after it, another list, a count after the label's number
+        #expect(try NumberDetectorTests.summary("Yield grade 2-3 beef") == ["2-3=[2,3]"])
+        #expect(try NumberDetectorTests.mentions("WORKERS STAGE ONE-DAY STRIKE").count == 1)
+        #expect(try NumberDetectorTests.summary("20 of type 2 and three of type 3") == ["20=20", "three=3"])
+        #expect(try NumberDetectorTests.summary("Unit 4, one of two reactors") == ["one=1", "two=2"])
     }
 
     @Test func afterADeterminerTheNumberCounts() throws {
         for text in ["In the first round two players withdrew", "At that stage two banks pulled out", "in each zone two teams"] {
-            #expect(try NumberDetectorTests.mentions(text).map(\.value?.double) == [2], "\(text)")
+            #expect(try NumberDetectorTests.mentions(text).filter { $0.kind != .ordinal }.map(\.value?.double) == [2], "\(text)")
         }
     }
 }

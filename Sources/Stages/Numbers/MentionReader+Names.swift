@@ -219,7 +219,7 @@ extension MentionReader {
     /// in words or digits: `in band two`, `units one and two`, `phase 1`, `tier one`.
     static let seriesLabels: WordSet = [
         "band", "bands", "unit", "units", "zone", "zones", "phase", "phases", "stage", "stages", "tier", "tiers",
-        "reactor", "reactors", "grade", "type", "round",
+        "reactor", "reactors", "type",
     ]
 
     /// Words before a series label that make it a plain noun, the number after it a count
@@ -230,18 +230,23 @@ extension MentionReader {
     ]
 
     /// Whether `phrase` is the label of a member of a series: a whole number below a hundred,
-    /// without a scale or a unit after it, right after a series label (`seriesLabels`) or after
-    /// labels of the same list (`units one and two`, `bands 1, 2 and 3`); not after an article
-    /// or a determiner, where the noun ends a phrase and the number counts what follows.
+    /// without a scale, a unit or a hyphen after it (`grade 2-3`, `STAGE ONE-DAY STRIKE`), right
+    /// after a series label (`seriesLabels`) or after labels of the same list written the same
+    /// way (`units one and two`, `bands 1, 2 and 3`; not `type 2 and three Zaire`); not after an
+    /// article or a determiner, where the noun ends a phrase and the number counts what follows.
     func isSeriesLabel(_ phrase: NumberPhrase) -> Bool {
         var label = phrase.first - 1
         // bytes first: a label word has four to eight letters, a join one to three
         guard label >= 0, phrase.form == .cardinal, !phrase.hasScale, pieces[label].end - pieces[label].start <= 8 else { return false }
-        while label >= 2, isListJoin(label), pieces[label - 1].numeral != nil || pieces[label - 1].word != nil {
+        let digits = pieces[phrase.first].numeral != nil
+        // at most a few items back: a long run of numbers is a table, not a list of labels
+        for _ in 0..<4 {
+            guard label >= 2, isListJoin(label), digits ? pieces[label - 1].numeral != nil : pieces[label - 1].word != nil else { break }
             label -= 2
         }
         guard (4...8).contains(pieces[label].end - pieces[label].start), Self.seriesLabels.contains(lowercased(label)),
-            phrase.value.isInteger, phrase.value.double < 100, unit(after: phrase) == nil
+            phrase.value.isInteger, phrase.value.double < 100, phrase.end >= pieces.count || text[pieces[phrase.end - 1].end] != UInt8(ascii: "-"),
+            unit(after: phrase) == nil
         else { return false }
         if let numeral = pieces[phrase.first].numeral, numeral.hasSeparators || numeral.hasPoint || numeral.isSigned { return false }
         return label == 0 || !Self.beforePlainNoun.contains(lowercased(label - 1))

@@ -124,30 +124,23 @@ extension MentionReader {
         let first = draft.first
         guard draft.high == nil, draft.kind == .number, first.unit == nil, first.first == first.phrase.first,
             first.phrase.form == .cardinal, !first.phrase.hasScale, first.first >= 2, isListJoin(first.first - 1),
-            endsAmount(first.end)
+            endsAmount(first.end), let sign = signOpeningList(before: first.first - 1),
+            let previous = quantity(at: sign), let unit = previous.unit, unit.kind == .money, !previous.phrase.hasScale,
+            isAlike(previous.phrase.value.double, first.phrase.value.double)
         else { return }
-        var joinStart = first.first - 1
-        for _ in 0..<Self.longestList {
-            if joinStart >= 1 && isComma(joinStart - 1) && !isComma(joinStart) { joinStart -= 1 }  // `, and`
-            guard let previous = amount(endingAt: joinStart) else { return }
-            if let unit = previous.unit {
-                guard unit.kind == .money, previous.first < previous.phrase.first, !previous.phrase.hasScale,
-                    isAlike(previous.phrase.value.double, first.phrase.value.double)
-                else { return }
-                draft.first.unit = unit
-                draft.kind = .money
-                return
-            }
-            guard previous.first >= 2, isListJoin(previous.first - 1) else { return }
-            joinStart = previous.first - 1
-        }
+        draft.first.unit = unit
+        draft.kind = .money
     }
 
-    /// The longest amount that ends right before piece `end`, starting at most four pieces back.
-    private func amount(endingAt end: Int) -> Quantity? {
-        // the earliest start first: `$5` before the bare `5`
-        for start in max(0, end - 4)..<end {
-            if let found = quantity(at: start), found.end == end { return found }
+    /// The currency sign that opens the list of amounts whose join is piece `join`: walking
+    /// back over numbers and joins only (`$5 and`, `€4, 6 and`), at most `longestList` items.
+    private func signOpeningList(before join: Int) -> Int? {
+        var k = join - 1
+        for _ in 0..<(3 * Self.longestList) {
+            guard k >= 0 else { return nil }
+            if isCurrencyWord(k) { return k }
+            guard pieces[k].numeral != nil || pieces[k].word != nil || isListJoin(k) else { return nil }
+            k -= 1
         }
         return nil
     }

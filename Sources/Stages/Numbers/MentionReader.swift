@@ -668,7 +668,7 @@ struct MentionReader {
         }
     }
 
-    private func isCurrencyWord(_ index: Int) -> Bool {
+    func isCurrencyWord(_ index: Int) -> Bool {
         tokens[pieces[index].token].kind == .currency
     }
 

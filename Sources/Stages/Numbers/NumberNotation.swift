@@ -306,10 +306,15 @@ struct NumberNotation {
         let start = pieces[index + 1].start
         let length = pieces[index + 1].end - start
         guard (3...5).contains(length), text[start] == UInt8(ascii: "1"), text[start + 1] == UInt8(ascii: "0"),
-            text[start + 2] != UInt8(ascii: "0"), index + 2 >= pieces.count || !pieces[index + 2].attached,
+            text[start + 2] != UInt8(ascii: "0"), index + 2 >= pieces.count || !Self.fusesOn(text[start + length]),
             let power = Self.smallInteger(text, from: start + 2, to: start + length, limit: Self.scientificLimit)
         else { return nil }
         return (power, index + 2)
+    }
+
+    /// Whether a byte right after digits fuses a word or sign to them (`1012-inch`, `1012%`).
+    private static func fusesOn(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "-") || byte == UInt8(ascii: "%") || (byte | 0x20) &- UInt8(ascii: "a") < 26
     }
 
     /// `e6`, `e-6`, `E+10` (one piece or three), attached to the digits.
