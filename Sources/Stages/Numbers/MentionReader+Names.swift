@@ -196,7 +196,8 @@ extension MentionReader {
 
     /// Whether the number at `first` follows `Group of` with a capital G inside a sentence:
     /// the name of a body of states (the Group of Seven, Group of Five, Group of 77), not a
-    /// count (`A group of 10 banks`).
+    /// count (`A group of 10 banks`). In capitals only the sizes of such bodies (`groupSizes`),
+    /// and not after an article (`BANK GROUP OF 12 LENDERS`, `A GROUP OF 10 BANKS`).
     func isGroupOfNumber(_ first: Int) -> Bool {
         // bytes first: this runs for every number
         guard first >= 2, pieces[first - 2].end - pieces[first - 2].start == 5, text[pieces[first - 2].start] == UInt8(ascii: "G"),
@@ -206,7 +207,10 @@ extension MentionReader {
         guard pieces[first].numeral != nil || isTitleCase(first) || isCapitalWord(first) else { return false }
         // in capitals the capital G says nothing: only the bodies' own sizes name one
         guard text[pieces[first - 1].start] == UInt8(ascii: "O"), text[pieces[first - 1].start + 1] == UInt8(ascii: "F") else { return true }
-        guard let size = NumberPhrase.parse(pieces, at: first, text: text)?.value, size.isInteger else { return false }
+        // A GROUP OF 10 BANKS: an article makes it a count
+        guard first < 3 || !(isWord(first - 3, "a") || isWord(first - 3, "an")),
+            let size = NumberPhrase.parse(pieces, at: first, text: text)?.value, size.isInteger
+        else { return false }
         return Self.groupSizes.contains(Int(size.double))
     }
 
