@@ -226,6 +226,9 @@ extension MentionReader {
         "reactor", "reactors", "type",
     ]
 
+    /// `seriesLabels` looked up by bytes (`lowercaseValue`).
+    static let seriesLabelBytes = ByteSet(keys: seriesLabels)
+
     /// Words before a series label that make it a plain noun, the number after it a count
     /// (`at that stage two banks`, `in the first round two players`).
     static let beforePlainNoun: WordSet = [
@@ -241,15 +244,17 @@ extension MentionReader {
     func isSeriesLabel(_ phrase: NumberPhrase) -> Bool {
         var label = phrase.first - 1
         // bytes first: a label word has four to eight letters, a join one to three
-        guard label >= 0, phrase.form == .cardinal, !phrase.hasScale, pieces[label].end - pieces[label].start <= 8 else { return false }
+        guard label >= 0, phrase.form == .cardinal, !phrase.hasScale, pieces[label].end - pieces[label].start <= 8,
+            phrase.value.isInteger, phrase.value.double < 100
+        else { return false }
         let digits = pieces[phrase.first].numeral != nil
         // at most a few items back: a long run of numbers is a table, not a list of labels
         for _ in 0..<4 {
             guard label >= 2, isListJoin(label), digits ? pieces[label - 1].numeral != nil : pieces[label - 1].word != nil else { break }
             label -= 2
         }
-        guard (4...8).contains(pieces[label].end - pieces[label].start), Self.seriesLabels.contains(lowercased(label)),
-            phrase.value.isInteger, phrase.value.double < 100, phrase.end >= pieces.count || text[pieces[phrase.end - 1].end] != UInt8(ascii: "-"),
+        guard (4...8).contains(pieces[label].end - pieces[label].start), lowercaseValue(label, in: Self.seriesLabelBytes) != nil,
+            phrase.end >= pieces.count || text[pieces[phrase.end - 1].end] != UInt8(ascii: "-"),
             unit(after: phrase) == nil
         else { return false }
         if let numeral = pieces[phrase.first].numeral, numeral.hasSeparators || numeral.hasPoint || numeral.isSigned { return false }

@@ -124,7 +124,7 @@ extension MentionReader {
         let first = draft.first
         guard draft.high == nil, draft.kind == .number, first.unit == nil, first.first == first.phrase.first,
             first.phrase.form == .cardinal, !first.phrase.hasScale, first.first >= 2, isListJoin(first.first - 1),
-            endsAmount(first.end), let sign = signOpeningList(before: first.first - 1),
+            let sign = signOpeningList(before: first.first - 1), endsAmount(first.end),
             let previous = quantity(at: sign), let unit = previous.unit, unit.kind == .money, !previous.phrase.hasScale,
             isAlike(previous.phrase.value.double, first.phrase.value.double)
         else { return }
