@@ -367,6 +367,8 @@ import Testing
         #expect(try NumberDetectorTests.mentions("WORKERS STAGE ONE-DAY STRIKE").count == 1)
         #expect(try NumberDetectorTests.summary("20 of type 2 and three of type 3") == ["20=20", "three=3"])
         #expect(try NumberDetectorTests.summary("Unit 4, one of two reactors") == ["one=1", "two=2"])
+        #expect(try NumberDetectorTests.summary("in band\ntwo at 9 pct") == ["9 pct=9%"])
+        #expect(try NumberDetectorTests.summary("String Band\n\ntwo left hands") == ["two=2"])
     }
 
     @Test func afterADeterminerTheNumberCounts() throws {

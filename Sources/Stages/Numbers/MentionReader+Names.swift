@@ -239,8 +239,9 @@ extension MentionReader {
     /// Whether `phrase` is the label of a member of a series: a whole number below a hundred,
     /// without a scale, a unit or a hyphen after it (`grade 2-3`, `STAGE ONE-DAY STRIKE`), right
     /// after a series label (`seriesLabels`) or after labels of the same list written the same
-    /// way (`units one and two`, `bands 1, 2 and 3`; not `type 2 and three Zaire`); not after an
-    /// article or a determiner, where the noun ends a phrase and the number counts what follows.
+    /// way (`units one and two`, `bands 1, 2 and 3`; not `type 2 and three Zaire`), in the same
+    /// paragraph; not after an article or a determiner, where the noun ends a phrase and the
+    /// number counts what follows.
     func isSeriesLabel(_ phrase: NumberPhrase) -> Bool {
         var label = phrase.first - 1
         // bytes first: a label word has four to eight letters, a join one to three
@@ -255,7 +256,7 @@ extension MentionReader {
         }
         guard (4...8).contains(pieces[label].end - pieces[label].start), lowercaseValue(label, in: Self.seriesLabelBytes) != nil,
             phrase.end >= pieces.count || text[pieces[phrase.end - 1].end] != UInt8(ascii: "-"),
-            unit(after: phrase) == nil
+            unit(after: phrase) == nil, !breaksParagraph(label, phrase.first)
         else { return false }
         if let numeral = pieces[phrase.first].numeral, numeral.hasSeparators || numeral.hasPoint || numeral.isSigned { return false }
         return label == 0 || !Self.beforePlainNoun.contains(lowercased(label - 1))
