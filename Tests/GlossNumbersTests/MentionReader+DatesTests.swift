@@ -308,3 +308,18 @@ import Testing
         #expect(try NumberDetectorTests.summary("It fell below 1985 today.") == ["below 1985=<1985"])
     }
 }
+
+/// A report's clock stamp in a capitals headline is a time (`NYSE 1100 ACTIVES`).
+@Suite struct MentionReaderReportStampTests {
+    @Test func aStampBeforeAReportWordOrADateIsATime() throws {
+        for text in ["NASDAQ 1600 ACTIVES", "TOKYO BULLION 1430 FIX", "PARIS BOURSE 1100 CLOSE - MAY 4", "OSLO MONEY 0915 - JUNE 3"] {
+            #expect(try NumberDetectorTests.mentions(text).allSatisfy { $0.value?.double ?? 0 < 32 }, "\(text)")
+        }
+    }
+
+    @Test func countsAndPricesStay() throws {
+        for text in ["FIRM HIRES 1200 WORKERS", "SALES TOP 1500 UNITS", "NASDAQ 1675 ACTIVES", "Nasdaq 1600 actives"] {
+            #expect(try NumberDetectorTests.mentions(text).count == 1, "\(text)")
+        }
+    }
+}

@@ -343,3 +343,52 @@ import Testing
         #expect(try NumberDetectorTests.summary("it paid 5 mln needed dlrs").first?.hasPrefix("5 mln=") == true)
     }
 }
+
+/// A number after a series label names a member (`band two`, `units one and two`) and takes no
+/// unit written after it; after an article or determiner the noun ends a phrase and the number counts.
+@Suite struct MentionReaderSeriesLabelTests {
+    @Test func aNumberAfterASeriesLabelIsNoQuantity() throws {
+        for label in ["band", "Units", "phase", "tier", "zone", "stage", "reactor"] {
+            for number in ["one", "two", "three", "1", "2"] {
+                let found = try NumberDetectorTests.summary("it took 40 mln stg in \(label) \(number) and 12 pct of the rest")
+                #expect(found == ["40 mln stg=40000000 GBP", "12 pct=12%"], "\(label) \(number): \(found)")
+            }
+        }
+        #expect(try NumberDetectorTests.summary("Units one and two produced 40,000 tonnes") == ["40,000 tonnes=40000 metric ton"])
+        #expect(try NumberDetectorTests.summary("bands 1, 2 and 3 took 9 pct") == ["9 pct=9%"])
+    }
+
+    @Test func theLabelListEndsAtAnAmount() throws {
+        #expect(try NumberDetectorTests.summary("in band one and two mln stg in band two") == ["two mln stg=2000000 GBP"])
+        #expect(try NumberDetectorTests.summary("the unit paid two mln dlrs") == ["two mln dlrs=2000000 USD"])
+        #expect(try NumberDetectorTests.summary("each unit one pct larger") == ["one pct=1%"])
+        // a range or a compound after it, another list, a count after the label's number
+        #expect(try NumberDetectorTests.summary("Yield grade 2-3 beef") == ["2-3=[2,3]"])
+        #expect(try NumberDetectorTests.mentions("WORKERS STAGE ONE-DAY STRIKE").count == 1)
+        #expect(try NumberDetectorTests.summary("20 of type 2 and three of type 3") == ["20=20", "three=3"])
+        #expect(try NumberDetectorTests.summary("Unit 4, one of two reactors") == ["one=1", "two=2"])
+        #expect(try NumberDetectorTests.summary("in band\ntwo at 9 pct") == ["9 pct=9%"])
+        #expect(try NumberDetectorTests.summary("String Band\n\ntwo left hands") == ["two=2"])
+    }
+
+    @Test func afterADeterminerTheNumberCounts() throws {
+        for text in ["In the first round two players withdrew", "At that stage two banks pulled out", "in each zone two teams"] {
+            #expect(try NumberDetectorTests.mentions(text).filter { $0.kind != .ordinal }.map(\.value?.double) == [2], "\(text)")
+        }
+    }
+}
+
+/// In a headline in capitals `GROUP OF N` is a body's name only for the sizes such bodies have.
+@Suite struct MentionReaderGroupInCapitalsTests {
+    @Test func onlyTheBodiesSizesAreNames() throws {
+        for text in ["BANK GROUP OF 12 LENDERS SIGNS LOAN", "TALKS BY GROUP OF 25 BANKS END", "FUND GROUP OF NINE FIRMS FORMED",
+            "TALKS WITH A GROUP OF 10 BANKS"]
+        {
+            #expect(try NumberDetectorTests.mentions(text).count == 1, "\(text)")
+        }
+        for text in ["MINISTERS OF GROUP OF SEVEN MEET", "U.S. URGES GROUP OF FIVE ACTION", "TALKS OF GROUP OF 77 END"] {
+            #expect(try NumberDetectorTests.mentions(text).isEmpty, "\(text)")
+        }
+        #expect(try NumberDetectorTests.mentions("the Group of 12 met").isEmpty)
+    }
+}

@@ -36,8 +36,9 @@ import Testing
             let found = try NumberDetectorTests.mentions(text)
             #expect(found.allSatisfy { $0.kind == .percent } && found.count >= 3, "\(text)")
         }
-        // `, or` right after an amount restates it (`1.5 mln, or 3.1 pct`), even inside a list
-        #expect(try read("at 5, 10, or 15 pct") == ["percent % - 5.0", "number - - 10.0", "percent % - 15.0"])
+        // `, or` right after an amount restates it (`1.5 mln, or 3.1 pct`), but in a list it joins the last
+        #expect(try read("at 5, 10, or 15 pct") == ["percent % - 5.0", "percent % - 10.0", "percent % - 15.0"])
+        #expect(try read("rose 1.5 mln, or 3.1 pct") == ["number - - 1500000.0", "percent % - 3.1"])
         // a comma alone is no coordination
         #expect(try read("with 5, 10 pct of it") == ["number - - 5.0", "percent % - 10.0"])
     }
@@ -87,5 +88,43 @@ import Testing
     @Test func rangesKeepTheirReading() throws {
         #expect(try read("between 3 and 4 billion dollars") == ["money dollar USD 3000000000.0"])
         #expect(try read("5 to 10 pct") == ["percent % - 5.0"])
+    }
+}
+
+/// A sign written once before the first of coordinated amounts is each one's; an Oxford comma
+/// before `or` ends a list; a clause of change ends before the next clause's subject.
+@Suite struct MentionReaderSharedSignTests {
+    private func read(_ text: String) throws -> [String] { try NumberDetectorTests.summary(text) }
+
+    @Test func aSignBeforeTheFirstIsShared() throws {
+        #expect(try read("Tickets cost $5 and 10 at the door.") == ["$5=5 USD", "10=10 USD"])
+        #expect(try read("The fine is £20 or 30.") == ["£20=20 GBP", "30=30 GBP"])
+        #expect(try read("Bids of €4, 6 and 8 were made.") == ["€4=4 EUR", "6=6 EUR", "8=8 EUR"])
+        #expect(try read("sold at $40, 45, and 50 each") == ["$40=40 USD", "45=45 USD", "50=50 USD"])
+    }
+
+    @Test func aCountOrAnUnlikeAmountKeepsItsOwn() throws {
+        #expect(try read("It costs $5 and 10 people came.") == ["$5=5 USD", "10=10"])
+        #expect(try read("paid $5 and 900 more") == ["$5=5 USD", "900=900"])
+        #expect(try read("paid $5 mln and 10 at once") == ["$5 mln=5000000 USD", "10=10"])
+        #expect(try read("5 dlrs and 10 at once") == ["5 dlrs=5 USD", "10=10"])
+    }
+
+    @Test func anOxfordCommaBeforeOrEndsAList() throws {
+        #expect(try read("Rates of 5, 10, or 15 pct") == ["5=5%", "10=10%", "15 pct=15%"])
+        #expect(try read("rose by 30,000, or 4 pct, in May") == ["30,000=30000", "4 pct=4%"])
+        #expect(try read("In 1986, 120,000, or 2.8 pct, left") == ["1986=1986", "120,000=120000", "2.8 pct=2.8%"])
+    }
+
+    @Test func aClauseOfChangeEndsBeforeTheNextSubject() throws {
+        #expect(try read("Shares rose 5 and 10 pct of the stock changed hands") == ["5=5", "10 pct=10%"])
+        #expect(try read("Output fell 3 and 20 pct of the plants were idle") == ["3=3", "20 pct=20%"])
+        #expect(try read("Prices fell 3 and 4 pct of the total, respectively") == ["3=3%", "4 pct=4%"])
+        #expect(try read("Holders of 5 and 10 pct of the stock voted") == ["5=5%", "10 pct=10%"])
+    }
+
+    @Test func aRangeEndsAtABlankLine() throws {
+        #expect(try NumberDetectorTests.mentions("COSTS 5\n\nTO 10 PCT").map(\.high) == [nil, nil])
+        #expect(try NumberDetectorTests.mentions("costs rose 5\nto 10 pct").map(\.high?.double) == [10])
     }
 }

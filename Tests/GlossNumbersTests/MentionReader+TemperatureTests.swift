@@ -44,3 +44,20 @@ import Testing
         #expect(try NumberDetectorTests.mentions("It was hot. Class 5 C opens today").allSatisfy { $0.kind != .temperature })
     }
 }
+
+/// A spaced `C` or `F` before a plural noun grades or sizes it, even near a word of weather.
+@Suite struct MentionReaderSpacedScaleNounTests {
+    @Test func beforeANounTheLetterIsNoScale() throws {
+        for text in ["Cold weather hit sales of 40 C batteries.", "The forecast is for 40 F tonnes of snow.", "In the heat, 30 C cells sold."] {
+            #expect(try NumberDetectorTests.mentions(text).allSatisfy { $0.kind != .temperature }, "\(text)")
+        }
+    }
+
+    @Test func elsewhereItStaysATemperature() throws {
+        for text in ["Highs near 95 F are forecast.", "Temperatures fell to 40 F overnight.", "Lows of 5 C and rain.",
+            "Highs of 95 F seems mild.", "weather at 30 C highs"]
+        {
+            #expect(try NumberDetectorTests.mentions(text).first?.kind == .temperature, "\(text)")
+        }
+    }
+}

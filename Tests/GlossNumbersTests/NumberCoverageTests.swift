@@ -83,3 +83,15 @@ import Testing
         #expect(coverage.accountedShare == 1)
     }
 }
+
+/// Series labels and report stamps, which the reader leaves out, have their reasons.
+@Suite struct NumberCoverageLabelsAndStampsTests {
+    @Test func labelsAreNamesAndStampsTimes() {
+        #expect(NumberCoverage.reason("two", before: "band", after: "at") == .name)
+        #expect(NumberCoverage.reason("3", before: "unit", after: "of") == .name)
+        #expect(NumberCoverage.reason("1100", before: "CONSOLIDATED", after: "ACTIVES") == .time)
+        #expect(NumberCoverage.reason("1400", before: "EXCHS", after: "-") == .time)
+        #expect(NumberCoverage.reason("1675", before: "EXCHS", after: "-") != .time)
+        #expect(NumberCoverage.reason("1200", before: "HIRES", after: "WORKERS") != .time)
+    }
+}

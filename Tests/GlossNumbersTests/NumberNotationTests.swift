@@ -61,6 +61,17 @@ import Testing
         #expect(try Self.mentions("a mass of 7×10⁻¹⁰⁰ units").allSatisfy { $0.value?.double != 7e-100 })
     }
 
+    /// A positive exponent flattened into the line (`6.022 × 1023`): after a decimal mantissa
+    /// from 1 to 10 and the times sign only; products stay two numbers.
+    @Test func flattenedPositiveExponents() throws {
+        for (written, value) in [("6.022 × 1023", 6.022e23), ("1.99 × 1030", 1.99e30), ("2.5 × 1012", 2.5e12), ("9.1 × 10307", 9.1e307)] {
+            #expect(try Self.mentions("It is \(written) in all.").map(\.value?.double) == [value], "\(written)")
+        }
+        for written in ["12 × 1023", "4.5 × 1000", "3 × 108", "6.02 x 1023", "0.5 × 1023", "2.5 × 1012-inch"] {
+            #expect(try Self.mentions("It is \(written) in all.").count >= 2, "\(written)")
+        }
+    }
+
     /// A negative exponent flattened into the line when HTML loses its `<sup>` (`1.6 × 10-19`),
     /// after `× 10` only; a hyphen after a bare ten stays a range, and `× 10-15 cm`-like sizes
     /// with a word fused after keep their pieces.

@@ -162,4 +162,25 @@ extension MentionReader {
         guard index < pieces.count, pieces[index].end - pieces[index].start <= 7 else { return false }
         return lowercaseValue(index, in: Self.timeMarkerBytes) != nil
     }
+
+    /// Words of a market report in a capitals headline that a clock time stands before
+    /// (`NYSE 1100 ACTIVES`, `GOLD 1500 FIX`), lowercase (the headline writes them in capitals).
+    static let reportWords: WordSet = ["actives", "fix", "fixing", "close", "closing", "opening", "highlights"]
+
+    /// Whether `quantity` is the clock stamp of a report in a capitals headline: four plain
+    /// digits that read as a time of day (`0847`, `1530`), after a word in capitals, and
+    /// before a report word (`reportWords`) or before a spaced hyphen and a month in capitals
+    /// (`EXCHS 1400 - APR 7`). `FIRM HIRES 1200 WORKERS` stays a count.
+    func isReportStamp(_ quantity: Quantity) -> Bool {
+        let index = quantity.first
+        guard quantity.unit == nil, quantity.phrase.end == index + 1, index > 0, index + 1 < pieces.count,
+            pieces[index].end - pieces[index].start == 4, let numeral = pieces[index].numeral, numeral.form == .plain,
+            !numeral.hasSeparators, !numeral.hasPoint, !numeral.isSigned, isCapitalWord(index - 1)
+        else { return false }
+        let clock = Int(numeral.value.double)
+        guard clock / 100 <= 23, clock % 100 <= 59 else { return false }
+        let next = index + 1
+        if isCapitalWord(next) { return Self.reportWords.contains(lowercased(next)) }
+        return next + 1 < pieces.count && original(next) == "-" && !pieces[next].attached && isCapitalWord(next + 1) && isMonth(next + 1)
+    }
 }

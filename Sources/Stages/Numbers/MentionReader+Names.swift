@@ -112,6 +112,7 @@ extension MentionReader {
             return true  // Boston Five chairman, Trump's One Big Beautiful Bill Act
         }
         if isGroupOfNumber(first) { return true }  // the Group of Seven, the Group of 77
+        if isSeriesLabel(phrase) { return true }  // band two, units one and two, phase 1
         // the byte checks first: most numbers have neither a capitalised word before nor a letter fused after
         guard pieces[first].numeral != nil, first > 0 else { return false }
         let labelLength = pieces[first - 1].end - pieces[first - 1].start
@@ -195,14 +196,75 @@ extension MentionReader {
 
     /// Whether the number at `first` follows `Group of` with a capital G inside a sentence:
     /// the name of a body of states (the Group of Seven, Group of Five, Group of 77), not a
-    /// count (`A group of 10 banks`).
+    /// count (`A group of 10 banks`). In capitals only the sizes of such bodies (`groupSizes`),
+    /// and not after an article (`BANK GROUP OF 12 LENDERS`, `A GROUP OF 10 BANKS`).
     func isGroupOfNumber(_ first: Int) -> Bool {
         // bytes first: this runs for every number
         guard first >= 2, pieces[first - 2].end - pieces[first - 2].start == 5, text[pieces[first - 2].start] == UInt8(ascii: "G"),
             pieces[first - 1].end - pieces[first - 1].start == 2, text[pieces[first - 1].start] | 0x20 == UInt8(ascii: "o"),
             text[pieces[first - 1].start + 1] | 0x20 == UInt8(ascii: "f"), lowercased(first - 2) == "group", !opensSentence(first - 2)
         else { return false }
-        return pieces[first].numeral != nil || isTitleCase(first) || isCapitalWord(first)
+        guard pieces[first].numeral != nil || isTitleCase(first) || isCapitalWord(first) else { return false }
+        // in capitals the capital G says nothing: only the bodies' own sizes name one
+        guard text[pieces[first - 1].start] == UInt8(ascii: "O"), text[pieces[first - 1].start + 1] == UInt8(ascii: "F") else { return true }
+        // A GROUP OF 10 BANKS: an article makes it a count
+        guard first < 3 || !(isWord(first - 3, "a") || isWord(first - 3, "an")),
+            let size = NumberPhrase.parse(pieces, at: first, text: text)?.value, size.isInteger
+        else { return false }
+        return Self.groupSizes.contains(Int(size.double))
+    }
+
+    /// The sizes of the bodies of states named `Group of N` (G2, G3, G5, G6, G7, G8, G10, G15,
+    /// G20, G24, G30, G33, G77), which a headline in capitals names too (`GROUP OF SEVEN
+    /// MEETS`); any other size there counts (`BANK GROUP OF 12 LENDERS`).
+    static let groupSizes: Set<Int> = [2, 3, 5, 6, 7, 8, 10, 15, 20, 24, 30, 33, 77]
+
+    /// Nouns that name a member of a series by the number right after them, in any case and
+    /// in words or digits: `in band two`, `units one and two`, `phase 1`, `tier one`.
+    static let seriesLabels: WordSet = [
+        "band", "bands", "unit", "units", "zone", "zones", "phase", "phases", "stage", "stages", "tier", "tiers",
+        "reactor", "reactors", "type",
+    ]
+
+    /// `seriesLabels` looked up by bytes (`lowercaseValue`).
+    static let seriesLabelBytes = ByteSet(keys: seriesLabels)
+
+    /// Words before a series label that make it a plain noun, the number after it a count
+    /// (`at that stage two banks`, `in the first round two players`).
+    static let beforePlainNoun: WordSet = [
+        "the", "a", "an", "this", "that", "these", "those", "each", "every", "its", "their", "his", "her", "our", "your",
+        "first", "second", "third", "last", "next", "final", "one", "another", "any", "no",
+    ]
+
+    /// Whether `phrase` is the label of a member of a series: a whole number below a hundred,
+    /// without a scale, a unit or a hyphen after it (`grade 2-3`, `STAGE ONE-DAY STRIKE`), right
+    /// after a series label (`seriesLabels`) or after labels of the same list written the same
+    /// way (`units one and two`, `bands 1, 2 and 3`; not `type 2 and three Zaire`), in the same
+    /// paragraph; not after an article or a determiner, where the noun ends a phrase and the
+    /// number counts what follows.
+    func isSeriesLabel(_ phrase: NumberPhrase) -> Bool {
+        var label = phrase.first - 1
+        // bytes first: a label word has four to eight letters, a join one to three
+        guard label >= 0, phrase.form == .cardinal, !phrase.hasScale, pieces[label].end - pieces[label].start <= 8,
+            phrase.value.isInteger, phrase.value.double < 100
+        else { return false }
+        let digits = pieces[phrase.first].numeral != nil
+        // at most a few items back: a long run of numbers is a table, not a list of labels
+        for _ in 0..<4 {
+            guard label >= 2, isListJoin(label), digits ? pieces[label - 1].numeral != nil : pieces[label - 1].word != nil else { break }
+            label -= 2
+        }
+        guard (4...8).contains(pieces[label].end - pieces[label].start), lowercaseValue(label, in: Self.seriesLabelBytes) != nil,
+            phrase.end >= pieces.count || text[pieces[phrase.end - 1].end] != UInt8(ascii: "-"),
+            unit(after: phrase) == nil, !breaksParagraph(label, phrase.first)
+        else { return false }
+        if let numeral = pieces[phrase.first].numeral, numeral.hasSeparators || numeral.hasPoint || numeral.isSigned { return false }
+        return label == 0 || !Self.beforePlainNoun.contains(lowercased(label - 1))
+    }
+
+    /// Whether piece `index` joins the items of a list: `and`, `or`, a comma.
+    func isListJoin(_ index: Int) -> Bool {
+        isComma(index) || isWord(index, "and") || isWord(index, "or")
     }
 
     /// Whether piece `index` opens a sentence, a paragraph or a quotation: the text's first

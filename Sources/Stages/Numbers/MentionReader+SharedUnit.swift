@@ -19,8 +19,10 @@ extension MentionReader {
         else { return }
         var end = first.end
         var opening = true
+        // `5, 10, or 15 pct`: in a list a comma and `or` join the last item, restating nothing
+        let listed = first.first >= 2 && isComma(first.first - 1) && (pieces[first.first - 2].numeral != nil || pieces[first.first - 2].word != nil)
         for _ in 0..<Self.longestList {
-            guard let join = coordination(after: end, opening: opening), !breaksParagraph(end - 1, join.next),
+            guard let join = coordination(after: end, opening: opening && !listed), !breaksParagraph(end - 1, join.next),
                 let item = quantity(at: join.next),
                 item.first == item.phrase.first, item.phrase.form == .cardinal || item.phrase.form == .fraction
             else { return }
@@ -30,7 +32,7 @@ extension MentionReader {
                 if join.text == "to" && unit.kind == .money && item.phrase.value.double == 1 { return }
                 let power = sharedScale(first, item)
                 let value = power.map { NumberPhrase.scaled(draft.value, by: $0) } ?? draft.value
-                guard isAlike(value.double, item.phrase.value.double) else { return }
+                guard isAlike(value.double, item.phrase.value.double), !endsClause(before: first.first, after: item.end) else { return }
                 draft.first.unit = unit
                 draft.kind = kindOf(draft.first)
                 draft.value = value
@@ -54,7 +56,7 @@ extension MentionReader {
     /// Whether a blank line lies between pieces `from` and `to`: there one headline or paragraph
     /// ends and the next begins (`SALES UP 5\n\nAND 10 PCT`), while a line wrapped inside a
     /// paragraph (`rose 5\nand 10 pct`) still coordinates.
-    private func breaksParagraph(_ from: Int, _ to: Int) -> Bool {
+    func breaksParagraph(_ from: Int, _ to: Int) -> Bool {
         var newlines = 0
         for offset in pieces[from].end..<pieces[to].start {
             switch text[offset] {
@@ -72,7 +74,7 @@ extension MentionReader {
     /// starts: `and`, `or` (alone or after a comma), a comma, or `to` right after the first.
     private func coordination(after end: Int, opening: Bool) -> (text: String, next: Int)? {
         guard end + 1 < pieces.count else { return nil }
-        if pieces[end].end - pieces[end].start == 1 && text[pieces[end].start] == UInt8(ascii: ",") {
+        if isComma(end) {
             if end + 2 < pieces.count && isWord(end + 1, "and") { return ("and", end + 2) }
             // `30.9 billion, or 4.5 billion dlrs`: a comma and `or` right after the first restate it
             if end + 2 < pieces.count && isWord(end + 1, "or") { return opening ? nil : ("and", end + 2) }
@@ -82,4 +84,80 @@ extension MentionReader {
         if opening && isWord(end, "to") { return ("to", end + 1) }
         return nil
     }
+
+    /// Whether piece `index` is a comma.
+    func isComma(_ index: Int) -> Bool {
+        pieces[index].end - pieces[index].start == 1 && text[pieces[index].start] == UInt8(ascii: ",")
+    }
+
+    /// Whether the amount before the join ends a clause of change and the amount after it
+    /// opens the next as its subject: a verb of change before the first (`Shares rose 5`), and
+    /// after the second `of`, at most three words of a noun phrase, then a finite verb (`and
+    /// 10 pct of the stock changed hands`). `rose 5 and 10 pct of the total, respectively`
+    /// stays one coordination.
+    private func endsClause(before first: Int, after end: Int) -> Bool {
+        guard end + 2 < pieces.count, isWord(end, "of"), Self.changeVerbs.contains(precedingWord(first) ?? "") else { return false }
+        var k = end + 1
+        if Self.beforePlainNoun.contains(lowercased(k)) { k += 1 }
+        let nounStart = k
+        while k < min(pieces.count, nounStart + 3), isWordPiece(k) {
+            if k > nounStart && Self.finiteVerbs.contains(lowercased(k)) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// Verbs that a clause's subject is followed by: forms of be, have and the modals, and
+    /// past tenses news reports with.
+    static let finiteVerbs: WordSet = [
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should",
+        "must", "changed", "went", "came", "remained", "expected", "said", "voted", "agreed", "rose", "fell", "gained",
+        "lost", "sold", "bought", "held", "owned", "did", "saw", "got", "stayed", "showed", "reported", "received",
+    ]
+
+    /// A currency sign or code written once before the first of coordinated amounts is each
+    /// one's (`$5 and 10`, `£20 or 30`, `€4, 6 and 8`): a bare whole number or decimal after
+    /// `and`, `or` or a comma takes the money of the signed amount that opens the list, when the
+    /// two are alike and nothing but a clause's end, a preposition or a word of distribution
+    /// follows (`$5 and 10 people` counts people).
+    func readSharedSign(_ draft: inout Draft) {
+        let first = draft.first
+        guard draft.high == nil, draft.kind == .number, first.unit == nil, first.first == first.phrase.first,
+            first.phrase.form == .cardinal, !first.phrase.hasScale, first.first >= 2, isListJoin(first.first - 1),
+            let sign = signOpeningList(before: first.first - 1), endsAmount(first.end),
+            let previous = quantity(at: sign), let unit = previous.unit, unit.kind == .money, !previous.phrase.hasScale,
+            isAlike(previous.phrase.value.double, first.phrase.value.double)
+        else { return }
+        draft.first.unit = unit
+        draft.kind = .money
+    }
+
+    /// The currency sign that opens the list of amounts whose join is piece `join`: walking
+    /// back over numbers and joins only (`$5 and`, `€4, 6 and`), at most `longestList` items.
+    private func signOpeningList(before join: Int) -> Int? {
+        var k = join - 1
+        for _ in 0..<(3 * Self.longestList) {
+            guard k >= 0 else { return nil }
+            if isCurrencyWord(k) { return k }
+            guard pieces[k].numeral != nil || pieces[k].word != nil || isListJoin(k) else { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// Whether an amount may end before piece `index`: the text's end, punctuation, or a word
+    /// that does not count: a preposition or word of distribution (`$5 and 10 at the door`,
+    /// `£20 or 30 each`) or a verb (`$4, 6 and 8 were bid`).
+    private func endsAmount(_ index: Int) -> Bool {
+        guard index < pieces.count, isWordPiece(index) else { return true }
+        let word = lowercased(index)
+        return Self.afterAmount.contains(word) || Self.finiteVerbs.contains(word)
+    }
+
+    /// Words an amount of money ends before: prepositions, conjunctions, words of distribution
+    /// and time.
+    static let afterAmount: WordSet = [
+        "at", "in", "on", "for", "to", "from", "by", "with", "and", "or", "but", "each", "apiece", "respectively",
+        "a", "an", "per", "last", "this", "next", "than", "against", "versus", "vs", "after", "before", "when", "while",
+    ]
 }

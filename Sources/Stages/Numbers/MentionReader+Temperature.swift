@@ -21,6 +21,7 @@ extension MentionReader {
         // C-130, F-16, K-9, C's: a name, not a scale; 300 K units: thousands
         if end < pieces.count, pieces[end].attached, !Self.temperatureClosers.contains(lowercased(end)) { return nil }
         if name == "kelvin" && !endsKelvin(end) { return nil }
+        if name != "kelvin" && countsNoun(end) { return nil }  // 40 C batteries: a grade or size before a noun
         guard speaksOfTemperature(before: phrase.first, after: end) else { return nil }
         return (UnitTable.Unit(kind: .temperature, name: name), end)
     }
@@ -51,6 +52,26 @@ extension MentionReader {
         if Self.temperatureClosers.contains(word) { return true }
         return !pieces[index].attached && (Self.kelvinFollowers.contains(word) || Self.temperatureWords.contains(word))
     }
+
+    /// Whether piece `index`, right after a spaced `C` or `F`, is a plural noun the number
+    /// counts (`40 C batteries`, `30 F tonnes`): a lowercase word of four letters or more
+    /// ending in `s` (not `ss`, `us`, `is`), no temperature word or verb.
+    private func countsNoun(_ index: Int) -> Bool {
+        guard index < pieces.count, !pieces[index].attached, isWordPiece(index) else { return false }
+        let piece = pieces[index]
+        let length = piece.end - piece.start
+        guard length >= 4, text[piece.start] &- UInt8(ascii: "a") < 26, text[piece.end - 1] == UInt8(ascii: "s"),
+            !"sui".utf8.contains(text[piece.end - 2])
+        else { return false }
+        let word = lowercased(index)
+        return !Self.temperatureWords.contains(word) && !Self.verbsAfterTemperature.contains(word)
+    }
+
+    /// Verbs in `s` a temperature is the subject of (`95 F seems mild`).
+    private static let verbsAfterTemperature: WordSet = [
+        "seems", "feels", "looks", "means", "makes", "remains", "stays", "hits", "tops", "marks", "sets", "brings",
+        "comes", "goes", "gives", "keeps", "kills", "helps", "lets", "turns", "rises", "falls", "drops", "reads",
+    ]
 
     /// Words a measurement in kelvins is followed by: prepositions, conjunctions, an opening bracket.
     private static let kelvinFollowers: Set<String> = [

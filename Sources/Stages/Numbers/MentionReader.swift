@@ -247,6 +247,7 @@ struct MentionReader {
             first: first, kind: kindOf(first), value: first.phrase.value, end: first.end, parts: [part(first)])
         guard readRange(&draft), readContext(&draft) else { return nil }
         readSharedUnit(&draft)
+        readSharedSign(&draft)
         readTails(&draft)
         return finished(draft)
     }
@@ -255,8 +256,8 @@ struct MentionReader {
     /// the run is an identifier or a date to skip whole (`555-123-4567`, `1995-01`).
     private mutating func readRange(_ draft: inout Draft) -> Bool {
         let first = draft.first
-        guard let connector = connector(after: first.end), let second = quantity(at: connector.next, after: first),
-            pairs(first, second)
+        guard let connector = connector(after: first.end), !breaksParagraph(first.end - 1, connector.next),
+            let second = quantity(at: connector.next, after: first), pairs(first, second)
         else { return true }
         let hyphen = connector.text == "-"
         let fused = hyphen && pieces[connector.next].attached && pieces[first.end].attached
@@ -421,7 +422,7 @@ struct MentionReader {
         let first = draft.first
         // April 27, April 27 to 28: a date
         if isDayOfMonth(first), draft.high.map({ $0.isInteger && $0.double <= 31 }) ?? true { return false }
-        if draft.high == nil && first.unit == nil && isClockTime(before: draft.end) { return false }  // 4.15 P.M.
+        if draft.high == nil && first.unit == nil && (isClockTime(before: draft.end) || isReportStamp(first)) { return false }  // 4.15 P.M.
         if first.unit == nil && draft.high == nil, let year = yearKind(first) {
             draft.kind = year.kind
             draft.first.unit = year.unit.map { UnitTable.Unit(kind: .year, name: $0) }
@@ -670,7 +671,7 @@ struct MentionReader {
         }
     }
 
-    private func isCurrencyWord(_ index: Int) -> Bool {
+    func isCurrencyWord(_ index: Int) -> Bool {
         tokens[pieces[index].token].kind == .currency
     }
 

@@ -103,6 +103,7 @@ public struct NumberCoverage: Sendable {
         if word.contains(":") || timeAfter.contains(next) || (hasDigit && timeAfter.contains(lower.filter { !$0.isNumber })) {
             return .time
         }
+        if isReportStamp(word, before: before, after: after) { return .time }  // NYSE 1100 ACTIVES, EXCHS 1400 - APR 7
         let previousWord = previous.split(separator: "-").last.map(String.init) ?? previous  // March 15-April 20
         if months.contains(previousWord) || months.contains(next) || lower.split(separator: "/").count == 3 || isYearSpan(lower) {
             return .date
@@ -114,6 +115,9 @@ public struct NumberCoverage: Sendable {
         if hasDigit && lower.split(separator: "-").count >= 3 || lower.split(separator: ".").count >= 4 { return .phone }
         if hasDigit && (hasLetter || lower.split(separator: ".").count == 3 || lower.hasPrefix("0/")) { return .code }  // 0/92
         if hasDigit && streets.contains(next.trimmingCharacters(in: ["."])) { return .address }
+        if MentionReader.seriesLabels.contains(previous) && (Int(word) ?? NumberWord.lookup(word).map { _ in 0 }) != nil {
+            return .name  // band two, unit 3
+        }
         if hasDigit && (MentionReader.labelWords.contains(previous) || (next == "series" && !word.contains(","))) {
             return .name  // Chapter 11, Section 301, the 400 series
         }
@@ -176,6 +180,17 @@ public struct NumberCoverage: Sendable {
 
     /// The words after a number that make it a time, as the stage reads them.
     private static let timeAfter = MentionReader.timeMarkers
+
+    /// A report's clock stamp in capitals, as `MentionReader.isReportStamp` reads it: four
+    /// digits that read as a time, after a word in capitals, before a report word in capitals
+    /// or a spaced hyphen.
+    static func isReportStamp(_ word: String, before: String, after: String) -> Bool {
+        guard word.utf8.count == 4, let clock = Int(word), clock / 100 <= 23, clock % 100 <= 59, before.utf8.count >= 2,
+            before.utf8.allSatisfy({ $0 &- UInt8(ascii: "A") < 26 })
+        else { return false }
+        let capitals = after.utf8.count >= 2 && after.utf8.allSatisfy { $0 &- UInt8(ascii: "A") < 26 }
+        return after == "-" || (capitals && MentionReader.reportWords.contains(after.lowercased()))
+    }
     /// Month names and abbreviations, with their full stop (`jan.`): the ones the stage
     /// takes a day beside for a date.
     private static let months = MentionReader.months

@@ -218,7 +218,7 @@ struct NumberNotation {
             let raised = tenBase ? NumberPhrase.scaled(NumberValue(1), by: power) : NumberPhrase.raise(value, to: power)
             return raised.double.isFinite ? (raised, after, false) : nil
         }
-        if let (power, after) = timesTenTo(at: next) ?? eNotation(at: next) {
+        if let (power, after) = timesTenTo(at: next) ?? eNotation(at: next) ?? flattenedPositivePower(after: value, at: next) {
             let scaled = NumberPhrase.scaled(value, by: power)
             return scaled.double.isFinite ? (scaled, after, false) : nil
         }
@@ -291,6 +291,30 @@ struct NumberNotation {
             return nil
         }
         return signedInteger(at: index, attached: true, limit: Self.scientificLimit)
+    }
+
+    /// `6.022 × 1023`: a positive exponent whose superscript was flattened into the line, the
+    /// digits fused to the ten. Only after a decimal from 1 to 10 (a scientific mantissa), the
+    /// times sign `×`, and `10` with one to three digits that do not start with a zero, nothing
+    /// fused after: `12 × 1023`, `4.5 × 1000` and `3 × 108` stay products.
+    private func flattenedPositivePower(after value: NumberValue, at index: Int) -> (Int, Int)? {
+        let magnitude = abs(value.double)
+        guard index + 1 < pieces.count, isOther(index, "×"), !value.isInteger, magnitude >= 1, magnitude < 10,
+            let digits = pieces[index + 1].numeral, digits.form == .plain, !digits.hasSeparators, !digits.hasPoint,
+            !digits.isSigned, !pieces[index + 1].attached
+        else { return nil }
+        let start = pieces[index + 1].start
+        let length = pieces[index + 1].end - start
+        guard (3...5).contains(length), text[start] == UInt8(ascii: "1"), text[start + 1] == UInt8(ascii: "0"),
+            text[start + 2] != UInt8(ascii: "0"), index + 2 >= pieces.count || !Self.fusesOn(text[start + length]),
+            let power = Self.smallInteger(text, from: start + 2, to: start + length, limit: Self.scientificLimit)
+        else { return nil }
+        return (power, index + 2)
+    }
+
+    /// Whether a byte right after digits fuses a word or sign to them (`1012-inch`, `1012%`).
+    private static func fusesOn(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "-") || byte == UInt8(ascii: "%") || (byte | 0x20) &- UInt8(ascii: "a") < 26
     }
 
     /// `e6`, `e-6`, `E+10` (one piece or three), attached to the digits.
