@@ -37,14 +37,48 @@ import Testing
         }
     }
 
-    /// Past 38 digits the significand overflows: the value is the double nearest the digits,
-    /// as `Double(String)` reads them.
+    /// Past `Int128` the significand overflows (40 digits always do): the value is the double
+    /// nearest the digits, as `Double(String)` reads them.
     @Test func digitsPastTheExactRangeGiveTheNearestDouble() {
         let digits = "1" + String(repeating: "234", count: 13)
         let grouped = "1" + String(repeating: ",234", count: 13)
         #expect(Self.value(grouped) == NumberValue(Double(digits)!).description)
         #expect(Self.value(grouped + ".5") == NumberValue(Double(digits + ".5")!).description)
         #expect(Self.value("1" + String(repeating: ",234", count: 12)) == String(digits.dropLast(3)))
+    }
+
+    /// Digits read one by one into the significand give what the digits as text give
+    /// (`ExactDecimal(digits:)`, else `Double(String)`): 39 digits on either side of
+    /// `Int128.max`, leading zeros, and more digits after the point than a significand holds.
+    @Test func digitByDigitReadingMatchesTheDigitsAsText() {
+        func asText(_ digits: String) -> String? {
+            if let exact = ExactDecimal(digits: Array(digits.utf8)) { return NumberValue(exact).description }
+            return Double(digits).map { NumberValue($0).description }
+        }
+        let top = String(Int128.max)  // 39 digits
+        let past = String(UInt128(Int128.max) + 1)
+        #expect(ExactDecimal(digits: Array(top.utf8)) != nil && ExactDecimal(digits: Array(past.utf8)) == nil)
+        func grouped(_ digits: String) -> String {  // 170,141,…,727
+            var out = ""
+            for (offset, digit) in digits.enumerated() {
+                if offset > 0 && (digits.count - offset) % 3 == 0 { out += "," }
+                out.append(digit)
+            }
+            return out
+        }
+        let cases: [(numeral: String, digits: String)] = [
+            (grouped(top), top), (grouped(past), past), (grouped(top) + ".5", top + ".5"),
+            ("0." + top, "0." + top), ("0." + past, "0." + past), ("1." + top, "1." + top),
+            ("1." + String(repeating: "0", count: 37) + "1", "1." + String(repeating: "0", count: 37) + "1"),
+            ("2." + String(repeating: "0", count: 37) + "1", "2." + String(repeating: "0", count: 37) + "1"),
+            ("." + String(repeating: "0", count: 60) + "5", "." + String(repeating: "0", count: 60) + "5"),
+            ("0." + String(repeating: "0", count: 60) + "5", "0." + String(repeating: "0", count: 60) + "5"),
+            ("0,000,000." + String(repeating: "9", count: 38), "0000000." + String(repeating: "9", count: 38)),
+            ("1.000.000," + String(repeating: "3", count: 40), "1000000." + String(repeating: "3", count: 40)),
+        ]
+        for (numeral, digits) in cases {
+            #expect(Self.value(numeral) != nil && Self.value(numeral) == asText(digits), "\(numeral)")
+        }
     }
 
     /// Every group count from two to five, both conventions, generated.

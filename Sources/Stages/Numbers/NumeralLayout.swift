@@ -91,7 +91,8 @@ struct NumeralLayout {
 
     /// The value, with mark `decimal` as the point and every other mark dropped. The digits
     /// are read into the significand as they come (as `ExactDecimal(digits:)` reads them);
-    /// only more than 38 of them take the string path.
+    /// only a significand past `Int128.max` (39 digits or more; 38 always fit) takes the
+    /// string path.
     func value(_ bytes: UnsafePointer<UInt8>, decimal: Int?) -> NumberValue? {
         var significand: Int128 = 0
         var exponent = 0
