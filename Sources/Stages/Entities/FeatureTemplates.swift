@@ -75,48 +75,86 @@ package enum FeatureTemplates {
         return n
     }
 
+    /// The window of token `i` of `words`: the two words before it, itself and the two after,
+    /// with `WordAttributes.start` and `.end` beyond the sentence (at `edges`, which a caller
+    /// that makes many windows reads once). The window points at the words (valid while
+    /// `words` is), so that features read the fields they need and no word is copied.
+    @inline(__always)
+    package static func window(
+        _ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, edges: UnsafePointer<WordAttributes> = Window.edges
+    ) -> Window {
+        let at = words.baseAddress! + i
+        return Window(
+            p2: i >= 2 ? at - 2 : edges, p1: i >= 1 ? at - 1 : edges, w: at,
+            n1: i + 1 < words.count ? at + 1 : edges + 1, n2: i + 2 < words.count ? at + 2 : edges + 1)
+    }
+
+    /// A token (`w`) and the words around it (`window`).
+    package struct Window {
+        package var p2, p1, w, n1, n2: UnsafePointer<WordAttributes>
+
+        /// `WordAttributes.start` and `.end`, where a window points beyond a sentence.
+        package static var edges: UnsafePointer<WordAttributes> { Edges.shared.pointer }
+
+        /// Memory that holds `.start` and `.end`, written once and never freed, so that it is
+        /// safe to read from any thread.
+        private struct Edges: @unchecked Sendable {
+            let pointer: UnsafePointer<WordAttributes>
+
+            static let shared: Edges = {
+                let edges = UnsafeMutablePointer<WordAttributes>.allocate(capacity: 2)
+                edges.initialize(to: .start)
+                (edges + 1).initialize(to: .end)
+                return Edges(pointer: UnsafePointer(edges))
+            }()
+        }
+    }
+
     /// Writes the static features of token `i` of `words` that involve its neighbours (±2)
     /// into `rows`; returns how many (`staticCapacity - ownCapacity`).
     @inline(__always)
     package static func windowFeatures(
         _ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, bits: Int, into rows: UnsafeMutablePointer<UInt32>
     ) -> Int {
-        let w = words[i]
-        let p1 = i >= 1 ? words[i - 1] : .start
-        let p2 = i >= 2 ? words[i - 2] : .start
-        let n1 = i + 1 < words.count ? words[i + 1] : .end
-        let n2 = i + 2 < words.count ? words[i + 2] : .end
+        windowFeatures(window(words, i), bits: bits, into: rows)
+    }
+
+    /// Writes the static features of `window`'s token that involve its neighbours (±2) into
+    /// `rows`; returns how many (`staticCapacity - ownCapacity`).
+    @inline(__always)
+    package static func windowFeatures(_ window: Window, bits: Int, into rows: UnsafeMutablePointer<UInt32>) -> Int {
+        let (p2, p1, w, n1, n2) = (window.p2, window.p1, window.w, window.n1, window.n2)
         var n = 0
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
             rows[n] = row(template, value, bits: bits)
             n += 1
         }
-        add(3, p1.word)
-        add(4, n1.word)
-        add(5, p2.word)
-        add(6, n2.word)
-        add(8, p1.shape)
-        add(9, n1.shape)
-        add(15, UInt64(p1.flags) | UInt64(n1.flags) << 8)
-        add(17, UInt64(p1.gazetteer) | UInt64(n1.gazetteer) << 16)
-        add(18, p1.word &* 31 &+ w.word)
-        add(19, w.word &* 31 &+ n1.word)
-        add(21, p1.shape &* 31 &+ w.shape &* 7 &+ n1.shape)
-        add(23, p2.gazetteer == 0 && n2.gazetteer == 0 ? 0 : UInt64(p2.gazetteer) | UInt64(n2.gazetteer) << 16)
-        add(24, p1.suffix3 &* 31 &+ w.shape)
-        add(26, p1.word &* 31 &+ w.shape)
-        add(27, w.shape &* 31 &+ n1.word)
+        add(3, p1.pointee.word)
+        add(4, n1.pointee.word)
+        add(5, p2.pointee.word)
+        add(6, n2.pointee.word)
+        add(8, p1.pointee.shape)
+        add(9, n1.pointee.shape)
+        add(15, UInt64(p1.pointee.flags) | UInt64(n1.pointee.flags) << 8)
+        add(17, UInt64(p1.pointee.gazetteer) | UInt64(n1.pointee.gazetteer) << 16)
+        add(18, p1.pointee.word &* 31 &+ w.pointee.word)
+        add(19, w.pointee.word &* 31 &+ n1.pointee.word)
+        add(21, p1.pointee.shape &* 31 &+ w.pointee.shape &* 7 &+ n1.pointee.shape)
+        add(23, p2.pointee.gazetteer == 0 && n2.pointee.gazetteer == 0 ? 0 : UInt64(p2.pointee.gazetteer) | UInt64(n2.pointee.gazetteer) << 16)
+        add(24, p1.pointee.suffix3 &* 31 &+ w.pointee.shape)
+        add(26, p1.pointee.word &* 31 &+ w.pointee.shape)
+        add(27, w.pointee.shape &* 31 &+ n1.pointee.word)
         // The neighbours' cluster paths and how often a corpus capitalises them.
-        add(42, UInt64(p1.cluster & 0x3FF) | UInt64(n1.cluster & 0x3FF) << 32)
-        add(43, UInt64(p2.cluster & 0x3FF) | UInt64(n2.cluster & 0x3FF) << 32)
-        add(44, UInt64(p1.cluster & 0x3F) | UInt64(w.cluster & 0x3F) << 32)
-        add(45, UInt64(w.cluster & 0x3FF) | UInt64(n1.cluster & 0x3FF) << 32)
-        add(48, UInt64(p1.casing) | UInt64(n1.casing) << 8)
-        add(49, UInt64(p1.casing) | UInt64(w.casing) << 8 | UInt64(n1.casing) << 16)
+        add(42, UInt64(p1.pointee.cluster & 0x3FF) | UInt64(n1.pointee.cluster & 0x3FF) << 32)
+        add(43, UInt64(p2.pointee.cluster & 0x3FF) | UInt64(n2.pointee.cluster & 0x3FF) << 32)
+        add(44, UInt64(p1.pointee.cluster & 0x3F) | UInt64(w.pointee.cluster & 0x3F) << 32)
+        add(45, UInt64(w.pointee.cluster & 0x3FF) | UInt64(n1.pointee.cluster & 0x3FF) << 32)
+        add(48, UInt64(p1.pointee.casing) | UInt64(n1.pointee.casing) << 8)
+        add(49, UInt64(p1.pointee.casing) | UInt64(w.pointee.casing) << 8 | UInt64(n1.pointee.casing) << 16)
         // The shapes of the two words after and of the two before ("Xx of Xx", ", d"):
         // EWT dev +0.3 for single models, +0.8 for the ten-model mean.
-        add(53, n1.shape &* 31 &+ n2.shape)
-        add(54, p2.shape &* 31 &+ p1.shape)
+        add(53, n1.pointee.shape &* 31 &+ n2.pointee.shape)
+        add(54, p2.pointee.shape &* 31 &+ p1.pointee.shape)
         return n
     }
 

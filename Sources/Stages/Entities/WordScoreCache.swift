@@ -113,14 +113,17 @@ package struct WordScoreCache: Sendable {
     /// The sums of all the word rows of token `i` of a sentence's `words`: its own features'
     /// (from the cache), its window's and its history row (`history`, from `DocumentMemory`),
     /// summed with `rows` as scratch (room for `FeatureTemplates.wordCapacity`). The same as
-    /// summing `staticFeatures` and `historyFeature`, to the bit.
+    /// summing `staticFeatures` and `historyFeature`, to the bit. `edges` is
+    /// `FeatureTemplates.Window.edges`, read once by a caller that sums many tokens.
     @inline(__always)
     package mutating func wordSums(
-        _ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, history: UInt8, model: EntityModel, rows: UnsafeMutablePointer<UInt32>
+        _ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, history: UInt8, model: EntityModel, rows: UnsafeMutablePointer<UInt32>,
+        edges: UnsafePointer<WordAttributes> = FeatureTemplates.Window.edges
     ) -> TagSums {
-        let count = FeatureTemplates.windowFeatures(words, i, bits: model.bits, into: rows)
-        rows[count] = FeatureTemplates.historyFeature(words[i], history: history, bits: model.bits)
-        return ownSums(words[i], model: model) &+ model.sum(rows: UnsafeBufferPointer(start: rows, count: count + 1))
+        let window = FeatureTemplates.window(words, i, edges: edges)
+        let count = FeatureTemplates.windowFeatures(window, bits: model.bits, into: rows)
+        rows[count] = FeatureTemplates.historyFeature(window.w.pointee, history: history, bits: model.bits)
+        return ownSums(window.w.pointee, model: model) &+ model.sum(rows: UnsafeBufferPointer(start: rows, count: count + 1))
     }
 
     /// The sums of `model`'s weights over the transition rows of `word` after `previous`
