@@ -57,4 +57,18 @@ import GlossText
         let (words, _) = words("good😀")
         #expect(words.map(\.id) == [lexicon.id("good"), lexicon.id("grinning"), lexicon.id("face")])
     }
+
+    @Test func eachFlagIsSetAndClearedAloneInAnEightByteWord() {
+        #expect(MemoryLayout<SentimentWord>.stride == 8)
+        var word = SentimentWord(id: 7, isUpper: true, hasNegatedContraction: false, isNumber: true)
+        word.endsClause = true
+        word.isQuoted = true
+        word.isUpper = false
+        #expect(word.id == 7 && !word.isUpper && !word.hasNegatedContraction)
+        #expect(word.endsClause && word.isQuoted && word.isNumber)
+        word.hasNegatedContraction = true
+        word.isNumber = false
+        word.endsClause = false
+        #expect(word.hasNegatedContraction && !word.isNumber && !word.endsClause && word.isQuoted)
+    }
 }

@@ -37,9 +37,18 @@ struct MovementRule: Sendable, Hashable {
     typealias Words = UnsafeBufferPointer<SentimentWord>
 
     /// Gives each movement word of `words` that finds its quantity the movement's tone.
+    ///
+    /// Inlined, so that the sentences with no movement word (most) cost the caller one pass
+    /// over the roles and no call that takes the whole lexicon.
+    @inline(__always)
     func apply(_ words: Words, lexicon: SentimentLexicon, to valences: inout [Double]) {
-        guard weight != 0, holdsMovement(words, lexicon) else { return }
-        for i in words.indices {
+        guard weight != 0, let first = firstMovement(words, lexicon.movements) else { return }
+        give(words, from: first, lexicon: lexicon, to: &valences)
+    }
+
+    /// `apply` from the first movement word, at `first`, on.
+    private func give(_ words: Words, from first: Int, lexicon: SentimentLexicon, to valences: inout [Double]) {
+        for i in first..<words.count {
             let roles = role(words[i], lexicon)
             guard !roles.isDisjoint(with: [.up, .down]) else { continue }
             var found: Found? = nil
@@ -58,11 +67,13 @@ struct MovementRule: Sendable, Hashable {
         var negated = false
     }
 
-    /// Whether some word of `words` is a movement word: most sentences hold none, and this
-    /// one pass over the roles' storage is all they cost.
-    private func holdsMovement(_ words: Words, _ lexicon: SentimentLexicon) -> Bool {
-        lexicon.movements.withUnsafeBufferPointer { movements in
-            words.contains { $0.id >= 0 && !movements[Int($0.id)].isDisjoint(with: [.up, .down]) }
+    /// The index of the first movement word of `words` (`movements`: the lexicon's roles by
+    /// id), nil when there is none: most sentences hold none, and this one pass over the
+    /// roles' storage is all they cost.
+    @inline(__always)
+    private func firstMovement(_ words: Words, _ movements: [MovementWords.Role]) -> Int? {
+        movements.withUnsafeBufferPointer { movements in
+            words.firstIndex { $0.id >= 0 && !movements[Int($0.id)].isDisjoint(with: [.up, .down]) }
         }
     }
 

@@ -10,22 +10,52 @@ import GlossText
 struct SentimentWord: Sendable {
     /// The lexicon id of the word, case-folded.
     var id: SentimentLexicon.WordID
+    /// The flags below, one bit each, so that a word takes 8 bytes (five `Bool`s made it 12,
+    /// which every append and read of a sentence's words paid for).
+    private var flags: UInt8 = 0
+
     /// Whether it is written in capitals (at least one cased letter, none lowercase).
-    var isUpper: Bool
+    var isUpper: Bool {
+        get { flag(Self.upperBit) }
+        set { setFlag(Self.upperBit, newValue) }
+    }
     /// Whether it holds `n't`, which negates like a negation word.
-    var hasNegatedContraction: Bool
+    var hasNegatedContraction: Bool {
+        get { flag(Self.negatedBit) }
+        set { setFlag(Self.negatedBit, newValue) }
+    }
     /// Whether a clause ends after it: `,` `;` `:` or `(` stripped from its end, or a dash
     /// (`-` `--` `–` `—`) standing alone after it. Read by `ClauseRules`.
-    var endsClause = false
+    var endsClause: Bool {
+        get { flag(Self.endsClauseBit) }
+        set { setFlag(Self.endsClauseBit, newValue) }
+    }
     /// Whether it stands inside quotation marks (straight or typographic) in its sentence.
-    var isQuoted = false
+    var isQuoted: Bool {
+        get { flag(Self.quotedBit) }
+        set { setFlag(Self.quotedBit, newValue) }
+    }
     /// Whether it begins with a digit ("5", "1.2", "30%"): an amount, for `MovementRule`.
-    var isNumber = false
+    var isNumber: Bool {
+        get { flag(Self.numberBit) }
+        set { setFlag(Self.numberBit, newValue) }
+    }
 
-    init(id: SentimentLexicon.WordID, isUpper: Bool, hasNegatedContraction: Bool) {
+    private static let upperBit: UInt8 = 1 << 0
+    private static let negatedBit: UInt8 = 1 << 1
+    private static let endsClauseBit: UInt8 = 1 << 2
+    private static let quotedBit: UInt8 = 1 << 3
+    private static let numberBit: UInt8 = 1 << 4
+
+    @inline(__always)
+    private func flag(_ bit: UInt8) -> Bool { flags & bit != 0 }
+
+    @inline(__always)
+    private mutating func setFlag(_ bit: UInt8, _ on: Bool) { flags = on ? flags | bit : flags & ~bit }
+
+    init(id: SentimentLexicon.WordID, isUpper: Bool, hasNegatedContraction: Bool, isNumber: Bool = false) {
         self.id = id
-        self.isUpper = isUpper
-        self.hasNegatedContraction = hasNegatedContraction
+        flags = (isUpper ? Self.upperBit : 0) | (hasNegatedContraction ? Self.negatedBit : 0) | (isNumber ? Self.numberBit : 0)
     }
 
     /// Appends the words of the sentence made of `tokens[range]` to `words`, and returns how
@@ -154,9 +184,10 @@ struct SentimentWord: Sendable {
             }
         }
         let id = bytesOr < 0x80 ? lexicon.id(ascii: text, from: from, to: to, hash: hash) : lexicon.id(text, from: from, to: to)
-        var word = SentimentWord(id: id, isUpper: hasUpper && !hasLower, hasNegatedContraction: negated)
-        word.isNumber = text[from] &- UInt8(ascii: "0") < 10
-        words.append(word)
+        words.append(
+            SentimentWord(
+                id: id, isUpper: hasUpper && !hasLower, hasNegatedContraction: negated,
+                isNumber: text[from] &- UInt8(ascii: "0") < 10))
     }
 
     /// Whether `text[from..<to]` holds two Unicode scalars or fewer (over 8 bytes is 3 or more;
