@@ -1,0 +1,54 @@
+/// Span members (`"span":…,"chars":…` and `"source":…`) formatted once in a record and copied
+/// when the same span is written again: a record writes each sentence's span in the document's
+/// `sentences` and again in the `sentiment` layer, and working the offsets out and formatting
+/// them is most of the cost of a sentence.
+///
+/// Spans are kept in the order of their starts (sentences do not overlap); a span is looked up
+/// first where the last one found was followed, then by binary search. Belongs to one
+/// `JSONContext` and is never shared across threads.
+final class JSONSpanMemo {
+    /// The kept spans, starts ascending.
+    private var spans: [Span] = []
+    /// Where each kept span's members end in `bytes` (they start where the previous one's end).
+    private var ends: [Int] = []
+    private let bytes = JSONBuffer(capacity: 4096)
+    /// The index the next lookup tries first: the one after the last found.
+    private var next = 0
+
+    init() {}
+
+    /// The members kept for `span`, or nil.
+    func members(of span: Span) -> UnsafeBufferPointer<UInt8>? {
+        guard let index = index(of: span) else { return nil }
+        next = index + 1
+        return members(at: index)
+    }
+
+    /// Keeps the members `write` formats for `span` (it writes at most
+    /// `JSONBytes.maxSpanMembersBytes` bytes at the pointer and returns how many) and returns
+    /// them; nil, without calling `write`, when `span` starts no later than the last kept span.
+    func keep(_ span: Span, _ write: (UnsafeMutablePointer<UInt8>) -> Int) -> UnsafeBufferPointer<UInt8>? {
+        if let last = spans.last, last.start >= span.start { return nil }
+        bytes.commit(write(bytes.reserve(JSONBytes.maxSpanMembersBytes)))
+        spans.append(span)
+        ends.append(bytes.count)
+        next = spans.count
+        return members(at: spans.count - 1)
+    }
+
+    private func members(at index: Int) -> UnsafeBufferPointer<UInt8> {
+        let start = index == 0 ? 0 : ends[index - 1]
+        return UnsafeBufferPointer(start: bytes.base + start, count: ends[index] - start)
+    }
+
+    private func index(of span: Span) -> Int? {
+        if next < spans.count && spans[next] == span { return next }
+        var low = 0
+        var high = spans.count
+        while low < high {
+            let middle = (low + high) / 2
+            if spans[middle].start < span.start { low = middle + 1 } else { high = middle }
+        }
+        return low < spans.count && spans[low] == span ? low : nil
+    }
+}
