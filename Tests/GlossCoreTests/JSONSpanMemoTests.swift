@@ -2,13 +2,13 @@
 import Testing
 
 @Suite struct JSONSpanMemoTests {
-    /// Writes `label` as a span's members, the way the memo's callers hand it a formatter.
-    private func writer(_ label: String) -> (UnsafeMutablePointer<UInt8>) -> Int {
-        { target in
-            let bytes = Array(label.utf8)
-            target.update(from: bytes, count: bytes.count)
-            return bytes.count
-        }
+    /// Keeps `label` as `span`'s members, the way `JSONContext` keeps formatted members; nil
+    /// when the memo will not keep the span.
+    private func keep(_ span: Span, _ label: String, in memo: JSONSpanMemo) -> UnsafeBufferPointer<UInt8>? {
+        guard let target = memo.target(for: span) else { return nil }
+        let bytes = Array(label.utf8)
+        target.update(from: bytes, count: bytes.count)
+        return memo.keep(span, count: bytes.count)
     }
 
     private func text(_ members: UnsafeBufferPointer<UInt8>?) -> String? {
@@ -19,7 +19,7 @@ import Testing
         let memo = JSONSpanMemo()
         let spans = (0..<40).map { Span(start: $0 * 10, end: $0 * 10 + 7) }
         for (index, span) in spans.enumerated() {
-            #expect(text(memo.keep(span, writer("members \(index)"))) == "members \(index)")
+            #expect(text(keep(span, "members \(index)", in: memo)) == "members \(index)")
         }
         for (index, span) in spans.enumerated() {
             #expect(text(memo.members(of: span)) == "members \(index)")
@@ -34,12 +34,10 @@ import Testing
     @Test func spansNotKeptAreNotFound() {
         let memo = JSONSpanMemo()
         #expect(memo.members(of: Span(start: 0, end: 1)) == nil)
-        #expect(memo.keep(Span(start: 5, end: 9), writer("a")) != nil)
+        #expect(keep(Span(start: 5, end: 9), "a", in: memo) != nil)
         // same start, other end: not kept (starts must rise), and not mistaken for the kept one
-        var called = false
-        #expect(memo.keep(Span(start: 5, end: 6)) { _ in called = true; return 0 } == nil)
-        #expect(memo.keep(Span(start: 2, end: 3), writer("b")) == nil)
-        #expect(!called)
+        #expect(memo.target(for: Span(start: 5, end: 6)) == nil)
+        #expect(keep(Span(start: 2, end: 3), "b", in: memo) == nil)
         #expect(memo.members(of: Span(start: 5, end: 6)) == nil)
         #expect(memo.members(of: Span(start: 2, end: 3)) == nil)
         #expect(memo.members(of: Span(start: 9, end: 12)) == nil)
@@ -50,7 +48,7 @@ import Testing
         let memo = JSONSpanMemo()
         let long = String(repeating: "x", count: JSONBytes.maxSpanMembersBytes)
         for index in 0..<200 {
-            _ = memo.keep(Span(start: index, end: index + 1), writer(long))
+            _ = keep(Span(start: index, end: index + 1), long, in: memo)
         }
         #expect(text(memo.members(of: Span(start: 0, end: 1))) == long)
         #expect(text(memo.members(of: Span(start: 199, end: 200))) == long)

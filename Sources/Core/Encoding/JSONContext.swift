@@ -75,14 +75,12 @@ public struct JSONContext {
     /// later ones copy it. Suits spans written in order of their starts, each part anew.
     public func writeSharedSpanMembers(_ span: Span, to writer: inout JSONWriter) {
         guard let memo else { return writeSpanMembers(span, to: &writer) }
-        let members =
-            memo.members(of: span)
-            ?? memo.keep(span) { target in
-                let (chars, source) = ranges(of: span)
-                return JSONBytes.writeSpanMembers(span, chars: chars, source: source, at: target)
-            }
-        if let members {
+        if let members = memo.members(of: span) {
             writer.spanMembers(copying: members)
+        } else if let target = memo.target(for: span) {
+            let (chars, source) = ranges(of: span)
+            let count = JSONBytes.writeSpanMembers(span, chars: chars, source: source, at: target)
+            writer.spanMembers(copying: memo.keep(span, count: count))
         } else {
             writeSpanMembers(span, to: &writer)
         }

@@ -7,13 +7,15 @@
 /// first where the last one found was followed, then by binary search. Belongs to one
 /// `JSONContext` and is never shared across threads.
 final class JSONSpanMemo {
+    // Unchecked: the memo is one context's, used on one thread, and its methods do not call
+    // out while they hold these; checking every access cost more than the memo saved.
     /// The kept spans, starts ascending.
-    private var spans: [Span] = []
+    @exclusivity(unchecked) private var spans: [Span] = []
     /// Where each kept span's members end in `bytes` (they start where the previous one's end).
-    private var ends: [Int] = []
+    @exclusivity(unchecked) private var ends: [Int] = []
     private let bytes = JSONBuffer(capacity: 4096)
     /// The index the next lookup tries first: the one after the last found.
-    private var next = 0
+    @exclusivity(unchecked) private var next = 0
 
     init() {}
 
@@ -24,16 +26,22 @@ final class JSONSpanMemo {
         return members(at: index)
     }
 
-    /// Keeps the members `write` formats for `span` (it writes at most
-    /// `JSONBytes.maxSpanMembersBytes` bytes at the pointer and returns how many) and returns
-    /// them; nil, without calling `write`, when `span` starts no later than the last kept span.
-    func keep(_ span: Span, _ write: (UnsafeMutablePointer<UInt8>) -> Int) -> UnsafeBufferPointer<UInt8>? {
+    /// Where to format `span`'s members to keep them (room for `JSONBytes.maxSpanMembersBytes`),
+    /// to be followed by `keep(_:count:)`; nil when `span` starts no later than the last kept
+    /// span, so cannot be kept.
+    func target(for span: Span) -> UnsafeMutablePointer<UInt8>? {
         if let last = spans.last, last.start >= span.start { return nil }
-        bytes.commit(write(bytes.reserve(JSONBytes.maxSpanMembersBytes)))
+        return bytes.reserve(JSONBytes.maxSpanMembersBytes)
+    }
+
+    /// Keeps the `count` bytes formatted at `target(for: span)` as `span`'s members and returns them.
+    func keep(_ span: Span, count: Int) -> UnsafeBufferPointer<UInt8> {
+        let start = bytes.count
+        bytes.commit(count)
         spans.append(span)
         ends.append(bytes.count)
         next = spans.count
-        return members(at: spans.count - 1)
+        return UnsafeBufferPointer(start: bytes.base + start, count: count)
     }
 
     private func members(at index: Int) -> UnsafeBufferPointer<UInt8> {
