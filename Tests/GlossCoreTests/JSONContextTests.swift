@@ -31,13 +31,18 @@ import Testing
         #expect(wrong.isEmpty, "first: \(wrong.prefix(3))")
     }
 
-    @Test func spanMembersGiveEachOffsetAsItsOwnLookupDoes() {
-        let text = "Año “cañón” 🙂 naïve Bukele"
+    /// A map of `text` whose bytes 5..<8 came from 9 source bytes (the rest copied).
+    private static func replacingMap(for text: String) -> OffsetMap {
         var builder = OffsetMap.Builder()
         builder.copy(5)
         builder.replace(source: 9, target: 3)
         builder.copy(text.utf8.count - 8)
-        let offsets = builder.build()
+        return builder.build()
+    }
+
+    @Test func spanMembersGiveEachOffsetAsItsOwnLookupDoes() {
+        let text = "Año “cañón” 🙂 naïve Bukele"
+        let offsets = Self.replacingMap(for: text)
         let characters = ScalarOffsetIndex(text: text)
         let span = Span(start: 4, end: 17)
         for map in [offsets, OffsetMap.identity] {
@@ -68,13 +73,9 @@ import Testing
     /// order (sentences), out of order, overlapping, and after the map changed.
     @Test func sharedSpanMembersAreTheSpansOwnMembers() {
         let text = "Año “cañón” 🙂 naïve Bukele y más"
-        var builder = OffsetMap.Builder()
-        builder.copy(5)
-        builder.replace(source: 9, target: 3)
-        builder.copy(text.utf8.count - 8)
         let spans = [Span(start: 0, end: 4), Span(start: 4, end: 17), Span(start: 17, end: 30), Span(start: 30, end: 38)]
         let writes = spans + spans + spans.reversed() + [Span(start: 2, end: 20), Span(start: 4, end: 9), spans[1]]
-        for map in [builder.build(), OffsetMap.identity] {
+        for map in [Self.replacingMap(for: text), OffsetMap.identity] {
             var context = JSONContext(characters: ScalarOffsetIndex(text: text), offsets: map, text: text, sharingSpans: true)
             let plain = JSONContext(characters: ScalarOffsetIndex(text: text), offsets: map, text: text)
             var shared = JSONWriter()
