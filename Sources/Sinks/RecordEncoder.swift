@@ -126,7 +126,8 @@ public struct RecordEncoder: RecordEncoding {
 
     private func encode(_ document: Document, into writer: inout JSONWriter) {
         let context = JSONContext(
-            characters: ScalarOffsetIndex(text: document.text), offsets: document.offsets, text: document.text)
+            characters: ScalarOffsetIndex(text: document.text), offsets: document.offsets, text: document.text,
+            sharingSpans: true)
         let byteCount = document.text.utf8.count
         writer.beginObject()
         writer.key("id")
@@ -167,7 +168,7 @@ public struct RecordEncoder: RecordEncoding {
             for (index, sentence) in document.sentences.enumerated() {
                 if index & 255 == 255 && writer.spillHasFailed { return }
                 writer.beginObject()
-                context.writeSpanMembers(sentence.span, to: &writer)
+                context.writeSharedSpanMembers(sentence.span, to: &writer)
                 writer.key(Self.tokensKey)
                 writer.pair(sentence.tokens.lowerBound, sentence.tokens.upperBound)
                 writer.endObject()

@@ -31,13 +31,18 @@ import Testing
         #expect(wrong.isEmpty, "first: \(wrong.prefix(3))")
     }
 
-    @Test func spanMembersGiveEachOffsetAsItsOwnLookupDoes() {
-        let text = "Año “cañón” 🙂 naïve Bukele"
+    /// A map of `text` whose bytes 5..<8 came from 9 source bytes (the rest copied).
+    private static func replacingMap(for text: String) -> OffsetMap {
         var builder = OffsetMap.Builder()
         builder.copy(5)
         builder.replace(source: 9, target: 3)
         builder.copy(text.utf8.count - 8)
-        let offsets = builder.build()
+        return builder.build()
+    }
+
+    @Test func spanMembersGiveEachOffsetAsItsOwnLookupDoes() {
+        let text = "Año “cañón” 🙂 naïve Bukele"
+        let offsets = Self.replacingMap(for: text)
         let characters = ScalarOffsetIndex(text: text)
         let span = Span(start: 4, end: 17)
         for map in [offsets, OffsetMap.identity] {
@@ -62,5 +67,30 @@ import Testing
         context.writeSpanMembers(Span(start: 0, end: 2), to: &writer)
         writer.endObject()
         #expect(String(decoding: writer.bytes, as: UTF8.self) == #"{"span":[0,2],"chars":[0,2],"source":[0,4]}"#)
+    }
+
+    /// Shared members are copies of what `writeSpanMembers` writes: spans written twice in
+    /// order (sentences), out of order, overlapping, and after the map changed.
+    @Test func sharedSpanMembersAreTheSpansOwnMembers() {
+        let text = "Año “cañón” 🙂 naïve Bukele y más"
+        let spans = [Span(start: 0, end: 4), Span(start: 4, end: 17), Span(start: 17, end: 30), Span(start: 30, end: 38)]
+        let writes = spans + spans + spans.reversed() + [Span(start: 2, end: 20), Span(start: 4, end: 9), spans[1]]
+        for map in [Self.replacingMap(for: text), OffsetMap.identity] {
+            var context = JSONContext(characters: ScalarOffsetIndex(text: text), offsets: map, text: text, sharingSpans: true)
+            let plain = JSONContext(characters: ScalarOffsetIndex(text: text), offsets: map, text: text)
+            var shared = JSONWriter()
+            var direct = JSONWriter()
+            for span in writes {
+                context.writeSharedSpanMembers(span, to: &shared)
+                plain.writeSpanMembers(span, to: &direct)
+            }
+            #expect(String(decoding: shared.bytes, as: UTF8.self) == String(decoding: direct.bytes, as: UTF8.self))
+            context.offsets = .identity
+            var afterChange = JSONWriter()
+            context.writeSharedSpanMembers(spans[1], to: &afterChange)
+            var identity = JSONWriter()
+            JSONContext(characters: ScalarOffsetIndex(text: text), offsets: .identity).writeSpanMembers(spans[1], to: &identity)
+            #expect(afterChange.bytes == identity.bytes)
+        }
     }
 }

@@ -63,6 +63,34 @@ enum JSONBytes {
         return count + 1
     }
 
+    /// The most bytes `writeSpanMembers` stores.
+    static let maxSpanMembersBytes = 3 * maxPairBytes + 32
+
+    /// Writes `"span":[s,e],"chars":[s,e]` and, when `source` is given, `,"source":[s,e]` at
+    /// `target` (room for `maxSpanMembersBytes`) and returns how many bytes it wrote.
+    @inline(__always)
+    static func writeSpanMembers(
+        _ span: Span, chars: Range<Int>, source: Range<Int>?, at target: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        var count = write("\"span\":", at: target)
+        let spanPairAt = count
+        let spanPair = writePair(Int(span.start), Int(span.end), at: target + count)
+        count += spanPair
+        count += write(",\"chars\":", at: target + count)
+        if chars.lowerBound == Int(span.start) && chars.upperBound == Int(span.end) {
+            // ASCII text before the span's end: its characters are its bytes, already written
+            (target + count).update(from: target + spanPairAt, count: spanPair)
+            count += spanPair
+        } else {
+            count += writePair(chars.lowerBound, chars.upperBound, at: target + count)
+        }
+        if let source {
+            count += write(",\"source\":", at: target + count)
+            count += writePair(source.lowerBound, source.upperBound, at: target + count)
+        }
+        return count
+    }
+
     /// Writes fixed text (a key and its colon) at `target` and returns its length.
     @inline(__always)
     static func write(_ text: StaticString, at target: UnsafeMutablePointer<UInt8>) -> Int {

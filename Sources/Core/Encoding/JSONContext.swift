@@ -2,22 +2,33 @@
 /// the source bytes.
 public struct JSONContext {
     /// Converts UTF-8 byte offsets of the text to Unicode-scalar offsets.
-    public var characters: ScalarOffsetIndex
+    public var characters: ScalarOffsetIndex {
+        didSet { memo = nil }
+    }
     /// Leads spans of the text back to bytes of the original input.
     public var offsets: OffsetMap {
-        didSet { sourceIsIdentity = offsets.isIdentity }
+        didSet {
+            sourceIsIdentity = offsets.isIdentity
+            memo = nil
+        }
     }
     /// `offsets.isIdentity`, asked once rather than for every span.
     private var sourceIsIdentity: Bool
     /// The document's text, for layers that write the text a span covers (empty when the
     /// encoder was not given it).
     public var text: String
+    /// The members `writeSharedSpanMembers` formatted, shared by the copies of this context
+    /// (nil: not kept; dropped when the offsets or characters change).
+    private var memo: JSONSpanMemo?
 
-    public init(characters: ScalarOffsetIndex, offsets: OffsetMap, text: String = "") {
+    /// A context; with `sharingSpans`, `writeSharedSpanMembers` formats a span's members once
+    /// and copies them when the span is written again (a record's encoder makes one per record).
+    public init(characters: ScalarOffsetIndex, offsets: OffsetMap, text: String = "", sharingSpans: Bool = false) {
         self.characters = characters
         self.offsets = offsets
         self.sourceIsIdentity = offsets.isIdentity
         self.text = text
+        self.memo = sharingSpans ? JSONSpanMemo() : nil
     }
 
     /// The text `span` covers, or an empty string when the context has no text or the span lies
@@ -55,8 +66,30 @@ public struct JSONContext {
 
     /// Writes `"span":[s,e],"chars":[s,e],"source":[s,e]` members for a span of the text.
     public func writeSpanMembers(_ span: Span, to writer: inout JSONWriter) {
-        let chars = characters.scalarRange(ofBytes: Int(span.start), Int(span.end))
-        let source = sourceIsIdentity ? nil : offsets.sourceRange(of: span.range)
+        let (chars, source) = ranges(of: span)
         writer.spanMembers(span, chars: chars, source: source)
+    }
+
+    /// Writes the same members as `writeSpanMembers`, for a span that more than one part of a
+    /// record writes (a sentence): with `sharingSpans`, the first writing of a span is kept and
+    /// later ones copy it. Suits spans written in order of their starts, each part anew.
+    public func writeSharedSpanMembers(_ span: Span, to writer: inout JSONWriter) {
+        guard let memo else { return writeSpanMembers(span, to: &writer) }
+        if let members = memo.members(of: span) {
+            writer.spanMembers(copying: members)
+        } else if let target = memo.target(for: span) {
+            let (chars, source) = ranges(of: span)
+            let count = JSONBytes.writeSpanMembers(span, chars: chars, source: source, at: target)
+            writer.spanMembers(copying: memo.keep(span, count: count))
+        } else {
+            writeSpanMembers(span, to: &writer)
+        }
+    }
+
+    /// The character range of `span` and, unless the map is the identity, its source range.
+    @inline(__always)
+    private func ranges(of span: Span) -> (chars: Range<Int>, source: Range<Int>?) {
+        (characters.scalarRange(ofBytes: Int(span.start), Int(span.end)),
+            sourceIsIdentity ? nil : offsets.sourceRange(of: span.range))
     }
 }

@@ -193,24 +193,15 @@ public struct JSONWriter: Sendable {
     /// the offsets out).
     public mutating func spanMembers(_ span: Span, chars: Range<Int>, source: Range<Int>?) {
         separate()
-        let target = buffer.reserve(3 * JSONBytes.maxPairBytes + 32)
-        var count = JSONBytes.write("\"span\":", at: target)
-        let spanPairAt = count
-        let spanPair = JSONBytes.writePair(Int(span.start), Int(span.end), at: target + count)
-        count += spanPair
-        count += JSONBytes.write(",\"chars\":", at: target + count)
-        if chars.lowerBound == Int(span.start) && chars.upperBound == Int(span.end) {
-            // ASCII text before the span's end: its characters are its bytes, already written
-            (target + count).update(from: target + spanPairAt, count: spanPair)
-            count += spanPair
-        } else {
-            count += JSONBytes.writePair(chars.lowerBound, chars.upperBound, at: target + count)
-        }
-        if let source {
-            count += JSONBytes.write(",\"source\":", at: target + count)
-            count += JSONBytes.writePair(source.lowerBound, source.upperBound, at: target + count)
-        }
-        buffer.commit(count)
+        let target = buffer.reserve(JSONBytes.maxSpanMembersBytes)
+        buffer.commit(JSONBytes.writeSpanMembers(span, chars: chars, source: source, at: target))
+    }
+
+    /// Writes members formatted ahead by `JSONBytes.writeSpanMembers` (a `JSONSpanMemo`'s), as
+    /// `spanMembers` would have written them.
+    mutating func spanMembers(copying members: UnsafeBufferPointer<UInt8>) {
+        separate()
+        buffer.append(members)
     }
 
     /// Ends the current line: JSON Lines puts one object per line.

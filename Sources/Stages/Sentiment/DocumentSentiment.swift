@@ -75,7 +75,7 @@ public struct DocumentSentiment: Sendable, Hashable, JSONEncodable {
         writer.beginArray()
         for sentence in sentences {
             writer.beginObject()
-            context.writeSpanMembers(sentence.span, to: &writer)
+            context.writeSharedSpanMembers(sentence.span, to: &writer)
             writer.key(keys.words)
             writer.number(sentence.words)
             sentence.score.writeMembers(to: &writer)
