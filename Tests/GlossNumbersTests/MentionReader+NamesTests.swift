@@ -376,6 +376,12 @@ import Testing
             #expect(try NumberDetectorTests.mentions(text).filter { $0.kind != .ordinal }.map(\.value?.double) == [2], "\(text)")
         }
     }
+
+    @Test func afterACountedPluralTheNumberCounts() throws {
+        #expect(try NumberDetectorTests.summary("it sold 400 units 20 of them abroad") == ["400=400", "20=20"])
+        #expect(try NumberDetectorTests.summary("three units two of which are idle") == ["three=3", "two=2"])
+        #expect(try NumberDetectorTests.summary("In 1986 phase two began").count == 1)
+    }
 }
 
 /// In a headline in capitals `GROUP OF N` is a body's name only for the sizes such bodies have.

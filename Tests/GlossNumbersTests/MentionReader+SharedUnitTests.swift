@@ -103,6 +103,12 @@ import Testing
         #expect(try read("sold at $40, 45, and 50 each") == ["$40=40 USD", "45=45 USD", "50=50 USD"])
     }
 
+    @Test func aSharedSignTakesNoCentsAfter() throws {
+        // at a clause's end `6 and 8` would read as 6 dollars 8 cents
+        #expect(try read("Bids were $4, 6 and 8.") == ["$4=4 USD", "6=6 USD", "8=8 USD"])
+        #expect(try read("paid $5, 3 and 2") == ["$5=5 USD", "3=3 USD", "2=2 USD"])
+    }
+
     @Test func aCountOrAnUnlikeAmountKeepsItsOwn() throws {
         #expect(try read("It costs $5 and 10 people came.") == ["$5=5 USD", "10=10"])
         #expect(try read("paid $5 and 900 more") == ["$5=5 USD", "900=900"])

@@ -259,7 +259,12 @@ extension MentionReader {
             unit(after: phrase) == nil, !breaksParagraph(label, phrase.first)
         else { return false }
         if let numeral = pieces[phrase.first].numeral, numeral.hasSeparators || numeral.hasPoint || numeral.isSigned { return false }
-        return label == 0 || !Self.beforePlainNoun.contains(lowercased(label - 1))
+        guard label > 0 else { return true }
+        if Self.beforePlainNoun.contains(lowercased(label - 1)) { return false }
+        // `sold 400 units 20 days ago`, `three units two of them idle`: after a number a plural
+        // label is the noun it counts, and the next number counts something else
+        let plural = text[pieces[label].end - 1] | 0x20 == UInt8(ascii: "s")
+        return !(plural && (pieces[label - 1].numeral != nil || pieces[label - 1].word?.startsNumber == true))
     }
 
     /// Whether piece `index` joins the items of a list: `and`, `or`, a comma.

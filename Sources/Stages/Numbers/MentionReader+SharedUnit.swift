@@ -119,17 +119,19 @@ extension MentionReader {
     /// one's (`$5 and 10`, `£20 or 30`, `€4, 6 and 8`): a bare whole number or decimal after
     /// `and`, `or` or a comma takes the money of the signed amount that opens the list, when the
     /// two are alike and nothing but a clause's end, a preposition or a word of distribution
-    /// follows (`$5 and 10 people` counts people).
-    func readSharedSign(_ draft: inout Draft) {
+    /// follows (`$5 and 10 people` counts people). Returns whether the sign was taken: such an
+    /// amount carries no cents after it (`$4, 6 and 8` is three amounts, not 6.08).
+    func readSharedSign(_ draft: inout Draft) -> Bool {
         let first = draft.first
         guard draft.high == nil, draft.kind == .number, first.unit == nil, first.first == first.phrase.first,
             first.phrase.form == .cardinal, !first.phrase.hasScale, first.first >= 2, isListJoin(first.first - 1),
             let sign = signOpeningList(before: first.first - 1), endsAmount(first.end),
             let previous = quantity(at: sign), let unit = previous.unit, unit.kind == .money, !previous.phrase.hasScale,
             isAlike(previous.phrase.value.double, first.phrase.value.double)
-        else { return }
+        else { return false }
         draft.first.unit = unit
         draft.kind = .money
+        return true
     }
 
     /// The currency sign that opens the list of amounts whose join is piece `join`: walking

@@ -247,8 +247,7 @@ struct MentionReader {
             first: first, kind: kindOf(first), value: first.phrase.value, end: first.end, parts: [part(first)])
         guard readRange(&draft), readContext(&draft) else { return nil }
         readSharedUnit(&draft)
-        readSharedSign(&draft)
-        readTails(&draft)
+        if !readSharedSign(&draft) { readTails(&draft) }
         return finished(draft)
     }
 
