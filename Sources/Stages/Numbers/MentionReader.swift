@@ -28,8 +28,8 @@ struct MentionReader {
 
     mutating func read() -> [NumberMention] {
         var mentions: [NumberMention] = []
-        // news holds a mention in some 25 pieces: room for that many, so that the array is
-        // seldom copied as it grows
+        // news holds about one mention per 25 pieces: room for one per 32 (and 4 more), so
+        // that the array is seldom copied as it grows
         mentions.reserveCapacity(pieces.count / 32 + 4)
         let bareUnitStarts = UnitTable.bareUnitStarts
         var index = 0
