@@ -1,3 +1,5 @@
+import GlossText
+
 /// Finds a page's main content: the blocks of the article, without navigation, headers,
 /// footers, sidebars, related links, comments, banners or captions.
 ///
@@ -305,7 +307,7 @@ struct ContentExtractor {
                 index += length
                 if length == 1 {
                     let byte = UInt8(scalar.value)
-                    let lower = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                    let lower = WordHash.lowerASCII(byte)
                     if lower &- UInt8(ascii: "a") < 26 || lower &- UInt8(ascii: "0") < 10 {
                         guard body(Unicode.Scalar(lower)) else { return }
                     }

@@ -1,3 +1,5 @@
+import GlossText
+
 /// A language's stop words (jusText's lists, see `StopWords+Lists.swift`), for measuring how
 /// much of a paragraph reads like running text of that language.
 ///
@@ -108,7 +110,7 @@ struct StopWords: Sendable {
                 let byte = bytes[index]
                 if byte < 0x80 {
                     index += 1
-                    let lower = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+                    let lower = WordHash.lowerASCII(byte)
                     if lower &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10 {
                         word.append(lower)
                         continue
