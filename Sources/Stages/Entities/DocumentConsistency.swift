@@ -152,19 +152,23 @@ enum DocumentConsistency {
     ///
     /// - Cost: 128 bytes; `contains` is a multiplication, a shift and one bit test.
     struct FirstWords {
+        /// 16 words of 64 bits.
         private var bits = (SIMD8<UInt64>(), SIMD8<UInt64>())
 
         init<Words: Sequence<UInt64>>(_ words: Words) {
-            for word in words {
-                let bit = Self.bit(word)
-                if bit < 512 { bits.0[bit >> 6] |= 1 << UInt64(bit & 63) } else { bits.1[(bit - 512) >> 6] |= 1 << UInt64(bit & 63) }
+            withUnsafeMutableBytes(of: &bits) { bits in
+                let lanes = bits.bindMemory(to: UInt64.self)
+                for word in words {
+                    let bit = Self.bit(word)
+                    lanes[bit >> 6] |= 1 << UInt64(bit & 63)
+                }
             }
         }
 
         /// Whether `word` may be one of the first words.
         @inline(__always) func contains(_ word: UInt64) -> Bool {
             let bit = Self.bit(word)
-            let lane = bit < 512 ? bits.0[bit >> 6] : bits.1[(bit - 512) >> 6]
+            let lane = withUnsafeBytes(of: bits) { $0.load(fromByteOffset: (bit >> 6) * 8, as: UInt64.self) }
             return lane >> UInt64(bit & 63) & 1 != 0
         }
 
