@@ -11,9 +11,10 @@ import GlossText
 /// that spells the initials of a name's two or more capitalised words ("CPA" after "Coalition
 /// Provisional Authority").
 ///
-/// - Cost: O(t) in tokens: a hash per token of a name, and up to `longestPropagated` hashes
-///   and lookups per capitalised untagged token; a table per document with names, keyed by
-///   the names' hashes (`HashKeyedTable`, no hasher per lookup).
+/// - Cost: O(t) in tokens: a hash per token of a name, a bit test per capitalised untagged
+///   token (`FirstWords`), and up to the longest name's length (at most `longestPropagated`)
+///   in hashes and lookups for one whose word begins a name; a table per document with names,
+///   keyed by the names' hashes (`HashKeyedTable`, no hasher per lookup).
 enum DocumentConsistency {
     /// What a document's mentions of one name say: confidence summed per type.
     struct Votes {
