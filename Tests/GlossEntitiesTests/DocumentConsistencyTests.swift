@@ -86,4 +86,23 @@ import Testing
         // ORG had 0.9 of two mentions' votes; the first mention keeps its own confidence.
         #expect(confidence == [0.9, 0.45])
     }
+
+    @Test func firstWordsHoldEveryFirstWordGiven() {
+        let hashes = (0..<300).map { WordAttributes(testing: "Name\($0)").word }
+        let filter = DocumentConsistency.FirstWords(hashes.prefix(100))
+        #expect(hashes.prefix(100).allSatisfy { filter.contains($0) })
+        // 1,024 bits for 100 words: most other words are turned away.
+        #expect(hashes.dropFirst(100).filter { filter.contains($0) }.count < 50)
+        #expect(!DocumentConsistency.FirstWords([UInt64]()).contains(hashes[0]))
+    }
+
+    @Test func aNameIsFoundAgainAfterWordsThatBeginNone() {
+        // "Federal" begins no name: no lookups from it, and "Reserve Bank" after it is still found.
+        let tagged = Self.apply([
+            [("Reserve", .begin(.organization), 0.8), ("Bank", .inside(.organization), 0.8), ("rose", .outside, 1)],
+            [("The", .outside, 1), ("Federal", .outside, 1), ("Reserve", .outside, 1), ("Bank", .outside, 1), ("Reserve", .outside, 1)],
+        ])
+        #expect(tagged[1] == [.outside, .outside, .begin(.organization), .inside(.organization), .outside])
+    }
 }
+

@@ -91,4 +91,15 @@ import Testing
             #expect(marked.map(\.document) == sentence.map { expected[$0.word] ?? 0 })
         }
     }
+
+    @Test func aWordWithoutLettersIsMarkedWithoutALookup() {
+        var memory = DocumentMemory()
+        let sentence = words(["Bukele", ",", "2025", "and", "Bukele"])
+        sentence.withUnsafeBufferPointer { memory.noteCasing($0) }
+        var marked = sentence
+        for i in marked.indices { marked[i].document = 0xFF }
+        marked.withUnsafeMutableBufferPointer { memory.markCasing($0) }
+        #expect(marked.map(\.document) == [DocumentMemory.capitalized, 0, 0, DocumentMemory.lowercase, DocumentMemory.capitalized])
+    }
 }
+

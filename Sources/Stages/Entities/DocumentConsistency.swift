@@ -11,9 +11,10 @@ import GlossText
 /// that spells the initials of a name's two or more capitalised words ("CPA" after "Coalition
 /// Provisional Authority").
 ///
-/// - Cost: O(t) in tokens: a hash per token of a name, and up to `longestPropagated` hashes
-///   and lookups per capitalised untagged token; a table per document with names, keyed by
-///   the names' hashes (`HashKeyedTable`, no hasher per lookup).
+/// - Cost: O(t) in tokens: a hash per token of a name, a bit test per capitalised untagged
+///   token (`FirstWords`), and up to the longest name's length (at most `longestPropagated`)
+///   in hashes and lookups for one whose word begins a name; a table per document with names,
+///   keyed by the names' hashes (`HashKeyedTable`, no hasher per lookup).
 enum DocumentConsistency {
     /// What a document's mentions of one name say: confidence summed per type.
     struct Votes {
@@ -99,7 +100,11 @@ enum DocumentConsistency {
         }
         // Then the untagged runs of a name's words that begin with a capital, the longest
         // name first. The keys of the runs of 1, 2, … words from a token are built one word
-        // at a time, so a token costs at most `longestPropagated` hashes and lookups.
+        // at a time, up to the longest name's length, so a token costs at most
+        // `longestPropagated` hashes and lookups; a token whose word begins no name
+        // (`FirstWords`, most capitalised words) costs none.
+        let longestName = min(longestPropagated, UInt64.bitWidth - lengths.leadingZeroBitCount)
+        let firstWords = FirstWords(spans.lazy.map { words[$0.range.lowerBound].word })
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: longestPropagated) { keys in
             for sentence in sentences {
                 var i = sentence.lowerBound
@@ -108,16 +113,17 @@ enum DocumentConsistency {
                         i += 1
                         continue
                     }
+                    let beginsAName = firstWords.contains(words[i].word)
                     var longest = 0
                     var running: UInt64 = keySeed
-                    while longest < min(longestPropagated, sentence.upperBound - i), tags[i + longest] == .outside {
+                    while beginsAName, longest < min(longestName, sentence.upperBound - i), tags[i + longest] == .outside {
                         running = WordHash.extend(running, with: words[i + longest].word)
                         keys[longest] = running
                         longest += 1
                     }
                     var matched = 1
-                    if words[i].flags & WordAttributes.Flags.allCapitals != 0, let key = acronyms[words[i].word], names[keys[0]] == nil,
-                        i + 1 == sentence.upperBound || !tags[i + 1].isInside
+                    if words[i].flags & WordAttributes.Flags.allCapitals != 0, let key = acronyms[words[i].word],
+                        !beginsAName || names[keys[0]] == nil, i + 1 == sentence.upperBound || !tags[i + 1].isInside
                     {
                         let votes = names[key]!
                         tags[i] = .begin(votes.best)
@@ -139,5 +145,35 @@ enum DocumentConsistency {
                 }
             }
         }
+    }
+
+    /// The first words of a document's names (their folded hashes), as a 1,024-bit filter: a
+    /// word not in it begins no name, so the runs from it need no keys and no lookups. A word
+    /// in it may still begin none (two words share a bit).
+    ///
+    /// - Cost: 128 bytes; `contains` is a multiplication, a shift and one bit test.
+    struct FirstWords {
+        /// 16 words of 64 bits.
+        private var bits = (SIMD8<UInt64>(), SIMD8<UInt64>())
+
+        init<Words: Sequence<UInt64>>(_ words: Words) {
+            withUnsafeMutableBytes(of: &bits) { bits in
+                let lanes = bits.bindMemory(to: UInt64.self)
+                for word in words {
+                    let bit = Self.bit(word)
+                    lanes[bit >> 6] |= 1 << UInt64(bit & 63)
+                }
+            }
+        }
+
+        /// Whether `word` may be one of the first words.
+        @inline(__always) func contains(_ word: UInt64) -> Bool {
+            let bit = Self.bit(word)
+            let lane = withUnsafeBytes(of: bits) { $0.load(fromByteOffset: (bit >> 6) * 8, as: UInt64.self) }
+            return lane >> UInt64(bit & 63) & 1 != 0
+        }
+
+        /// The word's bit: the top 10 bits of a Fibonacci product.
+        @inline(__always) private static func bit(_ word: UInt64) -> Int { Int(truncatingIfNeeded: (word &* 0x9e37_79b9_7f4a_7c15) >> 54) }
     }
 }

@@ -30,6 +30,13 @@ package struct DocumentMemory {
     /// The slots of the table: a power of two, at least twice the words noted.
     package var slotCount: Int { keys.count }
 
+    /// The first slot to probe for `word` in a table of `slotCount` slots (a power of two): the
+    /// high bits of a product (Fibonacci hashing), as `HashKeyedTable` finds its slots; the
+    /// word is a hash already, so one multiplication spreads it.
+    @inline(__always) private static func home(_ word: UInt64, slotCount: Int) -> Int {
+        Int(truncatingIfNeeded: (word &* 0x9e37_79b9_7f4a_7c15) >> UInt64(64 - slotCount.trailingZeroBitCount))
+    }
+
     /// The bits noted for `word`; 0 when none.
     @inline(__always) private func bits(_ word: UInt64) -> UInt8 {
         keys.withUnsafeBufferPointer { keys in
@@ -41,7 +48,7 @@ package struct DocumentMemory {
     @inline(__always)
     private static func bits(_ word: UInt64, keys: UnsafeBufferPointer<UInt64>, values: UnsafeBufferPointer<UInt8>) -> UInt8 {
         let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: WordHash.mix(word)) & mask
+        var slot = home(word, slotCount: keys.count)
         while true {
             let value = values[slot]
             if value == 0 || keys[slot] == word { return value }
@@ -64,7 +71,7 @@ package struct DocumentMemory {
         _ bits: UInt8, to word: UInt64, keys: UnsafeMutableBufferPointer<UInt64>, values: UnsafeMutableBufferPointer<UInt8>
     ) -> Int {
         let mask = keys.count - 1
-        var slot = Int(truncatingIfNeeded: WordHash.mix(word)) & mask
+        var slot = home(word, slotCount: keys.count)
         while values[slot] != 0, keys[slot] != word { slot = (slot + 1) & mask }
         let new = values[slot] == 0
         if new { keys[slot] = word }
@@ -106,10 +113,19 @@ package struct DocumentMemory {
         }
     }
 
-    /// Sets the `document` attribute of each of `words` from what was noted.
+    /// Sets the `document` attribute of each of `words` from what was noted: 0 for a word
+    /// without letters, which `noteCasing` never notes, without a lookup.
     package func markCasing(_ words: UnsafeMutableBufferPointer<WordAttributes>) {
-        for i in 0..<words.count {
-            words[i].document = bits(words[i].word) & (Self.capitalized | Self.lowercase)
+        keys.withUnsafeBufferPointer { keys in
+            values.withUnsafeBufferPointer { values in
+                for i in 0..<words.count {
+                    guard words[i].flags & WordAttributes.Flags.letter != 0 else {
+                        words[i].document = 0
+                        continue
+                    }
+                    words[i].document = Self.bits(words[i].word, keys: keys, values: values) & (Self.capitalized | Self.lowercase)
+                }
+            }
         }
     }
 

@@ -115,6 +115,8 @@ public struct EntityRecognizer: RegistrableStage {
                 }
             }
         }
+        // Room for every name at once: there are no more names than tokens tagged other than O.
+        mentions.reserveCapacity(tags.reduce(0) { $0 + ($1 == .outside ? 0 : 1) })
         for sentence in sentences {
             EntityTag.forEachName(in: tags[sentence.tokens]) { name, type in
                 var sum = 0.0

@@ -25,7 +25,7 @@ import GlossCore
 ///   begin a name (`mayBeginName`) is not scored when it follows O, nor a lower-case word that
 ///   is not a connector (`WordAttributes.isConnector`) inside a name: both are O
 ///   (`TagLattice.rule`).
-///   The caches (about 1.5 MB per worker, `TaggerCaches`) are lent to one document at a time
+///   The caches (about 3 MB per worker, `TaggerCaches`) are lent to one document at a time
 ///   and kept across documents; they change no output.
 /// - Thread safety: safe to share: immutable but for its cache pool, which lends each set to
 ///   one document at a time.

@@ -326,6 +326,12 @@ package struct TagLattice {
                 }
                 let edgesOfToken = edges + i * pairs
                 for p in 0..<tagCount {
+                    // A previous tag no path reached has no edges (all -∞, `clearEdges`), and
+                    // one a path reached has a finite edge to O: most often only O was reached.
+                    guard edgesOfToken[p * tagCount] != -.infinity else {
+                        next[p] = -.infinity
+                        continue
+                    }
                     var top = -Float.infinity
                     for t in 0..<tagCount {
                         let candidate = edgesOfToken[p * tagCount + t] + after[t]
