@@ -20,6 +20,33 @@ import Testing
         }
     }
 
+    /// `entry` reads its row and column from byte maps: the same entry as folding and comparing
+    /// the bytes (the definition it replaced), for every first and second byte and a one-,
+    /// two- and three-byte token.
+    @Test func entryMatchesItsByteDefinition() {
+        PieceShapes.table.withUnsafeBufferPointer { table in
+            func reference(_ bytes: [UInt8]) -> UInt64 {
+                var first = bytes[0]
+                guard first < 0x80 else { return 0 }
+                if first &- UInt8(ascii: "A") < 26 { first |= 0x20 }
+                let second = bytes.count == 1 ? 26 : min(Int((bytes[1] | 0x20) &- UInt8(ascii: "a")), 26)
+                return table[Int(first) * 27 + second]
+            }
+            var mismatches = 0
+            for first in UInt8.min...UInt8.max {
+                for second in UInt8.min...UInt8.max {
+                    for bytes in [[first], [first, second], [first, second, UInt8(ascii: "x")]] where bytes.count > 1 || second == 0 {
+                        let entry = bytes.withUnsafeBufferPointer {
+                            PieceShapes.entry(table.baseAddress!, $0.baseAddress!, from: 0, to: $0.count)
+                        }
+                        if entry != reference(bytes) { mismatches += 1 }
+                    }
+                }
+            }
+            #expect(mismatches == 0)
+        }
+    }
+
     /// Whether `appendWord` reads more into `word` than one plain piece may hold: a number
     /// word, a digit at either end, or a hyphen after a number word's first letters.
     static func mayBeMore(_ word: String) -> Bool {

@@ -606,7 +606,8 @@ extension MentionReader {
     /// lowercase participle before a measure (`60 mln harvested acres`, `5 mln planted hectares`).
     func unitAfterDegreeWord(_ phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {
         let index = phrase.end
-        guard index + 1 < pieces.count, (4...12).contains(pieces[index].end - pieces[index].start), pieces[index].word == nil
+        guard index + 1 < pieces.count, (4...12).contains(pieces[index].end - pieces[index].start), pieces[index].word == nil,
+            mayBeDegreeOrParticiple(index)
         else { return nil }
         let word = lowercased(index)
         let degree = Self.degreeWords.contains(word)
@@ -621,6 +622,21 @@ extension MentionReader {
 
     /// Adjectives of degree that stand between a number and its unit.
     static let degreeWords: WordSet = ["full", "whole", "additional", "extra", "further", "more"]
+
+    /// Whether piece `index` may be a word of `degreeWords` or a lowercase participle, by two
+    /// bytes, before any string is made: a degree word's first letter is f, w, a, e or m in any
+    /// case (no letter beyond ASCII lowercases to one), and a participle starts with a-z and
+    /// ends in `d` or `D` (its lowercase form ends in `ed`). This runs after most numbers that
+    /// no unit follows; the string test after it decides.
+    @inline(__always)
+    func mayBeDegreeOrParticiple(_ index: Int) -> Bool {
+        let first = text[pieces[index].start]
+        if first &- UInt8(ascii: "a") < 26 && text[pieces[index].end - 1] | 0x20 == UInt8(ascii: "d") { return true }
+        switch first | 0x20 {
+        case UInt8(ascii: "f"), UInt8(ascii: "w"), UInt8(ascii: "a"), UInt8(ascii: "e"), UInt8(ascii: "m"): return true
+        default: return false
+        }
+    }
 
     /// `half a percent`, `half a mile`, `half a dollar`: `half`, an article, then
     /// a unit of money, measure or percent.

@@ -10,8 +10,18 @@ enum PieceShapes {
     static let numberStart: UInt64 = 1 << 31
     static let mentionShift: UInt64 = 32
 
+    /// Where `table` holds, for each byte, the offset of the row of a token that starts with
+    /// it: A–Z folded to a–z, a byte beyond ASCII to `zeroRow` (all bits clear).
+    static let rowOffsets = 129 * 27
+    /// Where `table` holds, for each byte, its column as a token's second byte: its letter
+    /// (a–z, 0–25, A–Z folded), 26 for any other byte.
+    static let columns = rowOffsets + 256
+    /// The row of no bits, for a first byte beyond ASCII.
+    static let zeroRow = 128
+
     /// For each first byte below 0x80 (A–Z folded) and second letter (26 for none or no
-    /// letter), the bits above.
+    /// letter), the bits above; then a zero row, and the byte maps `rowOffsets` and `columns`
+    /// that `entry` reads instead of folding and comparing bytes.
     static let table: [UInt64] = {
         var table = [UInt64](repeating: 0, count: 128 * 27)
         let letterA = Int(UInt8(ascii: "a"))
@@ -30,17 +40,23 @@ enum PieceShapes {
             for second in 0...26 { table[row + second] |= 1 << (mentionShift + UInt64(word.utf8.count)) }
         }
         table[Int(UInt8(ascii: "-")) * 27 + 26] |= 1 << (mentionShift + 1)  // a detached minus
+        table += [UInt64](repeating: 0, count: 27)  // zeroRow
+        for byte in UInt8.min...UInt8.max {
+            let folded = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+            table.append(UInt64(byte < 0x80 ? Int(folded) * 27 : zeroRow * 27))
+        }
+        for byte in UInt8.min...UInt8.max {
+            table.append(UInt64(min((byte | 0x20) &- UInt8(ascii: "a"), 26)))
+        }
         return table
     }()
 
     /// The entry for the token `bytes[start..<end]`: 0 for a first byte beyond ASCII.
     @inline(__always)
     static func entry(_ table: UnsafePointer<UInt64>, _ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) -> UInt64 {
-        var first = bytes[start]
-        guard first < 0x80 else { return 0 }
-        if first &- UInt8(ascii: "A") < 26 { first |= 0x20 }
-        let second = end - start == 1 ? 26 : min(Int((bytes[start + 1] | 0x20) &- UInt8(ascii: "a")), 26)
-        return table[Int(first) * 27 + second]
+        let row = Int(truncatingIfNeeded: table[rowOffsets + Int(bytes[start])])
+        let second = end - start == 1 ? 26 : Int(truncatingIfNeeded: table[columns + Int(bytes[start + 1])])
+        return table[row + second]
     }
 
     /// Whether `NumberPiece.appendWord` would make the word token `bytes[start..<end]` one
