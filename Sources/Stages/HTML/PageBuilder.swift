@@ -66,8 +66,8 @@ struct PageBuilder {
     mutating func start(_ tag: HTMLTag, attributes: Attributes, end: Int) {
         lastEnd = end
         var open = Open(
-            tag: tag, node: -1, opaque: tag.isOpaque, hidden: false, link: tag == .a, capture: record(tag, attributes),
-            outerBlockTag: blockTag)
+            tag: tag, node: -1, opaque: tag.isOpaque, hidden: false, link: tag == .a,
+            capture: Self.records(tag) ? record(tag, attributes) : .none, outerBlockTag: blockTag)
         if open.capture != .none {
             captureKind = open.capture
             captured.removeAll(keepingCapacity: true)
@@ -80,10 +80,21 @@ struct PageBuilder {
         depth += 1
     }
 
+    /// Whether `record` has anything to do for an element `tag`: the few that state something
+    /// about the page or hold text to capture (a bit test, where the switch in `record` is a
+    /// jump on every start tag).
+    @inline(__always) private static func records(_ tag: HTMLTag) -> Bool {
+        switch tag {
+        case .html, .meta, .link, .time, .title, .script: true
+        default: false
+        }
+    }
+
     /// Records what the element states about the page (its language, `<meta>`, `<link>` and
     /// `<time>` values), and says which of its text to capture: the first title's, or a JSON-LD
-    /// script's (never one inside another capture).
-    @inline(__always) private mutating func record(_ tag: HTMLTag, _ attributes: Attributes) -> Capture {
+    /// script's (never one inside another capture). Out of line: few elements need it (`records`),
+    /// and the start-tag callback, run between libxml2's own code, stays small.
+    @inline(never) private mutating func record(_ tag: HTMLTag, _ attributes: Attributes) -> Capture {
         switch tag {
         case .html:
             if let lang = attributes["lang"] ?? attributes["xml:lang"] { page.htmlLanguage = lang }
@@ -140,15 +151,7 @@ struct PageBuilder {
         guard depth > 0 else { return }
         depth -= 1
         let open = stack[depth]
-        if open.capture != .none {
-            let value = String(decoding: captured, as: UTF8.self)
-            if open.capture == .title {
-                page.title = value
-            } else if page.jsonLD.count < 16 {
-                page.jsonLD.append(value)
-            }
-            captureKind = .none
-        }
+        if open.capture != .none { endCapture(open.capture) }
         if open.opaque { opaqueDepth -= 1 }
         if open.hidden { hiddenDepth -= 1 }
         if open.link { linkDepth -= 1 }
@@ -158,6 +161,18 @@ struct PageBuilder {
             blockTag = open.outerBlockTag  // O(1) however deep: no walk down the stack
         }
         lastEnd = max(lastEnd, end)
+    }
+
+    /// Keeps the text captured for an element that ends (a title, JSON-LD). Out of line: a page
+    /// has a few.
+    @inline(never) private mutating func endCapture(_ capture: Capture) {
+        let value = String(decoding: captured, as: UTF8.self)
+        if capture == .title {
+            page.title = value
+        } else if page.jsonLD.count < 16 {
+            page.jsonLD.append(value)
+        }
+        captureKind = .none
     }
 
     /// Text; `end` is the source offset just after it.
@@ -262,7 +277,8 @@ struct PageBuilder {
         ~((word & 0x7F7F_7F7F_7F7F_7F7F &+ 0x7F7F_7F7F_7F7F_7F7F) | word) & 0x8080_8080_8080_8080
     }
 
-    private mutating func appendReplacing(_ bytes: UnsafeBufferPointer<UInt8>, sourceStart: Int, sourceEnd: Int) {
+    /// Out of line: decoded text (an entity) is rare beside verbatim runs.
+    @inline(never) private mutating func appendReplacing(_ bytes: UnsafeBufferPointer<UInt8>, sourceStart: Int, sourceEnd: Int) {
         // Decoded text (an entity, a run the parser rewrote): the whole run maps to its source range.
         var collapsed: [UInt8] = []
         collapsed.reserveCapacity(bytes.count)
