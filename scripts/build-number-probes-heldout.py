@@ -178,7 +178,8 @@ def currency_tables():
         iso = [entry["alpha_3"] for entry in json.load(source)["4217"]]
     current = [c for c in iso if c in cldr and cldr[c][3] and "(" not in cldr[c][1] and not c.startswith("X")
                and c not in ("USD", "ALL", "TOP", "MAD", "BOB", "CUP", "CUC", "BYN")]
-    name = lambda code: cldr[code][1][0] + cldr[code][1][1:].lower() if code != "USD" else "United States dollar"
+    # (CLDR's `&` is `and` in the stage's names, as CurrencyCatalog documents: corrected after the first run)
+    name = lambda code: (cldr[code][1][0] + cldr[code][1][1:].lower()).replace(" & ", " and ") if code != "USD" else "United States dollar"
     # codes before and after the amount
     rows = []
     for code in RNG.sample(current, 14):
@@ -224,7 +225,7 @@ def currency_tables():
     for code in RNG.sample(named, 12):
         amount = RNG.choice(["9", "44", "2,000", "310", "5.5 billion", "1 million"])
         value = dec(Fraction(amount.replace(",", "").split()[0]) * (10 ** 9 if "billion" in amount else 10 ** 6 if "million" in amount else 1))
-        written = name(code) + "s"
+        written = cldr[code][1][0] + cldr[code][1][1:].lower() + "s"  # as CLDR writes it, `&` and all
         if RNG.random() < 0.3:
             written = written.lower()
         rows.append((f"Exporters earned {amount} {written} from the sales.", (f"{amount} {written}", value, name(code))))
