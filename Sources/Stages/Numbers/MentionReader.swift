@@ -1089,14 +1089,10 @@ struct MentionReader {
     /// `to` goes on with a bound unless a word that starts no number follows it (`18 and up
     /// to 25`, `up to $30`; not `a score of 14 and above to qualify`).
     private func startsNumberOrThan(_ index: Int) -> Bool {
-        switch pieces[index].content {
-        case .numeral: return true
-        case .word(let word): return word.startsNumber
-        case .other:
-            let word = lowercased(index)
-            if word == "to" { return !isWordPiece(index + 1) || startsNumber(index + 1) }
-            return Self.boundGoesOn.contains(word)
-        }
+        guard case .other = pieces[index].content else { return startsNumber(index) }
+        let word = lowercased(index)
+        if word == "to" { return !isWordPiece(index + 1) || startsNumber(index + 1) }
+        return Self.boundGoesOn.contains(word)
     }
 
     private func startsNumber(_ index: Int) -> Bool {
