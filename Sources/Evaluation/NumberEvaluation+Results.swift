@@ -124,6 +124,12 @@ extension NumberEvaluation {
             gap = String(gap.dropLast(connector.count)).trimmingCharacters(in: .whitespaces)
             break
         }
+        // two joined bounds (`more than 5% and less than 10%`, `greater than 4 and at most 9
+        // tonnes`): the low end's unit is what comes before the join, not the second's comparator
+        if mention.modifier?.contains("…") == true {
+            let words = gap.split(separator: " ", omittingEmptySubsequences: true)
+            gap = words.prefix { !["and", "but"].contains($0.lowercased()) }.joined(separator: " ")
+        }
         let lowStart = signStart(before: Int(first.start), bytes)
         if !gap.isEmpty || lowStart < Int(first.start) {
             var lowEnd = Int(first.end)

@@ -131,6 +131,13 @@ import Testing
         #expect(ends("walls eight to 10 feet tall", .dimension) == ["10 feet=10"])
         #expect(ends("It is 5-10 kg.", .dimension) == ["10 kg=10"])
     }
+
+    /// Two joined bounds: the low end's unit is what stands before the join, never the second's comparator.
+    @Test func joinedBoundsEndAtTheirJoin() {
+        #expect(ends("Loads greater than 4 and at most 9 tonnes pass.", .dimension) == ["9 tonnes=9"])
+        #expect(ends("bids above 5 but under $8 won", .currency) == ["$8=8"])
+        #expect(ends("rates more than 5% and less than 10%", .percent) == ["5%=5%", "10%=10%"])
+    }
 }
 
 /// A file named `…PercentMode` reads a fraction before `of` as a percentage, as that model is configured.

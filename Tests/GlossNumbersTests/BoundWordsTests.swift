@@ -50,6 +50,32 @@ import Testing
         #expect(UnitTable.longestPostModifier >= 3)
     }
 
+    /// Every sign Unicode has for the two inclusive relations, and `=>` beside `=<`.
+    @Test func comparisonSigns() throws {
+        for sign in ["≥", "⩾", "≧", ">=", "=>"] { #expect(try Self.bound("scores \(sign) 14 pass") == .greaterOrEqual, "\(sign)") }
+        for sign in ["≤", "⩽", "≦", "<=", "=<"] { #expect(try Self.bound("scores \(sign) 14 pass") == .lessOrEqual, "\(sign)") }
+    }
+
+    /// A bound after the number stays one before `to` and a verb; before `to` and a number it
+    /// waits for the number (`18 and up to 25`).
+    @Test func aBoundAfterTheNumberBeforeToAndAVerb() throws {
+        for (words, comparator) in [("and above", NumberMention.Comparator.greaterOrEqual), ("or under", .lessOrEqual),
+            ("or more", .greaterOrEqual), ("or less", .lessOrEqual)]
+        {
+            #expect(try Self.bound("You need a score of 14 \(words) to qualify.") == comparator, "\(words)")
+        }
+        #expect(try NumberDetectorTests.mentions("aged 18 and up to 25").last?.value?.double == 25)
+    }
+
+    /// A unit written once after the second of two joined bounds is the first's too.
+    @Test func joinedBoundsShareTheUnitAfterThem() throws {
+        let mention = try #require(NumberDetectorTests.mentions("Loads greater than 4 and at most 9 tonnes pass.").first)
+        #expect(mention.normalized.hasPrefix("(4,9]"))
+        #expect(mention.kind == .dimension && mention.unit == "metric ton")
+        let money = try #require(NumberDetectorTests.mentions("bids above 5 but under $8 won").first)
+        #expect(money.kind == .money && money.value?.double == 5 && money.high?.double == 8 && money.lowOpen && money.highOpen)
+    }
+
     @Test func upwardsOnwardsAndExcess() throws {
         #expect(try Self.bound("from 10 upwards") == .greaterOrEqual)
         #expect(try Self.bound("ages 12 and onwards") == .greaterOrEqual)

@@ -88,6 +88,17 @@ import Testing
         #expect(try Self.money("They paid 25 Bermudian dollars.")?.unit == "bermudan dollar")  // CLDR's name
     }
 
+    /// A currency by its country's name before the name's last word, as news writes it.
+    @Test func theCountrysNameBeforeTheLastWord() throws {
+        for (text, code) in [("7.5 mln Luxembourg francs", "LUF"), ("40 Kenya shillings", "KES"), ("900 Sri Lanka rupees", "LKR"),
+            ("12 Uganda shillings", "UGX"), ("2,000 GREECE DRACHMAS", "GRD")]
+        {
+            #expect(try Self.money("They paid \(text) for it.")?.currency == code, "\(text)")
+        }
+        #expect(CurrencyCatalog.countryNames.allSatisfy { $0.form.split(separator: " ").count <= 3 })
+        #expect(try Self.money("They paid 40 Greek drachmae for it.")?.currency == "GRD")
+    }
+
     /// A word that ends several names is one currency when one country has them all.
     @Test func aWordOfOneCountryIsItsCurrentCurrency() throws {
         #expect(CurrencyCatalog.soleCurrency(of: ["AOA", "AOK", "AON", "AOR"]) == "AOA")

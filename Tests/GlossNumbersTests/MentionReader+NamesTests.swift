@@ -356,6 +356,11 @@ import Testing
         }
         #expect(try NumberDetectorTests.summary("Units one and two produced 40,000 tonnes") == ["40,000 tonnes=40000 metric ton"])
         #expect(try NumberDetectorTests.summary("bands 1, 2 and 3 took 9 pct") == ["9 pct=9%"])
+        // a list of up to eight members after one label (`units 1, 2, 3, 4, 5, 6 and 7`)
+        for count in 2...8 {
+            let list = (1..<count).map(String.init).joined(separator: ", ") + " and \(count)"
+            #expect(try NumberDetectorTests.summary("units \(list) took 9 pct") == ["9 pct=9%"], "\(list)")
+        }
     }
 
     @Test func theLabelListEndsAtAnAmount() throws {

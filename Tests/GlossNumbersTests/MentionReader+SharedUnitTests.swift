@@ -31,6 +31,13 @@ import Testing
         }
     }
 
+    /// An ISO code before the first of coordinated amounts is each one's, as a sign is.
+    @Test func aCodeOpeningAListIsEachAmountsToo() throws {
+        #expect(try read("fees of USD 5 and 10 were set") == ["money united states dollar USD 5.0", "money united states dollar USD 10.0"])
+        #expect(try read("fines of GBP 20, 30 or 40 at most").count == 3)
+        #expect(try read("it costs USD 5 and 10 people came") == ["money united states dollar USD 5.0", "number - - 10.0"])
+    }
+
     @Test func everyAmountOfAListTakesIt() throws {
         for text in ["at 5, 10 and 15 pct", "at 5, 10 or 15 pct", "at 5, 10, 12, and 15 pct"] {
             let found = try NumberDetectorTests.mentions(text)

@@ -55,7 +55,8 @@ import Testing
 
     @Test func elsewhereItStaysATemperature() throws {
         for text in ["Highs near 95 F are forecast.", "Temperatures fell to 40 F overnight.", "Lows of 5 C and rain.",
-            "Highs of 95 F seems mild.", "weather at 30 C highs"]
+            "Highs of 95 F seems mild.", "weather at 30 C highs", "temperatures of 40 C nights", "heat of 35 C days",
+            "weather of 90 F afternoons"]
         {
             #expect(try NumberDetectorTests.mentions(text).first?.kind == .temperature, "\(text)")
         }

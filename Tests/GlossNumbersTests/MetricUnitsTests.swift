@@ -45,6 +45,11 @@ import Testing
         #expect(try Self.dimension("a 2 Gb chip")?.unit == "gigabit")
         #expect(try Self.dimension("a 100 Mbps line")?.unit == "megabit per second")
         #expect(try Self.dimension("a 3 terabytes disk")?.unit == "terabyte")
+        // a capital K for kilo on data sizes (JEDEC): bits and bytes apart as with M and G
+        #expect(try Self.dimension("a 4 Kb buffer")?.unit == "kilobit")
+        #expect(try Self.dimension("a 4 KB buffer")?.unit == "kilobyte")
+        #expect(try Self.dimension("a 4 kB buffer")?.unit == "kilobyte")
+        #expect(try Self.dimension("a 4 kb buffer")?.unit == "kilobyte")
     }
 
     @Test func oneLetterSymbolsOnlyFused() throws {

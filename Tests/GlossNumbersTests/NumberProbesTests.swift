@@ -4,7 +4,8 @@ import Testing
 
 /// The probe files (`Probes/*.probes.json`, written by `scripts/build-number-probes.py`,
 /// `Probes/Blind/*.json`, by `scripts/build-number-probes-blind.py`, and
-/// `Probes/Phenomena/*.json`, by `scripts/build-number-probes-phenomena.py`):
+/// `Probes/Phenomena/*.json`, by `scripts/build-number-probes-phenomena.py`, and
+/// `Probes/Heldout/*.json`, by `scripts/build-number-probes-heldout.py`):
 /// cases per phenomenon of issue 18 (notation, words, fractions, dozens, hyphenated measures,
 /// currencies by code, sign and name, SI prefixes, compound units, comparators, temperatures,
 /// ages, percentages), in the spec files' format and scored as `gloss evaluate numbers`
@@ -46,5 +47,27 @@ import Testing
             #expect(score.passed == score.cases, "\(score.text(file: name))\n\(score.failures.joined(separator: "\n"))")
         }
         #expect(names.count == 13 && cases == 67)
+    }
+
+    /// The fourth set (`Probes/Heldout/<Model>Model-<phenomenon>.json`, by
+    /// `scripts/build-number-probes-heldout.py`), written before the rules for it: 246 of its
+    /// 261 cases passed then (244 before two expectations were corrected); the five it fails
+    /// since are conventions the stage keeps (`PB`, `ym`, `1 , 250`, `nearly` as a bound, a
+    /// year span as a range).
+    static let heldoutFailures: [String: Int] = [
+        "DimensionModel-DataSizes.json": 1, "DimensionModel-SIPrefixes.json": 1, "NumberModel-Notation.json": 1,
+        "NumberRangeModel-Bounds.json": 1, "NumberRangeModel-NotQuantities.json": 1,
+    ]
+
+    @Test func everyHeldoutProbePassesButTheConventions() throws {
+        let folder = Self.folder.appendingPathComponent("Heldout")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
+        var cases = 0
+        for name in names {
+            let score = try NumberEvaluation.evaluate(path: folder.appendingPathComponent(name).path)
+            cases += score.cases
+            #expect(score.passed >= score.cases - (Self.heldoutFailures[name] ?? 0), "\(score.text(file: name))\n\(score.failures.joined(separator: "\n"))")
+        }
+        #expect(names.count == 21 && cases == 261)
     }
 }

@@ -100,6 +100,13 @@ import Testing
         #expect(try Self.value("two dozens") == "24")
         #expect(try Self.value("three dozen") == "36")
         #expect(try Self.value("dozens") == nil)
+        // and half a dozen more, after any count of dozens
+        for (count, words) in [(1, "a"), (1, "one"), (2, "two"), (3, "three"), (10, "ten"), (4, "4")] {
+            #expect(try Self.value("\(words) dozen and a half") == "\(count * 12 + 6)", "\(words)")
+        }
+        #expect(try Self.value("A dozen and a half boats") == "18")
+        #expect(try Self.value("a dozen and a half-hearted one") == "12")
+        #expect(try Self.value("two dozen and an apple") == "24")
     }
 
     /// A fraction before `of a` and a scale is that share of the scale, generated over the

@@ -180,7 +180,7 @@ enum CurrencyCatalog {
         "króna": "krónur", "markka": "markkaa", "sol": "soles", "colón": "colones", "bolívar": "bolívares",
         "quetzal": "quetzales", "lek": "lekë", "penny": "pence", "kopek": "kopeks", "grosz": "groszy",
         "agora": "agorot", "loti": "maloti", "lilangeni": "emalangeni", "kwacha": "kwacha", "kwanza": "kwanzas",
-        "litas": "litai", "lats": "lati",
+        "litas": "litai", "lats": "lati", "drachma": "drachmae",
     ]
 
     private static let invariantWords: Set<String> = [
@@ -244,11 +244,30 @@ enum CurrencyCatalog {
             plain.isWordCode = false
             for name in names { for form in forms(of: name) { table[form] = plain } }
         }
+        for (form, unit) in countryNames where table[form] == nil { table[form] = unit }
         // the European Currency Unit (XEU, 1979-1998) by its acronym, which CLDR lacks: 150 mln ECU
         for word in ["ecu", "ecus"] { table[word] = UnitTable.money("european currency unit", "XEU") }
         // the Irish pound by its Irish name, which CLDR lacks: 40 mln punts
         for word in ["punt", "punts", "irish punt", "irish punts"] { table[word] = UnitTable.money("irish pound", "IEP") }
         return table
+    }()
+
+    /// Each currency by its country's English name (CLDR, through Foundation's `Locale`, for
+    /// the region of the code's first two letters) before the name's last word, as news
+    /// writes it beside the demonym: `Luxembourg francs`, `Kenya shillings`, `Sri Lanka
+    /// rupees`. Names of one or two words only, so that no key grows longer than the table's.
+    static let countryNames: [(form: String, unit: Unit)] = {
+        let english = Locale(identifier: "en_US")
+        var entries: [(form: String, unit: Unit)] = []
+        for (code, name, _, _) in byPrecedence where !code.hasPrefix("X") {
+            let region = String(code.prefix(2))
+            guard let country = english.localizedString(forRegionCode: region)?.lowercased(), country != region.lowercased(),
+                country.split(separator: " ").count <= 2, country.allSatisfy({ $0.isLetter || $0 == " " }),
+                !name.hasPrefix(country + " "), let head = name.split(separator: " ").last
+            else { continue }
+            for form in forms(of: country + " " + head) { entries.append((form, UnitTable.money(name, code))) }
+        }
+        return entries
     }()
 
     /// English names of currencies that CLDR spells otherwise (`Bermudan Dollar`, `Laotian Kip`,

@@ -249,8 +249,9 @@ extension MentionReader {
             phrase.value.isInteger, phrase.value.double < 100
         else { return false }
         let digits = pieces[phrase.first].numeral != nil
-        // at most a few items back: a long run of numbers is a table, not a list of labels
-        for _ in 0..<4 {
+        // at most eight items back (`units 1, 2, 3, 4, 5, 6 and 7`): a longer run of numbers
+        // is a table, not a list of labels
+        for _ in 0..<8 {
             guard label >= 2, isListJoin(label), digits ? pieces[label - 1].numeral != nil : pieces[label - 1].word != nil else { break }
             label -= 2
         }

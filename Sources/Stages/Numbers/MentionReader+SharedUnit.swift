@@ -116,7 +116,7 @@ extension MentionReader {
     ]
 
     /// A currency sign or code written once before the first of coordinated amounts is each
-    /// one's (`$5 and 10`, `£20 or 30`, `€4, 6 and 8`): a bare whole number or decimal after
+    /// one's (`$5 and 10`, `£20 or 30`, `€4, 6 and 8`, `USD 5 and 10`): a bare whole number or decimal after
     /// `and`, `or` or a comma takes the money of the signed amount that opens the list, when the
     /// two are alike and nothing but a clause's end, a preposition or a word of distribution
     /// follows (`$5 and 10 people` counts people). Returns whether the sign was taken: such an
@@ -134,13 +134,14 @@ extension MentionReader {
         return true
     }
 
-    /// The currency sign that opens the list of amounts whose join is piece `join`: walking
-    /// back over numbers and joins only (`$5 and`, `€4, 6 and`), at most `longestList` items.
+    /// The currency sign or ISO code that opens the list of amounts whose join is piece
+    /// `join`: walking back over numbers and joins only (`$5 and`, `€4, 6 and`, `USD 5 and`),
+    /// at most `longestList` items.
     private func signOpeningList(before join: Int) -> Int? {
         var k = join - 1
         for _ in 0..<(3 * Self.longestList) {
             guard k >= 0 else { return nil }
-            if isCurrencyWord(k) { return k }
+            if isCurrencyWord(k) || (pieces[k].word == nil && originalValue(k, in: CurrencyCatalog.codeBytes) != nil) { return k }
             guard pieces[k].numeral != nil || pieces[k].word != nil || isListJoin(k) else { return nil }
             k -= 1
         }

@@ -65,7 +65,14 @@ extension MentionReader {
         else { return false }
         let word = lowercased(index)
         return !Self.temperatureWords.contains(word) && !Self.verbsAfterTemperature.contains(word)
+            && !Self.periodsOfWeather.contains(word)
     }
+
+    /// Periods a temperature describes rather than counts (`temperatures of 40 C nights`).
+    private static let periodsOfWeather: WordSet = [
+        "days", "nights", "mornings", "afternoons", "evenings", "weekends", "weeks", "months", "summers", "winters",
+        "springs", "autumns", "highs", "lows", "readings", "extremes",
+    ]
 
     /// Verbs in `s` a temperature is the subject of (`95 F seems mild`).
     private static let verbsAfterTemperature: WordSet = [

@@ -103,11 +103,13 @@ struct MentionReader {
     }
 
     /// `more than 100 and less than 300`: two one-sided bounds joined by `and` or `but` as
-    /// one range, its ends open or closed as the comparators say.
+    /// one range, its ends open or closed as the comparators say; a unit written once after
+    /// the second is the first's too (`greater than 4 and at most 9 tonnes`).
     private func bounds(_ first: NumberMention, _ second: NumberMention) -> NumberMention? {
         // " and " or " but " between them, nothing else
+        let sharesUnit = first.kind == .number && first.unit == nil && second.unit != nil
         guard Int(second.span.start) - Int(first.span.end) <= 5, first.high == nil, second.high == nil,
-            first.kind == second.kind, first.unit == second.unit,
+            (first.kind == second.kind && first.unit == second.unit) || sharesUnit,
             let a = first.comparator, let b = second.comparator, let x = first.value, let y = second.value
         else { return nil }
         let lower: [NumberMention.Comparator] = [.greater, .greaterOrEqual]
@@ -128,6 +130,7 @@ struct MentionReader {
         guard let lowValue = low.value, let highValue = high.value, lowValue.double < highValue.double else { return nil }
         _ = (x, y)
         var merged = low
+        (merged.kind, merged.unit, merged.currency) = (second.kind, second.unit, second.currency)
         merged.span = Span(start: Int(first.span.start), end: Int(second.span.end))
         merged.quantitySpan = merged.span
         merged.high = highValue
@@ -241,6 +244,10 @@ struct MentionReader {
     private mutating func mention(at index: Int) -> (NumberMention, Int)? {
         if case .other = pieces[index].content, !NumberPhrase.isDetachedMinus(pieces, at: index, text: text) {
             return relativeOrdinal(at: index)
+        }
+        if let end = phoneEnd(at: index) {
+            skipTo = end  // 0800 555 0199, (212) 555-0147: a telephone number, no quantity
+            return nil
         }
         guard let first = quantity(at: index) else { return nil }
         var draft = Draft(
@@ -1079,15 +1086,24 @@ struct MentionReader {
 
     /// Whether piece `index` is a numeral, a word that starts a number, or a word that goes
     /// on with a bound (`than`, `or`, `equal`, `to`): the words before it bound what follows.
+    /// `to` goes on with a bound unless a word that starts no number follows it (`18 and up
+    /// to 25`, `up to $30`; not `a score of 14 and above to qualify`).
     private func startsNumberOrThan(_ index: Int) -> Bool {
+        guard case .other = pieces[index].content else { return startsNumber(index) }
+        let word = lowercased(index)
+        if word == "to" { return !isWordPiece(index + 1) || startsNumber(index + 1) }
+        return Self.boundGoesOn.contains(word)
+    }
+
+    private func startsNumber(_ index: Int) -> Bool {
         switch pieces[index].content {
         case .numeral: return true
         case .word(let word): return word.startsNumber
-        case .other: return Self.boundGoesOn.contains(lowercased(index))
+        case .other: return false
         }
     }
 
-    private static let boundGoesOn: Set<String> = ["than", "or", "equal", "to"]
+    private static let boundGoesOn: Set<String> = ["than", "or", "equal"]
 
     // MARK: - Relative ordinals
 

@@ -106,6 +106,9 @@ enum MetricUnits {
                     table["u" + base.symbol] = entry  // ASCII stand-in
                 }
                 if base.symbol == "l" { table[prefix.symbol + "L"] = entry }
+                // data sizes take a capital K for kilo too (JEDEC), bits and bytes apart as
+                // with every prefix: Kb a kilobit, KB a kilobyte
+                if prefix.name == "kilo", base.name == "bit" || base.name == "byte" { table["K" + base.symbol] = entry }
             }
         }
         return table

@@ -330,14 +330,21 @@ struct PhraseReader {
         return text[pieces[index].end] == UInt8(ascii: "-")
     }
 
-    /// `a dozen`, `two dozens`, `half a dozen`, `a half-dozen`: twelve times what came before.
+    /// `a dozen`, `two dozens`, `half a dozen`, `a half-dozen`: twelve times what came before;
+    /// `a dozen and a half`, `two dozen and a half`: and half a dozen more.
     private mutating func dozenWord() -> Step {
         switch state {
         case .unit, .tens, .numeral, .article, .fractionWord: break
         default: return .stop
         }
         hasWords = true
-        return .done(finish(total + current * NumberValue(12), .cardinal, index + 1))
+        let count = total + current
+        if state != .fractionWord, index + 3 < pieces.count, pieces[index + 1].word == .and, pieces[index + 2].word == .article,
+            pieces[index + 3].word == .half
+        {
+            return .done(finish((count + NumberValue(1) / NumberValue(2)) * NumberValue(12), .cardinal, index + 4))
+        }
+        return .done(finish(count * NumberValue(12), .cardinal, index + 1))
     }
 
     /// `three mln`, `one bn`, `two hundred k`: a scale abbreviation after words ends the number.

@@ -474,7 +474,9 @@ enum UnitTable {
         "under": .less, "<": .less,
         "up to": .lessOrEqual, "at most": .lessOrEqual, "no more than": .lessOrEqual, "not more than": .lessOrEqual,
         "a maximum of": .lessOrEqual, "as many as": .lessOrEqual, "as much as": .lessOrEqual, "<=": .lessOrEqual,
-        "< =": .lessOrEqual, "=<": .lessOrEqual, "≤": .lessOrEqual, "≥": .greaterOrEqual, "less than or equal to": .lessOrEqual, "equal to or less than": .lessOrEqual,
+        "< =": .lessOrEqual, "=<": .lessOrEqual, "=>": .greaterOrEqual, "≤": .lessOrEqual, "≥": .greaterOrEqual,
+        // the other signs Unicode has for the same two relations (slanted, over a double line)
+        "⩽": .lessOrEqual, "⩾": .greaterOrEqual, "≦": .lessOrEqual, "≧": .greaterOrEqual, "less than or equal to": .lessOrEqual, "equal to or less than": .lessOrEqual,
         "equal to or fewer than": .lessOrEqual,
         "only": .equal, "just": .equal, "exactly": .equal, "precisely": .equal, "equal to": .equal, "equals": .equal,
         "equals to": .equal, "equaling to": .equal, "equalling": .equal, "equal": .equal,

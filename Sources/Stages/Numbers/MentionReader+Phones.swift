@@ -1,0 +1,54 @@
+/// Telephone numbers written with spaces or an area code in brackets are no quantities: a
+/// run of digit groups led by a trunk zero (`0800 555 0199`, `020 7946 0958`) or a country
+/// code (`+44 20 7946 0958`), nine to fifteen digits in all, and a three-digit area code in
+/// brackets before a hyphenated local number (`(212) 555-0147`). The hyphen-only form
+/// (`555-123-4567`) is `identifierEnd`'s.
+///
+/// Cost: a few byte tests at a numeral that starts with `0` or `+` or stands in brackets;
+/// nothing at other pieces.
+extension MentionReader {
+    /// Where reading resumes after the telephone number that starts at piece `index`, or nil.
+    func phoneEnd(at index: Int) -> Int? {
+        guard let numeral = pieces[index].numeral, numeral.form == .plain, !numeral.hasPoint, !numeral.hasSeparators else {
+            return nil
+        }
+        let lead = text[pieces[index].start]
+        if lead == UInt8(ascii: "0") || lead == UInt8(ascii: "+") { return spacedGroupsEnd(from: index) }
+        return bracketedAreaCodeEnd(at: index)
+    }
+
+    /// `0800 555 0199`, `+44 20 7946 0958`: the lead and at least one more group, each after
+    /// one space, nine to fifteen digits in all.
+    private func spacedGroupsEnd(from index: Int) -> Int? {
+        var digits = 0
+        var end = index
+        while end < pieces.count, let numeral = pieces[end].numeral, numeral.form == .plain, !numeral.hasPoint,
+            !numeral.hasSeparators, end == index || (!numeral.isSigned && isOneSpace(before: end))
+        {
+            digits += pieces[end].end - pieces[end].start - (numeral.isSigned ? 1 : 0)
+            end += 1
+        }
+        guard end - index >= 2, (9...15).contains(digits) else { return nil }
+        return end
+    }
+
+    /// `(212) 555-0147`: three digits in brackets, then three, a hyphen and four.
+    private func bracketedAreaCodeEnd(at index: Int) -> Int? {
+        guard index > 0, index + 4 < pieces.count, width(index) == 3, isByte(index - 1, "("), isByte(index + 1, ")"),
+            pieces[index + 2].numeral != nil, width(index + 2) == 3, isByte(index + 3, "-"), pieces[index + 3].attached,
+            pieces[index + 4].numeral != nil, pieces[index + 4].attached, width(index + 4) == 4
+        else { return nil }
+        return index + 5
+    }
+
+    private func width(_ index: Int) -> Int { pieces[index].end - pieces[index].start }
+
+    private func isByte(_ index: Int, _ byte: Unicode.Scalar) -> Bool {
+        width(index) == 1 && text[pieces[index].start] == UInt8(ascii: byte)
+    }
+
+    /// Whether exactly one space stands between piece `index` and the one before it.
+    private func isOneSpace(before index: Int) -> Bool {
+        pieces[index].start - pieces[index - 1].end == 1 && text[pieces[index].start - 1] == UInt8(ascii: " ")
+    }
+}
