@@ -53,6 +53,16 @@ import Testing
         #expect(valence("rise", in: "Costs did not rise by much") == -2 * VaderRules.negation)
     }
 
+    @Test func noBeforeTheQuantityReversesTheMovement() {
+        // "no job cuts" is good news, as "jobs were not cut" is
+        #expect(valence("cuts", in: "There were no job cuts") == -2 * VaderRules.negation)
+    }
+
+    @Test func despiteIsAConcessionNotANegationOfAMovement() {
+        // the clause rules read "despite" as a concession, and so does the movement rule
+        #expect(valence("higher", in: "Profits held up despite higher costs") == -2)
+    }
+
     @Test func otherSensesKeepTheirRating() {
         #expect(valence("rose", in: "He rose to speak") == 0.77)
         #expect(valence("fell", in: "They fell in love") == 0)

@@ -98,6 +98,38 @@ import GlossText
         #expect(score("they failed to win").valences == [0, -2.0, 0, 2.0])
     }
 
+    static let clauseFactorsOne = ClauseRules(before: 1, after: 1, reported: 1, hedged: 1, counterfactual: 1)
+
+    @Test func aNounOfAbsenceWithOfNegatesWhatItLacks() {
+        let lexicon = SentimentLexicon(vader: "lack\t-1.3\nprogress\t1.8\ngood\t2.0\n")
+        func valences(_ text: String) -> [Double] { Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) }
+        // "lack of progress" reads as "no progress": the lack gives up its own valence to the stronger word
+        #expect(valences("a lack of progress") == [0, 0, 0, -1.332])
+        #expect(valences("a lack of real progress") == [0, 0, 0, 0, -1.332])
+        // without "of" the noun keeps its rating and denies nothing
+        #expect(valences("a lack progress") == [0, -1.3, 1.8])
+    }
+
+    @Test func aNounOfHarmWithToTurnsTheGoodItHarmsIntoItsLoss() {
+        let lexicon = SentimentLexicon(vader: "obstacle\t-0.8\npeace\t2.5\nhopes\t1.9\nblow\t-0.5\nthreat\t-2.4\n")
+        func valences(_ text: String) -> [Double] { Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) }
+        #expect(valences("an obstacle to peace") == [0, 0, 0, -1.85])
+        #expect(valences("a blow to their hopes") == [0, 0, 0, 0, -1.406])
+        // "threat to" is mostly an infinitive's ("a threat to impose"): no harm noun
+        #expect(valences("a threat to peace") == [0, -2.4, 0, 2.5])
+        // VADER's rules alone keep both ratings
+        #expect(Self.valences("an obstacle to peace", lexicon: lexicon, clauses: nil) == [0, -0.8, 0, 2.5])
+    }
+
+    /// The valence of each word of `text` under `lexicon`, rounded to three places.
+    static func valences(_ text: String, lexicon: SentimentLexicon, clauses: ClauseRules?) -> [Double] {
+        var valences: [Double] = []
+        _ = words(text, lexicon: lexicon).withUnsafeBufferPointer {
+            ValenceRules(lexicon: lexicon, clauses: clauses).score($0, exclamations: 0, questions: 0, valences: &valences)
+        }
+        return valences.map { ($0 * 1000).rounded() / 1000 }
+    }
+
     @Test func normalizeStaysWithinOne() {
         #expect(ValenceRules.normalize(0) == 0)
         #expect(abs(ValenceRules.normalize(4) - 4 / 31.0.squareRoot()) < 1e-12)

@@ -19,6 +19,10 @@ enum ClauseWords {
         static let modal = Role(rawValue: 1 << 4)
         /// "failed", "refused", "unable": with "to", negates what the next words say.
         static let denial = Role(rawValue: 1 << 5)
+        /// "lack", "absence": with "of", negates what the next words name.
+        static let absence = Role(rawValue: 1 << 6)
+        /// "obstacle", "blow": with "to", what follows is harmed ("an obstacle to peace").
+        static let harm = Role(rawValue: 1 << 7)
     }
 
     /// Adversative connectives: the first of them in a sentence splits it as VADER's "but" does.
@@ -64,6 +68,18 @@ enum ClauseWords {
         "fail", "fails", "failed", "failing", "refuse", "refuses", "refused", "refusing", "unable",
     ]
 
+    /// Nouns of absence that, followed by "of", deny the noun after them as "no" does
+    /// ("lack of progress", "absence of violence", "a dearth of buyers").
+    static let absences = ["lack", "absence", "dearth", "shortage", "shortages", "scarcity"]
+
+    /// Nouns of harm and obstruction that, followed by "to", turn the good the next words name
+    /// into its loss ("an obstacle to peace", "a blow to hopes", "damage to confidence").
+    /// "threat" is left out: its "to" is mostly an infinitive's ("a threat to impose tariffs").
+    static let harms = [
+        "obstacle", "obstacles", "blow", "setback", "setbacks", "hurdle", "hurdles", "barrier", "barriers", "danger",
+        "dangers", "risk", "risks", "damage", "harm",
+    ]
+
     /// Modals that, followed by "have", speak of what did not happen ("should have been good").
     static let modals = ["could", "would", "should", "might", "must", "couldve", "wouldve", "shouldve"]
 
@@ -86,6 +102,6 @@ enum ClauseWords {
     static var roles: [(String, Role)] {
         contrast.map { ($0, Role.contrast) } + concession.map { ($0, Role.concession) }
             + reporting.map { ($0, Role.reporting) } + hedges.map { ($0, Role.hedge) } + modals.map { ($0, Role.modal) }
-            + denials.map { ($0, Role.denial) }
+            + denials.map { ($0, Role.denial) } + absences.map { ($0, Role.absence) } + harms.map { ($0, Role.harm) }
     }
 }

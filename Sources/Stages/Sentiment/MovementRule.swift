@@ -82,9 +82,12 @@ struct MovementRule: Sendable, Hashable {
         word.id >= 0 ? lexicon.movements[Int(word.id)] : []
     }
 
+    /// The scorer's negation test (the rule runs only when clauses are read, so "despite" is a
+    /// concession), and "no" before the quantity ("no job cuts"), which VADER's list leaves to
+    /// its own rule.
     @inline(__always)
     private func isNegation(_ word: SentimentWord, _ lexicon: SentimentLexicon) -> Bool {
-        word.hasNegatedContraction || (word.id >= 0 && lexicon.negates[Int(word.id)])
+        word.id == lexicon.rule.no || lexicon.negates(word, readingClauses: true)
     }
 
     /// Whether the verb at `i` is followed, in its clause and past at most two adverbs, by an

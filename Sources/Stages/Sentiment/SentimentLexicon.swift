@@ -28,6 +28,13 @@ public struct SentimentLexicon: Sendable {
     private(set) var boosts: [Double] = []
     /// Per id: whether the word negates what follows it.
     private(set) var negates: [Bool] = []
+
+    /// Whether `word` negates the words after it: one of VADER's negations or a word with
+    /// "n't"; "despite" only when clauses are not read (`ClauseRules` read it as a concession).
+    @inline(__always)
+    func negates(_ word: SentimentWord, readingClauses: Bool) -> Bool {
+        word.hasNegatedContraction || (word.id >= 0 && negates[Int(word.id)] && !(readingClauses && word.id == rule.despite))
+    }
     /// Per id: what the word does to the clauses around it (`ClauseRules`).
     private(set) var roles: [ClauseWords.Role] = []
     /// Per id: what the word does in a clause of quantity movement (`MovementRule`).

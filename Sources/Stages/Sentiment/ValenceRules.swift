@@ -27,11 +27,15 @@
 ///
 /// With `clauses`, `MovementRule` first gives movement words the tone of what moves ("costs
 /// rose 5 pct"), then `ClauseRules` replace the "but" rule, and "despite" is read as a
-/// concession there rather than as a negation; and a denial with "to" ("failed to",
-/// "refused to", "unable to", `ClauseWords.denials`) negates a rated word two or three words
-/// after it (× -0.74); the denial itself then carries no valence when the denied word is rated
-/// at least as strongly ("failed to win" reads as "not win"), and keeps its own otherwise
-/// ("unable to reach", "reach" 0.1: the failure says more than what failed).
+/// concession there rather than as a negation (`SentimentLexicon.negates`, the test both
+/// rules share); and a denial with "to" ("failed to", "refused to", "unable to",
+/// `ClauseWords.denials`), a noun of absence with "of" ("lack of", "absence of",
+/// `ClauseWords.absences`) or a noun of harm with "to" ("obstacle to", "blow to", "damage
+/// to", `ClauseWords.harms`) negates a rated word two or three words after it (× -0.74); the
+/// denial itself then carries no valence when the denied word is rated at least as strongly
+/// ("failed to win" reads as "not win", "lack of progress" as "no progress", "an obstacle to
+/// peace" as "no peace"), and keeps its own otherwise ("unable to reach", "reach" 0.1: the
+/// failure says more than what failed).
 struct ValenceRules {
     let lexicon: SentimentLexicon
     var clauses: ClauseRules? = nil
@@ -117,11 +121,17 @@ struct ValenceRules {
     @inline(__always)
     private func isRated(_ words: UnsafeBufferPointer<SentimentWord>, _ i: Int) -> Bool { i < words.count && isRated(words[i]) }
 
-    /// Whether word `k` is a denial followed by "to" ("failed to", "refused to", "unable to").
+    /// Whether word `k` is a denial followed by "to" ("failed to", "refused to", "unable to"),
+    /// a noun of absence followed by "of" ("lack of") or a noun of harm followed by "to"
+    /// ("obstacle to").
     @inline(__always)
     private func denies(_ words: UnsafeBufferPointer<SentimentWord>, at k: Int) -> Bool {
         let id = words[k].id
-        return id >= 0 && lexicon.roles[Int(id)].contains(.denial) && k + 1 < words.count && words[k + 1].id == lexicon.rule.to
+        guard id >= 0 && k + 1 < words.count else { return false }
+        let roles = lexicon.roles[Int(id)]
+        if roles.contains(.absence) && words[k + 1].id == lexicon.rule.of { return true }
+        if roles.contains(.harm) && words[k + 1].id == lexicon.rule.to { return true }
+        return roles.contains(.denial) && words[k + 1].id == lexicon.rule.to
     }
 
     /// The rating of the first rated word two or three words after the denial at `k`, or 0; when
@@ -154,8 +164,7 @@ struct ValenceRules {
 
     @inline(__always)
     private func isNegation(_ word: SentimentWord) -> Bool {
-        word.hasNegatedContraction
-            || (word.id >= 0 && lexicon.negates[Int(word.id)] && !(clauses != nil && word.id == lexicon.rule.despite))
+        lexicon.negates(word, readingClauses: clauses != nil)
     }
 
     /// What a booster or dampener adds to `valence`, in its direction.
