@@ -21,7 +21,7 @@ import Testing
     }
 
     @Test func aTickerAfterANameIsAnOrganisation() {
-        #expect(Self.tags("with Dow Jones and Co < DJ > and")[5] == .begin(.organization))
+        #expect(Self.tags("with Dow Jones and Co < DJ > and")[6] == .begin(.organization))
         #expect(Self.tags("General Motors Corp < GM > down")[4] == .begin(.organization))
     }
 
@@ -40,7 +40,7 @@ import Testing
         let officer = Self.tags("said Chairman Roger Smith of General Motors < GM > .")
         #expect(officer[2] == .outside && officer[5] == .begin(.organization) && officer[6] == .inside(.organization))
         #expect(Self.tags("FINE ART ACQUISITIONS LTD < FAAA > NET")[0] == .begin(.organization))
-        #expect(Self.tags("the Bank of Boston Corp < BKB >")[1...4] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 3))
+        #expect(Self.tags("the University of Iowa Corp < UIC >")[1...4] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 3))
     }
 
     @Test func otherBracketsAreLeftAlone() {

@@ -40,6 +40,6 @@ import Testing
         #expect(Self.tags("spokesman Acme said")[1] == .outside)
         #expect(Self.tags("a report from Acme said")[3] == .outside)
         #expect(Self.tags("as R - G said , there")[2] == .outside)
-        #expect(Self.tags("the Big Four Long Names said")[1] == .outside)
+        #expect(Self.tags("the Big Four Long Names Here said")[1] == .outside)
     }
 }

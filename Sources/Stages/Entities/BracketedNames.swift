@@ -59,8 +59,9 @@ enum BracketedNames {
     }
 
     /// The capitalised words just before the "<" at `open` of a ticker, which name its company
-    /// ("Dow Jones and Co <DJ>", "Bank of Boston Corp <BKB>"), or nil: connectors between
-    /// capitalised words are in it, "of" only after an organisation's head word ("Bank of"),
+    /// ("Dow Jones and Co <DJ>"), or nil: connectors between
+    /// capitalised words are in it, "of" only after an organisation's head word ("University
+    /// of"; not yet "Bank of Boston Corp <BKB>", which gives "Boston Corp"),
     /// so that "Chairman Roger Smith of General Motors <GM>" gives "General Motors"; leading
     /// words a corpus usually writes in lower case (unless in capitals, as in a headline:
     /// "FINE ART ACQUISITIONS LTD <FAAA>", or the first of a name the tagger found:
