@@ -6,7 +6,7 @@ import Testing
 @Suite struct ListedNamesTests {
     static let gazetteer = Gazetteer(
         text: "organization\teuropean union\norganization\tfederal reserve\norganization\tsecurities and exchange commission\n"
-            + "organization\tmeta\ncity\tparis\n")
+            + "organization\tmeta\ncity\tparis\norganization\tfed\norganization\tgates\nsurname\tgates\n")
 
     /// The tags of the space-separated words of `sentence` after the rule, given the tagger's
     /// `tags` (all O when empty).
@@ -33,6 +33,13 @@ import Testing
 
     @Test func aSingleListedWordIsLeftToTheTagger() {
         #expect(Self.apply("he works for Meta now").allSatisfy { $0 == .outside })
+    }
+
+    @Test func aSingleListedWordAfterTheIsTaggedUnlessASurname() {
+        #expect(Self.apply("the Fed chair said")[1] == .begin(.organization))
+        #expect(Self.apply("he hates the Fed")[3] == .begin(.organization))
+        #expect(Self.apply("the Gates nomination")[1] == .outside)
+        #expect(Self.apply("the Fed Chair said")[1] == .outside)
     }
 
     @Test func anArticleBeforeThePhraseMayBeCapitalised() {

@@ -12,6 +12,8 @@ import GlossCore
 ///                       untagged runs with a head tagged ("the Census Bureau")
 ///        ──PlaceNamedTeams──▶ a place and a plural nickname re-typed ORG ("Boston Bruins")
 ///        ──OrganisationContexts──▶ a place or person in a company's context re-typed ORG ("stake in Brunswick")
+///        ──CompanySubjects──▶ an untagged subject of a company's verb tagged ORG ("Amoco previously announced")
+///        ──BracketedNames──▶ Reuters' "<Kiena Gold Mines Ltd>" and tickers "<DJ>" tagged ORG
 ///        ──AcronymDefinitions──▶ "Federal Aviation Administration (FAA)": both names, one type
 ///        ──DocumentConsistency──▶ one type per name; repeats and acronyms of found names tagged
 ///        ──▶ mentions (span, type, confidence) ──NameLinker──▶ entities (canonical name, type, mention count)

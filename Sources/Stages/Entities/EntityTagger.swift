@@ -132,7 +132,9 @@ public struct EntityTagger: Sendable {
     /// ranges of them: each sentence decoded in turn (`decode`), listed organisations it missed
     /// tagged (`ListedNames`), names re-typed by their head word (`NameHeads`), a place and a
     /// plural nickname re-typed as an organisation (`PlaceNamedTeams`), places and people
-    /// re-typed where the words around them are said of companies (`OrganisationContexts`), acronyms
+    /// re-typed where the words around them are said of companies (`OrganisationContexts`),
+    /// untagged subjects of companies' verbs (`CompanySubjects`), Reuters' bracketed names and
+    /// tickers (`BracketedNames`) tagged as organisations, acronyms
     /// defined in brackets read (`AcronymDefinitions`), then the document's names made
     /// consistent (`DocumentConsistency`). Writes `tags` and
     /// `confidence`, as long as `words`.
@@ -160,6 +162,8 @@ public struct EntityTagger: Sendable {
         NameHeads.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         PlaceNamedTeams.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         OrganisationContexts.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        CompanySubjects.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        BracketedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         AcronymDefinitions.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence)
     }

@@ -8,7 +8,11 @@ import GlossCore
 /// holds these names (English-EWT has no "European Union"): in three Reuters files it left
 /// "Federal Reserve", standing alone, untagged 96 times. A listed phrase of several
 /// capitalised words is an organisation nearly always; one word ("Apple", "Target", "Meta")
-/// is not, so single words are left to the tagger. The phrase must stand alone: the words
+/// is not, so single words are left to the tagger unless "the" comes before them: "the Fed",
+/// "the Bundesbank", "the IMF" (a company's name takes no article: "Apple", "the Apple Store"),
+/// and no listed surname or place ("the Gates nomination") or word of a headline ("Protect
+/// Europe From the Next Drone Incursion").
+/// The phrase must stand alone: the words
 /// either side of it are not capitalised (an article before it may be: "The European Union
 /// said"), so "Federal Reserve Bank of New York" and "Dallas Federal Reserve" are not cut
 /// short.
@@ -32,7 +36,9 @@ enum ListedNames {
                 }
                 var end = i + 1
                 while end < sentence.upperBound, words[end].gazetteer & Gazetteer.inside != 0 { end += 1 }
-                if end - i >= 2, standsAlone(words, i..<end, in: sentence), (i..<end).allSatisfy({ tags[$0] == .outside }) {
+                if end - i >= 2 || followsThe(words, i, in: sentence), standsAlone(words, i..<end, in: sentence),
+                    (i..<end).allSatisfy({ tags[$0] == .outside })
+                {
                     tags[i] = .begin(.organization)
                     for k in (i + 1)..<end { tags[k] = .inside(.organization) }
                     for k in i..<end { confidence[k] = EntityTagger.confidenceOfARule }
@@ -41,6 +47,16 @@ enum ListedNames {
             }
         }
     }
+
+    private static let the = NameHeads.hashes("the").first!
+
+    /// Whether token `i` of `sentence` follows "the" and is no listed surname or place ("the
+    /// Gates nomination", "the City") nor a headline's word.
+    @inline(__always)
+    static func followsThe(_ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, in sentence: Range<Int>) -> Bool {
+        i > sentence.lowerBound && words[i - 1].word == the && words[i].gazetteer & notAfterThe == 0 && !words[i].inHeadline
+    }
+    private static let notAfterThe = Gazetteer.surname | Gazetteer.city | Gazetteer.state | Gazetteer.country
 
     /// Whether the words over `range` are capitalised (connectors aside: "of", "and") and the
     /// words either side of them in `sentence` are not, an article before them aside.

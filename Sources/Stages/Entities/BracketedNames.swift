@@ -1,0 +1,114 @@
+import GlossCore
+
+/// Tags as an organisation a run of capitalised words between "<" and ">": Reuters marks a
+/// company that way, by its name where it has no listed ticker ("<Kiena Gold Mines Ltd> said")
+/// and by its ticker after its name ("Dow Jones and Co <DJ>"), and the name before a ticker is
+/// the company's too (`nameBefore`): the tagger read "Dow Jones" as a person and "Co" alone.
+///
+/// The tagger reads "<" as any punctuation, and a sentence read alone gives a ticker nothing
+/// else to go on: the base model found "DJ" and "MCIC" as nothing. The run holds one to
+/// `longest` words, capitalised or connectors ("of", "and", "&"), the first and the last
+/// capitalised, and no other token; what the tagger found inside it is re-typed as a whole
+/// (a place the name begins with too: "<First National Bank of Chicago>"). E-mail addresses
+/// and "<Embedded Picture>"-like markers in web text are no such run: an address is one token
+/// in lower case or with a period inside a word in mixed case ("<Jane.Doe@example.com>"), and
+/// a marker's words are followed by a colon or by no ">".
+///
+/// - Cost: O(t) in tokens: one comparison per token for "<", a scan of the words after it up to
+///   the first that is no name's. Run after decoding and before `DocumentConsistency`, so the
+///   name is found again elsewhere in the document.
+enum BracketedNames {
+    /// The most words between the brackets.
+    static let longest = 8
+    private static let open = NameHeads.hashes("<").first!
+    private static let close = NameHeads.hashes(">").first!
+
+    /// Tags the bracketed names in `tags` (over `words`, within each of `sentences`).
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
+        confidence: UnsafeMutablePointer<Float>
+    ) {
+        let open = Self.open
+        for sentence in sentences {
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                if words[i].word == open, let name = name(words, after: i, in: sentence) {
+                    retype(name, tags: tags, confidence: confidence, in: sentence)
+                    if name.count == 1, words[name.lowerBound].flags & WordAttributes.Flags.allCapitals != 0,
+                        let company = nameBefore(words, ticker: i, in: sentence, tags: tags)
+                    {
+                        retype(company, tags: tags, confidence: confidence, in: sentence)
+                    }
+                    i = name.upperBound
+                }
+                i += 1
+            }
+        }
+    }
+
+    private static let of = NameHeads.hashes("of").first!
+
+    /// Tags `name` as one organisation unless the tagger already did (its confidence, which
+    /// `DocumentConsistency` weighs, is then kept).
+    static func retype(
+        _ name: Range<Int>, tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>, in sentence: Range<Int>
+    ) {
+        let already = tags[name.lowerBound] == .begin(.organization) && name.dropFirst().allSatisfy { tags[$0] == .inside(.organization) }
+            && (name.upperBound == sentence.upperBound || tags[name.upperBound] != .inside(.organization))
+        if !already { NameHeads.retype(name, as: .organization, capped: false, tags: tags, confidence: confidence) }
+    }
+
+    /// The capitalised words just before the "<" at `open` of a ticker, which name its company
+    /// ("Dow Jones and Co <DJ>"), or nil: connectors between
+    /// capitalised words are in it, "of" only after an organisation's head word ("University
+    /// of"; not yet "Bank of Boston Corp <BKB>", which gives "Boston Corp"),
+    /// so that "Chairman Roger Smith of General Motors <GM>" gives "General Motors"; leading
+    /// words a corpus usually writes in lower case (unless in capitals, as in a headline:
+    /// "FINE ART ACQUISITIONS LTD <FAAA>", or the first of a name the tagger found:
+    /// "Manufacturers Hanover Trust Co <MHC>") and articles stay outside.
+    static func nameBefore(
+        _ words: UnsafeBufferPointer<WordAttributes>, ticker open: Int, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
+    ) -> Range<Int>? {
+        guard open > sentence.lowerBound, words[open - 1].hasCapital else { return nil }
+        var start = open - 1
+        while start > sentence.lowerBound, open - start < longest {
+            let previous = words[start - 1]
+            if previous.hasCapital, previous.flags & WordAttributes.Flags.letter != 0 {
+                start -= 1
+            } else if previous.isConnector, start - 2 >= sentence.lowerBound, words[start - 2].hasCapital,
+                previous.word != of || NameHeads.organization.contains(words[start - 2].word)
+            {
+                start -= 2
+            } else {
+                break
+            }
+        }
+        while start < open, tags[start] == .outside,
+            words[start].isConnector || NameHeads.isArticle(words[start])
+                || (HeadlineCasing.usuallyLower(words[start]) && words[start].flags & WordAttributes.Flags.allCapitals == 0)
+        {
+            start += 1
+        }
+        return start < open ? start..<open : nil
+    }
+
+    /// The words between the "<" at `open` and the next ">" of `sentence` when they make a
+    /// name, or nil.
+    static func name(_ words: UnsafeBufferPointer<WordAttributes>, after open: Int, in sentence: Range<Int>) -> Range<Int>? {
+        let first = open + 1
+        var end = first
+        while end < sentence.upperBound, end - first <= longest, words[end].hasCapital || words[end].isConnector {
+            // A period inside a word in mixed case is an address's ("<Jane.Doe@example.com>").
+            if words[end].flags & (WordAttributes.Flags.period | WordAttributes.Flags.allCapitals) == WordAttributes.Flags.period,
+                !NameHeads.legalForms.contains(words[end].word)
+            {
+                return nil
+            }
+            end += 1
+        }
+        guard end < sentence.upperBound, words[end].word == close, end > first, end - first <= longest,
+            words[first].hasCapital, words[end - 1].hasCapital
+        else { return nil }
+        return first..<end
+    }
+}

@@ -1,0 +1,54 @@
+import GlossCore
+import Testing
+
+@testable import GlossEntities
+
+@Suite struct BracketedNamesTests {
+    /// The tags after the rule of `text` (words split at spaces), whose words over `name` are
+    /// tagged `type` before it.
+    static func tags(
+        _ text: String, name: Range<Int> = 0..<0, _ type: EntityType = .location, lower: Set<String> = []
+    ) -> [EntityTag] {
+        let sentence = text.split(separator: " ").map(String.init)
+        var words = WordAttributes.described(sentence, gazetteer: Gazetteer(text: ""))
+        for k in words.indices where lower.contains(sentence[k]) { words[k].casing = 2 }
+        var tags = sentence.indices.map { name.contains($0) ? ($0 == name.lowerBound ? EntityTag.begin(type) : .inside(type)) : .outside }
+        var confidence = [Float](repeating: 0.9, count: tags.count)
+        words.withUnsafeBufferPointer {
+            BracketedNames.apply($0, sentences: [0..<$0.count], tags: &tags, confidence: &confidence)
+        }
+        return tags
+    }
+
+    @Test func aTickerAfterANameIsAnOrganisation() {
+        #expect(Self.tags("with Dow Jones and Co < DJ > and")[6] == .begin(.organization))
+        #expect(Self.tags("General Motors Corp < GM > down")[4] == .begin(.organization))
+    }
+
+    @Test func aBracketedNameIsAnOrganisationWhateverTheTaggerSaid() {
+        #expect(Self.tags("< Kiena Gold Mines Ltd > said it")[1...4] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 3))
+        let placed = Self.tags("the < First National Bank of Chicago > .", name: 6..<7)
+        #expect(placed[2...6] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 4))
+    }
+
+    @Test func theNameBeforeATickerIsTheCompanys() {
+        let tags = Self.tags("with Dow Jones and Co < DJ > and", name: 1..<3, .person)
+        #expect(tags[0...4] == [.outside, .begin(.organization), .inside(.organization), .inside(.organization), .inside(.organization)])
+        let found = Self.tags("include Manufacturers Hanover Trust Co < MHC >", name: 1..<5, .organization, lower: ["Manufacturers"])
+        #expect(found[1...4] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 3))
+        #expect(Self.tags("said Chairman Acme Corp < ACM >", lower: ["Chairman"])[1...3] == [.outside, .begin(.organization), .inside(.organization)])
+        let officer = Self.tags("said Chairman Roger Smith of General Motors < GM > .")
+        #expect(officer[2] == .outside && officer[5] == .begin(.organization) && officer[6] == .inside(.organization))
+        #expect(Self.tags("FINE ART ACQUISITIONS LTD < FAAA > NET")[0] == .begin(.organization))
+        #expect(Self.tags("the University of Iowa Corp < UIC >")[1...4] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 3))
+    }
+
+    @Test func otherBracketsAreLeftAlone() {
+        #expect(Self.tags("write to < ekrapels@esaibos.com > now").allSatisfy { $0 == .outside })
+        #expect(Self.tags("write to < Vangie.McGilloway@powersrc.com > now").allSatisfy { $0 == .outside })
+        #expect(Self.tags("< Embedded Picture : Metafile >").allSatisfy { $0 == .outside })
+        #expect(Self.tags("if a < b and C > d").allSatisfy { $0 == .outside })
+        #expect(Self.tags("< A B C D E F G H I >").allSatisfy { $0 == .outside })
+        #expect(Self.tags("the < Chemical Bank of New < York >")[2] == .outside)
+    }
+}

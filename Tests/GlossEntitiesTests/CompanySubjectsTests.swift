@@ -1,0 +1,45 @@
+import GlossCore
+import Testing
+
+@testable import GlossEntities
+
+@Suite struct CompanySubjectsTests {
+    static let gazetteer = Gazetteer(text: "surname\tcarroll\ncountry\tjapan\ncity\tnew york\n")
+
+    /// The tags after the rule of `text` (words split at spaces), whose words over `name` are
+    /// tagged `type` before it, and whose words listed in `lower` a corpus usually writes in
+    /// lower case.
+    static func tags(_ text: String, name: Range<Int> = 0..<0, _ type: EntityType = .person, lower: Set<String> = []) -> [EntityTag] {
+        let sentence = text.split(separator: " ").map(String.init)
+        var words = WordAttributes.described(sentence, gazetteer: gazetteer)
+        for k in words.indices where lower.contains(sentence[k]) { words[k].casing = 2 }
+        var tags = sentence.indices.map { name.contains($0) ? ($0 == name.lowerBound ? EntityTag.begin(type) : .inside(type)) : .outside }
+        var confidence = [Float](repeating: 0.9, count: tags.count)
+        words.withUnsafeBufferPointer {
+            CompanySubjects.apply($0, sentences: [0..<$0.count], tags: &tags, confidence: &confidence)
+        }
+        return tags
+    }
+
+    @Test func anUntaggedSubjectOfACompanysVerbIsAnOrganisation() {
+        #expect(Self.tags("Amoco previously announced a budget")[0] == .begin(.organization))
+        #expect(Self.tags("Shearson contributed 316 mln dlrs")[0] == .begin(.organization))
+        #expect(Self.tags("The price was changed , Unocal said .")[5] == .begin(.organization))
+        #expect(Self.tags("and Butler Manufacturing Co said")[1...3] == [.begin(.organization), .inside(.organization), .inside(.organization)])
+    }
+
+    @Test func peoplePlacesAndCommonWordsAreLeftAlone() {
+        #expect(Self.tags("Carroll said it")[0] == .outside)
+        #expect(Self.tags("Japan reported a surplus")[0] == .outside)
+        #expect(Self.tags("New York reported a surplus")[0] == .outside)
+        #expect(Self.tags("Analysts said the rise", lower: ["Analysts"])[0] == .outside)
+        #expect(Self.tags("Volcker said it", name: 0..<1)[0] == .begin(.person))
+    }
+
+    @Test func aSubjectMustBeginAClause() {
+        #expect(Self.tags("spokesman Acme said")[1] == .outside)
+        #expect(Self.tags("a report from Acme said")[3] == .outside)
+        #expect(Self.tags("as R - G said , there")[2] == .outside)
+        #expect(Self.tags("the Big Four Long Names Here said")[1] == .outside)
+    }
+}
