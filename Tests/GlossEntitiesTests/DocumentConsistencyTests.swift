@@ -104,5 +104,39 @@ import Testing
         ])
         #expect(tagged[1] == [.outside, .outside, .begin(.organization), .inside(.organization), .outside])
     }
-}
 
+    /// Fills stack below the caller with `value`, so that a later call's uninitialised
+    /// temporary memory at the same depth reads it (how the test below shows a read of keys
+    /// never built; debug builds lay the frames out the same each run).
+    @inline(never) static func fillStack(with value: UInt64) {
+        withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 4096) { $0.initialize(repeating: value) }
+    }
+
+    @Test func anAcronymIsFoundWhenEveryNameIsLongerThanThoseLookedFor() {
+        // A 14-word name (longer than `longestPropagated`: no runs are keyed) whose first word is
+        // its acronym's letters: the all-capitals word begins a name, yet no key was built for it,
+        // and whatever the scratch held must not count as a one-word name.
+        let name = [
+            "Fbintciumswbms", "Bureau", "Investigation", "National", "Trade", "Commerce", "Industry", "Union", "Mining",
+            "Steel", "Workers", "Builders", "Makers", "Sellers",
+        ]
+        #expect(name.count > DocumentConsistency.longestPropagated)
+        let words = (name + ["FBINTCIUMSWBMS", "agreed"]).map(WordAttributes.init(testing:))
+        var tags: [EntityTag] = [.begin(.organization)] + Array(repeating: .inside(.organization), count: name.count - 1) + [.outside, .outside]
+        var confidence = [Float](repeating: 0.8, count: words.count)
+        let sentences = [0..<name.count, name.count..<words.count]
+        tags.withUnsafeMutableBufferPointer { tags in
+            confidence.withUnsafeMutableBufferPointer { confidence in
+                words.withUnsafeBufferPointer { words in
+                    let nameKey = DocumentConsistency.key(words, 0..<name.count)
+                    for _ in 0..<8 {
+                        for i in sentences[1] { tags[i] = .outside }
+                        Self.fillStack(with: nameKey)
+                        DocumentConsistency.apply(words, sentences: sentences, tags: tags.baseAddress!, confidence: confidence.baseAddress!)
+                        #expect(Array(tags[sentences[1]]) == [.begin(.organization), .outside])
+                    }
+                }
+            }
+        }
+    }
+}

@@ -122,8 +122,11 @@ enum DocumentConsistency {
                         longest += 1
                     }
                     var matched = 1
+                    // An acronym unless the word is a one-word name itself; `keys[0]` is set only
+                    // when a key was built (not for a word that begins no name, nor when every name
+                    // is longer than `longestPropagated`: no name is one word then).
                     if words[i].flags & WordAttributes.Flags.allCapitals != 0, let key = acronyms[words[i].word],
-                        !beginsAName || names[keys[0]] == nil, i + 1 == sentence.upperBound || !tags[i + 1].isInside
+                        longest == 0 || names[keys[0]] == nil, i + 1 == sentence.upperBound || !tags[i + 1].isInside
                     {
                         let votes = names[key]!
                         tags[i] = .begin(votes.best)
