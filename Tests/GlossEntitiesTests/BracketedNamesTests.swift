@@ -50,5 +50,8 @@ import Testing
         #expect(Self.tags("if a < b and C > d").allSatisfy { $0 == .outside })
         #expect(Self.tags("< A B C D E F G H I >").allSatisfy { $0 == .outside })
         #expect(Self.tags("the < Chemical Bank of New < York >")[2] == .outside)
+        // raw XML's element names, in camel case
+        #expect(Self.tags("< downloadLink > http://example.com/a.mp3 < / downloadLink >").allSatisfy { $0 == .outside })
+        #expect(Self.tags("< contributorName > fabricio").allSatisfy { $0 == .outside })
     }
 }
