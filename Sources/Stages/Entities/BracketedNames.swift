@@ -66,7 +66,8 @@ enum BracketedNames {
     /// so that "Chairman Roger Smith of General Motors <GM>" gives "General Motors"; leading
     /// words a corpus usually writes in lower case (unless in capitals, as in a headline:
     /// "FINE ART ACQUISITIONS LTD <FAAA>", or the first of a name the tagger found:
-    /// "Manufacturers Hanover Trust Co <MHC>") and articles stay outside.
+    /// "Manufacturers Hanover Trust Co <MHC>") and articles stay outside; a name the tagger
+    /// found that begins before the run is taken whole ("Bank of New York <BK>").
     static func nameBefore(
         _ words: UnsafeBufferPointer<WordAttributes>, ticker open: Int, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
     ) -> Range<Int>? {
@@ -90,6 +91,9 @@ enum BracketedNames {
         {
             start += 1
         }
+        // A name the tagger found that reaches into the run from before it is the company's
+        // whole name: "Bank of New York <BK>" is not "Bank of" and "New York".
+        while start > sentence.lowerBound, start < open, tags[start].isInside, tags[start - 1] != .outside { start -= 1 }
         return start < open ? start..<open : nil
     }
 
