@@ -41,6 +41,9 @@ import Testing
         #expect(officer[2] == .outside && officer[5] == .begin(.organization) && officer[6] == .inside(.organization))
         #expect(Self.tags("FINE ART ACQUISITIONS LTD < FAAA > NET")[0] == .begin(.organization))
         #expect(Self.tags("the University of Iowa Corp < UIC >")[1...4] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 3))
+        // the tagger's whole name, not its end after an "of" the walk does not cross ("Bank of", "New York")
+        let whole = Self.tags("from Bank of New York < BK > .", name: 1..<5, .organization)
+        #expect(whole[1...4] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 3))
     }
 
     @Test func otherBracketsAreLeftAlone() {
@@ -50,5 +53,8 @@ import Testing
         #expect(Self.tags("if a < b and C > d").allSatisfy { $0 == .outside })
         #expect(Self.tags("< A B C D E F G H I >").allSatisfy { $0 == .outside })
         #expect(Self.tags("the < Chemical Bank of New < York >")[2] == .outside)
+        // raw XML's element names, in camel case
+        #expect(Self.tags("< downloadLink > http://example.com/a.mp3 < / downloadLink >").allSatisfy { $0 == .outside })
+        #expect(Self.tags("< contributorName > fabricio").allSatisfy { $0 == .outside })
     }
 }

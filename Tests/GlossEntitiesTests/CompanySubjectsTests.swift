@@ -36,6 +36,15 @@ import Testing
         #expect(Self.tags("Volcker said it", name: 0..<1)[0] == .begin(.person))
     }
 
+    @Test func iAndTitlesAreLeftAlone() {
+        // "I" is always capitalised and never a company, alone or after a person
+        #expect(Self.tags("I said Miracle .")[0] == .outside)
+        #expect(Self.tags("Chard and I agreed", name: 0..<1)[2] == .outside)
+        // a title's capitalised verb says nothing of the subject's capital
+        #expect(Self.tags("Netanyahu Says He Has Won the War .")[0] == .outside)
+        #expect(Self.tags("Amoco Says It Will Sell Assets")[0] == .outside)
+    }
+
     @Test func aSubjectMustBeginAClause() {
         #expect(Self.tags("spokesman Acme said")[1] == .outside)
         #expect(Self.tags("a report from Acme said")[3] == .outside)

@@ -121,6 +121,15 @@ import GlossText
         #expect(Self.valences("an obstacle to peace", lexicon: lexicon, clauses: nil) == [0, -0.8, 0, 2.5])
     }
 
+    @Test func aNegatedNounOfHarmOrAbsenceDeniesNothing() {
+        let lexicon = SentimentLexicon(vader: "obstacle\t-0.8\npeace\t2.5\nlack\t-1.3\ngood\t2.0\n")
+        func valences(_ text: String) -> [Double] { Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) }
+        // "no obstacle to peace" is good news: "no" negates the obstacle, and peace keeps its rating
+        #expect(valences("no obstacle to peace") == [0, 0.592, 0, 2.5])
+        #expect(valences("not an obstacle to peace") == [0, 0, 0.592, 0, 2.5])
+        #expect(valences("there was no lack of good ideas") == [0, 0, 0, 0.962, 0, 2.0, 0])
+    }
+
     /// The valence of each word of `text` under `lexicon`, rounded to three places.
     static func valences(_ text: String, lexicon: SentimentLexicon, clauses: ClauseRules?) -> [Double] {
         var valences: [Double] = []

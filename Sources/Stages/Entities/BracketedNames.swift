@@ -11,8 +11,9 @@ import GlossCore
 /// capitalised, and no other token; what the tagger found inside it is re-typed as a whole
 /// (a place the name begins with too: "<First National Bank of Chicago>"). E-mail addresses
 /// and "<Embedded Picture>"-like markers in web text are no such run: an address is one token
-/// in lower case or with a period inside a word in mixed case ("<Jane.Doe@example.com>"), and
-/// a marker's words are followed by a colon or by no ">".
+/// in lower case or with a period inside a word in mixed case ("<Jane.Doe@example.com>"), a
+/// marker's words are followed by a colon or by no ">", and the element names of raw XML
+/// ("<downloadLink>", "<trackList>") begin in lower case.
 ///
 /// - Cost: O(t) in tokens: one comparison per token for "<", a scan of the words after it up to
 ///   the first that is no name's. Run after decoding and before `DocumentConsistency`, so the
@@ -65,7 +66,8 @@ enum BracketedNames {
     /// so that "Chairman Roger Smith of General Motors <GM>" gives "General Motors"; leading
     /// words a corpus usually writes in lower case (unless in capitals, as in a headline:
     /// "FINE ART ACQUISITIONS LTD <FAAA>", or the first of a name the tagger found:
-    /// "Manufacturers Hanover Trust Co <MHC>") and articles stay outside.
+    /// "Manufacturers Hanover Trust Co <MHC>") and articles stay outside; a name the tagger
+    /// found that begins before the run is taken whole ("Bank of New York <BK>").
     static func nameBefore(
         _ words: UnsafeBufferPointer<WordAttributes>, ticker open: Int, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
     ) -> Range<Int>? {
@@ -89,6 +91,9 @@ enum BracketedNames {
         {
             start += 1
         }
+        // A name the tagger found that reaches into the run from before it is the company's
+        // whole name: "Bank of New York <BK>" is not "Bank of" and "New York".
+        while start > sentence.lowerBound, start < open, tags[start].isInside, tags[start - 1] != .outside { start -= 1 }
         return start < open ? start..<open : nil
     }
 
@@ -106,8 +111,10 @@ enum BracketedNames {
             }
             end += 1
         }
+        // A name begins and ends with a capital: an XML element's name does not ("<downloadLink>").
+        let initial = WordAttributes.Flags.initialCapital
         guard end < sentence.upperBound, words[end].word == close, end > first, end - first <= longest,
-            words[first].hasCapital, words[end - 1].hasCapital
+            words[first].flags & initial != 0, words[end - 1].flags & initial != 0
         else { return nil }
         return first..<end
     }

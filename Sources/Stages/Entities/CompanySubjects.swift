@@ -13,7 +13,8 @@ import GlossCore
 /// as a corpus usually writes it (`HeadlineCasing.usuallyLower` is false: not "Analysts said",
 /// "Police said"), and be no listed given name or surname (a person the tagger missed:
 /// "Carroll said"), no listed place, demonym or continent ("Japan reported") and no word in
-/// capitals of a headline. People do these things too; the tagger found most of them, and
+/// capitals of a headline, nor "I"; the verb is in lower case (a title's "Netanyahu Says" tells
+/// nothing). People do these things too; the tagger found most of them, and
 /// what it found it keeps.
 ///
 /// - Cost: O(t) in tokens: per token one comparison with the previous tag and the capital
@@ -32,6 +33,8 @@ enum CompanySubjects {
     private static let openers = NameHeads.hashes("and but while that because the")
     /// The punctuation inside a name, which begins no clause ("R - G said", "S/P said").
     private static let joiners = NameHeads.hashes("- / & . +")
+    /// "I", always capitalised and never a company ("I said", "Chard and I agreed").
+    private static let firstPerson = NameHeads.hashes("I").first!
     /// The most capitalised words in the subject.
     static let longest = 4
     private static let notCompanies =
@@ -46,8 +49,9 @@ enum CompanySubjects {
         for sentence in sentences where sentence.count >= 2 {
             for i in (sentence.lowerBound + 1)..<sentence.upperBound
             where tags[i - 1] == .outside && words[i - 1].hasCapital && tags[i] == .outside {
-                guard verbs.contains(words[i + (i + 1 < sentence.upperBound && adverbs.contains(words[i].word) ? 1 : 0)].word),
-                    let subject = subject(words, endingAt: i, in: sentence, tags: tags)
+                let verb = words[i + (i + 1 < sentence.upperBound && adverbs.contains(words[i].word) ? 1 : 0)]
+                // A verb in capitals is a title's ("Netanyahu Says He Has Won"): the subject's capital says nothing.
+                guard !verb.hasCapital, verbs.contains(verb.word), let subject = subject(words, endingAt: i, in: sentence, tags: tags)
                 else { continue }
                 NameHeads.retype(subject, as: .organization, capped: false, tags: tags, confidence: confidence)
             }
@@ -84,7 +88,8 @@ enum CompanySubjects {
         let name = start..<end
         for k in name where !(words[k].isConnector && k > start) {
             let word = words[k]
-            guard word.flags & WordAttributes.Flags.letter != 0, word.hasCapital, !HeadlineCasing.usuallyLower(word), !word.inHeadline
+            guard word.flags & WordAttributes.Flags.letter != 0, word.hasCapital, !HeadlineCasing.usuallyLower(word), !word.inHeadline,
+                word.word != firstPerson
             else { return nil }
         }
         if name.count == 1, words[start].gazetteer & notCompanies != 0 { return nil }

@@ -123,15 +123,23 @@ struct ValenceRules {
 
     /// Whether word `k` is a denial followed by "to" ("failed to", "refused to", "unable to"),
     /// a noun of absence followed by "of" ("lack of") or a noun of harm followed by "to"
-    /// ("obstacle to").
+    /// ("obstacle to"). A negated noun denies nothing ("no obstacle to peace", "not an obstacle
+    /// to", "no lack of ideas"): VADER's rules then read it as they read "no obstacle".
     @inline(__always)
     private func denies(_ words: UnsafeBufferPointer<SentimentWord>, at k: Int) -> Bool {
         let id = words[k].id
         guard id >= 0 && k + 1 < words.count else { return false }
         let roles = lexicon.roles[Int(id)]
-        if roles.contains(.absence) && words[k + 1].id == lexicon.rule.of { return true }
-        if roles.contains(.harm) && words[k + 1].id == lexicon.rule.to { return true }
+        if roles.contains(.absence) && words[k + 1].id == lexicon.rule.of { return !isNegatedNoun(words, k) }
+        if roles.contains(.harm) && words[k + 1].id == lexicon.rule.to { return !isNegatedNoun(words, k) }
         return roles.contains(.denial) && words[k + 1].id == lexicon.rule.to
+    }
+
+    /// Whether "no" or a negation stands in the three words before the noun at `k` ("no
+    /// obstacle", "not an obstacle", "never posed any danger").
+    private func isNegatedNoun(_ words: UnsafeBufferPointer<SentimentWord>, _ k: Int) -> Bool {
+        for j in max(0, k - 3)..<k where words[j].id == lexicon.rule.no || isNegation(words[j]) { return true }
+        return false
     }
 
     /// The rating of the first rated word two or three words after the denial at `k`, or 0; when
