@@ -76,6 +76,17 @@ import Testing
         #expect(money.kind == .money && money.value?.double == 5 && money.high?.double == 8 && money.lowOpen && money.highOpen)
     }
 
+    /// A bare number below the count of the scale after the second bound shares that scale,
+    /// as in `between 5 and 10 mln`; a number at or above it keeps its own value.
+    @Test func joinedBoundsShareTheScaleAfterThem() throws {
+        let scaled = try #require(NumberDetectorTests.mentions("Loans of at least 5 and at most 10 mln dlrs.").first)
+        #expect(scaled.kind == .money && scaled.value?.double == 5e6 && scaled.high?.double == 1e7)
+        let own = try #require(NumberDetectorTests.mentions("bids of more than 5,000 and less than 1 mln dlrs").first)
+        #expect(own.kind == .money && own.value?.double == 5_000 && own.high?.double == 1e6)
+        let both = try #require(NumberDetectorTests.mentions("more than 5 mln and less than 10 mln dlrs").first)
+        #expect(both.value?.double == 5e6 && both.high?.double == 1e7)
+    }
+
     @Test func upwardsOnwardsAndExcess() throws {
         #expect(try Self.bound("from 10 upwards") == .greaterOrEqual)
         #expect(try Self.bound("ages 12 and onwards") == .greaterOrEqual)

@@ -99,6 +99,17 @@ import Testing
         #expect(try Self.money("They paid 40 Greek drachmae for it.")?.currency == "GRD")
     }
 
+    /// A country's name before an English word that ends its currency's name is the subject or
+    /// modifier of that word, not money: a year before it stays a year.
+    @Test func theCountrysNameBeforeAnEnglishWordIsNoCurrency() throws {
+        for text in ["In 1988 South Korea won 12 gold medals.", "By 2015 Brazil real GDP had fallen.",
+            "In 2020 Germany marks 30 years of unity.", "In 2012 Syria pounds rebel towns.", "two Brazil real estate firms"]
+        {
+            #expect(try Self.money(text) == nil, "\(text)")
+        }
+        #expect(try Self.money("They paid 40 Canada dollars for it.")?.currency == "CAD")
+    }
+
     /// A word that ends several names is one currency when one country has them all.
     @Test func aWordOfOneCountryIsItsCurrentCurrency() throws {
         #expect(CurrencyCatalog.soleCurrency(of: ["AOA", "AOK", "AON", "AOR"]) == "AOA")

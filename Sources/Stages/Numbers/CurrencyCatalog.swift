@@ -256,6 +256,9 @@ enum CurrencyCatalog {
     /// the region of the code's first two letters) before the name's last word, as news
     /// writes it beside the demonym: `Luxembourg francs`, `Kenya shillings`, `Sri Lanka
     /// rupees`. Names of one or two words only, so that no key grows longer than the table's.
+    /// Not when the last word is an English word a country's name is the subject or modifier
+    /// of (`ambiguousWords`: `in 1988 South Korea won`, `by 2015 Brazil real GDP`, `in 2020
+    /// Germany marks`, `in 2012 Syria pounds`), but for `dollar` and `peso`, which are money only.
     static let countryNames: [(form: String, unit: Unit)] = {
         let english = Locale(identifier: "en_US")
         var entries: [(form: String, unit: Unit)] = []
@@ -263,7 +266,8 @@ enum CurrencyCatalog {
             let region = String(code.prefix(2))
             guard let country = english.localizedString(forRegionCode: region)?.lowercased(), country != region.lowercased(),
                 country.split(separator: " ").count <= 2, country.allSatisfy({ $0.isLetter || $0 == " " }),
-                !name.hasPrefix(country + " "), let head = name.split(separator: " ").last
+                !name.hasPrefix(country + " "), let head = name.split(separator: " ").last,
+                !ambiguousWords.contains(String(head)) || head == "dollar" || head == "peso"
             else { continue }
             for form in forms(of: country + " " + head) { entries.append((form, UnitTable.money(name, code))) }
         }

@@ -13,22 +13,31 @@ extension MentionReader {
             return nil
         }
         let lead = text[pieces[index].start]
-        if lead == UInt8(ascii: "0") || lead == UInt8(ascii: "+") { return spacedGroupsEnd(from: index) }
+        // a trunk zero leads an area code (`020`, `0800`): a lone `0` is a number (`0 150 200 300`)
+        if (lead == UInt8(ascii: "0") && width(index) >= 2) || lead == UInt8(ascii: "+") { return spacedGroupsEnd(from: index) }
         return bracketedAreaCodeEnd(at: index)
     }
 
     /// `0800 555 0199`, `+44 20 7946 0958`: the lead and at least one more group, each after
-    /// one space, nine to fifteen digits in all.
+    /// one space, nine to fifteen digits in all. The walk stops past fifteen digits, so a long
+    /// run of numbers costs a few steps at each of its numerals, not the run's length.
+    /// A signed lead before groups of three digits only is a number in thousands, as Europe
+    /// spaces them (`+125 000 000`), not a phone number.
     private func spacedGroupsEnd(from index: Int) -> Int? {
         var digits = 0
         var end = index
+        var thousands = true
         while end < pieces.count, let numeral = pieces[end].numeral, numeral.form == .plain, !numeral.hasPoint,
             !numeral.hasSeparators, end == index || (!numeral.isSigned && isOneSpace(before: end))
         {
             digits += pieces[end].end - pieces[end].start - (numeral.isSigned ? 1 : 0)
+            if end > index && width(end) != 3 { thousands = false }
             end += 1
+            if digits > 15 { return nil }
         }
-        guard end - index >= 2, (9...15).contains(digits) else { return nil }
+        guard end - index >= 2, (9...15).contains(digits), !(thousands && text[pieces[index].start] == UInt8(ascii: "+")) else {
+            return nil
+        }
         return end
     }
 

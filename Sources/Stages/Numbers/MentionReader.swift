@@ -108,6 +108,7 @@ struct MentionReader {
     private func bounds(_ first: NumberMention, _ second: NumberMention) -> NumberMention? {
         // " and " or " but " between them, nothing else
         let sharesUnit = first.kind == .number && first.unit == nil && second.unit != nil
+        let first = sharesUnit ? sharingScale(first, second) : first
         guard Int(second.span.start) - Int(first.span.end) <= 5, first.high == nil, second.high == nil,
             (first.kind == second.kind && first.unit == second.unit) || sharesUnit,
             let a = first.comparator, let b = second.comparator, let x = first.value, let y = second.value
@@ -140,6 +141,36 @@ struct MentionReader {
         merged.modifier = [first.modifier, second.modifier].compactMap { $0 }.joined(separator: " … ")
         merged.parts = first.parts + second.parts
         return merged
+    }
+
+    /// A bare number that shares the unit of the bound after it shares its scale too, when it
+    /// is below the scale's count, as in `between 5 and 10 mln`: `at least 5 and at most 10
+    /// mln dlrs` is [5 mln, 10 mln] dollars; `more than 5,000 and less than 1 mln` keeps 5,000.
+    private func sharingScale(_ first: NumberMention, _ second: NumberMention) -> NumberMention {
+        guard first.parts.count == 1, scaleEnding(first) == nil, let power = scaleEnding(second), let x = first.value,
+            let y = second.value, x.double < y.double / NumberPhrase.scaled(NumberValue(1), by: power).double
+        else { return first }
+        var scaled = first
+        scaled.value = NumberPhrase.scaled(x, by: power)
+        scaled.parts[0].value = NumberPhrase.scaled(x, by: power)
+        return scaled
+    }
+
+    /// The power of ten of the scale word that ends a mention's last number (`10 mln`: 6,
+    /// `five hundred`: 2), or nil: the piece that ends there, found by bisection.
+    private func scaleEnding(_ mention: NumberMention) -> Int? {
+        guard let end = mention.parts.last.map({ Int($0.span.end) }) else { return nil }
+        var (low, high) = (0, pieces.count)
+        while low < high {
+            let middle = (low + high) / 2
+            if pieces[middle].end < end { low = middle + 1 } else { high = middle }
+        }
+        guard low < pieces.count, pieces[low].end == end else { return nil }
+        switch pieces[low].word {
+        case .scale(let power)? where power >= 2: return power
+        case .multiplier(let power)?: return power
+        default: return nil
+        }
     }
 
     // MARK: - Text around pieces
