@@ -75,7 +75,7 @@ enum BracketedNames {
         var start = open - 1
         while start > sentence.lowerBound, open - start < longest {
             let previous = words[start - 1]
-            if previous.hasCapital, previous.flags & WordAttributes.Flags.letter != 0 {
+            if previous.isCapitalisedWord {
                 start -= 1
             } else if previous.isConnector, start - 2 >= sentence.lowerBound, words[start - 2].hasCapital,
                 previous.word != of || NameHeads.organization.contains(words[start - 2].word)

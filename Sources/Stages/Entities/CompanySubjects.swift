@@ -58,10 +58,6 @@ enum CompanySubjects {
         }
     }
 
-    @inline(__always) private static func isCapitalised(_ word: WordAttributes) -> Bool {
-        word.hasCapital && word.flags & WordAttributes.Flags.letter != 0
-    }
-
     /// The untagged capitalised words of `sentence` that end just before token `end` and begin a
     /// clause, when they may name a company; nil otherwise.
     static func subject(
@@ -71,10 +67,10 @@ enum CompanySubjects {
         // "Dow Jones and Co said").
         var start = end - 1
         while start > sentence.lowerBound, end - start < longest, tags[start - 1] == .outside {
-            if isCapitalised(words[start - 1]) {
+            if words[start - 1].isCapitalisedWord {
                 start -= 1
             } else if start - 2 >= sentence.lowerBound, words[start - 1].isConnector, tags[start - 2] == .outside,
-                isCapitalised(words[start - 2])
+                words[start - 2].isCapitalisedWord
             {
                 start -= 2
             } else {

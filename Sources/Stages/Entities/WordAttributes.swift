@@ -196,3 +196,9 @@ package struct WordAttributes: Sendable {
         return WordHash.folded(bytes + start, count: count - start, from: WordHash.basis &+ UInt64(length))
     }
 }
+
+extension WordAttributes {
+    /// Whether the word has a letter and a capital among them: a capitalised word in a name's
+    /// run, not a capitalised symbol. The post-decoding rules walk runs of such words.
+    @inline(__always) package var isCapitalisedWord: Bool { hasCapital && flags & Flags.letter != 0 }
+}
