@@ -166,7 +166,13 @@ struct MentionReader {
             if pieces[middle].end < end { low = middle + 1 } else { high = middle }
         }
         guard low < pieces.count, pieces[low].end == end else { return nil }
-        switch pieces[low].word {
+        return scalePower(at: low)
+    }
+
+    /// The power of ten of the scale word at piece `index` when it scales the number before
+    /// it (`hundred` and above: three to four hundred is 300 to 400; `mln`, `bn`), or nil.
+    private func scalePower(at index: Int) -> Int? {
+        switch pieces[index].word {
         case .scale(let power)? where power >= 2: return power
         case .multiplier(let power)?: return power
         default: return nil
@@ -423,13 +429,7 @@ struct MentionReader {
         guard !first.phrase.hasScale, second.phrase.hasScale, first.phrase.form == .cardinal,
             first.phrase.end == first.phrase.first + 1 || first.phrase.hasWords, second.phrase.end > second.phrase.first + 1
         else { return nil }
-        let last = second.phrase.end - 1
-        let power: Int
-        switch pieces[last].word {
-        case .scale(let p)? where p >= 2: power = p  // three to four hundred: 300 to 400
-        case .multiplier(let p)?: power = p
-        default: return nil
-        }
+        guard let power = scalePower(at: second.phrase.end - 1) else { return nil }
         let count = second.phrase.value.double / NumberPhrase.scaled(NumberValue(1), by: power).double
         guard first.phrase.value.double < count else { return nil }
         return power
