@@ -12,8 +12,8 @@ import GlossText
 /// and gazetteer); a longer token is described without the cache.
 ///
 /// - Cost: a lookup copies the token's bytes into two words, hashes and compares them; a miss
-///   describes the token and overwrites the slot (direct-mapped). `slotCount` entries of about
-///   100 bytes (1.7 MB by default), allocated once.
+///   describes the token and overwrites the slot (direct-mapped). `slotCount` entries of
+///   112 bytes (1.84 MB by default), allocated once.
 /// - Thread safety: a value to be used by one thread at a time (`TaggerCaches.Pool` lends
 ///   one per document).
 package struct WordAttributeCache: Sendable {
