@@ -15,9 +15,12 @@ package enum FeatureTemplates {
     /// Exactly this many transition features per token and previous tag.
     package static let transitionCount = 3
 
-    /// The row for template `template` with value `value` in a table of `1 << bits` rows.
+    /// The row for template `template` with value `value` in a table of `1 << bits` rows
+    /// (`bits` in 1...63; models have 8 to 26). The shift masks its count (`&>>`): the same
+    /// row as `>>` for those sizes, without the check for a shift past 63 that `>>` makes at
+    /// each of a token's 24 to 51 rows.
     @inline(__always) package static func row(_ template: UInt64, _ value: UInt64, bits: Int) -> UInt32 {
-        UInt32(truncatingIfNeeded: WordHash.mix(value &+ template &* 0x9e37_79b9_7f4a_7c15) >> UInt64(64 - bits))
+        UInt32(truncatingIfNeeded: WordHash.mix(value &+ template &* 0x9e37_79b9_7f4a_7c15) &>> UInt64(64 - bits))
     }
 
     /// Writes the static features of token `i` of a sentence whose attributes are `words` into
