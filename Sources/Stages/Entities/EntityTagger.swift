@@ -142,13 +142,13 @@ public struct EntityTagger: Sendable {
         document words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], memory: inout DocumentMemory,
         tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
     ) {
-        var scratch = TagLattice.Scratch()
         let longest = sentences.reduce(0) { max($0, $1.count) }
-        scratch.reserve(min(longest, Self.longestPiece), capacity: FeatureTemplates.wordCapacity)
         caches.withCaches { lent in
+            // The scratch of the worker's earlier documents, grown only for a longer sentence.
+            lent.scratch.reserve(min(longest, Self.longestPiece), capacity: FeatureTemplates.wordCapacity)
             for sentence in sentences where !sentence.isEmpty {
                 decode(
-                    UnsafeBufferPointer(rebasing: words[sentence]), memory: &memory, cache: &lent.scores, scratch: &scratch,
+                    UnsafeBufferPointer(rebasing: words[sentence]), memory: &memory, cache: &lent.scores, scratch: &lent.scratch,
                     tags: tags + sentence.lowerBound, confidence: confidence + sentence.lowerBound)
             }
         }

@@ -53,7 +53,7 @@ package struct TagLattice {
 
     /// Buffers for tagging sentences, kept across a document's sentences so that tagging
     /// allocates only for a sentence longer than those before it.
-    package struct Scratch {
+    package struct Scratch: Sendable {
         package var rules: [Rule] = []
         package var rows: [UInt32] = []
         package var counts: [Int] = []

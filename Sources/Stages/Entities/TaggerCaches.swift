@@ -3,14 +3,18 @@ import GlossCore
 /// The caches that tagging one document uses, kept from one document to the next: the words'
 /// attributes (`WordAttributeCache`) and their own and transition rows' sums
 /// (`WordScoreCache`). Both are exact: tagging with them gives what tagging without them does.
+/// Beside them, the lattice's scratch (`TagLattice.Scratch`), so that a document allocates
+/// none: `decode` writes each scratch value before it reads it.
 ///
 /// - Cost: about 3 MB per cache set (the default sizes: 1.84 MB of word attributes, 1.1 MB of
-///   score sums), allocated once per worker.
+///   score sums), allocated once per worker, and the scratch of the longest sentence tagged
+///   (at most `EntityTagger.longestPiece` tokens, about 280 KB).
 /// - Thread safety: a value to be used by one thread at a time; `Pool` lends each to one
 ///   document at a time.
 package struct TaggerCaches: Sendable {
     package var attributes: WordAttributeCache
     package var scores: WordScoreCache
+    package var scratch = TagLattice.Scratch()
 
     /// Caches of `slotCount` slots each (the default sizes when nil).
     package init(slotCount: Int? = nil) {
