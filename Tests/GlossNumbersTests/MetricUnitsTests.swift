@@ -50,7 +50,7 @@ import Testing
             #expect(try Self.dimension(text)?.unit == unit, "\(text)")
         }
         for text in ["It sold 500 Tesla cars.", "He lives at 10 Henry Street.", "It ordered 5 Siemens turbines.",
-            "They saw 3 gray whales.", "A 5 F grade", "5 T of ore"]
+            "They saw 3 gray whales.", "A 5 F grade", "5 T of ore", "a 267-klm pipeline"]
         {
             #expect(try Self.dimension(text) == nil, "\(text)")
         }

@@ -69,8 +69,9 @@ enum MetricUnits {
         Base(name: "weber", spellings: ["weber"], symbol: "Wb", symbolPrefixes: ["m", "µ"], bareName: false),
         Base(name: "tesla", spellings: ["tesla"], symbol: "T", symbolPrefixes: ["m", "µ", "n"], bareName: false),
         Base(name: "henry", spellings: ["henry"], symbol: "H", symbolPrefixes: ["m", "µ", "n"], bareName: false),
-        Base(name: "lumen", spellings: ["lumen"], symbol: "lm", symbolPrefixes: ["k"]),
-        Base(name: "lux", spellings: ["lux"], symbol: "lx", symbolPrefixes: ["k"]),
+        // `klm` is the wire's kilometre (`a 267-klm pipeline`): lumens and lux by bare symbol only
+        Base(name: "lumen", spellings: ["lumen"], symbol: "lm", symbolPrefixes: []),
+        Base(name: "lux", spellings: ["lux"], symbol: "lx", symbolPrefixes: []),
         Base(name: "becquerel", spellings: ["becquerel"], symbol: "Bq", symbolPrefixes: ["k", "M", "G", "T", "P"]),
         Base(name: "gray", spellings: ["gray"], symbol: "Gy", symbolPrefixes: ["m", "µ"], bareName: false),
         Base(name: "sievert", spellings: ["sievert"], symbol: "Sv", symbolPrefixes: ["m", "µ", "n"]),
