@@ -56,6 +56,15 @@ import Testing
         for sign in ["≤", "⩽", "≦", "<=", "=<"] { #expect(try Self.bound("scores \(sign) 14 pass") == .lessOrEqual, "\(sign)") }
     }
 
+    /// `=>` after a number is an arrow from it to the next (`1 => 2`), no bound; after a word
+    /// it is still "at least".
+    @Test func anArrowAfterANumberIsNoBound() throws {
+        for text in ["step 1 => 2 units", "version two => 5 users", "from 10 => 20 days"] {
+            #expect(try NumberDetectorTests.mentions(text).allSatisfy { $0.comparator == nil }, "\(text)")
+        }
+        #expect(try Self.bound("scores => 14 pass") == .greaterOrEqual)
+    }
+
     /// A bound after the number stays one before `to` and a verb; before `to` and a number it
     /// waits for the number (`18 and up to 25`).
     @Test func aBoundAfterTheNumberBeforeToAndAVerb() throws {

@@ -293,4 +293,15 @@ import Testing
         #expect(try NumberDetectorTests.summary("a 200 mln H.K. Dlr issue") == ["200 mln H.K. Dlr=200000000 HKD"])
         #expect(try NumberDetectorTests.summary("a 75 MLN CAN DLR BOND") == ["75 MLN CAN DLR=75000000 CAD"])
     }
+
+    /// Minor units of the riyal, naira, dinar, dirham and pound beside the first ones, as
+    /// money of their own.
+    @Test func moreMinorUnits() throws {
+        for (text, unit) in [("costs 90 halalas more", "halala"), ("went up 50 kobo", "kobo"), ("rose 30 fils", "fils"),
+            ("up 20 piastres", "piastre")]
+        {
+            let found = try NumberDetectorTests.mentions(text)
+            #expect(found.count == 1 && found[0].kind == .money && found[0].unit == unit, "\(text)")
+        }
+    }
 }

@@ -323,3 +323,36 @@ import Testing
         }
     }
 }
+
+/// A year before a currency name that qualifies a noun, and days before a month name.
+@Suite struct MentionReaderYearsAndDaysTests {
+    /// A year before a currency name that qualifies a noun is a year, not money (`the 1997
+    /// Thai baht crisis`), generated over currency names and nouns; an amount before a
+    /// preposition, a verb or punctuation, and a round hundred, stay money.
+    @Test func aYearBeforeACurrencyNameBeforeANounIsNoMoney() throws {
+        for name in ["Thai baht", "Japan yen", "Mexican peso", "rupee", "Swiss franc"] {
+            for noun in ["crisis", "weakness", "devaluation", "peg"] {
+                let found = try NumberDetectorTests.mentions("Since the 1997 \(name) \(noun) began, banks failed.")
+                // (a currency word with no number is a mention without a value, by convention)
+                #expect(found.filter { $0.value != nil }.allSatisfy { $0.kind != .money }, "\(name) \(noun)")
+            }
+            for after in ["for each", "was paid", ".", "a month", "worth of goods"] {
+                let found = try NumberDetectorTests.mentions("They paid 1997 \(name) \(after)")
+                #expect(found.first?.kind == .money, "\(name) \(after)")
+            }
+            #expect(try NumberDetectorTests.mentions("It printed 2000 \(name) notes.").first?.kind == .money, "\(name)")
+        }
+    }
+
+    /// A rising range of days with a month name after it is a date (`4-5 May`), generated
+    /// over every month name; a range before another word, or a count of more than 31, stays.
+    @Test func aRangeOfDaysBeforeAMonthIsADate() throws {
+        for month in MentionReaderDatesTests.fullNames + MentionReaderDatesTests.shortNames {
+            for range in ["4-5", "12 to 14", "30-31"] {
+                #expect(try NumberDetectorTests.mentions("Talks ran on \(range) \(month) in Rome.").isEmpty, "\(range) \(month)")
+            }
+        }
+        #expect(try NumberDetectorTests.mentions("They hired 4-5 people.").count == 1)
+        #expect(try NumberDetectorTests.mentions("They hired 20-40 March recruits.").count == 1)
+    }
+}

@@ -16,6 +16,16 @@ import Testing
         #expect(try NumberDetectorTests.summary("call (415) 555-2671 about the 3 cars") == ["3=3"])
     }
 
+    /// An area code or exchange led by 0 or 1 is no North American number: the bracket holds
+    /// a count and the hyphen a range (`(300) 100-1000`).
+    @Test func aGroupLedByZeroOrOneIsNoAreaCodeOrExchange() throws {
+        #expect(try NumberDetectorTests.summary("Crews (300) 100-1000 each") == ["300=300", "100-1000=[100,1000]"])
+        #expect(try NumberDetectorTests.summary("rows (120) 555-0147").first == "120=120")
+        for lead in ["2", "5", "9"] {
+            #expect(try NumberDetectorTests.mentions("Call (\(lead)12) \(lead)55-0147 now.").isEmpty, "\(lead)")
+        }
+    }
+
     @Test func numbersThatAreNoPhoneStayAsTheyWere() throws {
         // too few digits, a decimal, no space, a bracket without a local number after it
         #expect(try NumberDetectorTests.summary("rates of 0.5 and 0.75 pct").count == 2)

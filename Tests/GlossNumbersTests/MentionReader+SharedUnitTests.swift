@@ -38,6 +38,19 @@ import Testing
         #expect(try read("it costs USD 5 and 10 people came") == ["money united states dollar USD 5.0", "number - - 10.0"])
     }
 
+    /// A scale after the last of two amounts that a sign or code opens is the first's too.
+    @Test func aScaleAfterTheLastOfSignedAmountsIsTheFirstsToo() throws {
+        for join in ["and", "or"] {
+            #expect(try read("bids of $5 \(join) 10 mln were made") == ["money dollar USD 5000000.0", "money dollar USD 10000000.0"])
+            #expect(try read("fees of €2 \(join) 3 billion") == ["money euro EUR 2000000000.0", "money euro EUR 3000000000.0"])
+        }
+        #expect(try read("fees of USD 5 and 10 mln") == ["money united states dollar USD 5000000.0", "money united states dollar USD 10000000.0"])
+        // a count after the scale, a first above the second's count, or no sign: as before
+        #expect(try read("it paid $5 and 10 mln people came") == ["money dollar USD 5.0", "number - - 10000000.0"])
+        #expect(try read("it paid $50 and 10 mln") == ["money dollar USD 50.0", "number - - 10000000.0"])
+        #expect(try read("it paid 5 and 10 mln") == ["number - - 5.0", "number - - 10000000.0"])
+    }
+
     @Test func everyAmountOfAListTakesIt() throws {
         for text in ["at 5, 10 and 15 pct", "at 5, 10 or 15 pct", "at 5, 10, 12, and 15 pct"] {
             let found = try NumberDetectorTests.mentions(text)

@@ -38,6 +38,24 @@ import Testing
         #expect(try Self.dimension("a 5 μm gap")?.unit == "micrometer")
     }
 
+    /// The SI units with special names beside the first ones, by prefixed name and the symbols
+    /// news writes; names of firms and people are no unit without a prefix.
+    @Test func theOtherSIUnitsWithSpecialNames() throws {
+        for (text, unit) in [("doses of 20 mSv a year", "millisievert"), ("a 470 μF capacitor", "microfarad"),
+            ("a 470 µF capacitor", "microfarad"), ("fields of 6 milliteslas", "millitesla"), ("0.07 MEGAHENRIES", "megahenry"),
+            ("2 millihenries", "millihenry"), ("5 millisiemens", "millisiemens"), ("6 MEGALUX", "megalux"),
+            ("480 decilumens", "decilumen"), ("3 kBq of iodine", "kilobecquerel"), ("40 mGy", "milligray"),
+            ("12 coulombs", "coulomb"), ("3 farads", "farad"), ("2 sieverts", "sievert")]
+        {
+            #expect(try Self.dimension(text)?.unit == unit, "\(text)")
+        }
+        for text in ["It sold 500 Tesla cars.", "He lives at 10 Henry Street.", "It ordered 5 Siemens turbines.",
+            "They saw 3 gray whales.", "A 5 F grade", "5 T of ore", "a 267-klm pipeline"]
+        {
+            #expect(try Self.dimension(text) == nil, "\(text)")
+        }
+    }
+
     @Test func bitsAgainstBytes() throws {
         #expect(try Self.dimension("a 10 Mb link")?.unit == "megabit")
         #expect(try Self.dimension("a 10 MB file")?.unit == "megabyte")

@@ -72,6 +72,16 @@ import Testing
         }
     }
 
+    /// A factor from 101 to 109 after `×` is a size, not a flattened power below ten (`1.5 ×
+    /// 105 cm`); the superscript is still read (`1.5 × 10⁵`), and so are two-digit exponents.
+    @Test func aFlattenedPowerOfOneDigitIsAProduct() throws {
+        for digit in 1...9 {
+            #expect(try Self.mentions("a sheet of 1.5 × 10\(digit) cm").count == 2, "\(digit)")
+        }
+        #expect(try Self.mentions("It is 1.5 × 10⁵ cm.").map(\.value?.double) == [1.5e5])
+        #expect(try Self.mentions("It is 1.5 × 1015 in all.").map(\.value?.double) == [1.5e15])
+    }
+
     /// A negative exponent flattened into the line when HTML loses its `<sup>` (`1.6 × 10-19`),
     /// after `× 10` only; a hyphen after a bare ten stays a range, and `× 10-15 cm`-like sizes
     /// with a word fused after keep their pieces.

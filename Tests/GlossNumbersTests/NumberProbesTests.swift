@@ -5,7 +5,8 @@ import Testing
 /// The probe files (`Probes/*.probes.json`, written by `scripts/build-number-probes.py`,
 /// `Probes/Blind/*.json`, by `scripts/build-number-probes-blind.py`, and
 /// `Probes/Phenomena/*.json`, by `scripts/build-number-probes-phenomena.py`, and
-/// `Probes/Heldout/*.json`, by `scripts/build-number-probes-heldout.py`):
+/// `Probes/Heldout/*.json`, by `scripts/build-number-probes-heldout.py`, and
+/// `Probes/Fresh/*.json`, by `scripts/build-number-probes-fresh.py`):
 /// cases per phenomenon of issue 18 (notation, words, fractions, dozens, hyphenated measures,
 /// currencies by code, sign and name, SI prefixes, compound units, comparators, temperatures,
 /// ages, percentages), in the spec files' format and scored as `gloss evaluate numbers`
@@ -69,5 +70,36 @@ import Testing
             #expect(score.passed >= score.cases - (Self.heldoutFailures[name] ?? 0), "\(score.text(file: name))\n\(score.failures.joined(separator: "\n"))")
         }
         #expect(names.count == 21 && cases == 261)
+    }
+
+    /// The fifth set (`Probes/Fresh/<Model>Model-<phenomenon>.json`, by
+    /// `scripts/build-number-probes-fresh.py`), written before the rules for it: 276 of its
+    /// 311 cases passed on the unchanged stage (272 as first written, before four expectations that
+    /// contradicted the documented naming of a currency word alone were corrected); 288 after numbers10's
+    /// rules (minor units, SI units with special names, days before a month). Each file must
+    /// pass at least what it passes now.
+    static let freshFloors: [String: Int] = [
+        "AgeModel-Forms.json": 12, "AgeModel-NotQuantities.json": 4, "CurrencyModel-Adjectival.json": 8,
+        "CurrencyModel-Codes.json": 13, "CurrencyModel-Historic.json": 10, "CurrencyModel-MinorUnits.json": 8,
+        "CurrencyModel-Names.json": 19, "CurrencyModel-NotQuantities.json": 6, "CurrencyModel-Notation.json": 9,
+        "CurrencyModel-Signs.json": 7, "DimensionModel-Adjectival.json": 8, "DimensionModel-CLDRUnits.json": 10,
+        "DimensionModel-CompoundUnits.json": 9, "DimensionModel-DataSizes.json": 9, "DimensionModel-NotQuantities.json": 7,
+        "DimensionModel-SIPrefixes.json": 18, "NumberModel-Bounds.json": 3, "NumberModel-NotQuantities.json": 7,
+        "NumberModel-Notation.json": 20, "NumberModel-Words.json": 22, "NumberRangeModel-Bounds.json": 13,
+        "NumberRangeModel-Comparators.json": 26, "NumberRangeModel-NotQuantities.json": 7, "PercentModel-Forms.json": 7,
+        "PercentModel-NotQuantities.json": 3, "PercentModel-Notation.json": 6, "TemperatureModel-NotQuantities.json": 5,
+        "TemperatureModel-Scales.json": 12,
+    ]
+
+    @Test func freshProbeFilesPassTheirFloors() throws {
+        let folder = Self.folder.appendingPathComponent("Fresh")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
+        var cases = 0
+        for name in names {
+            let score = try NumberEvaluation.evaluate(path: folder.appendingPathComponent(name).path)
+            cases += score.cases
+            #expect(score.passed >= Self.freshFloors[name] ?? score.cases, "\(score.text(file: name))\n\(score.failures.joined(separator: "\n"))")
+        }
+        #expect(names.count == 28 && cases == 311)
     }
 }

@@ -303,7 +303,7 @@ enum CurrencyCatalog {
             table[head] = cents
         }
         table["rupee"] = [("paisa", 100), ("paise", 100)]
-        table["pound"] = [("penny", 100), ("pence", 100), ("p", 100)]
+        table["pound"] = [("penny", 100), ("pence", 100), ("p", 100), ("piastre", 100)]  // Egyptian, Sudanese, Syrian
         table["yuan"] = [("jiao", 10), ("mao", 10), ("fen", 100)]
         table["ruble"] = [("kopek", 100), ("kopeck", 100)]
         table["hryvnia"] = [("kopiyka", 100), ("kopiykas", 100)]
@@ -318,6 +318,10 @@ enum CurrencyCatalog {
         table["baht"] = [("satang", 100)]
         table["peseta"] = [("céntimo", 100), ("centimo", 100)]
         table["ringgit"] = [("sen", 100)]
+        table["riyal"] = [("halala", 100)]
+        table["naira"] = [("kobo", 100)]
+        table["dinar"] = [("fils", 1000)]  // Kuwaiti, Bahraini, Iraqi, Jordanian
+        table["dirham"] = [("fils", 100)]
         return table
     }()
 

@@ -58,6 +58,17 @@ extension MentionReader {
             || isSecondDay(phrase.first)
     }
 
+    /// Whether a range of whole numbers from 1 to 31 in digits of one or two, rising, has a
+    /// month name right after its high end: days of that month (`4-5 May`, `12 to 14 March`),
+    /// as `May 4-5` is.
+    func isDaysBeforeMonth(_ draft: Draft) -> Bool {
+        guard let high = draft.high, draft.end < pieces.count, draft.first.unit == nil, high.isInteger, high.double <= 31,
+            let low = pieces[draft.first.first].numeral, draft.first.phrase.end == draft.first.first + 1, low.leadingDigits <= 2,
+            !low.hasSeparators, !low.isSigned, draft.value.isInteger, draft.value.double >= 1, draft.value.double < high.double
+        else { return false }
+        return isMonth(draft.end)
+    }
+
     /// Words before a month that make a lowercase number word after it its day.
     static let dayPrepositions: Set<String> = ["on", "by", "until", "till", "since", "before", "after", "from", "effective"]
 
@@ -182,5 +193,37 @@ extension MentionReader {
         let next = index + 1
         if isCapitalWord(next) { return Self.reportWords.contains(lowercased(next)) }
         return next + 1 < pieces.count && original(next) == "-" && !pieces[next].attached && isCapitalWord(next + 1) && isMonth(next + 1)
+    }
+}
+
+extension MentionReader {
+    /// Whether a currency name after `phrase` (pieces `start..<end`) is a noun's modifier and
+    /// the number before it a year: a bare four-digit number from 1900 to 2099, not a round
+    /// hundred (`2000 rupee notes` are money), before a name written in words whose last word
+    /// is in lower case, then a lower-case word that no amount of money is followed by, a noun
+    /// the name qualifies (`the 1997 Thai baht crisis`, `Since 2013 Japan yen weakness`; not
+    /// `1997 Thai baht for each`, `1950 pesos were paid`).
+    func isYearBeforeCurrencyName(_ phrase: NumberPhrase, start: Int, end: Int) -> Bool {
+        guard end < pieces.count, phrase.end == phrase.first + 1, let numeral = pieces[phrase.first].numeral,
+            numeral.form == .plain, !numeral.hasSeparators, !numeral.hasPoint, !numeral.isSigned, numeral.leadingDigits == 4
+        else { return false }
+        let year = phrase.value.double
+        guard (1900...2099).contains(year), year.truncatingRemainder(dividingBy: 100) != 0,
+            isWordPiece(end - 1), isLowercaseLetter(pieces[end - 1].start), isWordPiece(end), isLowercaseLetter(pieces[end].start)
+        else { return false }
+        let next = lowercased(end)
+        return !Self.afterAmount.contains(next) && !Self.finiteVerbs.contains(next) && !Self.afterMoney.contains(next)
+    }
+
+    /// Lower-case words that follow an amount of money in news besides `afterAmount` and
+    /// `finiteVerbs`: what it is worth, how often it is paid, comparisons.
+    static let afterMoney: WordSet = [
+        "of", "worth", "more", "less", "apiece", "annually", "monthly", "yearly", "daily", "weekly", "higher", "lower",
+        "up", "down", "into", "over", "under", "as", "that", "which", "who", "were", "are", "is", "was", "be", "being",
+        "been", "plus", "minus", "instead", "only", "then", "now", "since", "until", "through", "toward", "towards",
+    ]
+
+    private func isLowercaseLetter(_ offset: Int) -> Bool {
+        text[offset] &- UInt8(ascii: "a") < 26
     }
 }

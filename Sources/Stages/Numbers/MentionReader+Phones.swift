@@ -41,13 +41,22 @@ extension MentionReader {
         return end
     }
 
-    /// `(212) 555-0147`: three digits in brackets, then three, a hyphen and four.
+    /// `(212) 555-0147`: three digits in brackets, then three, a hyphen and four, the area code
+    /// and the exchange each starting with 2–9 as the North American plan numbers them; so
+    /// `(300) 100-1000` is a count and a range, not a telephone number.
     private func bracketedAreaCodeEnd(at index: Int) -> Int? {
         guard index > 0, index + 4 < pieces.count, width(index) == 3, isByte(index - 1, "("), isByte(index + 1, ")"),
             pieces[index + 2].numeral != nil, width(index + 2) == 3, isByte(index + 3, "-"), pieces[index + 3].attached,
-            pieces[index + 4].numeral != nil, pieces[index + 4].attached, width(index + 4) == 4
+            pieces[index + 4].numeral != nil, pieces[index + 4].attached, width(index + 4) == 4,
+            leadsNorthAmericanGroup(index), leadsNorthAmericanGroup(index + 2)
         else { return nil }
         return index + 5
+    }
+
+    /// Whether piece `index` starts with a digit from 2 to 9, as a North American area code
+    /// and exchange do (0 and 1 lead neither).
+    private func leadsNorthAmericanGroup(_ index: Int) -> Bool {
+        text[pieces[index].start] &- UInt8(ascii: "2") < 8
     }
 
     private func width(_ index: Int) -> Int { pieces[index].end - pieces[index].start }

@@ -124,14 +124,39 @@ extension MentionReader {
     func readSharedSign(_ draft: inout Draft) -> Bool {
         let first = draft.first
         guard draft.high == nil, draft.kind == .number, first.unit == nil, first.first == first.phrase.first,
-            first.phrase.form == .cardinal, !first.phrase.hasScale, first.first >= 2, isListJoin(first.first - 1),
+            first.phrase.form == .cardinal, first.first >= 2, isListJoin(first.first - 1),
             let sign = signOpeningList(before: first.first - 1), endsAmount(first.end),
-            let previous = quantity(at: sign), let unit = previous.unit, unit.kind == .money, !previous.phrase.hasScale,
-            isAlike(previous.phrase.value.double, first.phrase.value.double)
+            let previous = quantity(at: sign), let unit = previous.unit, unit.kind == .money, !previous.phrase.hasScale
         else { return false }
+        // `$5 and 10 mln`: the scale after the last amount is the signed one's too (readSharedScale)
+        var opening = previous.phrase.value
+        if first.phrase.hasScale {
+            guard let power = sharedScale(previous, first) else { return false }
+            opening = NumberPhrase.scaled(opening, by: power)
+        }
+        guard isAlike(opening.double, first.phrase.value.double) else { return false }
         draft.first.unit = unit
         draft.kind = .money
         return true
+    }
+
+    /// A scale written once after the last of two amounts that a currency sign or code opens is
+    /// the first's too, as a range shares it (`$5 and 10 mln` is $5 million and $10 million;
+    /// `readSharedSign` gives the second the money): the second a bare cardinal with a scale
+    /// and nothing after it that it counts (`$5 and 10 mln people` keeps $5), the first below
+    /// the second's count, and the two alike.
+    func readSharedScale(_ draft: inout Draft) {
+        let first = draft.first
+        guard draft.high == nil, draft.kind == .money, first.unit?.kind == .money, first.first < first.phrase.first,
+            !first.phrase.hasScale, first.phrase.form == .cardinal, first.end < pieces.count, isListJoin(first.end),
+            let join = coordination(after: first.end, opening: true), join.text == "and", let item = quantity(at: join.next),
+            item.unit == nil, item.first == item.phrase.first, item.phrase.form == .cardinal, endsAmount(item.end),
+            let power = sharedScale(first, item)
+        else { return }
+        let value = NumberPhrase.scaled(draft.value, by: power)
+        guard isAlike(value.double, item.phrase.value.double) else { return }
+        draft.value = value
+        draft.parts[0].value = value
     }
 
     /// The currency sign or ISO code that opens the list of amounts whose join is piece

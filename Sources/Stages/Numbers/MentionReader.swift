@@ -291,6 +291,7 @@ struct MentionReader {
             first: first, kind: kindOf(first), value: first.phrase.value, end: first.end, parts: [part(first)])
         guard readRange(&draft), readContext(&draft) else { return nil }
         readSharedUnit(&draft)
+        readSharedScale(&draft)
         if !readSharedSign(&draft) { readTails(&draft) }
         return finished(draft)
     }
@@ -459,6 +460,7 @@ struct MentionReader {
         let first = draft.first
         // April 27, April 27 to 28: a date
         if isDayOfMonth(first), draft.high.map({ $0.isInteger && $0.double <= 31 }) ?? true { return false }
+        if isDaysBeforeMonth(draft) { return false }  // 4-5 May, 12 to 14 March
         if draft.high == nil && first.unit == nil && (isClockTime(before: draft.end) || isReportStamp(first)) { return false }  // 4.15 P.M.
         if first.unit == nil && draft.high == nil, let year = yearKind(first) {
             draft.kind = year.kind
@@ -826,6 +828,8 @@ struct MentionReader {
             if unit.kind == .temperature && unit.name == "degree" && isAngle(around: start, end: end) {
                 unit = UnitTable.dimension("degree")
             }
+            // the 1997 Thai baht crisis: a year before a currency name that qualifies a noun
+            if unit.kind == .money, isYearBeforeCurrencyName(phrase, start: start, end: end) { return nil }
             if unit.kind == .dimension, UnitTable.lengths.contains(unit.name), let time = perTime(at: end) {
                 return (UnitTable.dimension(unit.name + " per " + time.name), time.end)  // 50 meters per second
             }
@@ -1064,6 +1068,10 @@ struct MentionReader {
             }
             // control over one of, 6 bln dlrs over three years: a preposition, not "more than"
             if text == "over", isPrepositionOver(at: first) { continue }
+            // 1 => 2, step two => 5 items: an arrow after a number maps it to the next, no bound
+            if text == "=>", first > 0, pieces[first - 1].numeral != nil || pieces[first - 1].word?.startsNumber == true {
+                return nil
+            }
             return (text, comparator, first)
         }
         return nil

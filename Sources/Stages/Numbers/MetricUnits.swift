@@ -20,6 +20,9 @@ enum MetricUnits {
         var symbol: String
         /// Whether the symbol takes every prefix (tonnes take only k, M, G).
         var symbolPrefixes: Set<String>? = nil
+        /// Whether the name is read without a prefix: not names that are names of firms or
+        /// people far more often after a number (`500 Tesla cars`, `10 Henry Street`).
+        var bareName = true
     }
 
     static let prefixes: [Prefix] = [
@@ -57,6 +60,21 @@ enum MetricUnits {
         Base(name: "byte", spellings: ["byte"], symbol: "B"),
         Base(name: "bit", spellings: ["bit"], symbol: "b"),
         Base(name: "ton", spellings: ["ton", "tonne"], symbol: "t", symbolPrefixes: ["k", "M", "G"]),
+        // the other SI units with special names (SI brochure, table 4) that measure neither
+        // time nor temperature; their symbols only with the prefixes that science and news
+        // write, as the bare letters are grades, temperatures and scales (`5 F`, `5 T`, `5 S`)
+        Base(name: "coulomb", spellings: ["coulomb"], symbol: "C", symbolPrefixes: ["m", "µ", "n", "p"]),
+        Base(name: "farad", spellings: ["farad"], symbol: "F", symbolPrefixes: ["m", "µ", "n", "p"]),
+        Base(name: "siemens", spellings: ["siemens"], symbol: "S", symbolPrefixes: ["m", "µ"], bareName: false),
+        Base(name: "weber", spellings: ["weber"], symbol: "Wb", symbolPrefixes: ["m", "µ"], bareName: false),
+        Base(name: "tesla", spellings: ["tesla"], symbol: "T", symbolPrefixes: ["m", "µ", "n"], bareName: false),
+        Base(name: "henry", spellings: ["henry"], symbol: "H", symbolPrefixes: ["m", "µ", "n"], bareName: false),
+        // `klm` is the wire's kilometre (`a 267-klm pipeline`): lumens and lux by bare symbol only
+        Base(name: "lumen", spellings: ["lumen"], symbol: "lm", symbolPrefixes: []),
+        Base(name: "lux", spellings: ["lux"], symbol: "lx", symbolPrefixes: []),
+        Base(name: "becquerel", spellings: ["becquerel"], symbol: "Bq", symbolPrefixes: ["k", "M", "G", "T", "P"]),
+        Base(name: "gray", spellings: ["gray"], symbol: "Gy", symbolPrefixes: ["m", "µ"], bareName: false),
+        Base(name: "sievert", spellings: ["sievert"], symbol: "Sv", symbolPrefixes: ["m", "µ", "n"]),
     ]
 
     /// Symbols that are other words (`am` and `pm` are times, `ft` feet, `pt` points) or scale
@@ -64,6 +82,7 @@ enum MetricUnits {
     /// and `7mN` millions, `2TN` trillions, not bytes, bits and newtons).
     private static let excludedSymbols: Set<String> = [
         "am", "pm", "fm", "dam", "ft", "pt", "PB", "cal", "bar", "Pa", "ha", "B", "b", "MN", "mN", "TN",
+        "C", "F", "S", "T", "H",
     ]
     private static let rarePrefixes: Set<String> = ["quetta", "ronna", "yotta", "zetta", "atto", "zepto", "yocto", "ronto", "quecto", "deka"]
 
@@ -77,7 +96,7 @@ enum MetricUnits {
     static let names: [String: Entry] = {
         var table: [String: Entry] = [:]
         for base in bases {
-            for prefix in [Prefix(name: "", symbol: "", power: 0)] + prefixes {
+            for prefix in [Prefix(name: "", symbol: "", power: 0)] + prefixes where base.bareName || !prefix.name.isEmpty {
                 let entry = Entry(name: prefix.name + base.name, symbol: symbol(prefix, base))
                 for spelling in base.spellings {
                     let word = prefix.name + spelling
@@ -116,9 +135,11 @@ enum MetricUnits {
 
     private static func symbol(_ prefix: Prefix, _ base: Base) -> String { prefix.symbol + base.symbol }
 
-    /// `kilometres`, `megawatt hours`, `kilohertz` (no change), `ohms`.
+    /// `kilometres`, `megawatt hours`, `kilohertz`, `millisiemens`, `kilolux` (no change),
+    /// `millihenries`, `ohms`.
     static func pluralize(_ word: String) -> String {
-        if word.hasSuffix("hertz") { return word }
+        if word.hasSuffix("hertz") || word.hasSuffix("siemens") || word.hasSuffix("lux") { return word }
+        if word.hasSuffix("henry") { return word.dropLast() + "ies" }
         return word + "s"
     }
 }

@@ -295,8 +295,10 @@ struct NumberNotation {
 
     /// `6.022 × 1023`: a positive exponent whose superscript was flattened into the line, the
     /// digits fused to the ten. Only after a decimal from 1 to 10 (a scientific mantissa), the
-    /// times sign `×`, and `10` with one to three digits that do not start with a zero, nothing
-    /// fused after: `12 × 1023`, `4.5 × 1000` and `3 × 108` stay products.
+    /// times sign `×`, and `10` with two or three digits that do not start with a zero, nothing
+    /// fused after: `12 × 1023`, `4.5 × 1000` and `3 × 108` stay products, and so does `1.5 ×
+    /// 105 cm`: a factor from 101 to 109 is a common size (`× 105 cm`), while a power of ten
+    /// below ten is written in full or with its superscript (`10⁵`).
     private func flattenedPositivePower(after value: NumberValue, at index: Int) -> (Int, Int)? {
         let magnitude = abs(value.double)
         guard index + 1 < pieces.count, isOther(index, "×"), !value.isInteger, magnitude >= 1, magnitude < 10,
@@ -305,7 +307,7 @@ struct NumberNotation {
         else { return nil }
         let start = pieces[index + 1].start
         let length = pieces[index + 1].end - start
-        guard (3...5).contains(length), text[start] == UInt8(ascii: "1"), text[start + 1] == UInt8(ascii: "0"),
+        guard (4...5).contains(length), text[start] == UInt8(ascii: "1"), text[start + 1] == UInt8(ascii: "0"),
             text[start + 2] != UInt8(ascii: "0"), index + 2 >= pieces.count || !Self.fusesOn(text[start + length]),
             let power = Self.smallInteger(text, from: start + 2, to: start + length, limit: Self.scientificLimit)
         else { return nil }
