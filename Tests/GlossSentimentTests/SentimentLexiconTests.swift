@@ -94,6 +94,23 @@ import Testing
         #expect(news.valence(of: "fined") == nil && news.valence(of: "says") == nil && news.valence(of: "may") == nil)
     }
 
+    /// WordNet's words of feeling (scripts/build-sentiment-lexicon.py step 6): an unrated noun
+    /// of feeling or verb of emotion takes the tone of its synset's and hypernyms' rated words
+    /// when they are all negative ("fret" is to "worry", "ire" is "anger"), with its forms
+    /// ("unsettling"); the positive side is left unrated ("preferred stock", "Harcourt Brace").
+    @Test func theNewsWordsRateNegativeWordsOfFeelingByTheirBroaderFeeling() throws {
+        let vader = try SentimentLexicon.bundled(news: false)
+        let news = try SentimentLexicon.bundled(news: true)
+        for word in ["fret", "frets", "fretting", "ire", "consternation", "unsettling"] {
+            #expect(vader.valence(of: word) == nil, "\(word)")
+            #expect((news.valence(of: word) ?? 0) < -1, "\(word)")
+        }
+        #expect(news.valence(of: "fret") == vader.valence(of: "worry"))
+        for word in ["preferred", "preference", "brace", "jubilation"] {
+            #expect(news.valence(of: word) == nil, "\(word)")
+        }
+    }
+
     /// Verbs of emphasis report what a source points at: "highlighting" in news is no praise,
     /// though VADER rates "highlight" (as in "the highlight of the year").
     @Test func verbsOfEmphasisAreReportingWordsWithoutNewsValence() throws {

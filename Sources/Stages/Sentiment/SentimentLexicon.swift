@@ -11,8 +11,8 @@ import GlossText
 ///
 /// Sources, in order (a later one never overrides an earlier one): VADER's lexicon (MIT),
 /// the derived news lexicon (`news_lexicon.txt`, built by `scripts/build-sentiment-lexicon.py`
-/// from AFINN-en-165, Apache-2.0, inflections, news verbs chosen with WordNet 3.0, and Pattern's
-/// subjective adjectives, PDDL), VADER's rule words, and VADER's emoji descriptions. Licence
+/// from AFINN-en-165, Apache-2.0, inflections, news verbs and words of feeling chosen with
+/// WordNet 3.0, and Pattern's subjective adjectives, PDDL), VADER's rule words, and VADER's emoji descriptions. Licence
 /// notices are beside the files in `Resources/`. News compounds (`news_compounds.txt`, same
 /// script) give a rated word another valence when a given word follows it ("interest rates").
 ///
