@@ -22,6 +22,10 @@ import Testing
 
     @Test func aTickerAfterANameIsAnOrganisation() {
         #expect(Self.tags("with Dow Jones and Co < DJ > and")[6] == .begin(.organization))
+        // tickers of one letter, with a period or a slash
+        #expect(Self.tags("AT and T < T > said")[4] == .begin(.organization))
+        #expect(Self.tags("British Petroleum < BP.L > said")[3] == .begin(.organization))
+        #expect(Self.tags("said < AT/T > and")[2] == .begin(.organization))
         #expect(Self.tags("General Motors Corp < GM > down")[4] == .begin(.organization))
     }
 
@@ -51,6 +55,11 @@ import Testing
         #expect(Self.tags("write to < Vangie.McGilloway@powersrc.com > now").allSatisfy { $0 == .outside })
         #expect(Self.tags("< Embedded Picture : Metafile >").allSatisfy { $0 == .outside })
         #expect(Self.tags("if a < b and C > d").allSatisfy { $0 == .outside })
+        // an address in capitals, and the name before it
+        #expect(Self.tags("From : John Smith < JSMITH@IBM.COM > wrote", name: 2..<4, .person)[2...5] == [.begin(.person), .inside(.person), .outside, .outside])
+        // the letters of a comparison
+        #expect(Self.tags("If A < B and C > D then").allSatisfy { $0 == .outside })
+        #expect(Self.tags("If A < B & C > D").allSatisfy { $0 == .outside })
         #expect(Self.tags("< A B C D E F G H I >").allSatisfy { $0 == .outside })
         #expect(Self.tags("the < Chemical Bank of New < York >")[2] == .outside)
         // raw XML's element names, in camel case

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossText
 
 /// Tags as an organisation a run of capitalised words between "<" and ">": Reuters marks a
 /// company that way, by its name where it has no listed ticker ("<Kiena Gold Mines Ltd> said")
@@ -12,8 +13,10 @@ import GlossCore
 /// (a place the name begins with too: "<First National Bank of Chicago>"). E-mail addresses
 /// and "<Embedded Picture>"-like markers in web text are no such run: an address is one token
 /// in lower case or with a period inside a word in mixed case ("<Jane.Doe@example.com>"), a
-/// marker's words are followed by a colon or by no ">", and the element names of raw XML
-/// ("<downloadLink>", "<trackList>") begin in lower case.
+/// marker's words are followed by a colon or by no ">", the element names of raw XML
+/// ("<downloadLink>", "<trackList>") begin in lower case, an address in capitals has no
+/// ticker's shape ("<JSMITH@IBM.COM>", `isAnAddress`), and the operands of a comparison are
+/// letters ("If A < B and C > D", `isAComparison`).
 ///
 /// - Cost: O(t) in tokens: one comparison per token for "<", a scan of the words after it up to
 ///   the first that is no name's. Run after decoding and before `DocumentConsistency`, so the
@@ -116,6 +119,31 @@ enum BracketedNames {
         guard end < sentence.upperBound, words[end].word == close, end > first, end - first <= longest,
             words[first].flags & initial != 0, words[end - 1].flags & initial != 0
         else { return nil }
-        return first..<end
+        let run = first..<end
+        guard !isAnAddress(words, run), !isAComparison(words, run) else { return nil }
+        return run
+    }
+
+    /// The shapes of the words in capitals that Reuters writes between brackets: tickers
+    /// ("DJ", "BP.L", "SHRG-F", "A.H.", "AT/T") and names' words ("FEDERAL").
+    static let tickerShapes: [UInt64] = ["A", "A.B", "A-B", "A-B-C", "A.B.C", "A.B.", "A.", "A/B", "A&B", "A.B.C.D.", "A.B.-C-D", "A-B.C.-D"]
+        .map { WordAttributes(Array($0.utf8), count: $0.utf8.count).shape }
+
+    /// Whether a word of `run` in capitals has no ticker's shape: an e-mail address written in
+    /// capitals ("<JSMITH@IBM.COM>"), which the period rule of `name(after:)` lets through.
+    static func isAnAddress(_ words: UnsafeBufferPointer<WordAttributes>, _ run: Range<Int>) -> Bool {
+        run.contains { words[$0].flags & WordAttributes.Flags.allCapitals != 0 && !tickerShapes.contains(words[$0].shape) }
+    }
+
+    /// Whether `run` is two or more words whose capitalised words are each one letter, the
+    /// operands of a comparison ("If A < B and C > D"); Reuters brackets one letter alone, a
+    /// ticker ("<F>", "<T>").
+    static func isAComparison(_ words: UnsafeBufferPointer<WordAttributes>, _ run: Range<Int>) -> Bool {
+        run.count > 1 && run.allSatisfy { !words[$0].hasCapital || isOneLetter(words[$0]) }
+    }
+
+    /// Whether `word` is one ASCII letter ("B").
+    @inline(__always) static func isOneLetter(_ word: WordAttributes) -> Bool {
+        word.initial != 0 && word.word == WordHash.fold(WordHash.basis, word.initial)
     }
 }
