@@ -45,6 +45,7 @@ import Testing
         #expect(officer[2] == .outside && officer[5] == .begin(.organization) && officer[6] == .inside(.organization))
         #expect(Self.tags("FINE ART ACQUISITIONS LTD < FAAA > NET")[0] == .begin(.organization))
         #expect(Self.tags("the University of Iowa Corp < UIC >")[1...4] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 3))
+        #expect(Self.tags("the Bank of Boston Corp < BKB >")[1...4] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 3))
         // the tagger's whole name, not its end after an "of" the walk does not cross ("Bank of", "New York")
         let whole = Self.tags("from Bank of New York < BK > .", name: 1..<5, .organization)
         #expect(whole[1...4] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 3))

@@ -42,7 +42,7 @@ import Testing
         // one unknown word before "said" is more often a surname than a company, when the
         // document names no company beginning with it
         #expect(Self.tags("Zelensky said the talks failed .")[0] == .begin(.person))
-        #expect(Self.tags("The talks failed , Zelensky says .")[5] == .begin(.person))
+        #expect(Self.tags("The talks failed , Zelensky says .")[4] == .begin(.person))
         // two words stay an organisation
         #expect(Self.tags("Kiena Gold said it")[0...1] == [.begin(.organization), .inside(.organization)])
     }

@@ -51,6 +51,9 @@ enum BracketedNames {
     }
 
     private static let of = NameHeads.hashes("of").first!
+    /// "Bank", which heads a name before "of" in front of a ticker ("Bank of Boston Corp <BKB>")
+    /// though not everywhere (the West Bank).
+    private static let bank = NameHeads.hashes("bank").first!
 
     /// Tags `name` as one organisation unless the tagger already did (its confidence, which
     /// `DocumentConsistency` weighs, is then kept).
@@ -64,8 +67,8 @@ enum BracketedNames {
 
     /// The capitalised words just before the "<" at `open` of a ticker, which name its company
     /// ("Dow Jones and Co <DJ>"), or nil: connectors between
-    /// capitalised words are in it, "of" only after an organisation's head word ("University
-    /// of"; not yet "Bank of Boston Corp <BKB>", which gives "Boston Corp"),
+    /// capitalised words are in it, "of" only after an organisation's head word or "Bank"
+    /// ("University of", "Bank of Boston Corp <BKB>"),
     /// so that "Chairman Roger Smith of General Motors <GM>" gives "General Motors"; leading
     /// words a corpus usually writes in lower case (unless in capitals, as in a headline:
     /// "FINE ART ACQUISITIONS LTD <FAAA>", or the first of a name the tagger found:
@@ -81,7 +84,7 @@ enum BracketedNames {
             if previous.isCapitalisedWord {
                 start -= 1
             } else if previous.isConnector, start - 2 >= sentence.lowerBound, words[start - 2].hasCapital,
-                previous.word != of || NameHeads.organization.contains(words[start - 2].word)
+                previous.word != of || NameHeads.organization.contains(words[start - 2].word) || words[start - 2].word == bank
             {
                 start -= 2
             } else {
