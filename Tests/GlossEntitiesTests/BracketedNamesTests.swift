@@ -26,6 +26,8 @@ import Testing
         #expect(Self.tags("AT and T < T > said")[4] == .begin(.organization))
         #expect(Self.tags("British Petroleum < BP.L > said")[3] == .begin(.organization))
         #expect(Self.tags("said < AT/T > and")[2] == .begin(.organization))
+        #expect(Self.tags("said < Johnson Geneva U.S.A. > said")[2...4] == [.begin(.organization), .inside(.organization), .inside(.organization)])
+        #expect(Self.tags("said < O'NEILL-SMITH > said")[2] == .begin(.organization))
         #expect(Self.tags("General Motors Corp < GM > down")[4] == .begin(.organization))
     }
 

@@ -43,6 +43,10 @@ import Testing
         // document names no company beginning with it
         #expect(Self.tags("Zelensky said the talks failed .")[0] == .begin(.person))
         #expect(Self.tags("The talks failed , Zelensky says .")[4] == .begin(.person))
+        // in mixed case, a company's name
+        #expect(Self.tags("in 2030 , PwC says")[3] == .begin(.organization))
+        // after an article, a thing's name
+        #expect(Self.tags("The Chronicle says he was arrested", name: 1..<2, .organization)[1] == .begin(.organization))
         // two words stay an organisation
         #expect(Self.tags("Kiena Gold said it")[0...1] == [.begin(.organization), .inside(.organization)])
     }

@@ -127,10 +127,19 @@ enum BracketedNames {
         return run
     }
 
-    /// The shapes of the words in capitals that Reuters writes between brackets: tickers
-    /// ("DJ", "BP.L", "SHRG-F", "A.H.", "AT/T") and names' words ("FEDERAL").
-    static let tickerShapes: [UInt64] = ["A", "A.B", "A-B", "A-B-C", "A.B.C", "A.B.", "A.", "A/B", "A&B", "A.B.C.D.", "A.B.-C-D", "A-B.C.-D"]
-        .map { WordAttributes(Array($0.utf8), count: $0.utf8.count).shape }
+    /// The shapes of the words in capitals that Reuters writes between brackets: letters,
+    /// in up to five groups joined by ".", "-", "/", "'", "&" or ".-", perhaps ending in "." (tickers
+    /// "DJ", "BP.L", "SHRG-F", "AT/T", "A.H.", "U.S.A.", and names' words "FEDERAL", "O'NEILL").
+    /// An "@" is in none ("JSMITH@IBM.COM").
+    static let tickerShapes: Set<UInt64> = {
+        var forms = ["A"]
+        var last = ["A"]
+        for _ in 1..<5 {
+            last = last.flatMap { form in [".", "-", "/", "'", "&", ".-"].map { form + $0 + "A" } }
+            forms += last
+        }
+        return Set((forms + forms.map { $0 + "." }).map { WordAttributes(Array($0.utf8), count: $0.utf8.count).shape })
+    }()
 
     /// Whether a word of `run` in capitals has no ticker's shape: an e-mail address written in
     /// capitals ("<JSMITH@IBM.COM>"), which the period rule of `name(after:)` lets through.

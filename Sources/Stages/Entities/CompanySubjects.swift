@@ -18,13 +18,13 @@ import GlossCore
 /// what it found it keeps.
 ///
 /// One word before "said" or "says" is as often a surname the lists lack as a company
-/// ("Zelensky said", "Honda said"): such a lone speaker is a person, with a rule's low
+/// ("Zelensky said", "Honda said"): such a lone speaker (one word in title case) is a person, with a rule's low
 /// confidence (`speakerConfidence`, so the document's other mentions outvote it), unless it
 /// speaks of itself as "it" ("Warburg said it", "said its") or the document names a longer
 /// organisation beginning with the word ("Newmont Mining Corp", then "Newmont said"); and a
 /// one-word organisation the tagger found that speaks of itself as "he" or "she" ("Bemba said
 /// that she") is re-typed as a person on the same terms. Words in capitals ("DNA said he")
-/// are left as they are.
+/// and after an article ("The Chronicle says he") are left as they are.
 ///
 /// - Cost: O(t) in tokens: per token one comparison with the previous tag and the capital
 ///   bit, a set's lookup only for the word after an untagged capitalised word. Run after
@@ -95,7 +95,10 @@ enum CompanySubjects {
     /// as often a person's surname as a company's name.
     @inline(__always)
     static func isALoneSpeaker(_ words: UnsafeBufferPointer<WordAttributes>, _ subject: Range<Int>, verb: WordAttributes) -> Bool {
-        subject.count == 1 && words[subject.lowerBound].flags & WordAttributes.Flags.allCapitals == 0 && speech.contains(verb.word)
+        // After an article it is a thing's name ("the EEI said", "The Chronicle says he").
+        // A word in mixed case is a company's ("PwC says", "DeepSeek said").
+        subject.count == 1 && words[subject.lowerBound].shape == PlaceNamedTeams.titleShape && speech.contains(verb.word)
+            && (subject.lowerBound == 0 || !NameHeads.isArticle(words[subject.lowerBound - 1]))
     }
 
     /// Tags `subject` as a person, as sure as `speakerConfidence`.
