@@ -22,6 +22,12 @@ import Testing
 
     @Test func aTickerAfterANameIsAnOrganisation() {
         #expect(Self.tags("with Dow Jones and Co < DJ > and")[6] == .begin(.organization))
+        // tickers of one letter, with a period or a slash
+        #expect(Self.tags("AT and T < T > said")[4] == .begin(.organization))
+        #expect(Self.tags("British Petroleum < BP.L > said")[3] == .begin(.organization))
+        #expect(Self.tags("said < AT/T > and")[2] == .begin(.organization))
+        #expect(Self.tags("said < Johnson Geneva U.S.A. > said")[2...4] == [.begin(.organization), .inside(.organization), .inside(.organization)])
+        #expect(Self.tags("said < O'NEILL-SMITH > said")[2] == .begin(.organization))
         #expect(Self.tags("General Motors Corp < GM > down")[4] == .begin(.organization))
     }
 
@@ -41,6 +47,7 @@ import Testing
         #expect(officer[2] == .outside && officer[5] == .begin(.organization) && officer[6] == .inside(.organization))
         #expect(Self.tags("FINE ART ACQUISITIONS LTD < FAAA > NET")[0] == .begin(.organization))
         #expect(Self.tags("the University of Iowa Corp < UIC >")[1...4] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 3))
+        #expect(Self.tags("the Bank of Boston Corp < BKB >")[1...4] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 3))
         // the tagger's whole name, not its end after an "of" the walk does not cross ("Bank of", "New York")
         let whole = Self.tags("from Bank of New York < BK > .", name: 1..<5, .organization)
         #expect(whole[1...4] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 3))
@@ -51,6 +58,11 @@ import Testing
         #expect(Self.tags("write to < Vangie.McGilloway@powersrc.com > now").allSatisfy { $0 == .outside })
         #expect(Self.tags("< Embedded Picture : Metafile >").allSatisfy { $0 == .outside })
         #expect(Self.tags("if a < b and C > d").allSatisfy { $0 == .outside })
+        // an address in capitals, and the name before it
+        #expect(Self.tags("From : John Smith < JSMITH@IBM.COM > wrote", name: 2..<4, .person)[2...5] == [.begin(.person), .inside(.person), .outside, .outside])
+        // the letters of a comparison
+        #expect(Self.tags("If A < B and C > D then").allSatisfy { $0 == .outside })
+        #expect(Self.tags("If A < B & C > D").allSatisfy { $0 == .outside })
         #expect(Self.tags("< A B C D E F G H I >").allSatisfy { $0 == .outside })
         #expect(Self.tags("the < Chemical Bank of New < York >")[2] == .outside)
         // raw XML's element names, in camel case

@@ -24,7 +24,9 @@ import Testing
     @Test func anUntaggedSubjectOfACompanysVerbIsAnOrganisation() {
         #expect(Self.tags("Amoco previously announced a budget")[0] == .begin(.organization))
         #expect(Self.tags("Shearson contributed 316 mln dlrs")[0] == .begin(.organization))
-        #expect(Self.tags("The price was changed , Unocal said .")[5] == .begin(.organization))
+        #expect(Self.tags("Unocal Corp rose ; the price was changed , Unocal said .", name: 0..<2, .organization)[9] == .begin(.organization))
+        #expect(Self.tags("The price was changed , Unocal reported .")[5] == .begin(.organization))
+        #expect(Self.tags("The price was changed , UNOCAL said .")[5] == .begin(.organization))
         #expect(Self.tags("and Butler Manufacturing Co said")[1...3] == [.begin(.organization), .inside(.organization), .inside(.organization)])
     }
 
@@ -34,6 +36,19 @@ import Testing
         #expect(Self.tags("New York reported a surplus")[0] == .outside)
         #expect(Self.tags("Analysts said the rise", lower: ["Analysts"])[0] == .outside)
         #expect(Self.tags("Volcker said it", name: 0..<1)[0] == .begin(.person))
+    }
+
+    @Test func aLoneSpeakerIsAPerson() {
+        // one unknown word before "said" is more often a surname than a company, when the
+        // document names no company beginning with it
+        #expect(Self.tags("Zelensky said the talks failed .")[0] == .begin(.person))
+        #expect(Self.tags("The talks failed , Zelensky says .")[4] == .begin(.person))
+        // in mixed case, a company's name
+        #expect(Self.tags("in 2030 , PwC says")[3] == .begin(.organization))
+        // after an article, a thing's name
+        #expect(Self.tags("The Chronicle says he was arrested", name: 1..<2, .organization)[1] == .begin(.organization))
+        // two words stay an organisation
+        #expect(Self.tags("Kiena Gold said it")[0...1] == [.begin(.organization), .inside(.organization)])
     }
 
     @Test func iAndTitlesAreLeftAlone() {

@@ -31,6 +31,16 @@ import Testing
         #expect(tagged.map { $0.first { $0 != .outside } } == [.begin(.organization), .begin(.organization), .begin(.organization)])
     }
 
+    @Test func aTickerIIsNotThePronoun() {
+        // First Interstate's ticker "<I>" is an organisation; the "I" of a quote in the same story is no name.
+        let tagged = Self.apply([
+            [("First", .outside, 1), ("Interstate", .outside, 1), ("<", .outside, 1), ("I", .begin(.organization), 0.9), (">", .outside, 1)],
+            [("\"", .outside, 1), ("I", .outside, 1), ("'d", .outside, 1), ("put", .outside, 1), ("it", .outside, 1), ("off", .outside, 1)],
+        ])
+        #expect(tagged[0][3] == .begin(.organization))
+        #expect(tagged[1].allSatisfy { $0 == .outside })
+    }
+
     @Test func aNameFoundOnceIsFoundAgainWithACapital() {
         let tagged = Self.apply([
             [("the", .outside, 1), ("Coalition", .outside, 1), ("Provisional", .begin(.organization), 0.8), ("Authority", .inside(.organization), 0.8)],

@@ -37,6 +37,27 @@ import Testing
         #expect(Self.type(of: 0..<1, in: "Brunswick 's mayor met") == .location)
     }
 
+    @Test func aPlaceBeforePartyNamesTheParty() {
+        let reform = Self.apply("support for the Reform UK party rose".split(separator: " ").map(String.init), name: 4..<5, .location)
+        #expect(reform[3...5] == [.begin(.organization), .inside(.organization), .outside])
+        #expect(Self.type(of: 4..<5, in: "supporters of the ruling Fatah party") == .organization)
+        // a listed place alone, the sentence's first word, and "Party" are left to other rules
+        #expect(Self.type(of: 1..<2, in: "the Texas party met") == .location)
+        let first = Self.apply("Reform Texas party rose".split(separator: " ").map(String.init), name: 1..<2, .location)
+        #expect(first[0...1] == [.outside, .begin(.location)])
+        #expect(Self.type(of: 1..<2, in: "the Brunswick Party met") == .location)
+    }
+
+    @Test func aPlaceWithACompanysOfficerIsAnOrganisation() {
+        #expect(Self.type(of: 0..<1, in: "Brunswick 's chief executive resigned") == .organization)
+        #expect(Self.type(of: 1..<2, in: "said Brunswick 's chief financial officer") == .organization)
+        // other chiefs, and a country's, stay places
+        #expect(Self.type(of: 0..<1, in: "Brunswick 's chief of police") == .location)
+        #expect(Self.type(of: 0..<1, in: "Japan 's chief executive") == .location)
+        // a person's chief executive is his employer's, not a sign of a company
+        #expect(Self.type(of: 0..<1, in: "Smith 's chief executive", .person) == .person)
+    }
+
     @Test func countriesStatesAndAddressesStayPlaces() {
         #expect(Self.type(of: 3..<4, in: "a stake in Japan 's banks") == .location)
         #expect(Self.type(of: 0..<1, in: "Texas 's board of education") == .location)

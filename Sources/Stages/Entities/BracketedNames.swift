@@ -1,4 +1,5 @@
 import GlossCore
+import GlossText
 
 /// Tags as an organisation a run of capitalised words between "<" and ">": Reuters marks a
 /// company that way, by its name where it has no listed ticker ("<Kiena Gold Mines Ltd> said")
@@ -12,8 +13,10 @@ import GlossCore
 /// (a place the name begins with too: "<First National Bank of Chicago>"). E-mail addresses
 /// and "<Embedded Picture>"-like markers in web text are no such run: an address is one token
 /// in lower case or with a period inside a word in mixed case ("<Jane.Doe@example.com>"), a
-/// marker's words are followed by a colon or by no ">", and the element names of raw XML
-/// ("<downloadLink>", "<trackList>") begin in lower case.
+/// marker's words are followed by a colon or by no ">", the element names of raw XML
+/// ("<downloadLink>", "<trackList>") begin in lower case, an address in capitals has no
+/// ticker's shape ("<JSMITH@IBM.COM>", `isAnAddress`), and the operands of a comparison are
+/// letters ("If A < B and C > D", `isAComparison`).
 ///
 /// - Cost: O(t) in tokens: one comparison per token for "<", a scan of the words after it up to
 ///   the first that is no name's. Run after decoding and before `DocumentConsistency`, so the
@@ -48,6 +51,9 @@ enum BracketedNames {
     }
 
     private static let of = NameHeads.hashes("of").first!
+    /// "Bank", which heads a name before "of" in front of a ticker ("Bank of Boston Corp <BKB>")
+    /// though not everywhere (the West Bank).
+    private static let bank = NameHeads.hashes("bank").first!
 
     /// Tags `name` as one organisation unless the tagger already did (its confidence, which
     /// `DocumentConsistency` weighs, is then kept).
@@ -61,8 +67,8 @@ enum BracketedNames {
 
     /// The capitalised words just before the "<" at `open` of a ticker, which name its company
     /// ("Dow Jones and Co <DJ>"), or nil: connectors between
-    /// capitalised words are in it, "of" only after an organisation's head word ("University
-    /// of"; not yet "Bank of Boston Corp <BKB>", which gives "Boston Corp"),
+    /// capitalised words are in it, "of" only after an organisation's head word or "Bank"
+    /// ("University of", "Bank of Boston Corp <BKB>"),
     /// so that "Chairman Roger Smith of General Motors <GM>" gives "General Motors"; leading
     /// words a corpus usually writes in lower case (unless in capitals, as in a headline:
     /// "FINE ART ACQUISITIONS LTD <FAAA>", or the first of a name the tagger found:
@@ -78,7 +84,7 @@ enum BracketedNames {
             if previous.isCapitalisedWord {
                 start -= 1
             } else if previous.isConnector, start - 2 >= sentence.lowerBound, words[start - 2].hasCapital,
-                previous.word != of || NameHeads.organization.contains(words[start - 2].word)
+                previous.word != of || NameHeads.organization.contains(words[start - 2].word) || words[start - 2].word == bank
             {
                 start -= 2
             } else {
@@ -116,6 +122,40 @@ enum BracketedNames {
         guard end < sentence.upperBound, words[end].word == close, end > first, end - first <= longest,
             words[first].flags & initial != 0, words[end - 1].flags & initial != 0
         else { return nil }
-        return first..<end
+        let run = first..<end
+        guard !isAnAddress(words, run), !isAComparison(words, run) else { return nil }
+        return run
+    }
+
+    /// The shapes of the words in capitals that Reuters writes between brackets: letters,
+    /// in up to five groups joined by ".", "-", "/", "'", "&" or ".-", perhaps ending in "." (tickers
+    /// "DJ", "BP.L", "SHRG-F", "AT/T", "A.H.", "U.S.A.", and names' words "FEDERAL", "O'NEILL").
+    /// An "@" is in none ("JSMITH@IBM.COM").
+    static let tickerShapes: Set<UInt64> = {
+        var forms = ["A"]
+        var last = ["A"]
+        for _ in 1..<5 {
+            last = last.flatMap { form in [".", "-", "/", "'", "&", ".-"].map { form + $0 + "A" } }
+            forms += last
+        }
+        return Set((forms + forms.map { $0 + "." }).map { WordAttributes(Array($0.utf8), count: $0.utf8.count).shape })
+    }()
+
+    /// Whether a word of `run` in capitals has no ticker's shape: an e-mail address written in
+    /// capitals ("<JSMITH@IBM.COM>"), which the period rule of `name(after:)` lets through.
+    static func isAnAddress(_ words: UnsafeBufferPointer<WordAttributes>, _ run: Range<Int>) -> Bool {
+        run.contains { words[$0].flags & WordAttributes.Flags.allCapitals != 0 && !tickerShapes.contains(words[$0].shape) }
+    }
+
+    /// Whether `run` is two or more words whose capitalised words are each one letter, the
+    /// operands of a comparison ("If A < B and C > D"); Reuters brackets one letter alone, a
+    /// ticker ("<F>", "<T>").
+    static func isAComparison(_ words: UnsafeBufferPointer<WordAttributes>, _ run: Range<Int>) -> Bool {
+        run.count > 1 && run.allSatisfy { !words[$0].hasCapital || isOneLetter(words[$0]) }
+    }
+
+    /// Whether `word` is one ASCII letter ("B").
+    @inline(__always) static func isOneLetter(_ word: WordAttributes) -> Bool {
+        word.initial != 0 && word.word == WordHash.fold(WordHash.basis, word.initial)
     }
 }

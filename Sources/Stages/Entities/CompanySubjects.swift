@@ -17,6 +17,15 @@ import GlossCore
 /// nothing). People do these things too; the tagger found most of them, and
 /// what it found it keeps.
 ///
+/// One word before "said" or "says" is as often a surname the lists lack as a company
+/// ("Zelensky said", "Honda said"): such a lone speaker (one word in title case) is a person, with a rule's low
+/// confidence (`speakerConfidence`, so the document's other mentions outvote it), unless it
+/// speaks of itself as "it" ("Warburg said it", "said its") or the document names a longer
+/// organisation beginning with the word ("Newmont Mining Corp", then "Newmont said"); and a
+/// one-word organisation the tagger found that speaks of itself as "he" or "she" ("Bemba said
+/// that she") is re-typed as a person on the same terms. Words in capitals ("DNA said he")
+/// and after an article ("The Chronicle says he") are left as they are.
+///
 /// - Cost: O(t) in tokens: per token one comparison with the previous tag and the capital
 ///   bit, a set's lookup only for the word after an untagged capitalised word. Run after
 ///   decoding and before `DocumentConsistency`, so the name is found again in the document.
@@ -46,16 +55,85 @@ enum CompanySubjects {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
+        // The first words of the document's longer organisations' names, read once a lone
+        // speaker needs them.
+        var companies: Set<UInt64>? = nil
         for sentence in sentences where sentence.count >= 2 {
             for i in (sentence.lowerBound + 1)..<sentence.upperBound
-            where tags[i - 1] == .outside && words[i - 1].hasCapital && tags[i] == .outside {
-                let verb = words[i + (i + 1 < sentence.upperBound && adverbs.contains(words[i].word) ? 1 : 0)]
+            where tags[i] == .outside && words[i - 1].hasCapital && (tags[i - 1] == .outside || tags[i - 1] == .begin(.organization)) {
+                let v = i + (i + 1 < sentence.upperBound && adverbs.contains(words[i].word) ? 1 : 0)
                 // A verb in capitals is a title's ("Netanyahu Says He Has Won"): the subject's capital says nothing.
-                guard !verb.hasCapital, verbs.contains(verb.word), let subject = subject(words, endingAt: i, in: sentence, tags: tags)
-                else { continue }
+                guard !words[v].hasCapital, verbs.contains(words[v].word) else { continue }
+                if tags[i - 1] != .outside {
+                    // The tagger's one-word organisation that speaks of itself as "he" or "she".
+                    let one = (i - 1)..<i
+                    guard isALoneSpeaker(words, one, verb: words[v]), pronoun(words, after: v, in: sentence) == .person else { continue }
+                    if companies == nil { companies = firstWordsOfCompanies(words, sentences: sentences, tags: tags) }
+                    if !companies!.contains(words[i - 1].word) { retypeAsASpeaker(one, tags: tags, confidence: confidence) }
+                    continue
+                }
+                guard let subject = subject(words, endingAt: i, in: sentence, tags: tags) else { continue }
+                if isALoneSpeaker(words, subject, verb: words[v]), pronoun(words, after: v, in: sentence) != .organization {
+                    if companies == nil { companies = firstWordsOfCompanies(words, sentences: sentences, tags: tags) }
+                    if !companies!.contains(words[subject.lowerBound].word) {
+                        retypeAsASpeaker(subject, tags: tags, confidence: confidence)
+                        continue
+                    }
+                }
                 NameHeads.retype(subject, as: .organization, capped: false, tags: tags, confidence: confidence)
             }
         }
+    }
+
+    /// The verbs of speech, which people use more than companies.
+    static let speech = NameHeads.hashes("said says")
+    /// How sure a lone speaker is a person: less than most of the tagger's mentions, which
+    /// outvote it in `DocumentConsistency`.
+    static let speakerConfidence: Float = 0.5
+
+    /// Whether `subject` is one word not in capitals before a verb of speech ("Zelensky said"):
+    /// as often a person's surname as a company's name.
+    @inline(__always)
+    static func isALoneSpeaker(_ words: UnsafeBufferPointer<WordAttributes>, _ subject: Range<Int>, verb: WordAttributes) -> Bool {
+        // After an article it is a thing's name ("the EEI said", "The Chronicle says he").
+        // A word in mixed case is a company's ("PwC says", "DeepSeek said").
+        subject.count == 1 && words[subject.lowerBound].shape == PlaceNamedTeams.titleShape && speech.contains(verb.word)
+            && (subject.lowerBound == 0 || !NameHeads.isArticle(words[subject.lowerBound - 1]))
+    }
+
+    /// Tags `subject` as a person, as sure as `speakerConfidence`.
+    static func retypeAsASpeaker(_ subject: Range<Int>, tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>) {
+        NameHeads.retype(subject, as: .person, capped: false, tags: tags, confidence: confidence)
+        for k in subject { confidence[k] = speakerConfidence }
+    }
+
+    private static let personal = NameHeads.hashes("he she his her")
+    private static let impersonal = NameHeads.hashes("it its")
+    private static let that = NameHeads.hashes("that").first!
+
+    /// What the pronoun just after the verb at `verb` (or after "that") says of the speaker:
+    /// a person ("said he", "said that she"), an organisation ("said it", "said its"), or nil.
+    static func pronoun(_ words: UnsafeBufferPointer<WordAttributes>, after verb: Int, in sentence: Range<Int>) -> EntityType? {
+        var next = verb + 1
+        if next < sentence.upperBound, words[next].word == that { next += 1 }
+        guard next < sentence.upperBound else { return nil }
+        if personal.contains(words[next].word) { return .person }
+        return impersonal.contains(words[next].word) ? .organization : nil
+    }
+
+    /// The first words of the organisations' names of two words or more in the document
+    /// ("Newmont" of "Newmont Mining Corp"), which make a lone speaker of that word a company.
+    static func firstWordsOfCompanies(
+        _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>
+    ) -> Set<UInt64> {
+        var first: Set<UInt64> = []
+        let all = UnsafeBufferPointer(start: tags, count: words.count)
+        for sentence in sentences {
+            EntityTag.forEachName(in: all[sentence]) { name, type in
+                if type == .organization, name.count >= 2 { first.insert(words[name.lowerBound].word) }
+            }
+        }
+        return first
     }
 
     /// The untagged capitalised words of `sentence` that end just before token `end` and begin a

@@ -7,9 +7,9 @@ import GlossText
 /// A tagger reads one sentence at a time and may call "Firefox" a place in one sentence and a
 /// person in the next. Each name (its sequence of case-folded words) gets the type with the
 /// most confidence summed over its mentions; then every untagged run of the same words
-/// beginning with a capital is tagged as that name, and so is an untagged word in capitals
-/// that spells the initials of a name's two or more capitalised words ("CPA" after "Coalition
-/// Provisional Authority").
+/// beginning with a capital is tagged as that name (but for the pronoun "I", after a ticker
+/// "<I>"), and so is an untagged word in capitals that spells the initials of a name's two or
+/// more capitalised words ("CPA" after "Coalition Provisional Authority").
 ///
 /// - Cost: O(t) in tokens: a hash per token of a name, a bit test per capitalised untagged
 ///   token (`FirstWords`), and up to the longest name's length (at most `longestPropagated`)
@@ -34,6 +34,9 @@ enum DocumentConsistency {
     static let longestPropagated = 12
 
     static let keySeed: UInt64 = 0x51_7cc1_b727_220a
+
+    /// The folded word hash of "I", which no name makes a name elsewhere.
+    private static let firstPerson = WordHash.fold(WordHash.basis, UInt8(ascii: "i"))
 
     /// The name key of the words in `range`: a hash of their case-folded words in order.
     @inline(__always) static func key(_ words: UnsafeBufferPointer<WordAttributes>, _ range: Range<Int>) -> UInt64 {
@@ -113,7 +116,9 @@ enum DocumentConsistency {
                         i += 1
                         continue
                     }
-                    let beginsAName = firstWords.contains(words[i].word)
+                    // The pronoun "I" is not found again as a name of the same word (a
+                    // ticker "<I>" in a story that quotes someone).
+                    let beginsAName = firstWords.contains(words[i].word) && words[i].word != firstPerson
                     var longest = 0
                     var running: UInt64 = keySeed
                     while beginsAName, longest < min(longestName, sentence.upperBound - i), tags[i + longest] == .outside {

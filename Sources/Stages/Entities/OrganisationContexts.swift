@@ -6,7 +6,10 @@ import GlossText
 /// "subsidiary of", "division of", "acquisition of", "merger with", "takeover of", "offer for"
 /// or "bid for" (an optional "the" between: "a stake in Brunswick"), or before a possessive
 /// and a word of a company's make-up ("Rochester's board", "Dixie's common",
-/// "Harper's directors").
+/// "Harper's directors") or, for a place, a company's officer ("Brunswick's chief executive",
+/// "chief financial officer", "chief operating officer"). A place's name just before "party"
+/// in lower case is a party's, with the capitalised words before it ("the Reform UK party",
+/// `partyName`).
 ///
 /// A city's or a family's name is taken for a company's in news ("shares of Brunswick",
 /// "Allegheny's preferred stock"); the tagger sees only the name's own words and the next
@@ -82,6 +85,8 @@ enum OrganisationContexts {
                     while end < sentence.upperBound, tags[end] == .inside(type) { end += 1 }
                     if type == .location || type == .person, isACompany(words, i..<end, type: type, in: sentence) {
                         NameHeads.retype(i..<end, as: .organization, capped: true, tags: tags, confidence: confidence)
+                    } else if type == .location, let party = partyName(words, place: i..<end, in: sentence, tags: tags) {
+                        NameHeads.retype(party, as: .organization, capped: true, tags: tags, confidence: confidence)
                     }
                     i = end
                     continue
@@ -145,7 +150,9 @@ enum OrganisationContexts {
     static func isACompany(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>, type: EntityType, in sentence: Range<Int>) -> Bool {
         let next = name.upperBound
         if next + 1 < sentence.upperBound, words[next].word == possessive {
-            return !isACountryOrState(words, name) && (type == .location ? companyParts : companyOnlyParts).contains(words[next + 1].word)
+            guard !isACountryOrState(words, name) else { return false }
+            if type == .location, isAnOfficer(words, at: next + 1, in: sentence) { return true }
+            return (type == .location ? companyParts : companyOnlyParts).contains(words[next + 1].word)
         }
         var first = name.lowerBound - 1
         if first >= sentence.lowerBound, words[first].word == the { first -= 1 }
@@ -158,6 +165,39 @@ enum OrganisationContexts {
             return false
         }
         return before.contains(Pair(first: words[first - 1].word, second: words[first].word))
+    }
+
+    private static let chief = NameHeads.hashes("chief").first!
+    /// The officers only a company has after "chief" ("chief executive", "chief financial
+    /// officer", "chief operating officer").
+    static let officers = NameHeads.hashes("executive financial operating")
+
+    /// Whether the words from `i` name a company's officer ("chief executive").
+    @inline(__always)
+    static func isAnOfficer(_ words: UnsafeBufferPointer<WordAttributes>, at i: Int, in sentence: Range<Int>) -> Bool {
+        i + 1 < sentence.upperBound && words[i].word == chief && officers.contains(words[i + 1].word)
+    }
+
+    private static let party = NameHeads.hashes("party").first!
+
+    /// The name of a party that a place's name ends, just before "party" in lower case: the
+    /// place and the untagged capitalised words before it ("the Reform UK party"), or a place's
+    /// name that is no listed place alone ("the ruling Fatah party"); nil otherwise ("the
+    /// Michigan party" is the state's, a lone listed place).
+    static func partyName(
+        _ words: UnsafeBufferPointer<WordAttributes>, place: Range<Int>, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
+    ) -> Range<Int>? {
+        let next = place.upperBound
+        guard next < sentence.upperBound, words[next].word == party, !words[next].hasCapital else { return nil }
+        var start = place.lowerBound
+        // A word usually in lower case counts ("Reform"): "party" in lower case says this is
+        // running text; the sentence's first word does not (its capital says nothing).
+        while start - 1 > sentence.lowerBound, tags[start - 1] == .outside, words[start - 1].isCapitalisedWord,
+            !NameHeads.isArticle(words[start - 1]), !words[start - 1].inHeadline
+        {
+            start -= 1
+        }
+        return start < place.lowerBound || !isAListedPlace(words, place) ? start..<next : nil
     }
 
     /// Whether `name` begins with a listed country's or state's name ("Japan", "New York").
