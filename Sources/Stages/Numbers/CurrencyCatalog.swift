@@ -23,7 +23,7 @@ enum CurrencyCatalog {
         for (code, name, _, _) in byPrecedence {
             let unit = UnitTable.money(name, code)
             // trinidad and tobago dollar, as CLDR writes it too: trinidad & tobago dollar
-            let spellings = name.contains(" and ") ? [name, name.replacingOccurrences(of: " and ", with: " & ")] : [name]
+            let spellings = hasBytes(name, " and ") && name.contains(" and ") ? [name, name.replacingOccurrences(of: " and ", with: " & ")] : [name]
             for form in spellings.flatMap(forms(of:)) where table[form] == nil { table[form] = unit }
         }
         let fullNames = Dictionary(byPrecedence.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -47,6 +47,20 @@ enum CurrencyCatalog {
     /// Whether a CLDR name carries the years of a historic currency (`Belarusian Ruble (2000–2016)`).
     static func isDated(_ name: String) -> Bool { name.utf8.contains(UInt8(ascii: "(")) }
 
+    /// Whether `text`'s bytes hold `part`'s (ASCII) bytes: false means Foundation's
+    /// `contains`, `range(of:)` and `replacingOccurrences` find nothing either (an ASCII run is
+    /// its own only canonical form), so the tables ask it only where this is true. Foundation's
+    /// search costs thousands of instructions a call; this, a few a byte.
+    static func hasBytes(_ text: String, _ part: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: part.utf8Start, count: part.utf8CodeUnitCount)
+        let bytes = Array(text.utf8)
+        guard needle.count <= bytes.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            if bytes[start..<start + needle.count].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+
     /// The table's currencies, lowercase, each name without the years a historic one's ends
     /// with (`belarusian ruble (2000–2016)` is `belarusian ruble`) and with `and` for CLDR's
     /// `&` (`trinidad and tobago dollar`): current ones first, then
@@ -54,7 +68,8 @@ enum CurrencyCatalog {
     static let byPrecedence: [(code: String, name: String, country: Substring, current: Bool)] = {
         let rows = cldr.map { row -> (code: String, name: String, country: Substring, current: Bool, rank: Int) in
             let dated = isDated(row.name)
-            let name = baseName(row.name).lowercased().replacingOccurrences(of: " & ", with: " and ")
+            let lowercase = baseName(row.name).lowercased()
+            let name = lowercase.utf8.contains(UInt8(ascii: "&")) ? lowercase.replacingOccurrences(of: " & ", with: " and ") : lowercase
             let rank = row.current && !dated ? 0 : dated ? 2 : 1
             return (row.code, name, name.split(separator: " ").first ?? "", row.current && !dated, rank)
         }
@@ -63,7 +78,7 @@ enum CurrencyCatalog {
 
     /// A CLDR name without the parenthesis a historic currency's ends with.
     static func baseName(_ name: String) -> String {
-        guard let open = name.range(of: " (") else { return name }
+        guard isDated(name), let open = name.range(of: " (") else { return name }
         return String(name[..<open.lowerBound])
     }
 
