@@ -26,6 +26,21 @@ import Testing
         #expect(CurrencyCatalog.baseName("Belarusian Ruble") == "Belarusian Ruble")
     }
 
+    /// The byte-read word split and letter test answer as `split(separator:)` and
+    /// `Character.isLetter` do, on every name, form and country name the catalog splits, and on
+    /// spellings beyond ASCII or with doubled and edge spaces.
+    @Test func theByteWordSplitAgreesWithTheCharacterSplit() {
+        var texts = ["  lux  franc ", "colón", "são tomé & príncipe dobra", "a\r\nb c", "", " ", "côte d’ivoire", "guinea-bissau", "st. helena"]
+        for row in CurrencyCatalog.byPrecedence { texts.append(row.name); texts += CurrencyCatalog.forms(of: row.name) }
+        for (form, _) in CurrencyCatalog.countryNames { texts.append(form) }
+        for text in texts {
+            #expect(CurrencyCatalog.words(text).map(String.init) == text.split(separator: " ").map(String.init), "\(text)")
+            #expect(CurrencyCatalog.isLettersAndSpaces(text) == text.allSatisfy { $0.isLetter || $0 == " " }, "\(text)")
+        }
+        #expect(CurrencyCatalog.words("  lux  franc ") == ["lux", "franc"])
+        #expect(!CurrencyCatalog.isLettersAndSpaces("guinea-bissau") && CurrencyCatalog.isLettersAndSpaces("sri lanka"))
+    }
+
     /// Names with `&` in CLDR are read with `and` (`Trinidad & Tobago Dollar`), and both
     /// spellings after an amount name the currency.
     @Test func ampersandNamesAreReadWithAnd() throws {
