@@ -7,6 +7,24 @@ import Testing
 /// A `ByteTable` finds by bytes exactly what the `[String: Value]` it was built from finds by
 /// string, and nothing else.
 @Suite struct ByteTableTests {
+    /// A table built in one go (its slots sized for all its entries, each key hashed once)
+    /// finds each of thousands of keys with its first value, and no key it was not given;
+    /// the prefix set finds every start of every key and no longer run.
+    @Test func aLargeTableFindsEveryKeyAndNoOther() {
+        let keys = (0..<5000).map { "key \($0)" }
+        let table = ByteTable(keys.enumerated().map { (key: $0.element, value: $0.offset) } + [(key: "key 7", value: -1)])
+        #expect(table.count == 5000)
+        for (index, key) in keys.enumerated() { #expect(table[key] == index, "\(key)") }
+        #expect(table["key 5000"] == nil && table["key"] == nil && table[""] == nil)
+        let prefixes = ByteSet(prefixesOf: ["kilometre", "kilogram", "kg"], last: false)
+        for start in ["k", "ki", "kil", "kilo", "kilom", "kilometre", "kilog", "kilogram", "kg"] { #expect(prefixes.contains(start), "\(start)") }
+        for other in ["kilometres", "g", "kgs", "m"] { #expect(!prefixes.contains(other), "\(other)") }
+        #expect(prefixes.count == 14)
+        let ends = ByteSet(prefixesOf: ["us$", "c$"], last: true)
+        for end in ["$", "s$", "us$", "c$"] { #expect(ends.contains(end), "\(end)") }
+        #expect(ends.count == 4)
+    }
+
     @Test func everyEntryOfTheUnitTablesIsFoundByItsBytes() {
         for (key, unit) in UnitTable.suffixes {
             let found = UnitTable.suffixBytes[key]

@@ -8,6 +8,48 @@ import Testing
         try NumberDetectorTests.mentions(text).first { $0.kind == .money }
     }
 
+    /// `hasBytes`, the byte test the tables ask before Foundation's string search, is false
+    /// only where Foundation's `contains` is false too, on every CLDR name as written and as
+    /// the catalog lowercases it, and true where the bytes are there.
+    @Test func theByteTestAgreesWithFoundationsSearch() {
+        for row in CurrencyCatalog.cldr {
+            for name in [row.name, row.name.lowercased(), CurrencyCatalog.baseName(row.name).lowercased()] {
+                #expect(CurrencyCatalog.hasBytes(name, " and ") == name.contains(" and "), "\(name)")
+                #expect(CurrencyCatalog.hasBytes(name, " & ") == name.contains(" & "), "\(name)")
+                #expect(CurrencyCatalog.hasBytes(name, " (") == name.contains(" ("), "\(name)")
+            }
+        }
+        #expect(CurrencyCatalog.hasBytes("trinidad and tobago dollar", " and "))
+        #expect(!CurrencyCatalog.hasBytes("andorran peseta", " and "))
+        #expect(!CurrencyCatalog.hasBytes(" an", " and "))
+        #expect(CurrencyCatalog.baseName("Belarusian Ruble (2000–2016)") == "Belarusian Ruble")
+        #expect(CurrencyCatalog.baseName("Belarusian Ruble") == "Belarusian Ruble")
+    }
+
+    /// The byte-read word split and letter test answer as `split(separator:)` and
+    /// `Character.isLetter` do, on every name, form and country name the catalog splits, and on
+    /// spellings beyond ASCII or with doubled and edge spaces.
+    @Test func theByteWordSplitAgreesWithTheCharacterSplit() {
+        var texts = ["  lux  franc ", "colón", "são tomé & príncipe dobra", "a\r\nb c", "", " ", "côte d’ivoire", "guinea-bissau", "st. helena"]
+        for row in CurrencyCatalog.byPrecedence { texts.append(row.name); texts += CurrencyCatalog.forms(of: row.name) }
+        for (form, _) in CurrencyCatalog.countryNames { texts.append(form) }
+        for text in texts {
+            #expect(CurrencyCatalog.words(text).map(String.init) == text.split(separator: " ").map(String.init), "\(text)")
+            #expect(CurrencyCatalog.isLettersAndSpaces(text) == text.allSatisfy { $0.isLetter || $0 == " " }, "\(text)")
+        }
+        #expect(CurrencyCatalog.words("  lux  franc ") == ["lux", "franc"])
+        #expect(!CurrencyCatalog.isLettersAndSpaces("guinea-bissau") && CurrencyCatalog.isLettersAndSpaces("sri lanka"))
+    }
+
+    /// Names with `&` in CLDR are read with `and` (`Trinidad & Tobago Dollar`), and both
+    /// spellings after an amount name the currency.
+    @Test func ampersandNamesAreReadWithAnd() throws {
+        #expect(CurrencyCatalog.byPrecedence.contains { $0.name == "trinidad and tobago dollar" })
+        #expect(!CurrencyCatalog.byPrecedence.contains { $0.name.contains("&") })
+        #expect(CurrencyCatalog.names["trinidad and tobago dollars"]?.currency == "TTD")
+        #expect(CurrencyCatalog.names["trinidad & tobago dollars"]?.currency == "TTD")
+    }
+
     @Test func theTableIsComplete() {
         #expect(CurrencyCatalog.cldr.count >= 250)
         let codes = Set(CurrencyCatalog.cldr.map(\.code))

@@ -28,6 +28,7 @@ struct ByteTable<Value: Sendable>: Sendable {
 
     /// A table of `entries`; a key listed twice keeps its first value.
     init<S: Sequence>(_ entries: S) where S.Element == (key: String, value: Value) {
+        reserve(entries.underestimatedCount)
         for (key, value) in entries {
             var utf8 = Array(Self.composed(key).utf8)
             utf8.append(0)  // a valid pointer for the empty key
@@ -38,15 +39,27 @@ struct ByteTable<Value: Sendable>: Sendable {
     /// An empty table, for `insert` to fill.
     private init() {}
 
-    /// Adds the key `key[0..<count]` with `value`, unless the table holds it already.
+    /// Adds the key `key[0..<count]` with `value`, unless the table holds it already: the key
+    /// is hashed once, for the look-up and the placing both.
     private mutating func insert(_ key: UnsafePointer<UInt8>, _ count: Int, _ value: Value) {
-        guard self.value(key, count: count) == nil else { return }
+        let hash = Self.hash(key, count)
+        guard entry(key, count: count, hash: hash, folding: false) == nil else { return }
         if 2 * (values.count + 1) > slots.count { grow() }
         values.append(value)
         bytes.append(contentsOf: UnsafeBufferPointer(start: key, count: count))
         starts.append(Int32(bytes.count))
-        place(values.count - 1, hash: Self.hash(key, count))
+        place(values.count - 1, hash: hash)
         longestKey = max(longestKey, count)
+    }
+
+    /// Room for `entries` entries without growing: slots and entry arrays sized once, so that
+    /// building a table of thousands of keys does not place every entry again at each doubling.
+    private mutating func reserve(_ entries: Int) {
+        var count = slots.count
+        while 2 * entries > count { count *= 2 }
+        if count > slots.count { slots = [Int32](repeating: 0, count: count) }
+        values.reserveCapacity(entries)
+        starts.reserveCapacity(entries + 1)
     }
 
     /// Puts entry `entry` in the first free slot from its hash on.
@@ -81,8 +94,15 @@ struct ByteTable<Value: Sendable>: Sendable {
     @inline(__always)
     func value(_ key: UnsafePointer<UInt8>, count: Int, folding: Bool = false) -> Value? {
         guard count <= longestKey else { return nil }
+        return entry(key, count: count, hash: Self.hash(key, count, folding: folding), folding: folding).map { values[$0] }
+    }
+
+    /// The index of the entry whose key is `key[0..<count]` (A–Z folded when `folding`), found
+    /// from its `hash`, or nil.
+    @inline(__always)
+    private func entry(_ key: UnsafePointer<UInt8>, count: Int, hash: UInt64, folding: Bool) -> Int? {
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: Self.hash(key, count, folding: folding)) & mask
+        var slot = Int(truncatingIfNeeded: hash) & mask
         return bytes.withUnsafeBufferPointer { stored in
             while true {
                 let found = Int(slots[slot])
@@ -91,7 +111,7 @@ struct ByteTable<Value: Sendable>: Sendable {
                 if Int(starts[found]) - start == count
                     && (folding ? Self.equalFolded(stored.baseAddress! + start, key, count) : memcmp(stored.baseAddress! + start, key, count) == 0)
                 {
-                    return values[found - 1]
+                    return found - 1
                 }
                 slot = (slot + 1) & mask
             }
@@ -152,6 +172,7 @@ extension ByteTable where Value == Bool {
     /// bytes (of the key in canonical composition): what `UnitTable.reach` makes.
     init<S: Sequence>(prefixesOf keys: S, last: Bool) where S.Element == String {
         self.init()
+        reserve(8 * keys.underestimatedCount)  // about as many distinct prefixes as keys have bytes
         for key in keys {
             var utf8 = Array(Self.composed(key).utf8)
             let count = utf8.count

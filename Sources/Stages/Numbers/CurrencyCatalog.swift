@@ -23,7 +23,7 @@ enum CurrencyCatalog {
         for (code, name, _, _) in byPrecedence {
             let unit = UnitTable.money(name, code)
             // trinidad and tobago dollar, as CLDR writes it too: trinidad & tobago dollar
-            let spellings = name.contains(" and ") ? [name, name.replacingOccurrences(of: " and ", with: " & ")] : [name]
+            let spellings = hasBytes(name, " and ") && name.contains(" and ") ? [name, name.replacingOccurrences(of: " and ", with: " & ")] : [name]
             for form in spellings.flatMap(forms(of:)) where table[form] == nil { table[form] = unit }
         }
         let fullNames = Dictionary(byPrecedence.map { ($0.code, $0.name) }, uniquingKeysWith: { first, _ in first })
@@ -47,6 +47,35 @@ enum CurrencyCatalog {
     /// Whether a CLDR name carries the years of a historic currency (`Belarusian Ruble (2000–2016)`).
     static func isDated(_ name: String) -> Bool { name.utf8.contains(UInt8(ascii: "(")) }
 
+    /// `text.split(separator: " ")`, read from the bytes when the text is ASCII (where each
+    /// byte is a `Character` but for `\r\n`, which is no space either): the `Character` split
+    /// costs thousands of instructions a call, and the tables split each name several times.
+    static func words(_ text: String) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ") }
+        return text.utf8.split(separator: UInt8(ascii: " ")).map { text[$0.startIndex..<$0.endIndex] }
+    }
+
+    /// Whether every `Character` of `text` is a letter or a space, from the bytes when the
+    /// text is ASCII (where the letters are A–Z and a–z).
+    static func isLettersAndSpaces(_ text: String) -> Bool {
+        guard text.utf8.allSatisfy({ $0 < 0x80 }) else { return text.allSatisfy { $0.isLetter || $0 == " " } }
+        return text.utf8.allSatisfy { $0 == UInt8(ascii: " ") || ($0 | 0x20) &- UInt8(ascii: "a") < 26 }
+    }
+
+    /// Whether `text`'s bytes hold `part`'s (ASCII) bytes: false means Foundation's
+    /// `contains`, `range(of:)` and `replacingOccurrences` find nothing either (an ASCII run is
+    /// its own only canonical form), so the tables ask it only where this is true. Foundation's
+    /// search costs thousands of instructions a call; this, a few a byte.
+    static func hasBytes(_ text: String, _ part: StaticString) -> Bool {
+        let needle = UnsafeBufferPointer(start: part.utf8Start, count: part.utf8CodeUnitCount)
+        let bytes = Array(text.utf8)
+        guard needle.count <= bytes.count else { return false }
+        for start in 0...(bytes.count - needle.count) where bytes[start] == needle[0] {
+            if bytes[start..<start + needle.count].elementsEqual(needle) { return true }
+        }
+        return false
+    }
+
     /// The table's currencies, lowercase, each name without the years a historic one's ends
     /// with (`belarusian ruble (2000–2016)` is `belarusian ruble`) and with `and` for CLDR's
     /// `&` (`trinidad and tobago dollar`): current ones first, then
@@ -54,16 +83,17 @@ enum CurrencyCatalog {
     static let byPrecedence: [(code: String, name: String, country: Substring, current: Bool)] = {
         let rows = cldr.map { row -> (code: String, name: String, country: Substring, current: Bool, rank: Int) in
             let dated = isDated(row.name)
-            let name = baseName(row.name).lowercased().replacingOccurrences(of: " & ", with: " and ")
+            let lowercase = baseName(row.name).lowercased()
+            let name = lowercase.utf8.contains(UInt8(ascii: "&")) ? lowercase.replacingOccurrences(of: " & ", with: " and ") : lowercase
             let rank = row.current && !dated ? 0 : dated ? 2 : 1
-            return (row.code, name, name.split(separator: " ").first ?? "", row.current && !dated, rank)
+            return (row.code, name, words(name).first ?? "", row.current && !dated, rank)
         }
         return rows.sorted { ($0.rank, $0.code) < ($1.rank, $1.code) }.map { ($0.code, $0.name, $0.country, $0.current) }
     }()
 
     /// A CLDR name without the parenthesis a historic currency's ends with.
     static func baseName(_ name: String) -> String {
-        guard let open = name.range(of: " (") else { return name }
+        guard isDated(name), let open = name.range(of: " (") else { return name }
         return String(name[..<open.lowerBound])
     }
 
@@ -84,7 +114,7 @@ enum CurrencyCatalog {
     static let heads: [String: Set<String>] = {
         var heads: [String: Set<String>] = [:]
         for (code, name, _, _) in byPrecedence {
-            guard let head = name.split(separator: " ").last else { continue }
+            guard let head = words(name).last else { continue }
             heads[String(head), default: []].insert(code)
         }
         return heads
@@ -155,7 +185,7 @@ enum CurrencyCatalog {
     /// beside an irregular or unchanged plural, the English `-s` one news writes too (`lire`
     /// and `liras`, `lei` and `leus`, `naira` and `nairas`, `rand` and `rands`), last.
     static func forms(of name: String) -> [String] {
-        var words = name.split(separator: " ").map(String.init)
+        var words = Self.words(name).map(String.init)
         guard let last = words.popLast() else { return [] }
         let stem = words.isEmpty ? "" : words.joined(separator: " ") + " "
         var forms = [name, stem + plural(of: last)]
@@ -263,11 +293,12 @@ enum CurrencyCatalog {
         let english = Locale(identifier: "en_US")
         var entries: [(form: String, unit: Unit)] = []
         for (code, name, _, _) in byPrecedence where !code.hasPrefix("X") {
+            // the last word first: a name ending in an ambiguous one needs no region looked up
+            guard let head = words(name).last, !ambiguousWords.contains(String(head)) || head == "dollar" || head == "peso"
+            else { continue }
             let region = String(code.prefix(2))
             guard let country = english.localizedString(forRegionCode: region)?.lowercased(), country != region.lowercased(),
-                country.split(separator: " ").count <= 2, country.allSatisfy({ $0.isLetter || $0 == " " }),
-                !name.hasPrefix(country + " "), let head = name.split(separator: " ").last,
-                !ambiguousWords.contains(String(head)) || head == "dollar" || head == "peso"
+                words(country).count <= 2, isLettersAndSpaces(country), !name.hasPrefix(country + " ")
             else { continue }
             for form in forms(of: country + " " + head) { entries.append((form, UnitTable.money(name, code))) }
         }

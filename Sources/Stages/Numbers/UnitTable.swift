@@ -155,7 +155,7 @@ enum UnitTable {
         table["F"] = Unit(kind: .temperature, name: "fahrenheit", caseSensitive: true)
         add(["degrees", "degree", "°"], Unit(kind: .temperature, name: "degree"))
         // the ordinal indicator and the ring above, which keyboards give for the degree sign (20ºC)
-        for (key, unit) in table where key.contains("°") {
+        for (key, unit) in table where key.utf8.contains(0xB0) && key.contains("°") {  // ° is C2 B0: a byte first
             for sign in ["º", "˚"] { table[key.replacingOccurrences(of: "°", with: sign)] = unit }
         }
         // age
@@ -184,10 +184,12 @@ enum UnitTable {
     /// The generated tables under the hand-written entries: every currency (CLDR) by name and
     /// minor unit, every SI prefix on every metric unit by name and symbol.
     private static func addGenerated(to table: inout [String: Unit]) {
-        for (word, unit) in CurrencyCatalog.names.merging(CurrencyCatalog.minorNames, uniquingKeysWith: { name, _ in name })
-        where table[word] == nil {
-            table[word] = unit
-        }
+        table.reserveCapacity(table.count + CurrencyCatalog.names.count + CurrencyCatalog.minorNames.count
+            + CurrencyCatalog.symbols.count + CurrencyCatalog.codes.count + MetricUnits.names.count + 2 * MetricUnits.symbols.count)
+        // each entry found once (a look-up then a store would hash and probe twice): the table's
+        // own entries first, then the currency names', then the minor units'
+        table.merge(CurrencyCatalog.names) { hand, _ in hand }
+        table.merge(CurrencyCatalog.minorNames) { hand, _ in hand }
         // a sign after the amount, as much of the world writes it (40 ₺, 3.75 ₹, 40 元)
         for (sign, unit) in CurrencyCatalog.symbols where table[sign] == nil && CurrencyCatalog.isBareSign(sign) {
             table[sign] = unit
@@ -197,7 +199,7 @@ enum UnitTable {
             written.caseSensitive = true
             table[code] = written
         }
-        for (word, entry) in MetricUnits.names where table[word] == nil { table[word] = dimension(entry.name) }
+        table.merge(MetricUnits.names.lazy.map { ($0.key, dimension($0.value.name)) }) { hand, _ in hand }
         // Every symbol as written (5 mL, 4 kL), except a lone capital letter whose lower-case
         // form is the same unit: "5670L 5680H" in a price table is low and high, not litres.
         // Lower-case symbols come first, so the rule does not depend on a Dictionary's order,
