@@ -344,6 +344,21 @@ import Testing
         }
     }
 
+    /// A name fused to the number by a hyphen, or written in a plural, qualifies no noun: the
+    /// number before it is an amount (`a 1500-rupee fine`, `paid 1450 pesos cash`), while a
+    /// singular name that is its own plural still reads as a year's modifier (`baht`, `yen`).
+    @Test func aHyphenatedOrPluralNameAfterAYearIsMoney() throws {
+        for text in ["a 1500-rupee fine angered drivers.", "He paid 1450 pesos cash.", "She won 1950 euros cash.",
+            "It sold at 1250 dlrs fob.", "Farmers got 1850 rupees extra.", "a 1250-peso fee angered drivers."]
+        {
+            #expect(try NumberDetectorTests.mentions(text).first?.kind == .money, "\(text)")
+        }
+        for text in ["the 1997 baht crisis began.", "the 1998 yen rally ended.", "the 1992 lira devaluation hurt."] {
+            let found = try NumberDetectorTests.mentions(text)
+            #expect(found.filter { $0.value != nil }.allSatisfy { $0.kind != .money }, "\(text)")
+        }
+    }
+
     /// A rising range of days with a month name after it is a date (`4-5 May`), generated
     /// over every month name; a range before another word, or a count of more than 31, stays.
     @Test func aRangeOfDaysBeforeAMonthIsADate() throws {

@@ -202,17 +202,30 @@ extension MentionReader {
     /// hundred (`2000 rupee notes` are money), before a name written in words whose last word
     /// is in lower case, then a lower-case word that no amount of money is followed by, a noun
     /// the name qualifies (`the 1997 Thai baht crisis`, `Since 2013 Japan yen weakness`; not
-    /// `1997 Thai baht for each`, `1950 pesos were paid`).
-    func isYearBeforeCurrencyName(_ phrase: NumberPhrase, start: Int, end: Int) -> Bool {
-        guard end < pieces.count, phrase.end == phrase.first + 1, let numeral = pieces[phrase.first].numeral,
+    /// `1997 Thai baht for each`, `1950 pesos were paid`). A noun's modifier is a separate word
+    /// in the singular, so a name fused by a hyphen (`a 1500-rupee fine`) or written in a
+    /// plural of its own (`paid 1450 pesos cash`, `1250 dlrs fob`) stays money.
+    func isYearBeforeCurrencyName(_ phrase: NumberPhrase, unit: UnitTable.Unit, start: Int, end: Int) -> Bool {
+        guard end < pieces.count, phrase.end == phrase.first + 1, start == phrase.end, !pieces[start].attached,
+            isWordPiece(start), let numeral = pieces[phrase.first].numeral,
             numeral.form == .plain, !numeral.hasSeparators, !numeral.hasPoint, !numeral.isSigned, numeral.leadingDigits == 4
         else { return false }
         let year = phrase.value.double
         guard (1900...2099).contains(year), year.truncatingRemainder(dividingBy: 100) != 0,
-            isWordPiece(end - 1), isLowercaseLetter(pieces[end - 1].start), isWordPiece(end), isLowercaseLetter(pieces[end].start)
+            isWordPiece(end - 1), isLowercaseLetter(pieces[end - 1].start), isWordPiece(end), isLowercaseLetter(pieces[end].start),
+            !isPluralName(end - 1, of: unit)
         else { return false }
         let next = lowercased(end)
         return !Self.afterAmount.contains(next) && !Self.finiteVerbs.contains(next) && !Self.afterMoney.contains(next)
+    }
+
+    /// Whether piece `index`, the last word of a currency's name as written, is a plural: it
+    /// ends in `s` and is not the last word of the unit's name (`pesos`, `rupees`, `dlrs`; not
+    /// `baht`, `yen`, nor `lats`, a singular).
+    private func isPluralName(_ index: Int, of unit: UnitTable.Unit) -> Bool {
+        guard text[pieces[index].end - 1] | 0x20 == UInt8(ascii: "s") else { return false }
+        let head = unit.name.lastIndex(of: " ").map { unit.name[unit.name.index(after: $0)...] } ?? unit.name[...]
+        return lowercased(index) != head
     }
 
     /// Lower-case words that follow an amount of money in news besides `afterAmount` and

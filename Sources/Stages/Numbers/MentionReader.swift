@@ -829,7 +829,7 @@ struct MentionReader {
                 unit = UnitTable.dimension("degree")
             }
             // the 1997 Thai baht crisis: a year before a currency name that qualifies a noun
-            if unit.kind == .money, isYearBeforeCurrencyName(phrase, start: start, end: end) { return nil }
+            if unit.kind == .money, isYearBeforeCurrencyName(phrase, unit: unit, start: start, end: end) { return nil }
             if unit.kind == .dimension, UnitTable.lengths.contains(unit.name), let time = perTime(at: end) {
                 return (UnitTable.dimension(unit.name + " per " + time.name), time.end)  // 50 meters per second
             }
