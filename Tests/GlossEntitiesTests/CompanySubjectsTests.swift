@@ -4,7 +4,7 @@ import Testing
 @testable import GlossEntities
 
 @Suite struct CompanySubjectsTests {
-    static let gazetteer = Gazetteer(text: "surname\tcarroll\ncountry\tjapan\ncity\tnew york\n")
+    static let gazetteer = Gazetteer(text: "surname\tcarroll\ncountry\tjapan\ncity\tnew york\norganization\tmicrosoft\n")
 
     /// The tags after the rule of `text` (words split at spaces), whose words over `name` are
     /// tagged `type` before it, and whose words listed in `lower` a corpus usually writes in
@@ -49,6 +49,9 @@ import Testing
         #expect(Self.tags("The Chronicle says he was arrested", name: 1..<2, .organization)[1] == .begin(.organization))
         // two words stay an organisation
         #expect(Self.tags("Kiena Gold said it")[0...1] == [.begin(.organization), .inside(.organization)])
+        // a listed organisation that speaks of one of its people stays an organisation
+        #expect(Self.tags("Microsoft said she will step down", name: 0..<1, .organization)[0] == .begin(.organization))
+        #expect(Self.tags("Microsoft said she will step down")[0] == .begin(.organization))
     }
 
     @Test func iAndTitlesAreLeftAlone() {

@@ -23,8 +23,9 @@ import GlossCore
 /// speaks of itself as "it" ("Warburg said it", "said its") or the document names a longer
 /// organisation beginning with the word ("Newmont Mining Corp", then "Newmont said"); and a
 /// one-word organisation the tagger found that speaks of itself as "he" or "she" ("Bemba said
-/// that she") is re-typed as a person on the same terms. Words in capitals ("DNA said he")
-/// and after an article ("The Chronicle says he") are left as they are.
+/// that she") is re-typed as a person on the same terms. Words in capitals ("DNA said he"),
+/// after an article ("The Chronicle says he") and listed organisations ("Microsoft said she")
+/// are left as they are.
 ///
 /// - Cost: O(t) in tokens: per token one comparison with the previous tag and the capital
 ///   bit, a set's lookup only for the word after an untagged capitalised word. Run after
@@ -96,9 +97,12 @@ enum CompanySubjects {
     @inline(__always)
     static func isALoneSpeaker(_ words: UnsafeBufferPointer<WordAttributes>, _ subject: Range<Int>, verb: WordAttributes) -> Bool {
         // After an article it is a thing's name ("the EEI said", "The Chronicle says he").
-        // A word in mixed case is a company's ("PwC says", "DeepSeek said").
+        // A word in mixed case is a company's ("PwC says", "DeepSeek said"), and so is a word
+        // the lists give as an organisation's: a company speaks of its people as "he" or "she"
+        // ("Microsoft said she will step down").
         subject.count == 1 && words[subject.lowerBound].shape == PlaceNamedTeams.titleShape && speech.contains(verb.word)
             && (subject.lowerBound == 0 || !NameHeads.isArticle(words[subject.lowerBound - 1]))
+            && words[subject.lowerBound].gazetteer & (Gazetteer.organization | Gazetteer.company) == 0
     }
 
     /// Tags `subject` as a person, as sure as `speakerConfidence`.
