@@ -48,6 +48,10 @@ import Testing
         #expect(Self.tags("FINE ART ACQUISITIONS LTD < FAAA > NET")[0] == .begin(.organization))
         #expect(Self.tags("the University of Iowa Corp < UIC >")[1...4] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 3))
         #expect(Self.tags("the Bank of Boston Corp < BKB >")[1...4] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 3))
+        // "bank" and "university" are words a corpus writes in lower case: still the name's head before "of"
+        #expect(Self.tags("Bank of Boston Corp < BKB > said", lower: ["Bank"])[0...3] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 3))
+        #expect(Self.tags("the University of Iowa Corp < UIC >", lower: ["University"])[1...4] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 3))
+        #expect(Self.tags("Chairman of Boston Corp < BKB >", lower: ["Chairman"])[0...2] == [.outside, .outside, .begin(.organization)])
         // the tagger's whole name, not its end after an "of" the walk does not cross ("Bank of", "New York")
         let whole = Self.tags("from Bank of New York < BK > .", name: 1..<5, .organization)
         #expect(whole[1...4] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 3))

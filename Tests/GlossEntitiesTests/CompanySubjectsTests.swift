@@ -4,17 +4,19 @@ import Testing
 @testable import GlossEntities
 
 @Suite struct CompanySubjectsTests {
-    static let gazetteer = Gazetteer(text: "surname\tcarroll\ncountry\tjapan\ncity\tnew york\n")
+    static let gazetteer = Gazetteer(text: "surname\tcarroll\ncountry\tjapan\ncity\tnew york\norganization\tmicrosoft\n")
 
     /// The tags after the rule of `text` (words split at spaces), whose words over `name` are
     /// tagged `type` before it, and whose words listed in `lower` a corpus usually writes in
     /// lower case.
-    static func tags(_ text: String, name: Range<Int> = 0..<0, _ type: EntityType = .person, lower: Set<String> = []) -> [EntityTag] {
+    static func tags(
+        _ text: String, name: Range<Int> = 0..<0, _ type: EntityType = .person, lower: Set<String> = [], sure: Float = 0.9
+    ) -> [EntityTag] {
         let sentence = text.split(separator: " ").map(String.init)
         var words = WordAttributes.described(sentence, gazetteer: gazetteer)
         for k in words.indices where lower.contains(sentence[k]) { words[k].casing = 2 }
         var tags = sentence.indices.map { name.contains($0) ? ($0 == name.lowerBound ? EntityTag.begin(type) : .inside(type)) : .outside }
-        var confidence = [Float](repeating: 0.9, count: tags.count)
+        var confidence = [Float](repeating: sure, count: tags.count)
         words.withUnsafeBufferPointer {
             CompanySubjects.apply($0, sentences: [0..<$0.count], tags: &tags, confidence: &confidence)
         }
@@ -49,6 +51,12 @@ import Testing
         #expect(Self.tags("The Chronicle says he was arrested", name: 1..<2, .organization)[1] == .begin(.organization))
         // two words stay an organisation
         #expect(Self.tags("Kiena Gold said it")[0...1] == [.begin(.organization), .inside(.organization)])
+        // a listed organisation that speaks of one of its people stays an organisation
+        #expect(Self.tags("Microsoft said she will step down", name: 0..<1, .organization)[0] == .begin(.organization))
+        #expect(Self.tags("Microsoft said she will step down")[0] == .begin(.organization))
+        // the tagger's organisation becomes a person only when the tagger is less sure than the rule
+        #expect(Self.tags("Zelensky said he would go", name: 0..<1, .organization, sure: 0.44)[0] == .begin(.person))
+        #expect(Self.tags("Disney said she would leave", name: 0..<1, .organization, sure: 0.87)[0] == .begin(.organization))
     }
 
     @Test func iAndTitlesAreLeftAlone() {

@@ -46,6 +46,9 @@ import Testing
         let first = Self.apply("Reform Texas party rose".split(separator: " ").map(String.init), name: 1..<2, .location)
         #expect(first[0...1] == [.outside, .begin(.location)])
         #expect(Self.type(of: 1..<2, in: "the Brunswick Party met") == .location)
+        // a venue's name: the party is held there
+        #expect(Self.type(of: 3..<5, in: "guests at the Buckingham Palace party") == .location)
+        #expect(Self.type(of: 1..<3, in: "a Trafalgar Square party") == .location)
     }
 
     @Test func aPlaceWithACompanysOfficerIsAnOrganisation() {

@@ -91,7 +91,7 @@ enum BracketedNames {
                 break
             }
         }
-        while start < open, tags[start] == .outside,
+        while start < open, tags[start] == .outside, !headsAnOf(words, start, before: open),
             words[start].isConnector || NameHeads.isArticle(words[start])
                 || (HeadlineCasing.usuallyLower(words[start]) && words[start].flags & WordAttributes.Flags.allCapitals == 0)
         {
@@ -101,6 +101,13 @@ enum BracketedNames {
         // whole name: "Bank of New York <BK>" is not "Bank of" and "New York".
         while start > sentence.lowerBound, start < open, tags[start].isInside, tags[start - 1] != .outside { start -= 1 }
         return start < open ? start..<open : nil
+    }
+
+    /// Whether the word at `i` is a head the walk of `nameBefore` crossed an "of" from ("Bank of
+    /// Boston Corp", "University of Iowa Corp"): a word usually in lower case, yet the name's.
+    @inline(__always)
+    static func headsAnOf(_ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, before open: Int) -> Bool {
+        i + 2 < open && words[i + 1].word == of && (NameHeads.organization.contains(words[i].word) || words[i].word == bank)
     }
 
     /// The words between the "<" at `open` and the next ">" of `sentence` when they make a

@@ -22,9 +22,10 @@ import GlossCore
 /// confidence (`speakerConfidence`, so the document's other mentions outvote it), unless it
 /// speaks of itself as "it" ("Warburg said it", "said its") or the document names a longer
 /// organisation beginning with the word ("Newmont Mining Corp", then "Newmont said"); and a
-/// one-word organisation the tagger found that speaks of itself as "he" or "she" ("Bemba said
-/// that she") is re-typed as a person on the same terms. Words in capitals ("DNA said he")
-/// and after an article ("The Chronicle says he") are left as they are.
+/// one-word organisation the tagger found, less surely than the rule, that speaks of itself as
+/// "he" or "she" ("Bemba said that she") is re-typed as a person on the same terms. Words in
+/// capitals ("DNA said he"), after an article ("The Chronicle says he") and listed
+/// organisations ("Microsoft said she") are left as they are.
 ///
 /// - Cost: O(t) in tokens: per token one comparison with the previous tag and the capital
 ///   bit, a set's lookup only for the word after an untagged capitalised word. Run after
@@ -65,9 +66,13 @@ enum CompanySubjects {
                 // A verb in capitals is a title's ("Netanyahu Says He Has Won"): the subject's capital says nothing.
                 guard !words[v].hasCapital, verbs.contains(words[v].word) else { continue }
                 if tags[i - 1] != .outside {
-                    // The tagger's one-word organisation that speaks of itself as "he" or "she".
+                    // The tagger's one-word organisation that speaks of itself as "he" or "she",
+                    // when the tagger is less sure of it than the rule ("Disney said she would
+                    // leave", ORG 0.87, is the company speaking of one of its people).
                     let one = (i - 1)..<i
-                    guard isALoneSpeaker(words, one, verb: words[v]), pronoun(words, after: v, in: sentence) == .person else { continue }
+                    guard confidence[i - 1] < speakerConfidence, isALoneSpeaker(words, one, verb: words[v]),
+                        pronoun(words, after: v, in: sentence) == .person
+                    else { continue }
                     if companies == nil { companies = firstWordsOfCompanies(words, sentences: sentences, tags: tags) }
                     if !companies!.contains(words[i - 1].word) { retypeAsASpeaker(one, tags: tags, confidence: confidence) }
                     continue
@@ -96,9 +101,12 @@ enum CompanySubjects {
     @inline(__always)
     static func isALoneSpeaker(_ words: UnsafeBufferPointer<WordAttributes>, _ subject: Range<Int>, verb: WordAttributes) -> Bool {
         // After an article it is a thing's name ("the EEI said", "The Chronicle says he").
-        // A word in mixed case is a company's ("PwC says", "DeepSeek said").
+        // A word in mixed case is a company's ("PwC says", "DeepSeek said"), and so is a word
+        // the lists give as an organisation's: a company speaks of its people as "he" or "she"
+        // ("Microsoft said she will step down").
         subject.count == 1 && words[subject.lowerBound].shape == PlaceNamedTeams.titleShape && speech.contains(verb.word)
             && (subject.lowerBound == 0 || !NameHeads.isArticle(words[subject.lowerBound - 1]))
+            && words[subject.lowerBound].gazetteer & (Gazetteer.organization | Gazetteer.company) == 0
     }
 
     /// Tags `subject` as a person, as sure as `speakerConfidence`.

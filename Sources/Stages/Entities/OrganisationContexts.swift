@@ -9,7 +9,7 @@ import GlossText
 /// "Harper's directors") or, for a place, a company's officer ("Brunswick's chief executive",
 /// "chief financial officer", "chief operating officer"). A place's name just before "party"
 /// in lower case is a party's, with the capitalised words before it ("the Reform UK party",
-/// `partyName`).
+/// `partyName`), unless it is a venue's ("the Buckingham Palace party").
 ///
 /// A city's or a family's name is taken for a company's in news ("shares of Brunswick",
 /// "Allegheny's preferred stock"); the tagger sees only the name's own words and the next
@@ -179,6 +179,9 @@ enum OrganisationContexts {
     }
 
     private static let party = NameHeads.hashes("party").first!
+    /// The last words of a venue's name, where a party is held rather than named ("the
+    /// Buckingham Palace party", "a Trafalgar Square party"), with `NameHeads.location`'s.
+    static let venues = NameHeads.hashes("palace street house hall hotel gardens centre center stadium arena")
 
     /// The name of a party that a place's name ends, just before "party" in lower case: the
     /// place and the untagged capitalised words before it ("the Reform UK party"), or a place's
@@ -188,7 +191,9 @@ enum OrganisationContexts {
         _ words: UnsafeBufferPointer<WordAttributes>, place: Range<Int>, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
     ) -> Range<Int>? {
         let next = place.upperBound
-        guard next < sentence.upperBound, words[next].word == party, !words[next].hasCapital else { return nil }
+        guard next < sentence.upperBound, words[next].word == party, !words[next].hasCapital,
+            !venues.contains(words[next - 1].word), !NameHeads.location.contains(words[next - 1].word)
+        else { return nil }
         var start = place.lowerBound
         // A word usually in lower case counts ("Reform"): "party" in lower case says this is
         // running text; the sentence's first word does not (its capital says nothing).
