@@ -35,4 +35,29 @@ import Testing
         nest(12)
         #expect(pool.keptNow == 12 && pool.madeCount == 12)
     }
+
+    /// The lattice's scratch is carried from one document to the next (`TaggerCaches.scratch`):
+    /// a document tagged after a longer one, whose scratch holds what no decoding writes (NaN
+    /// scores, rows past any table, every rule `.scored`), is tagged as by a fresh tagger.
+    @Test func aScratchLeftByAnotherDocumentChangesNoTag() {
+        let model = WordScoreCacheTests.randomModel(seed: 13)
+        let gazetteer = Gazetteer(text: "city\tparis\ngiven\ttim\n")
+        let warm = EntityTagger(model: model, gazetteer: gazetteer)
+        let long = [WordScoreCacheTests.sentences.flatMap { $0 } + WordScoreCacheTests.sentences.flatMap { $0 }]
+        _ = warm.tags(inDocument: long)
+        warm.caches.withCaches { lent in
+            let scratch = lent.scratch
+            #expect(scratch.rules.count >= long[0].count)
+            lent.scratch.rules = [TagLattice.Rule](repeating: .scored, count: scratch.rules.count)
+            lent.scratch.rows = [UInt32](repeating: .max, count: scratch.rows.count)
+            lent.scratch.counts = [Int](repeating: .max, count: scratch.counts.count)
+            lent.scratch.floats = [Float](repeating: .nan, count: scratch.floats.count)
+        }
+        let expected = EntityTagger(model: model, gazetteer: gazetteer).tags(inDocument: WordScoreCacheTests.sentences)
+        let again = warm.tags(inDocument: WordScoreCacheTests.sentences)
+        #expect(warm.caches.madeCount == 1)
+        #expect(expected.map(\.tags) == again.map(\.tags))
+        #expect(expected.map { $0.confidence.map(\.bitPattern) } == again.map { $0.confidence.map(\.bitPattern) })
+        #expect(expected.contains { $0.tags.contains { $0 != .outside } })
+    }
 }

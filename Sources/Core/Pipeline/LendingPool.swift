@@ -8,14 +8,17 @@ import Synchronization
 /// Every value given back is kept: a value is made only when none is free, so a pool never
 /// holds more values than were lent at once (one per worker of a runner, whatever its number
 /// of jobs), and a worker never waits for a value to be made again. They stay until the pool
-/// goes (with its stage).
+/// goes with whatever holds it, and the most ever lent at once is what stays: the bundled
+/// entity recogniser's tagger, and so its pool, lasts as long as the process and is shared
+/// by every pipeline in it, so a process that once ran 64 documents at once keeps 64 cache
+/// sets (about 3 MB each) after its runs end.
 ///
 /// Each value lives in memory of its own and the pool keeps its address: a loan moves no
 /// value and asks the runtime for no type made from `Value` (`Optional<Value>`,
 /// `Array<Value>`), which this generic code, called unspecialised from other modules, would
 /// look up at every loan (about 2,300 instructions a loan, by callgrind).
 ///
-/// - Cost: a lock taken twice per loan; at most as many values as callers held at once.
+/// - Cost: a lock taken twice per loan; kept: as many values as callers ever held at once.
 /// - Thread safety: safe to share.
 package final class LendingPool<Value: Sendable>: @unchecked Sendable {
     /// The values free for a loan, and how many were ever made. Guarded by the mutex; each
