@@ -39,15 +39,13 @@ import Testing
     /// `scripts/build-number-probes-phenomena.py`), written before the rules for them: 36 of
     /// its 67 cases passed then; every case passes since.
     @Test func everyPhenomenonProbePasses() throws {
-        let folder = Self.folder.appendingPathComponent("Phenomena")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
+        let scores = try Self.scores(in: "Phenomena")
         var cases = 0
-        for name in names {
-            let score = try NumberEvaluation.evaluate(path: folder.appendingPathComponent(name).path)
+        for (name, score) in scores {
             cases += score.cases
             #expect(score.passed == score.cases, "\(score.text(file: name))\n\(score.failures.joined(separator: "\n"))")
         }
-        #expect(names.count == 13 && cases == 67)
+        #expect(scores.count == 13 && cases == 67)
     }
 
     /// The fourth set (`Probes/Heldout/<Model>Model-<phenomenon>.json`, by
@@ -61,15 +59,13 @@ import Testing
     ]
 
     @Test func everyHeldoutProbePassesButTheConventions() throws {
-        let folder = Self.folder.appendingPathComponent("Heldout")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
+        let scores = try Self.scores(in: "Heldout")
         var cases = 0
-        for name in names {
-            let score = try NumberEvaluation.evaluate(path: folder.appendingPathComponent(name).path)
+        for (name, score) in scores {
             cases += score.cases
             #expect(score.passed >= score.cases - (Self.heldoutFailures[name] ?? 0), "\(score.text(file: name))\n\(score.failures.joined(separator: "\n"))")
         }
-        #expect(names.count == 21 && cases == 261)
+        #expect(scores.count == 21 && cases == 261)
     }
 
     /// The fifth set (`Probes/Fresh/<Model>Model-<phenomenon>.json`, by
@@ -92,14 +88,19 @@ import Testing
     ]
 
     @Test func freshProbeFilesPassTheirFloors() throws {
-        let folder = Self.folder.appendingPathComponent("Fresh")
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
+        let scores = try Self.scores(in: "Fresh")
         var cases = 0
-        for name in names {
-            let score = try NumberEvaluation.evaluate(path: folder.appendingPathComponent(name).path)
+        for (name, score) in scores {
             cases += score.cases
             #expect(score.passed >= Self.freshFloors[name] ?? score.cases, "\(score.text(file: name))\n\(score.failures.joined(separator: "\n"))")
         }
-        #expect(names.count == 28 && cases == 311)
+        #expect(scores.count == 28 && cases == 311)
+    }
+
+    /// Each `.json` file of the probe subfolder `name`, by file name, with its score.
+    static func scores(in name: String) throws -> [(name: String, score: NumberEvaluation.Score)] {
+        let folder = folder.appendingPathComponent(name)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".json") }.sorted()
+        return try names.map { ($0, try NumberEvaluation.evaluate(path: folder.appendingPathComponent($0).path)) }
     }
 }

@@ -55,6 +55,12 @@ enum CurrencyCatalog {
         return text.utf8.split(separator: UInt8(ascii: " ")).map { text[$0.startIndex..<$0.endIndex] }
     }
 
+    /// The last word of a currency's name (`dollar` of `canadian dollar`; the name itself when
+    /// it is one word).
+    static func lastWord(of name: String) -> Substring {
+        name.lastIndex(of: " ").map { name[name.index(after: $0)...] } ?? name[...]
+    }
+
     /// Whether every `Character` of `text` is a letter or a space, from the bytes when the
     /// text is ASCII (where the letters are A–Z and a–z).
     static func isLettersAndSpaces(_ text: String) -> Bool {
@@ -379,7 +385,7 @@ enum CurrencyCatalog {
     /// The minor units of `currency` by its last word (`dollar` of `canadian dollar`), a
     /// lookup in `minorTables`.
     static func minorUnitsByLastWord(_ currency: String) -> [String: NumberValue]? {
-        let last = currency.lastIndex(of: " ").map { currency[currency.index(after: $0)...] } ?? currency[...]
+        let last = lastWord(of: currency)
         switch last {
         case "zł", "złoty": return minorTables["zloty"]
         case "rouble": return minorTables["ruble"]

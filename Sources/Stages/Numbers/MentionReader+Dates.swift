@@ -224,8 +224,7 @@ extension MentionReader {
     /// `baht`, `yen`, nor `lats`, a singular).
     private func isPluralName(_ index: Int, of unit: UnitTable.Unit) -> Bool {
         guard text[pieces[index].end - 1] | 0x20 == UInt8(ascii: "s") else { return false }
-        let head = unit.name.lastIndex(of: " ").map { unit.name[unit.name.index(after: $0)...] } ?? unit.name[...]
-        return lowercased(index) != head
+        return lowercased(index) != CurrencyCatalog.lastWord(of: unit.name)
     }
 
     /// Lower-case words that follow an amount of money in news besides `afterAmount` and
