@@ -43,8 +43,6 @@ enum CompanySubjects {
     private static let openers = NameHeads.hashes("and but while that because the")
     /// The punctuation inside a name, which begins no clause ("R - G said", "S/P said").
     private static let joiners = NameHeads.hashes("- / & . +")
-    /// "I", always capitalised and never a company ("I said", "Chard and I agreed").
-    private static let firstPerson = NameHeads.hashes("I").first!
     /// The most capitalised words in the subject.
     static let longest = 4
     private static let notCompanies =
@@ -171,7 +169,7 @@ enum CompanySubjects {
         for k in name where !(words[k].isConnector && k > start) {
             let word = words[k]
             guard word.flags & WordAttributes.Flags.letter != 0, word.hasCapital, !HeadlineCasing.usuallyLower(word), !word.inHeadline,
-                word.word != firstPerson
+                word.word != NameHeads.firstPerson
             else { return nil }
         }
         if name.count == 1, words[start].gazetteer & notCompanies != 0 { return nil }

@@ -35,9 +35,6 @@ enum DocumentConsistency {
 
     static let keySeed: UInt64 = 0x51_7cc1_b727_220a
 
-    /// The folded word hash of "I", which no name makes a name elsewhere.
-    private static let firstPerson = WordHash.fold(WordHash.basis, UInt8(ascii: "i"))
-
     /// The name key of the words in `range`: a hash of their case-folded words in order.
     @inline(__always) static func key(_ words: UnsafeBufferPointer<WordAttributes>, _ range: Range<Int>) -> UInt64 {
         var key = keySeed
@@ -118,7 +115,7 @@ enum DocumentConsistency {
                     }
                     // The pronoun "I" is not found again as a name of the same word (a
                     // ticker "<I>" in a story that quotes someone).
-                    let beginsAName = firstWords.contains(words[i].word) && words[i].word != firstPerson
+                    let beginsAName = firstWords.contains(words[i].word) && words[i].word != NameHeads.firstPerson
                     var longest = 0
                     var running: UInt64 = keySeed
                     while beginsAName, longest < min(longestName, sentence.upperBound - i), tags[i + longest] == .outside {

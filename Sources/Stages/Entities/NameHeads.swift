@@ -226,6 +226,9 @@ enum NameHeads {
         return nil
     }
 
+    /// The pronoun "I": always capitalised, never a name ("I said"; a ticker "<I>" does not make it one).
+    static let firstPerson = hashes("I").first!
+
     /// The set of the folded hashes of the words of `list` (separated by spaces or lines).
     static func hashes(_ list: String) -> WordHashSet {
         WordHashSet(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { word in
