@@ -59,6 +59,13 @@ import Testing
         #expect(ReutersRecord.withoutSignOff("Prices rose, Reuter") == "Prices rose, Reuter")
     }
 
+    @Test func anUnprocessedTextLosesItsSignOffToo() throws {
+        let record = "<REUTERS NEWID=\"3\"><TEXT TYPE=\"UNPROC\">&#2;\nPrices rose.\n Reuter\n&#3;</TEXT></REUTERS>\n"
+        let path = fixtures.write("unproc.sgm", record)
+        let inputs = try #require(XMLFixtures.inputs(reader, path))
+        #expect(inputs.first?.bodyText == "Prices rose.\n")
+    }
+
     @Test func recordsSplitAcrossChunksAreFound() throws {
         let filler = String(repeating: "grain news ", count: 9000)
         let record = "<REUTERS NEWID=\"1\"><TEXT><TITLE>T</TITLE><BODY>\(filler)</BODY></TEXT></REUTERS>\n"

@@ -42,7 +42,7 @@ struct ReutersRecord {
         case (let title?, false): text = title + "\n\n" + body
         case (let title?, true): text = title
         case (nil, false): text = body
-        case (nil, true): text = content("TEXT").map { SGMLText.decode($0).trimmingSpaces } ?? ""
+        case (nil, true): text = content("TEXT").map { Self.withoutSignOff(SGMLText.decode($0).trimmingSpaces) } ?? ""
         }
         text += "\n"
         return DocumentInput(id: "\(path)#\(newID)", source: path, payload: .bytes(Array(text.utf8)), metadata: metadata)
