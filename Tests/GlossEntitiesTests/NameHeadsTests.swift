@@ -73,6 +73,9 @@ import Testing
         #expect(Self.retyped(["FC", "Basel"], .location) == .organization)
         // "United" first is no head: "United States".
         #expect(Self.retyped(["United", "States"], .location) == .location)
+        // a game before "Club" (wikigold's "Montreal Hockey Club", six times a place)
+        #expect(Self.retyped(["Montreal", "Hockey", "Club"], .location) == .organization)
+        #expect(Self.retyped(["Montreal", "Night", "Club"], .location) == .location)
     }
 
     @Test func eventsPrizesAndLawsAreMiscellaneous() {

@@ -37,6 +37,18 @@ import Testing
         #expect(Self.type(of: 0..<1, in: "Brunswick 's mayor met") == .location)
     }
 
+    @Test func aTownAfterWordsSaidOfTeamsIsATeam() {
+        // wikigold: "played for Lausanne", "signed with Coburg", "losing to Tulsa 63-7"
+        #expect(Self.type(of: 4..<5, in: "He went on to Brunswick in 2007") == .location)
+        #expect(Self.type(of: 5..<6, in: "He played 26 games for Brunswick in 2007") == .organization)
+        #expect(Self.type(of: 3..<4, in: "He signed with Brunswick .") == .organization)
+        #expect(Self.type(of: 3..<4, in: "losing to the Brunswick 63-7 .") == .organization)
+        // a noun in lower case after it, a country or state, an address: places
+        #expect(Self.type(of: 3..<4, in: "He played for Brunswick audiences") == .location)
+        #expect(Self.type(of: 3..<4, in: "He played for Japan in 2007") == .location)
+        #expect(Self.type(of: 3..<4, in: "He played for Brunswick , Texas") == .location)
+    }
+
     @Test func aPlaceBeforePartyNamesTheParty() {
         let reform = Self.apply("support for the Reform UK party rose".split(separator: " ").map(String.init), name: 4..<5, .location)
         #expect(reform[3...5] == [.begin(.organization), .inside(.organization), .outside])

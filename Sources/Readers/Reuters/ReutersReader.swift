@@ -8,7 +8,8 @@ import GlossCore
 /// `LEWIS`. A byte scanner, not an XML or HTML parser, cuts the records (`ReutersRecordScanner`)
 /// so both versions read the same way, a raw Latin-1 byte becomes U+FFFD instead of failing the
 /// file, and `<BODY>` means nothing special. Each record becomes an input with id
-/// `path#NEWID`, UTF-8 text `TITLE`, a blank line, then `BODY` (see `ReutersRecord`), content
+/// `path#NEWID`, UTF-8 text `TITLE`, a blank line, then `BODY` without the wire's closing
+/// "Reuter" (see `ReutersRecord`), content
 /// type `text/plain; charset=utf-8`. A record without a body (`TYPE="BRIEF"`) still yields its
 /// title alone; one without title and body (`TYPE="UNPROC"`) yields the text of `<TEXT>`.
 /// A record over `maxRecordBytes`, or cut short by the end of the file, becomes an

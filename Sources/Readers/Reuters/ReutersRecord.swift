@@ -4,7 +4,8 @@ import GlossCore
 ///
 /// Provides the input for the record: id `path#NEWID` (`path#n`, n counting records from 1,
 /// when NEWID is missing), text `TITLE` + blank line + `BODY` (title alone when there is no
-/// body; the whole `<TEXT>` when there is neither), decoded by `SGMLText`; metadata title,
+/// body; the whole `<TEXT>` when there is neither), decoded by `SGMLText`, the body without
+/// the wire's closing "Reuter" (`withoutSignOff`); metadata title,
 /// published (`26-FEB-1987 15:01:01.79` as `1987-02-26T15:01:01`; the original kept in
 /// `extra["date_raw"]` when it does not parse), `extra` topics, places, people, orgs, exchanges
 /// (comma-joined `<D>` values), dateline, lewissplit. Costs: a few scans of the record's bytes.
@@ -35,16 +36,30 @@ struct ReutersRecord {
         if let split = Self.attribute("LEWISSPLIT", in: startTag) { metadata.extra["lewissplit"] = split }
         let newID = Self.attribute("NEWID", in: startTag) ?? String(number)
 
-        let body = content("BODY").map { SGMLText.decode($0).trimmingSpaces } ?? ""
+        let body = content("BODY").map { Self.withoutSignOff(SGMLText.decode($0).trimmingSpaces) } ?? ""
         var text: String
         switch (title, body.isEmpty) {
         case (let title?, false): text = title + "\n\n" + body
         case (let title?, true): text = title
         case (nil, false): text = body
-        case (nil, true): text = content("TEXT").map { SGMLText.decode($0).trimmingSpaces } ?? ""
+        case (nil, true): text = content("TEXT").map { Self.withoutSignOff(SGMLText.decode($0).trimmingSpaces) } ?? ""
         }
         text += "\n"
         return DocumentInput(id: "\(path)#\(newID)", source: path, payload: .bytes(Array(text.utf8)), metadata: metadata)
+    }
+
+    /// `body` without the wire's sign-off: the line "Reuter" (or "REUTER", "Reuters", with "..."
+    /// or not) that ends 18,900 of the collection's 19,000 bodies before the end-of-text mark.
+    /// It is no part of the story: read as text, a lone capitalised word closing a document is
+    /// an e-mail's signature to the entity tagger, and "Reuter" a listed surname, so 762 of the
+    /// 1,000 stories of reut2-002 named a person "Reuter".
+    static func withoutSignOff(_ body: String) -> String {
+        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
+        guard lines.count >= 2, let last = lines.last else { return body }
+        var word = String(last).trimmingSpaces.lowercased()
+        while word.hasSuffix(".") { word.removeLast() }
+        guard word == "reuter" || word == "reuters" else { return body }
+        return lines.dropLast().joined(separator: "\n").trimmingSpaces
     }
 
     /// The content of the first `<tag ...>` ... `</tag>` in the record.

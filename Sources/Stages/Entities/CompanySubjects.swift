@@ -25,7 +25,9 @@ import GlossCore
 /// one-word organisation the tagger found, less surely than the rule, that speaks of itself as
 /// "he" or "she" ("Bemba said that she") is re-typed as a person on the same terms. Words in
 /// capitals ("DNA said he"), after an article ("The Chronicle says he") and listed
-/// organisations ("Microsoft said she") are left as they are.
+/// organisations ("Microsoft said she") are left as they are. A plural that names a group of
+/// people ("Democrats said", "Republicans say": `isAGroupOfPeople`) is neither a person nor a
+/// company, and is left untagged.
 ///
 /// - Cost: O(t) in tokens: per token one comparison with the previous tag and the capital
 ///   bit, a set's lookup only for the word after an untagged capitalised word. Run after
@@ -105,6 +107,22 @@ enum CompanySubjects {
         subject.count == 1 && words[subject.lowerBound].shape == PlaceNamedTeams.titleShape && speech.contains(verb.word)
             && (subject.lowerBound == 0 || !NameHeads.isArticle(words[subject.lowerBound - 1]))
             && words[subject.lowerBound].gazetteer & (Gazetteer.organization | Gazetteer.company) == 0
+            && !isAGroupOfPeople(words[subject.lowerBound])
+    }
+
+    /// The Brown cluster (`WordLexicon`, the path as `WordAttributes.cluster` holds it) of the
+    /// capitalised plurals that name groups of people: 62 of the gazetteer's 88 plural demonyms
+    /// ("Americans", "Kurds", "Palestinians") are in it, and so are the members of parties and
+    /// faiths ("Democrats", "Republicans", "Tories", "Christians", "Shiites"). Of the capitalised
+    /// plurals that the Reuters and RSS corpora put before "said" or "says" only "Democrats",
+    /// "Christians", "Republicans" and "Tigers" are, and no surname ("Jones", "Williams",
+    /// "Phelps" are in the names' clusters). `CompanySubjectsTests` checks the number against the bundled lexicon.
+    static let groupCluster: UInt32 = 0b110_1101
+
+    /// Whether `word` is a plural in "s" of the groups' cluster ("Democrats said"): no person
+    /// and no company, and Universal NER leaves such words untagged.
+    @inline(__always) static func isAGroupOfPeople(_ word: WordAttributes) -> Bool {
+        word.cluster == groupCluster && PlaceNamedTeams.pluralEndings.contains(word.suffix2)
     }
 
     /// Tags `subject` as a person, as sure as `speakerConfidence`.
@@ -172,7 +190,7 @@ enum CompanySubjects {
                 word.word != NameHeads.firstPerson
             else { return nil }
         }
-        if name.count == 1, words[start].gazetteer & notCompanies != 0 { return nil }
+        if name.count == 1, words[start].gazetteer & notCompanies != 0 || isAGroupOfPeople(words[start]) { return nil }
         if OrganisationContexts.isAListedPlace(words, name) || NameHeads.isArticle(words[start]) { return nil }
         return name
     }

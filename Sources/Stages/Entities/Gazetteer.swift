@@ -10,7 +10,8 @@ import GlossText
 ///
 /// The file (`gazetteer.txt`, built by `scripts/build-gazetteers.py` from GeoNames, CC BY 4.0,
 /// the 1990 US Census name lists, public domain, the names of Faker's locales and the companies
-/// of pytickersymbols, MIT, and a list of international organisations written for Gloss) holds
+/// of pytickersymbols, MIT, a list of international organisations written for Gloss, and the
+/// two organisations among CLDR's territory codes, EU and UN, with their names) holds
 /// `category<TAB>phrase` lines, phrases lowercased with tokens separated by one space. The
 /// categories `company`, `orgword` and `orgcue` are read too: `scripts/build-org-lists.py`
 /// writes them (listed companies, words that end organisation names, words next to them) for

@@ -11,7 +11,8 @@ import GlossText
 /// The tagger learns this from its training text only for the heads that text holds often;
 /// the lists carry it over to the rest, in the CoNLL conventions the tagger follows. A head
 /// is listed only when it names that type in nearly every use: "Bank" (the West Bank),
-/// "Club" (a night club), "Hotel", "Hospital" and "Center" (buildings, places in Universal NER)
+/// "Club" (a night club, but "Hockey Club" and the like are: `sports`), "Hotel", "Hospital"
+/// and "Center" (buildings, places in Universal NER)
 /// and "Union" (the Soviet Union) are not.
 ///
 /// - Cost: O(t) in tokens, a few set lookups per name and per run of capitalised words; run
@@ -72,6 +73,15 @@ enum NameHeads {
         avenue boulevard canal canyon cave county creek desert dock falls forest gulf hills island islands isle kingdom
         mountains ocean park parish peak peninsula province republic river road sea square strait township valley
         """)
+
+    /// The games whose name before "Club" makes a sports club of it ("Montreal Hockey Club",
+    /// "Bolton Golf Club"), where "Club" alone may be a night club's.
+    static let sports = hashes(
+        """
+        athletic athletics baseball basketball boat bowling cricket curling cycling football golf hockey lacrosse polo
+        rowing rugby sailing soccer sporting sports swimming tennis yacht
+        """)
+    private static let club = hashes("club").first!
 
     /// The folded word hash of "of".
     private static let of = hashes("of").first!
@@ -213,6 +223,7 @@ enum NameHeads {
             if let company = lastWords[last.word], !company || (companies && range.count >= 2) { return .organization }
             if miscellaneous.contains(last.word) { return .miscellaneous }
             if location.contains(last.word) { return .location }
+            if last.word == club, range.count >= 2, sports.contains(words[range.upperBound - 2].word) { return .organization }
         }
         let first = words[range.lowerBound]
         if range.count >= 2, first.flags & WordAttributes.Flags.allCapitals != 0, leadingOrganization.contains(first.word) {

@@ -9,7 +9,8 @@ import GlossText
 /// "Harper's directors") or, for a place, a company's officer ("Brunswick's chief executive",
 /// "chief financial officer", "chief operating officer"). A place's name just before "party"
 /// in lower case is a party's, with the capitalised words before it ("the Reform UK party",
-/// `partyName`), unless it is a venue's ("the Buckingham Palace party").
+/// `partyName`), unless it is a venue's ("the Buckingham Palace party"). A town's name after
+/// "played for", "signed with" or "games for", or before a score, is a team's (`isATeam`).
 ///
 /// A city's or a family's name is taken for a company's in news ("shares of Brunswick",
 /// "Allegheny's preferred stock"); the tagger sees only the name's own words and the next
@@ -84,6 +85,8 @@ enum OrganisationContexts {
                     var end = i + 1
                     while end < sentence.upperBound, tags[end] == .inside(type) { end += 1 }
                     if type == .location || type == .person, isACompany(words, i..<end, type: type, in: sentence) {
+                        NameHeads.retype(i..<end, as: .organization, capped: true, tags: tags, confidence: confidence)
+                    } else if type == .location, isATeam(words, i..<end, in: sentence) {
                         NameHeads.retype(i..<end, as: .organization, capped: true, tags: tags, confidence: confidence)
                     } else if type == .location, let party = partyName(words, place: i..<end, in: sentence, tags: tags) {
                         NameHeads.retype(party, as: .organization, capped: true, tags: tags, confidence: confidence)
@@ -165,6 +168,45 @@ enum OrganisationContexts {
             return false
         }
         return before.contains(Pair(first: words[first - 1].word, second: words[first].word))
+    }
+
+    /// The two words before a town's name that say it is a team's ("played for Lausanne",
+    /// "signed with Coburg", "26 games for Lausanne").
+    static let teamBefore: Set<Pair> = Set(
+        """
+        played for, played with, plays for, plays with, playing for, playing with, play for, signed for, signed with,
+        signs for, signs with, games for, appearances for, goals for, debut for, debuted for, debuted with, coach of
+        """.split(separator: ",").map { phrase in
+            let words = phrase.split(whereSeparator: \.isWhitespace).map { NameHeads.hashes(String($0)).first! }
+            return Pair(first: words[0], second: words[1])
+        })
+    /// The shape of a score ("63-7", "2-1").
+    static let scoreShape = WordAttributes(Array("2-1".utf8), count: 3).shape
+    /// Words in lower case that may follow a team's name in the contexts of `teamBefore`
+    /// ("played for Lausanne in 2006", "signed with Coburg before"), beside connectors.
+    private static let afterATeam = NameHeads.hashes("in from until before after during between")
+
+    /// Whether a listed town's name that the tagger took for a place is a sports team's: after
+    /// "played for", "signed with", "games for" (`teamBefore`, "the" may come between) and not
+    /// before a noun in lower case ("played for London audiences"), or just before a score
+    /// ("losing to Tulsa 63-7"). Countries and states are left alone: CoNLL's conventions, and
+    /// wikigold's, keep a national side a place.
+    static func isATeam(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>, in sentence: Range<Int>) -> Bool {
+        let first = words[name.lowerBound]
+        guard first.gazetteer & Gazetteer.city != 0, first.gazetteer & Gazetteer.inside == 0, !isACountryOrState(words, name) else {
+            return false
+        }
+        let next = name.upperBound
+        if next < sentence.upperBound, words[next].shape == scoreShape { return true }
+        if next < sentence.upperBound, words[next].flags & WordAttributes.Flags.letter != 0, !words[next].hasCapital,
+            !words[next].isConnector, !afterATeam.contains(words[next].word)
+        {
+            return false
+        }
+        if PlaceNamedTeams.isFollowedByAPlace(words, name, in: sentence) { return false }
+        var before = name.lowerBound - 1
+        if before >= sentence.lowerBound, words[before].word == the { before -= 1 }
+        return before - 1 >= sentence.lowerBound && teamBefore.contains(Pair(first: words[before - 1].word, second: words[before].word))
     }
 
     private static let chief = NameHeads.hashes("chief").first!
