@@ -279,6 +279,16 @@ def currency_signs():
     cases("Signs", "Currency", rows)
 
 
+# Corrected after the first run (inputs unchanged; the writer's error, as Fresh's SHARED_ALONE):
+# docs/accuracy.md names a currency word written alone in full only when *one* currency of the
+# table ends with it, historic ones included, but the draw's `currency_enders` counts current
+# currencies only. A word that a historic currency also ends with (`kyat`: BUK Burmese kyat;
+# `koruna`: CSK, SKK) stays the word itself.
+def lone_word_name(word, code):
+    owners = [c for c, row in CLDR.items() if unit_name(c).lower().split()[-1] == word]
+    return word if len(owners) > 1 else unit_name(code)
+
+
 def currency_names():
     pool = [c for c in fresh.CURRENT if unused(plural(c)) and unused(unit_name(c)) and len(plural(c).split()) >= 2
             and c not in ("USD", "GBP", "EUR", "JPY")]
@@ -300,7 +310,7 @@ def currency_names():
         code = next(iter(enders[word]))
         amount = RNG.choice(["45", "2,600", "12 million"])
         span = f"{amount} {word}"
-        rows.append((f"the clerk said the total was {span} .", (span, amount_value(amount), fresh.lone_word_name(word, code))))
+        rows.append((f"the clerk said the total was {span} .", (span, amount_value(amount), lone_word_name(word, code))))
     cases("Names", "Currency", rows)
 
 
@@ -343,7 +353,7 @@ def adjectival_currency():
         written = words(n) if n < 100 and RNG.random() < 0.5 else str(n)
         span = f"{written}-{word}"
         frame = RNG.choice(["the state issued a {} coin .", "Police Seize Fake {} Notes", "A {} surcharge was dropped."])
-        rows.append((frame.format(span), (span, str(n), fresh.lone_word_name(word, code))))
+        rows.append((frame.format(span), (span, str(n), lone_word_name(word, code))))
     rows.append(("A 75-CENT TOLL ON THE BRIDGE", ("75-CENT", "75", "Cent")))
     rows.append(("a five-dollar bill was found .", ("five-dollar", "5", "Dollar")))
     rows.append(("The 10-euro Fee Stays", ("10-euro", "10", "Euro")))
