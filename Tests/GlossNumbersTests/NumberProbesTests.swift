@@ -97,6 +97,34 @@ import Testing
         #expect(scores.count == 28 && cases == 311)
     }
 
+    /// The sixth set (`Probes/Wire/<Model>Model-<phenomenon>.json`, by
+    /// `scripts/build-number-probes-wire.py`), written before the rules for it, in news-wire
+    /// carriers: 238 of its 262 cases passed on the unchanged stage (235 as first written,
+    /// before three expectations that contradicted the documented naming of a currency word
+    /// alone were corrected). Each file must pass at least what it passes now.
+    static let wireFloors: [String: Int] = [
+        "AgeModel-Forms.json": 9, "AgeModel-NotQuantities.json": 4, "CurrencyModel-Adjectival.json": 8,
+        "CurrencyModel-Codes.json": 12, "CurrencyModel-Historic.json": 9, "CurrencyModel-MinorUnits.json": 5,
+        "CurrencyModel-Names.json": 16, "CurrencyModel-NotQuantities.json": 6, "CurrencyModel-Notation.json": 9,
+        "CurrencyModel-Signs.json": 2, "DimensionModel-Adjectival.json": 3, "DimensionModel-CLDRUnits.json": 11,
+        "DimensionModel-CompoundUnits.json": 8, "DimensionModel-DataSizes.json": 4,
+        "DimensionModel-NotQuantities.json": 7, "DimensionModel-SIPrefixes.json": 15, "NumberModel-Bounds.json": 2,
+        "NumberModel-NotQuantities.json": 6, "NumberModel-Notation.json": 17, "NumberModel-Words.json": 21,
+        "NumberRangeModel-Bounds.json": 9, "NumberRangeModel-Comparators.json": 18,
+        "NumberRangeModel-NotQuantities.json": 8, "PercentModel-Forms.json": 5, "PercentModel-NotQuantities.json": 4,
+        "PercentModel-Notation.json": 6, "TemperatureModel-NotQuantities.json": 4, "TemperatureModel-Scales.json": 10,
+    ]
+
+    @Test func wireProbeFilesPassTheirFloors() throws {
+        let scores = try Self.scores(in: "Wire")
+        var cases = 0
+        for (name, score) in scores {
+            cases += score.cases
+            #expect(score.passed >= Self.wireFloors[name] ?? score.cases, "\(score.text(file: name))\n\(score.failures.joined(separator: "\n"))")
+        }
+        #expect(scores.count == 28 && cases == 262)
+    }
+
     /// Each `.json` file of the probe subfolder `name`, by file name, with its score.
     static func scores(in name: String) throws -> [(name: String, score: NumberEvaluation.Score)] {
         let folder = folder.appendingPathComponent(name)
