@@ -192,8 +192,9 @@ import GlossText
     @Test func aLengthPerTimeIsASpeed() throws {
         #expect(try Self.summary("light runs 300,000 kilometres per second") == ["300,000 kilometres per second=300000 kilometer per second"])
         #expect(try Self.summary("a drift of 3 cm/day and 8m/s") == ["3 cm/day=3 centimeter per day", "8m/s=8 meter per second"])
-        // per something else, or per with no time after, stays a length
-        #expect(try Self.summary("40 miles per gallon") == ["40 miles=40 mile", "gallon=gallon"])
+        // per something else, or per with no time after, stays a length (a volume after it is
+        // fuel economy, `CompoundUnits`: 40 miles per gallon)
+        #expect(try Self.summary("40 miles per gallon") == ["40 miles per gallon=40 mile per gallon"])
         #expect(try Self.summary("12 feet per person") == ["12 feet=12 foot"])
     }
 

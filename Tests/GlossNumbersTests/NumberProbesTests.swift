@@ -72,19 +72,20 @@ import Testing
     /// `scripts/build-number-probes-fresh.py`), written before the rules for it: 276 of its
     /// 311 cases passed on the unchanged stage (272 as first written, before four expectations that
     /// contradicted the documented naming of a currency word alone were corrected); 288 after numbers10's
-    /// rules (minor units, SI units with special names, days before a month). Each file must
-    /// pass at least what it passes now.
+    /// rules (minor units, SI units with special names, days before a month); 303 after
+    /// numbers11's (IEC prefixes, CLDR units, pre-tokenised groups, versions, house numbers).
+    /// Each file must pass at least what it passes now.
     static let freshFloors: [String: Int] = [
         "AgeModel-Forms.json": 12, "AgeModel-NotQuantities.json": 4, "CurrencyModel-Adjectival.json": 8,
-        "CurrencyModel-Codes.json": 13, "CurrencyModel-Historic.json": 10, "CurrencyModel-MinorUnits.json": 8,
-        "CurrencyModel-Names.json": 19, "CurrencyModel-NotQuantities.json": 6, "CurrencyModel-Notation.json": 9,
-        "CurrencyModel-Signs.json": 7, "DimensionModel-Adjectival.json": 8, "DimensionModel-CLDRUnits.json": 10,
-        "DimensionModel-CompoundUnits.json": 9, "DimensionModel-DataSizes.json": 9, "DimensionModel-NotQuantities.json": 7,
-        "DimensionModel-SIPrefixes.json": 18, "NumberModel-Bounds.json": 3, "NumberModel-NotQuantities.json": 7,
-        "NumberModel-Notation.json": 20, "NumberModel-Words.json": 22, "NumberRangeModel-Bounds.json": 13,
-        "NumberRangeModel-Comparators.json": 26, "NumberRangeModel-NotQuantities.json": 7, "PercentModel-Forms.json": 7,
-        "PercentModel-NotQuantities.json": 3, "PercentModel-Notation.json": 6, "TemperatureModel-NotQuantities.json": 5,
-        "TemperatureModel-Scales.json": 12,
+        "CurrencyModel-Codes.json": 14, "CurrencyModel-Historic.json": 10, "CurrencyModel-MinorUnits.json": 8,
+        "CurrencyModel-Names.json": 20, "CurrencyModel-NotQuantities.json": 6, "CurrencyModel-Notation.json": 9,
+        "CurrencyModel-Signs.json": 7, "DimensionModel-Adjectival.json": 8, "DimensionModel-CLDRUnits.json": 13,
+        "DimensionModel-CompoundUnits.json": 10, "DimensionModel-DataSizes.json": 10,
+        "DimensionModel-NotQuantities.json": 7, "DimensionModel-SIPrefixes.json": 18, "NumberModel-Bounds.json": 3,
+        "NumberModel-NotQuantities.json": 9, "NumberModel-Notation.json": 22, "NumberModel-Words.json": 24,
+        "NumberRangeModel-Bounds.json": 13, "NumberRangeModel-Comparators.json": 26,
+        "NumberRangeModel-NotQuantities.json": 7, "PercentModel-Forms.json": 8, "PercentModel-NotQuantities.json": 3,
+        "PercentModel-Notation.json": 6, "TemperatureModel-NotQuantities.json": 5, "TemperatureModel-Scales.json": 13,
     ]
 
     @Test func freshProbeFilesPassTheirFloors() throws {
@@ -95,6 +96,35 @@ import Testing
             #expect(score.passed >= Self.freshFloors[name] ?? score.cases, "\(score.text(file: name))\n\(score.failures.joined(separator: "\n"))")
         }
         #expect(scores.count == 28 && cases == 311)
+    }
+
+    /// The sixth set (`Probes/Wire/<Model>Model-<phenomenon>.json`, by
+    /// `scripts/build-number-probes-wire.py`), written before the rules for it, in news-wire
+    /// carriers: 238 of its 262 cases passed on the unchanged stage (235 as first written,
+    /// before three expectations that contradicted the documented naming of a currency word
+    /// alone were corrected); 260 after numbers11's rules. Each file must pass at least what
+    /// it passes now.
+    static let wireFloors: [String: Int] = [
+        "AgeModel-Forms.json": 9, "AgeModel-NotQuantities.json": 4, "CurrencyModel-Adjectival.json": 8,
+        "CurrencyModel-Codes.json": 12, "CurrencyModel-Historic.json": 10, "CurrencyModel-MinorUnits.json": 6,
+        "CurrencyModel-Names.json": 16, "CurrencyModel-NotQuantities.json": 7, "CurrencyModel-Notation.json": 9,
+        "CurrencyModel-Signs.json": 3, "DimensionModel-Adjectival.json": 3, "DimensionModel-CLDRUnits.json": 11,
+        "DimensionModel-CompoundUnits.json": 9, "DimensionModel-DataSizes.json": 9,
+        "DimensionModel-NotQuantities.json": 8, "DimensionModel-SIPrefixes.json": 15, "NumberModel-Bounds.json": 2,
+        "NumberModel-NotQuantities.json": 9, "NumberModel-Notation.json": 20, "NumberModel-Words.json": 23,
+        "NumberRangeModel-Bounds.json": 10, "NumberRangeModel-Comparators.json": 18,
+        "NumberRangeModel-NotQuantities.json": 8, "PercentModel-Forms.json": 6, "PercentModel-NotQuantities.json": 4,
+        "PercentModel-Notation.json": 6, "TemperatureModel-NotQuantities.json": 4, "TemperatureModel-Scales.json": 11,
+    ]
+
+    @Test func wireProbeFilesPassTheirFloors() throws {
+        let scores = try Self.scores(in: "Wire")
+        var cases = 0
+        for (name, score) in scores {
+            cases += score.cases
+            #expect(score.passed >= Self.wireFloors[name] ?? score.cases, "\(score.text(file: name))\n\(score.failures.joined(separator: "\n"))")
+        }
+        #expect(scores.count == 28 && cases == 262)
     }
 
     /// Each `.json` file of the probe subfolder `name`, by file name, with its score.

@@ -31,6 +31,27 @@ enum CompoundUnits {
         ("hour", ["hour"], ["h", "hr"]), ("second", ["second"], ["s", "sec"]), ("minute", ["minute"], ["min"]),
     ]
 
+    /// A volume: canonical name and its plural spellings (`per` takes a plural before it).
+    static let volumes: [(name: String, words: [String])] = [
+        ("liter", ["liters", "litres"]), ("gallon", ["gallons"]), ("cubic meter", ["cubic meters", "cubic metres"]),
+        ("cubic foot", ["cubic feet"]),
+    ]
+
+    /// Flows and fuel economy, generated: every volume per second, minute, hour or day
+    /// (`litres per minute`, `cubic feet per second`; not barrels, which the specs read as
+    /// barrels), and the lengths per volume that economy is given in (`miles per gallon`,
+    /// `mpg`, `kilometres per litre`, `km/l`).
+    private static func addRates(_ add: ([String], String) -> Void) {
+        for volume in volumes {
+            for time in ["second", "minute", "hour", "day"] {
+                add(volume.words.map { $0 + " per " + time }, volume.name + " per " + time)
+            }
+        }
+        add(["miles per gallon", "mile per gallon", "mpg"], "mile per gallon")
+        add(["kilometers per liter", "kilometres per litre", "kilometres per liter", "kilometers per litre", "km/l", "kmpl"],
+            "kilometer per liter")
+    }
+
     /// Every generated spelling, lowercase, with its unit.
     static let entries: [(word: String, unit: UnitTable.Unit)] = {
         var entries: [(String, UnitTable.Unit)] = []
@@ -59,6 +80,7 @@ enum CompoundUnits {
                 }
             }
         }
+        addRates(add)
         add(["bushel", "bushels", "bu"], "bushel")
         add(["pint", "pints"], "pint")
         add(["quart", "quarts"], "quart")  // not qt: the wire's quarter (3RD QT)

@@ -217,11 +217,13 @@ enum CurrencyCatalog {
         "quetzal": "quetzales", "lek": "lekë", "penny": "pence", "kopek": "kopeks", "grosz": "groszy",
         "agora": "agorot", "loti": "maloti", "lilangeni": "emalangeni", "kwacha": "kwacha", "kwanza": "kwanzas",
         "litas": "litai", "lats": "lati", "drachma": "drachmae",
+        // the rest of CLDR's English plurals that are no `-s` form (Babel 2.19, count=other)
+        "denar": "denari", "talonas": "talonases", "karbovanets": "karbovantsiv", "ariary": "ariaries",
     ]
 
     private static let invariantWords: Set<String> = [
         "yen", "yuan", "won", "baht", "rand", "kip", "dong", "riel", "rupiah", "naira", "renminbi", "tugrik", "vatu",
-        "rufiyaa", "ariary", "afghani", "tenge", "somoni", "ngultrum", "kyat", "tala", "paʻanga", "sen", "jiao",
+        "rufiyaa", "afghani", "tenge", "somoni", "ngultrum", "kyat", "tala", "paʻanga", "sen", "jiao",
         "fen", "mao", "satang", "fils",
     ]
 

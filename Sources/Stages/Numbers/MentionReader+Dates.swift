@@ -26,10 +26,31 @@ extension MentionReader {
         guard index >= 0 && index < pieces.count, lowercaseValue(index, in: Self.monthBytes) != nil else { return false }
         if lowercaseValue(index, in: Self.monthWordBytes) != nil {
             let first = text[pieces[index].start]
-            return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z")
+            return first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") && !isMonthWordInOtherSense(index)
         }
         return true
     }
+
+    /// Whether the capitalised `May`, `March` or `Mar` at `index` is no month: the holiday
+    /// (`May Day`), or, in capitals (`MAY`), the modal or the verb of a capitals headline,
+    /// which a word follows that no date is followed by (`SHARES SEEN UP 2-3 MAY RISE`; a
+    /// date's month is followed by a day or year, punctuation, the end or a word of
+    /// `afterMonthWords`: `TALKS ON 4-5 MAY IN GENEVA`, `2ND QTR MARCH ONE NET`).
+    private func isMonthWordInOtherSense(_ index: Int) -> Bool {
+        let next = index + 1
+        // a number after it is its day (2ND QTR MARCH ONE, MAY TWO NET)
+        guard next < pieces.count, isWordPiece(next), pieces[next].word == nil else { return false }
+        if isWord(next, "day") || isWord(next, "days") { return true }
+        let second = text[pieces[index].start + 1]
+        guard second &- UInt8(ascii: "A") < 26 else { return false }  // May, March: the month
+        return !Self.afterMonthWords.contains(lowercased(next))
+    }
+
+    /// Words a date's month in a capitals headline may be followed by.
+    static let afterMonthWords: WordSet = [
+        "in", "on", "at", "and", "or", "to", "for", "from", "of", "with", "after", "before", "by", "until", "through",
+        "as", "when", "while", "amid", "despite", "versus", "vs", "the", "a", "an", "talks", "meeting", "vote",
+    ]
 
     /// Whether `quantity` is the day of a date: a whole number from 1 to 31 alone (digits, at
     /// most two, ordinal digits such as `31st`, or a capitalised number word), with a month
@@ -54,9 +75,21 @@ extension MentionReader {
             guard capital || clauseEnds || dated else { return false }
         }
         let before = phrase.first - 1
-        return (before >= 0 && isMonth(before) && !pieces[phrase.first].attached) || isMonth(phrase.end)
-            || isSecondDay(phrase.first)
+        return (before >= 0 && (isMonth(before) || isAbbreviatedMonth(endingAt: before)) && !pieces[phrase.first].attached)
+            || isMonth(phrase.end) || isSecondDay(phrase.first)
     }
+
+    /// Whether piece `index` is the full stop of a month's abbreviation that the tokeniser
+    /// split off (`dec. 3`, `sept. 14` in lower-cased wire; `Dec.` stays one token).
+    func isAbbreviatedMonth(endingAt index: Int) -> Bool {
+        guard index >= 1, pieces[index].attached, pieces[index].end - pieces[index].start == 1,
+            text[pieces[index].start] == UInt8(ascii: "."), (3...4).contains(pieces[index - 1].end - pieces[index - 1].start)
+        else { return false }
+        return Self.monthAbbreviations.contains(lowercased(index - 1)) && isMonth(index - 1)
+    }
+
+    /// The months' abbreviations that are no month's full name (`june.` ends a sentence).
+    static let monthAbbreviations: WordSet = ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]
 
     /// Whether a range of whole numbers from 1 to 31 in digits of one or two, rising, has a
     /// month name right after its high end: days of that month (`4-5 May`, `12 to 14 March`),

@@ -112,6 +112,7 @@ extension MentionReader {
             return true  // Boston Five chairman, Trump's One Big Beautiful Bill Act
         }
         if isGroupOfNumber(first) { return true }  // the Group of Seven, the Group of 77
+        if isVersionAfterProduct(phrase) { return true }  // iOS 17.2, Android 14.1, Bluetooth 5.3
         if isSeriesLabel(phrase) { return true }  // band two, units one and two, phase 1
         // the byte checks first: most numbers have neither a capitalised word before nor a letter fused after
         guard pieces[first].numeral != nil, first > 0 else { return false }
@@ -134,6 +135,34 @@ extension MentionReader {
         guard fusedLetter || isTitleCase(first - 1), let label = precedingWord(first) else { return false }
         return Self.labelWords.contains(label)
     }
+
+    /// Whether `phrase` is a dotted version number after the name of a piece of software or
+    /// a standard: digits with a point alone, after a word of `productNames` or a word of
+    /// three letters or more that starts in lower case and has a capital in it (`iOS`,
+    /// `macOS`, `iPadOS`). A whole number after such a name stays a number (`Windows 11`).
+    func isVersionAfterProduct(_ phrase: NumberPhrase) -> Bool {
+        let first = phrase.first
+        guard first > 0, phrase.end == first + 1, let numeral = pieces[first].numeral, numeral.hasPoint, !numeral.isSigned,
+            !numeral.hasSeparators, !pieces[first].attached, isWordPiece(first - 1)
+        else { return false }
+        let piece = pieces[first - 1]
+        let length = piece.end - piece.start
+        guard (2...10).contains(length) else { return false }
+        // letters only: `ex-Miami 103.00N` in a price table is no product
+        if length >= 3, text[piece.start] &- UInt8(ascii: "a") < 26,
+            (piece.start + 1..<piece.end).allSatisfy({ (text[$0] | 0x20) &- UInt8(ascii: "a") < 26 }),
+            (piece.start + 1..<piece.end).contains(where: { text[$0] &- UInt8(ascii: "A") < 26 })
+        {
+            return true
+        }
+        return Self.productNames.contains(lowercased(first - 1))
+    }
+
+    /// Software and standards that news names with a version number after them.
+    static let productNames: WordSet = [
+        "ios", "android", "windows", "ubuntu", "debian", "fedora", "linux", "firefox", "python", "php", "perl", "kotlin",
+        "bluetooth", "usb", "html", "http", "wifi", "photoshop",
+    ]
 
     /// Nouns that make a fixed compound with an ordinal, by the ordinal, in which it names a
     /// kind and not a position in a series: the lexicalised ordinal compounds of WordNet 3.0
@@ -639,14 +668,22 @@ extension MentionReader {
         }
     }
 
-    /// `half a percent`, `half a mile`, `half a dollar`: `half`, an article, then
-    /// a unit of money, measure or percent.
+    /// `half a percent`, `half a mile`, `half a dollar`: `half`, an article, then a unit of
+    /// money, measure or percent; and any fraction in words with `of` and an article before
+    /// the unit (`a quarter of a percentage point`, `a fifth of a percent`, `three quarters of
+    /// a mile`).
     func unitAfterArticle(_ phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {
-        guard phrase.form == .fraction, phrase.hasWords, phrase.end + 1 < pieces.count, case .article? = pieces[phrase.end].word,
-            case .half? = pieces[phrase.end - 1].word
-        else { return nil }
+        guard phrase.form == .fraction, phrase.hasWords, phrase.end + 1 < pieces.count else { return nil }
+        var article = phrase.end
+        if isWord(article, "of") {
+            article += 1
+            guard article + 1 < pieces.count else { return nil }
+        } else {
+            guard case .half? = pieces[phrase.end - 1].word else { return nil }
+        }
+        guard case .article? = pieces[article].word else { return nil }
         var shifted = phrase
-        shifted.end += 1
+        shifted.end = article + 1
         guard let found = unit(after: shifted), [.money, .dimension, .percent].contains(found.unit.kind) else { return nil }
         return found
     }

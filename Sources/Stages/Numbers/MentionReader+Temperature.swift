@@ -15,6 +15,9 @@ extension MentionReader {
         case UInt8(ascii: "C"): name = "celsius"
         case UInt8(ascii: "F"): name = "fahrenheit"
         case UInt8(ascii: "K"): name = "kelvin"
+        // lower-cased wire (`lows of -12 c`): the small letter, where nothing before is capitalised
+        case UInt8(ascii: "c") where isLowercaseWire(before: phrase.first): name = "celsius"
+        case UInt8(ascii: "f") where isLowercaseWire(before: phrase.first): name = "fahrenheit"
         default: return nil
         }
         let end = start + 1
@@ -66,6 +69,21 @@ extension MentionReader {
         let word = lowercased(index)
         return !Self.temperatureWords.contains(word) && !Self.verbsAfterTemperature.contains(word)
             && !Self.periodsOfWeather.contains(word)
+    }
+
+    /// Whether the text is lower-cased news wire around piece `first`: the sentence before
+    /// it (up to eight pieces) has a word and no capital letter at the start of any piece.
+    private func isLowercaseWire(before first: Int) -> Bool {
+        var words = 0
+        var k = first - 1
+        while k >= max(0, first - 8) {
+            if isSentenceStop(k) { break }
+            let byte = text[pieces[k].start]
+            if byte &- UInt8(ascii: "A") < 26 { return false }
+            if byte &- UInt8(ascii: "a") < 26 { words += 1 }
+            k -= 1
+        }
+        return words > 0
     }
 
     /// Periods a temperature describes rather than counts (`temperatures of 40 C nights`).

@@ -808,6 +808,7 @@ struct MentionReader {
             }
             guard var unit = found else { continue }
             if unit.fusedOnly && !pieces[start].attached { continue }
+            if length == 1, isBrandUse(start) { return nil }
             if unit.name == "ampere", isAskAfterBid(start) { return nil }
             if unit.name == "inch", length == 1, text[pieces[start].start] == UInt8(ascii: "\""), closesQuotation(before: phrase.first) {
                 return nil
@@ -837,6 +838,23 @@ struct MentionReader {
         }
         return nil
     }
+
+    /// Whether the unit word at piece `index` is a brand's name: a word of `brandUnits` in
+    /// title case before a lowercase word (`3 Kobo readers`, `5 Lux bars`; not `50 kobo`, `50
+    /// KOBO`, nor a title-case headline's `Up 50 Kobo A Loaf`).
+    private func isBrandUse(_ index: Int) -> Bool {
+        let piece = pieces[index]
+        guard piece.end - piece.start >= 3, text[piece.start] &- UInt8(ascii: "A") < 26,
+            text[piece.start + 1] &- UInt8(ascii: "a") < 26, Self.brandUnits.contains(lowercased(index)),
+            index + 1 < pieces.count, !pieces[index + 1].attached, isWordPiece(index + 1)
+        else { return false }
+        return text[pieces[index + 1].start] &- UInt8(ascii: "a") < 26
+    }
+
+    /// Unit and currency words that are also names news writes before a noun: Lux soap,
+    /// Rakuten's Kobo readers, the `Fils` of French firms' names (the SI names of carmakers
+    /// and firms, `Tesla`, `Siemens`, are read only with a prefix anyway, in `MetricUnits`).
+    static let brandUnits: WordSet = ["lux", "kobo", "fils"]
 
     /// Whether the unit at pieces `start..<end` is a code in capitals that opens a new line with
     /// a number after it on that line, after a number that follows a label or a number itself:
@@ -921,16 +939,18 @@ struct MentionReader {
         while index < pieces.count {
             var start = index
             if case .and? = pieces[start].word { start += 1 }
+            // below one major unit: under 100 of a hundredth, under 1,000 of a thousandth (3 dinars 500 fils)
             guard start < pieces.count, let phrase = NumberPhrase.parse(pieces, at: start, text: text), phrase.form == .cardinal,
-                phrase.value.isInteger, phrase.value.double > 0, phrase.value.double < 100
+                phrase.value.isInteger, phrase.value.double > 0, phrase.value.double < 1000
             else { break }
-            if phrase.end < pieces.count, let fraction = units[lowercased(phrase.end)] {
+            if phrase.end < pieces.count, let fraction = units[lowercased(phrase.end)], (phrase.value * fraction).double < 1 {
                 total = total + phrase.value * fraction
                 bare = fraction / NumberValue(10)
                 found = true
                 index = phrase.end + 1
                 continue
             }
+            guard phrase.value.double < 100 else { break }
             let clauseEnds = phrase.end >= pieces.count || Self.clauseEnds.contains(lowercased(phrase.end))
             let twoDigits =
                 !found && unitWritten && start == index && phrase.end == start + 1 && pieces[start].end - pieces[start].start == 2

@@ -116,26 +116,43 @@ struct NumberNotation {
     /// a grouped number; two groups at least, so that a list (`in 3, 250 came`) stays apart.
     /// A run that ends in an attached comma (`1, 234, 567, and`) is a list from whichever of
     /// its numbers it is read: `markCommaLists` has marked them all, so none walks the run.
+    /// A comma with a space on both sides (`4 , 600 , 000`, the tokeniser's output, which
+    /// English prose never writes) groups too, and there one group holds before a point
+    /// written apart (`2 , 318 . 45`); such a run is read whole, whatever follows it.
     func commaSpacedGroups(_ numeral: Numeral, at index: Int) -> (NumberValue, Int)? {
-        guard !pieces[index].inCommaList else { return nil }
+        guard !pieces[index].inCommaList, index + 1 < pieces.count else { return nil }
+        let spaced = !pieces[index + 1].attached
         var value = numeral.value
         var next = index + 1
         var groups = 0
-        while commaGroupFollows(next - 1), let group = pieces[next + 1].numeral {
+        while commaGroupFollows(next - 1, spaced: spaced), let group = pieces[next + 1].numeral {
             value = value * NumberValue(1000) + group.value
             next += 2
             groups += 1
+        }
+        if spaced {
+            guard groups >= 2 || (groups == 1 && spacedPointFollows(next)) else { return nil }
+            return (value, next)
         }
         guard groups >= 2, !isAttachedComma(next) else { return nil }
         return (value, next)
     }
 
-    /// Whether `, 234` follows piece `index`: an attached comma, one space, a group of three.
-    private func commaGroupFollows(_ index: Int) -> Bool {
-        guard index + 2 < pieces.count, isAttachedComma(index + 1), !pieces[index + 2].attached,
-            isSpace(between: index + 1, and: index + 2), let group = pieces[index + 2].numeral
+    /// Whether `, 234` follows piece `index`: a comma, one space, a group of three; the comma
+    /// attached to the piece before, or, when `spaced`, with a space before it too.
+    private func commaGroupFollows(_ index: Int, spaced: Bool = false) -> Bool {
+        guard index + 2 < pieces.count, isOther(index + 1, ","), pieces[index + 1].attached != spaced,
+            !pieces[index + 2].attached, isSpace(between: index + 1, and: index + 2),
+            !spaced || isSpace(between: index, and: index + 1), let group = pieces[index + 2].numeral
         else { return false }
         return group.isGroupOfThree
+    }
+
+    /// Whether ` . 45` follows at piece `index`: a point with a space on both sides, then digits.
+    private func spacedPointFollows(_ index: Int) -> Bool {
+        index + 1 < pieces.count && isOther(index, ".") && !pieces[index].attached && !pieces[index + 1].attached
+            && isSpace(between: index - 1, and: index) && isSpace(between: index, and: index + 1)
+            && pieces[index + 1].numeral?.form == .plain
     }
 
     /// Whether piece `index` is a comma attached to the piece before it.
@@ -222,11 +239,37 @@ struct NumberNotation {
             let scaled = NumberPhrase.scaled(value, by: power)
             return scaled.double.isFinite ? (scaled, after, false) : nil
         }
-        if let power = Self.scale(pieces[next], text: text, value: value), !isBidBeforeAsk(next) {
+        if let power = Self.scale(pieces[next], text: text, value: value), !isBidBeforeAsk(next),
+            !isHouseNumberLetter(next, value: value)
+        {
             return (NumberPhrase.scaled(value, by: power), next + 1, true)
         }
         return nil
     }
+
+    /// `221B Baker Street`, `17B Harbour Road`: a capital letter fused to a whole number
+    /// below 10,000 before capitalised words that end in a street's kind (`streetWords`) is a
+    /// house's number and letter, not a scale.
+    private func isHouseNumberLetter(_ index: Int, value: NumberValue) -> Bool {
+        guard pieces[index].end - pieces[index].start == 1, text[pieces[index].start] &- UInt8(ascii: "A") < 26,
+            value.isInteger, value.double > 0, value.double < 10000
+        else { return false }
+        var k = index + 1
+        while k < min(pieces.count, index + 5), !pieces[k].attached, text[pieces[k].start] &- UInt8(ascii: "A") < 26 {
+            let piece = pieces[k]
+            let word = String(decoding: UnsafeBufferPointer(start: text + piece.start, count: piece.end - piece.start), as: UTF8.self)
+            if k > index + 1 && Self.streetWords.contains(word.lowercased()) { return true }
+            k += 1
+        }
+        return false
+    }
+
+    /// The kinds of street an address names after its own name (USPS and Royal Mail's commonest).
+    static let streetWords: Set<String> = [
+        "street", "st", "road", "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard", "blvd", "place", "pl",
+        "square", "terrace", "way", "crescent", "close", "court", "ct", "row", "walk", "parade", "highway", "hwy",
+        "mews", "gardens", "grove", "embankment", "quay", "wharf",
+    ]
 
     /// `12450B 12500A`: a `B` fused to a price with a price fused to `A` after it marks the
     /// bid and the asked price of a quote table, not billions.

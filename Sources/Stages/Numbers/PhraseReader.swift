@@ -230,8 +230,9 @@ struct PhraseReader {
         return .skip
     }
 
-    /// `one in three`, `1 in twenty-one`, `3 out of 5`: a small whole numerator, `in` or
-    /// `out of`, a larger cardinal (for `in`, no year: `1 in 1990` is a date).
+    /// `one in three`, `1 in twenty-one`, `3 out of 5`, `seven out of every ten`: a small
+    /// whole numerator, `in` or `out of` (`every` may follow it), a larger cardinal (for `in`,
+    /// no year: `1 in 1990` is a date).
     private mutating func ratio(_ piece: NumberPiece) -> Step? {
         // in, out: two or three letters, checked on the bytes before any string is made
         guard case .other = piece.content, (2...3).contains(piece.end - piece.start),
@@ -248,6 +249,11 @@ struct PhraseReader {
         if outOf {
             guard next + 1 < pieces.count, Self.lowercaseASCII(text, pieces[next].start, pieces[next].end) == "of" else { return nil }
             next += 1
+            if next + 1 < pieces.count, pieces[next].end - pieces[next].start == 5,
+                "every".utf8.enumerated().allSatisfy({ text[pieces[next].start + $0.offset] | 0x20 == $0.element })
+            {
+                next += 1
+            }
         } else if word != "in" || current.double < 1 || current.double >= 100 {
             return nil
         }
@@ -533,6 +539,13 @@ struct PhraseReader {
             switch state {
             case .hundred, .scale:
                 return finish((total + current + tail.numerator) / NumberValue(tail.denominator), .fraction, tail.end)
+            default: break
+            }
+        }
+        // a dozen after the fraction: two and a half dozen (30)
+        if tail.end < pieces.count, case .dozen? = pieces[tail.end].word, lastScale == 0, total.double == 0 {
+            switch state {
+            case .unit, .tens, .numeral: return finish((current + tail.value) * NumberValue(12), .cardinal, tail.end + 1)
             default: break
             }
         }

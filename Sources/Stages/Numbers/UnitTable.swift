@@ -47,7 +47,7 @@ enum UnitTable {
         "₿": money("bitcoin", nil), "chf": money("swiss franc", "CHF"), "₩": money("south korean won", "KRW"),
         "krw": money("south korean won", "KRW"), "₽": money("russian ruble", "RUB"), "rub": money("russian ruble", "RUB"),
         "r$": money("brazilian real", "BRL"), "brl": money("brazilian real", "BRL"),
-        "bs": money("bolívar", "VES"), "bs.": money("bolívar", "VES"), "ves": money("bolívar", "VES"),
+        "bs": money("bolívar", "VES"), "bs.": money("bolívar", "VES"), "ves": money("venezuelan bolívar", "VES"),
         "sek": money("swedish krona", "SEK"), "try": money("turkish lira", "TRY"),
     ]).merging(CurrencyCatalog.symbols) { hand, _ in hand }
 
@@ -101,7 +101,7 @@ enum UnitTable {
         table["mm"] = Unit(kind: .dimension, name: "millimeter", caseSensitive: true)
         add(["millimeter", "millimeters", "millimetre", "millimetres"], dimension("millimeter"))
         add(["mile", "miles", "mi"], dimension("mile"))
-        add(["nautical mile", "nautical miles"], dimension("nautical mile"))
+        add(["nautical mile", "nautical miles", "nmi"], dimension("nautical mile"))
         add(["foot", "feet", "ft"], dimension("foot"))
         add(["inch", "inches", "\""], dimension("inch"))
         add(["yard", "yards", "yd", "yds"], dimension("yard"))
@@ -132,6 +132,11 @@ enum UnitTable {
         add(["square feet", "square foot", "sq ft"], dimension("square foot"))
         add(["hectare", "hectares", "ha"], dimension("hectare"))
         add(["acre", "acres"], dimension("acre"))
+        // water volumes (an acre covered a foot deep), CLDR's `volume-acre-foot`
+        add(["acre-foot", "acre-feet", "acre foot", "acre feet", "acre-ft"], dimension("acre foot"))
+        // pressure: CLDR's `pressure-atmosphere`; the symbol only in lower case (an ATM is a cash machine)
+        add(["atmosphere", "atmospheres"], dimension("atmosphere"))
+        table["atm"] = Unit(kind: .dimension, name: "atmosphere", caseSensitive: true)
         // speed
         add(["km/h", "kph", "kmph", "km/hr", "kilometers per hour", "kilometres per hour"], dimension("kilometer per hour"))
         add(["mph", "miles per hour"], dimension("mile per hour"))
@@ -143,6 +148,7 @@ enum UnitTable {
         add(["mb", "megabyte", "megabytes"], dimension("megabyte"))
         add(["gb", "gigabyte", "gigabytes"], dimension("gigabyte"))
         add(["tb", "terabyte", "terabytes"], dimension("terabyte"))
+        addBinaryPrefixes(to: &table)
         // temperature
         let celsius = Unit(kind: .temperature, name: "celsius")
         let fahrenheit = Unit(kind: .temperature, name: "fahrenheit")
@@ -180,6 +186,29 @@ enum UnitTable {
         addGenerated(to: &table)
         return inMillions(table)
     }()
+
+    /// The IEC binary prefixes (IEC 80000-13) on bytes and bits: the names in any case
+    /// (`mebibytes`, `Gibibit`), the symbols only as written (`KiB`, `MiB`, `Gibit`; `MIB`
+    /// is a name in capitals).
+    static let binaryPrefixes: [(name: String, symbol: String)] = [
+        ("kibi", "Ki"), ("mebi", "Mi"), ("gibi", "Gi"), ("tebi", "Ti"), ("pebi", "Pi"), ("exbi", "Ei"), ("zebi", "Zi"),
+        ("yobi", "Yi"),
+    ]
+
+    private static func addBinaryPrefixes(to table: inout [String: Unit]) {
+        for (name, symbol) in binaryPrefixes {
+            for (base, baseSymbols) in [("byte", ["B"]), ("bit", ["bit", "b"])] {
+                let unit = dimension(name + base)
+                table[name + base] = unit
+                table[name + base + "s"] = unit
+                for baseSymbol in baseSymbols {
+                    var exact = unit
+                    exact.caseSensitive = true
+                    table[symbol + baseSymbol] = exact
+                }
+            }
+        }
+    }
 
     /// The generated tables under the hand-written entries: every currency (CLDR) by name and
     /// minor unit, every SI prefix on every metric unit by name and symbol.
