@@ -97,7 +97,7 @@ import Testing
     /// WordNet's words of feeling (scripts/build-sentiment-lexicon.py step 6): an unrated noun
     /// of feeling or verb of emotion takes the tone of its synset's and hypernyms' rated words
     /// when they are all negative ("fret" is to "worry", "ire" is "anger"), with its forms
-    /// ("unsettling"); the positive side is left unrated ("preferred stock", "Harcourt Brace").
+    /// ("fretting"); the positive side is left unrated ("preferred stock", "Harcourt Brace").
     @Test func theNewsWordsRateNegativeWordsOfFeelingByTheirBroaderFeeling() throws {
         let vader = try SentimentLexicon.bundled(news: false)
         let news = try SentimentLexicon.bundled(news: true)
