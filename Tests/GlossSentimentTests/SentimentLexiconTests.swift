@@ -97,11 +97,11 @@ import Testing
     /// WordNet's words of feeling (scripts/build-sentiment-lexicon.py step 6): an unrated noun
     /// of feeling or verb of emotion takes the tone of its synset's and hypernyms' rated words
     /// when they are all negative ("fret" is to "worry", "ire" is "anger"), with its forms
-    /// ("unsettling"); the positive side is left unrated ("preferred stock", "Harcourt Brace").
+    /// ("fretting"); the positive side is left unrated ("preferred stock", "Harcourt Brace").
     @Test func theNewsWordsRateNegativeWordsOfFeelingByTheirBroaderFeeling() throws {
         let vader = try SentimentLexicon.bundled(news: false)
         let news = try SentimentLexicon.bundled(news: true)
-        for word in ["fret", "frets", "fretting", "ire", "consternation", "unsettling"] {
+        for word in ["fret", "frets", "fretting", "ire", "consternation", "bedevil"] {
             #expect(vader.valence(of: word) == nil, "\(word)")
             #expect((news.valence(of: word) ?? 0) < -1, "\(word)")
         }
@@ -109,6 +109,16 @@ import Testing
         for word in ["preferred", "preference", "brace", "jubilation"] {
             #expect(news.valence(of: word) == nil, "\(word)")
         }
+    }
+
+    /// A rated word lends its rating to a word of feeling only through its most frequent sense:
+    /// "fear" rates fright, not {veneration, fear, reverence, awe}; "envy" is no rating for "covet".
+    @Test func aRatedWordLendsItsRatingOnlyThroughItsMostFrequentSense() throws {
+        let news = try SentimentLexicon.bundled(news: true)
+        for word in ["veneration", "covet", "coveted", "stewing", "antipathys"] {
+            #expect(news.valence(of: word) == nil, "\(word)")
+        }
+        #expect((news.valence(of: "antipathies") ?? 0) < -1)
     }
 
     /// Verbs of emphasis report what a source points at: "highlighting" in news is no praise,
