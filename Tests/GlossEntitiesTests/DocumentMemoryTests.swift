@@ -101,5 +101,26 @@ import Testing
         marked.withUnsafeMutableBufferPointer { memory.markCasing($0) }
         #expect(marked.map(\.document) == [DocumentMemory.capitalized, 0, 0, DocumentMemory.lowercase, DocumentMemory.capitalized])
     }
-}
 
+    /// A cleared memory (`clear(capacity:)`, a worker's memory for its next document) knows no
+    /// word and has the slots a fresh one of that capacity has, though it had grown.
+    @Test func aClearedMemoryIsAsAFreshOne() {
+        var memory = DocumentMemory(capacity: 4)
+        let noted = words((0..<200).map { "Word\($0)" } + ["paris"])
+        noted.withUnsafeBufferPointer { memory.noteCasing($0) }
+        let paris = noted[200].word
+        memory.remember(paris, as: .location)
+        #expect(memory.slotCount > DocumentMemory(capacity: 4).slotCount && memory.history(paris) != 0)
+        memory.clear(capacity: 4)
+        #expect(memory.slotCount == DocumentMemory(capacity: 4).slotCount)
+        #expect(memory.history(paris) == 0)
+        var marked = noted
+        marked.withUnsafeMutableBufferPointer { memory.markCasing($0) }
+        #expect(marked.allSatisfy { $0.document == 0 })
+        memory.clear(capacity: 300)
+        #expect(memory.slotCount == DocumentMemory(capacity: 300).slotCount && memory.history(paris) == 0)
+        var unallocated = DocumentMemory.unallocated
+        unallocated.clear(capacity: 0)
+        #expect(unallocated.slotCount == DocumentMemory().slotCount)
+    }
+}

@@ -1,3 +1,5 @@
+import GlossCore
+import GlossStages
 import Testing
 
 @testable import GlossEntities
@@ -59,5 +61,64 @@ import Testing
         #expect(expected.map(\.tags) == again.map(\.tags))
         #expect(expected.map { $0.confidence.map(\.bitPattern) } == again.map { $0.confidence.map(\.bitPattern) })
         #expect(expected.contains { $0.tags.contains { $0 != .outside } })
+    }
+
+    /// A document's arrays are kept for the next one (`DocumentBuffers`): prepared again they
+    /// read as fresh arrays would (every tag O, every confidence 0, every word `.start`), in
+    /// the same storage.
+    @Test func documentBuffersPreparedAgainReadAsFresh() {
+        var buffers = DocumentBuffers()
+        let sentences = [Sentence(span: Span(start: 0, end: 1), tokens: 0..<3), Sentence(span: Span(start: 1, end: 2), tokens: 3..<5)]
+        buffers.prepare(tokenCount: 5, sentences: sentences)
+        buffers.withWindow(words: 5) { words, tags, confidence, _ in
+            for i in 0..<5 {
+                words[i] = WordAttributes(testing: "Paris")
+                tags[i] = .begin(.location)
+                confidence[i] = .nan
+            }
+        }
+        let storage = buffers.tags.withUnsafeBufferPointer { $0.baseAddress }
+        buffers.prepare(tokenCount: 4, sentences: [Sentence(span: Span(start: 0, end: 1), tokens: 0..<4)])
+        #expect(buffers.ranges == [0..<4])
+        #expect(buffers.tags == [EntityTag](repeating: .outside, count: 4))
+        #expect(buffers.confidence.map(\.bitPattern) == [Float](repeating: 0, count: 4).map(\.bitPattern))
+        #expect(buffers.tags.withUnsafeBufferPointer { $0.baseAddress } == storage)
+        buffers.withWindow(words: 4) { words, _, _, _ in
+            #expect(words.allSatisfy { $0.word == WordAttributes.start.word && $0.flags == WordAttributes.start.flags })
+        }
+    }
+
+    /// The arrays of a document of more than `tokensKept` tokens are given back after it, those
+    /// of a smaller one kept.
+    @Test func onlyAModerateDocumentsArraysAreKept() {
+        var buffers = DocumentBuffers()
+        buffers.prepare(tokenCount: 100, sentences: [])
+        buffers.release()
+        #expect(buffers.tags.capacity >= 100)
+        buffers.prepare(tokenCount: DocumentBuffers.tokensKept + 1, sentences: [])
+        buffers.release()
+        #expect(buffers.tags.capacity == 0 && buffers.confidence.capacity == 0)
+    }
+
+    /// A recogniser whose worker tagged a longer document (and a document in windows) before
+    /// finds in a document what a fresh recogniser finds, with the same confidences.
+    @Test func aDocumentAfterAnotherFindsWhatAFreshRecogniserFinds() throws {
+        func sentenced(_ text: String) throws -> Document {
+            var document = Document(id: "t", text: text)
+            try Tokenizer().process(&document)
+            try SentenceSplitter().process(&document)
+            return document
+        }
+        let long = try sentenced(String(repeating: "Ana Torres of Acme Corp met Bukele in San Salvador on Monday. ", count: 40))
+        let short = try sentenced("Paris said on Monday. The Bank of France and Ana Torres flew to Berlin.")
+        let expected = try EntityRecognizer().findMentions(in: short)
+        let warm = EntityRecognizer(tagger: try EntityTagger.bundled())
+        _ = warm.findMentions(in: long)
+        _ = warm.findMentions(in: long, tokensAtOnce: 7)
+        let again = warm.findMentions(in: short)
+        #expect(warm.tagger.caches.madeCount == 1)
+        #expect(again.map(\.span) == expected.map(\.span) && again.map(\.type) == expected.map(\.type))
+        #expect(again.map(\.confidence.bitPattern) == expected.map(\.confidence.bitPattern))
+        #expect(expected.count >= 3)
     }
 }

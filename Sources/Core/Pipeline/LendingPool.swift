@@ -16,25 +16,14 @@ import Synchronization
 /// Each value lives in memory of its own and the pool keeps its address: a loan moves no
 /// value and asks the runtime for no type made from `Value` (`Optional<Value>`,
 /// `Array<Value>`), which this generic code, called unspecialised from other modules, would
-/// look up at every loan (about 2,300 instructions a loan, by callgrind).
+/// look up at every loan (about 2,300 instructions a loan, by callgrind). The addresses and
+/// their lists are types of their own, outside the generic class (`LendingStock`), so that
+/// `[address]` and the mutex holding the lists are not generic types either.
 ///
 /// - Cost: a lock taken twice per loan; kept: as many values as callers ever held at once.
 /// - Thread safety: safe to share.
 package final class LendingPool<Value: Sendable>: @unchecked Sendable {
-    /// The values free for a loan, and how many were ever made. Guarded by the mutex; each
-    /// value is touched only by the caller it is lent to.
-    private struct Stock {
-        var free: [Address] = []
-        var made: [Address] = []
-    }
-
-    /// Where a value lives. Sendable: only the caller a value is lent to reads or writes it.
-    private struct Address: @unchecked Sendable {
-        let raw: UnsafeMutableRawPointer
-        var value: UnsafeMutablePointer<Value> { raw.assumingMemoryBound(to: Value.self) }
-    }
-
-    private let stock = Mutex(Stock())
+    private let stock = Mutex(LendingStock())
     private let make: @Sendable () -> Value
 
     /// A pool that makes a new value with `make` when none is free.
@@ -43,8 +32,9 @@ package final class LendingPool<Value: Sendable>: @unchecked Sendable {
     deinit {
         stock.withLock { stock in
             for address in stock.made {
-                address.value.deinitialize(count: 1)
-                address.value.deallocate()
+                let value = Self.value(at: address)
+                value.deinitialize(count: 1)
+                value.deallocate()
             }
         }
     }
@@ -53,14 +43,19 @@ package final class LendingPool<Value: Sendable>: @unchecked Sendable {
     package func withValue<Result>(_ body: (inout Value) throws -> Result) rethrows -> Result {
         let address = stock.withLock { $0.free.popLast() } ?? newValue()
         defer { stock.withLock { $0.free.append(address) } }
-        return try body(&address.value.pointee)
+        return try body(&Self.value(at: address).pointee)
+    }
+
+    /// The value at `address`, which this pool made.
+    @inline(__always) private static func value(at address: LendingStock.Address) -> UnsafeMutablePointer<Value> {
+        address.raw.assumingMemoryBound(to: Value.self)
     }
 
     /// A value made with `make`, in memory of its own, listed as made.
-    private func newValue() -> Address {
+    private func newValue() -> LendingStock.Address {
         let value = UnsafeMutablePointer<Value>.allocate(capacity: 1)
         value.initialize(to: make())
-        let address = Address(raw: UnsafeMutableRawPointer(value))
+        let address = LendingStock.Address(raw: UnsafeMutableRawPointer(value))
         stock.withLock { $0.made.append(address) }
         return address
     }
@@ -70,4 +65,18 @@ package final class LendingPool<Value: Sendable>: @unchecked Sendable {
 
     /// The values made so far: the most that were lent at once.
     package var madeCount: Int { stock.withLock { $0.made.count } }
+}
+
+/// A `LendingPool`'s values by address: those free for a loan, and all it ever made. Not
+/// generic (an address is a raw pointer; the pool knows the type), so a loan looks up no
+/// generic type's metadata for the lists or their mutex. Guarded by the pool's mutex; each
+/// value is touched only by the caller it is lent to.
+struct LendingStock {
+    /// Where a value lives. Sendable: only the caller a value is lent to reads or writes it.
+    struct Address: @unchecked Sendable {
+        let raw: UnsafeMutableRawPointer
+    }
+
+    var free: [Address] = []
+    var made: [Address] = []
 }

@@ -21,10 +21,42 @@ package struct DocumentMemory {
 
     /// A memory with room for about `capacity` distinct words before it grows.
     package init(capacity: Int = 0) {
-        var size = 64
-        while size < capacity * 2 { size *= 2 }
+        let size = Self.slotCount(forCapacity: capacity)
         keys = [UInt64](repeating: 0, count: size)
         values = [UInt8](repeating: 0, count: size)
+    }
+
+    /// A memory with no table yet, allocating nothing (`clear(capacity:)` makes it one): a
+    /// placeholder for one lent out of `TaggerCaches`.
+    package static var unallocated: DocumentMemory { DocumentMemory(keys: [], values: []) }
+
+    private init(keys: [UInt64], values: [UInt8]) {
+        self.keys = keys
+        self.values = values
+    }
+
+    /// Forgets every word, leaving the table as `init(capacity:)` makes it, in the storage it
+    /// has when that is large enough: a worker's memory serves document after document
+    /// without asking the allocator (and the runtime, for the arrays' types) each time.
+    package mutating func clear(capacity: Int) {
+        let size = Self.slotCount(forCapacity: capacity)
+        used = 0
+        guard keys.count == size else {
+            keys.removeAll(keepingCapacity: true)
+            keys.append(contentsOf: repeatElement(0, count: size))
+            values.removeAll(keepingCapacity: true)
+            values.append(contentsOf: repeatElement(0, count: size))
+            return
+        }
+        keys.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        values.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+    }
+
+    /// The slots of a table with room for about `capacity` words: a power of two, at least 64.
+    private static func slotCount(forCapacity capacity: Int) -> Int {
+        var size = 64
+        while size < capacity * 2 { size *= 2 }
+        return size
     }
 
     /// The slots of the table: a power of two, at least twice the words noted.

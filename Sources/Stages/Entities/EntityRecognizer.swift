@@ -86,37 +86,61 @@ public struct EntityRecognizer: RegistrableStage {
         findMentions(in: document, tokensAtOnce: Self.tokensTaggedAtOnce)
     }
 
-    /// The mentions in `document`, tagging at most `tokensAtOnce` tokens at a time (`windows`).
+    /// The mentions in `document`, tagging at most `tokensAtOnce` tokens at a time (`windows`),
+    /// in arrays a worker keeps from one document to the next (`DocumentBuffers`, lent with
+    /// the tagger's caches once for the whole document).
     func findMentions(in document: Document, tokensAtOnce: Int) -> [NameLinker.Mention] {
-        let tokens = document.tokens
+        let tokenCount = document.tokens.count
         let sentences = document.sentences
-        guard !tokens.isEmpty, !sentences.isEmpty else { return [] }
-        var mentions: [NameLinker.Mention] = []
-        var tags = [EntityTag](repeating: .outside, count: tokens.count)
-        var confidence = [Float](repeating: 0, count: tokens.count)
-        let ranges = sentences.map(\.tokens)
-        for window in Self.windows(ranges, tokenCount: tokens.count, limit: tokensAtOnce) {
-            let first = window.tokens.lowerBound
-            let local = ranges[window.sentences].map { ($0.lowerBound - first)..<($0.upperBound - first) }
-            var words = [WordAttributes](repeating: .start, count: window.tokens.count)
+        guard tokenCount > 0, !sentences.isEmpty else { return [] }
+        return tagger.caches.withCaches { lent in
+            var buffers = DocumentBuffers()
+            swap(&buffers, &lent.document)
+            defer {
+                buffers.release()
+                swap(&buffers, &lent.document)
+            }
+            buffers.prepare(tokenCount: tokenCount, sentences: sentences)
+            if tokenCount <= tokensAtOnce {
+                // One window, without the array of windows.
+                tag((0..<tokenCount, buffers.ranges.indices), of: document, caches: &lent, buffers: &buffers)
+            } else {
+                for window in Self.windows(buffers.ranges, tokenCount: tokenCount, limit: tokensAtOnce) {
+                    tag(window, of: document, caches: &lent, buffers: &buffers)
+                }
+            }
+            return Self.mentions(document.tokens, sentences: sentences, tags: buffers.tags, confidence: buffers.confidence)
+        }
+    }
+
+    /// Describes and tags the tokens and sentences of one `window` of `document` into
+    /// `buffers` (prepared for the document).
+    private func tag(
+        _ window: (tokens: Range<Int>, sentences: Range<Int>), of document: Document, caches lent: inout TaggerCaches,
+        buffers: inout DocumentBuffers
+    ) {
+        let first = window.tokens.lowerBound
+        let local =
+            first == 0 && window.sentences == buffers.ranges.indices
+            ? buffers.ranges : buffers.ranges[window.sentences].map { ($0.lowerBound - first)..<($0.upperBound - first) }
+        let tokens = document.tokens
+        buffers.withWindow(words: window.tokens.count) { words, tags, confidence, memory in
             document.withTextBytes { text in
                 guard let base = text.baseAddress else { return }
                 tokens.withUnsafeBufferPointer { tokens in
-                    words.withUnsafeMutableBufferPointer { words in
-                        var memory = EntityTagger.describe(
-                            document: base, tokens: UnsafeBufferPointer(rebasing: tokens[window.tokens]), sentences: local,
-                            gazetteer: tagger.gazetteer, lexicon: tagger.lexicon, caches: tagger.caches, into: words)
-                        tags.withUnsafeMutableBufferPointer { tags in
-                            confidence.withUnsafeMutableBufferPointer { confidence in
-                                tagger.decode(
-                                    document: UnsafeBufferPointer(words), sentences: local, memory: &memory,
-                                    tags: tags.baseAddress! + first, confidence: confidence.baseAddress! + first)
-                            }
-                        }
-                    }
+                    tagger.tag(
+                        document: base, tokens: UnsafeBufferPointer(rebasing: tokens[window.tokens]), sentences: local,
+                        caches: &lent, memory: &memory, words: words, tags: tags + first, confidence: confidence + first)
                 }
             }
         }
+    }
+
+    /// The names tagged in `tags` within `sentences`, with the mean of their tokens' `confidence`.
+    private static func mentions(
+        _ tokens: [Token], sentences: [Sentence], tags: [EntityTag], confidence: [Float]
+    ) -> [NameLinker.Mention] {
+        var mentions: [NameLinker.Mention] = []
         // Room for every name at once: there are no more names than tokens tagged other than O.
         mentions.reserveCapacity(tags.reduce(0) { $0 + ($1 == .outside ? 0 : 1) })
         for sentence in sentences {

@@ -111,10 +111,24 @@ public struct EntityTagger: Sendable {
         document base: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, sentences: [Range<Int>], gazetteer: Gazetteer,
         lexicon: WordLexicon, attributes: UnsafeMutablePointer<WordAttributeCache>?, into words: UnsafeMutableBufferPointer<WordAttributes>
     ) -> DocumentMemory {
+        var memory = DocumentMemory.unallocated
+        describe(
+            document: base, tokens: tokens, sentences: sentences, gazetteer: gazetteer, lexicon: lexicon, attributes: attributes,
+            memory: &memory, into: words)
+        return memory
+    }
+
+    /// Describes a document's words as `describe(document:caches:into:)` does, into `memory`,
+    /// which it clears first.
+    private static func describe(
+        document base: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, sentences: [Range<Int>], gazetteer: Gazetteer,
+        lexicon: WordLexicon, attributes: UnsafeMutablePointer<WordAttributeCache>?, memory: inout DocumentMemory,
+        into words: UnsafeMutableBufferPointer<WordAttributes>
+    ) {
         // Room for the distinct words of a page, not one slot per token (half the tokens: the
         // rest are punctuation and repeats): 8 MB of "Hi. " has 4 million tokens and two
         // words, and the table grows when a text needs more.
-        var memory = DocumentMemory(capacity: min(tokens.count / 2, 1 << 14))
+        memory.clear(capacity: min(tokens.count / 2, 1 << 14))
         // First the whole document's words, so a sentence's first word is read in the light of
         // how it is written later on.
         for sentence in sentences where !sentence.isEmpty {
@@ -125,7 +139,6 @@ public struct EntityTagger: Sendable {
             memory.noteCasing(UnsafeBufferPointer(sentenceWords))
         }
         memory.markCasing(words)
-        return memory
     }
 
     /// Tags the described `words` of a document (`describe(document:)`) whose `sentences` are
@@ -142,15 +155,41 @@ public struct EntityTagger: Sendable {
         document words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], memory: inout DocumentMemory,
         tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
     ) {
-        let longest = sentences.reduce(0) { max($0, $1.count) }
         caches.withCaches { lent in
-            // The scratch of the worker's earlier documents, grown only for a longer sentence.
-            lent.scratch.reserve(min(longest, Self.longestPiece), capacity: FeatureTemplates.wordCapacity)
-            for sentence in sentences where !sentence.isEmpty {
-                decode(
-                    UnsafeBufferPointer(rebasing: words[sentence]), memory: &memory, cache: &lent.scores, scratch: &lent.scratch,
-                    tags: tags + sentence.lowerBound, confidence: confidence + sentence.lowerBound)
-            }
+            decode(document: words, sentences: sentences, memory: &memory, caches: &lent, tags: tags, confidence: confidence)
+        }
+    }
+
+    /// Describes and tags a window of a document (`describe(document:)`, then `decode(document:)`)
+    /// with the caches `lent` for the whole of it and `memory` (cleared first, as a fresh one):
+    /// the sentences `sentences` of `tokens` of the text at `base`, into `words` (as long as
+    /// `tokens`), `tags` and `confidence`.
+    package func tag(
+        document base: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, sentences: [Range<Int>],
+        caches lent: inout TaggerCaches, memory: inout DocumentMemory, words: UnsafeMutableBufferPointer<WordAttributes>,
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+    ) {
+        withUnsafeMutablePointer(to: &lent.attributes) { attributes in
+            Self.describe(
+                document: base, tokens: tokens, sentences: sentences, gazetteer: gazetteer, lexicon: lexicon, attributes: attributes,
+                memory: &memory, into: words)
+        }
+        decode(document: UnsafeBufferPointer(words), sentences: sentences, memory: &memory, caches: &lent, tags: tags, confidence: confidence)
+    }
+
+    /// Tags described words as `decode(document:sentences:memory:tags:confidence:)` does, with
+    /// the caches `lent`.
+    private func decode(
+        document words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], memory: inout DocumentMemory,
+        caches lent: inout TaggerCaches, tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+    ) {
+        let longest = sentences.reduce(0) { max($0, $1.count) }
+        // The scratch of the worker's earlier documents, grown only for a longer sentence.
+        lent.scratch.reserve(min(longest, Self.longestPiece), capacity: FeatureTemplates.wordCapacity)
+        for sentence in sentences where !sentence.isEmpty {
+            decode(
+                UnsafeBufferPointer(rebasing: words[sentence]), memory: &memory, cache: &lent.scores, scratch: &lent.scratch,
+                tags: tags + sentence.lowerBound, confidence: confidence + sentence.lowerBound)
         }
         // Listed organisations the tagger missed ("European Union"); a name's head word says
         // its type ("University of Chicago", "Georgia-Pacific Corp"), and so does a plural

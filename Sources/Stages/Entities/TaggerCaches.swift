@@ -3,18 +3,23 @@ import GlossCore
 /// The caches that tagging one document uses, kept from one document to the next: the words'
 /// attributes (`WordAttributeCache`) and their own and transition rows' sums
 /// (`WordScoreCache`). Both are exact: tagging with them gives what tagging without them does.
-/// Beside them, the lattice's scratch (`TagLattice.Scratch`), so that a document allocates
-/// none: `decode` writes each scratch value before it reads it.
+/// Beside them, the lattice's scratch (`TagLattice.Scratch`) and the document's own arrays
+/// (`DocumentBuffers`), so that a document allocates neither: `decode` writes each scratch value
+/// before it reads it, and the document's arrays are set afresh for each document.
 ///
 /// - Cost: about 3 MB per cache set (the default sizes: 1.84 MB of word attributes, 1.1 MB of
 ///   score sums), allocated once per worker, and the scratch of the longest sentence tagged
-///   (at most `EntityTagger.longestPiece` tokens, about 280 KB).
+///   (at most `EntityTagger.longestPiece` tokens, about 280 KB), and the arrays of the
+///   largest document tagged (about 80 bytes a token, dropped after a document of more than
+///   `DocumentBuffers.tokensKept` tokens).
 /// - Thread safety: a value to be used by one thread at a time; `Pool` lends each to one
 ///   document at a time.
 package struct TaggerCaches: Sendable {
     package var attributes: WordAttributeCache
     package var scores: WordScoreCache
     package var scratch = TagLattice.Scratch()
+    /// The arrays of the document being tagged (`DocumentBuffers`), kept for the next one.
+    package var document = DocumentBuffers()
 
     /// Caches of `slotCount` slots each (the default sizes when nil).
     package init(slotCount: Int? = nil) {
@@ -35,4 +40,65 @@ extension LendingPool where Value == TaggerCaches {
 
     /// Calls `body` with caches no other caller holds meanwhile.
     package func withCaches<Result>(_ body: (inout TaggerCaches) -> Result) -> Result { withValue(body) }
+}
+
+/// The arrays `EntityRecognizer.findMentions` fills for one document: its sentences' token
+/// ranges, its words' attributes, their tags and confidences, and the tagger's memory of the
+/// document (`DocumentMemory`). Kept in a worker's `TaggerCaches` and set afresh for each
+/// document (`prepare`), so a document asks for no new arrays: each fresh one costs an
+/// allocation, a look-up of its type in the runtime (about 750 instructions) and a release.
+///
+/// - Cost: about 80 bytes a token of the largest document of at most `tokensKept` tokens.
+/// - Thread safety: a value, used by one document at a time.
+package struct DocumentBuffers: Sendable {
+    package var ranges: [Range<Int>] = []
+    package var words: [WordAttributes] = []
+    package var tags: [EntityTag] = []
+    package var confidence: [Float] = []
+    package var memory = DocumentMemory.unallocated
+
+    package init() {}
+
+    /// The most tokens whose arrays are kept for the next document (5 MB): a larger document's
+    /// arrays are given back after it (`release`).
+    package static let tokensKept = 1 << 16
+
+    /// Sets the arrays for a document of `tokenCount` tokens in `sentences`: the ranges read,
+    /// every tag `.outside` and every confidence 0, as fresh arrays would be.
+    package mutating func prepare(tokenCount: Int, sentences: [Sentence]) {
+        ranges.removeAll(keepingCapacity: true)
+        for sentence in sentences { ranges.append(sentence.tokens) }
+        Self.reset(&tags, to: .outside, count: tokenCount)
+        Self.reset(&confidence, to: 0, count: tokenCount)
+    }
+
+    /// Calls `body` with room for a window of `count` words (each `.start`, as in a fresh
+    /// array), the document's tags and confidences from its first token, and the memory.
+    package mutating func withWindow<Result>(
+        words count: Int,
+        _ body: (
+            _ words: UnsafeMutableBufferPointer<WordAttributes>, _ tags: UnsafeMutablePointer<EntityTag>,
+            _ confidence: UnsafeMutablePointer<Float>, _ memory: inout DocumentMemory
+        ) -> Result
+    ) -> Result {
+        Self.reset(&words, to: .start, count: count)
+        return words.withUnsafeMutableBufferPointer { words in
+            tags.withUnsafeMutableBufferPointer { tags in
+                confidence.withUnsafeMutableBufferPointer { confidence in
+                    body(words, tags.baseAddress!, confidence.baseAddress!, &memory)
+                }
+            }
+        }
+    }
+
+    /// Gives the arrays back to the allocator after a document of more than `tokensKept` tokens.
+    package mutating func release() {
+        if tags.capacity > Self.tokensKept { self = DocumentBuffers() }
+    }
+
+    /// Makes `array` `count` copies of `value`, in its storage when that is large enough.
+    @inline(__always) private static func reset<Element>(_ array: inout [Element], to value: Element, count: Int) {
+        array.removeAll(keepingCapacity: true)
+        array.append(contentsOf: repeatElement(value, count: count))
+    }
 }
