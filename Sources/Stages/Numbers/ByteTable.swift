@@ -170,11 +170,12 @@ extension ByteTable where Value == Bool {
 
     /// Every start of each of `keys` (or, `last`, every end), the key itself included, as
     /// bytes (of the key in canonical composition): what `UnitTable.reach` makes.
-    init<S: Sequence>(prefixesOf keys: S, last: Bool) where S.Element == String {
+    init<S: Sequence>(prefixesOf keys: S, last: Bool, lowercasing: Bool = false) where S.Element == String {
         self.init()
         reserve(8 * keys.underestimatedCount)  // about as many distinct prefixes as keys have bytes
+        var utf8: [UInt8] = []
         for key in keys {
-            var utf8 = Array(Self.composed(key).utf8)
+            Self.keyBytes(key, lowercasing: lowercasing, into: &utf8)
             let count = utf8.count
             utf8.append(0)
             utf8.withUnsafeBufferPointer { buffer in
@@ -183,5 +184,18 @@ extension ByteTable where Value == Bool {
                 }
             }
         }
+    }
+
+    /// The bytes `prefixesOf` reads of `key` (lowercased first, with `lowercasing`), in place of
+    /// `utf8`'s: `composed(lowercasing ? key.lowercased() : key)`, with an ASCII key's bytes
+    /// copied (A–Z to a–z) rather than made into new strings (`lowercased()` cost about 500
+    /// instructions a key, and the unit table's reach sets read thousands of keys).
+    static func keyBytes(_ key: String, lowercasing: Bool, into utf8: inout [UInt8]) {
+        utf8.removeAll(keepingCapacity: true)
+        guard key.utf8.allSatisfy({ $0 < 0x80 }) else {
+            utf8.append(contentsOf: composed(lowercasing ? key.lowercased() : key).utf8)
+            return
+        }
+        for byte in key.utf8 { utf8.append(lowercasing ? WordHash.lowerASCII(byte) : byte) }
     }
 }

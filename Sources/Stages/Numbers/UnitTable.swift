@@ -313,7 +313,9 @@ enum UnitTable {
 
         init<S: Sequence>(_ keys: S, last: Bool) where S.Element == String {
             var entries: [(key: WordTable.Key, value: UInt8)] = []
+            entries.reserveCapacity(keys.underestimatedCount)
             var shapes = [UInt32](repeating: 0, count: 128 * 27)
+            var scratch: [UInt8] = []  // one buffer for every key's folded word, not an array a key
             func add(_ bytes: [UInt8]) {
                 if bytes[0] < 0x80 && bytes.count <= 16 {
                     let second = bytes.withUnsafeBufferPointer { Self.secondLetter($0.baseAddress!, 0, $0.count) }
@@ -326,7 +328,9 @@ enum UnitTable {
             for key in keys {
                 if let word = Self.plainEdgeRange(of: key, last: last) {
                     // a word of ASCII letters, A–Z folded; a key without a space is that word
-                    add(key.utf8[word].map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 })
+                    scratch.removeAll(keepingCapacity: true)
+                    for byte in key.utf8[word] { scratch.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte) }
+                    add(scratch)
                     continue
                 }
                 guard let edge = Self.tokenizedEdge(of: key, last: last) else { continue }
@@ -407,7 +411,7 @@ enum UnitTable {
     /// lowercased, as bytes: a reader makes a key one piece longer only while it is in this
     /// set, however the text splits into pieces.
     static func reach<S: Sequence>(_ keys: S, last: Bool) -> ByteSet where S.Element == String {
-        ByteSet(prefixesOf: keys.lazy.map { $0.lowercased() }, last: last)
+        ByteSet(prefixesOf: keys, last: last, lowercasing: true)
     }
 
     static let suffixReach = reach(suffixes.keys + ["pound", "pounds", "marks"], last: false)
