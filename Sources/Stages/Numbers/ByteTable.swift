@@ -187,15 +187,21 @@ extension ByteTable where Value == Bool {
     }
 
     /// The bytes `prefixesOf` reads of `key` (lowercased first, with `lowercasing`), in place of
-    /// `utf8`'s: `composed(lowercasing ? key.lowercased() : key)`, with an ASCII key's bytes
-    /// copied (A–Z to a–z) rather than made into new strings (`lowercased()` cost about 500
-    /// instructions a key, and the unit table's reach sets read thousands of keys).
+    /// `utf8`'s: `composed(lowercasing ? key.lowercased() : key)`, with an ASCII key's stored
+    /// bytes copied and folded (A–Z to a–z) rather than made into new strings: `lowercased()`
+    /// cost about 500 instructions a key, and the unit table's reach sets read thousands of keys.
     static func keyBytes(_ key: String, lowercasing: Bool, into utf8: inout [UInt8]) {
         utf8.removeAll(keepingCapacity: true)
-        guard key.utf8.allSatisfy({ $0 < 0x80 }) else {
-            utf8.append(contentsOf: composed(lowercasing ? key.lowercased() : key).utf8)
-            return
+        let copied = key.utf8.withContiguousStorageIfAvailable { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            utf8.append(contentsOf: bytes)
+            if lowercasing {
+                utf8.withUnsafeMutableBufferPointer { folded in
+                    for k in folded.indices { folded[k] = WordHash.lowerASCII(folded[k]) }
+                }
+            }
+            return true
         }
-        for byte in key.utf8 { utf8.append(lowercasing ? WordHash.lowerASCII(byte) : byte) }
+        if copied != true { utf8.append(contentsOf: composed(lowercasing ? key.lowercased() : key).utf8) }
     }
 }
