@@ -168,7 +168,7 @@ struct SentimentWord: Sendable {
     /// whether it holds `n't` (or `n’t`).
     ///
     /// Cost: one load from `byteClasses` a byte and no branch but the one at an `n` (comparing
-    /// and folding each byte in place took more than twice the instructions: docs/performance.md).
+    /// and folding each byte in place took about twice the instructions: docs/performance.md).
     @inline(__always)
     private static func scanned(
         _ text: UnsafePointer<UInt8>, from: Int, to: Int
