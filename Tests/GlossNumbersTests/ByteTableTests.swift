@@ -25,6 +25,23 @@ import Testing
         #expect(ends.count == 4)
     }
 
+    /// The reach sets read each key's bytes lowercased without making a string of an ASCII
+    /// key; the bytes are those of `composed(key.lowercased())` for every key of the unit and
+    /// currency tables, and for non-ASCII keys that change when lowercased or composed.
+    @Test func keyBytesAgreeWithTheLowercasedComposedString() {
+        var bytes: [UInt8] = []
+        let keys = Array(UnitTable.suffixes.keys) + Array(UnitTable.currencyPrefixes.keys) + ["KM", "Ångström", "A\u{030A}ngstro\u{0308}m", "US$"]
+        for key in keys {
+            ByteSet.keyBytes(key, lowercasing: true, into: &bytes)
+            #expect(bytes == Array(ByteSet.composed(key.lowercased()).utf8), "\(key)")
+            ByteSet.keyBytes(key, lowercasing: false, into: &bytes)
+            #expect(bytes == Array(ByteSet.composed(key).utf8), "\(key)")
+        }
+        let reach = UnitTable.reach(["Kilometre", "A\u{030A}"], last: false)
+        for start in ["k", "kilo", "kilometre", "å"] { #expect(reach.contains(start), "\(start)") }
+        #expect(!reach.contains("K") && reach.count == 11)
+    }
+
     @Test func everyEntryOfTheUnitTablesIsFoundByItsBytes() {
         for (key, unit) in UnitTable.suffixes {
             let found = UnitTable.suffixBytes[key]

@@ -96,8 +96,8 @@ import Testing
     @Test func layoutRecordsRunsAndMarks() {
         let bytes = Array("1.234,5th".utf8)
         let layout = bytes.withUnsafeBufferPointer { NumeralLayout($0.baseAddress!, from: 0, to: $0.count) }
-        #expect(layout.runs == [1, 3, 1])
-        #expect(layout.marks == [UInt8(ascii: "."), UInt8(ascii: ",")])
+        #expect(Array(layout.runs) == [1, 3, 1])
+        #expect(Array(layout.marks) == [UInt8(ascii: "."), UInt8(ascii: ",")])
         #expect(layout.end == 7)
         #expect(layout.decimalMark() == .some(1))
     }

@@ -108,6 +108,22 @@ import Testing
         #expect(plain > 1000)
     }
 
+    /// `Edges` folds each plain edge's bytes into one reused buffer, read from the string's
+    /// storage: the bytes are the edge lowercased, on every key of the suffix table, and a
+    /// bridged-like string without contiguous storage folds the same way.
+    @Test func edgesFoldPlainWordsAsLowercased() {
+        var folded: [UInt8] = []
+        for key in Array(UnitTable.suffixes.keys) + ["Degrees Celsius", "KM"] {
+            for last in [false, true] {
+                guard let range = UnitTable.Edges.plainEdgeRange(of: key, last: last) else { continue }
+                UnitTable.Edges.fold(key.utf8[range], into: &folded)
+                #expect(folded == Array(String(decoding: key.utf8[range], as: UTF8.self).lowercased().utf8), "\(key)")
+            }
+        }
+        UnitTable.Edges.fold("Degrees CELSIUS".dropFirst(8).utf8, into: &folded)
+        #expect(folded == Array("celsius".utf8))
+    }
+
     @Test func onlyKeysOfLettersAndSingleSpacesArePlain() {
         #expect(UnitTable.Edges.plainEdge(of: "degrees Celsius", last: true) == "Celsius")
         #expect(UnitTable.Edges.plainEdge(of: "degrees Celsius", last: false) == "degrees")

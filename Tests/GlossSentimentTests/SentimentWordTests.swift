@@ -53,6 +53,28 @@ import GlossText
         #expect(words.map(\.isUpper) == [true, false, false, false, false, false, false, false, false])
     }
 
+    /// The byte table the word scan reads holds, for every byte, the byte folded as `WordHash`
+    /// folds it and the classes the scan used to test byte by byte.
+    @Test func byteClassesFoldAndClassEveryByte() {
+        for value in 0...255 {
+            let byte = UInt8(value)
+            let entry = SentimentWord.byteClasses[value]
+            #expect(UInt8(truncatingIfNeeded: entry) == WordHash.lowerASCII(byte), "\(value)")
+            #expect((entry & SentimentWord.ByteClass.upper != 0) == (byte >= 0x41 && byte <= 0x5A), "\(value)")
+            #expect((entry & SentimentWord.ByteClass.lower != 0) == (byte >= 0x61 && byte <= 0x7A), "\(value)")
+            #expect((entry & SentimentWord.ByteClass.n != 0) == (byte == 0x4E || byte == 0x6E), "\(value)")
+            #expect((entry & SentimentWord.ByteClass.beyondASCII != 0) == (byte >= 0x80), "\(value)")
+        }
+    }
+
+    /// `n't` and `n’t` anywhere in a word negate it, in any case, but not an `n` too near the
+    /// word's end to hold one ("isn'", "NO'T" has no `n` before its apostrophe).
+    @Test func negatedContractionsAreFoundByTheScan() {
+        let (words, _) = words("DON'T can’t Isn’T n't isn' NO'T nnn't wasn")
+        #expect(words.map(\.hasNegatedContraction) == [true, true, true, true, false, false, true, false])
+        #expect(words.map(\.isUpper) == [true, false, false, false, false, true, false, false])
+    }
+
     @Test func emojiBecomeTheirDescriptionsWords() {
         let (words, _) = words("good😀")
         #expect(words.map(\.id) == [lexicon.id("good"), lexicon.id("grinning"), lexicon.id("face")])

@@ -170,11 +170,12 @@ extension ByteTable where Value == Bool {
 
     /// Every start of each of `keys` (or, `last`, every end), the key itself included, as
     /// bytes (of the key in canonical composition): what `UnitTable.reach` makes.
-    init<S: Sequence>(prefixesOf keys: S, last: Bool) where S.Element == String {
+    init<S: Sequence>(prefixesOf keys: S, last: Bool, lowercasing: Bool = false) where S.Element == String {
         self.init()
         reserve(8 * keys.underestimatedCount)  // about as many distinct prefixes as keys have bytes
+        var utf8: [UInt8] = []
         for key in keys {
-            var utf8 = Array(Self.composed(key).utf8)
+            Self.keyBytes(key, lowercasing: lowercasing, into: &utf8)
             let count = utf8.count
             utf8.append(0)
             utf8.withUnsafeBufferPointer { buffer in
@@ -183,5 +184,24 @@ extension ByteTable where Value == Bool {
                 }
             }
         }
+    }
+
+    /// The bytes `prefixesOf` reads of `key` (lowercased first, with `lowercasing`), in place of
+    /// `utf8`'s: `composed(lowercasing ? key.lowercased() : key)`, with an ASCII key's stored
+    /// bytes copied and folded (A–Z to a–z) rather than made into new strings: `lowercased()`
+    /// cost about 500 instructions a key, and the unit table's reach sets read thousands of keys.
+    static func keyBytes(_ key: String, lowercasing: Bool, into utf8: inout [UInt8]) {
+        utf8.removeAll(keepingCapacity: true)
+        let copied = key.utf8.withContiguousStorageIfAvailable { bytes in
+            guard !bytes.contains(where: { $0 >= 0x80 }) else { return false }
+            utf8.append(contentsOf: bytes)
+            if lowercasing {
+                utf8.withUnsafeMutableBufferPointer { folded in
+                    for k in folded.indices { folded[k] = WordHash.lowerASCII(folded[k]) }
+                }
+            }
+            return true
+        }
+        if copied != true { utf8.append(contentsOf: composed(lowercasing ? key.lowercased() : key).utf8) }
     }
 }

@@ -10,10 +10,11 @@
 /// | `3.5`, `5,00`  | 1 1 / 1 2    | . / ,   | one decimal mark                         |
 /// | `1.2.3`        | 1 1 1        | . .     | none: not one number                     |
 struct NumeralLayout {
-    /// Digits in each run (at least one run when `digitCount > 0`).
-    var runs: [Int] = []
-    /// The mark after each run but the last.
-    var marks: [UInt8] = []
+    /// Digits in each run (at least one run when `digitCount > 0`); held inline up to eight
+    /// runs, so that a numeral's layout allocates nothing.
+    var runs = InlineList<SIMD8<Int>>()
+    /// The mark after each run but the last (inline up to sixteen).
+    var marks = InlineList<SIMD16<UInt8>>()
     /// Where the digits and marks end (the suffix, if any, starts there).
     var end: Int
     var digitCount = 0

@@ -155,39 +155,67 @@ struct SentimentWord: Sendable {
         if typographic && (text[from] > 0x7F || text[to - 1] > 0x7F) {
             ClauseMarks.stripTypographic(text, from: &from, to: &to)
         }
-        // One pass: the letters' cases, `n't`, and the word's folded hash while it is ASCII
-        // (`WordHash`'s), so that the lexicon does not read an ASCII word again to hash it.
-        var hasUpper = false
-        var hasLower = false
-        var negated = false
-        var hash = WordHash.basis
-        var bytesOr: UInt8 = 0
-        for offset in from..<to {
-            let byte = text[offset]
-            bytesOr |= byte
-            if byte &- UInt8(ascii: "A") < 26 {
-                hasUpper = true
-                hash = WordHash.fold(hash, byte | 0x20)
-            } else {
-                if byte &- UInt8(ascii: "a") < 26 { hasLower = true }
-                hash = WordHash.fold(hash, byte)
-            }
-            if byte | 0x20 == UInt8(ascii: "n") && offset + 2 < to {
-                let next = text[offset + 1]
-                if next == UInt8(ascii: "'") && text[offset + 2] | 0x20 == UInt8(ascii: "t") {
-                    negated = true
-                } else if next == 0xE2 && offset + 4 < to && text[offset + 2] == 0x80 && text[offset + 3] == 0x99
-                    && text[offset + 4] | 0x20 == UInt8(ascii: "t")
-                {
-                    negated = true
-                }
-            }
-        }
-        let id = bytesOr < 0x80 ? lexicon.id(ascii: text, from: from, to: to, hash: hash) : lexicon.id(text, from: from, to: to)
+        let scan = scanned(text, from: from, to: to)
+        let id = scan.isASCII ? lexicon.id(ascii: text, from: from, to: to, hash: scan.hash) : lexicon.id(text, from: from, to: to)
         words.append(
             SentimentWord(
-                id: id, isUpper: hasUpper && !hasLower, hasNegatedContraction: negated,
+                id: id, isUpper: scan.hasUpper && !scan.hasLower, hasNegatedContraction: scan.negated,
                 isNumber: text[from] &- UInt8(ascii: "0") < 10))
+    }
+
+    /// One pass over a word's bytes: its folded hash while it is ASCII (`WordHash`'s: A–Z read
+    /// as a–z), whether it has upper- and lower-case letters, whether every byte is ASCII, and
+    /// whether it holds `n't` (or `n’t`).
+    ///
+    /// Cost: one load from `byteClasses` a byte and no branch but the one at an `n` (comparing
+    /// and folding each byte in place took about twice the instructions: docs/performance.md).
+    @inline(__always)
+    private static func scanned(
+        _ text: UnsafePointer<UInt8>, from: Int, to: Int
+    ) -> (hash: UInt64, hasUpper: Bool, hasLower: Bool, isASCII: Bool, negated: Bool) {
+        var hash = WordHash.basis
+        var classes: UInt16 = 0
+        var negated = false
+        byteClasses.withUnsafeBufferPointer { table in
+            var offset = from
+            while offset < to {
+                let entry = table[Int(text[offset])]
+                classes |= entry
+                hash = WordHash.fold(hash, UInt8(truncatingIfNeeded: entry))
+                if entry & ByteClass.n != 0 && !negated { negated = isNegatedContraction(text, at: offset, end: to) }
+                offset += 1
+            }
+        }
+        return (hash, classes & ByteClass.upper != 0, classes & ByteClass.lower != 0, classes & ByteClass.beyondASCII == 0, negated)
+    }
+
+    /// Whether `text[offset]` (an `n` or `N`) begins `n't` or `n’t` within `end`.
+    @inline(__always)
+    private static func isNegatedContraction(_ text: UnsafePointer<UInt8>, at offset: Int, end: Int) -> Bool {
+        guard offset + 2 < end else { return false }
+        let next = text[offset + 1]
+        if next == UInt8(ascii: "'") { return text[offset + 2] | 0x20 == UInt8(ascii: "t") }
+        return next == 0xE2 && offset + 4 < end && text[offset + 2] == 0x80 && text[offset + 3] == 0x99
+            && text[offset + 4] | 0x20 == UInt8(ascii: "t")
+    }
+
+    /// The bits of a `byteClasses` entry above its low byte, which is the byte folded (A–Z to a–z).
+    enum ByteClass {
+        static var upper: UInt16 { 0x100 }
+        static var lower: UInt16 { 0x200 }
+        static var n: UInt16 { 0x400 }
+        static var beyondASCII: UInt16 { 0x800 }
+    }
+
+    /// For each byte, the byte folded and its `ByteClass` bits.
+    static let byteClasses: [UInt16] = (0...255).map { (value: Int) -> UInt16 in
+        let byte = UInt8(value)
+        var entry = UInt16(WordHash.lowerASCII(byte))
+        if byte &- UInt8(ascii: "A") < 26 { entry |= ByteClass.upper }
+        if byte &- UInt8(ascii: "a") < 26 { entry |= ByteClass.lower }
+        if byte | 0x20 == UInt8(ascii: "n") { entry |= ByteClass.n }
+        if byte >= 0x80 { entry |= ByteClass.beyondASCII }
+        return entry
     }
 
     /// Whether `text[from..<to]` holds two Unicode scalars or fewer (over 8 bytes is 3 or more;
