@@ -163,7 +163,9 @@ import Testing
         ]
         for page in pages { parsesAlike(page) }
         // Wrong guesses are found out and the page parsed as it is; the others keep their cuts.
-        let fallBack = [6, 7, 8, 13]
+        // (Start tags are read as libxml2 reads them: a `<script>` or `<!--` in a value is no
+        // longer taken for one, so pages 6 and 7 have nothing worth cutting.)
+        let fallBack = [8, 13]
         #expect(pages.indices.filter { isCut(pages[$0]) && !parsedCut(pages[$0]) } == fallBack)
         #expect(pages.indices.filter { parsedCut(pages[$0]) }.count >= 10)
     }
