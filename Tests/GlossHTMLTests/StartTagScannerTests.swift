@@ -1,4 +1,5 @@
 import CLibXML2
+import GlossCore
 import Testing
 
 @testable import GlossHTML
@@ -120,10 +121,14 @@ import Testing
         let parts = [" ", "\n", "\t", "\u{0C}", "=", "\"", "'", ">", "<", "/", "/>", "a", "B", "title", "CLASS", "x-y:z.",
             "_", "1", "&amp;", "é", "v", "\"long value > with < marks\"", "'single'", String(repeating: "n", count: 99), "-", "!"]
         var random = SplitMix64(seed: seed)
-        return (0..<count).map { _ in
-            "<" + ["p", "Div", "img", "a1"].randomElement(using: &random)!
-                + (0..<Int.random(in: 0...16, using: &random)).map { _ in parts.randomElement(using: &random)! }.joined() + ">"
+        let names = ["p", "Div", "img", "a1"]
+        var tags: [String] = []
+        for _ in 0..<count {
+            var tag = "<" + names.randomElement(using: &random)!
+            for _ in 0..<Int.random(in: 0...16, using: &random) { tag += parts.randomElement(using: &random)! }
+            tags.append(tag + ">")
         }
+        return tags
     }
 
     /// On random tags, libxml2's start-element event comes where the scan says the tag ends, and
