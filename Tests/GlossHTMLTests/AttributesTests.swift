@@ -77,5 +77,33 @@ import Testing
             }.joined()
         }
     }
-}
 
+    /// `readsValue` names exactly what `traits` reads, in any case: a page whose values of those
+    /// attributes are long parses as it does uncut, and no other name is taken for one of them.
+    @Test func readsValueNamesWhatTraitsReads() {
+        func reads(_ name: String) -> Bool {
+            Array(name.utf8).withUnsafeBufferPointer { Attributes.readsValue($0, 0..<$0.count) }
+        }
+        for name in ["class", "id", "itemprop", "rel", "hidden", "aria-hidden", "style", "CLASS", "Aria-Hidden", "sTyle"] {
+            #expect(reads(name), "\(name)")
+        }
+        for name in ["title", "href", "src", "alt", "classes", "ids", "aria-label", "data-id", "styles", "i", "", "lang", "content"] {
+            #expect(!reads(name), "\(name)")
+        }
+        let long = String(repeating: " pad", count: 20)
+        let html = "<div class='byline\(long)' id='main\(long)'><p style='display: none;\(long)'>gone</p>"
+            + "<p itemprop='articleBody\(long)' title='t\(long)'>kept</p><span aria-hidden='true\(long)'>no</span>"
+            + "<a rel='author\(long)' href='h\(long)'>A</a><span hidden='x\(long)'>h</span></div>"
+            + "<script>\(String(repeating: "var a = 1;", count: 200))</script>"
+        var (cut, whole) = Array(html.utf8).withUnsafeBufferPointer { page in
+            var hints = HintCache()
+            return (HTMLParser.parseCut(page, hints: &hints), HTMLParser.parse(page, hints: &hints, cutting: false))
+        }
+        #expect(cut != nil)  // the values were cut, and the cuts borne out
+        cut?.errorCount = 0
+        whole.errorCount = 0
+        #expect(String(describing: cut) == String(describing: Optional(whole)))
+        guard let cut else { return }
+        #expect(cut.nodes.contains { $0.byline } && cut.nodes.contains { $0.marker })
+    }
+}

@@ -67,4 +67,36 @@ import Testing
         follower.parserStopped(at: 0)
         #expect(follower.isComplete)
     }
+
+    /// Two values cut from a `<div>` whose start tag ends at parsed offset 20 (cuts at 10 and
+    /// 15), then a comment cut at 30.
+    let valueCuts = [
+        Cut(kind: .attributeValue(.div), parsedStart: 10, count: 40, claimAt: 20),
+        Cut(kind: .attributeValue(.div), parsedStart: 15, count: 60, claimAt: 20),
+        Cut(kind: .comment(terminator: 3), parsedStart: 30, count: 50),
+    ]
+
+    @Test func claimsAStartTagsValuesTogether() {
+        var follower = CutFollower(cuts: valueCuts)
+        #expect(follower.pageOffset(9) == 9)
+        follower.startTagEnds(.div, at: 20)
+        #expect(follower.pageOffset(20) == 120)
+        follower.commentEnds(at: 33, empty: true)
+        #expect(follower.pageOffset(40) == 190)
+        #expect(follower.isComplete)
+    }
+
+    @Test func claimsValuesOnlyWithTheRightTagAtTheRightOffset() {
+        for (tag, offset) in [(HTMLTag.p, 20), (.div, 19), (.div, 21)] {
+            var follower = CutFollower(cuts: valueCuts)
+            follower.startTagEnds(tag, at: offset)
+            _ = follower.pageOffset(20)
+            #expect(follower.failed, "\(tag) \(offset)")
+        }
+        // The comment's event does not claim a value.
+        var follower = CutFollower(cuts: valueCuts)
+        follower.commentEnds(at: 20, empty: true)
+        _ = follower.pageOffset(20)
+        #expect(follower.failed)
+    }
 }

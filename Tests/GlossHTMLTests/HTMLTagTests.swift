@@ -47,4 +47,16 @@ import Testing
         #expect(HTMLTag.h3.isHeading && !HTMLTag.p.isHeading)
         #expect(HTMLTag.nav.isBoilerplate && HTMLTag.footer.isBoilerplate && !HTMLTag.header.isBoilerplate)
     }
+
+    /// A name in a page's bytes, in any case, finds the tag its lowercased C string does.
+    @Test func looksUpNamesInPageBytesInAnyCase() {
+        func tag(_ text: String, _ range: Range<Int>) -> HTMLTag {
+            Array(text.utf8).withUnsafeBufferPointer { HTMLTag.lookup($0, range) }
+        }
+        #expect(tag("<DIV class=x>", 1..<4) == .div)
+        #expect(tag("<BlockQuote>", 1..<11) == .blockquote)
+        #expect(tag("<Meta>", 1..<5) == .meta)
+        #expect(tag("<divx>", 1..<5) == .other)
+        #expect(tag("<figcaptions>", 1..<12) == .other)
+    }
 }

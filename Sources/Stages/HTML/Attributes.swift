@@ -95,6 +95,24 @@ struct Attributes {
         return traits
     }
 
+    /// Whether ingest reads the value of the attribute named `name` (bytes of the page, any
+    /// ASCII case) on an element that is not read as a whole: the names `traits` looks at.
+    /// `RawTextElision` may cut the long values of every other attribute, so a name `traits`
+    /// learns to read must be added here too (`AttributesTests` checks the two agree).
+    static func readsValue(_ page: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Bool {
+        let word: StaticString
+        switch name.count {
+        case 2: word = "id"
+        case 3: word = "rel"
+        case 5: word = page[name.lowerBound] | 0x20 == UInt8(ascii: "c") ? "class" : "style"
+        case 6: word = "hidden"
+        case 8: word = "itemprop"
+        case 11: word = "aria-hidden"
+        default: return false
+        }
+        return RawTextElision.matches(page, at: name.lowerBound, word)
+    }
+
     /// Whether a `class` value (a C string) names a byline: it contains "byline" or "author"
     /// and not "comment", ASCII case ignored (`post-author`, not `comment-author`).
     /// Cost: one pass over the value.

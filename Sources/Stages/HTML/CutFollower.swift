@@ -2,6 +2,8 @@
 /// page's, and checks that each cut lies where the parser itself reads raw text or a comment.
 ///
 /// A cut is claimed by the event that proves the parser is where the scan guessed: the start
+/// of an element whose start tag ends just after a value cut from it (libxml2 read the tag from
+/// the `<` the scan did, the same way, up to that `>`: `StartTagScanner`), the start
 /// of a `<script>` or `<style>` element whose start tag ends just before the cut (libxml2 then
 /// reads raw text up to the first `</script` or `</style`, which is where the cut ends), or the
 /// end of an empty comment just after it (the comment began at the `<!--` before the cut, and
@@ -15,7 +17,9 @@ struct CutFollower {
     private let cuts: [RawTextElision.Cut]
     /// The next cut the parser has not passed.
     private var index = 0
-    private var claimed = false
+    /// The cuts before this one are claimed (`index` or, once a start tag claimed its values,
+    /// past them).
+    private var claimedThrough = 0
     /// Bytes cut before the parser's position.
     private var shift = 0
     /// Where the next cut starts in the parsed bytes (`Int.max` when none is left).
@@ -40,10 +44,9 @@ struct CutFollower {
 
     private mutating func pass(_ parsed: Int) {
         while parsed >= nextStart {
-            guard claimed else { return fail() }
+            guard index < claimedThrough else { return fail() }
             shift += cuts[index].count
             index += 1
-            claimed = false
             nextStart = index < cuts.count ? cuts[index].parsedStart : .max
         }
     }
@@ -52,18 +55,32 @@ struct CutFollower {
     /// cut: call `claim()` once the element is known to read no raw text (ingest keeps none).
     /// Inlined: called on every start tag, where a call would copy the follower (and retain its cuts).
     @inline(__always) func rawTextStarts(_ tag: HTMLTag, at parsed: Int) -> Bool {
-        guard index < cuts.count, !claimed, cuts[index].claimAt == parsed else { return false }
+        guard index < cuts.count, claimedThrough == index, cuts[index].claimAt == parsed else { return false }
         return cuts[index].kind == .rawText(tag)
     }
 
     /// Claims the next cut (after `rawTextStarts`).
-    mutating func claim() { claimed = true }
+    mutating func claim() { claimedThrough = index + 1 }
+
+    /// An element `tag`'s start tag ends at parsed offset `parsed` (the parser's start-element
+    /// event, before it asks for its position): claims the values cut from that tag, which the
+    /// event shows were read as values of that element. Inlined: called on every start tag.
+    @inline(__always) mutating func startTagEnds(_ tag: HTMLTag, at parsed: Int) {
+        guard claimedThrough < cuts.count, cuts[claimedThrough].claimAt == parsed else { return }
+        claimValues(tag, at: parsed)
+    }
+
+    private mutating func claimValues(_ tag: HTMLTag, at parsed: Int) {
+        while claimedThrough < cuts.count, cuts[claimedThrough].claimAt == parsed, cuts[claimedThrough].kind == .attributeValue(tag) {
+            claimedThrough += 1
+        }
+    }
 
     /// The parser stopped at parsed offset `parsed` and read no further (libxml2 ignores the rest
     /// of a page after `</html>` and a tag). Cuts that start beyond what it could have looked at
     /// were read neither in the page nor in the cut page: they count as passed.
     mutating func parserStopped(at parsed: Int) {
-        guard !failed, !claimed, index < cuts.count, cuts[index].parsedStart > parsed + Self.lookahead else { return }
+        guard !failed, claimedThrough == index, index < cuts.count, cuts[index].parsedStart > parsed + Self.lookahead else { return }
         index = cuts.count
         nextStart = .max
     }
@@ -79,9 +96,9 @@ struct CutFollower {
 
     /// A comment ended at parsed offset `parsed`; `empty` when it held nothing.
     mutating func commentEnds(at parsed: Int, empty: Bool) {
-        guard empty, index < cuts.count, !claimed, cuts[index].claimAt == parsed,
+        guard empty, index < cuts.count, claimedThrough == index, cuts[index].claimAt == parsed,
             case .comment = cuts[index].kind
         else { return }
-        claimed = true
+        claimedThrough = index + 1
     }
 }

@@ -7,8 +7,9 @@ import Foundation
 /// to ignore the page's own charset declarations. Recovery is on, network access off; markup
 /// errors are counted, never fatal.
 ///
-/// Cost: libxml2's HTML tokenizer over the page less the script, style and comment bodies it
-/// is spared (`RawTextElision`, a `memchr` scan and a copy), plus O(1) work per event; a page
+/// Cost: libxml2's HTML tokenizer over the page less the script, style and comment bodies and
+/// the unread attribute values it is spared (`RawTextElision`, a scan and a copy), plus O(1)
+/// work per event; a page
 /// whose cuts the parser's events do not bear out is parsed twice.
 /// Thread safety: each call uses its own parser context; `xmlInitParser` runs once.
 enum HTMLParser {
@@ -21,8 +22,9 @@ enum HTMLParser {
     /// Parses UTF-8 `bytes` into a page, reading class/id hints through `hints` (which keeps
     /// what it learns for the next page).
     ///
-    /// libxml2 is given the page with the bodies of its scripts, styles and comments cut out
-    /// (`RawTextElision`) when there are enough of them; when the parser's events show a cut
+    /// libxml2 is given the page with the bodies of its scripts, styles and comments, and the
+    /// long values of attributes ingest does not read, cut out (`RawTextElision`) when there
+    /// are enough of them; when the parser's events show a cut
     /// was guessed wrong (`CutFollower`), the page is parsed again as it is. The page comes out
     /// the same either way, apart from `errorCount`, which then leaves out errors in cut bodies.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, hints: inout HintCache, cutting: Bool = true) -> Page {
@@ -148,6 +150,7 @@ enum HTMLParser {
             let sink = HTMLParser.sink(context)
             let tag = HTMLTag.lookup(name)
             let parsed = sink.pointee.parsedPosition
+            sink.pointee.follower.startTagEnds(tag, at: parsed)
             guard let position = sink.pointee.position(at: parsed) else { return }
             sink.pointee.builder.start(tag, attributes: Attributes(list: attributes), end: position)
             if sink.pointee.follower.rawTextStarts(tag, at: parsed) {

@@ -35,6 +35,20 @@ enum HTMLTag: UInt8, Sendable {
         return PackedNames.shared.tag(packed)
     }
 
+    /// Finds the tag for an element name in a page's bytes, in any ASCII case (as libxml2 will
+    /// name it: lowercased).
+    static func lookup(_ page: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> HTMLTag {
+        guard name.count <= 10 else { return .other }
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 11) { lowered in
+            for offset in 0..<name.count {
+                let byte = page[name.lowerBound + offset]
+                lowered[offset] = byte &- UInt8(ascii: "A") < 26 ? byte | 0x20 : byte
+            }
+            lowered[name.count] = 0
+            return lookup(UnsafePointer(lowered.baseAddress!))
+        }
+    }
+
     private static func matches(_ name: UnsafePointer<UInt8>, _ expected: StaticString) -> Bool {
         let bytes = expected.utf8Start
         for index in 0..<expected.utf8CodeUnitCount where name[index] != bytes[index] { return false }

@@ -83,7 +83,7 @@ struct PageBuilder {
     /// Whether `record` has anything to do for an element `tag`: the few that state something
     /// about the page or hold text to capture (a bit test, where the switch in `record` is a
     /// jump on every start tag).
-    @inline(__always) private static func records(_ tag: HTMLTag) -> Bool {
+    @inline(__always) static func records(_ tag: HTMLTag) -> Bool {
         switch tag {
         case .html, .meta, .link, .time, .title, .script: true
         default: false

@@ -1,9 +1,11 @@
 import CLibXML2
 import Foundation
 
-/// A page with the bodies of its scripts, styles and comments cut out, for libxml2 to parse in
-/// place of the page: those bodies are often half a page's bytes, libxml2 scans them a
-/// character at a time, and ingest reads none of them.
+/// A page with the bodies of its scripts, styles and comments, and the long quoted values of
+/// attributes ingest never reads, cut out, for libxml2 to parse in place of the page: those
+/// bodies are often half a page's bytes, such values a fifth of the rest (URLs, `srcset`, SVG
+/// paths, `alt` and `title` texts), libxml2 reads them a character at a time, and ingest reads
+/// none of them.
 ///
 /// The cuts follow libxml2 2.9's own rules, not HTML5's, since the parse of the cut page must
 /// give what the parse of the page gives:
@@ -11,7 +13,12 @@ import Foundation
 ///   `</script` or `</style` after it, ASCII case ignored, whatever follows the name;
 /// - a comment runs from `<!--` to the first `-->` or `--!>` that starts after it (`<!-->`
 ///   does not end it); its body is cut, `<!--` and the terminator stay, so the parser still
-///   sees a comment (`<!---->`) where text on either side must stay apart.
+///   sees a comment (`<!---->`) where text on either side must stay apart;
+/// - a start tag is read as `StartTagScanner` reads it; the inside of a quoted value of at
+///   least `minimumValue` bytes is cut, the quotes stay, so the parser reads the attribute with
+///   an empty value. Only values of attributes `Attributes.readsValue` does not name, and only
+///   on elements that are not read by value (`keepsValues`: `<html>`, `<meta>`, `<link>`,
+///   `<time>`, `<title>`, `<script>`, `<head>`, `<body>`), and none in a page with a NUL byte.
 ///
 /// What is kept: scripts whose start tag says `ld+json` (ingest reads JSON-LD), self-closed
 /// `<script/>` tags, raw text or comments with no end (libxml2 reads them to the end of the
@@ -24,14 +31,17 @@ import Foundation
 /// only while input is incomplete), as a page of one chunk is. A cut in an earlier chunk could
 /// change what those look-aheads find, and so where the parser waits.
 ///
-/// The scan is a guess at where libxml2 will be, made without tokenizing tags: a `<script` in
-/// an attribute value, for one, is taken as a script. `Follower` checks every guess against the
-/// parser's own events, and `HTMLParser` parses the page itself when one was wrong.
+/// The scan is a guess at where libxml2 will be, made by reading each `<` as libxml2 does in
+/// content (a tag, an end tag, a declaration, text), but not its state: inside a `<title>` or
+/// after `</html>` it reads as it does anywhere. `CutFollower` checks every guess against the
+/// parser's own events (a value cut is claimed only by its element's start-element event, at
+/// its tag's `>`), and `HTMLParser` parses the page itself when one was wrong.
 ///
 /// Requires valid UTF-8 (as `HTMLParser` does): libxml2 reads the rest of a page as Latin-1
 /// from the first invalid byte on, which a cut could hide.
 ///
 /// Cost: a `memchr` for each `<` outside the cut bodies and for each `<` or `-` inside them,
+/// a byte loop over each start tag's names and blanks and a `memchr` across each quoted value,
 /// and one copy of the kept bytes.
 struct RawTextElision {
     /// Bytes of the page the parser is not given.
@@ -41,6 +51,9 @@ struct RawTextElision {
             case rawText(HTMLTag)
             /// The body of a comment, and the length of its terminator (`-->` or `--!>`).
             case comment(terminator: Int)
+            /// The inside of a quoted value of an attribute ingest does not read, in a start tag
+            /// of this element (the quotes stay: the parser reads an empty value).
+            case attributeValue(HTMLTag)
         }
 
         var kind: Kind
@@ -48,16 +61,32 @@ struct RawTextElision {
         var parsedStart: Int
         /// How many bytes are cut.
         var count: Int
-
         /// The parsed offset at which the parser's event shows it is where the scan expected:
-        /// a raw-text start tag's `>` just before the cut, or the end of an empty comment just
-        /// after it.
-        var claimAt: Int {
+        /// a raw-text start tag's `>` just before the cut, the end of an empty comment just
+        /// after it, or the end (`>`, or the `/` of `/>`) of the start tag holding the value.
+        var claimAt: Int
+
+        /// A cut; `claimAt` is needed only for an attribute value (the others' follow from
+        /// where they start).
+        init(kind: Kind, parsedStart: Int, count: Int, claimAt: Int? = nil) {
+            self.kind = kind
+            self.parsedStart = parsedStart
+            self.count = count
             switch kind {
-            case .rawText: parsedStart - 1
-            case .comment(let terminator): parsedStart + terminator
+            case .rawText: self.claimAt = parsedStart - 1
+            case .comment(let terminator): self.claimAt = parsedStart + terminator
+            case .attributeValue: self.claimAt = claimAt ?? parsedStart
             }
         }
+    }
+
+    /// Bytes to cut, found by `scan`, in page offsets.
+    struct Found: Equatable {
+        var kind: Cut.Kind
+        var start: Int
+        var end: Int
+        /// For an attribute value, where its start tag ends (the claiming event's offset).
+        var tagEnd = -1
     }
 
     /// The cuts, in page order.
@@ -67,6 +96,10 @@ struct RawTextElision {
 
     /// Bodies shorter than this stay: cutting them saves less than it costs.
     static let minimumCut = 32
+    /// Attribute values shorter than this stay. libxml2 spends about 100-144 instructions a
+    /// value byte and a cut costs a few hundred, so short values would pay too; 8 leaves the
+    /// many 1-7-byte values (`width="640"`) to the parser (docs/performance.md, 2026-12-05).
+    static let minimumValue = 8
 
     /// Whether the libxml2 in use reads raw text and comments by the rules above, those of 2.9
     /// (read from its source, 2.9.14): later versions tokenize as HTML5 does, where `<!-->`
@@ -91,19 +124,24 @@ struct RawTextElision {
     init?(_ page: UnsafeBufferPointer<UInt8>) {
         guard Self.rulesHold, let base = page.baseAddress else { return nil }
         let lastChunk = HTMLParser.lastChunkStart(page.count)
-        var ranges: [(kind: Cut.Kind, start: Int, end: Int)] = []
-        var removed = 0
-        Self.scan(page) { kind, start, end in
-            guard start >= lastChunk else { return }
-            ranges.append((kind, start, end))
-            removed += end - start
-        }
+        var found: [Found] = []
+        Self.scan(page, valuesFrom: lastChunk, into: &found)
+        let first = found.firstIndex { $0.start >= lastChunk } ?? found.count
+        let removed = found[first...].reduce(0) { $0 + $1.end - $1.start }
         guard removed >= 1024, removed >= page.count / 16 else { return nil }
         bytes.reserveCapacity(page.count - removed)
+        cuts.reserveCapacity(found.count - first)
         var kept = 0
-        for range in ranges {
+        var shift = 0
+        for position in first..<found.count {
+            let range = found[position]
             bytes.append(contentsOf: UnsafeBufferPointer(start: base + kept, count: range.start - kept))
-            cuts.append(Cut(kind: range.kind, parsedStart: bytes.count, count: range.end - range.start))
+            var claimAt: Int?
+            if case .attributeValue = range.kind {
+                claimAt = range.tagEnd - shift - Self.removedInTag(found, from: position)
+            }
+            cuts.append(Cut(kind: range.kind, parsedStart: bytes.count, count: range.end - range.start, claimAt: claimAt))
+            shift += range.end - range.start
             kept = range.end
         }
         bytes.append(contentsOf: UnsafeBufferPointer(start: base + kept, count: page.count - kept))
@@ -112,31 +150,113 @@ struct RawTextElision {
         guard HTMLParser.lastChunkStart(bytes.count) == lastChunk else { return nil }
     }
 
-    /// Calls `cut` with each body to cut (its kind and page range), in order.
-    static func scan(_ page: UnsafeBufferPointer<UInt8>, cut: (Cut.Kind, Int, Int) -> Void) {
+    /// The bytes cut from `found[position]` on within the same start tag (a tag has few values).
+    private static func removedInTag(_ found: [Found], from position: Int) -> Int {
+        var removed = 0
+        var next = position
+        while next < found.count && found[next].tagEnd == found[position].tagEnd {
+            removed += found[next].end - found[next].start
+            next += 1
+        }
+        return removed
+    }
+
+    /// Appends to `found` each body or value to cut, in page order; values only in start tags
+    /// from `valuesFrom` on, and none in a page that holds a NUL byte (libxml2 ends a value
+    /// there, where the scan would not).
+    ///
+    /// Each `<` is read as libxml2 2.9 reads it in content: `<!--` opens a comment, `<!` else a
+    /// declaration or bogus comment to its `>`, `<?` a processing instruction to its `>`, `</`
+    /// and a name an end tag to the first `>`, `<` and an ASCII letter a start tag
+    /// (`StartTagScanner`), anything else is text.
+    static func scan(_ page: UnsafeBufferPointer<UInt8>, valuesFrom: Int = 0, into found: inout [Found]) {
+        let cutting = valuesFrom < page.count && page.firstIndex(of: 0, from: 0) == nil
+        var values: [Range<Int>] = []
         var index = 0
         while let open = page.firstIndex(of: UInt8(ascii: "<"), from: index) {
-            index = open + 1
+            guard open + 1 < page.count else { return }
+            let resume: Int?
             if startsComment(page, at: open) {
-                let start = open + 4
-                guard let (end, terminator) = commentEnd(page, from: start) else { return }
-                if end - start >= minimumCut { cut(.comment(terminator: terminator), start, end) }
-                index = end + terminator
+                resume = comment(page, at: open, into: &found)
             } else if let tag = rawTextTag(page, at: open) {
-                guard let close = tagEnd(page, from: open + 2) else { return }
-                if page[close - 1] == UInt8(ascii: "/") {
-                    index = close + 1  // `<script/>`: libxml2 closes it there
-                    continue
-                }
-                guard let end = rawTextEnd(page, from: close + 1, name: tag == .script ? "script" : "style") else { return }
-                let json = saysJSONLD(page, from: open, to: close)
-                if !json && end - (close + 1) >= minimumCut { cut(.rawText(tag), close + 1, end) }
-                index = end
+                resume = rawText(tag, page, at: open, into: &found)
+            } else if (page[open + 1] | 0x20) &- UInt8(ascii: "a") < 26 {
+                resume = startTag(page, at: open, cutting: cutting && open >= valuesFrom, into: &found, values: &values)
+            } else {
+                resume = markup(page, at: open)
             }
+            guard let resume else { return }
+            index = resume
         }
     }
 
     // MARK: The scan's pieces
+
+    /// Reads the comment at `open`; returns where the scan resumes (nil: it runs to the end).
+    private static func comment(_ page: UnsafeBufferPointer<UInt8>, at open: Int, into found: inout [Found]) -> Int? {
+        let start = open + 4
+        guard let (end, terminator) = commentEnd(page, from: start) else { return nil }
+        if end - start >= minimumCut { found.append(Found(kind: .comment(terminator: terminator), start: start, end: end)) }
+        return end + terminator
+    }
+
+    /// Reads the script or style element at `open`; returns where the scan resumes.
+    private static func rawText(_ tag: HTMLTag, _ page: UnsafeBufferPointer<UInt8>, at open: Int, into found: inout [Found]) -> Int? {
+        guard let close = tagEnd(page, from: open + 2) else { return nil }
+        if page[close - 1] == UInt8(ascii: "/") { return close + 1 }  // `<script/>`: libxml2 closes it there
+        guard let end = rawTextEnd(page, from: close + 1, name: tag == .script ? "script" : "style") else { return nil }
+        let json = saysJSONLD(page, from: open, to: close)
+        if !json && end - (close + 1) >= minimumCut { found.append(Found(kind: .rawText(tag), start: close + 1, end: end)) }
+        return end
+    }
+
+    /// Reads the start tag at `open`, appending the values to cut when `cutting`; returns
+    /// where the scan resumes. `values` is scratch space, reused from tag to tag.
+    private static func startTag(
+        _ page: UnsafeBufferPointer<UInt8>, at open: Int, cutting: Bool, into found: inout [Found], values: inout [Range<Int>]
+    ) -> Int? {
+        var name = open..<open
+        values.removeAll(keepingCapacity: true)
+        let end = StartTagScanner.scan(page, at: open, minimum: cutting ? minimumValue : .max, name: &name, values: &values) {
+            Attributes.readsValue(page, $0)
+        }
+        switch end {
+        case .stopped(let at):
+            return at < page.count ? at : nil
+        case .closed(let at):
+            if !values.isEmpty {
+                let tag = HTMLTag.lookup(page, name)
+                if !keepsValues(tag) {
+                    for value in values {
+                        found.append(Found(kind: .attributeValue(tag), start: value.lowerBound, end: value.upperBound, tagEnd: at))
+                    }
+                }
+            }
+            return page[at] == UInt8(ascii: ">") ? at + 1 : at + 2
+        }
+    }
+
+    /// Whether a start tag of `tag` keeps its values whole: an element whose attributes
+    /// `PageBuilder` reads by value (`records`), or `head` or `body`, which libxml2 drops without
+    /// an event when they come again (no event would claim a cut in them).
+    static func keepsValues(_ tag: HTMLTag) -> Bool { tag == .head || tag == .body || PageBuilder.records(tag) }
+
+    /// Reads the markup at `open` that is neither a comment nor a start tag: a declaration or
+    /// processing instruction, an end tag, or a `<` that is text. Returns where the scan resumes.
+    private static func markup(_ page: UnsafeBufferPointer<UInt8>, at open: Int) -> Int? {
+        let next = page[open + 1]
+        let third = open + 2 < page.count ? page[open + 2] : 0
+        if next == UInt8(ascii: "!") {
+            // `<!DOCTYPE` skips its quoted identifiers; any other `<!` ends at the first `>`.
+            let close = matches(page, at: open + 2, "doctype") ? tagEnd(page, from: open + 2) : page.firstIndex(of: UInt8(ascii: ">"), from: open + 2)
+            return close.map { $0 + 1 }
+        }
+        let named = StartTagScanner.startsName(third)
+        if next == UInt8(ascii: "/") && named || next == UInt8(ascii: "?") && (named || third >= 0x80) {
+            return page.firstIndex(of: UInt8(ascii: ">"), from: open + 2).map { $0 + 1 }
+        }
+        return next == UInt8(ascii: "/") || next == UInt8(ascii: "?") ? open + 2 : open + 1
+    }
 
     private static func startsComment(_ page: UnsafeBufferPointer<UInt8>, at open: Int) -> Bool {
         open + 3 < page.count && page[open + 1] == UInt8(ascii: "!") && page[open + 2] == UInt8(ascii: "-")

@@ -1,0 +1,132 @@
+/// Reads a start tag the way libxml2 2.9's HTML parser does (`htmlParseStartTag`,
+/// `htmlParseAttribute`, `htmlParseAttValue`, read from its source, 2.9.14), to find the quoted
+/// attribute values `RawTextElision` may cut:
+///
+/// - names (the element's and each attribute's) start with an ASCII letter, `_`, `:` or `.`
+///   and run over letters, digits, `:`, `-`, `_` and `.`, at most 100 bytes (a longer name is
+///   cut there and its rest read as the next attribute's name); ASCII case is ignored;
+/// - blanks are the space, tab, line feed and carriage return (not the form feed);
+/// - an attribute is a name, then optionally blanks, `=`, blanks and a value: quoted (to the
+///   next same quote, `>` and `<` included) or bare (to a blank or `>`, `/` included);
+/// - a byte that cannot start a name starts a bogus attribute, skipped to a blank, a `>` or
+///   a `/>` (quotes are not honoured there);
+/// - the tag ends at `>` or `/>` outside a value, or at a NUL byte or the page's end.
+///
+/// Values are reported only for a tag that ends at `>` or `/>`: where a NUL or the page's end
+/// stops the parser, the scan leaves the tag alone.
+///
+/// Cost: O(n) over the tag's bytes, a `memchr` across each quoted value; no allocation (the
+/// caller's array is reused).
+enum StartTagScanner {
+    /// How a start tag ends.
+    enum End: Equatable {
+        /// At the `>`, or at the `/` of `/>`, at this offset: where the parser's start-element
+        /// event comes.
+        case closed(Int)
+        /// At a NUL byte or the page's end, at this offset (no values are reported).
+        case stopped(Int)
+    }
+
+    /// The longest name libxml2 reads in one piece (`HTML_PARSER_BUFFER_SIZE`).
+    static let maximumName = 100
+
+    /// Scans the start tag whose `<` is at `open` (followed by an ASCII letter): sets `name`
+    /// to the element name's range, appends to `values` the inner ranges of the quoted values
+    /// of at least `minimum` bytes that `keep` does not claim (given the attribute name's range),
+    /// and returns where the tag ends. With no `>`, nothing is appended.
+    static func scan(
+        _ page: UnsafeBufferPointer<UInt8>, at open: Int, minimum: Int, name: inout Range<Int>,
+        values: inout [Range<Int>], keep: (Range<Int>) -> Bool
+    ) -> End {
+        let firstValue = values.count
+        var index = open + 1
+        name = index..<nameEnd(page, from: index)
+        index = skipBlanks(page, from: name.upperBound)
+        while index < page.count {
+            let byte = page[index]
+            if byte == 0 { break }
+            if byte == UInt8(ascii: ">") { return .closed(index) }
+            if byte == UInt8(ascii: "/") && index + 1 < page.count && page[index + 1] == UInt8(ascii: ">") {
+                return .closed(index)
+            }
+            index = attribute(page, at: index, minimum: minimum, values: &values, keep: keep)
+            index = skipBlanks(page, from: index)
+        }
+        values.removeSubrange(firstValue...)
+        return .stopped(index)
+    }
+
+    /// Reads one attribute (or a bogus one) starting at `start`; returns where it ends.
+    private static func attribute(
+        _ page: UnsafeBufferPointer<UInt8>, at start: Int, minimum: Int, values: inout [Range<Int>],
+        keep: (Range<Int>) -> Bool
+    ) -> Int {
+        guard startsName(page[start]) else { return bogusEnd(page, from: start) }
+        let attributeName = start..<nameEnd(page, from: start)
+        var index = skipBlanks(page, from: attributeName.upperBound)
+        guard index < page.count, page[index] == UInt8(ascii: "=") else { return index }
+        index = skipBlanks(page, from: index + 1)
+        guard index < page.count else { return index }
+        let quote = page[index]
+        guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return bareValueEnd(page, from: index) }
+        // The caller makes sure the page holds no NUL, so the value runs to the next quote.
+        guard let close = page.firstIndex(of: quote, from: index + 1) else { return page.count }
+        if close - (index + 1) >= minimum && !keep(attributeName) { values.append(index + 1..<close) }
+        return close + 1
+    }
+
+    /// Where a name starting at `start` ends (at most `maximumName` bytes).
+    static func nameEnd(_ page: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        let limit = min(page.count, start + maximumName)
+        var index = start
+        while index < limit && isNameByte(page[index]) { index += 1 }
+        return index
+    }
+
+    /// Where a bare value ends: at a blank, a `>`, a NUL or the page's end.
+    private static func bareValueEnd(_ page: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < page.count {
+            let byte = page[index]
+            if byte == 0 || byte == UInt8(ascii: ">") || isBlank(byte) { return index }
+            index += 1
+        }
+        return index
+    }
+
+    /// Where a bogus attribute ends: at a blank, a `>`, a `/>`, a NUL or the page's end.
+    private static func bogusEnd(_ page: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < page.count {
+            let byte = page[index]
+            if byte == 0 || byte == UInt8(ascii: ">") || isBlank(byte) { return index }
+            if byte == UInt8(ascii: "/") && index + 1 < page.count && page[index + 1] == UInt8(ascii: ">") { return index }
+            index += 1
+        }
+        return index
+    }
+
+    private static func skipBlanks(_ page: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        while index < page.count && isBlank(page[index]) { index += 1 }
+        return index
+    }
+
+    /// libxml2's `IS_BLANK_CH`: space, tab, line feed, carriage return.
+    @inline(__always) static func isBlank(_ byte: UInt8) -> Bool {
+        byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D
+    }
+
+    /// Whether a name may start with `byte`: an ASCII letter, `_`, `:` or `.`.
+    @inline(__always) static func startsName(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte == UInt8(ascii: "_") || byte == UInt8(ascii: ":")
+            || byte == UInt8(ascii: ".")
+    }
+
+    /// Whether a name may hold `byte`: an ASCII letter or digit, `:`, `-`, `_` or `.`.
+    @inline(__always) static func isNameByte(_ byte: UInt8) -> Bool {
+        // `-` `.` `/` digits `:` are 0x2D...0x3A: all but the `/`.
+        (byte | 0x20) &- UInt8(ascii: "a") < 26 || (byte &- 0x2D < 14 && byte != UInt8(ascii: "/"))
+            || byte == UInt8(ascii: "_")
+    }
+}
