@@ -10,7 +10,7 @@ import GlossText
 /// "chief financial officer", "chief operating officer"). A place's name just before "party"
 /// in lower case is a party's, with the capitalised words before it ("the Reform UK party",
 /// `partyName`), unless it is a venue's ("the Buckingham Palace party"). A town's name after
-/// "played for", "signed with" or "games for", or before a score, is a team's (`isATeam`).
+/// "played for", "signed for" or "games for" is a team's (`isATeam`).
 ///
 /// A city's or a family's name is taken for a company's in news ("shares of Brunswick",
 /// "Allegheny's preferred stock"); the tagger sees only the name's own words and the next
@@ -171,33 +171,32 @@ enum OrganisationContexts {
     }
 
     /// The two words before a town's name that say it is a team's ("played for Lausanne",
-    /// "signed with Coburg", "26 games for Lausanne").
+    /// "signed for Coburg", "26 games for Lausanne"). Not "signed with": a treaty is signed
+    /// with a capital as often as a player signs with a club ("the accord signed with Moscow").
     static let teamBefore: Set<Pair> = Set(
         """
-        played for, played with, plays for, plays with, playing for, playing with, play for, signed for, signed with,
-        signs for, signs with, games for, appearances for, goals for, debut for, debuted for, debuted with, coach of
+        played for, played with, plays for, plays with, playing for, playing with, play for, signed for,
+        signs for, games for, appearances for, goals for, debut for, debuted for, debuted with, coach of
         """.split(separator: ",").map { phrase in
             let words = phrase.split(whereSeparator: \.isWhitespace).map { NameHeads.hashes(String($0)).first! }
             return Pair(first: words[0], second: words[1])
         })
-    /// The shape of a score ("63-7", "2-1").
-    static let scoreShape = WordAttributes(Array("2-1".utf8), count: 3).shape
     /// Words in lower case that may follow a team's name in the contexts of `teamBefore`
-    /// ("played for Lausanne in 2006", "signed with Coburg before"), beside connectors.
+    /// ("played for Lausanne in 2006", "signed for Coburg before"), beside connectors.
     private static let afterATeam = NameHeads.hashes("in from until before after during between")
 
     /// Whether a listed town's name that the tagger took for a place is a sports team's: after
-    /// "played for", "signed with", "games for" (`teamBefore`, "the" may come between) and not
-    /// before a noun in lower case ("played for London audiences"), or just before a score
-    /// ("losing to Tulsa 63-7"). Countries and states are left alone: CoNLL's conventions, and
-    /// wikigold's, keep a national side a place.
+    /// "played for", "signed for", "games for" (`teamBefore`, "the" may come between) and not
+    /// before a noun in lower case ("played for London audiences"). Countries and states are
+    /// left alone: CoNLL's conventions, and wikigold's, keep a national side a place. A score
+    /// after the name ("lost to Tulsa 63-7") is no evidence here: the tokenizer splits it into
+    /// three words, and its one-word form also spells a season ("Chicago 1986-87").
     static func isATeam(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>, in sentence: Range<Int>) -> Bool {
         let first = words[name.lowerBound]
         guard first.gazetteer & Gazetteer.city != 0, first.gazetteer & Gazetteer.inside == 0, !isACountryOrState(words, name) else {
             return false
         }
         let next = name.upperBound
-        if next < sentence.upperBound, words[next].shape == scoreShape { return true }
         if next < sentence.upperBound, words[next].flags & WordAttributes.Flags.letter != 0, !words[next].hasCapital,
             !words[next].isConnector, !afterATeam.contains(words[next].word)
         {
