@@ -248,4 +248,20 @@ import Testing
         #expect(try D.mentions("LOADING 15 MAR ROTTERDAM").isEmpty)
         #expect(try D.summary("SHARES SEEN UP 2-3 MAY RISE") == ["2-3=[2,3]"])
     }
+
+    /// A denominator is read with no ratio of its own: a chain of ratios (`one in two in three
+    /// …`) recursed as deep as it went and overflowed the stack (release: past ~5,000 links).
+    @Test func chainsOfRatiosAreReadOneRatioAtATime() throws {
+        for link in ["one out of every two out of every ", "one in two in ", "one over two over ", "1 out of 2 out of "] {
+            let found = try D.mentions(String(repeating: link, count: 6000))
+            #expect(found.count == 6000 && found.allSatisfy { $0.normalized == "0.5" }, "\(link): \(found.count)")
+        }
+    }
+
+    /// A spaced comma run of more groups than a `Double` holds ends where the number would
+    /// no longer be finite, and no mention is infinite.
+    @Test func aSpacedCommaRunPastDoubleIsNoInfiniteNumber() throws {
+        let found = try D.mentions("1" + String(repeating: " , 234", count: 400) + " items")
+        #expect(!found.isEmpty && found.allSatisfy { $0.value.map { $0.double.isFinite } ?? true }, "\(found.map(\.normalized).prefix(3))")
+    }
 }
