@@ -218,4 +218,50 @@ import Testing
         #expect(try D.summary("They met in June. 3 people died.") == ["3=3"])
         #expect(try D.summary("they met in june. 3 people died .") == ["3=3"])
     }
+
+    // MARK: - review16: where the rules above must not fire
+
+    @Test func aVersionRuleKeepsSharesMeasuresAndPrices() throws {
+        // a unit after the number: a share or a measure of the product
+        #expect(try D.summary("Android 71.7% of phones") == ["71.7%=71.7%"])
+        #expect(try D.summary("Android 71.7 percent, iOS 27.6 percent") == ["71.7 percent=71.7%", "27.6 percent=27.6%"])
+        #expect(try D.summary("the iPhone 6.1-inch model") == ["6.1-inch=6.1 inch"])
+        // a firm in camel case before its price in a table is no operating system
+        #expect(try D.summary("eBay 45.23 up 1.2 on the day") == ["45.23=45.23", "1.2=1.2"])
+        #expect(try D.summary("Stocks: iRobot 35.20, PayPal 61.40.") == ["35.20=35.2", "61.40=61.4"])
+        // the versions stay no number
+        #expect(try D.mentions("Users of iOS 17.2 reported the bug.").isEmpty)
+        #expect(try D.mentions("The update ships as macOS 14.1 next week.").isEmpty)
+    }
+
+    @Test func aBrandIsATitleCaseUnitBeforeAPluralNounOnly() throws {
+        for (text, unit) in [
+            ("Petrol prices rose by 25 Fils per litre in Kuwait.", "fils"), ("A litre now costs 250 Fils more.", "fils"),
+            ("Fuel now costs 50 Kobo per litre in Lagos.", "kobo"), ("Doctors advise a 10,000 Lux light box.", "lux"),
+        ] {
+            let found = try D.mentions(text)
+            #expect(found.contains { $0.unit == unit || $0.normalized.hasSuffix(unit) }, "\(text): \(found.map(\.normalized))")
+        }
+    }
+
+    @Test func marchAndMarInCapitalsStayMonths() throws {
+        #expect(try D.mentions("LOADING 15 MAR ROTTERDAM").isEmpty)
+        #expect(try D.summary("SHARES SEEN UP 2-3 MAY RISE") == ["2-3=[2,3]"])
+    }
+
+    /// A denominator is read with no ratio of its own: a chain of ratios (`one in two in three
+    /// …`) recursed as deep as it went and overflowed the stack (release: past ~5,000 links).
+    @Test func chainsOfRatiosAreReadOneRatioAtATime() throws {
+        for link in ["one out of every two out of every ", "one in two in ", "one over two over ", "1 out of 2 out of "] {
+            let found = try D.mentions(String(repeating: link, count: 6000))
+            #expect(found.count == 6000 && found.allSatisfy { $0.normalized == "0.5" }, "\(link): \(found.count)")
+        }
+    }
+
+    /// A spaced comma run of more groups than a `Double` holds ends where the number would
+    /// no longer be finite, and no mention is infinite.
+    @Test func aSpacedCommaRunPastDoubleIsNoInfiniteNumber() throws {
+        let found = try D.mentions("1" + String(repeating: " , 234", count: 400) + " items")
+        #expect(!found.isEmpty && found.allSatisfy { $0.value.map { $0.double.isFinite } ?? true }, "\(found.map(\.normalized).prefix(3))")
+    }
 }

@@ -32,10 +32,12 @@ extension MentionReader {
     }
 
     /// Whether the capitalised `May`, `March` or `Mar` at `index` is no month: the holiday
-    /// (`May Day`), or, in capitals (`MAY`), the modal or the verb of a capitals headline,
-    /// which a word follows that no date is followed by (`SHARES SEEN UP 2-3 MAY RISE`; a
-    /// date's month is followed by a day or year, punctuation, the end or a word of
-    /// `afterMonthWords`: `TALKS ON 4-5 MAY IN GENEVA`, `2ND QTR MARCH ONE NET`).
+    /// (`May Day`), or, in capitals, `MAY` the modal of a capitals headline, which a word
+    /// follows that no date is followed by (`SHARES SEEN UP 2-3 MAY RISE`; a date's month is
+    /// followed by a day or year, punctuation, the end or a word of `afterMonthWords`:
+    /// `TALKS ON 4-5 MAY IN GENEVA`). `MARCH` and `MAR` in capitals stay months (`2ND QTR
+    /// MARCH ONE NET`, `LOADING 15 MAR ROTTERDAM`): a table's dates, where the verb seldom
+    /// follows a number.
     private func isMonthWordInOtherSense(_ index: Int) -> Bool {
         let next = index + 1
         // a number after it is its day (2ND QTR MARCH ONE, MAY TWO NET)
@@ -43,6 +45,9 @@ extension MentionReader {
         if isWord(next, "day") || isWord(next, "days") { return true }
         let second = text[pieces[index].start + 1]
         guard second &- UInt8(ascii: "A") < 26 else { return false }  // May, March: the month
+        // only MAY is a modal: `15 MAR LOADING`, `1 MARCH SHIPMENT` keep their month
+        guard pieces[index].end - pieces[index].start == 3, second == UInt8(ascii: "A"), text[pieces[index].start + 2] == UInt8(ascii: "Y")
+        else { return false }
         return !Self.afterMonthWords.contains(lowercased(next))
     }
 

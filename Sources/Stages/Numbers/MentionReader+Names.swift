@@ -138,8 +138,10 @@ extension MentionReader {
 
     /// Whether `phrase` is a dotted version number after the name of a piece of software or
     /// a standard: digits with a point alone, after a word of `productNames` or a word of
-    /// three letters or more that starts in lower case and has a capital in it (`iOS`,
-    /// `macOS`, `iPadOS`). A whole number after such a name stays a number (`Windows 11`).
+    /// three letters or more that starts in lower case and ends in a capital `OS` (`iOS`,
+    /// `macOS`, `iPadOS`; not the firms `eBay`, `iRobot`, whose prices tables print after
+    /// the name). A whole number after such a name stays a number (`Windows 11`), and so
+    /// does one with a unit after it (`Android 71.7%`, `iPhone 6.1-inch`).
     func isVersionAfterProduct(_ phrase: NumberPhrase) -> Bool {
         let first = phrase.first
         guard first > 0, phrase.end == first + 1, let numeral = pieces[first].numeral, numeral.hasPoint, !numeral.isSigned,
@@ -147,15 +149,21 @@ extension MentionReader {
         else { return false }
         let piece = pieces[first - 1]
         let length = piece.end - piece.start
-        guard (2...10).contains(length) else { return false }
-        // letters only: `ex-Miami 103.00N` in a price table is no product
-        if length >= 3, text[piece.start] &- UInt8(ascii: "a") < 26,
-            (piece.start + 1..<piece.end).allSatisfy({ (text[$0] | 0x20) &- UInt8(ascii: "a") < 26 }),
-            (piece.start + 1..<piece.end).contains(where: { text[$0] &- UInt8(ascii: "A") < 26 })
-        {
-            return true
-        }
-        return Self.productNames.contains(lowercased(first - 1))
+        guard (2...10).contains(length), isOperatingSystemName(first - 1) || Self.productNames.contains(lowercased(first - 1))
+        else { return false }
+        // a share or a measure of the product is a quantity: `Android 71.7%`, `iPhone 6.1-inch`
+        return phrase.end >= pieces.count || (!pieces[phrase.end].attached && unit(after: phrase) == nil)
+    }
+
+    /// Whether piece `index` is an operating system's name in camel case: letters only, three
+    /// or more, the first in lower case and the last two `OS` (`iOS`, `macOS`, `watchOS`;
+    /// `ex-Miami 103.00N` in a price table and `eBay 45.23` are no product).
+    private func isOperatingSystemName(_ index: Int) -> Bool {
+        let piece = pieces[index]
+        guard piece.end - piece.start >= 3, text[piece.start] &- UInt8(ascii: "a") < 26,
+            text[piece.end - 2] == UInt8(ascii: "O"), text[piece.end - 1] == UInt8(ascii: "S")
+        else { return false }
+        return (piece.start + 1..<piece.end).allSatisfy { (text[$0] | 0x20) &- UInt8(ascii: "a") < 26 }
     }
 
     /// Software and standards that news names with a version number after them.

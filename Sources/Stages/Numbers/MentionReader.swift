@@ -840,15 +840,25 @@ struct MentionReader {
     }
 
     /// Whether the unit word at piece `index` is a brand's name: a word of `brandUnits` in
-    /// title case before a lowercase word (`3 Kobo readers`, `5 Lux bars`; not `50 kobo`, `50
-    /// KOBO`, nor a title-case headline's `Up 50 Kobo A Loaf`).
+    /// title case before the plural noun the number counts (`3 Kobo readers`, `5 Lux bars`;
+    /// not `50 kobo`, `50 KOBO`, a title-case headline's `Up 50 Kobo A Loaf`, nor the unit
+    /// before another word: `25 Fils per litre`, `a 10,000 Lux light box`).
     private func isBrandUse(_ index: Int) -> Bool {
         let piece = pieces[index]
         guard piece.end - piece.start >= 3, text[piece.start] &- UInt8(ascii: "A") < 26,
             text[piece.start + 1] &- UInt8(ascii: "a") < 26, Self.brandUnits.contains(lowercased(index)),
             index + 1 < pieces.count, !pieces[index + 1].attached, isWordPiece(index + 1)
         else { return false }
-        return text[pieces[index + 1].start] &- UInt8(ascii: "a") < 26
+        return isLowercasePlural(index + 1)
+    }
+
+    /// Whether piece `index` reads as a lowercase plural noun: four letters or more, the first
+    /// in lower case, ending in `s` but not `ss`, `us` or `is` (`readers`, `bars`; not `per`,
+    /// `more`, `light`).
+    private func isLowercasePlural(_ index: Int) -> Bool {
+        let piece = pieces[index]
+        guard piece.end - piece.start >= 4, text[piece.start] &- UInt8(ascii: "a") < 26 else { return false }
+        return text[piece.end - 1] == UInt8(ascii: "s") && !"sui".utf8.contains(text[piece.end - 2])
     }
 
     /// Unit and currency words that are also names news writes before a noun: Lux soap,

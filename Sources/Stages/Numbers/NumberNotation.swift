@@ -126,7 +126,10 @@ struct NumberNotation {
         var next = index + 1
         var groups = 0
         while commaGroupFollows(next - 1, spaced: spaced), let group = pieces[next + 1].numeral {
-            value = value * NumberValue(1000) + group.value
+            // past about 100 groups no number is finite: the run ends there (no `inf` amount)
+            let grown = value * NumberValue(1000) + group.value
+            guard grown.double.isFinite else { break }
+            value = grown
             next += 2
             groups += 1
         }

@@ -48,6 +48,8 @@ struct PhraseReader {
     var lastScale = 0
     /// Where the number ends when it stops.
     var end: Int
+    /// Whether `in`, `out of` and `over` may make a fraction here: not in a denominator.
+    var readsRatios = true
 
     init(pieces: [NumberPiece], text: UnsafePointer<UInt8>, first: Int) {
         self.pieces = pieces
@@ -122,7 +124,7 @@ struct PhraseReader {
     private mutating func step(_ piece: NumberPiece) -> Step {
         if let numeral = piece.numeral { return numeralStep(numeral) }
         if let step = spacedHyphen(piece) { return step }
-        if let step = ratio(piece) { return step }
+        if readsRatios, let step = ratio(piece) { return step }
         guard let word = piece.word else { return .stop }
         if let step = ordinalDenominator(word) { return step }
         let step = wordStep(word)
@@ -258,7 +260,7 @@ struct PhraseReader {
             return nil
         }
         guard next < pieces.count, !pieces[next].attached,
-            let denominator = NumberPhrase.parse(pieces, at: next, text: text), denominator.form == .cardinal,
+            let denominator = denominator(at: next), denominator.form == .cardinal,
             denominator.value.isInteger, denominator.value.double > 0
         else { return nil }
         if outOf {
@@ -606,8 +608,8 @@ struct PhraseReader {
         case .unit, .numeral: break
         default: return .stop
         }
-        guard total.double == 0, current.isInteger, current.double < 100, index + 1 < pieces.count,
-            let denominator = NumberPhrase.parse(pieces, at: index + 1, text: text),
+        guard readsRatios, total.double == 0, current.isInteger, current.double < 100, index + 1 < pieces.count,
+            let denominator = denominator(at: index + 1),
             denominator.form == .cardinal, denominator.value.double != 0
         else { return .stop }
         hasWords = true
@@ -615,6 +617,16 @@ struct PhraseReader {
     }
 
     // MARK: - Helpers
+
+    /// The number at `index` that a ratio or `over` divides by, read with no ratio or `over`
+    /// of its own: a denominator is a cardinal, and reading one inside another recursed
+    /// through `one in two in three …` as deep as the chain went (a stack overflow past
+    /// some 5,000 links, and quadratic time below that).
+    private func denominator(at index: Int) -> NumberPhrase? {
+        var reader = PhraseReader(pieces: pieces, text: text, first: index)
+        reader.readsRatios = false
+        return reader.read()
+    }
 
     /// A scale word of a thousand or more (`million`, `bn`) at `index`: its power of ten and
     /// the piece after it.
