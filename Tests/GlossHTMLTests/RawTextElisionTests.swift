@@ -303,7 +303,9 @@ import Testing
             ("<!--\(f)--><p>x</p>", 4 + f.utf8.count + 1, true),  // in the terminator
             ("<script>\(f)</scr" + "ipt><p>x</p></script><p>y</p>", 8 + f.utf8.count + 5, true),  // in the end tag
             ("<script src=\"a.js\">\(f)</script><p>x</p>", 15, true),  // in the start tag
-            ("<p>a</p><div title=\"<script>\">\(f)</div><p>x</p></script>", 3, false),  // a wrong guess after it
+            // a script's name inside a value: the scan reads the value as libxml2 does, so no
+            // raw text is guessed there and the page keeps its cuts
+            ("<p>a</p><div title=\"<script>\">\(f)</div><p>x</p></script>", 3, true),
             ("<!--\(f)<script>\(f)</script>--><p>x</p>", 60, true),  // a script in a comment across it
         ]
         for (piece, split, keepsCuts) in cases {
@@ -356,8 +358,11 @@ import Testing
 
     @Test func cutsLongValuesOfAttributesIngestDoesNotRead() {
         let v = Self.longValue.replacingOccurrences(of: "\"", with: "")
-        let html = "<a href=\"\(v)\" class=\"\(v)\" title='\(v)' alt=\"short\"><img src=\"\(v)\"/>x</a>"
-        #expect(valueCuts(html) == [v, v, v])
+        // a single-quoted value ends at its first single quote, as libxml2 reads it
+        let w = v.replacingOccurrences(of: "'", with: "")
+        let html = "<a href=\"\(v)\" class=\"\(v)\" title='\(w)' alt=\"short\"><img src=\"\(v)\"/>x</a>"
+        #expect(valueCuts(html) == [v, w, v])
+        #expect(valueCuts("<a title='\(v)'>x</a>") == ["https://example.com/a?b=1&c=<2>&d="])
         // Elements read by value, and those libxml2 may drop unannounced, stay whole.
         for tag in ["meta", "link", "html", "time", "script", "title", "head", "body", "META"] {
             #expect(valueCuts("<\(tag) content=\"\(v)\" href=\"\(v)\" datetime=\"\(v)\" lang=\"\(v)\" type=\"\(v)\">").isEmpty, "\(tag)")
