@@ -152,7 +152,12 @@ extension MentionReader {
         guard (2...10).contains(length), isOperatingSystemName(first - 1) || Self.productNames.contains(lowercased(first - 1))
         else { return false }
         // a share or a measure of the product is a quantity: `Android 71.7%`, `iPhone 6.1-inch`
-        return phrase.end >= pieces.count || (!pieces[phrase.end].attached && unit(after: phrase) == nil)
+        guard phrase.end < pieces.count else { return true }
+        let after = text[pieces[phrase.end].start]
+        if pieces[phrase.end].attached && (after == UInt8(ascii: "%") || after == UInt8(ascii: "-") || (after | 0x20) &- UInt8(ascii: "a") < 26) {
+            return false
+        }
+        return unit(after: phrase) == nil
     }
 
     /// Whether piece `index` is an operating system's name in camel case: letters only, three
