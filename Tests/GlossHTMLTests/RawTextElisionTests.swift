@@ -448,7 +448,11 @@ import Testing
     @Test func startTagsAcrossAChunkBoundaryAtEveryOffsetParseAlike() {
         let v = String(repeating: "v", count: 40)
         let piece = "<div title=\"\(v)\" class=x data-y='\(v)'/><img alt=\"\(v)\">"
-        for split in 0...piece.utf8.count {
+        // Every eighth offset and the ends: each split parses a 1 MiB page three times, and all
+        // 130 offsets took minutes in a debug build (ingest13 compared every offset through
+        // the release binary, base against new, with identical records).
+        let count = piece.utf8.count
+        for split in Array(stride(from: 0, to: count, by: 8)) + [1, 11, count - 1, count] {
             let bytes = Self.largePage(piece, split: split)
             parsesAlike(bytes)
             let lastChunk = HTMLParser.chunkSize
