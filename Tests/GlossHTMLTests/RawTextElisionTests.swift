@@ -464,4 +464,33 @@ import Testing
             #expect(parsedCut(bytes), "split \(split)")
         }
     }
+
+    /// Markup libxml2 ends before the scan does (a `<!DOCTYPE` skipped to its first `>`, quotes
+    /// or not; a script or style start tag whose bare value holds a quote; `<?.`, no processing
+    /// instruction), or a script the scan takes for self-closed (`<script a=b/>`), puts libxml2
+    /// inside a value the scan takes for content. A later tag the scan
+    /// reads there ends at libxml2's own tag's `>`, so its event would claim a cut made inside
+    /// libxml2's `style` value: the scan cuts no value after such markup, and the pages parse
+    /// alike (uncut, the `display:none` in the style hides the paragraph).
+    @Test func cutsNoValueAfterMarkupLibxml2EndsElsewhere() {
+        let hide = "<div title=\"display:none;\" z'><p>SECRET</p></div><script>\(Self.filler)</script>"
+        let pages = [
+            "<!DOCTYPE html \"><div style='x \">\n" + hide,
+            "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\" \"u\" \"><div style='x \">" + hide,
+            "<p>a</p><script x=a'b></script><div style='x></script>" + hide,
+            "<p>a</p><style x=a'b></style><div style='x></style>" + hide,
+            "<p>a</p><?. <div style='x >" + hide,
+            "<p>a</p><script a=b/><div class=\"</script><div style='q \" y=\"display:none;\" z'><p>SECRET</p></div><script>\(Self.filler)</script>",
+        ]
+        for page in pages {
+            #expect(valueCuts(page).isEmpty, "\(page.prefix(40))")
+            parsesAlike(page)
+            var hints = HintCache()
+            let whole = Array(page.utf8).withUnsafeBufferPointer { HTMLParser.parse($0, hints: &hints, cutting: false) }
+            #expect(!String(decoding: whole.text, as: UTF8.self).contains("SECRET"), "\(page.prefix(40))")
+        }
+        // Where the scan and libxml2 agree, values after such markup are still cut.
+        let v = String(repeating: "v", count: 40)
+        #expect(valueCuts("<!DOCTYPE html PUBLIC \"a\" \"b\"><script x='a'></script><?x y><p title=\"\(v)\">").count == 1)
+    }
 }

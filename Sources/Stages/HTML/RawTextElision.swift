@@ -169,8 +169,14 @@ struct RawTextElision {
     /// declaration or bogus comment to its `>`, `<?` a processing instruction to its `>`, `</`
     /// and a name an end tag to the first `>`, `<` and an ASCII letter a start tag
     /// (`StartTagScanner`), anything else is text.
+    ///
+    /// Values are cut only while the scan is sure it is where libxml2 is: from a construct it
+    /// cannot read as libxml2 does (`markup`, `rawTextTagAgrees`) on, it cuts none. A value cut
+    /// is claimed by an event of its element at its tag's `>`, which a tag libxml2 began at an
+    /// earlier `<` (the scan having skipped it) can give too, with the cut bytes inside one of
+    /// its values.
     static func scan(_ page: UnsafeBufferPointer<UInt8>, valuesFrom: Int = 0, into found: inout [Found]) {
-        let cutting = valuesFrom < page.count && page.firstIndex(of: 0, from: 0) == nil
+        var cutting = valuesFrom < page.count && page.firstIndex(of: 0, from: 0) == nil
         var values: [Range<Int>] = []
         var index = 0
         while let open = page.firstIndex(of: UInt8(ascii: "<"), from: index) {
@@ -179,11 +185,12 @@ struct RawTextElision {
             if startsComment(page, at: open) {
                 resume = comment(page, at: open, into: &found)
             } else if let tag = rawTextTag(page, at: open) {
+                if cutting && !rawTextTagAgrees(page, at: open, values: &values) { cutting = false }
                 resume = rawText(tag, page, at: open, into: &found)
             } else if (page[open + 1] | 0x20) &- UInt8(ascii: "a") < 26 {
                 resume = startTag(page, at: open, cutting: cutting && open >= valuesFrom, into: &found, values: &values)
             } else {
-                resume = markup(page, at: open)
+                resume = markup(page, at: open, sure: &cutting)
             }
             guard let resume else { return }
             index = resume
@@ -242,20 +249,42 @@ struct RawTextElision {
     static func keepsValues(_ tag: HTMLTag) -> Bool { tag == .head || tag == .body || PageBuilder.records(tag) }
 
     /// Reads the markup at `open` that is neither a comment nor a start tag: a declaration or
-    /// processing instruction, an end tag, or a `<` that is text. Returns where the scan resumes.
-    private static func markup(_ page: UnsafeBufferPointer<UInt8>, at open: Int) -> Int? {
+    /// processing instruction, an end tag, or a `<` that is text. Returns where the scan resumes;
+    /// clears `sure` where libxml2 may end the markup elsewhere:
+    /// - `<!DOCTYPE` honours quotes only in the literals after `SYSTEM` or `PUBLIC`, and skips
+    ///   what follows them to the first `>` (`<!DOCTYPE html "a>b">` ends at `a>`): the scan is
+    ///   sure only where the first `>` is also the first outside quotes;
+    /// - `<?` opens a processing instruction when an XML name follows, and the scan does not
+    ///   tell which non-ASCII characters start one, nor what libxml2 does with `<?.`.
+    private static func markup(_ page: UnsafeBufferPointer<UInt8>, at open: Int, sure: inout Bool) -> Int? {
         let next = page[open + 1]
         let third = open + 2 < page.count ? page[open + 2] : 0
         if next == UInt8(ascii: "!") {
-            // `<!DOCTYPE` skips its quoted identifiers; any other `<!` ends at the first `>`.
-            let close = matches(page, at: open + 2, "doctype") ? tagEnd(page, from: open + 2) : page.firstIndex(of: UInt8(ascii: ">"), from: open + 2)
+            let close = page.firstIndex(of: UInt8(ascii: ">"), from: open + 2)
+            if sure && matches(page, at: open + 2, "doctype") && tagEnd(page, from: open + 2) != close { sure = false }
             return close.map { $0 + 1 }
         }
         let named = StartTagScanner.startsName(third)
+        if next == UInt8(ascii: "?") && (third == UInt8(ascii: ".") || third >= 0x80) { sure = false }
         if next == UInt8(ascii: "/") && named || next == UInt8(ascii: "?") && (named || third >= 0x80) {
             return page.firstIndex(of: UInt8(ascii: ">"), from: open + 2).map { $0 + 1 }
         }
         return next == UInt8(ascii: "/") || next == UInt8(ascii: "?") ? open + 2 : open + 1
+    }
+
+    /// Whether the script or style start tag at `open` ends where `rawText` takes it to end
+    /// (`tagEnd`, which honours every quote; self-closed when a `/` comes before the `>`) and
+    /// where libxml2 ends it (`StartTagScanner`, which honours only a value's quotes:
+    /// `<script x=a'b>` ends at its `>`, and `<script a=b/>` is not self-closed, its `/` being
+    /// the value's).
+    private static func rawTextTagAgrees(_ page: UnsafeBufferPointer<UInt8>, at open: Int, values: inout [Range<Int>]) -> Bool {
+        var name = open..<open
+        values.removeAll(keepingCapacity: true)
+        guard case .closed(let at) = StartTagScanner.scan(page, at: open, minimum: .max, name: &name, values: &values, keep: { _ in true }),
+            let close = tagEnd(page, from: open + 2)
+        else { return false }
+        let selfClosed = page[at] == UInt8(ascii: "/")
+        return close == (selfClosed ? at + 1 : at) && selfClosed == (page[close - 1] == UInt8(ascii: "/"))
     }
 
     private static func startsComment(_ page: UnsafeBufferPointer<UInt8>, at open: Int) -> Bool {
