@@ -89,13 +89,19 @@ import Testing
     ]
 
     @Test func freshProbeFilesPassTheirFloors() throws {
-        let scores = try Self.scores(in: "Fresh")
+        try Self.expectFloors(in: "Fresh", Self.freshFloors, files: 28, cases: 311)
+    }
+
+    /// Each file of the probe subfolder `name` passes at least its floor (all its cases when
+    /// it has none), and the folder holds `files` files of `cases` cases in all.
+    static func expectFloors(in name: String, _ floors: [String: Int], files: Int, cases expected: Int) throws {
+        let scores = try Self.scores(in: name)
         var cases = 0
-        for (name, score) in scores {
+        for (file, score) in scores {
             cases += score.cases
-            #expect(score.passed >= Self.freshFloors[name] ?? score.cases, "\(score.text(file: name))\n\(score.failures.joined(separator: "\n"))")
+            #expect(score.passed >= floors[file] ?? score.cases, "\(score.text(file: file))\n\(score.failures.joined(separator: "\n"))")
         }
-        #expect(scores.count == 28 && cases == 311)
+        #expect(scores.count == files && cases == expected)
     }
 
     /// The sixth set (`Probes/Wire/<Model>Model-<phenomenon>.json`, by
@@ -118,13 +124,7 @@ import Testing
     ]
 
     @Test func wireProbeFilesPassTheirFloors() throws {
-        let scores = try Self.scores(in: "Wire")
-        var cases = 0
-        for (name, score) in scores {
-            cases += score.cases
-            #expect(score.passed >= Self.wireFloors[name] ?? score.cases, "\(score.text(file: name))\n\(score.failures.joined(separator: "\n"))")
-        }
-        #expect(scores.count == 28 && cases == 262)
+        try Self.expectFloors(in: "Wire", Self.wireFloors, files: 28, cases: 262)
     }
 
     /// Each `.json` file of the probe subfolder `name`, by file name, with its score.
