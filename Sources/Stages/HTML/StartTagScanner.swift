@@ -61,14 +61,14 @@ enum StartTagScanner {
         _ page: UnsafeBufferPointer<UInt8>, at start: Int, minimum: Int, values: inout [Range<Int>],
         keep: (Range<Int>) -> Bool
     ) -> Int {
-        guard startsName(page[start]) else { return bogusEnd(page, from: start) }
+        guard startsName(page[start]) else { return runEnd(page, from: start, endsAtSlashClose: true) }
         let attributeName = start..<nameEnd(page, from: start)
         var index = skipBlanks(page, from: attributeName.upperBound)
         guard index < page.count, page[index] == UInt8(ascii: "=") else { return index }
         index = skipBlanks(page, from: index + 1)
         guard index < page.count else { return index }
         let quote = page[index]
-        guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return bareValueEnd(page, from: index) }
+        guard quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") else { return runEnd(page, from: index, endsAtSlashClose: false) }
         // The caller makes sure the page holds no NUL, so the value runs to the next quote.
         guard let close = page.firstIndex(of: quote, from: index + 1) else { return page.count }
         if close - (index + 1) >= minimum && !keep(attributeName) { values.append(index + 1..<close) }
@@ -83,24 +83,16 @@ enum StartTagScanner {
         return index
     }
 
-    /// Where a bare value ends: at a blank, a `>`, a NUL or the page's end.
-    private static func bareValueEnd(_ page: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+    /// Where a bare value ends: at a blank, a `>`, a NUL or the page's end; a bogus attribute
+    /// (`endsAtSlashClose`) ends there too, and at a `/>`.
+    private static func runEnd(_ page: UnsafeBufferPointer<UInt8>, from start: Int, endsAtSlashClose: Bool) -> Int {
         var index = start
         while index < page.count {
             let byte = page[index]
             if byte == 0 || byte == UInt8(ascii: ">") || isBlank(byte) { return index }
-            index += 1
-        }
-        return index
-    }
-
-    /// Where a bogus attribute ends: at a blank, a `>`, a `/>`, a NUL or the page's end.
-    private static func bogusEnd(_ page: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
-        var index = start
-        while index < page.count {
-            let byte = page[index]
-            if byte == 0 || byte == UInt8(ascii: ">") || isBlank(byte) { return index }
-            if byte == UInt8(ascii: "/") && index + 1 < page.count && page[index + 1] == UInt8(ascii: ">") { return index }
+            if endsAtSlashClose && byte == UInt8(ascii: "/") && index + 1 < page.count && page[index + 1] == UInt8(ascii: ">") {
+                return index
+            }
             index += 1
         }
         return index
