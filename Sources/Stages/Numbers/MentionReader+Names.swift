@@ -153,10 +153,7 @@ extension MentionReader {
         else { return false }
         // a share or a measure of the product is a quantity: `Android 71.7%`, `iPhone 6.1-inch`
         guard phrase.end < pieces.count else { return true }
-        let after = text[pieces[phrase.end].start]
-        if pieces[phrase.end].attached && (after == UInt8(ascii: "%") || after == UInt8(ascii: "-") || (after | 0x20) &- UInt8(ascii: "a") < 26) {
-            return false
-        }
+        if pieces[phrase.end].attached && NumberNotation.fusesOn(text[pieces[phrase.end].start]) { return false }
         return unit(after: phrase) == nil
     }
 

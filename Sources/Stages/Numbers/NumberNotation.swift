@@ -361,7 +361,7 @@ struct NumberNotation {
     }
 
     /// Whether a byte right after digits fuses a word or sign to them (`1012-inch`, `1012%`).
-    private static func fusesOn(_ byte: UInt8) -> Bool {
+    static func fusesOn(_ byte: UInt8) -> Bool {
         byte == UInt8(ascii: "-") || byte == UInt8(ascii: "%") || (byte | 0x20) &- UInt8(ascii: "a") < 26
     }
 
