@@ -54,12 +54,11 @@ struct ReutersRecord {
     /// an e-mail's signature to the entity tagger, and "Reuter" a listed surname, so 762 of the
     /// 1,000 stories of reut2-002 named a person "Reuter".
     static func withoutSignOff(_ body: String) -> String {
-        let lines = body.split(separator: "\n", omittingEmptySubsequences: false)
-        guard lines.count >= 2, let last = lines.last else { return body }
-        var word = String(last).trimmingSpaces.lowercased()
+        guard let lineBreak = body.lastIndex(of: "\n") else { return body }
+        var word = String(body[body.index(after: lineBreak)...]).trimmingSpaces.lowercased()
         while word.hasSuffix(".") { word.removeLast() }
         guard word == "reuter" || word == "reuters" else { return body }
-        return lines.dropLast().joined(separator: "\n").trimmingSpaces
+        return String(body[..<lineBreak]).trimmingSpaces
     }
 
     /// The content of the first `<tag ...>` ... `</tag>` in the record.
