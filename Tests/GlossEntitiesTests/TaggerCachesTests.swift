@@ -88,6 +88,28 @@ import Testing
         }
     }
 
+    /// A window sees exactly its own count of words, each `.start`, whether the window before
+    /// it was larger (its words' array is kept, only its first words filled again) or smaller
+    /// (a larger array is made).
+    @Test func aWindowSeesItsCountOfFreshWords() {
+        var buffers = DocumentBuffers()
+        buffers.prepare(tokenCount: 6, sentences: [])
+        func fillAndCheck(_ count: Int) -> UnsafeMutablePointer<WordAttributes>? {
+            buffers.withWindow(words: count) { words, _, _, _ in
+                #expect(words.count == count)
+                #expect(words.allSatisfy { $0.word == WordAttributes.start.word && $0.flags == WordAttributes.start.flags })
+                for i in words.indices { words[i] = WordAttributes(testing: "Paris") }
+                return words.baseAddress
+            }
+        }
+        _ = fillAndCheck(3)
+        let larger = fillAndCheck(6)
+        #expect(fillAndCheck(2) == larger)
+        #expect(fillAndCheck(6) == larger)
+        _ = fillAndCheck(0)
+        _ = fillAndCheck(1)
+    }
+
     /// The arrays of a document of more than `tokensKept` tokens are given back after it, those
     /// of a smaller one kept.
     @Test func onlyAModerateDocumentsArraysAreKept() {

@@ -74,6 +74,9 @@ package struct DocumentBuffers: Sendable {
 
     /// Calls `body` with room for a window of `count` words (each `.start`, as in a fresh
     /// array), the document's tags and confidences from its first token, and the memory.
+    /// The words' array keeps the largest window's count: a smaller window fills only its
+    /// first `count` (a plain loop of stores; appending a repeated 64-byte value went element
+    /// by element through `Sequence._copyContents`), a larger one makes a new array once.
     package mutating func withWindow<Result>(
         words count: Int,
         _ body: (
@@ -81,9 +84,11 @@ package struct DocumentBuffers: Sendable {
             _ confidence: UnsafeMutablePointer<Float>, _ memory: inout DocumentMemory
         ) -> Result
     ) -> Result {
-        Self.reset(&words, to: .start, count: count)
-        return words.withUnsafeMutableBufferPointer { words in
-            tags.withUnsafeMutableBufferPointer { tags in
+        if words.count < count { words = [WordAttributes](repeating: .start, count: count) }
+        return words.withUnsafeMutableBufferPointer { kept in
+            let words = UnsafeMutableBufferPointer(rebasing: kept[..<count])
+            words.update(repeating: .start)
+            return tags.withUnsafeMutableBufferPointer { tags in
                 confidence.withUnsafeMutableBufferPointer { confidence in
                     body(words, tags.baseAddress!, confidence.baseAddress!, &memory)
                 }
