@@ -197,6 +197,50 @@ import Testing
         #expect(cutPages >= 30)  // the cut path is exercised, not only the fallback
     }
 
+    /// Pieces for pages on which the scan is compared with the scan reviewed at b8b233a: tags
+    /// that follow one another, end tags, values long and short, quotes out of place, markup
+    /// the scan stops cutting values after, and `pieces`.
+    static let scanPieces = pieces + [
+        "<li>", "</li>", "<a href=\"/news/a-long-path\">", "<img src='https://example.com/x.jpg' alt=\"\">",
+        "<div class=\"byline author\" data-x=\"0123456789\">", "<p title=\"a>b<c\">", "<p title='unterminated", "\"",
+        "<span x=a'b y=\"c d\">", "<i \"bogus value\"=\"x y z w v u\">", "<b\u{0C}title=\"0123456789\">",
+        "<input value=\"0123456789\"/>", "<br/>", "</ p>", "</div x=\">\">", "<?xml version=\"1.0\"?>", "<?. x>", "<?\u{80}>",
+        "<!DOCTYPE html \"a>b\">", "<script a=b'c>", "</script>", "<style a=b/>", "<SCRIPT>", "<meta content=\"0123456789\">",
+        "<" + String(repeating: "n", count: 120) + " title=\"0123456789\">", "<a\nhref\n=\n'0123456789'\n>", "<", "<a", " x=",
+        "<x-y:z.w q=\"0123456789abcdef\">", "&lt;", "<!---->", "<!- x>", "</>", "<>", "< p>",
+    ]
+
+    /// The scan finds what the scan reviewed at b8b233a (`ReferenceScan`) finds, in the same
+    /// order, with the same tag ends: on pages put together from hostile pieces, on every prefix
+    /// of some of them (a page that ends inside a tag or a value), and from every `valuesFrom`
+    /// of a few; so reading the byte after a tag before `memchr`, the end tag's near search, the
+    /// reordered dispatch and the faster tag loop change no cut.
+    @Test func findsWhatTheReferenceScanFinds() {
+        var random = SplitMix64(seed: 14)
+        var pages: [[UInt8]] = []
+        for number in 0..<1500 {
+            var html = ""
+            for _ in 0..<Int.random(in: 1...60, using: &random) { html += Self.scanPieces.randomElement(using: &random)! }
+            let bytes = Array(html.utf8)
+            pages.append(bytes)
+            if number % 50 == 0 { pages += (0..<bytes.count).map { Array(bytes.prefix($0)) } }
+        }
+        var found = 0
+        for (number, page) in pages.enumerated() {
+            let starts = number % 97 == 0 ? Array(stride(from: 0, through: page.count, by: 7)) : [0]
+            for valuesFrom in starts {
+                var (fast, reference): ([RawTextElision.Found], [RawTextElision.Found]) = ([], [])
+                page.withUnsafeBufferPointer { buffer in
+                    RawTextElision.scan(buffer, valuesFrom: valuesFrom, into: &fast)
+                    ReferenceScan.scan(buffer, valuesFrom: valuesFrom, into: &reference)
+                }
+                #expect(fast == reference, "\(String(decoding: page, as: UTF8.self)) from \(valuesFrom)")
+                found += fast.count
+            }
+        }
+        #expect(found > 10_000)
+    }
+
     // MARK: The scan's searches, against the byte loops they replace
 
     /// `tagEnd` as a byte loop with a quote state.

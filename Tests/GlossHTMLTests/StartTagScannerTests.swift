@@ -163,4 +163,44 @@ import Testing
         }
         #expect(closed > 1500)
     }
+
+    /// The scan (one loop over raw bytes) reads every tag as the scan reviewed at b8b233a
+    /// (`ReferenceStartTagScanner`) does: the same end, name and values, whatever the minimum
+    /// and the kept names, on random tags whole, cut short at every length (the page's end),
+    /// and with a NUL inside.
+    @Test func readsEveryTagAsTheReferenceScanDoes() {
+        var compared = 0
+        for (number, tag) in Self.randomTags(count: 4000, seed: 14).enumerated() {
+            let bytes = Array(tag.utf8)
+            var pages = [bytes, bytes + Array("<b>z</b>".utf8)]
+            if number % 8 == 0 { pages += (2..<bytes.count).map { Array(bytes.prefix($0)) } }
+            if number % 16 == 0 && bytes.count > 3 {
+                let half = bytes.count / 2
+                pages.append(Array(bytes[..<half]) + [0] + Array(bytes[half...]))
+            }
+            for page in pages {
+                for minimum in [0, 3, 8, Int.max] {
+                    #expect(Self.readAlike(page, minimum: minimum), "\(page) \(minimum)")
+                    compared += 1
+                }
+            }
+        }
+        #expect(compared > 40_000)
+    }
+
+    /// Whether `StartTagScanner` and `ReferenceStartTagScanner` read the tag at the start of
+    /// `page` alike (values of names whose length is a multiple of 3 kept whole).
+    static func readAlike(_ page: [UInt8], minimum: Int) -> Bool {
+        page.withUnsafeBufferPointer { buffer in
+            var name = 0..<0
+            var expectedName = 0..<0
+            var values: [Range<Int>] = [7..<9]
+            var expectedValues: [Range<Int>] = [7..<9]
+            let end = StartTagScanner.scan(buffer, at: 0, minimum: minimum, name: &name, values: &values) { $0.count % 3 == 0 }
+            let expected = ReferenceStartTagScanner.scan(buffer, at: 0, minimum: minimum, name: &expectedName, values: &expectedValues) {
+                $0.count % 3 == 0
+            }
+            return end == expected && name == expectedName && values == expectedValues
+        }
+    }
 }

@@ -54,6 +54,8 @@ import Testing
                     let any: [UInt8] = [0x3E, 0x22, 0x27]
                     let expected = start < bytes.count ? (start..<bytes.count).first { any.contains(bytes[$0]) } : nil
                     #expect(page.firstIndex(of: 0x3E, 0x22, 0x27, from: start) == expected, "\(bytes) \(start)")
+                    let near = start < bytes.count ? (start..<bytes.count).first { bytes[$0] == 0x3E } : nil
+                    #expect(page.firstIndexNear(of: 0x3E, from: start) == near, "\(bytes) \(start)")
                 }
             }
         }
@@ -67,6 +69,12 @@ import Testing
             #expect(page.firstIndex(of: 0x3C, from: 0, before: 4321) == nil)
             #expect(page.firstIndex(of: 0x3C, 0x3E, 0x22, from: 7) == 4321)
             #expect(page.firstIndex(of: 0x62, from: 0) == nil)
+            // Past the 16 bytes read one by one, the near search goes on with memchr.
+            #expect(page.firstIndexNear(of: 0x3C, from: 0) == 4321)
+            #expect(page.firstIndexNear(of: 0x3C, from: 4310) == 4321)
+            #expect(page.firstIndexNear(of: 0x3C, from: 4322) == nil)
+            #expect(page.firstIndexNear(of: 0x61, from: 4999) == 4999)
+            #expect(page.firstIndexNear(of: 0x61, from: 5000) == nil)
         }
     }
 }

@@ -40,9 +40,9 @@ import Foundation
 /// Requires valid UTF-8 (as `HTMLParser` does): libxml2 reads the rest of a page as Latin-1
 /// from the first invalid byte on, which a cut could hide.
 ///
-/// Cost: a `memchr` for each `<` outside the cut bodies and for each `<` or `-` inside them,
-/// a byte loop over each start tag's names and blanks and a `memchr` across each quoted value,
-/// and one copy of the kept bytes.
+/// Cost: a `memchr` for each `<` outside the cut bodies (none when a tag follows a tag) and
+/// for each `<` or `-` inside them, a byte loop over each start tag's names and blanks and a
+/// `memchr` across each quoted value, and one copy of the kept bytes.
 struct RawTextElision {
     /// Bytes of the page the parser is not given.
     struct Cut: Equatable {
@@ -179,22 +179,32 @@ struct RawTextElision {
         var cutting = valuesFrom < page.count && page.firstIndex(of: 0, from: 0) == nil
         var values: [Range<Int>] = []
         var index = 0
-        while let open = page.firstIndex(of: UInt8(ascii: "<"), from: index) {
+        while let open = nextOpen(page, from: index) {
             guard open + 1 < page.count else { return }
+            let next = page[open + 1]
             let resume: Int?
-            if startsComment(page, at: open) {
+            if (next | 0x20) &- UInt8(ascii: "a") < 26 {
+                if let tag = rawTextTag(page, at: open) {
+                    if cutting && !rawTextTagAgrees(page, at: open, values: &values) { cutting = false }
+                    resume = rawText(tag, page, at: open, into: &found)
+                } else {
+                    resume = startTag(page, at: open, cutting: cutting && open >= valuesFrom, into: &found, values: &values)
+                }
+            } else if next == UInt8(ascii: "!") && startsComment(page, at: open) {
                 resume = comment(page, at: open, into: &found)
-            } else if let tag = rawTextTag(page, at: open) {
-                if cutting && !rawTextTagAgrees(page, at: open, values: &values) { cutting = false }
-                resume = rawText(tag, page, at: open, into: &found)
-            } else if (page[open + 1] | 0x20) &- UInt8(ascii: "a") < 26 {
-                resume = startTag(page, at: open, cutting: cutting && open >= valuesFrom, into: &found, values: &values)
             } else {
                 resume = markup(page, at: open, sure: &cutting)
             }
             guard let resume else { return }
             index = resume
         }
+    }
+
+    /// The first `<` at or after `start`: tags often follow one another (`</a></li><li>`), so
+    /// the byte at `start` is read before `memchr` is called.
+    @inline(__always)
+    private static func nextOpen(_ page: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        start < page.count && page[start] == UInt8(ascii: "<") ? start : page.firstIndex(of: UInt8(ascii: "<"), from: start)
     }
 
     // MARK: The scan's pieces
@@ -223,7 +233,7 @@ struct RawTextElision {
         _ page: UnsafeBufferPointer<UInt8>, at open: Int, cutting: Bool, into found: inout [Found], values: inout [Range<Int>]
     ) -> Int? {
         var name = open..<open
-        values.removeAll(keepingCapacity: true)
+        if !values.isEmpty { values.removeAll(keepingCapacity: true) }  // most tags leave it empty
         let end = StartTagScanner.scan(page, at: open, minimum: cutting ? minimumValue : .max, name: &name, values: &values) {
             Attributes.readsValue(page, $0)
         }
@@ -267,7 +277,7 @@ struct RawTextElision {
         let named = StartTagScanner.startsName(third)
         if next == UInt8(ascii: "?") && (third == UInt8(ascii: ".") || third >= 0x80) { sure = false }
         if next == UInt8(ascii: "/") && named || next == UInt8(ascii: "?") && (named || third >= 0x80) {
-            return page.firstIndex(of: UInt8(ascii: ">"), from: open + 2).map { $0 + 1 }
+            return page.firstIndexNear(of: UInt8(ascii: ">"), from: open + 2).map { $0 + 1 }
         }
         return next == UInt8(ascii: "/") || next == UInt8(ascii: "?") ? open + 2 : open + 1
     }

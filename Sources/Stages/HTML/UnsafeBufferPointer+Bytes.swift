@@ -41,4 +41,18 @@ extension UnsafeBufferPointer<UInt8> {
     static func zeroFlags(_ word: UInt64) -> UInt64 {
         (word &- 0x0101_0101_0101_0101) & ~word & 0x8080_8080_8080_8080
     }
+
+    /// The index of the first `byte` at or after `start`, or nil, for a byte that is usually
+    /// near (an end tag's `>`): the first 16 bytes are read one by one, and `memchr` called
+    /// only past them (a call costs more than a short loop).
+    @inline(__always)
+    func firstIndexNear(of byte: UInt8, from start: Int) -> Int? {
+        var index = start
+        let near = Swift.min(count, start + 16)
+        while index < near {
+            if self[index] == byte { return index }
+            index += 1
+        }
+        return firstIndex(of: byte, from: index)
+    }
 }
