@@ -80,6 +80,14 @@ import Testing
         #expect(try D.mentions("SHARES SEEN UP 2-3 MAY RISE").count == 1)
     }
 
+    @Test func aDecimalWithAFusedMBeforeAPluralCountIsMillions() throws {
+        #expect(try D.summary("The club sold 1.2m replica shirts last season.") == ["1.2m=1200000"])
+        #expect(try D.summary("the fair drew 2.5m visitors") == ["2.5m=2500000"])
+        // a whole number, or no plural after it, stays metres
+        #expect(try D.summary("He won the 400m hurdles") == ["400m=400 meter"])
+        #expect(try D.summary("a 1.8m wall fell") == ["1.8m=1.8 meter"])
+    }
+
     @Test func aSmallCIsCentsAfterAMarketOrBeforeAPricesUnit() throws {
         #expect(try D.mentions("heat wave lifts natural gas futures 5 c as temperatures soar").first?.unit != "celsius")
         #expect(try D.mentions("the heat pushed gasoline up 3 c a gallon").first?.unit != "celsius")
