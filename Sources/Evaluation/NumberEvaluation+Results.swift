@@ -69,7 +69,8 @@ extension NumberEvaluation {
 
     /// NumberRangeModel: a range or a bound as an interval, `[a,b]`, `(a,)`, `(,b]`.
     private static func rangeResults(_ mention: NumberMention, _ bytes: [UInt8]) -> [Result] {
-        guard mention.kind != .score, let value = mention.value else { return [] }
+        // a span of years (`the 2010-11 season`, `1982-84`) is a period of time, no range of numbers
+        guard mention.kind != .score, mention.kind != .year, let value = mention.value else { return [] }
         let interval: String
         if let high = mention.high {
             interval = (mention.lowOpen ? "(" : "[") + "\(value),\(high)" + (mention.highOpen ? ")" : "]")

@@ -79,7 +79,14 @@ package enum NumberEvaluation {
         let name = (path as NSString).lastPathComponent
         return score(
             cases, model: Model(fileName: path), extendedTypes: !name.contains("SuppressExtendedTypes"),
-            percentMode: name.contains("PercentMode"))
+            percentMode: isPercentMode(name))
+    }
+
+    /// Whether the file `name` is scored in percent mode: `…PercentMode` after the model's
+    /// name (`PercentModelPercentMode.json`, `NumberModelPercentMode.json`), not the
+    /// `PercentMode` that `PercentModel.json` itself begins with.
+    package static func isPercentMode(_ name: String) -> Bool {
+        name.replacingOccurrences(of: "PercentModel", with: "").contains("PercentMode")
     }
 
     /// The closing line over every file: cases passed of all cases.

@@ -36,6 +36,18 @@ import Testing
         #expect(NumberEvaluation.Model(fileName: "OrdinalModelSuppressExtendedTypes.json") == .ordinal)
     }
 
+    @Test func percentModeIsTheSuffixNotTheModelsName() {
+        #expect(NumberEvaluation.isPercentMode("PercentModelPercentMode.json"))
+        #expect(NumberEvaluation.isPercentMode("NumberModelPercentMode.json"))
+        #expect(!NumberEvaluation.isPercentMode("PercentModel.json"))
+        #expect(!NumberEvaluation.isPercentMode("PercentModel-Legal.json"))
+    }
+
+    @Test func aSpanOfYearsIsNoNumberRange() {
+        #expect(NumberEvaluation.results(of: "The 2010-11 season was his last.", model: .numberRange).isEmpty)
+        #expect(NumberEvaluation.results(of: "It will hire 600 to 800 people.", model: .numberRange).map(\.value) == ["[600,800]"])
+    }
+
     @Test func valuesCompareNumericallyAndIntervalsByTheirEnds() {
         #expect(NumberEvaluation.sameValue("0.333333333333333", "0.3333333333333333"))
         #expect(NumberEvaluation.sameValue("100%", "100"))

@@ -52,8 +52,8 @@ import GlossText
     }
 
     @Test func fractions() throws {
-        #expect(try Self.summary("add 1/2 cup") == ["1/2=0.5"])
-        #expect(try Self.summary("add ½ cup") == ["½=0.5"])
+        #expect(try Self.summary("add 1/2 cup") == ["1/2 cup=0.5 cup"])
+        #expect(try Self.summary("add ½ cup") == ["½ cup=0.5 cup"])
         #expect(try Self.summary("two-thirds of voters") == ["two-thirds=0.666666666666667"])
         #expect(try Self.summary("half of them") == ["half=0.5"])
         #expect(try Self.summary("wait 2 3/4 hours") == ["2 3/4=2.75"])

@@ -156,7 +156,7 @@ import Testing
 
     @Test func mixedFractionsStay() throws {
         #expect(try Self.summary("wait 2 1/4 hours") == ["2 1/4=2.25"])
-        #expect(try Self.summary("Add 2½ cups and 1 ¾ spoons.") == ["2½=2.5", "1 ¾=1.75"])
+        #expect(try Self.summary("Add 2½ cups and 1 ¾ spoons.") == ["2½ cups=2.5 cup", "1 ¾=1.75"])
     }
 
     @Test func gigaAndTeraLettersGenerated() throws {

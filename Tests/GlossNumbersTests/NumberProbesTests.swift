@@ -127,6 +127,19 @@ import Testing
         try Self.expectFloors(in: "Wire", Self.wireFloors, files: 28, cases: 262)
     }
 
+    /// The seventh set (`Probes/Genres/<Model>Model-<genre>.json`, by
+    /// `scripts/build-number-probes-genres.py`), written before the rules for it, in the genres
+    /// the earlier sets hold least (sports, weather and science, legal notices, shopping,
+    /// recipes, finance tables): 146 of its 159 cases passed on the unchanged stage (145 as
+    /// first written); 156 after numbers12's rules. Each file passes all its cases but these.
+    static let genresFloors: [String: Int] = [
+        "CurrencyModel-Finance.json": 4, "CurrencyModel-Legal.json": 3, "DimensionModel-Sports.json": 4,
+    ]
+
+    @Test func genresProbeFilesPassTheirFloors() throws {
+        try Self.expectFloors(in: "Genres", Self.genresFloors, files: 47, cases: 159)
+    }
+
     /// Each `.json` file of the probe subfolder `name`, by file name, with its score.
     static func scores(in name: String) throws -> [(name: String, score: NumberEvaluation.Score)] {
         let folder = folder.appendingPathComponent(name)

@@ -23,7 +23,7 @@ import Testing
     /// before a scale and before the noun it counts; `and` that no fraction follows joins nothing.
     @Test func hyphenatedMixedNumbers() throws {
         #expect(try NumberDetectorTests.summary("It took one-and-a-half hours.") == ["one-and-a-half=1.5"])
-        #expect(try NumberDetectorTests.summary("One-and-a-half cups were left.") == ["One-and-a-half=1.5"])
+        #expect(try NumberDetectorTests.summary("One-and-a-half cups were left.") == ["One-and-a-half cups=1.5 cup"])
         #expect(try NumberDetectorTests.summary("SALES ROSE TWO-AND-A-HALF TIMES") == ["TWO-AND-A-HALF=2.5"])
         #expect(try NumberDetectorTests.summary("two-and-a-quarter million people") == ["two-and-a-quarter million=2250000"])
         #expect(try NumberDetectorTests.summary("He ran three-and-three-quarters laps.") == ["three-and-three-quarters=3.75"])

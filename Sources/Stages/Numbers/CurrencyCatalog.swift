@@ -130,20 +130,27 @@ enum CurrencyCatalog {
     /// symbol character and otherwise only letters (`₾`, `CA$`, `NT$`; not `kr` or `R`, which
     /// are words or initials too, nor `ج.س.`, which the tokeniser splits at its dots).
     static let symbols: [String: Unit] = {
+        var table = signsOfOneCurrency(where: isSign)
+        for (symbol, unit) in signAliases { table[symbol] = unit }
+        return table
+    }()
+
+    /// CLDR's symbols of current currencies that `holds`, lowercased, each used by one
+    /// currency only, with the money it names.
+    private static func signsOfOneCurrency(where holds: (String) -> Bool) -> [String: Unit] {
         var codes: [String: Set<String>] = [:]
         var names: [String: String] = [:]
         for (code, name, symbols, _) in cldr where !isDated(name) {
             names[code] = name.lowercased()
-            for symbol in symbols where isSign(symbol) { codes[symbol.lowercased(), default: []].insert(code) }
+            for symbol in symbols where holds(symbol) { codes[symbol.lowercased(), default: []].insert(code) }
         }
         var table: [String: Unit] = [:]
         for (symbol, users) in codes where users.count == 1 {
             let code = users.first!
             table[symbol] = UnitTable.money(names[code] ?? code, code)
         }
-        for (symbol, unit) in signAliases { table[symbol] = unit }
         return table
-    }()
+    }
 
     /// Whether `symbol` holds a currency symbol character (Unicode category Sc) and otherwise
     /// only ASCII letters.
@@ -157,6 +164,17 @@ enum CurrencyCatalog {
     /// that is written after an amount as well as before it.
     static func isBareSign(_ sign: String) -> Bool {
         sign.unicodeScalars.allSatisfy { !$0.isASCII && !$0.properties.isLowercase && !$0.properties.isUppercase }
+    }
+
+    /// CLDR's signs written in letters with one beyond ASCII (`zł`, `Kč`, `лв.`), lowercased,
+    /// each of one current currency: read after the amount (`4,99 zł`).
+    static let letterSigns = signsOfOneCurrency(where: isForeignLetterSign)
+
+    /// Whether `sign` is a currency sign written in letters, one of them beyond ASCII (`zł`,
+    /// `Kč`, `лв`): no English word, so it may follow the amount as a bare sign does.
+    static func isForeignLetterSign(_ sign: String) -> Bool {
+        sign.unicodeScalars.contains { !$0.isASCII && $0.properties.isAlphabetic }
+            && sign.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "." }
     }
 
     /// ISO 4217 codes, current and historic, as written in capitals (`GEL`, `LTL`): lowercase
@@ -415,8 +433,12 @@ enum CurrencyCatalog {
     static let minorNames: [String: Unit] = {
         var table: [String: Unit] = [:]
         for minors in minorByHead.values {
+            // a plural listed beside its singular is named by it (`80 groszy`: grosz; `agorot`:
+            // agora); `pence` keeps its own name, the one the specs give it
+            var singular: [String: String] = [:]
+            for (word, _) in minors where word != "penny" { singular[plural(of: word)] = word }
             for (word, _) in minors where word.count > 2 && word != "ore" {  // iron ore
-                for form in forms(of: word) { table[form] = UnitTable.money(word, nil) }
+                for form in forms(of: word) { table[form] = UnitTable.money(singular[word] ?? word, nil) }
             }
         }
         return table

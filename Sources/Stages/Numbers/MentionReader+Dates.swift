@@ -55,6 +55,10 @@ extension MentionReader {
     static let afterMonthWords: WordSet = [
         "in", "on", "at", "and", "or", "to", "for", "from", "of", "with", "after", "before", "by", "until", "through",
         "as", "when", "while", "amid", "despite", "versus", "vs", "the", "a", "an", "talks", "meeting", "vote",
+        // nouns a date qualifies that are no verb a modal takes (OPEC SETS 15 MAY DEADLINE)
+        "deadline", "summit", "election", "elections", "poll", "polls", "referendum", "session", "conference",
+        "hearing", "auction", "shipment", "shipments", "delivery", "deliveries", "loading", "expiry", "maturity",
+        "payment", "payments", "deadlines",
     ]
 
     /// Whether `quantity` is the day of a date: a whole number from 1 to 31 alone (digits, at

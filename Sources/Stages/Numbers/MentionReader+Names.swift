@@ -132,8 +132,10 @@ extension MentionReader {
         }
         guard (2...12).contains(labelLength) else { return false }
         let fusedLetter = phrase.end < pieces.count && pieces[phrase.end].attached && isWordPiece(phrase.end)
-        guard fusedLetter || isTitleCase(first - 1), let label = precedingWord(first) else { return false }
-        return Self.labelWords.contains(label)
+        let labelled = fusedLetter || isTitleCase(first - 1)
+        // section 14 of the act, article 50 of the treaty: a law's part, in any case
+        guard labelled || isOfAnArticle(at: phrase.end), let label = precedingWord(first) else { return false }
+        return labelled ? Self.labelWords.contains(label) : Self.legalLabels.contains(label)
     }
 
     /// Whether `phrase` is a dotted version number after the name of a piece of software or

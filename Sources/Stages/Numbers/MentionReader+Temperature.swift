@@ -16,7 +16,8 @@ extension MentionReader {
         case UInt8(ascii: "F"): name = "fahrenheit"
         case UInt8(ascii: "K"): name = "kelvin"
         // lower-cased wire (`lows of -12 c`): the small letter, where nothing before is capitalised
-        case UInt8(ascii: "c") where isLowercaseWire(before: phrase.first): name = "celsius"
+        case UInt8(ascii: "c") where isLowercaseWire(before: phrase.first) && !isCentsInWire(phrase.first, end: start + 1):
+            name = "celsius"
         case UInt8(ascii: "f") where isLowercaseWire(before: phrase.first): name = "fahrenheit"
         default: return nil
         }

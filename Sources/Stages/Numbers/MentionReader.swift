@@ -654,8 +654,9 @@ struct MentionReader {
         scaled.end += 1
         if let unit = quantity.unit {
             guard unit.kind == .money else { return }
+        } else if let after = unit(after: scaled), after.unit.kind == .money {
         } else {
-            guard let after = unit(after: scaled), after.unit.kind == .money else { return }
+            guard power == 6, isMillionsOfACount(phrase) else { return }  // 1.2m replica shirts
         }
         scaled.value = NumberPhrase.scaled(phrase.value, by: power)
         scaled.hasScale = true
@@ -792,6 +793,7 @@ struct MentionReader {
             let end = start + length
             if keys.matches(length, "pound") || keys.matches(length, "pounds") {
                 let money = phrase.hasScale || minorWordFollows(end, units: CurrencyCatalog.minorTables["pound"])
+                    || isPoundMoney(phrase, end: end)
                 return (money ? UnitTable.money("pound", "GBP") : UnitTable.dimension("pound"), end)
             }
             // 480 mln marks, 1.85 marks: a sum or a rate of the mark
@@ -807,7 +809,7 @@ struct MentionReader {
                 found = folded
             }
             guard var unit = found else { continue }
-            if unit.fusedOnly && !pieces[start].attached { continue }
+            if unit.fusedOnly && !pieces[start].attached && !isSpacedGramBeforeOf(start, end: end, unit: unit) { continue }
             if length == 1, isBrandUse(start) { return nil }
             if unit.name == "ampere", isAskAfterBid(start) { return nil }
             if unit.name == "inch", length == 1, text[pieces[start].start] == UInt8(ascii: "\""), closesQuotation(before: phrase.first) {
@@ -855,7 +857,7 @@ struct MentionReader {
     /// Whether piece `index` reads as a lowercase plural noun: four letters or more, the first
     /// in lower case, ending in `s` but not `ss`, `us` or `is` (`readers`, `bars`; not `per`,
     /// `more`, `light`).
-    private func isLowercasePlural(_ index: Int) -> Bool {
+    func isLowercasePlural(_ index: Int) -> Bool {
         let piece = pieces[index]
         guard piece.end - piece.start >= 4, text[piece.start] &- UInt8(ascii: "a") < 26 else { return false }
         return text[piece.end - 1] == UInt8(ascii: "s") && !"sui".utf8.contains(text[piece.end - 2])

@@ -135,6 +135,7 @@ struct NumberNotation {
         }
         if spaced {
             guard groups >= 2 || (groups == 1 && spacedPointFollows(next)) else { return nil }
+            if groups <= 8, endsSpacedList(lead: index, at: next) { return nil }
             return (value, next)
         }
         guard groups >= 2, !isAttachedComma(next) else { return nil }
@@ -149,6 +150,27 @@ struct NumberNotation {
             !spaced || isSpace(between: index, and: index + 1), let group = pieces[index + 2].numeral
         else { return false }
         return group.isGroupOfThree
+    }
+
+    /// Whether a spaced comma run that `lead` opens and that ends before piece `index` is a
+    /// list of numbers of three digits (`models 200 , 300 , 400 and 500`): the lead has three
+    /// digits like its groups, and `and` or `or` and a number of one to three digits with no
+    /// comma group of its own follow the run. A long run is read whole whatever follows (each
+    /// of its members would walk the rest again), so the caller asks only for a few groups.
+    private func endsSpacedList(lead: Int, at index: Int) -> Bool {
+        guard pieces[lead].numeral?.isGroupOfThree == true, index + 1 < pieces.count, isCoordinator(index),
+            let last = pieces[index + 1].numeral, last.form == .plain, !last.hasSeparators, !last.hasPoint,
+            pieces[index + 1].end - pieces[index + 1].start <= 3
+        else { return false }
+        return !commaGroupFollows(index + 1, spaced: true)
+    }
+
+    /// Whether piece `index` is `and` or `or`, in any case.
+    private func isCoordinator(_ index: Int) -> Bool {
+        if case .and? = pieces[index].word { return true }
+        let piece = pieces[index]
+        return piece.end - piece.start == 2 && text[piece.start] | 0x20 == UInt8(ascii: "o")
+            && text[piece.start + 1] | 0x20 == UInt8(ascii: "r")
     }
 
     /// Whether ` . 45` follows at piece `index`: a point with a space on both sides, then digits.

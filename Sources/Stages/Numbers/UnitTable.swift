@@ -112,6 +112,10 @@ enum UnitTable {
         add(["microgram", "micrograms", "microgramme", "microgrammes", "µg"], dimension("microgram"))
         add(["lb", "lbs"], dimension("pound"))
         add(["ounce", "ounces", "oz"], dimension("ounce"))
+        // CLDR's `mass-stone` (`20 stone`; `stones` are thrown; a fused `st` is read as an
+        // ordinal's before any unit) and `mass-carat`
+        table["stone"] = Unit(kind: .dimension, name: "stone", caseSensitive: true)
+        add(["carat", "carats"], dimension("carat"))
         add(["ton", "tons"], dimension("ton"))
         add(["short ton", "short tons"], dimension("short ton"))
         add(["long ton", "long tons"], dimension("long ton"))
@@ -126,6 +130,8 @@ enum UnitTable {
         add(["cubic meters", "cubic metres", "cubic meter", "cubic metre", "m3"], dimension("cubic meter"))
         add(["teaspoon", "teaspoons", "tsp"], dimension("teaspoon"))
         add(["tablespoon", "tablespoons", "tbsp"], dimension("tablespoon"))
+        // CLDR's `volume-cup`, in lower case only (`the FA Cup`, `three World Cups`)
+        for key in ["cup", "cups"] { table[key] = Unit(kind: .dimension, name: "cup", caseSensitive: true) }
         add(["square meters", "square metres", "square meter", "square metre", "sq m", "m2"], dimension("square meter"))
         add(["square kilometers", "square kilometres", "square kilometer", "square kilometre", "sq km", "km2"], dimension("square kilometer"))
         add(["square miles", "square mile", "sq mi"], dimension("square mile"))
@@ -223,7 +229,10 @@ enum UnitTable {
         for (sign, unit) in CurrencyCatalog.symbols where table[sign] == nil && CurrencyCatalog.isBareSign(sign) {
             table[sign] = unit
         }
-        for (code, unit) in CurrencyCatalog.codes where table[code.lowercased()] == nil {
+        // and a sign of letters with one beyond ASCII, which no English word is (4,99 zł, 120 Kč)
+        table.merge(CurrencyCatalog.letterSigns) { hand, _ in hand }
+        // a code whose lower case is a unit read only as written is kept (CUP beside `cup`)
+        for (code, unit) in CurrencyCatalog.codes where table[code.lowercased()]?.caseSensitive != false {
             var written = unit
             written.caseSensitive = true
             table[code] = written

@@ -1,0 +1,91 @@
+/// Readings found by the seventh probe set (genres the wire sets hold least: sports, legal
+/// notices, recipes, shopping and finance tables): `pounds` paid as a wage, a fine or a
+/// price; a spaced `g` before `of` (`3.5 g of fat`); and a section of an act in lower case
+/// (`section 14 of the act`). Each is asked only on its own trigger, after the unit or label
+/// word has been matched, so the common path pays nothing.
+extension MentionReader {
+    /// Words before an amount of `pounds` that make it money: paying, earning, costing, fining.
+    static let poundMoneyWords: Set<String> = [
+        "paid", "pay", "pays", "paying", "earn", "earns", "earned", "earning", "earnings", "cost", "costs", "costing",
+        "fined", "fine", "fines", "fee", "fees", "spent", "spend", "spends", "owed", "owe", "owes", "charged", "charge",
+        "charges", "priced", "price", "salary", "wage", "wages", "donated", "raised", "worth", "bail", "damages",
+    ]
+
+    /// Words before `pounds` that make it a weight even before a wage's time (`lose two pounds
+    /// a week`).
+    static let poundWeightWords: Set<String> = [
+        "lose", "loses", "lost", "losing", "gain", "gains", "gained", "gaining", "weigh", "weighs", "weighed",
+        "weighing", "shed", "sheds", "shedding", "heavier", "lighter",
+    ]
+
+    /// Times a wage or a rent is paid by, after `a`, `an` or `per` (`350,000 pounds a week`).
+    static let paymentTimes: Set<String> = ["week", "month", "year", "day", "hour", "annum", "head", "night"]
+
+    /// Whether `pounds` ending before piece `end`, after `phrase`, is money by its context:
+    /// a wage's time after it (`350,000 pounds a week`, `per annum`) or a word of paying,
+    /// costing or fining before the amount (`fined 500 pounds`, `costs 30 pounds`); never
+    /// after a word of weight (`lost 20 pounds a month`).
+    func isPoundMoney(_ phrase: NumberPhrase, end: Int) -> Bool {
+        let before = precedingWord(phrase.first) ?? ""
+        guard !Self.poundWeightWords.contains(before) else { return false }
+        if end + 1 < pieces.count, ["a", "an", "per"].contains(lowercased(end)), Self.paymentTimes.contains(lowercased(end + 1)) {
+            return true
+        }
+        return Self.poundMoneyWords.contains(before)
+    }
+
+    /// Whether the one-letter unit at piece `start` is a gram written apart from its number
+    /// and followed by `of` (`3.5 g of fat`, `12 g of sugar`), as SI and food labels write it;
+    /// elsewhere a one-letter symbol is read only fused (`5 g` alone may be anything).
+    func isSpacedGramBeforeOf(_ start: Int, end: Int, unit: UnitTable.Unit) -> Bool {
+        guard unit.name == "gram", pieces[start].end - pieces[start].start == 1,
+            text[pieces[start].start] == UInt8(ascii: "g"), end < pieces.count
+        else { return false }
+        return pieces[end].end - pieces[end].start == 2 && lowercased(end) == "of"
+    }
+
+    /// Words that number the parts of a law, a treaty or a rule book.
+    static let legalLabels: Set<String> = [
+        "section", "subsection", "article", "chapter", "clause", "paragraph", "schedule", "annex", "appendix",
+        "exhibit", "amendment", "title", "rule", "regulation", "part", "recital",
+    ]
+
+    /// Whether `of` and an article or a demonstrative come at piece `index` (`section 14 of
+    /// the act`, `article 50 of this treaty`): what makes a lower-case label's number a part's.
+    func isOfAnArticle(at index: Int) -> Bool {
+        guard index + 1 < pieces.count, pieces[index].end - pieces[index].start == 2, lowercased(index) == "of" else {
+            return false
+        }
+        return ["the", "this", "that", "its", "their", "a", "an"].contains(lowercased(index + 1))
+    }
+
+    /// Words of a market before a price move (`natural gas futures 5 c`): a small `c` after
+    /// the number is cents there, even where weather is spoken of.
+    static let marketWords: Set<String> = [
+        "futures", "future", "contract", "contracts", "price", "prices", "shares", "share", "stock", "stocks",
+        "crude", "gasoline", "bushel", "cents", "cent",
+    ]
+
+    /// Whether the small `c` ending before piece `end` is cents in lower-cased wire: `a` or
+    /// `per` after it (`5 c a share`, `3 c a gallon`), or a word of `marketWords` among the
+    /// four pieces before the number at `first` (`gas futures 5 c as temperatures soar`).
+    func isCentsInWire(_ first: Int, end: Int) -> Bool {
+        if end < pieces.count, ["a", "per"].contains(lowercased(end)) { return true }
+        return (max(floor, first - 4)..<first).contains { Self.marketWords.contains(lowercased($0)) }
+    }
+
+    /// Whether the small `m` fused after `phrase` is millions of what follows, not metres: a
+    /// decimal number (`1.2m`, as British copy writes millions), then a lowercase plural noun
+    /// right after or after one lowercase word (`1.2m visitors`, `1.2m replica shirts`). A
+    /// length is seldom decimal before a plural count (`the 400m hurdles` is whole).
+    func isMillionsOfACount(_ phrase: NumberPhrase) -> Bool {
+        let letter = phrase.end
+        guard phrase.end == phrase.first + 1, pieces[phrase.first].numeral?.hasPoint == true, letter + 1 < pieces.count,
+            pieces[letter].attached, text[pieces[letter].start] == UInt8(ascii: "m"), !pieces[letter + 1].attached
+        else { return false }
+        if isLowercasePlural(letter + 1) { return true }
+        guard letter + 2 < pieces.count, isWordPiece(letter + 1), text[pieces[letter + 1].start] &- UInt8(ascii: "a") < 26
+        else { return false }
+        return isLowercasePlural(letter + 2)
+    }
+}

@@ -1,0 +1,96 @@
+import Testing
+
+@testable import GlossNumbers
+
+/// numbers12's rules, one test per phenomenon that the seventh probe set (Genres: sports,
+/// weather and science, legal notices, shopping, recipes, finance tables) and the last
+/// review found short: CLDR units and signs the tables lacked, `pounds` paid, a spaced gram,
+/// a law's sections, minor units named in the singular, spaced lists, `MAY` before a noun a
+/// date qualifies, and cents in lower-cased wire.
+@Suite struct GenresRulesTests {
+    typealias D = NumberDetectorTests
+
+    @Test func cupsStonesAndCaratsFromCLDRsUnitList() throws {
+        #expect(try D.summary("Stir in 2 cups of sugar.") == ["2 cups=2 cup"])
+        #expect(try D.summary("add 1 cup milk") == ["1 cup=1 cup"])
+        #expect(try D.summary("he weighs 20 stone now") == ["20 stone=20 stone"])
+        #expect(try D.summary("protesters threw 20 Stone Roses records") != ["20 Stone=20 stone"])
+        #expect(try D.summary("The diamond weighed 102 carats.") == ["102 carats=102 carat"])
+        // a cup in title case is a trophy; an ordinal keeps its `st`
+        #expect(try D.summary("They have won 3 Cups in a row") == ["3=3"])
+        #expect(try D.mentions("in the 21st century").allSatisfy { $0.unit != "stone" })
+    }
+
+    @Test func poundsPaidAsAWageAFineOrAPriceAreMoney() throws {
+        for text in ["The forward earns 350,000 pounds a week.", "He was paid 2,000 pounds per month.",
+                     "She was fined 500 pounds.", "Tickets cost 30 pounds each."] {
+            #expect(try D.mentions(text).first?.currency == "GBP", "\(text)")
+        }
+        // weights stay weights, a wage's time or not
+        for text in ["He lost 20 pounds a month.", "The fish weighed 30 pounds.", "a sack of 50 pounds of flour"] {
+            #expect(try D.mentions(text).first?.currency == nil, "\(text)")
+            #expect(try D.mentions(text).first?.unit == "pound", "\(text)")
+        }
+    }
+
+    @Test func aSpacedGramBeforeOf() throws {
+        #expect(try D.summary("Each serving contains 3.5 g of fat.") == ["3.5 g=3.5 gram"])
+        #expect(try D.summary("with 12 g of sugar") == ["12 g=12 gram"])
+        // elsewhere a spaced one-letter symbol stays apart
+        #expect(try D.summary("rated 5 g by the panel") == ["5=5"])
+        #expect(try D.summary("grade 5 g .") == ["5=5"])
+    }
+
+    @Test func aLawsSectionInLowerCaseBeforeOfTheIsNoQuantity() throws {
+        for text in ["Under section 14 of the act, police may act.", "article 50 of the treaty", "rule 3.2 of this code",
+                     "paragraph 4 of their ruling", "chapter 11 of the bankruptcy code"] {
+            #expect(try D.mentions(text).isEmpty, "\(text)")
+        }
+        // a count after another word, or a label with no `of the`, is read as before
+        #expect(try D.summary("he won 14 of the 20 races") == ["14=14", "20=20"])
+        #expect(try D.summary("the section 14 miles north") == ["14 miles=14 mile"])
+    }
+
+    @Test func aLetterSignBeyondASCIIAfterTheAmount() throws {
+        #expect(CurrencyCatalog.letterSigns["zł"]?.currency == "PLN")
+        #expect(CurrencyCatalog.letterSigns["kč"]?.currency == "CZK")
+        #expect(CurrencyCatalog.letterSigns.keys.allSatisfy { !$0.unicodeScalars.allSatisfy(\.isASCII) })
+        #expect(try D.summary("A loaf costs 4,99 zł in Warsaw.") == ["4,99 zł=4.99 PLN"])
+        #expect(try D.summary("a beer for 45 Kč") == ["45 Kč=45 CZK"])
+    }
+
+    @Test func aMinorUnitsPluralIsNamedByItsSingular() throws {
+        #expect(try D.mentions("Stamps cost 80 groszy more.").first?.unit == "grosz")
+        #expect(try D.mentions("a 50 agorot coin").first?.unit == "agora")
+        #expect(try D.mentions("It fell 20 pence.").first?.unit == "pence")
+    }
+
+    @Test func aSpacedListOfThreeDigitNumbers() throws {
+        #expect(try D.summary("models 200 , 300 , 400 and 500") == ["200=200", "300=300", "400=400", "500=500"])
+        #expect(try D.summary("sizes 150 , 250 , 350 or 450 .").count == 4)
+        // a grouped number before `and` stays one
+        #expect(try D.summary("the agency counted 3 , 415 , 200 and 5 more") == ["3 , 415 , 200=3415200", "5=5"])
+        #expect(try D.summary("it had 412 , 300 , 000 and 2 , 100 , 000 units").count == 2)
+        #expect(try D.summary("it had 412 , 300 , 000 voters") == ["412 , 300 , 000=412300000"])
+    }
+
+    @Test func mayBeforeANounADateQualifiesStaysAMonth() throws {
+        #expect(try D.mentions("OPEC SETS 15 MAY DEADLINE").isEmpty)
+        #expect(try D.mentions("UNION CALLS 3 MAY ELECTION").isEmpty)
+        #expect(try D.mentions("SHARES SEEN UP 2-3 MAY RISE").count == 1)
+    }
+
+    @Test func aDecimalWithAFusedMBeforeAPluralCountIsMillions() throws {
+        #expect(try D.summary("The club sold 1.2m replica shirts last season.") == ["1.2m=1200000"])
+        #expect(try D.summary("the fair drew 2.5m visitors") == ["2.5m=2500000"])
+        // a whole number, or no plural after it, stays metres
+        #expect(try D.summary("He won the 400m hurdles") == ["400m=400 meter"])
+        #expect(try D.summary("a 1.8m wall fell") == ["1.8m=1.8 meter"])
+    }
+
+    @Test func aSmallCIsCentsAfterAMarketOrBeforeAPricesUnit() throws {
+        #expect(try D.mentions("heat wave lifts natural gas futures 5 c as temperatures soar").first?.unit != "celsius")
+        #expect(try D.mentions("the heat pushed gasoline up 3 c a gallon").first?.unit != "celsius")
+        #expect(try D.summary("lows of -12 c are forecast in the cold snap") == ["-12 c=-12 celsius"])
+    }
+}
