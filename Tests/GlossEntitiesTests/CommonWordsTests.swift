@@ -40,9 +40,10 @@ import Testing
     }
 
     @Test func placesPeoplesAndLongerNamesAreLeftAlone() {
-        let tags = Self.apply(["I moved to canada and kerala", "Then Paris called"], named: [3, 5])
+        let tags = Self.apply(["I moved to canada and kerala and tampa", "Then Paris called"], named: [3, 5, 7])
         #expect(tags[3] == .begin(.person))
         #expect(tags[5] == .begin(.person))
+        #expect(tags[7] == .begin(.person))
         // A name of two words, and a capitalised word, are not the rule's.
         var two = [EntityTag](repeating: .outside, count: 6)
         let (words, ranges) = WordScoreCacheTests.describedDocument([["we", "saw", "dan", "smith", "in", "Paris"]], gazetteer: Self.gazetteer)

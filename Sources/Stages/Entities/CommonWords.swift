@@ -1,26 +1,29 @@
 import GlossCore
 
 /// Untags a one-word name written in lower case where the document shows the word is a common
-/// word of its text: the lists give it as a name ("dan", "eu", "cts"), but the document never
+/// word of its text: the lists give it as a name ("dan", "cts"), but the document never
 /// writes it with a capital in mid-sentence while it does write other words so.
 ///
 /// A lower-case word is scored only when the gazetteer lists it (`EntityTagger.mayBeginName`:
 /// web text writes "tampa" or "jill" in lower case), and the lists hold words that are common
 /// in other languages or in the wire's abbreviations: Indonesian "dan" (and) is a given name,
 /// Portuguese "eu" (I) the town of Eu and the European Union, Reuters' "cts" (cents) a listed
-/// company's ticker, and the tagger took them for names 27, 3 and 338 times in the AEB pages
-/// and three Reuters files. A writer who capitalises names in mid-sentence and writes this word
+/// company's short name, and the tagger took "dan" and "cts" for names 27 and 338 times in the
+/// AEB pages and three Reuters files. A writer who capitalises names in mid-sentence and writes this word
 /// without a capital throughout means no name by it; one who writes every name in lower case
 /// ("i live in kerala") still gets the tagger's reading. Left alone: countries, states,
-/// continents and demonyms (news and web text write "canada", "american" in lower case and
-/// mean the place), and particles ("al", "bin", "de").
+/// cities, continents and demonyms (web text writes "canada", "houston", "american" in lower
+/// case and means the place, in a post that capitalises other words: EWT test's "houston
+/// wo n't be too affected", "The best darlington has to offer"), so the town of Eu keeps
+/// Portuguese "eu" a name; and particles ("al", "bin", "de").
 ///
 /// - Cost: O(t) in tokens: per token one comparison with the tag; for a lower-case name, its
 ///   attribute bits and, once per document, a scan for a word written with a capital in
 ///   mid-sentence (`WordAttributes.document`, set by `DocumentMemory` before decoding).
 enum CommonWords {
     /// The lists' categories that a lower-case word may name in any text.
-    private static let placesAndPeoples = Gazetteer.country | Gazetteer.state | Gazetteer.continent | Gazetteer.demonym
+    private static let placesAndPeoples =
+        Gazetteer.country | Gazetteer.state | Gazetteer.city | Gazetteer.continent | Gazetteer.demonym
 
     /// Untags the lower-case one-word names in `tags` (over `words`, within each of `sentences`)
     /// that the document writes as common words.
