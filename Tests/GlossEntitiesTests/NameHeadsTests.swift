@@ -193,6 +193,19 @@ import Testing
         #expect(Self.apply([("Ministry", o), ("of", o), ("Health", o)]).allSatisfy { $0.type == .organization })
     }
 
+    @Test func aHeadAndOfBeforeAFoundNameBeginTheOrganisation() {
+        let o = EntityTag.outside
+        // "at the University of Pennsylvania in 1967": the tagger found the place alone.
+        let tags = Self.apply([("at", o), ("the", o), ("University", o), ("of", o), ("Pennsylvania", .begin(.location)), ("in", o)])
+        #expect(tags == [o, o, .begin(.organization), .inside(.organization), .inside(.organization), o])
+        let two = Self.apply([("Department", o), ("of", o), ("New", .begin(.location)), ("York", .inside(.location)), ("said", o)])
+        #expect(two == [.begin(.organization), .inside(.organization), .inside(.organization), .inside(.organization), o])
+        // No head, or a head after a capitalised word, or a word between: the place stays.
+        #expect(Self.apply([("Professor", o), ("of", o), ("Pennsylvania", .begin(.location))])[2] == .begin(.location))
+        #expect(Self.apply([("Penn", o), ("University", o), ("of", o), ("Ohio", .begin(.location))])[3] == .begin(.location))
+        #expect(Self.apply([("University", o), ("of", o), ("the", o), ("Ohio", .begin(.location))])[3] == .begin(.location))
+    }
+
     @Test func aRunLongerThanANameCanBeIsNotOne() {
         let run = Array(repeating: ("Acme", EntityTag.outside), count: DocumentConsistency.longestPropagated) + [("Corp", .outside)]
         #expect(Self.apply(run).allSatisfy { $0 == .outside })

@@ -5,16 +5,28 @@ import Testing
 import GlossTestSupport
 
 @Suite struct NameLinkerTests {
-    /// A document of `text` split at spaces, with mentions at the given word ranges.
-    func link(_ text: String, _ names: [(Range<Int>, EntityType)]) throws -> DocumentEntities {
+    /// A document of `text` split at spaces, with mentions at the given word ranges (and, with
+    /// `sentences`, a sentence ending at each "." word).
+    func link(_ text: String, _ names: [(Range<Int>, EntityType)], sentences: Bool = false) throws -> DocumentEntities {
         var document = Document(id: "t", text: text)
         var tokens: [Token] = []
+        var ends: [Int] = []
         var offset = 0
         for word in text.split(separator: " ", omittingEmptySubsequences: false) {
             tokens.append(Token(span: Span(start: offset, end: offset + word.utf8.count), kind: .word))
+            if word == "." { ends.append(tokens.count) }
             offset += word.utf8.count + 1
         }
         try document.setTokens(tokens)
+        if sentences {
+            if ends.last != tokens.count { ends.append(tokens.count) }
+            var first = 0
+            try document.setSentences(
+                ends.map { end in
+                    defer { first = end }
+                    return Sentence(span: Span(start: Int(tokens[first].span.start), end: Int(tokens[end - 1].span.end)), tokens: first..<end)
+                })
+        }
         let mentions = names.map { range, type in
             NameLinker.Mention(
                 span: Span(start: Int(tokens[range.lowerBound].span.start), end: Int(tokens[range.upperBound - 1].span.end)),
@@ -84,6 +96,46 @@ import GlossTestSupport
         let linked = try link("Michael Dell founded Dell", [(0..<2, .person), (3..<4, .organization)])
         #expect(linked.entities.count == 2)
         #expect(linked.mentions.map(\.type) == [.person, .organization])
+    }
+
+    /// `link` over a document whose sentences end at each "." word.
+    func linkSentences(_ text: String, _ names: [(Range<Int>, EntityType)]) throws -> DocumentEntities {
+        try link(text, names, sentences: true)
+    }
+
+    @Test func aLoneSurnameTaggedAsACompanyJoinsThePerson() throws {
+        // Four mentions of the surname as a company outvote the full name unless each votes as
+        // the first one that joined.
+        let linked = try linkSentences(
+            "Director Avery Bullock spoke . Bullock says that he won . Stan met Bullock . Bullock left . Bullock slept",
+            [(1..<3, .person), (5..<6, .organization), (13..<14, .organization), (15..<16, .organization), (18..<19, .organization)])
+        #expect(linked.entities == [Entity(name: "Avery Bullock", type: .person, mentions: 5)])
+        #expect(linked.mentions.allSatisfy { $0.type == .person })
+    }
+
+    @Test func aCompanyBesideItsFounderOrInCapitalsStaysACompany() throws {
+        // Named in the sentence that names the founder: the company, and so its later mentions.
+        let dell = try linkSentences("Michael Dell founded Dell . Dell rose", [(0..<2, .person), (3..<4, .organization), (6..<7, .organization)])
+        #expect(dell.mentions.map(\.type) == [.person, .organization, .organization])
+        // A word in capitals is an acronym; a longer organisation's name holding the word keeps it.
+        let ihe = try linkSentences("John Ihe spoke . IHE said", [(0..<2, .person), (4..<5, .organization)])
+        #expect(ihe.entities.count == 2)
+        let taft = try linkSentences(
+            "Dudley Taft spoke . Taft Broadcasting Co rose . Taft said",
+            [(0..<2, .person), (4..<7, .organization), (9..<10, .organization)])
+        #expect(taft.mentions.map(\.type) == [.person, .organization, .organization])
+        #expect(taft.mentions.map(\.entity) == [0, 1, 1])
+    }
+
+    @Test func theSentenceOfATokenIsFoundByItsRange() throws {
+        var document = Document(id: "t", text: "a b . c d")
+        try document.setTokens((0..<5).map { Token(span: Span(start: 2 * $0, end: 2 * $0 + 1), kind: .word) })
+        #expect(NameLinker.sentence(of: 0, in: document) == nil)
+        try document.setSentences([Sentence(span: Span(start: 0, end: 5), tokens: 0..<3), Sentence(span: Span(start: 6, end: 9), tokens: 3..<5)])
+        #expect((0..<5).map { NameLinker.sentence(of: $0, in: document) } == [0, 0, 0, 1, 1])
+        #expect(NameLinker.sentence(of: 5, in: document) == nil)
+        #expect(NameLinker.hasLowercase(Span(start: 0, end: 1), in: document))
+        #expect(!NameLinker.hasLowercase(Span(start: 4, end: 5), in: document))
     }
 
     /// Which mentions share an entity, by the plain rule the linker's index stands in for:

@@ -7,6 +7,7 @@ import GlossCore
 ///
 /// ```
 ///   sentence tokens ──EntityTagger (Viterbi, TagLattice)──▶ BIO tags
+///        ──CommonWords──▶ lower-case listed words the document writes as common words untagged ("dan", "cts")
 ///        ──ListedNames──▶ listed organisations the tagger missed tagged ("European Union")
 ///        ──NameHeads──▶ names re-typed by their head word ("University of Chicago": ORG),
 ///                       untagged runs with a head tagged ("the Census Bureau")

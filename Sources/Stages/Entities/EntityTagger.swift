@@ -142,7 +142,8 @@ public struct EntityTagger: Sendable {
     }
 
     /// Tags the described `words` of a document (`describe(document:)`) whose `sentences` are
-    /// ranges of them: each sentence decoded in turn (`decode`), listed organisations it missed
+    /// ranges of them: each sentence decoded in turn (`decode`), lower-case names the document
+    /// writes as common words untagged (`CommonWords`), listed organisations it missed
     /// tagged (`ListedNames`), names re-typed by their head word (`NameHeads`), a place and a
     /// plural nickname re-typed as an organisation (`PlaceNamedTeams`), places and people
     /// re-typed where the words around them are said of companies (`OrganisationContexts`),
@@ -191,12 +192,14 @@ public struct EntityTagger: Sendable {
                 UnsafeBufferPointer(rebasing: words[sentence]), memory: &memory, cache: &lent.scores, scratch: &lent.scratch,
                 tags: tags + sentence.lowerBound, confidence: confidence + sentence.lowerBound)
         }
-        // Listed organisations the tagger missed ("European Union"); a name's head word says
+        // Lower-case words the lists give as names but the document as common words ("dan",
+        // "cts"); listed organisations the tagger missed ("European Union"); a name's head word says
         // its type ("University of Chicago", "Georgia-Pacific Corp"), and so does a plural
         // nickname after a place ("Boston Bruins"), and words said of companies ("shares of
         // Brunswick", "Dixie's common"); a name and the acronym
         // defined after it in brackets are names ("the Federal Aviation Administration (FAA)");
         // then one name, one type, and a name found once is found again.
+        CommonWords.apply(words, sentences: sentences, tags: tags)
         ListedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         NameHeads.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         PlaceNamedTeams.apply(words, sentences: sentences, tags: tags, confidence: confidence)

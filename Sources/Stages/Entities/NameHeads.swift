@@ -144,7 +144,9 @@ enum NameHeads {
     /// Enemies Act"), and so does "and" after a head ("the Clean Air Act and Clean Water Act"
     /// are two); the words before an "of" stay outside when one of them is usually written in
     /// lower case ("Officials of Acme Corp" gives "Acme Corp"), unless the first is a head
-    /// ("University of"); a run that follows a capitalised word is not a name of its own, but
+    /// ("University of"); a head and "of" just before a name the tagger found begin that name,
+    /// an organisation's ("University of" and "Pennsylvania"); a run that follows a capitalised
+    /// word is not a name of its own, but
     /// one that follows a place's name and ends in an organisation's head is the end of the
     /// organisation's name, place and all ("the New York Stock Exchange", "Rochester
     /// Telephone said"); one longer than `DocumentConsistency.longestPropagated` words is not
@@ -171,6 +173,18 @@ enum NameHeads {
                 if words[end].hasCapital { lastCapital = end }
                 end += 1
             }
+            if !follows, lastOf == end - 1, lastCapital == i, end - i == 2, organization.contains(words[i].word),
+                let found = nameBeginning(at: end, tags: tags, in: sentence)
+            {
+                // "University of" and the place the tagger found after it ("at the University
+                // of Pennsylvania in 1967": "Pennsylvania" alone was tagged, a place).
+                let name = i..<found.upperBound
+                if name.count <= DocumentConsistency.longestPropagated {
+                    retype(name, as: .organization, capped: false, tags: tags, confidence: confidence)
+                }
+                i = found.upperBound
+                continue
+            }
             var run = i..<(lastCapital + 1)
             if let of = lastOf, of < lastCapital, !organization.contains(words[i].word),
                 (i..<of).contains(where: { words[$0].hasCapital && HeadlineCasing.usuallyLower(words[$0]) })
@@ -191,6 +205,15 @@ enum NameHeads {
             }
             i = end
         }
+    }
+
+    /// The tokens of the name that begins at token `first` of `sentence`, or nil when none does.
+    @inline(__always)
+    static func nameBeginning(at first: Int, tags: UnsafeMutablePointer<EntityTag>, in sentence: Range<Int>) -> Range<Int>? {
+        guard first < sentence.upperBound, tags[first] != .outside, !tags[first].isInside else { return nil }
+        var end = first + 1
+        while end < sentence.upperBound, tags[end].isInside { end += 1 }
+        return first..<end
     }
 
     /// Where the place's name that ends at token `last` of `sentence` begins, or nil when

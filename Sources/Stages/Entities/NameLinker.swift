@@ -11,7 +11,10 @@ import GlossText
 /// mentions so far wins a tie. A mention the tagger typed otherwise joins as a short form of a
 /// longer name: a place's one word that begins or ends a person's name, or an organisation's
 /// name without its legal form ("Chrysler" after "Chrysler Corp"), and votes for that name's
-/// type (`Index.shortForm`). Otherwise it starts a new entity. (A longest mention of over
+/// type (`Index.shortForm`); so does an organisation's one word, in title case, that ends a
+/// person's name written in another sentence, when no organisation's name holds it
+/// (`Index.surname`: "Bullock" after "Director Avery Bullock"); a mention of the same words
+/// as one that joined so votes as it did. Otherwise it starts a new entity. (A longest mention of over
 /// `longestIndexed` words is joined only by the same words.) Entities are numbered in the
 /// order of their first mention. The document agrees on each name's type: an entity's type is
 /// the one most of its mentions vote for, the longest mention's on a tie, and every mention
@@ -57,9 +60,16 @@ public struct NameLinker: Sendable {
         var index = Index(capacity: mentions.count)
         for m in Self.longestFirst(mentions) {
             let key = words[m]
-            if let d = index.sameWords(key, grouping) ?? index.containing(key, type: mentions[m].type, grouping, words) {
+            if let d = index.sameWords(key, grouping) {
+                // It votes as the first mention of the same words did: for the name's type
+                // when that one joined as a short form ("Bullock" after "Avery Bullock").
+                grouping.types[m] = grouping.vote(ofWords: key, in: d, type: mentions[m].type)
                 grouping.join(m, to: d, key: key, index: &index)
-            } else if let d = index.shortForm(key, type: mentions[m].type, grouping, words) {
+            } else if let d = index.containing(key, type: mentions[m].type, grouping, words) {
+                grouping.join(m, to: d, key: key, index: &index)
+            } else if let d = index.shortForm(key, type: mentions[m].type, grouping, words)
+                ?? index.surname(m, key, grouping, words, in: document)
+            {
                 grouping.types[m] = grouping.type(of: d)
                 grouping.join(m, to: d, key: key, index: &index)
             } else {
@@ -145,6 +155,22 @@ public struct NameLinker: Sendable {
                 entry = keyChains[entry].next
             }
             return false
+        }
+
+        /// The type a mention of `type` whose words are `key` votes for in entity `d`, which has
+        /// a mention of the same words: a person's when that mention was an organisation too and
+        /// joined a person's name as its surname (`Index.surname`), else `type`. (A place's
+        /// short forms vote each as the tagger typed it: "Zandvoort" many times a place and once
+        /// in a person's name stays a place.)
+        func vote(ofWords key: Key, in d: Int, type: EntityType) -> EntityType {
+            guard type == .organization else { return type }
+            var entry = drafts[d].keys
+            while entry >= 0 {
+                let first = keyChains[entry].mention
+                if words[first] == key { return mentions[first].type == type ? types[first] : type }
+                entry = keyChains[entry].next
+            }
+            return type
         }
 
         /// Adds mention `m`, whose words are `key`, to entity `d`.
@@ -314,6 +340,49 @@ public struct NameLinker: Sendable {
             else { return nil }
             return d
         }
+
+        /// The person of whom mention `m`, one word in title case tagged as an organisation, is
+        /// the surname: a person's name of two or more words that ends with the word, in another
+        /// sentence ("Director Avery Bullock" … "Bullock says that he"; the tagger reads a lone
+        /// surname before "said" as a company's name as often as a person's). Called only when
+        /// no organisation's name holds the word ("Taft" beside "Taft Broadcasting Co" and
+        /// "Dudley Taft" stays the company); a company named in the sentence that names its
+        /// founder stays one ("Michael Dell founded Dell"); a word in capitals is an acronym
+        /// ("IHE", "DNS").
+        func surname(_ m: Int, _ key: Key, _ grouping: Grouping, _ words: [Key], in document: Document) -> Int? {
+            let mention = grouping.mentions[m]
+            guard key.count == 1, mention.type == .organization, let d = containing(key, type: .person, grouping, words) else {
+                return nil
+            }
+            let longest = grouping.mentions[grouping.drafts[d].longest]
+            guard words[grouping.drafts[d].longest].count >= 2, words[grouping.drafts[d].longest].last == key.first,
+                NameLinker.hasLowercase(mention.span, in: document),
+                NameLinker.sentence(of: mention.tokens.lowerBound, in: document)
+                    != NameLinker.sentence(of: longest.tokens.lowerBound, in: document)
+            else { return nil }
+            return d
+        }
+    }
+
+    /// Whether the bytes of `span` of `document`'s text hold a lower-case ASCII letter or any
+    /// byte beyond ASCII: a word in title case ("Bullock"), not in capitals ("IHE", "DNS").
+    static func hasLowercase(_ span: Span, in document: Document) -> Bool {
+        document.withTextBytes { text in
+            text[Int(span.start)..<Int(span.end)].contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") || $0 >= 0x80 }
+        }
+    }
+
+    /// The index of the sentence of `document` holding token `token` (a binary search over the
+    /// sentences' token ranges); nil when no sentence holds it.
+    static func sentence(of token: Int, in document: Document) -> Int? {
+        let sentences = document.sentences
+        var low = 0
+        var high = sentences.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sentences[mid].tokens.upperBound <= token { low = mid + 1 } else { high = mid }
+        }
+        return low < sentences.count && sentences[low].tokens.contains(token) ? low : nil
     }
 
     /// The words that may follow an organisation's short name in its full name: legal forms
