@@ -104,7 +104,7 @@ struct Bench: ParsableCommand {
         let size = corpus.runSize
         var report = BenchReport(
             corpus: corpus.name, documents: size.documents, bytes: size.bytes, stages: pipeline.names,
-            encoding: !noEncode, floorMegabytesPerSecond: Floor.measure(corpus))
+            encoding: !noEncode, floorMegabytesPerSecond: Floor.measure(corpus), heldBytes: corpus.distinctBytes)
         let timesHTML = pipeline.names.contains(where: { $0 == "ingest" || $0 == "ingest.html" })
         let documentsPerBatch = batchSize ?? Self.defaultBatchSize(corpus)
         for jobCount in jobCounts {

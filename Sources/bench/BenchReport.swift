@@ -48,6 +48,9 @@ struct BenchReport {
     /// Whether each record was encoded as JSON Lines (the default) or encoding left out.
     var encoding: Bool
     var floorMegabytesPerSecond: Double
+    /// Bytes of the distinct documents the bench holds in memory for the whole run (`Corpus`):
+    /// part of the peak RSS that `gloss analyze`, reading files as it goes, does not hold.
+    var heldBytes: Int = 0
     /// libxml2's HTML parse alone over the corpus, one core, timed before each 1-job run, when
     /// HTML ingest is measured; and the ratio of that run's ingest rate to it.
     var htmlParseMegabytesPerSecond: [Double] = []
@@ -105,7 +108,8 @@ struct BenchReport {
 
     func table() -> String {
         var out = headline.map { $0 + "\n\n" } ?? ""
-        out += "corpus: \(corpus): \(documents) documents, \(f(Double(bytes) / 1e6)) MB\n"
+        out += "corpus: \(corpus): \(documents) documents, \(f(Double(bytes) / 1e6)) MB"
+        out += " (\(f(Double(heldBytes) / 1e6)) MB held in memory, part of the peak RSS)\n"
         out += "stages: \(stages.joined(separator: " → "))\n"
         out += "encoding: " + (encoding ? "included (JSON Lines, as gloss analyze writes them)" : "left out (--no-encode)") + "\n"
         out += "floor (one pass reading every byte, 1 core): \(f(floorMegabytesPerSecond)) MB/s\n"
@@ -152,6 +156,7 @@ struct BenchReport {
         writer.key("corpus"); writer.string(corpus)
         writer.key("documents"); writer.number(documents)
         writer.key("bytes"); writer.number(bytes)
+        writer.key("held_bytes"); writer.number(heldBytes)
         writer.key("encoding"); writer.bool(encoding)
         writer.key("stages")
         writer.beginArray()

@@ -32,7 +32,7 @@ extension Gloss {
         @Option(name: .shortAndLong, help: "Worker threads, 1 to 1024 (default: the number of active processors).")
         var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-        @Option(name: .long, help: "Documents each worker takes at a time, 1 to 1000000.")
+        @Option(name: .long, help: "Documents each worker takes at a time, 1 to 1000000 (fewer files when they reach 1 MiB together).")
         var batchSize: Int = 32
 
         @Flag(name: .long, help: "Write records as they complete rather than in input order.")

@@ -145,6 +145,35 @@ import Testing
         ])
     }
 
+    /// A batch ends at the input that brings its known bytes to `batchBytes`, so a batch of
+    /// large pages holds a few of them: the stage-by-stage order shows where batches end.
+    @Test func aBatchEndsWhenItsInputsReachBatchBytes() throws {
+        let log = CallLog()
+        let pipeline = try Pipeline(
+            [LoggingStage(name: "first", log: log), LoggingStage(name: "second", log: log)], given: [.raw, .text])
+        let sizes = [600, 600, 1, 1, 2_000, 1, 0]
+        let inputs = sizes.enumerated().map { DocumentInput.text(String(repeating: "a", count: $1), id: "doc\($0)") }
+        let options = RunOptions(jobs: 1, batchSize: 32, batchBytes: 1_000)
+        let records = PipelineRunner(pipeline: pipeline, options: options).run(inputs)
+        #expect(records.map(\.id) == (0..<7).map { "doc\($0)" })
+        #expect(log.entries.withLock { $0 } == [
+            "first doc0", "first doc1", "second doc0", "second doc1",
+            "first doc2", "first doc3", "first doc4", "second doc2", "second doc3", "second doc4",
+            "first doc5", "first doc6", "second doc5", "second doc6",
+        ])
+    }
+
+    /// Files count by the size their source listed; inputs of unknown size count as empty, so
+    /// only `batchSize` ends their batches.
+    @Test func byteCountHintsComeFromMemoryOrTheListedSize() {
+        #expect(DocumentInput.text("héllo", id: "t").byteCountHint == 6)
+        #expect(DocumentInput(id: "b", payload: .bytes([1, 2, 3])).byteCountHint == 3)
+        #expect(DocumentInput(id: "f", payload: .file(path: "/x"), fileSize: 42).byteCountHint == 42)
+        #expect(DocumentInput(id: "f", payload: .file(path: "/x")).byteCountHint == nil)
+        #expect(DocumentInput(id: "d", payload: .deferred { _ in [] }).byteCountHint == nil)
+        #expect(RunOptions().batchBytes == 1 << 20 && RunOptions(batchBytes: 0).batchBytes == 1)
+    }
+
     @Test func emptyInputYieldsNothing() {
         let records = PipelineRunner(pipeline: pipeline).run([DocumentInput]())
         #expect(records.isEmpty)

@@ -29,6 +29,7 @@ import Testing
         #expect((median["tokens"] as? Int ?? 0) > 0)
         #expect((median["stages"] as? [[String: Any]])?.map { $0["name"] as? String } == ["read"] + StageRegistry.defaultStageNames)
         #expect((report["peak_resident_kilobytes"] as? Int ?? 0) > 0)
+        #expect((report["held_bytes"] as? Int ?? 0) >= 50_000)
         #expect((runs[0]["text_megabytes_per_second"] as? Double ?? 0) > 0)
         let svg = try String(contentsOf: chart, encoding: .utf8)
         #expect(svg.hasPrefix("<svg") && svg.hasSuffix("</svg>\n"))
@@ -57,6 +58,9 @@ import Testing
         let firstWords = lines.map { $0.split(separator: " ").first.map(String.init) ?? "" }
         #expect(firstWords.contains("1") && firstWords.contains("2"))
         #expect(lines.contains { $0.contains("text MB/s") && $0.contains("peak RSS MB") })
+        // The corpus the bench holds is named with the peak RSS it is part of.
+        #expect(report.heldBytes == corpus.distinctBytes && report.heldBytes > 0)
+        #expect(lines.contains { $0.hasPrefix("corpus: ") && $0.hasSuffix(" MB held in memory, part of the peak RSS)") })
         let svg = report.svg()
         #expect(svg.contains("1 job<") && svg.contains("2 jobs<") && svg.contains(">ingest "))
     }

@@ -36,15 +36,32 @@ public struct DocumentInput: Sendable {
     /// file that held it), as `FileSource` named it; nil for inputs made in memory. A resumable
     /// run (`PartWriter`, `RunManifest`) counts committed records per origin.
     public var origin: String?
+    /// The size in bytes of a file to read, when its source knows it before reading (from the
+    /// directory walk's `stat`); nil when unknown. Only batching uses it (`byteCountHint`).
+    public var fileSize: Int?
 
     public init(
-        id: String, source: String? = nil, payload: Payload, metadata: Metadata = Metadata(), origin: String? = nil
+        id: String, source: String? = nil, payload: Payload, metadata: Metadata = Metadata(), origin: String? = nil,
+        fileSize: Int? = nil
     ) {
         self.id = id
         self.source = source
         self.payload = payload
         self.metadata = metadata
         self.origin = origin
+        self.fileSize = fileSize
+    }
+
+    /// The input's size in bytes as far as it is known before reading: bytes and text held in
+    /// memory, or `fileSize`; nil for records and deferred reads. The runner ends a batch on it
+    /// (`RunOptions.batchBytes`), so a batch of large pages holds few of them.
+    package var byteCountHint: Int? {
+        switch payload {
+        case .bytes(let bytes): bytes.count
+        case .text(let text): text.utf8.count
+        case .file: fileSize
+        case .record, .deferred, .unreadable: nil
+        }
     }
 
     /// An input of text held in memory, its type undeclared: the `ingest` stage reads it as

@@ -12,14 +12,17 @@ import Foundation
 ///        └──────────── in-flight slots (backpressure) ◀──────┘
 /// ```
 ///
-/// - Workers pull batches of inputs under a lock (so any `Sequence` can feed them), read each
+/// - Workers pull batches of inputs under a lock (so any `Sequence` can feed them): up to
+///   `RunOptions.batchSize` inputs, fewer when their known sizes reach `RunOptions.batchBytes`
+///   (a batch of large pages holds a few of them). They read each
 ///   input, run the stages stage by stage over the batch (each stage over every document of
 ///   the batch before the next: its code and tables stay in the processor's caches, where
 ///   document by document the later stages' evict them), encode the records when given a
 ///   `RecordEncoding`, and leave the batch's records in a reorder buffer.
 /// - The calling thread hands records to the handler, in input order by default. A batch's
 ///   in-flight slot is freed only when its records have been handed out, so at most
-///   `RunOptions.maxInFlight` documents are held at once, whatever the input's length.
+///   `RunOptions.maxInFlight` documents (and, of known sizes, about `maxInFlight / batchSize`
+///   batches of `batchBytes`) are held at once, whatever the input's length.
 /// - A stage that throws turns its document into a `DocumentFailure` record; the run goes on.
 /// - Before the handler sees a record, each `OrderedStage` finishes it on the calling thread,
 ///   in delivery order (`Pipeline.deliver(_:)`).
@@ -146,6 +149,7 @@ private final class RunState: @unchecked Sendable {
     private let slots: DispatchSemaphore
     private let jobs: Int
     private let batchSize: Int
+    private let batchBytes: Int
     private let cancellation: CancellationToken
 
     init(iterator: AnyIterator<DocumentInput>, options: RunOptions, cancellation: CancellationToken) {
@@ -153,6 +157,7 @@ private final class RunState: @unchecked Sendable {
         self.slots = DispatchSemaphore.counting(options.maxInFlightBatches)
         self.jobs = options.jobs
         self.batchSize = options.batchSize
+        self.batchBytes = options.batchBytes
         self.cancellation = cancellation
     }
 
@@ -168,11 +173,13 @@ private final class RunState: @unchecked Sendable {
         }
         var batch: [DocumentInput] = []
         batch.reserveCapacity(min(batchSize, 1024))  // a huge batch size reserves no memory up front
-        while batch.count < batchSize, !cancellation.isCancelled {
+        var bytes = 0
+        while batch.count < batchSize, bytes < batchBytes, !cancellation.isCancelled {
             guard let input = iterator.next() else {
                 exhausted = true
                 break
             }
+            bytes += min(max(0, input.byteCountHint ?? 0), batchBytes - bytes)  // never past batchBytes
             batch.append(input)
         }
         if cancellation.isCancelled { exhausted = true }

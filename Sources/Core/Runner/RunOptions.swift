@@ -8,8 +8,16 @@ public struct RunOptions: Sendable {
     /// Documents a worker takes at once. Batching amortises the per-document hand-off
     /// (1–2 µs) over many documents.
     public var batchSize: Int
+    /// Input bytes a worker takes at once, as far as they are known before reading
+    /// (`DocumentInput.fileSize`, bytes and text in memory): a batch ends at `batchSize`
+    /// documents or at the first input that brings it to this many bytes, whichever comes
+    /// first, so that a batch of large pages holds a few of them, not `batchSize`. Inputs of
+    /// unknown size (archive records) count as empty. Default 1 MiB.
+    public var batchBytes: Int
     /// The most documents read but not yet handed to the caller. Memory stays flat on an
-    /// endless input: when the bound is reached, reading waits for the caller.
+    /// endless input: when the bound is reached, reading waits for the caller. With
+    /// `batchBytes`, the input bytes in flight stay under about `maxInFlight / batchSize`
+    /// batches of `batchBytes` each (plus one input per batch), whatever the documents' sizes.
     public var maxInFlight: Int
     /// Whether records come out in input order (default). Unordered hands out each batch as
     /// soon as it is done, which helps when document costs vary widely.
@@ -19,10 +27,11 @@ public struct RunOptions: Sendable {
 
     public init(
         jobs: Int = ProcessInfo.processInfo.activeProcessorCount, batchSize: Int = 32, maxInFlight: Int? = nil,
-        ordered: Bool = true, maxDocumentBytes: Int = 64 << 20
+        ordered: Bool = true, maxDocumentBytes: Int = 64 << 20, batchBytes: Int = 1 << 20
     ) {
         self.jobs = max(1, jobs)
         self.batchSize = max(1, batchSize)
+        self.batchBytes = max(1, batchBytes)
         // Saturating: huge jobs × batch sizes must not overflow (the command line caps both).
         let perRound = self.batchSize.multipliedReportingOverflow(by: self.jobs)
         let fourRounds = perRound.partialValue.multipliedReportingOverflow(by: 4)

@@ -248,7 +248,7 @@ public struct FileSource: Sequence, Sendable {
                     containerPath = path.string ?? display
                     return nil
                 }
-                return Self.fileInput(path)
+                return Self.fileInput(path, size: Int(info.st_size))
             default:
                 if insideWalk { return nil }  // sockets, FIFOs and devices met in a walk are skipped
                 return Self.fileInput(path)
@@ -274,14 +274,15 @@ public struct FileSource: Sequence, Sendable {
             return reader.inputs(opening: path, display: display)
         }
 
-        /// One document read when it is processed: by its path, or by its bytes when it is not UTF-8.
-        private static func fileInput(_ path: RawPath) -> DocumentInput {
+        /// One document read when it is processed: by its path, or by its bytes when it is not
+        /// UTF-8. `size`, the file's size when it was listed, lets the runner batch by bytes.
+        private static func fileInput(_ path: RawPath, size: Int? = nil) -> DocumentInput {
             guard let string = path.string else {
                 return DocumentInput(id: path.display, source: path.display, payload: .deferred { maxBytes in
                     try FileReader.read(path: path, maxBytes: maxBytes)
                 })
             }
-            return DocumentInput(id: string, source: string, payload: .file(path: string))
+            return DocumentInput(id: string, source: string, payload: .file(path: string), fileSize: size)
         }
 
         /// The input of a path that cannot be opened: its record says why.

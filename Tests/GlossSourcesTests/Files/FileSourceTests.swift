@@ -16,6 +16,14 @@ import Testing
         #expect(ids == ["a/1.txt", "a/2.txt", "b.txt"].map { directory.path + "/" + $0 })
     }
 
+    /// A file found in a walk carries the size it was listed with, for batching by bytes.
+    @Test func filesCarryTheirListedSize() {
+        let directory = TemporaryDirectory()
+        directory.write("a.txt", "four")
+        directory.write("b.txt", "")
+        #expect(FileSource(paths: [directory.path]).map(\.fileSize) == [4, 0])
+    }
+
     @Test func aMissingPathYieldsOneUnreadableInput() {
         let inputs = Array(FileSource(paths: ["/definitely/not/here"]))
         #expect(inputs.count == 1)
