@@ -12,8 +12,8 @@
 /// ```
 ///
 /// After the buckets comes a row of zeros (where a zero row is read) and the overflow area.
-/// About one row in four of the bundled model is non-zero (132,222 of 2^19), so 88% of the
-/// groups have at most three and 92.5% of the rows are in their bucket. Against a rank directory beside packed rows
+/// About one row in four of the bundled model is non-zero, so 89% of the groups have at most
+/// three and 93% of the rows are in their bucket. Against a rank directory beside packed rows
 /// (the layout before, 256 KB of directory and 2.4 MB of rows for the bundled model), a row
 /// costs one line instead of a directory line and one or two weight lines (an 18-byte row at
 /// an even offset straddles a line one time in four), for 8 bytes per row of the table
@@ -22,7 +22,7 @@
 /// The weights are the same Int16s as the file's, so sums are the same to the bit.
 ///
 /// - Cost: `offset(of:in:bitCounts:)` reads one line of the buckets (and one of the overflow
-///   area for 7.5% of the rows) and one byte of `bitCounts` (O(1)); building is O(rows).
+///   area for 7% of the rows) and one byte of `bitCounts` (O(1)); building is O(rows).
 /// - Thread safety: immutable; safe to share.
 struct RowBuckets: Sendable {
     /// The buckets, the row of zeros and the overflow area, from `cells[start]` on (the
