@@ -10,12 +10,13 @@ import GlossCore
 /// quantised to Int16 multiples of the scale, one row after another. Rows that are all zero
 /// are left out, so the file holds only the features training saw.
 ///
-/// In memory the same Int16 weights are kept in `RowBuckets`: per group of 8 rows one 64-byte
-/// line with the group's bitmap and its first three non-zero rows (most groups: the bundled
-/// model fills about one row in four), the rest in an overflow area. Summing a token's rows is
-/// bound by memory latency, and a row then costs one line (the bitmap beside the weights)
-/// rather than a line of a rank directory and one or two of packed rows. A model made from
-/// floats (the trainer's) is quantised as its file will be, so it tags as the file it writes does.
+/// In memory the table is kept the same way: most hashed rows are all zero (the bundled model
+/// fills about one row in four), so only the non-zero rows' Int16 weights are kept (18 bytes a
+/// row, so more of them stay cached), packed in row order, and a `RowIndex` (a bitmap with
+/// ranks, 4 bits a row) says where a row's weights are. The index stays in the processor's
+/// second-level cache, so summing a token's rows, which is bound by memory latency, waits on
+/// one miss per row (its weights) rather than two. A model made from floats (the trainer's) is
+/// quantised as its file will be, so it tags as the file it writes does.
 ///
 /// Rows are summed as integers (`TagSums`, Int32) and a sum is scaled to floats once
 /// (`Float(sum) * scale`): partial sums are exact and their order does not matter, so the
@@ -26,10 +27,12 @@ import GlossCore
 public struct EntityModel: Sendable, Equatable {
     /// log2 of the number of rows.
     public let bits: Int
-    /// The non-zero rows' weights, `EntityTag.count` each, in steps of `scale`: each weight is
-    /// `Float(q) * scale`.
-    let table: RowBuckets
-    /// The step of `table`'s weights.
+    /// Where each row's weights are in `quantised`, in rows (`RowIndex.slot(of:)`); 0 for a row of zeros.
+    let index: RowIndex
+    /// The weights of a row of zeros, then of each non-zero row, `EntityTag.count` each, in
+    /// steps of `scale`: each weight is `Float(q) * scale`.
+    let quantised: [Int16]
+    /// The step of `quantised`.
     package let scale: Float
     /// What path scores are divided by before a softmax turns them into confidences; fitted on
     /// dev data by the trainer so that confidences match how often tags are right, or given
@@ -42,9 +45,6 @@ public struct EntityModel: Sendable, Equatable {
     /// transition features of the Viterbi lattice, 5 since the neighbours' shape pairs.
     static let version: UInt32 = 5
     static let headerSize = 32
-    /// The most `bits` a model file may have (the trainer's most): `RowBuckets` keeps 8 bytes
-    /// per row of the table, 128 MB at 24 bits.
-    static let mostBits = 24
 
     /// A model from a full table: `weights` holds `(1 << bits) * EntityTag.count` weights, row
     /// after row. They are quantised as the file keeps them (to multiples of the largest
@@ -56,22 +56,28 @@ public struct EntityModel: Sendable, Equatable {
         let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
         let scale = largest > 0 ? largest / 32767 : 1
         var nonZero: [UInt32] = []
-        var quantised: [Int16] = []
+        var quantised = [Int16](repeating: 0, count: tags)
         for row in 0..<(1 << bits) {
             let weightsOfRow = weights[(row * tags)..<(row * tags + tags)].map { Int16(($0 / scale).rounded()) }
             guard weightsOfRow.contains(where: { $0 != 0 }) else { continue }
             nonZero.append(UInt32(row))
             quantised.append(contentsOf: weightsOfRow)
         }
-        let table = RowBuckets(bits: bits, nonZero: nonZero) { quantised[$0 * tags + $1] }
-        self.init(bits: bits, table: table, scale: scale, temperature: temperature)
+        self.init(
+            bits: bits, index: RowIndex(bits: bits, nonZero: nonZero), quantised: quantised, scale: scale, temperature: temperature)
     }
 
-    private init(bits: Int, table: RowBuckets, scale: Float, temperature: Float) {
+    private init(bits: Int, index: RowIndex, quantised: [Int16], scale: Float, temperature: Float) {
         self.bits = bits
-        self.table = table
+        self.index = index
+        self.quantised = quantised
         self.scale = scale
         self.temperature = temperature
+    }
+
+    /// The weight of tag `tag` in the `slot`-th non-zero row (0: the row of zeros).
+    private func weight(slot: Int, tag: Int) -> Float {
+        Float(quantised[slot * EntityTag.count + tag]) * scale
     }
 
     /// The full table, `(1 << bits) * EntityTag.count` weights row after row (for tests and
@@ -79,8 +85,10 @@ public struct EntityModel: Sendable, Equatable {
     package var weights: [Float] {
         let tags = EntityTag.count
         var weights = [Float](repeating: 0, count: (1 << bits) * tags)
-        for row in 0..<(1 << bits) where table.contains(UInt32(row)) {
-            for tag in 0..<tags { weights[row * tags + tag] = Float(table.weight(row: UInt32(row), tag: tag)) * scale }
+        for row in 0..<(1 << bits) {
+            let slot = index.slot(of: UInt32(row))
+            guard slot != 0 else { continue }
+            for tag in 0..<tags { weights[row * tags + tag] = weight(slot: slot, tag: tag) }
         }
         return weights
     }
@@ -94,22 +102,24 @@ public struct EntityModel: Sendable, Equatable {
 
     /// The quantised weights of `rows` summed, per tag: exact, whatever the order of the rows.
     ///
-    /// In two loops: first every row's place (`RowBuckets.offset`, which reads the row's
-    /// bucket, most often a cache miss), then the weights read (from the same line, for most
-    /// rows) and added. The first loop has no dependency between rows, so the processor waits
-    /// on many rows' misses at once.
-    /// - Cost: one 64-byte line per row (two for a row in the overflow area).
+    /// In two loops: first every row's place in `quantised` (`RowIndex`), then the weights
+    /// read and added. The weights are most often a cache miss each; the second loop is a
+    /// few instructions a row with no dependency between rows but the sum, so the processor
+    /// waits on many rows' misses at once rather than on the few that fit its window beside
+    /// the index arithmetic.
+    /// - Cost: one `RowIndex` lookup and one read of 18 bytes (most often a cache miss) per row.
     @inline(__always)
     package func sum(rows: UnsafeBufferPointer<UInt32>) -> TagSums {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: rows.count) { offsets in
             let offsets = offsets.baseAddress!
-            return table.withPointers { cells, zeroRow, bitCounts in
+            index.withPointers { groups, bitCounts in
                 for k in 0..<rows.count {
-                    offsets[k] = UInt32(
-                        truncatingIfNeeded: RowBuckets.offset(of: rows[k], in: cells, zeroRow: zeroRow, bitCounts: bitCounts))
+                    offsets[k] = UInt32(truncatingIfNeeded: RowIndex.slot(of: rows[k], in: groups, bitCounts: bitCounts) &* EntityTag.count)
                 }
+            }
+            return quantised.withUnsafeBufferPointer { quantised in
                 var sums = TagSums()
-                for k in 0..<rows.count { sums.add(cells + Int(offsets[k])) }
+                for k in 0..<rows.count { sums.add(quantised.baseAddress! + Int(offsets[k])) }
                 return sums
             }
         }
@@ -118,7 +128,7 @@ public struct EntityModel: Sendable, Equatable {
     /// The model in its file format: reading the bytes back gives the same model.
     public func serialized() -> [UInt8] {
         let tags = EntityTag.count
-        let rows = (0..<(1 << bits)).map { UInt32($0) }.filter { table.contains($0) }
+        let rows = (0..<(1 << bits)).filter { index.slot(of: UInt32($0)) != 0 }
         var out = Self.magic
         func append(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
         append(Self.version)
@@ -128,10 +138,10 @@ public struct EntityModel: Sendable, Equatable {
         append(scale.bitPattern)
         append(temperature.bitPattern)
         out.reserveCapacity(out.count + rows.count * (4 + 2 * tags))
-        for row in rows { append(row) }
+        for row in rows { append(UInt32(row)) }
         for row in rows {
             for tag in 0..<tags {
-                let q = table.weight(row: row, tag: tag)
+                let q = quantised[index.slot(of: UInt32(row)) * tags + tag]
                 withUnsafeBytes(of: q.littleEndian) { out.append(contentsOf: $0) }
             }
         }
@@ -153,14 +163,14 @@ public struct EntityModel: Sendable, Equatable {
         let tags = Int(u32(12))
         guard tags == EntityTag.count else { throw fail("\(tags) tags, expected \(EntityTag.count)") }
         let bits = Int(u32(16))
-        guard (8...Self.mostBits).contains(bits) else { throw fail("\(bits) bits of rows, expected 8 to \(Self.mostBits)") }
+        guard (8...26).contains(bits) else { throw fail("\(bits) bits of rows, expected 8 to 26") }
         let count = Int(u32(20))
         let scale = Float(bitPattern: u32(24))
         let temperature = Float(bitPattern: u32(28))
         guard temperature > 0, temperature.isFinite else { throw fail("temperature \(temperature)") }
         guard scale > 0, scale.isFinite else { throw fail("weight scale \(scale)") }
         guard bytes.count == header + count * (4 + 2 * tags) else { throw fail("truncated (\(bytes.count) bytes)") }
-        guard count <= RowBuckets.capacity else { throw fail("\(count) non-zero rows, at most \(RowBuckets.capacity)") }
+        guard count <= RowIndex.capacity else { throw fail("\(count) non-zero rows, at most \(RowIndex.capacity)") }
         let rowLimit = UInt32(1 << bits)
         var previous: UInt32?
         for k in 0..<count {
@@ -169,17 +179,22 @@ public struct EntityModel: Sendable, Equatable {
             guard previous.map({ row > $0 }) ?? true else { throw fail("row \(row) out of order") }
             previous = row
         }
-        let nonZero = (0..<count).map { u32(header + $0 * 4) }
+        let index = RowIndex(bits: bits, nonZero: (0..<count).lazy.map { u32(header + $0 * 4) })
+        // A row of zeros, then each listed row's weights.
         let weightsAt = header + count * 4
-        let table = RowBuckets(bits: bits, nonZero: nonZero) { k, tag in
-            Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: weightsAt + 2 * (k * tags + tag), as: Int16.self))
+        let quantised = [Int16](unsafeUninitializedCapacity: (count + 1) * tags) { quantised, initialized in
+            for t in 0..<tags { quantised[t] = 0 }
+            for k in 0..<(count * tags) {
+                quantised[tags + k] = Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: weightsAt + 2 * k, as: Int16.self))
+            }
+            initialized = (count + 1) * tags
         }
-        self.init(bits: bits, table: table, scale: scale, temperature: temperature)
+        self.init(bits: bits, index: index, quantised: quantised, scale: scale, temperature: temperature)
     }
 
     /// The same weights with another temperature.
     package func with(temperature: Float) -> EntityModel {
-        EntityModel(bits: bits, table: table, scale: scale, temperature: temperature)
+        EntityModel(bits: bits, index: index, quantised: quantised, scale: scale, temperature: temperature)
     }
 
     /// Reads a model file.

@@ -1,4 +1,4 @@
-/// Per-tag sums of a model's quantised weights (`EntityModel.table`), one `Int32` per
+/// Per-tag sums of a model's quantised weights (`EntityModel.quantised`), one `Int32` per
 /// `EntityTag`: the first eight tags in one vector, the ninth beside it.
 ///
 /// Integer sums are exact, so rows may be summed in any order and in parts (a word's own rows
