@@ -93,4 +93,50 @@ import Testing
         #expect(try D.mentions("the heat pushed gasoline up 3 c a gallon").first?.unit != "celsius")
         #expect(try D.summary("lows of -12 c are forecast in the cold snap") == ["-12 c=-12 celsius"])
     }
+
+    /// review18: `cup` and `stone` before a plural noun qualify it (a competition, a material).
+    @Test func aCupOrStoneBeforeAPluralNounIsNoUnit() throws {
+        #expect(try D.summary("He scored 5 cup goals this season.") == ["5=5"])
+        #expect(try D.summary("The garden has 3 stone lions.") == ["3=3"])
+        #expect(try D.summary("They built 4 stone cottages.") == ["4=4"])
+        // a measure stays one: the plural unit, one cup, a fraction, a weight alone
+        #expect(try D.summary("Add 2 cups oats.") == ["2 cups=2 cup"])
+        #expect(try D.summary("add 1 cup oats") == ["1 cup=1 cup"])
+        #expect(try D.summary("add ½ cup raisins") == ["½ cup=0.5 cup"])
+        #expect(try D.summary("she lost 5 stone in a year") == ["5 stone=5 stone"])
+    }
+
+    /// review18: after a dimension's adjective the plural is what a length measures.
+    @Test func aDecimalMBeforeADimensionsAdjectiveStaysMetres() throws {
+        #expect(try D.summary("The council built 1.5m high walls.") == ["1.5m=1.5 meter"])
+        #expect(try D.summary("cut into 2.4m long planks") == ["2.4m=2.4 meter"])
+        #expect(try D.summary("The club sold 1.2m replica shirts.") == ["1.2m=1200000"])
+    }
+
+    /// review18: a carat before gold is its purity, CLDR's karat, not a mass.
+    @Test func aCaratBeforeGoldIsAKarat() throws {
+        #expect(try D.summary("a ring of 24 carat gold") == ["24 carat=24 karat"])
+        #expect(try D.summary("made of 18 carat white gold") == ["18 carat=18 karat"])
+        #expect(try D.summary("in 14 carat and 18 carat gold") == ["14 carat=14 karat", "18 carat=18 karat"])
+        #expect(try D.summary("The diamond weighed 102 carats.") == ["102 carats=102 carat"])
+        #expect(try D.summary("a 5 carat diamond set in gold") == ["5 carat=5 carat"])
+    }
+
+    /// review18: weights by the day, hour or head; counts of a whole after a label; a day
+    /// after a small `c`; a subsection letter.
+    @Test func readingsTheGenresRulesTookTooFar() throws {
+        for text in ["The dog eats 2 pounds a day of raw meat.", "The mill processes 500 pounds per hour.",
+                     "Cattle averaged 1,150 pounds per head."] {
+            #expect(try D.mentions(text).first?.currency == nil, "\(text)")
+        }
+        #expect(try D.mentions("The forward earns 350,000 pounds a week.").first?.currency == "GBP")
+        #expect(try D.mentions("on 350,000 pounds a week").first?.currency == "GBP")
+        #expect(try D.summary("Federer won the title 5 of the last 6 years").first == "5=5")
+        #expect(try D.mentions("Under section 14 of the act, police may act.").isEmpty)
+        #expect(try !D.summary("under section 3 of the 1986 act").contains("3=3"))
+        #expect(try D.summary("highs of 30 c a day earlier in madrid") == ["30 c=30 celsius"])
+        #expect(try D.mentions("the company earned 5 c a share").first?.unit != "celsius")
+        #expect(try D.summary("See section 5 g of the code.") == ["5=5"])
+        #expect(try D.summary("Each serving has 3.5 g of fat.") == ["3.5 g=3.5 gram"])
+    }
 }

@@ -18,8 +18,10 @@ extension MentionReader {
         "weighing", "shed", "sheds", "shedding", "heavier", "lighter",
     ]
 
-    /// Times a wage or a rent is paid by, after `a`, `an` or `per` (`350,000 pounds a week`).
-    static let paymentTimes: Set<String> = ["week", "month", "year", "day", "hour", "annum", "head", "night"]
+    /// Times a wage or a rent is paid by, after `a`, `an` or `per` (`350,000 pounds a week`);
+    /// not `day`, `hour` or `head`, by which weights are eaten, processed and gained too (`eats
+    /// 2 pounds a day`, `500 pounds per hour`, `1,150 pounds per head`).
+    static let paymentTimes: Set<String> = ["week", "month", "year", "annum", "night"]
 
     /// Whether `pounds` ending before piece `end`, after `phrase`, is money by its context:
     /// a wage's time after it (`350,000 pounds a week`, `per annum`) or a word of paying,
@@ -37,9 +39,10 @@ extension MentionReader {
     /// Whether the one-letter unit at piece `start` is a gram written apart from its number
     /// and followed by `of` (`3.5 g of fat`, `12 g of sugar`), as SI and food labels write it;
     /// elsewhere a one-letter symbol is read only fused (`5 g` alone may be anything).
-    func isSpacedGramBeforeOf(_ start: Int, end: Int, unit: UnitTable.Unit) -> Bool {
+    func isSpacedGramBeforeOf(_ phrase: NumberPhrase, _ start: Int, end: Int, unit: UnitTable.Unit) -> Bool {
         guard unit.name == "gram", pieces[start].end - pieces[start].start == 1,
-            text[pieces[start].start] == UInt8(ascii: "g"), end < pieces.count
+            text[pieces[start].start] == UInt8(ascii: "g"), end < pieces.count,
+            !Self.legalLabels.contains(precedingWord(phrase.first) ?? "")  // section 5 g of the code
         else { return false }
         return pieces[end].end - pieces[end].start == 2 && lowercased(end) == "of"
     }
@@ -56,8 +59,15 @@ extension MentionReader {
         guard index + 1 < pieces.count, pieces[index].end - pieces[index].start == 2, lowercased(index) == "of" else {
             return false
         }
-        return ["the", "this", "that", "its", "their", "a", "an"].contains(lowercased(index + 1))
+        guard ["the", "this", "that", "its", "their", "a", "an"].contains(lowercased(index + 1)) else { return false }
+        // the title 3 of the last 4 years, 2 of the 3 exams: a count of a whole, no part's number
+        guard index + 2 < pieces.count else { return true }
+        if Self.countOfWholeWords.contains(lowercased(index + 2)) { return false }
+        return pieces[index + 2].numeral == nil || pieces[index + 2].end - pieces[index + 2].start >= 4
     }
+
+    /// Words after `of the` that make the number before a count of a whole (`3 of the last 4`).
+    static let countOfWholeWords: Set<String> = ["last", "past", "previous", "next"]
 
     /// Words of a market before a price move (`natural gas futures 5 c`): a small `c` after
     /// the number is cents there, even where weather is spoken of.
@@ -70,7 +80,10 @@ extension MentionReader {
     /// `per` after it (`5 c a share`, `3 c a gallon`), or a word of `marketWords` among the
     /// four pieces before the number at `first` (`gas futures 5 c as temperatures soar`).
     func isCentsInWire(_ first: Int, end: Int) -> Bool {
-        if end < pieces.count, ["a", "per"].contains(lowercased(end)) { return true }
+        if end < pieces.count, ["a", "per"].contains(lowercased(end)) {
+            // highs of 30 c a day earlier: a time after `a` is no unit a price is quoted by
+            return end + 1 >= pieces.count || !Self.priceTimeWords.contains(lowercased(end + 1))
+        }
         return (max(floor, first - 4)..<first).contains { Self.marketWords.contains(lowercased($0)) }
     }
 
@@ -84,8 +97,48 @@ extension MentionReader {
             pieces[letter].attached, text[pieces[letter].start] == UInt8(ascii: "m"), !pieces[letter + 1].attached
         else { return false }
         if isLowercasePlural(letter + 1) { return true }
-        guard letter + 2 < pieces.count, isWordPiece(letter + 1), text[pieces[letter + 1].start] &- UInt8(ascii: "a") < 26
+        guard letter + 2 < pieces.count, isWordPiece(letter + 1), text[pieces[letter + 1].start] &- UInt8(ascii: "a") < 26,
+            !Self.dimensionAdjectives.contains(lowercased(letter + 1))
         else { return false }
         return isLowercasePlural(letter + 2)
     }
+
+    /// Words that name the dimension a length measures (`1.5m high walls`, `2.4m long
+    /// planks`): after them the plural is what is measured, not a count in millions.
+    static let dimensionAdjectives: Set<String> = [
+        "high", "long", "wide", "tall", "deep", "thick", "thin", "broad", "square", "cubic", "across",
+    ]
+
+    /// Whether the singular unit word `cup` or `stone` at piece `start`, after a whole number
+    /// of two or more, qualifies the lower-case plural noun after it (`5 cup goals`, `3 cup
+    /// finals`, `3 stone lions`): a competition or a material, no measure, since two cups of
+    /// a thing are `2 cups` and a weight in stone stands before no plural noun.
+    func isAttributiveUnitWord(_ unit: UnitTable.Unit, _ phrase: NumberPhrase, start: Int, end: Int) -> Bool {
+        guard unit.name == "cup" || unit.name == "stone", end == start + 1, end < pieces.count,
+            pieces[start].end - pieces[start].start == unit.name.utf8.count, !pieces[end].attached,
+            phrase.value.isInteger, phrase.value.double >= 2
+        else { return false }
+        return isLowercasePlural(end)
+    }
+
+    /// Whether `carat` after `phrase`, ending before piece `end`, is a purity of gold, CLDR's
+    /// `karat`, not the mass `carat`: a whole number from 1 to 24 before `gold`, a colour of
+    /// gold (`18 carat white gold`), or another such purity (`14 carat and 18 carat gold`).
+    func isPurityOfGold(_ phrase: NumberPhrase, end: Int) -> Bool {
+        guard phrase.value.isInteger, (1...24).contains(phrase.value.double) else { return false }
+        var index = end
+        if index + 2 < pieces.count, ["and", "or"].contains(lowercased(index)), pieces[index + 1].numeral != nil,
+            ["carat", "carats"].contains(lowercased(index + 2))
+        {
+            index += 3
+        }
+        if index < pieces.count, Self.goldColours.contains(lowercased(index)) { index += 1 }
+        return index < pieces.count && lowercased(index) == "gold"
+    }
+
+    /// Words between a purity and `gold`.
+    static let goldColours: Set<String> = ["white", "yellow", "rose", "red", "green", "pink", "solid", "pure"]
+
+    /// Times after `a` or `per` that a temperature may precede (`30 c a day earlier`).
+    static let priceTimeWords: Set<String> = ["day", "week", "month", "year", "hour", "night", "decade"]
 }

@@ -809,8 +809,8 @@ struct MentionReader {
                 found = folded
             }
             guard var unit = found else { continue }
-            if unit.fusedOnly && !pieces[start].attached && !isSpacedGramBeforeOf(start, end: end, unit: unit) { continue }
-            if length == 1, isBrandUse(start) { return nil }
+            if unit.fusedOnly && !pieces[start].attached && !isSpacedGramBeforeOf(phrase, start, end: end, unit: unit) { continue }
+            if length == 1, isBrandUse(start) || isAttributiveUnitWord(unit, phrase, start: start, end: end) { return nil }
             if unit.name == "ampere", isAskAfterBid(start) { return nil }
             if unit.name == "inch", length == 1, text[pieces[start].start] == UInt8(ascii: "\""), closesQuotation(before: phrase.first) {
                 return nil
@@ -831,6 +831,7 @@ struct MentionReader {
             if unit.kind == .temperature && unit.name == "degree" && isAngle(around: start, end: end) {
                 unit = UnitTable.dimension("degree")
             }
+            if unit.name == "carat", isPurityOfGold(phrase, end: end) { unit = UnitTable.dimension("karat") }  // 24 carat gold
             // the 1997 Thai baht crisis: a year before a currency name that qualifies a noun
             if unit.kind == .money, isYearBeforeCurrencyName(phrase, unit: unit, start: start, end: end) { return nil }
             if unit.kind == .dimension, UnitTable.lengths.contains(unit.name), let time = perTime(at: end) {
