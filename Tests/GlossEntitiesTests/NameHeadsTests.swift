@@ -204,6 +204,9 @@ import Testing
         #expect(Self.apply([("Professor", o), ("of", o), ("Pennsylvania", .begin(.location))])[2] == .begin(.location))
         #expect(Self.apply([("Penn", o), ("University", o), ("of", o), ("Ohio", .begin(.location))])[3] == .begin(.location))
         #expect(Self.apply([("University", o), ("of", o), ("the", o), ("Ohio", .begin(.location))])[3] == .begin(.location))
+        // A legal form ends a company's name; "of" after it names the seat (reut2-015's
+        // "A-T-E Security Group Inc of Houston" gave "Inc of Houston").
+        #expect(Self.apply([("Inc", o), ("of", o), ("Houston", .begin(.location))]) == [o, o, .begin(.location)])
     }
 
     @Test func aRunLongerThanANameCanBeIsNotOne() {

@@ -127,6 +127,16 @@ import GlossTestSupport
         #expect(taft.mentions.map(\.entity) == [0, 1, 1])
     }
 
+    @Test func aCompanyNamedBeforeItsFounderStaysACompany() throws {
+        // News names the company first and its founder in full later: "Dell" before "Michael
+        // Dell" is no surname, and its repeats after him stay the company.
+        let dell = try linkSentences(
+            "Dell said its profit rose . Chief Michael Dell spoke . Dell shares rose",
+            [(0..<1, .organization), (7..<9, .person), (11..<12, .organization)])
+        #expect(dell.mentions.map(\.type) == [.organization, .person, .organization])
+        #expect(dell.mentions.map(\.entity) == [0, 1, 0])
+    }
+
     @Test func theSentenceOfATokenIsFoundByItsRange() throws {
         var document = Document(id: "t", text: "a b . c d")
         try document.setTokens((0..<5).map { Token(span: Span(start: 2 * $0, end: 2 * $0 + 1), kind: .word) })

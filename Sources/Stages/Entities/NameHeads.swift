@@ -174,10 +174,12 @@ enum NameHeads {
                 end += 1
             }
             if !follows, lastOf == end - 1, lastCapital == i, end - i == 2, organization.contains(words[i].word),
-                let found = nameBeginning(at: end, tags: tags, in: sentence)
+                !legalForms.contains(words[i].word), let found = nameBeginning(at: end, tags: tags, in: sentence)
             {
                 // "University of" and the place the tagger found after it ("at the University
-                // of Pennsylvania in 1967": "Pennsylvania" alone was tagged, a place).
+                // of Pennsylvania in 1967": "Pennsylvania" alone was tagged, a place). A legal
+                // form ends a company's name: after it, "of" gives the company's seat
+                // ("A-T-E Security Group Inc of Houston").
                 let name = i..<found.upperBound
                 if name.count <= DocumentConsistency.longestPropagated {
                     retype(name, as: .organization, capped: false, tags: tags, confidence: confidence)

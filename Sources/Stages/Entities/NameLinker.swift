@@ -121,6 +121,8 @@ public struct NameLinker: Sendable {
     struct Grouping {
         struct Draft {
             var longest: Int
+            /// Its first mention in text order (mentions are indexed in text order).
+            var first: Int
             var mentionCount: Int
             /// The newest entry of `keyChains` for the draft's distinct words.
             var keys: Int
@@ -181,6 +183,7 @@ public struct NameLinker: Sendable {
                 index.add(d, exact: key)
             }
             drafts[d].mentionCount += 1
+            drafts[d].first = min(drafts[d].first, m)
             owner[m] = d
         }
 
@@ -189,7 +192,7 @@ public struct NameLinker: Sendable {
             let d = drafts.count
             owner[m] = d
             keyChains.append((m, -1))
-            drafts.append(Draft(longest: m, mentionCount: 1, keys: keyChains.count - 1))
+            drafts.append(Draft(longest: m, first: m, mentionCount: 1, keys: keyChains.count - 1))
             index.add(d, exact: key)
             index.add(d, runsOf: key, type: mentions[m].type)
         }
@@ -343,19 +346,22 @@ public struct NameLinker: Sendable {
 
         /// The person of whom mention `m`, one word in title case tagged as an organisation, is
         /// the surname: a person's name of two or more words that ends with the word, in another
-        /// sentence ("Director Avery Bullock" … "Bullock says that he"; the tagger reads a lone
-        /// surname before "said" as a company's name as often as a person's). Called only when
-        /// no organisation's name holds the word ("Taft" beside "Taft Broadcasting Co" and
-        /// "Dudley Taft" stays the company); a company named in the sentence that names its
-        /// founder stays one ("Michael Dell founded Dell"); a word in capitals is an acronym
-        /// ("IHE", "DNS").
+        /// sentence, named before it ("Director Avery Bullock" … "Bullock says that he"; the
+        /// tagger reads a lone surname before "said" as a company's name as often as a
+        /// person's). Called only when no organisation's name holds the word ("Taft" beside
+        /// "Taft Broadcasting Co" and "Dudley Taft" stays the company); a company named in the
+        /// sentence that names its founder stays one ("Michael Dell founded Dell"), and so does
+        /// one named before the person ("Dell said its profit rose" … "Michael Dell said": a
+        /// text names a person in full before it calls them by their surname); a word in
+        /// capitals is an acronym ("IHE", "DNS").
         func surname(_ m: Int, _ key: Key, _ grouping: Grouping, _ words: [Key], in document: Document) -> Int? {
             let mention = grouping.mentions[m]
             guard key.count == 1, mention.type == .organization, let d = containing(key, type: .person, grouping, words) else {
                 return nil
             }
             let longest = grouping.mentions[grouping.drafts[d].longest]
-            guard words[grouping.drafts[d].longest].count >= 2, words[grouping.drafts[d].longest].last == key.first,
+            guard grouping.drafts[d].first < m, words[grouping.drafts[d].longest].count >= 2,
+                words[grouping.drafts[d].longest].last == key.first,
                 NameLinker.hasLowercase(mention.span, in: document),
                 NameLinker.sentence(of: mention.tokens.lowerBound, in: document)
                     != NameLinker.sentence(of: longest.tokens.lowerBound, in: document)
