@@ -47,7 +47,7 @@ struct Bench: ParsableCommand {
     var runs: Int = 3
 
     @Option(name: .long, help: ArgumentHelp(
-        "Documents each worker takes at a time (default: 64, fewer for large documents, so a batch holds about 1 MB).",
+        "Documents each worker takes at a time (default: 64, fewer for large documents, so a batch holds about 1 MB); a batch also ends where its documents reach 1 MiB, as in gloss analyze.",
         valueName: "n"))
     var batchSize: Int?
 

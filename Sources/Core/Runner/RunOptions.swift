@@ -12,7 +12,9 @@ public struct RunOptions: Sendable {
     /// (`DocumentInput.fileSize`, bytes and text in memory): a batch ends at `batchSize`
     /// documents or at the first input that brings it to this many bytes, whichever comes
     /// first, so that a batch of large pages holds a few of them, not `batchSize`. Inputs of
-    /// unknown size (archive records) count as empty. Default 1 MiB.
+    /// unknown size until read (JSON Lines records, `.gz` pages, standard input) count as
+    /// empty; records a reader has already read (WARC, Reuters, feeds) count by their length.
+    /// Default 1 MiB.
     public var batchBytes: Int
     /// The most documents read but not yet handed to the caller. Memory stays flat on an
     /// endless input: when the bound is reached, reading waits for the caller. With
