@@ -30,7 +30,7 @@ extension MentionReader {
     func isPoundMoney(_ phrase: NumberPhrase, end: Int) -> Bool {
         let before = precedingWord(phrase.first) ?? ""
         guard !Self.poundWeightWords.contains(before) else { return false }
-        if end + 1 < pieces.count, ["a", "an", "per"].contains(lowercased(end)), Self.paymentTimes.contains(lowercased(end + 1)) {
+        if end + 1 < pieces.count, isWord(end, "a") || isWord(end, "an") || isWord(end, "per"), Self.paymentTimes.contains(lowercased(end + 1)) {
             return true
         }
         return Self.poundMoneyWords.contains(before)
@@ -44,7 +44,7 @@ extension MentionReader {
             text[pieces[start].start] == UInt8(ascii: "g"), end < pieces.count,
             !Self.legalLabels.contains(precedingWord(phrase.first) ?? "")  // section 5 g of the code
         else { return false }
-        return pieces[end].end - pieces[end].start == 2 && lowercased(end) == "of"
+        return isWord(end, "of")
     }
 
     /// Words that number the parts of a law, a treaty or a rule book.
@@ -56,7 +56,7 @@ extension MentionReader {
     /// Whether `of` and an article or a demonstrative come at piece `index` (`section 14 of
     /// the act`, `article 50 of this treaty`): what makes a lower-case label's number a part's.
     func isOfAnArticle(at index: Int) -> Bool {
-        guard index + 1 < pieces.count, pieces[index].end - pieces[index].start == 2, lowercased(index) == "of" else {
+        guard index + 1 < pieces.count, isWord(index, "of") else {
             return false
         }
         guard ["the", "this", "that", "its", "their", "a", "an"].contains(lowercased(index + 1)) else { return false }
@@ -80,7 +80,7 @@ extension MentionReader {
     /// `per` after it (`5 c a share`, `3 c a gallon`), or a word of `marketWords` among the
     /// four pieces before the number at `first` (`gas futures 5 c as temperatures soar`).
     func isCentsInWire(_ first: Int, end: Int) -> Bool {
-        if end < pieces.count, ["a", "per"].contains(lowercased(end)) {
+        if end < pieces.count, isWord(end, "a") || isWord(end, "per") {
             // highs of 30 c a day earlier: a time after `a` is no unit a price is quoted by
             return end + 1 >= pieces.count || !Self.priceTimeWords.contains(lowercased(end + 1))
         }
@@ -127,8 +127,8 @@ extension MentionReader {
     func isPurityOfGold(_ phrase: NumberPhrase, end: Int) -> Bool {
         guard phrase.value.isInteger, (1...24).contains(phrase.value.double) else { return false }
         var index = end
-        if index + 2 < pieces.count, ["and", "or"].contains(lowercased(index)), pieces[index + 1].numeral != nil,
-            ["carat", "carats"].contains(lowercased(index + 2))
+        if index + 2 < pieces.count, isWord(index, "and") || isWord(index, "or"), pieces[index + 1].numeral != nil,
+            isWord(index + 2, "carat") || isWord(index + 2, "carats")
         {
             index += 3
         }

@@ -654,8 +654,7 @@ struct MentionReader {
         scaled.end += 1
         if let unit = quantity.unit {
             guard unit.kind == .money else { return }
-        } else if let after = unit(after: scaled), after.unit.kind == .money {
-        } else {
+        } else if unit(after: scaled)?.unit.kind != .money {
             guard power == 6, isMillionsOfACount(phrase) else { return }  // 1.2m replica shirts
         }
         scaled.value = NumberPhrase.scaled(phrase.value, by: power)
