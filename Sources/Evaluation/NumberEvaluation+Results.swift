@@ -89,6 +89,12 @@ extension NumberEvaluation {
         if mention.span.end == mention.quantitySpan.end, let last = mention.parts.last {
             span = Span(start: Int(span.start), end: Int(last.span.end))
         }
+        // nor the word that made it an age before it ("aged 18 to 65": 18 to 65)
+        if mention.kind == .age, let first = mention.parts.first, first.span.start > span.start,
+            startsWithAgeWord(bytes[Int(span.start)..<Int(first.span.start)])
+        {
+            span = Span(start: Int(first.span.start), end: Int(span.end))
+        }
         return [Result(type: "numberrange", text: text(span, bytes), value: interval, unit: nil, start: Int(mention.span.start))]
     }
 
@@ -172,6 +178,12 @@ extension NumberEvaluation {
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }
+
+    /// Whether `bytes` are `age` or `aged` and spaces: the word before an age that reads it in years.
+    private static func startsWithAgeWord(_ bytes: ArraySlice<UInt8>) -> Bool {
+        let word = String(decoding: bytes, as: UTF8.self).trimmingCharacters(in: .whitespaces).lowercased()
+        return word == "age" || word == "aged"
+    }
 
     /// Gloss's unit names in the spec's words, where they differ.
     package static func specUnit(_ unit: String?) -> String? {

@@ -52,6 +52,41 @@ enum CompoundUnits {
             "kilometer per liter")
     }
 
+    /// Masses and amounts of substance that concentrations and doses are given in: name,
+    /// plural word, symbols (lowercase).
+    static let contents: [(name: String, plural: String, symbols: [String])] = [
+        ("gram", "grams", ["g"]), ("milligram", "milligrams", ["mg"]), ("microgram", "micrograms", ["µg", "μg", "ug", "mcg"]),
+        ("nanogram", "nanograms", ["ng"]), ("picogram", "picograms", ["pg"]), ("kilogram", "kilograms", ["kg"]),
+        ("mole", "moles", ["mol"]), ("millimole", "millimoles", ["mmol"]), ("micromole", "micromoles", ["µmol", "μmol", "umol"]),
+        ("nanomole", "nanomoles", ["nmol"]),
+    ]
+
+    /// What a concentration or a dose is given per: a volume (`mg/dL`, `mmol/L`, `µg/m³`) or,
+    /// for a mass, a body's mass (`mg/kg`): name, words after `per`, symbols after `/`.
+    static let containers: [(name: String, words: [String], symbols: [String], massOnly: Bool)] = [
+        ("liter", ["liter", "litre"], ["l"], false), ("deciliter", ["deciliter", "decilitre"], ["dl"], false),
+        ("milliliter", ["milliliter", "millilitre"], ["ml"], false),
+        ("cubic meter", ["cubic meter", "cubic metre"], ["m3", "m³"], false), ("kilogram", ["kilogram"], ["kg"], true),
+    ]
+
+    /// Concentrations and doses, generated: every mass or amount of `contents` per every
+    /// container (`milligram per deciliter`, `millimole per liter`, `milligram per kilogram`),
+    /// by symbols (`mg/dL`, `mg / dL` as pre-tokenised text writes it) and words (`micrograms
+    /// per cubic metre`). CLDR lists two of them (`milligram-ofglucose-per-deciliter`,
+    /// `millimole-per-liter`); SI makes the rest.
+    private static func addConcentrations(_ add: ([String], String) -> Void) {
+        for content in contents {
+            let isMass = content.name.hasSuffix("gram")
+            for container in containers where (isMass || !container.massOnly) && container.name != content.name {
+                let name = content.name + " per " + container.name
+                for symbol in content.symbols {
+                    for over in container.symbols { add([symbol + "/" + over, symbol + " / " + over], name) }
+                }
+                add(container.words.map { content.plural + " per " + $0 }, name)
+            }
+        }
+    }
+
     /// Every generated spelling, lowercase, with its unit.
     static let entries: [(word: String, unit: UnitTable.Unit)] = {
         var entries: [(String, UnitTable.Unit)] = []
@@ -81,6 +116,7 @@ enum CompoundUnits {
             }
         }
         addRates(add)
+        addConcentrations(add)
         add(["bushel", "bushels", "bu"], "bushel")
         add(["pint", "pints"], "pint")
         add(["quart", "quarts"], "quart")  // not qt: the wire's quarter (3RD QT)

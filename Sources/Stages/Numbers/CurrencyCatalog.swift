@@ -177,6 +177,54 @@ enum CurrencyCatalog {
             && sign.unicodeScalars.allSatisfy { $0.properties.isAlphabetic || $0 == "." }
     }
 
+    /// CLDR's signs of two or three ASCII letters in mixed case, each of one current currency
+    /// (`Ksh`, `TSh`, `USh`, `Rp`, `Ft`, `Kz`, `FBu`), and the abbreviations the financial press
+    /// writes in the same style for francs and crowns (`SFr`, `FFr`, `BFr`, `LFr`, `DKr`, `NKr`,
+    /// `SKr`), read before an amount. Keyed by every spelling with the first letter as written
+    /// and a lower-case letter after it (`KSh`, `Sfr`); never in capitals, which are words,
+    /// initials and table labels (`SFR 3-1/16` opens a row of eurodeposit rates).
+    static let writtenSigns: [String: Unit] = {
+        var users: [String: Set<String>] = [:]
+        for (code, name, symbols, _) in cldr where !isDated(name) {
+            for symbol in symbols where isMixedCaseLetters(symbol) { users[symbol, default: []].insert(code) }
+        }
+        var signs: [(String, String)] = users.compactMap { $0.value.count == 1 ? ($0.key, $0.value.first!) : nil }
+        signs += [("SFr", "CHF"), ("FFr", "FRF"), ("BFr", "BEF"), ("LFr", "LUF"), ("DKr", "DKK"), ("NKr", "NOK"), ("SKr", "SEK")]
+        var table: [String: Unit] = [:]
+        for (sign, code) in signs {
+            guard var unit = codes[code] else { continue }
+            unit.isWordCode = false
+            for spelling in caseSpellings(of: sign) where spelling.utf8.contains(where: { $0 &- UInt8(ascii: "a") < 26 }) {
+                table[spelling] = unit
+            }
+        }
+        return table
+    }()
+
+    /// Whether `sign` is two or three ASCII letters, a capital first and a lower-case one after.
+    static func isMixedCaseLetters(_ sign: String) -> Bool {
+        let bytes = Array(sign.utf8)
+        return (2...3).contains(bytes.count) && bytes[0] &- UInt8(ascii: "A") < 26
+            && bytes.allSatisfy { ($0 | 0x20) &- UInt8(ascii: "a") < 26 } && bytes.contains { $0 &- UInt8(ascii: "a") < 26 }
+    }
+
+    /// `sign` with its first letter as written and each later letter in either case.
+    static func caseSpellings(of sign: String) -> [String] {
+        var spellings = [String(sign.prefix(1))]
+        for character in sign.dropFirst() {
+            spellings = spellings.flatMap { [$0 + character.lowercased(), $0 + character.uppercased()] }
+        }
+        return spellings
+    }
+
+    /// The rand's sign `R` (CLDR's, of `ZAR`), read only fused to an amount with a scale
+    /// (`R2.3 billion`, `R5.7bn`): `R5` is a bus, a road or a rating.
+    static let randSign: Unit = {
+        var unit = UnitTable.money("south african rand", "ZAR")
+        unit.needsScale = true
+        return unit
+    }()
+
     /// ISO 4217 codes, current and historic, as written in capitals (`GEL`, `LTL`): lowercase
     /// `try`, `all`, `top` are words. The codes that are words or abbreviations in capitals too
     /// (`ALL 3`, `TOP 10`, `BOB`, `129.50 BYR` for buyer) are marked `isWordCode`: the reader

@@ -11,6 +11,15 @@ extension MentionReader {
         "charges", "priced", "price", "salary", "wage", "wages", "donated", "raised", "worth", "bail", "damages",
     ]
 
+    /// Nouns of paying that `pound` in the singular qualifies as money (`a ten-pound fine`, `a
+    /// five-pound note`, `a 10 pound charge`); a weight qualifies what weighs it (`a ten-pound
+    /// turkey`).
+    static let paymentNouns: Set<String> = [
+        "fine", "fines", "fee", "fees", "note", "notes", "coin", "coins", "charge", "charges", "levy", "penalty",
+        "payment", "payments", "bet", "bribe", "donation", "voucher", "vouchers", "ticket", "tickets", "prize", "bonus",
+        "discount", "refund", "tip", "surcharge", "subscription", "stake",
+    ]
+
     /// Words before `pounds` that make it a weight even before a wage's time (`lose two pounds
     /// a week`).
     static let poundWeightWords: Set<String> = [
@@ -28,6 +37,8 @@ extension MentionReader {
     /// costing or fining before the amount (`fined 500 pounds`, `costs 30 pounds`); never
     /// after a word of weight (`lost 20 pounds a month`).
     func isPoundMoney(_ phrase: NumberPhrase, end: Int) -> Bool {
+        // a ten-pound fine, a five-pound note: the singular before a noun of payment
+        if end < pieces.count, isWord(end - 1, "pound"), Self.paymentNouns.contains(lowercased(end)) { return true }
         let before = precedingWord(phrase.first) ?? ""
         guard !Self.poundWeightWords.contains(before) else { return false }
         if end + 1 < pieces.count, isWord(end, "a") || isWord(end, "an") || isWord(end, "per"), Self.paymentTimes.contains(lowercased(end + 1)) {
@@ -96,12 +107,19 @@ extension MentionReader {
         guard phrase.end == phrase.first + 1, pieces[phrase.first].numeral?.hasPoint == true, letter + 1 < pieces.count,
             pieces[letter].attached, text[pieces[letter].start] == UInt8(ascii: "m"), !pieces[letter + 1].attached
         else { return false }
-        if isLowercasePlural(letter + 1) { return true }
+        if isLowercasePlural(letter + 1) { return !Self.nounsMeasuredInMetres.contains(lowercased(letter + 1)) }
         guard letter + 2 < pieces.count, isWordPiece(letter + 1), text[pieces[letter + 1].start] &- UInt8(ascii: "a") < 26,
             !Self.dimensionAdjectives.contains(lowercased(letter + 1))
         else { return false }
         return isLowercasePlural(letter + 2)
     }
+
+    /// Plurals a length in metres qualifies rather than a count: the nouns of a dimension
+    /// (`2.4m lengths`, `widths`) and the sea's and weather's heights (`1.5m waves`, `swells`,
+    /// `surges`, `drifts`), which are measured, never counted in millions.
+    static let nounsMeasuredInMetres: Set<String> = [
+        "lengths", "widths", "heights", "depths", "waves", "swells", "seas", "surges", "tides", "drifts", "snowdrifts",
+    ]
 
     /// Words that name the dimension a length measures (`1.5m high walls`, `2.4m long
     /// planks`): after them the plural is what is measured, not a count in millions.

@@ -75,6 +75,11 @@ enum MetricUnits {
         Base(name: "becquerel", spellings: ["becquerel"], symbol: "Bq", symbolPrefixes: ["k", "M", "G", "T", "P"]),
         Base(name: "gray", spellings: ["gray"], symbol: "Gy", symbolPrefixes: ["m", "µ"], bareName: false),
         Base(name: "sievert", spellings: ["sievert"], symbol: "Sv", symbolPrefixes: ["m", "µ", "n"]),
+        // the mole (SI base unit of amount) and the dalton (accepted for use with the SI, CLDR's
+        // `mass-dalton`): named only with a prefix (`5 moles` are animals, `Dalton` a name),
+        // their symbols with the prefixes chemistry and biology write (`mmol`, `64 kDa`)
+        Base(name: "mole", spellings: ["mole"], symbol: "mol", symbolPrefixes: ["m", "µ", "n", "p"], bareName: false),
+        Base(name: "dalton", spellings: ["dalton"], symbol: "Da", symbolPrefixes: ["k", "M"], bareName: false),
     ]
 
     /// Symbols that are other words (`am` and `pm` are times, `ft` feet, `pt` points) or scale

@@ -78,6 +78,10 @@ struct NumberPiece: Sendable {
         case .number:
             if let numeral = Numeral(text, from: start, to: end) {
                 pieces.append(NumberPiece(start: start, end: end, token: index, content: .numeral(numeral), attached: attached))
+            } else if let numeral = numeralBeforeStones(text, from: start, to: end) {
+                // 17st: the number, then CLDR's symbol of the stone fused to it
+                pieces.append(NumberPiece(start: start, end: end - 2, token: index, content: .numeral(numeral), attached: attached))
+                pieces.append(NumberPiece(start: end - 2, end: end, token: index, content: .other, attached: true))
             } else {
                 appendList(text, from: start, to: end, token: index, attached: attached, to: &pieces)
             }
@@ -93,6 +97,15 @@ struct NumberPiece: Sendable {
             let quiet = PieceShapes.isQuiet(entry, length: end - start)
             pieces.append(NumberPiece(start: start, end: end, token: index, content: .other, attached: attached, quiet: quiet))
         }
+    }
+
+    /// The whole number before a lower-case `st` that is no ordinal's suffix (`17st`, `9st`;
+    /// `Numeral` keeps `21st` an ordinal), or nil.
+    private static func numeralBeforeStones(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Numeral? {
+        guard end - start >= 3, text[end - 2] == UInt8(ascii: "s"), text[end - 1] == UInt8(ascii: "t"),
+            let numeral = Numeral(text, from: start, to: end - 2), numeral.form == .plain
+        else { return nil }
+        return numeral
     }
 
     /// Whether the abbreviation `start..<end` is a scale letter or a temperature scale with the
@@ -194,23 +207,44 @@ struct NumberPiece: Sendable {
         return true
     }
 
-    /// A currency code fused to the amount: `USD115.5` (the usual codes only: `COP30` is a
-    /// conference). False, and nothing added, otherwise.
+    /// A currency code or sign fused to the amount, with a scale fused after it or none:
+    /// `USD115.5`, `SFr2.7bn`, `R5.7bn`, `R254` (the usual codes and the signs of
+    /// `CurrencyCatalog.writtenSigns` only: `COP30` is a conference; the reader asks a scale
+    /// of the rand's `R`). False, and nothing added, otherwise.
     private static func appendFusedCode(
         _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, attached: Bool,
         to pieces: inout [NumberPiece]
     ) -> Bool {
-        guard end - start >= 4 && text[start] &- 0x30 >= 10 && text[end - 1] &- 0x30 < 10 else { return false }
+        guard end - start >= 2 && text[start] &- 0x30 >= 10 else { return false }
         var digit = start
         while digit < min(end, start + 5) && text[digit] &- 0x30 >= 10 { digit += 1 }
-        guard digit < end, digit - start <= 4, let numeral = Numeral(text, from: digit, to: end), numeral.form == .plain else {
-            return false
+        guard digit < end, digit - start <= 4 else { return false }
+        var amountEnd = digit
+        while amountEnd < end && (text[amountEnd] &- 0x30 < 10 || text[amountEnd] == UInt8(ascii: ".") || text[amountEnd] == UInt8(ascii: ",")) {
+            amountEnd += 1
         }
+        guard amountEnd == end || isFusedScale(text, from: amountEnd, to: end),
+            let numeral = Numeral(text, from: digit, to: amountEnd), numeral.form == .plain
+        else { return false }
         let code = String(decoding: UnsafeBufferPointer(start: text + start, count: digit - start), as: UTF8.self)
-        guard UnitTable.currencyPrefixes[code.lowercased()] != nil else { return false }
+        guard UnitTable.currencyPrefixes[code.lowercased()] != nil || CurrencyCatalog.writtenSigns[code] != nil || code == "R",
+            amountEnd == end ? end - start >= 4 || code == "R" : true
+        else { return false }
         pieces.append(NumberPiece(start: start, end: digit, token: token, content: .other, attached: attached))
-        pieces.append(NumberPiece(start: digit, end: end, token: token, content: .numeral(numeral), attached: true))
+        pieces.append(NumberPiece(start: digit, end: amountEnd, token: token, content: .numeral(numeral), attached: true))
+        if amountEnd < end {
+            let scale = NumberWord.lookup(text, from: amountEnd, to: end).map(NumberPiece.Content.word) ?? .other
+            pieces.append(NumberPiece(start: amountEnd, end: end, token: token, content: scale, attached: true))
+        }
         return true
+    }
+
+    /// Whether `start..<end` is a scale fused after an amount: a scale abbreviation (`bn`,
+    /// `mn`, `trn`, `k`) or one of the letters `m`, `b`, `t` the reader takes beside money.
+    private static func isFusedScale(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        if end - start == 1 { return "mbtkMBTK".utf8.contains(text[start]) }
+        if case .multiplier? = NumberWord.lookup(text, from: start, to: end) { return true }
+        return false
     }
 
     /// Number words joined by hyphens (`twenty-one`, `one-and-a-half`), one piece each, joined

@@ -50,7 +50,7 @@ struct Numeral: Hashable, Sendable {
             return
         }
         let layout = NumeralLayout(bytes, from: digitsStart, to: end)
-        guard layout.digitCount > 0, let form = Self.suffixForm(bytes, from: layout.end, to: end, layout: layout) else {
+        guard layout.digitCount > 0, let form = Self.suffixForm(bytes, from: layout.end, to: end, layout: layout, digits: digitsStart) else {
             return nil
         }
         if let slash = layout.slash {
@@ -104,8 +104,12 @@ struct Numeral: Hashable, Sendable {
     }
 
     /// The form the letters after the digits give: none (plain), `st nd rd th` (ordinal), `s`
-    /// or `'s` (decade); nil for any other suffix, or one after a point or a slash.
-    private static func suffixForm(_ bytes: UnsafePointer<UInt8>, from index: Int, to end: Int, layout: NumeralLayout) -> Form? {
+    /// or `'s` (decade); nil for any other suffix, or one after a point or a slash. An ordinal
+    /// in `st` ends in 1 but not in 11 (`21st`, `101st`), as English writes them: after any
+    /// other digits `st` is no ordinal's suffix (`17st` is stones, `NumberPiece` splits it).
+    private static func suffixForm(
+        _ bytes: UnsafePointer<UInt8>, from index: Int, to end: Int, layout: NumeralLayout, digits: Int
+    ) -> Form? {
         let length = end - index
         guard length > 0 else { return .plain }
         guard layout.slash == nil, layout.marks.isEmpty || layout.marks.allSatisfy({ $0 == UInt8(ascii: ",") }), length <= 2
@@ -113,7 +117,10 @@ struct Numeral: Hashable, Sendable {
         let a = bytes[index] | 0x20
         let b = length == 2 ? bytes[index + 1] | 0x20 : 0
         switch (a, b) {
-        case (UInt8(ascii: "s"), UInt8(ascii: "t")), (UInt8(ascii: "n"), UInt8(ascii: "d")),
+        case (UInt8(ascii: "s"), UInt8(ascii: "t")):
+            let one = UInt8(ascii: "1")
+            return bytes[index - 1] == one && (index - 2 < digits || bytes[index - 2] != one) ? .ordinal : nil
+        case (UInt8(ascii: "n"), UInt8(ascii: "d")),
             (UInt8(ascii: "r"), UInt8(ascii: "d")), (UInt8(ascii: "t"), UInt8(ascii: "h")):
             return .ordinal
         case (UInt8(ascii: "s"), 0), (UInt8(ascii: "'") | 0x20, UInt8(ascii: "s")):

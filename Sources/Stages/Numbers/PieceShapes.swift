@@ -66,6 +66,11 @@ enum PieceShapes {
     @inline(__always)
     static func isPlainWord(_ entry: UInt64, _ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
         if bytes[start] &- 0x30 < 10 || bytes[end - 1] &- 0x30 < 10 { return false }
+        // a code or sign in capitals with an amount and a scale fused (R5.7bn, USD1.2bn): a
+        // digit among the last four bytes of a capitalised word
+        if bytes[start] &- UInt8(ascii: "A") < 26 && end - start >= 3 {
+            for index in max(start + 1, end - 4)..<(end - 1) where bytes[index] &- 0x30 < 10 { return false }
+        }
         // no letter first: no number word, none starts here (the second letter's column 26
         // holds one-letter words alone, so a non-letter second byte fails the length test)
         guard (bytes[start] | 0x20) &- UInt8(ascii: "a") < 26 else { return true }

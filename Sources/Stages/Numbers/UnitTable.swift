@@ -21,6 +21,9 @@ enum UnitTable {
         /// Whether the word is an ISO code that is also a word or abbreviation in capitals
         /// (`ALL`, `MAD`, `BOB`): money only where `MentionReader.wordCodeHolds` says so.
         var isWordCode = false
+        /// Whether the sign names money only before an amount with a scale (`R2.3 billion`;
+        /// `R5` is a bus or a road).
+        var needsScale = false
     }
 
     static func money(_ name: String, _ code: String?) -> Unit { Unit(kind: .money, name: name, currency: code) }
@@ -104,17 +107,20 @@ enum UnitTable {
         add(["nautical mile", "nautical miles", "nmi"], dimension("nautical mile"))
         add(["foot", "feet", "ft"], dimension("foot"))
         add(["inch", "inches", "\""], dimension("inch"))
+        // the symbol `in` only fused (`a 34in waist`): spaced it is the preposition
+        table["in"] = Unit(kind: .dimension, name: "inch", caseSensitive: true, fusedOnly: true)
         add(["yard", "yards", "yd", "yds"], dimension("yard"))
         // mass
         add(["kg", "kgs", "kilogram", "kilograms", "kilogramme", "kilogrammes", "kilo", "kilos"], dimension("kilogram"))
         add(["gram", "grams", "gramme", "grammes"], dimension("gram"))
         add(["mg", "milligram", "milligrams"], dimension("milligram"))
-        add(["microgram", "micrograms", "microgramme", "microgrammes", "µg"], dimension("microgram"))
+        add(["microgram", "micrograms", "microgramme", "microgrammes", "µg", "mcg"], dimension("microgram"))
         add(["lb", "lbs"], dimension("pound"))
         add(["ounce", "ounces", "oz"], dimension("ounce"))
-        // CLDR's `mass-stone` (`20 stone`; `stones` are thrown; a fused `st` is read as an
-        // ordinal's before any unit) and `mass-carat`
+        // CLDR's `mass-stone` (`20 stone`; `stones` are thrown) and its symbol `st` fused to a
+        // number whose ordinal is not in `st` (`17st`; `21st` is an ordinal), and `mass-carat`
         table["stone"] = Unit(kind: .dimension, name: "stone", caseSensitive: true)
+        table["st"] = Unit(kind: .dimension, name: "stone", caseSensitive: true, fusedOnly: true)
         add(["carat", "carats"], dimension("carat"))
         add(["ton", "tons"], dimension("ton"))
         add(["short ton", "short tons"], dimension("short ton"))
@@ -142,6 +148,14 @@ enum UnitTable {
         add(["acre-foot", "acre-feet", "acre foot", "acre feet", "acre-ft"], dimension("acre foot"))
         // pressure: CLDR's `pressure-atmosphere`; the symbol only in lower case (an ATM is a cash machine)
         add(["atmosphere", "atmospheres"], dimension("atmosphere"))
+        // CLDR's `pressure-millimeter-ofhg`, `pressure-inch-ofhg`, `pressure-pound-force-per-square-inch`
+        add(["mmhg", "mm hg", "millimeter of mercury", "millimeters of mercury", "millimetre of mercury",
+             "millimetres of mercury"], dimension("millimeter of mercury"))
+        add(["inhg", "in hg", "inch of mercury", "inches of mercury"], dimension("inch of mercury"))
+        add(["psi", "pound per square inch", "pounds per square inch"], dimension("pound-force per square inch"))
+        // CLDR's `concentr-permillion` and `concentr-portion-per-1e9`
+        add(["ppm", "part per million", "parts per million"], dimension("part per million"))
+        add(["ppb", "part per billion", "parts per billion"], dimension("part per billion"))
         table["atm"] = Unit(kind: .dimension, name: "atmosphere", caseSensitive: true)
         // speed
         add(["km/h", "kph", "kmph", "km/hr", "kilometers per hour", "kilometres per hour"], dimension("kilometer per hour"))
