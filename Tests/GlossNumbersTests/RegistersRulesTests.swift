@@ -70,6 +70,7 @@ import Testing
         // never in capitals, never a sign of two currencies (`kr`), nor one letter
         #expect(CurrencyCatalog.writtenSigns["SFR"] == nil && CurrencyCatalog.writtenSigns["KSH"] == nil)
         #expect(CurrencyCatalog.writtenSigns["kr"] == nil && CurrencyCatalog.writtenSigns["Br"] == nil)
+        #expect(try D.mentions("Le 5 juin, à Paris").allSatisfy { $0.currency == nil })
         #expect(CurrencyCatalog.writtenSigns.keys.allSatisfy { (2...3).contains($0.count) })
         #expect(try D.summary("Safaricom earned KSh 62.1bn.") == ["KSh 62.1bn=62100000000 KES"])
         #expect(try D.summary("A day pass costs SFr 85 in Zermatt.") == ["SFr 85=85 CHF"])

@@ -188,7 +188,9 @@ enum CurrencyCatalog {
         for (code, name, symbols, _) in cldr where !isDated(name) {
             for symbol in symbols where isMixedCaseLetters(symbol) { users[symbol, default: []].insert(code) }
         }
-        var signs: [(String, String)] = users.compactMap { $0.value.count == 1 ? ($0.key, $0.value.first!) : nil }
+        // not the signs that are words or abbreviations before a number too: `Le 5 juin` (the
+        // French article), `Ft Worth`
+        var signs: [(String, String)] = users.compactMap { $0.value.count == 1 && !["Le", "Ft"].contains($0.key) ? ($0.key, $0.value.first!) : nil }
         signs += [("SFr", "CHF"), ("FFr", "FRF"), ("BFr", "BEF"), ("LFr", "LUF"), ("DKr", "DKK"), ("NKr", "NOK"), ("SKr", "SEK")]
         var table: [String: Unit] = [:]
         for (sign, code) in signs {
