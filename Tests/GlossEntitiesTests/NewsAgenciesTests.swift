@@ -45,7 +45,7 @@ import Testing
 
     @Test func theEdgesOfASentenceAndEmptyInput() {
         #expect(Self.apply("Tass").tags == [.begin(.organization)])
-        #expect(Self.apply("") .tags.isEmpty)
+        #expect(Self.apply("").tags.isEmpty)
         // A name that ends at the agency's word is another name ("Edzard Reuter").
         let name = Self.apply("Edzard Reuter", tags: [.begin(.person), .inside(.person)])
         #expect(name.tags == [.begin(.person), .inside(.person)])
