@@ -236,6 +236,26 @@ import Testing
         #expect(Self.apply([("Acme", org), ("ag", o)]) == [org, o])
         #expect(Self.apply([("said", o), ("AG", o)]) == [o, o])
         #expect(Self.apply([("AB", o)]) == [o])
+        // After one listed place's name another country's form is a postal code ("Calgary AB",
+        // "Las Vegas NV"): no join, no company.
+        let places = Gazetteer(text: "city\tcalgary\ncity\tlas vegas\ncity\tnokia\n")
+        for (sentence, given) in [
+            (["Calgary", "AB", "said"], [EntityTag.begin(.location), o, o]),
+            (["Calgary", "AB", "said"], [.begin(.location), .inside(.location), o]),
+            (["in", "Las", "Vegas", "NV", "today"], [o, .begin(.location), .inside(.location), o, o]),
+        ] {
+            let words = WordAttributes.described(sentence, gazetteer: places)
+            var tags = given
+            var confidence = [Float](repeating: 0.9, count: tags.count)
+            words.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<$0.count], tags: &tags, confidence: &confidence) }
+            #expect(tags == given, "\(sentence)")
+        }
+        // A longer form is no code: "Nokia Oyj" is a company though Nokia is a town.
+        let nokia = WordAttributes.described(["Nokia", "Oyj", "said"], gazetteer: places)
+        var nokiaTags: [EntityTag] = [.begin(.person), .inside(.person), o]
+        var nokiaConfidence = [Float](repeating: 0.9, count: 3)
+        nokia.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<3], tags: &nokiaTags, confidence: &nokiaConfidence) }
+        #expect(nokiaTags == [org, inOrg, o])
         // A word usually in lower case before a lone legal form stays outside ("Shares SA").
         var shares = ["Shares", "SA"].map(WordAttributes.init(testing:))
         shares[0].casing = 2

@@ -53,7 +53,6 @@ enum NameHeads {
         """
         co co. airlines airways associates bancorp bancorporation bancshares communications exchange gazette group
         holdings industries institution journal newspapers partners telecom telephone tribune trust
-        ab ag asa aps bhd berhad bv kgaa kk ltda nv oy oyj pte sa sarl sas spa srl a.g. b.v. k.k. n.v. s.a. s.p.a.
         """)
 
     /// The last words of organisations' names, `organization`'s and `companies`', each with
@@ -73,11 +72,17 @@ enum NameHeads {
     /// forms by country (MIT) lists and that are no English word, unit or common abbreviation
     /// (left out: "as", "se", "kg", "lp", "nl", "pt", "ps", "e.v."); forms written before the name
     /// ("PT Astra") do not end it.
-    static let legalForms = hashes(
-        """
-        company corp corp. corporation gmbh inc inc. incorporated limited llc llp ltd ltd. plc pty
-        ab ag asa aps bhd berhad bv kgaa kk ltda nv oy oyj pte sa sarl sas spa srl a.g. b.v. k.k. n.v. s.a. s.p.a.
-        """)
+    static let legalForms = WordHashSet(
+        hashes("company corp corp. corporation gmbh inc inc. incorporated limited llc llp ltd ltd. plc pty").words
+            + foreignLegalForms.words)
+
+    /// The legal forms of other countries among `legalForms`. They end a company's name of two
+    /// words or more, like `companies`' words; the two-letter ones that also spell states' and
+    /// provinces' codes (`codeLike`) not after one listed place's name ("Las Vegas NV",
+    /// "Calgary AB"; "Nokia Oyj" stays a company though Nokia is a town).
+    static let foreignLegalForms = hashes(
+        "ab ag asa aps bhd berhad bv kgaa kk ltda nv oy oyj pte sa sarl sas spa srl a.g. b.v. k.k. n.v. s.a. s.p.a.")
+    static let codeLike = hashes("ab ag bv kk nv sa")
 
     /// The legal forms that join a name the tagger found just before them (`joinLegalForms`):
     /// `legalForms` and "Co".
@@ -134,8 +139,9 @@ enum NameHeads {
     }
 
     /// Joins a legal form to the name it ends: an untagged one just after a name the tagger
-    /// found ("Volvo" and "AB", "Nippon Steel" and "KK", "Ford Motor" and "Co"; a place's name
-    /// joins a company's head after it anyway in `tagUntaggedRuns`); or the capitalised words just before
+    /// found ("Volvo" and "AB", "Nippon Steel" and "KK", "Ford Motor" and "Co"), unless it is
+    /// one listed place's name and the form a two-letter one (`codeLike`: "Las Vegas NV");
+    /// or the capitalised words just before
     /// one the tagger found alone ("Telefonica" and "SA"), from the first that is no article
     /// and not usually in lower case. The whole is an organisation.
     static func joinLegalForms(
@@ -148,6 +154,7 @@ enum NameHeads {
                 guard i > sentence.lowerBound, tags[i - 1] != .outside else { continue }
                 start = i - 1
                 while start > sentence.lowerBound, tags[start].isInside { start -= 1 }
+                if codeLike.contains(words[i].word), OrganisationContexts.isAListedPlace(words, start..<i) { continue }
             } else if tags[i] == .begin(.organization), i + 1 == sentence.upperBound || !tags[i + 1].isInside {
                 while start > sentence.lowerBound, tags[start - 1] == .outside, words[start - 1].isCapitalisedWord,
                     !isArticle(words[start - 1]), !HeadlineCasing.usuallyLower(words[start - 1])
@@ -302,6 +309,11 @@ enum NameHeads {
         let last = words[range.upperBound - 1]
         if last.flags & WordAttributes.Flags.initialCapital != 0 {
             if let company = lastWords[last.word], !company || (companies && range.count >= 2) { return .organization }
+            if companies, range.count >= 2, foreignLegalForms.contains(last.word),
+                !codeLike.contains(last.word) || !OrganisationContexts.isAListedPlace(words, range.lowerBound..<(range.upperBound - 1))
+            {
+                return .organization
+            }
             if miscellaneous.contains(last.word) { return .miscellaneous }
             if location.contains(last.word) { return .location }
             if last.word == club, range.count >= 2, sports.contains(words[range.upperBound - 2].word) { return .organization }
