@@ -12,8 +12,9 @@ import GlossText
 /// longer name: a place's one word that begins or ends a person's name, or an organisation's
 /// name without its legal form ("Chrysler" after "Chrysler Corp"), and votes for that name's
 /// type (`Index.shortForm`); so does an organisation's one word, in title case, that ends a
-/// person's name written in another sentence, when no organisation's name holds it
-/// (`Index.surname`: "Bullock" after "Director Avery Bullock"); a mention of the same words
+/// person's name written in another sentence, when no organisation's name holds it and no
+/// mention of it is said of a company (`Index.surname`: "Bullock" after "Director Avery
+/// Bullock", not "shares of Ford" after "Henry Ford"); a mention of the same words
 /// as one that joined so votes as it did. Otherwise it starts a new entity. (A longest mention of over
 /// `longestIndexed` words is joined only by the same words.) Entities are numbered in the
 /// order of their first mention. The document agrees on each name's type: an entity's type is
