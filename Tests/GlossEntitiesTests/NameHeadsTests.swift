@@ -191,6 +191,14 @@ import Testing
         // A word the lexicon does not know stays in ("Fruit of Loom Corp"), and so does a head.
         #expect(Self.apply([("Fruit", o), ("of", o), ("Loom", o), ("Corp", o)]).allSatisfy { $0.type == .organization })
         #expect(Self.apply([("Ministry", o), ("of", o), ("Health", o)]).allSatisfy { $0.type == .organization })
+        // A head that ends names but seldom begins one before "of" is a common word here
+        // ("Records of Acme Corp show losses" gave "Records of Acme Corp").
+        var records = ["Records", "of", "Acme", "Corp", "show"].map(WordAttributes.init(testing:))
+        records[0].casing = 2
+        var recordTags = [EntityTag](repeating: .outside, count: 5)
+        var recordConfidence = [Float](repeating: 1, count: 5)
+        records.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<5], tags: &recordTags, confidence: &recordConfidence) }
+        #expect(recordTags == [o, o, .begin(.organization), .inside(.organization), o])
     }
 
     @Test func aHeadAndOfBeforeAFoundNameBeginTheOrganisation() {
@@ -207,6 +215,54 @@ import Testing
         // A legal form ends a company's name; "of" after it names the seat (reut2-015's
         // "A-T-E Security Group Inc of Houston" gave "Inc of Houston").
         #expect(Self.apply([("Inc", o), ("of", o), ("Houston", .begin(.location))]) == [o, o, .begin(.location)])
+        // Nor does a head that seldom begins a name ("Records of Houston").
+        #expect(Self.apply([("Records", o), ("of", o), ("Houston", .begin(.location))]) == [o, o, .begin(.location)])
+    }
+
+    @Test func aLegalFormJoinsTheNameItEnds() {
+        let o = EntityTag.outside
+        let org = EntityTag.begin(.organization)
+        let inOrg = EntityTag.inside(.organization)
+        // Untagged after a name the tagger found: "Volvo AB agreed", "Nippon Steel KK said".
+        #expect(Self.apply([("Volvo", org), ("AB", o), ("agreed", o)]) == [org, inOrg, o])
+        #expect(Self.apply([("Nippon", org), ("Steel", inOrg), ("KK", o), ("said", o)]) == [org, inOrg, inOrg, o])
+        #expect(Self.apply([("Ford", .begin(.person)), ("Motor", .inside(.person)), ("Co", o)]) == [org, inOrg, inOrg])
+        // Found alone: the capitalised words before it ("Telefonica SA rose"), not an article.
+        #expect(Self.apply([("Telefonica", o), ("SA", org), ("rose", o)]) == [org, inOrg, o])
+        #expect(Self.apply([("the", o), ("SA", org)]) == [o, org])
+        // A name ending in one is no person's ("Nokia Oyj").
+        #expect(Self.retyped(["Nokia", "Oyj"], .person) == .organization)
+        // In lower case, or after no name: no join.
+        #expect(Self.apply([("Acme", org), ("ag", o)]) == [org, o])
+        #expect(Self.apply([("said", o), ("AG", o)]) == [o, o])
+        #expect(Self.apply([("AB", o)]) == [o])
+        // After one listed place's name another country's form is a postal code ("Calgary AB",
+        // "Las Vegas NV"): no join, no company.
+        let places = Gazetteer(text: "city\tcalgary\ncity\tlas vegas\ncity\tnokia\n")
+        for (sentence, given) in [
+            (["Calgary", "AB", "said"], [EntityTag.begin(.location), o, o]),
+            (["Calgary", "AB", "said"], [.begin(.location), .inside(.location), o]),
+            (["in", "Las", "Vegas", "NV", "today"], [o, .begin(.location), .inside(.location), o, o]),
+        ] {
+            let words = WordAttributes.described(sentence, gazetteer: places)
+            var tags = given
+            var confidence = [Float](repeating: 0.9, count: tags.count)
+            words.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<$0.count], tags: &tags, confidence: &confidence) }
+            #expect(tags == given, "\(sentence)")
+        }
+        // A longer form is no code: "Nokia Oyj" is a company though Nokia is a town.
+        let nokia = WordAttributes.described(["Nokia", "Oyj", "said"], gazetteer: places)
+        var nokiaTags: [EntityTag] = [.begin(.person), .inside(.person), o]
+        var nokiaConfidence = [Float](repeating: 0.9, count: 3)
+        nokia.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<3], tags: &nokiaTags, confidence: &nokiaConfidence) }
+        #expect(nokiaTags == [org, inOrg, o])
+        // A word usually in lower case before a lone legal form stays outside ("Shares SA").
+        var shares = ["Shares", "SA"].map(WordAttributes.init(testing:))
+        shares[0].casing = 2
+        var shareTags: [EntityTag] = [o, org]
+        var shareConfidence: [Float] = [0, 0.9]
+        shares.withUnsafeBufferPointer { NameHeads.apply($0, sentences: [0..<2], tags: &shareTags, confidence: &shareConfidence) }
+        #expect(shareTags == [o, org])
     }
 
     @Test func aRunLongerThanANameCanBeIsNotOne() {

@@ -137,6 +137,40 @@ import GlossTestSupport
         #expect(dell.mentions.map(\.entity) == [0, 1, 0])
     }
 
+    @Test func aSurnameSaidOfACompanyStaysTheCompany() throws {
+        // The words around the one word are said of companies only: the company named after the
+        // person named before stays a company, and so do its repeats.
+        for (text, at) in [
+            ("Henry Ford spoke . Shares of Ford fell", 5), ("Henry Ford spoke . a stake in the Ford unit", 8),
+            ("Henry Ford spoke . Ford shares fell", 4), ("Louis Renault spoke . AMC 's Renault cars sold", 6),
+            ("Michael Dell spoke . Dell said its profit rose", 4), ("Michael Dell spoke . Dell 's directors met", 4),
+            ("Michael Dell spoke . Dell 's chief executive spoke", 4),
+        ] {
+            let linked = try linkSentences(text, [(0..<2, .person), (at..<(at + 1), .organization)])
+            #expect(linked.mentions.map(\.type) == [.person, .organization], "\(text)")
+            #expect(linked.entities.count == 2, "\(text)")
+        }
+        // One company use keeps every mention of the word the company's ("Ford said he" too).
+        let ford = try linkSentences(
+            "Henry Ford spoke . Ford said he won . Ford shares fell",
+            [(0..<2, .person), (4..<5, .organization), (9..<10, .organization)])
+        #expect(ford.mentions.map(\.type) == [.person, .organization, .organization])
+    }
+
+    @Test func aSurnameWithWordsPeopleHaveTooJoinsThePerson() throws {
+        // A person has a stake, a board and a spokesman too; a company's words in another
+        // sentence, or out of the mention's sentence, say nothing.
+        for (text, at) in [
+            ("Henry Ford spoke . Ford 's stake rose", 4), ("Henry Ford spoke . Ford said he would go", 4),
+            ("Henry Ford spoke . Ford . shares rose", 4), ("Henry Ford spoke of shares . Ford", 6),
+            ("Henry Ford spoke . Ford 's", 4), ("Henry Ford spoke . Ford", 4),
+        ] {
+            let linked = try linkSentences(text, [(0..<2, .person), (at..<(at + 1), .organization)])
+            #expect(linked.mentions.map(\.type) == [.person, .person], "\(text)")
+            #expect(linked.entities.count == 1, "\(text)")
+        }
+    }
+
     @Test func theSentenceOfATokenIsFoundByItsRange() throws {
         var document = Document(id: "t", text: "a b . c d")
         try document.setTokens((0..<5).map { Token(span: Span(start: 2 * $0, end: 2 * $0 + 1), kind: .word) })

@@ -144,7 +144,8 @@ public struct EntityTagger: Sendable {
     /// Tags the described `words` of a document (`describe(document:)`) whose `sentences` are
     /// ranges of them: each sentence decoded in turn (`decode`), lower-case names the document
     /// writes as common words untagged (`CommonWords`), listed organisations it missed
-    /// tagged (`ListedNames`), names re-typed by their head word (`NameHeads`), a place and a
+    /// tagged (`ListedNames`), news agencies' one-word names tagged as organisations
+    /// (`NewsAgencies`), names re-typed by their head word (`NameHeads`), a place and a
     /// plural nickname re-typed as an organisation (`PlaceNamedTeams`), places and people
     /// re-typed where the words around them are said of companies (`OrganisationContexts`),
     /// untagged subjects of companies' verbs (`CompanySubjects`), Reuters' bracketed names and
@@ -193,7 +194,8 @@ public struct EntityTagger: Sendable {
                 tags: tags + sentence.lowerBound, confidence: confidence + sentence.lowerBound)
         }
         // Lower-case words the lists give as names but the document as common words ("dan",
-        // "cts"); listed organisations the tagger missed ("European Union"); a name's head word says
+        // "cts"); listed organisations the tagger missed ("European Union"), and news agencies
+        // ("a Reuter survey"); a name's head word says
         // its type ("University of Chicago", "Georgia-Pacific Corp"), and so does a plural
         // nickname after a place ("Boston Bruins"), and words said of companies ("shares of
         // Brunswick", "Dixie's common"); a name and the acronym
@@ -201,6 +203,7 @@ public struct EntityTagger: Sendable {
         // then one name, one type, and a name found once is found again.
         CommonWords.apply(words, sentences: sentences, tags: tags)
         ListedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        NewsAgencies.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         NameHeads.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         PlaceNamedTeams.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         OrganisationContexts.apply(words, sentences: sentences, tags: tags, confidence: confidence)

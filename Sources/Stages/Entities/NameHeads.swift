@@ -6,7 +6,8 @@ import GlossText
 /// organisation, and one that ends in "Cup", "Award" or "Act" is an event, prize or law (MISC),
 /// whatever its other words made the tagger think ("University of Pennsylvania" is not a
 /// place, "Stanley Cup" not an organisation). An untagged run of capitalised words with such a
-/// head is tagged too ("the Census Bureau", "the Tax Reform Act").
+/// head is tagged too ("the Census Bureau", "the Tax Reform Act"), and a legal form joins the
+/// name it ends ("Volvo AB", "Telefonica SA": `joinLegalForms`).
 ///
 /// The tagger learns this from its training text only for the heads that text holds often;
 /// the lists carry it over to the rest, in the CoNLL conventions the tagger follows. A head
@@ -15,7 +16,8 @@ import GlossText
 /// and "Center" (buildings, places in Universal NER)
 /// and "Union" (the Soviet Union) are not.
 ///
-/// - Cost: O(t) in tokens, a few set lookups per name and per run of capitalised words; run
+/// - Cost: O(t) in tokens, a few set lookups per name, per run of capitalised words and per
+///   capitalised word (`joinLegalForms`); run
 ///   before `DocumentConsistency`, so a name's re-typed mentions vote as their head says and
 ///   a run found here is found again in the rest of the document.
 enum NameHeads {
@@ -28,6 +30,17 @@ enum NameHeads {
         publishers publishing recordings records regiment school senate society squadron university
         corp. inc. ltd.
         afc albion athletic fc hotspur rovers united wanderers
+        """)
+
+    /// The heads that begin an institution's name before "of" ("University of Chicago",
+    /// "Ministry of Finance", "Department of Energy"): `organization`'s words less the legal
+    /// forms, whose "of" names a company's seat ("Inc of Houston"), and less the heads that end
+    /// a name but seldom begin one and are common words at a sentence's start ("Records of Acme
+    /// Corp show", "Publishers of", "Party of").
+    static let beginsBeforeOf = hashes(
+        """
+        academy agency army assembly association authority bureau college commission committee congress council court
+        department foundation institute league ministry navy parliament school senate society university
         """)
 
     /// Words that end a company's or an institution's name of two words or more ("Rochester
@@ -53,9 +66,27 @@ enum NameHeads {
         return table
     }()
 
-    /// The legal forms among the organisations' heads: a name that ends in one is no person's
-    /// ("Miguel Corp", "Lambert Inc").
-    static let legalForms = hashes("company corp corp. corporation gmbh inc inc. incorporated limited llc llp ltd ltd. plc pty")
+    /// The legal forms among the organisations' and companies' heads: a name that ends in one is
+    /// no person's ("Miguel Corp", "Lambert Inc", "Nokia Oyj"). Beside the English ones, the
+    /// forms written after a company's name in other countries that cleanco 2.3's table of legal
+    /// forms by country (MIT) lists and that are no English word, unit or common abbreviation
+    /// (left out: "as", "se", "kg", "lp", "nl", "pt", "ps", "e.v."); forms written before the name
+    /// ("PT Astra") do not end it.
+    static let legalForms = WordHashSet(
+        hashes("company corp corp. corporation gmbh inc inc. incorporated limited llc llp ltd ltd. plc pty").words
+            + foreignLegalForms.words)
+
+    /// The legal forms of other countries among `legalForms`. They end a company's name of two
+    /// words or more, like `companies`' words; the two-letter ones that also spell states' and
+    /// provinces' codes (`codeLike`) not after one listed place's name ("Las Vegas NV",
+    /// "Calgary AB"; "Nokia Oyj" stays a company though Nokia is a town).
+    static let foreignLegalForms = hashes(
+        "ab ag asa aps bhd berhad bv kgaa kk ltda nv oy oyj pte sa sarl sas spa srl a.g. b.v. k.k. n.v. s.a. s.p.a.")
+    static let codeLike = hashes("ab ag bv kk nv sa")
+
+    /// The legal forms that join a name the tagger found just before them (`joinLegalForms`):
+    /// `legalForms` and "Co".
+    static let joiningLegalForms = WordHashSet(legalForms.words + hashes("co co. cos").words)
 
     /// Words that begin an organisation's name of two or more words ("FC Basel").
     static let leadingOrganization = hashes("afc fc")
@@ -95,6 +126,7 @@ enum NameHeads {
     ) {
         let all = UnsafeBufferPointer(start: tags, count: words.count)
         for sentence in sentences {
+            joinLegalForms(words, sentence, tags: tags, confidence: confidence)
             EntityTag.forEachName(in: all[sentence]) { name, type in
                 guard let head = head(words, name), head != type, head != .location || type == .person,
                     type != .person || !mayBeAPerson(words, name, head: head)
@@ -103,6 +135,36 @@ enum NameHeads {
                 retype(name, as: head, capped: true, tags: tags, confidence: confidence)
             }
             tagUntaggedRuns(words, sentence, tags: tags, confidence: confidence)
+        }
+    }
+
+    /// Joins a legal form to the name it ends: an untagged one just after a name the tagger
+    /// found ("Volvo" and "AB", "Nippon Steel" and "KK", "Ford Motor" and "Co"), unless it is
+    /// one listed place's name and the form a two-letter one (`codeLike`: "Las Vegas NV");
+    /// or the capitalised words just before
+    /// one the tagger found alone ("Telefonica" and "SA"), from the first that is no article
+    /// and not usually in lower case. The whole is an organisation.
+    static func joinLegalForms(
+        _ words: UnsafeBufferPointer<WordAttributes>, _ sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>,
+        confidence: UnsafeMutablePointer<Float>
+    ) {
+        for i in sentence where words[i].hasCapital && joiningLegalForms.contains(words[i].word) {
+            var start = i
+            if tags[i] == .outside {
+                guard i > sentence.lowerBound, tags[i - 1] != .outside else { continue }
+                start = i - 1
+                while start > sentence.lowerBound, tags[start].isInside { start -= 1 }
+                if codeLike.contains(words[i].word), OrganisationContexts.isAListedPlace(words, start..<i) { continue }
+            } else if tags[i] == .begin(.organization), i + 1 == sentence.upperBound || !tags[i + 1].isInside {
+                while start > sentence.lowerBound, tags[start - 1] == .outside, words[start - 1].isCapitalisedWord,
+                    !isArticle(words[start - 1]), !HeadlineCasing.usuallyLower(words[start - 1])
+                {
+                    start -= 1
+                }
+            }
+            let name = start..<(i + 1)
+            guard start < i, name.count <= DocumentConsistency.longestPropagated else { continue }
+            retype(name, as: .organization, capped: false, tags: tags, confidence: confidence)
         }
     }
 
@@ -143,9 +205,10 @@ enum NameHeads {
     /// ("Although the Finance Ministry", "Officials of the Tax Reform Act", "Yesterday's
     /// Enemies Act"), and so does "and" after a head ("the Clean Air Act and Clean Water Act"
     /// are two); the words before an "of" stay outside when one of them is usually written in
-    /// lower case ("Officials of Acme Corp" gives "Acme Corp"), unless the first is a head
-    /// ("University of"); a head and "of" just before a name the tagger found begin that name,
-    /// an organisation's ("University of" and "Pennsylvania"); a run that follows a capitalised
+    /// lower case ("Officials of Acme Corp" and "Records of Acme Corp" give "Acme Corp"), unless
+    /// the first begins institutions' names (`beginsBeforeOf`: "University of"); such a head and
+    /// "of" just before a name the tagger found begin that name, an organisation's ("University
+    /// of" and "Pennsylvania"); a run that follows a capitalised
     /// word is not a name of its own, but
     /// one that follows a place's name and ends in an organisation's head is the end of the
     /// organisation's name, place and all ("the New York Stock Exchange", "Rochester
@@ -173,8 +236,8 @@ enum NameHeads {
                 if words[end].hasCapital { lastCapital = end }
                 end += 1
             }
-            if !follows, lastOf == end - 1, lastCapital == i, end - i == 2, organization.contains(words[i].word),
-                !legalForms.contains(words[i].word), let found = nameBeginning(at: end, tags: tags, in: sentence)
+            if !follows, lastOf == end - 1, lastCapital == i, end - i == 2, beginsBeforeOf.contains(words[i].word),
+                let found = nameBeginning(at: end, tags: tags, in: sentence)
             {
                 // "University of" and the place the tagger found after it ("at the University
                 // of Pennsylvania in 1967": "Pennsylvania" alone was tagged, a place). A legal
@@ -188,7 +251,7 @@ enum NameHeads {
                 continue
             }
             var run = i..<(lastCapital + 1)
-            if let of = lastOf, of < lastCapital, !organization.contains(words[i].word),
+            if let of = lastOf, of < lastCapital, !beginsBeforeOf.contains(words[i].word),
                 (i..<of).contains(where: { words[$0].hasCapital && HeadlineCasing.usuallyLower(words[$0]) })
             {
                 run = (of + 1)..<run.upperBound
@@ -246,6 +309,11 @@ enum NameHeads {
         let last = words[range.upperBound - 1]
         if last.flags & WordAttributes.Flags.initialCapital != 0 {
             if let company = lastWords[last.word], !company || (companies && range.count >= 2) { return .organization }
+            if companies, range.count >= 2, foreignLegalForms.contains(last.word),
+                !codeLike.contains(last.word) || !OrganisationContexts.isAListedPlace(words, range.lowerBound..<(range.upperBound - 1))
+            {
+                return .organization
+            }
             if miscellaneous.contains(last.word) { return .miscellaneous }
             if location.contains(last.word) { return .location }
             if last.word == club, range.count >= 2, sports.contains(words[range.upperBound - 2].word) { return .organization }

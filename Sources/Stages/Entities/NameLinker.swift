@@ -12,8 +12,9 @@ import GlossText
 /// longer name: a place's one word that begins or ends a person's name, or an organisation's
 /// name without its legal form ("Chrysler" after "Chrysler Corp"), and votes for that name's
 /// type (`Index.shortForm`); so does an organisation's one word, in title case, that ends a
-/// person's name written in another sentence, when no organisation's name holds it
-/// (`Index.surname`: "Bullock" after "Director Avery Bullock"); a mention of the same words
+/// person's name written in another sentence, when no organisation's name holds it and no
+/// mention of it is said of a company (`Index.surname`: "Bullock" after "Director Avery
+/// Bullock", not "shares of Ford" after "Henry Ford"); a mention of the same words
 /// as one that joined so votes as it did. Otherwise it starts a new entity. (A longest mention of over
 /// `longestIndexed` words is joined only by the same words.) Entities are numbered in the
 /// order of their first mention. The document agrees on each name's type: an entity's type is
@@ -353,7 +354,8 @@ public struct NameLinker: Sendable {
         /// sentence that names its founder stays one ("Michael Dell founded Dell"), and so does
         /// one named before the person ("Dell said its profit rose" … "Michael Dell said": a
         /// text names a person in full before it calls them by their surname); a word in
-        /// capitals is an acronym ("IHE", "DNS").
+        /// capitals is an acronym ("IHE", "DNS"); and a word that one of its mentions uses as a
+        /// company's name stays one (`isSaidOfACompany`: "Henry Ford" … "shares of Ford").
         func surname(_ m: Int, _ key: Key, _ grouping: Grouping, _ words: [Key], in document: Document) -> Int? {
             let mention = grouping.mentions[m]
             guard key.count == 1, mention.type == .organization, let d = containing(key, type: .person, grouping, words) else {
@@ -364,7 +366,10 @@ public struct NameLinker: Sendable {
                 words[grouping.drafts[d].longest].last == key.first,
                 NameLinker.hasLowercase(mention.span, in: document),
                 NameLinker.sentence(of: mention.tokens.lowerBound, in: document)
-                    != NameLinker.sentence(of: longest.tokens.lowerBound, in: document)
+                    != NameLinker.sentence(of: longest.tokens.lowerBound, in: document),
+                !grouping.mentions.indices.contains(where: {
+                    words[$0] == key && NameLinker.isSaidOfACompany(grouping.mentions[$0].tokens, in: document)
+                })
             else { return nil }
             return d
         }
@@ -377,6 +382,42 @@ public struct NameLinker: Sendable {
             text[Int(span.start)..<Int(span.end)].contains { $0 >= UInt8(ascii: "a") && $0 <= UInt8(ascii: "z") || $0 >= 0x80 }
         }
     }
+
+    /// Whether the words around the name over `tokens` of `document`, within its sentence, are
+    /// said of a company and not of a person: "shares of", "stake in" … before it
+    /// (`OrganisationContexts.before`, "the" may come between), or after it "'s" and a part
+    /// only a company has ("'s directors", "'s chief executive"), a company's stock or plant
+    /// ("Ford shares", "AMC's Renault cars": `companyNouns`), or "said its" ("Dell said its
+    /// profit rose"). A person has a stake, a board and a spokesman too; these words are left out.
+    static func isSaidOfACompany(_ tokens: Range<Int>, in document: Document) -> Bool {
+        guard let s = sentence(of: tokens.lowerBound, in: document) else { return false }
+        let sentence = document.sentences[s].tokens
+        let all = document.tokens
+        return document.withTextBytes { text in
+            func word(_ i: Int) -> UInt64 {
+                guard sentence.contains(i) else { return 0 }
+                return WordHash.folded(text.baseAddress! + Int(all[i].span.start), count: all[i].span.count)
+            }
+            let next = tokens.upperBound
+            let after = word(next)
+            if after == possessive {
+                return OrganisationContexts.companyOnlyParts.contains(word(next + 1))
+                    || (word(next + 1) == chief && OrganisationContexts.officers.contains(word(next + 2)))
+            }
+            if companyNouns.contains(after) { return true }
+            if OrganisationContexts.reportingVerbs.contains(after), word(next + 1) == its { return true }
+            var before = tokens.lowerBound - 1
+            if word(before) == the { before -= 1 }
+            return OrganisationContexts.before.contains(OrganisationContexts.Pair(first: word(before - 1), second: word(before)))
+        }
+    }
+
+    /// Nouns after a one-word name that make it a company's ("Ford shares", "Renault cars").
+    static let companyNouns = NameHeads.hashes("shares stock stockholders shareholders plant plants cars vehicles stores")
+    private static let possessive = NameHeads.hashes("'s").first!
+    private static let chief = NameHeads.hashes("chief").first!
+    private static let its = NameHeads.hashes("its").first!
+    private static let the = NameHeads.hashes("the").first!
 
     /// The index of the sentence of `document` holding token `token` (a binary search over the
     /// sentences' token ranges); nil when no sentence holds it.

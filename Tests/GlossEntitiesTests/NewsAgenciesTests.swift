@@ -1,0 +1,53 @@
+import GlossCore
+import Testing
+
+@testable import GlossEntities
+
+@Suite struct NewsAgenciesTests {
+    /// The tags of the space-separated words of `sentence` after the rule, given the tagger's
+    /// `tags` (all O when empty), and their confidences.
+    static func apply(_ sentence: String, tags given: [EntityTag] = []) -> (tags: [EntityTag], confidence: [Float]) {
+        let words = sentence.split(separator: " ").map { WordAttributes(testing: String($0)) }
+        var tags = given.isEmpty ? [EntityTag](repeating: .outside, count: words.count) : given
+        var confidence = given.isEmpty ? [Float](repeating: 0, count: words.count) : [Float](repeating: 0.9, count: words.count)
+        words.withUnsafeBufferPointer { NewsAgencies.apply($0, sentences: [0..<$0.count], tags: &tags, confidence: &confidence) }
+        return (tags, confidence)
+    }
+
+    @Test func anAgencyReadAsAPersonOrMissedIsAnOrganisation() {
+        let o = EntityTag.outside
+        // "a Reuter survey": the tagger's person, with the rule's confidence at most.
+        let survey = Self.apply("a Reuter survey showed", tags: [o, .begin(.person), o, o])
+        #expect(survey.tags == [o, .begin(.organization), o, o])
+        #expect(survey.confidence[1] == EntityTagger.confidenceOfARule)
+        // Untagged, it takes the rule's confidence.
+        let told = Self.apply("he told Interfax on Monday")
+        #expect(told.tags == [o, o, .begin(.organization), o, o])
+        #expect(told.confidence[2] == EntityTagger.confidenceOfARule)
+        #expect(Self.apply("Bloomberg reported the deal", tags: [.begin(.person), o, o, o]).tags[0] == .begin(.organization))
+        #expect(Self.apply("The Xinhua report said").tags == [o, .begin(.organization), o, o])
+    }
+
+    @Test func aSurnameOrALongerNameIsLeftAlone() {
+        let o = EntityTag.outside
+        let p = EntityTag.begin(.person)
+        let person = Self.apply("Fritz Reuter wrote", tags: [p, .inside(.person), o])
+        #expect(person.tags == [p, .inside(.person), o])
+        #expect(Self.apply("Mayor Bloomberg said", tags: [o, p, o]).tags == [o, p, o])
+        #expect(Self.apply("Bloomberg News reported").tags == [o, o, o])
+        #expect(Self.apply("the Kyodo News Service said").tags.allSatisfy { $0 == o })
+        // In lower case, or not listed, nothing changes; an organisation stays as it was.
+        #expect(Self.apply("the reuters said").tags.allSatisfy { $0 == o })
+        #expect(Self.apply("Smith said", tags: [p, o]).tags == [p, o])
+        let org = Self.apply("Reuters said", tags: [.begin(.organization), o])
+        #expect(org.tags == [.begin(.organization), o] && org.confidence == [0.9, 0.9])
+    }
+
+    @Test func theEdgesOfASentenceAndEmptyInput() {
+        #expect(Self.apply("Tass").tags == [.begin(.organization)])
+        #expect(Self.apply("").tags.isEmpty)
+        // A name that ends at the agency's word is another name ("Edzard Reuter").
+        let name = Self.apply("Edzard Reuter", tags: [.begin(.person), .inside(.person)])
+        #expect(name.tags == [.begin(.person), .inside(.person)])
+    }
+}
