@@ -9,16 +9,20 @@ import Testing
 @Suite struct StartTagScannerTests {
     /// The scan of the tag at offset 0 of `html`: its end, its name, and the values it reports
     /// (every quoted value of at least `minimum` bytes, or those of attributes other than `kept`).
-    func scan(_ html: String, minimum: Int = 0, kept: Set<String> = []) -> (end: StartTagScanner.End, name: String, values: [String]) {
+    func scan(_ html: String, minimum: Int = 0, kept: Set<String> = []) -> (
+        end: StartTagScanner.End, name: String, values: [String], attributes: Int
+    ) {
         let bytes = Array(html.utf8)
         var values: [Range<Int>] = []
         var name = 0..<0
+        var attributes = -1
         let end = bytes.withUnsafeBufferPointer { page in
-            StartTagScanner.scan(page, at: 0, minimum: minimum, name: &name, values: &values) {
+            StartTagScanner.scan(page, at: 0, minimum: minimum, name: &name, values: &values, attributes: &attributes) {
                 kept.contains(String(decoding: page[$0], as: UTF8.self).lowercased())
             }
         }
-        return (end, String(decoding: bytes[name], as: UTF8.self), values.map { String(decoding: bytes[$0], as: UTF8.self) })
+        let texts = values.map { String(decoding: bytes[$0], as: UTF8.self) }
+        return (end, String(decoding: bytes[name], as: UTF8.self), texts, attributes)
     }
 
     @Test func readsQuotedValuesWithTheirMarkupInside() {
@@ -63,6 +67,20 @@ import Testing
         #expect(scan("<p title=\"v\" class='unterminated>more").values.isEmpty)
         #expect(scan("<p title=\"v\" bare=a").values.isEmpty)
         #expect(scan("<p title=\"v\"\0>").end == .stopped(12))
+    }
+
+    /// Every attribute libxml2 reads counts, named or bogus (a run it skips to a blank), up to
+    /// the tag's end, the NUL that stops it or the page's end; a duplicate counts again.
+    @Test func countsTheAttributesLibxml2Reads() {
+        #expect(scan("<p>").attributes == 0)
+        #expect(scan("<p/>").attributes == 0)
+        #expect(scan("<p a b=c d = \"e f\" a>").attributes == 4)
+        #expect(scan("<p 1 / a/b \"x y\">").attributes == 7)  // `1`, `/`, `a`, `/b`, `"x`, `y`, `"`
+        #expect(scan("<p\u{0C}a\u{0C}b\u{0C}c>").attributes == 1)  // the form feed is no blank
+        #expect(scan("<p \(String(repeating: "n", count: 250))>").attributes == 3)  // 100, 100, 50 bytes
+        #expect(scan("<p a b c").attributes == 3)
+        #expect(scan("<p a b\u{0}c d>").attributes == 2)
+        #expect(scan("<p a='x>y' b>").attributes == 2)
     }
 
     @Test func leavesShortAndKeptValues() {
@@ -139,7 +157,10 @@ import Testing
             let bytes = Array(("<div>" + tag + "<b>z</b>").utf8)
             var values: [Range<Int>] = []
             var name = 0..<0
-            let end = bytes.withUnsafeBufferPointer { StartTagScanner.scan($0, at: 5, minimum: 0, name: &name, values: &values) { _ in false } }
+            var attributes = 0
+            let end = bytes.withUnsafeBufferPointer {
+                StartTagScanner.scan($0, at: 5, minimum: 0, name: &name, values: &values, attributes: &attributes) { _ in false }
+            }
             guard case .closed(let at) = end else { continue }
             closed += 1
             let whole = Self.events(bytes)
@@ -147,6 +168,7 @@ import Testing
                 Issue.record("no event at \(at): \(tag)")
                 continue
             }
+            #expect(event.attributes.count <= attributes, "\(tag)")  // libxml2 keeps the named ones, once each
             #expect(event.name == String(decoding: bytes[name], as: UTF8.self).lowercased(), "\(tag)")
             var cut = bytes
             for value in values.reversed() { cut.removeSubrange(value) }
@@ -196,7 +218,10 @@ import Testing
             var expectedName = 0..<0
             var values: [Range<Int>] = [7..<9]
             var expectedValues: [Range<Int>] = [7..<9]
-            let end = StartTagScanner.scan(buffer, at: 0, minimum: minimum, name: &name, values: &values) { $0.count % 3 == 0 }
+            var attributes = 0
+            let end = StartTagScanner.scan(buffer, at: 0, minimum: minimum, name: &name, values: &values, attributes: &attributes) {
+                $0.count % 3 == 0
+            }
             let expected = ReferenceStartTagScanner.scan(buffer, at: 0, minimum: minimum, name: &expectedName, values: &expectedValues) {
                 $0.count % 3 == 0
             }

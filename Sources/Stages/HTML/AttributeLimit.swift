@@ -15,7 +15,12 @@ import GlossCore
 /// comments and the contents of `script` and `style` are skipped. It only ever reports; pages
 /// with no such tag are parsed exactly as before.
 ///
-/// Cost: O(n) in bytes, one pass, no allocation. Thread safety: a pure function.
+/// That pass runs only where `RawTextElision`'s scan, which reads every start tag exactly as
+/// libxml2 2.9 does and counts its attributes, does not speak for the page
+/// (`firstExcess(in:scanned:)`): with another libxml2, or where the scan could not be sure it
+/// read the page as libxml2 does (a NUL byte, a DOCTYPE with a quoted `>`; `Tags.exact`).
+///
+/// Cost: O(n) in bytes, one pass, no allocation, where it runs. Thread safety: a pure function.
 enum AttributeLimit {
     /// The most attributes one element may have.
     static let maxPerElement = 1024
@@ -25,6 +30,14 @@ enum AttributeLimit {
     /// A tag over the limit: where it starts in the bytes.
     struct Excess: Equatable {
         var offset: Int
+    }
+
+    /// The first start tag over the limit in `bytes`: from the page's scan, `scanned`
+    /// (`RawTextElision.Tags`, counted with `maxPerElement`), when it read the page exactly;
+    /// else from this type's own pass.
+    static func firstExcess(in bytes: UnsafeBufferPointer<UInt8>, scanned: RawTextElision.Tags?) -> Excess? {
+        if let scanned, scanned.exact { return scanned.firstExcess.map { Excess(offset: $0) } }
+        return firstExcess(in: bytes)
     }
 
     /// The first start tag in `bytes` with more than `limit` attributes, or nil.

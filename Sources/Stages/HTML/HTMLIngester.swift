@@ -74,15 +74,13 @@ public struct HTMLIngester: RegistrableStage {
             }
             switch HTMLDecoder.examine(bytes, contentType: metadata.contentType) {
             case .asIs:
-                if let excess = AttributeLimit.firstExcess(in: bytes) { throw AttributeLimit.error(excess) }
-                return (nil, extract(from: bytes, metadata: &metadata))
+                let reading = try Self.scan(bytes)
+                return (nil, extract(from: bytes, reading: reading, metadata: &metadata))
             case .decoded(let decoded):
                 var utf8 = decoded.result.text
                 let extraction = try utf8.withUTF8 { utf8 in
-                    if let excess = AttributeLimit.firstExcess(in: utf8) {
-                        throw AttributeLimit.error(excess, at: decoded.result.map)
-                    }
-                    return extract(from: utf8, metadata: &metadata)
+                    let reading = try Self.scan(utf8, map: decoded.result.map)
+                    return extract(from: utf8, reading: reading, metadata: &metadata)
                 }
                 var composed = extraction
                 composed.map = extraction.map.composed(onto: decoded.result.map)
@@ -130,9 +128,19 @@ public struct HTMLIngester: RegistrableStage {
         return "extraction: \(outcome.choice.rawValue) (second opinion \(outcome.ran ? "ran" : "not needed"))"
     }
 
-    /// Parses UTF-8 HTML, fills in metadata and returns the kept text with its offset map.
-    func extract(from bytes: UnsafeBufferPointer<UInt8>, metadata: inout Metadata) -> Extraction {
-        let page = hintCaches.withCache { HTMLParser.parse(bytes, hints: &$0) }
+    /// The scan of UTF-8 `bytes` that `HTMLParser` cuts the page by (nil where it makes none:
+    /// `RawTextElision.Reading`), once no start tag is found with more attributes than
+    /// `AttributeLimit` allows; `map` leads offsets back to the input's for the error.
+    static func scan(_ bytes: UnsafeBufferPointer<UInt8>, map: OffsetMap = .identity) throws -> RawTextElision.Reading? {
+        let reading = RawTextElision.Reading(bytes)
+        if let excess = AttributeLimit.firstExcess(in: bytes, scanned: reading?.tags) { throw AttributeLimit.error(excess, at: map) }
+        return reading
+    }
+
+    /// Parses UTF-8 HTML (cut by its scan, `reading`), fills in metadata and returns the kept
+    /// text with its offset map.
+    func extract(from bytes: UnsafeBufferPointer<UInt8>, reading: RawTextElision.Reading?, metadata: inout Metadata) -> Extraction {
+        let page = hintCaches.withCache { HTMLParser.parse(bytes, reading: reading, hints: &$0) }
         let extractor = ContentExtractor(page: page)
         var h1: [String] = []
         var h2: [String] = []

@@ -28,14 +28,27 @@ enum HTMLParser {
     /// was guessed wrong (`CutFollower`), the page is parsed again as it is. The page comes out
     /// the same either way, apart from `errorCount`, which then leaves out errors in cut bodies.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>, hints: inout HintCache, cutting: Bool = true) -> Page {
-        if cutting, let page = parseCut(bytes, hints: &hints) { return page }
+        parse(bytes, reading: cutting ? RawTextElision.Reading(bytes) : nil, hints: &hints)
+    }
+
+    /// Parses `bytes` as `parse(_:hints:cutting:)` does, with the page's scan made already
+    /// (`RawTextElision.Reading`, which `HTMLIngester` reads the attribute counts of first); nil
+    /// parses the page as it is.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>, reading: RawTextElision.Reading?, hints: inout HintCache) -> Page {
+        if let reading, let page = parseCut(bytes, reading: reading, hints: &hints) { return page }
         return parse(bytes, parsing: bytes, following: CutFollower(), hints: &hints)!
     }
 
     /// The page parsed from its cut bytes, or nil when there is nothing worth cutting or the
     /// parser's events do not bear the cuts out.
     static func parseCut(_ bytes: UnsafeBufferPointer<UInt8>, hints: inout HintCache) -> Page? {
-        guard let elision = RawTextElision(bytes) else { return nil }
+        guard let reading = RawTextElision.Reading(bytes) else { return nil }
+        return parseCut(bytes, reading: reading, hints: &hints)
+    }
+
+    /// `parseCut(_:hints:)` with the page's scan made already.
+    static func parseCut(_ bytes: UnsafeBufferPointer<UInt8>, reading: RawTextElision.Reading, hints: inout HintCache) -> Page? {
+        guard let elision = RawTextElision(bytes, reading: reading) else { return nil }
         return elision.bytes.withUnsafeBufferPointer { parsed in
             parse(bytes, parsing: parsed, following: CutFollower(cuts: elision.cuts), hints: &hints)
         }

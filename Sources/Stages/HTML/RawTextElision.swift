@@ -40,6 +40,9 @@ import Foundation
 /// Requires valid UTF-8 (as `HTMLParser` does): libxml2 reads the rest of a page as Latin-1
 /// from the first invalid byte on, which a cut could hide.
 ///
+/// The scan also counts each start tag's attributes, as libxml2 reads them, for `AttributeLimit`
+/// (`Reading`), which then needs no pass of its own over the page.
+///
 /// Cost: a `memchr` for each `<` outside the cut bodies (none when a tag follows a tag) and
 /// for each `<` or `-` inside them, a byte loop over each start tag's names and blanks and a
 /// `memchr` across each quoted value, and one copy of the kept bytes.
@@ -89,6 +92,30 @@ struct RawTextElision {
         var tagEnd = -1
     }
 
+    /// What the scan read of the page's start tags besides the cuts.
+    struct Tags: Equatable {
+        /// The `<` of the first start tag with more attributes than the scan's limit, if any.
+        var firstExcess: Int?
+        /// Whether the scan read the whole page as libxml2 reads it: the page holds no NUL byte
+        /// (libxml2 ends a value there) and no markup the scan cannot be sure of (`markup`,
+        /// `rawTextTagAgrees`). Only then does `firstExcess` speak for every tag libxml2 reads.
+        var exact: Bool
+    }
+
+    /// A page's scan: what to cut, and what `AttributeLimit` needs to know of its start tags.
+    /// Made once per page, before the attribute check, and handed to `HTMLParser`.
+    struct Reading {
+        var found: [Found] = []
+        var tags = Tags(firstExcess: nil, exact: false)
+
+        /// The scan of `page` (values from its last chunk on), or nil when the libxml2 in use
+        /// is not one whose rules the scan follows (`rulesHold`) or the page has no storage.
+        init?(_ page: UnsafeBufferPointer<UInt8>) {
+            guard RawTextElision.rulesHold, page.baseAddress != nil else { return nil }
+            tags = RawTextElision.scan(page, valuesFrom: HTMLParser.lastChunkStart(page.count), into: &found)
+        }
+    }
+
     /// The cuts, in page order.
     private(set) var cuts: [Cut] = []
     /// The page without the cut bytes.
@@ -122,10 +149,16 @@ struct RawTextElision {
     /// 1 KiB, counting only the last chunk's bodies) or the libxml2 is not one whose rules the
     /// scan follows.
     init?(_ page: UnsafeBufferPointer<UInt8>) {
-        guard Self.rulesHold, let base = page.baseAddress else { return nil }
+        guard let reading = Reading(page) else { return nil }
+        self.init(page, reading: reading)
+    }
+
+    /// The cut page from the page's scan, `reading` (`Reading(page)`), or nil when nothing
+    /// worth cutting was found.
+    init?(_ page: UnsafeBufferPointer<UInt8>, reading: Reading) {
+        guard let base = page.baseAddress else { return nil }
         let lastChunk = HTMLParser.lastChunkStart(page.count)
-        var found: [Found] = []
-        Self.scan(page, valuesFrom: lastChunk, into: &found)
+        let found = reading.found
         let first = found.firstIndex { $0.start >= lastChunk } ?? found.count
         let removed = found[first...].reduce(0) { $0 + $1.end - $1.start }
         guard removed >= 1024, removed >= page.count / 16 else { return nil }
@@ -163,7 +196,8 @@ struct RawTextElision {
 
     /// Appends to `found` each body or value to cut, in page order; values only in start tags
     /// from `valuesFrom` on, and none in a page that holds a NUL byte (libxml2 ends a value
-    /// there, where the scan would not).
+    /// there, where the scan would not). Returns the first start tag with more than `limit`
+    /// attributes (`StartTagScanner`'s count) and whether the page was read exactly (`Tags`).
     ///
     /// Each `<` is read as libxml2 2.9 reads it in content: `<!--` opens a comment, `<!` else a
     /// declaration or bogus comment to its `>`, `<?` a processing instruction to its `>`, `</`
@@ -175,29 +209,40 @@ struct RawTextElision {
     /// is claimed by an event of its element at its tag's `>`, which a tag libxml2 began at an
     /// earlier `<` (the scan having skipped it) can give too, with the cut bytes inside one of
     /// its values.
-    static func scan(_ page: UnsafeBufferPointer<UInt8>, valuesFrom: Int = 0, into found: inout [Found]) {
-        var cutting = valuesFrom < page.count && page.firstIndex(of: 0, from: 0) == nil
+    @discardableResult
+    static func scan(
+        _ page: UnsafeBufferPointer<UInt8>, valuesFrom: Int = 0, limit: Int = AttributeLimit.maxPerElement,
+        into found: inout [Found]
+    ) -> Tags {
+        // Values are cut only while `sure` (and from `valuesFrom`, which is below the page's
+        // count wherever a tag is): the scan is where libxml2 is.
+        var sure = !page.isEmpty && page.firstIndex(of: 0, from: 0) == nil
+        var excess: Int?
         var values: [Range<Int>] = []
         var index = 0
         while let open = nextOpen(page, from: index) {
-            guard open + 1 < page.count else { return }
+            guard open + 1 < page.count else { break }
             let next = page[open + 1]
             let resume: Int?
+            var attributes = 0
             if (next | 0x20) &- UInt8(ascii: "a") < 26 {
                 if let tag = rawTextTag(page, at: open) {
-                    if cutting && !rawTextTagAgrees(page, at: open, values: &values) { cutting = false }
+                    if sure && !rawTextTagAgrees(page, at: open, values: &values, attributes: &attributes) { sure = false }
                     resume = rawText(tag, page, at: open, into: &found)
                 } else {
-                    resume = startTag(page, at: open, cutting: cutting && open >= valuesFrom, into: &found, values: &values)
+                    resume = startTag(
+                        page, at: open, cutting: sure && open >= valuesFrom, into: &found, values: &values, attributes: &attributes)
                 }
             } else if next == UInt8(ascii: "!") && startsComment(page, at: open) {
                 resume = comment(page, at: open, into: &found)
             } else {
-                resume = markup(page, at: open, sure: &cutting)
+                resume = markup(page, at: open, sure: &sure)
             }
-            guard let resume else { return }
+            if attributes > limit && excess == nil { excess = open }
+            guard let resume else { break }
             index = resume
         }
+        return Tags(firstExcess: excess, exact: sure)
     }
 
     /// The first `<` at or after `start`: tags often follow one another (`</a></li><li>`), so
@@ -227,16 +272,18 @@ struct RawTextElision {
         return end
     }
 
-    /// Reads the start tag at `open`, appending the values to cut when `cutting`; returns
-    /// where the scan resumes. `values` is scratch space, reused from tag to tag.
+    /// Reads the start tag at `open`, appending the values to cut when `cutting` and setting
+    /// `attributes` to its count of attributes; returns where the scan resumes. `values` is
+    /// scratch space, reused from tag to tag.
     private static func startTag(
-        _ page: UnsafeBufferPointer<UInt8>, at open: Int, cutting: Bool, into found: inout [Found], values: inout [Range<Int>]
+        _ page: UnsafeBufferPointer<UInt8>, at open: Int, cutting: Bool, into found: inout [Found], values: inout [Range<Int>],
+        attributes: inout Int
     ) -> Int? {
         var name = open..<open
         if !values.isEmpty { values.removeAll(keepingCapacity: true) }  // most tags leave it empty
-        let end = StartTagScanner.scan(page, at: open, minimum: cutting ? minimumValue : .max, name: &name, values: &values) {
-            Attributes.readsValue(page, $0)
-        }
+        let end = StartTagScanner.scan(
+            page, at: open, minimum: cutting ? minimumValue : .max, name: &name, values: &values, attributes: &attributes
+        ) { Attributes.readsValue(page, $0) }
         switch end {
         case .stopped(let at):
             return at < page.count ? at : nil
@@ -286,13 +333,15 @@ struct RawTextElision {
     /// (`tagEnd`, which honours every quote; self-closed when a `/` comes before the `>`) and
     /// where libxml2 ends it (`StartTagScanner`, which honours only a value's quotes:
     /// `<script x=a'b>` ends at its `>`, and `<script a=b/>` is not self-closed, its `/` being
-    /// the value's).
-    private static func rawTextTagAgrees(_ page: UnsafeBufferPointer<UInt8>, at open: Int, values: inout [Range<Int>]) -> Bool {
+    /// the value's). Sets `attributes` to the tag's count of attributes, as libxml2 reads them.
+    private static func rawTextTagAgrees(
+        _ page: UnsafeBufferPointer<UInt8>, at open: Int, values: inout [Range<Int>], attributes: inout Int
+    ) -> Bool {
         var name = open..<open
         values.removeAll(keepingCapacity: true)
-        guard case .closed(let at) = StartTagScanner.scan(page, at: open, minimum: .max, name: &name, values: &values, keep: { _ in true }),
-            let close = tagEnd(page, from: open + 2)
-        else { return false }
+        let end = StartTagScanner.scan(
+            page, at: open, minimum: .max, name: &name, values: &values, attributes: &attributes, keep: { _ in true })
+        guard case .closed(let at) = end, let close = tagEnd(page, from: open + 2) else { return false }
         let selfClosed = page[at] == UInt8(ascii: "/")
         return close == (selfClosed ? at + 1 : at) && selfClosed == (page[close - 1] == UInt8(ascii: "/"))
     }

@@ -13,7 +13,9 @@
 /// - the tag ends at `>` or `/>` outside a value, or at a NUL byte or the page's end.
 ///
 /// Values are reported only for a tag that ends at `>` or `/>`: where a NUL or the page's end
-/// stops the parser, the scan leaves the tag alone.
+/// stops the parser, the scan leaves the tag alone. The attributes read (named or bogus) are
+/// counted however the tag ends, for `AttributeLimit` (libxml2 compares each named one with
+/// all the earlier ones of its tag).
 ///
 /// Cost: O(n) over the tag's bytes, a `memchr` across each quoted value; no allocation (the
 /// caller's array is reused).
@@ -33,19 +35,24 @@ enum StartTagScanner {
     /// Scans the start tag whose `<` is at `open` (followed by an ASCII letter): sets `name`
     /// to the element name's range, appends to `values` the inner ranges of the quoted values
     /// of at least `minimum` bytes that `keep` does not claim (given the attribute name's range),
-    /// and returns where the tag ends. With no `>`, nothing is appended.
+    /// sets `attributes` to the number of attributes read, named or bogus (up to the NUL or the
+    /// page's end where the tag has no `>`), and returns where the tag ends. With no `>`,
+    /// nothing is appended.
     ///
     /// One loop over raw bytes with the byte tests inlined: it runs on every start tag of a page
     /// before libxml2 does (`RawTextElision`), so its cost per tag counts.
     static func scan(
         _ page: UnsafeBufferPointer<UInt8>, at open: Int, minimum: Int, name: inout Range<Int>,
-        values: inout [Range<Int>], keep: (Range<Int>) -> Bool
+        values: inout [Range<Int>], attributes: inout Int, keep: (Range<Int>) -> Bool
     ) -> End {
+        attributes = 0
         guard let base = page.baseAddress else { return .stopped(open) }
         let count = page.count
         var index = nameEnd(base, count, from: open + 1)
         name = open + 1..<index
         let firstValue = values.count
+        var read = 0
+        defer { attributes = read }
         while true {
             index = skipBlanks(base, count, from: index)
             guard index < count else { break }
@@ -53,6 +60,7 @@ enum StartTagScanner {
             if byte == UInt8(ascii: ">") { return .closed(index) }
             if byte == UInt8(ascii: "/") && index + 1 < count && base[index + 1] == UInt8(ascii: ">") { return .closed(index) }
             if byte == 0 { break }
+            read += 1
             guard startsName(byte) else {
                 index = runEnd(base, count, from: index, endsAtSlashClose: true)  // a bogus attribute
                 continue
