@@ -22,24 +22,6 @@ import GlossText
         #expect(try Self.pieces("the 10-gallon, 22,24,26 twenty-one").count == 9)
     }
 
-    /// A piece holds its offsets as 32 bits (80 bytes a piece, 96 with `Int` offsets) and
-    /// gives them back as `Int`s, the byte offsets of the text and the token index.
-    @Test func aPieceIsEightyBytesAndKeepsItsOffsets() throws {
-        #expect(MemoryLayout<NumberPiece>.stride == 80)
-        let piece = NumberPiece(start: 4_000_000_000, end: 4_000_000_007, token: 3_999_999_999, content: .other, attached: true)
-        #expect(piece.start == 4_000_000_000 && piece.end == 4_000_000_007 && piece.token == 3_999_999_999)
-        #expect(piece.attached && !piece.quiet && !piece.inCommaList)
-        let text = "Prices rose 35 percent in 2024, officials said."
-        var document = Document(id: "t", text: text)
-        try Tokenizer().process(&document)
-        let tokens = document.tokens
-        let pieces = try Self.pieces(text)  // one piece a token here
-        #expect(pieces.count == tokens.count && pieces.count == 10)
-        for (index, (piece, token)) in zip(pieces, tokens).enumerated() {
-            #expect(piece.start == Int(token.span.start) && piece.end == Int(token.span.end) && piece.token == index)
-        }
-    }
-
     @Test func hyphenatedNumberWordsSplit() throws {
         let pieces = try Self.pieces("twenty-one")
         #expect(pieces.count == 2)

@@ -10,16 +10,10 @@ struct NumberPiece: Sendable {
         case other
     }
 
-    /// Where its bytes start and end in the text, and the index of the token it comes from, as
-    /// `UInt32` (as `Span` holds offsets): a piece is written for every token and copied by
-    /// every rule that reads one, and 32-bit offsets make it 80 bytes instead of 96.
-    private let startOffset: UInt32
-    private let endOffset: UInt32
-    private let tokenIndex: UInt32
-    var start: Int { Int(startOffset) }
-    var end: Int { Int(endOffset) }
+    var start: Int
+    var end: Int
     /// The index of the token it comes from.
-    var token: Int { Int(tokenIndex) }
+    var token: Int
     var content: Content
     /// Whether no byte separates it from the piece before.
     var attached: Bool
@@ -30,15 +24,6 @@ struct NumberPiece: Sendable {
     /// Whether it is a numeral of a comma-spaced run that ends in an attached comma
     /// (`NumberNotation.markCommaLists`).
     var inCommaList = false
-
-    init(start: Int, end: Int, token: Int, content: Content, attached: Bool, quiet: Bool = false) {
-        startOffset = UInt32(start)
-        endOffset = UInt32(end)
-        tokenIndex = UInt32(token)
-        self.content = content
-        self.attached = attached
-        self.quiet = quiet
-    }
 
     var numeral: Numeral? {
         if case .numeral(let numeral) = content { return numeral }
