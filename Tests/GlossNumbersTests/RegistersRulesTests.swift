@@ -108,4 +108,41 @@ import Testing
         #expect(try D.summary("The club sold 1.2m replica shirts.") == ["1.2m=1200000"])
         #expect(try D.summary("the fair drew 2.5m visitors") == ["2.5m=2500000"])
     }
+
+    // review21: adversarial inputs on final38's release build (49b9cad); each first
+    // expectation failed there (the merged output is in the comment)
+
+    @Test func theDaltonsBareSymbolIsNoNameAfterAYear() throws {
+        // 49b9cad: ["2017 Da=2017 dalton"]
+        #expect(try D.mentions("Leaders met at the 2017 Da Nang summit.").allSatisfy { $0.unit != "dalton" })
+        #expect(try D.mentions("The 2006 Da Vinci Code film.").allSatisfy { $0.unit != "dalton" })
+        #expect(try D.mentions("The enzyme is a 64 kDa protein.").first?.unit == "kilodalton")
+        #expect(try D.mentions("a 2 MDa complex").first?.unit == "megadalton")
+    }
+
+    @Test func aPoundOfSomethingBeforeANounOfPaymentWeighs() throws {
+        // 49b9cad: 500-pound read as 500 GBP
+        #expect(try D.mentions("A 500-pound charge of dynamite exploded.").first?.currency == nil)
+        #expect(try D.mentions("a 1,000-pound donation of food").first?.currency == nil)
+        #expect(try D.mentions("He was handed a ten-pound fine.").first?.currency == "GBP")
+        #expect(try D.mentions("a crisp five-pound note").first?.currency == "GBP")
+    }
+
+    @Test func theLitreOfAConcentrationTakesTheSentencesStop() throws {
+        // 49b9cad: ["7.8 mmol=7.8 millimole"]
+        #expect(try D.summary("Her glucose was 7.8 mmol/L.") == ["7.8 mmol/L=7.8 millimole per liter"])
+        #expect(try D.mentions("Lead stood at 5 µg/l.").first?.unit == "microgram per liter")
+        #expect(try D.summary("Her glucose was 7.8 mmol/L after fasting.") == ["7.8 mmol/L=7.8 millimole per liter"])
+        // an initial after a slash is no unit
+        #expect(try D.mentions("He wrote 5 w/L. Smith").allSatisfy { $0.unit == nil })
+    }
+
+    @Test func elementSymbolsAndAMountainAreNoSigns() throws {
+        // 49b9cad: ["Ar 40=40 MGA", "Ar 36=36 MGA"]
+        #expect(try D.mentions("Ar 40 and Ar 36 are argon isotopes.").allSatisfy { $0.currency == nil })
+        #expect(try D.mentions("The Mtn 2 trail is closed.").allSatisfy { $0.currency == nil })
+        #expect(try D.mentions("Rf 3 and Db 3").allSatisfy { $0.currency == nil })
+        #expect(try D.summary("a fare of Rp 15,000") == ["Rp 15,000=15000 IDR"])
+        #expect(CurrencyCatalog.writtenSigns["MTn"]?.currency == "MZN")
+    }
 }

@@ -189,14 +189,17 @@ enum CurrencyCatalog {
             for symbol in symbols where isMixedCaseLetters(symbol) { users[symbol, default: []].insert(code) }
         }
         // not the signs that are words or abbreviations before a number too: `Le 5 juin` (the
-        // French article), `Ft Worth`
-        var signs: [(String, String)] = users.compactMap { $0.value.count == 1 && !["Le", "Ft"].contains($0.key) ? ($0.key, $0.value.first!) : nil }
+        // French article), `Ft Worth`, the elements' symbols before a mass number (`Ar 40`,
+        // argon; `Db`, `Rf`)
+        let words: Set<String> = ["Le", "Ft", "Ar", "Db", "Rf"]
+        var signs: [(String, String)] = users.compactMap { $0.value.count == 1 && !words.contains($0.key) ? ($0.key, $0.value.first!) : nil }
         signs += [("SFr", "CHF"), ("FFr", "FRF"), ("BFr", "BEF"), ("LFr", "LUF"), ("DKr", "DKK"), ("NKr", "NOK"), ("SKr", "SEK")]
         var table: [String: Unit] = [:]
         for (sign, code) in signs {
             guard var unit = codes[code] else { continue }
             unit.isWordCode = false
-            for spelling in caseSpellings(of: sign) where spelling.utf8.contains(where: { $0 &- UInt8(ascii: "a") < 26 }) {
+            // (not `Mtn`, a mountain's abbreviation, as a spelling of the metical's `MTn`)
+            for spelling in caseSpellings(of: sign) where spelling.utf8.contains(where: { $0 &- UInt8(ascii: "a") < 26 }) && spelling != "Mtn" {
                 table[spelling] = unit
             }
         }

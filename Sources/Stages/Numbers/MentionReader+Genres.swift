@@ -38,7 +38,12 @@ extension MentionReader {
     /// after a word of weight (`lost 20 pounds a month`).
     func isPoundMoney(_ phrase: NumberPhrase, end: Int) -> Bool {
         // a ten-pound fine, a five-pound note: the singular before a noun of payment
-        if end < pieces.count, isWord(end - 1, "pound"), Self.paymentNouns.contains(lowercased(end)) { return true }
+        // (not one of something, which weighs: `a 500-pound charge of dynamite`)
+        if end < pieces.count, isWord(end - 1, "pound"), Self.paymentNouns.contains(lowercased(end)),
+            end + 1 >= pieces.count || !isWord(end + 1, "of")
+        {
+            return true
+        }
         let before = precedingWord(phrase.first) ?? ""
         guard !Self.poundWeightWords.contains(before) else { return false }
         if end + 1 < pieces.count, isWord(end, "a") || isWord(end, "an") || isWord(end, "per"), Self.paymentTimes.contains(lowercased(end + 1)) {

@@ -88,6 +88,9 @@ enum MetricUnits {
     private static let excludedSymbols: Set<String> = [
         "am", "pm", "fm", "dam", "ft", "pt", "PB", "cal", "bar", "Pa", "ha", "B", "b", "MN", "mN", "TN",
         "C", "F", "S", "T", "H",
+        // the dalton's bare symbol is the first word of names after a year (`the 2017 Da Nang
+        // summit`, `the 2006 Da Vinci Code`); `kDa` and `MDa` stay
+        "Da",
     ]
     private static let rarePrefixes: Set<String> = ["quetta", "ronna", "yotta", "zetta", "atto", "zepto", "yocto", "ronto", "quecto", "deka"]
 

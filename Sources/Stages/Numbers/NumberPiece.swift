@@ -112,12 +112,18 @@ struct NumberPiece: Sendable {
     /// sentence's full stop: `M.`, `MM.`, `K.`, `G.`, `T.` fused to a number (10M.,
     /// $300K.; not `B.`, which ends names such as `Insat 1B.`), or `C.`, `F.`, `K.` fused to a number or after a degree sign or word or a spaced
     /// number (41C., 212°F., 30 degrees C., 35 C.; the reader decides whether a spaced letter is
-    /// a temperature).
+    /// a temperature), or the litre `L.` after a slash (`7.8 mmol/L.`).
     private static func endsInUnitAndStop(
         _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, attached: Bool, after last: NumberPiece?
     ) -> Bool {
         guard let last, end - start <= 3, text[end - 1] == UInt8(ascii: ".") else { return false }
         let letter = text[start]
+        // 7.8 mmol/L. at the end of a sentence: the litre of a concentration, then the stop
+        if attached && end - start == 2 && (letter == UInt8(ascii: "L") || letter == UInt8(ascii: "l"))
+            && last.end - last.start == 1 && text[last.start] == UInt8(ascii: "/")
+        {
+            return true
+        }
         if attached && last.numeral != nil {
             if (start..<end - 1).allSatisfy({ text[$0] == UInt8(ascii: "M") }) { return true }
             return end - start == 2 && Self.fusedLettersBeforeStop.contains(letter)
