@@ -265,6 +265,27 @@ import Testing
         #expect(shareTags == [o, org])
     }
 
+    @Test func aFormThatEndsPlacesNamesAfterAPlaceIsNoCompany() {
+        let o = EntityTag.outside
+        let loc = EntityTag.begin(.location)
+        let inLoc = EntityTag.inside(.location)
+        // final38 (review22) read "She grew up in Boston Spa, near Leeds" and "in Royal
+        // Leamington Spa" as organisations ("Spa", an English word, ends towns' names); the
+        // tagger's place stays one.
+        #expect(Self.apply([("Boston", loc), ("Spa", inLoc), ("said", o)]) == [loc, inLoc, o])
+        #expect(Self.apply([("Royal", loc), ("Leamington", inLoc), ("Spa", inLoc)]) == [loc, inLoc, inLoc])
+        // Untagged after the tagger's place, "Spa" is not joined to it.
+        #expect(Self.apply([("Boston", loc), ("Spa", o), ("said", o)]) == [loc, o, o])
+        // A two-letter form after an unlisted name the tagger read as a place still ends a
+        // company's name ("LKB-Produkter AB"; so "Tonopah NV" becomes one too, left).
+        let org = EntityTag.begin(.organization)
+        let inOrg = EntityTag.inside(.organization)
+        #expect(Self.apply([("LKB-Produkter", loc), ("AB", inLoc), ("said", o)]) == [org, inOrg, o])
+        // After a company's or a person's name it still ends the company's.
+        #expect(Self.apply([("Fiat", org), ("SpA", o), ("said", o)]) == [org, inOrg, o])
+        #expect(Self.apply([("Philips", .begin(.person)), ("NV", .inside(.person)), ("said", o)]) == [org, inOrg, o])
+    }
+
     @Test func aRunLongerThanANameCanBeIsNotOne() {
         let run = Array(repeating: ("Acme", EntityTag.outside), count: DocumentConsistency.longestPropagated) + [("Corp", .outside)]
         #expect(Self.apply(run).allSatisfy { $0 == .outside })

@@ -43,6 +43,26 @@ import Testing
         #expect(org.tags == [.begin(.organization), o] && org.confidence == [0.9, 0.9])
     }
 
+    @Test func aWordTheDocumentGivesAsASurnameStaysThePersons() {
+        let o = EntityTag.outside
+        let p = EntityTag.begin(.person)
+        // final38 (review22) gave "Mayor Bloomberg visited Queens. Bloomberg said …" two
+        // organisations (the lone one re-typed, then the document agreed) and "Edzard Reuter, …,
+        // said Reuter had been right" an organisation "Reuter": the tagger's persons stay.
+        let mayor = Self.apply(
+            "Mayor Bloomberg visited Queens . Bloomberg said", tags: [o, p, o, .begin(.location), o, p, o])
+        #expect(mayor.tags == [o, p, o, .begin(.location), o, p, o])
+        let reuter = Self.apply("Edzard Reuter said Reuter was right", tags: [p, .inside(.person), o, p, o, o])
+        #expect(reuter.tags == [p, .inside(.person), o, p, o, o])
+        // A surname of another agency, or the same word as part of an organisation's name,
+        // leaves the lone one to the rule.
+        let other = Self.apply("Mayor Bloomberg told Reuter", tags: [o, p, o, p])
+        #expect(other.tags == [o, p, o, .begin(.organization)])
+        let holdings = Self.apply(
+            "Thomson Reuters said . Reuters reported", tags: [.begin(.organization), .inside(.organization), o, o, p, o])
+        #expect(holdings.tags[4] == .begin(.organization))
+    }
+
     @Test func theEdgesOfASentenceAndEmptyInput() {
         #expect(Self.apply("Tass").tags == [.begin(.organization)])
         #expect(Self.apply("").tags.isEmpty)

@@ -77,12 +77,26 @@ enum NameHeads {
             + foreignLegalForms.words)
 
     /// The legal forms of other countries among `legalForms`. They end a company's name of two
-    /// words or more, like `companies`' words; the two-letter ones that also spell states' and
-    /// provinces' codes (`codeLike`) not after one listed place's name ("Las Vegas NV",
-    /// "Calgary AB"; "Nokia Oyj" stays a company though Nokia is a town).
+    /// words or more, like `companies`' words; those that also end places' names (`codeLike`:
+    /// the two-letter ones that spell states' and provinces' codes, and "Spa") not after a
+    /// place's name (`isAPlaceEnding`: "Las Vegas NV", "Calgary AB", "Boston Spa"; "Nokia Oyj"
+    /// stays a company though Nokia is a town).
     static let foreignLegalForms = hashes(
         "ab ag asa aps bhd berhad bv kgaa kk ltda nv oy oyj pte sa sarl sas spa srl a.g. b.v. k.k. n.v. s.a. s.p.a.")
-    static let codeLike = hashes("ab ag bv kk nv sa")
+    static let codeLike = hashes("ab ag bv kk nv sa spa")
+
+    /// Whether `name`, of `type`, ends in a legal form that also ends places' names (`codeLike`)
+    /// after one listed place's name ("Calgary AB", "Boston Spa"), or in "Spa", an English word,
+    /// after any name the tagger read as a place ("Royal Leamington Spa"). A two-letter code
+    /// after an unlisted name the tagger read as a place still ends a company's name: the
+    /// tagger reads foreign companies as places too ("LKB-Produkter AB", reut2-001).
+    @inline(__always)
+    static func isAPlaceEnding(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>, _ type: EntityType?) -> Bool {
+        let last = words[name.upperBound - 1].word
+        return name.count >= 2 && codeLike.contains(last)
+            && ((type == .location && last == spa) || OrganisationContexts.isAListedPlace(words, name.lowerBound..<(name.upperBound - 1)))
+    }
+    private static let spa = hashes("spa").first!
 
     /// The legal forms that join a name the tagger found just before them (`joinLegalForms`):
     /// `legalForms` and "Co".
@@ -129,7 +143,7 @@ enum NameHeads {
             joinLegalForms(words, sentence, tags: tags, confidence: confidence)
             EntityTag.forEachName(in: all[sentence]) { name, type in
                 guard let head = head(words, name), head != type, head != .location || type == .person,
-                    type != .person || !mayBeAPerson(words, name, head: head)
+                    type != .person || !mayBeAPerson(words, name, head: head), !isAPlaceEnding(words, name, type)
                 else { return }
                 // The tagger's confidence was for the old type.
                 retype(name, as: head, capped: true, tags: tags, confidence: confidence)
@@ -154,7 +168,7 @@ enum NameHeads {
                 guard i > sentence.lowerBound, tags[i - 1] != .outside else { continue }
                 start = i - 1
                 while start > sentence.lowerBound, tags[start].isInside { start -= 1 }
-                if codeLike.contains(words[i].word), OrganisationContexts.isAListedPlace(words, start..<i) { continue }
+                if codeLike.contains(words[i].word), isAPlaceEnding(words, start..<(i + 1), tags[start].type) { continue }
             } else if tags[i] == .begin(.organization), i + 1 == sentence.upperBound || !tags[i + 1].isInside {
                 while start > sentence.lowerBound, tags[start - 1] == .outside, words[start - 1].isCapitalisedWord,
                     !isArticle(words[start - 1]), !HeadlineCasing.usuallyLower(words[start - 1])
@@ -260,7 +274,9 @@ enum NameHeads {
                 // A place's name just before an organisation's head begins the organisation's
                 // ("New York" and "Stock Exchange", "Rochester" and "Telephone").
                 let name = place..<run.upperBound
-                if name.count <= DocumentConsistency.longestPropagated, head(words, name) == .organization {
+                if name.count <= DocumentConsistency.longestPropagated, head(words, name) == .organization,
+                    !isAPlaceEnding(words, name, .location)
+                {
                     retype(name, as: .organization, capped: false, tags: tags, confidence: confidence)
                 }
             } else if !follows || run.lowerBound > i, run.count >= 2, run.count <= DocumentConsistency.longestPropagated,

@@ -14,9 +14,12 @@ import GlossCore
 /// ("Bloomberg News", "Kyodo News Service", "Reuters Holdings"), which the tagger and
 /// `NameHeads` read; an article before it may be capitalised ("The Xinhua report"). Where the
 /// document names a person in full before ("Michael Bloomberg" … "Bloomberg said he"),
-/// `NameLinker` joins the mention to that person.
+/// `NameLinker` joins the mention to that person; where the tagger read the word as a
+/// person's after a capitalised word anywhere in the document ("Mayor Bloomberg", "Edzard
+/// Reuter, …, said Reuter had been right"), the word is that person's and left alone.
 ///
-/// - Cost: O(t) in tokens: one set lookup per capitalised word; run after decoding and before
+/// - Cost: O(t) in tokens: one set lookup per capitalised word, and a look at each agency's
+///   word found; run after decoding and before
 ///   `DocumentConsistency`, so the other mentions of the name follow.
 enum NewsAgencies {
     /// International and national news agencies whose usual name in English text is one word
@@ -34,15 +37,30 @@ enum NewsAgencies {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
+        var found: [(token: Int, sentence: Range<Int>)] = []
         for sentence in sentences {
-            for i in sentence where words[i].hasCapital && names.contains(words[i].word) {
-                let tag = tags[i]
-                guard tag.type != .organization, !tag.isInside, i + 1 == sentence.upperBound || !tags[i + 1].isInside,
-                    standsAlone(words, i, in: sentence)
-                else { continue }
-                NameHeads.retype(i..<(i + 1), as: .organization, capped: tag != .outside, tags: tags, confidence: confidence)
-            }
+            for i in sentence where words[i].hasCapital && names.contains(words[i].word) { found.append((i, sentence)) }
         }
+        guard !found.isEmpty else { return }
+        // A word the document gives as a person's surname ("Mayor Bloomberg", "Edzard Reuter")
+        // is that person's wherever it stands alone too ("Bloomberg said").
+        let surnames = found.filter { isASurname(words, $0.token, in: $0.sentence, tags: tags) }.map { words[$0.token].word }
+        for (i, sentence) in found where !surnames.contains(words[i].word) {
+            let tag = tags[i]
+            guard tag.type != .organization, !tag.isInside, i + 1 == sentence.upperBound || !tags[i + 1].isInside,
+                standsAlone(words, i, in: sentence)
+            else { continue }
+            NameHeads.retype(i..<(i + 1), as: .organization, capped: tag != .outside, tags: tags, confidence: confidence)
+        }
+    }
+
+    /// Whether token `i` of `sentence` is a person's surname: the tagger read it as a person's
+    /// name, after a capitalised word ("Edzard Reuter", "Mayor Bloomberg", "Mr. Reuter").
+    @inline(__always)
+    static func isASurname(
+        _ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
+    ) -> Bool {
+        tags[i].type == .person && NameHeads.followsACapitalisedWord(words, i, in: sentence)
     }
 
     /// Whether token `i` of `sentence` has no capitalised word before it (an article aside) and
