@@ -136,7 +136,9 @@ import Testing
             over += 1
             #expect(tags.firstExcess.map { $0 <= first.offset } == true, "\(html)")
         }
-        #expect(exact > 500 && over > 100)
+        // Fewer pages are exact since review23 (a `<!- x>` piece makes a page inexact): floors
+        // lowered from 500 and 100 without a run to set them by.
+        #expect(exact > 400 && over > 80)
     }
 
     /// Where the scan reads the page exactly, its count decides: a tag after a self-closed
@@ -157,6 +159,59 @@ import Testing
         #expect(Self.scanned(Array(withNUL.utf8), limit: AttributeLimit.maxPerElement).exact == false)
         let fallBack = #expect(throws: StageError.self) { try HTMLTest.ingest(withNUL) }
         #expect(fallBack?.code == "html.attribute-limit")
+    }
+
+    /// libxml2 2.9.14's push parser reads a `<!` that opens neither a comment nor a DOCTYPE as
+    /// text, and the tags after it as tags (`<![CDATA[<p …>]]>` gives a `<p>` with its
+    /// attributes): the scan, which skips such markup to its `>`, does not speak for the page,
+    /// and the own pass, which reads it as libxml2 does, counts the tag. (final38 parsed these.)
+    @Test func aTagInsideATextDeclarationCounts() throws {
+        let count = AttributeLimit.maxPerElement + 1
+        let page = "<html><body><div><![CDATA[<p \(attributes(count))>]]></div></body></html>"
+        #expect(Self.scanned(Array(page.utf8), limit: AttributeLimit.maxPerElement).exact == false)
+        let error = #expect(throws: StageError.self) { try HTMLTest.ingest(page) }
+        #expect(error?.code == "html.attribute-limit" && error?.byteOffset == 26)
+        for opener in ["<!x ", "<![if !IE]", "<!ELEMENT p ", "<!- "] {
+            let hidden = "<html><body><div>\(opener)<p \(attributes(count))>y</div></body></html>"
+            #expect(Self.scanned(Array(hidden.utf8), limit: AttributeLimit.maxPerElement).exact == false, "\(opener)")
+            let error = #expect(throws: StageError.self, "\(opener)") { try HTMLTest.ingest(hidden) }
+            #expect(error?.code == "html.attribute-limit", "\(opener)")
+        }
+        // A DOCTYPE is skipped to its `>` by libxml2 too: the scan still speaks for the page.
+        let doctype = "<html><body><div><!DOCTYPE x <p \(attributes(count))>y</div></body></html>"
+        #expect(Self.scanned(Array(doctype.utf8), limit: AttributeLimit.maxPerElement) == .init(firstExcess: nil, exact: true))
+        #expect(try HTMLTest.ingest(doctype, content: .full).text.hasSuffix("y"))
+    }
+
+    /// In a chunk before the last, libxml2 2.9.14's push parser takes `<!-->` (or `<!--!>`,
+    /// `<!--->`, `<!---!>`) for a whole comment (its look-ahead searches from the `<!--`),
+    /// reads the comment to the chunk's end, and the next chunk as content: a tag there that the
+    /// comment's real end (`-->`) would hide is parsed, and counts, in the scan and the own pass.
+    /// (final38 and 0637b1a parsed the page, and with 200,000 attributes libxml2 took minutes.)
+    @Test func aCommentLibxml2EndsAtAChunksEndHidesNoTag() throws {
+        let chunk = HTMLParser.chunkSize
+        let count = AttributeLimit.maxPerElement + 1
+        func page(_ opener: String) -> [UInt8] {
+            let head = "<html><body><p>" + String(repeating: "w", count: chunk - 100 - 19) + "</p>"
+            return Array((head + opener + String(repeating: "y", count: 205 - opener.utf8.count)
+                + "<p \(attributes(count))>x</p>--><p>z</p></body></html>").utf8)
+        }
+        let offset = chunk + 105
+        for opener in ["<!-->", "<!--!>", "<!--->", "<!---!>"] {
+            let bytes = page(opener)
+            #expect(Self.scanned(bytes, limit: AttributeLimit.maxPerElement).firstExcess == offset, "\(opener)")
+            #expect(bytes.withUnsafeBufferPointer { AttributeLimit.firstExcess(in: $0)?.offset } == offset, "\(opener)")
+            let error = #expect(throws: StageError.self, "\(opener)") { try HTMLTest.ingest(bytes: bytes) }
+            #expect(error?.code == "html.attribute-limit" && error?.byteOffset == offset, "\(opener)")
+        }
+        // A comment opened as comments are hides the tag; one whose end is in its chunk ends there.
+        let comment = page("<!-- ")
+        #expect(Self.scanned(comment, limit: AttributeLimit.maxPerElement) == .init(firstExcess: nil, exact: true))
+        #expect(comment.withUnsafeBufferPointer { AttributeLimit.firstExcess(in: $0) } == nil)
+        #expect(try HTMLTest.ingest(bytes: comment, content: .full).text.hasSuffix("z"))
+        let ended = page("<!-->-->")  // ends in its chunk, before the tag
+        #expect(Self.scanned(ended, limit: AttributeLimit.maxPerElement) == .init(firstExcess: offset, exact: true))
+        #expect(ended.withUnsafeBufferPointer { RawTextElision.chunkEndOfComment($0, at: chunk - 100) } == nil)
     }
 
     @Test func theOffsetOfADecodedPageIsTheInputsOwn() throws {

@@ -335,6 +335,20 @@ import Testing
         parsesAlike(bytes)
     }
 
+    /// A reading keeps only the last chunk's bodies and values, the only ones cut: the others
+    /// (up to one per 40 bytes of a page) would live on through the parse and the extraction.
+    /// (final38 kept the two comments of the first chunks too.)
+    @Test func aReadingKeepsOnlyTheLastChunksCuts() {
+        let bytes = Self.largePage("<!--\(Self.filler)-->", split: 100, chunks: 2)
+        bytes.withUnsafeBufferPointer { page in
+            let lastChunk = HTMLParser.lastChunkStart(page.count)
+            let reading = RawTextElision.Reading(page)!
+            #expect(reading.found.allSatisfy { $0.start >= lastChunk })
+            #expect(reading.found.count == 90)
+            #expect(RawTextElision(page, reading: reading)?.cuts.count == 90)
+        }
+    }
+
     /// Chunk boundaries inside script, style and comment bodies, end tags, terminators and start
     /// tags: the pages parse alike; those whose last-chunk guesses are right keep their cuts.
     @Test func largePagesWithBoundariesInRawTextParseAlike() {

@@ -18,7 +18,8 @@ import GlossCore
 /// That pass runs only where `RawTextElision`'s scan, which reads every start tag exactly as
 /// libxml2 2.9 does and counts its attributes, does not speak for the page
 /// (`firstExcess(in:scanned:)`): with another libxml2, or where the scan could not be sure it
-/// read the page as libxml2 does (a NUL byte, a DOCTYPE with a quoted `>`; `Tags.exact`).
+/// read the page as libxml2 does (a NUL byte, a DOCTYPE with a quoted `>`, a `<!` that opens
+/// neither a comment nor a DOCTYPE; `Tags.exact`).
 ///
 /// Cost: O(n) in bytes, one pass, no allocation, where it runs. Thread safety: a pure function.
 enum AttributeLimit {
@@ -73,6 +74,11 @@ enum AttributeLimit {
             while let open = find(0x3C, from: index) {
                 index = open + 1
                 if index < bytes.count, bytes[index] == 0x21, starts(with: "!--", at: index) {
+                    // A `<!-->` in a chunk before the last can end at the chunk's end.
+                    if let chunkEnd = RawTextElision.chunkEndOfComment(bytes, at: open) {
+                        index = chunkEnd
+                        continue
+                    }
                     index = find("-->", from: index + 3).map { $0 + 3 } ?? bytes.count
                 } else if index < bytes.count, Self.isLetter(bytes[index]) {
                     return open

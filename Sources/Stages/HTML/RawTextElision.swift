@@ -98,7 +98,9 @@ struct RawTextElision {
         var firstExcess: Int?
         /// Whether the scan read the whole page as libxml2 reads it: the page holds no NUL byte
         /// (libxml2 ends a value there) and no markup the scan cannot be sure of (`markup`,
-        /// `rawTextTagAgrees`). Only then does `firstExcess` speak for every tag libxml2 reads.
+        /// `rawTextTagAgrees`), nor a `<!` that opens neither a comment nor a DOCTYPE, which
+        /// libxml2 2.9's push parser reads as text and the scan skips to its `>`. Only then does
+        /// `firstExcess` speak for every tag libxml2 reads.
         var exact: Bool
     }
 
@@ -112,7 +114,13 @@ struct RawTextElision {
         /// is not one whose rules the scan follows (`rulesHold`) or the page has no storage.
         init?(_ page: UnsafeBufferPointer<UInt8>) {
             guard RawTextElision.rulesHold, page.baseAddress != nil else { return nil }
-            tags = RawTextElision.scan(page, valuesFrom: HTMLParser.lastChunkStart(page.count), into: &found)
+            let lastChunk = HTMLParser.lastChunkStart(page.count)
+            var all: [Found] = []
+            tags = RawTextElision.scan(page, valuesFrom: lastChunk, into: &all)
+            // Only the last chunk's are cut: the rest, up to a cut per 40 bytes of a page, would
+            // otherwise stay in memory through the parse and the extraction.
+            let first = all.firstIndex { $0.start >= lastChunk } ?? all.count
+            found = first == 0 ? all : Array(all[first...])
         }
     }
 
@@ -202,7 +210,9 @@ struct RawTextElision {
     /// Each `<` is read as libxml2 2.9 reads it in content: `<!--` opens a comment, `<!` else a
     /// declaration or bogus comment to its `>`, `<?` a processing instruction to its `>`, `</`
     /// and a name an end tag to the first `>`, `<` and an ASCII letter a start tag
-    /// (`StartTagScanner`), anything else is text.
+    /// (`StartTagScanner`), anything else is text. (libxml2 2.9.14's push parser reads a `<!`
+    /// that opens neither a comment nor a DOCTYPE as text: such a page is not read exactly, and
+    /// a comment `chunkEndOfComment` ends early resumes the scan at its chunk's end.)
     ///
     /// Values are cut only while the scan is sure it is where libxml2 is: from a construct it
     /// cannot read as libxml2 does (`markup`, `rawTextTagAgrees`) on, it cuts none. A value cut
@@ -217,6 +227,7 @@ struct RawTextElision {
         // Values are cut only while `sure` (and from `valuesFrom`, which is below the page's
         // count wherever a tag is): the scan is where libxml2 is.
         var sure = !page.isEmpty && page.firstIndex(of: 0, from: 0) == nil
+        var exact = true
         var excess: Int?
         var values: [Range<Int>] = []
         var index = 0
@@ -234,15 +245,18 @@ struct RawTextElision {
                         page, at: open, cutting: sure && open >= valuesFrom, into: &found, values: &values, attributes: &attributes)
                 }
             } else if next == UInt8(ascii: "!") && startsComment(page, at: open) {
-                resume = comment(page, at: open, into: &found)
+                resume = chunkEndOfComment(page, at: open) ?? comment(page, at: open, into: &found)
             } else {
                 resume = markup(page, at: open, sure: &sure)
+                // libxml2 2.9 reads `<!x` as text, and the tags in it (`<![CDATA[<p ...>]]>`):
+                // the scan skips them, so its count does not speak for the page.
+                if next == UInt8(ascii: "!") && !matches(page, at: open + 2, "doctype") { exact = false }
             }
             if attributes > limit && excess == nil { excess = open }
             guard let resume else { break }
             index = resume
         }
-        return Tags(firstExcess: excess, exact: sure)
+        return Tags(firstExcess: excess, exact: sure && exact)
     }
 
     /// The first `<` at or after `start`: tags often follow one another (`</a></li><li>`), so
@@ -253,6 +267,30 @@ struct RawTextElision {
     }
 
     // MARK: The scan's pieces
+
+    /// Where libxml2 2.9's push parser ends the comment at `open` where `commentEnd` does not:
+    /// it takes a comment for whole once it sees `--` and `>` or `!>` from the `<!--` on
+    /// (`htmlParseLookupCommentEnd`), so `<!-->`, `<!--!>`, `<!--->` and `<!---!>` pass for whole
+    /// ones, but reads the comment to its real end (`commentEnd`) or the end of the bytes it was
+    /// given so far. In a chunk before the last (`HTMLParser.chunkSize`), such a comment with no
+    /// end in its chunk ends at the chunk's end, and libxml2 reads the next chunk as content.
+    /// Nil where the comment ends where `commentEnd` says (or runs to the page's end).
+    static func chunkEndOfComment(_ page: UnsafeBufferPointer<UInt8>, at open: Int) -> Int? {
+        let lastChunk = HTMLParser.lastChunkStart(page.count)
+        guard open < lastChunk, open + 5 < page.count else { return nil }
+        let (greater, bang, dash) = (UInt8(ascii: ">"), UInt8(ascii: "!"), UInt8(ascii: "-"))
+        // Where the `>` is after a `--` at `at - 2` that libxml2 takes for an end, if it does.
+        func early(_ at: Int) -> Int? {
+            if page[at] == greater { return at }
+            return at + 1 < page.count && page[at] == bang && page[at + 1] == greater ? at + 1 : nil
+        }
+        guard let seen = early(open + 4) ?? (page[open + 4] == dash ? early(open + 5) : nil) else { return nil }
+        // The bytes given when the comment is read: up to the end of the chunk its seeming end is in.
+        let chunkEnd = (seen / HTMLParser.chunkSize + 1) * HTMLParser.chunkSize
+        guard chunkEnd <= lastChunk else { return nil }
+        if let (end, terminator) = commentEnd(page, from: open + 4), end + terminator <= chunkEnd { return nil }
+        return chunkEnd
+    }
 
     /// Reads the comment at `open`; returns where the scan resumes (nil: it runs to the end).
     private static func comment(_ page: UnsafeBufferPointer<UInt8>, at open: Int, into found: inout [Found]) -> Int? {
