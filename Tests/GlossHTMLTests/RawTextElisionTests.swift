@@ -409,7 +409,7 @@ import Testing
     func valueCuts(_ html: String) -> [String] {
         let bytes = Array(html.utf8)
         var found: [RawTextElision.Found] = []
-        bytes.withUnsafeBufferPointer { RawTextElision.scan($0, into: &found) }
+        _ = bytes.withUnsafeBufferPointer { RawTextElision.scan($0, into: &found) }
         return found.filter { if case .attributeValue = $0.kind { true } else { false } }
             .map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
     }
