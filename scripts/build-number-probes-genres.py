@@ -21,30 +21,10 @@ except an expectation that was the writer's own error against those conventions,
 
     python3 scripts/build-number-probes-genres.py
 """
-import glob
-import json
-import os
+from number_probe_sets import ProbeSet
 
-PROBES = os.path.join("Tests", "GlossNumbersTests", "Probes")
-OUT = os.path.join(PROBES, "Genres")
-KINDS = {"Number": "number", "NumberRange": "numberrange", "Currency": "currency", "Dimension": "dimension",
-         "Percent": "percentage", "Temperature": "temperature", "Age": "age"}
-FILES = {}
-
-
-def add(model, genre, text, *results):
-    """One case: results are (span, value) or (span, value, unit) in order of appearance."""
-    found, cursor = [], 0
-    for span, value, *unit in results:
-        start = text.find(span, cursor)
-        assert start >= 0, (text, span)
-        cursor = start + len(span)
-        resolution = {"value": value}
-        if unit:
-            resolution["unit"] = unit[0]
-        found.append({"Text": span, "TypeName": KINDS[model], "Resolution": resolution,
-                      "Start": start, "End": start + len(span) - 1})
-    FILES.setdefault(f"{model}Model-{genre}", []).append({"Input": text, "Results": found})
+SET = ProbeSet("Genres")
+add = SET.add
 
 
 def number():
@@ -240,29 +220,8 @@ def age():
     a("NotQuantities", "The 10-year gilt yield rose.")
 
 
-def earlier_inputs():
-    texts = set()
-    for path in glob.glob(os.path.join(PROBES, "**", "*.json"), recursive=True):
-        if os.sep + "Genres" + os.sep in path:
-            continue
-        with open(path, encoding="utf-8") as source:
-            texts |= {case["Input"] for case in json.load(source)}
-    return texts
-
-
 def main():
-    for build in (number, ranges, currency, dimension, percent, temperature, age):
-        build()
-    earlier = earlier_inputs()
-    os.makedirs(OUT, exist_ok=True)
-    total = 0
-    for name, rows in sorted(FILES.items()):
-        assert not any(row["Input"] in earlier for row in rows), name
-        with open(os.path.join(OUT, name + ".json"), "w", encoding="utf-8") as out:
-            json.dump(rows, out, ensure_ascii=False, indent=2)
-            out.write("\n")
-        total += len(rows)
-    print(f"{total} cases in {len(FILES)} files")
+    SET.write((number, ranges, currency, dimension, percent, temperature, age))
 
 
 if __name__ == "__main__":
