@@ -203,8 +203,10 @@ public struct EntityTagger: Sendable {
         // then one name, one type, and a name found once is found again.
         CommonWords.apply(words, sentences: sentences, tags: tags)
         ListedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
-        NewsAgencies.apply(words, sentences: sentences, tags: tags, confidence: confidence)
-        NameHeads.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        // The agencies' names and the legal forms, found in one pass for both rules.
+        let ruleWords = RuleWords.find(words, sentences: sentences)
+        NewsAgencies.apply(words, found: ruleWords, tags: tags, confidence: confidence)
+        NameHeads.apply(words, sentences: sentences, found: ruleWords, tags: tags, confidence: confidence)
         PlaceNamedTeams.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         OrganisationContexts.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         CompanySubjects.apply(words, sentences: sentences, tags: tags, confidence: confidence)

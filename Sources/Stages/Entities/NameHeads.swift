@@ -7,7 +7,7 @@ import GlossText
 /// whatever its other words made the tagger think ("University of Pennsylvania" is not a
 /// place, "Stanley Cup" not an organisation). An untagged run of capitalised words with such a
 /// head is tagged too ("the Census Bureau", "the Tax Reform Act"), and a legal form joins the
-/// name it ends ("Volvo AB", "Telefonica SA": `joinLegalForms`).
+/// name it ends ("Volvo AB", "Telefonica SA": `joinLegalForm(at:)`).
 ///
 /// The tagger learns this from its training text only for the heads that text holds often;
 /// the lists carry it over to the rest, in the CoNLL conventions the tagger follows. A head
@@ -16,8 +16,8 @@ import GlossText
 /// and "Center" (buildings, places in Universal NER)
 /// and "Union" (the Soviet Union) are not.
 ///
-/// - Cost: O(t) in tokens, a few set lookups per name, per run of capitalised words and per
-///   capitalised word (`joinLegalForms`); run
+/// - Cost: O(t) in tokens, a few set lookups per name and per run of capitalised words, and
+///   a look at each legal form among the rule words found (`RuleWords.find`); run
 ///   before `DocumentConsistency`, so a name's re-typed mentions vote as their head says and
 ///   a run found here is found again in the rest of the document.
 enum NameHeads {
@@ -98,7 +98,7 @@ enum NameHeads {
     }
     private static let spa = hashes("spa").first!
 
-    /// The legal forms that join a name the tagger found just before them (`joinLegalForms`):
+    /// The legal forms that join a name the tagger found just before them (`joinLegalForm(at:)`):
     /// `legalForms` and "Co".
     static let joiningLegalForms = WordHashSet(legalForms.words + hashes("co co. cos").words)
 
@@ -138,9 +138,26 @@ enum NameHeads {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
+        apply(words, sentences: sentences, found: RuleWords.find(words, sentences: sentences), tags: tags, confidence: confidence)
+    }
+
+    /// `apply(_:sentences:tags:confidence:)` with the rule words of `sentences` found already
+    /// (`RuleWords.find`), whose legal forms join names.
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], found: [RuleWords.Found],
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+    ) {
         let all = UnsafeBufferPointer(start: tags, count: words.count)
+        var next = 0
         for sentence in sentences {
-            joinLegalForms(words, sentence, tags: tags, confidence: confidence)
+            // The rule words are in text order: those before this sentence were in earlier ones.
+            while next < found.count, found[next].token < sentence.lowerBound { next += 1 }
+            while next < found.count, found[next].token < sentence.upperBound {
+                if found[next].bits & RuleWords.legalForm != 0 {
+                    joinLegalForm(at: found[next].token, words, sentence, tags: tags, confidence: confidence)
+                }
+                next += 1
+            }
             EntityTag.forEachName(in: all[sentence]) { name, type in
                 guard let head = head(words, name), head != type, head != .location || type == .person,
                     type != .person || !mayBeAPerson(words, name, head: head), !isAPlaceEnding(words, name, type)
@@ -152,34 +169,33 @@ enum NameHeads {
         }
     }
 
-    /// Joins a legal form to the name it ends: an untagged one just after a name the tagger
-    /// found ("Volvo" and "AB", "Nippon Steel" and "KK", "Ford Motor" and "Co"), unless it is
-    /// one listed place's name and the form a two-letter one (`codeLike`: "Las Vegas NV");
-    /// or the capitalised words just before
+    /// Joins the legal form at token `i` of `sentence` (capitalised and one of
+    /// `joiningLegalForms`: `RuleWords.legalForm`) to the name it ends: an untagged one just
+    /// after a name the tagger found ("Volvo" and "AB", "Nippon Steel" and "KK", "Ford Motor"
+    /// and "Co"), unless it is one listed place's name and the form a two-letter one
+    /// (`codeLike`: "Las Vegas NV"); or the capitalised words just before
     /// one the tagger found alone ("Telefonica" and "SA"), from the first that is no article
     /// and not usually in lower case. The whole is an organisation.
-    static func joinLegalForms(
-        _ words: UnsafeBufferPointer<WordAttributes>, _ sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>,
+    static func joinLegalForm(
+        at i: Int, _ words: UnsafeBufferPointer<WordAttributes>, _ sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
-        for i in sentence where words[i].hasCapital && joiningLegalForms.contains(words[i].word) {
-            var start = i
-            if tags[i] == .outside {
-                guard i > sentence.lowerBound, tags[i - 1] != .outside else { continue }
-                start = i - 1
-                while start > sentence.lowerBound, tags[start].isInside { start -= 1 }
-                if codeLike.contains(words[i].word), isAPlaceEnding(words, start..<(i + 1), tags[start].type) { continue }
-            } else if tags[i] == .begin(.organization), i + 1 == sentence.upperBound || !tags[i + 1].isInside {
-                while start > sentence.lowerBound, tags[start - 1] == .outside, words[start - 1].isCapitalisedWord,
-                    !isArticle(words[start - 1]), !HeadlineCasing.usuallyLower(words[start - 1])
-                {
-                    start -= 1
-                }
+        var start = i
+        if tags[i] == .outside {
+            guard i > sentence.lowerBound, tags[i - 1] != .outside else { return }
+            start = i - 1
+            while start > sentence.lowerBound, tags[start].isInside { start -= 1 }
+            if codeLike.contains(words[i].word), isAPlaceEnding(words, start..<(i + 1), tags[start].type) { return }
+        } else if tags[i] == .begin(.organization), i + 1 == sentence.upperBound || !tags[i + 1].isInside {
+            while start > sentence.lowerBound, tags[start - 1] == .outside, words[start - 1].isCapitalisedWord,
+                !isArticle(words[start - 1]), !HeadlineCasing.usuallyLower(words[start - 1])
+            {
+                start -= 1
             }
-            let name = start..<(i + 1)
-            guard start < i, name.count <= DocumentConsistency.longestPropagated else { continue }
-            retype(name, as: .organization, capped: false, tags: tags, confidence: confidence)
         }
+        let name = start..<(i + 1)
+        guard start < i, name.count <= DocumentConsistency.longestPropagated else { return }
+        retype(name, as: .organization, capped: false, tags: tags, confidence: confidence)
     }
 
     /// Whether a name the tagger took for a person may be one even though its last word is a

@@ -18,8 +18,8 @@ import GlossCore
 /// person's after a capitalised word anywhere in the document ("Mayor Bloomberg", "Edzard
 /// Reuter, …, said Reuter had been right"), the word is that person's and left alone.
 ///
-/// - Cost: O(t) in tokens: one set lookup per capitalised word, and a look at each agency's
-///   word found; run after decoding and before
+/// - Cost: a look at each agency's word among the rule words found (`RuleWords.find`, O(t) in
+///   tokens, one pass for this rule and `NameHeads.joinLegalForm(at:)`); run after decoding and before
 ///   `DocumentConsistency`, so the other mentions of the name follow.
 enum NewsAgencies {
     /// International and national news agencies whose usual name in English text is one word
@@ -37,10 +37,17 @@ enum NewsAgencies {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
+        apply(words, found: RuleWords.find(words, sentences: sentences), tags: tags, confidence: confidence)
+    }
+
+    /// Tags the agencies' names in `tags` over `words`: those of the rule words `found` in the
+    /// sentences (`RuleWords.find`) that are agencies' names.
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, found rules: [RuleWords.Found], tags: UnsafeMutablePointer<EntityTag>,
+        confidence: UnsafeMutablePointer<Float>
+    ) {
         var found: [(token: Int, sentence: Range<Int>)] = []
-        for sentence in sentences {
-            for i in sentence where words[i].hasCapital && names.contains(words[i].word) { found.append((i, sentence)) }
-        }
+        for word in rules where word.bits & RuleWords.agency != 0 { found.append((word.token, word.sentence)) }
         guard !found.isEmpty else { return }
         // A word the document gives as a person's surname ("Mayor Bloomberg", "Edzard Reuter")
         // is that person's wherever it stands alone too ("Bloomberg said").

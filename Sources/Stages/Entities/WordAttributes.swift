@@ -24,6 +24,11 @@ package struct WordAttributes: Sendable {
     package var gazetteer: UInt16 = 0
     /// `DocumentMemory` casing bits: how the word is written elsewhere in the document.
     package var document: UInt8 = 0
+    /// `RuleWords` bits: the lists of the rules after decoding that hold the word, written with
+    /// a capital (a news agency's name, a legal form); 0 for most words. Not a feature: set
+    /// with the word's other attributes (so kept in `WordAttributeCache`), it lets those rules
+    /// find their words in one pass that reads a byte a token (`RuleWords.find`).
+    package var ruleWords: UInt8 = 0
     /// `WordLexicon`: the Brown cluster path of the word as written (0 when unknown), how much
     /// more often a corpus capitalises it (bucket 1–8) and how frequent it is (bucket 1–15);
     /// 0 for a word the lexicon does not list.
@@ -121,6 +126,7 @@ package struct WordAttributes: Sendable {
         self.suffix4 = Self.suffix(bytes, count: count, length: 4)
         self.flags = flags
         self.hasCapital = uppers > 0
+        self.ruleWords = uppers > 0 ? RuleWords.bits(of: word) : 0
         let kind = uppers == 0 && count <= 4 ? Self.nameWord(bytes, count: count) : 0
         self.isParticle = kind == 1
         self.isConnector = kind != 0

@@ -1,0 +1,54 @@
+/// The words two rules after decoding look for wherever they stand, written with a capital: a
+/// news agency's one-word name (`NewsAgencies`, "Reuters") and a legal form that joins the name
+/// before it (`NameHeads.joinLegalForm(at:)`, "Volvo AB").
+///
+/// Each word's bits are looked up once, when its attributes are made
+/// (`WordAttributes.ruleWords`, kept with them in `WordAttributeCache`), so the rules find
+/// their words in one pass over a document's words that reads a byte a token (`find`), where
+/// each rule had its own pass with a set lookup per capitalised word.
+///
+/// - Cost: one table lookup per capitalised word described (a cache miss); `find` is O(t) in
+///   tokens, one byte read a token, and an array of the words found.
+/// - Thread safety: immutable tables; safe to share.
+enum RuleWords {
+    /// A news agency's one-word name (`NewsAgencies.names`).
+    static let agency: UInt8 = 1
+    /// A legal form that joins the name before it (`NameHeads.joiningLegalForms`).
+    static let legalForm: UInt8 = 2
+
+    /// The bits of each listed word's folded hash.
+    private static let table: HashKeyedTable<UInt8> = {
+        var table = HashKeyedTable<UInt8>()
+        for (list, bit) in [(NewsAgencies.names, agency), (NameHeads.joiningLegalForms, legalForm)] {
+            for word in list { table.update(word, default: 0) { $0 |= bit } }
+        }
+        return table
+    }()
+
+    /// The bits of the word whose folded hash is `word` (`WordAttributes.word`); 0 when no list
+    /// holds it. The caller asks only for a word with a capital.
+    static func bits(of word: UInt64) -> UInt8 { table[word] ?? 0 }
+
+    /// A token whose word has rule bits, and the sentence it is in.
+    struct Found {
+        let token: Int
+        let sentence: Range<Int>
+        let bits: UInt8
+    }
+
+    /// The tokens of `sentences` (in order, not overlapping) whose words have rule bits, in
+    /// text order.
+    static func find(_ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>]) -> [Found] {
+        var found: [Found] = []
+        guard let base = words.baseAddress else { return found }
+        for sentence in sentences {
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                let bits = base[i].ruleWords
+                if bits != 0 { found.append(Found(token: i, sentence: sentence, bits: bits)) }
+                i &+= 1
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,50 @@
+import Testing
+
+@testable import GlossEntities
+
+@Suite struct RuleWordsTests {
+    @Test func aWordsBitsAreTheListsThatHoldItWrittenWithACapital() {
+        #expect(WordAttributes(testing: "Reuters").ruleWords == RuleWords.agency)
+        #expect(WordAttributes(testing: "XINHUA").ruleWords == RuleWords.agency)
+        #expect(WordAttributes(testing: "Itar-Tass").ruleWords == RuleWords.agency)
+        #expect(WordAttributes(testing: "AB").ruleWords == RuleWords.legalForm)
+        #expect(WordAttributes(testing: "Corp.").ruleWords == RuleWords.legalForm)
+        #expect(WordAttributes(testing: "Co").ruleWords == RuleWords.legalForm)
+        #expect(WordAttributes(testing: "S.p.A.").ruleWords == RuleWords.legalForm)
+        // In lower case, or listed by neither rule, or no word at all: none.
+        for word in ["reuters", "ab", "co", "Smith", "Bank", "Reutersx", "", ",", "É"] {
+            #expect(WordAttributes(testing: word).ruleWords == 0, "\(word)")
+        }
+        #expect(WordAttributes.start.ruleWords == 0 && WordAttributes.end.ruleWords == 0)
+    }
+
+    @Test func theBitsAreWhatTheRulesOwnListsSay() {
+        // One table for both lists: each listed word, capitalised, has its list's bit only.
+        for word in NewsAgencies.names { #expect(RuleWords.bits(of: word) == RuleWords.agency) }
+        for word in NameHeads.joiningLegalForms { #expect(RuleWords.bits(of: word) == RuleWords.legalForm) }
+        #expect(RuleWords.bits(of: WordAttributes(testing: "Said").word) == 0)
+    }
+
+    @Test func findGivesTheMarkedTokensOfTheSentencesInOrder() {
+        let words = ["Reuters", "said", "Volvo", "AB", "rose", "Kyodo", "Co", "x"].map(WordAttributes.init(testing:))
+        let found = words.withUnsafeBufferPointer { RuleWords.find($0, sentences: [0..<4, 4..<7]) }
+        #expect(found.map(\.token) == [0, 3, 5, 6])
+        #expect(found.map(\.sentence) == [0..<4, 0..<4, 4..<7, 4..<7])
+        #expect(found.map(\.bits) == [RuleWords.agency, RuleWords.legalForm, RuleWords.agency, RuleWords.legalForm])
+        // Tokens outside the sentences given are not read; no sentences, or no words, none found.
+        let middle = words.withUnsafeBufferPointer { RuleWords.find($0, sentences: [1..<3, 4..<5]) }
+        #expect(middle.isEmpty)
+        #expect(words.withUnsafeBufferPointer { RuleWords.find($0, sentences: []) }.isEmpty)
+        #expect([WordAttributes]().withUnsafeBufferPointer { RuleWords.find($0, sentences: []) }.isEmpty)
+    }
+
+    @Test func aHeadlinesRestoredWordsHaveTheBitsOfTheirNewCasing() throws {
+        // In an all-capitals headline "REUTERS" is read as "Reuters" and "CORP" stays capitals:
+        // both keep their bits; "STOCKS" and "FALL", lowered, have none either way.
+        let (words, headline) = try HeadlineCasingTests.describe("U.S. STOCKS FALL AS REUTERS SAYS ACME CORP WARNS")
+        #expect(headline)
+        #expect(words.allSatisfy(\.inHeadline))
+        #expect(words.map(\.ruleWords) == [0, 0, 0, 0, RuleWords.agency, 0, 0, RuleWords.legalForm, 0])
+        #expect(words[4].flags & WordAttributes.Flags.allCapitals == 0)
+    }
+}
