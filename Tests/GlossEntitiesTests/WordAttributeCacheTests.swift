@@ -6,7 +6,7 @@ import Testing
     /// The fields a cached entry carries, compared as one string.
     static func fields(_ w: WordAttributes) -> String {
         "\(w.word) \(w.shape) \(w.prefix) \(w.suffix2) \(w.suffix3) \(w.suffix4) \(w.flags) \(w.cluster) \(w.casing) "
-            + "\(w.frequency) \(w.hasCapital) \(w.isParticle) \(w.isConnector) \(w.initial) \(w.gazetteer) \(w.document)"
+            + "\(w.frequency) \(w.hasCapital) \(w.isParticle) \(w.isConnector) \(w.initial) \(w.gazetteer) \(w.document) \(w.ruleWords)"
     }
 
     @Test func cachedAttributesAreThoseOfTheBytes() throws {
@@ -63,5 +63,32 @@ import Testing
         }
         #expect(start.categories == Gazetteer.city)
         #expect(cache.hits == 1 && cache.misses == 1)
+    }
+
+    @Test func theKeyIsTheTokensBytesInTwoZeroPaddedWords() {
+        // Every length the cache keys, read from inside a longer text (the bytes after the
+        // token differ): the key is what copying the bytes into two zeroed words gives.
+        let text = Array("abcdefghijklmnopqrstuvwxyz\u{E9}\u{FC}0123456789ABCDEFGHIJ".utf8)
+        text.withUnsafeBufferPointer { text in
+            for offset in [0, 1, 3, 7, 13] {
+                for count in 1...WordAttributeCache.longest {
+                    var copied = (UInt64(0), UInt64(0))
+                    withUnsafeMutableBytes(of: &copied) { $0.baseAddress!.copyMemory(from: text.baseAddress! + offset, byteCount: count) }
+                    let key = WordAttributeCache.key(text.baseAddress! + offset, count: count)
+                    #expect(key.0 == copied.0 && key.1 == copied.1, "offset \(offset), count \(count)")
+                }
+            }
+        }
+        // A token at the very end of its buffer: no byte past it is read (the address
+        // sanitizer would say so), and the key is the same.
+        for count in 1...WordAttributeCache.longest {
+            let bytes = UnsafeMutablePointer<UInt8>.allocate(capacity: count)
+            defer { bytes.deallocate() }
+            for i in 0..<count { bytes[i] = UInt8(0xA0 + i) }
+            var copied = (UInt64(0), UInt64(0))
+            withUnsafeMutableBytes(of: &copied) { $0.baseAddress!.copyMemory(from: bytes, byteCount: count) }
+            let key = WordAttributeCache.key(bytes, count: count)
+            #expect(key.0 == copied.0 && key.1 == copied.1, "count \(count)")
+        }
     }
 }

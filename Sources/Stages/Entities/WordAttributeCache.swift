@@ -11,7 +11,7 @@ import GlossText
 /// full, and its attributes and start are a function of them (and of the tagger's one lexicon
 /// and gazetteer); a longer token is described without the cache.
 ///
-/// - Cost: a lookup copies the token's bytes into two words, hashes and compares them; a miss
+/// - Cost: a lookup reads the token's bytes into two words (`key`), hashes and compares them; a miss
 ///   describes the token and overwrites the slot (direct-mapped). `slotCount` entries of
 ///   112 bytes (1.84 MB by default), allocated once.
 /// - Thread safety: a value to be used by one thread at a time (`TaggerCaches.Pool` lends
@@ -56,8 +56,7 @@ package struct WordAttributeCache: Sendable {
             start = gazetteer.start(bytes, count: count)
             return Self.uncached(bytes, count: count, lexicon: lexicon)
         }
-        var key = (UInt64(0), UInt64(0))
-        withUnsafeMutableBytes(of: &key) { $0.baseAddress!.copyMemory(from: bytes, byteCount: count) }
+        let key = Self.key(bytes, count: count)
         let length = UInt64(count)
         let slot = Int(truncatingIfNeeded: WordHash.mix(key.0 &+ key.1 &* 0x9e37_79b9_7f4a_7c15 &+ length)) & (values.count - 1)
         if keys[3 * slot] == key.0, keys[3 * slot + 1] == key.1, keys[3 * slot + 2] == length {
@@ -74,6 +73,31 @@ package struct WordAttributeCache: Sendable {
         values[slot] = attributes
         starts[slot] = start
         return attributes
+    }
+
+    /// The key of the `count` bytes at `bytes` (1 to 16): the first 8 bytes and the rest as two
+    /// little-endian words, zero-padded, as a copy of the bytes into two zeroed words reads.
+    /// Read in registers with loads inside the token that may overlap (so never past its last
+    /// byte): a copy through memory called `memcpy`, and the two 8-byte reads of what it had
+    /// written just before, in smaller pieces, waited for the stores (store-to-load forwarding
+    /// fails on such reads).
+    @inline(__always)
+    static func key(_ bytes: UnsafePointer<UInt8>, count: Int) -> (UInt64, UInt64) {
+        let raw = UnsafeRawPointer(bytes)
+        if count >= 8 {
+            let first = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+            // Bytes count - 8 ..< count, shifted down so that byte 8 comes first.
+            let last = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+            return (first, count == 8 ? 0 : last &>> UInt64(8 * (16 - count)))
+        }
+        if count >= 4 {
+            let low = UInt64(UInt32(littleEndian: raw.loadUnaligned(as: UInt32.self)))
+            let high = UInt64(UInt32(littleEndian: raw.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)))
+            return (low | high &<< UInt64(8 * (count - 4)), 0)
+        }
+        // 1 to 3 bytes: the first, the middle and the last (some the same).
+        let middle = UInt64(bytes[count >> 1]) &<< UInt64(8 * (count >> 1))
+        return (UInt64(bytes[0]) | middle | UInt64(bytes[count - 1]) &<< UInt64(8 * (count - 1)), 0)
     }
 
     /// The attributes of the `count` bytes at `bytes`, marked by `lexicon`, without a cache.
