@@ -43,7 +43,7 @@ import Testing
         // both keep their bits; "STOCKS" and "FALL", lowered, have none either way.
         let (words, headline) = try HeadlineCasingTests.describe("U.S. STOCKS FALL AS REUTERS SAYS ACME CORP WARNS")
         #expect(headline)
-        #expect(words.allSatisfy(\.inHeadline))
+        #expect(words.allSatisfy { $0.inHeadline })
         #expect(words.map(\.ruleWords) == [0, 0, 0, 0, RuleWords.agency, 0, 0, RuleWords.legalForm, 0])
         #expect(words[4].flags & WordAttributes.Flags.allCapitals == 0)
     }
