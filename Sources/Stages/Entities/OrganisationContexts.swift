@@ -36,7 +36,7 @@ import GlossText
 /// its exports"). A place the tagger found is not re-typed this way ("Baghdad said its forces").
 ///
 /// - Cost: O(t) in tokens: one pass over each sentence, a few hash comparisons of the words
-///   around each place's or person's name, two comparisons per token for "its" and "that",
+///   around each place's or person's name, three comparisons per token for "its", "that" and "'s",
 ///   and a set's lookup only where those pass; run before `DocumentConsistency`, so the other
 ///   mentions of the name in the document follow.
 enum OrganisationContexts {
@@ -78,9 +78,10 @@ enum OrganisationContexts {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
-        let (its, that, verbs) = (Self.its, Self.that, Self.reportingVerbs)
+        let (its, that, verbs, possessive) = (Self.its, Self.that, Self.reportingVerbs, Self.possessive)
         // One pass over each sentence: a place's or a person's name is read where it begins, a
-        // verb (two comparisons per token) where "its" or "that" follows it.
+        // verb (two comparisons per token) where "its" or "that" follows it, a possessive's name
+        // (one more) where "'s" is.
         for sentence in sentences {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
@@ -233,8 +234,8 @@ enum OrganisationContexts {
     /// The verbs that say a name ending in "'s" is a company's, said of it right after the
     /// possessive ("Moody's said", "McDonald's says", "Moody's cited"); not those that would
     /// also follow a possessive's noun or "has" shortened, or qualify a noun ("rates",
-    /// "reported", "raised", "lowered": "Smith's lowered forecast").
-    static let possessiveNameVerbs = NameHeads.hashes("said says cited cites downgraded upgraded affirmed expects")
+    /// "reported", "raised", "lowered", "upgraded": "Apple's upgraded H1 chip").
+    static let possessiveNameVerbs = NameHeads.hashes("said says cited cites affirmed expects")
 
     /// The words "'s" shortens "is" or "has" after ("It's said", "That's said", "Everyone's
     /// said"): pronouns and the like, capitalised at a sentence's start.
