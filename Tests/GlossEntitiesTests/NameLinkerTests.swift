@@ -143,7 +143,7 @@ import GlossTestSupport
         for (text, at) in [
             ("Henry Ford spoke . Shares of Ford fell", 5), ("Henry Ford spoke . a stake in the Ford unit", 8),
             ("Henry Ford spoke . Ford shares fell", 4), ("Louis Renault spoke . AMC 's Renault cars sold", 6),
-            ("Michael Dell spoke . Dell said its profit rose", 4), ("Michael Dell spoke . Dell 's directors met", 4),
+            ("Michael Dell spoke . Dell 's directors met", 4),
             ("Michael Dell spoke . Dell 's chief executive spoke", 4),
         ] {
             let linked = try linkSentences(text, [(0..<2, .person), (at..<(at + 1), .organization)])
@@ -164,6 +164,10 @@ import GlossTestSupport
             ("Henry Ford spoke . Ford 's stake rose", 4), ("Henry Ford spoke . Ford said he would go", 4),
             ("Henry Ford spoke . Ford . shares rose", 4), ("Henry Ford spoke of shares . Ford", 6),
             ("Henry Ford spoke . Ford 's", 4), ("Henry Ford spoke . Ford", 4),
+            // "said its" does not take a person named in full before from them (review22:
+            // "Smith" became the organisation); a company's other words still do, above.
+            ("John Smith left early . Smith said its findings were wrong", 5),
+            ("Michael Dell spoke . Dell said its profit rose", 4),
         ] {
             let linked = try linkSentences(text, [(0..<2, .person), (at..<(at + 1), .organization)])
             #expect(linked.mentions.map(\.type) == [.person, .person], "\(text)")

@@ -23,6 +23,78 @@ import Testing
         apply(text.split(separator: " ").map(String.init), name: name, type)[name.lowerBound].type
     }
 
+    /// The tags after the rule of `sentence`, given as words with their tags.
+    static func apply(_ sentence: [(String, EntityTag)]) -> [EntityTag] {
+        let words = WordAttributes.described(sentence.map(\.0), gazetteer: gazetteer)
+        var tags = sentence.map(\.1)
+        var confidence = [Float](repeating: 0.9, count: tags.count)
+        words.withUnsafeBufferPointer { OrganisationContexts.apply($0, sentences: [0..<$0.count], tags: &tags, confidence: &confidence) }
+        return tags
+    }
+
+    @Test func aFirmNamedAfterItsPartnersIsOneName() {
+        let o = EntityTag.outside
+        let per = EntityTag.begin(.person)
+        let org = EntityTag.begin(.organization)
+        let inOrg = EntityTag.inside(.organization)
+        // Reuters: "Fenner and Smith Inc", "Jefferies and Co" were a person and a company.
+        #expect(Self.apply([("Fenner", per), ("and", o), ("Smith", org), ("Inc", inOrg), ("said", o)]) == [org, inOrg, inOrg, inOrg, o])
+        #expect(Self.apply([("Jefferies", per), ("and", o), ("Co", org), ("said", o)]) == [org, inOrg, inOrg, o])
+        #expect(
+            Self.apply([("Samuel", per), ("Montagu", .inside(.person)), ("&", o), ("Co", org), ("Ltd", inOrg)])
+                == [org, inOrg, inOrg, inOrg, inOrg])
+        #expect(Self.apply([("Dow", org), ("Jones", inOrg), ("and", o), ("Co", org)]) == [org, inOrg, inOrg, inOrg])
+        // Two names side by side: a longer or capitalised second name, a full name after an
+        // organisation's, no legal form, or a place before "and".
+        #expect(
+            Self.apply([("Icahn", per), ("and", o), ("MCV", org), ("Holdings", inOrg), ("Inc", inOrg)])
+                == [per, o, org, inOrg, inOrg])
+        #expect(Self.apply([("Icahn", per), ("and", o), ("TWA", org), ("Inc", inOrg)]) == [per, o, org, inOrg])
+        #expect(Self.apply([("IBM", org), ("and", o), ("Apple", org), ("Inc", inOrg)]) == [org, o, org, inOrg])
+        #expect(Self.apply([("Smith", per), ("and", o), ("Wesson", org), ("said", o)]) == [per, o, org, o])
+        #expect(Self.apply([("Texas", .begin(.location)), ("and", o), ("Co", org)]) == [.begin(.location), o, org])
+        #expect(Self.apply([("Smith", per), ("and", o)]) == [per, o])
+        // After an organisation's name, two trades' words (usually in lower case) on both
+        // sides of "and": "American Telephone and Telegraph Co" was cut at "and".
+        var words = WordAttributes.described(["American", "Telephone", "and", "Telegraph", "Co", "said"], gazetteer: Self.gazetteer)
+        words[1].casing = 2
+        words[3].casing = 2
+        var tags: [EntityTag] = [org, inOrg, o, org, inOrg, o]
+        var confidence = [Float](repeating: 0.9, count: 6)
+        words.withUnsafeBufferPointer { OrganisationContexts.apply($0, sentences: [0..<6], tags: &tags, confidence: &confidence) }
+        #expect(tags == [org, inOrg, inOrg, inOrg, inOrg, o])
+    }
+
+    @Test func aNameWithAPossessiveBeforeACompanysVerbIsACompany() {
+        let o = EntityTag.outside
+        let per = EntityTag.begin(.person)
+        let org = EntityTag.begin(.organization)
+        let inOrg = EntityTag.inside(.organization)
+        // "Moody's cited Michigan's losses" (the news proxy): "Moody" was a person.
+        #expect(Self.apply([("Moody", per), ("'s", o), ("cited", o), ("losses", o)]) == [org, inOrg, o, o])
+        #expect(Self.apply([("Albertson", o), ("'s", o), ("said", o)]) == [org, inOrg, o])
+        // The name's word may be a common one ("moody"), untagged at a sentence's start.
+        var moody = WordAttributes.described(["Moody", "'s", "cited", "losses"], gazetteer: Self.gazetteer)
+        moody[0].casing = 2
+        var moodyTags = [o, o, o, o]
+        var moodyConfidence: [Float] = [1, 1, 1, 1]
+        moody.withUnsafeBufferPointer { OrganisationContexts.apply($0, sentences: [0..<4], tags: &moodyTags, confidence: &moodyConfidence) }
+        #expect(moodyTags == [org, inOrg, o, o])
+        #expect(
+            Self.apply([("Standard", o), ("and", o), ("Poor", per), ("'s", o), ("said", o)]) == [org, inOrg, inOrg, inOrg, o])
+        // A word usually in lower case ("It's said"), a country, a noun after the possessive,
+        // no word before it: left alone.
+        var it = WordAttributes.described(["It", "'s", "said"], gazetteer: Self.gazetteer)
+        it[0].casing = 2
+        var itTags = [o, o, o]
+        var confidence: [Float] = [1, 1, 1]
+        it.withUnsafeBufferPointer { OrganisationContexts.apply($0, sentences: [0..<3], tags: &itTags, confidence: &confidence) }
+        #expect(itTags == [o, o, o])
+        #expect(Self.apply([("Japan", .begin(.location)), ("'s", o), ("said", o)]) == [.begin(.location), o, o])
+        #expect(Self.apply([("Sprint", org), ("'s", o), ("rates", o)]) == [org, o, o])
+        #expect(Self.apply([("'s", o), ("said", o)]) == [o, o])
+    }
+
     @Test func aPlaceAfterWordsSaidOfCompaniesIsAnOrganisation() {
         #expect(Self.type(of: 4..<5, in: "It bought shares of Brunswick .") == .organization)
         #expect(Self.type(of: 6..<7, in: "a five pct stake in the Brunswick .") == .organization)

@@ -36,11 +36,11 @@ enum NameHeads {
     /// "Ministry of Finance", "Department of Energy"): `organization`'s words less the legal
     /// forms, whose "of" names a company's seat ("Inc of Houston"), and less the heads that end
     /// a name but seldom begin one and are common words at a sentence's start ("Records of Acme
-    /// Corp show", "Publishers of", "Party of").
+    /// Corp show", "Publishers of"). "Party" stays: "Party of Regions", "Party of God".
     static let beginsBeforeOf = hashes(
         """
         academy agency army assembly association authority bureau college commission committee congress council court
-        department foundation institute league ministry navy parliament school senate society university
+        department foundation institute league ministry navy parliament party school senate society university
         """)
 
     /// Words that end a company's or an institution's name of two words or more ("Rochester
@@ -77,26 +77,72 @@ enum NameHeads {
             + foreignLegalForms.words)
 
     /// The legal forms of other countries among `legalForms`. They end a company's name of two
-    /// words or more, like `companies`' words; those that also end places' names (`codeLike`:
-    /// the two-letter ones that spell states' and provinces' codes, and "Spa") not after a
-    /// place's name (`isAPlaceEnding`: "Las Vegas NV", "Calgary AB", "Boston Spa"; "Nokia Oyj"
-    /// stays a company though Nokia is a town).
+    /// words or more, like `companies`' words, and an untagged run of two words or more
+    /// ("Telefonica SA said"); those that also end places' names (`codeLike`: the two-letter
+    /// ones that spell states' and provinces' codes, and "Spa") not after a place's name
+    /// (`isAPlaceEnding`: "Las Vegas NV", "Calgary AB", "Boston Spa"; "Nokia Oyj" stays a
+    /// company though Nokia is a town).
     static let foreignLegalForms = hashes(
         "ab ag asa aps bhd berhad bv kgaa kk ltda nv oy oyj pte sa sarl sas spa srl a.g. b.v. k.k. n.v. s.a. s.p.a.")
-    static let codeLike = hashes("ab ag bv kk nv sa spa")
+    /// The legal forms that also end places' names: `foreignLegalForms`' two-letter forms that
+    /// spell states' and provinces' codes, "Spa", and "Co", which in capitals after a name in
+    /// title case is Colorado's code ("Denver CO"; `isAPostalCode`).
+    static let codeLike = hashes("ab ag bv co kk nv sa spa")
+    /// The US states' and Canadian provinces' postal codes that spell a legal form (Alberta,
+    /// Colorado, Nevada): in an address they end a place's name ("lives in Tonopah NV").
+    static let stateCodes = hashes("ab co nv")
 
     /// Whether `name`, of `type`, ends in a legal form that also ends places' names (`codeLike`)
-    /// after one listed place's name ("Calgary AB", "Boston Spa"), or in "Spa", an English word,
-    /// after any name the tagger read as a place ("Royal Leamington Spa"). A two-letter code
-    /// after an unlisted name the tagger read as a place still ends a company's name: the
-    /// tagger reads foreign companies as places too ("LKB-Produkter AB", reut2-001).
+    /// after one listed place's name ("Calgary AB", "Boston Spa", "Denver CO"), or after any
+    /// name the tagger read as a place in "Spa", an English word ("Royal Leamington Spa"), or
+    /// in a state's code in an address (`isAnAddress`: "he lives in Tonopah NV"). A two-letter
+    /// code after an unlisted name the tagger read as a place elsewhere still ends a company's
+    /// name: the tagger reads foreign companies as places too ("LKB-Produkter AB", reut2-001).
+    /// "Co" ends a place's name only in capitals after words in title case (`isAPostalCode`):
+    /// "Texas Co", "FORD MOTOR CO" are companies.
     @inline(__always)
     static func isAPlaceEnding(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>, _ type: EntityType?) -> Bool {
         let last = words[name.upperBound - 1].word
-        return name.count >= 2 && codeLike.contains(last)
-            && ((type == .location && last == spa) || OrganisationContexts.isAListedPlace(words, name.lowerBound..<(name.upperBound - 1)))
+        guard name.count >= 2, codeLike.contains(last), last != co || isAPostalCode(words, name) else { return false }
+        return (type == .location && (last == spa || isAnAddress(words, name)))
+            || OrganisationContexts.isAListedPlace(words, name.lowerBound..<(name.upperBound - 1))
     }
     private static let spa = hashes("spa").first!
+    private static let co = hashes("co").first!
+
+    /// Whether the last word of `name` is written as a postal code: two capitals after a first
+    /// word in title case ("Denver CO", not "DENVER CO" in a headline nor "Ford Motor Co").
+    @inline(__always)
+    static func isAPostalCode(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>) -> Bool {
+        let last = words[name.upperBound - 1].flags
+        let first = words[name.lowerBound].flags
+        return last & WordAttributes.Flags.allCapitals != 0 && last & WordAttributes.Flags.period == 0
+            && first & WordAttributes.Flags.allCapitals == 0 && first & WordAttributes.Flags.initialCapital != 0
+    }
+
+    /// The words before "in" or "near" that make the place after it where someone or something
+    /// is ("lives in", "born in", "grew up near", "located in").
+    static let residenceWords = hashes("born live lived lives living located moved raised reside resided resides settled up")
+    private static let inOrNear = hashes("in near")
+
+    /// Whether `name` ends in a state's postal code (`stateCodes`, `isAPostalCode`) in an
+    /// address: after a residence word and "in" or "near" ("he lives in Tonopah NV", "born near
+    /// Elko NV"), or before a number ("Tonopah NV 89049"). "A stake in Volvo AB", "shares of
+    /// Philips NV" are no address.
+    static func isAnAddress(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>) -> Bool {
+        let last = words[name.upperBound - 1]
+        guard stateCodes.contains(last.word), isAPostalCode(words, name) else { return false }
+        if last.flags & WordAttributes.Flags.sentenceEnd == 0, name.upperBound < words.count,
+            words[name.upperBound].flags & WordAttributes.Flags.digit != 0
+        {
+            return true
+        }
+        let first = name.lowerBound
+        guard first >= 2, words[first].flags & WordAttributes.Flags.sentenceStart == 0, inOrNear.contains(words[first - 1].word),
+            words[first - 1].flags & WordAttributes.Flags.sentenceStart == 0
+        else { return false }
+        return residenceWords.contains(words[first - 2].word)
+    }
 
     /// The legal forms that join a name the tagger found just before them (`joinLegalForm(at:)`):
     /// `legalForms` and "Co".
@@ -335,15 +381,15 @@ enum NameHeads {
     }
 
     /// The type the head of the name over `range` says, or nil; the words of `companies` count
-    /// only when `companies` is true and the name has two words or more.
+    /// only when `companies` is true and the name has two words or more. A foreign legal form
+    /// counts after two words or more either way, unless it ends a place's name
+    /// (`isAPlaceEnding`; for an untagged run, `companies` false, read as a place's: "Boston Spa").
     @inline(__always)
     static func head(_ words: UnsafeBufferPointer<WordAttributes>, _ range: Range<Int>, companies: Bool = true) -> EntityType? {
         let last = words[range.upperBound - 1]
         if last.flags & WordAttributes.Flags.initialCapital != 0 {
             if let company = lastWords[last.word], !company || (companies && range.count >= 2) { return .organization }
-            if companies, range.count >= 2, foreignLegalForms.contains(last.word),
-                !codeLike.contains(last.word) || !OrganisationContexts.isAListedPlace(words, range.lowerBound..<(range.upperBound - 1))
-            {
+            if range.count >= 2, foreignLegalForms.contains(last.word), !isAPlaceEnding(words, range, companies ? nil : .location) {
                 return .organization
             }
             if miscellaneous.contains(last.word) { return .miscellaneous }

@@ -355,7 +355,9 @@ public struct NameLinker: Sendable {
         /// one named before the person ("Dell said its profit rose" … "Michael Dell said": a
         /// text names a person in full before it calls them by their surname); a word in
         /// capitals is an acronym ("IHE", "DNS"); and a word that one of its mentions uses as a
-        /// company's name stays one (`isSaidOfACompany`: "Henry Ford" … "shares of Ford").
+        /// company's name stays one (`isSaidOfACompany`: "Henry Ford" … "shares of Ford"), but
+        /// not by "said its" alone: a person named in full before may report on something
+        /// else's findings ("John Smith left early. Smith said its findings were wrong").
         func surname(_ m: Int, _ key: Key, _ grouping: Grouping, _ words: [Key], in document: Document) -> Int? {
             let mention = grouping.mentions[m]
             guard key.count == 1, mention.type == .organization, let d = containing(key, type: .person, grouping, words) else {
@@ -368,7 +370,7 @@ public struct NameLinker: Sendable {
                 NameLinker.sentence(of: mention.tokens.lowerBound, in: document)
                     != NameLinker.sentence(of: longest.tokens.lowerBound, in: document),
                 !grouping.mentions.indices.contains(where: {
-                    words[$0] == key && NameLinker.isSaidOfACompany(grouping.mentions[$0].tokens, in: document)
+                    words[$0] == key && NameLinker.isSaidOfACompany(grouping.mentions[$0].tokens, in: document, reports: false)
                 })
             else { return nil }
             return d
@@ -387,9 +389,10 @@ public struct NameLinker: Sendable {
     /// said of a company and not of a person: "shares of", "stake in" … before it
     /// (`OrganisationContexts.before`, "the" may come between), or after it "'s" and a part
     /// only a company has ("'s directors", "'s chief executive"), a company's stock or plant
-    /// ("Ford shares", "AMC's Renault cars": `companyNouns`), or "said its" ("Dell said its
-    /// profit rose"). A person has a stake, a board and a spokesman too; these words are left out.
-    static func isSaidOfACompany(_ tokens: Range<Int>, in document: Document) -> Bool {
+    /// ("Ford shares", "AMC's Renault cars": `companyNouns`), or, with `reports`, "said its"
+    /// ("Dell said its profit rose"). A person has a stake, a board and a spokesman too; these
+    /// words are left out.
+    static func isSaidOfACompany(_ tokens: Range<Int>, in document: Document, reports: Bool = true) -> Bool {
         guard let s = sentence(of: tokens.lowerBound, in: document) else { return false }
         let sentence = document.sentences[s].tokens
         let all = document.tokens
@@ -405,7 +408,7 @@ public struct NameLinker: Sendable {
                     || (word(next + 1) == chief && OrganisationContexts.officers.contains(word(next + 2)))
             }
             if companyNouns.contains(after) { return true }
-            if OrganisationContexts.reportingVerbs.contains(after), word(next + 1) == its { return true }
+            if reports, OrganisationContexts.reportingVerbs.contains(after), word(next + 1) == its { return true }
             var before = tokens.lowerBound - 1
             if word(before) == the { before -= 1 }
             return OrganisationContexts.before.contains(OrganisationContexts.Pair(first: word(before - 1), second: word(before)))

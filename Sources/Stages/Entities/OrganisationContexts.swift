@@ -10,7 +10,10 @@ import GlossText
 /// "chief financial officer", "chief operating officer"). A place's name just before "party"
 /// in lower case is a party's, with the capitalised words before it ("the Reform UK party",
 /// `partyName`), unless it is a venue's ("the Buckingham Palace party"). A town's name after
-/// "played for", "signed for" or "games for" is a team's (`isATeam`).
+/// "played for", "signed for" or "games for" is a team's (`isATeam`). A firm named after its
+/// partners that the tagger cut at "and" is one name ("Fenner and Smith Inc", "Jefferies and
+/// Co": `partnershipName`), and so is one named with a possessive before a verb said of
+/// companies ("Moody's said", "Standard and Poor's cited": `possessiveName`).
 ///
 /// A city's or a family's name is taken for a company's in news ("shares of Brunswick",
 /// "Allegheny's preferred stock"); the tagger sees only the name's own words and the next
@@ -33,7 +36,7 @@ import GlossText
 /// its exports"). A place the tagger found is not re-typed this way ("Baghdad said its forces").
 ///
 /// - Cost: O(t) in tokens: one pass over each sentence, a few hash comparisons of the words
-///   around each place's or person's name, two comparisons per token for "its" and "that",
+///   around each place's or person's name, three comparisons per token for "its", "that" and "'s",
 ///   and a set's lookup only where those pass; run before `DocumentConsistency`, so the other
 ///   mentions of the name in the document follow.
 enum OrganisationContexts {
@@ -75,9 +78,10 @@ enum OrganisationContexts {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
-        let (its, that, verbs) = (Self.its, Self.that, Self.reportingVerbs)
+        let (its, that, verbs, possessive) = (Self.its, Self.that, Self.reportingVerbs, Self.possessive)
         // One pass over each sentence: a place's or a person's name is read where it begins, a
-        // verb (two comparisons per token) where "its" or "that" follows it.
+        // verb (two comparisons per token) where "its" or "that" follows it, a possessive's name
+        // (one more) where "'s" is.
         for sentence in sentences {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
@@ -90,8 +94,16 @@ enum OrganisationContexts {
                         NameHeads.retype(i..<end, as: .organization, capped: true, tags: tags, confidence: confidence)
                     } else if type == .location, let party = partyName(words, place: i..<end, in: sentence, tags: tags) {
                         NameHeads.retype(party, as: .organization, capped: true, tags: tags, confidence: confidence)
+                    } else if type != .location, let firm = partnershipName(words, i..<end, type: type, in: sentence, tags: tags) {
+                        NameHeads.retype(firm, as: .organization, capped: true, tags: tags, confidence: confidence)
+                        end = firm.upperBound
                     }
                     i = end
+                    continue
+                }
+                if words[i].word == possessive, let name = possessiveName(words, at: i, in: sentence, tags: tags) {
+                    NameHeads.retype(name, as: .organization, capped: true, tags: tags, confidence: confidence)
+                    i = name.upperBound
                     continue
                 }
                 if i + 1 < sentence.upperBound, words[i + 1].word == its || words[i + 1].word == that, verbs.contains(words[i].word),
@@ -217,6 +229,89 @@ enum OrganisationContexts {
     @inline(__always)
     static func isAnOfficer(_ words: UnsafeBufferPointer<WordAttributes>, at i: Int, in sentence: Range<Int>) -> Bool {
         i + 1 < sentence.upperBound && words[i].word == chief && officers.contains(words[i + 1].word)
+    }
+
+    /// The verbs that say a name ending in "'s" is a company's, said of it right after the
+    /// possessive ("Moody's said", "McDonald's says", "Moody's cited"); not those that would
+    /// also follow a possessive's noun or "has" shortened, or qualify a noun ("rates",
+    /// "reported", "raised", "lowered", "upgraded": "Apple's upgraded H1 chip").
+    static let possessiveNameVerbs = NameHeads.hashes("said says cited cites affirmed expects")
+
+    /// The words "'s" shortens "is" or "has" after ("It's said", "That's said", "Everyone's
+    /// said"): pronouns and the like, capitalised at a sentence's start.
+    static let contracted = NameHeads.hashes(
+        """
+        he here how it let nobody one she somebody someone something that there this what when where who why everybody
+        everyone everything nothing
+        """)
+
+    /// The name, "'s" (token `s`) included, of a company named with a possessive ("Moody's",
+    /// "Albertson's", "Standard and Poor's") just before one of `possessiveNameVerbs`: the
+    /// name the tagger found before "'s" (a person's, mostly) or the untagged capitalised words
+    /// there (the last one whatever its casing: "moody" and "poor" are common words too; the
+    /// ones before it only if a corpus does not usually write them in lower case), and a
+    /// capitalised partner's word and "and" before them; nil after a pronoun ("It's said":
+    /// `contracted`), or a listed country or state.
+    static func possessiveName(
+        _ words: UnsafeBufferPointer<WordAttributes>, at s: Int, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
+    ) -> Range<Int>? {
+        guard s > sentence.lowerBound, s + 1 < sentence.upperBound, possessiveNameVerbs.contains(words[s + 1].word),
+            words[s - 1].isCapitalisedWord, !contracted.contains(words[s - 1].word)
+        else { return nil }
+        var start = s - 1
+        if tags[start] == .outside {
+            while start > sentence.lowerBound, tags[start - 1] == .outside, words[start - 1].isCapitalisedWord,
+                !NameHeads.isArticle(words[start - 1]), !HeadlineCasing.usuallyLower(words[start - 1])
+            {
+                start -= 1
+            }
+        } else {
+            while start > sentence.lowerBound, tags[start].isInside { start -= 1 }
+        }
+        // "Standard and Poor's": a partner's capitalised word and "and" before the name.
+        if start - 2 >= sentence.lowerBound, ands.contains(words[start - 1].word), words[start - 2].isCapitalisedWord,
+            !NameHeads.isArticle(words[start - 2]), !contracted.contains(words[start - 2].word)
+        {
+            start -= 2
+            while start > sentence.lowerBound, tags[start].isInside { start -= 1 }
+        }
+        let name = start..<(s + 1)
+        guard name.count <= DocumentConsistency.longestPropagated, !isACountryOrState(words, start..<s) else { return nil }
+        return name
+    }
+
+    /// The words that join partners' names in a firm's ("Fenner and Smith Inc", "Brown & Co").
+    private static let ands = NameHeads.hashes("and &")
+
+    /// The name of a firm named after its partners that the tagger cut at "and": a person's or
+    /// an organisation's name, "and" (or "&"), then an organisation's name that is a legal form
+    /// alone ("Jefferies and Co", "Brown and Co Inc", "Samuel Montagu and Co Ltd") or, after a
+    /// person's name, one word in title case and a legal form ("Fenner and Smith Inc", "Bausch
+    /// and Lomb Inc", "Brown and Sons Inc") or, after an organisation's name, two trades' words
+    /// ("American Telephone and Telegraph Co"); nil otherwise. Two firms named side by side are
+    /// left alone ("Icahn and MCV Holdings Inc", "IBM and Apple Inc"): a longer second name,
+    /// one in capitals, or a full name after an organisation's that ends in a name is no
+    /// partner's.
+    static func partnershipName(
+        _ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>, type: EntityType, in sentence: Range<Int>,
+        tags: UnsafeMutablePointer<EntityTag>
+    ) -> Range<Int>? {
+        let and = name.upperBound
+        guard and + 1 < sentence.upperBound, ands.contains(words[and].word), tags[and + 1] == .begin(.organization),
+            let firm = NameHeads.nameBeginning(at: and + 1, tags: tags, in: sentence),
+            NameHeads.joiningLegalForms.contains(words[firm.upperBound - 1].word)
+        else { return nil }
+        let formsAlone = firm.allSatisfy { NameHeads.joiningLegalForms.contains(words[$0].word) }
+        let partner = words[firm.lowerBound]
+        let wordAndForm = firm.count == 2 && partner.flags & WordAttributes.Flags.initialCapital != 0
+            && partner.flags & WordAttributes.Flags.allCapitals == 0
+        // Two trades joined ("American Telephone and Telegraph Co", "Texas Oil and Gas Corp"):
+        // words a corpus usually writes in lower case, on both sides of "and".
+        let trades = HeadlineCasing.usuallyLower(words[and - 1]) && HeadlineCasing.usuallyLower(partner)
+        let whole = name.lowerBound..<firm.upperBound
+        guard formsAlone || (wordAndForm && (type == .person || trades)), whole.count <= DocumentConsistency.longestPropagated
+        else { return nil }
+        return whole
     }
 
     private static let party = NameHeads.hashes("party").first!
