@@ -132,11 +132,16 @@ struct PageBuilder {
         // none: their attributes are not worth reading.
         let traits = opaqueDepth > 0 || hiddenDepth > 0 || tag.isVoid ? Attributes.Traits() : attributes.traits
         var hints = ClassHints.none
+        var byline = traits.byline
         if tag != .a, traits.classValue != nil || traits.idValue != nil {
-            hints = hintCache.hints(class: traits.classValue, id: traits.idValue)
+            // Whether the class names a byline is kept with the hints: read once per value.
+            let kept = hintCache.lookup(class: traits.classValue, id: traits.idValue)
+            hints = kept.hints
+            byline = byline || kept.byline
+        } else if !byline, let classValue = traits.classValue {
+            byline = Attributes.namesByline(classValue)
         }
         let marker = tag == .article || tag == .main || traits.articleBody
-        let byline = traits.byline
         if traits.hidden { open.hidden = true }
         guard tag.isBlock || hints != .none || marker || byline else { return }
         if tag.isBlock { closeBlock() }
