@@ -27,6 +27,26 @@ import Testing
         }
     }
 
+    @Test func keepsWhetherTheClassNamesABylineWithTheHints() {
+        // Asked twice (the second answer from the cache), and after the cache empties.
+        var cache = HintCache(maxEntries: 3)
+        let pairs: [(String?, String?)] = [
+            ("post-author", nil), ("post-author", "x"), ("comment-author", nil), (nil, "byline"), ("Byline", "comments"),
+            ("", nil), ("lead", nil), ("AUTHOR", ""),
+        ]
+        for _ in 0..<2 {
+            for (c, i) in pairs {
+                let expected = c.map { Array($0.utf8).withUnsafeBufferPointer { Attributes.namesByline($0) } } ?? false
+                let kept = Array((c ?? "").utf8).withUnsafeBufferPointer { cb in
+                    Array((i ?? "").utf8).withUnsafeBufferPointer { ib in cache.lookup(class: c == nil ? nil : cb, id: i == nil ? nil : ib) }
+                }
+                #expect(kept.byline == expected, "\(String(describing: c)) \(String(describing: i))")
+                #expect(kept.hints == hints(&cache, c, i))
+            }
+        }
+        #expect(cache.count <= 3)
+    }
+
     @Test func splitsTheJoinedValueAtTheSpace() {
         var cache = HintCache()
         // "story" + id "comments" has a strong furniture word; "storycomments" as one class has none.

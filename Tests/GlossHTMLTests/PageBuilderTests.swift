@@ -109,6 +109,77 @@ import Testing
         }
     }
 
+    /// Whether `byte` is whitespace to the builder (`PageBuilder.isSpace`), for the reference rules.
+    static func isBlank(_ byte: UInt8) -> Bool { [0x20, 0x0A, 0x09, 0x0D, 0x0C].contains(byte) }
+
+    @Test func aWhitespaceRunEndsAtItsFirstOtherByteWhereverItFalls() {
+        // Every byte value at every place of three eight-byte steps and a tail, in a run of each
+        // blank, read from every start: the eight-bytes-a-step scan stops where a byte loop stops.
+        var wrong: [String] = []
+        for fill: UInt8 in [0x20, 0x0A, 0x09, 0x0D, 0x0C] {
+            for place in 0..<27 {
+                for value in 0...255 {
+                    var bytes = [UInt8](repeating: fill, count: 27)
+                    bytes[place] = UInt8(value)
+                    bytes.withUnsafeBufferPointer { buffer in
+                        for start in 0...27 {
+                            let expected = start <= place && !Self.isBlank(UInt8(value)) ? place : 27
+                            if PageBuilder.blankEnd(buffer, from: start) != expected { wrong.append("\(fill) \(value) at \(place) from \(start)") }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.count): \(wrong.prefix(5))")
+    }
+
+    @Test func aWhitespaceRunEndsAsTheByteLoopEndsItOnRandomText() {
+        // Runs of mixed blanks (form feeds among them) beside words, other control bytes and
+        // UTF-8 (a no-break space is no blank), at every start.
+        func expected(_ bytes: [UInt8], from start: Int) -> Int {
+            var end = start
+            while end < bytes.count && Self.isBlank(bytes[end]) { end += 1 }
+            return end
+        }
+        let pieces: [[UInt8]] = [
+            [0x20], [0x20, 0x20, 0x20, 0x20], [0x0A], [0x09], [0x0D, 0x0A], [0x0C], [0x0B], [0x00], [0x1F], [0x21],
+            Array("word".utf8), [0xC2, 0xA0], Array("Zürich".utf8), [0x0A] + [UInt8](repeating: 0x20, count: 12),
+        ]
+        var generator = SplitMix64(seed: 41)
+        for _ in 0..<600 {
+            var bytes: [UInt8] = []
+            for _ in 0..<Int.random(in: 0...20, using: &generator) { bytes += pieces.randomElement(using: &generator)! }
+            bytes.withUnsafeBufferPointer { buffer in
+                for start in 0...bytes.count {
+                    #expect(PageBuilder.blankEnd(buffer, from: start) == expected(bytes, from: start), "\(bytes) from \(start)")
+                }
+            }
+        }
+        #expect(PageBuilder.blankEnd(UnsafeBufferPointer(start: nil, count: 0), from: 0) == 0)
+    }
+
+    @Test func aWhitespaceRunOfAnyLengthBecomesOneSpaceFromItsFirstByte() {
+        // Between two words, a run of 1 to 40 spaces, tabs and line feeds is one space, led back
+        // to the run's first byte (a copy only when that byte is a space). (libxml2 drops a form
+        // feed from text and rewrites a carriage return, so the run would not be verbatim.)
+        var generator = SplitMix64(seed: 42)
+        let blanks: [UInt8] = [0x20, 0x09, 0x0A]
+        for length in 1...40 {
+            for _ in 0..<4 {
+                let run = (0..<length).map { _ in blanks.randomElement(using: &generator)! }
+                let html = "<p>x" + String(decoding: run, as: UTF8.self) + "y</p>"
+                let page = HTMLTest.page(html)
+                #expect(HTMLTest.blockTexts(page) == ["x y"], "\(run)")
+                guard let space = page.segments.last(where: { $0.target <= 1 }) else {
+                    Issue.record("no segment for the space: \(run)")
+                    continue
+                }
+                #expect(space.copy == (run[0] == 0x20), "\(run)")
+                #expect(space.source + (space.copy ? 1 - space.target : 0) == 4, "\(run)")
+            }
+        }
+    }
+
     @Test func metaNamesGiveLowercasedKeysWithColons() {
         #expect(PageBuilder.metaKeys("og:Title") == ["og:title"])
         #expect(PageBuilder.metaKeys("og.title  twitter:title") == ["og:title", "twitter:title"])

@@ -49,7 +49,8 @@ struct Attributes {
         var idValue: UnsafeBufferPointer<UInt8>?
         /// `itemprop` names the article's body.
         var articleBody = false
-        /// `rel=author`, `itemprop=author`, or a class naming a byline or an author (not a comment's).
+        /// `rel=author` or `itemprop=author`. (A class naming a byline, `namesByline`, is read
+        /// once per value with the class's hints: `HintCache.lookup`.)
         var byline = false
         /// `hidden`, `aria-hidden="true"`, or an inline `display: none` / `visibility: hidden`.
         var hidden = false
@@ -89,7 +90,6 @@ struct Attributes {
             }
             cursor = cursor.advanced(by: 2)
         }
-        if let classValue, !traits.byline, Self.namesByline(classValue) { traits.byline = true }
         traits.classValue = classValue.map { UnsafeBufferPointer(start: $0, count: Self.length($0)) }
         traits.idValue = idValue.map { UnsafeBufferPointer(start: $0, count: Self.length($0)) }
         return traits
@@ -113,32 +113,32 @@ struct Attributes {
         return RawTextElision.matches(page, at: name.lowerBound, word)
     }
 
-    /// Whether a `class` value (a C string) names a byline: it contains "byline" or "author"
-    /// and not "comment", ASCII case ignored (`post-author`, not `comment-author`).
+    /// Whether a `class` value names a byline: it contains "byline" or "author" and not
+    /// "comment", ASCII case ignored (`post-author`, not `comment-author`). Reads only the
+    /// value's `count` bytes.
     /// Cost: one pass over the value.
-    static func namesByline(_ value: UnsafePointer<UInt8>) -> Bool {
+    static func namesByline(_ value: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = value.baseAddress else { return false }
+        let count = value.count
         var named = false
-        var index = 0
-        while case let byte = value[index], byte != 0 {
-            let letter = (byte | 0x20) &- UInt8(ascii: "a")  // a, b and c start the three words
+        for index in 0..<count {
+            let letter = (base[index] | 0x20) &- UInt8(ascii: "a")  // a, b and c start the three words
             if letter < 3 {
                 if letter == 2 {
-                    if startsWith(value + index, "comment") { return false }
+                    if startsWith(base + index, count - index, "comment") { return false }
                 } else if !named {
-                    named = startsWith(value + index, letter == 0 ? "author" : "byline")
+                    named = startsWith(base + index, count - index, letter == 0 ? "author" : "byline")
                 }
             }
-            index += 1
         }
         return named
     }
 
-    /// Whether the C string starts with `prefix` (lowercase ASCII), ignoring ASCII case.
-    private static func startsWith(_ text: UnsafePointer<UInt8>, _ prefix: StaticString) -> Bool {
-        for offset in 0..<prefix.utf8CodeUnitCount {
-            let byte = text[offset]  // a NUL ends the text and matches no letter
-            if lowered(byte) != prefix.utf8Start[offset] { return false }
-        }
+    /// Whether the `available` bytes at `text` start with `prefix` (lowercase ASCII), ignoring
+    /// ASCII case.
+    private static func startsWith(_ text: UnsafePointer<UInt8>, _ available: Int, _ prefix: StaticString) -> Bool {
+        guard available >= prefix.utf8CodeUnitCount else { return false }
+        for offset in 0..<prefix.utf8CodeUnitCount where lowered(text[offset]) != prefix.utf8Start[offset] { return false }
         return true
     }
 

@@ -25,6 +25,8 @@ struct HintCache: Sendable {
         /// The id value's length, -1 when the element has none.
         var idCount: Int32 = 0
         var hints = ClassHints.none
+        /// Whether the class value names a byline (`Attributes.namesByline`).
+        var byline = false
     }
 
     private var slots: [Slot] = []
@@ -50,31 +52,41 @@ struct HintCache: Sendable {
 
     /// The hints of an element with these `class` and `id` values (nil when absent).
     mutating func hints(class classValue: UnsafeBufferPointer<UInt8>?, id idValue: UnsafeBufferPointer<UInt8>?) -> ClassHints {
+        lookup(class: classValue, id: idValue).hints
+    }
+
+    /// The hints of an element with these `class` and `id` values (nil when absent), and whether
+    /// its class names a byline (`Attributes.namesByline`): both a function of the class's bytes,
+    /// kept with the pair, so a repeated value is read once.
+    mutating func lookup(
+        class classValue: UnsafeBufferPointer<UInt8>?, id idValue: UnsafeBufferPointer<UInt8>?
+    ) -> (hints: ClassHints, byline: Bool) {
         if slots.isEmpty { slots = [Slot](repeating: Slot(), count: 64) }
         let hash = Self.hash(idValue, seed: Self.hash(classValue, seed: 0x9E37_79B9_7F4A_7C15))
-        if let hints = find(hash, classValue, idValue) { return hints }
+        if let slot = find(hash, classValue, idValue) { return (slot.hints, slot.byline) }
         let hints = ClassHints(class: classValue, id: idValue)
+        let byline = classValue.map(Attributes.namesByline) ?? false
         let keyCount = (classValue?.count ?? 0) + (idValue?.count ?? 0)
-        guard keyCount <= maxKeyBytes else { return hints }  // too long to keep at all
+        guard keyCount <= maxKeyBytes else { return (hints, byline) }  // too long to keep at all
         if count + 1 > maxEntries || keys.count + keyCount > maxKeyBytes { removeAll() }
         insert(
             Slot(
                 hash: hash, start: Int32(keys.count), classCount: Int32(classValue?.count ?? -1),
-                idCount: Int32(idValue?.count ?? -1), hints: hints))
+                idCount: Int32(idValue?.count ?? -1), hints: hints, byline: byline))
         if let classValue { keys.append(contentsOf: classValue) }
         if let idValue { keys.append(contentsOf: idValue) }
         count += 1
         if count * 2 > slots.count { grow() }
-        return hints
+        return (hints, byline)
     }
 
-    /// The kept hints of the pair with this hash and these values, if kept.
-    private func find(_ hash: UInt64, _ classValue: UnsafeBufferPointer<UInt8>?, _ idValue: UnsafeBufferPointer<UInt8>?) -> ClassHints? {
+    /// The kept slot of the pair with this hash and these values, if kept.
+    private func find(_ hash: UInt64, _ classValue: UnsafeBufferPointer<UInt8>?, _ idValue: UnsafeBufferPointer<UInt8>?) -> Slot? {
         slots.withUnsafeBufferPointer { slots in
             let mask = slots.count - 1
             var index = Int(truncatingIfNeeded: hash >> 32) & mask
             while slots[index].start >= 0 {
-                if slots[index].hash == hash, matches(slots[index], classValue, idValue) { return slots[index].hints }
+                if slots[index].hash == hash, matches(slots[index], classValue, idValue) { return slots[index] }
                 index = (index + 1) & mask
             }
             return nil

@@ -132,11 +132,16 @@ struct PageBuilder {
         // none: their attributes are not worth reading.
         let traits = opaqueDepth > 0 || hiddenDepth > 0 || tag.isVoid ? Attributes.Traits() : attributes.traits
         var hints = ClassHints.none
+        var byline = traits.byline
         if tag != .a, traits.classValue != nil || traits.idValue != nil {
-            hints = hintCache.hints(class: traits.classValue, id: traits.idValue)
+            // Whether the class names a byline is kept with the hints: read once per value.
+            let kept = hintCache.lookup(class: traits.classValue, id: traits.idValue)
+            hints = kept.hints
+            byline = byline || kept.byline
+        } else if !byline, let classValue = traits.classValue {
+            byline = Attributes.namesByline(classValue)
         }
         let marker = tag == .article || tag == .main || traits.articleBody
-        let byline = traits.byline
         if traits.hidden { open.hidden = true }
         guard tag.isBlock || hints != .none || marker || byline else { return }
         if tag.isBlock { closeBlock() }
@@ -219,7 +224,8 @@ struct PageBuilder {
                     pendingSpaceSource = Int32(sourceStart + index)
                     pendingSpaceIsSpace = byte == 0x20
                 }
-                index += 1
+                // The rest of the run changes nothing: only its first byte is recorded.
+                index = Self.blankEnd(bytes, from: index + 1)
                 continue
             }
             // A stretch of words separated by single spaces (what collapsing leaves as it is),
@@ -263,6 +269,31 @@ struct PageBuilder {
             } else {
                 return index
             }
+        }
+    }
+
+    /// Where the whitespace from `start` on ends: at the first byte that is not whitespace
+    /// (`isSpace`), or at the end. Eight bytes a step while they are spaces, line feeds, tabs or
+    /// carriage returns (the indentation between tags, which libxml2 hands over as text); a form
+    /// feed, and the last few bytes, are stepped over one at a time.
+    static func blankEnd(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        guard let base = bytes.baseAddress else { return start }
+        let count = bytes.count
+        var index = start
+        while true {
+            while index + 8 <= count {
+                let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+                let blanks = Self.zeroBytes(word ^ 0x2020_2020_2020_2020) | Self.zeroBytes(word ^ 0x0A0A_0A0A_0A0A_0A0A)
+                    | Self.zeroBytes(word ^ 0x0909_0909_0909_0909) | Self.zeroBytes(word ^ 0x0D0D_0D0D_0D0D_0D0D)
+                let others = blanks ^ 0x8080_8080_8080_8080
+                if others != 0 {
+                    index += others.trailingZeroBitCount >> 3
+                    break
+                }
+                index += 8
+            }
+            guard index < count, isSpace(bytes[index]) else { return index }
+            index += 1  // a form feed, or a byte of the tail
         }
     }
 
