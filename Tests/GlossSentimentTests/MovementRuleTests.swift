@@ -80,6 +80,42 @@ import Testing
         #expect(valence("narrowed", in: "Losses narrowed to 3 mln") == 2)
     }
 
+    @Test func wordNetsVerbsOfSteepMovementTakeTheToneOfWhatMoves() {
+        // direction × the quantity's tone; the verbs are in movement_words.txt from WordNet's trees
+        #expect(valence("plummeted", in: "Profits plummeted 40 pct in the quarter") == -2)
+        #expect(valence("skyrocketed", in: "Costs skyrocketed by 30 pct") == -2)
+        #expect(valence("tumbled", in: "Unemployment tumbled to 4 pct") == 2)
+        #expect(valence("rebounded", in: "Exports rebounded 6 pct in May") == 2)
+        #expect(valence("slumped", in: "Sales slumped 9 pct") == -2)
+    }
+
+    @Test func wordNetsQuantitiesCarryTheirTone() {
+        // "receipts", "indebtedness" and "shortfall" are in no hand list: their first sense lies
+        // under WordNet's gross revenue, indebtedness and deficit
+        #expect(valence("rose", in: "Receipts rose 5 pct") == 2)
+        #expect(valence("rose", in: "Indebtedness rose 3 pct") == -2)
+        #expect(valence("narrowed", in: "The shortfall narrowed to 2 billion") == 2)
+    }
+
+    @Test func aNegationReversesEachDirectionAndTone() {
+        let negated = -2 * VaderRules.negation
+        #expect(valence("surge", in: "Inflation did not surge by much") == negated)
+        #expect(valence("slump", in: "Sales did not slump by much") == -negated)
+    }
+
+    @Test func aNounOfMovementFromWordNet() {
+        #expect(valence("slump", in: "A slump in sales hit the firm") == -2)
+        #expect(valence("surge", in: "A surge in inflation worried the bank") == -2)
+        #expect(valence("plunge", in: "The plunge in unemployment surprised economists") == 2)
+    }
+
+    @Test func aMovementToARecordOrBeyondAForecastIsAMovement() {
+        #expect(valence("rose", in: "Shares rose to a record") == 2)
+        // the comparison with a forecast is not read: a smaller fall than expected is still a fall
+        #expect(valence("fell", in: "Profits fell less than expected") == -2)
+        #expect(valence("rose", in: "Costs rose more than forecast") == -2)
+    }
+
     @Test func weightZeroChangesNothing() {
         let off = MovementRule(weight: 0)
         #expect(valence("rose", in: "Operating costs rose 5 pct", off) == 0.77)

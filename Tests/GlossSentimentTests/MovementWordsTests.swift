@@ -18,6 +18,22 @@ import Testing
         for word in MovementWords.burdens { #expect(!MovementWords.gains.contains(word), "\(word)") }
     }
 
+    @Test func aLineGivesAWordItsRoles() {
+        let roles = MovementWords.read("# comment\nslump\tdown noun,down subject\twordnet\nsales\tgood\tx\nodd\tsideways\n")
+        #expect(roles.count == 2)
+        #expect(roles[0].0 == "slump" && roles[0].1 == [.down, .noun, .subject])
+        #expect(roles[1].0 == "sales" && roles[1].1 == .good)
+    }
+
+    @Test func theShippedWordsComeFromWordNetsTreesOfRiseAndFall() {
+        #expect(roles("plummeted").isSuperset(of: [.down, .subject]))
+        #expect(roles("skyrocketed").isSuperset(of: [.up, .subject]))
+        #expect(roles("slump").isSuperset(of: [.down, .noun]))
+        #expect(roles("halved").isSuperset(of: [.down, .object]))
+        #expect(roles("receipts").contains(.good) && roles("indebtedness").contains(.bad))
+        #expect(!roles("pension").contains(.bad))
+    }
+
     @Test func theCommonVerbsHaveEveryForm() {
         for word in ["rise", "rises", "rose", "risen", "rising", "fall", "falls", "fell", "fallen", "falling"] {
             #expect(roles(word).contains(.subject), "\(word)")
