@@ -24,6 +24,13 @@ senses of quantity change, numbered as `wn WORD -over` numbers them:
     (derived nouns: WordNet's derivation links of the verb synsets whose noun synset is an act,
     event, process or quantity: "slump", "plunge", "cutback")
 Adjectives of level: the comparatives "higher" (up) and "lower" (down), object role.
+Steep verbs: a verb of the intransitive trees whose sense WordNet defines as sudden or sharp
+("drop steeply", "rise rapidly", "fall heavily or suddenly") also has the role "steep": it moves
+its subject with no amount after it ("shares plunged"). MOVEMENT_NO_STEEP=1 leaves it out.
+The hand lists of the cases met in text before WordNet (`HAND`) are added to WordNet's words
+after WordNet settles its own directions: the trees miss some of them ("slipped", "eased",
+"shed", "downturn"). MOVEMENT_NO_HAND=1 leaves them out; MOVEMENT_ALL_SENSES=1 lets every
+sense of a verb join a tree (see TAGGED_ONLY).
 
 Quantities: a noun takes the tone of a root below when its most frequent sense (WordNet's
 first) lies under the root (the root's synset or a hyponym, all levels): a burden's rise is
@@ -42,10 +49,11 @@ currency", "loss", "deduction").
           (sales n1), wage n1, dividend n1, output n4, productivity n2, employment n1,
           export n1, demand n2, investment n2
 
-Usage: python3 scripts/build-movement-words.py [--wordnet DIR]   (about a second)
+Usage: python3 scripts/build-movement-words.py [--wordnet DIR] [--output FILE]   (a few seconds)
 """
 import argparse
 import os
+import re
 import sys
 import time
 
@@ -82,6 +90,60 @@ COMPARATIVES = {"higher": "up", "lower": "down"}
 # forms that differ from the base): "costs were cut by", not "cutted".
 SAME_PAST = {"cut", "set", "put", "shed", "hit", "split", "slit", "spread", "quit", "let", "cost", "burst",
              "cast", "thrust", "shut", "bet", "upset"}
+# A verb of the intransitive trees whose sense WordNet defines as sudden or sharp ("drop
+# steeply", "rise rapidly", "fall suddenly and sharply": plunge, soar, tumble, plummet, slump)
+# moves its subject with no amount after it ("shares plunged"): role "steep".
+STEEP = os.environ.get("MOVEMENT_NO_STEEP") is None
+STEEP_WORDS = re.compile(r"\b(sharply|steeply|rapidly|suddenly|abruptly|precipitously)\b")
+# The hand lists MovementWords.swift held before WordNet (b8b233a): the cases met in Reuters and RSS
+# text. WordNet's trees leave some out ("slipped", "eased", "shed", "downturn": senses SemCor never
+# tagged or trees elsewhere), so they are kept beside them (MOVEMENT_NO_HAND=1 leaves them out).
+HAND = {
+    ("up", "subject"): [
+        "rise", "rises", "rose", "risen", "rising", "increase", "increases", "increased", "increasing", "grow",
+        "grows", "grew", "grown", "growing", "climb", "climbs", "climbed", "climbing", "gain", "gains",
+        "gained", "gaining", "jump", "jumps", "jumped", "jumping", "surge", "surges", "surged", "surging",
+        "soar", "soars", "soared", "soaring", "advance", "advances", "advanced", "advancing", "swell",
+        "swells", "swelled", "swollen", "widen", "widens", "widened", "widening", "mount", "mounts", "mounted",
+        "mounting", "spike", "spiked", "rocket", "rocketed", "balloon", "ballooned", "double", "doubled",
+        "triple", "tripled", "quadrupled", "expand", "expands", "expanded", "expanding", "accelerate",
+        "accelerated", "accelerating", "rebound", "rebounds", "rebounded", "deepen", "deepens", "deepened",
+        "deepening", "rallied"
+    ],
+    ("down", "subject"): [
+        "fall", "falls", "fell", "fallen", "falling", "decline", "declines", "declined", "declining", "drop",
+        "drops", "dropped", "dropping", "decrease", "decreases", "decreased", "decreasing", "dip", "dips",
+        "dipped", "slip", "slips", "slipped", "slide", "slides", "slid", "sink", "sinks", "sank", "sunk",
+        "plunge", "plunges", "plunged", "plunging", "plummet", "plummets", "plummeted", "tumble", "tumbles",
+        "tumbled", "slump", "slumps", "slumped", "shrink", "shrinks", "shrank", "shrunk", "shrinking",
+        "contracted", "narrow", "narrows", "narrowed", "narrowing", "ease", "eases", "eased", "easing",
+        "dwindle", "dwindled", "diminish", "diminished", "retreat", "retreated", "sag", "sagged", "slow",
+        "slows", "slowed", "slowing", "decelerated", "halved", "cooled", "cut", "reduced", "lowered",
+        "slashed", "trimmed", "shed"
+    ],
+    ("up", "object"): [
+        "raise", "raises", "raised", "raising", "boost", "boosts", "boosted", "boosting", "hike", "hiked",
+        "increase", "increased", "increasing", "expand", "expanded", "double", "doubled", "higher", "rising",
+        "growing", "mounting", "soaring", "surging", "widening", "deepening"
+    ],
+    ("down", "object"): [
+        "cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "lower", "lowers", "lowered",
+        "lowering", "slash", "slashes", "slashed", "slashing", "trim", "trims", "trimmed", "trimming", "curb",
+        "curbs", "curbed", "curbing", "lessen", "lessened", "halve", "halved", "pare", "pared", "shed",
+        "sheds", "shedding", "eliminate", "eliminated", "narrowed", "falling", "declining", "decreasing",
+        "shrinking", "dwindling", "slowing", "easing"
+    ],
+    ("up", "noun"): [
+        "rise", "rises", "increase", "increases", "growth", "gain", "gains", "jump", "surge", "climb", "hike",
+        "hikes", "rebound", "upturn", "upswing", "spike", "expansion", "acceleration"
+    ],
+    ("down", "noun"): [
+        "fall", "falls", "drop", "drops", "decline", "declines", "decrease", "decreases", "cut", "cuts",
+        "reduction", "reductions", "dip", "slump", "plunge", "slide", "contraction", "slowdown", "downturn",
+        "cutback", "cutbacks"
+    ],
+}
+WITH_HAND = os.environ.get("MOVEMENT_NO_HAND") is None
 DERIVED_NOUN_FILES = {4, 11, 22, 23}  # noun.act, noun.event, noun.process, noun.quantity
 
 
@@ -132,6 +194,12 @@ class WordNet:
                          int(fields[at + 4 + 4 * k][2:], 16)) for k in range(int(fields[at]))]
             self.cache[key] = (int(fields[1]), lemmas, pointers)
         return self.cache[key]
+
+    def gloss(self, pos, offset):
+        """The first definition of a synset's gloss (before its first ';')."""
+        with open(os.path.join(self.directory, "data." + pos), encoding="utf-8") as f:
+            f.seek(int(offset))
+            return f.readline().split("|", 1)[1].split(";")[0].strip()
 
     def sense(self, pos, word, number):
         return self.index[pos][word][number - 1]
@@ -200,8 +268,9 @@ def rank(wordnet, pos, lemma, offset):
 
 def verb_tree(wordnet, entries, direction, kind, word, number):
     origin = "wordnet %s v%d" % (word, number)
-    for offset in wordnet.tree("verb", wordnet.sense("verb", word, number)):
+    for offset in sorted(wordnet.tree("verb", wordnet.sense("verb", word, number))):
         lexfile, lemmas, pointers = wordnet.synset("verb", offset)
+        steep = STEEP and kind == "subject" and STEEP_WORDS.search(wordnet.gloss("verb", offset)) is not None
         for lemma in single(lemmas):
             r = rank(wordnet, "verb", lemma, offset)
             if TAGGED_ONLY and not wordnet.seen("verb", lemma, r):
@@ -209,6 +278,8 @@ def verb_tree(wordnet, entries, direction, kind, word, number):
             s, ed, ing = verb_forms(wordnet, lemma)
             for form in [lemma, s] + ed + ing:
                 add(entries, form, (direction, kind), origin, r)
+                if steep:
+                    add(entries, form, (direction, "steep"), origin + " (steep)", r)
             for form in (ing if kind == "subject" else ed):
                 add(entries, form, (direction, "object" if kind == "subject" else "subject"), origin, r)
         for symbol, target, pos, which in pointers:
@@ -233,7 +304,7 @@ def directions(wordnet, entries):
     for direction, roots in NOUN_ROOTS.items():
         for word, number in roots:
             origin = "wordnet %s n%d" % (word, number)
-            for offset in wordnet.tree("noun", wordnet.sense("noun", word, number)):
+            for offset in sorted(wordnet.tree("noun", wordnet.sense("noun", word, number))):
                 for lemma in single(wordnet.synset("noun", offset)[1]):
                     r = rank(wordnet, "noun", lemma, offset)
                     for form in {lemma, plural(lemma)}:
@@ -272,9 +343,20 @@ def quantities(wordnet, entries):
             add(entries, form, (tone,), "wordnet first sense under " + ", ".join(names), 1)
 
 
+def hand_roles():
+    """The roles of the hand lists (`HAND`), added to WordNet's after it settles its own;
+    empty with MOVEMENT_NO_HAND."""
+    roles = {}
+    for (direction, kind), words in (HAND.items() if WITH_HAND else []):
+        for word in words:
+            roles.setdefault(word, set()).add("%s %s" % (direction, kind))
+    return roles
+
+
 def main():
     parser = argparse.ArgumentParser(description="Rebuilds movement_words.txt from WordNet 3.0.")
     parser.add_argument("--wordnet", default="/usr/share/wordnet", help="WordNet 3.0's dict folder")
+    parser.add_argument("--output", default=OUT, help="where to write (default: the shipped resource)")
     arguments = parser.parse_args()
     started = time.time()
     if not os.path.exists(os.path.join(arguments.wordnet, "index.verb")):
@@ -283,26 +365,27 @@ def main():
     entries = {}
     directions(wordnet, entries)
     quantities(wordnet, entries)
-    lines, dropped = [], []
-    for word in sorted(entries):
-        roles, origins = entries[word]
+    lines, dropped, hand = [], [], hand_roles()
+    for word in sorted(set(entries) | set(hand)):
+        roles, origins = entries.get(word, ({}, []))
         kept = settle(roles)
         if any(len(role) == 1 for role in kept):  # a quantity is read as one, not as a movement
             kept = {role: r for role, r in kept.items() if len(role) == 1}
         if len(kept) < len(roles):
             dropped.append(word)
-        roles = kept
-        if not roles:
+        names = {" ".join(r) for r in kept} | hand.get(word, set())
+        if not names:
             continue
-        names = sorted(" ".join(r) for r in roles)
-        lines.append("%s\t%s\t%s\n" % (word, ",".join(names), "; ".join(origins)))
-    with open(OUT, "w", encoding="utf-8", newline="\n") as f:
+        origins = (["hand"] if word in hand else []) + origins
+        lines.append("%s\t%s\t%s\n" % (word, ",".join(sorted(names)), "; ".join(origins)))
+    with open(arguments.output, "w", encoding="utf-8", newline="\n") as f:
         f.write("# Generated by scripts/build-movement-words.py from WordNet 3.0 (Princeton; LICENSE.wordnet.txt); "
                 "do not edit. word<TAB>roles<TAB>origin\n")
-        f.write("# roles: up|down subject|object|noun (a movement), good|bad (a quantity's tone)\n")
+        f.write("# roles: up|down subject|object|noun (a movement), up|down steep (moves its subject with no amount "
+                "after it), good|bad (a quantity's tone)\n")
         f.writelines(lines)
     print("%d words (%d with a direction or tone left out, WordNet giving both: %s); %.1f s -> %s" % (
-        len(lines), len(dropped), " ".join(dropped[:40]), time.time() - started, os.path.relpath(OUT)),
+        len(lines), len(dropped), " ".join(dropped[:40]), time.time() - started, os.path.relpath(arguments.output)),
         file=sys.stderr)
 
 

@@ -116,6 +116,22 @@ import Testing
         #expect(valence("rose", in: "Costs rose more than forecast") == -2)
     }
 
+    @Test func aSteepVerbMovesItsSubjectWithNoAmountAfterIt() {
+        // WordNet defines these senses as steep or sudden ("drop steeply", "rise rapidly")
+        #expect(valence("plunged", in: "Shares plunged") == -2)
+        #expect(valence("soared", in: "Costs soared after the strike") == -2)
+        #expect(valence("plunged", in: "The diver plunged") == 0)
+        // a verb that is not steep still needs an amount
+        #expect(valence("fell", in: "Profits fell after the strike") == 0)
+    }
+
+    @Test func aMovementWordAfterInOrOfMovesTheQuantityNotTheNounBefore() {
+        // "progress" is a noun of increase, but "cutting" moves the deficit
+        #expect(valence("progress", in: "Progress in cutting the deficit pleased markets") == 0)
+        #expect(valence("cutting", in: "Progress in cutting the deficit pleased markets") == 2)
+        #expect(valence("rise", in: "A rise in rising costs") == 0)
+    }
+
     @Test func weightZeroChangesNothing() {
         let off = MovementRule(weight: 0)
         #expect(valence("rose", in: "Operating costs rose 5 pct", off) == 0.77)

@@ -23,6 +23,17 @@ import Testing
         #expect(roles.count == 2)
         #expect(roles[0].0 == "slump" && roles[0].1 == [.down, .noun, .subject])
         #expect(roles[1].0 == "sales" && roles[1].1 == .good)
+        #expect(MovementWords.read("plunged\tdown steep,down subject\tx\n")[0].1 == [.down, .steep, .subject])
+        #expect(MovementWords.read("").isEmpty && MovementWords.read("x").isEmpty && MovementWords.read("\t\t").isEmpty)
+    }
+
+    @Test func onlyVerbsWordNetDefinesAsSuddenOrSharpAreSteep() {
+        for word in ["plunged", "plummeted", "soared", "skyrocketed", "slumped"] {
+            #expect(roles(word).contains(.steep), "\(word)")
+        }
+        for word in ["fell", "rose", "declined", "increased", "cut"] {
+            #expect(!roles(word).contains(.steep), "\(word)")
+        }
     }
 
     @Test func theShippedWordsComeFromWordNetsTreesOfRiseAndFall() {

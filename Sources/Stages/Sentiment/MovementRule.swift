@@ -23,8 +23,9 @@
 /// The movement word's valence becomes direction × tone × `weight` (× -0.74 when negated,
 /// as VADER negates), in place of its own rating ("rose" +0.77 in the news lexicon); the
 /// quantity keeps its own rating ("losses", "unemployment"). A verb with no amount after it
-/// ("profits fell.") is left alone; the amount and the quantity lists keep other senses out
-/// ("fell in love", "rose to power", "cut the ribbon").
+/// ("profits fell.") is left alone, unless it is steep ("shares plunged", `MovementWords.Role.steep`);
+/// the amount and the quantity lists keep other senses out ("fell in love", "rose to power",
+/// "cut the ribbon").
 ///
 /// Cost: O(words) per sentence: one pass over the words' roles; in a sentence with a movement
 /// word, each such word looks at most five words either side.
@@ -55,7 +56,9 @@ struct MovementRule: Sendable, Hashable {
             let roles = role(words[i], lexicon)
             guard !roles.isDisjoint(with: [.up, .down]) else { continue }
             var found: Found? = nil
-            if roles.contains(.subject) && marksAmount(words, after: i, lexicon) { found = subject(words, of: i, lexicon) }
+            if roles.contains(.subject) && (roles.contains(.steep) || marksAmount(words, after: i, lexicon)) {
+                found = subject(words, of: i, lexicon)
+            }
             if found == nil && roles.contains(.object) { found = object(words, of: i, lexicon) }
             if found == nil && roles.contains(.noun) { found = noun(words, of: i, lexicon) }
             guard let found else { continue }
@@ -137,14 +140,17 @@ struct MovementRule: Sendable, Hashable {
         return nil
     }
 
-    /// The quantity just before the noun at `i`, or the first one after "in"/"of" after it.
+    /// The quantity just before the noun at `i`, or the first one after "in"/"of" after it,
+    /// unless a movement word follows "in"/"of": that word moves the quantity ("progress in
+    /// cutting the deficit").
     private func noun(_ words: Words, of i: Int, _ lexicon: SentimentLexicon) -> Found? {
         if i > 0 && !words[i - 1].endsClause, var found = quantity(words, at: i - 1, lexicon, lookingBack: false) {
             found.negated = negatedBefore(words, i - 1, lexicon)
             return found
         }
-        guard i + 1 < words.count, !words[i].endsClause,
-            words[i + 1].id == lexicon.rule.in || words[i + 1].id == lexicon.rule.of
+        guard i + 2 < words.count, !words[i].endsClause, !words[i + 1].endsClause,
+            words[i + 1].id == lexicon.rule.in || words[i + 1].id == lexicon.rule.of,
+            role(words[i + 2], lexicon).isDisjoint(with: [.up, .down])
         else { return nil }
         return object(words, of: i + 1, lexicon)
     }

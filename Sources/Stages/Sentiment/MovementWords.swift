@@ -48,6 +48,9 @@ enum MovementWords {
         static let stop = Role(rawValue: 1 << 10)
         /// Stock, share or bond before "price(s)": an asset's price, whose rise is a gain.
         static let asset = Role(rawValue: 1 << 11)
+        /// A verb of sudden or sharp movement that moves its subject with no amount after it
+        /// ("shares plunged", "costs soared"): WordNet defines its sense as steep or sudden.
+        static let steep = Role(rawValue: 1 << 12)
     }
 
     /// Costs, liabilities and hardship: their rise is bad news, their fall good news.
@@ -136,7 +139,7 @@ enum MovementWords {
     }()
 
     /// The roles of each line `word TAB role,role… TAB origin` of `text` (`#` lines are
-    /// comments); a role is "up"/"down" with "subject", "object" or "noun", or "good"/"bad".
+    /// comments); a role is "up"/"down" with "subject", "object", "noun" or "steep", or "good"/"bad".
     static func read(_ text: String) -> [(String, Role)] {
         var roles: [(String, Role)] = []
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
@@ -153,6 +156,7 @@ enum MovementWords {
 
     /// The role names of `movement_words.txt`.
     private static let names: [String: Role] = [
-        "up": .up, "down": .down, "subject": .subject, "object": .object, "noun": .noun, "good": .good, "bad": .bad,
+        "up": .up, "down": .down, "subject": .subject, "object": .object, "noun": .noun, "steep": .steep, "good": .good,
+        "bad": .bad,
     ]
 }
