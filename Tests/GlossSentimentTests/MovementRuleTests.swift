@@ -4,8 +4,9 @@ import Testing
 
 /// The movement rule on sentences written for these tests: the valence each movement word ends with.
 @Suite struct MovementRuleTests {
-    /// "rose" and "cut" rated as the news lexicon and VADER rate them, "losses" and "profit" too.
-    static let lexicon = SentimentLexicon(vader: "rose\t0.77\ncut\t-1.1\nlosses\t-1.8\nprofit\t1.9\nlove\t3.2\n")
+    /// "rose", "cut" and "weaken" rated as the news lexicon and VADER rate them, "losses" and "profit" too.
+    static let lexicon = SentimentLexicon(
+        vader: "rose\t0.77\ncut\t-1.1\nweaken\t-1.8\nlosses\t-1.8\nprofit\t1.9\nlove\t3.2\n")
     static let rule = MovementRule(weight: 2)
 
     /// The valence of `word` in `text` (one sentence) after the rules, clause factors left at 1.
@@ -40,6 +41,9 @@ import Testing
         #expect(valence("raised", in: "It raised its dividend") == 2)
         #expect(valence("higher", in: "Higher prices hurt shoppers") == -2)
         #expect(valence("higher", in: "Higher share prices lifted the bank") == 2)
+        #expect(valence("fell", in: "Prices of bonds fell 2 pct") == -2)
+        #expect(valence("fell", in: "Bonds fell 2 points") == -2)
+        #expect(valence("rose", in: "The stock index rose 2 pct") == 2)
         #expect(valence("lower", in: "Lower oil prices helped airlines") == 2)
     }
 
@@ -130,6 +134,39 @@ import Testing
         #expect(valence("progress", in: "Progress in cutting the deficit pleased markets") == 0)
         #expect(valence("cutting", in: "Progress in cutting the deficit pleased markets") == 2)
         #expect(valence("rise", in: "A rise in rising costs") == 0)
+    }
+
+    @Test func aStrongerOwnRatingOfTheMovementsSignStays() {
+        let half = MovementRule(weight: 0.5)
+        // "weaken" -1.8 says more than down × growth × 0.5
+        #expect(valence("weaken", in: "The strike might weaken economic growth", half) == -1.8)
+        #expect(valence("rose", in: "Net profit rose to 12 mln dlrs", half) == 0.77)
+        // the other sign, or a weaker rating, gives way to the movement
+        #expect(valence("cut", in: "The company cut its costs by half", half) == 0.5)
+        #expect(valence("rose", in: "Operating costs rose 5 pct", half) == -0.5)
+        #expect(valence("weaken", in: "The strike might weaken economic growth") == -2)
+        // negated: "not weaken" is VADER's +1.33 against the rule's +0.37
+        #expect(valence("weaken", in: "The strike did not weaken growth", half) == 1.332)
+    }
+
+    @Test func anAssetsPriceIsAGainWhereverTheAssetStands() {
+        #expect(valence("higher", in: "Higher prices for bonds lifted the bank") == 2)
+        #expect(valence("higher", in: "Higher prices of government bonds lifted the bank") == 2)
+        #expect(valence("rise", in: "A rise in prices of shares lifted the bank") == 2)
+        #expect(valence("higher", in: "Higher share prices lifted the bank") == 2)
+        #expect(valence("fell", in: "Prices of bonds fell 2 pct") == -2)
+        #expect(valence("fell", in: "Bonds fell 2 points") == -2)
+        #expect(valence("rose", in: "The stock index rose 2 pct") == 2)
+        // other prices are costs, and an asset past another preposition or clause is not the price's
+        #expect(valence("higher", in: "Higher prices for fuel hurt shoppers") == -2)
+        #expect(valence("higher", in: "Higher prices for food in bonds markets hurt shoppers") == -2)
+        #expect(valence("higher", in: "Higher prices for, bonds") == -2)
+        #expect(valence("higher", in: "Higher prices of") == -2)
+    }
+
+    @Test func anAssetBeforeABurdenThatIsNoPriceLeavesItABurden() {
+        // "stock losses" are losses, only "stock prices" are an asset's value
+        #expect(valence("higher", in: "Higher stock losses hurt the bank") == -2)
     }
 
     @Test func weightZeroChangesNothing() {

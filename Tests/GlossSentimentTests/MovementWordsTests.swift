@@ -27,6 +27,14 @@ import Testing
         #expect(MovementWords.read("").isEmpty && MovementWords.read("x").isEmpty && MovementWords.read("\t\t").isEmpty)
     }
 
+    @Test func securitiesAreAssetsAndOnlyPricesArePrices() {
+        // WordNet's first senses under security n4 (debenture, scrip) and the hand lists
+        #expect(MovementWords.read("scrip\tasset\tx\n")[0].1 == .asset)
+        for word in ["debenture", "debentures", "securities", "shares", "bonds"] { #expect(roles(word).contains(.asset), "\(word)") }
+        for word in ["prices", "price"] { #expect(roles(word).contains(.price), "\(word)") }
+        for word in ["costs", "losses", "security"] { #expect(!roles(word).contains(.asset) && !roles(word).contains(.price), "\(word)") }
+    }
+
     @Test func onlyVerbsWordNetDefinesAsSuddenOrSharpAreSteep() {
         for word in ["plunged", "plummeted", "soared", "skyrocketed", "slumped"] {
             #expect(roles(word).contains(.steep), "\(word)")

@@ -46,11 +46,14 @@ enum MovementWords {
         static let between = Role(rawValue: 1 << 9)
         /// A word that ends a verb's object or a movement noun's complement ("cut costs by …").
         static let stop = Role(rawValue: 1 << 10)
-        /// Stock, share or bond before "price(s)": an asset's price, whose rise is a gain.
+        /// A security whose price is a gain to its holder: "share prices", "prices for bonds"
+        /// (`assets` and WordNet's securities in `movement_words.txt`).
         static let asset = Role(rawValue: 1 << 11)
         /// A verb of sudden or sharp movement that moves its subject with no amount after it
         /// ("shares plunged", "costs soared"): WordNet defines its sense as steep or sudden.
         static let steep = Role(rawValue: 1 << 12)
+        /// "price(s)": a burden to whoever pays it, unless an asset's ("share prices").
+        static let price = Role(rawValue: 1 << 13)
     }
 
     /// Costs, liabilities and hardship: their rise is bad news, their fall good news.
@@ -110,8 +113,12 @@ enum MovementWords {
         "before", "because", "while", "which", "that", "who", "since", "over", "during",
     ]
 
-    /// Words before "price(s)" that make it an asset's price.
+    /// Securities whose price is a gain to their holder ("share prices", "prices of bonds");
+    /// `movement_words.txt` adds WordNet's.
     static let assets = ["share", "shares", "stock", "stocks", "bond", "bonds", "equity"]
+
+    /// The words of a price, whose tone turns on whether an asset's price is meant.
+    static let prices = ["price", "prices"]
 
     /// Each word with its roles: the directions and quantities of `movement_words.txt`
     /// (`shippedText`), the quantities above and the function words.
@@ -122,7 +129,7 @@ enum MovementWords {
     static func roles(from text: String) -> [(String, Role)] {
         let lists: [([String], Role)] = [
             (burdens, .bad), (gains, .good), (measures, .measure), (amounts, .amount), (between, .between),
-            (stops, .stop), (assets, .asset),
+            (stops, .stop), (assets, .asset), (prices, .price),
         ]
         var roles = read(text)
         for (words, role) in lists { roles += words.map { ($0, role) } }
@@ -139,7 +146,8 @@ enum MovementWords {
     }()
 
     /// The roles of each line `word TAB role,role… TAB origin` of `text` (`#` lines are
-    /// comments); a role is "up"/"down" with "subject", "object", "noun" or "steep", or "good"/"bad".
+    /// comments); a role is "up"/"down" with "subject", "object", "noun" or "steep", "good"/"bad",
+    /// or "asset".
     static func read(_ text: String) -> [(String, Role)] {
         var roles: [(String, Role)] = []
         for line in text.split(separator: "\n") where !line.hasPrefix("#") {
@@ -157,6 +165,6 @@ enum MovementWords {
     /// The role names of `movement_words.txt`.
     private static let names: [String: Role] = [
         "up": .up, "down": .down, "subject": .subject, "object": .object, "noun": .noun, "steep": .steep, "good": .good,
-        "bad": .bad,
+        "bad": .bad, "asset": .asset,
     ]
 }

@@ -76,6 +76,8 @@ public struct SentimentLexicon: Sendable {
         // read by ClauseRules
         var yet = unknown, and = unknown, to = unknown, have = unknown, `in` = unknown, despite = unknown
         var `while` = unknown, spite = unknown, according = unknown, however = unknown, even = unknown, `as` = unknown
+        // read by MovementRule ("prices for bonds")
+        var `for` = unknown
     }
 
     /// A lexicon from the contents of its files: VADER's lexicon (`word TAB mean …`), extra
@@ -168,7 +170,7 @@ public struct SentimentLexicon: Sendable {
             without: add("without"), doubt: add("doubt"), but: add("but"), yet: add("yet"), and: add("and"),
             to: add("to"), have: add("have"), in: add("in"), despite: add("despite"), while: add("while"),
             spite: add("spite"), according: add("according"), however: add("however"), even: add("even"),
-            as: add("as"))
+            as: add("as"), for: add("for"))
         for (scalar, words) in LexiconText.emoji(emojiText) {
             emoji[scalar] = words.map { add(emojiText.baseAddress!, from: $0.lowerBound, to: $0.upperBound) }
         }
