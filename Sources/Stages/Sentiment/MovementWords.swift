@@ -3,8 +3,9 @@ import Foundation
 /// The words of quantity movement in economic news and of the quantities that move, for
 /// `MovementRule`: "costs rose", "cut 500 jobs", "a fall in unemployment", "higher prices".
 ///
-/// A movement word carries no tone of its own: a rise is good news when profits rise and bad
-/// news when costs do. So each movement word has a direction, and each quantity a tone from
+/// A movement's tone is mostly not the word's own: a rise is good news when profits rise and bad
+/// news when costs do (`MovementRule` keeps a word's own rating only when it says the same more
+/// strongly, "weaken"). So each movement word has a direction, and each quantity a tone from
 /// whose side of an economy's ledger it stands on, written from economic knowledge (what a
 /// household, firm or government counts as a burden or as a gain), not from any rated set:
 ///
@@ -18,7 +19,8 @@ import Foundation
 /// by `scripts/build-movement-words.py`): every verb and noun under the senses of increase and
 /// decrease (rise, grow, climb; fall, decline, drop; raise; reduce, cut, lower), all levels,
 /// with their forms and derived nouns, and the nouns whose most frequent sense lies under a
-/// cost, loss, debt or hardship (bad) or an income, output or employment (good).
+/// cost, loss, debt or hardship (bad), an income, output or employment (good), or a security
+/// (asset: "debenture"; with `assets`).
 enum MovementWords {
     /// What a word does in a movement clause; a word may have several roles.
     struct Role: OptionSet, Sendable, Hashable {
