@@ -26,11 +26,19 @@ senses of quantity change, numbered as `wn WORD -over` numbers them:
 Adjectives of level: the comparatives "higher" (up) and "lower" (down), object role.
 Steep verbs: a verb of the intransitive trees whose sense WordNet defines as sudden or sharp
 ("drop steeply", "rise rapidly", "fall heavily or suddenly") also has the role "steep": it moves
-its subject with no amount after it ("shares plunged"). MOVEMENT_NO_STEEP=1 leaves it out.
+its subject with no amount after it ("shares plunged"); a word of the hand lists below takes it
+from any steep sense SemCor tagged. MOVEMENT_NO_STEEP=1 leaves it out.
 The hand lists of the cases met in text before WordNet (`HAND`) are added to WordNet's words
 after WordNet settles its own directions: the trees miss some of them ("slipped", "eased",
-"shed", "downturn"). MOVEMENT_NO_HAND=1 leaves them out; MOVEMENT_ALL_SENSES=1 lets every
-sense of a verb join a tree (see TAGGED_ONLY).
+"shed", "downturn"). MOVEMENT_NO_HAND=1 leaves them out.
+A word of WordNet's trees joins them only through its most frequent sense: the sense SemCor
+tagged most often over all its parts of speech (cntlist.rev; a tie keeps each tied sense; a
+word never tagged, its first sense in each part of speech). The trees' lower levels hold
+senses that are rare or not movements at all where the word is common: "include" (to add as
+part, a kind of "increase"; its usual sense is to contain), "content" (a verb of "decrease";
+usually the noun), "set", "build", "develop", "number". MOVEMENT_SENSES=tagged lets a verb in
+through its first or any tagged sense (the rule before 2026-12-05), MOVEMENT_SENSES=all
+through every sense.
 
 Quantities: a noun takes the tone of a root below when its most frequent sense (WordNet's
 first) lies under the root (the root's synset or a hyponym, all levels): a burden's rise is
@@ -87,11 +95,12 @@ ASSET_ROOTS = [("security", 4)]
 # Securities WordNet's first senses miss, as news names them: "securities" (security's first sense
 # is safety), "equities", "treasuries", "gilts" (MovementWords.assets holds share, stock, bond, equity).
 HAND_ASSETS = ["securities", "equities", "treasuries", "gilts"]
-# A verb joins a tree only through its first sense or a sense WordNet's tagged corpus (SemCor,
-# cntlist.rev) has seen: senses no text was tagged with are lexicographers' rarities in news
-# ("draw" 32nd sense, "mark" 15th, "turn" 26th). Not nouns: SemCor tags too few of their
-# senses ("cut" as a reduction, "job cuts", was never tagged).
-TAGGED_ONLY = os.environ.get("MOVEMENT_ALL_SENSES") is None
+# Which senses let a word into a tree (see the docstring): "dominant" (default) its most frequent
+# sense over all parts of speech; "tagged" a verb's first sense or any sense SemCor tagged ("draw"
+# 32nd sense, "mark" 15th, "turn" 26th stay out; nouns unfiltered); "all" every sense.
+SENSES = os.environ.get("MOVEMENT_SENSES", "dominant")
+if SENSES not in ("dominant", "tagged", "all"):
+    sys.exit("MOVEMENT_SENSES must be dominant, tagged or all")
 COMPARATIVES = {"higher": "up", "lower": "down"}
 # Verbs whose past is their base form (English irregular verbs; WordNet's verb.exc lists only
 # forms that differ from the base): "costs were cut by", not "cutted".
@@ -151,6 +160,10 @@ HAND = {
     ],
 }
 WITH_HAND = os.environ.get("MOVEMENT_NO_HAND") is None
+# A word the hand lists hold as a movement takes the steep mark from a steep sense of the trees
+# that SemCor tagged even where that sense is not its most frequent: "plunge" (most often "dive
+# into water"), "surge", "slump", "jump", "sink", "rocket" move their subject with no amount after them.
+HAND_WORDS = {word for words in HAND.values() for word in words} if WITH_HAND else set()
 DERIVED_NOUN_FILES = {4, 11, 22, 23}  # noun.act, noun.event, noun.process, noun.quantity
 
 
@@ -166,15 +179,32 @@ class WordNet:
                     self.exceptions.setdefault(lemma, []).append(form)
         self.cache = {}
         self.tagged = {}  # (pos number, lemma, sense number) -> times tagged in WordNet's SemCor
+        self.most = {}  # lemma -> its largest tag count over all parts of speech
         with open(os.path.join(directory, "cntlist.rev"), encoding="utf-8") as f:
             for line in f:
                 key, number, count = line.split()
                 lemma, _, rest = key.partition("%")
                 self.tagged[(rest[0], lemma, int(number))] = int(count)
+                self.most[lemma] = max(self.most.get(lemma, 0), int(count))
 
     def seen(self, pos, lemma, rank):
         """Whether sense `rank` of `lemma` is its first or was tagged at least once (SemCor)."""
         return rank == 1 or self.tagged.get(("2" if pos == "verb" else "1", lemma, rank), 0) > 0
+
+    def dominant(self, pos, lemma, rank):
+        """Whether sense `rank` (noun or verb) of `lemma` is its most frequent: tagged in SemCor at
+        least as often as any sense of any part of speech ("include" v3, 18 tags, is not: v1 has
+        234), or, for a word SemCor never tagged, the first sense of its part of speech."""
+        most = self.most.get(lemma, 0)
+        if most == 0:
+            return rank == 1
+        return self.tagged.get(("2" if pos == "verb" else "1", lemma, rank), 0) == most
+
+    def admits(self, pos, lemma, rank):
+        """Whether a tree of `pos` takes `lemma` through its sense `rank` (see SENSES)."""
+        if SENSES == "dominant":
+            return self.dominant(pos, lemma, rank)
+        return SENSES == "all" or pos == "noun" or self.seen(pos, lemma, rank)
 
     def _index(self, pos):
         index = {}
@@ -280,13 +310,17 @@ def verb_tree(wordnet, entries, direction, kind, word, number):
         steep = STEEP and kind == "subject" and STEEP_WORDS.search(wordnet.gloss("verb", offset)) is not None
         for lemma in single(lemmas):
             r = rank(wordnet, "verb", lemma, offset)
-            if TAGGED_ONLY and not wordnet.seen("verb", lemma, r):
+            admitted = wordnet.admits("verb", lemma, r)
+            if not admitted and not (steep and wordnet.seen("verb", lemma, r)):
                 continue
             s, ed, ing = verb_forms(wordnet, lemma)
             for form in [lemma, s] + ed + ing:
-                add(entries, form, (direction, kind), origin, r)
-                if steep:
+                if admitted:
+                    add(entries, form, (direction, kind), origin, r)
+                if steep and (admitted or form in HAND_WORDS):
                     add(entries, form, (direction, "steep"), origin + " (steep)", r)
+            if not admitted:
+                continue
             for form in (ing if kind == "subject" else ed):
                 add(entries, form, (direction, "object" if kind == "subject" else "subject"), origin, r)
         for symbol, target, pos, which in pointers:
@@ -294,8 +328,8 @@ def verb_tree(wordnet, entries, direction, kind, word, number):
                 continue
             nlexfile, nlemmas, _ = wordnet.synset("noun", target)
             noun = nlemmas[which - 1]
-            if nlexfile in DERIVED_NOUN_FILES and noun.isalpha() and noun.isascii():
-                r = rank(wordnet, "noun", noun, target)
+            r = rank(wordnet, "noun", noun, target)
+            if nlexfile in DERIVED_NOUN_FILES and noun.isalpha() and noun.isascii() and wordnet.admits("noun", noun, r):
                 for form in {noun, plural(noun)}:
                     add(entries, form, (direction, "noun"), origin + " (derived noun)", r)
 
@@ -314,6 +348,8 @@ def directions(wordnet, entries):
             for offset in sorted(wordnet.tree("noun", wordnet.sense("noun", word, number))):
                 for lemma in single(wordnet.synset("noun", offset)[1]):
                     r = rank(wordnet, "noun", lemma, offset)
+                    if not wordnet.admits("noun", lemma, r):
+                        continue
                     for form in {lemma, plural(lemma)}:
                         add(entries, form, (direction, "noun"), origin, r)
     for word, direction in COMPARATIVES.items():

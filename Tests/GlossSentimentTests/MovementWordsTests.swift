@@ -53,6 +53,25 @@ import Testing
         #expect(!roles("pension").contains(.bad))
     }
 
+    @Test func wordNetsWordsMoveOnlyThroughTheirMostFrequentSense() {
+        // rare senses under "increase" or "decrease": to add as part, to satisfy, to put, to make
+        for word in ["include", "includes", "included", "including", "content", "set", "sets", "build", "building",
+                     "develop", "number", "limited", "contract", "relief", "weaken"] {
+            #expect(!roles(word).contains(.up) && !roles(word).contains(.down), "\(word)")
+        }
+        // their most frequent sense is a movement
+        #expect(roles("devaluation").isSuperset(of: [.down, .noun]))
+        #expect(roles("broaden").isSuperset(of: [.up, .object]))
+        #expect(roles("escalating").isSuperset(of: [.up, .object]))
+    }
+
+    @Test func handWordsKeepTheSteepMarkOfTheirMovementSense() {
+        // "plunge" and "surge" are most often "dive" and "rush forward"; their steep sense still marks them
+        for word in ["plunged", "plunging", "surged", "slumped", "jumped", "sank"] {
+            #expect(roles(word).contains(.steep), "\(word)")
+        }
+    }
+
     @Test func theCommonVerbsHaveEveryForm() {
         for word in ["rise", "rises", "rose", "risen", "rising", "fall", "falls", "fell", "fallen", "falling"] {
             #expect(roles(word).contains(.subject), "\(word)")
