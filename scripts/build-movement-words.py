@@ -26,8 +26,7 @@ senses of quantity change, numbered as `wn WORD -over` numbers them:
 Adjectives of level: the comparatives "higher" (up) and "lower" (down), object role.
 Steep verbs: a verb of the intransitive trees whose sense WordNet defines as sudden or sharp
 ("drop steeply", "rise rapidly", "fall heavily or suddenly") also has the role "steep": it moves
-its subject with no amount after it ("shares plunged"); a word of the hand lists below takes it
-from any steep sense SemCor tagged. MOVEMENT_NO_STEEP=1 leaves it out.
+its subject with no amount after it ("shares plunged"). MOVEMENT_NO_STEEP=1 leaves it out.
 The hand lists of the cases met in text before WordNet (`HAND`) are added to WordNet's words
 after WordNet settles its own directions: the trees miss some of them ("slipped", "eased",
 "shed", "downturn"). MOVEMENT_NO_HAND=1 leaves them out.
@@ -36,9 +35,12 @@ tagged most often over all its parts of speech (cntlist.rev; a tie keeps each ti
 word never tagged, its first sense in each part of speech). The trees' lower levels hold
 senses that are rare or not movements at all where the word is common: "include" (to add as
 part, a kind of "increase"; its usual sense is to contain), "content" (a verb of "decrease";
-usually the noun), "set", "build", "develop", "number". MOVEMENT_SENSES=tagged lets a verb in
-through its first or any tagged sense (the rule before 2026-12-05), MOVEMENT_SENSES=all
-through every sense.
+usually the noun), "set", "build", "develop", "number", "split" ("stock split"). A word whose
+lemma the hand lists hold is a movement word already; it joins through its first or any
+tagged sense, as every word did before, so WordNet still gives its other forms and roles
+("plunge", most often "dive into water": "plunging prices", "slumping", and the steep mark).
+MOVEMENT_SENSES=tagged lets every verb in through its first or any tagged sense (the rule
+before 2026-12-05), MOVEMENT_SENSES=all through every sense.
 
 Quantities: a noun takes the tone of a root below when its most frequent sense (WordNet's
 first) lies under the root (the root's synset or a hyponym, all levels): a burden's rise is
@@ -160,9 +162,8 @@ HAND = {
     ],
 }
 WITH_HAND = os.environ.get("MOVEMENT_NO_HAND") is None
-# A word the hand lists hold as a movement takes the steep mark from a steep sense of the trees
-# that SemCor tagged even where that sense is not its most frequent: "plunge" (most often "dive
-# into water"), "surge", "slump", "jump", "sink", "rocket" move their subject with no amount after them.
+# A lemma the hand lists hold is a movement word whatever its most frequent sense ("plunge" is most
+# often "dive into water"): it joins the trees through its first or any tagged sense (see SENSES).
 HAND_WORDS = {word for words in HAND.values() for word in words} if WITH_HAND else set()
 DERIVED_NOUN_FILES = {4, 11, 22, 23}  # noun.act, noun.event, noun.process, noun.quantity
 
@@ -202,9 +203,10 @@ class WordNet:
 
     def admits(self, pos, lemma, rank):
         """Whether a tree of `pos` takes `lemma` through its sense `rank` (see SENSES)."""
+        tagged = pos == "noun" or self.seen(pos, lemma, rank)
         if SENSES == "dominant":
-            return self.dominant(pos, lemma, rank)
-        return SENSES == "all" or pos == "noun" or self.seen(pos, lemma, rank)
+            return self.dominant(pos, lemma, rank) or (lemma in HAND_WORDS and tagged)
+        return SENSES == "all" or tagged
 
     def _index(self, pos):
         index = {}
@@ -310,17 +312,13 @@ def verb_tree(wordnet, entries, direction, kind, word, number):
         steep = STEEP and kind == "subject" and STEEP_WORDS.search(wordnet.gloss("verb", offset)) is not None
         for lemma in single(lemmas):
             r = rank(wordnet, "verb", lemma, offset)
-            admitted = wordnet.admits("verb", lemma, r)
-            if not admitted and not (steep and wordnet.seen("verb", lemma, r)):
+            if not wordnet.admits("verb", lemma, r):
                 continue
             s, ed, ing = verb_forms(wordnet, lemma)
             for form in [lemma, s] + ed + ing:
-                if admitted:
-                    add(entries, form, (direction, kind), origin, r)
-                if steep and (admitted or form in HAND_WORDS):
+                add(entries, form, (direction, kind), origin, r)
+                if steep:
                     add(entries, form, (direction, "steep"), origin + " (steep)", r)
-            if not admitted:
-                continue
             for form in (ing if kind == "subject" else ed):
                 add(entries, form, (direction, "object" if kind == "subject" else "subject"), origin, r)
         for symbol, target, pos, which in pointers:
