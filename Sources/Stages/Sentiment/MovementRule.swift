@@ -3,7 +3,8 @@
 /// "Costs rose" is bad news and "profits rose" good, "cut costs" good and "cut jobs" bad: a
 /// movement's tone is its direction times the tone of the quantity that moves
 /// (`MovementWords`: costs, liabilities and hardship -1; income, output and welfare +1). The
-/// movement words are WordNet's verbs and nouns of increase and decrease (`movement_words.txt`:
+/// movement words are WordNet's verbs and nouns of increase and decrease, through their most
+/// frequent sense, and the hand lists' (`movement_words.txt`:
 /// "plummeted", "skyrocketed", "rallied", "a slump in"), so the rule knows every direction
 /// word, not only those met in text.
 /// The quantity is found by a light reading of the clause, no parts of speech:

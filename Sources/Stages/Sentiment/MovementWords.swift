@@ -18,6 +18,8 @@ import Foundation
 /// The movement words and more quantities come from WordNet 3.0 (`movement_words.txt`, built
 /// by `scripts/build-movement-words.py`): every verb and noun under the senses of increase and
 /// decrease (rise, grow, climb; fall, decline, drop; raise; reduce, cut, lower), all levels,
+/// whose most frequent sense (SemCor's counts, all parts of speech) is that one — not
+/// "include", "set", "content", "split" — or whose lemma the hand lists hold ("plunge"),
 /// with their forms and derived nouns, and the nouns whose most frequent sense lies under a
 /// cost, loss, debt or hardship (bad), an income, output or employment (good), or a security
 /// (asset: "debenture"; with `assets`).
