@@ -18,6 +18,60 @@ import Testing
         for word in MovementWords.burdens { #expect(!MovementWords.gains.contains(word), "\(word)") }
     }
 
+    @Test func aLineGivesAWordItsRoles() {
+        let roles = MovementWords.read("# comment\nslump\tdown noun,down subject\twordnet\nsales\tgood\tx\nodd\tsideways\n")
+        #expect(roles.count == 2)
+        #expect(roles[0].0 == "slump" && roles[0].1 == [.down, .noun, .subject])
+        #expect(roles[1].0 == "sales" && roles[1].1 == .good)
+        #expect(MovementWords.read("plunged\tdown steep,down subject\tx\n")[0].1 == [.down, .steep, .subject])
+        #expect(MovementWords.read("").isEmpty && MovementWords.read("x").isEmpty && MovementWords.read("\t\t").isEmpty)
+    }
+
+    @Test func securitiesAreAssetsAndOnlyPricesArePrices() {
+        // WordNet's first senses under security n4 (debenture, scrip) and the hand lists
+        #expect(MovementWords.read("scrip\tasset\tx\n")[0].1 == .asset)
+        for word in ["debenture", "debentures", "securities", "shares", "bonds"] { #expect(roles(word).contains(.asset), "\(word)") }
+        for word in ["prices", "price"] { #expect(roles(word).contains(.price), "\(word)") }
+        for word in ["costs", "losses", "security"] { #expect(!roles(word).contains(.asset) && !roles(word).contains(.price), "\(word)") }
+    }
+
+    @Test func onlyVerbsWordNetDefinesAsSuddenOrSharpAreSteep() {
+        for word in ["plunged", "plummeted", "soared", "skyrocketed", "slumped"] {
+            #expect(roles(word).contains(.steep), "\(word)")
+        }
+        for word in ["fell", "rose", "declined", "increased", "cut"] {
+            #expect(!roles(word).contains(.steep), "\(word)")
+        }
+    }
+
+    @Test func theShippedWordsComeFromWordNetsTreesOfRiseAndFall() {
+        #expect(roles("plummeted").isSuperset(of: [.down, .subject]))
+        #expect(roles("skyrocketed").isSuperset(of: [.up, .subject]))
+        #expect(roles("slump").isSuperset(of: [.down, .noun]))
+        #expect(roles("halved").isSuperset(of: [.down, .object]))
+        #expect(roles("receipts").contains(.good) && roles("indebtedness").contains(.bad))
+        #expect(!roles("pension").contains(.bad))
+    }
+
+    @Test func wordNetsWordsMoveOnlyThroughTheirMostFrequentSense() {
+        // rare senses under "increase" or "decrease": to add as part, to satisfy, to put, to make
+        for word in ["include", "includes", "included", "including", "content", "set", "sets", "build", "building",
+                     "develop", "number", "limited", "contract", "relief", "weaken"] {
+            #expect(!roles(word).contains(.up) && !roles(word).contains(.down), "\(word)")
+        }
+        // their most frequent sense is a movement
+        #expect(roles("devaluation").isSuperset(of: [.down, .noun]))
+        #expect(roles("broaden").isSuperset(of: [.up, .object]))
+        #expect(roles("escalating").isSuperset(of: [.up, .object]))
+    }
+
+    @Test func handWordsKeepTheSteepMarkOfTheirMovementSense() {
+        // "plunge" and "surge" are most often "dive" and "rush forward"; their steep sense still marks them
+        for word in ["plunged", "plunging", "surged", "slumped", "jumped", "sank"] {
+            #expect(roles(word).contains(.steep), "\(word)")
+        }
+    }
+
     @Test func theCommonVerbsHaveEveryForm() {
         for word in ["rise", "rises", "rose", "risen", "rising", "fall", "falls", "fell", "fallen", "falling"] {
             #expect(roles(word).contains(.subject), "\(word)")

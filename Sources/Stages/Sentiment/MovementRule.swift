@@ -2,7 +2,11 @@
 ///
 /// "Costs rose" is bad news and "profits rose" good, "cut costs" good and "cut jobs" bad: a
 /// movement's tone is its direction times the tone of the quantity that moves
-/// (`MovementWords`: costs, liabilities and hardship -1; income, output and welfare +1).
+/// (`MovementWords`: costs, liabilities and hardship -1; income, output and welfare +1). The
+/// movement words are WordNet's verbs and nouns of increase and decrease, through their most
+/// frequent sense, and the hand lists' (`movement_words.txt`:
+/// "plummeted", "skyrocketed", "rallied", "a slump in"), so the rule knows every direction
+/// word, not only those met in text.
 /// The quantity is found by a light reading of the clause, no parts of speech:
 ///
 /// ```
@@ -16,12 +20,15 @@
 ///     after "in"/"of" ("a rise in unemployment", "the fall of profits")
 /// ```
 /// A quantity is a measure named by the word before it too ("the unemployment rate"),
-/// the head of "X of Y" ("sales of cars"), and "prices" of shares, stocks or bonds are a gain.
+/// the head of "X of Y" ("sales of cars"), and the price of an asset (a security: "share
+/// prices", "prices for bonds") is a gain to its holder, while other prices are costs.
 /// The movement word's valence becomes direction × tone × `weight` (× -0.74 when negated,
-/// as VADER negates), in place of its own rating ("rose" +0.77 in the news lexicon); the
+/// as VADER negates), in place of its own rating ("rose" +0.77 in the news lexicon), unless
+/// its own says the same more strongly ("weaken … growth", "weaken" -1.8); the
 /// quantity keeps its own rating ("losses", "unemployment"). A verb with no amount after it
-/// ("profits fell.") is left alone; the amount and the quantity lists keep other senses out
-/// ("fell in love", "rose to power", "cut the ribbon").
+/// ("profits fell.") is left alone, unless it is steep ("shares plunged", `MovementWords.Role.steep`);
+/// the amount and the quantity lists keep other senses out ("fell in love", "rose to power",
+/// "cut the ribbon").
 ///
 /// Cost: O(words) per sentence: one pass over the words' roles; in a sentence with a movement
 /// word, each such word looks at most five words either side.
@@ -52,13 +59,22 @@ struct MovementRule: Sendable, Hashable {
             let roles = role(words[i], lexicon)
             guard !roles.isDisjoint(with: [.up, .down]) else { continue }
             var found: Found? = nil
-            if roles.contains(.subject) && marksAmount(words, after: i, lexicon) { found = subject(words, of: i, lexicon) }
+            if roles.contains(.subject) && (roles.contains(.steep) || marksAmount(words, after: i, lexicon)) {
+                found = subject(words, of: i, lexicon)
+            }
             if found == nil && roles.contains(.object) { found = object(words, of: i, lexicon) }
             if found == nil && roles.contains(.noun) { found = noun(words, of: i, lexicon) }
             guard let found else { continue }
             let direction = roles.contains(.up) ? 1.0 : -1.0
-            valences[i] = direction * found.tone * weight * (found.negated ? VaderRules.negation : 1)
+            valences[i] = Self.kept(valences[i], direction * found.tone * weight * (found.negated ? VaderRules.negation : 1))
         }
+    }
+
+    /// A movement word's valence: the rule's `moved`, unless the word's `own` valence says the
+    /// same more strongly ("weaken … growth": "weaken" -1.8 against the rule's -0.5).
+    @inline(__always)
+    static func kept(_ own: Double, _ moved: Double) -> Double {
+        own * moved > 0 && abs(own) > abs(moved) ? own : moved
     }
 
     /// A quantity found for a movement word: its tone, and whether a negation stands between them.
@@ -134,14 +150,17 @@ struct MovementRule: Sendable, Hashable {
         return nil
     }
 
-    /// The quantity just before the noun at `i`, or the first one after "in"/"of" after it.
+    /// The quantity just before the noun at `i`, or the first one after "in"/"of" after it,
+    /// unless a movement word follows "in"/"of": that word moves the quantity ("progress in
+    /// cutting the deficit").
     private func noun(_ words: Words, of i: Int, _ lexicon: SentimentLexicon) -> Found? {
         if i > 0 && !words[i - 1].endsClause, var found = quantity(words, at: i - 1, lexicon, lookingBack: false) {
             found.negated = negatedBefore(words, i - 1, lexicon)
             return found
         }
-        guard i + 1 < words.count, !words[i].endsClause,
-            words[i + 1].id == lexicon.rule.in || words[i + 1].id == lexicon.rule.of
+        guard i + 2 < words.count, !words[i].endsClause, !words[i + 1].endsClause,
+            words[i + 1].id == lexicon.rule.in || words[i + 1].id == lexicon.rule.of,
+            role(words[i + 2], lexicon).isDisjoint(with: [.up, .down])
         else { return nil }
         return object(words, of: i + 1, lexicon)
     }
@@ -153,22 +172,48 @@ struct MovementRule: Sendable, Hashable {
     }
 
     /// The tone of the quantity at `h`: its own, or, for a measure, the word before it
-    /// ("unemployment rate"); "prices" after shares, stocks or bonds gain. With `lookingBack`,
-    /// also the head of "X of h" ("sales of cars", "cost of living").
+    /// ("unemployment rate"); an asset and its price gain (`assetPrice`). With `lookingBack`,
+    /// also the head of "X of h" ("sales of cars", "cost of living"; "prices of bonds": the
+    /// asset at `h` gains before the head is read).
     private func quantity(_ words: Words, at h: Int, _ lexicon: SentimentLexicon, lookingBack: Bool = true) -> Found? {
         let roles = role(words[h], lexicon)
         let before = h > 0 && !words[h - 1].endsClause ? role(words[h - 1], lexicon) : []
-        if roles.contains(.bad) { return Found(tone: before.contains(.asset) ? 1 : -1) }
-        if roles.contains(.good) { return Found(tone: 1) }
+        if roles.contains(.price) && assetPrice(words, at: h, before: before, lexicon) { return Found(tone: 1) }
+        if roles.contains(.bad) { return Found(tone: -1) }
+        if roles.contains(.good) || (roles.contains(.asset) && !modifiesQuantity(words, h, lexicon)) {
+            return Found(tone: 1)
+        }
         if roles.contains(.measure) && h > 0 { return tone(before) }
         guard lookingBack, h > 1, words[h - 1].id == lexicon.rule.of, !words[h - 2].endsClause else { return nil }
         return tone(role(words[h - 2], lexicon))
     }
 
+    /// Whether the price at `h` is an asset's: an asset just before it ("share prices") or
+    /// within three words after its "of"/"for", in its clause and before another preposition
+    /// ("prices for bonds", "prices of government bonds"). Its rise is a gain to the holder.
+    private func assetPrice(_ words: Words, at h: Int, before: MovementWords.Role, _ lexicon: SentimentLexicon) -> Bool {
+        if before.contains(.asset) { return true }
+        guard h + 2 < words.count, !words[h].endsClause, !words[h + 1].endsClause,
+            words[h + 1].id == lexicon.rule.of || words[h + 1].id == lexicon.rule.for
+        else { return false }
+        for k in (h + 2)..<min(h + 5, words.count) {
+            let roles = role(words[k], lexicon)
+            if roles.contains(.asset) { return true }
+            if words[k].endsClause || roles.contains(.stop) { return false }
+        }
+        return false
+    }
+
+    /// Whether the word at `h` names the quantity that follows it ("stock losses", "share prices").
+    private func modifiesQuantity(_ words: Words, _ h: Int, _ lexicon: SentimentLexicon) -> Bool {
+        h + 1 < words.count && !words[h].endsClause
+            && !role(words[h + 1], lexicon).isDisjoint(with: [.good, .bad, .measure])
+    }
+
     @inline(__always)
     private func tone(_ roles: MovementWords.Role) -> Found? {
         if roles.contains(.bad) { return Found(tone: -1) }
-        if roles.contains(.good) { return Found(tone: 1) }
+        if roles.contains(.good) || roles.contains(.asset) { return Found(tone: 1) }
         return nil
     }
 }

@@ -1,8 +1,11 @@
+import Foundation
+
 /// The words of quantity movement in economic news and of the quantities that move, for
 /// `MovementRule`: "costs rose", "cut 500 jobs", "a fall in unemployment", "higher prices".
 ///
-/// A movement word carries no tone of its own: a rise is good news when profits rise and bad
-/// news when costs do. So each movement word has a direction, and each quantity a tone from
+/// A movement's tone is mostly not the word's own: a rise is good news when profits rise and bad
+/// news when costs do (`MovementRule` keeps a word's own rating only when it says the same more
+/// strongly, "weaken"). So each movement word has a direction, and each quantity a tone from
 /// whose side of an economy's ledger it stands on, written from economic knowledge (what a
 /// household, firm or government counts as a burden or as a gain), not from any rated set:
 ///
@@ -11,6 +14,15 @@
 ///
 /// Quantities whose tone depends on who reads (interest rates, taxes, the dollar, imports,
 /// government spending, house prices) are in neither list.
+///
+/// The movement words and more quantities come from WordNet 3.0 (`movement_words.txt`, built
+/// by `scripts/build-movement-words.py`): every verb and noun under the senses of increase and
+/// decrease (rise, grow, climb; fall, decline, drop; raise; reduce, cut, lower), all levels,
+/// whose most frequent sense (SemCor's counts, all parts of speech) is that one — not
+/// "include", "set", "content", "split" — or whose lemma the hand lists hold ("plunge"),
+/// with their forms and derived nouns, and the nouns whose most frequent sense lies under a
+/// cost, loss, debt or hardship (bad), an income, output or employment (good), or a security
+/// (asset: "debenture"; with `assets`).
 enum MovementWords {
     /// What a word does in a movement clause; a word may have several roles.
     struct Role: OptionSet, Sendable, Hashable {
@@ -38,63 +50,15 @@ enum MovementWords {
         static let between = Role(rawValue: 1 << 9)
         /// A word that ends a verb's object or a movement noun's complement ("cut costs by …").
         static let stop = Role(rawValue: 1 << 10)
-        /// Stock, share or bond before "price(s)": an asset's price, whose rise is a gain.
+        /// A security whose price is a gain to its holder: "share prices", "prices for bonds"
+        /// (`assets` and WordNet's securities in `movement_words.txt`).
         static let asset = Role(rawValue: 1 << 11)
+        /// A verb of sudden or sharp movement that moves its subject with no amount after it
+        /// ("shares plunged", "costs soared"): WordNet defines its sense as steep or sudden.
+        static let steep = Role(rawValue: 1 << 12)
+        /// "price(s)": a burden to whoever pays it, unless an asset's ("share prices").
+        static let price = Role(rawValue: 1 << 13)
     }
-
-    /// Verbs of increase whose subject is what increases (all forms).
-    static let rising = [
-        "rise", "rises", "rose", "risen", "rising", "increase", "increases", "increased", "increasing", "grow",
-        "grows", "grew", "grown", "growing", "climb", "climbs", "climbed", "climbing", "gain", "gains", "gained",
-        "gaining", "jump", "jumps", "jumped", "jumping", "surge", "surges", "surged", "surging", "soar", "soars",
-        "soared", "soaring", "advance", "advances", "advanced", "advancing", "swell", "swells", "swelled",
-        "swollen", "widen", "widens", "widened", "widening", "mount", "mounts", "mounted", "mounting", "spike",
-        "spiked", "rocket", "rocketed", "balloon", "ballooned", "double", "doubled", "triple", "tripled",
-        "quadrupled", "expand", "expands", "expanded", "expanding", "accelerate", "accelerated", "accelerating",
-        "rebound", "rebounds", "rebounded", "deepen", "deepens", "deepened", "deepening", "rallied",
-    ]
-
-    /// Verbs of decrease whose subject is what decreases (all forms).
-    static let falling = [
-        "fall", "falls", "fell", "fallen", "falling", "decline", "declines", "declined", "declining", "drop",
-        "drops", "dropped", "dropping", "decrease", "decreases", "decreased", "decreasing", "dip", "dips", "dipped",
-        "slip", "slips", "slipped", "slide", "slides", "slid", "sink", "sinks", "sank", "sunk", "plunge",
-        "plunges", "plunged", "plunging", "plummet", "plummets", "plummeted", "tumble", "tumbles", "tumbled",
-        "slump", "slumps", "slumped", "shrink", "shrinks", "shrank", "shrunk", "shrinking", "contracted", "narrow",
-        "narrows", "narrowed", "narrowing", "ease", "eases", "eased", "easing", "dwindle", "dwindled", "diminish",
-        "diminished", "retreat", "retreated", "sag", "sagged", "slow", "slows", "slowed", "slowing", "decelerated",
-        "halved", "cooled", "cut", "reduced", "lowered", "slashed", "trimmed", "shed",
-    ]
-
-    /// Verbs of increase whose object is what increases, and adjectives of a larger amount.
-    /// Not "lift": with a barrier as its object it removes it ("lift tariffs", "lift a ban").
-    static let raising = [
-        "raise", "raises", "raised", "raising", "boost", "boosts", "boosted", "boosting", "hike", "hiked", "increase", "increased", "increasing", "expand", "expanded",
-        "double", "doubled", "higher", "rising", "growing", "mounting", "soaring", "surging", "widening",
-        "deepening",
-    ]
-
-    /// Verbs of decrease whose object is what decreases, and adjectives of a smaller amount.
-    static let lowering = [
-        "cut", "cuts", "cutting", "reduce", "reduces", "reduced", "reducing", "lower", "lowers", "lowered",
-        "lowering", "slash", "slashes", "slashed", "slashing", "trim", "trims", "trimmed", "trimming", "curb",
-        "curbs", "curbed", "curbing", "lessen", "lessened", "halve", "halved", "pare", "pared", "shed", "sheds",
-        "shedding", "eliminate", "eliminated", "narrowed", "falling", "declining", "decreasing", "shrinking",
-        "dwindling", "slowing", "easing",
-    ]
-
-    /// Nouns of increase.
-    static let rises = [
-        "rise", "rises", "increase", "increases", "growth", "gain", "gains", "jump", "surge", "climb", "hike",
-        "hikes", "rebound", "upturn", "upswing", "spike", "expansion", "acceleration",
-    ]
-
-    /// Nouns of decrease.
-    static let falls = [
-        "fall", "falls", "drop", "drops", "decline", "declines", "decrease", "decreases", "cut", "cuts",
-        "reduction", "reductions", "dip", "slump", "plunge", "slide", "contraction", "slowdown", "downturn",
-        "cutback", "cutbacks",
-    ]
 
     /// Costs, liabilities and hardship: their rise is bad news, their fall good news.
     static let burdens = [
@@ -133,9 +97,10 @@ enum MovementWords {
         "ratio", "volume", "volumes",
     ]
 
-    /// Amounts and prepositions of amount that mark a verb's movement sense ("rose 5 pct", "fell to").
+    /// Amounts and prepositions of amount that mark a verb's movement sense ("rose 5 pct", "fell to",
+    /// "rose to a record"), and "than" after "more"/"less" ("fell less than expected": still a fall).
     static let amounts = [
-        "pct", "percent", "per", "points", "point", "billion", "million", "bln", "mln", "by", "to", "from",
+        "pct", "percent", "per", "points", "point", "billion", "million", "bln", "mln", "by", "to", "from", "than",
     ]
 
     /// Auxiliaries and adverbs that may stand between a quantity and its verb or after the verb.
@@ -152,19 +117,58 @@ enum MovementWords {
         "before", "because", "while", "which", "that", "who", "since", "over", "during",
     ]
 
-    /// Words before "price(s)" that make it an asset's price.
+    /// Securities whose price is a gain to their holder ("share prices", "prices of bonds");
+    /// `movement_words.txt` adds WordNet's.
     static let assets = ["share", "shares", "stock", "stocks", "bond", "bonds", "equity"]
 
-    /// Each movement word with its roles.
-    static var roles: [(String, Role)] {
+    /// The words of a price, whose tone turns on whether an asset's price is meant.
+    static let prices = ["price", "prices"]
+
+    /// Each word with its roles: the directions and quantities of `movement_words.txt`
+    /// (`shippedText`), the quantities above and the function words.
+    static var roles: [(String, Role)] { roles(from: shippedText) }
+
+    /// Each word with its roles: the directions and quantities of `text` (lines of
+    /// `movement_words.txt`), the quantities above and the function words.
+    static func roles(from text: String) -> [(String, Role)] {
         let lists: [([String], Role)] = [
-            (rising, [.up, .subject]), (falling, [.down, .subject]), (raising, [.up, .object]),
-            (lowering, [.down, .object]), (rises, [.up, .noun]), (falls, [.down, .noun]), (burdens, .bad),
-            (gains, .good), (measures, .measure), (amounts, .amount), (between, .between), (stops, .stop),
-            (assets, .asset),
+            (burdens, .bad), (gains, .good), (measures, .measure), (amounts, .amount), (between, .between),
+            (stops, .stop), (assets, .asset), (prices, .price),
         ]
-        var roles: [(String, Role)] = []
+        var roles = read(text)
         for (words, role) in lists { roles += words.map { ($0, role) } }
         return roles
     }
+
+    /// The words of movement and the quantities `scripts/build-movement-words.py` draws from
+    /// WordNet 3.0, as shipped in the bundle ("" when the file is missing: `SentimentLexicon.bundled`
+    /// reports that).
+    static let shippedText: String = {
+        guard let url = Bundle.module.url(forResource: "movement_words", withExtension: "txt", subdirectory: "Resources")
+        else { return "" }
+        return (try? String(contentsOf: url, encoding: .utf8)) ?? ""
+    }()
+
+    /// The roles of each line `word TAB role,role… TAB origin` of `text` (`#` lines are
+    /// comments); a role is "up"/"down" with "subject", "object", "noun" or "steep", "good"/"bad",
+    /// or "asset".
+    static func read(_ text: String) -> [(String, Role)] {
+        var roles: [(String, Role)] = []
+        for line in text.split(separator: "\n") where !line.hasPrefix("#") {
+            let fields = line.split(separator: "\t", omittingEmptySubsequences: false)
+            guard fields.count >= 2 else { continue }
+            var role = Role()
+            for name in fields[1].split(whereSeparator: { $0 == "," || $0 == " " }) {
+                role.formUnion(names[String(name)] ?? [])
+            }
+            if !role.isEmpty { roles.append((String(fields[0]), role)) }
+        }
+        return roles
+    }
+
+    /// The role names of `movement_words.txt`.
+    private static let names: [String: Role] = [
+        "up": .up, "down": .down, "subject": .subject, "object": .object, "noun": .noun, "steep": .steep, "good": .good,
+        "bad": .bad, "asset": .asset,
+    ]
 }

@@ -76,22 +76,27 @@ public struct SentimentLexicon: Sendable {
         // read by ClauseRules
         var yet = unknown, and = unknown, to = unknown, have = unknown, `in` = unknown, despite = unknown
         var `while` = unknown, spite = unknown, according = unknown, however = unknown, even = unknown, `as` = unknown
+        // read by MovementRule ("prices for bonds")
+        var `for` = unknown
     }
 
     /// A lexicon from the contents of its files: VADER's lexicon (`word TAB mean …`), extra
     /// words in the same shape (`#` lines are comments), the emoji lexicon (`emoji TAB
     /// description`) and compounds (`word next TAB valence …`, VADER-shaped with two words).
     /// With `editorial`, the degree adverbs of `ClauseWords` that have no valence become
-    /// boosters and dampeners too.
+    /// boosters and dampeners too. `movements` are the lines of `movement_words.txt`
+    /// (`MovementWords.read`), the bundled file's when nil.
     public init(
         vader: String, extra: String = "", emoji emojiText: String = "", compounds compoundText: String = "",
-        editorial: Bool = false
+        editorial: Bool = false, movements: String? = nil
     ) {
         var vader = vader, extra = extra, emojiText = emojiText, compoundText = compoundText
         self = vader.withUTF8 { vader in
             extra.withUTF8 { extra in
                 emojiText.withUTF8 { emoji in
-                    var lexicon = SentimentLexicon(vader: vader, extra: extra, emoji: emoji, editorial: editorial)
+                    var lexicon = SentimentLexicon(
+                        vader: vader, extra: extra, emoji: emoji, editorial: editorial,
+                        movements: MovementWords.roles(from: movements ?? MovementWords.shippedText))
                     compoundText.withUTF8 { lexicon.addCompounds($0) }
                     return lexicon
                 }
@@ -132,7 +137,7 @@ public struct SentimentLexicon: Sendable {
     /// - Cost: one pass over the bytes and one hash insertion per word, no `String` per word.
     init(
         vader: UnsafeBufferPointer<UInt8>, extra: UnsafeBufferPointer<UInt8>, emoji emojiText: UnsafeBufferPointer<UInt8>,
-        editorial: Bool
+        editorial: Bool, movements movementRoles: [(String, MovementWords.Role)]
     ) {
         let rated = [vader, extra].map { (text: $0, words: LexiconText.ratedWords($0)) }
         slots = [Int32](repeating: 0, count: Self.tableSize(for: rated.reduce(200) { $0 + $1.words.count }))
@@ -156,7 +161,7 @@ public struct SentimentLexicon: Sendable {
             }
         }
         for (word, role) in ClauseWords.roles { roles[Int(add(word))].insert(role) }
-        for (word, role) in MovementWords.roles { movements[Int(add(word))].formUnion(role) }
+        for (word, role) in movementRoles { movements[Int(add(word))].formUnion(role) }
         specialCases = VaderRules.specialCases.map { phrase, value in (phrase.map { add($0) }, value) }
         dampenerPhrases = VaderRules.dampenerPhrases.map { $0.map { add($0) } }
         rule = RuleWords(
@@ -165,7 +170,7 @@ public struct SentimentLexicon: Sendable {
             without: add("without"), doubt: add("doubt"), but: add("but"), yet: add("yet"), and: add("and"),
             to: add("to"), have: add("have"), in: add("in"), despite: add("despite"), while: add("while"),
             spite: add("spite"), according: add("according"), however: add("however"), even: add("even"),
-            as: add("as"))
+            as: add("as"), for: add("for"))
         for (scalar, words) in LexiconText.emoji(emojiText) {
             emoji[scalar] = words.map { add(emojiText.baseAddress!, from: $0.lowerBound, to: $0.upperBound) }
         }
@@ -192,7 +197,8 @@ public struct SentimentLexicon: Sendable {
         }
         return SentimentLexicon(
             vader: try read("vader_lexicon"), extra: news ? try read("news_lexicon") : "",
-            emoji: try read("emoji_utf8_lexicon"), compounds: news ? try read("news_compounds") : "", editorial: news)
+            emoji: try read("emoji_utf8_lexicon"), compounds: news ? try read("news_compounds") : "", editorial: news,
+            movements: try read("movement_words"))
     }
 
     /// The id of the word in `text[start..<end]`, or `unknown`.
