@@ -83,6 +83,20 @@ struct ByteTable<Value: Sendable>: Sendable {
         }
     }
 
+    /// A table of `capacity` or so keys, each given by `fill` to `add(_:count:_:)` straight
+    /// from stored bytes (`UnitSnapshot`'s text): no `String` made per key.
+    init(capacity: Int, _ fill: (inout ByteTable) -> Void) {
+        self.init()
+        reserve(capacity)
+        fill(&self)
+    }
+
+    /// Adds the key `key[0..<count]`, which must be in canonical composition already, with
+    /// `value`; a key the table holds keeps its first value.
+    mutating func add(_ key: UnsafePointer<UInt8>, count: Int, _ value: Value) {
+        insert(key, count, value)
+    }
+
     /// A table of a dictionary's entries (each key once, so their order does not matter).
     init(_ dictionary: [String: Value]) {
         self.init(dictionary.lazy.map { (key: $0.key, value: $0.value) })
@@ -184,6 +198,12 @@ extension ByteTable where Value == Bool {
                 }
             }
         }
+    }
+
+    /// Adds every start of `key[0..<count]`, the key itself included, as `prefixesOf` does
+    /// with `last` false for a key whose bytes are already lowercased and composed.
+    mutating func addPrefixes(of key: UnsafePointer<UInt8>, count: Int) {
+        for length in stride(from: 1, through: count, by: 1) { insert(key, length, true) }
     }
 
     /// The bytes `prefixesOf` reads of `key` (lowercased first, with `lowercasing`), in place of

@@ -447,9 +447,8 @@ enum CurrencyCatalog {
     /// out once (`CurrencyCatalogTests` checks it against the rule on every name).
     static let minorByName: [String: [String: NumberValue]?] = {
         var names: Set<String> = ["pound", "mark", "south korean won"]
-        for table in [UnitTable.suffixes, UnitTable.currencyPrefixes, UnitTable.bareUnits, codes] {
-            for unit in table.values where unit.kind == .money { names.insert(unit.name) }
-        }
+        let units = [UnitTable.suffixUnits] + [UnitTable.currencyPrefixes, UnitTable.bareUnits, codes].map { Array($0.values) }
+        for unit in units.joined() where unit.kind == .money { names.insert(unit.name) }
         var byName: [String: [String: NumberValue]?] = [:]
         for name in names { byName[name] = .some(minorUnitsByLastWord(name)) }
         return byName

@@ -800,7 +800,7 @@ struct MentionReader {
         else { return nil }
         // 20 (kg), 20 [kg]
         if start + 2 < pieces.count, isOpening(start), Self.closings.contains(lowercased(start + 2)),
-            let unit = UnitTable.suffixes[lowercased(start + 1)], unit.kind == .dimension
+            let unit = UnitTable.suffixBytes[lowercased(start + 1)], unit.kind == .dimension
         {
             return (unit, start + 3)
         }

@@ -401,8 +401,8 @@ struct NumberPiece: Sendable {
         let whole = String(decoding: UnsafeBufferPointer(start: text + start, count: end - start), as: UTF8.self)
         // the unit's first word (mile), or the whole rest when only it names a unit (year-old)
         guard hyphen > start,
-            UnitTable.suffixes[first.lowercased()] != nil || UnitTable.suffixes[first] != nil
-                || UnitTable.suffixes[whole.lowercased()] != nil
+            UnitTable.suffixBytes.contains(first.lowercased()) || UnitTable.suffixBytes.contains(first)
+                || UnitTable.suffixBytes.contains(whole.lowercased())
         else {
             return false
         }

@@ -5,7 +5,7 @@ import GlossText
 /// space between words), and the words around a number that bound it.
 enum UnitTable {
     /// What a unit word makes of the number before it.
-    struct Unit: Sendable {
+    struct Unit: Sendable, Hashable {
         var kind: NumberMention.Kind
         /// The unit's name (`kilometer`, `celsius`, `dollar`).
         var name: String
@@ -66,7 +66,10 @@ enum UnitTable {
         return result
     }
 
-    /// Words written after the number.
+    /// Words written after the number, as the builder below makes them: what tests and
+    /// `UnitSnapshot.render()` read. The reader reads the same entries from `suffixBytes`,
+    /// loaded from the checked-in snapshot without running this builder (tens of millions of
+    /// instructions of `String` and `Dictionary` work, once a process).
     static let suffixes: [String: Unit] = {
         var table: [String: Unit] = [:]
         func add(_ words: [String], _ unit: Unit) { for word in words { table[word] = unit } }
@@ -278,8 +281,12 @@ enum UnitTable {
             .map(\.entry)
     }
 
-    /// The SI or usual symbol of a unit name (`kilometer` km, `mile` mi, `celsius` °C), if any.
-    static let symbols: [String: String] = {
+    /// The SI or usual symbol of a unit name (`kilometer` km, `mile` mi, `celsius` °C), if any:
+    /// `builtSymbols`, as `UnitSnapshot` stores it.
+    static let symbols: [String: String] = UnitSnapshot.loaded.symbols
+
+    /// The builder of `symbols` (tests and `UnitSnapshot.render()` read it).
+    static let builtSymbols: [String: String] = {
         var table: [String: String] = [
             "mile": "mi", "nautical mile": "nmi", "foot": "ft", "inch": "in", "yard": "yd", "pound": "lb",
             "ounce": "oz", "metric ton": "t", "gallon": "gal", "barrel": "bbl", "cubic foot": "ft³", "cubic meter": "m³",
@@ -321,7 +328,7 @@ enum UnitTable {
         ]
         var table: [String: Unit] = [:]
         for word in words {
-            guard let unit = suffixes[word] else { preconditionFailure("no unit '\(word)'") }
+            guard let unit = suffixBytes[word] else { preconditionFailure("no unit '\(word)'") }
             table[word] = unit
         }
         return table
@@ -364,34 +371,54 @@ enum UnitTable {
         }
 
         init<S: Sequence>(_ keys: S, last: Bool) where S.Element == String {
+            var builder = Builder(capacity: keys.underestimatedCount)
+            Self.forEachToken(of: keys, last: last) { builder.add($0) }
+            self.init(builder)
+        }
+
+        /// The edges of the tokens given to `builder` (`UnitSnapshot` gives the ones
+        /// `forEachToken` found in the keys, stored).
+        init(_ builder: Builder) {
+            table = WordTable(builder.entries)
+            shapes = builder.shapes
+        }
+
+        /// What an `Edges` is made of, gathered one token at a time.
+        struct Builder {
             var entries: [(key: WordTable.Key, value: UInt8)] = []
-            entries.reserveCapacity(keys.underestimatedCount)
             var shapes = [UInt32](repeating: 0, count: 128 * 27)
-            var scratch: [UInt8] = []  // one buffer for every key's folded word, not an array a key
-            func add(_ bytes: [UInt8]) {
+
+            init(capacity: Int) { entries.reserveCapacity(capacity) }
+
+            /// Adds a token's bytes (lowercase, at least one byte): its shape when it is ASCII-led
+            /// and short, its packed key when it packs.
+            mutating func add(_ bytes: UnsafeBufferPointer<UInt8>) {
+                guard let base = bytes.baseAddress, !bytes.isEmpty else { return }
                 if bytes[0] < 0x80 && bytes.count <= 16 {
-                    let second = bytes.withUnsafeBufferPointer { Self.secondLetter($0.baseAddress!, 0, $0.count) }
-                    shapes[Int(bytes[0]) * 27 + second] |= 1 << UInt32(bytes.count)
+                    shapes[Int(bytes[0]) * 27 + Edges.secondLetter(base, 0, bytes.count)] |= 1 << UInt32(bytes.count)
                 }
-                if let packed = bytes.withUnsafeBufferPointer({ WordTable.Key($0.baseAddress!, from: 0, to: $0.count) }) {
-                    entries.append((packed, 1))
-                }
+                if let packed = WordTable.Key(base, from: 0, to: bytes.count) { entries.append((packed, 1)) }
             }
+        }
+
+        /// Calls `body` with the bytes of each token a key of `keys` starts (or, `last`, ends)
+        /// with, lowercased: the plain word of a key of ASCII words, otherwise the token the
+        /// tokeniser makes of the key alone and, for a key without a space, the key itself (in
+        /// running text it may be one token, US$5, 5 kWh, where alone it is two).
+        static func forEachToken<S: Sequence>(
+            of keys: S, last: Bool, _ body: (UnsafeBufferPointer<UInt8>) -> Void
+        ) where S.Element == String {
+            var scratch: [UInt8] = []  // one buffer for every key's folded word, not an array a key
             for key in keys {
-                if let word = Self.plainEdgeRange(of: key, last: last) {
-                    // a word of ASCII letters, A–Z folded; a key without a space is that word
-                    Self.fold(key.utf8[word], into: &scratch)
-                    add(scratch)
+                if let word = plainEdgeRange(of: key, last: last) {
+                    fold(key.utf8[word], into: &scratch)
+                    scratch.withUnsafeBufferPointer(body)
                     continue
                 }
-                guard let edge = Self.tokenizedEdge(of: key, last: last) else { continue }
-                // the token the tokeniser makes of the key alone, and the key itself when it has
-                // no space: in running text it may be one token (US$5, 5 kWh) where alone it is two
-                add(Array(edge.lowercased().utf8))
-                if !key.utf8.contains(UInt8(ascii: " ")) { add(Array(key.lowercased().utf8)) }
+                guard let edge = tokenizedEdge(of: key, last: last) else { continue }
+                Array(edge.lowercased().utf8).withUnsafeBufferPointer(body)
+                if !key.utf8.contains(UInt8(ascii: " ")) { Array(key.lowercased().utf8).withUnsafeBufferPointer(body) }
             }
-            table = WordTable(entries)
-            self.shapes = shapes
         }
 
         /// `bytes` with A–Z folded to a–z, in `folded` (emptied first), read from the string's
@@ -475,7 +502,8 @@ enum UnitTable {
         ByteSet(prefixesOf: keys, last: last, lowercasing: true)
     }
 
-    static let suffixReach = reach(suffixes.keys + ["pound", "pounds", "marks"], last: false)
+    /// `reach(suffixKeysRead, last: false)`, as `UnitSnapshot` stores it.
+    static let suffixReach = UnitSnapshot.loaded.suffixReach
     static let bareUnitReach = reach(bareUnits.keys, last: false)
     static let prefixReach = reach(Array(currencyPrefixes.keys) + CurrencyCatalog.codes.keys, last: true)
     static let modifierReach = reach(modifiers.keys, last: true)
@@ -483,20 +511,28 @@ enum UnitTable {
 
     /// `suffixes`, `bareUnits`, `currencyPrefixes`, `modifiers` and `postModifiers` looked up by
     /// bytes (`ByteTable`): what `MentionReader` reads keys of pieces with.
-    static let suffixBytes = ByteTable(suffixes)
+    static let suffixBytes = UnitSnapshot.loaded.suffixBytes
     static let bareUnitBytes = ByteTable(bareUnits)
     static let currencyPrefixBytes = ByteTable(currencyPrefixes)
     static let modifierBytes = ByteTable(modifiers)
     static let postModifierBytes = ByteTable(postModifiers)
 
     static let bareUnitStarts = Edges(bareUnits.keys, last: false)
-    static let suffixStarts = Edges(suffixes.keys + ["pound", "pounds", "marks"], last: false)
+    static let suffixStarts = UnitSnapshot.loaded.suffixStarts
+
+    /// The keys of `suffixes` and the words the reader reads as units by its own rules
+    /// (`pound`, `marks`): what `suffixReach` and `suffixStarts` are made of.
+    static var suffixKeysRead: [String] { suffixes.keys + ["pound", "pounds", "marks"] }
+
+    /// Every distinct unit of `suffixes` (from `UnitSnapshot`).
+    static let suffixUnits: [Unit] = UnitSnapshot.loaded.units
     static let prefixEnds = Edges(Array(currencyPrefixes.keys) + CurrencyCatalog.codes.keys, last: true)
     static let modifierEnds = Edges(modifiers.keys, last: true)
     static let postModifierStarts = Edges(postModifiers.keys, last: false)
 
-    /// The longest key of `suffixes`, in words (`bosnia-herzegovina convertible marks`).
-    static let longestSuffix = mostWords(suffixes.keys)
+    /// The longest key of `suffixes`, in words (`bosnia-herzegovina convertible marks`), as
+    /// `UnitSnapshot` stores it.
+    static let longestSuffix = UnitSnapshot.loaded.longestSuffix
 
     /// The most words in one of `keys` (1 for none): spaces counted in the bytes, with no
     /// string split.

@@ -1,0 +1,219 @@
+/// The unit tables the reader reads (`UnitTable.suffixBytes`, `suffixReach`, `suffixStarts`,
+/// `longestSuffix`, `suffixUnits`, `symbols`), stored as text in `UnitSnapshot+Text.swift`,
+/// which `scripts/build-unit-snapshot.sh` writes from `render()`. The builders behind
+/// `UnitTable.suffixes` (CLDR's currencies by name and sign, SI prefixes on metric units,
+/// compound units, tokenising keys for their edges) then run only there and in tests.
+///
+/// Requires: the checked-in `text` to be what `render()` makes of the builders
+/// (`UnitSnapshotTests` checks it byte for byte, and that the loaded tables answer as the
+/// built ones). Provides: `loaded`, the tables read from `text`. Costs: once a process, one
+/// pass over the text's lines, one `ByteTable` insert per key and per start of a key, one
+/// `String` per distinct unit and symbol: no `Dictionary` of keys, no tokenising, no
+/// case folding of `String`s (the builders cost some 90 million instructions, the reading
+/// a few).
+///
+/// The text is five sections, each a header `name count` and `count` lines: `units` (kind,
+/// name, currency, power, flags; tab-separated), `keys` (a key in canonical composition, tab,
+/// its unit's line in `units`), `reach` (each key the reader reads, lowercased: their starts
+/// make `suffixReach`), `starts` (the tokens `UnitTable.Edges.forEachToken` finds at their
+/// starts) and `symbols` (name, tab, symbol); then `longest N`.
+enum UnitSnapshot {
+    typealias Unit = UnitTable.Unit
+
+    /// The tables read from the text.
+    struct Tables: Sendable {
+        var units: [Unit]
+        var suffixBytes: ByteTable<Unit>
+        var suffixReach: ByteSet
+        var suffixStarts: UnitTable.Edges
+        var symbols: [String: String]
+        var longestSuffix: Int
+    }
+
+    /// The tables of the checked-in text, read the first time a reader asks for them.
+    static let loaded: Tables = load(text)
+
+    /// `text`'s tables.
+    static func load(_ text: String) -> Tables {
+        var text = text
+        return text.withUTF8 { load(Lines(bytes: $0)) }
+    }
+
+    private static func load(_ lines: Lines) -> Tables {
+        var lines = lines
+        let unitCount = lines.header("units")
+        var units: [Unit] = []
+        units.reserveCapacity(unitCount)
+        for _ in 0..<unitCount { units.append(unit(lines.next())) }
+        let keys = lines.header("keys")
+        let suffixBytes = ByteTable<Unit>(capacity: keys) { table in
+            for _ in 0..<keys {
+                let (key, index) = Lines.split(lines.next())
+                table.add(key.baseAddress!, count: key.count, units[Lines.int(index)])
+            }
+        }
+        let reachKeys = lines.header("reach")
+        let suffixReach = ByteSet(capacity: 8 * reachKeys) { set in
+            for _ in 0..<reachKeys {
+                let key = lines.next()
+                set.addPrefixes(of: key.baseAddress!, count: key.count)
+            }
+        }
+        let startCount = lines.header("starts")
+        var starts = UnitTable.Edges.Builder(capacity: startCount)
+        for _ in 0..<startCount { starts.add(lines.next()) }
+        let symbolCount = lines.header("symbols")
+        var symbols: [String: String] = Dictionary(minimumCapacity: symbolCount)
+        for _ in 0..<symbolCount {
+            let (name, symbol) = Lines.split(lines.next())
+            symbols[Lines.string(name)] = Lines.string(symbol)
+        }
+        return Tables(
+            units: units, suffixBytes: suffixBytes, suffixReach: suffixReach, suffixStarts: UnitTable.Edges(starts),
+            symbols: symbols, longestSuffix: lines.header("longest"))
+    }
+
+    /// A unit from its line: kind, name, currency (empty for none), power, flags (`c` case
+    /// sensitive, `f` fused only, `w` word code, `s` needs a scale; `-` for none).
+    private static func unit(_ line: UnsafeBufferPointer<UInt8>) -> Unit {
+        let fields = line.split(separator: UInt8(ascii: "\t"), omittingEmptySubsequences: false)
+        precondition(fields.count == 5, "UnitSnapshot: a unit line of \(fields.count) fields")
+        let field = { (k: Int) in UnsafeBufferPointer(rebasing: fields[k]) }
+        guard let kind = NumberMention.Kind(rawValue: Lines.string(field(0))) else {
+            preconditionFailure("UnitSnapshot: no kind '\(Lines.string(field(0)))'")
+        }
+        var unit = Unit(kind: kind, name: Lines.string(field(1)))
+        unit.currency = field(2).isEmpty ? nil : Lines.string(field(2))
+        unit.power = Lines.int(field(3))
+        let flags = field(4)
+        unit.caseSensitive = flags.contains(UInt8(ascii: "c"))
+        unit.fusedOnly = flags.contains(UInt8(ascii: "f"))
+        unit.isWordCode = flags.contains(UInt8(ascii: "w"))
+        unit.needsScale = flags.contains(UInt8(ascii: "s"))
+        return unit
+    }
+
+    /// The lines of the text, read in order from its bytes.
+    struct Lines {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var at = 0
+
+        /// The next line, without its line break (empty past the end).
+        mutating func next() -> UnsafeBufferPointer<UInt8> {
+            let start = at
+            while at < bytes.count && bytes[at] != UInt8(ascii: "\n") { at += 1 }
+            let line = UnsafeBufferPointer(rebasing: bytes[start..<at])
+            if at < bytes.count { at += 1 }
+            return line
+        }
+
+        /// The count in the next line, a section's header `name count`.
+        mutating func header(_ name: String) -> Int {
+            let line = Self.string(next())
+            let parts = line.split(separator: " ")
+            guard parts.count == 2, parts[0] == name, let count = Int(parts[1]), count >= 0 else {
+                preconditionFailure("UnitSnapshot: '\(line)' where the section '\(name)' should start")
+            }
+            return count
+        }
+
+        /// A line's two fields, before and after its first tab.
+        static func split(_ line: UnsafeBufferPointer<UInt8>) -> (UnsafeBufferPointer<UInt8>, UnsafeBufferPointer<UInt8>) {
+            guard let tab = line.firstIndex(of: UInt8(ascii: "\t")) else {
+                preconditionFailure("UnitSnapshot: a line without a tab: '\(string(line))'")
+            }
+            return (UnsafeBufferPointer(rebasing: line[..<tab]), UnsafeBufferPointer(rebasing: line[(tab + 1)...]))
+        }
+
+        static func string(_ bytes: UnsafeBufferPointer<UInt8>) -> String { String(decoding: bytes, as: UTF8.self) }
+
+        /// A decimal integer, `-` first for a negative one.
+        static func int(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+            guard let value = Int(string(bytes)) else { preconditionFailure("UnitSnapshot: no number '\(string(bytes))'") }
+            return value
+        }
+    }
+}
+
+extension UnitSnapshot {
+    /// The snapshot text of the builders' tables: what `text` must be.
+    static func render() -> String {
+        let keys = UnitTable.suffixes.map { (bytes: Array(ByteSet.composed($0.key).utf8), unit: $0.value) }
+            .sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
+        var units: [Unit] = []
+        var index: [Unit: Int] = [:]
+        for key in keys where index[key.unit] == nil {
+            index[key.unit] = units.count
+            units.append(key.unit)
+        }
+        var reach: [[UInt8]] = []
+        for key in UnitTable.suffixKeysRead {
+            var bytes: [UInt8] = []
+            ByteSet.keyBytes(key, lowercasing: true, into: &bytes)
+            reach.append(bytes)
+        }
+        var starts: [[UInt8]] = []
+        UnitTable.Edges.forEachToken(of: UnitTable.suffixKeysRead, last: false) { starts.append(Array($0)) }
+        let symbols = UnitTable.builtSymbols.map { (name: Array($0.key.utf8), symbol: Array($0.value.utf8)) }
+            .sorted { $0.name.lexicographicallyPrecedes($1.name) }
+        var lines = ["units \(units.count)"] + units.map(line(of:))
+        lines += ["keys \(keys.count)"] + keys.map { text($0.bytes) + "\t\(index[$0.unit]!)" }
+        lines += section("reach", sortedOnce(reach))
+        lines += section("starts", sortedOnce(starts))
+        lines += ["symbols \(symbols.count)"] + symbols.map { text($0.name) + "\t" + text($0.symbol) }
+        lines.append("longest \(UnitTable.mostWords(UnitTable.suffixes.keys))")
+        for line in lines { precondition(storable(line), "UnitSnapshot: the line '\(line)' cannot be stored") }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The Swift source file that holds `render()`'s text.
+    static func sourceFile() -> String {
+        """
+        // Generated by scripts/build-unit-snapshot.sh from the builders of UnitTable (see
+        // UnitSnapshot.swift); do not edit. UnitSnapshotTests checks it is up to date.
+        // Currency names and signs come from CLDR (Unicode licence; see CurrencyCatalog+CLDR.swift).
+
+        extension UnitSnapshot {
+            /// `render()`'s text, read by `load(_:)`.
+            static let text = #\"\"\"
+
+        """ + render() + "\n\"\"\"#\n}\n"
+    }
+
+    private static func line(of unit: Unit) -> String {
+        precondition(unit.currency != "", "UnitSnapshot: an empty currency code")
+        var flags = ""
+        if unit.caseSensitive { flags += "c" }
+        if unit.fusedOnly { flags += "f" }
+        if unit.isWordCode { flags += "w" }
+        if unit.needsScale { flags += "s" }
+        return [unit.kind.rawValue, unit.name, unit.currency ?? "", "\(unit.power)", flags.isEmpty ? "-" : flags]
+            .joined(separator: "\t")
+    }
+
+    private static func section(_ name: String, _ entries: [[UInt8]]) -> [String] {
+        ["\(name) \(entries.count)"] + entries.map(text)
+    }
+
+    /// `entries` in byte order, each once.
+    private static func sortedOnce(_ entries: [[UInt8]]) -> [[UInt8]] {
+        var sorted: [[UInt8]] = []
+        for entry in entries.sorted(by: { $0.lexicographicallyPrecedes($1) }) where sorted.last != entry { sorted.append(entry) }
+        return sorted
+    }
+
+    private static func text(_ bytes: [UInt8]) -> String {
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            preconditionFailure("UnitSnapshot: bytes that are no UTF-8: \(bytes)")
+        }
+        return text
+    }
+
+    /// Whether a line survives a raw multi-line string literal as written: no line break, no
+    /// empty line, no space or tab at either end, nothing that ends the literal or escapes.
+    private static func storable(_ line: String) -> Bool {
+        let edges: Set<Character> = [" ", "\t"]
+        return !line.isEmpty && !line.contains(where: \.isNewline) && !edges.contains(line.first!) && !edges.contains(line.last!)
+            && !line.contains("\"\"\"#") && !line.contains("\\#")
+    }
+}

@@ -1,0 +1,95 @@
+import Testing
+
+@testable import GlossNumbers
+
+/// The checked-in unit snapshot is what the builders make, and the tables read from it answer
+/// as the built ones do.
+@Suite struct UnitSnapshotTests {
+    /// `UnitSnapshot+Text.swift` holds `render()`'s text byte for byte: a table changed in
+    /// `UnitTable`, `CurrencyCatalog`, `MetricUnits` or `CompoundUnits` without running
+    /// `scripts/build-unit-snapshot.sh` fails here, naming the first line that differs.
+    @Test func theCheckedInTextIsTheBuildersRendering() {
+        let rendered = UnitSnapshot.render()
+        let (stored, made) = (UnitSnapshot.text.split(separator: "\n"), rendered.split(separator: "\n"))
+        let first = stored.indices.first { $0 < made.count && stored[$0] != made[$0] }
+        #expect(first == nil, "line \(first ?? 0): '\(first.map { stored[$0] } ?? "")', the builders make '\(first.map { made[$0] } ?? "")'")
+        #expect(stored.count == made.count)
+        #expect(UnitSnapshot.text == rendered, "run scripts/build-unit-snapshot.sh")
+    }
+
+    /// Every key of the built `suffixes` has its unit in the loaded `suffixBytes` and there are
+    /// no others; the reach set, the start edges, the longest key and the symbols are those
+    /// the old builders made from the same keys.
+    @Test func theLoadedTablesAnswerAsTheBuiltOnes() {
+        let built = UnitTable.suffixes
+        #expect(UnitTable.suffixBytes.count == built.count)
+        #expect(built.filter { UnitTable.suffixBytes[$0.key] != $0.value }.map(\.key) == [])
+        #expect(Set(UnitTable.suffixUnits) == Set(built.values))
+        #expect(UnitTable.suffixUnits.count == Set(built.values).count)
+        let reach = UnitTable.reach(UnitTable.suffixKeysRead, last: false)
+        #expect(UnitTable.suffixReach.count == reach.count)
+        var bytes: [UInt8] = []
+        var missing: [String] = []
+        for key in UnitTable.suffixKeysRead {
+            ByteSet.keyBytes(key, lowercasing: true, into: &bytes)
+            bytes.withUnsafeBufferPointer { key in
+                for length in stride(from: 1, through: key.count, by: 1)
+                where !UnitTable.suffixReach.contains(key.baseAddress!, count: length) || !reach.contains(key.baseAddress!, count: length) {
+                    missing.append(String(decoding: key[..<length], as: UTF8.self))
+                }
+            }
+        }
+        #expect(missing == [])
+        let starts = UnitTable.Edges(UnitTable.suffixKeysRead, last: false)
+        #expect(UnitTable.suffixStarts.shapes == starts.shapes)
+        var turnedAway: [String] = []
+        UnitTable.Edges.forEachToken(of: UnitTable.suffixKeysRead, last: false) { token in
+            let base = token.baseAddress!
+            if !UnitTable.suffixStarts.admits(base, from: 0, to: token.count)
+                || UnitTable.suffixStarts.contains(base, from: 0, to: token.count) != starts.contains(base, from: 0, to: token.count)
+            {
+                turnedAway.append(String(decoding: token, as: UTF8.self))
+            }
+        }
+        #expect(turnedAway == [])
+        #expect(UnitTable.longestSuffix == UnitTable.mostWords(built.keys))
+        #expect(UnitTable.symbols == UnitTable.builtSymbols)
+    }
+
+    /// A small text by hand: units with and without a currency, flags, a negative power, a
+    /// key beyond ASCII stored composed and found from its decomposed spelling too, an empty
+    /// section.
+    @Test func aSmallTextLoadsEveryField() {
+        let text = """
+            units 3
+            money\tdollar\tUSD\t0\t-
+            dimension\tmeter\t\t0\tcf
+            money\tmillion rand\tZAR\t-2\tws
+            keys 4
+            $\t0
+            m\t1
+            r\t2
+            \u{E9}cu\t0
+            reach 2
+            m
+            \u{E9}cu
+            starts 1
+            m
+            symbols 0
+            longest 3
+            """
+        let tables = UnitSnapshot.load(text)
+        #expect(tables.units.count == 3)
+        #expect(tables.suffixBytes["$"]?.currency == "USD" && tables.suffixBytes["$"]?.caseSensitive == false)
+        let meter = tables.suffixBytes["m"]
+        #expect(meter?.kind == .dimension && meter?.currency == nil && meter?.caseSensitive == true && meter?.fusedOnly == true)
+        let rand = tables.suffixBytes["r"]
+        #expect(rand?.power == -2 && rand?.isWordCode == true && rand?.needsScale == true && rand?.fusedOnly == false)
+        #expect(tables.suffixBytes["e\u{301}cu"]?.name == "dollar")
+        #expect(tables.suffixBytes["M"] == nil && tables.suffixBytes.count == 4)
+        #expect(tables.suffixReach.contains("\u{E9}c") && tables.suffixReach.contains("m") && !tables.suffixReach.contains("c"))
+        let m = Array("m".utf8)
+        #expect(m.withUnsafeBufferPointer { tables.suffixStarts.contains($0.baseAddress!, from: 0, to: 1) })
+        #expect(tables.symbols.isEmpty && tables.longestSuffix == 3)
+    }
+}
