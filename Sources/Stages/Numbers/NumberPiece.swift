@@ -233,8 +233,12 @@ struct NumberPiece: Sendable {
             let numeral = Numeral(text, from: digit, to: amountEnd), numeral.form == .plain
         else { return false }
         let code = String(decoding: UnsafeBufferPointer(start: text + start, count: digit - start), as: UTF8.self)
-        guard UnitTable.currencyPrefixes[code.lowercased()] != nil || CurrencyCatalog.writtenSigns[code] != nil || code == "R",
-            amountEnd == end ? end - start >= 4 || code == "R" : true
+        // a code as the tables write it: in capitals (`USD`, `US$`), or a sign's own case (`SFr`,
+        // `Rs`); `Try5m` is a word and a number, not the lira's `TRY`
+        let rupees = code == "Rs"
+        guard CurrencyCatalog.writtenSigns[code] != nil || code == "R" || rupees
+            || (UnitTable.currencyPrefixes[code.lowercased()] != nil && !(start..<digit).contains { text[$0] &- UInt8(ascii: "a") < 26 }),
+            amountEnd == end ? end - start >= 4 || code == "R" || rupees : true  // Rs5 crore
         else { return false }
         pieces.append(NumberPiece(start: start, end: digit, token: token, content: .other, attached: attached))
         pieces.append(NumberPiece(start: digit, end: amountEnd, token: token, content: .numeral(numeral), attached: true))
