@@ -47,6 +47,10 @@ import Testing
         #expect(try D.summary("a lira deal of TRY5m") == ["TRY5m=5000000 TRY"])
         #expect(try D.summary("a profit of SFr2.7bn for the half") == ["SFr2.7bn=2700000000 CHF"])
         #expect(try D.summary("a loss of US$1.2bn") == ["US$1.2bn=1200000000 USD"])
+        // signs that are no ISO code keep any case, as before
+        #expect(try D.summary("It costs Rs.50 crore.") == ["Rs.50 crore=500000000 INR"])
+        #expect(try D.summary("a bill of rs.500") == ["rs.500=500 INR"])
+        #expect(try D.summary("pay Bs.20 now") == ["Bs.20=20 VES"])
     }
 
     @Test func theRupeesRsFusedToAShortAmount() throws {

@@ -233,11 +233,13 @@ struct NumberPiece: Sendable {
             let numeral = Numeral(text, from: digit, to: amountEnd), numeral.form == .plain
         else { return false }
         let code = String(decoding: UnsafeBufferPointer(start: text + start, count: digit - start), as: UTF8.self)
-        // a code as the tables write it: in capitals (`USD`, `US$`), or a sign's own case (`SFr`,
-        // `Rs`); `Try5m` is a word and a number, not the lira's `TRY`
+        // an ISO code in capitals only (`USD1.2bn`; `Try5m` is a word and a number, not the lira's
+        // `TRY`); signs in any case as before (`Rs.50`, `Bs.20`, `US$5`), the letter signs as written
         let rupees = code == "Rs"
-        guard CurrencyCatalog.writtenSigns[code] != nil || code == "R" || rupees
-            || (UnitTable.currencyPrefixes[code.lowercased()] != nil && !(start..<digit).contains { text[$0] &- UInt8(ascii: "a") < 26 }),
+        let lowercaseISO = digit - start == 3 && CurrencyCatalog.codes[code.uppercased()] != nil
+            && (start..<digit).contains { text[$0] &- UInt8(ascii: "a") < 26 }
+        guard UnitTable.currencyPrefixes[code.lowercased()] != nil && !lowercaseISO || CurrencyCatalog.writtenSigns[code] != nil
+            || code == "R",
             amountEnd == end ? end - start >= 4 || code == "R" || rupees : true  // Rs5 crore
         else { return false }
         pieces.append(NumberPiece(start: start, end: digit, token: token, content: .other, attached: attached))
