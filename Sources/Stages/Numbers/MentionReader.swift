@@ -610,7 +610,8 @@ struct MentionReader {
         guard !isCode(phrase, prefix: prefix), prefix != nil || !isName(phrase) else { return nil }
         var quantity = Quantity(first: start, end: phrase.end, phrase: phrase, unit: prefix)
         readMoneyScale(&quantity)
-        if prefix?.needsScale == true && !quantity.phrase.hasScale { return nil }  // R5: a bus, a road
+        // R5: a bus, a road; R2 billion-dollar: the scale qualifies a noun, the R is a name's
+        if prefix?.needsScale == true && (!quantity.phrase.hasScale || endsInHyphenCompound(quantity.phrase)) { return nil }
         readUnitAfter(&quantity)
         readScaleAfterCode(&quantity)
         if quantity.unit == nil, start > 0, start - 1 >= floor, (3...4).contains(pieces[start - 1].end - pieces[start - 1].start),
@@ -754,7 +755,7 @@ struct MentionReader {
             guard text[piece.start] == UInt8(ascii: "R"), pieces[index].attached else { return nil }
             return (CurrencyCatalog.randSign, index - 1)
         }
-        guard let unit = CurrencyCatalog.writtenSigns[original(index - 1)] else { return nil }
+        guard let unit = CurrencyCatalog.writtenSigns[original(index - 1)], !followsTitle(index - 1) else { return nil }
         return (unit, index - 1)
     }
 
@@ -853,6 +854,8 @@ struct MentionReader {
             if unit.kind == .dimension, UnitTable.lengths.contains(unit.name), let time = perTime(at: end) {
                 return (UnitTable.dimension(unit.name + " per " + time.name), time.end)  // 50 meters per second
             }
+            if unit.kind == .dimension, let rate = dataRate(unit, at: end) { return rate }  // 100 megabits per second
+            if isTypoSymbol(unit, phrase, start: start, end: end) { return nil }  // Walk 17st Street, in 2020in Berlin
             return (unit, end)
         }
         return nil
@@ -926,7 +929,7 @@ struct MentionReader {
 
     /// `per second`, `/ms`, `/h`, `an hour`, `a second` at piece `index`: the time unit and
     /// where it ends.
-    private func perTime(at index: Int) -> (name: String, end: Int)? {
+    func perTime(at index: Int) -> (name: String, end: Int)? {
         guard index + 1 < pieces.count else { return nil }
         let per = lowercased(index)
         let an = per == "an" || per == "a"

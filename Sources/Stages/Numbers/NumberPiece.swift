@@ -233,8 +233,14 @@ struct NumberPiece: Sendable {
             let numeral = Numeral(text, from: digit, to: amountEnd), numeral.form == .plain
         else { return false }
         let code = String(decoding: UnsafeBufferPointer(start: text + start, count: digit - start), as: UTF8.self)
-        guard UnitTable.currencyPrefixes[code.lowercased()] != nil || CurrencyCatalog.writtenSigns[code] != nil || code == "R",
-            amountEnd == end ? end - start >= 4 || code == "R" : true
+        // an ISO code in capitals only (`USD1.2bn`; `Try5m` is a word and a number, not the lira's
+        // `TRY`); signs in any case as before (`Rs.50`, `Bs.20`, `US$5`), the letter signs as written
+        let rupees = code == "Rs"
+        let lowercaseISO = digit - start == 3 && CurrencyCatalog.codes[code.uppercased()] != nil
+            && (start..<digit).contains { text[$0] &- UInt8(ascii: "a") < 26 }
+        guard UnitTable.currencyPrefixes[code.lowercased()] != nil && !lowercaseISO || CurrencyCatalog.writtenSigns[code] != nil
+            || code == "R",
+            amountEnd == end ? end - start >= 4 || code == "R" || rupees : true  // Rs5 crore
         else { return false }
         pieces.append(NumberPiece(start: start, end: digit, token: token, content: .other, attached: attached))
         pieces.append(NumberPiece(start: digit, end: amountEnd, token: token, content: .numeral(numeral), attached: true))

@@ -528,7 +528,27 @@ struct PhraseReader {
         } else {
             return .stop
         }
+        if startsAnotherNumber(after: index + 1) { return .stop }
         return .skip  // the state stays: a unit or tens may follow
+    }
+
+    /// Whether the words after `and` at `start` are a number of their own: their first scale
+    /// word repeats or passes the last one before `and` (`between one hundred and two hundred`,
+    /// `one thousand and two thousand`), which no single English number does. A smaller scale
+    /// joins (`one thousand and five hundred`, `one hundred and twenty thousand`).
+    private func startsAnotherNumber(after start: Int) -> Bool {
+        var next = start
+        while next < min(pieces.count, start + 3) {
+            switch pieces[next].content {
+            case .word(.unit(_)), .word(.tens(_)), .numeral(_):
+                next += 1
+            case .word(.scale(let power)):
+                if case .scale(let previous) = state { return power >= previous }
+                return power == 2
+            default: return false
+            }
+        }
+        return false
     }
 
     /// The number with a fraction after `and`: `one and a half`, `two and a half million`,

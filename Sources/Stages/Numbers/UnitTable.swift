@@ -98,7 +98,8 @@ enum UnitTable {
         add(["cent", "cents", "cts", "ct"], money("cent", nil))  // cts: the news wire's (Shr 29 cts)
         table["c"] = Unit(kind: .money, name: "cent", caseSensitive: true)  // 14.7c, not 41C
         table["DM"] = Unit(kind: .money, name: "german mark", currency: "DEM", caseSensitive: true)  // 10 DM, not 10 dm
-        add(["pence", "penny", "p"], money("pence", nil))
+        add(["pence", "p"], money("pence", nil))
+        add(["penny", "pennies"], money("penny", nil))  // one penny: the singular keeps its name, as pence does
         // lengths
         add(["km", "kms", "kilometer", "kilometers", "kilometre", "kilometres"], dimension("kilometer"))
         add(["meter", "meters", "metre", "metres"], dimension("meter"))

@@ -1,0 +1,65 @@
+/// Readings of units fused to a number that are no unit but a typo or a compound: an
+/// ordinal's misspelt ending before a name (`Walk 17st Street`), a preposition that lost its
+/// space (`in 2020in Berlin`), a scale joined by a hyphen to a noun after the rand's `R`
+/// (`The R2 billion-dollar deal`), a two-letter sign after a title (`Dr Kz 5`); and the
+/// data rates (`100 megabits per second`). Each is asked only after its unit has been
+/// matched, so the common path pays nothing.
+extension MentionReader {
+    /// Whether the unit symbol fused at piece `start` (and ending before `end`) is a typo's
+    /// letters: `st` before a capitalised word is an ordinal's ending before a name (`Walk
+    /// 17st Street`; `15st 10lb`, `weighs 19st.` stay stones), `in` after a year-shaped number
+    /// or before an article or pronoun is the preposition with its space lost (`in 2020in
+    /// Berlin`, `Report 5in the series`; `a 34in waist` stays inches).
+    func isTypoSymbol(_ unit: UnitTable.Unit, _ phrase: NumberPhrase, start: Int, end: Int) -> Bool {
+        guard end == start + 1, pieces[start].attached, pieces[start].end - pieces[start].start == 2 else { return false }
+        switch unit.name {
+        case "stone":
+            return end < pieces.count && isWordPiece(end) && text[pieces[end].start] &- UInt8(ascii: "A") < 26
+        case "inch":
+            return isYearShaped(phrase) || (end < pieces.count && Self.wordsAfterLostSpace.contains(lowercased(end)))
+        default:
+            return false
+        }
+    }
+
+    /// Words that follow the preposition `in`, not a length in inches.
+    static let wordsAfterLostSpace: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "his", "her", "its", "their", "our", "my", "your", "total",
+    ]
+
+    /// Whether `phrase` is one plain numeral of four digits from 1000 to 2999: a year's shape.
+    private func isYearShaped(_ phrase: NumberPhrase) -> Bool {
+        guard phrase.end == phrase.first + 1, let numeral = pieces[phrase.first].numeral, numeral.form == .plain,
+            !numeral.hasPoint, pieces[phrase.first].end - pieces[phrase.first].start == 4
+        else { return false }
+        return (1000.0..<3000.0).contains(numeral.value.double)
+    }
+
+    /// Whether the last word of `phrase` is joined by a hyphen to the word after it (`2
+    /// billion-dollar`): the number qualifies a noun.
+    func endsInHyphenCompound(_ phrase: NumberPhrase) -> Bool {
+        guard phrase.end < pieces.count, phrase.end > phrase.first else { return false }
+        let last = pieces[phrase.end - 1].end
+        return pieces[phrase.end].start == last + 1 && text[last] == UInt8(ascii: "-")
+    }
+
+    /// Whether the piece before `index` is a title (`Dr Kz 5 said`: a name, not kwanzas).
+    func followsTitle(_ index: Int) -> Bool {
+        index - 1 >= floor && Self.titles.contains(lowercased(index - 1))
+    }
+
+    /// Titles written before a name, with and without their full stop.
+    static let titles: Set<String> = {
+        let words = ["dr", "mr", "mrs", "ms", "prof", "sir", "dame", "lord", "lady", "rev", "hon", "gen", "col", "capt", "lt", "sgt", "st"]
+        return Set(words + words.map { $0 + "." })
+    }()
+
+    /// A data size (`megabits`, `kilobytes`, `bits`, IEC's `mebibytes`) per second, or a
+    /// second after `a` or `/` (`100 megabits per second`): its rate and where it ends. Only
+    /// seconds: `5 gigabits a month` is an allowance, no rate.
+    func dataRate(_ unit: UnitTable.Unit, at end: Int) -> (unit: UnitTable.Unit, end: Int)? {
+        guard unit.name.hasSuffix("bit") || unit.name.hasSuffix("byte"), let time = perTime(at: end), time.name == "second"
+        else { return nil }
+        return (UnitTable.dimension(unit.name + " per second"), time.end)
+    }
+}
