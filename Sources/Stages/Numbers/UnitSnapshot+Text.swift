@@ -1817,7 +1817,7 @@ money	zimbabwean dollar	ZWD	0	-
 money	zimbabwean gold	ZWG	0	-
 money	øre		0	-
 dimension	ohm		0	cf
-keys 4889
+keys 4890
 "	0
 $	1
 %	2
@@ -5060,7 +5060,8 @@ pebibyte	1334
 pebibytes	1334
 pence	1309
 pences	1309
-penny	1309
+pennies	1335
+penny	1335
 pennys	1335
 per cent	2
 percent	2
@@ -6707,7 +6708,7 @@ złotys	1413
 ￥	524
 𞤧𞤬𞤢	1664
 𞤬𞤧𞤬𞤢	517
-reach 4812
+reach 4813
 "
 $
 %
@@ -9753,6 +9754,7 @@ pei
 pen
 pence
 pences
+pennies
 penny
 pennys
 per cent
@@ -11520,7 +11522,7 @@ złotys
 ￥
 𞤧𞤬𞤢
 𞤬𞤧𞤬𞤢
-starts 3462
+starts 3463
 "
 $
 %
@@ -13629,6 +13631,7 @@ pei
 pen
 pence
 pences
+pennies
 penny
 pennys
 per
