@@ -27,6 +27,13 @@ import Testing
         #expect(MovementWords.read("").isEmpty && MovementWords.read("x").isEmpty && MovementWords.read("\t\t").isEmpty)
     }
 
+    @Test func linesEndingInCRLFReadAsLinesEndingInLF() {
+        let lf = MovementWords.read("# c\nslump\tdown noun\tx\nsoared\tup steep\n")
+        let crlf = MovementWords.read("# c\r\nslump\tdown noun\tx\r\nsoared\tup steep\r\n")
+        #expect(lf.map(\.0) == ["slump", "soared"] && crlf.map(\.0) == lf.map(\.0))
+        #expect(crlf.map(\.1) == [[.down, .noun], [.up, .steep]] && crlf.map(\.1) == lf.map(\.1))
+    }
+
     @Test func securitiesAreAssetsAndOnlyPricesArePrices() {
         // WordNet's first senses under security n4 (debenture, scrip) and the hand lists
         #expect(MovementWords.read("scrip\tasset\tx\n")[0].1 == .asset)
