@@ -29,6 +29,26 @@ import Testing
         }
     }
 
+    @Test func aRepeatedScaleBehindAHundredAfterAndStartsAnotherNumber() throws {
+        // final39 (numbers14's rule read only the first scale word, the hundred): 300000, 500000,
+        // 1.2 bn dollars, 201000
+        #expect(try D.summary("Pick a number between one hundred thousand and two hundred thousand.")
+            == ["between one hundred thousand and two hundred thousand=[100000,200000]"])
+        #expect(try D.summary("between two hundred thousand and three hundred thousand people")
+            == ["between two hundred thousand and three hundred thousand=[200000,300000]"])
+        let raised = try D.mentions("They raised between five hundred million and seven hundred million dollars.")
+        #expect(raised.map { $0.normalized } == ["[500000000,700000000] USD"])
+        #expect(try D.summary("one thousand and two hundred thousand") == ["one thousand=1000", "two hundred thousand=200000"])
+        // a smaller scale behind the hundred, or none, still joins
+        let joined = [
+            ("one hundred thousand and two hundred", "100200"), ("one million and two hundred thousand", "1200000"),
+            ("two million and three hundred", "2000300"),
+        ]
+        for (text, value) in joined {
+            #expect(try D.summary("they counted \(text) ballots") == ["\(text)=\(value)"], "\(text)")
+        }
+    }
+
     @Test func pennyIsNamedAsWritten() throws {
         // base 90092f7: one penny named pence
         #expect(try D.mentions("It is one penny cheaper.").first?.unit == "penny")

@@ -532,20 +532,26 @@ struct PhraseReader {
         return .skip  // the state stays: a unit or tens may follow
     }
 
-    /// Whether the words after `and` at `start` are a number of their own: their first scale
-    /// word repeats or passes the last one before `and` (`between one hundred and two hundred`,
-    /// `one thousand and two thousand`), which no single English number does. A smaller scale
-    /// joins (`one thousand and five hundred`, `one hundred and twenty thousand`).
+    /// Whether the words after `and` at `start` are a number of their own: a scale word of
+    /// theirs repeats or passes the last one before `and` (`between one hundred and two hundred`,
+    /// `one thousand and two thousand`, `one hundred thousand and two hundred thousand`: the
+    /// hundred is looked past when a larger scale stands before `and`), which no single English
+    /// number does. A smaller scale joins (`one thousand and five hundred`, `one million and two
+    /// hundred thousand`), as does any larger one after a bare hundred (`one hundred and twenty
+    /// thousand`).
     private func startsAnotherNumber(after start: Int) -> Bool {
         var next = start
-        while next < min(pieces.count, start + 3) {
-            switch pieces[next].content {
-            case .word(.unit(_)), .word(.tens(_)), .numeral(_):
+        while next < min(pieces.count, start + 4) {
+            switch (pieces[next].content, state) {
+            case (.word(.unit(_)), _), (.word(.tens(_)), _), (.numeral(_), _):
                 next += 1
-            case .word(.scale(let power)):
-                if case .scale(let previous) = state { return power >= previous }
+            case (.word(.scale(let power)), .hundred):
                 return power == 2
-            default: return false
+            case (.word(.scale(let power)), .scale(let previous)):
+                guard power == 2 else { return power >= previous }
+                next += 1  // five hundred: the scale after it decides (thousand, million)
+            default:
+                return false
             }
         }
         return false

@@ -141,9 +141,9 @@ extension UnitSnapshot {
         let keys = UnitTable.suffixes.map { (bytes: Array(ByteSet.composed($0.key).utf8), unit: $0.value) }
             .sorted { $0.bytes.lexicographicallyPrecedes($1.bytes) }
         var units: [Unit] = []
-        var index: [Unit: Int] = [:]
-        for key in keys where index[key.unit] == nil {
-            index[key.unit] = units.count
+        var index: [String: Int] = [:]  // by the unit's line: `Unit` is not `Hashable`
+        for key in keys where index[line(of: key.unit)] == nil {
+            index[line(of: key.unit)] = units.count
             units.append(key.unit)
         }
         var reach: [[UInt8]] = []
@@ -157,7 +157,7 @@ extension UnitSnapshot {
         let symbols = UnitTable.builtSymbols.map { (name: Array($0.key.utf8), symbol: Array($0.value.utf8)) }
             .sorted { $0.name.lexicographicallyPrecedes($1.name) }
         var lines = ["units \(units.count)"] + units.map(line(of:))
-        lines += ["keys \(keys.count)"] + keys.map { text($0.bytes) + "\t\(index[$0.unit]!)" }
+        lines += ["keys \(keys.count)"] + keys.map { text($0.bytes) + "\t\(index[line(of: $0.unit)]!)" }
         lines += section("reach", sortedOnce(reach))
         lines += section("starts", sortedOnce(starts))
         lines += ["symbols \(symbols.count)"] + symbols.map { text($0.name) + "\t" + text($0.symbol) }
@@ -180,7 +180,9 @@ extension UnitSnapshot {
         """ + render() + "\n\"\"\"#\n}\n"
     }
 
-    private static func line(of unit: Unit) -> String {
+    /// A unit's line in the `units` section: every field of it, so two units are the same
+    /// unit exactly when their lines are equal (what tests compare).
+    static func line(of unit: Unit) -> String {
         precondition(unit.currency != "", "UnitSnapshot: an empty currency code")
         var flags = ""
         if unit.caseSensitive { flags += "c" }

@@ -4,8 +4,11 @@ import GlossText
 /// The units and currencies a number can carry, by the words that name them (lowercase, one
 /// space between words), and the words around a number that bound it.
 enum UnitTable {
-    /// What a unit word makes of the number before it.
-    struct Unit: Sendable, Hashable {
+    /// What a unit word makes of the number before it. Deliberately not `Hashable` (nor
+    /// `Equatable`): with the conformance the optimizer inlined and outlined `MentionReader`'s
+    /// `Quantity` copies differently and the stage's warm pass cost 6% more instructions
+    /// (review24); compare units by `UnitSnapshot.line(of:)`.
+    struct Unit: Sendable {
         var kind: NumberMention.Kind
         /// The unit's name (`kilometer`, `celsius`, `dollar`).
         var name: String
