@@ -191,7 +191,9 @@ enum NameHeads {
     }
 
     /// `apply(_:sentences:tags:confidence:)` with the rule words of `sentences` found already
-    /// (`RuleWords.find`), whose legal forms join names.
+    /// (`RuleWords.find`), whose legal forms join names. Requires `sentences` in text order
+    /// without overlap (as `Document.setSentences` checks and the recognizer's windows keep):
+    /// one cursor walks `found` through them.
     static func apply(
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], found: [RuleWords.Found],
         tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
