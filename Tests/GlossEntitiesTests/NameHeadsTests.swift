@@ -307,6 +307,10 @@ import Testing
         #expect(apply([("moved", o), ("to", o), ("Denver", loc), ("CO", o), ("today", o)]) == [o, o, loc, o, o])
         #expect(apply([("Denver", loc), ("CO", inLoc), ("said", o)]) == [loc, inLoc, o])
         #expect(apply([("lives", o), ("in", o), ("Tonopah", o), ("NV", o)]) == [o, o, o, o])
+        // review25: "CO." at a sentence's end (the tokenizer keeps the full stop) was a company.
+        #expect(apply([("He", o), ("lives", o), ("in", o), ("Boulder", loc), ("CO.", o)]) == [o, o, o, loc, o])
+        #expect(apply([("to", o), ("Denver", loc), ("CO.", o)]) == [o, loc, o])
+        #expect(apply([("Ford", org), ("Motor", inOrg), ("CO.", o)]) == [org, inOrg, inOrg])
         // No address: a stake in a company, "Co" in title case.
         #expect(apply([("a", o), ("stake", o), ("in", o), ("Volvo", loc), ("AB", o)]) == [o, o, o, org, inOrg])
         #expect(apply([("Texas", loc), ("Co", o), ("said", o)]) == [org, inOrg, o])

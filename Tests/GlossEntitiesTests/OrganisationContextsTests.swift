@@ -95,6 +95,36 @@ import Testing
         #expect(Self.apply([("'s", o), ("said", o)]) == [o, o])
     }
 
+    @Test func aPersonWithATitleAndCoIsNoFirm() {
+        let o = EntityTag.outside
+        let per = EntityTag.begin(.person)
+        let org = EntityTag.begin(.organization)
+        // review25: "Mr Smith and Co came to dinner", "Mr Jones and Co", "Dr Brown and Co" became firms.
+        #expect(Self.apply([("Mr", o), ("Smith", per), ("and", o), ("Co", org), ("came", o)]) == [o, per, o, org, o])
+        #expect(
+            Self.apply([("Mr", per), ("Jones", .inside(.person)), ("and", o), ("Co", org), ("are", o)])
+                == [per, .inside(.person), o, org, o])
+        #expect(Self.apply([("Dr", o), ("Brown", per), ("and", o), ("Co", org)]) == [o, per, o, org])
+        // Without a title the firm is still one name.
+        let inOrg = EntityTag.inside(.organization)
+        #expect(Self.apply([("Jefferies", per), ("and", o), ("Co", org), ("said", o)]) == [org, inOrg, inOrg, o])
+    }
+
+    @Test func aPossessiveThatIsOrHasIsNoCompanysName() {
+        let o = EntityTag.outside
+        let per = EntityTag.begin(.person)
+        let org = EntityTag.begin(.organization)
+        // review25: "John Smith's said he was leaving" (has said), "Apple's said to be working
+        // on a car" (is said to) gave "John Smith's" and "Apple's" as organisations.
+        #expect(
+            Self.apply([("John", per), ("Smith", .inside(.person)), ("'s", o), ("said", o), ("he", o)])
+                == [per, .inside(.person), o, o, o])
+        #expect(Self.apply([("Apple", org), ("'s", o), ("said", o), ("to", o), ("be", o)]) == [org, o, o, o, o])
+        // One word before "'s", and "said" not before "to": still the company's name.
+        #expect(Self.apply([("Moody", per), ("'s", o), ("said", o), ("it", o)]) == [org, .inside(.organization), o, o])
+        #expect(Self.apply([("Moody", per), ("'s", o), ("said", o)]) == [org, .inside(.organization), o])
+    }
+
     @Test func aPlaceAfterWordsSaidOfCompaniesIsAnOrganisation() {
         #expect(Self.type(of: 4..<5, in: "It bought shares of Brunswick .") == .organization)
         #expect(Self.type(of: 6..<7, in: "a five pct stake in the Brunswick .") == .organization)

@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GlossEntities
@@ -89,6 +90,41 @@ import Testing
             withUnsafeMutableBytes(of: &copied) { $0.baseAddress!.copyMemory(from: bytes, byteCount: count) }
             let key = WordAttributeCache.key(bytes, count: count)
             #expect(key.0 == copied.0 && key.1 == copied.1, "count \(count)")
+        }
+    }
+
+    @Test func aTokenEndingAtTheEndOfAPageIsReadWithinItself() throws {
+        // review25: a token of every length 0-40, ASCII and not, whose last byte is the last of
+        // a readable page before an unreadable one (a read past the token would crash), keyed
+        // and described as the same bytes inside a longer text are.
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        guard let mapped = mmap(nil, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+            mapped != UnsafeMutableRawPointer(bitPattern: -1)
+        else { return }
+        defer { munmap(mapped, 2 * page) }
+        #expect(mprotect(mapped + page, page, PROT_NONE) == 0)
+        let lexicon = try WordLexicon.bundled()
+        let gazetteer = Gazetteer(text: "city\tzürich\n")
+        let end = mapped.assumingMemoryBound(to: UInt8.self) + page
+        var cache = WordAttributeCache(slotCount: 64)
+        for letters in ["Abcdefghijklmnopqrstuvwxyz0123456789ABCDEFG", "Zürich-Ünterstraße-Élysée-Ærø-Ωmega-Ψ"] {
+            let bytes = Array(letters.utf8)
+            for count in 0...40 {
+                let token = end - count
+                for i in 0..<count { token[i] = bytes[i] }
+                var start = Gazetteer.Start(hash: 0, categories: 0)
+                let atTheEnd = cache.attributes(token, count: count, lexicon: lexicon, gazetteer: gazetteer, start: &start)
+                let inside = (Array(bytes[0..<count]) + [0x41, 0x42]).withUnsafeBufferPointer {
+                    WordAttributeCache.uncached($0.baseAddress!, count: count, lexicon: lexicon)
+                }
+                #expect(Self.fields(atTheEnd) == Self.fields(inside), "\(letters.prefix(3)) \(count)")
+                if count >= 1 && count <= WordAttributeCache.longest {
+                    var copied = (UInt64(0), UInt64(0))
+                    withUnsafeMutableBytes(of: &copied) { $0.baseAddress!.copyMemory(from: token, byteCount: count) }
+                    let key = WordAttributeCache.key(token, count: count)
+                    #expect(key.0 == copied.0 && key.1 == copied.1, "\(count)")
+                }
+            }
         }
     }
 }

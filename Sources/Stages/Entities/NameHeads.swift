@@ -86,11 +86,12 @@ enum NameHeads {
         "ab ag asa aps bhd berhad bv kgaa kk ltda nv oy oyj pte sa sarl sas spa srl a.g. b.v. k.k. n.v. s.a. s.p.a.")
     /// The legal forms that also end places' names: `foreignLegalForms`' two-letter forms that
     /// spell states' and provinces' codes, "Spa", and "Co", which in capitals after a name in
-    /// title case is Colorado's code ("Denver CO"; `isAPostalCode`).
-    static let codeLike = hashes("ab ag bv co kk nv sa spa")
+    /// title case is Colorado's code ("Denver CO"; `isAPostalCode`), also as "CO." at a
+    /// sentence's end, where the tokenizer keeps the full stop with it ("lives in Boulder CO.").
+    static let codeLike = hashes("ab ag bv co co. kk nv sa spa")
     /// The US states' and Canadian provinces' postal codes that spell a legal form (Alberta,
     /// Colorado, Nevada): in an address they end a place's name ("lives in Tonopah NV").
-    static let stateCodes = hashes("ab co nv")
+    static let stateCodes = hashes("ab co co. nv")
 
     /// Whether `name`, of `type`, ends in a legal form that also ends places' names (`codeLike`)
     /// after one listed place's name ("Calgary AB", "Boston Spa", "Denver CO"), or after any
@@ -103,20 +104,22 @@ enum NameHeads {
     @inline(__always)
     static func isAPlaceEnding(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>, _ type: EntityType?) -> Bool {
         let last = words[name.upperBound - 1].word
-        guard name.count >= 2, codeLike.contains(last), last != co || isAPostalCode(words, name) else { return false }
+        guard name.count >= 2, codeLike.contains(last), !co.contains(last) || isAPostalCode(words, name) else { return false }
         return (type == .location && (last == spa || isAnAddress(words, name)))
             || OrganisationContexts.isAListedPlace(words, name.lowerBound..<(name.upperBound - 1))
     }
     private static let spa = hashes("spa").first!
-    private static let co = hashes("co").first!
+    private static let co = hashes("co co.")
 
     /// Whether the last word of `name` is written as a postal code: two capitals after a first
-    /// word in title case ("Denver CO", not "DENVER CO" in a headline nor "Ford Motor Co").
+    /// word in title case ("Denver CO", not "DENVER CO" in a headline nor "Ford Motor Co"); a
+    /// period only as a sentence's full stop ("lives in Boulder CO.").
     @inline(__always)
     static func isAPostalCode(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>) -> Bool {
         let last = words[name.upperBound - 1].flags
         let first = words[name.lowerBound].flags
-        return last & WordAttributes.Flags.allCapitals != 0 && last & WordAttributes.Flags.period == 0
+        return last & WordAttributes.Flags.allCapitals != 0
+            && (last & WordAttributes.Flags.period == 0 || last & WordAttributes.Flags.sentenceEnd != 0)
             && first & WordAttributes.Flags.allCapitals == 0 && first & WordAttributes.Flags.initialCapital != 0
     }
 
@@ -188,7 +191,9 @@ enum NameHeads {
     }
 
     /// `apply(_:sentences:tags:confidence:)` with the rule words of `sentences` found already
-    /// (`RuleWords.find`), whose legal forms join names.
+    /// (`RuleWords.find`), whose legal forms join names. Requires `sentences` in text order
+    /// without overlap (as `Document.setSentences` checks and the recognizer's windows keep):
+    /// one cursor walks `found` through them.
     static func apply(
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], found: [RuleWords.Found],
         tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>

@@ -236,6 +236,9 @@ enum OrganisationContexts {
     /// also follow a possessive's noun or "has" shortened, or qualify a noun ("rates",
     /// "reported", "raised", "lowered", "upgraded": "Apple's upgraded H1 chip").
     static let possessiveNameVerbs = NameHeads.hashes("said says cited cites affirmed expects")
+    /// "said to", after which "'s" is "is" ("Apple's said to be working on a car").
+    private static let said = NameHeads.hashes("said").first!
+    private static let to = NameHeads.hashes("to").first!
 
     /// The words "'s" shortens "is" or "has" after ("It's said", "That's said", "Everyone's
     /// said"): pronouns and the like, capitalised at a sentence's start.
@@ -251,12 +254,14 @@ enum OrganisationContexts {
     /// there (the last one whatever its casing: "moody" and "poor" are common words too; the
     /// ones before it only if a corpus does not usually write them in lower case), and a
     /// capitalised partner's word and "and" before them; nil after a pronoun ("It's said":
-    /// `contracted`), or a listed country or state.
+    /// `contracted`), a person named in full ("John Smith's said": has said), or a listed
+    /// country or state, and before "said to" ("Apple's said to be": is said to).
     static func possessiveName(
         _ words: UnsafeBufferPointer<WordAttributes>, at s: Int, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
     ) -> Range<Int>? {
         guard s > sentence.lowerBound, s + 1 < sentence.upperBound, possessiveNameVerbs.contains(words[s + 1].word),
-            words[s - 1].isCapitalisedWord, !contracted.contains(words[s - 1].word)
+            words[s - 1].isCapitalisedWord, !contracted.contains(words[s - 1].word),
+            words[s + 1].word != said || s + 2 >= sentence.upperBound || words[s + 2].word != to
         else { return nil }
         var start = s - 1
         if tags[start] == .outside {
@@ -267,6 +272,8 @@ enum OrganisationContexts {
             }
         } else {
             while start > sentence.lowerBound, tags[start].isInside { start -= 1 }
+            // A person named in full before "'s" is one who "has said" ("John Smith's said").
+            guard tags[start] != .begin(.person) || s - start == 1 else { return nil }
         }
         // "Standard and Poor's": a partner's capitalised word and "and" before the name.
         if start - 2 >= sentence.lowerBound, ands.contains(words[start - 1].word), words[start - 2].isCapitalisedWord,
@@ -291,7 +298,7 @@ enum OrganisationContexts {
     /// ("American Telephone and Telegraph Co"); nil otherwise. Two firms named side by side are
     /// left alone ("Icahn and MCV Holdings Inc", "IBM and Apple Inc"): a longer second name,
     /// one in capitals, or a full name after an organisation's that ends in a name is no
-    /// partner's.
+    /// partner's; nor is a person called by a title (`isTitled`: "Mr Smith and Co came").
     static func partnershipName(
         _ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>, type: EntityType, in sentence: Range<Int>,
         tags: UnsafeMutablePointer<EntityTag>
@@ -309,9 +316,20 @@ enum OrganisationContexts {
         // words a corpus usually writes in lower case, on both sides of "and".
         let trades = HeadlineCasing.usuallyLower(words[and - 1]) && HeadlineCasing.usuallyLower(partner)
         let whole = name.lowerBound..<firm.upperBound
-        guard formsAlone || (wordAndForm && (type == .person || trades)), whole.count <= DocumentConsistency.longestPropagated
+        guard formsAlone || (wordAndForm && (type == .person || trades)), whole.count <= DocumentConsistency.longestPropagated,
+            type != .person || !isTitled(words, name, in: sentence)
         else { return nil }
         return whole
+    }
+
+    /// Courtesy titles: a person called by one ("Mr Smith and Co came to dinner", "Dr Brown and
+    /// Co") is a person with company, not a firm's partner.
+    static let titles = NameHeads.hashes("mr mr. mrs mrs. ms ms. miss dr dr.")
+
+    /// Whether the person's `name` begins with a courtesy title (`titles`) or follows one.
+    static func isTitled(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>, in sentence: Range<Int>) -> Bool {
+        titles.contains(words[name.lowerBound].word)
+            || (name.lowerBound > sentence.lowerBound && titles.contains(words[name.lowerBound - 1].word))
     }
 
     private static let party = NameHeads.hashes("party").first!
