@@ -39,6 +39,11 @@ usually the noun), "set", "build", "develop", "number", "split" ("stock split").
 lemma the hand lists hold is a movement word already; it joins through its first or any
 tagged sense, as every word did before, so WordNet still gives its other forms and roles
 ("plunge", most often "dive into water": "plunging prices", "slumping", and the steep mark).
+With the default senses, a verb joins the trees of "make bigger" and "make smaller" (object
+role) only through a sense whose WordNet frames give it an object ("Somebody ----s
+something", …): "heighten, rise", filed under increase v2, has "Something ----s" alone, so
+"rise" moves no object ("net income rose despite higher costs" is no rise of the costs), nor
+"surge"; "decrease" and "narrow" still do ("decrease retained earnings").
 MOVEMENT_SENSES=tagged lets every verb in through its first or any tagged sense (the rule
 before 2026-12-05), MOVEMENT_SENSES=all through every sense.
 
@@ -165,6 +170,9 @@ WITH_HAND = os.environ.get("MOVEMENT_NO_HAND") is None
 # A lemma the hand lists hold is a movement word whatever its most frequent sense ("plunge" is most
 # often "dive into water"): it joins the trees through its first or any tagged sense (see SENSES).
 HAND_WORDS = {word for words in HAND.values() for word in words} if WITH_HAND else set()
+# A verb joins an object tree only through a sense WordNet gives an object (a transitive frame):
+# "heighten, rise", filed under increase v2 (make bigger), has "Something ----s" alone.
+TRANSITIVE_FRAMES = {5, 8, 9, 10, 11, 14, 15, 16, 17, 18, 19, 20, 21, 24, 25, 30, 31}
 DERIVED_NOUN_FILES = {4, 11, 22, 23}  # noun.act, noun.event, noun.process, noun.quantity
 
 
@@ -233,6 +241,19 @@ class WordNet:
                          int(fields[at + 4 + 4 * k][2:], 16)) for k in range(int(fields[at]))]
             self.cache[key] = (int(fields[1]), lemmas, pointers)
         return self.cache[key]
+
+    def transitive(self, offset, word):
+        """Whether the verb synset at `offset` lets its `word`-th lemma take an object: one of
+        WordNet's frames "Somebody/Something ----s something/somebody …" (frames 5, 8-11, 14-21,
+        24, 25, 30, 31) for all its lemmas or for that one ("heighten, rise": only "Something
+        ----s", so "rise" is no verb of the transitive trees it is filed under)."""
+        with open(os.path.join(self.directory, "data.verb"), encoding="utf-8") as f:
+            f.seek(int(offset))
+            fields = f.readline().split("|")[0].split()
+        at = 4 + 2 * int(fields[3], 16)
+        at += 1 + 4 * int(fields[at])
+        frames = [(int(fields[at + 2 + 3 * k]), int(fields[at + 3 + 3 * k], 16)) for k in range(int(fields[at]))]
+        return any(frame in TRANSITIVE_FRAMES and which in (0, word) for frame, which in frames)
 
     def gloss(self, pos, offset):
         """The first definition of a synset's gloss (before its first ';')."""
@@ -313,6 +334,8 @@ def verb_tree(wordnet, entries, direction, kind, word, number):
         for lemma in single(lemmas):
             r = rank(wordnet, "verb", lemma, offset)
             if not wordnet.admits("verb", lemma, r):
+                continue
+            if SENSES == "dominant" and kind == "object" and not wordnet.transitive(offset, lemmas.index(lemma) + 1):
                 continue
             s, ed, ing = verb_forms(wordnet, lemma)
             for form in [lemma, s] + ed + ing:

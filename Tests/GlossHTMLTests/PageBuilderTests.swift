@@ -1,3 +1,4 @@
+import Foundation
 import GlossCore
 import Testing
 
@@ -156,6 +157,36 @@ import Testing
             }
         }
         #expect(PageBuilder.blankEnd(UnsafeBufferPointer(start: nil, count: 0), from: 0) == 0)
+    }
+
+    @Test func theEightByteScansReadNothingPastTheEndOfTheirBuffer() throws {
+        // A buffer of 0 to 20 bytes that ends where readable memory ends (an inaccessible page
+        // follows it): a load past `count` would crash the test. All blanks (the scans run to
+        // the end), and one other byte at the front, the middle or the end, from every start.
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        let memory = try #require(mmap(nil, 2 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0))
+        try #require(memory != UnsafeMutableRawPointer(bitPattern: -1))  // MAP_FAILED
+        defer { munmap(memory, 2 * page) }
+        try #require(mprotect(memory + page, page, PROT_NONE) == 0)
+        let bytes = memory.assumingMemoryBound(to: UInt8.self)
+        var wrong: [String] = []
+        for fill: UInt8 in [0x20, 0x0A, 0x09, 0x0D, 0x0C] {
+            for length in 0...20 {
+                let start = bytes + page - length
+                for other in [-1, 0, length / 2, length - 1] {
+                    for index in 0..<length { start[index] = fill }
+                    if other >= 0 && other < length { start[other] = UInt8(ascii: "x") }
+                    let buffer = UnsafeBufferPointer(start: start, count: length)
+                    for from in 0...length {
+                        var end = from
+                        while end < length && Self.isBlank(start[end]) { end += 1 }
+                        if PageBuilder.blankEnd(buffer, from: from) != end { wrong.append("\(fill) \(length) \(other) \(from)") }
+                        _ = PageBuilder.runEnd(buffer, from: from)  // only that it reads inside the buffer
+                    }
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.count): \(wrong.prefix(5))")
     }
 
     @Test func aWhitespaceRunOfAnyLengthBecomesOneSpaceFromItsFirstByte() {

@@ -178,6 +178,14 @@ import Testing
         #expect(valence("raising", in: "Charges were high, raising costs by 5 mln") == -2)
     }
 
+    @Test func aVerbOfRisingMovesNoObject() {
+        // "rise" is a subject verb: "heighten, rise" (a tagged sense under WordNet's "make
+        // bigger") made "rose" an object verb, and the costs after it rose (review26)
+        #expect(valence("rose", in: "Net income rose despite higher costs") == 0.77)
+        #expect(valence("rose", in: "Shares rose amid losses elsewhere") == 0.77)
+        #expect(valence("raised", in: "It raised its dividend") == 2)
+    }
+
     @Test func weightZeroChangesNothing() {
         let off = MovementRule(weight: 0)
         #expect(valence("rose", in: "Operating costs rose 5 pct", off) == 0.77)

@@ -72,6 +72,19 @@ import Testing
         #expect(roles("escalating").isSuperset(of: [.up, .object]))
     }
 
+    @Test func aVerbMovesAnObjectOnlyThroughASenseThatTakesOne() {
+        // "heighten, rise" lies under WordNet's "make bigger" but takes no object (its frame is
+        // "Something ----s" alone); "billow, surge, heave" likewise
+        for word in ["rise", "rises", "rose", "risen", "surge", "surged", "surges"] {
+            #expect(roles(word).contains(.subject) && !roles(word).contains(.object), "\(word)")
+        }
+        // verbs whose movement sense takes an object keep the role; the -ing form of a subject
+        // verb still moves the noun after it ("rising prices")
+        for word in ["decrease", "decreased", "narrow", "raise", "raised", "rising", "plunging", "surging"] {
+            #expect(roles(word).contains(.object), "\(word)")
+        }
+    }
+
     @Test func handWordsKeepTheSteepMarkOfTheirMovementSense() {
         // "plunge" and "surge" are most often "dive" and "rush forward"; their steep sense still marks them
         for word in ["plunged", "plunging", "surged", "slumped", "jumped", "sank"] {
