@@ -1817,7 +1817,7 @@ money	zimbabwean dollar	ZWD	0	-
 money	zimbabwean gold	ZWG	0	-
 money	øre		0	-
 dimension	ohm		0	cf
-keys 4890
+keys 4891
 "	0
 $	1
 %	2
@@ -4063,6 +4063,7 @@ km/s	984
 km/sec	984
 km2	999
 km3	539
+kmh	982
 kmph	982
 kmpl	985
 kms	981
@@ -6708,7 +6709,7 @@ złotys	1413
 ￥	524
 𞤧𞤬𞤢	1664
 𞤬𞤧𞤬𞤢	517
-reach 4813
+reach 4814
 "
 $
 %
@@ -8708,6 +8709,7 @@ km/sec
 km2
 km3
 kmf
+kmh
 kmph
 kmpl
 kms
@@ -11522,7 +11524,7 @@ złotys
 ￥
 𞤧𞤬𞤢
 𞤬𞤧𞤬𞤢
-starts 3463
+starts 3464
 "
 $
 %
@@ -12922,6 +12924,7 @@ km/sec
 km2
 km3
 kmf
+kmh
 kmph
 kmpl
 kms

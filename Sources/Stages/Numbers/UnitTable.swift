@@ -165,7 +165,7 @@ enum UnitTable {
         add(["ppb", "part per billion", "parts per billion"], dimension("part per billion"))
         table["atm"] = Unit(kind: .dimension, name: "atmosphere", caseSensitive: true)
         // speed
-        add(["km/h", "kph", "kmph", "km/hr", "kilometers per hour", "kilometres per hour"], dimension("kilometer per hour"))
+        add(["km/h", "kph", "kmph", "kmh", "km/hr", "kilometers per hour", "kilometres per hour"], dimension("kilometer per hour"))
         add(["mph", "miles per hour"], dimension("mile per hour"))
         add(["knot", "knots"], dimension("knot"))
         // data
