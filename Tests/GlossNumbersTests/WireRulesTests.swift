@@ -95,8 +95,10 @@ import Testing
         ] {
             #expect(try D.summary("it shipped \(written) units , the firm said .") == ["\(written)=\(value)"], "\(written)")
         }
-        // one spaced group alone stays two numbers (a list may be written so), as with `1, 250`
-        #expect(try D.summary("rooms 1 , 250 were let .") == ["1=1", "250=250"])
+        // one spaced group alone groups where no list goes on (numbers15: the tenth probe set's
+        // `5 , 000 people`); with `and` and a number after it, it stays two numbers
+        #expect(try D.summary("rooms 1 , 250 were let .") == ["1 , 250=1250"])
+        #expect(try D.summary("rooms 1 , 250 and 3 were let .") == ["1=1", "250=250", "3=3"])
         // a group of other than three digits ends the run
         #expect(try D.summary("scores of 4 , 60 , 000 .") == ["4=4", "60=60", "000=0"])
         // money in pre-tokenised wire

@@ -118,7 +118,8 @@ struct NumberNotation {
     /// its numbers it is read: `markCommaLists` has marked them all, so none walks the run.
     /// A comma with a space on both sides (`4 , 600 , 000`, the tokeniser's output, which
     /// English prose never writes) groups too, and there one group holds before a point
-    /// written apart (`2 , 318 . 45`); such a run is read whole, whatever follows it.
+    /// written apart (`2 , 318 . 45`) or where no list goes on (`oneGroupHolds`); such a run
+    /// is read whole, whatever follows it.
     func commaSpacedGroups(_ numeral: Numeral, at index: Int) -> (NumberValue, Int)? {
         guard !pieces[index].inCommaList, index + 1 < pieces.count else { return nil }
         let spaced = !pieces[index + 1].attached
@@ -134,7 +135,9 @@ struct NumberNotation {
             groups += 1
         }
         if spaced {
-            guard groups >= 2 || (groups == 1 && spacedPointFollows(next)) else { return nil }
+            guard groups >= 2 || (groups == 1 && (spacedPointFollows(next) || oneGroupHolds(lead: index, at: next))) else {
+                return nil
+            }
             if groups <= 8, endsSpacedList(lead: index, at: next) { return nil }
             return (value, next)
         }
@@ -150,6 +153,29 @@ struct NumberNotation {
             !spaced || isSpace(between: index, and: index + 1), let group = pieces[index + 2].numeral
         else { return false }
         return group.isGroupOfThree
+    }
+
+    /// Whether one group after a comma spaced on both sides makes a grouped number (`5 , 000
+    /// people`, `€ 1 , 200 a head`, `1 , 450 million yen`), as pre-tokenised text writes every
+    /// number of four to six digits: the lead has one to three digits and no spaced comma
+    /// before it, no month name before it (`may 5 , 300 people` is a date, then a count), and
+    /// no list goes on after the group (no comma, no `and`/`or` and a number: `1 , 250 and
+    /// 300` and `5 , 10 , 250` stay lists).
+    private func oneGroupHolds(lead: Int, at index: Int) -> Bool {
+        guard let numeral = pieces[lead].numeral, numeral.form == .plain, !numeral.hasSeparators, !numeral.hasPoint,
+            !numeral.isSigned, pieces[lead].end - pieces[lead].start <= 3, lead == 0 || !isOther(lead - 1, ","),
+            lead == 0 || !MentionReader.months.contains(lowercaseWord(lead - 1))  // may 5 , 300 people: a date's day
+        else { return false }
+        guard index < pieces.count else { return true }
+        if isOther(index, ",") { return false }
+        return !(isCoordinator(index) && index + 1 < pieces.count && pieces[index + 1].numeral != nil)
+    }
+
+    /// Piece `index`'s text with A–Z folded (asked only on the rare path of one spaced group).
+    private func lowercaseWord(_ index: Int) -> String {
+        let piece = pieces[index]
+        return String(decoding: UnsafeBufferPointer(start: text + piece.start, count: piece.end - piece.start), as: UTF8.self)
+            .lowercased()
     }
 
     /// Whether a spaced comma run that `lead` opens and that ends before piece `index` is a
