@@ -233,12 +233,15 @@ struct NumberPiece: Sendable {
             let numeral = Numeral(text, from: digit, to: amountEnd), numeral.form == .plain
         else { return false }
         let code = String(decoding: UnsafeBufferPointer(start: text + start, count: digit - start), as: UTF8.self)
-        // an ISO code in capitals only (`USD1.2bn`; `Try5m` is a word and a number, not the lira's
-        // `TRY`); signs in any case as before (`Rs.50`, `Bs.20`, `US$5`), the letter signs as written
+        // an ISO code all in capitals (`USD1.2bn`) or all in lower case, as chat writes it (`usd5`,
+        // `eur50`), never mixed (`Try5m` is a word and a number, not the lira's `TRY`), nor the
+        // codes that are English words in lower case (`try5m`, `rub2`); signs in any case as before
+        // (`Rs.50`, `Bs.20`, `US$5`), the letter signs as written
         let rupees = code == "Rs"
-        let lowercaseISO = digit - start == 3 && CurrencyCatalog.codes[code.uppercased()] != nil
+        let refusedISO = digit - start == 3 && CurrencyCatalog.codes[code.uppercased()] != nil
             && (start..<digit).contains { text[$0] &- UInt8(ascii: "a") < 26 }
-        guard UnitTable.currencyPrefixes[code.lowercased()] != nil && !lowercaseISO || CurrencyCatalog.writtenSigns[code] != nil
+            && (!(start..<digit).allSatisfy { text[$0] &- UInt8(ascii: "a") < 26 } || Self.wordsInLowerCase.contains(code))
+        guard UnitTable.currencyPrefixes[code.lowercased()] != nil && !refusedISO || CurrencyCatalog.writtenSigns[code] != nil
             || code == "R",
             amountEnd == end ? end - start >= 4 || code == "R" || rupees : true  // Rs5 crore
         else { return false }
@@ -250,6 +253,9 @@ struct NumberPiece: Sendable {
         }
         return true
     }
+
+    /// The usual codes (`UnitTable.currencyPrefixes`) that are English words in lower case.
+    private static let wordsInLowerCase: Set<String> = ["try", "rub"]
 
     /// Whether `start..<end` is a scale fused after an amount: a scale abbreviation (`bn`,
     /// `mn`, `trn`, `k`) or one of the letters `m`, `b`, `t` the reader takes beside money.
