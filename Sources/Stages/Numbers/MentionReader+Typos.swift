@@ -2,7 +2,7 @@
 /// ordinal's misspelt ending before a name (`Walk 17st Street`), a preposition that lost its
 /// space (`in 2020in Berlin`), a scale joined by a hyphen to a noun after the rand's `R`
 /// (`The R2 billion-dollar deal`), a two-letter sign after a title (`Dr Kz 5`); and the
-/// data rates (`100 megabits per second`). Each is asked only after its unit has been
+/// data rates (`100 megabits per second`, `500 MB/s` in bytes). Each is asked only after its unit has been
 /// matched, so the common path pays nothing.
 extension MentionReader {
     /// Whether the unit symbol fused at piece `start` (and ending before `end`) is a typo's
@@ -15,12 +15,19 @@ extension MentionReader {
         switch unit.name {
         case "stone":
             return end < pieces.count && isWordPiece(end) && text[pieces[end].start] &- UInt8(ascii: "A") < 26
+                && !Self.titleCaseLinks.contains(lowercased(end))  // Man Loses 10st In A Year: a headline's link word
         case "inch":
             return isYearShaped(phrase) || (end < pieces.count && Self.wordsAfterLostSpace.contains(lowercased(end)))
         default:
             return false
         }
     }
+
+    /// Articles, prepositions and conjunctions that a title-case headline capitalises (`Man Loses
+    /// 10st In A Year`): after a fused `st` they begin no street's name.
+    static let titleCaseLinks: Set<String> = [
+        "a", "an", "the", "in", "on", "at", "of", "for", "to", "by", "with", "from", "after", "before", "and", "or", "as",
+    ]
 
     /// Words that follow the preposition `in`, not a length in inches.
     static let wordsAfterLostSpace: Set<String> = [
@@ -53,6 +60,18 @@ extension MentionReader {
         let words = ["dr", "mr", "mrs", "ms", "prof", "sir", "dame", "lord", "lady", "rev", "hon", "gen", "col", "capt", "lt", "sgt", "st"]
         return Set(words + words.map { $0 + "." })
     }()
+
+    /// A bit rate's key written with a capital `B` before its time (`500 MB/s`, `3 GB/s`, `MBps`)
+    /// is bytes per second: `B` is the byte and `b` the bit (IEC 80000-13, IEEE 1541), as `MB`
+    /// and `Mb` are read alone. Lower case (`mb/s`, `mbps`) and `Mb/s`, `Mbit/s` stay the bit
+    /// rates networks quote. `start` is the key's first piece, `length` its pieces.
+    func byteRate(_ unit: UnitTable.Unit, start: Int, length: Int) -> UnitTable.Unit? {
+        guard unit.name.hasSuffix("bit per second") else { return nil }
+        let piece = pieces[start]
+        let letter = length == 1 ? piece.end - 3 : piece.end - 1  // MBps, MB/s in one piece; MB + / + s
+        guard letter > piece.start, text[letter] == UInt8(ascii: "B") else { return nil }
+        return UnitTable.dimension(String(unit.name.dropLast("bit per second".count)) + "byte per second")
+    }
 
     /// A data size (`megabits`, `kilobytes`, `bits`, IEC's `mebibytes`) per second, or a
     /// second after `a` or `/` (`100 megabits per second`): its rate and where it ends. Only

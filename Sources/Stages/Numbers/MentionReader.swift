@@ -425,9 +425,12 @@ struct MentionReader {
     ]
 
     /// The power of ten of a scale written after the high end of a range only (`55-65 mln`,
-    /// `5 to 10 billion`), when the low end is a bare number below the high one's count.
+    /// `5 to 10 billion`), when the low end is a bare number below the high one's count; a
+    /// low end in words may hold a hundred (`between one hundred and two hundred thousand` is
+    /// [100000, 200000], as `between one and two million` is [1 mln, 2 mln]).
     func sharedScale(_ first: Quantity, _ second: Quantity) -> Int? {
-        guard !first.phrase.hasScale, second.phrase.hasScale, first.phrase.form == .cardinal,
+        let hundredInWords = first.phrase.hasWords && first.phrase.value.double < 1000
+        guard !first.phrase.hasScale || hundredInWords, second.phrase.hasScale, first.phrase.form == .cardinal,
             first.phrase.end == first.phrase.first + 1 || first.phrase.hasWords, second.phrase.end > second.phrase.first + 1
         else { return nil }
         guard let power = scalePower(at: second.phrase.end - 1) else { return nil }
@@ -826,6 +829,7 @@ struct MentionReader {
                 found = folded
             }
             guard var unit = found else { continue }
+            if unit.kind == .dimension, let bytes = byteRate(unit, start: start, length: length) { unit = bytes }  // 500 MB/s
             if unit.fusedOnly && !pieces[start].attached && !isSpacedGramBeforeOf(phrase, start, end: end, unit: unit) { continue }
             if length == 1, isBrandUse(start) || isAttributiveUnitWord(unit, phrase, start: start, end: end) { return nil }
             if unit.name == "ampere", isAskAfterBid(start) { return nil }
