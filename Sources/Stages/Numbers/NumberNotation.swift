@@ -159,8 +159,9 @@ struct NumberNotation {
     /// people`, `€ 1 , 200 a head`, `1 , 450 million yen`), as pre-tokenised text writes every
     /// number of four to six digits: the lead has one to three digits and no spaced comma
     /// before it, no month name before it (`may 5 , 300 people` is a date, then a count), and
-    /// no list goes on after the group (no comma, no `and`/`or` and a number: `1 , 250 and
-    /// 300` and `5 , 10 , 250` stay lists).
+    /// no list goes on after the group (no comma, no `and`/`or` and a number of one to three
+    /// digits with no group of its own: `1 , 250 and 300` and `5 , 10 , 250` stay lists,
+    /// `between 1 , 000 and 2 , 000` is a range of grouped numbers).
     private func oneGroupHolds(lead: Int, at index: Int) -> Bool {
         guard let numeral = pieces[lead].numeral, numeral.form == .plain, !numeral.hasSeparators, !numeral.hasPoint,
             !numeral.isSigned, pieces[lead].end - pieces[lead].start <= 3, lead == 0 || !isOther(lead - 1, ","),
@@ -168,7 +169,9 @@ struct NumberNotation {
         else { return false }
         guard index < pieces.count else { return true }
         if isOther(index, ",") { return false }
-        return !(isCoordinator(index) && index + 1 < pieces.count && pieces[index + 1].numeral != nil)
+        guard isCoordinator(index), index + 1 < pieces.count, let last = pieces[index + 1].numeral else { return true }
+        // `1 , 250 and 300` is a list; `between 1 , 000 and 2 , 000` two grouped numbers
+        return pieces[index + 1].end - pieces[index + 1].start > 3 || last.hasSeparators || commaGroupFollows(index + 1, spaced: true)
     }
 
     /// Piece `index`'s text with A–Z folded (asked only on the rare path of one spaced group).
