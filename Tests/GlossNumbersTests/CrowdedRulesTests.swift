@@ -21,6 +21,10 @@ import Testing
         for text in ["rooms 1 , 250 and 300 were let .", "seats 5 , 10 , 250 .", "rooms 1 , 250 , 30 .", "lots 2 , 300 or 4 ."] {
             #expect(try D.mentions(text).allSatisfy { ($0.value?.double ?? 0) < 1000 }, "\(text)")
         }
+        // two grouped numbers joined by `and` are no list (numbers15's first version refused the
+        // group before `and` and a number: ["1=1", "000=0", "2 , 000=2000"])
+        #expect(try D.summary("between 1 , 000 and 2 , 000 people came .") == ["between 1 , 000 and 2 , 000=[1000,2000]"])
+        #expect(try D.mentions("between 1 , 250 and 1 , 500 euros .").map(\.normalized) == ["[1250,1500] EUR"])
         // a date's day before it
         #expect(try D.mentions("on may 5 , 300 people died .").allSatisfy { $0.value?.double != 5300 })
         #expect(try D.mentions("on May 5 , 300 people died .").allSatisfy { $0.value?.double != 5300 })
