@@ -22,27 +22,6 @@ import GlossText
         #expect(try Self.pieces("the 10-gallon, 22,24,26 twenty-one").count == 9)
     }
 
-    /// The pieces written into the reserved room and those appended after it ran out are the
-    /// same: every room from none to more than enough gives the pieces of the default, field
-    /// for field (a list split in sixteen, comma-spaced groups after it, a scale and stop).
-    @Test func piecesDoNotDependOnTheRoomReservedForThem() throws {
-        let text = "22,24,26,28,30,32,34,36,38,40,42,44,46,48,50,52 and 1, 234, 567 units, the 10-gallon twenty-one, 40M."
-        var document = Document(id: "t", text: text)
-        try Tokenizer().process(&document)
-        let tokens = document.tokens
-        func described(_ room: Int?) -> [String] {
-            document.withTextBytes { bytes in
-                tokens.withUnsafeBufferPointer { NumberPiece.pieces(bytes.baseAddress!, tokens: $0, room: room).map { "\($0)" } }
-            }
-        }
-        let expected = described(nil)
-        #expect(expected.count > tokens.count + tokens.count / 8 + 8 - 8)  // the list alone outgrows one piece a token
-        #expect(expected.filter { $0.contains("inCommaList: true") }.count == 3)
-        for room in 0...expected.count + 2 {
-            #expect(described(room) == expected, "room \(room)")
-        }
-    }
-
     @Test func hyphenatedNumberWordsSplit() throws {
         let pieces = try Self.pieces("twenty-one")
         #expect(pieces.count == 2)

@@ -38,113 +38,39 @@ struct NumberPiece: Sendable {
     /// The pieces of `tokens` of UTF-8 `text`, in one pass: a word that is no number word and
     /// has no digit (most of a text) is told by one look-up in `PieceShapes`, and its piece
     /// marked `quiet` when no mention can start there either.
-    ///
-    /// Costs: the pieces are written straight into the array's reserved storage (room for a
-    /// few tokens split in two: 10-gallon, twenty-one, 22,24), with no per-piece append and
-    /// its uniqueness and capacity checks; a token that becomes other than one plain piece is
-    /// made in a small scratch array and copied. Should a text split into more pieces than
-    /// that room holds, the rest is appended one token at a time. `room` sets that room (for
-    /// tests of the fallback; the pieces do not depend on it).
-    static func pieces(_ text: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, room: Int? = nil) -> [NumberPiece] {
+    static func pieces(_ text: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>) -> [NumberPiece] {
+        var pieces: [NumberPiece] = []
+        // a few tokens split in two (10-gallon, twenty-one, 22,24): room for them without a copy
+        pieces.reserveCapacity(tokens.count + tokens.count / 8 + 8)
         var commaLeads: [Int] = []
-        var scratch: [NumberPiece] = []
-        var next = 0
-        var pieces = [NumberPiece](unsafeUninitializedCapacity: room ?? tokens.count + tokens.count / 8 + 8) { buffer, count in
-            next = fill(buffer, count: &count, text, tokens: tokens, scratch: &scratch, commaLeads: &commaLeads)
-        }
-        while next < tokens.count {
-            pieces.reserveCapacity(pieces.count + (tokens.count - next) + 8)
-            if isCommaLead(next, text, tokens: tokens, after: pieces.last) { commaLeads.append(pieces.count - 1) }
-            scratch.removeAll(keepingCapacity: true)
-            appendPieces(of: next, text, tokens: tokens, after: pieces.last, to: &scratch)
-            pieces += scratch
-            next += 1
+        PieceShapes.table.withUnsafeBufferPointer { shapes in
+            let shapes = shapes.baseAddress!
+            var previousEnd = -1
+            for (index, token) in tokens.enumerated() {
+                let start = Int(token.span.start)
+                let end = Int(token.span.end)
+                let attached = start == previousEnd
+                previousEnd = end
+                let entry = PieceShapes.entry(shapes, text, from: start, to: end)
+                if token.kind == .word && PieceShapes.isPlainWord(entry, text, from: start, to: end) {
+                    // a plain word: one piece, quiet if no mention starts so
+                    let quiet = PieceShapes.isQuiet(entry, length: end - start)
+                    pieces.append(NumberPiece(start: start, end: end, token: index, content: .other, attached: attached, quiet: quiet))
+                    continue
+                }
+                if attached, end - start == 1, text[start] == UInt8(ascii: ","), case .numeral? = pieces.last?.content {
+                    commaLeads.append(pieces.count - 1)  // 1, 234, 567: NumberNotation.markCommaLists
+                }
+                append(token, index: index, attached: attached, text: text, entry: entry, to: &pieces)
+            }
         }
         NumberNotation.markCommaLists(&pieces, leads: commaLeads, text: text)
         return pieces
     }
 
-    /// Writes the pieces of `tokens` from the first into `buffer` after its first `count`,
-    /// while they fit, and returns the index of the first token whose pieces did not (the
-    /// tokens' count when all did). A plain word, punctuation or a sign is written as its one
-    /// piece; any other token's pieces are made in `scratch` first.
-    private static func fill(
-        _ buffer: UnsafeMutableBufferPointer<NumberPiece>, count: inout Int, _ text: UnsafePointer<UInt8>,
-        tokens: UnsafeBufferPointer<Token>, scratch: inout [NumberPiece], commaLeads: inout [Int]
-    ) -> Int {
-        PieceShapes.table.withUnsafeBufferPointer { shapes in
-            let shapes = shapes.baseAddress!
-            for index in tokens.indices {
-                let token = tokens[index]
-                let start = Int(token.span.start)
-                let end = Int(token.span.end)
-                let attached = index > 0 && start == Int(tokens[index - 1].span.end)
-                let entry = PieceShapes.entry(shapes, text, from: start, to: end)
-                if token.kind == .word ? PieceShapes.isPlainWord(entry, text, from: start, to: end) : isSinglePiece(token.kind) {
-                    // a plain word, punctuation, a sign or a symbol: one piece, quiet if no mention starts so
-                    guard count < buffer.count else { return index }
-                    if attached, end - start == 1, text[start] == UInt8(ascii: ","), count > 0, case .numeral = buffer[count - 1].content {
-                        commaLeads.append(count - 1)  // 1, 234, 567: NumberNotation.markCommaLists
-                    }
-                    let quiet = PieceShapes.isQuiet(entry, length: end - start)
-                    (buffer.baseAddress! + count).initialize(
-                        to: NumberPiece(start: start, end: end, token: index, content: .other, attached: attached, quiet: quiet))
-                    count += 1
-                    continue
-                }
-                let last = count > 0 ? buffer[count - 1] : nil
-                scratch.removeAll(keepingCapacity: true)
-                appendPieces(of: index, text, tokens: tokens, after: last, to: &scratch)
-                guard count + scratch.count <= buffer.count else { return index }
-                if isCommaLead(index, text, tokens: tokens, after: last) { commaLeads.append(count - 1) }
-                for piece in scratch {
-                    (buffer.baseAddress! + count).initialize(to: piece)
-                    count += 1
-                }
-            }
-            return tokens.count
-        }
-    }
-
-    /// Whether a token of this kind always becomes one plain piece (`append`'s last case):
-    /// neither a number, a word, nor an abbreviation (which may split: `10M.`).
-    @inline(__always)
-    private static func isSinglePiece(_ kind: TokenKind) -> Bool {
-        kind != .number && kind != .word && kind != .abbreviation
-    }
-
-    /// Whether token `index` is a comma attached to the numeral `last` before it (`1, 234,
-    /// 567`: `NumberNotation.markCommaLists` reads from that numeral).
-    private static func isCommaLead(_ index: Int, _ text: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, after last: NumberPiece?) -> Bool {
-        let start = Int(tokens[index].span.start)
-        guard index > 0, start == Int(tokens[index - 1].span.end), tokens[index].span.end - tokens[index].span.start == 1,
-            text[start] == UInt8(ascii: ","), case .numeral? = last?.content
-        else { return false }
-        return true
-    }
-
-    /// Appends the pieces of token `index` to `pieces`; `last` is the piece before it.
-    private static func appendPieces(
-        of index: Int, _ text: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, after last: NumberPiece?,
-        to pieces: inout [NumberPiece]
-    ) {
-        let token = tokens[index]
-        let start = Int(token.span.start)
-        let end = Int(token.span.end)
-        let attached = index > 0 && start == Int(tokens[index - 1].span.end)
-        let entry = PieceShapes.table.withUnsafeBufferPointer { PieceShapes.entry($0.baseAddress!, text, from: start, to: end) }
-        if token.kind == .word && PieceShapes.isPlainWord(entry, text, from: start, to: end) {
-            let quiet = PieceShapes.isQuiet(entry, length: end - start)
-            pieces.append(NumberPiece(start: start, end: end, token: index, content: .other, attached: attached, quiet: quiet))
-            return
-        }
-        append(token, index: index, attached: attached, text: text, entry: entry, after: last, to: &pieces)
-    }
-
     /// The pieces of one token that is not a plain word.
     private static func append(
-        _ token: Token, index: Int, attached: Bool, text: UnsafePointer<UInt8>, entry: UInt64, after last: NumberPiece?,
-        to pieces: inout [NumberPiece]
+        _ token: Token, index: Int, attached: Bool, text: UnsafePointer<UInt8>, entry: UInt64, to pieces: inout [NumberPiece]
     ) {
         let start = Int(token.span.start)
         let end = Int(token.span.end)
@@ -161,7 +87,7 @@ struct NumberPiece: Sendable {
             }
         case .word:
             appendWord(text, from: start, to: end, token: index, attached: attached, to: &pieces)
-        case .abbreviation where endsInUnitAndStop(text, from: start, to: end, attached: attached, after: last):
+        case .abbreviation where endsInUnitAndStop(text, from: start, to: end, attached: attached, after: pieces.last):
             // 10M., $300K., 2.5G., 212°F., 30 degrees C. at the end of a sentence: the scale or unit,
             // then the full stop the tokenizer joined to it
             pieces.append(NumberPiece(start: start, end: end - 1, token: index, content: .other, attached: attached))
