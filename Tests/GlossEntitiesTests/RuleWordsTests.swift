@@ -48,4 +48,17 @@ import Testing
         #expect(words.map(\.ruleWords) == [0, 0, 0, 0, RuleWords.agency, 0, 0, 0, 0])
         #expect(words[4].flags & WordAttributes.Flags.allCapitals == 0)
     }
+
+    @Test func findIntoAKeptArrayReplacesItsWordsInItsStorage() {
+        let words = ["Reuters", "said", "Volvo", "AB", "rose"].map(WordAttributes.init(testing:))
+        var kept = [RuleWords.Found](repeating: RuleWords.Found(token: 9, sentence: 9..<10, bits: 3), count: 64)
+        let capacity = kept.capacity
+        words.withUnsafeBufferPointer { RuleWords.find($0, sentences: [0..<5], into: &kept) }
+        #expect(kept.map(\.token) == [0, 3])
+        #expect(kept.map(\.bits) == [RuleWords.agency, RuleWords.legalForm])
+        #expect(kept.capacity == capacity)
+        // No words: emptied, as a fresh array would be.
+        [WordAttributes]().withUnsafeBufferPointer { RuleWords.find($0, sentences: [], into: &kept) }
+        #expect(kept.isEmpty)
+    }
 }

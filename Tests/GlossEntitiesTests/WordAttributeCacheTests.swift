@@ -127,4 +127,55 @@ import Testing
             }
         }
     }
+
+    @Test func anEntrysPartsFitItsOneHundredAndTwentyEightBytes() {
+        // Key (24 bytes), start and attributes at their offsets, each at its type's alignment.
+        #expect(WordAttributeCache.Entry.fits)
+        #expect(WordAttributeCache.Entry.size == 128)
+        #expect(WordAttributeCache.Entry.start % MemoryLayout<Gazetteer.Start>.alignment == 0)
+        #expect(WordAttributeCache.Entry.attributes % MemoryLayout<WordAttributes>.alignment == 0)
+        #expect(WordAttributeCache.Entry.attributes >= WordAttributeCache.Entry.start + MemoryLayout<Gazetteer.Start>.size)
+        // The slot count is rounded up to a power of two, at least one.
+        #expect(WordAttributeCache(slotCount: 3).slotCount == 4)
+        #expect(WordAttributeCache(slotCount: 0).slotCount == 1)
+        #expect(WordAttributeCache().slotCount == WordAttributeCache.defaultSlotCount)
+    }
+
+    /// Looks `word` up in `cache` with an empty lexicon and `gazetteer`; its attributes and start.
+    static func lookUp(_ word: String, in cache: inout WordAttributeCache, gazetteer: Gazetteer) -> (String, Gazetteer.Start) {
+        var start = Gazetteer.Start(hash: 0, categories: 0)
+        let attributes = Array(word.utf8).withUnsafeBufferPointer {
+            cache.attributes($0.baseAddress!, count: $0.count, lexicon: .empty, gazetteer: gazetteer, start: &start)
+        }
+        return (fields(attributes), start)
+    }
+
+    @Test func aCopyOfACacheKeepsItsOwnEntries() {
+        // One slot: a word looked up in a copy overwrites the copy's slot, not the original's.
+        let gazetteer = Gazetteer(text: "city\tparis\n")
+        var original = WordAttributeCache(slotCount: 1)
+        let paris = Self.lookUp("Paris", in: &original, gazetteer: gazetteer)
+        var copy = original
+        let rome = Self.lookUp("Rome", in: &copy, gazetteer: gazetteer)
+        #expect(copy.misses == 2 && copy.hits == 0)
+        #expect(Self.lookUp("Paris", in: &original, gazetteer: gazetteer) == paris)
+        #expect(original.hits == 1 && original.misses == 1)
+        #expect(Self.lookUp("Rome", in: &copy, gazetteer: gazetteer) == rome)
+        #expect(copy.hits == 1)
+        #expect(paris.1.categories == Gazetteer.city && rome.1.categories == 0)
+    }
+
+    @Test func anEmptySlotNeverAnswersAToken() {
+        // A fresh entry is all zero bytes: a token of zero bytes (key 0, 0) has a length of at
+        // least one, so it misses and is described.
+        var cache = WordAttributeCache(slotCount: 2)
+        let gazetteer = Gazetteer(text: "")
+        for count in 1...WordAttributeCache.longest {
+            let word = String(repeating: "\0", count: count)
+            let (cached, _) = Self.lookUp(word, in: &cache, gazetteer: gazetteer)
+            let uncached = Array(word.utf8).withUnsafeBufferPointer { WordAttributeCache.uncached($0.baseAddress!, count: count, lexicon: .empty) }
+            #expect(cached == Self.fields(uncached), "\(count)")
+        }
+        #expect(cache.hits == 0 && cache.misses == WordAttributeCache.longest)
+    }
 }

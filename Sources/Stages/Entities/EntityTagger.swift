@@ -204,7 +204,8 @@ public struct EntityTagger: Sendable {
         CommonWords.apply(words, sentences: sentences, tags: tags)
         ListedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         // The agencies' names and the legal forms, found in one pass for both rules.
-        let ruleWords = RuleWords.find(words, sentences: sentences)
+        RuleWords.find(words, sentences: sentences, into: &lent.ruleWords)
+        let ruleWords = lent.ruleWords
         NewsAgencies.apply(words, found: ruleWords, tags: tags, confidence: confidence)
         NameHeads.apply(words, sentences: sentences, found: ruleWords, tags: tags, confidence: confidence)
         PlaceNamedTeams.apply(words, sentences: sentences, tags: tags, confidence: confidence)

@@ -8,7 +8,7 @@
 /// each rule had its own pass with a set lookup per capitalised word.
 ///
 /// - Cost: one table lookup per capitalised word described (a cache miss); `find` is O(t) in
-///   tokens, one byte read a token, and an array of the words found.
+///   tokens, one byte read a token, and an array of the words found (kept by the tagger).
 /// - Thread safety: immutable tables; safe to share.
 enum RuleWords {
     /// A news agency's one-word name (`NewsAgencies.names`).
@@ -40,7 +40,15 @@ enum RuleWords {
     /// text order.
     static func find(_ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>]) -> [Found] {
         var found: [Found] = []
-        guard let base = words.baseAddress else { return found }
+        find(words, sentences: sentences, into: &found)
+        return found
+    }
+
+    /// Makes `found` the words `find(_:sentences:)` returns, in its storage when that is large
+    /// enough (a tagger keeps one array from a document to the next: `TaggerCaches.ruleWords`).
+    static func find(_ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], into found: inout [Found]) {
+        found.removeAll(keepingCapacity: true)
+        guard let base = words.baseAddress else { return }
         for sentence in sentences {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
@@ -49,6 +57,5 @@ enum RuleWords {
                 i &+= 1
             }
         }
-        return found
     }
 }

@@ -7,7 +7,7 @@ import GlossCore
 /// (`DocumentBuffers`), so that a document allocates neither: `decode` writes each scratch value
 /// before it reads it, and the document's arrays are set afresh for each document.
 ///
-/// - Cost: about 3 MB per cache set (the default sizes: 1.84 MB of word attributes, 1.1 MB of
+/// - Cost: about 3 MB per cache set (the default sizes: 2 MB of word attributes, 1.1 MB of
 ///   score sums), allocated once per worker, and the scratch of the longest sentence tagged
 ///   (at most `EntityTagger.longestPiece` tokens, about 280 KB), and the arrays of the
 ///   largest document tagged (about 80 bytes a token, dropped after a document of more than
@@ -20,6 +20,9 @@ package struct TaggerCaches: Sendable {
     package var scratch = TagLattice.Scratch()
     /// The arrays of the document being tagged (`DocumentBuffers`), kept for the next one.
     package var document = DocumentBuffers()
+    /// The rule words of the window being tagged (`RuleWords.find(_:sentences:into:)`), kept
+    /// for the next one so a window asks for no new array.
+    var ruleWords: [RuleWords.Found] = []
 
     /// Caches of `slotCount` slots each (the default sizes when nil).
     package init(slotCount: Int? = nil) {
