@@ -44,11 +44,13 @@ enum DocumentConsistency {
 
     /// Applies the rules to a document's `words` whose sentences are `sentences` (ranges of
     /// `words`), rewriting `tags` and `confidence` (a propagated name gets the mean confidence
-    /// of the name's mentions).
+    /// of the name's mentions). First the one-word persons the document calls companies are
+    /// made organisations (`CompanyEvidence`), so the votes count them as such.
     static func apply(
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
+        CompanyEvidence.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         var names = HashKeyedTable<Votes>()
         var spans: [(range: Range<Int>, key: UInt64)] = []
         // Bit L - 1 set when some name is L words long (L ≤ longestPropagated).
