@@ -98,6 +98,21 @@ import GlossTestSupport
         #expect(linked.mentions.map(\.type) == [.person, .organization])
     }
 
+    @Test func aLegalFormBeatsTheVotesOfItsShortForms() throws {
+        // Reuters reut2-004: "Mannesmann AG" and three mentions of "Mannesmann" the tagger read
+        // as a person; each short form votes as the first one that joined the company.
+        let linked = try link(
+            "A Mannesmann AG spokesman said . Mannesmann said . Mannesmann rose . Mannesmann fell",
+            [(1..<3, .organization), (6..<7, .person), (9..<10, .person), (12..<13, .person)])
+        #expect(linked.entities == [Entity(name: "Mannesmann AG", type: .organization, mentions: 4)])
+        #expect(linked.mentions.allSatisfy { $0.type == .organization })
+        // A person named in full keeps their surname, a legal form beside it or not.
+        let smith = try link(
+            "John Smith spoke . Smith Inc rose . Smith said . Smith left",
+            [(0..<2, .person), (4..<6, .organization), (8..<9, .person), (11..<12, .person)])
+        #expect(smith.mentions.map(\.type) == [.person, .organization, .person, .person])
+    }
+
     /// `link` over a document whose sentences end at each "." word.
     func linkSentences(_ text: String, _ names: [(Range<Int>, EntityType)]) throws -> DocumentEntities {
         try link(text, names, sentences: true)

@@ -125,6 +125,38 @@ import Testing
         #expect(Self.apply([("Moody", per), ("'s", o), ("said", o)]) == [org, .inside(.organization), o])
     }
 
+    @Test func aSurnameBeforeAPossessiveVerbIsNoCompany() {
+        let o = EntityTag.outside
+        let per = EntityTag.begin(.person)
+        let org = EntityTag.begin(.organization)
+        // review25: "Trump's said many times" (has said) was read as a company's name.
+        let sentences: [[(String, EntityTag)]] = [
+            [("Donald", per), ("Trump", .inside(.person)), ("spoke", o)], [("Trump", per), ("'s", o), ("said", o), ("it", o)],
+        ]
+        let words = WordAttributes.described(sentences.flatMap { $0.map(\.0) }, gazetteer: Self.gazetteer)
+        var tags = sentences.flatMap { $0.map(\.1) }
+        var confidence = [Float](repeating: 0.9, count: tags.count)
+        words.withUnsafeBufferPointer { OrganisationContexts.apply($0, sentences: [0..<3, 3..<7], tags: &tags, confidence: &confidence) }
+        #expect(tags == [per, .inside(.person), o, per, o, o, o])
+        // Without the full name elsewhere, the rule still reads a company ("Moody's said").
+        #expect(Self.apply([("Trump", per), ("'s", o), ("said", o), ("it", o)]) == [org, .inside(.organization), o, o])
+    }
+
+    @Test func aStatesAttorneyGeneralIsNoCompany() {
+        let o = EntityTag.outside
+        let org = EntityTag.begin(.organization)
+        let loc = EntityTag.begin(.location)
+        // review22/25: "The Texas AG filed suit" gave "Texas AG" as an organisation.
+        #expect(Self.apply([("The", o), ("Texas", org), ("AG", .inside(.organization)), ("filed", o)]) == [o, loc, o, o])
+        #expect(Self.apply([("Texas", loc), ("AG", .inside(.location)), ("sued", o)]) == [loc, o, o])
+        // A company with a German legal form, "Ag" not in capitals, or three words: left alone.
+        #expect(Self.apply([("Volvo", org), ("AG", .inside(.organization))]) == [org, .inside(.organization)])
+        #expect(Self.apply([("Texas", org), ("Ag", .inside(.organization))]) == [org, .inside(.organization)])
+        #expect(
+            Self.apply([("Texas", org), ("Steel", .inside(.organization)), ("AG", .inside(.organization))])
+                == [org, .inside(.organization), .inside(.organization)])
+    }
+
     @Test func aPlaceAfterWordsSaidOfCompaniesIsAnOrganisation() {
         #expect(Self.type(of: 4..<5, in: "It bought shares of Brunswick .") == .organization)
         #expect(Self.type(of: 6..<7, in: "a five pct stake in the Brunswick .") == .organization)

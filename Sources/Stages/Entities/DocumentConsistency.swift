@@ -11,7 +11,10 @@ import GlossText
 /// "<I>"), and so is an untagged word in capitals that spells the initials of a name's two or
 /// more capitalised words ("CPA" after "Coalition Provisional Authority").
 ///
-/// - Cost: O(t) in tokens: a hash per token of a name, a bit test per capitalised untagged
+/// Before the votes, `CompanyEvidence` makes organisations of the one-word persons that the
+/// document calls companies and never persons ("Adsteam" … "Adsteam shares eased").
+///
+/// - Cost: O(t) in tokens (`CompanyEvidence`'s pass included): a hash per token of a name, a bit test per capitalised untagged
 ///   token (`FirstWords`), and up to the longest name's length (at most `longestPropagated`)
 ///   in hashes and lookups for one whose word begins a name; a table per document with names,
 ///   keyed by the names' hashes (`HashKeyedTable`, no hasher per lookup).
@@ -44,11 +47,13 @@ enum DocumentConsistency {
 
     /// Applies the rules to a document's `words` whose sentences are `sentences` (ranges of
     /// `words`), rewriting `tags` and `confidence` (a propagated name gets the mean confidence
-    /// of the name's mentions).
+    /// of the name's mentions). First the one-word persons the document calls companies are
+    /// made organisations (`CompanyEvidence`), so the votes count them as such.
     static func apply(
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
+        CompanyEvidence.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         var names = HashKeyedTable<Votes>()
         var spans: [(range: Range<Int>, key: UInt64)] = []
         // Bit L - 1 set when some name is L words long (L ≤ longestPropagated).

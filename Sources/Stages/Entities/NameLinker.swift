@@ -162,11 +162,14 @@ public struct NameLinker: Sendable {
 
         /// The type a mention of `type` whose words are `key` votes for in entity `d`, which has
         /// a mention of the same words: a person's when that mention was an organisation too and
-        /// joined a person's name as its surname (`Index.surname`), else `type`. (A place's
-        /// short forms vote each as the tagger typed it: "Zandvoort" many times a place and once
-        /// in a person's name stays a place.)
+        /// joined a person's name as its surname (`Index.surname`); an organisation's when that
+        /// mention was a person too and joined an organisation's name without its legal form
+        /// (`Index.shortForm`: "Mannesmann AG" … "Mannesmann" … "Mannesmann", read as a person
+        /// each time, is the company: the legal form beats the count of votes); else `type`. (A
+        /// place's short forms vote each as the tagger typed it: "Zandvoort" many times a place
+        /// and once in a person's name stays a place.)
         func vote(ofWords key: Key, in d: Int, type: EntityType) -> EntityType {
-            guard type == .organization else { return type }
+            guard type == .organization || type == .person else { return type }
             var entry = drafts[d].keys
             while entry >= 0 {
                 let first = keyChains[entry].mention

@@ -13,7 +13,10 @@ import GlossText
 /// "played for", "signed for" or "games for" is a team's (`isATeam`). A firm named after its
 /// partners that the tagger cut at "and" is one name ("Fenner and Smith Inc", "Jefferies and
 /// Co": `partnershipName`), and so is one named with a possessive before a verb said of
-/// companies ("Moody's said", "Standard and Poor's cited": `possessiveName`).
+/// companies ("Moody's said", "Standard and Poor's cited": `possessiveName`), unless the name
+/// is one word the document gives elsewhere as a person's surname ("Donald Trump" …
+/// "Trump's said": has said; `isASurname`). A listed state's name and "AG" is its attorney
+/// general, not a company: the state is a place and "AG" no name ("the Texas AG filed suit").
 ///
 /// A city's or a family's name is taken for a company's in news ("shares of Brunswick",
 /// "Allegheny's preferred stock"); the tagger sees only the name's own words and the next
@@ -88,7 +91,10 @@ enum OrganisationContexts {
                 if let type = tags[i].type {
                     var end = i + 1
                     while end < sentence.upperBound, tags[end] == .inside(type) { end += 1 }
-                    if type == .location || type == .person, isACompany(words, i..<end, type: type, in: sentence) {
+                    if end - i == 2, type != .person, isAStatesAttorneyGeneral(words, i..<end) {
+                        tags[i] = .begin(.location)
+                        tags[i + 1] = .outside
+                    } else if type == .location || type == .person, isACompany(words, i..<end, type: type, in: sentence) {
                         NameHeads.retype(i..<end, as: .organization, capped: true, tags: tags, confidence: confidence)
                     } else if type == .location, isATeam(words, i..<end, in: sentence) {
                         NameHeads.retype(i..<end, as: .organization, capped: true, tags: tags, confidence: confidence)
@@ -101,7 +107,9 @@ enum OrganisationContexts {
                     i = end
                     continue
                 }
-                if words[i].word == possessive, let name = possessiveName(words, at: i, in: sentence, tags: tags) {
+                if words[i].word == possessive, let name = possessiveName(words, at: i, in: sentence, tags: tags),
+                    !isASurname(words, name, tags: tags)
+                {
                     NameHeads.retype(name, as: .organization, capped: true, tags: tags, confidence: confidence)
                     i = name.upperBound
                     continue
@@ -357,6 +365,25 @@ enum OrganisationContexts {
             start -= 1
         }
         return start < place.lowerBound || !isAListedPlace(words, place) ? start..<next : nil
+    }
+
+    /// Whether `name`, of two words, is a listed state's name and "AG" in capitals: its
+    /// attorney general ("the Texas AG filed suit"), not a company with a German legal form.
+    static func isAStatesAttorneyGeneral(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>) -> Bool {
+        let form = words[name.upperBound - 1]
+        return form.word == attorneyGeneral && form.flags & WordAttributes.Flags.allCapitals != 0
+            && words[name.lowerBound].gazetteer & Gazetteer.state != 0 && words[name.lowerBound].gazetteer & Gazetteer.inside == 0
+    }
+    private static let attorneyGeneral = NameHeads.hashes("ag").first!
+
+    /// Whether `name`, a possessive's name, is one word the tagger read as a person that ends
+    /// a person's longer name elsewhere in the document (`words` and `tags` are the
+    /// document's): "Donald Trump" … "Trump's said" is "has said", not a company's name like
+    /// "Moody's said". Reads the document's tags only where a possessive name was found.
+    static func isASurname(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>, tags: UnsafeMutablePointer<EntityTag>) -> Bool {
+        guard name.count == 2, tags[name.lowerBound] == .begin(.person) else { return false }
+        let word = words[name.lowerBound].word
+        return words.indices.contains { tags[$0] == .inside(.person) && words[$0].word == word }
     }
 
     /// Whether `name` begins with a listed country's or state's name ("Japan", "New York").

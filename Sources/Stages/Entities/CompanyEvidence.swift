@@ -1,0 +1,139 @@
+import GlossCore
+
+/// Re-types as an organisation a one-word name the tagger read as a person when its document
+/// uses the word as a company's and never as a person's.
+///
+/// A one-word company ("Adsteam", "Rabobank", "Renouf") is a word the tagger has seldom seen,
+/// and the sentence that reads it as a person often says nothing of what it is; another
+/// sentence of the document does: "Adsteam shares eased", "Renouf Corp Ltd said". A company's
+/// cue is the word just before a legal form (`NameLinker.legalForms`: "Renouf Corp", "Mannesmann
+/// AG"), before a company's stock, plant or chief (`NameLinker.companyNouns` and "CEO": "Odin
+/// shares", "Kalshi CEO"), before "'s" and a part only a company has
+/// (`OrganisationContexts.companyOnlyParts`: "Bowne's directors"), or before a comma, an
+/// article and, within three words, a kind of company (`kinds`: "Clayton, a private investment
+/// firm"). A person's cue, anywhere in the document, keeps every mention of the word as the
+/// tagger read it: the word ends or is inside a longer person's name ("Henry Ford"), follows a
+/// courtesy title ("Mr Ford") or a listed given name outside an organisation's name ("John
+/// Ford", not "Eli Lilly and Co"), comes before "told" or an age ("Ford, 45,"), or "he",
+/// "she", "his", "her", "him" follow within five words of its sentence ("Howe said he"). People have spokesmen, stakes and boards too: those words are no cue.
+/// On wikigold and EWT's web text the one-word people are mostly surnames of a person named
+/// in full or spoken of as "he" or "she" in the same document.
+///
+/// - Cost: O(t) in tokens: one tag comparison per token to find one-word persons; only in a
+///   document that has one, per capitalised token a comparison with each of them (at most
+///   `mostCandidates`), and a few hash comparisons around a token that is one of them. Run
+///   before `DocumentConsistency` votes, so the document's other mentions follow.
+enum CompanyEvidence {
+    /// The most one-word persons of a document looked at (the first found).
+    static let mostCandidates = 32
+
+    /// The kinds of company an apposition names ("Clayton, a private investment firm").
+    static let kinds = NameHeads.hashes(
+        """
+        company firm startup start-up subsidiary maker manufacturer retailer bank lender insurer brokerage exchange
+        conglomerate carrier airline chain
+        """)
+    /// The words before a person's surname: courtesy titles.
+    static let titles = NameHeads.hashes("mr mr. mrs mrs. ms ms. dr dr. sir dame")
+    /// The words after a person's name that a company does not take.
+    static let pronouns = NameHeads.hashes("he she his her him himself herself")
+    private static let told = NameHeads.hashes("told").first!
+    private static let ceo = NameHeads.hashes("ceo").first!
+    private static let possessive = NameHeads.hashes("'s").first!
+    private static let comma = NameHeads.hashes(",").first!
+    private static let articles = NameHeads.hashes("a an the")
+
+    /// Re-types in `tags` (over `words`, the document's, within each of `sentences`) the
+    /// one-word persons that the document calls a company and never a person.
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
+        confidence: UnsafeMutablePointer<Float>
+    ) {
+        let candidates = oneWordPersons(words, sentences: sentences, tags: tags)
+        guard !candidates.isEmpty else { return }
+        var company: UInt64 = 0
+        var person: UInt64 = 0
+        for sentence in sentences {
+            for i in sentence where words[i].hasCapital {
+                guard let k = candidates.firstIndex(of: words[i].word) else { continue }
+                if isAPerson(words, at: i, in: sentence, tags: tags) {
+                    person |= 1 << UInt64(k)
+                } else if isACompany(words, at: i, in: sentence) {
+                    company |= 1 << UInt64(k)
+                }
+            }
+        }
+        let retyped = company & ~person
+        guard retyped != 0 else { return }
+        for sentence in sentences {
+            for i in sentence where isOneWordPerson(i, in: sentence, tags: tags) {
+                guard let k = candidates.firstIndex(of: words[i].word), retyped >> UInt64(k) & 1 != 0 else { continue }
+                NameHeads.retype(i..<(i + 1), as: .organization, capped: true, tags: tags, confidence: confidence)
+            }
+        }
+    }
+
+    /// Whether token `i` is a person's name of one word.
+    @inline(__always) static func isOneWordPerson(_ i: Int, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>) -> Bool {
+        tags[i] == .begin(.person) && (i + 1 == sentence.upperBound || tags[i + 1] != .inside(.person))
+    }
+
+    /// The distinct words (at most `mostCandidates`) of the document's one-word persons in
+    /// title case.
+    static func oneWordPersons(
+        _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>
+    ) -> [UInt64] {
+        var found: [UInt64] = []
+        for sentence in sentences {
+            for i in sentence where isOneWordPerson(i, in: sentence, tags: tags) {
+                let flags = words[i].flags
+                guard flags & WordAttributes.Flags.initialCapital != 0, flags & WordAttributes.Flags.allCapitals == 0,
+                    flags & WordAttributes.Flags.letter != 0, !found.contains(words[i].word)
+                else { continue }
+                found.append(words[i].word)
+                if found.count == mostCandidates { return found }
+            }
+        }
+        return found
+    }
+
+    /// Whether the word at `i` is used as a person's: in a longer person's name, after a given
+    /// name or a title, before "told", an age or, within five words, a personal pronoun.
+    static func isAPerson(
+        _ words: UnsafeBufferPointer<WordAttributes>, at i: Int, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
+    ) -> Bool {
+        if tags[i] == .inside(.person) { return true }
+        if i > sentence.lowerBound {
+            let previous = words[i - 1]
+            if titles.contains(previous.word) { return true }
+            // Not inside an organisation's name ("Eli Lilly and Co").
+            if previous.hasCapital, previous.gazetteer & Gazetteer.givenName != 0, previous.gazetteer & Gazetteer.inside == 0,
+                tags[i] != .inside(.organization)
+            {
+                return true
+            }
+        }
+        let end = min(sentence.upperBound, i + 6)
+        guard i + 1 < end else { return false }
+        if words[i + 1].word == told { return true }
+        if i + 3 < sentence.upperBound, words[i + 1].word == comma, words[i + 2].flags & WordAttributes.Flags.digit != 0,
+            words[i + 3].word == comma
+        {
+            return true
+        }
+        return ((i + 1)..<end).contains { pronouns.contains(words[$0].word) }
+    }
+
+    /// Whether the words after `i` say it is a company's name: a legal form, a company's noun,
+    /// "'s" and a part only a company has, or an apposition naming a kind of company.
+    static func isACompany(_ words: UnsafeBufferPointer<WordAttributes>, at i: Int, in sentence: Range<Int>) -> Bool {
+        guard i + 1 < sentence.upperBound else { return false }
+        let next = words[i + 1].word
+        if NameLinker.legalForms.contains(next) || NameLinker.companyNouns.contains(next) || next == ceo { return true }
+        if next == possessive {
+            return i + 2 < sentence.upperBound && OrganisationContexts.companyOnlyParts.contains(words[i + 2].word)
+        }
+        guard next == comma, i + 2 < sentence.upperBound, articles.contains(words[i + 2].word) else { return false }
+        return ((i + 3)..<min(sentence.upperBound, i + 6)).contains { kinds.contains(words[$0].word) }
+    }
+}

@@ -1,0 +1,94 @@
+import GlossCore
+import Testing
+
+@testable import GlossEntities
+
+@Suite struct CompanyEvidenceTests {
+    static let gazetteer = Gazetteer(text: "given\tjohn\ngiven\teli\n")
+
+    /// The tags after the rule of a document of sentences given as words with their tags: a
+    /// word followed by "/P" begins a person's name, "/I" is inside one, "/O" begins an
+    /// organisation's name, "/J" is inside one; other words are outside names.
+    static func apply(_ sentences: [String]) -> [[EntityTag]] {
+        var words: [String] = []
+        var tags: [EntityTag] = []
+        var ranges: [Range<Int>] = []
+        for sentence in sentences {
+            let start = words.count
+            for word in sentence.split(separator: " ") {
+                if word.hasSuffix("/P") {
+                    words.append(String(word.dropLast(2)))
+                    tags.append(.begin(.person))
+                } else if word.hasSuffix("/I") {
+                    words.append(String(word.dropLast(2)))
+                    tags.append(.inside(.person))
+                } else if word.hasSuffix("/O") {
+                    words.append(String(word.dropLast(2)))
+                    tags.append(.begin(.organization))
+                } else if word.hasSuffix("/J") {
+                    words.append(String(word.dropLast(2)))
+                    tags.append(.inside(.organization))
+                } else {
+                    words.append(String(word))
+                    tags.append(.outside)
+                }
+            }
+            ranges.append(start..<words.count)
+        }
+        guard !words.isEmpty else { return ranges.map { _ in [] } }
+        let attributes = WordAttributes.described(words, gazetteer: gazetteer)
+        var confidence = [Float](repeating: 0.9, count: tags.count)
+        attributes.withUnsafeBufferPointer { CompanyEvidence.apply($0, sentences: ranges, tags: &tags, confidence: &confidence) }
+        return ranges.map { Array(tags[$0]) }
+    }
+
+    /// The types of the document's names, in order.
+    static func types(_ sentences: [String]) -> [EntityType?] {
+        apply(sentences).flatMap { $0 }.filter { $0 != .outside && !$0.isInside }.map(\.type)
+    }
+
+    @Test func aOneWordPersonTheDocumentCallsACompanyIsOne() {
+        // Reuters reut2-004: "Adsteam" a person in one sentence, "Adsteam shares eased" in another.
+        #expect(Self.types(["Adsteam/P said profit rose .", "Adsteam shares eased ."]) == [.organization])
+        #expect(Self.types(["Renouf/P sold its stake .", "It is Renouf Corp Ltd ."]) == [.organization])
+        #expect(Self.types(["Bowne/P said .", "Bowne 's directors met ."]) == [.organization])
+        #expect(Self.types(["Clayton/P said .", "Clayton , a private investment firm , said ."]) == [.organization])
+        #expect(Self.types(["Kalshi/P grew .", "Kalshi CEO Tarek Mansour spoke ."]) == [.organization])
+    }
+
+    @Test func aPersonsCueAnywhereKeepsThePerson() {
+        // Each document has a company's cue too ("Ford shares").
+        #expect(Self.types(["Henry/P Ford/I founded it .", "Ford/P said .", "Ford shares rose ."]) == [.person, .person])
+        #expect(Self.types(["Mr Ford/P said .", "Ford shares rose ."]) == [.person])
+        #expect(Self.types(["John Ford/P said .", "Ford shares rose ."]) == [.person])
+        // A given name before the word inside an organisation's name is no person's cue.
+        #expect(
+            Self.types(["Eli/O Lilly/J and/J Co/J said .", "Lilly/P said .", "Lilly shares rose ."]) == [.organization, .organization])
+        #expect(Self.types(["Ford/P said he would go .", "Ford shares rose ."]) == [.person])
+        #expect(Self.types(["Ford/P , 45 , said .", "Ford shares rose ."]) == [.person])
+        #expect(Self.types(["Ford/P told them .", "Ford shares rose ."]) == [.person])
+    }
+
+    @Test func wordsPeopleHaveTooAreNoCue() {
+        #expect(Self.types(["Howe/P said in a statement .", "a Howe spokesman said ."]) == [.person])
+        #expect(Self.types(["Icahn/P said .", "Icahn 's stake rose .", "at Icahn 's board"]) == [.person])
+        #expect(Self.types(["Trump/P spoke .", "Trump 's market mayhem ."]) == [.person])
+        // No cue at all, nor a cue for another word.
+        #expect(Self.types(["Polymarket and Kalshi/P are soaring ."]) == [.person])
+        #expect(Self.types(["Smith/P said .", "Jones Inc rose ."]) == [.person])
+    }
+
+    @Test func edgesAreSafe() {
+        #expect(Self.apply([]) == [])
+        #expect(Self.apply([""]) == [[]])
+        #expect(Self.types(["Ford/P"]) == [.person])
+        #expect(Self.types(["Ford/P ,"]) == [.person])
+        #expect(Self.types(["Ford/P , a"]) == [.person])
+        #expect(Self.types(["Ford/P 's"]) == [.person])
+        // A name in capitals or a multi-word person is no candidate.
+        #expect(Self.types(["FORD/P said .", "FORD shares rose ."]) == [.person])
+        // More one-word persons than are looked at: the rule still runs on the first ones.
+        let many = (0..<40).map { "Name\($0)/P said ." }
+        #expect(Self.types(many + ["Name0 shares rose ."]).first == .organization)
+    }
+}
