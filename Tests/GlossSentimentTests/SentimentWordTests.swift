@@ -64,6 +64,27 @@ import GlossText
             #expect((entry & SentimentWord.ByteClass.lower != 0) == (byte >= 0x61 && byte <= 0x7A), "\(value)")
             #expect((entry & SentimentWord.ByteClass.n != 0) == (byte == 0x4E || byte == 0x6E), "\(value)")
             #expect((entry & SentimentWord.ByteClass.beyondASCII != 0) == (byte >= 0x80), "\(value)")
+            #expect((entry & SentimentWord.ByteClass.apostrophe != 0) == (byte == 0x27), "\(value)")
+        }
+    }
+
+    /// The scan looks for `n't` only in words with an `n` and an apostrophe (or a byte beyond
+    /// ASCII): every placement of the two, and look-alikes without one, read as before.
+    @Test func negatedContractionsNeedAnApostrophe() {
+        let cases: [(String, Bool)] = [
+            ("nt", false), ("n't", true), ("N'T", true), ("n’t", true), ("N’T", true), ("n'", false), ("n’", false),
+            ("'nt", false), ("t'n", false), ("n t", false), ("wouldn't", true), ("wouldnt", false), ("can'", false),
+            ("ain’t", true), ("né't", false), ("n'tx", true), ("xn'ty'n", true), ("n‘t", false), ("n”t", false),
+            ("nn'", false), ("'n't'", true), ("n`t", false), ("", false), ("n", false), ("'", false),
+        ]
+        for (word, negated) in cases {
+            var bytes = Array(word.utf8) + [0]
+            let scan = bytes.withUnsafeMutableBufferPointer { buffer in
+                SentimentWord.byteClasses.withUnsafeBufferPointer {
+                    SentimentWord.scanned(buffer.baseAddress!, from: 0, to: buffer.count - 1, classes: $0.baseAddress!)
+                }
+            }
+            #expect(scan.negated == negated, "\(word)")
         }
     }
 

@@ -46,10 +46,27 @@ public struct ClauseRules: Sendable, Hashable {
     @discardableResult
     func apply(_ words: Words, lexicon: SentimentLexicon, to valences: inout [Double]) -> (reported: Double, hedged: Double) {
         guard !words.isEmpty else { return (0, 0) }
-        contrast(words, lexicon: lexicon, &valences)
-        let reported = attribution(words, lexicon: lexicon, &valences)
-        let hedged = hedges(words, lexicon: lexicon, &valences)
+        // A rule whose words the sentence lacks changes nothing: most sentences skip most passes.
+        let (roles, quoted) = present(words, lexicon)
+        if !roles.isDisjoint(with: [.contrast, .concession]) { contrast(words, lexicon: lexicon, &valences) }
+        let reported = roles.contains(.reporting) || quoted ? attribution(words, lexicon: lexicon, &valences) : 0
+        let hedged = !roles.isDisjoint(with: [.hedge, .modal]) ? hedges(words, lexicon: lexicon, &valences) : 0
         return (reported, hedged)
+    }
+
+    /// The roles of all the words of a sentence together, and whether any word is quoted: one
+    /// pass that tells which rules can change anything.
+    @inline(__always)
+    private func present(_ words: Words, _ lexicon: SentimentLexicon) -> (roles: ClauseWords.Role, quoted: Bool) {
+        var roles: ClauseWords.Role = []
+        var quoted = false
+        lexicon.roles.withUnsafeBufferPointer { byID in
+            for word in words {
+                if word.id >= 0 { roles.formUnion(byID[Int(word.id)]) }
+                quoted = quoted || word.isQuoted
+            }
+        }
+        return (roles, quoted)
     }
 
     @inline(__always)

@@ -68,10 +68,24 @@ struct SentimentWord: Sendable {
         _ text: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, range: Range<Int>,
         lexicon: SentimentLexicon, typographic: Bool = false, into words: inout [SentimentWord]
     ) -> (exclamations: Int, questions: Int) {
+        // the table is reached once a sentence, not once a word (a lazy global's check each time)
+        byteClasses.withUnsafeBufferPointer { classes in
+            collect(
+                text, tokens: tokens, range: range, lexicon: lexicon, typographic: typographic,
+                classes: classes.baseAddress!, into: &words)
+        }
+    }
+
+    /// `collect` with `byteClasses`' storage at `classes`.
+    private static func collect(
+        _ text: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, range: Range<Int>,
+        lexicon: SentimentLexicon, typographic: Bool, classes: UnsafePointer<UInt16>, into words: inout [SentimentWord]
+    ) -> (exclamations: Int, questions: Int) {
         var inQuote = false
         var exclamations = 0
         var questions = 0
         var index = range.lowerBound
+        let hasEmoji = !lexicon.emoji.isEmpty
         while index < range.upperBound {
             let start = Int(tokens[index].span.start)
             var end = Int(tokens[index].span.end)
@@ -88,10 +102,10 @@ struct SentimentWord: Sendable {
                 index += 1
             }
             let before = words.count
-            if mayHoldEmoji && !lexicon.emoji.isEmpty {
-                appendSplittingEmoji(text, from: start, to: end, lexicon: lexicon, into: &words)
+            if mayHoldEmoji && hasEmoji {
+                appendSplittingEmoji(text, from: start, to: end, lexicon: lexicon, classes: classes, into: &words)
             } else {
-                appendPiece(text, from: start, to: end, lexicon: lexicon, typographic: typographic, into: &words)
+                appendPiece(text, from: start, to: end, lexicon: lexicon, classes: classes, typographic: typographic, into: &words)
             }
             ClauseMarks.mark(text, from: start, to: end, words: &words, appendedFrom: before, inQuote: &inQuote)
         }
@@ -109,20 +123,20 @@ struct SentimentWord: Sendable {
     /// text around it becomes words of its own.
     private static func appendSplittingEmoji(
         _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, lexicon: SentimentLexicon,
-        into words: inout [SentimentWord]
+        classes: UnsafePointer<UInt16>, into words: inout [SentimentWord]
     ) {
         var pieceStart = start
         var offset = start
         while offset < end {
             let (scalar, length) = decode(text, at: offset, end: end)
             if scalar >= 0x80, let description = lexicon.emoji[scalar] {
-                appendPiece(text, from: pieceStart, to: offset, lexicon: lexicon, into: &words)
+                appendPiece(text, from: pieceStart, to: offset, lexicon: lexicon, classes: classes, into: &words)
                 for id in description { words.append(SentimentWord(id: id, isUpper: false, hasNegatedContraction: false)) }
                 pieceStart = offset + length
             }
             offset += length
         }
-        appendPiece(text, from: pieceStart, to: end, lexicon: lexicon, into: &words)
+        appendPiece(text, from: pieceStart, to: end, lexicon: lexicon, classes: classes, into: &words)
     }
 
     /// The scalar at `offset` of valid UTF-8 and its length in bytes.
@@ -136,11 +150,12 @@ struct SentimentWord: Sendable {
         return (value, length)
     }
 
-    /// One whitespace-delimited piece of text as a word, punctuation stripped as VADER does.
+    /// One whitespace-delimited piece of text as a word, punctuation stripped as VADER does;
+    /// `classes` is `byteClasses`' storage.
     @inline(__always)
     private static func appendPiece(
         _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, lexicon: SentimentLexicon,
-        typographic: Bool = false, into words: inout [SentimentWord]
+        classes: UnsafePointer<UInt16>, typographic: Bool = false, into words: inout [SentimentWord]
     ) {
         guard start < end else { return }
         var from = start
@@ -155,7 +170,7 @@ struct SentimentWord: Sendable {
         if typographic && (text[from] > 0x7F || text[to - 1] > 0x7F) {
             ClauseMarks.stripTypographic(text, from: &from, to: &to)
         }
-        let scan = scanned(text, from: from, to: to)
+        let scan = scanned(text, from: from, to: to, classes: classes)
         let id = scan.isASCII ? lexicon.id(ascii: text, from: from, to: to, hash: scan.hash) : lexicon.id(text, from: from, to: to)
         words.append(
             SentimentWord(
@@ -165,28 +180,37 @@ struct SentimentWord: Sendable {
 
     /// One pass over a word's bytes: its folded hash while it is ASCII (`WordHash`'s: A–Z read
     /// as a–z), whether it has upper- and lower-case letters, whether every byte is ASCII, and
-    /// whether it holds `n't` (or `n’t`).
+    /// whether it holds `n't` (or `n’t`). `classes` is `byteClasses`' storage.
     ///
-    /// Cost: one load from `byteClasses` a byte and no branch but the one at an `n` (comparing
-    /// and folding each byte in place took about twice the instructions: docs/performance.md).
+    /// Cost: one load from `byteClasses` a byte and no branch in the loop (comparing and folding
+    /// each byte in place took about twice the instructions: docs/performance.md); a word with
+    /// an `n` and an apostrophe (`'`, or a byte over 0x7F for `’`) is read again for `n't`.
     @inline(__always)
-    private static func scanned(
-        _ text: UnsafePointer<UInt8>, from: Int, to: Int
+    static func scanned(
+        _ text: UnsafePointer<UInt8>, from: Int, to: Int, classes table: UnsafePointer<UInt16>
     ) -> (hash: UInt64, hasUpper: Bool, hasLower: Bool, isASCII: Bool, negated: Bool) {
         var hash = WordHash.basis
         var classes: UInt16 = 0
-        var negated = false
-        byteClasses.withUnsafeBufferPointer { table in
-            var offset = from
-            while offset < to {
-                let entry = table[Int(text[offset])]
-                classes |= entry
-                hash = WordHash.fold(hash, UInt8(truncatingIfNeeded: entry))
-                if entry & ByteClass.n != 0 && !negated { negated = isNegatedContraction(text, at: offset, end: to) }
-                offset += 1
-            }
+        var offset = from
+        while offset < to {
+            let entry = table[Int(text[offset])]
+            classes |= entry
+            hash = WordHash.fold(hash, UInt8(truncatingIfNeeded: entry))
+            offset += 1
         }
+        // `n't` needs an `n` and then `'` or the lead byte of `’`
+        let negated =
+            classes & ByteClass.n != 0 && classes & (ByteClass.apostrophe | ByteClass.beyondASCII) != 0
+            && holdsNegatedContraction(text, from: from, to: to)
         return (hash, classes & ByteClass.upper != 0, classes & ByteClass.lower != 0, classes & ByteClass.beyondASCII == 0, negated)
+    }
+
+    /// Whether `text[from..<to]` holds `n't` or `n’t` (any case).
+    private static func holdsNegatedContraction(_ text: UnsafePointer<UInt8>, from: Int, to: Int) -> Bool {
+        for offset in from..<to where text[offset] | 0x20 == UInt8(ascii: "n") {
+            if isNegatedContraction(text, at: offset, end: to) { return true }
+        }
+        return false
     }
 
     /// Whether `text[offset]` (an `n` or `N`) begins `n't` or `n’t` within `end`.
@@ -205,6 +229,8 @@ struct SentimentWord: Sendable {
         static var lower: UInt16 { 0x200 }
         static var n: UInt16 { 0x400 }
         static var beyondASCII: UInt16 { 0x800 }
+        /// `'`, which with an `n` before it may make `n't`.
+        static var apostrophe: UInt16 { 0x1000 }
     }
 
     /// For each byte, the byte folded and its `ByteClass` bits.
@@ -215,6 +241,7 @@ struct SentimentWord: Sendable {
         if byte &- UInt8(ascii: "a") < 26 { entry |= ByteClass.lower }
         if byte | 0x20 == UInt8(ascii: "n") { entry |= ByteClass.n }
         if byte >= 0x80 { entry |= ByteClass.beyondASCII }
+        if byte == UInt8(ascii: "'") { entry |= ByteClass.apostrophe }
         return entry
     }
 

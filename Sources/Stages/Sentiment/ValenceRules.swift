@@ -48,20 +48,21 @@ struct ValenceRules {
         _ words: UnsafeBufferPointer<SentimentWord>, exclamations: Int, questions: Int, valences: inout [Double]
     ) -> (score: SentimentScore, valence: Double, evidence: SentimentEvidence) {
         guard !words.isEmpty else { return (SentimentScore(), 0, SentimentEvidence()) }
-        valences.removeAll(keepingCapacity: true)
         var upper = 0
         for word in words where word.isUpper { upper += 1 }
         let mixedCase = upper > 0 && upper < words.count
         var butIndex = -1
-        for i in words.indices {
-            let word = words[i]
-            if word.id == lexicon.rule.but && butIndex < 0 { butIndex = i }
-            if word.id >= 0 && lexicon.boosts[Int(word.id)] != 0 {
-                valences.append(0)
-            } else if word.id == lexicon.rule.kind && i + 1 < words.count && words[i + 1].id == lexicon.rule.of {
-                valences.append(0)
-            } else {
-                valences.append(valence(words, at: i, mixedCase: mixedCase))
+        // one check of the array's uniqueness and capacity a sentence, not one a word
+        valences.removeAll(keepingCapacity: true)
+        valences.append(contentsOf: repeatElement(0, count: words.count))
+        valences.withUnsafeMutableBufferPointer { valences in
+            for i in words.indices {
+                let word = words[i]
+                if word.id == lexicon.rule.but && butIndex < 0 { butIndex = i }
+                // boosters and the "kind" of "kind of" stay 0
+                if word.id >= 0 && lexicon.boosts[Int(word.id)] != 0 { continue }
+                if word.id == lexicon.rule.kind && i + 1 < words.count && words[i + 1].id == lexicon.rule.of { continue }
+                valences[i] = valence(words, at: i, mixedCase: mixedCase)
             }
         }
         var clauseEvidence = (reported: 0.0, hedged: 0.0)
