@@ -121,6 +121,36 @@ import Testing
         #expect((news.valence(of: "antipathies") ?? 0) < -1)
     }
 
+    /// Plurals of rated nouns of harm (scripts/build-sentiment-lexicon.py step 7): VADER rates
+    /// "casualty" and "clash" but not "casualties" and "clashes", as news writes them; only the
+    /// negative side ("approvals", "survivors" stay unrated), and no plural WordNet lists as a
+    /// word of its own.
+    @Test func theNewsWordsRateThePluralsOfNegativeNouns() throws {
+        let vader = try SentimentLexicon.bundled(news: false)
+        let news = try SentimentLexicon.bundled(news: true)
+        for (plural, singular) in [("casualties", "casualty"), ("clashes", "clash"), ("deficits", "deficit"),
+                                   ("bankruptcies", "bankruptcy"), ("penalties", "penalty")] {
+            #expect(vader.valence(of: plural) == nil, "\(plural)")
+            #expect(news.valence(of: plural) != nil && news.valence(of: plural) == news.valence(of: singular), "\(plural)")
+        }
+        for word in ["approvals", "survivors", "fortunes", "innovations"] {
+            #expect(news.valence(of: word) == nil, "\(word)")
+        }
+    }
+
+    /// Securities VADER rates for another sense (step 8): "shares" (+1.2, as sharing) before a
+    /// movement word or "prices" is the security and has no valence; elsewhere it keeps VADER's.
+    @Test func aSecurityBeforeAMovementWordCarriesNoValence() throws {
+        let news = try SentimentLexicon.bundled(news: true)
+        let vader = try SentimentLexicon.bundled(news: false)
+        for (word, next) in [("shares", "plunged"), ("shares", "rose"), ("share", "prices"), ("treasuries", "fell")] {
+            #expect(news.compoundValence(news.id(word), news.id(next)) == 0, "\(word) \(next)")
+            #expect(vader.compoundValence(vader.id(word), vader.id(next)) == nil, "\(word) \(next)")
+        }
+        #expect(news.compoundValence(news.id("shares"), news.id("her")) == nil)
+        #expect(news.valence(of: "shares") == vader.valence(of: "shares"))
+    }
+
     /// Verbs of emphasis report what a source points at: "highlighting" in news is no praise,
     /// though VADER rates "highlight" (as in "the highlight of the year").
     @Test func verbsOfEmphasisAreReportingWordsWithoutNewsValence() throws {

@@ -139,6 +139,15 @@ import GlossStages
         #expect(sentiment.score.compound < 0)
     }
 
+    /// News harm in the plural and a fall of shares read negative with the news words
+    /// (build-sentiment-lexicon.py steps 7 and 8); sharing keeps VADER's rating.
+    @Test func newsPluralsOfHarmAndFallingSharesReadNegative() throws {
+        #expect(try compound("Casualties mounted after the clashes.", scorer: Self.calibrated) < 0)
+        #expect(try compound("Shares plunged.", scorer: Self.calibrated) < 0)
+        #expect(try compound("Deficits widened.", scorer: Self.calibrated) < 0)
+        #expect(try compound("She shares her toys.", scorer: Self.calibrated) > 0)
+    }
+
     @Test func everySentenceIsScoredAndSharesAddUp() throws {
         let document = try Self.document("Great news today! The bridge reopened. Traffic was awful though.")
         let sentiment = try #require(document[SentimentLayer.self])
