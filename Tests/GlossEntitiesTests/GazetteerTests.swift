@@ -134,37 +134,4 @@ import Testing
         #expect(words.map(\.gazetteer) == [0, Gazetteer.organization, Gazetteer.organization | Gazetteer.inside])
         #expect(Gazetteer.organization > 0xFF)
     }
-
-    /// The table's hash of `words`: each word folded, one space folded between them (as `mark` reads on).
-    static func phraseHash(_ words: String...) -> UInt64 {
-        var hash = WordHash.basis
-        for (n, word) in words.enumerated() {
-            if n > 0 { hash = WordHash.fold(hash, 0x20) }
-            hash = Array(word.utf8).withUnsafeBufferPointer { WordHash.folded($0.baseAddress!, count: $0.count, from: hash) }
-        }
-        return hash
-    }
-
-    @Test func theFilterPassesEveryListedHashAndStopsMostOthers() {
-        // 2,000 phrases of two words: every phrase and its first word pass the filter and are
-        // found; of 20,000 unlisted phrases under a third pass it (four bits a hash: about a fifth),
-        // and none is found.
-        let gazetteer = Gazetteer(text: (0..<2000).map { "city\tplace\($0) town\n" }.joined())
-        for n in 0..<2000 {
-            let phrase = Self.phraseHash("place\(n)", "town")
-            let first = Self.phraseHash("place\(n)")
-            #expect(gazetteer.mayHold(phrase) && gazetteer.mayHold(first))
-            #expect(gazetteer.categories(phrase) == Gazetteer.city && gazetteer.categories(first) == Gazetteer.prefix)
-        }
-        var passed = 0
-        for n in 0..<20000 {
-            let hash = Self.phraseHash("elsewhere\(n)", "town")
-            if gazetteer.mayHold(hash) { passed += 1 }
-            #expect(gazetteer.categories(hash) == 0)
-        }
-        #expect(passed > 0 && passed < 6000)
-        // An empty list passes nothing and finds nothing.
-        let empty = Gazetteer(text: "")
-        #expect(!empty.mayHold(Self.phraseHash("paris")) && empty.categories(Self.phraseHash("paris")) == 0)
-    }
 }

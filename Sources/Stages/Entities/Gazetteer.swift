@@ -51,11 +51,6 @@ public struct Gazetteer: Sendable {
         var key: UInt64 = 0
         var value: UInt16 = 0
     }
-    /// One bit per `filterIndex` of every hash the table holds (at least four bits a hash, so
-    /// at most a quarter set): a clear bit answers that the table holds no such phrase without
-    /// reading the table, whose slots (megabytes) mostly miss the processor's caches. Most
-    /// lookups that read on past a phrase's first token find nothing.
-    private var filter: [UInt64] = []
     /// The most tokens in a listed phrase.
     private(set) var longest = 1
     /// The number of phrases listed.
@@ -89,26 +84,6 @@ public struct Gazetteer: Sendable {
             slots[slot].key = hash
             slots[slot].value |= category
         }
-        filter = Self.makeFilter(entries.lazy.map { $0.0 }, count: entries.count)
-    }
-
-    /// The filter of `hashes` (`count` of them, or more than their distinct number): a power of
-    /// two of bits, at least 64 and at least four a hash.
-    private static func makeFilter(_ hashes: some Sequence<UInt64>, count: Int) -> [UInt64] {
-        var bits = 64
-        while bits < 4 * count { bits *= 2 }
-        var filter = [UInt64](repeating: 0, count: bits / 64)
-        for hash in hashes {
-            let index = filterIndex(hash, bits: bits)
-            filter[index >> 6] |= 1 &<< UInt64(index & 63)
-        }
-        return filter
-    }
-
-    /// A hash's bit in a filter of `bits` bits: its bits from the 33rd up, apart from the low
-    /// bits that pick its slot in the table.
-    @inline(__always) private static func filterIndex(_ hash: UInt64, bits: Int) -> Int {
-        Int(truncatingIfNeeded: hash &>> 32) & (bits - 1)
     }
 
     /// The table's entries for the lines in `bytes`, in order (see `init(utf8:)`), and the
@@ -245,9 +220,8 @@ public struct Gazetteer: Sendable {
     }
 
     /// The categories of the phrase with hash `hash`, with `prefix` when a longer listed phrase
-    /// begins with it; 0 when neither (from the filter alone for most unlisted phrases).
+    /// begins with it; 0 when neither.
     @inline(__always) func categories(_ hash: UInt64) -> UInt16 {
-        guard mayHold(hash) else { return 0 }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while true {
@@ -255,13 +229,6 @@ public struct Gazetteer: Sendable {
             if entry.value == 0 || entry.key == hash { return entry.value }
             slot = (slot + 1) & mask
         }
-    }
-
-    /// Whether the table may hold `hash`: false means it does not (its bit in the filter is
-    /// clear); true, that it does or that another hash set the bit.
-    @inline(__always) func mayHold(_ hash: UInt64) -> Bool {
-        let index = Self.filterIndex(hash, bits: filter.count &<< 6)
-        return filter[index &>> 6] & (1 &<< UInt64(index & 63)) != 0
     }
 
     /// What a phrase's first token reads in the table: the hash of its case-folded bytes and
