@@ -28,6 +28,13 @@ import Testing
         // a date's day before it
         #expect(try D.mentions("on may 5 , 300 people died .").allSatisfy { $0.value?.double != 5300 })
         #expect(try D.mentions("on May 5 , 300 people died .").allSatisfy { $0.value?.double != 5300 })
+        // review27: a month's point before the day, or a time's, score's or fraction's mark before
+        // the lead (final40 read 5300, 12500, 30200 and [3,1200])
+        for text in ["on nov . 5 , 300 troops arrived .", "due dec. 12 , 500 bonds were sold .",
+                     "at 10 : 30 , 200 people gathered .", "won 3 - 1 , 200 fans watched .", "a 3 / 4 , 500 split"] {
+            #expect(try D.mentions(text).allSatisfy { ($0.value?.double ?? 0) < 1000 }, "\(text)")
+        }
+        #expect(try D.mentions("at 10 : 30 about 5 , 000 people came .").last?.value?.double == 5000)
         // a lead of four digits, or a signed or decimal lead, is no group's lead
         #expect(try D.mentions("in 2019 , 500 people").allSatisfy { $0.value?.double != 2019500 })
         #expect(try D.mentions("a 1.5 , 250 split").allSatisfy { $0.value?.double != 1500.25 })
@@ -55,6 +62,11 @@ import Testing
         #expect(try D.mentions("a 20 mbps plan").first?.unit == "megabit per second")
         #expect(try D.mentions("a 10 Gbit/s port").first?.unit == "gigabit per second")
         #expect(try D.mentions("a 9600 bps modem").first?.unit == "bit per second")
+        // review27: a key all in capitals keeps no case (final40: megabyte, gigabyte per second)
+        #expect(try D.mentions("BROADBAND AT 100 MBPS").first?.unit == "megabit per second")
+        #expect(try D.mentions("FIBRE SPEEDS OF 1 GBPS").first?.unit == "gigabit per second")
+        #expect(try D.mentions("SSD READS AT 500 MB/S").first?.unit == "megabit per second")
+        #expect(try D.mentions("a 10 GBps port").first?.unit == "gigabyte per second")
     }
 
     @Test func aFusedCodeAllInLowerCaseIsMoney() throws {
@@ -63,7 +75,7 @@ import Testing
         #expect(try D.summary("paid eur50 for it") == ["eur50=50 EUR"])
         #expect(try D.summary("it was gbp20 then") == ["gbp20=20 GBP"])
         // mixed case and the codes that are lower-case words stay out
-        for text in ["Try5m of rope", "Eur5m or so", "Gbp5 each", "try5m of rope", "rub2 it in"] {
+        for text in ["Try5m of rope", "Eur5m or so", "Gbp5 each", "try5m of rope", "rub2 it in", "a cad5 file"] {
             #expect(try D.mentions(text).allSatisfy { $0.currency == nil }, "\(text)")
         }
         #expect(try D.summary("a lira deal of TRY5m") == ["TRY5m=5000000 TRY"])

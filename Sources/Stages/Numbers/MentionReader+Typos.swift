@@ -64,12 +64,16 @@ extension MentionReader {
     /// A bit rate's key written with a capital `B` before its time (`500 MB/s`, `3 GB/s`, `MBps`)
     /// is bytes per second: `B` is the byte and `b` the bit (IEC 80000-13, IEEE 1541), as `MB`
     /// and `Mb` are read alone. Lower case (`mb/s`, `mbps`) and `Mb/s`, `Mbit/s` stay the bit
-    /// rates networks quote. `start` is the key's first piece, `length` its pieces.
+    /// rates networks quote, and so does a key all in capitals (`100 MBPS`, `MB/S` in a
+    /// headline), where no letter keeps its case. `start` is the key's first piece, `length`
+    /// its pieces.
     func byteRate(_ unit: UnitTable.Unit, start: Int, length: Int) -> UnitTable.Unit? {
         guard unit.name.hasSuffix("bit per second") else { return nil }
         let piece = pieces[start]
         let letter = length == 1 ? piece.end - 3 : piece.end - 1  // MBps, MB/s in one piece; MB + / + s
         guard letter > piece.start, text[letter] == UInt8(ascii: "B") else { return nil }
+        let last = pieces[start + length - 1]
+        guard (last.start..<last.end).contains(where: { text[$0] &- UInt8(ascii: "a") < 26 }) else { return nil }  // MBPS
         return UnitTable.dimension(String(unit.name.dropLast("bit per second".count)) + "byte per second")
     }
 

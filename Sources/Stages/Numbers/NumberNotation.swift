@@ -157,21 +157,33 @@ struct NumberNotation {
 
     /// Whether one group after a comma spaced on both sides makes a grouped number (`5 , 000
     /// people`, `€ 1 , 200 a head`, `1 , 450 million yen`), as pre-tokenised text writes every
-    /// number of four to six digits: the lead has one to three digits and no spaced comma
-    /// before it, no month name before it (`may 5 , 300 people` is a date, then a count), and
+    /// number of four to six digits: the lead has one to three digits and is no part of
+    /// another reading (`endsAnotherReading`: `may 5 , 300 people` is a date, then a count), and
     /// no list goes on after the group (no comma, no `and`/`or` and a number of one to three
     /// digits with no group of its own: `1 , 250 and 300` and `5 , 10 , 250` stay lists,
     /// `between 1 , 000 and 2 , 000` is a range of grouped numbers).
     private func oneGroupHolds(lead: Int, at index: Int) -> Bool {
         guard let numeral = pieces[lead].numeral, numeral.form == .plain, !numeral.hasSeparators, !numeral.hasPoint,
-            !numeral.isSigned, pieces[lead].end - pieces[lead].start <= 3, lead == 0 || !isOther(lead - 1, ","),
-            lead == 0 || !MentionReader.months.contains(lowercaseWord(lead - 1))  // may 5 , 300 people: a date's day
+            !numeral.isSigned, pieces[lead].end - pieces[lead].start <= 3, !endsAnotherReading(lead)
         else { return false }
         guard index < pieces.count else { return true }
         if isOther(index, ",") { return false }
         guard isCoordinator(index), index + 1 < pieces.count, let last = pieces[index + 1].numeral else { return true }
         // `1 , 250 and 300` is a list; `between 1 , 000 and 2 , 000` two grouped numbers
         return pieces[index + 1].end - pieces[index + 1].start > 3 || last.hasSeparators || commaGroupFollows(index + 1, spaced: true)
+    }
+
+    /// Whether the piece before `lead` makes it part of another reading: a spaced comma (a
+    /// list), a month name, its point attached or written apart (`may 5 , 300 people`, `dec .
+    /// 12 , 500 bonds`: a date's day), or a colon, hyphen, point or slash after a number (`10 :
+    /// 30 , 200 people`, `won 3 - 1 , 200 fans`: the second part of a time, score or fraction).
+    private func endsAnotherReading(_ lead: Int) -> Bool {
+        guard lead > 0 else { return false }
+        if isOther(lead - 1, ",") || MentionReader.months.contains(lowercaseWord(lead - 1)) { return true }
+        let joins: [StaticString] = [":", "-", ".", "/"]
+        guard lead > 1, joins.contains(where: { isOther(lead - 1, $0) }) else { return false }
+        return pieces[lead - 2].numeral != nil
+            || (isOther(lead - 1, ".") && MentionReader.months.contains(lowercaseWord(lead - 2)))
     }
 
     /// Piece `index`'s text with A–Z folded (asked only on the rare path of one spaced group).

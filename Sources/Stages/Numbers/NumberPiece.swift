@@ -254,8 +254,9 @@ struct NumberPiece: Sendable {
         return true
     }
 
-    /// The usual codes (`UnitTable.currencyPrefixes`) that are English words in lower case.
-    private static let wordsInLowerCase: Set<String> = ["try", "rub"]
+    /// The usual codes (`UnitTable.currencyPrefixes`) that are English words in lower case:
+    /// those WordNet 3.0 lists as a word other than the currency itself (`inr` is the rupee).
+    private static let wordsInLowerCase: Set<String> = ["cad", "try", "rub"]
 
     /// Whether `start..<end` is a scale fused after an amount: a scale abbreviation (`bn`,
     /// `mn`, `trn`, `k`) or one of the letters `m`, `b`, `t` the reader takes beside money.
