@@ -4,7 +4,7 @@ import Testing
 @testable import GlossEntities
 
 @Suite struct OrganisationContextsTests {
-    static let gazetteer = Gazetteer(text: "city\tbrunswick\ncountry\tjapan\nstate\ttexas\ncity\tnew york\n")
+    static let gazetteer = Gazetteer(text: "city\tbrunswick\ncountry\tjapan\nstate\ttexas\nstate\tsalzburg\ncity\tnew york\n")
 
     /// The tags after the rule of `sentence`, whose words in capitals-first `name` (at
     /// `start`) are tagged `type`.
@@ -152,6 +152,8 @@ import Testing
         // A company with a German legal form, "Ag" not in capitals, or three words: left alone.
         #expect(Self.apply([("Volvo", org), ("AG", .inside(.organization))]) == [org, .inside(.organization)])
         #expect(Self.apply([("Texas", org), ("Ag", .inside(.organization))]) == [org, .inside(.organization)])
+        // A listed state that is no US state: "Salzburg AG" is the Austrian utility (review28).
+        #expect(Self.apply([("Salzburg", org), ("AG", .inside(.organization)), ("said", o)]) == [org, .inside(.organization), o])
         #expect(
             Self.apply([("Texas", org), ("Steel", .inside(.organization)), ("AG", .inside(.organization))])
                 == [org, .inside(.organization), .inside(.organization)])

@@ -15,7 +15,7 @@ import GlossText
 /// Co": `partnershipName`), and so is one named with a possessive before a verb said of
 /// companies ("Moody's said", "Standard and Poor's cited": `possessiveName`), unless the name
 /// is one word the document gives elsewhere as a person's surname ("Donald Trump" …
-/// "Trump's said": has said; `isASurname`). A listed state's name and "AG" is its attorney
+/// "Trump's said": has said; `isASurname`). A US state's name and "AG" is its attorney
 /// general, not a company: the state is a place and "AG" no name ("the Texas AG filed suit").
 ///
 /// A city's or a family's name is taken for a company's in news ("shares of Brunswick",
@@ -367,14 +367,24 @@ enum OrganisationContexts {
         return start < place.lowerBound || !isAListedPlace(words, place) ? start..<next : nil
     }
 
-    /// Whether `name`, of two words, is a listed state's name and "AG" in capitals: its
+    /// Whether `name`, of two words, is a US state's one-word name and "AG" in capitals: its
     /// attorney general ("the Texas AG filed suit"), not a company with a German legal form.
+    /// Only the US states (`usStates`): the gazetteer's states hold German and Austrian ones,
+    /// whose name and "AG" is a company ("Salzburg AG", the utility; review28).
     static func isAStatesAttorneyGeneral(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>) -> Bool {
         let form = words[name.upperBound - 1]
         return form.word == attorneyGeneral && form.flags & WordAttributes.Flags.allCapitals != 0
-            && words[name.lowerBound].gazetteer & Gazetteer.state != 0 && words[name.lowerBound].gazetteer & Gazetteer.inside == 0
+            && usStates.contains(words[name.lowerBound].word)
     }
     private static let attorneyGeneral = NameHeads.hashes("ag").first!
+    /// The US states of one word (the fifty, less the ten of two words).
+    static let usStates = NameHeads.hashes(
+        """
+        alabama alaska arizona arkansas california colorado connecticut delaware florida georgia hawaii idaho illinois
+        indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri
+        montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
+        wisconsin wyoming
+        """)
 
     /// Whether `name`, a possessive's name, is one word the tagger read as a person that ends
     /// a person's longer name elsewhere in the document (`words` and `tags` are the
