@@ -78,6 +78,24 @@ import Testing
         #expect(Self.types(["Smith/P said .", "Jones Inc rose ."]) == [.person])
     }
 
+    @Test func anAppositionNamesACompanyOnlyWhenItsKindEndsIt() {
+        // A kind of company before another noun or "'s" says what a person is (review28).
+        #expect(Self.types(["Jones/P said rates would rise .", "Jones , a bank analyst , spoke ."]) == [.person])
+        #expect(Self.types(["Taft/P said .", "Taft , the company 's president , spoke ."]) == [.person])
+        #expect(Self.types(["Brown/P said .", "Brown , an airline pilot , flew ."]) == [.person])
+        // Ending its phrase, it names a company (wikigold's "Staedtler", Reuters' "Leo").
+        #expect(Self.types(["Staedtler/P grew .", "Staedtler , a stationery company with shops ."]) == [.organization])
+        #expect(Self.types(["Leo/P grew .", "Leo , a subsidiary of Pharmacia , said ."]) == [.organization])
+        #expect(Self.types(["Woolco/P grew .", "Woolco , a discount chain"]) == [.organization])
+    }
+
+    @Test func aPlantIsNoCompanysCue() {
+        // Reuters reut2-004 and 010: the word before "plant" is mostly a place (review28).
+        #expect(Self.types(["Jefferson/P will work Saturday .", "the Jefferson plant in Detroit"]) == [.person])
+        #expect(Self.types(["Levallois/P closed .", "its Levallois plants"]) == [.person])
+        #expect(Self.types(["Odin/P grew .", "Odin shares rose ."]) == [.organization])
+    }
+
     @Test func edgesAreSafe() {
         #expect(Self.apply([]) == [])
         #expect(Self.apply([""]) == [[]])

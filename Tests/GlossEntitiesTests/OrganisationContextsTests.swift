@@ -4,7 +4,7 @@ import Testing
 @testable import GlossEntities
 
 @Suite struct OrganisationContextsTests {
-    static let gazetteer = Gazetteer(text: "city\tbrunswick\ncountry\tjapan\nstate\ttexas\ncity\tnew york\n")
+    static let gazetteer = Gazetteer(text: "city\tbrunswick\ncountry\tjapan\nstate\ttexas\nstate\tsalzburg\ncity\tnew york\n")
 
     /// The tags after the rule of `sentence`, whose words in capitals-first `name` (at
     /// `start`) are tagged `type`.
@@ -138,6 +138,20 @@ import Testing
         var confidence = [Float](repeating: 0.9, count: tags.count)
         words.withUnsafeBufferPointer { OrganisationContexts.apply($0, sentences: [0..<3, 3..<7], tags: &tags, confidence: &confidence) }
         #expect(tags == [per, .inside(.person), o, per, o, o, o])
+        // Many possessives in one document: each still reads the document's persons (review28:
+        // each asking scanned the whole document, quadratic in a long one).
+        var many: [[(String, EntityTag)]] = [[("Donald", per), ("Trump", .inside(.person)), ("spoke", o)]]
+        for _ in 0..<3 { many += [[("Trump", per), ("'s", o), ("said", o)], [("Smith", per), ("'s", o), ("said", o)]] }
+        let manyWords = WordAttributes.described(many.flatMap { $0.map(\.0) }, gazetteer: Self.gazetteer)
+        var manyTags = many.flatMap { $0.map(\.1) }
+        var manyConfidence = [Float](repeating: 0.9, count: manyTags.count)
+        let ranges = many.indices.map { 3 * $0..<3 * $0 + 3 }
+        manyWords.withUnsafeBufferPointer {
+            OrganisationContexts.apply($0, sentences: ranges, tags: &manyTags, confidence: &manyConfidence)
+        }
+        let trump = [per, o, o]
+        let smith = [org, EntityTag.inside(.organization), o]
+        #expect(Array(manyTags[3...]) == (0..<3).flatMap { _ in trump + smith })
         // Without the full name elsewhere, the rule still reads a company ("Moody's said").
         #expect(Self.apply([("Trump", per), ("'s", o), ("said", o), ("it", o)]) == [org, .inside(.organization), o, o])
     }
@@ -152,6 +166,8 @@ import Testing
         // A company with a German legal form, "Ag" not in capitals, or three words: left alone.
         #expect(Self.apply([("Volvo", org), ("AG", .inside(.organization))]) == [org, .inside(.organization)])
         #expect(Self.apply([("Texas", org), ("Ag", .inside(.organization))]) == [org, .inside(.organization)])
+        // A listed state that is no US state: "Salzburg AG" is the Austrian utility (review28).
+        #expect(Self.apply([("Salzburg", org), ("AG", .inside(.organization)), ("said", o)]) == [org, .inside(.organization), o])
         #expect(
             Self.apply([("Texas", org), ("Steel", .inside(.organization)), ("AG", .inside(.organization))])
                 == [org, .inside(.organization), .inside(.organization)])

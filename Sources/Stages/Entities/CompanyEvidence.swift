@@ -7,12 +7,13 @@ import GlossCore
 /// and the sentence that reads it as a person often says nothing of what it is; another
 /// sentence of the document does: "Adsteam shares eased", "Renouf Corp Ltd said". A company's
 /// cue is the word just before a legal form (`NameLinker.legalForms`: "Renouf Corp", "Mannesmann
-/// AG"), before a company's stock, plant or chief (`NameLinker.companyNouns` and "CEO": "Odin
-/// shares", "Kalshi CEO"), before "'s" and a part only a company has
+/// AG"), before a company's stock or chief (`NameLinker.companyNouns` but for "plant", and "CEO":
+/// "Odin shares", "Kalshi CEO"), before "'s" and a part only a company has
 /// (`OrganisationContexts.companyOnlyParts`: "Bowne's directors"), or before a comma, an
-/// article and, within three words, a kind of company (`kinds`: "Clayton, a private investment
-/// firm"). A person's cue, anywhere in the document, keeps every mention of the word as the
-/// tagger read it: the word ends or is inside a longer person's name ("Henry Ford"), follows a
+/// article and, within three words, a kind of company that ends the phrase (`kinds`: "Clayton,
+/// a private investment firm,"; not "Jones, a bank analyst", "Smith, the company's chairman").
+/// A person's cue, anywhere in the document, keeps every mention of the word as the tagger
+/// read it: the word ends or is inside a longer person's name ("Henry Ford"), follows a
 /// courtesy title ("Mr Ford") or a listed given name outside an organisation's name ("John
 /// Ford", not "Eli Lilly and Co"), comes before "told" or an age ("Ford, 45,"), or "he",
 /// "she", "his", "her", "him" follow within five words of its sentence ("Howe said he"). People have spokesmen, stakes and boards too: those words are no cue.
@@ -42,6 +43,9 @@ enum CompanyEvidence {
     private static let possessive = NameHeads.hashes("'s").first!
     private static let comma = NameHeads.hashes(",").first!
     private static let articles = NameHeads.hashes("a an the")
+    private static let plants = NameHeads.hashes("plant plants")
+    /// The words that may follow an apposition's kind of company and end its noun phrase.
+    static let phraseEnds = NameHeads.hashes("of that which whose based headquartered owned controlled in with and")
 
     /// Re-types in `tags` (over `words`, the document's, within each of `sentences`) the
     /// one-word persons that the document calls a company and never a person.
@@ -129,11 +133,23 @@ enum CompanyEvidence {
     static func isACompany(_ words: UnsafeBufferPointer<WordAttributes>, at i: Int, in sentence: Range<Int>) -> Bool {
         guard i + 1 < sentence.upperBound else { return false }
         let next = words[i + 1].word
-        if NameLinker.legalForms.contains(next) || NameLinker.companyNouns.contains(next) || next == ceo { return true }
+        if NameLinker.legalForms.contains(next) || next == ceo { return true }
+        // Not "plant": the word before it is mostly a place ("the Jefferson plant").
+        if NameLinker.companyNouns.contains(next) { return !plants.contains(next) }
         if next == possessive {
             return i + 2 < sentence.upperBound && OrganisationContexts.companyOnlyParts.contains(words[i + 2].word)
         }
         guard next == comma, i + 2 < sentence.upperBound, articles.contains(words[i + 2].word) else { return false }
-        return ((i + 3)..<min(sentence.upperBound, i + 6)).contains { kinds.contains(words[$0].word) }
+        return ((i + 3)..<min(sentence.upperBound, i + 6)).contains { isAKindHead(words, at: $0, in: sentence) }
+    }
+
+    /// Whether the word at `j` is a kind of company that ends its noun phrase: before the
+    /// sentence's end, a sign or `phraseEnds` ("a private investment firm ,", "a subsidiary of"),
+    /// not before "'s" or another noun ("the company 's chairman", "a bank analyst": a person).
+    @inline(__always) static func isAKindHead(_ words: UnsafeBufferPointer<WordAttributes>, at j: Int, in sentence: Range<Int>) -> Bool {
+        guard kinds.contains(words[j].word) else { return false }
+        guard j + 1 < sentence.upperBound else { return true }
+        let after = words[j + 1]
+        return after.flags & WordAttributes.Flags.letter == 0 || phraseEnds.contains(after.word)
     }
 }
