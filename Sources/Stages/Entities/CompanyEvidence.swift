@@ -43,7 +43,10 @@ enum CompanyEvidence {
     private static let possessive = NameHeads.hashes("'s").first!
     private static let comma = NameHeads.hashes(",").first!
     private static let articles = NameHeads.hashes("a an the")
-    private static let plants = NameHeads.hashes("plant plants")
+    /// `NameLinker.companyNouns` but for "plant(s)": the word before a plant is mostly a place
+    /// ("the Jefferson plant"), so it is no company's cue here.
+    private static let companyNouns = WordHashSet(
+        NameLinker.companyNouns.filter { !NameHeads.hashes("plant plants").contains($0) })
     /// The words that may follow an apposition's kind of company and end its noun phrase.
     static let phraseEnds = NameHeads.hashes("of that which whose based headquartered owned controlled in with and")
 
@@ -133,9 +136,7 @@ enum CompanyEvidence {
     static func isACompany(_ words: UnsafeBufferPointer<WordAttributes>, at i: Int, in sentence: Range<Int>) -> Bool {
         guard i + 1 < sentence.upperBound else { return false }
         let next = words[i + 1].word
-        if NameLinker.legalForms.contains(next) || next == ceo { return true }
-        // Not "plant": the word before it is mostly a place ("the Jefferson plant").
-        if NameLinker.companyNouns.contains(next) { return !plants.contains(next) }
+        if NameLinker.legalForms.contains(next) || companyNouns.contains(next) || next == ceo { return true }
         if next == possessive {
             return i + 2 < sentence.upperBound && OrganisationContexts.companyOnlyParts.contains(words[i + 2].word)
         }

@@ -180,11 +180,14 @@ struct NumberNotation {
     private func endsAnotherReading(_ lead: Int) -> Bool {
         guard lead > 0 else { return false }
         if isOther(lead - 1, ",") || MentionReader.months.contains(lowercaseWord(lead - 1)) { return true }
-        let joins: [StaticString] = [":", "-", ".", "/"]
-        guard lead > 1, joins.contains(where: { isOther(lead - 1, $0) }) else { return false }
+        guard lead > 1, Self.readingJoins.contains(where: { isOther(lead - 1, $0) }) else { return false }
         return pieces[lead - 2].numeral != nil
             || (isOther(lead - 1, ".") && MentionReader.months.contains(lowercaseWord(lead - 2)))
     }
+
+    /// The signs that join a number to the next in a time, score, fraction or date (`10 : 30`,
+    /// `3 - 1`, `3 / 4`, `dec . 12`).
+    private static let readingJoins: [StaticString] = [":", "-", ".", "/"]
 
     /// Piece `index`'s text with A–Z folded (asked only on the rare path of one spaced group).
     private func lowercaseWord(_ index: Int) -> String {
