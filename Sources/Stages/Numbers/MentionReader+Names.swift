@@ -629,8 +629,9 @@ extension MentionReader {
     /// `sees`, `gets`, `says`).
     static let verbEndings = ["ues", "nds", "ees", "ets", "ays", "ks", "ds", "ts", "ps"]
 
-    /// `12 - cent`, `six - mile`: a number-unit adjective as pre-tokenised text writes it, a
-    /// hyphen with a space either side, then a unit of money, measure or percent.
+    /// `12 - cent`, `six - mile`, `19 - year - old`: a number-unit adjective as pre-tokenised
+    /// text writes it, a hyphen with a space either side, then a unit of money, measure,
+    /// percent or age.
     func unitAfterSpacedHyphen(_ phrase: NumberPhrase) -> (unit: UnitTable.Unit, end: Int)? {
         let hyphen = phrase.end
         guard hyphen + 1 < pieces.count, !pieces[hyphen].attached, !pieces[hyphen + 1].attached,
@@ -639,7 +640,7 @@ extension MentionReader {
         else { return nil }
         var shifted = phrase
         shifted.end = hyphen + 1
-        guard let found = unit(after: shifted), [.money, .dimension, .percent].contains(found.unit.kind) else { return nil }
+        guard let found = unit(after: shifted), [.money, .dimension, .percent, .age].contains(found.unit.kind) else { return nil }
         return found
     }
 

@@ -660,8 +660,8 @@ dimension	decivolt		0	-
 dimension	deciwatt		0	-
 dimension	deciwatt hour		0	-
 dimension	deciweber		0	-
-temperature	fahrenheit		0	-
 temperature	degree		0	-
+temperature	fahrenheit		0	-
 temperature	kelvin		0	-
 dimension	dekaampere		0	-
 dimension	dekabar		0	-
@@ -1817,7 +1817,7 @@ money	zimbabwean dollar	ZWD	0	-
 money	zimbabwean gold	ZWG	0	-
 money	øre		0	-
 dimension	ohm		0	cf
-keys 4891
+keys 4901
 "	0
 $	1
 %	2
@@ -2914,6 +2914,7 @@ danish crowns	587
 danish krone	587
 danish kroner	587
 danish krones	587
+day - old	588
 day old	588
 day-old	588
 days of age	588
@@ -3067,49 +3068,51 @@ deciwatt-hours	652
 deciwatts	651
 deciweber	653
 deciwebers	653
+deg	654
 deg c	478
 deg celcius	478
 deg celsius	478
 deg centigrade	478
 deg centigrate	478
-deg f	654
-deg fahrenheit	654
-deg farenheit	654
+deg f	655
+deg fahrenheit	655
+deg farenheit	655
 deg. c	478
 deg. celcius	478
 deg. celsius	478
 deg. centigrade	478
 deg. centigrate	478
-deg. f	654
-deg. fahrenheit	654
-deg. farenheit	654
-degree	655
+deg. f	655
+deg. fahrenheit	655
+deg. farenheit	655
+degree	654
 degree c	478
 degree celcius	478
 degree celsius	478
 degree centigrade	478
 degree centigrate	478
-degree f	654
-degree fahrenheit	654
-degree farenheit	654
-degrees	655
+degree f	655
+degree fahrenheit	655
+degree farenheit	655
+degrees	654
 degrees c	478
 degrees celcius	478
 degrees celsius	478
 degrees centigrade	478
 degrees centigrate	478
-degrees f	654
-degrees fahrenheit	654
-degrees farenheit	654
+degrees f	655
+degrees fahrenheit	655
+degrees farenheit	655
 degrees kelvin	656
+degs	654
 degs c	478
 degs celcius	478
 degs celsius	478
 degs centigrade	478
 degs centigrate	478
-degs f	654
-degs fahrenheit	654
-degs farenheit	654
+degs f	655
+degs fahrenheit	655
+degs farenheit	655
 dekaamp	657
 dekaampere	657
 dekaamperes	657
@@ -3369,12 +3372,12 @@ fPa	755
 fV	756
 fW	757
 fWh	758
-fahrenheit	654
+fahrenheit	655
 falkland islands pound	759
 falkland islands pounds	759
 farad	760
 farads	760
-farenheit	654
+farenheit	655
 fb	761
 feV	762
 feet	763
@@ -4771,6 +4774,7 @@ mongolian tugrug	1227
 mongolian tugrugs	1227
 mongolian tögrög	1227
 mongolian tögrögs	1227
+month - old	1228
 month old	1228
 month-old	1228
 months of age	1228
@@ -6156,6 +6160,7 @@ watt hours	1662
 watt-hour	1662
 watt-hours	1662
 watts	1661
+week - old	1663
 week old	1663
 week-old	1663
 weeks of age	1663
@@ -6189,8 +6194,10 @@ yd3	543
 yds	1665
 yd²	1576
 yd³	543
+year - old	1669
 year old	1669
 year-old	1669
+years - old	1669
 years of age	1669
 years old	1669
 years-old	1669
@@ -6533,18 +6540,19 @@ zlotys	1413
 zł	1413
 złoty	1413
 złotys	1413
-°	655
+¢	479
+°	654
 ° c	478
 ° celcius	478
 ° celsius	478
 ° centigrade	478
 ° centigrate	478
-° f	654
-° fahrenheit	654
-° farenheit	654
+° f	655
+° fahrenheit	655
+° farenheit	655
 °c	478
 °celsius	478
-°f	654
+°f	655
 µA	1633
 µB	1634
 µC	1635
@@ -6592,34 +6600,34 @@ złotys	1413
 µmol/ml	1164
 µmol/m³	1161
 µΩ	1658
-º	655
+º	654
 º c	478
 º celcius	478
 º celsius	478
 º centigrade	478
 º centigrate	478
-º f	654
-º fahrenheit	654
-º farenheit	654
+º f	655
+º fahrenheit	655
+º farenheit	655
 ºc	478
 ºcelsius	478
-ºf	654
+ºf	655
 öre	1307
 öres	1307
 øre	1809
 øres	1809
-˚	655
+˚	654
 ˚ c	478
 ˚ celcius	478
 ˚ celsius	478
 ˚ centigrade	478
 ˚ centigrate	478
-˚ f	654
-˚ fahrenheit	654
-˚ farenheit	654
+˚ f	655
+˚ fahrenheit	655
+˚ farenheit	655
 ˚c	478
 ˚celsius	478
-˚f	654
+˚f	655
 Ω	1810
 μA	1633
 μB	1634
@@ -6704,12 +6712,14 @@ złotys	1413
 ₼	415
 ₽	1551
 ₾	823
+℃	478
+℉	655
 元	524
 円	936
 ￥	524
 𞤧𞤬𞤢	1664
 𞤬𞤧𞤬𞤢	517
-reach 4814
+reach 4824
 "
 $
 %
@@ -7480,6 +7490,7 @@ dapa
 dav
 daw
 dawh
+day - old
 day old
 day-old
 days of age
@@ -7633,6 +7644,7 @@ deciwatt-hours
 deciwatts
 deciweber
 deciwebers
+deg
 deg c
 deg celcius
 deg celsius
@@ -7668,6 +7680,7 @@ degrees f
 degrees fahrenheit
 degrees farenheit
 degrees kelvin
+degs
 degs c
 degs celcius
 degs celsius
@@ -9443,6 +9456,7 @@ mongolian tugrug
 mongolian tugrugs
 mongolian tögrög
 mongolian tögrögs
+month - old
 month old
 month-old
 months of age
@@ -10947,6 +10961,7 @@ watt-hour
 watt-hours
 watts
 wb
+week - old
 week old
 week-old
 weeks of age
@@ -10990,8 +11005,10 @@ ydd
 yds
 yd²
 yd³
+year - old
 year old
 year-old
+years - old
 years of age
 years old
 years-old
@@ -11351,6 +11368,7 @@ zwl
 zł
 złoty
 złotys
+¢
 °
 ° c
 ° celcius
@@ -11519,12 +11537,14 @@ złotys
 ₼
 ₽
 ₾
+℃
+℉
 元
 円
 ￥
 𞤧𞤬𞤢
 𞤬𞤧𞤬𞤢
-starts 3464
+starts 3467
 "
 $
 %
@@ -14856,6 +14876,7 @@ zwl
 zł
 złoty
 złotys
+¢
 °
 °c
 °celsius
@@ -14984,6 +15005,8 @@ złotys
 ₼
 ₽
 ₾
+℃
+℉
 元
 円
 ￥

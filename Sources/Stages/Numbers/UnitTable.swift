@@ -98,7 +98,7 @@ enum UnitTable {
         add(["bitcoin", "bitcoins"], money("bitcoin", nil))
         add(["₡"], money("costa rican colón", "CRC"))
         add(["$"], money("dollar", "USD"))
-        add(["cent", "cents", "cts", "ct"], money("cent", nil))  // cts: the news wire's (Shr 29 cts)
+        add(["cent", "cents", "cts", "ct", "¢"], money("cent", nil))  // cts: the news wire's (Shr 29 cts); ¢ the cent sign
         table["c"] = Unit(kind: .money, name: "cent", caseSensitive: true)  // 14.7c, not 41C
         table["DM"] = Unit(kind: .money, name: "german mark", currency: "DEM", caseSensitive: true)  // 10 DM, not 10 dm
         add(["pence", "p"], money("pence", nil))
@@ -180,13 +180,13 @@ enum UnitTable {
         let celsius = Unit(kind: .temperature, name: "celsius")
         let fahrenheit = Unit(kind: .temperature, name: "fahrenheit")
         add(["°c", "celsius", "celcius", "centigrade", "centigrate", "degrees celsius", "degree celsius", "deg celsius",
-             "degrees centigrade", "degrees c", "degree c", "° c", "°celsius", "deg c", "degs c", "deg. c"], celsius)
+             "degrees centigrade", "degrees c", "degree c", "° c", "°celsius", "deg c", "degs c", "deg. c", "℃"], celsius)
         add(["°f", "fahrenheit", "farenheit", "degrees fahrenheit", "degree fahrenheit", "deg fahrenheit", "degrees f",
-             "degree f", "° f", "deg f", "degs f", "deg. f"], fahrenheit)
+             "degree f", "° f", "deg f", "degs f", "deg. f", "℉"], fahrenheit)
         add(["kelvin", "kelvins", "degrees kelvin"], Unit(kind: .temperature, name: "kelvin"))
         table["C"] = Unit(kind: .temperature, name: "celsius", caseSensitive: true)
         table["F"] = Unit(kind: .temperature, name: "fahrenheit", caseSensitive: true)
-        add(["degrees", "degree", "°"], Unit(kind: .temperature, name: "degree"))
+        add(["degrees", "degree", "°", "deg", "degs"], Unit(kind: .temperature, name: "degree"))
         // the ordinal indicator and the ring above, which keyboards give for the degree sign (20ºC)
         for (key, unit) in table where key.utf8.contains(0xB0) && key.contains("°") {  // ° is C2 B0: a byte first
             for sign in ["º", "˚"] { table[key.replacingOccurrences(of: "°", with: sign)] = unit }
@@ -196,6 +196,10 @@ enum UnitTable {
         add(["months old", "month old", "months of age", "month-old"], Unit(kind: .age, name: "month"))
         add(["weeks old", "week old", "weeks of age", "week-old"], Unit(kind: .age, name: "week"))
         add(["days old", "day old", "days of age", "day-old"], Unit(kind: .age, name: "day"))
+        // and as pre-tokenised text writes the hyphenated ones, a space either side (19 - year - old)
+        for (key, unit) in table where unit.kind == .age && key.contains("-") {
+            table[key.replacingOccurrences(of: "-", with: " - ")] = unit
+        }
         // percent
         add(["%", "percent", "percents", "per cent", "percentage", "pct", "pc", "p.c."], Unit(kind: .percent, name: "%"))
         add(["percentage points", "percentage point", "points percentage", "percentage-point", "percentage-points"], Unit(kind: .percent, name: "percentage point"))
