@@ -47,8 +47,11 @@ struct MentionReader {
             case .other:
                 switch pieces[index].end - pieces[index].start {
                 case 1: candidate = NumberPhrase.isDetachedMinus(pieces, at: index, text: text)
-                // "the" only before "one" (the one before the last): the next piece first
-                case 3: candidate = index + 1 < pieces.count && pieces[index + 1].word == .unit(1) && isRelativeOrdinalStart(index)
+                // "the" only before "one" (the one before the last): the next piece first; or `−`
+                case 3:
+                    candidate = text[pieces[index].start] == 0xE2
+                        ? NumberPhrase.isDetachedMinus(pieces, at: index, text: text)
+                        : index + 1 < pieces.count && pieces[index + 1].word == .unit(1) && isRelativeOrdinalStart(index)
                 case 4, 7, 8, 11, 15: candidate = isRelativeOrdinalStart(index)
                 default: candidate = false
                 }
@@ -257,8 +260,20 @@ struct MentionReader {
 
     private static let rangeOpeners: WordSet = ["between", "from"]
     private static let ageWords: WordSet = ["age", "aged"]
-    private static let angleAfter: Set<String> = ["angle", "angles", "turn"]
-    private static let angleBefore: Set<String> = ["turn", "rotate", "rotated", "angle", "tilt", "tilted", "turned"]
+    /// Words after `degrees` that make it an angle (`45 degrees clockwise`, `52 degrees
+    /// latitude`; `to the left`/`to the right` too: `isAngle`).
+    private static let angleAfter: Set<String> = [
+        "angle", "angles", "turn", "arc", "rotation", "incline", "slope", "tilt", "bend", "clockwise", "anticlockwise",
+        "counterclockwise", "counter-clockwise", "latitude", "longitude",
+    ]
+    /// The verbs of turning in all their forms, and `angle`, within five words before `degrees`
+    /// (`the road turns 90 degrees`, `rotating it 30 degrees`); not `swing`, whose noun counts
+    /// temperature (`swings of 20 degrees`).
+    private static let angleBefore: Set<String> = [
+        "turn", "turns", "turned", "turning", "rotate", "rotates", "rotated", "rotating", "tilt", "tilts", "tilted",
+        "tilting", "spin", "spins", "spun", "spinning", "swivel", "swivels", "swivelled", "swiveled", "swivelling",
+        "swiveling", "pivot", "pivots", "pivoted", "pivoting", "veer", "veers", "veered", "veering", "angle", "angled",
+    ]
     private static let clauseEnds: WordSet = [".", ",", ";", "!", "?"]
     private static let inchWords: Set<String> = ["in", "inch", "inches", "\""]
     private static let connectorWords: [StaticString] = ["to", "and", "thru", "through"]
@@ -956,6 +971,9 @@ struct MentionReader {
 
     private func isAngle(around start: Int, end: Int) -> Bool {
         if end < pieces.count && Self.angleAfter.contains(lowercased(end)) { return true }
+        if end + 2 < pieces.count, isWord(end, "to"), isWord(end + 1, "the"), isWord(end + 2, "left") || isWord(end + 2, "right") {
+            return true
+        }
         for k in stride(from: start - 1, through: max(floor, start - 5), by: -1) {
             if Self.angleBefore.contains(lowercased(k)) { return true }
         }

@@ -26,10 +26,11 @@ struct NumberPhrase: Sendable {
         return reader.read()
     }
 
-    /// `-` alone before a numeral (`- 1 4/5`), not after a number (`10 - 20`).
+    /// `-` or the minus sign `−` alone before a numeral (`- 1 4/5`, `−12`), not after a number
+    /// (`10 - 20`).
     static func isDetachedMinus(_ pieces: [NumberPiece], at index: Int, text: UnsafePointer<UInt8>) -> Bool {
         let piece = pieces[index]
-        guard piece.end - piece.start == 1, text[piece.start] == UInt8(ascii: "-"), case .other = piece.content,
+        guard isMinusSign(text, from: piece.start, to: piece.end), case .other = piece.content,
             index + 1 < pieces.count, let numeral = pieces[index + 1].numeral, !numeral.isSigned, numeral.form != .ordinal
         else { return false }
         if index > 0 {
@@ -39,6 +40,17 @@ struct NumberPhrase: Sendable {
             }
         }
         return true
+    }
+
+    /// Whether `text[start..<end]` is `-` or U+2212 MINUS SIGN (`−`, E2 88 92), which
+    /// typeset text writes before a negative number (`−12`, `−8 °C`).
+    @inline(__always)
+    static func isMinusSign(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        switch end - start {
+        case 1: return text[start] == UInt8(ascii: "-")
+        case 3: return text[start] == 0xE2 && text[start + 1] == 0x88 && text[start + 2] == 0x92
+        default: return false
+        }
     }
 
     /// Whether the bytes between two pieces are exactly one space (ASCII, no-break, narrow

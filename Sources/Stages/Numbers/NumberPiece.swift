@@ -93,8 +93,9 @@ struct NumberPiece: Sendable {
             pieces.append(NumberPiece(start: start, end: end - 1, token: index, content: .other, attached: attached))
             pieces.append(NumberPiece(start: end - 1, end: end, token: index, content: .other, attached: true))
         default:
-            // punctuation, a sign or a symbol: one piece, quiet if no mention starts so
-            let quiet = PieceShapes.isQuiet(entry, length: end - start)
+            // punctuation, a sign or a symbol: one piece, quiet if no mention starts so (a
+            // minus sign `−` may start one: PieceShapes reads no byte beyond ASCII)
+            let quiet = PieceShapes.isQuiet(entry, length: end - start) && !NumberPhrase.isMinusSign(text, from: start, to: end)
             pieces.append(NumberPiece(start: start, end: end, token: index, content: .other, attached: attached, quiet: quiet))
         }
     }
@@ -191,9 +192,9 @@ struct NumberPiece: Sendable {
         appendHyphenedWords(text, from: start, to: end, token: token, attached: attached, to: &pieces)
     }
 
-    /// `10-gallon`, `16-bit`, `5-year-old`, `90-billion-euro`: the numeral before the first
-    /// hyphen, then the rest as words (a scale word first as the number's). False, and nothing
-    /// added, when the word does not start so.
+    /// `10-gallon`, `16-bit`, `5-year-old`, `90-billion-euro`, `1.5-million` (`a $1.5-million
+    /// upgrade`): the numeral before the first hyphen, then the rest as words (a scale word
+    /// first as the number's). False, and nothing added, when the word does not start so.
     private static func appendLeadingNumeral(
         _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, attached: Bool,
         to pieces: inout [NumberPiece]
@@ -203,10 +204,10 @@ struct NumberPiece: Sendable {
         while hyphen < end && text[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
         guard hyphen < end - 1, let numeral = Numeral(text, from: start, to: hyphen), numeral.form == .plain else { return false }
         pieces.append(NumberPiece(start: start, end: hyphen, token: token, content: .numeral(numeral), attached: attached))
-        // 90-billion-euro: the scale word (7 or 8 letters) is the number's, the rest its unit
-        if end - hyphen > 9, let rest = scaleEnd(text, from: hyphen + 1, to: end) {
+        // 90-billion-euro, 1.5-million: the scale word (7 or 8 letters) is the number's, the rest its unit
+        if end - hyphen > 7, let rest = scaleEnd(text, from: hyphen + 1, to: end) {
             pieces.append(NumberPiece(start: hyphen + 1, end: rest.end, token: token, content: .word(.scale(rest.power)), attached: false))
-            appendParts(text, from: rest.end + 1, to: end, token: token, to: &pieces)
+            if rest.end < end { appendParts(text, from: rest.end + 1, to: end, token: token, to: &pieces) }
             return true
         }
         pieces.append(NumberPiece(start: hyphen + 1, end: end, token: token, content: .other, attached: false))
@@ -329,9 +330,11 @@ struct NumberPiece: Sendable {
     }
 
     /// The end of a scale word of a thousand or more (`million`, `Billion`, `thousand`) at
-    /// `start` that a hyphen and more letters follow, and its power; nil otherwise.
+    /// `start` that ends the word at `end` or that a hyphen and more letters follow, and its
+    /// power; nil otherwise.
     private static func scaleEnd(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> (end: Int, power: Int)? {
-        for length in 7...8 where start + length < end - 1 && text[start + length] == UInt8(ascii: "-") {
+        for length in 7...8
+        where start + length == end || (start + length < end - 1 && text[start + length] == UInt8(ascii: "-")) {
             if case .scale(let power)? = NumberWord.lookup(text, from: start, to: start + length), power >= 3 {
                 return (start + length, power)
             }
