@@ -405,7 +405,7 @@ struct PhraseReader {
                 }
             }
             return .next
-        case .unit where word == .quarter || (word == .half && current.double == 1 && total.double == 0):
+        case .unit where word == .quarter || (word == .half && total.double == 0 && (current.double == 1 || isHalves(over: current))):
             // the first three quarters, the past two quarters: a count of periods, not a fraction
             if word == .quarter, first > 0, !isOf(index + 1) || isTheYear(after: index + 1),
                 Self.isOrdinal(pieces[first - 1]) || isPeriodDeterminer(first - 1)
@@ -418,6 +418,12 @@ struct PhraseReader {
         default:
             return .stop
         }
+    }
+
+    /// Whether the piece read is `halves` after a count of three or more, an improper
+    /// fraction (`three halves` is 1.5); `two halves` are the two parts of a whole, a count.
+    private func isHalves(over count: NumberValue) -> Bool {
+        count.double >= 3 && text[pieces[index].end - 1] | 0x20 == UInt8(ascii: "s")
     }
 
     private mutating func ordinalPluralWord(_ denominator: Int) -> Step {
@@ -504,11 +510,32 @@ struct PhraseReader {
         return value % 100 == 0 ? value + ordinal : nil
     }
 
+    /// Whether the `and` before a number whose scale word is at piece `scale` is the one that
+    /// `between` needs: the number opened right after `between` and no other `and` follows the
+    /// number after it (`between nine hundred and one thousand` is 900 to 1000, not 901,000;
+    /// `between one hundred and twenty thousand and …` joins as before).
+    private func isBetweensAnd(scaleAt scale: Int) -> Bool {
+        guard first > 0, Self.isBetween(text, pieces[first - 1]) else { return false }
+        var next = scale + 1
+        while next < pieces.count, pieces[next].numeral != nil || (pieces[next].word != nil && pieces[next].word != .and) {
+            next += 1
+        }
+        return !(next < pieces.count && pieces[next].word == .and)
+    }
+
+    /// Whether `piece` is the word `between`, in any case.
+    private static func isBetween(_ text: UnsafePointer<UInt8>, _ piece: NumberPiece) -> Bool {
+        guard piece.end - piece.start == 7 else { return false }
+        return zip(piece.start..<piece.end, "between".utf8).allSatisfy { text[$0] | 0x20 == $1 }
+    }
+
     /// `one hundred and six`, `one and a half`, `3 million and a half`.
     private mutating func andWord() -> Step {
         if let tail = FractionTail(pieces, at: index + 1) {
             switch state {
             case .start, .article: return .stop
+            // between a quarter and a half: no mixed number of two fractions
+            case .fractionWord: return .stop
             default: return .done(fraction(after: tail))
             }
         }
@@ -546,7 +573,7 @@ struct PhraseReader {
             case (.word(.unit(_)), _), (.word(.tens(_)), _), (.numeral(_), _):
                 next += 1
             case (.word(.scale(let power)), .hundred):
-                return power == 2
+                return power == 2 || (power > 2 && isBetweensAnd(scaleAt: next))
             case (.word(.scale(let power)), .scale(let previous)):
                 guard power == 2 else { return power >= previous }
                 next += 1  // five hundred: the scale after it decides (thousand, million)
