@@ -159,15 +159,17 @@ struct NumberNotation {
     /// people`, `€ 1 , 200 a head`, `1 , 450 million yen`), as pre-tokenised text writes every
     /// number of four to six digits: the lead has one to three digits and is no part of
     /// another reading (`endsAnotherReading`: `may 5 , 300 people` is a date, then a count), and
-    /// no list goes on after the group (no comma, no `and`/`or` and a number of one to three
-    /// digits with no group of its own: `1 , 250 and 300` and `5 , 10 , 250` stay lists,
-    /// `between 1 , 000 and 2 , 000` is a range of grouped numbers).
+    /// no list goes on after the group (no comma before a number or before `and`/`or` and a
+    /// number, no `and`/`or` and a number of one to three digits with no group of its own:
+    /// `1 , 250 and 300`, `1 , 250 , 300` and `5 , 10 , 250` stay lists, `between 1 , 000 and
+    /// 2 , 000` is a range of grouped numbers, `fewer than 1 , 000 , took part` one number
+    /// before a clause's comma).
     private func oneGroupHolds(lead: Int, at index: Int) -> Bool {
         guard let numeral = pieces[lead].numeral, numeral.form == .plain, !numeral.hasSeparators, !numeral.hasPoint,
             !numeral.isSigned, pieces[lead].end - pieces[lead].start <= 3, !endsAnotherReading(lead)
         else { return false }
         guard index < pieces.count else { return true }
-        if isOther(index, ",") { return false }
+        if isOther(index, ",") { return !numberFollows(index + 1) }
         guard isCoordinator(index), index + 1 < pieces.count, let last = pieces[index + 1].numeral else { return true }
         // `1 , 250 and 300` is a list; `between 1 , 000 and 2 , 000` two grouped numbers
         return pieces[index + 1].end - pieces[index + 1].start > 3 || last.hasSeparators || commaGroupFollows(index + 1, spaced: true)
@@ -207,6 +209,16 @@ struct NumberNotation {
             pieces[index + 1].end - pieces[index + 1].start <= 3
         else { return false }
         return !commaGroupFollows(index + 1, spaced: true)
+    }
+
+    /// Whether a number, or `and`/`or` and a number, stands at piece `index` (a list goes on
+    /// there): a numeral or any number word (`a`, `point` and the like included, to be safe).
+    private func numberFollows(_ index: Int) -> Bool {
+        var next = index
+        if next < pieces.count, isCoordinator(next) { next += 1 }
+        guard next < pieces.count else { return false }
+        if case .other = pieces[next].content { return false }
+        return true
     }
 
     /// Whether piece `index` is `and` or `or`, in any case.

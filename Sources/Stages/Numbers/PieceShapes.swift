@@ -71,6 +71,8 @@ enum PieceShapes {
         if bytes[start] &- UInt8(ascii: "A") < 26 && end - start >= 3 {
             for index in max(start + 1, end - 4)..<(end - 1) where bytes[index] &- 0x30 < 10 { return false }
         }
+        // a lower-case code with an amount and a scale fused (gbp5m, usd1.2bn): a digit fourth
+        if end - start >= 5 && bytes[start + 3] &- 0x30 < 10 { return false }
         // no letter first: no number word, none starts here (the second letter's column 26
         // holds one-letter words alone, so a non-letter second byte fails the length test)
         guard (bytes[start] | 0x20) &- UInt8(ascii: "a") < 26 else { return true }
