@@ -166,11 +166,13 @@ extension NumberEvaluation {
         return (Span(start: Int(span.start), end: next + 2), percent)
     }
 
-    /// Where a sign written fused before the number at `start` begins (`$10`, `US$10`, `€30`).
+    /// Where a sign written fused before the number at `start` begins (`$10`, `US$10`, `€30`;
+    /// not the en or em dash of a range, `4–6%`).
     private static func signStart(before start: Int, _ bytes: [UInt8]) -> Int {
         var index = start
         while index > 0, bytes[index - 1] != 0x20, bytes[index - 1] != UInt8(ascii: "-"), !(0x30...0x39).contains(bytes[index - 1]),
-            !"([~\"'".utf8.contains(bytes[index - 1])
+            !"([~\"'".utf8.contains(bytes[index - 1]),
+            !(index >= 3 && bytes[index - 3] == 0xE2 && bytes[index - 2] == 0x80 && (0x93...0x94).contains(bytes[index - 1]))
         {
             index -= 1
         }
