@@ -161,7 +161,7 @@ struct NumberNotation {
     /// another reading (`endsAnotherReading`: `may 5 , 300 people` is a date, then a count), and
     /// no list goes on after the group (no comma before a number or before `and`/`or` and a
     /// number, no `and`/`or` and a number of one to three digits with no group of its own:
-    /// `1 , 250 and 300`, `1 , 250 , 300` and `5 , 10 , 250` stay lists, `between 1 , 000 and
+    /// `1 , 250 and 300`, `1 , 250 , 30` and `5 , 10 , 250` stay lists, `between 1 , 000 and
     /// 2 , 000` is a range of grouped numbers, `fewer than 1 , 000 , took part` one number
     /// before a clause's comma).
     private func oneGroupHolds(lead: Int, at index: Int) -> Bool {
