@@ -107,9 +107,9 @@ enum JSONBytes {
         return count
     }
 
-    /// Copies `count` bytes from `source` to `target` (the two apart): up to 32 bytes by a few
-    /// loads and stores, two of them overlapping, rather than a call to `memmove` (most strings,
-    /// numbers and pairs a record writes are that short).
+    /// Copies `count` bytes from `source` to `target` (the two apart): up to 64 bytes by a few
+    /// loads and stores, some of them overlapping, rather than a call to `memmove` (most strings,
+    /// numbers and span members a record writes are that short).
     @inline(__always)
     static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
         let from = UnsafeRawPointer(source)
@@ -129,6 +129,10 @@ enum JSONBytes {
             to.storeBytes(of: words.1, toByteOffset: 8, as: UInt64.self)
             to.storeBytes(of: words.2, toByteOffset: count - 16, as: UInt64.self)
             to.storeBytes(of: words.3, toByteOffset: count - 8, as: UInt64.self)
+        case 33...64:
+            // the first 32 bytes and the last 32, overlapping
+            move32(from, to)
+            move32(from + (count - 32), to + (count - 32))
         case 4..<8:
             let head = from.loadUnaligned(as: UInt32.self)
             let tail = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
@@ -142,6 +146,18 @@ enum JSONBytes {
         case 0: return
         default: target.update(from: source, count: count)
         }
+    }
+
+    /// Copies the 32 bytes at `from` to `to` (the two apart) by four word loads and stores.
+    @inline(__always)
+    private static func move32(_ from: UnsafeRawPointer, _ to: UnsafeMutableRawPointer) {
+        let words = (
+            from.loadUnaligned(as: UInt64.self), from.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
+            from.loadUnaligned(fromByteOffset: 16, as: UInt64.self), from.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
+        to.storeBytes(of: words.0, as: UInt64.self)
+        to.storeBytes(of: words.1, toByteOffset: 8, as: UInt64.self)
+        to.storeBytes(of: words.2, toByteOffset: 16, as: UInt64.self)
+        to.storeBytes(of: words.3, toByteOffset: 24, as: UInt64.self)
     }
 
     /// Writes fixed text (a key and its colon) at `target` and returns its length.
