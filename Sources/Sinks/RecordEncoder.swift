@@ -63,10 +63,12 @@ public struct RecordEncoder: RecordEncoding {
             return (nil, 0)
         }
         let overflow = JSONSpill(threshold: Self.workerLimit) { _ in throw Overflow() }
-        var writer = JSONWriter(reservingCapacity: lineCapacity(record), spill: overflow)
-        encode(record, into: &writer)
-        let made = overflow.bytesTaken + writer.byteCount
-        return (overflow.hasFailed ? nil : writer.bytes, made)
+        var made = 0
+        let line = JSONWriter.line(reservingCapacity: lineCapacity(record), spill: overflow) { writer in
+            encode(record, into: &writer)
+            made = overflow.bytesTaken + writer.byteCount
+        }
+        return (overflow.hasFailed ? nil : line, made)
     }
 
     /// The buffer a worker starts a line in: room for the line a document's text usually makes

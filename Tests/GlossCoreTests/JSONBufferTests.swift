@@ -44,4 +44,25 @@ import Testing
         buffer.append(contentsOf: "x".utf8.lazy.map { $0 })
         #expect(buffer.array == Array("keptx".utf8))
     }
+
+    @Test func aLentBufferWritesInPlaceThenMovesToItsOwnMemory() {
+        let lent = UnsafeMutablePointer<UInt8>.allocate(capacity: 8)
+        defer { lent.deallocate() }
+        lent.initialize(repeating: 0, count: 8)
+        let buffer = JSONBuffer(lending: lent, capacity: 8)
+        buffer.append(contentsOf: Array("abcdefgh".utf8))
+        #expect(buffer.isLent && buffer.base == lent)
+        #expect(Array(UnsafeBufferPointer(start: lent, count: 8)) == Array("abcdefgh".utf8))
+        buffer.append(UInt8(ascii: "i"))
+        #expect(!buffer.isLent && buffer.base != lent)
+        #expect(buffer.array == Array("abcdefghi".utf8))
+        #expect(Array(UnsafeBufferPointer(start: lent, count: 8)) == Array("abcdefgh".utf8), "the lent bytes stay the lender's")
+    }
+
+    /// `JSONWriter.line` hands its array over when the line leaves unused at most as much of
+    /// the room as it takes, or 16 KiB.
+    @Test func linesKeepTheirArraysJustWhenLittleRoomIsLeft() {
+        #expect(JSONWriter.keepsRoom(100_000, for: 50_000) && !JSONWriter.keepsRoom(100_001, for: 50_000))
+        #expect(JSONWriter.keepsRoom(16_384 + 10, for: 10) && !JSONWriter.keepsRoom(16_384 + 11, for: 10))
+    }
 }

@@ -34,4 +34,23 @@ import Testing
             #expect(parsed == text)
         }
     }
+
+    /// The scan finds the first byte that needs an escape wherever it lies, the tail of a text
+    /// of eight bytes or more (checked as its last eight, overlapping) included.
+    @Test func theFirstEscapeIsFoundInEveryPlaceOfEveryShortLength() {
+        for count in 0...40 {
+            let plain = [UInt8](repeating: UInt8(ascii: "a"), count: count)
+            plain.withUnsafeBufferPointer { #expect(JSONBytes.firstEscape(in: $0.baseAddress!, count: count) == count) }
+            for place in 0..<count {
+                for escape in [UInt8(ascii: "\""), UInt8(ascii: "\\"), 0x0A, 0x7F] {
+                    var bytes = plain
+                    bytes[place] = escape
+                    if place + 3 < count { bytes[place + 3] = UInt8(ascii: "\"") }
+                    bytes.withUnsafeBufferPointer {
+                        #expect(JSONBytes.firstEscape(in: $0.baseAddress!, count: count) == place, "\(count) \(place)")
+                    }
+                }
+            }
+        }
+    }
 }

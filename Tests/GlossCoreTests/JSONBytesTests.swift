@@ -48,4 +48,29 @@ import Testing
             if wrote { #expect(String(decoding: buffer.array, as: UTF8.self) == value.description) }
         }
     }
+
+    /// `copy` moves exactly `count` bytes for every count its cases split (0 to 3, 4 to 7, 8 to
+    /// 16, 17 to 32, and the `memmove` beyond), and leaves the byte after them alone.
+    @Test func copiesOfEveryShortLengthMoveExactlyTheirBytes() {
+        let source = (0..<80).map { UInt8($0 + 1) }
+        for count in 0...70 {
+            var target = [UInt8](repeating: 0, count: 80)
+            source.withUnsafeBufferPointer { from in
+                target.withUnsafeMutableBufferPointer { JSONBytes.copy(from.baseAddress!, to: $0.baseAddress! + 3, count: count) }
+            }
+            #expect(Array(target[3..<(3 + count)]) == Array(source[..<count]), "count \(count)")
+            #expect(target[..<3].allSatisfy { $0 == 0 } && target[(3 + count)...].allSatisfy { $0 == 0 }, "count \(count)")
+        }
+    }
+
+    @Test func digitCountsAtEveryPowerOfTen() {
+        #expect(JSONBytes.digitCount(0) == 1)
+        #expect(JSONBytes.digitCount(UInt.max) == 20)
+        var power: UInt = 1
+        for length in 1..<20 {
+            power *= 10
+            #expect(JSONBytes.digitCount(power - 1) == length)
+            #expect(JSONBytes.digitCount(power) == length + 1)
+        }
+    }
 }

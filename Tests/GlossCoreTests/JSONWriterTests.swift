@@ -217,4 +217,33 @@ import Testing
         }
         JSONWriterTests.expectRoundedQuotients(values)
     }
+
+    /// A line made in its array's storage is the line a writer's `bytes` give, whether the
+    /// array is handed over (the line fills enough of the room), copied (most of the room left
+    /// unused), or the line outgrows the room.
+    @Test func linesMadeInTheirArraysAreTheLinesWritersMake() {
+        for (capacity, count) in [(16, 0), (64, 40), (1_024, 40), (40_000, 30_000), (100_000, 30_000), (8, 5_000)] {
+            func body(_ writer: inout JSONWriter) {
+                writer.beginArray()
+                for index in 0..<count / 4 { writer.number(index % 10) }
+                writer.endArray()
+                writer.newline()
+            }
+            var plain = JSONWriter()
+            body(&plain)
+            let line = JSONWriter.line(reservingCapacity: capacity, body)
+            #expect(line == plain.bytes, "capacity \(capacity), about \(count) bytes")
+        }
+    }
+
+    @Test func aLineWithASpillHandsOutTheSameSlices() throws {
+        var whole = JSONWriter()
+        JSONSpillTests.writeSentences(2_000, to: &whole)
+        var slices: [[UInt8]] = []
+        let spill = JSONSpill(threshold: 4_096) { slices.append($0) }
+        let rest = JSONWriter.line(reservingCapacity: 5_000, spill: spill) { JSONSpillTests.writeSentences(2_000, to: &$0) }
+        try spill.rethrow()
+        #expect(slices.count > 5)
+        #expect(slices.joined() + rest == whole.bytes)
+    }
 }

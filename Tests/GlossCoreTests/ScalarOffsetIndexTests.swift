@@ -1,4 +1,4 @@
-import GlossCore
+@testable import GlossCore
 import Testing
 
 @Suite struct ScalarOffsetIndexTests {
@@ -79,5 +79,21 @@ import Testing
         }
         let ascii = ScalarOffsetIndex(text: "plain")
         #expect(ascii.scalarRange(ofBytes: 1, 4) == 1..<4)
+    }
+
+    /// The mask of a block flags just its continuation bytes, for every length up to 64 (whole
+    /// words and a tail) and every byte value in every place.
+    @Test func continuationMasksFlagJustTheContinuationBytes() {
+        var random = SplitMix64(seed: 31)
+        for count in 0...64 {
+            for _ in 0..<20 {
+                let bytes = (0..<count).map { _ in UInt8.random(in: 0...255, using: &random) }
+                var expected: UInt64 = 0
+                for (i, byte) in bytes.enumerated() where byte & 0xC0 == 0x80 { expected |= 1 << UInt64(i) }
+                bytes.withUnsafeBufferPointer {
+                    #expect(ScalarOffsetIndex.continuationMask($0.baseAddress ?? UnsafePointer(bitPattern: 1)!, count: count) == expected)
+                }
+            }
+        }
     }
 }

@@ -4,17 +4,31 @@
 ///
 /// Not thread-safe and never shared: a `JSONWriter` copies it before writing when another
 /// writer holds it too, so writers keep value semantics.
+///
+/// A buffer may start in memory lent to it (`init(lending:capacity:)`, the storage of the array
+/// `JSONWriter.line` returns): it writes there until it needs more room, then moves to memory
+/// of its own, and never frees what was lent.
 final class JSONBuffer: @unchecked Sendable {
     private(set) var base: UnsafeMutablePointer<UInt8>
     private(set) var count = 0
     private(set) var capacity: Int
+    /// Whether `base` is still the memory lent at `init(lending:capacity:)`.
+    private(set) var isLent = false
 
     init(capacity: Int) {
         self.capacity = max(16, capacity)
         base = .allocate(capacity: self.capacity)
     }
 
-    deinit { base.deallocate() }
+    /// A buffer that writes into the `capacity` bytes at `base` (lent: the caller keeps them
+    /// valid while the buffer writes there, and frees them) until it needs more room.
+    init(lending base: UnsafeMutablePointer<UInt8>, capacity: Int) {
+        self.base = base
+        self.capacity = capacity
+        isLent = true
+    }
+
+    deinit { if !isLent { base.deallocate() } }
 
     /// A buffer with the same bytes and at least the same capacity.
     func copy() -> JSONBuffer {
@@ -45,7 +59,7 @@ final class JSONBuffer: @unchecked Sendable {
     func append(_ bytes: UnsafeBufferPointer<UInt8>) {
         guard let source = bytes.baseAddress, !bytes.isEmpty else { return }
         if capacity &- count < bytes.count { grow(bytes.count) }
-        (base + count).update(from: source, count: bytes.count)
+        JSONBytes.copy(source, to: base + count, count: bytes.count)
         count &+= bytes.count
     }
 
@@ -77,8 +91,9 @@ final class JSONBuffer: @unchecked Sendable {
     private func resize(to newCapacity: Int) {
         let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
         newBase.update(from: base, count: count)
-        base.deallocate()
+        if !isLent { base.deallocate() }
         base = newBase
         capacity = newCapacity
+        isLent = false
     }
 }

@@ -25,22 +25,31 @@ extension JSONBytes {
         }
         let target = out.reserve(count + 2)
         target[0] = UInt8(ascii: "\"")
-        (target + 1).update(from: base, count: count)
+        copy(base, to: target + 1, count: count)
         target[count + 1] = UInt8(ascii: "\"")
         out.commit(count + 2)
     }
 
     /// The index of the first byte of `count` bytes at `base` that needs an escape, or `count`.
+    /// Eight bytes at a time; the last few of eight or more are checked as the last eight.
     @inline(__always)
     static func firstEscape(in base: UnsafePointer<UInt8>, count: Int) -> Int {
         var index = 0
-        while index + 8 <= count,
-            !wordNeedsEscape(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
-        {
+        while index + 8 <= count, !wordNeedsEscape(word(base, at: index)) {
             index += 8
+        }
+        // the bytes before `index` need none: when the last eight need none either, none does
+        if index < count && index + 8 > count && count >= 8 && !wordNeedsEscape(word(base, at: count - 8)) {
+            return count
         }
         while index < count && !needsEscape(base[index]) { index += 1 }
         return index
+    }
+
+    /// The eight bytes at `base + offset`, read unaligned.
+    @inline(__always)
+    private static func word(_ base: UnsafePointer<UInt8>, at offset: Int) -> UInt64 {
+        UnsafeRawPointer(base + offset).loadUnaligned(as: UInt64.self)
     }
 
     /// The slow path of `appendQuoted`: the runs between escapes copied with one append each.

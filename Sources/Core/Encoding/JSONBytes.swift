@@ -18,12 +18,7 @@ enum JSONBytes {
     /// first, so the digits go straight to their places, right to left, two at a time.
     @inline(__always)
     static func writeDigits(_ value: UInt, at target: UnsafeMutablePointer<UInt8>) -> Int {
-        var length = 1
-        var threshold: UInt = 10
-        while length < 20 && value >= threshold {
-            length += 1
-            threshold &*= 10
-        }
+        let length = digitCount(value)
         let digits = digitPairs.utf8Start
         var rest = value
         var index = length
@@ -35,6 +30,27 @@ enum JSONBytes {
             target[index + 1] = digits[pair + 1]
         }
         if index > 0 { target[0] = UInt8(truncatingIfNeeded: rest) &+ 48 }
+        return length
+    }
+
+    /// How many decimal digits `value` has: three comparisons below 10^8 (offsets, counts and
+    /// scores all are), counted on by tens above.
+    @inline(__always)
+    static func digitCount(_ value: UInt) -> Int {
+        if value < 10_000 {
+            if value < 100 { return value < 10 ? 1 : 2 }
+            return value < 1_000 ? 3 : 4
+        }
+        if value < 100_000_000 {
+            if value < 1_000_000 { return value < 100_000 ? 5 : 6 }
+            return value < 10_000_000 ? 7 : 8
+        }
+        var length = 9
+        var threshold: UInt = 1_000_000_000
+        while length < 20 && value >= threshold {
+            length += 1
+            threshold &*= 10
+        }
         return length
     }
 
@@ -79,7 +95,7 @@ enum JSONBytes {
         count += write(",\"chars\":", at: target + count)
         if chars.lowerBound == Int(span.start) && chars.upperBound == Int(span.end) {
             // ASCII text before the span's end: its characters are its bytes, already written
-            (target + count).update(from: target + spanPairAt, count: spanPair)
+            copy(target + spanPairAt, to: target + count, count: spanPair)
             count += spanPair
         } else {
             count += writePair(chars.lowerBound, chars.upperBound, at: target + count)
@@ -89,6 +105,59 @@ enum JSONBytes {
             count += writePair(source.lowerBound, source.upperBound, at: target + count)
         }
         return count
+    }
+
+    /// Copies `count` bytes from `source` to `target` (the two apart): up to 64 bytes by a few
+    /// loads and stores, some of them overlapping, rather than a call to `memmove` (most strings,
+    /// numbers and span members a record writes are that short).
+    @inline(__always)
+    static func copy(_ source: UnsafePointer<UInt8>, to target: UnsafeMutablePointer<UInt8>, count: Int) {
+        let from = UnsafeRawPointer(source)
+        let to = UnsafeMutableRawPointer(target)
+        switch count {
+        case 8...16:
+            let head = from.loadUnaligned(as: UInt64.self)
+            let tail = from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+            to.storeBytes(of: head, as: UInt64.self)
+            to.storeBytes(of: tail, toByteOffset: count - 8, as: UInt64.self)
+        case 17...32:
+            let words = (
+                from.loadUnaligned(as: UInt64.self), from.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
+                from.loadUnaligned(fromByteOffset: count - 16, as: UInt64.self),
+                from.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+            to.storeBytes(of: words.0, as: UInt64.self)
+            to.storeBytes(of: words.1, toByteOffset: 8, as: UInt64.self)
+            to.storeBytes(of: words.2, toByteOffset: count - 16, as: UInt64.self)
+            to.storeBytes(of: words.3, toByteOffset: count - 8, as: UInt64.self)
+        case 33...64:
+            // the first 32 bytes and the last 32, overlapping
+            move32(from, to)
+            move32(from + (count - 32), to + (count - 32))
+        case 4..<8:
+            let head = from.loadUnaligned(as: UInt32.self)
+            let tail = from.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
+            to.storeBytes(of: head, as: UInt32.self)
+            to.storeBytes(of: tail, toByteOffset: count - 4, as: UInt32.self)
+        case 1..<4:
+            // first, middle and last: all three bytes of three, the two of two, the one of one
+            target[0] = source[0]
+            target[count >> 1] = source[count >> 1]
+            target[count - 1] = source[count - 1]
+        case 0: return
+        default: target.update(from: source, count: count)
+        }
+    }
+
+    /// Copies the 32 bytes at `from` to `to` (the two apart) by four word loads and stores.
+    @inline(__always)
+    private static func move32(_ from: UnsafeRawPointer, _ to: UnsafeMutableRawPointer) {
+        let words = (
+            from.loadUnaligned(as: UInt64.self), from.loadUnaligned(fromByteOffset: 8, as: UInt64.self),
+            from.loadUnaligned(fromByteOffset: 16, as: UInt64.self), from.loadUnaligned(fromByteOffset: 24, as: UInt64.self))
+        to.storeBytes(of: words.0, as: UInt64.self)
+        to.storeBytes(of: words.1, toByteOffset: 8, as: UInt64.self)
+        to.storeBytes(of: words.2, toByteOffset: 16, as: UInt64.self)
+        to.storeBytes(of: words.3, toByteOffset: 24, as: UInt64.self)
     }
 
     /// Writes fixed text (a key and its colon) at `target` and returns its length.
@@ -124,18 +193,18 @@ enum JSONBytes {
         var rounded = Int(scaled)
         let remainder = scaled - Double(rounded)
         if remainder >= 0.5 { rounded += 1 } else if remainder <= -0.5 { rounded -= 1 }
-        let divisor = integerScale(places: places)
-        let whole = rounded.magnitude / divisor
-        let fraction = rounded.magnitude - whole * divisor
+        // in ten-thousandths (below 10^17), so that the divisions are by a constant
+        let scaledUp = rounded.magnitude &* integerScale(places: 4 - places)
+        let whole = scaledUp / 10_000
+        let tenThousandths = Int(truncatingIfNeeded: scaledUp &- whole &* 10_000)
         var count = 0
         if rounded < 0 {
             target[0] = UInt8(ascii: "-")
             count = 1
         }
         count += writeDigits(whole, at: target + count)
-        guard fraction != 0 else { return count }
-        // the fraction as four digits (ten-thousandths) from two pairs, trailing zeros cut off
-        let tenThousandths = Int(truncatingIfNeeded: fraction &* integerScale(places: 4 - places))
+        guard tenThousandths != 0 else { return count }
+        // the fraction as four digits from two pairs, trailing zeros cut off
         let digits = digitPairs.utf8Start
         let high = (tenThousandths / 100) &* 2
         let low = (tenThousandths % 100) &* 2

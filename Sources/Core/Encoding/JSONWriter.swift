@@ -19,9 +19,44 @@ public struct JSONWriter: Sendable {
     private let spillThreshold: Int
 
     public init(reservingCapacity capacity: Int = 1024, spill: JSONSpill? = nil) {
-        buffer = JSONBuffer(capacity: capacity)
+        self.init(buffer: JSONBuffer(capacity: capacity), spill: spill)
+    }
+
+    private init(buffer: JSONBuffer, spill: JSONSpill?) {
+        self.buffer = buffer
         self.spill = spill
         self.spillThreshold = spill?.threshold ?? Int.max
+    }
+
+    /// What `body` writes, made in the returned array's own storage (room for `capacity` bytes
+    /// lent to the writer's buffer) so that the finished line is not copied out of a buffer.
+    /// The array is handed over when the line leaves at most as many bytes of that room unused
+    /// as it takes itself (or 16 KiB), so it holds at most about twice its bytes; otherwise, and
+    /// when the line outgrows the room, its bytes are copied as `bytes` copies them.
+    ///
+    /// `body` must not keep a copy of the writer: the lent storage is the array's.
+    package static func line(
+        reservingCapacity capacity: Int, spill: JSONSpill? = nil, _ body: (inout JSONWriter) -> Void
+    ) -> [UInt8] {
+        let room = max(16, capacity)
+        var copied: [UInt8]?
+        let line = [UInt8](unsafeUninitializedCapacity: room) { storage, initialized in
+            var writer = JSONWriter(buffer: JSONBuffer(lending: storage.baseAddress!, capacity: room), spill: spill)
+            body(&writer)
+            let written = writer.buffer
+            if written.isLent && keepsRoom(room, for: written.count) {
+                initialized = written.count
+            } else {
+                copied = written.array
+                initialized = 0
+            }
+        }
+        return copied ?? line
+    }
+
+    /// Whether an array with `room` bytes of storage may keep a line of `count` bytes (see `line`).
+    static func keepsRoom(_ room: Int, for count: Int) -> Bool {
+        room - count <= max(count, 1 << 14)
     }
 
     /// The JSON text written so far, as UTF-8 (after a spill: since the last spill). A copy:
@@ -64,6 +99,25 @@ public struct JSONWriter: Sendable {
         if buffer.count >= spillThreshold { spillBytes(of: buffer) }
     }
 
+    /// Starts a value of at most `room` bytes as `separate` does, with one capacity check for
+    /// the comma and the value, and returns where the value goes: store it there, then
+    /// `buffer.commit` its length.
+    @inline(__always) private mutating func start(reserving room: Int) -> UnsafeMutablePointer<UInt8> {
+        makeBufferUnique()
+        var target = buffer.reserve(room &+ 1)
+        if needsComma {
+            target.pointee = UInt8(ascii: ",")
+            buffer.commit(1)
+            target += 1
+        }
+        needsComma = true
+        if buffer.count >= spillThreshold {
+            spillBytes(of: buffer)
+            target = buffer.reserve(room)
+        }
+        return target
+    }
+
     /// Hands the bytes written so far to the spill and starts over, keeping the capacity.
     @inline(never) private func spillBytes(of out: JSONBuffer) {
         spill?.take(out.array)
@@ -76,10 +130,16 @@ public struct JSONWriter: Sendable {
         out.shrink(to: capacity)
     }
 
-    public mutating func beginObject() { separate(); buffer.append(UInt8(ascii: "{")); needsComma = false }
+    public mutating func beginObject() { begin(UInt8(ascii: "{")) }
     public mutating func endObject() { makeBufferUnique(); buffer.append(UInt8(ascii: "}")); needsComma = true }
-    public mutating func beginArray() { separate(); buffer.append(UInt8(ascii: "[")); needsComma = false }
+    public mutating func beginArray() { begin(UInt8(ascii: "[")) }
     public mutating func endArray() { makeBufferUnique(); buffer.append(UInt8(ascii: "]")); needsComma = true }
+
+    @inline(__always) private mutating func begin(_ bracket: UInt8) {
+        start(reserving: 1).pointee = bracket
+        buffer.commit(1)
+        needsComma = false
+    }
 
     /// Writes an object key; the next value written is its value.
     public mutating func key(_ name: String) {
@@ -91,14 +151,14 @@ public struct JSONWriter: Sendable {
 
     /// Writes a key made ahead of time; the next value written is its value.
     public mutating func key(_ key: JSONKey) {
-        separate()
         if key.fitsWords {
-            let target = UnsafeMutableRawPointer(buffer.reserve(24))
+            let target = UnsafeMutableRawPointer(start(reserving: 24))
             target.storeBytes(of: key.words.0, as: UInt64.self)
             target.storeBytes(of: key.words.1, toByteOffset: 8, as: UInt64.self)
             target.storeBytes(of: key.words.2, toByteOffset: 16, as: UInt64.self)
             buffer.commit(key.count)
         } else {
+            separate()
             key.quoted.withUnsafeBufferPointer { buffer.append($0) }
         }
         needsComma = false
@@ -136,12 +196,12 @@ public struct JSONWriter: Sendable {
     }
 
     public mutating func number(_ value: Int) {
-        separate()
-        Self.appendInteger(value, to: buffer)
+        // the target first: `start` may replace `buffer` (a copy for a writer that shares it)
+        let target = start(reserving: JSONBytes.maxDecimalBytes)
+        buffer.commit(JSONBytes.writeDecimal(value, at: target))
     }
     public mutating func number(_ value: UInt32) {
-        separate()
-        Self.appendInteger(Int(value), to: buffer)
+        number(Int(value))
     }
 
     /// Writes a floating-point number, or `null` where JSON has no number for it.
@@ -170,8 +230,8 @@ public struct JSONWriter: Sendable {
             number((value * scale).rounded() / scale)
             return
         }
-        separate()
-        buffer.commit(JSONBytes.writeScaled(value * scale, places: places, at: buffer.reserve(JSONBytes.maxDecimalBytes + 6)))
+        let target = start(reserving: JSONBytes.maxDecimalBytes + 6)
+        buffer.commit(JSONBytes.writeScaled(value * scale, places: places, at: target))
     }
 
     public mutating func bool(_ value: Bool) { separate(); buffer.append(contentsOf: (value ? "true" : "false").utf8) }
@@ -184,16 +244,15 @@ public struct JSONWriter: Sendable {
 
     /// Writes `[a, b]`: the compact form Gloss uses for ranges.
     public mutating func pair(_ a: Int, _ b: Int) {
-        separate()
-        buffer.commit(JSONBytes.writePair(a, b, at: buffer.reserve(JSONBytes.maxPairBytes)))
+        let target = start(reserving: JSONBytes.maxPairBytes)
+        buffer.commit(JSONBytes.writePair(a, b, at: target))
     }
 
     /// Writes the members every span writes, `"span":[s,e],"chars":[s,e]` and, when `source`
     /// is given, `"source":[s,e]`, with one capacity check (`JSONContext.writeSpanMembers` works
     /// the offsets out).
     public mutating func spanMembers(_ span: Span, chars: Range<Int>, source: Range<Int>?) {
-        separate()
-        let target = buffer.reserve(JSONBytes.maxSpanMembersBytes)
+        let target = start(reserving: JSONBytes.maxSpanMembersBytes)
         buffer.commit(JSONBytes.writeSpanMembers(span, chars: chars, source: source, at: target))
     }
 

@@ -1,61 +1,64 @@
 /// Converts UTF-8 byte offsets of a text into Unicode-scalar offsets, the offsets that Python
 /// strings slice by.
 ///
-/// Built in one pass over the text (O(n), one checkpoint per 64 bytes); each lookup then counts
-/// at most 63 bytes. Both count eight bytes at a time: a scalar starts at every byte that is not
-/// a continuation byte (`10xxxxxx`), so the scalars of a run of bytes are its length less the
-/// continuation bytes, which are flagged a word at a time and added up lane by lane. For
-/// pure-ASCII text no table is kept and lookups are the identity.
+/// Built in one pass over the text (O(n)): for each 64 bytes, the scalars before them and a
+/// 64-bit mask of their continuation bytes (`10xxxxxx`), flagged eight bytes at a time. A
+/// lookup is then O(1): the scalars before a byte are its block's count, plus the bytes before
+/// it in the block, less the continuation bytes among them (the bits of the mask below it).
+/// For pure-ASCII text no table is kept and lookups are the identity. Holds a quarter of the text's
+/// size (one `Int` and one mask per 64 bytes), not a copy of it.
 public struct ScalarOffsetIndex: Sendable {
-    private static let stride = 64
-    private let utf8: [UInt8]
-    /// The scalar count before each checkpoint; empty when the text is ASCII.
+    /// The scalars before each block of 64 bytes, and last all the text's scalars; empty when
+    /// the text is ASCII.
     private let checkpoints: [Int]
+    /// For each block of 64 bytes, bit i set when byte i of the block continues a scalar.
+    private let continuations: [UInt64]
+    /// The text's length in bytes.
+    private let byteCount: Int
 
     public init(text: String) {
-        var bytes: [UInt8] = []
         var points: [Int] = []
+        var masks: [UInt64] = []
         var copy = text
-        copy.withUTF8 { buffer in
-            guard let base = buffer.baseAddress, !Self.isASCII(base, count: buffer.count) else { return }
-            bytes = Array(buffer)
-            points.reserveCapacity(buffer.count / Self.stride + 1)
+        byteCount = copy.withUTF8 { buffer in
+            guard let base = buffer.baseAddress, !Self.isASCII(base, count: buffer.count) else { return buffer.count }
+            masks.reserveCapacity(buffer.count / 64 + 1)
+            points.reserveCapacity(buffer.count / 64 + 2)
             var scalars = 0
             var offset = 0
             while offset < buffer.count {
+                let length = min(64, buffer.count - offset)
+                let mask = Self.continuationMask(base + offset, count: length)
                 points.append(scalars)
-                let end = min(offset + Self.stride, buffer.count)
-                scalars += Self.scalarStarts(base, from: offset, to: end)
-                offset = end
+                masks.append(mask)
+                scalars += length - mask.nonzeroBitCount
+                offset += length
             }
+            points.append(scalars)
+            return buffer.count
         }
-        utf8 = bytes
         checkpoints = points
+        continuations = masks
     }
 
     /// The number of Unicode scalars before byte `offset`. Offsets inside a multi-byte scalar
     /// count that scalar as not yet begun.
     public func scalarOffset(ofByte offset: Int) -> Int {
         guard !checkpoints.isEmpty else { return offset }
-        let clamped = min(max(offset, 0), utf8.count)
-        // offset == utf8.count on a checkpoint boundary counts on from the last checkpoint
-        let block = min(clamped / Self.stride, checkpoints.count - 1)
-        return utf8.withUnsafeBufferPointer { buffer in
-            checkpoints[block] + Self.scalarStarts(buffer.baseAddress!, from: block * Self.stride, to: clamped)
-        }
+        let clamped = min(max(offset, 0), byteCount)
+        let block = clamped >> 6
+        let bits = clamped & 63
+        // at a block's start (or the end of a text of whole blocks) the checkpoint is the answer
+        guard bits != 0 else { return checkpoints[block] }
+        let before = continuations[block] & (UInt64.max &>> UInt64(64 - bits))
+        return checkpoints[block] + bits - before.nonzeroBitCount
     }
 
     /// The scalar offsets of bytes `start` and `end` (`start <= end`), the same as two
-    /// `scalarOffset(ofByte:)` calls: the end's is counted on from the start when both lie in
-    /// one checkpoint's block (a token or a name), which counts fewer bytes than its checkpoint.
+    /// `scalarOffset(ofByte:)` calls.
     public func scalarRange(ofBytes start: Int, _ end: Int) -> Range<Int> {
         guard !checkpoints.isEmpty else { return start..<end }
-        let first = scalarOffset(ofByte: start)
-        guard start >= 0, start <= end, end < utf8.count, start / Self.stride == end / Self.stride else {
-            return first..<scalarOffset(ofByte: end)
-        }
-        let scalars = utf8.withUnsafeBufferPointer { Self.scalarStarts($0.baseAddress!, from: start, to: end) }
-        return first..<(first + scalars)
+        return scalarOffset(ofByte: start)..<scalarOffset(ofByte: end)
     }
 
     /// Whether the `count` bytes at `base` are all ASCII.
@@ -73,29 +76,23 @@ public struct ScalarOffsetIndex: Sendable {
         return high & 0x8080_8080_8080_8080 == 0
     }
 
-    /// The number of bytes in `start..<end` that start a scalar (are not `10xxxxxx`).
-    static func scalarStarts(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
-        var offset = start
-        var continuations = 0
-        while offset + 8 <= end {
-            // a 0 or 1 per byte lane, summed over up to 31 words, then the lanes added up by
-            // one multiplication into the top lane (their total, at most 248, fits it)
-            var lanes: UInt64 = 0
-            var words = 0
-            while offset + 8 <= end && words < 31 {
-                let bytes = word(base, at: offset)
-                // bit 7 set and bit 6 (moved up to bit 7 of the same byte) clear
-                lanes &+= (bytes & ~(bytes << 1) & 0x8080_8080_8080_8080) >> 7
-                offset += 8
-                words += 1
-            }
-            continuations += Int((lanes &* 0x0101_0101_0101_0101) >> 56)
+    /// Bit i set when byte i of the `count` (at most 64) bytes at `base` is a continuation byte.
+    static func continuationMask(_ base: UnsafePointer<UInt8>, count: Int) -> UInt64 {
+        var mask: UInt64 = 0
+        var offset = 0
+        while offset + 8 <= count {
+            let bytes = word(base, at: offset)
+            // bit 7 of each byte: bit 7 set and bit 6 (moved up to bit 7 of the same byte) clear
+            let flags = (bytes & ~(bytes &<< 1) & 0x8080_8080_8080_8080) &>> 7
+            // the eight flags (bits 0, 8, … 56) gathered into the top byte, lane i at bit 56 + i
+            mask |= ((flags &* 0x0102_0408_1020_4080) &>> 56) &<< UInt64(offset)
+            offset += 8
         }
-        while offset < end {
-            if base[offset] & 0xC0 == 0x80 { continuations += 1 }
+        while offset < count {
+            if base[offset] & 0xC0 == 0x80 { mask |= 1 &<< UInt64(offset) }
             offset += 1
         }
-        return end - start - continuations
+        return mask
     }
 
     @inline(__always)
