@@ -123,4 +123,31 @@ import Testing
         unallocated.clear(capacity: 0)
         #expect(unallocated.slotCount == DocumentMemory().slotCount)
     }
+
+    /// Cleared in its own storage (the same slot count), a memory clears only the values: the
+    /// keys left behind answer nothing, and words noted afresh land as in a fresh memory.
+    @Test func aMemoryClearedInPlaceReadsNoStaleKey() {
+        var memory = DocumentMemory(capacity: 32)
+        let first = words((0..<30).map { "Name\($0)" })
+        first.withUnsafeBufferPointer { memory.noteCasing($0) }
+        for word in first { memory.remember(word.word, as: .person) }
+        let slots = memory.slotCount
+        memory.clear(capacity: 32)
+        #expect(memory.slotCount == slots)
+        #expect(first.allSatisfy { memory.history($0.word) == 0 })
+        var marked = first
+        marked.withUnsafeMutableBufferPointer { memory.markCasing($0) }
+        #expect(marked.allSatisfy { $0.document == 0 })
+        // Half the words again, in lower case, and new ones: read as a fresh memory reads them.
+        let second = words((0..<15).map { "x name\($0)" }.flatMap { $0.split(separator: " ").map(String.init) } + (0..<40).map { "other\($0)" })
+        var fresh = DocumentMemory(capacity: 32)
+        second.withUnsafeBufferPointer { memory.noteCasing($0) }
+        second.withUnsafeBufferPointer { fresh.noteCasing($0) }
+        var cleared = first + second
+        var expected = cleared
+        cleared.withUnsafeMutableBufferPointer { memory.markCasing($0) }
+        expected.withUnsafeMutableBufferPointer { fresh.markCasing($0) }
+        #expect(cleared.map(\.document) == expected.map(\.document))
+        #expect(memory.slotCount == fresh.slotCount)
+    }
 }

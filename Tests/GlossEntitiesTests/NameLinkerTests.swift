@@ -280,5 +280,30 @@ import GlossTestSupport
         let linked = try link(words.joined(separator: " "), names)
         #expect(linked.entities.count == 30_000)
     }
-}
 
+    /// The counting sort gives the order of sorting the indices by length, longest first, and
+    /// by index among equals.
+    @Test func longestFirstIsTheStableOrderByLength() {
+        func mentions(_ lengths: [Int]) -> [NameLinker.Mention] {
+            var start = 0
+            return lengths.map { length in
+                defer { start += length + 1 }
+                return NameLinker.Mention(span: Span(start: 0, end: 1), tokens: start..<(start + length), type: .person, confidence: 1)
+            }
+        }
+        func sorted(_ mentions: [NameLinker.Mention]) -> [Int] {
+            mentions.indices.sorted {
+                let a = mentions[$0].tokens.count
+                let b = mentions[$1].tokens.count
+                return a != b ? a > b : $0 < $1
+            }
+        }
+        var generator = SplitMix64(seed: 23)
+        for count in [0, 1, 2, 7, 40, 300] {
+            let lengths = (0..<count).map { _ in Int(generator.next() % 6) + (count == 40 ? 0 : 1) }
+            #expect(NameLinker.longestFirst(mentions(lengths)) == sorted(mentions(lengths)), "\(lengths)")
+        }
+        #expect(NameLinker.longestFirst(mentions([1, 3, 1, 3, 2])) == [1, 3, 4, 0, 2])
+        #expect(NameLinker.longestFirst(mentions([1, 500, 1])) == [1, 0, 2])
+    }
+}

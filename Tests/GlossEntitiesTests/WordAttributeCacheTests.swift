@@ -178,4 +178,33 @@ import Testing
         }
         #expect(cache.hits == 0 && cache.misses == WordAttributeCache.longest)
     }
+
+    /// `describe` writes in place what `attributes` returns, for hits, misses, tokens past the
+    /// longest key and an empty token, and counts the same hits and misses.
+    @Test func describeWritesWhatAttributesReturns() throws {
+        let lexicon = try WordLexicon.bundled()
+        let gazetteer = Gazetteer(text: "city\tzürich\ncity\tsão paulo\ncompany\tapple\n")
+        let words = ["Apple", "apple", "Zürich", "São", "Mittal’s", "of", ",", "abcdefghijklmnop", "abcdefghijklmnopq", ""]
+        var described = WordAttributeCache(slotCount: 4)
+        var returned = WordAttributeCache(slotCount: 4)
+        for _ in 0..<3 {
+            for word in words {
+                let bytes = Array(word.utf8) + [0]
+                var start = Gazetteer.Start(hash: 1, categories: 1)
+                var attributes = WordAttributes.start
+                bytes.withUnsafeBufferPointer {
+                    described.describe(
+                        $0.baseAddress!, count: $0.count - 1, lexicon: lexicon, gazetteer: gazetteer, into: &attributes, start: &start)
+                }
+                var expectedStart = Gazetteer.Start(hash: 0, categories: 0)
+                let expected = bytes.withUnsafeBufferPointer {
+                    returned.attributes($0.baseAddress!, count: $0.count - 1, lexicon: lexicon, gazetteer: gazetteer, start: &expectedStart)
+                }
+                #expect(Self.fields(attributes) == Self.fields(expected), "\(word)")
+                #expect(start == expectedStart, "\(word)")
+            }
+        }
+        #expect(described.hits == returned.hits && described.misses == returned.misses)
+        #expect(described.hits > 0 && described.misses > 0)
+    }
 }

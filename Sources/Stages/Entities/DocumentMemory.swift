@@ -48,7 +48,8 @@ package struct DocumentMemory {
             values.append(contentsOf: repeatElement(0, count: size))
             return
         }
-        keys.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
+        // A slot's key is read only while its value is not 0 (`bits`, `add`, `grow`): the
+        // values alone are cleared, an eighth of the bytes.
         values.withUnsafeMutableBufferPointer { $0.update(repeating: 0) }
     }
 

@@ -225,12 +225,17 @@ public struct EntityTagger: Sendable {
         into words: UnsafeMutableBufferPointer<WordAttributes>
     ) {
         withUnsafeTemporaryAllocation(of: Gazetteer.Start.self, capacity: tokens.count) { starts in
-            for i in 0..<tokens.count {
-                let span = tokens[i].span
-                if let attributes {
-                    words[i] = attributes.pointee.attributes(
-                        base + Int(span.start), count: span.count, lexicon: lexicon, gazetteer: gazetteer, start: &starts[i])
-                } else {
+            if let attributes {
+                // Written in place (`WordAttributeCache.describe`), not returned and stored.
+                for i in 0..<tokens.count {
+                    let span = tokens[i].span
+                    attributes.pointee.describe(
+                        base + Int(span.start), count: span.count, lexicon: lexicon, gazetteer: gazetteer,
+                        into: words.baseAddress! + i, start: starts.baseAddress! + i)
+                }
+            } else {
+                for i in 0..<tokens.count {
+                    let span = tokens[i].span
                     words[i] = WordAttributeCache.uncached(base + Int(span.start), count: span.count, lexicon: lexicon)
                 }
             }

@@ -253,7 +253,9 @@ public struct Gazetteer: Sendable {
     ) {
         var i = 0
         while i < tokens.count {
-            guard words[i].flags & WordAttributes.Flags.letter != 0 else {
+            // A token without letters, or one whose start lists nothing and begins no listed
+            // phrase (most words), is no phrase's first: the loop below would find nothing.
+            guard words[i].flags & WordAttributes.Flags.letter != 0, starts?[i].categories != 0 else {
                 i += 1
                 continue
             }

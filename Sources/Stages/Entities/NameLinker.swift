@@ -106,12 +106,24 @@ public struct NameLinker: Sendable {
     static let allTypes = EntityType.allCases
 
     /// The mentions' indices, the longest first, in text order among equals.
+    ///
+    /// - Cost: O(m + w) for m mentions of at most w tokens: a counting sort by length, stable
+    ///   (a comparison sort of the indices cost about 90 instructions a mention).
     static func longestFirst(_ mentions: [Mention]) -> [Int] {
-        mentions.indices.sorted {
-            let a = mentions[$0].tokens.count
-            let b = mentions[$1].tokens.count
-            return a != b ? a > b : $0 < $1
+        var longest = 0
+        for mention in mentions { longest = max(longest, mention.tokens.count) }
+        // Where each length's mentions begin in the order: bucket `longest - count`, counted
+        // one bucket ahead, then summed.
+        var next = [Int](repeating: 0, count: longest + 2)
+        for mention in mentions { next[longest - mention.tokens.count + 1] += 1 }
+        for bucket in 1..<next.count { next[bucket] += next[bucket - 1] }
+        var order = [Int](repeating: 0, count: mentions.count)
+        for (m, mention) in mentions.enumerated() {
+            let bucket = longest - mention.tokens.count
+            order[next[bucket]] = m
+            next[bucket] += 1
         }
+        return order
     }
 
     /// The entities drafted so far: per entity its longest mention, how many mentions it has

@@ -77,6 +77,42 @@ package struct WordAttributeCache: @unchecked Sendable {
         return attributes
     }
 
+    /// Writes to `word` and `start` what `attributes(_:count:lexicon:gazetteer:start:)` gives
+    /// for the `count` bytes at `bytes`. A hit copies the entry's parts straight to their
+    /// places; a miss (or a token the cache does not keep) goes out of line. Returning the
+    /// 72-byte attributes from one function for both paths made the compiler merge them
+    /// through the stack: a hit copied them twice and the tagger's loop spilled its registers.
+    @inline(__always)
+    package mutating func describe(
+        _ bytes: UnsafePointer<UInt8>, count: Int, lexicon: WordLexicon, gazetteer: Gazetteer,
+        into word: UnsafeMutablePointer<WordAttributes>, start: UnsafeMutablePointer<Gazetteer.Start>
+    ) {
+        if count > 0, count <= Self.longest {
+            let key = Self.key(bytes, count: count)
+            let length = UInt64(count)
+            let slot = Int(truncatingIfNeeded: WordHash.mix(key.0 &+ key.1 &* 0x9e37_79b9_7f4a_7c15 &+ length)) & mask
+            let entry = base + slot &<< Entry.shift
+            if entry.load(as: UInt64.self) == key.0, entry.load(fromByteOffset: 8, as: UInt64.self) == key.1,
+                entry.load(fromByteOffset: 16, as: UInt64.self) == length
+            {
+                hits += 1
+                start.pointee = entry.load(fromByteOffset: Entry.start, as: Gazetteer.Start.self)
+                word.pointee = entry.load(fromByteOffset: Entry.attributes, as: WordAttributes.self)
+                return
+            }
+        }
+        describeMissing(bytes, count: count, lexicon: lexicon, gazetteer: gazetteer, into: word, start: start)
+    }
+
+    /// `describe`'s miss: the token described (and kept) by `attributes(_:count:lexicon:gazetteer:start:)`.
+    @inline(never)
+    private mutating func describeMissing(
+        _ bytes: UnsafePointer<UInt8>, count: Int, lexicon: WordLexicon, gazetteer: Gazetteer,
+        into word: UnsafeMutablePointer<WordAttributes>, start: UnsafeMutablePointer<Gazetteer.Start>
+    ) {
+        word.pointee = attributes(bytes, count: count, lexicon: lexicon, gazetteer: gazetteer, start: &start.pointee)
+    }
+
     /// Writes an entry into `slot` (after copying the entries if a copy of this cache shares them).
     private mutating func keep(slot: Int, key: (UInt64, UInt64, UInt64), attributes: WordAttributes, start: Gazetteer.Start) {
         if !isKnownUniquelyReferenced(&storage) {
