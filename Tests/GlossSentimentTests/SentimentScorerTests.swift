@@ -151,8 +151,10 @@ import GlossStages
     @Test func newsViolenceRatingActionsAndMovementsReadAsTheirTone() throws {
         #expect(try compound("Gunmen massacred villagers.", scorer: Self.calibrated) < 0)
         #expect(try compound("Moody's downgraded the bank.", scorer: Self.calibrated) < 0)
-        #expect(try compound("Profits fell sharply.", scorer: Self.calibrated) < 0)
-        #expect(try compound("Unemployment fell to a record low.", scorer: Self.calibrated) > 0)
+        #expect(try compound("Sales declined sharply.", scorer: Self.calibrated) < 0)
+        #expect(try compound("Costs fell sharply.", scorer: Self.calibrated) > 0)
+        #expect(try compound("Jobless claims fell to a record low.", scorer: Self.calibrated) > 0)
+        #expect(try compound("Prices hit record highs.", scorer: Self.calibrated) < 0)
         #expect(try compound("Shares nosedived sharply.", scorer: Self.calibrated) < 0)
     }
 
