@@ -153,7 +153,7 @@ import Testing
 
     /// Verbs of violence VADER and AFINN leave unrated take their WordNet root's rating (step
     /// 8: "injure" as "hurt", "massacre" as "kill", "besiege" as "attack"), with their forms;
-    /// hyponyms whose news sense is another are not rated (a fee charged, a contract
+    /// hyponyms whose news sense is another are not rated (a fee charged, VADER rates "charged"; a contract
     /// executed, a company liquidated, "a slew of", "ravishing"), nor "lynch" (a name in news).
     @Test func verbsOfViolenceTakeTheirRootsRating() throws {
         let news = try SentimentLexicon.bundled(news: true)
@@ -162,7 +162,7 @@ import Testing
             #expect(vader.valence(of: word) == nil, "\(word)")
             #expect(news.valence(of: word) == vader.valence(of: root), "\(word)")
         }
-        for word in ["charged", "executed", "liquidated", "erased", "eradicated", "overrun", "circumvented", "lynch", "lynched",
+        for word in ["executed", "liquidated", "erased", "eradicated", "overrun", "circumvented", "lynch", "lynched",
                      "slew", "ravishing"] {
             #expect(news.valence(of: word) == nil, "\(word)")
         }
