@@ -2,7 +2,7 @@
 """Rebuilds Sources/Stages/Sentiment/Resources/news_lexicon.txt from the shipped lexicons.
 
 The sentiment stage reads VADER's lexicon first and this file second: it only adds words
-VADER lacks, so VADER's own ratings are never changed. Eight steps, all reproducible (no
+VADER lacks, so VADER's own ratings are never changed. Nine steps, all reproducible (no
 randomness, sorted output) and neither looking at any evaluation data:
 
 1. AFINN-en-165 words absent from VADER, put on VADER's scale. AFINN rates words with
@@ -94,12 +94,26 @@ randomness, sorted output) and neither looking at any evaluation data:
    valence, when no earlier step rates the plural and WordNet does not list it as a lemma of its
    own ("arms", "goods"). Negative only: with both signs ("approvals", "fortunes", "survivors")
    every development set left out fell (measured once; docs/accuracy.md).
-8. Securities VADER rates for another sense (written to news_compounds.txt): "share" and
-   "shares" (+1.2, as sharing), "securities" (+1.2, safety) and "treasuries" (+0.9) are the
-   movement rule's assets (MovementWords.assets and the asset role of movement_words.txt); before
-   a movement word of the hand lists with a subject or steep role ("rose", "plunged", "rallied";
-   WordNet's rarer ones left out, each pair is a line read at start-up), or before "price(s)",
-   they are the security and carry no valence ("Shares plunged" is a fall, not a share plus a fall).
+   A singular rated for another sense is skipped (review29): a verb's past form, irregular
+   (verb.exc: "stole", "shook") or regular ("moped" as "mope", "lied", "accused"), a form step 2
+   added ("cutting"), a word under three letters (VADER's slang "po": "POS" is point of sale)
+   and PLURAL_SKIPS ("pita", "dick", "gray"; the gazetteer's given names would also drop "guns").
+   (Securities VADER rates for another sense, "Shares plunged", were 660 pairs written here;
+   since 2026-12-06 SentimentLexicon reads them as a rule over the movement roles.)
+8. Verbs of violence and conflict: news reports attacks with verbs no rated lexicon lists
+   ("injured", "massacred", "besieged", "assassinated", "beheaded"). An unrated word mainly a
+   verb (tagged senses, as in step 3) whose first WordNet sense lies at or under a root of
+   VIOLENCE_ROOTS (first senses of attack, assault, kill, injure, bomb, murder, shoot, the
+   bodily sense of torture: WordNet's verb.competition, verb.contact, verb.body and
+   verb.social) takes the rating of the root's rated word ("injure" as VADER's "hurt", -2.4;
+   the nearest root up the hypernym chain), and its -s, -ed and -ing forms with it. Not rated:
+   given names and the rule words (as in step 3), and VIOLENCE_SKIPS, hyponyms whose news sense
+   is another (a fee "charged", a contract "executed", a company "liquidated", costs "overrun",
+   poverty "eradicated": checked on Reuters-21578 and RSS counts).
+9. Rating actions of credit agencies and analysts (RATING_ACTIONS): "downgrade" (WordNet: rate
+   lower, the antonym of "upgrade", which shares a synset with "promote") and its forms take
+   minus VADER's rating of "promote" (-1.6). The positive side ("upgraded") was measured and
+   left out: it lowered tweets and Amazon left out with no gain on the news proxy.
 
 Usage: python3 scripts/build-sentiment-lexicon.py --pattern PATTERN [--wordnet DIR] [--corpora DIR]
    (from any directory; PATTERN is the textblob wheel,
@@ -126,6 +140,26 @@ COMPOUND_COUNT = 5
 COMPOUND_PMI = 2.0
 COMPOUND_SHARE = 0.3
 FEELING_FILES = {12: "noun.feeling", 37: "verb.emotion"}  # WordNet lexicographer file numbers
+# Step 7: singulars VADER rates as slang ("pita", pain in the ass: "pitas" is bread; "dick") or
+# for gloom ("gray": "Grays" is a name, grays are colours).
+PLURAL_SKIPS = {"pita", "dick", "gray"}
+# Step 8: the roots of violence (a verb's first WordNet sense, verb.competition, verb.contact,
+# verb.body, verb.social) and the rated word whose valence their unrated hyponyms take.
+VIOLENCE_ROOTS = [("attack", 0, "attack"), ("assault", 0, "assault"), ("kill", 0, "kill"), ("injure", 0, "hurt"),
+                  ("bomb", 0, "bomb"), ("murder", 0, "murder"), ("torture", 1, "torture"), ("shoot", 0, "shoot")]
+# Hyponyms of those roots whose common news sense is not violence: a charge is a fee or an
+# accusation, a contract is executed, a company liquidated, costs overrun, data erased, rules
+# circumvented, budgets overstretched, a threat neutralised; a bad thing eradicated is good
+# news; "butcher" is mostly the trade, "lynch" a name (Merrill Lynch, 323 uses in
+# Reuters-21578 and RSS), "slew" a noun ("a slew of data"), "ravishing" WordNet's adjective
+# of beauty.
+VIOLENCE_SKIPS = {"charge", "execute", "liquidate", "overrun", "erase", "eradicate", "butcher", "circumvent", "lynch",
+                  "slew", "ravish", "overstretch", "neutralise", "neutralize"}
+# Step 9: the rating actions of credit agencies and analysts. WordNet's "upgrade" (rate
+# higher) sits in a synset with "promote", and "downgrade" (rate lower) is its antonym: it
+# takes minus VADER's rating of "promote". Negative only: "upgrade" is mostly a product's in
+# reviews and lowered tweets and Amazon left out (docs/accuracy.md).
+RATING_ACTIONS = {"downgrade": -1}
 
 
 def read_vader(path):
@@ -413,13 +447,32 @@ def news_compounds(corpora, wordnet, known):
     return {w: pairs for w, pairs in found.items() if shares[w] >= COMPOUND_SHARE}, shares
 
 
-def noun_plurals(directory, known, skip):
+def verb_form(word, verbs, exceptions):
+    """Whether `word` is a past form of a WordNet verb: an irregular one of verb.exc ("stole",
+    "shook") or a regular -d or -ed one ("moped", "lied", "accused"). (An -ing noun names an
+    act, "beatings"; step 2's -ing forms are skipped by their origin.)"""
+    if word in exceptions:
+        return True
+    stems = [word[:-1], word[:-2]] if word.endswith("ed") else [word[:-1]] if word.endswith("d") else []
+    stems += [stem[:-1] for stem in stems if len(stem) > 2 and stem[-1] == stem[-2]]  # doubled: "stopped"
+    return any(stem in verbs for stem in stems)
+
+
+def noun_plurals(directory, known, skip, added=None):
     """Step 7: the regular plurals of negative rated words that are mainly nouns (see above)."""
     indexes = [read_wordnet_index(directory, pos) for pos in ("noun", "verb", "adj", "adv")]
+    exceptions = {form for forms in read_exceptions(directory).values() for form in forms}
+    added = added or {}
     found = {}
     for word in sorted(known):
         tagged = indexes[0].get(word, (-1, []))[0]
         if tagged < 0 or any(tagged <= index.get(word, (-1, []))[0] for index in indexes[1:]):
+            continue
+        # a singular rated for another sense: a verb's form ("moped", "stole"), a slang
+        # acronym or a name ("po", "pita", "dick"; PLURAL_SKIPS), or a form step 2 added
+        if len(word) < 3 or word in PLURAL_SKIPS or verb_form(word, indexes[1], exceptions):
+            continue
+        if added.get(word, (0, ""))[1].startswith("inflection of"):
             continue
         for plural in noun_plural(word):
             if known[word] < 0 and plural not in known and plural not in skip and plural not in indexes[0]:
@@ -427,38 +480,59 @@ def noun_plurals(directory, known, skip):
     return found
 
 
-def asset_terms(known):
-    """Step 8: pairs of a rated security and a movement word after it, "shares plunged" (see above)."""
-    with open(os.path.join(RESOURCES, "..", "MovementWords.swift"), encoding="utf-8") as f:
-        assets = set(re.findall(r'"([a-z]+)"', re.search(r"static let assets = \[(.*?)\]", f.read()).group(1)))
-    movers = set()
-    with open(os.path.join(RESOURCES, "movement_words.txt"), encoding="utf-8") as f:
-        for line in f:
-            fields = line.rstrip("\n").split("\t")
-            if line.startswith("#") or len(fields) < 2:
-                continue
-            roles = fields[1].split(",")
-            if "asset" in roles:
-                assets.add(fields[0])
-            if fields[2:] and fields[2].startswith("hand") and any(role.endswith((" subject", " steep")) for role in roles):
-                movers.add(fields[0])
-    movers |= {"price", "prices"}
-    return sorted((a, m) for a in assets if a in known for m in movers)
+def violence_verbs(directory, known):
+    """Step 8: unrated verbs whose first sense lies under a root of violence (see above)."""
+    indexes = {pos: read_wordnet_index(directory, pos) for pos in ("noun", "verb", "adj", "adv")}
+    verbs = indexes["verb"]
+    exceptions = read_exceptions(directory)
+    skip = rule_words() | given_names() | VIOLENCE_SKIPS
+    roots = {verbs[word][1][sense]: (word, known[rated]) for word, sense, rated in VIOLENCE_ROOTS}
+
+    def root(offset, depth=0):
+        if offset in roots or depth > 15:
+            return roots.get(offset)
+        for hypernym in read_synset(directory, "verb", offset)[2]:
+            found = root(hypernym, depth + 1)
+            if found:
+                return found
+        return None
+
+    found = {}
+    for verb, (tagged, synsets) in sorted(verbs.items()):
+        if verb in known or verb in skip or not verb.isalpha():
+            continue
+        if any(tagged <= indexes[pos].get(verb, (-1, []))[0] for pos in ("noun", "adj", "adv")):
+            continue
+        under = root(synsets[0])
+        if not under:
+            continue
+        origin = "wordnet violence verb under " + under[0]
+        for form in [verb] + inflections(verb) + exceptions.get(verb, []):
+            if form not in known and form not in skip:
+                found.setdefault(form, (under[1], origin + ("" if form == verb else " (form of %s)" % verb)))
+    return found
 
 
-def write_compounds(compounds, shares, path, terms=()):
+def rating_actions(known):
+    """Step 9: the forms of the rating actions at VADER's "promote" with their sign."""
+    found = {}
+    for verb, sign in sorted(RATING_ACTIONS.items()):
+        for form in [verb] + inflections(verb):
+            if form not in known:
+                found[form] = (sign * known["promote"], "rating action (%s)" % verb)
+    return found
+
+
+def write_compounds(compounds, shares, path):
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write("# Generated by scripts/build-sentiment-lexicon.py (step 5); do not edit.\n")
         f.write("# A rated word and the word after it in a news compound; the first word's valence inside it;\n")
         f.write("# the pair's count and the share of the word's occurrences its compounds hold, in the news text read:\n")
         f.write("# Reuters-21578 story bodies and RSS titles and teasers (counts only; that text is not shipped).\n")
         f.write("# Pairs: count >= %d, PMI >= %.1f; words: share >= %.2f\n" % (COMPOUND_COUNT, COMPOUND_PMI, COMPOUND_SHARE))
-        f.write("# Then (step 8) a security VADER rates for another sense before a movement word or price(s): no valence\n")
         for word in sorted(compounds):
             for after, count in sorted(compounds[word]):
                 f.write("%s %s\t0\t%d %.2f\n" % (word, after, count, shares[word]))
-        for word, after in terms:
-            f.write("%s %s\t0\tsecurity before a movement word (step 8)\n" % (word, after))
 
 
 def main():
@@ -504,9 +578,15 @@ def main():
     feelings = feeling_words(wordnet, known)
     known.update({w: v for w, (v, _) in feelings.items()})
     added.update(feelings)
-    plurals = noun_plurals(wordnet, known, rule_words() | given_names())
+    plurals = noun_plurals(wordnet, known, rule_words() | given_names(), added)
     known.update({w: v for w, (v, _) in plurals.items()})
     added.update(plurals)
+    violence = violence_verbs(wordnet, known)
+    known.update({w: v for w, (v, _) in violence.items()})
+    added.update(violence)
+    actions = rating_actions(known)
+    known.update({w: v for w, (v, _) in actions.items()})
+    added.update(actions)
 
     out = os.path.join(RESOURCES, "news_lexicon.txt")
     with open(out, "w", encoding="utf-8", newline="\n") as f:
@@ -519,15 +599,16 @@ def main():
             value, origin = added[word]
             f.write("%s\t%.2f\t%s\n" % (word, value, origin))
     compounds, shares = news_compounds(arguments.corpora, wordnet, known)
-    terms = asset_terms(known)
-    write_compounds(compounds, shares, os.path.join(RESOURCES, "news_compounds.txt"), terms)
-    print("%d news compounds of %d rated words, %d security pairs; %.1f s" % (
-        sum(map(len, compounds.values())), len(compounds), len(terms), time.time() - started), file=sys.stderr)
+    write_compounds(compounds, shares, os.path.join(RESOURCES, "news_compounds.txt"))
+    print("%d news compounds of %d rated words; %.1f s" % (
+        sum(map(len, compounds.values())), len(compounds), time.time() - started), file=sys.stderr)
     print("slope %.4f over %d shared words; %d AFINN words, %d inflections, %d WordNet verb words, "
-          "%d Pattern words (slope %.4f over %d), %d WordNet feeling words, %d plurals -> %s" % (
+          "%d Pattern words (slope %.4f over %d), %d WordNet feeling words, %d plurals, %d violence verb forms, "
+          "%d rating actions -> %s" % (
               slope, len(shared), sum(1 for v in added.values() if v[1] == "afinn"),
               sum(1 for v in added.values() if v[1].startswith("inflection")), len(verbs), len(adjectives),
-              pattern_slope, pattern_shared, len(feelings), len(plurals), os.path.relpath(out)),
+              pattern_slope, pattern_shared, len(feelings), len(plurals), len(violence), len(actions),
+              os.path.relpath(out)),
           file=sys.stderr)
 
 

@@ -186,6 +186,27 @@ import Testing
         #expect(valence("raised", in: "It raised its dividend") == 2)
     }
 
+    /// An adverb of steep degree marks a movement with no amount after it, as "by 5 pct" does;
+    /// a mild one does not ("sank slowly" may be a ship).
+    @Test func aSteepDegreeAdverbMarksAMovementWithNoAmount() {
+        #expect(valence("fell", in: "Profits fell sharply") == -2)
+        #expect(valence("declined", in: "Costs declined dramatically last year") == 2)
+        #expect(valence("rose", in: "Sales rose significantly, the company said") == 2)
+        #expect(valence("sank", in: "Profits sank slowly") == 0)
+        #expect(valence("fell", in: "They fell sharply in love") == 0)
+    }
+
+    /// A high or low after "record" takes the tone of the quantity before it; without "record",
+    /// or with no quantity, a high or low is no movement.
+    @Test func aRecordHighOrLowTakesTheToneOfItsQuantity() {
+        #expect(valence("low", in: "Unemployment fell to a record low") == 2)
+        #expect(valence("highs", in: "Costs reached record highs") == -2)
+        #expect(valence("high", in: "Profits hit a record high in May") == 2)
+        #expect(valence("low", in: "The yen hit a record low") == 0)
+        #expect(valence("low", in: "Unemployment stayed low") == 0)
+        #expect(valence("high", in: "A record high crowd came") == 0)
+    }
+
     @Test func weightZeroChangesNothing() {
         let off = MovementRule(weight: 0)
         #expect(valence("rose", in: "Operating costs rose 5 pct", off) == 0.77)

@@ -138,7 +138,48 @@ import Testing
         }
     }
 
-    /// Securities VADER rates for another sense (step 8): "shares" (+1.2, as sharing) before a
+    /// A singular rated for another sense gives its plural nothing (step 7): a verb's past form
+    /// ("moped" as "mope", "stole" as "steal"), a slang acronym ("po", "pita"), a given name
+    /// ("dick"), a form step 2 added ("cutting"); harm nouns ending in -ing still do ("beatings").
+    @Test func pluralsOfSingularsRatedForAnotherSenseAreNotRated() throws {
+        let news = try SentimentLexicon.bundled(news: true)
+        for plural in ["mopeds", "stoles", "shooks", "lieds", "pos", "pitas", "grays", "dicks", "cuttings", "accuseds"] {
+            #expect(news.valence(of: plural) == nil, "\(plural)")
+        }
+        for plural in ["beatings", "casualties", "deficits"] {
+            #expect((news.valence(of: plural) ?? 0) < 0, "\(plural)")
+        }
+    }
+
+    /// Verbs of violence VADER and AFINN leave unrated take their WordNet root's rating (step
+    /// 8: "injure" as "hurt", "massacre" as "kill", "besiege" as "attack"), with their forms;
+    /// hyponyms whose news sense is another are not rated (a fee charged, VADER rates "charged"; a contract
+    /// executed, a company liquidated, "a slew of", "ravishing"), nor "lynch" (a name in news).
+    @Test func verbsOfViolenceTakeTheirRootsRating() throws {
+        let news = try SentimentLexicon.bundled(news: true)
+        let vader = try SentimentLexicon.bundled(news: false)
+        for (word, root) in [("injure", "hurt"), ("massacred", "kill"), ("besieged", "attack"), ("assassinated", "murder")] {
+            #expect(vader.valence(of: word) == nil, "\(word)")
+            #expect(news.valence(of: word) == vader.valence(of: root), "\(word)")
+        }
+        for word in ["executed", "liquidated", "erased", "eradicated", "overrun", "circumvented", "lynch", "lynched",
+                     "slew", "ravishing"] {
+            #expect(news.valence(of: word) == nil, "\(word)")
+        }
+    }
+
+    /// Rating actions (step 9): "downgraded" reads as bad news, at minus VADER's rating of
+    /// "promote"; "upgraded" (mostly a product's in reviews) stays unrated.
+    @Test func aDowngradeIsRatedAsBadNews() throws {
+        let news = try SentimentLexicon.bundled(news: true)
+        let promote = try #require(news.valence(of: "promote"))
+        for form in ["downgrade", "downgrades", "downgraded", "downgrading"] {
+            #expect(news.valence(of: form) == -promote, "\(form)")
+        }
+        for form in ["upgrade", "upgraded"] { #expect(news.valence(of: form) == nil, "\(form)") }
+    }
+
+    /// Securities VADER rates for another sense (`SentimentLexicon.addSecurities`): "shares" (+1.2, as sharing) before a
     /// movement word or "prices" is the security and has no valence; elsewhere it keeps VADER's.
     @Test func aSecurityBeforeAMovementWordCarriesNoValence() throws {
         let news = try SentimentLexicon.bundled(news: true)
@@ -149,6 +190,22 @@ import Testing
         }
         #expect(news.compoundValence(news.id("shares"), news.id("her")) == nil)
         #expect(news.valence(of: "shares") == vader.valence(of: "shares"))
+    }
+
+    /// The securities rule reads the movement roles, not listed pairs: the rated securities are
+    /// flagged once, every verb that moves its subject counts (WordNet's rarer ones too), and
+    /// news_compounds.txt lists no security pair.
+    @Test func theSecuritiesAreFlaggedAndTheirMoversReadFromTheMovementRoles() throws {
+        let news = try SentimentLexicon.bundled(news: true)
+        #expect(Set(news.securities) == Set(["share", "shares", "securities", "treasuries"].map { news.id($0) }))
+        #expect(try SentimentLexicon.bundled(news: false).securities.isEmpty)
+        for next in ["abated", "climbed", "nosedived", "price"] {
+            #expect(news.compoundValence(news.id("shares"), news.id(next)) == 0, "\(next)")
+        }
+        // a verb that moves only its object, or a noun of movement, does not name the security
+        #expect(news.compoundValence(news.id("shares"), news.id("cuts")) == nil)
+        let heads = Set(news.compounds.keys.map { SentimentLexicon.WordID(truncatingIfNeeded: $0 >> 32) })
+        #expect(heads.isDisjoint(with: news.securities))
     }
 
     /// Verbs of emphasis report what a source points at: "highlighting" in news is no praise,

@@ -148,6 +148,16 @@ import GlossStages
         #expect(try compound("She shares her toys.", scorer: Self.calibrated) > 0)
     }
 
+    @Test func newsViolenceRatingActionsAndMovementsReadAsTheirTone() throws {
+        #expect(try compound("Gunmen massacred villagers.", scorer: Self.calibrated) < 0)
+        #expect(try compound("Moody's downgraded the bank.", scorer: Self.calibrated) < 0)
+        #expect(try compound("Sales declined sharply.", scorer: Self.calibrated) < 0)
+        #expect(try compound("Costs fell sharply.", scorer: Self.calibrated) > 0)
+        #expect(try compound("Jobless claims fell to a record low.", scorer: Self.calibrated) > 0)
+        #expect(try compound("Prices hit record highs.", scorer: Self.calibrated) < 0)
+        #expect(try compound("Shares nosedived sharply.", scorer: Self.calibrated) < 0)
+    }
+
     @Test func everySentenceIsScoredAndSharesAddUp() throws {
         let document = try Self.document("Great news today! The bridge reopened. Traffic was awful though.")
         let sentiment = try #require(document[SentimentLayer.self])

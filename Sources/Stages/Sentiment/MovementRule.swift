@@ -26,7 +26,10 @@
 /// as VADER negates), in place of its own rating ("rose" +0.77 in the news lexicon), unless
 /// its own says the same more strongly ("weaken … growth", "weaken" -1.8); the
 /// quantity keeps its own rating ("losses", "unemployment"). A verb with no amount after it
-/// ("profits fell.") is left alone, unless it is steep ("shares plunged", `MovementWords.Role.steep`);
+/// ("profits fell.") is left alone, unless it is steep ("shares plunged", `MovementWords.Role.steep`)
+/// or an adverb of steep degree follows it ("profits fell sharply", `MovementWords.Role.degree`);
+/// a high or low after "record" takes the tone of the quantity before it ("unemployment hit a
+/// record low" is good news, "costs at record highs" bad; `MovementWords.Role.extreme`);
 /// the amount and the quantity lists keep other senses out ("fell in love", "rose to power",
 /// "cut the ribbon").
 ///
@@ -64,6 +67,7 @@ struct MovementRule: Sendable, Hashable {
             }
             if found == nil && roles.contains(.object) { found = object(words, of: i, lexicon) }
             if found == nil && roles.contains(.noun) { found = noun(words, of: i, lexicon) }
+            if roles.contains(.extreme) { found = record(words, of: i, lexicon) }
             guard let found else { continue }
             let direction = roles.contains(.up) ? 1.0 : -1.0
             valences[i] = Self.kept(valences[i], direction * found.tone * weight * (found.negated ? VaderRules.negation : 1))
@@ -107,13 +111,14 @@ struct MovementRule: Sendable, Hashable {
     }
 
     /// Whether the verb at `i` is followed, in its clause and past at most two adverbs, by an
-    /// amount or "by"/"to"/"from" (the movement sense: "rose 5 pct", not "rose to speak").
+    /// amount or "by"/"to"/"from" (the movement sense: "rose 5 pct", not "rose to speak"), or
+    /// by an adverb of steep degree ("fell sharply", `MovementWords.degrees`).
     private func marksAmount(_ words: Words, after i: Int, _ lexicon: SentimentLexicon) -> Bool {
         var k = i
         for _ in 0..<3 {
             if words[k].endsClause || k == words.count - 1 { return false }
             k += 1
-            if words[k].isNumber || role(words[k], lexicon).contains(.amount) { return true }
+            if words[k].isNumber || !role(words[k], lexicon).isDisjoint(with: [.amount, .degree]) { return true }
             guard role(words[k], lexicon).contains(.between) else { return false }
         }
         return false
@@ -134,6 +139,19 @@ struct MovementRule: Sendable, Hashable {
         guard j >= 0, !words[j].endsClause, var found = quantity(words, at: j, lexicon) else { return nil }
         found.negated = negated
         return found
+    }
+
+    /// The quantity of the high or low at `i` when "record" stands just before it: the nearest
+    /// one in the six words before "record", in its clause ("unemployment fell to a record
+    /// low", "stocks closed at record highs"). Elsewhere a high or low is no movement.
+    private func record(_ words: Words, of i: Int, _ lexicon: SentimentLexicon) -> Found? {
+        guard i > 1, !words[i - 1].endsClause, role(words[i - 1], lexicon).contains(.record) else { return nil }
+        var j = i - 2
+        while j >= max(0, i - 8) && !words[j].endsClause {
+            if let found = quantity(words, at: j, lexicon) { return found }
+            j -= 1
+        }
+        return nil
     }
 
     /// The first quantity in the four words after `i`, before a preposition or the clause's end.

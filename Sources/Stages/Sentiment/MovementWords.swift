@@ -26,7 +26,7 @@ import Foundation
 enum MovementWords {
     /// What a word does in a movement clause; a word may have several roles.
     struct Role: OptionSet, Sendable, Hashable {
-        let rawValue: UInt16
+        let rawValue: UInt32
         /// The movement is upward ("rose", "raise", "higher", "increase").
         static let up = Role(rawValue: 1 << 0)
         /// The movement is downward ("fell", "cut", "lower", "decline").
@@ -58,6 +58,14 @@ enum MovementWords {
         static let steep = Role(rawValue: 1 << 12)
         /// "price(s)": a burden to whoever pays it, unless an asset's ("share prices").
         static let price = Role(rawValue: 1 << 13)
+        /// An adverb of steep degree after a movement verb, which marks its movement sense as
+        /// an amount does ("profits fell sharply", "costs rose dramatically"; `degrees`).
+        static let degree = Role(rawValue: 1 << 14)
+        /// "record": before a high or a low it names a quantity's new extreme ("a record low").
+        static let record = Role(rawValue: 1 << 15)
+        /// A high or a low after "record": an extreme reached in its direction (with `up` or
+        /// `down`), whose tone is the quantity's ("unemployment hit a record low" is good news).
+        static let extreme = Role(rawValue: 1 << 16)
     }
 
     /// Costs, liabilities and hardship: their rise is bad news, their fall good news.
@@ -111,6 +119,20 @@ enum MovementWords {
         "both", "each", "somewhat", "slowly", "quickly", "steeply", "more", "less",
     ]
 
+    /// Adverbs of steep degree that mark a verb's movement sense with no amount after it
+    /// ("sales declined sharply"): each says the quantity moved by much, which only a quantity
+    /// does ("rose sharply" is a rise; "fell in love" has no such adverb). Milder ones
+    /// ("slightly", "modestly") stay only `between`: "sank slowly" may be a ship.
+    static let degrees = [
+        "sharply", "steeply", "dramatically", "significantly", "substantially", "considerably", "markedly",
+        "strongly", "rapidly",
+    ]
+
+    /// A quantity's extremes and their direction, read after "record" (`MovementRule`).
+    static let extremes: [(String, Role)] = [
+        ("high", [.up, .extreme]), ("highs", [.up, .extreme]), ("low", [.down, .extreme]), ("lows", [.down, .extreme]),
+    ]
+
     /// Words that end a verb's object or a movement noun's complement.
     static let stops = [
         "by", "to", "from", "in", "of", "for", "on", "at", "with", "and", "or", "but", "than", "as", "after",
@@ -133,9 +155,9 @@ enum MovementWords {
     static func roles(from text: String) -> [(String, Role)] {
         let lists: [([String], Role)] = [
             (burdens, .bad), (gains, .good), (measures, .measure), (amounts, .amount), (between, .between),
-            (stops, .stop), (assets, .asset), (prices, .price),
+            (stops, .stop), (assets, .asset), (prices, .price), (degrees, .degree), (["record"], .record),
         ]
-        var roles = read(text)
+        var roles = read(text) + extremes
         for (words, role) in lists { roles += words.map { ($0, role) } }
         return roles
     }

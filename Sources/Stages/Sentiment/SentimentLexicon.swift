@@ -14,7 +14,8 @@ import GlossText
 /// from AFINN-en-165, Apache-2.0, inflections, news verbs and words of feeling chosen with
 /// WordNet 3.0, and Pattern's subjective adjectives, PDDL), VADER's rule words, and VADER's emoji descriptions. Licence
 /// notices are beside the files in `Resources/`. News compounds (`news_compounds.txt`, same
-/// script) give a rated word another valence when a given word follows it ("interest rates").
+/// script) give a rated word another valence when a given word follows it ("interest rates"),
+/// and with them a rated security has none before a word that moves it ("Shares plunged").
 ///
 /// - Thread safety: immutable after `init`; safe to share.
 public struct SentimentLexicon: Sendable {
@@ -64,6 +65,8 @@ public struct SentimentLexicon: Sendable {
     private(set) var compoundHeads: [Bool] = []
     /// A compound's two ids (`pair(_:_:)`) to the first word's valence inside it.
     private(set) var compounds: [Int64: Double] = [:]
+    /// The rated securities that open compounds with the words that move them (`addSecurities`).
+    private(set) var securities: [WordID] = []
 
     /// The number of words with a valence.
     public private(set) var ratedCount = 0
@@ -98,6 +101,7 @@ public struct SentimentLexicon: Sendable {
                         vader: vader, extra: extra, emoji: emoji, editorial: editorial,
                         movements: MovementWords.roles(from: movements ?? MovementWords.shippedText))
                     compoundText.withUTF8 { lexicon.addCompounds($0) }
+                    if !compoundText.isEmpty { lexicon.addSecurities() }
                     return lexicon
                 }
             }
@@ -120,6 +124,25 @@ public struct SentimentLexicon: Sendable {
         }
     }
 
+    /// Makes each rated security (`MovementWords.Role.asset`: "share(s)", "securities",
+    /// "treasuries", rated by VADER for sharing or safety) open compounds with the words that
+    /// move it: before a movement verb that moves its subject ("rose", "plunged") or before
+    /// "price(s)" it names the security and carries no valence ("Shares plunged", "share
+    /// prices"); `compoundValence` checks the next word's movement roles, so no pair is listed.
+    private mutating func addSecurities() {
+        for id in movements.indices where movements[id].contains(.asset) && !valences[id].isNaN {
+            compoundHeads[id] = true
+            securities.append(WordID(id))
+        }
+    }
+
+    /// Whether a word of movement roles `next` after a security names that security's movement
+    /// or price: a movement verb that moves its subject ("Shares plunged", "share prices").
+    @inline(__always)
+    static func movesSecurity(_ next: MovementWords.Role) -> Bool {
+        next.contains(.price) || (!next.isDisjoint(with: [.up, .down]) && !next.isDisjoint(with: [.subject, .steep]))
+    }
+
     /// The key of the compound of words `head` and `next`.
     @inline(__always)
     static func pair(_ head: WordID, _ next: WordID) -> Int64 { Int64(head) << 32 | Int64(UInt32(bitPattern: next)) }
@@ -128,6 +151,7 @@ public struct SentimentLexicon: Sendable {
     @inline(__always)
     func compoundValence(_ head: WordID, _ next: WordID) -> Double? {
         guard head >= 0, next >= 0, compoundHeads[Int(head)] else { return nil }
+        if movements[Int(head)].contains(.asset) && Self.movesSecurity(movements[Int(next)]) { return 0 }
         return compounds[Self.pair(head, next)]
     }
 

@@ -14,7 +14,8 @@
 /// ```
 /// A rated word opening one of the lexicon's news compounds ("interest rates", the news lexicon
 /// only; no clause end, `,` `;` `:`, between the two words) takes the compound's valence instead,
-/// before any of these rules.
+/// before any of these rules; so does a rated security before a word that moves it ("Shares
+/// plunged": `SentimentLexicon.compoundValence`).
 ///
 /// then for the sentence: the first "but" halves what comes before it and multiplies what
 /// follows by 1.5; the sum gets 0.292 per `!` (up to 4) and 0.18 per `?` (2 or 3; 0.96 for
