@@ -57,6 +57,18 @@ import Testing
         #expect(Self.apply(Self.untagged("Model One ( M1 ) here")).allSatisfy { $0 == .outside })
     }
 
+    @Test func anAcronymMaySpellTheInitialsOfOfAndAndFor() {
+        // The base release build found "Bank of Japan" but not "BOJ" (it spells "of" too).
+        let tags = Self.apply(Self.untagged("The Bank of Japan ( BOJ ) kept rates"))
+        #expect(tags[1...3] == [.begin(.organization), .inside(.organization), .inside(.organization)])
+        #expect(tags[5] == .begin(.organization))
+        #expect(Self.apply(Self.untagged("the Department of Justice ( DOJ ) said"))[5] == .begin(.organization))
+        #expect(Self.apply(Self.untagged("the Institute for Supply Management ( IFSM ) said"))[6] == .begin(.organization))
+        // Other lower-case words spell nothing; the letters must still be all there.
+        #expect(Self.apply(Self.untagged("the Bank in Japan ( BIJ ) said")).allSatisfy { $0 == .outside })
+        #expect(Self.apply(Self.untagged("the Bank of Japan ( BOJA ) said")).allSatisfy { $0 == .outside })
+    }
+
     @Test func oneCapitalisedWordIsNoDefinition() {
         #expect(Self.apply(Self.untagged("said Reuters ( R ) today")).allSatisfy { $0 == .outside })
     }

@@ -96,6 +96,15 @@ import Testing
         #expect(Self.types(["Odin/P grew .", "Odin shares rose ."]) == [.organization])
     }
 
+    @Test func theVerbSharesIsNoCue() {
+        // review28: "X shares a video" gives or posts something; only the stock is a company's cue.
+        #expect(Self.types(["Musk/P spoke .", "Musk shares a video of the launch ."]) == [.person])
+        #expect(Self.types(["Smith/P spoke .", "Smith shares his view ."]) == [.person])
+        #expect(Self.types(["Odin/P grew .", "Odin shares the market ."]) == [.person])
+        #expect(Self.types(["Odin/P grew .", "Odin shares rose ."]) == [.organization])
+        #expect(Self.types(["Odin/P grew .", "Odin shares"]) == [.organization])
+    }
+
     @Test func edgesAreSafe() {
         #expect(Self.apply([]) == [])
         #expect(Self.apply([""]) == [[]])

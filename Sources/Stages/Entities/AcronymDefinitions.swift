@@ -3,7 +3,8 @@ import GlossText
 
 /// Reads the acronyms a document defines, "the Federal Aviation Administration (FAA)": a run of
 /// capitalised words whose initials spell the word in capitals that stands alone in brackets
-/// right after it. The run is one name, and so is the acronym.
+/// right after it, with or without the initials of the run's "of", "and" and "for" ("the Bank
+/// of Japan (BOJ)", "the Department of Justice (DOJ)"). The run is one name, and so is the acronym.
 ///
 /// The name keeps the type the tagger gave it when it tagged the run as one name (or as the
 /// end of a longer one: "U.S. Federal Aviation Administration"); otherwise the run becomes an
@@ -16,6 +17,8 @@ import GlossText
 enum AcronymDefinitions {
     private static let open = hash("(")
     private static let close = hash(")")
+    /// The words in lower case whose initials an acronym may spell too ("BOJ", "DOJ").
+    private static let links = [hash("of"), hash("and"), hash("for")]
 
     /// Applies the rule to a document's `words` whose sentences are `sentences` (ranges of
     /// `words`), rewriting `tags` and `confidence`.
@@ -55,13 +58,20 @@ enum AcronymDefinitions {
             start -= 1
             guard words[start].flags & WordAttributes.Flags.initialCapital != 0, !NameHeads.isArticle(words[start]) else { continue }
             var initials = WordHash.basis
+            // The initials with those of "of", "and" and "for" among them ("Bank of Japan (BOJ)").
+            var linked = WordHash.basis
             var letters = 0
-            for k in start..<end where words[k].flags & WordAttributes.Flags.initialCapital != 0 {
-                guard words[k].initial != 0 else { return nil }
-                initials = WordHash.fold(initials, words[k].initial)
-                letters += 1
+            for k in start..<end {
+                if words[k].flags & WordAttributes.Flags.initialCapital != 0 {
+                    guard words[k].initial != 0 else { return nil }
+                    initials = WordHash.fold(initials, words[k].initial)
+                    linked = WordHash.fold(linked, words[k].initial)
+                    letters += 1
+                } else if links.contains(words[k].word) {
+                    linked = WordHash.fold(linked, words[k].initial)
+                }
             }
-            if letters >= 2, initials == acronym { return start }
+            if letters >= 2, initials == acronym || linked == acronym { return start }
         }
         return nil
     }

@@ -8,8 +8,8 @@ import GlossCore
 /// sentence of the document does: "Adsteam shares eased", "Renouf Corp Ltd said". A company's
 /// cue is the word just before a legal form (`NameLinker.legalForms`: "Renouf Corp", "Mannesmann
 /// AG"), before a company's stock or chief (`NameLinker.companyNouns` but for "plant", and "CEO":
-/// "Odin shares", "Kalshi CEO"), before "'s" and a part only a company has
-/// (`OrganisationContexts.companyOnlyParts`: "Bowne's directors"), or before a comma, an
+/// "Odin shares", "Kalshi CEO"; not the verb: "Musk shares a video"), before "'s" and a part
+/// only a company has (`OrganisationContexts.companyOnlyParts`: "Bowne's directors"), or before a comma, an
 /// article and, within three words, a kind of company that ends the phrase (`kinds`: "Clayton,
 /// a private investment firm,"; not "Jones, a bank analyst", "Smith, the company's chairman").
 /// A person's cue, anywhere in the document, keeps every mention of the word as the tagger
@@ -136,13 +136,24 @@ enum CompanyEvidence {
     static func isACompany(_ words: UnsafeBufferPointer<WordAttributes>, at i: Int, in sentence: Range<Int>) -> Bool {
         guard i + 1 < sentence.upperBound else { return false }
         let next = words[i + 1].word
-        if NameLinker.legalForms.contains(next) || companyNouns.contains(next) || next == ceo { return true }
+        if NameLinker.legalForms.contains(next) || next == ceo { return true }
+        if companyNouns.contains(next) { return !isTheVerbShares(words, at: i + 1, in: sentence) }
         if next == possessive {
             return i + 2 < sentence.upperBound && OrganisationContexts.companyOnlyParts.contains(words[i + 2].word)
         }
         guard next == comma, i + 2 < sentence.upperBound, articles.contains(words[i + 2].word) else { return false }
         return ((i + 3)..<min(sentence.upperBound, i + 6)).contains { isAKindHead(words, at: $0, in: sentence) }
     }
+
+    /// Whether the word at `j` is "shares" said of what someone gives or posts: before an
+    /// article or a possessive ("Musk shares a video", "Smith shares his view"), where a
+    /// company's shares are followed by a verb or a sign ("Odin shares rose", "Adsteam shares ,").
+    @inline(__always) static func isTheVerbShares(_ words: UnsafeBufferPointer<WordAttributes>, at j: Int, in sentence: Range<Int>) -> Bool {
+        words[j].word == shares && j + 1 < sentence.upperBound && sharedThings.contains(words[j + 1].word)
+    }
+    private static let shares = NameHeads.hashes("shares").first!
+    /// The words that begin what is shared after the verb "shares".
+    static let sharedThings = NameHeads.hashes("a an the his her their its this these my our your")
 
     /// Whether the word at `j` is a kind of company that ends its noun phrase: before the
     /// sentence's end, a sign or `phraseEnds` ("a private investment firm ,", "a subsidiary of"),

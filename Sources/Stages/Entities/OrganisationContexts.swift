@@ -10,13 +10,16 @@ import GlossText
 /// "chief financial officer", "chief operating officer"). A place's name just before "party"
 /// in lower case is a party's, with the capitalised words before it ("the Reform UK party",
 /// `partyName`), unless it is a venue's ("the Buckingham Palace party"). A town's name after
-/// "played for", "signed for" or "games for" is a team's (`isATeam`). A firm named after its
+/// "played for", "signed for" or "games for" is a team's (`isATeam`), and so is a place's name
+/// beside a verb of winning or losing and a score ("beat Toledo 31-10", "Pittsburgh defeated
+/// Boston 3-2": `isASideInAResult`). A firm named after its
 /// partners that the tagger cut at "and" is one name ("Fenner and Smith Inc", "Jefferies and
 /// Co": `partnershipName`), and so is one named with a possessive before a verb said of
 /// companies ("Moody's said", "Standard and Poor's cited": `possessiveName`), unless the name
 /// is one word the document gives elsewhere as a person's surname ("Donald Trump" …
 /// "Trump's said": has said; `isASurname`). A US state's name and "AG" is its attorney
-/// general, not a company: the state is a place and "AG" no name ("the Texas AG filed suit").
+/// general, not a company: the state is a place and "AG" no name ("the Texas AG filed suit",
+/// "The New Jersey AG said").
 ///
 /// A city's or a family's name is taken for a company's in news ("shares of Brunswick",
 /// "Allegheny's preferred stock"); the tagger sees only the name's own words and the next
@@ -93,12 +96,13 @@ enum OrganisationContexts {
                 if let type = tags[i].type {
                     var end = i + 1
                     while end < sentence.upperBound, tags[end] == .inside(type) { end += 1 }
-                    if end - i == 2, type != .person, isAStatesAttorneyGeneral(words, i..<end) {
-                        tags[i] = .begin(.location)
-                        tags[i + 1] = .outside
+                    if type != .person, let state = attorneyGeneralsState(words, i..<end) {
+                        for k in i..<end { tags[k] = .outside }
+                        tags[state.lowerBound] = .begin(.location)
+                        for k in state.dropFirst() { tags[k] = .inside(.location) }
                     } else if type == .location || type == .person, isACompany(words, i..<end, type: type, in: sentence) {
                         NameHeads.retype(i..<end, as: .organization, capped: true, tags: tags, confidence: confidence)
-                    } else if type == .location, isATeam(words, i..<end, in: sentence) {
+                    } else if type == .location, isATeam(words, i..<end, in: sentence) || isASideInAResult(words, i..<end, in: sentence) {
                         NameHeads.retype(i..<end, as: .organization, capped: true, tags: tags, confidence: confidence)
                     } else if type == .location, let party = partyName(words, place: i..<end, in: sentence, tags: tags) {
                         NameHeads.retype(party, as: .organization, capped: true, tags: tags, confidence: confidence)
@@ -229,6 +233,46 @@ enum OrganisationContexts {
         if before >= sentence.lowerBound, words[before].word == the { before -= 1 }
         return before - 1 >= sentence.lowerBound && teamBefore.contains(Pair(first: words[before - 1].word, second: words[before].word))
     }
+
+    /// Whether a name the tagger took for a place is a side in a game's result: the object of a
+    /// verb of winning or losing that a score follows ("beat Toledo 31-10", "lost to Tulsa
+    /// 63-7"), or the subject of such a verb whose object a score follows ("Pittsburgh defeated
+    /// Boston 3-2"). A score is two numbers below 200 joined by a hyphen, which no season
+    /// ("1986-87") is. Countries and states are left alone, as in `isATeam`.
+    static func isASideInAResult(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>, in sentence: Range<Int>) -> Bool {
+        guard !isACountryOrState(words, name) else { return false }
+        let b = name.lowerBound
+        if b - 1 >= sentence.lowerBound, winningVerbs.contains(words[b - 1].word)
+            || (b - 2 >= sentence.lowerBound && words[b - 1].word == to && losingVerbs.contains(words[b - 2].word))
+        {
+            return isAScore(words, at: name.upperBound, in: sentence)
+        }
+        // The subject: a verb, the other side's capitalised words, then a score.
+        var j = name.upperBound
+        if j < sentence.upperBound, winningVerbs.contains(words[j].word) {
+            j += 1
+        } else if j + 1 < sentence.upperBound, losingVerbs.contains(words[j].word), words[j + 1].word == to {
+            j += 2
+        } else {
+            return false
+        }
+        let side = j
+        while j < sentence.upperBound, j - side < 4, words[j].hasCapital { j += 1 }
+        return j > side && isAScore(words, at: j, in: sentence)
+    }
+
+    /// Whether the words from `i` are a game's score: a number below 200, a hyphen and another.
+    @inline(__always) static func isAScore(_ words: UnsafeBufferPointer<WordAttributes>, at i: Int, in sentence: Range<Int>) -> Bool {
+        i + 2 < sentence.upperBound && scores.contains(words[i].word) && words[i + 1].word == hyphen
+            && scores.contains(words[i + 2].word)
+    }
+    /// The verbs whose object is the side that lost ("beat Toledo").
+    static let winningVerbs = NameHeads.hashes("beat beats beating defeated defeats defeating edged routed thrashed")
+    /// The verbs that "to" and the side that won follow ("lost to Tulsa").
+    static let losingVerbs = NameHeads.hashes("lost losing loses lose fell")
+    private static let hyphen = NameHeads.hashes("-").first!
+    /// The numbers of a game's score, 0 to 199.
+    static let scores = NameHeads.hashes((0..<200).map(String.init).joined(separator: " "))
 
     private static let chief = NameHeads.hashes("chief").first!
     /// The officers only a company has after "chief" ("chief executive", "chief financial
@@ -369,14 +413,22 @@ enum OrganisationContexts {
         return start < place.lowerBound || !isAListedPlace(words, place) ? start..<next : nil
     }
 
-    /// Whether `name`, of two words, is a US state's one-word name and "AG" in capitals: its
-    /// attorney general ("the Texas AG filed suit"), not a company with a German legal form.
-    /// Only the US states (`usStates`): the gazetteer's states hold German and Austrian ones,
-    /// whose name and "AG" is a company ("Salzburg AG", the utility; review28).
-    static func isAStatesAttorneyGeneral(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>) -> Bool {
+    /// The US state in `name` when `name` is a US state's name and "AG" in capitals, with an
+    /// article before it or not: its attorney general ("the Texas AG filed suit", "The New
+    /// Jersey AG said"), not a company with a German legal form; nil otherwise.
+    /// Only the US states (`usStates`, `usStatesOfTwoWords`): the gazetteer's states hold German
+    /// and Austrian ones, whose name and "AG" is a company ("Salzburg AG", the utility; review28).
+    static func attorneyGeneralsState(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>) -> Range<Int>? {
+        guard name.count >= 2, name.count <= 4 else { return nil }
         let form = words[name.upperBound - 1]
-        return form.word == attorneyGeneral && form.flags & WordAttributes.Flags.allCapitals != 0
-            && usStates.contains(words[name.lowerBound].word)
+        guard form.word == attorneyGeneral, form.flags & WordAttributes.Flags.allCapitals != 0 else { return nil }
+        let start = NameHeads.isArticle(words[name.lowerBound]) ? name.lowerBound + 1 : name.lowerBound
+        let state = start..<(name.upperBound - 1)
+        switch state.count {
+        case 1: return usStates.contains(words[start].word) ? state : nil
+        case 2: return usStatesOfTwoWords.contains(Pair(first: words[start].word, second: words[start + 1].word)) ? state : nil
+        default: return nil
+        }
     }
     private static let attorneyGeneral = NameHeads.hashes("ag").first!
     /// The US states of one word (the fifty, less the ten of two words).
@@ -387,6 +439,15 @@ enum OrganisationContexts {
         montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee texas utah vermont virginia washington
         wisconsin wyoming
         """)
+    /// The ten US states of two words.
+    static let usStatesOfTwoWords: Set<Pair> = Set(
+        """
+        new hampshire, new jersey, new mexico, new york, north carolina, north dakota, rhode island, south carolina,
+        south dakota, west virginia
+        """.split(separator: ",").map { phrase in
+            let words = phrase.split(whereSeparator: \.isWhitespace).map { NameHeads.hashes(String($0)).first! }
+            return Pair(first: words[0], second: words[1])
+        })
 
     /// Whether `name`, a possessive's name, is one word the tagger read as a person that ends
     /// a person's longer name elsewhere in the document (`words` and `tags` are the
