@@ -105,6 +105,18 @@ import Testing
         #expect(Self.types(["Odin/P grew .", "Odin shares"]) == [.organization])
     }
 
+    @Test func sharesBeforeATimeAreTheStock() {
+        // Reuters reut2-005: "privatise the VW shares this year"; an article or "this" then a
+        // time is when the stock moved, not what is shared.
+        #expect(Self.types(["Odin/P grew .", "Odin shares this year rose ."]) == [.organization])
+        #expect(Self.types(["Odin/P grew .", "Odin shares a year ago were cheap ."]) == [.organization])
+        #expect(Self.types(["Odin/P grew .", "Odin shares these days trade at 9 ."]) == [.organization])
+        // The verb still: a possessive, or an article before no time.
+        #expect(Self.types(["Musk/P spoke .", "Musk shares his morning routine ."]) == [.person])
+        #expect(Self.types(["Musk/P spoke .", "Musk shares this video ."]) == [.person])
+        #expect(Self.types(["Musk/P spoke .", "Musk shares this"]) == [.person])
+    }
+
     @Test func edgesAreSafe() {
         #expect(Self.apply([]) == [])
         #expect(Self.apply([""]) == [[]])

@@ -30,7 +30,7 @@ enum AcronymDefinitions {
             for i in (sentence.lowerBound + 1)..<(sentence.upperBound - 2) where words[i].word == open {
                 let acronym = i + 1
                 guard words[i + 2].word == close, isAcronym(words[acronym]),
-                    let start = definedRun(words, before: i, spelling: words[acronym].word, in: sentence)
+                    let start = definedRun(words, before: i, spelling: words[acronym].word, in: sentence, tags: tags)
                 else { continue }
                 define(start..<i, acronym: acronym, tags: tags, confidence: confidence)
             }
@@ -46,9 +46,14 @@ enum AcronymDefinitions {
 
     /// Where the run of capitalised words (and connectors) that ends before token `end` and
     /// whose initials spell `acronym` (a case-folded word hash) begins, or nil. It has at
-    /// least two capitalised words and begins with one that is no article.
+    /// least two capitalised words and begins with one that is no article. A run whose
+    /// initials spell the acronym only with those of "of", "and" or "for" must hold a word the
+    /// tagger tagged (`tags`): capitalised terms spell their "of" as often as names do
+    /// ("Memorandum of Understanding (MOU)", "Letter of Intent (LOI)"; "Bank of Japan (BOJ)"
+    /// has Japan).
     static func definedRun(
-        _ words: UnsafeBufferPointer<WordAttributes>, before end: Int, spelling acronym: UInt64, in sentence: Range<Int>
+        _ words: UnsafeBufferPointer<WordAttributes>, before end: Int, spelling acronym: UInt64, in sentence: Range<Int>,
+        tags: UnsafePointer<EntityTag>
     ) -> Int? {
         guard end > sentence.lowerBound, words[end - 1].hasCapital else { return nil }
         var start = end
@@ -71,7 +76,8 @@ enum AcronymDefinitions {
                     linked = WordHash.fold(linked, words[k].initial)
                 }
             }
-            if letters >= 2, initials == acronym || linked == acronym { return start }
+            guard letters >= 2 else { continue }
+            if initials == acronym || (linked == acronym && (start..<end).contains { tags[$0] != .outside }) { return start }
         }
         return nil
     }

@@ -147,13 +147,20 @@ enum CompanyEvidence {
 
     /// Whether the word at `j` is "shares" said of what someone gives or posts: before an
     /// article or a possessive ("Musk shares a video", "Smith shares his view"), where a
-    /// company's shares are followed by a verb or a sign ("Odin shares rose", "Adsteam shares ,").
+    /// company's shares are followed by a verb or a sign ("Odin shares rose", "Adsteam shares ,"),
+    /// or by a time ("Odin shares this year rose", "VW shares this year" in Reuters reut2-005,
+    /// "Odin shares a year ago": `times` after an article or "this", "these").
     @inline(__always) static func isTheVerbShares(_ words: UnsafeBufferPointer<WordAttributes>, at j: Int, in sentence: Range<Int>) -> Bool {
-        words[j].word == shares && j + 1 < sentence.upperBound && sharedThings.contains(words[j + 1].word)
+        guard words[j].word == shares, j + 1 < sentence.upperBound, sharedThings.contains(words[j + 1].word) else { return false }
+        return j + 2 >= sentence.upperBound || !determiners.contains(words[j + 1].word) || !times.contains(words[j + 2].word)
     }
     private static let shares = NameHeads.hashes("shares").first!
     /// The words that begin what is shared after the verb "shares".
     static let sharedThings = NameHeads.hashes("a an the his her their its this these my our your")
+    /// The words of `sharedThings` that may begin a time after a company's shares ("this year").
+    static let determiners = NameHeads.hashes("a an the this these")
+    /// The times a company's shares are said of ("shares this year", "shares a week ago").
+    static let times = NameHeads.hashes("year years week weeks month months quarter morning afternoon session day days")
 
     /// Whether the word at `j` is a kind of company that ends its noun phrase: before the
     /// sentence's end, a sign or `phraseEnds` ("a private investment firm ,", "a subsidiary of"),

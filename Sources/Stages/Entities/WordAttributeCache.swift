@@ -59,21 +59,17 @@ package struct WordAttributeCache: @unchecked Sendable {
             start = gazetteer.start(bytes, count: count)
             return Self.uncached(bytes, count: count, lexicon: lexicon)
         }
-        let key = Self.key(bytes, count: count)
-        let length = UInt64(count)
-        let slot = Int(truncatingIfNeeded: WordHash.mix(key.0 &+ key.1 &* 0x9e37_79b9_7f4a_7c15 &+ length)) & mask
-        let entry = base + slot &<< Entry.shift
-        if entry.load(as: UInt64.self) == key.0, entry.load(fromByteOffset: 8, as: UInt64.self) == key.1,
-            entry.load(fromByteOffset: 16, as: UInt64.self) == length
-        {
+        let probe = self.probe(bytes, count: count)
+        if probe.found {
             hits += 1
+            let entry = self.entry(probe.slot)
             start = entry.load(fromByteOffset: Entry.start, as: Gazetteer.Start.self)
             return entry.load(fromByteOffset: Entry.attributes, as: WordAttributes.self)
         }
         misses += 1
         let attributes = Self.uncached(bytes, count: count, lexicon: lexicon)
         start = gazetteer.start(bytes, count: count)
-        keep(slot: slot, key: (key.0, key.1, length), attributes: attributes, start: start)
+        keep(slot: probe.slot, key: probe.key, attributes: attributes, start: start)
         return attributes
     }
 
@@ -88,14 +84,10 @@ package struct WordAttributeCache: @unchecked Sendable {
         into word: UnsafeMutablePointer<WordAttributes>, start: UnsafeMutablePointer<Gazetteer.Start>
     ) {
         if count > 0, count <= Self.longest {
-            let key = Self.key(bytes, count: count)
-            let length = UInt64(count)
-            let slot = Int(truncatingIfNeeded: WordHash.mix(key.0 &+ key.1 &* 0x9e37_79b9_7f4a_7c15 &+ length)) & mask
-            let entry = base + slot &<< Entry.shift
-            if entry.load(as: UInt64.self) == key.0, entry.load(fromByteOffset: 8, as: UInt64.self) == key.1,
-                entry.load(fromByteOffset: 16, as: UInt64.self) == length
-            {
+            let probe = self.probe(bytes, count: count)
+            if probe.found {
                 hits += 1
+                let entry = self.entry(probe.slot)
                 start.pointee = entry.load(fromByteOffset: Entry.start, as: Gazetteer.Start.self)
                 word.pointee = entry.load(fromByteOffset: Entry.attributes, as: WordAttributes.self)
                 return
@@ -113,13 +105,30 @@ package struct WordAttributeCache: @unchecked Sendable {
         word.pointee = attributes(bytes, count: count, lexicon: lexicon, gazetteer: gazetteer, start: &start.pointee)
     }
 
+    /// Where the `count` bytes at `bytes` (1 to `longest`) are kept: their slot, their key (the
+    /// first 8 bytes, the next 8, the length) and whether the slot's entry holds them.
+    @inline(__always)
+    private func probe(_ bytes: UnsafePointer<UInt8>, count: Int) -> (slot: Int, key: (UInt64, UInt64, UInt64), found: Bool) {
+        let key = Self.key(bytes, count: count)
+        let length = UInt64(count)
+        let slot = Int(truncatingIfNeeded: WordHash.mix(key.0 &+ key.1 &* 0x9e37_79b9_7f4a_7c15 &+ length)) & mask
+        let entry = self.entry(slot)
+        let found =
+            entry.load(as: UInt64.self) == key.0 && entry.load(fromByteOffset: 8, as: UInt64.self) == key.1
+            && entry.load(fromByteOffset: 16, as: UInt64.self) == length
+        return (slot, (key.0, key.1, length), found)
+    }
+
+    /// The entry of `slot`.
+    @inline(__always) private func entry(_ slot: Int) -> UnsafeMutableRawPointer { base + slot &<< Entry.shift }
+
     /// Writes an entry into `slot` (after copying the entries if a copy of this cache shares them).
     private mutating func keep(slot: Int, key: (UInt64, UInt64, UInt64), attributes: WordAttributes, start: Gazetteer.Start) {
         if !isKnownUniquelyReferenced(&storage) {
             storage = storage.copy()
             base = storage.base
         }
-        let entry = base + slot &<< Entry.shift
+        let entry = self.entry(slot)
         entry.storeBytes(of: key.0, as: UInt64.self)
         entry.storeBytes(of: key.1, toByteOffset: 8, as: UInt64.self)
         entry.storeBytes(of: key.2, toByteOffset: 16, as: UInt64.self)
