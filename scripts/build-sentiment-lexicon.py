@@ -152,9 +152,10 @@ VIOLENCE_ROOTS = [("attack", 0, "attack"), ("assault", 0, "assault"), ("kill", 0
 # circumvented, budgets overstretched, a threat neutralised; a bad thing eradicated is good
 # news; "butcher" is mostly the trade, "lynch" a name (Merrill Lynch, 323 uses in
 # Reuters-21578 and RSS), "slew" a noun ("a slew of data"), "ravishing" WordNet's adjective
-# of beauty.
+# of beauty; "vaporize" is first only by an untagged order (3 of its 4 senses are a liquid's
+# or money's, "the heater vaporizes the water"; "vaporise" already falls outside: review32).
 VIOLENCE_SKIPS = {"charge", "execute", "liquidate", "overrun", "erase", "eradicate", "butcher", "circumvent", "lynch",
-                  "slew", "ravish", "overstretch", "neutralise", "neutralize"}
+                  "slew", "ravish", "overstretch", "neutralise", "neutralize", "vaporize"}
 # Step 9: the rating actions of credit agencies and analysts. WordNet's "upgrade" (rate
 # higher) sits in a synset with "promote", and "downgrade" (rate lower) is its antonym: it
 # takes minus VADER's rating of "promote". Negative only: "upgrade" is mostly a product's in
