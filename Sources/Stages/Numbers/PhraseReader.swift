@@ -512,9 +512,10 @@ struct PhraseReader {
     }
 
     /// Whether the `and` before a number whose scale word is at piece `scale` is the one that
-    /// `between` needs: the number opened right after `between` and no other `and` follows the
-    /// number after it (`between nine hundred and one thousand` is 900 to 1000, not 901,000;
-    /// `between one hundred and twenty thousand and …` joins as before).
+    /// `between` needs: the number opened right after `between` and no other connector and number
+    /// follow the number after it or its unit (`between nine hundred and one thousand` is 900 to
+    /// 1000, not 901,000; `between one hundred and twenty thousand and …`, `… thousand dollars to
+    /// …` join as before).
     private func isBetweensAnd(scaleAt scale: Int) -> Bool {
         guard first > 0, pieces[first - 1].isWord("between", in: text) else { return false }
         var next = scale + 1
