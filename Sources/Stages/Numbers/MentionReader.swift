@@ -939,11 +939,7 @@ struct MentionReader {
 
     /// Whether piece `index` is the lowercase ASCII `word`, in any case.
     func isWord(_ index: Int, _ word: StaticString) -> Bool {
-        let piece = pieces[index]
-        guard piece.end - piece.start == word.utf8CodeUnitCount else { return false }
-        let bytes = word.utf8Start
-        for k in 0..<word.utf8CodeUnitCount where text[piece.start + k] | 0x20 != bytes[k] { return false }
-        return true
+        pieces[index].isWord(word, in: text)
     }
 
     /// `per second`, `/ms`, `/h`, `an hour`, `a second` at piece `index`: the time unit and

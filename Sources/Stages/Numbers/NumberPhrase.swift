@@ -27,7 +27,8 @@ struct NumberPhrase: Sendable {
     }
 
     /// `-` or the minus sign `−` alone before a numeral (`- 1 4/5`, `−12`), not after a number
-    /// (`10 - 20`).
+    /// (`10 - 20`, `10−20`) unless fused to its numeral alone (`2.1 −0.3`, a table's column, as
+    /// `2.1 -0.3` is read).
     static func isDetachedMinus(_ pieces: [NumberPiece], at index: Int, text: UnsafePointer<UInt8>) -> Bool {
         let piece = pieces[index]
         guard isMinusSign(text, from: piece.start, to: piece.end), case .other = piece.content,
@@ -35,7 +36,7 @@ struct NumberPhrase: Sendable {
         else { return false }
         if index > 0 {
             switch pieces[index - 1].content {
-            case .numeral, .word: return false
+            case .numeral, .word: return !piece.attached && pieces[index + 1].attached
             case .other: if pieces[index].attached { return false }
             }
         }

@@ -35,6 +35,15 @@ struct NumberPiece: Sendable {
         return nil
     }
 
+    /// Whether the piece is the lowercase ASCII `word`, in any case (its bytes compared, no
+    /// string made).
+    func isWord(_ word: StaticString, in text: UnsafePointer<UInt8>) -> Bool {
+        guard end - start == word.utf8CodeUnitCount else { return false }
+        let bytes = word.utf8Start
+        for k in 0..<word.utf8CodeUnitCount where text[start + k] | 0x20 != bytes[k] { return false }
+        return true
+    }
+
     /// The pieces of `tokens` of UTF-8 `text`, in one pass: a word that is no number word and
     /// has no digit (most of a text) is told by one look-up in `PieceShapes`, and its piece
     /// marked `quiet` when no mention can start there either.

@@ -406,9 +406,10 @@ struct PhraseReader {
             }
             return .next
         case .unit where word == .quarter || (word == .half && total.double == 0 && (current.double == 1 || isHalves(over: current))):
-            // the first three quarters, the past two quarters: a count of periods, not a fraction
-            if word == .quarter, first > 0, !isOf(index + 1) || isTheYear(after: index + 1),
-                Self.isOrdinal(pieces[first - 1]) || isPeriodDeterminer(first - 1)
+            // the first three quarters, the past two quarters, the last three halves (of a
+            // match): a count of periods, not a fraction
+            if first > 0, Self.isOrdinal(pieces[first - 1]) || isPeriodDeterminer(first - 1),
+                word == .quarter ? !isOf(index + 1) || isTheYear(after: index + 1) : current.double != 1
             {
                 return .stop
             }
@@ -511,22 +512,30 @@ struct PhraseReader {
     }
 
     /// Whether the `and` before a number whose scale word is at piece `scale` is the one that
-    /// `between` needs: the number opened right after `between` and no other `and` follows the
-    /// number after it (`between nine hundred and one thousand` is 900 to 1000, not 901,000;
-    /// `between one hundred and twenty thousand and …` joins as before).
+    /// `between` needs: the number opened right after `between` and no other connector and number
+    /// follow the number after it or its unit (`between nine hundred and one thousand` is 900 to
+    /// 1000, not 901,000; `between one hundred and twenty thousand and …`, `… thousand dollars to
+    /// …` join as before).
     private func isBetweensAnd(scaleAt scale: Int) -> Bool {
-        guard first > 0, Self.isBetween(text, pieces[first - 1]) else { return false }
+        guard first > 0, pieces[first - 1].isWord("between", in: text) else { return false }
         var next = scale + 1
-        while next < pieces.count, pieces[next].numeral != nil || (pieces[next].word != nil && pieces[next].word != .and) {
-            next += 1
-        }
-        return !(next < pieces.count && pieces[next].word == .and)
+        while next < pieces.count, isNumberPiece(next) { next += 1 }
+        if next < pieces.count && pieces[next].word == .and { return false }
+        // a connector and a number after the high end or after a word (its unit): the range
+        // goes on there (`between one hundred and fifty thousand dollars and two hundred thousand
+        // dollars`, `… fifty thousand to two hundred thousand`)
+        if next < pieces.count, !isConnector(next), text[pieces[next].start] | 0x20 &- UInt8(ascii: "a") < 26 { next += 1 }
+        return !(next + 1 < pieces.count && isConnector(next) && isNumberPiece(next + 1))
     }
 
-    /// Whether `piece` is the word `between`, in any case.
-    private static func isBetween(_ text: UnsafePointer<UInt8>, _ piece: NumberPiece) -> Bool {
-        guard piece.end - piece.start == 7 else { return false }
-        return zip(piece.start..<piece.end, "between".utf8).allSatisfy { text[$0] | 0x20 == $1 }
+    /// Whether piece `index` is `and`, `to` or `through`, in any case.
+    private func isConnector(_ index: Int) -> Bool {
+        pieces[index].word == .and || pieces[index].isWord("to", in: text) || pieces[index].isWord("through", in: text)
+    }
+
+    /// Whether piece `index` is a numeral or a number word other than `and`.
+    private func isNumberPiece(_ index: Int) -> Bool {
+        pieces[index].numeral != nil || (pieces[index].word != nil && pieces[index].word != .and)
     }
 
     /// `one hundred and six`, `one and a half`, `3 million and a half`.
