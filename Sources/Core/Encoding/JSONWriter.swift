@@ -31,7 +31,8 @@ public struct JSONWriter: Sendable {
     /// What `body` writes, made in the returned array's own storage (room for `capacity` bytes
     /// lent to the writer's buffer) so that the finished line is not copied out of a buffer.
     /// The array is handed over when the line leaves at most as many bytes of that room unused
-    /// as it takes itself (or 16 KiB), so it holds at most about twice its bytes; otherwise, and
+    /// as it takes itself (or 16 KiB), so it holds at most twice its bytes or its bytes and
+    /// 16 KiB, whichever is more; otherwise, and
     /// when the line outgrows the room, its bytes are copied as `bytes` copies them.
     ///
     /// `body` must not keep a copy of the writer: the lent storage is the array's.

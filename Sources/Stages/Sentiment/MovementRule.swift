@@ -142,7 +142,7 @@ struct MovementRule: Sendable, Hashable {
     }
 
     /// The quantity of the high or low at `i` when "record" stands just before it: the nearest
-    /// one in the six words before "record", in its clause ("unemployment fell to a record
+    /// one in the seven words before "record", in its clause ("unemployment fell to a record
     /// low", "stocks closed at record highs"). Elsewhere a high or low is no movement.
     private func record(_ words: Words, of i: Int, _ lexicon: SentimentLexicon) -> Found? {
         guard i > 1, !words[i - 1].endsClause, role(words[i - 1], lexicon).contains(.record) else { return nil }
