@@ -414,13 +414,16 @@ import Testing
             .map { String(decoding: bytes[$0.start..<$0.end], as: UTF8.self) }
     }
 
-    @Test func cutsLongValuesOfAttributesIngestDoesNotRead() {
+    @Test func cutsAttributesIngestDoesNotRead() {
         let v = Self.longValue.replacingOccurrences(of: "\"", with: "")
         // a single-quoted value ends at its first single quote, as libxml2 reads it
         let w = v.replacingOccurrences(of: "'", with: "")
         let html = "<a href=\"\(v)\" class=\"\(v)\" title='\(w)' alt=\"short\"><img src=\"\(v)\"/>x</a>"
-        #expect(valueCuts(html) == [v, w, v])
-        #expect(valueCuts("<a title='\(v)'>x</a>") == ["https://example.com/a?b=1&c=<2>&d="])
+        // Whole attributes, name to closing quote; two with only blanks between are one cut.
+        #expect(valueCuts(html) == ["href=\"\(v)\"", "title='\(w)' alt=\"short\"", "src=\"\(v)\""])
+        #expect(valueCuts("<a title='\(v)'>x</a>") == ["title='https://example.com/a?b=1&c=<2>&d='"])
+        #expect(valueCuts("<a\ttitle = \"t\"\nalt=''>x</a>") == ["title = \"t\"\nalt=''"])
+        #expect(valueCuts("<a x=\"1\"title=\"t\">x</a>") == ["x=\"1\"title=\"t\""])
         // Elements read by value, and those libxml2 may drop unannounced, stay whole.
         for tag in ["meta", "link", "html", "time", "script", "title", "head", "body", "META"] {
             #expect(valueCuts("<\(tag) content=\"\(v)\" href=\"\(v)\" datetime=\"\(v)\" lang=\"\(v)\" type=\"\(v)\">").isEmpty, "\(tag)")
@@ -429,8 +432,27 @@ import Testing
         for name in ["class", "ID", "itemprop", "rel", "hidden", "Aria-Hidden", "style"] {
             #expect(valueCuts("<div \(name)=\"\(v)\">").isEmpty, "\(name)")
         }
-        #expect(valueCuts("<div data-x=\"\(String(repeating: "s", count: RawTextElision.minimumValue - 1))\">").isEmpty)
-        #expect(valueCuts("<div data-x=\"\(String(repeating: "s", count: RawTextElision.minimumValue))\">").count == 1)
+        #expect(valueCuts("<div data-x=\"s\">") == ["data-x=\"s\""])
+        // A name longer than libxml2 reads in one piece: only the inside of a long enough value.
+        let name = String(repeating: "n", count: StartTagScanner.maximumName + 1)
+        let short = String(repeating: "s", count: RawTextElision.minimumValue - 1)
+        let long = String(repeating: "s", count: RawTextElision.minimumValue)
+        #expect(valueCuts("<div \(name)=\"\(short)\">").isEmpty)
+        #expect(valueCuts("<div \(name)=\"\(long)\">") == [long])
+        #expect(valueCuts("<div \(name.dropLast())=\"s\">") == ["\(name.dropLast())=\"s\""])
+    }
+
+    @Test func aWholeAttributeCutParsesAsThePageDoes() {
+        let f = Self.filler
+        for tag in [
+            "<a href=\"/x\" class=k>", "<a class=k href=\"/x\">", "<a href=\"/x\"/>", "<img alt='' src=\"a\"class=k>",
+            "<a\nhref = '/x'\ttarget=\"_blank\" rel=author data-n=\"1\">", "<div a=\"1\" a=\"2\" id=\"q\">",
+            "<p title=\"a>b<c\" hidden>", "<span x=1 y=\"2\"z=3>",
+        ] {
+            let html = "<p>a</p>\(tag)text</p><script>\(f)</script><p>b</p>"
+            #expect(parsedCut(html), "\(tag)")
+            parsesAlike(html)
+        }
     }
 
     @Test func cutsNoValueInAPageWithANulByte() {
@@ -444,10 +466,9 @@ import Testing
         let html = "<p>x</p><div title=\"\(v)\" data-a='\(v)' id=k data-b=\"\(v)\">y</div><script>\(Self.filler)</script>"
         Array(html.utf8).withUnsafeBufferPointer { page in
             let elision = RawTextElision(page)!
-            #expect(String(decoding: elision.bytes, as: UTF8.self)
-                == "<p>x</p><div title=\"\" data-a='' id=k data-b=\"\">y</div><script></script>")
-            let tagEnd = 8 + "<div title=\"\" data-a='' id=k data-b=\"\"".utf8.count
-            #expect(elision.cuts.prefix(3).allSatisfy { $0.kind == .attributeValue(.div) && $0.claimAt == tagEnd })
+            #expect(String(decoding: elision.bytes, as: UTF8.self) == "<p>x</p><div  id=k >y</div><script></script>")
+            let tagEnd = 8 + "<div  id=k ".utf8.count
+            #expect(elision.cuts.prefix(2).allSatisfy { $0.kind == .attributeValue(.div) && $0.claimAt == tagEnd })
         }
         #expect(parsedCut(html))
         parsesAlike(html)

@@ -51,7 +51,7 @@ enum ReferenceScan {
     ) -> Int? {
         var name = open..<open
         values.removeAll(keepingCapacity: true)
-        let end = ReferenceStartTagScanner.scan(page, at: open, minimum: cutting ? RawTextElision.minimumValue : .max, name: &name, values: &values) {
+        let end = ReferenceStartTagScanner.scan(page, at: open, minimum: cutting ? 0 : .max, name: &name, values: &values) {
             Attributes.readsValue(page, $0)
         }
         switch end {
@@ -60,10 +60,9 @@ enum ReferenceScan {
         case .closed(let at):
             if !values.isEmpty {
                 let tag = HTMLTag.lookup(page, name)
+                // Whole attributes since ingspeed1: the values found as reviewed, cut as the scan cuts them.
                 if !RawTextElision.keepsValues(tag) {
-                    for value in values {
-                        found.append(RawTextElision.Found(kind: .attributeValue(tag), start: value.lowerBound, end: value.upperBound, tagEnd: at))
-                    }
+                    RawTextElision.appendAttributeCuts(page, values: values, tag: tag, tagEnd: at, into: &found)
                 }
             }
             return page[at] == UInt8(ascii: ">") ? at + 1 : at + 2

@@ -97,7 +97,7 @@ struct Attributes {
 
     /// Whether ingest reads the value of the attribute named `name` (bytes of the page, any
     /// ASCII case) on an element that is not read as a whole: the names `traits` looks at.
-    /// `RawTextElision` may cut the long values of every other attribute, so a name `traits`
+    /// `RawTextElision` may cut every other attribute with a quoted value, so a name `traits`
     /// learns to read must be added here too (`AttributesTests` checks the two agree).
     static func readsValue(_ page: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Bool {
         let word: StaticString

@@ -8,7 +8,7 @@ import Foundation
 /// errors are counted, never fatal.
 ///
 /// Cost: libxml2's HTML tokenizer over the page less the script, style and comment bodies and
-/// the unread attribute values it is spared (`RawTextElision`, a scan and a copy), plus O(1)
+/// the unread quoted attributes it is spared (`RawTextElision`, a scan and a copy), plus O(1)
 /// work per event; a page
 /// whose cuts the parser's events do not bear out is parsed twice.
 /// Thread safety: each call uses its own parser context; `xmlInitParser` runs once.
@@ -23,7 +23,7 @@ enum HTMLParser {
     /// what it learns for the next page).
     ///
     /// libxml2 is given the page with the bodies of its scripts, styles and comments, and the
-    /// long values of attributes ingest does not read, cut out (`RawTextElision`) when there
+    /// quoted attributes ingest does not read, cut out (`RawTextElision`) when there
     /// are enough of them; when the parser's events show a cut
     /// was guessed wrong (`CutFollower`), the page is parsed again as it is. The page comes out
     /// the same either way, apart from `errorCount`, which then leaves out errors in cut bodies.

@@ -1,11 +1,11 @@
 import CLibXML2
 import Foundation
 
-/// A page with the bodies of its scripts, styles and comments, and the long quoted values of
-/// attributes ingest never reads, cut out, for libxml2 to parse in place of the page: those
-/// bodies are often half a page's bytes, such values a fifth of the rest (URLs, `srcset`, SVG
-/// paths, `alt` and `title` texts), libxml2 reads them a character at a time, and ingest reads
-/// none of them.
+/// A page with the bodies of its scripts, styles and comments, and the quoted attributes
+/// ingest never reads, cut out, for libxml2 to parse in place of the page: those bodies are
+/// often half a page's bytes, such attributes a fifth of the rest (URLs, `srcset`, SVG paths,
+/// `alt` and `title` texts), libxml2 reads them a character at a time, and ingest reads none of
+/// them.
 ///
 /// The cuts follow libxml2 2.9's own rules, not HTML5's, since the parse of the cut page must
 /// give what the parse of the page gives:
@@ -14,11 +14,14 @@ import Foundation
 /// - a comment runs from `<!--` to the first `-->` or `--!>` that starts after it (`<!-->`
 ///   does not end it); its body is cut, `<!--` and the terminator stay, so the parser still
 ///   sees a comment (`<!---->`) where text on either side must stay apart;
-/// - a start tag is read as `StartTagScanner` reads it; the inside of a quoted value of at
-///   least `minimumValue` bytes is cut, the quotes stay, so the parser reads the attribute with
-///   an empty value. Only values of attributes `Attributes.readsValue` does not name, and only
-///   on elements that are not read by value (`keepsValues`: `<html>`, `<meta>`, `<link>`,
-///   `<time>`, `<title>`, `<script>`, `<head>`, `<body>`), and none in a page with a NUL byte.
+/// - a start tag is read as `StartTagScanner` reads it; an attribute with a quoted value is
+///   cut whole, name, `=` and value (with the blanks between two such attributes), so the
+///   parser reads the tag without it; where the bytes before the value are not a plain name
+///   and `=` (`wholeAttribute`), the inside of a value of at least `minimumValue` bytes is cut
+///   instead, the quotes staying, so the parser reads the attribute with an empty value. Only
+///   attributes `Attributes.readsValue` does not name, and only on elements that are not read
+///   by value (`keepsValues`: `<html>`, `<meta>`, `<link>`, `<time>`, `<title>`, `<script>`,
+///   `<head>`, `<body>`), and none in a page with a NUL byte.
 ///
 /// What is kept: scripts whose start tag says `ld+json` (ingest reads JSON-LD), self-closed
 /// `<script/>` tags, raw text or comments with no end (libxml2 reads them to the end of the
@@ -54,8 +57,9 @@ struct RawTextElision {
             case rawText(HTMLTag)
             /// The body of a comment, and the length of its terminator (`-->` or `--!>`).
             case comment(terminator: Int)
-            /// The inside of a quoted value of an attribute ingest does not read, in a start tag
-            /// of this element (the quotes stay: the parser reads an empty value).
+            /// Attributes ingest does not read, in a start tag of this element: whole ones with
+            /// quoted values (the parser reads the tag without them), or the inside of one's
+            /// quoted value (the quotes stay: the parser reads an empty value).
             case attributeValue(HTMLTag)
         }
 
@@ -131,9 +135,10 @@ struct RawTextElision {
 
     /// Bodies shorter than this stay: cutting them saves less than it costs.
     static let minimumCut = 32
-    /// Attribute values shorter than this stay. libxml2 spends about 100-144 instructions a
-    /// value byte and a cut costs a few hundred, so short values would pay too; 8 leaves the
-    /// many 1-7-byte values (`width="640"`) to the parser (docs/performance.md, 2026-12-05).
+    /// Values shorter than this stay where only the inside of a value can be cut (a whole
+    /// attribute is cut whatever its length). libxml2 spends about 100-144 instructions a value
+    /// byte and a cut costs a few hundred, so short values would pay too; 8 leaves the many
+    /// 1-7-byte values (`width="640"`) to the parser (docs/performance.md, 2026-12-05).
     static let minimumValue = 8
 
     /// Whether the libxml2 in use reads raw text and comments by the rules above, those of 2.9
@@ -320,7 +325,7 @@ struct RawTextElision {
         var name = open..<open
         if !values.isEmpty { values.removeAll(keepingCapacity: true) }  // most tags leave it empty
         let end = StartTagScanner.scan(
-            page, at: open, minimum: cutting ? minimumValue : .max, name: &name, values: &values, attributes: &attributes
+            page, at: open, minimum: cutting ? 0 : .max, name: &name, values: &values, attributes: &attributes
         ) { Attributes.readsValue(page, $0) }
         switch end {
         case .stopped(let at):
@@ -328,14 +333,71 @@ struct RawTextElision {
         case .closed(let at):
             if !values.isEmpty {
                 let tag = HTMLTag.lookup(page, name)
-                if !keepsValues(tag) {
-                    for value in values {
-                        found.append(Found(kind: .attributeValue(tag), start: value.lowerBound, end: value.upperBound, tagEnd: at))
-                    }
-                }
+                if !keepsValues(tag) { appendAttributeCuts(page, values: values, tag: tag, tagEnd: at, into: &found) }
             }
             return page[at] == UInt8(ascii: ">") ? at + 1 : at + 2
         }
+    }
+
+    /// Appends the cuts for the quoted values `values` (inner ranges, in order) of attributes
+    /// ingest does not read, in a start tag of `tag` ending at `tagEnd`: each whole attribute,
+    /// name to closing quote (`wholeAttribute`), so that libxml2 reads neither its name nor its
+    /// value, with the blanks between two such attributes taken too (one cut); where the bytes
+    /// before a value are not a plain `name=`, the inside of the value alone, when it is at
+    /// least `minimumValue` bytes.
+    ///
+    /// libxml2 2.9 reads an attribute's name and value a character at a time, looks the name up
+    /// in its dictionary, copies the value into a buffer it then frees, and compares the name
+    /// with every earlier one of its tag: about 500-1,000 instructions an attribute
+    /// (docs/performance.md), against a few dozen for a cut.
+    static func appendAttributeCuts(
+        _ page: UnsafeBufferPointer<UInt8>, values: [Range<Int>], tag: HTMLTag, tagEnd: Int, into found: inout [Found]
+    ) {
+        for value in values {
+            guard let whole = wholeAttribute(page, value: value) else {
+                if value.count >= minimumValue {
+                    found.append(Found(kind: .attributeValue(tag), start: value.lowerBound, end: value.upperBound, tagEnd: tagEnd))
+                }
+                continue
+            }
+            if let last = found.last, last.tagEnd == tagEnd, last.kind == .attributeValue(tag),
+                onlyBlanks(page, last.end..<whole.lowerBound)
+            {
+                found[found.count - 1].end = whole.upperBound
+            } else {
+                found.append(Found(kind: .attributeValue(tag), start: whole.lowerBound, end: whole.upperBound, tagEnd: tagEnd))
+            }
+        }
+    }
+
+    /// The whole attribute whose quoted value's inside is `value`, from the first byte of its
+    /// name through the closing quote, read backwards from the opening quote: blanks, `=`,
+    /// blanks, and a name of at most `StartTagScanner.maximumName` bytes that starts as a name
+    /// does and follows a blank or a quote (the end of the previous value). Nil otherwise (a
+    /// name longer than libxml2 reads in one piece, whose first pieces it reads as attributes
+    /// of their own).
+    static func wholeAttribute(_ page: UnsafeBufferPointer<UInt8>, value: Range<Int>) -> Range<Int>? {
+        var index = value.lowerBound - 2  // before the opening quote
+        while index > 0 && StartTagScanner.isBlank(page[index]) { index -= 1 }
+        guard index > 0, page[index] == UInt8(ascii: "=") else { return nil }
+        index -= 1
+        while index > 0 && StartTagScanner.isBlank(page[index]) { index -= 1 }
+        let nameEnd = index + 1
+        while index > 0 && StartTagScanner.isNameByte(page[index]) {
+            guard nameEnd - index <= StartTagScanner.maximumName else { return nil }
+            index -= 1
+        }
+        let start = index + 1
+        let before = page[index]
+        guard start < nameEnd, StartTagScanner.startsName(page[start]),
+            StartTagScanner.isBlank(before) || before == UInt8(ascii: "\"") || before == UInt8(ascii: "'")
+        else { return nil }
+        return start..<value.upperBound + 1
+    }
+
+    /// Whether every byte of `range` is a blank (libxml2's `IS_BLANK_CH`).
+    private static func onlyBlanks(_ page: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        range.allSatisfy { StartTagScanner.isBlank(page[$0]) }
     }
 
     /// Whether a start tag of `tag` keeps its values whole: an element whose attributes
