@@ -27,9 +27,14 @@ import GlossText
     @Test func aWindowOfManySplitTokensGetsMoreRoom() throws {
         let list = (1...40).map(String.init).joined(separator: ",")
         let pieces = try Self.pieces("up \(list) and \(list)")
-        #expect(pieces.count == 83)
-        #expect(pieces.compactMap(\.numeral).map(\.value.description) == (1...40).map(String.init) + (1...40).map(String.init))
-        #expect(pieces.map(\.token) == [0] + Array(repeating: 1, count: 40) + [2] + Array(repeating: 3, count: 40))
+        #expect(pieces.count == 82)
+        let numbers: [String] = (1...40).map { String($0) }
+        let values: [String] = pieces.compactMap(\.numeral).map(\.value.description)
+        #expect(values == numbers + numbers)
+        let ones = [Int](repeating: 1, count: 40)
+        let threes = [Int](repeating: 3, count: 40)
+        let tokens: [Int] = [0] + ones + [2] + threes
+        #expect(pieces.map(\.token) == tokens)
     }
 
     @Test func hyphenatedNumberWordsSplit() throws {
