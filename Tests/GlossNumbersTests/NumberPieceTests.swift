@@ -22,6 +22,21 @@ import GlossText
         #expect(try Self.pieces("the 10-gallon, 22,24,26 twenty-one").count == 9)
     }
 
+    /// A window whose tokens split into more pieces than the room first given (a token and a
+    /// piece over, an eighth more and eight) is written again with more room: the same pieces.
+    @Test func aWindowOfManySplitTokensGetsMoreRoom() throws {
+        let list = (1...40).map(String.init).joined(separator: ",")
+        let pieces = try Self.pieces("up \(list) and \(list)")
+        #expect(pieces.count == 82)
+        let numbers: [String] = (1...40).map { String($0) }
+        let values: [String] = pieces.compactMap(\.numeral).map(\.value.description)
+        #expect(values == numbers + numbers)
+        let ones = [Int](repeating: 1, count: 40)
+        let threes = [Int](repeating: 3, count: 40)
+        let tokens: [Int] = [0] + ones + [2] + threes
+        #expect(pieces.map(\.token) == tokens)
+    }
+
     @Test func hyphenatedNumberWordsSplit() throws {
         let pieces = try Self.pieces("twenty-one")
         #expect(pieces.count == 2)

@@ -46,12 +46,36 @@ struct NumberPiece: Sendable {
 
     /// The pieces of `tokens` of UTF-8 `text`, in one pass: a word that is no number word and
     /// has no digit (most of a text) is told by one look-up in `PieceShapes`, and its piece
-    /// marked `quiet` when no mention can start there either.
+    /// marked `quiet` when no mention can start there either. The pieces are written straight
+    /// into the array's storage (`PieceBuffer`): room for a few tokens split in two first
+    /// (10-gallon, twenty-one, 22,24), and, in the rare window that splits more, the window
+    /// again with room for a piece per byte (a token's pieces never outnumber its bytes).
     static func pieces(_ text: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>) -> [NumberPiece] {
-        var pieces: [NumberPiece] = []
-        // a few tokens split in two (10-gallon, twenty-one, 22,24): room for them without a copy
-        pieces.reserveCapacity(tokens.count + tokens.count / 8 + 8)
-        var commaLeads: [Int] = []
+        var capacity = tokens.count + tokens.count / 8 + 8
+        while true {
+            var commaLeads: [Int] = []
+            var overflowed = false
+            var pieces = [NumberPiece](unsafeUninitializedCapacity: capacity) { storage, count in
+                var buffer = PieceBuffer(storage.baseAddress!, capacity: capacity)
+                write(text, tokens: tokens, to: &buffer, commaLeads: &commaLeads)
+                count = buffer.count
+                overflowed = buffer.overflowed
+            }
+            guard !overflowed else {
+                let bytes = tokens.isEmpty ? 0 : Int(tokens[tokens.count - 1].span.end) - Int(tokens[0].span.start)
+                capacity = max(2 * capacity, tokens.count + bytes + 8)
+                continue
+            }
+            NumberNotation.markCommaLists(&pieces, leads: commaLeads, text: text)
+            return pieces
+        }
+    }
+
+    /// Writes the pieces of `tokens` to `pieces` (see `pieces(_:tokens:)`), and the index of
+    /// each numeral an attached comma follows to `commaLeads`; stops when `pieces` overflows.
+    private static func write(
+        _ text: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, to pieces: inout PieceBuffer, commaLeads: inout [Int]
+    ) {
         PieceShapes.table.withUnsafeBufferPointer { shapes in
             let shapes = shapes.baseAddress!
             var previousEnd = -1
@@ -67,19 +91,20 @@ struct NumberPiece: Sendable {
                     pieces.append(NumberPiece(start: start, end: end, token: index, content: .other, attached: attached, quiet: quiet))
                     continue
                 }
-                if attached, end - start == 1, text[start] == UInt8(ascii: ","), case .numeral? = pieces.last?.content {
+                if attached, end - start == 1, text[start] == UInt8(ascii: ","), pieces.count > 0,
+                    case .numeral = pieces[pieces.count - 1].content
+                {
                     commaLeads.append(pieces.count - 1)  // 1, 234, 567: NumberNotation.markCommaLists
                 }
                 append(token, index: index, attached: attached, text: text, entry: entry, to: &pieces)
+                if pieces.overflowed { return }
             }
         }
-        NumberNotation.markCommaLists(&pieces, leads: commaLeads, text: text)
-        return pieces
     }
 
     /// The pieces of one token that is not a plain word.
     private static func append(
-        _ token: Token, index: Int, attached: Bool, text: UnsafePointer<UInt8>, entry: UInt64, to pieces: inout [NumberPiece]
+        _ token: Token, index: Int, attached: Bool, text: UnsafePointer<UInt8>, entry: UInt64, to pieces: inout PieceBuffer
     ) {
         let start = Int(token.span.start)
         let end = Int(token.span.end)
@@ -152,7 +177,7 @@ struct NumberPiece: Sendable {
     /// `22,24,26` or `192.168.1.2`: each number of a list on its own, or the token as `other`.
     private static func appendList(
         _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, attached: Bool,
-        to pieces: inout [NumberPiece]
+        to pieces: inout PieceBuffer
     ) {
         var parts: [NumberPiece] = []
         var partStart = start
@@ -179,7 +204,7 @@ struct NumberPiece: Sendable {
     /// words joined by hyphens (`twenty-one`), or the word as it is.
     private static func appendWord(
         _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, attached: Bool,
-        to pieces: inout [NumberPiece]
+        to pieces: inout PieceBuffer
     ) {
         if appendLeadingNumeral(text, from: start, to: end, token: token, attached: attached, to: &pieces) { return }
         if let word = NumberWord.lookup(text, from: start, to: end) {
@@ -206,7 +231,7 @@ struct NumberPiece: Sendable {
     /// first as the number's). False, and nothing added, when the word does not start so.
     private static func appendLeadingNumeral(
         _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, attached: Bool,
-        to pieces: inout [NumberPiece]
+        to pieces: inout PieceBuffer
     ) -> Bool {
         guard text[start] &- 0x30 < 10 else { return false }
         var hyphen = start
@@ -229,7 +254,7 @@ struct NumberPiece: Sendable {
     /// of the rand's `R`). False, and nothing added, otherwise.
     private static func appendFusedCode(
         _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, attached: Bool,
-        to pieces: inout [NumberPiece]
+        to pieces: inout PieceBuffer
     ) -> Bool {
         guard end - start >= 2 && text[start] &- 0x30 >= 10 else { return false }
         var digit = start
@@ -281,7 +306,7 @@ struct NumberPiece: Sendable {
     /// the whole word as one plain piece when its parts are no number.
     private static func appendHyphenedWords(
         _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, attached: Bool,
-        to pieces: inout [NumberPiece]
+        to pieces: inout PieceBuffer
     ) {
         let first = pieces.count
         var partStart = start
@@ -375,7 +400,7 @@ struct NumberPiece: Sendable {
     /// nothing (`one-off`, `one-time`, `one-sided`). False, and nothing added, otherwise.
     private static func appendNounTail(
         _ text: UnsafePointer<UInt8>, numberFrom first: Int, from start: Int, to end: Int, token: Int,
-        to pieces: inout [NumberPiece]
+        to pieces: inout PieceBuffer
     ) -> Bool {
         guard start < end, (text[start] | 0x20) &- UInt8(ascii: "a") < 26 else { return false }
         parts: for piece in pieces[first...] {
@@ -398,7 +423,7 @@ struct NumberPiece: Sendable {
     /// One word piece per hyphen-separated part of `start..<end`, each apart from the one
     /// before, as if written with spaces.
     private static func appendParts(
-        _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, to pieces: inout [NumberPiece]
+        _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, to pieces: inout PieceBuffer
     ) {
         var partStart = start
         for index in start...end where index == end || text[index] == UInt8(ascii: "-") {
@@ -418,7 +443,7 @@ struct NumberPiece: Sendable {
     /// (`mile` of `six-mile`, `year-old` of `two-year-old`): one piece per part, each apart
     /// from the one before, as if written with spaces. False, and nothing added, otherwise.
     private static func appendUnitTail(
-        _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, to pieces: inout [NumberPiece]
+        _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, to pieces: inout PieceBuffer
     ) -> Bool {
         var hyphen = start
         while hyphen < end && text[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
