@@ -65,8 +65,13 @@ public struct SentimentLexicon: Sendable {
     private(set) var compoundHeads: [Bool] = []
     /// A compound's two ids (`pair(_:_:)`) to the first word's valence inside it.
     private(set) var compounds: [Int64: Double] = [:]
-    /// The rated securities that open compounds with the words that move them (`addSecurities`).
-    private(set) var securities: [WordID] = []
+    /// The rated securities that open compounds with the words that move them (`addSecurities`):
+    /// the compound heads with the `asset` movement role and a valence. Computed, O(ids): what
+    /// scoring reads is `compoundHeads` and `movements`, so this is for inspection and tests.
+    var securities: [WordID] {
+        movements.indices.filter { compoundHeads[$0] && movements[$0].contains(.asset) && !valences[$0].isNaN }
+            .map { WordID($0) }
+    }
 
     /// The number of words with a valence.
     public private(set) var ratedCount = 0
@@ -132,7 +137,6 @@ public struct SentimentLexicon: Sendable {
     private mutating func addSecurities() {
         for id in movements.indices where movements[id].contains(.asset) && !valences[id].isNaN {
             compoundHeads[id] = true
-            securities.append(WordID(id))
         }
     }
 
