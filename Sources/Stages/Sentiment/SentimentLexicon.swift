@@ -86,6 +86,9 @@ public struct SentimentLexicon: Sendable {
         var `while` = unknown, spite = unknown, according = unknown, however = unknown, even = unknown, `as` = unknown
         // read by MovementRule ("prices for bonds")
         var `for` = unknown
+        // read by ValenceRules: a passive's agent after a verb of prevention ("threatened by
+        // war"), what a noun of doubt puts in question ("doubts over", "concerns about")
+        var by = unknown, over = unknown, about = unknown
     }
 
     /// A lexicon from the contents of its files: VADER's lexicon (`word TAB mean …`), extra
@@ -198,7 +201,8 @@ public struct SentimentLexicon: Sendable {
             without: add("without"), doubt: add("doubt"), but: add("but"), yet: add("yet"), and: add("and"),
             to: add("to"), have: add("have"), in: add("in"), despite: add("despite"), while: add("while"),
             spite: add("spite"), according: add("according"), however: add("however"), even: add("even"),
-            as: add("as"), for: add("for"))
+            as: add("as"), for: add("for"), by: add("by"),
+            over: add("over"), about: add("about"))
         for (scalar, words) in LexiconText.emoji(emojiText) {
             emoji[scalar] = words.map { add(emojiText.baseAddress!, from: $0.lowerBound, to: $0.upperBound) }
         }
