@@ -303,10 +303,33 @@ extension ClauseRulesTests {
         #expect(abs(evidence(text, .identity).valence - (-2 * VaderRules.negation + awful)) < 1e-9, "\(text)")
     }
 
-    @Test func aRatedVerbOfPreventionGivesWayToAStrongerObjectAndKeepsItsOwnOtherwise() {
-        // "undermined" (-1) takes "success" (2) away: "no success"; "threatened" (-2) the rain (-1): both count
+    @Test func aVerbOfHarmTakesAwayAGoodThingAndThreatensABadOne() {
+        // "undermined" (-1) takes "success" (2) away: "no success"; "threatened" (-2) a bad
+        // thing (the rain, -1) is a threat of it, and both count as they are
         #expect(abs(evidence("It undermined success.", .identity).valence - 2 * VaderRules.negation) < 1e-9)
-        #expect(abs(evidence("It threatened rain.", .identity).valence - (-2 + -1 * VaderRules.negation)) < 1e-9)
+        #expect(abs(evidence("It threatened rain.", .identity).valence - (-2 - 1)) < 1e-9)
+        // one stronger than the good thing it harms keeps its own too ("threatened" -3 here, "good" 2 × -0.74)
+        let lexicon = SentimentLexicon(vader: "threatened\t-3.0\ngood\t2.0\n")
+        var valences: [Double] = []
+        let harmed = ValenceRulesTests.words("It threatened good days.", lexicon: lexicon).withUnsafeBufferPointer {
+            ValenceRules(lexicon: lexicon, clauses: .identity).score($0, exclamations: 0, questions: 0, valences: &valences)
+                .evidence.valence
+        }
+        #expect(abs(harmed - (-3 + 2 * VaderRules.negation)) < 1e-9)
+    }
+
+    @Test func aVerbOfAvoidingGivesUpItsOwnValenceOnlyWhenItsObjectIsRated() {
+        let lexicon = SentimentLexicon(vader: "avoid\t-1.2\nbad\t-2.0\n")
+        func valence(_ text: String) -> Double {
+            var valences: [Double] = []
+            let words = ValenceRulesTests.words(text, lexicon: lexicon)
+            return words.withUnsafeBufferPointer {
+                ValenceRules(lexicon: lexicon, clauses: .identity).score($0, exclamations: 0, questions: 0, valences: &valences)
+                    .evidence.valence
+            }
+        }
+        #expect(abs(valence("Avoid bad days.") - -2 * VaderRules.negation) < 1e-9)
+        #expect(abs(valence("Avoid this product.") - -1.2) < 1e-9)  // a warning
     }
 
     @Test func theVerbReachesThreeWordsAsNotDoes() {
