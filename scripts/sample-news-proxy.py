@@ -131,13 +131,16 @@ def draw(corpora, seed=22, count=200):
     return sample
 
 
-def arguments(doc, seed):
-    """CORPORA_DIR OUT_DIR [--seed N] [--count N], the proxy samplers' command line."""
+def arguments(doc, seed, extra=()):
+    """CORPORA_DIR OUT_DIR [--seed N] [--count N], the proxy samplers' command line; `extra`
+    holds a sampler's own options as (names, keyword arguments) of `add_argument`."""
     parser = argparse.ArgumentParser(description=doc.split("\n")[0])
     parser.add_argument("corpora")
     parser.add_argument("out")
     parser.add_argument("--seed", type=int, default=seed)
     parser.add_argument("--count", type=int, default=200)
+    for names, options in extra:
+        parser.add_argument(*names, **options)
     return parser.parse_args()
 
 

@@ -5,14 +5,15 @@ The held-out news-domain sentiment set cannot be seen, so this draws a stand-in 
 corpora in ../shared/corpora (never from ../shared/eval): Reuters-21578 story bodies and RSS
 item descriptions, split into sentences and filtered as `sample-news-proxy.py` does (whose
 functions it reuses), deduplicated, drawn with a fixed seed, half from each source (RSS
-teasers carry more editorial tone than Reuters' wire copy). It writes two TSV files,
+teasers carry more editorial tone than Reuters' wire copy), or with `--source rss` from the
+RSS teasers alone (the held-out set is editorial snippets; wire copy is mostly neutral). It writes two TSV files,
 `proxy-dev.tsv` (for choosing rules) and `proxy-check.tsv` (measured once at the end), each
 line `id<TAB>rating<TAB>sentence` with the rating empty: a person fills it in on VADER's
 -4..+4 scale (how negative or positive the sentence reads), before looking at any scores.
 
 The output holds third-party text: write it outside the repository.
 
-Usage: scripts/sample-sentiment-proxy.py CORPORA_DIR OUT_DIR [--seed N] [--count N]
+Usage: scripts/sample-sentiment-proxy.py CORPORA_DIR OUT_DIR [--seed N] [--count N] [--source mixed|rss]
 """
 import importlib.util
 import os
@@ -53,12 +54,17 @@ def write(path, name, sample):
 
 
 def main():
-    args = news.arguments(__doc__, 2222)
-    reuters = pool(news.reuters_bodies(args.corpora))
+    args = news.arguments(__doc__, 2222, [(("--source",), dict(
+        choices=["mixed", "rss"], default="mixed",
+        help="mixed: half Reuters bodies, half RSS teasers (default); rss: RSS teasers only"))])
+    reuters = pool(news.reuters_bodies(args.corpora)) if args.source == "mixed" else []
     rss = pool(news.rss_descriptions(args.corpora))
     rng = random.Random(args.seed)
     half = args.count // 2
-    sample = [("reuters", s) for s in rng.sample(reuters, args.count - half)] + [("rss", s) for s in rng.sample(rss, half)]
+    if args.source == "rss":
+        sample = [("rss", s) for s in rng.sample(rss, args.count)]
+    else:
+        sample = [("reuters", s) for s in rng.sample(reuters, args.count - half)] + [("rss", s) for s in rng.sample(rss, half)]
     rng.shuffle(sample)
     os.makedirs(args.out, exist_ok=True)
     write(os.path.join(args.out, "proxy-dev.tsv"), "dev", sample[:half])

@@ -61,6 +61,15 @@ import GlossText
         #expect(words.map(\.endsClause) == [false, false, false, true, false, false, true, false, false])
     }
 
+    /// Headlines and teasers quote with single marks: ‘…’ is a quotation as “…” is, and an
+    /// apostrophe inside a word ("Trump’s") opens or closes none.
+    @Test func singleTypographicMarksQuoteToo() {
+        let quoted = words("He called them ‘GREAT and very BRAVE’ after Trump’s remark.")
+        #expect(quoted.map(\.isQuoted) == [false, false, false, true, true, true, true, false, false, false])
+        #expect(words("the ‘free’ world").map(\.isQuoted) == [false, true, false])
+        #expect(words("Trump’s allies’ plan was good.").allSatisfy { !$0.isQuoted })
+    }
+
     @Test func theNewsReadingStripsTypographicMarks() {
         #expect(words("“Terrible,” he said.").first?.id == lexicon.id("terrible"))
         #expect(words("«good»").first?.id == lexicon.id("good"))

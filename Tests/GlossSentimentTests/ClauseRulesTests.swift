@@ -11,7 +11,7 @@ import GlossText
     static let lexicon = SentimentLexicon(
         vader: "good\t2.0\nbad\t-2.0\ngreat\t3.0\nawful\t-3.0\ndisaster\t-3.0\nsuccess\t2.0\nweak\t-2.0\nhurt\t-2.0\n"
             + "disgrace\t-3.0\nbetter\t2.0\nsmiled\t2.0\ncried\t-2.0\njoy\t3.0\nrain\t-1.0\nargued\t-2.0\nfailed\t-2.0\n"
-            + "refused\t-1.0\nwin\t2.0\n")
+            + "refused\t-1.0\nwin\t2.0\nundermined\t-1.0\nthreatened\t-2.0\n")
     static let rules = ClauseRules(before: 0.5, after: 1.5, reported: 0.6, hedged: 0.7, counterfactual: -0.4)
 
     /// The factor the rules gave each rated word of `text` (one sentence), by word, in order.
@@ -293,5 +293,88 @@ extension ClauseRulesTests {
     func aDenialWithoutToOrOutOfReachKeepsItsOwnValence(_ text: String) {
         let expected = text.contains("win") ? 0.0 : -2.0
         #expect(abs(evidence(text, .identity).valence - expected) < 1e-9, "\(text)")
+    }
+
+    // MARK: verbs of prevention ("avoid", "undermine"): their object is kept from being, or taken away
+
+    @Test(arguments: ["They avoided bad weather.", "They avoided a bad year.", "They avoided the bad, awful year."])
+    func aVerbOfPreventionNegatesTheRatedWordsOfItsObject(_ text: String) {
+        let awful = text.contains("awful") ? -3.0 : 0  // past a clause end: not the object
+        #expect(abs(evidence(text, .identity).valence - (-2 * VaderRules.negation + awful)) < 1e-9, "\(text)")
+    }
+
+    @Test func aVerbOfHarmTakesAwayAGoodThingAndThreatensABadOne() {
+        // "undermined" (-1) takes "success" (2) away: "no success"; "threatened" (-2) a bad
+        // thing (the rain, -1) is a threat of it, and both count as they are
+        #expect(abs(evidence("It undermined success.", .identity).valence - 2 * VaderRules.negation) < 1e-9)
+        #expect(abs(evidence("It threatened rain.", .identity).valence - (-2 - 1)) < 1e-9)
+        // one stronger than the good thing it harms keeps its own too ("threatened" -3 here, "good" 2 × -0.74)
+        let lexicon = SentimentLexicon(vader: "threatened\t-3.0\ngood\t2.0\n")
+        var valences: [Double] = []
+        let harmed = ValenceRulesTests.words("It threatened good days.", lexicon: lexicon).withUnsafeBufferPointer {
+            ValenceRules(lexicon: lexicon, clauses: .identity).score($0, exclamations: 0, questions: 0, valences: &valences)
+                .evidence.valence
+        }
+        #expect(abs(harmed - (-3 + 2 * VaderRules.negation)) < 1e-9)
+    }
+
+    @Test func aVerbOfAvoidingGivesUpItsOwnValenceOnlyWhenItsObjectIsRated() {
+        let lexicon = SentimentLexicon(vader: "avoid\t-1.2\nbad\t-2.0\n")
+        func valence(_ text: String) -> Double {
+            var valences: [Double] = []
+            let words = ValenceRulesTests.words(text, lexicon: lexicon)
+            return words.withUnsafeBufferPointer {
+                ValenceRules(lexicon: lexicon, clauses: .identity).score($0, exclamations: 0, questions: 0, valences: &valences)
+                    .evidence.valence
+            }
+        }
+        #expect(abs(valence("Avoid bad days.") - -2 * VaderRules.negation) < 1e-9)
+        #expect(abs(valence("Avoid this product.") - -1.2) < 1e-9)  // a warning
+    }
+
+    @Test func theVerbReachesThreeWordsAsNotDoes() {
+        // "bad" and "awful" (one and three words on) are avoided, "weak" (four on) is not
+        let expected = (-2 - 3) * VaderRules.negation - 2
+        #expect(abs(evidence("They avoided bad and awful weak days.", .identity).valence - expected) < 1e-9)
+    }
+
+    @Test(arguments: [
+        "They threatened to win.",  // an infinitive: what they threatened to do
+        "The win was threatened by rain.",  // a passive's agent
+        "They threatened, it seems, a win.",  // a clause ends after the verb
+        "They avoided it and the team won a good game.",  // beyond three words
+    ])
+    func aVerbOfPreventionWithoutAnObjectWithinReachNegatesNothing(_ text: String) {
+        let plain = evidence(text, .identity).valence
+        let own = text.contains("threatened") ? -2.0 : 0
+        let rest = (text.contains("win") ? 2.0 : 0) + (text.contains("good") ? 2 : 0) + (text.contains("rain") ? -1 : 0)
+        #expect(abs(plain - (own + rest)) < 1e-9, "\(text)")
+    }
+
+    @Test func aNegatedVerbOfPreventionLeavesItsObjectAsItWas() {
+        // "not" negates "bad" (two words on), the prevention negates it back: "did not avoid bad days" is bad
+        let expected = -2 * VaderRules.negation * VaderRules.negation
+        #expect(abs(evidence("They did not avoid bad days.", .identity).valence - expected) < 1e-9)
+    }
+
+    @Test func vadersReadingLeavesVerbsOfPreventionAlone() {
+        #expect(evidence("They avoided bad weather.", nil).valence == -2)
+    }
+
+    // MARK: nouns of doubt with "over"/"about": a good thing named there is doubted, not had
+
+    @Test(arguments: ["There are doubts over success.", "Concerns about the good year grew.", "Fears over a win."])
+    func aGoodThingAfterANounOfDoubtCountsForNothing(_ text: String) {
+        #expect(evidence(text, .identity).valence == 0, "\(text)")
+    }
+
+    @Test(arguments: [
+        "There are doubts over the bad debt.",  // a bad thing stays bad
+        "He spoke over a good meal.",  // no noun of doubt before "over"
+        "Doubts grew, over the year, good news came.",  // a clause ends between
+    ])
+    func onlyAGoodThingAfterANounOfDoubtIsDoubted(_ text: String) {
+        let expected = text.contains("bad") ? -2.0 : 2
+        #expect(evidence(text, .identity).valence == expected, "\(text)")
     }
 }

@@ -199,6 +199,9 @@ import Testing
         let news = try SentimentLexicon.bundled(news: true)
         #expect(Set(news.securities) == Set(["share", "shares", "securities", "treasuries"].map { news.id($0) }))
         #expect(try SentimentLexicon.bundled(news: false).securities.isEmpty)
+        // an unrated asset has no valence to give up: no compound head ("bonds")
+        #expect(news.valence(of: "bonds") == nil && !news.securities.contains(news.id("bonds")))
+        #expect(!news.compoundHeads[Int(news.id("bonds"))])
         for next in ["abated", "climbed", "nosedived", "price"] {
             #expect(news.compoundValence(news.id("shares"), news.id(next)) == 0, "\(next)")
         }

@@ -50,16 +50,21 @@ enum ClauseMarks {
         return sawDash
     }
 
-    /// Whether the chunk begins with `"`, `“` or `«` (after any `(`).
+    /// Whether the chunk begins with `"`, `“`, `«` or `‘` (after any `(`). News headlines and
+    /// teasers quote with single marks (‘GREAT and very BRAVE’); VADER's own reading keeps
+    /// `‘free’` whole and unrated, so the news reading counts such words as quoted.
     static func opensQuote(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
         var index = start
         while index < end && text[index] == UInt8(ascii: "(") { index += 1 }
         guard index < end else { return false }
         if text[index] == UInt8(ascii: "\"") { return end - index > 1 }
         return isMark(text, at: index, end: end, 0x9C) || isMark(text, at: index, end: end, 0xAB)
+            || isMark(text, at: index, end: end, 0x98)
     }
 
-    /// Whether the chunk ends with `"`, `”` or `»` (before any `.,;:!?)`).
+    /// Whether the chunk ends with `"`, `”`, `»` or `’` (before any `.,;:!?)`); a closing `’`
+    /// may also be a plural's apostrophe ("investors’"): inside a quotation it ends it early,
+    /// outside one it changes nothing.
     static func closesQuote(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
         var index = end
         while index > start, isTrailer(text[index - 1]) { index -= 1 }
@@ -67,6 +72,7 @@ enum ClauseMarks {
         if text[index - 1] == UInt8(ascii: "\"") { return true }
         return (index - start >= 3 && isMark(text, at: index - 3, end: index, 0x9D))
             || (index - start >= 2 && isMark(text, at: index - 2, end: index, 0xBB))
+            || (index - start >= 3 && isMark(text, at: index - 3, end: index, 0x99))
     }
 
     /// Narrows `from..<to` past typographic marks at either end, and the ASCII punctuation

@@ -10,7 +10,7 @@
 ///     (to the next clause mark): its words × before, the other words × after
 ///   attribution: the clause a reporting verb introduces ("X said (that) …") or ends
 ///     ("…, critics say"; "The plan, he said, is …"), either side of "according to X,",
-///     and words in quotation marks
+///     and words in quotation marks (double or single: ‘GREAT and very BRAVE’)
 ///     ... × reported (the reporting verb's own valence: 0)
 ///   hedges: words after "may", "perhaps", "seems" … to the end of their clause ... × hedged
 ///   counterfactual: after "could/would/should/might/must have" ................ × counterfactual

@@ -6,7 +6,7 @@
 enum ClauseWords {
     /// What a word does to the clauses around it; a word may have several roles.
     struct Role: OptionSet, Sendable, Hashable {
-        let rawValue: UInt8
+        let rawValue: UInt16
         /// "but", "however": the clause after it carries the sentence, the one before it less.
         static let contrast = Role(rawValue: 1 << 0)
         /// "although", "despite": the clause it opens is conceded, the other one carries.
@@ -23,6 +23,16 @@ enum ClauseWords {
         static let absence = Role(rawValue: 1 << 6)
         /// "obstacle", "blow": with "to", what follows is harmed ("an obstacle to peace").
         static let harm = Role(rawValue: 1 << 7)
+        /// "avoid", "undermine": a verb that keeps its object from being or happening, or
+        /// takes it away; negates the first rated word after it ("avoid layoffs", "undermine
+        /// confidence").
+        static let prevention = Role(rawValue: 1 << 8)
+        /// "doubts", "concerns": with "over" or "about", what follows is in question, not
+        /// asserted ("doubts over the recovery").
+        static let doubt = Role(rawValue: 1 << 9)
+        /// "avoid", "avert": a verb of prevention that says nothing of its own when its object
+        /// is named ("avoided a shutdown" is no gloom).
+        static let avoidance = Role(rawValue: 1 << 10)
     }
 
     /// Adversative connectives: the first of them in a sentence splits it as VADER's "but" does.
@@ -80,6 +90,39 @@ enum ClauseWords {
         "dangers", "risk", "risks", "damage", "harm",
     ]
 
+    /// Verbs of prevention and of harm whose object is kept from being or happening, or taken
+    /// away: "avoid layoffs" is good news, "undermine confidence" bad, as "no layoffs" and "no
+    /// confidence" would be. Not before "to" ("threatened to leave") or "by" (a passive's
+    /// agent: "threatened by war"). Verbs of quantity ("cut", "curb", "weaken") are
+    /// `MovementRule`'s; "stop", "end", "block" have too many other senses in news.
+    static let preventions = [
+        "avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting", "prevent", "prevents",
+        "prevented", "preventing", "thwart", "thwarts", "thwarted", "thwarting", "forestall", "forestalls",
+        "forestalled", "undermine", "undermines", "undermined", "undermining", "erode", "erodes", "eroded", "eroding",
+        "strip", "strips", "stripped", "stripping", "threaten", "threatens", "threatened", "threatening", "jeopardize",
+        "jeopardizes", "jeopardized", "jeopardizing", "jeopardise", "jeopardises", "jeopardised", "jeopardising",
+        "endanger", "endangers", "endangered", "endangering", "imperil", "imperils", "imperiled", "imperilled",
+        "sap", "saps", "sapped", "sapping", "derail", "derails", "derailed", "derailing", "hamper", "hampers",
+        "hampered", "hampering", "hinder", "hinders", "hindered", "hindering", "deprive", "deprives", "deprived",
+        "depriving", "dent", "dents", "dented", "denting",
+    ]
+
+    /// Nouns of doubt and worry that, followed by "over" or "about", put what follows in
+    /// question: a good thing named there is doubted, not had ("doubts over the recovery",
+    /// "concerns about safety"); a bad thing stays bad ("fears over mounting debt").
+    static let doubts = [
+        "doubt", "doubts", "concern", "concerns", "fear", "fears", "worry", "worries", "uncertainty", "uncertainties",
+        "skepticism", "scepticism", "anxiety", "anxieties", "jitters", "misgivings", "qualms", "questions",
+    ]
+
+    /// The verbs of prevention whose own rating (VADER's "avoid" -1.2, "avert" -0.7) is of
+    /// avoiding in general: with an object, what counts is what was avoided.
+    static let avoidances = [
+        "avoid", "avoids", "avoided", "avoiding", "avert", "averts", "averted", "averting", "prevent", "prevents",
+        "prevented", "preventing", "thwart", "thwarts", "thwarted", "thwarting", "forestall", "forestalls",
+        "forestalled",
+    ]
+
     /// Modals that, followed by "have", speak of what did not happen ("should have been good").
     static let modals = ["could", "would", "should", "might", "must", "couldve", "wouldve", "shouldve"]
 
@@ -103,5 +146,7 @@ enum ClauseWords {
         contrast.map { ($0, Role.contrast) } + concession.map { ($0, Role.concession) }
             + reporting.map { ($0, Role.reporting) } + hedges.map { ($0, Role.hedge) } + modals.map { ($0, Role.modal) }
             + denials.map { ($0, Role.denial) } + absences.map { ($0, Role.absence) } + harms.map { ($0, Role.harm) }
+            + preventions.map { ($0, Role.prevention) } + avoidances.map { ($0, Role.avoidance) }
+            + doubts.map { ($0, Role.doubt) }
     }
 }

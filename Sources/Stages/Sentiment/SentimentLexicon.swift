@@ -65,8 +65,13 @@ public struct SentimentLexicon: Sendable {
     private(set) var compoundHeads: [Bool] = []
     /// A compound's two ids (`pair(_:_:)`) to the first word's valence inside it.
     private(set) var compounds: [Int64: Double] = [:]
-    /// The rated securities that open compounds with the words that move them (`addSecurities`).
-    private(set) var securities: [WordID] = []
+    /// The rated securities that open compounds with the words that move them (`addSecurities`):
+    /// the compound heads with the `asset` movement role and a valence. Computed, O(ids): what
+    /// scoring reads is `compoundHeads` and `movements`, so this is for inspection and tests.
+    var securities: [WordID] {
+        movements.indices.filter { compoundHeads[$0] && movements[$0].contains(.asset) && !valences[$0].isNaN }
+            .map { WordID($0) }
+    }
 
     /// The number of words with a valence.
     public private(set) var ratedCount = 0
@@ -81,6 +86,9 @@ public struct SentimentLexicon: Sendable {
         var `while` = unknown, spite = unknown, according = unknown, however = unknown, even = unknown, `as` = unknown
         // read by MovementRule ("prices for bonds")
         var `for` = unknown
+        // read by ValenceRules: a passive's agent after a verb of prevention ("threatened by
+        // war"), what a noun of doubt puts in question ("doubts over", "concerns about")
+        var by = unknown, over = unknown, about = unknown
     }
 
     /// A lexicon from the contents of its files: VADER's lexicon (`word TAB mean …`), extra
@@ -132,7 +140,6 @@ public struct SentimentLexicon: Sendable {
     private mutating func addSecurities() {
         for id in movements.indices where movements[id].contains(.asset) && !valences[id].isNaN {
             compoundHeads[id] = true
-            securities.append(WordID(id))
         }
     }
 
@@ -194,7 +201,8 @@ public struct SentimentLexicon: Sendable {
             without: add("without"), doubt: add("doubt"), but: add("but"), yet: add("yet"), and: add("and"),
             to: add("to"), have: add("have"), in: add("in"), despite: add("despite"), while: add("while"),
             spite: add("spite"), according: add("according"), however: add("however"), even: add("even"),
-            as: add("as"), for: add("for"))
+            as: add("as"), for: add("for"), by: add("by"),
+            over: add("over"), about: add("about"))
         for (scalar, words) in LexiconText.emoji(emojiText) {
             emoji[scalar] = words.map { add(emojiText.baseAddress!, from: $0.lowerBound, to: $0.upperBound) }
         }

@@ -15,7 +15,9 @@ import GlossEntities
 /// Two scorers (option `scorer`):
 /// - `calibrated` (the default): `ClauseRules` in place of VADER's "but" rule (contrast beyond
 ///   "but", concessions, reported speech and quotations, hedges, counterfactuals, denials
-///   with "to" as negations: "failed to win"; a movement word takes the tone of the quantity
+///   with "to" as negations: "failed to win"; verbs of prevention and harm negate their object,
+///   "avoid layoffs", "undermine confidence"; nouns of doubt void the good thing they question,
+///   "doubts over the recovery"; a movement word takes the tone of the quantity
 ///   that moves, `MovementRule`: "costs rose 5 pct" bad, "cut costs" good), then
 ///   `SentimentCalibration`, a linear model of the evidence trained across the tweet, movie and
 ///   Amazon rated sets so that it transfers between domains (`gloss train sentiment`,

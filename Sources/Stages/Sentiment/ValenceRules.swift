@@ -36,7 +36,11 @@
 /// denial itself then carries no valence when the denied word is rated at least as strongly
 /// ("failed to win" reads as "not win", "lack of progress" as "no progress", "an obstacle to
 /// peace" as "no peace"), and keeps its own otherwise ("unable to reach", "reach" 0.1: the
-/// failure says more than what failed).
+/// failure says more than what failed). After `MovementRule` and before the clause factors,
+/// a verb of prevention negates the valences of the three words after it ("avoid a rise in
+/// layoffs", "undermine confidence": `prevent`) and a noun of doubt with "over"/"about"
+/// voids the good thing it questions ("doubts over the recovery": `doubt`); each pass runs
+/// only in a sentence holding such a word.
 struct ValenceRules {
     let lexicon: SentimentLexicon
     var clauses: ClauseRules? = nil
@@ -53,6 +57,7 @@ struct ValenceRules {
         for word in words where word.isUpper { upper += 1 }
         let mixedCase = upper > 0 && upper < words.count
         var butIndex = -1
+        var roles: ClauseWords.Role = []
         // one check of the array's uniqueness and capacity a sentence, not one a word
         valences.removeAll(keepingCapacity: true)
         valences.append(contentsOf: repeatElement(0, count: words.count))
@@ -60,6 +65,7 @@ struct ValenceRules {
             for i in words.indices {
                 let word = words[i]
                 if word.id == lexicon.rule.but && butIndex < 0 { butIndex = i }
+                if word.id >= 0 { roles.formUnion(lexicon.roles[Int(word.id)]) }
                 // boosters and the "kind" of "kind of" stay 0
                 if word.id >= 0 && lexicon.boosts[Int(word.id)] != 0 { continue }
                 if word.id == lexicon.rule.kind && i + 1 < words.count && words[i + 1].id == lexicon.rule.of { continue }
@@ -69,6 +75,8 @@ struct ValenceRules {
         var clauseEvidence = (reported: 0.0, hedged: 0.0)
         if let clauses {
             movement.apply(words, lexicon: lexicon, to: &valences)
+            if roles.contains(.prevention) { prevent(words, &valences) }
+            if roles.contains(.doubt) { doubt(words, &valences) }
             clauseEvidence = clauses.apply(words, lexicon: lexicon, to: &valences)
         } else if butIndex >= 0 {
             for i in valences.indices where i != butIndex { valences[i] *= i < butIndex ? 0.5 : 1.5 }
@@ -170,6 +178,69 @@ struct ValenceRules {
         if denies(words, at: i) { return valence }
         if (i >= 2 && denies(words, at: i - 2)) || (i >= 3 && denies(words, at: i - 3)) { return valence * VaderRules.negation }
         return valence
+    }
+
+    /// Each verb of prevention with an object negates the valences of the one to three words
+    /// after it in its clause (as "not" does, after every word rule and `MovementRule`): a verb
+    /// of avoiding every valence there, and carries none of its own when one is there ("avoid
+    /// a rise in layoffs" reads as no rise in them; "avoid this product" keeps "avoid", a
+    /// warning); a verb of harm the positive ones alone, and gives up its own
+    /// when a word it negates is rated at least as strongly ("undermine confidence" reads as
+    /// no confidence, "undermine the plan" keeps "undermine"; "threatens war" stays a threat
+    /// of war: a bad thing threatened is bad news).
+    /// A verb of prevention in another's reach is not negated by it, and negates in turn
+    /// ("avoid undermining confidence" is good).
+    private func prevent(_ words: UnsafeBufferPointer<SentimentWord>, _ valences: inout [Double]) {
+        for k in words.indices where prevents(words, at: k) {
+            let avoids = lexicon.roles[Int(words[k].id)].contains(.avoidance)
+            var strongest = 0.0
+            var j = k + 1
+            while j < words.count && j <= k + 3 {
+                if (avoids ? valences[j] != 0 : valences[j] > 0) && !prevents(words, at: j) {
+                    strongest = max(strongest, abs(valences[j]))
+                    valences[j] *= VaderRules.negation
+                }
+                if words[j].endsClause { break }
+                j += 1
+            }
+            if strongest > 0 && (avoids || strongest >= abs(valences[k])) { valences[k] = 0 }
+        }
+    }
+
+    /// Whether word `k` is a verb of prevention or harm with an object after it ("avoid
+    /// layoffs", "undermine confidence"; `ClauseWords.preventions`): not at a clause's end,
+    /// nor before "to" ("threatened to quit") or "by" ("threatened by war").
+    @inline(__always)
+    private func prevents(_ words: UnsafeBufferPointer<SentimentWord>, at k: Int) -> Bool {
+        let id = words[k].id
+        guard id >= 0, k + 1 < words.count, lexicon.roles[Int(id)].contains(.prevention), !words[k].endsClause else {
+            return false
+        }
+        let next = words[k + 1].id
+        return next != lexicon.rule.to && next != lexicon.rule.by
+    }
+
+    /// A noun of doubt with "over" or "about" ("doubts over the recovery", `ClauseWords.doubts`)
+    /// puts in question the first word with a valence in the four after it, in its clause: a
+    /// positive one counts for nothing (the recovery is doubted, not had), a negative one stays
+    /// ("fears over mounting debt"). After `MovementRule`, so that a movement's tone is read
+    /// ("worries over rising costs" stays gloomy).
+    private func doubt(_ words: UnsafeBufferPointer<SentimentWord>, _ valences: inout [Double]) {
+        for k in 0..<max(words.count - 2, 0) {
+            let id = words[k].id
+            guard id >= 0, lexicon.roles[Int(id)].contains(.doubt), !words[k].endsClause else { continue }
+            let next = words[k + 1].id
+            guard next == lexicon.rule.over || next == lexicon.rule.about, !words[k + 1].endsClause else { continue }
+            var j = k + 2
+            while j < words.count && j <= k + 5 {
+                if valences[j] != 0 {
+                    if valences[j] > 0 { valences[j] = 0 }
+                    break
+                }
+                if words[j].endsClause { break }
+                j += 1
+            }
+        }
     }
 
     @inline(__always)
