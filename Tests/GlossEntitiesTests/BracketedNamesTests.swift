@@ -37,6 +37,15 @@ import Testing
         #expect(placed[2...6] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 4))
     }
 
+    @Test func aParenthesisInsideTheBracketsIsPartOfTheName() {
+        let tags = Self.tags("< Philips Electrical ( Ireland ) Ltd > has", name: 4..<5)
+        #expect(tags[1...6] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 5))
+        #expect(tags[7] == .outside)
+        // Not at the name's start, and not more than two words.
+        #expect(Self.tags("< ( Ireland ) Ltd > has").allSatisfy { $0 == .outside })
+        #expect(Self.tags("< Acme ( Very Long Seat ) Ltd > has").allSatisfy { $0 == .outside })
+    }
+
     @Test func theNameBeforeATickerIsTheCompanys() {
         let tags = Self.tags("with Dow Jones and Co < DJ > and", name: 1..<3, .person)
         #expect(tags[0...4] == [.outside, .begin(.organization), .inside(.organization), .inside(.organization), .inside(.organization)])

@@ -42,7 +42,8 @@ import Testing
 
     @Test func aNameGoesOnThroughConnectorsOnly() {
         let tagger = EntityTagger(model: Self.biasedModel(), gazetteer: Gazetteer(text: ""))
-        #expect(tagger.tags(inDocument: [["Bank", "of", "Mars"]])[0].tags == [.begin(.person), .inside(.person), .inside(.person)])
+        // ("Bank of Mars" would be re-typed: "Bank" begins an organisation before "of", `NameHeads`.)
+        #expect(tagger.tags(inDocument: [["Rock", "of", "Mars"]])[0].tags == [.begin(.person), .inside(.person), .inside(.person)])
         #expect(tagger.tags(inDocument: [["Frisco", "'s"]])[0].tags == [.begin(.person), .inside(.person)])
         #expect(tagger.tags(inDocument: [["Chevron", "says", "Mars"]])[0].tags == [.begin(.person), .outside, .begin(.person)])
         // Digits and punctuation are still scored inside a name.

@@ -207,6 +207,10 @@ import Testing
         #expect(Self.apply([("Pittsburgh", loc), ("defeated", o), ("Boston", loc), ("easily", o)]) == [loc, o, loc, o])
         #expect(Self.apply([("beat", o), ("Boston", loc), ("1986", o), ("-", o), ("87", o)]) == [o, loc, o, o, o])
         #expect(Self.apply([("beat", o), ("Japan", loc), ("2", o), ("-", o), ("1", o)]) == [o, loc, o, o, o])
+        // Cities in a vote's count are places.
+        #expect(
+            Self.apply([("Paris", loc), ("beat", o), ("London", loc), ("54", o), ("-", o), ("50", o), ("in", o), ("the", o), ("vote", o)])
+                == [loc, o, loc, o, o, o, o, o, o])
         #expect(Self.apply([("Texas", loc), ("beat", o), ("Ohio", o), ("3", o), ("-", o), ("2", o)]) == [loc, o, o, o, o, o])
         #expect(Self.apply([("in", o), ("Boston", loc), ("3", o), ("-", o), ("2", o)]) == [o, loc, o, o, o])
         #expect(Self.apply([("beat", o), ("Boston", loc), ("3", o), ("-", o)]) == [o, loc, o, o])

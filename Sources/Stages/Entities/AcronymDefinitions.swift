@@ -9,7 +9,9 @@ import GlossText
 /// The name keeps the type the tagger gave it when it tagged the run as one name (or as the
 /// end of a longer one: "U.S. Federal Aviation Administration"); otherwise the run becomes an
 /// organisation, as most names defined with an acronym in news are (agencies, companies,
-/// parties, unions, federations). The acronym takes the name's type; `DocumentConsistency`,
+/// parties, unions, federations), when the tagger tagged a word of it or one of its words is
+/// an organisation's ("Authority", "Service", "Corp"); a run of capitalised words that is neither is a term, no name
+/// ("Crew Exploration Vehicle (CEV)"). The acronym takes the name's type; `DocumentConsistency`,
 /// run after, finds it again in the rest of the document and makes its mentions agree.
 ///
 /// - Cost: O(t) in tokens: at each "(" followed by a word in capitals and ")", up to
@@ -50,7 +52,9 @@ enum AcronymDefinitions {
     /// initials spell the acronym only with those of "of", "and" or "for" must hold a word the
     /// tagger tagged (`tags`): capitalised terms spell their "of" as often as names do
     /// ("Memorandum of Understanding (MOU)", "Letter of Intent (LOI)"; "Bank of Japan (BOJ)"
-    /// has Japan).
+    /// has Japan). One whose capitalised words alone spell it must hold a tagged word or an
+    /// organisation's word (`namesAnOrganisation`: "Crew Exploration Vehicle (CEV)"
+    /// is a term).
     static func definedRun(
         _ words: UnsafeBufferPointer<WordAttributes>, before end: Int, spelling acronym: UInt64, in sentence: Range<Int>,
         tags: UnsafePointer<EntityTag>
@@ -77,9 +81,27 @@ enum AcronymDefinitions {
                 }
             }
             guard letters >= 2 else { continue }
-            if initials == acronym || (linked == acronym && (start..<end).contains { tags[$0] != .outside }) { return start }
+            let tagged = (start..<end).contains { tags[$0] != .outside }
+            if initials == acronym, tagged || namesAnOrganisation(words, start..<end) { return start }
+            if linked == acronym, tagged { return start }
         }
         return nil
+    }
+
+    /// Words of an organisation's name defined with an acronym, beside `NameHeads`' heads
+    /// ("Federal Aviation Administration", "Internal Revenue Service", "Federal Home Loan Bank
+    /// Board"; `NameHeads.lastWords` holds "Commission", "Agency", "Corp", "University").
+    static let organisationEndings = NameHeads.hashes(
+        "administration alliance bank board federation front fund movement office organisation organization service union")
+
+    /// Whether a run no word of which the tagger tagged names an organisation by its words: one
+    /// of them is an organisation's head (`NameHeads.lastWords`, companies' heads included:
+    /// "Housing Authority of New Orleans", "Kiena Gold Mines Ltd") or one of
+    /// `organisationEndings`. Capitalised terms defined with an acronym are no names in
+    /// Universal NER ("Crew Exploration Vehicle (CEV)", "Value Added Tax (VAT)", "International
+    /// Natural Rubber Agreement (INRA)": English-EWT leaves such terms untagged).
+    static func namesAnOrganisation(_ words: UnsafeBufferPointer<WordAttributes>, _ run: Range<Int>) -> Bool {
+        run.contains { words[$0].hasCapital && (NameHeads.lastWords[words[$0].word] != nil || organisationEndings.contains(words[$0].word)) }
     }
 
     /// Tags `run` as one name and the token `acronym` with its type.

@@ -9,7 +9,8 @@ import GlossText
 /// The tagger reads "<" as any punctuation, and a sentence read alone gives a ticker nothing
 /// else to go on: the base model found "DJ" and "MCIC" as nothing. The run holds one to
 /// `longest` words, capitalised or connectors ("of", "and", "&"), the first and the last
-/// capitalised, and no other token; what the tagger found inside it is re-typed as a whole
+/// capitalised, and no other token but one or two capitalised words in parentheses ("<Philips
+/// Electrical (Ireland) Ltd>", `parenthesis`); what the tagger found inside it is re-typed as a whole
 /// (a place the name begins with too: "<First National Bank of Chicago>"). E-mail addresses
 /// and "<Embedded Picture>"-like markers in web text are no such run: an address is one token
 /// in lower case or with a period inside a word in mixed case ("<Jane.Doe@example.com>"), a
@@ -115,7 +116,13 @@ enum BracketedNames {
     static func name(_ words: UnsafeBufferPointer<WordAttributes>, after open: Int, in sentence: Range<Int>) -> Range<Int>? {
         let first = open + 1
         var end = first
-        while end < sentence.upperBound, end - first <= longest, words[end].hasCapital || words[end].isConnector {
+        while end < sentence.upperBound, end - first <= longest {
+            if end > first, let after = parenthesis(words, at: end, in: sentence) {
+                // "<Philips Electrical (Ireland) Ltd>": a seat or a short name in brackets.
+                end = after
+                continue
+            }
+            guard words[end].hasCapital || words[end].isConnector else { break }
             // A period inside a word in mixed case is an address's ("<Jane.Doe@example.com>").
             if words[end].flags & (WordAttributes.Flags.period | WordAttributes.Flags.allCapitals) == WordAttributes.Flags.period,
                 !NameHeads.legalForms.contains(words[end].word)
@@ -132,6 +139,21 @@ enum BracketedNames {
         let run = first..<end
         guard !isAnAddress(words, run), !isAComparison(words, run) else { return nil }
         return run
+    }
+
+    private static let openParenthesis = NameHeads.hashes("(").first!
+    private static let closeParenthesis = NameHeads.hashes(")").first!
+
+    /// The token after the ")" when token `i` of `sentence` opens a parenthesis of one or two
+    /// capitalised words inside a bracketed name ("<Toshiba Information Systems (U.K.) Ltd>",
+    /// "<Arabian Investment Banking Corp (Investcorp) EC>"); nil otherwise.
+    @inline(__always)
+    static func parenthesis(_ words: UnsafeBufferPointer<WordAttributes>, at i: Int, in sentence: Range<Int>) -> Int? {
+        guard words[i].word == openParenthesis else { return nil }
+        var k = i + 1
+        while k < sentence.upperBound, k - i <= 2, words[k].hasCapital { k += 1 }
+        guard k > i + 1, k < sentence.upperBound, words[k].word == closeParenthesis else { return nil }
+        return k + 1
     }
 
     /// The shapes of the words in capitals that Reuters writes between brackets: letters,

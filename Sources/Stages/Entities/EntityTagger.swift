@@ -150,8 +150,10 @@ public struct EntityTagger: Sendable {
     /// re-typed where the words around them are said of companies (`OrganisationContexts`),
     /// untagged subjects of companies' verbs (`CompanySubjects`), Reuters' bracketed names and
     /// tickers (`BracketedNames`) tagged as organisations, acronyms
-    /// defined in brackets read (`AcronymDefinitions`), then the document's names made
-    /// consistent (`DocumentConsistency`). Writes `tags` and
+    /// defined in brackets read (`AcronymDefinitions`), regional Feds, newspapers' names with
+    /// their "The" and one-word legislatures tagged (`NewsNames`), then the document's names
+    /// made consistent (`DocumentConsistency`).
+    /// Writes `tags` and
     /// `confidence`, as long as `words`.
     package func decode(
         document words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], memory: inout DocumentMemory,
@@ -200,6 +202,7 @@ public struct EntityTagger: Sendable {
         // nickname after a place ("Boston Bruins"), and words said of companies ("shares of
         // Brunswick", "Dixie's common"); a name and the acronym
         // defined after it in brackets are names ("the Federal Aviation Administration (FAA)");
+        // "the Boston Fed", "The Wall Street Journal" and "The Senate" are organisations;
         // then one name, one type, and a name found once is found again.
         CommonWords.apply(words, sentences: sentences, tags: tags)
         ListedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
@@ -213,6 +216,7 @@ public struct EntityTagger: Sendable {
         CompanySubjects.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         BracketedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         AcronymDefinitions.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        NewsNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence)
     }
 

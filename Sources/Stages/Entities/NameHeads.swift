@@ -36,11 +36,15 @@ enum NameHeads {
     /// "Ministry of Finance", "Department of Energy"): `organization`'s words less the legal
     /// forms, whose "of" names a company's seat ("Inc of Houston"), and less the heads that end
     /// a name but seldom begin one and are common words at a sentence's start ("Records of Acme
-    /// Corp show", "Publishers of"). "Party" stays: "Party of Regions", "Party of God".
+    /// Corp show", "Publishers of"). "Party" stays: "Party of Regions", "Party of God". Two
+    /// words that end no organisation's name begin one before "of": "Bank" ("Bank of Japan";
+    /// "the West Bank" ends a place's) and "House" ("House of Lords", "House of Commons";
+    /// "the White House"): a name the tagger cut to its place ("the Bank of [Japan]", "the
+    /// House of [Lords]") or read as a place is an organisation (`head`).
     static let beginsBeforeOf = hashes(
         """
-        academy agency army assembly association authority bureau college commission committee congress council court
-        department foundation institute league ministry navy parliament party school senate society university
+        academy agency army assembly association authority bank bureau college commission committee congress council court
+        department foundation house institute league ministry navy parliament party school senate society university
         """)
 
     /// Words that end a company's or an institution's name of two words or more ("Rochester
@@ -406,9 +410,9 @@ enum NameHeads {
             return .organization
         }
         if range.count >= 3, first.flags & WordAttributes.Flags.initialCapital != 0, words[range.lowerBound + 1].word == of,
-            organization.contains(first.word) || location.contains(first.word)
+            organization.contains(first.word) || beginsBeforeOf.contains(first.word) || location.contains(first.word)
         {
-            return organization.contains(first.word) ? .organization : .location
+            return organization.contains(first.word) || beginsBeforeOf.contains(first.word) ? .organization : .location
         }
         return nil
     }

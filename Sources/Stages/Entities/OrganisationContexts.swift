@@ -238,14 +238,15 @@ enum OrganisationContexts {
     /// verb of winning or losing that a score follows ("beat Toledo 31-10", "lost to Tulsa
     /// 63-7"), or the subject of such a verb whose object a score follows ("Pittsburgh defeated
     /// Boston 3-2"). A score is two numbers below 200 joined by a hyphen, which no season
-    /// ("1986-87") is. Countries and states are left alone, as in `isATeam`.
+    /// ("1986-87") is. Countries and states are left alone, as in `isATeam`, and so is a sentence
+    /// that tells of a vote (`isAVote`: "Paris beat London 54-50 in the final vote").
     static func isASideInAResult(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>, in sentence: Range<Int>) -> Bool {
         guard !isACountryOrState(words, name) else { return false }
         let b = name.lowerBound
         if b - 1 >= sentence.lowerBound, winningVerbs.contains(words[b - 1].word)
             || (b - 2 >= sentence.lowerBound && words[b - 1].word == to && losingVerbs.contains(words[b - 2].word))
         {
-            return isAScore(words, at: name.upperBound, in: sentence)
+            return isAScore(words, at: name.upperBound, in: sentence) && !isAVote(words, sentence)
         }
         // The subject: a verb, the other side's capitalised words, then a score.
         var j = name.upperBound
@@ -258,7 +259,16 @@ enum OrganisationContexts {
         }
         let side = j
         while j < sentence.upperBound, j - side < 4, words[j].hasCapital { j += 1 }
-        return j > side && isAScore(words, at: j, in: sentence)
+        return j > side && isAScore(words, at: j, in: sentence) && !isAVote(words, sentence)
+    }
+
+    /// Words of a vote, whose count two cities' names may stand beside as a score does ("Paris
+    /// beat London 54-50 in the final round of voting"): the cities are places there.
+    static let voteWords = NameHeads.hashes("vote votes voted voting ballot ballots delegates")
+
+    /// Whether `sentence` tells of a vote (`voteWords`).
+    static func isAVote(_ words: UnsafeBufferPointer<WordAttributes>, _ sentence: Range<Int>) -> Bool {
+        sentence.contains { voteWords.contains(words[$0].word) }
     }
 
     /// Whether the words from `i` are a game's score: a number below 200, a hyphen and another.
