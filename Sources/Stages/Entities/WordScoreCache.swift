@@ -49,14 +49,17 @@ package struct WordScoreCache: Sendable {
             lexicon = UInt64(w.casing) | UInt64(w.frequency) << 8 | 1 << 16
         }
 
-        /// Whether two keys are the same, all eight words compared at once (a vector
-        /// comparison of their 32-bit halves, no branch per word): the derived `==`, which
-        /// the tagger called out of line for each scored token, compared word by word.
+        /// Whether two keys are the same: their eight words' differences (exclusive or) in
+        /// one vector, folded by or to one word, no branch per word. The derived `==` was a
+        /// call for each scored token that compared word by word; `all` of a vector
+        /// comparison, a call to a generic reduction.
         @inline(__always) static func == (a: Key, b: Key) -> Bool {
-            let same = withUnsafeBytes(of: a) { a in
-                withUnsafeBytes(of: b) { b in a.loadUnaligned(as: SIMD16<UInt32>.self) .== b.loadUnaligned(as: SIMD16<UInt32>.self) }
+            let difference = withUnsafeBytes(of: a) { a in
+                withUnsafeBytes(of: b) { b in a.loadUnaligned(as: SIMD8<UInt64>.self) ^ b.loadUnaligned(as: SIMD8<UInt64>.self) }
             }
-            return all(same)
+            let half = difference.lowHalf | difference.highHalf
+            let quarter = half.lowHalf | half.highHalf
+            return quarter[0] | quarter[1] == 0
         }
 
         private init(word: UInt64, shape: UInt64, prefix: UInt64, suffix2: UInt64, suffix3: UInt64, suffix4: UInt64, packed: UInt64, lexicon: UInt64) {
