@@ -132,6 +132,23 @@ import GlossStages
         #expect(whole.count >= 4)
     }
 
+    /// `process` gives the linker the mentions' word hashes from the tagger's attributes; they
+    /// are those hashed from the text, a typographic apostrophe's word ("O’Neill") and a
+    /// headline's restored words included, and a document tagged in windows hashes them anew.
+    @Test func theMentionsWordsFromTheAttributesAreThoseOfTheText() throws {
+        var document = Document(
+            id: "t", text: "ACME CORP NAMES NEW CHIEF. Dana O’Neill of Acme Corp met Lee Park in Hanoi. O’Neill said Acme Corp grew.")
+        try Tokenizer().process(&document)
+        try SentenceSplitter().process(&document)
+        let recognizer = try EntityRecognizer()
+        let found = recognizer.findMentions(in: document, tokensAtOnce: 1 << 20, keepingWords: true)
+        let words = try #require(found.words)
+        #expect(found.mentions.count >= 4)
+        #expect(words.map(Array.init) == NameLinker.keys(of: found.mentions, in: document).map(Array.init))
+        #expect(recognizer.findMentions(in: document, tokensAtOnce: 5, keepingWords: true).words == nil)
+        #expect(recognizer.findMentions(in: document, tokensAtOnce: 1 << 20, keepingWords: false).words == nil)
+    }
+
     @Test func anEmptyDocumentHasNoEntities() throws {
         let (_, entities) = try entities("")
         #expect(entities.mentions.isEmpty && entities.entities.isEmpty)

@@ -1,3 +1,4 @@
+import GlossText
 import Testing
 
 @testable import GlossEntities
@@ -50,6 +51,19 @@ extension WordAttributes {
         #expect(attributes("“").word == attributes("\"").word)
         #expect(attributes("—").word == attributes("-").word)
         #expect(attributes("€5").word != attributes("5").word)
+    }
+
+    /// The word hash is that of the bytes as written (`WordHash.folded`) unless a typographic
+    /// quote or dash was read as ASCII, which `readsTypographic` says.
+    @Test func aWordReadWithTypographicPunctuationSaysSo() {
+        for word in ["Mittal’s", "“Hi", "a—b"] {
+            #expect(attributes(word).readsTypographic, "\(word)")
+            #expect(attributes(word).word != Array(word.utf8).withUnsafeBufferPointer { WordHash.folded($0.baseAddress!, count: $0.count) })
+        }
+        for word in ["Mittal's", "NICOLÁS", "€5", "O'Neill"] {
+            #expect(!attributes(word).readsTypographic, "\(word)")
+            #expect(attributes(word).word == Array(word.utf8).withUnsafeBufferPointer { WordHash.folded($0.baseAddress!, count: $0.count) })
+        }
     }
 
     @Test func nameParticlesAreKnownInLowerCaseOnly() {

@@ -91,15 +91,37 @@ import Testing
         #expect(cache.misses > 3_000)
     }
 
-    @Test func cachedTransitionSumsAreThoseOfTheRowsSummed() {
+    /// The key is compared as one 64-byte vector: any attribute the own features read
+    /// tells two keys apart.
+    @Test func keysDifferingInAnyAttributeTheOwnFeaturesReadAreUnequal() {
+        #expect(MemoryLayout<WordScoreCache.Key>.size == 64)
+        let base = WordAttributes(testing: "Bukele")
+        #expect(WordScoreCache.Key(base) == WordScoreCache.Key(WordAttributes(testing: "Bukele")))
+        let changes: [(inout WordAttributes) -> Void] = [
+            { $0.word &+= 1 }, { $0.shape &+= 1 }, { $0.prefix &+= 1 }, { $0.suffix2 &+= 1 }, { $0.suffix3 &+= 1 },
+            { $0.suffix4 &+= 1 }, { $0.cluster &+= 1 }, { $0.gazetteer &+= 1 }, { $0.flags ^= 1 }, { $0.document &+= 1 },
+            { $0.casing &+= 1 }, { $0.frequency &+= 1 }, { $0.word &+= 1 << 40 },
+        ]
+        for (k, change) in changes.enumerated() {
+            var word = base
+            change(&word)
+            #expect(WordScoreCache.Key(word) != WordScoreCache.Key(base), "change \(k)")
+        }
+    }
+
+    @Test func cachedTransitionScoresAreThoseOfTheRowsSummed() {
         let model = Self.randomModel(seed: 4)
         var cache = WordScoreCache(slotCount: 8)
         // 4 transition slots for 40 words: entries are overwritten, and stay exact.
         let words = (0..<40).map { WordAttributes(testing: $0 % 2 == 0 ? "Name\($0)" : "name\($0 / 2)") }
         for word in words + words.reversed() {
+            // Read in place, every previous tag's scores at once.
+            let kept = cache.withTransitionScores(word, model: model) { Array(UnsafeBufferPointer(start: $0, count: 81)) }
             for p in 0..<EntityTag.count {
-                let previous = EntityTag(rawValue: UInt8(p))
-                #expect(cache.transitionSums(word, previous: previous, model: model) == WordScoreCache.transitionSums(word, previous: previous, model: model))
+                let sums = WordScoreCache.transitionSums(word, previous: EntityTag(rawValue: UInt8(p)), model: model)
+                var expected = [Float](repeating: 0, count: EntityTag.count)
+                expected.withUnsafeMutableBufferPointer { sums.write(scale: model.scale, into: $0.baseAddress!) }
+                #expect(kept[(p * EntityTag.count)..<((p + 1) * EntityTag.count)].map(\.bitPattern) == expected.map(\.bitPattern))
             }
         }
         #expect(cache.hits > 0 && cache.misses >= 40)

@@ -112,16 +112,37 @@ public struct EntityModel: Sendable, Equatable {
     package func sum(rows: UnsafeBufferPointer<UInt32>) -> TagSums {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: rows.count) { offsets in
             let offsets = offsets.baseAddress!
-            index.withPointers { groups, bitCounts in
-                for k in 0..<rows.count {
-                    offsets[k] = UInt32(truncatingIfNeeded: RowIndex.slot(of: rows[k], in: groups, bitCounts: bitCounts) &* EntityTag.count)
-                }
+            withRowPlaces { place in
+                for k in 0..<rows.count { offsets[k] = place(rows[k]) }
             }
-            return quantised.withUnsafeBufferPointer { quantised in
-                var sums = TagSums()
-                for k in 0..<rows.count { sums.add(quantised.baseAddress! + Int(offsets[k])) }
-                return sums
-            }
+            return sum(places: UnsafeBufferPointer(start: offsets, count: rows.count))
+        }
+    }
+
+    /// Where rows' weights are in the model's packed weights (`RowPlaces`), for
+    /// `sum(places:)`: a caller that makes rows one at a time (`WordScoreCache.wordSums`)
+    /// turns each into its place as it is made, with no array of rows between.
+    @inline(__always) package func withRowPlaces<Result>(_ body: (RowPlaces) -> Result) -> Result {
+        index.withPointers { body(RowPlaces(groups: $0, places: $1)) }
+    }
+
+    /// The quantised weights at `places` (from `withRowPlaces`) summed, per tag (as `sum(rows:)`).
+    @inline(__always) package func sum(places: UnsafeBufferPointer<UInt32>) -> TagSums {
+        quantised.withUnsafeBufferPointer { quantised in
+            var sums = TagSums()
+            for k in 0..<places.count { sums.add(quantised.baseAddress! + Int(places[k])) }
+            return sums
+        }
+    }
+
+    /// A row's place in the packed weights: its `RowIndex` slot times `EntityTag.count`
+    /// (0, the row of zeros, for a row not kept). Valid only inside `withRowPlaces`.
+    package struct RowPlaces {
+        let groups: UnsafePointer<UInt32>
+        let places: UnsafePointer<UInt8>
+
+        @inline(__always) package func callAsFunction(_ row: UInt32) -> UInt32 {
+            UInt32(truncatingIfNeeded: RowIndex.slot(of: row, in: groups, places: places) &* EntityTag.count)
         }
     }
 

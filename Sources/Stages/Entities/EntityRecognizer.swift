@@ -78,8 +78,8 @@ public struct EntityRecognizer: RegistrableStage {
     private static let shared = Result { try EntityTagger.bundled() }
 
     public func process(_ document: inout Document) throws {
-        let mentions = findMentions(in: document)
-        document[EntityLayer.self] = linker.link(mentions, in: document)
+        let found = findMentions(in: document, tokensAtOnce: Self.tokensTaggedAtOnce, keepingWords: true)
+        document[EntityLayer.self] = linker.link(found.mentions, in: document, words: found.words ?? NameLinker.keys(of: found.mentions, in: document))
     }
 
     /// The mentions the tagger finds in `document`'s sentences, in text order.
@@ -91,9 +91,19 @@ public struct EntityRecognizer: RegistrableStage {
     /// in arrays a worker keeps from one document to the next (`DocumentBuffers`, lent with
     /// the tagger's caches once for the whole document).
     func findMentions(in document: Document, tokensAtOnce: Int) -> [NameLinker.Mention] {
+        findMentions(in: document, tokensAtOnce: tokensAtOnce, keepingWords: false).mentions
+    }
+
+    /// The mentions as `findMentions(in:tokensAtOnce:)` finds them and, with `keepingWords`,
+    /// their words' hashes for `NameLinker` (`NameLinker.keys(of:in:described:)`) read from the
+    /// tagger's attributes of the document's words when it was tagged in one window (nil
+    /// otherwise, or for a document without tokens), rather than hashed from the text again.
+    func findMentions(
+        in document: Document, tokensAtOnce: Int, keepingWords: Bool
+    ) -> (mentions: [NameLinker.Mention], words: [NameLinker.Key]?) {
         let tokenCount = document.tokens.count
         let sentences = document.sentences
-        guard tokenCount > 0, !sentences.isEmpty else { return [] }
+        guard tokenCount > 0, !sentences.isEmpty else { return ([], nil) }
         return tagger.caches.withCaches { lent in
             var buffers = DocumentBuffers()
             swap(&buffers, &lent.document)
@@ -110,7 +120,9 @@ public struct EntityRecognizer: RegistrableStage {
                     tag(window, of: document, caches: &lent, buffers: &buffers)
                 }
             }
-            return Self.mentions(document.tokens, sentences: sentences, tags: buffers.tags, confidence: buffers.confidence)
+            let mentions = Self.mentions(document.tokens, sentences: sentences, tags: buffers.tags, confidence: buffers.confidence)
+            guard keepingWords, tokenCount <= tokensAtOnce else { return (mentions, nil) }
+            return (mentions, NameLinker.keys(of: mentions, in: document, described: buffers.words))
         }
     }
 

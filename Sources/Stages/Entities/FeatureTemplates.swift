@@ -126,12 +126,21 @@ package enum FeatureTemplates {
     /// `rows`; returns how many (`staticCapacity - ownCapacity`).
     @inline(__always)
     package static func windowFeatures(_ window: Window, bits: Int, into rows: UnsafeMutablePointer<UInt32>) -> Int {
-        let (p2, p1, w, n1, n2) = (window.p2, window.p1, window.w, window.n1, window.n2)
         var n = 0
-        @inline(__always) func add(_ template: UInt64, _ value: UInt64) {
-            rows[n] = row(template, value, bits: bits)
+        forEachWindowFeature(window, bits: bits) { row in
+            rows[n] = row
             n += 1
         }
+        return n
+    }
+
+    /// Calls `body` with each row of `windowFeatures(_:bits:into:)`, in the same order: a
+    /// caller may turn each into what it needs as it is made (`WordScoreCache.wordSums`: the
+    /// row's place in the model's weights), with no array of rows between.
+    @inline(__always)
+    package static func forEachWindowFeature(_ window: Window, bits: Int, _ body: (UInt32) -> Void) {
+        let (p2, p1, w, n1, n2) = (window.p2, window.p1, window.w, window.n1, window.n2)
+        @inline(__always) func add(_ template: UInt64, _ value: UInt64) { body(row(template, value, bits: bits)) }
         add(3, p1.pointee.word)
         add(4, n1.pointee.word)
         add(5, p2.pointee.word)
@@ -158,7 +167,6 @@ package enum FeatureTemplates {
         // EWT dev +0.3 for single models, +0.8 for the ten-model mean.
         add(53, n1.pointee.shape &* 31 &+ n2.pointee.shape)
         add(54, p2.pointee.shape &* 31 &+ p1.pointee.shape)
-        return n
     }
 
     /// The row of token `word`'s document history: the types its word was tagged with in the

@@ -56,7 +56,11 @@ public struct NameLinker: Sendable {
     /// Links `mentions` (in text order) of `document`'s text and tokens; each mention takes
     /// its entity's type.
     public func link(_ mentions: [Mention], in document: Document) -> DocumentEntities {
-        let words = Self.keys(of: mentions, in: document)
+        link(mentions, in: document, words: Self.keys(of: mentions, in: document))
+    }
+
+    /// Links `mentions` as `link(_:in:)` does, with their words' hashes given (`keys(of:in:described:)`).
+    func link(_ mentions: [Mention], in document: Document, words: [Key]) -> DocumentEntities {
         var grouping = Grouping(mentions: mentions, words: words)
         var index = Index(capacity: mentions.count)
         for m in Self.longestFirst(mentions) {
@@ -84,14 +88,28 @@ public struct NameLinker: Sendable {
     /// the document's mentions (its indices are the buffer's, not from 0).
     typealias Key = ArraySlice<UInt64>
 
-    /// Each mention's words (`Key`), all in one buffer: no array per mention.
-    static func keys(of mentions: [Mention], in document: Document) -> [Key] {
+    /// Each mention's words (`Key`), all in one buffer: no array per mention. With `described`,
+    /// the tagger's attributes of the document's tokens (`WordAttributes`, indexed as the
+    /// tokens), a word's hash is its attribute `word`, the same hash of the same folded bytes,
+    /// unless the tagger read the word's typographic quotes as ASCII ones
+    /// (`readsTypographic`): then, and without `described`, it is hashed from the text.
+    static func keys(of mentions: [Mention], in document: Document, described: [WordAttributes]? = nil) -> [Key] {
         var all: [UInt64] = []
         all.reserveCapacity(mentions.reduce(0) { $0 + $1.tokens.count })
+        let tokens = document.tokens
         document.withTextBytes { text in
-            for mention in mentions {
-                for token in document.tokens[mention.tokens] {
-                    all.append(WordHash.folded(text.baseAddress! + Int(token.span.start), count: token.span.count))
+            @inline(__always) func folded(_ t: Int) -> UInt64 {
+                WordHash.folded(text.baseAddress! + Int(tokens[t].span.start), count: tokens[t].span.count)
+            }
+            if let described {
+                described.withUnsafeBufferPointer { described in
+                    for mention in mentions {
+                        for t in mention.tokens { all.append(described[t].readsTypographic ? folded(t) : described[t].word) }
+                    }
+                }
+            } else {
+                for mention in mentions {
+                    for t in mention.tokens { all.append(folded(t)) }
                 }
             }
         }

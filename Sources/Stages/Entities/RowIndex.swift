@@ -4,10 +4,13 @@
 ///
 /// The bundled model's 2^19 rows, about one in four non-zero, take 256 KB here (4 bytes per 8
 /// rows), against 2 MB for a slot number per row: the directory stays in the processor's
-/// second-level cache, so summing a row waits on at most one miss (its weights), not two. The
-/// bits set before a row in its group are counted with a 256-entry table, as the baseline
-/// x86-64 target has no population-count instruction (a 64-row bitmap counted in software
-/// took twice the instructions; a 130 KB two-level index saved misses but not time).
+/// second-level cache, so summing a row waits on at most one miss (its weights), not two. A
+/// row's place within its group is read from a 2,048-entry table by the row's bit and the
+/// group's bitmap (`placesInGroup`: 0 for a row of zeros, else 1 + the bits set before it), as
+/// the baseline x86-64 target has no population-count instruction (a 64-row bitmap counted in
+/// software took twice the instructions; a 130 KB two-level index saved misses but not time;
+/// a 256-entry count of the bits below, the row's own bit tested apart, took two more
+/// instructions a row).
 ///
 /// - Cost: `slot(of:)` reads one entry and one byte of the table (O(1)); building is O(rows).
 ///   At most 2^24 non-zero rows.
@@ -21,8 +24,13 @@ struct RowIndex: Sendable, Equatable {
     /// The most non-zero rows an index holds.
     static let capacity = 1 << 24
 
-    /// The number of bits set in each byte.
-    static let bitCounts: [UInt8] = (0..<256).map { UInt8($0.nonzeroBitCount) }
+    /// Per row bit `b` (0 to 7) and group bitmap `m`, at `b << 8 | m`: 0 when bit `b` of `m` is
+    /// clear (a row of zeros), else 1 + the bits of `m` set below bit `b` (the row's place
+    /// among its group's non-zero rows, from 1). 2 KB.
+    static let placesInGroup: [UInt8] = (0..<2048).map { i in
+        let (bit, bitmap) = (i >> 8, i & 0xFF)
+        return bitmap >> bit & 1 == 0 ? 0 : UInt8((bitmap & (1 << bit - 1)).nonzeroBitCount + 1)
+    }
 
     /// The index of a table of `1 << bits` rows whose non-zero rows are `nonZero` (ascending,
     /// each below `1 << bits`, at most `capacity` of them).
@@ -45,25 +53,23 @@ struct RowIndex: Sendable, Equatable {
     }
 
     /// The position of `row` among the non-zero rows, counted from 1; 0 for a row of zeros.
-    /// `groups` is `self.groups`' storage and `bitCounts` `RowIndex.bitCounts`', each read once
+    /// `groups` is `self.groups`' storage and `places` `RowIndex.placesInGroup`', each read once
     /// per batch of rows by the caller.
-    @inline(__always) static func slot(of row: UInt32, in groups: UnsafePointer<UInt32>, bitCounts: UnsafePointer<UInt8>) -> Int {
+    @inline(__always) static func slot(of row: UInt32, in groups: UnsafePointer<UInt32>, places: UnsafePointer<UInt8>) -> Int {
         let entry = groups[Int(row >> 3)]
-        let bit = row & 7
-        let present = Int((entry >> bit) & 1)
-        let below = Int(bitCounts[Int(entry & ((1 &<< bit) &- 1) & 0xFF)])
-        return present &* (Int(entry >> 8) &+ below &+ 1)
+        let within = Int(places[Int((row & 7) << 8 | entry & 0xFF)])
+        return within == 0 ? 0 : Int(entry >> 8) &+ within
     }
 
     /// The position of `row` among the non-zero rows, counted from 1; 0 for a row of zeros.
     func slot(of row: UInt32) -> Int {
-        withPointers { Self.slot(of: row, in: $0, bitCounts: $1) }
+        withPointers { Self.slot(of: row, in: $0, places: $1) }
     }
 
-    /// Calls `body` with the storage of `groups` and of `bitCounts`, for `slot(of:in:bitCounts:)`.
+    /// Calls `body` with the storage of `groups` and of `placesInGroup`, for `slot(of:in:places:)`.
     @inline(__always) func withPointers<Result>(_ body: (UnsafePointer<UInt32>, UnsafePointer<UInt8>) -> Result) -> Result {
         groups.withUnsafeBufferPointer { groups in
-            Self.bitCounts.withUnsafeBufferPointer { body(groups.baseAddress!, $0.baseAddress!) }
+            Self.placesInGroup.withUnsafeBufferPointer { body(groups.baseAddress!, $0.baseAddress!) }
         }
     }
 }

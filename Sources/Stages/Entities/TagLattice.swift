@@ -93,12 +93,22 @@ package struct TagLattice {
         }
     }
 
-    /// Per previous tag: which of the first eight tags cannot follow it (I-X only after B-X or
-    /// I-X).
-    private static let cannotFollow: [SIMDMask<SIMD8<Int32>>] = (0..<EntityTag.count).map { p in
-        var mask = SIMDMask<SIMD8<Int32>>(repeating: false)
-        for t in 0..<8 { mask[t] = !EntityTag(rawValue: UInt8(t)).canFollow(EntityTag(rawValue: UInt8(p))) }
-        return mask
+    /// Per previous tag, what is added to each tag's edge score: 0 where the tag may follow it,
+    /// -∞ where it cannot (I-X only after B-X or I-X), the first eight tags in a vector and the
+    /// ninth beside it (`Penalty`). Adding it is exact: an edge score is a finite sum that is
+    /// never -0 (sums start at +0, and x + (-x) is +0), so x + 0 is x and x + -∞ is -∞; one
+    /// addition replaces a select by a mask converted from integers.
+    private static let penalties: [Penalty] = (0..<EntityTag.count).map { p in
+        let previous = EntityTag(rawValue: UInt8(p))
+        var head = SIMD8<Float>(repeating: 0)
+        for t in 0..<8 where !EntityTag(rawValue: UInt8(t)).canFollow(previous) { head[t] = -.infinity }
+        return Penalty(head: head, last: EntityTag(rawValue: 8).canFollow(previous) ? 0 : -.infinity)
+    }
+
+    /// What `penalties` holds for one previous tag.
+    private struct Penalty {
+        var head: SIMD8<Float>
+        var last: Float
     }
 
     /// The first eight floats at `pointer`.
@@ -151,16 +161,17 @@ package struct TagLattice {
         guard n > 0 else { return }
         let pairs = EntityTag.count * EntityTag.count
         let best = scratch + n * pairs  // n × tag: the best score of a path ending in the tag
-        let cannotFollow = Self.cannotFollow
         // A token's transition scores after each previous tag, asked of `scorer` at once.
         withUnsafeTemporaryAllocation(of: Float.self, capacity: pairs) { transitions in
-            for i in 0..<n {
-                if rules[i] == .outside {
-                    forwardOutside(i, rules: rules, best: best)
-                } else {
-                    forwardScored(
-                        i, words: words, rules: rules, wordScores: wordScores, scorer: scorer, bits: bits, edges: scratch + i * pairs,
-                        best: best, transitions: transitions.baseAddress!, cannotFollow: cannotFollow, after: start)
+            Self.penalties.withUnsafeBufferPointer { penalties in
+                for i in 0..<n {
+                    if rules[i] == .outside {
+                        forwardOutside(i, rules: rules, best: best)
+                    } else {
+                        forwardScored(
+                            i, words: words, rules: rules, wordScores: wordScores, scorer: scorer, bits: bits, edges: scratch + i * pairs,
+                            best: best, transitions: transitions.baseAddress!, penalties: penalties.baseAddress!, after: start)
+                    }
                 }
             }
         }
@@ -200,24 +211,47 @@ package struct TagLattice {
 
     /// The forward step of scored token `i`: its edges (`edges`, previous × tag) from each
     /// previous tag a path reaches, and its best path scores. The token is scored after all the
-    /// reached tags, or after the name tags alone for a connector (`.outsideAfterOutside`). The
-    /// first eight tags in a vector, the ninth beside it (`EntityTag.count` is 9).
+    /// reached tags, or after the name tags alone for a connector (`.outsideAfterOutside`),
+    /// with its transition scores read where `scorer` keeps them (`withTransitionScores`,
+    /// `transitions` its scratch). The first eight tags in a vector, the ninth beside it
+    /// (`EntityTag.count` is 9).
     @inline(__always) private static func forwardScored<Scorer: TagScorer>(
         _ i: Int, words: UnsafeBufferPointer<WordAttributes>, rules: UnsafePointer<Rule>, wordScores: UnsafePointer<Float>,
         scorer: Scorer, bits: Int, edges: UnsafeMutablePointer<Float>, best: UnsafeMutablePointer<Float>,
-        transitions: UnsafeMutablePointer<Float>, cannotFollow: [SIMDMask<SIMD8<Int32>>], after start: EntityTag
+        transitions: UnsafeMutablePointer<Float>, penalties: UnsafePointer<Penalty>, after start: EntityTag
     ) {
-        let tagCount = EntityTag.count
-        let now = best + i * tagCount
-        let before = i > 0 ? UnsafePointer(now - tagCount) : nil
-        let base = load(wordScores + i * tagCount)
-        let baseLast = wordScores[i * tagCount + 8]
-        var top = SIMD8<Float>(repeating: -.infinity)
-        var topLast = -Float.infinity
+        let now = best + i * EntityTag.count
+        let before = i > 0 ? UnsafePointer(now - EntityTag.count) : nil
         let reachedFrom = reachedFrom(i, rules: rules, before: before, after: start)
         let scoredAfter = rules[i] == .scored ? reachedFrom : reachedFrom & ~1
-        if scoredAfter != 0 { scorer.transitionScores(words[i], reached: scoredAfter, bits: bits, into: transitions) }
         clearEdges(edges)
+        if scoredAfter != 0 {
+            scorer.withTransitionScores(words[i], reached: scoredAfter, bits: bits, scratch: transitions) { transitions in
+                forwardEdges(
+                    wordScores + i * EntityTag.count, reachedFrom: reachedFrom, scoredAfter: scoredAfter, before: before,
+                    transitions: transitions, penalties: penalties, edges: edges, now: now)
+            }
+        } else {
+            // No transition is read: each reached tag's only edge is to O, for 0.
+            forwardEdges(
+                wordScores + i * EntityTag.count, reachedFrom: reachedFrom, scoredAfter: 0, before: before,
+                transitions: UnsafePointer(transitions), penalties: penalties, edges: edges, now: now)
+        }
+    }
+
+    /// `forwardScored`'s edges from each tag in `reachedFrom` (scored after those in
+    /// `scoredAfter` with the token's word scores `base` and its `transitions`, else O for 0),
+    /// and the best path scores into `now`.
+    @inline(__always) private static func forwardEdges(
+        _ wordScores: UnsafePointer<Float>, reachedFrom: UInt16, scoredAfter: UInt16, before: UnsafePointer<Float>?,
+        transitions: UnsafePointer<Float>, penalties: UnsafePointer<Penalty>, edges: UnsafeMutablePointer<Float>,
+        now: UnsafeMutablePointer<Float>
+    ) {
+        let tagCount = EntityTag.count
+        let base = load(wordScores)
+        let baseLast = wordScores[8]
+        var top = SIMD8<Float>(repeating: -.infinity)
+        var topLast = -Float.infinity
         var left = reachedFrom
         while left != 0 {
             let p = left.trailingZeroBitCount
@@ -228,8 +262,8 @@ package struct TagLattice {
             var edgeLast = -Float.infinity
             if scoredAfter & (1 << p) != 0 {
                 let transition = transitions + p * tagCount
-                edge = (base + load(transition)).replacing(with: -.infinity, where: cannotFollow[p])
-                if EntityTag(rawValue: 8).canFollow(EntityTag(rawValue: UInt8(p))) { edgeLast = baseLast + transition[8] }
+                edge = (base + load(transition)) + penalties[p].head
+                edgeLast = (baseLast + transition[8]) + penalties[p].last
             } else {
                 edge[0] = 0
             }

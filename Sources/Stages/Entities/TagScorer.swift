@@ -10,6 +10,15 @@ package protocol TagScorer {
     /// The same scores after each previous tag `p` whose bit `1 << p` is set in `reached`,
     /// written to `scores + p * EntityTag.count` (the lattice asks once per token).
     func transitionScores(_ word: WordAttributes, reached: UInt16, bits: Int, into scores: UnsafeMutablePointer<Float>)
+
+    /// Calls `body` with the same scores, at `p * EntityTag.count` from the pointer it is
+    /// given for each previous tag `p` whose bit is set in `reached` (the other rows unset):
+    /// written into `scratch` (room for `EntityTag.count` squared floats), or read where the
+    /// scorer keeps them (`CachedScorer`: no copy).
+    func withTransitionScores<Result>(
+        _ word: WordAttributes, reached: UInt16, bits: Int, scratch: UnsafeMutablePointer<Float>,
+        _ body: (UnsafePointer<Float>) -> Result
+    ) -> Result
 }
 
 extension TagScorer {
@@ -28,6 +37,16 @@ extension TagScorer {
         for p in 0..<EntityTag.count where reached & (1 << p) != 0 {
             transitionScores(word, previous: EntityTag(rawValue: UInt8(p)), bits: bits, into: scores + p * EntityTag.count)
         }
+    }
+
+    /// The scores written into `scratch` (`transitionScores(_:reached:bits:into:)`).
+    @inline(__always)
+    package func withTransitionScores<Result>(
+        _ word: WordAttributes, reached: UInt16, bits: Int, scratch: UnsafeMutablePointer<Float>,
+        _ body: (UnsafePointer<Float>) -> Result
+    ) -> Result {
+        transitionScores(word, reached: reached, bits: bits, into: scratch)
+        return body(scratch)
     }
 }
 

@@ -53,6 +53,10 @@ package struct WordAttributes: Sendable {
     /// Whether the word is in a headline whose casing `HeadlineCasing` restored. Not a feature:
     /// a headline's plurals are as often verbs ("China Hawks Are Losing Out"; `PlaceNamedTeams`).
     package var inHeadline = false
+    /// Whether the word was read with its typographic quotes or dashes as ASCII ones, so that
+    /// `word` is not the hash of its bytes as written (`WordHash.folded`). Not a feature:
+    /// `NameLinker` takes `word` as a mention's word hash only when this is false.
+    package var readsTypographic = false
 
     package enum Flags {
         package static let initialCapital: UInt8 = 1
@@ -131,7 +135,10 @@ package struct WordAttributes: Sendable {
         self.isParticle = kind == 1
         self.isConnector = kind != 0
         if count > 0, bytes[0] | 0x20 >= UInt8(ascii: "a"), bytes[0] | 0x20 <= UInt8(ascii: "z") { self.initial = bytes[0] | 0x20 }
-        if typographic { self = Self.withPlainPunctuation(bytes, count: count) }
+        if typographic {
+            self = Self.withPlainPunctuation(bytes, count: count)
+            readsTypographic = true
+        }
     }
 
     /// The ASCII byte for the third byte of a typographic quote or dash `E2 80 xx`

@@ -11,9 +11,10 @@ import GlossText
 /// full, and holds integer sums (`TagSums`), which add up to the same total in any order; so
 /// the tagger's scores with the cache are those without it, to the bit.
 ///
-/// It keeps as well the sums of a word's transition rows (`FeatureTemplates.transitionFeatures`,
-/// 3 rows for each of the 9 tags before it, keyed by the word and its shape): the lattice asks
-/// for them for every tag a path reaches before a scored token.
+/// It keeps as well the scores of a word's transition rows (`FeatureTemplates.transitionFeatures`,
+/// 3 rows for each of the 9 tags before it, keyed by the word and its shape; their integer sums
+/// scaled once, as `TagSums.write` scales them): the lattice reads them in place for every tag
+/// a path reaches before a scored token.
 ///
 /// - Cost: a lookup hashes the key and compares 64 bytes (16 for transitions); a miss sums the
 ///   24 rows (27 for transitions) and overwrites the slot (direct-mapped: no growth, no
@@ -48,6 +49,19 @@ package struct WordScoreCache: Sendable {
             lexicon = UInt64(w.casing) | UInt64(w.frequency) << 8 | 1 << 16
         }
 
+        /// Whether two keys are the same: their eight words' differences (exclusive or) in
+        /// one vector, folded by or to one word, no branch per word. The derived `==` was a
+        /// call for each scored token that compared word by word; `all` of a vector
+        /// comparison, a call to a generic reduction.
+        @inline(__always) static func == (a: Key, b: Key) -> Bool {
+            let difference = withUnsafeBytes(of: a) { a in
+                withUnsafeBytes(of: b) { b in a.loadUnaligned(as: SIMD8<UInt64>.self) ^ b.loadUnaligned(as: SIMD8<UInt64>.self) }
+            }
+            let half = difference.lowHalf | difference.highHalf
+            let quarter = half.lowHalf | half.highHalf
+            return quarter[0] | quarter[1] == 0
+        }
+
         private init(word: UInt64, shape: UInt64, prefix: UInt64, suffix2: UInt64, suffix3: UInt64, suffix4: UInt64, packed: UInt64, lexicon: UInt64) {
             (self.word, self.shape, self.prefix, self.suffix2, self.suffix3, self.suffix4) = (word, shape, prefix, suffix2, suffix3, suffix4)
             (self.packed, self.lexicon) = (packed, lexicon)
@@ -64,8 +78,10 @@ package struct WordScoreCache: Sendable {
     /// Per transition slot: the word and shape it holds (0 and 0 while empty, with `filled`).
     private var transitionKeys: [UInt64]
     private var filled: [Bool]
-    /// Per transition slot, per previous tag, per tag: the summed transition rows.
-    private var transitionSums: [Int32]
+    /// Per transition slot, per previous tag, per tag: the summed transition rows' scores
+    /// (`Float(sum) * model.scale`, as `TagSums.write` makes them), so that the lattice reads
+    /// them in place (`withTransitionScores`) rather than converting a copy per token.
+    private var transitionScores: [Float]
     /// Lookups (of own and transition sums) answered from the cache and lookups that summed
     /// the rows, since the cache was made.
     package private(set) var hits = 0
@@ -84,7 +100,7 @@ package struct WordScoreCache: Sendable {
         let transitionSize = max(1, size / 2)
         transitionKeys = [UInt64](repeating: 0, count: 2 * transitionSize)
         filled = [Bool](repeating: false, count: transitionSize)
-        transitionSums = [Int32](repeating: 0, count: transitionSize * Self.pairs)
+        transitionScores = [Float](repeating: 0, count: transitionSize * Self.pairs)
     }
 
     /// Previous tag × tag.
@@ -114,38 +130,26 @@ package struct WordScoreCache: Sendable {
     /// (from the cache), its window's and its history row (`history`, from `DocumentMemory`),
     /// summed with `rows` as scratch (room for `FeatureTemplates.wordCapacity`). The same as
     /// summing `staticFeatures` and `historyFeature`, to the bit. `edges` is
-    /// `FeatureTemplates.Window.edges`, read once by a caller that sums many tokens.
+    /// `FeatureTemplates.Window.edges`, read once by a caller that sums many tokens. Each
+    /// window row is turned into its place in the model's weights as it is hashed
+    /// (`EntityModel.withRowPlaces`), and `rows` holds the places.
     @inline(__always)
     package mutating func wordSums(
         _ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, history: UInt8, model: EntityModel, rows: UnsafeMutablePointer<UInt32>,
         edges: UnsafePointer<WordAttributes> = FeatureTemplates.Window.edges
     ) -> TagSums {
         let window = FeatureTemplates.window(words, i, edges: edges)
-        let count = FeatureTemplates.windowFeatures(window, bits: model.bits, into: rows)
-        rows[count] = FeatureTemplates.historyFeature(window.w.pointee, history: history, bits: model.bits)
-        return ownSums(window.w.pointee, model: model) &+ model.sum(rows: UnsafeBufferPointer(start: rows, count: count + 1))
-    }
-
-    /// The sums of `model`'s weights over the transition rows of `word` after `previous`
-    /// (`FeatureTemplates.transitionFeatures`), from the cache or summed for every previous
-    /// tag at once and kept (keyed by the word and its shape, all they read).
-    @inline(__always)
-    package mutating func transitionSums(_ word: WordAttributes, previous: EntityTag, model: EntityModel) -> TagSums {
-        // The slot first: a call on `self` with it as an argument would read `self` before
-        // the lookup fills the slot.
-        let slot = transitionSlot(word, model: model)
-        return storedTransitionSums(slot, previous: Int(previous.rawValue))
-    }
-
-    /// The transition sums kept in `slot` for previous tag `p`.
-    @inline(__always) private func storedTransitionSums(_ slot: Int, previous p: Int) -> TagSums {
-        transitionSums.withUnsafeBufferPointer { all in
-            let at = all.baseAddress! + slot * Self.pairs + p * EntityTag.count
-            var sums = TagSums()
-            sums.head = UnsafeRawPointer(at).loadUnaligned(as: SIMD8<Int32>.self)
-            sums.last = at[8]
-            return sums
+        let bits = model.bits
+        let count = model.withRowPlaces { place in
+            var count = 0
+            FeatureTemplates.forEachWindowFeature(window, bits: bits) { row in
+                rows[count] = place(row)
+                count += 1
+            }
+            rows[count] = place(FeatureTemplates.historyFeature(window.w.pointee, history: history, bits: bits))
+            return count + 1
         }
+        return ownSums(window.w.pointee, model: model) &+ model.sum(places: UnsafeBufferPointer(start: rows, count: count))
     }
 
     /// The scores (`Float(sum) * model.scale`, as `TagSums.write`) of `word`'s transition
@@ -153,13 +157,28 @@ package struct WordScoreCache: Sendable {
     /// `scores + p * EntityTag.count`: one lookup for them all.
     @inline(__always)
     package mutating func transitionScores(_ word: WordAttributes, reached: UInt16, model: EntityModel, into scores: UnsafeMutablePointer<Float>) {
-        let slot = transitionSlot(word, model: model)
-        var left = reached
-        while left != 0 {
-            let p = left.trailingZeroBitCount
-            left &= left - 1
-            storedTransitionSums(slot, previous: p).write(scale: model.scale, into: scores + p * EntityTag.count)
+        withTransitionScores(word, model: model) { kept in
+            var left = reached
+            while left != 0 {
+                let p = left.trailingZeroBitCount
+                left &= left - 1
+                (scores + p * EntityTag.count).update(from: kept + p * EntityTag.count, count: EntityTag.count)
+            }
         }
+    }
+
+    /// Calls `body` with the scores of `word`'s transition rows after every previous tag `p`,
+    /// at `p * EntityTag.count` from the pointer it is given (valid only inside `body`), from
+    /// the cache or summed for every previous tag at once and kept (keyed by the word and its
+    /// shape, all they read).
+    @inline(__always)
+    package mutating func withTransitionScores<Result>(
+        _ word: WordAttributes, model: EntityModel, _ body: (UnsafePointer<Float>) -> Result
+    ) -> Result {
+        // The slot first: a call on `self` with it as an argument would read `self` before
+        // the lookup fills the slot.
+        let slot = transitionSlot(word, model: model)
+        return transitionScores.withUnsafeBufferPointer { body($0.baseAddress! + slot * Self.pairs) }
     }
 
     /// The transition slot holding `word`'s sums, summed for every previous tag and kept
@@ -173,11 +192,11 @@ package struct WordScoreCache: Sendable {
             filled[slot] = true
             transitionKeys[2 * slot] = word.word
             transitionKeys[2 * slot + 1] = word.shape
-            for p in 0..<EntityTag.count {
-                let sums = Self.transitionSums(word, previous: EntityTag(rawValue: UInt8(p)), model: model)
-                let at = slot * Self.pairs + p * EntityTag.count
-                for t in 0..<8 { transitionSums[at + t] = sums.head[t] }
-                transitionSums[at + 8] = sums.last
+            transitionScores.withUnsafeMutableBufferPointer { kept in
+                for p in 0..<EntityTag.count {
+                    let sums = Self.transitionSums(word, previous: EntityTag(rawValue: UInt8(p)), model: model)
+                    sums.write(scale: model.scale, into: kept.baseAddress! + slot * Self.pairs + p * EntityTag.count)
+                }
             }
         } else {
             hits += 1
@@ -218,5 +237,14 @@ struct CachedScorer: TagScorer {
     @inline(__always)
     func transitionScores(_ word: WordAttributes, reached: UInt16, bits: Int, into scores: UnsafeMutablePointer<Float>) {
         cache.pointee.transitionScores(word, reached: reached, model: model, into: scores)
+    }
+
+    /// The scores read in place, in the cache (`WordScoreCache.withTransitionScores`).
+    @inline(__always)
+    func withTransitionScores<Result>(
+        _ word: WordAttributes, reached: UInt16, bits: Int, scratch: UnsafeMutablePointer<Float>,
+        _ body: (UnsafePointer<Float>) -> Result
+    ) -> Result {
+        cache.pointee.withTransitionScores(word, model: model, body)
     }
 }
