@@ -208,6 +208,7 @@ import Testing
         "<!DOCTYPE html \"a>b\">", "<script a=b'c>", "</script>", "<style a=b/>", "<SCRIPT>", "<meta content=\"0123456789\">",
         "<" + String(repeating: "n", count: 120) + " title=\"0123456789\">", "<a\nhref\n=\n'0123456789'\n>", "<", "<a", " x=",
         "<x-y:z.w q=\"0123456789abcdef\">", "&lt;", "<!---->", "<!- x>", "</>", "<>", "< p>",
+        "<![CDATA[<p title=\"a ]]>", "<![if !IE]>",
     ]
 
     /// The scan finds what the scan reviewed at b8b233a (`ReferenceScan`) finds, in the same
@@ -546,7 +547,8 @@ import Testing
 
     /// Markup libxml2 ends before the scan does (a `<!DOCTYPE` skipped to its first `>`, quotes
     /// or not; a script or style start tag whose bare value holds a quote; `<?.`, no processing
-    /// instruction), or a script the scan takes for self-closed (`<script a=b/>`), puts libxml2
+    /// instruction; a `<!x` with a tag in it, text to libxml2 but for the tag), or a script
+    /// the scan takes for self-closed (`<script a=b/>`), puts libxml2
     /// inside a value the scan takes for content. A later tag the scan
     /// reads there ends at libxml2's own tag's `>`, so its event would claim a cut made inside
     /// libxml2's `style` value: the scan cuts no value after such markup, and the pages parse
@@ -560,6 +562,10 @@ import Testing
             "<p>a</p><style x=a'b></style><div style='x></style>" + hide,
             "<p>a</p><?. <div style='x >" + hide,
             "<p>a</p><script a=b/><div class=\"</script><div style='q \" y=\"display:none;\" z'><p>SECRET</p></div><script>\(Self.filler)</script>",
+            // `<!x` is text to libxml2, and the `<div` in it a tag, whose value the scan's next tag is in
+            "<p>a</p><![x[<div style='x ]]>" + hide,
+            // a whole attribute cut (`data-x="z"`) would take the quote that ends libxml2's `title`
+            "<p>a</p><![CDATA[<div title=\"a ]]> <div data-x=\"z\" style=\"display:none\"><p>SECRET</p></div><script>\(Self.filler)</script>",
         ]
         for page in pages {
             #expect(valueCuts(page).isEmpty, "\(page.prefix(40))")
@@ -571,5 +577,6 @@ import Testing
         // Where the scan and libxml2 agree, values after such markup are still cut.
         let v = String(repeating: "v", count: 40)
         #expect(valueCuts("<!DOCTYPE html PUBLIC \"a\" \"b\"><script x='a'></script><?x y><p title=\"\(v)\">").count == 1)
+        #expect(valueCuts("<![if !IE]><p>a</p><![endif]><![CDATA[ x > y ]]><p title=\"\(v)\">").count == 1)
     }
 }

@@ -76,6 +76,10 @@ enum ReferenceScan {
         if next == UInt8(ascii: "!") {
             let close = page.firstIndex(of: UInt8(ascii: ">"), from: open + 2)
             if sure && RawTextElision.matches(page, at: open + 2, "doctype") && RawTextElision.tagEnd(page, from: open + 2) != close { sure = false }
+            // Since review34: a `<` in a `<!x` (text to libxml2, the `<` maybe a tag's) stops the value cuts.
+            if !RawTextElision.matches(page, at: open + 2, "doctype"), page[(open + 2)..<(close ?? page.count)].contains(UInt8(ascii: "<")) {
+                sure = false
+            }
             return close.map { $0 + 1 }
         }
         let named = ReferenceStartTagScanner.startsName(third)

@@ -222,8 +222,9 @@ struct RawTextElision {
     /// Values are cut only while the scan is sure it is where libxml2 is: from a construct it
     /// cannot read as libxml2 does (`markup`, `rawTextTagAgrees`) on, it cuts none. A value cut
     /// is claimed by an event of its element at its tag's `>`, which a tag libxml2 began at an
-    /// earlier `<` (the scan having skipped it) can give too, with the cut bytes inside one of
-    /// its values.
+    /// earlier `<` (the scan having skipped it) could give too, with the cut bytes inside one of
+    /// its values, where a whole attribute's cut quotes would end that value elsewhere: so no
+    /// skipped markup may hold a `<` that libxml2 reads (`markup`) while the scan is sure.
     @discardableResult
     static func scan(
         _ page: UnsafeBufferPointer<UInt8>, valuesFrom: Int = 0, limit: Int = AttributeLimit.maxPerElement,
@@ -412,13 +413,23 @@ struct RawTextElision {
     ///   what follows them to the first `>` (`<!DOCTYPE html "a>b">` ends at `a>`): the scan is
     ///   sure only where the first `>` is also the first outside quotes;
     /// - `<?` opens a processing instruction when an XML name follows, and the scan does not
-    ///   tell which non-ASCII characters start one, nor what libxml2 does with `<?.`.
+    ///   tell which non-ASCII characters start one, nor what libxml2 does with `<?.`;
+    /// - any other `<!` (`<![CDATA[`, `<![if !IE]>`) is text to libxml2 2.9's push parser, and
+    ///   a `<` in it may open a tag (or comment) that runs past the `>` the scan skips to, with
+    ///   the tag the scan reads next inside one of its values: the scan is sure only where no
+    ///   `<` comes before that `>`.
     private static func markup(_ page: UnsafeBufferPointer<UInt8>, at open: Int, sure: inout Bool) -> Int? {
         let next = page[open + 1]
         let third = open + 2 < page.count ? page[open + 2] : 0
         if next == UInt8(ascii: "!") {
             let close = page.firstIndex(of: UInt8(ascii: ">"), from: open + 2)
-            if sure && matches(page, at: open + 2, "doctype") && tagEnd(page, from: open + 2) != close { sure = false }
+            if sure {
+                if matches(page, at: open + 2, "doctype") {
+                    if tagEnd(page, from: open + 2) != close { sure = false }
+                } else if page.firstIndex(of: UInt8(ascii: "<"), from: open + 2, before: close) != nil {
+                    sure = false
+                }
+            }
             return close.map { $0 + 1 }
         }
         let named = StartTagScanner.startsName(third)
