@@ -37,6 +37,34 @@ import GlossText
         #expect(pieces.map(\.token) == tokens)
     }
 
+    /// The room a window that splits more is given again holds all its pieces, counted on
+    /// separators: a token gives at most three, or one per part its hyphens, commas and points
+    /// separate.
+    @Test func theRetryRoomHoldsEveryPiece() throws {
+        for text in [
+            "USD115bn", "SFr2.7bn", "10M.", "17st", "192.168.1.2", "1,2,3,4,5", "twenty-one-year-old",
+            "5-million-euro-bond-issue", "one-and-a-half-storey", "90-billion-euro", "7.8 mmol/L.", "x",
+        ] {
+            var document = Document(id: "t", text: text)
+            try Tokenizer().process(&document)
+            let tokens = document.tokens
+            let room = document.withTextBytes { bytes in
+                tokens.withUnsafeBufferPointer { NumberPiece.room(bytes.baseAddress!, tokens: $0) }
+            }
+            #expect(try Self.pieces(text).count <= room - 8, "\(text)")
+        }
+    }
+
+    /// A window that splits more than the first room, with a long gap in it (a hostile page's),
+    /// is given room for its pieces, not for a piece per byte.
+    @Test func theRetryAsksNoRoomForALongGap() throws {
+        let lists = String(repeating: "1,2,3 ", count: 20)
+        let text = "x" + String(repeating: " ", count: 200_000) + lists
+        let pieces = try Self.pieces(text)
+        #expect(pieces.count == 61)
+        #expect(pieces.capacity < 1_000)
+    }
+
     @Test func hyphenatedNumberWordsSplit() throws {
         let pieces = try Self.pieces("twenty-one")
         #expect(pieces.count == 2)

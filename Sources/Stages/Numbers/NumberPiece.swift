@@ -49,7 +49,7 @@ struct NumberPiece: Sendable {
     /// marked `quiet` when no mention can start there either. The pieces are written straight
     /// into the array's storage (`PieceBuffer`): room for a few tokens split in two first
     /// (10-gallon, twenty-one, 22,24), and, in the rare window that splits more, the window
-    /// again with room for a piece per byte (a token's pieces never outnumber its bytes).
+    /// again with room for all its pieces (`room(_:tokens:)`; more doublings if that were short).
     static func pieces(_ text: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>) -> [NumberPiece] {
         var capacity = tokens.count + tokens.count / 8 + 8
         while true {
@@ -62,13 +62,28 @@ struct NumberPiece: Sendable {
                 overflowed = buffer.overflowed
             }
             guard !overflowed else {
-                let bytes = tokens.isEmpty ? 0 : Int(tokens[tokens.count - 1].span.end) - Int(tokens[0].span.start)
-                capacity = max(2 * capacity, tokens.count + bytes + 8)
+                capacity = max(2 * capacity, room(text, tokens: tokens))
                 continue
             }
             NumberNotation.markCommaLists(&pieces, leads: commaLeads, text: text)
             return pieces
         }
+    }
+
+    /// Room for every piece of `tokens`: a token gives at most one piece per part its hyphens,
+    /// commas and points separate, or three (`USD115bn`: code, amount, scale), whichever is more.
+    /// Counted on separators, not bytes, so that a long word or a long gap in the window (a
+    /// hostile page's) asks no room for pieces that cannot come. Costs a pass over the window's
+    /// token bytes, made only when the first room was short.
+    static func room(_ text: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>) -> Int {
+        var separators = 0
+        for token in tokens {
+            for index in Int(token.span.start)..<Int(token.span.end) {
+                let byte = text[index]
+                if byte == UInt8(ascii: "-") || byte == UInt8(ascii: ",") || byte == UInt8(ascii: ".") { separators += 1 }
+            }
+        }
+        return 3 * tokens.count + separators + 8
     }
 
     /// Writes the pieces of `tokens` to `pieces` (see `pieces(_:tokens:)`), and the index of
