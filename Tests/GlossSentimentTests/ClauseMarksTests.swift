@@ -30,7 +30,7 @@ import GlossText
     /// What `mark` takes for granted of a chunk that begins and ends with an ASCII letter or
     /// digit, whatever stands inside it: it opens no quotation, closes none, ends no clause.
     @Test func aChunkBetweenLettersOrDigitsMarksNothing() {
-        let insides = ["", ",", "\"", "'", "“", "”", "«", "»", "—", "–", "(", ")", ";:", "-", "’", ".,!?"]
+        let insides = ["", ",", "\"", "'", "“", "”", "«", "»", "—", "–", "(", ")", ";:", "-", "‘", "’", ".,!?"]
         var generator = SystemRandomNumberGenerator()
         for _ in 0..<500 {
             let ends = ["a", "Z", "0", "9", "q"]
@@ -40,6 +40,8 @@ import GlossText
             }
             #expect(!check(chunk) { ClauseMarks.opensQuote($0, from: 0, to: $1) }, "\(chunk)")
             #expect(!check(chunk) { ClauseMarks.closesQuote($0, from: 0, to: $1) }, "\(chunk)")
+            #expect(!check(chunk) { ClauseMarks.opensSingleQuote($0, from: 0, to: $1) }, "\(chunk)")
+            #expect(!check(chunk) { ClauseMarks.closesSingleQuote($0, from: 0, to: $1) }, "\(chunk)")
             #expect(!check(chunk) { ClauseMarks.endsClause($0, from: 0, to: $1) }, "\(chunk)")
         }
     }
@@ -68,6 +70,21 @@ import GlossText
         #expect(quoted.map(\.isQuoted) == [false, false, false, true, true, true, true, false, false, false])
         #expect(words("the ‘free’ world").map(\.isQuoted) == [false, true, false])
         #expect(words("Trump’s allies’ plan was good.").allSatisfy { !$0.isQuoted })
+    }
+
+    /// A `’` ends a single quotation only: a nested quotation's end or a plural's apostrophe
+    /// inside a double quotation leaves it open, and a double mark's end closes both.
+    @Test func aRightSingleMarkClosesASingleQuotationOnly() {
+        let nested = words("“He called it ‘a disaster’ and left,” she said.")
+        #expect(nested.map(\.isQuoted) == [true, true, true, true, true, true, true, false, false])
+        let possessive = words("“The investors’ mood is grim,” he said.")
+        #expect(possessive.map(\.isQuoted) == [true, true, true, true, true, false, false])
+        let both = words("“It was ‘a disaster’” and they left.")
+        #expect(both.map(\.isQuoted) == [true, true, true, true, false, false, false])
+        #expect(check("grim’,") { ClauseMarks.closesSingleQuote($0, from: 0, to: $1) })
+        #expect(!check("grim’,") { ClauseMarks.closesQuote($0, from: 0, to: $1) })
+        #expect(check("(‘grim") { ClauseMarks.opensSingleQuote($0, from: 0, to: $1) })
+        #expect(!check("(‘grim") { ClauseMarks.opensQuote($0, from: 0, to: $1) })
     }
 
     @Test func theNewsReadingStripsTypographicMarks() {

@@ -332,6 +332,26 @@ extension ClauseRulesTests {
         #expect(abs(valence("Avoid this product.") - -1.2) < 1e-9)  // a warning
     }
 
+    /// A verb of prevention whose object is another's phrase negates what that one made of it:
+    /// avoiding harm to a good thing, or a threat of a bad one, is good.
+    @Test func aVerbOfPreventionNegatesTheVerbOfHarmItAvoids() {
+        let lexicon = SentimentLexicon(vader: "avoid\t-1.2\nundermining\t-1.5\nconfidence\t2.3\nthreatening\t-2.4\nwar\t-2.9\n")
+        func valence(_ text: String) -> Double {
+            var valences: [Double] = []
+            let words = ValenceRulesTests.words(text, lexicon: lexicon)
+            return words.withUnsafeBufferPointer {
+                ValenceRules(lexicon: lexicon, clauses: .identity).score($0, exclamations: 0, questions: 0, valences: &valences)
+                    .evidence.valence
+            }
+        }
+        // "undermining confidence" is no confidence (-2.3 × 0.74), avoided: confidence kept
+        let negation = VaderRules.negation
+        #expect(abs(valence("Avoid undermining confidence.") - 2.3 * negation * negation) < 1e-9)
+        // "threatening war" is both bad, avoided: both negated
+        #expect(abs(valence("Avoid threatening war.") - (-2.4 - 2.9) * negation) < 1e-9)
+        #expect(valence("Avoid threatening war.") > 0)
+    }
+
     @Test func theVerbReachesThreeWordsAsNotDoes() {
         // "bad" and "awful" (one and three words on) are avoided, "weak" (four on) is not
         let expected = (-2 - 3) * VaderRules.negation - 2

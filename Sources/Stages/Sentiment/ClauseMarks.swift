@@ -4,22 +4,33 @@
 ///
 /// Works on UTF-8 bytes in place; no allocation.
 enum ClauseMarks {
+    /// The quotations open at a point of a sentence: a double one (`"…"`, `“…”`, `«…»`) and a
+    /// single one (`‘…’`), kept apart so that a `’` (a nested quotation's end, or a plural's
+    /// apostrophe: "investors’") closes only a single one, and a double mark's end closes both.
+    struct OpenQuotes {
+        var double = false
+        var single = false
+        var any: Bool { double || single }
+    }
+
     /// Sets `endsClause` and `isQuoted` on the words appended for the chunk `text[start..<end]`
-    /// (those from index `appendedFrom` on), carrying whether a quotation is open across chunks.
+    /// (those from index `appendedFrom` on), carrying which quotations are open across chunks.
     static func mark(
         _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, words: inout [SentimentWord], appendedFrom first: Int,
-        inQuote: inout Bool
+        quotes: inout OpenQuotes
     ) {
         guard first < words.count, start < end else { return }
         // A chunk that begins and ends with an ASCII letter or digit (most words) opens no
         // quotation, closes none and ends no clause: only an open quotation marks it.
         if isAlphanumeric(text[start]) && isAlphanumeric(text[end - 1]) {
-            if inQuote { for index in first..<words.count { words[index].isQuoted = true } }
+            if quotes.any { for index in first..<words.count { words[index].isQuoted = true } }
             return
         }
-        if opensQuote(text, from: start, to: end) { inQuote = true }
-        if inQuote { for index in first..<words.count { words[index].isQuoted = true } }
-        if closesQuote(text, from: start, to: end) { inQuote = false }
+        if opensQuote(text, from: start, to: end) { quotes.double = true }
+        if opensSingleQuote(text, from: start, to: end) { quotes.single = true }
+        if quotes.any { for index in first..<words.count { words[index].isQuoted = true } }
+        if closesQuote(text, from: start, to: end) { quotes = OpenQuotes() }
+        if closesSingleQuote(text, from: start, to: end) { quotes.single = false }
         if endsClause(text, from: start, to: end) { words[words.count - 1].endsClause = true }
     }
 
@@ -50,29 +61,51 @@ enum ClauseMarks {
         return sawDash
     }
 
-    /// Whether the chunk begins with `"`, `“`, `«` or `‘` (after any `(`). News headlines and
-    /// teasers quote with single marks (‘GREAT and very BRAVE’); VADER's own reading keeps
-    /// `‘free’` whole and unrated, so the news reading counts such words as quoted.
+    /// Whether the chunk begins with `"`, `“` or `«` (after any `(`).
     static func opensQuote(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
-        var index = start
-        while index < end && text[index] == UInt8(ascii: "(") { index += 1 }
+        let index = afterParentheses(text, from: start, to: end)
         guard index < end else { return false }
         if text[index] == UInt8(ascii: "\"") { return end - index > 1 }
         return isMark(text, at: index, end: end, 0x9C) || isMark(text, at: index, end: end, 0xAB)
-            || isMark(text, at: index, end: end, 0x98)
     }
 
-    /// Whether the chunk ends with `"`, `”`, `»` or `’` (before any `.,;:!?)`); a closing `’`
-    /// may also be a plural's apostrophe ("investors’"): inside a quotation it ends it early,
-    /// outside one it changes nothing.
+    /// Whether the chunk begins with `‘` (after any `(`). News headlines and teasers quote with
+    /// single marks (‘GREAT and very BRAVE’); VADER's own reading keeps `‘free’` whole and
+    /// unrated, so the news reading counts such words as quoted.
+    static func opensSingleQuote(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        let index = afterParentheses(text, from: start, to: end)
+        return index < end && isMark(text, at: index, end: end, 0x98)
+    }
+
+    /// Whether the chunk ends with `"`, `”` or `»` (before any `.,;:!?)`).
     static func closesQuote(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
-        var index = end
-        while index > start, isTrailer(text[index - 1]) { index -= 1 }
+        let index = beforeTrailers(text, from: start, to: end)
         guard index > start else { return false }
         if text[index - 1] == UInt8(ascii: "\"") { return true }
         return (index - start >= 3 && isMark(text, at: index - 3, end: index, 0x9D))
             || (index - start >= 2 && isMark(text, at: index - 2, end: index, 0xBB))
-            || (index - start >= 3 && isMark(text, at: index - 3, end: index, 0x99))
+    }
+
+    /// Whether the chunk ends with `’` (before any `.,;:!?)`): a single quotation's end, or a
+    /// plural's apostrophe ("investors’"), which inside a single quotation ends it early and
+    /// elsewhere changes nothing (`OpenQuotes`).
+    static func closesSingleQuote(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        let index = beforeTrailers(text, from: start, to: end)
+        return index - start >= 3 && isMark(text, at: index - 3, end: index, 0x99)
+    }
+
+    @inline(__always)
+    private static func afterParentheses(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var index = start
+        while index < end && text[index] == UInt8(ascii: "(") { index += 1 }
+        return index
+    }
+
+    @inline(__always)
+    private static func beforeTrailers(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Int {
+        var index = end
+        while index > start, isTrailer(text[index - 1]) { index -= 1 }
+        return index
     }
 
     /// Narrows `from..<to` past typographic marks at either end, and the ASCII punctuation
@@ -152,7 +185,7 @@ enum ClauseMarks {
     }
 
     /// Whether the typographic mark at `index` is the one whose last byte is `last` (`“` 0x9C,
-    /// `”` 0x9D, `«` 0xAB, `»` 0xBB).
+    /// `”` 0x9D, `‘` 0x98, `’` 0x99, `«` 0xAB, `»` 0xBB).
     @inline(__always)
     private static func isMark(_ text: UnsafePointer<UInt8>, at index: Int, end: Int, _ last: UInt8) -> Bool {
         guard let length = typographicMark(text, at: index, end: end) else { return false }

@@ -81,7 +81,7 @@ struct SentimentWord: Sendable {
         _ text: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, range: Range<Int>,
         lexicon: SentimentLexicon, typographic: Bool, classes: UnsafePointer<UInt16>, into words: inout [SentimentWord]
     ) -> (exclamations: Int, questions: Int) {
-        var inQuote = false
+        var quotes = ClauseMarks.OpenQuotes()
         var exclamations = 0
         var questions = 0
         var index = range.lowerBound
@@ -107,7 +107,7 @@ struct SentimentWord: Sendable {
             } else {
                 appendPiece(text, from: start, to: end, lexicon: lexicon, classes: classes, typographic: typographic, into: &words)
             }
-            ClauseMarks.mark(text, from: start, to: end, words: &words, appendedFrom: before, inQuote: &inQuote)
+            ClauseMarks.mark(text, from: start, to: end, words: &words, appendedFrom: before, quotes: &quotes)
         }
         return (exclamations, questions)
     }

@@ -188,15 +188,16 @@ struct ValenceRules {
     /// when a word it negates is rated at least as strongly ("undermine confidence" reads as
     /// no confidence, "undermine the plan" keeps "undermine"; "threatens war" stays a threat
     /// of war: a bad thing threatened is bad news).
-    /// A verb of prevention in another's reach is not negated by it, and negates in turn
-    /// ("avoid undermining confidence" is good).
+    /// Verbs are read from the last: one in another's reach has negated its own object first,
+    /// and the other negates the result ("avoid undermining confidence" is good, "avoid
+    /// threatening war" too).
     private func prevent(_ words: UnsafeBufferPointer<SentimentWord>, _ valences: inout [Double]) {
-        for k in words.indices where prevents(words, at: k) {
+        for k in words.indices.reversed() where prevents(words, at: k) {
             let avoids = lexicon.roles[Int(words[k].id)].contains(.avoidance)
             var strongest = 0.0
             var j = k + 1
             while j < words.count && j <= k + 3 {
-                if (avoids ? valences[j] != 0 : valences[j] > 0) && !prevents(words, at: j) {
+                if avoids ? valences[j] != 0 : valences[j] > 0 {
                     strongest = max(strongest, abs(valences[j]))
                     valences[j] *= VaderRules.negation
                 }
