@@ -92,7 +92,7 @@ import Testing
     }
 
     @Test func aTermWithNoNameAndNoOrganisationsWordIsNoDefinition() {
-        #expect(Self.apply(Self.untagged("NASA built the Crew Exploration Vehicle ( CEV ) for")).allSatisfy { $0 == .outside })
+        #expect(Self.apply(Self.untagged("NASA built the Deep Ocean Survey Craft ( DOSC ) for")).allSatisfy { $0 == .outside })
         #expect(Self.apply(Self.untagged("a Value Added Tax ( VAT ) rise")).allSatisfy { $0 == .outside })
         // An organisation's word anywhere in the run defines it.
         #expect(Self.apply(Self.untagged("the Internal Revenue Service ( IRS ) said"))[5] == .begin(.organization))

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossText
 import Testing
 
 @testable import GlossEntities
@@ -147,6 +148,55 @@ import GlossStages
         #expect(words.map(Array.init) == NameLinker.keys(of: found.mentions, in: document).map(Array.init))
         #expect(recognizer.findMentions(in: document, tokensAtOnce: 5, keepingWords: true).words == nil)
         #expect(recognizer.findMentions(in: document, tokensAtOnce: 1 << 20, keepingWords: false).words == nil)
+    }
+
+    /// The invariant `NameLinker.keys(of:in:described:)` rests on: a word's attribute `word` is
+    /// the folded hash of its bytes as written (`WordHash.folded`) unless `readsTypographic`
+    /// says the tagger read other bytes. Checked on every token of documents with each way a
+    /// word's bytes may be read: typographic quotes and dashes (and the neighbours of those the
+    /// tagger reads as ASCII: U+2011, U+2012, U+2015, U+201B, U+201E, U+2026, U+2032), Latin-1
+    /// and other scripts' capitals (which the fold leaves), ligatures and full-width letters
+    /// (no NFKC), combining accents, headlines whose casing is restored, words longer than the
+    /// attribute cache keeps, and each document described twice (the second from the cache).
+    @Test func everyWordsHashIsThatOfItsTextUnlessItWasReadTypographically() throws {
+        let long = String(repeating: "Zed", count: 30)
+        let texts = [
+            "‘ACME’ CORP’S “BIG” DEAL — O’NEILL QUITS AS ÉCOLE CHIEF",
+            "Dana O’Neill–Smith met “Lee” Park‒Kim in Hanoi―and Jean‑Paul ‛Bo‛ said „Ja“ to Acme… at 5′.",
+            "ÉCOLE NORMALE and Straße and STRASSE, İstanbul, ΑΘΗΝΑ and Αθήνα, МОСКВА and Москва.",
+            "The ﬁnance Oﬃce of ＡＣＭＥ Corp met José and Jose\u{301} Ruiz 👍 in Zürich for €5.",
+            "\(long)’s firm and \(long) met \(long)’ — \(long)“ said.",
+            "WHY ‘THE’ TIMES’ “NEWS” ÀLA CARTE — IS BACK",
+        ]
+        let tagger = try EntityTagger.bundled()
+        for sample in texts {
+            var document = Document(id: "t", text: sample)
+            try Tokenizer().process(&document)
+            try SentenceSplitter().process(&document)
+            let sentences = document.sentences.map(\.tokens)
+            for pass in 0..<2 {
+                var words = [WordAttributes](repeating: .start, count: document.tokens.count)
+                document.withTextBytes { text in
+                    document.tokens.withUnsafeBufferPointer { tokens in
+                        words.withUnsafeMutableBufferPointer { words in
+                            _ = EntityTagger.describe(
+                                document: text.baseAddress!, tokens: tokens, sentences: sentences, gazetteer: tagger.gazetteer,
+                                lexicon: tagger.lexicon, caches: tagger.caches, into: words)
+                        }
+                    }
+                    for (t, token) in document.tokens.enumerated() where sentences.contains(where: { $0.contains(t) }) {
+                        let folded = WordHash.folded(text.baseAddress! + Int(token.span.start), count: token.span.count)
+                        #expect(
+                            words[t].readsTypographic || words[t].word == folded,
+                            "pass \(pass): \(document.text(of: token.span)) in \(sample)")
+                    }
+                }
+            }
+            // And the linker's keys taken from the attributes are those hashed from the text.
+            let found = try EntityRecognizer().findMentions(in: document, tokensAtOnce: 1 << 20, keepingWords: true)
+            let words = try #require(found.words)
+            #expect(words.map(Array.init) == NameLinker.keys(of: found.mentions, in: document).map(Array.init), "\(sample)")
+        }
     }
 
     @Test func anEmptyDocumentHasNoEntities() throws {

@@ -94,6 +94,12 @@ import Testing
         #expect(try Self.apply(s) == Self.tags(s, []))
         s = "he said The Post Office closed"
         #expect(try Self.apply(s) == Self.tags(s, []))
+        // A word with a capital inside it only is no name's word: the tagger's name is kept,
+        // without "The" and the word.
+        s = "a column in The pro-Western Daily Globe said"
+        #expect(try Self.apply(s, tags: Self.tags(s, [(5, 2, .organization)])) == Self.tags(s, [(5, 2, .organization)]))
+        s = "a column in The pro-Western Globe said"
+        #expect(try Self.apply(s) == Self.tags(s, []))
     }
 
     @Test func aLegislatureStandingAloneIsAnOrganisation() throws {

@@ -11,7 +11,7 @@ import GlossText
 /// organisation, as most names defined with an acronym in news are (agencies, companies,
 /// parties, unions, federations), when the tagger tagged a word of it or one of its words is
 /// an organisation's ("Authority", "Service", "Corp"); a run of capitalised words that is neither is a term, no name
-/// ("Crew Exploration Vehicle (CEV)"). The acronym takes the name's type; `DocumentConsistency`,
+/// ("Deep Ocean Survey Craft (DOSC)"). The acronym takes the name's type; `DocumentConsistency`,
 /// run after, finds it again in the rest of the document and makes its mentions agree.
 ///
 /// - Cost: O(t) in tokens: at each "(" followed by a word in capitals and ")", up to
@@ -53,7 +53,7 @@ enum AcronymDefinitions {
     /// tagger tagged (`tags`): capitalised terms spell their "of" as often as names do
     /// ("Memorandum of Understanding (MOU)", "Letter of Intent (LOI)"; "Bank of Japan (BOJ)"
     /// has Japan). One whose capitalised words alone spell it must hold a tagged word or an
-    /// organisation's word (`namesAnOrganisation`: "Crew Exploration Vehicle (CEV)"
+    /// organisation's word (`namesAnOrganisation`: "Deep Ocean Survey Craft (DOSC)"
     /// is a term).
     static func definedRun(
         _ words: UnsafeBufferPointer<WordAttributes>, before end: Int, spelling acronym: UInt64, in sentence: Range<Int>,
@@ -98,7 +98,7 @@ enum AcronymDefinitions {
     /// of them is an organisation's head (`NameHeads.lastWords`, companies' heads included:
     /// "Housing Authority of New Orleans", "Kiena Gold Mines Ltd") or one of
     /// `organisationEndings`. Capitalised terms defined with an acronym are no names in
-    /// Universal NER ("Crew Exploration Vehicle (CEV)", "Value Added Tax (VAT)", "International
+    /// Universal NER ("Deep Ocean Survey Craft (DOSC)", "Value Added Tax (VAT)", "International
     /// Natural Rubber Agreement (INRA)": English-EWT leaves such terms untagged).
     static func namesAnOrganisation(_ words: UnsafeBufferPointer<WordAttributes>, _ run: Range<Int>) -> Bool {
         run.contains { words[$0].hasCapital && (NameHeads.lastWords[words[$0].word] != nil || organisationEndings.contains(words[$0].word)) }

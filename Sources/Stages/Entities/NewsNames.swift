@@ -105,8 +105,8 @@ enum NewsNames {
     /// The most words of a newspaper's name after "The" ("The Wall Street Journal Europe" is cut).
     static let longestTitle = 6
 
-    /// The newspaper's name, "The" (token `the`, capitalised) included, when capitalised words
-    /// after it end in one of `newspaperWords` and no capitalised word (nor a name the tagger
+    /// The newspaper's name, "The" (token `the`, capitalised) included, when words that begin
+    /// with a capital after it end in one of `newspaperWords` and no capitalised word (nor a name the tagger
     /// found) goes on after it; nil in a headline, after a capitalised word, inside a longer
     /// name, and at a sentence's start unless the tagger found a name among the words.
     static func newspaper(
@@ -114,7 +114,8 @@ enum NewsNames {
     ) -> Range<Int>? {
         let article = words[i]
         guard article.flags & WordAttributes.Flags.initialCapital != 0, article.flags & WordAttributes.Flags.allCapitals == 0,
-            !article.inHeadline, !tags[i].isInside, i + 1 < sentence.upperBound, words[i + 1].hasCapital
+            !article.inHeadline, !tags[i].isInside, i + 1 < sentence.upperBound,
+            words[i + 1].flags & WordAttributes.Flags.initialCapital != 0
         else { return nil }
         if i > sentence.lowerBound, words[i - 1].hasCapital { return nil }
         // The last newspaper's word after which no capitalised word goes on ("The New York
@@ -122,7 +123,11 @@ enum NewsNames {
         // words and connectors after "The".
         var last = i
         var k = i + 1
-        while k < sentence.upperBound, k - i <= longestTitle, words[k].hasCapital || words[k].isConnector {
+        // Words that begin with a capital: "The pro-Peking New Evening Post" keeps its "The"
+        // outside ("pro-Peking" has a capital, but no name's word begins so).
+        while k < sentence.upperBound, k - i <= longestTitle,
+            words[k].flags & WordAttributes.Flags.initialCapital != 0 || words[k].isConnector
+        {
             if words[k].hasCapital, newspaperWords.contains(words[k].word), words[k].flags & WordAttributes.Flags.allCapitals == 0,
                 k + 1 == sentence.upperBound || (!words[k + 1].hasCapital && !tags[k + 1].isInside)
             {
