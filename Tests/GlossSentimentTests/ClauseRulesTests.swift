@@ -36,6 +36,16 @@ import GlossText
         }
     }
 
+    /// The summed valence of `text` (one sentence) with `lexicon`, under the clause reading
+    /// with factors of 1: what a word rule alone makes of it.
+    func valence(_ text: String, lexicon: SentimentLexicon) -> Double {
+        var valences: [Double] = []
+        return ValenceRulesTests.words(text, lexicon: lexicon).withUnsafeBufferPointer {
+            ValenceRules(lexicon: lexicon, clauses: .identity).score($0, exclamations: 0, questions: 0, valences: &valences)
+                .evidence.valence
+        }
+    }
+
     private func valences(_ text: String, _ clauses: ClauseRules) -> [(String, Double)] {
         var valences: [Double] = []
         words(text).withUnsafeBufferPointer {
@@ -310,24 +320,13 @@ extension ClauseRulesTests {
         #expect(abs(evidence("It threatened rain.", .identity).valence - (-2 - 1)) < 1e-9)
         // one stronger than the good thing it harms keeps its own too ("threatened" -3 here, "good" 2 × -0.74)
         let lexicon = SentimentLexicon(vader: "threatened\t-3.0\ngood\t2.0\n")
-        var valences: [Double] = []
-        let harmed = ValenceRulesTests.words("It threatened good days.", lexicon: lexicon).withUnsafeBufferPointer {
-            ValenceRules(lexicon: lexicon, clauses: .identity).score($0, exclamations: 0, questions: 0, valences: &valences)
-                .evidence.valence
-        }
+        let harmed = valence("It threatened good days.", lexicon: lexicon)
         #expect(abs(harmed - (-3 + 2 * VaderRules.negation)) < 1e-9)
     }
 
     @Test func aVerbOfAvoidingGivesUpItsOwnValenceOnlyWhenItsObjectIsRated() {
         let lexicon = SentimentLexicon(vader: "avoid\t-1.2\nbad\t-2.0\n")
-        func valence(_ text: String) -> Double {
-            var valences: [Double] = []
-            let words = ValenceRulesTests.words(text, lexicon: lexicon)
-            return words.withUnsafeBufferPointer {
-                ValenceRules(lexicon: lexicon, clauses: .identity).score($0, exclamations: 0, questions: 0, valences: &valences)
-                    .evidence.valence
-            }
-        }
+        func valence(_ text: String) -> Double { self.valence(text, lexicon: lexicon) }
         #expect(abs(valence("Avoid bad days.") - -2 * VaderRules.negation) < 1e-9)
         #expect(abs(valence("Avoid this product.") - -1.2) < 1e-9)  // a warning
     }
@@ -336,14 +335,7 @@ extension ClauseRulesTests {
     /// avoiding harm to a good thing, or a threat of a bad one, is good.
     @Test func aVerbOfPreventionNegatesTheVerbOfHarmItAvoids() {
         let lexicon = SentimentLexicon(vader: "avoid\t-1.2\nundermining\t-1.5\nconfidence\t2.3\nthreatening\t-2.4\nwar\t-2.9\n")
-        func valence(_ text: String) -> Double {
-            var valences: [Double] = []
-            let words = ValenceRulesTests.words(text, lexicon: lexicon)
-            return words.withUnsafeBufferPointer {
-                ValenceRules(lexicon: lexicon, clauses: .identity).score($0, exclamations: 0, questions: 0, valences: &valences)
-                    .evidence.valence
-            }
-        }
+        func valence(_ text: String) -> Double { self.valence(text, lexicon: lexicon) }
         // "undermining confidence" is no confidence (-2.3 × 0.74), avoided: confidence kept
         let negation = VaderRules.negation
         #expect(abs(valence("Avoid undermining confidence.") - 2.3 * negation * negation) < 1e-9)
