@@ -51,11 +51,9 @@ Took 4 to 7 minutes on a shared 2-core machine, half of it reading the 3.06 mill
 through gloss and parsing its JSON.
 """
 import argparse
-import json
 import math
 import os
 import struct
-import subprocess
 import sys
 import time
 
@@ -65,6 +63,7 @@ from scipy.sparse.linalg import svds
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from wordhash import folded_hash  # noqa: E402
+from gloss_sentences import distinct_sentences  # noqa: E402
 
 
 
@@ -84,30 +83,14 @@ def shape(word):
 
 
 def sentences(gloss, paths):
-    """Each distinct sentence of the texts under `paths` as a list of tokens, by Gloss."""
-    command = [gloss, "analyze", *paths, "--stages", "text", "--format", "jsonl", "--tokens", "--quiet"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    seen = set()
-    for line in process.stdout:
-        record = json.loads(line)
-        text = record.get("text")
-        if not text:
+    """Each distinct sentence of three tokens or more, not mostly capitals, as a list of tokens."""
+    for words in distinct_sentences(gloss, paths):
+        if len(words) < 3:
             continue
-        raw = text.encode("utf-8")
-        tokens = [raw[t["span"][0]:t["span"][1]].decode("utf-8", "replace") for t in record.get("tokens", [])]
-        for sentence in record.get("sentences", []):
-            words = tokens[sentence["tokens"][0]:sentence["tokens"][1]]
-            if len(words) < 3:
-                continue
-            key = hash(tuple(words))
-            if key in seen:
-                continue
-            seen.add(key)
-            letters = [c for w in words for c in w if c.isalpha()]
-            if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
-                continue
-            yield words
-    process.wait()
+        letters = [c for w in words for c in w if c.isalpha()]
+        if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+            continue
+        yield list(words)
 
 
 def bisect(vectors, depth, seed):

@@ -60,12 +60,12 @@ import math
 import os
 import sys
 import struct
-import subprocess
 
 import spacy_lookups_data
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from wordhash import folded_hash  # noqa: E402
+from gloss_sentences import distinct_sentences  # noqa: E402
 
 # What spaCy gives a form it never saw.
 OOV = -20.5
@@ -102,33 +102,11 @@ def is_headline(words):
     return not any(len(w) >= 4 and w[0].isalpha() and w[0].islower() for w in words)
 
 
-def news_sentences(gloss, paths):
-    """Each distinct sentence of the texts under `paths` as a list of tokens, split by Gloss."""
-    command = [gloss, "analyze", *paths, "--stages", "text", "--format", "jsonl", "--tokens", "--quiet"]
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL)
-    seen = set()
-    for line in process.stdout:
-        record = json.loads(line)
-        text = record.get("text")
-        if not text:
-            continue
-        raw = text.encode("utf-8")
-        tokens = [raw[t["span"][0]:t["span"][1]].decode("utf-8", "replace") for t in record.get("tokens", [])]
-        for sentence in record.get("sentences", []):
-            words = tuple(tokens[sentence["tokens"][0]:sentence["tokens"][1]])
-            if words in seen:
-                continue
-            seen.add(words)
-            yield words
-    if process.wait() != 0:
-        sys.exit(f"{gloss} failed with status {process.returncode}")
-
-
 def count_news_casing(gloss, paths):
     """Per folded hash, [capitalised, lower-case] counts away from sentence starts and headlines."""
     counts = {}
     sentences = 0
-    for words in news_sentences(gloss, paths):
+    for words in distinct_sentences(gloss, paths):
         if is_headline(words):
             continue
         sentences += 1
