@@ -48,13 +48,12 @@ enum ListedNames {
         }
     }
 
-    private static let the = NameHeads.hashes("the").first!
 
     /// Whether token `i` of `sentence` follows "the" and is no listed surname or place ("the
     /// Gates nomination", "the City") nor a headline's word.
     @inline(__always)
     static func followsThe(_ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, in sentence: Range<Int>) -> Bool {
-        i > sentence.lowerBound && words[i - 1].word == the && words[i].gazetteer & notAfterThe == 0 && !words[i].inHeadline
+        i > sentence.lowerBound && words[i - 1].word == NameHeads.the && words[i].gazetteer & notAfterThe == 0 && !words[i].inHeadline
     }
     private static let notAfterThe = Gazetteer.surname | Gazetteer.city | Gazetteer.state | Gazetteer.country
 

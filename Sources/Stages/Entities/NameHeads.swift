@@ -278,7 +278,8 @@ enum NameHeads {
     static func followsACapitalisedWord(_ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, in sentence: Range<Int>) -> Bool {
         i > sentence.lowerBound && words[i - 1].hasCapital && !articles.contains(words[i - 1].word)
     }
-    private static let the = hashes("the").first!
+    /// The folded hash of "the", which the rules of this folder compare words with.
+    static let the = hashes("the").first!
     private static let and = hashes("and").first!
     /// The possessive clitics, which end a run ("Yesterday's Enemies Act").
     private static let possessives = hashes("'s s")

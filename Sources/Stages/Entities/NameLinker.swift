@@ -443,7 +443,7 @@ public struct NameLinker: Sendable {
             if companyNouns.contains(after) { return true }
             if reports, OrganisationContexts.reportingVerbs.contains(after), word(next + 1) == its { return true }
             var before = tokens.lowerBound - 1
-            if word(before) == the { before -= 1 }
+            if word(before) == NameHeads.the { before -= 1 }
             return OrganisationContexts.before.contains(OrganisationContexts.Pair(first: word(before - 1), second: word(before)))
         }
     }
@@ -453,7 +453,6 @@ public struct NameLinker: Sendable {
     private static let possessive = NameHeads.hashes("'s").first!
     private static let chief = NameHeads.hashes("chief").first!
     private static let its = NameHeads.hashes("its").first!
-    private static let the = NameHeads.hashes("the").first!
 
     /// The index of the sentence of `document` holding token `token` (a binary search over the
     /// sentences' token ranges); nil when no sentence holds it.

@@ -40,7 +40,7 @@ enum NewsNames {
                 }
                 if word.word == fed, let name = regionalFed(words, fed: i, in: sentence, tags: tags) {
                     NameHeads.retype(name, as: .organization, capped: false, tags: tags, confidence: confidence)
-                } else if word.word == the, let name = newspaper(words, the: i, in: sentence, tags: tags) {
+                } else if word.word == NameHeads.the, let name = newspaper(words, the: i, in: sentence, tags: tags) {
                     NameHeads.retype(name, as: .organization, capped: false, tags: tags, confidence: confidence)
                     i = name.upperBound
                     continue
@@ -55,7 +55,6 @@ enum NewsNames {
     }
 
     private static let fed = NameHeads.hashes("fed").first!
-    private static let the = NameHeads.hashes("the").first!
 
     /// Whether `word` begins a listed country's name ("U.S.", "Japan").
     @inline(__always) static func isACountry(_ word: WordAttributes) -> Bool {

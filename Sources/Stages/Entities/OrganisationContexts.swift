@@ -73,7 +73,6 @@ enum OrganisationContexts {
     /// The same after a person's name: the parts that no person has ("directors", "common").
     static let companyOnlyParts = NameHeads.hashes("directors shareholders subsidiary subsidiaries unit common preferred")
 
-    private static let the = NameHeads.hashes("the").first!
     private static let possessive = NameHeads.hashes("'s").first!
     private static let addressWords = NameHeads.hashes("- based ,")
     private static let countriesAndStates = Gazetteer.country | Gazetteer.state
@@ -184,7 +183,7 @@ enum OrganisationContexts {
             return (type == .location ? companyParts : companyOnlyParts).contains(words[next + 1].word)
         }
         var first = name.lowerBound - 1
-        if first >= sentence.lowerBound, words[first].word == the { first -= 1 }
+        if first >= sentence.lowerBound, words[first].word == NameHeads.the { first -= 1 }
         guard first - 1 >= sentence.lowerBound, prepositions.contains(words[first].word), !isACountryOrState(words, name) else {
             return false
         }
@@ -230,7 +229,7 @@ enum OrganisationContexts {
         }
         if PlaceNamedTeams.isFollowedByAPlace(words, name, in: sentence) { return false }
         var before = name.lowerBound - 1
-        if before >= sentence.lowerBound, words[before].word == the { before -= 1 }
+        if before >= sentence.lowerBound, words[before].word == NameHeads.the { before -= 1 }
         return before - 1 >= sentence.lowerBound && teamBefore.contains(Pair(first: words[before - 1].word, second: words[before].word))
     }
 
