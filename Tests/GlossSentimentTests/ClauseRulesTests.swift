@@ -389,4 +389,68 @@ extension ClauseRulesTests {
         let expected = text.contains("bad") ? -2.0 : 2
         #expect(evidence(text, .identity).valence == expected, "\(text)")
     }
+
+    // MARK: words of news prose VADER misreads: "like", "less", magnitudes, a negation's reach
+
+    /// A lexicon with "like" (VADER 1.5), magnitudes ("strong", "huge") and a few rated words.
+    static let prose = SentimentLexicon(
+        vader: "like\t1.5\nstrong\t2.3\nhuge\t1.3\nlosses\t-2.0\ngood\t1.9\nrestrictive\t-0.77\nhappy\t2.7\n")
+
+    @Test(arguments: [
+        "The new plant looks like a factory of the last century.",
+        "Countries like Norway export gas.",
+        "Like many banks, it cut staff.",
+    ])
+    func likeAsAPrepositionCarriesNoValence(_ text: String) {
+        #expect(valence(text, lexicon: Self.prose) == 0, "\(text)")
+    }
+
+    @Test(arguments: ["I like the new plant.", "Investors would like a deal.", "They also like it."])
+    func likeAfterASubjectOrAModalIsAVerbOfLiking(_ text: String) {
+        #expect(abs(valence(text, lexicon: Self.prose) - 1.5) < 1e-9, "\(text)")
+    }
+
+    @Test func likeAfterANegationIsANegatedVerb() {
+        #expect(abs(valence("Voters don't like it.", lexicon: Self.prose) - 1.5 * VaderRules.negation) < 1e-9)
+    }
+
+    @Test func lessReversesTheWordAfterIt() {
+        // VADER's dampener first (-0.77 + 0.293), then reversed as "least" reverses
+        let expected = (-0.77 + VaderRules.boost) * VaderRules.negation
+        #expect(abs(valence("Rates are at a far less restrictive level.", lexicon: Self.prose) - expected) < 1e-9)
+        #expect(valence("Shoppers were less happy.", lexicon: Self.prose) < 0)
+        // "more or less" is an approximation, no reversal (VADER's booster and dampener stay)
+        #expect(abs(valence("They were more or less happy.", lexicon: Self.prose) - (2.7 - VaderRules.boost + 0.9 * VaderRules.boost)) < 1e-9)
+    }
+
+    @Test func aNegationReachesAcrossArticlesAndBeToAFourthWord() {
+        let expected = 1.9 * VaderRules.negation
+        #expect(abs(valence("It might not necessarily be a good thing.", lexicon: Self.prose) - expected) < 1e-9)
+        // a content word between: out of reach, as in VADER
+        #expect(abs(valence("It did not say that a good plan is needed.", lexicon: Self.prose) - 1.9) < 1e-9)
+    }
+
+    @Test(arguments: ["The economy took a strong hit.", "Exporters suffered huge losses.", "It was a strong blow to trade."])
+    func aMagnitudeBeforeABadThingTakesItsSign(_ text: String) {
+        let losses = text.contains("losses") ? -2.0 : 0
+        let magnitude = text.contains("strong") ? -2.3 : -1.3
+        #expect(abs(valence(text, lexicon: Self.prose) - (magnitude + losses)) < 1e-9, "\(text)")
+    }
+
+    @Test(arguments: ["The team showed strong form.", "A huge, good crowd came.", "Losses were strong, huge."])
+    func aMagnitudeBeforeNoBadThingKeepsItsRating(_ text: String) {
+        let expected = (text.contains("strong") ? 2.3 : 0) + (text.contains("huge") ? 1.3 : 0)
+            + (text.contains("good") ? 1.9 : 0) + (text.contains("Losses") ? -2 : 0)
+        #expect(abs(valence(text, lexicon: Self.prose) - expected) < 1e-9, "\(text)")
+    }
+
+    @Test func vadersReadingKeepsLikeLessAndMagnitudes() {
+        var valences: [Double] = []
+        let words = ValenceRulesTests.words("It looks like a strong hit.", lexicon: Self.prose)
+        let sum = words.withUnsafeBufferPointer {
+            ValenceRules(lexicon: Self.prose, clauses: nil).score($0, exclamations: 0, questions: 0, valences: &valences)
+                .evidence.valence
+        }
+        #expect(abs(sum - (1.5 + 2.3)) < 1e-9)
+    }
 }

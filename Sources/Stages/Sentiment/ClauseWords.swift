@@ -33,6 +33,18 @@ enum ClauseWords {
         /// "avoid", "avert": a verb of prevention that says nothing of its own when its object
         /// is named ("avoided a shutdown" is no gloom).
         static let avoidance = Role(rawValue: 1 << 10)
+        /// "strong", "huge", "greater": an adjective of size or force, rated for approval, that
+        /// grades a bad thing after it rather than praising it ("a strong hit", "huge losses").
+        static let magnitude = Role(rawValue: 1 << 11)
+        /// "i", "would", "to", "don't": before "like", the word makes it a verb of liking ("I
+        /// like", "would like"); after any other word "like" is a preposition ("looks like").
+        static let liker = Role(rawValue: 1 << 12)
+        /// "a", "the", "be", "necessarily": words a negation reaches across to a rated word
+        /// four words after it ("not necessarily be a good thing").
+        static let transparent = Role(rawValue: 1 << 13)
+        /// "hit", "blows": a noun of a blow, unrated, that a magnitude before it grades ("a
+        /// strong hit"), as it grades the nouns of harm.
+        static let blow = Role(rawValue: 1 << 14)
     }
 
     /// Adversative connectives: the first of them in a sentence splits it as VADER's "but" does.
@@ -123,6 +135,37 @@ enum ClauseWords {
         "forestalled",
     ]
 
+    /// Adjectives of size, force and rank that VADER rates for approval ("strong" 2.3, "huge"
+    /// 1.3, "stunning" 1.6): before a bad thing they measure it ("a strong hit", "stunning
+    /// blows", "greater risk", "unprecedented losses"), so there they take its sign. "great"
+    /// and "greatest" are left out: in reviews they praise ("a great horror film").
+    static let magnitudes = [
+        "strong", "stronger", "strongest", "greater", "huge", "big", "stunning", "remarkable", "significant",
+        "substantial", "powerful", "intense", "extraordinary", "unprecedented",
+    ]
+
+    /// Nouns of a blow or hit that VADER leaves unrated but that a magnitude before them shows
+    /// is bad ("a strong hit", "stunning blows"), besides `harms`.
+    static let blows = ["hit", "hits", "blows", "shock", "shocks"]
+
+    /// Words after which "like" is a verb of liking: subject pronouns, modals and auxiliaries,
+    /// "to" and adverbs of attitude ("I like", "would like", "to like", "don't like", "really
+    /// like"). After any other word it is a preposition of comparison ("looks like", "countries
+    /// like China"), which VADER's rating (1.5) misreads as liking.
+    static let likers = [
+        "i", "you", "we", "they", "who", "would", "i'd", "you'd", "we'd", "they'd", "to", "do", "does", "did", "not",
+        "really", "also", "still", "actually", "genuinely", "truly", "always", "definitely", "will", "might", "may",
+        "could", "should", "ll", "i'll", "we'll", "you'll", "they'll", "normally", "usually", "generally", "often",
+    ]
+
+    /// Words a negation reaches across to a rated word four words after it: articles, "be",
+    /// and adverbs that leave a denial whole ("not necessarily be a good thing", "is not
+    /// always seen as a success").
+    static let transparents = [
+        "a", "an", "the", "be", "been", "being", "necessarily", "always", "entirely", "exactly", "really", "seen",
+        "considered", "regarded", "as",
+    ]
+
     /// Modals that, followed by "have", speak of what did not happen ("should have been good").
     static let modals = ["could", "would", "should", "might", "must", "couldve", "wouldve", "shouldve"]
 
@@ -147,6 +190,8 @@ enum ClauseWords {
             + reporting.map { ($0, Role.reporting) } + hedges.map { ($0, Role.hedge) } + modals.map { ($0, Role.modal) }
             + denials.map { ($0, Role.denial) } + absences.map { ($0, Role.absence) } + harms.map { ($0, Role.harm) }
             + preventions.map { ($0, Role.prevention) } + avoidances.map { ($0, Role.avoidance) }
-            + doubts.map { ($0, Role.doubt) }
+            + doubts.map { ($0, Role.doubt) } + magnitudes.map { ($0, Role.magnitude) }
+            + likers.map { ($0, Role.liker) } + transparents.map { ($0, Role.transparent) }
+            + blows.map { ($0, Role.blow) }
     }
 }

@@ -89,6 +89,8 @@ public struct SentimentLexicon: Sendable {
         // read by ValenceRules: a passive's agent after a verb of prevention ("threatened by
         // war"), what a noun of doubt puts in question ("doubts over", "concerns about")
         var by = unknown, over = unknown, about = unknown
+        // read by ValenceRules: "like" as a preposition, "less" as a reversal ("less restrictive")
+        var like = unknown, less = unknown, more = unknown
     }
 
     /// A lexicon from the contents of its files: VADER's lexicon (`word TAB mean …`), extra
@@ -202,7 +204,8 @@ public struct SentimentLexicon: Sendable {
             to: add("to"), have: add("have"), in: add("in"), despite: add("despite"), while: add("while"),
             spite: add("spite"), according: add("according"), however: add("however"), even: add("even"),
             as: add("as"), for: add("for"), by: add("by"),
-            over: add("over"), about: add("about"))
+            over: add("over"), about: add("about"), like: add("like"), less: add("less"),
+            more: add("more"))
         for (scalar, words) in LexiconText.emoji(emojiText) {
             emoji[scalar] = words.map { add(emojiText.baseAddress!, from: $0.lowerBound, to: $0.upperBound) }
         }

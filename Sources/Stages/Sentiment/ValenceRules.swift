@@ -40,7 +40,14 @@
 /// a verb of prevention negates the valences of the three words after it ("avoid a rise in
 /// layoffs", "undermine confidence": `prevent`) and a noun of doubt with "over"/"about"
 /// voids the good thing it questions ("doubts over the recovery": `doubt`); each pass runs
-/// only in a sentence holding such a word.
+/// only in a sentence holding such a word. Before the verbs of prevention, an adjective of
+/// magnitude rated for approval takes the sign of a bad thing right after it ("a strong hit",
+/// "huge losses": `grade`). The clause reading also reads three words as news prose uses them:
+/// "like" is a preposition, with no valence, unless a subject, modal or negation makes it a
+/// verb ("looks like" against "I like", `ClauseWords.likers`); "less" reverses the word after
+/// it as "least" does ("less restrictive"; not in "more or less"); and a negation reaches a
+/// fourth word across articles, "be" and "necessarily" ("not necessarily be a good thing",
+/// `ClauseWords.transparents`).
 struct ValenceRules {
     let lexicon: SentimentLexicon
     var clauses: ClauseRules? = nil
@@ -75,6 +82,7 @@ struct ValenceRules {
         var clauseEvidence = (reported: 0.0, hedged: 0.0)
         if let clauses {
             movement.apply(words, lexicon: lexicon, to: &valences)
+            if roles.contains(.magnitude) { grade(words, &valences) }
             if roles.contains(.prevention) { prevent(words, &valences) }
             if roles.contains(.doubt) { doubt(words, &valences) }
             clauseEvidence = clauses.apply(words, lexicon: lexicon, to: &valences)
@@ -93,6 +101,9 @@ struct ValenceRules {
         guard id >= 0 else { return 0 }
         let rated = lexicon.valences[Int(id)]
         guard !rated.isNaN else { return 0 }
+        // "like" is a preposition ("looks like", "countries like China") unless a subject, a
+        // modal or a negation makes it a verb of liking ("I like", "would like", "don't like")
+        if clauses != nil && id == lexicon.rule.like && !(i > 0 && likes(after: words[i - 1])) { return 0 }
         // a feeling word naming a term of news ("interest rates", "credit card") is not felt
         // ("in the national interest, rates rose" has none: a clause ends between the words)
         if i + 1 < words.count, !words[i].endsClause, let inCompound = lexicon.compoundValence(id, words[i + 1].id) {
@@ -122,7 +133,53 @@ struct ValenceRules {
         if i > 0 && words[i - 1].id == rule.least && !isRated(words[i - 1]) {
             if i == 1 || (words[i - 2].id != rule.at && words[i - 2].id != rule.very) { valence *= VaderRules.negation }
         }
+        if clauses != nil {
+            // "less" reverses the word after it as "least" does ("far less restrictive"), but
+            // not in "more or less"
+            if i > 0 && words[i - 1].id == rule.less && !(i > 2 && words[i - 2].id == rule.or && words[i - 3].id == rule.more) {
+                valence *= VaderRules.negation
+            }
+            // a negation reaches four words across articles, "be" and "necessarily"
+            if i >= 4 && isNegation(words[i - 4]) && isTransparent(words[i - 1]) && isTransparent(words[i - 2])
+                && isTransparent(words[i - 3])
+            {
+                valence *= VaderRules.negation
+            }
+        }
         return valence
+    }
+
+    /// Whether "like" after `word` is a verb of liking (`ClauseWords.likers`, or a word with `n't`).
+    @inline(__always)
+    private func likes(after word: SentimentWord) -> Bool {
+        word.hasNegatedContraction || (word.id >= 0 && lexicon.roles[Int(word.id)].contains(.liker))
+    }
+
+    /// Whether a negation reaches across `word` (`ClauseWords.transparents`).
+    @inline(__always)
+    private func isTransparent(_ word: SentimentWord) -> Bool {
+        word.id >= 0 && lexicon.roles[Int(word.id)].contains(.transparent)
+    }
+
+    /// The movement roles of a word a magnitude grades as an amount, not as a bad thing: a
+    /// movement ("a big cut") or a good quantity ("strong demand", VADER's "demand" -0.5).
+    private static let moving: MovementWords.Role = [.up, .down, .good]
+
+    /// An adjective of magnitude rated for approval ("strong", "huge", `ClauseWords.magnitudes`)
+    /// right before a bad thing in its clause (a word whose valence is -1 or below, or a noun of
+    /// harm or of a blow: "a strong hit", "huge losses") measures it: it takes the thing's sign.
+    /// Mildly rated words and the movement rule's words are amounts ("strong demand", "a big
+    /// cut", "strong defences"), and keep the magnitude's rating.
+    private func grade(_ words: UnsafeBufferPointer<SentimentWord>, _ valences: inout [Double]) {
+        for k in 0..<(words.count - 1) where valences[k] > 0 && !words[k].endsClause {
+            let id = words[k].id
+            guard id >= 0, lexicon.roles[Int(id)].contains(.magnitude) else { continue }
+            let next = words[k + 1].id
+            guard next >= 0, lexicon.movements[Int(next)].isDisjoint(with: Self.moving) else { continue }
+            if valences[k + 1] <= -1 || !lexicon.roles[Int(next)].isDisjoint(with: [.harm, .blow]) {
+                valences[k] = -valences[k]
+            }
+        }
     }
 
     @inline(__always)
