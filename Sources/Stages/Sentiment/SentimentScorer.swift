@@ -18,7 +18,10 @@ import GlossEntities
 ///   with "to" as negations: "failed to win"; verbs of prevention and harm negate their object,
 ///   "avoid layoffs", "undermine confidence"; nouns of doubt void the good thing they question,
 ///   "doubts over the recovery"; a movement word takes the tone of the quantity
-///   that moves, `MovementRule`: "costs rose 5 pct" bad, "cut costs" good), then
+///   that moves, `MovementRule`: "costs rose 5 pct" bad, "cut costs" good; an adjective of
+///   magnitude takes the sign of the bad thing it grades, "a strong hit"; "like" as a
+///   preposition carries nothing, "less" reverses the next word, a negation reaches across
+///   articles and "be": `ValenceRules`), then
 ///   `SentimentCalibration`, a linear model of the evidence trained across the tweet, movie and
 ///   Amazon rated sets so that it transfers between domains (`gloss train sentiment`,
 ///   `scripts/train-sentiment.sh`). A sentence's compound and the document's combined
