@@ -130,25 +130,33 @@ package struct WordScoreCache: Sendable {
     /// (from the cache), its window's and its history row (`history`, from `DocumentMemory`),
     /// summed with `rows` as scratch (room for `FeatureTemplates.wordCapacity`). The same as
     /// summing `staticFeatures` and `historyFeature`, to the bit. `edges` is
-    /// `FeatureTemplates.Window.edges`, read once by a caller that sums many tokens. Each
-    /// window row is turned into its place in the model's weights as it is hashed
-    /// (`EntityModel.withRowPlaces`), and `rows` holds the places.
+    /// `FeatureTemplates.Window.edges`, read once by a caller that sums many tokens.
     @inline(__always)
     package mutating func wordSums(
         _ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, history: UInt8, model: EntityModel, rows: UnsafeMutablePointer<UInt32>,
         edges: UnsafePointer<WordAttributes> = FeatureTemplates.Window.edges
     ) -> TagSums {
+        model.withRowPlaces { places in wordSums(words, i, history: history, model: model, places: places, rows: rows, edges: edges) }
+    }
+
+    /// The same, with the model's row places (`EntityModel.withRowPlaces`) given by a caller
+    /// that sums many tokens and asks for them once (each asking reads a global table, which
+    /// the runtime checks is made: `swift_once`). Each window row is turned into its place in
+    /// the model's weights as it is hashed, and `rows` holds the places.
+    @inline(__always)
+    package mutating func wordSums(
+        _ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, history: UInt8, model: EntityModel, places: EntityModel.RowPlaces,
+        rows: UnsafeMutablePointer<UInt32>, edges: UnsafePointer<WordAttributes>
+    ) -> TagSums {
         let window = FeatureTemplates.window(words, i, edges: edges)
         let bits = model.bits
-        let count = model.withRowPlaces { place in
-            var count = 0
-            FeatureTemplates.forEachWindowFeature(window, bits: bits) { row in
-                rows[count] = place(row)
-                count += 1
-            }
-            rows[count] = place(FeatureTemplates.historyFeature(window.w.pointee, history: history, bits: bits))
-            return count + 1
+        var count = 0
+        FeatureTemplates.forEachWindowFeature(window, bits: bits) { row in
+            rows[count] = places(row)
+            count += 1
         }
+        rows[count] = places(FeatureTemplates.historyFeature(window.w.pointee, history: history, bits: bits))
+        count += 1
         return ownSums(window.w.pointee, model: model) &+ model.sum(places: UnsafeBufferPointer(start: rows, count: count))
     }
 
