@@ -67,13 +67,21 @@ package struct WordScoreCache: Sendable {
             (self.packed, self.lexicon) = (packed, lexicon)
         }
 
-        /// The slot of the key in a table of `mask + 1` slots.
-        @inline(__always) func slot(_ mask: Int) -> Int {
-            Int(truncatingIfNeeded: WordHash.mix(word &+ shape &* 31 &+ packed &* 0x9e37_79b9_7f4a_7c15 &+ lexicon)) & mask
+        /// The slot of the key in a table of `mask + 1` slots (a power of two) whose slot
+        /// numbers take `64 - shift` bits: the words folded into one (the word is a hash
+        /// already; the packed attributes spread by a multiplication), and the top bits of
+        /// its product, which every bit reaches. SplitMix's finaliser took twice the
+        /// instructions for each scored token.
+        @inline(__always) func slot(shift: UInt64, mask: Int) -> Int {
+            let folded = word ^ shape &* 31 ^ packed &* 0x9e37_79b9_7f4a_7c15 ^ lexicon
+            return Int(truncatingIfNeeded: (folded &* 0xbf58_476d_1ce4_e5b9) &>> shift) & mask
         }
     }
 
     private var keys: [Key]
+    /// 64 less the bits of a slot number of `keys` and of the transition slots.
+    private let shift: UInt64
+    private let transitionShift: UInt64
     private var sums: [TagSums]
     /// Per transition slot: the word and shape it holds (0 and 0 while empty, with `filled`).
     private var transitionKeys: [UInt64]
@@ -96,8 +104,10 @@ package struct WordScoreCache: Sendable {
         var size = 1
         while size < slotCount { size *= 2 }
         keys = [Key](repeating: .empty, count: size)
+        shift = UInt64(64 - size.trailingZeroBitCount)
         sums = [TagSums](repeating: TagSums(), count: size)
         let transitionSize = max(1, size / 2)
+        transitionShift = UInt64(64 - transitionSize.trailingZeroBitCount)
         transitionKeys = [UInt64](repeating: 0, count: 2 * transitionSize)
         filled = [Bool](repeating: false, count: transitionSize)
         transitionScores = [Float](repeating: 0, count: transitionSize * Self.pairs)
@@ -114,7 +124,7 @@ package struct WordScoreCache: Sendable {
     @inline(__always)
     package mutating func ownSums(_ word: WordAttributes, model: EntityModel) -> TagSums {
         let key = Key(word)
-        let slot = key.slot(keys.count - 1)
+        let slot = key.slot(shift: shift, mask: keys.count - 1)
         if keys[slot] == key {
             hits += 1
             return sums[slot]
@@ -194,7 +204,8 @@ package struct WordScoreCache: Sendable {
     @inline(__always)
     private mutating func transitionSlot(_ word: WordAttributes, model: EntityModel) -> Int {
         let mask = filled.count - 1
-        let slot = Int(truncatingIfNeeded: WordHash.mix(word.word &+ word.shape &* 0x9e37_79b9_7f4a_7c15)) & mask
+        let folded = word.word ^ word.shape &* 0x9e37_79b9_7f4a_7c15
+        let slot = Int(truncatingIfNeeded: (folded &* 0xbf58_476d_1ce4_e5b9) &>> transitionShift) & mask
         if !filled[slot] || transitionKeys[2 * slot] != word.word || transitionKeys[2 * slot + 1] != word.shape {
             misses += 1
             filled[slot] = true
