@@ -25,11 +25,9 @@ import Testing
             guard !words.isEmpty else { continue }
             var hash = WordHash.basis
             for (position, word) in words.enumerated() {
-                if position > 0 {
-                    entries.append((hash, Gazetteer.prefix))
-                    hash = WordHash.fold(hash, 0x20)
-                }
-                hash = Array(word).withUnsafeBufferPointer { WordHash.folded($0.baseAddress!, count: $0.count, from: hash) }
+                if position > 0 { entries.append((hash, Gazetteer.prefix)) }
+                let wordHash = Array(word).withUnsafeBufferPointer { WordHash.folded($0.baseAddress!, count: $0.count) }
+                hash = position == 0 ? wordHash : WordHash.extend(hash, with: wordHash)
             }
             longest = max(longest, min(words.count, 8))
             entries.append((hash, category))

@@ -72,8 +72,12 @@ import Testing
     @Test func theBundledListsHoldCountriesCitiesAndNames() throws {
         let bundled = try Gazetteer.bundled()
         #expect(bundled.count > 20_000)
+        // A phrase's key: its first word's hash extended by each next word's.
         func hash(_ phrase: String) -> UInt64 {
-            Array(phrase.utf8).withUnsafeBufferPointer { WordHash.folded($0.baseAddress!, count: $0.count) }
+            let words = phrase.split(separator: " ").map { word in
+                Array(word.utf8).withUnsafeBufferPointer { WordHash.folded($0.baseAddress!, count: $0.count) }
+            }
+            return words.dropFirst().reduce(words[0]) { Gazetteer.key($0, extendedBy: $1) }
         }
         #expect(bundled.categories(hash("el salvador")) & Gazetteer.country != 0)
         #expect(bundled.categories(hash("venezuela")) & Gazetteer.country != 0)

@@ -78,6 +78,29 @@ import Testing
         #expect(Set(apples.map { "\($0.flags) \($0.shape)" }).count == 4)
     }
 
+    /// With 8 slots, the sentences' words collide in the own sums' table: every token's sums
+    /// stay those of all its rows.
+    @Test func wordSumsStayExactWhenWordsCollide() {
+        let model = Self.randomModel(seed: 13)
+        let gazetteer = Gazetteer(text: "city\tparis\nsurname\tcook\n")
+        let (words, ranges) = Self.describedDocument(Self.sentences, gazetteer: gazetteer)
+        var cache = WordScoreCache(slotCount: 8)
+        var rows = [UInt32](repeating: 0, count: FeatureTemplates.wordCapacity)
+        for _ in 0..<2 {
+            for range in ranges {
+                words[range].withUnsafeBufferPointer { sentence in
+                    for i in sentence.indices {
+                        let cached = rows.withUnsafeMutableBufferPointer {
+                            cache.wordSums(sentence, i, history: 2, model: model, rows: $0.baseAddress!)
+                        }
+                        #expect(cached == Self.uncachedSums(sentence, i, history: 2, model: model), "\(range), \(i)")
+                    }
+                }
+            }
+        }
+        #expect(cache.slotCount == 8)
+    }
+
     @Test func theCacheStaysItsSizeAndStaysExactWhenWordsCollide() {
         let model = Self.randomModel(seed: 3)
         var cache = WordScoreCache(slotCount: 5)

@@ -301,12 +301,17 @@ public struct EntityTagger: Sendable {
         buffers.withPointers { rules, rows, _, scratch in
             let wordScores = TagLattice.wordScores(scratch, count: n)
             let edges = FeatureTemplates.Window.edges
-            for k in 0..<n {
-                let i = piece.lowerBound + k
-                rules[k] = TagLattice.rule(words[i], after: k > 0 ? rules[k - 1] : (start == .outside ? nil : .scored))
-                guard rules[k] != .outside else { continue }
-                let sums = cache.wordSums(words, i, history: memory.history(words[i].word), model: model, rows: rows, edges: edges)
-                sums.write(scale: model.scale, into: wordScores + k * EntityTag.count)
+            // The row places once a piece, not once a scored token (each asked the runtime
+            // whether their table was made).
+            model.withRowPlaces { places in
+                for k in 0..<n {
+                    let i = piece.lowerBound + k
+                    rules[k] = TagLattice.rule(words[i], after: k > 0 ? rules[k - 1] : (start == .outside ? nil : .scored))
+                    guard rules[k] != .outside else { continue }
+                    let sums = cache.wordSums(
+                        words, i, history: memory.history(words[i].word), model: model, places: places, rows: rows, edges: edges)
+                    sums.write(scale: model.scale, into: wordScores + k * EntityTag.count)
+                }
             }
             let pieceTags = tags + piece.lowerBound
             withUnsafeMutablePointer(to: &cache) { cache in

@@ -17,8 +17,9 @@ import GlossText
 /// writes them (listed companies, words that end organisation names, words next to them) for
 /// experiments; the bundled file has none, since they did not help on EWT dev or wikigold
 /// (`docs/entities-news.md`).
-/// Phrases are kept as hashes of their case-folded bytes in an open-addressing table, so a
-/// lookup allocates nothing.
+/// Phrases are kept as keys in an open-addressing table, so a lookup allocates nothing: a
+/// word's key is the hash of its case-folded bytes, a longer phrase's its first words' key
+/// extended by its last word's hash (`key(_:extendedBy:)`).
 ///
 /// - Thread safety: immutable after `init`; safe to share.
 public struct Gazetteer: Sendable {
@@ -133,17 +134,17 @@ public struct Gazetteer: Sendable {
         let firstEntry = entries.count
         var words = 0
         var hash = WordHash.basis
-        // The phrase's words, each hashed as it is scanned (`WordHash.folded` of its bytes).
+        // The phrase's words, each hashed as it is scanned (`WordHash.folded` of its bytes),
+        // the phrase's key extended by each (`key(_:extendedBy:)`).
         while index < bytes.count, bytes[index] > 0x20 || !isFieldEnd(bytes[index]) {
             guard bytes[index] != 0x20 else {
                 index += 1
                 continue
             }
-            if words > 0 {
-                entries.append((hash, Self.prefix))
-                hash = WordHash.fold(hash, 0x20)
-            }
-            (hash, index) = foldWord(bytes, from: index, into: hash)
+            if words > 0 { entries.append((hash, Self.prefix)) }
+            let word: UInt64
+            (word, index) = foldWord(bytes, from: index, into: WordHash.basis)
+            hash = words == 0 ? word : Self.key(hash, extendedBy: word)
             words += 1
         }
         while index < bytes.count, bytes[index] == tab { index += 1 }
@@ -156,6 +157,12 @@ public struct Gazetteer: Sendable {
         entries.append((hash, category))
         return index
     }
+
+    /// The key of a phrase whose words so far have the key `phrase`, extended by a word whose
+    /// case-folded bytes hash to `word` (`WordHash.folded`): a one-word phrase's key is its
+    /// word's hash, so marking a sentence extends a phrase by each token's hash, which the
+    /// word cache keeps (`Start`), rather than hashing the token's bytes again.
+    @inline(__always) static func key(_ phrase: UInt64, extendedBy word: UInt64) -> UInt64 { WordHash.extend(phrase, with: word) }
 
     /// `hash` extended by the case-folded bytes of the word at `start` (`WordHash.folded`), and
     /// where the word ends: at a space, a field's end or the end of the bytes. One pass: the
@@ -246,7 +253,8 @@ public struct Gazetteer: Sendable {
 
     /// Sets the `gazetteer` attribute of the sentence's `words` (whose tokens are `tokens` of
     /// the text at `base`): longest match first, left to right. With `starts` (each token's
-    /// `start`, from `WordAttributeCache`), a phrase's first token is not hashed again.
+    /// `start`, from `WordAttributeCache`), no token is hashed again: a phrase's first token
+    /// reads its categories there, and each next token extends the phrase by its hash.
     func mark(
         _ base: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, words: UnsafeMutableBufferPointer<WordAttributes>,
         starts: UnsafePointer<Start>? = nil
@@ -270,7 +278,8 @@ public struct Gazetteer: Sendable {
                     categories = start.categories
                 } else {
                     let span = tokens[j].span
-                    hash = WordHash.folded(base + Int(span.start), count: span.count, from: WordHash.fold(hash, 0x20))
+                    let word = starts?[j].hash ?? WordHash.folded(base + Int(span.start), count: span.count)
+                    hash = Self.key(hash, extendedBy: word)
                     categories = self.categories(hash)
                 }
                 if categories & ~Self.prefix != 0 {

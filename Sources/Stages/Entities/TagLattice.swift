@@ -317,6 +317,20 @@ package struct TagLattice {
         }
     }
 
+    /// The largest of the eight lanes of `head` and `last`, halving the lanes with compares
+    /// (the processor's `max`), not `SIMD8.max()` or `Swift.max`, which check each lane for
+    /// NaN. Exact: the lanes are sums of finite scores and -∞, never NaN and never -0 (see
+    /// `penalties`), so the largest is one value whatever the order it is found in.
+    @inline(__always) private static func largest(_ head: SIMD8<Float>, _ last: Float) -> Float {
+        var four = head.lowHalf
+        four.replace(with: head.highHalf, where: head.highHalf .> four)
+        var two = four.lowHalf
+        two.replace(with: four.highHalf, where: four.highHalf .> two)
+        var top = two[1] > two[0] ? two[1] : two[0]
+        if last > top { top = last }
+        return top
+    }
+
     /// Writes to `confidence` the probability of each token's tag in `tags` (from `decode`,
     /// whose `scratch` it reads): a softmax at `temperature` of the best score of a path
     /// through each of the token's tags (max-marginals). 1 for O. The backward pass stops at the
@@ -359,6 +373,7 @@ package struct TagLattice {
                     continue
                 }
                 let edgesOfToken = edges + i * pairs
+                let afterHead = load(after)
                 for p in 0..<tagCount {
                     // A previous tag no path reached has no edges (all -∞, `clearEdges`), and
                     // one a path reached has a finite edge to O: most often only O was reached.
@@ -366,12 +381,7 @@ package struct TagLattice {
                         next[p] = -.infinity
                         continue
                     }
-                    var top = -Float.infinity
-                    for t in 0..<tagCount {
-                        let candidate = edgesOfToken[p * tagCount + t] + after[t]
-                        if candidate > top { top = candidate }
-                    }
-                    next[p] = top
+                    next[p] = largest(load(edgesOfToken + p * tagCount) + afterHead, edgesOfToken[p * tagCount + 8] + after[8])
                 }
                 for t in 0..<tagCount { after[t] = next[t] }
             }

@@ -67,13 +67,21 @@ package struct WordScoreCache: Sendable {
             (self.packed, self.lexicon) = (packed, lexicon)
         }
 
-        /// The slot of the key in a table of `mask + 1` slots.
-        @inline(__always) func slot(_ mask: Int) -> Int {
-            Int(truncatingIfNeeded: WordHash.mix(word &+ shape &* 31 &+ packed &* 0x9e37_79b9_7f4a_7c15 &+ lexicon)) & mask
+        /// The slot of the key in a table of `mask + 1` slots (a power of two) whose slot
+        /// numbers take `64 - shift` bits: the words folded into one (the word is a hash
+        /// already; the packed attributes spread by a multiplication), and the top bits of
+        /// its product, which every bit reaches. SplitMix's finaliser took twice the
+        /// instructions for each scored token.
+        @inline(__always) func slot(shift: UInt64, mask: Int) -> Int {
+            let folded = word ^ shape &* 31 ^ packed &* 0x9e37_79b9_7f4a_7c15 ^ lexicon
+            return Int(truncatingIfNeeded: (folded &* 0xbf58_476d_1ce4_e5b9) &>> shift) & mask
         }
     }
 
     private var keys: [Key]
+    /// 64 less the bits of a slot number of `keys` and of the transition slots.
+    private let shift: UInt64
+    private let transitionShift: UInt64
     private var sums: [TagSums]
     /// Per transition slot: the word and shape it holds (0 and 0 while empty, with `filled`).
     private var transitionKeys: [UInt64]
@@ -96,8 +104,10 @@ package struct WordScoreCache: Sendable {
         var size = 1
         while size < slotCount { size *= 2 }
         keys = [Key](repeating: .empty, count: size)
+        shift = UInt64(64 - size.trailingZeroBitCount)
         sums = [TagSums](repeating: TagSums(), count: size)
         let transitionSize = max(1, size / 2)
+        transitionShift = UInt64(64 - transitionSize.trailingZeroBitCount)
         transitionKeys = [UInt64](repeating: 0, count: 2 * transitionSize)
         filled = [Bool](repeating: false, count: transitionSize)
         transitionScores = [Float](repeating: 0, count: transitionSize * Self.pairs)
@@ -114,7 +124,7 @@ package struct WordScoreCache: Sendable {
     @inline(__always)
     package mutating func ownSums(_ word: WordAttributes, model: EntityModel) -> TagSums {
         let key = Key(word)
-        let slot = key.slot(keys.count - 1)
+        let slot = key.slot(shift: shift, mask: keys.count - 1)
         if keys[slot] == key {
             hits += 1
             return sums[slot]
@@ -130,25 +140,33 @@ package struct WordScoreCache: Sendable {
     /// (from the cache), its window's and its history row (`history`, from `DocumentMemory`),
     /// summed with `rows` as scratch (room for `FeatureTemplates.wordCapacity`). The same as
     /// summing `staticFeatures` and `historyFeature`, to the bit. `edges` is
-    /// `FeatureTemplates.Window.edges`, read once by a caller that sums many tokens. Each
-    /// window row is turned into its place in the model's weights as it is hashed
-    /// (`EntityModel.withRowPlaces`), and `rows` holds the places.
+    /// `FeatureTemplates.Window.edges`, read once by a caller that sums many tokens.
     @inline(__always)
     package mutating func wordSums(
         _ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, history: UInt8, model: EntityModel, rows: UnsafeMutablePointer<UInt32>,
         edges: UnsafePointer<WordAttributes> = FeatureTemplates.Window.edges
     ) -> TagSums {
+        model.withRowPlaces { places in wordSums(words, i, history: history, model: model, places: places, rows: rows, edges: edges) }
+    }
+
+    /// The same, with the model's row places (`EntityModel.withRowPlaces`) given by a caller
+    /// that sums many tokens and asks for them once (each asking reads a global table, which
+    /// the runtime checks is made: `swift_once`). Each window row is turned into its place in
+    /// the model's weights as it is hashed, and `rows` holds the places.
+    @inline(__always)
+    package mutating func wordSums(
+        _ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, history: UInt8, model: EntityModel, places: EntityModel.RowPlaces,
+        rows: UnsafeMutablePointer<UInt32>, edges: UnsafePointer<WordAttributes>
+    ) -> TagSums {
         let window = FeatureTemplates.window(words, i, edges: edges)
         let bits = model.bits
-        let count = model.withRowPlaces { place in
-            var count = 0
-            FeatureTemplates.forEachWindowFeature(window, bits: bits) { row in
-                rows[count] = place(row)
-                count += 1
-            }
-            rows[count] = place(FeatureTemplates.historyFeature(window.w.pointee, history: history, bits: bits))
-            return count + 1
+        var count = 0
+        FeatureTemplates.forEachWindowFeature(window, bits: bits) { row in
+            rows[count] = places(row)
+            count += 1
         }
+        rows[count] = places(FeatureTemplates.historyFeature(window.w.pointee, history: history, bits: bits))
+        count += 1
         return ownSums(window.w.pointee, model: model) &+ model.sum(places: UnsafeBufferPointer(start: rows, count: count))
     }
 
@@ -186,7 +204,8 @@ package struct WordScoreCache: Sendable {
     @inline(__always)
     private mutating func transitionSlot(_ word: WordAttributes, model: EntityModel) -> Int {
         let mask = filled.count - 1
-        let slot = Int(truncatingIfNeeded: WordHash.mix(word.word &+ word.shape &* 0x9e37_79b9_7f4a_7c15)) & mask
+        let folded = word.word ^ word.shape &* 0x9e37_79b9_7f4a_7c15
+        let slot = Int(truncatingIfNeeded: (folded &* 0xbf58_476d_1ce4_e5b9) &>> transitionShift) & mask
         if !filled[slot] || transitionKeys[2 * slot] != word.word || transitionKeys[2 * slot + 1] != word.shape {
             misses += 1
             filled[slot] = true
