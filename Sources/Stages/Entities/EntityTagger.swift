@@ -211,7 +211,7 @@ public struct EntityTagger: Sendable {
         // then one name, one type, and a name found once is found again.
         CommonWords.apply(words, sentences: sentences, tags: tags)
         ListedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
-        // The agencies' names and the legal forms, found in one pass for both rules.
+        // The agencies' names and the legal forms, found in one pass for the rules that read them.
         RuleWords.find(words, sentences: sentences, into: &lent.ruleWords)
         let ruleWords = lent.ruleWords
         NewsAgencies.apply(words, found: ruleWords, tags: tags, confidence: confidence)
@@ -222,7 +222,7 @@ public struct EntityTagger: Sendable {
         BracketedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         AcronymDefinitions.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         PlacedOrganisations.apply(words, sentences: sentences, tags: tags, confidence: confidence)
-        ShortenedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        ShortenedNames.apply(words, sentences: sentences, found: ruleWords, tags: tags, confidence: confidence)
         NewsNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence)
     }

@@ -38,11 +38,12 @@ enum PlacedOrganisations {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
+        let the = NameHeads.the
         for sentence in sentences {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
                 guard let type = tags[i].type else {
-                    if words[i].word == NameHeads.the, words[i].flags & WordAttributes.Flags.initialCapital == 0,
+                    if words[i].word == the, words[i].flags & WordAttributes.Flags.initialCapital == 0,
                         let name = titleAfterThe(words, the: i, in: sentence, tags: tags)
                     {
                         NameHeads.retype(name, as: .organization, capped: false, tags: tags, confidence: confidence)
@@ -97,8 +98,9 @@ enum PlacedOrganisations {
 
     /// The newspaper's name that `place` (a name the tagger read as a place) begins: the place
     /// and up to `longestAfterPlace` untagged words in title case after it that end in one of
-    /// `newspaperWords`, or the place's name alone when it ends in one; nil otherwise, in a
-    /// headline, for a listed place's name ("Newport News") and when a capitalised word goes on.
+    /// `newspaperWords` with no capitalised word after it ("San Jose" and "Mercury News"), or the
+    /// place's name alone when it ends in one; nil otherwise, in a headline, for a listed place's
+    /// name ("Newport News") and when a capitalised word goes on ("the Detroit Post Office").
     static func newspaperAfterAPlace(
         _ words: UnsafeBufferPointer<WordAttributes>, _ place: Range<Int>, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
     ) -> Range<Int>? {
@@ -111,8 +113,9 @@ enum PlacedOrganisations {
         }
         var k = place.upperBound
         while k < sentence.upperBound, k - place.upperBound < longestAfterPlace, tags[k] == .outside, isTitleCase(words[k]) {
-            if newspaperWords.contains(words[k].word) {
-                return goesOn(words, k + 1, in: sentence, tags: tags) ? nil : place.lowerBound..<(k + 1)
+            // The last newspaper's word after which no capitalised word goes on ("Mercury News").
+            if newspaperWords.contains(words[k].word), !goesOn(words, k + 1, in: sentence, tags: tags) {
+                return place.lowerBound..<(k + 1)
             }
             k += 1
         }

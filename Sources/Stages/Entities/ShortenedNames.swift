@@ -16,10 +16,10 @@ import GlossText
 /// them, they become one organisation. A name found whole, or one that goes on ("Continental
 /// Materials Group"), is left alone.
 ///
-/// - Cost: O(t) in tokens for a document without such organisations (one pass over its tags
-///   for names ending in a legal form); with k of them (at most `mostNames`), a comparison of
-///   each capitalised token's word with k first words, and a few word comparisons where one
-///   matches.
+/// - Cost: for a document without a legal form, a look at the rule words found
+///   (`RuleWords.find`); with k full names (at most `mostNames`), O(t) in tokens, a bit test per
+///   token against the names' first words, and a comparison with each of the k first words
+///   and a few more word comparisons where the bit is set.
 enum ShortenedNames {
     /// The most full names a document's repeats are looked for by.
     static let mostNames = 16
@@ -30,22 +30,38 @@ enum ShortenedNames {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
-        // The names less their legal forms, as ranges of `words` (the first mention's words).
+        apply(words, sentences: sentences, found: RuleWords.find(words, sentences: sentences), tags: tags, confidence: confidence)
+    }
+
+    /// `apply(_:sentences:tags:confidence:)` with the rule words of `sentences` found already
+    /// (`RuleWords.find`): the full names are read at their legal forms, so a document without
+    /// one costs a look at the words found and nothing more.
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], found: [RuleWords.Found],
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+    ) {
+        // The names less their legal forms, as ranges of `words` (the first mention's words),
+        // and a bit per first word's hash (its low six bits), so most tokens are passed over
+        // with one test.
         var cores: [Range<Int>] = []
-        let all = UnsafeBufferPointer(start: tags, count: words.count)
-        for sentence in sentences {
-            EntityTag.forEachName(in: all[sentence]) { name, type in
-                guard type == .organization, cores.count < mostNames, let core = core(words, name),
-                    !cores.contains(where: { same(words, $0, core) })
-                else { return }
-                cores.append(core)
-            }
+        var firstWords: UInt64 = 0
+        for found in found where found.bits & RuleWords.legalForm != 0 && cores.count < mostNames {
+            let last = found.token
+            // The legal form that ends an organisation's name.
+            guard tags[last].type == .organization, last + 1 == found.sentence.upperBound || !tags[last + 1].isInside else { continue }
+            var first = last
+            while first > found.sentence.lowerBound, tags[first].isInside { first -= 1 }
+            guard tags[first] == .begin(.organization), let core = core(words, first..<(last + 1)),
+                !cores.contains(where: { same(words, $0, core) })
+            else { continue }
+            cores.append(core)
+            firstWords |= 1 << (words[core.lowerBound].word & 63)
         }
         guard !cores.isEmpty else { return }
         for sentence in sentences {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
-                guard words[i].isCapitalisedWord, !tags[i].isInside else {
+                guard firstWords & (1 << (words[i].word & 63)) != 0, words[i].isCapitalisedWord, !tags[i].isInside else {
                     i += 1
                     continue
                 }
@@ -70,7 +86,7 @@ enum ShortenedNames {
     /// otherwise.
     static func core(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>) -> Range<Int>? {
         var end = name.upperBound
-        while end > name.lowerBound, words[end - 1].hasCapital, NameHeads.joiningLegalForms.contains(words[end - 1].word) { end -= 1 }
+        while end > name.lowerBound, words[end - 1].ruleWords & RuleWords.legalForm != 0 { end -= 1 }
         guard end < name.upperBound else { return nil }
         while end > name.lowerBound, words[end - 1].isConnector { end -= 1 }
         let core = name.lowerBound..<end
