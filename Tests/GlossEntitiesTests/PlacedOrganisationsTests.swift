@@ -11,16 +11,8 @@ import Testing
     /// `tags` (all O when empty), described with the bundled lexicon (its casing, which marks
     /// headlines) and the test's gazetteer.
     static func apply(_ sentence: String, tags given: [EntityTag] = []) throws -> [EntityTag] {
-        let lexicon = try Self.lexicon.get()
-        let (joined, tokens) = LabeledSentence(words: sentence.split(separator: " ").map(String.init), tags: []).text
-        var words = [WordAttributes](repeating: .start, count: tokens.count)
-        Array(joined.utf8).withUnsafeBufferPointer { bytes in
-            tokens.withUnsafeBufferPointer { tokens in
-                words.withUnsafeMutableBufferPointer { words in
-                    EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: Self.gazetteer, lexicon: lexicon, into: words)
-                }
-            }
-        }
+        let words = WordAttributes.described(
+            sentence.split(separator: " ").map(String.init), gazetteer: Self.gazetteer, lexicon: try Self.lexicon.get())
         var tags = given.isEmpty ? [EntityTag](repeating: .outside, count: words.count) : given
         var confidence = [Float](repeating: 0.9, count: words.count)
         words.withUnsafeBufferPointer {
@@ -29,15 +21,8 @@ import Testing
         return tags
     }
 
-    /// The tags of `sentence` with the names in `names` (first word index, word count, type).
-    static func tags(_ sentence: String, _ names: [(Int, Int, EntityType)]) -> [EntityTag] {
-        var tags = [EntityTag](repeating: .outside, count: sentence.split(separator: " ").count)
-        for (first, count, type) in names {
-            tags[first] = .begin(type)
-            for k in (first + 1)..<(first + count) { tags[k] = .inside(type) }
-        }
-        return tags
-    }
+    /// The tags of `sentence` with the names in `names` (`NewsNamesTests.tags`).
+    static func tags(_ sentence: String, _ names: [(Int, Int, EntityType)]) -> [EntityTag] { NewsNamesTests.tags(sentence, names) }
 
     @Test func aNewspaperNamedAfterItsCityIsOneOrganisation() throws {
         // The city found, the paper's word left untagged.
