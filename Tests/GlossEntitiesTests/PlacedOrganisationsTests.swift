@@ -5,20 +5,11 @@ import Testing
 
 @Suite struct PlacedOrganisationsTests {
     static let gazetteer = Gazetteer(text: "city\tnewport news\ncity\tdetroit\ncountry\tchina\n")
-    static let lexicon = Result { try WordLexicon.bundled() }
 
     /// The tags of the space-separated words of `sentence` after the rule, given the tagger's
-    /// `tags` (all O when empty), described with the bundled lexicon (its casing, which marks
-    /// headlines) and the test's gazetteer.
+    /// `tags` (all O when empty), described with the bundled lexicon and the test's gazetteer.
     static func apply(_ sentence: String, tags given: [EntityTag] = []) throws -> [EntityTag] {
-        let words = WordAttributes.described(
-            sentence.split(separator: " ").map(String.init), gazetteer: Self.gazetteer, lexicon: try Self.lexicon.get())
-        var tags = given.isEmpty ? [EntityTag](repeating: .outside, count: words.count) : given
-        var confidence = [Float](repeating: 0.9, count: words.count)
-        words.withUnsafeBufferPointer {
-            PlacedOrganisations.apply($0, sentences: [0..<$0.count], tags: &tags, confidence: &confidence)
-        }
-        return tags
+        try NewsNamesTests.applying(PlacedOrganisations.apply, to: sentence, tags: given, gazetteer: Self.gazetteer)
     }
 
     /// The tags of `sentence` with the names in `names` (`NewsNamesTests.tags`).
