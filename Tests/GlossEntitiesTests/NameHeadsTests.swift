@@ -59,6 +59,26 @@ import Testing
         #expect(Self.apply([("Smith", .begin(.person)), ("Exchange", o)]) == [.begin(.person), o])
     }
 
+    @Test func anOrganisationBeforeAnOrganisationsHeadBeginsTheOrganisation() {
+        let o = EntityTag.outside
+        let org = EntityTag.inside(.organization)
+        #expect(
+            Self.apply([("Enron", .begin(.organization)), ("Investment", o), ("Partners", o), ("said", o)])
+                == [.begin(.organization), org, org, o])
+        // A run in capitals after it is an address's ("Rice@ENRON COMMUNICATIONS").
+        #expect(
+            Self.apply([("Acme", .begin(.organization)), ("COMMUNICATIONS", o), ("GROUP", o), ("said", o)])
+                == [.begin(.organization), o, o, o])
+    }
+
+    @Test func forcesGuardsAndMarinesAreOrganisations() {
+        #expect(Self.retyped(["US", "Marines"], .location) == .organization)
+        #expect(Self.retyped(["Syrian", "Air", "Force"], .miscellaneous) == .organization)
+        let o = EntityTag.outside
+        let org = EntityTag.inside(.organization)
+        #expect(Self.apply([("the", o), ("National", o), ("Guard", o), ("said", o)]) == [o, .begin(.organization), org, o])
+    }
+
     @Test func aFirstWordBeforeOfNamesTheTypeToo() {
         #expect(Self.retyped(["University", "of", "Pennsylvania"], .location) == .organization)
         #expect(Self.retyped(["Department", "of", "Public", "Safety"], .location) == .organization)

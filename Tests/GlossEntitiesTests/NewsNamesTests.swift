@@ -12,21 +12,19 @@ import Testing
     /// `tags` (all O when empty), described with the bundled lexicon (its casing, which marks
     /// headlines) and the test's gazetteer.
     static func apply(_ sentence: String, tags given: [EntityTag] = []) throws -> [EntityTag] {
-        let lexicon = try Self.lexicon.get()
-        let (joined, tokens) = LabeledSentence(words: sentence.split(separator: " ").map(String.init), tags: []).text
-        var words = [WordAttributes](repeating: .start, count: tokens.count)
-        Array(joined.utf8).withUnsafeBufferPointer { bytes in
-            tokens.withUnsafeBufferPointer { tokens in
-                words.withUnsafeMutableBufferPointer { words in
-                    EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: Self.gazetteer, lexicon: lexicon, into: words)
-                }
-            }
-        }
+        try applying(NewsNames.apply, to: sentence, tags: given, gazetteer: Self.gazetteer)
+    }
+
+    /// The tags of `sentence` after `rule` (a rule after decoding's `apply`, the sentence its one
+    /// sentence), as `apply(_:tags:)` gives them for this suite's rule.
+    static func applying(
+        _ rule: (UnsafeBufferPointer<WordAttributes>, [Range<Int>], UnsafeMutablePointer<EntityTag>, UnsafeMutablePointer<Float>) -> Void,
+        to sentence: String, tags given: [EntityTag], gazetteer: Gazetteer
+    ) throws -> [EntityTag] {
+        let words = WordAttributes.described(sentence.split(separator: " ").map(String.init), gazetteer: gazetteer, lexicon: try lexicon.get())
         var tags = given.isEmpty ? [EntityTag](repeating: .outside, count: words.count) : given
         var confidence = [Float](repeating: 0.9, count: words.count)
-        words.withUnsafeBufferPointer {
-            NewsNames.apply($0, sentences: [0..<$0.count], tags: &tags, confidence: &confidence)
-        }
+        words.withUnsafeBufferPointer { rule($0, [0..<$0.count], &tags, &confidence) }
         return tags
     }
 
@@ -119,16 +117,7 @@ import Testing
         #expect(try Self.apply(s) == Self.tags(s, []))
         s = "Jobs Data Stoke Fed Divisions on Rate Cuts"
         let gazetteer = Gazetteer(text: "city\tstoke\norganization\tfed\n")
-        let lexicon = try Self.lexicon.get()
-        let (joined, tokens) = LabeledSentence(words: s.split(separator: " ").map(String.init), tags: []).text
-        var words = [WordAttributes](repeating: .start, count: tokens.count)
-        Array(joined.utf8).withUnsafeBufferPointer { bytes in
-            tokens.withUnsafeBufferPointer { tokens in
-                words.withUnsafeMutableBufferPointer { words in
-                    EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: gazetteer, lexicon: lexicon, into: words)
-                }
-            }
-        }
+        let words = WordAttributes.described(s.split(separator: " ").map(String.init), gazetteer: gazetteer, lexicon: try Self.lexicon.get())
         var tags = Self.tags(s, [(2, 1, .location), (3, 1, .organization)])
         var confidence = [Float](repeating: 0.9, count: tags.count)
         words.withUnsafeBufferPointer { NewsNames.apply($0, sentences: [0..<$0.count], tags: &tags, confidence: &confidence) }

@@ -9,15 +9,15 @@ extension WordAttributes {
         self = Array(word.utf8).withUnsafeBufferPointer { WordAttributes($0.baseAddress!, count: $0.count) }
     }
 
-    /// The attributes of a sentence's `words` as the tagger describes them (sentence flags and
-    /// the marks of `gazetteer`; no lexicon), for tests.
-    static func described(_ words: [String], gazetteer: Gazetteer) -> [WordAttributes] {
+    /// The attributes of a sentence's `words` as the tagger describes them (sentence flags, the
+    /// marks of `gazetteer`, and of `lexicon`: none by default), for tests.
+    static func described(_ words: [String], gazetteer: Gazetteer, lexicon: WordLexicon = .empty) -> [WordAttributes] {
         let (joined, tokens) = LabeledSentence(words: words, tags: []).text
         var attributes = [WordAttributes](repeating: .start, count: tokens.count)
         Array(joined.utf8).withUnsafeBufferPointer { bytes in
             tokens.withUnsafeBufferPointer { tokens in
                 attributes.withUnsafeMutableBufferPointer { attributes in
-                    EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: gazetteer, lexicon: .empty, into: attributes)
+                    EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: gazetteer, lexicon: lexicon, into: attributes)
                 }
             }
         }

@@ -150,7 +150,9 @@ public struct EntityTagger: Sendable {
     /// re-typed where the words around them are said of companies (`OrganisationContexts`),
     /// untagged subjects of companies' verbs (`CompanySubjects`), Reuters' bracketed names and
     /// tickers (`BracketedNames`) tagged as organisations, acronyms
-    /// defined in brackets read (`AcronymDefinitions`), regional Feds, newspapers' names with
+    /// defined in brackets read (`AcronymDefinitions`), organisations named with a place joined
+    /// to it (`PlacedOrganisations`: "the Washington Post"), a company's repeats cut short made
+    /// its name less the legal form (`ShortenedNames`), regional Feds, newspapers' names with
     /// their "The" and one-word legislatures tagged (`NewsNames`), then the document's names
     /// made consistent (`DocumentConsistency`).
     /// Writes `tags` and
@@ -202,11 +204,14 @@ public struct EntityTagger: Sendable {
         // nickname after a place ("Boston Bruins"), and words said of companies ("shares of
         // Brunswick", "Dixie's common"); a name and the acronym
         // defined after it in brackets are names ("the Federal Aviation Administration (FAA)");
-        // "the Boston Fed", "The Wall Street Journal" and "The Senate" are organisations;
+        // "the Washington Post", "the Florida Department of Law Enforcement" and "the
+        // Communist Party of China" are organisations, place and all; "[Continental] Materials"
+        // after "Continental Materials Corp" is the company; "the Boston Fed", "The
+        // Wall Street Journal" and "The Senate" are organisations;
         // then one name, one type, and a name found once is found again.
         CommonWords.apply(words, sentences: sentences, tags: tags)
         ListedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
-        // The agencies' names and the legal forms, found in one pass for both rules.
+        // The agencies' names and the legal forms, found in one pass for the rules that read them.
         RuleWords.find(words, sentences: sentences, into: &lent.ruleWords)
         let ruleWords = lent.ruleWords
         NewsAgencies.apply(words, found: ruleWords, tags: tags, confidence: confidence)
@@ -216,6 +221,8 @@ public struct EntityTagger: Sendable {
         CompanySubjects.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         BracketedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         AcronymDefinitions.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        PlacedOrganisations.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        ShortenedNames.apply(words, sentences: sentences, found: ruleWords, tags: tags, confidence: confidence)
         NewsNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence)
     }

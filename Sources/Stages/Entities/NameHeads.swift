@@ -25,8 +25,8 @@ enum NameHeads {
     static let organization = hashes(
         """
         academy agency army assembly association authority battalion brigade bureau college commission
-        committee company congress corp corporation corps council court department foundation gmbh inc
-        incorporated institute league limited llc llp ltd ministry navy orchestra parliament party plc pty
+        committee company congress corp corporation corps council court department force foundation gmbh guard inc
+        incorporated institute league limited llc llp ltd marines ministry navy orchestra parliament party plc pty
         publishers publishing recordings records regiment school senate society squadron university
         corp. inc. ltd.
         afc albion athletic fc hotspur rovers united wanderers
@@ -342,9 +342,16 @@ enum NameHeads {
             {
                 run = (of + 1)..<run.upperBound
             }
-            if follows, run.lowerBound == i, let place = placeEnding(at: i - 1, tags: tags, in: sentence) {
+            if follows, run.lowerBound == i,
+                let place = placeEnding(at: i - 1, tags: tags, in: sentence)
+                    ?? (lastWords[words[run.upperBound - 1].word] != nil || leadingOrganization.contains(words[i - 1].word)
+                        ? organisationEnding(at: i - 1, words, tags: tags, in: sentence) : nil)
+            {
                 // A place's name just before an organisation's head begins the organisation's
-                // ("New York" and "Stock Exchange", "Rochester" and "Telephone").
+                // ("New York" and "Stock Exchange", "Rochester" and "Telephone"), and so does
+                // an organisation's before a run whose last word is the head ("Enron" and
+                // "Investment Partners"; not "Bank of England" and "Gov.", whose "Bank of"
+                // heads the name), or one that heads clubs' names ("FC" and "Lausanne-Sport").
                 let name = place..<run.upperBound
                 if name.count <= DocumentConsistency.longestPropagated, head(words, name) == .organization,
                     !isAPlaceEnding(words, name, .location)
@@ -358,6 +365,21 @@ enum NameHeads {
             }
             i = end
         }
+    }
+
+    /// Where the organisation's name that ends at token `last` of `sentence` begins, or nil when
+    /// `last` is no organisation's or the word after it is in capitals ("Rice@ENRON
+    /// COMMUNICATIONS" in an address).
+    @inline(__always)
+    static func organisationEnding(
+        at last: Int, _ words: UnsafeBufferPointer<WordAttributes>, tags: UnsafeMutablePointer<EntityTag>, in sentence: Range<Int>
+    ) -> Int? {
+        guard last >= sentence.lowerBound, last + 1 < sentence.upperBound, tags[last].type == .organization,
+            words[last + 1].flags & WordAttributes.Flags.allCapitals == 0
+        else { return nil }
+        var first = last
+        while first > sentence.lowerBound, tags[first] == .inside(.organization) { first -= 1 }
+        return tags[first] == .begin(.organization) ? first : nil
     }
 
     /// The tokens of the name that begins at token `first` of `sentence`, or nil when none does.

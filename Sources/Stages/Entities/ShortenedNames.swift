@@ -1,0 +1,128 @@
+import GlossCore
+import GlossText
+
+/// A company's name written in full once with its legal form ("Continental Materials Corp",
+/// "RKO General Inc") and then without it, where the tagger cut the repeat shorter still
+/// ("[Continental] Materials stock", "[RKO] General said") or missed it: the repeat is the
+/// name less its legal form, an organisation, read after the other rules and before
+/// `DocumentConsistency`, whose votes then count it.
+///
+/// `DocumentConsistency` finds a name again only as the same words, and `NameLinker` links a
+/// short form to a longer name without changing its bounds; a repeat the tagger cut at a word
+/// usually written in lower case ("Materials", "General") stayed cut. Here the words of each
+/// of the document's organisations that end in a legal form, less that form (two words or more,
+/// the first capitalised), are looked for wherever a capitalised word begins them: where the
+/// tagger found a name that is a shorter part of them (or nothing) and no name goes on past
+/// them, they become one organisation. A name found whole, or one that goes on ("Continental
+/// Materials Group"), is left alone.
+///
+/// - Cost: for a document without a legal form, a look at the rule words found
+///   (`RuleWords.find`); with k full names (at most `mostNames`), O(t) in tokens, a bit test per
+///   token against the names' first words, and a comparison with each of the k first words
+///   and a few more word comparisons where the bit is set.
+enum ShortenedNames {
+    /// The most full names a document's repeats are looked for by.
+    static let mostNames = 16
+
+    /// Applies the rule to a document's `words` whose sentences are `sentences` (ranges of
+    /// `words`), rewriting `tags` and `confidence` (a rule's confidence for what it tags).
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
+        confidence: UnsafeMutablePointer<Float>
+    ) {
+        apply(words, sentences: sentences, found: RuleWords.find(words, sentences: sentences), tags: tags, confidence: confidence)
+    }
+
+    /// `apply(_:sentences:tags:confidence:)` with the rule words of `sentences` found already
+    /// (`RuleWords.find`): the full names are read at their legal forms, so a document without
+    /// one costs a look at the words found and nothing more.
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], found: [RuleWords.Found],
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+    ) {
+        // The names less their legal forms, as ranges of `words` (the first mention's words),
+        // and a bit per first word's hash (its low six bits), so most tokens are passed over
+        // with one test.
+        var cores: [Range<Int>] = []
+        var firstWords: UInt64 = 0
+        for found in found where found.bits & RuleWords.legalForm != 0 && cores.count < mostNames {
+            let last = found.token
+            // The legal form that ends an organisation's name.
+            guard tags[last].type == .organization, last + 1 == found.sentence.upperBound || !tags[last + 1].isInside else { continue }
+            var first = last
+            while first > found.sentence.lowerBound, tags[first].isInside { first -= 1 }
+            guard tags[first] == .begin(.organization), let core = core(words, first..<(last + 1)),
+                !cores.contains(where: { same(words, $0, core) })
+            else { continue }
+            cores.append(core)
+            firstWords |= 1 << (words[core.lowerBound].word & 63)
+        }
+        guard !cores.isEmpty else { return }
+        for sentence in sentences {
+            var i = sentence.lowerBound
+            while i < sentence.upperBound {
+                guard firstWords & (1 << (words[i].word & 63)) != 0, words[i].isCapitalisedWord, !tags[i].isInside else {
+                    i += 1
+                    continue
+                }
+                var next = i + 1
+                for core in cores where words[core.lowerBound].word == words[i].word {
+                    let mention = i..<(i + core.count)
+                    guard mention.upperBound <= sentence.upperBound, same(words, core, mention),
+                        isCutShort(mention, words, in: sentence, tags: tags)
+                    else { continue }
+                    NameHeads.retype(mention, as: .organization, capped: false, tags: tags, confidence: confidence)
+                    next = mention.upperBound
+                    break
+                }
+                i = next
+            }
+        }
+    }
+
+    /// The words of `name` (an organisation's) less the legal forms it ends in, when two words
+    /// or more are left, the first capitalised and the last no connector ("Continental
+    /// Materials" of "Continental Materials Corp"; "Dow Jones" of "Dow Jones and Co"); nil
+    /// otherwise.
+    static func core(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>) -> Range<Int>? {
+        var end = name.upperBound
+        while end > name.lowerBound, words[end - 1].ruleWords & RuleWords.legalForm != 0 { end -= 1 }
+        guard end < name.upperBound else { return nil }
+        while end > name.lowerBound, words[end - 1].isConnector { end -= 1 }
+        let core = name.lowerBound..<end
+        guard core.count >= 2, words[core.lowerBound].isCapitalisedWord, words[end - 1].hasCapital else { return nil }
+        return core
+    }
+
+    /// Whether the words over `a` and `b` are the same, case folded, each of `b` with a capital
+    /// where `a`'s has one, unless in a headline, whose words `HeadlineCasing` lowers ("REYNOLDS
+    /// METALS" is "Reynolds Metals"; "ABM gold manages" and "Smoky River coal" are not "ABM
+    /// Gold", "Smoky River Coal").
+    @inline(__always)
+    static func same(_ words: UnsafeBufferPointer<WordAttributes>, _ a: Range<Int>, _ b: Range<Int>) -> Bool {
+        a.count == b.count
+            && zip(a, b).allSatisfy {
+                words[$0].word == words[$1].word && (words[$1].inHeadline || words[$0].hasCapital == words[$1].hasCapital)
+            }
+    }
+
+    /// Whether the tagger left `mention` untagged or found only a shorter name that begins it
+    /// (no other name inside it), and neither a name nor a capitalised word goes on past it
+    /// (false when found whole, or part of a longer name: "Continental Materials Group").
+    static func isCutShort(
+        _ mention: Range<Int>, _ words: UnsafeBufferPointer<WordAttributes>, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
+    ) -> Bool {
+        var k = mention.lowerBound + 1
+        if let type = tags[mention.lowerBound].type {
+            while k < mention.upperBound, tags[k] == .inside(type) { k += 1 }
+            // Found whole already.
+            if k == mention.upperBound { return false }
+        }
+        while k < mention.upperBound {
+            guard tags[k] == .outside else { return false }
+            k += 1
+        }
+        return mention.upperBound == sentence.upperBound
+            || (!tags[mention.upperBound].isInside && !(tags[mention.upperBound] == .outside && words[mention.upperBound].hasCapital))
+    }
+}
