@@ -103,7 +103,7 @@ def numbers():
     p("Two dozens of buses were withdrawn.", ("Two dozens", "24"))
     p("The airline carried 142.7 million passengers.", ("142.7 million", "142700000"))
     p("A dozen and a half homes were sold.", ("A dozen and a half", "18"))
-    p("The scheme adds forty and fifty homes in two phases.", ("forty", "40"), ("fifty", "50"))
+    p("The scheme adds forty and fifty homes in two phases.", ("forty", "40"), ("fifty", "50"), ("two", "2"))
     p("Sales of new homes hit 1 234 567 units.", ("1 234 567", "1234567"))
 
     x = lambda text: add("Number", "NotQuantities", text)
