@@ -112,6 +112,10 @@ extension MentionReader {
     /// (`2.1m to 2.4m units`, `between 2.1m and 2.4m visitors`, `2.1m–2.4m units`), as a
     /// scale after a range's high end is every end's. (With a hyphen, `2.1m-2.4m`, the token
     /// is read as a code, as `10b-13` and the parts of identifiers are.)
+    ///
+    /// Out of line: `readMoneyScale` calls it on its rare path (a bare `m` after a number), and
+    /// inlined there it made every call of that function dearer.
+    @inline(never)
     func isMillionsOfACount(_ phrase: NumberPhrase) -> Bool {
         guard phrase.end == phrase.first + 1 else { return false }
         return isMillionsOfACount(numberAt: phrase.first)
@@ -132,9 +136,7 @@ extension MentionReader {
     }
 
     /// Whether the fused `m` at piece `letter` ends a range's low end whose high end is written
-    /// the same way and is millions of a count. Out of line: the common path of
-    /// `readMoneyScale`, where this is inlined, never gets here.
-    @inline(never)
+    /// the same way and is millions of a count.
     private func isLowEndOfMillions(_ letter: Int) -> Bool {
         guard pieces[letter].end == pieces[letter].start + 1, let highEnd = highEndOfRange(afterLowEndLetter: letter),
             highEnd + 1 < pieces.count, pieces[highEnd + 1].end == pieces[highEnd + 1].start + 1
