@@ -197,6 +197,22 @@ import Testing
         try Self.expectFloors(in: "Margins", Self.marginsFloors, files: 30, cases: 233)
     }
 
+    /// The twelfth set (`Probes/Reports/<Model>Model-<register>.json`, by
+    /// `scripts/build-number-probes-reports.py`), written before the rules for it and before
+    /// the stage was run on it: issue 18's phenomena in earnings releases, budgets and
+    /// statistics, 1980s wire, health and science, property, transport and consumer prices.
+    /// 263 of its 269 cases passed on the unchanged stage (264 after one expectation that was
+    /// the writer's error was corrected); after numbers19's rules each file passes all its
+    /// cases but these conventions kept: `nearly` is a bound (`Nearly 40 people`), and a capital
+    /// `C` fused to a number is a temperature (`The 4C battery pack`).
+    static let reportsFloors: [String: Int] = [
+        "NumberRangeModel-NotQuantities.json": 4, "TemperatureModel-NotQuantities.json": 3,
+    ]
+
+    @Test func reportsProbeFilesPassTheirFloors() throws {
+        try Self.expectFloors(in: "Reports", Self.reportsFloors, files: 36, cases: 269)
+    }
+
     /// Each `.json` file of the probe subfolder `name`, by file name, with its score.
     static func scores(in name: String) throws -> [(name: String, score: NumberEvaluation.Score)] {
         let folder = folder.appendingPathComponent(name)

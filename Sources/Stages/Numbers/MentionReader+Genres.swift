@@ -107,16 +107,61 @@ extension MentionReader {
     /// decimal number (`1.2m`, as British copy writes millions), then a lowercase plural noun
     /// right after or after one lowercase word (`1.2m visitors`, `1.2m replica shirts`). A
     /// length is seldom decimal before a plural count (`the 400m hurdles` is whole).
+    ///
+    /// The low end of a range whose ends are both written so shares the high end's reading
+    /// (`2.1m to 2.4m units`, `between 2.1m and 2.4m visitors`, `2.1m–2.4m units`), as a
+    /// scale after a range's high end is every end's. (With a hyphen, `2.1m-2.4m`, the token
+    /// is read as a code, as `10b-13` and the parts of identifiers are.)
+    ///
+    /// Out of line: `readMoneyScale` calls it on its rare path (a bare `m` after a number), and
+    /// inlined there it made every call of that function dearer.
+    @inline(never)
     func isMillionsOfACount(_ phrase: NumberPhrase) -> Bool {
-        let letter = phrase.end
-        guard phrase.end == phrase.first + 1, pieces[phrase.first].numeral?.hasPoint == true, letter + 1 < pieces.count,
-            pieces[letter].attached, text[pieces[letter].start] == UInt8(ascii: "m"), !pieces[letter + 1].attached
+        guard phrase.end == phrase.first + 1 else { return false }
+        return isMillionsOfACount(numberAt: phrase.first)
+    }
+
+    /// `isMillionsOfACount` for the one-piece decimal at piece `number`.
+    private func isMillionsOfACount(numberAt number: Int) -> Bool {
+        let letter = number + 1
+        guard pieces[number].numeral?.hasPoint == true, letter + 1 < pieces.count,
+            pieces[letter].attached, text[pieces[letter].start] == UInt8(ascii: "m")
         else { return false }
+        guard !pieces[letter + 1].attached else { return isLowEndOfMillions(letter) }  // 2.1m–2.4m units
         if isLowercasePlural(letter + 1) { return !Self.nounsMeasuredInMetres.contains(lowercased(letter + 1)) }
         guard letter + 2 < pieces.count, isWordPiece(letter + 1), text[pieces[letter + 1].start] &- UInt8(ascii: "a") < 26,
             !Self.dimensionAdjectives.contains(lowercased(letter + 1))
         else { return false }
-        return isLowercasePlural(letter + 2)
+        return isLowercasePlural(letter + 2) || isLowEndOfMillions(letter)  // 2.1m to 2.4m units
+    }
+
+    /// Whether the fused `m` at piece `letter` ends a range's low end whose high end is written
+    /// the same way and is millions of a count.
+    private func isLowEndOfMillions(_ letter: Int) -> Bool {
+        guard pieces[letter].end == pieces[letter].start + 1, let highEnd = highEndOfRange(afterLowEndLetter: letter),
+            highEnd + 1 < pieces.count, pieces[highEnd + 1].end == pieces[highEnd + 1].start + 1
+        else { return false }
+        return isMillionsOfACount(numberAt: highEnd)
+    }
+
+    /// The piece of a range's high end after the low end's fused letter at `letter`: `to`,
+    /// `and` or `or` spaced, or an en dash fused on both sides, then a number (`2.1m to
+    /// 2.4m`, `2.1m–2.4m`); nil when no range goes on there.
+    private func highEndOfRange(afterLowEndLetter letter: Int) -> Int? {
+        let connector = letter + 1
+        guard connector + 1 < pieces.count, pieces[connector + 1].numeral != nil else { return nil }
+        if isEnDash(connector) { return pieces[connector + 1].attached ? connector + 1 : nil }
+        guard !pieces[connector].attached, !pieces[connector + 1].attached,
+            isWord(connector, "to") || isWord(connector, "and") || isWord(connector, "or")
+        else { return nil }
+        return connector + 1
+    }
+
+    /// Whether piece `index` is an en dash (U+2013) fused to the piece before it.
+    private func isEnDash(_ index: Int) -> Bool {
+        let piece = pieces[index]
+        return piece.attached && piece.end - piece.start == 3 && text[piece.start] == 0xE2 && text[piece.start + 1] == 0x80
+            && text[piece.start + 2] == 0x93
     }
 
     /// Plurals a length in metres qualifies rather than a count: the nouns of a dimension

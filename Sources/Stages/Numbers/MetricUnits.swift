@@ -127,12 +127,13 @@ enum MetricUnits {
                 let written = symbol(prefix, base)
                 if excludedSymbols.contains(written) { continue }
                 let entry = Entry(name: prefix.name + base.name, symbol: written)
-                table[written] = entry
-                if prefix.symbol == "µ" {
-                    table["μ" + base.symbol] = entry  // U+03BC, the Greek letter
-                    table["u" + base.symbol] = entry  // ASCII stand-in
+                // the micro sign U+00B5, the Greek letter U+03BC and the ASCII stand-in `u`,
+                // on every form of the base's symbol (the litre's `l` and `L`: `μL`, `uL`)
+                let prefixForms = prefix.symbol == "µ" ? ["µ", "μ", "u"] : [prefix.symbol]
+                let baseForms = base.symbol == "l" ? ["l", "L"] : [base.symbol]
+                for prefixForm in prefixForms {
+                    for baseForm in baseForms { table[prefixForm + baseForm] = entry }
                 }
-                if base.symbol == "l" { table[prefix.symbol + "L"] = entry }
                 // data sizes take a capital K for kilo too (JEDEC), bits and bytes apart as
                 // with every prefix: Kb a kilobit, KB a kilobyte
                 if prefix.name == "kilo", base.name == "bit" || base.name == "byte" { table["K" + base.symbol] = entry }

@@ -5,7 +5,7 @@
 extension UnitSnapshot {
     /// `render()`'s text, read by `load(_:)`.
     static let text = #"""
-units 1811
+units 1812
 dimension	inch		0	-
 money	dollar	USD	0	-
 percent	%		0	-
@@ -1630,6 +1630,7 @@ dimension	teravolt		0	-
 dimension	terawatt		0	-
 dimension	terawatt hour		0	-
 dimension	teraweber		0	-
+dimension	tesla		0	c
 money	timorese escudo	TPE	0	-
 dimension	ton		0	-
 money	trinidad & tobago dollar	TTD	0	-
@@ -1647,6 +1648,7 @@ dimension	microgray		0	c
 dimension	microhenry		0	c
 dimension	microhertz		0	c
 dimension	microjoule		0	c
+dimension	microliter		0	c
 dimension	micronewton		0	c
 dimension	micropascal		0	c
 dimension	microsiemens		0	c
@@ -1660,7 +1662,6 @@ dimension	microbit		0	c
 dimension	microelectronvolt		0	c
 dimension	microgram		0	c
 money	ugandan shilling	UGX	0	-
-dimension	microliter		0	c
 dimension	micrometer		0	c
 dimension	micromole		0	c
 money	uruguayan peso	UYU	0	-
@@ -1817,7 +1818,7 @@ money	zimbabwean dollar	ZWD	0	-
 money	zimbabwean gold	ZWG	0	-
 money	øre		0	-
 dimension	ohm		0	cf
-keys 4901
+keys 4905
 "	0
 $	1
 %	2
@@ -6007,76 +6008,79 @@ terawatt-hours	1622
 terawatts	1621
 teraweber	1623
 terawebers	1623
+tesla	1624
+teslas	1624
 thai baht	419
 thai bahts	419
 thailand baht	419
 thailand bahts	419
-timorese escudo	1624
-timorese escudos	1624
+timorese escudo	1625
+timorese escudos	1625
 tolar	1568
 tolars	1568
-ton	1625
+ton	1626
 tonga paʻanga	1330
 tonga paʻangas	1330
 tongan paʻanga	1330
 tongan paʻangas	1330
 tonne	1125
 tonnes	1125
-tons	1625
-trinidad & tobago dlr	1626
-trinidad & tobago dlrs	1626
-trinidad & tobago dollar	1627
-trinidad & tobago dollars	1627
-trinidad and tobago dollar	1627
-trinidad and tobago dollars	1627
-troy ounce	1628
-troy ounces	1628
-troy oz	1628
-try	1629
+tons	1626
+trinidad & tobago dlr	1627
+trinidad & tobago dlrs	1627
+trinidad & tobago dollar	1628
+trinidad & tobago dollars	1628
+trinidad and tobago dollar	1628
+trinidad and tobago dollars	1628
+troy ounce	1629
+troy ounces	1629
+troy oz	1629
+try	1630
 tsp	1592
 tugrik	1227
 tugriks	1227
-tunisia dinar	1630
-tunisia dinars	1630
-tunisian dinar	1630
-tunisian dinars	1630
-turkish lira	1629
-turkish liras	1629
-turkish lire	1629
-turkiye lira	1629
-turkiye liras	1629
-turkiye lire	1629
-turkmenistan manat	1631
-turkmenistan manats	1631
-turkmenistani manat	1631
-turkmenistani manats	1631
-türkiye lira	1629
-türkiye liras	1629
-türkiye lire	1629
-u.s. dollar	1632
-u.s. dollars	1632
-uA	1633
-uB	1634
-uC	1635
-uF	1636
-uGy	1637
-uH	1638
-uHz	1639
-uJ	1640
-uN	1641
-uPa	1642
-uS	1643
-uSv	1644
-uT	1645
-uV	1646
-uW	1647
-uWb	1648
-uWh	1649
+tunisia dinar	1631
+tunisia dinars	1631
+tunisian dinar	1631
+tunisian dinars	1631
+turkish lira	1630
+turkish liras	1630
+turkish lire	1630
+turkiye lira	1630
+turkiye liras	1630
+turkiye lire	1630
+turkmenistan manat	1632
+turkmenistan manats	1632
+turkmenistani manat	1632
+turkmenistani manats	1632
+türkiye lira	1630
+türkiye liras	1630
+türkiye lire	1630
+u.s. dollar	1633
+u.s. dollars	1633
+uA	1634
+uB	1635
+uC	1636
+uF	1637
+uGy	1638
+uH	1639
+uHz	1640
+uJ	1641
+uL	1642
+uN	1643
+uPa	1644
+uS	1645
+uSv	1646
+uT	1647
+uV	1648
+uW	1649
+uWb	1650
+uWh	1651
 uae dirham	711
 uae dirhams	711
-ub	1650
-ueV	1651
-ug	1652
+ub	1652
+ueV	1653
+ug	1654
 ug / dl	1084
 ug / kg	1085
 ug / l	1086
@@ -6089,10 +6093,10 @@ ug/l	1086
 ug/m3	1087
 ug/ml	1088
 ug/m³	1087
-uganda shilling	1653
-uganda shillings	1653
-ugandan shilling	1653
-ugandan shillings	1653
+uganda shilling	1655
+uganda shillings	1655
+ugandan shilling	1655
+ugandan shillings	1655
 ukraine hryvnia	917
 ukraine hryvnias	917
 ukraine karbovanets	951
@@ -6101,9 +6105,9 @@ ukrainian hryvnia	917
 ukrainian hryvnias	917
 ukrainian karbovanets	951
 ukrainian karbovantsiv	951
-ul	1654
-um	1655
-umol	1656
+ul	1642
+um	1656
+umol	1657
 umol / dl	1162
 umol / l	1163
 umol / m3	1161
@@ -6116,24 +6120,24 @@ umol/ml	1164
 umol/m³	1161
 united arab emirates dirham	711
 united arab emirates dirhams	711
-united states dollar	1632
-united states dollars	1632
-uruguay peso	1657
-uruguay pesos	1657
-uruguayan peso	1657
-uruguayan pesos	1657
+united states dollar	1633
+united states dollars	1633
+uruguay peso	1658
+uruguay pesos	1658
+uruguayan peso	1658
+uruguayan pesos	1658
 us dlr	369
 us dlrs	369
-us dollar	1632
-us dollars	1632
-usd	1632
+us dollar	1633
+us dollars	1633
+usd	1633
 uzbekistani som	1573
 uzbekistani soms	1573
-uΩ	1658
-vanuatu vatu	1659
-vanuatu vatus	1659
-vatu	1659
-vatus	1659
+uΩ	1659
+vanuatu vatu	1660
+vanuatu vatus	1660
+vatu	1660
+vatus	1660
 venezuela bolivar	436
 venezuela bolivares	436
 venezuela bolivars	436
@@ -6152,389 +6156,389 @@ vietnam dong	697
 vietnam dongs	697
 vietnamese dong	697
 vietnamese dongs	697
-volt	1660
-volts	1660
-watt	1661
-watt hour	1662
-watt hours	1662
-watt-hour	1662
-watt-hours	1662
-watts	1661
-week - old	1663
-week old	1663
-week-old	1663
-weeks of age	1663
-weeks old	1663
-west african cfa franc	1664
-west african cfa francs	1664
-yard	1665
-yards	1665
-yards a hour	1666
-yards a minute	1667
-yards a second	1668
-yards an hour	1666
-yards an minute	1667
-yards an second	1668
-yards per hour	1666
-yards per minute	1667
-yards per second	1668
-yd	1665
-yd / h	1666
-yd / hr	1666
-yd / min	1667
-yd / s	1668
-yd / sec	1668
-yd/h	1666
-yd/hr	1666
-yd/min	1667
-yd/s	1668
-yd/sec	1668
+volt	1661
+volts	1661
+watt	1662
+watt hour	1663
+watt hours	1663
+watt-hour	1663
+watt-hours	1663
+watts	1662
+week - old	1664
+week old	1664
+week-old	1664
+weeks of age	1664
+weeks old	1664
+west african cfa franc	1665
+west african cfa francs	1665
+yard	1666
+yards	1666
+yards a hour	1667
+yards a minute	1668
+yards a second	1669
+yards an hour	1667
+yards an minute	1668
+yards an second	1669
+yards per hour	1667
+yards per minute	1668
+yards per second	1669
+yd	1666
+yd / h	1667
+yd / hr	1667
+yd / min	1668
+yd / s	1669
+yd / sec	1669
+yd/h	1667
+yd/hr	1667
+yd/min	1668
+yd/s	1669
+yd/sec	1669
 yd2	1576
 yd3	543
-yds	1665
+yds	1666
 yd²	1576
 yd³	543
-year - old	1669
-year old	1669
-year-old	1669
-years - old	1669
-years of age	1669
-years old	1669
-years-old	1669
-yemen dinar	1670
-yemen dinars	1670
-yemen rial	1671
-yemen rials	1671
-yemeni dinar	1670
-yemeni dinars	1670
-yemeni rial	1671
-yemeni rials	1671
+year - old	1670
+year old	1670
+year-old	1670
+years - old	1670
+years of age	1670
+years old	1670
+years-old	1670
+yemen dinar	1671
+yemen dinars	1671
+yemen rial	1672
+yemen rials	1672
+yemeni dinar	1671
+yemeni dinars	1671
+yemeni rial	1672
+yemeni rials	1672
 yen	936
 yens	936
-yobibit	1672
-yobibits	1672
-yobibyte	1673
-yobibytes	1673
-yoctoamp	1674
-yoctoampere	1674
-yoctoamperes	1674
-yoctoamps	1674
-yoctobar	1675
-yoctobars	1675
-yoctobecquerel	1676
-yoctobecquerels	1676
-yoctobit	1677
-yoctobits	1677
-yoctobyte	1678
-yoctobytes	1678
-yoctocalorie	1679
-yoctocalories	1679
-yoctocoulomb	1680
-yoctocoulombs	1680
-yoctodalton	1681
-yoctodaltons	1681
-yoctoelectron volt	1682
-yoctoelectron volts	1682
-yoctoelectronvolt	1682
-yoctoelectronvolts	1682
-yoctofarad	1683
-yoctofarads	1683
-yoctogram	1684
-yoctogramme	1684
-yoctogrammes	1684
-yoctograms	1684
-yoctogray	1685
-yoctograys	1685
-yoctohenries	1686
-yoctohenry	1686
-yoctohertz	1687
-yoctojoule	1688
-yoctojoules	1688
-yoctoliter	1689
-yoctoliters	1689
-yoctolitre	1689
-yoctolitres	1689
-yoctolumen	1690
-yoctolumens	1690
-yoctolux	1691
-yoctometer	1692
-yoctometers	1692
-yoctometre	1692
-yoctometres	1692
-yoctomole	1693
-yoctomoles	1693
-yoctonewton	1694
-yoctonewtons	1694
-yoctoohm	1695
-yoctoohms	1695
-yoctopascal	1696
-yoctopascals	1696
-yoctosiemens	1697
-yoctosievert	1698
-yoctosieverts	1698
-yoctotesla	1699
-yoctoteslas	1699
-yoctoton	1700
-yoctotonne	1700
-yoctotonnes	1700
-yoctotons	1700
-yoctovolt	1701
-yoctovolts	1701
-yoctowatt	1702
-yoctowatt hour	1703
-yoctowatt hours	1703
-yoctowatt-hour	1703
-yoctowatt-hours	1703
-yoctowatts	1702
-yoctoweber	1704
-yoctowebers	1704
-yottaamp	1705
-yottaampere	1705
-yottaamperes	1705
-yottaamps	1705
-yottabar	1706
-yottabars	1706
-yottabecquerel	1707
-yottabecquerels	1707
-yottabit	1708
-yottabits	1708
-yottabyte	1709
-yottabytes	1709
-yottacalorie	1710
-yottacalories	1710
-yottacoulomb	1711
-yottacoulombs	1711
-yottadalton	1712
-yottadaltons	1712
-yottaelectron volt	1713
-yottaelectron volts	1713
-yottaelectronvolt	1713
-yottaelectronvolts	1713
-yottafarad	1714
-yottafarads	1714
-yottagram	1715
-yottagramme	1715
-yottagrammes	1715
-yottagrams	1715
-yottagray	1716
-yottagrays	1716
-yottahenries	1717
-yottahenry	1717
-yottahertz	1718
-yottajoule	1719
-yottajoules	1719
-yottaliter	1720
-yottaliters	1720
-yottalitre	1720
-yottalitres	1720
-yottalumen	1721
-yottalumens	1721
-yottalux	1722
-yottameter	1723
-yottameters	1723
-yottametre	1723
-yottametres	1723
-yottamole	1724
-yottamoles	1724
-yottanewton	1725
-yottanewtons	1725
-yottaohm	1726
-yottaohms	1726
-yottapascal	1727
-yottapascals	1727
-yottasiemens	1728
-yottasievert	1729
-yottasieverts	1729
-yottatesla	1730
-yottateslas	1730
-yottaton	1731
-yottatonne	1731
-yottatonnes	1731
-yottatons	1731
-yottavolt	1732
-yottavolts	1732
-yottawatt	1733
-yottawatt hour	1734
-yottawatt hours	1734
-yottawatt-hour	1734
-yottawatt-hours	1734
-yottawatts	1733
-yottaweber	1735
-yottawebers	1735
+yobibit	1673
+yobibits	1673
+yobibyte	1674
+yobibytes	1674
+yoctoamp	1675
+yoctoampere	1675
+yoctoamperes	1675
+yoctoamps	1675
+yoctobar	1676
+yoctobars	1676
+yoctobecquerel	1677
+yoctobecquerels	1677
+yoctobit	1678
+yoctobits	1678
+yoctobyte	1679
+yoctobytes	1679
+yoctocalorie	1680
+yoctocalories	1680
+yoctocoulomb	1681
+yoctocoulombs	1681
+yoctodalton	1682
+yoctodaltons	1682
+yoctoelectron volt	1683
+yoctoelectron volts	1683
+yoctoelectronvolt	1683
+yoctoelectronvolts	1683
+yoctofarad	1684
+yoctofarads	1684
+yoctogram	1685
+yoctogramme	1685
+yoctogrammes	1685
+yoctograms	1685
+yoctogray	1686
+yoctograys	1686
+yoctohenries	1687
+yoctohenry	1687
+yoctohertz	1688
+yoctojoule	1689
+yoctojoules	1689
+yoctoliter	1690
+yoctoliters	1690
+yoctolitre	1690
+yoctolitres	1690
+yoctolumen	1691
+yoctolumens	1691
+yoctolux	1692
+yoctometer	1693
+yoctometers	1693
+yoctometre	1693
+yoctometres	1693
+yoctomole	1694
+yoctomoles	1694
+yoctonewton	1695
+yoctonewtons	1695
+yoctoohm	1696
+yoctoohms	1696
+yoctopascal	1697
+yoctopascals	1697
+yoctosiemens	1698
+yoctosievert	1699
+yoctosieverts	1699
+yoctotesla	1700
+yoctoteslas	1700
+yoctoton	1701
+yoctotonne	1701
+yoctotonnes	1701
+yoctotons	1701
+yoctovolt	1702
+yoctovolts	1702
+yoctowatt	1703
+yoctowatt hour	1704
+yoctowatt hours	1704
+yoctowatt-hour	1704
+yoctowatt-hours	1704
+yoctowatts	1703
+yoctoweber	1705
+yoctowebers	1705
+yottaamp	1706
+yottaampere	1706
+yottaamperes	1706
+yottaamps	1706
+yottabar	1707
+yottabars	1707
+yottabecquerel	1708
+yottabecquerels	1708
+yottabit	1709
+yottabits	1709
+yottabyte	1710
+yottabytes	1710
+yottacalorie	1711
+yottacalories	1711
+yottacoulomb	1712
+yottacoulombs	1712
+yottadalton	1713
+yottadaltons	1713
+yottaelectron volt	1714
+yottaelectron volts	1714
+yottaelectronvolt	1714
+yottaelectronvolts	1714
+yottafarad	1715
+yottafarads	1715
+yottagram	1716
+yottagramme	1716
+yottagrammes	1716
+yottagrams	1716
+yottagray	1717
+yottagrays	1717
+yottahenries	1718
+yottahenry	1718
+yottahertz	1719
+yottajoule	1720
+yottajoules	1720
+yottaliter	1721
+yottaliters	1721
+yottalitre	1721
+yottalitres	1721
+yottalumen	1722
+yottalumens	1722
+yottalux	1723
+yottameter	1724
+yottameters	1724
+yottametre	1724
+yottametres	1724
+yottamole	1725
+yottamoles	1725
+yottanewton	1726
+yottanewtons	1726
+yottaohm	1727
+yottaohms	1727
+yottapascal	1728
+yottapascals	1728
+yottasiemens	1729
+yottasievert	1730
+yottasieverts	1730
+yottatesla	1731
+yottateslas	1731
+yottaton	1732
+yottatonne	1732
+yottatonnes	1732
+yottatons	1732
+yottavolt	1733
+yottavolts	1733
+yottawatt	1734
+yottawatt hour	1735
+yottawatt hours	1735
+yottawatt-hour	1735
+yottawatt-hours	1735
+yottawatts	1734
+yottaweber	1736
+yottawebers	1736
 yuan	524
 yuans	524
-yugoslavian convertible dinar	1736
-yugoslavian convertible dinars	1736
-yugoslavian hard dinar	1737
-yugoslavian hard dinars	1737
-yugoslavian new dinar	1738
-yugoslavian new dinars	1738
-yugoslavian reformed dinar	1739
-yugoslavian reformed dinars	1739
-zairean new zaire	1740
-zairean new zaires	1740
-zairean zaire	1741
-zairean zaires	1741
-zambia kwacha	1742
-zambia kwachas	1742
-zambian kwacha	1742
-zambian kwachas	1742
-zebibit	1743
-zebibits	1743
-zebibyte	1744
-zebibytes	1744
-zeptoamp	1745
-zeptoampere	1745
-zeptoamperes	1745
-zeptoamps	1745
-zeptobar	1746
-zeptobars	1746
-zeptobecquerel	1747
-zeptobecquerels	1747
-zeptobit	1748
-zeptobits	1748
-zeptobyte	1749
-zeptobytes	1749
-zeptocalorie	1750
-zeptocalories	1750
-zeptocoulomb	1751
-zeptocoulombs	1751
-zeptodalton	1752
-zeptodaltons	1752
-zeptoelectron volt	1753
-zeptoelectron volts	1753
-zeptoelectronvolt	1753
-zeptoelectronvolts	1753
-zeptofarad	1754
-zeptofarads	1754
-zeptogram	1755
-zeptogramme	1755
-zeptogrammes	1755
-zeptograms	1755
-zeptogray	1756
-zeptograys	1756
-zeptohenries	1757
-zeptohenry	1757
-zeptohertz	1758
-zeptojoule	1759
-zeptojoules	1759
-zeptoliter	1760
-zeptoliters	1760
-zeptolitre	1760
-zeptolitres	1760
-zeptolumen	1761
-zeptolumens	1761
-zeptolux	1762
-zeptometer	1763
-zeptometers	1763
-zeptometre	1763
-zeptometres	1763
-zeptomole	1764
-zeptomoles	1764
-zeptonewton	1765
-zeptonewtons	1765
-zeptoohm	1766
-zeptoohms	1766
-zeptopascal	1767
-zeptopascals	1767
-zeptosiemens	1768
-zeptosievert	1769
-zeptosieverts	1769
-zeptotesla	1770
-zeptoteslas	1770
-zeptoton	1771
-zeptotonne	1771
-zeptotonnes	1771
-zeptotons	1771
-zeptovolt	1772
-zeptovolts	1772
-zeptowatt	1773
-zeptowatt hour	1774
-zeptowatt hours	1774
-zeptowatt-hour	1774
-zeptowatt-hours	1774
-zeptowatts	1773
-zeptoweber	1775
-zeptowebers	1775
-zettaamp	1776
-zettaampere	1776
-zettaamperes	1776
-zettaamps	1776
-zettabar	1777
-zettabars	1777
-zettabecquerel	1778
-zettabecquerels	1778
-zettabit	1779
-zettabits	1779
-zettabyte	1780
-zettabytes	1780
-zettacalorie	1781
-zettacalories	1781
-zettacoulomb	1782
-zettacoulombs	1782
-zettadalton	1783
-zettadaltons	1783
-zettaelectron volt	1784
-zettaelectron volts	1784
-zettaelectronvolt	1784
-zettaelectronvolts	1784
-zettafarad	1785
-zettafarads	1785
-zettagram	1786
-zettagramme	1786
-zettagrammes	1786
-zettagrams	1786
-zettagray	1787
-zettagrays	1787
-zettahenries	1788
-zettahenry	1788
-zettahertz	1789
-zettajoule	1790
-zettajoules	1790
-zettaliter	1791
-zettaliters	1791
-zettalitre	1791
-zettalitres	1791
-zettalumen	1792
-zettalumens	1792
-zettalux	1793
-zettameter	1794
-zettameters	1794
-zettametre	1794
-zettametres	1794
-zettamole	1795
-zettamoles	1795
-zettanewton	1796
-zettanewtons	1796
-zettaohm	1797
-zettaohms	1797
-zettapascal	1798
-zettapascals	1798
-zettasiemens	1799
-zettasievert	1800
-zettasieverts	1800
-zettatesla	1801
-zettateslas	1801
-zettaton	1802
-zettatonne	1802
-zettatonnes	1802
-zettatons	1802
-zettavolt	1803
-zettavolts	1803
-zettawatt	1804
-zettawatt hour	1805
-zettawatt hours	1805
-zettawatt-hour	1805
-zettawatt-hours	1805
-zettawatts	1804
-zettaweber	1806
-zettawebers	1806
+yugoslavian convertible dinar	1737
+yugoslavian convertible dinars	1737
+yugoslavian hard dinar	1738
+yugoslavian hard dinars	1738
+yugoslavian new dinar	1739
+yugoslavian new dinars	1739
+yugoslavian reformed dinar	1740
+yugoslavian reformed dinars	1740
+zairean new zaire	1741
+zairean new zaires	1741
+zairean zaire	1742
+zairean zaires	1742
+zambia kwacha	1743
+zambia kwachas	1743
+zambian kwacha	1743
+zambian kwachas	1743
+zebibit	1744
+zebibits	1744
+zebibyte	1745
+zebibytes	1745
+zeptoamp	1746
+zeptoampere	1746
+zeptoamperes	1746
+zeptoamps	1746
+zeptobar	1747
+zeptobars	1747
+zeptobecquerel	1748
+zeptobecquerels	1748
+zeptobit	1749
+zeptobits	1749
+zeptobyte	1750
+zeptobytes	1750
+zeptocalorie	1751
+zeptocalories	1751
+zeptocoulomb	1752
+zeptocoulombs	1752
+zeptodalton	1753
+zeptodaltons	1753
+zeptoelectron volt	1754
+zeptoelectron volts	1754
+zeptoelectronvolt	1754
+zeptoelectronvolts	1754
+zeptofarad	1755
+zeptofarads	1755
+zeptogram	1756
+zeptogramme	1756
+zeptogrammes	1756
+zeptograms	1756
+zeptogray	1757
+zeptograys	1757
+zeptohenries	1758
+zeptohenry	1758
+zeptohertz	1759
+zeptojoule	1760
+zeptojoules	1760
+zeptoliter	1761
+zeptoliters	1761
+zeptolitre	1761
+zeptolitres	1761
+zeptolumen	1762
+zeptolumens	1762
+zeptolux	1763
+zeptometer	1764
+zeptometers	1764
+zeptometre	1764
+zeptometres	1764
+zeptomole	1765
+zeptomoles	1765
+zeptonewton	1766
+zeptonewtons	1766
+zeptoohm	1767
+zeptoohms	1767
+zeptopascal	1768
+zeptopascals	1768
+zeptosiemens	1769
+zeptosievert	1770
+zeptosieverts	1770
+zeptotesla	1771
+zeptoteslas	1771
+zeptoton	1772
+zeptotonne	1772
+zeptotonnes	1772
+zeptotons	1772
+zeptovolt	1773
+zeptovolts	1773
+zeptowatt	1774
+zeptowatt hour	1775
+zeptowatt hours	1775
+zeptowatt-hour	1775
+zeptowatt-hours	1775
+zeptowatts	1774
+zeptoweber	1776
+zeptowebers	1776
+zettaamp	1777
+zettaampere	1777
+zettaamperes	1777
+zettaamps	1777
+zettabar	1778
+zettabars	1778
+zettabecquerel	1779
+zettabecquerels	1779
+zettabit	1780
+zettabits	1780
+zettabyte	1781
+zettabytes	1781
+zettacalorie	1782
+zettacalories	1782
+zettacoulomb	1783
+zettacoulombs	1783
+zettadalton	1784
+zettadaltons	1784
+zettaelectron volt	1785
+zettaelectron volts	1785
+zettaelectronvolt	1785
+zettaelectronvolts	1785
+zettafarad	1786
+zettafarads	1786
+zettagram	1787
+zettagramme	1787
+zettagrammes	1787
+zettagrams	1787
+zettagray	1788
+zettagrays	1788
+zettahenries	1789
+zettahenry	1789
+zettahertz	1790
+zettajoule	1791
+zettajoules	1791
+zettaliter	1792
+zettaliters	1792
+zettalitre	1792
+zettalitres	1792
+zettalumen	1793
+zettalumens	1793
+zettalux	1794
+zettameter	1795
+zettameters	1795
+zettametre	1795
+zettametres	1795
+zettamole	1796
+zettamoles	1796
+zettanewton	1797
+zettanewtons	1797
+zettaohm	1798
+zettaohms	1798
+zettapascal	1799
+zettapascals	1799
+zettasiemens	1800
+zettasievert	1801
+zettasieverts	1801
+zettatesla	1802
+zettateslas	1802
+zettaton	1803
+zettatonne	1803
+zettatonnes	1803
+zettatons	1803
+zettavolt	1804
+zettavolts	1804
+zettawatt	1805
+zettawatt hour	1806
+zettawatt hours	1806
+zettawatt-hour	1806
+zettawatt-hours	1806
+zettawatts	1805
+zettaweber	1807
+zettawebers	1807
 zimbabwe dollar	1484
 zimbabwe dollars	1484
-zimbabwean dollar	1807
-zimbabwean dollars	1807
-zimbabwean gold	1808
-zimbabwean golds	1808
+zimbabwean dollar	1808
+zimbabwean dollars	1808
+zimbabwean gold	1809
+zimbabwean golds	1809
 zloty	1413
 zlotys	1413
 zł	1413
@@ -6553,26 +6557,26 @@ złotys	1413
 °c	478
 °celsius	478
 °f	655
-µA	1633
-µB	1634
-µC	1635
-µF	1636
-µGy	1637
-µH	1638
-µHz	1639
-µJ	1640
-µL	1654
-µN	1641
-µPa	1642
-µS	1643
-µSv	1644
-µT	1645
-µV	1646
-µW	1647
-µWb	1648
-µWh	1649
-µb	1650
-µeV	1651
+µA	1634
+µB	1635
+µC	1636
+µF	1637
+µGy	1638
+µH	1639
+µHz	1640
+µJ	1641
+µL	1642
+µN	1643
+µPa	1644
+µS	1645
+µSv	1646
+µT	1647
+µV	1648
+µW	1649
+µWb	1650
+µWh	1651
+µb	1652
+µeV	1653
 µg	1083
 µg / dl	1084
 µg / kg	1085
@@ -6586,9 +6590,9 @@ złotys	1413
 µg/m3	1087
 µg/ml	1088
 µg/m³	1087
-µl	1654
-µm	1655
-µmol	1656
+µl	1642
+µm	1656
+µmol	1657
 µmol / dl	1162
 µmol / l	1163
 µmol / m3	1161
@@ -6599,7 +6603,7 @@ złotys	1413
 µmol/m3	1161
 µmol/ml	1164
 µmol/m³	1161
-µΩ	1658
+µΩ	1659
 º	654
 º c	478
 º celcius	478
@@ -6614,8 +6618,8 @@ złotys	1413
 ºf	655
 öre	1307
 öres	1307
-øre	1809
-øres	1809
+øre	1810
+øres	1810
 ˚	654
 ˚ c	478
 ˚ celcius	478
@@ -6628,27 +6632,28 @@ złotys	1413
 ˚c	478
 ˚celsius	478
 ˚f	655
-Ω	1810
-μA	1633
-μB	1634
-μC	1635
-μF	1636
-μGy	1637
-μH	1638
-μHz	1639
-μJ	1640
-μN	1641
-μPa	1642
-μS	1643
-μSv	1644
-μT	1645
-μV	1646
-μW	1647
-μWb	1648
-μWh	1649
-μb	1650
-μeV	1651
-μg	1652
+Ω	1811
+μA	1634
+μB	1635
+μC	1636
+μF	1637
+μGy	1638
+μH	1639
+μHz	1640
+μJ	1641
+μL	1642
+μN	1643
+μPa	1644
+μS	1645
+μSv	1646
+μT	1647
+μV	1648
+μW	1649
+μWb	1650
+μWh	1651
+μb	1652
+μeV	1653
+μg	1654
 μg / dl	1084
 μg / kg	1085
 μg / l	1086
@@ -6661,9 +6666,9 @@ złotys	1413
 μg/m3	1087
 μg/ml	1088
 μg/m³	1087
-μl	1654
-μm	1655
-μmol	1656
+μl	1642
+μm	1656
+μmol	1657
 μmol / dl	1162
 μmol / l	1163
 μmol / m3	1161
@@ -6674,7 +6679,7 @@ złotys	1413
 μmol/m3	1161
 μmol/ml	1164
 μmol/m³	1161
-μΩ	1658
+μΩ	1659
 ден.	688
 км	439
 лв.	451
@@ -6708,7 +6713,7 @@ złotys	1413
 ₴	917
 ₸	952
 ₹	925
-₺	1629
+₺	1630
 ₼	415
 ₽	1551
 ₾	823
@@ -6717,9 +6722,9 @@ złotys	1413
 元	524
 円	936
 ￥	524
-𞤧𞤬𞤢	1664
+𞤧𞤬𞤢	1665
 𞤬𞤧𞤬𞤢	517
-reach 4824
+reach 4826
 "
 $
 %
@@ -10767,6 +10772,8 @@ terawatt-hours
 terawatts
 teraweber
 terawebers
+tesla
+teslas
 tev
 tg
 thai baht
@@ -11544,7 +11551,7 @@ złotys
 ￥
 𞤧𞤬𞤢
 𞤬𞤧𞤬𞤢
-starts 3467
+starts 3469
 "
 $
 %
@@ -14399,6 +14406,8 @@ terawatt-hours
 terawatts
 teraweber
 terawebers
+tesla
+teslas
 tev
 tg
 thai

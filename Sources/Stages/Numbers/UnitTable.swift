@@ -164,6 +164,9 @@ enum UnitTable {
         add(["ppm", "part per million", "parts per million"], dimension("part per million"))
         add(["ppb", "part per billion", "parts per billion"], dimension("part per billion"))
         table["atm"] = Unit(kind: .dimension, name: "atmosphere", caseSensitive: true)
+        // the tesla without a prefix in lower case only, as health reporting rates scanners (`a
+        // 3-tesla scanner`, `7 teslas`); `Tesla` in capitals is the carmaker (`500 Tesla cars`)
+        for key in ["tesla", "teslas"] { table[key] = Unit(kind: .dimension, name: "tesla", caseSensitive: true) }
         // speed
         add(["km/h", "kph", "kmph", "kmh", "km/hr", "kilometers per hour", "kilometres per hour"], dimension("kilometer per hour"))
         add(["mph", "miles per hour"], dimension("mile per hour"))
