@@ -69,6 +69,39 @@ import Testing
         #expect(words.map(\.gazetteer) == [0, 0, city, city | Gazetteer.inside, city | Gazetteer.inside])
     }
 
+    @Test func theWordCacheMarksPhrasesOfEachLengthAsHashingTheBytesDoes() {
+        // With the word cache a phrase is extended by each token's kept hash, without it by the
+        // token's bytes hashed again; the loader's keys must meet both, for one to four words.
+        let gazetteer = Gazetteer(text: "organization\tnorth river port authority\ncity\tnorth river\nstate\tport\n")
+        let sentence = ["North", "River", "Port", "Authority", "and", "North", "River", "Port", "said"]
+        let (joined, tokens) = LabeledSentence(words: sentence, tags: []).text
+        var uncached = [WordAttributes](repeating: .start, count: tokens.count)
+        var cached = uncached
+        var cache = WordAttributeCache()
+        Array(joined.utf8).withUnsafeBufferPointer { bytes in
+            tokens.withUnsafeBufferPointer { tokens in
+                uncached.withUnsafeMutableBufferPointer {
+                    EntityTagger.describe(bytes.baseAddress!, tokens: tokens, gazetteer: gazetteer, lexicon: .empty, into: $0)
+                }
+                // Twice: the second time every token is read from the cache.
+                for _ in 0..<2 {
+                    cached.withUnsafeMutableBufferPointer { words in
+                        withUnsafeMutablePointer(to: &cache) { cache in
+                            EntityTagger.describe(
+                                bytes.baseAddress!, tokens: tokens, gazetteer: gazetteer, lexicon: .empty, attributes: cache, into: words)
+                        }
+                    }
+                }
+            }
+        }
+        let (organization, city, inside) = (Gazetteer.organization, Gazetteer.city, Gazetteer.inside)
+        #expect(uncached.map(\.gazetteer) == [
+            organization, organization | inside, organization | inside, organization | inside, 0, city, city | inside, Gazetteer.state, 0,
+        ])
+        #expect(cached.map(\.gazetteer) == uncached.map(\.gazetteer))
+        #expect(cache.hits >= tokens.count)
+    }
+
     @Test func theBundledListsHoldCountriesCitiesAndNames() throws {
         let bundled = try Gazetteer.bundled()
         #expect(bundled.count > 20_000)

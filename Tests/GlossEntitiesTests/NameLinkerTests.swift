@@ -113,6 +113,20 @@ import GlossTestSupport
         #expect(smith.mentions.map(\.type) == [.person, .organization, .person, .person])
     }
 
+    @Test func aPlacesNameThatIsACompanysLessItsLegalFormVotesForTheCompany() throws {
+        // "Nordic Line Ltd" and four "Nordic Line" the tagger read as a place: each votes as
+        // the first one, which joined the company as its name less the legal form.
+        let linked = try link(
+            "Nordic Line Ltd rose . Nordic Line said . Nordic Line fell . Nordic Line rose . Nordic Line left",
+            [(0..<3, .organization), (5..<7, .location), (9..<11, .location), (13..<15, .location), (17..<19, .location)])
+        #expect(linked.entities == [Entity(name: "Nordic Line Ltd", type: .organization, mentions: 5)])
+        // A one-word place still votes as typed: four against the person's two.
+        let zandvoort = try link(
+            "Jan Zandvoort spoke . Zandvoort rose . Zandvoort fell . Zandvoort won . Zandvoort lost",
+            [(0..<2, .person), (4..<5, .location), (7..<8, .location), (10..<11, .location), (13..<14, .location)])
+        #expect(zandvoort.mentions.last?.type == .location)
+    }
+
     /// `link` over a document whose sentences end at each "." word.
     func linkSentences(_ text: String, _ names: [(Range<Int>, EntityType)]) throws -> DocumentEntities {
         try link(text, names, sentences: true)

@@ -61,4 +61,19 @@ import Testing
         tags = Self.apply(text, [(0, 2, .organization), (4, 1, .organization)])
         #expect(tags == Self.tags(6, [(0, 2, .organization), (4, 1, .organization)]))
     }
+
+    @Test func aNameCutAtItsLeftGivesNoRepeat() {
+        // "Applied" left out of "Applied DNA Systems Inc": "DNA Systems" is no whole name, and
+        // its repeat is left as the tagger had it.
+        var text = "Applied DNA Systems Inc said so | DNA Systems rose"
+        var tags = Self.apply(text, [(1, 3, .organization)])
+        #expect(tags == Self.tags(9, [(1, 3, .organization)]))
+        text = "a hike for ( Big Rivers Electric Corp ) | Rivers Electric rose"
+        tags = Self.apply(text, [(5, 3, .organization)])
+        #expect(tags == Self.tags(12, [(5, 3, .organization)]))
+        // "The" before the name cuts nothing.
+        text = "The Strong Point Inc said so | Strong Point rose"
+        tags = Self.apply(text, [(1, 3, .organization)])
+        #expect(tags == Self.tags(9, [(1, 3, .organization), (6, 2, .organization)]))
+    }
 }

@@ -195,11 +195,13 @@ public struct NameLinker: Sendable {
         /// joined a person's name as its surname (`Index.surname`); an organisation's when that
         /// mention was a person too and joined an organisation's name without its legal form
         /// (`Index.shortForm`: "Mannesmann AG" … "Mannesmann" … "Mannesmann", read as a person
-        /// each time, is the company: the legal form beats the count of votes); else `type`. (A
-        /// place's short forms vote each as the tagger typed it: "Zandvoort" many times a place
-        /// and once in a person's name stays a place.)
+        /// each time, is the company: the legal form beats the count of votes); so does a place's
+        /// or MISC's name of two words or more that joined an organisation's name less its legal
+        /// form ("Japan Line Ltd" … "Japan Line" read as a place each time); else `type`. (A
+        /// place's one-word short forms vote each as the tagger typed it: "Zandvoort" many times
+        /// a place and once in a person's name stays a place.)
         func vote(ofWords key: Key, in d: Int, type: EntityType) -> EntityType {
-            guard type == .organization || type == .person else { return type }
+            guard type == .organization || type == .person || key.count >= 2 else { return type }
             var entry = drafts[d].keys
             while entry >= 0 {
                 let first = keyChains[entry].mention

@@ -51,8 +51,8 @@ enum ShortenedNames {
             guard tags[last].type == .organization, last + 1 == found.sentence.upperBound || !tags[last + 1].isInside else { continue }
             var first = last
             while first > found.sentence.lowerBound, tags[first].isInside { first -= 1 }
-            guard tags[first] == .begin(.organization), let core = core(words, first..<(last + 1)),
-                !cores.contains(where: { same(words, $0, core) })
+            guard tags[first] == .begin(.organization), !isCutAtTheLeft(first, words, in: found.sentence, tags: tags),
+                let core = core(words, first..<(last + 1)), !cores.contains(where: { same(words, $0, core) })
             else { continue }
             cores.append(core)
             firstWords |= 1 << (words[core.lowerBound].word & 63)
@@ -92,6 +92,20 @@ enum ShortenedNames {
         let core = name.lowerBound..<end
         guard core.count >= 2, words[core.lowerBound].isCapitalisedWord, words[end - 1].hasCapital else { return nil }
         return core
+    }
+
+    /// Whether the word before the name that begins at token `first` of `sentence` is a
+    /// capitalised word the tagger left out of it, other than "The" and in a sentence, not a
+    /// headline ("(Big | Rivers Electric Corp)", "Applied | DNA Systems Inc said"): the name
+    /// may be cut at its left, and its words less the legal form are then no company's whole
+    /// name ("Rivers Electric" of "Big Rivers Electric" would be made a name).
+    @inline(__always)
+    static func isCutAtTheLeft(
+        _ first: Int, _ words: UnsafeBufferPointer<WordAttributes>, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
+    ) -> Bool {
+        guard first > sentence.lowerBound, tags[first - 1] == .outside else { return false }
+        let before = words[first - 1]
+        return before.flags & WordAttributes.Flags.initialCapital != 0 && !before.inHeadline && before.word != NameHeads.the
     }
 
     /// Whether the words over `a` and `b` are the same, case folded, each of `b` with a capital
