@@ -64,6 +64,20 @@ randomness, sorted output) and neither looking at any evaluation data:
    A word's compounds are kept when together they hold at least COMPOUND_SHARE of the word's
    occurrences: then its rated sense is not the common news one, and inside those compounds
    the stage gives it no valence (elsewhere it keeps its rating: "interest in peace").
+   b. Named terms (since 2026-12-06, sentlex15): a rated word of any part of speech that opens a
+      term WordNet lists as one lemma ("crude oil", "natural gas", "supreme court", "rare earth",
+      "loved one", "gross domestic product"; the pair "w x", or "w" and x's singular, is the
+      start of a multi-word lemma of any part of speech), x at least three letters and a noun in
+      WordNet, the pair at least COMPOUND_COUNT times with PMI at least COMPOUND_PMI; the word's
+      terms kept when together they hold at least COMPOUND_SHARE of its occurrences (as in 5).
+      Step 5 asks both words to be mainly nouns, which keeps out "crude" (VADER -2.7 for crude
+      humour, mainly an adjective; "crude oil" is 363 of its 746 news uses). Not kept:
+      TERM_SKIPS, terms whose meaning carries the word's tone ("vicious circle", "punitive damages").
+   c. Movement phrases: a rated word followed by a direction (MOVEMENT_DIRECTIONS) in at least
+      COMPOUND_SHARE of its news uses, at least COMPOUND_COUNT times, once or more by a comparative
+      ("higher"/"lower", which only quantities take: "talks broke down" has none), names a move
+      ("ticked up", "ticked lower"; VADER rates "ticked" -1.8 as "ticked off"): each direction
+      after it is a compound.
 6. Words of feeling, from WordNet 3.0's lexicographer files of feelings (noun.feeling) and
    emotions (verb.emotion). News reports mood with words no rated lexicon lists ("investors
    fret", "ire", "consternation", "unsettle"); inside those two files a synset's hypernym is a
@@ -139,6 +153,12 @@ PATTERN_SUBJECTIVITY = 0.8
 COMPOUND_COUNT = 5
 COMPOUND_PMI = 2.0
 COMPOUND_SHARE = 0.3
+# Step 5b: WordNet terms whose meaning carries the rated word's tone; in news they are the
+# word's rated sense, not another one (read on the step's output, sentlex15).
+TERM_SKIPS = {("vicious", "circle"), ("punitive", "damages"), ("hunger", "strike"), ("cold", "war"),
+              ("terrorist", "attack")}
+# Step 5c: the words that follow a verb of movement.
+MOVEMENT_DIRECTIONS = ("up", "down", "higher", "lower")
 FEELING_FILES = {12: "noun.feeling", 37: "verb.emotion"}  # WordNet lexicographer file numbers
 # Step 7: singulars VADER rates as slang ("pita", pain in the ass: "pitas" is bread; "dick") or
 # for gloom ("gray": "Grays" is a name, grays are colours).
@@ -420,8 +440,8 @@ def news_sentences(corpora):
                 yield re.findall(r"[a-z][a-z'-]*[a-z]|[a-z]", sentence.lower().replace("\u2019", "'"))
 
 
-def news_compounds(corpora, wordnet, known):
-    """Step 5: rated words' news compounds, word -> [(next word, count)], and each word's share."""
+def news_counts(corpora):
+    """The word and word-pair counts of the news text under `corpora` (see news_sentences)."""
     unigrams, bigrams = {}, {}
     for words in news_sentences(corpora):
         for word in words:
@@ -430,6 +450,12 @@ def news_compounds(corpora, wordnet, known):
             bigrams[pair] = bigrams.get(pair, 0) + 1
     if not unigrams:
         sys.exit("no news text under %s (reuters21578/sgml/*.sgm, rss/*.xml): pass --corpora" % corpora)
+    return unigrams, bigrams
+
+
+def news_compounds(counts, wordnet, known):
+    """Step 5: rated words' news compounds, word -> [(next word, count)], and each word's share."""
+    unigrams, bigrams = counts
     total = sum(unigrams.values())
     indexes = [read_wordnet_index(wordnet, pos) for pos in ("noun", "adj", "verb", "adv")]
 
@@ -446,6 +472,60 @@ def news_compounds(corpora, wordnet, known):
                 found.setdefault(word, []).append((after, count))
     shares = {w: sum(c for _, c in pairs) / unigrams[w] for w, pairs in found.items()}
     return {w: pairs for w, pairs in found.items() if shares[w] >= COMPOUND_SHARE}, shares
+
+
+def wordnet_terms(directory):
+    """The first two words of WordNet's multi-word lemmas, all parts of speech."""
+    terms = set()
+    for pos in ("noun", "adj", "verb", "adv"):
+        with open(os.path.join(directory, "index." + pos), encoding="utf-8") as f:
+            for line in f:
+                parts = line.split(" ", 1)[0].split("_")
+                if not line.startswith(" ") and len(parts) >= 2:
+                    terms.add((parts[0], parts[1]))
+    return terms
+
+
+def news_terms(counts, wordnet, known):
+    """Step 5b: rated words opening WordNet's terms in news (see above), as news_compounds."""
+    unigrams, bigrams = counts
+    total = sum(unigrams.values())
+    nouns = read_wordnet_index(wordnet, "noun")
+    terms = wordnet_terms(wordnet)
+    skip = rule_words()
+
+    def singulars(word):
+        return [word] + [word[:-len(end)] + add for end, add in (("s", ""), ("es", ""), ("ies", "y")) if word.endswith(end)]
+
+    found = {}
+    for (word, after), count in sorted(bigrams.items()):
+        if count < COMPOUND_COUNT or word not in known or word in skip or len(after) < 3:
+            continue
+        if after in MOVEMENT_DIRECTIONS or (word, after) in TERM_SKIPS:
+            continue
+        forms = singulars(after)
+        if not any((word, s) in terms for s in forms) or not any(s in nouns for s in forms):
+            continue
+        if math.log(count * total / (unigrams[word] * unigrams[after])) >= COMPOUND_PMI:
+            found.setdefault(word, []).append((after, count))
+    shares = {w: sum(c for _, c in pairs) / unigrams[w] for w, pairs in found.items()}
+    return {w: pairs for w, pairs in found.items() if shares[w] >= COMPOUND_SHARE}, shares
+
+
+def movement_phrases(counts, known):
+    """Step 5c: rated words of movement before a direction (see above), as news_compounds; each
+    direction is written, its count 0 when the text has none."""
+    unigrams, bigrams = counts
+    skip = rule_words()
+    found, shares = {}, {}
+    for word in sorted(known):
+        pairs = [(after, bigrams.get((word, after), 0)) for after in MOVEMENT_DIRECTIONS]
+        count = sum(c for _, c in pairs)
+        if word in skip or count < COMPOUND_COUNT or count < COMPOUND_SHARE * unigrams[word]:
+            continue
+        if bigrams.get((word, "higher"), 0) or bigrams.get((word, "lower"), 0):
+            found[word], shares[word] = pairs, count / unigrams[word]
+    return found, shares
 
 
 def verb_form(word, verbs, exceptions):
@@ -524,16 +604,17 @@ def rating_actions(known):
     return found
 
 
-def write_compounds(compounds, shares, path):
+def write_compounds(compounds, path):
     with open(path, "w", encoding="utf-8", newline="\n") as f:
-        f.write("# Generated by scripts/build-sentiment-lexicon.py (step 5); do not edit.\n")
+        f.write("# Generated by scripts/build-sentiment-lexicon.py (step 5: 5a news compounds, 5b WordNet terms,\n")
+        f.write("# 5c movement phrases); do not edit. Terms chosen with WordNet 3.0 (Princeton; LICENSE.wordnet.txt).\n")
         f.write("# A rated word and the word after it in a news compound; the first word's valence inside it;\n")
         f.write("# the pair's count and the share of the word's occurrences its compounds hold, in the news text read:\n")
         f.write("# Reuters-21578 story bodies and RSS titles and teasers (counts only; that text is not shipped).\n")
         f.write("# Pairs: count >= %d, PMI >= %.1f; words: share >= %.2f\n" % (COMPOUND_COUNT, COMPOUND_PMI, COMPOUND_SHARE))
-        for word in sorted(compounds):
-            for after, count in sorted(compounds[word]):
-                f.write("%s %s\t0\t%d %.2f\n" % (word, after, count, shares[word]))
+        for word, after in sorted(compounds):
+            count, share = compounds[word, after]
+            f.write("%s %s\t0\t%d %.2f\n" % (word, after, count, share))
 
 
 def main():
@@ -599,10 +680,18 @@ def main():
         for word in sorted(added):
             value, origin = added[word]
             f.write("%s\t%.2f\t%s\n" % (word, value, origin))
-    compounds, shares = news_compounds(arguments.corpora, wordnet, known)
-    write_compounds(compounds, shares, os.path.join(RESOURCES, "news_compounds.txt"))
-    print("%d news compounds of %d rated words; %.1f s" % (
-        sum(map(len, compounds.values())), len(compounds), time.time() - started), file=sys.stderr)
+    counts = news_counts(arguments.corpora)
+    written = {}
+    for name, (found, shares) in (("news compounds", news_compounds(counts, wordnet, known)),
+                                  ("WordNet terms", news_terms(counts, wordnet, known)),
+                                  ("movement phrases", movement_phrases(counts, known))):
+        pairs = {(w, after): (count, shares[w]) for w, found_pairs in found.items() for after, count in found_pairs}
+        print("%d %s of %d rated words (%d new pairs)" % (
+            len(pairs), name, len(found), len(set(pairs) - set(written))), file=sys.stderr)
+        for pair, value in pairs.items():
+            written.setdefault(pair, value)
+    write_compounds(written, os.path.join(RESOURCES, "news_compounds.txt"))
+    print("%d pairs written; %.1f s" % (len(written), time.time() - started), file=sys.stderr)
     print("slope %.4f over %d shared words; %d AFINN words, %d inflections, %d WordNet verb words, "
           "%d Pattern words (slope %.4f over %d), %d WordNet feeling words, %d plurals, %d violence verb forms, "
           "%d rating actions -> %s" % (

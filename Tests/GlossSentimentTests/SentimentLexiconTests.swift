@@ -73,6 +73,20 @@ import Testing
         #expect(vader.compoundValence(vader.id("interest"), vader.id("rates")) == nil)
     }
 
+    @Test func theBundledCompoundsHoldNamedTermsAndMovementPhrases() throws {
+        let news = try SentimentLexicon.bundled(news: true)
+        func pair(_ head: String, _ next: String) -> Double? { news.compoundValence(news.id(head), news.id(next)) }
+        // WordNet terms (step 5b): the rated word is another sense inside them
+        for (head, next) in [("crude", "oil"), ("united", "states"), ("natural", "gas"), ("loved", "ones"), ("supreme", "court")] {
+            #expect(pair(head, next) == 0, "\(head) \(next)")
+        }
+        // movement phrases (step 5c): every direction, also one the news text did not show
+        for next in ["up", "down", "higher", "lower"] { #expect(pair("ticked", next) == 0, "ticked \(next)") }
+        // the rated sense elsewhere, and terms that carry the word's tone stay rated
+        #expect(pair("crude", "joke") == nil && pair("ticked", "off") == nil)
+        #expect(pair("vicious", "circle") == nil && pair("punitive", "damages") == nil)
+    }
+
     @Test func theBundledLexiconHoldsVADERAndTheNewsWords() throws {
         let vader = try SentimentLexicon.bundled(news: false)
         let news = try SentimentLexicon.bundled(news: true)

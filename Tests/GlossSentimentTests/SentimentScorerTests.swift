@@ -216,6 +216,20 @@ import GlossStages
         }
     }
 
+    @Test func namedTermsAndMovementPhrasesCarryNoValenceOfTheRatedSense() throws {
+        // the rated word's news sense inside a term or a move: no valence
+        #expect(try compound("Crude oil shipments arrived on Tuesday.", scorer: Self.news) == 0)
+        #expect(try compound("The United States signed the treaty.", scorer: Self.news) == 0)
+        #expect(try compound("The index ticked up in the afternoon.", scorer: Self.news) == 0)
+        #expect(try compound("Families of loved ones gathered at the station.", scorer: Self.news) == 0)
+        // the rated sense elsewhere keeps its rating
+        #expect(try compound("The drawing was crude.", scorer: Self.news) < 0)
+        #expect(try compound("The neighbours were ticked off.", scorer: Self.news) < 0)
+        #expect(try compound("We loved the concert.", scorer: Self.news) > 0)
+        // VADER's reading has no compounds
+        #expect(try compound("Crude oil shipments arrived on Tuesday.") < 0)
+    }
+
     @Test func contrastBeyondButShiftsTheCalibratedScore() throws {
         #expect(try compound("Although the soup was good, the bread was awful.", scorer: Self.calibrated) < 0)
         #expect(try compound("Although the soup was awful, the bread was good.", scorer: Self.calibrated) > 0)

@@ -14,8 +14,10 @@ import GlossText
 /// from AFINN-en-165, Apache-2.0, inflections, news verbs and words of feeling chosen with
 /// WordNet 3.0, and Pattern's subjective adjectives, PDDL), VADER's rule words, and VADER's emoji descriptions. Licence
 /// notices are beside the files in `Resources/`. News compounds (`news_compounds.txt`, same
-/// script) give a rated word another valence when a given word follows it ("interest rates"),
-/// and with them a rated security has none before a word that moves it ("Shares plunged").
+/// script) give a rated word another valence when a given word follows it: news terms
+/// ("interest rates"), WordNet terms whose first word is rated for another sense ("crude oil",
+/// "United States") and movement phrases ("ticked up"); and with them a rated security has
+/// none before a word that moves it ("Shares plunged").
 ///
 /// - Thread safety: immutable after `init`; safe to share.
 public struct SentimentLexicon: Sendable {

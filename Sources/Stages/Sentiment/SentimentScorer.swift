@@ -33,8 +33,8 @@ import GlossEntities
 /// inflections of rated verbs, and verbs of conflict and judgement completed or rated through
 /// WordNet 3.0, "slams", "berates", see `scripts/build-sentiment-lexicon.py`; Pattern's
 /// subjective adjectives, "bleak", "deplorable"; WordNet's nouns of feeling and verbs of
-/// emotion rated as their broader feeling, "fret" as "worry"; news compounds in which a feeling word names a
-/// term, "interest rates", "credit card"; and editorial degree adverbs, `ClauseWords`);
+/// emotion rated as their broader feeling, "fret" as "worry"; news compounds in which a rated word names a
+/// term or a move, "interest rates", "credit card", "crude oil", "ticked up"; and editorial degree adverbs, `ClauseWords`);
 /// `news=false` keeps VADER's alone. A document's score is the mean
 /// of its sentences' scores weighted by their number of words. When the `entities` stage ran
 /// first, each linked entity gets the mean score of the sentences that mention it
