@@ -265,12 +265,21 @@ def read_exceptions(directory):
     return forms
 
 
+# ClauseWords' lists whose rules read the words' own ratings (a magnitude takes a bad thing's
+# sign with its rating's size; a doubt noun keeps its own tone): their words keep their ratings.
+RATED_RULE_LISTS = ("magnitudes", "doubts")
+
+
 def rule_words():
-    """The words Gloss's clause rules and VADER's rules read by name (quoted in their sources)."""
+    """The words Gloss's clause rules and VADER's rules read by name (quoted in their sources),
+    less those of `RATED_RULE_LISTS`."""
     words = set()
     for name in ("ClauseWords.swift", "VaderRules.swift"):
         with open(os.path.join(RESOURCES, "..", name), encoding="utf-8") as f:
-            words.update(re.findall(r'"([a-z\']+)"', f.read()))
+            text = f.read()
+        for listed in RATED_RULE_LISTS:
+            text = re.sub(r"static let " + listed + r" = \[[^\]]*\]", "", text)
+        words.update(re.findall(r'"([a-z\']+)"', text))
     return words
 
 
