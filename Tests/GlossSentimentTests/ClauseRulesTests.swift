@@ -405,7 +405,11 @@ extension ClauseRulesTests {
         #expect(valence(text, lexicon: Self.prose) == 0, "\(text)")
     }
 
-    @Test(arguments: ["I like the new plant.", "Investors would like a deal.", "They also like it."])
+    @Test(arguments: [
+        "I like the new plant.", "Investors would like a deal.", "They also like it.",
+        // review37: before "to" it is a verb whatever precedes it (a noun subject, an adverb)
+        "Many growers like to plant early.", "The board would probably like to sell.",
+    ])
     func likeAfterASubjectOrAModalIsAVerbOfLiking(_ text: String) {
         #expect(abs(valence(text, lexicon: Self.prose) - 1.5) < 1e-9, "\(text)")
     }

@@ -121,18 +121,21 @@ extension MentionReader {
         return isMillionsOfACount(numberAt: phrase.first)
     }
 
-    /// `isMillionsOfACount` for the one-piece decimal at piece `number`.
-    private func isMillionsOfACount(numberAt number: Int) -> Bool {
+    /// `isMillionsOfACount` for the one-piece decimal at piece `number`; `orLowEnd` also reads it
+    /// as a range's low end from its high end. A high end is read on its own (`orLowEnd` false),
+    /// so a chain of ends (`1.1m to 1.2m to …`) costs one check per end, not n² checks n calls
+    /// deep.
+    private func isMillionsOfACount(numberAt number: Int, orLowEnd: Bool = true) -> Bool {
         let letter = number + 1
         guard pieces[number].numeral?.hasPoint == true, letter + 1 < pieces.count,
             pieces[letter].attached, text[pieces[letter].start] == UInt8(ascii: "m")
         else { return false }
-        guard !pieces[letter + 1].attached else { return isLowEndOfMillions(letter) }  // 2.1m–2.4m units
+        guard !pieces[letter + 1].attached else { return orLowEnd && isLowEndOfMillions(letter) }  // 2.1m–2.4m units
         if isLowercasePlural(letter + 1) { return !Self.nounsMeasuredInMetres.contains(lowercased(letter + 1)) }
         guard letter + 2 < pieces.count, isWordPiece(letter + 1), text[pieces[letter + 1].start] &- UInt8(ascii: "a") < 26,
             !Self.dimensionAdjectives.contains(lowercased(letter + 1))
         else { return false }
-        return isLowercasePlural(letter + 2) || isLowEndOfMillions(letter)  // 2.1m to 2.4m units
+        return isLowercasePlural(letter + 2) || (orLowEnd && isLowEndOfMillions(letter))  // 2.1m to 2.4m units
     }
 
     /// Whether the fused `m` at piece `letter` ends a range's low end whose high end is written
@@ -141,7 +144,7 @@ extension MentionReader {
         guard pieces[letter].end == pieces[letter].start + 1, let highEnd = highEndOfRange(afterLowEndLetter: letter),
             highEnd + 1 < pieces.count, pieces[highEnd + 1].end == pieces[highEnd + 1].start + 1
         else { return false }
-        return isMillionsOfACount(numberAt: highEnd)
+        return isMillionsOfACount(numberAt: highEnd, orLowEnd: false)
     }
 
     /// The piece of a range's high end after the low end's fused letter at `letter`: `to`,

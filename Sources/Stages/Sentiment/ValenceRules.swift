@@ -103,7 +103,8 @@ struct ValenceRules {
         guard !rated.isNaN else { return 0 }
         // "like" is a preposition ("looks like", "countries like China") unless a subject, a
         // modal or a negation makes it a verb of liking ("I like", "would like", "don't like")
-        if clauses != nil && id == lexicon.rule.like && !(i > 0 && likes(after: words[i - 1])) { return 0 }
+        // or "to" follows it ("farmers like to feed")
+        if clauses != nil && id == lexicon.rule.like && !isVerbOfLiking(words, at: i) { return 0 }
         // a feeling word naming a term of news ("interest rates", "credit card") is not felt
         // ("in the national interest, rates rose" has none: a clause ends between the words)
         if i + 1 < words.count, !words[i].endsClause, let inCompound = lexicon.compoundValence(id, words[i + 1].id) {
@@ -149,10 +150,15 @@ struct ValenceRules {
         return valence
     }
 
-    /// Whether "like" after `word` is a verb of liking (`ClauseWords.likers`, or a word with `n't`).
+    /// Whether "like" at `i` is a verb of liking: after a word of `ClauseWords.likers` or one with
+    /// `n't` ("I like", "don't like"), or before "to" in its clause, where the preposition of
+    /// comparison does not stand ("many farmers like to feed", "would probably like to see").
     @inline(__always)
-    private func likes(after word: SentimentWord) -> Bool {
-        word.hasNegatedContraction || (word.id >= 0 && lexicon.roles[Int(word.id)].contains(.liker))
+    private func isVerbOfLiking(_ words: UnsafeBufferPointer<SentimentWord>, at i: Int) -> Bool {
+        if i + 1 < words.count && !words[i].endsClause && words[i + 1].id == lexicon.rule.to { return true }
+        guard i > 0 else { return false }
+        let word = words[i - 1]
+        return word.hasNegatedContraction || (word.id >= 0 && lexicon.roles[Int(word.id)].contains(.liker))
     }
 
     /// Whether a negation reaches across `word` (`ClauseWords.transparents`).
