@@ -85,6 +85,7 @@ import Testing
         // the rated sense elsewhere, and terms that carry the word's tone stay rated
         #expect(pair("crude", "joke") == nil && pair("ticked", "off") == nil)
         #expect(pair("vicious", "circle") == nil && pair("punitive", "damages") == nil)
+        #expect(pair("hostile", "takeover") == nil && pair("hostile", "takeovers") == nil)
     }
 
     @Test func theBundledLexiconHoldsVADERAndTheNewsWords() throws {
