@@ -281,7 +281,9 @@ def rule_words():
         with open(os.path.join(RESOURCES, "..", name), encoding="utf-8") as f:
             text = f.read()
         for listed in RATED_RULE_LISTS:
-            text = re.sub(r"static let " + listed + r" = \[[^\]]*\]", "", text)
+            text, found = re.subn(r"static let " + listed + r" = \[[^\]]*\]", "", text)
+            if name == "ClauseWords.swift" and found != 1:  # renamed or retyped: its words would lose their ratings
+                sys.exit(f"rule_words: ClauseWords.swift has no `static let {listed} = [...]`")
         words.update(re.findall(r'"([a-z\']+)"', text))
     return words
 
