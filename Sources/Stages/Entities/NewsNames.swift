@@ -112,8 +112,7 @@ enum NewsNames {
         _ words: UnsafeBufferPointer<WordAttributes>, the i: Int, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
     ) -> Range<Int>? {
         let article = words[i]
-        guard article.flags & WordAttributes.Flags.initialCapital != 0, article.flags & WordAttributes.Flags.allCapitals == 0,
-            !article.inHeadline, !tags[i].isInside, i + 1 < sentence.upperBound,
+        guard article.isTitleCaseInText, !tags[i].isInside, i + 1 < sentence.upperBound,
             words[i + 1].flags & WordAttributes.Flags.initialCapital != 0
         else { return nil }
         if i > sentence.lowerBound, words[i - 1].hasCapital { return nil }
@@ -151,8 +150,7 @@ enum NewsNames {
     /// Committee" and "Russian Duma" are left to the other rules).
     static func isALegislature(_ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, in sentence: Range<Int>) -> Bool {
         let word = words[i]
-        guard word.flags & WordAttributes.Flags.allCapitals == 0, word.flags & WordAttributes.Flags.initialCapital != 0,
-            !word.inHeadline, legislatures.contains(word.word)
+        guard word.isTitleCaseInText, legislatures.contains(word.word)
         else { return false }
         if i + 1 < sentence.upperBound, words[i + 1].hasCapital { return false }
         return !NameHeads.followsACapitalisedWord(words, i, in: sentence)

@@ -84,11 +84,6 @@ enum PlacedOrganisations {
     /// The most words after a place in a newspaper's name ("Mercury News", "Morning News").
     static let longestAfterPlace = 3
 
-    /// Whether token `i` is capitalised and in title case (no word in capitals), outside a headline.
-    @inline(__always) private static func isTitleCase(_ word: WordAttributes) -> Bool {
-        word.flags & WordAttributes.Flags.initialCapital != 0 && word.flags & WordAttributes.Flags.allCapitals == 0
-            && !word.inHeadline
-    }
 
     /// Whether a capitalised word or a name goes on at token `k` of `sentence`.
     @inline(__always)
@@ -104,15 +99,15 @@ enum PlacedOrganisations {
     static func newspaperAfterAPlace(
         _ words: UnsafeBufferPointer<WordAttributes>, _ place: Range<Int>, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
     ) -> Range<Int>? {
-        guard isTitleCase(words[place.lowerBound]) else { return nil }
+        guard words[place.lowerBound].isTitleCaseInText else { return nil }
         let last = words[place.upperBound - 1]
-        if place.count >= 2, isTitleCase(last), newspaperWords.contains(last.word),
+        if place.count >= 2, last.isTitleCaseInText, newspaperWords.contains(last.word),
             last.gazetteer & Gazetteer.inside == 0, !goesOn(words, place.upperBound, in: sentence, tags: tags)
         {
             return place
         }
         var k = place.upperBound
-        while k < sentence.upperBound, k - place.upperBound < longestAfterPlace, tags[k] == .outside, isTitleCase(words[k]) {
+        while k < sentence.upperBound, k - place.upperBound < longestAfterPlace, tags[k] == .outside, words[k].isTitleCaseInText {
             // The last newspaper's word after which no capitalised word goes on ("Mercury News").
             if newspaperWords.contains(words[k].word), !goesOn(words, k + 1, in: sentence, tags: tags) {
                 return place.lowerBound..<(k + 1)
@@ -129,7 +124,7 @@ enum PlacedOrganisations {
         _ words: UnsafeBufferPointer<WordAttributes>, the i: Int, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
     ) -> Range<Int>? {
         var k = i + 1
-        while k < sentence.upperBound, k - i <= 4, tags[k] == .outside, isTitleCase(words[k]) {
+        while k < sentence.upperBound, k - i <= 4, tags[k] == .outside, words[k].isTitleCaseInText {
             if k - i >= 2, titleWords.contains(words[k].word) {
                 return goesOn(words, k + 1, in: sentence, tags: tags) ? nil : (i + 1)..<(k + 1)
             }
@@ -146,7 +141,7 @@ enum PlacedOrganisations {
         _ words: UnsafeBufferPointer<WordAttributes>, _ place: Range<Int>, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
     ) -> Range<Int>? {
         guard let organisation = NameHeads.nameBeginning(at: place.upperBound, tags: tags, in: sentence),
-            tags[organisation.lowerBound].type == .organization, isTitleCase(words[organisation.lowerBound]),
+            tags[organisation.lowerBound].type == .organization, words[organisation.lowerBound].isTitleCaseInText,
             place.allSatisfy({ !words[$0].inHeadline && words[$0].flags & WordAttributes.Flags.hyphen == 0 }),
             NameHeads.head(words, organisation) == .organization
         else { return nil }
@@ -167,10 +162,10 @@ enum PlacedOrganisations {
         _ words: UnsafeBufferPointer<WordAttributes>, _ organisation: Range<Int>, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
     ) -> Range<Int>? {
         let last = words[organisation.upperBound - 1]
-        guard isTitleCase(last), ofPlaceHeads.contains(last.word), organisation.upperBound + 1 < sentence.upperBound,
+        guard last.isTitleCaseInText, ofPlaceHeads.contains(last.word), organisation.upperBound + 1 < sentence.upperBound,
             words[organisation.upperBound].word == of, tags[organisation.upperBound] == .outside,
             let place = NameHeads.nameBeginning(at: organisation.upperBound + 1, tags: tags, in: sentence),
-            tags[place.lowerBound].type == .location, isTitleCase(words[place.lowerBound]),
+            tags[place.lowerBound].type == .location, words[place.lowerBound].isTitleCaseInText,
             !goesOn(words, place.upperBound, in: sentence, tags: tags)
         else { return nil }
         let name = organisation.lowerBound..<place.upperBound

@@ -214,4 +214,10 @@ extension WordAttributes {
     /// Whether the word has a letter and a capital among them: a capitalised word in a name's
     /// run, not a capitalised symbol. The post-decoding rules walk runs of such words.
     @inline(__always) package var isCapitalisedWord: Bool { hasCapital && flags & Flags.letter != 0 }
+
+    /// Whether the word is in title case (a capital first, not all capitals) outside a headline,
+    /// where `HeadlineCasing` has lowered it: the form a name's words take in running text.
+    @inline(__always) package var isTitleCaseInText: Bool {
+        flags & Flags.initialCapital != 0 && flags & Flags.allCapitals == 0 && !inHeadline
+    }
 }
