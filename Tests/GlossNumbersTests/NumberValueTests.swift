@@ -1,3 +1,4 @@
+import GlossCore
 import Testing
 
 @testable import GlossNumbers
@@ -21,5 +22,74 @@ import Testing
     @Test func negationKeepsExactness() {
         #expect(NumberValue(ExactDecimal(5)).negated.description == "-5")
         #expect(NumberValue(-0.5).description == "-0.5")
+    }
+
+    /// The layout the reader's copies depend on: no `Int128` field to align a value to 16
+    /// bytes, no optional's tag beside the `Double`.
+    @Test func valuesAre32BytesAlignedTo8() {
+        #expect(MemoryLayout<ExactDecimal>.size == 24)
+        #expect(MemoryLayout<ExactDecimal>.alignment == 8)
+        #expect(MemoryLayout<NumberValue>.size == 32)
+        #expect(MemoryLayout<NumberValue>.alignment == 8)
+    }
+
+    /// An exact value set, read back and cleared through `exact` is the same value, at every
+    /// width of significand (both halves, both signs) and with no exact value at all.
+    @Test func exactRoundTripsThroughTheStoredHalves() {
+        var random = SplitMix64(seed: 2026)
+        for _ in 0..<2000 {
+            let bits = Int(random.next() % 127)
+            var significand = Int128(truncatingIfNeeded: random.next()) << 64 | Int128(truncatingIfNeeded: random.next())
+            significand >>= (127 - bits)
+            if random.next() % 2 == 0 { significand = -significand }
+            let decimal = ExactDecimal(significand, exponent: Int(random.next() % 41) - 20)
+            let value = NumberValue(decimal)
+            #expect(value.exact == decimal)
+            #expect(value.exact?.significand == decimal.significand)
+            #expect(value.double == decimal.doubleValue)
+            var cleared = value
+            cleared.exact = nil
+            #expect(cleared.exact == nil && cleared == NumberValue(value.double))
+            cleared.exact = decimal
+            #expect(cleared.exact == decimal)
+        }
+        #expect(NumberValue(0.5).exact == nil)
+        #expect(NumberValue(ExactDecimal(Int128.min + 1)).exact?.significand == Int128.min + 1)
+        #expect(NumberValue(ExactDecimal(Int128.max)).exact?.significand == Int128.max)
+    }
+
+    /// `NumberValue(Int)`'s 64-bit path gives the value `ExactDecimal`'s 128-bit initialiser
+    /// gives: the same normalised significand and exponent, the same double.
+    @Test func integersMatchTheWideInitialiser() {
+        var integers = [0, 1, -1, 7, 10, -10, 100, 1000, 120, 1_000_000, -3_500_000, Int.max, Int.min, Int.min + 1]
+        integers += [9_007_199_254_740_993, 9_007_199_254_740_990, -9_007_199_254_740_993, 1_000_000_000_000_000_000]
+        var random = SplitMix64(seed: 18)
+        for _ in 0..<3000 {
+            let magnitude = Int(truncatingIfNeeded: random.next() >> (1 + random.next() % 63))
+            integers.append(random.next() % 2 == 0 ? magnitude : -magnitude)
+            integers.append(Int(random.next() % 1000) * 1000)
+        }
+        for integer in integers {
+            let wide = NumberValue(ExactDecimal(Int128(integer)))
+            let value = NumberValue(integer)
+            #expect(value == wide, "\(integer)")
+            #expect(value.exact?.exponent == wide.exact?.exponent, "\(integer)")
+            #expect(value.double.bitPattern == wide.double.bitPattern, "\(integer)")
+        }
+    }
+
+    /// Normalising moves trailing zeros into the exponent on either side of 64 bits.
+    @Test func normalisesOnBothSidesOf64Bits() {
+        #expect(ExactDecimal(1200, exponent: -1).significand == 12)
+        #expect(ExactDecimal(1200, exponent: -1).exponent == 1)
+        #expect(ExactDecimal(0, exponent: -5).exponent == 0)
+        let wide = Int128(UInt64.max) * 1000  // beyond 64 bits, three zeros
+        #expect(ExactDecimal(wide).significand == Int128(UInt64.max))
+        #expect(ExactDecimal(wide).exponent == 3)
+        #expect(ExactDecimal(-wide, exponent: -3).significand == -Int128(UInt64.max))
+        #expect(ExactDecimal(-wide, exponent: -3).exponent == 0)
+        let tenTo30 = Int128(1_000_000_000_000_000) * 1_000_000_000_000_000
+        #expect(ExactDecimal(tenTo30).significand == 1 && ExactDecimal(tenTo30).exponent == 30)
+        #expect(ExactDecimal(Int128(Int64.min)).significand == Int128(Int64.min))
     }
 }

@@ -2,16 +2,40 @@
 ///
 /// `1,674.5 million` is 16745 × 10^5, written `1674500000`; arithmetic that would overflow
 /// 38 digits, and division, give `nil` so that callers fall back to a `Double`.
+///
+/// Stored as the significand's two 64-bit halves and the exponent: 24 bytes, 8-byte aligned,
+/// where an `Int128` field would align the value, and every `NumberValue`, numeral, piece,
+/// quantity and mention that holds one, to 16 bytes (a `NumberValue` was 48 bytes, now 32).
 public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
-    /// The digits, with the sign.
-    public var significand: Int128
+    /// The significand's low 64 bits.
+    var low: UInt64
+    /// The significand's high 64 bits, with its sign.
+    var high: Int64
     /// The power of ten the significand is multiplied by.
     public var exponent: Int
 
+    /// The digits, with the sign.
+    public var significand: Int128 {
+        @inline(__always) get { Int128(truncatingIfNeeded: high) << 64 | Int128(truncatingIfNeeded: low) }
+        @inline(__always) set {
+            low = UInt64(truncatingIfNeeded: newValue)
+            high = Int64(truncatingIfNeeded: newValue >> 64)
+        }
+    }
+
     public init(_ significand: Int128, exponent: Int = 0) {
-        self.significand = significand
+        low = UInt64(truncatingIfNeeded: significand)
+        high = Int64(truncatingIfNeeded: significand >> 64)
         self.exponent = exponent
         normalize()
+    }
+
+    /// The value of stored halves and exponent, already normalised (`NumberValue`'s storage).
+    @inline(__always)
+    init(low: UInt64, high: Int64, normalizedExponent exponent: Int) {
+        self.low = low
+        self.high = high
+        self.exponent = exponent
     }
 
     public init(_ value: Int) { self.init(Int128(value)) }
@@ -40,9 +64,35 @@ public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
         self.init(significand, exponent: exponent)
     }
 
+    /// Trailing zeros of the significand moved into the exponent (zero has exponent 0). A
+    /// significand that fits in 64 bits, nearly every one, is divided in 64 bits; `Int128`
+    /// division is a call to the runtime (`__divti3`, `__modti3`) per step.
+    @inline(__always)
     private mutating func normalize() {
-        if significand == 0 { exponent = 0; return }
-        while significand % 10 == 0 { significand /= 10; exponent += 1 }
+        guard high == Int64(bitPattern: low) >> 63 else { return normalizeWide() }
+        var small = Int64(bitPattern: low)
+        if small == 0 {
+            exponent = 0
+            return
+        }
+        guard small % 10 == 0 else { return }
+        repeat {
+            small /= 10
+            exponent += 1
+        } while small % 10 == 0
+        low = UInt64(bitPattern: small)
+        high = small >> 63
+    }
+
+    /// `normalize()` for a significand beyond 64 bits, out of line.
+    @inline(never)
+    private mutating func normalizeWide() {
+        var significand = self.significand
+        while significand % 10 == 0 {
+            significand /= 10
+            exponent += 1
+        }
+        self.significand = significand
     }
 
     public var isInteger: Bool { exponent >= 0 }

@@ -13,6 +13,8 @@ extension MentionReader {
     /// billion dlrs`). A bare cardinal or fraction takes it; an amount with a sign before it
     /// (`5 and $10`) or a year unit gives none.
     func readSharedUnit(_ draft: inout Draft) {
+        // the draft's own fields first: its quantity is copied only for the few that may share
+        guard draft.high == nil, draft.kind == .number, draft.first.unit == nil else { return }
         let first = draft.first
         guard draft.high == nil, draft.kind == .number, first.unit == nil,
             first.phrase.form == .cardinal || first.phrase.form == .fraction
@@ -122,6 +124,7 @@ extension MentionReader {
     /// follows (`$5 and 10 people` counts people). Returns whether the sign was taken: such an
     /// amount carries no cents after it (`$4, 6 and 8` is three amounts, not 6.08).
     func readSharedSign(_ draft: inout Draft) -> Bool {
+        guard draft.high == nil, draft.kind == .number, draft.first.unit == nil else { return false }
         let first = draft.first
         guard draft.high == nil, draft.kind == .number, first.unit == nil, first.first == first.phrase.first,
             first.phrase.form == .cardinal, first.first >= 2, isListJoin(first.first - 1),
@@ -146,6 +149,7 @@ extension MentionReader {
     /// and nothing after it that it counts (`$5 and 10 mln people` keeps $5), the first below
     /// the second's count, and the two alike.
     func readSharedScale(_ draft: inout Draft) {
+        guard draft.high == nil, draft.kind == .money else { return }
         let first = draft.first
         guard draft.high == nil, draft.kind == .money, first.unit?.kind == .money, first.first < first.phrase.first,
             !first.phrase.hasScale, first.phrase.form == .cardinal, first.end < pieces.count, isListJoin(first.end),

@@ -57,10 +57,11 @@ struct MentionReader {
                 }
             }
             if candidate, let (mention, end) = mention(at: index) {
-                if mention.comparator != nil, mentions.last?.comparator != nil, let last = mentions.last,
-                    let merged = bounds(last, mention)
+                // the last mention's comparator read in place: `mentions.last` copies the mention
+                if mention.comparator != nil, let last = mentions.indices.last, mentions[last].comparator != nil,
+                    let merged = bounds(mentions[last], mention)
                 {
-                    mentions[mentions.count - 1] = merged
+                    mentions[last] = merged
                 } else {
                     mentions.append(mention)
                 }
@@ -314,8 +315,10 @@ struct MentionReader {
     /// A range or a score after the first quantity (`10-20`, `5 to 10 km`, `2-1`); false when
     /// the run is an identifier or a date to skip whole (`555-123-4567`, `1995-01`).
     private mutating func readRange(_ draft: inout Draft) -> Bool {
+        // most numbers have no connector after them: the quantity is copied only when one does
+        guard let connector = connector(after: draft.first.end) else { return true }
         let first = draft.first
-        guard let connector = connector(after: first.end), !breaksParagraph(first.end - 1, connector.next),
+        guard !breaksParagraph(first.end - 1, connector.next),
             let second = quantity(at: connector.next, after: first), pairs(first, second)
         else { return true }
         let hyphen = connector.text == "-"
@@ -985,7 +988,7 @@ struct MentionReader {
         var index = end
         var total = NumberValue(0)
         var found = false
-        var bare = NumberValue(1) / NumberValue(100)
+        var bare: NumberValue?  // a hundredth of the major unit, made only when a bare number comes
         while index < pieces.count {
             var start = index
             if case .and? = pieces[start].word { start += 1 }
@@ -1007,7 +1010,7 @@ struct MentionReader {
                 && pieces[start].numeral != nil && (phrase.end >= pieces.count || !isWordPiece(phrase.end) || !pieces[phrase.end].attached)
                 && unit(after: phrase) == nil  // 10 rmb 20 usd: two amounts
             guard clauseEnds || twoDigits else { break }
-            total = total + phrase.value * bare
+            total = total + phrase.value * (bare ?? NumberValue(1) / NumberValue(100))
             found = true
             index = phrase.end
             break
