@@ -48,7 +48,7 @@ extension MentionReader {
         // only MAY is a modal: `15 MAR LOADING`, `1 MARCH SHIPMENT` keep their month
         guard pieces[index].end - pieces[index].start == 3, second == UInt8(ascii: "A"), text[pieces[index].start + 2] == UInt8(ascii: "Y")
         else { return false }
-        return !Self.afterMonthWords.contains(lowercased(next))
+        return !lowercased(next, isIn: Self.afterMonthWords)
     }
 
     /// Words a date's month in a capitals headline may be followed by.
@@ -94,7 +94,7 @@ extension MentionReader {
         guard index >= 1, pieces[index].attached, pieces[index].end - pieces[index].start == 1,
             text[pieces[index].start] == UInt8(ascii: "."), (3...4).contains(pieces[index - 1].end - pieces[index - 1].start)
         else { return false }
-        return Self.monthAbbreviations.contains(lowercased(index - 1)) && isMonth(index - 1)
+        return lowercased(index - 1, isIn: Self.monthAbbreviations) && isMonth(index - 1)
     }
 
     /// The months' abbreviations that are no month's full name (`june.` ends a sentence).
@@ -233,7 +233,7 @@ extension MentionReader {
         let clock = Int(numeral.value.double)
         guard clock / 100 <= 23, clock % 100 <= 59 else { return false }
         let next = index + 1
-        if isCapitalWord(next) { return Self.reportWords.contains(lowercased(next)) }
+        if isCapitalWord(next) { return lowercased(next, isIn: Self.reportWords) }
         return next + 1 < pieces.count && original(next) == "-" && !pieces[next].attached && isCapitalWord(next + 1) && isMonth(next + 1)
     }
 }

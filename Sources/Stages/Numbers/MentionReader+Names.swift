@@ -151,7 +151,7 @@ extension MentionReader {
         else { return false }
         let piece = pieces[first - 1]
         let length = piece.end - piece.start
-        guard (2...10).contains(length), isOperatingSystemName(first - 1) || Self.productNames.contains(lowercased(first - 1))
+        guard (2...10).contains(length), isOperatingSystemName(first - 1) || lowercased(first - 1, isIn: Self.productNames)
         else { return false }
         // a share or a measure of the product is a quantity: `Android 71.7%`, `iPhone 6.1-inch`
         guard phrase.end < pieces.count else { return true }
@@ -302,7 +302,7 @@ extension MentionReader {
         else { return false }
         if let numeral = pieces[phrase.first].numeral, numeral.hasSeparators || numeral.hasPoint || numeral.isSigned { return false }
         guard label > 0 else { return true }
-        if Self.beforePlainNoun.contains(lowercased(label - 1)) { return false }
+        if lowercased(label - 1, isIn: Self.beforePlainNoun) { return false }
         // `sold 400 units 20 days ago`, `three units two of them idle`: after a number a plural
         // label is the noun it counts, and the next number counts something else
         let plural = text[pieces[label].end - 1] | 0x20 == UInt8(ascii: "s")
@@ -366,7 +366,7 @@ extension MentionReader {
     private func isLowercaseWord(_ index: Int) -> Bool {
         guard pieces[index].end - pieces[index].start >= 2, isWordPiece(index) else { return false }
         let letter = text[pieces[index].start]
-        return letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z") && !Self.headlineMinorWords.contains(lowercased(index))
+        return letter >= UInt8(ascii: "a") && letter <= UInt8(ascii: "z") && !lowercased(index, isIn: Self.headlineMinorWords)
     }
 
     /// Whether the whole number at `index`, after a word of two to five capitals, is a code

@@ -100,10 +100,10 @@ extension MentionReader {
     private func endsClause(before first: Int, after end: Int) -> Bool {
         guard end + 2 < pieces.count, isWord(end, "of"), Self.changeVerbs.contains(precedingWord(first) ?? "") else { return false }
         var k = end + 1
-        if Self.beforePlainNoun.contains(lowercased(k)) { k += 1 }
+        if lowercased(k, isIn: Self.beforePlainNoun) { k += 1 }
         let nounStart = k
         while k < min(pieces.count, nounStart + 3), isWordPiece(k) {
-            if k > nounStart && Self.finiteVerbs.contains(lowercased(k)) { return true }
+            if k > nounStart && lowercased(k, isIn: Self.finiteVerbs) { return true }
             k += 1
         }
         return false

@@ -111,12 +111,12 @@ extension MentionReader {
         var k = first - 1
         while k >= max(0, first - 8) {
             if isSentenceStop(k) { break }
-            if Self.temperatureWords.contains(lowercased(k)) { return true }
+            if lowercased(k, isIn: Self.temperatureWords) { return true }
             k -= 1
         }
         for k in after..<min(pieces.count, after + 3) {
             if isSentenceStop(k) { break }
-            if Self.temperatureWords.contains(lowercased(k)) { return true }
+            if lowercased(k, isIn: Self.temperatureWords) { return true }
         }
         return false
     }

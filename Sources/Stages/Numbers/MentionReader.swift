@@ -201,6 +201,17 @@ struct MentionReader {
         }
     }
 
+    /// Whether `set` holds piece `piece`'s text lowercased, as `set.contains(lowercased(piece))`
+    /// says: a piece of printable ASCII up to 16 bytes (nearly every one) is packed from the
+    /// text, A–Z folded as `lowercased(_:)` folds, and looked up with no string made.
+    @inline(__always)
+    func lowercased(_ piece: Int, isIn set: WordSet) -> Bool {
+        if let key = WordTable.Key(text, from: pieces[piece].start, to: pieces[piece].end, lowercased: true) {
+            return set.contains(key)
+        }
+        return set.contains(lowercased(piece))
+    }
+
     /// Whether `text[start..<start + count]` has no letter with case beyond ASCII, so that
     /// lowercasing it folds A–Z alone: ASCII, U+0080–U+00BF (`°`, `£`, `µ`), dashes and quotes
     /// (U+2000–U+203F), currency signs (U+2080–U+20BF) and mathematical operators (U+2200–U+22FF).
@@ -507,7 +518,7 @@ struct MentionReader {
         let first = text[pieces[index - 1].start]
         guard first >= UInt8(ascii: "a") && first <= UInt8(ascii: "z") else { return false }
         guard index + 1 < pieces.count else { return true }
-        return Self.afterPronounOne.contains(lowercased(index + 1))
+        return lowercased(index + 1, isIn: Self.afterPronounOne)
     }
 
     private static let afterPronounOne: WordSet = [
@@ -545,7 +556,7 @@ struct MentionReader {
         if draft.kind == .percent && draft.first.unit?.name == "%" { unitName = "%" }
         if draft.kind == .temperature || draft.kind == .dimension || draft.kind == .age { currency = nil }
         var start = draft.first.first
-        if draft.high != nil, start > 0, start - 1 >= floor, Self.rangeOpeners.contains(lowercased(start - 1)) {
+        if draft.high != nil, start > 0, start - 1 >= floor, lowercased(start - 1, isIn: Self.rangeOpeners) {
             start -= 1
         }
         let quantitySpan = Span(start: pieces[start].start, end: pieces[end - 1].end)
@@ -636,7 +647,7 @@ struct MentionReader {
         readUnitAfter(&quantity)
         readScaleAfterCode(&quantity)
         if quantity.unit == nil, start > 0, start - 1 >= floor, (3...4).contains(pieces[start - 1].end - pieces[start - 1].start),
-            Self.ageWords.contains(lowercased(start - 1))
+            lowercased(start - 1, isIn: Self.ageWords)
         {
             quantity.unit = UnitTable.Unit(kind: .age, name: "year")
             quantity.first = start - 1
@@ -890,7 +901,7 @@ struct MentionReader {
     private func isBrandUse(_ index: Int) -> Bool {
         let piece = pieces[index]
         guard piece.end - piece.start >= 3, text[piece.start] &- UInt8(ascii: "A") < 26,
-            text[piece.start + 1] &- UInt8(ascii: "a") < 26, Self.brandUnits.contains(lowercased(index)),
+            text[piece.start + 1] &- UInt8(ascii: "a") < 26, lowercased(index, isIn: Self.brandUnits),
             index + 1 < pieces.count, !pieces[index + 1].attached, isWordPiece(index + 1)
         else { return false }
         return isLowercasePlural(index + 1)
@@ -1004,7 +1015,7 @@ struct MentionReader {
                 continue
             }
             guard phrase.value.double < 100 else { break }
-            let clauseEnds = phrase.end >= pieces.count || Self.clauseEnds.contains(lowercased(phrase.end))
+            let clauseEnds = phrase.end >= pieces.count || lowercased(phrase.end, isIn: Self.clauseEnds)
             let twoDigits =
                 !found && unitWritten && start == index && phrase.end == start + 1 && pieces[start].end - pieces[start].start == 2
                 && pieces[start].numeral != nil && (phrase.end >= pieces.count || !isWordPiece(phrase.end) || !pieces[phrase.end].attached)
