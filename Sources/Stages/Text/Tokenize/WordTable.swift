@@ -4,15 +4,20 @@
 ///
 /// Open addressing with linear probing in a table at most a quarter full; an all-zero key
 /// marks an empty slot (no word packs to zero).
-package struct WordTable: Sendable {
+///
+/// The type and its `Key` are `public` (with no public members) only so that their `@inlinable`
+/// members are inlined into the numbers stage, as `WordHash`'s are: Swift 6.3 calls, rather
+/// than inlines, the `@inlinable` members of a `package` type from another module (a key packed
+/// there cost ~120 Ir a call, some 6,600 calls a pass of `bench`'s pages).
+public struct WordTable: Sendable {
     /// Up to 16 ASCII bytes of the text packed into two integers: a word looked up without
     /// making a `String`.
     ///
     /// Byte `k` of the word sits in bits `8 * (k % 8)` of `low` (k < 8) or `high`; unused bytes are
     /// zero, so words of different lengths never collide.
-    package struct Key: Hashable, Sendable {
-        package var low: UInt64
-        package var high: UInt64
+    public struct Key: Hashable, Sendable {
+        @usableFromInline package var low: UInt64
+        @usableFromInline package var high: UInt64
 
         /// The key no word packs to: marks an empty slot in a `WordTable`.
         package static let empty = Key(low: 0, high: 0)
@@ -29,7 +34,9 @@ package struct WordTable: Sendable {
         ///
         /// Eight bytes at a time: each half is read in at most two overlapping loads, then tested
         /// and folded as a whole word (`isPrintable`, `folded`), with no branch per byte.
-        @inline(__always)
+        /// Inlinable, as the helpers below are: the numbers stage packs keys from another
+        /// module, where an opaque call cost ~120 Ir against the few dozen of the body.
+        @inlinable @inline(__always)
         package init?(_ bytes: UnsafePointer<UInt8>, from start: Int, to end: Int, lowercased: Bool = false) {
             let length = end - start
             guard length > 0 && length <= 16 else { return nil }
@@ -47,7 +54,7 @@ package struct WordTable: Sendable {
 
         /// The `count` (0–8) bytes at `bytes`, byte `k` in bits `8 * k`, the rest zero: one load
         /// for eight, two overlapping ones for two to seven.
-        @inline(__always)
+        @inlinable @inline(__always)
         static func gather(_ bytes: UnsafeRawPointer, count: Int) -> UInt64 {
             switch count {
             case 8:
@@ -70,7 +77,7 @@ package struct WordTable: Sendable {
         /// Whether the first `count` bytes of `word` (the rest zero) are all printable ASCII,
         /// 0x21–0x7E. Once no byte has its top bit set, adding a constant to every byte carries
         /// into none of the others, so each byte's top bit tells one bound.
-        @inline(__always)
+        @inlinable @inline(__always)
         static func isPrintable(_ word: UInt64, count: Int) -> Bool {
             let tops: UInt64 = 0x8080_8080_8080_8080
             guard word & tops == 0 else { return false }
@@ -82,7 +89,7 @@ package struct WordTable: Sendable {
 
         /// `word` with each byte A–Z made lowercase (`WordHash.lowerASCII` on each byte); every
         /// byte is below 0x80.
-        @inline(__always)
+        @inlinable @inline(__always)
         static func folded(_ word: UInt64) -> UInt64 {
             let tops: UInt64 = 0x8080_8080_8080_8080
             let atLeastA = (word &+ 0x3F3F_3F3F_3F3F_3F3F) & tops  // byte ≥ 0x41
@@ -102,9 +109,9 @@ package struct WordTable: Sendable {
         }
     }
 
-    private let keys: [Key]
-    private let values: [UInt8]
-    private let shift: UInt64
+    @usableFromInline let keys: [Key]
+    @usableFromInline let values: [UInt8]
+    @usableFromInline let shift: UInt64
 
     /// A table of `entries`; a later entry for the same word replaces an earlier one.
     package init(_ entries: [(key: Key, value: UInt8)]) {
@@ -134,24 +141,24 @@ package struct WordTable: Sendable {
     }
 
     /// The value stored for `key`, or nil.
-    @inline(__always)
+    @inlinable @inline(__always)
     package func value(for key: Key) -> UInt8? {
         let mask = keys.count - 1
         var slot = Self.slot(of: key, shift: shift)
         while true {
             let candidate = keys[slot]
-            if candidate == Key.empty { return nil }
+            if candidate.low == 0 && candidate.high == 0 { return nil }  // Key.empty, without its global's accessor
             if candidate == key { return values[slot] }
             slot = (slot + 1) & mask
         }
     }
 
     /// Whether `key` is in the table.
-    @inline(__always)
+    @inlinable @inline(__always)
     package func contains(_ key: Key) -> Bool { value(for: key) != nil }
 
-    @inline(__always)
-    private static func slot(of key: Key, shift: UInt64) -> Int {
+    @inlinable @inline(__always)
+    static func slot(of key: Key, shift: UInt64) -> Int {
         Int(truncatingIfNeeded: ((key.low ^ (key.high &* 0x9E37_79B9_7F4A_7C15)) &* 0xBF58_476D_1CE4_E5B9) >> shift)
     }
 }
