@@ -1,3 +1,5 @@
+import GlossCore
+import GlossText
 import Testing
 
 @testable import GlossNumbers
@@ -61,5 +63,57 @@ import Testing
             }
         }
         #expect(wrong.isEmpty, "first: \(wrong.prefix(5))")
+    }
+
+}
+
+/// The packed look-ups (`WordSet.contains(_: WordTable.Key)`, `MentionReader.lowercased(_:isIn:)`)
+/// answer as the string look-up does.
+@Suite struct WordSetPackedKeyTests {
+    /// A word packed into a `WordTable.Key` (lowercased, as the reader packs a piece's bytes)
+    /// is found exactly when the `Set` holds the word lowercased: every word of every set, in
+    /// capitals, title case and with a byte more or less, and words of no set.
+    @Test func packedKeysAnswerAsTheSet() {
+        func packed(_ word: String) -> WordTable.Key? {
+            let bytes = Array(word.utf8) + [0]
+            return bytes.withUnsafeBufferPointer { WordTable.Key($0.baseAddress!, from: 0, to: bytes.count - 1, lowercased: true) }
+        }
+        var asked = 0
+        for set in WordSetTests.sets {
+            var words = ["the", "a", "-", ".", "percent", "Fiscal", "MORE", "x", "seventeen-letters", "0123456789abcdef"]
+            for word in set.words { words += [word, word.uppercased(), word.capitalized, word + "s", String(word.dropFirst())] }
+            for word in words {
+                guard let key = packed(word) else { continue }
+                #expect(set.contains(key) == set.words.contains(word.lowercased()), "\(word)")
+                asked += 1
+            }
+        }
+        #expect(asked > 500)
+    }
+
+    /// A piece's word tested from its bytes gives what the string of it gives, for pieces that
+    /// pack (ASCII) and pieces that fall back to the string (`°`, `é`, a word over 16 bytes).
+    @Test func aPieceTestedFromItsBytesAnswersAsItsString() throws {
+        let text = "In FISCAL 2024 the Fiscal year ran 5 km, then ÉTÉ 10 °C; Between 3 and 4 kilometres-per-hour-measured"
+        var document = Document(id: "t", text: text)
+        try Tokenizer().process(&document)
+        let tokens = document.tokens
+        let sets: [WordSet] = WordSetTests.sets + [["été", "°", "between", "kilometres-per-hour-measured"]]
+        let checked = text.utf8.withContiguousStorageIfAvailable { bytes in
+            tokens.withUnsafeBufferPointer { tokens in
+                let pieces = NumberPiece.pieces(bytes.baseAddress!, tokens: tokens)
+                let reader = MentionReader(text: bytes.baseAddress!, tokens: tokens, pieces: pieces)
+                var checked = 0
+                for set in sets {
+                    for piece in pieces.indices {
+                        #expect(reader.lowercased(piece, isIn: set) == set.contains(reader.lowercased(piece)), "\(reader.original(piece))")
+                        checked += 1
+                    }
+                }
+                #expect(reader.lowercased(1, isIn: UnitTable.fiscalContext))
+                return checked
+            }
+        }
+        #expect((checked ?? 0) > 100)
     }
 }
