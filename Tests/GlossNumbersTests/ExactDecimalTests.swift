@@ -26,6 +26,15 @@ import Testing
         #expect(big.multiplied(by: ExactDecimal(7)) == nil)
     }
 
+    /// A significand of a random width up to 127 bits (both 64-bit halves in use for most), of
+    /// either sign.
+    static func randomSignificand(_ random: inout SplitMix64) -> Int128 {
+        let bits = Int(random.next() % 127)
+        var significand = Int128(truncatingIfNeeded: random.next()) << 64 | Int128(truncatingIfNeeded: random.next())
+        significand >>= (127 - bits)
+        return random.next() % 2 == 0 ? -significand : significand
+    }
+
     /// The digits written by bytes are those of the plain string-building rule: the magnitude,
     /// zeros after for a positive exponent, a point `-exponent` digits from the end (zeros
     /// before when too few digits), a minus sign.
@@ -43,10 +52,7 @@ import Testing
         }
         var random = SplitMix64(seed: 4217)
         for _ in 0..<5000 {
-            let bits = Int(random.next() % 127)
-            var significand = Int128(truncatingIfNeeded: random.next()) << 64 | Int128(truncatingIfNeeded: random.next())
-            significand >>= (127 - bits)
-            if random.next() % 2 == 0 { significand = -significand }
+            let significand = Self.randomSignificand(&random)
             let value = ExactDecimal(significand, exponent: Int(random.next() % 61) - 30)
             #expect(value.description == reference(value), "\(value.significand) e\(value.exponent)")
         }

@@ -38,10 +38,7 @@ import Testing
     @Test func exactRoundTripsThroughTheStoredHalves() {
         var random = SplitMix64(seed: 2026)
         for _ in 0..<2000 {
-            let bits = Int(random.next() % 127)
-            var significand = Int128(truncatingIfNeeded: random.next()) << 64 | Int128(truncatingIfNeeded: random.next())
-            significand >>= (127 - bits)
-            if random.next() % 2 == 0 { significand = -significand }
+            let significand = ExactDecimalTests.randomSignificand(&random)
             let decimal = ExactDecimal(significand, exponent: Int(random.next() % 41) - 20)
             let value = NumberValue(decimal)
             #expect(value.exact == decimal)
