@@ -7,7 +7,7 @@ import GlossText
 /// Requires: nothing of the words; written as a `Set<String>` literal. Provides: `contains(_:)`,
 /// the same answer as the `Set<String>`'s. An ASCII string is canonically equivalent to a key
 /// exactly when it equals the key's canonical composition (which `ByteSet` holds) byte for
-/// byte; any other string is looked up in `words`, as before. Costs: both sets are built once;
+/// byte; any other string is looked up in `words`, as before. Costs: the sets are built once;
 /// an ASCII look-up hashes the bytes once, with no `String` hashing. Iterates as its `Set`.
 ///
 /// A word of printable ASCII up to 16 bytes (nearly every word asked about) is looked up packed
