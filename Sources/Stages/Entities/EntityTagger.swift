@@ -154,7 +154,8 @@ public struct EntityTagger: Sendable {
     /// to it (`PlacedOrganisations`: "the Washington Post"), a company's repeats cut short made
     /// its name less the legal form (`ShortenedNames`), regional Feds, newspapers' names with
     /// their "The" and one-word legislatures tagged (`NewsNames`), one-word names with a capital
-    /// inside tagged as organisations (`MixedCaseNames`: "BofA", "JPMorgan"), then the
+    /// inside tagged as organisations (`MixedCaseNames`: "BofA", "JPMorgan"), common nouns'
+    /// abbreviations in capitals untagged (`CommonAbbreviations`: "AI", "FRN", "BBB"), then the
     /// document's names made consistent (`DocumentConsistency`).
     /// Writes `tags` and
     /// `confidence`, as long as `words`.
@@ -209,7 +210,7 @@ public struct EntityTagger: Sendable {
         // Communist Party of China" are organisations, place and all; "[Continental] Materials"
         // after "Continental Materials Corp" is the company; "the Boston Fed", "The
         // Wall Street Journal" and "The Senate" are organisations, and so are "BofA" and
-        // "JPMorgan" alone;
+        // "JPMorgan" alone; "AI" and "BBB" are no names;
         // then one name, one type, and a name found once is found again.
         CommonWords.apply(words, sentences: sentences, tags: tags)
         ListedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
@@ -227,6 +228,7 @@ public struct EntityTagger: Sendable {
         ShortenedNames.apply(words, sentences: sentences, found: ruleWords, tags: tags, confidence: confidence)
         NewsNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         MixedCaseNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        CommonAbbreviations.apply(words, sentences: sentences, tags: tags)
         DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence)
     }
 
