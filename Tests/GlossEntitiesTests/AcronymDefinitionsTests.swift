@@ -126,8 +126,8 @@ import Testing
     }
 
     @Test func anOrganisationNamedAfterAnAgreementIsStillOne() {
-        // The run's last word decides: "… on Tariffs and Trade" (a word of it tagged).
-        var sentence = Self.untagged("the General Accord on Fishing and Trade ( GAFT ) met")
+        // The run's last word decides: "… of Fishing and Trade" (a word of it tagged).
+        var sentence = Self.untagged("the General Accord of Fishing and Trade ( GAFT ) met")
         sentence[2].1 = .begin(.miscellaneous)
         let tags = Self.apply(sentence)
         #expect(tags[1] == .begin(.organization))

@@ -21,8 +21,10 @@ import Testing
         #expect(WordAttributes(testing: "BofQ").innerCapital == 3)
         #expect(WordAttributes(testing: "XYTrading").innerCapital == 2)
         #expect(WordAttributes(testing: "ZoB").innerCapital == 2)
-        // None: one capital, all capitals, a plural of an acronym, a unit, a lower-case start.
-        for word in ["Greenleaf", "XYZ", "CDs", "GHz", "iWidget", "O'Hara", "Q'Tel", "Auto/TruckHalt", "DVD_files"] {
+        // A lower-case start counts as a letter before the capital (the rule wants a capital first).
+        #expect(WordAttributes(testing: "iWidget").innerCapital == 1)
+        // None: one capital, all capitals, a plural of an acronym, a unit, a mark or an underscore.
+        for word in ["Greenleaf", "XYZ", "CDs", "GHz", "O'Hara", "Q'Tel", "Auto/TruckHalt", "DVD_files"] {
             #expect(WordAttributes(testing: word).innerCapital == 0, "\(word)")
         }
     }

@@ -60,7 +60,7 @@ package struct WordAttributes: Sendable {
     /// Where a capital stands inside a word of letters only, "BlackRock", "BofA", "JPMorgan":
     /// the byte offset of the first capital after a lower-case letter, or of the last capital
     /// of a leading run of two or more followed by two lower-case letters or more (capped at
-    /// 255); 0 when there is none ("Bukele", "IBM", "IPOs", "GHz", "iPhone") or the word has a
+    /// 255); 0 when there is none ("Bukele", "IBM", "IPOs", "GHz") or the word has a
     /// digit or an ASCII mark ("L'Eclairage", "Auto/TruckStops", "DVD_folder"). Not a feature:
     /// `MixedCaseNames` reads it. Fits the struct's tail padding (its stride stays 72 bytes).
     package var innerCapital: UInt8 = 0
