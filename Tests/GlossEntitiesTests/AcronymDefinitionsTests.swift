@@ -102,4 +102,35 @@ import Testing
     @Test func oneCapitalisedWordIsNoDefinition() {
         #expect(Self.apply(Self.untagged("said Reuters ( R ) today")).allSatisfy { $0 == .outside })
     }
+
+    @Test func aTermsAcronymIsNoName() {
+        // A word the tagger tagged in a term's run made it an organisation before.
+        var sentence = Self.untagged("the Nordic Fishing Quota Agreement ( NFQA ) lapsed")
+        sentence[1].1 = .begin(.miscellaneous)
+        sentence[6].1 = .begin(.organization)
+        var tags = Self.apply(sentence)
+        #expect(tags[1] == .begin(.miscellaneous))
+        #expect(tags[2...4].allSatisfy { $0 == .outside })
+        #expect(tags[6] == .outside)
+        // Untagged, with an organisation's word in it.
+        tags = Self.apply(Self.untagged("the Bank Deposit Insurance Rate ( BDIR ) rose"))
+        #expect(tags.allSatisfy { $0 == .outside })
+        // A term the tagger tagged as one name gives its type to the acronym, as before.
+        sentence = Self.untagged("the Coastal Trade Act ( CTA ) passed")
+        sentence[1].1 = .begin(.organization)
+        sentence[2].1 = .inside(.organization)
+        sentence[3].1 = .inside(.organization)
+        tags = Self.apply(sentence)
+        #expect(tags[1...3] == [.begin(.organization), .inside(.organization), .inside(.organization)])
+        #expect(tags[5] == .begin(.organization))
+    }
+
+    @Test func anOrganisationNamedAfterAnAgreementIsStillOne() {
+        // The run's last word decides: "… of Fishing and Trade" (a word of it tagged).
+        var sentence = Self.untagged("the General Accord of Fishing and Trade ( GAFT ) met")
+        sentence[2].1 = .begin(.miscellaneous)
+        let tags = Self.apply(sentence)
+        #expect(tags[1] == .begin(.organization))
+        #expect(tags[8] == .begin(.organization))
+    }
 }

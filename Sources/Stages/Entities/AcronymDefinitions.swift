@@ -14,6 +14,11 @@ import GlossText
 /// ("Deep Ocean Survey Craft (DOSC)"). The acronym takes the name's type; `DocumentConsistency`,
 /// run after, finds it again in the rest of the document and makes its mentions agree.
 ///
+/// A run that ends in a term's word (`termHeads`: "International Natural Rubber Agreement
+/// (INRA)", "Public Sector Borrowing Requirement (PSBR)") defines a term, tagged or not: the
+/// acronym is untagged (the tagger had often taken it for an organisation), unless the tagger
+/// tagged the run as one name, whose type it then takes; the run keeps the tagger's tags.
+///
 /// - Cost: O(t) in tokens: at each "(" followed by a word in capitals and ")", up to
 ///   `DocumentConsistency.longestPropagated` words before it are hashed. Allocates nothing.
 enum AcronymDefinitions {
@@ -31,9 +36,15 @@ enum AcronymDefinitions {
         for sentence in sentences where sentence.count >= 4 {
             for i in (sentence.lowerBound + 1)..<(sentence.upperBound - 2) where words[i].word == open {
                 let acronym = i + 1
-                guard words[i + 2].word == close, isAcronym(words[acronym]),
-                    let start = definedRun(words, before: i, spelling: words[acronym].word, in: sentence, tags: tags)
-                else { continue }
+                guard words[i + 2].word == close, isAcronym(words[acronym]) else { continue }
+                if termHeads.contains(words[i - 1].word) {
+                    // A term ("European Monetary System (EMS)"): its acronym is no name either.
+                    if let start = definedRun(words, before: i, spelling: words[acronym].word, in: sentence, tags: tags, needingEvidence: false) {
+                        leaveTerm(start..<i, acronym: acronym, tags: tags, confidence: confidence)
+                    }
+                    continue
+                }
+                guard let start = definedRun(words, before: i, spelling: words[acronym].word, in: sentence, tags: tags) else { continue }
                 define(start..<i, acronym: acronym, tags: tags, confidence: confidence)
             }
         }
@@ -57,7 +68,7 @@ enum AcronymDefinitions {
     /// is a term).
     static func definedRun(
         _ words: UnsafeBufferPointer<WordAttributes>, before end: Int, spelling acronym: UInt64, in sentence: Range<Int>,
-        tags: UnsafePointer<EntityTag>
+        tags: UnsafePointer<EntityTag>, needingEvidence: Bool = true
     ) -> Int? {
         guard end > sentence.lowerBound, words[end - 1].hasCapital else { return nil }
         var start = end
@@ -82,8 +93,8 @@ enum AcronymDefinitions {
             }
             guard letters >= 2 else { continue }
             let tagged = (start..<end).contains { tags[$0] != .outside }
-            if initials == acronym, tagged || namesAnOrganisation(words, start..<end) { return start }
-            if linked == acronym, tagged { return start }
+            if initials == acronym, !needingEvidence || tagged || namesAnOrganisation(words, start..<end) { return start }
+            if linked == acronym, !needingEvidence || tagged { return start }
         }
         return nil
     }
@@ -102,6 +113,33 @@ enum AcronymDefinitions {
     /// Natural Rubber Agreement (INRA)": English-EWT leaves such terms untagged).
     static func namesAnOrganisation(_ words: UnsafeBufferPointer<WordAttributes>, _ run: Range<Int>) -> Bool {
         run.contains { words[$0].hasCapital && (NameHeads.lastWords[words[$0].word] != nil || organisationEndings.contains(words[$0].word)) }
+    }
+
+    /// The last words of capitalised terms defined with an acronym, which are no names in
+    /// Universal NER: agreements, requirements, taxes, rates, indices, programmes, policies
+    /// ("International Natural Rubber Agreement (INRA)", "Public Sector Borrowing Requirement
+    /// (PSBR)", "Gross National Product (GNP)", "Strategic Defense Initiative (SDI)").
+    /// "General Agreement on Tariffs and Trade (GATT)" ends in "Trade": an organisation, as
+    /// news uses it. Not "System" (the "Washington Public Power Supply System" is a utility)
+    /// nor "Reserve" (the "Federal Reserve").
+    static let termHeads = NameHeads.hashes(
+        """
+        agreement agreements requirement requirements product tax taxes initiative program programme policy strategy
+        rate rates act treaty accord plan scheme index price prices ratio preference preferences securities
+        """)
+
+    /// Leaves a defined term's `run` as the tagger tagged it; the token `acronym` takes the
+    /// run's type when the tagger tagged the run as one name, and is untagged otherwise.
+    static func leaveTerm(_ run: Range<Int>, acronym: Int, tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>) {
+        let last = run.upperBound - 1
+        if let tagged = tags[last].type, !tags[run.upperBound].isInside, tags[run.lowerBound] == .begin(tagged),
+            run.dropFirst().allSatisfy({ tags[$0].isInside })
+        {
+            tags[acronym] = .begin(tagged)
+            confidence[acronym] = confidence[last]
+        } else {
+            tags[acronym] = .outside
+        }
     }
 
     /// Tags `run` as one name and the token `acronym` with its type.

@@ -153,8 +153,10 @@ public struct EntityTagger: Sendable {
     /// defined in brackets read (`AcronymDefinitions`), organisations named with a place joined
     /// to it (`PlacedOrganisations`: "the Washington Post"), a company's repeats cut short made
     /// its name less the legal form (`ShortenedNames`), regional Feds, newspapers' names with
-    /// their "The" and one-word legislatures tagged (`NewsNames`), then the document's names
-    /// made consistent (`DocumentConsistency`).
+    /// their "The" and one-word legislatures tagged (`NewsNames`), one-word names with a capital
+    /// inside tagged as organisations (`MixedCaseNames`: "BofA", "JPMorgan"), common nouns'
+    /// abbreviations in capitals untagged (`CommonAbbreviations`: "AI", "FRN", "BBB"), then the
+    /// document's names made consistent (`DocumentConsistency`).
     /// Writes `tags` and
     /// `confidence`, as long as `words`.
     package func decode(
@@ -207,7 +209,8 @@ public struct EntityTagger: Sendable {
         // "the Washington Post", "the Florida Department of Law Enforcement" and "the
         // Communist Party of China" are organisations, place and all; "[Continental] Materials"
         // after "Continental Materials Corp" is the company; "the Boston Fed", "The
-        // Wall Street Journal" and "The Senate" are organisations;
+        // Wall Street Journal" and "The Senate" are organisations, and so are "BofA" and
+        // "JPMorgan" alone; "AI" and "BBB" are no names;
         // then one name, one type, and a name found once is found again.
         CommonWords.apply(words, sentences: sentences, tags: tags)
         ListedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
@@ -224,6 +227,8 @@ public struct EntityTagger: Sendable {
         PlacedOrganisations.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         ShortenedNames.apply(words, sentences: sentences, found: ruleWords, tags: tags, confidence: confidence)
         NewsNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        MixedCaseNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        CommonAbbreviations.apply(words, sentences: sentences, tags: tags)
         DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence)
     }
 

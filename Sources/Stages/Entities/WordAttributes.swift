@@ -57,6 +57,13 @@ package struct WordAttributes: Sendable {
     /// `word` is not the hash of its bytes as written (`WordHash.folded`). Not a feature:
     /// `NameLinker` takes `word` as a mention's word hash only when this is false.
     package var readsTypographic = false
+    /// Where a capital stands inside a word of letters only, "BlackRock", "BofA", "JPMorgan":
+    /// the byte offset of the first capital after a lower-case letter, or of the last capital
+    /// of a leading run of two or more followed by two lower-case letters or more (capped at
+    /// 255); 0 when there is none ("Bukele", "IBM", "IPOs", "GHz") or the word has a
+    /// digit or an ASCII mark ("L'Eclairage", "Auto/TruckStops", "DVD_folder"). Not a feature:
+    /// `MixedCaseNames` reads it. Fits the struct's tail padding (its stride stays 72 bytes).
+    package var innerCapital: UInt8 = 0
 
     package enum Flags {
         package static let initialCapital: UInt8 = 1
@@ -85,6 +92,9 @@ package struct WordAttributes: Sendable {
         var lowers = 0
         var flags: UInt8 = 0
         var typographic = false
+        var innerCapital = 0
+        var leadingCapitals = 0
+        var marks = false
         for i in 0..<count {
             let byte = bytes[i]
             if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x80, Self.plainPunctuation(bytes[i + 2]) != nil { typographic = true }
@@ -105,9 +115,13 @@ package struct WordAttributes: Sendable {
             if kind == UInt8(ascii: "X") {
                 uppers += 1
                 if i == 0 || (i == 1 && previous >= 0xC0) { flags |= Flags.initialCapital }
+                if lowers == 0 { leadingCapitals += 1 } else if innerCapital == 0, lastShape == UInt8(ascii: "x") { innerCapital = i }
             } else if kind == UInt8(ascii: "x") {
                 lowers += 1
-            } else if kind == UInt8(ascii: "d") {
+            } else if byte < 0x80 {
+                marks = true
+            }
+            if kind == UInt8(ascii: "d") {
                 flags |= Flags.digit
             } else if byte == UInt8(ascii: "-") {
                 flags |= Flags.hyphen
@@ -122,6 +136,11 @@ package struct WordAttributes: Sendable {
         }
         if uppers + lowers > 0 { flags |= Flags.letter }
         if uppers > 0, lowers == 0 { flags |= Flags.allCapitals }
+        if innerCapital == 0, leadingCapitals >= 2, lowers >= 2, flags & Flags.initialCapital != 0 {
+            // "JPMorgan": the run's last capital begins the lower-case part.
+            innerCapital = leadingCapitals - 1
+        }
+        self.innerCapital = marks ? 0 : UInt8(min(innerCapital, 255))
         self.word = word
         self.shape = shape
         self.prefix = prefix
