@@ -157,6 +157,26 @@ import Testing
         #expect(Self.marks(sentences[0], gazetteer, cache: nil)[6] == Gazetteer.surname)
     }
 
+    @Test func phrasesAcrossSixtyFourTokensMarkAsHashingDoes() {
+        // The cached marking finds its phrases' first tokens 64 at a time: phrases that begin
+        // at the last token of a block, cross into the next, and begin the next.
+        let gazetteer = Gazetteer(text: "city\tnew york\ncity\tsão paulo\ngiven\tnew\nstate\tnew york state\n")
+        for start in [60, 62, 63, 64, 65, 126, 127] {
+            var sentence = Array(repeating: "the", count: 140)
+            sentence[start] = "New"
+            sentence[start + 1] = "York"
+            sentence[start + 2] = "State"
+            sentence[start + 4] = "São"
+            sentence[start + 5] = "Paulo"
+            sentence[start + 6] = "new"
+            var cache = WordAttributeCache(slotCount: 64)
+            let cached = withUnsafeMutablePointer(to: &cache) { Self.marks(sentence, gazetteer, cache: $0) }
+            #expect(cached == Self.marks(sentence, gazetteer, cache: nil), "at \(start)")
+            #expect(cached[start] == Gazetteer.state && cached[start + 2] == Gazetteer.state | Gazetteer.inside, "at \(start)")
+            #expect(cached[start + 4] == Gazetteer.city && cached[start + 6] == Gazetteer.givenName, "at \(start)")
+        }
+    }
+
     @Test func organisationsTakeACategoryAboveTheFirstByte() {
         let gazetteer = Gazetteer(text: "organization\tworld bank\ncity\tbank\n")
         let (joined, tokens) = LabeledSentence(words: ["the", "World", "Bank"], tags: []).text

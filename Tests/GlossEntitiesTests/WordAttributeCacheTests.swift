@@ -93,6 +93,22 @@ import Testing
         }
     }
 
+    @Test func aKeyReadWithTheBytesBeforeTheTokenIsTheSame() {
+        // Every length, at every offset of a text whose bytes before and after the token
+        // differ from it: the bytes before are read for a short token but shifted out.
+        let text = Array("ZYXWVUTSRQabcdefghijklmnopqrstuvwxyz\u{E9}\u{FC}0123456789".utf8)
+        text.withUnsafeBufferPointer { text in
+            for offset in 0...12 {
+                for count in 1...WordAttributeCache.longest {
+                    let token = text.baseAddress! + offset
+                    let key = WordAttributeCache.key(token, count: count, bytesBefore: offset)
+                    let plain = WordAttributeCache.key(token, count: count)
+                    #expect(key.0 == plain.0 && key.1 == plain.1, "offset \(offset), count \(count)")
+                }
+            }
+        }
+    }
+
     @Test func aTokenEndingAtTheEndOfAPageIsReadWithinItself() throws {
         // review25: a token of every length 0-40, ASCII and not, whose last byte is the last of
         // a readable page before an unreadable one (a read past the token would crash), keyed
@@ -123,6 +139,9 @@ import Testing
                     withUnsafeMutableBytes(of: &copied) { $0.baseAddress!.copyMemory(from: token, byteCount: count) }
                     let key = WordAttributeCache.key(token, count: count)
                     #expect(key.0 == copied.0 && key.1 == copied.1, "\(count)")
+                    // The bytes before it read as well (the page's), none after.
+                    let before = WordAttributeCache.key(token, count: count, bytesBefore: page - count)
+                    #expect(before.0 == key.0 && before.1 == key.1, "\(count)")
                 }
             }
         }

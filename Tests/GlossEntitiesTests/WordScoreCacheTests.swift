@@ -49,6 +49,25 @@ import Testing
         }
     }
 
+    @Test func sumsWithListedRowsAreThoseOfTheHashedRows() {
+        // Casings and clusters the listed templates read (`FeatureTemplates.Listed`), a casing
+        // past their lists among them, and histories of every type.
+        let model = Self.randomModel(seed: 4)
+        let words = FeatureTemplatesTests.variedWords(seed: 21)
+        var cache = WordScoreCache()
+        var rows = [UInt32](repeating: 0, count: FeatureTemplates.wordCapacity)
+        words.withUnsafeBufferPointer { words in
+            for i in words.indices {
+                for history in [UInt8(0), 1, 0b1010, 255] {
+                    let cached = rows.withUnsafeMutableBufferPointer {
+                        cache.wordSums(words, i, history: history, model: model, rows: $0.baseAddress!)
+                    }
+                    #expect(cached == Self.uncachedSums(words, i, history: history, model: model), "\(i) \(history)")
+                }
+            }
+        }
+    }
+
     @Test func cachedSumsAreThoseOfAllTheRowsSummedAtOnce() {
         let model = Self.randomModel()
         let gazetteer = Gazetteer(text: "city\tparis\ncity\tnew york\nsurname\tcook\n")

@@ -68,11 +68,33 @@ public struct EntityModel: Sendable, Equatable {
     }
 
     private init(bits: Int, index: RowIndex, quantised: [Int16], scale: Float, temperature: Float) {
+        precondition(bits <= FeatureTemplates.largestBits, "\(bits) bits of rows, at most \(FeatureTemplates.largestBits)")
         self.bits = bits
         self.index = index
         self.quantised = quantised
         self.scale = scale
         self.temperature = temperature
+        listedPlaces = Self.listedPlaces(bits: bits, index: index)
+    }
+
+    /// The place in `quantised` of the row of every value of the listed templates
+    /// (`FeatureTemplates.Listed`), at the template's offset plus the value's index: what
+    /// `RowPlaces` gives for its row, read without hashing it or reading the index.
+    /// 1,322 entries (5 KB), made when the model is (about 50,000 instructions).
+    let listedPlaces: [UInt32]
+
+    /// `listedPlaces` for a model of `1 << bits` rows whose non-zero rows `index` lists.
+    private static func listedPlaces(bits: Int, index: RowIndex) -> [UInt32] {
+        var places = [UInt32](repeating: 0, count: FeatureTemplates.Listed.total)
+        index.withPointers { groups, placesInGroup in
+            let rowPlaces = RowPlaces(groups: groups, places: placesInGroup, listed: nil)
+            for listed in FeatureTemplates.Listed.allCases {
+                for value in 0..<listed.count {
+                    places[listed.offset + value] = rowPlaces(FeatureTemplates.row(listed.template, listed.value(value), bits: bits))
+                }
+            }
+        }
+        return places
     }
 
     /// The weight of tag `tag` in the `slot`-th non-zero row (0: the row of zeros).
@@ -123,7 +145,9 @@ public struct EntityModel: Sendable, Equatable {
     /// `sum(places:)`: a caller that makes rows one at a time (`WordScoreCache.wordSums`)
     /// turns each into its place as it is made, with no array of rows between.
     @inline(__always) package func withRowPlaces<Result>(_ body: (RowPlaces) -> Result) -> Result {
-        index.withPointers { body(RowPlaces(groups: $0, places: $1)) }
+        index.withPointers { groups, places in
+            listedPlaces.withUnsafeBufferPointer { body(RowPlaces(groups: groups, places: places, listed: $0.baseAddress)) }
+        }
     }
 
     /// The quantised weights at `places` (from `withRowPlaces`) summed, per tag (as `sum(rows:)`).
@@ -140,9 +164,18 @@ public struct EntityModel: Sendable, Equatable {
     package struct RowPlaces {
         let groups: UnsafePointer<UInt32>
         let places: UnsafePointer<UInt8>
+        /// `EntityModel.listedPlaces`' storage (nil while they are being made).
+        let listed: UnsafePointer<UInt32>?
 
         @inline(__always) package func callAsFunction(_ row: UInt32) -> UInt32 {
             UInt32(truncatingIfNeeded: RowIndex.slot(of: row, in: groups, places: places) &* EntityTag.count)
+        }
+
+        /// The place of the row of listed template `template`'s value at `index` (below its
+        /// `count`): the same as of `FeatureTemplates.row(template.template, template.value(index))`,
+        /// read from the model's table (`listedPlaces`).
+        @inline(__always) package func callAsFunction(_ template: FeatureTemplates.Listed, _ index: Int) -> UInt32 {
+            listed.unsafelyUnwrapped[template.offset &+ index]
         }
     }
 

@@ -16,7 +16,9 @@ import GlossCore
 ///
 /// - Cost: O(t) in tokens: per token, its attributes from a cache keyed by its bytes
 ///   (`WordAttributeCache`; a miss reads the bytes and looks the word up in the lexicon); per
-///   scored token 24 table rows summed (its window's and its history row) and one cache lookup
+///   scored token 24 table rows summed (its window's and its history row; the history's and
+///   two corpus-casing rows' places read from the model's small table of listed rows,
+///   `FeatureTemplates.Listed`, the others hashed and looked up in its index) and one cache lookup
 ///   for the sum of its own 24 rows, plus one for its transition rows' sums after every tag a
 ///   path may have reached before it (`WordScoreCache`; a miss sums the rows: 48 and 27 in all,
 ///   as without the cache); two lookups in the document's memory; about 550 bytes of scratch per
@@ -246,7 +248,7 @@ public struct EntityTagger: Sendable {
                 for i in 0..<tokens.count {
                     let span = tokens[i].span
                     attributes.pointee.describe(
-                        base + Int(span.start), count: span.count, lexicon: lexicon, gazetteer: gazetteer,
+                        base + Int(span.start), count: span.count, bytesBefore: Int(span.start), lexicon: lexicon, gazetteer: gazetteer,
                         into: words.baseAddress! + i, start: starts.baseAddress! + i)
                 }
             } else {

@@ -16,12 +16,20 @@ package enum FeatureTemplates {
     package static let transitionCount = 3
 
     /// The row for template `template` with value `value` in a table of `1 << bits` rows
-    /// (`bits` in 1...63; models have 8 to 26). The shift masks its count (`&>>`): the same
-    /// row as `>>` for those sizes, without the check for a shift past 63 that `>>` makes at
-    /// each of a token's 24 to 51 rows.
+    /// (`bits` in 1...31; models have 8 to 26): the top `bits` bits of SplitMix's finaliser
+    /// (`WordHash.mix`) of the value and template. Its last step (`z ^ z >> 31`) changes only
+    /// bits below the top 33, so it is left out: the same row, two instructions fewer at each
+    /// of a token's 24 to 51 rows. The shift masks its count (`&>>`): the same row as `>>` for
+    /// those sizes, without the check for a shift past 63 that `>>` makes.
     @inline(__always) package static func row(_ template: UInt64, _ value: UInt64, bits: Int) -> UInt32 {
-        UInt32(truncatingIfNeeded: WordHash.mix(value &+ template &* 0x9e37_79b9_7f4a_7c15) &>> UInt64(64 - bits))
+        var z = value &+ template &* 0x9e37_79b9_7f4a_7c15
+        z = (z ^ (z &>> 30)) &* 0xbf58_476d_1ce4_e5b9
+        z = (z ^ (z &>> 27)) &* 0x94d0_49bb_1331_11eb
+        return UInt32(truncatingIfNeeded: z &>> UInt64(64 - bits))
     }
+
+    /// The most `bits` `row` is exact for.
+    package static let largestBits = 31
 
     /// Writes the static features of token `i` of a sentence whose attributes are `words` into
     /// `rows`; returns how many: its own (`ownFeatures`), then its window's (`windowFeatures`).
@@ -135,12 +143,27 @@ package enum FeatureTemplates {
     }
 
     /// Calls `body` with each row of `windowFeatures(_:bits:into:)`, in the same order: a
-    /// caller may turn each into what it needs as it is made (`WordScoreCache.wordSums`: the
-    /// row's place in the model's weights), with no array of rows between.
+    /// caller may turn each into what it needs as it is made, with no array of rows between.
     @inline(__always)
     package static func forEachWindowFeature(_ window: Window, bits: Int, _ body: (UInt32) -> Void) {
+        forEachWindowFeature(window, bits: bits, body) { listed, _, value in body(row(listed.template, value, bits: bits)) }
+    }
+
+    /// The same, but a row of a `Listed` template goes to `listed` instead of `body`, with its
+    /// template, its index in the template's list and its value (the row is `row(template,
+    /// value)`): the tagger reads its place in the model from a table by the index
+    /// (`WordScoreCache.wordSums`), where `body` gets the other rows, to be hashed and looked
+    /// up in the model's index. The rows come in the same order either way.
+    @inline(__always)
+    package static func forEachWindowFeature(
+        _ window: Window, bits: Int, _ body: (UInt32) -> Void, listed: (_ template: Listed, _ index: Int, _ value: UInt64) -> Void
+    ) {
         let (p2, p1, w, n1, n2) = (window.p2, window.p1, window.w, window.n1, window.n2)
         @inline(__always) func add(_ template: UInt64, _ value: UInt64) { body(row(template, value, bits: bits)) }
+        // Corpus casings are buckets 0 to 8 (`WordLexicon.mark`); a larger one would be hashed.
+        // Each is below 9 when each plus 7 is below 16, tested at once without a branch.
+        let (p1Casing, wCasing, n1Casing) = (Int(p1.pointee.casing), Int(w.pointee.casing), Int(n1.pointee.casing))
+        let casingsListed = ((p1Casing &+ 7) | (wCasing &+ 7) | (n1Casing &+ 7)) < 16
         add(3, p1.pointee.word)
         add(4, n1.pointee.word)
         add(5, p2.pointee.word)
@@ -161,8 +184,15 @@ package enum FeatureTemplates {
         add(43, UInt64(p2.pointee.cluster & 0x3FF) | UInt64(n2.pointee.cluster & 0x3FF) << 32)
         add(44, UInt64(p1.pointee.cluster & 0x3F) | UInt64(w.pointee.cluster & 0x3F) << 32)
         add(45, UInt64(w.pointee.cluster & 0x3FF) | UInt64(n1.pointee.cluster & 0x3FF) << 32)
-        add(48, UInt64(p1.pointee.casing) | UInt64(n1.pointee.casing) << 8)
-        add(49, UInt64(p1.pointee.casing) | UInt64(w.pointee.casing) << 8 | UInt64(n1.pointee.casing) << 16)
+        let casingPair = UInt64(p1Casing) | UInt64(n1Casing) << 8
+        let casingTriple = UInt64(p1Casing) | UInt64(wCasing) << 8 | UInt64(n1Casing) << 16
+        if casingsListed {
+            listed(.casingPair, p1Casing &+ 9 &* n1Casing, casingPair)  // 48
+            listed(.casingTriple, p1Casing &+ 9 &* (wCasing &+ 9 &* n1Casing), casingTriple)  // 49
+        } else {
+            add(Listed.casingPair.template, casingPair)
+            add(Listed.casingTriple.template, casingTriple)
+        }
         // The shapes of the two words after and of the two before ("Xx of Xx", ", d"):
         // EWT dev +0.3 for single models, +0.8 for the ten-model mean.
         add(53, n1.pointee.shape &* 31 &+ n2.pointee.shape)
@@ -172,7 +202,76 @@ package enum FeatureTemplates {
     /// The row of token `word`'s document history: the types its word was tagged with in the
     /// document's earlier sentences (`DocumentMemory.history`), with its initial capital.
     @inline(__always) package static func historyFeature(_ word: WordAttributes, history: UInt8, bits: Int) -> UInt32 {
-        row(34, UInt64(history) << 8 | UInt64(word.flags & WordAttributes.Flags.initialCapital), bits: bits)
+        row(Listed.history.template, historyValue(word, history: history), bits: bits)
+    }
+
+    /// The value of `historyFeature`'s row.
+    @inline(__always) static func historyValue(_ word: WordAttributes, history: UInt8) -> UInt64 {
+        UInt64(history) << 8 | UInt64(word.flags & WordAttributes.Flags.initialCapital)
+    }
+
+    /// The index of `historyFeature`'s row in `Listed.history`'s list.
+    @inline(__always) package static func historyIndex(_ word: WordAttributes, history: UInt8) -> Int {
+        Int(history) << 1 | Int(word.flags & WordAttributes.Flags.initialCapital)
+    }
+
+    /// The templates of a token's word rows whose values are few enough to list, each value by
+    /// an index (0 to `count - 1`): a model keeps the place of each value's row in its weights
+    /// (`EntityModel.listedPlaces`, 5 KB for all three, the few lines used most often in the
+    /// first-level cache), so the tagger reads a row of these from it instead of hashing the row
+    /// (`row`) and reading the model's index, a line of 256 KB that most often misses the
+    /// first-level cache. (The 6-bit cluster prefixes of template 44, 4,096 values in 16 KB,
+    /// were listed too and dropped: their lines missed the caches more often than the index's.)
+    package enum Listed: Int, CaseIterable, Sendable {
+        /// The history row (`historyFeature`): 256 histories, with or without an initial
+        /// capital; the index is the history shifted left by one, or the capital bit.
+        case history
+        /// Template 48: the corpus casings (buckets 0 to 8) of the words before and after; the
+        /// index is the first plus 9 times the second.
+        case casingPair
+        /// Template 49: the corpus casings of the word before, the token and the word after;
+        /// the index is the first plus 9 times the second plus 81 times the third.
+        case casingTriple
+
+        /// The template its rows are hashed with.
+        @inline(__always) package var template: UInt64 {
+            switch self {
+            case .history: 34
+            case .casingPair: 48
+            case .casingTriple: 49
+            }
+        }
+
+        /// How many values it lists.
+        @inline(__always) package var count: Int {
+            switch self {
+            case .history: 512
+            case .casingPair: 81
+            case .casingTriple: 729
+            }
+        }
+
+        /// Where its list begins among all the listed templates' values, in the order of the
+        /// cases.
+        @inline(__always) package var offset: Int {
+            switch self {
+            case .history: 0
+            case .casingPair: 512
+            case .casingTriple: 593
+            }
+        }
+
+        /// The values of all the listed templates.
+        package static let total = 1322
+
+        /// The value its row at `index` is hashed with.
+        package func value(_ index: Int) -> UInt64 {
+            switch self {
+            case .history: UInt64(index >> 1) << 8 | UInt64(index & 1)
+            case .casingPair: UInt64(index % 9) | UInt64(index / 9) << 8
+            case .casingTriple: UInt64(index % 9) | UInt64(index / 9 % 9) << 8 | UInt64(index / 81) << 16
+            }
+        }
     }
 
     /// Writes the `transitionCount` rows that pair token `word`'s tag with the tag before it:

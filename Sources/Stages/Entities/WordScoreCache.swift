@@ -152,7 +152,8 @@ package struct WordScoreCache: Sendable {
     /// The same, with the model's row places (`EntityModel.withRowPlaces`) given by a caller
     /// that sums many tokens and asks for them once (each asking reads a global table, which
     /// the runtime checks is made: `swift_once`). Each window row is turned into its place in
-    /// the model's weights as it is hashed, and `rows` holds the places.
+    /// the model's weights as it is hashed (or read from the model's table, for a listed
+    /// template's: `FeatureTemplates.Listed`), and `rows` holds the places.
     @inline(__always)
     package mutating func wordSums(
         _ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, history: UInt8, model: EntityModel, places: EntityModel.RowPlaces,
@@ -161,11 +162,19 @@ package struct WordScoreCache: Sendable {
         let window = FeatureTemplates.window(words, i, edges: edges)
         let bits = model.bits
         var count = 0
-        FeatureTemplates.forEachWindowFeature(window, bits: bits) { row in
-            rows[count] = places(row)
-            count += 1
-        }
-        rows[count] = places(FeatureTemplates.historyFeature(window.w.pointee, history: history, bits: bits))
+        // The listed templates' rows (the history's too) from the model's table by their
+        // index, the others hashed and looked up (`EntityModel.RowPlaces`).
+        FeatureTemplates.forEachWindowFeature(
+            window, bits: bits,
+            { row in
+                rows[count] = places(row)
+                count += 1
+            },
+            listed: { template, index, _ in
+                rows[count] = places(template, index)
+                count += 1
+            })
+        rows[count] = places(.history, FeatureTemplates.historyIndex(window.w.pointee, history: history))
         count += 1
         return ownSums(window.w.pointee, model: model) &+ model.sum(places: UnsafeBufferPointer(start: rows, count: count))
     }
