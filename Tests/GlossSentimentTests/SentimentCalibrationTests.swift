@@ -81,4 +81,64 @@ import GlossText
         #expect(c.reported == -2 && c.hedged == -1.5)
         #expect(SentimentEvidence(valences: [0, 0], emphasis: 1).valence == 0)
     }
+
+    /// The structure fields add up over sentences, but the peaks keep each side's strongest.
+    @Test func structureFieldsAddUpAndPeaksKeepTheStrongest() {
+        let a = SentimentEvidence(last: 1, news: -0.5, reversed: -1, peakPositive: 2, peakNegative: -1, sentences: 1)
+        let b = SentimentEvidence(last: -2, news: 1, reversed: 0, peakPositive: 1.5, peakNegative: -3, sentences: 1)
+        #expect(a + b == SentimentEvidence(last: -1, news: 0.5, reversed: -1, peakPositive: 2, peakNegative: -3, sentences: 2))
+    }
+
+    static func evidence(_ text: String) throws -> SentimentEvidence {
+        var document = Document(id: "t", text: text)
+        try Tokenizer().process(&document)
+        try SentenceSplitter().process(&document)
+        let scorer = try SentimentScorer(news: true, mode: .rules)
+        let tokens = document.tokens
+        let sentences = document.sentences
+        return document.withTextBytes {
+            scorer.evidence($0, tokens: tokens, sentences: sentences, clauses: ClauseRules(), structure: true)
+        }
+    }
+
+    /// The last clause is what follows the last clause mark; a sentence of one clause is its own last.
+    @Test func lastClauseIsWhatFollowsTheLastClauseMark() throws {
+        let two = try Self.evidence("The hotel was awful, the beach wonderful.")
+        #expect(two.sentences == 1)
+        #expect(two.last > 0 && two.valence < two.last)
+        let one = try Self.evidence("The beach was wonderful.")
+        #expect(one.last == one.valence)
+        // a trailing clause mark ends no clause of its own
+        let trailing = try Self.evidence("The beach was wonderful,")
+        #expect(trailing.last == trailing.valence)
+    }
+
+    /// A negated word counts as reversed; the peaks are the strongest word of each side.
+    @Test func reversedWordsAndPeaks() throws {
+        let negated = try Self.evidence("The food was not good.")
+        #expect(negated.reversed < 0 && negated.reversed == negated.valence)
+        #expect(negated.peakPositive == 0 && negated.peakNegative == negated.valence)
+        let plain = try Self.evidence("The food was good and the wine terrible.")
+        #expect(plain.reversed == 0)
+        #expect(plain.peakPositive > 0 && plain.peakNegative < 0)
+    }
+
+    /// Words only the news lexicon rates count apart ("slams" is a news verb, "good" VADER's).
+    @Test func newsWordsCountApart() throws {
+        #expect(try Self.evidence("The minister slams the plan.").news < 0)
+        #expect(try Self.evidence("The plan is good.").news == 0)
+    }
+
+    /// The stage's own scoring leaves the structure fields at 0.
+    @Test func scoringWithoutStructureLeavesTheFieldsAtZero() throws {
+        var document = Document(id: "t", text: "The hotel was awful, the beach wonderful.")
+        try Tokenizer().process(&document)
+        try SentenceSplitter().process(&document)
+        let scorer = try SentimentScorer(news: true, mode: .rules)
+        let tokens = document.tokens
+        let sentences = document.sentences
+        let e = document.withTextBytes { scorer.evidence($0, tokens: tokens, sentences: sentences, clauses: ClauseRules()) }
+        #expect(e.last == 0 && e.sentences == 0 && e.peakPositive == 0 && e.peakNegative == 0)
+        #expect(e.valence != 0)
+    }
 }
