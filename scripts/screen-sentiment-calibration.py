@@ -10,7 +10,10 @@ written in Swift.
     python3 scripts/screen-sentiment-calibration.py /tmp/grid.tsv [VARIANT ...]
 
 A VARIANT is `feature,feature,...[:target]`: features by the names of FEATURES below (the
-trainer's own and candidates from the structure fields of `SentimentEvidence`), target one of
+trainer's own and non-linear maps of the compound; a candidate is a function of the evidence
+columns, so a new evidence field is screened by adding it to `SentimentEvidence` and to the
+table `gloss train sentiment` writes, as commit 0aafc6e did for the clause-structure rows of
+docs/accuracy.md, taken out again for the stage's speed), target one of
 `raw` (the ratings as they are), `spread` (each domain's ratings brought to the domains' mean
 standard deviation: the trainer's default since 2026-12-06), `z` (centred too) or `rank`
 (normal scores of the ranks). Without variants it runs the table of docs/accuracy.md
@@ -51,19 +54,6 @@ FEATURES = {
     "brevity": lambda e: n(e["valence"]) / np.sqrt(np.maximum(e["words"], 1)),
     "reported": lambda e: e["reported"] / root(e),
     "hedged": lambda e: e["hedged"] / root(e),
-    # candidates from the structure fields (SentimentEvidence.addStructure)
-    "last": lambda e: n(e["last"]),
-    "lastDensity": lambda e: e["last"] / root(e),
-    "main": lambda e: (e["valence"] - e["reported"] - e["hedged"]) / root(e),
-    "news": lambda e: n(e["news"]),
-    "newsDensity": lambda e: e["news"] / root(e),
-    "newsMean": lambda e: e["news"] / np.maximum(e["rated"], 1),
-    "reversed": lambda e: e["reversed"] / root(e),
-    "reversedCompound": lambda e: n(e["reversed"]),
-    "strongest": lambda e: np.where(e["peakPositive"] >= -e["peakNegative"], e["peakPositive"], e["peakNegative"]),
-    "peaks": lambda e: e["peakPositive"] + e["peakNegative"],
-    "peakPositive": lambda e: e["peakPositive"],
-    "peakNegative": lambda e: e["peakNegative"],
     # non-linear maps of the compound
     "hingeZero": lambda e: np.maximum(0, n(e["valence"])),
     "hingeHigh": lambda e: np.maximum(0, n(e["valence"]) - 0.5),
@@ -76,10 +66,9 @@ FEATURES = {
 SHIPPED = "compound,mean,density,brevity"
 TABLE = [SHIPPED + ":raw", SHIPPED + ":spread", SHIPPED + ":z", SHIPPED + ":rank"] + [
     f"{SHIPPED},{extra}:raw" for extra in [
-        "last", "lastDensity", "main", "news", "newsDensity", "newsMean", "reversed", "reversedCompound",
-        "strongest", "peaks", "peakPositive", "peakNegative", "peakPositive,peakNegative", "hingeZero",
-        "hingeHigh,hingeLow", "logLength", "cubic", "brevityMean", "positive", "negative", "reported", "hedged"]
-] + [f"{SHIPPED},{extra}:spread" for extra in ["last", "cubic", "reversed", "hedged", "news"]]
+        "hingeZero", "hingeHigh,hingeLow", "logLength", "cubic", "brevityMean", "positive", "negative", "reported",
+        "hedged"]
+] + [f"{SHIPPED},{extra}:spread" for extra in ["cubic", "hedged"]]
 
 
 def load(path):

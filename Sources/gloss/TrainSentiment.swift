@@ -43,7 +43,7 @@ extension Gloss.Train {
 
         @Option(
             name: .long,
-            help: ArgumentHelp("Also write each text's evidence under the chosen clause factors to this file (TSV: the fields of SentimentEvidence, the structure fields too), for analysis.", valueName: "file"))
+            help: ArgumentHelp("Also write each text's evidence under the chosen clause factors to this file (TSV: the fields of SentimentEvidence), for analysis.", valueName: "file"))
         var evidence: String?
 
         @Flag(
@@ -123,11 +123,10 @@ extension Gloss.Train {
 
         /// The evidence table's columns after domain and rating, one per `SentimentEvidence` field.
         static let evidenceColumns =
-            "valence\tpositive\tnegative\twords\trated\treported\thedged\tlast\tnews\treversed\tpeakPositive\tpeakNegative\tsentences"
+            "valence\tpositive\tnegative\twords\trated\treported\thedged"
 
         static func evidenceRow(_ e: SentimentEvidence) -> String {
-            [e.valence, e.positive, e.negative, e.words, e.rated, e.reported, e.hedged, e.last, e.news, e.reversed,
-             e.peakPositive, e.peakNegative, e.sentences].map { "\($0)" }.joined(separator: "\t")
+            [e.valence, e.positive, e.negative, e.words, e.rated, e.reported, e.hedged].map { "\($0)" }.joined(separator: "\t")
         }
     }
 }

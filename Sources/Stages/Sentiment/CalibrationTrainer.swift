@@ -151,18 +151,15 @@ public struct CalibrationTrainer: Sendable {
         }
     }
 
-    /// The evidence of a whole document read with `clauses`, with the structure fields
-    /// (`SentimentEvidence.addStructure`) for screening features outside the trainer.
+    /// The evidence of a whole document read with `clauses`.
     public func evidence(of document: Document, _ clauses: ClauseRules) -> SentimentEvidence {
-        evidence(document, clauses, structure: true)
+        evidence(document, clauses)
     }
 
-    func evidence(_ document: Document, _ clauses: ClauseRules, structure: Bool = false) -> SentimentEvidence {
+    func evidence(_ document: Document, _ clauses: ClauseRules) -> SentimentEvidence {
         let tokens = document.tokens
         let sentences = document.sentences
-        return document.withTextBytes {
-            scorer.evidence($0, tokens: tokens, sentences: sentences, clauses: clauses, structure: structure)
-        }
+        return document.withTextBytes { scorer.evidence($0, tokens: tokens, sentences: sentences, clauses: clauses) }
     }
 
     private func featureRow(_ evidence: SentimentEvidence) -> [Double] { features.map { $0.value(evidence) } }

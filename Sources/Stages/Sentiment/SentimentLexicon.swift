@@ -77,13 +77,6 @@ public struct SentimentLexicon: Sendable {
 
     /// The number of words with a valence.
     public private(set) var ratedCount = 0
-    /// The first id after VADER's own rated words: a word with a larger id is rated by the
-    /// news lexicon alone (or is a rule word or an emoji's word, unrated).
-    private(set) var newsFirst = WordID.max
-
-    /// The rating of word `id` in the lexicon (NaN when unrated or unknown).
-    @inline(__always)
-    func rating(_ id: WordID) -> Double { id >= 0 ? valences[Int(id)] : .nan }
 
     /// Ids of the words VADER's rules test by name.
     struct RuleWords: Sendable {
@@ -190,7 +183,6 @@ public struct SentimentLexicon: Sendable {
                 valences[Int(id)] = value
                 ratedCount += 1
             }
-            if newsFirst == WordID.max { newsFirst = WordID(ends.count) }
         }
         for word in VaderRules.negations { negates[Int(add(word))] = true }
         for word in VaderRules.boosters { boosts[Int(add(word))] = VaderRules.boost }

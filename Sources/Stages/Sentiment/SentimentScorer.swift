@@ -144,14 +144,12 @@ public struct SentimentScorer: RegistrableStage {
     }
 
     /// The evidence of the whole text read with `clauses` (nil: VADER's "but" rule and reading),
-    /// what a calibration is trained on; with `structure`, also the fields of
-    /// `SentimentEvidence.addStructure`, which only screening reads.
+    /// what a calibration is trained on.
     public func evidence(
-        _ text: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence], clauses: ClauseRules?,
-        structure: Bool = false
+        _ text: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence], clauses: ClauseRules?
     ) -> SentimentEvidence {
         var total = SentimentEvidence()
-        forEachSentence(text, tokens: tokens, sentences: sentences, clauses: clauses, structure: structure) { _, _, result in
+        forEachSentence(text, tokens: tokens, sentences: sentences, clauses: clauses) { _, _, result in
             total = total + result.evidence
         }
         return total
@@ -159,12 +157,10 @@ public struct SentimentScorer: RegistrableStage {
 
     private func forEachSentence(
         _ text: UnsafeBufferPointer<UInt8>, tokens: [Token], sentences: [Sentence], clauses: ClauseRules?,
-        structure: Bool = false,
         _ body: (Sentence, Int, (score: SentimentScore, valence: Double, evidence: SentimentEvidence)) -> Void
     ) {
         guard let base = text.baseAddress else { return }
-        var rules = ValenceRules(lexicon: lexicon, clauses: clauses)
-        rules.structure = structure
+        let rules = ValenceRules(lexicon: lexicon, clauses: clauses)
         var words: [SentimentWord] = []
         words.reserveCapacity(tokens.count)
         var valences: [Double] = []

@@ -53,10 +53,6 @@ struct ValenceRules {
     var clauses: ClauseRules? = nil
     /// The movement rule applied with `clauses`, before them.
     var movement = MovementRule.shipped
-    /// Whether the evidence also records the sentence's structure (`SentimentEvidence.addStructure`:
-    /// its last clause, news-only words, reversed words, strongest words), for screening
-    /// calibration features; the stage's scoring leaves it off.
-    var structure = false
 
     /// The score of a sentence with `words`, `exclamations` `!` and `questions` `?`, and its
     /// evidence for a calibration. `valences` is scratch space, reused across sentences.
@@ -96,7 +92,6 @@ struct ValenceRules {
         let (score, sum) = Self.combine(valences, exclamations: exclamations, questions: questions)
         var evidence = SentimentEvidence(valences: valences, emphasis: Self.emphasis(exclamations, questions))
         (evidence.reported, evidence.hedged) = clauseEvidence
-        if structure { evidence.addStructure(words, valences: valences, lexicon: lexicon) }
         return (score, sum, evidence)
     }
 
