@@ -14,8 +14,10 @@ extension Gloss.Train {
                 Every text is tokenised and split once; then, for each candidate of the clause-rule factors \\
                 (reported speech, hedges, counterfactuals) and each ridge penalty, a linear model of the \\
                 evidence is fitted on all files but one and scored (Pearson r) on the one left out; the \\
-                candidate with the best mean r over the files left out is fitted on every file (each file \\
-                weighing the same) and written to --output, with the figures as comments. Deterministic. \\
+                candidate whose least gain over the files left out is largest (the most penalised within \\
+                half a standard error of it) is fitted on every file (each file weighing the same, its \\
+                ratings brought to the files' mean spread unless --raw-ratings) and written to --output, \\
+                with the figures as comments. Deterministic. \\
                 Use it with -O sentiment.calibration=FILE, or copy it to \\
                 Sources/Stages/Sentiment/Resources/sentiment_calibration.txt (scripts/train-sentiment.sh).
                 """)
@@ -41,11 +43,27 @@ extension Gloss.Train {
 
         @Option(
             name: .long,
-            help: ArgumentHelp("Also write each text's evidence under the chosen clause factors to this file (TSV), for analysis.", valueName: "file"))
+            help: ArgumentHelp("Also write each text's evidence under the chosen clause factors to this file (TSV: the fields of SentimentEvidence), for analysis.", valueName: "file"))
         var evidence: String?
+
+        @Flag(
+            name: .customLong("evidence-grid"),
+            help: "With --evidence, write the evidence under every clause setting of the grid (one row per setting and text, the setting's factors first), for screening models outside Gloss (scripts/screen-sentiment-calibration.py).")
+        var evidenceGrid = false
+
+        @Option(
+            name: .customLong("held-out"), parsing: .upToNextOption,
+            help: ArgumentHelp("Rated files never trained on: their r under the calibration is printed, and with --evidence their evidence is written too.", valueName: "file"))
+        var heldOut: [String] = []
+
+        @Flag(
+            name: .customLong("raw-ratings"),
+            help: "Fit on the ratings as they are, not brought to one spread per file (the calibration before 2026-12-06).")
+        var rawRatings = false
 
         func validate() throws {
             guard files.count >= 2 else { throw ValidationError("give at least two rated files (one domain each)") }
+            guard !evidenceGrid || evidence != nil else { throw ValidationError("--evidence-grid needs --evidence FILE") }
             for name in features where SentimentCalibration.Feature(rawValue: name) == nil {
                 throw ValidationError("unknown feature '\(name)'; use one of \(SentimentCalibration.Feature.allCases.map(\.rawValue))")
             }
@@ -54,16 +72,17 @@ extension Gloss.Train {
         func run() throws {
             let clock = ContinuousClock()
             let start = clock.now
-            var domains: [CalibrationTrainer.Domain] = []
-            for file in files {
+            func read(_ file: String) throws -> CalibrationTrainer.Domain {
                 let items = try SentimentEvaluation.read(path: file)
                 let documents = try SentimentEvaluation.documents(items, normalize: true, jobs: 1)
                 let name = URL(fileURLWithPath: file).lastPathComponent
-                domains.append(CalibrationTrainer.Domain(name: name, documents: documents, ratings: items.map(\.rating)))
+                return CalibrationTrainer.Domain(name: name, documents: documents, ratings: items.map(\.rating))
             }
+            let domains = try files.map(read)
+            let held = try heldOut.map(read)
             var trainer = CalibrationTrainer(
                 scorer: try SentimentScorer(news: true, mode: .rules),
-                features: features.compactMap(SentimentCalibration.Feature.init(rawValue:)))
+                features: features.compactMap(SentimentCalibration.Feature.init(rawValue:)), sameSpread: !rawRatings)
             if quick {
                 trainer.clauseGrid = [ClauseRules()]
                 trainer.lambdas = [1_000]
@@ -81,17 +100,33 @@ extension Gloss.Train {
             ]
             try TextFile.write(outcome.calibration.text(header: header), to: output)
             if let evidence {
-                var table = "domain\trating\tvalence\tpositive\tnegative\twords\trated\treported\thedged\n"
-                for domain in domains {
-                    for (document, rating) in zip(domain.documents, domain.ratings) {
-                        let e = trainer.evidence(of: document, outcome.calibration.clauses)
-                        table += "\(domain.name)\t\(rating)\t\(e.valence)\t\(e.positive)\t\(e.negative)\t\(e.words)\t\(e.rated)\t\(e.reported)\t\(e.hedged)\n"
+                let settings = evidenceGrid ? trainer.clauseGrid : [outcome.calibration.clauses]
+                var table = (evidenceGrid ? "reported\thedged\tcounterfactual\t" : "") + "domain\trating\t" + Self.evidenceColumns + "\n"
+                for clauses in settings {
+                    let factors = evidenceGrid ? "\(clauses.reported)\t\(clauses.hedged)\t\(clauses.counterfactual)\t" : ""
+                    for domain in domains + held {
+                        for (document, rating) in zip(domain.documents, domain.ratings) {
+                            let e = trainer.evidence(of: document, clauses)
+                            table += "\(factors)\(domain.name)\t\(rating)\t\(Self.evidenceRow(e))\n"
+                        }
                     }
                 }
                 try TextFile.write(table, to: evidence)
             }
             print(header.dropFirst(2).joined(separator: "\n"))
+            for domain in held {
+                let scores = domain.documents.map { outcome.calibration.compound(trainer.evidence(of: $0, outcome.calibration.clauses)) }
+                print("held out: \(domain.name) r \(String(format: "%.5f", CalibrationTrainer.pearson(scores, domain.ratings)))")
+            }
             print("wrote \(output) in \(String(format: "%.1f", seconds)) s")
+        }
+
+        /// The evidence table's columns after domain and rating, one per `SentimentEvidence` field.
+        static let evidenceColumns =
+            "valence\tpositive\tnegative\twords\trated\treported\thedged"
+
+        static func evidenceRow(_ e: SentimentEvidence) -> String {
+            [e.valence, e.positive, e.negative, e.words, e.rated, e.reported, e.hedged].map { "\($0)" }.joined(separator: "\t")
         }
     }
 }

@@ -67,6 +67,29 @@ import GlossText
         #expect(held.allSatisfy { $0.r > 0.5 })
     }
 
+    /// With `sameSpread`, a domain rated on a stretched scale (every rating doubled) trains
+    /// the same calibration: each domain's ratings are brought to the domains' mean spread,
+    /// which the doubled domain raises, so the weights scale with it and their ratios stay.
+    @Test func sameSpreadMakesTheFitBlindToADomainsRatingScale() throws {
+        var stretched = try Self.makeDomains()
+        stretched[1].ratings = stretched[1].ratings.map { $0 * 2 }
+        let domains = try Self.makeDomains()
+        let ratios = { (c: SentimentCalibration) in c.weights[1].weight / c.weights[0].weight }
+        let same = trainer.train(domains).calibration
+        let sameStretched = trainer.train(stretched).calibration
+        #expect(same.clauses == sameStretched.clauses)
+        #expect(abs(ratios(same) - ratios(sameStretched)) < 1e-9)
+        var raw = trainer
+        raw.sameSpread = false
+        #expect(abs(ratios(raw.train(domains).calibration) - ratios(raw.train(stretched).calibration)) > 1e-6)
+    }
+
+    @Test func deviationOfKnownSeries() {
+        #expect(abs(CalibrationTrainer.deviation([1, 3]) - 1) < 1e-12)
+        #expect(abs(CalibrationTrainer.deviation([2, 4, 4, 4, 5, 5, 7, 9]) - 2) < 1e-12)
+        #expect(CalibrationTrainer.deviation([5]) == 0)
+    }
+
     @Test func pearsonOfKnownSeries() {
         #expect(abs(CalibrationTrainer.pearson([1, 2, 3], [2, 4, 6]) - 1) < 1e-12)
         #expect(CalibrationTrainer.pearson([1, 1], [1, 2]) == 0)

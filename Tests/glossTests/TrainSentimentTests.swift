@@ -38,6 +38,38 @@ import Testing
         #expect(scored.stdout.contains("\"sentiment\""))
     }
 
+    /// `--evidence-grid` writes a row per clause setting and text, held-out files included,
+    /// and each held-out file's r is printed.
+    @Test func writesTheEvidenceOfEveryClauseSettingAndScoresHeldOutFiles() throws {
+        let folder = NSTemporaryDirectory() + "gloss-train-sentiment-\(UUID().uuidString)/"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let paths = try (Self.domains + [Self.domains[0]]).enumerated().map { index, lines in
+            let path = folder + "domain\(index).txt"
+            try (lines.joined(separator: "\n") + "\n").write(toFile: path, atomically: true, encoding: .utf8)
+            return path
+        }
+        let evidence = folder + "evidence.tsv"
+        let result = try Subprocess.run(
+            "gloss",
+            ["train", "sentiment", paths[0], paths[1], "--held-out", paths[2], "--output", folder + "c.txt", "--quick",
+             "--evidence", evidence, "--evidence-grid"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("held out: domain2.txt r "))
+        let lines = try String(contentsOfFile: evidence, encoding: .utf8).split(separator: "\n")
+        #expect(lines.first?.hasPrefix("reported\thedged\tcounterfactual\tdomain\trating\tvalence\t") == true)
+        #expect(lines.first?.hasSuffix("\treported\thedged") == true)
+        // --quick has one clause setting: 18 texts, each once
+        #expect(lines.count == 1 + 18)
+        #expect(lines.filter { $0.contains("\tdomain2.txt\t") }.count == 6)
+    }
+
+    @Test func theEvidenceGridNeedsAnEvidenceFile() throws {
+        let result = try Subprocess.run("gloss", ["train", "sentiment", "a.txt", "b.txt", "--output", "x.txt", "--evidence-grid"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("--evidence-grid needs --evidence"))
+    }
+
     @Test func needsTwoDomains() throws {
         let result = try Subprocess.run("gloss", ["train", "sentiment", "only.txt", "--output", "x.txt"])
         #expect(result.status == 64)

@@ -7,7 +7,11 @@ import GlossCore
 /// compound with contrast only), and the candidate whose smallest gain over the domains left
 /// out is largest wins, so what is chosen has to help every domain, not the average; among
 /// candidates within half a standard error of that gain, the most penalised is kept (`choose`).
-/// The winner is then fitted on every domain, each domain weighing the same. The first feature
+/// The winner is then fitted on every domain, each domain weighing the same and, with
+/// `sameSpread` (the default), each domain's ratings divided by their standard deviation and
+/// multiplied by the mean of the domains' (zero stays zero; the rating scale is kept): the
+/// three development sets are rated on one scale but spread differently (tweets 1.51, movie
+/// 1.92, Amazon 1.63), and a fit on the raw ratings leans towards the widest. The first feature
 /// (VADER's compound by default) is not penalised: the model starts from VADER's score, and the
 /// other features must earn their weight across domains.
 ///
@@ -44,15 +48,19 @@ public struct CalibrationTrainer: Sendable {
     public var features: [SentimentCalibration.Feature]
     public var clauseGrid: [ClauseRules]
     public var lambdas: [Double]
+    /// Whether each domain's ratings are brought to the same spread before a fit (see above).
+    public var sameSpread: Bool
 
     public init(
         scorer: SentimentScorer, features: [SentimentCalibration.Feature] = Self.defaultFeatures,
-        clauseGrid: [ClauseRules] = Self.defaultGrid, lambdas: [Double] = [300, 1_000, 3_000, 10_000]
+        clauseGrid: [ClauseRules] = Self.defaultGrid, lambdas: [Double] = [300, 1_000, 3_000, 10_000],
+        sameSpread: Bool = true
     ) {
         self.scorer = scorer
         self.features = features
         self.clauseGrid = clauseGrid
         self.lambdas = lambdas
+        self.sameSpread = sameSpread
     }
 
     public static let defaultFeatures: [SentimentCalibration.Feature] = [.compound, .mean, .density, .brevity]
@@ -156,17 +164,29 @@ public struct CalibrationTrainer: Sendable {
 
     private func featureRow(_ evidence: SentimentEvidence) -> [Double] { features.map { $0.value(evidence) } }
 
-    /// A ridge fit on every domain but `excluding`, each domain weighing the same in total.
+    /// A ridge fit on every domain but `excluding`, each domain weighing the same in total,
+    /// on ratings brought to one spread when `sameSpread`.
     private func fit(_ rows: [[[Double]]], _ domains: [Domain], excluding: Int?, lambda: Double) -> RidgeRegression {
+        let included = domains.indices.filter { $0 != excluding }
+        let spreads = included.map { Self.deviation(domains[$0].ratings) }
+        let common = spreads.reduce(0, +) / Double(max(spreads.count, 1))
         var x: [[Double]] = []
         var y: [Double] = []
         var w: [Double] = []
-        for k in domains.indices where k != excluding {
+        for (k, spread) in zip(included, spreads) {
             x += rows[k]
-            y += domains[k].ratings
+            let factor = sameSpread && spread > 0 ? common / spread : 1
+            y += domains[k].ratings.map { $0 * factor }
             w += [Double](repeating: 1 / Double(max(rows[k].count, 1)), count: rows[k].count)
         }
         return RidgeRegression(rows: x, targets: y, weights: w, lambda: lambda, free: 1)
+    }
+
+    /// The standard deviation of `values` (over n, not n - 1); 0 for fewer than two.
+    static func deviation(_ values: [Double]) -> Double {
+        guard values.count > 1 else { return 0 }
+        let mean = values.reduce(0, +) / Double(values.count)
+        return (values.reduce(0) { $0 + ($1 - mean) * ($1 - mean) } / Double(values.count)).squareRoot()
     }
 
     private func describe(_ c: ClauseRules) -> String {
