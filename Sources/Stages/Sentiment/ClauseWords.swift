@@ -164,13 +164,14 @@ enum ClauseWords {
     /// Heads of organisations' names (`Role.nameHead`): a capitalised rated word right before one
     /// that is capitalised too, or one capitalised word before it, names an organisation ("the
     /// Security Council", "Liberty Mutual Insurance Co", "Justice Department"); so does one
-    /// after "Head of" ("Department of Justice"). Written from English naming, not from a rated set.
+    /// after "Head of" ("Department of Justice"). Written from English naming, not from a rated set;
+    /// "front" is left out: news writes it as a common noun in title case too ("an Unlikely Front").
     static let nameHeads = [
         "council", "department", "ministry", "party", "bank", "court", "committee", "commission", "agency", "fund",
         "institute", "university", "college", "hospital", "corp", "corporation", "inc", "co", "ltd", "plc", "llc",
         "association", "union", "foundation", "authority", "administration", "bureau", "trust", "society",
         "federation", "league", "organization", "organisation", "service", "services", "board", "office", "group",
-        "holdings", "partners", "alliance", "front", "forces", "army", "guard", "church", "club", "center", "centre",
+        "holdings", "partners", "alliance", "forces", "army", "guard", "church", "club", "center", "centre",
         "exchange", "tribunal", "senate", "assembly", "parliament", "congress", "minister", "secretary",
     ]
 

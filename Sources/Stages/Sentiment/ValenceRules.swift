@@ -66,14 +66,10 @@ struct ValenceRules {
     ) -> (score: SentimentScore, valence: Double, evidence: SentimentEvidence) {
         guard !words.isEmpty else { return (SentimentScore(), 0, SentimentEvidence()) }
         var upper = 0
-        var capitalised = 0
-        for word in words {
-            if word.isUpper { upper += 1 }
-            if word.isCapitalised { capitalised += 1 }
-        }
+        for word in words where word.isUpper { upper += 1 }
         let mixedCase = upper > 0 && upper < words.count
-        // a headline in title case capitalises its verbs too ("China Detains Church Leaders")
-        let titleCase = capitalised * 2 > words.count
+        // whether the sentence is a headline in title case, counted when a name first asks
+        var titleCase: Bool? = nil
         var butIndex = -1
         var roles: ClauseWords.Role = []
         // one check of the array's uniqueness and capacity a sentence, not one a word
@@ -87,7 +83,7 @@ struct ValenceRules {
                 // boosters and the "kind" of "kind of" stay 0
                 if word.id >= 0 && lexicon.boosts[Int(word.id)] != 0 { continue }
                 if word.id == lexicon.rule.kind && i + 1 < words.count && words[i + 1].id == lexicon.rule.of { continue }
-                valences[i] = valence(words, at: i, mixedCase: mixedCase, titleCase: titleCase)
+                valences[i] = valence(words, at: i, mixedCase: mixedCase, titleCase: &titleCase)
             }
         }
         var clauseEvidence = (reported: 0.0, hedged: 0.0)
@@ -108,7 +104,9 @@ struct ValenceRules {
     }
 
     /// The valence of word `i` after the rules that look at the words before and after it.
-    private func valence(_ words: UnsafeBufferPointer<SentimentWord>, at i: Int, mixedCase: Bool, titleCase: Bool) -> Double {
+    private func valence(
+        _ words: UnsafeBufferPointer<SentimentWord>, at i: Int, mixedCase: Bool, titleCase: inout Bool?
+    ) -> Double {
         let id = words[i].id
         guard id >= 0 else { return 0 }
         let rated = lexicon.valences[Int(id)]
@@ -125,7 +123,7 @@ struct ValenceRules {
         if clauses != nil {
             // a capitalised rated word in an organisation's name ("the Security Council",
             // "Department of Justice") names it
-            if words[i].isCapitalised && isInName(words, at: i, titleCase: titleCase) { return 0 }
+            if words[i].isCapitalised && isInName(words, at: i, titleCase: &titleCase) { return 0 }
             // "effectively" before what it qualifies is "in effect" ("would effectively strip")
             if id == lexicon.rule.effectively && meansInEffect(words, at: i) { return 0 }
         }
@@ -185,14 +183,27 @@ struct ValenceRules {
     /// Council", "Liberty Mutual Co"), or after a capitalised head and "of" ("Department of
     /// Justice"). No clause mark between the words. In a headline in title case, where verbs are
     /// capitalised too ("China Detains Church Leaders", "Carney Loses Cabinet Minister"), only a
-    /// word that opens its clause or follows "the", "a", "an" or "of" can open a name.
-    @inline(__always)
-    private func isInName(_ words: UnsafeBufferPointer<SentimentWord>, at i: Int, titleCase: Bool) -> Bool {
-        if titleCase && i > 0 && !words[i - 1].endsClause {
-            let before = words[i - 1].id
-            let rule = lexicon.rule
-            guard before == rule.the || before == rule.a || before == rule.an || before == rule.of else { return false }
+    /// word that opens its clause or follows "the", "a", "an" or "of" can open a name (title case:
+    /// more than half the words capitalised, counted once a sentence, the first time it is asked,
+    /// in `titleCase`).
+    private func isInName(_ words: UnsafeBufferPointer<SentimentWord>, at i: Int, titleCase: inout Bool?) -> Bool {
+        guard hasNameHead(words, at: i) else { return false }
+        guard i > 0, !words[i - 1].endsClause else { return true }
+        let before = words[i - 1].id
+        let rule = lexicon.rule
+        if before == rule.the || before == rule.a || before == rule.an || before == rule.of { return true }
+        if titleCase == nil {
+            var capitalised = 0
+            for word in words where word.isCapitalised { capitalised += 1 }
+            titleCase = capitalised * 2 > words.count
         }
+        return titleCase == false
+    }
+
+    /// Whether a capitalised head stands after the word at `i` (next to it or across one
+    /// capitalised word) or before it with "of"; no clause mark between.
+    @inline(__always)
+    private func hasNameHead(_ words: UnsafeBufferPointer<SentimentWord>, at i: Int) -> Bool {
         var j = i + 1
         while j < words.count && j <= i + 2 && !words[j - 1].endsClause && words[j].isCapitalised {
             if words[j].id >= 0 && lexicon.roles[Int(words[j].id)].contains(.nameHead) { return true }
@@ -275,10 +286,11 @@ struct ValenceRules {
             }
             valences[v] = min(valences[v], Self.stance)
             // the object: three words, not counting the capitalised words of a name inside it
-            // ("should veto the Security Council resolution")
+            // ("should veto the Security Council resolution"), eight at most (so a run of
+            // capitals costs O(1) a modal, not a walk to the clause's end)
             var j = v + 1
             var reach = 3
-            while j < words.count && reach > 0 && !words[j - 1].endsClause {
+            while j < words.count && j <= v + 8 && reach > 0 && !words[j - 1].endsClause {
                 if valences[j] > 0 { valences[j] *= VaderRules.negation }
                 if !(words[j].isCapitalised && j > v + 1) { reach -= 1 }
                 j += 1
