@@ -457,4 +457,66 @@ extension ClauseRulesTests {
         }
         #expect(abs(sum - (1.5 + 2.3)) < 1e-9)
     }
+
+    /// A lexicon for the rules of issue 22's fourth pass: rated words that stand in names, a
+    /// verb of stopping, "effectively".
+    static let news = SentimentLexicon(
+        vader: "security\t1.4\njustice\t2.4\nliberty\t2.4\ngood\t1.9\nresign\t-1.4\neffectively\t1.9\ndetains\t-1.5\n")
+
+    @Test(arguments: [
+        "The Security Council met on Monday.", "Officials of the Justice Ministry spoke.",
+        "A Department of Justice lawyer spoke.", "Liberty Mutual Co posted results.",
+    ])
+    func aRatedWordInAnOrganisationsNameNamesIt(_ text: String) {
+        #expect(valence(text, lexicon: Self.news) == 0, "\(text)")
+    }
+
+    @Test(arguments: [
+        "The security council met.", "Security improved at the Bank.", "They sought justice, Council members said.",
+        "Good News Today is a show.",
+    ])
+    func aRatedWordOutsideANameKeepsItsRating(_ text: String) {
+        #expect(valence(text, lexicon: Self.news) > 0, "\(text)")
+    }
+
+    @Test func aHeadlineInTitleCaseOpensANameOnlyAfterAnArticleOrAtItsStart() {
+        // the verb is capitalised too, and a capitalised head follows it: no name
+        #expect(abs(valence("Police Detains Church Leaders Again", lexicon: Self.news) + 1.5) < 1e-9)
+        #expect(valence("The Security Council Meets Today", lexicon: Self.news) == 0)
+        #expect(valence("Security Council Backs Plan", lexicon: Self.news) == 0)
+    }
+
+    @Test(arguments: [
+        ("The panel should veto the plan.", -1.2), ("The minister ought to quit.", -1.2),
+        ("The tax should be scrapped.", -1.2), ("Leaders must step down.", -1.2), ("He must resign.", -1.4),
+        ("The board should reject the good offer.", -1.2 + 1.9 * VaderRules.negation),
+        // a name inside the object does not use up its reach
+        ("They should block the New York Stock Exchange good deal.", -1.2 + 1.9 * VaderRules.negation),
+    ])
+    func aModalOfObligationBeforeAVerbOfStoppingCarriesTheWritersStance(_ text: String, _ expected: Double) {
+        #expect(abs(valence(text, lexicon: Self.news) - expected) < 1e-9, "\(text)")
+    }
+
+    @Test(arguments: [
+        ("The board should not reject the offer.", 0), ("Talks may stop.", 0), ("Leaders must step up.", 0),
+        ("The panel will veto the plan.", 0), ("No plan should be vetoed.", 0),
+    ])
+    func withoutAnObligationOrWhenNegatedAStopIsNoStance(_ text: String, _ expected: Double) {
+        #expect(abs(valence(text, lexicon: Self.news) - expected) < 1e-9, "\(text)")
+    }
+
+    @Test(arguments: [
+        "The law would effectively end the program.", "It is effectively a merger.", "Pay was effectively frozen.",
+    ])
+    func effectivelyBeforeWhatItQualifiesMeansInEffect(_ text: String) {
+        #expect(valence(text, lexicon: Self.news) == 0, "\(text)")
+    }
+
+    @Test(arguments: [
+        "The team worked effectively.", "They compete effectively with rivals.", "We must act to effectively fight it.",
+        "It ran more effectively here.",
+    ])
+    func effectivelyAsAnAdverbOfMannerKeepsItsRating(_ text: String) {
+        #expect(abs(valence(text, lexicon: Self.news) - 1.9) < 1e-9, "\(text)")
+    }
 }

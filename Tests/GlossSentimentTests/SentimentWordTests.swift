@@ -35,6 +35,11 @@ import GlossText
         #expect(words.map(\.isUpper) == [true, false, true, false])
     }
 
+    @Test func aCapitalisedWordBeginsWithACapitalAndHoldsALowercaseLetter() {
+        let (words, _) = words("Good GOOD good \"Council\" eBay 42nd")
+        #expect(words.map(\.isCapitalised) == [true, false, false, true, false, false])
+    }
+
     /// Each word's id (hashed while its cases are read, for ASCII words) is the lexicon's id of
     /// the word left once VADER's punctuation is stripped, short words (two characters or
     /// fewer after stripping) kept whole.

@@ -6,7 +6,7 @@
 enum ClauseWords {
     /// What a word does to the clauses around it; a word may have several roles.
     struct Role: OptionSet, Sendable, Hashable {
-        let rawValue: UInt16
+        let rawValue: UInt32
         /// "but", "however": the clause after it carries the sentence, the one before it less.
         static let contrast = Role(rawValue: 1 << 0)
         /// "although", "despite": the clause it opens is conceded, the other one carries.
@@ -45,6 +45,19 @@ enum ClauseWords {
         /// "hit", "blows": a noun of a blow, unrated, that a magnitude before it grades ("a
         /// strong hit"), as it grades the nouns of harm.
         static let blow = Role(rawValue: 1 << 14)
+        /// "Council", "Department", "Bank", "Corp": the head of an organisation's name; a
+        /// capitalised rated word before it, or after it and "of", is part of the name ("the
+        /// Security Council", "Department of Justice"), not a judgement.
+        static let nameHead = Role(rawValue: 1 << 15)
+        /// "should", "must", "ought": a modal of obligation; before a verb of stopping or
+        /// rejection it carries the writer's stance ("should veto", "must stop").
+        static let obligation = Role(rawValue: 1 << 16)
+        /// "veto", "halt", "resign", "scrapped": a verb of stopping or rejection (base form, or
+        /// the participle of a passive after "be").
+        static let stopping = Role(rawValue: 1 << 17)
+        /// "in", "with", "and": after "effectively", a preposition or conjunction that makes it an
+        /// adverb of manner ("compete effectively in the market"), not "in effect".
+        static let mannerCue = Role(rawValue: 1 << 18)
     }
 
     /// Adversative connectives: the first of them in a sentence splits it as VADER's "but" does.
@@ -148,6 +161,41 @@ enum ClauseWords {
     /// is bad ("a strong hit", "stunning blows"), besides `harms`.
     static let blows = ["hit", "hits", "blows", "shock", "shocks"]
 
+    /// Heads of organisations' names (`Role.nameHead`): a capitalised rated word right before one
+    /// that is capitalised too, or one capitalised word before it, names an organisation ("the
+    /// Security Council", "Liberty Mutual Insurance Co", "Justice Department"); so does one
+    /// after "Head of" ("Department of Justice"). Written from English naming, not from a rated set;
+    /// "front" is left out: news writes it as a common noun in title case too ("an Unlikely Front").
+    static let nameHeads = [
+        "council", "department", "ministry", "party", "bank", "court", "committee", "commission", "agency", "fund",
+        "institute", "university", "college", "hospital", "corp", "corporation", "inc", "co", "ltd", "plc", "llc",
+        "association", "union", "foundation", "authority", "administration", "bureau", "trust", "society",
+        "federation", "league", "organization", "organisation", "service", "services", "board", "office", "group",
+        "holdings", "partners", "alliance", "forces", "army", "guard", "church", "club", "center", "centre",
+        "exchange", "tribunal", "senate", "assembly", "parliament", "congress", "minister", "secretary",
+    ]
+
+    /// Modals of obligation (`Role.obligation`): "ought" with "to".
+    static let obligations = ["should", "must", "ought"]
+
+    /// Verbs of stopping and rejection (`Role.stopping`): after a modal of obligation the writer
+    /// asks that something stop ("should veto the resolution", "must halt enrichment", "ought to
+    /// resign", "should be scrapped"). "end", "drop" and "curb" are left out: after "should"
+    /// they are mostly forecasts ("that should end speculation", "rates should drop").
+    static let stoppings = [
+        "stop", "halt", "veto", "reject", "abandon", "scrap", "quit", "resign", "block", "ban", "cancel", "withdraw",
+        "abolish", "dismantle", "suspend", "rescind", "repeal", "revoke", "boycott", "step", "stopped", "halted",
+        "vetoed", "rejected", "abandoned", "scrapped", "blocked", "banned", "cancelled", "canceled", "withdrawn",
+        "abolished", "dismantled", "suspended", "rescinded", "repealed", "revoked", "boycotted",
+    ]
+
+    /// Prepositions and conjunctions after which "effectively" is an adverb of manner
+    /// (`Role.mannerCue`): "compete effectively in the market", "effectively and forcibly".
+    static let mannerCues = [
+        "in", "from", "on", "at", "for", "with", "within", "across", "against", "into", "through", "without", "by",
+        "among", "than", "and", "or", "as",
+    ]
+
     /// Words after which "like" is a verb of liking: subject pronouns, modals and auxiliaries,
     /// "to" and adverbs of attitude ("I like", "would like", "to like", "don't like", "really
     /// like"). After any other word it is a preposition of comparison ("looks like", "countries
@@ -192,6 +240,8 @@ enum ClauseWords {
             + preventions.map { ($0, Role.prevention) } + avoidances.map { ($0, Role.avoidance) }
             + doubts.map { ($0, Role.doubt) } + magnitudes.map { ($0, Role.magnitude) }
             + likers.map { ($0, Role.liker) } + transparents.map { ($0, Role.transparent) }
-            + blows.map { ($0, Role.blow) }
+            + blows.map { ($0, Role.blow) } + nameHeads.map { ($0, Role.nameHead) }
+            + obligations.map { ($0, Role.obligation) } + stoppings.map { ($0, Role.stopping) }
+            + mannerCues.map { ($0, Role.mannerCue) }
     }
 }

@@ -93,6 +93,11 @@ public struct SentimentLexicon: Sendable {
         var by = unknown, over = unknown, about = unknown
         // read by ValenceRules: "like" as a preposition, "less" as a reversal ("less restrictive")
         var like = unknown, less = unknown, more = unknown
+        // read by ValenceRules: modal judgement ("ought to resign", "should be scrapped", "step
+        // down"), names in title case ("the", "a", "an" open one), "effectively" ("in effect"
+        // unless after "to" or "as")
+        var ought = unknown, be = unknown, down = unknown, aside = unknown, step = unknown, a = unknown
+        var an = unknown, the = unknown, effectively = unknown
     }
 
     /// A lexicon from the contents of its files: VADER's lexicon (`word TAB mean …`), extra
@@ -207,7 +212,8 @@ public struct SentimentLexicon: Sendable {
             spite: add("spite"), according: add("according"), however: add("however"), even: add("even"),
             as: add("as"), for: add("for"), by: add("by"),
             over: add("over"), about: add("about"), like: add("like"), less: add("less"),
-            more: add("more"))
+            more: add("more"), ought: add("ought"), be: add("be"), down: add("down"), aside: add("aside"),
+            step: add("step"), a: add("a"), an: add("an"), the: add("the"), effectively: add("effectively"))
         for (scalar, words) in LexiconText.emoji(emojiText) {
             emoji[scalar] = words.map { add(emojiText.baseAddress!, from: $0.lowerBound, to: $0.upperBound) }
         }

@@ -21,7 +21,9 @@ import GlossEntities
 ///   that moves, `MovementRule`: "costs rose 5 pct" bad, "cut costs" good; an adjective of
 ///   magnitude takes the sign of the bad thing it grades, "a strong hit"; "like" as a
 ///   preposition carries nothing, "less" reverses the next word, a negation reaches across
-///   articles and "be": `ValenceRules`), then
+///   articles and "be"; a rated word in an organisation's name carries nothing, "the Security
+///   Council"; "effectively" as "in effect" carries nothing; a modal of obligation before a verb
+///   of stopping carries the writer's stance, "should veto": `ValenceRules`), then
 ///   `SentimentCalibration`, a linear model of the evidence trained across the tweet, movie and
 ///   Amazon rated sets so that it transfers between domains (`gloss train sentiment`,
 ///   `scripts/train-sentiment.sh`). A sentence's compound and the document's combined

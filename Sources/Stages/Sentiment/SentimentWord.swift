@@ -41,11 +41,19 @@ struct SentimentWord: Sendable {
         set { setFlag(Self.numberBit, newValue) }
     }
 
+    /// Whether it begins with a capital and holds a lowercase letter ("Council", not "UN"): a
+    /// word of a name, or of a sentence's or a headline's start.
+    var isCapitalised: Bool {
+        get { flag(Self.capitalisedBit) }
+        set { setFlag(Self.capitalisedBit, newValue) }
+    }
+
     private static let upperBit: UInt8 = 1 << 0
     private static let negatedBit: UInt8 = 1 << 1
     private static let endsClauseBit: UInt8 = 1 << 2
     private static let quotedBit: UInt8 = 1 << 3
     private static let numberBit: UInt8 = 1 << 4
+    private static let capitalisedBit: UInt8 = 1 << 5
 
     @inline(__always)
     private func flag(_ bit: UInt8) -> Bool { flags & bit != 0 }
@@ -53,9 +61,14 @@ struct SentimentWord: Sendable {
     @inline(__always)
     private mutating func setFlag(_ bit: UInt8, _ on: Bool) { flags = on ? flags | bit : flags & ~bit }
 
-    init(id: SentimentLexicon.WordID, isUpper: Bool, hasNegatedContraction: Bool, isNumber: Bool = false) {
+    init(
+        id: SentimentLexicon.WordID, isUpper: Bool, hasNegatedContraction: Bool, isNumber: Bool = false,
+        isCapitalised: Bool = false
+    ) {
         self.id = id
-        flags = (isUpper ? Self.upperBit : 0) | (hasNegatedContraction ? Self.negatedBit : 0) | (isNumber ? Self.numberBit : 0)
+        flags =
+            (isUpper ? Self.upperBit : 0) | (hasNegatedContraction ? Self.negatedBit : 0) | (isNumber ? Self.numberBit : 0)
+            | (isCapitalised ? Self.capitalisedBit : 0)
     }
 
     /// Appends the words of the sentence made of `tokens[range]` to `words`, and returns how
@@ -175,7 +188,8 @@ struct SentimentWord: Sendable {
         words.append(
             SentimentWord(
                 id: id, isUpper: scan.hasUpper && !scan.hasLower, hasNegatedContraction: scan.negated,
-                isNumber: text[from] &- UInt8(ascii: "0") < 10))
+                isNumber: text[from] &- UInt8(ascii: "0") < 10,
+                isCapitalised: text[from] &- UInt8(ascii: "A") < 26 && scan.hasLower))
     }
 
     /// One pass over a word's bytes: its folded hash while it is ASCII (`WordHash`'s: A–Z read

@@ -47,7 +47,12 @@
 /// verb ("looks like" against "I like", `ClauseWords.likers`); "less" reverses the word after
 /// it as "least" does ("less restrictive"; not in "more or less"); and a negation reaches a
 /// fourth word across articles, "be" and "necessarily" ("not necessarily be a good thing",
-/// `ClauseWords.transparents`).
+/// `ClauseWords.transparents`). Three more readings of news prose: a capitalised rated word in
+/// an organisation's name, before a capitalised head or after one and "of", has no valence ("the
+/// Security Council", "Department of Justice": `isInName`, `ClauseWords.nameHeads`);
+/// "effectively" before what it qualifies means "in effect" and has none ("would effectively
+/// strip": `meansInEffect`); and a modal of obligation before a verb of stopping or rejection
+/// carries the writer's stance ("should veto the resolution", "must halt": `judge`).
 struct ValenceRules {
     let lexicon: SentimentLexicon
     var clauses: ClauseRules? = nil
@@ -63,6 +68,8 @@ struct ValenceRules {
         var upper = 0
         for word in words where word.isUpper { upper += 1 }
         let mixedCase = upper > 0 && upper < words.count
+        // whether the sentence is a headline in title case, counted when a name first asks
+        var titleCase: Bool? = nil
         var butIndex = -1
         var roles: ClauseWords.Role = []
         // one check of the array's uniqueness and capacity a sentence, not one a word
@@ -76,13 +83,14 @@ struct ValenceRules {
                 // boosters and the "kind" of "kind of" stay 0
                 if word.id >= 0 && lexicon.boosts[Int(word.id)] != 0 { continue }
                 if word.id == lexicon.rule.kind && i + 1 < words.count && words[i + 1].id == lexicon.rule.of { continue }
-                valences[i] = valence(words, at: i, mixedCase: mixedCase)
+                valences[i] = valence(words, at: i, mixedCase: mixedCase, titleCase: &titleCase)
             }
         }
         var clauseEvidence = (reported: 0.0, hedged: 0.0)
         if let clauses {
             movement.apply(words, lexicon: lexicon, to: &valences)
             if roles.contains(.magnitude) { grade(words, &valences) }
+            if roles.contains(.obligation) { judge(words, &valences) }
             if roles.contains(.prevention) { prevent(words, &valences) }
             if roles.contains(.doubt) { doubt(words, &valences) }
             clauseEvidence = clauses.apply(words, lexicon: lexicon, to: &valences)
@@ -96,7 +104,9 @@ struct ValenceRules {
     }
 
     /// The valence of word `i` after the rules that look at the words before and after it.
-    private func valence(_ words: UnsafeBufferPointer<SentimentWord>, at i: Int, mixedCase: Bool) -> Double {
+    private func valence(
+        _ words: UnsafeBufferPointer<SentimentWord>, at i: Int, mixedCase: Bool, titleCase: inout Bool?
+    ) -> Double {
         let id = words[i].id
         guard id >= 0 else { return 0 }
         let rated = lexicon.valences[Int(id)]
@@ -109,6 +119,13 @@ struct ValenceRules {
         // ("in the national interest, rates rose" has none: a clause ends between the words)
         if i + 1 < words.count, !words[i].endsClause, let inCompound = lexicon.compoundValence(id, words[i + 1].id) {
             return inCompound
+        }
+        if clauses != nil {
+            // a capitalised rated word in an organisation's name ("the Security Council",
+            // "Department of Justice") names it
+            if words[i].isCapitalised && isInName(words, at: i, titleCase: &titleCase) { return 0 }
+            // "effectively" before what it qualifies is "in effect" ("would effectively strip")
+            if id == lexicon.rule.effectively && meansInEffect(words, at: i) { return 0 }
         }
         var valence = rated
         let rule = lexicon.rule
@@ -161,6 +178,60 @@ struct ValenceRules {
         return word.hasNegatedContraction || (word.id >= 0 && lexicon.roles[Int(word.id)].contains(.liker))
     }
 
+    /// Whether the capitalised word at `i` stands in an organisation's name: before a capitalised
+    /// head (`ClauseWords.nameHeads`), next to it or across one capitalised word ("Security
+    /// Council", "Liberty Mutual Co"), or after a capitalised head and "of" ("Department of
+    /// Justice"). No clause mark between the words. In a headline in title case, where verbs are
+    /// capitalised too ("China Detains Church Leaders", "Carney Loses Cabinet Minister"), only a
+    /// word that opens its clause or follows "the", "a", "an" or "of" can open a name (title case:
+    /// more than half the words capitalised, counted once a sentence, the first time it is asked,
+    /// in `titleCase`).
+    private func isInName(_ words: UnsafeBufferPointer<SentimentWord>, at i: Int, titleCase: inout Bool?) -> Bool {
+        guard hasNameHead(words, at: i) else { return false }
+        guard i > 0, !words[i - 1].endsClause else { return true }
+        let before = words[i - 1].id
+        let rule = lexicon.rule
+        if before == rule.the || before == rule.a || before == rule.an || before == rule.of { return true }
+        if titleCase == nil {
+            var capitalised = 0
+            for word in words where word.isCapitalised { capitalised += 1 }
+            titleCase = capitalised * 2 > words.count
+        }
+        return titleCase == false
+    }
+
+    /// Whether a capitalised head stands after the word at `i` (next to it or across one
+    /// capitalised word) or before it with "of"; no clause mark between.
+    @inline(__always)
+    private func hasNameHead(_ words: UnsafeBufferPointer<SentimentWord>, at i: Int) -> Bool {
+        var j = i + 1
+        while j < words.count && j <= i + 2 && !words[j - 1].endsClause && words[j].isCapitalised {
+            if words[j].id >= 0 && lexicon.roles[Int(words[j].id)].contains(.nameHead) { return true }
+            j += 1
+        }
+        guard i >= 2, words[i - 1].id == lexicon.rule.of, !words[i - 2].endsClause, !words[i - 1].endsClause else {
+            return false
+        }
+        let head = words[i - 2]
+        return head.isCapitalised && head.id >= 0 && lexicon.roles[Int(head.id)].contains(.nameHead)
+    }
+
+    /// Whether "effectively" at `i` means "in effect": something follows it in its clause ("would
+    /// effectively strip", "is effectively a", "effectively frozen"), and it is no adverb of
+    /// manner: not after "to", "as" or a degree word ("to effectively combat", "as effectively as",
+    /// "more effectively"), nor before a preposition or conjunction (`ClauseWords.mannerCues`:
+    /// "effectively and forcibly", "compete effectively in the market").
+    @inline(__always)
+    private func meansInEffect(_ words: UnsafeBufferPointer<SentimentWord>, at i: Int) -> Bool {
+        guard i + 1 < words.count, !words[i].endsClause else { return false }
+        let rule = lexicon.rule
+        let next = words[i + 1].id
+        if next >= 0 && lexicon.roles[Int(next)].contains(.mannerCue) { return false }
+        guard i > 0 else { return true }
+        let before = words[i - 1].id
+        return before != rule.to && before != rule.as && !(before >= 0 && lexicon.boosts[Int(before)] != 0)
+    }
+
     /// Whether a negation reaches across `word` (`ClauseWords.transparents`).
     @inline(__always)
     private func isTransparent(_ word: SentimentWord) -> Bool {
@@ -184,6 +255,45 @@ struct ValenceRules {
             guard next >= 0, lexicon.movements[Int(next)].isDisjoint(with: Self.moving) else { continue }
             if valences[k + 1] <= -1 || !lexicon.roles[Int(next)].isDisjoint(with: [.harm, .blow]) {
                 valences[k] = -valences[k]
+            }
+        }
+    }
+
+    /// The rating VADER gives "stop" (-1.2): what a verb of stopping after a modal of obligation
+    /// carries at least ("should veto", "must halt"), the writer asking that something stop.
+    static let stance = -1.2
+
+    /// A modal of obligation ("should", "must", "ought to") right before a verb of stopping or
+    /// rejection ("veto", "halt", "resign", "step down"; or "be" and its participle: "should be
+    /// scrapped") carries the writer's stance: the verb reads at least as badly as "stop", and the
+    /// good words of its object, in the three words after it in its clause, are what should stop
+    /// ("should abandon the reform"), negated as a verb of harm negates them; the capitalised words
+    /// of a name there do not count towards the three. Not when negated ("should not abandon",
+    /// "shouldn't stop", "no options should be rejected").
+    private func judge(_ words: UnsafeBufferPointer<SentimentWord>, _ valences: inout [Double]) {
+        let rule = lexicon.rule
+        for k in words.indices where words[k].id >= 0 && lexicon.roles[Int(words[k].id)].contains(.obligation) {
+            guard !words[k].hasNegatedContraction, !words[k].endsClause, !isNegatedNoun(words, k) else { continue }
+            var v = k + 1
+            if words[k].id == rule.ought {
+                guard v < words.count, words[v].id == rule.to, !words[v].endsClause else { continue }
+                v += 1
+            }
+            if v < words.count && words[v].id == rule.be && !words[v].endsClause { v += 1 }
+            guard v < words.count, words[v].id >= 0, lexicon.roles[Int(words[v].id)].contains(.stopping) else { continue }
+            if words[v].id == lexicon.rule.step {
+                guard v + 1 < words.count, words[v + 1].id == rule.down || words[v + 1].id == rule.aside else { continue }
+            }
+            valences[v] = min(valences[v], Self.stance)
+            // the object: three words, not counting the capitalised words of a name inside it
+            // ("should veto the Security Council resolution"), eight at most (so a run of
+            // capitals costs O(1) a modal, not a walk to the clause's end)
+            var j = v + 1
+            var reach = 3
+            while j < words.count && j <= v + 8 && reach > 0 && !words[j - 1].endsClause {
+                if valences[j] > 0 { valences[j] *= VaderRules.negation }
+                if !(words[j].isCapitalised && j > v + 1) { reach -= 1 }
+                j += 1
             }
         }
     }
