@@ -35,6 +35,17 @@ import Testing
         s = "the IMF said"
         given = Self.tags(s, [(1, 1, .organization)])
         #expect(Self.apply(s, tags: given) == given)
+        // The first word of a company's name with its legal form elsewhere in the document: the
+        // company's short form (review39); not after a longer name without one.
+        for (name, kept) in [("GDP Corp", true), ("GDP Toledo", false)] {
+            let words = "\(name) said sales rose . GDP said it would buy".split(separator: " ").map { WordAttributes(testing: String($0)) }
+            var tags = [EntityTag](repeating: .outside, count: words.count)
+            (tags[0], tags[1], tags[6]) = (.begin(.organization), .inside(.organization), .begin(.organization))
+            var expected = tags
+            if !kept { expected[6] = .outside }
+            words.withUnsafeBufferPointer { CommonAbbreviations.apply($0, sentences: [0..<6, 6..<11], tags: &tags) }
+            #expect(tags == expected, "\(name)")
+        }
         // Not in capitals: "Ai" is a name ("Ai Weiwei").
         s = "Ai spoke"
         given = Self.tags(s, [(0, 1, .person)])

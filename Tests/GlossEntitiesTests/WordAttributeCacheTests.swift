@@ -1,4 +1,5 @@
 import Foundation
+import GlossCore
 import Testing
 
 @testable import GlossEntities
@@ -145,6 +146,86 @@ import Testing
                 }
             }
         }
+    }
+
+    /// Three pages, the middle one readable: a text at its start or its end has unreadable
+    /// memory right before or right after it, so a read outside the text crashes.
+    static func withGuardedPage(_ body: (UnsafeMutablePointer<UInt8>, Int) throws -> Void) throws {
+        let page = Int(sysconf(Int32(_SC_PAGESIZE)))
+        guard let mapped = mmap(nil, 3 * page, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0),
+            mapped != UnsafeMutableRawPointer(bitPattern: -1)
+        else { return }
+        defer { munmap(mapped, 3 * page) }
+        #expect(mprotect(mapped, page, PROT_NONE) == 0)
+        #expect(mprotect(mapped + 2 * page, page, PROT_NONE) == 0)
+        try body((mapped + page).assumingMemoryBound(to: UInt8.self), page)
+    }
+
+    @Test func aTokenNearTheTextsStartReadsNothingBeforeIt() throws {
+        // review39: a token of every length at each of the first 9 offsets of a text that
+        // begins a readable page after an unreadable one: keyed with the bytes before it
+        // (`bytesBefore`: its offset) as alone.
+        try Self.withGuardedPage { start, _ in
+            let bytes = Array("ab\u{E9}cdefghijklmnopqrstuvwxyz0123".utf8)
+            for i in bytes.indices { start[i] = bytes[i] }
+            for offset in 0...8 {
+                for count in 1...WordAttributeCache.longest {
+                    let key = WordAttributeCache.key(start + offset, count: count, bytesBefore: offset)
+                    let plain = Array(bytes[offset..<offset + count]).withUnsafeBufferPointer {
+                        WordAttributeCache.key($0.baseAddress!, count: count)
+                    }
+                    #expect(key.0 == plain.0 && key.1 == plain.1, "offset \(offset), count \(count)")
+                }
+            }
+        }
+    }
+
+    @Test func aDocumentAtTheEdgesOfReadableMemoryIsDescribedAsACopy() throws {
+        // review39: whole documents described with the cache (`EntityTagger.describe`, which
+        // passes each token's offset as its readable bytes before it), placed first and last
+        // in a readable page between unreadable ones: empty, one byte, one multi-byte letter,
+        // short tokens at the first offsets, and a long one at the end.
+        let lexicon = try WordLexicon.bundled()
+        let gazetteer = Gazetteer(text: "city\tzürich\ncompany\tacme corp\n")
+        let documents: [[String]] = [
+            [], ["a"], ["\u{E9}"], ["I", "a", "Zürich", "é", "Acme", "Corp", "."], ["É", "b", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"],
+            ["Ω", "São", "Paulo", "Internationalisation"],
+        ]
+        try Self.withGuardedPage { start, page in
+            for document in documents {
+                let (text, tokens) = LabeledSentence(words: document, tags: []).text
+                let bytes = Array(text.utf8)
+                let expected = Self.described(bytes, tokens: tokens, lexicon: lexicon, gazetteer: gazetteer, cached: false)
+                for base in [start, start + page - bytes.count] {
+                    for i in bytes.indices { base[i] = bytes[i] }
+                    let placed = UnsafeBufferPointer(start: UnsafePointer(base), count: bytes.count)
+                    let described = Self.described(placed, tokens: tokens, lexicon: lexicon, gazetteer: gazetteer, cached: true)
+                    #expect(described == expected, "\(document)")
+                }
+            }
+        }
+    }
+
+    /// The fields of the words of `tokens` of `text` as `EntityTagger.describe` gives them,
+    /// with a cache of the tagger's or without one.
+    static func described(
+        _ text: some Collection<UInt8>, tokens: [Token], lexicon: WordLexicon, gazetteer: Gazetteer, cached: Bool
+    ) -> [String] {
+        var words = [WordAttributes](repeating: .start, count: tokens.count)
+        var cache = WordAttributeCache(slotCount: 64)
+        _ = text.withContiguousStorageIfAvailable { text in
+            tokens.withUnsafeBufferPointer { tokens in
+                words.withUnsafeMutableBufferPointer { words in
+                    // An empty text has no address of its own: any address, no token reads it.
+                    let base = text.baseAddress ?? UnsafePointer(bitPattern: 8)!
+                    withUnsafeMutablePointer(to: &cache) { cache in
+                        EntityTagger.describe(
+                            base, tokens: tokens, gazetteer: gazetteer, lexicon: lexicon, attributes: cached ? cache : nil, into: words)
+                    }
+                }
+            }
+        }
+        return words.map(fields)
     }
 
     @Test func anEntrysPartsFitItsOneHundredAndTwentyEightBytes() {
