@@ -4,13 +4,15 @@ entities stage's `NewsPersons` rule, and writes them as Sources/Stages/Entities/
 
 The bundled tagger reads the corpora (`gloss analyze --stages text,entities --format jsonl`); per
 distinct document text, a capitalised word counts once for each type of name it is tagged
-inside (PER, ORG, LOC, MISC) and once when it is written in lower case. A word is kept when it
-is inside a person's name in at least --min-documents documents, at least --dominance times as
-many as inside any other type of name, ends a person's name (alone or last: a surname's place,
-not a title's or a given name's) in at least --min-documents and half of those documents, never (or, in at most a tenth of its documents) written
-in lower case, and is no listed country, state or continent - so the
-list holds surnames and given names the tagger already knows in some sentences, never a common
-word. The tagger's own output is the only label: no name is added by hand.
+inside (PER, ORG, LOC, MISC) and once when it is written in lower case. A word of at least
+--min-letters letters is kept when it is inside a person's name in at least --min-documents
+documents, at least --dominance times as many as inside any other type of name, ends a
+person's name (alone or last: a surname's place, not a title's or a given name's) in at least
+--min-documents and half of those documents, is written in lower case in at most a tenth of
+its documents and is no listed country, state or continent - so the list holds surnames the
+tagger already reads as such in some sentences, never a common word. The tagger's own output
+is the only label: no name is added by hand. --exclude leaves out the documents holding a
+gold file's sentences (to show a proxy set does not measure the list on its own text).
 
 Hold out: --hold-out-after EPOCH leaves the RSS snapshots taken after EPOCH out (the bundled
 list leaves out the later half by date, so the rule is measured on news the list never read).
@@ -20,7 +22,7 @@ the rule): build gloss once with `--empty` (an empty list), then run the script 
 The bundled list was learnt with main 76f3e83's release build (before the rule existed).
 
 Usage: python3 scripts/build-news-persons.py --gloss .build/release/gloss \
-         --corpora /work/shared/corpora [--hold-out-after 1757000000]
+         --corpora ../shared/corpora --hold-out-after 1758255264  (about 40 s)
 The corpora are Reuters-21578 (research use, see its README), RSS snapshots of 2025 news feeds
 and WARC test files; the list holds single words only, as facts about their use (no text).
 """
