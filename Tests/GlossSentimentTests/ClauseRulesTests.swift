@@ -513,10 +513,12 @@ extension ClauseRulesTests {
     }
 
     @Test(arguments: [
-        "The team worked effectively.", "They compete effectively with rivals.", "We must act to effectively fight it.",
-        "It ran more effectively here.",
+        ("The team worked effectively.", 1.9), ("They compete effectively with rivals.", 1.9),
+        ("We must act to effectively fight it.", 1.9),
+        // VADER's booster "more" adds its 0.293 as before
+        ("It ran more effectively here.", 1.9 + VaderRules.boost),
     ])
-    func effectivelyAsAnAdverbOfMannerKeepsItsRating(_ text: String) {
-        #expect(abs(valence(text, lexicon: Self.news) - 1.9) < 1e-9, "\(text)")
+    func effectivelyAsAnAdverbOfMannerKeepsItsRating(_ text: String, _ expected: Double) {
+        #expect(abs(valence(text, lexicon: Self.news) - expected) < 1e-9, "\(text)")
     }
 }
