@@ -96,6 +96,9 @@ extension Gloss.Train {
                 "Trained on: " + domains.map { "\($0.name) (\($0.documents.count))" }.joined(separator: ", ") + ".",
                 "Chosen by leave-one-domain-out over \(trainer.clauseGrid.count) clause settings x \(trainer.lambdas.count) penalties: lambda \(outcome.lambda);",
                 "held-out r of the choice: " + outcome.heldOut.map { "\($0.domain) \(String(format: "%.3f", $0.r))" }.joined(separator: ", ") + ".",
+                rawRatings
+                    ? "Fitted on the ratings as rated (--raw-ratings)."
+                    : "Fitted on each file's ratings brought to the files' mean spread (CalibrationTrainer.sameSpread).",
                 "Features are read by SentimentCalibration.Feature; the score is sum(weight * feature) / scale.",
             ]
             try TextFile.write(outcome.calibration.text(header: header), to: output)

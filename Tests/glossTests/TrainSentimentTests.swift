@@ -32,6 +32,11 @@ import Testing
         #expect(result.stdout.contains("held-out r of the choice: domain0.txt"))
         let text = try String(contentsOfFile: output, encoding: .utf8)
         #expect(text.contains("\nweight compound "))
+        // the file says which fit made it: the same-spread default, or --raw-ratings
+        #expect(text.contains("# Fitted on each file's ratings brought to the files' mean spread"))
+        let raw = try Subprocess.run("gloss", ["train", "sentiment"] + paths + ["--output", output, "--quick", "--raw-ratings"])
+        #expect(raw.status == 0, "\(raw.stderr)")
+        #expect(try String(contentsOfFile: output, encoding: .utf8).contains("# Fitted on the ratings as rated (--raw-ratings)."))
         let scored = try Subprocess.run(
             "gloss", ["analyze", "-", "--format", "jsonl", "-O", "sentiment.calibration=\(output)"], input: "A wonderful day.")
         #expect(scored.status == 0, "\(scored.stderr)")

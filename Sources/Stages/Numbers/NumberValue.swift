@@ -3,10 +3,14 @@ import Foundation
 /// A resolved quantity: exact where the text is exact (`1,674.5 million`), else a `Double`
 /// rounded to 15 significant digits (`two thirds`, `1 over 3`).
 ///
-/// Stored as the exact value's fields with no optional's tag (an exponent of `Int.min`, which
-/// no decimal reaches, stands for none) and the `Double`: 32 bytes, 8-byte aligned. The
-/// reader copies values inside every numeral, piece, phrase, quantity and mention; as
-/// `ExactDecimal?` (an `Int128`'s 16-byte alignment, a tag byte) and a `Double` one was 48.
+/// Stored as the exact value's fields with no optional's tag (an exponent of `Int.min` stands
+/// for none) and the `Double`: 32 bytes, 8-byte aligned. The reader copies values inside every
+/// numeral, piece, phrase, quantity and mention; as `ExactDecimal?` (an `Int128`'s 16-byte
+/// alignment, a tag byte) and a `Double` one was 48.
+///
+/// Requires: an exact value's exponent above `Int.min`. No reading comes near it (a scientific
+/// exponent stops at ±307, a fraction's at its digits); a decimal made with exponent `Int.min`
+/// would read as none (a zero significand would tell them apart, at a cost: docs/performance.md).
 public struct NumberValue: Hashable, Sendable, CustomStringConvertible {
     /// The exact value's significand, low and high halves (zero when there is none).
     private var low: UInt64
