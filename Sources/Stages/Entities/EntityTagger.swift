@@ -157,8 +157,10 @@ public struct EntityTagger: Sendable {
     /// its name less the legal form (`ShortenedNames`), regional Feds, newspapers' names with
     /// their "The" and one-word legislatures tagged (`NewsNames`), one-word names with a capital
     /// inside tagged as organisations (`MixedCaseNames`: "BofA", "JPMorgan"), common nouns'
-    /// abbreviations in capitals untagged (`CommonAbbreviations`: "AI", "FRN", "BBB"), then the
-    /// document's names made consistent (`DocumentConsistency`).
+    /// abbreviations in capitals untagged (`CommonAbbreviations`: "AI", "FRN", "BBB"), words
+    /// news uses as people's last names tagged where the tagger left them or was unsure
+    /// (`NewsPersons`: "Meeting With Putin"), then the document's names made consistent
+    /// (`DocumentConsistency`).
     /// Writes `tags` and
     /// `confidence`, as long as `words`.
     package func decode(
