@@ -51,7 +51,6 @@ enum BracketedNames {
         }
     }
 
-    private static let of = NameHeads.hashes("of").first!
     /// "Bank", which heads a name before "of" in front of a ticker ("Bank of Boston Corp <BKB>")
     /// though not everywhere (the West Bank).
     private static let bank = NameHeads.hashes("bank").first!
@@ -85,7 +84,7 @@ enum BracketedNames {
             if previous.isCapitalisedWord {
                 start -= 1
             } else if previous.isConnector, start - 2 >= sentence.lowerBound, words[start - 2].hasCapital,
-                previous.word != of || NameHeads.organization.contains(words[start - 2].word) || words[start - 2].word == bank
+                previous.word != NameHeads.of || NameHeads.organization.contains(words[start - 2].word) || words[start - 2].word == bank
             {
                 start -= 2
             } else {
@@ -108,7 +107,7 @@ enum BracketedNames {
     /// Boston Corp", "University of Iowa Corp"): a word usually in lower case, yet the name's.
     @inline(__always)
     static func headsAnOf(_ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, before open: Int) -> Bool {
-        i + 2 < open && words[i + 1].word == of && (NameHeads.organization.contains(words[i].word) || words[i].word == bank)
+        i + 2 < open && words[i + 1].word == NameHeads.of && (NameHeads.organization.contains(words[i].word) || words[i].word == bank)
     }
 
     /// The words between the "<" at `open` and the next ">" of `sentence` when they make a
@@ -167,7 +166,7 @@ enum BracketedNames {
             last = last.flatMap { form in [".", "-", "/", "'", "&", ".-"].map { form + $0 + "A" } }
             forms += last
         }
-        return Set((forms + forms.map { $0 + "." }).map { WordAttributes(Array($0.utf8), count: $0.utf8.count).shape })
+        return Set((forms + forms.map { $0 + "." }).map(WordAttributes.shape(of:)))
     }()
 
     /// Whether a word of `run` in capitals has no ticker's shape: an e-mail address written in

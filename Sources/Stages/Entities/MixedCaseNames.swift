@@ -49,14 +49,10 @@ enum MixedCaseNames {
 
     /// The shapes (`WordAttributes.shape`) of words that end in a capital after lower-case
     /// letters, as short forms of organisations' names do ("BofA", "PwC", "SpaceX", "OpenAI").
-    static let endsInACapital = WordHashSet(["XxX", "XxXxX", "XxXxXxX"].map(shapeHash))
+    /// (Shapes "XxX", "XxXxX", "XxXxXxX", each from a word that has it.)
+    static let endsInACapital = WordHashSet(["BofA", "PwCoA", "AbCdEfG"].map(WordAttributes.shape(of:)))
     /// The shape of "JPMorgan": capitals, then lower-case letters only.
-    static let capitalsThenLowerCase = shapeHash("Xx")
-
-    /// The hash `WordAttributes` gives the collapsed shape `shape` (its bytes folded as written).
-    static func shapeHash(_ shape: String) -> UInt64 {
-        shape.utf8.reduce(WordHash.basis) { WordHash.fold($0, $1) }
-    }
+    static let capitalsThenLowerCase = WordAttributes.shape(of: "JPMorgan")
 
     /// Tags the one-word mixed-case names of `words` (within each of `sentences`) in `tags`.
     static func apply(

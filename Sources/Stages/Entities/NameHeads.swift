@@ -182,7 +182,7 @@ enum NameHeads {
     private static let club = hashes("club").first!
 
     /// The folded word hash of "of".
-    private static let of = hashes("of").first!
+    static let of = hashes("of").first!
 
     /// Re-types the names in `tags` (over `words`, within each of `sentences`) whose head is
     /// listed: the last word if it is capitalised, a capitalised first word followed by "of", or

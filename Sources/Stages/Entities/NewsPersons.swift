@@ -35,11 +35,8 @@ enum NewsPersons {
 
     /// Whether word `w` is listed and written as a name: an initial capital, not all capitals.
     @inline(__always) static func isListedName(_ w: WordAttributes, in listed: WordHashSet) -> Bool {
-        w.flags & (WordAttributes.Flags.initialCapital | WordAttributes.Flags.allCapitals) == WordAttributes.Flags.initialCapital
-            && w.flags & WordAttributes.Flags.letter != 0 && w.gazetteer & notPeople == 0 && listed.contains(w.word)
+        w.isTitleCase && w.flags & WordAttributes.Flags.letter != 0 && w.gazetteer & notPeople == 0 && listed.contains(w.word)
     }
-
-    static let of = NameHeads.hashes("of").first!
 
     /// Whether an untagged word beside a listed one makes it part of a longer name of another
     /// kind: a capitalised word as running text writes it (a headline's words are restored
@@ -81,7 +78,7 @@ enum NewsPersons {
                     let before = i > sentence.lowerBound && (tags[i - 1] != .outside || isPartOfAName(words[i - 1]))
                     let after =
                         end < sentence.upperBound
-                        && (tags[end] != .outside || isPartOfAName(words[end]) || words[end].word == NewsPersons.of
+                        && (tags[end] != .outside || isPartOfAName(words[end]) || words[end].word == NameHeads.of
                             || isOrganisationWord(words[end]))
                     if !before && !after {
                         tags[i] = .begin(.person)

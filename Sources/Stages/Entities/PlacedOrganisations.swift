@@ -153,7 +153,6 @@ enum PlacedOrganisations {
     /// Communist Party of China", "the Supreme Court of Canada").
     static let ofPlaceHeads = NameHeads.hashes(
         "army assembly church congress council court federation league navy parliament party senate")
-    private static let of = NameHeads.hashes("of").first!
 
     /// `organisation` (a name the tagger found) with "of" and the place's name the tagger found
     /// after it, when the organisation's last word is one of `ofPlaceHeads` and no capitalised
@@ -163,7 +162,7 @@ enum PlacedOrganisations {
     ) -> Range<Int>? {
         let last = words[organisation.upperBound - 1]
         guard last.isTitleCaseInText, ofPlaceHeads.contains(last.word), organisation.upperBound + 1 < sentence.upperBound,
-            words[organisation.upperBound].word == of, tags[organisation.upperBound] == .outside,
+            words[organisation.upperBound].word == NameHeads.of, tags[organisation.upperBound] == .outside,
             let place = NameHeads.nameBeginning(at: organisation.upperBound + 1, tags: tags, in: sentence),
             tags[place.lowerBound].type == .location, words[place.lowerBound].isTitleCaseInText,
             !goesOn(words, place.upperBound, in: sentence, tags: tags)

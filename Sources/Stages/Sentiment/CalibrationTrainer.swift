@@ -94,12 +94,14 @@ public struct CalibrationTrainer: Sendable {
         var candidates: [Candidate] = []
         var baseline: [Double] = []
         var log: [String] = []
+        // each domain's rating spread, read by every fit
+        let spreads = domains.map { Self.deviation($0.ratings) }
         for clauses in clauseGrid {
             let rows = domains.map { domain in domain.documents.map { featureRow(evidence($0, clauses)) } }
             if baseline.isEmpty { baseline = domains.indices.map { Self.pearson(rows[$0].map { $0[0] }, domains[$0].ratings) } }
             for lambda in lambdas {
                 let heldOut = domains.indices.map { k in
-                    let model = fit(rows, domains, excluding: k, lambda: lambda)
+                    let model = fit(rows, domains, spreads: spreads, excluding: k, lambda: lambda)
                     return (domains[k].name, Self.pearson(rows[k].map(model.predict), domains[k].ratings))
                 }
                 let score = zip(heldOut, baseline).map { $0.1 - $1 }.min() ?? 0
@@ -110,7 +112,7 @@ public struct CalibrationTrainer: Sendable {
         }
         let chosen = Self.choose(candidates, sizes: domains.map(\.documents.count))
         let rows = domains.map { domain in domain.documents.map { featureRow(evidence($0, chosen.clauses)) } }
-        let model = fit(rows, domains, excluding: nil, lambda: chosen.lambda)
+        let model = fit(rows, domains, spreads: spreads, excluding: nil, lambda: chosen.lambda)
         let calibration = SentimentCalibration(
             clauses: chosen.clauses, weights: Array(zip(features, model.coefficients)).map { ($0.0, $0.1) }, scale: 4)
         return Outcome(calibration: calibration, lambda: chosen.lambda, heldOut: chosen.heldOut, log: log)
@@ -165,10 +167,12 @@ public struct CalibrationTrainer: Sendable {
     private func featureRow(_ evidence: SentimentEvidence) -> [Double] { features.map { $0.value(evidence) } }
 
     /// A ridge fit on every domain but `excluding`, each domain weighing the same in total,
-    /// on ratings brought to one spread when `sameSpread`.
-    private func fit(_ rows: [[[Double]]], _ domains: [Domain], excluding: Int?, lambda: Double) -> RidgeRegression {
+    /// on ratings brought to one spread when `sameSpread` (`spreads`: each domain's `deviation`).
+    private func fit(
+        _ rows: [[[Double]]], _ domains: [Domain], spreads allSpreads: [Double], excluding: Int?, lambda: Double
+    ) -> RidgeRegression {
         let included = domains.indices.filter { $0 != excluding }
-        let spreads = included.map { Self.deviation(domains[$0].ratings) }
+        let spreads = included.map { allSpreads[$0] }
         let common = spreads.reduce(0, +) / Double(max(spreads.count, 1))
         var x: [[Double]] = []
         var y: [Double] = []
