@@ -79,6 +79,13 @@ randomness, sorted output) and neither looking at any evaluation data:
       ("higher"/"lower", which only quantities take: "talks broke down" has none), names a move
       ("ticked up", "ticked lower"; VADER rates "ticked" -1.8 as "ticked off"): each direction
       after it is a compound.
+   d. Words that name their own term: a word of 5b that WordNet lists in the same noun synset as
+      one of its terms ("crude" is a lemma of {crude oil, crude, petroleum}; "treasury" of
+      {Treasury Department, Treasury}; "justice" of {Justice Department, Justice}) names that
+      thing when it stands alone before another noun in news ("crude prices", "crude output",
+      "Treasury bonds", "Treasury Secretary"): every word after it at least COMPOUND_COUNT times
+      in the news text, unrated and of at least four letters (no function word: "crude and"
+      is also "rude and crude" in a review), makes a compound.
 6. Words of feeling, from WordNet 3.0's lexicographer files of feelings (noun.feeling) and
    emotions (verb.emotion). News reports mood with words no rated lexicon lists ("investors
    fret", "ire", "consternation", "unsettle"); inside those two files a synset's hypernym is a
@@ -129,6 +136,13 @@ randomness, sorted output) and neither looking at any evaluation data:
    lower, the antonym of "upgrade", which shares a synset with "promote") and its forms take
    minus VADER's rating of "promote" (-1.6). The positive side ("upgraded") was measured and
    left out: it lowered tweets and Amazon left out with no gain on the news proxy.
+10. Negated adjectives and adverbs with "un-": VADER rates "profitable", "popular" and
+   "satisfactory" but not "unprofitable", "unpopular", "unsatisfactory" (nor "unresolved",
+   "unjustified", "unlucky", "unconvincing"). An unrated WordNet adjective or adverb "un" + w,
+   where w (at least four letters, no rule word) is rated and mainly of the same part of
+   speech (tagged senses, as in step 3), takes w's rating times VADER's negation factor
+   (-0.74), as VADER reads "not w". The part-of-speech test keeps out "unlike" ("like" is
+   mainly a verb).
 
 Usage: python3 scripts/build-sentiment-lexicon.py --pattern PATTERN [--wordnet DIR] [--corpora DIR]
    (from any directory; PATTERN is the textblob wheel,
@@ -154,6 +168,9 @@ PATTERN_SUBJECTIVITY = 0.8
 COMPOUND_COUNT = 5
 COMPOUND_PMI = 2.0
 COMPOUND_SHARE = 0.3
+# Step 10: the prefix of negated adjectives and VADER's negation factor (N_SCALAR).
+UN_PREFIX = "un"
+VADER_NEGATION = -0.74
 # Step 5b: WordNet terms whose meaning carries the rated word's tone; in news they are the
 # word's rated sense, not another one (read on the step's output, sentlex15).
 # A term is skipped in its plural too ("hostile takeovers"). "hostile takeover": a bid the
@@ -542,6 +559,32 @@ def movement_phrases(counts, known):
     return found, shares
 
 
+def term_names(counts, wordnet, terms, known):
+    """Step 5d: the words of 5b's terms that WordNet lists in their term's noun synset, before
+    every unrated content word that follows them in news (see above), as news_compounds."""
+    unigrams, bigrams = counts
+    synsets = {}
+    with open(os.path.join(wordnet, "index.noun"), encoding="utf-8") as f:
+        for line in f:
+            if not line.startswith(" "):
+                fields = line.split()
+                pointers, count = int(fields[3]), int(fields[2])
+                synsets[fields[0]] = set(fields[6 + pointers:6 + pointers + count])
+    skip = rule_words()
+    found, shares = {}, {}
+    for word, pairs in sorted(terms[0].items()):
+        names = synsets.get(word, set())
+        lemmas = {word + "_" + form for after, _ in pairs for form in (after, after.rstrip("s"))}
+        if not any(names & synsets.get(lemma, set()) for lemma in lemmas):
+            continue
+        followers = [(after, count) for (first, after), count in sorted(bigrams.items())
+                     if first == word and count >= COMPOUND_COUNT and len(after) >= 4 and after.isalpha()
+                     and after not in known and after not in skip]
+        if followers:
+            found[word], shares[word] = followers, sum(c for _, c in followers) / unigrams[word]
+    return found, shares
+
+
 def verb_form(word, verbs, exceptions):
     """Whether `word` is a past form of a WordNet verb: an irregular one of verb.exc ("stole",
     "shook") or a regular -d or -ed one ("moped", "lied", "accused"). (An -ing noun names an
@@ -618,10 +661,31 @@ def rating_actions(known):
     return found
 
 
+def negated_adjectives(directory, known):
+    """Step 10: unrated "un-" adjectives and adverbs of rated stems, at VADER's negation (see above)."""
+    indexes = {pos: read_wordnet_index(directory, pos) for pos in ("noun", "verb", "adj", "adv")}
+    skip = rule_words()
+
+    def mainly(word, pos):
+        tagged = indexes[pos].get(word, (-1, []))[0]
+        return tagged >= 0 and all(tagged > indexes[other].get(word, (-1, []))[0] for other in indexes if other != pos)
+
+    found = {}
+    for pos in ("adj", "adv"):
+        for word in sorted(indexes[pos]):
+            stem = word[len(UN_PREFIX):]
+            if not word.startswith(UN_PREFIX) or word in known or len(stem) < 4 or stem not in known or stem in skip:
+                continue
+            if stem in indexes[pos] and mainly(stem, pos):
+                found[word] = (round(VADER_NEGATION * known[stem], 2), "negation of %s (un-)" % stem)
+    return found
+
+
 def write_compounds(compounds, path):
     with open(path, "w", encoding="utf-8", newline="\n") as f:
         f.write("# Generated by scripts/build-sentiment-lexicon.py (step 5: 5a news compounds, 5b WordNet terms,\n")
-        f.write("# 5c movement phrases); do not edit. Terms chosen with WordNet 3.0 (Princeton; LICENSE.wordnet.txt).\n")
+        f.write("# 5c movement phrases, 5d term names); do not edit. Terms chosen with WordNet 3.0 (Princeton;\n")
+        f.write("# LICENSE.wordnet.txt).\n")
         f.write("# A rated word and the word after it in a news compound; the first word's valence inside it;\n")
         f.write("# the pair's count and the share of the word's occurrences its compounds hold, in the news text read:\n")
         f.write("# Reuters-21578 story bodies and RSS titles and teasers (counts only; that text is not shipped).\n")
@@ -683,6 +747,9 @@ def main():
     actions = rating_actions(known)
     known.update({w: v for w, (v, _) in actions.items()})
     added.update(actions)
+    negated = negated_adjectives(wordnet, known)
+    known.update({w: v for w, (v, _) in negated.items()})
+    added.update(negated)
 
     out = os.path.join(RESOURCES, "news_lexicon.txt")
     with open(out, "w", encoding="utf-8", newline="\n") as f:
@@ -696,9 +763,11 @@ def main():
             f.write("%s\t%.2f\t%s\n" % (word, value, origin))
     counts = news_counts(arguments.corpora)
     written = {}
+    terms = news_terms(counts, wordnet, known)
     for name, (found, shares) in (("news compounds", news_compounds(counts, wordnet, known)),
-                                  ("WordNet terms", news_terms(counts, wordnet, known)),
-                                  ("movement phrases", movement_phrases(counts, known))):
+                                  ("WordNet terms", terms),
+                                  ("movement phrases", movement_phrases(counts, known)),
+                                  ("term names", term_names(counts, wordnet, terms, known))):
         pairs = {(w, after): (count, shares[w]) for w, found_pairs in found.items() for after, count in found_pairs}
         print("%d %s of %d rated words (%d new pairs)" % (
             len(pairs), name, len(found), len(set(pairs) - set(written))), file=sys.stderr)
@@ -708,11 +777,11 @@ def main():
     print("%d pairs written; %.1f s" % (len(written), time.time() - started), file=sys.stderr)
     print("slope %.4f over %d shared words; %d AFINN words, %d inflections, %d WordNet verb words, "
           "%d Pattern words (slope %.4f over %d), %d WordNet feeling words, %d plurals, %d violence verb forms, "
-          "%d rating actions -> %s" % (
+          "%d rating actions, %d negated adjectives -> %s" % (
               slope, len(shared), sum(1 for v in added.values() if v[1] == "afinn"),
               sum(1 for v in added.values() if v[1].startswith("inflection")), len(verbs), len(adjectives),
               pattern_slope, pattern_shared, len(feelings), len(plurals), len(violence), len(actions),
-              os.path.relpath(out)),
+              len(negated), os.path.relpath(out)),
           file=sys.stderr)
 
 

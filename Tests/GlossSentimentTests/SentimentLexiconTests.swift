@@ -88,6 +88,32 @@ import Testing
         #expect(pair("hostile", "takeover") == nil && pair("hostile", "takeovers") == nil)
     }
 
+    /// Step 5d: a word WordNet lists in its own term's synset ("crude" with "crude oil") names
+    /// the term's thing before the nouns news writes after it; elsewhere it keeps its rating.
+    @Test func theBundledCompoundsHoldTermNamesBeforeNouns() throws {
+        let news = try SentimentLexicon.bundled(news: true)
+        func pair(_ head: String, _ next: String) -> Double? { news.compoundValence(news.id(head), news.id(next)) }
+        for (head, next) in [("crude", "prices"), ("crude", "output"), ("crude", "futures"), ("treasury", "yields")] {
+            #expect(pair(head, next) == 0, "\(head) \(next)")
+        }
+        // no function word ("rude and crude and …" in a review) and no reviewer's noun
+        #expect(pair("crude", "and") == nil && pair("crude", "humour") == nil && pair("crude", "jokes") == nil)
+    }
+
+    /// Step 10: an unrated "un-" adjective or adverb of a rated stem reads as VADER reads "not"
+    /// before the stem; "unlike" (the stem mainly a verb) stays unrated.
+    @Test func theNewsWordsNegateRatedStemsWithUn() throws {
+        let vader = try SentimentLexicon.bundled(news: false)
+        let news = try SentimentLexicon.bundled(news: true)
+        for word in ["unprofitable", "unpopular", "unsatisfactory", "unjustified"] {
+            let stem = try #require(vader.valence(of: String(word.dropFirst(2))))
+            #expect(vader.valence(of: word) == nil, "\(word)")
+            #expect(abs((news.valence(of: word) ?? 0) - (stem * VaderRules.negation * 100).rounded() / 100) < 1e-9, "\(word)")
+        }
+        #expect((news.valence(of: "unrestricted") ?? 0) > 0)
+        #expect(news.valence(of: "unlike") == nil)
+    }
+
     @Test func theBundledLexiconHoldsVADERAndTheNewsWords() throws {
         let vader = try SentimentLexicon.bundled(news: false)
         let news = try SentimentLexicon.bundled(news: true)

@@ -10,9 +10,11 @@
 /// The quantity is found by a light reading of the clause, no parts of speech:
 ///
 /// ```
-///   subject: a verb of movement followed by an amount, "by", "to" or "from"
-///     (an adverb or two between) ......... the word just before it, past auxiliaries
-///     and adverbs ("net profit has risen 5 pct", "costs were cut by …")
+///   subject: a verb of movement ......... the word just before it, past auxiliaries,
+///     adverbs and a forecast with "to" ("net profit has risen 5 pct", "costs were cut
+///     by …", "the economy has slowed", "exports are forecast to jump"), or the one
+///     before a prepositional phrase there ("the deficit with the world narrowed",
+///     "exports to Japan rose")
 ///   object:  a verb of raising or lowering, an adjective of amount
 ///     ............ the first quantity in the next four words, before a preposition
 ///     ("cut 500 jobs", "raised its dividend", "lower oil prices")
@@ -25,13 +27,16 @@
 /// The movement word's valence becomes direction × tone × `weight` (× -0.74 when negated,
 /// as VADER negates), in place of its own rating ("rose" +0.77 in the news lexicon), unless
 /// its own says the same more strongly ("weaken … growth", "weaken" -1.8); the
-/// quantity keeps its own rating ("losses", "unemployment"). A verb with no amount after it
-/// ("profits fell.") is left alone, unless it is steep ("shares plunged", `MovementWords.Role.steep`)
-/// or an adverb of steep degree follows it ("profits fell sharply", `MovementWords.Role.degree`);
-/// a high or low after "record" takes the tone of the quantity before it ("unemployment hit a
-/// record low" is good news, "costs at record highs" bad; `MovementWords.Role.extreme`);
-/// the amount and the quantity lists keep other senses out ("fell in love", "rose to power",
-/// "cut the ribbon").
+/// quantity keeps its own rating ("losses", "unemployment"). A verb followed by an amount,
+/// "by", "to" or "from" (an adverb or two between), a steep verb ("shares plunged",
+/// `MovementWords.Role.steep`) or one an adverb of steep degree follows ("profits fell
+/// sharply", `MovementWords.Role.degree`) reads its subject first; any other verb of movement
+/// reads its object first and its subject after ("higher costs cut profits": the profits
+/// move), so a listed quantity moves with no amount too ("profits fell.", "the deficit
+/// narrowed"; since 2026-12-06, sentnews16). A high or low after "record" takes the tone of
+/// the quantity before it ("unemployment hit a record low" is good news, "costs at record
+/// highs" bad; `MovementWords.Role.extreme`); the quantity lists keep other senses out ("fell
+/// in love", "rose to power", "cut the ribbon").
 ///
 /// Cost: O(words) per sentence: one pass over the words' roles; in a sentence with a movement
 /// word, each such word looks at most five words either side.
@@ -62,10 +67,11 @@ struct MovementRule: Sendable, Hashable {
             let roles = role(words[i], lexicon)
             guard !roles.isDisjoint(with: [.up, .down]) else { continue }
             var found: Found? = nil
-            if roles.contains(.subject) && (roles.contains(.steep) || marksAmount(words, after: i, lexicon)) {
-                found = subject(words, of: i, lexicon)
-            }
+            // a verb marked as a movement reads its subject first; any other, its object first
+            let marked = roles.contains(.subject) && (roles.contains(.steep) || marksAmount(words, after: i, lexicon))
+            if marked { found = subject(words, of: i, lexicon) }
             if found == nil && roles.contains(.object) { found = object(words, of: i, lexicon) }
+            if found == nil && roles.contains(.subject) && !marked { found = subject(words, of: i, lexicon) }
             if found == nil && roles.contains(.noun) { found = noun(words, of: i, lexicon) }
             if roles.contains(.extreme) { found = record(words, of: i, lexicon) }
             guard let found else { continue }
@@ -124,21 +130,47 @@ struct MovementRule: Sendable, Hashable {
         return false
     }
 
-    /// The quantity just before the verb at `i`, past auxiliaries, adverbs and negations.
+    /// The quantity just before the verb at `i`, past auxiliaries, adverbs, negations and a
+    /// forecast with "to" (`MovementWords.forecasts`), or before a phrase there (`phrased`).
     private func subject(_ words: Words, of i: Int, _ lexicon: SentimentLexicon) -> Found? {
         var j = i - 1
         var negated = false
         while j >= 0 && !words[j].endsClause {
             if isNegation(words[j], lexicon) {
                 negated.toggle()
+            } else if words[j].id == lexicon.rule.to && j > 0 && !words[j - 1].endsClause
+                && role(words[j - 1], lexicon).contains(.forecast)
+            {
+                j -= 1  // "are forecast to rise": past the forecast too
             } else if !role(words[j], lexicon).contains(.between) {
                 break
             }
             j -= 1
         }
-        guard j >= 0, !words[j].endsClause, var found = quantity(words, at: j, lexicon) else { return nil }
+        guard j >= 0, !words[j].endsClause,
+            var found = quantity(words, at: j, lexicon) ?? phrased(words, before: j, lexicon)
+        else { return nil }
         found.negated = negated
         return found
+    }
+
+    /// The quantity before a prepositional phrase that ends at `j` ("the deficit with the
+    /// world", "confidence in the group's turnaround"): the word before the phrase's
+    /// preposition, at most five words back in the clause, when no movement word, conjunction
+    /// or relative word (another `stop`) comes first.
+    private func phrased(_ words: Words, before j: Int, _ lexicon: SentimentLexicon) -> Found? {
+        var k = j
+        while k >= max(1, j - 5) {
+            let roles = role(words[k], lexicon)
+            if words[k].endsClause || !roles.isDisjoint(with: [.up, .down]) { return nil }
+            if roles.contains(.preposition) {
+                guard !words[k - 1].endsClause else { return nil }
+                return quantity(words, at: k - 1, lexicon)
+            }
+            if roles.contains(.stop) { return nil }
+            k -= 1
+        }
+        return nil
     }
 
     /// The quantity of the high or low at `i` when "record" stands just before it: the nearest

@@ -66,6 +66,12 @@ enum MovementWords {
         /// A high or a low after "record": an extreme reached in its direction (with `up` or
         /// `down`), whose tone is the quantity's ("unemployment hit a record low" is good news).
         static let extreme = Role(rawValue: 1 << 16)
+        /// A preposition that may open a phrase inside a subject, between the quantity and
+        /// its verb ("the deficit with the world narrowed", "exports to Japan rose").
+        static let preposition = Role(rawValue: 1 << 17)
+        /// A word of forecast that raises its infinitive's subject ("exports are forecast to
+        /// rise", "costs are expected to fall", "output is set to grow").
+        static let forecast = Role(rawValue: 1 << 18)
     }
 
     /// Costs, liabilities and hardship: their rise is bad news, their fall good news.
@@ -139,6 +145,20 @@ enum MovementWords {
         "before", "because", "while", "which", "that", "who", "since", "over", "during",
     ]
 
+    /// Prepositions that open a phrase qualifying a subject's quantity ("the deficit with the
+    /// world", "confidence in the recovery", "exports to Japan"): `MovementRule` reads the
+    /// quantity before such a phrase as its verb's subject.
+    static let prepositions = ["in", "of", "with", "for", "on", "at", "to", "from", "over", "among", "across"]
+
+    /// Words of forecast before "to" and a verb of movement, whose subject is the verb's
+    /// ("exports are forecast to jump", "inflation is likely to ease"): `MovementRule` reads
+    /// past them to the quantity.
+    static let forecasts = [
+        "expected", "forecast", "projected", "predicted", "estimated", "likely", "unlikely", "set", "poised",
+        "seen", "due", "tipped", "bound", "continuing", "continue", "continues", "continued", "seems", "seem",
+        "appears", "appear",
+    ]
+
     /// Securities whose price is a gain to their holder ("share prices", "prices of bonds");
     /// `movement_words.txt` adds WordNet's.
     static let assets = ["share", "shares", "stock", "stocks", "bond", "bonds", "equity"]
@@ -156,6 +176,7 @@ enum MovementWords {
         let lists: [([String], Role)] = [
             (burdens, .bad), (gains, .good), (measures, .measure), (amounts, .amount), (between, .between),
             (stops, .stop), (assets, .asset), (prices, .price), (degrees, .degree), (["record"], .record),
+            (prepositions, .preposition), (forecasts, .forecast),
         ]
         var roles = read(text) + extremes
         for (words, role) in lists { roles += words.map { ($0, role) } }

@@ -18,7 +18,8 @@ import GlossEntities
 ///   with "to" as negations: "failed to win"; verbs of prevention and harm negate their object,
 ///   "avoid layoffs", "undermine confidence"; nouns of doubt void the good thing they question,
 ///   "doubts over the recovery"; a movement word takes the tone of the quantity
-///   that moves, `MovementRule`: "costs rose 5 pct" bad, "cut costs" good; an adjective of
+///   that moves, `MovementRule`: "costs rose 5 pct" bad, "cut costs" good, "the deficit
+///   with the world narrowed" good; an adjective of
 ///   magnitude takes the sign of the bad thing it grades, "a strong hit"; "like" as a
 ///   preposition carries nothing, "less" reverses the next word, a negation reaches across
 ///   articles and "be"; a rated word in an organisation's name carries nothing, "the Security
