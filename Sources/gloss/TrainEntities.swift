@@ -37,7 +37,7 @@ extension Gloss.Train {
         @Option(name: .long, help: "Seed of the order sentences are visited in.")
         var seed: UInt64 = 1
 
-        @Option(name: .long, help: "log2 of the number of hashed feature rows (training holds 108 << bits bytes; the model keeps half a byte a row and 18 a row that training filled).")
+        @Option(name: .long, help: "log2 of the number of hashed feature rows (training holds 216 << bits bytes; the model keeps half a byte a row and 9 a row that training filled).")
         var bits: Int = 19
 
         @Option(name: .long, help: "Share of word features left out of each training step (0 to 0.9).")

@@ -18,12 +18,14 @@ import Testing
         let model = Self.smallModel()
         let bytes = model.serialized()
         #expect(Array(bytes.prefix(8)) == Array("GLOSSNER".utf8))
-        // header (32 bytes) and two rows of 4 + 9 × 2 bytes
-        #expect(bytes.count == 32 + 2 * (4 + 2 * EntityTag.count))
+        // header (32 bytes) and two rows of 4 + 9 × 1 bytes
+        #expect(bytes.count == 32 + 2 * (4 + EntityTag.count))
+        #expect(bytes[8] == 6)
         let read = try EntityModel(bytes: bytes)
+        #expect(read == model)
         #expect(read.bits == 10)
         #expect(read.temperature == 40)
-        let step = Float(2.5) / 32767
+        let step = Float(2.5) / 127
         for (a, b) in zip(model.weights, read.weights) { #expect(abs(a - b) <= step / 2 + 1e-7) }
         #expect(read.weights[3 * EntityTag.count + 1] == 2.5)
     }
@@ -62,6 +64,22 @@ import Testing
         }
     }
 
+    @Test func weightsAreInt8StepsOfTheLargestMagnitudeOver127() {
+        // 1.27 is the largest: 127 steps of 0.01; 0.004 rounds to 0 and -0.005 away from zero
+        // to -1 step; a row whose weights all round to 0 is left out.
+        var weights = [Float](repeating: 0, count: (1 << 8) * EntityTag.count)
+        weights[5 * EntityTag.count] = 1.27
+        weights[5 * EntityTag.count + 1] = -0.6349
+        weights[9 * EntityTag.count + 2] = -0.005
+        weights[200 * EntityTag.count + 3] = 0.004
+        let model = EntityModel(bits: 8, weights: weights)
+        #expect(model.index.count == 2)
+        #expect(model.quantised.count == 3 * EntityTag.count)
+        #expect(model.quantised[EntityTag.count..<(EntityTag.count + 2)] == [127, -63])
+        #expect(model.quantised[2 * EntityTag.count + 2] == -1)
+        #expect(model.serialized().count == 32 + 2 * (4 + EntityTag.count))
+    }
+
     @Test func rejectsBytesThatAreNotAModel() {
         #expect(throws: StageError.self) { try EntityModel(bytes: Array("not a model at all, just words".utf8)) }
         var truncated = Self.smallModel().serialized()
@@ -69,6 +87,9 @@ import Testing
         #expect(throws: StageError.self) { try EntityModel(bytes: truncated) }
         var wrongVersion = Self.smallModel().serialized()
         wrongVersion[8] = 9
+        #expect(throws: StageError.self) { try EntityModel(bytes: wrongVersion) }
+        // Version 5 held Int16 weights: refused, not misread.
+        wrongVersion[8] = 5
         #expect(throws: StageError.self) { try EntityModel(bytes: wrongVersion) }
     }
 

@@ -62,7 +62,7 @@ import Testing
                 reference.withUnsafeMutableBufferPointer { EntityTagger.score(rows: rows, weights: full, into: $0) }
             }
         }
-        // The model sums its Int16 weights and scales once; the full table adds floats.
+        // The model sums its Int8 weights and scales once; the full table adds floats.
         for t in 0..<EntityTag.count { #expect(abs(compact[t] - reference[t]) <= 1e-5 * max(1, abs(reference[t]))) }
         #expect(abs(compact[Int(EntityTag.inside(.person).rawValue)] - 12) < 1e-4)
     }

@@ -4,18 +4,22 @@ import GlossCore
 /// The entity tagger's weights: a table of `1 << bits` hashed feature rows, each holding one
 /// weight per `EntityTag`.
 ///
-/// On disk (`entities.model`, little-endian): the magic `GLOSSNER`, a version (UInt32, 5), the
+/// On disk (`entities.model`, little-endian): the magic `GLOSSNER`, a version (UInt32, 6), the
 /// number of tags, `bits`, the number of non-zero rows (UInt32 each), the weights' scale and
-/// the confidence temperature (Float32 each); then the indices of the non-zero rows (UInt32 each, ascending) and their weights,
-/// quantised to Int16 multiples of the scale, one row after another. Rows that are all zero
-/// are left out, so the file holds only the features training saw.
+/// the confidence temperature (Float32 each); then the indices of the non-zero rows (UInt32
+/// each, ascending) and their weights, quantised to Int8 multiples of the scale (the largest
+/// magnitude / 127), one row after another. Rows that are all zero are left out, so the file
+/// holds only the features training saw.
 ///
 /// In memory the table is kept the same way: most hashed rows are all zero (the bundled model
-/// fills about one row in four), so only the non-zero rows' Int16 weights are kept (18 bytes a
-/// row, so more of them stay cached), packed in row order, and a `RowIndex` (a bitmap with
-/// ranks, 4 bits a row) says where a row's weights are. The index stays in the processor's
-/// second-level cache, so summing a token's rows, which is bound by memory latency, waits on
-/// one miss per row (its weights) rather than two. A model made from floats (the trainer's) is
+/// fills 114,707 of 2^19), so only the non-zero rows' Int8 weights are kept (9 bytes a row,
+/// 1.0 MB for the bundled model), packed in row order, and a `RowIndex` (a bitmap with ranks,
+/// 4 bits a row) says where a row's weights are. Summing a token's rows is bound by memory
+/// latency; with their index the rows fit a second-level cache of 2 MB (the build host's, a
+/// core), where version 5's Int16 weights (2.4 MB) did not. The Int8 steps cost the evaluation
+/// sets nothing (the bundled model, rounded from Int16: EWT dev 95.0 → 95.1, EWT test
+/// 78.0 → 78.1, wikigold 69.9 → 70.0 F1; `docs/performance.md`), and the rows whose weights
+/// all round to 0 (an eighth) are left out. A model made from floats (the trainer's) is
 /// quantised as its file will be, so it tags as the file it writes does.
 ///
 /// Rows are summed as integers (`TagSums`, Int32) and a sum is scaled to floats once
@@ -30,8 +34,8 @@ public struct EntityModel: Sendable, Equatable {
     /// Where each row's weights are in `quantised`, in rows (`RowIndex.slot(of:)`); 0 for a row of zeros.
     let index: RowIndex
     /// The weights of a row of zeros, then of each non-zero row, `EntityTag.count` each, in
-    /// steps of `scale`: each weight is `Float(q) * scale`.
-    let quantised: [Int16]
+    /// steps of `scale` (within ±127): each weight is `Float(q) * scale`.
+    let quantised: [Int8]
     /// The step of `quantised`.
     package let scale: Float
     /// What path scores are divided by before a softmax turns them into confidences; fitted on
@@ -42,23 +46,26 @@ public struct EntityModel: Sendable, Equatable {
     static let magic = Array("GLOSSNER".utf8)
     /// Bumped whenever the features change, so that a model trained for other features is
     /// refused rather than read: 3 since the word lexicon and organisation gazetteer, 4 since the
-    /// transition features of the Viterbi lattice, 5 since the neighbours' shape pairs.
-    static let version: UInt32 = 5
+    /// transition features of the Viterbi lattice, 5 since the neighbours' shape pairs, 6 since
+    /// the weights are Int8 (the features of 5).
+    static let version: UInt32 = 6
     static let headerSize = 32
 
     /// A model from a full table: `weights` holds `(1 << bits) * EntityTag.count` weights, row
     /// after row. They are quantised as the file keeps them (to multiples of the largest
-    /// magnitude / 32767, each within half a step), and a row whose weights all round to 0 is
+    /// magnitude / 127, each within half a step), and a row whose weights all round to 0 is
     /// left out.
     package init(bits: Int, weights: [Float], temperature: Float = 1) {
         precondition(weights.count == (1 << bits) * EntityTag.count, "weights do not fill \(1 << bits) rows")
         let tags = EntityTag.count
         let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
-        let scale = largest > 0 ? largest / 32767 : 1
+        let scale = largest > 0 ? largest / Float(Self.largestStep) : 1
         var nonZero: [UInt32] = []
-        var quantised = [Int16](repeating: 0, count: tags)
+        var quantised = [Int8](repeating: 0, count: tags)
         for row in 0..<(1 << bits) {
-            let weightsOfRow = weights[(row * tags)..<(row * tags + tags)].map { Int16(($0 / scale).rounded()) }
+            let weightsOfRow = weights[(row * tags)..<(row * tags + tags)].map {
+                Int8(max(-Self.largestStep, min(Self.largestStep, ($0 / scale).rounded())))
+            }
             guard weightsOfRow.contains(where: { $0 != 0 }) else { continue }
             nonZero.append(UInt32(row))
             quantised.append(contentsOf: weightsOfRow)
@@ -67,7 +74,10 @@ public struct EntityModel: Sendable, Equatable {
             bits: bits, index: RowIndex(bits: bits, nonZero: nonZero), quantised: quantised, scale: scale, temperature: temperature)
     }
 
-    private init(bits: Int, index: RowIndex, quantised: [Int16], scale: Float, temperature: Float) {
+    /// The largest magnitude of a quantised weight (in steps of `scale`).
+    static let largestStep: Float = 127
+
+    private init(bits: Int, index: RowIndex, quantised: [Int8], scale: Float, temperature: Float) {
         precondition(bits <= FeatureTemplates.largestBits, "\(bits) bits of rows, at most \(FeatureTemplates.largestBits)")
         self.bits = bits
         self.index = index
@@ -129,7 +139,8 @@ public struct EntityModel: Sendable, Equatable {
     /// few instructions a row with no dependency between rows but the sum, so the processor
     /// waits on many rows' misses at once rather than on the few that fit its window beside
     /// the index arithmetic.
-    /// - Cost: one `RowIndex` lookup and one read of 18 bytes (most often a cache miss) per row.
+    /// - Cost: one `RowIndex` lookup and one read of 9 bytes (most often a first-level cache
+    ///   miss) per row.
     @inline(__always)
     package func sum(rows: UnsafeBufferPointer<UInt32>) -> TagSums {
         withUnsafeTemporaryAllocation(of: UInt32.self, capacity: rows.count) { offsets in
@@ -154,7 +165,7 @@ public struct EntityModel: Sendable, Equatable {
     @inline(__always) package func sum(places: UnsafeBufferPointer<UInt32>) -> TagSums {
         quantised.withUnsafeBufferPointer { quantised in
             var sums = TagSums()
-            for k in 0..<places.count { sums.add(quantised.baseAddress! + Int(places[k])) }
+            sums.add(rows: quantised.baseAddress!, at: places)
             return sums
         }
     }
@@ -191,14 +202,9 @@ public struct EntityModel: Sendable, Equatable {
         append(UInt32(rows.count))
         append(scale.bitPattern)
         append(temperature.bitPattern)
-        out.reserveCapacity(out.count + rows.count * (4 + 2 * tags))
+        out.reserveCapacity(out.count + rows.count * (4 + tags))
         for row in rows { append(UInt32(row)) }
-        for row in rows {
-            for tag in 0..<tags {
-                let q = quantised[index.slot(of: UInt32(row)) * tags + tag]
-                withUnsafeBytes(of: q.littleEndian) { out.append(contentsOf: $0) }
-            }
-        }
+        out.append(contentsOf: quantised[tags...].map { UInt8(bitPattern: $0) })
         return out
     }
 
@@ -223,7 +229,7 @@ public struct EntityModel: Sendable, Equatable {
         let temperature = Float(bitPattern: u32(28))
         guard temperature > 0, temperature.isFinite else { throw fail("temperature \(temperature)") }
         guard scale > 0, scale.isFinite else { throw fail("weight scale \(scale)") }
-        guard bytes.count == header + count * (4 + 2 * tags) else { throw fail("truncated (\(bytes.count) bytes)") }
+        guard bytes.count == header + count * (4 + tags) else { throw fail("truncated (\(bytes.count) bytes)") }
         guard count <= RowIndex.capacity else { throw fail("\(count) non-zero rows, at most \(RowIndex.capacity)") }
         let rowLimit = UInt32(1 << bits)
         var previous: UInt32?
@@ -236,11 +242,9 @@ public struct EntityModel: Sendable, Equatable {
         let index = RowIndex(bits: bits, nonZero: (0..<count).lazy.map { u32(header + $0 * 4) })
         // A row of zeros, then each listed row's weights.
         let weightsAt = header + count * 4
-        let quantised = [Int16](unsafeUninitializedCapacity: (count + 1) * tags) { quantised, initialized in
+        let quantised = [Int8](unsafeUninitializedCapacity: (count + 1) * tags) { quantised, initialized in
             for t in 0..<tags { quantised[t] = 0 }
-            for k in 0..<(count * tags) {
-                quantised[tags + k] = Int16(littleEndian: bytes.loadUnaligned(fromByteOffset: weightsAt + 2 * k, as: Int16.self))
-            }
+            for k in 0..<(count * tags) { quantised[tags + k] = Int8(bitPattern: bytes[weightsAt + k]) }
             initialized = (count + 1) * tags
         }
         self.init(bits: bits, index: index, quantised: quantised, scale: scale, temperature: temperature)

@@ -2,7 +2,7 @@
 /// of its non-zero rows and how many non-zero rows come before the group (a rank directory),
 /// in one `UInt32`. A non-zero row's weights are the `slot(of:)`-th of the packed rows.
 ///
-/// The bundled model's 2^19 rows, about one in four non-zero, take 256 KB here (4 bytes per 8
+/// The bundled model's 2^19 rows, about one in five non-zero, take 256 KB here (4 bytes per 8
 /// rows), against 2 MB for a slot number per row: the directory stays in the processor's
 /// second-level cache, so summing a row waits on at most one miss (its weights), not two. A
 /// row's place within its group is read from a 2,048-entry table by the row's bit and the

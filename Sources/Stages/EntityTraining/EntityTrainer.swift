@@ -16,8 +16,9 @@ import GlossText
 /// set. The same data, options and seed give the same model.
 ///
 /// - Cost: O(epochs × t) in training tokens, about 48 word rows and up to 27 transition rows per
-///   token; memory 12 bytes per weight (`9 << bits` of them) plus about 250 bytes per training
-///   token.
+///   token; memory 24 bytes per weight (`9 << bits` of them: the perceptron's 12, and 4 each
+///   for an epoch's averaged weights, the best epoch's and the models' sum) plus about 250 bytes
+///   per training token.
 package struct EntityTrainer: Sendable {
     package struct Options: Sendable, Hashable {
         package var epochs: Int
@@ -83,31 +84,22 @@ package struct EntityTrainer: Sendable {
         _ sentences: [LabeledSentence], dev: [LabeledSentence] = [], progress: (Epoch) -> Void = { _ in }
     ) -> (model: EntityModel, epochs: [Epoch]) {
         var models: [EntityModel] = []
+        var summed: [Float] = []
         var epochs: [Epoch] = []
         let prepared = prepare(sentences)
         for k in 0..<max(1, options.models) {
-            let (model, history) = train(prepared, dev: dev, seed: options.seed &+ UInt64(k), progress: progress)
+            let (model, weights, history) = train(prepared, dev: dev, seed: options.seed &+ UInt64(k), progress: progress)
             models.append(model)
+            if summed.isEmpty { summed = weights } else { for i in summed.indices where weights[i] != 0 { summed[i] += weights[i] } }
             epochs += history
         }
-        let model = models.count == 1 ? models[0] : Self.average(models)
+        // Several models are averaged (the perceptron's averaging carried across models trained
+        // in different orders; one tagging pass scores the mean as it would one model, and it
+        // holds the rows any of them filled) from their unquantised weights, quantised once.
+        let share = 1 / Float(models.count)
+        let model = models.count == 1 ? models[0] : EntityModel(bits: options.bits, weights: summed.map { $0 * share })
         guard !dev.isEmpty else { return (model.with(temperature: options.temperature), epochs) }
         return (calibrated(model, dev: dev), epochs)
-    }
-
-    /// The model whose weights are the mean of `models`' (all of the same `bits`): the
-    /// perceptron's averaging carried across models trained in different orders. One tagging
-    /// pass scores it, as it would one model; it holds the rows any of them filled.
-    package static func average(_ models: [EntityModel]) -> EntityModel {
-        precondition(!models.isEmpty && models.allSatisfy { $0.bits == models[0].bits }, "models of one size")
-        var sum = [Float](repeating: 0, count: (1 << models[0].bits) * EntityTag.count)
-        for model in models {
-            let weights = model.weights
-            for k in sum.indices where weights[k] != 0 { sum[k] += weights[k] }
-        }
-        let share = 1 / Float(models.count)
-        for k in sum.indices { sum[k] *= share }
-        return EntityModel(bits: models[0].bits, weights: sum, temperature: models[0].temperature)
     }
 
     /// The training data as every model reads it: the documents' words, their gold tags as the
@@ -199,26 +191,27 @@ package struct EntityTrainer: Sendable {
     }
 
     /// One model, trained from `seed`: the epoch best on `dev` (the last without it), at
-    /// temperature 1.
+    /// temperature 1, and its weights before they were quantised.
     private func train(
         _ prepared: Prepared, dev: [LabeledSentence], seed: UInt64, progress: (Epoch) -> Void
-    ) -> (model: EntityModel, epochs: [Epoch]) {
+    ) -> (model: EntityModel, weights: [Float], epochs: [Epoch]) {
         var perceptron = Perceptron(bits: options.bits)
         var order = Array(prepared.documents.indices)
         var random = SplitMix64(seed: seed)
         var epochs: [Epoch] = []
-        var best: (model: EntityModel, f1: Double)?
+        var best: (model: EntityModel, weights: [Float], f1: Double)?
         for epoch in 1...max(1, options.epochs) {
             Self.shuffle(&order, with: &random)
             let errors = trainEpoch(prepared, order: order, perceptron: &perceptron, random: &random)
-            let model = perceptron.averaged()
+            let weights = perceptron.averagedWeights()
+            let model = EntityModel(bits: options.bits, weights: weights)
             let f1 = dev.isEmpty ? 0 : Self.evaluate(tagger(model), on: dev).scores(EntityCounts.coreTypes).f1
             let report = Epoch(seed: seed, number: epoch, errors: errors, devF1: f1)
             epochs.append(report)
             progress(report)
-            if best == nil || dev.isEmpty || f1 > best!.f1 { best = (model, f1) }
+            if best == nil || dev.isEmpty || f1 > best!.f1 { best = (model, weights, f1) }
         }
-        return (best!.model, epochs)
+        return (best!.model, best!.weights, epochs)
     }
 
     /// Shuffles `order` in place (Fisher-Yates) with `random`.

@@ -56,12 +56,17 @@ struct Perceptron {
         weights.withUnsafeBufferPointer { body(WeightTable(weights: $0)) }
     }
 
-    /// The model of the weights averaged over all steps so far: w - Σ(step × change) / steps.
+    /// The model of the weights averaged over all steps so far (`averagedWeights`).
     func averaged() -> EntityModel {
+        EntityModel(bits: bits, weights: averagedWeights())
+    }
+
+    /// The weights averaged over all steps so far, unquantised: w - Σ(step × change) / steps.
+    func averagedWeights() -> [Float] {
         var averaged = [Float](repeating: 0, count: weights.count)
         for k in 0..<weights.count where weights[k] != 0 || totals[k] != 0 {
             averaged[k] = weights[k] - Float(totals[k] / step)
         }
-        return EntityModel(bits: bits, weights: averaged)
+        return averaged
     }
 }
