@@ -408,6 +408,10 @@ import Testing
         #expect(try Self.applyInText(s, [(1, 3, .organization)]) == NewsNamesTests.tags(s, [(1, 5, .organization)]))
         s = "a complaint filed with the United States Department of Housing and Urban Development was dropped"
         #expect(try Self.applyInText(s, [(5, 5, .organization)]) == NewsNamesTests.tags(s, [(5, 8, .organization)]))
+        // The words after "and" found as an organisation of their own.
+        s = "the Department of Housing and Urban Development said"
+        #expect(
+            try Self.applyInText(s, [(1, 3, .organization), (5, 2, .organization)]) == NewsNamesTests.tags(s, [(1, 6, .organization)]))
         // Two names: a name's word after "and", a head, or a capitalised word going on.
         s = "the Bank of Japan and Toyota agreed"
         #expect(try Self.applyInText(s, [(1, 3, .organization)]) == NewsNamesTests.tags(s, [(1, 3, .organization)]))

@@ -242,7 +242,11 @@ enum NameHeads {
                 }
                 next += 1
             }
+            // The names just before "and", which `joinTopicsAfterAnd` reads once the heads have
+            // re-typed them (rare: most sentences allocate nothing).
+            var beforeAnd: [Range<Int>] = []
             EntityTag.forEachName(in: all[sentence]) { name, type in
+                if name.upperBound < sentence.upperBound, words[name.upperBound].word == and { beforeAnd.append(name) }
                 if type == .location, isATradeAfterAPlace(words, name, in: sentence) {
                     retype(name, as: .organization, capped: true, tags: tags, confidence: confidence)
                     return
@@ -253,7 +257,7 @@ enum NameHeads {
                 // The tagger's confidence was for the old type.
                 retype(name, as: head, capped: true, tags: tags, confidence: confidence)
             }
-            joinTopicsAfterAnd(words, sentence, tags: tags, confidence: confidence)
+            for name in beforeAnd { joinTopicsAfterAnd(name, words, sentence, tags: tags, confidence: confidence) }
             tagUntaggedRuns(words, sentence, tags: tags, confidence: confidence)
         }
     }
@@ -325,45 +329,40 @@ enum NameHeads {
     static let longestTopicsAfterAnd = 3
 
     /// Joins to an institution's name that holds a head and "of" or "for" ("Department of Trade",
-    /// "Ministry of Commerce", "Council for European Security") the "and" and the untagged words in title case just after it,
-    /// where the tagger cut the name at "and": "the Department of Trade and Industry", "the
-    /// United States Department of Housing and Urban Development", "the Ministry of Health and
-    /// Welfare". The name's last word and each joined word must be ones a corpus usually writes in
-    /// lower case (a field's words: "Trade", "Industry", "Budget"), none of them a head, and no
-    /// capitalised word may go on after them: "the Bank of Japan and Toyota", "the Ministry of
-    /// Finance and Foreign Ministry", "the Ministry of Finance and Central Bank officials" stay
-    /// two names.
+    /// "Ministry of Commerce", "Council for European Security"), `name` in `sentence`, the "and"
+    /// just after it and the words in title case after that, where the tagger cut the name at
+    /// "and": "the Department of Trade and Industry", "the Ministry of Health and Welfare", "the
+    /// United States Department of Housing and Urban Development" (the words after "and"
+    /// untagged, or one organisation's name of their own). The name's last word and each joined
+    /// word must be ones a corpus usually writes in lower case (a field's words: "Trade",
+    /// "Industry", "Budget"), none of them a head, at most `longestTopicsAfterAnd` of them, and
+    /// no capitalised word may go on after them: "the Bank of Japan and Toyota", "the Ministry
+    /// of Finance and Foreign Ministry", "the Ministry of Finance and Central Bank officials",
+    /// "the House of Representatives and Senate" stay two names.
     static func joinTopicsAfterAnd(
-        _ words: UnsafeBufferPointer<WordAttributes>, _ sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>,
-        confidence: UnsafeMutablePointer<Float>
+        _ name: Range<Int>, _ words: UnsafeBufferPointer<WordAttributes>, _ sentence: Range<Int>,
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
     ) {
-        var i = sentence.lowerBound
-        while i + 4 < sentence.upperBound {
-            guard tags[i] == .begin(.organization) else {
-                i += 1
-                continue
-            }
-            var last = i
-            while last + 1 < sentence.upperBound, tags[last + 1] == .inside(.organization) { last += 1 }
-            let joiner = last + 1
-            guard last >= i + 2, joiner < sentence.upperBound, words[joiner].word == and, tags[joiner] == .outside,
-                topicWord(words[last]),
-                (i..<(last - 1)).contains(where: { beginsBeforeOf.contains(words[$0].word) && ofOrFor.contains(words[$0 + 1].word) })
-            else {
-                i = last + 1
-                continue
-            }
-            var end = joiner + 1
-            while end < sentence.upperBound, end - joiner <= longestTopicsAfterAnd, tags[end] == .outside, topicWord(words[end]) {
-                end += 1
-            }
-            if end > joiner + 1, end == sentence.upperBound || !words[end].hasCapital, end - i <= DocumentConsistency.longestPropagated {
-                retype(i..<end, as: .organization, capped: false, tags: tags, confidence: confidence)
-                i = end
-            } else {
-                i = joiner
-            }
+        let last = name.upperBound - 1
+        let joiner = name.upperBound
+        guard name.count >= 3, joiner + 1 < sentence.upperBound, tags[name.lowerBound] == .begin(.organization),
+            tags[last] == .inside(.organization), words[joiner].word == and,
+            tags[joiner] == .outside, topicWord(words[last]),
+            name.dropLast(2).contains(where: { beginsBeforeOf.contains(words[$0].word) && ofOrFor.contains(words[$0 + 1].word) })
+        else { return }
+        var end = joiner + 1
+        if tags[end] == .begin(.organization) {
+            // The tagger's own name after "and" ("Urban Development"): all of it, or nothing.
+            end += 1
+            while end < sentence.upperBound, tags[end] == .inside(.organization) { end += 1 }
+            guard ((joiner + 1)..<end).allSatisfy({ topicWord(words[$0]) }) else { return }
+        } else {
+            while end < sentence.upperBound, tags[end] == .outside, topicWord(words[end]) { end += 1 }
         }
+        guard end > joiner + 1, end - joiner - 1 <= longestTopicsAfterAnd, end == sentence.upperBound || !words[end].hasCapital,
+            end == sentence.upperBound || !tags[end].isInside, end - name.lowerBound <= DocumentConsistency.longestPropagated
+        else { return }
+        retype(name.lowerBound..<end, as: .organization, capped: false, tags: tags, confidence: confidence)
     }
 
     /// Whether `word` may be a field's word inside an institution's name: in title case in running
