@@ -242,11 +242,11 @@ enum NameHeads {
                 }
                 next += 1
             }
-            // The names just before "and", which `joinTopicsAfterAnd` reads once the heads have
-            // re-typed them (rare: most sentences allocate nothing).
-            var beforeAnd: [Range<Int>] = []
+            // Whether a name stands just before "and": `joinTopicsAfterAnd` then reads the
+            // sentence's names again once the heads have re-typed them (few sentences do).
+            var nameBeforeAnd = false
             EntityTag.forEachName(in: all[sentence]) { name, type in
-                if name.upperBound < sentence.upperBound, words[name.upperBound].word == and { beforeAnd.append(name) }
+                if name.upperBound < sentence.upperBound, words[name.upperBound].word == and { nameBeforeAnd = true }
                 if type == .location, isATradeAfterAPlace(words, name, in: sentence) {
                     retype(name, as: .organization, capped: true, tags: tags, confidence: confidence)
                     return
@@ -257,7 +257,11 @@ enum NameHeads {
                 // The tagger's confidence was for the old type.
                 retype(name, as: head, capped: true, tags: tags, confidence: confidence)
             }
-            for name in beforeAnd { joinTopicsAfterAnd(name, words, sentence, tags: tags, confidence: confidence) }
+            if nameBeforeAnd {
+                EntityTag.forEachName(in: all[sentence]) { name, _ in
+                    joinTopicsAfterAnd(name, words, sentence, tags: tags, confidence: confidence)
+                }
+            }
             tagUntaggedRuns(words, sentence, tags: tags, confidence: confidence)
         }
     }
