@@ -7,7 +7,10 @@ import GlossText
 /// whatever its other words made the tagger think ("University of Pennsylvania" is not a
 /// place, "Stanley Cup" not an organisation). An untagged run of capitalised words with such a
 /// head is tagged too ("the Census Bureau", "the Tax Reform Act"), and a legal form joins the
-/// name it ends ("Volvo AB", "Telefonica SA": `joinLegalForm(at:)`).
+/// name it ends ("Volvo AB", "Telefonica SA": `joinLegalForm(at:)`). A place's name and a
+/// trade's word is a company ("Georgia Power", "Gulf Oil": `trades`), and an institution's name
+/// the tagger cut at "and" is joined again ("Department of Trade and Industry":
+/// `joinTopicsAfterAnd`).
 ///
 /// The tagger learns this from its training text only for the heads that text holds often;
 /// the lists carry it over to the rest, in the CoNLL conventions the tagger follows. A head
@@ -17,7 +20,8 @@ import GlossText
 /// and "Union" (the Soviet Union) are not.
 ///
 /// - Cost: O(t) in tokens, a few set lookups per name and per run of capitalised words, and
-///   a look at each legal form among the rule words found (`RuleWords.find`); run
+///   a look at each legal form among the rule words found (`RuleWords.find`); a sentence with
+///   a name just before "and" has its names read once more (`joinTopicsAfterAnd`); run
 ///   before `DocumentConsistency`, so a name's re-typed mentions vote as their head says and
 ///   a run found here is found again in the rest of the document.
 enum NameHeads {
