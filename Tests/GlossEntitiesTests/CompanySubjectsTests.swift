@@ -42,6 +42,16 @@ import Testing
         #expect(Self.tags("Volcker said it", name: 0..<1)[0] == .begin(.person))
     }
 
+    @Test func aCompanysShortFormInACommonWordIsAnOrganisation() {
+        // The document names "Zenith Widget Inc" first; "Zenith" is usually written in lower case.
+        let text = "Zenith Widget Inc rose ; Zenith said it would expand"
+        let tags = Self.tags(text, name: 0..<3, .organization, lower: ["Zenith"])
+        #expect(tags[5] == .begin(.organization))
+        // Without the full name, or for a word no organisation of the document begins with: left alone.
+        #expect(Self.tags("Prices rose ; Zenith said it would expand", lower: ["Zenith"])[3] == .outside)
+        #expect(Self.tags("Zenith Widget Inc rose ; Analysts said it would expand", name: 0..<3, .organization, lower: ["Analysts"])[5] == .outside)
+    }
+
     @Test func aGroupOfPeopleIsNoSpeakerAndNoCompany() {
         // "Democrats said" was a person (reut2-001 #1999, carried to five more mentions)
         #expect(Self.tags("Democrats said the budget deficit was too large", groups: ["Democrats"])[0] == .outside)

@@ -379,4 +379,59 @@ import Testing
     @Test func aHeadMayBeWrittenWithAPeriod() {
         #expect(Self.retyped(["Martin", "Marietta", "Corp."], .person) == .organization)
     }
+
+    /// A gazetteer with a state and a country, for the rules that read them.
+    static let places = Gazetteer(text: "state\tohio\nstate\tgeorgia\ncountry\tu.s.\ncountry\tjapan\n")
+
+    /// The tags of `sentence` after the rule, described with the bundled lexicon (its casing).
+    static func applyInText(_ sentence: String, _ names: [(Int, Int, EntityType)]) throws -> [EntityTag] {
+        try NewsNamesTests.applying(NameHeads.apply, to: sentence, tags: NewsNamesTests.tags(sentence, names), gazetteer: places)
+    }
+
+    @Test func aTradeAfterAPlaceMakesACompany() throws {
+        // The tagger's place over the whole name, or the place alone and the trade's word untagged.
+        var s = "Ohio Power said it would raise its rates"
+        #expect(try Self.applyInText(s, [(0, 2, .location)]) == NewsNamesTests.tags(s, [(0, 2, .organization)]))
+        #expect(try Self.applyInText(s, [(0, 1, .location)]) == NewsNamesTests.tags(s, [(0, 2, .organization)]))
+        s = "the bid for Lakeview Chemical was raised again"
+        #expect(try Self.applyInText(s, [(3, 2, .location)]) == NewsNamesTests.tags(s, [(3, 2, .organization)]))
+        // A listed country's trade stays the country's.
+        s = "U.S. Steel output fell in the month"
+        #expect(try Self.applyInText(s, [(0, 2, .location)]) == NewsNamesTests.tags(s, [(0, 2, .location)]))
+        // A headline's words.
+        s = "Georgia Power Plans Big Rate Rise"
+        #expect(try Self.applyInText(s, [(0, 2, .location)]) == NewsNamesTests.tags(s, [(0, 2, .location)]))
+    }
+
+    @Test func anInstitutionsNameCutAtAndIsJoinedAgain() throws {
+        var s = "the Department of Trade and Industry said on Monday"
+        #expect(try Self.applyInText(s, [(1, 3, .organization)]) == NewsNamesTests.tags(s, [(1, 5, .organization)]))
+        s = "a complaint filed with the United States Department of Housing and Urban Development was dropped"
+        #expect(try Self.applyInText(s, [(5, 5, .organization)]) == NewsNamesTests.tags(s, [(5, 8, .organization)]))
+        // The words after "and" found as an organisation of their own.
+        s = "the Department of Housing and Urban Development said"
+        #expect(
+            try Self.applyInText(s, [(1, 3, .organization), (5, 2, .organization)]) == NewsNamesTests.tags(s, [(1, 6, .organization)]))
+        // Two names: a name's word after "and", a head, or a capitalised word going on.
+        s = "the Bank of Japan and Toyota agreed"
+        #expect(try Self.applyInText(s, [(1, 3, .organization)]) == NewsNamesTests.tags(s, [(1, 3, .organization)]))
+        s = "the Ministry of Finance and Central Bank officials met"
+        #expect(try Self.applyInText(s, [(1, 3, .organization)]) == NewsNamesTests.tags(s, [(1, 3, .organization)]))
+        s = "the Ministry of Finance and Trade Secretary Jones met"
+        #expect(
+            try Self.applyInText(s, [(1, 3, .organization), (7, 1, .person)])
+                == NewsNamesTests.tags(s, [(1, 3, .organization), (7, 1, .person)]))
+    }
+
+    @Test func anOfficeOfIsAnAgency() throws {
+        var s = "the Office of Management and Budget said on Monday"
+        #expect(try Self.applyInText(s, []) == NewsNamesTests.tags(s, [(1, 5, .organization)]))
+        // A title before a person's name stays outside.
+        s = "the Office of Fair Trading Director John Smith said"
+        #expect(
+            try Self.applyInText(s, [(6, 2, .person)]) == NewsNamesTests.tags(s, [(1, 4, .organization), (6, 2, .person)]))
+        // "Office" alone ends no name.
+        s = "he spoke from the Oval Office of the president"
+        #expect(try Self.applyInText(s, []) == NewsNamesTests.tags(s, []))
+    }
 }

@@ -87,6 +87,19 @@ import Testing
         #expect(try Self.apply(s) == Self.tags(s, []))
     }
 
+    @Test func aPapersTitleStartingASentenceBeforeAReportingVerbIsOne() throws {
+        // Untagged, but a word that ends hardly any name but a paper's and then a verb of reporting.
+        var s = "The Wall Street Journal said the deal was near"
+        #expect(try Self.apply(s) == Self.tags(s, [(0, 4, .organization)]))
+        s = "The Sunday Times also quoted a letter"
+        #expect(try Self.apply(s) == Self.tags(s, [(0, 3, .organization)]))
+        // "Globe" ends other names too; "Times" before another verb says nothing.
+        s = "The Boston Globe said the deal was near"
+        #expect(try Self.apply(s) == Self.tags(s, []))
+        s = "The Good Times rolled on"
+        #expect(try Self.apply(s) == Self.tags(s, []))
+    }
+
     @Test func aRunThatGoesOnIsNoNewspaper() throws {
         var s = "the paper The Washington Post Company owns"
         #expect(try Self.apply(s) == Self.tags(s, []))

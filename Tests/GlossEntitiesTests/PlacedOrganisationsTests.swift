@@ -26,6 +26,11 @@ import Testing
         #expect(try Self.apply(s, tags: Self.tags(s, [(5, 3, .location)])) == Self.tags(s, [(5, 3, .organization)]))
     }
 
+    @Test func aDailyNamedAfterItsCountryIsAnOrganisation() throws {
+        let s = "the news was reported by the China Daily on Monday"
+        #expect(try Self.apply(s, tags: Self.tags(s, [(6, 2, .location)])) == Self.tags(s, [(6, 2, .organization)]))
+    }
+
     @Test func aPlaceWhoseNameEndsInAPapersWordStaysAPlace() throws {
         // A listed place's name.
         var s = "the shipyard in Newport News closed"

@@ -15,7 +15,10 @@ import GlossCore
 /// "Carroll said"), no listed place, demonym or continent ("Japan reported") and no word in
 /// capitals of a headline, nor "I"; the verb is in lower case (a title's "Netanyahu Says" tells
 /// nothing). People do these things too; the tagger found most of them, and
-/// what it found it keeps.
+/// what it found it keeps. A word usually in lower case is a company's subject too where the
+/// document names an organisation of two words or more that begins with it: a company's short
+/// form after its full name ("Prime Computer Inc" … "Prime said it", "Symbol Technologies Inc"
+/// … "Symbol said"; `shortForm`).
 ///
 /// One word before "said" or "says" is as often a surname the lists lack as a company
 /// ("Zelensky said", "Honda said"): such a lone speaker (one word in title case) is a person, with a rule's low
@@ -77,7 +80,10 @@ enum CompanySubjects {
                     if !companies!.contains(words[i - 1].word) { retypeAsASpeaker(one, tags: tags, confidence: confidence) }
                     continue
                 }
-                guard let subject = subject(words, endingAt: i, in: sentence, tags: tags) else { continue }
+                guard
+                    let subject = subject(words, endingAt: i, in: sentence, tags: tags)
+                        ?? shortForm(words, endingAt: i, in: sentence, tags: tags, companies: &companies, sentences: sentences)
+                else { continue }
                 if isALoneSpeaker(words, subject, verb: words[v]), pronoun(words, after: v, in: sentence) != .organization {
                     if companies == nil { companies = firstWordsOfCompanies(words, sentences: sentences, tags: tags) }
                     if !companies!.contains(words[subject.lowerBound].word) {
@@ -160,10 +166,30 @@ enum CompanySubjects {
         return first
     }
 
+    /// The untagged words in title case of `sentence` that end just before token `end` and begin
+    /// a clause, as `subject` finds them but with words a corpus usually writes in lower case,
+    /// when the first is the first word of one of the document's organisations' names of two
+    /// words or more (`companies`, filled from `tags` at the first need): a company's short form
+    /// after its full name ("Prime Computer Inc" … "Prime said it", "Century Telephone
+    /// Enterprises Inc" … "Century said"), which `subject` leaves alone for its common word.
+    /// Nil otherwise ("Analysts said", "It said").
+    static func shortForm(
+        _ words: UnsafeBufferPointer<WordAttributes>, endingAt end: Int, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>,
+        companies: inout Set<UInt64>?, sentences: [Range<Int>]
+    ) -> Range<Int>? {
+        guard let name = subject(words, endingAt: end, in: sentence, tags: tags, allowingLowerCase: true),
+            name.allSatisfy({ words[$0].isConnector || words[$0].isTitleCaseInText })
+        else { return nil }
+        if companies == nil { companies = firstWordsOfCompanies(words, sentences: sentences, tags: tags) }
+        return companies!.contains(words[name.lowerBound].word) ? name : nil
+    }
+
     /// The untagged capitalised words of `sentence` that end just before token `end` and begin a
-    /// clause, when they may name a company; nil otherwise.
+    /// clause, when they may name a company; nil otherwise. Words a corpus usually writes in
+    /// lower case are no company's ("Analysts said") unless `allowingLowerCase` (`shortForm`).
     static func subject(
-        _ words: UnsafeBufferPointer<WordAttributes>, endingAt end: Int, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
+        _ words: UnsafeBufferPointer<WordAttributes>, endingAt end: Int, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>,
+        allowingLowerCase: Bool = false
     ) -> Range<Int>? {
         // Back over capitalised words, and over a connector between two ("S and P said",
         // "Dow Jones and Co said").
@@ -186,8 +212,8 @@ enum CompanySubjects {
         let name = start..<end
         for k in name where !(words[k].isConnector && k > start) {
             let word = words[k]
-            guard word.flags & WordAttributes.Flags.letter != 0, word.hasCapital, !HeadlineCasing.usuallyLower(word), !word.inHeadline,
-                word.word != NameHeads.firstPerson
+            guard word.flags & WordAttributes.Flags.letter != 0, word.hasCapital, allowingLowerCase || !HeadlineCasing.usuallyLower(word),
+                !word.inHeadline, word.word != NameHeads.firstPerson
             else { return nil }
         }
         if name.count == 1, words[start].gazetteer & notCompanies != 0 || isAGroupOfPeople(words[start]) { return nil }

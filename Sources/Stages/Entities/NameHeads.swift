@@ -7,7 +7,10 @@ import GlossText
 /// whatever its other words made the tagger think ("University of Pennsylvania" is not a
 /// place, "Stanley Cup" not an organisation). An untagged run of capitalised words with such a
 /// head is tagged too ("the Census Bureau", "the Tax Reform Act"), and a legal form joins the
-/// name it ends ("Volvo AB", "Telefonica SA": `joinLegalForm(at:)`).
+/// name it ends ("Volvo AB", "Telefonica SA": `joinLegalForm(at:)`). A place's name and a
+/// trade's word is a company ("Georgia Power", "Gulf Oil": `trades`), and an institution's name
+/// the tagger cut at "and" is joined again ("Department of Trade and Industry":
+/// `joinTopicsAfterAnd`).
 ///
 /// The tagger learns this from its training text only for the heads that text holds often;
 /// the lists carry it over to the rest, in the CoNLL conventions the tagger follows. A head
@@ -17,7 +20,8 @@ import GlossText
 /// and "Union" (the Soviet Union) are not.
 ///
 /// - Cost: O(t) in tokens, a few set lookups per name and per run of capitalised words, and
-///   a look at each legal form among the rule words found (`RuleWords.find`); run
+///   a look at each legal form among the rule words found (`RuleWords.find`); a sentence with
+///   a name just before "and" has its names read once more (`joinTopicsAfterAnd`); run
 ///   before `DocumentConsistency`, so a name's re-typed mentions vote as their head says and
 ///   a run found here is found again in the rest of the document.
 enum NameHeads {
@@ -40,24 +44,53 @@ enum NameHeads {
     /// words that end no organisation's name begin one before "of": "Bank" ("Bank of Japan";
     /// "the West Bank" ends a place's) and "House" ("House of Lords", "House of Commons";
     /// "the White House"): a name the tagger cut to its place ("the Bank of [Japan]", "the
-    /// House of [Lords]") or read as a place is an organisation (`head`).
+    /// House of [Lords]") or read as a place is an organisation (`head`). Nor does "Office"
+    /// ("the Oval Office"), but before "of" it begins an agency's ("the Office of Management
+    /// and Budget", "the Office of Fair Trading"), which the tagger leaves untagged.
     static let beginsBeforeOf = hashes(
         """
         academy agency army assembly association authority bank bureau college commission committee congress council court
-        department foundation house institute league ministry navy parliament party school senate society university
+        department foundation house institute league ministry navy office parliament party school senate society university
         """)
 
     /// Words that end a company's or an institution's name of two words or more ("Rochester
-    /// Telephone", "Centerre Bancorporation", "Andover Group", "Tokyo Stock Exchange"). They
-    /// re-type a name the tagger found, and join a place's name before them ("New York" and
-    /// "Stock Exchange"), but make no name of an untagged run: in web text a run that ends in
-    /// one is as often a department, a title or a heading ("our Settlements Group", "All
-    /// Evaluations for Associates", "CO" for Colorado), which Universal NER leaves untagged.
+    /// Telephone", "Centerre Bancorporation", "Andover Group", "Tokyo Stock Exchange", "Paris
+    /// Bourse"). They re-type a name the tagger found, and join a place's name before them
+    /// ("New York" and "Stock Exchange"), but make no name of an untagged run: in web text a
+    /// run that ends in one is as often a department, a title or a heading ("our Settlements
+    /// Group", "All Evaluations for Associates", "CO" for Colorado), which Universal NER leaves
+    /// untagged.
     static let companies = hashes(
         """
-        co co. airlines airways associates bancorp bancorporation bancshares communications exchange gazette group
+        co co. airlines airways associates bancorp bancorporation bancshares bourse communications exchange gazette group
         holdings industries institution journal newspapers partners telecom telephone tribune trust
         """)
+
+    /// Words of trades that end a company's name after a place's ("Georgia Power", "Gulf Oil",
+    /// "Ashland Chemical", "Wisconsin Electric", "Texas Instruments", "Trump Media"): the
+    /// tagger reads such a name as the place. Only after a place that is no listed country
+    /// ("U.K. Oil marketing", "U.S. Steel output" are the country's trade) and in running text
+    /// (`isATradeAfterAPlace`).
+    static let trades = hashes(
+        "chemical chemicals electric electronics energy instruments media mining motors oil petroleum power steel")
+
+    /// Whether `name` is a place's name and one of `trades` in title case in running text, the
+    /// place no listed country ("Georgia Power", not "U.S. Oil" nor a headline's "VENEZUELA OIL").
+    @inline(__always)
+    static func isATradeAfterAPlace(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>, in sentence: Range<Int>) -> Bool {
+        let last = words[name.upperBound - 1]
+        guard name.count >= 2, last.isTitleCaseInText, trades.contains(last.word), words[name.lowerBound].isTitleCaseInText
+        else { return false }
+        let place = name.lowerBound..<(name.upperBound - 1)
+        if words[place.lowerBound].gazetteer & Gazetteer.country != 0, OrganisationContexts.isAListedPlace(words, place) { return false }
+        return PlaceNamedTeams.isRunningText(words, sentence)
+    }
+
+    /// The words of people's titles that may follow an institution's name before a person's
+    /// ("the Office of Management and Budget Director James Miller"): they end no name that
+    /// begins with a head and "of".
+    static let titlesAfterNames = hashes(
+        "administrator chairman chief commissioner director governor head minister president secretary spokesman spokeswoman")
 
     /// The last words of organisations' names, `organization`'s and `companies`', each with
     /// whether it is a company's head (one lookup per name for both lists).
@@ -213,12 +246,25 @@ enum NameHeads {
                 }
                 next += 1
             }
+            // Whether a name stands just before "and": `joinTopicsAfterAnd` then reads the
+            // sentence's names again once the heads have re-typed them (few sentences do).
+            var nameBeforeAnd = false
             EntityTag.forEachName(in: all[sentence]) { name, type in
+                if name.upperBound < sentence.upperBound, words[name.upperBound].word == and { nameBeforeAnd = true }
+                if type == .location, isATradeAfterAPlace(words, name, in: sentence) {
+                    retype(name, as: .organization, capped: true, tags: tags, confidence: confidence)
+                    return
+                }
                 guard let head = head(words, name), head != type, head != .location || type == .person,
                     type != .person || !mayBeAPerson(words, name, head: head), !isAPlaceEnding(words, name, type)
                 else { return }
                 // The tagger's confidence was for the old type.
                 retype(name, as: head, capped: true, tags: tags, confidence: confidence)
+            }
+            if nameBeforeAnd {
+                EntityTag.forEachName(in: all[sentence]) { name, _ in
+                    joinTopicsAfterAnd(name, words, sentence, tags: tags, confidence: confidence)
+                }
             }
             tagUntaggedRuns(words, sentence, tags: tags, confidence: confidence)
         }
@@ -280,9 +326,61 @@ enum NameHeads {
     }
     /// The folded hash of "the", which the rules of this folder compare words with.
     static let the = hashes("the").first!
-    private static let and = hashes("and").first!
+    static let and = hashes("and").first!
     /// The possessive clitics, which end a run ("Yesterday's Enemies Act").
     private static let possessives = hashes("'s s")
+
+    /// "of" and "for", which join a head to a field's words ("Institute for Strategic Studies").
+    private static let ofOrFor = hashes("of for")
+
+    /// The most words after "and" that `joinTopicsAfterAnd` joins ("and Urban Development").
+    static let longestTopicsAfterAnd = 3
+
+    /// Joins to an institution's name that holds a head and "of" or "for" ("Department of Trade",
+    /// "Ministry of Commerce", "Council for European Security"), `name` in `sentence`, the "and"
+    /// just after it and the words in title case after that, where the tagger cut the name at
+    /// "and": "the Department of Trade and Industry", "the Ministry of Health and Welfare", "the
+    /// United States Department of Housing and Urban Development" (the words after "and"
+    /// untagged, or one organisation's name of their own). The name's last word and each joined
+    /// word must be ones a corpus usually writes in lower case (a field's words: "Trade",
+    /// "Industry", "Budget"), none of them a head, at most `longestTopicsAfterAnd` of them, and
+    /// no capitalised word may go on after them: "the Bank of Japan and Toyota", "the Ministry
+    /// of Finance and Foreign Ministry", "the Ministry of Finance and Central Bank officials",
+    /// "the House of Representatives and Senate" stay two names.
+    static func joinTopicsAfterAnd(
+        _ name: Range<Int>, _ words: UnsafeBufferPointer<WordAttributes>, _ sentence: Range<Int>,
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+    ) {
+        let last = name.upperBound - 1
+        let joiner = name.upperBound
+        guard name.count >= 3, joiner + 1 < sentence.upperBound, tags[name.lowerBound] == .begin(.organization),
+            tags[last] == .inside(.organization), words[joiner].word == and,
+            tags[joiner] == .outside, topicWord(words[last]),
+            name.dropLast(2).contains(where: { beginsBeforeOf.contains(words[$0].word) && ofOrFor.contains(words[$0 + 1].word) })
+        else { return }
+        var end = joiner + 1
+        if tags[end] == .begin(.organization) {
+            // The tagger's own name after "and" ("Urban Development"): all of it, or nothing.
+            end += 1
+            while end < sentence.upperBound, tags[end] == .inside(.organization) { end += 1 }
+            guard ((joiner + 1)..<end).allSatisfy({ topicWord(words[$0]) }) else { return }
+        } else {
+            while end < sentence.upperBound, tags[end] == .outside, topicWord(words[end]) { end += 1 }
+        }
+        guard end > joiner + 1, end - joiner - 1 <= longestTopicsAfterAnd, end == sentence.upperBound || !words[end].hasCapital,
+            end == sentence.upperBound || !tags[end].isInside, end - name.lowerBound <= DocumentConsistency.longestPropagated
+        else { return }
+        retype(name.lowerBound..<end, as: .organization, capped: false, tags: tags, confidence: confidence)
+    }
+
+    /// Whether `word` may be a field's word inside an institution's name: in title case in running
+    /// text, usually written in lower case, and no head of a name ("Industry", "Budget"; not
+    /// "Japan", "Bank", "Ministry").
+    @inline(__always)
+    private static func topicWord(_ word: WordAttributes) -> Bool {
+        word.isTitleCaseInText && HeadlineCasing.usuallyLower(word) && lastWords[word.word] == nil
+            && !beginsBeforeOf.contains(word.word)
+    }
 
     /// Tags an untagged run of two or more capitalised words (and the connectors between them)
     /// whose head names an organisation or a MISC name ("the Census Bureau", "Stone Container
@@ -342,6 +440,13 @@ enum NameHeads {
             {
                 run = (of + 1)..<run.upperBound
             }
+            if run.count > 3, words[run.lowerBound + 1].word == of, beginsBeforeOf.contains(words[run.lowerBound].word) {
+                // A person's title after the institution's name stays outside it ("the Office of
+                // Management and Budget Director James Miller").
+                while run.count > 3, titlesAfterNames.contains(words[run.upperBound - 1].word) {
+                    run = run.lowerBound..<(run.upperBound - 1)
+                }
+            }
             if follows, run.lowerBound == i,
                 let place = placeEnding(at: i - 1, tags: tags, in: sentence)
                     ?? (lastWords[words[run.upperBound - 1].word] != nil || leadingOrganization.contains(words[i - 1].word)
@@ -353,7 +458,8 @@ enum NameHeads {
                 // "Investment Partners"; not "Bank of England" and "Gov.", whose "Bank of"
                 // heads the name), or one that heads clubs' names ("FC" and "Lausanne-Sport").
                 let name = place..<run.upperBound
-                if name.count <= DocumentConsistency.longestPropagated, head(words, name) == .organization,
+                if name.count <= DocumentConsistency.longestPropagated,
+                    head(words, name) == .organization || isATradeAfterAPlace(words, name, in: sentence),
                     !isAPlaceEnding(words, name, .location)
                 {
                     retype(name, as: .organization, capped: false, tags: tags, confidence: confidence)

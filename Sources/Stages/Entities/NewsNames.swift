@@ -107,7 +107,9 @@ enum NewsNames {
     /// The newspaper's name, "The" (token `the`, capitalised) included, when words that begin
     /// with a capital after it end in one of `newspaperWords` and no capitalised word (nor a name the tagger
     /// found) goes on after it; nil in a headline, after a capitalised word, inside a longer
-    /// name, and at a sentence's start unless the tagger found a name among the words.
+    /// name, and at a sentence's start unless the tagger found a name among the words or the
+    /// name ends in a word that ends hardly any name but a paper's (`PlacedOrganisations.titleWords`)
+    /// before a reporting verb ("The Wall Street Journal said", "The Sunday Times quoted").
     static func newspaper(
         _ words: UnsafeBufferPointer<WordAttributes>, the i: Int, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
     ) -> Range<Int>? {
@@ -137,9 +139,28 @@ enum NewsNames {
         let name = i..<(last + 1)
         // Found whole already: kept with the tagger's confidence.
         if tags[i] == .begin(.organization), name.dropFirst().allSatisfy({ tags[$0] == .inside(.organization) }) { return nil }
-        if i == sentence.lowerBound, !name.dropFirst().contains(where: { tags[$0] != .outside }) { return nil }
+        if i == sentence.lowerBound, !name.dropFirst().contains(where: { tags[$0] != .outside }),
+            !(PlacedOrganisations.titleWords.contains(words[last].word) && isAReportingVerb(words, last + 1, in: sentence))
+        {
+            return nil
+        }
         return name
     }
+
+    /// The verbs a newspaper reports with ("The Wall Street Journal said", "The Sunday Times
+    /// quoted"), beside the companies' verbs of `CompanySubjects`.
+    private static let quoted = NameHeads.hashes("quoted quotes")
+
+    /// Whether token `k` of `sentence` is a reporting verb in lower case (`CompanySubjects.verbs`,
+    /// "quoted"), "also" or "previously" may come first.
+    @inline(__always)
+    static func isAReportingVerb(_ words: UnsafeBufferPointer<WordAttributes>, _ k: Int, in sentence: Range<Int>) -> Bool {
+        var k = k
+        if k + 1 < sentence.upperBound, adverbs.contains(words[k].word) { k += 1 }
+        guard k < sentence.upperBound, !words[k].hasCapital else { return false }
+        return CompanySubjects.verbs.contains(words[k].word) || quoted.contains(words[k].word)
+    }
+    private static let adverbs = NameHeads.hashes("also previously")
 
     /// The legislatures named by one word ("Senate", "Congress", "Parliament", "Knesset").
     static let legislatures = NameHeads.hashes("senate congress parliament knesset bundestag duma")

@@ -72,11 +72,12 @@ enum PlacedOrganisations {
     }
 
     /// The last words of newspapers' names after a place ("Washington Post", "Detroit News",
-    /// "Baltimore Sun", "Kansas City Star", "Ottawa Citizen", "Manila Standard").
+    /// "Baltimore Sun", "Kansas City Star", "Ottawa Citizen", "Manila Standard", "China Daily",
+    /// "Washington Monthly").
     static let newspaperWords = NameHeads.hashes(
         """
         times journal post globe herald tribune telegraph chronicle gazette inquirer examiner courier observer
-        star sun news citizen standard mercury statesman dispatch enquirer bulletin
+        star sun news citizen standard mercury statesman dispatch enquirer bulletin daily weekly monthly
         """)
     /// `newspaperWords` that end hardly any name but a paper's, so that they make one of an
     /// untagged run after "the" ("the Financial Times", "the Daily Telegraph").
