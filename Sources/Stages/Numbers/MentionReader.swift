@@ -264,8 +264,11 @@ struct MentionReader {
     func isWordPiece(_ index: Int) -> Bool {
         guard index >= 0 && index < pieces.count else { return false }
         let kind = tokens[pieces[index].token].kind
-        // the full stop split off an abbreviation (10M.) is no word
-        return (kind == .word || kind == .abbreviation) && text[pieces[index].start] != UInt8(ascii: ".")
+        // the full stop split off an abbreviation (10M.) is no word, nor the hyphen split out of a
+        // fused range (1.5m-1.8m: NumberPiece.appendFusedRange)
+        guard kind == .word || kind == .abbreviation else { return false }
+        let first = text[pieces[index].start]
+        return first != UInt8(ascii: ".") && first != UInt8(ascii: "-")
     }
 
     // MARK: - Mentions
@@ -641,6 +644,7 @@ struct MentionReader {
         }
         guard !isCode(phrase, prefix: prefix), prefix != nil || !isName(phrase) else { return nil }
         var quantity = Quantity(first: start, end: phrase.end, phrase: phrase, unit: prefix)
+        if prefix == nil, let previous, sharesMoneyScaleLetter(previous, phrase) { quantity.unit = previous.unit }  // £1.5m–1.8m
         readMoneyScale(&quantity)
         // R5: a bus, a road; R2 billion-dollar: the scale qualifies a noun, the R is a name's
         if prefix?.needsScale == true && (!quantity.phrase.hasScale || endsInHyphenCompound(quantity.phrase)) { return nil }
@@ -653,6 +657,19 @@ struct MentionReader {
             quantity.first = start - 1
         }
         return quantity
+    }
+
+    /// Whether `phrase`, a range's high end after the low end `previous`, carries the same fused
+    /// scale letter as a sum of money `previous` scaled with it (`£1.5m–1.8m`, `$3m to 4m`,
+    /// `£1.5m-1.8m`): the high end is that money, as a scale after a range's high end is every
+    /// end's (the `m` is no metre there).
+    private func sharesMoneyScaleLetter(_ previous: Quantity, _ phrase: NumberPhrase) -> Bool {
+        guard previous.unit?.kind == .money, previous.phrase.hasScale, !phrase.hasScale, phrase.end < pieces.count,
+            previous.phrase.end > previous.phrase.first + 1, moneyScale(at: phrase.end) != nil
+        else { return false }
+        let low = pieces[previous.phrase.end - 1]
+        let high = pieces[phrase.end]
+        return low.end - low.start == 1 && text[low.start] | 0x20 == text[high.start] | 0x20
     }
 
     /// Where the number starts at `index`, after a currency sign or code there; nil when
@@ -675,6 +692,7 @@ struct MentionReader {
             return true
         }
         guard prefix == nil, start > 0, pieces[start].attached else { return false }
+        if isHyphenOfFusedRange(start - 1) { return false }  // 1.5m-1.8m: a range's high end
         if isWordPiece(start - 1) { return true }
         return start > 1 && pieces[start - 1].attached && lowercased(start - 1) == "-" && isWordPiece(start - 2)
     }
@@ -761,6 +779,15 @@ struct MentionReader {
         return nil
     }
 
+    /// Whether piece `index` is the hyphen `NumberPiece.appendFusedRange` splits out of one word
+    /// (`1.5m-1.8m`): a `-` fused to the pieces on both sides, all three of one token.
+    func isHyphenOfFusedRange(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < pieces.count else { return false }
+        let piece = pieces[index]
+        return piece.end - piece.start == 1 && text[piece.start] == UInt8(ascii: "-") && piece.attached
+            && pieces[index + 1].attached && pieces[index - 1].token == piece.token && pieces[index + 1].token == piece.token
+    }
+
     /// A currency sign or code that ends right before `index`.
     private func currencyPrefixBefore(_ index: Int) -> (unit: UnitTable.Unit, first: Int)? {
         guard index > floor else { return nil }
@@ -777,18 +804,36 @@ struct MentionReader {
     }
 
     /// A sign of letters in mixed case right before the amount at `index` (`KSh 62.1bn`,
-    /// `SFr2.7bn`; `CurrencyCatalog.writtenSigns`), or the rand's `R` fused to it (`R2.3
-    /// billion`; `quantity` asks for the scale). A few byte tests turn away every other piece.
+    /// `SFr2.7bn`; `CurrencyCatalog.writtenSigns`), the rand's `R` fused to it (`R2.3
+    /// billion`; `quantity` asks for the scale) or spaced before an amount grouped in thousands
+    /// (`R 350,000`; not fused to the piece before: `37,976-R 39,074`), or a sign in capitals (`CurrencyCatalog.capitalSigns`) before an amount
+    /// only money writes so (`isMoneyShaped`: `RM 48,800`, `RM5bn`; not `RM 5`). A few byte tests
+    /// turn away every other piece.
     private func writtenSign(before index: Int) -> (unit: UnitTable.Unit, first: Int)? {
         let piece = pieces[index - 1]
         let length = piece.end - piece.start
-        guard length <= 3, text[piece.start] &- UInt8(ascii: "A") < 26 else { return nil }
+        guard length <= 4, text[piece.start] &- UInt8(ascii: "A") < 26 else { return nil }
         if length == 1 {
-            guard text[piece.start] == UInt8(ascii: "R"), pieces[index].attached else { return nil }
-            return (CurrencyCatalog.randSign, index - 1)
+            guard text[piece.start] == UInt8(ascii: "R") else { return nil }
+            if pieces[index].attached { return (CurrencyCatalog.randSign, index - 1) }
+            // not fused to what comes before: `37,976-R 39,074` marks a revised figure in a table
+            return !piece.attached && pieces[index].numeral?.hasSeparators == true ? (CurrencyCatalog.spacedRandSign, index - 1) : nil
         }
-        guard let unit = CurrencyCatalog.writtenSigns[original(index - 1)], !followsTitle(index - 1) else { return nil }
+        if text[piece.start + 1] &- UInt8(ascii: "A") < 26, let unit = CurrencyCatalog.capitalSigns[original(index - 1)] {
+            return !piece.attached && isMoneyShaped(index) ? (unit, index - 1) : nil
+        }
+        guard length <= 3, let unit = CurrencyCatalog.writtenSigns[original(index - 1)], !followsTitle(index - 1) else { return nil }
         return (unit, index - 1)
+    }
+
+    /// Whether the amount at piece `index` is written as only money is: with a group separator
+    /// or a decimal point (`48,800`, `12.50`), or with a scale after it (`5bn`, `5 billion`).
+    private func isMoneyShaped(_ index: Int) -> Bool {
+        guard let numeral = pieces[index].numeral else { return false }
+        if numeral.hasSeparators || numeral.hasPoint { return true }
+        guard index + 1 < pieces.count else { return false }
+        if case .word(.scale) = pieces[index + 1].content { return true }
+        return moneyScale(at: index + 1) != nil
     }
 
     /// Whether an ISO code that is also a word (`ALL`, `MAD`, `BOB`; `UnitTable.Unit.isWordCode`)
@@ -889,6 +934,7 @@ struct MentionReader {
             }
             if unit.kind == .dimension, let rate = dataRate(unit, at: end) { return rate }  // 100 megabits per second
             if isTypoSymbol(unit, phrase, start: start, end: end) { return nil }  // Walk 17st Street, in 2020in Berlin
+            if isMakersName(unit, phrase, start: start, end: end) { return nil }  // we have 2 teslas, 500,000 Micron shares
             return (unit, end)
         }
         return nil
