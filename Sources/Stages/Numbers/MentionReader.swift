@@ -332,9 +332,11 @@ struct MentionReader {
         // most numbers have no connector after them: the quantity is copied only when one does
         guard let connector = connector(after: draft.first.end) else { return true }
         let first = draft.first
-        guard !breaksParagraph(first.end - 1, connector.next),
-            let second = quantity(at: connector.next, after: first), pairs(first, second)
-        else { return true }
+        guard !breaksParagraph(first.end - 1, connector.next), var second = quantity(at: connector.next, after: first) else {
+            return true
+        }
+        if first.unit?.kind == .money, second.unit?.kind != .money, let money = moneyHighEnd(first, second) { second = money }  // £1.5m–1.8m
+        guard pairs(first, second) else { return true }
         let hyphen = connector.text == "-"
         let fused = hyphen && pieces[connector.next].attached && pieces[first.end].attached
         if fused, let skip = identifierEnd(first, second) {
@@ -644,7 +646,6 @@ struct MentionReader {
         }
         guard !isCode(phrase, prefix: prefix), prefix != nil || !isName(phrase) else { return nil }
         var quantity = Quantity(first: start, end: phrase.end, phrase: phrase, unit: prefix)
-        if prefix == nil, let previous, sharesMoneyScaleLetter(previous, phrase) { quantity.unit = previous.unit }  // £1.5m–1.8m
         readMoneyScale(&quantity)
         // R5: a bus, a road; R2 billion-dollar: the scale qualifies a noun, the R is a name's
         if prefix?.needsScale == true && (!quantity.phrase.hasScale || endsInHyphenCompound(quantity.phrase)) { return nil }
@@ -659,17 +660,23 @@ struct MentionReader {
         return quantity
     }
 
-    /// Whether `phrase`, a range's high end after the low end `previous`, carries the same fused
-    /// scale letter as a sum of money `previous` scaled with it (`£1.5m–1.8m`, `$3m to 4m`,
-    /// `£1.5m-1.8m`): the high end is that money, as a scale after a range's high end is every
-    /// end's (the `m` is no metre there).
-    private func sharesMoneyScaleLetter(_ previous: Quantity, _ phrase: NumberPhrase) -> Bool {
-        guard previous.unit?.kind == .money, previous.phrase.hasScale, !phrase.hasScale, phrase.end < pieces.count,
-            previous.phrase.end > previous.phrase.first + 1, moneyScale(at: phrase.end) != nil
-        else { return false }
-        let low = pieces[previous.phrase.end - 1]
+    /// The high end `second` of a range read as the money of its low end `first`, when it has no
+    /// sign of its own and carries the same fused scale letter as `first` was scaled with
+    /// (`£1.5m–1.8m`, `$3m to 4m`, `£1.5m-1.8m`: the `m` is no metre there, as a scale after a
+    /// range's high end is every end's); nil otherwise. Out of line: asked only after money and
+    /// a connector.
+    @inline(never)
+    private func moneyHighEnd(_ first: Quantity, _ second: Quantity) -> Quantity? {
+        let phrase = second.phrase
+        guard first.phrase.hasScale, !phrase.hasScale, second.first == phrase.first, phrase.end < pieces.count,
+            first.phrase.end > first.phrase.first + 1, moneyScale(at: phrase.end) != nil
+        else { return nil }
+        let low = pieces[first.phrase.end - 1]
         let high = pieces[phrase.end]
-        return low.end - low.start == 1 && text[low.start] | 0x20 == text[high.start] | 0x20
+        guard low.end - low.start == 1, text[low.start] | 0x20 == text[high.start] | 0x20 else { return nil }
+        var money = Quantity(first: second.first, end: phrase.end, phrase: phrase, unit: first.unit)
+        readMoneyScale(&money)
+        return money
     }
 
     /// Where the number starts at `index`, after a currency sign or code there; nil when
@@ -806,7 +813,7 @@ struct MentionReader {
     /// A sign of letters in mixed case right before the amount at `index` (`KSh 62.1bn`,
     /// `SFr2.7bn`; `CurrencyCatalog.writtenSigns`), the rand's `R` fused to it (`R2.3
     /// billion`; `quantity` asks for the scale) or spaced before an amount grouped in thousands
-    /// (`R 350,000`; not fused to the piece before: `37,976-R 39,074`), or a sign in capitals (`CurrencyCatalog.capitalSigns`) before an amount
+    /// (`R 350,000`; not inside a word: `37,976-R 39,074`), or a sign in capitals (`CurrencyCatalog.capitalSigns`) before an amount
     /// only money writes so (`isMoneyShaped`: `RM 48,800`, `RM5bn`; not `RM 5`). A few byte tests
     /// turn away every other piece.
     private func writtenSign(before index: Int) -> (unit: UnitTable.Unit, first: Int)? {
@@ -816,14 +823,22 @@ struct MentionReader {
         if length == 1 {
             guard text[piece.start] == UInt8(ascii: "R") else { return nil }
             if pieces[index].attached { return (CurrencyCatalog.randSign, index - 1) }
-            // not fused to what comes before: `37,976-R 39,074` marks a revised figure in a table
-            return !piece.attached && pieces[index].numeral?.hasSeparators == true ? (CurrencyCatalog.spacedRandSign, index - 1) : nil
+            // a word of its own: `245,617-R 216,393` marks a revised figure in a table
+            return standsAlone(index - 1) && pieces[index].numeral?.hasSeparators == true ? (CurrencyCatalog.spacedRandSign, index - 1) : nil
         }
         if text[piece.start + 1] &- UInt8(ascii: "A") < 26, let unit = CurrencyCatalog.capitalSigns[original(index - 1)] {
-            return !piece.attached && isMoneyShaped(index) ? (unit, index - 1) : nil
+            return standsAlone(index - 1) && isMoneyShaped(index) ? (unit, index - 1) : nil
         }
         guard length <= 3, let unit = CurrencyCatalog.writtenSigns[original(index - 1)], !followsTitle(index - 1) else { return nil }
         return (unit, index - 1)
+    }
+
+    /// Whether piece `index` begins a word: at the text's start or after a space or a line break
+    /// (`R` in `245,617-R` follows a hyphen in one word).
+    private func standsAlone(_ index: Int) -> Bool {
+        let start = pieces[index].start
+        return start == 0 || text[start - 1] == UInt8(ascii: " ") || text[start - 1] == 0x0A || text[start - 1] == 0x09
+            || text[start - 1] == 0x0D
     }
 
     /// Whether the amount at piece `index` is written as only money is: with a group separator
@@ -832,8 +847,10 @@ struct MentionReader {
         guard let numeral = pieces[index].numeral else { return false }
         if numeral.hasSeparators || numeral.hasPoint { return true }
         guard index + 1 < pieces.count else { return false }
-        if case .word(.scale) = pieces[index + 1].content { return true }
-        return moneyScale(at: index + 1) != nil
+        switch pieces[index + 1].content {
+        case .word(.scale), .word(.multiplier): return true  // 5 billion, 5bn
+        default: return moneyScale(at: index + 1) != nil  // 5m
+        }
     }
 
     /// Whether an ISO code that is also a word (`ALL`, `MAD`, `BOB`; `UnitTable.Unit.isWordCode`)

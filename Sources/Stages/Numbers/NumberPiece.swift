@@ -224,7 +224,7 @@ struct NumberPiece: Sendable {
         to pieces: inout PieceBuffer
     ) {
         if appendLeadingNumeral(text, from: start, to: end, token: token, attached: attached, to: &pieces) { return }
-        if appendFusedRange(text, from: start, to: end, token: token, attached: attached, to: &pieces) { return }
+        if attached, appendFusedRange(text, from: start, to: end, token: token, attached: attached, to: &pieces) { return }
         if let word = NumberWord.lookup(text, from: start, to: end) {
             pieces.append(NumberPiece(start: start, end: end, token: token, content: .word(word), attached: attached))
             return
@@ -320,6 +320,8 @@ struct NumberPiece: Sendable {
     /// (`MentionReader.isHyphenOfFusedRange`). Only after a numeral the word is fused to, and for
     /// the suffixes of `rangeSuffixes`, the same on both ends in any case: an identifier's parts
     /// differ (`463b-8aea`) or have none on one end (`10b-13`). False, and nothing added, otherwise.
+    /// Out of line: asked only of a word fused to a number.
+    @inline(never)
     private static func appendFusedRange(
         _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, attached: Bool,
         to pieces: inout PieceBuffer
