@@ -9,10 +9,6 @@ import Testing
 @Suite struct TradesRulesTests {
     typealias D = NumberDetectorTests
 
-    static func units(_ text: String) throws -> [String?] {
-        try D.mentions(text).map(\.unit)
-    }
-
     static func values(_ text: String) throws -> [Double?] {
         try D.mentions(text).map { $0.value?.double }
     }
@@ -20,10 +16,10 @@ import Testing
     @Test func horsepowerByNameAndLowerCaseSymbol() throws {
         // base 2afde37: a bare number (no horsepower in the table)
         #expect(try D.summary("The engine makes 300 hp.") == ["300 hp=300 horsepower"])
-        #expect(try Self.units("a tuned 400 bhp engine") == ["horsepower"])
-        #expect(try Self.units("a 150-horsepower outboard") == ["horsepower"])
-        #expect(try Self.units("It Makes 300 Horsepower") == ["horsepower"])
-        #expect(try Self.units("rated at 90 horse power") == ["horsepower"])
+        #expect(try ReportsRulesTests.units("a tuned 400 bhp engine") == ["horsepower"])
+        #expect(try ReportsRulesTests.units("a 150-horsepower outboard") == ["horsepower"])
+        #expect(try ReportsRulesTests.units("It Makes 300 Horsepower") == ["horsepower"])
+        #expect(try ReportsRulesTests.units("rated at 90 horse power") == ["horsepower"])
         // `HP` in capitals is the maker of printers
         #expect(try D.mentions("They bought 500 HP printers.").allSatisfy { $0.unit != "horsepower" })
         #expect(try D.mentions("HP CUTS 5 HP JOBS").allSatisfy { $0.unit != "horsepower" })
@@ -37,8 +33,8 @@ import Testing
         #expect(try D.mentions("Fiyatı 450 TL oldu.").map(\.currency) == ["TRY"])
         #expect(UnitTable.suffixes["TL"]?.name == "turkish lira")
         // other prefixes on the litre stay
-        #expect(try Self.units("a 2 ML tank") == ["megaliter"])
-        #expect(try Self.units("a 500 mL bottle") == ["milliliter"])
+        #expect(try ReportsRulesTests.units("a 2 ML tank") == ["megaliter"])
+        #expect(try ReportsRulesTests.units("a 500 mL bottle") == ["milliliter"])
     }
 
     @Test func capitalSignsBeforeAnAmountOnlyMoneyWrites() throws {
@@ -98,10 +94,10 @@ import Testing
         // base 2afde37: 5.4 metres
         #expect(try D.summary("The utility serves 5.4 m customers.") == ["5.4 m=5400000"])
         // a length stays: an adjective, a length's noun, no plural, a whole number
-        #expect(try Self.units("The wall is 2.5 m high.") == ["meter"])
-        #expect(try Self.units("Expect 1.5 m waves.") == ["meter"])
-        #expect(try Self.units("a 2.5 m wall") == ["meter"])
-        #expect(try Self.units("There are 5 m pipes.") == ["meter"])
+        #expect(try ReportsRulesTests.units("The wall is 2.5 m high.") == ["meter"])
+        #expect(try ReportsRulesTests.units("Expect 1.5 m waves.") == ["meter"])
+        #expect(try ReportsRulesTests.units("a 2.5 m wall") == ["meter"])
+        #expect(try ReportsRulesTests.units("There are 5 m pipes.") == ["meter"])
     }
 
     @Test func aRangeOfFusedEndsJoinedByAHyphen() throws {

@@ -19,26 +19,10 @@ extension MentionReader {
         let first = text[piece.start]
         if first == UInt8(ascii: "t"), unit.name == "tesla" {
             guard phrase.value.isInteger, piece.start > 0, text[piece.start - 1] != UInt8(ascii: "-") else { return false }
-            return !speaksOfMagnetism(before: phrase.first, after: end)
+            return !speaks(of: Self.magnetismWords, before: phrase.first, back: 8, after: end, ahead: 4)
         }
         if first == UInt8(ascii: "M"), length == 6, unit.name == "micrometer", original(start) == "Micron" {
             return !isTitleCaseWord(end)
-        }
-        return false
-    }
-
-    /// Whether a word of magnetism stands in the sentence up to eight pieces before `first` or
-    /// up to four pieces from `after`.
-    private func speaksOfMagnetism(before first: Int, after: Int) -> Bool {
-        var k = first - 1
-        while k >= max(floor, first - 8) {
-            if isSentenceStop(k) { break }
-            if lowercased(k, isIn: Self.magnetismWords) { return true }
-            k -= 1
-        }
-        for k in after..<min(pieces.count, after + 4) {
-            if isSentenceStop(k) { break }
-            if lowercased(k, isIn: Self.magnetismWords) { return true }
         }
         return false
     }
