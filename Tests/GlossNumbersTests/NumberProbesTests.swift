@@ -213,6 +213,21 @@ import Testing
         try Self.expectFloors(in: "Reports", Self.reportsFloors, files: 36, cases: 269)
     }
 
+    /// The thirteenth set (`Probes/Trades/<Model>Model-<register>.json`, by
+    /// `scripts/build-number-probes-trades.py`), written before the rules for it and before the
+    /// stage was run on it: issue 18's phenomena in motoring, gadgets, job advertisements, polls,
+    /// farming, energy, auctions, fitness, shipping and space. 331 of its 339 cases passed on the
+    /// unchanged stage; after numbers20's rules each file passes all its cases but two left: a
+    /// one-letter symbol is read only fused (`65 W`; `5 A` is a grade), and a clock time written
+    /// with a hyphen (`at 7-30`) is read as a range.
+    static let tradesFloors: [String: Int] = [
+        "DimensionModel-Gadgets.json": 11, "NumberRangeModel-NotQuantities.json": 4,
+    ]
+
+    @Test func tradesProbeFilesPassTheirFloors() throws {
+        try Self.expectFloors(in: "Trades", Self.tradesFloors, files: 65, cases: 339)
+    }
+
     /// Each `.json` file of the probe subfolder `name`, by file name, with its score.
     static func scores(in name: String) throws -> [(name: String, score: NumberEvaluation.Score)] {
         let folder = folder.appendingPathComponent(name)

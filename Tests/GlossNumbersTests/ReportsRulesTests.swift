@@ -60,8 +60,9 @@ import Testing
             #expect(found.first?.unit == nil, "\(text)")
         }
         #expect(try D.mentions("2.1m or 2.4m units").map { $0.value?.double } == [2_100_000, 2_400_000])
-        // as before: with a hyphen the token is a code (as `10b-13`), and so no range
-        #expect(try D.mentions("sales of 1.5m-1.8m cars are seen").isEmpty)
+        // with a hyphen in one word the same range since numbers20 (`TradesRulesTests`; it had
+        // been a code, as `10b-13` is)
+        #expect(try D.mentions("sales of 1.5m-1.8m cars are seen").map { $0.high?.double } == [1_800_000])
         // a high end read as metres keeps the low end in metres, as do ends with no count after
         #expect(try D.mentions("Waves of 2.1m to 2.4m are expected.").allSatisfy { $0.value?.double ?? 0 < 10 })
         #expect(try D.mentions("walls of 1.5m to 1.8m high blocks").allSatisfy { $0.value?.double ?? 0 < 10 })

@@ -206,6 +206,36 @@ enum CurrencyCatalog {
         return table
     }()
 
+    /// CLDR's signs of two to four capital letters, each of one current currency and no ISO code
+    /// (`RM`, the ringgit's; `DT`, the Tunisian dinar's; `FCFA`, `FCFP`, `CFPF`), read before an
+    /// amount that only money writes so: with a group separator, a decimal point or a scale
+    /// (`MentionReader.writtenSign`: `RM 48,800`, `RM5bn`). Not the signs that are English
+    /// abbreviations before a number too: `KM` (kilometres), `FC` (clubs), `DA` (attorneys), `SR`,
+    /// `RF` (radio frequency), `FG` (field goals), `MK`, `LS`, `UM`, `CF`, `VT` (Vermont).
+    static let capitalSigns: [String: Unit] = {
+        var users: [String: Set<String>] = [:]
+        for (code, name, symbols, _) in cldr where !isDated(name) {
+            for symbol in symbols where (2...4).contains(symbol.utf8.count) && symbol.utf8.allSatisfy({ $0 &- UInt8(ascii: "A") < 26 })
+                && codes[symbol] == nil
+            {
+                users[symbol, default: []].insert(code)
+            }
+        }
+        let words: Set<String> = ["KM", "FC", "DA", "SR", "RF", "FG", "MK", "LS", "UM", "CF", "VT"]
+        var table: [String: Unit] = [:]
+        for (sign, owners) in users where owners.count == 1 && !words.contains(sign) {
+            guard var unit = codes[owners.first!] else { continue }
+            unit.isWordCode = false
+            unit.caseSensitive = false
+            table[sign] = unit
+        }
+        return table
+    }()
+
+    /// The rand's `R` spaced before an amount grouped in thousands (`R 350,000`): money with
+    /// no scale, as the group separator says (`MentionReader.writtenSign`).
+    static let spacedRandSign = UnitTable.money("south african rand", "ZAR")
+
     /// Whether `sign` is two or three ASCII letters, a capital first and a lower-case one after.
     static func isMixedCaseLetters(_ sign: String) -> Bool {
         let bytes = Array(sign.utf8)

@@ -110,8 +110,8 @@ extension MentionReader {
     ///
     /// The low end of a range whose ends are both written so shares the high end's reading
     /// (`2.1m to 2.4m units`, `between 2.1m and 2.4m visitors`, `2.1m–2.4m units`), as a
-    /// scale after a range's high end is every end's. (With a hyphen, `2.1m-2.4m`, the token
-    /// is read as a code, as `10b-13` and the parts of identifiers are.)
+    /// scale after a range's high end is every end's, and so with a hyphen in one word (`2.1m-2.4m
+    /// units`, split by `NumberPiece.appendFusedRange`).
     ///
     /// Out of line: `readMoneyScale` calls it on its rare path (a bare `m` after a number), and
     /// inlined there it made every call of that function dearer.
@@ -127,16 +127,51 @@ extension MentionReader {
     /// deep.
     private func isMillionsOfACount(numberAt number: Int, orLowEnd: Bool = true) -> Bool {
         let letter = number + 1
-        guard pieces[number].numeral?.hasPoint == true, letter + 1 < pieces.count,
-            pieces[letter].attached, text[pieces[letter].start] == UInt8(ascii: "m")
+        guard let numeral = pieces[number].numeral, letter + 1 < pieces.count, text[pieces[letter].start] == UInt8(ascii: "m"),
+            pieces[letter].attached || numeral.hasPoint && !pieces[letter + 1].attached && isLowercasePlural(letter + 1)  // 5.4 m customers
         else { return false }
+        guard numeral.hasPoint || isWholeMillions(number) else { return false }
         guard !pieces[letter + 1].attached else { return orLowEnd && isLowEndOfMillions(letter) }  // 2.1m–2.4m units
-        if isLowercasePlural(letter + 1) { return !Self.nounsMeasuredInMetres.contains(lowercased(letter + 1)) }
+        if isLowercasePlural(letter + 1) { return isCountedInMillions(letter + 1, whole: !numeral.hasPoint) }
         guard letter + 2 < pieces.count, isWordPiece(letter + 1), text[pieces[letter + 1].start] &- UInt8(ascii: "a") < 26,
             !Self.dimensionAdjectives.contains(lowercased(letter + 1))
         else { return false }
-        return isLowercasePlural(letter + 2) || (orLowEnd && isLowEndOfMillions(letter))  // 2.1m to 2.4m units
+        return isLowercasePlural(letter + 2) && isCountedInMillions(letter + 2, whole: !numeral.hasPoint)
+            || (orLowEnd && isLowEndOfMillions(letter))  // 2.1m to 2.4m units
     }
+
+    /// Whether the whole number at piece `number`, with a fused `m` after it, may be millions:
+    /// one to three digits with no separator (`200m precarious workers`, `20m customers`, `10m
+    /// barrels`; a count of more is written with `bn`), and no article, determiner or possessive
+    /// before it, which names a race or a thing by its length (`the 100m hurdles`, `her 400m
+    /// runners`, `a 10m yacht`).
+    private func isWholeMillions(_ number: Int) -> Bool {
+        guard let numeral = pieces[number].numeral, numeral.form == .plain, !numeral.hasSeparators,
+            pieces[number].end - pieces[number].start <= 3
+        else { return false }
+        guard let before = precedingWord(number) else { return true }
+        return !Self.determinersBeforeLength.contains(before)
+    }
+
+    /// Whether the lowercase plural at piece `index` is counted in millions after a number and a
+    /// fused `m`: not a noun a length measures (`nounsMeasuredInMetres`) and, after a whole
+    /// number, not a noun of racing, which a distance names (`400m runners`, `100m heats`).
+    private func isCountedInMillions(_ index: Int, whole: Bool) -> Bool {
+        let noun = lowercased(index)
+        return !Self.nounsMeasuredInMetres.contains(noun) && !(whole && Self.racingNouns.contains(noun))
+    }
+
+    /// Articles, determiners and possessives before a length that names a race or a thing.
+    static let determinersBeforeLength: Set<String> = [
+        "the", "a", "an", "this", "that", "these", "those", "its", "their", "his", "her", "our", "my", "your", "whose",
+    ]
+
+    /// Plurals of racing and swimming that a distance before them names (`400m runners`).
+    static let racingNouns: Set<String> = [
+        "hurdles", "runners", "sprinters", "swimmers", "races", "heats", "finals", "semifinals", "events", "relays",
+        "dashes", "medals", "titles", "records", "times", "athletes", "specialists", "champions", "intervals", "repeats",
+        "splits", "laps", "rowers", "starts",
+    ]
 
     /// Whether the fused `m` at piece `letter` ends a range's low end whose high end is written
     /// the same way and is millions of a count.
@@ -153,7 +188,7 @@ extension MentionReader {
     private func highEndOfRange(afterLowEndLetter letter: Int) -> Int? {
         let connector = letter + 1
         guard connector + 1 < pieces.count, pieces[connector + 1].numeral != nil else { return nil }
-        if isEnDash(connector) { return pieces[connector + 1].attached ? connector + 1 : nil }
+        if isEnDash(connector) || isHyphenOfFusedRange(connector) { return pieces[connector + 1].attached ? connector + 1 : nil }
         guard !pieces[connector].attached, !pieces[connector + 1].attached,
             isWord(connector, "to") || isWord(connector, "and") || isWord(connector, "or")
         else { return nil }

@@ -108,15 +108,22 @@ extension MentionReader {
     /// Whether a temperature word stands in the sentence up to eight pieces before `first` or
     /// up to three pieces from `after`.
     private func speaksOfTemperature(before first: Int, after: Int) -> Bool {
+        speaks(of: Self.temperatureWords, before: first, back: 8, after: after, ahead: 3)
+    }
+
+    /// Whether a word of `words` stands in the sentence up to `back` pieces before `first` or up
+    /// to `ahead` pieces from `after` (no sentence stop between): the context the unit letters
+    /// and words that are something else too ask for (`35 C`, `2 teslas`).
+    func speaks(of words: WordSet, before first: Int, back: Int, after: Int, ahead: Int) -> Bool {
         var k = first - 1
-        while k >= max(0, first - 8) {
+        while k >= max(0, first - back) {
             if isSentenceStop(k) { break }
-            if lowercased(k, isIn: Self.temperatureWords) { return true }
+            if lowercased(k, isIn: words) { return true }
             k -= 1
         }
-        for k in after..<min(pieces.count, after + 3) {
+        for k in after..<min(pieces.count, after + ahead) {
             if isSentenceStop(k) { break }
-            if lowercased(k, isIn: Self.temperatureWords) { return true }
+            if lowercased(k, isIn: words) { return true }
         }
         return false
     }

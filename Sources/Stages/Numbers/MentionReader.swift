@@ -264,8 +264,11 @@ struct MentionReader {
     func isWordPiece(_ index: Int) -> Bool {
         guard index >= 0 && index < pieces.count else { return false }
         let kind = tokens[pieces[index].token].kind
-        // the full stop split off an abbreviation (10M.) is no word
-        return (kind == .word || kind == .abbreviation) && text[pieces[index].start] != UInt8(ascii: ".")
+        // the full stop split off an abbreviation (10M.) is no word, nor the hyphen split out of a
+        // fused range (1.5m-1.8m: NumberPiece.appendFusedRange)
+        guard kind == .word || kind == .abbreviation else { return false }
+        let first = text[pieces[index].start]
+        return first != UInt8(ascii: ".") && first != UInt8(ascii: "-")
     }
 
     // MARK: - Mentions
@@ -329,9 +332,11 @@ struct MentionReader {
         // most numbers have no connector after them: the quantity is copied only when one does
         guard let connector = connector(after: draft.first.end) else { return true }
         let first = draft.first
-        guard !breaksParagraph(first.end - 1, connector.next),
-            let second = quantity(at: connector.next, after: first), pairs(first, second)
-        else { return true }
+        guard !breaksParagraph(first.end - 1, connector.next), var second = quantity(at: connector.next, after: first) else {
+            return true
+        }
+        if first.unit?.kind == .money, second.unit?.kind != .money, let money = moneyHighEnd(first, second) { second = money }  // £1.5m–1.8m
+        guard pairs(first, second) else { return true }
         let hyphen = connector.text == "-"
         let fused = hyphen && pieces[connector.next].attached && pieces[first.end].attached
         if fused, let skip = identifierEnd(first, second) {
@@ -655,6 +660,25 @@ struct MentionReader {
         return quantity
     }
 
+    /// The high end `second` of a range read as the money of its low end `first`, when it has no
+    /// sign of its own and carries the same fused scale letter as `first` was scaled with
+    /// (`£1.5m–1.8m`, `$3m to 4m`, `£1.5m-1.8m`: the `m` is no metre there, as a scale after a
+    /// range's high end is every end's); nil otherwise. Out of line: asked only after money and
+    /// a connector.
+    @inline(never)
+    private func moneyHighEnd(_ first: Quantity, _ second: Quantity) -> Quantity? {
+        let phrase = second.phrase
+        guard first.phrase.hasScale, !phrase.hasScale, second.first == phrase.first, phrase.end < pieces.count,
+            first.phrase.end > first.phrase.first + 1, moneyScale(at: phrase.end) != nil
+        else { return nil }
+        let low = pieces[first.phrase.end - 1]
+        let high = pieces[phrase.end]
+        guard low.end - low.start == 1, text[low.start] | 0x20 == text[high.start] | 0x20 else { return nil }
+        var money = Quantity(first: second.first, end: phrase.end, phrase: phrase, unit: first.unit)
+        readMoneyScale(&money)
+        return money
+    }
+
     /// Where the number starts at `index`, after a currency sign or code there; nil when
     /// piece `index` is neither a number nor a currency before one.
     private func currencyLead(at index: Int) -> (prefix: UnitTable.Unit?, phraseStart: Int)? {
@@ -675,6 +699,7 @@ struct MentionReader {
             return true
         }
         guard prefix == nil, start > 0, pieces[start].attached else { return false }
+        if isHyphenOfFusedRange(start - 1) { return false }  // 1.5m-1.8m: a range's high end
         if isWordPiece(start - 1) { return true }
         return start > 1 && pieces[start - 1].attached && lowercased(start - 1) == "-" && isWordPiece(start - 2)
     }
@@ -761,6 +786,15 @@ struct MentionReader {
         return nil
     }
 
+    /// Whether piece `index` is the hyphen `NumberPiece.appendFusedRange` splits out of one word
+    /// (`1.5m-1.8m`): a `-` fused to the pieces on both sides, all three of one token.
+    func isHyphenOfFusedRange(_ index: Int) -> Bool {
+        guard index > 0, index + 1 < pieces.count else { return false }
+        let piece = pieces[index]
+        return piece.end - piece.start == 1 && text[piece.start] == UInt8(ascii: "-") && piece.attached
+            && pieces[index + 1].attached && pieces[index - 1].token == piece.token && pieces[index + 1].token == piece.token
+    }
+
     /// A currency sign or code that ends right before `index`.
     private func currencyPrefixBefore(_ index: Int) -> (unit: UnitTable.Unit, first: Int)? {
         guard index > floor else { return nil }
@@ -777,18 +811,46 @@ struct MentionReader {
     }
 
     /// A sign of letters in mixed case right before the amount at `index` (`KSh 62.1bn`,
-    /// `SFr2.7bn`; `CurrencyCatalog.writtenSigns`), or the rand's `R` fused to it (`R2.3
-    /// billion`; `quantity` asks for the scale). A few byte tests turn away every other piece.
+    /// `SFr2.7bn`; `CurrencyCatalog.writtenSigns`), the rand's `R` fused to it (`R2.3
+    /// billion`; `quantity` asks for the scale) or spaced before an amount grouped in thousands
+    /// (`R 350,000`; not inside a word: `37,976-R 39,074`), or a sign in capitals (`CurrencyCatalog.capitalSigns`) before an amount
+    /// only money writes so (`isMoneyShaped`: `RM 48,800`, `RM5bn`; not `RM 5`). A few byte tests
+    /// turn away every other piece.
     private func writtenSign(before index: Int) -> (unit: UnitTable.Unit, first: Int)? {
         let piece = pieces[index - 1]
         let length = piece.end - piece.start
-        guard length <= 3, text[piece.start] &- UInt8(ascii: "A") < 26 else { return nil }
+        guard length <= 4, text[piece.start] &- UInt8(ascii: "A") < 26 else { return nil }
         if length == 1 {
-            guard text[piece.start] == UInt8(ascii: "R"), pieces[index].attached else { return nil }
-            return (CurrencyCatalog.randSign, index - 1)
+            guard text[piece.start] == UInt8(ascii: "R") else { return nil }
+            if pieces[index].attached { return (CurrencyCatalog.randSign, index - 1) }
+            // a word of its own: `245,617-R 216,393` marks a revised figure in a table
+            return standsAlone(index - 1) && pieces[index].numeral?.hasSeparators == true ? (CurrencyCatalog.spacedRandSign, index - 1) : nil
         }
-        guard let unit = CurrencyCatalog.writtenSigns[original(index - 1)], !followsTitle(index - 1) else { return nil }
+        if text[piece.start + 1] &- UInt8(ascii: "A") < 26, let unit = CurrencyCatalog.capitalSigns[original(index - 1)] {
+            return standsAlone(index - 1) && isMoneyShaped(index) ? (unit, index - 1) : nil
+        }
+        guard length <= 3, let unit = CurrencyCatalog.writtenSigns[original(index - 1)], !followsTitle(index - 1) else { return nil }
         return (unit, index - 1)
+    }
+
+    /// Whether piece `index` begins a word: at the text's start or after a space or a line break
+    /// (`R` in `245,617-R` follows a hyphen in one word).
+    private func standsAlone(_ index: Int) -> Bool {
+        let start = pieces[index].start
+        return start == 0 || text[start - 1] == UInt8(ascii: " ") || text[start - 1] == 0x0A || text[start - 1] == 0x09
+            || text[start - 1] == 0x0D
+    }
+
+    /// Whether the amount at piece `index` is written as only money is: with a group separator
+    /// or a decimal point (`48,800`, `12.50`), or with a scale after it (`5bn`, `5 billion`).
+    private func isMoneyShaped(_ index: Int) -> Bool {
+        guard let numeral = pieces[index].numeral else { return false }
+        if numeral.hasSeparators || numeral.hasPoint { return true }
+        guard index + 1 < pieces.count else { return false }
+        switch pieces[index + 1].content {
+        case .word(.scale), .word(.multiplier): return true  // 5 billion, 5bn
+        default: return moneyScale(at: index + 1) != nil  // 5m
+        }
     }
 
     /// Whether an ISO code that is also a word (`ALL`, `MAD`, `BOB`; `UnitTable.Unit.isWordCode`)
@@ -889,6 +951,7 @@ struct MentionReader {
             }
             if unit.kind == .dimension, let rate = dataRate(unit, at: end) { return rate }  // 100 megabits per second
             if isTypoSymbol(unit, phrase, start: start, end: end) { return nil }  // Walk 17st Street, in 2020in Berlin
+            if isMakersName(unit, phrase, start: start, end: end) { return nil }  // we have 2 teslas, 500,000 Micron shares
             return (unit, end)
         }
         return nil

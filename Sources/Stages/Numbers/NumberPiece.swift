@@ -100,7 +100,9 @@ struct NumberPiece: Sendable {
                 let attached = start == previousEnd
                 previousEnd = end
                 let entry = PieceShapes.entry(shapes, text, from: start, to: end)
-                if token.kind == .word && PieceShapes.isPlainWord(entry, text, from: start, to: end) {
+                if token.kind == .word && PieceShapes.isPlainWord(entry, text, from: start, to: end)
+                    && !(attached && isFusedRangeTail(text, from: start, to: end))  // 1.5m-1.8m
+                {
                     // a plain word: one piece, quiet if no mention starts so
                     let quiet = PieceShapes.isQuiet(entry, length: end - start)
                     pieces.append(NumberPiece(start: start, end: end, token: index, content: .other, attached: attached, quiet: quiet))
@@ -222,6 +224,7 @@ struct NumberPiece: Sendable {
         to pieces: inout PieceBuffer
     ) {
         if appendLeadingNumeral(text, from: start, to: end, token: token, attached: attached, to: &pieces) { return }
+        if attached, appendFusedRange(text, from: start, to: end, token: token, attached: attached, to: &pieces) { return }
         if let word = NumberWord.lookup(text, from: start, to: end) {
             pieces.append(NumberPiece(start: start, end: end, token: token, content: .word(word), attached: attached))
             return
@@ -292,7 +295,7 @@ struct NumberPiece: Sendable {
             && (start..<digit).contains { text[$0] &- UInt8(ascii: "a") < 26 }
             && (!(start..<digit).allSatisfy { text[$0] &- UInt8(ascii: "a") < 26 } || Self.wordsInLowerCase.contains(code))
         guard UnitTable.currencyPrefixes[code.lowercased()] != nil && !refusedISO || CurrencyCatalog.writtenSigns[code] != nil
-            || code == "R",
+            || code == "R" || CurrencyCatalog.capitalSigns[code] != nil,
             amountEnd == end ? end - start >= 4 || code == "R" || rupees : true  // Rs5 crore
         else { return false }
         pieces.append(NumberPiece(start: start, end: digit, token: token, content: .other, attached: attached))
@@ -310,6 +313,56 @@ struct NumberPiece: Sendable {
 
     /// Whether `start..<end` is a scale fused after an amount: a scale abbreviation (`bn`,
     /// `mn`, `trn`, `k`) or one of the letters `m`, `b`, `t` the reader takes beside money.
+    /// A range of two amounts with the same scale or unit fused to each, joined by a hyphen in
+    /// one word (`1.5m-1.8m`, `3k-5k`, `1.5bn-1.8bn`, `2km-3km`), which the tokeniser gives as
+    /// the low end's number and a word fused to it (`m-1.8m`): the word's pieces as the en dash
+    /// gives them (`1.5m–1.8m`), the hyphen a piece of its own fused to both sides
+    /// (`MentionReader.isHyphenOfFusedRange`). Only after a numeral the word is fused to, and for
+    /// the suffixes of `rangeSuffixes`, the same on both ends in any case: an identifier's parts
+    /// differ (`463b-8aea`) or have none on one end (`10b-13`). False, and nothing added, otherwise.
+    /// Out of line: asked only of a word fused to a number.
+    @inline(never)
+    private static func appendFusedRange(
+        _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, attached: Bool,
+        to pieces: inout PieceBuffer
+    ) -> Bool {
+        guard attached, isFusedRangeTail(text, from: start, to: end), let last = pieces.last, last.end == start,
+            case .numeral = last.content
+        else { return false }
+        var suffixEnd = start
+        while text[suffixEnd] != UInt8(ascii: "-") { suffixEnd += 1 }
+        let suffixLength = suffixEnd - start
+        var high = suffixEnd + 1
+        while high < end && (text[high] &- 0x30 < 10 || text[high] == UInt8(ascii: ".") || text[high] == UInt8(ascii: ",")) { high += 1 }
+        guard end - high == suffixLength, (0..<suffixLength).allSatisfy({ text[start + $0] | 0x20 == text[high + $0] | 0x20 }),
+            rangeSuffixes.contains(String(decoding: UnsafeBufferPointer(start: text + start, count: suffixLength), as: UTF8.self).lowercased()),
+            let numeral = Numeral(text, from: suffixEnd + 1, to: high), numeral.form == .plain
+        else { return false }
+        func suffix(_ from: Int, _ to: Int) -> Content { NumberWord.lookup(text, from: from, to: to).map(Content.word) ?? .other }
+        pieces.append(NumberPiece(start: start, end: suffixEnd, token: token, content: suffix(start, suffixEnd), attached: true))
+        pieces.append(NumberPiece(start: suffixEnd, end: suffixEnd + 1, token: token, content: .other, attached: true))
+        pieces.append(NumberPiece(start: suffixEnd + 1, end: high, token: token, content: .numeral(numeral), attached: true))
+        pieces.append(NumberPiece(start: high, end: end, token: token, content: suffix(high, end), attached: true))
+        return true
+    }
+
+    /// Whether the word `text[start..<end]` may be the tail of a fused range (`m-1.8m`): one to
+    /// three letters, a hyphen, a digit. A few byte tests, asked only of a word fused to the token
+    /// before it.
+    @inline(__always)
+    static func isFusedRangeTail(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        guard end - start >= 4 else { return false }
+        for k in (start + 1)...min(start + 3, end - 2) where text[k] == UInt8(ascii: "-") {
+            return text[k + 1] &- 0x30 < 10
+        }
+        return false
+    }
+
+    /// The scales and unit symbols a fused range may carry on both ends (`appendFusedRange`).
+    static let rangeSuffixes: Set<String> = [
+        "k", "m", "b", "bn", "mn", "tn", "km", "kg", "cm", "mm", "ft", "g", "mg", "ml", "lb", "kw", "mw", "gw", "gb", "mb", "tb",
+    ]
+
     private static func isFusedScale(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
         if end - start == 1 { return "mbtkMBTK".utf8.contains(text[start]) }
         if case .multiplier? = NumberWord.lookup(text, from: start, to: end) { return true }

@@ -5,7 +5,7 @@
 extension UnitSnapshot {
     /// `render()`'s text, read by `load(_:)`.
     static let text = #"""
-units 1812
+units 1815
 dimension	inch		0	-
 money	dollar	USD	0	-
 percent	%		0	-
@@ -304,7 +304,7 @@ dimension	terahertz		0	c
 dimension	terajoule		0	c
 money	tajikistani ruble	TJR	0	c
 money	tajikistani somoni	TJS	0	c
-dimension	teraliter		0	c
+money	turkish lira	TRY	0	c
 money	turkmenistani manat	TMM	0	c
 money	turkmenistani manat	TMT	0	cw
 money	tunisian dinar	TND	0	c
@@ -323,6 +323,7 @@ dimension	teraelectronvolt		0	c
 dimension	teragram		0	c
 dimension	tebibyte		0	c
 dimension	tebibit		0	c
+dimension	teraliter		0	c
 dimension	terameter		0	c
 dimension	teraohm		0	c
 money	ukrainian hryvnia	UAH	0	c
@@ -435,6 +436,7 @@ money	belarusian ruble	BYN	0	-
 money	belgian franc	BEF	0	-
 money	belize dollar	BZD	0	-
 money	bermudan dollar	BMD	0	-
+dimension	horsepower		0	c
 money	bhutanese ngultrum	BTN	0	-
 money	ethiopian birr	ETB	0	-
 dimension	bit		0	-
@@ -923,6 +925,7 @@ dimension	hertz		0	-
 dimension	hectogram		0	c
 dimension	hectometer		0	c
 money	honduran lempira	HNL	0	-
+dimension	horsepower		0	-
 money	ukrainian hryvnia	UAH	0	-
 dimension	hectoohm		0	c
 money	icelandic króna	ISK	0	-
@@ -1818,7 +1821,7 @@ money	zimbabwean dollar	ZWD	0	-
 money	zimbabwean gold	ZWG	0	-
 money	øre		0	-
 dimension	ohm		0	cf
-keys 4905
+keys 4909
 "	0
 $	1
 %	2
@@ -2147,4584 +2150,4588 @@ Tg	314
 TiB	315
 Tib	316
 Tibit	316
-Tl	298
-Tm	317
-TΩ	318
-UAH	319
-UAK	320
-UGS	321
-UGX	322
-UYP	323
-UYU	324
-UZS	325
-V	326
-VEB	327
-VED	328
-VEF	329
-VES	330
-VND	331
-VNN	332
-VUV	333
-W	334
-WST	335
-Wb	336
-Wh	337
-XAF	338
-XCD	339
-XCG	340
-XDR	341
-XEU	342
-XOF	343
-XPF	344
-YDD	345
-YER	346
-YUD	347
-YUM	348
-YUN	349
-YUR	350
-YiB	351
-Yib	352
-Yibit	352
-ZAR	353
-ZMK	354
-ZMW	355
-ZRN	356
-ZRZ	357
-ZWD	358
-ZWG	359
-ZWL	360
-ZiB	361
-Zib	362
-Zibit	362
-acre	363
-acre feet	364
-acre foot	364
-acre-feet	364
-acre-foot	364
-acre-ft	364
-acres	363
-afghan afghani	365
-afghan afghanis	365
-afghani	365
-afghanis	365
-afghanistan afghani	365
-afghanistan afghanis	365
-agora	366
-agoras	366
-agorot	366
-agorots	366
-albania lek	367
-albania leke	367
-albania leks	367
-albania lekë	367
-albanian lek	367
-albanian leke	367
-albanian leks	367
-albanian lekë	367
-algeria dinar	368
-algeria dinars	368
-algerian dinar	368
-algerian dinars	368
-american dollar	369
-american dollars	369
-amp	370
-ampere	370
-amperes	370
-amps	370
-angola kwanza	371
-angola kwanzas	371
-angolan kwanza	371
-angolan kwanzas	371
-angolan new kwanza	372
-angolan new kwanzas	372
-angolan readjusted kwanza	373
-angolan readjusted kwanzas	373
-argentina austral	374
-argentina australs	374
-argentina ley	375
-argentina leys	375
-argentina peso	376
-argentina pesos	376
-argentine austral	374
-argentine australs	374
-argentine peso	376
-argentine peso ley	375
-argentine peso leys	375
-argentine pesos	376
-ariaries	377
-ariary	377
-ariarys	377
-armenian dram	378
-armenian drams	378
-aruba florin	379
-aruba florins	379
-aruban florin	379
-aruban florins	379
-atm	380
-atmosphere	381
-atmospheres	381
-attoamp	382
-attoampere	382
-attoamperes	382
-attoamps	382
-attobar	383
-attobars	383
-attobecquerel	384
-attobecquerels	384
-attobit	385
-attobits	385
-attobyte	386
-attobytes	386
-attocalorie	387
-attocalories	387
-attocoulomb	388
-attocoulombs	388
-attodalton	389
-attodaltons	389
-attoelectron volt	390
-attoelectron volts	390
-attoelectronvolt	390
-attoelectronvolts	390
-attofarad	391
-attofarads	391
-attogram	392
-attogramme	392
-attogrammes	392
-attograms	392
-attogray	393
-attograys	393
-attohenries	394
-attohenry	394
-attohertz	395
-attojoule	396
-attojoules	396
-attoliter	397
-attoliters	397
-attolitre	397
-attolitres	397
-attolumen	398
-attolumens	398
-attolux	399
-attometer	400
-attometers	400
-attometre	400
-attometres	400
-attomole	401
-attomoles	401
-attonewton	402
-attonewtons	402
-attoohm	403
-attoohms	403
-attopascal	404
-attopascals	404
-attosiemens	405
-attosievert	406
-attosieverts	406
-attotesla	407
-attoteslas	407
-attoton	408
-attotonne	408
-attotonnes	408
-attotons	408
-attovolt	409
-attovolts	409
-attowatt	410
-attowatt hour	411
-attowatt hours	411
-attowatt-hour	411
-attowatt-hours	411
-attowatts	410
-attoweber	412
-attowebers	412
-aud	413
-aust dlr	413
-aust dlrs	413
-aust dollar	413
-aust dollars	413
-austral	374
-australia dollar	413
-australia dollars	413
-australian dlr	413
-australian dlrs	413
-australian dollar	413
-australian dollars	413
-australs	374
-austrian schilling	414
-austrian schillings	414
-azerbaijan manat	415
-azerbaijan manats	415
-azerbaijani manat	415
-azerbaijani manats	415
-b/d	416
-bahamas dollar	417
-bahamas dollars	417
-bahamian dlr	417
-bahamian dlrs	417
-bahamian dollar	417
-bahamian dollars	417
-bahrain dinar	418
-bahrain dinars	418
-bahraini dinar	418
-bahraini dinars	418
-baht	419
-bahts	419
-bangladesh taka	420
-bangladesh takas	420
-bangladeshi taka	420
-bangladeshi takas	420
-bar	421
-barbadian dlr	422
-barbadian dlrs	422
-barbadian dollar	422
-barbadian dollars	422
-barbados dollar	422
-barbados dollars	422
-barrel	423
-barrels	423
-bars	421
-bbl	423
-becquerel	424
-becquerels	424
-belarus ruble	425
-belarus rubles	425
-belarusian ruble	425
-belarusian rubles	425
-belgian franc	426
-belgian francs	426
-belgium franc	426
-belgium francs	426
-belize dlr	427
-belize dlrs	427
-belize dollar	427
-belize dollars	427
-bermuda dollar	428
-bermuda dollars	428
-bermudan dlr	428
-bermudan dlrs	428
-bermudan dollar	428
-bermudan dollars	428
-bermudian dollar	428
-bermudian dollars	428
-bfr	426
-bfrs	426
-bhutan ngultrum	429
-bhutan ngultrums	429
-bhutanese ngultrum	429
-bhutanese ngultrums	429
-birr	430
-birrs	430
-bit	431
-bit/s	432
-bitcoin	433
-bitcoins	433
-bits	431
-bolivar	434
-bolivar soberano	435
-bolivar soberanos	435
-bolivares	434
-bolivars	436
-bolivia boliviano	437
-bolivia bolivianos	437
-bolivia peso	438
-bolivia pesos	438
-bolivian boliviano	437
-bolivian bolivianos	437
-bolivian peso	438
-bolivian pesos	438
-boliviano	437
-bolivianos	437
-bolívar	434
-bolívar soberano	435
-bolívar soberanos	435
-bolívares	434
-bolívars	436
-bosnia and herzegovina convertible mark	439
-bosnia and herzegovina convertible marks	439
-bosnia-herzegovina convertible mark	439
-bosnia-herzegovina convertible marks	439
-bosnia-herzegovina dinar	440
-bosnia-herzegovina dinars	440
-bosnia-herzegovina new dinar	441
-bosnia-herzegovina new dinars	441
-botswana pula	442
-botswana pulas	442
-botswanan pula	442
-botswanan pulas	442
-bpd	416
-bps	432
-brazil cruzado	443
-brazil cruzados	443
-brazil cruzeiro	444
-brazil cruzeiros	444
-brazilian cruzado	443
-brazilian cruzados	443
-brazilian cruzeiro	445
-brazilian cruzeiros	445
-brazilian new cruzado	446
-brazilian new cruzados	446
-brazilian new cruzeiro	444
-brazilian new cruzeiros	444
-brazilian reais	447
-brazilian real	447
-brazilian reals	447
-british pound	448
-british pounds	448
-brunei dlr	449
-brunei dlrs	449
-brunei dollar	449
-brunei dollars	449
-bu	450
-bulgaria lev	451
-bulgaria leva	451
-bulgaria levs	451
-bulgarian hard lev	452
-bulgarian hard leva	452
-bulgarian hard levs	452
-bulgarian lev	451
-bulgarian leva	451
-bulgarian levs	451
-bulgarian socialist lev	453
-bulgarian socialist leva	453
-bulgarian socialist levs	453
-burmese kyat	454
-burmese kyats	454
-burundi franc	455
-burundi francs	455
-burundian franc	455
-burundian francs	455
-bushel	450
-bushels	450
-byte	456
-bytes	456
-c	457
-cA	458
-cB	459
-cHz	460
-cJ	461
-cL	462
-cN	463
-cPa	464
-cV	465
-cW	466
-cWh	467
-cad	468
-calorie	469
-calories	469
-cambodia riel	470
-cambodia riels	470
-cambodian riel	470
-cambodian riels	470
-can dlr	468
-can dlrs	468
-can dollar	468
-can dollars	468
-canada dollar	468
-canada dollars	468
-canadian dlr	468
-canadian dlrs	468
-canadian dollar	468
-canadian dollars	468
-cape verde escudo	471
-cape verde escudos	471
-cape verdean escudo	471
-cape verdean escudos	471
-carat	472
-carats	472
-caribbean guilder	473
-caribbean guilders	473
-cayman islands dlr	474
-cayman islands dlrs	474
-cayman islands dollar	474
-cayman islands dollars	474
-cb	475
-ceV	476
-cedi	477
-cedis	477
-celcius	478
-celsius	478
-cent	479
-centavo	480
-centavos	480
-centiamp	481
-centiampere	481
-centiamperes	481
-centiamps	481
-centibar	482
-centibars	482
-centibecquerel	483
-centibecquerels	483
-centibit	484
-centibits	484
-centibyte	485
-centibytes	485
-centicalorie	486
-centicalories	486
-centicoulomb	487
-centicoulombs	487
-centidalton	488
-centidaltons	488
-centielectron volt	489
-centielectron volts	489
-centielectronvolt	489
-centielectronvolts	489
-centifarad	490
-centifarads	490
-centigrade	478
-centigram	491
-centigramme	491
-centigrammes	491
-centigrams	491
-centigrate	478
-centigray	492
-centigrays	492
-centihenries	493
-centihenry	493
-centihertz	494
-centijoule	495
-centijoules	495
-centiliter	496
-centiliters	496
-centilitre	496
-centilitres	496
-centilumen	497
-centilumens	497
-centilux	498
-centime	499
-centimes	499
-centimeter	500
-centimeters	500
-centimeters a hour	501
-centimeters a minute	502
-centimeters a second	503
-centimeters an hour	501
-centimeters an minute	502
-centimeters an second	503
-centimeters per hour	501
-centimeters per minute	502
-centimeters per second	503
-centimetre	500
-centimetres	500
-centimetres a hour	501
-centimetres a minute	502
-centimetres a second	503
-centimetres an hour	501
-centimetres an minute	502
-centimetres an second	503
-centimetres per hour	501
-centimetres per minute	502
-centimetres per second	503
-centimo	504
-centimole	505
-centimoles	505
-centimos	504
-centinewton	506
-centinewtons	506
-centiohm	507
-centiohms	507
-centipascal	508
-centipascals	508
-centisiemens	509
-centisievert	510
-centisieverts	510
-centitesla	511
-centiteslas	511
-centiton	512
-centitonne	512
-centitonnes	512
-centitons	512
-centivolt	513
-centivolts	513
-centiwatt	514
-centiwatt hour	515
-centiwatt hours	515
-centiwatt-hour	515
-centiwatt-hours	515
-centiwatts	514
-centiweber	516
-centiwebers	516
-central african cfa franc	517
-central african cfa francs	517
-cents	479
-cfp franc	518
-cfp francs	518
-cg	519
-chf	520
-chile escudo	521
-chile escudos	521
-chile peso	522
-chile pesos	522
-chilean escudo	521
-chilean escudos	521
-chilean peso	522
-chilean pesos	522
-china mainland dollar	523
-china mainland dollars	523
-china mainland yuan	524
-china mainland yuans	524
-chinese people’s bank dlr	523
-chinese people’s bank dlrs	523
-chinese people’s bank dollar	523
-chinese people’s bank dollars	523
-chinese renminbi	524
-chinese renminbis	524
-chinese yuan	524
-chinese yuans	524
-cl	462
-cm	500
-cm / h	501
-cm / hr	501
-cm / min	502
-cm / s	503
-cm / sec	503
-cm/h	501
-cm/hr	501
-cm/min	502
-cm/s	503
-cm/sec	503
-cm2	525
-cm3	526
-cm²	525
-cm³	526
-cny	524
-colombia peso	527
-colombia pesos	527
-colombian peso	527
-colombian pesos	527
-colon	528
-colones	528
-colons	528
-colón	528
-colóns	528
-comorian franc	529
-comorian francs	529
-comoros franc	529
-comoros francs	529
-congolese franc	530
-congolese francs	530
-cordoba	531
-cordobas	531
-costa rica colon	532
-costa rica colones	532
-costa rica colons	532
-costa rica colón	532
-costa rica colóns	532
-costa rican colon	532
-costa rican colones	532
-costa rican colons	532
-costa rican colón	532
-costa rican colóns	532
-coulomb	533
-coulombs	533
-croatia dinar	534
-croatia dinars	534
-croatia kuna	535
-croatia kunas	535
-croatian dinar	534
-croatian dinars	534
-croatian kuna	535
-croatian kunas	535
-crown	536
-crowns	536
-cruzado	443
-cruzados	443
-cruzeiro	444
-cruzeiros	444
-ct	479
-cts	479
-cu centimeter	526
-cu centimeters	526
-cu centimetre	526
-cu centimetres	526
-cu cm	526
-cu feet	537
-cu foot	537
-cu ft	537
-cu inch	538
-cu inches	538
-cu kilometer	539
-cu kilometers	539
-cu kilometre	539
-cu kilometres	539
-cu km	539
-cu m	540
-cu meter	540
-cu meters	540
-cu metre	540
-cu metres	540
-cu mi	541
-cu mile	541
-cu miles	541
-cu millimeter	542
-cu millimeters	542
-cu millimetre	542
-cu millimetres	542
-cu mm	542
-cu yard	543
-cu yards	543
-cu yd	543
-cu. centimeter	526
-cu. centimeters	526
-cu. centimetre	526
-cu. centimetres	526
-cu. cm	526
-cu. feet	537
-cu. foot	537
-cu. ft	537
-cu. inch	538
-cu. inches	538
-cu. kilometer	539
-cu. kilometers	539
-cu. kilometre	539
-cu. kilometres	539
-cu. km	539
-cu. m	540
-cu. meter	540
-cu. meters	540
-cu. metre	540
-cu. metres	540
-cu. mi	541
-cu. mile	541
-cu. miles	541
-cu. millimeter	542
-cu. millimeters	542
-cu. millimetre	542
-cu. millimetres	542
-cu. mm	542
-cu. yard	543
-cu. yards	543
-cu. yd	543
-cuba peso	544
-cuba pesos	544
-cuban convertible peso	544
-cuban convertible pesos	544
-cuban peso	545
-cuban pesos	545
-cubic centimeter	526
-cubic centimeters	526
-cubic centimetre	526
-cubic centimetres	526
-cubic feet	537
-cubic feet per day	546
-cubic feet per hour	547
-cubic feet per minute	548
-cubic feet per second	549
-cubic foot	537
-cubic inch	538
-cubic inches	538
-cubic kilometer	539
-cubic kilometers	539
-cubic kilometre	539
-cubic kilometres	539
-cubic meter	540
-cubic meters	540
-cubic meters per day	550
-cubic meters per hour	551
-cubic meters per minute	552
-cubic meters per second	553
-cubic metre	540
-cubic metres	540
-cubic metres per day	550
-cubic metres per hour	551
-cubic metres per minute	552
-cubic metres per second	553
-cubic mile	541
-cubic miles	541
-cubic millimeter	542
-cubic millimeters	542
-cubic millimetre	542
-cubic millimetres	542
-cubic yard	543
-cubic yards	543
-cubic-centimeter	526
-cubic-centimeters	526
-cubic-centimetre	526
-cubic-centimetres	526
-cubic-feet	537
-cubic-foot	537
-cubic-inch	538
-cubic-inches	538
-cubic-kilometer	539
-cubic-kilometers	539
-cubic-kilometre	539
-cubic-kilometres	539
-cubic-meter	540
-cubic-meters	540
-cubic-metre	540
-cubic-metres	540
-cubic-mile	541
-cubic-miles	541
-cubic-millimeter	542
-cubic-millimeters	542
-cubic-millimetre	542
-cubic-millimetres	542
-cubic-yard	543
-cubic-yards	543
-cup	554
-cupon	555
-cupons	555
-cups	554
-curacao guilder	556
-curacao guilders	556
-curaçao guilder	556
-curaçao guilders	556
-cypriot pound	557
-cypriot pounds	557
-czech crown	558
-czech crowns	558
-czech koruna	558
-czech korunas	558
-czechia koruna	558
-czechia korunas	558
-czechoslovak hard koruna	559
-czechoslovak hard korunas	559
-céntimo	560
-céntimos	560
-córdoba	531
-córdobas	531
-cΩ	561
-d-mark	562
-d-marks	562
-dA	563
-dB	564
-dHz	565
-dJ	566
-dL	567
-dN	568
-dPa	569
-dV	570
-dW	571
-dWh	572
-daA	573
-daB	574
-daHz	575
-daJ	576
-daL	577
-daN	578
-daPa	579
-daV	580
-daW	581
-daWh	582
-dab	583
-daeV	584
-dag	585
-dal	577
-dalasi	586
-dalasis	586
-danish crown	587
-danish crowns	587
-danish krone	587
-danish kroner	587
-danish krones	587
-day - old	588
-day old	588
-day-old	588
-days of age	588
-days old	588
-daΩ	589
-db	590
-deV	591
-decaamp	592
-decaampere	592
-decaamperes	592
-decaamps	592
-decabar	593
-decabars	593
-decabecquerel	594
-decabecquerels	594
-decabit	595
-decabits	595
-decabyte	596
-decabytes	596
-decacalorie	597
-decacalories	597
-decacoulomb	598
-decacoulombs	598
-decadalton	599
-decadaltons	599
-decaelectron volt	600
-decaelectron volts	600
-decaelectronvolt	600
-decaelectronvolts	600
-decafarad	601
-decafarads	601
-decagram	602
-decagramme	602
-decagrammes	602
-decagrams	602
-decagray	603
-decagrays	603
-decahenries	604
-decahenry	604
-decahertz	605
-decajoule	606
-decajoules	606
-decaliter	607
-decaliters	607
-decalitre	607
-decalitres	607
-decalumen	608
-decalumens	608
-decalux	609
-decameter	610
-decameters	610
-decametre	610
-decametres	610
-decamole	611
-decamoles	611
-decanewton	612
-decanewtons	612
-decaohm	613
-decaohms	613
-decapascal	614
-decapascals	614
-decasiemens	615
-decasievert	616
-decasieverts	616
-decatesla	617
-decateslas	617
-decaton	618
-decatonne	618
-decatonnes	618
-decatons	618
-decavolt	619
-decavolts	619
-decawatt	620
-decawatt hour	621
-decawatt hours	621
-decawatt-hour	621
-decawatt-hours	621
-decawatts	620
-decaweber	622
-decawebers	622
-deciamp	623
-deciampere	623
-deciamperes	623
-deciamps	623
-decibar	624
-decibars	624
-decibecquerel	625
-decibecquerels	625
-decibit	626
-decibits	626
-decibyte	627
-decibytes	627
-decicalorie	628
-decicalories	628
-decicoulomb	629
-decicoulombs	629
-decidalton	630
-decidaltons	630
-decielectron volt	631
-decielectron volts	631
-decielectronvolt	631
-decielectronvolts	631
-decifarad	632
-decifarads	632
-decigram	633
-decigramme	633
-decigrammes	633
-decigrams	633
-decigray	634
-decigrays	634
-decihenries	635
-decihenry	635
-decihertz	636
-decijoule	637
-decijoules	637
-deciliter	638
-deciliters	638
-decilitre	638
-decilitres	638
-decilumen	639
-decilumens	639
-decilux	640
-decimeter	641
-decimeters	641
-decimetre	641
-decimetres	641
-decimole	642
-decimoles	642
-decinewton	643
-decinewtons	643
-deciohm	644
-deciohms	644
-decipascal	645
-decipascals	645
-decisiemens	646
-decisievert	647
-decisieverts	647
-decitesla	648
-deciteslas	648
-deciton	649
-decitonne	649
-decitonnes	649
-decitons	649
-decivolt	650
-decivolts	650
-deciwatt	651
-deciwatt hour	652
-deciwatt hours	652
-deciwatt-hour	652
-deciwatt-hours	652
-deciwatts	651
-deciweber	653
-deciwebers	653
-deg	654
-deg c	478
-deg celcius	478
-deg celsius	478
-deg centigrade	478
-deg centigrate	478
-deg f	655
-deg fahrenheit	655
-deg farenheit	655
-deg. c	478
-deg. celcius	478
-deg. celsius	478
-deg. centigrade	478
-deg. centigrate	478
-deg. f	655
-deg. fahrenheit	655
-deg. farenheit	655
-degree	654
-degree c	478
-degree celcius	478
-degree celsius	478
-degree centigrade	478
-degree centigrate	478
-degree f	655
-degree fahrenheit	655
-degree farenheit	655
-degrees	654
-degrees c	478
-degrees celcius	478
-degrees celsius	478
-degrees centigrade	478
-degrees centigrate	478
-degrees f	655
-degrees fahrenheit	655
-degrees farenheit	655
-degrees kelvin	656
-degs	654
-degs c	478
-degs celcius	478
-degs celsius	478
-degs centigrade	478
-degs centigrate	478
-degs f	655
-degs fahrenheit	655
-degs farenheit	655
-dekaamp	657
-dekaampere	657
-dekaamperes	657
-dekaamps	657
-dekabar	658
-dekabars	658
-dekabecquerel	659
-dekabecquerels	659
-dekabit	660
-dekabits	660
-dekabyte	661
-dekabytes	661
-dekacalorie	662
-dekacalories	662
-dekacoulomb	663
-dekacoulombs	663
-dekadalton	664
-dekadaltons	664
-dekaelectron volt	665
-dekaelectron volts	665
-dekaelectronvolt	665
-dekaelectronvolts	665
-dekafarad	666
-dekafarads	666
-dekagram	667
-dekagramme	667
-dekagrammes	667
-dekagrams	667
-dekagray	668
-dekagrays	668
-dekahenries	669
-dekahenry	669
-dekahertz	670
-dekajoule	671
-dekajoules	671
-dekaliter	672
-dekaliters	672
-dekalitre	672
-dekalitres	672
-dekalumen	673
-dekalumens	673
-dekalux	674
-dekameter	675
-dekameters	675
-dekametre	675
-dekametres	675
-dekamole	676
-dekamoles	676
-dekanewton	677
-dekanewtons	677
-dekaohm	678
-dekaohms	678
-dekapascal	679
-dekapascals	679
-dekasiemens	680
-dekasievert	681
-dekasieverts	681
-dekatesla	682
-dekateslas	682
-dekaton	683
-dekatonne	683
-dekatonnes	683
-dekatons	683
-dekavolt	684
-dekavolts	684
-dekawatt	685
-dekawatt hour	686
-dekawatt hours	686
-dekawatt-hour	686
-dekawatt-hours	686
-dekawatts	685
-dekaweber	687
-dekawebers	687
-denar	688
-denari	688
-denars	688
-denmark krone	587
-denmark kroner	587
-denmark krones	587
-deutsche mark	562
-deutsche marks	562
-deutschmark	562
-deutschmarks	562
-dfl	689
-dfls	689
-dg	690
-dinar	691
-dinars	691
-dirham	692
-dirhams	692
-djibouti franc	693
-djibouti francs	693
-djiboutian franc	693
-djiboutian francs	693
-dl	567
+Tl	317
+Tm	318
+TΩ	319
+UAH	320
+UAK	321
+UGS	322
+UGX	323
+UYP	324
+UYU	325
+UZS	326
+V	327
+VEB	328
+VED	329
+VEF	330
+VES	331
+VND	332
+VNN	333
+VUV	334
+W	335
+WST	336
+Wb	337
+Wh	338
+XAF	339
+XCD	340
+XCG	341
+XDR	342
+XEU	343
+XOF	344
+XPF	345
+YDD	346
+YER	347
+YUD	348
+YUM	349
+YUN	350
+YUR	351
+YiB	352
+Yib	353
+Yibit	353
+ZAR	354
+ZMK	355
+ZMW	356
+ZRN	357
+ZRZ	358
+ZWD	359
+ZWG	360
+ZWL	361
+ZiB	362
+Zib	363
+Zibit	363
+acre	364
+acre feet	365
+acre foot	365
+acre-feet	365
+acre-foot	365
+acre-ft	365
+acres	364
+afghan afghani	366
+afghan afghanis	366
+afghani	366
+afghanis	366
+afghanistan afghani	366
+afghanistan afghanis	366
+agora	367
+agoras	367
+agorot	367
+agorots	367
+albania lek	368
+albania leke	368
+albania leks	368
+albania lekë	368
+albanian lek	368
+albanian leke	368
+albanian leks	368
+albanian lekë	368
+algeria dinar	369
+algeria dinars	369
+algerian dinar	369
+algerian dinars	369
+american dollar	370
+american dollars	370
+amp	371
+ampere	371
+amperes	371
+amps	371
+angola kwanza	372
+angola kwanzas	372
+angolan kwanza	372
+angolan kwanzas	372
+angolan new kwanza	373
+angolan new kwanzas	373
+angolan readjusted kwanza	374
+angolan readjusted kwanzas	374
+argentina austral	375
+argentina australs	375
+argentina ley	376
+argentina leys	376
+argentina peso	377
+argentina pesos	377
+argentine austral	375
+argentine australs	375
+argentine peso	377
+argentine peso ley	376
+argentine peso leys	376
+argentine pesos	377
+ariaries	378
+ariary	378
+ariarys	378
+armenian dram	379
+armenian drams	379
+aruba florin	380
+aruba florins	380
+aruban florin	380
+aruban florins	380
+atm	381
+atmosphere	382
+atmospheres	382
+attoamp	383
+attoampere	383
+attoamperes	383
+attoamps	383
+attobar	384
+attobars	384
+attobecquerel	385
+attobecquerels	385
+attobit	386
+attobits	386
+attobyte	387
+attobytes	387
+attocalorie	388
+attocalories	388
+attocoulomb	389
+attocoulombs	389
+attodalton	390
+attodaltons	390
+attoelectron volt	391
+attoelectron volts	391
+attoelectronvolt	391
+attoelectronvolts	391
+attofarad	392
+attofarads	392
+attogram	393
+attogramme	393
+attogrammes	393
+attograms	393
+attogray	394
+attograys	394
+attohenries	395
+attohenry	395
+attohertz	396
+attojoule	397
+attojoules	397
+attoliter	398
+attoliters	398
+attolitre	398
+attolitres	398
+attolumen	399
+attolumens	399
+attolux	400
+attometer	401
+attometers	401
+attometre	401
+attometres	401
+attomole	402
+attomoles	402
+attonewton	403
+attonewtons	403
+attoohm	404
+attoohms	404
+attopascal	405
+attopascals	405
+attosiemens	406
+attosievert	407
+attosieverts	407
+attotesla	408
+attoteslas	408
+attoton	409
+attotonne	409
+attotonnes	409
+attotons	409
+attovolt	410
+attovolts	410
+attowatt	411
+attowatt hour	412
+attowatt hours	412
+attowatt-hour	412
+attowatt-hours	412
+attowatts	411
+attoweber	413
+attowebers	413
+aud	414
+aust dlr	414
+aust dlrs	414
+aust dollar	414
+aust dollars	414
+austral	375
+australia dollar	414
+australia dollars	414
+australian dlr	414
+australian dlrs	414
+australian dollar	414
+australian dollars	414
+australs	375
+austrian schilling	415
+austrian schillings	415
+azerbaijan manat	416
+azerbaijan manats	416
+azerbaijani manat	416
+azerbaijani manats	416
+b/d	417
+bahamas dollar	418
+bahamas dollars	418
+bahamian dlr	418
+bahamian dlrs	418
+bahamian dollar	418
+bahamian dollars	418
+bahrain dinar	419
+bahrain dinars	419
+bahraini dinar	419
+bahraini dinars	419
+baht	420
+bahts	420
+bangladesh taka	421
+bangladesh takas	421
+bangladeshi taka	421
+bangladeshi takas	421
+bar	422
+barbadian dlr	423
+barbadian dlrs	423
+barbadian dollar	423
+barbadian dollars	423
+barbados dollar	423
+barbados dollars	423
+barrel	424
+barrels	424
+bars	422
+bbl	424
+becquerel	425
+becquerels	425
+belarus ruble	426
+belarus rubles	426
+belarusian ruble	426
+belarusian rubles	426
+belgian franc	427
+belgian francs	427
+belgium franc	427
+belgium francs	427
+belize dlr	428
+belize dlrs	428
+belize dollar	428
+belize dollars	428
+bermuda dollar	429
+bermuda dollars	429
+bermudan dlr	429
+bermudan dlrs	429
+bermudan dollar	429
+bermudan dollars	429
+bermudian dollar	429
+bermudian dollars	429
+bfr	427
+bfrs	427
+bhp	430
+bhutan ngultrum	431
+bhutan ngultrums	431
+bhutanese ngultrum	431
+bhutanese ngultrums	431
+birr	432
+birrs	432
+bit	433
+bit/s	434
+bitcoin	435
+bitcoins	435
+bits	433
+bolivar	436
+bolivar soberano	437
+bolivar soberanos	437
+bolivares	436
+bolivars	438
+bolivia boliviano	439
+bolivia bolivianos	439
+bolivia peso	440
+bolivia pesos	440
+bolivian boliviano	439
+bolivian bolivianos	439
+bolivian peso	440
+bolivian pesos	440
+boliviano	439
+bolivianos	439
+bolívar	436
+bolívar soberano	437
+bolívar soberanos	437
+bolívares	436
+bolívars	438
+bosnia and herzegovina convertible mark	441
+bosnia and herzegovina convertible marks	441
+bosnia-herzegovina convertible mark	441
+bosnia-herzegovina convertible marks	441
+bosnia-herzegovina dinar	442
+bosnia-herzegovina dinars	442
+bosnia-herzegovina new dinar	443
+bosnia-herzegovina new dinars	443
+botswana pula	444
+botswana pulas	444
+botswanan pula	444
+botswanan pulas	444
+bpd	417
+bps	434
+brazil cruzado	445
+brazil cruzados	445
+brazil cruzeiro	446
+brazil cruzeiros	446
+brazilian cruzado	445
+brazilian cruzados	445
+brazilian cruzeiro	447
+brazilian cruzeiros	447
+brazilian new cruzado	448
+brazilian new cruzados	448
+brazilian new cruzeiro	446
+brazilian new cruzeiros	446
+brazilian reais	449
+brazilian real	449
+brazilian reals	449
+british pound	450
+british pounds	450
+brunei dlr	451
+brunei dlrs	451
+brunei dollar	451
+brunei dollars	451
+bu	452
+bulgaria lev	453
+bulgaria leva	453
+bulgaria levs	453
+bulgarian hard lev	454
+bulgarian hard leva	454
+bulgarian hard levs	454
+bulgarian lev	453
+bulgarian leva	453
+bulgarian levs	453
+bulgarian socialist lev	455
+bulgarian socialist leva	455
+bulgarian socialist levs	455
+burmese kyat	456
+burmese kyats	456
+burundi franc	457
+burundi francs	457
+burundian franc	457
+burundian francs	457
+bushel	452
+bushels	452
+byte	458
+bytes	458
+c	459
+cA	460
+cB	461
+cHz	462
+cJ	463
+cL	464
+cN	465
+cPa	466
+cV	467
+cW	468
+cWh	469
+cad	470
+calorie	471
+calories	471
+cambodia riel	472
+cambodia riels	472
+cambodian riel	472
+cambodian riels	472
+can dlr	470
+can dlrs	470
+can dollar	470
+can dollars	470
+canada dollar	470
+canada dollars	470
+canadian dlr	470
+canadian dlrs	470
+canadian dollar	470
+canadian dollars	470
+cape verde escudo	473
+cape verde escudos	473
+cape verdean escudo	473
+cape verdean escudos	473
+carat	474
+carats	474
+caribbean guilder	475
+caribbean guilders	475
+cayman islands dlr	476
+cayman islands dlrs	476
+cayman islands dollar	476
+cayman islands dollars	476
+cb	477
+ceV	478
+cedi	479
+cedis	479
+celcius	480
+celsius	480
+cent	481
+centavo	482
+centavos	482
+centiamp	483
+centiampere	483
+centiamperes	483
+centiamps	483
+centibar	484
+centibars	484
+centibecquerel	485
+centibecquerels	485
+centibit	486
+centibits	486
+centibyte	487
+centibytes	487
+centicalorie	488
+centicalories	488
+centicoulomb	489
+centicoulombs	489
+centidalton	490
+centidaltons	490
+centielectron volt	491
+centielectron volts	491
+centielectronvolt	491
+centielectronvolts	491
+centifarad	492
+centifarads	492
+centigrade	480
+centigram	493
+centigramme	493
+centigrammes	493
+centigrams	493
+centigrate	480
+centigray	494
+centigrays	494
+centihenries	495
+centihenry	495
+centihertz	496
+centijoule	497
+centijoules	497
+centiliter	498
+centiliters	498
+centilitre	498
+centilitres	498
+centilumen	499
+centilumens	499
+centilux	500
+centime	501
+centimes	501
+centimeter	502
+centimeters	502
+centimeters a hour	503
+centimeters a minute	504
+centimeters a second	505
+centimeters an hour	503
+centimeters an minute	504
+centimeters an second	505
+centimeters per hour	503
+centimeters per minute	504
+centimeters per second	505
+centimetre	502
+centimetres	502
+centimetres a hour	503
+centimetres a minute	504
+centimetres a second	505
+centimetres an hour	503
+centimetres an minute	504
+centimetres an second	505
+centimetres per hour	503
+centimetres per minute	504
+centimetres per second	505
+centimo	506
+centimole	507
+centimoles	507
+centimos	506
+centinewton	508
+centinewtons	508
+centiohm	509
+centiohms	509
+centipascal	510
+centipascals	510
+centisiemens	511
+centisievert	512
+centisieverts	512
+centitesla	513
+centiteslas	513
+centiton	514
+centitonne	514
+centitonnes	514
+centitons	514
+centivolt	515
+centivolts	515
+centiwatt	516
+centiwatt hour	517
+centiwatt hours	517
+centiwatt-hour	517
+centiwatt-hours	517
+centiwatts	516
+centiweber	518
+centiwebers	518
+central african cfa franc	519
+central african cfa francs	519
+cents	481
+cfp franc	520
+cfp francs	520
+cg	521
+chf	522
+chile escudo	523
+chile escudos	523
+chile peso	524
+chile pesos	524
+chilean escudo	523
+chilean escudos	523
+chilean peso	524
+chilean pesos	524
+china mainland dollar	525
+china mainland dollars	525
+china mainland yuan	526
+china mainland yuans	526
+chinese people’s bank dlr	525
+chinese people’s bank dlrs	525
+chinese people’s bank dollar	525
+chinese people’s bank dollars	525
+chinese renminbi	526
+chinese renminbis	526
+chinese yuan	526
+chinese yuans	526
+cl	464
+cm	502
+cm / h	503
+cm / hr	503
+cm / min	504
+cm / s	505
+cm / sec	505
+cm/h	503
+cm/hr	503
+cm/min	504
+cm/s	505
+cm/sec	505
+cm2	527
+cm3	528
+cm²	527
+cm³	528
+cny	526
+colombia peso	529
+colombia pesos	529
+colombian peso	529
+colombian pesos	529
+colon	530
+colones	530
+colons	530
+colón	530
+colóns	530
+comorian franc	531
+comorian francs	531
+comoros franc	531
+comoros francs	531
+congolese franc	532
+congolese francs	532
+cordoba	533
+cordobas	533
+costa rica colon	534
+costa rica colones	534
+costa rica colons	534
+costa rica colón	534
+costa rica colóns	534
+costa rican colon	534
+costa rican colones	534
+costa rican colons	534
+costa rican colón	534
+costa rican colóns	534
+coulomb	535
+coulombs	535
+croatia dinar	536
+croatia dinars	536
+croatia kuna	537
+croatia kunas	537
+croatian dinar	536
+croatian dinars	536
+croatian kuna	537
+croatian kunas	537
+crown	538
+crowns	538
+cruzado	445
+cruzados	445
+cruzeiro	446
+cruzeiros	446
+ct	481
+cts	481
+cu centimeter	528
+cu centimeters	528
+cu centimetre	528
+cu centimetres	528
+cu cm	528
+cu feet	539
+cu foot	539
+cu ft	539
+cu inch	540
+cu inches	540
+cu kilometer	541
+cu kilometers	541
+cu kilometre	541
+cu kilometres	541
+cu km	541
+cu m	542
+cu meter	542
+cu meters	542
+cu metre	542
+cu metres	542
+cu mi	543
+cu mile	543
+cu miles	543
+cu millimeter	544
+cu millimeters	544
+cu millimetre	544
+cu millimetres	544
+cu mm	544
+cu yard	545
+cu yards	545
+cu yd	545
+cu. centimeter	528
+cu. centimeters	528
+cu. centimetre	528
+cu. centimetres	528
+cu. cm	528
+cu. feet	539
+cu. foot	539
+cu. ft	539
+cu. inch	540
+cu. inches	540
+cu. kilometer	541
+cu. kilometers	541
+cu. kilometre	541
+cu. kilometres	541
+cu. km	541
+cu. m	542
+cu. meter	542
+cu. meters	542
+cu. metre	542
+cu. metres	542
+cu. mi	543
+cu. mile	543
+cu. miles	543
+cu. millimeter	544
+cu. millimeters	544
+cu. millimetre	544
+cu. millimetres	544
+cu. mm	544
+cu. yard	545
+cu. yards	545
+cu. yd	545
+cuba peso	546
+cuba pesos	546
+cuban convertible peso	546
+cuban convertible pesos	546
+cuban peso	547
+cuban pesos	547
+cubic centimeter	528
+cubic centimeters	528
+cubic centimetre	528
+cubic centimetres	528
+cubic feet	539
+cubic feet per day	548
+cubic feet per hour	549
+cubic feet per minute	550
+cubic feet per second	551
+cubic foot	539
+cubic inch	540
+cubic inches	540
+cubic kilometer	541
+cubic kilometers	541
+cubic kilometre	541
+cubic kilometres	541
+cubic meter	542
+cubic meters	542
+cubic meters per day	552
+cubic meters per hour	553
+cubic meters per minute	554
+cubic meters per second	555
+cubic metre	542
+cubic metres	542
+cubic metres per day	552
+cubic metres per hour	553
+cubic metres per minute	554
+cubic metres per second	555
+cubic mile	543
+cubic miles	543
+cubic millimeter	544
+cubic millimeters	544
+cubic millimetre	544
+cubic millimetres	544
+cubic yard	545
+cubic yards	545
+cubic-centimeter	528
+cubic-centimeters	528
+cubic-centimetre	528
+cubic-centimetres	528
+cubic-feet	539
+cubic-foot	539
+cubic-inch	540
+cubic-inches	540
+cubic-kilometer	541
+cubic-kilometers	541
+cubic-kilometre	541
+cubic-kilometres	541
+cubic-meter	542
+cubic-meters	542
+cubic-metre	542
+cubic-metres	542
+cubic-mile	543
+cubic-miles	543
+cubic-millimeter	544
+cubic-millimeters	544
+cubic-millimetre	544
+cubic-millimetres	544
+cubic-yard	545
+cubic-yards	545
+cup	556
+cupon	557
+cupons	557
+cups	556
+curacao guilder	558
+curacao guilders	558
+curaçao guilder	558
+curaçao guilders	558
+cypriot pound	559
+cypriot pounds	559
+czech crown	560
+czech crowns	560
+czech koruna	560
+czech korunas	560
+czechia koruna	560
+czechia korunas	560
+czechoslovak hard koruna	561
+czechoslovak hard korunas	561
+céntimo	562
+céntimos	562
+córdoba	533
+córdobas	533
+cΩ	563
+d-mark	564
+d-marks	564
+dA	565
+dB	566
+dHz	567
+dJ	568
+dL	569
+dN	570
+dPa	571
+dV	572
+dW	573
+dWh	574
+daA	575
+daB	576
+daHz	577
+daJ	578
+daL	579
+daN	580
+daPa	581
+daV	582
+daW	583
+daWh	584
+dab	585
+daeV	586
+dag	587
+dal	579
+dalasi	588
+dalasis	588
+danish crown	589
+danish crowns	589
+danish krone	589
+danish kroner	589
+danish krones	589
+day - old	590
+day old	590
+day-old	590
+days of age	590
+days old	590
+daΩ	591
+db	592
+deV	593
+decaamp	594
+decaampere	594
+decaamperes	594
+decaamps	594
+decabar	595
+decabars	595
+decabecquerel	596
+decabecquerels	596
+decabit	597
+decabits	597
+decabyte	598
+decabytes	598
+decacalorie	599
+decacalories	599
+decacoulomb	600
+decacoulombs	600
+decadalton	601
+decadaltons	601
+decaelectron volt	602
+decaelectron volts	602
+decaelectronvolt	602
+decaelectronvolts	602
+decafarad	603
+decafarads	603
+decagram	604
+decagramme	604
+decagrammes	604
+decagrams	604
+decagray	605
+decagrays	605
+decahenries	606
+decahenry	606
+decahertz	607
+decajoule	608
+decajoules	608
+decaliter	609
+decaliters	609
+decalitre	609
+decalitres	609
+decalumen	610
+decalumens	610
+decalux	611
+decameter	612
+decameters	612
+decametre	612
+decametres	612
+decamole	613
+decamoles	613
+decanewton	614
+decanewtons	614
+decaohm	615
+decaohms	615
+decapascal	616
+decapascals	616
+decasiemens	617
+decasievert	618
+decasieverts	618
+decatesla	619
+decateslas	619
+decaton	620
+decatonne	620
+decatonnes	620
+decatons	620
+decavolt	621
+decavolts	621
+decawatt	622
+decawatt hour	623
+decawatt hours	623
+decawatt-hour	623
+decawatt-hours	623
+decawatts	622
+decaweber	624
+decawebers	624
+deciamp	625
+deciampere	625
+deciamperes	625
+deciamps	625
+decibar	626
+decibars	626
+decibecquerel	627
+decibecquerels	627
+decibit	628
+decibits	628
+decibyte	629
+decibytes	629
+decicalorie	630
+decicalories	630
+decicoulomb	631
+decicoulombs	631
+decidalton	632
+decidaltons	632
+decielectron volt	633
+decielectron volts	633
+decielectronvolt	633
+decielectronvolts	633
+decifarad	634
+decifarads	634
+decigram	635
+decigramme	635
+decigrammes	635
+decigrams	635
+decigray	636
+decigrays	636
+decihenries	637
+decihenry	637
+decihertz	638
+decijoule	639
+decijoules	639
+deciliter	640
+deciliters	640
+decilitre	640
+decilitres	640
+decilumen	641
+decilumens	641
+decilux	642
+decimeter	643
+decimeters	643
+decimetre	643
+decimetres	643
+decimole	644
+decimoles	644
+decinewton	645
+decinewtons	645
+deciohm	646
+deciohms	646
+decipascal	647
+decipascals	647
+decisiemens	648
+decisievert	649
+decisieverts	649
+decitesla	650
+deciteslas	650
+deciton	651
+decitonne	651
+decitonnes	651
+decitons	651
+decivolt	652
+decivolts	652
+deciwatt	653
+deciwatt hour	654
+deciwatt hours	654
+deciwatt-hour	654
+deciwatt-hours	654
+deciwatts	653
+deciweber	655
+deciwebers	655
+deg	656
+deg c	480
+deg celcius	480
+deg celsius	480
+deg centigrade	480
+deg centigrate	480
+deg f	657
+deg fahrenheit	657
+deg farenheit	657
+deg. c	480
+deg. celcius	480
+deg. celsius	480
+deg. centigrade	480
+deg. centigrate	480
+deg. f	657
+deg. fahrenheit	657
+deg. farenheit	657
+degree	656
+degree c	480
+degree celcius	480
+degree celsius	480
+degree centigrade	480
+degree centigrate	480
+degree f	657
+degree fahrenheit	657
+degree farenheit	657
+degrees	656
+degrees c	480
+degrees celcius	480
+degrees celsius	480
+degrees centigrade	480
+degrees centigrate	480
+degrees f	657
+degrees fahrenheit	657
+degrees farenheit	657
+degrees kelvin	658
+degs	656
+degs c	480
+degs celcius	480
+degs celsius	480
+degs centigrade	480
+degs centigrate	480
+degs f	657
+degs fahrenheit	657
+degs farenheit	657
+dekaamp	659
+dekaampere	659
+dekaamperes	659
+dekaamps	659
+dekabar	660
+dekabars	660
+dekabecquerel	661
+dekabecquerels	661
+dekabit	662
+dekabits	662
+dekabyte	663
+dekabytes	663
+dekacalorie	664
+dekacalories	664
+dekacoulomb	665
+dekacoulombs	665
+dekadalton	666
+dekadaltons	666
+dekaelectron volt	667
+dekaelectron volts	667
+dekaelectronvolt	667
+dekaelectronvolts	667
+dekafarad	668
+dekafarads	668
+dekagram	669
+dekagramme	669
+dekagrammes	669
+dekagrams	669
+dekagray	670
+dekagrays	670
+dekahenries	671
+dekahenry	671
+dekahertz	672
+dekajoule	673
+dekajoules	673
+dekaliter	674
+dekaliters	674
+dekalitre	674
+dekalitres	674
+dekalumen	675
+dekalumens	675
+dekalux	676
+dekameter	677
+dekameters	677
+dekametre	677
+dekametres	677
+dekamole	678
+dekamoles	678
+dekanewton	679
+dekanewtons	679
+dekaohm	680
+dekaohms	680
+dekapascal	681
+dekapascals	681
+dekasiemens	682
+dekasievert	683
+dekasieverts	683
+dekatesla	684
+dekateslas	684
+dekaton	685
+dekatonne	685
+dekatonnes	685
+dekatons	685
+dekavolt	686
+dekavolts	686
+dekawatt	687
+dekawatt hour	688
+dekawatt hours	688
+dekawatt-hour	688
+dekawatt-hours	688
+dekawatts	687
+dekaweber	689
+dekawebers	689
+denar	690
+denari	690
+denars	690
+denmark krone	589
+denmark kroner	589
+denmark krones	589
+deutsche mark	564
+deutsche marks	564
+deutschmark	564
+deutschmarks	564
+dfl	691
+dfls	691
+dg	692
+dinar	693
+dinars	693
+dirham	694
+dirhams	694
+djibouti franc	695
+djibouti francs	695
+djiboutian franc	695
+djiboutian francs	695
+dl	569
 dlr	1
 dlrs	1
-dm	694
-dmk	562
-dobra	695
-dobras	695
+dm	696
+dmk	564
+dobra	697
+dobras	697
 dollar	1
 dollars	1
-dominican peso	696
-dominican pesos	696
-dominican republic peso	696
-dominican republic pesos	696
-dong	697
-dongs	697
-drachma	698
-drachmae	698
-drachmas	698
-dutch guilder	689
-dutch guilders	699
-dΩ	700
-eV	701
-east caribbean dlr	702
-east caribbean dlrs	702
-east caribbean dollar	702
-east caribbean dollars	702
-east german mark	703
-east german marks	703
-ecu	704
-ecuador sucre	705
-ecuador sucres	705
-ecuadorian sucre	705
-ecuadorian sucres	705
-ecus	704
-egyptian pound	706
-egyptian pounds	706
-ekwele	707
-ekweles	707
-el salvador colon	708
-el salvador colones	708
-el salvador colons	708
-el salvador colón	708
-el salvador colóns	708
-electron volt	709
-electron volts	709
-electronvolt	709
-electronvolts	709
-emalangeni	710
-emirati dirham	711
-emirati dirhams	711
-equatorial guinea ekwele	707
-equatorial guinea ekweles	707
-equatorial guinean ekwele	707
-equatorial guinean ekweles	707
-eritrea nakfa	712
-eritrea nakfas	712
-eritrean nakfa	712
-eritrean nakfas	712
-escudo	713
-escudos	713
-estonia kroon	714
-estonia kroons	714
-estonian kroon	714
-estonian kroons	714
-eswatini emalangeni	710
-eswatini lilangeni	710
-eswatini lilangenis	710
-ethiopia birr	430
-ethiopia birrs	430
-ethiopian birr	430
-ethiopian birrs	430
-eur	715
-euro	715
-european currency unit	704
-european currency units	704
-european union euro	715
-european union euros	715
-euros	715
-exaamp	716
-exaampere	716
-exaamperes	716
-exaamps	716
-exabar	717
-exabars	717
-exabecquerel	718
-exabecquerels	718
-exabit	719
-exabits	719
-exabyte	720
-exabytes	720
-exacalorie	721
-exacalories	721
-exacoulomb	722
-exacoulombs	722
-exadalton	723
-exadaltons	723
-exaelectron volt	724
-exaelectron volts	724
-exaelectronvolt	724
-exaelectronvolts	724
-exafarad	725
-exafarads	725
-exagram	726
-exagramme	726
-exagrammes	726
-exagrams	726
-exagray	727
-exagrays	727
-exahenries	728
-exahenry	728
-exahertz	729
-exajoule	730
-exajoules	730
-exaliter	731
-exaliters	731
-exalitre	731
-exalitres	731
-exalumen	732
-exalumens	732
-exalux	733
-exameter	734
-exameters	734
-exametre	734
-exametres	734
-examole	735
-examoles	735
-exanewton	736
-exanewtons	736
-exaohm	737
-exaohms	737
-exapascal	738
-exapascals	738
-exasiemens	739
-exasievert	740
-exasieverts	740
-exatesla	741
-exateslas	741
-exaton	742
-exatonne	742
-exatonnes	742
-exatons	742
-exavolt	743
-exavolts	743
-exawatt	744
-exawatt hour	745
-exawatt hours	745
-exawatt-hour	745
-exawatt-hours	745
-exawatts	744
-exaweber	746
-exawebers	746
-exbibit	747
-exbibits	747
-exbibyte	748
-exbibytes	748
-fA	749
-fB	750
-fHz	751
-fJ	752
-fL	753
-fN	754
-fPa	755
-fV	756
-fW	757
-fWh	758
-fahrenheit	655
-falkland islands pound	759
-falkland islands pounds	759
-farad	760
-farads	760
-farenheit	655
-fb	761
-feV	762
-feet	763
-feet a hour	764
-feet a minute	765
-feet a second	766
-feet an hour	764
-feet an minute	765
-feet an second	766
-feet per hour	764
-feet per minute	765
-feet per second	766
-femtoamp	767
-femtoampere	767
-femtoamperes	767
-femtoamps	767
-femtobar	768
-femtobars	768
-femtobecquerel	769
-femtobecquerels	769
-femtobit	770
-femtobits	770
-femtobyte	771
-femtobytes	771
-femtocalorie	772
-femtocalories	772
-femtocoulomb	773
-femtocoulombs	773
-femtodalton	774
-femtodaltons	774
-femtoelectron volt	775
-femtoelectron volts	775
-femtoelectronvolt	775
-femtoelectronvolts	775
-femtofarad	776
-femtofarads	776
-femtogram	777
-femtogramme	777
-femtogrammes	777
-femtograms	777
-femtogray	778
-femtograys	778
-femtohenries	779
-femtohenry	779
-femtohertz	780
-femtojoule	781
-femtojoules	781
-femtoliter	782
-femtoliters	782
-femtolitre	782
-femtolitres	782
-femtolumen	783
-femtolumens	783
-femtolux	784
-femtometer	785
-femtometers	785
-femtometre	785
-femtometres	785
-femtomole	786
-femtomoles	786
-femtonewton	787
-femtonewtons	787
-femtoohm	788
-femtoohms	788
-femtopascal	789
-femtopascals	789
-femtosiemens	790
-femtosievert	791
-femtosieverts	791
-femtotesla	792
-femtoteslas	792
-femtoton	793
-femtotonne	793
-femtotonnes	793
-femtotons	793
-femtovolt	794
-femtovolts	794
-femtowatt	795
-femtowatt hour	796
-femtowatt hours	796
-femtowatt-hour	796
-femtowatt-hours	796
-femtowatts	795
-femtoweber	797
-femtowebers	797
-fen	798
-fens	798
-ffr	799
-ffrs	799
-fg	800
-fiji dollar	801
-fiji dollars	801
-fijian dlr	801
-fijian dlrs	801
-fijian dollar	801
-fijian dollars	801
-fils	802
-finland markka	803
-finland markkaa	803
-finland markkas	803
-finnish mark	803
-finnish markka	803
-finnish markkaa	803
-finnish markkas	803
-finnish marks	803
-fl	753
-fl oz	804
-florin	379
-florins	379
-fluid ounce	804
-fluid ounces	804
-foot	763
-forint	805
-forints	805
-franc	806
-france franc	799
-france francs	799
-francs	806
-french franc	799
-french francs	799
-ft	763
-ft / h	764
-ft / hr	764
-ft / min	765
-ft / s	766
-ft / sec	766
-ft/h	764
-ft/hr	764
-ft/min	765
-ft/s	766
-ft/sec	766
-ft2	807
-ft3	537
-ft²	807
-ft³	537
-fΩ	808
-g	809
-g / dl	810
-g / kg	811
-g / l	812
-g / m3	813
-g / ml	814
-g / m³	813
-g/dl	810
-g/kg	811
-g/l	812
-g/m3	813
-g/ml	814
-g/m³	813
-gal	815
-gallon	815
-gallons	815
-gallons per day	816
-gallons per hour	817
-gallons per minute	818
-gallons per second	819
-gambia dalasi	586
-gambia dalasis	586
-gambian dalasi	586
-gambian dalasis	586
-gb	820
-gb/s	821
-gbit	822
-gbit/s	821
-gbits	822
-gbp	448
-gbps	821
-georgia lari	823
-georgia laris	823
-georgia larit	824
-georgia larits	824
-georgian kupon larit	824
-georgian kupon larits	824
-georgian lari	823
-georgian laris	823
-german mark	562
-german marks	562
-ghana cedi	477
-ghana cedis	477
-ghanaian cedi	477
-ghanaian cedis	477
-ghz	825
-gibibit	826
-gibibits	826
-gibibyte	827
-gibibytes	827
-gibraltar pound	828
-gibraltar pounds	828
-gigaamp	829
-gigaampere	829
-gigaamperes	829
-gigaamps	829
-gigabar	830
-gigabars	830
-gigabecquerel	831
-gigabecquerels	831
-gigabit	822
-gigabits	822
-gigabyte	820
-gigabytes	820
-gigacalorie	832
-gigacalories	832
-gigacoulomb	833
-gigacoulombs	833
-gigadalton	834
-gigadaltons	834
-gigaelectron volt	835
-gigaelectron volts	835
-gigaelectronvolt	835
-gigaelectronvolts	835
-gigafarad	836
-gigafarads	836
-gigagram	837
-gigagramme	837
-gigagrammes	837
-gigagrams	837
-gigagray	838
-gigagrays	838
-gigahenries	839
-gigahenry	839
-gigahertz	825
-gigajoule	840
-gigajoules	840
-gigaliter	841
-gigaliters	841
-gigalitre	841
-gigalitres	841
-gigalumen	842
-gigalumens	842
-gigalux	843
-gigameter	844
-gigameters	844
-gigametre	844
-gigametres	844
-gigamole	845
-gigamoles	845
-giganewton	846
-giganewtons	846
-gigaohm	847
-gigaohms	847
-gigapascal	848
-gigapascals	848
-gigasiemens	849
-gigasievert	850
-gigasieverts	850
-gigatesla	851
-gigateslas	851
-gigaton	852
-gigatonne	852
-gigatonnes	852
-gigatons	852
-gigavolt	853
-gigavolts	853
-gigawatt	854
-gigawatt hour	855
-gigawatt hours	855
-gigawatt-hour	855
-gigawatt-hours	855
-gigawatts	854
-gigaweber	856
-gigawebers	856
-gourde	857
-gourdes	857
-gram	858
-gramme	858
-grammes	858
-grams	858
-grams per cubic meter	813
-grams per cubic metre	813
-grams per deciliter	810
-grams per decilitre	810
-grams per kilogram	811
-grams per liter	812
-grams per litre	812
-grams per milliliter	814
-grams per millilitre	814
-greece drachma	698
-greece drachmae	698
-greece drachmas	698
-greek drachma	698
-greek drachmae	698
-greek drachmas	698
-grosz	859
-groszs	859
-groszy	859
-groszys	859
-guarani	860
-guaranis	860
-guatemala quetzal	861
-guatemala quetzales	861
-guatemala quetzals	861
-guatemalan quetzal	861
-guatemalan quetzales	861
-guatemalan quetzals	861
-guilder	862
-guilders	699
-guinea franc	863
-guinea francs	863
-guinea syli	864
-guinea sylis	864
-guinea-bissau peso	865
-guinea-bissau pesos	865
-guinean franc	863
-guinean francs	863
-guinean syli	864
-guinean sylis	864
-guyana dollar	866
-guyana dollars	866
-guyanaese dlr	866
-guyanaese dlrs	866
-guyanaese dollar	866
-guyanaese dollars	866
-guyanese dollar	866
-guyanese dollars	866
-h.k. dlr	867
-h.k. dlrs	867
-h.k. dollar	867
-h.k. dollars	867
-hA	868
-hB	869
-hHz	870
-hJ	871
-hL	872
-hN	873
-hPa	874
-hV	875
-hW	876
-hWh	877
-ha	878
-haiti gourde	857
-haiti gourdes	857
-haitian gourde	857
-haitian gourdes	857
-halala	879
-halalas	879
-hb	880
-heV	881
-hectare	878
-hectares	878
-hectoamp	882
-hectoampere	882
-hectoamperes	882
-hectoamps	882
-hectobar	883
-hectobars	883
-hectobecquerel	884
-hectobecquerels	884
-hectobit	885
-hectobits	885
-hectobyte	886
-hectobytes	886
-hectocalorie	887
-hectocalories	887
-hectocoulomb	888
-hectocoulombs	888
-hectodalton	889
-hectodaltons	889
-hectoelectron volt	890
-hectoelectron volts	890
-hectoelectronvolt	890
-hectoelectronvolts	890
-hectofarad	891
-hectofarads	891
-hectogram	892
-hectogramme	892
-hectogrammes	892
-hectograms	892
-hectogray	893
-hectograys	893
-hectohenries	894
-hectohenry	894
-hectohertz	895
-hectojoule	896
-hectojoules	896
-hectoliter	897
-hectoliters	897
-hectolitre	897
-hectolitres	897
-hectolumen	898
-hectolumens	898
-hectolux	899
-hectometer	900
-hectometers	900
-hectometre	900
-hectometres	900
-hectomole	901
-hectomoles	901
-hectonewton	902
-hectonewtons	902
-hectoohm	903
-hectoohms	903
-hectopascal	904
-hectopascals	904
-hectosiemens	905
-hectosievert	906
-hectosieverts	906
-hectotesla	907
-hectoteslas	907
-hectoton	908
-hectotonne	908
-hectotonnes	908
-hectotons	908
-hectovolt	909
-hectovolts	909
-hectowatt	910
-hectowatt hour	911
-hectowatt hours	911
-hectowatt-hour	911
-hectowatt-hours	911
-hectowatts	910
-hectoweber	912
-hectowebers	912
-hertz	913
-hg	914
-hkd	867
-hl	872
-hm	915
-honduran lempira	916
-honduran lempiras	916
-hong kong dlr	867
-hong kong dlrs	867
-hong kong dollar	867
-hong kong dollars	867
-hryvnia	917
-hryvnias	917
-hungarian forint	805
-hungarian forints	805
-hungary forint	805
-hungary forints	805
-hz	913
-hΩ	918
-iceland krona	919
-iceland kronas	919
-iceland kronur	919
-iceland króna	919
-iceland krónas	919
-iceland krónur	919
-icelandic crown	919
-icelandic crowns	919
-icelandic krona	919
-icelandic kronas	919
-icelandic kronur	919
-icelandic króna	919
-icelandic krónas	919
-icelandic krónur	919
-in	920
-in hg	921
+dominican peso	698
+dominican pesos	698
+dominican republic peso	698
+dominican republic pesos	698
+dong	699
+dongs	699
+drachma	700
+drachmae	700
+drachmas	700
+dutch guilder	691
+dutch guilders	701
+dΩ	702
+eV	703
+east caribbean dlr	704
+east caribbean dlrs	704
+east caribbean dollar	704
+east caribbean dollars	704
+east german mark	705
+east german marks	705
+ecu	706
+ecuador sucre	707
+ecuador sucres	707
+ecuadorian sucre	707
+ecuadorian sucres	707
+ecus	706
+egyptian pound	708
+egyptian pounds	708
+ekwele	709
+ekweles	709
+el salvador colon	710
+el salvador colones	710
+el salvador colons	710
+el salvador colón	710
+el salvador colóns	710
+electron volt	711
+electron volts	711
+electronvolt	711
+electronvolts	711
+emalangeni	712
+emirati dirham	713
+emirati dirhams	713
+equatorial guinea ekwele	709
+equatorial guinea ekweles	709
+equatorial guinean ekwele	709
+equatorial guinean ekweles	709
+eritrea nakfa	714
+eritrea nakfas	714
+eritrean nakfa	714
+eritrean nakfas	714
+escudo	715
+escudos	715
+estonia kroon	716
+estonia kroons	716
+estonian kroon	716
+estonian kroons	716
+eswatini emalangeni	712
+eswatini lilangeni	712
+eswatini lilangenis	712
+ethiopia birr	432
+ethiopia birrs	432
+ethiopian birr	432
+ethiopian birrs	432
+eur	717
+euro	717
+european currency unit	706
+european currency units	706
+european union euro	717
+european union euros	717
+euros	717
+exaamp	718
+exaampere	718
+exaamperes	718
+exaamps	718
+exabar	719
+exabars	719
+exabecquerel	720
+exabecquerels	720
+exabit	721
+exabits	721
+exabyte	722
+exabytes	722
+exacalorie	723
+exacalories	723
+exacoulomb	724
+exacoulombs	724
+exadalton	725
+exadaltons	725
+exaelectron volt	726
+exaelectron volts	726
+exaelectronvolt	726
+exaelectronvolts	726
+exafarad	727
+exafarads	727
+exagram	728
+exagramme	728
+exagrammes	728
+exagrams	728
+exagray	729
+exagrays	729
+exahenries	730
+exahenry	730
+exahertz	731
+exajoule	732
+exajoules	732
+exaliter	733
+exaliters	733
+exalitre	733
+exalitres	733
+exalumen	734
+exalumens	734
+exalux	735
+exameter	736
+exameters	736
+exametre	736
+exametres	736
+examole	737
+examoles	737
+exanewton	738
+exanewtons	738
+exaohm	739
+exaohms	739
+exapascal	740
+exapascals	740
+exasiemens	741
+exasievert	742
+exasieverts	742
+exatesla	743
+exateslas	743
+exaton	744
+exatonne	744
+exatonnes	744
+exatons	744
+exavolt	745
+exavolts	745
+exawatt	746
+exawatt hour	747
+exawatt hours	747
+exawatt-hour	747
+exawatt-hours	747
+exawatts	746
+exaweber	748
+exawebers	748
+exbibit	749
+exbibits	749
+exbibyte	750
+exbibytes	750
+fA	751
+fB	752
+fHz	753
+fJ	754
+fL	755
+fN	756
+fPa	757
+fV	758
+fW	759
+fWh	760
+fahrenheit	657
+falkland islands pound	761
+falkland islands pounds	761
+farad	762
+farads	762
+farenheit	657
+fb	763
+feV	764
+feet	765
+feet a hour	766
+feet a minute	767
+feet a second	768
+feet an hour	766
+feet an minute	767
+feet an second	768
+feet per hour	766
+feet per minute	767
+feet per second	768
+femtoamp	769
+femtoampere	769
+femtoamperes	769
+femtoamps	769
+femtobar	770
+femtobars	770
+femtobecquerel	771
+femtobecquerels	771
+femtobit	772
+femtobits	772
+femtobyte	773
+femtobytes	773
+femtocalorie	774
+femtocalories	774
+femtocoulomb	775
+femtocoulombs	775
+femtodalton	776
+femtodaltons	776
+femtoelectron volt	777
+femtoelectron volts	777
+femtoelectronvolt	777
+femtoelectronvolts	777
+femtofarad	778
+femtofarads	778
+femtogram	779
+femtogramme	779
+femtogrammes	779
+femtograms	779
+femtogray	780
+femtograys	780
+femtohenries	781
+femtohenry	781
+femtohertz	782
+femtojoule	783
+femtojoules	783
+femtoliter	784
+femtoliters	784
+femtolitre	784
+femtolitres	784
+femtolumen	785
+femtolumens	785
+femtolux	786
+femtometer	787
+femtometers	787
+femtometre	787
+femtometres	787
+femtomole	788
+femtomoles	788
+femtonewton	789
+femtonewtons	789
+femtoohm	790
+femtoohms	790
+femtopascal	791
+femtopascals	791
+femtosiemens	792
+femtosievert	793
+femtosieverts	793
+femtotesla	794
+femtoteslas	794
+femtoton	795
+femtotonne	795
+femtotonnes	795
+femtotons	795
+femtovolt	796
+femtovolts	796
+femtowatt	797
+femtowatt hour	798
+femtowatt hours	798
+femtowatt-hour	798
+femtowatt-hours	798
+femtowatts	797
+femtoweber	799
+femtowebers	799
+fen	800
+fens	800
+ffr	801
+ffrs	801
+fg	802
+fiji dollar	803
+fiji dollars	803
+fijian dlr	803
+fijian dlrs	803
+fijian dollar	803
+fijian dollars	803
+fils	804
+finland markka	805
+finland markkaa	805
+finland markkas	805
+finnish mark	805
+finnish markka	805
+finnish markkaa	805
+finnish markkas	805
+finnish marks	805
+fl	755
+fl oz	806
+florin	380
+florins	380
+fluid ounce	806
+fluid ounces	806
+foot	765
+forint	807
+forints	807
+franc	808
+france franc	801
+france francs	801
+francs	808
+french franc	801
+french francs	801
+ft	765
+ft / h	766
+ft / hr	766
+ft / min	767
+ft / s	768
+ft / sec	768
+ft/h	766
+ft/hr	766
+ft/min	767
+ft/s	768
+ft/sec	768
+ft2	809
+ft3	539
+ft²	809
+ft³	539
+fΩ	810
+g	811
+g / dl	812
+g / kg	813
+g / l	814
+g / m3	815
+g / ml	816
+g / m³	815
+g/dl	812
+g/kg	813
+g/l	814
+g/m3	815
+g/ml	816
+g/m³	815
+gal	817
+gallon	817
+gallons	817
+gallons per day	818
+gallons per hour	819
+gallons per minute	820
+gallons per second	821
+gambia dalasi	588
+gambia dalasis	588
+gambian dalasi	588
+gambian dalasis	588
+gb	822
+gb/s	823
+gbit	824
+gbit/s	823
+gbits	824
+gbp	450
+gbps	823
+georgia lari	825
+georgia laris	825
+georgia larit	826
+georgia larits	826
+georgian kupon larit	826
+georgian kupon larits	826
+georgian lari	825
+georgian laris	825
+german mark	564
+german marks	564
+ghana cedi	479
+ghana cedis	479
+ghanaian cedi	479
+ghanaian cedis	479
+ghz	827
+gibibit	828
+gibibits	828
+gibibyte	829
+gibibytes	829
+gibraltar pound	830
+gibraltar pounds	830
+gigaamp	831
+gigaampere	831
+gigaamperes	831
+gigaamps	831
+gigabar	832
+gigabars	832
+gigabecquerel	833
+gigabecquerels	833
+gigabit	824
+gigabits	824
+gigabyte	822
+gigabytes	822
+gigacalorie	834
+gigacalories	834
+gigacoulomb	835
+gigacoulombs	835
+gigadalton	836
+gigadaltons	836
+gigaelectron volt	837
+gigaelectron volts	837
+gigaelectronvolt	837
+gigaelectronvolts	837
+gigafarad	838
+gigafarads	838
+gigagram	839
+gigagramme	839
+gigagrammes	839
+gigagrams	839
+gigagray	840
+gigagrays	840
+gigahenries	841
+gigahenry	841
+gigahertz	827
+gigajoule	842
+gigajoules	842
+gigaliter	843
+gigaliters	843
+gigalitre	843
+gigalitres	843
+gigalumen	844
+gigalumens	844
+gigalux	845
+gigameter	846
+gigameters	846
+gigametre	846
+gigametres	846
+gigamole	847
+gigamoles	847
+giganewton	848
+giganewtons	848
+gigaohm	849
+gigaohms	849
+gigapascal	850
+gigapascals	850
+gigasiemens	851
+gigasievert	852
+gigasieverts	852
+gigatesla	853
+gigateslas	853
+gigaton	854
+gigatonne	854
+gigatonnes	854
+gigatons	854
+gigavolt	855
+gigavolts	855
+gigawatt	856
+gigawatt hour	857
+gigawatt hours	857
+gigawatt-hour	857
+gigawatt-hours	857
+gigawatts	856
+gigaweber	858
+gigawebers	858
+gourde	859
+gourdes	859
+gram	860
+gramme	860
+grammes	860
+grams	860
+grams per cubic meter	815
+grams per cubic metre	815
+grams per deciliter	812
+grams per decilitre	812
+grams per kilogram	813
+grams per liter	814
+grams per litre	814
+grams per milliliter	816
+grams per millilitre	816
+greece drachma	700
+greece drachmae	700
+greece drachmas	700
+greek drachma	700
+greek drachmae	700
+greek drachmas	700
+grosz	861
+groszs	861
+groszy	861
+groszys	861
+guarani	862
+guaranis	862
+guatemala quetzal	863
+guatemala quetzales	863
+guatemala quetzals	863
+guatemalan quetzal	863
+guatemalan quetzales	863
+guatemalan quetzals	863
+guilder	864
+guilders	701
+guinea franc	865
+guinea francs	865
+guinea syli	866
+guinea sylis	866
+guinea-bissau peso	867
+guinea-bissau pesos	867
+guinean franc	865
+guinean francs	865
+guinean syli	866
+guinean sylis	866
+guyana dollar	868
+guyana dollars	868
+guyanaese dlr	868
+guyanaese dlrs	868
+guyanaese dollar	868
+guyanaese dollars	868
+guyanese dollar	868
+guyanese dollars	868
+h.k. dlr	869
+h.k. dlrs	869
+h.k. dollar	869
+h.k. dollars	869
+hA	870
+hB	871
+hHz	872
+hJ	873
+hL	874
+hN	875
+hPa	876
+hV	877
+hW	878
+hWh	879
+ha	880
+haiti gourde	859
+haiti gourdes	859
+haitian gourde	859
+haitian gourdes	859
+halala	881
+halalas	881
+hb	882
+heV	883
+hectare	880
+hectares	880
+hectoamp	884
+hectoampere	884
+hectoamperes	884
+hectoamps	884
+hectobar	885
+hectobars	885
+hectobecquerel	886
+hectobecquerels	886
+hectobit	887
+hectobits	887
+hectobyte	888
+hectobytes	888
+hectocalorie	889
+hectocalories	889
+hectocoulomb	890
+hectocoulombs	890
+hectodalton	891
+hectodaltons	891
+hectoelectron volt	892
+hectoelectron volts	892
+hectoelectronvolt	892
+hectoelectronvolts	892
+hectofarad	893
+hectofarads	893
+hectogram	894
+hectogramme	894
+hectogrammes	894
+hectograms	894
+hectogray	895
+hectograys	895
+hectohenries	896
+hectohenry	896
+hectohertz	897
+hectojoule	898
+hectojoules	898
+hectoliter	899
+hectoliters	899
+hectolitre	899
+hectolitres	899
+hectolumen	900
+hectolumens	900
+hectolux	901
+hectometer	902
+hectometers	902
+hectometre	902
+hectometres	902
+hectomole	903
+hectomoles	903
+hectonewton	904
+hectonewtons	904
+hectoohm	905
+hectoohms	905
+hectopascal	906
+hectopascals	906
+hectosiemens	907
+hectosievert	908
+hectosieverts	908
+hectotesla	909
+hectoteslas	909
+hectoton	910
+hectotonne	910
+hectotonnes	910
+hectotons	910
+hectovolt	911
+hectovolts	911
+hectowatt	912
+hectowatt hour	913
+hectowatt hours	913
+hectowatt-hour	913
+hectowatt-hours	913
+hectowatts	912
+hectoweber	914
+hectowebers	914
+hertz	915
+hg	916
+hkd	869
+hl	874
+hm	917
+honduran lempira	918
+honduran lempiras	918
+hong kong dlr	869
+hong kong dlrs	869
+hong kong dollar	869
+hong kong dollars	869
+horse power	919
+horsepower	919
+hp	430
+hryvnia	920
+hryvnias	920
+hungarian forint	807
+hungarian forints	807
+hungary forint	807
+hungary forints	807
+hz	915
+hΩ	921
+iceland krona	922
+iceland kronas	922
+iceland kronur	922
+iceland króna	922
+iceland krónas	922
+iceland krónur	922
+icelandic crown	922
+icelandic crowns	922
+icelandic krona	922
+icelandic kronas	922
+icelandic kronur	922
+icelandic króna	922
+icelandic krónas	922
+icelandic krónur	922
+in	923
+in hg	924
 inch	0
-inch of mercury	921
+inch of mercury	924
 inches	0
-inches a hour	922
-inches a minute	923
-inches a second	924
-inches an hour	922
-inches an minute	923
-inches an second	924
-inches of mercury	921
-inches per hour	922
-inches per minute	923
-inches per second	924
-india rupee	925
-india rupees	925
-indian rupee	925
-indian rupees	925
-indonesia rupiah	926
-indonesia rupiahs	926
-indonesian rupiah	926
-indonesian rupiahs	926
-inhg	921
-inr	925
-inti	927
-intis	927
-iran rial	928
-iran rials	928
-iranian rial	928
-iranian rials	928
-iraq dinar	929
-iraq dinars	929
-iraqi dinar	929
-iraqi dinars	929
-irish pound	930
-irish pounds	930
-irish punt	930
-irish punts	930
-israel shekel	931
-israel shekels	931
-israeli new shekel	931
-israeli new shekels	931
-israeli pound	932
-israeli pounds	932
-israeli shekel	933
-israeli shekels	933
-italian lira	934
-italian liras	934
-italian lire	934
-italy lira	934
-italy liras	934
-italy lire	934
-jamaica dollar	935
-jamaica dollars	935
-jamaican dlr	935
-jamaican dlrs	935
-jamaican dollar	935
-jamaican dollars	935
-japan yen	936
-japan yens	936
-japanese yen	936
-japanese yens	936
-jiao	937
-jiaos	937
-jordan dinar	938
-jordan dinars	938
-jordanian dinar	938
-jordanian dinars	938
-joule	939
-joules	939
-jpy	936
-kA	940
+inches a hour	925
+inches a minute	926
+inches a second	927
+inches an hour	925
+inches an minute	926
+inches an second	927
+inches of mercury	924
+inches per hour	925
+inches per minute	926
+inches per second	927
+india rupee	928
+india rupees	928
+indian rupee	928
+indian rupees	928
+indonesia rupiah	929
+indonesia rupiahs	929
+indonesian rupiah	929
+indonesian rupiahs	929
+inhg	924
+inr	928
+inti	930
+intis	930
+iran rial	931
+iran rials	931
+iranian rial	931
+iranian rials	931
+iraq dinar	932
+iraq dinars	932
+iraqi dinar	932
+iraqi dinars	932
+irish pound	933
+irish pounds	933
+irish punt	933
+irish punts	933
+israel shekel	934
+israel shekels	934
+israeli new shekel	934
+israeli new shekels	934
+israeli pound	935
+israeli pounds	935
+israeli shekel	936
+israeli shekels	936
+italian lira	937
+italian liras	937
+italian lire	937
+italy lira	937
+italy liras	937
+italy lire	937
+jamaica dollar	938
+jamaica dollars	938
+jamaican dlr	938
+jamaican dlrs	938
+jamaican dollar	938
+jamaican dollars	938
+japan yen	939
+japan yens	939
+japanese yen	939
+japanese yens	939
+jiao	940
+jiaos	940
+jordan dinar	941
+jordan dinars	941
+jordanian dinar	941
+jordanian dinars	941
+joule	942
+joules	942
+jpy	939
+kA	943
 kB	153
-kBq	941
-kDa	942
-kHz	943
-kJ	944
-kL	945
-kN	946
-kPa	947
-kV	948
-kW	949
-kWh	950
-karbovanets	951
-karbovantsiv	951
-kazakhstan tenge	952
-kazakhstan tenges	952
-kazakhstani tenge	952
-kazakhstani tenges	952
-kb	953
-kb/s	954
-kbit	955
-kbit/s	954
-kbits	955
-kbps	954
-kcal	956
-keV	957
-kelvin	656
-kelvins	656
-kenya shilling	958
-kenya shillings	958
-kenyan shilling	958
-kenyan shillings	958
-kg	959
-kg / dl	960
-kg / l	961
-kg / m3	962
-kg / ml	963
-kg / m³	962
-kg/dl	960
-kg/l	961
-kg/m3	962
-kg/ml	963
-kg/m³	962
-kgs	959
-khz	964
-kibibit	965
-kibibits	965
-kibibyte	966
-kibibytes	966
-kilo	959
-kiloamp	967
-kiloampere	967
-kiloamperes	967
-kiloamps	967
-kilobar	968
-kilobars	968
-kilobecquerel	969
-kilobecquerels	969
-kilobit	955
-kilobits	955
-kilobyte	953
-kilobytes	953
-kilocalorie	970
-kilocalories	970
-kilocoulomb	971
-kilocoulombs	971
-kilodalton	972
-kilodaltons	972
-kiloelectron volt	973
-kiloelectron volts	973
-kiloelectronvolt	973
-kiloelectronvolts	973
-kilofarad	974
-kilofarads	974
-kilogram	959
-kilogramme	959
-kilogrammes	959
-kilograms	959
-kilograms per cubic meter	962
-kilograms per cubic metre	962
-kilograms per deciliter	960
-kilograms per decilitre	960
-kilograms per liter	961
-kilograms per litre	961
-kilograms per milliliter	963
-kilograms per millilitre	963
-kilogray	975
-kilograys	975
-kilohenries	976
-kilohenry	976
-kilohertz	964
-kilojoule	977
-kilojoules	977
-kiloliter	978
-kiloliters	978
-kilolitre	978
-kilolitres	978
-kilolumen	979
-kilolumens	979
-kilolux	980
-kilometer	981
-kilometers	981
-kilometers a hour	982
-kilometers a minute	983
-kilometers a second	984
-kilometers an hour	982
-kilometers an minute	983
-kilometers an second	984
-kilometers per hour	982
-kilometers per liter	985
-kilometers per litre	985
-kilometers per minute	983
-kilometers per second	984
-kilometre	981
-kilometres	981
-kilometres a hour	982
-kilometres a minute	983
-kilometres a second	984
-kilometres an hour	982
-kilometres an minute	983
-kilometres an second	984
-kilometres per hour	982
-kilometres per liter	985
-kilometres per litre	985
-kilometres per minute	983
-kilometres per second	984
-kilomole	986
-kilomoles	986
-kilonewton	987
-kilonewtons	987
-kiloohm	988
-kiloohms	988
-kilopascal	989
-kilopascals	989
-kilos	959
-kilosiemens	990
-kilosievert	991
-kilosieverts	991
-kilotesla	992
-kiloteslas	992
-kiloton	993
-kilotonne	993
-kilotonnes	993
-kilotons	993
-kilovolt	994
-kilovolts	994
-kilowatt	995
-kilowatt hour	996
-kilowatt hours	996
-kilowatt-hour	996
-kilowatt-hours	996
-kilowatts	995
-kiloweber	997
-kilowebers	997
-kip	998
-kips	998
-kl	945
-km	981
-km / h	982
-km / hr	982
-km / min	983
-km / s	984
-km / sec	984
-km/h	982
-km/hr	982
-km/l	985
-km/min	983
-km/s	984
-km/sec	984
-km2	999
-km3	539
-kmh	982
-kmph	982
-kmpl	985
-kms	981
-km²	999
-km³	539
-knot	1000
-knots	1000
-kobo	1001
-kobos	1001
-kopeck	1002
-kopecks	1002
-kopek	1003
-kopeks	1003
-kopiyka	1004
-kopiykas	1004
-kopiykass	1004
-korean won	1005
-korean wons	1005
-koruna	1006
-korunas	1006
-kph	982
-krona	1007
-kronas	1007
-krone	1008
-kroner	1008
-krones	1008
-kronor	1007
-kronur	919
-kroon	714
-kroons	714
-króna	919
-krónas	919
-krónur	919
-kt	1009
-kuai	524
-kuna	535
-kunas	535
-kurus	1010
-kuruss	1010
-kuruş	1011
-kuruşs	1011
-kuwait dinar	1012
-kuwait dinars	1012
-kuwaiti dinar	1012
-kuwaiti dinars	1012
-kwacha	1013
-kwachas	1013
-kwanza	371
-kwanzas	371
-kyat	1014
-kyats	1014
-kyrgystani som	1015
-kyrgystani soms	1015
-kyrgyz som	1015
-kyrgyz soms	1015
-kyrgyzstani som	1015
-kyrgyzstani soms	1015
-kč	558
-kΩ	1016
-l	1017
-lao kip	998
-lao kips	998
-laos kip	998
-laos kips	998
-laotian kip	998
-laotian kips	998
-lari	823
-laris	823
-larit	824
-larits	824
-lati	1018
-lats	1018
-latvia lati	1018
-latvia lats	1018
-latvia ruble	1019
-latvia rubles	1019
-latvian lati	1018
-latvian lats	1018
-latvian ruble	1019
-latvian rubles	1019
-lb	1020
-lbs	1020
-lebanese pound	1021
-lebanese pounds	1021
-lei	1022
-lek	367
-leke	367
-leks	367
-lekë	367
-leone	1023
-leones	1023
-lesotho loti	1024
-lesotho lotis	1024
-lesotho maloti	1024
-leu	1022
-leus	1022
-lev	451
-leva	451
-levs	451
-ley	375
-leys	375
-lfr	1025
-lfrs	1025
-liberia dollar	1026
-liberia dollars	1026
-liberian dlr	1026
-liberian dlrs	1026
-liberian dollar	1026
-liberian dollars	1026
-libya dinar	1027
-libya dinars	1027
-libyan dinar	1027
-libyan dinars	1027
-light year	1028
-light years	1028
-light-year	1028
-light-years	1028
-lilangeni	710
-lilangenis	710
-lira	1029
-liras	1029
-lire	1029
-litai	1030
-litas	1030
-liter	1031
-liters	1031
-liters per day	1032
-liters per hour	1033
-liters per minute	1034
-liters per second	1035
-lithuania litai	1030
-lithuania litas	1030
-lithuania talonas	1036
-lithuania talonases	1036
-lithuanian litai	1030
-lithuanian litas	1030
-lithuanian talonas	1036
-lithuanian talonases	1036
-litre	1031
-litres	1031
-litres per day	1032
-litres per hour	1033
-litres per minute	1034
-litres per second	1035
-lm	1037
-long ton	1038
-long tons	1038
-loti	1024
-lotis	1024
-lumen	1039
-lumens	1039
-lux	1040
-lux franc	1025
-lux francs	1025
-luxembourg franc	1025
-luxembourg francs	1025
-luxembourgian franc	1025
-luxembourgian francs	1025
-lx	1041
-m	1042
-m / h	1043
-m / hr	1043
-m / min	1044
-m / s	1045
-m / sec	1045
-m/h	1043
-m/hr	1043
-m/min	1044
-m/s	1045
-m/sec	1045
-m2	1046
-m3	540
-mA	1047
-mB	1048
-mC	1049
-mF	1050
-mGy	1051
-mH	1052
-mHz	1053
-mJ	1054
-mL	1055
-mPa	1056
-mS	1057
-mSv	1058
-mT	1059
-mV	1060
-mW	1061
-mWb	1062
-mWh	1063
-macanese pataca	1064
-macanese patacas	1064
-macedonian denar	688
-macedonian denari	688
-macedonian denars	688
-madagascar ariaries	377
-madagascar ariary	377
-madagascar ariarys	377
-madagascar franc	1065
-madagascar francs	1065
-malagasy ariaries	377
-malagasy ariary	377
-malagasy ariarys	377
-malagasy franc	1065
-malagasy francs	1065
-malawi kwacha	1066
-malawi kwachas	1066
-malawian kwacha	1066
-malawian kwachas	1066
-malaysia ringgit	1067
-malaysia ringgits	1067
-malaysian ringgit	1067
-malaysian ringgits	1067
-maldives rufiyaa	1068
-maldives rufiyaas	1068
-maldives rupee	1069
-maldives rupees	1069
-maldivian rufiyaa	1068
-maldivian rufiyaas	1068
-maldivian rupee	1069
-maldivian rupees	1069
-mali franc	1070
-mali francs	1070
-malian franc	1070
-malian francs	1070
-maloti	1024
-malta lira	1071
-malta liras	1071
-malta lire	1071
-maltese lira	1071
-maltese liras	1071
-maltese lire	1071
-maltese pound	1072
-maltese pounds	1072
-manat	1073
-manats	1073
-mao	1074
-maos	1074
-markka	803
-markkaa	803
-markkas	803
-maud	1075
-mauritania ouguiya	1076
-mauritania ouguiyas	1076
-mauritanian ouguiya	1076
-mauritanian ouguiyas	1076
-mauritian rupee	1077
-mauritian rupees	1077
-mauritius rupee	1077
-mauritius rupees	1077
-mb	1078
-mb/s	1079
-mbar	1080
-mbit	1081
-mbit/s	1079
-mbits	1081
-mbps	1079
-mcad	1082
-mcg	1083
-mcg / dl	1084
-mcg / kg	1085
-mcg / l	1086
-mcg / m3	1087
-mcg / ml	1088
-mcg / m³	1087
-mcg/dl	1084
-mcg/kg	1085
-mcg/l	1086
-mcg/m3	1087
-mcg/ml	1088
-mcg/m³	1087
-mchf	1089
-mcny	1090
-meV	1091
-mebibit	1092
-mebibits	1092
-mebibyte	1093
-mebibytes	1093
-megaamp	1094
-megaampere	1094
-megaamperes	1094
-megaamps	1094
-megabar	1095
-megabars	1095
-megabecquerel	1096
-megabecquerels	1096
-megabit	1081
-megabits	1081
-megabyte	1078
-megabytes	1078
-megacalorie	1097
-megacalories	1097
-megacoulomb	1098
-megacoulombs	1098
-megadalton	1099
-megadaltons	1099
-megaelectron volt	1100
-megaelectron volts	1100
-megaelectronvolt	1100
-megaelectronvolts	1100
-megafarad	1101
-megafarads	1101
-megagram	1102
-megagramme	1102
-megagrammes	1102
-megagrams	1102
-megagray	1103
-megagrays	1103
-megahenries	1104
-megahenry	1104
-megahertz	1105
-megajoule	1106
-megajoules	1106
-megaliter	1107
-megaliters	1107
-megalitre	1107
-megalitres	1107
-megalumen	1108
-megalumens	1108
-megalux	1109
-megameter	1110
-megameters	1110
-megametre	1110
-megametres	1110
-megamole	1111
-megamoles	1111
-meganewton	1112
-meganewtons	1112
-megaohm	1113
-megaohms	1113
-megapascal	1114
-megapascals	1114
-megasiemens	1115
-megasievert	1116
-megasieverts	1116
-megatesla	1117
-megateslas	1117
-megaton	1118
-megatonne	1118
-megatonnes	1118
-megatons	1118
-megavolt	1119
-megavolts	1119
-megawatt	1120
-megawatt hour	1121
-megawatt hours	1121
-megawatt-hour	1121
-megawatt-hours	1121
-megawatts	1120
-megaweber	1122
-megawebers	1122
-meter	1123
-meters	1123
-meters a hour	1043
-meters a minute	1044
-meters a second	1045
-meters an hour	1043
-meters an minute	1044
-meters an second	1045
-meters per hour	1043
-meters per minute	1044
-meters per second	1045
-metical	1124
-meticals	1124
-metre	1123
-metres	1123
-metres a hour	1043
-metres a minute	1044
-metres a second	1045
-metres an hour	1043
-metres an minute	1044
-metres an second	1045
-metres per hour	1043
-metres per minute	1044
-metres per second	1045
-metric ton	1125
-metric tonne	1125
-metric tonnes	1125
-metric tons	1125
-meur	1126
-mexican peso	1127
-mexican pesos	1127
-mexican silver peso	1128
-mexican silver pesos	1128
-mexico peso	1127
-mexico pesos	1127
-mg	1129
-mg / dl	1130
-mg / kg	1131
-mg / l	1132
-mg / m3	1133
-mg / ml	1134
-mg / m³	1133
-mg/dl	1130
-mg/kg	1131
-mg/l	1132
-mg/m3	1133
-mg/ml	1134
-mg/m³	1133
-mgbp	1135
-mhkd	1136
-mhz	1105
-mi	1137
-mi / h	1138
-mi / hr	1138
-mi / min	1139
-mi / s	1140
-mi / sec	1140
-mi/h	1138
-mi/hr	1138
-mi/min	1139
-mi/s	1140
-mi/sec	1140
-mi2	1141
-mi3	541
-microamp	1142
-microampere	1142
-microamperes	1142
-microamps	1142
-microbar	1143
-microbars	1143
-microbecquerel	1144
-microbecquerels	1144
-microbit	1145
-microbits	1145
-microbyte	1146
-microbytes	1146
-microcalorie	1147
-microcalories	1147
-microcoulomb	1148
-microcoulombs	1148
-microdalton	1149
-microdaltons	1149
-microelectron volt	1150
-microelectron volts	1150
-microelectronvolt	1150
-microelectronvolts	1150
-microfarad	1151
-microfarads	1151
-microgram	1083
-microgramme	1083
-microgrammes	1083
-micrograms	1083
-micrograms per cubic meter	1087
-micrograms per cubic metre	1087
-micrograms per deciliter	1084
-micrograms per decilitre	1084
-micrograms per kilogram	1085
-micrograms per liter	1086
-micrograms per litre	1086
-micrograms per milliliter	1088
-micrograms per millilitre	1088
-microgray	1152
-micrograys	1152
-microhenries	1153
-microhenry	1153
-microhertz	1154
-microjoule	1155
-microjoules	1155
-microliter	1156
-microliters	1156
-microlitre	1156
-microlitres	1156
-microlumen	1157
-microlumens	1157
-microlux	1158
-micrometer	1159
-micrometers	1159
-micrometre	1159
-micrometres	1159
-micromole	1160
-micromoles	1160
-micromoles per cubic meter	1161
-micromoles per cubic metre	1161
-micromoles per deciliter	1162
-micromoles per decilitre	1162
-micromoles per liter	1163
-micromoles per litre	1163
-micromoles per milliliter	1164
-micromoles per millilitre	1164
-micron	1159
-micronewton	1165
-micronewtons	1165
-microns	1159
-microohm	1166
-microohms	1166
-micropascal	1167
-micropascals	1167
-microsiemens	1168
-microsievert	1169
-microsieverts	1169
-microtesla	1170
-microteslas	1170
-microton	1171
-microtonne	1171
-microtonnes	1171
-microtons	1171
-microvolt	1172
-microvolts	1172
-microwatt	1173
-microwatt hour	1174
-microwatt hours	1174
-microwatt-hour	1174
-microwatt-hours	1174
-microwatts	1173
-microweber	1175
-microwebers	1175
-mile	1137
-mile per gallon	1176
-miles	1137
-miles a hour	1138
-miles a minute	1139
-miles a second	1140
-miles an hour	1138
-miles an minute	1139
-miles an second	1140
-miles per gallon	1176
-miles per hour	1138
-miles per minute	1139
-miles per second	1140
-milliamp	1177
-milliampere	1177
-milliamperes	1177
-milliamps	1177
-millibar	1178
-millibars	1178
-millibecquerel	1179
-millibecquerels	1179
-millibit	1180
-millibits	1180
-millibyte	1181
-millibytes	1181
-millicalorie	1182
-millicalories	1182
-millicoulomb	1183
-millicoulombs	1183
-millidalton	1184
-millidaltons	1184
-millielectron volt	1185
-millielectron volts	1185
-millielectronvolt	1185
-millielectronvolts	1185
-millifarad	1186
-millifarads	1186
-milligram	1129
-milligramme	1129
-milligrammes	1129
-milligrams	1129
-milligrams per cubic meter	1133
-milligrams per cubic metre	1133
-milligrams per deciliter	1130
-milligrams per decilitre	1130
-milligrams per kilogram	1131
-milligrams per liter	1132
-milligrams per litre	1132
-milligrams per milliliter	1134
-milligrams per millilitre	1134
-milligray	1187
-milligrays	1187
-millihenries	1188
-millihenry	1188
-millihertz	1189
-millijoule	1190
-millijoules	1190
-milliliter	1191
-milliliters	1191
-millilitre	1191
-millilitres	1191
-millilumen	1192
-millilumens	1192
-millilux	1193
-millimeter	1194
-millimeter of mercury	1195
-millimeters	1194
-millimeters a hour	1196
-millimeters a minute	1197
-millimeters a second	1198
-millimeters an hour	1196
-millimeters an minute	1197
-millimeters an second	1198
-millimeters of mercury	1195
-millimeters per hour	1196
-millimeters per minute	1197
-millimeters per second	1198
-millimetre	1194
-millimetre of mercury	1195
-millimetres	1194
-millimetres a hour	1196
-millimetres a minute	1197
-millimetres a second	1198
-millimetres an hour	1196
-millimetres an minute	1197
-millimetres an second	1198
-millimetres of mercury	1195
-millimetres per hour	1196
-millimetres per minute	1197
-millimetres per second	1198
-millimole	1199
-millimoles	1199
-millimoles per cubic meter	1200
-millimoles per cubic metre	1200
-millimoles per deciliter	1201
-millimoles per decilitre	1201
-millimoles per liter	1202
-millimoles per litre	1202
-millimoles per milliliter	1203
-millimoles per millilitre	1203
-millinewton	1204
-millinewtons	1204
-milliohm	1205
-milliohms	1205
-millipascal	1206
-millipascals	1206
-millisiemens	1207
-millisievert	1208
-millisieverts	1208
-millitesla	1209
-milliteslas	1209
-milliton	1210
-millitonne	1210
-millitonnes	1210
-millitons	1210
-millivolt	1211
-millivolts	1211
-milliwatt	1212
-milliwatt hour	1213
-milliwatt hours	1213
-milliwatt-hour	1213
-milliwatt-hours	1213
-milliwatts	1212
-milliweber	1214
-milliwebers	1214
-minr	1215
-mi²	1141
-mi³	541
-mjpy	1216
-ml	1191
-mm	1217
-mm / h	1196
-mm / hr	1196
-mm / min	1197
-mm / s	1198
-mm / sec	1198
-mm hg	1195
-mm/h	1196
-mm/hr	1196
-mm/min	1197
-mm/s	1198
-mm/sec	1198
-mm2	1218
-mm3	542
-mmhg	1195
-mmol	1219
-mmol / dl	1201
-mmol / l	1202
-mmol / m3	1200
-mmol / ml	1203
-mmol / m³	1200
-mmol/dl	1201
-mmol/l	1202
-mmol/m3	1200
-mmol/ml	1203
-mmol/m³	1200
-mm²	1218
-mm³	542
-mol	1220
-mol / dl	1221
-mol / l	1222
-mol / m3	1223
-mol / ml	1224
-mol / m³	1223
-mol/dl	1221
-mol/l	1222
-mol/m3	1223
-mol/ml	1224
-mol/m³	1223
-moldova cupon	555
-moldova cupons	555
-moldova lei	1225
-moldova leu	1225
-moldova leus	1225
-moldovan cupon	555
-moldovan cupons	555
-moldovan lei	1225
-moldovan leu	1225
-moldovan leus	1225
-moles per cubic meter	1223
-moles per cubic metre	1223
-moles per deciliter	1221
-moles per decilitre	1221
-moles per liter	1222
-moles per litre	1222
-moles per milliliter	1224
-moles per millilitre	1224
-monaco franc	1226
-monaco francs	1226
-monegasque franc	1226
-monegasque francs	1226
-mongolia tugrik	1227
-mongolia tugriks	1227
-mongolian togrog	1227
-mongolian togrogs	1227
-mongolian tugrik	1227
-mongolian tugriks	1227
-mongolian tugrug	1227
-mongolian tugrugs	1227
-mongolian tögrög	1227
-mongolian tögrögs	1227
-month - old	1228
-month old	1228
-month-old	1228
-months of age	1228
-months old	1228
-moroccan dirham	1229
-moroccan dirhams	1229
-moroccan franc	1230
-moroccan francs	1230
-morocco dirham	1229
-morocco dirhams	1229
-morocco franc	1230
-morocco francs	1230
-mozambican escudo	1231
-mozambican escudos	1231
-mozambican metical	1124
-mozambican meticals	1124
-mozambique escudo	1231
-mozambique escudos	1231
-mozambique metical	1124
-mozambique meticals	1124
-mpg	1176
-mph	1138
-mtry	1232
-musd	1233
-myanmar kyat	454
-myanmar kyats	454
-m²	1046
-m³	540
-mΩ	1234
-n.z. dlr	1235
-n.z. dlrs	1235
-n.z. dollar	1235
-n.z. dollars	1235
-nA	1236
-nB	1237
-nC	1238
-nF	1239
-nH	1240
-nHz	1241
-nJ	1242
-nL	1243
-nN	1244
-nPa	1245
-nSv	1246
-nT	1247
-nV	1248
-nW	1249
-nWh	1250
-naira	1251
-nairas	1251
-nakfa	712
-nakfas	712
-namibia dollar	1252
-namibia dollars	1252
-namibian dlr	1252
-namibian dlrs	1252
-namibian dollar	1252
-namibian dollars	1252
-nanoamp	1253
-nanoampere	1253
-nanoamperes	1253
-nanoamps	1253
-nanobar	1254
-nanobars	1254
-nanobecquerel	1255
-nanobecquerels	1255
-nanobit	1256
-nanobits	1256
-nanobyte	1257
-nanobytes	1257
-nanocalorie	1258
-nanocalories	1258
-nanocoulomb	1259
-nanocoulombs	1259
-nanodalton	1260
-nanodaltons	1260
-nanoelectron volt	1261
-nanoelectron volts	1261
-nanoelectronvolt	1261
-nanoelectronvolts	1261
-nanofarad	1262
-nanofarads	1262
-nanogram	1263
-nanogramme	1263
-nanogrammes	1263
-nanograms	1263
-nanograms per cubic meter	1264
-nanograms per cubic metre	1264
-nanograms per deciliter	1265
-nanograms per decilitre	1265
-nanograms per kilogram	1266
-nanograms per liter	1267
-nanograms per litre	1267
-nanograms per milliliter	1268
-nanograms per millilitre	1268
-nanogray	1269
-nanograys	1269
-nanohenries	1270
-nanohenry	1270
-nanohertz	1271
-nanojoule	1272
-nanojoules	1272
-nanoliter	1273
-nanoliters	1273
-nanolitre	1273
-nanolitres	1273
-nanolumen	1274
-nanolumens	1274
-nanolux	1275
-nanometer	1276
-nanometers	1276
-nanometre	1276
-nanometres	1276
-nanomole	1277
-nanomoles	1277
-nanomoles per cubic meter	1278
-nanomoles per cubic metre	1278
-nanomoles per deciliter	1279
-nanomoles per decilitre	1279
-nanomoles per liter	1280
-nanomoles per litre	1280
-nanomoles per milliliter	1281
-nanomoles per millilitre	1281
-nanonewton	1282
-nanonewtons	1282
-nanoohm	1283
-nanoohms	1283
-nanopascal	1284
-nanopascals	1284
-nanosiemens	1285
-nanosievert	1286
-nanosieverts	1286
-nanotesla	1287
-nanoteslas	1287
-nanoton	1288
-nanotonne	1288
-nanotonnes	1288
-nanotons	1288
-nanovolt	1289
-nanovolts	1289
-nanowatt	1290
-nanowatt hour	1291
-nanowatt hours	1291
-nanowatt-hour	1291
-nanowatt-hours	1291
-nanowatts	1290
-nanoweber	1292
-nanowebers	1292
-nautical mile	1293
-nautical miles	1293
-nb	1294
-neV	1295
-nepal rupee	1296
-nepal rupees	1296
-nepalese rupee	1296
-nepalese rupees	1296
-netherlands antillean guilder	556
-netherlands antillean guilders	556
-netherlands guilder	689
-netherlands guilders	689
-new taiwan dlr	1297
-new taiwan dlrs	1297
-new taiwan dollar	1297
-new taiwan dollars	1297
-new zealand dlr	1235
-new zealand dlrs	1235
-new zealand dollar	1235
-new zealand dollars	1235
-newton	1298
-newtons	1298
-ng	1299
-ng / dl	1265
-ng / kg	1266
-ng / l	1267
-ng / m3	1264
-ng / ml	1268
-ng / m³	1264
-ng/dl	1265
-ng/kg	1266
-ng/l	1267
-ng/m3	1264
-ng/ml	1268
-ng/m³	1264
-ngultrum	429
-ngultrums	429
-nicaragua cordoba	531
-nicaragua cordobas	531
-nicaragua córdoba	531
-nicaragua córdobas	531
-nicaraguan cordoba	531
-nicaraguan cordobas	531
-nicaraguan córdoba	531
-nicaraguan córdobas	531
-nigeria naira	1251
-nigeria nairas	1251
-nigerian naira	1251
-nigerian nairas	1251
-nl	1243
-nm	1300
-nmi	1293
-nmol	1301
-nmol / dl	1279
-nmol / l	1280
-nmol / m3	1278
-nmol / ml	1281
-nmol / m³	1278
-nmol/dl	1279
-nmol/l	1280
-nmol/m3	1278
-nmol/ml	1281
-nmol/m³	1278
-north korean won	1302
-north korean wons	1302
-north macedonia denar	688
-north macedonia denari	688
-north macedonia denars	688
-norway krone	1303
-norway kroner	1303
-norway krones	1303
-norwegian crown	1303
-norwegian crowns	1303
-norwegian krone	1303
-norwegian kroner	1303
-norwegian krones	1303
-nz dlr	1235
-nz dlrs	1235
-nz dollar	1235
-nz dollars	1235
-nΩ	1304
-ohm	1305
-ohms	1305
-oman rial	1306
-oman rials	1306
-omani rial	1306
-omani rials	1306
-ore	1307
-ores	1307
-ouguiya	1076
-ouguiyas	1076
-ounce	1308
-ounces	1308
-oz	1308
-p	1309
+kBq	944
+kDa	945
+kHz	946
+kJ	947
+kL	948
+kN	949
+kPa	950
+kV	951
+kW	952
+kWh	953
+karbovanets	954
+karbovantsiv	954
+kazakhstan tenge	955
+kazakhstan tenges	955
+kazakhstani tenge	955
+kazakhstani tenges	955
+kb	956
+kb/s	957
+kbit	958
+kbit/s	957
+kbits	958
+kbps	957
+kcal	959
+keV	960
+kelvin	658
+kelvins	658
+kenya shilling	961
+kenya shillings	961
+kenyan shilling	961
+kenyan shillings	961
+kg	962
+kg / dl	963
+kg / l	964
+kg / m3	965
+kg / ml	966
+kg / m³	965
+kg/dl	963
+kg/l	964
+kg/m3	965
+kg/ml	966
+kg/m³	965
+kgs	962
+khz	967
+kibibit	968
+kibibits	968
+kibibyte	969
+kibibytes	969
+kilo	962
+kiloamp	970
+kiloampere	970
+kiloamperes	970
+kiloamps	970
+kilobar	971
+kilobars	971
+kilobecquerel	972
+kilobecquerels	972
+kilobit	958
+kilobits	958
+kilobyte	956
+kilobytes	956
+kilocalorie	973
+kilocalories	973
+kilocoulomb	974
+kilocoulombs	974
+kilodalton	975
+kilodaltons	975
+kiloelectron volt	976
+kiloelectron volts	976
+kiloelectronvolt	976
+kiloelectronvolts	976
+kilofarad	977
+kilofarads	977
+kilogram	962
+kilogramme	962
+kilogrammes	962
+kilograms	962
+kilograms per cubic meter	965
+kilograms per cubic metre	965
+kilograms per deciliter	963
+kilograms per decilitre	963
+kilograms per liter	964
+kilograms per litre	964
+kilograms per milliliter	966
+kilograms per millilitre	966
+kilogray	978
+kilograys	978
+kilohenries	979
+kilohenry	979
+kilohertz	967
+kilojoule	980
+kilojoules	980
+kiloliter	981
+kiloliters	981
+kilolitre	981
+kilolitres	981
+kilolumen	982
+kilolumens	982
+kilolux	983
+kilometer	984
+kilometers	984
+kilometers a hour	985
+kilometers a minute	986
+kilometers a second	987
+kilometers an hour	985
+kilometers an minute	986
+kilometers an second	987
+kilometers per hour	985
+kilometers per liter	988
+kilometers per litre	988
+kilometers per minute	986
+kilometers per second	987
+kilometre	984
+kilometres	984
+kilometres a hour	985
+kilometres a minute	986
+kilometres a second	987
+kilometres an hour	985
+kilometres an minute	986
+kilometres an second	987
+kilometres per hour	985
+kilometres per liter	988
+kilometres per litre	988
+kilometres per minute	986
+kilometres per second	987
+kilomole	989
+kilomoles	989
+kilonewton	990
+kilonewtons	990
+kiloohm	991
+kiloohms	991
+kilopascal	992
+kilopascals	992
+kilos	962
+kilosiemens	993
+kilosievert	994
+kilosieverts	994
+kilotesla	995
+kiloteslas	995
+kiloton	996
+kilotonne	996
+kilotonnes	996
+kilotons	996
+kilovolt	997
+kilovolts	997
+kilowatt	998
+kilowatt hour	999
+kilowatt hours	999
+kilowatt-hour	999
+kilowatt-hours	999
+kilowatts	998
+kiloweber	1000
+kilowebers	1000
+kip	1001
+kips	1001
+kl	948
+km	984
+km / h	985
+km / hr	985
+km / min	986
+km / s	987
+km / sec	987
+km/h	985
+km/hr	985
+km/l	988
+km/min	986
+km/s	987
+km/sec	987
+km2	1002
+km3	541
+kmh	985
+kmph	985
+kmpl	988
+kms	984
+km²	1002
+km³	541
+knot	1003
+knots	1003
+kobo	1004
+kobos	1004
+kopeck	1005
+kopecks	1005
+kopek	1006
+kopeks	1006
+kopiyka	1007
+kopiykas	1007
+kopiykass	1007
+korean won	1008
+korean wons	1008
+koruna	1009
+korunas	1009
+kph	985
+krona	1010
+kronas	1010
+krone	1011
+kroner	1011
+krones	1011
+kronor	1010
+kronur	922
+kroon	716
+kroons	716
+króna	922
+krónas	922
+krónur	922
+kt	1012
+kuai	526
+kuna	537
+kunas	537
+kurus	1013
+kuruss	1013
+kuruş	1014
+kuruşs	1014
+kuwait dinar	1015
+kuwait dinars	1015
+kuwaiti dinar	1015
+kuwaiti dinars	1015
+kwacha	1016
+kwachas	1016
+kwanza	372
+kwanzas	372
+kyat	1017
+kyats	1017
+kyrgystani som	1018
+kyrgystani soms	1018
+kyrgyz som	1018
+kyrgyz soms	1018
+kyrgyzstani som	1018
+kyrgyzstani soms	1018
+kč	560
+kΩ	1019
+l	1020
+lao kip	1001
+lao kips	1001
+laos kip	1001
+laos kips	1001
+laotian kip	1001
+laotian kips	1001
+lari	825
+laris	825
+larit	826
+larits	826
+lati	1021
+lats	1021
+latvia lati	1021
+latvia lats	1021
+latvia ruble	1022
+latvia rubles	1022
+latvian lati	1021
+latvian lats	1021
+latvian ruble	1022
+latvian rubles	1022
+lb	1023
+lbs	1023
+lebanese pound	1024
+lebanese pounds	1024
+lei	1025
+lek	368
+leke	368
+leks	368
+lekë	368
+leone	1026
+leones	1026
+lesotho loti	1027
+lesotho lotis	1027
+lesotho maloti	1027
+leu	1025
+leus	1025
+lev	453
+leva	453
+levs	453
+ley	376
+leys	376
+lfr	1028
+lfrs	1028
+liberia dollar	1029
+liberia dollars	1029
+liberian dlr	1029
+liberian dlrs	1029
+liberian dollar	1029
+liberian dollars	1029
+libya dinar	1030
+libya dinars	1030
+libyan dinar	1030
+libyan dinars	1030
+light year	1031
+light years	1031
+light-year	1031
+light-years	1031
+lilangeni	712
+lilangenis	712
+lira	1032
+liras	1032
+lire	1032
+litai	1033
+litas	1033
+liter	1034
+liters	1034
+liters per day	1035
+liters per hour	1036
+liters per minute	1037
+liters per second	1038
+lithuania litai	1033
+lithuania litas	1033
+lithuania talonas	1039
+lithuania talonases	1039
+lithuanian litai	1033
+lithuanian litas	1033
+lithuanian talonas	1039
+lithuanian talonases	1039
+litre	1034
+litres	1034
+litres per day	1035
+litres per hour	1036
+litres per minute	1037
+litres per second	1038
+lm	1040
+long ton	1041
+long tons	1041
+loti	1027
+lotis	1027
+lumen	1042
+lumens	1042
+lux	1043
+lux franc	1028
+lux francs	1028
+luxembourg franc	1028
+luxembourg francs	1028
+luxembourgian franc	1028
+luxembourgian francs	1028
+lx	1044
+m	1045
+m / h	1046
+m / hr	1046
+m / min	1047
+m / s	1048
+m / sec	1048
+m/h	1046
+m/hr	1046
+m/min	1047
+m/s	1048
+m/sec	1048
+m2	1049
+m3	542
+mA	1050
+mB	1051
+mC	1052
+mF	1053
+mGy	1054
+mH	1055
+mHz	1056
+mJ	1057
+mL	1058
+mPa	1059
+mS	1060
+mSv	1061
+mT	1062
+mV	1063
+mW	1064
+mWb	1065
+mWh	1066
+macanese pataca	1067
+macanese patacas	1067
+macedonian denar	690
+macedonian denari	690
+macedonian denars	690
+madagascar ariaries	378
+madagascar ariary	378
+madagascar ariarys	378
+madagascar franc	1068
+madagascar francs	1068
+malagasy ariaries	378
+malagasy ariary	378
+malagasy ariarys	378
+malagasy franc	1068
+malagasy francs	1068
+malawi kwacha	1069
+malawi kwachas	1069
+malawian kwacha	1069
+malawian kwachas	1069
+malaysia ringgit	1070
+malaysia ringgits	1070
+malaysian ringgit	1070
+malaysian ringgits	1070
+maldives rufiyaa	1071
+maldives rufiyaas	1071
+maldives rupee	1072
+maldives rupees	1072
+maldivian rufiyaa	1071
+maldivian rufiyaas	1071
+maldivian rupee	1072
+maldivian rupees	1072
+mali franc	1073
+mali francs	1073
+malian franc	1073
+malian francs	1073
+maloti	1027
+malta lira	1074
+malta liras	1074
+malta lire	1074
+maltese lira	1074
+maltese liras	1074
+maltese lire	1074
+maltese pound	1075
+maltese pounds	1075
+manat	1076
+manats	1076
+mao	1077
+maos	1077
+markka	805
+markkaa	805
+markkas	805
+maud	1078
+mauritania ouguiya	1079
+mauritania ouguiyas	1079
+mauritanian ouguiya	1079
+mauritanian ouguiyas	1079
+mauritian rupee	1080
+mauritian rupees	1080
+mauritius rupee	1080
+mauritius rupees	1080
+mb	1081
+mb/s	1082
+mbar	1083
+mbit	1084
+mbit/s	1082
+mbits	1084
+mbps	1082
+mcad	1085
+mcg	1086
+mcg / dl	1087
+mcg / kg	1088
+mcg / l	1089
+mcg / m3	1090
+mcg / ml	1091
+mcg / m³	1090
+mcg/dl	1087
+mcg/kg	1088
+mcg/l	1089
+mcg/m3	1090
+mcg/ml	1091
+mcg/m³	1090
+mchf	1092
+mcny	1093
+meV	1094
+mebibit	1095
+mebibits	1095
+mebibyte	1096
+mebibytes	1096
+megaamp	1097
+megaampere	1097
+megaamperes	1097
+megaamps	1097
+megabar	1098
+megabars	1098
+megabecquerel	1099
+megabecquerels	1099
+megabit	1084
+megabits	1084
+megabyte	1081
+megabytes	1081
+megacalorie	1100
+megacalories	1100
+megacoulomb	1101
+megacoulombs	1101
+megadalton	1102
+megadaltons	1102
+megaelectron volt	1103
+megaelectron volts	1103
+megaelectronvolt	1103
+megaelectronvolts	1103
+megafarad	1104
+megafarads	1104
+megagram	1105
+megagramme	1105
+megagrammes	1105
+megagrams	1105
+megagray	1106
+megagrays	1106
+megahenries	1107
+megahenry	1107
+megahertz	1108
+megajoule	1109
+megajoules	1109
+megaliter	1110
+megaliters	1110
+megalitre	1110
+megalitres	1110
+megalumen	1111
+megalumens	1111
+megalux	1112
+megameter	1113
+megameters	1113
+megametre	1113
+megametres	1113
+megamole	1114
+megamoles	1114
+meganewton	1115
+meganewtons	1115
+megaohm	1116
+megaohms	1116
+megapascal	1117
+megapascals	1117
+megasiemens	1118
+megasievert	1119
+megasieverts	1119
+megatesla	1120
+megateslas	1120
+megaton	1121
+megatonne	1121
+megatonnes	1121
+megatons	1121
+megavolt	1122
+megavolts	1122
+megawatt	1123
+megawatt hour	1124
+megawatt hours	1124
+megawatt-hour	1124
+megawatt-hours	1124
+megawatts	1123
+megaweber	1125
+megawebers	1125
+meter	1126
+meters	1126
+meters a hour	1046
+meters a minute	1047
+meters a second	1048
+meters an hour	1046
+meters an minute	1047
+meters an second	1048
+meters per hour	1046
+meters per minute	1047
+meters per second	1048
+metical	1127
+meticals	1127
+metre	1126
+metres	1126
+metres a hour	1046
+metres a minute	1047
+metres a second	1048
+metres an hour	1046
+metres an minute	1047
+metres an second	1048
+metres per hour	1046
+metres per minute	1047
+metres per second	1048
+metric ton	1128
+metric tonne	1128
+metric tonnes	1128
+metric tons	1128
+meur	1129
+mexican peso	1130
+mexican pesos	1130
+mexican silver peso	1131
+mexican silver pesos	1131
+mexico peso	1130
+mexico pesos	1130
+mg	1132
+mg / dl	1133
+mg / kg	1134
+mg / l	1135
+mg / m3	1136
+mg / ml	1137
+mg / m³	1136
+mg/dl	1133
+mg/kg	1134
+mg/l	1135
+mg/m3	1136
+mg/ml	1137
+mg/m³	1136
+mgbp	1138
+mhkd	1139
+mhz	1108
+mi	1140
+mi / h	1141
+mi / hr	1141
+mi / min	1142
+mi / s	1143
+mi / sec	1143
+mi/h	1141
+mi/hr	1141
+mi/min	1142
+mi/s	1143
+mi/sec	1143
+mi2	1144
+mi3	543
+microamp	1145
+microampere	1145
+microamperes	1145
+microamps	1145
+microbar	1146
+microbars	1146
+microbecquerel	1147
+microbecquerels	1147
+microbit	1148
+microbits	1148
+microbyte	1149
+microbytes	1149
+microcalorie	1150
+microcalories	1150
+microcoulomb	1151
+microcoulombs	1151
+microdalton	1152
+microdaltons	1152
+microelectron volt	1153
+microelectron volts	1153
+microelectronvolt	1153
+microelectronvolts	1153
+microfarad	1154
+microfarads	1154
+microgram	1086
+microgramme	1086
+microgrammes	1086
+micrograms	1086
+micrograms per cubic meter	1090
+micrograms per cubic metre	1090
+micrograms per deciliter	1087
+micrograms per decilitre	1087
+micrograms per kilogram	1088
+micrograms per liter	1089
+micrograms per litre	1089
+micrograms per milliliter	1091
+micrograms per millilitre	1091
+microgray	1155
+micrograys	1155
+microhenries	1156
+microhenry	1156
+microhertz	1157
+microjoule	1158
+microjoules	1158
+microliter	1159
+microliters	1159
+microlitre	1159
+microlitres	1159
+microlumen	1160
+microlumens	1160
+microlux	1161
+micrometer	1162
+micrometers	1162
+micrometre	1162
+micrometres	1162
+micromole	1163
+micromoles	1163
+micromoles per cubic meter	1164
+micromoles per cubic metre	1164
+micromoles per deciliter	1165
+micromoles per decilitre	1165
+micromoles per liter	1166
+micromoles per litre	1166
+micromoles per milliliter	1167
+micromoles per millilitre	1167
+micron	1162
+micronewton	1168
+micronewtons	1168
+microns	1162
+microohm	1169
+microohms	1169
+micropascal	1170
+micropascals	1170
+microsiemens	1171
+microsievert	1172
+microsieverts	1172
+microtesla	1173
+microteslas	1173
+microton	1174
+microtonne	1174
+microtonnes	1174
+microtons	1174
+microvolt	1175
+microvolts	1175
+microwatt	1176
+microwatt hour	1177
+microwatt hours	1177
+microwatt-hour	1177
+microwatt-hours	1177
+microwatts	1176
+microweber	1178
+microwebers	1178
+mile	1140
+mile per gallon	1179
+miles	1140
+miles a hour	1141
+miles a minute	1142
+miles a second	1143
+miles an hour	1141
+miles an minute	1142
+miles an second	1143
+miles per gallon	1179
+miles per hour	1141
+miles per minute	1142
+miles per second	1143
+milliamp	1180
+milliampere	1180
+milliamperes	1180
+milliamps	1180
+millibar	1181
+millibars	1181
+millibecquerel	1182
+millibecquerels	1182
+millibit	1183
+millibits	1183
+millibyte	1184
+millibytes	1184
+millicalorie	1185
+millicalories	1185
+millicoulomb	1186
+millicoulombs	1186
+millidalton	1187
+millidaltons	1187
+millielectron volt	1188
+millielectron volts	1188
+millielectronvolt	1188
+millielectronvolts	1188
+millifarad	1189
+millifarads	1189
+milligram	1132
+milligramme	1132
+milligrammes	1132
+milligrams	1132
+milligrams per cubic meter	1136
+milligrams per cubic metre	1136
+milligrams per deciliter	1133
+milligrams per decilitre	1133
+milligrams per kilogram	1134
+milligrams per liter	1135
+milligrams per litre	1135
+milligrams per milliliter	1137
+milligrams per millilitre	1137
+milligray	1190
+milligrays	1190
+millihenries	1191
+millihenry	1191
+millihertz	1192
+millijoule	1193
+millijoules	1193
+milliliter	1194
+milliliters	1194
+millilitre	1194
+millilitres	1194
+millilumen	1195
+millilumens	1195
+millilux	1196
+millimeter	1197
+millimeter of mercury	1198
+millimeters	1197
+millimeters a hour	1199
+millimeters a minute	1200
+millimeters a second	1201
+millimeters an hour	1199
+millimeters an minute	1200
+millimeters an second	1201
+millimeters of mercury	1198
+millimeters per hour	1199
+millimeters per minute	1200
+millimeters per second	1201
+millimetre	1197
+millimetre of mercury	1198
+millimetres	1197
+millimetres a hour	1199
+millimetres a minute	1200
+millimetres a second	1201
+millimetres an hour	1199
+millimetres an minute	1200
+millimetres an second	1201
+millimetres of mercury	1198
+millimetres per hour	1199
+millimetres per minute	1200
+millimetres per second	1201
+millimole	1202
+millimoles	1202
+millimoles per cubic meter	1203
+millimoles per cubic metre	1203
+millimoles per deciliter	1204
+millimoles per decilitre	1204
+millimoles per liter	1205
+millimoles per litre	1205
+millimoles per milliliter	1206
+millimoles per millilitre	1206
+millinewton	1207
+millinewtons	1207
+milliohm	1208
+milliohms	1208
+millipascal	1209
+millipascals	1209
+millisiemens	1210
+millisievert	1211
+millisieverts	1211
+millitesla	1212
+milliteslas	1212
+milliton	1213
+millitonne	1213
+millitonnes	1213
+millitons	1213
+millivolt	1214
+millivolts	1214
+milliwatt	1215
+milliwatt hour	1216
+milliwatt hours	1216
+milliwatt-hour	1216
+milliwatt-hours	1216
+milliwatts	1215
+milliweber	1217
+milliwebers	1217
+minr	1218
+mi²	1144
+mi³	543
+mjpy	1219
+ml	1194
+mm	1220
+mm / h	1199
+mm / hr	1199
+mm / min	1200
+mm / s	1201
+mm / sec	1201
+mm hg	1198
+mm/h	1199
+mm/hr	1199
+mm/min	1200
+mm/s	1201
+mm/sec	1201
+mm2	1221
+mm3	544
+mmhg	1198
+mmol	1222
+mmol / dl	1204
+mmol / l	1205
+mmol / m3	1203
+mmol / ml	1206
+mmol / m³	1203
+mmol/dl	1204
+mmol/l	1205
+mmol/m3	1203
+mmol/ml	1206
+mmol/m³	1203
+mm²	1221
+mm³	544
+mol	1223
+mol / dl	1224
+mol / l	1225
+mol / m3	1226
+mol / ml	1227
+mol / m³	1226
+mol/dl	1224
+mol/l	1225
+mol/m3	1226
+mol/ml	1227
+mol/m³	1226
+moldova cupon	557
+moldova cupons	557
+moldova lei	1228
+moldova leu	1228
+moldova leus	1228
+moldovan cupon	557
+moldovan cupons	557
+moldovan lei	1228
+moldovan leu	1228
+moldovan leus	1228
+moles per cubic meter	1226
+moles per cubic metre	1226
+moles per deciliter	1224
+moles per decilitre	1224
+moles per liter	1225
+moles per litre	1225
+moles per milliliter	1227
+moles per millilitre	1227
+monaco franc	1229
+monaco francs	1229
+monegasque franc	1229
+monegasque francs	1229
+mongolia tugrik	1230
+mongolia tugriks	1230
+mongolian togrog	1230
+mongolian togrogs	1230
+mongolian tugrik	1230
+mongolian tugriks	1230
+mongolian tugrug	1230
+mongolian tugrugs	1230
+mongolian tögrög	1230
+mongolian tögrögs	1230
+month - old	1231
+month old	1231
+month-old	1231
+months of age	1231
+months old	1231
+moroccan dirham	1232
+moroccan dirhams	1232
+moroccan franc	1233
+moroccan francs	1233
+morocco dirham	1232
+morocco dirhams	1232
+morocco franc	1233
+morocco francs	1233
+mozambican escudo	1234
+mozambican escudos	1234
+mozambican metical	1127
+mozambican meticals	1127
+mozambique escudo	1234
+mozambique escudos	1234
+mozambique metical	1127
+mozambique meticals	1127
+mpg	1179
+mph	1141
+mtry	1235
+musd	1236
+myanmar kyat	456
+myanmar kyats	456
+m²	1049
+m³	542
+mΩ	1237
+n.z. dlr	1238
+n.z. dlrs	1238
+n.z. dollar	1238
+n.z. dollars	1238
+nA	1239
+nB	1240
+nC	1241
+nF	1242
+nH	1243
+nHz	1244
+nJ	1245
+nL	1246
+nN	1247
+nPa	1248
+nSv	1249
+nT	1250
+nV	1251
+nW	1252
+nWh	1253
+naira	1254
+nairas	1254
+nakfa	714
+nakfas	714
+namibia dollar	1255
+namibia dollars	1255
+namibian dlr	1255
+namibian dlrs	1255
+namibian dollar	1255
+namibian dollars	1255
+nanoamp	1256
+nanoampere	1256
+nanoamperes	1256
+nanoamps	1256
+nanobar	1257
+nanobars	1257
+nanobecquerel	1258
+nanobecquerels	1258
+nanobit	1259
+nanobits	1259
+nanobyte	1260
+nanobytes	1260
+nanocalorie	1261
+nanocalories	1261
+nanocoulomb	1262
+nanocoulombs	1262
+nanodalton	1263
+nanodaltons	1263
+nanoelectron volt	1264
+nanoelectron volts	1264
+nanoelectronvolt	1264
+nanoelectronvolts	1264
+nanofarad	1265
+nanofarads	1265
+nanogram	1266
+nanogramme	1266
+nanogrammes	1266
+nanograms	1266
+nanograms per cubic meter	1267
+nanograms per cubic metre	1267
+nanograms per deciliter	1268
+nanograms per decilitre	1268
+nanograms per kilogram	1269
+nanograms per liter	1270
+nanograms per litre	1270
+nanograms per milliliter	1271
+nanograms per millilitre	1271
+nanogray	1272
+nanograys	1272
+nanohenries	1273
+nanohenry	1273
+nanohertz	1274
+nanojoule	1275
+nanojoules	1275
+nanoliter	1276
+nanoliters	1276
+nanolitre	1276
+nanolitres	1276
+nanolumen	1277
+nanolumens	1277
+nanolux	1278
+nanometer	1279
+nanometers	1279
+nanometre	1279
+nanometres	1279
+nanomole	1280
+nanomoles	1280
+nanomoles per cubic meter	1281
+nanomoles per cubic metre	1281
+nanomoles per deciliter	1282
+nanomoles per decilitre	1282
+nanomoles per liter	1283
+nanomoles per litre	1283
+nanomoles per milliliter	1284
+nanomoles per millilitre	1284
+nanonewton	1285
+nanonewtons	1285
+nanoohm	1286
+nanoohms	1286
+nanopascal	1287
+nanopascals	1287
+nanosiemens	1288
+nanosievert	1289
+nanosieverts	1289
+nanotesla	1290
+nanoteslas	1290
+nanoton	1291
+nanotonne	1291
+nanotonnes	1291
+nanotons	1291
+nanovolt	1292
+nanovolts	1292
+nanowatt	1293
+nanowatt hour	1294
+nanowatt hours	1294
+nanowatt-hour	1294
+nanowatt-hours	1294
+nanowatts	1293
+nanoweber	1295
+nanowebers	1295
+nautical mile	1296
+nautical miles	1296
+nb	1297
+neV	1298
+nepal rupee	1299
+nepal rupees	1299
+nepalese rupee	1299
+nepalese rupees	1299
+netherlands antillean guilder	558
+netherlands antillean guilders	558
+netherlands guilder	691
+netherlands guilders	691
+new taiwan dlr	1300
+new taiwan dlrs	1300
+new taiwan dollar	1300
+new taiwan dollars	1300
+new zealand dlr	1238
+new zealand dlrs	1238
+new zealand dollar	1238
+new zealand dollars	1238
+newton	1301
+newtons	1301
+ng	1302
+ng / dl	1268
+ng / kg	1269
+ng / l	1270
+ng / m3	1267
+ng / ml	1271
+ng / m³	1267
+ng/dl	1268
+ng/kg	1269
+ng/l	1270
+ng/m3	1267
+ng/ml	1271
+ng/m³	1267
+ngultrum	431
+ngultrums	431
+nicaragua cordoba	533
+nicaragua cordobas	533
+nicaragua córdoba	533
+nicaragua córdobas	533
+nicaraguan cordoba	533
+nicaraguan cordobas	533
+nicaraguan córdoba	533
+nicaraguan córdobas	533
+nigeria naira	1254
+nigeria nairas	1254
+nigerian naira	1254
+nigerian nairas	1254
+nl	1246
+nm	1303
+nmi	1296
+nmol	1304
+nmol / dl	1282
+nmol / l	1283
+nmol / m3	1281
+nmol / ml	1284
+nmol / m³	1281
+nmol/dl	1282
+nmol/l	1283
+nmol/m3	1281
+nmol/ml	1284
+nmol/m³	1281
+north korean won	1305
+north korean wons	1305
+north macedonia denar	690
+north macedonia denari	690
+north macedonia denars	690
+norway krone	1306
+norway kroner	1306
+norway krones	1306
+norwegian crown	1306
+norwegian crowns	1306
+norwegian krone	1306
+norwegian kroner	1306
+norwegian krones	1306
+nz dlr	1238
+nz dlrs	1238
+nz dollar	1238
+nz dollars	1238
+nΩ	1307
+ohm	1308
+ohms	1308
+oman rial	1309
+oman rials	1309
+omani rial	1309
+omani rials	1309
+ore	1310
+ores	1310
+ouguiya	1079
+ouguiyas	1079
+ounce	1311
+ounces	1311
+oz	1311
+p	1312
 p.c.	2
-pA	1310
-pB	1311
-pC	1312
-pF	1313
-pHz	1314
-pJ	1315
-pL	1316
-pN	1317
-pPa	1318
-pV	1319
-pW	1320
-pWh	1321
-paisa	1322
-paisas	1322
-paise	1323
-paises	1323
-pakistan rupee	1324
-pakistan rupees	1324
-pakistani rupee	1324
-pakistani rupees	1324
-panamanian balboa	1325
-panamanian balboas	1325
-papua new guinean kina	1326
-papua new guinean kinas	1326
-paraguay guarani	860
-paraguay guaranis	860
-paraguayan guarani	860
-paraguayan guaranis	860
-part per billion	1327
-part per million	1328
-parts per billion	1327
-parts per million	1328
-pascal	1329
-pascals	1329
-paʻanga	1330
-paʻangas	1330
-pb	1331
+pA	1313
+pB	1314
+pC	1315
+pF	1316
+pHz	1317
+pJ	1318
+pL	1319
+pN	1320
+pPa	1321
+pV	1322
+pW	1323
+pWh	1324
+paisa	1325
+paisas	1325
+paise	1326
+paises	1326
+pakistan rupee	1327
+pakistan rupees	1327
+pakistani rupee	1327
+pakistani rupees	1327
+panamanian balboa	1328
+panamanian balboas	1328
+papua new guinean kina	1329
+papua new guinean kinas	1329
+paraguay guarani	862
+paraguay guaranis	862
+paraguayan guarani	862
+paraguayan guaranis	862
+part per billion	1330
+part per million	1331
+parts per billion	1330
+parts per million	1331
+pascal	1332
+pascals	1332
+paʻanga	1333
+paʻangas	1333
+pb	1334
 pc	2
 pct	2
-peV	1332
-pebibit	1333
-pebibits	1333
-pebibyte	1334
-pebibytes	1334
-pence	1309
-pences	1309
-pennies	1335
-penny	1335
-pennys	1335
+peV	1335
+pebibit	1336
+pebibits	1336
+pebibyte	1337
+pebibytes	1337
+pence	1312
+pences	1312
+pennies	1338
+penny	1338
+pennys	1338
 per cent	2
 percent	2
 percentage	2
-percentage point	1336
-percentage points	1336
-percentage-point	1336
-percentage-points	1336
+percentage point	1339
+percentage points	1339
+percentage-point	1339
+percentage-points	1339
 percents	2
-peru inti	927
-peru intis	927
-peruvian inti	927
-peruvian intis	927
-peruvian sol	1337
-peruvian soles	1337
-peruvian sols	1337
-peseta	1338
-pesetas	1338
-peso	1339
-pesos	1339
-petaamp	1340
-petaampere	1340
-petaamperes	1340
-petaamps	1340
-petabar	1341
-petabars	1341
-petabecquerel	1342
-petabecquerels	1342
-petabit	1343
-petabits	1343
-petabyte	1344
-petabytes	1344
-petacalorie	1345
-petacalories	1345
-petacoulomb	1346
-petacoulombs	1346
-petadalton	1347
-petadaltons	1347
-petaelectron volt	1348
-petaelectron volts	1348
-petaelectronvolt	1348
-petaelectronvolts	1348
-petafarad	1349
-petafarads	1349
-petagram	1350
-petagramme	1350
-petagrammes	1350
-petagrams	1350
-petagray	1351
-petagrays	1351
-petahenries	1352
-petahenry	1352
-petahertz	1353
-petajoule	1354
-petajoules	1354
-petaliter	1355
-petaliters	1355
-petalitre	1355
-petalitres	1355
-petalumen	1356
-petalumens	1356
-petalux	1357
-petameter	1358
-petameters	1358
-petametre	1358
-petametres	1358
-petamole	1359
-petamoles	1359
-petanewton	1360
-petanewtons	1360
-petaohm	1361
-petaohms	1361
-petapascal	1362
-petapascals	1362
-petasiemens	1363
-petasievert	1364
-petasieverts	1364
-petatesla	1365
-petateslas	1365
-petaton	1366
-petatonne	1366
-petatonnes	1366
-petatons	1366
-petavolt	1367
-petavolts	1367
-petawatt	1368
-petawatt hour	1369
-petawatt hours	1369
-petawatt-hour	1369
-petawatt-hours	1369
-petawatts	1368
-petaweber	1370
-petawebers	1370
-pfennig	1371
-pfennigs	1371
-pg	1372
-pg / dl	1373
-pg / kg	1374
-pg / l	1375
-pg / m3	1376
-pg / ml	1377
-pg / m³	1376
-pg/dl	1373
-pg/kg	1374
-pg/l	1375
-pg/m3	1376
-pg/ml	1377
-pg/m³	1376
-philippine peso	1378
-philippine pesos	1378
-philippines peso	1378
-philippines pesos	1378
-piastre	1379
-piastres	1379
-picoamp	1380
-picoampere	1380
-picoamperes	1380
-picoamps	1380
-picobar	1381
-picobars	1381
-picobecquerel	1382
-picobecquerels	1382
-picobit	1383
-picobits	1383
-picobyte	1384
-picobytes	1384
-picocalorie	1385
-picocalories	1385
-picocoulomb	1386
-picocoulombs	1386
-picodalton	1387
-picodaltons	1387
-picoelectron volt	1388
-picoelectron volts	1388
-picoelectronvolt	1388
-picoelectronvolts	1388
-picofarad	1389
-picofarads	1389
-picogram	1390
-picogramme	1390
-picogrammes	1390
-picograms	1390
-picograms per cubic meter	1376
-picograms per cubic metre	1376
-picograms per deciliter	1373
-picograms per decilitre	1373
-picograms per kilogram	1374
-picograms per liter	1375
-picograms per litre	1375
-picograms per milliliter	1377
-picograms per millilitre	1377
-picogray	1391
-picograys	1391
-picohenries	1392
-picohenry	1392
-picohertz	1393
-picojoule	1394
-picojoules	1394
-picoliter	1395
-picoliters	1395
-picolitre	1395
-picolitres	1395
-picolumen	1396
-picolumens	1396
-picolux	1397
-picometer	1398
-picometers	1398
-picometre	1398
-picometres	1398
-picomole	1399
-picomoles	1399
-piconewton	1400
-piconewtons	1400
-picoohm	1401
-picoohms	1401
-picopascal	1402
-picopascals	1402
-picosiemens	1403
-picosievert	1404
-picosieverts	1404
-picotesla	1405
-picoteslas	1405
-picoton	1406
-picotonne	1406
-picotonnes	1406
-picotons	1406
-picovolt	1407
-picovolts	1407
-picowatt	1408
-picowatt hour	1409
-picowatt hours	1409
-picowatt-hour	1409
-picowatt-hours	1409
-picowatts	1408
-picoweber	1410
-picowebers	1410
-pint	1411
-pints	1411
-pl	1316
-pmol	1412
-points percentage	1336
-poland zloty	1413
-poland zlotys	1413
-polish zloty	1413
-polish zlotys	1413
-polish złoty	1413
-polish złotys	1413
-portugal escudo	1414
-portugal escudos	1414
-portuguese escudo	1414
-portuguese escudos	1414
-portuguese guinea escudo	1415
-portuguese guinea escudos	1415
-pound per square inch	1416
-pound sterling	448
-pound sterlings	448
-pounds per square inch	1416
-pounds sterling	448
-ppb	1327
-ppm	1328
-psi	1416
-pula	442
-pulas	442
-punt	930
-punts	930
-pΩ	1417
-qatar riyal	1418
-qatar riyals	1418
-qatari riyal	1418
-qatari riyals	1418
-quart	1419
-quarts	1419
-quectoamp	1420
-quectoampere	1420
-quectoamperes	1420
-quectoamps	1420
-quectobar	1421
-quectobars	1421
-quectobecquerel	1422
-quectobecquerels	1422
-quectobit	1423
-quectobits	1423
-quectobyte	1424
-quectobytes	1424
-quectocalorie	1425
-quectocalories	1425
-quectocoulomb	1426
-quectocoulombs	1426
-quectodalton	1427
-quectodaltons	1427
-quectoelectron volt	1428
-quectoelectron volts	1428
-quectoelectronvolt	1428
-quectoelectronvolts	1428
-quectofarad	1429
-quectofarads	1429
-quectogram	1430
-quectogramme	1430
-quectogrammes	1430
-quectograms	1430
-quectogray	1431
-quectograys	1431
-quectohenries	1432
-quectohenry	1432
-quectohertz	1433
-quectojoule	1434
-quectojoules	1434
-quectoliter	1435
-quectoliters	1435
-quectolitre	1435
-quectolitres	1435
-quectolumen	1436
-quectolumens	1436
-quectolux	1437
-quectometer	1438
-quectometers	1438
-quectometre	1438
-quectometres	1438
-quectomole	1439
-quectomoles	1439
-quectonewton	1440
-quectonewtons	1440
-quectoohm	1441
-quectoohms	1441
-quectopascal	1442
-quectopascals	1442
-quectosiemens	1443
-quectosievert	1444
-quectosieverts	1444
-quectotesla	1445
-quectoteslas	1445
-quectoton	1446
-quectotonne	1446
-quectotonnes	1446
-quectotons	1446
-quectovolt	1447
-quectovolts	1447
-quectowatt	1448
-quectowatt hour	1449
-quectowatt hours	1449
-quectowatt-hour	1449
-quectowatt-hours	1449
-quectowatts	1448
-quectoweber	1450
-quectowebers	1450
-quettaamp	1451
-quettaampere	1451
-quettaamperes	1451
-quettaamps	1451
-quettabar	1452
-quettabars	1452
-quettabecquerel	1453
-quettabecquerels	1453
-quettabit	1454
-quettabits	1454
-quettabyte	1455
-quettabytes	1455
-quettacalorie	1456
-quettacalories	1456
-quettacoulomb	1457
-quettacoulombs	1457
-quettadalton	1458
-quettadaltons	1458
-quettaelectron volt	1459
-quettaelectron volts	1459
-quettaelectronvolt	1459
-quettaelectronvolts	1459
-quettafarad	1460
-quettafarads	1460
-quettagram	1461
-quettagramme	1461
-quettagrammes	1461
-quettagrams	1461
-quettagray	1462
-quettagrays	1462
-quettahenries	1463
-quettahenry	1463
-quettahertz	1464
-quettajoule	1465
-quettajoules	1465
-quettaliter	1466
-quettaliters	1466
-quettalitre	1466
-quettalitres	1466
-quettalumen	1467
-quettalumens	1467
-quettalux	1468
-quettameter	1469
-quettameters	1469
-quettametre	1469
-quettametres	1469
-quettamole	1470
-quettamoles	1470
-quettanewton	1471
-quettanewtons	1471
-quettaohm	1472
-quettaohms	1472
-quettapascal	1473
-quettapascals	1473
-quettasiemens	1474
-quettasievert	1475
-quettasieverts	1475
-quettatesla	1476
-quettateslas	1476
-quettaton	1477
-quettatonne	1477
-quettatonnes	1477
-quettatons	1477
-quettavolt	1478
-quettavolts	1478
-quettawatt	1479
-quettawatt hour	1480
-quettawatt hours	1480
-quettawatt-hour	1480
-quettawatt-hours	1480
-quettawatts	1479
-quettaweber	1481
-quettawebers	1481
-quetzal	861
-quetzales	861
-quetzals	861
-rand	1482
-rands	1482
-rappen	1483
-rappens	1483
-reais	447
-renminbi	524
-rhodesian dlr	1484
-rhodesian dlrs	1484
-rhodesian dollar	1484
-rhodesian dollars	1484
-rial	1485
-rials	1485
-riel	470
-riels	470
-ringgit	1067
-ringgits	1067
-riyal	1486
-riyals	1486
-rmb	524
-romania lei	1487
-romania leu	1487
-romania leus	1487
-romanian lei	1487
-romanian leu	1487
-romanian leus	1487
-ronnaamp	1488
-ronnaampere	1488
-ronnaamperes	1488
-ronnaamps	1488
-ronnabar	1489
-ronnabars	1489
-ronnabecquerel	1490
-ronnabecquerels	1490
-ronnabit	1491
-ronnabits	1491
-ronnabyte	1492
-ronnabytes	1492
-ronnacalorie	1493
-ronnacalories	1493
-ronnacoulomb	1494
-ronnacoulombs	1494
-ronnadalton	1495
-ronnadaltons	1495
-ronnaelectron volt	1496
-ronnaelectron volts	1496
-ronnaelectronvolt	1496
-ronnaelectronvolts	1496
-ronnafarad	1497
-ronnafarads	1497
-ronnagram	1498
-ronnagramme	1498
-ronnagrammes	1498
-ronnagrams	1498
-ronnagray	1499
-ronnagrays	1499
-ronnahenries	1500
-ronnahenry	1500
-ronnahertz	1501
-ronnajoule	1502
-ronnajoules	1502
-ronnaliter	1503
-ronnaliters	1503
-ronnalitre	1503
-ronnalitres	1503
-ronnalumen	1504
-ronnalumens	1504
-ronnalux	1505
-ronnameter	1506
-ronnameters	1506
-ronnametre	1506
-ronnametres	1506
-ronnamole	1507
-ronnamoles	1507
-ronnanewton	1508
-ronnanewtons	1508
-ronnaohm	1509
-ronnaohms	1509
-ronnapascal	1510
-ronnapascals	1510
-ronnasiemens	1511
-ronnasievert	1512
-ronnasieverts	1512
-ronnatesla	1513
-ronnateslas	1513
-ronnaton	1514
-ronnatonne	1514
-ronnatonnes	1514
-ronnatons	1514
-ronnavolt	1515
-ronnavolts	1515
-ronnawatt	1516
-ronnawatt hour	1517
-ronnawatt hours	1517
-ronnawatt-hour	1517
-ronnawatt-hours	1517
-ronnawatts	1516
-ronnaweber	1518
-ronnawebers	1518
-rontoamp	1519
-rontoampere	1519
-rontoamperes	1519
-rontoamps	1519
-rontobar	1520
-rontobars	1520
-rontobecquerel	1521
-rontobecquerels	1521
-rontobit	1522
-rontobits	1522
-rontobyte	1523
-rontobytes	1523
-rontocalorie	1524
-rontocalories	1524
-rontocoulomb	1525
-rontocoulombs	1525
-rontodalton	1526
-rontodaltons	1526
-rontoelectron volt	1527
-rontoelectron volts	1527
-rontoelectronvolt	1527
-rontoelectronvolts	1527
-rontofarad	1528
-rontofarads	1528
-rontogram	1529
-rontogramme	1529
-rontogrammes	1529
-rontograms	1529
-rontogray	1530
-rontograys	1530
-rontohenries	1531
-rontohenry	1531
-rontohertz	1532
-rontojoule	1533
-rontojoules	1533
-rontoliter	1534
-rontoliters	1534
-rontolitre	1534
-rontolitres	1534
-rontolumen	1535
-rontolumens	1535
-rontolux	1536
-rontometer	1537
-rontometers	1537
-rontometre	1537
-rontometres	1537
-rontomole	1538
-rontomoles	1538
-rontonewton	1539
-rontonewtons	1539
-rontoohm	1540
-rontoohms	1540
-rontopascal	1541
-rontopascals	1541
-rontosiemens	1542
-rontosievert	1543
-rontosieverts	1543
-rontotesla	1544
-rontoteslas	1544
-rontoton	1545
-rontotonne	1545
-rontotonnes	1545
-rontotons	1545
-rontovolt	1546
-rontovolts	1546
-rontowatt	1547
-rontowatt hour	1548
-rontowatt hours	1548
-rontowatt-hour	1548
-rontowatt-hours	1548
-rontowatts	1547
-rontoweber	1549
-rontowebers	1549
-rouble	1550
-roubles	1551
-ruble	1552
-rubles	1551
-rufiyaa	1068
-rufiyaas	1068
-rupee	1553
-rupees	1553
-rupiah	926
-rupiahs	926
-russia rouble	1550
-russia roubles	1550
-russia ruble	1551
-russia rubles	1551
-russian rouble	1551
-russian roubles	1551
-russian ruble	1551
-russian rubles	1551
-rwanda franc	1554
-rwanda francs	1554
-rwandan franc	1554
-rwandan francs	1554
-s'pore dlr	1555
-s'pore dlrs	1555
-s'pore dollar	1555
-s'pore dollars	1555
-saint helena pound	1556
-saint helena pounds	1556
-salvadoran colon	708
-salvadoran colones	708
-salvadoran colons	708
-salvadoran colón	708
-salvadoran colóns	708
-samoan tala	1557
-samoan talas	1557
-samoan tālā	1557
-samoan tālās	1557
-sao tome & principe dobra	695
-sao tome & principe dobras	695
-sao tome and principe dobra	695
-sao tome and principe dobras	695
-satang	1558
-satangs	1558
-saudi arabia riyal	1559
-saudi arabia riyals	1559
-saudi riyal	1559
-saudi riyals	1559
-schillings	1560
-sen	1561
-sens	1561
-serbia dinar	1562
-serbia dinars	1562
-serbia koruna	559
-serbia korunas	559
-serbian dinar	1562
-serbian dinars	1562
-seychelles rupee	1563
-seychelles rupees	1563
-seychellois rupee	1563
-seychellois rupees	1563
-sfr	520
-sfrs	520
-shekel	931
-shekels	931
-shilling	1564
-shillings	1564
-short ton	1565
-short tons	1565
-sierra leone leone	1023
-sierra leone leones	1023
-sierra leonean leone	1023
-sierra leonean leones	1023
-sievert	1566
-sieverts	1566
-singapore dlr	1555
-singapore dlrs	1555
-singapore dollar	1555
-singapore dollars	1555
-slovak crown	1567
-slovak crowns	1567
-slovak koruna	1567
-slovak korunas	1567
-slovakia koruna	1567
-slovakia korunas	1567
-slovenia tolar	1568
-slovenia tolars	1568
-slovenian tolar	1568
-slovenian tolars	1568
-soberano	435
-soberanos	435
-solomon islands dlr	1569
-solomon islands dlrs	1569
-solomon islands dollar	1569
-solomon islands dollars	1569
-somali shilling	1570
-somali shillings	1570
-somalia shilling	1570
-somalia shillings	1570
-somoni	1571
-somonis	1571
-south africa rand	1482
-south africa rands	1482
-south african rand	1482
-south african rands	1482
-south korean won	1005
-south korean wons	1005
-south sudanese pound	1572
-south sudanese pounds	1572
-soviet rouble	1550
-soviet roubles	1550
-soʻm	1573
-spain peseta	1338
-spain pesetas	1338
-spanish peseta	1338
-spanish pesetas	1338
-special drawing rights	1574
-special drawing rightss	1574
-sq centimeter	525
-sq centimeters	525
-sq centimetre	525
-sq centimetres	525
-sq cm	525
-sq feet	807
-sq foot	807
-sq ft	807
-sq inch	1575
-sq inches	1575
-sq kilometer	999
-sq kilometers	999
-sq kilometre	999
-sq kilometres	999
-sq km	999
-sq m	1046
-sq meter	1046
-sq meters	1046
-sq metre	1046
-sq metres	1046
-sq mi	1141
-sq mile	1141
-sq miles	1141
-sq millimeter	1218
-sq millimeters	1218
-sq millimetre	1218
-sq millimetres	1218
-sq mm	1218
-sq yard	1576
-sq yards	1576
-sq yd	1576
-sq. centimeter	525
-sq. centimeters	525
-sq. centimetre	525
-sq. centimetres	525
-sq. cm	525
-sq. feet	807
-sq. foot	807
-sq. ft	807
-sq. inch	1575
-sq. inches	1575
-sq. kilometer	999
-sq. kilometers	999
-sq. kilometre	999
-sq. kilometres	999
-sq. km	999
-sq. m	1046
-sq. meter	1046
-sq. meters	1046
-sq. metre	1046
-sq. metres	1046
-sq. mi	1141
-sq. mile	1141
-sq. miles	1141
-sq. millimeter	1218
-sq. millimeters	1218
-sq. millimetre	1218
-sq. millimetres	1218
-sq. mm	1218
-sq. yard	1576
-sq. yards	1576
-sq. yd	1576
-square centimeter	525
-square centimeters	525
-square centimetre	525
-square centimetres	525
-square feet	807
-square foot	807
-square inch	1575
-square inches	1575
-square kilometer	999
-square kilometers	999
-square kilometre	999
-square kilometres	999
-square meter	1046
-square meters	1046
-square metre	1046
-square metres	1046
-square mile	1141
-square miles	1141
-square millimeter	1218
-square millimeters	1218
-square millimetre	1218
-square millimetres	1218
-square yard	1576
-square yards	1576
-square-centimeter	525
-square-centimeters	525
-square-centimetre	525
-square-centimetres	525
-square-feet	807
-square-foot	807
-square-inch	1575
-square-inches	1575
-square-kilometer	999
-square-kilometers	999
-square-kilometre	999
-square-kilometres	999
-square-meter	1046
-square-meters	1046
-square-metre	1046
-square-metres	1046
-square-mile	1141
-square-miles	1141
-square-millimeter	1218
-square-millimeters	1218
-square-millimetre	1218
-square-millimetres	1218
-square-yard	1576
-square-yards	1576
-sri lanka rupee	1577
-sri lanka rupees	1577
-sri lankan rupee	1577
-sri lankan rupees	1577
-st	1578
-st. helena pound	1556
-st. helena pounds	1556
-sterling	448
-stg	448
-stone	1579
-sucre	705
-sucres	705
-sudan dinar	1580
-sudan dinars	1580
-sudanese dinar	1580
-sudanese dinars	1580
-sudanese pound	1581
-sudanese pounds	1581
-suriname dollar	1582
-suriname dollars	1582
-suriname guilder	1583
-suriname guilders	1583
-surinamese dlr	1582
-surinamese dlrs	1582
-surinamese dollar	1582
-surinamese dollars	1582
-surinamese guilder	1583
-surinamese guilders	1583
-swazi emalangeni	710
-swazi lilangeni	710
-swazi lilangenis	710
-sweden krona	1007
-sweden kronas	1007
-sweden kronor	1007
-swedish crown	1007
-swedish crowns	1007
-swedish krona	1007
-swedish kronas	1007
-swedish kronor	1007
-swiss franc	520
-swiss francs	520
-switzerland franc	520
-switzerland francs	520
-syli	864
-sylis	864
-syrian pound	1584
-syrian pounds	1584
-são tomé & príncipe dobra	695
-são tomé & príncipe dobras	695
-são tomé and príncipe dobra	695
-são tomé and príncipe dobras	695
-t	1585
-tablespoon	1586
-tablespoons	1586
-taiwan dollar	1297
-taiwan dollars	1297
-taiwanese dollar	1297
-taiwanese dollars	1297
-tajikistan ruble	1587
-tajikistan rubles	1587
-tajikistan somoni	1571
-tajikistan somonis	1571
-tajikistani ruble	1587
-tajikistani rubles	1587
-tajikistani somoni	1571
-tajikistani somonis	1571
-taka	420
-takas	420
-talonas	1036
-talonases	1036
-tanzania shilling	1588
-tanzania shillings	1588
-tanzanian shilling	1588
-tanzanian shillings	1588
-tb	1589
-tbit	1590
-tbit/s	1591
-tbits	1590
-tbps	1591
-tbsp	1586
-teaspoon	1592
-teaspoons	1592
-tebibit	1593
-tebibits	1593
-tebibyte	1594
-tebibytes	1594
-tenge	952
-tenges	952
-teraamp	1595
-teraampere	1595
-teraamperes	1595
-teraamps	1595
-terabar	1596
-terabars	1596
-terabecquerel	1597
-terabecquerels	1597
-terabit	1590
-terabits	1590
-terabyte	1589
-terabytes	1589
-teracalorie	1598
-teracalories	1598
-teracoulomb	1599
-teracoulombs	1599
-teradalton	1600
-teradaltons	1600
-teraelectron volt	1601
-teraelectron volts	1601
-teraelectronvolt	1601
-teraelectronvolts	1601
-terafarad	1602
-terafarads	1602
-teragram	1603
-teragramme	1603
-teragrammes	1603
-teragrams	1603
-teragray	1604
-teragrays	1604
-terahenries	1605
-terahenry	1605
-terahertz	1606
-terajoule	1607
-terajoules	1607
-teraliter	1608
-teraliters	1608
-teralitre	1608
-teralitres	1608
-teralumen	1609
-teralumens	1609
-teralux	1610
-terameter	1611
-terameters	1611
-terametre	1611
-terametres	1611
-teramole	1612
-teramoles	1612
-teranewton	1613
-teranewtons	1613
-teraohm	1614
-teraohms	1614
-terapascal	1615
-terapascals	1615
-terasiemens	1616
-terasievert	1617
-terasieverts	1617
-teratesla	1618
-terateslas	1618
-teraton	1619
-teratonne	1619
-teratonnes	1619
-teratons	1619
-teravolt	1620
-teravolts	1620
-terawatt	1621
-terawatt hour	1622
-terawatt hours	1622
-terawatt-hour	1622
-terawatt-hours	1622
-terawatts	1621
-teraweber	1623
-terawebers	1623
-tesla	1624
-teslas	1624
-thai baht	419
-thai bahts	419
-thailand baht	419
-thailand bahts	419
-timorese escudo	1625
-timorese escudos	1625
-tolar	1568
-tolars	1568
-ton	1626
-tonga paʻanga	1330
-tonga paʻangas	1330
-tongan paʻanga	1330
-tongan paʻangas	1330
-tonne	1125
-tonnes	1125
-tons	1626
-trinidad & tobago dlr	1627
-trinidad & tobago dlrs	1627
-trinidad & tobago dollar	1628
-trinidad & tobago dollars	1628
-trinidad and tobago dollar	1628
-trinidad and tobago dollars	1628
-troy ounce	1629
-troy ounces	1629
-troy oz	1629
-try	1630
-tsp	1592
-tugrik	1227
-tugriks	1227
-tunisia dinar	1631
-tunisia dinars	1631
-tunisian dinar	1631
-tunisian dinars	1631
-turkish lira	1630
-turkish liras	1630
-turkish lire	1630
-turkiye lira	1630
-turkiye liras	1630
-turkiye lire	1630
-turkmenistan manat	1632
-turkmenistan manats	1632
-turkmenistani manat	1632
-turkmenistani manats	1632
-türkiye lira	1630
-türkiye liras	1630
-türkiye lire	1630
-u.s. dollar	1633
-u.s. dollars	1633
-uA	1634
-uB	1635
-uC	1636
-uF	1637
-uGy	1638
-uH	1639
-uHz	1640
-uJ	1641
-uL	1642
-uN	1643
-uPa	1644
-uS	1645
-uSv	1646
-uT	1647
-uV	1648
-uW	1649
-uWb	1650
-uWh	1651
-uae dirham	711
-uae dirhams	711
-ub	1652
-ueV	1653
-ug	1654
-ug / dl	1084
-ug / kg	1085
-ug / l	1086
-ug / m3	1087
-ug / ml	1088
-ug / m³	1087
-ug/dl	1084
-ug/kg	1085
-ug/l	1086
-ug/m3	1087
-ug/ml	1088
-ug/m³	1087
-uganda shilling	1655
-uganda shillings	1655
-ugandan shilling	1655
-ugandan shillings	1655
-ukraine hryvnia	917
-ukraine hryvnias	917
-ukraine karbovanets	951
-ukraine karbovantsiv	951
-ukrainian hryvnia	917
-ukrainian hryvnias	917
-ukrainian karbovanets	951
-ukrainian karbovantsiv	951
-ul	1642
-um	1656
-umol	1657
-umol / dl	1162
-umol / l	1163
-umol / m3	1161
-umol / ml	1164
-umol / m³	1161
-umol/dl	1162
-umol/l	1163
-umol/m3	1161
-umol/ml	1164
-umol/m³	1161
-united arab emirates dirham	711
-united arab emirates dirhams	711
-united states dollar	1633
-united states dollars	1633
-uruguay peso	1658
-uruguay pesos	1658
-uruguayan peso	1658
-uruguayan pesos	1658
-us dlr	369
-us dlrs	369
-us dollar	1633
-us dollars	1633
-usd	1633
-uzbekistani som	1573
-uzbekistani soms	1573
-uΩ	1659
-vanuatu vatu	1660
-vanuatu vatus	1660
-vatu	1660
-vatus	1660
-venezuela bolivar	436
-venezuela bolivares	436
-venezuela bolivars	436
-venezuela bolívar	436
-venezuela bolívares	436
-venezuela bolívars	436
-venezuela soberano	435
-venezuela soberanos	435
-venezuelan bolivar	436
-venezuelan bolivares	436
-venezuelan bolivars	436
-venezuelan bolívar	436
-venezuelan bolívares	436
-venezuelan bolívars	436
-vietnam dong	697
-vietnam dongs	697
-vietnamese dong	697
-vietnamese dongs	697
-volt	1661
-volts	1661
-watt	1662
-watt hour	1663
-watt hours	1663
-watt-hour	1663
-watt-hours	1663
-watts	1662
-week - old	1664
-week old	1664
-week-old	1664
-weeks of age	1664
-weeks old	1664
-west african cfa franc	1665
-west african cfa francs	1665
-yard	1666
-yards	1666
-yards a hour	1667
-yards a minute	1668
-yards a second	1669
-yards an hour	1667
-yards an minute	1668
-yards an second	1669
-yards per hour	1667
-yards per minute	1668
-yards per second	1669
-yd	1666
-yd / h	1667
-yd / hr	1667
-yd / min	1668
-yd / s	1669
-yd / sec	1669
-yd/h	1667
-yd/hr	1667
-yd/min	1668
-yd/s	1669
-yd/sec	1669
-yd2	1576
-yd3	543
-yds	1666
-yd²	1576
-yd³	543
-year - old	1670
-year old	1670
-year-old	1670
-years - old	1670
-years of age	1670
-years old	1670
-years-old	1670
-yemen dinar	1671
-yemen dinars	1671
-yemen rial	1672
-yemen rials	1672
-yemeni dinar	1671
-yemeni dinars	1671
-yemeni rial	1672
-yemeni rials	1672
-yen	936
-yens	936
-yobibit	1673
-yobibits	1673
-yobibyte	1674
-yobibytes	1674
-yoctoamp	1675
-yoctoampere	1675
-yoctoamperes	1675
-yoctoamps	1675
-yoctobar	1676
-yoctobars	1676
-yoctobecquerel	1677
-yoctobecquerels	1677
-yoctobit	1678
-yoctobits	1678
-yoctobyte	1679
-yoctobytes	1679
-yoctocalorie	1680
-yoctocalories	1680
-yoctocoulomb	1681
-yoctocoulombs	1681
-yoctodalton	1682
-yoctodaltons	1682
-yoctoelectron volt	1683
-yoctoelectron volts	1683
-yoctoelectronvolt	1683
-yoctoelectronvolts	1683
-yoctofarad	1684
-yoctofarads	1684
-yoctogram	1685
-yoctogramme	1685
-yoctogrammes	1685
-yoctograms	1685
-yoctogray	1686
-yoctograys	1686
-yoctohenries	1687
-yoctohenry	1687
-yoctohertz	1688
-yoctojoule	1689
-yoctojoules	1689
-yoctoliter	1690
-yoctoliters	1690
-yoctolitre	1690
-yoctolitres	1690
-yoctolumen	1691
-yoctolumens	1691
-yoctolux	1692
-yoctometer	1693
-yoctometers	1693
-yoctometre	1693
-yoctometres	1693
-yoctomole	1694
-yoctomoles	1694
-yoctonewton	1695
-yoctonewtons	1695
-yoctoohm	1696
-yoctoohms	1696
-yoctopascal	1697
-yoctopascals	1697
-yoctosiemens	1698
-yoctosievert	1699
-yoctosieverts	1699
-yoctotesla	1700
-yoctoteslas	1700
-yoctoton	1701
-yoctotonne	1701
-yoctotonnes	1701
-yoctotons	1701
-yoctovolt	1702
-yoctovolts	1702
-yoctowatt	1703
-yoctowatt hour	1704
-yoctowatt hours	1704
-yoctowatt-hour	1704
-yoctowatt-hours	1704
-yoctowatts	1703
-yoctoweber	1705
-yoctowebers	1705
-yottaamp	1706
-yottaampere	1706
-yottaamperes	1706
-yottaamps	1706
-yottabar	1707
-yottabars	1707
-yottabecquerel	1708
-yottabecquerels	1708
-yottabit	1709
-yottabits	1709
-yottabyte	1710
-yottabytes	1710
-yottacalorie	1711
-yottacalories	1711
-yottacoulomb	1712
-yottacoulombs	1712
-yottadalton	1713
-yottadaltons	1713
-yottaelectron volt	1714
-yottaelectron volts	1714
-yottaelectronvolt	1714
-yottaelectronvolts	1714
-yottafarad	1715
-yottafarads	1715
-yottagram	1716
-yottagramme	1716
-yottagrammes	1716
-yottagrams	1716
-yottagray	1717
-yottagrays	1717
-yottahenries	1718
-yottahenry	1718
-yottahertz	1719
-yottajoule	1720
-yottajoules	1720
-yottaliter	1721
-yottaliters	1721
-yottalitre	1721
-yottalitres	1721
-yottalumen	1722
-yottalumens	1722
-yottalux	1723
-yottameter	1724
-yottameters	1724
-yottametre	1724
-yottametres	1724
-yottamole	1725
-yottamoles	1725
-yottanewton	1726
-yottanewtons	1726
-yottaohm	1727
-yottaohms	1727
-yottapascal	1728
-yottapascals	1728
-yottasiemens	1729
-yottasievert	1730
-yottasieverts	1730
-yottatesla	1731
-yottateslas	1731
-yottaton	1732
-yottatonne	1732
-yottatonnes	1732
-yottatons	1732
-yottavolt	1733
-yottavolts	1733
-yottawatt	1734
-yottawatt hour	1735
-yottawatt hours	1735
-yottawatt-hour	1735
-yottawatt-hours	1735
-yottawatts	1734
-yottaweber	1736
-yottawebers	1736
-yuan	524
-yuans	524
-yugoslavian convertible dinar	1737
-yugoslavian convertible dinars	1737
-yugoslavian hard dinar	1738
-yugoslavian hard dinars	1738
-yugoslavian new dinar	1739
-yugoslavian new dinars	1739
-yugoslavian reformed dinar	1740
-yugoslavian reformed dinars	1740
-zairean new zaire	1741
-zairean new zaires	1741
-zairean zaire	1742
-zairean zaires	1742
-zambia kwacha	1743
-zambia kwachas	1743
-zambian kwacha	1743
-zambian kwachas	1743
-zebibit	1744
-zebibits	1744
-zebibyte	1745
-zebibytes	1745
-zeptoamp	1746
-zeptoampere	1746
-zeptoamperes	1746
-zeptoamps	1746
-zeptobar	1747
-zeptobars	1747
-zeptobecquerel	1748
-zeptobecquerels	1748
-zeptobit	1749
-zeptobits	1749
-zeptobyte	1750
-zeptobytes	1750
-zeptocalorie	1751
-zeptocalories	1751
-zeptocoulomb	1752
-zeptocoulombs	1752
-zeptodalton	1753
-zeptodaltons	1753
-zeptoelectron volt	1754
-zeptoelectron volts	1754
-zeptoelectronvolt	1754
-zeptoelectronvolts	1754
-zeptofarad	1755
-zeptofarads	1755
-zeptogram	1756
-zeptogramme	1756
-zeptogrammes	1756
-zeptograms	1756
-zeptogray	1757
-zeptograys	1757
-zeptohenries	1758
-zeptohenry	1758
-zeptohertz	1759
-zeptojoule	1760
-zeptojoules	1760
-zeptoliter	1761
-zeptoliters	1761
-zeptolitre	1761
-zeptolitres	1761
-zeptolumen	1762
-zeptolumens	1762
-zeptolux	1763
-zeptometer	1764
-zeptometers	1764
-zeptometre	1764
-zeptometres	1764
-zeptomole	1765
-zeptomoles	1765
-zeptonewton	1766
-zeptonewtons	1766
-zeptoohm	1767
-zeptoohms	1767
-zeptopascal	1768
-zeptopascals	1768
-zeptosiemens	1769
-zeptosievert	1770
-zeptosieverts	1770
-zeptotesla	1771
-zeptoteslas	1771
-zeptoton	1772
-zeptotonne	1772
-zeptotonnes	1772
-zeptotons	1772
-zeptovolt	1773
-zeptovolts	1773
-zeptowatt	1774
-zeptowatt hour	1775
-zeptowatt hours	1775
-zeptowatt-hour	1775
-zeptowatt-hours	1775
-zeptowatts	1774
-zeptoweber	1776
-zeptowebers	1776
-zettaamp	1777
-zettaampere	1777
-zettaamperes	1777
-zettaamps	1777
-zettabar	1778
-zettabars	1778
-zettabecquerel	1779
-zettabecquerels	1779
-zettabit	1780
-zettabits	1780
-zettabyte	1781
-zettabytes	1781
-zettacalorie	1782
-zettacalories	1782
-zettacoulomb	1783
-zettacoulombs	1783
-zettadalton	1784
-zettadaltons	1784
-zettaelectron volt	1785
-zettaelectron volts	1785
-zettaelectronvolt	1785
-zettaelectronvolts	1785
-zettafarad	1786
-zettafarads	1786
-zettagram	1787
-zettagramme	1787
-zettagrammes	1787
-zettagrams	1787
-zettagray	1788
-zettagrays	1788
-zettahenries	1789
-zettahenry	1789
-zettahertz	1790
-zettajoule	1791
-zettajoules	1791
-zettaliter	1792
-zettaliters	1792
-zettalitre	1792
-zettalitres	1792
-zettalumen	1793
-zettalumens	1793
-zettalux	1794
-zettameter	1795
-zettameters	1795
-zettametre	1795
-zettametres	1795
-zettamole	1796
-zettamoles	1796
-zettanewton	1797
-zettanewtons	1797
-zettaohm	1798
-zettaohms	1798
-zettapascal	1799
-zettapascals	1799
-zettasiemens	1800
-zettasievert	1801
-zettasieverts	1801
-zettatesla	1802
-zettateslas	1802
-zettaton	1803
-zettatonne	1803
-zettatonnes	1803
-zettatons	1803
-zettavolt	1804
-zettavolts	1804
-zettawatt	1805
-zettawatt hour	1806
-zettawatt hours	1806
-zettawatt-hour	1806
-zettawatt-hours	1806
-zettawatts	1805
-zettaweber	1807
-zettawebers	1807
-zimbabwe dollar	1484
-zimbabwe dollars	1484
-zimbabwean dollar	1808
-zimbabwean dollars	1808
-zimbabwean gold	1809
-zimbabwean golds	1809
-zloty	1413
-zlotys	1413
-zł	1413
-złoty	1413
-złotys	1413
-¢	479
-°	654
-° c	478
-° celcius	478
-° celsius	478
-° centigrade	478
-° centigrate	478
-° f	655
-° fahrenheit	655
-° farenheit	655
-°c	478
-°celsius	478
-°f	655
-µA	1634
-µB	1635
-µC	1636
-µF	1637
-µGy	1638
-µH	1639
-µHz	1640
-µJ	1641
-µL	1642
-µN	1643
-µPa	1644
-µS	1645
-µSv	1646
-µT	1647
-µV	1648
-µW	1649
-µWb	1650
-µWh	1651
-µb	1652
-µeV	1653
-µg	1083
-µg / dl	1084
-µg / kg	1085
-µg / l	1086
-µg / m3	1087
-µg / ml	1088
-µg / m³	1087
-µg/dl	1084
-µg/kg	1085
-µg/l	1086
-µg/m3	1087
-µg/ml	1088
-µg/m³	1087
-µl	1642
-µm	1656
-µmol	1657
-µmol / dl	1162
-µmol / l	1163
-µmol / m3	1161
-µmol / ml	1164
-µmol / m³	1161
-µmol/dl	1162
-µmol/l	1163
-µmol/m3	1161
-µmol/ml	1164
-µmol/m³	1161
-µΩ	1659
-º	654
-º c	478
-º celcius	478
-º celsius	478
-º centigrade	478
-º centigrate	478
-º f	655
-º fahrenheit	655
-º farenheit	655
-ºc	478
-ºcelsius	478
-ºf	655
-öre	1307
-öres	1307
-øre	1810
-øres	1810
-˚	654
-˚ c	478
-˚ celcius	478
-˚ celsius	478
-˚ centigrade	478
-˚ centigrate	478
-˚ f	655
-˚ fahrenheit	655
-˚ farenheit	655
-˚c	478
-˚celsius	478
-˚f	655
-Ω	1811
-μA	1634
-μB	1635
-μC	1636
-μF	1637
-μGy	1638
-μH	1639
-μHz	1640
-μJ	1641
-μL	1642
-μN	1643
-μPa	1644
-μS	1645
-μSv	1646
-μT	1647
-μV	1648
-μW	1649
-μWb	1650
-μWh	1651
-μb	1652
-μeV	1653
-μg	1654
-μg / dl	1084
-μg / kg	1085
-μg / l	1086
-μg / m3	1087
-μg / ml	1088
-μg / m³	1087
-μg/dl	1084
-μg/kg	1085
-μg/l	1086
-μg/m3	1087
-μg/ml	1088
-μg/m³	1087
-μl	1642
-μm	1656
-μmol	1657
-μmol / dl	1162
-μmol / l	1163
-μmol / m3	1161
-μmol / ml	1164
-μmol / m³	1161
-μmol/dl	1162
-μmol/l	1163
-μmol/m3	1161
-μmol/ml	1164
-μmol/m³	1161
-μΩ	1659
-ден.	688
-км	439
-лв.	451
-сом	1015
-сом.	1571
-сўм	1573
-֏	378
-؋	365
-أ.م.	1076
-ج.س.	1581
-ر	1324
-ریال	928
-ރ.	1068
-߿	863
-नेरू	1296
-৳	420
-රු.	1577
-฿	419
-ብር	430
-៛	470
-₡	532
-₦	1251
-₩	1005
-₪	931
-₫	697
-€	715
-₭	998
-₮	1227
-₱	1378
-₲	860
-₴	917
-₸	952
-₹	925
-₺	1630
-₼	415
-₽	1551
-₾	823
-℃	478
-℉	655
-元	524
-円	936
-￥	524
-𞤧𞤬𞤢	1665
-𞤬𞤧𞤬𞤢	517
-reach 4826
+peru inti	930
+peru intis	930
+peruvian inti	930
+peruvian intis	930
+peruvian sol	1340
+peruvian soles	1340
+peruvian sols	1340
+peseta	1341
+pesetas	1341
+peso	1342
+pesos	1342
+petaamp	1343
+petaampere	1343
+petaamperes	1343
+petaamps	1343
+petabar	1344
+petabars	1344
+petabecquerel	1345
+petabecquerels	1345
+petabit	1346
+petabits	1346
+petabyte	1347
+petabytes	1347
+petacalorie	1348
+petacalories	1348
+petacoulomb	1349
+petacoulombs	1349
+petadalton	1350
+petadaltons	1350
+petaelectron volt	1351
+petaelectron volts	1351
+petaelectronvolt	1351
+petaelectronvolts	1351
+petafarad	1352
+petafarads	1352
+petagram	1353
+petagramme	1353
+petagrammes	1353
+petagrams	1353
+petagray	1354
+petagrays	1354
+petahenries	1355
+petahenry	1355
+petahertz	1356
+petajoule	1357
+petajoules	1357
+petaliter	1358
+petaliters	1358
+petalitre	1358
+petalitres	1358
+petalumen	1359
+petalumens	1359
+petalux	1360
+petameter	1361
+petameters	1361
+petametre	1361
+petametres	1361
+petamole	1362
+petamoles	1362
+petanewton	1363
+petanewtons	1363
+petaohm	1364
+petaohms	1364
+petapascal	1365
+petapascals	1365
+petasiemens	1366
+petasievert	1367
+petasieverts	1367
+petatesla	1368
+petateslas	1368
+petaton	1369
+petatonne	1369
+petatonnes	1369
+petatons	1369
+petavolt	1370
+petavolts	1370
+petawatt	1371
+petawatt hour	1372
+petawatt hours	1372
+petawatt-hour	1372
+petawatt-hours	1372
+petawatts	1371
+petaweber	1373
+petawebers	1373
+pfennig	1374
+pfennigs	1374
+pg	1375
+pg / dl	1376
+pg / kg	1377
+pg / l	1378
+pg / m3	1379
+pg / ml	1380
+pg / m³	1379
+pg/dl	1376
+pg/kg	1377
+pg/l	1378
+pg/m3	1379
+pg/ml	1380
+pg/m³	1379
+philippine peso	1381
+philippine pesos	1381
+philippines peso	1381
+philippines pesos	1381
+piastre	1382
+piastres	1382
+picoamp	1383
+picoampere	1383
+picoamperes	1383
+picoamps	1383
+picobar	1384
+picobars	1384
+picobecquerel	1385
+picobecquerels	1385
+picobit	1386
+picobits	1386
+picobyte	1387
+picobytes	1387
+picocalorie	1388
+picocalories	1388
+picocoulomb	1389
+picocoulombs	1389
+picodalton	1390
+picodaltons	1390
+picoelectron volt	1391
+picoelectron volts	1391
+picoelectronvolt	1391
+picoelectronvolts	1391
+picofarad	1392
+picofarads	1392
+picogram	1393
+picogramme	1393
+picogrammes	1393
+picograms	1393
+picograms per cubic meter	1379
+picograms per cubic metre	1379
+picograms per deciliter	1376
+picograms per decilitre	1376
+picograms per kilogram	1377
+picograms per liter	1378
+picograms per litre	1378
+picograms per milliliter	1380
+picograms per millilitre	1380
+picogray	1394
+picograys	1394
+picohenries	1395
+picohenry	1395
+picohertz	1396
+picojoule	1397
+picojoules	1397
+picoliter	1398
+picoliters	1398
+picolitre	1398
+picolitres	1398
+picolumen	1399
+picolumens	1399
+picolux	1400
+picometer	1401
+picometers	1401
+picometre	1401
+picometres	1401
+picomole	1402
+picomoles	1402
+piconewton	1403
+piconewtons	1403
+picoohm	1404
+picoohms	1404
+picopascal	1405
+picopascals	1405
+picosiemens	1406
+picosievert	1407
+picosieverts	1407
+picotesla	1408
+picoteslas	1408
+picoton	1409
+picotonne	1409
+picotonnes	1409
+picotons	1409
+picovolt	1410
+picovolts	1410
+picowatt	1411
+picowatt hour	1412
+picowatt hours	1412
+picowatt-hour	1412
+picowatt-hours	1412
+picowatts	1411
+picoweber	1413
+picowebers	1413
+pint	1414
+pints	1414
+pl	1319
+pmol	1415
+points percentage	1339
+poland zloty	1416
+poland zlotys	1416
+polish zloty	1416
+polish zlotys	1416
+polish złoty	1416
+polish złotys	1416
+portugal escudo	1417
+portugal escudos	1417
+portuguese escudo	1417
+portuguese escudos	1417
+portuguese guinea escudo	1418
+portuguese guinea escudos	1418
+pound per square inch	1419
+pound sterling	450
+pound sterlings	450
+pounds per square inch	1419
+pounds sterling	450
+ppb	1330
+ppm	1331
+psi	1419
+pula	444
+pulas	444
+punt	933
+punts	933
+pΩ	1420
+qatar riyal	1421
+qatar riyals	1421
+qatari riyal	1421
+qatari riyals	1421
+quart	1422
+quarts	1422
+quectoamp	1423
+quectoampere	1423
+quectoamperes	1423
+quectoamps	1423
+quectobar	1424
+quectobars	1424
+quectobecquerel	1425
+quectobecquerels	1425
+quectobit	1426
+quectobits	1426
+quectobyte	1427
+quectobytes	1427
+quectocalorie	1428
+quectocalories	1428
+quectocoulomb	1429
+quectocoulombs	1429
+quectodalton	1430
+quectodaltons	1430
+quectoelectron volt	1431
+quectoelectron volts	1431
+quectoelectronvolt	1431
+quectoelectronvolts	1431
+quectofarad	1432
+quectofarads	1432
+quectogram	1433
+quectogramme	1433
+quectogrammes	1433
+quectograms	1433
+quectogray	1434
+quectograys	1434
+quectohenries	1435
+quectohenry	1435
+quectohertz	1436
+quectojoule	1437
+quectojoules	1437
+quectoliter	1438
+quectoliters	1438
+quectolitre	1438
+quectolitres	1438
+quectolumen	1439
+quectolumens	1439
+quectolux	1440
+quectometer	1441
+quectometers	1441
+quectometre	1441
+quectometres	1441
+quectomole	1442
+quectomoles	1442
+quectonewton	1443
+quectonewtons	1443
+quectoohm	1444
+quectoohms	1444
+quectopascal	1445
+quectopascals	1445
+quectosiemens	1446
+quectosievert	1447
+quectosieverts	1447
+quectotesla	1448
+quectoteslas	1448
+quectoton	1449
+quectotonne	1449
+quectotonnes	1449
+quectotons	1449
+quectovolt	1450
+quectovolts	1450
+quectowatt	1451
+quectowatt hour	1452
+quectowatt hours	1452
+quectowatt-hour	1452
+quectowatt-hours	1452
+quectowatts	1451
+quectoweber	1453
+quectowebers	1453
+quettaamp	1454
+quettaampere	1454
+quettaamperes	1454
+quettaamps	1454
+quettabar	1455
+quettabars	1455
+quettabecquerel	1456
+quettabecquerels	1456
+quettabit	1457
+quettabits	1457
+quettabyte	1458
+quettabytes	1458
+quettacalorie	1459
+quettacalories	1459
+quettacoulomb	1460
+quettacoulombs	1460
+quettadalton	1461
+quettadaltons	1461
+quettaelectron volt	1462
+quettaelectron volts	1462
+quettaelectronvolt	1462
+quettaelectronvolts	1462
+quettafarad	1463
+quettafarads	1463
+quettagram	1464
+quettagramme	1464
+quettagrammes	1464
+quettagrams	1464
+quettagray	1465
+quettagrays	1465
+quettahenries	1466
+quettahenry	1466
+quettahertz	1467
+quettajoule	1468
+quettajoules	1468
+quettaliter	1469
+quettaliters	1469
+quettalitre	1469
+quettalitres	1469
+quettalumen	1470
+quettalumens	1470
+quettalux	1471
+quettameter	1472
+quettameters	1472
+quettametre	1472
+quettametres	1472
+quettamole	1473
+quettamoles	1473
+quettanewton	1474
+quettanewtons	1474
+quettaohm	1475
+quettaohms	1475
+quettapascal	1476
+quettapascals	1476
+quettasiemens	1477
+quettasievert	1478
+quettasieverts	1478
+quettatesla	1479
+quettateslas	1479
+quettaton	1480
+quettatonne	1480
+quettatonnes	1480
+quettatons	1480
+quettavolt	1481
+quettavolts	1481
+quettawatt	1482
+quettawatt hour	1483
+quettawatt hours	1483
+quettawatt-hour	1483
+quettawatt-hours	1483
+quettawatts	1482
+quettaweber	1484
+quettawebers	1484
+quetzal	863
+quetzales	863
+quetzals	863
+rand	1485
+rands	1485
+rappen	1486
+rappens	1486
+reais	449
+renminbi	526
+rhodesian dlr	1487
+rhodesian dlrs	1487
+rhodesian dollar	1487
+rhodesian dollars	1487
+rial	1488
+rials	1488
+riel	472
+riels	472
+ringgit	1070
+ringgits	1070
+riyal	1489
+riyals	1489
+rmb	526
+romania lei	1490
+romania leu	1490
+romania leus	1490
+romanian lei	1490
+romanian leu	1490
+romanian leus	1490
+ronnaamp	1491
+ronnaampere	1491
+ronnaamperes	1491
+ronnaamps	1491
+ronnabar	1492
+ronnabars	1492
+ronnabecquerel	1493
+ronnabecquerels	1493
+ronnabit	1494
+ronnabits	1494
+ronnabyte	1495
+ronnabytes	1495
+ronnacalorie	1496
+ronnacalories	1496
+ronnacoulomb	1497
+ronnacoulombs	1497
+ronnadalton	1498
+ronnadaltons	1498
+ronnaelectron volt	1499
+ronnaelectron volts	1499
+ronnaelectronvolt	1499
+ronnaelectronvolts	1499
+ronnafarad	1500
+ronnafarads	1500
+ronnagram	1501
+ronnagramme	1501
+ronnagrammes	1501
+ronnagrams	1501
+ronnagray	1502
+ronnagrays	1502
+ronnahenries	1503
+ronnahenry	1503
+ronnahertz	1504
+ronnajoule	1505
+ronnajoules	1505
+ronnaliter	1506
+ronnaliters	1506
+ronnalitre	1506
+ronnalitres	1506
+ronnalumen	1507
+ronnalumens	1507
+ronnalux	1508
+ronnameter	1509
+ronnameters	1509
+ronnametre	1509
+ronnametres	1509
+ronnamole	1510
+ronnamoles	1510
+ronnanewton	1511
+ronnanewtons	1511
+ronnaohm	1512
+ronnaohms	1512
+ronnapascal	1513
+ronnapascals	1513
+ronnasiemens	1514
+ronnasievert	1515
+ronnasieverts	1515
+ronnatesla	1516
+ronnateslas	1516
+ronnaton	1517
+ronnatonne	1517
+ronnatonnes	1517
+ronnatons	1517
+ronnavolt	1518
+ronnavolts	1518
+ronnawatt	1519
+ronnawatt hour	1520
+ronnawatt hours	1520
+ronnawatt-hour	1520
+ronnawatt-hours	1520
+ronnawatts	1519
+ronnaweber	1521
+ronnawebers	1521
+rontoamp	1522
+rontoampere	1522
+rontoamperes	1522
+rontoamps	1522
+rontobar	1523
+rontobars	1523
+rontobecquerel	1524
+rontobecquerels	1524
+rontobit	1525
+rontobits	1525
+rontobyte	1526
+rontobytes	1526
+rontocalorie	1527
+rontocalories	1527
+rontocoulomb	1528
+rontocoulombs	1528
+rontodalton	1529
+rontodaltons	1529
+rontoelectron volt	1530
+rontoelectron volts	1530
+rontoelectronvolt	1530
+rontoelectronvolts	1530
+rontofarad	1531
+rontofarads	1531
+rontogram	1532
+rontogramme	1532
+rontogrammes	1532
+rontograms	1532
+rontogray	1533
+rontograys	1533
+rontohenries	1534
+rontohenry	1534
+rontohertz	1535
+rontojoule	1536
+rontojoules	1536
+rontoliter	1537
+rontoliters	1537
+rontolitre	1537
+rontolitres	1537
+rontolumen	1538
+rontolumens	1538
+rontolux	1539
+rontometer	1540
+rontometers	1540
+rontometre	1540
+rontometres	1540
+rontomole	1541
+rontomoles	1541
+rontonewton	1542
+rontonewtons	1542
+rontoohm	1543
+rontoohms	1543
+rontopascal	1544
+rontopascals	1544
+rontosiemens	1545
+rontosievert	1546
+rontosieverts	1546
+rontotesla	1547
+rontoteslas	1547
+rontoton	1548
+rontotonne	1548
+rontotonnes	1548
+rontotons	1548
+rontovolt	1549
+rontovolts	1549
+rontowatt	1550
+rontowatt hour	1551
+rontowatt hours	1551
+rontowatt-hour	1551
+rontowatt-hours	1551
+rontowatts	1550
+rontoweber	1552
+rontowebers	1552
+rouble	1553
+roubles	1554
+ruble	1555
+rubles	1554
+rufiyaa	1071
+rufiyaas	1071
+rupee	1556
+rupees	1556
+rupiah	929
+rupiahs	929
+russia rouble	1553
+russia roubles	1553
+russia ruble	1554
+russia rubles	1554
+russian rouble	1554
+russian roubles	1554
+russian ruble	1554
+russian rubles	1554
+rwanda franc	1557
+rwanda francs	1557
+rwandan franc	1557
+rwandan francs	1557
+s'pore dlr	1558
+s'pore dlrs	1558
+s'pore dollar	1558
+s'pore dollars	1558
+saint helena pound	1559
+saint helena pounds	1559
+salvadoran colon	710
+salvadoran colones	710
+salvadoran colons	710
+salvadoran colón	710
+salvadoran colóns	710
+samoan tala	1560
+samoan talas	1560
+samoan tālā	1560
+samoan tālās	1560
+sao tome & principe dobra	697
+sao tome & principe dobras	697
+sao tome and principe dobra	697
+sao tome and principe dobras	697
+satang	1561
+satangs	1561
+saudi arabia riyal	1562
+saudi arabia riyals	1562
+saudi riyal	1562
+saudi riyals	1562
+schillings	1563
+sen	1564
+sens	1564
+serbia dinar	1565
+serbia dinars	1565
+serbia koruna	561
+serbia korunas	561
+serbian dinar	1565
+serbian dinars	1565
+seychelles rupee	1566
+seychelles rupees	1566
+seychellois rupee	1566
+seychellois rupees	1566
+sfr	522
+sfrs	522
+shekel	934
+shekels	934
+shilling	1567
+shillings	1567
+short ton	1568
+short tons	1568
+sierra leone leone	1026
+sierra leone leones	1026
+sierra leonean leone	1026
+sierra leonean leones	1026
+sievert	1569
+sieverts	1569
+singapore dlr	1558
+singapore dlrs	1558
+singapore dollar	1558
+singapore dollars	1558
+slovak crown	1570
+slovak crowns	1570
+slovak koruna	1570
+slovak korunas	1570
+slovakia koruna	1570
+slovakia korunas	1570
+slovenia tolar	1571
+slovenia tolars	1571
+slovenian tolar	1571
+slovenian tolars	1571
+soberano	437
+soberanos	437
+solomon islands dlr	1572
+solomon islands dlrs	1572
+solomon islands dollar	1572
+solomon islands dollars	1572
+somali shilling	1573
+somali shillings	1573
+somalia shilling	1573
+somalia shillings	1573
+somoni	1574
+somonis	1574
+south africa rand	1485
+south africa rands	1485
+south african rand	1485
+south african rands	1485
+south korean won	1008
+south korean wons	1008
+south sudanese pound	1575
+south sudanese pounds	1575
+soviet rouble	1553
+soviet roubles	1553
+soʻm	1576
+spain peseta	1341
+spain pesetas	1341
+spanish peseta	1341
+spanish pesetas	1341
+special drawing rights	1577
+special drawing rightss	1577
+sq centimeter	527
+sq centimeters	527
+sq centimetre	527
+sq centimetres	527
+sq cm	527
+sq feet	809
+sq foot	809
+sq ft	809
+sq inch	1578
+sq inches	1578
+sq kilometer	1002
+sq kilometers	1002
+sq kilometre	1002
+sq kilometres	1002
+sq km	1002
+sq m	1049
+sq meter	1049
+sq meters	1049
+sq metre	1049
+sq metres	1049
+sq mi	1144
+sq mile	1144
+sq miles	1144
+sq millimeter	1221
+sq millimeters	1221
+sq millimetre	1221
+sq millimetres	1221
+sq mm	1221
+sq yard	1579
+sq yards	1579
+sq yd	1579
+sq. centimeter	527
+sq. centimeters	527
+sq. centimetre	527
+sq. centimetres	527
+sq. cm	527
+sq. feet	809
+sq. foot	809
+sq. ft	809
+sq. inch	1578
+sq. inches	1578
+sq. kilometer	1002
+sq. kilometers	1002
+sq. kilometre	1002
+sq. kilometres	1002
+sq. km	1002
+sq. m	1049
+sq. meter	1049
+sq. meters	1049
+sq. metre	1049
+sq. metres	1049
+sq. mi	1144
+sq. mile	1144
+sq. miles	1144
+sq. millimeter	1221
+sq. millimeters	1221
+sq. millimetre	1221
+sq. millimetres	1221
+sq. mm	1221
+sq. yard	1579
+sq. yards	1579
+sq. yd	1579
+square centimeter	527
+square centimeters	527
+square centimetre	527
+square centimetres	527
+square feet	809
+square foot	809
+square inch	1578
+square inches	1578
+square kilometer	1002
+square kilometers	1002
+square kilometre	1002
+square kilometres	1002
+square meter	1049
+square meters	1049
+square metre	1049
+square metres	1049
+square mile	1144
+square miles	1144
+square millimeter	1221
+square millimeters	1221
+square millimetre	1221
+square millimetres	1221
+square yard	1579
+square yards	1579
+square-centimeter	527
+square-centimeters	527
+square-centimetre	527
+square-centimetres	527
+square-feet	809
+square-foot	809
+square-inch	1578
+square-inches	1578
+square-kilometer	1002
+square-kilometers	1002
+square-kilometre	1002
+square-kilometres	1002
+square-meter	1049
+square-meters	1049
+square-metre	1049
+square-metres	1049
+square-mile	1144
+square-miles	1144
+square-millimeter	1221
+square-millimeters	1221
+square-millimetre	1221
+square-millimetres	1221
+square-yard	1579
+square-yards	1579
+sri lanka rupee	1580
+sri lanka rupees	1580
+sri lankan rupee	1580
+sri lankan rupees	1580
+st	1581
+st. helena pound	1559
+st. helena pounds	1559
+sterling	450
+stg	450
+stone	1582
+sucre	707
+sucres	707
+sudan dinar	1583
+sudan dinars	1583
+sudanese dinar	1583
+sudanese dinars	1583
+sudanese pound	1584
+sudanese pounds	1584
+suriname dollar	1585
+suriname dollars	1585
+suriname guilder	1586
+suriname guilders	1586
+surinamese dlr	1585
+surinamese dlrs	1585
+surinamese dollar	1585
+surinamese dollars	1585
+surinamese guilder	1586
+surinamese guilders	1586
+swazi emalangeni	712
+swazi lilangeni	712
+swazi lilangenis	712
+sweden krona	1010
+sweden kronas	1010
+sweden kronor	1010
+swedish crown	1010
+swedish crowns	1010
+swedish krona	1010
+swedish kronas	1010
+swedish kronor	1010
+swiss franc	522
+swiss francs	522
+switzerland franc	522
+switzerland francs	522
+syli	866
+sylis	866
+syrian pound	1587
+syrian pounds	1587
+são tomé & príncipe dobra	697
+são tomé & príncipe dobras	697
+são tomé and príncipe dobra	697
+são tomé and príncipe dobras	697
+t	1588
+tablespoon	1589
+tablespoons	1589
+taiwan dollar	1300
+taiwan dollars	1300
+taiwanese dollar	1300
+taiwanese dollars	1300
+tajikistan ruble	1590
+tajikistan rubles	1590
+tajikistan somoni	1574
+tajikistan somonis	1574
+tajikistani ruble	1590
+tajikistani rubles	1590
+tajikistani somoni	1574
+tajikistani somonis	1574
+taka	421
+takas	421
+talonas	1039
+talonases	1039
+tanzania shilling	1591
+tanzania shillings	1591
+tanzanian shilling	1591
+tanzanian shillings	1591
+tb	1592
+tbit	1593
+tbit/s	1594
+tbits	1593
+tbps	1594
+tbsp	1589
+teaspoon	1595
+teaspoons	1595
+tebibit	1596
+tebibits	1596
+tebibyte	1597
+tebibytes	1597
+tenge	955
+tenges	955
+teraamp	1598
+teraampere	1598
+teraamperes	1598
+teraamps	1598
+terabar	1599
+terabars	1599
+terabecquerel	1600
+terabecquerels	1600
+terabit	1593
+terabits	1593
+terabyte	1592
+terabytes	1592
+teracalorie	1601
+teracalories	1601
+teracoulomb	1602
+teracoulombs	1602
+teradalton	1603
+teradaltons	1603
+teraelectron volt	1604
+teraelectron volts	1604
+teraelectronvolt	1604
+teraelectronvolts	1604
+terafarad	1605
+terafarads	1605
+teragram	1606
+teragramme	1606
+teragrammes	1606
+teragrams	1606
+teragray	1607
+teragrays	1607
+terahenries	1608
+terahenry	1608
+terahertz	1609
+terajoule	1610
+terajoules	1610
+teraliter	1611
+teraliters	1611
+teralitre	1611
+teralitres	1611
+teralumen	1612
+teralumens	1612
+teralux	1613
+terameter	1614
+terameters	1614
+terametre	1614
+terametres	1614
+teramole	1615
+teramoles	1615
+teranewton	1616
+teranewtons	1616
+teraohm	1617
+teraohms	1617
+terapascal	1618
+terapascals	1618
+terasiemens	1619
+terasievert	1620
+terasieverts	1620
+teratesla	1621
+terateslas	1621
+teraton	1622
+teratonne	1622
+teratonnes	1622
+teratons	1622
+teravolt	1623
+teravolts	1623
+terawatt	1624
+terawatt hour	1625
+terawatt hours	1625
+terawatt-hour	1625
+terawatt-hours	1625
+terawatts	1624
+teraweber	1626
+terawebers	1626
+tesla	1627
+teslas	1627
+thai baht	420
+thai bahts	420
+thailand baht	420
+thailand bahts	420
+timorese escudo	1628
+timorese escudos	1628
+tolar	1571
+tolars	1571
+ton	1629
+tonga paʻanga	1333
+tonga paʻangas	1333
+tongan paʻanga	1333
+tongan paʻangas	1333
+tonne	1128
+tonnes	1128
+tons	1629
+trinidad & tobago dlr	1630
+trinidad & tobago dlrs	1630
+trinidad & tobago dollar	1631
+trinidad & tobago dollars	1631
+trinidad and tobago dollar	1631
+trinidad and tobago dollars	1631
+troy ounce	1632
+troy ounces	1632
+troy oz	1632
+try	1633
+tsp	1595
+tugrik	1230
+tugriks	1230
+tunisia dinar	1634
+tunisia dinars	1634
+tunisian dinar	1634
+tunisian dinars	1634
+turkish lira	1633
+turkish liras	1633
+turkish lire	1633
+turkiye lira	1633
+turkiye liras	1633
+turkiye lire	1633
+turkmenistan manat	1635
+turkmenistan manats	1635
+turkmenistani manat	1635
+turkmenistani manats	1635
+türkiye lira	1633
+türkiye liras	1633
+türkiye lire	1633
+u.s. dollar	1636
+u.s. dollars	1636
+uA	1637
+uB	1638
+uC	1639
+uF	1640
+uGy	1641
+uH	1642
+uHz	1643
+uJ	1644
+uL	1645
+uN	1646
+uPa	1647
+uS	1648
+uSv	1649
+uT	1650
+uV	1651
+uW	1652
+uWb	1653
+uWh	1654
+uae dirham	713
+uae dirhams	713
+ub	1655
+ueV	1656
+ug	1657
+ug / dl	1087
+ug / kg	1088
+ug / l	1089
+ug / m3	1090
+ug / ml	1091
+ug / m³	1090
+ug/dl	1087
+ug/kg	1088
+ug/l	1089
+ug/m3	1090
+ug/ml	1091
+ug/m³	1090
+uganda shilling	1658
+uganda shillings	1658
+ugandan shilling	1658
+ugandan shillings	1658
+ukraine hryvnia	920
+ukraine hryvnias	920
+ukraine karbovanets	954
+ukraine karbovantsiv	954
+ukrainian hryvnia	920
+ukrainian hryvnias	920
+ukrainian karbovanets	954
+ukrainian karbovantsiv	954
+ul	1645
+um	1659
+umol	1660
+umol / dl	1165
+umol / l	1166
+umol / m3	1164
+umol / ml	1167
+umol / m³	1164
+umol/dl	1165
+umol/l	1166
+umol/m3	1164
+umol/ml	1167
+umol/m³	1164
+united arab emirates dirham	713
+united arab emirates dirhams	713
+united states dollar	1636
+united states dollars	1636
+uruguay peso	1661
+uruguay pesos	1661
+uruguayan peso	1661
+uruguayan pesos	1661
+us dlr	370
+us dlrs	370
+us dollar	1636
+us dollars	1636
+usd	1636
+uzbekistani som	1576
+uzbekistani soms	1576
+uΩ	1662
+vanuatu vatu	1663
+vanuatu vatus	1663
+vatu	1663
+vatus	1663
+venezuela bolivar	438
+venezuela bolivares	438
+venezuela bolivars	438
+venezuela bolívar	438
+venezuela bolívares	438
+venezuela bolívars	438
+venezuela soberano	437
+venezuela soberanos	437
+venezuelan bolivar	438
+venezuelan bolivares	438
+venezuelan bolivars	438
+venezuelan bolívar	438
+venezuelan bolívares	438
+venezuelan bolívars	438
+vietnam dong	699
+vietnam dongs	699
+vietnamese dong	699
+vietnamese dongs	699
+volt	1664
+volts	1664
+watt	1665
+watt hour	1666
+watt hours	1666
+watt-hour	1666
+watt-hours	1666
+watts	1665
+week - old	1667
+week old	1667
+week-old	1667
+weeks of age	1667
+weeks old	1667
+west african cfa franc	1668
+west african cfa francs	1668
+yard	1669
+yards	1669
+yards a hour	1670
+yards a minute	1671
+yards a second	1672
+yards an hour	1670
+yards an minute	1671
+yards an second	1672
+yards per hour	1670
+yards per minute	1671
+yards per second	1672
+yd	1669
+yd / h	1670
+yd / hr	1670
+yd / min	1671
+yd / s	1672
+yd / sec	1672
+yd/h	1670
+yd/hr	1670
+yd/min	1671
+yd/s	1672
+yd/sec	1672
+yd2	1579
+yd3	545
+yds	1669
+yd²	1579
+yd³	545
+year - old	1673
+year old	1673
+year-old	1673
+years - old	1673
+years of age	1673
+years old	1673
+years-old	1673
+yemen dinar	1674
+yemen dinars	1674
+yemen rial	1675
+yemen rials	1675
+yemeni dinar	1674
+yemeni dinars	1674
+yemeni rial	1675
+yemeni rials	1675
+yen	939
+yens	939
+yobibit	1676
+yobibits	1676
+yobibyte	1677
+yobibytes	1677
+yoctoamp	1678
+yoctoampere	1678
+yoctoamperes	1678
+yoctoamps	1678
+yoctobar	1679
+yoctobars	1679
+yoctobecquerel	1680
+yoctobecquerels	1680
+yoctobit	1681
+yoctobits	1681
+yoctobyte	1682
+yoctobytes	1682
+yoctocalorie	1683
+yoctocalories	1683
+yoctocoulomb	1684
+yoctocoulombs	1684
+yoctodalton	1685
+yoctodaltons	1685
+yoctoelectron volt	1686
+yoctoelectron volts	1686
+yoctoelectronvolt	1686
+yoctoelectronvolts	1686
+yoctofarad	1687
+yoctofarads	1687
+yoctogram	1688
+yoctogramme	1688
+yoctogrammes	1688
+yoctograms	1688
+yoctogray	1689
+yoctograys	1689
+yoctohenries	1690
+yoctohenry	1690
+yoctohertz	1691
+yoctojoule	1692
+yoctojoules	1692
+yoctoliter	1693
+yoctoliters	1693
+yoctolitre	1693
+yoctolitres	1693
+yoctolumen	1694
+yoctolumens	1694
+yoctolux	1695
+yoctometer	1696
+yoctometers	1696
+yoctometre	1696
+yoctometres	1696
+yoctomole	1697
+yoctomoles	1697
+yoctonewton	1698
+yoctonewtons	1698
+yoctoohm	1699
+yoctoohms	1699
+yoctopascal	1700
+yoctopascals	1700
+yoctosiemens	1701
+yoctosievert	1702
+yoctosieverts	1702
+yoctotesla	1703
+yoctoteslas	1703
+yoctoton	1704
+yoctotonne	1704
+yoctotonnes	1704
+yoctotons	1704
+yoctovolt	1705
+yoctovolts	1705
+yoctowatt	1706
+yoctowatt hour	1707
+yoctowatt hours	1707
+yoctowatt-hour	1707
+yoctowatt-hours	1707
+yoctowatts	1706
+yoctoweber	1708
+yoctowebers	1708
+yottaamp	1709
+yottaampere	1709
+yottaamperes	1709
+yottaamps	1709
+yottabar	1710
+yottabars	1710
+yottabecquerel	1711
+yottabecquerels	1711
+yottabit	1712
+yottabits	1712
+yottabyte	1713
+yottabytes	1713
+yottacalorie	1714
+yottacalories	1714
+yottacoulomb	1715
+yottacoulombs	1715
+yottadalton	1716
+yottadaltons	1716
+yottaelectron volt	1717
+yottaelectron volts	1717
+yottaelectronvolt	1717
+yottaelectronvolts	1717
+yottafarad	1718
+yottafarads	1718
+yottagram	1719
+yottagramme	1719
+yottagrammes	1719
+yottagrams	1719
+yottagray	1720
+yottagrays	1720
+yottahenries	1721
+yottahenry	1721
+yottahertz	1722
+yottajoule	1723
+yottajoules	1723
+yottaliter	1724
+yottaliters	1724
+yottalitre	1724
+yottalitres	1724
+yottalumen	1725
+yottalumens	1725
+yottalux	1726
+yottameter	1727
+yottameters	1727
+yottametre	1727
+yottametres	1727
+yottamole	1728
+yottamoles	1728
+yottanewton	1729
+yottanewtons	1729
+yottaohm	1730
+yottaohms	1730
+yottapascal	1731
+yottapascals	1731
+yottasiemens	1732
+yottasievert	1733
+yottasieverts	1733
+yottatesla	1734
+yottateslas	1734
+yottaton	1735
+yottatonne	1735
+yottatonnes	1735
+yottatons	1735
+yottavolt	1736
+yottavolts	1736
+yottawatt	1737
+yottawatt hour	1738
+yottawatt hours	1738
+yottawatt-hour	1738
+yottawatt-hours	1738
+yottawatts	1737
+yottaweber	1739
+yottawebers	1739
+yuan	526
+yuans	526
+yugoslavian convertible dinar	1740
+yugoslavian convertible dinars	1740
+yugoslavian hard dinar	1741
+yugoslavian hard dinars	1741
+yugoslavian new dinar	1742
+yugoslavian new dinars	1742
+yugoslavian reformed dinar	1743
+yugoslavian reformed dinars	1743
+zairean new zaire	1744
+zairean new zaires	1744
+zairean zaire	1745
+zairean zaires	1745
+zambia kwacha	1746
+zambia kwachas	1746
+zambian kwacha	1746
+zambian kwachas	1746
+zebibit	1747
+zebibits	1747
+zebibyte	1748
+zebibytes	1748
+zeptoamp	1749
+zeptoampere	1749
+zeptoamperes	1749
+zeptoamps	1749
+zeptobar	1750
+zeptobars	1750
+zeptobecquerel	1751
+zeptobecquerels	1751
+zeptobit	1752
+zeptobits	1752
+zeptobyte	1753
+zeptobytes	1753
+zeptocalorie	1754
+zeptocalories	1754
+zeptocoulomb	1755
+zeptocoulombs	1755
+zeptodalton	1756
+zeptodaltons	1756
+zeptoelectron volt	1757
+zeptoelectron volts	1757
+zeptoelectronvolt	1757
+zeptoelectronvolts	1757
+zeptofarad	1758
+zeptofarads	1758
+zeptogram	1759
+zeptogramme	1759
+zeptogrammes	1759
+zeptograms	1759
+zeptogray	1760
+zeptograys	1760
+zeptohenries	1761
+zeptohenry	1761
+zeptohertz	1762
+zeptojoule	1763
+zeptojoules	1763
+zeptoliter	1764
+zeptoliters	1764
+zeptolitre	1764
+zeptolitres	1764
+zeptolumen	1765
+zeptolumens	1765
+zeptolux	1766
+zeptometer	1767
+zeptometers	1767
+zeptometre	1767
+zeptometres	1767
+zeptomole	1768
+zeptomoles	1768
+zeptonewton	1769
+zeptonewtons	1769
+zeptoohm	1770
+zeptoohms	1770
+zeptopascal	1771
+zeptopascals	1771
+zeptosiemens	1772
+zeptosievert	1773
+zeptosieverts	1773
+zeptotesla	1774
+zeptoteslas	1774
+zeptoton	1775
+zeptotonne	1775
+zeptotonnes	1775
+zeptotons	1775
+zeptovolt	1776
+zeptovolts	1776
+zeptowatt	1777
+zeptowatt hour	1778
+zeptowatt hours	1778
+zeptowatt-hour	1778
+zeptowatt-hours	1778
+zeptowatts	1777
+zeptoweber	1779
+zeptowebers	1779
+zettaamp	1780
+zettaampere	1780
+zettaamperes	1780
+zettaamps	1780
+zettabar	1781
+zettabars	1781
+zettabecquerel	1782
+zettabecquerels	1782
+zettabit	1783
+zettabits	1783
+zettabyte	1784
+zettabytes	1784
+zettacalorie	1785
+zettacalories	1785
+zettacoulomb	1786
+zettacoulombs	1786
+zettadalton	1787
+zettadaltons	1787
+zettaelectron volt	1788
+zettaelectron volts	1788
+zettaelectronvolt	1788
+zettaelectronvolts	1788
+zettafarad	1789
+zettafarads	1789
+zettagram	1790
+zettagramme	1790
+zettagrammes	1790
+zettagrams	1790
+zettagray	1791
+zettagrays	1791
+zettahenries	1792
+zettahenry	1792
+zettahertz	1793
+zettajoule	1794
+zettajoules	1794
+zettaliter	1795
+zettaliters	1795
+zettalitre	1795
+zettalitres	1795
+zettalumen	1796
+zettalumens	1796
+zettalux	1797
+zettameter	1798
+zettameters	1798
+zettametre	1798
+zettametres	1798
+zettamole	1799
+zettamoles	1799
+zettanewton	1800
+zettanewtons	1800
+zettaohm	1801
+zettaohms	1801
+zettapascal	1802
+zettapascals	1802
+zettasiemens	1803
+zettasievert	1804
+zettasieverts	1804
+zettatesla	1805
+zettateslas	1805
+zettaton	1806
+zettatonne	1806
+zettatonnes	1806
+zettatons	1806
+zettavolt	1807
+zettavolts	1807
+zettawatt	1808
+zettawatt hour	1809
+zettawatt hours	1809
+zettawatt-hour	1809
+zettawatt-hours	1809
+zettawatts	1808
+zettaweber	1810
+zettawebers	1810
+zimbabwe dollar	1487
+zimbabwe dollars	1487
+zimbabwean dollar	1811
+zimbabwean dollars	1811
+zimbabwean gold	1812
+zimbabwean golds	1812
+zloty	1416
+zlotys	1416
+zł	1416
+złoty	1416
+złotys	1416
+¢	481
+°	656
+° c	480
+° celcius	480
+° celsius	480
+° centigrade	480
+° centigrate	480
+° f	657
+° fahrenheit	657
+° farenheit	657
+°c	480
+°celsius	480
+°f	657
+µA	1637
+µB	1638
+µC	1639
+µF	1640
+µGy	1641
+µH	1642
+µHz	1643
+µJ	1644
+µL	1645
+µN	1646
+µPa	1647
+µS	1648
+µSv	1649
+µT	1650
+µV	1651
+µW	1652
+µWb	1653
+µWh	1654
+µb	1655
+µeV	1656
+µg	1086
+µg / dl	1087
+µg / kg	1088
+µg / l	1089
+µg / m3	1090
+µg / ml	1091
+µg / m³	1090
+µg/dl	1087
+µg/kg	1088
+µg/l	1089
+µg/m3	1090
+µg/ml	1091
+µg/m³	1090
+µl	1645
+µm	1659
+µmol	1660
+µmol / dl	1165
+µmol / l	1166
+µmol / m3	1164
+µmol / ml	1167
+µmol / m³	1164
+µmol/dl	1165
+µmol/l	1166
+µmol/m3	1164
+µmol/ml	1167
+µmol/m³	1164
+µΩ	1662
+º	656
+º c	480
+º celcius	480
+º celsius	480
+º centigrade	480
+º centigrate	480
+º f	657
+º fahrenheit	657
+º farenheit	657
+ºc	480
+ºcelsius	480
+ºf	657
+öre	1310
+öres	1310
+øre	1813
+øres	1813
+˚	656
+˚ c	480
+˚ celcius	480
+˚ celsius	480
+˚ centigrade	480
+˚ centigrate	480
+˚ f	657
+˚ fahrenheit	657
+˚ farenheit	657
+˚c	480
+˚celsius	480
+˚f	657
+Ω	1814
+μA	1637
+μB	1638
+μC	1639
+μF	1640
+μGy	1641
+μH	1642
+μHz	1643
+μJ	1644
+μL	1645
+μN	1646
+μPa	1647
+μS	1648
+μSv	1649
+μT	1650
+μV	1651
+μW	1652
+μWb	1653
+μWh	1654
+μb	1655
+μeV	1656
+μg	1657
+μg / dl	1087
+μg / kg	1088
+μg / l	1089
+μg / m3	1090
+μg / ml	1091
+μg / m³	1090
+μg/dl	1087
+μg/kg	1088
+μg/l	1089
+μg/m3	1090
+μg/ml	1091
+μg/m³	1090
+μl	1645
+μm	1659
+μmol	1660
+μmol / dl	1165
+μmol / l	1166
+μmol / m3	1164
+μmol / ml	1167
+μmol / m³	1164
+μmol/dl	1165
+μmol/l	1166
+μmol/m3	1164
+μmol/ml	1167
+μmol/m³	1164
+μΩ	1662
+ден.	690
+км	441
+лв.	453
+сом	1018
+сом.	1574
+сўм	1576
+֏	379
+؋	366
+أ.م.	1079
+ج.س.	1584
+ر	1327
+ریال	931
+ރ.	1071
+߿	865
+नेरू	1299
+৳	421
+රු.	1580
+฿	420
+ብር	432
+៛	472
+₡	534
+₦	1254
+₩	1008
+₪	934
+₫	699
+€	717
+₭	1001
+₮	1230
+₱	1381
+₲	862
+₴	920
+₸	955
+₹	928
+₺	1633
+₼	416
+₽	1554
+₾	825
+℃	480
+℉	657
+元	526
+円	939
+￥	526
+𞤧𞤬𞤢	1668
+𞤬𞤧𞤬𞤢	519
+reach 4830
 "
 $
 %
@@ -6968,6 +6975,7 @@ bgl
 bgm
 bgn
 bhd
+bhp
 bhutan ngultrum
 bhutan ngultrums
 bhutanese ngultrum
@@ -8444,6 +8452,9 @@ hong kong dlr
 hong kong dlrs
 hong kong dollar
 hong kong dollars
+horse power
+horsepower
+hp
 hpa
 hrd
 hrk
@@ -11551,7 +11562,7 @@ złotys
 ￥
 𞤧𞤬𞤢
 𞤬𞤧𞤬𞤢
-starts 3469
+starts 3473
 "
 $
 %
@@ -11727,6 +11738,7 @@ bgl
 bgm
 bgn
 bhd
+bhp
 bhutan
 bhutanese
 bif
@@ -12770,6 +12782,9 @@ hn
 hnl
 honduran
 hong
+horse
+horsepower
+hp
 hpa
 hrd
 hrk

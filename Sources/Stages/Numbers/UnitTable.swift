@@ -101,6 +101,9 @@ enum UnitTable {
         add(["cent", "cents", "cts", "ct", "¢"], money("cent", nil))  // cts: the news wire's (Shr 29 cts); ¢ the cent sign
         table["c"] = Unit(kind: .money, name: "cent", caseSensitive: true)  // 14.7c, not 41C
         table["DM"] = Unit(kind: .money, name: "german mark", currency: "DEM", caseSensitive: true)  // 10 DM, not 10 dm
+        // the Turkish lira's `TL` after the amount, as Turkish prices write it (`1.299,90 TL`), in
+        // capitals only; no one writes the teralitre (`TL` in MetricUnits' generated symbols) instead
+        table["TL"] = Unit(kind: .money, name: "turkish lira", currency: "TRY", caseSensitive: true)
         add(["pence", "p"], money("pence", nil))
         add(["penny", "pennies"], money("penny", nil))  // one penny: the singular keeps its name, as pence does
         // lengths
@@ -167,6 +170,11 @@ enum UnitTable {
         // the tesla without a prefix in lower case only, as health reporting rates scanners (`a
         // 3-tesla scanner`, `7 teslas`); `Tesla` in capitals is the carmaker (`500 Tesla cars`)
         for key in ["tesla", "teslas"] { table[key] = Unit(kind: .dimension, name: "tesla", caseSensitive: true) }
+        // power: CLDR's `power-horsepower` by name in any case (`300 horsepower`) and by the symbols
+        // `hp` and `bhp` (brake horsepower, the same unit measured at the crankshaft) in lower case
+        // only: `HP` in capitals is the maker of printers (`500 HP printers`)
+        add(["horsepower", "horse power"], dimension("horsepower"))
+        for key in ["hp", "bhp"] { table[key] = Unit(kind: .dimension, name: "horsepower", caseSensitive: true) }
         // speed
         add(["km/h", "kph", "kmph", "kmh", "km/hr", "kilometers per hour", "kilometres per hour"], dimension("kilometer per hour"))
         add(["mph", "miles per hour"], dimension("mile per hour"))
