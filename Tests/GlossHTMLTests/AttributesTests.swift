@@ -22,7 +22,9 @@ import Testing
 
     /// A list as libxml2 hands it over: `class=""`, a value-less `hidden`, then the end.
     @Test func readsPageValuesInPlaceOfTheEmptyOnesLibxml2Read() {
-        let strings = ["class", "", "hidden"].map { UnsafePointer<UInt8>(UnsafeRawPointer(strdup($0)!).assumingMemoryBound(to: UInt8.self)) }
+        let strings = (["class", "", "hidden"] as [String]).map { word in
+            word.withCString { UnsafePointer<UInt8>(UnsafeRawPointer(strdup($0)!).assumingMemoryBound(to: UInt8.self)) }
+        }
         defer { strings.forEach { free(UnsafeMutableRawPointer(mutating: $0)) } }
         var list: [UnsafePointer<UInt8>?] = [strings[0], strings[1], strings[2], nil, nil]
         let page = Array("<div class=\"byline lead\">".utf8)
