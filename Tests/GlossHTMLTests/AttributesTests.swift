@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 
 @testable import GlossHTML
@@ -7,6 +8,42 @@ import Testing
 @Suite struct AttributesTests {
     func node(_ html: String, _ tag: HTMLTag) -> Page.Node? {
         HTMLTest.page(html).nodes.first { $0.tag == tag }
+    }
+
+    @Test func byteValuesAreClassAndIDInAnyCase() {
+        let names: [(String, Attributes.ByteValue?)] = [
+            ("class", .class), ("ID", .id), ("Class", .class), ("style", nil), ("idx", nil), ("classes", nil), ("i", nil),
+            ("data-id", nil),
+        ]
+        for (name, expected) in names {
+            #expect(Array(name.utf8).withUnsafeBufferPointer { Attributes.byteValue($0, 0..<$0.count) } == expected, "\(name)")
+        }
+    }
+
+    /// A list as libxml2 hands it over: `class=""`, a value-less `hidden`, then the end.
+    @Test func readsPageValuesInPlaceOfTheEmptyOnesLibxml2Read() {
+        let strings = (["class", "", "hidden"] as [String]).map { word in
+            word.withCString { UnsafePointer<UInt8>(UnsafeRawPointer(strdup($0)!).assumingMemoryBound(to: UInt8.self)) }
+        }
+        defer { strings.forEach { free(UnsafeMutableRawPointer(mutating: $0)) } }
+        var list: [UnsafePointer<UInt8>?] = [strings[0], strings[1], strings[2], nil, nil]
+        let page = Array("<div class=\"byline lead\">".utf8)
+        list.withUnsafeMutableBufferPointer { list in
+            page.withUnsafeBufferPointer { page in
+                var attributes = Attributes(list: list.baseAddress)
+                #expect(attributes.hasEmptyValue("class"))
+                #expect(!attributes.hasEmptyValue("hidden"))  // no value at all
+                #expect(!attributes.hasEmptyValue("id"))  // absent
+                #expect(attributes.traits.classValue?.count == 0)
+                let bytes = Attributes.PageBytes(classValue: UnsafeBufferPointer(rebasing: page[12..<23]))
+                withUnsafePointer(to: bytes) { bytes in
+                    attributes.pageBytes = bytes
+                    #expect(attributes.traits.classValue.map { String(decoding: $0, as: UTF8.self) } == "byline lead")
+                    #expect(attributes.traits.hidden)
+                    #expect(attributes.traits.idValue == nil)
+                }
+            }
+        }
     }
 
     @Test func articleBodyMarkers() {

@@ -86,6 +86,30 @@ import Testing
         #expect(follower.isComplete)
     }
 
+    /// A `<div>` whose start tag ends at parsed offset 20, with a value cut whole and its `class`
+    /// and `id` values cut for the page to be read (`pageValue`).
+    let pageValueCuts = [
+        Cut(kind: .attributeValue(.div), parsedStart: 10, count: 40, claimAt: 20, pageStart: 10),
+        Cut(kind: .pageValue(.div, .class), parsedStart: 12, count: 5, claimAt: 20, pageStart: 52),
+        Cut(kind: .pageValue(.div, .id), parsedStart: 15, count: 3, claimAt: 20, pageStart: 60),
+    ]
+
+    @Test func keepsTheClaimedClassAndIDValuesPageRangesForTheEvent() {
+        var follower = CutFollower(cuts: pageValueCuts)
+        #expect(follower.pageValues == nil)
+        follower.startTagEnds(.div, at: 20)
+        #expect(follower.takePageValues() == CutFollower.PageValues(classValue: 52..<57, idValue: 60..<63))
+        #expect(follower.takePageValues() == nil)  // taken once
+        #expect(follower.pageOffset(20) == 68)
+        #expect(follower.isComplete)
+        // Another element at that offset claims none of them, and the parser passing them fails.
+        var other = CutFollower(cuts: pageValueCuts)
+        other.startTagEnds(.p, at: 20)
+        #expect(other.pageValues == nil)
+        _ = other.pageOffset(20)
+        #expect(other.failed)
+    }
+
     @Test func claimsValuesOnlyWithTheRightTagAtTheRightOffset() {
         for (tag, offset) in [(HTMLTag.p, 20), (.div, 19), (.div, 21)] {
             var follower = CutFollower(cuts: valueCuts)

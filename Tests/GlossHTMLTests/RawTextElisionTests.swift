@@ -118,7 +118,8 @@ import Testing
         Array(html.utf8).withUnsafeBufferPointer { page in
             let elision = RawTextElision(page)!
             #expect(String(decoding: elision.bytes, as: UTF8.self) == "<p>a</p><script></script><p>b</p>")
-            #expect(elision.cuts == [RawTextElision.Cut(kind: .rawText(.script), parsedStart: 16, count: Self.filler.utf8.count)])
+            // (Every cut records where it starts in the page; only a `pageValue`'s is read.)
+            #expect(elision.cuts == [RawTextElision.Cut(kind: .rawText(.script), parsedStart: 16, count: Self.filler.utf8.count, pageStart: 16)])
         }
     }
 
@@ -441,6 +442,69 @@ import Testing
         #expect(valueCuts("<div \(name)=\"\(short)\">").isEmpty)
         #expect(valueCuts("<div \(name)=\"\(long)\">") == [long])
         #expect(valueCuts("<div \(name.dropLast())=\"s\">") == ["\(name.dropLast())=\"s\""])
+    }
+
+    /// The `class` and `id` values the scan cuts for the start-element event to read from the
+    /// page (`pageValue`), as strings of the page, with the attribute each belongs to.
+    func pageValueCuts(_ html: String) -> [String] {
+        let bytes = Array(html.utf8)
+        var found: [RawTextElision.Found] = []
+        _ = bytes.withUnsafeBufferPointer { RawTextElision.scan($0, into: &found) }
+        return found.compactMap {
+            guard case .pageValue(_, let read) = $0.kind else { return nil }
+            return "\(read)=" + String(decoding: bytes[$0.start..<$0.end], as: UTF8.self)
+        }
+    }
+
+    @Test func cutsClassAndIDValuesForThePageToBeRead() {
+        #expect(pageValueCuts("<div class=\"lead story\" title=\"t\" ID='main'>x</div>") == ["class=lead story", "id=main"])
+        #expect(pageValueCuts("<p CLASS = \"a>b<c\"\nid=\"é\">x</p>") == ["class=a>b<c", "id=é"])
+        // What libxml2 would not copy as it is (a reference), an empty value, and a bare one stay.
+        #expect(pageValueCuts("<div class=\"a&amp;b\" id=\"\">x</div><div class=lead id=x>y</div>").isEmpty)
+        // A repeated name keeps all its values: libxml2 keeps the first, which may not be the cut one.
+        #expect(pageValueCuts("<div class=\"\" class=\"b\" id=\"i\">x</div>") == ["id=i"])
+        #expect(pageValueCuts("<div id=\"a\" Id='b' class=\"c\">x</div>") == ["class=c"])
+        // Elements read by value keep theirs; names that only end in `class` or `id` are not read.
+        #expect(pageValueCuts("<body class=\"b\"><html id=\"h\"><meta id=\"m\"><script class=\"s\"></script>").isEmpty)
+        #expect(valueCuts("<div data-id=\"0123456789\" subclass=\"x\">y</div>") == ["data-id=\"0123456789\" subclass=\"x\""])
+        // A name read in pieces whose last piece is `class`: libxml2 reads that piece as the
+        // name of the value, a class, which the event reads from the page.
+        let name = String(repeating: "n", count: StartTagScanner.maximumName) + "class"
+        #expect(pageValueCuts("<div \(name)=\"0123456789\">x</div>") == ["class=0123456789"])
+        #expect(valueCuts("<div \(name)=\"0123456789\">x</div>").isEmpty)
+        parsesAlike("<p>a</p><div \(name)=\"byline\">x</div><script>\(Self.filler)</script>")
+        #expect(parsedCut("<p>a</p><div \(name)=\"byline\">x</div><script>\(Self.filler)</script>"))
+    }
+
+    /// Pages whose `class` and `id` values are cut parse as they do uncut: the hints, bylines and
+    /// hidden elements the values give are the same, and where libxml2 keeps another value of the
+    /// name (a bare or value-less one before the cut one), the page is parsed again uncut.
+    @Test func pagesWithClassAndIDValuesCutParseAlike() {
+        let f = Self.filler
+        let tags = [
+            "<div class=\"byline\">By A. Writer</div>", "<div id=\"comments\" class=\"comment-list\">c</div>",
+            "<nav class=\"menu\"><p>m</p></nav>", "<div class=\"article-body\" id='main'>", "<p class=\"caption\">",
+            "<div class=\"x\"id=\"sidebar\">s</div>", "<div class=a class=\"byline\">b</div>",
+            "<div class class=\"byline\">b</div>", "<div class=\"\" class=\"byline\">b</div>",
+            "<div class=\"ad &amp; promo\">p</div>", "<div class=\"\u{1}ad\r\npromo\u{7F}\">p</div>",
+            "<span class=\"post-author\">A</span>", "<a class=\"author\" href=\"/a\">A</a>", "<DIV CLASS=\"Footer\">f</DIV>",
+            "<div class=\"hidden\" hidden>h</div>", "<img class=\"photo\" src=\"x\">", "<svg class=\"icon\"><g id=\"g\"/></svg>",
+            "<p>text</p>", "</div>", "<div class=\"\u{FFFE}\u{10FFFF} é\">u</div>", "<td id=\"c1\" class=\"num\">1</td>",
+        ]
+        var random = SplitMix64(seed: 2026)
+        var cutPages = 0
+        for _ in 0..<300 {
+            var html = "<p>a</p>"
+            for _ in 0..<Int.random(in: 1...12, using: &random) { html += tags.randomElement(using: &random)! }
+            html += "<script>\(f)</script><p>b</p>"
+            parsesAlike(html)
+            if parsedCut(html) { cutPages += 1 }
+        }
+        #expect(cutPages >= 100)
+        // A bare or value-less class before the cut one: libxml2 keeps it, the event sees so.
+        #expect(!parsedCut("<p>a</p><div class=a class=\"byline\">b</div><script>\(f)</script>"))
+        #expect(!parsedCut("<p>a</p><div class class=\"byline\">b</div><script>\(f)</script>"))
+        #expect(parsedCut("<p>a</p><div class=\"byline\" id=x>b</div><script>\(f)</script>"))
     }
 
     @Test func aWholeAttributeCutParsesAsThePageDoes() {

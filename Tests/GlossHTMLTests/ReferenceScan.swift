@@ -51,8 +51,11 @@ enum ReferenceScan {
     ) -> Int? {
         var name = open..<open
         values.removeAll(keepingCapacity: true)
+        // Since ingspeed3: `class` and `id` values are reported too, marked, for `appendAttributeCuts`
+        // to cut them for the page to be read.
+        var marks = RawTextElision.ByteValueMarks()
         let end = ReferenceStartTagScanner.scan(page, at: open, minimum: cutting ? 0 : .max, name: &name, values: &values) {
-            Attributes.readsValue(page, $0)
+            marks.keep(page, $0)
         }
         switch end {
         case .stopped(let at):
@@ -62,7 +65,7 @@ enum ReferenceScan {
                 let tag = HTMLTag.lookup(page, name)
                 // Whole attributes since ingspeed1: the values found as reviewed, cut as the scan cuts them.
                 if !RawTextElision.keepsValues(tag) {
-                    RawTextElision.appendAttributeCuts(page, values: values, tag: tag, tagEnd: at, into: &found)
+                    RawTextElision.appendAttributeCuts(page, values: values, marks: marks, tag: tag, tagEnd: at, into: &found)
                 }
             }
             return page[at] == UInt8(ascii: ">") ? at + 1 : at + 2

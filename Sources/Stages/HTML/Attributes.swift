@@ -7,6 +7,24 @@ import Foundation
 /// when asked for.
 struct Attributes {
     let list: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
+    /// The `class` and `id` values' bytes in the page, where `RawTextElision` cut the values and
+    /// libxml2 read empty ones (`ByteValue`): `traits` reads these in their place. (A pointer,
+    /// nil on most tags, keeps the value passed to the page builder small.)
+    var pageBytes: UnsafePointer<PageBytes>? = nil
+
+    /// The page's bytes of an element's `class` and `id` values, where they were cut.
+    struct PageBytes {
+        var classValue: UnsafeBufferPointer<UInt8>?
+        var idValue: UnsafeBufferPointer<UInt8>?
+    }
+
+    /// The attributes whose values ingest reads as bytes with a length (`Traits.classValue`,
+    /// `Traits.idValue`), never as C strings: so their bytes may be read from the page itself
+    /// (`pageBytes`) where `RawTextElision` cut them, sparing libxml2 a copy it makes a
+    /// character at a time.
+    enum ByteValue: UInt8, Equatable {
+        case `class`, id
+    }
 
     /// The value of the attribute named `name` (lowercase), if present.
     subscript(name: StaticString) -> String? {
@@ -92,25 +110,70 @@ struct Attributes {
         }
         traits.classValue = classValue.map { UnsafeBufferPointer(start: $0, count: Self.length($0)) }
         traits.idValue = idValue.map { UnsafeBufferPointer(start: $0, count: Self.length($0)) }
+        if let page = pageBytes?.pointee {
+            if let value = page.classValue { traits.classValue = value }
+            if let value = page.idValue { traits.idValue = value }
+        }
         return traits
     }
 
     /// Whether ingest reads the value of the attribute named `name` (bytes of the page, any
     /// ASCII case) on an element that is not read as a whole: the names `traits` looks at.
     /// `RawTextElision` may cut every other attribute with a quoted value, so a name `traits`
-    /// learns to read must be added here too (`AttributesTests` checks the two agree).
+    /// learns to read must be added here too (`AttributesTests` checks the two agree). (Of
+    /// these, it cuts the values of `class` and `id` too, which `traits` then reads from the
+    /// page: `byteValue`.)
     static func readsValue(_ page: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Bool {
+        reading(page, name) != .unread
+    }
+
+    /// How ingest reads the value of the attribute named `name` (bytes of the page, any ASCII
+    /// case), as `readsValue` tells, with the names read as bytes told apart (`ByteValue`).
+    static func reading(_ page: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Reading {
         let word: StaticString
+        let reading: Reading
         switch name.count {
-        case 2: word = "id"
-        case 3: word = "rel"
-        case 5: word = page[name.lowerBound] | 0x20 == UInt8(ascii: "c") ? "class" : "style"
-        case 6: word = "hidden"
-        case 8: word = "itemprop"
-        case 11: word = "aria-hidden"
-        default: return false
+        case 2: (word, reading) = ("id", .bytes(.id))
+        case 3: (word, reading) = ("rel", .string)
+        case 5:
+            (word, reading) = page[name.lowerBound] | 0x20 == UInt8(ascii: "c") ? ("class", .bytes(.class)) : ("style", .string)
+        case 6: (word, reading) = ("hidden", .string)
+        case 8: (word, reading) = ("itemprop", .string)
+        case 11: (word, reading) = ("aria-hidden", .string)
+        default: return .unread
         }
-        return RawTextElision.matches(page, at: name.lowerBound, word)
+        return RawTextElision.matches(page, at: name.lowerBound, word) ? reading : .unread
+    }
+
+    /// How ingest reads an attribute's value (`reading`).
+    enum Reading: Equatable {
+        /// Not at all.
+        case unread
+        /// As a C string, from libxml2's list.
+        case string
+        /// As bytes with a length, which may be the page's (`ByteValue`).
+        case bytes(ByteValue)
+    }
+
+    /// Which of the attributes read as bytes (`ByteValue`) the name `name` (bytes of the page,
+    /// any ASCII case) is, if either.
+    static func byteValue(_ page: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> ByteValue? {
+        guard case .bytes(let value) = reading(page, name) else { return nil }
+        return value
+    }
+
+    /// Whether the first attribute named `name` (lowercase) has a value and the value is empty
+    /// (`class=""`, not a bare `class`): what libxml2 reads where `RawTextElision` cut a value.
+    func hasEmptyValue(_ name: StaticString) -> Bool {
+        guard var cursor = list else { return false }
+        while let key = cursor.pointee {
+            if Self.equals(key, name) {
+                guard let value = cursor.advanced(by: 1).pointee else { return false }
+                return value.pointee == 0
+            }
+            cursor = cursor.advanced(by: 2)
+        }
+        return false
     }
 
     /// Whether a `class` value names a byline: it contains "byline" or "author" and not

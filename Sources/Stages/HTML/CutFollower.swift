@@ -26,6 +26,16 @@ struct CutFollower {
     private var nextStart: Int
     /// Whether the parser passed a cut nobody claimed.
     private(set) var failed = false
+    /// The page ranges of the `class` and `id` values cut from the start tag that claimed its
+    /// cuts last (`startTagEnds`), until the start-element event takes them (`takePageValues`).
+    private(set) var pageValues: PageValues?
+
+    /// Where a start tag's `class` and `id` values are in the page, where they were cut
+    /// (`RawTextElision.Cut.Kind.pageValue`): libxml2 read them as empty.
+    struct PageValues: Equatable {
+        var classValue: Range<Int>?
+        var idValue: Range<Int>?
+    }
 
     init(cuts: [RawTextElision.Cut] = []) {
         self.cuts = cuts
@@ -64,16 +74,36 @@ struct CutFollower {
 
     /// An element `tag`'s start tag ends at parsed offset `parsed` (the parser's start-element
     /// event, before it asks for its position): claims the values cut from that tag, which the
-    /// event shows were read as values of that element. Inlined: called on every start tag.
+    /// event shows were read as values of that element, and keeps the page ranges of its `class`
+    /// and `id` values if they were cut (`pageValues`). Inlined: called on every start tag.
     @inline(__always) mutating func startTagEnds(_ tag: HTMLTag, at parsed: Int) {
         guard claimedThrough < cuts.count, cuts[claimedThrough].claimAt == parsed else { return }
         claimValues(tag, at: parsed)
     }
 
     private mutating func claimValues(_ tag: HTMLTag, at parsed: Int) {
-        while claimedThrough < cuts.count, cuts[claimedThrough].claimAt == parsed, cuts[claimedThrough].kind == .attributeValue(tag) {
+        while claimedThrough < cuts.count, cuts[claimedThrough].claimAt == parsed {
+            let cut = cuts[claimedThrough]
+            switch cut.kind {
+            case .attributeValue(let owner) where owner == tag:
+                break
+            case .pageValue(let owner, let read) where owner == tag:
+                var values = pageValues ?? PageValues()
+                let range = cut.pageStart..<cut.pageStart + cut.count
+                if read == .class { values.classValue = range } else { values.idValue = range }
+                pageValues = values
+            default:
+                return
+            }
             claimedThrough += 1
         }
+    }
+
+    /// The page ranges of the values the last start tag's claim found (`pageValues`), which are
+    /// then forgotten.
+    mutating func takePageValues() -> PageValues? {
+        defer { pageValues = nil }
+        return pageValues
     }
 
     /// The parser stopped at parsed offset `parsed` and read no further (libxml2 ignores the rest

@@ -8,7 +8,8 @@ import Foundation
 /// errors are counted, never fatal.
 ///
 /// Cost: libxml2's HTML tokenizer over the page less the script, style and comment bodies and
-/// the unread quoted attributes it is spared (`RawTextElision`, a scan and a copy), plus O(1)
+/// the unread quoted attributes and the `class` and `id` values it is spared (`RawTextElision`,
+/// a scan and a copy; the start-element event reads those values from the page), plus O(1)
 /// work per event; a page
 /// whose cuts the parser's events do not bear out is parsed twice.
 /// Thread safety: each call uses its own parser context; `xmlInitParser` runs once.
@@ -118,10 +119,13 @@ enum HTMLParser {
         var context: htmlParserCtxtPtr?
         var errors = 0
         var follower: CutFollower
+        /// The page (the parsed bytes' source), whose cut `class` and `id` values are read here.
+        let source: UnsafeBufferPointer<UInt8>
 
         init(source: UnsafeBufferPointer<UInt8>, hints: HintCache, follower: CutFollower) {
             builder = PageBuilder(source: source, hints: hints)
             self.follower = follower
+            self.source = source
         }
 
         /// The offset the parser has reached in the bytes it parses.
@@ -148,6 +152,25 @@ enum HTMLParser {
             follower.fail()
             if let context { xmlStopParser(context) }
         }
+
+        /// The page's bytes of the `class` and `id` values cut from the start tag that claimed
+        /// its cuts (`CutFollower.pageValues`), once libxml2's list `attributes` shows it read each
+        /// as empty (`class=""`), as it reads a cut value; otherwise (a bare or value-less
+        /// attribute of that name before the cut one, which libxml2 keeps) nil, the cuts given up.
+        /// Out of line: only tags with such values call it.
+        @inline(never) mutating func readPageValues(_ attributes: Attributes) -> Attributes.PageBytes? {
+            var bytes = Attributes.PageBytes()
+            guard let values = follower.takePageValues() else { return bytes }
+            if let range = values.classValue {
+                guard attributes.hasEmptyValue("class") else { abandonCuts(); return nil }
+                bytes.classValue = UnsafeBufferPointer(rebasing: source[range])
+            }
+            if let range = values.idValue {
+                guard attributes.hasEmptyValue("id") else { abandonCuts(); return nil }
+                bytes.idValue = UnsafeBufferPointer(rebasing: source[range])
+            }
+            return bytes
+        }
     }
 
     private static func sink(_ pointer: UnsafeMutableRawPointer?) -> UnsafeMutablePointer<Sink> {
@@ -165,7 +188,16 @@ enum HTMLParser {
             let parsed = sink.pointee.parsedPosition
             sink.pointee.follower.startTagEnds(tag, at: parsed)
             guard let position = sink.pointee.position(at: parsed) else { return }
-            sink.pointee.builder.start(tag, attributes: Attributes(list: attributes), end: position)
+            var read = Attributes(list: attributes)
+            if sink.pointee.follower.pageValues == nil {
+                sink.pointee.builder.start(tag, attributes: read, end: position)
+            } else {
+                guard let bytes = sink.pointee.readPageValues(read) else { return }
+                withUnsafePointer(to: bytes) { bytes in
+                    read.pageBytes = bytes
+                    sink.pointee.builder.start(tag, attributes: read, end: position)
+                }
+            }
             if sink.pointee.follower.rawTextStarts(tag, at: parsed) {
                 // A capture (JSON-LD, a title) would read the cut bytes.
                 if sink.pointee.builder.isCapturing { sink.pointee.abandonCuts() } else { sink.pointee.follower.claim() }

@@ -21,7 +21,12 @@ import Foundation
 ///   instead, the quotes staying, so the parser reads the attribute with an empty value. Only
 ///   attributes `Attributes.readsValue` does not name, and only on elements that are not read
 ///   by value (`keepsValues`: `<html>`, `<meta>`, `<link>`, `<time>`, `<title>`, `<script>`,
-///   `<head>`, `<body>`), and none in a page with a NUL byte.
+///   `<head>`, `<body>`), and none in a page with a NUL byte;
+/// - on the same elements, the inside of a quoted `class` or `id` value (`Attributes.ByteValue`)
+///   with no `&` in it is cut too, the quotes staying: the parser reads an empty value, and the
+///   start-element event reads the value's bytes from the page instead (`Cut.Kind.pageValue`),
+///   which are what libxml2 would have copied (a value without a reference, in a page of valid
+///   UTF-8 with no NUL, is copied as it is).
 ///
 /// What is kept: scripts whose start tag says `ld+json` (ingest reads JSON-LD), self-closed
 /// `<script/>` tags, raw text or comments with no end (libxml2 reads them to the end of the
@@ -61,11 +66,25 @@ struct RawTextElision {
             /// quoted values (the parser reads the tag without them), or the inside of one's
             /// quoted value (the quotes stay: the parser reads an empty value).
             case attributeValue(HTMLTag)
+            /// The inside of the quoted value of a `class` or `id` attribute (`Attributes.ByteValue`)
+            /// in a start tag of this element: the quotes stay, the parser reads an empty value, and
+            /// the start-element event reads the page's bytes in its place (`CutFollower.pageValues`).
+            case pageValue(HTMLTag, Attributes.ByteValue)
+
+            /// Whether the cut lies in a start tag (claimed by its element's start-element event).
+            var isInTag: Bool {
+                switch self {
+                case .attributeValue, .pageValue: true
+                case .rawText, .comment: false
+                }
+            }
         }
 
         var kind: Kind
         /// Where the cut bytes start in the parsed (cut) bytes.
         var parsedStart: Int
+        /// Where the cut bytes start in the page (read for a `pageValue`).
+        var pageStart: Int
         /// How many bytes are cut.
         var count: Int
         /// The parsed offset at which the parser's event shows it is where the scan expected:
@@ -73,16 +92,17 @@ struct RawTextElision {
         /// after it, or the end (`>`, or the `/` of `/>`) of the start tag holding the value.
         var claimAt: Int
 
-        /// A cut; `claimAt` is needed only for an attribute value (the others' follow from
-        /// where they start).
-        init(kind: Kind, parsedStart: Int, count: Int, claimAt: Int? = nil) {
+        /// A cut; `claimAt` is needed only for a cut in a start tag (the others' follow from
+        /// where they start), `pageStart` only for a `pageValue`.
+        init(kind: Kind, parsedStart: Int, count: Int, claimAt: Int? = nil, pageStart: Int = 0) {
             self.kind = kind
             self.parsedStart = parsedStart
             self.count = count
+            self.pageStart = pageStart
             switch kind {
             case .rawText: self.claimAt = parsedStart - 1
             case .comment(let terminator): self.claimAt = parsedStart + terminator
-            case .attributeValue: self.claimAt = claimAt ?? parsedStart
+            case .attributeValue, .pageValue: self.claimAt = claimAt ?? parsedStart
             }
         }
     }
@@ -92,7 +112,7 @@ struct RawTextElision {
         var kind: Cut.Kind
         var start: Int
         var end: Int
-        /// For an attribute value, where its start tag ends (the claiming event's offset).
+        /// For a cut in a start tag, where the tag ends (the claiming event's offset).
         var tagEnd = -1
     }
 
@@ -175,22 +195,30 @@ struct RawTextElision {
         let first = found.firstIndex { $0.start >= lastChunk } ?? found.count
         let removed = found[first...].reduce(0) { $0 + $1.end - $1.start }
         guard removed >= 1024, removed >= page.count / 16 else { return nil }
-        bytes.reserveCapacity(page.count - removed)
+        var cuts: [Cut] = []
         cuts.reserveCapacity(found.count - first)
-        var kept = 0
-        var shift = 0
-        for position in first..<found.count {
-            let range = found[position]
-            bytes.append(contentsOf: UnsafeBufferPointer(start: base + kept, count: range.start - kept))
-            var claimAt: Int?
-            if case .attributeValue = range.kind {
-                claimAt = range.tagEnd - shift - Self.removedInTag(found, from: position)
+        // The kept bytes copied into place (a copy a cut: pages have hundreds of cuts, and
+        // `append(contentsOf:)` cost more per call than the copy of a short piece).
+        bytes = [UInt8](unsafeUninitializedCapacity: page.count - removed) { buffer, initialized in
+            guard let target = buffer.baseAddress else { return }
+            var kept = 0
+            var shift = 0
+            for position in first..<found.count {
+                let range = found[position]
+                (target + kept - shift).initialize(from: base + kept, count: range.start - kept)
+                var claimAt: Int?
+                if range.kind.isInTag {
+                    claimAt = range.tagEnd - shift - Self.removedInTag(found, from: position)
+                }
+                let count = range.end - range.start
+                cuts.append(Cut(kind: range.kind, parsedStart: range.start - shift, count: count, claimAt: claimAt, pageStart: range.start))
+                shift += count
+                kept = range.end
             }
-            cuts.append(Cut(kind: range.kind, parsedStart: bytes.count, count: range.end - range.start, claimAt: claimAt))
-            shift += range.end - range.start
-            kept = range.end
+            (target + kept - shift).initialize(from: base + kept, count: page.count - kept)
+            initialized = page.count - shift
         }
-        bytes.append(contentsOf: UnsafeBufferPointer(start: base + kept, count: page.count - kept))
+        self.cuts = cuts
         // Each cut leaves its end tag or terminator behind it, so the cut page's last chunk
         // starts where the page's does; the check keeps that so.
         guard HTMLParser.lastChunkStart(bytes.count) == lastChunk else { return nil }
@@ -324,37 +352,90 @@ struct RawTextElision {
         attributes: inout Int
     ) -> Int? {
         var name = open..<open
-        if !values.isEmpty { values.removeAll(keepingCapacity: true) }  // most tags leave it empty
+        // The values of earlier tags stay until there are many: clearing the array for every tag
+        // cost more than the scan of a short tag.
+        if values.count > 256 { values.removeAll(keepingCapacity: true) }
+        let first = values.count
+        var marks = ByteValueMarks()
         let end = StartTagScanner.scan(
             page, at: open, minimum: cutting ? 0 : .max, name: &name, values: &values, attributes: &attributes
-        ) { Attributes.readsValue(page, $0) }
+        ) { marks.keep(page, $0) }
         switch end {
         case .stopped(let at):
             return at < page.count ? at : nil
         case .closed(let at):
-            if !values.isEmpty {
+            if values.count > first {
                 let tag = HTMLTag.lookup(page, name)
-                if !keepsValues(tag) { appendAttributeCuts(page, values: values, tag: tag, tagEnd: at, into: &found) }
+                if !keepsValues(tag) {
+                    appendAttributeCuts(page, values: values, from: first, marks: marks, tag: tag, tagEnd: at, into: &found)
+                }
             }
             return page[at] == UInt8(ascii: ">") ? at + 1 : at + 2
         }
     }
 
-    /// Appends the cuts for the quoted values `values` (inner ranges, in order) of attributes
-    /// ingest does not read, in a start tag of `tag` ending at `tagEnd`: each whole attribute,
-    /// name to closing quote (`wholeAttribute`), so that libxml2 reads neither its name nor its
-    /// value, with the blanks between two such attributes taken too (one cut); where the bytes
-    /// before a value are not a plain `name=`, the inside of the value alone, when it is at
-    /// least `minimumValue` bytes.
+    /// Which of a start tag's values the scan reports (`StartTagScanner`'s `keep`) are `class`
+    /// and `id` values (`Attributes.ByteValue`), as bits by their place among them (the first 64).
+    struct ByteValueMarks {
+        /// The values reported so far.
+        private(set) var count = 0
+        var classes: UInt64 = 0
+        var ids: UInt64 = 0
+
+        /// `StartTagScanner`'s `keep` for the scan: keeps the values ingest reads as C strings
+        /// (`Attributes.Reading.string`), reports the others, marking those of `class` and `id`.
+        /// A `class` or `id` value past the 64th reported is kept.
+        @inline(__always) mutating func keep(_ page: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> Bool {
+            switch Attributes.reading(page, name) {
+            case .unread: break
+            case .string: return true
+            case .bytes(let value):
+                guard count < 64 else { return true }
+                if value == .class { classes |= 1 << UInt64(count) } else { ids |= 1 << UInt64(count) }
+            }
+            count += 1
+            return false
+        }
+    }
+
+    /// Appends the cuts for the quoted values `values` from `first` on (inner ranges, in order;
+    /// `marks` tells which are `class` and `id` values, by their place from `first`) of attributes
+    /// ingest does not read, and of those it reads as bytes (`Attributes.ByteValue`: `class`,
+    /// `id`), in a start tag of `tag` ending at `tagEnd`: each whole attribute ingest does not
+    /// read, name to closing quote (`wholeAttribute`), so that libxml2 reads neither its name nor
+    /// its value, with the blanks between two such attributes taken too (one cut); where the
+    /// bytes before a value are not a plain `name=`, the inside of the value alone, when it is
+    /// at least `minimumValue` bytes. Of a `class` or `id` value, the inside (`pageValue`), read
+    /// from the page by the start-element event: only where libxml2 would copy the bytes as they
+    /// are (no `&`, which starts a reference it decodes), the value is not empty, and the tag
+    /// holds no other quoted value of that name (libxml2 keeps the first of a repeated attribute;
+    /// a bare or value-less one before it is caught by the event, which then finds a value that
+    /// is not empty or none at all, `HTMLParser`).
     ///
     /// libxml2 2.9 reads an attribute's name and value a character at a time, looks the name up
     /// in its dictionary, copies the value into a buffer it then frees, and compares the name
     /// with every earlier one of its tag: about 500-1,000 instructions an attribute
     /// (docs/performance.md), against a few dozen for a cut.
     static func appendAttributeCuts(
-        _ page: UnsafeBufferPointer<UInt8>, values: [Range<Int>], tag: HTMLTag, tagEnd: Int, into found: inout [Found]
+        _ page: UnsafeBufferPointer<UInt8>, values: [Range<Int>], from first: Int = 0, marks: ByteValueMarks, tag: HTMLTag,
+        tagEnd: Int, into found: inout [Found]
     ) {
-        for value in values {
+        // A name repeated keeps its values (two bits or more).
+        let classes = marks.classes & (marks.classes & (marks.classes &- 1) == 0 ? ~0 : 0)
+        let ids = marks.ids & (marks.ids & (marks.ids &- 1) == 0 ? ~0 : 0)
+        var bit: UInt64 = 1
+        for position in first..<values.count {  // indices, not a slice: a slice would retain the array
+            let value = values[position]
+            defer { bit <<= 1 }
+            if (marks.classes | marks.ids) & bit != 0 {
+                if (classes | ids) & bit != 0, !value.isEmpty,
+                    page.firstIndex(of: UInt8(ascii: "&"), from: value.lowerBound, before: value.upperBound) == nil
+                {
+                    let read: Attributes.ByteValue = classes & bit != 0 ? .class : .id
+                    found.append(Found(kind: .pageValue(tag, read), start: value.lowerBound, end: value.upperBound, tagEnd: tagEnd))
+                }
+                continue
+            }
             guard let whole = wholeAttribute(page, value: value) else {
                 if value.count >= minimumValue {
                     found.append(Found(kind: .attributeValue(tag), start: value.lowerBound, end: value.upperBound, tagEnd: tagEnd))
