@@ -93,6 +93,32 @@ import Testing
         #expect(throws: StageError.self) { try EntityModel(bytes: wrongVersion) }
     }
 
+    @Test func namesATruncatedHeaderAsTruncated() {
+        // The magic is there but the header is cut: the error says so, not "no GLOSSNER".
+        let cut = Array(Self.smallModel().serialized().prefix(20))
+        let cutError = #expect(throws: StageError.self) { try EntityModel(bytes: cut) }
+        #expect(cutError?.message.contains("truncated") == true)
+        let shortError = #expect(throws: StageError.self) { try EntityModel(bytes: Array("GLOSS".utf8)) }
+        #expect(shortError?.message.contains("GLOSSNER") == true)
+    }
+
+    @Test func sumsAFilesExtremeWeightsExactlyPastTheInt16Widening() throws {
+        // A file may hold -128, which the quantiser never writes: 300 rows of it (more than the
+        // 256 an Int16 lane holds) still sum exactly, through the model's own path.
+        var bytes = Self.smallModel().serialized()
+        let weightsAt = 32 + 2 * 4
+        for k in weightsAt..<bytes.count { bytes[k] = 0x80 }
+        let model = try EntityModel(bytes: bytes)
+        for row: UInt32 in [3, 700] {
+            let rows = [UInt32](repeating: row, count: 300)
+            let sums = rows.withUnsafeBufferPointer { model.sum(rows: $0) }
+            #expect(sums.head == SIMD8<Int32>(repeating: -128 * 300))
+            #expect(sums.last == -128 * 300)
+        }
+        let mixed = (0..<600).map { $0 % 2 == 0 ? UInt32(3) : UInt32(5) }  // row 5 is all zero
+        #expect(mixed.withUnsafeBufferPointer { model.sum(rows: $0) }.last == -128 * 300)
+    }
+
     @Test func theBundledModelLoadsAndIsSmall() throws {
         let model = try EntityModel.bundled()
         #expect(model.bits == 19)

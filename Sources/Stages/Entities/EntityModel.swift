@@ -217,7 +217,8 @@ public struct EntityModel: Sendable, Equatable {
     package init(file bytes: UnsafeRawBufferPointer) throws {
         func fail(_ why: String) -> StageError { StageError("entities: the model is not usable: \(why)") }
         let header = Self.headerSize
-        guard bytes.count >= header, bytes.prefix(8).elementsEqual(Self.magic) else { throw fail("it does not start with GLOSSNER") }
+        guard bytes.prefix(8).elementsEqual(Self.magic) else { throw fail("it does not start with GLOSSNER") }
+        guard bytes.count >= header else { throw fail("truncated (\(bytes.count) bytes, its header alone is \(header))") }
         func u32(_ at: Int) -> UInt32 { UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self)) }
         guard u32(8) == Self.version else { throw fail("version \(u32(8)), expected \(Self.version)") }
         let tags = Int(u32(12))
