@@ -7,18 +7,11 @@ import Testing
     /// "Tarnford" stands for a listed city.
     static let gazetteer = Gazetteer(text: "city\ttarnford\n")
 
-    /// The tags of the space-separated words of `sentence` after the rule, given the tagger's
-    /// `tags` (all O when empty) with each token's confidence `sure`; described with the
-    /// bundled lexicon (whose casing marks and restores headlines).
+    /// The tags of `sentence` after the rule (`NewsPersonsTests.applying`).
     static func apply(_ sentence: String, tags given: [EntityTag] = [], sure: Float = 0.9) throws -> [EntityTag] {
-        let words = WordAttributes.described(
-            sentence.split(separator: " ").map(String.init), gazetteer: gazetteer, lexicon: try NewsNamesTests.lexicon.get())
-        var tags = given.isEmpty ? [EntityTag](repeating: .outside, count: words.count) : given
-        var confidence = [Float](repeating: sure, count: words.count)
-        words.withUnsafeBufferPointer { words in
-            TitledPersons.apply(words, sentences: [0..<words.count], tags: &tags, confidence: &confidence)
+        try NewsPersonsTests.applying(sentence, tags: given, sure: sure, gazetteer: gazetteer) { words, tags, confidence in
+            TitledPersons.apply(words, sentences: [0..<words.count], tags: tags, confidence: confidence)
         }
-        return tags
     }
 
     static func tags(_ sentence: String, _ names: [(Int, Int, EntityType)]) -> [EntityTag] {
