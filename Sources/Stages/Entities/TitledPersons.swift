@@ -9,7 +9,7 @@ import GlossText
 /// name 150 times, inside one never) leaves the title outside the name, so the words after it
 /// are the name. On the base tagger's output over ../shared/corpora a listed title before a
 /// capitalised word is followed by a person's name that the tagger already found in most
-/// uses (Reuters and WARC 4,775 of 5,930, RSS 224 of 379); the rest are names the tagger typed
+/// uses (Reuters and WARC 4,775 of 5,934, RSS 224 of 379); the rest are names the tagger typed
 /// otherwise or left alone, headlines' verbs ("Governor Says", lowered by `HeadlineCasing`
 /// before the rule reads them) and organisations whose name holds a title ("General Motors",
 /// "Premier League", "Leader Development Corp"). So:
