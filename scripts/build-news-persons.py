@@ -9,8 +9,11 @@ inside (PER, ORG, LOC, MISC) and once when it is written in lower case. A word o
 documents, at least --dominance times as many as inside any other type of name, ends a
 person's name (alone or last: a surname's place, not a title's or a given name's) in at least
 --min-documents and half of those documents, is written in lower case in at most a tenth of
-its documents and is no listed country, state or continent - so the list holds surnames the
-tagger already reads as such in some sentences, never a common word. The tagger's own output
+its documents, is no listed country, state or continent, and is introduced with a first name
+somewhere: in at least --min-introduced documents it ends a run of capitalised words after
+another one ("Vladimir Putin", "Mr Putin's") - so the list holds surnames the tagger already
+reads as such in some sentences, never a common word nor a word of the wire's tables that is
+never written after a name ("Qtrly div 28.5 cts", "the Richter scale"). The tagger's own output
 is the only label: no name is added by hand. --exclude leaves out the documents holding a
 gold file's sentences (to show a proxy set does not measure the list on its own text).
 
@@ -64,8 +67,17 @@ def count(lines, excluded=()):
         seen.add(text)
         mentions = doc["layers"]["entities"]["mentions"]
         found = set()
+        previous = None
         for m in WORD.finditer(text):
             word = word_of(m.group(0))
+            # Introduced: after a capitalised word of two or more letters (no initial, no
+            # capitals) and one space, and no capitalised word after it (so last in its run).
+            if (previous is not None and text[previous.end():m.start()] == " " and len(word) >= 2
+                    and not word.isupper() and len(previous.group(0)) >= 2 and not previous.group(0).isupper()
+                    and "." not in previous.group(0)
+                    and not re.match(r"(’s|'s)?\s+[A-Z]", text[m.start() + len(word):])):
+                found.add((word, "introduced"))
+            previous = m
             if len(word) < 2 or word.isupper():
                 continue
             start, end = m.start(), m.start() + len(word)
@@ -107,6 +119,8 @@ def main():
     ap.add_argument("--min-letters", type=int, default=4, help="shorter words are abbreviations as often (Jan, Mar, Un)")
     ap.add_argument("--min-documents", type=int, default=3)
     ap.add_argument("--dominance", type=float, default=2.0)
+    ap.add_argument("--min-introduced", type=int, default=1,
+                    help="documents in which the word ends a run of capitalised words after another one")
     ap.add_argument("--gazetteer", default="Sources/Stages/Entities/Model/gazetteer.txt")
     ap.add_argument("--output", default="Sources/Stages/Entities/NewsPersons+List.swift")
     ap.add_argument("--jsonl", help="read this analysis instead of running gloss")
@@ -137,7 +151,7 @@ def main():
             continue
         if c["last"] < args.min_documents or c["last"] * 2 < person:
             continue
-        if len(word) < args.min_letters:
+        if len(word) < args.min_letters or c["introduced"] < args.min_introduced:
             continue
         if lower[word.lower()] * 10 > written or word.lower() in listed_places:
             continue

@@ -12,12 +12,28 @@ import Testing
     /// `tags` (all O when empty) with each token's confidence `sure`; described with the
     /// bundled lexicon (whose casing marks and restores headlines).
     static func apply(_ sentence: String, tags given: [EntityTag] = [], sure: Float = 0.9) throws -> [EntityTag] {
+        try applying(sentence, tags: given, sure: sure, gazetteer: gazetteer) { words, tags, confidence in
+            NewsPersons.apply(words, sentences: [0..<words.count], tags: tags, confidence: confidence, listed: listed)
+        }
+    }
+
+    /// The tags of the space-separated words of `sentence` after `rule`, given the tagger's
+    /// `tags` (all O when empty) with each token's confidence `sure`; described with
+    /// `gazetteer` and the bundled lexicon. Shared by the tests of the rules on persons.
+    static func applying(
+        _ sentence: String, tags given: [EntityTag], sure: Float, gazetteer: Gazetteer,
+        rule: (UnsafeBufferPointer<WordAttributes>, UnsafeMutablePointer<EntityTag>, UnsafeMutablePointer<Float>) -> Void
+    ) throws -> [EntityTag] {
         let words = WordAttributes.described(
             sentence.split(separator: " ").map(String.init), gazetteer: gazetteer, lexicon: try NewsNamesTests.lexicon.get())
         var tags = given.isEmpty ? [EntityTag](repeating: .outside, count: words.count) : given
         var confidence = [Float](repeating: sure, count: words.count)
         words.withUnsafeBufferPointer { words in
-            NewsPersons.apply(words, sentences: [0..<words.count], tags: &tags, confidence: &confidence, listed: listed)
+            tags.withUnsafeMutableBufferPointer { tags in
+                confidence.withUnsafeMutableBufferPointer { confidence in
+                    rule(words, tags.baseAddress!, confidence.baseAddress!)
+                }
+            }
         }
         return tags
     }

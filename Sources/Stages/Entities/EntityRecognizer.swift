@@ -16,6 +16,7 @@ import GlossCore
 ///        ──CompanySubjects──▶ an untagged subject of a company's verb tagged ORG ("Amoco previously announced")
 ///        ──BracketedNames──▶ Reuters' "<Kiena Gold Mines Ltd>" and tickers "<DJ>" tagged ORG
 ///        ──AcronymDefinitions──▶ "Federal Aviation Administration (FAA)": both names, one type
+///        ──TitledPersons──▶ the words after a person's title, untagged or unsure, tagged PER ("Finance Minister Barend du Plessis")
 ///        ──NewsPersons──▶ words news uses as people's names, untagged or unsure, tagged PER ("sanctions on Putin")
 ///        ──DocumentConsistency──▶ one type per name; repeats and acronyms of found names tagged
 ///        ──▶ mentions (span, type, confidence) ──NameLinker──▶ entities (canonical name, type, mention count)

@@ -157,8 +157,9 @@ public struct EntityTagger: Sendable {
     /// its name less the legal form (`ShortenedNames`), regional Feds, newspapers' names with
     /// their "The" and one-word legislatures tagged (`NewsNames`), one-word names with a capital
     /// inside tagged as organisations (`MixedCaseNames`: "BofA", "JPMorgan"), common nouns'
-    /// abbreviations in capitals untagged (`CommonAbbreviations`: "AI", "FRN", "BBB"), words
-    /// news uses as people's last names tagged where the tagger left them or was unsure
+    /// abbreviations in capitals untagged (`CommonAbbreviations`: "AI", "FRN", "BBB"), the
+    /// words after a person's title tagged (`TitledPersons`: "Finance Minister Barend du
+    /// Plessis"), words news uses as people's last names tagged where the tagger left them or was unsure
     /// (`NewsPersons`: "Meeting With Putin"), then the document's names made consistent
     /// (`DocumentConsistency`).
     /// Writes `tags` and
@@ -234,6 +235,7 @@ public struct EntityTagger: Sendable {
         NewsNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         MixedCaseNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         CommonAbbreviations.apply(words, sentences: sentences, tags: tags)
+        TitledPersons.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         NewsPersons.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence)
     }

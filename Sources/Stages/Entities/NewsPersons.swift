@@ -10,7 +10,9 @@ import GlossText
 /// WARC files of ../shared/corpora): each is inside a person's name in at least three distinct
 /// documents, at least twice as often as inside any other type of name, ends a person's name
 /// (alone or last) in at least three and half of those documents, is written in lower case in
-/// at most a tenth of its documents and is no listed country or state. So the list holds
+/// at most a tenth of its documents, is no listed country or state, and ends a run of
+/// capitalised words after another one ("Vladimir Putin") in at least one document (so not
+/// "Qtrly" of the wire's tables nor the "Richter" scale). So the list holds
 /// surnames, learnt, not chosen by hand; the bundled list read only the earlier half of the RSS
 /// snapshots by date. A listed word that the gazetteer lists as a place, a nationality or an
 /// organisation's word is left alone (`notPeople`).
