@@ -142,7 +142,13 @@ randomness, sorted output) and neither looking at any evaluation data:
    where w (at least four letters, no rule word) is rated and mainly of the same part of
    speech (tagged senses, as in step 3), takes w's rating times VADER's negation factor
    (-0.74), as VADER reads "not w". The part-of-speech test keeps out "unlike" ("like" is
-   mainly a verb).
+   mainly a verb). Only stems rated positive: "un-" before a negative stem names the absence
+   of a limit or a harm ("unlimited amount", "Decatur unrestricted at 6.00 over", "operations
+   unaffected", "uninterrupted", "unconstrained"), mostly neutral in news or inside a bad
+   situation ("undisguised pressure", "how unlimited his claim of power is"). Read on news
+   text the rule was not built on (Reuters-21578 files 012-021, RSS, WARC; review42): of 39
+   sentences drawn with a negative stem's word, 19 right and 19 wrong; with a positive stem's,
+   33 of 40 right and 2 wrong ("an undetermined number of shares", "on an uncommitted basis").
 
 Usage: python3 scripts/build-sentiment-lexicon.py --pattern PATTERN [--wordnet DIR] [--corpora DIR]
    (from any directory; PATTERN is the textblob wheel,
@@ -662,7 +668,7 @@ def rating_actions(known):
 
 
 def negated_adjectives(directory, known):
-    """Step 10: unrated "un-" adjectives and adverbs of rated stems, at VADER's negation (see above)."""
+    """Step 10: unrated "un-" adjectives and adverbs of positively rated stems, at VADER's negation (see above)."""
     indexes = {pos: read_wordnet_index(directory, pos) for pos in ("noun", "verb", "adj", "adv")}
     skip = rule_words()
 
@@ -676,7 +682,7 @@ def negated_adjectives(directory, known):
             stem = word[len(UN_PREFIX):]
             if not word.startswith(UN_PREFIX) or word in known or len(stem) < 4 or stem not in known or stem in skip:
                 continue
-            if stem in indexes[pos] and mainly(stem, pos):
+            if known[stem] > 0 and stem in indexes[pos] and mainly(stem, pos):
                 found[word] = (round(VADER_NEGATION * known[stem], 2), "negation of %s (un-)" % stem)
     return found
 
