@@ -22,11 +22,13 @@ import Testing
         #expect(try ReportsRulesTests.units("fields of 6 milliteslas") == ["millitesla"])
     }
 
-    @Test func micronInASentenceIsTheFirm() throws {
+    @Test func micronBeforeACommonNounIsTheFirm() throws {
         // base 2afde37: micrometres
         #expect(try ReportsRulesTests.units("It owns 500,000 Micron common shares.") == [nil])
-        #expect(try ReportsRulesTests.units("It will offer two Micron CMOS processes.") == [nil])
         #expect(try ReportsRulesTests.units("It bought 300 Micron chips.") == [nil])
+        // before a word in capitals, a chip process's length: a 2 µm process (review42)
+        #expect(try ReportsRulesTests.units("It will offer two Micron CMOS processes.") == ["micrometer"])
+        #expect(try ReportsRulesTests.units("The fab runs 3 Micron NMOS lines.") == ["micrometer"])
         // lower case, the plural and a title-case headline keep the length
         #expect(try ReportsRulesTests.units("a 5 micron filter") == ["micrometer"])
         #expect(try ReportsRulesTests.units("fibres 400 microns thick") == ["micrometer"])

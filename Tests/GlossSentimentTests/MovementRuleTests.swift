@@ -91,6 +91,8 @@ import Testing
         #expect(valence("ease", in: "Inflation is likely to ease") == 2)
         #expect(valence("fall", in: "Exports are forecast to fall to 3 billion") == -2)
         #expect(valence("rise", in: "He is set to rise") == 0)
+        // a forecast that the movement will not happen is none: no rise of the costs is read
+        #expect(valence("rise", in: "Costs are unlikely to rise") == 0)
         // "to" alone is no forecast: the plan is no quantity
         #expect(valence("cut", in: "Profits helped the plan to cut") == -1.1)
     }

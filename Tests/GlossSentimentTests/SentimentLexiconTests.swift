@@ -101,7 +101,9 @@ import Testing
     }
 
     /// Step 10: an unrated "un-" adjective or adverb of a rated stem reads as VADER reads "not"
-    /// before the stem; "unlike" (the stem mainly a verb) stays unrated.
+    /// before the stem; "unlike" (the stem mainly a verb) stays unrated, and so do the "un-"
+    /// words of a verb of limiting, which name an extent with no limit, neutral in news ("an
+    /// unlimited amount", "supply was unconstrained").
     @Test func theNewsWordsNegateRatedStemsWithUn() throws {
         let vader = try SentimentLexicon.bundled(news: false)
         let news = try SentimentLexicon.bundled(news: true)
@@ -110,7 +112,12 @@ import Testing
             #expect(vader.valence(of: word) == nil, "\(word)")
             #expect(abs((news.valence(of: word) ?? 0) - (stem * VaderRules.negation * 100).rounded() / 100) < 1e-9, "\(word)")
         }
-        #expect((news.valence(of: "unrestricted") ?? 0) > 0)
+        // a harm that did not happen is good news ("operations were unaffected")
+        #expect((news.valence(of: "unaffected") ?? 0) > 0 && (news.valence(of: "undamaged") ?? 0) > 0)
+        for word in ["unlimited", "unrestricted", "unconstrained"] {
+            #expect(vader.valence(of: String(word.dropFirst(2))) != nil, "\(word)")
+            #expect(news.valence(of: word) == nil, "\(word)")
+        }
         #expect(news.valence(of: "unlike") == nil)
     }
 

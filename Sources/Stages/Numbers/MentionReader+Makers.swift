@@ -1,6 +1,6 @@
 /// Unit words that are makers' names, or their products', after a number: the carmaker's
 /// `teslas` as chat writes them in lower case (`we have 2 teslas and a truck`) and the
-/// chipmaker `Micron` in a sentence (`500,000 Micron common shares`). Asked only after the
+/// chipmaker `Micron` before a common noun (`500,000 Micron common shares`). Asked only after the
 /// unit has been matched, and only for those two units, so the common path pays one length
 /// test.
 extension MentionReader {
@@ -9,9 +9,11 @@ extension MentionReader {
     ///   hyphened to it (`a 3-tesla scanner`), with no word of magnetism up to eight pieces
     ///   before the number or four after the word (`magnets of 7 teslas`, `a 3 tesla MRI`,
     ///   `fields of 2 tesla`). A decimal stays the unit (`1.5 tesla`): no one owns half a car.
-    /// - `Micron`, the singular with a capital, before anything but a title-case word: a
-    ///   sentence's name of the firm (`two Micron CMOS processes`, `Micron common shares`); a
-    ///   title-case headline's `5 Micron Filter` and every `micron`, `microns` stay lengths.
+    /// - `Micron`, the singular with a capital, before a word in lower case: the firm's shares
+    ///   or products (`500,000 Micron common shares`, `300 Micron chips`). Before a word in
+    ///   capitals it stays the length a chip process is named by (`two Micron CMOS processes`, a
+    ///   2 µm process in Reuters' wire), as in a title-case headline (`5 Micron Filter`); every
+    ///   `micron`, `microns` stays a length.
     func isMakersName(_ unit: UnitTable.Unit, _ phrase: NumberPhrase, start: Int, end: Int) -> Bool {
         let piece = pieces[start]
         let length = piece.end - piece.start
@@ -22,7 +24,7 @@ extension MentionReader {
             return !speaks(of: Self.magnetismWords, before: phrase.first, back: 8, after: end, ahead: 4)
         }
         if first == UInt8(ascii: "M"), length == 6, unit.name == "micrometer", original(start) == "Micron" {
-            return !isTitleCaseWord(end)
+            return isLowercaseWord(end)
         }
         return false
     }
@@ -34,10 +36,9 @@ extension MentionReader {
         "superconducting", "solenoid", "tokamak", "imaging",
     ]
 
-    /// Whether piece `index` is a word in title case: a capital A–Z, then a lower-case a–z.
-    private func isTitleCaseWord(_ index: Int) -> Bool {
-        guard index < pieces.count, isWordPiece(index), pieces[index].end - pieces[index].start >= 2 else { return false }
-        let start = pieces[index].start
-        return text[start] &- UInt8(ascii: "A") < 26 && text[start + 1] &- UInt8(ascii: "a") < 26
+    /// Whether piece `index` is a word that starts with a lower-case a–z.
+    private func isLowercaseWord(_ index: Int) -> Bool {
+        guard index < pieces.count, isWordPiece(index) else { return false }
+        return text[pieces[index].start] &- UInt8(ascii: "a") < 26
     }
 }

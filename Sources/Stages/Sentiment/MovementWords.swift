@@ -152,9 +152,10 @@ enum MovementWords {
 
     /// Words of forecast before "to" and a verb of movement, whose subject is the verb's
     /// ("exports are forecast to jump", "inflation is likely to ease"): `MovementRule` reads
-    /// past them to the quantity.
+    /// past them to the quantity. Not "unlikely": it says the movement will not happen
+    /// ("nickel prices are unlikely to rise"), and the rule has no reading of that.
     static let forecasts = [
-        "expected", "forecast", "projected", "predicted", "estimated", "likely", "unlikely", "set", "poised",
+        "expected", "forecast", "projected", "predicted", "estimated", "likely", "set", "poised",
         "seen", "due", "tipped", "bound", "continuing", "continue", "continues", "continued", "seems", "seem",
         "appears", "appear",
     ]
