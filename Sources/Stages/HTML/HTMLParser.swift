@@ -119,13 +119,10 @@ enum HTMLParser {
         var context: htmlParserCtxtPtr?
         var errors = 0
         var follower: CutFollower
-        /// The page (the parsed bytes' source), whose cut `class` and `id` values are read here.
-        let source: UnsafeBufferPointer<UInt8>
 
         init(source: UnsafeBufferPointer<UInt8>, hints: HintCache, follower: CutFollower) {
             builder = PageBuilder(source: source, hints: hints)
             self.follower = follower
-            self.source = source
         }
 
         /// The offset the parser has reached in the bytes it parses.
@@ -163,11 +160,11 @@ enum HTMLParser {
             guard let values = follower.takePageValues() else { return bytes }
             if let range = values.classValue {
                 guard attributes.hasEmptyValue("class") else { abandonCuts(); return nil }
-                bytes.classValue = UnsafeBufferPointer(rebasing: source[range])
+                bytes.classValue = UnsafeBufferPointer(rebasing: builder.source[range])
             }
             if let range = values.idValue {
                 guard attributes.hasEmptyValue("id") else { abandonCuts(); return nil }
-                bytes.idValue = UnsafeBufferPointer(rebasing: source[range])
+                bytes.idValue = UnsafeBufferPointer(rebasing: builder.source[range])
             }
             return bytes
         }

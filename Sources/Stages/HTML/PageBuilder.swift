@@ -8,7 +8,8 @@ import Foundation
 struct PageBuilder {
     private(set) var page = Page()
     /// The parsed bytes (UTF-8), for checking that a text run is a verbatim copy.
-    private let source: UnsafeBufferPointer<UInt8>
+    /// The page the events come from.
+    let source: UnsafeBufferPointer<UInt8>
 
     private struct Open {
         var tag: HTMLTag

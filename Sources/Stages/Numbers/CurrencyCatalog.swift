@@ -255,7 +255,7 @@ enum CurrencyCatalog {
     /// The rand's sign `R` (CLDR's, of `ZAR`), read only fused to an amount with a scale
     /// (`R2.3 billion`, `R5.7bn`): `R5` is a bus, a road or a rating.
     static let randSign: Unit = {
-        var unit = UnitTable.money("south african rand", "ZAR")
+        var unit = spacedRandSign
         unit.needsScale = true
         return unit
     }()

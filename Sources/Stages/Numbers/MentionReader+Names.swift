@@ -330,8 +330,12 @@ extension MentionReader {
         let end = pieces[index].start
         while k < end && text[k] != UInt8(ascii: "\n") { k += 1 }
         guard k + 1 < end else { return false }
-        let next = text[k + 1]
-        return next == UInt8(ascii: "\n") || next == UInt8(ascii: " ") || next == UInt8(ascii: "\t") || next == UInt8(ascii: "\r")
+        return Self.isBlank(text[k + 1])
+    }
+
+    /// Whether `byte` is a space, a tab or a line break (`\n`, `\r`).
+    static func isBlank(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: " ") || byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\t") || byte == UInt8(ascii: "\r")
     }
 
     private static let clauseOpeners: Set<String> = [":", "\"", "“", "‘", "'", "(", "[", "-", "—", "–"]

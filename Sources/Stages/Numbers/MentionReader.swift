@@ -837,8 +837,7 @@ struct MentionReader {
     /// (`R` in `245,617-R` follows a hyphen in one word).
     private func standsAlone(_ index: Int) -> Bool {
         let start = pieces[index].start
-        return start == 0 || text[start - 1] == UInt8(ascii: " ") || text[start - 1] == 0x0A || text[start - 1] == 0x09
-            || text[start - 1] == 0x0D
+        return start == 0 || Self.isBlank(text[start - 1])
     }
 
     /// Whether the amount at piece `index` is written as only money is: with a group separator
