@@ -240,6 +240,33 @@ import Testing
         #expect(valence("high", in: "A record high crowd came") == 0)
     }
 
+    /// A movement word that is also a time ("fall": autumn) names the time after "next",
+    /// "last", "this": no movement; "this fall in profits" is still a fall.
+    @Test func aTimeAfterNextOrLastIsNoMovement() {
+        #expect(valence("fall", in: "The new tariffs on steel start next fall") == 0)
+        #expect(valence("fall", in: "Prices of steel go up next fall") == 0)
+        #expect(valence("fall", in: "This fall in profits hurt the bank") == -2)
+        #expect(valence("fall", in: "Tariffs on steel will fall next year") == 2)
+    }
+
+    /// "no" or "without" in the three words before the subject negates its movement; a negated
+    /// verb there does not ("did not expect costs to rise so much": they rose).
+    @Test func aNegatingDeterminerBeforeTheSubjectReversesTheMovement() {
+        #expect(valence("rise", in: "No one expects costs to rise") == -2 * VaderRules.negation)
+        #expect(valence("increase", in: "The pact held no wage increase") == 2 * VaderRules.negation)
+        #expect(valence("cut", in: "Risks grow without a deficit cut") == 2 * VaderRules.negation)
+        #expect(valence("rise", in: "They did not expect costs to rise so much") == -2)
+        #expect(valence("rise", in: "No analyst in the city expects costs to rise") == -2)
+        // a stop word (a conjunction, relative word or preposition) ends the reach
+        #expect(valence("rose", in: "It was not because costs rose 5 pct") == -2)
+    }
+
+    /// "maturing" (due for repayment) moves no bond.
+    @Test func maturingMovesNothing() {
+        #expect(valence("maturing", in: "Bonds maturing in May total 2 billion") == 0)
+        #expect(valence("matured", in: "The bond matured on Monday") == 0)
+    }
+
     @Test func weightZeroChangesNothing() {
         let off = MovementRule(weight: 0)
         #expect(valence("rose", in: "Operating costs rose 5 pct", off) == 0.77)

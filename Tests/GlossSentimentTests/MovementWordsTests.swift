@@ -72,6 +72,26 @@ import Testing
         #expect(roles("escalating").isSuperset(of: [.up, .object]))
     }
 
+    @Test func growthByDevelopmentIsNoMovement() {
+        // WordNet files "develop" (grow through natural growth: mature, ripen, evolve, age) under
+        // "grow, become larger"; news's "bonds maturing" and "the loans mature in May" move no
+        // quantity, nor does "the plan evolved"
+        for word in ["mature", "matures", "matured", "maturing", "maturation", "ripen", "evolve", "evolved", "sprouting",
+                     "unfolding", "progress"] {
+            #expect(roles(word).isDisjoint(with: [.up, .down]), "\(word)")
+        }
+        // the hand lists' words of that tree keep their movement ("prices advanced", "costs climbed")
+        for word in ["advance", "advanced", "climb", "climbed", "growing"] { #expect(roles(word).contains(.up), "\(word)") }
+    }
+
+    @Test func aMovementWordWhoseFirstNounSenseIsATimeIsMarked() {
+        // "fall" is first the season; "delay" a time; "drop", "decline", "rise" are not times
+        for word in ["fall", "delay"] { #expect(roles(word).contains(.time), "\(word)") }
+        for word in ["falls", "drop", "decline", "rise", "spring"] { #expect(!roles(word).contains(.time), "\(word)") }
+        for word in ["next", "last", "this"] { #expect(roles(word).contains(.timeReference), "\(word)") }
+        #expect(MovementWords.read("fall\tdown noun,time\tx\n")[0].1 == [.down, .noun, .time])
+    }
+
     @Test func aVerbMovesAnObjectOnlyThroughASenseThatTakesOne() {
         // "heighten, rise" lies under WordNet's "make bigger" but takes no object (its frame is
         // "Something ----s" alone); "billow, surge, heave" likewise

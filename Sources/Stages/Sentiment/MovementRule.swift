@@ -36,7 +36,11 @@
 /// narrowed"; since 2026-12-06, sentnews16). A high or low after "record" takes the tone of
 /// the quantity before it ("unemployment hit a record low" is good news, "costs at record
 /// highs" bad; `MovementWords.Role.extreme`); the quantity lists keep other senses out ("fell
-/// in love", "rose to power", "cut the ribbon").
+/// in love", "rose to power", "cut the ribbon"). "no" or "without" in the three words before
+/// the subject reverses its movement as a negation between them does ("no wage increase", "no
+/// one expects prices to rise"), and a movement word that is also a time names that time
+/// after "next", "last", "this" ("takes effect next fall"; `MovementWords.Role.time`; since
+/// 2026-12-06, sentnews17).
 ///
 /// Cost: O(words) per sentence: one pass over the words' roles; in a sentence with a movement
 /// word, each such word looks at most five words either side.
@@ -66,6 +70,7 @@ struct MovementRule: Sendable, Hashable {
         for i in first..<words.count {
             let roles = role(words[i], lexicon)
             guard !roles.isDisjoint(with: [.up, .down]) else { continue }
+            if roles.contains(.time) && namesTime(words, i, lexicon) { continue }
             var found: Found? = nil
             // a verb marked as a movement reads its subject first; any other, its object first
             let marked = roles.contains(.subject) && (roles.contains(.steep) || marksAmount(words, after: i, lexicon))
@@ -116,6 +121,16 @@ struct MovementRule: Sendable, Hashable {
         word.id == lexicon.rule.no || lexicon.negates(word, readingClauses: true)
     }
 
+    /// Whether the movement word at `i`, also a time (`Role.time`: "fall"), names that time: a
+    /// word of time reference just before it ("next fall", "last fall") and no "in", "of" or
+    /// "by" after it ("this fall in prices").
+    private func namesTime(_ words: Words, _ i: Int, _ lexicon: SentimentLexicon) -> Bool {
+        guard i > 0, !words[i - 1].endsClause, role(words[i - 1], lexicon).contains(.timeReference) else { return false }
+        guard i + 1 < words.count, !words[i].endsClause else { return true }
+        let next = words[i + 1].id
+        return next != lexicon.rule.in && next != lexicon.rule.of && next != lexicon.rule.by
+    }
+
     /// Whether the verb at `i` is followed, in its clause and past at most two adverbs, by an
     /// amount or "by"/"to"/"from" (the movement sense: "rose 5 pct", not "rose to speak"), or
     /// by an adverb of steep degree ("fell sharply", `MovementWords.degrees`).
@@ -147,25 +162,45 @@ struct MovementRule: Sendable, Hashable {
             }
             j -= 1
         }
-        guard j >= 0, !words[j].endsClause,
-            var found = quantity(words, at: j, lexicon) ?? phrased(words, before: j, lexicon)
-        else { return nil }
-        found.negated = negated
+        guard j >= 0, !words[j].endsClause else { return nil }
+        var at = j
+        if quantity(words, at: j, lexicon) == nil {
+            guard let k = phrased(words, before: j, lexicon) else { return nil }
+            at = k
+        }
+        guard var found = quantity(words, at: at, lexicon) else { return nil }
+        found.negated = negated != negatedBeforeSubject(words, at, lexicon)
         return found
     }
 
-    /// The quantity before a prepositional phrase that ends at `j` ("the deficit with the
-    /// world", "confidence in the group's turnaround"): the word before the phrase's
+    /// Whether "no" or "without" stands in the three words before the subject at `at`, in its
+    /// clause and before a conjunction, relative word or preposition (a `stop`): a negating
+    /// determiner denies the subject's movement ("no wage increase", "no one expects prices to
+    /// rise", "without a deficit cut"; not "not because costs rose"). A negated verb there is not
+    /// read: "did not expect prices to rise so much" says they rose, as "can't explain the stock
+    /// rise" does (on news text "not" before the subject was right 5 times and wrong 7).
+    private func negatedBeforeSubject(_ words: Words, _ at: Int, _ lexicon: SentimentLexicon) -> Bool {
+        var k = at - 1
+        while k >= max(0, at - 3) && !words[k].endsClause {
+            if words[k].id == lexicon.rule.no || words[k].id == lexicon.rule.without { return true }
+            if role(words[k], lexicon).contains(.stop) { return false }
+            k -= 1
+        }
+        return false
+    }
+
+    /// The index of the quantity before a prepositional phrase that ends at `j` ("the deficit
+    /// with the world", "confidence in the group's turnaround"): the word before the phrase's
     /// preposition, at most five words back in the clause, when no movement word, conjunction
     /// or relative word (another `stop`) comes first.
-    private func phrased(_ words: Words, before j: Int, _ lexicon: SentimentLexicon) -> Found? {
+    private func phrased(_ words: Words, before j: Int, _ lexicon: SentimentLexicon) -> Int? {
         var k = j
         while k >= max(1, j - 5) {
             let roles = role(words[k], lexicon)
             if words[k].endsClause || !roles.isDisjoint(with: [.up, .down]) { return nil }
             if roles.contains(.preposition) {
-                guard !words[k - 1].endsClause else { return nil }
-                return quantity(words, at: k - 1, lexicon)
+                guard !words[k - 1].endsClause, quantity(words, at: k - 1, lexicon) != nil else { return nil }
+                return k - 1
             }
             if roles.contains(.stop) { return nil }
             k -= 1

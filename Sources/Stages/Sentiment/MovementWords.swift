@@ -19,7 +19,9 @@ import Foundation
 /// by `scripts/build-movement-words.py`): every verb and noun under the senses of increase and
 /// decrease (rise, grow, climb; fall, decline, drop; raise; reduce, cut, lower), all levels,
 /// whose most frequent sense (SemCor's counts, all parts of speech) is that one — not
-/// "include", "set", "content", "split" — or whose lemma the hand lists hold ("plunge"),
+/// "include", "set", "content", "split" — and not under WordNet's development by natural growth
+/// ("mature", "ripen", "evolve": "bonds maturing" move no quantity), or whose lemma the hand
+/// lists hold ("plunge"),
 /// with their forms and derived nouns, and the nouns whose most frequent sense lies under a
 /// cost, loss, debt or hardship (bad), an income, output or employment (good), or a security
 /// (asset: "debenture"; with `assets`).
@@ -72,6 +74,11 @@ enum MovementWords {
         /// A word of forecast that raises its infinitive's subject ("exports are forecast to
         /// rise", "costs are expected to fall", "output is set to grow").
         static let forecast = Role(rawValue: 1 << 18)
+        /// A movement word whose most frequent noun sense is a time ("fall": autumn; from
+        /// `movement_words.txt`): after a word of time reference it names that time ("next fall").
+        static let time = Role(rawValue: 1 << 19)
+        /// A word that refers a time noun to a point in time ("next", "last", "this"; `timeReferences`).
+        static let timeReference = Role(rawValue: 1 << 20)
     }
 
     /// Costs, liabilities and hardship: their rise is bad news, their fall good news.
@@ -160,6 +167,11 @@ enum MovementWords {
         "appears", "appear",
     ]
 
+    /// Words that place a time noun in time ("next fall", "last fall", "this fall", "early
+    /// fall"): a movement word that is also a time (`Role.time`) is that time after one of them,
+    /// unless "in", "of" or "by" follows ("this fall in prices" is a fall).
+    static let timeReferences = ["next", "last", "this", "early", "late", "every", "each"]
+
     /// Securities whose price is a gain to their holder ("share prices", "prices of bonds");
     /// `movement_words.txt` adds WordNet's.
     static let assets = ["share", "shares", "stock", "stocks", "bond", "bonds", "equity"]
@@ -177,7 +189,7 @@ enum MovementWords {
         let lists: [([String], Role)] = [
             (burdens, .bad), (gains, .good), (measures, .measure), (amounts, .amount), (between, .between),
             (stops, .stop), (assets, .asset), (prices, .price), (degrees, .degree), (["record"], .record),
-            (prepositions, .preposition), (forecasts, .forecast),
+            (prepositions, .preposition), (forecasts, .forecast), (timeReferences, .timeReference),
         ]
         var roles = read(text) + extremes
         for (words, role) in lists { roles += words.map { ($0, role) } }
@@ -195,7 +207,7 @@ enum MovementWords {
 
     /// The roles of each line `word TAB role,role… TAB origin` of `text` (`#` lines are
     /// comments; lines end in LF or CRLF); a role is "up"/"down" with "subject", "object",
-    /// "noun" or "steep", "good"/"bad", or "asset". Read as UTF-8 bytes: splitting the
+    /// "noun" or "steep", "good"/"bad", "asset", or "time". Read as UTF-8 bytes: splitting the
     /// `String` by `Character` cost ~76M instructions a process for the 1,300-line file.
     static func read(_ text: String) -> [(String, Role)] {
         var roles: [(String, Role)] = []
@@ -215,6 +227,6 @@ enum MovementWords {
     /// The role names of `movement_words.txt`.
     private static let names: [String: Role] = [
         "up": .up, "down": .down, "subject": .subject, "object": .object, "noun": .noun, "steep": .steep, "good": .good,
-        "bad": .bad, "asset": .asset,
+        "bad": .bad, "asset": .asset, "time": .time,
     ]
 }
