@@ -130,6 +130,23 @@ import GlossText
         #expect(valences("there was no lack of good ideas") == [0, 0, 0, 0.962, 0, 2.0, 0])
     }
 
+    /// "too" before an unrated word is an excess and judges as "excessive" does ("too high", "too
+    /// much"); before a rated word that word carries the tone, and at a clause's end it is "also".
+    @Test func tooBeforeAnUnratedWordJudgesAsExcessiveDoes() {
+        let lexicon = SentimentLexicon(vader: "excessive\t-0.8\ngood\t2.0\n")
+        func valences(_ text: String) -> [Double] { Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) }
+        #expect(valences("prices are too high") == [0, 0, -0.8, 0])
+        #expect(valences("they paid too much for it") == [0, 0, -0.8, 0, 0, 0])
+        #expect(valences("it is too good") == [0, 0, 0, 2.0])
+        #expect(valences("me too") == [0, 0])
+        // a negation before it turns it as VADER turns a rated word
+        #expect(valences("not too high") == [0, 0.592, 0])
+        // VADER's rules alone, and a lexicon without "excessive", read no excess
+        #expect(Self.valences("prices are too high", lexicon: lexicon, clauses: nil) == [0, 0, 0, 0])
+        let plain = SentimentLexicon(vader: "good\t2.0\n")
+        #expect(Self.valences("prices are too high", lexicon: plain, clauses: Self.clauseFactorsOne) == [0, 0, 0, 0])
+    }
+
     /// The valence of each word of `text` under `lexicon`, rounded to three places.
     static func valences(_ text: String, lexicon: SentimentLexicon, clauses: ClauseRules?) -> [Double] {
         var valences: [Double] = []

@@ -109,7 +109,8 @@ struct ValenceRules {
     ) -> Double {
         let id = words[i].id
         guard id >= 0 else { return 0 }
-        let rated = lexicon.valences[Int(id)]
+        var rated = lexicon.valences[Int(id)]
+        if rated.isNaN && clauses != nil && id == lexicon.rule.too { rated = excess(words, at: i) }
         guard !rated.isNaN else { return 0 }
         // "like" is a preposition ("looks like", "countries like China") unless a subject, a
         // modal or a negation makes it a verb of liking ("I like", "would like", "don't like")
@@ -165,6 +166,16 @@ struct ValenceRules {
             }
         }
         return valence
+    }
+
+    /// The valence of "too" at `i`: an excess ("too much", "too high", "too slow") judges as
+    /// "excessive" does (its rating in the lexicon), when an unrated word follows it in its
+    /// clause; before a rated word ("too good", "too risky") that word carries the tone, and at
+    /// a clause's end ("me too") it is "also". NaN when neither.
+    private func excess(_ words: UnsafeBufferPointer<SentimentWord>, at i: Int) -> Double {
+        guard i + 1 < words.count, !words[i].endsClause, !isRated(words[i + 1]), lexicon.rule.excessive >= 0
+        else { return .nan }
+        return lexicon.valences[Int(lexicon.rule.excessive)]
     }
 
     /// Whether "like" at `i` is a verb of liking: after a word of `ClauseWords.likers` or one with
