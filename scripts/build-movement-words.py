@@ -23,6 +23,9 @@ senses of quantity change, numbered as `wn WORD -over` numbers them:
                    sharp decrease), and the nouns derived from the down verbs
     (derived nouns: WordNet's derivation links of the verb synsets whose noun synset is an act,
     event, process or quantity: "slump", "plunge", "cutback")
+Not under them: development by natural growth (develop v10 and its subtree, `VERB_SKIPS`: "mature",
+"ripen", "evolve", "unfold"), which WordNet files under grow v2 but which moves no quantity ("bonds
+maturing": mature v3, become due for repayment, is news's sense); MOVEMENT_WITH_DEVELOPMENT=1 keeps it.
 Adjectives of level: the comparatives "higher" (up) and "lower" (down), object role.
 Steep verbs: a verb of the intransitive trees whose sense WordNet defines as sudden or sharp
 ("drop steeply", "rise rapidly", "fall heavily or suddenly") also has the role "steep": it moves
