@@ -158,7 +158,7 @@ import Testing
         let words = (0..<40).map { WordAttributes(testing: $0 % 2 == 0 ? "Name\($0)" : "name\($0 / 2)") }
         for word in words + words.reversed() {
             // Read in place, every previous tag's scores at once.
-            let kept = cache.withTransitionScores(word, model: model) { Array(UnsafeBufferPointer(start: $0, count: 81)) }
+            let kept = cache.withTransitionScores(word, reached: 0x1FF, model: model) { Array(UnsafeBufferPointer(start: $0, count: 81)) }
             for p in 0..<EntityTag.count {
                 let sums = WordScoreCache.transitionSums(word, previous: EntityTag(rawValue: UInt8(p)), model: model)
                 var expected = [Float](repeating: 0, count: EntityTag.count)
@@ -168,6 +168,63 @@ import Testing
         }
         #expect(cache.hits > 0 && cache.misses >= 40)
         #expect(cache.slotCount == 8)
+    }
+
+    @Test func transitionEntriesSumOnlyThePreviousTagsAskedForAndAddTheOthersLater() {
+        // One transition slot (a cache of 2): every word takes the entry over from the last.
+        let model = Self.randomModel(seed: 6)
+        var cache = WordScoreCache(slotCount: 2)
+        let name = WordAttributes(testing: "Varnell")
+        let other = WordAttributes(testing: "Osterby")
+        func expected(_ word: WordAttributes, _ p: Int) -> [UInt32] {
+            var scores = [Float](repeating: 0, count: EntityTag.count)
+            scores.withUnsafeMutableBufferPointer {
+                WordScoreCache.transitionSums(word, previous: EntityTag(rawValue: UInt8(p)), model: model)
+                    .write(scale: model.scale, into: $0.baseAddress!)
+            }
+            return scores.map(\.bitPattern)
+        }
+        func read(_ word: WordAttributes, _ reached: UInt16) -> [Int: [UInt32]] {
+            cache.withTransitionScores(word, reached: reached, model: model) { kept in
+                var rows: [Int: [UInt32]] = [:]
+                for p in 0..<EntityTag.count where reached & (1 << p) != 0 {
+                    rows[p] = (0..<EntityTag.count).map { kept[p * EntityTag.count + $0].bitPattern }
+                }
+                return rows
+            }
+        }
+        // (word, previous tags asked, whether the entry had them all)
+        let steps: [(WordAttributes, UInt16, Bool)] = [
+            (name, 1, false), (name, 1, true), (name, 0b110, false), (name, 0b111, true), (name, 0b10, true),
+            (other, 0b10, false), (other, 0b1, false), (name, 0b1, false), (name, 0x1FF, false), (name, 0x1FF, true),
+            (name, 0, true),
+        ]
+        for (k, (word, reached, kept)) in steps.enumerated() {
+            let (hits, misses) = (cache.hits, cache.misses)
+            let got = read(word, reached)
+            let (hitsAfter, missesAfter) = (cache.hits, cache.misses)
+            #expect(got.count == reached.nonzeroBitCount, "step \(k)")
+            for (p, scores) in got { #expect(scores == expected(word, p), "step \(k), previous tag \(p)") }
+            #expect(hitsAfter == hits + (kept ? 1 : 0) && missesAfter == misses + (kept ? 0 : 1), "step \(k)")
+        }
+    }
+
+    @Test func aCopiedCacheKeepsItsTransitionEntriesApart() {
+        let model = Self.randomModel(seed: 7)
+        var cache = WordScoreCache(slotCount: 2)
+        let name = WordAttributes(testing: "Varnell")
+        let other = WordAttributes(testing: "Osterby")
+        _ = cache.withTransitionScores(name, reached: 1, model: model) { $0[0] }
+        var copy = cache
+        // The copy takes the entry over for another word; the original still holds the first.
+        let otherScore = copy.withTransitionScores(other, reached: 1, model: model) { $0[3].bitPattern }
+        let misses = cache.misses
+        let nameScore = cache.withTransitionScores(name, reached: 1, model: model) { $0[3].bitPattern }
+        #expect(cache.misses == misses)
+        var fresh = WordScoreCache(slotCount: 2)
+        let freshName = fresh.withTransitionScores(name, reached: 1, model: model) { $0[3].bitPattern }
+        let freshOther = fresh.withTransitionScores(other, reached: 1, model: model) { $0[3].bitPattern }
+        #expect(nameScore == freshName && otherScore == freshOther)
     }
 
     @Test func transitionScoresForSeveralPreviousTagsAreThoseOfEachOne() {

@@ -14,15 +14,22 @@ import GlossText
 /// It keeps as well the scores of a word's transition rows (`FeatureTemplates.transitionFeatures`,
 /// 3 rows for each of the 9 tags before it, keyed by the word and its shape; their integer sums
 /// scaled once, as `TagSums.write` scales them): the lattice reads them in place for every tag
-/// a path reaches before a scored token.
+/// a path reaches before a scored token. An entry sums only the previous tags asked for
+/// (most often O alone: a name rarely follows a name), and adds the others when a later lookup
+/// asks for them (`Transition`): a word new to the cache sums 3 rows, not 27. The key, the
+/// tags summed and the scores after O share the entry's first cache line, so the usual lookup
+/// reads one line where the keys, the filled marks and the scores in three arrays read three.
 ///
 /// - Cost: a lookup hashes the key and compares 64 bytes (16 for transitions); a miss sums the
-///   24 rows (27 for transitions) and overwrites the slot (direct-mapped: no growth, no
-///   eviction list). `slotCount` entries of about 100 bytes and `slotCount / 2` transition
-///   entries of 341 bytes (1.1 MB by default), allocated once.
+///   24 rows (3 for each previous tag asked for and not yet summed, for transitions) and
+///   overwrites the slot (direct-mapped: no growth, no eviction list). `slotCount` entries of
+///   about 100 bytes and `slotCount / 2` transition entries of 384 bytes (1.2 MB by default),
+///   allocated once.
 /// - Thread safety: a value to be used by one thread at a time; `TaggerCaches.Pool` lends one
-///   to each document being tagged, so a runner's workers never share one.
-package struct WordScoreCache: Sendable {
+///   to each document being tagged, so a runner's workers never share one. A copy shares the
+///   transition entries until either writes (copy on write), as `WordAttributeCache` does;
+///   hence `@unchecked Sendable` (the entries' address is kept beside their owner).
+package struct WordScoreCache: @unchecked Sendable {
     /// What an entry is keyed by: all the attributes that `ownFeatures` reads.
     struct Key: Equatable, Sendable {
         var word: UInt64
@@ -83,13 +90,11 @@ package struct WordScoreCache: Sendable {
     private let shift: UInt64
     private let transitionShift: UInt64
     private var sums: [TagSums]
-    /// Per transition slot: the word and shape it holds (0 and 0 while empty, with `filled`).
-    private var transitionKeys: [UInt64]
-    private var filled: [Bool]
-    /// Per transition slot, per previous tag, per tag: the summed transition rows' scores
-    /// (`Float(sum) * model.scale`, as `TagSums.write` makes them), so that the lattice reads
-    /// them in place (`withTransitionScores`) rather than converting a copy per token.
-    private var transitionScores: [Float]
+    /// The transition entries (`Transition`), and the first of them (`transitions.base`).
+    private var transitions: Transition.Storage
+    private var transitionBase: UnsafeMutableRawPointer
+    /// The transition slots less one (their count is a power of two).
+    private let transitionMask: Int
     /// Lookups (of own and transition sums) answered from the cache and lookups that summed
     /// the rows, since the cache was made.
     package private(set) var hits = 0
@@ -108,13 +113,10 @@ package struct WordScoreCache: Sendable {
         sums = [TagSums](repeating: TagSums(), count: size)
         let transitionSize = max(1, size / 2)
         transitionShift = UInt64(64 - transitionSize.trailingZeroBitCount)
-        transitionKeys = [UInt64](repeating: 0, count: 2 * transitionSize)
-        filled = [Bool](repeating: false, count: transitionSize)
-        transitionScores = [Float](repeating: 0, count: transitionSize * Self.pairs)
+        transitions = Transition.Storage(slotCount: transitionSize)
+        transitionBase = transitions.base
+        transitionMask = transitionSize - 1
     }
-
-    /// Previous tag × tag.
-    private static let pairs = EntityTag.count * EntityTag.count
 
     /// The slots of the cache: it never holds more words than this.
     package var slotCount: Int { keys.count }
@@ -184,7 +186,7 @@ package struct WordScoreCache: Sendable {
     /// `scores + p * EntityTag.count`: one lookup for them all.
     @inline(__always)
     package mutating func transitionScores(_ word: WordAttributes, reached: UInt16, model: EntityModel, into scores: UnsafeMutablePointer<Float>) {
-        withTransitionScores(word, model: model) { kept in
+        withTransitionScores(word, reached: reached, model: model) { kept in
             var left = reached
             while left != 0 {
                 let p = left.trailingZeroBitCount
@@ -194,42 +196,63 @@ package struct WordScoreCache: Sendable {
         }
     }
 
-    /// Calls `body` with the scores of `word`'s transition rows after every previous tag `p`,
-    /// at `p * EntityTag.count` from the pointer it is given (valid only inside `body`), from
-    /// the cache or summed for every previous tag at once and kept (keyed by the word and its
-    /// shape, all they read).
+    /// Calls `body` with the scores of `word`'s transition rows after each previous tag `p`
+    /// whose bit `1 << p` is set in `reached`, at `p * EntityTag.count` from the pointer it is
+    /// given (valid only inside `body`; the other previous tags' scores are not to be read),
+    /// from the cache, or summed for the tags the entry lacks and kept (keyed by the word and
+    /// its shape, all they read).
     @inline(__always)
     package mutating func withTransitionScores<Result>(
-        _ word: WordAttributes, model: EntityModel, _ body: (UnsafePointer<Float>) -> Result
+        _ word: WordAttributes, reached: UInt16, model: EntityModel, _ body: (UnsafePointer<Float>) -> Result
     ) -> Result {
-        // The slot first: a call on `self` with it as an argument would read `self` before
-        // the lookup fills the slot.
-        let slot = transitionSlot(word, model: model)
-        return transitionScores.withUnsafeBufferPointer { body($0.baseAddress! + slot * Self.pairs) }
+        // The entry first: a call on `self` with it as an argument would read `self` before
+        // the lookup fills the entry.
+        let entry = transitionEntry(word, reached: reached, model: model)
+        return body(UnsafePointer(Transition.scores(entry)))
     }
 
-    /// The transition slot holding `word`'s sums, summed for every previous tag and kept
-    /// when it held another word.
+    /// The transition entry holding `word`'s scores after every previous tag in `reached`,
+    /// those it lacked summed and kept (the entry taken over when it held another word).
     @inline(__always)
-    private mutating func transitionSlot(_ word: WordAttributes, model: EntityModel) -> Int {
-        let mask = filled.count - 1
+    private mutating func transitionEntry(_ word: WordAttributes, reached: UInt16, model: EntityModel) -> UnsafeMutableRawPointer {
         let folded = word.word ^ word.shape &* 0x9e37_79b9_7f4a_7c15
-        let slot = Int(truncatingIfNeeded: (folded &* 0xbf58_476d_1ce4_e5b9) &>> transitionShift) & mask
-        if !filled[slot] || transitionKeys[2 * slot] != word.word || transitionKeys[2 * slot + 1] != word.shape {
+        let slot = Int(truncatingIfNeeded: (folded &* 0xbf58_476d_1ce4_e5b9) &>> transitionShift) & transitionMask
+        let entry = transitionBase + slot &* Transition.size
+        // The entry's tags count only when it holds the word: both key words compared at once.
+        let other = (entry.load(as: UInt64.self) ^ word.word) | (entry.load(fromByteOffset: Transition.shape, as: UInt64.self) ^ word.shape)
+        let summed = other == 0 ? entry.load(fromByteOffset: Transition.summed, as: UInt16.self) : 0
+        let missing = reached & ~summed
+        guard missing == 0 else {
             misses += 1
-            filled[slot] = true
-            transitionKeys[2 * slot] = word.word
-            transitionKeys[2 * slot + 1] = word.shape
-            transitionScores.withUnsafeMutableBufferPointer { kept in
-                for p in 0..<EntityTag.count {
-                    let sums = Self.transitionSums(word, previous: EntityTag(rawValue: UInt8(p)), model: model)
-                    sums.write(scale: model.scale, into: kept.baseAddress! + slot * Self.pairs + p * EntityTag.count)
-                }
-            }
-        } else {
-            hits += 1
+            return fillTransitions(slot, word, keeping: summed, adding: missing, model: model)
         }
-        return slot
+        hits += 1
+        return entry
+    }
+
+    /// Sums `word`'s transition rows after each previous tag in `missing` into the entry of
+    /// `slot`, which keeps those in `summed` (0 when it held another word); returns the entry.
+    @inline(never)
+    private mutating func fillTransitions(
+        _ slot: Int, _ word: WordAttributes, keeping summed: UInt16, adding missing: UInt16, model: EntityModel
+    ) -> UnsafeMutableRawPointer {
+        if !isKnownUniquelyReferenced(&transitions) {
+            transitions = transitions.copy()
+            transitionBase = transitions.base
+        }
+        let entry = transitionBase + slot &* Transition.size
+        entry.storeBytes(of: word.word, as: UInt64.self)
+        entry.storeBytes(of: word.shape, toByteOffset: Transition.shape, as: UInt64.self)
+        entry.storeBytes(of: summed | missing, toByteOffset: Transition.summed, as: UInt16.self)
+        let scores = Transition.scores(entry)
+        var left = missing
+        while left != 0 {
+            let p = left.trailingZeroBitCount
+            left &= left - 1
+            let sums = Self.transitionSums(word, previous: EntityTag(rawValue: UInt8(p)), model: model)
+            sums.write(scale: model.scale, into: scores + p * EntityTag.count)
+        }
+        return entry
     }
 
     /// The same sums, without a cache.
@@ -273,6 +296,56 @@ struct CachedScorer: TagScorer {
         _ word: WordAttributes, reached: UInt16, bits: Int, scratch: UnsafeMutablePointer<Float>,
         _ body: (UnsafePointer<Float>) -> Result
     ) -> Result {
-        cache.pointee.withTransitionScores(word, model: model, body)
+        cache.pointee.withTransitionScores(word, reached: reached, model: model, body)
+    }
+}
+
+extension WordScoreCache {
+    /// Where a transition entry's parts lie: the word and its shape (the key) at 0 and
+    /// `shape`, the previous tags whose scores it holds (bit `1 << p`; 0 in an empty entry) at
+    /// `summed`, and from `firstScore` the scores after each previous tag `p`, `EntityTag.count`
+    /// floats at `firstScore + 4 × p × EntityTag.count` bytes: the key, the tags and the scores
+    /// after O (p = 0) fill the entry's first 64 bytes, which are one cache line (entries are
+    /// aligned to 64 bytes), `size` bytes in all.
+    enum Transition {
+        static let shape = 8
+        static let summed = 16
+        static let firstScore = 28
+        static let size = 384
+
+        /// The entry's scores.
+        @inline(__always) static func scores(_ entry: UnsafeMutableRawPointer) -> UnsafeMutablePointer<Float> {
+            (entry + firstScore).assumingMemoryBound(to: Float.self)
+        }
+
+        /// Whether the parts fit: the scores after O in the first 64 bytes, all of them in `size`.
+        static var fits: Bool {
+            firstScore + 4 * EntityTag.count <= 64 && firstScore + 4 * EntityTag.count * EntityTag.count <= size
+                && firstScore % 4 == 0 && summed + 2 <= firstScore && EntityTag.count <= 16
+        }
+
+        /// The entries of a cache: `slotCount` entries of `size` bytes, aligned to 64 bytes,
+        /// each empty (all zeros; the memory bound to `Float`, the scores' type, and the key and
+        /// tags read and written as raw bytes), freed with the last cache that holds them.
+        final class Storage: @unchecked Sendable {
+            let base: UnsafeMutableRawPointer
+            let slotCount: Int
+
+            init(slotCount: Int) {
+                precondition(Transition.fits, "WordScoreCache: a transition entry's parts outgrew its \(Transition.size) bytes")
+                self.slotCount = slotCount
+                base = UnsafeMutableRawPointer.allocate(byteCount: slotCount * Transition.size, alignment: 64)
+                base.initializeMemory(as: Float.self, repeating: 0, count: slotCount * Transition.size / 4)
+            }
+
+            /// Entries of their own with the same contents.
+            func copy() -> Storage {
+                let copy = Storage(slotCount: slotCount)
+                copy.base.copyMemory(from: base, byteCount: slotCount * Transition.size)
+                return copy
+            }
+
+            deinit { base.deallocate() }
+        }
     }
 }
