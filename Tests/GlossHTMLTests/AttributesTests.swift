@@ -20,26 +20,52 @@ import Testing
         }
     }
 
-    /// A list as libxml2 hands it over: `class=""`, a value-less `hidden`, then the end.
-    @Test func readsPageValuesInPlaceOfTheEmptyOnesLibxml2Read() {
-        let strings = (["class", "", "hidden"] as [String]).map { word in
-            word.withCString { UnsafePointer<UInt8>(UnsafeRawPointer(strdup($0)!).assumingMemoryBound(to: UInt8.self)) }
+    /// A list as libxml2 hands it over, from C strings (nil: an attribute with no value).
+    func withList<T>(_ pairs: [(String, String?)], _ body: (Attributes) -> T) -> T {
+        let strings = pairs.flatMap { [$0.0, $0.1] }.map { word in
+            word.map { word in word.withCString { UnsafePointer<UInt8>(UnsafeRawPointer(strdup($0)!).assumingMemoryBound(to: UInt8.self)) } }
         }
-        defer { strings.forEach { free(UnsafeMutableRawPointer(mutating: $0)) } }
-        var list: [UnsafePointer<UInt8>?] = [strings[0], strings[1], strings[2], nil, nil]
-        let page = Array("<div class=\"byline lead\">".utf8)
-        list.withUnsafeMutableBufferPointer { list in
-            page.withUnsafeBufferPointer { page in
-                var attributes = Attributes(list: list.baseAddress)
-                #expect(attributes.hasEmptyValue("class"))
-                #expect(!attributes.hasEmptyValue("hidden"))  // no value at all
-                #expect(!attributes.hasEmptyValue("id"))  // absent
-                #expect(attributes.traits.classValue?.count == 0)
-                let bytes = Attributes.PageBytes(classValue: UnsafeBufferPointer(rebasing: page[12..<23]))
-                withUnsafePointer(to: bytes) { bytes in
+        defer { strings.forEach { $0.map { free(UnsafeMutableRawPointer(mutating: $0)) } } }
+        var list = strings + [nil, nil]
+        return list.withUnsafeMutableBufferPointer { body(Attributes(list: $0.baseAddress)) }
+    }
+
+    /// `class=""` read by libxml2 where the value was cut: the page's bytes take its place.
+    @Test func readsPageValuesInPlaceOfTheEmptyOnesLibxml2Read() {
+        let page = Array("<div class=\"byline lead\" id=\"main\">".utf8)
+        page.withUnsafeBufferPointer { page in
+            let bytes = Attributes.PageBytes(
+                classValue: UnsafeBufferPointer(rebasing: page[12..<23]), idValue: UnsafeBufferPointer(rebasing: page[29..<33]))
+            withUnsafePointer(to: bytes) { bytes in
+                withList([("class", ""), ("hidden", nil), ("id", "")]) { list in
+                    var attributes = list
+                    #expect(attributes.traits.classValue?.count == 0)
                     attributes.pageBytes = bytes
                     #expect(attributes.traits.classValue.map { String(decoding: $0, as: UTF8.self) } == "byline lead")
+                    #expect(attributes.traits.idValue.map { String(decoding: $0, as: UTF8.self) } == "main")
                     #expect(attributes.traits.hidden)
+                }
+                // The page's bytes stand only for the empty value libxml2 read for a cut one.
+                withList([("id", "")]) { list in
+                    var attributes = list
+                    attributes.pageBytes = bytes
+                    #expect(attributes.traits.classValue == nil)
+                    #expect(attributes.traits.idValue?.count == 4)
+                }
+            }
+        }
+    }
+
+    /// libxml2 keeps the first attribute of a name: where a bare or unquoted `class` comes before
+    /// the cut one, its value (or none) is the list's, and the page's answer too.
+    @Test func keepsTheValueLibxml2KeptBeforeACutOne() {
+        let page = Array("byline".utf8)
+        page.withUnsafeBufferPointer { page in
+            withUnsafePointer(to: Attributes.PageBytes(classValue: page, idValue: page)) { bytes in
+                withList([("class", "a"), ("id", nil)]) { list in
+                    var attributes = list
+                    attributes.pageBytes = bytes
+                    #expect(attributes.traits.classValue.map { String(decoding: $0, as: UTF8.self) } == "a")
                     #expect(attributes.traits.idValue == nil)
                 }
             }

@@ -96,16 +96,18 @@ import Testing
 
     @Test func keepsTheClaimedClassAndIDValuesPageRangesForTheEvent() {
         var follower = CutFollower(cuts: pageValueCuts)
-        #expect(follower.pageValues == nil)
+        #expect(!follower.hasPageValues)
         follower.startTagEnds(.div, at: 20)
+        #expect(follower.hasPageValues)
         #expect(follower.takePageValues() == CutFollower.PageValues(classValue: 52..<57, idValue: 60..<63))
-        #expect(follower.takePageValues() == nil)  // taken once
+        #expect(!follower.hasPageValues)  // taken once
+        #expect(follower.takePageValues() == CutFollower.PageValues())
         #expect(follower.pageOffset(20) == 68)
         #expect(follower.isComplete)
         // Another element at that offset claims none of them, and the parser passing them fails.
         var other = CutFollower(cuts: pageValueCuts)
         other.startTagEnds(.p, at: 20)
-        #expect(other.pageValues == nil)
+        #expect(!other.hasPageValues)
         _ = other.pageOffset(20)
         #expect(other.failed)
     }

@@ -46,6 +46,38 @@ import Testing
         #expect(!HTMLTag.p.isOpaque && !HTMLTag.title.isOpaque)
         #expect(HTMLTag.h3.isHeading && !HTMLTag.p.isHeading)
         #expect(HTMLTag.nav.isBoilerplate && HTMLTag.footer.isBoilerplate && !HTMLTag.header.isBoilerplate)
+        #expect(HTMLTag.img.isVoid && HTMLTag.embed.isVoid && HTMLTag.input.isVoid && !HTMLTag.p.isVoid)
+    }
+
+    /// Every tag's raw value fits a group's 128 bits, and each group holds its tags, in either
+    /// half of the bits, and no other.
+    @Test func groupsHoldTheirTagsAndNoOthers() {
+        let tags = (0...UInt8.max).compactMap(HTMLTag.init(rawValue:))
+        #expect(tags.count > 64 && tags.allSatisfy { $0.rawValue < 128 })
+        let voids: Set<HTMLTag> = [.img, .br, .hr, .meta, .link, .base, .source, .input, .embed]
+        let group = HTMLTag.Group(Array(voids))
+        for tag in tags {
+            #expect(group.contains(tag) == voids.contains(tag), "\(tag)")
+            #expect(HTMLTag.Group([tag]).contains(tag) && !HTMLTag.Group([]).contains(tag))
+        }
+        // The constant bits are the groups' lists.
+        #expect(HTMLTag.void == group)
+        #expect(
+            HTMLTag.blocks
+                == HTMLTag.Group([
+                    .p, .h1, .h2, .h3, .h4, .h5, .h6, .li, .dt, .dd, .blockquote, .pre, .td, .th, .caption, .figcaption,
+                    .address, .summary, .div, .section, .article, .main, .ul, .ol, .dl, .table, .tbody, .thead, .tfoot,
+                    .tr, .figure, .center, .details, .fieldset, .nav, .header, .footer, .aside, .form, .menu, .dialog,
+                    .br, .hr, .body, .title, .html, .option, .label,
+                ]))
+        #expect(
+            HTMLTag.opaque
+                == HTMLTag.Group([
+                    .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed, .canvas, .select,
+                    .option, .button, .textarea, .audio, .video, .head,
+                ]))
+        #expect(HTMLTag.headings == HTMLTag.Group([.h1, .h2, .h3, .h4, .h5, .h6]))
+        #expect(HTMLTag.boilerplate == HTMLTag.Group([.nav, .footer, .aside, .form, .menu, .dialog]))
     }
 
     /// A name in a page's bytes, in any case, finds the tag its lowercased C string does.

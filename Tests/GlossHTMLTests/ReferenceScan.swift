@@ -33,7 +33,7 @@ enum ReferenceScan {
     static func comment(_ page: UnsafeBufferPointer<UInt8>, at open: Int, into found: inout [RawTextElision.Found]) -> Int? {
         let start = open + 4
         guard let (end, terminator) = RawTextElision.commentEnd(page, from: start) else { return nil }
-        if end - start >= RawTextElision.minimumCut { found.append(RawTextElision.Found(kind: .comment(terminator: terminator), start: start, end: end)) }
+        if end - start >= RawTextElision.minimumCut { found.append(RawTextElision.Found(kind: .comment(terminator: UInt8(terminator)), start: start, end: end)) }
         return end + terminator
     }
 

@@ -8,8 +8,9 @@ import Foundation
 struct Attributes {
     let list: UnsafeMutablePointer<UnsafePointer<UInt8>?>?
     /// The `class` and `id` values' bytes in the page, where `RawTextElision` cut the values and
-    /// libxml2 read empty ones (`ByteValue`): `traits` reads these in their place. (A pointer,
-    /// nil on most tags, keeps the value passed to the page builder small.)
+    /// libxml2 read empty ones (`ByteValue`): `traits` reads these in their place, where the
+    /// list's value of that name is empty. (A pointer, nil on most tags, keeps the value passed
+    /// to the page builder small.)
     var pageBytes: UnsafePointer<PageBytes>? = nil
 
     /// The page's bytes of an element's `class` and `id` values, where they were cut.
@@ -111,8 +112,13 @@ struct Attributes {
         traits.classValue = classValue.map { UnsafeBufferPointer(start: $0, count: Self.length($0)) }
         traits.idValue = idValue.map { UnsafeBufferPointer(start: $0, count: Self.length($0)) }
         if let page = pageBytes?.pointee {
-            if let value = page.classValue { traits.classValue = value }
-            if let value = page.idValue { traits.idValue = value }
+            // Where the list's value is the empty one libxml2 read for the cut value, the page's
+            // bytes take its place. Any other value (a bare `class`, which has none, or an
+            // unquoted `class=x` before the cut one) is the first of that name in the tag, which libxml2
+            // keeps, dropping the later quoted one, cut or not: the list's value is then the
+            // page's answer too.
+            if let value = page.classValue, traits.classValue?.isEmpty == true { traits.classValue = value }
+            if let value = page.idValue, traits.idValue?.isEmpty == true { traits.idValue = value }
         }
         return traits
     }
@@ -160,20 +166,6 @@ struct Attributes {
     static func byteValue(_ page: UnsafeBufferPointer<UInt8>, _ name: Range<Int>) -> ByteValue? {
         guard case .bytes(let value) = reading(page, name) else { return nil }
         return value
-    }
-
-    /// Whether the first attribute named `name` (lowercase) has a value and the value is empty
-    /// (`class=""`, not a bare `class`): what libxml2 reads where `RawTextElision` cut a value.
-    func hasEmptyValue(_ name: StaticString) -> Bool {
-        guard var cursor = list else { return false }
-        while let key = cursor.pointee {
-            if Self.equals(key, name) {
-                guard let value = cursor.advanced(by: 1).pointee else { return false }
-                return value.pointee == 0
-            }
-            cursor = cursor.advanced(by: 2)
-        }
-        return false
     }
 
     /// Whether a `class` value names a byline: it contains "byline" or "author" and not

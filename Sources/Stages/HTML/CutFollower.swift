@@ -27,8 +27,11 @@ struct CutFollower {
     /// Whether the parser passed a cut nobody claimed.
     private(set) var failed = false
     /// The page ranges of the `class` and `id` values cut from the start tag that claimed its
-    /// cuts last (`startTagEnds`), until the start-element event takes them (`takePageValues`).
-    private(set) var pageValues: PageValues?
+    /// cuts last (`startTagEnds`), until the start-element event takes them (`takePageValues`);
+    /// empty (`hasPageValues` false) on most tags.
+    private(set) var pageValues = PageValues()
+    /// Whether `pageValues` holds a range (one flag to test on every start tag).
+    private(set) var hasPageValues = false
 
     /// Where a start tag's `class` and `id` values are in the page, where they were cut
     /// (`RawTextElision.Cut.Kind.pageValue`): libxml2 read them as empty.
@@ -88,10 +91,9 @@ struct CutFollower {
             case .attributeValue(let owner) where owner == tag:
                 break
             case .pageValue(let owner, let read) where owner == tag:
-                var values = pageValues ?? PageValues()
                 let range = cut.pageStart..<cut.pageStart + cut.count
-                if read == .class { values.classValue = range } else { values.idValue = range }
-                pageValues = values
+                if read == .class { pageValues.classValue = range } else { pageValues.idValue = range }
+                hasPageValues = true
             default:
                 return
             }
@@ -101,8 +103,11 @@ struct CutFollower {
 
     /// The page ranges of the values the last start tag's claim found (`pageValues`), which are
     /// then forgotten.
-    mutating func takePageValues() -> PageValues? {
-        defer { pageValues = nil }
+    mutating func takePageValues() -> PageValues {
+        defer {
+            pageValues = PageValues()
+            hasPageValues = false
+        }
         return pageValues
     }
 

@@ -151,22 +151,12 @@ enum HTMLParser {
         }
 
         /// The page's bytes of the `class` and `id` values cut from the start tag that claimed
-        /// its cuts (`CutFollower.pageValues`), once libxml2's list `attributes` shows it read each
-        /// as empty (`class=""`), as it reads a cut value; otherwise (a bare or value-less
-        /// attribute of that name before the cut one, which libxml2 keeps) nil, the cuts given up.
-        /// Out of line: only tags with such values call it.
-        @inline(never) mutating func readPageValues(_ attributes: Attributes) -> Attributes.PageBytes? {
-            var bytes = Attributes.PageBytes()
-            guard let values = follower.takePageValues() else { return bytes }
-            if let range = values.classValue {
-                guard attributes.hasEmptyValue("class") else { abandonCuts(); return nil }
-                bytes.classValue = UnsafeBufferPointer(rebasing: builder.source[range])
-            }
-            if let range = values.idValue {
-                guard attributes.hasEmptyValue("id") else { abandonCuts(); return nil }
-                bytes.idValue = UnsafeBufferPointer(rebasing: builder.source[range])
-            }
-            return bytes
+        /// its cuts (`CutFollower.pageValues`), which `Attributes.traits` reads where libxml2's
+        /// list holds the empty value it read for a cut one.
+        func pageBytes(_ values: CutFollower.PageValues) -> Attributes.PageBytes {
+            Attributes.PageBytes(
+                classValue: values.classValue.map { UnsafeBufferPointer(rebasing: builder.source[$0]) },
+                idValue: values.idValue.map { UnsafeBufferPointer(rebasing: builder.source[$0]) })
         }
     }
 
@@ -186,11 +176,10 @@ enum HTMLParser {
             sink.pointee.follower.startTagEnds(tag, at: parsed)
             guard let position = sink.pointee.position(at: parsed) else { return }
             var read = Attributes(list: attributes)
-            if sink.pointee.follower.pageValues == nil {
+            if !sink.pointee.follower.hasPageValues {
                 sink.pointee.builder.start(tag, attributes: read, end: position)
             } else {
-                guard let bytes = sink.pointee.readPageValues(read) else { return }
-                withUnsafePointer(to: bytes) { bytes in
+                withUnsafePointer(to: sink.pointee.pageBytes(sink.pointee.follower.takePageValues())) { bytes in
                     read.pageBytes = bytes
                     sink.pointee.builder.start(tag, attributes: read, end: position)
                 }

@@ -105,48 +105,50 @@ enum HTMLTag: UInt8, Sendable {
     }
 
     /// Whether the element starts and ends a block of text: no sentence runs across it.
-    var isBlock: Bool {
-        switch self {
-        case .p, .h1, .h2, .h3, .h4, .h5, .h6, .li, .dt, .dd, .blockquote, .pre, .td, .th, .caption, .figcaption,
-            .address, .summary, .div, .section, .article, .main, .ul, .ol, .dl, .table, .tbody, .thead, .tfoot, .tr,
-            .figure, .center, .details, .fieldset, .nav, .header, .footer, .aside, .form, .menu, .dialog, .br, .hr,
-            .body, .title, .html, .option, .label:
-            true
-        default: false
-        }
-    }
+    @inline(__always) var isBlock: Bool { Self.blocks.contains(self) }
 
     /// Whether the element's content is never visible text (scripts, styles, embedded media, form controls).
-    var isOpaque: Bool {
-        switch self {
-        case .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed, .canvas, .select, .option,
-            .button, .textarea, .audio, .video, .head:
-            true
-        default: false
-        }
-    }
+    @inline(__always) var isOpaque: Bool { Self.opaque.contains(self) }
 
     /// Whether the element never has content (`<img>`, `<br>`, `<meta>`...).
-    var isVoid: Bool {
-        switch self {
-        case .img, .br, .hr, .meta, .link, .base, .source, .input, .embed: true
-        default: false
-        }
-    }
+    @inline(__always) var isVoid: Bool { Self.void.contains(self) }
 
     /// Whether the element is a heading.
-    var isHeading: Bool {
-        switch self {
-        case .h1, .h2, .h3, .h4, .h5, .h6: true
-        default: false
-        }
-    }
+    @inline(__always) var isHeading: Bool { Self.headings.contains(self) }
 
     /// Whether the element is, by its name alone, navigation, page furniture or a form.
-    var isBoilerplate: Bool {
-        switch self {
-        case .nav, .footer, .aside, .form, .menu, .dialog: true
-        default: false
+    @inline(__always) var isBoilerplate: Bool { Self.boilerplate.contains(self) }
+
+    // The groups' bits, as constants: a `static let` is read through a once-check on every use.
+    // `HTMLTagTests` checks each against its list of tags.
+    static var blocks: Group { Group(low: 0xd_ffff_ffff_ff1a, high: 0x404) }
+    static var opaque: Group { Group(low: 0xff80_0000_0000_0004, high: 0x7f) }
+    static var void: Group { Group(low: 0x802c_0000_0000_00e0, high: 0x300) }
+    static var headings: Group { Group(low: 0x7e00, high: 0) }
+    static var boilerplate: Group { Group(low: 0x1_f400_0000_0000, high: 0) }
+
+    /// A set of tags as the bits of their raw values (all below 128): membership is a shift and
+    /// a test. A `switch` over tags this far apart compiles to a jump table, an indirect branch
+    /// on every start tag whose target follows the page's run of tags.
+    struct Group: Equatable, Sendable {
+        private var low: UInt64 = 0
+        private var high: UInt64 = 0
+
+        /// The tags whose raw values are the set bits of `low` (0-63) and `high` (64-127).
+        init(low: UInt64, high: UInt64) {
+            self.low = low
+            self.high = high
+        }
+
+        init(_ tags: [HTMLTag]) {
+            for tag in tags {
+                if tag.rawValue < 64 { low |= 1 << UInt64(tag.rawValue) } else { high |= 1 << UInt64(tag.rawValue - 64) }
+            }
+        }
+
+        @inline(__always) func contains(_ tag: HTMLTag) -> Bool {
+            let raw = UInt64(tag.rawValue)
+            return (raw < 64 ? low >> raw : high >> (raw &- 64)) & 1 != 0
         }
     }
 }

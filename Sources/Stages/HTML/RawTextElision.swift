@@ -26,7 +26,9 @@ import Foundation
 ///   with no `&` in it is cut too, the quotes staying: the parser reads an empty value, and the
 ///   start-element event reads the value's bytes from the page instead (`Cut.Kind.pageValue`),
 ///   which are what libxml2 would have copied (a value without a reference, in a page of valid
-///   UTF-8 with no NUL, is copied as it is).
+///   UTF-8 with no NUL, is copied as it is). Every value that is not empty is cut: on the
+///   synthetic pages' short values, leaving those under 5 or 8 bytes to libxml2 cost more
+///   instructions than it saved (docs/performance.md).
 ///
 /// What is kept: scripts whose start tag says `ld+json` (ingest reads JSON-LD), self-closed
 /// `<script/>` tags, raw text or comments with no end (libxml2 reads them to the end of the
@@ -60,8 +62,9 @@ struct RawTextElision {
         enum Kind: Equatable {
             /// The body of a `<script>` or `<style>` element.
             case rawText(HTMLTag)
-            /// The body of a comment, and the length of its terminator (`-->` or `--!>`).
-            case comment(terminator: Int)
+            /// The body of a comment, and the length of its terminator (`-->` or `--!>`). (A byte:
+            /// the widest payload sets the size of every cut, and pages have thousands.)
+            case comment(terminator: UInt8)
             /// Attributes ingest does not read, in a start tag of this element: whole ones with
             /// quoted values (the parser reads the tag without them), or the inside of one's
             /// quoted value (the quotes stay: the parser reads an empty value).
@@ -101,7 +104,7 @@ struct RawTextElision {
             self.pageStart = pageStart
             switch kind {
             case .rawText: self.claimAt = parsedStart - 1
-            case .comment(let terminator): self.claimAt = parsedStart + terminator
+            case .comment(let terminator): self.claimAt = parsedStart + Int(terminator)
             case .attributeValue, .pageValue: self.claimAt = claimAt ?? parsedStart
             }
         }
@@ -330,7 +333,7 @@ struct RawTextElision {
     private static func comment(_ page: UnsafeBufferPointer<UInt8>, at open: Int, into found: inout [Found]) -> Int? {
         let start = open + 4
         guard let (end, terminator) = commentEnd(page, from: start) else { return nil }
-        if end - start >= minimumCut { found.append(Found(kind: .comment(terminator: terminator), start: start, end: end)) }
+        if end - start >= minimumCut { found.append(Found(kind: .comment(terminator: UInt8(terminator)), start: start, end: end)) }
         return end + terminator
     }
 
@@ -409,8 +412,8 @@ struct RawTextElision {
     /// from the page by the start-element event: only where libxml2 would copy the bytes as they
     /// are (no `&`, which starts a reference it decodes), the value is not empty, and the tag
     /// holds no other quoted value of that name (libxml2 keeps the first of a repeated attribute;
-    /// a bare or value-less one before it is caught by the event, which then finds a value that
-    /// is not empty or none at all, `HTMLParser`).
+    /// where a bare or unquoted one comes before it, libxml2 keeps that one, whose value
+    /// `Attributes.traits` then reads, as in the page, in place of the page's bytes).
     ///
     /// libxml2 2.9 reads an attribute's name and value a character at a time, looks the name up
     /// in its dictionary, copies the value into a buffer it then frees, and compares the name
