@@ -739,10 +739,12 @@ struct MentionReader {
     }
 
     /// The unit written after the number; after a currency prefix only the same currency
-    /// written again (`US$ 5 USD`), never a sign.
+    /// written again (`US$ 5 USD`), never a sign. An ordinal takes no unit: before a unit word it
+    /// names a place in a series of units, not an amount of them (`at the 20th mile`, `every
+    /// first dollar`, `third-degree burns`, `a second degree in law`).
     private func readUnitAfter(_ quantity: inout Quantity) {
         let phrase = quantity.phrase
-        guard let suffix = unit(after: phrase) ?? unitAfterSpacedHyphen(phrase) ?? unitAfterArticle(phrase)
+        guard phrase.form != .ordinal, let suffix = unit(after: phrase) ?? unitAfterSpacedHyphen(phrase) ?? unitAfterArticle(phrase)
             ?? unitAfterDegreeWord(phrase)
         else { return }
         if suffix.unit.isWordCode && !wordCodeHolds(first: quantity.first, end: suffix.end, phrase: phrase, codeBefore: false) { return }

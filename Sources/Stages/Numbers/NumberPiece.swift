@@ -245,8 +245,9 @@ struct NumberPiece: Sendable {
     }
 
     /// `10-gallon`, `16-bit`, `5-year-old`, `90-billion-euro`, `1.5-million` (`a $1.5-million
-    /// upgrade`): the numeral before the first hyphen, then the rest as words (a scale word
-    /// first as the number's). False, and nothing added, when the word does not start so.
+    /// upgrade`), and an ordinal before a word (`21st-century`, `3rd-largest`): the numeral
+    /// before the first hyphen, then the rest as words (a scale word first as the number's).
+    /// False, and nothing added, when the word does not start so.
     private static func appendLeadingNumeral(
         _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, attached: Bool,
         to pieces: inout PieceBuffer
@@ -254,10 +255,12 @@ struct NumberPiece: Sendable {
         guard text[start] &- 0x30 < 10 else { return false }
         var hyphen = start
         while hyphen < end && text[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
-        guard hyphen < end - 1, let numeral = Numeral(text, from: start, to: hyphen), numeral.form == .plain else { return false }
+        guard hyphen < end - 1, let numeral = Numeral(text, from: start, to: hyphen),
+            numeral.form == .plain || numeral.form == .ordinal && (text[hyphen + 1] | 0x20) &- UInt8(ascii: "a") < 26  // 21st-century
+        else { return false }
         pieces.append(NumberPiece(start: start, end: hyphen, token: token, content: .numeral(numeral), attached: attached))
         // 90-billion-euro, 1.5-million: the scale word (7 or 8 letters) is the number's, the rest its unit
-        if end - hyphen > 7, let rest = scaleEnd(text, from: hyphen + 1, to: end) {
+        if numeral.form == .plain, end - hyphen > 7, let rest = scaleEnd(text, from: hyphen + 1, to: end) {
             pieces.append(NumberPiece(start: hyphen + 1, end: rest.end, token: token, content: .word(.scale(rest.power)), attached: false))
             if rest.end < end { appendParts(text, from: rest.end + 1, to: end, token: token, to: &pieces) }
             return true
@@ -462,15 +465,20 @@ struct NumberPiece: Sendable {
 
     /// The rest of a hyphenated word after cardinal number words (`day` of `seven-day`,
     /// `branch` of `three-branch`), as digits before a hyphen are read (`10-year`): the
-    /// number stays a number and the rest becomes words. Not after fractions, ordinals or
-    /// `a` (`two-thirds-owned`, `first-quarter`) unless a mixed number ends with them
-    /// (`two-and-a-half-storey`), nor the idioms in which `one` counts
-    /// nothing (`one-off`, `one-time`, `one-sided`). False, and nothing added, otherwise.
+    /// number stays a number and the rest becomes words. So after an ordinal, alone or after
+    /// tens (`third-largest`, `first-round`, `twenty-first-century`): the word it ranks. Not
+    /// after fractions or `a` (`two-thirds-owned`, `one-third-owned`) unless a mixed number ends
+    /// with them (`two-and-a-half-storey`), nor the idioms in which `one` counts nothing
+    /// (`one-off`, `one-time`, `one-sided`). False, and nothing added, otherwise.
     private static func appendNounTail(
         _ text: UnsafePointer<UInt8>, numberFrom first: Int, from start: Int, to end: Int, token: Int,
         to pieces: inout PieceBuffer
     ) -> Bool {
         guard start < end, (text[start] | 0x20) &- UInt8(ascii: "a") < 26 else { return false }
+        if isOrdinal(pieces, from: first) {
+            appendParts(text, from: start, to: end, token: token, to: &pieces)
+            return true
+        }
         parts: for piece in pieces[first...] {
             switch piece.word {
             case .unit?, .tens?, .scale?: continue
@@ -486,6 +494,15 @@ struct NumberPiece: Sendable {
         }
         appendParts(text, from: start, to: end, token: token, to: &pieces)
         return true
+    }
+
+    /// Whether the number words from piece `first` on are one ordinal: an ordinal alone or after
+    /// tens (`third`, `twenty-first`), not a fraction's denominator after a numerator (`one-third`).
+    private static func isOrdinal(_ pieces: PieceBuffer, from first: Int) -> Bool {
+        guard pieces.count > first, case .ordinal? = pieces[pieces.count - 1].word else { return false }
+        guard pieces.count - first == 2 else { return pieces.count - first == 1 }
+        if case .tens? = pieces[first].word { return true }
+        return false
     }
 
     /// One word piece per hyphen-separated part of `start..<end`, each apart from the one
