@@ -347,6 +347,10 @@ struct MentionReader {
             skipTo = second.end  // Boeing 757-200: a model, not a range
             return false
         }
+        if fused && isHyphenatedClockTime(first, second) {
+            skipTo = second.end  // Doors open at 7-30: a time, not a range
+            return false
+        }
         // ahead by 24.6 pct to 24.42 billion: a change in percent, then the level reached
         if first.unit?.kind == .percent, second.unit == nil, second.phrase.hasScale, !first.phrase.hasScale { return true }
         let spanned = hyphen ? fused : connector.text == "and" && precedingWord(first.first) == "between"
