@@ -63,6 +63,47 @@ extension MentionReader {
         return isWord(end, "of")
     }
 
+    /// Whether the one-letter symbol of the watt, volt or ampere (`W`, `V`, `A`), spaced after
+    /// `phrase` at piece `start`, is that unit: where the sentence speaks of electric power (a
+    /// word of `electricWords` up to eight pieces before the number or four after the letter),
+    /// the number has no scale word, the letter stands on the number's line and counts no other
+    /// plural noun after it, and no number or title-case word follows it (`The charger delivers
+    /// 65 W`, `a 12 V battery`, `a 13 A fuse`, `12 V DC`; not `5 A grades`, a longitude's `40 W`,
+    /// `Group 5 A`, a headline's `DEFICIT 78 MLN V 93 MLN`, where `V` is versus, nor the article
+    /// that opens the next paragraph: `ON APRIL 10` / `A Brazilian delegation`). A spaced
+    /// one-letter symbol is otherwise a grade, a class or a compass point, as the temperature
+    /// letters are (`MentionReader+Temperature`).
+    func isSpacedElectricSymbol(_ phrase: NumberPhrase, _ start: Int, end: Int, unit: UnitTable.Unit) -> Bool {
+        guard pieces[start].end - pieces[start].start == 1, phrase.form == .cardinal, !phrase.hasScale else { return false }
+        switch text[pieces[start].start] {
+        case UInt8(ascii: "W"), UInt8(ascii: "V"), UInt8(ascii: "A"): break
+        default: return false
+        }
+        guard unit.name == "watt" || unit.name == "volt" || unit.name == "ampere",
+            !(pieces[start - 1].end..<pieces[start].start).contains(where: { text[$0] == 0x0A })
+        else { return false }
+        if end < pieces.count {
+            if pieces[end].attached && isWordPiece(end) { return false }  // 5 A-levels
+            if pieces[end].numeral != nil || pieces[end].word != nil { return false }  // 78 MLN V 93 MLN
+            if isTitleCase(end) { return false }  // 10 A Brazilian delegation
+            if isLowercasePlural(end) && !lowercased(end, isIn: Self.electricWords) { return false }  // 5 A grades
+        }
+        return speaks(of: Self.electricWords, before: phrase.first, back: 8, after: end, ahead: 4)
+    }
+
+    /// Words of electric power and the things that draw or supply it, which a spaced `W`, `V`
+    /// or `A` after a number measures (not `current` nor `led`, which news writes of accounts and
+    /// of leaders: `current account`, `led by`).
+    static let electricWords: WordSet = [
+        "power", "powered", "powerful", "charger", "chargers", "charging", "charge", "adapter", "adapters", "adaptor",
+        "adaptors", "battery", "batteries", "bulb", "bulbs", "lamp", "lamps", "motor", "motors", "output",
+        "outputs", "rated", "rating", "supply", "supplies", "socket", "sockets", "fuse", "fuses", "circuit", "circuits",
+        "voltage", "wattage", "amperage", "electric", "electrical", "electricity", "mains", "plug", "plugs",
+        "usb", "solar", "inverter", "inverters", "generator", "generators", "consumption", "heater", "heaters",
+        "appliance", "appliances", "amplifier", "amplifiers", "transformer", "transformers", "kettle", "microwave",
+        "psu", "wiring", "breaker", "breakers", "draws", "consumes",
+    ]
+
     /// Words that number the parts of a law, a treaty or a rule book.
     static let legalLabels: Set<String> = [
         "section", "subsection", "article", "chapter", "clause", "paragraph", "schedule", "annex", "appendix",

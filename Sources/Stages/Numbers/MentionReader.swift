@@ -926,7 +926,11 @@ struct MentionReader {
             }
             guard var unit = found else { continue }
             if unit.kind == .dimension, let bytes = byteRate(unit, start: start, length: length) { unit = bytes }  // 500 MB/s
-            if unit.fusedOnly && !pieces[start].attached && !isSpacedGramBeforeOf(phrase, start, end: end, unit: unit) { continue }
+            var spacedSymbol = false  // 65 W., a 13 A fuse: a one-letter symbol read spaced, before a full stop too
+            if unit.fusedOnly && !pieces[start].attached && !isSpacedGramBeforeOf(phrase, start, end: end, unit: unit) {
+                guard isSpacedElectricSymbol(phrase, start, end: end, unit: unit) else { continue }
+                spacedSymbol = true
+            }
             if length == 1, isBrandUse(start) || isAttributiveUnitWord(unit, phrase, start: start, end: end) { return nil }
             if unit.name == "ampere", isAskAfterBid(start) { return nil }
             if unit.name == "inch", length == 1, text[pieces[start].start] == UInt8(ascii: "\""), closesQuotation(before: phrase.first) {
@@ -937,7 +941,7 @@ struct MentionReader {
                 if unit.kind == .temperature || (unit.kind == .money && unit.currency == nil) {
                     // 41C, not 14.7C/ (cents per) nor 41 C
                     guard pieces[start].attached, end >= pieces.count || !(pieces[end].attached && lowercased(end) == "/") else { continue }
-                } else if !pieces[start].attached && end < pieces.count && pieces[end].attached
+                } else if !spacedSymbol && !pieces[start].attached && end < pieces.count && pieces[end].attached
                     && pieces[start].end - pieces[start].start == 1
                 {
                     continue

@@ -164,7 +164,9 @@ struct NumberPiece: Sendable {
     /// sentence's full stop: `M.`, `MM.`, `K.`, `G.`, `T.` fused to a number (10M.,
     /// $300K.; not `B.`, which ends names such as `Insat 1B.`), or `C.`, `F.`, `K.` fused to a number or after a degree sign or word or a spaced
     /// number (41C., 212°F., 30 degrees C., 35 C.; the reader decides whether a spaced letter is
-    /// a temperature), or the litre `L.` after a slash (`7.8 mmol/L.`).
+    /// a temperature), `W.`, `V.`, `A.` after a spaced number (65 W.; the reader decides whether
+    /// it is the unit), or the litre `L.` after a slash (`7.8 mmol/L.`).
+    @inline(never)
     private static func endsInUnitAndStop(
         _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, attached: Bool, after last: NumberPiece?
     ) -> Bool {
@@ -180,11 +182,17 @@ struct NumberPiece: Sendable {
             if (start..<end - 1).allSatisfy({ text[$0] == UInt8(ascii: "M") }) { return true }
             return end - start == 2 && Self.fusedLettersBeforeStop.contains(letter)
         }
+        // 65 W., 13 A.: the watt, volt or ampere spaced after a number (the reader decides, as for 35 C.)
+        if end - start == 2, !attached, last.numeral != nil, spacedElectricLetters.contains(letter) { return true }
         guard end - start == 2, letter == UInt8(ascii: "C") || letter == UInt8(ascii: "F") || letter == UInt8(ascii: "K") else { return false }
         if last.numeral != nil { return true }  // 35 C.
         let isDegreeWord = degreeWords.value(text + last.start, count: last.end - last.start, folding: true) != nil
         return isDegreeWord || (last.end - last.start == 2 && text[last.start] == 0xC2 && (text[last.start + 1] == 0xB0 || text[last.start + 1] == 0xBA))
     }
+
+    /// The symbols of the watt, volt and ampere, which the reader takes spaced after a number
+    /// where the sentence speaks of power (`MentionReader.isSpacedElectricSymbol`).
+    private static let spacedElectricLetters: [UInt8] = Array("WVA".utf8)
 
     /// Scale letters (kilo, giga, tera) and temperature scales fused to a number before a full stop.
     private static let fusedLettersBeforeStop: [UInt8] = Array("KGTCF".utf8)
