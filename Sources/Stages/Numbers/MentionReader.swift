@@ -967,16 +967,24 @@ struct MentionReader {
     }
 
     /// Whether the unit word at piece `index` is a brand's name: a word of `brandUnits` in
-    /// title case before the plural noun the number counts (`3 Kobo readers`, `5 Lux bars`;
-    /// not `50 kobo`, `50 KOBO`, a title-case headline's `Up 50 Kobo A Loaf`, nor the unit
-    /// before another word: `25 Fils per litre`, `a 10,000 Lux light box`).
+    /// title case before the plural noun the number counts, right after it or after one word in
+    /// lower case that names no dimension (`3 Kobo readers`, `5 Lux bars`, `500,000 Micron
+    /// common shares`, `300 Micron chips`; not `50 kobo`, `50 KOBO`, a title-case headline's `Up
+    /// 50 Kobo A Loaf` or `5 Micron Filter`, nor the unit before a singular noun it measures:
+    /// `25 Fils per litre`, `a 10,000 Lux light box`, `a 5 Micron filter`, nor before a word in
+    /// capitals: `two Micron CMOS processes`, a 2 µm process).
     private func isBrandUse(_ index: Int) -> Bool {
         let piece = pieces[index]
         guard piece.end - piece.start >= 3, text[piece.start] &- UInt8(ascii: "A") < 26,
             text[piece.start + 1] &- UInt8(ascii: "a") < 26, lowercased(index, isIn: Self.brandUnits),
             index + 1 < pieces.count, !pieces[index + 1].attached, isWordPiece(index + 1)
         else { return false }
-        return isLowercasePlural(index + 1)
+        if isLowercasePlural(index + 1) { return true }
+        let noun = index + 2
+        guard noun < pieces.count, !pieces[noun].attached, isWordPiece(noun),
+            text[pieces[index + 1].start] &- UInt8(ascii: "a") < 26, !Self.dimensionAdjectives.contains(lowercased(index + 1))
+        else { return false }
+        return isLowercasePlural(noun)
     }
 
     /// Whether piece `index` reads as a lowercase plural noun: four letters or more, the first
@@ -989,9 +997,10 @@ struct MentionReader {
     }
 
     /// Unit and currency words that are also names news writes before a noun: Lux soap,
-    /// Rakuten's Kobo readers, the `Fils` of French firms' names (the SI names of carmakers
-    /// and firms, `Tesla`, `Siemens`, are read only with a prefix anyway, in `MetricUnits`).
-    static let brandUnits: WordSet = ["lux", "kobo", "fils"]
+    /// Rakuten's Kobo readers, the `Fils` of French firms' names, the chipmaker Micron (the SI
+    /// names of carmakers and firms, `Tesla`, `Siemens`, are read only with a prefix anyway, in
+    /// `MetricUnits`).
+    static let brandUnits: WordSet = ["lux", "kobo", "fils", "micron"]
 
     /// Whether the unit at pieces `start..<end` is a code in capitals that opens a new line with
     /// a number after it on that line, after a number that follows a label or a number itself:
