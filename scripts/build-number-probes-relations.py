@@ -36,16 +36,11 @@ conventions, in its own commit.
 
     python3 scripts/build-number-probes-relations.py
 """
-from number_probe_sets import KINDS, ProbeSet
+from number_probe_sets import KINDS, ProbeSet, fraction
 
 KINDS.setdefault("Ordinal", "ordinal")
 SET = ProbeSet("Relations")
 add = SET.add
-
-
-def fraction(numerator, denominator):
-    """A fraction's value as the spec files write it (a double's shortest text)."""
-    return repr(numerator / denominator)
 
 
 def ordinals():
