@@ -35,15 +35,10 @@ its own commit.
 
     python3 scripts/build-number-probes-reports.py
 """
-from number_probe_sets import ProbeSet
+from number_probe_sets import ProbeSet, fraction
 
 SET = ProbeSet("Reports")
 add = SET.add
-
-
-def fraction(numerator, denominator):
-    """A fraction's value as the spec files write it (a double's shortest text)."""
-    return repr(numerator / denominator)
 
 
 def numbers():

@@ -42,15 +42,10 @@ commit.
 
     python3 scripts/build-number-probes-trades.py
 """
-from number_probe_sets import ProbeSet
+from number_probe_sets import ProbeSet, fraction
 
 SET = ProbeSet("Trades")
 add = SET.add
-
-
-def fraction(numerator, denominator):
-    """A fraction's value as the spec files write it (a double's shortest text)."""
-    return repr(numerator / denominator)
 
 
 def numbers():

@@ -13,6 +13,11 @@ KINDS = {"Number": "number", "NumberRange": "numberrange", "Currency": "currency
          "Percent": "percentage", "Temperature": "temperature", "Age": "age"}
 
 
+def fraction(numerator, denominator):
+    """A fraction's value as the spec files write it (a double's shortest text)."""
+    return repr(numerator / denominator)
+
+
 class ProbeSet:
     """The cases of one probe set, by file (`<Model>Model-<group>`), written to Probes/NAME."""
 

@@ -114,9 +114,11 @@ import GlossText
         for idiom in ["one-off", "one-time", "one-sided", "one-way"] {
             #expect(try NumberDetectorTests.mentions("a \(idiom) deal").isEmpty, "\(idiom)")
         }
-        // ordinals and fractions before a noun are no cardinals: the word stays whole
-        #expect(try Self.pieces("first-ever").count == 1)
+        // a fraction before a noun is no cardinal: the word stays whole; an ordinal before one
+        // ranks it, so it stays the ordinal and the noun a word apart (numbers21: `first-ever`)
         #expect(try Self.pieces("half-hearted").count == 1)
+        #expect(try Self.pieces("first-ever").count == 2)
+        #expect(try NumberDetectorTests.summary("the first-ever win") == ["first=1"])
     }
 
     /// A scale word after digits and a hyphen is the number's (`90-billion-euro`), for every

@@ -216,6 +216,37 @@ extension MentionReader {
         return lowercaseValue(index, in: Self.timeMarkerBytes) != nil
     }
 
+    /// Whether `first-second`, fused by a hyphen, is a clock time with a hyphen for its point,
+    /// as British copy writes one (`Doors open at 7-30`, `until 10-45 on Friday`): an hour of one
+    /// or two digits up to 23, then two digits of minutes up to 59, after a preposition of time
+    /// (`clockPrepositions`), and then no word a quantity is followed by: the text's end,
+    /// punctuation, a time marker (`7-30 pm`) or a word of `clockFollowers`. `at 10-15 knots`,
+    /// `by 10-15 pct`, `from 10-15 minutes`, `at 7-30 people` stay ranges.
+    func isHyphenatedClockTime(_ first: Quantity, _ second: Quantity) -> Bool {
+        let (hourAt, minutesAt) = (first.first, second.first)
+        guard first.unit == nil, second.unit == nil, first.end == hourAt + 1, second.end == minutesAt + 1,
+            pieces[hourAt].end - pieces[hourAt].start <= 2, pieces[minutesAt].end - pieces[minutesAt].start == 2,
+            let hour = pieces[hourAt].numeral, let minutes = pieces[minutesAt].numeral, hour.form == .plain,
+            minutes.form == .plain, !hour.hasPoint, !hour.isSigned, !minutes.hasPoint, !minutes.isSigned,
+            hour.value.double <= 23, minutes.value.double <= 59,
+            let before = precedingWord(hourAt), Self.clockPrepositions.contains(before)
+        else { return false }
+        let next = second.end
+        guard next < pieces.count, isWordPiece(next) else { return true }
+        return isClockTime(before: next) || lowercased(next, isIn: Self.clockFollowers)
+    }
+
+    /// Prepositions a clock time follows (`at 7-30`, `until 10-45`).
+    static let clockPrepositions: Set<String> = ["at", "until", "till", "til", "by", "before", "after", "from"]
+
+    /// Words a clock time is followed by and a range of numbers is not: a day, a time of day, a
+    /// link to the next clause or time.
+    static let clockFollowers: WordSet = [
+        "on", "in", "and", "or", "to", "until", "till", "tonight", "today", "tomorrow", "sharp", "this", "next", "every",
+        "each", "daily", "nightly", "onwards", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+        "sunday", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+    ]
+
     /// Words of a market report in a capitals headline that a clock time stands before
     /// (`NYSE 1100 ACTIVES`, `GOLD 1500 FIX`), lowercase (the headline writes them in capitals).
     static let reportWords: WordSet = ["actives", "fix", "fixing", "close", "closing", "opening", "highlights"]

@@ -63,6 +63,47 @@ extension MentionReader {
         return isWord(end, "of")
     }
 
+    /// Whether the one-letter symbol of the watt, volt or ampere (`W`, `V`, `A`), spaced after
+    /// `phrase` at piece `start`, is that unit: where the sentence speaks of electric power (a
+    /// word of `electricWords` up to eight pieces before the number or four after the letter),
+    /// the number has no scale word, the letter stands on the number's line and counts no other
+    /// plural noun after it, and no number or title-case word follows it (`The charger delivers
+    /// 65 W`, `a 12 V battery`, `a 13 A fuse`, `12 V DC`; not `5 A grades`, a longitude's `40 W`,
+    /// `Group 5 A`, a headline's `DEFICIT 78 MLN V 93 MLN`, where `V` is versus, nor the article
+    /// that opens the next paragraph: `ON APRIL 10` / `A Brazilian delegation`). A spaced
+    /// one-letter symbol is otherwise a grade, a class or a compass point, as the temperature
+    /// letters are (`MentionReader+Temperature`).
+    func isSpacedElectricSymbol(_ phrase: NumberPhrase, _ start: Int, end: Int, unit: UnitTable.Unit) -> Bool {
+        guard pieces[start].end - pieces[start].start == 1, phrase.form == .cardinal, !phrase.hasScale else { return false }
+        switch text[pieces[start].start] {
+        case UInt8(ascii: "W"), UInt8(ascii: "V"), UInt8(ascii: "A"): break
+        default: return false
+        }
+        guard unit.name == "watt" || unit.name == "volt" || unit.name == "ampere",
+            !(pieces[start - 1].end..<pieces[start].start).contains(where: { text[$0] == 0x0A })
+        else { return false }
+        if end < pieces.count {
+            if pieces[end].attached && isWordPiece(end) { return false }  // 5 A-levels
+            if pieces[end].numeral != nil || pieces[end].word != nil { return false }  // 78 MLN V 93 MLN
+            if isTitleCase(end) { return false }  // 10 A Brazilian delegation
+            if isLowercasePlural(end) && !lowercased(end, isIn: Self.electricWords) { return false }  // 5 A grades
+        }
+        return speaks(of: Self.electricWords, before: phrase.first, back: 8, after: end, ahead: 4)
+    }
+
+    /// Words of electric power and the things that draw or supply it, which a spaced `W`, `V`
+    /// or `A` after a number measures (not `current` nor `led`, which news writes of accounts and
+    /// of leaders: `current account`, `led by`).
+    static let electricWords: WordSet = [
+        "power", "powered", "powerful", "charger", "chargers", "charging", "charge", "adapter", "adapters", "adaptor",
+        "adaptors", "battery", "batteries", "bulb", "bulbs", "lamp", "lamps", "motor", "motors", "output",
+        "outputs", "rated", "rating", "supply", "supplies", "socket", "sockets", "fuse", "fuses", "circuit", "circuits",
+        "voltage", "wattage", "amperage", "electric", "electrical", "electricity", "mains", "plug", "plugs",
+        "usb", "solar", "inverter", "inverters", "generator", "generators", "consumption", "heater", "heaters",
+        "appliance", "appliances", "amplifier", "amplifiers", "transformer", "transformers", "kettle", "microwave",
+        "psu", "wiring", "breaker", "breakers", "draws", "consumes",
+    ]
+
     /// Words that number the parts of a law, a treaty or a rule book.
     static let legalLabels: Set<String> = [
         "section", "subsection", "article", "chapter", "clause", "paragraph", "schedule", "annex", "appendix",
@@ -144,22 +185,46 @@ extension MentionReader {
     /// one to three digits with no separator (`200m precarious workers`, `20m customers`, `10m
     /// barrels`; a count of more is written with `bn`), and no article, determiner or possessive
     /// before it, which names a race or a thing by its length (`the 100m hurdles`, `her 400m
-    /// runners`, `a 10m yacht`).
+    /// runners`, `a 10m yacht`), nor a count, which counts things of that length (`two 10m
+    /// masts`, `3 20m boats`).
     private func isWholeMillions(_ number: Int) -> Bool {
         guard let numeral = pieces[number].numeral, numeral.form == .plain, !numeral.hasSeparators,
             pieces[number].end - pieces[number].start <= 3
         else { return false }
-        guard let before = precedingWord(number) else { return true }
+        guard number > floor, let before = precedingWord(number) else { return true }
+        if pieces[number - 1].numeral != nil { return false }
+        if case .unit? = pieces[number - 1].word { return false }
+        if case .tens? = pieces[number - 1].word { return false }
         return !Self.determinersBeforeLength.contains(before)
     }
 
     /// Whether the lowercase plural at piece `index` is counted in millions after a number and a
-    /// fused `m`: not a noun a length measures (`nounsMeasuredInMetres`) and, after a whole
-    /// number, not a noun of racing, which a distance names (`400m runners`, `100m heats`).
+    /// fused `m`: not a noun a length measures (`nounsMeasuredInMetres`). After a whole number,
+    /// whose `m` is as often a length of the thing (`20m cliffs`, `30m pipes`, `50m cables`),
+    /// only a unit of measure or money (`5m tonnes`, `10m barrels`: no length is measured in
+    /// metres and tonnes at once) or what news counts in millions (`countedInMillions`: people,
+    /// households, jobs, votes, shares, what is sold or downloaded), never a noun of racing.
     private func isCountedInMillions(_ index: Int, whole: Bool) -> Bool {
         let noun = lowercased(index)
-        return !Self.nounsMeasuredInMetres.contains(noun) && !(whole && Self.racingNouns.contains(noun))
+        guard whole else { return !Self.nounsMeasuredInMetres.contains(noun) }
+        if Self.racingNouns.contains(noun) { return false }
+        return Self.countedInMillions.contains(noun) || UnitTable.suffixBytes[noun].map { !UnitTable.lengths.contains($0.name) } == true
     }
+
+    /// Plural nouns news counts in millions and no length qualifies: people and their groups,
+    /// households and homes, jobs, votes and shares, and what is made, sold, sent or downloaded
+    /// by the million (`200m precarious workers`, `20m customers`, `5m phones`, `3m jobs`).
+    static let countedInMillions: WordSet = [
+        "people", "persons", "customers", "clients", "users", "subscribers", "viewers", "listeners", "readers",
+        "voters", "members", "workers", "employees", "jobs", "residents", "households", "homes", "families", "passengers",
+        "visitors", "tourists", "travellers", "travelers", "children", "adults", "patients", "students", "pupils",
+        "migrants", "refugees", "citizens", "consumers", "shoppers", "fans", "followers", "players", "gamers",
+        "downloads", "copies", "shares", "votes", "doses", "tickets", "accounts", "subscriptions", "vehicles", "cars",
+        "phones", "smartphones", "handsets", "devices", "units", "orders", "visits", "views", "streams", "sales",
+        "animals", "birds", "lives", "deaths", "cases", "infections", "claims", "loans", "policies",
+        "pensioners", "taxpayers", "borrowers", "savers", "smokers", "drivers", "owners", "holders", "speakers",
+        "inhabitants", "immigrants",
+    ]
 
     /// Articles, determiners and possessives before a length that names a race or a thing.
     static let determinersBeforeLength: Set<String> = [

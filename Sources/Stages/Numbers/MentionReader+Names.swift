@@ -183,10 +183,13 @@ extension MentionReader {
     /// `first lady`, `second-rate`), and `third country` (EU usage for a state outside the Union,
     /// the same outsider sense of `third` as `third party`). Left out are compounds a text also
     /// uses as positions (`first class` of applicants, `first person` to do it, `second best`
-    /// year, `first world` share index); plurals are listed where the compound takes one.
+    /// year, `first world` share index); plurals are listed where the compound takes one, and the
+    /// forms of WordNet's verb `second-guess`, which a hyphenated ordinal reaches since its word
+    /// is read apart (`third-party`, `second-guessing`).
     static let kindOrdinals: [Int: Set<String>] = [
         1: ["aid", "lady", "hand", "rate"],
-        2: ["hand", "nature", "thought", "thoughts", "wind", "fiddle", "sight", "rate", "string"],
+        2: ["hand", "nature", "thought", "thoughts", "wind", "fiddle", "sight", "rate", "string", "guess", "guesses", "guessed",
+            "guessing"],
         3: ["party", "parties", "world", "country", "countries", "rate"],
         4: ["estate"],
         5: ["column", "columnist", "columnists"],
@@ -206,8 +209,10 @@ extension MentionReader {
         var noun = head
         let hyphen = lowercased(head) == "-" && pieces[head].attached && head + 1 < pieces.count && pieces[head + 1].attached
         if hyphen { noun += 1 }
+        // second-rate in one word: the hyphen is no piece, the word after it starts right after it
+        let fused = hyphen || pieces[head].start == pieces[head - 1].end + 1 && text[pieces[head - 1].end] == UInt8(ascii: "-")
         let word = lowercased(noun)
-        guard heads.contains(word), hyphen || !Self.hyphenOnlyKinds.contains(word) else { return false }
+        guard heads.contains(word), fused || !Self.hyphenOnlyKinds.contains(word) else { return false }
         return word != "country" || precedingWord(first) != "the"
     }
 

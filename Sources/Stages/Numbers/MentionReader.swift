@@ -347,6 +347,10 @@ struct MentionReader {
             skipTo = second.end  // Boeing 757-200: a model, not a range
             return false
         }
+        if fused && isHyphenatedClockTime(first, second) {
+            skipTo = second.end  // Doors open at 7-30: a time, not a range
+            return false
+        }
         // ahead by 24.6 pct to 24.42 billion: a change in percent, then the level reached
         if first.unit?.kind == .percent, second.unit == nil, second.phrase.hasScale, !first.phrase.hasScale { return true }
         let spanned = hyphen ? fused : connector.text == "and" && precedingWord(first.first) == "between"
@@ -739,10 +743,12 @@ struct MentionReader {
     }
 
     /// The unit written after the number; after a currency prefix only the same currency
-    /// written again (`US$ 5 USD`), never a sign.
+    /// written again (`US$ 5 USD`), never a sign. An ordinal takes no unit: before a unit word it
+    /// names a place in a series of units, not an amount of them (`at the 20th mile`, `every
+    /// first dollar`, `third-degree burns`, `a second degree in law`).
     private func readUnitAfter(_ quantity: inout Quantity) {
         let phrase = quantity.phrase
-        guard let suffix = unit(after: phrase) ?? unitAfterSpacedHyphen(phrase) ?? unitAfterArticle(phrase)
+        guard phrase.form != .ordinal, let suffix = unit(after: phrase) ?? unitAfterSpacedHyphen(phrase) ?? unitAfterArticle(phrase)
             ?? unitAfterDegreeWord(phrase)
         else { return }
         if suffix.unit.isWordCode && !wordCodeHolds(first: quantity.first, end: suffix.end, phrase: phrase, codeBefore: false) { return }
@@ -920,7 +926,11 @@ struct MentionReader {
             }
             guard var unit = found else { continue }
             if unit.kind == .dimension, let bytes = byteRate(unit, start: start, length: length) { unit = bytes }  // 500 MB/s
-            if unit.fusedOnly && !pieces[start].attached && !isSpacedGramBeforeOf(phrase, start, end: end, unit: unit) { continue }
+            var spacedSymbol = false  // 65 W., a 13 A fuse: a one-letter symbol read spaced, before a full stop too
+            if unit.fusedOnly && !pieces[start].attached && !isSpacedGramBeforeOf(phrase, start, end: end, unit: unit) {
+                guard isSpacedElectricSymbol(phrase, start, end: end, unit: unit) else { continue }
+                spacedSymbol = true
+            }
             if length == 1, isBrandUse(start) || isAttributiveUnitWord(unit, phrase, start: start, end: end) { return nil }
             if unit.name == "ampere", isAskAfterBid(start) { return nil }
             if unit.name == "inch", length == 1, text[pieces[start].start] == UInt8(ascii: "\""), closesQuotation(before: phrase.first) {
@@ -931,7 +941,7 @@ struct MentionReader {
                 if unit.kind == .temperature || (unit.kind == .money && unit.currency == nil) {
                     // 41C, not 14.7C/ (cents per) nor 41 C
                     guard pieces[start].attached, end >= pieces.count || !(pieces[end].attached && lowercased(end) == "/") else { continue }
-                } else if !pieces[start].attached && end < pieces.count && pieces[end].attached
+                } else if !spacedSymbol && !pieces[start].attached && end < pieces.count && pieces[end].attached
                     && pieces[start].end - pieces[start].start == 1
                 {
                     continue
@@ -957,16 +967,24 @@ struct MentionReader {
     }
 
     /// Whether the unit word at piece `index` is a brand's name: a word of `brandUnits` in
-    /// title case before the plural noun the number counts (`3 Kobo readers`, `5 Lux bars`;
-    /// not `50 kobo`, `50 KOBO`, a title-case headline's `Up 50 Kobo A Loaf`, nor the unit
-    /// before another word: `25 Fils per litre`, `a 10,000 Lux light box`).
+    /// title case before the plural noun the number counts, right after it or after one word in
+    /// lower case that names no dimension (`3 Kobo readers`, `5 Lux bars`, `500,000 Micron
+    /// common shares`, `300 Micron chips`; not `50 kobo`, `50 KOBO`, a title-case headline's `Up
+    /// 50 Kobo A Loaf` or `5 Micron Filter`, nor the unit before a singular noun it measures:
+    /// `25 Fils per litre`, `a 10,000 Lux light box`, `a 5 Micron filter`, nor before a word in
+    /// capitals: `two Micron CMOS processes`, a 2 µm process).
     private func isBrandUse(_ index: Int) -> Bool {
         let piece = pieces[index]
         guard piece.end - piece.start >= 3, text[piece.start] &- UInt8(ascii: "A") < 26,
             text[piece.start + 1] &- UInt8(ascii: "a") < 26, lowercased(index, isIn: Self.brandUnits),
             index + 1 < pieces.count, !pieces[index + 1].attached, isWordPiece(index + 1)
         else { return false }
-        return isLowercasePlural(index + 1)
+        if isLowercasePlural(index + 1) { return true }
+        let noun = index + 2
+        guard noun < pieces.count, !pieces[noun].attached, isWordPiece(noun),
+            text[pieces[index + 1].start] &- UInt8(ascii: "a") < 26, !Self.dimensionAdjectives.contains(lowercased(index + 1))
+        else { return false }
+        return isLowercasePlural(noun)
     }
 
     /// Whether piece `index` reads as a lowercase plural noun: four letters or more, the first
@@ -979,9 +997,10 @@ struct MentionReader {
     }
 
     /// Unit and currency words that are also names news writes before a noun: Lux soap,
-    /// Rakuten's Kobo readers, the `Fils` of French firms' names (the SI names of carmakers
-    /// and firms, `Tesla`, `Siemens`, are read only with a prefix anyway, in `MetricUnits`).
-    static let brandUnits: WordSet = ["lux", "kobo", "fils"]
+    /// Rakuten's Kobo readers, the `Fils` of French firms' names, the chipmaker Micron (the SI
+    /// names of carmakers and firms, `Tesla`, `Siemens`, are read only with a prefix anyway, in
+    /// `MetricUnits`).
+    static let brandUnits: WordSet = ["lux", "kobo", "fils", "micron"]
 
     /// Whether the unit at pieces `start..<end` is a code in capitals that opens a new line with
     /// a number after it on that line, after a number that follows a label or a number itself:
