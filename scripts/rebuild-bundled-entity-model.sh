@@ -11,10 +11,10 @@
 #      silver at the fitted temperature), which writes the version-5 file in the temporary tree,
 #   4. narrows that file with this tree's scripts/narrow-entity-model.py into the bundle's path,
 #      or into the path given with --output (to check it with `cmp` without overwriting).
-# It needs git (this repository's history), swift, python3 with numpy. It took 15 min on the
-# shared two-core machine under load (11 min the build, 4 min the four steps), and about 120 MB
-# in the temporary folder (TMPDIR). Deterministic: run on 2026-12-06, its output was
-# `cmp`-identical to the bundled file.
+# It needs git (this repository's history), swift, python3 with numpy. It took 10 to 15 min on
+# the shared two-core machine under load (7 to 11 min the build, 2.5 to 4 min the four steps),
+# and about 120 MB in the temporary folder (TMPDIR). Deterministic: run twice on 2026-12-06,
+# its output was `cmp`-identical to the bundled file both times.
 #
 # scripts/train-entities.sh is the recipe for the next retraining (the same recipe on the pinned
 # silver list, scripts/entities-silver.tsv, no rule after decoding read); what it makes today
