@@ -29,16 +29,26 @@ and acronyms are companies and cost EWT dev 1.4 to 1.9 points.
     scripts/build-news-silver.py stories CORPORA STORIES.iob2 SENTENCES.iob2 [--stories N] [--seed S]
     gloss evaluate entities --model TEACHER --show-errors STORIES.iob2 > STORIES.txt
     gloss evaluate entities --model TEACHER --show-errors SENTENCES.iob2 > SENTENCES.txt
-    scripts/build-news-silver.py label STORIES.iob2 STORIES.txt SENTENCES.txt SILVER.iob2
+    scripts/build-news-silver.py label STORIES.iob2 STORIES.txt SENTENCES.iob2 SENTENCES.txt SILVER.iob2 [--manifest LIST] [--pinned LIST]
+    scripts/build-news-silver.py pinned SENTENCES.iob2 LIST SILVER.iob2
 
 `stories` writes N stories drawn with seed S (split and tokenised as `sample-news-proxy.py`
 does, as Universal NER tokenises), once as documents and once with each sentence a document,
 every tag O, leaving out each story that holds a sentence of the news proxy
 (`sample-news-proxy.draw`); the stage prints each name it finds as a "+" line, and `label`
-keeps the sentences above. `scripts/train-entities.sh` runs all four with its train-only model
-as the teacher. The output holds third-party text: write it outside the repository.
+keeps the sentences above. With --manifest `label` also writes the kept sentences as a list
+that names no word of the text: per line a sentence's number among the drawn sentences, a
+fingerprint of its words (12 hex digits of SHA-256) and its names ("0-1 ORG 5-7 LOC": word
+offsets, end excluded); with --pinned it prints how many sentences of such a list it keeps
+again. `pinned` writes the sentences a list names, with its names, from the drawn sentences:
+the same bytes `label` wrote when it made the list, whatever the rules after decoding and the
+teacher are now (it stops if a fingerprint does not match: the corpora, the draw or the
+tokeniser changed). `scripts/train-entities.sh` trains the bundled model on the list pinned in
+scripts/entities-silver.tsv, and remakes that list with `--anew` (its train-only model the
+teacher). The SILVER output holds third-party text: write it outside the repository.
 """
 import argparse
+import hashlib
 import importlib.util
 import os
 import random
@@ -209,19 +219,81 @@ def write_labels(args):
     whole = names_per_sentence(sentences, args.stories_names)
     alone = names_per_sentence(sentences, args.sentences_names)
     named = named_words(sentences, whole)
-    kept = 0
-    with open(args.out, "w", encoding="utf-8") as out:
-        for words, story, sentence in zip(sentences, whole, alone):
-            if not teaches(words, story, sentence, named):
-                continue
-            kept += 1
+    chosen = [(number, words, story) for number, (words, story, sentence) in enumerate(zip(sentences, whole, alone), 1)
+              if teaches(words, story, sentence, named)]
+    write_silver(args.out, chosen)
+    if args.manifest:
+        write_manifest(args.manifest, chosen, len(sentences))
+    print(f"kept {len(chosen)} of {len(sentences)} sentences", file=sys.stderr)
+    if args.pinned:
+        pinned = read_manifest(args.pinned)
+        now = {number: names_text(spans) for number, _, spans in chosen}
+        same = sum(1 for number in now if pinned.get(number, (None, None))[1] == now[number])
+        print(f"of the {len(pinned)} pinned sentences {sum(1 for n in now if n in pinned)} kept again, {same} with the same names; "
+              f"{sum(1 for n in now if n not in pinned)} new", file=sys.stderr)
+
+
+def write_silver(path, chosen):
+    """Writes `chosen` sentences ([(number, words, spans)]) with their spans' tags, one document each."""
+    with open(path, "w", encoding="utf-8") as out:
+        for kept, (_, words, spans) in enumerate(chosen, 1):
             tags = ["O"] * len(words)
-            for start, end, kind in story:
+            for start, end, kind in sorted(spans):
                 tags[start:end] = ["B-" + kind] + ["I-" + kind] * (end - start - 1)
             out.write(f"# newdoc id = silver-{kept:05d}\n# text = {' '.join(words)}\n")
             out.writelines(f"{index}\t{word}\t{tag}\n" for index, (word, tag) in enumerate(zip(words, tags), 1))
             out.write("\n")
-    print(f"kept {kept} of {len(sentences)} sentences", file=sys.stderr)
+
+
+def digest(words):
+    """A short fingerprint of a sentence's words (not its text), to check a pinned sentence."""
+    return hashlib.sha256(" ".join(words).encode("utf-8")).hexdigest()[:12]
+
+
+def write_manifest(path, chosen, total):
+    """Writes the chosen sentences as the pinned list `pinned` reads: per line the sentence's
+    number among the drawn stories' sentences, its fingerprint, and its names as start-end TYPE
+    (word offsets, end exclusive). No word of the text."""
+    with open(path, "w", encoding="utf-8") as out:
+        out.write(f"# build-news-silver.py label: {len(chosen)} of {total} sentences (see scripts/train-entities.sh)\n"
+                  "# Read from Reuters-21578 (distributed freely for research, see its README in the corpus) by the\n"
+                  "# entities stage: sentence numbers, fingerprints and names only, no text of the stories\n"
+                  "# (Sources/Stages/Entities/Model/NOTICE.entities.txt).\n")
+        for number, words, spans in chosen:
+            out.write(f"{number}\t{digest(words)}\t{names_text(spans)}\n")
+
+
+def names_text(spans):
+    """Spans as the pinned list writes them: "start-end TYPE", in order, space-separated."""
+    return " ".join(f"{start}-{end} {kind}" for start, end, kind in sorted(spans))
+
+
+def read_manifest(path):
+    """A pinned list: {sentence number: (fingerprint, names as written)}."""
+    pinned = {}
+    for line in open(path, encoding="utf-8"):
+        if line.startswith("#") or not line.strip():
+            continue
+        number, fingerprint, names = line.rstrip("\n").split("\t")
+        pinned[int(number)] = (fingerprint, names)
+    return pinned
+
+
+def write_pinned(args):
+    """Writes the silver sentences a pinned list names, with its tags, from the drawn sentences:
+    the same bytes `label` wrote when it made the list."""
+    sentences = read_sentences(args.sentences)
+    chosen = []
+    for number, (fingerprint, names) in read_manifest(args.manifest).items():
+        words = sentences[number - 1] if 0 < number <= len(sentences) else None
+        if words is None or digest(words) != fingerprint:
+            sys.exit(f"build-news-silver.py: sentence {number} of the pinned list is not in the drawn stories "
+                     "(the corpora, the draw or the tokeniser changed)")
+        fields = names.split(" ")
+        spans = [(int(fields[i].split("-")[0]), int(fields[i].split("-")[1]), fields[i + 1]) for i in range(0, len(fields), 2)]
+        chosen.append((number, words, spans))
+    write_silver(args.out, chosen)
+    print(f"wrote the {len(chosen)} pinned sentences", file=sys.stderr)
 
 
 def main():
@@ -240,8 +312,14 @@ def main():
     label.add_argument("sentences")
     label.add_argument("sentences_names")
     label.add_argument("out")
+    label.add_argument("--manifest", help="also write the kept sentences as a pinned list (numbers, fingerprints, names)")
+    label.add_argument("--pinned", help="a pinned list to compare the kept sentences with (counts printed)")
+    pinned = commands.add_parser("pinned", help="write the silver sentences a pinned list names")
+    pinned.add_argument("sentences")
+    pinned.add_argument("manifest")
+    pinned.add_argument("out")
     args = parser.parse_args()
-    write_stories(args) if args.command == "stories" else write_labels(args)
+    {"stories": write_stories, "label": write_labels, "pinned": write_pinned}[args.command](args)
 
 
 if __name__ == "__main__":

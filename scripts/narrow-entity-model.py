@@ -1,11 +1,14 @@
 #!/usr/bin/env python3
 """Rewrites a version-5 entities.model (Int16 weights) as version 6 (Int8 weights).
 
-The bundled model (Sources/Stages/Entities/Model/entities.model) is the version-5 model that
-scripts/train-entities.sh made when it was last trained, rounded by this script:
+The bundled model (Sources/Stages/Entities/Model/entities.model, since 01c3a03) is the
+version-5 model that scripts/train-entities.sh made at 466ea33, rounded by this script:
 
     git show 2afde37:Sources/Stages/Entities/Model/entities.model > /tmp/v5.model
     python3 scripts/narrow-entity-model.py /tmp/v5.model Sources/Stages/Entities/Model/entities.model
+
+scripts/rebuild-bundled-entity-model.sh makes the version-5 file again from 466ea33's tree
+(instead of taking it from 2afde37) and runs this script on it, byte for byte.
 
 It quantises the version-5 model's weights (each Int16 step times the file's scale, as Float32)
 exactly as `EntityModel(bits:weights:)` quantises a trainer's floats: the scale is the largest
