@@ -119,6 +119,9 @@ import Testing
         #expect(try TradesRulesTests.values("Output rose to 10m barrels a day.") == [10_000_000])
         #expect(try D.summary("The app has 400m members.") == ["400m=400000000"])
         #expect(try D.summary("It sold 5m phones.") == ["5m=5000000"])
+        // a unit of time: millions of years (review46; numbers21's tip read 20 metres)
+        #expect(try D.summary("The rocks formed 66m years ago.") == ["66m=66000000"])
+        #expect(try D.summary("Users spent 30m hours online.") == ["30m=30000000"])
         // a decimal keeps any plural (numbers19)
         #expect(try D.summary("it sold 1.2m replica shirts") == ["1.2m=1200000"])
     }
