@@ -62,6 +62,17 @@ import Testing
         #expect(try D.summary("The battery lasts 18-20 hours.").count == 1)
     }
 
+    @Test func aBareRangeOfLikeEndsAfterAPrepositionOfTimeStaysARange() throws {
+        // numbers21's tip: a clock time, nothing read (review46: a range's ends are of one order)
+        #expect(try D.summary("Estimates put the death toll at 10-15.") == ["10-15=[10,15]"])
+        #expect(try D.summary("The stock was quoted at 12-15 in late trading.") == ["12-15=[12,15]"])
+        #expect(try D.summary("Highs will peak at 20-25 on Monday.") == ["20-25=[20,25]"])
+        // minutes of 00 or above twice the hour, or a time marker: still a time
+        #expect(try D.summary("Doors open at 8-00.") == [])
+        #expect(try D.summary("The shop shuts at 5-30 on weekdays.") == [])
+        #expect(try D.summary("The train leaves at 10-15 pm.") == [])
+    }
+
     @Test func aSpacedElectricSymbolWhereTheSentenceSpeaksOfPower() throws {
         // base 884d237: a bare number (a one-letter symbol was read only fused)
         #expect(try D.summary("The charger delivers 65 W.") == ["65 W=65 watt"])
@@ -108,6 +119,9 @@ import Testing
         #expect(try TradesRulesTests.values("Output rose to 10m barrels a day.") == [10_000_000])
         #expect(try D.summary("The app has 400m members.") == ["400m=400000000"])
         #expect(try D.summary("It sold 5m phones.") == ["5m=5000000"])
+        // a unit of time: millions of years (review46; numbers21's tip read 20 metres)
+        #expect(try D.summary("The rocks formed 66m years ago.") == ["66m=66000000"])
+        #expect(try D.summary("Users spent 30m hours online.") == ["30m=30000000"])
         // a decimal keeps any plural (numbers19)
         #expect(try D.summary("it sold 1.2m replica shirts") == ["1.2m=1200000"])
     }

@@ -219,9 +219,11 @@ extension MentionReader {
     /// Whether `first-second`, fused by a hyphen, is a clock time with a hyphen for its point,
     /// as British copy writes one (`Doors open at 7-30`, `until 10-45 on Friday`): an hour of one
     /// or two digits up to 23, then two digits of minutes up to 59, after a preposition of time
-    /// (`clockPrepositions`), and then no word a quantity is followed by: the text's end,
-    /// punctuation, a time marker (`7-30 pm`) or a word of `clockFollowers`. `at 10-15 knots`,
-    /// `by 10-15 pct`, `from 10-15 minutes`, `at 7-30 people` stay ranges.
+    /// (`clockPrepositions`), and then a time marker (`10-15 pm`), or minutes of `00` or above
+    /// twice the hour (a range's ends are of one order: `at 10-15.`, `at 20-25 on Monday` stay
+    /// ranges) and no word a quantity is followed by: the text's end, punctuation or a word of
+    /// `clockFollowers`. `at 10-15 knots`, `by 10-15 pct`, `from 10-15 minutes`, `at 7-30
+    /// people` stay ranges.
     func isHyphenatedClockTime(_ first: Quantity, _ second: Quantity) -> Bool {
         let (hourAt, minutesAt) = (first.first, second.first)
         guard first.unit == nil, second.unit == nil, first.end == hourAt + 1, second.end == minutesAt + 1,
@@ -232,8 +234,13 @@ extension MentionReader {
             let before = precedingWord(hourAt), Self.clockPrepositions.contains(before)
         else { return false }
         let next = second.end
+        if next < pieces.count, isWordPiece(next), isClockTime(before: next) { return true }  // 10-15 pm
+        // a range's ends are of one order (`put the toll at 10-15.`, `quoted at 12-15 in late
+        // trading`, `peak at 20-25 on Monday`): only minutes of 00 or above twice the hour,
+        // which no range of like amounts has, make a time without a marker
+        guard minutes.value.double == 0 || minutes.value.double > 2 * hour.value.double else { return false }
         guard next < pieces.count, isWordPiece(next) else { return true }
-        return isClockTime(before: next) || lowercased(next, isIn: Self.clockFollowers)
+        return lowercased(next, isIn: Self.clockFollowers)
     }
 
     /// Prepositions a clock time follows (`at 7-30`, `until 10-45`).

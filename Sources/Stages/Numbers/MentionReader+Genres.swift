@@ -201,15 +201,20 @@ extension MentionReader {
     /// Whether the lowercase plural at piece `index` is counted in millions after a number and a
     /// fused `m`: not a noun a length measures (`nounsMeasuredInMetres`). After a whole number,
     /// whose `m` is as often a length of the thing (`20m cliffs`, `30m pipes`, `50m cables`),
-    /// only a unit of measure or money (`5m tonnes`, `10m barrels`: no length is measured in
-    /// metres and tonnes at once) or what news counts in millions (`countedInMillions`: people,
+    /// only a unit of measure, money or time (`5m tonnes`, `10m barrels`, `66m years`: no length is
+    /// measured in metres and tonnes at once) or what news counts in millions (`countedInMillions`: people,
     /// households, jobs, votes, shares, what is sold or downloaded), never a noun of racing.
     private func isCountedInMillions(_ index: Int, whole: Bool) -> Bool {
         let noun = lowercased(index)
         guard whole else { return !Self.nounsMeasuredInMetres.contains(noun) }
         if Self.racingNouns.contains(noun) { return false }
-        return Self.countedInMillions.contains(noun) || UnitTable.suffixBytes[noun].map { !UnitTable.lengths.contains($0.name) } == true
+        return Self.countedInMillions.contains(noun) || Self.durationPlurals.contains(noun)
+            || UnitTable.suffixBytes[noun].map { !UnitTable.lengths.contains($0.name) } == true
     }
+
+    /// Plural units of time, which `UnitTable` does not list (a duration is no dimension here)
+    /// and no length qualifies: `66m years ago` is millions of years, as `5m tonnes` is of tonnes.
+    static let durationPlurals: WordSet = ["years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries"]
 
     /// Plural nouns news counts in millions and no length qualifies: people and their groups,
     /// households and homes, jobs, votes and shares, and what is made, sold, sent or downloaded
