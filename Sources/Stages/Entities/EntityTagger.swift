@@ -21,8 +21,9 @@ import GlossCore
 ///   `FeatureTemplates.Listed`, the others hashed and looked up in its index) and one cache lookup
 ///   for the sum of its own 24 rows, plus one for its transition rows' sums after every tag a
 ///   path may have reached before it (`WordScoreCache`; a miss sums the rows as without the
-///   cache: its own 24, and 3 for each such tag its entry lacks, most often O alone); two lookups in the document's memory; about 550 bytes of scratch per
-///   token of the longest sentence (at most `longestPiece` tokens, about 280 KB), in
+///   cache: its own 24, and 3 for each such tag its entry lacks, most often O alone); two
+///   lookups in the document's memory; about 550 bytes of scratch per token of the longest
+///   sentence (at most `longestPiece` tokens, about 280 KB), in
 ///   `TagLattice.Scratch` arrays reused across a document. A word with no capital that cannot
 ///   begin a name (`mayBeginName`) is not scored when it follows O, nor a lower-case word that
 ///   is not a connector (`WordAttributes.isConnector`) inside a name: both are O
