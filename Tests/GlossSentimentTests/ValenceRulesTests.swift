@@ -159,6 +159,16 @@ import GlossText
         #expect(valences("it is too late to say") == [0, 0, -0.8, 0, 0, 0])
     }
 
+    /// "too" before a verb, pronoun or article follows what it adds to: "also", no excess.
+    @Test func tooBeforeAVerbOrPronounIsAlso() {
+        let lexicon = SentimentLexicon(vader: "excessive\t-0.8\n")
+        func valences(_ text: String) -> [Double] { Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) }
+        #expect(valences("the city too has new towers") == [0, 0, 0, 0, 0, 0])
+        #expect(valences("he too would sign the pact") == [0, 0, 0, 0, 0, 0])
+        #expect(valences("here too they waited") == [0, 0, 0, 0])
+        #expect(valences("the towers are too tall") == [0, 0, 0, -0.8, 0])
+    }
+
     /// The valence of each word of `text` under `lexicon`, rounded to three places.
     static func valences(_ text: String, lexicon: SentimentLexicon, clauses: ClauseRules?) -> [Double] {
         var valences: [Double] = []
