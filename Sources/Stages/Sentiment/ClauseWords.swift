@@ -58,8 +58,8 @@ enum ClauseWords {
         /// "in", "with", "and": after "effectively", a preposition or conjunction that makes it an
         /// adverb of manner ("compete effectively in the market"), not "in effect".
         static let mannerCue = Role(rawValue: 1 << 18)
-        /// "has", "would", "they", "the": after "too", a verb, pronoun or article that makes it
-        /// "also" ("Britain too is concerned", "here too they were stymied"), not an excess.
+        /// "has", "would", "they", "the": after "too", an auxiliary, modal, pronoun or article that
+        /// makes it "also" ("Britain too is concerned", "here too they were stymied"), not an excess.
         static let alsoCue = Role(rawValue: 1 << 19)
     }
 

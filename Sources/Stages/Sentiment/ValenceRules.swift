@@ -171,7 +171,7 @@ struct ValenceRules {
     /// The valence of "too" at `i`: an excess ("too much", "too high", "too slow") judges as
     /// "excessive" does (its rating in the lexicon), when an unrated word follows it in its
     /// clause; before a rated word ("too good", "too risky") that word carries the tone, and at
-    /// a clause's end ("me too") or before a verb, pronoun or article ("Peru too has", "he too
+    /// a clause's end ("me too") or before an auxiliary, modal, pronoun or article ("Peru too has", "he too
     /// believed"; `ClauseWords.alsoCues`) it is "also". "too early to say", "too soon to tell" put a
     /// judgement off (a hedge, no excess: on news text nearly every "too early"/"too soon" is
     /// followed by "to say", "to tell", "to predict"). NaN when neither.
