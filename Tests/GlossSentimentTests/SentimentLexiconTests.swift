@@ -42,8 +42,8 @@ import Testing
         #expect(lexicon.roles[Int(lexicon.id("however"))].contains(.contrast))
         #expect(lexicon.roles[Int(lexicon.id("although"))].contains(.concession))
         #expect(lexicon.roles[Int(lexicon.id("said"))].contains(.reporting))
-        // "could like" is a verb of liking: a modal is also a liker
-        #expect(lexicon.roles[Int(lexicon.id("could"))] == [.hedge, .modal, .liker])
+        // "could like" is a verb of liking: a modal is also a liker; "X too could" is "also"
+        #expect(lexicon.roles[Int(lexicon.id("could"))] == [.hedge, .modal, .liker, .alsoCue])
         #expect(lexicon.roles[Int(lexicon.id("strong"))] == [.magnitude])
         #expect(lexicon.roles[Int(lexicon.id("hit"))] == [.blow])
         #expect(lexicon.roles[Int(lexicon.id("necessarily"))] == [.transparent])

@@ -147,6 +147,28 @@ import GlossText
         #expect(Self.valences("prices are too high", lexicon: plain, clauses: Self.clauseFactorsOne) == [0, 0, 0, 0])
     }
 
+    /// "too early to say", "too soon to tell" put a judgement off: a hedge, no excess; "too
+    /// early" or "too soon" without "to" after it is still one.
+    @Test func tooEarlyOrTooSoonToJudgeIsNoExcess() {
+        let lexicon = SentimentLexicon(vader: "excessive\t-0.8\n")
+        func valences(_ text: String) -> [Double] { Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) }
+        #expect(valences("it is too early to say") == [0, 0, 0, 0, 0, 0])
+        #expect(valences("it is too soon to tell") == [0, 0, 0, 0, 0, 0])
+        #expect(valences("the rains came too early") == [0, 0, 0, -0.8, 0])
+        #expect(valences("the frost came too soon") == [0, 0, 0, -0.8, 0])
+        #expect(valences("it is too late to say") == [0, 0, -0.8, 0, 0, 0])
+    }
+
+    /// "too" before a verb, pronoun or article follows what it adds to: "also", no excess.
+    @Test func tooBeforeAVerbOrPronounIsAlso() {
+        let lexicon = SentimentLexicon(vader: "excessive\t-0.8\n")
+        func valences(_ text: String) -> [Double] { Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) }
+        #expect(valences("the city too has new towers") == [0, 0, 0, 0, 0, 0])
+        #expect(valences("he too would sign the pact") == [0, 0, 0, 0, 0, 0])
+        #expect(valences("here too they waited") == [0, 0, 0, 0])
+        #expect(valences("the towers are too tall") == [0, 0, 0, -0.8, 0])
+    }
+
     /// The valence of each word of `text` under `lexicon`, rounded to three places.
     static func valences(_ text: String, lexicon: SentimentLexicon, clauses: ClauseRules?) -> [Double] {
         var valences: [Double] = []

@@ -58,6 +58,9 @@ enum ClauseWords {
         /// "in", "with", "and": after "effectively", a preposition or conjunction that makes it an
         /// adverb of manner ("compete effectively in the market"), not "in effect".
         static let mannerCue = Role(rawValue: 1 << 18)
+        /// "has", "would", "they", "the": after "too", an auxiliary, modal, pronoun or article that
+        /// makes it "also" ("Britain too is concerned", "here too they were stymied"), not an excess.
+        static let alsoCue = Role(rawValue: 1 << 19)
     }
 
     /// Adversative connectives: the first of them in a sentence splits it as VADER's "but" does.
@@ -214,6 +217,15 @@ enum ClauseWords {
         "considered", "regarded", "as",
     ]
 
+    /// Auxiliaries, modals, pronouns and articles: "too" before one of them follows what it adds
+    /// to ("Peru too has rejected", "he too believed", "but here too the translation"): "also".
+    /// An excess stands before an adjective, adverb or quantifier ("too high", "too much").
+    static let alsoCues = [
+        "is", "was", "are", "were", "has", "have", "had", "will", "would", "may", "might", "could", "can", "should",
+        "must", "did", "does", "do", "he", "she", "it", "they", "we", "i", "you", "the", "this", "that", "these",
+        "those",
+    ]
+
     /// Modals that, followed by "have", speak of what did not happen ("should have been good").
     static let modals = ["could", "would", "should", "might", "must", "couldve", "wouldve", "shouldve"]
 
@@ -242,6 +254,6 @@ enum ClauseWords {
             + likers.map { ($0, Role.liker) } + transparents.map { ($0, Role.transparent) }
             + blows.map { ($0, Role.blow) } + nameHeads.map { ($0, Role.nameHead) }
             + obligations.map { ($0, Role.obligation) } + stoppings.map { ($0, Role.stopping) }
-            + mannerCues.map { ($0, Role.mannerCue) }
+            + mannerCues.map { ($0, Role.mannerCue) } + alsoCues.map { ($0, Role.alsoCue) }
     }
 }

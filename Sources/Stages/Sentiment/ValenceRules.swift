@@ -171,10 +171,20 @@ struct ValenceRules {
     /// The valence of "too" at `i`: an excess ("too much", "too high", "too slow") judges as
     /// "excessive" does (its rating in the lexicon), when an unrated word follows it in its
     /// clause; before a rated word ("too good", "too risky") that word carries the tone, and at
-    /// a clause's end ("me too") it is "also". NaN when neither.
+    /// a clause's end ("me too") or before an auxiliary, modal, pronoun or article ("Peru too has", "he too
+    /// believed"; `ClauseWords.alsoCues`) it is "also". "too early to say", "too soon to tell" put a
+    /// judgement off (a hedge, no excess: on news text nearly every "too early"/"too soon" is
+    /// followed by "to say", "to tell", "to predict"). NaN when neither.
     private func excess(_ words: UnsafeBufferPointer<SentimentWord>, at i: Int) -> Double {
         guard i + 1 < words.count, !words[i].endsClause, !isRated(words[i + 1]), lexicon.rule.excessive >= 0
         else { return .nan }
+        let next = words[i + 1].id
+        if next >= 0 && lexicon.roles[Int(next)].contains(.alsoCue) { return .nan }
+        if (next == lexicon.rule.early || next == lexicon.rule.soon) && i + 2 < words.count && !words[i + 1].endsClause
+            && words[i + 2].id == lexicon.rule.to
+        {
+            return .nan
+        }
         return lexicon.valences[Int(lexicon.rule.excessive)]
     }
 
