@@ -22,7 +22,7 @@ import GlossText
 ///   one per document). A copy shares the entries until either writes (copy on write).
 package struct WordAttributeCache: @unchecked Sendable {
     /// The entries' memory, owned; `base` is its first entry and `mask` the slot count less one.
-    private var storage: Storage
+    private var storage: AlignedEntries<UInt8>
     private var base: UnsafeMutableRawPointer
     private let mask: Int
     /// 64 less the bits of a slot number: a key's product shifted right by it is its slot.
@@ -42,7 +42,8 @@ package struct WordAttributeCache: @unchecked Sendable {
     package init(slotCount: Int = defaultSlotCount) {
         var size = 1
         while size < slotCount { size *= 2 }
-        storage = Storage(slotCount: size)
+        precondition(Entry.fits, "WordAttributeCache: an entry's parts outgrew its \(Entry.size) bytes")
+        storage = AlignedEntries(slotCount: size, entrySize: Entry.size, alignment: Entry.size)
         base = storage.base
         mask = size - 1
         shift = UInt64(64 - size.trailingZeroBitCount)
@@ -215,28 +216,5 @@ extension WordAttributeCache {
             MemoryLayout<Gazetteer.Start>.size <= attributes - start && MemoryLayout<Gazetteer.Start>.alignment <= 8
                 && attributes + MemoryLayout<WordAttributes>.size <= size && MemoryLayout<WordAttributes>.alignment <= 8
         }
-    }
-
-    /// The entries of a cache: `slotCount` zeroed entries (every slot empty) of `Entry.size`
-    /// bytes, aligned to `Entry.size`, freed with the last cache that holds them.
-    final class Storage: @unchecked Sendable {
-        let base: UnsafeMutableRawPointer
-        let slotCount: Int
-
-        init(slotCount: Int) {
-            precondition(Entry.fits, "WordAttributeCache: an entry's parts outgrew its \(Entry.size) bytes")
-            self.slotCount = slotCount
-            base = UnsafeMutableRawPointer.allocate(byteCount: slotCount * Entry.size, alignment: Entry.size)
-            base.initializeMemory(as: UInt8.self, repeating: 0, count: slotCount * Entry.size)
-        }
-
-        /// Entries of their own with the same contents.
-        func copy() -> Storage {
-            let copy = Storage(slotCount: slotCount)
-            copy.base.copyMemory(from: base, byteCount: slotCount * Entry.size)
-            return copy
-        }
-
-        deinit { base.deallocate() }
     }
 }

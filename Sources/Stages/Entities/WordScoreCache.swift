@@ -91,7 +91,7 @@ package struct WordScoreCache: @unchecked Sendable {
     private let transitionShift: UInt64
     private var sums: [TagSums]
     /// The transition entries (`Transition`), and the first of them (`transitions.base`).
-    private var transitions: Transition.Storage
+    private var transitions: AlignedEntries<Float>
     private var transitionBase: UnsafeMutableRawPointer
     /// The transition slots less one (their count is a power of two).
     private let transitionMask: Int
@@ -113,7 +113,8 @@ package struct WordScoreCache: @unchecked Sendable {
         sums = [TagSums](repeating: TagSums(), count: size)
         let transitionSize = max(1, size / 2)
         transitionShift = UInt64(64 - transitionSize.trailingZeroBitCount)
-        transitions = Transition.Storage(slotCount: transitionSize)
+        precondition(Transition.fits, "WordScoreCache: a transition entry's parts outgrew its \(Transition.size) bytes")
+        transitions = AlignedEntries(slotCount: transitionSize, entrySize: Transition.size, alignment: 64)
         transitionBase = transitions.base
         transitionMask = transitionSize - 1
     }
@@ -322,30 +323,6 @@ extension WordScoreCache {
         static var fits: Bool {
             firstScore + 4 * EntityTag.count <= 64 && firstScore + 4 * EntityTag.count * EntityTag.count <= size
                 && firstScore % 4 == 0 && summed + 2 <= firstScore && EntityTag.count <= 16
-        }
-
-        /// The entries of a cache: `slotCount` entries of `size` bytes, aligned to 64 bytes,
-        /// each empty (all zeros; the memory bound to `Float`, the scores' type, and the key and
-        /// tags read and written as raw bytes), freed with the last cache that holds them.
-        final class Storage: @unchecked Sendable {
-            let base: UnsafeMutableRawPointer
-            let slotCount: Int
-
-            init(slotCount: Int) {
-                precondition(Transition.fits, "WordScoreCache: a transition entry's parts outgrew its \(Transition.size) bytes")
-                self.slotCount = slotCount
-                base = UnsafeMutableRawPointer.allocate(byteCount: slotCount * Transition.size, alignment: 64)
-                base.initializeMemory(as: Float.self, repeating: 0, count: slotCount * Transition.size / 4)
-            }
-
-            /// Entries of their own with the same contents.
-            func copy() -> Storage {
-                let copy = Storage(slotCount: slotCount)
-                copy.base.copyMemory(from: base, byteCount: slotCount * Transition.size)
-                return copy
-            }
-
-            deinit { base.deallocate() }
         }
     }
 }
