@@ -12,12 +12,12 @@ import Testing
 
     @Test func aCopyHoldsTheSameBytesInMemoryOfItsOwn() {
         let entries = AlignedEntries<UInt8>(slotCount: 4, entrySize: 128, alignment: 128)
-        entries.base.storeBytes(of: 0x1234_5678, toByteOffset: 130, as: UInt32.self)
+        entries.base.storeBytes(of: 0x1234_5678, toByteOffset: 132, as: UInt32.self)
         let copy = entries.copy()
         #expect(copy.base != entries.base)
         #expect(Int(bitPattern: copy.base) % 128 == 0)
-        #expect(copy.base.load(fromByteOffset: 130, as: UInt32.self) == 0x1234_5678)
-        copy.base.storeBytes(of: 7, toByteOffset: 130, as: UInt32.self)
-        #expect(entries.base.load(fromByteOffset: 130, as: UInt32.self) == 0x1234_5678)
+        #expect(copy.base.load(fromByteOffset: 132, as: UInt32.self) == 0x1234_5678)
+        copy.base.storeBytes(of: 7, toByteOffset: 132, as: UInt32.self)
+        #expect(entries.base.load(fromByteOffset: 132, as: UInt32.self) == 0x1234_5678)
     }
 }
