@@ -83,12 +83,12 @@ def numbers():
 def ranges():
     c = lambda text, *r: add("NumberRange", "Conversions", text, *r)
     c("The crowd was put at 5,000-6,000 (police) or 10,000 (organisers).", ("5,000-6,000", "[5000,6000]"))
-    c("Forecasters see 8 to 10 (up from 6 to 8) storms.", ("8 to 10", "[8,10]"), ("6 to 8", "[6,8]"))
+    c("Forecasters see 8 to 10 (up from 6 to 8) storms.", ("8 to 10", "[8,10]"), ("from 6 to 8", "[6,8]"))
 
     l = lambda text, *r: add("NumberRange", "Lists", text, *r)
     l("Classes hold 10-15, 20-25 or 30-35 pupils.", ("10-15", "[10,15]"), ("20-25", "[20,25]"),
       ("30-35", "[30,35]"))
-    l("Bids came in at more than 40 and fewer than 60.", ("more than 40", "(40,)"), ("fewer than 60", "(,60)"))
+    l("Bids came in at more than 40 and fewer than 60.", ("more than 40 and fewer than 60", "(40,60)"))
     l("The hubs need between 50 and 80 staff each.", ("between 50 and 80", "[50,80]"))
     l("Groups of 3 to 5 and 7 to 9 were formed.", ("3 to 5", "[3,5]"), ("7 to 9", "[7,9]"))
 
@@ -189,7 +189,7 @@ def dimension():
     l("Runners can choose 5, 10 or 21 kilometres.", ("5", "5", "Kilometer"), ("10", "10", "Kilometer"),
       ("21 kilometres", "21", "Kilometer"))
     l("Yields were 3.1 tonnes; 2.8 tonnes; and 3.4 tonnes a hectare.", ("3.1 tonnes", "3.1", "Metric ton"),
-      ("2.8 tonnes", "2.8", "Metric ton"), ("3.4 tonnes", "3.4", "Metric ton"))
+      ("2.8 tonnes", "2.8", "Metric ton"), ("3.4 tonnes", "3.4", "Metric ton"), ("hectare", None, "Hectare"))
     l("Phones with 128GB, 256GB or 512GB of storage", ("128GB", "128", "Gigabyte"), ("256GB", "256", "Gigabyte"),
       ("512GB", "512", "Gigabyte"))
     l("Pipes of 15mm, 22mm and 28mm are stocked.", ("15mm", "15", "Millimeter"), ("22mm", "22", "Millimeter"),
@@ -219,7 +219,7 @@ def percent():
     c("Turnout was 0.62 (62%) in the city.", ("62%", "62%"))
     c("Sales rose 12 percent (from 4.1 to 4.6 million units).", ("12 percent", "12%"))
     c("One in four (25%) adults smokes.", ("25%", "25%"))
-    c("Costs fell 5% (or 3 percentage points).", ("5%", "5%"))
+    c("Costs fell 5% (or 3 percentage points).", ("5%", "5%"), ("3 percentage points", "3%"))
     c("Stakes of 51% (a majority) and 49% were agreed.", ("51%", "51%"), ("49%", "49%"))
 
     l = lambda text, *r: add("Percent", "Lists", text, *r)
