@@ -82,6 +82,7 @@ extension MentionReader {
         guard unit.name == "watt" || unit.name == "volt" || unit.name == "ampere",
             !(pieces[start - 1].end..<pieces[start].start).contains(where: { text[$0] == 0x0A })
         else { return false }
+        if isClauseOpenerOrCompassPoint(phrase, start, end: end) { return false }
         if end < pieces.count {
             if pieces[end].attached && isWordPiece(end) { return false }  // 5 A-levels
             if pieces[end].numeral != nil || pieces[end].word != nil { return false }  // 78 MLN V 93 MLN
@@ -90,6 +91,29 @@ extension MentionReader {
         }
         return speaks(of: Self.electricWords, before: phrase.first, back: 8, after: end, ahead: 4)
     }
+
+    /// Whether the spaced capital letter at piece `start` after `phrase` is no symbol but the
+    /// article that opens a new clause after a year (`In 2005 A power cut hit the city`, `fell in
+    /// 1987 A decline`: four digits from 1800 to 2099 after a preposition of time) or a compass
+    /// point (`12 W longitude`, `10 W of Greenwich`: `W` before `longitude`, `meridian` or `of`).
+    /// Out of line: asked only of a spaced `W`, `V` or `A` after a number.
+    @inline(never)
+    private func isClauseOpenerOrCompassPoint(_ phrase: NumberPhrase, _ start: Int, end: Int) -> Bool {
+        if let numeral = pieces[phrase.first].numeral, phrase.end == phrase.first + 1, numeral.form == .plain,
+            !numeral.hasSeparators, !numeral.hasPoint, pieces[phrase.first].end - pieces[phrase.first].start == 4,
+            (1800...2099).contains(numeral.value.double), phrase.first > floor,
+            lowercased(phrase.first - 1, isIn: Self.timePrepositions)
+        {
+            return true
+        }
+        return text[pieces[start].start] == UInt8(ascii: "W") && end < pieces.count && lowercased(end, isIn: Self.compassHeads)
+    }
+
+    /// Prepositions of time before a year that a clause may follow without a comma (`In 2005 A`).
+    static let timePrepositions: WordSet = ["in", "since", "until", "till", "during", "before", "after"]
+
+    /// Words after a spaced `W` that make it west (`12 W longitude`, `10 W of Greenwich`).
+    static let compassHeads: WordSet = ["longitude", "meridian", "of"]
 
     /// Words of electric power and the things that draw or supply it, which a spaced `W`, `V`
     /// or `A` after a number measures (not `current` nor `led`, which news writes of accounts and
