@@ -374,9 +374,29 @@ struct PhraseReader {
         case .tens: break  // a twenty-first, when an ordinal follows (see ordinalDenominator)
         default: return .stop
         }
+        // a third-largest bank, an eighth-grade class: an ordinal hyphened to a word describes it, no denominator
+        if case .ordinal = next, isHyphenedToAWord(index + 1) { return .stop }
+        if case .tens = next, index + 2 < pieces.count, case .ordinal? = pieces[index + 2].word, pieces[index + 2].attached,
+            isHyphenedToAWord(index + 2)
+        {
+            return .stop  // a twenty-first-century city
+        }
         current = NumberValue(1)
         state = .article
         return .next
+    }
+
+    /// Whether the number word at piece `index` is hyphened to a word that is no number in the
+    /// same token (`third-largest`, `eighth-grade`, `fourth-quarter`): an attributive ordinal, which
+    /// after `a` or `an` is the ordinal, not a fraction's denominator (`a third-largest bank` is
+    /// the third, not a third; `a one-third stake`, `a third of` are fractions). Asked only after
+    /// an article before an ordinal in words.
+    private func isHyphenedToAWord(_ index: Int) -> Bool {
+        guard index + 1 < pieces.count else { return false }
+        let next = pieces[index + 1]
+        return next.token == pieces[index].token && next.start == pieces[index].end + 1
+            && text[pieces[index].end] == UInt8(ascii: "-") && next.numeral == nil
+            && (next.word == nil || next.word == .quarter || next.word == .half)  // a fourth-quarter loss
     }
 
     private mutating func fractionWord(_ word: NumberWord) -> Step {
