@@ -969,7 +969,8 @@ struct MentionReader {
     /// Whether the unit word at piece `index` is a brand's name: a word of `brandUnits` in
     /// title case before the plural noun the number counts, right after it or after one word in
     /// lower case that names no dimension (`3 Kobo readers`, `5 Lux bars`, `500,000 Micron
-    /// common shares`, `300 Micron chips`; not `50 kobo`, `50 KOBO`, a title-case headline's `Up
+    /// common shares`, `300 Micron chips`; a unit of measure after one word only before a word of
+    /// a market, `marketWords`: not `500 Lux desk lamps`, `10 Micron fine filters`; not `50 kobo`, `50 KOBO`, a title-case headline's `Up
     /// 50 Kobo A Loaf` or `5 Micron Filter`, nor the unit before a singular noun it measures:
     /// `25 Fils per litre`, `a 10,000 Lux light box`, `a 5 Micron filter`, nor before a word in
     /// capitals: `two Micron CMOS processes`, a 2 µm process).
@@ -984,8 +985,16 @@ struct MentionReader {
         guard noun < pieces.count, !pieces[noun].attached, isWordPiece(noun),
             text[pieces[index + 1].start] &- UInt8(ascii: "a") < 26, !Self.dimensionAdjectives.contains(lowercased(index + 1))
         else { return false }
-        return isLowercasePlural(noun)
+        guard isLowercasePlural(noun) else { return false }
+        // 500 Lux desk lamps, 10 Micron fine filters: a unit of measure rates the compound after
+        // it; a word between names the firm only before its securities (500,000 Micron common shares)
+        return !lowercased(index, isIn: Self.measureBrands) || Self.marketWords.contains(lowercased(noun))
     }
+
+    /// Words of `brandUnits` that are units of measure a product is rated by (a lamp's lux, a
+    /// filter's microns), unlike the minor units of money (`kobo`, `fils`), which qualify no
+    /// noun compound (`3 Kobo ebook readers` is the brand).
+    static let measureBrands: WordSet = ["lux", "micron"]
 
     /// Whether piece `index` reads as a lowercase plural noun: four letters or more, the first
     /// in lower case, ending in `s` but not `ss`, `us` or `is` (`readers`, `bars`; not `per`,
