@@ -18,6 +18,11 @@ extension MentionReader {
         "units", "type", "version", "block", "local", "phase",
     ]
 
+    /// Label words of a report's parts and a list's places, which name the whole number after
+    /// them written with a capital when no unit follows it (`Table 4`, `Figure 2`, `Note 12`,
+    /// `Item 7`, `Page 3`, `No. 5`; not a title-case headline's `Jobs Figure 2.3 Mln`).
+    static let partLabels: WordSet = ["table", "figure", "fig.", "note", "item", "page", "no."]
+
     /// Words after a capitalised `First` that keep it a position (`First Meeting`, `First Round`).
     static let eventWords: Set<String> = [
         "meeting", "conference", "congress", "session", "annual", "round", "edition", "anniversary", "summit", "forum",
@@ -135,7 +140,12 @@ extension MentionReader {
         let labelled = fusedLetter || isTitleCase(first - 1)
         // section 14 of the act, article 50 of the treaty: a law's part, in any case
         guard labelled || isOfAnArticle(at: phrase.end), let label = precedingWord(first) else { return false }
-        return labelled ? Self.labelWords.contains(label) : Self.legalLabels.contains(label)
+        guard labelled else { return Self.legalLabels.contains(label) }
+        if Self.labelWords.contains(label) { return true }
+        guard Self.partLabels.contains(label), phrase.end == first + 1, let numeral = pieces[first].numeral,
+            !numeral.hasPoint, !numeral.hasSeparators
+        else { return false }
+        return unit(after: phrase) == nil
     }
 
     /// Whether `phrase` is a dotted version number after the name of a piece of software or
@@ -179,8 +189,8 @@ extension MentionReader {
     /// Nouns that make a fixed compound with an ordinal, by the ordinal, in which it names a
     /// kind and not a position in a series: the lexicalised ordinal compounds of WordNet 3.0
     /// (nouns and adjectives) whose gloss names no place in an order (`third party`, `Third
-    /// World`, `second hand`, `second nature`, `fifth column`, `sixth sense`, `first aid`,
-    /// `first lady`, `second-rate`), and `third country` (EU usage for a state outside the Union,
+    /// World`, `second hand`, `third-hand` (WordNet's `thirdhand`), `second nature`, `fifth
+    /// column`, `sixth sense`, `first aid`, `first lady`, `second-rate`), and `third country` (EU usage for a state outside the Union,
     /// the same outsider sense of `third` as `third party`). Left out are compounds a text also
     /// uses as positions (`first class` of applicants, `first person` to do it, `second best`
     /// year, `first world` share index); plurals are listed where the compound takes one, and the
@@ -190,7 +200,7 @@ extension MentionReader {
         1: ["aid", "lady", "hand", "rate"],
         2: ["hand", "nature", "thought", "thoughts", "wind", "fiddle", "sight", "rate", "string", "guess", "guesses", "guessed",
             "guessing"],
-        3: ["party", "parties", "world", "country", "countries", "rate"],
+        3: ["party", "parties", "world", "country", "countries", "rate", "hand"],
         4: ["estate"],
         5: ["column", "columnist", "columnists"],
         6: ["sense"],
