@@ -28,7 +28,8 @@ struct NumberPhrase: Sendable {
 
     /// `-` or the minus sign `−` alone before a numeral (`- 1 4/5`, `−12`), not after a number
     /// (`10 - 20`, `10−20`) unless fused to its numeral alone (`2.1 −0.3`, a table's column, as
-    /// `2.1 -0.3` is read).
+    /// `2.1 -0.3` is read), nor spaced from it after a line break, where it is a bullet (a
+    /// line `- 17 arrests were made` of a list).
     static func isDetachedMinus(_ pieces: [NumberPiece], at index: Int, text: UnsafePointer<UInt8>) -> Bool {
         let piece = pieces[index]
         guard isMinusSign(text, from: piece.start, to: piece.end), case .other = piece.content,
@@ -40,7 +41,24 @@ struct NumberPhrase: Sendable {
             case .other: if pieces[index].attached { return false }
             }
         }
-        return true
+        // `\n- 17 arrests were made`: a dash spaced from its number after a line break is a bullet
+        return pieces[index + 1].attached || !followsLineBreak(text, before: piece.start)
+    }
+
+    /// Whether a line feed or carriage return, then only spaces or tabs, stand before byte
+    /// `start`: a line of a list inside a text. At the text's start a spaced dash stays the
+    /// minus sign, as the spec reads `- 1 4/5`. Out of line: asked only of a spaced dash.
+    @inline(never)
+    static func followsLineBreak(_ text: UnsafePointer<UInt8>, before start: Int) -> Bool {
+        var index = start - 1
+        while index >= 0 {
+            switch text[index] {
+            case 0x20, 0x09: index -= 1
+            case 0x0A, 0x0D: return true
+            default: return false
+            }
+        }
+        return false
     }
 
     /// Whether `text[start..<end]` is `-` or U+2212 MINUS SIGN (`−`, E2 88 92), which
