@@ -18,7 +18,7 @@ import GlossCore
 /// | word sense | a number word that is no number here                  | `one` as a pronoun, `second` of time, `third party` |
 /// | vague      | a plural scale with no count                          | `hundreds of`, `thousands`  |
 /// | quote      | a bid/offer pair or a dotted table leader              | `3.7495/98`, `.735.0`       |
-/// | name       | a number after a label word, a model line, an index, a code labelled by capitals, a number word in a name | `Chapter 11`, `the 400 series`, `FTSE 100`, `NAB 12`, `Boston Five`, `Group of Seven` |
+/// | name       | a number after a label word, a model line, an index, a code labelled by capitals, a number word in a name | `Chapter 11`, `No. 1`, `the 400 series`, `FTSE 100`, `NAB 12`, `Boston Five`, `Group of Seven` |
 ///
 /// - Cost: O(t) in tokens, with a string made per numeric token; for evaluation, not the pipeline.
 public struct NumberCoverage: Sendable {
@@ -120,6 +120,9 @@ public struct NumberCoverage: Sendable {
         }
         if hasDigit && (MentionReader.labelWords.contains(previous) || (next == "series" && !word.contains(","))) {
             return .name  // Chapter 11, Section 301, the 400 series
+        }
+        if hasDigit && MentionReader.partLabels.contains(previous) && Int(word) != nil {
+            return .name  // Table 4, No. 1, Note 10
         }
         if hasDigit, let size = Int(word), MentionReader.isIndexSize(previous, size) {
             return .name  // FTSE 100, S&P 500, Fortune 500
