@@ -395,11 +395,12 @@ struct RawTextElision {
     /// reference), where libxml2 2.9 would hand the run over whole as it is: a run of at least
     /// `minimumText` and at most `maximumText` bytes of valid characters (no control byte but
     /// tab, line feed and carriage return, no U+FFFE or U+FFFF: libxml2 drops those, in a page
-    /// of valid UTF-8 with no NUL), either all blanks (space, tab, line feed, carriage return)
-    /// (where `blanks`: in `<body>`) or starting with a printable ASCII byte. The run's first byte stays: libxml2 reads it
-    /// as it would the run (blank or not: `areBlanks`, `htmlCheckParagraph` see nothing else of
-    /// it), and hands it over alone in one characters event just before the `<` or `&`, which
-    /// then reads the run from the page (`CutFollower.textEnds`).
+    /// of valid UTF-8 with no NUL), either all blanks (space, tab, line feed, carriage return;
+    /// only where `blanks`, in `<body>`) or starting with a printable ASCII byte. The run's
+    /// first byte stays: libxml2 reads it as it would the run (blank or not: `areBlanks` and
+    /// `htmlCheckParagraph` see nothing else of it), and hands it over alone in one characters
+    /// event just before the `<` or `&`, which then reads the run from the page
+    /// (`CutFollower.textEnds`).
     static func textRun(_ page: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, blanks: Bool, into found: inout [Found]) {
         let stop = page.firstIndex(of: UInt8(ascii: "&"), from: start, before: end) ?? end
         guard stop - start >= minimumText, stop - start <= maximumText, let base = page.baseAddress else { return }
