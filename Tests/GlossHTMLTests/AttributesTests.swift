@@ -1,4 +1,5 @@
 import Foundation
+import GlossCore
 import Testing
 
 @testable import GlossHTML
@@ -18,6 +19,54 @@ import Testing
         for (name, expected) in names {
             #expect(Array(name.utf8).withUnsafeBufferPointer { Attributes.byteValue($0, 0..<$0.count) } == expected, "\(name)")
         }
+    }
+
+    /// `reading` compares names a word at a time: it agrees with a byte-by-byte comparison that
+    /// lowers ASCII capitals alone, on every case of the names it knows, on those names with one
+    /// byte changed to each of the 256 (the bytes one bit away from a letter, `-` against CR),
+    /// and on random bytes of those lengths; where the name sits in a larger page too.
+    @Test func readingAgreesWithAByteComparison() {
+        let known: [(String, Attributes.Reading)] = [
+            ("id", .bytes(.id)), ("rel", .string), ("class", .bytes(.class)), ("style", .string), ("hidden", .string),
+            ("itemprop", .string), ("aria-hidden", .string),
+        ]
+        func reference(_ bytes: [UInt8]) -> Attributes.Reading {
+            let lowered = bytes.map { $0 &- UInt8(ascii: "A") < 26 ? $0 | 0x20 : $0 }
+            return known.first { Array($0.0.utf8) == lowered }?.1 ?? .unread
+        }
+        func read(_ bytes: [UInt8], padding: Int) -> Attributes.Reading {
+            let page = Array(repeating: UInt8(ascii: "x"), count: padding) + bytes + Array(repeating: UInt8(ascii: "y"), count: padding)
+            return page.withUnsafeBufferPointer { Attributes.reading($0, padding..<padding + bytes.count) }
+        }
+        var names: [[UInt8]] = []
+        for (name, _) in known {
+            let bytes = Array(name.utf8)
+            for mask in 0..<(1 << min(bytes.count, 11)) {  // every mix of capitals
+                names.append(bytes.enumerated().map { $1 &- UInt8(ascii: "a") < 26 && mask & (1 << $0) != 0 ? $1 & ~0x20 : $1 })
+            }
+            for position in bytes.indices {
+                for byte in 0...255 {
+                    var changed = bytes
+                    changed[position] = UInt8(byte)
+                    names.append(changed)
+                }
+            }
+        }
+        var random = SplitMix64(seed: 23)
+        for length in [2, 3, 5, 6, 8, 11, 1, 4, 7] {
+            for _ in 0..<500 { names.append((0..<length).map { _ in UInt8.random(in: 0...255, using: &random) }) }
+        }
+        var mismatches = 0
+        for name in names {
+            let expected = reference(name)
+            for padding in [0, 3] where read(name, padding: padding) != expected {
+                mismatches += 1
+                Issue.record("\(name) padding \(padding): \(read(name, padding: padding)) against \(expected)")
+            }
+        }
+        #expect(mismatches == 0)
+        #expect(names.count > 10_000)
+        #expect(Array("x".utf8).withUnsafeBufferPointer { Attributes.reading($0, 0..<2) } == .unread)  // past the page: no read
     }
 
     /// A list as libxml2 hands it over, from C strings (nil: an attribute with no value).

@@ -48,6 +48,28 @@ import Testing
         #expect(second.failed)
     }
 
+    /// A run of text cut after its first byte at page offset 20 (40 bytes cut, so parsed offset
+    /// 21 is where the run ended): claimed only by a characters event there, which is handed the
+    /// run's page range; an event at that offset before it (an implied element) fails the cut.
+    @Test func claimsATextRunWithTheCharactersEventAtItsEnd() {
+        let text = [Cut(kind: .text, parsedStart: 21, count: 40, pageStart: 21)]
+        var follower = CutFollower(cuts: text)
+        #expect(follower.textEnds(at: 20) == nil)
+        #expect(follower.pageOffset(20) == 20)
+        #expect(follower.textEnds(at: 21) == 20..<61)
+        #expect(follower.pageOffset(21) == 61)
+        #expect(follower.textEnds(at: 21) == nil)  // once
+        #expect(follower.isComplete)
+
+        var early = CutFollower(cuts: text)
+        _ = early.pageOffset(21)
+        #expect(early.failed)
+        #expect(early.textEnds(at: 21) == nil)
+
+        var other = CutFollower(cuts: cuts)
+        #expect(other.textEnds(at: 10) == nil)  // not a text cut
+    }
+
     @Test func countsCutsBeyondWhereTheParserStoppedAsPassed() {
         var follower = CutFollower(cuts: cuts)
         follower.parserStopped(at: 9)

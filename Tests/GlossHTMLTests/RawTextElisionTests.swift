@@ -236,6 +236,7 @@ import Testing
                     RawTextElision.scan(buffer, valuesFrom: valuesFrom, into: &fast)
                     ReferenceScan.scan(buffer, valuesFrom: valuesFrom, into: &reference)
                 }
+                fast.removeAll { $0.kind == .text }  // text runs came later (`textRunsAreCutWhereLibxml2ReadsThemWhole`)
                 #expect(fast == reference, "\(String(decoding: page, as: UTF8.self)) from \(valuesFrom)")
                 found += fast.count
             }
@@ -551,6 +552,87 @@ import Testing
             #expect(parsedCut(html), "\(tag)")
             parsesAlike(html)
         }
+    }
+
+    // MARK: Text
+
+    /// The text runs `RawTextElision` cuts of `html`, as strings of the page with the first byte
+    /// that stays.
+    func textCuts(_ html: String) -> [String] {
+        let bytes = Array(html.utf8)
+        var found: [RawTextElision.Found] = []
+        _ = bytes.withUnsafeBufferPointer { RawTextElision.scan($0, into: &found) }
+        return found.filter { $0.kind == .text }.map { String(decoding: bytes[$0.start - 1..<$0.end], as: UTF8.self) }
+    }
+
+    static let sentence = "The council voted on Tuesday to approve the plan."
+
+    @Test func textRunsAreCutWhereLibxml2ReadsThemWhole() {
+        let s = Self.sentence
+        let blanks = "\n" + String(repeating: " ", count: 20)
+        #expect(textCuts("<p>\(s)</p>") == [s])
+        #expect(textCuts("<html><body>\(blanks)<p>\(s)</p>\(blanks)</body></html>") == [blanks, s, blanks])
+        #expect(textCuts("<p>\(s) &amp; more</p>") == [s + " "])  // up to the reference
+        #expect(textCuts("<p>\(s)<br>\(s)<!-- c -->\(s)</p>") == [s, s, s])
+        #expect(textCuts("<p>\(s) café €5</p>") == [s + " café €5"])
+        // not: before the first start tag, after `</html`, after markup other than tags and
+        // comments, a run starting with a blank and holding more, a run starting with a byte
+        // that is not printable ASCII, control bytes and noncharacters, short and long runs
+        #expect(textCuts("\(s)<p>x</p>").isEmpty)
+        // blanks only in `<body>`: in `<head>` and `<html>` libxml2 drops them unseen
+        #expect(textCuts("<html>\(blanks)<head><meta a=b>\(blanks)<title>\(s)</title>\(blanks)</head>\(blanks)<body>") == [s])
+        #expect(textCuts("<body><p>x</p></body>\(blanks)<p>y</p>\(blanks)<bodyx>\(blanks)<p>").isEmpty)
+        #expect(textCuts("<!DOCTYPE html>\(blanks)<html>").isEmpty)
+        #expect(textCuts("<html><p>x</p></html>\(blanks)<!-- c -->").isEmpty)
+        #expect(textCuts("<p>x</p><?pi x?>\(s)<p>y</p>").isEmpty)
+        #expect(textCuts("<p>x</p><!x>\(s)<p>y</p>").isEmpty)
+        #expect(textCuts("<p> \(s)</p>").isEmpty)
+        #expect(textCuts("<p>é\(s)</p>").isEmpty)
+        #expect(textCuts("<p>\(s)\u{0C}</p>").isEmpty)
+        #expect(textCuts("<p>\(s)\u{01}</p>").isEmpty)
+        #expect(textCuts("<p>\(s)\u{FFFE}</p>").isEmpty && textCuts("<p>\(s)\u{FFFF}</p>").isEmpty)
+        #expect(textCuts("<p>\(s)\u{FFFD}\t\r\n</p>") == [s + "\u{FFFD}\t\r\n"])
+        #expect(textCuts("<p>sixteen bytes...</p>") == ["sixteen bytes..."] && textCuts("<p>fifteen bytes..</p>").isEmpty)
+        let long = String(repeating: "w", count: 999)
+        #expect(textCuts("<p>\(long)</p>") == [long] && textCuts("<p>\(long)w</p>").isEmpty)
+        #expect(textCuts("<script>x</script>\(s)<p>y</p>").isEmpty)
+        #expect(textCuts("<p>x</p><script>var a = 1;</script>\(s)<p>y</p>") == [s])  // after the end tag
+    }
+
+    /// Text in the places where libxml2 reads it otherwise or adds events before it: in `<html>`
+    /// and `<head>` (an implied `<p>`, `</head>`, `<body>`), before and after `<html>`, at the
+    /// ends of runs of 1,000 bytes, with references, control bytes, noncharacters, `<` that
+    /// opens no tag, in titles and raw-text-like elements; the pages parse alike either way.
+    @Test func textRunsParseAlike() {
+        let s = Self.sentence
+        let f = Self.filler
+        let blanks = "\n" + String(repeating: " ", count: 20)
+        var pages = [
+            "<html>\(s)<head><title>\(s)</title></head><body>\(s)</body></html>",
+            "<html><head>\(s)<meta name=a content=b>\(blanks)</head>\(blanks)<body>\(blanks)<p>\(s)</p></body></html>",
+            "<!DOCTYPE html>\(blanks)<html>\(blanks)<head>\(blanks)<title>\(s)</title>\(blanks)</head>\(blanks)<body>\(s)\(blanks)<p>\(s)</p>\(blanks)</body>\(blanks)</html>\(blanks)<!-- \(s) -->\(blanks)",
+            "<p>\(s)</p></html>\(s)<p>\(s)</p>",
+            "<p>\(s)</p></body>\(blanks)</html>\(blanks)<p>\(s)</p>",
+            "<p>\(s) a < b \(s)</p><p>\(s)<</p><p>\(s)&amp\(s)&#x41;\(s)&bogus;\(s)</p>",
+            "<p>\(s)\u{0C}\(s)</p><p>\(s)\u{FFFE}\(s)</p><p>\(s)\u{7F}\u{80}\(s)</p>",
+            "<textarea>\(s)</textarea><xmp>\(s)</xmp><noscript>\(s)</noscript><title>\(s)</title><iframe>\(s)</iframe>",
+            "<table>\(s)<tr>\(s)<td>\(s)</td></tr></table><ul>\(s)<li>\(s)</ul><select>\(s)<option>\(s)</select>",
+            "<p hidden>\(s)</p><span style=\"display:none\">\(s)</span><div class=byline>\(s)</div>",
+            "<p>\(s)</p><body>\(s)</body><html>\(s)<p>\(s)</p>",
+            "<p>x</p><![CDATA[<p>]]>\(s)<p>\(s)</p>",
+            "<p>\(s)</p><!-- c --!>\(s)<!-->\(s)-->\(s)",
+        ]
+        for run in [998, 999, 1000, 1001] {
+            let long = String(repeating: "w", count: run)
+            pages.append("<p>\(long)</p><p> \(long)</p><p>\(long)&amp;\(long)</p>")
+            pages.append("<p>" + String(repeating: "\(s) ", count: run / 50) + "é</p>")
+        }
+        for page in pages {
+            parsesAlike(page + "<script>\(f)</script>")
+            parsesAlike("<script>\(f)</script>" + page)
+        }
+        // Runs cut where libxml2 reads them whole: the cuts are borne out.
+        #expect(parsedCut("<html><body>\(blanks)<p>\(s)</p>\(blanks)<p>\(s) &amp; \(s)</p><script>\(f)</script></body></html>"))
     }
 
     @Test func cutsNoValueInAPageWithANulByte() {

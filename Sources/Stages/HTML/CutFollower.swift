@@ -7,7 +7,10 @@
 /// of a `<script>` or `<style>` element whose start tag ends just before the cut (libxml2 then
 /// reads raw text up to the first `</script` or `</style`, which is where the cut ends), or the
 /// end of an empty comment just after it (the comment began at the `<!--` before the cut, and
-/// the page's own comment ends where the cut one does, its body holding no terminator). Up to
+/// the page's own comment ends where the cut one does, its body holding no terminator), or a
+/// characters event of the one byte a run of text was cut to, just before where the run ended
+/// (libxml2 began reading text at that byte, with nothing of it held back, and would have read
+/// the run to the same end in one piece: `RawTextElision.textRun`). Up to
 /// a cut the parser has read the same bytes from the cut page as from the page, so it is in the
 /// same state; a claimed cut leaves it in the same state after. An event past a cut nobody
 /// claimed means the guess was wrong: the follower fails, and the page must be parsed as it is.
@@ -74,6 +77,19 @@ struct CutFollower {
 
     /// Claims the next cut (after `rawTextStarts`).
     mutating func claim() { claimedThrough = index + 1 }
+
+    /// Whether a characters event of one byte at parsed offset `parsed` claims the next cut, the
+    /// rest of a run of text whose first byte the parser read alone (`RawTextElision.Cut.Kind.text`):
+    /// returns the whole run's page range, which the parser would have handed over in the same
+    /// event from the page, when it does (the caller checks that the byte is the run's first).
+    /// Inlined: called on every one-byte characters event.
+    @inline(__always) mutating func textEnds(at parsed: Int) -> Range<Int>? {
+        guard !failed, index < cuts.count, claimedThrough == index, cuts[index].claimAt == parsed, cuts[index].kind == .text else {
+            return nil
+        }
+        claimedThrough = index + 1
+        return cuts[index].pageStart - 1..<cuts[index].pageStart + cuts[index].count
+    }
 
     /// An element `tag`'s start tag ends at parsed offset `parsed` (the parser's start-element
     /// event, before it asks for its position): claims the values cut from that tag, which the

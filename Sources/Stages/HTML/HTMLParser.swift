@@ -8,8 +8,9 @@ import Foundation
 /// errors are counted, never fatal.
 ///
 /// Cost: libxml2's HTML tokenizer over the page less the script, style and comment bodies and
-/// the unread quoted attributes and the `class` and `id` values it is spared (`RawTextElision`,
-/// a scan and a copy; the start-element event reads those values from the page), plus O(1)
+/// the unread quoted attributes, the `class` and `id` values and most runs of text it is spared
+/// (`RawTextElision`, a scan and a copy; the start-element and characters events read those from
+/// the page), plus O(1)
 /// work per event; a page
 /// whose cuts the parser's events do not bear out is parsed twice.
 /// Thread safety: each call uses its own parser context; `xmlInitParser` runs once.
@@ -197,7 +198,17 @@ enum HTMLParser {
         let characters: charactersSAXFunc = { context, text, length in
             guard let text, length > 0 else { return }
             let sink = HTMLParser.sink(context)
-            guard let position = sink.pointee.position(at: sink.pointee.parsedPosition) else { return }
+            let parsed = sink.pointee.parsedPosition
+            if length == 1, let run = sink.pointee.follower.textEnds(at: parsed) {
+                // The first byte of a run of text cut after it: the run is read from the page.
+                let source = sink.pointee.builder.source
+                guard source[run.lowerBound] == text.pointee else { return sink.pointee.abandonCuts() }
+                guard let position = sink.pointee.position(at: parsed) else { return }
+                guard position == run.upperBound else { return sink.pointee.abandonCuts() }
+                sink.pointee.builder.characters(UnsafeBufferPointer(rebasing: source[run]), end: position)
+                return
+            }
+            guard let position = sink.pointee.position(at: parsed) else { return }
             sink.pointee.builder.characters(UnsafeBufferPointer(start: text, count: Int(length)), end: position)
         }
         handler.characters = characters

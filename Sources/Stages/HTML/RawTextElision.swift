@@ -28,7 +28,13 @@ import Foundation
 ///   which are what libxml2 would have copied (a value without a reference, in a page of valid
 ///   UTF-8 with no NUL, is copied as it is). Every value that is not empty is cut: on the
 ///   synthetic pages' short values, leaving those under 5 or 8 bytes to libxml2 cost more
-///   instructions than it saved (docs/performance.md).
+///   instructions than it saved (docs/performance.md);
+/// - a run of text just after a start tag, an end tag or a comment, up to the next `<` or `&`,
+///   of 16 to 999 bytes that libxml2 would hand over whole as it is (`textRun`), is cut after
+///   its first byte: the parser reads that byte as it would the run (a blank for a run of blanks,
+///   a printable ASCII byte for one with text), hands it over alone just before the `<` or `&`,
+///   and that characters event reads the run from the page instead (`Cut.Kind.text`). libxml2
+///   reads text a character at a time (about 40 instructions a byte).
 ///
 /// What is kept: scripts whose start tag says `ld+json` (ingest reads JSON-LD), self-closed
 /// `<script/>` tags, raw text or comments with no end (libxml2 reads them to the end of the
@@ -55,7 +61,8 @@ import Foundation
 ///
 /// Cost: a `memchr` for each `<` outside the cut bodies (none when a tag follows a tag) and
 /// for each `<` or `-` inside them, a byte loop over each start tag's names and blanks and a
-/// `memchr` across each quoted value, and one copy of the kept bytes.
+/// `memchr` across each quoted value, a `memchr` for `&` and a check eight bytes a step across
+/// each run of text long enough to cut, and one copy of the kept bytes.
 struct RawTextElision {
     /// Bytes of the page the parser is not given.
     struct Cut: Equatable {
@@ -73,12 +80,16 @@ struct RawTextElision {
             /// in a start tag of this element: the quotes stay, the parser reads an empty value, and
             /// the start-element event reads the page's bytes in its place (`CutFollower.pageValues`).
             case pageValue(HTMLTag, Attributes.ByteValue)
+            /// A run of text after its first byte, which stays (`textRun`): the parser reads that
+            /// byte alone, and the characters event it gives reads the run from the page instead
+            /// (`CutFollower.textEnds`).
+            case text
 
             /// Whether the cut lies in a start tag (claimed by its element's start-element event).
             var isInTag: Bool {
                 switch self {
                 case .attributeValue, .pageValue: true
-                case .rawText, .comment: false
+                case .rawText, .comment, .text: false
                 }
             }
         }
@@ -105,6 +116,7 @@ struct RawTextElision {
             switch kind {
             case .rawText: self.claimAt = parsedStart - 1
             case .comment(let terminator): self.claimAt = parsedStart + Int(terminator)
+            case .text: self.claimAt = parsedStart
             case .attributeValue, .pageValue: self.claimAt = claimAt ?? parsedStart
             }
         }
@@ -268,7 +280,21 @@ struct RawTextElision {
         var excess: Int?
         var values: [Range<Int>] = []
         var index = 0
+        // Text is cut (`textRun`) only just after the `>` of a start tag, an end tag or a comment
+        // (`textFollows`), from the first start tag on (libxml2 is then in an element's content)
+        // to the first `</html` (after which it may have none open, and skips blanks unread).
+        var textFollows = false
+        var inContent = false
+        var endedHTML = false
+        // Runs of blanks only from a `<body` start tag to the next `</body`: libxml2 hands blanks
+        // over in an element other than `<html>` and `<head>` (elsewhere `areBlanks` takes them
+        // for ignorable, and `HTML_PARSE_NOBLANKS` drops them unseen, so no event could claim
+        // the cut).
+        var inBody = false
         while let open = nextOpen(page, from: index) {
+            if textFollows && open - index >= minimumText && sure && index >= valuesFrom {
+                textRun(page, from: index, to: open, blanks: inBody, into: &found)
+            }
             guard open + 1 < page.count else { break }
             let next = page[open + 1]
             let resume: Int?
@@ -277,18 +303,37 @@ struct RawTextElision {
                 if let tag = rawTextTag(page, at: open) {
                     if sure && !rawTextTagAgrees(page, at: open, values: &values, attributes: &attributes) { sure = false }
                     resume = rawText(tag, page, at: open, into: &found)
+                    textFollows = false
                 } else {
                     resume = startTag(
                         page, at: open, cutting: sure && open >= valuesFrom, into: &found, values: &values, attributes: &attributes)
+                    if !endedHTML { inContent = true }
+                    if next | 0x20 == UInt8(ascii: "b") && Self.names(page, at: open + 1, "body") { inBody = true }
+                    textFollows = inContent
                 }
             } else if next == UInt8(ascii: "!") && startsComment(page, at: open) {
                 resume = chunkEndOfComment(page, at: open) ?? comment(page, at: open, into: &found)
+                textFollows = inContent
             } else {
                 resume = markup(page, at: open, sure: &sure)
                 // libxml2 2.9 reads `<!x` as text, and the tags in it (`<![CDATA[<p ...>]]>`):
                 // the scan skips them, so its count does not speak for the page.
                 if next == UInt8(ascii: "!") && !matches(page, at: open + 2, "doctype") { exact = false }
+                if next == UInt8(ascii: "/") && open + 2 < page.count && page[open + 2] | 0x20 == UInt8(ascii: "h")
+                    && matches(page, at: open + 2, "html")
+                {
+                    (inContent, endedHTML) = (false, true)
+                }
+                if next == UInt8(ascii: "/") && open + 2 < page.count && page[open + 2] | 0x20 == UInt8(ascii: "b")
+                    && Self.names(page, at: open + 2, "body")
+                {
+                    inBody = false
+                }
+                textFollows = inContent && next == UInt8(ascii: "/")
             }
+            // Only text just after a `>` (a tag read whole, or a comment's end; not a raw-text
+            // element's end, nor where a NUL or the page's end stopped a tag).
+            if textFollows, let resume, resume == 0 || page[resume - 1] != UInt8(ascii: ">") { textFollows = false }
             if attributes > limit && excess == nil { excess = open }
             guard let resume else { break }
             index = resume
@@ -335,6 +380,79 @@ struct RawTextElision {
         guard let (end, terminator) = commentEnd(page, from: start) else { return nil }
         if end - start >= minimumCut { found.append(Found(kind: .comment(terminator: UInt8(terminator)), start: start, end: end)) }
         return end + terminator
+    }
+
+    /// Runs of text shorter than this stay whole: a cut costs about what libxml2 spends on a
+    /// dozen bytes of text (about 40 instructions a byte, read a character at a time).
+    static let minimumText = 16
+    /// Runs of text longer than this stay whole: libxml2 hands text over in pieces of 1,000
+    /// bytes (`HTML_PARSER_BIG_BUFFER_SIZE`), and one byte read in place of a longer run would
+    /// come in one piece where the run comes in several.
+    static let maximumText = 999
+
+    /// Appends the cut of the run of text from `start` (just after a `>`) up to `end` (the next
+    /// `<`), or up to its first `&` before that (libxml2 ends its text there, to read a
+    /// reference), where libxml2 2.9 would hand the run over whole as it is: a run of at least
+    /// `minimumText` and at most `maximumText` bytes of valid characters (no control byte but
+    /// tab, line feed and carriage return, no U+FFFE or U+FFFF: libxml2 drops those, in a page
+    /// of valid UTF-8 with no NUL), either all blanks (space, tab, line feed, carriage return;
+    /// only where `blanks`, in `<body>`) or starting with a printable ASCII byte. The run's
+    /// first byte stays: libxml2 reads it as it would the run (blank or not: `areBlanks` and
+    /// `htmlCheckParagraph` see nothing else of it), and hands it over alone in one characters
+    /// event just before the `<` or `&`, which then reads the run from the page
+    /// (`CutFollower.textEnds`).
+    static func textRun(_ page: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, blanks: Bool, into found: inout [Found]) {
+        let stop = page.firstIndex(of: UInt8(ascii: "&"), from: start, before: end) ?? end
+        guard stop - start >= minimumText, stop - start <= maximumText, let base = page.baseAddress else { return }
+        let first = base[start]
+        if StartTagScanner.isBlank(first) {
+            guard blanks else { return }
+            for index in start + 1..<stop where !StartTagScanner.isBlank(base[index]) { return }
+        } else {
+            guard first > 0x20, first < 0x7F, plainText(base, from: start + 1, to: stop) else { return }
+        }
+        found.append(Found(kind: .text, start: start + 1, end: stop))
+    }
+
+    /// Whether `start..<end` holds no byte libxml2 drops from text in a page of valid UTF-8:
+    /// no control byte other than tab, line feed and carriage return, and no U+FFFE or U+FFFF
+    /// (EF BF BE, EF BF BF). Eight bytes a step; only a step with such a byte, a line feed or
+    /// an 0xEF is looked at byte by byte.
+    static func plainText(_ base: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        var index = start
+        while index + 8 <= end {
+            let word = UInt64(littleEndian: UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self))
+            // The high bit of each byte below 0x20 (no carry crosses a byte), and of each 0xEF.
+            let below = ~((word & 0x7F7F_7F7F_7F7F_7F7F &+ 0x6060_6060_6060_6060) | word) & 0x8080_8080_8080_8080
+            let ef = UnsafeBufferPointer<UInt8>.zeroFlags(word ^ 0xEFEF_EFEF_EFEF_EFEF)
+            if below | ef != 0 {
+                for at in index..<index + 8 where !plainByte(base, at, end) { return false }
+            }
+            index += 8
+        }
+        while index < end {
+            if !plainByte(base, index, end) { return false }
+            index += 1
+        }
+        return true
+    }
+
+    /// Whether the byte at `at` (before `end`) is one libxml2 keeps in text (`plainText`).
+    @inline(__always)
+    private static func plainByte(_ base: UnsafePointer<UInt8>, _ at: Int, _ end: Int) -> Bool {
+        let byte = base[at]
+        if byte < 0x20 { return byte == 0x09 || byte == 0x0A || byte == 0x0D }
+        // In valid UTF-8 a three-byte character ends before the ASCII byte that ends the run; one
+        // that does not is invalid, and left whole.
+        guard byte == 0xEF else { return true }
+        return at + 2 < end && !(base[at + 1] == 0xBF && base[at + 2] & 0xFE == 0xBE)
+    }
+
+    /// Whether the bytes at `offset` are the name `name` (lowercase ASCII), ASCII case ignored,
+    /// and no longer name follows (libxml2's name bytes).
+    static func names(_ page: UnsafeBufferPointer<UInt8>, at offset: Int, _ name: StaticString) -> Bool {
+        let end = offset + name.utf8CodeUnitCount
+        return matches(page, at: offset, name) && (end >= page.count || !StartTagScanner.isNameByte(page[end]))
     }
 
     /// Reads the script or style element at `open`; returns where the scan resumes.
