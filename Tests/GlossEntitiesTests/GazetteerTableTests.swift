@@ -1,0 +1,85 @@
+import Foundation
+import GlossCore
+import GlossText
+import Testing
+
+@testable import GlossEntities
+
+/// `Gazetteer.init(table:)`, the prebuilt table a process reads instead of the text: the same
+/// gazetteer as the text gives (the bundled pair, and small lists written here the way
+/// `scripts/build-gazetteer-table.py` writes them), and a clear error for bytes that are not one.
+@Suite struct GazetteerTableTests {
+    static let model = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("Sources/Stages/Entities/Model")
+
+    /// The table of `text` as the script writes it: each distinct key once, with all its
+    /// categories, in the order the text first lists it.
+    static func table(_ text: String, version: UInt32 = 1) -> [UInt8] {
+        let bytes = Array(text.utf8)
+        let (entries, longest) = bytes.withUnsafeBufferPointer { Gazetteer.entries(utf8: $0) }
+        var order: [UInt64] = []
+        var categories: [UInt64: UInt16] = [:]
+        for (key, category) in entries {
+            if categories[key] == nil { order.append(key) }
+            categories[key, default: 0] |= category
+        }
+        var table = Array("GLOSSGAZ".utf8)
+        func append<T: FixedWidthInteger>(_ value: T) { withUnsafeBytes(of: value.littleEndian) { table += $0 } }
+        for value in [version, UInt32(longest), UInt32(Gazetteer.slotCount(entries: entries.count)), UInt32(order.count)] { append(value) }
+        for key in order {
+            append(key)
+            append(categories[key]!)
+        }
+        return table
+    }
+
+    /// The folded hash of `word`'s bytes (a one-word phrase's key).
+    static func key(_ word: String) -> UInt64 {
+        Array(word.utf8).withUnsafeBufferPointer { WordHash.folded($0.baseAddress!, count: $0.count) }
+    }
+
+    static func read(_ table: [UInt8]) throws -> Gazetteer {
+        try table.withUnsafeBytes { try Gazetteer(table: $0) }
+    }
+
+    @Test func theBundledTableIsTheBundledText() throws {
+        let text = try Data(contentsOf: Self.model.appendingPathComponent("gazetteer.txt"))
+        let table = try Data(contentsOf: Self.model.appendingPathComponent("gazetteer.table"))
+        let fromText = text.withUnsafeBytes { Gazetteer(utf8: $0.bindMemory(to: UInt8.self)) }
+        let fromTable = try table.withUnsafeBytes { try Gazetteer(table: $0) }
+        #expect(fromText.count > 150_000)
+        #expect(fromTable == fromText, "gazetteer.table is stale: run python3 scripts/build-gazetteer-table.py")
+        #expect(try Gazetteer.bundled() == fromText)
+    }
+
+    @Test func aTableGivesTheTextsSlotsWithRepeatsAndPrefixesMerged() throws {
+        let text = "# list\ncity\tnew york\nstate\tnew york\ncity\tnew\ngiven\tnew\ncity\tparis\nsurname\tparis\n"
+            + "organization\tbank of new york mellon\ncountry\tgeorgia\nstate\tgeorgia\ncity\tnew york\n"
+        let gazetteer = try Self.read(Self.table(text))
+        #expect(gazetteer == Gazetteer(text: text))
+        #expect(gazetteer.count == 5)
+        #expect(gazetteer.longest == 5)
+        #expect(gazetteer.categories(Self.key("georgia")) == Gazetteer.country | Gazetteer.state)
+        // "new" is listed itself and begins "new york".
+        #expect(gazetteer.categories(Self.key("new")) == Gazetteer.city | Gazetteer.givenName | Gazetteer.prefix)
+        #expect(try Self.read(Self.table("")) == Gazetteer(text: ""))
+    }
+
+    @Test func bytesThatAreNoTableAreRefused() {
+        let good = Self.table("city\tparis\ncity\tlyon\n")
+        #expect(throws: StageError.self) { try Self.read(Array(good.prefix(20))) }
+        #expect(throws: StageError.self) { try Self.read(Array(good.dropLast())) }
+        #expect(throws: StageError.self) { try Self.read(Self.table("city\tparis\n", version: 2)) }
+        var magic = good
+        magic[0] = UInt8(ascii: "X")
+        #expect(throws: StageError.self) { try Self.read(magic) }
+        var slots = good
+        slots[16] = 17  // not a power of two
+        #expect(throws: StageError.self) { try Self.read(slots) }
+        var category = good
+        category[good.count - 2] = 0
+        category[good.count - 1] = 0
+        #expect(throws: StageError.self) { try Self.read(category) }
+        #expect(throws: Never.self) { try Self.read(good) }
+    }
+}
