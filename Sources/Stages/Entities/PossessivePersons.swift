@@ -53,6 +53,8 @@ enum PossessivePersons {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
+        // The sets in locals: a static's accessor per token costs more than the test itself.
+        let (possessive, verbs) = (Self.possessive, Self.verbs)
         for sentence in sentences where sentence.count >= 4 {
             // i is the possessive; the name before it, the word after it, then the verb.
             for i in (sentence.lowerBound + 1)..<(sentence.upperBound - 2) {
