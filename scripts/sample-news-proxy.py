@@ -12,6 +12,12 @@ half and a check half; the tags are then filled in by hand.
 The output holds third-party text: write it outside the repository.
 
 Usage: scripts/sample-news-proxy.py CORPORA_DIR OUT_DIR [--seed N] [--count N]
+           [--rss-share PERCENT] [--exclude IOB2 ...]
+
+--exclude leaves out every sentence whose words are a `# text = ` line of the given IOB2 files
+(earlier proxies, the silver stories of `build-news-silver.py stories`), so a fresh proxy is
+drawn from text no earlier one used: proxy5 is `--seed 5005 --count 120 --rss-share 50
+--exclude proxy-*.iob2 proxy4-*.iob2 STORIES.iob2` (docs/entities-news.md).
 """
 import argparse
 import glob
@@ -119,12 +125,24 @@ def write(path, name, sample):
             out.write("\n")
 
 
-def draw(corpora, seed=22, count=200):
-    """The sample, shuffled: (source, sentence, words), 70% Reuters and 30% RSS."""
-    reuters = pool(reuters_bodies(corpora))
-    rss = pool(rss_descriptions(corpora))
+def excluded_words(paths):
+    """The sentences of IOB2 files' `# text = ` lines, each as its tuple of tokens."""
+    out = set()
+    for path in paths:
+        with open(path, encoding="utf-8") as lines:
+            for line in lines:
+                if line.startswith("# text = "):
+                    out.add(tuple(tokens(line[len("# text = "):].strip())))
+    return out
+
+
+def draw(corpora, seed=22, count=200, rss_percent=30, exclude=()):
+    """The sample, shuffled: (source, sentence, words), `rss_percent`% RSS and the rest
+    Reuters, leaving out the sentences whose tokens are in `exclude`."""
+    reuters = [s for s in pool(reuters_bodies(corpora)) if tuple(s[1]) not in exclude]
+    rss = [s for s in pool(rss_descriptions(corpora)) if tuple(s[1]) not in exclude]
     rng = random.Random(seed)
-    rss_count = count * 3 // 10
+    rss_count = count * rss_percent // 100
     sample = ([("reuters",) + s for s in rng.sample(reuters, count - rss_count)]
               + [("rss",) + s for s in rng.sample(rss, rss_count)])
     rng.shuffle(sample)
@@ -145,8 +163,10 @@ def arguments(doc, seed, extra=()):
 
 
 def main():
-    args = arguments(__doc__, 22)
-    sample = draw(args.corpora, args.seed, args.count)
+    args = arguments(__doc__, 22, [
+        (("--rss-share",), dict(type=int, default=30, help="percent of the sentences drawn from RSS")),
+        (("--exclude",), dict(nargs="*", default=[], help="IOB2 files whose sentences are left out"))])
+    sample = draw(args.corpora, args.seed, args.count, args.rss_share, excluded_words(args.exclude))
     os.makedirs(args.out, exist_ok=True)
     half = len(sample) // 2
     write(os.path.join(args.out, "proxy-dev.unlabelled.iob2"), "dev", sample[:half])

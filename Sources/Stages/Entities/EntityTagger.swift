@@ -216,7 +216,10 @@ public struct EntityTagger: Sendable {
         // Communist Party of China" are organisations, place and all; "[Continental] Materials"
         // after "Continental Materials Corp" is the company; "the Boston Fed", "The
         // Wall Street Journal" and "The Senate" are organisations, and so are "BofA" and
-        // "JPMorgan" alone; "AI" and "BBB" are no names; words news uses as people's names
+        // "JPMorgan" alone; "AI" and "BBB" are no names, and "West German" is a nationality;
+        // a title stays outside a person's name ("Pope [Francis]"), and the name after an
+        // organisation's possessive and before a reporting verb is a person's ("ECB's
+        // [Lagarde] Says"); words news uses as people's names
         // ("Putin") are people where the tagger left them untagged or was unsure;
         // then one name, one type, and a name found once is found again.
         CommonWords.apply(words, sentences: sentences, tags: tags)
@@ -236,7 +239,9 @@ public struct EntityTagger: Sendable {
         NewsNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         MixedCaseNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         CommonAbbreviations.apply(words, sentences: sentences, tags: tags)
+        RegionalDemonyms.apply(words, sentences: sentences, tags: tags)
         TitledPersons.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        PossessivePersons.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         NewsPersons.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence)
     }

@@ -27,6 +27,15 @@ import GlossText
 ///   otherwise with a mean confidence below `NewsPersons.unsure` becomes a person; a
 ///   confident tag stays ("Mr. Rooter Corp", "leader Cray Research").
 ///
+/// And a person's name the tagger began with a title (`leadingTitles`, in title case, the next
+/// word in title case) loses the title: "Pope Francis" was one name, the tagger's, 26
+/// times in the corpora, "Mr Greenspan" twice, "Colonel Sitivene Rabuka" once; so does a
+/// title the tagger took alone for a person before such a word ("Colonel" of "Colonel Clay
+/// Tice"), which `DocumentConsistency` would otherwise find again wherever the title is
+/// left outside. Not before a suffix ("John Pope Jr") nor where the name left would be one
+/// word usually written in lower case ("Colonel North", which the document then read as a
+/// place).
+///
 /// Run before `NewsPersons` and `DocumentConsistency`, whose votes then count these mentions.
 ///
 /// - Cost: O(t) in tokens: a flag test per token, a set lookup per untagged word before a word
@@ -40,6 +49,20 @@ enum TitledPersons {
         mayor chairman chairwoman chairperson ceo executive spokesman spokeswoman spokesperson analyst economist
         founder leader king queen prince princess pope sheikh ayatollah mr mr. mrs mrs. ms ms. dr dr. judge
         commissioner ambassador speaker sir dame professor prof. coach candidate
+        """)
+
+    /// The titles a person's name the tagger found may begin with, to be left outside it
+    /// ("Pope Francis", "Cardinal Parolin", "Colonel Sitivene Rabuka", "Mr Greenspan"): the
+    /// titles above but "sheikh" and "ayatollah" (inside the name in EWT train: "Sheikh Zayed"),
+    /// and ranks of the armed forces and the churches.
+    static let leadingTitles = NameHeads.hashes(
+        """
+        president chancellor premier minister secretary governor gov gov. senator sen sen. rep. representative
+        mayor chairman chairwoman chairperson ceo executive spokesman spokeswoman spokesperson analyst economist
+        founder leader king queen prince princess pope mr mr. mrs mrs. ms ms. dr dr. judge
+        commissioner ambassador speaker sir dame professor prof. coach candidate
+        cardinal archbishop bishop rabbi imam reverend rev rev. colonel col col. captain capt capt. lieutenant lt lt.
+        admiral adm adm. sergeant sgt sgt.
         """)
 
     /// The one title written in capitals ("MS Windows", "DR" and "MR" in capitals are no titles).
@@ -62,6 +85,18 @@ enum TitledPersons {
             var i = sentence.lowerBound
             while i + 1 < sentence.upperBound {
                 defer { i += 1 }
+                // A person's name that begins with a title, or a title alone before a word in
+                // title case (which `DocumentConsistency` would find again before other names):
+                // the title goes outside.
+                // (The word after it in title case as the text writes it: a headline's words
+                // were lowered, "Colonel Clay" in a list of officers read as one.)
+                if tags[i] == .begin(.person), words[i].isTitleCase, words[i + 1].isTitleCase || words[i + 1].inHeadline,
+                    words[i + 1].flags & WordAttributes.Flags.letter != 0, leadingTitles.contains(words[i].word),
+                    !suffixes.contains(words[i + 1].word), !isCommonWordAlone(words, after: i, in: sentence, tags: tags)
+                {
+                    tags[i] = .outside
+                    if tags[i + 1] == .inside(.person) { tags[i + 1] = .begin(.person) }
+                }
                 // Flag tests first: most words are followed by a word in lower case, so the
                 // title's set lookup is made for few.
                 let title = words[i]
@@ -111,6 +146,19 @@ enum TitledPersons {
             }
         }
     }
+
+    /// Whether the name from `title + 1` (tagged a person's after the title) is one word a
+    /// corpus usually writes in lower case or a compass point: "Colonel North", whose "North"
+    /// alone the document would read as a place.
+    @inline(__always) static func isCommonWordAlone(
+        _ words: UnsafeBufferPointer<WordAttributes>, after title: Int, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
+    ) -> Bool {
+        tags[title + 1] == .inside(.person) && (title + 2 == sentence.upperBound || !tags[title + 2].isInside)
+            && (HeadlineCasing.usuallyLower(words[title + 1]) || RegionalDemonyms.regions.contains(words[title + 1].word))
+    }
+
+    /// Name suffixes: "Pope Jr" ("John Pope Jr") is a surname, not a title.
+    static let suffixes = NameHeads.hashes("jr jr. sr sr. ii iii iv")
 
     /// Whether `w` can be a word of a person's name after a title: title case (as running text
     /// writes it; a headline's verbs were lowered), letters, and no place, nationality or
