@@ -169,6 +169,17 @@ import GlossText
         #expect(valences("the towers are too tall") == [0, 0, 0, -0.8, 0])
     }
 
+    /// "too" is read in its own pass over the sentences holding it, with the word rules a rated
+    /// word gets: a booster before it adds to the excess, as it would to "excessive".
+    @Test func anExcessTakesTheWordRulesOfARatedWord() {
+        let lexicon = SentimentLexicon(vader: "excessive\t-0.8\n")
+        func valences(_ text: String) -> [Double] { Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) }
+        #expect(valences("prices are really too high") == [0, 0, 0, -1.093, 0])
+        #expect(valences("prices are really excessive") == [0, 0, 0, -1.093])
+        #expect(valences("it is not too much") == [0, 0, 0, 0.592, 0])
+        #expect(valences("too high and too fast") == [-0.8, 0, 0, -0.8, 0])
+    }
+
     /// The valence of each word of `text` under `lexicon`, rounded to three places.
     static func valences(_ text: String, lexicon: SentimentLexicon, clauses: ClauseRules?) -> [Double] {
         var valences: [Double] = []

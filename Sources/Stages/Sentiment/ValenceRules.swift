@@ -52,7 +52,9 @@
 /// Security Council", "Department of Justice": `isInName`, `ClauseWords.nameHeads`);
 /// "effectively" before what it qualifies means "in effect" and has none ("would effectively
 /// strip": `meansInEffect`); and a modal of obligation before a verb of stopping or rejection
-/// carries the writer's stance ("should veto the resolution", "must halt": `judge`).
+/// carries the writer's stance ("should veto the resolution", "must halt": `judge`). "too"
+/// before an unrated word is an excess, judged as "excessive" judges ("too high": `exceed`, a
+/// pass over the sentences holding "too").
 struct ValenceRules {
     let lexicon: SentimentLexicon
     var clauses: ClauseRules? = nil
@@ -79,15 +81,20 @@ struct ValenceRules {
             for i in words.indices {
                 let word = words[i]
                 if word.id == lexicon.rule.but && butIndex < 0 { butIndex = i }
-                if word.id >= 0 { roles.formUnion(lexicon.roles[Int(word.id)]) }
-                // boosters and the "kind" of "kind of" stay 0
-                if word.id >= 0 && lexicon.boosts[Int(word.id)] != 0 { continue }
+                guard word.id >= 0 else { continue }
+                roles.formUnion(lexicon.roles[Int(word.id)])
+                // unrated words, boosters and the "kind" of "kind of" stay 0
+                let rated = lexicon.valences[Int(word.id)]
+                if rated.isNaN || lexicon.boosts[Int(word.id)] != 0 { continue }
                 if word.id == lexicon.rule.kind && i + 1 < words.count && words[i + 1].id == lexicon.rule.of { continue }
-                valences[i] = valence(words, at: i, mixedCase: mixedCase, titleCase: &titleCase)
+                valences[i] = valence(words, at: i, rated: rated, mixedCase: mixedCase, titleCase: &titleCase)
             }
         }
         var clauseEvidence = (reported: 0.0, hedged: 0.0)
         if let clauses {
+            // "too" is unrated: its excess is read here, only in a sentence holding it, with
+            // the same word rules a rated word gets ("not too high", "far too much")
+            if roles.contains(.excess) { exceed(words, mixedCase: mixedCase, titleCase: &titleCase, &valences) }
             movement.apply(words, lexicon: lexicon, to: &valences)
             if roles.contains(.magnitude) { grade(words, &valences) }
             if roles.contains(.obligation) { judge(words, &valences) }
@@ -103,15 +110,12 @@ struct ValenceRules {
         return (score, sum, evidence)
     }
 
-    /// The valence of word `i` after the rules that look at the words before and after it.
+    /// The valence of word `i`, rated `rated` (a number: the caller skips unrated words), after
+    /// the rules that look at the words before and after it.
     private func valence(
-        _ words: UnsafeBufferPointer<SentimentWord>, at i: Int, mixedCase: Bool, titleCase: inout Bool?
+        _ words: UnsafeBufferPointer<SentimentWord>, at i: Int, rated: Double, mixedCase: Bool, titleCase: inout Bool?
     ) -> Double {
         let id = words[i].id
-        guard id >= 0 else { return 0 }
-        var rated = lexicon.valences[Int(id)]
-        if rated.isNaN && clauses != nil && id == lexicon.rule.too { rated = excess(words, at: i) }
-        guard !rated.isNaN else { return 0 }
         // "like" is a preposition ("looks like", "countries like China") unless a subject, a
         // modal or a negation makes it a verb of liking ("I like", "would like", "don't like")
         // or "to" follows it ("farmers like to feed")
@@ -166,6 +170,21 @@ struct ValenceRules {
             }
         }
         return valence
+    }
+
+    /// Gives each "too" of `words` (a sentence holding one: `ClauseWords.Role.excess`) the valence
+    /// of its excess (`excess`), read by the rules any rated word is read by: a negation before
+    /// it turns it ("not too high"), a booster raises it. Run before every clause pass, as the
+    /// word loop would; it costs nothing in the sentences without "too" (nearly all).
+    private func exceed(
+        _ words: UnsafeBufferPointer<SentimentWord>, mixedCase: Bool, titleCase: inout Bool?, _ valences: inout [Double]
+    ) {
+        // a lexicon that rates "too" itself has had it read in the word loop
+        guard lexicon.valences[Int(lexicon.rule.too)].isNaN else { return }
+        for i in words.indices where words[i].id == lexicon.rule.too {
+            let rated = excess(words, at: i)
+            if !rated.isNaN { valences[i] = valence(words, at: i, rated: rated, mixedCase: mixedCase, titleCase: &titleCase) }
+        }
     }
 
     /// The valence of "too" at `i`: an excess ("too much", "too high", "too slow") judges as
