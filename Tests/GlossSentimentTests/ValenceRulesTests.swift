@@ -180,6 +180,24 @@ import GlossText
         #expect(valences("too high and too fast") == [-0.8, 0, 0, -0.8, 0])
     }
 
+    /// "no longer" negates as "not" does, up to three words after it, within its clause, and its
+    /// "no" then counts nothing itself; with nothing rated in reach "no" keeps its rating (a loss:
+    /// "it no longer works"); VADER's rules alone keep "no" rated.
+    @Test func noLongerNegatesAsNotDoes() {
+        let lexicon = SentimentLexicon(vader: "no\t-1.2\nthreat\t-2.4\ngood\t2.0\n")
+        func valences(_ text: String) -> [Double] { Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) }
+        #expect(valences("it is no longer good") == [0, 0, 0, 0, -1.48])
+        #expect(valences("it is no longer a threat") == [0, 0, 0, 0, 0, 1.776])
+        #expect(valences("it is no longer seen as good") == [0, 0, 0, 0, 0, 0, -1.48])
+        // out of reach, and across a clause mark
+        #expect(valences("no longer hopes for a good deal") == [-1.2, 0, 0, 0, 0, 2.0, 0])
+        #expect(valences("it is no longer open, a good sign") == [0, 0, -1.2, 0, 0, 0, 2.0, 0])
+        #expect(valences("it no longer works") == [0, -1.2, 0, 0])
+        // "no" before a word it does not qualify keeps its rating
+        #expect(valences("no deal is longer") == [-1.2, 0, 0, 0])
+        #expect(Self.valences("it is no longer a threat", lexicon: lexicon, clauses: nil) == [0, 0, -1.2, 0, 0, -2.4])
+    }
+
     /// The valence of each word of `text` under `lexicon`, rounded to three places.
     static func valences(_ text: String, lexicon: SentimentLexicon, clauses: ClauseRules?) -> [Double] {
         var valences: [Double] = []

@@ -101,6 +101,8 @@ public struct SentimentLexicon: Sendable {
         // read by ValenceRules: excess ("too much", "too high") judged as "excessive" judges, not
         // a judgement put off ("too early to say", "too soon to tell")
         var too = unknown, excessive = unknown, early = unknown, soon = unknown
+        // read by ValenceRules: "no longer" as "not"
+        var longer = unknown
     }
 
     /// A lexicon from the contents of its files: VADER's lexicon (`word TAB mean …`), extra
@@ -217,7 +219,7 @@ public struct SentimentLexicon: Sendable {
             over: add("over"), about: add("about"), like: add("like"), less: add("less"),
             more: add("more"), ought: add("ought"), be: add("be"), down: add("down"), aside: add("aside"),
             step: add("step"), a: add("a"), an: add("an"), the: add("the"), effectively: add("effectively"),
-            too: add("too"), excessive: add("excessive"), early: add("early"), soon: add("soon"))
+            too: add("too"), excessive: add("excessive"), early: add("early"), soon: add("soon"), longer: add("longer"))
         for (scalar, words) in LexiconText.emoji(emojiText) {
             emoji[scalar] = words.map { add(emojiText.baseAddress!, from: $0.lowerBound, to: $0.upperBound) }
         }
