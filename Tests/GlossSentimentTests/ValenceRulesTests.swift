@@ -198,6 +198,23 @@ import GlossText
         #expect(Self.valences("it is no longer a threat", lexicon: lexicon, clauses: nil) == [0, 0, -1.2, 0, 0, -2.4])
     }
 
+    /// "mature" as the verb of finance or growth ("the notes mature on May 1") has no valence; the
+    /// adjective keeps its rating, and VADER's rules alone rate both.
+    @Test func matureAsTheVerbOfFinanceIsNoPraise() {
+        let lexicon = SentimentLexicon(vader: "mature\t1.8\n")
+        func valences(_ text: String) -> [Double] { Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) }
+        #expect(valences("the notes mature on May 1") == [0, 0, 0, 0, 0, 0])
+        #expect(valences("bonds that mature in ten years") == [0, 0, 0, 0, 0, 0])
+        #expect(valences("the loans will mature") == [0, 0, 0, 0])
+        #expect(valences("the bonds mature March 26") == [0, 0, 0, 0, 0])
+        #expect(valences("when they mature, rates may rise") == [0, 0, 0, 0, 0, 0, 0])
+        #expect(valences("a mature market") == [0, 1.8, 0])
+        // a clause's end is no cue: reviews end adjectives there
+        #expect(valences("a mature, careful reading") == [0, 1.8, 0, 0])
+        #expect(valences("a mature and stable market") == [0, 1.8, 0, 0, 0])
+        #expect(Self.valences("the notes mature on May 1", lexicon: lexicon, clauses: nil) == [0, 0, 1.8, 0, 0, 0])
+    }
+
     /// The valence of each word of `text` under `lexicon`, rounded to three places.
     static func valences(_ text: String, lexicon: SentimentLexicon, clauses: ClauseRules?) -> [Double] {
         var valences: [Double] = []

@@ -54,8 +54,9 @@
 /// strip": `meansInEffect`); and a modal of obligation before a verb of stopping or rejection
 /// carries the writer's stance ("should veto the resolution", "must halt": `judge`). "too"
 /// before an unrated word is an excess, judged as "excessive" judges ("too high": `exceed`, a
-/// pass over the sentences holding "too"); "no longer" negates as "not" does, and its "no" then
-/// counts nothing itself (`followsNoLonger`).
+/// pass over the sentences holding "too"); "no longer" negates as "not" does, and its "no" counts
+/// nothing itself (`followsNoLonger`); "mature" as the verb of finance has no valence ("the notes
+/// mature on May 1": `isVerbOfMaturity`).
 struct ValenceRules {
     let lexicon: SentimentLexicon
     var clauses: ClauseRules? = nil
@@ -132,6 +133,10 @@ struct ValenceRules {
             if words[i].isCapitalised && isInName(words, at: i, titleCase: &titleCase) { return 0 }
             // "effectively" before what it qualifies is "in effect" ("would effectively strip")
             if id == lexicon.rule.effectively && meansInEffect(words, at: i) { return 0 }
+        }
+        if clauses != nil {
+            // "mature" as a verb ("the loans mature in March") says when, not how good
+            if id == lexicon.rule.mature && isVerbOfMaturity(words, at: i) { return 0 }
         }
         var valence = rated
         let rule = lexicon.rule
@@ -219,6 +224,24 @@ struct ValenceRules {
             return true
         }
         return false
+    }
+
+    /// Whether "mature" at `i` is the verb of finance or growth ("the notes mature on May 1",
+    /// "loans mature in 10 years", "to mature", "will mature", "they never mature"): before a
+    /// preposition of time (`ClauseWords.dateCues`), a number or a capitalised word (a month), or
+    /// after "to", "will", "never" or "they". The adjective keeps VADER's rating ("a mature market",
+    /// "less mature.", "A mature, deeply felt fantasy": a clause's end is no cue, reviews end
+    /// adjectives there). In news nearly every "mature" is the verb (all of Reuters' and RSS's 51).
+    @inline(__always)
+    private func isVerbOfMaturity(_ words: UnsafeBufferPointer<SentimentWord>, at i: Int) -> Bool {
+        let rule = lexicon.rule
+        if i > 0 && !words[i - 1].endsClause {
+            let before = words[i - 1].id
+            if before == rule.to || before == rule.will || before == rule.never || before == rule.they { return true }
+        }
+        guard i + 1 < words.count, !words[i].endsClause else { return false }
+        let next = words[i + 1]
+        return next.isNumber || next.isCapitalised || (next.id >= 0 && lexicon.roles[Int(next.id)].contains(.dateCue))
     }
 
     /// The valence of "too" at `i`: an excess ("too much", "too high", "too slow") judges as
