@@ -259,6 +259,8 @@ import Testing
         #expect(valence("rise", in: "No analyst in the city expects costs to rise") == -2)
         // a stop word (a conjunction, relative word or preposition) ends the reach
         #expect(valence("rose", in: "It was not because costs rose 5 pct") == -2)
+        // "no longer" is an adverb, no determiner: a negated verb of expecting, as "not" is
+        #expect(valence("rise", in: "Investors no longer expect costs to rise") == -2)
     }
 
     /// "maturing" (due for repayment) moves no bond.

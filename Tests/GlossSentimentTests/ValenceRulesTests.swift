@@ -169,6 +169,52 @@ import GlossText
         #expect(valences("the towers are too tall") == [0, 0, 0, -0.8, 0])
     }
 
+    /// "too" is read in its own pass over the sentences holding it, with the word rules a rated
+    /// word gets: a booster before it adds to the excess, as it would to "excessive".
+    @Test func anExcessTakesTheWordRulesOfARatedWord() {
+        let lexicon = SentimentLexicon(vader: "excessive\t-0.8\n")
+        func valences(_ text: String) -> [Double] { Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) }
+        #expect(valences("prices are really too high") == [0, 0, 0, -1.093, 0])
+        #expect(valences("prices are really excessive") == [0, 0, 0, -1.093])
+        #expect(valences("it is not too much") == [0, 0, 0, 0.592, 0])
+        #expect(valences("too high and too fast") == [-0.8, 0, 0, -0.8, 0])
+    }
+
+    /// "no longer" negates as "not" does, up to three words after it, within its clause, and its
+    /// "no" then counts nothing itself; with nothing rated in reach "no" keeps its rating (a loss:
+    /// "it no longer works"); VADER's rules alone keep "no" rated.
+    @Test func noLongerNegatesAsNotDoes() {
+        let lexicon = SentimentLexicon(vader: "no\t-1.2\nthreat\t-2.4\ngood\t2.0\n")
+        func valences(_ text: String) -> [Double] { Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) }
+        #expect(valences("it is no longer good") == [0, 0, 0, 0, -1.48])
+        #expect(valences("it is no longer a threat") == [0, 0, 0, 0, 0, 1.776])
+        #expect(valences("it is no longer seen as good") == [0, 0, 0, 0, 0, 0, -1.48])
+        // out of reach, and across a clause mark
+        #expect(valences("no longer hopes for a good deal") == [-1.2, 0, 0, 0, 0, 2.0, 0])
+        #expect(valences("it is no longer open, a good sign") == [0, 0, -1.2, 0, 0, 0, 2.0, 0])
+        #expect(valences("it no longer works") == [0, -1.2, 0, 0])
+        // "no" before a word it does not qualify keeps its rating
+        #expect(valences("no deal is longer") == [-1.2, 0, 0, 0])
+        #expect(Self.valences("it is no longer a threat", lexicon: lexicon, clauses: nil) == [0, 0, -1.2, 0, 0, -2.4])
+    }
+
+    /// "mature" as the verb of finance or growth ("the notes mature on May 1") has no valence; the
+    /// adjective keeps its rating, and VADER's rules alone rate both.
+    @Test func matureAsTheVerbOfFinanceIsNoPraise() {
+        let lexicon = SentimentLexicon(vader: "mature\t1.8\n")
+        func valences(_ text: String) -> [Double] { Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) }
+        #expect(valences("the notes mature on May 1") == [0, 0, 0, 0, 0, 0])
+        #expect(valences("bonds that mature in ten years") == [0, 0, 0, 0, 0, 0])
+        #expect(valences("the loans will mature") == [0, 0, 0, 0])
+        #expect(valences("the bonds mature March 26") == [0, 0, 0, 0, 0])
+        #expect(valences("when they mature, rates may rise") == [0, 0, 0, 0, 0, 0])
+        #expect(valences("a mature market") == [0, 1.8, 0])
+        // a clause's end is no cue: reviews end adjectives there
+        #expect(valences("a mature, careful reading") == [0, 1.8, 0, 0])
+        #expect(valences("a mature and stable market") == [0, 1.8, 0, 0, 0])
+        #expect(Self.valences("the notes mature on May 1", lexicon: lexicon, clauses: nil) == [0, 0, 1.8, 0, 0, 0])
+    }
+
     /// The valence of each word of `text` under `lexicon`, rounded to three places.
     static func valences(_ text: String, lexicon: SentimentLexicon, clauses: ClauseRules?) -> [Double] {
         var valences: [Double] = []

@@ -61,6 +61,12 @@ enum ClauseWords {
         /// "has", "would", "they", "the": after "too", an auxiliary, modal, pronoun or article that
         /// makes it "also" ("Britain too is concerned", "here too they were stymied"), not an excess.
         static let alsoCue = Role(rawValue: 1 << 19)
+        /// "too": an excess when an unrated word follows it in its clause ("too high"); read in a
+        /// pass over the sentences that hold it (`ValenceRules.exceed`).
+        static let excess = Role(rawValue: 1 << 20)
+        /// "in", "on", "between": after "mature", a preposition of time or date that makes it the
+        /// verb of finance ("the notes mature on May 1"), not the adjective of praise.
+        static let dateCue = Role(rawValue: 1 << 21)
     }
 
     /// Adversative connectives: the first of them in a sentence splits it as VADER's "but" does.
@@ -226,6 +232,16 @@ enum ClauseWords {
         "those",
     ]
 
+    /// Words of excess (`Role.excess`).
+    static let excesses = ["too"]
+
+    /// Prepositions of time and date (`Role.dateCue`): "mature" before one of them is the verb
+    /// ("bonds that mature in 10 years", "notes maturing between 1990 and 1995").
+    static let dateCues = [
+        "in", "on", "at", "by", "between", "within", "after", "before", "from", "until", "through", "during",
+        "beginning", "starting", "next", "early", "late", "over", "respectively",
+    ]
+
     /// Modals that, followed by "have", speak of what did not happen ("should have been good").
     static let modals = ["could", "would", "should", "might", "must", "couldve", "wouldve", "shouldve"]
 
@@ -255,5 +271,6 @@ enum ClauseWords {
             + blows.map { ($0, Role.blow) } + nameHeads.map { ($0, Role.nameHead) }
             + obligations.map { ($0, Role.obligation) } + stoppings.map { ($0, Role.stopping) }
             + mannerCues.map { ($0, Role.mannerCue) } + alsoCues.map { ($0, Role.alsoCue) }
+            + excesses.map { ($0, Role.excess) } + dateCues.map { ($0, Role.dateCue) }
     }
 }

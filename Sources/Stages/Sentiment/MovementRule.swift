@@ -38,7 +38,7 @@
 /// highs" bad; `MovementWords.Role.extreme`); the quantity lists keep other senses out ("fell
 /// in love", "rose to power", "cut the ribbon"). "no" or "without" in the three words before
 /// the subject reverses its movement as a negation between them does ("no wage increase", "no
-/// one expects prices to rise"), and a movement word that is also a time names that time
+/// one expects prices to rise"; not the adverb "no longer"), and a movement word that is also a time names that time
 /// after "next", "last", "this" ("takes effect next fall"; `MovementWords.Role.time`; since
 /// 2026-12-06, sentnews17).
 ///
@@ -182,7 +182,9 @@ struct MovementRule: Sendable, Hashable {
     private func negatedBeforeSubject(_ words: Words, _ at: Int, _ lexicon: SentimentLexicon) -> Bool {
         var k = at - 1
         while k >= max(0, at - 3) && !words[k].endsClause {
-            if words[k].id == lexicon.rule.no || words[k].id == lexicon.rule.without { return true }
+            // "no longer" is an adverb, no determiner ("no longer wants to see a decline")
+            let noLonger = k + 1 < at && words[k + 1].id == lexicon.rule.longer
+            if (words[k].id == lexicon.rule.no && !noLonger) || words[k].id == lexicon.rule.without { return true }
             if role(words[k], lexicon).contains(.stop) { return false }
             k -= 1
         }

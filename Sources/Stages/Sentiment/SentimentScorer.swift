@@ -24,7 +24,9 @@ import GlossEntities
 ///   preposition carries nothing, "less" reverses the next word, a negation reaches across
 ///   articles and "be"; a rated word in an organisation's name carries nothing, "the Security
 ///   Council"; "effectively" as "in effect" carries nothing; a modal of obligation before a verb
-///   of stopping carries the writer's stance, "should veto": `ValenceRules`), then
+///   of stopping carries the writer's stance, "should veto"; "too" before an unrated word judges
+///   as "excessive" does, "too high"; "no longer" negates as "not" does; "mature" as the verb of
+///   finance carries nothing, "the notes mature on May 1": `ValenceRules`), then
 ///   `SentimentCalibration`, a linear model of the evidence trained across the tweet, movie and
 ///   Amazon rated sets so that it transfers between domains (`gloss train sentiment`,
 ///   `scripts/train-sentiment.sh`). A sentence's compound and the document's combined
