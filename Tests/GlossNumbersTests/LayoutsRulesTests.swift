@@ -28,6 +28,15 @@ import Testing
         #expect(try D.summary("the third-largest bank") == ["third=3"])
     }
 
+    @Test func anArticleBeforeAnOrdinalHyphenedToOfStaysAFraction() throws {
+        // review47: numbers22's tip read the ordinals 10, 100, 5 (a fraction spelled as one compound)
+        #expect(try D.summary("He won by a tenth-of-a-second margin.") == ["a tenth=0.1"])
+        #expect(try D.summary("She finished a hundredth-of-a-second behind.") == ["a hundredth=0.01"])
+        #expect(try D.summary("a fifth-of-a-mile loop").first == "a fifth=0.2")
+        // unchanged: the attributive ordinal
+        #expect(try D.summary("It posted a fourth-quarter loss.") == ["fourth=4"])
+    }
+
     @Test func aMeasureBrandBeforeACompoundNounIsTheUnit() throws {
         // base b356810: the brand, a bare number (numbers21's one-word allowance)
         #expect(try Self.units("She bought 500 Lux desk lamps.") == ["lux"])
@@ -55,12 +64,22 @@ import Testing
         #expect(try Self.units("In 2005 A power cut hit the city.") == [nil])
         #expect(try Self.units("Power output fell in 1987 A decline followed.") == [nil])
         #expect(try Self.units("The ship lies at 12 W longitude, its power supply cut.") == [nil])
-        #expect(try Self.units("The power station is 10 W of Greenwich.") == [nil])
         // a power rating keeps its unit, a round year-shaped rating too
         #expect(try Self.units("A 2000 W heater draws power.") == ["watt"])
         #expect(try Self.units("The charger delivers 65 W.") == ["watt"])
         #expect(try Self.units("The fuse is rated 13 A.") == ["ampere"])
         #expect(try Self.units("It needs a 12 V battery.") == ["volt"])
+    }
+
+    @Test func aPowerOfWattsAndAYearShapedRatingKeepTheirUnit() throws {
+        // review47: numbers22's tip read bare numbers (`W of` taken for west, any letter after a year for an article)
+        #expect(try Self.units("The amplifier delivers 100 W of power.") == ["watt"])
+        #expect(try Self.units("The bulb uses 10 W of electricity.") == ["watt"])
+        #expect(try Self.units("The heater is sold in 2000 W power ratings.") == ["watt"])
+        #expect(try Self.units("Output rose in 2000 V power lines.") == ["volt"])
+        // unchanged: the article after a year, west before longitude
+        #expect(try Self.units("In 2005 A power cut hit the city.") == [nil])
+        #expect(try Self.units("The ship lies at 12 W longitude, its power supply cut.") == [nil])
     }
 
     @Test func millionsAreCountedOfWhatTheCorporaCountInMillions() throws {
