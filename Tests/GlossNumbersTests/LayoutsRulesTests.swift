@@ -104,6 +104,24 @@ import Testing
         #expect(try D.summary("it sold 1.2m replica shirts") == ["1.2m=1200000"])
     }
 
+    @Test func theMillionsTableKeepsTheHandListAndNoVerbs() throws {
+        // review47: 832f290 read metres (the hand list's words the corpora do not write after a scale word)
+        #expect(try D.summary("It sold 5m phones.") == ["5m=5000000"])
+        #expect(try D.summary("The war displaced 3m refugees.") == ["3m=3000000"])
+        #expect(try D.summary("The virus caused 2m deaths.") == ["2m=2000000"])
+        #expect(try D.summary("The country has 3m students.") == ["3m=3000000"])
+        // review47: 832f290 read metres, base b356810 too (`children` has no -s)
+        #expect(try D.mentions("Some 5m children are out of school.").map { $0.value?.double } == [5_000_000])
+        // review47: 832f290 read millions (verbs the table had taken for nouns); base b356810: metres
+        #expect(!MentionReader.countedInMillions.contains("raises"))
+        #expect(!MentionReader.countedInMillions.contains("comes"))
+        #expect(try Self.units("Bolt's 100m raises the bar again.") == ["meter"])
+        #expect(try Self.units("The men's 200m comes after lunch.") == ["meter"])
+        // unchanged: the well-attested nouns whose singular is also a verb
+        #expect(MentionReader.countedInMillions.contains("shares"))
+        #expect(MentionReader.countedInMillions.contains("contracts"))
+    }
+
     @Test func aDashSpacedFromItsNumberAfterALineBreakIsABullet() throws {
         // base b356810: -17
         #expect(try D.summary("Key points:\n- 17 arrests were made") == ["17=17"])
