@@ -20,9 +20,20 @@ shares`). A plural is a lower-case word of at least four letters ending in `s` b
 `is`, as the stage's `isLowercasePlural` reads one. Kept: every such plural that WordNet 3.0 lists as a
 noun (its singular by `-s`, `-es`, `-ies`, or its own entry or exception; `--wordnet`, Debian's
 `wordnet-base`, Princeton's permissive licence; used as a filter only, none of its data is shipped),
-which drops typos and verbs (`sahres`, `consists`), and an abbreviation WordNet does not list when it
+which drops typos and verbs (`sahres`, `consists`), unless WordNet's sense-tagged counts (`tagsense_cnt`
+of index.noun and index.verb) make its singular more often a verb than a noun and it is seen fewer than
+ABBREVIATION_COUNT times right after a scale word: the verb of a clause whose subject ends in a scale
+word (`5 mln dlrs compares with`, `10 mln comes from`), which after a race would make millions of
+`Bolt's 100m raises the bar` (`shares`, `marks`, `contracts` stay: well attested), and an abbreviation WordNet does not list when it
 follows a scale word right away at least ABBREVIATION_COUNT times (`dlrs`, `bbls`). Left out: plurals of
 length units (`LENGTHS`: the fused `m` before them is metres) and plural number words (`millions`).
+To these the script adds HAND_LIST, the 77 nouns of the list the stage held before (b356810, written
+and reviewed by hand over numbers20-21 and their reviews): what modern news counts by the million and
+the 1987 wire and a year of RSS headlines do not write after a scale word (`phones`, `downloads`,
+`students`, `tourists`, `deaths`, `refugees`: 48 of them are not attested here). The corpora hold no
+whole number with a fused `m` before a plural at all, so nothing in them speaks against these words,
+and without them `5m phones`, `3m refugees`, `2m deaths` read metres. Its words without an `-s`
+(`people`, `children`) join the second list.
 A second list holds the plurals with no `-s` written after a scale word: WordNet's irregular noun
 plurals (its exception list: `children`, `men`) and English collective plurals (`COLLECTIVE_PLURALS`:
 `people`, `cattle`), which `isLowercasePlural` cannot see.
@@ -48,6 +59,19 @@ LENGTHS = {"metres", "meters", "kilometres", "kilometers", "centimetres", "centi
 # Plural nouns without a plural ending that neither WordNet's exception list nor `-s` gives: the
 # collective nouns English counts as plurals (`1.2m people`, `3m cattle`).
 COLLECTIVE_PLURALS = {"people", "cattle", "livestock", "police", "personnel", "poultry", "staff"}
+# The list the stage held before this table (b356810), kept: nouns modern news counts in millions
+# that the corpora, mostly 1987 wire, do not write after a scale word (see the docstring).
+HAND_LIST = {
+    "accounts", "adults", "animals", "birds", "borrowers", "cars", "cases", "children", "citizens", "claims",
+    "clients", "consumers", "copies", "customers", "deaths", "devices", "doses", "downloads", "drivers",
+    "employees", "families", "fans", "followers", "gamers", "handsets", "holders", "homes", "households",
+    "immigrants", "infections", "inhabitants", "jobs", "listeners", "lives", "loans", "members", "migrants",
+    "orders", "owners", "passengers", "patients", "pensioners", "people", "persons", "phones", "players",
+    "policies", "pupils", "readers", "refugees", "residents", "sales", "savers", "shares", "shoppers",
+    "smartphones", "smokers", "speakers", "streams", "students", "subscribers", "subscriptions", "taxpayers",
+    "tickets", "tourists", "travelers", "travellers", "units", "users", "vehicles", "viewers", "views",
+    "visitors", "visits", "voters", "votes", "workers",
+}
 NUMBER_WORDS = {"millions", "billions", "thousands", "hundreds", "trillions", "tens", "dozens", "lakhs", "crores"}
 # A scale word (after a number in digits or words, or none: `a million`), or a number with a fused
 # `m`, `mln` or `bn`, then the word after it and the one after that.
@@ -120,6 +144,31 @@ def wordnet_nouns(directory):
     return nouns
 
 
+def tagged_counts(path):
+    """Each lemma's tagsense_cnt in a WordNet index file: how often its senses were tagged in
+    the semantic concordance (the field after sense_cnt)."""
+    counts = {}
+    with open(path, encoding="utf-8") as f:
+        for line in f:
+            if line.startswith(" "):
+                continue
+            fields = line.split()
+            pointers = int(fields[3])
+            counts[fields[0]] = int(fields[5 + pointers])
+    return counts
+
+
+def is_mostly_verb(word, noun_counts, verb_counts):
+    """Whether the singular of the plural `word` (by `-s`, `-es` or `-ies`, the first WordNet lists)
+    was tagged more often as a verb than as a noun (`compares`, `raises`, `takes`; not `shares`)."""
+    singulars = [word[:-3] + "y"] if word.endswith("ies") else []
+    singulars += [word[:-1]] + ([word[:-2]] if word.endswith("es") else [])
+    for singular in singulars:
+        if singular in noun_counts or singular in verb_counts:
+            return verb_counts.get(singular, 0) > noun_counts.get(singular, 0)
+    return False
+
+
 def is_noun(word, nouns):
     """Whether WordNet lists the plural `word` or its singular as a noun."""
     singulars = [word, word[:-1]]
@@ -141,19 +190,26 @@ def main():
     direct, later, others = counts(args.corpora)
     nouns = wordnet_nouns(args.wordnet)
     found = set(direct) | set(later)
+    noun_counts = tagged_counts(os.path.join(args.wordnet, "index.noun"))
+    verb_counts = tagged_counts(os.path.join(args.wordnet, "index.verb"))
     words = sorted(w for w in found if w not in LENGTHS and w not in NUMBER_WORDS
-                   and (is_noun(w, nouns) or direct.get(w, 0) >= ABBREVIATION_COUNT))
+                   and (is_noun(w, nouns) or direct.get(w, 0) >= ABBREVIATION_COUNT)
+                   and (direct.get(w, 0) >= ABBREVIATION_COUNT or not is_mostly_verb(w, noun_counts, verb_counts)))
+    words = sorted(set(words) | {w for w in HAND_LIST if is_plural(w)})
     irregular = wordnet_irregular_plurals(args.wordnet) | COLLECTIVE_PLURALS
-    plurals = sorted(w for w in others if w in irregular and w not in LENGTHS and len(w) >= 4 and not w.endswith("s"))
+    plurals = sorted({w for w in others if w in irregular and w not in LENGTHS and len(w) >= 4 and not w.endswith("s")}
+                     | {w for w in HAND_LIST if not is_plural(w)})
     lines = ["// Generated by scripts/build-counted-in-millions.py from the news text of ../shared/corpora",
              "// (Reuters-21578 bodies, RSS titles and teasers, WARC bodies); do not edit. Only the words are",
              "// taken: the plurals written after a number and `mln`/`million`/`bln`/`billion`/`bn` or a fused",
              "// `m` (or after one more word), that WordNet lists as nouns or that are abbreviations written",
-             "// so at least %d times; plurals of lengths and number words left out." % ABBREVIATION_COUNT,
+             "// so at least %d times; plurals of lengths and number words left out; and the script's" % ABBREVIATION_COUNT,
+             "// HAND_LIST, the nouns the stage counted in millions before (b356810).",
              "",
              "extension MentionReader {",
              "    /// Plural nouns news counts in millions (%d words): what the corpora write after a number" % len(words),
-             "    /// and a scale word (`12 mln shares`, `5 mln new shares`, `1.2m visitors`).",
+             "    /// and a scale word (`12 mln shares`, `5 mln new shares`, `1.2m visitors`), and the hand list's",
+             "    /// (`5m phones`, `3m refugees`).",
              "    static let countedInMillions: WordSet = ["]
     line = "       "
     for word in words:
@@ -165,7 +221,8 @@ def main():
     lines.append(line)
     lines += ["    ]", "",
               "    /// Plurals without an `-s` the corpora write after a number and a scale word (%d words):" % len(plurals),
-              "    /// WordNet's irregular plurals and English collective plurals (`1.2m people`, `3m cattle`).",
+              "    /// WordNet's irregular plurals and English collective plurals (`1.2m people`, `3m cattle`),",
+              "    /// and the hand list's (`5m children`).",
               "    static let irregularCountedInMillions: WordSet = [%s]" % ", ".join('"%s"' % w for w in plurals),
               "}", ""]
     with open(args.output, "w", encoding="utf-8") as out:

@@ -2,35 +2,42 @@
 // (Reuters-21578 bodies, RSS titles and teasers, WARC bodies); do not edit. Only the words are
 // taken: the plurals written after a number and `mln`/`million`/`bln`/`billion`/`bn` or a fused
 // `m` (or after one more word), that WordNet lists as nouns or that are abbreviations written
-// so at least 3 times; plurals of lengths and number words left out.
+// so at least 3 times; plurals of lengths and number words left out; and the script's
+// HAND_LIST, the nouns the stage counted in millions before (b356810).
 
 extension MentionReader {
-    /// Plural nouns news counts in millions (189 words): what the corpora write after a number
-    /// and a scale word (`12 mln shares`, `5 mln new shares`, `1.2m visitors`).
+    /// Plural nouns news counts in millions (220 words): what the corpora write after a number
+    /// and a scale word (`12 mln shares`, `5 mln new shares`, `1.2m visitors`), and the hand list's
+    /// (`5m phones`, `3m refugees`).
     static let countedInMillions: WordSet = [
-        "accounts", "acres", "assets", "bags", "bales", "ballots", "bankers", "banks", "barrels", "baskets", "bbls",
-        "beasts", "bills", "birds", "bolivares", "bolivars", "bonds", "bottles", "boxes", "bricks", "broilers",
-        "bushels", "buys", "bytes", "calculations", "calls", "cans", "capsules", "cards", "cars", "certificates",
-        "chargers", "checks", "chips", "clients", "coins", "colors", "comes", "commodities", "compares", "condoms",
-        "consumers", "contracts", "corporations", "costs", "credits", "crowns", "customers", "cuts", "cwts",
-        "damages", "deals", "denominations", "deposits", "dinars", "dirhams", "dlrs", "dollars", "drls", "earnings",
-        "economists", "elements", "escudos", "expenditures", "exports", "families", "farmers", "forecasts", "forints",
-        "forms", "francs", "funds", "futures", "gallons", "gamblers", "goods", "grams", "graphics", "guilders",
-        "hectares", "hectoliters", "heists", "homes", "hopes", "hours", "households", "imports", "instructions",
-        "investigations", "investments", "investors", "jobs", "kilolitres", "kilos", "kilowatt-hours", "kilowatts",
-        "kyats", "liabilities", "lids", "limitations", "listings", "loans", "looks", "lorries", "lots", "makes",
-        "managers", "marks", "members", "migrants", "minerals", "minorities", "minutes", "months", "mouths", "names",
-        "officials", "operations", "options", "ounces", "outflows", "outlets", "pages", "participants", "parts",
-        "passengers", "passes", "patients", "payments", "peasants", "pesetas", "pesos", "pieces", "ports", "pounds",
-        "projections", "punts", "raises", "reasons", "receipts", "removals", "rentals", "residents", "revenues",
-        "rights", "riyals", "roubles", "rupees", "sales", "sanctions", "savings", "schillings", "series", "sets",
-        "shareholders", "shares", "shars", "shillings", "sparks", "species", "stockholders", "subscribers", "sucres",
-        "tablets", "takes", "tapes", "taxes", "telecommunications", "tests", "ties", "tones", "tonnes", "tons",
-        "tranches", "transactions", "trucks", "underscores", "units", "users", "vehicles", "viewers", "villagers",
-        "visitors", "voters", "votes", "warrants", "weeks", "workers", "years",
+        "accounts", "acres", "adults", "animals", "assets", "bags", "bales", "ballots", "bankers", "banks", "barrels",
+        "baskets", "bbls", "beasts", "bills", "birds", "bolivares", "bolivars", "bonds", "borrowers", "bottles",
+        "boxes", "bricks", "broilers", "bushels", "bytes", "calculations", "capsules", "cards", "cars", "cases",
+        "certificates", "chargers", "chips", "citizens", "claims", "clients", "coins", "colors", "commodities",
+        "condoms", "consumers", "contracts", "copies", "corporations", "costs", "credits", "crowns", "customers",
+        "cwts", "damages", "deaths", "denominations", "deposits", "devices", "dinars", "dirhams", "dlrs", "dollars",
+        "doses", "downloads", "drivers", "drls", "earnings", "economists", "elements", "employees", "escudos",
+        "expenditures", "exports", "families", "fans", "farmers", "followers", "forints", "forms", "francs", "funds",
+        "futures", "gallons", "gamblers", "gamers", "goods", "grams", "graphics", "guilders", "handsets", "hectares",
+        "hectoliters", "holders", "homes", "hopes", "hours", "households", "immigrants", "imports", "infections",
+        "inhabitants", "instructions", "investigations", "investments", "investors", "jobs", "kilolitres", "kilos",
+        "kilowatt-hours", "kilowatts", "kyats", "liabilities", "lids", "limitations", "listeners", "listings",
+        "lives", "loans", "lorries", "lots", "managers", "marks", "members", "migrants", "minerals", "minorities",
+        "minutes", "months", "mouths", "officials", "operations", "options", "orders", "ounces", "outflows",
+        "outlets", "owners", "pages", "participants", "parts", "passengers", "patients", "payments", "peasants",
+        "pensioners", "persons", "pesetas", "pesos", "phones", "pieces", "players", "policies", "ports", "pounds",
+        "projections", "punts", "pupils", "readers", "reasons", "receipts", "refugees", "removals", "rentals",
+        "residents", "revenues", "rights", "riyals", "roubles", "rupees", "sales", "sanctions", "savers", "savings",
+        "schillings", "series", "sets", "shareholders", "shares", "shars", "shillings", "shoppers", "smartphones",
+        "smokers", "sparks", "speakers", "species", "stockholders", "streams", "students", "subscribers",
+        "subscriptions", "sucres", "tablets", "tapes", "taxes", "taxpayers", "telecommunications", "tests", "tickets",
+        "ties", "tones", "tonnes", "tons", "tourists", "tranches", "transactions", "travelers", "travellers",
+        "trucks", "units", "users", "vehicles", "viewers", "views", "villagers", "visitors", "visits", "voters",
+        "votes", "warrants", "weeks", "workers", "years",
     ]
 
-    /// Plurals without an `-s` the corpora write after a number and a scale word (4 words):
-    /// WordNet's irregular plurals and English collective plurals (`1.2m people`, `3m cattle`).
-    static let irregularCountedInMillions: WordSet = ["cattle", "guilder", "lire", "people"]
+    /// Plurals without an `-s` the corpora write after a number and a scale word (5 words):
+    /// WordNet's irregular plurals and English collective plurals (`1.2m people`, `3m cattle`),
+    /// and the hand list's (`5m children`).
+    static let irregularCountedInMillions: WordSet = ["cattle", "children", "guilder", "lire", "people"]
 }

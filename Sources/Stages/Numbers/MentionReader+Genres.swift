@@ -93,13 +93,15 @@ extension MentionReader {
     }
 
     /// Whether the spaced capital letter at piece `start` after `phrase` is no symbol but the
-    /// article that opens a new clause after a year (`In 2005 A power cut hit the city`, `fell in
-    /// 1987 A decline`: four digits from 1800 to 2099 after a preposition of time) or a compass
-    /// point (`12 W longitude`, `10 W of Greenwich`: `W` before `longitude`, `meridian` or `of`).
-    /// Out of line: asked only of a spaced `W`, `V` or `A` after a number.
+    /// article `A` that opens a new clause after a year (`In 2005 A power cut hit the city`, `fell
+    /// in 1987 A decline`: four digits from 1800 to 2099 after a preposition of time; a `W` or `V`
+    /// there is no article: `sold in 2000 W power ratings` is watts) or a compass point (`12 W
+    /// longitude`: `W` before `longitude` or `meridian`; not before `of`, which news writes after
+    /// a power: `100 W of power`). Out of line: asked only of a spaced `W`, `V` or `A` after a number.
     @inline(never)
     private func isClauseOpenerOrCompassPoint(_ phrase: NumberPhrase, _ start: Int, end: Int) -> Bool {
-        if let numeral = pieces[phrase.first].numeral, phrase.end == phrase.first + 1, numeral.form == .plain,
+        if text[pieces[start].start] == UInt8(ascii: "A"), let numeral = pieces[phrase.first].numeral,
+            phrase.end == phrase.first + 1, numeral.form == .plain,
             !numeral.hasSeparators, !numeral.hasPoint, pieces[phrase.first].end - pieces[phrase.first].start == 4,
             (1800...2099).contains(numeral.value.double), phrase.first > floor,
             lowercased(phrase.first - 1, isIn: Self.timePrepositions)
@@ -112,8 +114,8 @@ extension MentionReader {
     /// Prepositions of time before a year that a clause may follow without a comma (`In 2005 A`).
     static let timePrepositions: WordSet = ["in", "since", "until", "till", "during", "before", "after"]
 
-    /// Words after a spaced `W` that make it west (`12 W longitude`, `10 W of Greenwich`).
-    static let compassHeads: WordSet = ["longitude", "meridian", "of"]
+    /// Words after a spaced `W` that make it west (`12 W longitude`, `40 W meridian`).
+    static let compassHeads: WordSet = ["longitude", "meridian"]
 
     /// Words of electric power and the things that draw or supply it, which a spaced `W`, `V`
     /// or `A` after a number measures (not `current` nor `led`, which news writes of accounts and

@@ -389,14 +389,16 @@ struct PhraseReader {
     /// Whether the number word at piece `index` is hyphened to a word that is no number in the
     /// same token (`third-largest`, `eighth-grade`, `fourth-quarter`): an attributive ordinal, which
     /// after `a` or `an` is the ordinal, not a fraction's denominator (`a third-largest bank` is
-    /// the third, not a third; `a one-third stake`, `a third of` are fractions). Asked only after
-    /// an article before an ordinal in words.
+    /// the third, not a third; `a one-third stake`, `a third of` are fractions, and so is one
+    /// hyphened to `of`: `a tenth-of-a-second lead`). Asked only after an article before an
+    /// ordinal in words.
     private func isHyphenedToAWord(_ index: Int) -> Bool {
         guard index + 1 < pieces.count else { return false }
         let next = pieces[index + 1]
         return next.token == pieces[index].token && next.start == pieces[index].end + 1
             && text[pieces[index].end] == UInt8(ascii: "-") && next.numeral == nil
             && (next.word == nil || next.word == .quarter || next.word == .half)  // a fourth-quarter loss
+            && !isOf(index + 1)  // a tenth-of-a-second lead
     }
 
     private mutating func fractionWord(_ word: NumberWord) -> Step {
