@@ -180,6 +180,33 @@ import GlossText
         #expect(valences("too high and too fast") == [-0.8, 0, 0, -0.8, 0])
     }
 
+    /// The pass reads each "too" as the word loop reads a rated word: with a lexicon rating "too"
+    /// as "excessive" (read in the loop) every excess gets the same valence, in sentences with
+    /// several "too", a capitalised or upper-case one, one in quotes and one in a negated scope;
+    /// a "too" the pass finds no excess for (at the clause's end, "also") counts nothing.
+    @Test func anExcessReadInItsPassEqualsTheWordLoopsReading() {
+        let unrated = SentimentLexicon(vader: "excessive\t-0.8\n")
+        let rated = SentimentLexicon(vader: "excessive\t-0.8\ntoo\t-0.8\n")
+        func both(_ text: String) -> (pass: [Double], loop: [Double]) {
+            (Self.valences(text, lexicon: unrated, clauses: Self.clauseFactorsOne),
+             Self.valences(text, lexicon: rated, clauses: Self.clauseFactorsOne))
+        }
+        for text in [
+            "rates are far too high and rents are too high", "Too high, said the traders; too slow, said the buyers",
+            "the bank said rates were \"too high\" and \"too volatile\"", "it is not too late and not too large",
+            "the fund was never too keen on bonds", "we are TOO exposed to the dollar", "TOO MUCH DEBT TOO LITTLE GROWTH",
+            "but it was too little, too late",
+        ] {
+            let (pass, loop) = both(text)
+            #expect(pass == loop, "\(text)")
+        }
+        // no excess: the word loop's rated "too" counts, the pass leaves it at 0
+        #expect(both("rents are high too").pass == [0, 0, 0, 0])
+        #expect(both("Britain too is concerned").pass == [0, 0, 0, 0])
+        #expect(both("the rally came too early to say").pass == [0, 0, 0, 0, 0, 0, 0])
+        #expect(both("rents are high too").loop.last == -0.8)
+    }
+
     /// "no longer" negates as "not" does, up to three words after it, within its clause, and its
     /// "no" then counts nothing itself; with nothing rated in reach "no" keeps its rating (a loss:
     /// "it no longer works"); VADER's rules alone keep "no" rated.
