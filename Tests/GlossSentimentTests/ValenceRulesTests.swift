@@ -242,6 +242,21 @@ import GlossText
         #expect(Self.valences("the notes mature on May 1", lexicon: lexicon, clauses: nil) == [0, 0, 1.8, 0, 0, 0])
     }
 
+    /// After an article, a booster or a preposition "mature" is the adjective, whatever follows
+    /// it: a capitalised word, a number or a preposition of time there is no cue of the verb.
+    @Test func matureAfterAnArticleBoosterOrPrepositionIsTheAdjective() {
+        let lexicon = SentimentLexicon(vader: "mature\t1.8\n")
+        func valences(_ text: String) -> [Double] { Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) }
+        #expect(valences("a mature European market")[1] == 1.8)
+        #expect(valences("the mature US banks")[1] == 1.8)
+        #expect(valences("growth in mature Asian economies")[2] == 1.8)
+        #expect(valences("a very mature in-house team")[2] > 1.8)
+        // the verb's cues still hold after a noun, "will" or "to"
+        #expect(valences("the notes will mature in May")[3] == 0)
+        #expect(valences("the European notes mature in May")[3] == 0)
+        #expect(valences("loans due to mature on June 1")[3] == 0)
+    }
+
     /// The valence of each word of `text` under `lexicon`, rounded to three places.
     static func valences(_ text: String, lexicon: SentimentLexicon, clauses: ClauseRules?) -> [Double] {
         var valences: [Double] = []
