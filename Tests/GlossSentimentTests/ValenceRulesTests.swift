@@ -180,6 +180,33 @@ import GlossText
         #expect(valences("too high and too fast") == [-0.8, 0, 0, -0.8, 0])
     }
 
+    /// The pass reads each "too" as the word loop reads a rated word: with a lexicon rating "too"
+    /// as "excessive" (read in the loop) every excess gets the same valence, in sentences with
+    /// several "too", a capitalised or upper-case one, one in quotes and one in a negated scope;
+    /// a "too" the pass finds no excess for (at the clause's end, "also") counts nothing.
+    @Test func anExcessReadInItsPassEqualsTheWordLoopsReading() {
+        let unrated = SentimentLexicon(vader: "excessive\t-0.8\n")
+        let rated = SentimentLexicon(vader: "excessive\t-0.8\ntoo\t-0.8\n")
+        func both(_ text: String) -> (pass: [Double], loop: [Double]) {
+            (Self.valences(text, lexicon: unrated, clauses: Self.clauseFactorsOne),
+             Self.valences(text, lexicon: rated, clauses: Self.clauseFactorsOne))
+        }
+        for text in [
+            "rates are far too high and rents are too high", "Too high, said the traders; too slow, said the buyers",
+            "the bank said rates were \"too high\" and \"too volatile\"", "it is not too late and not too large",
+            "the fund was never too keen on bonds", "we are TOO exposed to the dollar", "TOO MUCH DEBT TOO LITTLE GROWTH",
+            "but it was too little, too late",
+        ] {
+            let (pass, loop) = both(text)
+            #expect(pass == loop, "\(text)")
+        }
+        // no excess: the word loop's rated "too" counts, the pass leaves it at 0
+        #expect(both("rents are high too").pass == [0, 0, 0, 0])
+        #expect(both("Britain too is concerned").pass == [0, 0, 0, 0])
+        #expect(both("the rally came too early to say").pass == [0, 0, 0, 0, 0, 0, 0])
+        #expect(both("rents are high too").loop.last == -0.8)
+    }
+
     /// "no longer" negates as "not" does, up to three words after it, within its clause, and its
     /// "no" then counts nothing itself; with nothing rated in reach "no" keeps its rating (a loss:
     /// "it no longer works"); VADER's rules alone keep "no" rated.
@@ -213,6 +240,21 @@ import GlossText
         #expect(valences("a mature, careful reading") == [0, 1.8, 0, 0])
         #expect(valences("a mature and stable market") == [0, 1.8, 0, 0, 0])
         #expect(Self.valences("the notes mature on May 1", lexicon: lexicon, clauses: nil) == [0, 0, 1.8, 0, 0, 0])
+    }
+
+    /// After an article, a booster or a preposition "mature" is the adjective, whatever follows
+    /// it: a capitalised word, a number or a preposition of time there is no cue of the verb.
+    @Test func matureAfterAnArticleBoosterOrPrepositionIsTheAdjective() {
+        let lexicon = SentimentLexicon(vader: "mature\t1.8\n")
+        func valences(_ text: String) -> [Double] { Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) }
+        #expect(valences("a mature European market")[1] == 1.8)
+        #expect(valences("the mature US banks")[1] == 1.8)
+        #expect(valences("growth in mature Asian economies")[2] == 1.8)
+        #expect(valences("a very mature in-house team")[2] > 1.8)
+        // the verb's cues still hold after a noun, "will" or "to"
+        #expect(valences("the notes will mature in May")[3] == 0)
+        #expect(valences("the European notes mature in May")[3] == 0)
+        #expect(valences("loans due to mature on June 1")[3] == 0)
     }
 
     /// The valence of each word of `text` under `lexicon`, rounded to three places.

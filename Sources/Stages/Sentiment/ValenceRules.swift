@@ -232,13 +232,19 @@ struct ValenceRules {
     /// preposition of time (`ClauseWords.dateCues`), a number or a capitalised word (a month), or
     /// after "to", "will", "never" or "they". The adjective keeps VADER's rating ("a mature market",
     /// "less mature.", "A mature, deeply felt fantasy": a clause's end is no cue, reviews end
-    /// adjectives there). In news nearly every "mature" is the verb (all of Reuters' and RSS's 51).
+    /// adjectives there), and so does "mature" after an article, a booster or a preposition of time,
+    /// where no verb stands, whatever follows ("a mature European market", "in mature U.S.
+    /// markets"). In news nearly every "mature" is the verb (all of Reuters' and RSS's 51).
     @inline(__always)
     private func isVerbOfMaturity(_ words: UnsafeBufferPointer<SentimentWord>, at i: Int) -> Bool {
         let rule = lexicon.rule
         if i > 0 && !words[i - 1].endsClause {
             let before = words[i - 1].id
             if before == rule.to || before == rule.will || before == rule.never || before == rule.they { return true }
+            if before == rule.a || before == rule.an || before == rule.the { return false }
+            if before >= 0 && (lexicon.boosts[Int(before)] != 0 || lexicon.roles[Int(before)].contains(.dateCue)) {
+                return false
+            }
         }
         guard i + 1 < words.count, !words[i].endsClause else { return false }
         let next = words[i + 1]
