@@ -36,6 +36,16 @@ CATEGORIES = {
 }
 PREFIX = 32
 VERSION = 1
+# Gazetteer.maxSlotsPerEntry: the reader refuses a table of more slots an entry (a damaged header).
+MAX_SLOTS_PER_ENTRY = 32
+
+
+def slot_count(entries):
+    """Gazetteer.slotCount(entries:): the power of two, at least 16, that `entries` fill at most half."""
+    size = 16
+    while size < 2 * entries:
+        size *= 2
+    return size
 
 
 def mix(value):
@@ -82,12 +92,12 @@ def main():
     args = parser.parse_args()
     with open(args.input, "rb") as source:
         found, longest = entries(source.read())
-    size = 16
-    while size < 2 * len(found):
-        size *= 2
+    size = slot_count(len(found))
     merged = {}  # key -> categories, in the order keys are first listed (dicts keep it)
     for key, category in found:
         merged[key] = merged.get(key, 0) | category
+    if size > slot_count(max(len(merged), 1) * MAX_SLOTS_PER_ENTRY // 2):
+        sys.exit(f"{args.input}: {len(found)} entries for {len(merged)} keys: more repeats than the reader allows")
     out = bytearray(b"GLOSSGAZ")
     out += struct.pack("<IIII", VERSION, longest, size, len(merged))
     for key, categories in merged.items():

@@ -115,15 +115,21 @@ public struct Gazetteer: Sendable, Equatable {
     ///
     /// - Cost: one insertion per entry: for the bundled list (190,080 keys, 1.9 MB) about a
     ///   tenth of the instructions of reading the 3 MB text.
-    /// - Throws: when the bytes are not such a table.
-    package init(table bytes: UnsafeRawBufferPointer) throws {
-        func fail(_ why: String) -> StageError { StageError("entities: the gazetteer table is not usable: \(why)") }
+    /// - Requires: at most `maxSlotsPerEntry` slots an entry, so a damaged header cannot ask for
+    ///   gigabytes before the file's size is checked against it.
+    /// - Throws: when the bytes are not such a table; the message names `file` when given.
+    package init(table bytes: UnsafeRawBufferPointer, file: String? = nil) throws {
+        func fail(_ why: String) -> StageError {
+            StageError("entities: the gazetteer table\(file.map { " " + $0 } ?? "") is not usable: \(why)")
+        }
         let header = 8 + 4 * 4
         guard bytes.count >= header, bytes.prefix(8).elementsEqual(Self.tableMagic) else { throw fail("it does not start with GLOSSGAZ") }
         func u32(_ at: Int) -> Int { Int(UInt32(littleEndian: bytes.loadUnaligned(fromByteOffset: at, as: UInt32.self))) }
         guard u32(8) == Self.tableVersion else { throw fail("version \(u32(8)), expected \(Self.tableVersion)") }
         let (longest, slotCount, entryCount) = (u32(12), u32(16), u32(20))
-        guard (1...8).contains(longest), slotCount >= 16, slotCount.nonzeroBitCount == 1, entryCount * 2 <= slotCount else {
+        guard (1...8).contains(longest), slotCount >= 16, slotCount.nonzeroBitCount == 1, entryCount * 2 <= slotCount,
+            slotCount <= Self.slotCount(entries: max(entryCount, 1) * Self.maxSlotsPerEntry / 2)
+        else {
             throw fail("a header of \(longest) words, \(slotCount) slots and \(entryCount) entries")
         }
         guard bytes.count == header + entryCount * Self.tableEntrySize else { throw fail("\(bytes.count) bytes for \(entryCount) entries") }
@@ -139,6 +145,10 @@ public struct Gazetteer: Sendable, Equatable {
     static let tableVersion = 1
     /// Bytes per entry of a table: a key and its categories.
     static let tableEntrySize = 10
+    /// The most slots a table may have per entry (rounded up to the power of two): the text's
+    /// entries, repeats and prefixes included, are 1.15 a key in the bundled list, so 32 allows
+    /// sixteen a key, and a header of 24 bytes cannot make a process allocate 32 GB and abort.
+    static let maxSlotsPerEntry = 32
 
     /// The table's entries for the lines in `bytes`, in order (see `init(utf8:)`), and the
     /// most tokens in a listed phrase (at most 8).
@@ -241,12 +251,19 @@ public struct Gazetteer: Sendable, Equatable {
     /// The gazetteer shipped with GlossEntities, read from its prebuilt table
     /// (`gazetteer.table`, `init(table:)`): the gazetteer `gazetteer.txt` gives.
     public static func bundled() throws -> Gazetteer {
-        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "table", subdirectory: "Model"),
-            let data = try? Data(contentsOf: url, options: .mappedIfSafe)
-        else {
+        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "table", subdirectory: "Model") else {
             throw StageError("entities: gazetteer.table is missing from GlossEntities' resources; rebuild the package")
         }
-        return try data.withUnsafeBytes { try Gazetteer(table: $0) }
+        return try Gazetteer(tableAt: url)
+    }
+
+    /// The gazetteer in the table file at `url` (`init(table:)`); errors name the file.
+    package init(tableAt url: URL) throws {
+        let data: Data
+        do { data = try Data(contentsOf: url, options: .mappedIfSafe) } catch {
+            throw StageError("entities: cannot read the gazetteer table \(url.path): \(error.localizedDescription)")
+        }
+        try self = data.withUnsafeBytes { try Gazetteer(table: $0, file: url.path) }
     }
 
     /// The category named by `name`'s bytes: its length and bytes (at most 16, laid in two
