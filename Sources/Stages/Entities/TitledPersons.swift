@@ -91,15 +91,8 @@ enum TitledPersons {
                 // A person's name that begins with a title, or a title alone before a word in
                 // title case (which `DocumentConsistency` would find again before other names):
                 // the title goes outside.
-                // (The word after it in title case as the text writes it: a headline's words
-                // were lowered, "Colonel Clay" in a list of officers read as one.)
-                if tags[i] == .begin(.person), words[i].isTitleCase, words[i + 1].isTitleCase || words[i + 1].inHeadline,
-                    words[i + 1].flags & WordAttributes.Flags.letter != 0, leadingTitles.contains(words[i].word),
-                    !suffixes.contains(words[i + 1].word), !isCommonWordAlone(words, after: i, in: sentence, tags: tags),
-                    !isOrganisationsWord(words[i + 1].word, known: &organisationWords, words, sentences: sentences, tags: tags)
-                {
-                    tags[i] = .outside
-                    if tags[i + 1] == .inside(.person) { tags[i + 1] = .begin(.person) }
+                if tags[i] == .begin(.person) {
+                    leaveTitleOutside(at: i, words, in: sentence, sentences: sentences, tags: tags, known: &organisationWords)
                 }
                 // Flag tests first: most words are followed by a word in lower case, so the
                 // title's set lookup is made for few.
@@ -149,6 +142,26 @@ enum TitledPersons {
                 }
             }
         }
+    }
+
+    /// Moves outside the title a person's name begins with at `i` (or a title read alone as a
+    /// person), where a name in title case follows, no suffix ("John Pope Jr"), no lone common
+    /// word or compass point, and no word of an organisation's name in the document. Out of
+    /// line: it runs at a person's first word only, and keeps the document's organisation
+    /// words (`known`) off the per-token loop.
+    @inline(never) static func leaveTitleOutside(
+        at i: Int, _ words: UnsafeBufferPointer<WordAttributes>, in sentence: Range<Int>, sentences: [Range<Int>],
+        tags: UnsafeMutablePointer<EntityTag>, known: inout Set<UInt64>?
+    ) {
+        // (The word after it in title case as the text writes it: a headline's words were
+        // lowered, "Colonel Clay" in a list of officers read as one.)
+        guard words[i].isTitleCase, words[i + 1].isTitleCase || words[i + 1].inHeadline,
+            words[i + 1].flags & WordAttributes.Flags.letter != 0, leadingTitles.contains(words[i].word),
+            !suffixes.contains(words[i + 1].word), !isCommonWordAlone(words, after: i, in: sentence, tags: tags),
+            !isOrganisationsWord(words[i + 1].word, known: &known, words, sentences: sentences, tags: tags)
+        else { return }
+        tags[i] = .outside
+        if tags[i + 1] == .inside(.person) { tags[i + 1] = .begin(.person) }
     }
 
     /// Whether the name from `title + 1` (tagged a person's after the title) is one word a
