@@ -81,4 +81,16 @@ import Testing
             #expect(try Self.apply(s, tags: given) == given, "\(s)")
         }
     }
+
+    @Test func aTitleWordBeforeAWordOfAnOrganisationsNameIsAFoundersSurname() throws {
+        // A firm named after its founders, written in full and then short: "Pope" is a surname.
+        var s = "Pope Quillet has 7 mln shares , said Quillet and Morvan Inc"
+        let firm = Self.tags(s, [(0, 2, .person), (8, 4, .organization)])
+        #expect(try Self.apply(s, tags: firm) == firm)
+        // An organisation in the document whose words are not the name's: the title goes out.
+        s = "Pope Quillet met the heads of Morvan Inc"
+        #expect(
+            try Self.apply(s, tags: Self.tags(s, [(0, 2, .person), (6, 2, .organization)]))
+                == Self.tags(s, [(1, 1, .person), (6, 2, .organization)]))
+    }
 }

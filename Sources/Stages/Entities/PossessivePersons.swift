@@ -31,8 +31,8 @@ import GlossText
 /// Run after `TitledPersons` and before `DocumentConsistency`, whose votes then count these
 /// mentions.
 ///
-/// - Cost: O(t) in tokens: a comparison with the possessive per untagged token, the rest only
-///   after one; nothing allocated.
+/// - Cost: O(t) in tokens: a comparison with the possessive per token, the rest only after
+///   one; nothing allocated.
 enum PossessivePersons {
     /// Verbs of saying and of a stance news writes after a person's name, in the present and
     /// the past ("Lagarde Says", "Tulis said", "Villeroy Backs Powell", "Musalem Rejects").
@@ -58,7 +58,8 @@ enum PossessivePersons {
         for sentence in sentences where sentence.count >= 4 {
             // i is the possessive; the name before it, the word after it, then the verb.
             for i in (sentence.lowerBound + 1)..<(sentence.upperBound - 2) {
-                guard tags[i] == .outside, words[i].word == possessive, let owner = tags[i - 1].type,
+                // The word first: few are a possessive, and the tag's type costs a division.
+                guard words[i].word == possessive, tags[i] == .outside, let owner = tags[i - 1].type,
                     owner == .organization || owner == .location
                 else { continue }
                 let name = i + 1

@@ -19,8 +19,8 @@ import GlossText
 ///
 /// Run before `DocumentConsistency`, whose votes then count these mentions.
 ///
-/// - Cost: O(t) in tokens: a comparison with the tag per token, a set lookup for the first
-///   word of a two-word place or organisation; nothing allocated.
+/// - Cost: O(t) in tokens: a flag test per token, the tags read after a listed nationality and
+///   a set lookup for the first word of a two-word place or organisation; nothing allocated.
 enum RegionalDemonyms {
     /// The words that make a region's nationality of a country's or a continent's ("West
     /// German", "Latin American").
@@ -28,10 +28,14 @@ enum RegionalDemonyms {
 
     /// Applies the rule to `words` (within each of `sentences`), rewriting `tags`.
     static func apply(_ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>) {
+        let regions = Self.regions
         for sentence in sentences where sentence.count >= 2 {
             for i in sentence.lowerBound..<(sentence.upperBound - 1) {
-                guard let type = tags[i].type, type == .location || type == .organization, !tags[i].isInside,
-                    tags[i + 1] == .inside(type), words[i + 1].gazetteer & Gazetteer.demonym != 0, regions.contains(words[i].word)
+                // The nationality's flag first: few words are listed nationalities, and the
+                // tag's type costs a division per token.
+                guard words[i + 1].gazetteer & Gazetteer.demonym != 0, let type = tags[i].type,
+                    type == .location || type == .organization, !tags[i].isInside, tags[i + 1] == .inside(type),
+                    regions.contains(words[i].word)
                 else { continue }
                 let end = i + 2
                 guard

@@ -34,12 +34,14 @@ import GlossText
 /// Tice"), which `DocumentConsistency` would otherwise find again wherever the title is
 /// left outside. Not before a suffix ("John Pope Jr") nor where the name left would be one
 /// word usually written in lower case ("Colonel North", which the document then read as a
-/// place).
+/// place), nor where the word after the title is a word of an organisation's name in the
+/// document (a firm named after its founders: "Pope, Evans and Robbins Inc", "Pope Evans").
 ///
 /// Run before `NewsPersons` and `DocumentConsistency`, whose votes then count these mentions.
 ///
 /// - Cost: O(t) in tokens: a flag test per token, a set lookup per untagged word before a word
-///   in title case; nothing allocated.
+///   in title case; where a person's name begins with a title, one pass over the document to
+///   gather its organisations' words into a set (once per document), else nothing allocated.
 enum TitledPersons {
     /// The titles (`WordHash.folded`): offices, ranks and honorifics that news writes before a
     /// person's name, and the job words Reuters writes before one ("analyst", "spokesman").
@@ -81,6 +83,7 @@ enum TitledPersons {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
+        var organisationWords: Set<UInt64>?
         for sentence in sentences {
             var i = sentence.lowerBound
             while i + 1 < sentence.upperBound {
@@ -88,14 +91,8 @@ enum TitledPersons {
                 // A person's name that begins with a title, or a title alone before a word in
                 // title case (which `DocumentConsistency` would find again before other names):
                 // the title goes outside.
-                // (The word after it in title case as the text writes it: a headline's words
-                // were lowered, "Colonel Clay" in a list of officers read as one.)
-                if tags[i] == .begin(.person), words[i].isTitleCase, words[i + 1].isTitleCase || words[i + 1].inHeadline,
-                    words[i + 1].flags & WordAttributes.Flags.letter != 0, leadingTitles.contains(words[i].word),
-                    !suffixes.contains(words[i + 1].word), !isCommonWordAlone(words, after: i, in: sentence, tags: tags)
-                {
-                    tags[i] = .outside
-                    if tags[i + 1] == .inside(.person) { tags[i + 1] = .begin(.person) }
+                if tags[i] == .begin(.person) {
+                    leaveTitleOutside(at: i, words, in: sentence, sentences: sentences, tags: tags, known: &organisationWords)
                 }
                 // Flag tests first: most words are followed by a word in lower case, so the
                 // title's set lookup is made for few.
@@ -147,6 +144,26 @@ enum TitledPersons {
         }
     }
 
+    /// Moves outside the title a person's name begins with at `i` (or a title read alone as a
+    /// person), where a name in title case follows, no suffix ("John Pope Jr"), no lone common
+    /// word or compass point, and no word of an organisation's name in the document. Out of
+    /// line: it runs at a person's first word only, and keeps the document's organisation
+    /// words (`known`) off the per-token loop.
+    @inline(never) static func leaveTitleOutside(
+        at i: Int, _ words: UnsafeBufferPointer<WordAttributes>, in sentence: Range<Int>, sentences: [Range<Int>],
+        tags: UnsafeMutablePointer<EntityTag>, known: inout Set<UInt64>?
+    ) {
+        // (The word after it in title case as the text writes it: a headline's words were
+        // lowered, "Colonel Clay" in a list of officers read as one.)
+        guard words[i].isTitleCase, words[i + 1].isTitleCase || words[i + 1].inHeadline,
+            words[i + 1].flags & WordAttributes.Flags.letter != 0, leadingTitles.contains(words[i].word),
+            !suffixes.contains(words[i + 1].word), !isCommonWordAlone(words, after: i, in: sentence, tags: tags),
+            !isOrganisationsWord(words[i + 1].word, known: &known, words, sentences: sentences, tags: tags)
+        else { return }
+        tags[i] = .outside
+        if tags[i + 1] == .inside(.person) { tags[i + 1] = .begin(.person) }
+    }
+
     /// Whether the name from `title + 1` (tagged a person's after the title) is one word a
     /// corpus usually writes in lower case or a compass point: "Colonel North", whose "North"
     /// alone the document would read as a place.
@@ -155,6 +172,24 @@ enum TitledPersons {
     ) -> Bool {
         tags[title + 1] == .inside(.person) && (title + 2 == sentence.upperBound || !tags[title + 2].isInside)
             && (HeadlineCasing.usuallyLower(words[title + 1]) || RegionalDemonyms.regions.contains(words[title + 1].word))
+    }
+
+    /// Whether `word` is a word of an organisation's name somewhere in the document: then the
+    /// "title" before it is a founder's surname in a firm's short name ("Pope, Evans and Robbins
+    /// Inc" then "Pope Evans has 7.6 mln shares"; "King", "Bishop", "Judge" and "Prince" are
+    /// surnames too), not a title. `known` holds the document's organisation words, gathered at
+    /// the first call: O(t) once per document, and only where a title would move.
+    static func isOrganisationsWord(
+        _ word: UInt64, known: inout Set<UInt64>?, _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>],
+        tags: UnsafeMutablePointer<EntityTag>
+    ) -> Bool {
+        if let known { return known.contains(word) }
+        var gathered = Set<UInt64>()
+        for sentence in sentences {
+            for k in sentence where tags[k].type == .organization { gathered.insert(words[k].word) }
+        }
+        known = gathered
+        return gathered.contains(word)
     }
 
     /// Name suffixes: "Pope Jr" ("John Pope Jr") is a surname, not a title.
