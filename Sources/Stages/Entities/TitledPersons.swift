@@ -45,27 +45,27 @@ import GlossText
 enum TitledPersons {
     /// The titles (`WordHash.folded`): offices, ranks and honorifics that news writes before a
     /// person's name, and the job words Reuters writes before one ("analyst", "spokesman").
-    static let titles = NameHeads.hashes(
-        """
+    static let titles = NameHeads.hashes(offices + " sheikh ayatollah")
+
+    /// The titles both sets hold: all of `titles` but "sheikh" and "ayatollah".
+    private static let offices = """
         president chancellor premier minister secretary governor gov gov. senator sen sen. rep. representative
         mayor chairman chairwoman chairperson ceo executive spokesman spokeswoman spokesperson analyst economist
-        founder leader king queen prince princess pope sheikh ayatollah mr mr. mrs mrs. ms ms. dr dr. judge
+        founder leader king queen prince princess pope mr mr. mrs mrs. ms ms. dr dr. judge
         commissioner ambassador speaker sir dame professor prof. coach candidate
-        """)
+        """
 
     /// The titles a person's name the tagger found may begin with, to be left outside it
     /// ("Pope Francis", "Cardinal Parolin", "Colonel Sitivene Rabuka", "Mr Greenspan"): the
     /// titles above but "sheikh" and "ayatollah" (inside the name in EWT train: "Sheikh Zayed"),
     /// and ranks of the armed forces and the churches.
     static let leadingTitles = NameHeads.hashes(
-        """
-        president chancellor premier minister secretary governor gov gov. senator sen sen. rep. representative
-        mayor chairman chairwoman chairperson ceo executive spokesman spokeswoman spokesperson analyst economist
-        founder leader king queen prince princess pope mr mr. mrs mrs. ms ms. dr dr. judge
-        commissioner ambassador speaker sir dame professor prof. coach candidate
-        cardinal archbishop bishop rabbi imam reverend rev rev. colonel col col. captain capt capt. lieutenant lt lt.
-        admiral adm adm. sergeant sgt sgt.
-        """)
+        offices
+            + """
+
+            cardinal archbishop bishop rabbi imam reverend rev rev. colonel col col. captain capt capt. lieutenant lt lt.
+            admiral adm adm. sergeant sgt sgt.
+            """)
 
     /// The one title written in capitals ("MS Windows", "DR" and "MR" in capitals are no titles).
     static let ceo = NameHeads.hashes("ceo").first!
