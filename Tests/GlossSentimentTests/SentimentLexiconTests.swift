@@ -51,6 +51,10 @@ import Testing
         // "too" is read in a pass of its own; "on" makes "mature" a verb
         #expect(lexicon.roles[Int(lexicon.id("too"))] == [.excess])
         #expect(lexicon.roles[Int(lexicon.id("on"))].contains(.dateCue))
+        // "longer" marks the sentences the "no longer" pass reads; a verb of need stops a negation
+        #expect(lexicon.roles[Int(lexicon.id("longer"))] == [.longer])
+        #expect(lexicon.roles[Int(lexicon.id("needs"))] == [.need])
+        #expect(lexicon.roles[Int(lexicon.id("afford"))] == [.need])
     }
 
     @Test func emojiMapToTheirDescriptionsWords() throws {

@@ -225,6 +225,47 @@ import GlossText
         #expect(Self.valences("it is no longer a threat", lexicon: lexicon, clauses: nil) == [0, 0, -1.2, 0, 0, -2.4])
     }
 
+    /// "no longer" is read in one pass after the word rules, so the words in its reach are negated
+    /// as "not" negates them: after their boosters and capitals ("no longer very good" reads as
+    /// "not very good"), and only in its clause.
+    @Test func noLongerNegatesAfterTheWordRulesAsNotDoes() {
+        let lexicon = SentimentLexicon(vader: "no\t-1.2\ngood\t2.0\nthreat\t-2.4\n")
+        func valences(_ text: String) -> [Double] { Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) }
+        #expect(valences("it is no longer very good")[5] == valences("it is not very good")[4])
+        #expect(valences("it is no longer very good") == [0, 0, 0, 0, 0, (2.0 + VaderRules.boost) * VaderRules.negation])
+        #expect(valences("it is no longer seen as GOOD")[6] == valences("it is not seen as GOOD")[5])
+        #expect(valences("it is no longer seen as GOOD")[6] == (2.0 + VaderRules.capsBoost) * VaderRules.negation)
+        // two of them in one sentence, each with its own reach and its own "no"
+        #expect(valences("no longer good and no longer a threat") == [0, 0, -1.48, 0, 0, 0, 0, 1.776])
+        #expect(valences("no longer good, and no longer works") == [0, 0, -1.48, 0, -1.2, 0, 0])
+        #expect(valences("no longer, a good deal") == [-1.2, 0, 0, 2.0, 0])
+        // "no longer" at the sentence's end, or "longer" alone, negates nothing
+        #expect(valences("it is good no longer") == [0, 0, 2.0, -1.2, 0])
+        #expect(valences("good for longer") == [2.0, 0, 0])
+    }
+
+    /// A verb of need ("need", "require", "rely", "seek", "afford") stops a negation before it: the
+    /// need is denied, not what is needed, so what it governs in the negation's reach counts
+    /// nothing ("does not need government support", "cannot afford to lose"), and the "no" of "no
+    /// longer" before one counts nothing either ("no longer required to report"). VADER's rules
+    /// alone reach across it, as published.
+    @Test func aNegationStopsAtAVerbOfNeed() {
+        let lexicon = SentimentLexicon(vader: "no\t-1.2\ngood\t2.0\nlose\t-1.3\n")
+        func valences(_ text: String) -> [Double] { Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) }
+        #expect(valences("it does not need good luck") == [0, 0, 0, 0, 0, 0])
+        #expect(valences("it does not have good luck") == [0, 0, 0, 0, -1.48, 0])
+        #expect(valences("we cannot afford to lose") == [0, 0, 0, 0, 0])
+        #expect(valences("they did not then require good") == [0, 0, 0, 0, 0, 0])
+        // beyond the negation's reach the word keeps its rating
+        #expect(valences("it does not need the old good") == [0, 0, 0, 0, 0, 0, 2.0])
+        // "no longer" before a verb of need: "no" and the rest of the reach count nothing
+        #expect(valences("it no longer needs good luck") == [0, 0, 0, 0, 0, 0])
+        #expect(valences("it no longer needs to trade") == [0, 0, 0, 0, 0, 0])
+        #expect(valences("it no longer seems good") == [0, 0, 0, 0, -1.48])
+        #expect(Self.valences("it does not need good luck", lexicon: lexicon, clauses: nil) == [0, 0, 0, 0, -1.48, 0])
+        #expect(Self.valences("it no longer needs to trade", lexicon: lexicon, clauses: nil) == [0, -1.2, 0, 0, 0, 0])
+    }
+
     /// "mature" as the verb of finance or growth ("the notes mature on May 1") has no valence; the
     /// adjective keeps its rating, and VADER's rules alone rate both.
     @Test func matureAsTheVerbOfFinanceIsNoPraise() {

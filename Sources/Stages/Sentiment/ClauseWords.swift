@@ -67,6 +67,13 @@ enum ClauseWords {
         /// "in", "on", "between": after "mature", a preposition of time or date that makes it the
         /// verb of finance ("the notes mature on May 1"), not the adjective of praise.
         static let dateCue = Role(rawValue: 1 << 21)
+        /// "longer": after "no", the adverb "no longer", which negates as "not" does; read in a
+        /// pass over the sentences that hold it (`ValenceRules.negateAfterNoLonger`).
+        static let longer = Role(rawValue: 1 << 22)
+        /// "need", "require", "rely", "seek", "afford": a verb of need, whose object is wanted, not
+        /// had; a negation before it stops there ("does not need government support" denies the
+        /// need, not the support).
+        static let need = Role(rawValue: 1 << 23)
     }
 
     /// Adversative connectives: the first of them in a sentence splits it as VADER's "but" does.
@@ -242,6 +249,17 @@ enum ClauseWords {
         "beginning", "starting", "next", "early", "late", "over", "respectively",
     ]
 
+    /// The word of "no longer" that marks it (`Role.longer`).
+    static let longers = ["longer"]
+
+    /// Verbs of need (`Role.need`): what they take is wanted, sought or depended on, not had, so a
+    /// negation before one denies the need and does not reach what follows it ("did not need
+    /// government approval", "no longer needs special tariffs", "cannot afford to lose").
+    static let needs = [
+        "need", "needs", "needed", "needing", "require", "requires", "required", "requiring", "rely", "relies",
+        "relied", "relying", "seek", "seeks", "seeking", "sought", "afford", "affords", "afforded", "affording",
+    ]
+
     /// Modals that, followed by "have", speak of what did not happen ("should have been good").
     static let modals = ["could", "would", "should", "might", "must", "couldve", "wouldve", "shouldve"]
 
@@ -272,5 +290,6 @@ enum ClauseWords {
             + obligations.map { ($0, Role.obligation) } + stoppings.map { ($0, Role.stopping) }
             + mannerCues.map { ($0, Role.mannerCue) } + alsoCues.map { ($0, Role.alsoCue) }
             + excesses.map { ($0, Role.excess) } + dateCues.map { ($0, Role.dateCue) }
+            + longers.map { ($0, Role.longer) } + needs.map { ($0, Role.need) }
     }
 }

@@ -55,8 +55,10 @@
 /// carries the writer's stance ("should veto the resolution", "must halt": `judge`). "too"
 /// before an unrated word is an excess, judged as "excessive" judges ("too high": `exceed`, a
 /// pass over the sentences holding "too"); "no longer" negates as "not" does, and its "no" counts
-/// nothing itself (`followsNoLonger`); "mature" as the verb of finance has no valence ("the notes
-/// mature on May 1": `isVerbOfMaturity`).
+/// nothing itself, in a pass over the sentences holding "longer" (`negateAfterNoLonger`); a
+/// negation stops at a verb of need, whose object counts nothing ("does not need support",
+/// "no longer required to report": `stopsNegation`, `ClauseWords.needs`); "mature" as the verb
+/// of finance has no valence ("the notes mature on May 1": `isVerbOfMaturity`).
 struct ValenceRules {
     let lexicon: SentimentLexicon
     var clauses: ClauseRules? = nil
@@ -97,6 +99,7 @@ struct ValenceRules {
             // "too" is unrated: its excess is read here, only in a sentence holding it, with
             // the same word rules a rated word gets ("not too high", "far too much")
             if roles.contains(.excess) { exceed(words, mixedCase: mixedCase, titleCase: &titleCase, &valences) }
+            if roles.contains(.longer) { negateAfterNoLonger(words, &valences) }
             movement.apply(words, lexicon: lexicon, to: &valences)
             if roles.contains(.magnitude) { grade(words, &valences) }
             if roles.contains(.obligation) { judge(words, &valences) }
@@ -140,11 +143,9 @@ struct ValenceRules {
         }
         var valence = rated
         let rule = lexicon.rule
-        // "no" as a determiner negates the next rated word rather than counting itself; so does
-        // the adverb "no longer" (read as "not" below) before a rated word in its reach, with clauses
-        if id == rule.no && i + 1 < words.count && (isRated(words[i + 1]) || (clauses != nil && negatesAsNoLonger(words, i))) {
-            valence = 0
-        }
+        // "no" as a determiner negates the next rated word rather than counting itself (the adverb
+        // "no longer" is read in a pass of its own, `negateAfterNoLonger`)
+        if id == rule.no && i + 1 < words.count && isRated(words[i + 1]) { valence = 0 }
         // and so does a denial with "to" whose denied word says more than it ("failed to win")
         if clauses != nil && denies(words, at: i) && abs(deniedRating(words, after: i)) >= abs(rated) { valence = 0 }
         if (i > 0 && words[i - 1].id == rule.no) || (i > 1 && words[i - 2].id == rule.no)
@@ -152,9 +153,6 @@ struct ValenceRules {
         {
             valence = rated * VaderRules.negation
         }
-        // "no longer" negates as "not" does, three words on ("no longer a threat"); VADER's "no"
-        // rule above already reaches the word right after it
-        if clauses != nil && followsNoLonger(words, at: i) { valence *= VaderRules.negation }
         if words[i].isUpper && mixedCase { valence += valence > 0 ? VaderRules.capsBoost : -VaderRules.capsBoost }
         for distance in 1...3 where i >= distance && !isRated(words[i - distance]) {
             var scalar = boost(words[i - distance], valence: valence, mixedCase: mixedCase)
@@ -199,32 +197,47 @@ struct ValenceRules {
         }
     }
 
-    /// Whether "no" at `k` opens "no longer" before a rated word in its reach (the three words after
-    /// "longer", in its clause): then "no" counts nothing itself, as before a rated word. With
-    /// nothing rated there it keeps its rating: "it no longer works" tells of a loss (in VADER's
-    /// three rated sets, 16 of the 19 texts with "no longer" and nothing rated after it are rated
-    /// negative).
-    private func negatesAsNoLonger(_ words: UnsafeBufferPointer<SentimentWord>, _ k: Int) -> Bool {
-        guard words[k + 1].id == lexicon.rule.longer, !words[k].endsClause else { return false }
-        var j = k + 1
-        while j < words.count - 1 && j <= k + 3 && !words[j].endsClause {
-            j += 1
-            if isRated(words[j]) { return true }
+    /// "no longer" negates as "not" does, in its clause: the three words after "longer" (the first
+    /// of them already by VADER's "no" rule, the next two here: "no longer seen as a threat", "is
+    /// no longer a concern"), each after its own word rules, as VADER negates after boosters and
+    /// capitals ("no longer very profitable" as "not very profitable"). Its "no" counts nothing
+    /// when a rated word is in that reach, as before a rated word; with nothing rated there it
+    /// keeps its rating ("it no longer works" tells of a loss: in VADER's three rated sets 16 of
+    /// the 19 texts with "no longer" and nothing rated after it are rated negative). A verb of
+    /// need in the reach (`ClauseWords.needs`) denies the need, not what is needed: "no" and the
+    /// rest of the reach count nothing ("no longer needs special tariffs", "is no longer
+    /// required to report": neither a loss nor a gain of what was needed). One pass over a
+    /// sentence holding "longer" (`ClauseWords.Role.longer`), after the excess of "too" and
+    /// before every clause pass; it costs nothing in the sentences without "longer".
+    private func negateAfterNoLonger(_ words: UnsafeBufferPointer<SentimentWord>, _ valences: inout [Double]) {
+        let rule = lexicon.rule
+        for l in words.indices.dropFirst() where words[l].id == rule.longer && words[l - 1].id == rule.no {
+            guard !words[l - 1].endsClause else { continue }
+            var inReach = false
+            var j = l
+            while j < words.count - 1 && j < l + 3 && !words[j].endsClause {
+                j += 1
+                if isNeed(words[j]) {
+                    // the need is denied, not what is needed: "no" counts nothing, nor does the rest
+                    inReach = true
+                    var k = j + 1
+                    while k < words.count && k <= l + 3 && !words[k - 1].endsClause {
+                        valences[k] = 0
+                        k += 1
+                    }
+                    break
+                }
+                if isRated(words[j]) { inReach = true }
+                if j > l + 1 { valences[j] *= VaderRules.negation }
+            }
+            if inReach { valences[l - 1] = 0 }
         }
-        return false
     }
 
-    /// Whether "no longer" ends one or two words before word `i`, in its clause: the reach of "not"
-    /// beyond the next word ("no longer seen as a threat", "is no longer a concern").
+    /// Whether `word` is a verb of need (`ClauseWords.needs`), where a negation stops.
     @inline(__always)
-    private func followsNoLonger(_ words: UnsafeBufferPointer<SentimentWord>, at i: Int) -> Bool {
-        let rule = lexicon.rule
-        for k in stride(from: i - 2, through: max(i - 3, 1), by: -1) where words[k].id == rule.longer {
-            guard words[k - 1].id == rule.no else { continue }
-            for j in (k - 1)..<i where words[j].endsClause { return false }
-            return true
-        }
-        return false
+    private func isNeed(_ word: SentimentWord) -> Bool {
+        word.id >= 0 && lexicon.roles[Int(word.id)].contains(.need)
     }
 
     /// Whether "mature" at `i` is the verb of finance or growth ("the notes mature on May 1",
@@ -546,15 +559,26 @@ struct ValenceRules {
         case 2:
             if words[i - 2].id == rule.never && isSoOrThis(i - 1) { return valence * 1.25 }
             if words[i - 2].id == rule.without && words[i - 1].id == rule.doubt { return valence }
-            return isNegation(words[i - 2]) ? valence * VaderRules.negation : valence
+            guard isNegation(words[i - 2]) else { return valence }
+            return stopsNegation(words[i - 1]) ? 0 : valence * VaderRules.negation
         default:
             // as published: "so" or "this" just before the word also counts as "never so/this"
             if (words[i - 3].id == rule.never && isSoOrThis(i - 2)) || isSoOrThis(i - 1) { return valence * 1.25 }
             if words[i - 3].id == rule.without && (words[i - 2].id == rule.doubt || words[i - 1].id == rule.doubt) {
                 return valence
             }
-            return isNegation(words[i - 3]) ? valence * VaderRules.negation : valence
+            guard isNegation(words[i - 3]) else { return valence }
+            return stopsNegation(words[i - 2]) || stopsNegation(words[i - 1]) ? 0 : valence * VaderRules.negation
         }
+    }
+
+    /// Whether a negation before `word` stops there, with clauses: a verb of need ("does not need
+    /// government support", "cannot afford to lose"). The need is denied, not what is needed, so
+    /// what it governs in the negation's reach counts nothing: neither had nor lost (the negation
+    /// is rare there, so this costs a look only after one).
+    @inline(__always)
+    private func stopsNegation(_ word: SentimentWord) -> Bool {
+        clauses != nil && isNeed(word)
     }
 
     /// Special-case phrases around word `i` (which has three words before it), and two-word
