@@ -316,6 +316,10 @@ struct MentionReader {
             skipTo = end  // 0800 555 0199, (212) 555-0147: a telephone number, no quantity
             return nil
         }
+        if pieces[index].numeral != nil, mayBeLayoutLabel(index), let end = layoutLabelEnd(at: index) {
+            skipTo = end  // 1. Open the lid; pages 4-6, p. 12: a list's or a document's label
+            return nil
+        }
         guard let first = quantity(at: index) else { return nil }
         var draft = Draft(
             first: first, kind: kindOf(first), value: first.phrase.value, end: first.end, parts: [part(first)])
@@ -660,6 +664,10 @@ struct MentionReader {
         {
             quantity.unit = UnitTable.Unit(kind: .age, name: "year")
             quantity.first = start - 1
+        } else if quantity.unit == nil, start >= 2, start - 2 >= floor, pieces[start - 1].end - pieces[start - 1].start == 1,
+            text[pieces[start - 1].start] == UInt8(ascii: ":") || text[pieces[start - 1].start] == UInt8(ascii: "|")
+        {
+            readAgeKey(&quantity)  // Age: 42 years
         }
         return quantity
     }
