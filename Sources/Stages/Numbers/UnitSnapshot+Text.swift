@@ -1003,9 +1003,9 @@ dimension	kilolumen		0	-
 dimension	kilolux		0	-
 dimension	kilometer		0	-
 dimension	kilometer per hour		0	-
+dimension	kilometer per liter		0	-
 dimension	kilometer per minute		0	-
 dimension	kilometer per second		0	-
-dimension	kilometer per liter		0	-
 dimension	kilomole		0	-
 dimension	kilonewton		0	-
 dimension	kiloohm		0	-
@@ -1848,7 +1848,7 @@ money	zimbabwean dollar	ZWD	0	-
 money	zimbabwean gold	ZWG	0	-
 money	øre		0	-
 dimension	ohm		0	cf
-keys 4963
+keys 4975
 "	0
 $	1
 %	2
@@ -4055,29 +4055,37 @@ kilolux	994
 kilometer	995
 kilometers	995
 kilometers a hour	996
-kilometers a minute	997
-kilometers a second	998
+kilometers a liter	997
+kilometers a litre	997
+kilometers a minute	998
+kilometers a second	999
 kilometers an hour	996
-kilometers an minute	997
-kilometers an second	998
+kilometers an minute	998
+kilometers an second	999
 kilometers per hour	996
-kilometers per liter	999
-kilometers per litre	999
-kilometers per minute	997
-kilometers per second	998
+kilometers per liter	997
+kilometers per litre	997
+kilometers per minute	998
+kilometers per second	999
+kilometers to the liter	997
+kilometers to the litre	997
 kilometre	995
 kilometres	995
 kilometres a hour	996
-kilometres a minute	997
-kilometres a second	998
+kilometres a liter	997
+kilometres a litre	997
+kilometres a minute	998
+kilometres a second	999
 kilometres an hour	996
-kilometres an minute	997
-kilometres an second	998
+kilometres an minute	998
+kilometres an second	999
 kilometres per hour	996
-kilometres per liter	999
-kilometres per litre	999
-kilometres per minute	997
-kilometres per second	998
+kilometres per liter	997
+kilometres per litre	997
+kilometres per minute	998
+kilometres per second	999
+kilometres to the liter	997
+kilometres to the litre	997
 kilomole	1000
 kilomoles	1000
 kilonewton	1001
@@ -4112,20 +4120,20 @@ kl	958
 km	995
 km / h	996
 km / hr	996
-km / min	997
-km / s	998
-km / sec	998
+km / min	998
+km / s	999
+km / sec	999
 km/h	996
 km/hr	996
-km/l	999
-km/min	997
-km/s	998
-km/sec	998
+km/l	997
+km/min	998
+km/s	999
+km/sec	999
 km2	1013
 km3	549
 kmh	996
 kmph	996
-kmpl	999
+kmpl	997
 kms	995
 km²	1013
 km³	549
@@ -4635,8 +4643,11 @@ microwatts	1189
 microweber	1191
 microwebers	1191
 mile	1153
+mile a gallon	1192
 mile per gallon	1192
+mile to the gallon	1192
 miles	1153
+miles a gallon	1192
 miles a hour	1154
 miles a minute	1155
 miles a second	1156
@@ -4647,6 +4658,7 @@ miles per gallon	1192
 miles per hour	1154
 miles per minute	1155
 miles per second	1156
+miles to the gallon	1192
 milliamp	1193
 milliampere	1193
 milliamperes	1193
@@ -6812,7 +6824,7 @@ złotys	1433
 ￥	532
 𞤧𞤬𞤢	1695
 𞤬𞤧𞤬𞤢	524
-reach 4884
+reach 4896
 "
 $
 %
@@ -8771,6 +8783,8 @@ kilolux
 kilometer
 kilometers
 kilometers a hour
+kilometers a liter
+kilometers a litre
 kilometers a minute
 kilometers a second
 kilometers an hour
@@ -8781,9 +8795,13 @@ kilometers per liter
 kilometers per litre
 kilometers per minute
 kilometers per second
+kilometers to the liter
+kilometers to the litre
 kilometre
 kilometres
 kilometres a hour
+kilometres a liter
+kilometres a litre
 kilometres a minute
 kilometres a second
 kilometres an hour
@@ -8794,6 +8812,8 @@ kilometres per liter
 kilometres per litre
 kilometres per minute
 kilometres per second
+kilometres to the liter
+kilometres to the litre
 kilomole
 kilomoles
 kilonewton
@@ -9373,8 +9393,11 @@ microwatts
 microweber
 microwebers
 mile
+mile a gallon
 mile per gallon
+mile to the gallon
 miles
+miles a gallon
 miles a hour
 miles a minute
 miles a second
@@ -9385,6 +9408,7 @@ miles per gallon
 miles per hour
 miles per minute
 miles per second
+miles to the gallon
 milliamp
 milliampere
 milliamperes
