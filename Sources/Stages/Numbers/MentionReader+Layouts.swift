@@ -26,9 +26,13 @@ extension MentionReader {
             return true
         }
         guard index > 0, index - 1 >= floor else { return false }
+        // the labels begin with p, c, s or a and end in s, e or a full stop
         let before = pieces[index - 1]
+        let first = text[before.start] | 0x20
         let last = text[before.end - 1] | 0x20
-        return (2...10).contains(before.end - before.start) && (last == UInt8(ascii: "s") || last == UInt8(ascii: ".") || last == UInt8(ascii: "e"))
+        return (2...10).contains(before.end - before.start)
+            && (first == UInt8(ascii: "p") || first == UInt8(ascii: "c") || first == UInt8(ascii: "s") || first == UInt8(ascii: "a"))
+            && (last == UInt8(ascii: "s") || last == UInt8(ascii: ".") || last == UInt8(ascii: "e"))
     }
 
     /// Where the label number at piece `index` ends (the number, or a range of them), or nil
@@ -113,7 +117,8 @@ extension MentionReader {
     /// An age after an `Age:` key (`Age: 42 years`, `Age at death | 81 years`, `age: 7
     /// months`): `age` opening a line, at most three words, then a colon or a bar before the
     /// number. A unit of time after the number is the age's, else the age is in years (as
-    /// `Age 42` is). The caller has seen the colon or bar before the number.
+    /// `Age 42` is). The caller, a mention's first quantity, has seen the colon or bar before
+    /// the number (asked there, not in `quantity(at:)`, whose callers are many).
     @inline(never)
     func readAgeKey(_ quantity: inout Quantity) {
         let phrase = quantity.phrase

@@ -320,7 +320,12 @@ struct MentionReader {
             skipTo = end  // 1. Open the lid; pages 4-6, p. 12: a list's or a document's label
             return nil
         }
-        guard let first = quantity(at: index) else { return nil }
+        guard var first = quantity(at: index) else { return nil }
+        if first.unit == nil, first.first >= 2, first.first - 2 >= floor, pieces[first.first - 1].end - pieces[first.first - 1].start == 1,
+            text[pieces[first.first - 1].start] == UInt8(ascii: ":") || text[pieces[first.first - 1].start] == UInt8(ascii: "|")
+        {
+            readAgeKey(&first)  // Age: 42 years
+        }
         var draft = Draft(
             first: first, kind: kindOf(first), value: first.phrase.value, end: first.end, parts: [part(first)])
         guard readRange(&draft), readContext(&draft) else { return nil }
@@ -664,10 +669,6 @@ struct MentionReader {
         {
             quantity.unit = UnitTable.Unit(kind: .age, name: "year")
             quantity.first = start - 1
-        } else if quantity.unit == nil, start >= 2, start - 2 >= floor, pieces[start - 1].end - pieces[start - 1].start == 1,
-            text[pieces[start - 1].start] == UInt8(ascii: ":") || text[pieces[start - 1].start] == UInt8(ascii: "|")
-        {
-            readAgeKey(&quantity)  // Age: 42 years
         }
         return quantity
     }
