@@ -120,17 +120,24 @@ extension MentionReader {
     /// `Age 42` is). The caller, a mention's first quantity, has seen the colon or bar before
     /// the number (asked there, not in `quantity(at:)`, whose callers are many).
     @inline(never)
-    func readAgeKey(_ quantity: inout Quantity) {
+    func readAgeKey(_ draft: inout Draft) {
+        guard readAgeKey(&draft.first) else { return }
+        draft.kind = kindOf(draft.first)
+        draft.end = draft.first.end
+    }
+
+    /// `readAgeKey(_:)` on the quantity alone; true when it made it an age.
+    private func readAgeKey(_ quantity: inout Quantity) -> Bool {
         let phrase = quantity.phrase
         guard quantity.first == phrase.first, quantity.end == phrase.end, phrase.value.double >= 0, phrase.form == .cardinal
-        else { return }
+        else { return false }
         var k = quantity.first - 2
         let lowest = max(floor, quantity.first - 5)
         while k >= lowest, !lowercased(k, isIn: Self.ageKeyWords) {
-            guard isWordPiece(k) else { return }
+            guard isWordPiece(k) else { return false }
             k -= 1
         }
-        guard k >= lowest, startsLine(k) else { return }
+        guard k >= lowest, startsLine(k) else { return false }
         var name = "year"
         if phrase.end < pieces.count, isWordPiece(phrase.end) {
             let word = lowercased(phrase.end)
@@ -142,6 +149,7 @@ extension MentionReader {
             }
         }
         quantity.unit = UnitTable.Unit(kind: .age, name: name)
+        return true
     }
 
     static let ageKeyWords: WordSet = ["age", "aged"]

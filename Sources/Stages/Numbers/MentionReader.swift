@@ -320,14 +320,15 @@ struct MentionReader {
             skipTo = end  // 1. Open the lid; pages 4-6, p. 12: a list's or a document's label
             return nil
         }
-        guard var first = quantity(at: index) else { return nil }
-        if first.unit == nil, first.first >= 2, first.first - 2 >= floor, pieces[first.first - 1].end - pieces[first.first - 1].start == 1,
-            text[pieces[first.first - 1].start] == UInt8(ascii: ":") || text[pieces[first.first - 1].start] == UInt8(ascii: "|")
-        {
-            readAgeKey(&first)  // Age: 42 years
-        }
+        guard let first = quantity(at: index) else { return nil }
         var draft = Draft(
             first: first, kind: kindOf(first), value: first.phrase.value, end: first.end, parts: [part(first)])
+        let key = draft.first.first - 1  // Age: 42 years
+        if key >= 1, key - 1 >= floor, pieces[key].end - pieces[key].start == 1, text[pieces[key].start] == UInt8(ascii: ":")
+            || text[pieces[key].start] == UInt8(ascii: "|"), draft.first.unit == nil
+        {
+            readAgeKey(&draft)
+        }
         guard readRange(&draft), readContext(&draft) else { return nil }
         readSharedUnit(&draft)
         readSharedScale(&draft)
