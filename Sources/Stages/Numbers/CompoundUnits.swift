@@ -40,16 +40,20 @@ enum CompoundUnits {
     /// Flows and fuel economy, generated: every volume per second, minute, hour or day
     /// (`litres per minute`, `cubic feet per second`; not barrels, which the specs read as
     /// barrels), and the lengths per volume that economy is given in (`miles per gallon`,
-    /// `mpg`, `kilometres per litre`, `km/l`).
+    /// `miles to the gallon`, `mpg`, `kilometres per litre`, `km/l`).
     private static func addRates(_ add: ([String], String) -> Void) {
         for volume in volumes {
             for time in ["second", "minute", "hour", "day"] {
                 add(volume.words.map { $0 + " per " + time }, volume.name + " per " + time)
             }
         }
-        add(["miles per gallon", "mile per gallon", "mpg"], "mile per gallon")
-        add(["kilometers per liter", "kilometres per litre", "kilometres per liter", "kilometers per litre", "km/l", "kmpl"],
-            "kilometer per liter")
+        // `per`, `to the` and `a` all say it (`40 miles to the gallon`, `15 kilometres a litre`)
+        let miles = ["miles", "mile"].flatMap { mile in ["per", "to the", "a"].map { "\(mile) \($0) gallon" } }
+        add(miles + ["mpg"], "mile per gallon")
+        let kilometres = ["kilometers", "kilometres"].flatMap { length in
+            ["per", "to the", "a"].flatMap { link in ["liter", "litre"].map { "\(length) \(link) \($0)" } }
+        }
+        add(kilometres + ["km/l", "kmpl"], "kilometer per liter")
     }
 
     /// Masses and amounts of substance that concentrations and doses are given in: name,

@@ -243,9 +243,10 @@ extension MentionReader {
             || UnitTable.suffixBytes[noun].map { !UnitTable.lengths.contains($0.name) } == true
     }
 
-    /// Plural units of time, which `UnitTable` does not list (a duration is no dimension here)
-    /// and no length qualifies: `66m years ago` is millions of years, as `5m tonnes` is of tonnes.
-    static let durationPlurals: WordSet = ["years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades", "centuries"]
+    /// The plurals of `UnitTable.unitsOfTime` (a duration is no dimension here, so the unit
+    /// tables do not hold them), which no length qualifies: `66m years ago` is millions of
+    /// years, as `5m tonnes` is of tonnes.
+    static let durationPlurals = WordSet(Set(UnitTable.unitsOfTime.map(\.plural)))
 
     /// Articles, determiners and possessives before a length that names a race or a thing.
     static let determinersBeforeLength: Set<String> = [

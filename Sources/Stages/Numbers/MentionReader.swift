@@ -316,9 +316,19 @@ struct MentionReader {
             skipTo = end  // 0800 555 0199, (212) 555-0147: a telephone number, no quantity
             return nil
         }
+        if pieces[index].numeral != nil, mayBeLayoutLabel(index), let end = layoutLabelEnd(at: index) {
+            skipTo = end  // 1. Open the lid; pages 4-6, p. 12: a list's or a document's label
+            return nil
+        }
         guard let first = quantity(at: index) else { return nil }
         var draft = Draft(
             first: first, kind: kindOf(first), value: first.phrase.value, end: first.end, parts: [part(first)])
+        let key = draft.first.first - 1  // Age: 42 years
+        if key >= 1, key - 1 >= floor, pieces[key].end - pieces[key].start == 1, text[pieces[key].start] == UInt8(ascii: ":")
+            || text[pieces[key].start] == UInt8(ascii: "|"), draft.first.unit == nil
+        {
+            readAgeKey(&draft)
+        }
         guard readRange(&draft), readContext(&draft) else { return nil }
         readSharedUnit(&draft)
         readSharedScale(&draft)

@@ -67,7 +67,9 @@ public struct NumberCoverage: Sendable {
             let fusedAfter = index + 1 < tokens.count && tokens[index + 1].span.start == token.span.end
             let label = index > 1 ? Self.string(text, tokens[index - 2].span) : ""
             let reason = (fusedBefore && Self.isCodePart(before)) || (fusedAfter && Self.isCodePart(after))
-                ? Reason.code : Self.reason(word, before: before, after: after, label: label)
+                ? Reason.code
+                : Self.isListNumber(word, after: after, fusedAfter: fusedAfter, text: text, tokens: tokens, index: index)
+                    ? Reason.name : Self.reason(word, before: before, after: after, label: label)
             if let reason {
                 excluded[reason, default: 0] += 1
             } else {
@@ -75,6 +77,18 @@ public struct NumberCoverage: Sendable {
                 if unexplained.count < keep { unexplained.append(Self.context(text, token.span)) }
             }
         }
+    }
+
+    /// Whether the token at `index` is a list's number the stage leaves out (`MentionReader`'s
+    /// `isListNumber`): one or two digits with a full stop fused, opening a line after a line that
+    /// ends a sentence or a clause, or the text.
+    static func isListNumber(_ word: String, after: String, fusedAfter: Bool, text: [UInt8], tokens: [Token], index: Int) -> Bool {
+        guard word.utf8.count <= 2, Int(word) != nil, fusedAfter, after == "." else { return false }
+        guard index > 0 else { return true }
+        let gap = text[Int(tokens[index - 1].span.end)..<Int(tokens[index].span.start)]
+        guard gap.contains(UInt8(ascii: "\n")), let last = text[Int(tokens[index - 1].span.start)..<Int(tokens[index - 1].span.end)].last
+        else { return false }
+        return [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(last)
     }
 
     /// Whether a token holds a digit or is a number word (`one`, `twenty`, `million`, `third`).
@@ -121,8 +135,8 @@ public struct NumberCoverage: Sendable {
         if hasDigit && (MentionReader.labelWords.contains(previous) || (next == "series" && !word.contains(","))) {
             return .name  // Chapter 11, Section 301, the 400 series
         }
-        if hasDigit && MentionReader.partLabels.contains(previous) && Int(word) != nil {
-            return .name  // Table 4, No. 1, Note 10
+        if hasDigit && (MentionReader.partLabels.contains(previous) || MentionReader.documentPartLabels.contains(previous)) && Int(word) != nil {
+            return .name  // Table 4, No. 1, Note 10, p. 12, pages 4-6
         }
         if hasDigit, let size = Int(word), MentionReader.isIndexSize(previous, size) {
             return .name  // FTSE 100, S&P 500, Fortune 500

@@ -670,10 +670,18 @@ struct PhraseReader {
             fraction = numeral.value / NumberPhrase.scaled(NumberValue(1), by: digits)
             next += 1
         } else {
-            while next < pieces.count, case .unit(let digit)? = pieces[next].word, digit < 10 {
-                scale = scale / NumberValue(10)
-                fraction = fraction + NumberValue(digit) * scale
-                next += 1
+            while next < pieces.count {
+                if case .unit(let digit)? = pieces[next].word, digit < 10 {
+                    scale = scale / NumberValue(10)
+                    fraction = fraction + NumberValue(digit) * scale
+                    next += 1
+                    continue
+                }
+                // the spoken `oh` is a zero when a digit follows the run of them (`point oh five`)
+                let zeros = spokenZeros(at: next)
+                guard zeros > 0 else { break }
+                for _ in 0..<zeros { scale = scale / NumberValue(10) }
+                next += zeros
             }
         }
         guard next > index + 1 else { return .stop }
@@ -684,6 +692,20 @@ struct PhraseReader {
             return .done(finish(NumberPhrase.scaled(current + fraction, by: power), .cardinal, after))
         }
         return .done(finish(total + current + fraction, .cardinal, next))
+    }
+
+    /// How many pieces from `k` are the spoken `oh` of a zero after `point`: a run of them
+    /// that a digit word follows (`one thousand point oh five`, `sixty-two point oh four
+    /// percent`); 0 when none is, or nothing that says a digit follows (`point oh` alone).
+    private func spokenZeros(at k: Int) -> Int {
+        var next = k
+        while next < pieces.count, pieces[next].end - pieces[next].start == 2, text[pieces[next].start] | 0x20 == UInt8(ascii: "o"),
+            text[pieces[next].start + 1] | 0x20 == UInt8(ascii: "h")
+        {
+            next += 1
+        }
+        guard next > k, next < pieces.count, case .unit(let digit)? = pieces[next].word, digit < 10 else { return 0 }
+        return next - k
     }
 
     /// `1 over 3`, `one over twenty`: a small numerator alone.

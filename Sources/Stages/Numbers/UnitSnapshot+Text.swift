@@ -5,7 +5,7 @@
 extension UnitSnapshot {
     /// `render()`'s text, read by `load(_:)`.
     static let text = #"""
-units 1815
+units 1842
 dimension	inch		0	-
 money	dollar	USD	0	-
 percent	%		0	-
@@ -427,6 +427,8 @@ dimension	barrel per day		0	-
 money	bahamian dollar	BSD	0	-
 money	bahraini dinar	BHD	0	-
 money	thai baht	THB	0	-
+money	baisa		0	-
+money	baiza		0	-
 money	bangladeshi taka	BDT	0	-
 dimension	bar		0	-
 money	barbadian dollar	BBD	0	-
@@ -464,6 +466,8 @@ money	bulgarian hard lev	BGL	0	-
 money	bulgarian socialist lev	BGM	0	-
 money	myanmar kyat	MMK	0	-
 money	burundian franc	BIF	0	-
+money	butat		0	-
+money	butut		0	-
 dimension	byte		0	-
 money	cent		0	c
 dimension	centiampere		0	c
@@ -489,6 +493,7 @@ money	ghanaian cedi	GHS	0	-
 temperature	celsius		0	-
 money	cent		0	-
 money	centavo		0	-
+money	centesimo		0	-
 dimension	centiampere		0	-
 dimension	centibar		0	-
 dimension	centibecquerel		0	-
@@ -528,17 +533,20 @@ dimension	centiweber		0	-
 money	central african cfa franc	XAF	0	-
 money	cfp franc	XPF	0	-
 dimension	centigram		0	c
+money	chetrum		0	-
 money	swiss franc	CHF	0	-
 money	chilean escudo	CLE	0	-
 money	chilean peso	CLP	0	-
 money	chinese people’s bank dollar	CNX	0	-
 money	chinese yuan	CNY	0	-
+money	chon		0	-
 dimension	square centimeter		0	-
 dimension	cubic centimeter		0	-
 money	colombian peso	COP	0	-
 money	colón		0	-
 money	comorian franc	KMF	0	-
 money	congolese franc	CDF	0	-
+money	copeck		0	-
 money	nicaraguan córdoba	NIO	0	-
 money	costa rican colón	CRC	0	-
 dimension	coulomb		0	-
@@ -867,6 +875,7 @@ dimension	gigawatt hour		0	-
 dimension	gigaweber		0	-
 money	haitian gourde	HTG	0	-
 dimension	gram		0	-
+money	groschen		0	-
 money	grosz		0	-
 money	paraguayan guarani	PYG	0	-
 money	guatemalan quetzal	GTQ	0	-
@@ -888,6 +897,7 @@ dimension	hectowatt		0	c
 dimension	hectowatt hour		0	c
 dimension	hectare		0	-
 money	halala		0	-
+money	haler		0	-
 dimension	hectobit		0	c
 dimension	hectoelectronvolt		0	c
 dimension	hectoampere		0	-
@@ -973,6 +983,7 @@ dimension	kilogram per deciliter		0	-
 dimension	kilogram per liter		0	-
 dimension	kilogram per cubic meter		0	-
 dimension	kilogram per milliliter		0	-
+money	khoum		0	-
 dimension	kilohertz		0	-
 dimension	kibibit		0	-
 dimension	kibibyte		0	-
@@ -992,9 +1003,9 @@ dimension	kilolumen		0	-
 dimension	kilolux		0	-
 dimension	kilometer		0	-
 dimension	kilometer per hour		0	-
+dimension	kilometer per liter		0	-
 dimension	kilometer per minute		0	-
 dimension	kilometer per second		0	-
-dimension	kilometer per liter		0	-
 dimension	kilomole		0	-
 dimension	kilonewton		0	-
 dimension	kiloohm		0	-
@@ -1038,6 +1049,7 @@ money	luxembourgian franc	LUF	0	-
 money	liberian dollar	LRD	0	-
 money	libyan dinar	LYD	0	-
 dimension	light year		0	-
+money	likuta		0	-
 money	lira		0	-
 money	lithuanian litas	LTL	0	-
 dimension	liter		0	-
@@ -1050,6 +1062,7 @@ dimension	lumen		0	c
 dimension	long ton		0	-
 dimension	lumen		0	-
 dimension	lux		0	-
+money	lwei		0	-
 dimension	lux		0	c
 dimension	meter		0	c
 dimension	meter per hour		0	-
@@ -1236,6 +1249,7 @@ dimension	mole per cubic meter		0	-
 dimension	mole per milliliter		0	-
 money	moldovan leu	MDL	0	-
 money	monegasque franc	MCF	0	-
+money	mongo		0	-
 money	mongolian tugrik	MNT	0	-
 age	month		0	-
 money	moroccan dirham	MAD	0	-
@@ -1309,6 +1323,7 @@ money	nepalese rupee	NPR	0	-
 money	new taiwan dollar	TWD	0	-
 dimension	newton		0	-
 dimension	nanogram		0	c
+money	ngwee		0	-
 dimension	nanometer		0	c
 dimension	nanomole		0	c
 money	north korean won	KPW	0	-
@@ -1344,10 +1359,12 @@ dimension	picobit		0	c
 dimension	picoelectronvolt		0	c
 dimension	pebibit		0	-
 dimension	pebibyte		0	-
+money	penni		0	-
 money	penny		0	-
 percent	percentage point		0	-
 money	peruvian sol	PEN	0	-
 money	spanish peseta	ESP	0	-
+money	pesewa		0	-
 money	peso		0	-
 dimension	petaampere		0	-
 dimension	petabar		0	-
@@ -1428,6 +1445,8 @@ money	portuguese guinea escudo	GWE	0	-
 dimension	pound-force per square inch		0	-
 dimension	picoohm		0	c
 money	qatari riyal	QAR	0	-
+money	qindarka		0	-
+money	qintar		0	-
 dimension	quart		0	-
 dimension	quectoampere		0	-
 dimension	quectobar		0	-
@@ -1571,6 +1590,9 @@ money	satang		0	-
 money	saudi riyal	SAR	0	-
 money	schilling		0	-
 money	sen		0	-
+money	sene		0	-
+money	seniti		0	-
+money	sente		0	-
 money	serbian dinar	RSD	0	-
 money	seychellois rupee	SCR	0	-
 money	shilling		0	-
@@ -1589,6 +1611,7 @@ dimension	square yard		0	-
 money	sri lankan rupee	LKR	0	-
 dimension	stone		0	cf
 dimension	stone		0	c
+money	stotinka		0	-
 money	sudanese dinar	SDD	0	-
 money	sudanese pound	SDG	0	-
 money	surinamese dollar	SRD	0	-
@@ -1597,6 +1620,7 @@ money	syrian pound	SYP	0	-
 dimension	ton		0	c
 dimension	tablespoon		0	-
 money	tajikistani ruble	TJR	0	-
+money	tambala		0	-
 money	tanzanian shilling	TZS	0	-
 dimension	terabyte		0	-
 dimension	terabit		0	-
@@ -1634,7 +1658,10 @@ dimension	terawatt		0	-
 dimension	terawatt hour		0	-
 dimension	teraweber		0	-
 dimension	tesla		0	c
+money	tetri		0	-
+money	thebe		0	-
 money	timorese escudo	TPE	0	-
+money	toea		0	-
 dimension	ton		0	-
 money	trinidad & tobago dollar	TTD	0	-
 money	trinidad and tobago dollar	TTD	0	-
@@ -1821,7 +1848,7 @@ money	zimbabwean dollar	ZWD	0	-
 money	zimbabwean gold	ZWG	0	-
 money	øre		0	-
 dimension	ohm		0	cf
-keys 4909
+keys 4975
 "	0
 $	1
 %	2
@@ -2371,4367 +2398,4433 @@ bahraini dinar	419
 bahraini dinars	419
 baht	420
 bahts	420
-bangladesh taka	421
-bangladesh takas	421
-bangladeshi taka	421
-bangladeshi takas	421
-bar	422
-barbadian dlr	423
-barbadian dlrs	423
-barbadian dollar	423
-barbadian dollars	423
-barbados dollar	423
-barbados dollars	423
-barrel	424
-barrels	424
-bars	422
-bbl	424
-becquerel	425
-becquerels	425
-belarus ruble	426
-belarus rubles	426
-belarusian ruble	426
-belarusian rubles	426
-belgian franc	427
-belgian francs	427
-belgium franc	427
-belgium francs	427
-belize dlr	428
-belize dlrs	428
-belize dollar	428
-belize dollars	428
-bermuda dollar	429
-bermuda dollars	429
-bermudan dlr	429
-bermudan dlrs	429
-bermudan dollar	429
-bermudan dollars	429
-bermudian dollar	429
-bermudian dollars	429
-bfr	427
-bfrs	427
-bhp	430
-bhutan ngultrum	431
-bhutan ngultrums	431
-bhutanese ngultrum	431
-bhutanese ngultrums	431
-birr	432
-birrs	432
-bit	433
-bit/s	434
-bitcoin	435
-bitcoins	435
-bits	433
-bolivar	436
-bolivar soberano	437
-bolivar soberanos	437
-bolivares	436
-bolivars	438
-bolivia boliviano	439
-bolivia bolivianos	439
-bolivia peso	440
-bolivia pesos	440
-bolivian boliviano	439
-bolivian bolivianos	439
-bolivian peso	440
-bolivian pesos	440
-boliviano	439
-bolivianos	439
-bolívar	436
-bolívar soberano	437
-bolívar soberanos	437
-bolívares	436
-bolívars	438
-bosnia and herzegovina convertible mark	441
-bosnia and herzegovina convertible marks	441
-bosnia-herzegovina convertible mark	441
-bosnia-herzegovina convertible marks	441
-bosnia-herzegovina dinar	442
-bosnia-herzegovina dinars	442
-bosnia-herzegovina new dinar	443
-bosnia-herzegovina new dinars	443
-botswana pula	444
-botswana pulas	444
-botswanan pula	444
-botswanan pulas	444
+baisa	421
+baisas	421
+baiza	422
+baizas	422
+bangladesh taka	423
+bangladesh takas	423
+bangladeshi taka	423
+bangladeshi takas	423
+bar	424
+barbadian dlr	425
+barbadian dlrs	425
+barbadian dollar	425
+barbadian dollars	425
+barbados dollar	425
+barbados dollars	425
+barrel	426
+barrels	426
+bars	424
+bbl	426
+becquerel	427
+becquerels	427
+belarus ruble	428
+belarus rubles	428
+belarusian ruble	428
+belarusian rubles	428
+belgian franc	429
+belgian francs	429
+belgium franc	429
+belgium francs	429
+belize dlr	430
+belize dlrs	430
+belize dollar	430
+belize dollars	430
+bermuda dollar	431
+bermuda dollars	431
+bermudan dlr	431
+bermudan dlrs	431
+bermudan dollar	431
+bermudan dollars	431
+bermudian dollar	431
+bermudian dollars	431
+bfr	429
+bfrs	429
+bhp	432
+bhutan ngultrum	433
+bhutan ngultrums	433
+bhutanese ngultrum	433
+bhutanese ngultrums	433
+birr	434
+birrs	434
+bit	435
+bit/s	436
+bitcoin	437
+bitcoins	437
+bits	435
+bolivar	438
+bolivar soberano	439
+bolivar soberanos	439
+bolivares	438
+bolivars	440
+bolivia boliviano	441
+bolivia bolivianos	441
+bolivia peso	442
+bolivia pesos	442
+bolivian boliviano	441
+bolivian bolivianos	441
+bolivian peso	442
+bolivian pesos	442
+boliviano	441
+bolivianos	441
+bolívar	438
+bolívar soberano	439
+bolívar soberanos	439
+bolívares	438
+bolívars	440
+bosnia and herzegovina convertible mark	443
+bosnia and herzegovina convertible marks	443
+bosnia-herzegovina convertible mark	443
+bosnia-herzegovina convertible marks	443
+bosnia-herzegovina dinar	444
+bosnia-herzegovina dinars	444
+bosnia-herzegovina new dinar	445
+bosnia-herzegovina new dinars	445
+botswana pula	446
+botswana pulas	446
+botswanan pula	446
+botswanan pulas	446
 bpd	417
-bps	434
-brazil cruzado	445
-brazil cruzados	445
-brazil cruzeiro	446
-brazil cruzeiros	446
-brazilian cruzado	445
-brazilian cruzados	445
-brazilian cruzeiro	447
-brazilian cruzeiros	447
-brazilian new cruzado	448
-brazilian new cruzados	448
-brazilian new cruzeiro	446
-brazilian new cruzeiros	446
-brazilian reais	449
-brazilian real	449
-brazilian reals	449
-british pound	450
-british pounds	450
-brunei dlr	451
-brunei dlrs	451
-brunei dollar	451
-brunei dollars	451
-bu	452
-bulgaria lev	453
-bulgaria leva	453
-bulgaria levs	453
-bulgarian hard lev	454
-bulgarian hard leva	454
-bulgarian hard levs	454
-bulgarian lev	453
-bulgarian leva	453
-bulgarian levs	453
-bulgarian socialist lev	455
-bulgarian socialist leva	455
-bulgarian socialist levs	455
-burmese kyat	456
-burmese kyats	456
-burundi franc	457
-burundi francs	457
-burundian franc	457
-burundian francs	457
-bushel	452
-bushels	452
-byte	458
-bytes	458
-c	459
-cA	460
-cB	461
-cHz	462
-cJ	463
-cL	464
-cN	465
-cPa	466
-cV	467
-cW	468
-cWh	469
-cad	470
-calorie	471
-calories	471
-cambodia riel	472
-cambodia riels	472
-cambodian riel	472
-cambodian riels	472
-can dlr	470
-can dlrs	470
-can dollar	470
-can dollars	470
-canada dollar	470
-canada dollars	470
-canadian dlr	470
-canadian dlrs	470
-canadian dollar	470
-canadian dollars	470
-cape verde escudo	473
-cape verde escudos	473
-cape verdean escudo	473
-cape verdean escudos	473
-carat	474
-carats	474
-caribbean guilder	475
-caribbean guilders	475
-cayman islands dlr	476
-cayman islands dlrs	476
-cayman islands dollar	476
-cayman islands dollars	476
-cb	477
-ceV	478
-cedi	479
-cedis	479
-celcius	480
-celsius	480
-cent	481
-centavo	482
-centavos	482
-centiamp	483
-centiampere	483
-centiamperes	483
-centiamps	483
-centibar	484
-centibars	484
-centibecquerel	485
-centibecquerels	485
-centibit	486
-centibits	486
-centibyte	487
-centibytes	487
-centicalorie	488
-centicalories	488
-centicoulomb	489
-centicoulombs	489
-centidalton	490
-centidaltons	490
-centielectron volt	491
-centielectron volts	491
-centielectronvolt	491
-centielectronvolts	491
-centifarad	492
-centifarads	492
-centigrade	480
-centigram	493
-centigramme	493
-centigrammes	493
-centigrams	493
-centigrate	480
-centigray	494
-centigrays	494
-centihenries	495
-centihenry	495
-centihertz	496
-centijoule	497
-centijoules	497
-centiliter	498
-centiliters	498
-centilitre	498
-centilitres	498
-centilumen	499
-centilumens	499
-centilux	500
-centime	501
-centimes	501
-centimeter	502
-centimeters	502
-centimeters a hour	503
-centimeters a minute	504
-centimeters a second	505
-centimeters an hour	503
-centimeters an minute	504
-centimeters an second	505
-centimeters per hour	503
-centimeters per minute	504
-centimeters per second	505
-centimetre	502
-centimetres	502
-centimetres a hour	503
-centimetres a minute	504
-centimetres a second	505
-centimetres an hour	503
-centimetres an minute	504
-centimetres an second	505
-centimetres per hour	503
-centimetres per minute	504
-centimetres per second	505
-centimo	506
-centimole	507
-centimoles	507
-centimos	506
-centinewton	508
-centinewtons	508
-centiohm	509
-centiohms	509
-centipascal	510
-centipascals	510
-centisiemens	511
-centisievert	512
-centisieverts	512
-centitesla	513
-centiteslas	513
-centiton	514
-centitonne	514
-centitonnes	514
-centitons	514
-centivolt	515
-centivolts	515
-centiwatt	516
-centiwatt hour	517
-centiwatt hours	517
-centiwatt-hour	517
-centiwatt-hours	517
-centiwatts	516
-centiweber	518
-centiwebers	518
-central african cfa franc	519
-central african cfa francs	519
-cents	481
-cfp franc	520
-cfp francs	520
-cg	521
-chf	522
-chile escudo	523
-chile escudos	523
-chile peso	524
-chile pesos	524
-chilean escudo	523
-chilean escudos	523
-chilean peso	524
-chilean pesos	524
-china mainland dollar	525
-china mainland dollars	525
-china mainland yuan	526
-china mainland yuans	526
-chinese people’s bank dlr	525
-chinese people’s bank dlrs	525
-chinese people’s bank dollar	525
-chinese people’s bank dollars	525
-chinese renminbi	526
-chinese renminbis	526
-chinese yuan	526
-chinese yuans	526
-cl	464
-cm	502
-cm / h	503
-cm / hr	503
-cm / min	504
-cm / s	505
-cm / sec	505
-cm/h	503
-cm/hr	503
-cm/min	504
-cm/s	505
-cm/sec	505
-cm2	527
-cm3	528
-cm²	527
-cm³	528
-cny	526
-colombia peso	529
-colombia pesos	529
-colombian peso	529
-colombian pesos	529
-colon	530
-colones	530
-colons	530
-colón	530
-colóns	530
-comorian franc	531
-comorian francs	531
-comoros franc	531
-comoros francs	531
-congolese franc	532
-congolese francs	532
-cordoba	533
-cordobas	533
-costa rica colon	534
-costa rica colones	534
-costa rica colons	534
-costa rica colón	534
-costa rica colóns	534
-costa rican colon	534
-costa rican colones	534
-costa rican colons	534
-costa rican colón	534
-costa rican colóns	534
-coulomb	535
-coulombs	535
-croatia dinar	536
-croatia dinars	536
-croatia kuna	537
-croatia kunas	537
-croatian dinar	536
-croatian dinars	536
-croatian kuna	537
-croatian kunas	537
-crown	538
-crowns	538
-cruzado	445
-cruzados	445
-cruzeiro	446
-cruzeiros	446
-ct	481
-cts	481
-cu centimeter	528
-cu centimeters	528
-cu centimetre	528
-cu centimetres	528
-cu cm	528
-cu feet	539
-cu foot	539
-cu ft	539
-cu inch	540
-cu inches	540
-cu kilometer	541
-cu kilometers	541
-cu kilometre	541
-cu kilometres	541
-cu km	541
-cu m	542
-cu meter	542
-cu meters	542
-cu metre	542
-cu metres	542
-cu mi	543
-cu mile	543
-cu miles	543
-cu millimeter	544
-cu millimeters	544
-cu millimetre	544
-cu millimetres	544
-cu mm	544
-cu yard	545
-cu yards	545
-cu yd	545
-cu. centimeter	528
-cu. centimeters	528
-cu. centimetre	528
-cu. centimetres	528
-cu. cm	528
-cu. feet	539
-cu. foot	539
-cu. ft	539
-cu. inch	540
-cu. inches	540
-cu. kilometer	541
-cu. kilometers	541
-cu. kilometre	541
-cu. kilometres	541
-cu. km	541
-cu. m	542
-cu. meter	542
-cu. meters	542
-cu. metre	542
-cu. metres	542
-cu. mi	543
-cu. mile	543
-cu. miles	543
-cu. millimeter	544
-cu. millimeters	544
-cu. millimetre	544
-cu. millimetres	544
-cu. mm	544
-cu. yard	545
-cu. yards	545
-cu. yd	545
-cuba peso	546
-cuba pesos	546
-cuban convertible peso	546
-cuban convertible pesos	546
-cuban peso	547
-cuban pesos	547
-cubic centimeter	528
-cubic centimeters	528
-cubic centimetre	528
-cubic centimetres	528
-cubic feet	539
-cubic feet per day	548
-cubic feet per hour	549
-cubic feet per minute	550
-cubic feet per second	551
-cubic foot	539
-cubic inch	540
-cubic inches	540
-cubic kilometer	541
-cubic kilometers	541
-cubic kilometre	541
-cubic kilometres	541
-cubic meter	542
-cubic meters	542
-cubic meters per day	552
-cubic meters per hour	553
-cubic meters per minute	554
-cubic meters per second	555
-cubic metre	542
-cubic metres	542
-cubic metres per day	552
-cubic metres per hour	553
-cubic metres per minute	554
-cubic metres per second	555
-cubic mile	543
-cubic miles	543
-cubic millimeter	544
-cubic millimeters	544
-cubic millimetre	544
-cubic millimetres	544
-cubic yard	545
-cubic yards	545
-cubic-centimeter	528
-cubic-centimeters	528
-cubic-centimetre	528
-cubic-centimetres	528
-cubic-feet	539
-cubic-foot	539
-cubic-inch	540
-cubic-inches	540
-cubic-kilometer	541
-cubic-kilometers	541
-cubic-kilometre	541
-cubic-kilometres	541
-cubic-meter	542
-cubic-meters	542
-cubic-metre	542
-cubic-metres	542
-cubic-mile	543
-cubic-miles	543
-cubic-millimeter	544
-cubic-millimeters	544
-cubic-millimetre	544
-cubic-millimetres	544
-cubic-yard	545
-cubic-yards	545
-cup	556
-cupon	557
-cupons	557
-cups	556
-curacao guilder	558
-curacao guilders	558
-curaçao guilder	558
-curaçao guilders	558
-cypriot pound	559
-cypriot pounds	559
-czech crown	560
-czech crowns	560
-czech koruna	560
-czech korunas	560
-czechia koruna	560
-czechia korunas	560
-czechoslovak hard koruna	561
-czechoslovak hard korunas	561
-céntimo	562
-céntimos	562
-córdoba	533
-córdobas	533
-cΩ	563
-d-mark	564
-d-marks	564
-dA	565
-dB	566
-dHz	567
-dJ	568
-dL	569
-dN	570
-dPa	571
-dV	572
-dW	573
-dWh	574
-daA	575
-daB	576
-daHz	577
-daJ	578
-daL	579
-daN	580
-daPa	581
-daV	582
-daW	583
-daWh	584
-dab	585
-daeV	586
-dag	587
-dal	579
-dalasi	588
-dalasis	588
-danish crown	589
-danish crowns	589
-danish krone	589
-danish kroner	589
-danish krones	589
-day - old	590
-day old	590
-day-old	590
-days of age	590
-days old	590
-daΩ	591
-db	592
-deV	593
-decaamp	594
-decaampere	594
-decaamperes	594
-decaamps	594
-decabar	595
-decabars	595
-decabecquerel	596
-decabecquerels	596
-decabit	597
-decabits	597
-decabyte	598
-decabytes	598
-decacalorie	599
-decacalories	599
-decacoulomb	600
-decacoulombs	600
-decadalton	601
-decadaltons	601
-decaelectron volt	602
-decaelectron volts	602
-decaelectronvolt	602
-decaelectronvolts	602
-decafarad	603
-decafarads	603
-decagram	604
-decagramme	604
-decagrammes	604
-decagrams	604
-decagray	605
-decagrays	605
-decahenries	606
-decahenry	606
-decahertz	607
-decajoule	608
-decajoules	608
-decaliter	609
-decaliters	609
-decalitre	609
-decalitres	609
-decalumen	610
-decalumens	610
-decalux	611
-decameter	612
-decameters	612
-decametre	612
-decametres	612
-decamole	613
-decamoles	613
-decanewton	614
-decanewtons	614
-decaohm	615
-decaohms	615
-decapascal	616
-decapascals	616
-decasiemens	617
-decasievert	618
-decasieverts	618
-decatesla	619
-decateslas	619
-decaton	620
-decatonne	620
-decatonnes	620
-decatons	620
-decavolt	621
-decavolts	621
-decawatt	622
-decawatt hour	623
-decawatt hours	623
-decawatt-hour	623
-decawatt-hours	623
-decawatts	622
-decaweber	624
-decawebers	624
-deciamp	625
-deciampere	625
-deciamperes	625
-deciamps	625
-decibar	626
-decibars	626
-decibecquerel	627
-decibecquerels	627
-decibit	628
-decibits	628
-decibyte	629
-decibytes	629
-decicalorie	630
-decicalories	630
-decicoulomb	631
-decicoulombs	631
-decidalton	632
-decidaltons	632
-decielectron volt	633
-decielectron volts	633
-decielectronvolt	633
-decielectronvolts	633
-decifarad	634
-decifarads	634
-decigram	635
-decigramme	635
-decigrammes	635
-decigrams	635
-decigray	636
-decigrays	636
-decihenries	637
-decihenry	637
-decihertz	638
-decijoule	639
-decijoules	639
-deciliter	640
-deciliters	640
-decilitre	640
-decilitres	640
-decilumen	641
-decilumens	641
-decilux	642
-decimeter	643
-decimeters	643
-decimetre	643
-decimetres	643
-decimole	644
-decimoles	644
-decinewton	645
-decinewtons	645
-deciohm	646
-deciohms	646
-decipascal	647
-decipascals	647
-decisiemens	648
-decisievert	649
-decisieverts	649
-decitesla	650
-deciteslas	650
-deciton	651
-decitonne	651
-decitonnes	651
-decitons	651
-decivolt	652
-decivolts	652
-deciwatt	653
-deciwatt hour	654
-deciwatt hours	654
-deciwatt-hour	654
-deciwatt-hours	654
-deciwatts	653
-deciweber	655
-deciwebers	655
-deg	656
-deg c	480
-deg celcius	480
-deg celsius	480
-deg centigrade	480
-deg centigrate	480
-deg f	657
-deg fahrenheit	657
-deg farenheit	657
-deg. c	480
-deg. celcius	480
-deg. celsius	480
-deg. centigrade	480
-deg. centigrate	480
-deg. f	657
-deg. fahrenheit	657
-deg. farenheit	657
-degree	656
-degree c	480
-degree celcius	480
-degree celsius	480
-degree centigrade	480
-degree centigrate	480
-degree f	657
-degree fahrenheit	657
-degree farenheit	657
-degrees	656
-degrees c	480
-degrees celcius	480
-degrees celsius	480
-degrees centigrade	480
-degrees centigrate	480
-degrees f	657
-degrees fahrenheit	657
-degrees farenheit	657
-degrees kelvin	658
-degs	656
-degs c	480
-degs celcius	480
-degs celsius	480
-degs centigrade	480
-degs centigrate	480
-degs f	657
-degs fahrenheit	657
-degs farenheit	657
-dekaamp	659
-dekaampere	659
-dekaamperes	659
-dekaamps	659
-dekabar	660
-dekabars	660
-dekabecquerel	661
-dekabecquerels	661
-dekabit	662
-dekabits	662
-dekabyte	663
-dekabytes	663
-dekacalorie	664
-dekacalories	664
-dekacoulomb	665
-dekacoulombs	665
-dekadalton	666
-dekadaltons	666
-dekaelectron volt	667
-dekaelectron volts	667
-dekaelectronvolt	667
-dekaelectronvolts	667
-dekafarad	668
-dekafarads	668
-dekagram	669
-dekagramme	669
-dekagrammes	669
-dekagrams	669
-dekagray	670
-dekagrays	670
-dekahenries	671
-dekahenry	671
-dekahertz	672
-dekajoule	673
-dekajoules	673
-dekaliter	674
-dekaliters	674
-dekalitre	674
-dekalitres	674
-dekalumen	675
-dekalumens	675
-dekalux	676
-dekameter	677
-dekameters	677
-dekametre	677
-dekametres	677
-dekamole	678
-dekamoles	678
-dekanewton	679
-dekanewtons	679
-dekaohm	680
-dekaohms	680
-dekapascal	681
-dekapascals	681
-dekasiemens	682
-dekasievert	683
-dekasieverts	683
-dekatesla	684
-dekateslas	684
-dekaton	685
-dekatonne	685
-dekatonnes	685
-dekatons	685
-dekavolt	686
-dekavolts	686
-dekawatt	687
-dekawatt hour	688
-dekawatt hours	688
-dekawatt-hour	688
-dekawatt-hours	688
-dekawatts	687
-dekaweber	689
-dekawebers	689
-denar	690
-denari	690
-denars	690
-denmark krone	589
-denmark kroner	589
-denmark krones	589
-deutsche mark	564
-deutsche marks	564
-deutschmark	564
-deutschmarks	564
-dfl	691
-dfls	691
-dg	692
-dinar	693
-dinars	693
-dirham	694
-dirhams	694
-djibouti franc	695
-djibouti francs	695
-djiboutian franc	695
-djiboutian francs	695
-dl	569
+bps	436
+brazil cruzado	447
+brazil cruzados	447
+brazil cruzeiro	448
+brazil cruzeiros	448
+brazilian cruzado	447
+brazilian cruzados	447
+brazilian cruzeiro	449
+brazilian cruzeiros	449
+brazilian new cruzado	450
+brazilian new cruzados	450
+brazilian new cruzeiro	448
+brazilian new cruzeiros	448
+brazilian reais	451
+brazilian real	451
+brazilian reals	451
+british pound	452
+british pounds	452
+brunei dlr	453
+brunei dlrs	453
+brunei dollar	453
+brunei dollars	453
+bu	454
+bulgaria lev	455
+bulgaria leva	455
+bulgaria levs	455
+bulgarian hard lev	456
+bulgarian hard leva	456
+bulgarian hard levs	456
+bulgarian lev	455
+bulgarian leva	455
+bulgarian levs	455
+bulgarian socialist lev	457
+bulgarian socialist leva	457
+bulgarian socialist levs	457
+burmese kyat	458
+burmese kyats	458
+burundi franc	459
+burundi francs	459
+burundian franc	459
+burundian francs	459
+bushel	454
+bushels	454
+butat	460
+butats	460
+butut	461
+bututs	461
+byte	462
+bytes	462
+c	463
+cA	464
+cB	465
+cHz	466
+cJ	467
+cL	468
+cN	469
+cPa	470
+cV	471
+cW	472
+cWh	473
+cad	474
+calorie	475
+calories	475
+cambodia riel	476
+cambodia riels	476
+cambodian riel	476
+cambodian riels	476
+can dlr	474
+can dlrs	474
+can dollar	474
+can dollars	474
+canada dollar	474
+canada dollars	474
+canadian dlr	474
+canadian dlrs	474
+canadian dollar	474
+canadian dollars	474
+cape verde escudo	477
+cape verde escudos	477
+cape verdean escudo	477
+cape verdean escudos	477
+carat	478
+carats	478
+caribbean guilder	479
+caribbean guilders	479
+cayman islands dlr	480
+cayman islands dlrs	480
+cayman islands dollar	480
+cayman islands dollars	480
+cb	481
+ceV	482
+cedi	483
+cedis	483
+celcius	484
+celsius	484
+cent	485
+centavo	486
+centavos	486
+centesimo	487
+centesimos	487
+centiamp	488
+centiampere	488
+centiamperes	488
+centiamps	488
+centibar	489
+centibars	489
+centibecquerel	490
+centibecquerels	490
+centibit	491
+centibits	491
+centibyte	492
+centibytes	492
+centicalorie	493
+centicalories	493
+centicoulomb	494
+centicoulombs	494
+centidalton	495
+centidaltons	495
+centielectron volt	496
+centielectron volts	496
+centielectronvolt	496
+centielectronvolts	496
+centifarad	497
+centifarads	497
+centigrade	484
+centigram	498
+centigramme	498
+centigrammes	498
+centigrams	498
+centigrate	484
+centigray	499
+centigrays	499
+centihenries	500
+centihenry	500
+centihertz	501
+centijoule	502
+centijoules	502
+centiliter	503
+centiliters	503
+centilitre	503
+centilitres	503
+centilumen	504
+centilumens	504
+centilux	505
+centime	506
+centimes	506
+centimeter	507
+centimeters	507
+centimeters a hour	508
+centimeters a minute	509
+centimeters a second	510
+centimeters an hour	508
+centimeters an minute	509
+centimeters an second	510
+centimeters per hour	508
+centimeters per minute	509
+centimeters per second	510
+centimetre	507
+centimetres	507
+centimetres a hour	508
+centimetres a minute	509
+centimetres a second	510
+centimetres an hour	508
+centimetres an minute	509
+centimetres an second	510
+centimetres per hour	508
+centimetres per minute	509
+centimetres per second	510
+centimo	511
+centimole	512
+centimoles	512
+centimos	511
+centinewton	513
+centinewtons	513
+centiohm	514
+centiohms	514
+centipascal	515
+centipascals	515
+centisiemens	516
+centisievert	517
+centisieverts	517
+centitesla	518
+centiteslas	518
+centiton	519
+centitonne	519
+centitonnes	519
+centitons	519
+centivolt	520
+centivolts	520
+centiwatt	521
+centiwatt hour	522
+centiwatt hours	522
+centiwatt-hour	522
+centiwatt-hours	522
+centiwatts	521
+centiweber	523
+centiwebers	523
+central african cfa franc	524
+central african cfa francs	524
+cents	485
+cfp franc	525
+cfp francs	525
+cg	526
+chetrum	527
+chetrums	527
+chf	528
+chile escudo	529
+chile escudos	529
+chile peso	530
+chile pesos	530
+chilean escudo	529
+chilean escudos	529
+chilean peso	530
+chilean pesos	530
+china mainland dollar	531
+china mainland dollars	531
+china mainland yuan	532
+china mainland yuans	532
+chinese people’s bank dlr	531
+chinese people’s bank dlrs	531
+chinese people’s bank dollar	531
+chinese people’s bank dollars	531
+chinese renminbi	532
+chinese renminbis	532
+chinese yuan	532
+chinese yuans	532
+chon	533
+chons	533
+cl	468
+cm	507
+cm / h	508
+cm / hr	508
+cm / min	509
+cm / s	510
+cm / sec	510
+cm/h	508
+cm/hr	508
+cm/min	509
+cm/s	510
+cm/sec	510
+cm2	534
+cm3	535
+cm²	534
+cm³	535
+cny	532
+colombia peso	536
+colombia pesos	536
+colombian peso	536
+colombian pesos	536
+colon	537
+colones	537
+colons	537
+colón	537
+colóns	537
+comorian franc	538
+comorian francs	538
+comoros franc	538
+comoros francs	538
+congolese franc	539
+congolese francs	539
+copeck	540
+copecks	540
+cordoba	541
+cordobas	541
+costa rica colon	542
+costa rica colones	542
+costa rica colons	542
+costa rica colón	542
+costa rica colóns	542
+costa rican colon	542
+costa rican colones	542
+costa rican colons	542
+costa rican colón	542
+costa rican colóns	542
+coulomb	543
+coulombs	543
+croatia dinar	544
+croatia dinars	544
+croatia kuna	545
+croatia kunas	545
+croatian dinar	544
+croatian dinars	544
+croatian kuna	545
+croatian kunas	545
+crown	546
+crowns	546
+cruzado	447
+cruzados	447
+cruzeiro	448
+cruzeiros	448
+ct	485
+cts	485
+cu centimeter	535
+cu centimeters	535
+cu centimetre	535
+cu centimetres	535
+cu cm	535
+cu feet	547
+cu foot	547
+cu ft	547
+cu inch	548
+cu inches	548
+cu kilometer	549
+cu kilometers	549
+cu kilometre	549
+cu kilometres	549
+cu km	549
+cu m	550
+cu meter	550
+cu meters	550
+cu metre	550
+cu metres	550
+cu mi	551
+cu mile	551
+cu miles	551
+cu millimeter	552
+cu millimeters	552
+cu millimetre	552
+cu millimetres	552
+cu mm	552
+cu yard	553
+cu yards	553
+cu yd	553
+cu. centimeter	535
+cu. centimeters	535
+cu. centimetre	535
+cu. centimetres	535
+cu. cm	535
+cu. feet	547
+cu. foot	547
+cu. ft	547
+cu. inch	548
+cu. inches	548
+cu. kilometer	549
+cu. kilometers	549
+cu. kilometre	549
+cu. kilometres	549
+cu. km	549
+cu. m	550
+cu. meter	550
+cu. meters	550
+cu. metre	550
+cu. metres	550
+cu. mi	551
+cu. mile	551
+cu. miles	551
+cu. millimeter	552
+cu. millimeters	552
+cu. millimetre	552
+cu. millimetres	552
+cu. mm	552
+cu. yard	553
+cu. yards	553
+cu. yd	553
+cuba peso	554
+cuba pesos	554
+cuban convertible peso	554
+cuban convertible pesos	554
+cuban peso	555
+cuban pesos	555
+cubic centimeter	535
+cubic centimeters	535
+cubic centimetre	535
+cubic centimetres	535
+cubic feet	547
+cubic feet per day	556
+cubic feet per hour	557
+cubic feet per minute	558
+cubic feet per second	559
+cubic foot	547
+cubic inch	548
+cubic inches	548
+cubic kilometer	549
+cubic kilometers	549
+cubic kilometre	549
+cubic kilometres	549
+cubic meter	550
+cubic meters	550
+cubic meters per day	560
+cubic meters per hour	561
+cubic meters per minute	562
+cubic meters per second	563
+cubic metre	550
+cubic metres	550
+cubic metres per day	560
+cubic metres per hour	561
+cubic metres per minute	562
+cubic metres per second	563
+cubic mile	551
+cubic miles	551
+cubic millimeter	552
+cubic millimeters	552
+cubic millimetre	552
+cubic millimetres	552
+cubic yard	553
+cubic yards	553
+cubic-centimeter	535
+cubic-centimeters	535
+cubic-centimetre	535
+cubic-centimetres	535
+cubic-feet	547
+cubic-foot	547
+cubic-inch	548
+cubic-inches	548
+cubic-kilometer	549
+cubic-kilometers	549
+cubic-kilometre	549
+cubic-kilometres	549
+cubic-meter	550
+cubic-meters	550
+cubic-metre	550
+cubic-metres	550
+cubic-mile	551
+cubic-miles	551
+cubic-millimeter	552
+cubic-millimeters	552
+cubic-millimetre	552
+cubic-millimetres	552
+cubic-yard	553
+cubic-yards	553
+cup	564
+cupon	565
+cupons	565
+cups	564
+curacao guilder	566
+curacao guilders	566
+curaçao guilder	566
+curaçao guilders	566
+cypriot pound	567
+cypriot pounds	567
+czech crown	568
+czech crowns	568
+czech koruna	568
+czech korunas	568
+czechia koruna	568
+czechia korunas	568
+czechoslovak hard koruna	569
+czechoslovak hard korunas	569
+céntimo	570
+céntimos	570
+córdoba	541
+córdobas	541
+cΩ	571
+d-mark	572
+d-marks	572
+dA	573
+dB	574
+dHz	575
+dJ	576
+dL	577
+dN	578
+dPa	579
+dV	580
+dW	581
+dWh	582
+daA	583
+daB	584
+daHz	585
+daJ	586
+daL	587
+daN	588
+daPa	589
+daV	590
+daW	591
+daWh	592
+dab	593
+daeV	594
+dag	595
+dal	587
+dalasi	596
+dalasis	596
+danish crown	597
+danish crowns	597
+danish krone	597
+danish kroner	597
+danish krones	597
+day - old	598
+day old	598
+day-old	598
+days of age	598
+days old	598
+daΩ	599
+db	600
+deV	601
+decaamp	602
+decaampere	602
+decaamperes	602
+decaamps	602
+decabar	603
+decabars	603
+decabecquerel	604
+decabecquerels	604
+decabit	605
+decabits	605
+decabyte	606
+decabytes	606
+decacalorie	607
+decacalories	607
+decacoulomb	608
+decacoulombs	608
+decadalton	609
+decadaltons	609
+decaelectron volt	610
+decaelectron volts	610
+decaelectronvolt	610
+decaelectronvolts	610
+decafarad	611
+decafarads	611
+decagram	612
+decagramme	612
+decagrammes	612
+decagrams	612
+decagray	613
+decagrays	613
+decahenries	614
+decahenry	614
+decahertz	615
+decajoule	616
+decajoules	616
+decaliter	617
+decaliters	617
+decalitre	617
+decalitres	617
+decalumen	618
+decalumens	618
+decalux	619
+decameter	620
+decameters	620
+decametre	620
+decametres	620
+decamole	621
+decamoles	621
+decanewton	622
+decanewtons	622
+decaohm	623
+decaohms	623
+decapascal	624
+decapascals	624
+decasiemens	625
+decasievert	626
+decasieverts	626
+decatesla	627
+decateslas	627
+decaton	628
+decatonne	628
+decatonnes	628
+decatons	628
+decavolt	629
+decavolts	629
+decawatt	630
+decawatt hour	631
+decawatt hours	631
+decawatt-hour	631
+decawatt-hours	631
+decawatts	630
+decaweber	632
+decawebers	632
+deciamp	633
+deciampere	633
+deciamperes	633
+deciamps	633
+decibar	634
+decibars	634
+decibecquerel	635
+decibecquerels	635
+decibit	636
+decibits	636
+decibyte	637
+decibytes	637
+decicalorie	638
+decicalories	638
+decicoulomb	639
+decicoulombs	639
+decidalton	640
+decidaltons	640
+decielectron volt	641
+decielectron volts	641
+decielectronvolt	641
+decielectronvolts	641
+decifarad	642
+decifarads	642
+decigram	643
+decigramme	643
+decigrammes	643
+decigrams	643
+decigray	644
+decigrays	644
+decihenries	645
+decihenry	645
+decihertz	646
+decijoule	647
+decijoules	647
+deciliter	648
+deciliters	648
+decilitre	648
+decilitres	648
+decilumen	649
+decilumens	649
+decilux	650
+decimeter	651
+decimeters	651
+decimetre	651
+decimetres	651
+decimole	652
+decimoles	652
+decinewton	653
+decinewtons	653
+deciohm	654
+deciohms	654
+decipascal	655
+decipascals	655
+decisiemens	656
+decisievert	657
+decisieverts	657
+decitesla	658
+deciteslas	658
+deciton	659
+decitonne	659
+decitonnes	659
+decitons	659
+decivolt	660
+decivolts	660
+deciwatt	661
+deciwatt hour	662
+deciwatt hours	662
+deciwatt-hour	662
+deciwatt-hours	662
+deciwatts	661
+deciweber	663
+deciwebers	663
+deg	664
+deg c	484
+deg celcius	484
+deg celsius	484
+deg centigrade	484
+deg centigrate	484
+deg f	665
+deg fahrenheit	665
+deg farenheit	665
+deg. c	484
+deg. celcius	484
+deg. celsius	484
+deg. centigrade	484
+deg. centigrate	484
+deg. f	665
+deg. fahrenheit	665
+deg. farenheit	665
+degree	664
+degree c	484
+degree celcius	484
+degree celsius	484
+degree centigrade	484
+degree centigrate	484
+degree f	665
+degree fahrenheit	665
+degree farenheit	665
+degrees	664
+degrees c	484
+degrees celcius	484
+degrees celsius	484
+degrees centigrade	484
+degrees centigrate	484
+degrees f	665
+degrees fahrenheit	665
+degrees farenheit	665
+degrees kelvin	666
+degs	664
+degs c	484
+degs celcius	484
+degs celsius	484
+degs centigrade	484
+degs centigrate	484
+degs f	665
+degs fahrenheit	665
+degs farenheit	665
+dekaamp	667
+dekaampere	667
+dekaamperes	667
+dekaamps	667
+dekabar	668
+dekabars	668
+dekabecquerel	669
+dekabecquerels	669
+dekabit	670
+dekabits	670
+dekabyte	671
+dekabytes	671
+dekacalorie	672
+dekacalories	672
+dekacoulomb	673
+dekacoulombs	673
+dekadalton	674
+dekadaltons	674
+dekaelectron volt	675
+dekaelectron volts	675
+dekaelectronvolt	675
+dekaelectronvolts	675
+dekafarad	676
+dekafarads	676
+dekagram	677
+dekagramme	677
+dekagrammes	677
+dekagrams	677
+dekagray	678
+dekagrays	678
+dekahenries	679
+dekahenry	679
+dekahertz	680
+dekajoule	681
+dekajoules	681
+dekaliter	682
+dekaliters	682
+dekalitre	682
+dekalitres	682
+dekalumen	683
+dekalumens	683
+dekalux	684
+dekameter	685
+dekameters	685
+dekametre	685
+dekametres	685
+dekamole	686
+dekamoles	686
+dekanewton	687
+dekanewtons	687
+dekaohm	688
+dekaohms	688
+dekapascal	689
+dekapascals	689
+dekasiemens	690
+dekasievert	691
+dekasieverts	691
+dekatesla	692
+dekateslas	692
+dekaton	693
+dekatonne	693
+dekatonnes	693
+dekatons	693
+dekavolt	694
+dekavolts	694
+dekawatt	695
+dekawatt hour	696
+dekawatt hours	696
+dekawatt-hour	696
+dekawatt-hours	696
+dekawatts	695
+dekaweber	697
+dekawebers	697
+denar	698
+denari	698
+denars	698
+denmark krone	597
+denmark kroner	597
+denmark krones	597
+deutsche mark	572
+deutsche marks	572
+deutschmark	572
+deutschmarks	572
+dfl	699
+dfls	699
+dg	700
+dinar	701
+dinars	701
+dirham	702
+dirhams	702
+djibouti franc	703
+djibouti francs	703
+djiboutian franc	703
+djiboutian francs	703
+dl	577
 dlr	1
 dlrs	1
-dm	696
-dmk	564
-dobra	697
-dobras	697
+dm	704
+dmk	572
+dobra	705
+dobras	705
 dollar	1
 dollars	1
-dominican peso	698
-dominican pesos	698
-dominican republic peso	698
-dominican republic pesos	698
-dong	699
-dongs	699
-drachma	700
-drachmae	700
-drachmas	700
-dutch guilder	691
-dutch guilders	701
-dΩ	702
-eV	703
-east caribbean dlr	704
-east caribbean dlrs	704
-east caribbean dollar	704
-east caribbean dollars	704
-east german mark	705
-east german marks	705
-ecu	706
-ecuador sucre	707
-ecuador sucres	707
-ecuadorian sucre	707
-ecuadorian sucres	707
-ecus	706
-egyptian pound	708
-egyptian pounds	708
-ekwele	709
-ekweles	709
-el salvador colon	710
-el salvador colones	710
-el salvador colons	710
-el salvador colón	710
-el salvador colóns	710
-electron volt	711
-electron volts	711
-electronvolt	711
-electronvolts	711
-emalangeni	712
-emirati dirham	713
-emirati dirhams	713
-equatorial guinea ekwele	709
-equatorial guinea ekweles	709
-equatorial guinean ekwele	709
-equatorial guinean ekweles	709
-eritrea nakfa	714
-eritrea nakfas	714
-eritrean nakfa	714
-eritrean nakfas	714
-escudo	715
-escudos	715
-estonia kroon	716
-estonia kroons	716
-estonian kroon	716
-estonian kroons	716
-eswatini emalangeni	712
-eswatini lilangeni	712
-eswatini lilangenis	712
-ethiopia birr	432
-ethiopia birrs	432
-ethiopian birr	432
-ethiopian birrs	432
-eur	717
-euro	717
-european currency unit	706
-european currency units	706
-european union euro	717
-european union euros	717
-euros	717
-exaamp	718
-exaampere	718
-exaamperes	718
-exaamps	718
-exabar	719
-exabars	719
-exabecquerel	720
-exabecquerels	720
-exabit	721
-exabits	721
-exabyte	722
-exabytes	722
-exacalorie	723
-exacalories	723
-exacoulomb	724
-exacoulombs	724
-exadalton	725
-exadaltons	725
-exaelectron volt	726
-exaelectron volts	726
-exaelectronvolt	726
-exaelectronvolts	726
-exafarad	727
-exafarads	727
-exagram	728
-exagramme	728
-exagrammes	728
-exagrams	728
-exagray	729
-exagrays	729
-exahenries	730
-exahenry	730
-exahertz	731
-exajoule	732
-exajoules	732
-exaliter	733
-exaliters	733
-exalitre	733
-exalitres	733
-exalumen	734
-exalumens	734
-exalux	735
-exameter	736
-exameters	736
-exametre	736
-exametres	736
-examole	737
-examoles	737
-exanewton	738
-exanewtons	738
-exaohm	739
-exaohms	739
-exapascal	740
-exapascals	740
-exasiemens	741
-exasievert	742
-exasieverts	742
-exatesla	743
-exateslas	743
-exaton	744
-exatonne	744
-exatonnes	744
-exatons	744
-exavolt	745
-exavolts	745
-exawatt	746
-exawatt hour	747
-exawatt hours	747
-exawatt-hour	747
-exawatt-hours	747
-exawatts	746
-exaweber	748
-exawebers	748
-exbibit	749
-exbibits	749
-exbibyte	750
-exbibytes	750
-fA	751
-fB	752
-fHz	753
-fJ	754
-fL	755
-fN	756
-fPa	757
-fV	758
-fW	759
-fWh	760
-fahrenheit	657
-falkland islands pound	761
-falkland islands pounds	761
-farad	762
-farads	762
-farenheit	657
-fb	763
-feV	764
-feet	765
-feet a hour	766
-feet a minute	767
-feet a second	768
-feet an hour	766
-feet an minute	767
-feet an second	768
-feet per hour	766
-feet per minute	767
-feet per second	768
-femtoamp	769
-femtoampere	769
-femtoamperes	769
-femtoamps	769
-femtobar	770
-femtobars	770
-femtobecquerel	771
-femtobecquerels	771
-femtobit	772
-femtobits	772
-femtobyte	773
-femtobytes	773
-femtocalorie	774
-femtocalories	774
-femtocoulomb	775
-femtocoulombs	775
-femtodalton	776
-femtodaltons	776
-femtoelectron volt	777
-femtoelectron volts	777
-femtoelectronvolt	777
-femtoelectronvolts	777
-femtofarad	778
-femtofarads	778
-femtogram	779
-femtogramme	779
-femtogrammes	779
-femtograms	779
-femtogray	780
-femtograys	780
-femtohenries	781
-femtohenry	781
-femtohertz	782
-femtojoule	783
-femtojoules	783
-femtoliter	784
-femtoliters	784
-femtolitre	784
-femtolitres	784
-femtolumen	785
-femtolumens	785
-femtolux	786
-femtometer	787
-femtometers	787
-femtometre	787
-femtometres	787
-femtomole	788
-femtomoles	788
-femtonewton	789
-femtonewtons	789
-femtoohm	790
-femtoohms	790
-femtopascal	791
-femtopascals	791
-femtosiemens	792
-femtosievert	793
-femtosieverts	793
-femtotesla	794
-femtoteslas	794
-femtoton	795
-femtotonne	795
-femtotonnes	795
-femtotons	795
-femtovolt	796
-femtovolts	796
-femtowatt	797
-femtowatt hour	798
-femtowatt hours	798
-femtowatt-hour	798
-femtowatt-hours	798
-femtowatts	797
-femtoweber	799
-femtowebers	799
-fen	800
-fens	800
-ffr	801
-ffrs	801
-fg	802
-fiji dollar	803
-fiji dollars	803
-fijian dlr	803
-fijian dlrs	803
-fijian dollar	803
-fijian dollars	803
-fils	804
-finland markka	805
-finland markkaa	805
-finland markkas	805
-finnish mark	805
-finnish markka	805
-finnish markkaa	805
-finnish markkas	805
-finnish marks	805
-fl	755
-fl oz	806
+dominican peso	706
+dominican pesos	706
+dominican republic peso	706
+dominican republic pesos	706
+dong	707
+dongs	707
+drachma	708
+drachmae	708
+drachmas	708
+dutch guilder	699
+dutch guilders	709
+dΩ	710
+eV	711
+east caribbean dlr	712
+east caribbean dlrs	712
+east caribbean dollar	712
+east caribbean dollars	712
+east german mark	713
+east german marks	713
+ecu	714
+ecuador sucre	715
+ecuador sucres	715
+ecuadorian sucre	715
+ecuadorian sucres	715
+ecus	714
+egyptian pound	716
+egyptian pounds	716
+ekwele	717
+ekweles	717
+el salvador colon	718
+el salvador colones	718
+el salvador colons	718
+el salvador colón	718
+el salvador colóns	718
+electron volt	719
+electron volts	719
+electronvolt	719
+electronvolts	719
+emalangeni	720
+emirati dirham	721
+emirati dirhams	721
+equatorial guinea ekwele	717
+equatorial guinea ekweles	717
+equatorial guinean ekwele	717
+equatorial guinean ekweles	717
+eritrea nakfa	722
+eritrea nakfas	722
+eritrean nakfa	722
+eritrean nakfas	722
+escudo	723
+escudos	723
+estonia kroon	724
+estonia kroons	724
+estonian kroon	724
+estonian kroons	724
+eswatini emalangeni	720
+eswatini lilangeni	720
+eswatini lilangenis	720
+ethiopia birr	434
+ethiopia birrs	434
+ethiopian birr	434
+ethiopian birrs	434
+eur	725
+euro	725
+european currency unit	714
+european currency units	714
+european union euro	725
+european union euros	725
+euros	725
+exaamp	726
+exaampere	726
+exaamperes	726
+exaamps	726
+exabar	727
+exabars	727
+exabecquerel	728
+exabecquerels	728
+exabit	729
+exabits	729
+exabyte	730
+exabytes	730
+exacalorie	731
+exacalories	731
+exacoulomb	732
+exacoulombs	732
+exadalton	733
+exadaltons	733
+exaelectron volt	734
+exaelectron volts	734
+exaelectronvolt	734
+exaelectronvolts	734
+exafarad	735
+exafarads	735
+exagram	736
+exagramme	736
+exagrammes	736
+exagrams	736
+exagray	737
+exagrays	737
+exahenries	738
+exahenry	738
+exahertz	739
+exajoule	740
+exajoules	740
+exaliter	741
+exaliters	741
+exalitre	741
+exalitres	741
+exalumen	742
+exalumens	742
+exalux	743
+exameter	744
+exameters	744
+exametre	744
+exametres	744
+examole	745
+examoles	745
+exanewton	746
+exanewtons	746
+exaohm	747
+exaohms	747
+exapascal	748
+exapascals	748
+exasiemens	749
+exasievert	750
+exasieverts	750
+exatesla	751
+exateslas	751
+exaton	752
+exatonne	752
+exatonnes	752
+exatons	752
+exavolt	753
+exavolts	753
+exawatt	754
+exawatt hour	755
+exawatt hours	755
+exawatt-hour	755
+exawatt-hours	755
+exawatts	754
+exaweber	756
+exawebers	756
+exbibit	757
+exbibits	757
+exbibyte	758
+exbibytes	758
+fA	759
+fB	760
+fHz	761
+fJ	762
+fL	763
+fN	764
+fPa	765
+fV	766
+fW	767
+fWh	768
+fahrenheit	665
+falkland islands pound	769
+falkland islands pounds	769
+farad	770
+farads	770
+farenheit	665
+fb	771
+feV	772
+feet	773
+feet a hour	774
+feet a minute	775
+feet a second	776
+feet an hour	774
+feet an minute	775
+feet an second	776
+feet per hour	774
+feet per minute	775
+feet per second	776
+femtoamp	777
+femtoampere	777
+femtoamperes	777
+femtoamps	777
+femtobar	778
+femtobars	778
+femtobecquerel	779
+femtobecquerels	779
+femtobit	780
+femtobits	780
+femtobyte	781
+femtobytes	781
+femtocalorie	782
+femtocalories	782
+femtocoulomb	783
+femtocoulombs	783
+femtodalton	784
+femtodaltons	784
+femtoelectron volt	785
+femtoelectron volts	785
+femtoelectronvolt	785
+femtoelectronvolts	785
+femtofarad	786
+femtofarads	786
+femtogram	787
+femtogramme	787
+femtogrammes	787
+femtograms	787
+femtogray	788
+femtograys	788
+femtohenries	789
+femtohenry	789
+femtohertz	790
+femtojoule	791
+femtojoules	791
+femtoliter	792
+femtoliters	792
+femtolitre	792
+femtolitres	792
+femtolumen	793
+femtolumens	793
+femtolux	794
+femtometer	795
+femtometers	795
+femtometre	795
+femtometres	795
+femtomole	796
+femtomoles	796
+femtonewton	797
+femtonewtons	797
+femtoohm	798
+femtoohms	798
+femtopascal	799
+femtopascals	799
+femtosiemens	800
+femtosievert	801
+femtosieverts	801
+femtotesla	802
+femtoteslas	802
+femtoton	803
+femtotonne	803
+femtotonnes	803
+femtotons	803
+femtovolt	804
+femtovolts	804
+femtowatt	805
+femtowatt hour	806
+femtowatt hours	806
+femtowatt-hour	806
+femtowatt-hours	806
+femtowatts	805
+femtoweber	807
+femtowebers	807
+fen	808
+fens	808
+ffr	809
+ffrs	809
+fg	810
+fiji dollar	811
+fiji dollars	811
+fijian dlr	811
+fijian dlrs	811
+fijian dollar	811
+fijian dollars	811
+fils	812
+finland markka	813
+finland markkaa	813
+finland markkas	813
+finnish mark	813
+finnish markka	813
+finnish markkaa	813
+finnish markkas	813
+finnish marks	813
+fl	763
+fl oz	814
 florin	380
 florins	380
-fluid ounce	806
-fluid ounces	806
-foot	765
-forint	807
-forints	807
-franc	808
-france franc	801
-france francs	801
-francs	808
-french franc	801
-french francs	801
-ft	765
-ft / h	766
-ft / hr	766
-ft / min	767
-ft / s	768
-ft / sec	768
-ft/h	766
-ft/hr	766
-ft/min	767
-ft/s	768
-ft/sec	768
-ft2	809
-ft3	539
-ft²	809
-ft³	539
-fΩ	810
-g	811
-g / dl	812
-g / kg	813
-g / l	814
-g / m3	815
-g / ml	816
-g / m³	815
-g/dl	812
-g/kg	813
-g/l	814
-g/m3	815
-g/ml	816
-g/m³	815
-gal	817
-gallon	817
-gallons	817
-gallons per day	818
-gallons per hour	819
-gallons per minute	820
-gallons per second	821
-gambia dalasi	588
-gambia dalasis	588
-gambian dalasi	588
-gambian dalasis	588
-gb	822
-gb/s	823
-gbit	824
-gbit/s	823
-gbits	824
-gbp	450
-gbps	823
-georgia lari	825
-georgia laris	825
-georgia larit	826
-georgia larits	826
-georgian kupon larit	826
-georgian kupon larits	826
-georgian lari	825
-georgian laris	825
-german mark	564
-german marks	564
-ghana cedi	479
-ghana cedis	479
-ghanaian cedi	479
-ghanaian cedis	479
-ghz	827
-gibibit	828
-gibibits	828
-gibibyte	829
-gibibytes	829
-gibraltar pound	830
-gibraltar pounds	830
-gigaamp	831
-gigaampere	831
-gigaamperes	831
-gigaamps	831
-gigabar	832
-gigabars	832
-gigabecquerel	833
-gigabecquerels	833
-gigabit	824
-gigabits	824
-gigabyte	822
-gigabytes	822
-gigacalorie	834
-gigacalories	834
-gigacoulomb	835
-gigacoulombs	835
-gigadalton	836
-gigadaltons	836
-gigaelectron volt	837
-gigaelectron volts	837
-gigaelectronvolt	837
-gigaelectronvolts	837
-gigafarad	838
-gigafarads	838
-gigagram	839
-gigagramme	839
-gigagrammes	839
-gigagrams	839
-gigagray	840
-gigagrays	840
-gigahenries	841
-gigahenry	841
-gigahertz	827
-gigajoule	842
-gigajoules	842
-gigaliter	843
-gigaliters	843
-gigalitre	843
-gigalitres	843
-gigalumen	844
-gigalumens	844
-gigalux	845
-gigameter	846
-gigameters	846
-gigametre	846
-gigametres	846
-gigamole	847
-gigamoles	847
-giganewton	848
-giganewtons	848
-gigaohm	849
-gigaohms	849
-gigapascal	850
-gigapascals	850
-gigasiemens	851
-gigasievert	852
-gigasieverts	852
-gigatesla	853
-gigateslas	853
-gigaton	854
-gigatonne	854
-gigatonnes	854
-gigatons	854
-gigavolt	855
-gigavolts	855
-gigawatt	856
-gigawatt hour	857
-gigawatt hours	857
-gigawatt-hour	857
-gigawatt-hours	857
-gigawatts	856
-gigaweber	858
-gigawebers	858
-gourde	859
-gourdes	859
-gram	860
-gramme	860
-grammes	860
-grams	860
-grams per cubic meter	815
-grams per cubic metre	815
-grams per deciliter	812
-grams per decilitre	812
-grams per kilogram	813
-grams per liter	814
-grams per litre	814
-grams per milliliter	816
-grams per millilitre	816
-greece drachma	700
-greece drachmae	700
-greece drachmas	700
-greek drachma	700
-greek drachmae	700
-greek drachmas	700
-grosz	861
-groszs	861
-groszy	861
-groszys	861
-guarani	862
-guaranis	862
-guatemala quetzal	863
-guatemala quetzales	863
-guatemala quetzals	863
-guatemalan quetzal	863
-guatemalan quetzales	863
-guatemalan quetzals	863
-guilder	864
-guilders	701
-guinea franc	865
-guinea francs	865
-guinea syli	866
-guinea sylis	866
-guinea-bissau peso	867
-guinea-bissau pesos	867
-guinean franc	865
-guinean francs	865
-guinean syli	866
-guinean sylis	866
-guyana dollar	868
-guyana dollars	868
-guyanaese dlr	868
-guyanaese dlrs	868
-guyanaese dollar	868
-guyanaese dollars	868
-guyanese dollar	868
-guyanese dollars	868
-h.k. dlr	869
-h.k. dlrs	869
-h.k. dollar	869
-h.k. dollars	869
-hA	870
-hB	871
-hHz	872
-hJ	873
-hL	874
-hN	875
-hPa	876
-hV	877
-hW	878
-hWh	879
-ha	880
-haiti gourde	859
-haiti gourdes	859
-haitian gourde	859
-haitian gourdes	859
-halala	881
-halalas	881
-hb	882
-heV	883
-hectare	880
-hectares	880
-hectoamp	884
-hectoampere	884
-hectoamperes	884
-hectoamps	884
-hectobar	885
-hectobars	885
-hectobecquerel	886
-hectobecquerels	886
-hectobit	887
-hectobits	887
-hectobyte	888
-hectobytes	888
-hectocalorie	889
-hectocalories	889
-hectocoulomb	890
-hectocoulombs	890
-hectodalton	891
-hectodaltons	891
-hectoelectron volt	892
-hectoelectron volts	892
-hectoelectronvolt	892
-hectoelectronvolts	892
-hectofarad	893
-hectofarads	893
-hectogram	894
-hectogramme	894
-hectogrammes	894
-hectograms	894
-hectogray	895
-hectograys	895
-hectohenries	896
-hectohenry	896
-hectohertz	897
-hectojoule	898
-hectojoules	898
-hectoliter	899
-hectoliters	899
-hectolitre	899
-hectolitres	899
-hectolumen	900
-hectolumens	900
-hectolux	901
-hectometer	902
-hectometers	902
-hectometre	902
-hectometres	902
-hectomole	903
-hectomoles	903
-hectonewton	904
-hectonewtons	904
-hectoohm	905
-hectoohms	905
-hectopascal	906
-hectopascals	906
-hectosiemens	907
-hectosievert	908
-hectosieverts	908
-hectotesla	909
-hectoteslas	909
-hectoton	910
-hectotonne	910
-hectotonnes	910
-hectotons	910
-hectovolt	911
-hectovolts	911
-hectowatt	912
-hectowatt hour	913
-hectowatt hours	913
-hectowatt-hour	913
-hectowatt-hours	913
-hectowatts	912
-hectoweber	914
-hectowebers	914
-hertz	915
-hg	916
-hkd	869
-hl	874
-hm	917
-honduran lempira	918
-honduran lempiras	918
-hong kong dlr	869
-hong kong dlrs	869
-hong kong dollar	869
-hong kong dollars	869
-horse power	919
-horsepower	919
-hp	430
-hryvnia	920
-hryvnias	920
-hungarian forint	807
-hungarian forints	807
-hungary forint	807
-hungary forints	807
-hz	915
-hΩ	921
-iceland krona	922
-iceland kronas	922
-iceland kronur	922
-iceland króna	922
-iceland krónas	922
-iceland krónur	922
-icelandic crown	922
-icelandic crowns	922
-icelandic krona	922
-icelandic kronas	922
-icelandic kronur	922
-icelandic króna	922
-icelandic krónas	922
-icelandic krónur	922
-in	923
-in hg	924
+fluid ounce	814
+fluid ounces	814
+foot	773
+forint	815
+forints	815
+franc	816
+france franc	809
+france francs	809
+francs	816
+french franc	809
+french francs	809
+ft	773
+ft / h	774
+ft / hr	774
+ft / min	775
+ft / s	776
+ft / sec	776
+ft/h	774
+ft/hr	774
+ft/min	775
+ft/s	776
+ft/sec	776
+ft2	817
+ft3	547
+ft²	817
+ft³	547
+fΩ	818
+g	819
+g / dl	820
+g / kg	821
+g / l	822
+g / m3	823
+g / ml	824
+g / m³	823
+g/dl	820
+g/kg	821
+g/l	822
+g/m3	823
+g/ml	824
+g/m³	823
+gal	825
+gallon	825
+gallons	825
+gallons per day	826
+gallons per hour	827
+gallons per minute	828
+gallons per second	829
+gambia dalasi	596
+gambia dalasis	596
+gambian dalasi	596
+gambian dalasis	596
+gb	830
+gb/s	831
+gbit	832
+gbit/s	831
+gbits	832
+gbp	452
+gbps	831
+georgia lari	833
+georgia laris	833
+georgia larit	834
+georgia larits	834
+georgian kupon larit	834
+georgian kupon larits	834
+georgian lari	833
+georgian laris	833
+german mark	572
+german marks	572
+ghana cedi	483
+ghana cedis	483
+ghanaian cedi	483
+ghanaian cedis	483
+ghz	835
+gibibit	836
+gibibits	836
+gibibyte	837
+gibibytes	837
+gibraltar pound	838
+gibraltar pounds	838
+gigaamp	839
+gigaampere	839
+gigaamperes	839
+gigaamps	839
+gigabar	840
+gigabars	840
+gigabecquerel	841
+gigabecquerels	841
+gigabit	832
+gigabits	832
+gigabyte	830
+gigabytes	830
+gigacalorie	842
+gigacalories	842
+gigacoulomb	843
+gigacoulombs	843
+gigadalton	844
+gigadaltons	844
+gigaelectron volt	845
+gigaelectron volts	845
+gigaelectronvolt	845
+gigaelectronvolts	845
+gigafarad	846
+gigafarads	846
+gigagram	847
+gigagramme	847
+gigagrammes	847
+gigagrams	847
+gigagray	848
+gigagrays	848
+gigahenries	849
+gigahenry	849
+gigahertz	835
+gigajoule	850
+gigajoules	850
+gigaliter	851
+gigaliters	851
+gigalitre	851
+gigalitres	851
+gigalumen	852
+gigalumens	852
+gigalux	853
+gigameter	854
+gigameters	854
+gigametre	854
+gigametres	854
+gigamole	855
+gigamoles	855
+giganewton	856
+giganewtons	856
+gigaohm	857
+gigaohms	857
+gigapascal	858
+gigapascals	858
+gigasiemens	859
+gigasievert	860
+gigasieverts	860
+gigatesla	861
+gigateslas	861
+gigaton	862
+gigatonne	862
+gigatonnes	862
+gigatons	862
+gigavolt	863
+gigavolts	863
+gigawatt	864
+gigawatt hour	865
+gigawatt hours	865
+gigawatt-hour	865
+gigawatt-hours	865
+gigawatts	864
+gigaweber	866
+gigawebers	866
+gourde	867
+gourdes	867
+gram	868
+gramme	868
+grammes	868
+grams	868
+grams per cubic meter	823
+grams per cubic metre	823
+grams per deciliter	820
+grams per decilitre	820
+grams per kilogram	821
+grams per liter	822
+grams per litre	822
+grams per milliliter	824
+grams per millilitre	824
+greece drachma	708
+greece drachmae	708
+greece drachmas	708
+greek drachma	708
+greek drachmae	708
+greek drachmas	708
+groschen	869
+groschens	869
+grosz	870
+groszs	870
+groszy	870
+groszys	870
+guarani	871
+guaranis	871
+guatemala quetzal	872
+guatemala quetzales	872
+guatemala quetzals	872
+guatemalan quetzal	872
+guatemalan quetzales	872
+guatemalan quetzals	872
+guilder	873
+guilders	709
+guinea franc	874
+guinea francs	874
+guinea syli	875
+guinea sylis	875
+guinea-bissau peso	876
+guinea-bissau pesos	876
+guinean franc	874
+guinean francs	874
+guinean syli	875
+guinean sylis	875
+guyana dollar	877
+guyana dollars	877
+guyanaese dlr	877
+guyanaese dlrs	877
+guyanaese dollar	877
+guyanaese dollars	877
+guyanese dollar	877
+guyanese dollars	877
+h.k. dlr	878
+h.k. dlrs	878
+h.k. dollar	878
+h.k. dollars	878
+hA	879
+hB	880
+hHz	881
+hJ	882
+hL	883
+hN	884
+hPa	885
+hV	886
+hW	887
+hWh	888
+ha	889
+haiti gourde	867
+haiti gourdes	867
+haitian gourde	867
+haitian gourdes	867
+halala	890
+halalas	890
+haler	891
+halers	891
+hb	892
+heV	893
+hectare	889
+hectares	889
+hectoamp	894
+hectoampere	894
+hectoamperes	894
+hectoamps	894
+hectobar	895
+hectobars	895
+hectobecquerel	896
+hectobecquerels	896
+hectobit	897
+hectobits	897
+hectobyte	898
+hectobytes	898
+hectocalorie	899
+hectocalories	899
+hectocoulomb	900
+hectocoulombs	900
+hectodalton	901
+hectodaltons	901
+hectoelectron volt	902
+hectoelectron volts	902
+hectoelectronvolt	902
+hectoelectronvolts	902
+hectofarad	903
+hectofarads	903
+hectogram	904
+hectogramme	904
+hectogrammes	904
+hectograms	904
+hectogray	905
+hectograys	905
+hectohenries	906
+hectohenry	906
+hectohertz	907
+hectojoule	908
+hectojoules	908
+hectoliter	909
+hectoliters	909
+hectolitre	909
+hectolitres	909
+hectolumen	910
+hectolumens	910
+hectolux	911
+hectometer	912
+hectometers	912
+hectometre	912
+hectometres	912
+hectomole	913
+hectomoles	913
+hectonewton	914
+hectonewtons	914
+hectoohm	915
+hectoohms	915
+hectopascal	916
+hectopascals	916
+hectosiemens	917
+hectosievert	918
+hectosieverts	918
+hectotesla	919
+hectoteslas	919
+hectoton	920
+hectotonne	920
+hectotonnes	920
+hectotons	920
+hectovolt	921
+hectovolts	921
+hectowatt	922
+hectowatt hour	923
+hectowatt hours	923
+hectowatt-hour	923
+hectowatt-hours	923
+hectowatts	922
+hectoweber	924
+hectowebers	924
+hertz	925
+hg	926
+hkd	878
+hl	883
+hm	927
+honduran lempira	928
+honduran lempiras	928
+hong kong dlr	878
+hong kong dlrs	878
+hong kong dollar	878
+hong kong dollars	878
+horse power	929
+horsepower	929
+hp	432
+hryvnia	930
+hryvnias	930
+hungarian forint	815
+hungarian forints	815
+hungary forint	815
+hungary forints	815
+hz	925
+hΩ	931
+iceland krona	932
+iceland kronas	932
+iceland kronur	932
+iceland króna	932
+iceland krónas	932
+iceland krónur	932
+icelandic crown	932
+icelandic crowns	932
+icelandic krona	932
+icelandic kronas	932
+icelandic kronur	932
+icelandic króna	932
+icelandic krónas	932
+icelandic krónur	932
+in	933
+in hg	934
 inch	0
-inch of mercury	924
+inch of mercury	934
 inches	0
-inches a hour	925
-inches a minute	926
-inches a second	927
-inches an hour	925
-inches an minute	926
-inches an second	927
-inches of mercury	924
-inches per hour	925
-inches per minute	926
-inches per second	927
-india rupee	928
-india rupees	928
-indian rupee	928
-indian rupees	928
-indonesia rupiah	929
-indonesia rupiahs	929
-indonesian rupiah	929
-indonesian rupiahs	929
-inhg	924
-inr	928
-inti	930
-intis	930
-iran rial	931
-iran rials	931
-iranian rial	931
-iranian rials	931
-iraq dinar	932
-iraq dinars	932
-iraqi dinar	932
-iraqi dinars	932
-irish pound	933
-irish pounds	933
-irish punt	933
-irish punts	933
-israel shekel	934
-israel shekels	934
-israeli new shekel	934
-israeli new shekels	934
-israeli pound	935
-israeli pounds	935
-israeli shekel	936
-israeli shekels	936
-italian lira	937
-italian liras	937
-italian lire	937
-italy lira	937
-italy liras	937
-italy lire	937
-jamaica dollar	938
-jamaica dollars	938
-jamaican dlr	938
-jamaican dlrs	938
-jamaican dollar	938
-jamaican dollars	938
-japan yen	939
-japan yens	939
-japanese yen	939
-japanese yens	939
-jiao	940
-jiaos	940
-jordan dinar	941
-jordan dinars	941
-jordanian dinar	941
-jordanian dinars	941
-joule	942
-joules	942
-jpy	939
-kA	943
+inches a hour	935
+inches a minute	936
+inches a second	937
+inches an hour	935
+inches an minute	936
+inches an second	937
+inches of mercury	934
+inches per hour	935
+inches per minute	936
+inches per second	937
+india rupee	938
+india rupees	938
+indian rupee	938
+indian rupees	938
+indonesia rupiah	939
+indonesia rupiahs	939
+indonesian rupiah	939
+indonesian rupiahs	939
+inhg	934
+inr	938
+inti	940
+intis	940
+iran rial	941
+iran rials	941
+iranian rial	941
+iranian rials	941
+iraq dinar	942
+iraq dinars	942
+iraqi dinar	942
+iraqi dinars	942
+irish pound	943
+irish pounds	943
+irish punt	943
+irish punts	943
+israel shekel	944
+israel shekels	944
+israeli new shekel	944
+israeli new shekels	944
+israeli pound	945
+israeli pounds	945
+israeli shekel	946
+israeli shekels	946
+italian lira	947
+italian liras	947
+italian lire	947
+italy lira	947
+italy liras	947
+italy lire	947
+jamaica dollar	948
+jamaica dollars	948
+jamaican dlr	948
+jamaican dlrs	948
+jamaican dollar	948
+jamaican dollars	948
+japan yen	949
+japan yens	949
+japanese yen	949
+japanese yens	949
+jiao	950
+jiaos	950
+jordan dinar	951
+jordan dinars	951
+jordanian dinar	951
+jordanian dinars	951
+joule	952
+joules	952
+jpy	949
+kA	953
 kB	153
-kBq	944
-kDa	945
-kHz	946
-kJ	947
-kL	948
-kN	949
-kPa	950
-kV	951
-kW	952
-kWh	953
-karbovanets	954
-karbovantsiv	954
-kazakhstan tenge	955
-kazakhstan tenges	955
-kazakhstani tenge	955
-kazakhstani tenges	955
-kb	956
-kb/s	957
-kbit	958
-kbit/s	957
-kbits	958
-kbps	957
-kcal	959
-keV	960
-kelvin	658
-kelvins	658
-kenya shilling	961
-kenya shillings	961
-kenyan shilling	961
-kenyan shillings	961
-kg	962
-kg / dl	963
-kg / l	964
-kg / m3	965
-kg / ml	966
-kg / m³	965
-kg/dl	963
-kg/l	964
-kg/m3	965
-kg/ml	966
-kg/m³	965
-kgs	962
-khz	967
-kibibit	968
-kibibits	968
-kibibyte	969
-kibibytes	969
-kilo	962
-kiloamp	970
-kiloampere	970
-kiloamperes	970
-kiloamps	970
-kilobar	971
-kilobars	971
-kilobecquerel	972
-kilobecquerels	972
-kilobit	958
-kilobits	958
-kilobyte	956
-kilobytes	956
-kilocalorie	973
-kilocalories	973
-kilocoulomb	974
-kilocoulombs	974
-kilodalton	975
-kilodaltons	975
-kiloelectron volt	976
-kiloelectron volts	976
-kiloelectronvolt	976
-kiloelectronvolts	976
-kilofarad	977
-kilofarads	977
-kilogram	962
-kilogramme	962
-kilogrammes	962
-kilograms	962
-kilograms per cubic meter	965
-kilograms per cubic metre	965
-kilograms per deciliter	963
-kilograms per decilitre	963
-kilograms per liter	964
-kilograms per litre	964
-kilograms per milliliter	966
-kilograms per millilitre	966
-kilogray	978
-kilograys	978
-kilohenries	979
-kilohenry	979
-kilohertz	967
-kilojoule	980
-kilojoules	980
-kiloliter	981
-kiloliters	981
-kilolitre	981
-kilolitres	981
-kilolumen	982
-kilolumens	982
-kilolux	983
-kilometer	984
-kilometers	984
-kilometers a hour	985
-kilometers a minute	986
-kilometers a second	987
-kilometers an hour	985
-kilometers an minute	986
-kilometers an second	987
-kilometers per hour	985
-kilometers per liter	988
-kilometers per litre	988
-kilometers per minute	986
-kilometers per second	987
-kilometre	984
-kilometres	984
-kilometres a hour	985
-kilometres a minute	986
-kilometres a second	987
-kilometres an hour	985
-kilometres an minute	986
-kilometres an second	987
-kilometres per hour	985
-kilometres per liter	988
-kilometres per litre	988
-kilometres per minute	986
-kilometres per second	987
-kilomole	989
-kilomoles	989
-kilonewton	990
-kilonewtons	990
-kiloohm	991
-kiloohms	991
-kilopascal	992
-kilopascals	992
-kilos	962
-kilosiemens	993
-kilosievert	994
-kilosieverts	994
-kilotesla	995
-kiloteslas	995
-kiloton	996
-kilotonne	996
-kilotonnes	996
-kilotons	996
-kilovolt	997
-kilovolts	997
-kilowatt	998
-kilowatt hour	999
-kilowatt hours	999
-kilowatt-hour	999
-kilowatt-hours	999
-kilowatts	998
-kiloweber	1000
-kilowebers	1000
-kip	1001
-kips	1001
-kl	948
-km	984
-km / h	985
-km / hr	985
-km / min	986
-km / s	987
-km / sec	987
-km/h	985
-km/hr	985
-km/l	988
-km/min	986
-km/s	987
-km/sec	987
-km2	1002
-km3	541
-kmh	985
-kmph	985
-kmpl	988
-kms	984
-km²	1002
-km³	541
-knot	1003
-knots	1003
-kobo	1004
-kobos	1004
-kopeck	1005
-kopecks	1005
-kopek	1006
-kopeks	1006
-kopiyka	1007
-kopiykas	1007
-kopiykass	1007
-korean won	1008
-korean wons	1008
-koruna	1009
-korunas	1009
-kph	985
-krona	1010
-kronas	1010
-krone	1011
-kroner	1011
-krones	1011
-kronor	1010
-kronur	922
-kroon	716
-kroons	716
-króna	922
-krónas	922
-krónur	922
-kt	1012
-kuai	526
-kuna	537
-kunas	537
-kurus	1013
-kuruss	1013
-kuruş	1014
-kuruşs	1014
-kuwait dinar	1015
-kuwait dinars	1015
-kuwaiti dinar	1015
-kuwaiti dinars	1015
-kwacha	1016
-kwachas	1016
+kBq	954
+kDa	955
+kHz	956
+kJ	957
+kL	958
+kN	959
+kPa	960
+kV	961
+kW	962
+kWh	963
+karbovanets	964
+karbovantsiv	964
+kazakhstan tenge	965
+kazakhstan tenges	965
+kazakhstani tenge	965
+kazakhstani tenges	965
+kb	966
+kb/s	967
+kbit	968
+kbit/s	967
+kbits	968
+kbps	967
+kcal	969
+keV	970
+kelvin	666
+kelvins	666
+kenya shilling	971
+kenya shillings	971
+kenyan shilling	971
+kenyan shillings	971
+kg	972
+kg / dl	973
+kg / l	974
+kg / m3	975
+kg / ml	976
+kg / m³	975
+kg/dl	973
+kg/l	974
+kg/m3	975
+kg/ml	976
+kg/m³	975
+kgs	972
+khoum	977
+khoums	977
+khz	978
+kibibit	979
+kibibits	979
+kibibyte	980
+kibibytes	980
+kilo	972
+kiloamp	981
+kiloampere	981
+kiloamperes	981
+kiloamps	981
+kilobar	982
+kilobars	982
+kilobecquerel	983
+kilobecquerels	983
+kilobit	968
+kilobits	968
+kilobyte	966
+kilobytes	966
+kilocalorie	984
+kilocalories	984
+kilocoulomb	985
+kilocoulombs	985
+kilodalton	986
+kilodaltons	986
+kiloelectron volt	987
+kiloelectron volts	987
+kiloelectronvolt	987
+kiloelectronvolts	987
+kilofarad	988
+kilofarads	988
+kilogram	972
+kilogramme	972
+kilogrammes	972
+kilograms	972
+kilograms per cubic meter	975
+kilograms per cubic metre	975
+kilograms per deciliter	973
+kilograms per decilitre	973
+kilograms per liter	974
+kilograms per litre	974
+kilograms per milliliter	976
+kilograms per millilitre	976
+kilogray	989
+kilograys	989
+kilohenries	990
+kilohenry	990
+kilohertz	978
+kilojoule	991
+kilojoules	991
+kiloliter	992
+kiloliters	992
+kilolitre	992
+kilolitres	992
+kilolumen	993
+kilolumens	993
+kilolux	994
+kilometer	995
+kilometers	995
+kilometers a hour	996
+kilometers a liter	997
+kilometers a litre	997
+kilometers a minute	998
+kilometers a second	999
+kilometers an hour	996
+kilometers an minute	998
+kilometers an second	999
+kilometers per hour	996
+kilometers per liter	997
+kilometers per litre	997
+kilometers per minute	998
+kilometers per second	999
+kilometers to the liter	997
+kilometers to the litre	997
+kilometre	995
+kilometres	995
+kilometres a hour	996
+kilometres a liter	997
+kilometres a litre	997
+kilometres a minute	998
+kilometres a second	999
+kilometres an hour	996
+kilometres an minute	998
+kilometres an second	999
+kilometres per hour	996
+kilometres per liter	997
+kilometres per litre	997
+kilometres per minute	998
+kilometres per second	999
+kilometres to the liter	997
+kilometres to the litre	997
+kilomole	1000
+kilomoles	1000
+kilonewton	1001
+kilonewtons	1001
+kiloohm	1002
+kiloohms	1002
+kilopascal	1003
+kilopascals	1003
+kilos	972
+kilosiemens	1004
+kilosievert	1005
+kilosieverts	1005
+kilotesla	1006
+kiloteslas	1006
+kiloton	1007
+kilotonne	1007
+kilotonnes	1007
+kilotons	1007
+kilovolt	1008
+kilovolts	1008
+kilowatt	1009
+kilowatt hour	1010
+kilowatt hours	1010
+kilowatt-hour	1010
+kilowatt-hours	1010
+kilowatts	1009
+kiloweber	1011
+kilowebers	1011
+kip	1012
+kips	1012
+kl	958
+km	995
+km / h	996
+km / hr	996
+km / min	998
+km / s	999
+km / sec	999
+km/h	996
+km/hr	996
+km/l	997
+km/min	998
+km/s	999
+km/sec	999
+km2	1013
+km3	549
+kmh	996
+kmph	996
+kmpl	997
+kms	995
+km²	1013
+km³	549
+knot	1014
+knots	1014
+kobo	1015
+kobos	1015
+kopeck	1016
+kopecks	1016
+kopek	1017
+kopeks	1017
+kopiyka	1018
+kopiykas	1018
+kopiykass	1018
+korean won	1019
+korean wons	1019
+koruna	1020
+korunas	1020
+kph	996
+krona	1021
+kronas	1021
+krone	1022
+kroner	1022
+krones	1022
+kronor	1021
+kronur	932
+kroon	724
+kroons	724
+króna	932
+krónas	932
+krónur	932
+kt	1023
+kuai	532
+kuna	545
+kunas	545
+kurus	1024
+kuruss	1024
+kuruş	1025
+kuruşs	1025
+kuwait dinar	1026
+kuwait dinars	1026
+kuwaiti dinar	1026
+kuwaiti dinars	1026
+kwacha	1027
+kwachas	1027
 kwanza	372
 kwanzas	372
-kyat	1017
-kyats	1017
-kyrgystani som	1018
-kyrgystani soms	1018
-kyrgyz som	1018
-kyrgyz soms	1018
-kyrgyzstani som	1018
-kyrgyzstani soms	1018
-kč	560
-kΩ	1019
-l	1020
-lao kip	1001
-lao kips	1001
-laos kip	1001
-laos kips	1001
-laotian kip	1001
-laotian kips	1001
-lari	825
-laris	825
-larit	826
-larits	826
-lati	1021
-lats	1021
-latvia lati	1021
-latvia lats	1021
-latvia ruble	1022
-latvia rubles	1022
-latvian lati	1021
-latvian lats	1021
-latvian ruble	1022
-latvian rubles	1022
-lb	1023
-lbs	1023
-lebanese pound	1024
-lebanese pounds	1024
-lei	1025
+kyat	1028
+kyats	1028
+kyrgystani som	1029
+kyrgystani soms	1029
+kyrgyz som	1029
+kyrgyz soms	1029
+kyrgyzstani som	1029
+kyrgyzstani soms	1029
+kč	568
+kΩ	1030
+l	1031
+lao kip	1012
+lao kips	1012
+laos kip	1012
+laos kips	1012
+laotian kip	1012
+laotian kips	1012
+lari	833
+laris	833
+larit	834
+larits	834
+lati	1032
+lats	1032
+latvia lati	1032
+latvia lats	1032
+latvia ruble	1033
+latvia rubles	1033
+latvian lati	1032
+latvian lats	1032
+latvian ruble	1033
+latvian rubles	1033
+lb	1034
+lbs	1034
+lebanese pound	1035
+lebanese pounds	1035
+lei	1036
 lek	368
 leke	368
 leks	368
 lekë	368
-leone	1026
-leones	1026
-lesotho loti	1027
-lesotho lotis	1027
-lesotho maloti	1027
-leu	1025
-leus	1025
-lev	453
-leva	453
-levs	453
+leone	1037
+leones	1037
+lesotho loti	1038
+lesotho lotis	1038
+lesotho maloti	1038
+leu	1036
+leus	1036
+lev	455
+leva	455
+levs	455
 ley	376
 leys	376
-lfr	1028
-lfrs	1028
-liberia dollar	1029
-liberia dollars	1029
-liberian dlr	1029
-liberian dlrs	1029
-liberian dollar	1029
-liberian dollars	1029
-libya dinar	1030
-libya dinars	1030
-libyan dinar	1030
-libyan dinars	1030
-light year	1031
-light years	1031
-light-year	1031
-light-years	1031
-lilangeni	712
-lilangenis	712
-lira	1032
-liras	1032
-lire	1032
-litai	1033
-litas	1033
-liter	1034
-liters	1034
-liters per day	1035
-liters per hour	1036
-liters per minute	1037
-liters per second	1038
-lithuania litai	1033
-lithuania litas	1033
-lithuania talonas	1039
-lithuania talonases	1039
-lithuanian litai	1033
-lithuanian litas	1033
-lithuanian talonas	1039
-lithuanian talonases	1039
-litre	1034
-litres	1034
-litres per day	1035
-litres per hour	1036
-litres per minute	1037
-litres per second	1038
-lm	1040
-long ton	1041
-long tons	1041
-loti	1027
-lotis	1027
-lumen	1042
-lumens	1042
-lux	1043
-lux franc	1028
-lux francs	1028
-luxembourg franc	1028
-luxembourg francs	1028
-luxembourgian franc	1028
-luxembourgian francs	1028
-lx	1044
-m	1045
-m / h	1046
-m / hr	1046
-m / min	1047
-m / s	1048
-m / sec	1048
-m/h	1046
-m/hr	1046
-m/min	1047
-m/s	1048
-m/sec	1048
-m2	1049
-m3	542
-mA	1050
-mB	1051
-mC	1052
-mF	1053
-mGy	1054
-mH	1055
-mHz	1056
-mJ	1057
-mL	1058
-mPa	1059
-mS	1060
-mSv	1061
-mT	1062
-mV	1063
-mW	1064
-mWb	1065
-mWh	1066
-macanese pataca	1067
-macanese patacas	1067
-macedonian denar	690
-macedonian denari	690
-macedonian denars	690
+lfr	1039
+lfrs	1039
+liberia dollar	1040
+liberia dollars	1040
+liberian dlr	1040
+liberian dlrs	1040
+liberian dollar	1040
+liberian dollars	1040
+libya dinar	1041
+libya dinars	1041
+libyan dinar	1041
+libyan dinars	1041
+light year	1042
+light years	1042
+light-year	1042
+light-years	1042
+likuta	1043
+likutas	1043
+lilangeni	720
+lilangenis	720
+lira	1044
+liras	1044
+lire	1044
+litai	1045
+litas	1045
+liter	1046
+liters	1046
+liters per day	1047
+liters per hour	1048
+liters per minute	1049
+liters per second	1050
+lithuania litai	1045
+lithuania litas	1045
+lithuania talonas	1051
+lithuania talonases	1051
+lithuanian litai	1045
+lithuanian litas	1045
+lithuanian talonas	1051
+lithuanian talonases	1051
+litre	1046
+litres	1046
+litres per day	1047
+litres per hour	1048
+litres per minute	1049
+litres per second	1050
+lm	1052
+long ton	1053
+long tons	1053
+loti	1038
+lotis	1038
+lumen	1054
+lumens	1054
+lux	1055
+lux franc	1039
+lux francs	1039
+luxembourg franc	1039
+luxembourg francs	1039
+luxembourgian franc	1039
+luxembourgian francs	1039
+lwei	1056
+lweis	1056
+lx	1057
+m	1058
+m / h	1059
+m / hr	1059
+m / min	1060
+m / s	1061
+m / sec	1061
+m/h	1059
+m/hr	1059
+m/min	1060
+m/s	1061
+m/sec	1061
+m2	1062
+m3	550
+mA	1063
+mB	1064
+mC	1065
+mF	1066
+mGy	1067
+mH	1068
+mHz	1069
+mJ	1070
+mL	1071
+mPa	1072
+mS	1073
+mSv	1074
+mT	1075
+mV	1076
+mW	1077
+mWb	1078
+mWh	1079
+macanese pataca	1080
+macanese patacas	1080
+macedonian denar	698
+macedonian denari	698
+macedonian denars	698
 madagascar ariaries	378
 madagascar ariary	378
 madagascar ariarys	378
-madagascar franc	1068
-madagascar francs	1068
+madagascar franc	1081
+madagascar francs	1081
 malagasy ariaries	378
 malagasy ariary	378
 malagasy ariarys	378
-malagasy franc	1068
-malagasy francs	1068
-malawi kwacha	1069
-malawi kwachas	1069
-malawian kwacha	1069
-malawian kwachas	1069
-malaysia ringgit	1070
-malaysia ringgits	1070
-malaysian ringgit	1070
-malaysian ringgits	1070
-maldives rufiyaa	1071
-maldives rufiyaas	1071
-maldives rupee	1072
-maldives rupees	1072
-maldivian rufiyaa	1071
-maldivian rufiyaas	1071
-maldivian rupee	1072
-maldivian rupees	1072
-mali franc	1073
-mali francs	1073
-malian franc	1073
-malian francs	1073
-maloti	1027
-malta lira	1074
-malta liras	1074
-malta lire	1074
-maltese lira	1074
-maltese liras	1074
-maltese lire	1074
-maltese pound	1075
-maltese pounds	1075
-manat	1076
-manats	1076
-mao	1077
-maos	1077
-markka	805
-markkaa	805
-markkas	805
-maud	1078
-mauritania ouguiya	1079
-mauritania ouguiyas	1079
-mauritanian ouguiya	1079
-mauritanian ouguiyas	1079
-mauritian rupee	1080
-mauritian rupees	1080
-mauritius rupee	1080
-mauritius rupees	1080
-mb	1081
-mb/s	1082
-mbar	1083
-mbit	1084
-mbit/s	1082
-mbits	1084
-mbps	1082
-mcad	1085
-mcg	1086
-mcg / dl	1087
-mcg / kg	1088
-mcg / l	1089
-mcg / m3	1090
-mcg / ml	1091
-mcg / m³	1090
-mcg/dl	1087
-mcg/kg	1088
-mcg/l	1089
-mcg/m3	1090
-mcg/ml	1091
-mcg/m³	1090
-mchf	1092
-mcny	1093
-meV	1094
-mebibit	1095
-mebibits	1095
-mebibyte	1096
-mebibytes	1096
-megaamp	1097
-megaampere	1097
-megaamperes	1097
-megaamps	1097
-megabar	1098
-megabars	1098
-megabecquerel	1099
-megabecquerels	1099
-megabit	1084
-megabits	1084
-megabyte	1081
-megabytes	1081
-megacalorie	1100
-megacalories	1100
-megacoulomb	1101
-megacoulombs	1101
-megadalton	1102
-megadaltons	1102
-megaelectron volt	1103
-megaelectron volts	1103
-megaelectronvolt	1103
-megaelectronvolts	1103
-megafarad	1104
-megafarads	1104
-megagram	1105
-megagramme	1105
-megagrammes	1105
-megagrams	1105
-megagray	1106
-megagrays	1106
-megahenries	1107
-megahenry	1107
-megahertz	1108
-megajoule	1109
-megajoules	1109
-megaliter	1110
-megaliters	1110
-megalitre	1110
-megalitres	1110
-megalumen	1111
-megalumens	1111
-megalux	1112
-megameter	1113
-megameters	1113
-megametre	1113
-megametres	1113
-megamole	1114
-megamoles	1114
-meganewton	1115
-meganewtons	1115
-megaohm	1116
-megaohms	1116
-megapascal	1117
-megapascals	1117
-megasiemens	1118
-megasievert	1119
-megasieverts	1119
-megatesla	1120
-megateslas	1120
-megaton	1121
-megatonne	1121
-megatonnes	1121
-megatons	1121
-megavolt	1122
-megavolts	1122
-megawatt	1123
-megawatt hour	1124
-megawatt hours	1124
-megawatt-hour	1124
-megawatt-hours	1124
-megawatts	1123
-megaweber	1125
-megawebers	1125
-meter	1126
-meters	1126
-meters a hour	1046
-meters a minute	1047
-meters a second	1048
-meters an hour	1046
-meters an minute	1047
-meters an second	1048
-meters per hour	1046
-meters per minute	1047
-meters per second	1048
-metical	1127
-meticals	1127
-metre	1126
-metres	1126
-metres a hour	1046
-metres a minute	1047
-metres a second	1048
-metres an hour	1046
-metres an minute	1047
-metres an second	1048
-metres per hour	1046
-metres per minute	1047
-metres per second	1048
-metric ton	1128
-metric tonne	1128
-metric tonnes	1128
-metric tons	1128
-meur	1129
-mexican peso	1130
-mexican pesos	1130
-mexican silver peso	1131
-mexican silver pesos	1131
-mexico peso	1130
-mexico pesos	1130
-mg	1132
-mg / dl	1133
-mg / kg	1134
-mg / l	1135
-mg / m3	1136
-mg / ml	1137
-mg / m³	1136
-mg/dl	1133
-mg/kg	1134
-mg/l	1135
-mg/m3	1136
-mg/ml	1137
-mg/m³	1136
-mgbp	1138
-mhkd	1139
-mhz	1108
-mi	1140
-mi / h	1141
-mi / hr	1141
-mi / min	1142
-mi / s	1143
-mi / sec	1143
-mi/h	1141
-mi/hr	1141
-mi/min	1142
-mi/s	1143
-mi/sec	1143
-mi2	1144
-mi3	543
-microamp	1145
-microampere	1145
-microamperes	1145
-microamps	1145
-microbar	1146
-microbars	1146
-microbecquerel	1147
-microbecquerels	1147
-microbit	1148
-microbits	1148
-microbyte	1149
-microbytes	1149
-microcalorie	1150
-microcalories	1150
-microcoulomb	1151
-microcoulombs	1151
-microdalton	1152
-microdaltons	1152
-microelectron volt	1153
-microelectron volts	1153
-microelectronvolt	1153
-microelectronvolts	1153
-microfarad	1154
-microfarads	1154
-microgram	1086
-microgramme	1086
-microgrammes	1086
-micrograms	1086
-micrograms per cubic meter	1090
-micrograms per cubic metre	1090
-micrograms per deciliter	1087
-micrograms per decilitre	1087
-micrograms per kilogram	1088
-micrograms per liter	1089
-micrograms per litre	1089
-micrograms per milliliter	1091
-micrograms per millilitre	1091
-microgray	1155
-micrograys	1155
-microhenries	1156
-microhenry	1156
-microhertz	1157
-microjoule	1158
-microjoules	1158
-microliter	1159
-microliters	1159
-microlitre	1159
-microlitres	1159
-microlumen	1160
-microlumens	1160
-microlux	1161
-micrometer	1162
-micrometers	1162
-micrometre	1162
-micrometres	1162
-micromole	1163
-micromoles	1163
-micromoles per cubic meter	1164
-micromoles per cubic metre	1164
-micromoles per deciliter	1165
-micromoles per decilitre	1165
-micromoles per liter	1166
-micromoles per litre	1166
-micromoles per milliliter	1167
-micromoles per millilitre	1167
-micron	1162
-micronewton	1168
-micronewtons	1168
-microns	1162
-microohm	1169
-microohms	1169
-micropascal	1170
-micropascals	1170
-microsiemens	1171
-microsievert	1172
-microsieverts	1172
-microtesla	1173
-microteslas	1173
-microton	1174
-microtonne	1174
-microtonnes	1174
-microtons	1174
-microvolt	1175
-microvolts	1175
-microwatt	1176
-microwatt hour	1177
-microwatt hours	1177
-microwatt-hour	1177
-microwatt-hours	1177
-microwatts	1176
-microweber	1178
-microwebers	1178
-mile	1140
-mile per gallon	1179
-miles	1140
-miles a hour	1141
-miles a minute	1142
-miles a second	1143
-miles an hour	1141
-miles an minute	1142
-miles an second	1143
-miles per gallon	1179
-miles per hour	1141
-miles per minute	1142
-miles per second	1143
-milliamp	1180
-milliampere	1180
-milliamperes	1180
-milliamps	1180
-millibar	1181
-millibars	1181
-millibecquerel	1182
-millibecquerels	1182
-millibit	1183
-millibits	1183
-millibyte	1184
-millibytes	1184
-millicalorie	1185
-millicalories	1185
-millicoulomb	1186
-millicoulombs	1186
-millidalton	1187
-millidaltons	1187
-millielectron volt	1188
-millielectron volts	1188
-millielectronvolt	1188
-millielectronvolts	1188
-millifarad	1189
-millifarads	1189
-milligram	1132
-milligramme	1132
-milligrammes	1132
-milligrams	1132
-milligrams per cubic meter	1136
-milligrams per cubic metre	1136
-milligrams per deciliter	1133
-milligrams per decilitre	1133
-milligrams per kilogram	1134
-milligrams per liter	1135
-milligrams per litre	1135
-milligrams per milliliter	1137
-milligrams per millilitre	1137
-milligray	1190
-milligrays	1190
-millihenries	1191
-millihenry	1191
-millihertz	1192
-millijoule	1193
-millijoules	1193
-milliliter	1194
-milliliters	1194
-millilitre	1194
-millilitres	1194
-millilumen	1195
-millilumens	1195
-millilux	1196
-millimeter	1197
-millimeter of mercury	1198
-millimeters	1197
-millimeters a hour	1199
-millimeters a minute	1200
-millimeters a second	1201
-millimeters an hour	1199
-millimeters an minute	1200
-millimeters an second	1201
-millimeters of mercury	1198
-millimeters per hour	1199
-millimeters per minute	1200
-millimeters per second	1201
-millimetre	1197
-millimetre of mercury	1198
-millimetres	1197
-millimetres a hour	1199
-millimetres a minute	1200
-millimetres a second	1201
-millimetres an hour	1199
-millimetres an minute	1200
-millimetres an second	1201
-millimetres of mercury	1198
-millimetres per hour	1199
-millimetres per minute	1200
-millimetres per second	1201
-millimole	1202
-millimoles	1202
-millimoles per cubic meter	1203
-millimoles per cubic metre	1203
-millimoles per deciliter	1204
-millimoles per decilitre	1204
-millimoles per liter	1205
-millimoles per litre	1205
-millimoles per milliliter	1206
-millimoles per millilitre	1206
-millinewton	1207
-millinewtons	1207
-milliohm	1208
-milliohms	1208
-millipascal	1209
-millipascals	1209
-millisiemens	1210
-millisievert	1211
-millisieverts	1211
-millitesla	1212
-milliteslas	1212
-milliton	1213
-millitonne	1213
-millitonnes	1213
-millitons	1213
-millivolt	1214
-millivolts	1214
-milliwatt	1215
-milliwatt hour	1216
-milliwatt hours	1216
-milliwatt-hour	1216
-milliwatt-hours	1216
-milliwatts	1215
-milliweber	1217
-milliwebers	1217
-minr	1218
-mi²	1144
-mi³	543
-mjpy	1219
-ml	1194
-mm	1220
-mm / h	1199
-mm / hr	1199
-mm / min	1200
-mm / s	1201
-mm / sec	1201
-mm hg	1198
-mm/h	1199
-mm/hr	1199
-mm/min	1200
-mm/s	1201
-mm/sec	1201
-mm2	1221
-mm3	544
-mmhg	1198
-mmol	1222
-mmol / dl	1204
-mmol / l	1205
-mmol / m3	1203
-mmol / ml	1206
-mmol / m³	1203
-mmol/dl	1204
-mmol/l	1205
-mmol/m3	1203
-mmol/ml	1206
-mmol/m³	1203
-mm²	1221
-mm³	544
-mol	1223
-mol / dl	1224
-mol / l	1225
-mol / m3	1226
-mol / ml	1227
-mol / m³	1226
-mol/dl	1224
-mol/l	1225
-mol/m3	1226
-mol/ml	1227
-mol/m³	1226
-moldova cupon	557
-moldova cupons	557
-moldova lei	1228
-moldova leu	1228
-moldova leus	1228
-moldovan cupon	557
-moldovan cupons	557
-moldovan lei	1228
-moldovan leu	1228
-moldovan leus	1228
-moles per cubic meter	1226
-moles per cubic metre	1226
-moles per deciliter	1224
-moles per decilitre	1224
-moles per liter	1225
-moles per litre	1225
-moles per milliliter	1227
-moles per millilitre	1227
-monaco franc	1229
-monaco francs	1229
-monegasque franc	1229
-monegasque francs	1229
-mongolia tugrik	1230
-mongolia tugriks	1230
-mongolian togrog	1230
-mongolian togrogs	1230
-mongolian tugrik	1230
-mongolian tugriks	1230
-mongolian tugrug	1230
-mongolian tugrugs	1230
-mongolian tögrög	1230
-mongolian tögrögs	1230
-month - old	1231
-month old	1231
-month-old	1231
-months of age	1231
-months old	1231
-moroccan dirham	1232
-moroccan dirhams	1232
-moroccan franc	1233
-moroccan francs	1233
-morocco dirham	1232
-morocco dirhams	1232
-morocco franc	1233
-morocco francs	1233
-mozambican escudo	1234
-mozambican escudos	1234
-mozambican metical	1127
-mozambican meticals	1127
-mozambique escudo	1234
-mozambique escudos	1234
-mozambique metical	1127
-mozambique meticals	1127
-mpg	1179
-mph	1141
-mtry	1235
-musd	1236
-myanmar kyat	456
-myanmar kyats	456
-m²	1049
-m³	542
-mΩ	1237
-n.z. dlr	1238
-n.z. dlrs	1238
-n.z. dollar	1238
-n.z. dollars	1238
-nA	1239
-nB	1240
-nC	1241
-nF	1242
-nH	1243
-nHz	1244
-nJ	1245
-nL	1246
-nN	1247
-nPa	1248
-nSv	1249
-nT	1250
-nV	1251
-nW	1252
-nWh	1253
-naira	1254
-nairas	1254
-nakfa	714
-nakfas	714
-namibia dollar	1255
-namibia dollars	1255
-namibian dlr	1255
-namibian dlrs	1255
-namibian dollar	1255
-namibian dollars	1255
-nanoamp	1256
-nanoampere	1256
-nanoamperes	1256
-nanoamps	1256
-nanobar	1257
-nanobars	1257
-nanobecquerel	1258
-nanobecquerels	1258
-nanobit	1259
-nanobits	1259
-nanobyte	1260
-nanobytes	1260
-nanocalorie	1261
-nanocalories	1261
-nanocoulomb	1262
-nanocoulombs	1262
-nanodalton	1263
-nanodaltons	1263
-nanoelectron volt	1264
-nanoelectron volts	1264
-nanoelectronvolt	1264
-nanoelectronvolts	1264
-nanofarad	1265
-nanofarads	1265
-nanogram	1266
-nanogramme	1266
-nanogrammes	1266
-nanograms	1266
-nanograms per cubic meter	1267
-nanograms per cubic metre	1267
-nanograms per deciliter	1268
-nanograms per decilitre	1268
-nanograms per kilogram	1269
-nanograms per liter	1270
-nanograms per litre	1270
-nanograms per milliliter	1271
-nanograms per millilitre	1271
-nanogray	1272
-nanograys	1272
-nanohenries	1273
-nanohenry	1273
-nanohertz	1274
-nanojoule	1275
-nanojoules	1275
-nanoliter	1276
-nanoliters	1276
-nanolitre	1276
-nanolitres	1276
-nanolumen	1277
-nanolumens	1277
-nanolux	1278
-nanometer	1279
-nanometers	1279
-nanometre	1279
-nanometres	1279
-nanomole	1280
-nanomoles	1280
-nanomoles per cubic meter	1281
-nanomoles per cubic metre	1281
-nanomoles per deciliter	1282
-nanomoles per decilitre	1282
-nanomoles per liter	1283
-nanomoles per litre	1283
-nanomoles per milliliter	1284
-nanomoles per millilitre	1284
-nanonewton	1285
-nanonewtons	1285
-nanoohm	1286
-nanoohms	1286
-nanopascal	1287
-nanopascals	1287
-nanosiemens	1288
-nanosievert	1289
-nanosieverts	1289
-nanotesla	1290
-nanoteslas	1290
-nanoton	1291
-nanotonne	1291
-nanotonnes	1291
-nanotons	1291
-nanovolt	1292
-nanovolts	1292
-nanowatt	1293
-nanowatt hour	1294
-nanowatt hours	1294
-nanowatt-hour	1294
-nanowatt-hours	1294
-nanowatts	1293
-nanoweber	1295
-nanowebers	1295
-nautical mile	1296
-nautical miles	1296
-nb	1297
-neV	1298
-nepal rupee	1299
-nepal rupees	1299
-nepalese rupee	1299
-nepalese rupees	1299
-netherlands antillean guilder	558
-netherlands antillean guilders	558
-netherlands guilder	691
-netherlands guilders	691
-new taiwan dlr	1300
-new taiwan dlrs	1300
-new taiwan dollar	1300
-new taiwan dollars	1300
-new zealand dlr	1238
-new zealand dlrs	1238
-new zealand dollar	1238
-new zealand dollars	1238
-newton	1301
-newtons	1301
-ng	1302
-ng / dl	1268
-ng / kg	1269
-ng / l	1270
-ng / m3	1267
-ng / ml	1271
-ng / m³	1267
-ng/dl	1268
-ng/kg	1269
-ng/l	1270
-ng/m3	1267
-ng/ml	1271
-ng/m³	1267
-ngultrum	431
-ngultrums	431
-nicaragua cordoba	533
-nicaragua cordobas	533
-nicaragua córdoba	533
-nicaragua córdobas	533
-nicaraguan cordoba	533
-nicaraguan cordobas	533
-nicaraguan córdoba	533
-nicaraguan córdobas	533
-nigeria naira	1254
-nigeria nairas	1254
-nigerian naira	1254
-nigerian nairas	1254
-nl	1246
-nm	1303
-nmi	1296
-nmol	1304
-nmol / dl	1282
-nmol / l	1283
-nmol / m3	1281
-nmol / ml	1284
-nmol / m³	1281
-nmol/dl	1282
-nmol/l	1283
-nmol/m3	1281
-nmol/ml	1284
-nmol/m³	1281
-north korean won	1305
-north korean wons	1305
-north macedonia denar	690
-north macedonia denari	690
-north macedonia denars	690
-norway krone	1306
-norway kroner	1306
-norway krones	1306
-norwegian crown	1306
-norwegian crowns	1306
-norwegian krone	1306
-norwegian kroner	1306
-norwegian krones	1306
-nz dlr	1238
-nz dlrs	1238
-nz dollar	1238
-nz dollars	1238
-nΩ	1307
-ohm	1308
-ohms	1308
-oman rial	1309
-oman rials	1309
-omani rial	1309
-omani rials	1309
-ore	1310
-ores	1310
-ouguiya	1079
-ouguiyas	1079
-ounce	1311
-ounces	1311
-oz	1311
-p	1312
+malagasy franc	1081
+malagasy francs	1081
+malawi kwacha	1082
+malawi kwachas	1082
+malawian kwacha	1082
+malawian kwachas	1082
+malaysia ringgit	1083
+malaysia ringgits	1083
+malaysian ringgit	1083
+malaysian ringgits	1083
+maldives rufiyaa	1084
+maldives rufiyaas	1084
+maldives rupee	1085
+maldives rupees	1085
+maldivian rufiyaa	1084
+maldivian rufiyaas	1084
+maldivian rupee	1085
+maldivian rupees	1085
+mali franc	1086
+mali francs	1086
+malian franc	1086
+malian francs	1086
+maloti	1038
+malta lira	1087
+malta liras	1087
+malta lire	1087
+maltese lira	1087
+maltese liras	1087
+maltese lire	1087
+maltese pound	1088
+maltese pounds	1088
+manat	1089
+manats	1089
+mao	1090
+maos	1090
+markka	813
+markkaa	813
+markkas	813
+maud	1091
+mauritania ouguiya	1092
+mauritania ouguiyas	1092
+mauritanian ouguiya	1092
+mauritanian ouguiyas	1092
+mauritian rupee	1093
+mauritian rupees	1093
+mauritius rupee	1093
+mauritius rupees	1093
+mb	1094
+mb/s	1095
+mbar	1096
+mbit	1097
+mbit/s	1095
+mbits	1097
+mbps	1095
+mcad	1098
+mcg	1099
+mcg / dl	1100
+mcg / kg	1101
+mcg / l	1102
+mcg / m3	1103
+mcg / ml	1104
+mcg / m³	1103
+mcg/dl	1100
+mcg/kg	1101
+mcg/l	1102
+mcg/m3	1103
+mcg/ml	1104
+mcg/m³	1103
+mchf	1105
+mcny	1106
+meV	1107
+mebibit	1108
+mebibits	1108
+mebibyte	1109
+mebibytes	1109
+megaamp	1110
+megaampere	1110
+megaamperes	1110
+megaamps	1110
+megabar	1111
+megabars	1111
+megabecquerel	1112
+megabecquerels	1112
+megabit	1097
+megabits	1097
+megabyte	1094
+megabytes	1094
+megacalorie	1113
+megacalories	1113
+megacoulomb	1114
+megacoulombs	1114
+megadalton	1115
+megadaltons	1115
+megaelectron volt	1116
+megaelectron volts	1116
+megaelectronvolt	1116
+megaelectronvolts	1116
+megafarad	1117
+megafarads	1117
+megagram	1118
+megagramme	1118
+megagrammes	1118
+megagrams	1118
+megagray	1119
+megagrays	1119
+megahenries	1120
+megahenry	1120
+megahertz	1121
+megajoule	1122
+megajoules	1122
+megaliter	1123
+megaliters	1123
+megalitre	1123
+megalitres	1123
+megalumen	1124
+megalumens	1124
+megalux	1125
+megameter	1126
+megameters	1126
+megametre	1126
+megametres	1126
+megamole	1127
+megamoles	1127
+meganewton	1128
+meganewtons	1128
+megaohm	1129
+megaohms	1129
+megapascal	1130
+megapascals	1130
+megasiemens	1131
+megasievert	1132
+megasieverts	1132
+megatesla	1133
+megateslas	1133
+megaton	1134
+megatonne	1134
+megatonnes	1134
+megatons	1134
+megavolt	1135
+megavolts	1135
+megawatt	1136
+megawatt hour	1137
+megawatt hours	1137
+megawatt-hour	1137
+megawatt-hours	1137
+megawatts	1136
+megaweber	1138
+megawebers	1138
+meter	1139
+meters	1139
+meters a hour	1059
+meters a minute	1060
+meters a second	1061
+meters an hour	1059
+meters an minute	1060
+meters an second	1061
+meters per hour	1059
+meters per minute	1060
+meters per second	1061
+metical	1140
+meticals	1140
+metre	1139
+metres	1139
+metres a hour	1059
+metres a minute	1060
+metres a second	1061
+metres an hour	1059
+metres an minute	1060
+metres an second	1061
+metres per hour	1059
+metres per minute	1060
+metres per second	1061
+metric ton	1141
+metric tonne	1141
+metric tonnes	1141
+metric tons	1141
+meur	1142
+mexican peso	1143
+mexican pesos	1143
+mexican silver peso	1144
+mexican silver pesos	1144
+mexico peso	1143
+mexico pesos	1143
+mg	1145
+mg / dl	1146
+mg / kg	1147
+mg / l	1148
+mg / m3	1149
+mg / ml	1150
+mg / m³	1149
+mg/dl	1146
+mg/kg	1147
+mg/l	1148
+mg/m3	1149
+mg/ml	1150
+mg/m³	1149
+mgbp	1151
+mhkd	1152
+mhz	1121
+mi	1153
+mi / h	1154
+mi / hr	1154
+mi / min	1155
+mi / s	1156
+mi / sec	1156
+mi/h	1154
+mi/hr	1154
+mi/min	1155
+mi/s	1156
+mi/sec	1156
+mi2	1157
+mi3	551
+microamp	1158
+microampere	1158
+microamperes	1158
+microamps	1158
+microbar	1159
+microbars	1159
+microbecquerel	1160
+microbecquerels	1160
+microbit	1161
+microbits	1161
+microbyte	1162
+microbytes	1162
+microcalorie	1163
+microcalories	1163
+microcoulomb	1164
+microcoulombs	1164
+microdalton	1165
+microdaltons	1165
+microelectron volt	1166
+microelectron volts	1166
+microelectronvolt	1166
+microelectronvolts	1166
+microfarad	1167
+microfarads	1167
+microgram	1099
+microgramme	1099
+microgrammes	1099
+micrograms	1099
+micrograms per cubic meter	1103
+micrograms per cubic metre	1103
+micrograms per deciliter	1100
+micrograms per decilitre	1100
+micrograms per kilogram	1101
+micrograms per liter	1102
+micrograms per litre	1102
+micrograms per milliliter	1104
+micrograms per millilitre	1104
+microgray	1168
+micrograys	1168
+microhenries	1169
+microhenry	1169
+microhertz	1170
+microjoule	1171
+microjoules	1171
+microliter	1172
+microliters	1172
+microlitre	1172
+microlitres	1172
+microlumen	1173
+microlumens	1173
+microlux	1174
+micrometer	1175
+micrometers	1175
+micrometre	1175
+micrometres	1175
+micromole	1176
+micromoles	1176
+micromoles per cubic meter	1177
+micromoles per cubic metre	1177
+micromoles per deciliter	1178
+micromoles per decilitre	1178
+micromoles per liter	1179
+micromoles per litre	1179
+micromoles per milliliter	1180
+micromoles per millilitre	1180
+micron	1175
+micronewton	1181
+micronewtons	1181
+microns	1175
+microohm	1182
+microohms	1182
+micropascal	1183
+micropascals	1183
+microsiemens	1184
+microsievert	1185
+microsieverts	1185
+microtesla	1186
+microteslas	1186
+microton	1187
+microtonne	1187
+microtonnes	1187
+microtons	1187
+microvolt	1188
+microvolts	1188
+microwatt	1189
+microwatt hour	1190
+microwatt hours	1190
+microwatt-hour	1190
+microwatt-hours	1190
+microwatts	1189
+microweber	1191
+microwebers	1191
+mile	1153
+mile a gallon	1192
+mile per gallon	1192
+mile to the gallon	1192
+miles	1153
+miles a gallon	1192
+miles a hour	1154
+miles a minute	1155
+miles a second	1156
+miles an hour	1154
+miles an minute	1155
+miles an second	1156
+miles per gallon	1192
+miles per hour	1154
+miles per minute	1155
+miles per second	1156
+miles to the gallon	1192
+milliamp	1193
+milliampere	1193
+milliamperes	1193
+milliamps	1193
+millibar	1194
+millibars	1194
+millibecquerel	1195
+millibecquerels	1195
+millibit	1196
+millibits	1196
+millibyte	1197
+millibytes	1197
+millicalorie	1198
+millicalories	1198
+millicoulomb	1199
+millicoulombs	1199
+millidalton	1200
+millidaltons	1200
+millielectron volt	1201
+millielectron volts	1201
+millielectronvolt	1201
+millielectronvolts	1201
+millifarad	1202
+millifarads	1202
+milligram	1145
+milligramme	1145
+milligrammes	1145
+milligrams	1145
+milligrams per cubic meter	1149
+milligrams per cubic metre	1149
+milligrams per deciliter	1146
+milligrams per decilitre	1146
+milligrams per kilogram	1147
+milligrams per liter	1148
+milligrams per litre	1148
+milligrams per milliliter	1150
+milligrams per millilitre	1150
+milligray	1203
+milligrays	1203
+millihenries	1204
+millihenry	1204
+millihertz	1205
+millijoule	1206
+millijoules	1206
+milliliter	1207
+milliliters	1207
+millilitre	1207
+millilitres	1207
+millilumen	1208
+millilumens	1208
+millilux	1209
+millimeter	1210
+millimeter of mercury	1211
+millimeters	1210
+millimeters a hour	1212
+millimeters a minute	1213
+millimeters a second	1214
+millimeters an hour	1212
+millimeters an minute	1213
+millimeters an second	1214
+millimeters of mercury	1211
+millimeters per hour	1212
+millimeters per minute	1213
+millimeters per second	1214
+millimetre	1210
+millimetre of mercury	1211
+millimetres	1210
+millimetres a hour	1212
+millimetres a minute	1213
+millimetres a second	1214
+millimetres an hour	1212
+millimetres an minute	1213
+millimetres an second	1214
+millimetres of mercury	1211
+millimetres per hour	1212
+millimetres per minute	1213
+millimetres per second	1214
+millimole	1215
+millimoles	1215
+millimoles per cubic meter	1216
+millimoles per cubic metre	1216
+millimoles per deciliter	1217
+millimoles per decilitre	1217
+millimoles per liter	1218
+millimoles per litre	1218
+millimoles per milliliter	1219
+millimoles per millilitre	1219
+millinewton	1220
+millinewtons	1220
+milliohm	1221
+milliohms	1221
+millipascal	1222
+millipascals	1222
+millisiemens	1223
+millisievert	1224
+millisieverts	1224
+millitesla	1225
+milliteslas	1225
+milliton	1226
+millitonne	1226
+millitonnes	1226
+millitons	1226
+millivolt	1227
+millivolts	1227
+milliwatt	1228
+milliwatt hour	1229
+milliwatt hours	1229
+milliwatt-hour	1229
+milliwatt-hours	1229
+milliwatts	1228
+milliweber	1230
+milliwebers	1230
+minr	1231
+mi²	1157
+mi³	551
+mjpy	1232
+ml	1207
+mm	1233
+mm / h	1212
+mm / hr	1212
+mm / min	1213
+mm / s	1214
+mm / sec	1214
+mm hg	1211
+mm/h	1212
+mm/hr	1212
+mm/min	1213
+mm/s	1214
+mm/sec	1214
+mm2	1234
+mm3	552
+mmhg	1211
+mmol	1235
+mmol / dl	1217
+mmol / l	1218
+mmol / m3	1216
+mmol / ml	1219
+mmol / m³	1216
+mmol/dl	1217
+mmol/l	1218
+mmol/m3	1216
+mmol/ml	1219
+mmol/m³	1216
+mm²	1234
+mm³	552
+mol	1236
+mol / dl	1237
+mol / l	1238
+mol / m3	1239
+mol / ml	1240
+mol / m³	1239
+mol/dl	1237
+mol/l	1238
+mol/m3	1239
+mol/ml	1240
+mol/m³	1239
+moldova cupon	565
+moldova cupons	565
+moldova lei	1241
+moldova leu	1241
+moldova leus	1241
+moldovan cupon	565
+moldovan cupons	565
+moldovan lei	1241
+moldovan leu	1241
+moldovan leus	1241
+moles per cubic meter	1239
+moles per cubic metre	1239
+moles per deciliter	1237
+moles per decilitre	1237
+moles per liter	1238
+moles per litre	1238
+moles per milliliter	1240
+moles per millilitre	1240
+monaco franc	1242
+monaco francs	1242
+monegasque franc	1242
+monegasque francs	1242
+mongo	1243
+mongolia tugrik	1244
+mongolia tugriks	1244
+mongolian togrog	1244
+mongolian togrogs	1244
+mongolian tugrik	1244
+mongolian tugriks	1244
+mongolian tugrug	1244
+mongolian tugrugs	1244
+mongolian tögrög	1244
+mongolian tögrögs	1244
+mongos	1243
+month - old	1245
+month old	1245
+month-old	1245
+months of age	1245
+months old	1245
+moroccan dirham	1246
+moroccan dirhams	1246
+moroccan franc	1247
+moroccan francs	1247
+morocco dirham	1246
+morocco dirhams	1246
+morocco franc	1247
+morocco francs	1247
+mozambican escudo	1248
+mozambican escudos	1248
+mozambican metical	1140
+mozambican meticals	1140
+mozambique escudo	1248
+mozambique escudos	1248
+mozambique metical	1140
+mozambique meticals	1140
+mpg	1192
+mph	1154
+mtry	1249
+musd	1250
+myanmar kyat	458
+myanmar kyats	458
+m²	1062
+m³	550
+mΩ	1251
+n.z. dlr	1252
+n.z. dlrs	1252
+n.z. dollar	1252
+n.z. dollars	1252
+nA	1253
+nB	1254
+nC	1255
+nF	1256
+nH	1257
+nHz	1258
+nJ	1259
+nL	1260
+nN	1261
+nPa	1262
+nSv	1263
+nT	1264
+nV	1265
+nW	1266
+nWh	1267
+naira	1268
+nairas	1268
+nakfa	722
+nakfas	722
+namibia dollar	1269
+namibia dollars	1269
+namibian dlr	1269
+namibian dlrs	1269
+namibian dollar	1269
+namibian dollars	1269
+nanoamp	1270
+nanoampere	1270
+nanoamperes	1270
+nanoamps	1270
+nanobar	1271
+nanobars	1271
+nanobecquerel	1272
+nanobecquerels	1272
+nanobit	1273
+nanobits	1273
+nanobyte	1274
+nanobytes	1274
+nanocalorie	1275
+nanocalories	1275
+nanocoulomb	1276
+nanocoulombs	1276
+nanodalton	1277
+nanodaltons	1277
+nanoelectron volt	1278
+nanoelectron volts	1278
+nanoelectronvolt	1278
+nanoelectronvolts	1278
+nanofarad	1279
+nanofarads	1279
+nanogram	1280
+nanogramme	1280
+nanogrammes	1280
+nanograms	1280
+nanograms per cubic meter	1281
+nanograms per cubic metre	1281
+nanograms per deciliter	1282
+nanograms per decilitre	1282
+nanograms per kilogram	1283
+nanograms per liter	1284
+nanograms per litre	1284
+nanograms per milliliter	1285
+nanograms per millilitre	1285
+nanogray	1286
+nanograys	1286
+nanohenries	1287
+nanohenry	1287
+nanohertz	1288
+nanojoule	1289
+nanojoules	1289
+nanoliter	1290
+nanoliters	1290
+nanolitre	1290
+nanolitres	1290
+nanolumen	1291
+nanolumens	1291
+nanolux	1292
+nanometer	1293
+nanometers	1293
+nanometre	1293
+nanometres	1293
+nanomole	1294
+nanomoles	1294
+nanomoles per cubic meter	1295
+nanomoles per cubic metre	1295
+nanomoles per deciliter	1296
+nanomoles per decilitre	1296
+nanomoles per liter	1297
+nanomoles per litre	1297
+nanomoles per milliliter	1298
+nanomoles per millilitre	1298
+nanonewton	1299
+nanonewtons	1299
+nanoohm	1300
+nanoohms	1300
+nanopascal	1301
+nanopascals	1301
+nanosiemens	1302
+nanosievert	1303
+nanosieverts	1303
+nanotesla	1304
+nanoteslas	1304
+nanoton	1305
+nanotonne	1305
+nanotonnes	1305
+nanotons	1305
+nanovolt	1306
+nanovolts	1306
+nanowatt	1307
+nanowatt hour	1308
+nanowatt hours	1308
+nanowatt-hour	1308
+nanowatt-hours	1308
+nanowatts	1307
+nanoweber	1309
+nanowebers	1309
+nautical mile	1310
+nautical miles	1310
+nb	1311
+neV	1312
+nepal rupee	1313
+nepal rupees	1313
+nepalese rupee	1313
+nepalese rupees	1313
+netherlands antillean guilder	566
+netherlands antillean guilders	566
+netherlands guilder	699
+netherlands guilders	699
+new taiwan dlr	1314
+new taiwan dlrs	1314
+new taiwan dollar	1314
+new taiwan dollars	1314
+new zealand dlr	1252
+new zealand dlrs	1252
+new zealand dollar	1252
+new zealand dollars	1252
+newton	1315
+newtons	1315
+ng	1316
+ng / dl	1282
+ng / kg	1283
+ng / l	1284
+ng / m3	1281
+ng / ml	1285
+ng / m³	1281
+ng/dl	1282
+ng/kg	1283
+ng/l	1284
+ng/m3	1281
+ng/ml	1285
+ng/m³	1281
+ngultrum	433
+ngultrums	433
+ngwee	1317
+ngwees	1317
+nicaragua cordoba	541
+nicaragua cordobas	541
+nicaragua córdoba	541
+nicaragua córdobas	541
+nicaraguan cordoba	541
+nicaraguan cordobas	541
+nicaraguan córdoba	541
+nicaraguan córdobas	541
+nigeria naira	1268
+nigeria nairas	1268
+nigerian naira	1268
+nigerian nairas	1268
+nl	1260
+nm	1318
+nmi	1310
+nmol	1319
+nmol / dl	1296
+nmol / l	1297
+nmol / m3	1295
+nmol / ml	1298
+nmol / m³	1295
+nmol/dl	1296
+nmol/l	1297
+nmol/m3	1295
+nmol/ml	1298
+nmol/m³	1295
+north korean won	1320
+north korean wons	1320
+north macedonia denar	698
+north macedonia denari	698
+north macedonia denars	698
+norway krone	1321
+norway kroner	1321
+norway krones	1321
+norwegian crown	1321
+norwegian crowns	1321
+norwegian krone	1321
+norwegian kroner	1321
+norwegian krones	1321
+nz dlr	1252
+nz dlrs	1252
+nz dollar	1252
+nz dollars	1252
+nΩ	1322
+ohm	1323
+ohms	1323
+oman rial	1324
+oman rials	1324
+omani rial	1324
+omani rials	1324
+ore	1325
+ores	1325
+ouguiya	1092
+ouguiyas	1092
+ounce	1326
+ounces	1326
+oz	1326
+p	1327
 p.c.	2
-pA	1313
-pB	1314
-pC	1315
-pF	1316
-pHz	1317
-pJ	1318
-pL	1319
-pN	1320
-pPa	1321
-pV	1322
-pW	1323
-pWh	1324
-paisa	1325
-paisas	1325
-paise	1326
-paises	1326
-pakistan rupee	1327
-pakistan rupees	1327
-pakistani rupee	1327
-pakistani rupees	1327
-panamanian balboa	1328
-panamanian balboas	1328
-papua new guinean kina	1329
-papua new guinean kinas	1329
-paraguay guarani	862
-paraguay guaranis	862
-paraguayan guarani	862
-paraguayan guaranis	862
-part per billion	1330
-part per million	1331
-parts per billion	1330
-parts per million	1331
-pascal	1332
-pascals	1332
-paʻanga	1333
-paʻangas	1333
-pb	1334
+pA	1328
+pB	1329
+pC	1330
+pF	1331
+pHz	1332
+pJ	1333
+pL	1334
+pN	1335
+pPa	1336
+pV	1337
+pW	1338
+pWh	1339
+paisa	1340
+paisas	1340
+paise	1341
+paises	1341
+pakistan rupee	1342
+pakistan rupees	1342
+pakistani rupee	1342
+pakistani rupees	1342
+panamanian balboa	1343
+panamanian balboas	1343
+papua new guinean kina	1344
+papua new guinean kinas	1344
+paraguay guarani	871
+paraguay guaranis	871
+paraguayan guarani	871
+paraguayan guaranis	871
+part per billion	1345
+part per million	1346
+parts per billion	1345
+parts per million	1346
+pascal	1347
+pascals	1347
+paʻanga	1348
+paʻangas	1348
+pb	1349
 pc	2
 pct	2
-peV	1335
-pebibit	1336
-pebibits	1336
-pebibyte	1337
-pebibytes	1337
-pence	1312
-pences	1312
-pennies	1338
-penny	1338
-pennys	1338
+peV	1350
+pebibit	1351
+pebibits	1351
+pebibyte	1352
+pebibytes	1352
+pence	1327
+pences	1327
+penni	1353
+pennies	1354
+pennis	1353
+penny	1354
+pennys	1354
 per cent	2
 percent	2
 percentage	2
-percentage point	1339
-percentage points	1339
-percentage-point	1339
-percentage-points	1339
+percentage point	1355
+percentage points	1355
+percentage-point	1355
+percentage-points	1355
 percents	2
-peru inti	930
-peru intis	930
-peruvian inti	930
-peruvian intis	930
-peruvian sol	1340
-peruvian soles	1340
-peruvian sols	1340
-peseta	1341
-pesetas	1341
-peso	1342
-pesos	1342
-petaamp	1343
-petaampere	1343
-petaamperes	1343
-petaamps	1343
-petabar	1344
-petabars	1344
-petabecquerel	1345
-petabecquerels	1345
-petabit	1346
-petabits	1346
-petabyte	1347
-petabytes	1347
-petacalorie	1348
-petacalories	1348
-petacoulomb	1349
-petacoulombs	1349
-petadalton	1350
-petadaltons	1350
-petaelectron volt	1351
-petaelectron volts	1351
-petaelectronvolt	1351
-petaelectronvolts	1351
-petafarad	1352
-petafarads	1352
-petagram	1353
-petagramme	1353
-petagrammes	1353
-petagrams	1353
-petagray	1354
-petagrays	1354
-petahenries	1355
-petahenry	1355
-petahertz	1356
-petajoule	1357
-petajoules	1357
-petaliter	1358
-petaliters	1358
-petalitre	1358
-petalitres	1358
-petalumen	1359
-petalumens	1359
-petalux	1360
-petameter	1361
-petameters	1361
-petametre	1361
-petametres	1361
-petamole	1362
-petamoles	1362
-petanewton	1363
-petanewtons	1363
-petaohm	1364
-petaohms	1364
-petapascal	1365
-petapascals	1365
-petasiemens	1366
-petasievert	1367
-petasieverts	1367
-petatesla	1368
-petateslas	1368
-petaton	1369
-petatonne	1369
-petatonnes	1369
-petatons	1369
-petavolt	1370
-petavolts	1370
-petawatt	1371
-petawatt hour	1372
-petawatt hours	1372
-petawatt-hour	1372
-petawatt-hours	1372
-petawatts	1371
-petaweber	1373
-petawebers	1373
-pfennig	1374
-pfennigs	1374
-pg	1375
-pg / dl	1376
-pg / kg	1377
-pg / l	1378
-pg / m3	1379
-pg / ml	1380
-pg / m³	1379
-pg/dl	1376
-pg/kg	1377
-pg/l	1378
-pg/m3	1379
-pg/ml	1380
-pg/m³	1379
-philippine peso	1381
-philippine pesos	1381
-philippines peso	1381
-philippines pesos	1381
-piastre	1382
-piastres	1382
-picoamp	1383
-picoampere	1383
-picoamperes	1383
-picoamps	1383
-picobar	1384
-picobars	1384
-picobecquerel	1385
-picobecquerels	1385
-picobit	1386
-picobits	1386
-picobyte	1387
-picobytes	1387
-picocalorie	1388
-picocalories	1388
-picocoulomb	1389
-picocoulombs	1389
-picodalton	1390
-picodaltons	1390
-picoelectron volt	1391
-picoelectron volts	1391
-picoelectronvolt	1391
-picoelectronvolts	1391
-picofarad	1392
-picofarads	1392
-picogram	1393
-picogramme	1393
-picogrammes	1393
-picograms	1393
-picograms per cubic meter	1379
-picograms per cubic metre	1379
-picograms per deciliter	1376
-picograms per decilitre	1376
-picograms per kilogram	1377
-picograms per liter	1378
-picograms per litre	1378
-picograms per milliliter	1380
-picograms per millilitre	1380
-picogray	1394
-picograys	1394
-picohenries	1395
-picohenry	1395
-picohertz	1396
-picojoule	1397
-picojoules	1397
-picoliter	1398
-picoliters	1398
-picolitre	1398
-picolitres	1398
-picolumen	1399
-picolumens	1399
-picolux	1400
-picometer	1401
-picometers	1401
-picometre	1401
-picometres	1401
-picomole	1402
-picomoles	1402
-piconewton	1403
-piconewtons	1403
-picoohm	1404
-picoohms	1404
-picopascal	1405
-picopascals	1405
-picosiemens	1406
-picosievert	1407
-picosieverts	1407
-picotesla	1408
-picoteslas	1408
-picoton	1409
-picotonne	1409
-picotonnes	1409
-picotons	1409
-picovolt	1410
-picovolts	1410
-picowatt	1411
-picowatt hour	1412
-picowatt hours	1412
-picowatt-hour	1412
-picowatt-hours	1412
-picowatts	1411
-picoweber	1413
-picowebers	1413
-pint	1414
-pints	1414
-pl	1319
-pmol	1415
-points percentage	1339
-poland zloty	1416
-poland zlotys	1416
-polish zloty	1416
-polish zlotys	1416
-polish złoty	1416
-polish złotys	1416
-portugal escudo	1417
-portugal escudos	1417
-portuguese escudo	1417
-portuguese escudos	1417
-portuguese guinea escudo	1418
-portuguese guinea escudos	1418
-pound per square inch	1419
-pound sterling	450
-pound sterlings	450
-pounds per square inch	1419
-pounds sterling	450
-ppb	1330
-ppm	1331
-psi	1419
-pula	444
-pulas	444
-punt	933
-punts	933
-pΩ	1420
-qatar riyal	1421
-qatar riyals	1421
-qatari riyal	1421
-qatari riyals	1421
-quart	1422
-quarts	1422
-quectoamp	1423
-quectoampere	1423
-quectoamperes	1423
-quectoamps	1423
-quectobar	1424
-quectobars	1424
-quectobecquerel	1425
-quectobecquerels	1425
-quectobit	1426
-quectobits	1426
-quectobyte	1427
-quectobytes	1427
-quectocalorie	1428
-quectocalories	1428
-quectocoulomb	1429
-quectocoulombs	1429
-quectodalton	1430
-quectodaltons	1430
-quectoelectron volt	1431
-quectoelectron volts	1431
-quectoelectronvolt	1431
-quectoelectronvolts	1431
-quectofarad	1432
-quectofarads	1432
-quectogram	1433
-quectogramme	1433
-quectogrammes	1433
-quectograms	1433
-quectogray	1434
-quectograys	1434
-quectohenries	1435
-quectohenry	1435
-quectohertz	1436
-quectojoule	1437
-quectojoules	1437
-quectoliter	1438
-quectoliters	1438
-quectolitre	1438
-quectolitres	1438
-quectolumen	1439
-quectolumens	1439
-quectolux	1440
-quectometer	1441
-quectometers	1441
-quectometre	1441
-quectometres	1441
-quectomole	1442
-quectomoles	1442
-quectonewton	1443
-quectonewtons	1443
-quectoohm	1444
-quectoohms	1444
-quectopascal	1445
-quectopascals	1445
-quectosiemens	1446
-quectosievert	1447
-quectosieverts	1447
-quectotesla	1448
-quectoteslas	1448
-quectoton	1449
-quectotonne	1449
-quectotonnes	1449
-quectotons	1449
-quectovolt	1450
-quectovolts	1450
-quectowatt	1451
-quectowatt hour	1452
-quectowatt hours	1452
-quectowatt-hour	1452
-quectowatt-hours	1452
-quectowatts	1451
-quectoweber	1453
-quectowebers	1453
-quettaamp	1454
-quettaampere	1454
-quettaamperes	1454
-quettaamps	1454
-quettabar	1455
-quettabars	1455
-quettabecquerel	1456
-quettabecquerels	1456
-quettabit	1457
-quettabits	1457
-quettabyte	1458
-quettabytes	1458
-quettacalorie	1459
-quettacalories	1459
-quettacoulomb	1460
-quettacoulombs	1460
-quettadalton	1461
-quettadaltons	1461
-quettaelectron volt	1462
-quettaelectron volts	1462
-quettaelectronvolt	1462
-quettaelectronvolts	1462
-quettafarad	1463
-quettafarads	1463
-quettagram	1464
-quettagramme	1464
-quettagrammes	1464
-quettagrams	1464
-quettagray	1465
-quettagrays	1465
-quettahenries	1466
-quettahenry	1466
-quettahertz	1467
-quettajoule	1468
-quettajoules	1468
-quettaliter	1469
-quettaliters	1469
-quettalitre	1469
-quettalitres	1469
-quettalumen	1470
-quettalumens	1470
-quettalux	1471
-quettameter	1472
-quettameters	1472
-quettametre	1472
-quettametres	1472
-quettamole	1473
-quettamoles	1473
-quettanewton	1474
-quettanewtons	1474
-quettaohm	1475
-quettaohms	1475
-quettapascal	1476
-quettapascals	1476
-quettasiemens	1477
-quettasievert	1478
-quettasieverts	1478
-quettatesla	1479
-quettateslas	1479
-quettaton	1480
-quettatonne	1480
-quettatonnes	1480
-quettatons	1480
-quettavolt	1481
-quettavolts	1481
-quettawatt	1482
-quettawatt hour	1483
-quettawatt hours	1483
-quettawatt-hour	1483
-quettawatt-hours	1483
-quettawatts	1482
-quettaweber	1484
-quettawebers	1484
-quetzal	863
-quetzales	863
-quetzals	863
-rand	1485
-rands	1485
-rappen	1486
-rappens	1486
-reais	449
-renminbi	526
-rhodesian dlr	1487
-rhodesian dlrs	1487
-rhodesian dollar	1487
-rhodesian dollars	1487
-rial	1488
-rials	1488
-riel	472
-riels	472
-ringgit	1070
-ringgits	1070
-riyal	1489
-riyals	1489
-rmb	526
-romania lei	1490
-romania leu	1490
-romania leus	1490
-romanian lei	1490
-romanian leu	1490
-romanian leus	1490
-ronnaamp	1491
-ronnaampere	1491
-ronnaamperes	1491
-ronnaamps	1491
-ronnabar	1492
-ronnabars	1492
-ronnabecquerel	1493
-ronnabecquerels	1493
-ronnabit	1494
-ronnabits	1494
-ronnabyte	1495
-ronnabytes	1495
-ronnacalorie	1496
-ronnacalories	1496
-ronnacoulomb	1497
-ronnacoulombs	1497
-ronnadalton	1498
-ronnadaltons	1498
-ronnaelectron volt	1499
-ronnaelectron volts	1499
-ronnaelectronvolt	1499
-ronnaelectronvolts	1499
-ronnafarad	1500
-ronnafarads	1500
-ronnagram	1501
-ronnagramme	1501
-ronnagrammes	1501
-ronnagrams	1501
-ronnagray	1502
-ronnagrays	1502
-ronnahenries	1503
-ronnahenry	1503
-ronnahertz	1504
-ronnajoule	1505
-ronnajoules	1505
-ronnaliter	1506
-ronnaliters	1506
-ronnalitre	1506
-ronnalitres	1506
-ronnalumen	1507
-ronnalumens	1507
-ronnalux	1508
-ronnameter	1509
-ronnameters	1509
-ronnametre	1509
-ronnametres	1509
-ronnamole	1510
-ronnamoles	1510
-ronnanewton	1511
-ronnanewtons	1511
-ronnaohm	1512
-ronnaohms	1512
-ronnapascal	1513
-ronnapascals	1513
-ronnasiemens	1514
-ronnasievert	1515
-ronnasieverts	1515
-ronnatesla	1516
-ronnateslas	1516
-ronnaton	1517
-ronnatonne	1517
-ronnatonnes	1517
-ronnatons	1517
-ronnavolt	1518
-ronnavolts	1518
-ronnawatt	1519
-ronnawatt hour	1520
-ronnawatt hours	1520
-ronnawatt-hour	1520
-ronnawatt-hours	1520
-ronnawatts	1519
-ronnaweber	1521
-ronnawebers	1521
-rontoamp	1522
-rontoampere	1522
-rontoamperes	1522
-rontoamps	1522
-rontobar	1523
-rontobars	1523
-rontobecquerel	1524
-rontobecquerels	1524
-rontobit	1525
-rontobits	1525
-rontobyte	1526
-rontobytes	1526
-rontocalorie	1527
-rontocalories	1527
-rontocoulomb	1528
-rontocoulombs	1528
-rontodalton	1529
-rontodaltons	1529
-rontoelectron volt	1530
-rontoelectron volts	1530
-rontoelectronvolt	1530
-rontoelectronvolts	1530
-rontofarad	1531
-rontofarads	1531
-rontogram	1532
-rontogramme	1532
-rontogrammes	1532
-rontograms	1532
-rontogray	1533
-rontograys	1533
-rontohenries	1534
-rontohenry	1534
-rontohertz	1535
-rontojoule	1536
-rontojoules	1536
-rontoliter	1537
-rontoliters	1537
-rontolitre	1537
-rontolitres	1537
-rontolumen	1538
-rontolumens	1538
-rontolux	1539
-rontometer	1540
-rontometers	1540
-rontometre	1540
-rontometres	1540
-rontomole	1541
-rontomoles	1541
-rontonewton	1542
-rontonewtons	1542
-rontoohm	1543
-rontoohms	1543
-rontopascal	1544
-rontopascals	1544
-rontosiemens	1545
-rontosievert	1546
-rontosieverts	1546
-rontotesla	1547
-rontoteslas	1547
-rontoton	1548
-rontotonne	1548
-rontotonnes	1548
-rontotons	1548
-rontovolt	1549
-rontovolts	1549
-rontowatt	1550
-rontowatt hour	1551
-rontowatt hours	1551
-rontowatt-hour	1551
-rontowatt-hours	1551
-rontowatts	1550
-rontoweber	1552
-rontowebers	1552
-rouble	1553
-roubles	1554
-ruble	1555
-rubles	1554
-rufiyaa	1071
-rufiyaas	1071
-rupee	1556
-rupees	1556
-rupiah	929
-rupiahs	929
-russia rouble	1553
-russia roubles	1553
-russia ruble	1554
-russia rubles	1554
-russian rouble	1554
-russian roubles	1554
-russian ruble	1554
-russian rubles	1554
-rwanda franc	1557
-rwanda francs	1557
-rwandan franc	1557
-rwandan francs	1557
-s'pore dlr	1558
-s'pore dlrs	1558
-s'pore dollar	1558
-s'pore dollars	1558
-saint helena pound	1559
-saint helena pounds	1559
-salvadoran colon	710
-salvadoran colones	710
-salvadoran colons	710
-salvadoran colón	710
-salvadoran colóns	710
-samoan tala	1560
-samoan talas	1560
-samoan tālā	1560
-samoan tālās	1560
-sao tome & principe dobra	697
-sao tome & principe dobras	697
-sao tome and principe dobra	697
-sao tome and principe dobras	697
-satang	1561
-satangs	1561
-saudi arabia riyal	1562
-saudi arabia riyals	1562
-saudi riyal	1562
-saudi riyals	1562
-schillings	1563
-sen	1564
-sens	1564
-serbia dinar	1565
-serbia dinars	1565
-serbia koruna	561
-serbia korunas	561
-serbian dinar	1565
-serbian dinars	1565
-seychelles rupee	1566
-seychelles rupees	1566
-seychellois rupee	1566
-seychellois rupees	1566
-sfr	522
-sfrs	522
-shekel	934
-shekels	934
-shilling	1567
-shillings	1567
-short ton	1568
-short tons	1568
-sierra leone leone	1026
-sierra leone leones	1026
-sierra leonean leone	1026
-sierra leonean leones	1026
-sievert	1569
-sieverts	1569
-singapore dlr	1558
-singapore dlrs	1558
-singapore dollar	1558
-singapore dollars	1558
-slovak crown	1570
-slovak crowns	1570
-slovak koruna	1570
-slovak korunas	1570
-slovakia koruna	1570
-slovakia korunas	1570
-slovenia tolar	1571
-slovenia tolars	1571
-slovenian tolar	1571
-slovenian tolars	1571
-soberano	437
-soberanos	437
-solomon islands dlr	1572
-solomon islands dlrs	1572
-solomon islands dollar	1572
-solomon islands dollars	1572
-somali shilling	1573
-somali shillings	1573
-somalia shilling	1573
-somalia shillings	1573
-somoni	1574
-somonis	1574
-south africa rand	1485
-south africa rands	1485
-south african rand	1485
-south african rands	1485
-south korean won	1008
-south korean wons	1008
-south sudanese pound	1575
-south sudanese pounds	1575
-soviet rouble	1553
-soviet roubles	1553
-soʻm	1576
-spain peseta	1341
-spain pesetas	1341
-spanish peseta	1341
-spanish pesetas	1341
-special drawing rights	1577
-special drawing rightss	1577
-sq centimeter	527
-sq centimeters	527
-sq centimetre	527
-sq centimetres	527
-sq cm	527
-sq feet	809
-sq foot	809
-sq ft	809
-sq inch	1578
-sq inches	1578
-sq kilometer	1002
-sq kilometers	1002
-sq kilometre	1002
-sq kilometres	1002
-sq km	1002
-sq m	1049
-sq meter	1049
-sq meters	1049
-sq metre	1049
-sq metres	1049
-sq mi	1144
-sq mile	1144
-sq miles	1144
-sq millimeter	1221
-sq millimeters	1221
-sq millimetre	1221
-sq millimetres	1221
-sq mm	1221
-sq yard	1579
-sq yards	1579
-sq yd	1579
-sq. centimeter	527
-sq. centimeters	527
-sq. centimetre	527
-sq. centimetres	527
-sq. cm	527
-sq. feet	809
-sq. foot	809
-sq. ft	809
-sq. inch	1578
-sq. inches	1578
-sq. kilometer	1002
-sq. kilometers	1002
-sq. kilometre	1002
-sq. kilometres	1002
-sq. km	1002
-sq. m	1049
-sq. meter	1049
-sq. meters	1049
-sq. metre	1049
-sq. metres	1049
-sq. mi	1144
-sq. mile	1144
-sq. miles	1144
-sq. millimeter	1221
-sq. millimeters	1221
-sq. millimetre	1221
-sq. millimetres	1221
-sq. mm	1221
-sq. yard	1579
-sq. yards	1579
-sq. yd	1579
-square centimeter	527
-square centimeters	527
-square centimetre	527
-square centimetres	527
-square feet	809
-square foot	809
-square inch	1578
-square inches	1578
-square kilometer	1002
-square kilometers	1002
-square kilometre	1002
-square kilometres	1002
-square meter	1049
-square meters	1049
-square metre	1049
-square metres	1049
-square mile	1144
-square miles	1144
-square millimeter	1221
-square millimeters	1221
-square millimetre	1221
-square millimetres	1221
-square yard	1579
-square yards	1579
-square-centimeter	527
-square-centimeters	527
-square-centimetre	527
-square-centimetres	527
-square-feet	809
-square-foot	809
-square-inch	1578
-square-inches	1578
-square-kilometer	1002
-square-kilometers	1002
-square-kilometre	1002
-square-kilometres	1002
-square-meter	1049
-square-meters	1049
-square-metre	1049
-square-metres	1049
-square-mile	1144
-square-miles	1144
-square-millimeter	1221
-square-millimeters	1221
-square-millimetre	1221
-square-millimetres	1221
-square-yard	1579
-square-yards	1579
-sri lanka rupee	1580
-sri lanka rupees	1580
-sri lankan rupee	1580
-sri lankan rupees	1580
-st	1581
-st. helena pound	1559
-st. helena pounds	1559
-sterling	450
-stg	450
-stone	1582
-sucre	707
-sucres	707
-sudan dinar	1583
-sudan dinars	1583
-sudanese dinar	1583
-sudanese dinars	1583
-sudanese pound	1584
-sudanese pounds	1584
-suriname dollar	1585
-suriname dollars	1585
-suriname guilder	1586
-suriname guilders	1586
-surinamese dlr	1585
-surinamese dlrs	1585
-surinamese dollar	1585
-surinamese dollars	1585
-surinamese guilder	1586
-surinamese guilders	1586
-swazi emalangeni	712
-swazi lilangeni	712
-swazi lilangenis	712
-sweden krona	1010
-sweden kronas	1010
-sweden kronor	1010
-swedish crown	1010
-swedish crowns	1010
-swedish krona	1010
-swedish kronas	1010
-swedish kronor	1010
-swiss franc	522
-swiss francs	522
-switzerland franc	522
-switzerland francs	522
-syli	866
-sylis	866
-syrian pound	1587
-syrian pounds	1587
-são tomé & príncipe dobra	697
-são tomé & príncipe dobras	697
-são tomé and príncipe dobra	697
-são tomé and príncipe dobras	697
-t	1588
-tablespoon	1589
-tablespoons	1589
-taiwan dollar	1300
-taiwan dollars	1300
-taiwanese dollar	1300
-taiwanese dollars	1300
-tajikistan ruble	1590
-tajikistan rubles	1590
-tajikistan somoni	1574
-tajikistan somonis	1574
-tajikistani ruble	1590
-tajikistani rubles	1590
-tajikistani somoni	1574
-tajikistani somonis	1574
-taka	421
-takas	421
-talonas	1039
-talonases	1039
-tanzania shilling	1591
-tanzania shillings	1591
-tanzanian shilling	1591
-tanzanian shillings	1591
-tb	1592
-tbit	1593
-tbit/s	1594
-tbits	1593
-tbps	1594
-tbsp	1589
-teaspoon	1595
-teaspoons	1595
-tebibit	1596
-tebibits	1596
-tebibyte	1597
-tebibytes	1597
-tenge	955
-tenges	955
-teraamp	1598
-teraampere	1598
-teraamperes	1598
-teraamps	1598
-terabar	1599
-terabars	1599
-terabecquerel	1600
-terabecquerels	1600
-terabit	1593
-terabits	1593
-terabyte	1592
-terabytes	1592
-teracalorie	1601
-teracalories	1601
-teracoulomb	1602
-teracoulombs	1602
-teradalton	1603
-teradaltons	1603
-teraelectron volt	1604
-teraelectron volts	1604
-teraelectronvolt	1604
-teraelectronvolts	1604
-terafarad	1605
-terafarads	1605
-teragram	1606
-teragramme	1606
-teragrammes	1606
-teragrams	1606
-teragray	1607
-teragrays	1607
-terahenries	1608
-terahenry	1608
-terahertz	1609
-terajoule	1610
-terajoules	1610
-teraliter	1611
-teraliters	1611
-teralitre	1611
-teralitres	1611
-teralumen	1612
-teralumens	1612
-teralux	1613
-terameter	1614
-terameters	1614
-terametre	1614
-terametres	1614
-teramole	1615
-teramoles	1615
-teranewton	1616
-teranewtons	1616
-teraohm	1617
-teraohms	1617
-terapascal	1618
-terapascals	1618
-terasiemens	1619
-terasievert	1620
-terasieverts	1620
-teratesla	1621
-terateslas	1621
-teraton	1622
-teratonne	1622
-teratonnes	1622
-teratons	1622
-teravolt	1623
-teravolts	1623
-terawatt	1624
-terawatt hour	1625
-terawatt hours	1625
-terawatt-hour	1625
-terawatt-hours	1625
-terawatts	1624
-teraweber	1626
-terawebers	1626
-tesla	1627
-teslas	1627
+peru inti	940
+peru intis	940
+peruvian inti	940
+peruvian intis	940
+peruvian sol	1356
+peruvian soles	1356
+peruvian sols	1356
+peseta	1357
+pesetas	1357
+pesewa	1358
+pesewas	1358
+peso	1359
+pesos	1359
+petaamp	1360
+petaampere	1360
+petaamperes	1360
+petaamps	1360
+petabar	1361
+petabars	1361
+petabecquerel	1362
+petabecquerels	1362
+petabit	1363
+petabits	1363
+petabyte	1364
+petabytes	1364
+petacalorie	1365
+petacalories	1365
+petacoulomb	1366
+petacoulombs	1366
+petadalton	1367
+petadaltons	1367
+petaelectron volt	1368
+petaelectron volts	1368
+petaelectronvolt	1368
+petaelectronvolts	1368
+petafarad	1369
+petafarads	1369
+petagram	1370
+petagramme	1370
+petagrammes	1370
+petagrams	1370
+petagray	1371
+petagrays	1371
+petahenries	1372
+petahenry	1372
+petahertz	1373
+petajoule	1374
+petajoules	1374
+petaliter	1375
+petaliters	1375
+petalitre	1375
+petalitres	1375
+petalumen	1376
+petalumens	1376
+petalux	1377
+petameter	1378
+petameters	1378
+petametre	1378
+petametres	1378
+petamole	1379
+petamoles	1379
+petanewton	1380
+petanewtons	1380
+petaohm	1381
+petaohms	1381
+petapascal	1382
+petapascals	1382
+petasiemens	1383
+petasievert	1384
+petasieverts	1384
+petatesla	1385
+petateslas	1385
+petaton	1386
+petatonne	1386
+petatonnes	1386
+petatons	1386
+petavolt	1387
+petavolts	1387
+petawatt	1388
+petawatt hour	1389
+petawatt hours	1389
+petawatt-hour	1389
+petawatt-hours	1389
+petawatts	1388
+petaweber	1390
+petawebers	1390
+pfennig	1391
+pfennigs	1391
+pg	1392
+pg / dl	1393
+pg / kg	1394
+pg / l	1395
+pg / m3	1396
+pg / ml	1397
+pg / m³	1396
+pg/dl	1393
+pg/kg	1394
+pg/l	1395
+pg/m3	1396
+pg/ml	1397
+pg/m³	1396
+philippine peso	1398
+philippine pesos	1398
+philippines peso	1398
+philippines pesos	1398
+piastre	1399
+piastres	1399
+picoamp	1400
+picoampere	1400
+picoamperes	1400
+picoamps	1400
+picobar	1401
+picobars	1401
+picobecquerel	1402
+picobecquerels	1402
+picobit	1403
+picobits	1403
+picobyte	1404
+picobytes	1404
+picocalorie	1405
+picocalories	1405
+picocoulomb	1406
+picocoulombs	1406
+picodalton	1407
+picodaltons	1407
+picoelectron volt	1408
+picoelectron volts	1408
+picoelectronvolt	1408
+picoelectronvolts	1408
+picofarad	1409
+picofarads	1409
+picogram	1410
+picogramme	1410
+picogrammes	1410
+picograms	1410
+picograms per cubic meter	1396
+picograms per cubic metre	1396
+picograms per deciliter	1393
+picograms per decilitre	1393
+picograms per kilogram	1394
+picograms per liter	1395
+picograms per litre	1395
+picograms per milliliter	1397
+picograms per millilitre	1397
+picogray	1411
+picograys	1411
+picohenries	1412
+picohenry	1412
+picohertz	1413
+picojoule	1414
+picojoules	1414
+picoliter	1415
+picoliters	1415
+picolitre	1415
+picolitres	1415
+picolumen	1416
+picolumens	1416
+picolux	1417
+picometer	1418
+picometers	1418
+picometre	1418
+picometres	1418
+picomole	1419
+picomoles	1419
+piconewton	1420
+piconewtons	1420
+picoohm	1421
+picoohms	1421
+picopascal	1422
+picopascals	1422
+picosiemens	1423
+picosievert	1424
+picosieverts	1424
+picotesla	1425
+picoteslas	1425
+picoton	1426
+picotonne	1426
+picotonnes	1426
+picotons	1426
+picovolt	1427
+picovolts	1427
+picowatt	1428
+picowatt hour	1429
+picowatt hours	1429
+picowatt-hour	1429
+picowatt-hours	1429
+picowatts	1428
+picoweber	1430
+picowebers	1430
+pint	1431
+pints	1431
+pl	1334
+pmol	1432
+points percentage	1355
+poland zloty	1433
+poland zlotys	1433
+polish zloty	1433
+polish zlotys	1433
+polish złoty	1433
+polish złotys	1433
+portugal escudo	1434
+portugal escudos	1434
+portuguese escudo	1434
+portuguese escudos	1434
+portuguese guinea escudo	1435
+portuguese guinea escudos	1435
+pound per square inch	1436
+pound sterling	452
+pound sterlings	452
+pounds per square inch	1436
+pounds sterling	452
+ppb	1345
+ppm	1346
+psi	1436
+pula	446
+pulas	446
+punt	943
+punts	943
+pΩ	1437
+qatar riyal	1438
+qatar riyals	1438
+qatari riyal	1438
+qatari riyals	1438
+qindarka	1439
+qindarkas	1439
+qintar	1440
+qintars	1440
+quart	1441
+quarts	1441
+quectoamp	1442
+quectoampere	1442
+quectoamperes	1442
+quectoamps	1442
+quectobar	1443
+quectobars	1443
+quectobecquerel	1444
+quectobecquerels	1444
+quectobit	1445
+quectobits	1445
+quectobyte	1446
+quectobytes	1446
+quectocalorie	1447
+quectocalories	1447
+quectocoulomb	1448
+quectocoulombs	1448
+quectodalton	1449
+quectodaltons	1449
+quectoelectron volt	1450
+quectoelectron volts	1450
+quectoelectronvolt	1450
+quectoelectronvolts	1450
+quectofarad	1451
+quectofarads	1451
+quectogram	1452
+quectogramme	1452
+quectogrammes	1452
+quectograms	1452
+quectogray	1453
+quectograys	1453
+quectohenries	1454
+quectohenry	1454
+quectohertz	1455
+quectojoule	1456
+quectojoules	1456
+quectoliter	1457
+quectoliters	1457
+quectolitre	1457
+quectolitres	1457
+quectolumen	1458
+quectolumens	1458
+quectolux	1459
+quectometer	1460
+quectometers	1460
+quectometre	1460
+quectometres	1460
+quectomole	1461
+quectomoles	1461
+quectonewton	1462
+quectonewtons	1462
+quectoohm	1463
+quectoohms	1463
+quectopascal	1464
+quectopascals	1464
+quectosiemens	1465
+quectosievert	1466
+quectosieverts	1466
+quectotesla	1467
+quectoteslas	1467
+quectoton	1468
+quectotonne	1468
+quectotonnes	1468
+quectotons	1468
+quectovolt	1469
+quectovolts	1469
+quectowatt	1470
+quectowatt hour	1471
+quectowatt hours	1471
+quectowatt-hour	1471
+quectowatt-hours	1471
+quectowatts	1470
+quectoweber	1472
+quectowebers	1472
+quettaamp	1473
+quettaampere	1473
+quettaamperes	1473
+quettaamps	1473
+quettabar	1474
+quettabars	1474
+quettabecquerel	1475
+quettabecquerels	1475
+quettabit	1476
+quettabits	1476
+quettabyte	1477
+quettabytes	1477
+quettacalorie	1478
+quettacalories	1478
+quettacoulomb	1479
+quettacoulombs	1479
+quettadalton	1480
+quettadaltons	1480
+quettaelectron volt	1481
+quettaelectron volts	1481
+quettaelectronvolt	1481
+quettaelectronvolts	1481
+quettafarad	1482
+quettafarads	1482
+quettagram	1483
+quettagramme	1483
+quettagrammes	1483
+quettagrams	1483
+quettagray	1484
+quettagrays	1484
+quettahenries	1485
+quettahenry	1485
+quettahertz	1486
+quettajoule	1487
+quettajoules	1487
+quettaliter	1488
+quettaliters	1488
+quettalitre	1488
+quettalitres	1488
+quettalumen	1489
+quettalumens	1489
+quettalux	1490
+quettameter	1491
+quettameters	1491
+quettametre	1491
+quettametres	1491
+quettamole	1492
+quettamoles	1492
+quettanewton	1493
+quettanewtons	1493
+quettaohm	1494
+quettaohms	1494
+quettapascal	1495
+quettapascals	1495
+quettasiemens	1496
+quettasievert	1497
+quettasieverts	1497
+quettatesla	1498
+quettateslas	1498
+quettaton	1499
+quettatonne	1499
+quettatonnes	1499
+quettatons	1499
+quettavolt	1500
+quettavolts	1500
+quettawatt	1501
+quettawatt hour	1502
+quettawatt hours	1502
+quettawatt-hour	1502
+quettawatt-hours	1502
+quettawatts	1501
+quettaweber	1503
+quettawebers	1503
+quetzal	872
+quetzales	872
+quetzals	872
+rand	1504
+rands	1504
+rappen	1505
+rappens	1505
+reais	451
+renminbi	532
+rhodesian dlr	1506
+rhodesian dlrs	1506
+rhodesian dollar	1506
+rhodesian dollars	1506
+rial	1507
+rials	1507
+riel	476
+riels	476
+ringgit	1083
+ringgits	1083
+riyal	1508
+riyals	1508
+rmb	532
+romania lei	1509
+romania leu	1509
+romania leus	1509
+romanian lei	1509
+romanian leu	1509
+romanian leus	1509
+ronnaamp	1510
+ronnaampere	1510
+ronnaamperes	1510
+ronnaamps	1510
+ronnabar	1511
+ronnabars	1511
+ronnabecquerel	1512
+ronnabecquerels	1512
+ronnabit	1513
+ronnabits	1513
+ronnabyte	1514
+ronnabytes	1514
+ronnacalorie	1515
+ronnacalories	1515
+ronnacoulomb	1516
+ronnacoulombs	1516
+ronnadalton	1517
+ronnadaltons	1517
+ronnaelectron volt	1518
+ronnaelectron volts	1518
+ronnaelectronvolt	1518
+ronnaelectronvolts	1518
+ronnafarad	1519
+ronnafarads	1519
+ronnagram	1520
+ronnagramme	1520
+ronnagrammes	1520
+ronnagrams	1520
+ronnagray	1521
+ronnagrays	1521
+ronnahenries	1522
+ronnahenry	1522
+ronnahertz	1523
+ronnajoule	1524
+ronnajoules	1524
+ronnaliter	1525
+ronnaliters	1525
+ronnalitre	1525
+ronnalitres	1525
+ronnalumen	1526
+ronnalumens	1526
+ronnalux	1527
+ronnameter	1528
+ronnameters	1528
+ronnametre	1528
+ronnametres	1528
+ronnamole	1529
+ronnamoles	1529
+ronnanewton	1530
+ronnanewtons	1530
+ronnaohm	1531
+ronnaohms	1531
+ronnapascal	1532
+ronnapascals	1532
+ronnasiemens	1533
+ronnasievert	1534
+ronnasieverts	1534
+ronnatesla	1535
+ronnateslas	1535
+ronnaton	1536
+ronnatonne	1536
+ronnatonnes	1536
+ronnatons	1536
+ronnavolt	1537
+ronnavolts	1537
+ronnawatt	1538
+ronnawatt hour	1539
+ronnawatt hours	1539
+ronnawatt-hour	1539
+ronnawatt-hours	1539
+ronnawatts	1538
+ronnaweber	1540
+ronnawebers	1540
+rontoamp	1541
+rontoampere	1541
+rontoamperes	1541
+rontoamps	1541
+rontobar	1542
+rontobars	1542
+rontobecquerel	1543
+rontobecquerels	1543
+rontobit	1544
+rontobits	1544
+rontobyte	1545
+rontobytes	1545
+rontocalorie	1546
+rontocalories	1546
+rontocoulomb	1547
+rontocoulombs	1547
+rontodalton	1548
+rontodaltons	1548
+rontoelectron volt	1549
+rontoelectron volts	1549
+rontoelectronvolt	1549
+rontoelectronvolts	1549
+rontofarad	1550
+rontofarads	1550
+rontogram	1551
+rontogramme	1551
+rontogrammes	1551
+rontograms	1551
+rontogray	1552
+rontograys	1552
+rontohenries	1553
+rontohenry	1553
+rontohertz	1554
+rontojoule	1555
+rontojoules	1555
+rontoliter	1556
+rontoliters	1556
+rontolitre	1556
+rontolitres	1556
+rontolumen	1557
+rontolumens	1557
+rontolux	1558
+rontometer	1559
+rontometers	1559
+rontometre	1559
+rontometres	1559
+rontomole	1560
+rontomoles	1560
+rontonewton	1561
+rontonewtons	1561
+rontoohm	1562
+rontoohms	1562
+rontopascal	1563
+rontopascals	1563
+rontosiemens	1564
+rontosievert	1565
+rontosieverts	1565
+rontotesla	1566
+rontoteslas	1566
+rontoton	1567
+rontotonne	1567
+rontotonnes	1567
+rontotons	1567
+rontovolt	1568
+rontovolts	1568
+rontowatt	1569
+rontowatt hour	1570
+rontowatt hours	1570
+rontowatt-hour	1570
+rontowatt-hours	1570
+rontowatts	1569
+rontoweber	1571
+rontowebers	1571
+rouble	1572
+roubles	1573
+ruble	1574
+rubles	1573
+rufiyaa	1084
+rufiyaas	1084
+rupee	1575
+rupees	1575
+rupiah	939
+rupiahs	939
+russia rouble	1572
+russia roubles	1572
+russia ruble	1573
+russia rubles	1573
+russian rouble	1573
+russian roubles	1573
+russian ruble	1573
+russian rubles	1573
+rwanda franc	1576
+rwanda francs	1576
+rwandan franc	1576
+rwandan francs	1576
+s'pore dlr	1577
+s'pore dlrs	1577
+s'pore dollar	1577
+s'pore dollars	1577
+saint helena pound	1578
+saint helena pounds	1578
+salvadoran colon	718
+salvadoran colones	718
+salvadoran colons	718
+salvadoran colón	718
+salvadoran colóns	718
+samoan tala	1579
+samoan talas	1579
+samoan tālā	1579
+samoan tālās	1579
+sao tome & principe dobra	705
+sao tome & principe dobras	705
+sao tome and principe dobra	705
+sao tome and principe dobras	705
+satang	1580
+satangs	1580
+saudi arabia riyal	1581
+saudi arabia riyals	1581
+saudi riyal	1581
+saudi riyals	1581
+schillings	1582
+sen	1583
+sene	1584
+senes	1584
+seniti	1585
+senitis	1585
+sens	1583
+sente	1586
+sentes	1586
+serbia dinar	1587
+serbia dinars	1587
+serbia koruna	569
+serbia korunas	569
+serbian dinar	1587
+serbian dinars	1587
+seychelles rupee	1588
+seychelles rupees	1588
+seychellois rupee	1588
+seychellois rupees	1588
+sfr	528
+sfrs	528
+shekel	944
+shekels	944
+shilling	1589
+shillings	1589
+short ton	1590
+short tons	1590
+sierra leone leone	1037
+sierra leone leones	1037
+sierra leonean leone	1037
+sierra leonean leones	1037
+sievert	1591
+sieverts	1591
+singapore dlr	1577
+singapore dlrs	1577
+singapore dollar	1577
+singapore dollars	1577
+slovak crown	1592
+slovak crowns	1592
+slovak koruna	1592
+slovak korunas	1592
+slovakia koruna	1592
+slovakia korunas	1592
+slovenia tolar	1593
+slovenia tolars	1593
+slovenian tolar	1593
+slovenian tolars	1593
+soberano	439
+soberanos	439
+solomon islands dlr	1594
+solomon islands dlrs	1594
+solomon islands dollar	1594
+solomon islands dollars	1594
+somali shilling	1595
+somali shillings	1595
+somalia shilling	1595
+somalia shillings	1595
+somoni	1596
+somonis	1596
+south africa rand	1504
+south africa rands	1504
+south african rand	1504
+south african rands	1504
+south korean won	1019
+south korean wons	1019
+south sudanese pound	1597
+south sudanese pounds	1597
+soviet rouble	1572
+soviet roubles	1572
+soʻm	1598
+spain peseta	1357
+spain pesetas	1357
+spanish peseta	1357
+spanish pesetas	1357
+special drawing rights	1599
+special drawing rightss	1599
+sq centimeter	534
+sq centimeters	534
+sq centimetre	534
+sq centimetres	534
+sq cm	534
+sq feet	817
+sq foot	817
+sq ft	817
+sq inch	1600
+sq inches	1600
+sq kilometer	1013
+sq kilometers	1013
+sq kilometre	1013
+sq kilometres	1013
+sq km	1013
+sq m	1062
+sq meter	1062
+sq meters	1062
+sq metre	1062
+sq metres	1062
+sq mi	1157
+sq mile	1157
+sq miles	1157
+sq millimeter	1234
+sq millimeters	1234
+sq millimetre	1234
+sq millimetres	1234
+sq mm	1234
+sq yard	1601
+sq yards	1601
+sq yd	1601
+sq. centimeter	534
+sq. centimeters	534
+sq. centimetre	534
+sq. centimetres	534
+sq. cm	534
+sq. feet	817
+sq. foot	817
+sq. ft	817
+sq. inch	1600
+sq. inches	1600
+sq. kilometer	1013
+sq. kilometers	1013
+sq. kilometre	1013
+sq. kilometres	1013
+sq. km	1013
+sq. m	1062
+sq. meter	1062
+sq. meters	1062
+sq. metre	1062
+sq. metres	1062
+sq. mi	1157
+sq. mile	1157
+sq. miles	1157
+sq. millimeter	1234
+sq. millimeters	1234
+sq. millimetre	1234
+sq. millimetres	1234
+sq. mm	1234
+sq. yard	1601
+sq. yards	1601
+sq. yd	1601
+square centimeter	534
+square centimeters	534
+square centimetre	534
+square centimetres	534
+square feet	817
+square foot	817
+square inch	1600
+square inches	1600
+square kilometer	1013
+square kilometers	1013
+square kilometre	1013
+square kilometres	1013
+square meter	1062
+square meters	1062
+square metre	1062
+square metres	1062
+square mile	1157
+square miles	1157
+square millimeter	1234
+square millimeters	1234
+square millimetre	1234
+square millimetres	1234
+square yard	1601
+square yards	1601
+square-centimeter	534
+square-centimeters	534
+square-centimetre	534
+square-centimetres	534
+square-feet	817
+square-foot	817
+square-inch	1600
+square-inches	1600
+square-kilometer	1013
+square-kilometers	1013
+square-kilometre	1013
+square-kilometres	1013
+square-meter	1062
+square-meters	1062
+square-metre	1062
+square-metres	1062
+square-mile	1157
+square-miles	1157
+square-millimeter	1234
+square-millimeters	1234
+square-millimetre	1234
+square-millimetres	1234
+square-yard	1601
+square-yards	1601
+sri lanka rupee	1602
+sri lanka rupees	1602
+sri lankan rupee	1602
+sri lankan rupees	1602
+st	1603
+st. helena pound	1578
+st. helena pounds	1578
+sterling	452
+stg	452
+stone	1604
+stotinka	1605
+stotinkas	1605
+sucre	715
+sucres	715
+sudan dinar	1606
+sudan dinars	1606
+sudanese dinar	1606
+sudanese dinars	1606
+sudanese pound	1607
+sudanese pounds	1607
+suriname dollar	1608
+suriname dollars	1608
+suriname guilder	1609
+suriname guilders	1609
+surinamese dlr	1608
+surinamese dlrs	1608
+surinamese dollar	1608
+surinamese dollars	1608
+surinamese guilder	1609
+surinamese guilders	1609
+swazi emalangeni	720
+swazi lilangeni	720
+swazi lilangenis	720
+sweden krona	1021
+sweden kronas	1021
+sweden kronor	1021
+swedish crown	1021
+swedish crowns	1021
+swedish krona	1021
+swedish kronas	1021
+swedish kronor	1021
+swiss franc	528
+swiss francs	528
+switzerland franc	528
+switzerland francs	528
+syli	875
+sylis	875
+syrian pound	1610
+syrian pounds	1610
+são tomé & príncipe dobra	705
+são tomé & príncipe dobras	705
+são tomé and príncipe dobra	705
+são tomé and príncipe dobras	705
+t	1611
+tablespoon	1612
+tablespoons	1612
+taiwan dollar	1314
+taiwan dollars	1314
+taiwanese dollar	1314
+taiwanese dollars	1314
+tajikistan ruble	1613
+tajikistan rubles	1613
+tajikistan somoni	1596
+tajikistan somonis	1596
+tajikistani ruble	1613
+tajikistani rubles	1613
+tajikistani somoni	1596
+tajikistani somonis	1596
+taka	423
+takas	423
+talonas	1051
+talonases	1051
+tambala	1614
+tambalas	1614
+tanzania shilling	1615
+tanzania shillings	1615
+tanzanian shilling	1615
+tanzanian shillings	1615
+tb	1616
+tbit	1617
+tbit/s	1618
+tbits	1617
+tbps	1618
+tbsp	1612
+teaspoon	1619
+teaspoons	1619
+tebibit	1620
+tebibits	1620
+tebibyte	1621
+tebibytes	1621
+tenge	965
+tenges	965
+teraamp	1622
+teraampere	1622
+teraamperes	1622
+teraamps	1622
+terabar	1623
+terabars	1623
+terabecquerel	1624
+terabecquerels	1624
+terabit	1617
+terabits	1617
+terabyte	1616
+terabytes	1616
+teracalorie	1625
+teracalories	1625
+teracoulomb	1626
+teracoulombs	1626
+teradalton	1627
+teradaltons	1627
+teraelectron volt	1628
+teraelectron volts	1628
+teraelectronvolt	1628
+teraelectronvolts	1628
+terafarad	1629
+terafarads	1629
+teragram	1630
+teragramme	1630
+teragrammes	1630
+teragrams	1630
+teragray	1631
+teragrays	1631
+terahenries	1632
+terahenry	1632
+terahertz	1633
+terajoule	1634
+terajoules	1634
+teraliter	1635
+teraliters	1635
+teralitre	1635
+teralitres	1635
+teralumen	1636
+teralumens	1636
+teralux	1637
+terameter	1638
+terameters	1638
+terametre	1638
+terametres	1638
+teramole	1639
+teramoles	1639
+teranewton	1640
+teranewtons	1640
+teraohm	1641
+teraohms	1641
+terapascal	1642
+terapascals	1642
+terasiemens	1643
+terasievert	1644
+terasieverts	1644
+teratesla	1645
+terateslas	1645
+teraton	1646
+teratonne	1646
+teratonnes	1646
+teratons	1646
+teravolt	1647
+teravolts	1647
+terawatt	1648
+terawatt hour	1649
+terawatt hours	1649
+terawatt-hour	1649
+terawatt-hours	1649
+terawatts	1648
+teraweber	1650
+terawebers	1650
+tesla	1651
+teslas	1651
+tetri	1652
+tetris	1652
 thai baht	420
 thai bahts	420
 thailand baht	420
 thailand bahts	420
-timorese escudo	1628
-timorese escudos	1628
-tolar	1571
-tolars	1571
-ton	1629
-tonga paʻanga	1333
-tonga paʻangas	1333
-tongan paʻanga	1333
-tongan paʻangas	1333
-tonne	1128
-tonnes	1128
-tons	1629
-trinidad & tobago dlr	1630
-trinidad & tobago dlrs	1630
-trinidad & tobago dollar	1631
-trinidad & tobago dollars	1631
-trinidad and tobago dollar	1631
-trinidad and tobago dollars	1631
-troy ounce	1632
-troy ounces	1632
-troy oz	1632
-try	1633
-tsp	1595
-tugrik	1230
-tugriks	1230
-tunisia dinar	1634
-tunisia dinars	1634
-tunisian dinar	1634
-tunisian dinars	1634
-turkish lira	1633
-turkish liras	1633
-turkish lire	1633
-turkiye lira	1633
-turkiye liras	1633
-turkiye lire	1633
-turkmenistan manat	1635
-turkmenistan manats	1635
-turkmenistani manat	1635
-turkmenistani manats	1635
-türkiye lira	1633
-türkiye liras	1633
-türkiye lire	1633
-u.s. dollar	1636
-u.s. dollars	1636
-uA	1637
-uB	1638
-uC	1639
-uF	1640
-uGy	1641
-uH	1642
-uHz	1643
-uJ	1644
-uL	1645
-uN	1646
-uPa	1647
-uS	1648
-uSv	1649
-uT	1650
-uV	1651
-uW	1652
-uWb	1653
-uWh	1654
-uae dirham	713
-uae dirhams	713
-ub	1655
-ueV	1656
-ug	1657
-ug / dl	1087
-ug / kg	1088
-ug / l	1089
-ug / m3	1090
-ug / ml	1091
-ug / m³	1090
-ug/dl	1087
-ug/kg	1088
-ug/l	1089
-ug/m3	1090
-ug/ml	1091
-ug/m³	1090
-uganda shilling	1658
-uganda shillings	1658
-ugandan shilling	1658
-ugandan shillings	1658
-ukraine hryvnia	920
-ukraine hryvnias	920
-ukraine karbovanets	954
-ukraine karbovantsiv	954
-ukrainian hryvnia	920
-ukrainian hryvnias	920
-ukrainian karbovanets	954
-ukrainian karbovantsiv	954
-ul	1645
-um	1659
-umol	1660
-umol / dl	1165
-umol / l	1166
-umol / m3	1164
-umol / ml	1167
-umol / m³	1164
-umol/dl	1165
-umol/l	1166
-umol/m3	1164
-umol/ml	1167
-umol/m³	1164
-united arab emirates dirham	713
-united arab emirates dirhams	713
-united states dollar	1636
-united states dollars	1636
-uruguay peso	1661
-uruguay pesos	1661
-uruguayan peso	1661
-uruguayan pesos	1661
+thebe	1653
+thebes	1653
+timorese escudo	1654
+timorese escudos	1654
+toea	1655
+toeas	1655
+tolar	1593
+tolars	1593
+ton	1656
+tonga paʻanga	1348
+tonga paʻangas	1348
+tongan paʻanga	1348
+tongan paʻangas	1348
+tonne	1141
+tonnes	1141
+tons	1656
+trinidad & tobago dlr	1657
+trinidad & tobago dlrs	1657
+trinidad & tobago dollar	1658
+trinidad & tobago dollars	1658
+trinidad and tobago dollar	1658
+trinidad and tobago dollars	1658
+troy ounce	1659
+troy ounces	1659
+troy oz	1659
+try	1660
+tsp	1619
+tugrik	1244
+tugriks	1244
+tunisia dinar	1661
+tunisia dinars	1661
+tunisian dinar	1661
+tunisian dinars	1661
+turkish lira	1660
+turkish liras	1660
+turkish lire	1660
+turkiye lira	1660
+turkiye liras	1660
+turkiye lire	1660
+turkmenistan manat	1662
+turkmenistan manats	1662
+turkmenistani manat	1662
+turkmenistani manats	1662
+türkiye lira	1660
+türkiye liras	1660
+türkiye lire	1660
+u.s. dollar	1663
+u.s. dollars	1663
+uA	1664
+uB	1665
+uC	1666
+uF	1667
+uGy	1668
+uH	1669
+uHz	1670
+uJ	1671
+uL	1672
+uN	1673
+uPa	1674
+uS	1675
+uSv	1676
+uT	1677
+uV	1678
+uW	1679
+uWb	1680
+uWh	1681
+uae dirham	721
+uae dirhams	721
+ub	1682
+ueV	1683
+ug	1684
+ug / dl	1100
+ug / kg	1101
+ug / l	1102
+ug / m3	1103
+ug / ml	1104
+ug / m³	1103
+ug/dl	1100
+ug/kg	1101
+ug/l	1102
+ug/m3	1103
+ug/ml	1104
+ug/m³	1103
+uganda shilling	1685
+uganda shillings	1685
+ugandan shilling	1685
+ugandan shillings	1685
+ukraine hryvnia	930
+ukraine hryvnias	930
+ukraine karbovanets	964
+ukraine karbovantsiv	964
+ukrainian hryvnia	930
+ukrainian hryvnias	930
+ukrainian karbovanets	964
+ukrainian karbovantsiv	964
+ul	1672
+um	1686
+umol	1687
+umol / dl	1178
+umol / l	1179
+umol / m3	1177
+umol / ml	1180
+umol / m³	1177
+umol/dl	1178
+umol/l	1179
+umol/m3	1177
+umol/ml	1180
+umol/m³	1177
+united arab emirates dirham	721
+united arab emirates dirhams	721
+united states dollar	1663
+united states dollars	1663
+uruguay peso	1688
+uruguay pesos	1688
+uruguayan peso	1688
+uruguayan pesos	1688
 us dlr	370
 us dlrs	370
-us dollar	1636
-us dollars	1636
-usd	1636
-uzbekistani som	1576
-uzbekistani soms	1576
-uΩ	1662
-vanuatu vatu	1663
-vanuatu vatus	1663
-vatu	1663
-vatus	1663
-venezuela bolivar	438
-venezuela bolivares	438
-venezuela bolivars	438
-venezuela bolívar	438
-venezuela bolívares	438
-venezuela bolívars	438
-venezuela soberano	437
-venezuela soberanos	437
-venezuelan bolivar	438
-venezuelan bolivares	438
-venezuelan bolivars	438
-venezuelan bolívar	438
-venezuelan bolívares	438
-venezuelan bolívars	438
-vietnam dong	699
-vietnam dongs	699
-vietnamese dong	699
-vietnamese dongs	699
-volt	1664
-volts	1664
-watt	1665
-watt hour	1666
-watt hours	1666
-watt-hour	1666
-watt-hours	1666
-watts	1665
-week - old	1667
-week old	1667
-week-old	1667
-weeks of age	1667
-weeks old	1667
-west african cfa franc	1668
-west african cfa francs	1668
-yard	1669
-yards	1669
-yards a hour	1670
-yards a minute	1671
-yards a second	1672
-yards an hour	1670
-yards an minute	1671
-yards an second	1672
-yards per hour	1670
-yards per minute	1671
-yards per second	1672
-yd	1669
-yd / h	1670
-yd / hr	1670
-yd / min	1671
-yd / s	1672
-yd / sec	1672
-yd/h	1670
-yd/hr	1670
-yd/min	1671
-yd/s	1672
-yd/sec	1672
-yd2	1579
-yd3	545
-yds	1669
-yd²	1579
-yd³	545
-year - old	1673
-year old	1673
-year-old	1673
-years - old	1673
-years of age	1673
-years old	1673
-years-old	1673
-yemen dinar	1674
-yemen dinars	1674
-yemen rial	1675
-yemen rials	1675
-yemeni dinar	1674
-yemeni dinars	1674
-yemeni rial	1675
-yemeni rials	1675
-yen	939
-yens	939
-yobibit	1676
-yobibits	1676
-yobibyte	1677
-yobibytes	1677
-yoctoamp	1678
-yoctoampere	1678
-yoctoamperes	1678
-yoctoamps	1678
-yoctobar	1679
-yoctobars	1679
-yoctobecquerel	1680
-yoctobecquerels	1680
-yoctobit	1681
-yoctobits	1681
-yoctobyte	1682
-yoctobytes	1682
-yoctocalorie	1683
-yoctocalories	1683
-yoctocoulomb	1684
-yoctocoulombs	1684
-yoctodalton	1685
-yoctodaltons	1685
-yoctoelectron volt	1686
-yoctoelectron volts	1686
-yoctoelectronvolt	1686
-yoctoelectronvolts	1686
-yoctofarad	1687
-yoctofarads	1687
-yoctogram	1688
-yoctogramme	1688
-yoctogrammes	1688
-yoctograms	1688
-yoctogray	1689
-yoctograys	1689
-yoctohenries	1690
-yoctohenry	1690
-yoctohertz	1691
-yoctojoule	1692
-yoctojoules	1692
-yoctoliter	1693
-yoctoliters	1693
-yoctolitre	1693
-yoctolitres	1693
-yoctolumen	1694
-yoctolumens	1694
-yoctolux	1695
-yoctometer	1696
-yoctometers	1696
-yoctometre	1696
-yoctometres	1696
-yoctomole	1697
-yoctomoles	1697
-yoctonewton	1698
-yoctonewtons	1698
-yoctoohm	1699
-yoctoohms	1699
-yoctopascal	1700
-yoctopascals	1700
-yoctosiemens	1701
-yoctosievert	1702
-yoctosieverts	1702
-yoctotesla	1703
-yoctoteslas	1703
-yoctoton	1704
-yoctotonne	1704
-yoctotonnes	1704
-yoctotons	1704
-yoctovolt	1705
-yoctovolts	1705
-yoctowatt	1706
-yoctowatt hour	1707
-yoctowatt hours	1707
-yoctowatt-hour	1707
-yoctowatt-hours	1707
-yoctowatts	1706
-yoctoweber	1708
-yoctowebers	1708
-yottaamp	1709
-yottaampere	1709
-yottaamperes	1709
-yottaamps	1709
-yottabar	1710
-yottabars	1710
-yottabecquerel	1711
-yottabecquerels	1711
-yottabit	1712
-yottabits	1712
-yottabyte	1713
-yottabytes	1713
-yottacalorie	1714
-yottacalories	1714
-yottacoulomb	1715
-yottacoulombs	1715
-yottadalton	1716
-yottadaltons	1716
-yottaelectron volt	1717
-yottaelectron volts	1717
-yottaelectronvolt	1717
-yottaelectronvolts	1717
-yottafarad	1718
-yottafarads	1718
-yottagram	1719
-yottagramme	1719
-yottagrammes	1719
-yottagrams	1719
-yottagray	1720
-yottagrays	1720
-yottahenries	1721
-yottahenry	1721
-yottahertz	1722
-yottajoule	1723
-yottajoules	1723
-yottaliter	1724
-yottaliters	1724
-yottalitre	1724
-yottalitres	1724
-yottalumen	1725
-yottalumens	1725
-yottalux	1726
-yottameter	1727
-yottameters	1727
-yottametre	1727
-yottametres	1727
-yottamole	1728
-yottamoles	1728
-yottanewton	1729
-yottanewtons	1729
-yottaohm	1730
-yottaohms	1730
-yottapascal	1731
-yottapascals	1731
-yottasiemens	1732
-yottasievert	1733
-yottasieverts	1733
-yottatesla	1734
-yottateslas	1734
-yottaton	1735
-yottatonne	1735
-yottatonnes	1735
-yottatons	1735
-yottavolt	1736
-yottavolts	1736
-yottawatt	1737
-yottawatt hour	1738
-yottawatt hours	1738
-yottawatt-hour	1738
-yottawatt-hours	1738
-yottawatts	1737
-yottaweber	1739
-yottawebers	1739
-yuan	526
-yuans	526
-yugoslavian convertible dinar	1740
-yugoslavian convertible dinars	1740
-yugoslavian hard dinar	1741
-yugoslavian hard dinars	1741
-yugoslavian new dinar	1742
-yugoslavian new dinars	1742
-yugoslavian reformed dinar	1743
-yugoslavian reformed dinars	1743
-zairean new zaire	1744
-zairean new zaires	1744
-zairean zaire	1745
-zairean zaires	1745
-zambia kwacha	1746
-zambia kwachas	1746
-zambian kwacha	1746
-zambian kwachas	1746
-zebibit	1747
-zebibits	1747
-zebibyte	1748
-zebibytes	1748
-zeptoamp	1749
-zeptoampere	1749
-zeptoamperes	1749
-zeptoamps	1749
-zeptobar	1750
-zeptobars	1750
-zeptobecquerel	1751
-zeptobecquerels	1751
-zeptobit	1752
-zeptobits	1752
-zeptobyte	1753
-zeptobytes	1753
-zeptocalorie	1754
-zeptocalories	1754
-zeptocoulomb	1755
-zeptocoulombs	1755
-zeptodalton	1756
-zeptodaltons	1756
-zeptoelectron volt	1757
-zeptoelectron volts	1757
-zeptoelectronvolt	1757
-zeptoelectronvolts	1757
-zeptofarad	1758
-zeptofarads	1758
-zeptogram	1759
-zeptogramme	1759
-zeptogrammes	1759
-zeptograms	1759
-zeptogray	1760
-zeptograys	1760
-zeptohenries	1761
-zeptohenry	1761
-zeptohertz	1762
-zeptojoule	1763
-zeptojoules	1763
-zeptoliter	1764
-zeptoliters	1764
-zeptolitre	1764
-zeptolitres	1764
-zeptolumen	1765
-zeptolumens	1765
-zeptolux	1766
-zeptometer	1767
-zeptometers	1767
-zeptometre	1767
-zeptometres	1767
-zeptomole	1768
-zeptomoles	1768
-zeptonewton	1769
-zeptonewtons	1769
-zeptoohm	1770
-zeptoohms	1770
-zeptopascal	1771
-zeptopascals	1771
-zeptosiemens	1772
-zeptosievert	1773
-zeptosieverts	1773
-zeptotesla	1774
-zeptoteslas	1774
-zeptoton	1775
-zeptotonne	1775
-zeptotonnes	1775
-zeptotons	1775
-zeptovolt	1776
-zeptovolts	1776
-zeptowatt	1777
-zeptowatt hour	1778
-zeptowatt hours	1778
-zeptowatt-hour	1778
-zeptowatt-hours	1778
-zeptowatts	1777
-zeptoweber	1779
-zeptowebers	1779
-zettaamp	1780
-zettaampere	1780
-zettaamperes	1780
-zettaamps	1780
-zettabar	1781
-zettabars	1781
-zettabecquerel	1782
-zettabecquerels	1782
-zettabit	1783
-zettabits	1783
-zettabyte	1784
-zettabytes	1784
-zettacalorie	1785
-zettacalories	1785
-zettacoulomb	1786
-zettacoulombs	1786
-zettadalton	1787
-zettadaltons	1787
-zettaelectron volt	1788
-zettaelectron volts	1788
-zettaelectronvolt	1788
-zettaelectronvolts	1788
-zettafarad	1789
-zettafarads	1789
-zettagram	1790
-zettagramme	1790
-zettagrammes	1790
-zettagrams	1790
-zettagray	1791
-zettagrays	1791
-zettahenries	1792
-zettahenry	1792
-zettahertz	1793
-zettajoule	1794
-zettajoules	1794
-zettaliter	1795
-zettaliters	1795
-zettalitre	1795
-zettalitres	1795
-zettalumen	1796
-zettalumens	1796
-zettalux	1797
-zettameter	1798
-zettameters	1798
-zettametre	1798
-zettametres	1798
-zettamole	1799
-zettamoles	1799
-zettanewton	1800
-zettanewtons	1800
-zettaohm	1801
-zettaohms	1801
-zettapascal	1802
-zettapascals	1802
-zettasiemens	1803
-zettasievert	1804
-zettasieverts	1804
-zettatesla	1805
-zettateslas	1805
-zettaton	1806
-zettatonne	1806
-zettatonnes	1806
-zettatons	1806
-zettavolt	1807
-zettavolts	1807
-zettawatt	1808
-zettawatt hour	1809
-zettawatt hours	1809
-zettawatt-hour	1809
-zettawatt-hours	1809
-zettawatts	1808
-zettaweber	1810
-zettawebers	1810
-zimbabwe dollar	1487
-zimbabwe dollars	1487
-zimbabwean dollar	1811
-zimbabwean dollars	1811
-zimbabwean gold	1812
-zimbabwean golds	1812
-zloty	1416
-zlotys	1416
-zł	1416
-złoty	1416
-złotys	1416
-¢	481
-°	656
-° c	480
-° celcius	480
-° celsius	480
-° centigrade	480
-° centigrate	480
-° f	657
-° fahrenheit	657
-° farenheit	657
-°c	480
-°celsius	480
-°f	657
-µA	1637
-µB	1638
-µC	1639
-µF	1640
-µGy	1641
-µH	1642
-µHz	1643
-µJ	1644
-µL	1645
-µN	1646
-µPa	1647
-µS	1648
-µSv	1649
-µT	1650
-µV	1651
-µW	1652
-µWb	1653
-µWh	1654
-µb	1655
-µeV	1656
-µg	1086
-µg / dl	1087
-µg / kg	1088
-µg / l	1089
-µg / m3	1090
-µg / ml	1091
-µg / m³	1090
-µg/dl	1087
-µg/kg	1088
-µg/l	1089
-µg/m3	1090
-µg/ml	1091
-µg/m³	1090
-µl	1645
-µm	1659
-µmol	1660
-µmol / dl	1165
-µmol / l	1166
-µmol / m3	1164
-µmol / ml	1167
-µmol / m³	1164
-µmol/dl	1165
-µmol/l	1166
-µmol/m3	1164
-µmol/ml	1167
-µmol/m³	1164
-µΩ	1662
-º	656
-º c	480
-º celcius	480
-º celsius	480
-º centigrade	480
-º centigrate	480
-º f	657
-º fahrenheit	657
-º farenheit	657
-ºc	480
-ºcelsius	480
-ºf	657
-öre	1310
-öres	1310
-øre	1813
-øres	1813
-˚	656
-˚ c	480
-˚ celcius	480
-˚ celsius	480
-˚ centigrade	480
-˚ centigrate	480
-˚ f	657
-˚ fahrenheit	657
-˚ farenheit	657
-˚c	480
-˚celsius	480
-˚f	657
-Ω	1814
-μA	1637
-μB	1638
-μC	1639
-μF	1640
-μGy	1641
-μH	1642
-μHz	1643
-μJ	1644
-μL	1645
-μN	1646
-μPa	1647
-μS	1648
-μSv	1649
-μT	1650
-μV	1651
-μW	1652
-μWb	1653
-μWh	1654
-μb	1655
-μeV	1656
-μg	1657
-μg / dl	1087
-μg / kg	1088
-μg / l	1089
-μg / m3	1090
-μg / ml	1091
-μg / m³	1090
-μg/dl	1087
-μg/kg	1088
-μg/l	1089
-μg/m3	1090
-μg/ml	1091
-μg/m³	1090
-μl	1645
-μm	1659
-μmol	1660
-μmol / dl	1165
-μmol / l	1166
-μmol / m3	1164
-μmol / ml	1167
-μmol / m³	1164
-μmol/dl	1165
-μmol/l	1166
-μmol/m3	1164
-μmol/ml	1167
-μmol/m³	1164
-μΩ	1662
-ден.	690
-км	441
-лв.	453
-сом	1018
-сом.	1574
-сўм	1576
+us dollar	1663
+us dollars	1663
+usd	1663
+uzbekistani som	1598
+uzbekistani soms	1598
+uΩ	1689
+vanuatu vatu	1690
+vanuatu vatus	1690
+vatu	1690
+vatus	1690
+venezuela bolivar	440
+venezuela bolivares	440
+venezuela bolivars	440
+venezuela bolívar	440
+venezuela bolívares	440
+venezuela bolívars	440
+venezuela soberano	439
+venezuela soberanos	439
+venezuelan bolivar	440
+venezuelan bolivares	440
+venezuelan bolivars	440
+venezuelan bolívar	440
+venezuelan bolívares	440
+venezuelan bolívars	440
+vietnam dong	707
+vietnam dongs	707
+vietnamese dong	707
+vietnamese dongs	707
+volt	1691
+volts	1691
+watt	1692
+watt hour	1693
+watt hours	1693
+watt-hour	1693
+watt-hours	1693
+watts	1692
+week - old	1694
+week old	1694
+week-old	1694
+weeks of age	1694
+weeks old	1694
+west african cfa franc	1695
+west african cfa francs	1695
+yard	1696
+yards	1696
+yards a hour	1697
+yards a minute	1698
+yards a second	1699
+yards an hour	1697
+yards an minute	1698
+yards an second	1699
+yards per hour	1697
+yards per minute	1698
+yards per second	1699
+yd	1696
+yd / h	1697
+yd / hr	1697
+yd / min	1698
+yd / s	1699
+yd / sec	1699
+yd/h	1697
+yd/hr	1697
+yd/min	1698
+yd/s	1699
+yd/sec	1699
+yd2	1601
+yd3	553
+yds	1696
+yd²	1601
+yd³	553
+year - old	1700
+year old	1700
+year-old	1700
+years - old	1700
+years of age	1700
+years old	1700
+years-old	1700
+yemen dinar	1701
+yemen dinars	1701
+yemen rial	1702
+yemen rials	1702
+yemeni dinar	1701
+yemeni dinars	1701
+yemeni rial	1702
+yemeni rials	1702
+yen	949
+yens	949
+yobibit	1703
+yobibits	1703
+yobibyte	1704
+yobibytes	1704
+yoctoamp	1705
+yoctoampere	1705
+yoctoamperes	1705
+yoctoamps	1705
+yoctobar	1706
+yoctobars	1706
+yoctobecquerel	1707
+yoctobecquerels	1707
+yoctobit	1708
+yoctobits	1708
+yoctobyte	1709
+yoctobytes	1709
+yoctocalorie	1710
+yoctocalories	1710
+yoctocoulomb	1711
+yoctocoulombs	1711
+yoctodalton	1712
+yoctodaltons	1712
+yoctoelectron volt	1713
+yoctoelectron volts	1713
+yoctoelectronvolt	1713
+yoctoelectronvolts	1713
+yoctofarad	1714
+yoctofarads	1714
+yoctogram	1715
+yoctogramme	1715
+yoctogrammes	1715
+yoctograms	1715
+yoctogray	1716
+yoctograys	1716
+yoctohenries	1717
+yoctohenry	1717
+yoctohertz	1718
+yoctojoule	1719
+yoctojoules	1719
+yoctoliter	1720
+yoctoliters	1720
+yoctolitre	1720
+yoctolitres	1720
+yoctolumen	1721
+yoctolumens	1721
+yoctolux	1722
+yoctometer	1723
+yoctometers	1723
+yoctometre	1723
+yoctometres	1723
+yoctomole	1724
+yoctomoles	1724
+yoctonewton	1725
+yoctonewtons	1725
+yoctoohm	1726
+yoctoohms	1726
+yoctopascal	1727
+yoctopascals	1727
+yoctosiemens	1728
+yoctosievert	1729
+yoctosieverts	1729
+yoctotesla	1730
+yoctoteslas	1730
+yoctoton	1731
+yoctotonne	1731
+yoctotonnes	1731
+yoctotons	1731
+yoctovolt	1732
+yoctovolts	1732
+yoctowatt	1733
+yoctowatt hour	1734
+yoctowatt hours	1734
+yoctowatt-hour	1734
+yoctowatt-hours	1734
+yoctowatts	1733
+yoctoweber	1735
+yoctowebers	1735
+yottaamp	1736
+yottaampere	1736
+yottaamperes	1736
+yottaamps	1736
+yottabar	1737
+yottabars	1737
+yottabecquerel	1738
+yottabecquerels	1738
+yottabit	1739
+yottabits	1739
+yottabyte	1740
+yottabytes	1740
+yottacalorie	1741
+yottacalories	1741
+yottacoulomb	1742
+yottacoulombs	1742
+yottadalton	1743
+yottadaltons	1743
+yottaelectron volt	1744
+yottaelectron volts	1744
+yottaelectronvolt	1744
+yottaelectronvolts	1744
+yottafarad	1745
+yottafarads	1745
+yottagram	1746
+yottagramme	1746
+yottagrammes	1746
+yottagrams	1746
+yottagray	1747
+yottagrays	1747
+yottahenries	1748
+yottahenry	1748
+yottahertz	1749
+yottajoule	1750
+yottajoules	1750
+yottaliter	1751
+yottaliters	1751
+yottalitre	1751
+yottalitres	1751
+yottalumen	1752
+yottalumens	1752
+yottalux	1753
+yottameter	1754
+yottameters	1754
+yottametre	1754
+yottametres	1754
+yottamole	1755
+yottamoles	1755
+yottanewton	1756
+yottanewtons	1756
+yottaohm	1757
+yottaohms	1757
+yottapascal	1758
+yottapascals	1758
+yottasiemens	1759
+yottasievert	1760
+yottasieverts	1760
+yottatesla	1761
+yottateslas	1761
+yottaton	1762
+yottatonne	1762
+yottatonnes	1762
+yottatons	1762
+yottavolt	1763
+yottavolts	1763
+yottawatt	1764
+yottawatt hour	1765
+yottawatt hours	1765
+yottawatt-hour	1765
+yottawatt-hours	1765
+yottawatts	1764
+yottaweber	1766
+yottawebers	1766
+yuan	532
+yuans	532
+yugoslavian convertible dinar	1767
+yugoslavian convertible dinars	1767
+yugoslavian hard dinar	1768
+yugoslavian hard dinars	1768
+yugoslavian new dinar	1769
+yugoslavian new dinars	1769
+yugoslavian reformed dinar	1770
+yugoslavian reformed dinars	1770
+zairean new zaire	1771
+zairean new zaires	1771
+zairean zaire	1772
+zairean zaires	1772
+zambia kwacha	1773
+zambia kwachas	1773
+zambian kwacha	1773
+zambian kwachas	1773
+zebibit	1774
+zebibits	1774
+zebibyte	1775
+zebibytes	1775
+zeptoamp	1776
+zeptoampere	1776
+zeptoamperes	1776
+zeptoamps	1776
+zeptobar	1777
+zeptobars	1777
+zeptobecquerel	1778
+zeptobecquerels	1778
+zeptobit	1779
+zeptobits	1779
+zeptobyte	1780
+zeptobytes	1780
+zeptocalorie	1781
+zeptocalories	1781
+zeptocoulomb	1782
+zeptocoulombs	1782
+zeptodalton	1783
+zeptodaltons	1783
+zeptoelectron volt	1784
+zeptoelectron volts	1784
+zeptoelectronvolt	1784
+zeptoelectronvolts	1784
+zeptofarad	1785
+zeptofarads	1785
+zeptogram	1786
+zeptogramme	1786
+zeptogrammes	1786
+zeptograms	1786
+zeptogray	1787
+zeptograys	1787
+zeptohenries	1788
+zeptohenry	1788
+zeptohertz	1789
+zeptojoule	1790
+zeptojoules	1790
+zeptoliter	1791
+zeptoliters	1791
+zeptolitre	1791
+zeptolitres	1791
+zeptolumen	1792
+zeptolumens	1792
+zeptolux	1793
+zeptometer	1794
+zeptometers	1794
+zeptometre	1794
+zeptometres	1794
+zeptomole	1795
+zeptomoles	1795
+zeptonewton	1796
+zeptonewtons	1796
+zeptoohm	1797
+zeptoohms	1797
+zeptopascal	1798
+zeptopascals	1798
+zeptosiemens	1799
+zeptosievert	1800
+zeptosieverts	1800
+zeptotesla	1801
+zeptoteslas	1801
+zeptoton	1802
+zeptotonne	1802
+zeptotonnes	1802
+zeptotons	1802
+zeptovolt	1803
+zeptovolts	1803
+zeptowatt	1804
+zeptowatt hour	1805
+zeptowatt hours	1805
+zeptowatt-hour	1805
+zeptowatt-hours	1805
+zeptowatts	1804
+zeptoweber	1806
+zeptowebers	1806
+zettaamp	1807
+zettaampere	1807
+zettaamperes	1807
+zettaamps	1807
+zettabar	1808
+zettabars	1808
+zettabecquerel	1809
+zettabecquerels	1809
+zettabit	1810
+zettabits	1810
+zettabyte	1811
+zettabytes	1811
+zettacalorie	1812
+zettacalories	1812
+zettacoulomb	1813
+zettacoulombs	1813
+zettadalton	1814
+zettadaltons	1814
+zettaelectron volt	1815
+zettaelectron volts	1815
+zettaelectronvolt	1815
+zettaelectronvolts	1815
+zettafarad	1816
+zettafarads	1816
+zettagram	1817
+zettagramme	1817
+zettagrammes	1817
+zettagrams	1817
+zettagray	1818
+zettagrays	1818
+zettahenries	1819
+zettahenry	1819
+zettahertz	1820
+zettajoule	1821
+zettajoules	1821
+zettaliter	1822
+zettaliters	1822
+zettalitre	1822
+zettalitres	1822
+zettalumen	1823
+zettalumens	1823
+zettalux	1824
+zettameter	1825
+zettameters	1825
+zettametre	1825
+zettametres	1825
+zettamole	1826
+zettamoles	1826
+zettanewton	1827
+zettanewtons	1827
+zettaohm	1828
+zettaohms	1828
+zettapascal	1829
+zettapascals	1829
+zettasiemens	1830
+zettasievert	1831
+zettasieverts	1831
+zettatesla	1832
+zettateslas	1832
+zettaton	1833
+zettatonne	1833
+zettatonnes	1833
+zettatons	1833
+zettavolt	1834
+zettavolts	1834
+zettawatt	1835
+zettawatt hour	1836
+zettawatt hours	1836
+zettawatt-hour	1836
+zettawatt-hours	1836
+zettawatts	1835
+zettaweber	1837
+zettawebers	1837
+zimbabwe dollar	1506
+zimbabwe dollars	1506
+zimbabwean dollar	1838
+zimbabwean dollars	1838
+zimbabwean gold	1839
+zimbabwean golds	1839
+zloty	1433
+zlotys	1433
+zł	1433
+złoty	1433
+złotys	1433
+¢	485
+°	664
+° c	484
+° celcius	484
+° celsius	484
+° centigrade	484
+° centigrate	484
+° f	665
+° fahrenheit	665
+° farenheit	665
+°c	484
+°celsius	484
+°f	665
+µA	1664
+µB	1665
+µC	1666
+µF	1667
+µGy	1668
+µH	1669
+µHz	1670
+µJ	1671
+µL	1672
+µN	1673
+µPa	1674
+µS	1675
+µSv	1676
+µT	1677
+µV	1678
+µW	1679
+µWb	1680
+µWh	1681
+µb	1682
+µeV	1683
+µg	1099
+µg / dl	1100
+µg / kg	1101
+µg / l	1102
+µg / m3	1103
+µg / ml	1104
+µg / m³	1103
+µg/dl	1100
+µg/kg	1101
+µg/l	1102
+µg/m3	1103
+µg/ml	1104
+µg/m³	1103
+µl	1672
+µm	1686
+µmol	1687
+µmol / dl	1178
+µmol / l	1179
+µmol / m3	1177
+µmol / ml	1180
+µmol / m³	1177
+µmol/dl	1178
+µmol/l	1179
+µmol/m3	1177
+µmol/ml	1180
+µmol/m³	1177
+µΩ	1689
+º	664
+º c	484
+º celcius	484
+º celsius	484
+º centigrade	484
+º centigrate	484
+º f	665
+º fahrenheit	665
+º farenheit	665
+ºc	484
+ºcelsius	484
+ºf	665
+öre	1325
+öres	1325
+øre	1840
+øres	1840
+˚	664
+˚ c	484
+˚ celcius	484
+˚ celsius	484
+˚ centigrade	484
+˚ centigrate	484
+˚ f	665
+˚ fahrenheit	665
+˚ farenheit	665
+˚c	484
+˚celsius	484
+˚f	665
+Ω	1841
+μA	1664
+μB	1665
+μC	1666
+μF	1667
+μGy	1668
+μH	1669
+μHz	1670
+μJ	1671
+μL	1672
+μN	1673
+μPa	1674
+μS	1675
+μSv	1676
+μT	1677
+μV	1678
+μW	1679
+μWb	1680
+μWh	1681
+μb	1682
+μeV	1683
+μg	1684
+μg / dl	1100
+μg / kg	1101
+μg / l	1102
+μg / m3	1103
+μg / ml	1104
+μg / m³	1103
+μg/dl	1100
+μg/kg	1101
+μg/l	1102
+μg/m3	1103
+μg/ml	1104
+μg/m³	1103
+μl	1672
+μm	1686
+μmol	1687
+μmol / dl	1178
+μmol / l	1179
+μmol / m3	1177
+μmol / ml	1180
+μmol / m³	1177
+μmol/dl	1178
+μmol/l	1179
+μmol/m3	1177
+μmol/ml	1180
+μmol/m³	1177
+μΩ	1689
+ден.	698
+км	443
+лв.	455
+сом	1029
+сом.	1596
+сўм	1598
 ֏	379
 ؋	366
-أ.م.	1079
-ج.س.	1584
-ر	1327
-ریال	931
-ރ.	1071
-߿	865
-नेरू	1299
-৳	421
-රු.	1580
+أ.م.	1092
+ج.س.	1607
+ر	1342
+ریال	941
+ރ.	1084
+߿	874
+नेरू	1313
+৳	423
+රු.	1602
 ฿	420
-ብር	432
-៛	472
-₡	534
-₦	1254
-₩	1008
-₪	934
-₫	699
-€	717
-₭	1001
-₮	1230
-₱	1381
-₲	862
-₴	920
-₸	955
-₹	928
-₺	1633
+ብር	434
+៛	476
+₡	542
+₦	1268
+₩	1019
+₪	944
+₫	707
+€	725
+₭	1012
+₮	1244
+₱	1398
+₲	871
+₴	930
+₸	965
+₹	938
+₺	1660
 ₼	416
-₽	1554
-₾	825
-℃	480
-℉	657
-元	526
-円	939
-￥	526
-𞤧𞤬𞤢	1668
-𞤬𞤧𞤬𞤢	519
-reach 4830
+₽	1573
+₾	833
+℃	484
+℉	665
+元	532
+円	949
+￥	532
+𞤧𞤬𞤢	1695
+𞤬𞤧𞤬𞤢	524
+reach 4896
 "
 $
 %
@@ -6927,6 +7020,10 @@ bahraini dinar
 bahraini dinars
 baht
 bahts
+baisa
+baisas
+baiza
+baizas
 bam
 ban
 bangladesh taka
@@ -7078,6 +7175,10 @@ burundian franc
 burundian francs
 bushel
 bushels
+butat
+butats
+butut
+bututs
 bwp
 byb
 byn
@@ -7125,6 +7226,8 @@ celsius
 cent
 centavo
 centavos
+centesimo
+centesimos
 centiamp
 centiampere
 centiamperes
@@ -7229,6 +7332,8 @@ cev
 cfp franc
 cfp francs
 cg
+chetrum
+chetrums
 chf
 chile escudo
 chile escudos
@@ -7250,6 +7355,8 @@ chinese renminbi
 chinese renminbis
 chinese yuan
 chinese yuans
+chon
+chons
 chz
 cj
 cl
@@ -7289,6 +7396,8 @@ comoros francs
 congolese franc
 congolese francs
 cop
+copeck
+copecks
 cordoba
 cordobas
 costa rica colon
@@ -8307,6 +8416,8 @@ greece drachmas
 greek drachma
 greek drachmae
 greek drachmas
+groschen
+groschens
 grosz
 groszs
 groszy
@@ -8360,6 +8471,8 @@ haitian gourde
 haitian gourdes
 halala
 halalas
+haler
+halers
 hb
 hectare
 hectares
@@ -8606,6 +8719,8 @@ kg/m3
 kg/ml
 kg/m³
 kgs
+khoum
+khoums
 khr
 khz
 kib
@@ -8668,6 +8783,8 @@ kilolux
 kilometer
 kilometers
 kilometers a hour
+kilometers a liter
+kilometers a litre
 kilometers a minute
 kilometers a second
 kilometers an hour
@@ -8678,9 +8795,13 @@ kilometers per liter
 kilometers per litre
 kilometers per minute
 kilometers per second
+kilometers to the liter
+kilometers to the litre
 kilometre
 kilometres
 kilometres a hour
+kilometres a liter
+kilometres a litre
 kilometres a minute
 kilometres a second
 kilometres an hour
@@ -8691,6 +8812,8 @@ kilometres per liter
 kilometres per litre
 kilometres per minute
 kilometres per second
+kilometres to the liter
+kilometres to the litre
 kilomole
 kilomoles
 kilonewton
@@ -8868,6 +8991,8 @@ light year
 light years
 light-year
 light-years
+likuta
+likutas
 lilangeni
 lilangenis
 lira
@@ -8917,6 +9042,8 @@ luxembourgian franc
 luxembourgian francs
 lvl
 lvr
+lwei
+lweis
 lx
 lyd
 m
@@ -9266,8 +9393,11 @@ microwatts
 microweber
 microwebers
 mile
+mile a gallon
 mile per gallon
+mile to the gallon
 miles
+miles a gallon
 miles a hour
 miles a minute
 miles a second
@@ -9278,6 +9408,7 @@ miles per gallon
 miles per hour
 miles per minute
 miles per second
+miles to the gallon
 milliamp
 milliampere
 milliamperes
@@ -9462,6 +9593,7 @@ monaco franc
 monaco francs
 monegasque franc
 monegasque francs
+mongo
 mongolia tugrik
 mongolia tugriks
 mongolian togrog
@@ -9472,6 +9604,7 @@ mongolian tugrug
 mongolian tugrugs
 mongolian tögrög
 mongolian tögrögs
+mongos
 month - old
 month old
 month-old
@@ -9672,6 +9805,8 @@ ng/m³
 ngn
 ngultrum
 ngultrums
+ngwee
+ngwees
 nh
 nhz
 nic
@@ -9786,7 +9921,9 @@ pei
 pen
 pence
 pences
+penni
 pennies
+pennis
 penny
 pennys
 per cent
@@ -9806,6 +9943,8 @@ peruvian soles
 peruvian sols
 peseta
 pesetas
+pesewa
+pesewas
 peso
 pesos
 petaamp
@@ -10040,6 +10179,10 @@ qatar riyal
 qatar riyals
 qatari riyal
 qatari riyals
+qindarka
+qindarkas
+qintar
+qintars
 quart
 quarts
 quectoamp
@@ -10425,7 +10568,13 @@ sdg
 sdp
 sek
 sen
+sene
+senes
+seniti
+senitis
 sens
+sente
+sentes
 serbia dinar
 serbia dinars
 serbia koruna
@@ -10625,6 +10774,8 @@ sterling
 stg
 stn
 stone
+stotinka
+stotinkas
 sucre
 sucres
 sudan dinar
@@ -10691,6 +10842,8 @@ taka
 takas
 talonas
 talonases
+tambala
+tambalas
 tanzania shilling
 tanzania shillings
 tanzanian shilling
@@ -10785,6 +10938,8 @@ teraweber
 terawebers
 tesla
 teslas
+tetri
+tetris
 tev
 tg
 thai baht
@@ -10792,6 +10947,8 @@ thai bahts
 thailand baht
 thailand bahts
 thb
+thebe
+thebes
 thz
 tib
 tibit
@@ -10805,6 +10962,8 @@ tm
 tmm
 tmt
 tnd
+toea
+toeas
 tolar
 tolars
 ton
@@ -11562,7 +11721,7 @@ złotys
 ￥
 𞤧𞤬𞤢
 𞤬𞤧𞤬𞤢
-starts 3473
+starts 3527
 "
 $
 %
@@ -11708,6 +11867,10 @@ bahrain
 bahraini
 baht
 bahts
+baisa
+baisas
+baiza
+baizas
 bam
 ban
 bangladesh
@@ -11791,6 +11954,10 @@ burundi
 burundian
 bushel
 bushels
+butat
+butats
+butut
+bututs
 bwp
 byb
 byn
@@ -11822,6 +11989,8 @@ celsius
 cent
 centavo
 centavos
+centesimo
+centesimos
 centiamp
 centiampere
 centiamperes
@@ -11903,11 +12072,15 @@ cents
 cev
 cfp
 cg
+chetrum
+chetrums
 chf
 chile
 chilean
 china
 chinese
+chon
+chons
 chz
 cj
 cl
@@ -11937,6 +12110,8 @@ comorian
 comoros
 congolese
 cop
+copeck
+copecks
 cordoba
 cordobas
 costa
@@ -12665,6 +12840,8 @@ grams
 grd
 greece
 greek
+groschen
+groschens
 grosz
 groszs
 groszy
@@ -12697,6 +12874,8 @@ haiti
 haitian
 halala
 halalas
+haler
+halers
 hb
 hectare
 hectares
@@ -12872,6 +13051,8 @@ kg/m3
 kg/ml
 kg/m³
 kgs
+khoum
+khoums
 khr
 khz
 kib
@@ -13071,6 +13252,8 @@ libyan
 light
 light-year
 light-years
+likuta
+likutas
 lilangeni
 lilangenis
 lira
@@ -13101,6 +13284,8 @@ luxembourg
 luxembourgian
 lvl
 lvr
+lwei
+lweis
 lx
 lyd
 m
@@ -13457,8 +13642,10 @@ moldovan
 moles
 monaco
 monegasque
+mongo
 mongolia
 mongolian
+mongos
 month
 month-old
 months
@@ -13598,6 +13785,8 @@ ng/m³
 ngn
 ngultrum
 ngultrums
+ngwee
+ngwees
 nh
 nhz
 nic
@@ -13676,7 +13865,9 @@ pei
 pen
 pence
 pences
+penni
 pennies
+pennis
 penny
 pennys
 per
@@ -13689,6 +13880,8 @@ peru
 peruvian
 peseta
 pesetas
+pesewa
+pesewas
 peso
 pesos
 petaamp
@@ -13885,6 +14078,10 @@ pω
 qar
 qatar
 qatari
+qindarka
+qindarkas
+qintar
+qintars
 quart
 quarts
 quectoamp
@@ -14226,7 +14423,13 @@ sdg
 sdp
 sek
 sen
+sene
+senes
+seniti
+senitis
 sens
+sente
+sentes
 serbia
 serbian
 seychelles
@@ -14302,6 +14505,8 @@ sterling
 stg
 stn
 stone
+stotinka
+stotinkas
 sucre
 sucres
 sudan
@@ -14334,6 +14539,8 @@ taka
 takas
 talonas
 talonases
+tambala
+tambalas
 tanzania
 tanzanian
 tb
@@ -14423,11 +14630,15 @@ teraweber
 terawebers
 tesla
 teslas
+tetri
+tetris
 tev
 tg
 thai
 thailand
 thb
+thebe
+thebes
 thz
 tib
 tibit
@@ -14440,6 +14651,8 @@ tm
 tmm
 tmt
 tnd
+toea
+toeas
 tolar
 tolars
 ton

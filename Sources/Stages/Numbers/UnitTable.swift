@@ -358,12 +358,24 @@ enum UnitTable {
         "kilometer", "meter", "centimeter", "millimeter", "mile", "nautical mile", "foot", "inch", "yard",
     ]
 
-    /// Time units after `per` or `/` (abbreviations as written: `/s`, `/ms`, `/h`).
-    static let timeUnits: [String: String] = [
-        "second": "second", "seconds": "second", "sec": "second", "s": "second", "millisecond": "millisecond",
-        "milliseconds": "millisecond", "ms": "millisecond", "minute": "minute", "minutes": "minute",
-        "min": "minute", "hour": "hour", "hours": "hour", "hr": "hour", "h": "hour", "day": "day", "days": "day",
+    /// The units of time, shortest first, by name and plural. A duration is no dimension here
+    /// (`5 years` is a number), but the units give a speed or a rate its time (`timeUnits`), a
+    /// number with a fused `m` its millions (`66m years ago`), and an `Age:` key its unit.
+    static let unitsOfTime: [(name: String, plural: String)] = [
+        ("millisecond", "milliseconds"), ("second", "seconds"), ("minute", "minutes"), ("hour", "hours"), ("day", "days"),
+        ("week", "weeks"), ("month", "months"), ("year", "years"), ("decade", "decades"), ("century", "centuries"),
     ]
+
+    /// Time units after `per` or `/`: the units of time up to the day, and abbreviations as
+    /// written (`/s`, `/ms`, `/h`).
+    static let timeUnits: [String: String] = {
+        var table = ["sec": "second", "s": "second", "ms": "millisecond", "min": "minute", "hr": "hour", "h": "hour"]
+        for unit in unitsOfTime.prefix(through: unitsOfTime.firstIndex { $0.name == "day" }!) {
+            table[unit.name] = unit.name
+            table[unit.plural] = unit.name
+        }
+        return table
+    }()
 
     /// The words of a currency's minor units, each worth its fraction of the major unit
     /// (`cents` of dollars and euros, `pence` of pounds, `mao` and `fen` of yuan), or nil.

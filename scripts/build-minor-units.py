@@ -1,0 +1,119 @@
+#!/usr/bin/env python3
+"""Writes Sources/Stages/Numbers/CurrencyCatalog+MinorUnits.swift: the minor units of currencies
+that WordNet 3.0 holds, by the last word of their major unit's name, each with how many make one
+major unit. CLDR names no minor unit, so `CurrencyCatalog.minorByHead` was a hand list of the
+commonest (cents, pence, kopeks, centimes...); WordNet's nouns give every minor unit it knows as a
+part (meronym `%p`) of a monetary unit, with the ratio in its gloss (`100 ngwee equal 1 kwacha in
+Zambia`). The hand list keeps its heads; this table adds the heads it lacks.
+
+Kept: one-word minor units of four letters or more whose word has no sense in WordNet but monetary
+units (no other noun sense, no verb, adjective or adverb), so that a count of them is money only
+(`50 ngwee`, `10 haler`; not `at`, `ban`, `mil`, `para`, `avo`, `sen`, `filler`, `heller`, which are
+words, names or abbreviations too); not a minor unit that is itself a major one (`dinar` of the
+Iranian rial, `dirham` of the dinar), nor the parts of a minor unit (the millimes of the Tunisian
+dirham); heads are the one-word names (`markka`, not the `mark` of `Finnish mark`). Only words
+ship (WordNet 3.0: Princeton's licence, free to use and redistribute with its notice).
+
+    python3 scripts/build-minor-units.py [--wordnet /usr/share/wordnet]
+"""
+import argparse
+import os
+import re
+
+OUT = os.path.join("Sources", "Stages", "Numbers", "CurrencyCatalog+MinorUnits.swift")
+
+
+def synsets(path):
+    with open(path, encoding="latin-1") as source:
+        for line in source:
+            if line.startswith(" "):
+                continue
+            head, _, gloss = line.partition("|")
+            fields = head.split()
+            count = int(fields[3], 16)
+            words = [fields[4 + 2 * i] for i in range(count)]
+            at = 4 + 2 * count
+            pointers = [(fields[at + 1 + 4 * k], fields[at + 2 + 4 * k]) for k in range(int(fields[at]))]
+            yield fields[0], words, pointers, gloss.strip()
+
+
+def senses(wordnet):
+    """Each word's noun synsets, and the words that are also a verb, an adjective or an adverb."""
+    nouns, others = {}, set()
+    for pos in ("noun", "verb", "adj", "adv"):
+        with open(os.path.join(wordnet, "index." + pos), encoding="latin-1") as source:
+            for line in source:
+                if not line.startswith(" "):
+                    fields = line.split()
+                    if pos == "noun":
+                        nouns[fields[0]] = set(fields[-int(fields[2]):])
+                    else:
+                        others.add(fields[0])
+    return nouns, others
+
+
+def parts(gloss):
+    """How many minor units make one major unit, from the gloss; 100 when it does not say."""
+    found = re.search(r"([\d,]+) \w+ (?:formerly )?equal(?:ed)? 1 ", gloss)
+    if found:
+        return int(found.group(1).replace(",", ""))
+    for word, value in (("thousandth", 1000), ("hundredth", 100), ("tenth", 10)):
+        if "one " + word in gloss:
+            return value
+    return 100
+
+
+def main():
+    arguments = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    arguments.add_argument("--wordnet", default="/usr/share/wordnet")
+    wordnet = arguments.parse_args().wordnet
+    nouns = {offset: (words, pointers, gloss) for offset, words, pointers, gloss in synsets(os.path.join(wordnet, "data.noun"))}
+    root = next(offset for offset, (words, _, _) in nouns.items() if words[0] == "monetary_unit")
+    children = {}
+    for offset, (_, pointers, _) in nouns.items():
+        for symbol, target in pointers:
+            if symbol in ("@", "@i"):
+                children.setdefault(target, []).append(offset)
+    money, stack = set(), [root]
+    while stack:
+        for child in children.get(stack.pop(), []):
+            if child not in money:
+                money.add(child)
+                stack.append(child)
+    noun_senses, other_words = senses(wordnet)
+    majors = {offset for offset in money for symbol, target in nouns[offset][1] if symbol == "%p" and target in money}
+    minors = {target for offset in majors for symbol, target in nouns[offset][1] if symbol == "%p" and target in money}
+    table = {}
+    for offset in sorted(majors - minors):  # not a minor unit's own parts (the Tunisian dirham's millimes)
+        words, pointers, _ = nouns[offset]
+        heads = {word.lower() for word in words if "_" not in word}  # markka, not the Finnish mark's `mark`
+        for symbol, target in pointers:
+            if symbol != "%p" or target not in money or target in majors:
+                continue
+            minor_words, _, gloss = nouns[target]
+            for word in minor_words:
+                key = word.lower()
+                if "_" in word or len(word) < 4 or key in other_words or not noun_senses.get(key, {""}) <= money:
+                    continue
+                for head in heads:
+                    table.setdefault(head, set()).add((word.lower(), parts(gloss)))
+    lines = [
+        "// Generated by scripts/build-minor-units.py from WordNet 3.0 (Princeton University; free to use and",
+        "// redistribute with its notice); do not edit.",
+        "",
+        "extension CurrencyCatalog {",
+        "    /// The minor units WordNet 3.0 gives as parts of a monetary unit, by the last word of the",
+        "    /// major unit's name, with how many make one major unit (`ngwee` of the kwacha; see the script).",
+        "    static let wordNetMinorUnits: [String: [(word: String, parts: Int)]] = [",
+    ]
+    for head in sorted(table):
+        entries = ", ".join(f'("{word}", {count})' for word, count in sorted(table[head]))
+        lines.append(f'        "{head}": [{entries}],')
+    lines += ["    ]", "}", ""]
+    with open(OUT, "w", encoding="utf-8") as out:
+        out.write("\n".join(lines))
+    print(f"{sum(len(v) for v in table.values())} minor units of {len(table)} heads")
+
+
+if __name__ == "__main__":
+    main()
