@@ -68,7 +68,14 @@ let package = Package(
         .target(name: "GlossNumbers", dependencies: ["GlossCore", "GlossText"], path: "Sources/Stages/Numbers"),
         .target(
             name: "GlossEntities", dependencies: ["GlossCore", "GlossText"], path: "Sources/Stages/Entities",
-            resources: [.copy("Model")]),
+            // Model/gazetteer.txt (3 MB) is the source of gazetteer.table, read only by
+            // scripts/build-gazetteer-table.py and the staleness test, from the source tree: not shipped.
+            // The files are copied to the bundle's top level; a new Model file needs its line here.
+            exclude: ["Model/gazetteer.txt"],
+            resources: [
+                .copy("Model/entities.model"), .copy("Model/gazetteer.table"), .copy("Model/words.lexicon"),
+                .copy("Model/NOTICE.entities.txt"),
+            ]),
         .target(
             name: "GlossSentiment", dependencies: ["GlossCore", "GlossText", "GlossEntities"], path: "Sources/Stages/Sentiment",
             resources: [.copy("Resources")]),

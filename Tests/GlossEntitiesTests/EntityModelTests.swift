@@ -124,7 +124,7 @@ import Testing
         #expect(model.bits == 19)
         #expect(model.temperature > 1)
         #expect(model.weights.contains { $0 != 0 })
-        let url = try #require(Bundle.module.url(forResource: "entities", withExtension: "model", subdirectory: "Model"))
+        let url = try #require(Bundle.module.url(forResource: "entities", withExtension: "model"))
         let size = try #require(try FileManager.default.attributesOfItem(atPath: url.path)[.size] as? Int)
         #expect(size < 20_000_000)
     }

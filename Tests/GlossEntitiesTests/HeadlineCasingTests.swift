@@ -26,6 +26,46 @@ import Testing
         return (words, headline)
     }
 
+    /// The attributes of each space-separated word of `text` as `describe` gives them, through a
+    /// word cache of `slotCount` slots that has already described the words of `before`.
+    static func describeCached(_ text: String, after before: [String] = [], slotCount: Int = 64) throws -> [WordAttributes] {
+        let lexicon = try Self.lexicon.get()
+        let gazetteer = try Self.gazetteer.get()
+        var cache = WordAttributeCache(slotCount: slotCount)
+        for sentence in before + [text] {
+            let (joined, tokens) = LabeledSentence(words: sentence.split(separator: " ").map(String.init), tags: []).text
+            var words = [WordAttributes](repeating: .start, count: tokens.count)
+            Array(joined.utf8).withUnsafeBufferPointer { bytes in
+                tokens.withUnsafeBufferPointer { tokens in
+                    words.withUnsafeMutableBufferPointer { words in
+                        withUnsafeMutablePointer(to: &cache) { cache in
+                            EntityTagger.describe(
+                                bytes.baseAddress!, tokens: tokens, gazetteer: gazetteer, lexicon: lexicon, attributes: cache, into: words)
+                        }
+                    }
+                }
+            }
+            if sentence == text { return words }
+        }
+        return []
+    }
+
+    /// A headline's rewritten words looked up in the tagger's cache (held there already, or not;
+    /// a cache of one slot, where they push each other out; past the cache's longest key) are the
+    /// words described anew.
+    @Test func restoredWordsFromTheCacheAreTheWordsDescribedAnew() throws {
+        for headline in [
+            "Supreme Court Blocks Deportations Of Venezuelans", "STOCKS FALL AS IBM AND VENEZUELA WARN",
+            "COMPANY SAYS INTERNATIONALISATION PLANS ARE ON TRACK", "Firm Says Ébano Unit Sold",
+        ] {
+            let plain = try Self.describe(headline).words
+            for (before, slots) in [([String](), 64), (["the company says blocks fall and plans are on track"], 64), ([], 1)] {
+                let cached = try Self.describeCached(headline, after: before, slotCount: slots)
+                #expect(cached.map(WordAttributesTests.fields) == plain.map(WordAttributesTests.fields), "\(headline) \(before) \(slots)")
+            }
+        }
+    }
+
     /// The attributes of `word` alone, as running text would write it.
     static func plain(_ word: String) -> WordAttributes {
         WordAttributes(testing: word)

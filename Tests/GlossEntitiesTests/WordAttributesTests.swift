@@ -82,4 +82,60 @@ extension WordAttributes {
         #expect(attributes("U.S.").flags & F.period != 0)
         #expect(attributes("100").flags == F.digit)
     }
+
+    /// Every field `init(_:count:)` sets, for comparing two readings.
+    static func fields(_ w: WordAttributes) -> [UInt64] {
+        [
+            w.word, w.shape, w.prefix, w.suffix2, w.suffix3, w.suffix4, UInt64(w.flags), UInt64(w.gazetteer), UInt64(w.document),
+            UInt64(w.ruleWords), UInt64(w.cluster), UInt64(w.casing), UInt64(w.frequency), w.hasCapital ? 1 : 0,
+            w.isParticle ? 1 : 0, w.isConnector ? 1 : 0, UInt64(w.initial), w.inHeadline ? 1 : 0, w.readsTypographic ? 1 : 0,
+            UInt64(w.innerCapital),
+        ]
+    }
+
+    /// The ASCII pass gives what the general pass gives: every byte alone and every pair of a
+    /// set of bytes (capitals, lower case, digits, marks, NUL and DEL), words of 1 to 16 bytes
+    /// and far longer ones (an inner capital past byte 255), and pseudo-random ASCII words.
+    @Test func theASCIIPassGivesWhatTheGeneralPassGives() {
+        func check(_ bytes: [UInt8]) {
+            let fast = bytes.withUnsafeBufferPointer { WordAttributes($0.baseAddress!, count: $0.count) }
+            let general = bytes.withUnsafeBufferPointer { WordAttributes(general: $0.baseAddress!, count: $0.count) }
+            #expect(Self.fields(fast) == Self.fields(general), "\(bytes)")
+        }
+        for byte in UInt8(0)...127 { check([byte]) }
+        let some = Array("AZaz09-.'&/_ @xXdD".utf8) + [0, 127, 31]
+        for a in some { for b in some { check([a, b]) } }
+        for word in [
+            "JPMorgan", "BofA", "BlackRock", "IPOs", "GHz", "L'Eclairage", "Auto/TruckStops", "DVD_folder", "U.S.", "re-election",
+            "iPhone", "McDonald's", "al", "van", "of", "'s", "upon", "the", "Reuter", "AB", "Inc", "NASA", "x1", "1987",
+            "abcdefghijklmnop", "ABCDEFGHIJKLMNOP", "AbCdEfGhIjKlMnOp", "abcdefghijklmnopq",
+            "https://ledger.example.com/news/a-b", "state-of-the-art-and-beyond", String(repeating: "a", count: 300) + "Bc",
+            String(repeating: "A", count: 300) + "bc", String(repeating: "Ab", count: 200),
+        ] {
+            check(Array(word.utf8))
+        }
+        var state: UInt64 = 0x1234_5678
+        for _ in 0..<5_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            let count = Int(state >> 59) + 1
+            var bytes: [UInt8] = []
+            for k in 0..<count {
+                let draw = UInt8(truncatingIfNeeded: state >> UInt64(8 * (k % 7)))
+                // Mostly letters, now and then a digit or a mark.
+                bytes.append(draw % 5 == 0 ? some[Int(draw) % some.count] : (draw & 0x20 == 0 ? 65 : 97) + draw % 26)
+            }
+            check(bytes)
+        }
+    }
+
+    /// A word with a byte past ASCII anywhere (first, last, in either 8-byte half) is read by
+    /// the general pass: the same attributes.
+    @Test func aWordWithAByteBeyondASCIIIsReadByTheGeneralPass() {
+        for word in ["Zürich", "ZÜRICH", "São", "Mittal’s", "NICOLÁS", "€5", "Élan", "abcdefgé", "éabcdefgh", "abcdefghijklmnoé"] {
+            let bytes = Array(word.utf8)
+            let read = bytes.withUnsafeBufferPointer { WordAttributes($0.baseAddress!, count: $0.count) }
+            let general = bytes.withUnsafeBufferPointer { WordAttributes(general: $0.baseAddress!, count: $0.count) }
+            #expect(Self.fields(read) == Self.fields(general), "\(word)")
+        }
+    }
 }

@@ -267,7 +267,7 @@ public struct EntityModel: Sendable, Equatable {
 
     /// The model shipped with GlossEntities (see `Model/NOTICE.entities.txt` for its data).
     public static func bundled() throws -> EntityModel {
-        guard let url = Bundle.module.url(forResource: "entities", withExtension: "model", subdirectory: "Model")
+        guard let url = Bundle.module.url(forResource: "entities", withExtension: "model")
         else { throw StageError("entities: entities.model is missing from GlossEntities' resources; rebuild the package") }
         return try EntityModel(contentsOf: url)
     }

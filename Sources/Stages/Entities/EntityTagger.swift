@@ -239,9 +239,12 @@ public struct EntityTagger: Sendable {
         NewsNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         MixedCaseNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         CommonAbbreviations.apply(words, sentences: sentences, tags: tags)
-        RegionalDemonyms.apply(words, sentences: sentences, tags: tags)
+        // The sentences with a nationality or a possessive, found in one pass for the two rules
+        // that act only there (each walked every token).
+        lent.ruleSentences.find(words, sentences: sentences)
+        RegionalDemonyms.apply(words, sentences: lent.ruleSentences.demonyms, tags: tags)
         TitledPersons.apply(words, sentences: sentences, tags: tags, confidence: confidence)
-        PossessivePersons.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        PossessivePersons.apply(words, sentences: lent.ruleSentences.possessives, tags: tags, confidence: confidence)
         NewsPersons.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence)
     }
@@ -277,7 +280,9 @@ public struct EntityTagger: Sendable {
             gazetteer.mark(base, tokens: tokens, words: words, starts: known)
         }
         if HeadlineCasing.isHeadline(base, tokens: tokens, words: UnsafeBufferPointer(words)) {
-            HeadlineCasing.restore(base, tokens: tokens, lexicon: lexicon, words: words)
+            HeadlineCasing.restore(
+                base, tokens: tokens, lexicon: lexicon, attributes: attributes, gazetteer: attributes == nil ? nil : gazetteer,
+                words: words)
         }
     }
 

@@ -251,7 +251,7 @@ public struct Gazetteer: Sendable, Equatable {
     /// The gazetteer shipped with GlossEntities, read from its prebuilt table
     /// (`gazetteer.table`, `init(table:)`): the gazetteer `gazetteer.txt` gives.
     public static func bundled() throws -> Gazetteer {
-        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "table", subdirectory: "Model") else {
+        guard let url = Bundle.module.url(forResource: "gazetteer", withExtension: "table") else {
             throw StageError("entities: gazetteer.table is missing from GlossEntities' resources; rebuild the package")
         }
         return try Gazetteer(tableAt: url)

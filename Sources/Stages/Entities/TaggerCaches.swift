@@ -23,6 +23,9 @@ package struct TaggerCaches: Sendable {
     /// The rule words of the window being tagged (`RuleWords.find(_:sentences:into:)`), kept
     /// for the next one so a window asks for no new array.
     var ruleWords: [RuleWords.Found] = []
+    /// The sentences of the window being tagged where two rules can act (`RuleSentences`), kept
+    /// for the next one.
+    var ruleSentences = RuleSentences()
 
     /// Caches of `slotCount` slots each (the default sizes when nil).
     package init(slotCount: Int? = nil) {

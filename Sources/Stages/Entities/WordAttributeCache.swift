@@ -72,7 +72,12 @@ package struct WordAttributeCache: @unchecked Sendable {
         }
         misses += 1
         let attributes = Self.uncached(bytes, count: count, lexicon: lexicon)
-        start = gazetteer.start(bytes, count: count)
+        // The word's hash is the start's (`Gazetteer.start`: the folded bytes) but for a word
+        // read with its typographic marks as ASCII ones; it is not hashed a second time.
+        start =
+            attributes.readsTypographic
+            ? gazetteer.start(bytes, count: count)
+            : Gazetteer.Start(hash: attributes.word, categories: gazetteer.categories(attributes.word))
         keep(slot: probe.slot, key: probe.key, attributes: attributes, start: start)
         return attributes
     }

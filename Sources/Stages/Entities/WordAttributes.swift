@@ -83,6 +83,14 @@ package struct WordAttributes: Sendable {
     /// The attributes of the `count` bytes at `bytes` (gazetteer membership and the sentence
     /// flags are set by the caller).
     package init(_ bytes: UnsafePointer<UInt8>, count: Int) {
+        // Most words of news are ASCII, read in one pass of fewer tests (`ascii(_:count:)`),
+        // which gives what the general pass gives them; a word with any other byte is read there.
+        self = Self.ascii(bytes, count: count) ?? WordAttributes(general: bytes, count: count)
+    }
+
+    /// The attributes of any `count` bytes at `bytes`, as `init(_:count:)` gives them: one pass
+    /// with the full fold (Latin-1 capitals) and typographic marks (a second pass for those).
+    init(general bytes: UnsafePointer<UInt8>, count: Int) {
         var word = WordHash.basis
         var shape = WordHash.basis
         var prefix = WordHash.basis
@@ -158,6 +166,125 @@ package struct WordAttributes: Sendable {
             self = Self.withPlainPunctuation(bytes, count: count)
             readsTypographic = true
         }
+    }
+
+    /// The attributes of a word of bytes that are all ASCII, as the general pass
+    /// (`init(general:count:)`) gives them; nil for an empty word or one with any other byte.
+    ///
+    /// An ASCII byte folds by A–Z alone and is no typographic mark, so a byte is read once, its
+    /// folded form kept in the last four (`tail`), from which the suffixes are hashed (written
+    /// out for a word of four bytes or more), and the prefix is the word's own hash for a word
+    /// of three or fewer: the general pass tested each byte for a Latin-1 capital and a
+    /// typographic mark, and read the word's start and end again for its affixes.
+    @inline(__always)
+    private static func ascii(_ bytes: UnsafePointer<UInt8>, count: Int) -> WordAttributes? {
+        guard count > 0, isASCII(bytes, count: count) else { return nil }
+        var word = WordHash.basis
+        var shape = WordHash.basis
+        var lastShape: UInt8 = 0
+        var uppers = 0
+        var lowers = 0
+        var flags: UInt8 = 0
+        var innerCapital = 0
+        var leadingCapitals = 0
+        var marks = false
+        // The folded bytes read so far, the last in the low byte.
+        var tail: UInt32 = 0
+        for i in 0..<count {
+            let byte = bytes[i]
+            let kind: UInt8
+            if byte &- UInt8(ascii: "A") < 26 {
+                kind = UInt8(ascii: "X")
+                uppers &+= 1
+                if lowers == 0 { leadingCapitals &+= 1 } else if innerCapital == 0, lastShape == UInt8(ascii: "x") { innerCapital = i }
+            } else if byte &- UInt8(ascii: "a") < 26 {
+                kind = UInt8(ascii: "x")
+                lowers &+= 1
+            } else {
+                marks = true
+                if byte &- UInt8(ascii: "0") < 10 {
+                    kind = UInt8(ascii: "d")
+                    flags |= Flags.digit
+                } else {
+                    kind = byte
+                    if byte == UInt8(ascii: "-") {
+                        flags |= Flags.hyphen
+                    } else if byte == UInt8(ascii: ".") {
+                        flags |= Flags.period
+                    }
+                }
+            }
+            let folded = WordHash.lowerASCII(byte)
+            word = WordHash.fold(word, folded)
+            tail = tail &<< 8 | UInt32(folded)
+            if kind != 0, kind != lastShape {
+                shape = WordHash.fold(shape, kind)
+                lastShape = kind
+            }
+        }
+        if bytes[0] &- UInt8(ascii: "A") < 26 { flags |= Flags.initialCapital }
+        if uppers + lowers > 0 { flags |= Flags.letter }
+        if uppers > 0, lowers == 0 { flags |= Flags.allCapitals }
+        if innerCapital == 0, leadingCapitals >= 2, lowers >= 2, flags & Flags.initialCapital != 0 {
+            innerCapital = leadingCapitals - 1
+        }
+        var attributes: WordAttributes
+        if count >= 4 {
+            // The first three bytes and the last two, three and four, written out.
+            func fold(_ hash: UInt64, _ byte: UInt32) -> UInt64 { WordHash.fold(hash, UInt8(truncatingIfNeeded: byte)) }
+            let (b0, b1, b2) = (WordHash.lowerASCII(bytes[0]), WordHash.lowerASCII(bytes[1]), WordHash.lowerASCII(bytes[2]))
+            let prefix = WordHash.fold(WordHash.fold(WordHash.fold(WordHash.basis, b0), b1), b2)
+            let (t0, t1, t2, t3) = (tail, tail &>> 8, tail &>> 16, tail &>> 24)
+            attributes = WordAttributes(
+                word: word, shape: shape, prefix: prefix, suffix2: fold(fold(WordHash.basis &+ 2, t1), t0),
+                suffix3: fold(fold(fold(WordHash.basis &+ 3, t2), t1), t0),
+                suffix4: fold(fold(fold(fold(WordHash.basis &+ 4, t3), t2), t1), t0))
+        } else {
+            // Three bytes or fewer: the prefix is the word, each suffix the word's bytes.
+            attributes = WordAttributes(
+                word: word, shape: shape, prefix: word, suffix2: suffix(tail, count: count, length: 2),
+                suffix3: suffix(tail, count: count, length: 3), suffix4: suffix(tail, count: count, length: 4))
+        }
+        attributes.innerCapital = marks ? 0 : UInt8(min(innerCapital, 255))
+        attributes.flags = flags
+        attributes.hasCapital = uppers > 0
+        attributes.ruleWords = uppers > 0 ? RuleWords.bits(of: word) : 0
+        let kind = uppers == 0 && count <= 4 ? nameWord(bytes, count: count) : 0
+        attributes.isParticle = kind == 1
+        attributes.isConnector = kind != 0
+        if bytes[0] | 0x20 >= UInt8(ascii: "a"), bytes[0] | 0x20 <= UInt8(ascii: "z") { attributes.initial = bytes[0] | 0x20 }
+        return attributes
+    }
+
+    /// Whether the `count` bytes at `bytes` (at least one) are all ASCII: 8 at a time, the last
+    /// 8 read again for a count that is no multiple of 8 (a word of fewer, byte by byte).
+    @inline(__always) private static func isASCII(_ bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
+        let raw = UnsafeRawPointer(bytes)
+        let high: UInt64 = 0x8080_8080_8080_8080
+        guard count >= 8 else {
+            var any: UInt8 = 0
+            for i in 0..<count { any |= bytes[i] }
+            return any < 0x80
+        }
+        var any = raw.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
+        var offset = 0
+        while offset + 8 < count {
+            any |= raw.loadUnaligned(fromByteOffset: offset, as: UInt64.self)
+            offset += 8
+        }
+        return any & high == 0
+    }
+
+    /// The suffix hash of `length` bytes (all of a shorter word's) from the last four folded
+    /// bytes `tail` of an ASCII word of `count` bytes, as `suffix(_:count:length:)` hashes them.
+    @inline(__always) private static func suffix(_ tail: UInt32, count: Int, length: Int) -> UInt64 {
+        var hash = WordHash.basis &+ UInt64(length)
+        var k = min(count, length)
+        while k > 0 {
+            k &-= 1
+            hash = WordHash.fold(hash, UInt8(truncatingIfNeeded: tail &>> UInt32(truncatingIfNeeded: 8 &* k)))
+        }
+        return hash
     }
 
     /// The ASCII byte for the third byte of a typographic quote or dash `E2 80 xx`

@@ -81,7 +81,7 @@ public struct WordLexicon: Sendable {
 
     /// The lexicon shipped with GlossEntities.
     public static func bundled() throws -> WordLexicon {
-        guard let url = Bundle.module.url(forResource: "words", withExtension: "lexicon", subdirectory: "Model") else {
+        guard let url = Bundle.module.url(forResource: "words", withExtension: "lexicon") else {
             throw StageError("entities: words.lexicon is missing from GlossEntities' resources; rebuild the package")
         }
         return try WordLexicon(contentsOf: url)
