@@ -211,4 +211,28 @@ import Testing
             }
         }
     }
+
+    /// A hint changes no range: on random maps (some composed), every range looked up with a
+    /// random hint (out of range ones too), and ranges in the order of their starts with the hint
+    /// carried from one to the next, as a record's spans are, give `sourceRange(of:)`'s range.
+    @Test func aHintGivesTheSameRanges() {
+        var generator = SplitMix64(seed: 48)
+        for _ in 0..<300 {
+            var (map, target) = randomMap(using: &generator, steps: Int.random(in: 0...60, using: &generator))
+            for _ in 0..<Int.random(in: 0...1, using: &generator) {
+                let (outer, outerTarget) = randomMap(using: &generator, steps: Int.random(in: 0...40, using: &generator))
+                map = outer.composed(onto: map)
+                target = outerTarget
+            }
+            var carried = 0
+            for start in 0...target {
+                for end in start...min(target, start + 12) {
+                    let expected = map.sourceRange(of: start..<end)
+                    var hint = Int.random(in: -2...70, using: &generator)
+                    #expect(map.sourceRange(of: start..<end, hint: &hint) == expected)
+                    #expect(map.sourceRange(of: start..<end, hint: &carried) == expected)
+                }
+            }
+        }
+    }
 }
