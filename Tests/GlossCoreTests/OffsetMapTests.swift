@@ -192,16 +192,23 @@ import Testing
         return (builder.build(), target)
     }
 
+    /// A random map of up to `steps` builder calls, with up to `outer` random maps (of up to 40
+    /// calls) composed onto it in turn (the outer map's source is the inner one's target);
+    /// returns the map and its target length.
+    func randomComposedMap(using generator: inout SplitMix64, steps: Int, outer: Int) -> (OffsetMap, Int) {
+        var (map, target) = randomMap(using: &generator, steps: Int.random(in: 0...steps, using: &generator))
+        for _ in 0..<Int.random(in: 0...outer, using: &generator) {
+            let (next, nextTarget) = randomMap(using: &generator, steps: Int.random(in: 0...40, using: &generator))
+            map = next.composed(onto: map)
+            target = nextTarget
+        }
+        return (map, target)
+    }
+
     @Test func rangesLeadBackAsTheirStartAndEndDoAlone() {
         var generator = SplitMix64(seed: 23)
         for _ in 0..<300 {
-            // composed maps: the outer map's source is the inner one's target
-            var (map, target) = randomMap(using: &generator, steps: Int.random(in: 0...40, using: &generator))
-            for _ in 0..<Int.random(in: 0...2, using: &generator) {
-                let (outer, outerTarget) = randomMap(using: &generator, steps: Int.random(in: 0...40, using: &generator))
-                map = outer.composed(onto: map)
-                target = outerTarget
-            }
+            let (map, target) = randomComposedMap(using: &generator, steps: 40, outer: 2)
             for start in 0..<target {
                 for end in (start + 1)...min(target, start + 40) {
                     let lower = map.sourceStart(of: start)
@@ -218,12 +225,7 @@ import Testing
     @Test func aHintGivesTheSameRanges() {
         var generator = SplitMix64(seed: 48)
         for _ in 0..<300 {
-            var (map, target) = randomMap(using: &generator, steps: Int.random(in: 0...60, using: &generator))
-            for _ in 0..<Int.random(in: 0...1, using: &generator) {
-                let (outer, outerTarget) = randomMap(using: &generator, steps: Int.random(in: 0...40, using: &generator))
-                map = outer.composed(onto: map)
-                target = outerTarget
-            }
+            let (map, target) = randomComposedMap(using: &generator, steps: 60, outer: 1)
             var carried = 0
             for start in 0...target {
                 for end in start...min(target, start + 12) {
