@@ -192,21 +192,47 @@ import Testing
         return (builder.build(), target)
     }
 
+    /// A random map of up to `steps` builder calls, with up to `outer` random maps (of up to 40
+    /// calls) composed onto it in turn (the outer map's source is the inner one's target);
+    /// returns the map and its target length.
+    func randomComposedMap(using generator: inout SplitMix64, steps: Int, outer: Int) -> (OffsetMap, Int) {
+        var (map, target) = randomMap(using: &generator, steps: Int.random(in: 0...steps, using: &generator))
+        for _ in 0..<Int.random(in: 0...outer, using: &generator) {
+            let (next, nextTarget) = randomMap(using: &generator, steps: Int.random(in: 0...40, using: &generator))
+            map = next.composed(onto: map)
+            target = nextTarget
+        }
+        return (map, target)
+    }
+
     @Test func rangesLeadBackAsTheirStartAndEndDoAlone() {
         var generator = SplitMix64(seed: 23)
         for _ in 0..<300 {
-            // composed maps: the outer map's source is the inner one's target
-            var (map, target) = randomMap(using: &generator, steps: Int.random(in: 0...40, using: &generator))
-            for _ in 0..<Int.random(in: 0...2, using: &generator) {
-                let (outer, outerTarget) = randomMap(using: &generator, steps: Int.random(in: 0...40, using: &generator))
-                map = outer.composed(onto: map)
-                target = outerTarget
-            }
+            let (map, target) = randomComposedMap(using: &generator, steps: 40, outer: 2)
             for start in 0..<target {
                 for end in (start + 1)...min(target, start + 40) {
                     let lower = map.sourceStart(of: start)
                     let expected = lower..<max(lower, map.sourceEnd(of: end))
                     #expect(map.sourceRange(of: start..<end) == expected)
+                }
+            }
+        }
+    }
+
+    /// A hint changes no range: on random maps (some composed), every range looked up with a
+    /// random hint (out of range ones too), and ranges in the order of their starts with the hint
+    /// carried from one to the next, as a record's spans are, give `sourceRange(of:)`'s range.
+    @Test func aHintGivesTheSameRanges() {
+        var generator = SplitMix64(seed: 48)
+        for _ in 0..<300 {
+            let (map, target) = randomComposedMap(using: &generator, steps: 60, outer: 1)
+            var carried = 0
+            for start in 0...target {
+                for end in start...min(target, start + 12) {
+                    let expected = map.sourceRange(of: start..<end)
+                    var hint = Int.random(in: -2...70, using: &generator)
+                    #expect(map.sourceRange(of: start..<end, hint: &hint) == expected)
+                    #expect(map.sourceRange(of: start..<end, hint: &carried) == expected)
                 }
             }
         }

@@ -576,7 +576,8 @@ import Testing
         #expect(textCuts("<p>\(s)<br>\(s)<!-- c -->\(s)</p>") == [s, s, s])
         #expect(textCuts("<p>\(s) café €5</p>") == [s + " café €5"])
         // not: before the first start tag, after `</html`, after markup other than tags and
-        // comments, a run starting with a blank and holding more, a run starting with a byte
+        // comments, a run starting with a blank and holding more outside `<body>` (see
+        // `textRunsAfterReferencesAndLeadingBlanksAreCut`), a run starting with a byte
         // that is not printable ASCII, control bytes and noncharacters, short and long runs
         #expect(textCuts("\(s)<p>x</p>").isEmpty)
         // blanks only in `<body>`: in `<head>` and `<html>` libxml2 drops them unseen
@@ -597,6 +598,69 @@ import Testing
         #expect(textCuts("<p>\(long)</p>") == [long] && textCuts("<p>\(long)w</p>").isEmpty)
         #expect(textCuts("<script>x</script>\(s)<p>y</p>").isEmpty)
         #expect(textCuts("<p>x</p><script>var a = 1;</script>\(s)<p>y</p>") == [s])  // after the end tag
+    }
+
+    /// Runs after a reference libxml2 reads whole (a character reference, or a listed name its
+    /// table knows, then `;`) are cut as runs after a tag are, and so are runs in `<body>` that
+    /// start with a blank and hold text; any other `&` ends the cuts of its run of text.
+    @Test func textRunsAfterReferencesAndLeadingBlanksAreCut() {
+        let s = Self.sentence
+        let b = "<html><body>"
+        #expect(textCuts("\(b)<p> \(s)</p>") == [" " + s])
+        #expect(textCuts("\(b)<p>\n\t\(s)<b>x</b>\r\n \(s)</p>") == ["\n\t" + s, "\r\n " + s])
+        #expect(textCuts("<html><head><title> \(s)</title></head>").isEmpty)  // blanks only in `<body>`
+        #expect(textCuts("\(b)<p> \(s)\u{0C}</p>").isEmpty && textCuts("\(b)<p> é\(s)\u{01}</p>").isEmpty)
+        #expect(textCuts("\(b)<p>\(s)&amp;\(s)&#8217;\(s)&#x2019;\(s)&#X201D;\(s)&quot; \(s)</p>") == [s, s, s, s, s, " " + s])
+        #expect(textCuts("\(b)<p>\(s)&amp;&lt;\(s)&nbsp;&nbsp;\(s)</p>") == [s, s, s])  // references back to back
+        #expect(textCuts("\(b)<p>\(s)&#0;\(s)&#x10FFFF0;\(s)</p>") == [s, s, s])  // any value of up to 7 digits
+        // libxml2 leaves the parser at the `;` of a name it does not know, or may read on: no cut
+        for other in ["&bogus;", "&AMP;", "&amp ", "&amp", "&#12345678;", "&#;", "&#x;", "&#12a;", "&;", "& ", "&1a;", "&abcdefghi;"] {
+            #expect(textCuts("\(b)<p>\(s)\(other)\(s)</p>") == [s], "\(other)")
+        }
+        let long = String(repeating: "w", count: 1000)
+        #expect(textCuts("\(b)<p>\(long)&amp;\(s)</p>") == [s])  // after a run too long to cut
+        #expect(textCuts("\(b)<p>\(s)&amp;\(long)&amp;\(s)</p>") == [s, s])
+        #expect(textCuts("\(b)<p>\(s)&amp;short&amp;\(s)</p>") == [s, s])
+    }
+
+    /// The names `referenceEnd` reads are ones libxml2's table knows, as their bytes.
+    @Test func knownReferenceNamesAreLibxml2s() {
+        func word(_ name: String) -> UInt64 {
+            name.utf8.enumerated().reduce(0) { $0 | UInt64($1.element) << (8 * UInt64($1.offset)) }
+        }
+        for name in ["amp", "lt", "gt", "quot", "nbsp", "mdash", "rsquo", "hellip", "eacute", "euro"] {
+            #expect(RawTextElision.knownReferenceNames.contains(word(name)), "\(name)")
+        }
+        for name in ["AMP", "bogus", "Amp"] { #expect(!RawTextElision.knownReferenceNames.contains(word(name)), "\(name)") }
+    }
+
+    /// Pages with runs after references (known, unknown, invalid values, back to back) and runs
+    /// starting with blanks in `<body>`, in the elements where libxml2 treats text apart: each
+    /// parses as it does uncut, and the plain cases are borne out.
+    @Test func textRunsAfterReferencesAndLeadingBlanksParseAlike() {
+        let s = Self.sentence
+        let f = Self.filler
+        var pages: [String] = []
+        for reference in ["&amp;", "&quot;", "&nbsp;", "&apos;", "&mdash;", "&rsquo;", "&hellip;", "&eacute;", "&AMP;",
+            "&bogus;", "&#39;", "&#x27;", "&#0;", "&#x110000;", "&#55296;", "&#1;", "&#65534;", "&#128;", "&amp", "&;"]
+        {
+            pages.append("<html><body><p>\(s)\(reference)\(s)\(reference) \(s)\(reference)\(reference)\(s)</p></body></html>")
+            pages.append("<html><head><title>\(s)\(reference)\(s)</title></head><body>\(reference)\(s)</body></html>")
+        }
+        for element in ["p", "div", "li", "td", "table", "ul", "select", "pre", "textarea", "b", "a", "h1"] {
+            pages.append("<html><body><\(element)> \(s)<br> \(s)</\(element)>\n \(s)</body>\n \(s)</html>")
+        }
+        pages += [
+            "<html> \(s)<head> \(s)<title> \(s)</title></head> \(s)<body> \(s)<p> \(s)</p></body></html> \(s)",
+            "<!DOCTYPE html PUBLIC \"-//W3C//DTD HTML 4.01//EN\"><html><body> \(s)<p> \(s)</p></body></html>",
+            "<html><body><p>x</p></body> \(s)<p> \(s)</p><body> \(s)</html>",
+            "<p> \(s)</p><html><body> \(s)&amp; \(s)</body>",
+        ]
+        for page in pages {
+            parsesAlike(page + "<script>\(f)</script>")
+            parsesAlike("<script>\(f)</script>" + page)
+        }
+        #expect(parsedCut("<html><body><p>\(s)&amp;\(s)&#8217;\(s)&quot; \(s)</p><p> \(s)</p><script>\(f)</script></body></html>"))
     }
 
     /// Text in the places where libxml2 reads it otherwise or adds events before it: in `<html>`

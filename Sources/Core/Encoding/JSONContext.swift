@@ -20,6 +20,9 @@ public struct JSONContext {
     /// The members `writeSharedSpanMembers` formatted, shared by the copies of this context
     /// (nil: not kept; dropped when the offsets or characters change).
     private var memo: JSONSpanMemo?
+    /// Where the last span's source range was found in `offsets`, shared by the copies of this
+    /// context (`OffsetMap.sourceRange(of:hint:)`): a record's spans come in order, layer by layer.
+    private let sourceHint = JSONSourceHint()
 
     /// A context; with `sharingSpans`, `writeSharedSpanMembers` formats a span's members once
     /// and copies them when the span is written again (a record's encoder makes one per record).
@@ -90,6 +93,6 @@ public struct JSONContext {
     @inline(__always)
     private func ranges(of span: Span) -> (chars: Range<Int>, source: Range<Int>?) {
         (characters.scalarRange(ofBytes: Int(span.start), Int(span.end)),
-            sourceIsIdentity ? nil : offsets.sourceRange(of: span.range))
+            sourceIsIdentity ? nil : offsets.sourceRange(of: span.range, hint: &sourceHint.segment))
     }
 }

@@ -78,8 +78,12 @@ public struct JSONWriter: Sendable {
     }
 
     @inline(__always) private mutating func makeBufferUnique() {
-        if !isKnownUniquelyReferenced(&buffer) { buffer = buffer.copy() }
+        if !isKnownUniquelyReferenced(&buffer) { copyBuffer() }
     }
+
+    /// Gives this writer a copy of the buffer another writer shares: out of line, so that the
+    /// methods that write a value keep only their common path (fewer registers saved per call).
+    @inline(never) private mutating func copyBuffer() { buffer = buffer.copy() }
 
     /// Whether the writer's spill has failed, so that what is written from now on is dropped:
     /// an encoder of a long value may stop early. False without a spill.
@@ -159,10 +163,15 @@ public struct JSONWriter: Sendable {
             target.storeBytes(of: key.words.2, toByteOffset: 16, as: UInt64.self)
             buffer.commit(key.count)
         } else {
-            separate()
-            key.quoted.withUnsafeBufferPointer { buffer.append($0) }
+            keyCopying(key)
         }
         needsComma = false
+    }
+
+    /// A key longer than `JSONKey`'s words, copied from its array (out of line: rare).
+    @inline(never) private mutating func keyCopying(_ key: JSONKey) {
+        separate()
+        key.quoted.withUnsafeBufferPointer { buffer.append($0) }
     }
 
     public mutating func string(_ value: String) {

@@ -7,7 +7,8 @@
 /// of any length (either may be empty, for insertions and deletions). An unchanged text has
 /// the identity map, which stores nothing.
 ///
-/// Cost: lookups are O(log segments); building is O(segments).
+/// Cost: lookups are O(log segments) (O(1) for ranges looked up in order with a hint,
+/// `sourceRange(of:hint:)`); building is O(segments).
 public struct OffsetMap: Sendable, Equatable {
     /// Target offset where each segment begins.
     private var targetStarts: [Int] = []
@@ -66,15 +67,34 @@ public struct OffsetMap: Sendable, Equatable {
         return start..<max(start, end)
     }
 
+    /// `sourceRange(of:)`, with the search for the range's first segment begun at `hint`, which
+    /// is then set to the range's last segment: ranges looked up in the order of their starts
+    /// (a record's spans, layer by layer) find their segment in a step or two instead of a
+    /// binary search. Any `hint` gives the same range as `sourceRange(of:)`; a stale one costs
+    /// the search. Only this map's own segments are hinted (a map composed onto others searches
+    /// those).
+    public func sourceRange(of range: Range<Int>, hint: inout Int) -> Range<Int> {
+        guard !range.isEmpty else { return sourceRange(of: range) }
+        let (start, end) = sourceBounds(range.lowerBound, range.upperBound, hint: &hint)
+        return start..<max(start, end)
+    }
+
     /// `sourceStart(of: start)` and `sourceEnd(of: end)`, at every level of
     /// the map, with one search: the end's segment is found by stepping on from the start's
     /// (a span crosses few segments), by a search beyond it when it crosses many.
     private func sourceBounds(_ start: Int, _ end: Int) -> (Int, Int) {
+        var hint = -1
+        return sourceBounds(start, end, hint: &hint)
+    }
+
+    /// `sourceBounds(_:_:)` with the start's segment looked for from `hint` first
+    /// (`segment(containing:near:)`); sets `hint` to the end's segment.
+    private func sourceBounds(_ start: Int, _ end: Int, hint: inout Int) -> (Int, Int) {
         // an inner level may see an empty range (an insertion's source): ask for each alone
         guard start < end else { return (sourceStart(of: start), sourceEnd(of: end)) }
         var bounds = (start, end)
         if !targetStarts.isEmpty {
-            let first = segment(containing: start)
+            let first = segment(containing: start, near: hint)
             var last = first
             var steps = 0
             while last + 1 < targetStarts.count && targetStarts[last + 1] <= end - 1 {
@@ -85,6 +105,7 @@ public struct OffsetMap: Sendable, Equatable {
                     break
                 }
             }
+            hint = last
             bounds.0 = copies[first] ? sourceStarts[first] + (start - targetStarts[first]) : sourceStarts[first]
             if copies[last] {
                 bounds.1 = sourceStarts[last] + (end - targetStarts[last])
@@ -115,6 +136,21 @@ public struct OffsetMap: Sendable, Equatable {
             if targetStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
         return low
+    }
+
+    /// `segment(containing: offset)`, looked for first at `hint` and the two segments after it
+    /// (targets ascend, so the answer is the last segment from `hint` on whose start is at or
+    /// before `offset`), by the binary search when it is not there.
+    @inline(__always)
+    private func segment(containing offset: Int, near hint: Int) -> Int {
+        let count = targetStarts.count
+        guard hint >= 0, hint < count, targetStarts[hint] <= offset else { return segment(containing: offset) }
+        var index = hint
+        while index + 1 < count && targetStarts[index + 1] <= offset {
+            if index - hint == 2 { return segment(containing: offset) }
+            index += 1
+        }
+        return index
     }
 
     /// Builds an offset map while a text is rewritten from left to right.

@@ -29,10 +29,11 @@ import Foundation
 ///   UTF-8 with no NUL, is copied as it is). Every value that is not empty is cut: on the
 ///   synthetic pages' short values, leaving those under 5 or 8 bytes to libxml2 cost more
 ///   instructions than it saved (docs/performance.md);
-/// - a run of text just after a start tag, an end tag or a comment, up to the next `<` or `&`,
-///   of 16 to 999 bytes that libxml2 would hand over whole as it is (`textRun`), is cut after
-///   its first byte: the parser reads that byte as it would the run (a blank for a run of blanks,
-///   a printable ASCII byte for one with text), hands it over alone just before the `<` or `&`,
+/// - a run of text just after a start tag, an end tag, a comment or a reference libxml2 reads
+///   whole (`referenceEnd`), up to the next `<` or `&`, of 16 to 999 bytes that libxml2 would
+///   hand over whole as it is (`textRun`), is cut after its first byte: the parser reads that
+///   byte as it would the run (a printable ASCII byte, or in `<body>` a blank, whether the run
+///   holds text or only blanks), hands it over alone just before the `<` or `&`,
 ///   and that characters event reads the run from the page instead (`Cut.Kind.text`). libxml2
 ///   reads text a character at a time (about 40 instructions a byte).
 ///
@@ -61,8 +62,9 @@ import Foundation
 ///
 /// Cost: a `memchr` for each `<` outside the cut bodies (none when a tag follows a tag) and
 /// for each `<` or `-` inside them, a byte loop over each start tag's names and blanks and a
-/// `memchr` across each quoted value, a `memchr` for `&` and a check eight bytes a step across
-/// each run of text long enough to cut, and one copy of the kept bytes.
+/// `memchr` across each quoted value, a `memchr` for `&` (within 1,000 bytes of the run's start,
+/// then on to the next reference) and a check eight bytes a step across each run of text long
+/// enough to cut, and one copy of the kept bytes.
 struct RawTextElision {
     /// Bytes of the page the parser is not given.
     struct Cut: Equatable {
@@ -390,29 +392,121 @@ struct RawTextElision {
     /// come in one piece where the run comes in several.
     static let maximumText = 999
 
-    /// Appends the cut of the run of text from `start` (just after a `>`) up to `end` (the next
-    /// `<`), or up to its first `&` before that (libxml2 ends its text there, to read a
-    /// reference), where libxml2 2.9 would hand the run over whole as it is: a run of at least
-    /// `minimumText` and at most `maximumText` bytes of valid characters (no control byte but
-    /// tab, line feed and carriage return, no U+FFFE or U+FFFF: libxml2 drops those, in a page
-    /// of valid UTF-8 with no NUL), either all blanks (space, tab, line feed, carriage return;
-    /// only where `blanks`, in `<body>`) or starting with a printable ASCII byte. The run's
-    /// first byte stays: libxml2 reads it as it would the run (blank or not: `areBlanks` and
-    /// `htmlCheckParagraph` see nothing else of it), and hands it over alone in one characters
-    /// event just before the `<` or `&`, which then reads the run from the page
+    /// Appends the cuts of the runs of text from `start` (just after a `>`) up to `end` (the
+    /// next `<`): the run up to the first `&` (libxml2 ends its text there, to read a reference),
+    /// and, after each reference libxml2 reads whole and goes on from (`referenceEnd`), the run
+    /// up to the next `&` or `end`, since libxml2 reads the text after a reference as it reads
+    /// the text after a tag (`htmlParseCharData` from the byte after the `;`). A run is cut where
+    /// libxml2 2.9 would hand it over whole as it is: a run of at least `minimumText` and at most
+    /// `maximumText` bytes of valid characters (no control byte but tab, line feed and carriage
+    /// return, no U+FFFE or U+FFFF: libxml2 drops those, in a page of valid UTF-8 with no NUL),
+    /// starting with a printable ASCII byte or (only where `blanks`, in `<body>`) with a blank
+    /// (space, tab, line feed, carriage return), all blanks or not. The run's first byte stays:
+    /// libxml2 reads it as it would the run (see below), and hands it over alone in one
+    /// characters event just before the `<` or `&`, which then reads the run from the page
     /// (`CutFollower.textEnds`).
+    ///
+    /// The first byte leads libxml2 down the run's path: `areBlanks` reads a run as blank only
+    /// if all of it is, and then by the next byte (`<` or `&`, the same) and the open element;
+    /// a printable byte is not blank, like its run. A blank first byte of a run holding text is
+    /// read as not blank when an element other than `<html>` and `<head>` is open (no tree is
+    /// built, so `areBlanks` has no node to look at), as its run is: the same
+    /// `htmlCheckParagraph` and characters event; where libxml2 takes the lone blank for
+    /// ignorable instead, no event claims the cut, and the page is parsed again uncut.
+    ///
+    /// `&` is looked for only as far as a run may reach (`maximumText` + 1 bytes) before a run
+    /// is judged, and past that only to find a reference a later run may follow.
     static func textRun(_ page: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int, blanks: Bool, into found: inout [Found]) {
-        let stop = page.firstIndex(of: UInt8(ascii: "&"), from: start, before: end) ?? end
-        guard stop - start >= minimumText, stop - start <= maximumText, let base = page.baseAddress else { return }
+        guard let base = page.baseAddress else { return }
+        let ampersand = UInt8(ascii: "&")
+        var start = start
+        while end - start >= minimumText {
+            let reach = min(end, start + maximumText + 1)
+            let reference = page.firstIndex(of: ampersand, from: start, before: reach)
+            let stop = reference ?? reach
+            if stop - start >= minimumText && stop - start <= maximumText {
+                cutRun(base, from: start, to: stop, blanks: blanks, into: &found)
+            }
+            guard let at = reference ?? (reach < end ? page.firstIndex(of: ampersand, from: reach, before: end) : nil),
+                let after = referenceEnd(base, at: at, before: end)
+            else { return }
+            start = after
+        }
+    }
+
+    /// Appends the cut of the run `start..<stop` (16 to 999 bytes, just after a `>` or a
+    /// reference, before a `<` or `&`) if libxml2 would hand it over whole as it is (`textRun`).
+    private static func cutRun(_ base: UnsafePointer<UInt8>, from start: Int, to stop: Int, blanks: Bool, into found: inout [Found]) {
         let first = base[start]
         if StartTagScanner.isBlank(first) {
             guard blanks else { return }
-            for index in start + 1..<stop where !StartTagScanner.isBlank(base[index]) { return }
         } else {
-            guard first > 0x20, first < 0x7F, plainText(base, from: start + 1, to: stop) else { return }
+            guard first > 0x20, first < 0x7F else { return }
         }
+        guard plainText(base, from: start + 1, to: stop) else { return }
         found.append(Found(kind: .text, start: start + 1, end: stop))
     }
+
+    /// Where the reference at `at` (an `&`, before `end`) ends, when libxml2 2.9 reads it whole
+    /// and goes on with text right after its `;` (`htmlParseReference`): a character reference,
+    /// `&#` and 1 to 7 decimal digits or `&#x` (or `X`) and 1 to 7 hexadecimal digits, then `;`
+    /// (read to its `;` whatever its value: an invalid one gives no event, but the parser still
+    /// resumes after the `;`); or a named reference of up to 8 letters and digits, then `;`,
+    /// that libxml2's own entity table knows (`knownReferenceNames`: an unknown name leaves
+    /// the parser at the `;`, which then begins its text). Nil for any other `&`.
+    static func referenceEnd(_ base: UnsafePointer<UInt8>, at: Int, before end: Int) -> Int? {
+        var index = at + 1
+        guard index < end else { return nil }
+        if base[index] == UInt8(ascii: "#") {
+            index += 1
+            let hex = index < end && base[index] | 0x20 == UInt8(ascii: "x")
+            if hex { index += 1 }
+            let digits = index
+            while index < end && index - digits < 8 && isDigit(base[index], hex: hex) { index += 1 }
+            guard index > digits, index - digits <= 7, index < end, base[index] == UInt8(ascii: ";") else { return nil }
+            return index + 1
+        }
+        let first = index
+        guard (base[first] | 0x20) &- UInt8(ascii: "a") < 26 else { return nil }
+        var name: UInt64 = 0
+        while index < end && index - first < 8 && isLetterOrDigit(base[index]) {
+            name |= UInt64(base[index]) << (8 * UInt64(index - first))
+            index += 1
+        }
+        guard index < end, base[index] == UInt8(ascii: ";"), knownReferenceNames.contains(name) else { return nil }
+        return index + 1
+    }
+
+    @inline(__always) private static func isDigit(_ byte: UInt8, hex: Bool) -> Bool {
+        byte &- UInt8(ascii: "0") < 10 || (hex && (byte | 0x20) &- UInt8(ascii: "a") < 6)
+    }
+
+    @inline(__always) private static func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        byte &- UInt8(ascii: "0") < 10 || (byte | 0x20) &- UInt8(ascii: "a") < 26
+    }
+
+    /// Names of references common in news pages, each kept only if the libxml2 in use knows it
+    /// (`htmlEntityLookup`, case as written), as their bytes in a little-endian word (zeros after
+    /// the name). A reference not listed here ends the text cuts of its run of text.
+    static let knownReferenceNames: Set<UInt64> = {
+        let names = [
+            "amp", "lt", "gt", "quot", "apos", "nbsp", "shy", "copy", "reg", "trade", "mdash", "ndash", "minus",
+            "lsquo", "rsquo", "sbquo", "ldquo", "rdquo", "bdquo", "laquo", "raquo", "lsaquo", "rsaquo", "hellip",
+            "middot", "bull", "prime", "deg", "times", "divide", "plusmn", "frac12", "frac14", "frac34", "euro",
+            "pound", "yen", "cent", "sect", "para", "thinsp", "ensp", "emsp", "zwnj", "zwj", "lrm", "rlm",
+            "aacute", "eacute", "iacute", "oacute", "uacute", "agrave", "egrave", "ograve", "acirc", "ecirc",
+            "ocirc", "auml", "euml", "iuml", "ouml", "uuml", "Auml", "Ouml", "Uuml", "Eacute", "szlig", "ccedil",
+            "ntilde", "atilde", "otilde", "aring", "oslash", "aelig",
+        ]
+        _ = HTMLParser.initialized
+        var known = Set<UInt64>()
+        for name in names where name.utf8.count <= 8 && htmlEntityLookup(name) != nil {
+            var word: UInt64 = 0
+            for (offset, byte) in name.utf8.enumerated() { word |= UInt64(byte) << (8 * UInt64(offset)) }
+            known.insert(word)
+        }
+        return known
+    }()
 
     /// Whether `start..<end` holds no byte libxml2 drops from text in a page of valid UTF-8:
     /// no control byte other than tab, line feed and carriage return, and no U+FFFE or U+FFFF
