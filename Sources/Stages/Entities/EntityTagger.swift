@@ -161,7 +161,8 @@ public struct EntityTagger: Sendable {
     /// abbreviations in capitals untagged (`CommonAbbreviations`: "AI", "FRN", "BBB"), the
     /// words after a person's title tagged (`TitledPersons`: "Finance Minister Barend du
     /// Plessis"), words news uses as people's last names tagged where the tagger left them or was unsure
-    /// (`NewsPersons`: "Meeting With Putin"), then the document's names made consistent
+    /// (`NewsPersons`: "Meeting With Putin"), employers of a staff noun tagged as organisations
+    /// (`EmployerNames`: "a Smith Barney analyst"), then the document's names made consistent
     /// (`DocumentConsistency`).
     /// Writes `tags` and
     /// `confidence`, as long as `words`.
@@ -243,6 +244,7 @@ public struct EntityTagger: Sendable {
         TitledPersons.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         PossessivePersons.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         NewsPersons.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        EmployerNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence)
     }
 
