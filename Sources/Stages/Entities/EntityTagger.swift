@@ -161,8 +161,10 @@ public struct EntityTagger: Sendable {
     /// abbreviations in capitals untagged (`CommonAbbreviations`: "AI", "FRN", "BBB"), the
     /// words after a person's title tagged (`TitledPersons`: "Finance Minister Barend du
     /// Plessis"), words news uses as people's last names tagged where the tagger left them or was unsure
-    /// (`NewsPersons`: "Meeting With Putin"), employers of a staff noun tagged as organisations
-    /// (`EmployerNames`: "a Smith Barney analyst"), then the document's names made consistent
+    /// (`NewsPersons`: "Meeting With Putin"), foreign companies' names from their head word
+    /// tagged (`ForeignCompanyNames`: "Banque Nationale de Paris"), employers of a staff noun
+    /// tagged as organisations (`EmployerNames`: "a Smith Barney analyst"; stock indices and
+    /// laws made MISC in its pass), then the document's names made consistent
     /// (`DocumentConsistency`).
     /// Writes `tags` and
     /// `confidence`, as long as `words`.
@@ -244,6 +246,7 @@ public struct EntityTagger: Sendable {
         TitledPersons.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         PossessivePersons.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         NewsPersons.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        ForeignCompanyNames.apply(words, found: ruleWords, tags: tags, confidence: confidence)
         EmployerNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence)
     }
