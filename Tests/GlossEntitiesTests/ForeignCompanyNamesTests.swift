@@ -38,6 +38,8 @@ import Testing
         for (s, names) in [
             ("the Caisse said it would lend", [(Int, Int, EntityType)]()),
             ("the banco de Quillet said", []),
+            // A headline in capitals runs on through its verbs.
+            ("BANCO QUILLET TO BUY MORVANE BANK", []),
             // The tagger's name begins before the head, or runs on past the run's end.
             ("the Quillet Compagnie Morvane des Petroles said", [(1, 5, EntityType.organization)]),
             ("Banque Quillet , Morvane and Co said", [(0, 6, .organization)]),

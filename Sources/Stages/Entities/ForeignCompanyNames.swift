@@ -15,8 +15,9 @@ import GlossText
 /// [Paris]" ×8, "Banque Generale du [Luxembourg]"), read as a person ("Banco do [Brasil]" ×3,
 /// "[Banque Paribas]", "Societe Generale de [Belgique]").
 ///
-/// - the head (`heads`) is capitalised, in running text (a headline's capitals say nothing),
-///   and does not continue a name the tagger began before it ("Total Compagnie Francaise des
+/// - the head (`heads`) is in title case in running text (a headline in capitals runs on
+///   through its verbs: "BANCO SANTANDER TO BUY …"; `DocumentConsistency` finds the name
+///   there again from the story), and does not continue a name the tagger began before it ("Total Compagnie Francaise des
 ///   Petroles" stays the tagger's);
 /// - the name runs on through capitalised words and lower-case connectors (`connectors`: "de",
 ///   "do", "del", "des", "du", "et", "e", "y", "pour" …), at most `longest` words, and ends at
@@ -62,7 +63,7 @@ enum ForeignCompanyNames {
         at start: Int, _ words: UnsafeBufferPointer<WordAttributes>, sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
-        guard !words[start].inHeadline, !tags[start].isInside else { return }
+        guard words[start].isTitleCase, !words[start].inHeadline, !tags[start].isInside else { return }
         let titles = TitledPersons.titles
         var last = start
         var j = start + 1
