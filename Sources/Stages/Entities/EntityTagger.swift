@@ -223,7 +223,9 @@ public struct EntityTagger: Sendable {
         // a title stays outside a person's name ("Pope [Francis]"), and the name after an
         // organisation's possessive and before a reporting verb is a person's ("ECB's
         // [Lagarde] Says"); words news uses as people's names
-        // ("Putin") are people where the tagger left them untagged or was unsure;
+        // ("Putin") are people where the tagger left them untagged or was unsure; "Banque
+        // Nationale de Paris" is one organisation from its head word, "a Smith Barney analyst"
+        // names a firm, and "the Dow Jones Industrial Average" and "the Jones Act" name no one;
         // then one name, one type, and a name found once is found again.
         CommonWords.apply(words, sentences: sentences, tags: tags)
         ListedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
