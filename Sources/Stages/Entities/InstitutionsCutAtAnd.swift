@@ -18,8 +18,8 @@ import GlossText
 /// - before the "and", one to `NameHeads.longestTopicsAfterAnd` untagged field's words: in title
 ///   case in running text, each one a corpus usually writes in lower case, no head and no
 ///   article ("Securities", "Management", "Economic"; not "Japan", "Bank", "The");
-/// - the word before them is no capitalised word, comma or possessive, or they begin the
-///   sentence: "the Bank of Japan and Finance Ministry", "Prescott, Ball and Turben Inc",
+/// - the word before them is an article ("The Securities and …" at a sentence's start) or no
+///   capitalised word, comma or possessive, or they begin the sentence: "the Bank of Japan and Finance Ministry", "Prescott, Ball and Turben Inc",
 ///   "Bally's Health and Tennis Corp" are left as the tagger read them;
 /// - the whole becomes one organisation.
 ///
@@ -58,7 +58,8 @@ enum InstitutionsCutAtAnd {
             start -= 1
         }
         guard start < and,
-            start == sentence.lowerBound || !(words[start - 1].hasCapital || listEnds.contains(words[start - 1].word))
+            start == sentence.lowerBound || NameHeads.isArticle(words[start - 1])
+                || !(words[start - 1].hasCapital || listEnds.contains(words[start - 1].word))
         else { return }
         for k in start..<first where tags[k] == .outside { confidence[k] = EntityTagger.confidenceOfARule }
         tags[start] = .begin(.organization)
