@@ -161,7 +161,10 @@ public struct EntityTagger: Sendable {
     /// abbreviations in capitals untagged (`CommonAbbreviations`: "AI", "FRN", "BBB"), the
     /// words after a person's title tagged (`TitledPersons`: "Finance Minister Barend du
     /// Plessis"), words news uses as people's last names tagged where the tagger left them or was unsure
-    /// (`NewsPersons`: "Meeting With Putin"), then the document's names made consistent
+    /// (`NewsPersons`: "Meeting With Putin"), foreign companies' names from their head word
+    /// tagged (`ForeignCompanyNames`: "Banque Nationale de Paris"), employers of a staff noun
+    /// tagged as organisations (`EmployerNames`: "a Smith Barney analyst"; stock indices and
+    /// laws made MISC in its pass), then the document's names made consistent
     /// (`DocumentConsistency`).
     /// Writes `tags` and
     /// `confidence`, as long as `words`.
@@ -220,7 +223,9 @@ public struct EntityTagger: Sendable {
         // a title stays outside a person's name ("Pope [Francis]"), and the name after an
         // organisation's possessive and before a reporting verb is a person's ("ECB's
         // [Lagarde] Says"); words news uses as people's names
-        // ("Putin") are people where the tagger left them untagged or was unsure;
+        // ("Putin") are people where the tagger left them untagged or was unsure; "Banque
+        // Nationale de Paris" is one organisation from its head word, "a Smith Barney analyst"
+        // names a firm, and "the Dow Jones Industrial Average" and "the Jones Act" name no one;
         // then one name, one type, and a name found once is found again.
         CommonWords.apply(words, sentences: sentences, tags: tags)
         ListedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
@@ -246,6 +251,8 @@ public struct EntityTagger: Sendable {
         TitledPersons.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         PossessivePersons.apply(words, sentences: lent.ruleSentences.possessives, tags: tags, confidence: confidence)
         NewsPersons.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        ForeignCompanyNames.apply(words, found: ruleWords, tags: tags, confidence: confidence)
+        EmployerNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence)
     }
 

@@ -246,11 +246,14 @@ enum NameHeads {
                 }
                 next += 1
             }
-            // Whether a name stands just before "and": `joinTopicsAfterAnd` then reads the
-            // sentence's names again once the heads have re-typed them (few sentences do).
+            // Whether a name stands just before or just after "and": `joinTopicsAfterAnd` and
+            // `InstitutionsCutAtAnd` then read the sentence's names again once the heads have
+            // re-typed them (few sentences do).
             var nameBeforeAnd = false
+            var nameAfterAnd = false
             EntityTag.forEachName(in: all[sentence]) { name, type in
                 if name.upperBound < sentence.upperBound, words[name.upperBound].word == and { nameBeforeAnd = true }
+                if name.lowerBound > sentence.lowerBound, words[name.lowerBound - 1].word == and { nameAfterAnd = true }
                 if type == .location, isATradeAfterAPlace(words, name, in: sentence) {
                     retype(name, as: .organization, capped: true, tags: tags, confidence: confidence)
                     return
@@ -264,6 +267,11 @@ enum NameHeads {
             if nameBeforeAnd {
                 EntityTag.forEachName(in: all[sentence]) { name, _ in
                     joinTopicsAfterAnd(name, words, sentence, tags: tags, confidence: confidence)
+                }
+            }
+            if nameAfterAnd {
+                EntityTag.forEachName(in: all[sentence]) { name, _ in
+                    InstitutionsCutAtAnd.join(at: name.lowerBound - 1, words, sentence: sentence, tags: tags, confidence: confidence)
                 }
             }
             tagUntaggedRuns(words, sentence, tags: tags, confidence: confidence)

@@ -1,6 +1,7 @@
-/// The words two rules after decoding look for wherever they stand, written with a capital: a
-/// news agency's one-word name (`NewsAgencies`, "Reuters") and a legal form that joins the name
-/// before it (`NameHeads.joinLegalForm(at:)`, "Volvo AB").
+/// The words rules after decoding look for wherever they stand, written with a capital: a
+/// news agency's one-word name (`NewsAgencies`, "Reuters"), a legal form that joins the name
+/// before it (`NameHeads.joinLegalForm(at:)`, "Volvo AB") and a foreign company's head word
+/// (`ForeignCompanyNames`, "Banque").
 ///
 /// Each word's bits are looked up once, when its attributes are made
 /// (`WordAttributes.ruleWords`, kept with them in `WordAttributeCache`), so the rules find
@@ -15,11 +16,15 @@ enum RuleWords {
     static let agency: UInt8 = 1
     /// A legal form that joins the name before it (`NameHeads.joiningLegalForms`).
     static let legalForm: UInt8 = 2
+    /// A foreign company's head word (`ForeignCompanyNames.heads`, "Banque", "Banco").
+    static let foreignHead: UInt8 = 4
 
     /// The bits of each listed word's folded hash.
     private static let table: HashKeyedTable<UInt8> = {
         var table = HashKeyedTable<UInt8>()
-        for (list, bit) in [(NewsAgencies.names, agency), (NameHeads.joiningLegalForms, legalForm)] {
+        for (list, bit) in [
+            (NewsAgencies.names, agency), (NameHeads.joiningLegalForms, legalForm), (ForeignCompanyNames.heads, foreignHead),
+        ] {
             for word in list { table.update(word, default: 0) { $0 |= bit } }
         }
         return table

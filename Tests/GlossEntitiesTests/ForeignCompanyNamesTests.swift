@@ -1,0 +1,51 @@
+import GlossCore
+import Testing
+
+@testable import GlossEntities
+
+@Suite struct ForeignCompanyNamesTests {
+    /// "Tarnford" stands for a listed city.
+    static let gazetteer = Gazetteer(text: "city\ttarnford\n")
+
+    /// The tags of `sentence` after the rule, with the rule words found as the tagger finds
+    /// them (`RuleWords.find`).
+    static func apply(_ sentence: String, tags given: [EntityTag] = []) throws -> [EntityTag] {
+        try NewsPersonsTests.applying(sentence, tags: given, sure: 0.9, gazetteer: gazetteer) { words, tags, confidence in
+            let found = RuleWords.find(words, sentences: [0..<words.count])
+            ForeignCompanyNames.apply(words, found: found, tags: tags, confidence: confidence)
+        }
+    }
+
+    static func tags(_ sentence: String, _ names: [(Int, Int, EntityType)]) -> [EntityTag] {
+        NewsNamesTests.tags(sentence, names)
+    }
+
+    @Test func aHeadWordCapitalisedWordsAndConnectorsAreOneOrganisation() throws {
+        for (s, given, expected) in [
+            // The tagger's place at the end, its person, nothing.
+            ("shares of Banque Nationale de Tarnford rose", [(5, 1, EntityType.location)], [(2, 4, EntityType.organization)]),
+            ("Banco do Quillet said exports fell", [(2, 1, .person)], [(0, 3, .organization)]),
+            ("a loan from Societe Quillette was signed", [], [(3, 2, .organization)]),
+            // Connectors between capitalised words; the last connector without a word after it
+            // stays out.
+            ("the Caisse des Quillets et Morvanes de said", [], [(1, 5, .organization)]),
+        ] {
+            #expect(try Self.apply(s, tags: Self.tags(s, given)) == Self.tags(s, expected), "\(s)")
+        }
+    }
+
+    @Test func aHeadAloneALowerCaseHeadAndTheTaggersLongerNamesStay() throws {
+        for (s, names) in [
+            ("the Caisse said it would lend", [(Int, Int, EntityType)]()),
+            ("the banco de Quillet said", []),
+            // A headline in capitals runs on through its verbs.
+            ("BANCO QUILLET TO BUY MORVANE BANK", []),
+            // The tagger's name begins before the head, or runs on past the run's end.
+            ("the Quillet Compagnie Morvane des Petroles said", [(1, 5, EntityType.organization)]),
+            ("Banque Quillet , Morvane and Co said", [(0, 6, .organization)]),
+        ] {
+            let given = Self.tags(s, names)
+            #expect(try Self.apply(s, tags: given) == given, "\(s)")
+        }
+    }
+}
