@@ -159,6 +159,9 @@ struct ValenceRules {
             if distance == 2 { scalar *= 0.95 } else if distance == 3 { scalar *= 0.9 }
             valence += scalar
             valence = negate(valence, words, at: i, distance: distance)
+            // a negation stopped at a verb of need leaves the word nothing: no booster further
+            // back adds to it ("they absolutely never needed good luck")
+            if distance > 1 && valence == 0 && stopsNegation(words, at: i, distance: distance) { break }
             if distance == 3 { valence = phrases(valence, words, at: i) }
         }
         if clauses != nil { valence = deny(valence, words, at: i) }
@@ -217,7 +220,7 @@ struct ValenceRules {
             var j = l
             while j < words.count - 1 && j < l + 3 && !words[j].endsClause {
                 j += 1
-                if isNeed(words[j]) {
+                if isNeed(words, at: j) {
                     // the need is denied, not what is needed: "no" counts nothing, nor does the rest
                     inReach = true
                     var k = j + 1
@@ -234,10 +237,10 @@ struct ValenceRules {
         }
     }
 
-    /// Whether `word` is a verb of need (`ClauseWords.needs`), where a negation stops.
+    /// Whether word `k` is a verb of need (`ClauseWords.needs`), where a negation stops.
     @inline(__always)
-    private func isNeed(_ word: SentimentWord) -> Bool {
-        word.id >= 0 && lexicon.roles[Int(word.id)].contains(.need)
+    private func isNeed(_ words: UnsafeBufferPointer<SentimentWord>, at k: Int) -> Bool {
+        words[k].id >= 0 && lexicon.roles[Int(words[k].id)].contains(.need)
     }
 
     /// Whether "mature" at `i` is the verb of finance or growth ("the notes mature on May 1",
@@ -560,7 +563,7 @@ struct ValenceRules {
             if words[i - 2].id == rule.never && isSoOrThis(i - 1) { return valence * 1.25 }
             if words[i - 2].id == rule.without && words[i - 1].id == rule.doubt { return valence }
             guard isNegation(words[i - 2]) else { return valence }
-            return stopsNegation(words[i - 1]) ? 0 : valence * VaderRules.negation
+            return stopsNegation(words, at: i, distance: 2) ? 0 : valence * VaderRules.negation
         default:
             // as published: "so" or "this" just before the word also counts as "never so/this"
             if (words[i - 3].id == rule.never && isSoOrThis(i - 2)) || isSoOrThis(i - 1) { return valence * 1.25 }
@@ -568,17 +571,20 @@ struct ValenceRules {
                 return valence
             }
             guard isNegation(words[i - 3]) else { return valence }
-            return stopsNegation(words[i - 2]) || stopsNegation(words[i - 1]) ? 0 : valence * VaderRules.negation
+            return stopsNegation(words, at: i, distance: 3) ? 0 : valence * VaderRules.negation
         }
     }
 
-    /// Whether a negation before `word` stops there, with clauses: a verb of need ("does not need
-    /// government support", "cannot afford to lose"). The need is denied, not what is needed, so
-    /// what it governs in the negation's reach counts nothing: neither had nor lost (the negation
-    /// is rare there, so this costs a look only after one).
+    /// Whether a negation `distance` (2 or 3) words before word `i` stops before it, with clauses:
+    /// at a verb of need between them ("does not need government support", "cannot afford to
+    /// lose"). The need is denied, not what is needed, so what it governs in the negation's reach
+    /// counts nothing: neither had nor lost (the negation is rare there, so this costs a look only
+    /// after one).
     @inline(__always)
-    private func stopsNegation(_ word: SentimentWord) -> Bool {
-        clauses != nil && isNeed(word)
+    private func stopsNegation(_ words: UnsafeBufferPointer<SentimentWord>, at i: Int, distance: Int) -> Bool {
+        guard clauses != nil, isNegation(words[i - distance]) else { return false }
+        for k in (i - distance + 1)..<i where isNeed(words, at: k) { return true }
+        return false
     }
 
     /// Special-case phrases around word `i` (which has three words before it), and two-word
