@@ -237,10 +237,16 @@ struct ValenceRules {
         }
     }
 
-    /// Whether word `k` is a verb of need (`ClauseWords.needs`), where a negation stops.
+    /// Whether word `k` is a verb of need (`ClauseWords.needs`), where a negation stops. After an
+    /// article it is the noun ("the needs of moviegoers", "a need for"), which stops nothing.
     @inline(__always)
     private func isNeed(_ words: UnsafeBufferPointer<SentimentWord>, at k: Int) -> Bool {
-        words[k].id >= 0 && lexicon.roles[Int(words[k].id)].contains(.need)
+        let id = words[k].id
+        guard id >= 0, lexicon.roles[Int(id)].contains(.need) else { return false }
+        guard k > 0 else { return true }
+        let before = words[k - 1].id
+        let rule = lexicon.rule
+        return before != rule.a && before != rule.an && before != rule.the
     }
 
     /// Whether "mature" at `i` is the verb of finance or growth ("the notes mature on May 1",
