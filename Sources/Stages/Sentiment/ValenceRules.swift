@@ -156,12 +156,17 @@ struct ValenceRules {
         if words[i].isUpper && mixedCase { valence += valence > 0 ? VaderRules.capsBoost : -VaderRules.capsBoost }
         for distance in 1...3 where i >= distance && !isRated(words[i - distance]) {
             var scalar = boost(words[i - distance], valence: valence, mixedCase: mixedCase)
-            if distance == 2 { scalar *= 0.95 } else if distance == 3 { scalar *= 0.9 }
+            if distance == 2 {
+                scalar *= 0.95
+            } else if distance == 3 {
+                scalar *= 0.9
+                // a negation stopped at a verb of need has left the word nothing, and a booster
+                // before the negation adds nothing to it ("they absolutely never needed good luck");
+                // looked at only after a booster, which is rare
+                if scalar != 0 && isNegation(words[i - 2]) && stopsNegation(words, at: i - 1) { scalar = 0 }
+            }
             valence += scalar
             valence = negate(valence, words, at: i, distance: distance)
-            // a negation stopped at a verb of need leaves the word nothing: no booster further
-            // back adds to it ("they absolutely never needed good luck")
-            if distance > 1 && valence == 0 && stopsNegation(words, at: i, distance: distance) { break }
             if distance == 3 { valence = phrases(valence, words, at: i) }
         }
         if clauses != nil { valence = deny(valence, words, at: i) }
@@ -569,7 +574,7 @@ struct ValenceRules {
             if words[i - 2].id == rule.never && isSoOrThis(i - 1) { return valence * 1.25 }
             if words[i - 2].id == rule.without && words[i - 1].id == rule.doubt { return valence }
             guard isNegation(words[i - 2]) else { return valence }
-            return stopsNegation(words, at: i, distance: 2) ? 0 : valence * VaderRules.negation
+            return stopsNegation(words, at: i - 1) ? 0 : valence * VaderRules.negation
         default:
             // as published: "so" or "this" just before the word also counts as "never so/this"
             if (words[i - 3].id == rule.never && isSoOrThis(i - 2)) || isSoOrThis(i - 1) { return valence * 1.25 }
@@ -577,20 +582,17 @@ struct ValenceRules {
                 return valence
             }
             guard isNegation(words[i - 3]) else { return valence }
-            return stopsNegation(words, at: i, distance: 3) ? 0 : valence * VaderRules.negation
+            return stopsNegation(words, at: i - 2) || stopsNegation(words, at: i - 1) ? 0 : valence * VaderRules.negation
         }
     }
 
-    /// Whether a negation `distance` (2 or 3) words before word `i` stops before it, with clauses:
-    /// at a verb of need between them ("does not need government support", "cannot afford to
-    /// lose"). The need is denied, not what is needed, so what it governs in the negation's reach
-    /// counts nothing: neither had nor lost (the negation is rare there, so this costs a look only
-    /// after one).
+    /// Whether a negation before word `k` stops there, with clauses: at a verb of need ("does not
+    /// need government support", "cannot afford to lose"). The need is denied, not what is needed,
+    /// so what it governs in the negation's reach counts nothing: neither had nor lost (the
+    /// negation is rare there, so this costs a look only after one).
     @inline(__always)
-    private func stopsNegation(_ words: UnsafeBufferPointer<SentimentWord>, at i: Int, distance: Int) -> Bool {
-        guard clauses != nil, isNegation(words[i - distance]) else { return false }
-        for k in (i - distance + 1)..<i where isNeed(words, at: k) { return true }
-        return false
+    private func stopsNegation(_ words: UnsafeBufferPointer<SentimentWord>, at k: Int) -> Bool {
+        clauses != nil && isNeed(words, at: k)
     }
 
     /// Special-case phrases around word `i` (which has three words before it), and two-word
