@@ -267,6 +267,27 @@ import GlossText
         #expect(Self.valences("it no longer needs to trade", lexicon: lexicon, clauses: nil) == [0, -1.2, 0, 0, 0, 0])
     }
 
+    /// A negation stopped at a verb of need leaves the word after the verb nothing: a booster
+    /// before the negation does not raise it from zero, as it would a word it reaches.
+    @Test func aBoosterBeforeAStoppedNegationAddsNothing() {
+        let lexicon = SentimentLexicon(vader: "good\t2.0\n")
+        func valences(_ text: String) -> [Double] { Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) }
+        #expect(valences("they absolutely never needed good luck") == [0, 0, 0, 0, 0, 0])
+        // the same booster three words back still raises a word no need stands before
+        #expect(valences("they absolutely never had good luck")[4] == -1.744)
+    }
+
+    /// A word of need after an article is the noun ("the needs of users", "a need for"), not the
+    /// verb: it stops no negation, and "no longer" before it keeps its "no" as before any
+    /// unrated reach ("it no longer meets the needs of users" tells of a loss).
+    @Test func theNounNeedStopsNoNegation() {
+        let lexicon = SentimentLexicon(vader: "no\t-1.2\ngood\t2.0\n")
+        func valences(_ text: String) -> [Double] { Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) }
+        #expect(valences("it no longer meets the needs of users") == [0, -1.2, 0, 0, 0, 0, 0, 0])
+        #expect(valences("not a need good") == [0, 0, 0, -1.48])
+        #expect(valences("not need good") == [0, 0, 0])
+    }
+
     /// "mature" as the verb of finance or growth ("the notes mature on May 1") has no valence; the
     /// adjective keeps its rating, and VADER's rules alone rate both.
     @Test func matureAsTheVerbOfFinanceIsNoPraise() {

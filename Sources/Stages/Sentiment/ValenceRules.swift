@@ -156,7 +156,15 @@ struct ValenceRules {
         if words[i].isUpper && mixedCase { valence += valence > 0 ? VaderRules.capsBoost : -VaderRules.capsBoost }
         for distance in 1...3 where i >= distance && !isRated(words[i - distance]) {
             var scalar = boost(words[i - distance], valence: valence, mixedCase: mixedCase)
-            if distance == 2 { scalar *= 0.95 } else if distance == 3 { scalar *= 0.9 }
+            if distance == 2 {
+                scalar *= 0.95
+            } else if distance == 3 {
+                scalar *= 0.9
+                // a negation stopped at a verb of need has left the word nothing, and a booster
+                // before the negation adds nothing to it ("they absolutely never needed good luck");
+                // looked at only after a booster, which is rare
+                if scalar != 0 && isNegation(words[i - 2]) && stopsNegation(words, at: i - 1) { scalar = 0 }
+            }
             valence += scalar
             valence = negate(valence, words, at: i, distance: distance)
             if distance == 3 { valence = phrases(valence, words, at: i) }
@@ -217,7 +225,7 @@ struct ValenceRules {
             var j = l
             while j < words.count - 1 && j < l + 3 && !words[j].endsClause {
                 j += 1
-                if isNeed(words[j]) {
+                if isNeed(words, at: j) {
                     // the need is denied, not what is needed: "no" counts nothing, nor does the rest
                     inReach = true
                     var k = j + 1
@@ -234,10 +242,16 @@ struct ValenceRules {
         }
     }
 
-    /// Whether `word` is a verb of need (`ClauseWords.needs`), where a negation stops.
+    /// Whether word `k` is a verb of need (`ClauseWords.needs`), where a negation stops. After an
+    /// article it is the noun ("the needs of moviegoers", "a need for"), which stops nothing.
     @inline(__always)
-    private func isNeed(_ word: SentimentWord) -> Bool {
-        word.id >= 0 && lexicon.roles[Int(word.id)].contains(.need)
+    private func isNeed(_ words: UnsafeBufferPointer<SentimentWord>, at k: Int) -> Bool {
+        let id = words[k].id
+        guard id >= 0, lexicon.roles[Int(id)].contains(.need) else { return false }
+        guard k > 0 else { return true }
+        let before = words[k - 1].id
+        let rule = lexicon.rule
+        return before != rule.a && before != rule.an && before != rule.the
     }
 
     /// Whether "mature" at `i` is the verb of finance or growth ("the notes mature on May 1",
@@ -560,7 +574,7 @@ struct ValenceRules {
             if words[i - 2].id == rule.never && isSoOrThis(i - 1) { return valence * 1.25 }
             if words[i - 2].id == rule.without && words[i - 1].id == rule.doubt { return valence }
             guard isNegation(words[i - 2]) else { return valence }
-            return stopsNegation(words[i - 1]) ? 0 : valence * VaderRules.negation
+            return stopsNegation(words, at: i - 1) ? 0 : valence * VaderRules.negation
         default:
             // as published: "so" or "this" just before the word also counts as "never so/this"
             if (words[i - 3].id == rule.never && isSoOrThis(i - 2)) || isSoOrThis(i - 1) { return valence * 1.25 }
@@ -568,17 +582,17 @@ struct ValenceRules {
                 return valence
             }
             guard isNegation(words[i - 3]) else { return valence }
-            return stopsNegation(words[i - 2]) || stopsNegation(words[i - 1]) ? 0 : valence * VaderRules.negation
+            return stopsNegation(words, at: i - 2) || stopsNegation(words, at: i - 1) ? 0 : valence * VaderRules.negation
         }
     }
 
-    /// Whether a negation before `word` stops there, with clauses: a verb of need ("does not need
-    /// government support", "cannot afford to lose"). The need is denied, not what is needed, so
-    /// what it governs in the negation's reach counts nothing: neither had nor lost (the negation
-    /// is rare there, so this costs a look only after one).
+    /// Whether a negation before word `k` stops there, with clauses: at a verb of need ("does not
+    /// need government support", "cannot afford to lose"). The need is denied, not what is needed,
+    /// so what it governs in the negation's reach counts nothing: neither had nor lost (the
+    /// negation is rare there, so this costs a look only after one).
     @inline(__always)
-    private func stopsNegation(_ word: SentimentWord) -> Bool {
-        clauses != nil && isNeed(word)
+    private func stopsNegation(_ words: UnsafeBufferPointer<SentimentWord>, at k: Int) -> Bool {
+        clauses != nil && isNeed(words, at: k)
     }
 
     /// Special-case phrases around word `i` (which has three words before it), and two-word
