@@ -11,7 +11,10 @@ units (no other noun sense, no verb, adjective or adverb), so that a count of th
 (`50 ngwee`, `10 haler`; not `at`, `ban`, `mil`, `para`, `avo`, `sen`, `filler`, `heller`, which are
 words, names or abbreviations too); not a minor unit that is itself a major one (`dinar` of the
 Iranian rial, `dirham` of the dinar), nor the parts of a minor unit (the millimes of the Tunisian
-dirham); heads are the one-word names (`markka`, not the `mark` of `Finnish mark`). Only words and ratios ship; WordNet 3.0's licence asks that its copyright
+dirham); heads are the one-word names (`markka`, not the `mark` of `Finnish mark`); not a word the entity
+gazetteer (`Sources/Stages/Entities/Model/gazetteer.txt`) lists as a name or a place (`chon`, a
+surname: `The 2 Chon brothers`; `mongo`, `penni`, `baiza`), since a capitalised minor unit after a
+number reads as money. Only words and ratios ship; WordNet 3.0's licence asks that its copyright
 notice, statements and disclaimer appear on all copies, so the generated file carries them whole.
 
     python3 scripts/build-minor-units.py [--wordnet /usr/share/wordnet]
@@ -21,6 +24,7 @@ import os
 import re
 
 OUT = os.path.join("Sources", "Stages", "Numbers", "CurrencyCatalog+MinorUnits.swift")
+GAZETTEER = os.path.join("Sources", "Stages", "Entities", "Model", "gazetteer.txt")
 
 # WordNet 3.0's licence (as Sources/Stages/Sentiment/Resources/LICENSE.wordnet.txt quotes it): its
 # notice, statements and disclaimer must appear on all copies, modifications included.
@@ -54,6 +58,11 @@ and/or database.  Title to copyright in this software, database and
 any associated documentation shall at all times remain with
 Princeton University and LICENSEE agrees to preserve same."""
 
+
+def gazetteer_names(path):
+    """The names and places of the entity gazetteer, lowercased."""
+    with open(path, encoding="utf-8") as source:
+        return {line.split("\t")[1].strip().lower() for line in source if not line.startswith("#") and "\t" in line}
 
 
 def synsets(path):
@@ -116,6 +125,8 @@ def main():
     noun_senses, other_words = senses(wordnet)
     majors = {offset for offset in money for symbol, target in nouns[offset][1] if symbol == "%p" and target in money}
     minors = {target for offset in majors for symbol, target in nouns[offset][1] if symbol == "%p" and target in money}
+    names = gazetteer_names(GAZETTEER)
+    major_words = {word.lower() for offset in majors for word in nouns[offset][0] if "_" not in word}
     table = {}
     for offset in sorted(majors - minors):  # not a minor unit's own parts (the Tunisian dirham's millimes)
         words, pointers, _ = nouns[offset]
@@ -127,6 +138,8 @@ def main():
             for word in minor_words:
                 key = word.lower()
                 if "_" in word or len(word) < 4 or key in other_words or not noun_senses.get(key, {""}) <= money:
+                    continue
+                if key in major_words or key in names:  # the Iranian rial's `dinar`; `chon`, a surname
                     continue
                 for head in heads:
                     table.setdefault(head, set()).add((word.lower(), parts(gloss)))
