@@ -12,7 +12,9 @@ extension MentionReader {
     ]
 
     /// Labels that name one part with a whole number after them in lower case too (`on p. 12`,
-    /// `see page 3`), when no unit follows it. Capitalised ones are `partLabels`.
+    /// `see page 3`), when no unit or scale word follows it; `page`, a verb too, only when cited,
+    /// before `of` or with no word after the number (not `Nurses page 3 doctors a night`).
+    /// Capitalised ones are `partLabels`.
     static let singlePartLabels: WordSet = ["p.", "pp.", "pp", "page"]
 
     /// The abbreviated labels, which cite the parts after them wherever they stand (`Kemp 2006,
