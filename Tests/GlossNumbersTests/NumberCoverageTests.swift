@@ -82,6 +82,14 @@ import Testing
         #expect(coverage.unexplainedCount == 0)
         #expect(coverage.accountedShare == 1)
     }
+
+    @Test func aListsNumbersAreNames() throws {
+        // review53: the items after the first, on lines that end in no stop, were unexplained
+        let coverage = try Self.coverage("Agenda:\n1. Budget\n2. Staffing\n3. Any other business")
+        #expect(coverage.tokens == 3)
+        #expect(coverage.excluded[.name] == 3)
+        #expect(coverage.unexplainedCount == 0)
+    }
 }
 
 /// Series labels and report stamps, which the reader leaves out, have their reasons.

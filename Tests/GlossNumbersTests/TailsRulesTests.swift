@@ -48,19 +48,48 @@ import Testing
         #expect(try D.summary("the verses 39,269 a year earlier") == ["39,269=39269"])
     }
 
+    @Test func aListsNextItemIsALabelThoughItsLineEndsNoSentence() throws {
+        // review53: the items after the first were numbers (their line before ends in a word)
+        #expect(try D.summary("Agenda:\n1. Budget\n2. Staffing\n3. Any other business") == [])
+        // unchanged: a number one less on a line that is no list's, a wrapped date
+        #expect(try D.summary("It owns 15 stores in\n16. The rest are leased.") == ["15=15", "16=16"])
+        #expect(try D.summary("It owns\n16. The rest is sold.") == ["16=16"])
+    }
+
+    @Test func aPartLabelLeavesAQuantityAndTheVerbPage() throws {
+        // review53: a range after a cited plural label with a unit or a scale word after it, and
+        // `page` the verb, had lost their quantities
+        #expect(try D.summary("Crews resurfaced the road in sections 5 to 10 km long.") == ["5 to 10 km=[5,10] kilometer"])
+        #expect(try D.summary("It ran on pages 2 and 3 million readers saw it.").last == "3 million=3000000")
+        #expect(try D.summary("Nurses page 3 doctors a night.") == ["3=3"])
+        #expect(try D.summary("The system can page 50 engineers at once.") == ["50=50"])
+        // unchanged: page cited, at a sentence's end, before `of`
+        #expect(try D.summary("Turn to page 4.") == [])
+        #expect(try D.summary("The story is on page 3 today.") == [])
+        #expect(try D.summary("It is page 7 of the filing.") == [])
+        // review53: an abbreviation's range not cited was split, its second end a number
+        #expect(try D.summary("(Kemp 2006, pp. 261–262)") == ["2006=2006"])
+        #expect(try D.summary("See Kemp 2006, p. 12-14.") == ["2006=2006"])
+    }
+
     @Test func anAgeKeyMakesItsNumberAnAge() throws {
         // base a340181: plain numbers
         #expect(try D.summary("Age: 42 years") == ["42 years=42 year"])
         #expect(try D.summary("Age at death | 81 years") == ["81 years=81 year"])
         #expect(try D.summary("age: 7 months") == ["7 months=7 month"])
         #expect(try D.summary("Name: Ann\nAge: 42") == ["42=42 year"])
-        // unchanged: another key, a key inside a line, an age the words give
+        // unchanged: another key, a key inside a line, an age the words give; a title's key
+        // and `aged` (review53: these were ages)
         #expect(try D.summary("Rate: 42 years") == ["42=42"])
+        #expect(try D.summary("Age of Empires: 4 expansions are out.") == ["4=4"])
+        #expect(try D.summary("Aged care: 5 things to know") == ["5=5"])
+        #expect(try D.summary("Age pension: 2 million claim it.") == ["2 million=2000000"])
+        #expect(try D.summary("Age: 42\nHeight: 180 cm") == ["42=42 year", "180 cm=180 centimeter"])
         #expect(try D.summary("He is 42 years old.") == ["42 years old=42 year"])
     }
 
     @Test func minorUnitsComeFromWordNet() throws {
-        // base a340181: plain numbers (the hand list had no ngwee, haler, tetri, chon)
+        // base a340181: plain numbers (the hand list had no ngwee, haler, tetri)
         #expect(try D.summary("A mango sells for 50 ngwee.") == ["50 ngwee=50 ngwee"])
         #expect(try D.summary("Matches cost 10 haler in Prague.") == ["10 haler=10 haler"])
         #expect(try D.summary("It cost 5 kwacha and 50 ngwee.") == ["5 kwacha and 50 ngwee=5.5 kwacha"])
@@ -68,6 +97,10 @@ import Testing
         // unchanged: the hand list's heads, and words that are more than a coin
         #expect(try D.summary("It cost 3 dinars 500 fils.").first == "3 dinars 500 fils=3.5 dinar")
         #expect(try D.summary("Iron ore rose 5 pct.") == ["5 pct=5%"])
+        // review53: names the gazetteer holds were money (`chon` of the won, `mongo` of the tugrik)
+        #expect(try D.summary("The 2 Chon brothers won.") == ["2=2"])
+        #expect(try D.summary("Aid reached 3 Mongo villages.") == ["3=3"])
+        #expect(CurrencyCatalog.wordNetMinorUnits["rial"]?.contains { $0.word == "dinar" } == false)
         #expect(CurrencyCatalog.minorByHead["kwacha"]?.contains { $0.word == "ngwee" && $0.parts == 100 } == true)
         #expect(CurrencyCatalog.minorByHead["dollar"]?.map(\.word) == ["cent"])
         #expect(CurrencyCatalog.wordNetMinorUnits.values.joined().allSatisfy { $0.word.count >= 4 })

@@ -12,8 +12,14 @@ extension MentionReader {
     ]
 
     /// Labels that name one part with a whole number after them in lower case too (`on p. 12`,
-    /// `see page 3`), when no unit follows it. Capitalised ones are `partLabels`.
+    /// `see page 3`), when no unit or scale word follows it; `page`, a verb too, only when cited,
+    /// before `of` or with no word after the number (not `Nurses page 3 doctors a night`).
+    /// Capitalised ones are `partLabels`.
     static let singlePartLabels: WordSet = ["p.", "pp.", "pp", "page"]
+
+    /// The abbreviated labels, which cite the parts after them wherever they stand (`Kemp 2006,
+    /// pp. 261–262`).
+    static let abbreviatedPartLabels: WordSet = ["p.", "pp.", "pp"]
 
     /// Whether piece `index`, a numeral, may be a list's number or follow a part label: cheap
     /// byte tests, so the label look-ups run at few numbers.
@@ -46,14 +52,25 @@ extension MentionReader {
         // that counts them stays one: `Pages 10 through 20 are missing`, the eleventh set's)
         let after = index + 1
         if after + 1 < pieces.count, isPartConnector(after), isWholeNumeral(after + 1),
-            after + 2 >= pieces.count || !(pieces[after + 2].attached && isWordPiece(after + 2)), isCited(label: index - 1, end: after + 2)
+            after + 2 >= pieces.count || !(pieces[after + 2].attached && isWordPiece(after + 2)),
+            isBare(after + 1)  // not `in sections 5 to 10 km long`, `pages 2 and 3 million readers`
         {
-            return after + 2
+            // cited, or after an abbreviation, which only cites (`Kemp 2006, pp. 261–262`); else
+            // both ends stay a range, not the first a label and the second a number
+            let cited = lowercased(index - 1, isIn: Self.abbreviatedPartLabels) || isCited(label: index - 1, end: after + 2)
+            return cited ? after + 2 : nil
         }
-        guard lowercased(index - 1, isIn: Self.singlePartLabels), let phrase = NumberPhrase.parse(pieces, at: index, text: text),
-            phrase.end == index + 1, unit(after: phrase) == nil
+        guard lowercased(index - 1, isIn: Self.singlePartLabels), isBare(index) else { return nil }
+        // `page` is a verb too (`nurses page 3 doctors a night`): cited, or no word after it
+        guard !isWord(index - 1, "page") || isCited(label: index - 1, end: index + 1) || !isWordPiece(index + 1) || startsLine(index + 1)
         else { return nil }
         return index + 1
+    }
+
+    /// Whether the number at piece `index` is one piece with no scale word or unit after it.
+    private func isBare(_ index: Int) -> Bool {
+        guard let phrase = NumberPhrase.parse(pieces, at: index, text: text) else { return false }
+        return phrase.end == index + 1 && unit(after: phrase) == nil
     }
 
     /// Whether the parts a label at piece `label` names, up to piece `end`, are cited: after a
@@ -100,7 +117,20 @@ extension MentionReader {
         if index - 1 < floor { return false }
         let last = text[pieces[index - 1].end - 1]
         return last == UInt8(ascii: ".") || last == UInt8(ascii: ":") || last == UInt8(ascii: "!") || last == UInt8(ascii: "?")
-            || startsParagraph(index)
+            || startsParagraph(index) || followsListNumber(index)
+    }
+
+    /// Whether the line before piece `index`'s (a list's number) opens with the number one less
+    /// and a full stop: the list's next item (`1. Budget\n2. Staffing`), whose line before need
+    /// not end a sentence.
+    private func followsListNumber(_ index: Int) -> Bool {
+        guard let value = pieces[index].numeral?.value.double, value >= 2 else { return false }
+        var k = index - 1
+        while k > floor, !startsLine(k) { k -= 1 }
+        guard k >= floor, k + 1 < index, startsLine(k), pieces[k].numeral?.value.double == value - 1, isWholeNumeral(k),
+            pieces[k + 1].attached, pieces[k + 1].end - pieces[k + 1].start == 1, text[pieces[k + 1].start] == UInt8(ascii: ".")
+        else { return false }
+        return true
     }
 
     /// Whether piece `index` starts a line: the text's first, or a line break before it.
@@ -116,8 +146,8 @@ extension MentionReader {
 
     /// An age after an `Age:` key (`Age: 42 years`, `Age at death | 81 years`, `age: 7
     /// months`): `age` opening a line, at most three words, then a colon or a bar before the
-    /// number. A unit of time after the number is the age's, else the age is in years (as
-    /// `Age 42` is). The caller, a mention's first quantity, has seen the colon or bar before
+    /// number, and after it a unit of time (the age's), no word (the age is in years, as `Age
+    /// 42` is) or the line's end: a title's key stays (`Age of Empires: 4 expansions`). The caller, a mention's first quantity, has seen the colon or bar before
     /// the number (asked there, not in `quantity(at:)`, whose callers are many).
     @inline(never)
     func readAgeKey(_ draft: inout Draft) {
@@ -139,18 +169,20 @@ extension MentionReader {
         }
         guard k >= lowest, startsLine(k) else { return false }
         var name = "year"
-        if phrase.end < pieces.count, isWordPiece(phrase.end) {
+        if phrase.end < pieces.count, isWordPiece(phrase.end), !startsLine(phrase.end) {
+            // a word after the number is the age's unit of time, or the key is a title's
+            // (`Age of Empires: 4 expansions`, `Aged care: 5 things to know`)
             let word = lowercased(phrase.end)
-            if let unit = UnitTable.unitsOfTime.first(where: { $0.name == word || $0.plural == word }),
+            guard let unit = UnitTable.unitsOfTime.first(where: { $0.name == word || $0.plural == word }),
                 ["day", "week", "month", "year"].contains(unit.name)
-            {
-                name = unit.name
-                quantity.end = phrase.end + 1
-            }
+            else { return false }
+            name = unit.name
+            quantity.end = phrase.end + 1
         }
         quantity.unit = UnitTable.Unit(kind: .age, name: name)
         return true
     }
 
-    static let ageKeyWords: WordSet = ["age", "aged"]
+    /// The key's word (not `aged`, the adjective of `Aged care: 5 things to know`).
+    static let ageKeyWords: WordSet = ["age"]
 }

@@ -81,14 +81,25 @@ public struct NumberCoverage: Sendable {
 
     /// Whether the token at `index` is a list's number the stage leaves out (`MentionReader`'s
     /// `isListNumber`): one or two digits with a full stop fused, opening a line after a line that
-    /// ends a sentence or a clause, or the text.
+    /// ends a sentence or a clause, or the text, or after a line the number one less opens.
     static func isListNumber(_ word: String, after: String, fusedAfter: Bool, text: [UInt8], tokens: [Token], index: Int) -> Bool {
-        guard word.utf8.count <= 2, Int(word) != nil, fusedAfter, after == "." else { return false }
+        guard word.utf8.count <= 2, let value = Int(word), fusedAfter, after == "." else { return false }
         guard index > 0 else { return true }
-        let gap = text[Int(tokens[index - 1].span.end)..<Int(tokens[index].span.start)]
-        guard gap.contains(UInt8(ascii: "\n")), let last = text[Int(tokens[index - 1].span.start)..<Int(tokens[index - 1].span.end)].last
+        guard startsLine(index, text: text, tokens: tokens),
+            let last = text[Int(tokens[index - 1].span.start)..<Int(tokens[index - 1].span.end)].last
         else { return false }
-        return [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(last)
+        if [UInt8(ascii: "."), UInt8(ascii: ":"), UInt8(ascii: "!"), UInt8(ascii: "?")].contains(last) { return true }
+        // the list's next item: the line before opens with the number one less (`1. Budget\n2.`)
+        guard value >= 2 else { return false }
+        var k = index - 1
+        while k > 0, !startsLine(k, text: text, tokens: tokens) { k -= 1 }
+        guard k + 1 < index, string(text, tokens[k].span) == String(value - 1), string(text, tokens[k + 1].span) == "." else { return false }
+        return tokens[k + 1].span.start == tokens[k].span.end
+    }
+
+    /// Whether token `index` opens a line: a line break between it and the token before.
+    private static func startsLine(_ index: Int, text: [UInt8], tokens: [Token]) -> Bool {
+        index == 0 || text[Int(tokens[index - 1].span.end)..<Int(tokens[index].span.start)].contains(UInt8(ascii: "\n"))
     }
 
     /// Whether a token holds a digit or is a number word (`one`, `twenty`, `million`, `third`).

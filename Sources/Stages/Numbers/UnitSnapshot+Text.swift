@@ -5,7 +5,7 @@
 extension UnitSnapshot {
     /// `render()`'s text, read by `load(_:)`.
     static let text = #"""
-units 1842
+units 1838
 dimension	inch		0	-
 money	dollar	USD	0	-
 percent	%		0	-
@@ -428,7 +428,6 @@ money	bahamian dollar	BSD	0	-
 money	bahraini dinar	BHD	0	-
 money	thai baht	THB	0	-
 money	baisa		0	-
-money	baiza		0	-
 money	bangladeshi taka	BDT	0	-
 dimension	bar		0	-
 money	barbadian dollar	BBD	0	-
@@ -539,7 +538,6 @@ money	chilean escudo	CLE	0	-
 money	chilean peso	CLP	0	-
 money	chinese people’s bank dollar	CNX	0	-
 money	chinese yuan	CNY	0	-
-money	chon		0	-
 dimension	square centimeter		0	-
 dimension	cubic centimeter		0	-
 money	colombian peso	COP	0	-
@@ -1249,7 +1247,6 @@ dimension	mole per cubic meter		0	-
 dimension	mole per milliliter		0	-
 money	moldovan leu	MDL	0	-
 money	monegasque franc	MCF	0	-
-money	mongo		0	-
 money	mongolian tugrik	MNT	0	-
 age	month		0	-
 money	moroccan dirham	MAD	0	-
@@ -1359,7 +1356,6 @@ dimension	picobit		0	c
 dimension	picoelectronvolt		0	c
 dimension	pebibit		0	-
 dimension	pebibyte		0	-
-money	penni		0	-
 money	penny		0	-
 percent	percentage point		0	-
 money	peruvian sol	PEN	0	-
@@ -1848,7 +1844,7 @@ money	zimbabwean dollar	ZWD	0	-
 money	zimbabwean gold	ZWG	0	-
 money	øre		0	-
 dimension	ohm		0	cf
-keys 4975
+keys 4967
 "	0
 $	1
 %	2
@@ -2400,4431 +2396,4423 @@ baht	420
 bahts	420
 baisa	421
 baisas	421
-baiza	422
-baizas	422
-bangladesh taka	423
-bangladesh takas	423
-bangladeshi taka	423
-bangladeshi takas	423
-bar	424
-barbadian dlr	425
-barbadian dlrs	425
-barbadian dollar	425
-barbadian dollars	425
-barbados dollar	425
-barbados dollars	425
-barrel	426
-barrels	426
-bars	424
-bbl	426
-becquerel	427
-becquerels	427
-belarus ruble	428
-belarus rubles	428
-belarusian ruble	428
-belarusian rubles	428
-belgian franc	429
-belgian francs	429
-belgium franc	429
-belgium francs	429
-belize dlr	430
-belize dlrs	430
-belize dollar	430
-belize dollars	430
-bermuda dollar	431
-bermuda dollars	431
-bermudan dlr	431
-bermudan dlrs	431
-bermudan dollar	431
-bermudan dollars	431
-bermudian dollar	431
-bermudian dollars	431
-bfr	429
-bfrs	429
-bhp	432
-bhutan ngultrum	433
-bhutan ngultrums	433
-bhutanese ngultrum	433
-bhutanese ngultrums	433
-birr	434
-birrs	434
-bit	435
-bit/s	436
-bitcoin	437
-bitcoins	437
-bits	435
-bolivar	438
-bolivar soberano	439
-bolivar soberanos	439
-bolivares	438
-bolivars	440
-bolivia boliviano	441
-bolivia bolivianos	441
-bolivia peso	442
-bolivia pesos	442
-bolivian boliviano	441
-bolivian bolivianos	441
-bolivian peso	442
-bolivian pesos	442
-boliviano	441
-bolivianos	441
-bolívar	438
-bolívar soberano	439
-bolívar soberanos	439
-bolívares	438
-bolívars	440
-bosnia and herzegovina convertible mark	443
-bosnia and herzegovina convertible marks	443
-bosnia-herzegovina convertible mark	443
-bosnia-herzegovina convertible marks	443
-bosnia-herzegovina dinar	444
-bosnia-herzegovina dinars	444
-bosnia-herzegovina new dinar	445
-bosnia-herzegovina new dinars	445
-botswana pula	446
-botswana pulas	446
-botswanan pula	446
-botswanan pulas	446
+bangladesh taka	422
+bangladesh takas	422
+bangladeshi taka	422
+bangladeshi takas	422
+bar	423
+barbadian dlr	424
+barbadian dlrs	424
+barbadian dollar	424
+barbadian dollars	424
+barbados dollar	424
+barbados dollars	424
+barrel	425
+barrels	425
+bars	423
+bbl	425
+becquerel	426
+becquerels	426
+belarus ruble	427
+belarus rubles	427
+belarusian ruble	427
+belarusian rubles	427
+belgian franc	428
+belgian francs	428
+belgium franc	428
+belgium francs	428
+belize dlr	429
+belize dlrs	429
+belize dollar	429
+belize dollars	429
+bermuda dollar	430
+bermuda dollars	430
+bermudan dlr	430
+bermudan dlrs	430
+bermudan dollar	430
+bermudan dollars	430
+bermudian dollar	430
+bermudian dollars	430
+bfr	428
+bfrs	428
+bhp	431
+bhutan ngultrum	432
+bhutan ngultrums	432
+bhutanese ngultrum	432
+bhutanese ngultrums	432
+birr	433
+birrs	433
+bit	434
+bit/s	435
+bitcoin	436
+bitcoins	436
+bits	434
+bolivar	437
+bolivar soberano	438
+bolivar soberanos	438
+bolivares	437
+bolivars	439
+bolivia boliviano	440
+bolivia bolivianos	440
+bolivia peso	441
+bolivia pesos	441
+bolivian boliviano	440
+bolivian bolivianos	440
+bolivian peso	441
+bolivian pesos	441
+boliviano	440
+bolivianos	440
+bolívar	437
+bolívar soberano	438
+bolívar soberanos	438
+bolívares	437
+bolívars	439
+bosnia and herzegovina convertible mark	442
+bosnia and herzegovina convertible marks	442
+bosnia-herzegovina convertible mark	442
+bosnia-herzegovina convertible marks	442
+bosnia-herzegovina dinar	443
+bosnia-herzegovina dinars	443
+bosnia-herzegovina new dinar	444
+bosnia-herzegovina new dinars	444
+botswana pula	445
+botswana pulas	445
+botswanan pula	445
+botswanan pulas	445
 bpd	417
-bps	436
-brazil cruzado	447
-brazil cruzados	447
-brazil cruzeiro	448
-brazil cruzeiros	448
-brazilian cruzado	447
-brazilian cruzados	447
-brazilian cruzeiro	449
-brazilian cruzeiros	449
-brazilian new cruzado	450
-brazilian new cruzados	450
-brazilian new cruzeiro	448
-brazilian new cruzeiros	448
-brazilian reais	451
-brazilian real	451
-brazilian reals	451
-british pound	452
-british pounds	452
-brunei dlr	453
-brunei dlrs	453
-brunei dollar	453
-brunei dollars	453
-bu	454
-bulgaria lev	455
-bulgaria leva	455
-bulgaria levs	455
-bulgarian hard lev	456
-bulgarian hard leva	456
-bulgarian hard levs	456
-bulgarian lev	455
-bulgarian leva	455
-bulgarian levs	455
-bulgarian socialist lev	457
-bulgarian socialist leva	457
-bulgarian socialist levs	457
-burmese kyat	458
-burmese kyats	458
-burundi franc	459
-burundi francs	459
-burundian franc	459
-burundian francs	459
-bushel	454
-bushels	454
-butat	460
-butats	460
-butut	461
-bututs	461
-byte	462
-bytes	462
-c	463
-cA	464
-cB	465
-cHz	466
-cJ	467
-cL	468
-cN	469
-cPa	470
-cV	471
-cW	472
-cWh	473
-cad	474
-calorie	475
-calories	475
-cambodia riel	476
-cambodia riels	476
-cambodian riel	476
-cambodian riels	476
-can dlr	474
-can dlrs	474
-can dollar	474
-can dollars	474
-canada dollar	474
-canada dollars	474
-canadian dlr	474
-canadian dlrs	474
-canadian dollar	474
-canadian dollars	474
-cape verde escudo	477
-cape verde escudos	477
-cape verdean escudo	477
-cape verdean escudos	477
-carat	478
-carats	478
-caribbean guilder	479
-caribbean guilders	479
-cayman islands dlr	480
-cayman islands dlrs	480
-cayman islands dollar	480
-cayman islands dollars	480
-cb	481
-ceV	482
-cedi	483
-cedis	483
-celcius	484
-celsius	484
-cent	485
-centavo	486
-centavos	486
-centesimo	487
-centesimos	487
-centiamp	488
-centiampere	488
-centiamperes	488
-centiamps	488
-centibar	489
-centibars	489
-centibecquerel	490
-centibecquerels	490
-centibit	491
-centibits	491
-centibyte	492
-centibytes	492
-centicalorie	493
-centicalories	493
-centicoulomb	494
-centicoulombs	494
-centidalton	495
-centidaltons	495
-centielectron volt	496
-centielectron volts	496
-centielectronvolt	496
-centielectronvolts	496
-centifarad	497
-centifarads	497
-centigrade	484
-centigram	498
-centigramme	498
-centigrammes	498
-centigrams	498
-centigrate	484
-centigray	499
-centigrays	499
-centihenries	500
-centihenry	500
-centihertz	501
-centijoule	502
-centijoules	502
-centiliter	503
-centiliters	503
-centilitre	503
-centilitres	503
-centilumen	504
-centilumens	504
-centilux	505
-centime	506
-centimes	506
-centimeter	507
-centimeters	507
-centimeters a hour	508
-centimeters a minute	509
-centimeters a second	510
-centimeters an hour	508
-centimeters an minute	509
-centimeters an second	510
-centimeters per hour	508
-centimeters per minute	509
-centimeters per second	510
-centimetre	507
-centimetres	507
-centimetres a hour	508
-centimetres a minute	509
-centimetres a second	510
-centimetres an hour	508
-centimetres an minute	509
-centimetres an second	510
-centimetres per hour	508
-centimetres per minute	509
-centimetres per second	510
-centimo	511
-centimole	512
-centimoles	512
-centimos	511
-centinewton	513
-centinewtons	513
-centiohm	514
-centiohms	514
-centipascal	515
-centipascals	515
-centisiemens	516
-centisievert	517
-centisieverts	517
-centitesla	518
-centiteslas	518
-centiton	519
-centitonne	519
-centitonnes	519
-centitons	519
-centivolt	520
-centivolts	520
-centiwatt	521
-centiwatt hour	522
-centiwatt hours	522
-centiwatt-hour	522
-centiwatt-hours	522
-centiwatts	521
-centiweber	523
-centiwebers	523
-central african cfa franc	524
-central african cfa francs	524
-cents	485
-cfp franc	525
-cfp francs	525
-cg	526
-chetrum	527
-chetrums	527
-chf	528
-chile escudo	529
-chile escudos	529
-chile peso	530
-chile pesos	530
-chilean escudo	529
-chilean escudos	529
-chilean peso	530
-chilean pesos	530
-china mainland dollar	531
-china mainland dollars	531
-china mainland yuan	532
-china mainland yuans	532
-chinese people’s bank dlr	531
-chinese people’s bank dlrs	531
-chinese people’s bank dollar	531
-chinese people’s bank dollars	531
-chinese renminbi	532
-chinese renminbis	532
-chinese yuan	532
-chinese yuans	532
-chon	533
-chons	533
-cl	468
-cm	507
-cm / h	508
-cm / hr	508
-cm / min	509
-cm / s	510
-cm / sec	510
-cm/h	508
-cm/hr	508
-cm/min	509
-cm/s	510
-cm/sec	510
-cm2	534
-cm3	535
-cm²	534
-cm³	535
-cny	532
-colombia peso	536
-colombia pesos	536
-colombian peso	536
-colombian pesos	536
-colon	537
-colones	537
-colons	537
-colón	537
-colóns	537
-comorian franc	538
-comorian francs	538
-comoros franc	538
-comoros francs	538
-congolese franc	539
-congolese francs	539
-copeck	540
-copecks	540
-cordoba	541
-cordobas	541
-costa rica colon	542
-costa rica colones	542
-costa rica colons	542
-costa rica colón	542
-costa rica colóns	542
-costa rican colon	542
-costa rican colones	542
-costa rican colons	542
-costa rican colón	542
-costa rican colóns	542
-coulomb	543
-coulombs	543
-croatia dinar	544
-croatia dinars	544
-croatia kuna	545
-croatia kunas	545
-croatian dinar	544
-croatian dinars	544
-croatian kuna	545
-croatian kunas	545
-crown	546
-crowns	546
-cruzado	447
-cruzados	447
-cruzeiro	448
-cruzeiros	448
-ct	485
-cts	485
-cu centimeter	535
-cu centimeters	535
-cu centimetre	535
-cu centimetres	535
-cu cm	535
-cu feet	547
-cu foot	547
-cu ft	547
-cu inch	548
-cu inches	548
-cu kilometer	549
-cu kilometers	549
-cu kilometre	549
-cu kilometres	549
-cu km	549
-cu m	550
-cu meter	550
-cu meters	550
-cu metre	550
-cu metres	550
-cu mi	551
-cu mile	551
-cu miles	551
-cu millimeter	552
-cu millimeters	552
-cu millimetre	552
-cu millimetres	552
-cu mm	552
-cu yard	553
-cu yards	553
-cu yd	553
-cu. centimeter	535
-cu. centimeters	535
-cu. centimetre	535
-cu. centimetres	535
-cu. cm	535
-cu. feet	547
-cu. foot	547
-cu. ft	547
-cu. inch	548
-cu. inches	548
-cu. kilometer	549
-cu. kilometers	549
-cu. kilometre	549
-cu. kilometres	549
-cu. km	549
-cu. m	550
-cu. meter	550
-cu. meters	550
-cu. metre	550
-cu. metres	550
-cu. mi	551
-cu. mile	551
-cu. miles	551
-cu. millimeter	552
-cu. millimeters	552
-cu. millimetre	552
-cu. millimetres	552
-cu. mm	552
-cu. yard	553
-cu. yards	553
-cu. yd	553
-cuba peso	554
-cuba pesos	554
-cuban convertible peso	554
-cuban convertible pesos	554
-cuban peso	555
-cuban pesos	555
-cubic centimeter	535
-cubic centimeters	535
-cubic centimetre	535
-cubic centimetres	535
-cubic feet	547
-cubic feet per day	556
-cubic feet per hour	557
-cubic feet per minute	558
-cubic feet per second	559
-cubic foot	547
-cubic inch	548
-cubic inches	548
-cubic kilometer	549
-cubic kilometers	549
-cubic kilometre	549
-cubic kilometres	549
-cubic meter	550
-cubic meters	550
-cubic meters per day	560
-cubic meters per hour	561
-cubic meters per minute	562
-cubic meters per second	563
-cubic metre	550
-cubic metres	550
-cubic metres per day	560
-cubic metres per hour	561
-cubic metres per minute	562
-cubic metres per second	563
-cubic mile	551
-cubic miles	551
-cubic millimeter	552
-cubic millimeters	552
-cubic millimetre	552
-cubic millimetres	552
-cubic yard	553
-cubic yards	553
-cubic-centimeter	535
-cubic-centimeters	535
-cubic-centimetre	535
-cubic-centimetres	535
-cubic-feet	547
-cubic-foot	547
-cubic-inch	548
-cubic-inches	548
-cubic-kilometer	549
-cubic-kilometers	549
-cubic-kilometre	549
-cubic-kilometres	549
-cubic-meter	550
-cubic-meters	550
-cubic-metre	550
-cubic-metres	550
-cubic-mile	551
-cubic-miles	551
-cubic-millimeter	552
-cubic-millimeters	552
-cubic-millimetre	552
-cubic-millimetres	552
-cubic-yard	553
-cubic-yards	553
-cup	564
-cupon	565
-cupons	565
-cups	564
-curacao guilder	566
-curacao guilders	566
-curaçao guilder	566
-curaçao guilders	566
-cypriot pound	567
-cypriot pounds	567
-czech crown	568
-czech crowns	568
-czech koruna	568
-czech korunas	568
-czechia koruna	568
-czechia korunas	568
-czechoslovak hard koruna	569
-czechoslovak hard korunas	569
-céntimo	570
-céntimos	570
-córdoba	541
-córdobas	541
-cΩ	571
-d-mark	572
-d-marks	572
-dA	573
-dB	574
-dHz	575
-dJ	576
-dL	577
-dN	578
-dPa	579
-dV	580
-dW	581
-dWh	582
-daA	583
-daB	584
-daHz	585
-daJ	586
-daL	587
-daN	588
-daPa	589
-daV	590
-daW	591
-daWh	592
-dab	593
-daeV	594
-dag	595
-dal	587
-dalasi	596
-dalasis	596
-danish crown	597
-danish crowns	597
-danish krone	597
-danish kroner	597
-danish krones	597
-day - old	598
-day old	598
-day-old	598
-days of age	598
-days old	598
-daΩ	599
-db	600
-deV	601
-decaamp	602
-decaampere	602
-decaamperes	602
-decaamps	602
-decabar	603
-decabars	603
-decabecquerel	604
-decabecquerels	604
-decabit	605
-decabits	605
-decabyte	606
-decabytes	606
-decacalorie	607
-decacalories	607
-decacoulomb	608
-decacoulombs	608
-decadalton	609
-decadaltons	609
-decaelectron volt	610
-decaelectron volts	610
-decaelectronvolt	610
-decaelectronvolts	610
-decafarad	611
-decafarads	611
-decagram	612
-decagramme	612
-decagrammes	612
-decagrams	612
-decagray	613
-decagrays	613
-decahenries	614
-decahenry	614
-decahertz	615
-decajoule	616
-decajoules	616
-decaliter	617
-decaliters	617
-decalitre	617
-decalitres	617
-decalumen	618
-decalumens	618
-decalux	619
-decameter	620
-decameters	620
-decametre	620
-decametres	620
-decamole	621
-decamoles	621
-decanewton	622
-decanewtons	622
-decaohm	623
-decaohms	623
-decapascal	624
-decapascals	624
-decasiemens	625
-decasievert	626
-decasieverts	626
-decatesla	627
-decateslas	627
-decaton	628
-decatonne	628
-decatonnes	628
-decatons	628
-decavolt	629
-decavolts	629
-decawatt	630
-decawatt hour	631
-decawatt hours	631
-decawatt-hour	631
-decawatt-hours	631
-decawatts	630
-decaweber	632
-decawebers	632
-deciamp	633
-deciampere	633
-deciamperes	633
-deciamps	633
-decibar	634
-decibars	634
-decibecquerel	635
-decibecquerels	635
-decibit	636
-decibits	636
-decibyte	637
-decibytes	637
-decicalorie	638
-decicalories	638
-decicoulomb	639
-decicoulombs	639
-decidalton	640
-decidaltons	640
-decielectron volt	641
-decielectron volts	641
-decielectronvolt	641
-decielectronvolts	641
-decifarad	642
-decifarads	642
-decigram	643
-decigramme	643
-decigrammes	643
-decigrams	643
-decigray	644
-decigrays	644
-decihenries	645
-decihenry	645
-decihertz	646
-decijoule	647
-decijoules	647
-deciliter	648
-deciliters	648
-decilitre	648
-decilitres	648
-decilumen	649
-decilumens	649
-decilux	650
-decimeter	651
-decimeters	651
-decimetre	651
-decimetres	651
-decimole	652
-decimoles	652
-decinewton	653
-decinewtons	653
-deciohm	654
-deciohms	654
-decipascal	655
-decipascals	655
-decisiemens	656
-decisievert	657
-decisieverts	657
-decitesla	658
-deciteslas	658
-deciton	659
-decitonne	659
-decitonnes	659
-decitons	659
-decivolt	660
-decivolts	660
-deciwatt	661
-deciwatt hour	662
-deciwatt hours	662
-deciwatt-hour	662
-deciwatt-hours	662
-deciwatts	661
-deciweber	663
-deciwebers	663
-deg	664
-deg c	484
-deg celcius	484
-deg celsius	484
-deg centigrade	484
-deg centigrate	484
-deg f	665
-deg fahrenheit	665
-deg farenheit	665
-deg. c	484
-deg. celcius	484
-deg. celsius	484
-deg. centigrade	484
-deg. centigrate	484
-deg. f	665
-deg. fahrenheit	665
-deg. farenheit	665
-degree	664
-degree c	484
-degree celcius	484
-degree celsius	484
-degree centigrade	484
-degree centigrate	484
-degree f	665
-degree fahrenheit	665
-degree farenheit	665
-degrees	664
-degrees c	484
-degrees celcius	484
-degrees celsius	484
-degrees centigrade	484
-degrees centigrate	484
-degrees f	665
-degrees fahrenheit	665
-degrees farenheit	665
-degrees kelvin	666
-degs	664
-degs c	484
-degs celcius	484
-degs celsius	484
-degs centigrade	484
-degs centigrate	484
-degs f	665
-degs fahrenheit	665
-degs farenheit	665
-dekaamp	667
-dekaampere	667
-dekaamperes	667
-dekaamps	667
-dekabar	668
-dekabars	668
-dekabecquerel	669
-dekabecquerels	669
-dekabit	670
-dekabits	670
-dekabyte	671
-dekabytes	671
-dekacalorie	672
-dekacalories	672
-dekacoulomb	673
-dekacoulombs	673
-dekadalton	674
-dekadaltons	674
-dekaelectron volt	675
-dekaelectron volts	675
-dekaelectronvolt	675
-dekaelectronvolts	675
-dekafarad	676
-dekafarads	676
-dekagram	677
-dekagramme	677
-dekagrammes	677
-dekagrams	677
-dekagray	678
-dekagrays	678
-dekahenries	679
-dekahenry	679
-dekahertz	680
-dekajoule	681
-dekajoules	681
-dekaliter	682
-dekaliters	682
-dekalitre	682
-dekalitres	682
-dekalumen	683
-dekalumens	683
-dekalux	684
-dekameter	685
-dekameters	685
-dekametre	685
-dekametres	685
-dekamole	686
-dekamoles	686
-dekanewton	687
-dekanewtons	687
-dekaohm	688
-dekaohms	688
-dekapascal	689
-dekapascals	689
-dekasiemens	690
-dekasievert	691
-dekasieverts	691
-dekatesla	692
-dekateslas	692
-dekaton	693
-dekatonne	693
-dekatonnes	693
-dekatons	693
-dekavolt	694
-dekavolts	694
-dekawatt	695
-dekawatt hour	696
-dekawatt hours	696
-dekawatt-hour	696
-dekawatt-hours	696
-dekawatts	695
-dekaweber	697
-dekawebers	697
-denar	698
-denari	698
-denars	698
-denmark krone	597
-denmark kroner	597
-denmark krones	597
-deutsche mark	572
-deutsche marks	572
-deutschmark	572
-deutschmarks	572
-dfl	699
-dfls	699
-dg	700
-dinar	701
-dinars	701
-dirham	702
-dirhams	702
-djibouti franc	703
-djibouti francs	703
-djiboutian franc	703
-djiboutian francs	703
-dl	577
+bps	435
+brazil cruzado	446
+brazil cruzados	446
+brazil cruzeiro	447
+brazil cruzeiros	447
+brazilian cruzado	446
+brazilian cruzados	446
+brazilian cruzeiro	448
+brazilian cruzeiros	448
+brazilian new cruzado	449
+brazilian new cruzados	449
+brazilian new cruzeiro	447
+brazilian new cruzeiros	447
+brazilian reais	450
+brazilian real	450
+brazilian reals	450
+british pound	451
+british pounds	451
+brunei dlr	452
+brunei dlrs	452
+brunei dollar	452
+brunei dollars	452
+bu	453
+bulgaria lev	454
+bulgaria leva	454
+bulgaria levs	454
+bulgarian hard lev	455
+bulgarian hard leva	455
+bulgarian hard levs	455
+bulgarian lev	454
+bulgarian leva	454
+bulgarian levs	454
+bulgarian socialist lev	456
+bulgarian socialist leva	456
+bulgarian socialist levs	456
+burmese kyat	457
+burmese kyats	457
+burundi franc	458
+burundi francs	458
+burundian franc	458
+burundian francs	458
+bushel	453
+bushels	453
+butat	459
+butats	459
+butut	460
+bututs	460
+byte	461
+bytes	461
+c	462
+cA	463
+cB	464
+cHz	465
+cJ	466
+cL	467
+cN	468
+cPa	469
+cV	470
+cW	471
+cWh	472
+cad	473
+calorie	474
+calories	474
+cambodia riel	475
+cambodia riels	475
+cambodian riel	475
+cambodian riels	475
+can dlr	473
+can dlrs	473
+can dollar	473
+can dollars	473
+canada dollar	473
+canada dollars	473
+canadian dlr	473
+canadian dlrs	473
+canadian dollar	473
+canadian dollars	473
+cape verde escudo	476
+cape verde escudos	476
+cape verdean escudo	476
+cape verdean escudos	476
+carat	477
+carats	477
+caribbean guilder	478
+caribbean guilders	478
+cayman islands dlr	479
+cayman islands dlrs	479
+cayman islands dollar	479
+cayman islands dollars	479
+cb	480
+ceV	481
+cedi	482
+cedis	482
+celcius	483
+celsius	483
+cent	484
+centavo	485
+centavos	485
+centesimo	486
+centesimos	486
+centiamp	487
+centiampere	487
+centiamperes	487
+centiamps	487
+centibar	488
+centibars	488
+centibecquerel	489
+centibecquerels	489
+centibit	490
+centibits	490
+centibyte	491
+centibytes	491
+centicalorie	492
+centicalories	492
+centicoulomb	493
+centicoulombs	493
+centidalton	494
+centidaltons	494
+centielectron volt	495
+centielectron volts	495
+centielectronvolt	495
+centielectronvolts	495
+centifarad	496
+centifarads	496
+centigrade	483
+centigram	497
+centigramme	497
+centigrammes	497
+centigrams	497
+centigrate	483
+centigray	498
+centigrays	498
+centihenries	499
+centihenry	499
+centihertz	500
+centijoule	501
+centijoules	501
+centiliter	502
+centiliters	502
+centilitre	502
+centilitres	502
+centilumen	503
+centilumens	503
+centilux	504
+centime	505
+centimes	505
+centimeter	506
+centimeters	506
+centimeters a hour	507
+centimeters a minute	508
+centimeters a second	509
+centimeters an hour	507
+centimeters an minute	508
+centimeters an second	509
+centimeters per hour	507
+centimeters per minute	508
+centimeters per second	509
+centimetre	506
+centimetres	506
+centimetres a hour	507
+centimetres a minute	508
+centimetres a second	509
+centimetres an hour	507
+centimetres an minute	508
+centimetres an second	509
+centimetres per hour	507
+centimetres per minute	508
+centimetres per second	509
+centimo	510
+centimole	511
+centimoles	511
+centimos	510
+centinewton	512
+centinewtons	512
+centiohm	513
+centiohms	513
+centipascal	514
+centipascals	514
+centisiemens	515
+centisievert	516
+centisieverts	516
+centitesla	517
+centiteslas	517
+centiton	518
+centitonne	518
+centitonnes	518
+centitons	518
+centivolt	519
+centivolts	519
+centiwatt	520
+centiwatt hour	521
+centiwatt hours	521
+centiwatt-hour	521
+centiwatt-hours	521
+centiwatts	520
+centiweber	522
+centiwebers	522
+central african cfa franc	523
+central african cfa francs	523
+cents	484
+cfp franc	524
+cfp francs	524
+cg	525
+chetrum	526
+chetrums	526
+chf	527
+chile escudo	528
+chile escudos	528
+chile peso	529
+chile pesos	529
+chilean escudo	528
+chilean escudos	528
+chilean peso	529
+chilean pesos	529
+china mainland dollar	530
+china mainland dollars	530
+china mainland yuan	531
+china mainland yuans	531
+chinese people’s bank dlr	530
+chinese people’s bank dlrs	530
+chinese people’s bank dollar	530
+chinese people’s bank dollars	530
+chinese renminbi	531
+chinese renminbis	531
+chinese yuan	531
+chinese yuans	531
+cl	467
+cm	506
+cm / h	507
+cm / hr	507
+cm / min	508
+cm / s	509
+cm / sec	509
+cm/h	507
+cm/hr	507
+cm/min	508
+cm/s	509
+cm/sec	509
+cm2	532
+cm3	533
+cm²	532
+cm³	533
+cny	531
+colombia peso	534
+colombia pesos	534
+colombian peso	534
+colombian pesos	534
+colon	535
+colones	535
+colons	535
+colón	535
+colóns	535
+comorian franc	536
+comorian francs	536
+comoros franc	536
+comoros francs	536
+congolese franc	537
+congolese francs	537
+copeck	538
+copecks	538
+cordoba	539
+cordobas	539
+costa rica colon	540
+costa rica colones	540
+costa rica colons	540
+costa rica colón	540
+costa rica colóns	540
+costa rican colon	540
+costa rican colones	540
+costa rican colons	540
+costa rican colón	540
+costa rican colóns	540
+coulomb	541
+coulombs	541
+croatia dinar	542
+croatia dinars	542
+croatia kuna	543
+croatia kunas	543
+croatian dinar	542
+croatian dinars	542
+croatian kuna	543
+croatian kunas	543
+crown	544
+crowns	544
+cruzado	446
+cruzados	446
+cruzeiro	447
+cruzeiros	447
+ct	484
+cts	484
+cu centimeter	533
+cu centimeters	533
+cu centimetre	533
+cu centimetres	533
+cu cm	533
+cu feet	545
+cu foot	545
+cu ft	545
+cu inch	546
+cu inches	546
+cu kilometer	547
+cu kilometers	547
+cu kilometre	547
+cu kilometres	547
+cu km	547
+cu m	548
+cu meter	548
+cu meters	548
+cu metre	548
+cu metres	548
+cu mi	549
+cu mile	549
+cu miles	549
+cu millimeter	550
+cu millimeters	550
+cu millimetre	550
+cu millimetres	550
+cu mm	550
+cu yard	551
+cu yards	551
+cu yd	551
+cu. centimeter	533
+cu. centimeters	533
+cu. centimetre	533
+cu. centimetres	533
+cu. cm	533
+cu. feet	545
+cu. foot	545
+cu. ft	545
+cu. inch	546
+cu. inches	546
+cu. kilometer	547
+cu. kilometers	547
+cu. kilometre	547
+cu. kilometres	547
+cu. km	547
+cu. m	548
+cu. meter	548
+cu. meters	548
+cu. metre	548
+cu. metres	548
+cu. mi	549
+cu. mile	549
+cu. miles	549
+cu. millimeter	550
+cu. millimeters	550
+cu. millimetre	550
+cu. millimetres	550
+cu. mm	550
+cu. yard	551
+cu. yards	551
+cu. yd	551
+cuba peso	552
+cuba pesos	552
+cuban convertible peso	552
+cuban convertible pesos	552
+cuban peso	553
+cuban pesos	553
+cubic centimeter	533
+cubic centimeters	533
+cubic centimetre	533
+cubic centimetres	533
+cubic feet	545
+cubic feet per day	554
+cubic feet per hour	555
+cubic feet per minute	556
+cubic feet per second	557
+cubic foot	545
+cubic inch	546
+cubic inches	546
+cubic kilometer	547
+cubic kilometers	547
+cubic kilometre	547
+cubic kilometres	547
+cubic meter	548
+cubic meters	548
+cubic meters per day	558
+cubic meters per hour	559
+cubic meters per minute	560
+cubic meters per second	561
+cubic metre	548
+cubic metres	548
+cubic metres per day	558
+cubic metres per hour	559
+cubic metres per minute	560
+cubic metres per second	561
+cubic mile	549
+cubic miles	549
+cubic millimeter	550
+cubic millimeters	550
+cubic millimetre	550
+cubic millimetres	550
+cubic yard	551
+cubic yards	551
+cubic-centimeter	533
+cubic-centimeters	533
+cubic-centimetre	533
+cubic-centimetres	533
+cubic-feet	545
+cubic-foot	545
+cubic-inch	546
+cubic-inches	546
+cubic-kilometer	547
+cubic-kilometers	547
+cubic-kilometre	547
+cubic-kilometres	547
+cubic-meter	548
+cubic-meters	548
+cubic-metre	548
+cubic-metres	548
+cubic-mile	549
+cubic-miles	549
+cubic-millimeter	550
+cubic-millimeters	550
+cubic-millimetre	550
+cubic-millimetres	550
+cubic-yard	551
+cubic-yards	551
+cup	562
+cupon	563
+cupons	563
+cups	562
+curacao guilder	564
+curacao guilders	564
+curaçao guilder	564
+curaçao guilders	564
+cypriot pound	565
+cypriot pounds	565
+czech crown	566
+czech crowns	566
+czech koruna	566
+czech korunas	566
+czechia koruna	566
+czechia korunas	566
+czechoslovak hard koruna	567
+czechoslovak hard korunas	567
+céntimo	568
+céntimos	568
+córdoba	539
+córdobas	539
+cΩ	569
+d-mark	570
+d-marks	570
+dA	571
+dB	572
+dHz	573
+dJ	574
+dL	575
+dN	576
+dPa	577
+dV	578
+dW	579
+dWh	580
+daA	581
+daB	582
+daHz	583
+daJ	584
+daL	585
+daN	586
+daPa	587
+daV	588
+daW	589
+daWh	590
+dab	591
+daeV	592
+dag	593
+dal	585
+dalasi	594
+dalasis	594
+danish crown	595
+danish crowns	595
+danish krone	595
+danish kroner	595
+danish krones	595
+day - old	596
+day old	596
+day-old	596
+days of age	596
+days old	596
+daΩ	597
+db	598
+deV	599
+decaamp	600
+decaampere	600
+decaamperes	600
+decaamps	600
+decabar	601
+decabars	601
+decabecquerel	602
+decabecquerels	602
+decabit	603
+decabits	603
+decabyte	604
+decabytes	604
+decacalorie	605
+decacalories	605
+decacoulomb	606
+decacoulombs	606
+decadalton	607
+decadaltons	607
+decaelectron volt	608
+decaelectron volts	608
+decaelectronvolt	608
+decaelectronvolts	608
+decafarad	609
+decafarads	609
+decagram	610
+decagramme	610
+decagrammes	610
+decagrams	610
+decagray	611
+decagrays	611
+decahenries	612
+decahenry	612
+decahertz	613
+decajoule	614
+decajoules	614
+decaliter	615
+decaliters	615
+decalitre	615
+decalitres	615
+decalumen	616
+decalumens	616
+decalux	617
+decameter	618
+decameters	618
+decametre	618
+decametres	618
+decamole	619
+decamoles	619
+decanewton	620
+decanewtons	620
+decaohm	621
+decaohms	621
+decapascal	622
+decapascals	622
+decasiemens	623
+decasievert	624
+decasieverts	624
+decatesla	625
+decateslas	625
+decaton	626
+decatonne	626
+decatonnes	626
+decatons	626
+decavolt	627
+decavolts	627
+decawatt	628
+decawatt hour	629
+decawatt hours	629
+decawatt-hour	629
+decawatt-hours	629
+decawatts	628
+decaweber	630
+decawebers	630
+deciamp	631
+deciampere	631
+deciamperes	631
+deciamps	631
+decibar	632
+decibars	632
+decibecquerel	633
+decibecquerels	633
+decibit	634
+decibits	634
+decibyte	635
+decibytes	635
+decicalorie	636
+decicalories	636
+decicoulomb	637
+decicoulombs	637
+decidalton	638
+decidaltons	638
+decielectron volt	639
+decielectron volts	639
+decielectronvolt	639
+decielectronvolts	639
+decifarad	640
+decifarads	640
+decigram	641
+decigramme	641
+decigrammes	641
+decigrams	641
+decigray	642
+decigrays	642
+decihenries	643
+decihenry	643
+decihertz	644
+decijoule	645
+decijoules	645
+deciliter	646
+deciliters	646
+decilitre	646
+decilitres	646
+decilumen	647
+decilumens	647
+decilux	648
+decimeter	649
+decimeters	649
+decimetre	649
+decimetres	649
+decimole	650
+decimoles	650
+decinewton	651
+decinewtons	651
+deciohm	652
+deciohms	652
+decipascal	653
+decipascals	653
+decisiemens	654
+decisievert	655
+decisieverts	655
+decitesla	656
+deciteslas	656
+deciton	657
+decitonne	657
+decitonnes	657
+decitons	657
+decivolt	658
+decivolts	658
+deciwatt	659
+deciwatt hour	660
+deciwatt hours	660
+deciwatt-hour	660
+deciwatt-hours	660
+deciwatts	659
+deciweber	661
+deciwebers	661
+deg	662
+deg c	483
+deg celcius	483
+deg celsius	483
+deg centigrade	483
+deg centigrate	483
+deg f	663
+deg fahrenheit	663
+deg farenheit	663
+deg. c	483
+deg. celcius	483
+deg. celsius	483
+deg. centigrade	483
+deg. centigrate	483
+deg. f	663
+deg. fahrenheit	663
+deg. farenheit	663
+degree	662
+degree c	483
+degree celcius	483
+degree celsius	483
+degree centigrade	483
+degree centigrate	483
+degree f	663
+degree fahrenheit	663
+degree farenheit	663
+degrees	662
+degrees c	483
+degrees celcius	483
+degrees celsius	483
+degrees centigrade	483
+degrees centigrate	483
+degrees f	663
+degrees fahrenheit	663
+degrees farenheit	663
+degrees kelvin	664
+degs	662
+degs c	483
+degs celcius	483
+degs celsius	483
+degs centigrade	483
+degs centigrate	483
+degs f	663
+degs fahrenheit	663
+degs farenheit	663
+dekaamp	665
+dekaampere	665
+dekaamperes	665
+dekaamps	665
+dekabar	666
+dekabars	666
+dekabecquerel	667
+dekabecquerels	667
+dekabit	668
+dekabits	668
+dekabyte	669
+dekabytes	669
+dekacalorie	670
+dekacalories	670
+dekacoulomb	671
+dekacoulombs	671
+dekadalton	672
+dekadaltons	672
+dekaelectron volt	673
+dekaelectron volts	673
+dekaelectronvolt	673
+dekaelectronvolts	673
+dekafarad	674
+dekafarads	674
+dekagram	675
+dekagramme	675
+dekagrammes	675
+dekagrams	675
+dekagray	676
+dekagrays	676
+dekahenries	677
+dekahenry	677
+dekahertz	678
+dekajoule	679
+dekajoules	679
+dekaliter	680
+dekaliters	680
+dekalitre	680
+dekalitres	680
+dekalumen	681
+dekalumens	681
+dekalux	682
+dekameter	683
+dekameters	683
+dekametre	683
+dekametres	683
+dekamole	684
+dekamoles	684
+dekanewton	685
+dekanewtons	685
+dekaohm	686
+dekaohms	686
+dekapascal	687
+dekapascals	687
+dekasiemens	688
+dekasievert	689
+dekasieverts	689
+dekatesla	690
+dekateslas	690
+dekaton	691
+dekatonne	691
+dekatonnes	691
+dekatons	691
+dekavolt	692
+dekavolts	692
+dekawatt	693
+dekawatt hour	694
+dekawatt hours	694
+dekawatt-hour	694
+dekawatt-hours	694
+dekawatts	693
+dekaweber	695
+dekawebers	695
+denar	696
+denari	696
+denars	696
+denmark krone	595
+denmark kroner	595
+denmark krones	595
+deutsche mark	570
+deutsche marks	570
+deutschmark	570
+deutschmarks	570
+dfl	697
+dfls	697
+dg	698
+dinar	699
+dinars	699
+dirham	700
+dirhams	700
+djibouti franc	701
+djibouti francs	701
+djiboutian franc	701
+djiboutian francs	701
+dl	575
 dlr	1
 dlrs	1
-dm	704
-dmk	572
-dobra	705
-dobras	705
+dm	702
+dmk	570
+dobra	703
+dobras	703
 dollar	1
 dollars	1
-dominican peso	706
-dominican pesos	706
-dominican republic peso	706
-dominican republic pesos	706
-dong	707
-dongs	707
-drachma	708
-drachmae	708
-drachmas	708
-dutch guilder	699
-dutch guilders	709
-dΩ	710
-eV	711
-east caribbean dlr	712
-east caribbean dlrs	712
-east caribbean dollar	712
-east caribbean dollars	712
-east german mark	713
-east german marks	713
-ecu	714
-ecuador sucre	715
-ecuador sucres	715
-ecuadorian sucre	715
-ecuadorian sucres	715
-ecus	714
-egyptian pound	716
-egyptian pounds	716
-ekwele	717
-ekweles	717
-el salvador colon	718
-el salvador colones	718
-el salvador colons	718
-el salvador colón	718
-el salvador colóns	718
-electron volt	719
-electron volts	719
-electronvolt	719
-electronvolts	719
-emalangeni	720
-emirati dirham	721
-emirati dirhams	721
-equatorial guinea ekwele	717
-equatorial guinea ekweles	717
-equatorial guinean ekwele	717
-equatorial guinean ekweles	717
-eritrea nakfa	722
-eritrea nakfas	722
-eritrean nakfa	722
-eritrean nakfas	722
-escudo	723
-escudos	723
-estonia kroon	724
-estonia kroons	724
-estonian kroon	724
-estonian kroons	724
-eswatini emalangeni	720
-eswatini lilangeni	720
-eswatini lilangenis	720
-ethiopia birr	434
-ethiopia birrs	434
-ethiopian birr	434
-ethiopian birrs	434
-eur	725
-euro	725
-european currency unit	714
-european currency units	714
-european union euro	725
-european union euros	725
-euros	725
-exaamp	726
-exaampere	726
-exaamperes	726
-exaamps	726
-exabar	727
-exabars	727
-exabecquerel	728
-exabecquerels	728
-exabit	729
-exabits	729
-exabyte	730
-exabytes	730
-exacalorie	731
-exacalories	731
-exacoulomb	732
-exacoulombs	732
-exadalton	733
-exadaltons	733
-exaelectron volt	734
-exaelectron volts	734
-exaelectronvolt	734
-exaelectronvolts	734
-exafarad	735
-exafarads	735
-exagram	736
-exagramme	736
-exagrammes	736
-exagrams	736
-exagray	737
-exagrays	737
-exahenries	738
-exahenry	738
-exahertz	739
-exajoule	740
-exajoules	740
-exaliter	741
-exaliters	741
-exalitre	741
-exalitres	741
-exalumen	742
-exalumens	742
-exalux	743
-exameter	744
-exameters	744
-exametre	744
-exametres	744
-examole	745
-examoles	745
-exanewton	746
-exanewtons	746
-exaohm	747
-exaohms	747
-exapascal	748
-exapascals	748
-exasiemens	749
-exasievert	750
-exasieverts	750
-exatesla	751
-exateslas	751
-exaton	752
-exatonne	752
-exatonnes	752
-exatons	752
-exavolt	753
-exavolts	753
-exawatt	754
-exawatt hour	755
-exawatt hours	755
-exawatt-hour	755
-exawatt-hours	755
-exawatts	754
-exaweber	756
-exawebers	756
-exbibit	757
-exbibits	757
-exbibyte	758
-exbibytes	758
-fA	759
-fB	760
-fHz	761
-fJ	762
-fL	763
-fN	764
-fPa	765
-fV	766
-fW	767
-fWh	768
-fahrenheit	665
-falkland islands pound	769
-falkland islands pounds	769
-farad	770
-farads	770
-farenheit	665
-fb	771
-feV	772
-feet	773
-feet a hour	774
-feet a minute	775
-feet a second	776
-feet an hour	774
-feet an minute	775
-feet an second	776
-feet per hour	774
-feet per minute	775
-feet per second	776
-femtoamp	777
-femtoampere	777
-femtoamperes	777
-femtoamps	777
-femtobar	778
-femtobars	778
-femtobecquerel	779
-femtobecquerels	779
-femtobit	780
-femtobits	780
-femtobyte	781
-femtobytes	781
-femtocalorie	782
-femtocalories	782
-femtocoulomb	783
-femtocoulombs	783
-femtodalton	784
-femtodaltons	784
-femtoelectron volt	785
-femtoelectron volts	785
-femtoelectronvolt	785
-femtoelectronvolts	785
-femtofarad	786
-femtofarads	786
-femtogram	787
-femtogramme	787
-femtogrammes	787
-femtograms	787
-femtogray	788
-femtograys	788
-femtohenries	789
-femtohenry	789
-femtohertz	790
-femtojoule	791
-femtojoules	791
-femtoliter	792
-femtoliters	792
-femtolitre	792
-femtolitres	792
-femtolumen	793
-femtolumens	793
-femtolux	794
-femtometer	795
-femtometers	795
-femtometre	795
-femtometres	795
-femtomole	796
-femtomoles	796
-femtonewton	797
-femtonewtons	797
-femtoohm	798
-femtoohms	798
-femtopascal	799
-femtopascals	799
-femtosiemens	800
-femtosievert	801
-femtosieverts	801
-femtotesla	802
-femtoteslas	802
-femtoton	803
-femtotonne	803
-femtotonnes	803
-femtotons	803
-femtovolt	804
-femtovolts	804
-femtowatt	805
-femtowatt hour	806
-femtowatt hours	806
-femtowatt-hour	806
-femtowatt-hours	806
-femtowatts	805
-femtoweber	807
-femtowebers	807
-fen	808
-fens	808
-ffr	809
-ffrs	809
-fg	810
-fiji dollar	811
-fiji dollars	811
-fijian dlr	811
-fijian dlrs	811
-fijian dollar	811
-fijian dollars	811
-fils	812
-finland markka	813
-finland markkaa	813
-finland markkas	813
-finnish mark	813
-finnish markka	813
-finnish markkaa	813
-finnish markkas	813
-finnish marks	813
-fl	763
-fl oz	814
+dominican peso	704
+dominican pesos	704
+dominican republic peso	704
+dominican republic pesos	704
+dong	705
+dongs	705
+drachma	706
+drachmae	706
+drachmas	706
+dutch guilder	697
+dutch guilders	707
+dΩ	708
+eV	709
+east caribbean dlr	710
+east caribbean dlrs	710
+east caribbean dollar	710
+east caribbean dollars	710
+east german mark	711
+east german marks	711
+ecu	712
+ecuador sucre	713
+ecuador sucres	713
+ecuadorian sucre	713
+ecuadorian sucres	713
+ecus	712
+egyptian pound	714
+egyptian pounds	714
+ekwele	715
+ekweles	715
+el salvador colon	716
+el salvador colones	716
+el salvador colons	716
+el salvador colón	716
+el salvador colóns	716
+electron volt	717
+electron volts	717
+electronvolt	717
+electronvolts	717
+emalangeni	718
+emirati dirham	719
+emirati dirhams	719
+equatorial guinea ekwele	715
+equatorial guinea ekweles	715
+equatorial guinean ekwele	715
+equatorial guinean ekweles	715
+eritrea nakfa	720
+eritrea nakfas	720
+eritrean nakfa	720
+eritrean nakfas	720
+escudo	721
+escudos	721
+estonia kroon	722
+estonia kroons	722
+estonian kroon	722
+estonian kroons	722
+eswatini emalangeni	718
+eswatini lilangeni	718
+eswatini lilangenis	718
+ethiopia birr	433
+ethiopia birrs	433
+ethiopian birr	433
+ethiopian birrs	433
+eur	723
+euro	723
+european currency unit	712
+european currency units	712
+european union euro	723
+european union euros	723
+euros	723
+exaamp	724
+exaampere	724
+exaamperes	724
+exaamps	724
+exabar	725
+exabars	725
+exabecquerel	726
+exabecquerels	726
+exabit	727
+exabits	727
+exabyte	728
+exabytes	728
+exacalorie	729
+exacalories	729
+exacoulomb	730
+exacoulombs	730
+exadalton	731
+exadaltons	731
+exaelectron volt	732
+exaelectron volts	732
+exaelectronvolt	732
+exaelectronvolts	732
+exafarad	733
+exafarads	733
+exagram	734
+exagramme	734
+exagrammes	734
+exagrams	734
+exagray	735
+exagrays	735
+exahenries	736
+exahenry	736
+exahertz	737
+exajoule	738
+exajoules	738
+exaliter	739
+exaliters	739
+exalitre	739
+exalitres	739
+exalumen	740
+exalumens	740
+exalux	741
+exameter	742
+exameters	742
+exametre	742
+exametres	742
+examole	743
+examoles	743
+exanewton	744
+exanewtons	744
+exaohm	745
+exaohms	745
+exapascal	746
+exapascals	746
+exasiemens	747
+exasievert	748
+exasieverts	748
+exatesla	749
+exateslas	749
+exaton	750
+exatonne	750
+exatonnes	750
+exatons	750
+exavolt	751
+exavolts	751
+exawatt	752
+exawatt hour	753
+exawatt hours	753
+exawatt-hour	753
+exawatt-hours	753
+exawatts	752
+exaweber	754
+exawebers	754
+exbibit	755
+exbibits	755
+exbibyte	756
+exbibytes	756
+fA	757
+fB	758
+fHz	759
+fJ	760
+fL	761
+fN	762
+fPa	763
+fV	764
+fW	765
+fWh	766
+fahrenheit	663
+falkland islands pound	767
+falkland islands pounds	767
+farad	768
+farads	768
+farenheit	663
+fb	769
+feV	770
+feet	771
+feet a hour	772
+feet a minute	773
+feet a second	774
+feet an hour	772
+feet an minute	773
+feet an second	774
+feet per hour	772
+feet per minute	773
+feet per second	774
+femtoamp	775
+femtoampere	775
+femtoamperes	775
+femtoamps	775
+femtobar	776
+femtobars	776
+femtobecquerel	777
+femtobecquerels	777
+femtobit	778
+femtobits	778
+femtobyte	779
+femtobytes	779
+femtocalorie	780
+femtocalories	780
+femtocoulomb	781
+femtocoulombs	781
+femtodalton	782
+femtodaltons	782
+femtoelectron volt	783
+femtoelectron volts	783
+femtoelectronvolt	783
+femtoelectronvolts	783
+femtofarad	784
+femtofarads	784
+femtogram	785
+femtogramme	785
+femtogrammes	785
+femtograms	785
+femtogray	786
+femtograys	786
+femtohenries	787
+femtohenry	787
+femtohertz	788
+femtojoule	789
+femtojoules	789
+femtoliter	790
+femtoliters	790
+femtolitre	790
+femtolitres	790
+femtolumen	791
+femtolumens	791
+femtolux	792
+femtometer	793
+femtometers	793
+femtometre	793
+femtometres	793
+femtomole	794
+femtomoles	794
+femtonewton	795
+femtonewtons	795
+femtoohm	796
+femtoohms	796
+femtopascal	797
+femtopascals	797
+femtosiemens	798
+femtosievert	799
+femtosieverts	799
+femtotesla	800
+femtoteslas	800
+femtoton	801
+femtotonne	801
+femtotonnes	801
+femtotons	801
+femtovolt	802
+femtovolts	802
+femtowatt	803
+femtowatt hour	804
+femtowatt hours	804
+femtowatt-hour	804
+femtowatt-hours	804
+femtowatts	803
+femtoweber	805
+femtowebers	805
+fen	806
+fens	806
+ffr	807
+ffrs	807
+fg	808
+fiji dollar	809
+fiji dollars	809
+fijian dlr	809
+fijian dlrs	809
+fijian dollar	809
+fijian dollars	809
+fils	810
+finland markka	811
+finland markkaa	811
+finland markkas	811
+finnish mark	811
+finnish markka	811
+finnish markkaa	811
+finnish markkas	811
+finnish marks	811
+fl	761
+fl oz	812
 florin	380
 florins	380
-fluid ounce	814
-fluid ounces	814
-foot	773
-forint	815
-forints	815
-franc	816
-france franc	809
-france francs	809
-francs	816
-french franc	809
-french francs	809
-ft	773
-ft / h	774
-ft / hr	774
-ft / min	775
-ft / s	776
-ft / sec	776
-ft/h	774
-ft/hr	774
-ft/min	775
-ft/s	776
-ft/sec	776
-ft2	817
-ft3	547
-ft²	817
-ft³	547
-fΩ	818
-g	819
-g / dl	820
-g / kg	821
-g / l	822
-g / m3	823
-g / ml	824
-g / m³	823
-g/dl	820
-g/kg	821
-g/l	822
-g/m3	823
-g/ml	824
-g/m³	823
-gal	825
-gallon	825
-gallons	825
-gallons per day	826
-gallons per hour	827
-gallons per minute	828
-gallons per second	829
-gambia dalasi	596
-gambia dalasis	596
-gambian dalasi	596
-gambian dalasis	596
-gb	830
-gb/s	831
-gbit	832
-gbit/s	831
-gbits	832
-gbp	452
-gbps	831
-georgia lari	833
-georgia laris	833
-georgia larit	834
-georgia larits	834
-georgian kupon larit	834
-georgian kupon larits	834
-georgian lari	833
-georgian laris	833
-german mark	572
-german marks	572
-ghana cedi	483
-ghana cedis	483
-ghanaian cedi	483
-ghanaian cedis	483
-ghz	835
-gibibit	836
-gibibits	836
-gibibyte	837
-gibibytes	837
-gibraltar pound	838
-gibraltar pounds	838
-gigaamp	839
-gigaampere	839
-gigaamperes	839
-gigaamps	839
-gigabar	840
-gigabars	840
-gigabecquerel	841
-gigabecquerels	841
-gigabit	832
-gigabits	832
-gigabyte	830
-gigabytes	830
-gigacalorie	842
-gigacalories	842
-gigacoulomb	843
-gigacoulombs	843
-gigadalton	844
-gigadaltons	844
-gigaelectron volt	845
-gigaelectron volts	845
-gigaelectronvolt	845
-gigaelectronvolts	845
-gigafarad	846
-gigafarads	846
-gigagram	847
-gigagramme	847
-gigagrammes	847
-gigagrams	847
-gigagray	848
-gigagrays	848
-gigahenries	849
-gigahenry	849
-gigahertz	835
-gigajoule	850
-gigajoules	850
-gigaliter	851
-gigaliters	851
-gigalitre	851
-gigalitres	851
-gigalumen	852
-gigalumens	852
-gigalux	853
-gigameter	854
-gigameters	854
-gigametre	854
-gigametres	854
-gigamole	855
-gigamoles	855
-giganewton	856
-giganewtons	856
-gigaohm	857
-gigaohms	857
-gigapascal	858
-gigapascals	858
-gigasiemens	859
-gigasievert	860
-gigasieverts	860
-gigatesla	861
-gigateslas	861
-gigaton	862
-gigatonne	862
-gigatonnes	862
-gigatons	862
-gigavolt	863
-gigavolts	863
-gigawatt	864
-gigawatt hour	865
-gigawatt hours	865
-gigawatt-hour	865
-gigawatt-hours	865
-gigawatts	864
-gigaweber	866
-gigawebers	866
-gourde	867
-gourdes	867
-gram	868
-gramme	868
-grammes	868
-grams	868
-grams per cubic meter	823
-grams per cubic metre	823
-grams per deciliter	820
-grams per decilitre	820
-grams per kilogram	821
-grams per liter	822
-grams per litre	822
-grams per milliliter	824
-grams per millilitre	824
-greece drachma	708
-greece drachmae	708
-greece drachmas	708
-greek drachma	708
-greek drachmae	708
-greek drachmas	708
-groschen	869
-groschens	869
-grosz	870
-groszs	870
-groszy	870
-groszys	870
-guarani	871
-guaranis	871
-guatemala quetzal	872
-guatemala quetzales	872
-guatemala quetzals	872
-guatemalan quetzal	872
-guatemalan quetzales	872
-guatemalan quetzals	872
-guilder	873
-guilders	709
-guinea franc	874
-guinea francs	874
-guinea syli	875
-guinea sylis	875
-guinea-bissau peso	876
-guinea-bissau pesos	876
-guinean franc	874
-guinean francs	874
-guinean syli	875
-guinean sylis	875
-guyana dollar	877
-guyana dollars	877
-guyanaese dlr	877
-guyanaese dlrs	877
-guyanaese dollar	877
-guyanaese dollars	877
-guyanese dollar	877
-guyanese dollars	877
-h.k. dlr	878
-h.k. dlrs	878
-h.k. dollar	878
-h.k. dollars	878
-hA	879
-hB	880
-hHz	881
-hJ	882
-hL	883
-hN	884
-hPa	885
-hV	886
-hW	887
-hWh	888
-ha	889
-haiti gourde	867
-haiti gourdes	867
-haitian gourde	867
-haitian gourdes	867
-halala	890
-halalas	890
-haler	891
-halers	891
-hb	892
-heV	893
-hectare	889
-hectares	889
-hectoamp	894
-hectoampere	894
-hectoamperes	894
-hectoamps	894
-hectobar	895
-hectobars	895
-hectobecquerel	896
-hectobecquerels	896
-hectobit	897
-hectobits	897
-hectobyte	898
-hectobytes	898
-hectocalorie	899
-hectocalories	899
-hectocoulomb	900
-hectocoulombs	900
-hectodalton	901
-hectodaltons	901
-hectoelectron volt	902
-hectoelectron volts	902
-hectoelectronvolt	902
-hectoelectronvolts	902
-hectofarad	903
-hectofarads	903
-hectogram	904
-hectogramme	904
-hectogrammes	904
-hectograms	904
-hectogray	905
-hectograys	905
-hectohenries	906
-hectohenry	906
-hectohertz	907
-hectojoule	908
-hectojoules	908
-hectoliter	909
-hectoliters	909
-hectolitre	909
-hectolitres	909
-hectolumen	910
-hectolumens	910
-hectolux	911
-hectometer	912
-hectometers	912
-hectometre	912
-hectometres	912
-hectomole	913
-hectomoles	913
-hectonewton	914
-hectonewtons	914
-hectoohm	915
-hectoohms	915
-hectopascal	916
-hectopascals	916
-hectosiemens	917
-hectosievert	918
-hectosieverts	918
-hectotesla	919
-hectoteslas	919
-hectoton	920
-hectotonne	920
-hectotonnes	920
-hectotons	920
-hectovolt	921
-hectovolts	921
-hectowatt	922
-hectowatt hour	923
-hectowatt hours	923
-hectowatt-hour	923
-hectowatt-hours	923
-hectowatts	922
-hectoweber	924
-hectowebers	924
-hertz	925
-hg	926
-hkd	878
-hl	883
-hm	927
-honduran lempira	928
-honduran lempiras	928
-hong kong dlr	878
-hong kong dlrs	878
-hong kong dollar	878
-hong kong dollars	878
-horse power	929
-horsepower	929
-hp	432
-hryvnia	930
-hryvnias	930
-hungarian forint	815
-hungarian forints	815
-hungary forint	815
-hungary forints	815
-hz	925
-hΩ	931
-iceland krona	932
-iceland kronas	932
-iceland kronur	932
-iceland króna	932
-iceland krónas	932
-iceland krónur	932
-icelandic crown	932
-icelandic crowns	932
-icelandic krona	932
-icelandic kronas	932
-icelandic kronur	932
-icelandic króna	932
-icelandic krónas	932
-icelandic krónur	932
-in	933
-in hg	934
+fluid ounce	812
+fluid ounces	812
+foot	771
+forint	813
+forints	813
+franc	814
+france franc	807
+france francs	807
+francs	814
+french franc	807
+french francs	807
+ft	771
+ft / h	772
+ft / hr	772
+ft / min	773
+ft / s	774
+ft / sec	774
+ft/h	772
+ft/hr	772
+ft/min	773
+ft/s	774
+ft/sec	774
+ft2	815
+ft3	545
+ft²	815
+ft³	545
+fΩ	816
+g	817
+g / dl	818
+g / kg	819
+g / l	820
+g / m3	821
+g / ml	822
+g / m³	821
+g/dl	818
+g/kg	819
+g/l	820
+g/m3	821
+g/ml	822
+g/m³	821
+gal	823
+gallon	823
+gallons	823
+gallons per day	824
+gallons per hour	825
+gallons per minute	826
+gallons per second	827
+gambia dalasi	594
+gambia dalasis	594
+gambian dalasi	594
+gambian dalasis	594
+gb	828
+gb/s	829
+gbit	830
+gbit/s	829
+gbits	830
+gbp	451
+gbps	829
+georgia lari	831
+georgia laris	831
+georgia larit	832
+georgia larits	832
+georgian kupon larit	832
+georgian kupon larits	832
+georgian lari	831
+georgian laris	831
+german mark	570
+german marks	570
+ghana cedi	482
+ghana cedis	482
+ghanaian cedi	482
+ghanaian cedis	482
+ghz	833
+gibibit	834
+gibibits	834
+gibibyte	835
+gibibytes	835
+gibraltar pound	836
+gibraltar pounds	836
+gigaamp	837
+gigaampere	837
+gigaamperes	837
+gigaamps	837
+gigabar	838
+gigabars	838
+gigabecquerel	839
+gigabecquerels	839
+gigabit	830
+gigabits	830
+gigabyte	828
+gigabytes	828
+gigacalorie	840
+gigacalories	840
+gigacoulomb	841
+gigacoulombs	841
+gigadalton	842
+gigadaltons	842
+gigaelectron volt	843
+gigaelectron volts	843
+gigaelectronvolt	843
+gigaelectronvolts	843
+gigafarad	844
+gigafarads	844
+gigagram	845
+gigagramme	845
+gigagrammes	845
+gigagrams	845
+gigagray	846
+gigagrays	846
+gigahenries	847
+gigahenry	847
+gigahertz	833
+gigajoule	848
+gigajoules	848
+gigaliter	849
+gigaliters	849
+gigalitre	849
+gigalitres	849
+gigalumen	850
+gigalumens	850
+gigalux	851
+gigameter	852
+gigameters	852
+gigametre	852
+gigametres	852
+gigamole	853
+gigamoles	853
+giganewton	854
+giganewtons	854
+gigaohm	855
+gigaohms	855
+gigapascal	856
+gigapascals	856
+gigasiemens	857
+gigasievert	858
+gigasieverts	858
+gigatesla	859
+gigateslas	859
+gigaton	860
+gigatonne	860
+gigatonnes	860
+gigatons	860
+gigavolt	861
+gigavolts	861
+gigawatt	862
+gigawatt hour	863
+gigawatt hours	863
+gigawatt-hour	863
+gigawatt-hours	863
+gigawatts	862
+gigaweber	864
+gigawebers	864
+gourde	865
+gourdes	865
+gram	866
+gramme	866
+grammes	866
+grams	866
+grams per cubic meter	821
+grams per cubic metre	821
+grams per deciliter	818
+grams per decilitre	818
+grams per kilogram	819
+grams per liter	820
+grams per litre	820
+grams per milliliter	822
+grams per millilitre	822
+greece drachma	706
+greece drachmae	706
+greece drachmas	706
+greek drachma	706
+greek drachmae	706
+greek drachmas	706
+groschen	867
+groschens	867
+grosz	868
+groszs	868
+groszy	868
+groszys	868
+guarani	869
+guaranis	869
+guatemala quetzal	870
+guatemala quetzales	870
+guatemala quetzals	870
+guatemalan quetzal	870
+guatemalan quetzales	870
+guatemalan quetzals	870
+guilder	871
+guilders	707
+guinea franc	872
+guinea francs	872
+guinea syli	873
+guinea sylis	873
+guinea-bissau peso	874
+guinea-bissau pesos	874
+guinean franc	872
+guinean francs	872
+guinean syli	873
+guinean sylis	873
+guyana dollar	875
+guyana dollars	875
+guyanaese dlr	875
+guyanaese dlrs	875
+guyanaese dollar	875
+guyanaese dollars	875
+guyanese dollar	875
+guyanese dollars	875
+h.k. dlr	876
+h.k. dlrs	876
+h.k. dollar	876
+h.k. dollars	876
+hA	877
+hB	878
+hHz	879
+hJ	880
+hL	881
+hN	882
+hPa	883
+hV	884
+hW	885
+hWh	886
+ha	887
+haiti gourde	865
+haiti gourdes	865
+haitian gourde	865
+haitian gourdes	865
+halala	888
+halalas	888
+haler	889
+halers	889
+hb	890
+heV	891
+hectare	887
+hectares	887
+hectoamp	892
+hectoampere	892
+hectoamperes	892
+hectoamps	892
+hectobar	893
+hectobars	893
+hectobecquerel	894
+hectobecquerels	894
+hectobit	895
+hectobits	895
+hectobyte	896
+hectobytes	896
+hectocalorie	897
+hectocalories	897
+hectocoulomb	898
+hectocoulombs	898
+hectodalton	899
+hectodaltons	899
+hectoelectron volt	900
+hectoelectron volts	900
+hectoelectronvolt	900
+hectoelectronvolts	900
+hectofarad	901
+hectofarads	901
+hectogram	902
+hectogramme	902
+hectogrammes	902
+hectograms	902
+hectogray	903
+hectograys	903
+hectohenries	904
+hectohenry	904
+hectohertz	905
+hectojoule	906
+hectojoules	906
+hectoliter	907
+hectoliters	907
+hectolitre	907
+hectolitres	907
+hectolumen	908
+hectolumens	908
+hectolux	909
+hectometer	910
+hectometers	910
+hectometre	910
+hectometres	910
+hectomole	911
+hectomoles	911
+hectonewton	912
+hectonewtons	912
+hectoohm	913
+hectoohms	913
+hectopascal	914
+hectopascals	914
+hectosiemens	915
+hectosievert	916
+hectosieverts	916
+hectotesla	917
+hectoteslas	917
+hectoton	918
+hectotonne	918
+hectotonnes	918
+hectotons	918
+hectovolt	919
+hectovolts	919
+hectowatt	920
+hectowatt hour	921
+hectowatt hours	921
+hectowatt-hour	921
+hectowatt-hours	921
+hectowatts	920
+hectoweber	922
+hectowebers	922
+hertz	923
+hg	924
+hkd	876
+hl	881
+hm	925
+honduran lempira	926
+honduran lempiras	926
+hong kong dlr	876
+hong kong dlrs	876
+hong kong dollar	876
+hong kong dollars	876
+horse power	927
+horsepower	927
+hp	431
+hryvnia	928
+hryvnias	928
+hungarian forint	813
+hungarian forints	813
+hungary forint	813
+hungary forints	813
+hz	923
+hΩ	929
+iceland krona	930
+iceland kronas	930
+iceland kronur	930
+iceland króna	930
+iceland krónas	930
+iceland krónur	930
+icelandic crown	930
+icelandic crowns	930
+icelandic krona	930
+icelandic kronas	930
+icelandic kronur	930
+icelandic króna	930
+icelandic krónas	930
+icelandic krónur	930
+in	931
+in hg	932
 inch	0
-inch of mercury	934
+inch of mercury	932
 inches	0
-inches a hour	935
-inches a minute	936
-inches a second	937
-inches an hour	935
-inches an minute	936
-inches an second	937
-inches of mercury	934
-inches per hour	935
-inches per minute	936
-inches per second	937
-india rupee	938
-india rupees	938
-indian rupee	938
-indian rupees	938
-indonesia rupiah	939
-indonesia rupiahs	939
-indonesian rupiah	939
-indonesian rupiahs	939
-inhg	934
-inr	938
-inti	940
-intis	940
-iran rial	941
-iran rials	941
-iranian rial	941
-iranian rials	941
-iraq dinar	942
-iraq dinars	942
-iraqi dinar	942
-iraqi dinars	942
-irish pound	943
-irish pounds	943
-irish punt	943
-irish punts	943
-israel shekel	944
-israel shekels	944
-israeli new shekel	944
-israeli new shekels	944
-israeli pound	945
-israeli pounds	945
-israeli shekel	946
-israeli shekels	946
-italian lira	947
-italian liras	947
-italian lire	947
-italy lira	947
-italy liras	947
-italy lire	947
-jamaica dollar	948
-jamaica dollars	948
-jamaican dlr	948
-jamaican dlrs	948
-jamaican dollar	948
-jamaican dollars	948
-japan yen	949
-japan yens	949
-japanese yen	949
-japanese yens	949
-jiao	950
-jiaos	950
-jordan dinar	951
-jordan dinars	951
-jordanian dinar	951
-jordanian dinars	951
-joule	952
-joules	952
-jpy	949
-kA	953
+inches a hour	933
+inches a minute	934
+inches a second	935
+inches an hour	933
+inches an minute	934
+inches an second	935
+inches of mercury	932
+inches per hour	933
+inches per minute	934
+inches per second	935
+india rupee	936
+india rupees	936
+indian rupee	936
+indian rupees	936
+indonesia rupiah	937
+indonesia rupiahs	937
+indonesian rupiah	937
+indonesian rupiahs	937
+inhg	932
+inr	936
+inti	938
+intis	938
+iran rial	939
+iran rials	939
+iranian rial	939
+iranian rials	939
+iraq dinar	940
+iraq dinars	940
+iraqi dinar	940
+iraqi dinars	940
+irish pound	941
+irish pounds	941
+irish punt	941
+irish punts	941
+israel shekel	942
+israel shekels	942
+israeli new shekel	942
+israeli new shekels	942
+israeli pound	943
+israeli pounds	943
+israeli shekel	944
+israeli shekels	944
+italian lira	945
+italian liras	945
+italian lire	945
+italy lira	945
+italy liras	945
+italy lire	945
+jamaica dollar	946
+jamaica dollars	946
+jamaican dlr	946
+jamaican dlrs	946
+jamaican dollar	946
+jamaican dollars	946
+japan yen	947
+japan yens	947
+japanese yen	947
+japanese yens	947
+jiao	948
+jiaos	948
+jordan dinar	949
+jordan dinars	949
+jordanian dinar	949
+jordanian dinars	949
+joule	950
+joules	950
+jpy	947
+kA	951
 kB	153
-kBq	954
-kDa	955
-kHz	956
-kJ	957
-kL	958
-kN	959
-kPa	960
-kV	961
-kW	962
-kWh	963
-karbovanets	964
-karbovantsiv	964
-kazakhstan tenge	965
-kazakhstan tenges	965
-kazakhstani tenge	965
-kazakhstani tenges	965
-kb	966
-kb/s	967
-kbit	968
-kbit/s	967
-kbits	968
-kbps	967
-kcal	969
-keV	970
-kelvin	666
-kelvins	666
-kenya shilling	971
-kenya shillings	971
-kenyan shilling	971
-kenyan shillings	971
-kg	972
-kg / dl	973
-kg / l	974
-kg / m3	975
-kg / ml	976
-kg / m³	975
-kg/dl	973
-kg/l	974
-kg/m3	975
-kg/ml	976
-kg/m³	975
-kgs	972
-khoum	977
-khoums	977
-khz	978
-kibibit	979
-kibibits	979
-kibibyte	980
-kibibytes	980
-kilo	972
-kiloamp	981
-kiloampere	981
-kiloamperes	981
-kiloamps	981
-kilobar	982
-kilobars	982
-kilobecquerel	983
-kilobecquerels	983
-kilobit	968
-kilobits	968
-kilobyte	966
-kilobytes	966
-kilocalorie	984
-kilocalories	984
-kilocoulomb	985
-kilocoulombs	985
-kilodalton	986
-kilodaltons	986
-kiloelectron volt	987
-kiloelectron volts	987
-kiloelectronvolt	987
-kiloelectronvolts	987
-kilofarad	988
-kilofarads	988
-kilogram	972
-kilogramme	972
-kilogrammes	972
-kilograms	972
-kilograms per cubic meter	975
-kilograms per cubic metre	975
-kilograms per deciliter	973
-kilograms per decilitre	973
-kilograms per liter	974
-kilograms per litre	974
-kilograms per milliliter	976
-kilograms per millilitre	976
-kilogray	989
-kilograys	989
-kilohenries	990
-kilohenry	990
-kilohertz	978
-kilojoule	991
-kilojoules	991
-kiloliter	992
-kiloliters	992
-kilolitre	992
-kilolitres	992
-kilolumen	993
-kilolumens	993
-kilolux	994
-kilometer	995
-kilometers	995
-kilometers a hour	996
-kilometers a liter	997
-kilometers a litre	997
-kilometers a minute	998
-kilometers a second	999
-kilometers an hour	996
-kilometers an minute	998
-kilometers an second	999
-kilometers per hour	996
-kilometers per liter	997
-kilometers per litre	997
-kilometers per minute	998
-kilometers per second	999
-kilometers to the liter	997
-kilometers to the litre	997
-kilometre	995
-kilometres	995
-kilometres a hour	996
-kilometres a liter	997
-kilometres a litre	997
-kilometres a minute	998
-kilometres a second	999
-kilometres an hour	996
-kilometres an minute	998
-kilometres an second	999
-kilometres per hour	996
-kilometres per liter	997
-kilometres per litre	997
-kilometres per minute	998
-kilometres per second	999
-kilometres to the liter	997
-kilometres to the litre	997
-kilomole	1000
-kilomoles	1000
-kilonewton	1001
-kilonewtons	1001
-kiloohm	1002
-kiloohms	1002
-kilopascal	1003
-kilopascals	1003
-kilos	972
-kilosiemens	1004
-kilosievert	1005
-kilosieverts	1005
-kilotesla	1006
-kiloteslas	1006
-kiloton	1007
-kilotonne	1007
-kilotonnes	1007
-kilotons	1007
-kilovolt	1008
-kilovolts	1008
-kilowatt	1009
-kilowatt hour	1010
-kilowatt hours	1010
-kilowatt-hour	1010
-kilowatt-hours	1010
-kilowatts	1009
-kiloweber	1011
-kilowebers	1011
-kip	1012
-kips	1012
-kl	958
-km	995
-km / h	996
-km / hr	996
-km / min	998
-km / s	999
-km / sec	999
-km/h	996
-km/hr	996
-km/l	997
-km/min	998
-km/s	999
-km/sec	999
-km2	1013
-km3	549
-kmh	996
-kmph	996
-kmpl	997
-kms	995
-km²	1013
-km³	549
-knot	1014
-knots	1014
-kobo	1015
-kobos	1015
-kopeck	1016
-kopecks	1016
-kopek	1017
-kopeks	1017
-kopiyka	1018
-kopiykas	1018
-kopiykass	1018
-korean won	1019
-korean wons	1019
-koruna	1020
-korunas	1020
-kph	996
-krona	1021
-kronas	1021
-krone	1022
-kroner	1022
-krones	1022
-kronor	1021
-kronur	932
-kroon	724
-kroons	724
-króna	932
-krónas	932
-krónur	932
-kt	1023
-kuai	532
-kuna	545
-kunas	545
-kurus	1024
-kuruss	1024
-kuruş	1025
-kuruşs	1025
-kuwait dinar	1026
-kuwait dinars	1026
-kuwaiti dinar	1026
-kuwaiti dinars	1026
-kwacha	1027
-kwachas	1027
+kBq	952
+kDa	953
+kHz	954
+kJ	955
+kL	956
+kN	957
+kPa	958
+kV	959
+kW	960
+kWh	961
+karbovanets	962
+karbovantsiv	962
+kazakhstan tenge	963
+kazakhstan tenges	963
+kazakhstani tenge	963
+kazakhstani tenges	963
+kb	964
+kb/s	965
+kbit	966
+kbit/s	965
+kbits	966
+kbps	965
+kcal	967
+keV	968
+kelvin	664
+kelvins	664
+kenya shilling	969
+kenya shillings	969
+kenyan shilling	969
+kenyan shillings	969
+kg	970
+kg / dl	971
+kg / l	972
+kg / m3	973
+kg / ml	974
+kg / m³	973
+kg/dl	971
+kg/l	972
+kg/m3	973
+kg/ml	974
+kg/m³	973
+kgs	970
+khoum	975
+khoums	975
+khz	976
+kibibit	977
+kibibits	977
+kibibyte	978
+kibibytes	978
+kilo	970
+kiloamp	979
+kiloampere	979
+kiloamperes	979
+kiloamps	979
+kilobar	980
+kilobars	980
+kilobecquerel	981
+kilobecquerels	981
+kilobit	966
+kilobits	966
+kilobyte	964
+kilobytes	964
+kilocalorie	982
+kilocalories	982
+kilocoulomb	983
+kilocoulombs	983
+kilodalton	984
+kilodaltons	984
+kiloelectron volt	985
+kiloelectron volts	985
+kiloelectronvolt	985
+kiloelectronvolts	985
+kilofarad	986
+kilofarads	986
+kilogram	970
+kilogramme	970
+kilogrammes	970
+kilograms	970
+kilograms per cubic meter	973
+kilograms per cubic metre	973
+kilograms per deciliter	971
+kilograms per decilitre	971
+kilograms per liter	972
+kilograms per litre	972
+kilograms per milliliter	974
+kilograms per millilitre	974
+kilogray	987
+kilograys	987
+kilohenries	988
+kilohenry	988
+kilohertz	976
+kilojoule	989
+kilojoules	989
+kiloliter	990
+kiloliters	990
+kilolitre	990
+kilolitres	990
+kilolumen	991
+kilolumens	991
+kilolux	992
+kilometer	993
+kilometers	993
+kilometers a hour	994
+kilometers a liter	995
+kilometers a litre	995
+kilometers a minute	996
+kilometers a second	997
+kilometers an hour	994
+kilometers an minute	996
+kilometers an second	997
+kilometers per hour	994
+kilometers per liter	995
+kilometers per litre	995
+kilometers per minute	996
+kilometers per second	997
+kilometers to the liter	995
+kilometers to the litre	995
+kilometre	993
+kilometres	993
+kilometres a hour	994
+kilometres a liter	995
+kilometres a litre	995
+kilometres a minute	996
+kilometres a second	997
+kilometres an hour	994
+kilometres an minute	996
+kilometres an second	997
+kilometres per hour	994
+kilometres per liter	995
+kilometres per litre	995
+kilometres per minute	996
+kilometres per second	997
+kilometres to the liter	995
+kilometres to the litre	995
+kilomole	998
+kilomoles	998
+kilonewton	999
+kilonewtons	999
+kiloohm	1000
+kiloohms	1000
+kilopascal	1001
+kilopascals	1001
+kilos	970
+kilosiemens	1002
+kilosievert	1003
+kilosieverts	1003
+kilotesla	1004
+kiloteslas	1004
+kiloton	1005
+kilotonne	1005
+kilotonnes	1005
+kilotons	1005
+kilovolt	1006
+kilovolts	1006
+kilowatt	1007
+kilowatt hour	1008
+kilowatt hours	1008
+kilowatt-hour	1008
+kilowatt-hours	1008
+kilowatts	1007
+kiloweber	1009
+kilowebers	1009
+kip	1010
+kips	1010
+kl	956
+km	993
+km / h	994
+km / hr	994
+km / min	996
+km / s	997
+km / sec	997
+km/h	994
+km/hr	994
+km/l	995
+km/min	996
+km/s	997
+km/sec	997
+km2	1011
+km3	547
+kmh	994
+kmph	994
+kmpl	995
+kms	993
+km²	1011
+km³	547
+knot	1012
+knots	1012
+kobo	1013
+kobos	1013
+kopeck	1014
+kopecks	1014
+kopek	1015
+kopeks	1015
+kopiyka	1016
+kopiykas	1016
+kopiykass	1016
+korean won	1017
+korean wons	1017
+koruna	1018
+korunas	1018
+kph	994
+krona	1019
+kronas	1019
+krone	1020
+kroner	1020
+krones	1020
+kronor	1019
+kronur	930
+kroon	722
+kroons	722
+króna	930
+krónas	930
+krónur	930
+kt	1021
+kuai	531
+kuna	543
+kunas	543
+kurus	1022
+kuruss	1022
+kuruş	1023
+kuruşs	1023
+kuwait dinar	1024
+kuwait dinars	1024
+kuwaiti dinar	1024
+kuwaiti dinars	1024
+kwacha	1025
+kwachas	1025
 kwanza	372
 kwanzas	372
-kyat	1028
-kyats	1028
-kyrgystani som	1029
-kyrgystani soms	1029
-kyrgyz som	1029
-kyrgyz soms	1029
-kyrgyzstani som	1029
-kyrgyzstani soms	1029
-kč	568
-kΩ	1030
-l	1031
-lao kip	1012
-lao kips	1012
-laos kip	1012
-laos kips	1012
-laotian kip	1012
-laotian kips	1012
-lari	833
-laris	833
-larit	834
-larits	834
-lati	1032
-lats	1032
-latvia lati	1032
-latvia lats	1032
-latvia ruble	1033
-latvia rubles	1033
-latvian lati	1032
-latvian lats	1032
-latvian ruble	1033
-latvian rubles	1033
-lb	1034
-lbs	1034
-lebanese pound	1035
-lebanese pounds	1035
-lei	1036
+kyat	1026
+kyats	1026
+kyrgystani som	1027
+kyrgystani soms	1027
+kyrgyz som	1027
+kyrgyz soms	1027
+kyrgyzstani som	1027
+kyrgyzstani soms	1027
+kč	566
+kΩ	1028
+l	1029
+lao kip	1010
+lao kips	1010
+laos kip	1010
+laos kips	1010
+laotian kip	1010
+laotian kips	1010
+lari	831
+laris	831
+larit	832
+larits	832
+lati	1030
+lats	1030
+latvia lati	1030
+latvia lats	1030
+latvia ruble	1031
+latvia rubles	1031
+latvian lati	1030
+latvian lats	1030
+latvian ruble	1031
+latvian rubles	1031
+lb	1032
+lbs	1032
+lebanese pound	1033
+lebanese pounds	1033
+lei	1034
 lek	368
 leke	368
 leks	368
 lekë	368
-leone	1037
-leones	1037
-lesotho loti	1038
-lesotho lotis	1038
-lesotho maloti	1038
-leu	1036
-leus	1036
-lev	455
-leva	455
-levs	455
+leone	1035
+leones	1035
+lesotho loti	1036
+lesotho lotis	1036
+lesotho maloti	1036
+leu	1034
+leus	1034
+lev	454
+leva	454
+levs	454
 ley	376
 leys	376
-lfr	1039
-lfrs	1039
-liberia dollar	1040
-liberia dollars	1040
-liberian dlr	1040
-liberian dlrs	1040
-liberian dollar	1040
-liberian dollars	1040
-libya dinar	1041
-libya dinars	1041
-libyan dinar	1041
-libyan dinars	1041
-light year	1042
-light years	1042
-light-year	1042
-light-years	1042
-likuta	1043
-likutas	1043
-lilangeni	720
-lilangenis	720
-lira	1044
-liras	1044
-lire	1044
-litai	1045
-litas	1045
-liter	1046
-liters	1046
-liters per day	1047
-liters per hour	1048
-liters per minute	1049
-liters per second	1050
-lithuania litai	1045
-lithuania litas	1045
-lithuania talonas	1051
-lithuania talonases	1051
-lithuanian litai	1045
-lithuanian litas	1045
-lithuanian talonas	1051
-lithuanian talonases	1051
-litre	1046
-litres	1046
-litres per day	1047
-litres per hour	1048
-litres per minute	1049
-litres per second	1050
-lm	1052
-long ton	1053
-long tons	1053
-loti	1038
-lotis	1038
-lumen	1054
-lumens	1054
-lux	1055
-lux franc	1039
-lux francs	1039
-luxembourg franc	1039
-luxembourg francs	1039
-luxembourgian franc	1039
-luxembourgian francs	1039
-lwei	1056
-lweis	1056
-lx	1057
-m	1058
-m / h	1059
-m / hr	1059
-m / min	1060
-m / s	1061
-m / sec	1061
-m/h	1059
-m/hr	1059
-m/min	1060
-m/s	1061
-m/sec	1061
-m2	1062
-m3	550
-mA	1063
-mB	1064
-mC	1065
-mF	1066
-mGy	1067
-mH	1068
-mHz	1069
-mJ	1070
-mL	1071
-mPa	1072
-mS	1073
-mSv	1074
-mT	1075
-mV	1076
-mW	1077
-mWb	1078
-mWh	1079
-macanese pataca	1080
-macanese patacas	1080
-macedonian denar	698
-macedonian denari	698
-macedonian denars	698
+lfr	1037
+lfrs	1037
+liberia dollar	1038
+liberia dollars	1038
+liberian dlr	1038
+liberian dlrs	1038
+liberian dollar	1038
+liberian dollars	1038
+libya dinar	1039
+libya dinars	1039
+libyan dinar	1039
+libyan dinars	1039
+light year	1040
+light years	1040
+light-year	1040
+light-years	1040
+likuta	1041
+likutas	1041
+lilangeni	718
+lilangenis	718
+lira	1042
+liras	1042
+lire	1042
+litai	1043
+litas	1043
+liter	1044
+liters	1044
+liters per day	1045
+liters per hour	1046
+liters per minute	1047
+liters per second	1048
+lithuania litai	1043
+lithuania litas	1043
+lithuania talonas	1049
+lithuania talonases	1049
+lithuanian litai	1043
+lithuanian litas	1043
+lithuanian talonas	1049
+lithuanian talonases	1049
+litre	1044
+litres	1044
+litres per day	1045
+litres per hour	1046
+litres per minute	1047
+litres per second	1048
+lm	1050
+long ton	1051
+long tons	1051
+loti	1036
+lotis	1036
+lumen	1052
+lumens	1052
+lux	1053
+lux franc	1037
+lux francs	1037
+luxembourg franc	1037
+luxembourg francs	1037
+luxembourgian franc	1037
+luxembourgian francs	1037
+lwei	1054
+lweis	1054
+lx	1055
+m	1056
+m / h	1057
+m / hr	1057
+m / min	1058
+m / s	1059
+m / sec	1059
+m/h	1057
+m/hr	1057
+m/min	1058
+m/s	1059
+m/sec	1059
+m2	1060
+m3	548
+mA	1061
+mB	1062
+mC	1063
+mF	1064
+mGy	1065
+mH	1066
+mHz	1067
+mJ	1068
+mL	1069
+mPa	1070
+mS	1071
+mSv	1072
+mT	1073
+mV	1074
+mW	1075
+mWb	1076
+mWh	1077
+macanese pataca	1078
+macanese patacas	1078
+macedonian denar	696
+macedonian denari	696
+macedonian denars	696
 madagascar ariaries	378
 madagascar ariary	378
 madagascar ariarys	378
-madagascar franc	1081
-madagascar francs	1081
+madagascar franc	1079
+madagascar francs	1079
 malagasy ariaries	378
 malagasy ariary	378
 malagasy ariarys	378
-malagasy franc	1081
-malagasy francs	1081
-malawi kwacha	1082
-malawi kwachas	1082
-malawian kwacha	1082
-malawian kwachas	1082
-malaysia ringgit	1083
-malaysia ringgits	1083
-malaysian ringgit	1083
-malaysian ringgits	1083
-maldives rufiyaa	1084
-maldives rufiyaas	1084
-maldives rupee	1085
-maldives rupees	1085
-maldivian rufiyaa	1084
-maldivian rufiyaas	1084
-maldivian rupee	1085
-maldivian rupees	1085
-mali franc	1086
-mali francs	1086
-malian franc	1086
-malian francs	1086
-maloti	1038
-malta lira	1087
-malta liras	1087
-malta lire	1087
-maltese lira	1087
-maltese liras	1087
-maltese lire	1087
-maltese pound	1088
-maltese pounds	1088
-manat	1089
-manats	1089
-mao	1090
-maos	1090
-markka	813
-markkaa	813
-markkas	813
-maud	1091
-mauritania ouguiya	1092
-mauritania ouguiyas	1092
-mauritanian ouguiya	1092
-mauritanian ouguiyas	1092
-mauritian rupee	1093
-mauritian rupees	1093
-mauritius rupee	1093
-mauritius rupees	1093
-mb	1094
-mb/s	1095
-mbar	1096
-mbit	1097
-mbit/s	1095
-mbits	1097
-mbps	1095
-mcad	1098
-mcg	1099
-mcg / dl	1100
-mcg / kg	1101
-mcg / l	1102
-mcg / m3	1103
-mcg / ml	1104
-mcg / m³	1103
-mcg/dl	1100
-mcg/kg	1101
-mcg/l	1102
-mcg/m3	1103
-mcg/ml	1104
-mcg/m³	1103
-mchf	1105
-mcny	1106
-meV	1107
-mebibit	1108
-mebibits	1108
-mebibyte	1109
-mebibytes	1109
-megaamp	1110
-megaampere	1110
-megaamperes	1110
-megaamps	1110
-megabar	1111
-megabars	1111
-megabecquerel	1112
-megabecquerels	1112
-megabit	1097
-megabits	1097
-megabyte	1094
-megabytes	1094
-megacalorie	1113
-megacalories	1113
-megacoulomb	1114
-megacoulombs	1114
-megadalton	1115
-megadaltons	1115
-megaelectron volt	1116
-megaelectron volts	1116
-megaelectronvolt	1116
-megaelectronvolts	1116
-megafarad	1117
-megafarads	1117
-megagram	1118
-megagramme	1118
-megagrammes	1118
-megagrams	1118
-megagray	1119
-megagrays	1119
-megahenries	1120
-megahenry	1120
-megahertz	1121
-megajoule	1122
-megajoules	1122
-megaliter	1123
-megaliters	1123
-megalitre	1123
-megalitres	1123
-megalumen	1124
-megalumens	1124
-megalux	1125
-megameter	1126
-megameters	1126
-megametre	1126
-megametres	1126
-megamole	1127
-megamoles	1127
-meganewton	1128
-meganewtons	1128
-megaohm	1129
-megaohms	1129
-megapascal	1130
-megapascals	1130
-megasiemens	1131
-megasievert	1132
-megasieverts	1132
-megatesla	1133
-megateslas	1133
-megaton	1134
-megatonne	1134
-megatonnes	1134
-megatons	1134
-megavolt	1135
-megavolts	1135
-megawatt	1136
-megawatt hour	1137
-megawatt hours	1137
-megawatt-hour	1137
-megawatt-hours	1137
-megawatts	1136
-megaweber	1138
-megawebers	1138
-meter	1139
-meters	1139
-meters a hour	1059
-meters a minute	1060
-meters a second	1061
-meters an hour	1059
-meters an minute	1060
-meters an second	1061
-meters per hour	1059
-meters per minute	1060
-meters per second	1061
-metical	1140
-meticals	1140
-metre	1139
-metres	1139
-metres a hour	1059
-metres a minute	1060
-metres a second	1061
-metres an hour	1059
-metres an minute	1060
-metres an second	1061
-metres per hour	1059
-metres per minute	1060
-metres per second	1061
-metric ton	1141
-metric tonne	1141
-metric tonnes	1141
-metric tons	1141
-meur	1142
-mexican peso	1143
-mexican pesos	1143
-mexican silver peso	1144
-mexican silver pesos	1144
-mexico peso	1143
-mexico pesos	1143
-mg	1145
-mg / dl	1146
-mg / kg	1147
-mg / l	1148
-mg / m3	1149
-mg / ml	1150
-mg / m³	1149
-mg/dl	1146
-mg/kg	1147
-mg/l	1148
-mg/m3	1149
-mg/ml	1150
-mg/m³	1149
-mgbp	1151
-mhkd	1152
-mhz	1121
-mi	1153
-mi / h	1154
-mi / hr	1154
-mi / min	1155
-mi / s	1156
-mi / sec	1156
-mi/h	1154
-mi/hr	1154
-mi/min	1155
-mi/s	1156
-mi/sec	1156
-mi2	1157
-mi3	551
-microamp	1158
-microampere	1158
-microamperes	1158
-microamps	1158
-microbar	1159
-microbars	1159
-microbecquerel	1160
-microbecquerels	1160
-microbit	1161
-microbits	1161
-microbyte	1162
-microbytes	1162
-microcalorie	1163
-microcalories	1163
-microcoulomb	1164
-microcoulombs	1164
-microdalton	1165
-microdaltons	1165
-microelectron volt	1166
-microelectron volts	1166
-microelectronvolt	1166
-microelectronvolts	1166
-microfarad	1167
-microfarads	1167
-microgram	1099
-microgramme	1099
-microgrammes	1099
-micrograms	1099
-micrograms per cubic meter	1103
-micrograms per cubic metre	1103
-micrograms per deciliter	1100
-micrograms per decilitre	1100
-micrograms per kilogram	1101
-micrograms per liter	1102
-micrograms per litre	1102
-micrograms per milliliter	1104
-micrograms per millilitre	1104
-microgray	1168
-micrograys	1168
-microhenries	1169
-microhenry	1169
-microhertz	1170
-microjoule	1171
-microjoules	1171
-microliter	1172
-microliters	1172
-microlitre	1172
-microlitres	1172
-microlumen	1173
-microlumens	1173
-microlux	1174
-micrometer	1175
-micrometers	1175
-micrometre	1175
-micrometres	1175
-micromole	1176
-micromoles	1176
-micromoles per cubic meter	1177
-micromoles per cubic metre	1177
-micromoles per deciliter	1178
-micromoles per decilitre	1178
-micromoles per liter	1179
-micromoles per litre	1179
-micromoles per milliliter	1180
-micromoles per millilitre	1180
-micron	1175
-micronewton	1181
-micronewtons	1181
-microns	1175
-microohm	1182
-microohms	1182
-micropascal	1183
-micropascals	1183
-microsiemens	1184
-microsievert	1185
-microsieverts	1185
-microtesla	1186
-microteslas	1186
-microton	1187
-microtonne	1187
-microtonnes	1187
-microtons	1187
-microvolt	1188
-microvolts	1188
-microwatt	1189
-microwatt hour	1190
-microwatt hours	1190
-microwatt-hour	1190
-microwatt-hours	1190
-microwatts	1189
-microweber	1191
-microwebers	1191
-mile	1153
-mile a gallon	1192
-mile per gallon	1192
-mile to the gallon	1192
-miles	1153
-miles a gallon	1192
-miles a hour	1154
-miles a minute	1155
-miles a second	1156
-miles an hour	1154
-miles an minute	1155
-miles an second	1156
-miles per gallon	1192
-miles per hour	1154
-miles per minute	1155
-miles per second	1156
-miles to the gallon	1192
-milliamp	1193
-milliampere	1193
-milliamperes	1193
-milliamps	1193
-millibar	1194
-millibars	1194
-millibecquerel	1195
-millibecquerels	1195
-millibit	1196
-millibits	1196
-millibyte	1197
-millibytes	1197
-millicalorie	1198
-millicalories	1198
-millicoulomb	1199
-millicoulombs	1199
-millidalton	1200
-millidaltons	1200
-millielectron volt	1201
-millielectron volts	1201
-millielectronvolt	1201
-millielectronvolts	1201
-millifarad	1202
-millifarads	1202
-milligram	1145
-milligramme	1145
-milligrammes	1145
-milligrams	1145
-milligrams per cubic meter	1149
-milligrams per cubic metre	1149
-milligrams per deciliter	1146
-milligrams per decilitre	1146
-milligrams per kilogram	1147
-milligrams per liter	1148
-milligrams per litre	1148
-milligrams per milliliter	1150
-milligrams per millilitre	1150
-milligray	1203
-milligrays	1203
-millihenries	1204
-millihenry	1204
-millihertz	1205
-millijoule	1206
-millijoules	1206
-milliliter	1207
-milliliters	1207
-millilitre	1207
-millilitres	1207
-millilumen	1208
-millilumens	1208
-millilux	1209
-millimeter	1210
-millimeter of mercury	1211
-millimeters	1210
-millimeters a hour	1212
-millimeters a minute	1213
-millimeters a second	1214
-millimeters an hour	1212
-millimeters an minute	1213
-millimeters an second	1214
-millimeters of mercury	1211
-millimeters per hour	1212
-millimeters per minute	1213
-millimeters per second	1214
-millimetre	1210
-millimetre of mercury	1211
-millimetres	1210
-millimetres a hour	1212
-millimetres a minute	1213
-millimetres a second	1214
-millimetres an hour	1212
-millimetres an minute	1213
-millimetres an second	1214
-millimetres of mercury	1211
-millimetres per hour	1212
-millimetres per minute	1213
-millimetres per second	1214
-millimole	1215
-millimoles	1215
-millimoles per cubic meter	1216
-millimoles per cubic metre	1216
-millimoles per deciliter	1217
-millimoles per decilitre	1217
-millimoles per liter	1218
-millimoles per litre	1218
-millimoles per milliliter	1219
-millimoles per millilitre	1219
-millinewton	1220
-millinewtons	1220
-milliohm	1221
-milliohms	1221
-millipascal	1222
-millipascals	1222
-millisiemens	1223
-millisievert	1224
-millisieverts	1224
-millitesla	1225
-milliteslas	1225
-milliton	1226
-millitonne	1226
-millitonnes	1226
-millitons	1226
-millivolt	1227
-millivolts	1227
-milliwatt	1228
-milliwatt hour	1229
-milliwatt hours	1229
-milliwatt-hour	1229
-milliwatt-hours	1229
-milliwatts	1228
-milliweber	1230
-milliwebers	1230
-minr	1231
-mi²	1157
-mi³	551
-mjpy	1232
-ml	1207
-mm	1233
-mm / h	1212
-mm / hr	1212
-mm / min	1213
-mm / s	1214
-mm / sec	1214
-mm hg	1211
-mm/h	1212
-mm/hr	1212
-mm/min	1213
-mm/s	1214
-mm/sec	1214
-mm2	1234
-mm3	552
-mmhg	1211
-mmol	1235
-mmol / dl	1217
-mmol / l	1218
-mmol / m3	1216
-mmol / ml	1219
-mmol / m³	1216
-mmol/dl	1217
-mmol/l	1218
-mmol/m3	1216
-mmol/ml	1219
-mmol/m³	1216
-mm²	1234
-mm³	552
-mol	1236
-mol / dl	1237
-mol / l	1238
-mol / m3	1239
-mol / ml	1240
-mol / m³	1239
-mol/dl	1237
-mol/l	1238
-mol/m3	1239
-mol/ml	1240
-mol/m³	1239
-moldova cupon	565
-moldova cupons	565
-moldova lei	1241
-moldova leu	1241
-moldova leus	1241
-moldovan cupon	565
-moldovan cupons	565
-moldovan lei	1241
-moldovan leu	1241
-moldovan leus	1241
-moles per cubic meter	1239
-moles per cubic metre	1239
-moles per deciliter	1237
-moles per decilitre	1237
-moles per liter	1238
-moles per litre	1238
-moles per milliliter	1240
-moles per millilitre	1240
-monaco franc	1242
-monaco francs	1242
-monegasque franc	1242
-monegasque francs	1242
-mongo	1243
-mongolia tugrik	1244
-mongolia tugriks	1244
-mongolian togrog	1244
-mongolian togrogs	1244
-mongolian tugrik	1244
-mongolian tugriks	1244
-mongolian tugrug	1244
-mongolian tugrugs	1244
-mongolian tögrög	1244
-mongolian tögrögs	1244
-mongos	1243
-month - old	1245
-month old	1245
-month-old	1245
-months of age	1245
-months old	1245
-moroccan dirham	1246
-moroccan dirhams	1246
-moroccan franc	1247
-moroccan francs	1247
-morocco dirham	1246
-morocco dirhams	1246
-morocco franc	1247
-morocco francs	1247
-mozambican escudo	1248
-mozambican escudos	1248
-mozambican metical	1140
-mozambican meticals	1140
-mozambique escudo	1248
-mozambique escudos	1248
-mozambique metical	1140
-mozambique meticals	1140
-mpg	1192
-mph	1154
-mtry	1249
-musd	1250
-myanmar kyat	458
-myanmar kyats	458
-m²	1062
-m³	550
-mΩ	1251
-n.z. dlr	1252
-n.z. dlrs	1252
-n.z. dollar	1252
-n.z. dollars	1252
-nA	1253
-nB	1254
-nC	1255
-nF	1256
-nH	1257
-nHz	1258
-nJ	1259
-nL	1260
-nN	1261
-nPa	1262
-nSv	1263
-nT	1264
-nV	1265
-nW	1266
-nWh	1267
-naira	1268
-nairas	1268
-nakfa	722
-nakfas	722
-namibia dollar	1269
-namibia dollars	1269
-namibian dlr	1269
-namibian dlrs	1269
-namibian dollar	1269
-namibian dollars	1269
-nanoamp	1270
-nanoampere	1270
-nanoamperes	1270
-nanoamps	1270
-nanobar	1271
-nanobars	1271
-nanobecquerel	1272
-nanobecquerels	1272
-nanobit	1273
-nanobits	1273
-nanobyte	1274
-nanobytes	1274
-nanocalorie	1275
-nanocalories	1275
-nanocoulomb	1276
-nanocoulombs	1276
-nanodalton	1277
-nanodaltons	1277
-nanoelectron volt	1278
-nanoelectron volts	1278
-nanoelectronvolt	1278
-nanoelectronvolts	1278
-nanofarad	1279
-nanofarads	1279
-nanogram	1280
-nanogramme	1280
-nanogrammes	1280
-nanograms	1280
-nanograms per cubic meter	1281
-nanograms per cubic metre	1281
-nanograms per deciliter	1282
-nanograms per decilitre	1282
-nanograms per kilogram	1283
-nanograms per liter	1284
-nanograms per litre	1284
-nanograms per milliliter	1285
-nanograms per millilitre	1285
-nanogray	1286
-nanograys	1286
-nanohenries	1287
-nanohenry	1287
-nanohertz	1288
-nanojoule	1289
-nanojoules	1289
-nanoliter	1290
-nanoliters	1290
-nanolitre	1290
-nanolitres	1290
-nanolumen	1291
-nanolumens	1291
-nanolux	1292
-nanometer	1293
-nanometers	1293
-nanometre	1293
-nanometres	1293
-nanomole	1294
-nanomoles	1294
-nanomoles per cubic meter	1295
-nanomoles per cubic metre	1295
-nanomoles per deciliter	1296
-nanomoles per decilitre	1296
-nanomoles per liter	1297
-nanomoles per litre	1297
-nanomoles per milliliter	1298
-nanomoles per millilitre	1298
-nanonewton	1299
-nanonewtons	1299
-nanoohm	1300
-nanoohms	1300
-nanopascal	1301
-nanopascals	1301
-nanosiemens	1302
-nanosievert	1303
-nanosieverts	1303
-nanotesla	1304
-nanoteslas	1304
-nanoton	1305
-nanotonne	1305
-nanotonnes	1305
-nanotons	1305
-nanovolt	1306
-nanovolts	1306
-nanowatt	1307
-nanowatt hour	1308
-nanowatt hours	1308
-nanowatt-hour	1308
-nanowatt-hours	1308
-nanowatts	1307
-nanoweber	1309
-nanowebers	1309
-nautical mile	1310
-nautical miles	1310
-nb	1311
-neV	1312
-nepal rupee	1313
-nepal rupees	1313
-nepalese rupee	1313
-nepalese rupees	1313
-netherlands antillean guilder	566
-netherlands antillean guilders	566
-netherlands guilder	699
-netherlands guilders	699
-new taiwan dlr	1314
-new taiwan dlrs	1314
-new taiwan dollar	1314
-new taiwan dollars	1314
-new zealand dlr	1252
-new zealand dlrs	1252
-new zealand dollar	1252
-new zealand dollars	1252
-newton	1315
-newtons	1315
-ng	1316
-ng / dl	1282
-ng / kg	1283
-ng / l	1284
-ng / m3	1281
-ng / ml	1285
-ng / m³	1281
-ng/dl	1282
-ng/kg	1283
-ng/l	1284
-ng/m3	1281
-ng/ml	1285
-ng/m³	1281
-ngultrum	433
-ngultrums	433
-ngwee	1317
-ngwees	1317
-nicaragua cordoba	541
-nicaragua cordobas	541
-nicaragua córdoba	541
-nicaragua córdobas	541
-nicaraguan cordoba	541
-nicaraguan cordobas	541
-nicaraguan córdoba	541
-nicaraguan córdobas	541
-nigeria naira	1268
-nigeria nairas	1268
-nigerian naira	1268
-nigerian nairas	1268
-nl	1260
-nm	1318
-nmi	1310
-nmol	1319
-nmol / dl	1296
-nmol / l	1297
-nmol / m3	1295
-nmol / ml	1298
-nmol / m³	1295
-nmol/dl	1296
-nmol/l	1297
-nmol/m3	1295
-nmol/ml	1298
-nmol/m³	1295
-north korean won	1320
-north korean wons	1320
-north macedonia denar	698
-north macedonia denari	698
-north macedonia denars	698
-norway krone	1321
-norway kroner	1321
-norway krones	1321
-norwegian crown	1321
-norwegian crowns	1321
-norwegian krone	1321
-norwegian kroner	1321
-norwegian krones	1321
-nz dlr	1252
-nz dlrs	1252
-nz dollar	1252
-nz dollars	1252
-nΩ	1322
-ohm	1323
-ohms	1323
-oman rial	1324
-oman rials	1324
-omani rial	1324
-omani rials	1324
-ore	1325
-ores	1325
-ouguiya	1092
-ouguiyas	1092
-ounce	1326
-ounces	1326
-oz	1326
-p	1327
+malagasy franc	1079
+malagasy francs	1079
+malawi kwacha	1080
+malawi kwachas	1080
+malawian kwacha	1080
+malawian kwachas	1080
+malaysia ringgit	1081
+malaysia ringgits	1081
+malaysian ringgit	1081
+malaysian ringgits	1081
+maldives rufiyaa	1082
+maldives rufiyaas	1082
+maldives rupee	1083
+maldives rupees	1083
+maldivian rufiyaa	1082
+maldivian rufiyaas	1082
+maldivian rupee	1083
+maldivian rupees	1083
+mali franc	1084
+mali francs	1084
+malian franc	1084
+malian francs	1084
+maloti	1036
+malta lira	1085
+malta liras	1085
+malta lire	1085
+maltese lira	1085
+maltese liras	1085
+maltese lire	1085
+maltese pound	1086
+maltese pounds	1086
+manat	1087
+manats	1087
+mao	1088
+maos	1088
+markka	811
+markkaa	811
+markkas	811
+maud	1089
+mauritania ouguiya	1090
+mauritania ouguiyas	1090
+mauritanian ouguiya	1090
+mauritanian ouguiyas	1090
+mauritian rupee	1091
+mauritian rupees	1091
+mauritius rupee	1091
+mauritius rupees	1091
+mb	1092
+mb/s	1093
+mbar	1094
+mbit	1095
+mbit/s	1093
+mbits	1095
+mbps	1093
+mcad	1096
+mcg	1097
+mcg / dl	1098
+mcg / kg	1099
+mcg / l	1100
+mcg / m3	1101
+mcg / ml	1102
+mcg / m³	1101
+mcg/dl	1098
+mcg/kg	1099
+mcg/l	1100
+mcg/m3	1101
+mcg/ml	1102
+mcg/m³	1101
+mchf	1103
+mcny	1104
+meV	1105
+mebibit	1106
+mebibits	1106
+mebibyte	1107
+mebibytes	1107
+megaamp	1108
+megaampere	1108
+megaamperes	1108
+megaamps	1108
+megabar	1109
+megabars	1109
+megabecquerel	1110
+megabecquerels	1110
+megabit	1095
+megabits	1095
+megabyte	1092
+megabytes	1092
+megacalorie	1111
+megacalories	1111
+megacoulomb	1112
+megacoulombs	1112
+megadalton	1113
+megadaltons	1113
+megaelectron volt	1114
+megaelectron volts	1114
+megaelectronvolt	1114
+megaelectronvolts	1114
+megafarad	1115
+megafarads	1115
+megagram	1116
+megagramme	1116
+megagrammes	1116
+megagrams	1116
+megagray	1117
+megagrays	1117
+megahenries	1118
+megahenry	1118
+megahertz	1119
+megajoule	1120
+megajoules	1120
+megaliter	1121
+megaliters	1121
+megalitre	1121
+megalitres	1121
+megalumen	1122
+megalumens	1122
+megalux	1123
+megameter	1124
+megameters	1124
+megametre	1124
+megametres	1124
+megamole	1125
+megamoles	1125
+meganewton	1126
+meganewtons	1126
+megaohm	1127
+megaohms	1127
+megapascal	1128
+megapascals	1128
+megasiemens	1129
+megasievert	1130
+megasieverts	1130
+megatesla	1131
+megateslas	1131
+megaton	1132
+megatonne	1132
+megatonnes	1132
+megatons	1132
+megavolt	1133
+megavolts	1133
+megawatt	1134
+megawatt hour	1135
+megawatt hours	1135
+megawatt-hour	1135
+megawatt-hours	1135
+megawatts	1134
+megaweber	1136
+megawebers	1136
+meter	1137
+meters	1137
+meters a hour	1057
+meters a minute	1058
+meters a second	1059
+meters an hour	1057
+meters an minute	1058
+meters an second	1059
+meters per hour	1057
+meters per minute	1058
+meters per second	1059
+metical	1138
+meticals	1138
+metre	1137
+metres	1137
+metres a hour	1057
+metres a minute	1058
+metres a second	1059
+metres an hour	1057
+metres an minute	1058
+metres an second	1059
+metres per hour	1057
+metres per minute	1058
+metres per second	1059
+metric ton	1139
+metric tonne	1139
+metric tonnes	1139
+metric tons	1139
+meur	1140
+mexican peso	1141
+mexican pesos	1141
+mexican silver peso	1142
+mexican silver pesos	1142
+mexico peso	1141
+mexico pesos	1141
+mg	1143
+mg / dl	1144
+mg / kg	1145
+mg / l	1146
+mg / m3	1147
+mg / ml	1148
+mg / m³	1147
+mg/dl	1144
+mg/kg	1145
+mg/l	1146
+mg/m3	1147
+mg/ml	1148
+mg/m³	1147
+mgbp	1149
+mhkd	1150
+mhz	1119
+mi	1151
+mi / h	1152
+mi / hr	1152
+mi / min	1153
+mi / s	1154
+mi / sec	1154
+mi/h	1152
+mi/hr	1152
+mi/min	1153
+mi/s	1154
+mi/sec	1154
+mi2	1155
+mi3	549
+microamp	1156
+microampere	1156
+microamperes	1156
+microamps	1156
+microbar	1157
+microbars	1157
+microbecquerel	1158
+microbecquerels	1158
+microbit	1159
+microbits	1159
+microbyte	1160
+microbytes	1160
+microcalorie	1161
+microcalories	1161
+microcoulomb	1162
+microcoulombs	1162
+microdalton	1163
+microdaltons	1163
+microelectron volt	1164
+microelectron volts	1164
+microelectronvolt	1164
+microelectronvolts	1164
+microfarad	1165
+microfarads	1165
+microgram	1097
+microgramme	1097
+microgrammes	1097
+micrograms	1097
+micrograms per cubic meter	1101
+micrograms per cubic metre	1101
+micrograms per deciliter	1098
+micrograms per decilitre	1098
+micrograms per kilogram	1099
+micrograms per liter	1100
+micrograms per litre	1100
+micrograms per milliliter	1102
+micrograms per millilitre	1102
+microgray	1166
+micrograys	1166
+microhenries	1167
+microhenry	1167
+microhertz	1168
+microjoule	1169
+microjoules	1169
+microliter	1170
+microliters	1170
+microlitre	1170
+microlitres	1170
+microlumen	1171
+microlumens	1171
+microlux	1172
+micrometer	1173
+micrometers	1173
+micrometre	1173
+micrometres	1173
+micromole	1174
+micromoles	1174
+micromoles per cubic meter	1175
+micromoles per cubic metre	1175
+micromoles per deciliter	1176
+micromoles per decilitre	1176
+micromoles per liter	1177
+micromoles per litre	1177
+micromoles per milliliter	1178
+micromoles per millilitre	1178
+micron	1173
+micronewton	1179
+micronewtons	1179
+microns	1173
+microohm	1180
+microohms	1180
+micropascal	1181
+micropascals	1181
+microsiemens	1182
+microsievert	1183
+microsieverts	1183
+microtesla	1184
+microteslas	1184
+microton	1185
+microtonne	1185
+microtonnes	1185
+microtons	1185
+microvolt	1186
+microvolts	1186
+microwatt	1187
+microwatt hour	1188
+microwatt hours	1188
+microwatt-hour	1188
+microwatt-hours	1188
+microwatts	1187
+microweber	1189
+microwebers	1189
+mile	1151
+mile a gallon	1190
+mile per gallon	1190
+mile to the gallon	1190
+miles	1151
+miles a gallon	1190
+miles a hour	1152
+miles a minute	1153
+miles a second	1154
+miles an hour	1152
+miles an minute	1153
+miles an second	1154
+miles per gallon	1190
+miles per hour	1152
+miles per minute	1153
+miles per second	1154
+miles to the gallon	1190
+milliamp	1191
+milliampere	1191
+milliamperes	1191
+milliamps	1191
+millibar	1192
+millibars	1192
+millibecquerel	1193
+millibecquerels	1193
+millibit	1194
+millibits	1194
+millibyte	1195
+millibytes	1195
+millicalorie	1196
+millicalories	1196
+millicoulomb	1197
+millicoulombs	1197
+millidalton	1198
+millidaltons	1198
+millielectron volt	1199
+millielectron volts	1199
+millielectronvolt	1199
+millielectronvolts	1199
+millifarad	1200
+millifarads	1200
+milligram	1143
+milligramme	1143
+milligrammes	1143
+milligrams	1143
+milligrams per cubic meter	1147
+milligrams per cubic metre	1147
+milligrams per deciliter	1144
+milligrams per decilitre	1144
+milligrams per kilogram	1145
+milligrams per liter	1146
+milligrams per litre	1146
+milligrams per milliliter	1148
+milligrams per millilitre	1148
+milligray	1201
+milligrays	1201
+millihenries	1202
+millihenry	1202
+millihertz	1203
+millijoule	1204
+millijoules	1204
+milliliter	1205
+milliliters	1205
+millilitre	1205
+millilitres	1205
+millilumen	1206
+millilumens	1206
+millilux	1207
+millimeter	1208
+millimeter of mercury	1209
+millimeters	1208
+millimeters a hour	1210
+millimeters a minute	1211
+millimeters a second	1212
+millimeters an hour	1210
+millimeters an minute	1211
+millimeters an second	1212
+millimeters of mercury	1209
+millimeters per hour	1210
+millimeters per minute	1211
+millimeters per second	1212
+millimetre	1208
+millimetre of mercury	1209
+millimetres	1208
+millimetres a hour	1210
+millimetres a minute	1211
+millimetres a second	1212
+millimetres an hour	1210
+millimetres an minute	1211
+millimetres an second	1212
+millimetres of mercury	1209
+millimetres per hour	1210
+millimetres per minute	1211
+millimetres per second	1212
+millimole	1213
+millimoles	1213
+millimoles per cubic meter	1214
+millimoles per cubic metre	1214
+millimoles per deciliter	1215
+millimoles per decilitre	1215
+millimoles per liter	1216
+millimoles per litre	1216
+millimoles per milliliter	1217
+millimoles per millilitre	1217
+millinewton	1218
+millinewtons	1218
+milliohm	1219
+milliohms	1219
+millipascal	1220
+millipascals	1220
+millisiemens	1221
+millisievert	1222
+millisieverts	1222
+millitesla	1223
+milliteslas	1223
+milliton	1224
+millitonne	1224
+millitonnes	1224
+millitons	1224
+millivolt	1225
+millivolts	1225
+milliwatt	1226
+milliwatt hour	1227
+milliwatt hours	1227
+milliwatt-hour	1227
+milliwatt-hours	1227
+milliwatts	1226
+milliweber	1228
+milliwebers	1228
+minr	1229
+mi²	1155
+mi³	549
+mjpy	1230
+ml	1205
+mm	1231
+mm / h	1210
+mm / hr	1210
+mm / min	1211
+mm / s	1212
+mm / sec	1212
+mm hg	1209
+mm/h	1210
+mm/hr	1210
+mm/min	1211
+mm/s	1212
+mm/sec	1212
+mm2	1232
+mm3	550
+mmhg	1209
+mmol	1233
+mmol / dl	1215
+mmol / l	1216
+mmol / m3	1214
+mmol / ml	1217
+mmol / m³	1214
+mmol/dl	1215
+mmol/l	1216
+mmol/m3	1214
+mmol/ml	1217
+mmol/m³	1214
+mm²	1232
+mm³	550
+mol	1234
+mol / dl	1235
+mol / l	1236
+mol / m3	1237
+mol / ml	1238
+mol / m³	1237
+mol/dl	1235
+mol/l	1236
+mol/m3	1237
+mol/ml	1238
+mol/m³	1237
+moldova cupon	563
+moldova cupons	563
+moldova lei	1239
+moldova leu	1239
+moldova leus	1239
+moldovan cupon	563
+moldovan cupons	563
+moldovan lei	1239
+moldovan leu	1239
+moldovan leus	1239
+moles per cubic meter	1237
+moles per cubic metre	1237
+moles per deciliter	1235
+moles per decilitre	1235
+moles per liter	1236
+moles per litre	1236
+moles per milliliter	1238
+moles per millilitre	1238
+monaco franc	1240
+monaco francs	1240
+monegasque franc	1240
+monegasque francs	1240
+mongolia tugrik	1241
+mongolia tugriks	1241
+mongolian togrog	1241
+mongolian togrogs	1241
+mongolian tugrik	1241
+mongolian tugriks	1241
+mongolian tugrug	1241
+mongolian tugrugs	1241
+mongolian tögrög	1241
+mongolian tögrögs	1241
+month - old	1242
+month old	1242
+month-old	1242
+months of age	1242
+months old	1242
+moroccan dirham	1243
+moroccan dirhams	1243
+moroccan franc	1244
+moroccan francs	1244
+morocco dirham	1243
+morocco dirhams	1243
+morocco franc	1244
+morocco francs	1244
+mozambican escudo	1245
+mozambican escudos	1245
+mozambican metical	1138
+mozambican meticals	1138
+mozambique escudo	1245
+mozambique escudos	1245
+mozambique metical	1138
+mozambique meticals	1138
+mpg	1190
+mph	1152
+mtry	1246
+musd	1247
+myanmar kyat	457
+myanmar kyats	457
+m²	1060
+m³	548
+mΩ	1248
+n.z. dlr	1249
+n.z. dlrs	1249
+n.z. dollar	1249
+n.z. dollars	1249
+nA	1250
+nB	1251
+nC	1252
+nF	1253
+nH	1254
+nHz	1255
+nJ	1256
+nL	1257
+nN	1258
+nPa	1259
+nSv	1260
+nT	1261
+nV	1262
+nW	1263
+nWh	1264
+naira	1265
+nairas	1265
+nakfa	720
+nakfas	720
+namibia dollar	1266
+namibia dollars	1266
+namibian dlr	1266
+namibian dlrs	1266
+namibian dollar	1266
+namibian dollars	1266
+nanoamp	1267
+nanoampere	1267
+nanoamperes	1267
+nanoamps	1267
+nanobar	1268
+nanobars	1268
+nanobecquerel	1269
+nanobecquerels	1269
+nanobit	1270
+nanobits	1270
+nanobyte	1271
+nanobytes	1271
+nanocalorie	1272
+nanocalories	1272
+nanocoulomb	1273
+nanocoulombs	1273
+nanodalton	1274
+nanodaltons	1274
+nanoelectron volt	1275
+nanoelectron volts	1275
+nanoelectronvolt	1275
+nanoelectronvolts	1275
+nanofarad	1276
+nanofarads	1276
+nanogram	1277
+nanogramme	1277
+nanogrammes	1277
+nanograms	1277
+nanograms per cubic meter	1278
+nanograms per cubic metre	1278
+nanograms per deciliter	1279
+nanograms per decilitre	1279
+nanograms per kilogram	1280
+nanograms per liter	1281
+nanograms per litre	1281
+nanograms per milliliter	1282
+nanograms per millilitre	1282
+nanogray	1283
+nanograys	1283
+nanohenries	1284
+nanohenry	1284
+nanohertz	1285
+nanojoule	1286
+nanojoules	1286
+nanoliter	1287
+nanoliters	1287
+nanolitre	1287
+nanolitres	1287
+nanolumen	1288
+nanolumens	1288
+nanolux	1289
+nanometer	1290
+nanometers	1290
+nanometre	1290
+nanometres	1290
+nanomole	1291
+nanomoles	1291
+nanomoles per cubic meter	1292
+nanomoles per cubic metre	1292
+nanomoles per deciliter	1293
+nanomoles per decilitre	1293
+nanomoles per liter	1294
+nanomoles per litre	1294
+nanomoles per milliliter	1295
+nanomoles per millilitre	1295
+nanonewton	1296
+nanonewtons	1296
+nanoohm	1297
+nanoohms	1297
+nanopascal	1298
+nanopascals	1298
+nanosiemens	1299
+nanosievert	1300
+nanosieverts	1300
+nanotesla	1301
+nanoteslas	1301
+nanoton	1302
+nanotonne	1302
+nanotonnes	1302
+nanotons	1302
+nanovolt	1303
+nanovolts	1303
+nanowatt	1304
+nanowatt hour	1305
+nanowatt hours	1305
+nanowatt-hour	1305
+nanowatt-hours	1305
+nanowatts	1304
+nanoweber	1306
+nanowebers	1306
+nautical mile	1307
+nautical miles	1307
+nb	1308
+neV	1309
+nepal rupee	1310
+nepal rupees	1310
+nepalese rupee	1310
+nepalese rupees	1310
+netherlands antillean guilder	564
+netherlands antillean guilders	564
+netherlands guilder	697
+netherlands guilders	697
+new taiwan dlr	1311
+new taiwan dlrs	1311
+new taiwan dollar	1311
+new taiwan dollars	1311
+new zealand dlr	1249
+new zealand dlrs	1249
+new zealand dollar	1249
+new zealand dollars	1249
+newton	1312
+newtons	1312
+ng	1313
+ng / dl	1279
+ng / kg	1280
+ng / l	1281
+ng / m3	1278
+ng / ml	1282
+ng / m³	1278
+ng/dl	1279
+ng/kg	1280
+ng/l	1281
+ng/m3	1278
+ng/ml	1282
+ng/m³	1278
+ngultrum	432
+ngultrums	432
+ngwee	1314
+ngwees	1314
+nicaragua cordoba	539
+nicaragua cordobas	539
+nicaragua córdoba	539
+nicaragua córdobas	539
+nicaraguan cordoba	539
+nicaraguan cordobas	539
+nicaraguan córdoba	539
+nicaraguan córdobas	539
+nigeria naira	1265
+nigeria nairas	1265
+nigerian naira	1265
+nigerian nairas	1265
+nl	1257
+nm	1315
+nmi	1307
+nmol	1316
+nmol / dl	1293
+nmol / l	1294
+nmol / m3	1292
+nmol / ml	1295
+nmol / m³	1292
+nmol/dl	1293
+nmol/l	1294
+nmol/m3	1292
+nmol/ml	1295
+nmol/m³	1292
+north korean won	1317
+north korean wons	1317
+north macedonia denar	696
+north macedonia denari	696
+north macedonia denars	696
+norway krone	1318
+norway kroner	1318
+norway krones	1318
+norwegian crown	1318
+norwegian crowns	1318
+norwegian krone	1318
+norwegian kroner	1318
+norwegian krones	1318
+nz dlr	1249
+nz dlrs	1249
+nz dollar	1249
+nz dollars	1249
+nΩ	1319
+ohm	1320
+ohms	1320
+oman rial	1321
+oman rials	1321
+omani rial	1321
+omani rials	1321
+ore	1322
+ores	1322
+ouguiya	1090
+ouguiyas	1090
+ounce	1323
+ounces	1323
+oz	1323
+p	1324
 p.c.	2
-pA	1328
-pB	1329
-pC	1330
-pF	1331
-pHz	1332
-pJ	1333
-pL	1334
-pN	1335
-pPa	1336
-pV	1337
-pW	1338
-pWh	1339
-paisa	1340
-paisas	1340
-paise	1341
-paises	1341
-pakistan rupee	1342
-pakistan rupees	1342
-pakistani rupee	1342
-pakistani rupees	1342
-panamanian balboa	1343
-panamanian balboas	1343
-papua new guinean kina	1344
-papua new guinean kinas	1344
-paraguay guarani	871
-paraguay guaranis	871
-paraguayan guarani	871
-paraguayan guaranis	871
-part per billion	1345
-part per million	1346
-parts per billion	1345
-parts per million	1346
-pascal	1347
-pascals	1347
-paʻanga	1348
-paʻangas	1348
-pb	1349
+pA	1325
+pB	1326
+pC	1327
+pF	1328
+pHz	1329
+pJ	1330
+pL	1331
+pN	1332
+pPa	1333
+pV	1334
+pW	1335
+pWh	1336
+paisa	1337
+paisas	1337
+paise	1338
+paises	1338
+pakistan rupee	1339
+pakistan rupees	1339
+pakistani rupee	1339
+pakistani rupees	1339
+panamanian balboa	1340
+panamanian balboas	1340
+papua new guinean kina	1341
+papua new guinean kinas	1341
+paraguay guarani	869
+paraguay guaranis	869
+paraguayan guarani	869
+paraguayan guaranis	869
+part per billion	1342
+part per million	1343
+parts per billion	1342
+parts per million	1343
+pascal	1344
+pascals	1344
+paʻanga	1345
+paʻangas	1345
+pb	1346
 pc	2
 pct	2
-peV	1350
-pebibit	1351
-pebibits	1351
-pebibyte	1352
-pebibytes	1352
-pence	1327
-pences	1327
-penni	1353
-pennies	1354
-pennis	1353
-penny	1354
-pennys	1354
+peV	1347
+pebibit	1348
+pebibits	1348
+pebibyte	1349
+pebibytes	1349
+pence	1324
+pences	1324
+pennies	1350
+penny	1350
+pennys	1350
 per cent	2
 percent	2
 percentage	2
-percentage point	1355
-percentage points	1355
-percentage-point	1355
-percentage-points	1355
+percentage point	1351
+percentage points	1351
+percentage-point	1351
+percentage-points	1351
 percents	2
-peru inti	940
-peru intis	940
-peruvian inti	940
-peruvian intis	940
-peruvian sol	1356
-peruvian soles	1356
-peruvian sols	1356
-peseta	1357
-pesetas	1357
-pesewa	1358
-pesewas	1358
-peso	1359
-pesos	1359
-petaamp	1360
-petaampere	1360
-petaamperes	1360
-petaamps	1360
-petabar	1361
-petabars	1361
-petabecquerel	1362
-petabecquerels	1362
-petabit	1363
-petabits	1363
-petabyte	1364
-petabytes	1364
-petacalorie	1365
-petacalories	1365
-petacoulomb	1366
-petacoulombs	1366
-petadalton	1367
-petadaltons	1367
-petaelectron volt	1368
-petaelectron volts	1368
-petaelectronvolt	1368
-petaelectronvolts	1368
-petafarad	1369
-petafarads	1369
-petagram	1370
-petagramme	1370
-petagrammes	1370
-petagrams	1370
-petagray	1371
-petagrays	1371
-petahenries	1372
-petahenry	1372
-petahertz	1373
-petajoule	1374
-petajoules	1374
-petaliter	1375
-petaliters	1375
-petalitre	1375
-petalitres	1375
-petalumen	1376
-petalumens	1376
-petalux	1377
-petameter	1378
-petameters	1378
-petametre	1378
-petametres	1378
-petamole	1379
-petamoles	1379
-petanewton	1380
-petanewtons	1380
-petaohm	1381
-petaohms	1381
-petapascal	1382
-petapascals	1382
-petasiemens	1383
-petasievert	1384
-petasieverts	1384
-petatesla	1385
-petateslas	1385
-petaton	1386
-petatonne	1386
-petatonnes	1386
-petatons	1386
-petavolt	1387
-petavolts	1387
-petawatt	1388
-petawatt hour	1389
-petawatt hours	1389
-petawatt-hour	1389
-petawatt-hours	1389
-petawatts	1388
-petaweber	1390
-petawebers	1390
-pfennig	1391
-pfennigs	1391
-pg	1392
-pg / dl	1393
-pg / kg	1394
-pg / l	1395
-pg / m3	1396
-pg / ml	1397
-pg / m³	1396
-pg/dl	1393
-pg/kg	1394
-pg/l	1395
-pg/m3	1396
-pg/ml	1397
-pg/m³	1396
-philippine peso	1398
-philippine pesos	1398
-philippines peso	1398
-philippines pesos	1398
-piastre	1399
-piastres	1399
-picoamp	1400
-picoampere	1400
-picoamperes	1400
-picoamps	1400
-picobar	1401
-picobars	1401
-picobecquerel	1402
-picobecquerels	1402
-picobit	1403
-picobits	1403
-picobyte	1404
-picobytes	1404
-picocalorie	1405
-picocalories	1405
-picocoulomb	1406
-picocoulombs	1406
-picodalton	1407
-picodaltons	1407
-picoelectron volt	1408
-picoelectron volts	1408
-picoelectronvolt	1408
-picoelectronvolts	1408
-picofarad	1409
-picofarads	1409
-picogram	1410
-picogramme	1410
-picogrammes	1410
-picograms	1410
-picograms per cubic meter	1396
-picograms per cubic metre	1396
-picograms per deciliter	1393
-picograms per decilitre	1393
-picograms per kilogram	1394
-picograms per liter	1395
-picograms per litre	1395
-picograms per milliliter	1397
-picograms per millilitre	1397
-picogray	1411
-picograys	1411
-picohenries	1412
-picohenry	1412
-picohertz	1413
-picojoule	1414
-picojoules	1414
-picoliter	1415
-picoliters	1415
-picolitre	1415
-picolitres	1415
-picolumen	1416
-picolumens	1416
-picolux	1417
-picometer	1418
-picometers	1418
-picometre	1418
-picometres	1418
-picomole	1419
-picomoles	1419
-piconewton	1420
-piconewtons	1420
-picoohm	1421
-picoohms	1421
-picopascal	1422
-picopascals	1422
-picosiemens	1423
-picosievert	1424
-picosieverts	1424
-picotesla	1425
-picoteslas	1425
-picoton	1426
-picotonne	1426
-picotonnes	1426
-picotons	1426
-picovolt	1427
-picovolts	1427
-picowatt	1428
-picowatt hour	1429
-picowatt hours	1429
-picowatt-hour	1429
-picowatt-hours	1429
-picowatts	1428
-picoweber	1430
-picowebers	1430
-pint	1431
-pints	1431
-pl	1334
-pmol	1432
-points percentage	1355
-poland zloty	1433
-poland zlotys	1433
-polish zloty	1433
-polish zlotys	1433
-polish złoty	1433
-polish złotys	1433
-portugal escudo	1434
-portugal escudos	1434
-portuguese escudo	1434
-portuguese escudos	1434
-portuguese guinea escudo	1435
-portuguese guinea escudos	1435
-pound per square inch	1436
-pound sterling	452
-pound sterlings	452
-pounds per square inch	1436
-pounds sterling	452
-ppb	1345
-ppm	1346
-psi	1436
-pula	446
-pulas	446
-punt	943
-punts	943
-pΩ	1437
-qatar riyal	1438
-qatar riyals	1438
-qatari riyal	1438
-qatari riyals	1438
-qindarka	1439
-qindarkas	1439
-qintar	1440
-qintars	1440
-quart	1441
-quarts	1441
-quectoamp	1442
-quectoampere	1442
-quectoamperes	1442
-quectoamps	1442
-quectobar	1443
-quectobars	1443
-quectobecquerel	1444
-quectobecquerels	1444
-quectobit	1445
-quectobits	1445
-quectobyte	1446
-quectobytes	1446
-quectocalorie	1447
-quectocalories	1447
-quectocoulomb	1448
-quectocoulombs	1448
-quectodalton	1449
-quectodaltons	1449
-quectoelectron volt	1450
-quectoelectron volts	1450
-quectoelectronvolt	1450
-quectoelectronvolts	1450
-quectofarad	1451
-quectofarads	1451
-quectogram	1452
-quectogramme	1452
-quectogrammes	1452
-quectograms	1452
-quectogray	1453
-quectograys	1453
-quectohenries	1454
-quectohenry	1454
-quectohertz	1455
-quectojoule	1456
-quectojoules	1456
-quectoliter	1457
-quectoliters	1457
-quectolitre	1457
-quectolitres	1457
-quectolumen	1458
-quectolumens	1458
-quectolux	1459
-quectometer	1460
-quectometers	1460
-quectometre	1460
-quectometres	1460
-quectomole	1461
-quectomoles	1461
-quectonewton	1462
-quectonewtons	1462
-quectoohm	1463
-quectoohms	1463
-quectopascal	1464
-quectopascals	1464
-quectosiemens	1465
-quectosievert	1466
-quectosieverts	1466
-quectotesla	1467
-quectoteslas	1467
-quectoton	1468
-quectotonne	1468
-quectotonnes	1468
-quectotons	1468
-quectovolt	1469
-quectovolts	1469
-quectowatt	1470
-quectowatt hour	1471
-quectowatt hours	1471
-quectowatt-hour	1471
-quectowatt-hours	1471
-quectowatts	1470
-quectoweber	1472
-quectowebers	1472
-quettaamp	1473
-quettaampere	1473
-quettaamperes	1473
-quettaamps	1473
-quettabar	1474
-quettabars	1474
-quettabecquerel	1475
-quettabecquerels	1475
-quettabit	1476
-quettabits	1476
-quettabyte	1477
-quettabytes	1477
-quettacalorie	1478
-quettacalories	1478
-quettacoulomb	1479
-quettacoulombs	1479
-quettadalton	1480
-quettadaltons	1480
-quettaelectron volt	1481
-quettaelectron volts	1481
-quettaelectronvolt	1481
-quettaelectronvolts	1481
-quettafarad	1482
-quettafarads	1482
-quettagram	1483
-quettagramme	1483
-quettagrammes	1483
-quettagrams	1483
-quettagray	1484
-quettagrays	1484
-quettahenries	1485
-quettahenry	1485
-quettahertz	1486
-quettajoule	1487
-quettajoules	1487
-quettaliter	1488
-quettaliters	1488
-quettalitre	1488
-quettalitres	1488
-quettalumen	1489
-quettalumens	1489
-quettalux	1490
-quettameter	1491
-quettameters	1491
-quettametre	1491
-quettametres	1491
-quettamole	1492
-quettamoles	1492
-quettanewton	1493
-quettanewtons	1493
-quettaohm	1494
-quettaohms	1494
-quettapascal	1495
-quettapascals	1495
-quettasiemens	1496
-quettasievert	1497
-quettasieverts	1497
-quettatesla	1498
-quettateslas	1498
-quettaton	1499
-quettatonne	1499
-quettatonnes	1499
-quettatons	1499
-quettavolt	1500
-quettavolts	1500
-quettawatt	1501
-quettawatt hour	1502
-quettawatt hours	1502
-quettawatt-hour	1502
-quettawatt-hours	1502
-quettawatts	1501
-quettaweber	1503
-quettawebers	1503
-quetzal	872
-quetzales	872
-quetzals	872
-rand	1504
-rands	1504
-rappen	1505
-rappens	1505
-reais	451
-renminbi	532
-rhodesian dlr	1506
-rhodesian dlrs	1506
-rhodesian dollar	1506
-rhodesian dollars	1506
-rial	1507
-rials	1507
-riel	476
-riels	476
-ringgit	1083
-ringgits	1083
-riyal	1508
-riyals	1508
-rmb	532
-romania lei	1509
-romania leu	1509
-romania leus	1509
-romanian lei	1509
-romanian leu	1509
-romanian leus	1509
-ronnaamp	1510
-ronnaampere	1510
-ronnaamperes	1510
-ronnaamps	1510
-ronnabar	1511
-ronnabars	1511
-ronnabecquerel	1512
-ronnabecquerels	1512
-ronnabit	1513
-ronnabits	1513
-ronnabyte	1514
-ronnabytes	1514
-ronnacalorie	1515
-ronnacalories	1515
-ronnacoulomb	1516
-ronnacoulombs	1516
-ronnadalton	1517
-ronnadaltons	1517
-ronnaelectron volt	1518
-ronnaelectron volts	1518
-ronnaelectronvolt	1518
-ronnaelectronvolts	1518
-ronnafarad	1519
-ronnafarads	1519
-ronnagram	1520
-ronnagramme	1520
-ronnagrammes	1520
-ronnagrams	1520
-ronnagray	1521
-ronnagrays	1521
-ronnahenries	1522
-ronnahenry	1522
-ronnahertz	1523
-ronnajoule	1524
-ronnajoules	1524
-ronnaliter	1525
-ronnaliters	1525
-ronnalitre	1525
-ronnalitres	1525
-ronnalumen	1526
-ronnalumens	1526
-ronnalux	1527
-ronnameter	1528
-ronnameters	1528
-ronnametre	1528
-ronnametres	1528
-ronnamole	1529
-ronnamoles	1529
-ronnanewton	1530
-ronnanewtons	1530
-ronnaohm	1531
-ronnaohms	1531
-ronnapascal	1532
-ronnapascals	1532
-ronnasiemens	1533
-ronnasievert	1534
-ronnasieverts	1534
-ronnatesla	1535
-ronnateslas	1535
-ronnaton	1536
-ronnatonne	1536
-ronnatonnes	1536
-ronnatons	1536
-ronnavolt	1537
-ronnavolts	1537
-ronnawatt	1538
-ronnawatt hour	1539
-ronnawatt hours	1539
-ronnawatt-hour	1539
-ronnawatt-hours	1539
-ronnawatts	1538
-ronnaweber	1540
-ronnawebers	1540
-rontoamp	1541
-rontoampere	1541
-rontoamperes	1541
-rontoamps	1541
-rontobar	1542
-rontobars	1542
-rontobecquerel	1543
-rontobecquerels	1543
-rontobit	1544
-rontobits	1544
-rontobyte	1545
-rontobytes	1545
-rontocalorie	1546
-rontocalories	1546
-rontocoulomb	1547
-rontocoulombs	1547
-rontodalton	1548
-rontodaltons	1548
-rontoelectron volt	1549
-rontoelectron volts	1549
-rontoelectronvolt	1549
-rontoelectronvolts	1549
-rontofarad	1550
-rontofarads	1550
-rontogram	1551
-rontogramme	1551
-rontogrammes	1551
-rontograms	1551
-rontogray	1552
-rontograys	1552
-rontohenries	1553
-rontohenry	1553
-rontohertz	1554
-rontojoule	1555
-rontojoules	1555
-rontoliter	1556
-rontoliters	1556
-rontolitre	1556
-rontolitres	1556
-rontolumen	1557
-rontolumens	1557
-rontolux	1558
-rontometer	1559
-rontometers	1559
-rontometre	1559
-rontometres	1559
-rontomole	1560
-rontomoles	1560
-rontonewton	1561
-rontonewtons	1561
-rontoohm	1562
-rontoohms	1562
-rontopascal	1563
-rontopascals	1563
-rontosiemens	1564
-rontosievert	1565
-rontosieverts	1565
-rontotesla	1566
-rontoteslas	1566
-rontoton	1567
-rontotonne	1567
-rontotonnes	1567
-rontotons	1567
-rontovolt	1568
-rontovolts	1568
-rontowatt	1569
-rontowatt hour	1570
-rontowatt hours	1570
-rontowatt-hour	1570
-rontowatt-hours	1570
-rontowatts	1569
-rontoweber	1571
-rontowebers	1571
-rouble	1572
-roubles	1573
-ruble	1574
-rubles	1573
-rufiyaa	1084
-rufiyaas	1084
-rupee	1575
-rupees	1575
-rupiah	939
-rupiahs	939
-russia rouble	1572
-russia roubles	1572
-russia ruble	1573
-russia rubles	1573
-russian rouble	1573
-russian roubles	1573
-russian ruble	1573
-russian rubles	1573
-rwanda franc	1576
-rwanda francs	1576
-rwandan franc	1576
-rwandan francs	1576
-s'pore dlr	1577
-s'pore dlrs	1577
-s'pore dollar	1577
-s'pore dollars	1577
-saint helena pound	1578
-saint helena pounds	1578
-salvadoran colon	718
-salvadoran colones	718
-salvadoran colons	718
-salvadoran colón	718
-salvadoran colóns	718
-samoan tala	1579
-samoan talas	1579
-samoan tālā	1579
-samoan tālās	1579
-sao tome & principe dobra	705
-sao tome & principe dobras	705
-sao tome and principe dobra	705
-sao tome and principe dobras	705
-satang	1580
-satangs	1580
-saudi arabia riyal	1581
-saudi arabia riyals	1581
-saudi riyal	1581
-saudi riyals	1581
-schillings	1582
-sen	1583
-sene	1584
-senes	1584
-seniti	1585
-senitis	1585
-sens	1583
-sente	1586
-sentes	1586
-serbia dinar	1587
-serbia dinars	1587
-serbia koruna	569
-serbia korunas	569
-serbian dinar	1587
-serbian dinars	1587
-seychelles rupee	1588
-seychelles rupees	1588
-seychellois rupee	1588
-seychellois rupees	1588
-sfr	528
-sfrs	528
-shekel	944
-shekels	944
-shilling	1589
-shillings	1589
-short ton	1590
-short tons	1590
-sierra leone leone	1037
-sierra leone leones	1037
-sierra leonean leone	1037
-sierra leonean leones	1037
-sievert	1591
-sieverts	1591
-singapore dlr	1577
-singapore dlrs	1577
-singapore dollar	1577
-singapore dollars	1577
-slovak crown	1592
-slovak crowns	1592
-slovak koruna	1592
-slovak korunas	1592
-slovakia koruna	1592
-slovakia korunas	1592
-slovenia tolar	1593
-slovenia tolars	1593
-slovenian tolar	1593
-slovenian tolars	1593
-soberano	439
-soberanos	439
-solomon islands dlr	1594
-solomon islands dlrs	1594
-solomon islands dollar	1594
-solomon islands dollars	1594
-somali shilling	1595
-somali shillings	1595
-somalia shilling	1595
-somalia shillings	1595
-somoni	1596
-somonis	1596
-south africa rand	1504
-south africa rands	1504
-south african rand	1504
-south african rands	1504
-south korean won	1019
-south korean wons	1019
-south sudanese pound	1597
-south sudanese pounds	1597
-soviet rouble	1572
-soviet roubles	1572
-soʻm	1598
-spain peseta	1357
-spain pesetas	1357
-spanish peseta	1357
-spanish pesetas	1357
-special drawing rights	1599
-special drawing rightss	1599
-sq centimeter	534
-sq centimeters	534
-sq centimetre	534
-sq centimetres	534
-sq cm	534
-sq feet	817
-sq foot	817
-sq ft	817
-sq inch	1600
-sq inches	1600
-sq kilometer	1013
-sq kilometers	1013
-sq kilometre	1013
-sq kilometres	1013
-sq km	1013
-sq m	1062
-sq meter	1062
-sq meters	1062
-sq metre	1062
-sq metres	1062
-sq mi	1157
-sq mile	1157
-sq miles	1157
-sq millimeter	1234
-sq millimeters	1234
-sq millimetre	1234
-sq millimetres	1234
-sq mm	1234
-sq yard	1601
-sq yards	1601
-sq yd	1601
-sq. centimeter	534
-sq. centimeters	534
-sq. centimetre	534
-sq. centimetres	534
-sq. cm	534
-sq. feet	817
-sq. foot	817
-sq. ft	817
-sq. inch	1600
-sq. inches	1600
-sq. kilometer	1013
-sq. kilometers	1013
-sq. kilometre	1013
-sq. kilometres	1013
-sq. km	1013
-sq. m	1062
-sq. meter	1062
-sq. meters	1062
-sq. metre	1062
-sq. metres	1062
-sq. mi	1157
-sq. mile	1157
-sq. miles	1157
-sq. millimeter	1234
-sq. millimeters	1234
-sq. millimetre	1234
-sq. millimetres	1234
-sq. mm	1234
-sq. yard	1601
-sq. yards	1601
-sq. yd	1601
-square centimeter	534
-square centimeters	534
-square centimetre	534
-square centimetres	534
-square feet	817
-square foot	817
-square inch	1600
-square inches	1600
-square kilometer	1013
-square kilometers	1013
-square kilometre	1013
-square kilometres	1013
-square meter	1062
-square meters	1062
-square metre	1062
-square metres	1062
-square mile	1157
-square miles	1157
-square millimeter	1234
-square millimeters	1234
-square millimetre	1234
-square millimetres	1234
-square yard	1601
-square yards	1601
-square-centimeter	534
-square-centimeters	534
-square-centimetre	534
-square-centimetres	534
-square-feet	817
-square-foot	817
-square-inch	1600
-square-inches	1600
-square-kilometer	1013
-square-kilometers	1013
-square-kilometre	1013
-square-kilometres	1013
-square-meter	1062
-square-meters	1062
-square-metre	1062
-square-metres	1062
-square-mile	1157
-square-miles	1157
-square-millimeter	1234
-square-millimeters	1234
-square-millimetre	1234
-square-millimetres	1234
-square-yard	1601
-square-yards	1601
-sri lanka rupee	1602
-sri lanka rupees	1602
-sri lankan rupee	1602
-sri lankan rupees	1602
-st	1603
-st. helena pound	1578
-st. helena pounds	1578
-sterling	452
-stg	452
-stone	1604
-stotinka	1605
-stotinkas	1605
-sucre	715
-sucres	715
-sudan dinar	1606
-sudan dinars	1606
-sudanese dinar	1606
-sudanese dinars	1606
-sudanese pound	1607
-sudanese pounds	1607
-suriname dollar	1608
-suriname dollars	1608
-suriname guilder	1609
-suriname guilders	1609
-surinamese dlr	1608
-surinamese dlrs	1608
-surinamese dollar	1608
-surinamese dollars	1608
-surinamese guilder	1609
-surinamese guilders	1609
-swazi emalangeni	720
-swazi lilangeni	720
-swazi lilangenis	720
-sweden krona	1021
-sweden kronas	1021
-sweden kronor	1021
-swedish crown	1021
-swedish crowns	1021
-swedish krona	1021
-swedish kronas	1021
-swedish kronor	1021
-swiss franc	528
-swiss francs	528
-switzerland franc	528
-switzerland francs	528
-syli	875
-sylis	875
-syrian pound	1610
-syrian pounds	1610
-são tomé & príncipe dobra	705
-são tomé & príncipe dobras	705
-são tomé and príncipe dobra	705
-são tomé and príncipe dobras	705
-t	1611
-tablespoon	1612
-tablespoons	1612
-taiwan dollar	1314
-taiwan dollars	1314
-taiwanese dollar	1314
-taiwanese dollars	1314
-tajikistan ruble	1613
-tajikistan rubles	1613
-tajikistan somoni	1596
-tajikistan somonis	1596
-tajikistani ruble	1613
-tajikistani rubles	1613
-tajikistani somoni	1596
-tajikistani somonis	1596
-taka	423
-takas	423
-talonas	1051
-talonases	1051
-tambala	1614
-tambalas	1614
-tanzania shilling	1615
-tanzania shillings	1615
-tanzanian shilling	1615
-tanzanian shillings	1615
-tb	1616
-tbit	1617
-tbit/s	1618
-tbits	1617
-tbps	1618
-tbsp	1612
-teaspoon	1619
-teaspoons	1619
-tebibit	1620
-tebibits	1620
-tebibyte	1621
-tebibytes	1621
-tenge	965
-tenges	965
-teraamp	1622
-teraampere	1622
-teraamperes	1622
-teraamps	1622
-terabar	1623
-terabars	1623
-terabecquerel	1624
-terabecquerels	1624
-terabit	1617
-terabits	1617
-terabyte	1616
-terabytes	1616
-teracalorie	1625
-teracalories	1625
-teracoulomb	1626
-teracoulombs	1626
-teradalton	1627
-teradaltons	1627
-teraelectron volt	1628
-teraelectron volts	1628
-teraelectronvolt	1628
-teraelectronvolts	1628
-terafarad	1629
-terafarads	1629
-teragram	1630
-teragramme	1630
-teragrammes	1630
-teragrams	1630
-teragray	1631
-teragrays	1631
-terahenries	1632
-terahenry	1632
-terahertz	1633
-terajoule	1634
-terajoules	1634
-teraliter	1635
-teraliters	1635
-teralitre	1635
-teralitres	1635
-teralumen	1636
-teralumens	1636
-teralux	1637
-terameter	1638
-terameters	1638
-terametre	1638
-terametres	1638
-teramole	1639
-teramoles	1639
-teranewton	1640
-teranewtons	1640
-teraohm	1641
-teraohms	1641
-terapascal	1642
-terapascals	1642
-terasiemens	1643
-terasievert	1644
-terasieverts	1644
-teratesla	1645
-terateslas	1645
-teraton	1646
-teratonne	1646
-teratonnes	1646
-teratons	1646
-teravolt	1647
-teravolts	1647
-terawatt	1648
-terawatt hour	1649
-terawatt hours	1649
-terawatt-hour	1649
-terawatt-hours	1649
-terawatts	1648
-teraweber	1650
-terawebers	1650
-tesla	1651
-teslas	1651
-tetri	1652
-tetris	1652
+peru inti	938
+peru intis	938
+peruvian inti	938
+peruvian intis	938
+peruvian sol	1352
+peruvian soles	1352
+peruvian sols	1352
+peseta	1353
+pesetas	1353
+pesewa	1354
+pesewas	1354
+peso	1355
+pesos	1355
+petaamp	1356
+petaampere	1356
+petaamperes	1356
+petaamps	1356
+petabar	1357
+petabars	1357
+petabecquerel	1358
+petabecquerels	1358
+petabit	1359
+petabits	1359
+petabyte	1360
+petabytes	1360
+petacalorie	1361
+petacalories	1361
+petacoulomb	1362
+petacoulombs	1362
+petadalton	1363
+petadaltons	1363
+petaelectron volt	1364
+petaelectron volts	1364
+petaelectronvolt	1364
+petaelectronvolts	1364
+petafarad	1365
+petafarads	1365
+petagram	1366
+petagramme	1366
+petagrammes	1366
+petagrams	1366
+petagray	1367
+petagrays	1367
+petahenries	1368
+petahenry	1368
+petahertz	1369
+petajoule	1370
+petajoules	1370
+petaliter	1371
+petaliters	1371
+petalitre	1371
+petalitres	1371
+petalumen	1372
+petalumens	1372
+petalux	1373
+petameter	1374
+petameters	1374
+petametre	1374
+petametres	1374
+petamole	1375
+petamoles	1375
+petanewton	1376
+petanewtons	1376
+petaohm	1377
+petaohms	1377
+petapascal	1378
+petapascals	1378
+petasiemens	1379
+petasievert	1380
+petasieverts	1380
+petatesla	1381
+petateslas	1381
+petaton	1382
+petatonne	1382
+petatonnes	1382
+petatons	1382
+petavolt	1383
+petavolts	1383
+petawatt	1384
+petawatt hour	1385
+petawatt hours	1385
+petawatt-hour	1385
+petawatt-hours	1385
+petawatts	1384
+petaweber	1386
+petawebers	1386
+pfennig	1387
+pfennigs	1387
+pg	1388
+pg / dl	1389
+pg / kg	1390
+pg / l	1391
+pg / m3	1392
+pg / ml	1393
+pg / m³	1392
+pg/dl	1389
+pg/kg	1390
+pg/l	1391
+pg/m3	1392
+pg/ml	1393
+pg/m³	1392
+philippine peso	1394
+philippine pesos	1394
+philippines peso	1394
+philippines pesos	1394
+piastre	1395
+piastres	1395
+picoamp	1396
+picoampere	1396
+picoamperes	1396
+picoamps	1396
+picobar	1397
+picobars	1397
+picobecquerel	1398
+picobecquerels	1398
+picobit	1399
+picobits	1399
+picobyte	1400
+picobytes	1400
+picocalorie	1401
+picocalories	1401
+picocoulomb	1402
+picocoulombs	1402
+picodalton	1403
+picodaltons	1403
+picoelectron volt	1404
+picoelectron volts	1404
+picoelectronvolt	1404
+picoelectronvolts	1404
+picofarad	1405
+picofarads	1405
+picogram	1406
+picogramme	1406
+picogrammes	1406
+picograms	1406
+picograms per cubic meter	1392
+picograms per cubic metre	1392
+picograms per deciliter	1389
+picograms per decilitre	1389
+picograms per kilogram	1390
+picograms per liter	1391
+picograms per litre	1391
+picograms per milliliter	1393
+picograms per millilitre	1393
+picogray	1407
+picograys	1407
+picohenries	1408
+picohenry	1408
+picohertz	1409
+picojoule	1410
+picojoules	1410
+picoliter	1411
+picoliters	1411
+picolitre	1411
+picolitres	1411
+picolumen	1412
+picolumens	1412
+picolux	1413
+picometer	1414
+picometers	1414
+picometre	1414
+picometres	1414
+picomole	1415
+picomoles	1415
+piconewton	1416
+piconewtons	1416
+picoohm	1417
+picoohms	1417
+picopascal	1418
+picopascals	1418
+picosiemens	1419
+picosievert	1420
+picosieverts	1420
+picotesla	1421
+picoteslas	1421
+picoton	1422
+picotonne	1422
+picotonnes	1422
+picotons	1422
+picovolt	1423
+picovolts	1423
+picowatt	1424
+picowatt hour	1425
+picowatt hours	1425
+picowatt-hour	1425
+picowatt-hours	1425
+picowatts	1424
+picoweber	1426
+picowebers	1426
+pint	1427
+pints	1427
+pl	1331
+pmol	1428
+points percentage	1351
+poland zloty	1429
+poland zlotys	1429
+polish zloty	1429
+polish zlotys	1429
+polish złoty	1429
+polish złotys	1429
+portugal escudo	1430
+portugal escudos	1430
+portuguese escudo	1430
+portuguese escudos	1430
+portuguese guinea escudo	1431
+portuguese guinea escudos	1431
+pound per square inch	1432
+pound sterling	451
+pound sterlings	451
+pounds per square inch	1432
+pounds sterling	451
+ppb	1342
+ppm	1343
+psi	1432
+pula	445
+pulas	445
+punt	941
+punts	941
+pΩ	1433
+qatar riyal	1434
+qatar riyals	1434
+qatari riyal	1434
+qatari riyals	1434
+qindarka	1435
+qindarkas	1435
+qintar	1436
+qintars	1436
+quart	1437
+quarts	1437
+quectoamp	1438
+quectoampere	1438
+quectoamperes	1438
+quectoamps	1438
+quectobar	1439
+quectobars	1439
+quectobecquerel	1440
+quectobecquerels	1440
+quectobit	1441
+quectobits	1441
+quectobyte	1442
+quectobytes	1442
+quectocalorie	1443
+quectocalories	1443
+quectocoulomb	1444
+quectocoulombs	1444
+quectodalton	1445
+quectodaltons	1445
+quectoelectron volt	1446
+quectoelectron volts	1446
+quectoelectronvolt	1446
+quectoelectronvolts	1446
+quectofarad	1447
+quectofarads	1447
+quectogram	1448
+quectogramme	1448
+quectogrammes	1448
+quectograms	1448
+quectogray	1449
+quectograys	1449
+quectohenries	1450
+quectohenry	1450
+quectohertz	1451
+quectojoule	1452
+quectojoules	1452
+quectoliter	1453
+quectoliters	1453
+quectolitre	1453
+quectolitres	1453
+quectolumen	1454
+quectolumens	1454
+quectolux	1455
+quectometer	1456
+quectometers	1456
+quectometre	1456
+quectometres	1456
+quectomole	1457
+quectomoles	1457
+quectonewton	1458
+quectonewtons	1458
+quectoohm	1459
+quectoohms	1459
+quectopascal	1460
+quectopascals	1460
+quectosiemens	1461
+quectosievert	1462
+quectosieverts	1462
+quectotesla	1463
+quectoteslas	1463
+quectoton	1464
+quectotonne	1464
+quectotonnes	1464
+quectotons	1464
+quectovolt	1465
+quectovolts	1465
+quectowatt	1466
+quectowatt hour	1467
+quectowatt hours	1467
+quectowatt-hour	1467
+quectowatt-hours	1467
+quectowatts	1466
+quectoweber	1468
+quectowebers	1468
+quettaamp	1469
+quettaampere	1469
+quettaamperes	1469
+quettaamps	1469
+quettabar	1470
+quettabars	1470
+quettabecquerel	1471
+quettabecquerels	1471
+quettabit	1472
+quettabits	1472
+quettabyte	1473
+quettabytes	1473
+quettacalorie	1474
+quettacalories	1474
+quettacoulomb	1475
+quettacoulombs	1475
+quettadalton	1476
+quettadaltons	1476
+quettaelectron volt	1477
+quettaelectron volts	1477
+quettaelectronvolt	1477
+quettaelectronvolts	1477
+quettafarad	1478
+quettafarads	1478
+quettagram	1479
+quettagramme	1479
+quettagrammes	1479
+quettagrams	1479
+quettagray	1480
+quettagrays	1480
+quettahenries	1481
+quettahenry	1481
+quettahertz	1482
+quettajoule	1483
+quettajoules	1483
+quettaliter	1484
+quettaliters	1484
+quettalitre	1484
+quettalitres	1484
+quettalumen	1485
+quettalumens	1485
+quettalux	1486
+quettameter	1487
+quettameters	1487
+quettametre	1487
+quettametres	1487
+quettamole	1488
+quettamoles	1488
+quettanewton	1489
+quettanewtons	1489
+quettaohm	1490
+quettaohms	1490
+quettapascal	1491
+quettapascals	1491
+quettasiemens	1492
+quettasievert	1493
+quettasieverts	1493
+quettatesla	1494
+quettateslas	1494
+quettaton	1495
+quettatonne	1495
+quettatonnes	1495
+quettatons	1495
+quettavolt	1496
+quettavolts	1496
+quettawatt	1497
+quettawatt hour	1498
+quettawatt hours	1498
+quettawatt-hour	1498
+quettawatt-hours	1498
+quettawatts	1497
+quettaweber	1499
+quettawebers	1499
+quetzal	870
+quetzales	870
+quetzals	870
+rand	1500
+rands	1500
+rappen	1501
+rappens	1501
+reais	450
+renminbi	531
+rhodesian dlr	1502
+rhodesian dlrs	1502
+rhodesian dollar	1502
+rhodesian dollars	1502
+rial	1503
+rials	1503
+riel	475
+riels	475
+ringgit	1081
+ringgits	1081
+riyal	1504
+riyals	1504
+rmb	531
+romania lei	1505
+romania leu	1505
+romania leus	1505
+romanian lei	1505
+romanian leu	1505
+romanian leus	1505
+ronnaamp	1506
+ronnaampere	1506
+ronnaamperes	1506
+ronnaamps	1506
+ronnabar	1507
+ronnabars	1507
+ronnabecquerel	1508
+ronnabecquerels	1508
+ronnabit	1509
+ronnabits	1509
+ronnabyte	1510
+ronnabytes	1510
+ronnacalorie	1511
+ronnacalories	1511
+ronnacoulomb	1512
+ronnacoulombs	1512
+ronnadalton	1513
+ronnadaltons	1513
+ronnaelectron volt	1514
+ronnaelectron volts	1514
+ronnaelectronvolt	1514
+ronnaelectronvolts	1514
+ronnafarad	1515
+ronnafarads	1515
+ronnagram	1516
+ronnagramme	1516
+ronnagrammes	1516
+ronnagrams	1516
+ronnagray	1517
+ronnagrays	1517
+ronnahenries	1518
+ronnahenry	1518
+ronnahertz	1519
+ronnajoule	1520
+ronnajoules	1520
+ronnaliter	1521
+ronnaliters	1521
+ronnalitre	1521
+ronnalitres	1521
+ronnalumen	1522
+ronnalumens	1522
+ronnalux	1523
+ronnameter	1524
+ronnameters	1524
+ronnametre	1524
+ronnametres	1524
+ronnamole	1525
+ronnamoles	1525
+ronnanewton	1526
+ronnanewtons	1526
+ronnaohm	1527
+ronnaohms	1527
+ronnapascal	1528
+ronnapascals	1528
+ronnasiemens	1529
+ronnasievert	1530
+ronnasieverts	1530
+ronnatesla	1531
+ronnateslas	1531
+ronnaton	1532
+ronnatonne	1532
+ronnatonnes	1532
+ronnatons	1532
+ronnavolt	1533
+ronnavolts	1533
+ronnawatt	1534
+ronnawatt hour	1535
+ronnawatt hours	1535
+ronnawatt-hour	1535
+ronnawatt-hours	1535
+ronnawatts	1534
+ronnaweber	1536
+ronnawebers	1536
+rontoamp	1537
+rontoampere	1537
+rontoamperes	1537
+rontoamps	1537
+rontobar	1538
+rontobars	1538
+rontobecquerel	1539
+rontobecquerels	1539
+rontobit	1540
+rontobits	1540
+rontobyte	1541
+rontobytes	1541
+rontocalorie	1542
+rontocalories	1542
+rontocoulomb	1543
+rontocoulombs	1543
+rontodalton	1544
+rontodaltons	1544
+rontoelectron volt	1545
+rontoelectron volts	1545
+rontoelectronvolt	1545
+rontoelectronvolts	1545
+rontofarad	1546
+rontofarads	1546
+rontogram	1547
+rontogramme	1547
+rontogrammes	1547
+rontograms	1547
+rontogray	1548
+rontograys	1548
+rontohenries	1549
+rontohenry	1549
+rontohertz	1550
+rontojoule	1551
+rontojoules	1551
+rontoliter	1552
+rontoliters	1552
+rontolitre	1552
+rontolitres	1552
+rontolumen	1553
+rontolumens	1553
+rontolux	1554
+rontometer	1555
+rontometers	1555
+rontometre	1555
+rontometres	1555
+rontomole	1556
+rontomoles	1556
+rontonewton	1557
+rontonewtons	1557
+rontoohm	1558
+rontoohms	1558
+rontopascal	1559
+rontopascals	1559
+rontosiemens	1560
+rontosievert	1561
+rontosieverts	1561
+rontotesla	1562
+rontoteslas	1562
+rontoton	1563
+rontotonne	1563
+rontotonnes	1563
+rontotons	1563
+rontovolt	1564
+rontovolts	1564
+rontowatt	1565
+rontowatt hour	1566
+rontowatt hours	1566
+rontowatt-hour	1566
+rontowatt-hours	1566
+rontowatts	1565
+rontoweber	1567
+rontowebers	1567
+rouble	1568
+roubles	1569
+ruble	1570
+rubles	1569
+rufiyaa	1082
+rufiyaas	1082
+rupee	1571
+rupees	1571
+rupiah	937
+rupiahs	937
+russia rouble	1568
+russia roubles	1568
+russia ruble	1569
+russia rubles	1569
+russian rouble	1569
+russian roubles	1569
+russian ruble	1569
+russian rubles	1569
+rwanda franc	1572
+rwanda francs	1572
+rwandan franc	1572
+rwandan francs	1572
+s'pore dlr	1573
+s'pore dlrs	1573
+s'pore dollar	1573
+s'pore dollars	1573
+saint helena pound	1574
+saint helena pounds	1574
+salvadoran colon	716
+salvadoran colones	716
+salvadoran colons	716
+salvadoran colón	716
+salvadoran colóns	716
+samoan tala	1575
+samoan talas	1575
+samoan tālā	1575
+samoan tālās	1575
+sao tome & principe dobra	703
+sao tome & principe dobras	703
+sao tome and principe dobra	703
+sao tome and principe dobras	703
+satang	1576
+satangs	1576
+saudi arabia riyal	1577
+saudi arabia riyals	1577
+saudi riyal	1577
+saudi riyals	1577
+schillings	1578
+sen	1579
+sene	1580
+senes	1580
+seniti	1581
+senitis	1581
+sens	1579
+sente	1582
+sentes	1582
+serbia dinar	1583
+serbia dinars	1583
+serbia koruna	567
+serbia korunas	567
+serbian dinar	1583
+serbian dinars	1583
+seychelles rupee	1584
+seychelles rupees	1584
+seychellois rupee	1584
+seychellois rupees	1584
+sfr	527
+sfrs	527
+shekel	942
+shekels	942
+shilling	1585
+shillings	1585
+short ton	1586
+short tons	1586
+sierra leone leone	1035
+sierra leone leones	1035
+sierra leonean leone	1035
+sierra leonean leones	1035
+sievert	1587
+sieverts	1587
+singapore dlr	1573
+singapore dlrs	1573
+singapore dollar	1573
+singapore dollars	1573
+slovak crown	1588
+slovak crowns	1588
+slovak koruna	1588
+slovak korunas	1588
+slovakia koruna	1588
+slovakia korunas	1588
+slovenia tolar	1589
+slovenia tolars	1589
+slovenian tolar	1589
+slovenian tolars	1589
+soberano	438
+soberanos	438
+solomon islands dlr	1590
+solomon islands dlrs	1590
+solomon islands dollar	1590
+solomon islands dollars	1590
+somali shilling	1591
+somali shillings	1591
+somalia shilling	1591
+somalia shillings	1591
+somoni	1592
+somonis	1592
+south africa rand	1500
+south africa rands	1500
+south african rand	1500
+south african rands	1500
+south korean won	1017
+south korean wons	1017
+south sudanese pound	1593
+south sudanese pounds	1593
+soviet rouble	1568
+soviet roubles	1568
+soʻm	1594
+spain peseta	1353
+spain pesetas	1353
+spanish peseta	1353
+spanish pesetas	1353
+special drawing rights	1595
+special drawing rightss	1595
+sq centimeter	532
+sq centimeters	532
+sq centimetre	532
+sq centimetres	532
+sq cm	532
+sq feet	815
+sq foot	815
+sq ft	815
+sq inch	1596
+sq inches	1596
+sq kilometer	1011
+sq kilometers	1011
+sq kilometre	1011
+sq kilometres	1011
+sq km	1011
+sq m	1060
+sq meter	1060
+sq meters	1060
+sq metre	1060
+sq metres	1060
+sq mi	1155
+sq mile	1155
+sq miles	1155
+sq millimeter	1232
+sq millimeters	1232
+sq millimetre	1232
+sq millimetres	1232
+sq mm	1232
+sq yard	1597
+sq yards	1597
+sq yd	1597
+sq. centimeter	532
+sq. centimeters	532
+sq. centimetre	532
+sq. centimetres	532
+sq. cm	532
+sq. feet	815
+sq. foot	815
+sq. ft	815
+sq. inch	1596
+sq. inches	1596
+sq. kilometer	1011
+sq. kilometers	1011
+sq. kilometre	1011
+sq. kilometres	1011
+sq. km	1011
+sq. m	1060
+sq. meter	1060
+sq. meters	1060
+sq. metre	1060
+sq. metres	1060
+sq. mi	1155
+sq. mile	1155
+sq. miles	1155
+sq. millimeter	1232
+sq. millimeters	1232
+sq. millimetre	1232
+sq. millimetres	1232
+sq. mm	1232
+sq. yard	1597
+sq. yards	1597
+sq. yd	1597
+square centimeter	532
+square centimeters	532
+square centimetre	532
+square centimetres	532
+square feet	815
+square foot	815
+square inch	1596
+square inches	1596
+square kilometer	1011
+square kilometers	1011
+square kilometre	1011
+square kilometres	1011
+square meter	1060
+square meters	1060
+square metre	1060
+square metres	1060
+square mile	1155
+square miles	1155
+square millimeter	1232
+square millimeters	1232
+square millimetre	1232
+square millimetres	1232
+square yard	1597
+square yards	1597
+square-centimeter	532
+square-centimeters	532
+square-centimetre	532
+square-centimetres	532
+square-feet	815
+square-foot	815
+square-inch	1596
+square-inches	1596
+square-kilometer	1011
+square-kilometers	1011
+square-kilometre	1011
+square-kilometres	1011
+square-meter	1060
+square-meters	1060
+square-metre	1060
+square-metres	1060
+square-mile	1155
+square-miles	1155
+square-millimeter	1232
+square-millimeters	1232
+square-millimetre	1232
+square-millimetres	1232
+square-yard	1597
+square-yards	1597
+sri lanka rupee	1598
+sri lanka rupees	1598
+sri lankan rupee	1598
+sri lankan rupees	1598
+st	1599
+st. helena pound	1574
+st. helena pounds	1574
+sterling	451
+stg	451
+stone	1600
+stotinka	1601
+stotinkas	1601
+sucre	713
+sucres	713
+sudan dinar	1602
+sudan dinars	1602
+sudanese dinar	1602
+sudanese dinars	1602
+sudanese pound	1603
+sudanese pounds	1603
+suriname dollar	1604
+suriname dollars	1604
+suriname guilder	1605
+suriname guilders	1605
+surinamese dlr	1604
+surinamese dlrs	1604
+surinamese dollar	1604
+surinamese dollars	1604
+surinamese guilder	1605
+surinamese guilders	1605
+swazi emalangeni	718
+swazi lilangeni	718
+swazi lilangenis	718
+sweden krona	1019
+sweden kronas	1019
+sweden kronor	1019
+swedish crown	1019
+swedish crowns	1019
+swedish krona	1019
+swedish kronas	1019
+swedish kronor	1019
+swiss franc	527
+swiss francs	527
+switzerland franc	527
+switzerland francs	527
+syli	873
+sylis	873
+syrian pound	1606
+syrian pounds	1606
+são tomé & príncipe dobra	703
+são tomé & príncipe dobras	703
+são tomé and príncipe dobra	703
+são tomé and príncipe dobras	703
+t	1607
+tablespoon	1608
+tablespoons	1608
+taiwan dollar	1311
+taiwan dollars	1311
+taiwanese dollar	1311
+taiwanese dollars	1311
+tajikistan ruble	1609
+tajikistan rubles	1609
+tajikistan somoni	1592
+tajikistan somonis	1592
+tajikistani ruble	1609
+tajikistani rubles	1609
+tajikistani somoni	1592
+tajikistani somonis	1592
+taka	422
+takas	422
+talonas	1049
+talonases	1049
+tambala	1610
+tambalas	1610
+tanzania shilling	1611
+tanzania shillings	1611
+tanzanian shilling	1611
+tanzanian shillings	1611
+tb	1612
+tbit	1613
+tbit/s	1614
+tbits	1613
+tbps	1614
+tbsp	1608
+teaspoon	1615
+teaspoons	1615
+tebibit	1616
+tebibits	1616
+tebibyte	1617
+tebibytes	1617
+tenge	963
+tenges	963
+teraamp	1618
+teraampere	1618
+teraamperes	1618
+teraamps	1618
+terabar	1619
+terabars	1619
+terabecquerel	1620
+terabecquerels	1620
+terabit	1613
+terabits	1613
+terabyte	1612
+terabytes	1612
+teracalorie	1621
+teracalories	1621
+teracoulomb	1622
+teracoulombs	1622
+teradalton	1623
+teradaltons	1623
+teraelectron volt	1624
+teraelectron volts	1624
+teraelectronvolt	1624
+teraelectronvolts	1624
+terafarad	1625
+terafarads	1625
+teragram	1626
+teragramme	1626
+teragrammes	1626
+teragrams	1626
+teragray	1627
+teragrays	1627
+terahenries	1628
+terahenry	1628
+terahertz	1629
+terajoule	1630
+terajoules	1630
+teraliter	1631
+teraliters	1631
+teralitre	1631
+teralitres	1631
+teralumen	1632
+teralumens	1632
+teralux	1633
+terameter	1634
+terameters	1634
+terametre	1634
+terametres	1634
+teramole	1635
+teramoles	1635
+teranewton	1636
+teranewtons	1636
+teraohm	1637
+teraohms	1637
+terapascal	1638
+terapascals	1638
+terasiemens	1639
+terasievert	1640
+terasieverts	1640
+teratesla	1641
+terateslas	1641
+teraton	1642
+teratonne	1642
+teratonnes	1642
+teratons	1642
+teravolt	1643
+teravolts	1643
+terawatt	1644
+terawatt hour	1645
+terawatt hours	1645
+terawatt-hour	1645
+terawatt-hours	1645
+terawatts	1644
+teraweber	1646
+terawebers	1646
+tesla	1647
+teslas	1647
+tetri	1648
+tetris	1648
 thai baht	420
 thai bahts	420
 thailand baht	420
 thailand bahts	420
-thebe	1653
-thebes	1653
-timorese escudo	1654
-timorese escudos	1654
-toea	1655
-toeas	1655
-tolar	1593
-tolars	1593
-ton	1656
-tonga paʻanga	1348
-tonga paʻangas	1348
-tongan paʻanga	1348
-tongan paʻangas	1348
-tonne	1141
-tonnes	1141
-tons	1656
-trinidad & tobago dlr	1657
-trinidad & tobago dlrs	1657
-trinidad & tobago dollar	1658
-trinidad & tobago dollars	1658
-trinidad and tobago dollar	1658
-trinidad and tobago dollars	1658
-troy ounce	1659
-troy ounces	1659
-troy oz	1659
-try	1660
-tsp	1619
-tugrik	1244
-tugriks	1244
-tunisia dinar	1661
-tunisia dinars	1661
-tunisian dinar	1661
-tunisian dinars	1661
-turkish lira	1660
-turkish liras	1660
-turkish lire	1660
-turkiye lira	1660
-turkiye liras	1660
-turkiye lire	1660
-turkmenistan manat	1662
-turkmenistan manats	1662
-turkmenistani manat	1662
-turkmenistani manats	1662
-türkiye lira	1660
-türkiye liras	1660
-türkiye lire	1660
-u.s. dollar	1663
-u.s. dollars	1663
-uA	1664
-uB	1665
-uC	1666
-uF	1667
-uGy	1668
-uH	1669
-uHz	1670
-uJ	1671
-uL	1672
-uN	1673
-uPa	1674
-uS	1675
-uSv	1676
-uT	1677
-uV	1678
-uW	1679
-uWb	1680
-uWh	1681
-uae dirham	721
-uae dirhams	721
-ub	1682
-ueV	1683
-ug	1684
-ug / dl	1100
-ug / kg	1101
-ug / l	1102
-ug / m3	1103
-ug / ml	1104
-ug / m³	1103
-ug/dl	1100
-ug/kg	1101
-ug/l	1102
-ug/m3	1103
-ug/ml	1104
-ug/m³	1103
-uganda shilling	1685
-uganda shillings	1685
-ugandan shilling	1685
-ugandan shillings	1685
-ukraine hryvnia	930
-ukraine hryvnias	930
-ukraine karbovanets	964
-ukraine karbovantsiv	964
-ukrainian hryvnia	930
-ukrainian hryvnias	930
-ukrainian karbovanets	964
-ukrainian karbovantsiv	964
-ul	1672
-um	1686
-umol	1687
-umol / dl	1178
-umol / l	1179
-umol / m3	1177
-umol / ml	1180
-umol / m³	1177
-umol/dl	1178
-umol/l	1179
-umol/m3	1177
-umol/ml	1180
-umol/m³	1177
-united arab emirates dirham	721
-united arab emirates dirhams	721
-united states dollar	1663
-united states dollars	1663
-uruguay peso	1688
-uruguay pesos	1688
-uruguayan peso	1688
-uruguayan pesos	1688
+thebe	1649
+thebes	1649
+timorese escudo	1650
+timorese escudos	1650
+toea	1651
+toeas	1651
+tolar	1589
+tolars	1589
+ton	1652
+tonga paʻanga	1345
+tonga paʻangas	1345
+tongan paʻanga	1345
+tongan paʻangas	1345
+tonne	1139
+tonnes	1139
+tons	1652
+trinidad & tobago dlr	1653
+trinidad & tobago dlrs	1653
+trinidad & tobago dollar	1654
+trinidad & tobago dollars	1654
+trinidad and tobago dollar	1654
+trinidad and tobago dollars	1654
+troy ounce	1655
+troy ounces	1655
+troy oz	1655
+try	1656
+tsp	1615
+tugrik	1241
+tugriks	1241
+tunisia dinar	1657
+tunisia dinars	1657
+tunisian dinar	1657
+tunisian dinars	1657
+turkish lira	1656
+turkish liras	1656
+turkish lire	1656
+turkiye lira	1656
+turkiye liras	1656
+turkiye lire	1656
+turkmenistan manat	1658
+turkmenistan manats	1658
+turkmenistani manat	1658
+turkmenistani manats	1658
+türkiye lira	1656
+türkiye liras	1656
+türkiye lire	1656
+u.s. dollar	1659
+u.s. dollars	1659
+uA	1660
+uB	1661
+uC	1662
+uF	1663
+uGy	1664
+uH	1665
+uHz	1666
+uJ	1667
+uL	1668
+uN	1669
+uPa	1670
+uS	1671
+uSv	1672
+uT	1673
+uV	1674
+uW	1675
+uWb	1676
+uWh	1677
+uae dirham	719
+uae dirhams	719
+ub	1678
+ueV	1679
+ug	1680
+ug / dl	1098
+ug / kg	1099
+ug / l	1100
+ug / m3	1101
+ug / ml	1102
+ug / m³	1101
+ug/dl	1098
+ug/kg	1099
+ug/l	1100
+ug/m3	1101
+ug/ml	1102
+ug/m³	1101
+uganda shilling	1681
+uganda shillings	1681
+ugandan shilling	1681
+ugandan shillings	1681
+ukraine hryvnia	928
+ukraine hryvnias	928
+ukraine karbovanets	962
+ukraine karbovantsiv	962
+ukrainian hryvnia	928
+ukrainian hryvnias	928
+ukrainian karbovanets	962
+ukrainian karbovantsiv	962
+ul	1668
+um	1682
+umol	1683
+umol / dl	1176
+umol / l	1177
+umol / m3	1175
+umol / ml	1178
+umol / m³	1175
+umol/dl	1176
+umol/l	1177
+umol/m3	1175
+umol/ml	1178
+umol/m³	1175
+united arab emirates dirham	719
+united arab emirates dirhams	719
+united states dollar	1659
+united states dollars	1659
+uruguay peso	1684
+uruguay pesos	1684
+uruguayan peso	1684
+uruguayan pesos	1684
 us dlr	370
 us dlrs	370
-us dollar	1663
-us dollars	1663
-usd	1663
-uzbekistani som	1598
-uzbekistani soms	1598
-uΩ	1689
-vanuatu vatu	1690
-vanuatu vatus	1690
-vatu	1690
-vatus	1690
-venezuela bolivar	440
-venezuela bolivares	440
-venezuela bolivars	440
-venezuela bolívar	440
-venezuela bolívares	440
-venezuela bolívars	440
-venezuela soberano	439
-venezuela soberanos	439
-venezuelan bolivar	440
-venezuelan bolivares	440
-venezuelan bolivars	440
-venezuelan bolívar	440
-venezuelan bolívares	440
-venezuelan bolívars	440
-vietnam dong	707
-vietnam dongs	707
-vietnamese dong	707
-vietnamese dongs	707
-volt	1691
-volts	1691
-watt	1692
-watt hour	1693
-watt hours	1693
-watt-hour	1693
-watt-hours	1693
-watts	1692
-week - old	1694
-week old	1694
-week-old	1694
-weeks of age	1694
-weeks old	1694
-west african cfa franc	1695
-west african cfa francs	1695
-yard	1696
-yards	1696
-yards a hour	1697
-yards a minute	1698
-yards a second	1699
-yards an hour	1697
-yards an minute	1698
-yards an second	1699
-yards per hour	1697
-yards per minute	1698
-yards per second	1699
-yd	1696
-yd / h	1697
-yd / hr	1697
-yd / min	1698
-yd / s	1699
-yd / sec	1699
-yd/h	1697
-yd/hr	1697
-yd/min	1698
-yd/s	1699
-yd/sec	1699
-yd2	1601
-yd3	553
-yds	1696
-yd²	1601
-yd³	553
-year - old	1700
-year old	1700
-year-old	1700
-years - old	1700
-years of age	1700
-years old	1700
-years-old	1700
-yemen dinar	1701
-yemen dinars	1701
-yemen rial	1702
-yemen rials	1702
-yemeni dinar	1701
-yemeni dinars	1701
-yemeni rial	1702
-yemeni rials	1702
-yen	949
-yens	949
-yobibit	1703
-yobibits	1703
-yobibyte	1704
-yobibytes	1704
-yoctoamp	1705
-yoctoampere	1705
-yoctoamperes	1705
-yoctoamps	1705
-yoctobar	1706
-yoctobars	1706
-yoctobecquerel	1707
-yoctobecquerels	1707
-yoctobit	1708
-yoctobits	1708
-yoctobyte	1709
-yoctobytes	1709
-yoctocalorie	1710
-yoctocalories	1710
-yoctocoulomb	1711
-yoctocoulombs	1711
-yoctodalton	1712
-yoctodaltons	1712
-yoctoelectron volt	1713
-yoctoelectron volts	1713
-yoctoelectronvolt	1713
-yoctoelectronvolts	1713
-yoctofarad	1714
-yoctofarads	1714
-yoctogram	1715
-yoctogramme	1715
-yoctogrammes	1715
-yoctograms	1715
-yoctogray	1716
-yoctograys	1716
-yoctohenries	1717
-yoctohenry	1717
-yoctohertz	1718
-yoctojoule	1719
-yoctojoules	1719
-yoctoliter	1720
-yoctoliters	1720
-yoctolitre	1720
-yoctolitres	1720
-yoctolumen	1721
-yoctolumens	1721
-yoctolux	1722
-yoctometer	1723
-yoctometers	1723
-yoctometre	1723
-yoctometres	1723
-yoctomole	1724
-yoctomoles	1724
-yoctonewton	1725
-yoctonewtons	1725
-yoctoohm	1726
-yoctoohms	1726
-yoctopascal	1727
-yoctopascals	1727
-yoctosiemens	1728
-yoctosievert	1729
-yoctosieverts	1729
-yoctotesla	1730
-yoctoteslas	1730
-yoctoton	1731
-yoctotonne	1731
-yoctotonnes	1731
-yoctotons	1731
-yoctovolt	1732
-yoctovolts	1732
-yoctowatt	1733
-yoctowatt hour	1734
-yoctowatt hours	1734
-yoctowatt-hour	1734
-yoctowatt-hours	1734
-yoctowatts	1733
-yoctoweber	1735
-yoctowebers	1735
-yottaamp	1736
-yottaampere	1736
-yottaamperes	1736
-yottaamps	1736
-yottabar	1737
-yottabars	1737
-yottabecquerel	1738
-yottabecquerels	1738
-yottabit	1739
-yottabits	1739
-yottabyte	1740
-yottabytes	1740
-yottacalorie	1741
-yottacalories	1741
-yottacoulomb	1742
-yottacoulombs	1742
-yottadalton	1743
-yottadaltons	1743
-yottaelectron volt	1744
-yottaelectron volts	1744
-yottaelectronvolt	1744
-yottaelectronvolts	1744
-yottafarad	1745
-yottafarads	1745
-yottagram	1746
-yottagramme	1746
-yottagrammes	1746
-yottagrams	1746
-yottagray	1747
-yottagrays	1747
-yottahenries	1748
-yottahenry	1748
-yottahertz	1749
-yottajoule	1750
-yottajoules	1750
-yottaliter	1751
-yottaliters	1751
-yottalitre	1751
-yottalitres	1751
-yottalumen	1752
-yottalumens	1752
-yottalux	1753
-yottameter	1754
-yottameters	1754
-yottametre	1754
-yottametres	1754
-yottamole	1755
-yottamoles	1755
-yottanewton	1756
-yottanewtons	1756
-yottaohm	1757
-yottaohms	1757
-yottapascal	1758
-yottapascals	1758
-yottasiemens	1759
-yottasievert	1760
-yottasieverts	1760
-yottatesla	1761
-yottateslas	1761
-yottaton	1762
-yottatonne	1762
-yottatonnes	1762
-yottatons	1762
-yottavolt	1763
-yottavolts	1763
-yottawatt	1764
-yottawatt hour	1765
-yottawatt hours	1765
-yottawatt-hour	1765
-yottawatt-hours	1765
-yottawatts	1764
-yottaweber	1766
-yottawebers	1766
-yuan	532
-yuans	532
-yugoslavian convertible dinar	1767
-yugoslavian convertible dinars	1767
-yugoslavian hard dinar	1768
-yugoslavian hard dinars	1768
-yugoslavian new dinar	1769
-yugoslavian new dinars	1769
-yugoslavian reformed dinar	1770
-yugoslavian reformed dinars	1770
-zairean new zaire	1771
-zairean new zaires	1771
-zairean zaire	1772
-zairean zaires	1772
-zambia kwacha	1773
-zambia kwachas	1773
-zambian kwacha	1773
-zambian kwachas	1773
-zebibit	1774
-zebibits	1774
-zebibyte	1775
-zebibytes	1775
-zeptoamp	1776
-zeptoampere	1776
-zeptoamperes	1776
-zeptoamps	1776
-zeptobar	1777
-zeptobars	1777
-zeptobecquerel	1778
-zeptobecquerels	1778
-zeptobit	1779
-zeptobits	1779
-zeptobyte	1780
-zeptobytes	1780
-zeptocalorie	1781
-zeptocalories	1781
-zeptocoulomb	1782
-zeptocoulombs	1782
-zeptodalton	1783
-zeptodaltons	1783
-zeptoelectron volt	1784
-zeptoelectron volts	1784
-zeptoelectronvolt	1784
-zeptoelectronvolts	1784
-zeptofarad	1785
-zeptofarads	1785
-zeptogram	1786
-zeptogramme	1786
-zeptogrammes	1786
-zeptograms	1786
-zeptogray	1787
-zeptograys	1787
-zeptohenries	1788
-zeptohenry	1788
-zeptohertz	1789
-zeptojoule	1790
-zeptojoules	1790
-zeptoliter	1791
-zeptoliters	1791
-zeptolitre	1791
-zeptolitres	1791
-zeptolumen	1792
-zeptolumens	1792
-zeptolux	1793
-zeptometer	1794
-zeptometers	1794
-zeptometre	1794
-zeptometres	1794
-zeptomole	1795
-zeptomoles	1795
-zeptonewton	1796
-zeptonewtons	1796
-zeptoohm	1797
-zeptoohms	1797
-zeptopascal	1798
-zeptopascals	1798
-zeptosiemens	1799
-zeptosievert	1800
-zeptosieverts	1800
-zeptotesla	1801
-zeptoteslas	1801
-zeptoton	1802
-zeptotonne	1802
-zeptotonnes	1802
-zeptotons	1802
-zeptovolt	1803
-zeptovolts	1803
-zeptowatt	1804
-zeptowatt hour	1805
-zeptowatt hours	1805
-zeptowatt-hour	1805
-zeptowatt-hours	1805
-zeptowatts	1804
-zeptoweber	1806
-zeptowebers	1806
-zettaamp	1807
-zettaampere	1807
-zettaamperes	1807
-zettaamps	1807
-zettabar	1808
-zettabars	1808
-zettabecquerel	1809
-zettabecquerels	1809
-zettabit	1810
-zettabits	1810
-zettabyte	1811
-zettabytes	1811
-zettacalorie	1812
-zettacalories	1812
-zettacoulomb	1813
-zettacoulombs	1813
-zettadalton	1814
-zettadaltons	1814
-zettaelectron volt	1815
-zettaelectron volts	1815
-zettaelectronvolt	1815
-zettaelectronvolts	1815
-zettafarad	1816
-zettafarads	1816
-zettagram	1817
-zettagramme	1817
-zettagrammes	1817
-zettagrams	1817
-zettagray	1818
-zettagrays	1818
-zettahenries	1819
-zettahenry	1819
-zettahertz	1820
-zettajoule	1821
-zettajoules	1821
-zettaliter	1822
-zettaliters	1822
-zettalitre	1822
-zettalitres	1822
-zettalumen	1823
-zettalumens	1823
-zettalux	1824
-zettameter	1825
-zettameters	1825
-zettametre	1825
-zettametres	1825
-zettamole	1826
-zettamoles	1826
-zettanewton	1827
-zettanewtons	1827
-zettaohm	1828
-zettaohms	1828
-zettapascal	1829
-zettapascals	1829
-zettasiemens	1830
-zettasievert	1831
-zettasieverts	1831
-zettatesla	1832
-zettateslas	1832
-zettaton	1833
-zettatonne	1833
-zettatonnes	1833
-zettatons	1833
-zettavolt	1834
-zettavolts	1834
-zettawatt	1835
-zettawatt hour	1836
-zettawatt hours	1836
-zettawatt-hour	1836
-zettawatt-hours	1836
-zettawatts	1835
-zettaweber	1837
-zettawebers	1837
-zimbabwe dollar	1506
-zimbabwe dollars	1506
-zimbabwean dollar	1838
-zimbabwean dollars	1838
-zimbabwean gold	1839
-zimbabwean golds	1839
-zloty	1433
-zlotys	1433
-zł	1433
-złoty	1433
-złotys	1433
-¢	485
-°	664
-° c	484
-° celcius	484
-° celsius	484
-° centigrade	484
-° centigrate	484
-° f	665
-° fahrenheit	665
-° farenheit	665
-°c	484
-°celsius	484
-°f	665
-µA	1664
-µB	1665
-µC	1666
-µF	1667
-µGy	1668
-µH	1669
-µHz	1670
-µJ	1671
-µL	1672
-µN	1673
-µPa	1674
-µS	1675
-µSv	1676
-µT	1677
-µV	1678
-µW	1679
-µWb	1680
-µWh	1681
-µb	1682
-µeV	1683
-µg	1099
-µg / dl	1100
-µg / kg	1101
-µg / l	1102
-µg / m3	1103
-µg / ml	1104
-µg / m³	1103
-µg/dl	1100
-µg/kg	1101
-µg/l	1102
-µg/m3	1103
-µg/ml	1104
-µg/m³	1103
-µl	1672
-µm	1686
-µmol	1687
-µmol / dl	1178
-µmol / l	1179
-µmol / m3	1177
-µmol / ml	1180
-µmol / m³	1177
-µmol/dl	1178
-µmol/l	1179
-µmol/m3	1177
-µmol/ml	1180
-µmol/m³	1177
-µΩ	1689
-º	664
-º c	484
-º celcius	484
-º celsius	484
-º centigrade	484
-º centigrate	484
-º f	665
-º fahrenheit	665
-º farenheit	665
-ºc	484
-ºcelsius	484
-ºf	665
-öre	1325
-öres	1325
-øre	1840
-øres	1840
-˚	664
-˚ c	484
-˚ celcius	484
-˚ celsius	484
-˚ centigrade	484
-˚ centigrate	484
-˚ f	665
-˚ fahrenheit	665
-˚ farenheit	665
-˚c	484
-˚celsius	484
-˚f	665
-Ω	1841
-μA	1664
-μB	1665
-μC	1666
-μF	1667
-μGy	1668
-μH	1669
-μHz	1670
-μJ	1671
-μL	1672
-μN	1673
-μPa	1674
-μS	1675
-μSv	1676
-μT	1677
-μV	1678
-μW	1679
-μWb	1680
-μWh	1681
-μb	1682
-μeV	1683
-μg	1684
-μg / dl	1100
-μg / kg	1101
-μg / l	1102
-μg / m3	1103
-μg / ml	1104
-μg / m³	1103
-μg/dl	1100
-μg/kg	1101
-μg/l	1102
-μg/m3	1103
-μg/ml	1104
-μg/m³	1103
-μl	1672
-μm	1686
-μmol	1687
-μmol / dl	1178
-μmol / l	1179
-μmol / m3	1177
-μmol / ml	1180
-μmol / m³	1177
-μmol/dl	1178
-μmol/l	1179
-μmol/m3	1177
-μmol/ml	1180
-μmol/m³	1177
-μΩ	1689
-ден.	698
-км	443
-лв.	455
-сом	1029
-сом.	1596
-сўм	1598
+us dollar	1659
+us dollars	1659
+usd	1659
+uzbekistani som	1594
+uzbekistani soms	1594
+uΩ	1685
+vanuatu vatu	1686
+vanuatu vatus	1686
+vatu	1686
+vatus	1686
+venezuela bolivar	439
+venezuela bolivares	439
+venezuela bolivars	439
+venezuela bolívar	439
+venezuela bolívares	439
+venezuela bolívars	439
+venezuela soberano	438
+venezuela soberanos	438
+venezuelan bolivar	439
+venezuelan bolivares	439
+venezuelan bolivars	439
+venezuelan bolívar	439
+venezuelan bolívares	439
+venezuelan bolívars	439
+vietnam dong	705
+vietnam dongs	705
+vietnamese dong	705
+vietnamese dongs	705
+volt	1687
+volts	1687
+watt	1688
+watt hour	1689
+watt hours	1689
+watt-hour	1689
+watt-hours	1689
+watts	1688
+week - old	1690
+week old	1690
+week-old	1690
+weeks of age	1690
+weeks old	1690
+west african cfa franc	1691
+west african cfa francs	1691
+yard	1692
+yards	1692
+yards a hour	1693
+yards a minute	1694
+yards a second	1695
+yards an hour	1693
+yards an minute	1694
+yards an second	1695
+yards per hour	1693
+yards per minute	1694
+yards per second	1695
+yd	1692
+yd / h	1693
+yd / hr	1693
+yd / min	1694
+yd / s	1695
+yd / sec	1695
+yd/h	1693
+yd/hr	1693
+yd/min	1694
+yd/s	1695
+yd/sec	1695
+yd2	1597
+yd3	551
+yds	1692
+yd²	1597
+yd³	551
+year - old	1696
+year old	1696
+year-old	1696
+years - old	1696
+years of age	1696
+years old	1696
+years-old	1696
+yemen dinar	1697
+yemen dinars	1697
+yemen rial	1698
+yemen rials	1698
+yemeni dinar	1697
+yemeni dinars	1697
+yemeni rial	1698
+yemeni rials	1698
+yen	947
+yens	947
+yobibit	1699
+yobibits	1699
+yobibyte	1700
+yobibytes	1700
+yoctoamp	1701
+yoctoampere	1701
+yoctoamperes	1701
+yoctoamps	1701
+yoctobar	1702
+yoctobars	1702
+yoctobecquerel	1703
+yoctobecquerels	1703
+yoctobit	1704
+yoctobits	1704
+yoctobyte	1705
+yoctobytes	1705
+yoctocalorie	1706
+yoctocalories	1706
+yoctocoulomb	1707
+yoctocoulombs	1707
+yoctodalton	1708
+yoctodaltons	1708
+yoctoelectron volt	1709
+yoctoelectron volts	1709
+yoctoelectronvolt	1709
+yoctoelectronvolts	1709
+yoctofarad	1710
+yoctofarads	1710
+yoctogram	1711
+yoctogramme	1711
+yoctogrammes	1711
+yoctograms	1711
+yoctogray	1712
+yoctograys	1712
+yoctohenries	1713
+yoctohenry	1713
+yoctohertz	1714
+yoctojoule	1715
+yoctojoules	1715
+yoctoliter	1716
+yoctoliters	1716
+yoctolitre	1716
+yoctolitres	1716
+yoctolumen	1717
+yoctolumens	1717
+yoctolux	1718
+yoctometer	1719
+yoctometers	1719
+yoctometre	1719
+yoctometres	1719
+yoctomole	1720
+yoctomoles	1720
+yoctonewton	1721
+yoctonewtons	1721
+yoctoohm	1722
+yoctoohms	1722
+yoctopascal	1723
+yoctopascals	1723
+yoctosiemens	1724
+yoctosievert	1725
+yoctosieverts	1725
+yoctotesla	1726
+yoctoteslas	1726
+yoctoton	1727
+yoctotonne	1727
+yoctotonnes	1727
+yoctotons	1727
+yoctovolt	1728
+yoctovolts	1728
+yoctowatt	1729
+yoctowatt hour	1730
+yoctowatt hours	1730
+yoctowatt-hour	1730
+yoctowatt-hours	1730
+yoctowatts	1729
+yoctoweber	1731
+yoctowebers	1731
+yottaamp	1732
+yottaampere	1732
+yottaamperes	1732
+yottaamps	1732
+yottabar	1733
+yottabars	1733
+yottabecquerel	1734
+yottabecquerels	1734
+yottabit	1735
+yottabits	1735
+yottabyte	1736
+yottabytes	1736
+yottacalorie	1737
+yottacalories	1737
+yottacoulomb	1738
+yottacoulombs	1738
+yottadalton	1739
+yottadaltons	1739
+yottaelectron volt	1740
+yottaelectron volts	1740
+yottaelectronvolt	1740
+yottaelectronvolts	1740
+yottafarad	1741
+yottafarads	1741
+yottagram	1742
+yottagramme	1742
+yottagrammes	1742
+yottagrams	1742
+yottagray	1743
+yottagrays	1743
+yottahenries	1744
+yottahenry	1744
+yottahertz	1745
+yottajoule	1746
+yottajoules	1746
+yottaliter	1747
+yottaliters	1747
+yottalitre	1747
+yottalitres	1747
+yottalumen	1748
+yottalumens	1748
+yottalux	1749
+yottameter	1750
+yottameters	1750
+yottametre	1750
+yottametres	1750
+yottamole	1751
+yottamoles	1751
+yottanewton	1752
+yottanewtons	1752
+yottaohm	1753
+yottaohms	1753
+yottapascal	1754
+yottapascals	1754
+yottasiemens	1755
+yottasievert	1756
+yottasieverts	1756
+yottatesla	1757
+yottateslas	1757
+yottaton	1758
+yottatonne	1758
+yottatonnes	1758
+yottatons	1758
+yottavolt	1759
+yottavolts	1759
+yottawatt	1760
+yottawatt hour	1761
+yottawatt hours	1761
+yottawatt-hour	1761
+yottawatt-hours	1761
+yottawatts	1760
+yottaweber	1762
+yottawebers	1762
+yuan	531
+yuans	531
+yugoslavian convertible dinar	1763
+yugoslavian convertible dinars	1763
+yugoslavian hard dinar	1764
+yugoslavian hard dinars	1764
+yugoslavian new dinar	1765
+yugoslavian new dinars	1765
+yugoslavian reformed dinar	1766
+yugoslavian reformed dinars	1766
+zairean new zaire	1767
+zairean new zaires	1767
+zairean zaire	1768
+zairean zaires	1768
+zambia kwacha	1769
+zambia kwachas	1769
+zambian kwacha	1769
+zambian kwachas	1769
+zebibit	1770
+zebibits	1770
+zebibyte	1771
+zebibytes	1771
+zeptoamp	1772
+zeptoampere	1772
+zeptoamperes	1772
+zeptoamps	1772
+zeptobar	1773
+zeptobars	1773
+zeptobecquerel	1774
+zeptobecquerels	1774
+zeptobit	1775
+zeptobits	1775
+zeptobyte	1776
+zeptobytes	1776
+zeptocalorie	1777
+zeptocalories	1777
+zeptocoulomb	1778
+zeptocoulombs	1778
+zeptodalton	1779
+zeptodaltons	1779
+zeptoelectron volt	1780
+zeptoelectron volts	1780
+zeptoelectronvolt	1780
+zeptoelectronvolts	1780
+zeptofarad	1781
+zeptofarads	1781
+zeptogram	1782
+zeptogramme	1782
+zeptogrammes	1782
+zeptograms	1782
+zeptogray	1783
+zeptograys	1783
+zeptohenries	1784
+zeptohenry	1784
+zeptohertz	1785
+zeptojoule	1786
+zeptojoules	1786
+zeptoliter	1787
+zeptoliters	1787
+zeptolitre	1787
+zeptolitres	1787
+zeptolumen	1788
+zeptolumens	1788
+zeptolux	1789
+zeptometer	1790
+zeptometers	1790
+zeptometre	1790
+zeptometres	1790
+zeptomole	1791
+zeptomoles	1791
+zeptonewton	1792
+zeptonewtons	1792
+zeptoohm	1793
+zeptoohms	1793
+zeptopascal	1794
+zeptopascals	1794
+zeptosiemens	1795
+zeptosievert	1796
+zeptosieverts	1796
+zeptotesla	1797
+zeptoteslas	1797
+zeptoton	1798
+zeptotonne	1798
+zeptotonnes	1798
+zeptotons	1798
+zeptovolt	1799
+zeptovolts	1799
+zeptowatt	1800
+zeptowatt hour	1801
+zeptowatt hours	1801
+zeptowatt-hour	1801
+zeptowatt-hours	1801
+zeptowatts	1800
+zeptoweber	1802
+zeptowebers	1802
+zettaamp	1803
+zettaampere	1803
+zettaamperes	1803
+zettaamps	1803
+zettabar	1804
+zettabars	1804
+zettabecquerel	1805
+zettabecquerels	1805
+zettabit	1806
+zettabits	1806
+zettabyte	1807
+zettabytes	1807
+zettacalorie	1808
+zettacalories	1808
+zettacoulomb	1809
+zettacoulombs	1809
+zettadalton	1810
+zettadaltons	1810
+zettaelectron volt	1811
+zettaelectron volts	1811
+zettaelectronvolt	1811
+zettaelectronvolts	1811
+zettafarad	1812
+zettafarads	1812
+zettagram	1813
+zettagramme	1813
+zettagrammes	1813
+zettagrams	1813
+zettagray	1814
+zettagrays	1814
+zettahenries	1815
+zettahenry	1815
+zettahertz	1816
+zettajoule	1817
+zettajoules	1817
+zettaliter	1818
+zettaliters	1818
+zettalitre	1818
+zettalitres	1818
+zettalumen	1819
+zettalumens	1819
+zettalux	1820
+zettameter	1821
+zettameters	1821
+zettametre	1821
+zettametres	1821
+zettamole	1822
+zettamoles	1822
+zettanewton	1823
+zettanewtons	1823
+zettaohm	1824
+zettaohms	1824
+zettapascal	1825
+zettapascals	1825
+zettasiemens	1826
+zettasievert	1827
+zettasieverts	1827
+zettatesla	1828
+zettateslas	1828
+zettaton	1829
+zettatonne	1829
+zettatonnes	1829
+zettatons	1829
+zettavolt	1830
+zettavolts	1830
+zettawatt	1831
+zettawatt hour	1832
+zettawatt hours	1832
+zettawatt-hour	1832
+zettawatt-hours	1832
+zettawatts	1831
+zettaweber	1833
+zettawebers	1833
+zimbabwe dollar	1502
+zimbabwe dollars	1502
+zimbabwean dollar	1834
+zimbabwean dollars	1834
+zimbabwean gold	1835
+zimbabwean golds	1835
+zloty	1429
+zlotys	1429
+zł	1429
+złoty	1429
+złotys	1429
+¢	484
+°	662
+° c	483
+° celcius	483
+° celsius	483
+° centigrade	483
+° centigrate	483
+° f	663
+° fahrenheit	663
+° farenheit	663
+°c	483
+°celsius	483
+°f	663
+µA	1660
+µB	1661
+µC	1662
+µF	1663
+µGy	1664
+µH	1665
+µHz	1666
+µJ	1667
+µL	1668
+µN	1669
+µPa	1670
+µS	1671
+µSv	1672
+µT	1673
+µV	1674
+µW	1675
+µWb	1676
+µWh	1677
+µb	1678
+µeV	1679
+µg	1097
+µg / dl	1098
+µg / kg	1099
+µg / l	1100
+µg / m3	1101
+µg / ml	1102
+µg / m³	1101
+µg/dl	1098
+µg/kg	1099
+µg/l	1100
+µg/m3	1101
+µg/ml	1102
+µg/m³	1101
+µl	1668
+µm	1682
+µmol	1683
+µmol / dl	1176
+µmol / l	1177
+µmol / m3	1175
+µmol / ml	1178
+µmol / m³	1175
+µmol/dl	1176
+µmol/l	1177
+µmol/m3	1175
+µmol/ml	1178
+µmol/m³	1175
+µΩ	1685
+º	662
+º c	483
+º celcius	483
+º celsius	483
+º centigrade	483
+º centigrate	483
+º f	663
+º fahrenheit	663
+º farenheit	663
+ºc	483
+ºcelsius	483
+ºf	663
+öre	1322
+öres	1322
+øre	1836
+øres	1836
+˚	662
+˚ c	483
+˚ celcius	483
+˚ celsius	483
+˚ centigrade	483
+˚ centigrate	483
+˚ f	663
+˚ fahrenheit	663
+˚ farenheit	663
+˚c	483
+˚celsius	483
+˚f	663
+Ω	1837
+μA	1660
+μB	1661
+μC	1662
+μF	1663
+μGy	1664
+μH	1665
+μHz	1666
+μJ	1667
+μL	1668
+μN	1669
+μPa	1670
+μS	1671
+μSv	1672
+μT	1673
+μV	1674
+μW	1675
+μWb	1676
+μWh	1677
+μb	1678
+μeV	1679
+μg	1680
+μg / dl	1098
+μg / kg	1099
+μg / l	1100
+μg / m3	1101
+μg / ml	1102
+μg / m³	1101
+μg/dl	1098
+μg/kg	1099
+μg/l	1100
+μg/m3	1101
+μg/ml	1102
+μg/m³	1101
+μl	1668
+μm	1682
+μmol	1683
+μmol / dl	1176
+μmol / l	1177
+μmol / m3	1175
+μmol / ml	1178
+μmol / m³	1175
+μmol/dl	1176
+μmol/l	1177
+μmol/m3	1175
+μmol/ml	1178
+μmol/m³	1175
+μΩ	1685
+ден.	696
+км	442
+лв.	454
+сом	1027
+сом.	1592
+сўм	1594
 ֏	379
 ؋	366
-أ.م.	1092
-ج.س.	1607
-ر	1342
-ریال	941
-ރ.	1084
-߿	874
-नेरू	1313
-৳	423
-රු.	1602
+أ.م.	1090
+ج.س.	1603
+ر	1339
+ریال	939
+ރ.	1082
+߿	872
+नेरू	1310
+৳	422
+රු.	1598
 ฿	420
-ብር	434
-៛	476
-₡	542
-₦	1268
-₩	1019
-₪	944
-₫	707
-€	725
-₭	1012
-₮	1244
-₱	1398
-₲	871
-₴	930
-₸	965
-₹	938
-₺	1660
+ብር	433
+៛	475
+₡	540
+₦	1265
+₩	1017
+₪	942
+₫	705
+€	723
+₭	1010
+₮	1241
+₱	1394
+₲	869
+₴	928
+₸	963
+₹	936
+₺	1656
 ₼	416
-₽	1573
-₾	833
-℃	484
-℉	665
-元	532
-円	949
-￥	532
-𞤧𞤬𞤢	1695
-𞤬𞤧𞤬𞤢	524
-reach 4896
+₽	1569
+₾	831
+℃	483
+℉	663
+元	531
+円	947
+￥	531
+𞤧𞤬𞤢	1691
+𞤬𞤧𞤬𞤢	523
+reach 4888
 "
 $
 %
@@ -7022,8 +7010,6 @@ baht
 bahts
 baisa
 baisas
-baiza
-baizas
 bam
 ban
 bangladesh taka
@@ -7355,8 +7341,6 @@ chinese renminbi
 chinese renminbis
 chinese yuan
 chinese yuans
-chon
-chons
 chz
 cj
 cl
@@ -9593,7 +9577,6 @@ monaco franc
 monaco francs
 monegasque franc
 monegasque francs
-mongo
 mongolia tugrik
 mongolia tugriks
 mongolian togrog
@@ -9604,7 +9587,6 @@ mongolian tugrug
 mongolian tugrugs
 mongolian tögrög
 mongolian tögrögs
-mongos
 month - old
 month old
 month-old
@@ -9921,9 +9903,7 @@ pei
 pen
 pence
 pences
-penni
 pennies
-pennis
 penny
 pennys
 per cent
@@ -11721,7 +11701,7 @@ złotys
 ￥
 𞤧𞤬𞤢
 𞤬𞤧𞤬𞤢
-starts 3527
+starts 3519
 "
 $
 %
@@ -11869,8 +11849,6 @@ baht
 bahts
 baisa
 baisas
-baiza
-baizas
 bam
 ban
 bangladesh
@@ -12079,8 +12057,6 @@ chile
 chilean
 china
 chinese
-chon
-chons
 chz
 cj
 cl
@@ -13642,10 +13618,8 @@ moldovan
 moles
 monaco
 monegasque
-mongo
 mongolia
 mongolian
-mongos
 month
 month-old
 months
@@ -13865,9 +13839,7 @@ pei
 pen
 pence
 pences
-penni
 pennies
-pennis
 penny
 pennys
 per
