@@ -48,4 +48,19 @@ import Testing
             #expect(try Self.apply(s, tags: given) == given, "\(s)")
         }
     }
+
+    @Test func aDayATitlesFirstWordOrABranchsPlaceEndsTheName() throws {
+        for (s, given, expected) in [
+            // A day after the name begins the sentence's next phrase.
+            ("Banque Quillet Monday said it would lend", [(0, 2, EntityType.person)], [(0, 2, EntityType.organization)]),
+            // A title's first word that `TitledPersons.titles` does not hold.
+            ("Societe Quillette Chief Executive Mirela Oskarov said", [], [(0, 2, .organization)]),
+            // A listed place right after a name's word is a branch's; after a connector it
+            // is the name's.
+            ("Banque Quillet Tarnford lent the money", [(2, 1, .location)], [(0, 2, .organization), (2, 1, .location)]),
+            ("Banque Quillet de Tarnford lent the money", [(3, 1, .location)], [(0, 4, .organization)]),
+        ] {
+            #expect(try Self.apply(s, tags: Self.tags(s, given)) == Self.tags(s, expected), "\(s)")
+        }
+    }
 }

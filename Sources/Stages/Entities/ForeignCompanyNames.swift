@@ -21,8 +21,11 @@ import GlossText
 ///   Petroles" stays the tagger's);
 /// - the name runs on through capitalised words and lower-case connectors (`connectors`: "de",
 ///   "do", "del", "des", "du", "et", "e", "y", "pour" …), at most `longest` words, and ends at
-///   its last capitalised word before a title ("Societe Generale President Marc Vienot"): at
-///   least one after the head ("the Caisse" alone stays);
+///   its last capitalised word before a title ("Societe Generale President Marc Vienot",
+///   "Chief Executive"), a day or a month ("Banque Paribas Monday said") or a listed place
+///   right after a capitalised word, not after a connector ("Banque Indosuez [Hong Kong]"
+///   branch; "Banque Nationale de Paris" keeps its place): at least one after the head ("the
+///   Caisse" alone stays);
 /// - a name the tagger runs on past that end is left to the tagger;
 /// - the words become one organisation; untagged ones get `EntityTagger.confidenceOfARule`.
 ///
@@ -44,6 +47,14 @@ enum ForeignCompanyNames {
     /// Lavoro", "Caisse des Depots et Consignations", "Banco Espirito Santo e Comercial").
     static let connectors = NameHeads.hashes("à au aux d' da das de del della delle dello des di do dos du e et la le les pour sur y")
 
+    /// Capitalised words that end the name before them: the first words of titles that
+    /// `TitledPersons.titles` does not hold ("Chief Executive", "Deputy Governor", "Vice
+    /// Chairman"), days and months (`TitledPersons.dates`).
+    static let endWords = WordHashSet(NameHeads.hashes("chief deputy vice").words + TitledPersons.dates.words)
+
+    /// The gazetteer's places that end a name after a name's word.
+    static let places = Gazetteer.country | Gazetteer.state | Gazetteer.city
+
     /// The most words read after the head.
     static let longest = 10
 
@@ -64,15 +75,20 @@ enum ForeignCompanyNames {
         confidence: UnsafeMutablePointer<Float>
     ) {
         guard words[start].isTitleCase, !words[start].inHeadline, !tags[start].isInside else { return }
-        let titles = TitledPersons.titles
+        let (titles, endWords) = (TitledPersons.titles, Self.endWords)
         var last = start
         var j = start + 1
         while j < sentence.upperBound, j - start <= longest {
             let w = words[j]
             if w.isCapitalisedWord {
                 // A title begins a person's name after the company's ("Societe Generale
-                // President Marc Vienot").
-                if titles.contains(w.word) { break }
+                // President Marc Vienot", "Chief Executive"); a day or a month begins the
+                // sentence's next phrase ("Banque Paribas Monday said"); a listed place right
+                // after a name's word (no connector between) is a branch's or a dateline's
+                // ("Banque Indosuez Hong Kong", "Banque Paribas Paris"), where after a
+                // connector it is the name's ("Banque Nationale de Paris").
+                if titles.contains(w.word) || endWords.contains(w.word) { break }
+                if j > start + 1, w.gazetteer & places != 0, words[j - 1].isCapitalisedWord { break }
                 last = j
             } else if w.hasCapital || !connectors.contains(w.word) {
                 break
