@@ -4,8 +4,8 @@ import Testing
 @testable import GlossEntities
 
 @Suite struct ForeignCompanyNamesTests {
-    /// "Tarnford" stands for a listed city.
-    static let gazetteer = Gazetteer(text: "city\ttarnford\n")
+    /// "Tarnford" stands for a listed city, "Porto Velde" for a listed country.
+    static let gazetteer = Gazetteer(text: "city\ttarnford\ncountry\tporto velde\n")
 
     /// The tags of `sentence` after the rule, with the rule words found as the tagger finds
     /// them (`RuleWords.find`).
@@ -59,6 +59,8 @@ import Testing
             // is the name's.
             ("Banque Quillet Tarnford lent the money", [(2, 1, .location)], [(0, 2, .organization), (2, 1, .location)]),
             ("Banque Quillet de Tarnford lent the money", [(3, 1, .location)], [(0, 4, .organization)]),
+            // A place of two words after a connector: its second word goes on.
+            ("Banco Quillet de Porto Velde lent the money", [(3, 2, .location)], [(0, 5, .organization)]),
         ] {
             #expect(try Self.apply(s, tags: Self.tags(s, given)) == Self.tags(s, expected), "\(s)")
         }

@@ -52,7 +52,8 @@ enum ForeignCompanyNames {
     /// Chairman"), days and months (`TitledPersons.dates`).
     static let endWords = WordHashSet(NameHeads.hashes("chief deputy vice").words + TitledPersons.dates.words)
 
-    /// The gazetteer's places that end a name after a name's word.
+    /// The gazetteer's places that end a name after a name's word (at a place's first word:
+    /// "Rico" of "Banco Santander de Puerto Rico" goes on).
     static let places = Gazetteer.country | Gazetteer.state | Gazetteer.city
 
     /// The most words read after the head.
@@ -88,7 +89,7 @@ enum ForeignCompanyNames {
                 // ("Banque Indosuez Hong Kong", "Banque Paribas Paris"), where after a
                 // connector it is the name's ("Banque Nationale de Paris").
                 if titles.contains(w.word) || endWords.contains(w.word) { break }
-                if j > start + 1, w.gazetteer & places != 0, words[j - 1].isCapitalisedWord { break }
+                if j > start + 1, w.gazetteer & places != 0, w.gazetteer & Gazetteer.inside == 0, words[j - 1].isCapitalisedWord { break }
                 last = j
             } else if w.hasCapital || !connectors.contains(w.word) {
                 break
