@@ -22,10 +22,10 @@ import GlossText
 /// - the name runs on through capitalised words and lower-case connectors (`connectors`: "de",
 ///   "do", "del", "des", "du", "et", "e", "y", "pour" …), at most `longest` words, and ends at
 ///   its last capitalised word before a title ("Societe Generale President Marc Vienot",
-///   "Chief Executive"), a day or a month ("Banque Paribas Monday said") or a listed place
-///   right after a capitalised word, not after a connector ("Banque Indosuez [Hong Kong]"
-///   branch; "Banque Nationale de Paris" keeps its place): at least one after the head ("the
-///   Caisse" alone stays);
+///   "Chief Executive") or a day or a month ("Banque Paribas Monday said"): at least one
+///   after the head ("the Caisse" alone stays); a branch's city runs in ("Banque Indosuez Hong
+///   Kong"): the gazetteer lists too many words as towns ("SpA", "San", "Oriental") to stop
+///   at a place;
 /// - a name the tagger runs on past that end is left to the tagger;
 /// - the words become one organisation; untagged ones get `EntityTagger.confidenceOfARule`.
 ///
@@ -51,10 +51,6 @@ enum ForeignCompanyNames {
     /// `TitledPersons.titles` does not hold ("Chief Executive", "Deputy Governor", "Vice
     /// Chairman"), days and months (`TitledPersons.dates`).
     static let endWords = WordHashSet(NameHeads.hashes("chief deputy vice").words + TitledPersons.dates.words)
-
-    /// The gazetteer's places that end a name after a name's word (at a place's first word:
-    /// "Rico" of "Banco Santander de Puerto Rico" goes on).
-    static let places = Gazetteer.country | Gazetteer.state | Gazetteer.city
 
     /// The most words read after the head.
     static let longest = 10
@@ -84,12 +80,8 @@ enum ForeignCompanyNames {
             if w.isCapitalisedWord {
                 // A title begins a person's name after the company's ("Societe Generale
                 // President Marc Vienot", "Chief Executive"); a day or a month begins the
-                // sentence's next phrase ("Banque Paribas Monday said"); a listed place right
-                // after a name's word (no connector between) is a branch's or a dateline's
-                // ("Banque Indosuez Hong Kong", "Banque Paribas Paris"), where after a
-                // connector it is the name's ("Banque Nationale de Paris").
+                // sentence's next phrase ("Banque Paribas Monday said").
                 if titles.contains(w.word) || endWords.contains(w.word) { break }
-                if j > start + 1, w.gazetteer & places != 0, w.gazetteer & Gazetteer.inside == 0, words[j - 1].isCapitalisedWord { break }
                 last = j
             } else if w.hasCapital || !connectors.contains(w.word) {
                 break
