@@ -71,4 +71,19 @@ import Testing
             #expect(try Self.apply(s, tags: given) == given, "\(s)")
         }
     }
+
+    @Test func aSurnameNewsUsesForAPersonStaysAPolitician() throws {
+        // "Reagan" is one of `NewsPersons.words`: a politician's spokesman and official, not
+        // a firm's; two words ("Quillet Reagan") are a firm's name as before.
+        for (s, names) in [
+            ("a Reagan spokesman said the talks would resume", [(1, 1, EntityType.person)]),
+            ("according to a Reagan official", [(3, 1, .person)]),
+            ("said Reagan economist Mirela Oskarov", [(1, 1, .person), (3, 2, .person)]),
+        ] {
+            let given = Self.tags(s, names)
+            #expect(try Self.apply(s, tags: given) == given, "\(s)")
+        }
+        let s = "a Quillet Reagan analyst said"
+        #expect(try Self.apply(s, tags: Self.tags(s, [(1, 2, .person)])) == Self.tags(s, [(1, 2, .organization)]))
+    }
 }

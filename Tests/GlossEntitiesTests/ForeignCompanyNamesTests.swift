@@ -48,4 +48,15 @@ import Testing
             #expect(try Self.apply(s, tags: given) == given, "\(s)")
         }
     }
+
+    @Test func aDayOrATitlesFirstWordEndsTheName() throws {
+        for (s, given, expected) in [
+            // A day after the name begins the sentence's next phrase.
+            ("Banque Quillet Monday said it would lend", [(0, 2, EntityType.person)], [(0, 2, EntityType.organization)]),
+            // A title's first word that `TitledPersons.titles` does not hold.
+            ("Societe Quillette Chief Executive Mirela Oskarov said", [], [(0, 2, .organization)]),
+        ] {
+            #expect(try Self.apply(s, tags: Self.tags(s, given)) == Self.tags(s, expected), "\(s)")
+        }
+    }
 }

@@ -21,8 +21,11 @@ import GlossText
 ///   Petroles" stays the tagger's);
 /// - the name runs on through capitalised words and lower-case connectors (`connectors`: "de",
 ///   "do", "del", "des", "du", "et", "e", "y", "pour" …), at most `longest` words, and ends at
-///   its last capitalised word before a title ("Societe Generale President Marc Vienot"): at
-///   least one after the head ("the Caisse" alone stays);
+///   its last capitalised word before a title ("Societe Generale President Marc Vienot",
+///   "Chief Executive") or a day or a month ("Banque Paribas Monday said"): at least one
+///   after the head ("the Caisse" alone stays); a branch's city runs in ("Banque Indosuez Hong
+///   Kong"): the gazetteer lists too many words as towns ("SpA", "San", "Oriental") to stop
+///   at a place;
 /// - a name the tagger runs on past that end is left to the tagger;
 /// - the words become one organisation; untagged ones get `EntityTagger.confidenceOfARule`.
 ///
@@ -44,6 +47,11 @@ enum ForeignCompanyNames {
     /// Lavoro", "Caisse des Depots et Consignations", "Banco Espirito Santo e Comercial").
     static let connectors = NameHeads.hashes("à au aux d' da das de del della delle dello des di do dos du e et la le les pour sur y")
 
+    /// Capitalised words that end the name before them: the first words of titles that
+    /// `TitledPersons.titles` does not hold ("Chief Executive", "Deputy Governor", "Vice
+    /// Chairman"), days and months (`TitledPersons.dates`).
+    static let endWords = WordHashSet(NameHeads.hashes("chief deputy vice").words + TitledPersons.dates.words)
+
     /// The most words read after the head.
     static let longest = 10
 
@@ -64,15 +72,16 @@ enum ForeignCompanyNames {
         confidence: UnsafeMutablePointer<Float>
     ) {
         guard words[start].isTitleCase, !words[start].inHeadline, !tags[start].isInside else { return }
-        let titles = TitledPersons.titles
+        let (titles, endWords) = (TitledPersons.titles, Self.endWords)
         var last = start
         var j = start + 1
         while j < sentence.upperBound, j - start <= longest {
             let w = words[j]
             if w.isCapitalisedWord {
                 // A title begins a person's name after the company's ("Societe Generale
-                // President Marc Vienot").
-                if titles.contains(w.word) { break }
+                // President Marc Vienot", "Chief Executive"); a day or a month begins the
+                // sentence's next phrase ("Banque Paribas Monday said").
+                if titles.contains(w.word) || endWords.contains(w.word) { break }
                 last = j
             } else if w.hasCapital || !connectors.contains(w.word) {
                 break
