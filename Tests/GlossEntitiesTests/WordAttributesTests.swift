@@ -139,3 +139,37 @@ extension WordAttributes {
         }
     }
 }
+
+extension WordAttributesTests {
+    /// SplitMix64: a reproducible stream of pseudo-random words for the tests below.
+    struct Draws {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9e37_79b9_7f4a_7c15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xbf58_476d_1ce4_e5b9
+            z = (z ^ (z >> 27)) &* 0x94d0_49bb_1331_11eb
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ n: Int) -> Int { Int(next() % UInt64(n)) }
+    }
+
+    /// The ASCII pass gives what the general pass gives for words of any ASCII bytes, each
+    /// drawn on its own from all 128 (control bytes, NUL and DEL among them) or from letters
+    /// with apostrophes, hyphens and periods: every length from 1 to 40 (the key's 8- and
+    /// 16-byte edges, the cache's longest key and one past it), and words of 250 to 1,100 bytes.
+    @Test func theASCIIPassGivesWhatTheGeneralPassGivesForAnyASCIIBytes() {
+        var draws = Draws(state: 54)
+        let wordy = Array("abcXYZ'-.0Q".utf8)
+        var checked = 0
+        for round in 0..<6_000 {
+            let count = round < 5_900 ? round % 40 + 1 : 250 + draws.below(850)
+            let bytes = (0..<count).map { _ in round & 1 == 0 ? UInt8(draws.below(128)) : wordy[draws.below(wordy.count)] }
+            let fast = bytes.withUnsafeBufferPointer { WordAttributes($0.baseAddress!, count: $0.count) }
+            let general = bytes.withUnsafeBufferPointer { WordAttributes(general: $0.baseAddress!, count: $0.count) }
+            #expect(Self.fields(fast) == Self.fields(general), "\(bytes)")
+            checked += 1
+        }
+        #expect(checked == 6_000)
+    }
+}

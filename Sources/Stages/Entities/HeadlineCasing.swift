@@ -19,8 +19,9 @@ import GlossText
 /// Only the attributes change (and each word is marked `inHeadline`); the text and its tokens
 /// are untouched.
 ///
-/// - Cost: one pass over the sentence's attributes; for a headline, the attributes of its
-///   changed words are computed again from a lowered copy of at most 64 bytes each.
+/// - Cost: one pass over the sentence's attributes; for a headline, each changed word's
+///   attributes are those of a lowered copy of at most 64 bytes, from the tagger's word cache
+///   (`WordAttributeCache`, keyed by the copy's bytes) or described anew on a miss or without one.
 enum HeadlineCasing {
     /// Whether the sentence whose attributes are `words` (lexicon marked) is a headline.
     static func isHeadline(_ base: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, words: UnsafeBufferPointer<WordAttributes>) -> Bool {
