@@ -199,6 +199,43 @@ import Testing
             #expect(ahead.bytes == byName.bytes)
         }
     }
+
+    /// A writer copied in the middle of a record is independent of the one it was copied from,
+    /// whichever writes first and whatever it writes first (each value's first write makes the
+    /// buffer its own, also on the out-of-line paths: a key longer than `JSONKey`'s words, the
+    /// buffer's copy).
+    @Test func aWriterCopiedMidRecordStaysIndependent() {
+        let long = JSONKey("a key longer than the three words of a JSONKey")
+        let short = JSONKey("k")
+        let writes: [(inout JSONWriter) -> Void] = [
+            { $0.key(long); $0.number(1) }, { $0.key(short); $0.string("s") }, { $0.key("plain"); $0.null() },
+            { $0.endObject() }, { $0.key(short); $0.beginArray(); $0.pair(1, 2); $0.endArray() },
+            { $0.key(long); $0.number(0.25, places: 2) }, { $0.key(short); $0.beginObject(); $0.key(long); $0.bool(true); $0.endObject() },
+            { $0.newline() },
+        ]
+        func prefix() -> JSONWriter {
+            var writer = JSONWriter(reservingCapacity: 16)
+            writer.beginObject()
+            writer.key(long)
+            writer.number(7)
+            return writer
+        }
+        func alone(_ write: (inout JSONWriter) -> Void) -> [UInt8] {
+            var writer = prefix()
+            write(&writer)
+            return writer.bytes
+        }
+        for (a, first) in writes.enumerated() {
+            for (b, second) in writes.enumerated() {
+                var original = prefix()
+                var copy = original
+                first(&copy)
+                second(&original)
+                #expect(copy.bytes == alone(first), "\(a) \(b)")
+                #expect(original.bytes == alone(second), "\(a) \(b)")
+            }
+        }
+    }
 }
 
 /// `number(_:places:)` against the rounded quotient on values across the whole fast range.

@@ -663,6 +663,34 @@ import Testing
         #expect(parsedCut("<html><body><p>\(s)&amp;\(s)&#8217;\(s)&quot; \(s)</p><p> \(s)</p><script>\(f)</script></body></html>"))
     }
 
+    /// Runs after references at the bound of one characters event (999 bytes are cut, 1,000 are
+    /// not), after references libxml2 reads whole that the list leaves out (a name it knows but
+    /// the list does not, a value of 8 or more digits) or reads otherwise (`&Amp;`), and after a
+    /// `;` that follows a reference: each is cut only where the bound and the list allow, and each
+    /// page parses as it does uncut.
+    @Test func textRunsAfterReferencesAtTheEventBoundParseAlike() {
+        let f = "<script>\(Self.filler)</script>"
+        let (r999, r1000) = (String(repeating: "w", count: 999), String(repeating: "w", count: 1000))
+        let s = Self.sentence
+        let body = "<html><body><p>"
+        #expect(textCuts("\(body)\(r999)&amp;\(r999)</p>") == [r999, r999])
+        #expect(textCuts("\(body)\(r999)&#8217;\(r1000)&amp;\(s)</p>") == [r999, s])
+        #expect(textCuts("\(body)\(s)&amp;;\(s)</p>") == [s, ";" + s])
+        for other in ["&thetasym;", "&#99999999999999999999;", "&#00000065;", "&Amp;"] {
+            #expect(textCuts("\(body)\(s)\(other)\(s)</p>") == [s], "\(other)")
+        }
+        for page in [
+            "\(body)\(r999)&amp;\(r999)</p>", "\(body)\(r999)&#8217;\(r1000)&amp;\(s)</p>", "\(body)\(s)&amp;;\(s)</p>",
+            "\(body)\(r1000)&#x110000;\(r999)&#1114112;\(s)&#xD800;\(s)&#0;\(s)</p>",
+        ] {
+            parsesAlike(page + f + "</body></html>")
+            #expect(parsedCut(page + f + "</body></html>"))
+        }
+        for other in ["&thetasym;", "&#99999999999999999999;", "&#00000065;", "&Amp;"] {
+            parsesAlike("\(body)\(s)\(other)\(s)</p>\(f)</body></html>")
+        }
+    }
+
     /// Text in the places where libxml2 reads it otherwise or adds events before it: in `<html>`
     /// and `<head>` (an implied `<p>`, `</head>`, `<body>`), before and after `<html>`, at the
     /// ends of runs of 1,000 bytes, with references, control bytes, noncharacters, `<` that
