@@ -287,9 +287,7 @@ public struct EntityTagger: Sendable {
             gazetteer.mark(base, tokens: tokens, words: words, starts: known)
         }
         if HeadlineCasing.isHeadline(base, tokens: tokens, words: UnsafeBufferPointer(words)) {
-            HeadlineCasing.restore(
-                base, tokens: tokens, lexicon: lexicon, attributes: attributes, gazetteer: attributes == nil ? nil : gazetteer,
-                words: words)
+            HeadlineCasing.restore(base, tokens: tokens, lexicon: lexicon, attributes: attributes, gazetteer: gazetteer, words: words)
         }
     }
 

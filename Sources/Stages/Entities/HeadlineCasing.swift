@@ -44,7 +44,7 @@ enum HeadlineCasing {
     /// entries were made with), a rewritten word is looked up there by its new bytes, as a token
     /// of running text is: most are common words the cache holds ("Says", "To", "Company"),
     /// which it described anew each time before (about 650 instructions a word, 3.8 million in
-    /// reut2-000's 1,000 headlines).
+    /// reut2-000's 1,000 headlines). A `gazetteer` without `attributes` is not read.
     static func restore(
         _ base: UnsafePointer<UInt8>, tokens: UnsafeBufferPointer<Token>, lexicon: WordLexicon,
         attributes: UnsafeMutablePointer<WordAttributeCache>? = nil, gazetteer: Gazetteer? = nil,
