@@ -267,6 +267,23 @@ import GlossText
         #expect(Self.valences("it no longer needs to trade", lexicon: lexicon, clauses: nil) == [0, -1.2, 0, 0, 0, 0])
     }
 
+    /// A bad thing not needed is spared: under a denied verb of need it is negated as "not" negates
+    /// it, where a good thing counts nothing. "afford" spares nothing ("cannot afford to lose" is a
+    /// risk), nor does a need whose bad thing stands after a modal (the next clause's).
+    @Test func aBadThingNotNeededIsSpared() {
+        let lexicon = SentimentLexicon(vader: "no\t-1.2\ngood\t2.0\nlose\t-1.3\n")
+        func valences(_ text: String) -> [Double] { Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) }
+        #expect(valences("it does not need to lose") == [0, 0, 0, 0, 0, 0.962])
+        #expect(valences("not need lose") == [0, 0, 0.962])
+        #expect(valences("they never sought to lose") == [0, 0, 0, 0, 0.962])
+        #expect(valences("it does not need good luck") == [0, 0, 0, 0, 0, 0])
+        #expect(valences("we cannot afford to lose") == [0, 0, 0, 0, 0])
+        #expect(valences("it is not needed could lose") == [0, 0, 0, 0, 0, 0])
+        // "no longer" before a verb of need spares a bad thing in its reach, and its "no" counts nothing
+        #expect(valences("it no longer needs to lose") == [0, 0, 0, 0, 0, 0.962])
+        #expect(valences("it no longer affords to lose") == [0, 0, 0, 0, 0, 0])
+    }
+
     /// A negation stopped at a verb of need leaves the word after the verb nothing: a booster
     /// before the negation does not raise it from zero, as it would a word it reaches.
     @Test func aBoosterBeforeAStoppedNegationAddsNothing() {

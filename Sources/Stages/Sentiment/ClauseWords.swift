@@ -74,6 +74,10 @@ enum ClauseWords {
         /// had; a negation before it stops there ("does not need government support" denies the
         /// need, not the support).
         static let need = Role(rawValue: 1 << 23)
+        /// "need", "require", "rely", "seek" (not "afford"): a verb of need whose denial spares what
+        /// it takes, so a bad thing not needed is good news ("does not need extremely low
+        /// temperatures", "did not seek confrontation"); `ValenceRules.needed`.
+        static let sparing = Role(rawValue: 1 << 24)
     }
 
     /// Adversative connectives: the first of them in a sentence splits it as VADER's "but" does.
@@ -256,9 +260,14 @@ enum ClauseWords {
     /// negation before one denies the need and does not reach what follows it ("did not need
     /// government approval", "no longer needs special tariffs", "cannot afford to lose"). After an
     /// article the word is the noun ("the needs of", "a need for") and stops nothing.
-    static let needs = [
+    static let needs = sparings + ["afford", "affords", "afforded", "affording"]
+
+    /// Verbs of need whose denial spares a bad thing (`Role.sparing`): not needing, requiring,
+    /// relying on or seeking it is good news. "afford" is not one: "cannot afford to lose" tells of
+    /// a risk or a hardship, not of something spared.
+    static let sparings = [
         "need", "needs", "needed", "needing", "require", "requires", "required", "requiring", "rely", "relies",
-        "relied", "relying", "seek", "seeks", "seeking", "sought", "afford", "affords", "afforded", "affording",
+        "relied", "relying", "seek", "seeks", "seeking", "sought",
     ]
 
     /// Modals that, followed by "have", speak of what did not happen ("should have been good").
@@ -292,5 +301,6 @@ enum ClauseWords {
             + mannerCues.map { ($0, Role.mannerCue) } + alsoCues.map { ($0, Role.alsoCue) }
             + excesses.map { ($0, Role.excess) } + dateCues.map { ($0, Role.dateCue) }
             + longers.map { ($0, Role.longer) } + needs.map { ($0, Role.need) }
+            + sparings.map { ($0, Role.sparing) }
     }
 }

@@ -230,7 +230,7 @@ struct ValenceRules {
                     inReach = true
                     var k = j + 1
                     while k < words.count && k <= l + 3 && !words[k - 1].endsClause {
-                        valences[k] = 0
+                        valences[k] = needed(valences[k], words, need: j, at: k)
                         k += 1
                     }
                     break
@@ -574,7 +574,7 @@ struct ValenceRules {
             if words[i - 2].id == rule.never && isSoOrThis(i - 1) { return valence * 1.25 }
             if words[i - 2].id == rule.without && words[i - 1].id == rule.doubt { return valence }
             guard isNegation(words[i - 2]) else { return valence }
-            return stopsNegation(words, at: i - 1) ? 0 : valence * VaderRules.negation
+            return stopsNegation(words, at: i - 1) ? needed(valence, words, need: i - 1, at: i) : valence * VaderRules.negation
         default:
             // as published: "so" or "this" just before the word also counts as "never so/this"
             if (words[i - 3].id == rule.never && isSoOrThis(i - 2)) || isSoOrThis(i - 1) { return valence * 1.25 }
@@ -582,8 +582,22 @@ struct ValenceRules {
                 return valence
             }
             guard isNegation(words[i - 3]) else { return valence }
-            return stopsNegation(words, at: i - 2) || stopsNegation(words, at: i - 1) ? 0 : valence * VaderRules.negation
+            if stopsNegation(words, at: i - 2) { return needed(valence, words, need: i - 2, at: i) }
+            return stopsNegation(words, at: i - 1) ? needed(valence, words, need: i - 1, at: i) : valence * VaderRules.negation
         }
+    }
+
+    /// What word `i` counts when the verb of need at `k` before it is denied ("does not need
+    /// government support": 0, neither had nor lost). A bad thing not needed is spared, good news,
+    /// so it is negated as "not" negates it ("does not need extremely low temperatures", "did not
+    /// seek confrontation"), when the verb spares (`ClauseWords.Role.sparing`: not "cannot afford to
+    /// lose", a risk) and no modal stands between them (in "is not needed could depress earnings"
+    /// the bad thing is the next clause's). Read where a negation stops at a verb of need
+    /// (`negate`, `negateAfterNoLonger`).
+    private func needed(_ valence: Double, _ words: UnsafeBufferPointer<SentimentWord>, need k: Int, at i: Int) -> Double {
+        guard valence < 0, lexicon.roles[Int(words[k].id)].contains(.sparing) else { return 0 }
+        for m in k + 1 ..< i where words[m].id >= 0 && lexicon.roles[Int(words[m].id)].contains(.modal) { return 0 }
+        return valence * VaderRules.negation
     }
 
     /// Whether a negation before word `k` stops there, with clauses: at a verb of need ("does not
