@@ -258,7 +258,8 @@ enum ClauseWords {
 
     /// Verbs of need (`Role.need`): what they take is wanted, sought or depended on, not had, so a
     /// negation before one denies the need and does not reach what follows it ("did not need
-    /// government approval", "no longer needs special tariffs", "cannot afford to lose"). After an
+    /// government approval", "no longer needs special tariffs", "cannot afford to lose"), but
+    /// spares a bad thing after one of `sparings`. After an
     /// article the word is the noun ("the needs of", "a need for") and stops nothing.
     static let needs = sparings + ["afford", "affords", "afforded", "affording"]
 

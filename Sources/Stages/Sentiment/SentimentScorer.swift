@@ -26,7 +26,8 @@ import GlossEntities
 ///   Council"; "effectively" as "in effect" carries nothing; a modal of obligation before a verb
 ///   of stopping carries the writer's stance, "should veto"; "too" before an unrated word judges
 ///   as "excessive" does, "too high"; "no longer" negates as "not" does; a negation stops at a
-///   verb of need, whose object counts nothing, "does not need support"; "mature" as the verb of
+///   verb of need, whose object counts nothing, "does not need support", unless it is a bad thing,
+///   which is spared, "does not need low temperatures"; "mature" as the verb of
 ///   finance carries nothing, "the notes mature on May 1": `ValenceRules`), then
 ///   `SentimentCalibration`, a linear model of the evidence trained across the tweet, movie and
 ///   Amazon rated sets so that it transfers between domains (`gloss train sentiment`,

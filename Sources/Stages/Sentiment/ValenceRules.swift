@@ -57,7 +57,8 @@
 /// pass over the sentences holding "too"); "no longer" negates as "not" does, and its "no" counts
 /// nothing itself, in a pass over the sentences holding "longer" (`negateAfterNoLonger`); a
 /// negation stops at a verb of need, whose object counts nothing ("does not need support",
-/// "no longer required to report": `stopsNegation`, `ClauseWords.needs`); "mature" as the verb
+/// "no longer required to report": `stopsNegation`, `ClauseWords.needs`) unless it is a bad
+/// thing, which is spared ("does not need extremely low temperatures": `needed`); "mature" as the verb
 /// of finance has no valence ("the notes mature on May 1": `isVerbOfMaturity`).
 struct ValenceRules {
     let lexicon: SentimentLexicon
@@ -214,7 +215,8 @@ struct ValenceRules {
     /// the 19 texts with "no longer" and nothing rated after it are rated negative). A verb of
     /// need in the reach (`ClauseWords.needs`) denies the need, not what is needed: "no" and the
     /// rest of the reach count nothing ("no longer needs special tariffs", "is no longer
-    /// required to report": neither a loss nor a gain of what was needed). One pass over a
+    /// required to report": neither a loss nor a gain of what was needed), but a bad thing in it
+    /// is spared (`needed`: "no longer needs to restrict prices"). One pass over a
     /// sentence holding "longer" (`ClauseWords.Role.longer`), after the excess of "too" and
     /// before every clause pass; it costs nothing in the sentences without "longer".
     private func negateAfterNoLonger(_ words: UnsafeBufferPointer<SentimentWord>, _ valences: inout [Double]) {
@@ -602,8 +604,8 @@ struct ValenceRules {
 
     /// Whether a negation before word `k` stops there, with clauses: at a verb of need ("does not
     /// need government support", "cannot afford to lose"). The need is denied, not what is needed,
-    /// so what it governs in the negation's reach counts nothing: neither had nor lost (the
-    /// negation is rare there, so this costs a look only after one).
+    /// so what it governs in the negation's reach counts nothing, neither had nor lost, or a bad
+    /// thing is spared (`needed`; the negation is rare there, so this costs a look only after one).
     @inline(__always)
     private func stopsNegation(_ words: UnsafeBufferPointer<SentimentWord>, at k: Int) -> Bool {
         clauses != nil && isNeed(words, at: k)
