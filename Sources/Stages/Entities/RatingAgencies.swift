@@ -8,9 +8,9 @@ import GlossText
 /// "Standard" alone for the other, and leaves "S and P" untagged. `OrganisationContexts` tags a possessive name only before a few
 /// verbs ("Moody's said").
 ///
-/// On the tagger's output over ../shared/corpora (distinct texts), of 578 "Moody's" 264 were
+/// On the tagger's output over ../shared/corpora (distinct texts), of 578 "Moody's" 265 were
 /// tagged as one organisation with the possessive ("Moody's", "Moody's Investors Service
-/// Inc"), 181 untagged, 109 a person "Moody", 10 an organisation "Moody" without it; of 298
+/// Inc"), 181 untagged, 108 a person "Moody", 10 an organisation "Moody" without it; of 298
 /// "S and P" (all in Reuters), 260 were untagged and 9 the letter "P" alone; of 292 "Standard
 /// and Poor's", 68 were untagged and 48 "Standard" alone.
 ///
