@@ -130,6 +130,6 @@ enum RatingAgencies {
     static func tag(_ name: Range<Int>, tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>) {
         for k in name where tags[k] == .outside { confidence[k] = EntityTagger.confidenceOfARule }
         tags[name.lowerBound] = .begin(.organization)
-        for k in name.dropFirst() { tags[k] = .inside(.organization) }
+        for k in (name.lowerBound + 1)..<name.upperBound { tags[k] = .inside(.organization) }
     }
 }
