@@ -22,6 +22,7 @@ import Testing
         // One table for both lists: each listed word, capitalised, has its list's bit only.
         for word in NewsAgencies.names { #expect(RuleWords.bits(of: word) == RuleWords.agency) }
         for word in NameHeads.joiningLegalForms { #expect(RuleWords.bits(of: word) == RuleWords.legalForm) }
+        for word in RuleWords.organisationWords { #expect(RuleWords.bits(of: word) == RuleWords.organisationWord) }
         #expect(RuleWords.bits(of: WordAttributes(testing: "Said").word) == 0)
     }
 

@@ -11,10 +11,13 @@ import GlossCore
 /// "Odin shares", "Kalshi CEO"; not the verb: "Musk shares a video"), before "'s" and a part
 /// only a company has (`OrganisationContexts.companyOnlyParts`: "Bowne's directors"), or before a comma, an
 /// article and, within three words, a kind of company that ends the phrase (`kinds`: "Clayton,
-/// a private investment firm,"; not "Jones, a bank analyst", "Smith, the company's chairman").
+/// a private investment firm,"; not "Jones, a bank analyst", "Smith, the company's chairman"),
+/// or the word is written as a staff noun's employer (`EmployerNames.isEmployer`: "an Alcan
+/// spokesman", "Oppenheimer analyst Ted Lyons"; `EmployerNames` re-types only that mention, and
+/// the vote turned it back where the document's other mentions were persons).
 /// A person's cue, anywhere in the document, keeps every mention of the word as the tagger
 /// read it: the word ends or is inside a longer person's name ("Henry Ford"), follows a
-/// courtesy title ("Mr Ford") or a listed given name outside an organisation's name ("John
+/// courtesy title or an office (`TitledPersons.titles`: "Mr Ford", "President Bush") or a listed given name outside an organisation's name ("John
 /// Ford", not "Eli Lilly and Co"), comes before "told" or an age ("Ford, 45,"), or "he",
 /// "she", "his", "her", "him" follow within five words of its sentence ("Howe said he"). People have spokesmen, stakes and boards too: those words are no cue.
 /// On wikigold and EWT's web text the one-word people are mostly surnames of a person named
@@ -112,7 +115,7 @@ enum CompanyEvidence {
         if tags[i] == .inside(.person) { return true }
         if i > sentence.lowerBound {
             let previous = words[i - 1]
-            if titles.contains(previous.word) { return true }
+            if titles.contains(previous.word) || TitledPersons.titles.contains(previous.word) { return true }
             // Not inside an organisation's name ("Eli Lilly and Co").
             if previous.hasCapital, previous.gazetteer & Gazetteer.givenName != 0, previous.gazetteer & Gazetteer.inside == 0,
                 tags[i] != .inside(.organization)
@@ -135,6 +138,7 @@ enum CompanyEvidence {
     /// "'s" and a part only a company has, or an apposition naming a kind of company.
     static func isACompany(_ words: UnsafeBufferPointer<WordAttributes>, at i: Int, in sentence: Range<Int>) -> Bool {
         guard i + 1 < sentence.upperBound else { return false }
+        if EmployerNames.isEmployer(words, at: i, in: sentence) { return true }
         let next = words[i + 1].word
         if NameLinker.legalForms.contains(next) || next == ceo { return true }
         if companyNouns.contains(next) { return !isTheVerbShares(words, at: i + 1, in: sentence) }

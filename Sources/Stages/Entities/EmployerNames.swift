@@ -157,6 +157,22 @@ enum EmployerNames {
         type == .person && name.count == 1 && NewsPersons.words.contains(words[name.lowerBound].word)
     }
 
+    /// Whether the one word at `i` of `sentence` is written as an employer's: between "a" or "an"
+    /// and a staff noun ("an Alcan spokesman"), or before "analyst", "economist" or
+    /// "strategist" and a capitalised word ("Oppenheimer analyst Ted Lyons"); not a surname news
+    /// uses for a person ("a Reagan official"). `CompanyEvidence` counts it as a company's cue,
+    /// so the document's other mentions of the word follow the employer's reading in
+    /// `DocumentConsistency`'s vote unless one of them is a person's.
+    static func isEmployer(_ words: UnsafeBufferPointer<WordAttributes>, at i: Int, in sentence: Range<Int>) -> Bool {
+        guard i + 1 < sentence.upperBound, !words[i + 1].hasCapital else { return false }
+        let next = words[i + 1].word
+        if i > sentence.lowerBound, words[i - 1].word == a || words[i - 1].word == an, staff.contains(next) {
+            return !NewsPersons.words.contains(words[i].word)
+        }
+        guard i + 2 < sentence.upperBound, analysts.contains(next), words[i + 2].isCapitalisedWord else { return false }
+        return !NewsPersons.words.contains(words[i].word)
+    }
+
     /// Whether `w` is a staff noun as running text writes it: in lower case.
     @inline(__always) static func isStaff(_ w: WordAttributes, _ staff: WordHashSet) -> Bool {
         !w.hasCapital && staff.contains(w.word)

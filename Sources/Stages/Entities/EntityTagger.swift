@@ -162,7 +162,12 @@ public struct EntityTagger: Sendable {
     /// words after a person's title tagged (`TitledPersons`: "Finance Minister Barend du
     /// Plessis"), words news uses as people's last names tagged where the tagger left them or was unsure
     /// (`NewsPersons`: "Meeting With Putin"), foreign companies' names from their head word
-    /// tagged (`ForeignCompanyNames`: "Banque Nationale de Paris"), employers of a staff noun
+    /// tagged (`ForeignCompanyNames`: "Banque Nationale de Paris"), airlines, boards, the loan
+    /// agencies' nicknames, agencies named by fields, parties before "party" and the rating
+    /// agencies tagged as organisations (`AirlineNames`, `BoardNames`, `NicknamedAgencies`,
+    /// `FieldInstitutions`, `PartyNames`, `RatingAgencies`: "Air Canada", "Federal Reserve
+    /// Board", "Fannie Mae", "Food and Drug Administration", "the Conservative party",
+    /// "Moody's", "S and P"), employers of a staff noun
     /// tagged as organisations (`EmployerNames`: "a Smith Barney analyst"; stock indices and
     /// laws made MISC in its pass), then the document's names made consistent
     /// (`DocumentConsistency`).
@@ -252,6 +257,12 @@ public struct EntityTagger: Sendable {
         PossessivePersons.apply(words, sentences: lent.ruleSentences.possessives, tags: tags, confidence: confidence)
         NewsPersons.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         ForeignCompanyNames.apply(words, found: ruleWords, tags: tags, confidence: confidence)
+        AirlineNames.apply(words, found: ruleWords, tags: tags, confidence: confidence)
+        BoardNames.apply(words, found: ruleWords, tags: tags, confidence: confidence)
+        NicknamedAgencies.apply(words, found: ruleWords, tags: tags, confidence: confidence)
+        FieldInstitutions.apply(words, found: ruleWords, tags: tags, confidence: confidence)
+        PartyNames.apply(words, found: ruleWords, tags: tags, confidence: confidence)
+        RatingAgencies.apply(words, found: ruleWords, tags: tags, confidence: confidence)
         EmployerNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence)
     }

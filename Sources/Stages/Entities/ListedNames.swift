@@ -36,7 +36,11 @@ enum ListedNames {
                 }
                 var end = i + 1
                 while end < sentence.upperBound, words[end].gazetteer & Gazetteer.inside != 0 { end += 1 }
-                if end - i >= 2 || followsThe(words, i, in: sentence), standsAlone(words, i..<end, in: sentence),
+                // "Board" after the listed name joins it, and a title may follow ("Federal Reserve
+                // Board Chairman Paul Volcker": `BoardNames`).
+                let board = BoardNames.follows(words, i..<end, in: sentence, tags: tags)
+                if board { end += 1 }
+                if end - i >= 2 || followsThe(words, i, in: sentence), board || standsAlone(words, i..<end, in: sentence),
                     (i..<end).allSatisfy({ tags[$0] == .outside })
                 {
                     tags[i] = .begin(.organization)

@@ -1,7 +1,8 @@
 /// The words rules after decoding look for wherever they stand, written with a capital: a
 /// news agency's one-word name (`NewsAgencies`, "Reuters"), a legal form that joins the name
-/// before it (`NameHeads.joinLegalForm(at:)`, "Volvo AB") and a foreign company's head word
-/// (`ForeignCompanyNames`, "Banque").
+/// before it (`NameHeads.joinLegalForm(at:)`, "Volvo AB"), a foreign company's head word
+/// (`ForeignCompanyNames`, "Banque") and the words of other organisations' rules
+/// (`organisationWord`: "Air", "Board", "Fannie", "Administration", "Conservative", "Moody").
 ///
 /// Each word's bits are looked up once, when its attributes are made
 /// (`WordAttributes.ruleWords`, kept with them in `WordAttributeCache`), so the rules find
@@ -18,17 +19,30 @@ enum RuleWords {
     static let legalForm: UInt8 = 2
     /// A foreign company's head word (`ForeignCompanyNames.heads`, "Banque", "Banco").
     static let foreignHead: UInt8 = 4
+    /// A word that begins or ends an organisation's name by a rule of its own: "Air"
+    /// (`AirlineNames`), "Board" (`BoardNames`), "Fannie" (`NicknamedAgencies`),
+    /// "Administration" (`FieldInstitutions`), "Conservative" (`PartyNames`), "Moody", "S" and
+    /// "Standard" (`RatingAgencies`).
+    static let organisationWord: UInt8 = 8
 
     /// The bits of each listed word's folded hash.
     private static let table: HashKeyedTable<UInt8> = {
         var table = HashKeyedTable<UInt8>()
         for (list, bit) in [
             (NewsAgencies.names, agency), (NameHeads.joiningLegalForms, legalForm), (ForeignCompanyNames.heads, foreignHead),
+            (organisationWords, organisationWord),
         ] {
             for word in list { table.update(word, default: 0) { $0 |= bit } }
         }
         return table
     }()
+
+    /// The words of `organisationWord`.
+    static var organisationWords: WordHashSet {
+        WordHashSet(
+            [AirlineNames.air, BoardNames.board, RatingAgencies.moody, RatingAgencies.s, RatingAgencies.standard]
+                + NicknamedAgencies.firsts.words + FieldInstitutions.heads.words + PartyNames.words.words)
+    }
 
     /// The bits of the word whose folded hash is `word` (`WordAttributes.word`); 0 when no list
     /// holds it. The caller asks only for a word with a capital.

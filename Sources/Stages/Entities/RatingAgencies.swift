@@ -1,0 +1,135 @@
+import GlossCore
+import GlossText
+
+/// Tags as organisations the two credit-rating agencies news names most: "Moody's" (Moody's
+/// Investors Service, whose name is the possessive), "Standard and Poor's" and its short form
+/// "S and P" (Reuters'). The tagger reads "Moody" as a person's name and leaves the possessive
+/// outside, or leaves both untagged ("by Moody's and Standard and Poor's"), takes
+/// "Standard" alone for the other, and leaves "S and P" untagged. `OrganisationContexts` tags a possessive name only before a few
+/// verbs ("Moody's said").
+///
+/// On the tagger's output over ../shared/corpora (distinct texts), of 578 "Moody's" 265 were
+/// tagged as one organisation with the possessive ("Moody's", "Moody's Investors Service
+/// Inc"), 181 untagged, 108 a person "Moody", 10 an organisation "Moody" without it; of 298
+/// "S and P" (all in Reuters), 260 were untagged and 9 the letter "P" alone; of 292 "Standard
+/// and Poor's", 68 were untagged and 48 "Standard" alone.
+///
+/// - "Moody" with a capital and "'s" after it, not after a capitalised word but an article
+///   ("A. Moody's" and "Dwight Moody's" are persons' possessives), not inside a longer name
+///   the tagger found, nor beginning one that runs on past the possessive: "Moody", "'s" and
+///   the title-case words right after it that are not titles ("Moody's Investors Service Inc",
+///   at most `longestTail`; "Moody's Vice President" stops) become one organisation;
+/// - "S", "and", "P" with capitals, or "Standard and Poor's" in title case with the
+///   title-case words after it that are not titles ("Standard and Poor's Corp"), not before a
+///   number or a word of an index or its futures (`indexWords`: "the S and P 500", "S and P
+///   index", "the S and P pit"), not inside a longer name the tagger found nor before one it
+///   runs on: the words become one organisation;
+/// - untagged words get `EntityTagger.confidenceOfARule`; a name the tagger found keeps its
+///   confidence.
+///
+/// "Moody", "Standard" and "S" are found with the other rule words (`RuleWords.organisationWord`, looked up
+/// once per word described), so the rule reads only the tokens `RuleWords.find` found.
+///
+/// - Cost: O(f) in the rule words found (a comparison or two each), and a few words after one.
+enum RatingAgencies {
+    /// The agencies' words: "Moody", the "S" and "P" of "S and P", "Standard and Poor's".
+    static let moody = NameHeads.hashes("moody").first!
+    static let s = NameHeads.hashes("s").first!
+    static let p = NameHeads.hashes("p").first!
+    static let standard = NameHeads.hashes("standard").first!
+    static let poor = NameHeads.hashes("poor").first!
+    /// The possessive after "Moody", as Reuters and the web write it.
+    static let possessives = NameHeads.hashes("'s ’s")
+
+    /// The words after "S and P" that make it an index's or its futures' ("the S and P 500").
+    static let indexWords = NameHeads.hashes(
+        "index indexes indices average futures future pit contract contracts composite stocks stock options option trading")
+
+    /// The most title-case words after "Moody's" that join its name ("Investors Service Inc").
+    static let longestTail = 3
+
+    /// Applies the rule to "Moody" and "S" among `found` (`RuleWords.find`'s, over `words`),
+    /// rewriting `tags` and `confidence`.
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, found: [RuleWords.Found], tags: UnsafeMutablePointer<EntityTag>,
+        confidence: UnsafeMutablePointer<Float>
+    ) {
+        for word in found where word.bits & RuleWords.organisationWord != 0 {
+            let w = words[word.token].word
+            if w == moody {
+                if let name = moodys(at: word.token, words, sentence: word.sentence, tags: tags) {
+                    tag(name, tags: tags, confidence: confidence)
+                }
+            } else if w == s || w == standard,
+                let name = standardAndPoors(at: word.token, words, sentence: word.sentence, tags: tags)
+            {
+                tag(name, tags: tags, confidence: confidence)
+            }
+        }
+    }
+
+    /// The tokens of "Moody's" (and its name's title-case words after it) beginning at token `i`
+    /// of `sentence`, or nil when the words there are no rating agency's.
+    static func moodys(
+        at i: Int, _ words: UnsafeBufferPointer<WordAttributes>, sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
+    ) -> Range<Int>? {
+        let possessive = i + 1
+        guard possessive < sentence.upperBound, possessives.contains(words[possessive].word), !tags[i].isInside,
+            i == sentence.lowerBound || !words[i - 1].isCapitalisedWord || NameHeads.isArticle(words[i - 1])
+        else { return nil }
+        var end = possessive + 1
+        // The tagger's name from "Moody" running on past the possessive is its to read.
+        guard end == sentence.upperBound || !tags[end].isInside || tags[i] == .outside else { return nil }
+        end = tail(from: end, words, sentence: sentence)
+        // A name the tagger began after the words taken is left whole.
+        guard end == sentence.upperBound || !tags[end].isInside else { return nil }
+        return i..<end
+    }
+
+    /// The tokens of "S and P" or "Standard and Poor's" (and its legal form or the title-case
+    /// words after it that are not titles, at most `longestTail`) beginning at token `i` of
+    /// `sentence`, or nil when the words there are no rating agency's.
+    static func standardAndPoors(
+        at i: Int, _ words: UnsafeBufferPointer<WordAttributes>, sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
+    ) -> Range<Int>? {
+        var end = i + 3
+        guard end <= sentence.upperBound, !tags[i].isInside, words[i + 1].word == NameHeads.and, words[i + 2].hasCapital
+        else { return nil }
+        if words[i].word == standard {
+            // "Standard and Poor's", the possessive inside the name.
+            guard words[i].isTitleCase, words[i + 2].word == poor, end < sentence.upperBound, possessives.contains(words[end].word)
+            else { return nil }
+            end = tail(from: end + 1, words, sentence: sentence)
+        } else {
+            guard words[i + 2].word == p else { return nil }
+        }
+        guard end == sentence.upperBound || !tags[end].isInside else { return nil }
+        if end < sentence.upperBound {
+            let next = words[end]
+            guard next.flags & WordAttributes.Flags.digit == 0, !indexWords.contains(next.word) else { return nil }
+        }
+        return i..<end
+    }
+
+    /// Where the name's words after the possessive at `start - 1` end: the title-case words in
+    /// running text after it ("Investors Service Inc", "Corp"), at most `longestTail`, up to a
+    /// title ("Moody's Vice President") and no further than a legal form ("Standard and Poor's
+    /// Corp. Mead said": a sentence the splitter did not end at "Corp.").
+    static func tail(from start: Int, _ words: UnsafeBufferPointer<WordAttributes>, sentence: Range<Int>) -> Int {
+        var end = start
+        while end < sentence.upperBound, end - start < longestTail, words[end].isTitleCaseInText,
+            !TitledPersons.titles.contains(words[end].word), !BoardNames.titles.contains(words[end].word)
+        {
+            end += 1
+            if NameHeads.legalForms.contains(words[end - 1].word) { break }
+        }
+        return end
+    }
+
+    /// Tags `name` as one organisation.
+    static func tag(_ name: Range<Int>, tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>) {
+        for k in name where tags[k] == .outside { confidence[k] = EntityTagger.confidenceOfARule }
+        tags[name.lowerBound] = .begin(.organization)
+        for k in (name.lowerBound + 1)..<name.upperBound { tags[k] = .inside(.organization) }
+    }
+}
