@@ -82,7 +82,9 @@ def numbers():
     x("the meeting opens at 10 : 30 on monday .")
     x("Scores of people fled the town.")
     x("tens of thousands of people marched .")
-    add("Number", "NotQuantities", "One of the three banks failed.", ("three", "3"))
+    # correction 1 (numbers24, own commit): `one of` counts, as the tenth set's `one of 500 seats` lists
+    # it; only the pronoun `one` (`the one you mentioned`) is no number
+    add("Number", "NotQuantities", "One of the three banks failed.", ("One", "1"), ("three", "3"))
     x("The Boeing 737 MAX was grounded.")
 
 
@@ -149,8 +151,9 @@ def currency():
     x = lambda text: add("Currency", "NotQuantities", text)
     x("The Mark 2 model was shown.")
     x("Platform 9 is closed for repairs.")
-    # a unit word with no number is a mention without a value
-    add("Currency", "NotQuantities", "The 1986 franc crisis is over.", ("franc", None, "Franc"))
+    # correction 2 (numbers24, own commit): the scorer's named convention, a unit word that also means
+    # something else (`franc`) is no mention without a number
+    x("The 1986 franc crisis is over.")
 
 
 def dimension():
