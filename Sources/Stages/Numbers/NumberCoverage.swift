@@ -101,7 +101,10 @@ public struct NumberCoverage: Sendable {
         var k = index - 1
         while k > 0, !startsLine(k, text: text, tokens: tokens) { k -= 1 }
         guard k + 1 < index, string(text, tokens[k].span) == String(value - 1), string(text, tokens[k + 1].span) == "." else { return false }
+        // the item before must be a list's number itself, as the stage reads it (a number it read
+        // as a quantity ends where the next may look back: `Items\n1. Budget\n2. Staffing` stays)
         return tokens[k + 1].span.start == tokens[k].span.end
+            && isListNumber(String(value - 1), after: ".", fusedAfter: true, text: text, tokens: tokens, index: k)
     }
 
     /// Whether token `index` opens a paragraph: after the first line break between it and the
