@@ -83,6 +83,16 @@ import Testing
         #expect(try D.summary("- 1 4/5") == ["- 1 4/5=-1.8"])
     }
 
+    @Test func aModelsVariantInCapitalsKeepsTheModelAName() throws {
+        // base f037dc0: 737, 626
+        #expect(try D.summary("The Boeing 737 MAX was grounded.") == [])
+        #expect(try D.summary("The Mazda 626 GLX costs more.") == [])
+        // unchanged: a code after the number, a headline in capitals, nothing after the capitals
+        #expect(try D.summary("Sales of Brazil 150 USD were seen.") == ["150 USD=150 USD"])
+        #expect(try D.summary("THE BOEING 737 MAX WAS GROUNDED") == ["737=737"])
+        #expect(try D.summary("The Boeing 737 MAX.") == ["737=737"])
+    }
+
     @Test func aRangeOfADocumentsPartsNamesThemCitedOrNot() throws {
         // base f037dc0: [10,20] (the range was a label only when cited)
         #expect(try D.summary("Pages 10 through 20 are missing.") == [])
