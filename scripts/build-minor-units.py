@@ -4,7 +4,12 @@ that WordNet 3.0 holds, by the last word of their major unit's name, each with h
 major unit. CLDR names no minor unit, so `CurrencyCatalog.minorByHead` was a hand list of the
 commonest (cents, pence, kopeks, centimes...); WordNet's nouns give every minor unit it knows as a
 part (meronym `%p`) of a monetary unit, with the ratio in its gloss (`100 ngwee equal 1 kwacha in
-Zambia`). The hand list keeps its heads; this table adds the heads it lacks.
+Zambia`), and every monetary unit whose gloss alone states it a part of another (`100 tiyin equal 1
+som in Uzbekistan`: WordNet gives no part link for it). The hand list keeps its words; this table adds
+the heads it lacks and, to the heads it has, the words it lacks (the lira's `centesimo`). WordNet's
+irregular plurals of these units (`noun.exc`: `stotinki`, `centesimi`) are written beside them, read as
+well as the `-s` forms; a unit whose word has other senses (`lepton`, a particle) is kept only by its
+plural when that plural is money alone (`lepta`), named by its singular.
 
 Kept: one-word minor units of four letters or more whose word has no sense in WordNet but monetary
 units (no other noun sense, no verb, adjective or adverb), so that a count of them is money only
@@ -124,23 +129,55 @@ def main():
                 stack.append(child)
     noun_senses, other_words = senses(wordnet)
     majors = {offset for offset in money for symbol, target in nouns[offset][1] if symbol == "%p" and target in money}
+    # a minor unit WordNet states only in its gloss, with no part link (`100 tiyin equal 1 som in
+    # Uzbekistan`): its major unit by the gloss's word after `equal 1`, when that word names a major unit
+    by_word = {}
+    for offset in money:
+        for word in nouns[offset][0]:
+            by_word.setdefault(word.lower(), set()).add(offset)
+    linked = {target for offset in majors for symbol, target in nouns[offset][1] if symbol == "%p"}
+    stated = {}
+    for offset in money - majors - linked:  # no unit with parts of its own, none already a part
+        found = re.search(r"[\d,]+ \w+ (?:formerly )?equal(?:ed)? 1 (\w+)", nouns[offset][2])
+        if found and found.group(1).lower() in by_word:
+            for major in by_word[found.group(1).lower()]:
+                stated.setdefault(major, []).append(offset)
     minors = {target for offset in majors for symbol, target in nouns[offset][1] if symbol == "%p" and target in money}
     names = gazetteer_names(GAZETTEER)
-    major_words = {word.lower() for offset in majors for word in nouns[offset][0] if "_" not in word}
-    table = {}
-    for offset in sorted(majors - minors):  # not a minor unit's own parts (the Tunisian dirham's millimes)
+
+    major_words = {word.lower() for offset in majors | set(stated) for word in nouns[offset][0] if "_" not in word}
+    exceptions = {}  # WordNet's irregular plurals (noun.exc: `stotinki stotinka`), by singular
+    with open(os.path.join(wordnet, "noun.exc"), encoding="latin-1") as source:
+        for line in source:
+            form, *bases = line.split()
+            for base in bases:
+                exceptions.setdefault(base, []).append(form)
+    table, plurals, singulars = {}, {}, {}
+    for offset in sorted((majors | set(stated)) - minors):  # not a minor unit's own parts (the Tunisian dirham's millimes)
         words, pointers, _ = nouns[offset]
         heads = {word.lower() for word in words if "_" not in word}  # markka, not the Finnish mark's `mark`
-        for symbol, target in pointers:
-            if symbol != "%p" or target not in money or target in majors:
+        targets = [target for symbol, target in pointers if symbol == "%p"] + stated.get(offset, [])
+        for target in targets:
+            if target not in money or target in majors:
                 continue
             minor_words, _, gloss = nouns[target]
             for word in minor_words:
                 key = word.lower()
-                if "_" in word or len(word) < 4 or key in other_words or not noun_senses.get(key, {""}) <= money:
+                if "_" in word or len(word) < 4 or key in major_words or key in names:
+                    continue  # the Iranian rial's `dinar`; `chon`, a surname
+                if key in other_words or not noun_senses.get(key, {""}) <= money:
+                    # a word with other senses (`lepton`, a particle) may still have a plural that is
+                    # money only (`lepta`): kept as that plural alone, named by the singular
+                    only = [form for form in exceptions.get(key, []) if form not in noun_senses and form not in other_words
+                            and form not in names]
+                    for form in only:
+                        singulars[form] = key
+                        for head in heads:
+                            table.setdefault(head, set()).add((form, parts(gloss)))
                     continue
-                if key in major_words or key in names:  # the Iranian rial's `dinar`; `chon`, a surname
-                    continue
+                forms = [form for form in exceptions.get(key, []) if form not in noun_senses and form not in other_words]
+                if forms:
+                    plurals[key] = sorted(forms)
                 for head in heads:
                     table.setdefault(head, set()).add((word.lower(), parts(gloss)))
     lines = [
@@ -159,10 +196,29 @@ def main():
     for head in sorted(table):
         entries = ", ".join(f'("{word}", {count})' for word, count in sorted(table[head]))
         lines.append(f'        "{head}": [{entries}],')
+    lines += [
+        "    ]",
+        "",
+        "    /// The irregular plurals WordNet 3.0 gives these minor units (`noun.exc`: `stotinki` of the",
+        "    /// stotinka), read beside the `-s` forms.",
+        "    static let wordNetMinorPlurals: [String: [String]] = [",
+    ]
+    for word in sorted(plurals):
+        entries = ", ".join(f'"{form}"' for form in plurals[word])
+        lines.append(f'        "{word}": [{entries}],')
+    lines += [
+        "    ]",
+        "",
+        "    /// Plurals kept alone in `wordNetMinorUnits` (`lepta`), by their singular, which other senses",
+        "    /// keep out of the table (`lepton`, a particle): the name a count of them is given.",
+        "    static let wordNetMinorSingulars: [String: String] = [",
+    ]
+    for word in sorted(singulars):
+        lines.append(f'        "{word}": "{singulars[word]}",')
     lines += ["    ]", "}", ""]
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("\n".join(lines))
-    print(f"{sum(len(v) for v in table.values())} minor units of {len(table)} heads")
+    print(f"{sum(len(v) for v in table.values())} minor units of {len(table)} heads, {len(plurals)} with irregular plurals, {len(singulars)} plurals alone")
 
 
 if __name__ == "__main__":

@@ -178,7 +178,8 @@ def spelled_words():
     rows.append(("He wrote the answer as five over eight.", ("five over eight", "0.625")))
     # dozens
     rows.append(("Guards seized four dozen bottles.", ("four dozen", "48")))
-    rows.append(("A half-dozen ships were idle.", ("half-dozen", "6")))
+    # the article is part of `a half-dozen`, as of `a dozen` (docs/accuracy.md; numbers24 aligned the sets)
+    rows.append(("A half-dozen ships were idle.", ("A half-dozen", "6")))
     rows.append(("two and a half dozen eggs broke .", ("two and a half dozen", "30")))
     rows.append(("THREE DOZEN MINERS RESCUED", ("THREE DOZEN", "36")))
     # and: one number or two

@@ -83,6 +83,55 @@ import Testing
         #expect(coverage.accountedShare == 1)
     }
 
+    /// The stage's list-number test (`MentionReader.isListNumber`) and the coverage tool's
+    /// (`NumberCoverage.isListNumber`, over tokens) give the same answer on every layout a list's
+    /// number may stand in: the line before ending in a stop, a colon, a word, a list's item or a
+    /// blank line, a capitalised or lower-case word after the number, at the text's start or inside
+    /// a line. A number the stage leaves out is one the coverage tool counts as a list's.
+    @Test func theStageAndTheCoverageToolAgreeOnListNumbers() throws {
+        let befores = [
+            "", "It met yesterday.\n", "Steps:\n", "Wow!\n", "Why?\n", "It owns a plant\n", "It owns a plant\n\n",
+            "It owns a plant\n   ", "Agenda:\n1. Budget\n", "Items\n1. Budget\n", "Items\n3. Budget\n", "It rose. ",
+            "Items: ",
+        ]
+        let afters = [". The ministers agreed.", ". the rest is sold.", ". Staffing"]
+        var checked = 0
+        for before in befores {
+            for number in ["2", "7", "16"] {
+                for after in afters {
+                    let text = before + number + after
+                    var document = Document(id: "t", text: text)
+                    try Tokenizer().process(&document)
+                    try NumberDetector().process(&document)
+                    let bytes = Array(text.utf8)
+                    let start = UInt32(before.utf8.count)
+                    let tokens = document.tokens
+                    let index = try #require(tokens.firstIndex { $0.span.start == start })
+                    let mentions = document[NumberLayer.self]?.mentions ?? []
+                    let stageLeavesOut = !mentions.contains { $0.span.start <= start && $0.span.end > start }
+                    let after = index + 1 < tokens.count ? String(decoding: bytes[Int(tokens[index + 1].span.start)..<Int(tokens[index + 1].span.end)], as: UTF8.self) : ""
+                    let fusedAfter = index + 1 < tokens.count && tokens[index + 1].span.start == tokens[index].span.end
+                    let coverageSays = NumberCoverage.isListNumber(number, after: after, fusedAfter: fusedAfter, text: bytes, tokens: tokens, index: index)
+                    #expect(stageLeavesOut == coverageSays, "\(text.debugDescription): stage \(stageLeavesOut), coverage \(coverageSays)")
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked == 117)
+        // and each answer occurs: a list's number, and a number in a line
+        #expect(try Self.coverage("Steps:\n2. The ministers agreed.").excluded[.name] == 1)
+        #expect(try Self.coverage("It owns a plant\n16. the rest is sold.").unexplainedCount + (try Self.coverage("It owns a plant\n16. the rest is sold.").covered) == 1)
+    }
+
+    @Test func aRangeOfPartsIsNamesAsTheStageReadsIt() throws {
+        // numbers24: the stage labels a range of parts cited or not; the range's second end was unexplained
+        #expect(NumberCoverage.reason("10", before: "and", after: ")", label: "9", partLabel: "Chapters") == .name)
+        #expect(NumberCoverage.reason("186", before: "to", after: ".", label: "183", partLabel: "clauses") == .name)
+        #expect(NumberCoverage.reason("10", before: "and", after: ")", label: "9", partLabel: "rooms") == nil)
+        let coverage = try Self.coverage("Pages 10 through 20 are missing.")
+        #expect(coverage.tokens == 2 && coverage.excluded[.name] == 2 && coverage.unexplainedCount == 0)
+    }
+
     @Test func aListsNumbersAreNames() throws {
         // review53: the items after the first, on lines that end in no stop, were unexplained
         let coverage = try Self.coverage("Agenda:\n1. Budget\n2. Staffing\n3. Any other business")

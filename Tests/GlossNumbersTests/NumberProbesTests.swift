@@ -247,14 +247,10 @@ import Testing
     /// passed on the unchanged stage as written, 151 after four expectations that were the
     /// writer's errors against documented conventions were corrected, 154 after numbers22's
     /// rules (`Table 4`, `Figure 2`, `No. 5`), 160 after numbers23's (`1.` opening a list, `p. 12`,
-    /// cited ranges of parts, `Age:` keys). The floors are the files still short: a bullet at the
-    /// text's start, `10,668 m)`, `3.2m (3,200,000)`.
-    static let layoutsFloors: [String: Int] = [
-        "DimensionModel-Conversions.json": 12, "NumberModel-Conversions.json": 6, "NumberModel-Tables.json": 9,
-    ]
-
+    /// cited ranges of parts, `Age:` keys), all 163 after numbers24's (a bullet at the text's
+    /// start, `(10,668 m)`, `3.2m (3,200,000)`).
     @Test func layoutsProbeFilesPassTheirFloors() throws {
-        try Self.expectFloors(in: "Layouts", Self.layoutsFloors, files: 28, cases: 163)
+        try Self.expectFloors(in: "Layouts", [:], files: 28, cases: 163)
     }
 
     /// The sixteenth set (`Probes/Tails/<Model>Model-<family>.json`, by
@@ -263,16 +259,25 @@ import Testing
     /// at their heads (`oh` decimals, rare denominators, ECU and cruzados, minor units of every
     /// continent, pico- to exa- units, energy by the hour). 131 of its 146 cases passed on the
     /// unchanged stage as written, 133 after two expectations that were the writer's errors
-    /// against documented conventions were corrected, 139 after numbers23's rules. The floors are
-    /// the files still short: `zaires`, `tiyin` and `stotinki`, `2 Kobo e-reader`, `$5bn-a-quarter`,
-    /// `A half-dozen` (the article's place), `20 staff or fewer`.
-    static let tailsFloors: [String: Int] = [
-        "CurrencyModel-Historic.json": 9, "CurrencyModel-Minor.json": 8, "CurrencyModel-NotQuantities.json": 3,
-        "CurrencyModel-Wire.json": 6, "NumberModel-Words.json": 21, "NumberRangeModel-Bounds.json": 10,
-    ]
+    /// against documented conventions were corrected, 139 after numbers23's rules, 144 after
+    /// numbers24's (`zaires`, `tiyin`, `stotinki`, `20 staff or fewer`) and its convention that the
+    /// article is part of `a half-dozen`. The floors are the files still short: `2 Kobo e-reader`,
+    /// `$5bn-a-quarter`.
+    static let tailsFloors: [String: Int] = ["CurrencyModel-NotQuantities.json": 3, "CurrencyModel-Wire.json": 6]
 
     @Test func tailsProbeFilesPassTheirFloors() throws {
         try Self.expectFloors(in: "Tails", Self.tailsFloors, files: 23, cases: 146)
+    }
+
+    /// The seventeenth set (`Probes/Sparse/<Model>Model-<family>.json`, by
+    /// `scripts/build-number-probes-sparse.py`), written before the rules for it and before the
+    /// stage was run on it: the phenomena of issue 18 the sixteen earlier sets hold least
+    /// (`and`-chains, `dozen`, `point` decimals, `between` ranges, spelled fractions, data sizes,
+    /// historic currencies and minor units, rare SI prefixes, compound units). 124 of its 134
+    /// cases passed on the unchanged stage as written, 126 after two expectations that were the
+    /// writer's errors against documented conventions were corrected, 134 after numbers24's rules.
+    @Test func sparseProbeFilesPassTheirFloors() throws {
+        try Self.expectFloors(in: "Sparse", [:], files: 23, cases: 134)
     }
 
     /// Each `.json` file of the probe subfolder `name`, by file name, with its score.

@@ -76,7 +76,8 @@ import Testing
         #expect(UnitTable.minorUnits(of: "chinese yuan")?["mao"]?.description == "0.1")
         #expect(UnitTable.minorUnits(of: "japanese yen")?["sen"]?.description == "0.01")
         #expect(UnitTable.minorUnits(of: "georgian lari")?["tetri"]?.description == "0.01")  // WordNet's (numbers23)
-        #expect(UnitTable.minorUnits(of: "uzbekistani som") == nil)
+        #expect(UnitTable.minorUnits(of: "uzbekistani som")?["tiyin"]?.description == "0.01")  // a WordNet gloss (numbers24)
+        #expect(UnitTable.minorUnits(of: "hungarian forint") == nil)
     }
 
     @Test func isoCodesAlsoComeInMillions() {

@@ -46,6 +46,8 @@ extension CurrencyCatalog {
         "dalasi": [("butat", 100), ("butut", 100)],
         "deutschmark": [("pfennig", 100)],
         "dobra": [("centavo", 100)],
+        "drachma": [("lepta", 100)],
+        "dram": [("lumma", 100)],
         "escudo": [("centavo", 100)],
         "guarani": [("centimo", 100)],
         "hryvnia": [("kopiyka", 100)],
@@ -55,11 +57,14 @@ extension CurrencyCatalog {
         "kwacha": [("ngwee", 100), ("tambala", 100)],
         "kwanza": [("lwei", 100)],
         "lari": [("tetri", 100)],
+        "lats": [("santims", 100)],
         "lek": [("qindarka", 100), ("qintar", 100)],
         "lempira": [("centavo", 100)],
         "lev": [("stotinka", 100)],
         "lira": [("centesimo", 100)],
+        "litas": [("centas", 100)],
         "loti": [("sente", 100)],
+        "manat": [("qepiq", 100)],
         "mark": [("pfennig", 100)],
         "metical": [("centavo", 100)],
         "ngultrum": [("chetrum", 100)],
@@ -74,13 +79,38 @@ extension CurrencyCatalog {
         "riyal": [("qurush", 20)],
         "riyal-omani": [("baisa", 1000)],
         "rouble": [("copeck", 100), ("kopeck", 100), ("kopek", 100)],
+        "rubel": [("kapeika", 100)],
         "ruble": [("copeck", 100), ("kopeck", 100), ("kopek", 100)],
         "rupee": [("paisa", 100)],
         "schilling": [("groschen", 100)],
+        "shekel": [("agorae", 100)],
+        "som": [("tiyin", 100), ("tyiyn", 100)],
         "sucre": [("centavo", 100)],
         "taka": [("paisa", 100)],
         "tala": [("sene", 100)],
+        "tenge": [("tiyin", 100)],
         "tical": [("satang", 100)],
         "zaire": [("likuta", 100)],
+    ]
+
+    /// The irregular plurals WordNet 3.0 gives these minor units (`noun.exc`: `stotinki` of the
+    /// stotinka), read beside the `-s` forms.
+    static let wordNetMinorPlurals: [String: [String]] = [
+        "centesimo": ["centesimi"],
+        "eyrir": ["aurar"],
+        "haler": ["haleru"],
+        "likuta": ["makuta"],
+        "paisa": ["paise"],
+        "pfennig": ["pfennige"],
+        "santims": ["santimi"],
+        "sente": ["lisente", "listente"],
+        "stotinka": ["stotinki", "stotkini"],
+    ]
+
+    /// Plurals kept alone in `wordNetMinorUnits` (`lepta`), by their singular, which other senses
+    /// keep out of the table (`lepton`, a particle): the name a count of them is given.
+    static let wordNetMinorSingulars: [String: String] = [
+        "agorae": "agora",
+        "lepta": "lepton",
     ]
 }

@@ -40,6 +40,16 @@ enum CurrencyCatalog {
                 for form in forms where table[form] == nil && written.contains(form) != folded { table[form] = unit }
             }
         }
+        // a head kept out only as a name (`Zaire` the country, `Schilling` a surname) is no name
+        // in its plural: `40 zaires`, `700 mln schillings` are named as any other head's plural
+        for head in nameHeads.sorted() {
+            guard let codes = heads[head], table[plural(of: head)] == nil else { continue }
+            // of one country's, the currency its country and this word alone name (`zaires`: the
+            // Zairean zaire, not the new zaire that followed it)
+            let plain = soleCurrency(of: codes) == nil ? nil : codes.sorted().first { fullNames[$0].map { words($0).count == 2 } ?? false }
+            let code = plain ?? soleCurrency(of: codes)
+            table[plural(of: head)] = UnitTable.money(code.flatMap { fullNames[$0] } ?? head, code)
+        }
         for (word, unit) in aliases { table[word] = unit }
         return table
     }()
@@ -332,10 +342,15 @@ enum CurrencyCatalog {
     /// `mark`, `real`, `sol`, `sum`, `som`, `won`, `dram` (of whisky), `pound` (see
     /// `UnitTable`), `dollar` and `peso` (hand-written in `UnitTable`), `gold`, `silver`, and
     /// `zaire`, a country's name too (`in 1983 Zaire set out`).
-    private static let ambiguousWords: Set<String> = [
+    private static let ambiguousWords: Set<String> = nameHeads.union([
         "mark", "real", "sol", "sum", "som", "won", "dram", "pound", "dollar", "peso", "tala", "kina", "gold",
-        "silver", "platinum", "palladium", "unit", "rights", "schilling", "pataca", "balboa", "lempira", "zaire",
-    ]
+        "silver", "platinum", "palladium", "unit", "rights",
+    ])
+
+    /// Of `ambiguousWords`, the heads that are other words only as names (`Schilling` a surname,
+    /// `Zaire` a country, `Balboa`, `Lempira` persons, `Pataca`): their lower-case plural is the
+    /// currency alone (`40 zaires`, `700 mln schillings`), named as `names` names any head.
+    private static let nameHeads: Set<String> = ["schilling", "pataca", "balboa", "lempira", "zaire"]
 
     /// Names CLDR lacks: the news wire's abbreviations and the German mark's own names.
     private static let aliases: [String: Unit] = {
@@ -355,7 +370,6 @@ enum CurrencyCatalog {
         for word in ["deutsche mark", "deutsche marks", "deutschmark", "deutschmarks", "d-mark", "d-marks", "dmk"] {
             table[word] = mark
         }
-        table["schillings"] = UnitTable.money("schilling", nil)
         // crowns, the English name of the krona, krone and koruna: 420 mln crowns
         for word in ["crown", "crowns"] { table[word] = UnitTable.money("crown", nil) }
         for (country, name, code) in [
@@ -463,8 +477,12 @@ enum CurrencyCatalog {
         table["naira"] = [("kobo", 100)]
         table["dinar"] = [("fils", 1000)]  // Kuwaiti, Bahraini, Iraqi, Jordanian
         table["dirham"] = [("fils", 100)]
-        // every other head WordNet gives minor units for (`ngwee` of the kwacha, `tetri` of the lari)
-        for (head, minors) in wordNetMinorUnits where table[head] == nil { table[head] = minors }
+        // every other minor unit WordNet gives (`ngwee` of the kwacha, `tetri` of the lari, the
+        // lira's `centesimo` beside the hand list's kuruş), after the hand list's own words
+        for (head, minors) in wordNetMinorUnits {
+            let listed = Set((table[head] ?? []).map(\.word))
+            table[head, default: []] += minors.filter { !listed.contains($0.word) }
+        }
         return table
     }()
 
@@ -508,6 +526,10 @@ enum CurrencyCatalog {
                 let value = NumberValue(1) / NumberValue(parts)
                 for form in forms(of: word) { table[form] = value }
             }
+            // WordNet's irregular plurals (`stotinki`), where no listed word is written so
+            for (word, parts) in minors {
+                for form in wordNetMinorPlurals[word] ?? [] where table[form] == nil { table[form] = NumberValue(1) / NumberValue(parts) }
+            }
             if head == "pound" { table["pence"] = NumberValue(1) / NumberValue(100) }
             tables[head] = table
         }
@@ -520,10 +542,13 @@ enum CurrencyCatalog {
         for minors in minorByHead.values {
             // a plural listed beside its singular is named by it (`80 groszy`: grosz; `agorot`:
             // agora); `pence` keeps its own name, the one the specs give it
-            var singular: [String: String] = [:]
+            var singular = wordNetMinorSingulars  // lepta: lepton
             for (word, _) in minors where word != "penny" { singular[plural(of: word)] = word }
             for (word, _) in minors where word.count > 2 && word != "ore" {  // iron ore
                 for form in forms(of: word) { table[form] = UnitTable.money(singular[word] ?? word, nil) }
+            }
+            for (word, _) in minors {  // WordNet's irregular plurals (`20 stotinki`: stotinka)
+                for form in wordNetMinorPlurals[word] ?? [] where table[form] == nil { table[form] = UnitTable.money(word, nil) }
             }
         }
         return table

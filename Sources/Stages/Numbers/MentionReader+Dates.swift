@@ -243,6 +243,54 @@ extension MentionReader {
         return lowercased(next, isIn: Self.clockFollowers)
     }
 
+    /// Whether the plain number at piece `index` is the hour or the minutes of a clock time
+    /// that pre-tokenised text writes with a spaced colon (`opens at 10 : 30 on monday`): an
+    /// hour of one or two digits up to 23, the colon a piece of its own spaced from both, then
+    /// two digits of minutes up to 59 (a ratio's `3 : 1` has no two-digit minutes; `12 : 30` in
+    /// favour reads as a time too; the seconds of `10 : 30 : 15` stay a number). Unspaced `10:30`
+    /// is one token the reader never sees as two numbers.
+    func isSpacedClockTime(_ index: Int) -> Bool {
+        if index + 2 < pieces.count, isSpacedColon(index + 1), isClock(hour: index, minutes: index + 2) { return true }
+        return index >= 2 && isSpacedColon(index - 1) && isClock(hour: index - 2, minutes: index)
+    }
+
+    private func isSpacedColon(_ index: Int) -> Bool {
+        let piece = pieces[index]
+        return piece.end - piece.start == 1 && text[piece.start] == UInt8(ascii: ":") && !piece.attached
+            && index + 1 < pieces.count && !pieces[index + 1].attached
+    }
+
+    private func isClock(hour: Int, minutes: Int) -> Bool {
+        guard pieces[hour].end - pieces[hour].start <= 2, pieces[minutes].end - pieces[minutes].start == 2,
+            let h = pieces[hour].numeral, let m = pieces[minutes].numeral, h.form == .plain, m.form == .plain,
+            !h.hasPoint, !h.isSigned, !m.hasPoint, !m.isSigned, h.value.double <= 23, m.value.double <= 59
+        else { return false }
+        return text[pieces[minutes].start] &- UInt8(ascii: "0") < 6
+    }
+
+    /// Whether `point` at piece `index` opens a decimal with no whole part said (`the needle
+    /// read point seven five`): two digit words at least follow it, and no article or
+    /// determiner stands before it (`at this point three banks`, `the point two men made` name a
+    /// moment or an argument; one digit word alone is never enough). `PhraseReader` reads it.
+    @inline(never)
+    func isLeadingPoint(_ index: Int) -> Bool {
+        guard index + 2 < pieces.count, case .unit(let a)? = pieces[index + 1].word, a < 10, case .unit(let b)? = pieces[index + 2].word,
+            b < 10
+        else { return false }
+        guard index > 0, index - 1 >= floor else { return true }
+        if case .article? = pieces[index - 1].word { return false }
+        if pieces[index - 1].word != nil || pieces[index - 1].numeral != nil { return false }  // one point five: read from `one`
+        return !lowercased(index - 1, isIn: Self.pointDeterminers)
+    }
+
+    /// Words before `point` that make it a noun (a moment, a place, an argument).
+    static let pointDeterminers: WordSet = [
+        "the", "this", "that", "these", "those", "each", "every", "any", "some", "no", "which", "what", "whose", "one",
+        "his", "her", "its", "our", "their", "my", "your", "same", "another", "other", "match", "set", "game", "break",
+        "boiling", "melting", "freezing", "starting", "turning", "high", "low", "focal", "vantage", "talking", "selling",
+        "strong", "weak", "main", "key", "sticking",
+    ]
+
     /// Prepositions a clock time follows (`at 7-30`, `until 10-45`).
     static let clockPrepositions: Set<String> = ["at", "until", "till", "til", "by", "before", "after", "from"]
 

@@ -200,6 +200,7 @@ extension MentionReader {
         else { return false }
         guard numeral.hasPoint || isWholeMillions(number) else { return false }
         guard !pieces[letter + 1].attached else { return orLowEnd && isLowEndOfMillions(letter) }  // 2.1m–2.4m units
+        if pieces[letter].attached && isRestatedInMillions(numeral, at: letter + 1) { return true }  // 3.2m (3,200,000)
         if isLowercasePlural(letter + 1) { return isCountedInMillions(letter + 1, whole: !numeral.hasPoint) }
         if lowercased(letter + 1, isIn: Self.irregularCountedInMillions) { return true }  // 1.2m people, 20m cattle
         guard letter + 2 < pieces.count, isWordPiece(letter + 1), text[pieces[letter + 1].start] &- UInt8(ascii: "a") < 26,
@@ -208,6 +209,15 @@ extension MentionReader {
         return isLowercasePlural(letter + 2) && isCountedInMillions(letter + 2, whole: !numeral.hasPoint)
             || lowercased(letter + 2, isIn: Self.irregularCountedInMillions)  // 1.2m young people
             || (orLowEnd && isLowEndOfMillions(letter))  // 2.1m to 2.4m units
+    }
+
+    /// Whether a bracket at piece `open` restates `numeral` millions in full (`3.2m (3,200,000)
+    /// children`): the fused `m` is the scale the bracket spells out, not metres.
+    private func isRestatedInMillions(_ numeral: Numeral, at open: Int) -> Bool {
+        guard open + 2 < pieces.count, pieces[open].end - pieces[open].start == 1, text[pieces[open].start] == UInt8(ascii: "("),
+            let restated = pieces[open + 1].numeral, restated.form == .plain, restated.hasSeparators, !restated.hasPoint
+        else { return false }
+        return restated.value.double == NumberPhrase.scaled(numeral.value, by: 6).double
     }
 
     /// Whether the whole number at piece `number`, with a fused `m` after it, may be millions:

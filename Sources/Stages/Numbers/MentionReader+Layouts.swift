@@ -3,8 +3,9 @@
 /// `chapters 3 to 5`, `p. 12`), and the age after an `Age:` key (`Age: 42 years`).
 extension MentionReader {
     /// Labels of a document's parts, in any case, before the whole numbers they name: a range of
-    /// parts after a plural or an abbreviation (`pages 4-6`, `pp. 4-6`, `chapters 3 to 5`,
-    /// `clauses 183 to 186`), one part after `singlePartLabels`. Not `verses` (Reuters writes it
+    /// parts after a plural or an abbreviation, cited or not (`pages 4-6`, `pp. 4-6`, `chapters 3
+    /// to 5`, `clauses 183 to 186`, `Pages 10 through 20 are missing`), one part after
+    /// `singlePartLabels`. Not `verses` (Reuters writes it
     /// for "versus": `verses 39,269 a year earlier`), nor `items`, `notes`, `lines`, `tables`,
     /// which news also counts by or trades (`notes 8-3/4 pct`).
     static let documentPartLabels: WordSet = [
@@ -16,10 +17,6 @@ extension MentionReader {
     /// before `of` or with no word after the number (not `Nurses page 3 doctors a night`).
     /// Capitalised ones are `partLabels`.
     static let singlePartLabels: WordSet = ["p.", "pp.", "pp", "page"]
-
-    /// The abbreviated labels, which cite the parts after them wherever they stand (`Kemp 2006,
-    /// pp. 261–262`).
-    static let abbreviatedPartLabels: WordSet = ["p.", "pp.", "pp"]
 
     /// Whether piece `index`, a numeral, may be a list's number or follow a part label: cheap
     /// byte tests, so the label look-ups run at few numbers.
@@ -48,17 +45,15 @@ extension MentionReader {
         guard isWholeNumeral(index) else { return nil }
         if isListNumber(index) { return index + 1 }
         guard index > 0, index - 1 >= floor, lowercased(index - 1, isIn: Self.documentPartLabels) else { return nil }
-        // see pages 4-6, chapters 3 to 5 of the book: a range of parts cited, both ends (a range
-        // that counts them stays one: `Pages 10 through 20 are missing`, the eleventh set's)
+        // see pages 4-6, chapters 3 to 5 of the book, Pages 10 through 20 are missing, Kemp 2006,
+        // pp. 261–262: a range of parts names them, both ends, cited or not (docs/accuracy.md: a
+        // range of a document's parts is no quantity, as one part is not)
         let after = index + 1
         if after + 1 < pieces.count, isPartConnector(after), isWholeNumeral(after + 1),
             after + 2 >= pieces.count || !(pieces[after + 2].attached && isWordPiece(after + 2)),
             isBare(after + 1)  // not `in sections 5 to 10 km long`, `pages 2 and 3 million readers`
         {
-            // cited, or after an abbreviation, which only cites (`Kemp 2006, pp. 261–262`); else
-            // both ends stay a range, not the first a label and the second a number
-            let cited = lowercased(index - 1, isIn: Self.abbreviatedPartLabels) || isCited(label: index - 1, end: after + 2)
-            return cited ? after + 2 : nil
+            return after + 2
         }
         guard lowercased(index - 1, isIn: Self.singlePartLabels), isBare(index) else { return nil }
         // `page` is a verb too (`nurses page 3 doctors a night`): cited, or no word after it

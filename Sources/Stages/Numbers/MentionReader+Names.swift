@@ -435,7 +435,8 @@ extension MentionReader {
         let end = index + 1
         guard end < pieces.count, let numeral = pieces[index].numeral, numeral.form == .plain, !numeral.hasSeparators,
             !numeral.hasPoint, !numeral.isSigned, !(pieces[index].end - pieces[index].start == 4 && (1900...2099).contains(numeral.value.double)),
-            pieces[end].word == nil, pieces[end].numeral == nil, isLowercaseWord(end), pieces[end].end - pieces[end].start >= 3,
+            pieces[end].word == nil, pieces[end].numeral == nil, isLowercaseWord(end) || isModelSuffix(end),
+            pieces[end].end - pieces[end].start >= 3,
             !isTimeOrMonth(index - 1), !isTimeOrMonth(end), !opensSentence(index - 1)
         else { return false }
         let next = lowercased(end)
@@ -447,6 +448,15 @@ extension MentionReader {
         else { return false }
         let phrase = NumberPhrase(first: index, end: end, value: numeral.value, form: .cardinal, hasWords: false, hasScale: false)
         return unit(after: phrase) == nil && isSentenceCase(around: index)
+    }
+
+    /// Whether piece `index`, after a model's number, is a variant's name in capitals (`the Boeing
+    /// 737 MAX`, `a Mazda 626 GLX`): three to five capitals, spaced, and a lower-case word after it
+    /// (a headline in capitals writes every word so; `isModelAfterName` asks sentence case too).
+    private func isModelSuffix(_ index: Int) -> Bool {
+        let piece = pieces[index]
+        guard (3...5).contains(piece.end - piece.start), !piece.attached, isCapitalWord(index), index + 1 < pieces.count else { return false }
+        return isLowercaseWord(index + 1)
     }
 
     /// Whether a Reuters ticker in angle brackets (`<MMM>`) follows piece `index - 1`: the

@@ -43,7 +43,7 @@ struct MentionReader {
             let candidate: Bool
             switch pieces[index].content {
             case .numeral: candidate = true
-            case .word(let word): candidate = word.startsNumber || word == .minus
+            case .word(let word): candidate = word.startsNumber || word == .minus || (word == .point && isLeadingPoint(index))
             case .other:
                 switch pieces[index].end - pieces[index].start {
                 case 1: candidate = NumberPhrase.isDetachedMinus(pieces, at: index, text: text)
@@ -513,6 +513,8 @@ struct MentionReader {
         if isDayOfMonth(first), draft.high.map({ $0.isInteger && $0.double <= 31 }) ?? true { return false }
         if isDaysBeforeMonth(draft) { return false }  // 4-5 May, 12 to 14 March
         if draft.high == nil && first.unit == nil && (isClockTime(before: draft.end) || isReportStamp(first)) { return false }  // 4.15 P.M.
+        // opens at 10 : 30 on monday: a pre-tokenised clock time, both its numbers
+        if draft.high == nil && first.unit == nil && draft.end == first.first + 1 && isSpacedClockTime(first.first) { return false }
         if first.unit == nil && draft.high == nil, let year = yearKind(first) {
             draft.kind = year.kind
             draft.first.unit = year.unit.map { UnitTable.Unit(kind: .year, name: $0) }
@@ -589,7 +591,7 @@ struct MentionReader {
             comparator = found.comparator
             start = found.first
         }
-        if draft.high == nil, let found = modifierAfter(end) {
+        if draft.high == nil, let found = modifierAfter(end) ?? modifierAfterNoun(draft, end) {
             comparator = Self.combined(comparator, found.comparator)
             modifier = modifier.map { $0 + " … " + found.text } ?? found.text
             end = found.end
@@ -952,7 +954,7 @@ struct MentionReader {
                     // 41C, not 14.7C/ (cents per) nor 41 C
                     guard pieces[start].attached, end >= pieces.count || !(pieces[end].attached && lowercased(end) == "/") else { continue }
                 } else if !spacedSymbol && !pieces[start].attached && end < pieces.count && pieces[end].attached
-                    && pieces[start].end - pieces[start].start == 1
+                    && pieces[start].end - pieces[start].start == 1 && !isBracketedMeasure(phrase, unit, end: end)
                 {
                     continue
                 }
@@ -974,6 +976,17 @@ struct MentionReader {
             return (unit, end)
         }
         return nil
+    }
+
+    /// Whether a spaced one-letter symbol of a measure closes a bracket the number opens right
+    /// after a measure's unit (`35,000 ft (10,668 m)`: a conversion in brackets), where the symbol
+    /// is the measure's, as before a word; not after other words (`the fund is (5 m)` may be
+    /// millions).
+    private func isBracketedMeasure(_ phrase: NumberPhrase, _ unit: UnitTable.Unit, end: Int) -> Bool {
+        guard unit.kind == .dimension, phrase.first > 1, isOpening(phrase.first - 1), pieces[end].end - pieces[end].start == 1,
+            text[pieces[end].start] == UInt8(ascii: ")"), text[pieces[phrase.first - 1].start] == UInt8(ascii: "(")
+        else { return false }
+        return UnitTable.suffixBytes[lowercased(phrase.first - 2)]?.kind == .dimension
     }
 
     /// Whether the unit word at piece `index` is a brand's name: a word of `brandUnits` in
@@ -1305,6 +1318,19 @@ struct MentionReader {
             }
         }
         return nil
+    }
+
+    /// A comparator led by `or` after the noun a bare count counts (`20 staff or fewer`, `5,000
+    /// residents or more`), as one after a unit is (`12 tonnes or under`): one lower-case word of
+    /// three letters or more, no number word, then `or` and the comparator. Not `and` (`40 people
+    /// and above all`), nor after a number with a unit or a scale word's count of it.
+    private func modifierAfterNoun(_ draft: Draft, _ end: Int) -> (text: String, comparator: NumberMention.Comparator, end: Int)? {
+        guard end + 2 < pieces.count, draft.first.unit == nil, draft.kind == .number, pieces[end + 1].end - pieces[end + 1].start == 2,
+            text[pieces[end + 1].start] | 0x20 == UInt8(ascii: "o"), text[pieces[end + 1].start + 1] | 0x20 == UInt8(ascii: "r"),
+            pieces[end].end - pieces[end].start >= 3, pieces[end].word == nil, pieces[end].numeral == nil,
+            text[pieces[end].start] &- UInt8(ascii: "a") < 26, isWordPiece(end), !pieces[end].attached
+        else { return nil }
+        return modifierAfter(end + 1)
     }
 
     /// Whether piece `index` is a numeral, a word that starts a number, or a word that goes

@@ -42,7 +42,26 @@ struct NumberPhrase: Sendable {
             }
         }
         // `\n- 17 arrests were made`: a dash spaced from its number after a line break is a bullet
-        return pieces[index + 1].attached || !followsLineBreak(text, before: piece.start)
+        if pieces[index + 1].attached { return true }
+        if index == 0 && isBulletsCount(pieces, at: index + 1, text: text) { return false }
+        return !followsLineBreak(text, before: piece.start)
+    }
+
+    /// Whether the whole number at piece `index`, after a spaced dash that opens the text, counts
+    /// the lower-case plural noun after it, which is no unit (`- 17 arrests were made`: a list's
+    /// first line, as after a line break); `- 1 4/5` and `- 5 degrees` stay negative, as the
+    /// spec reads a dash at the text's start. Out of line: asked only at the text's first piece.
+    @inline(never)
+    static func isBulletsCount(_ pieces: [NumberPiece], at index: Int, text: UnsafePointer<UInt8>) -> Bool {
+        guard index + 1 < pieces.count, let numeral = pieces[index].numeral, numeral.form == .plain, !numeral.hasPoint,
+            !pieces[index + 1].attached, case .other = pieces[index + 1].content
+        else { return false }
+        let noun = pieces[index + 1]
+        guard noun.end - noun.start >= 4, text[noun.start] &- UInt8(ascii: "a") < 26, text[noun.end - 1] == UInt8(ascii: "s"),
+            (noun.start..<noun.end).allSatisfy({ text[$0] &- UInt8(ascii: "a") < 26 })
+        else { return false }
+        let word = String(decoding: UnsafeBufferPointer(start: text + noun.start, count: noun.end - noun.start), as: UTF8.self)
+        return UnitTable.suffixBytes[word] == nil
     }
 
     /// Whether a line feed or carriage return, then only spaces or tabs, stand before byte

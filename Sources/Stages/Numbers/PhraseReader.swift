@@ -655,14 +655,18 @@ struct PhraseReader {
 
     /// `three point one four`, `two hundred point zero three`, `5 point 25`: digits after `point`.
     private mutating func pointWord() -> Step {
+        // point seven five: a decimal with no whole part, when the reader starts at `point`
+        // (`MentionReader.isLeadingPoint` has seen two digit words after it)
+        let leading = index == first
         switch state {
         case .unit, .tens, .numeral, .hundred, .scale: break
+        case .start where leading: break
         default: return .stop
         }
         var fraction = NumberValue(0)
         var scale = NumberValue(1)
         var next = index + 1
-        if next < pieces.count, let numeral = pieces[next].numeral, numeral.form == .plain, !numeral.isSigned,
+        if !leading, next < pieces.count, let numeral = pieces[next].numeral, numeral.form == .plain, !numeral.isSigned,
             !numeral.hasPoint, !numeral.hasSeparators, current.isInteger
         {
             // 5 point 25: the digits as written
@@ -684,7 +688,7 @@ struct PhraseReader {
                 next += zeros
             }
         }
-        guard next > index + 1 else { return .stop }
+        guard next > index + (leading ? 2 : 1) else { return .stop }
         hasWords = true
         if total.double == 0, let (power, after) = scaleAfter(at: next) {
             // two point five million: the scale applies to the whole decimal

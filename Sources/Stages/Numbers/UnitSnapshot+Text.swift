@@ -5,7 +5,7 @@
 extension UnitSnapshot {
     /// `render()`'s text, read by `load(_:)`.
     static let text = #"""
-units 1838
+units 1847
 dimension	inch		0	-
 money	dollar	USD	0	-
 percent	%		0	-
@@ -421,6 +421,7 @@ dimension	attowatt		0	-
 dimension	attowatt hour		0	-
 dimension	attoweber		0	-
 money	australian dollar	AUD	0	-
+money	eyrir		0	-
 money	austrian schilling	ATS	0	-
 money	azerbaijani manat	AZN	0	-
 dimension	barrel per day		0	-
@@ -428,6 +429,7 @@ money	bahamian dollar	BSD	0	-
 money	bahraini dinar	BHD	0	-
 money	thai baht	THB	0	-
 money	baisa		0	-
+money	panamanian balboa	PAB	0	-
 money	bangladeshi taka	BDT	0	-
 dimension	bar		0	-
 money	barbadian dollar	BBD	0	-
@@ -491,6 +493,7 @@ dimension	centielectronvolt		0	c
 money	ghanaian cedi	GHS	0	-
 temperature	celsius		0	-
 money	cent		0	-
+money	centas		0	-
 money	centavo		0	-
 money	centesimo		0	-
 dimension	centiampere		0	-
@@ -968,6 +971,7 @@ dimension	kilopascal		0	c
 dimension	kilovolt		0	c
 dimension	kilowatt		0	c
 dimension	kilowatt hour		0	c
+money	kapeika		0	-
 money	ukrainian karbovanets	UAK	0	-
 money	kazakhstani tenge	KZT	0	-
 dimension	kilobyte		0	-
@@ -1042,6 +1046,7 @@ dimension	pound		0	-
 money	lebanese pound	LBP	0	-
 money	leu		0	-
 money	sierra leonean leone	SLE	0	-
+money	lepton		0	-
 money	lesotho loti	LSL	0	-
 money	luxembourgian franc	LUF	0	-
 money	liberian dollar	LRD	0	-
@@ -1049,6 +1054,7 @@ money	libyan dinar	LYD	0	-
 dimension	light year		0	-
 money	likuta		0	-
 money	lira		0	-
+money	sente		0	-
 money	lithuanian litas	LTL	0	-
 dimension	liter		0	-
 dimension	liter per day		0	-
@@ -1059,6 +1065,7 @@ money	lithuanian talonas	LTT	0	-
 dimension	lumen		0	c
 dimension	long ton		0	-
 dimension	lumen		0	-
+money	lumma		0	-
 dimension	lux		0	-
 money	lwei		0	-
 dimension	lux		0	c
@@ -1346,7 +1353,6 @@ dimension	picowatt hour		0	c
 money	paisa		0	-
 money	paise		0	-
 money	pakistani rupee	PKR	0	-
-money	panamanian balboa	PAB	0	-
 money	papua new guinean kina	PGK	0	-
 dimension	part per billion		0	-
 dimension	part per million		0	-
@@ -1441,6 +1447,7 @@ money	portuguese guinea escudo	GWE	0	-
 dimension	pound-force per square inch		0	-
 dimension	picoohm		0	c
 money	qatari riyal	QAR	0	-
+money	qepiq		0	-
 money	qindarka		0	-
 money	qintar		0	-
 dimension	quart		0	-
@@ -1506,6 +1513,7 @@ dimension	quettavolt		0	-
 dimension	quettawatt		0	-
 dimension	quettawatt hour		0	-
 dimension	quettaweber		0	-
+money	qurush		0	-
 money	south african rand	ZAR	0	-
 money	rappen		0	-
 money	rhodesian dollar	RHD	0	-
@@ -1582,13 +1590,12 @@ money	rwandan franc	RWF	0	-
 money	singapore dollar	SGD	0	-
 money	st. helena pound	SHP	0	-
 money	samoan tala	WST	0	-
+money	santims		0	-
 money	satang		0	-
 money	saudi riyal	SAR	0	-
-money	schilling		0	-
 money	sen		0	-
 money	sene		0	-
 money	seniti		0	-
-money	sente		0	-
 money	serbian dinar	RSD	0	-
 money	seychellois rupee	SCR	0	-
 money	shilling		0	-
@@ -1657,6 +1664,7 @@ dimension	tesla		0	c
 money	tetri		0	-
 money	thebe		0	-
 money	timorese escudo	TPE	0	-
+money	tiyin		0	-
 money	toea		0	-
 dimension	ton		0	-
 money	trinidad & tobago dollar	TTD	0	-
@@ -1665,6 +1673,7 @@ dimension	troy ounce		0	-
 money	turkish lira	TRY	0	-
 money	tunisian dinar	TND	0	-
 money	turkmenistani manat	TMT	0	-
+money	tyiyn		0	-
 money	united states dollar	USD	0	-
 dimension	microampere		0	c
 dimension	microbyte		0	c
@@ -1844,7 +1853,7 @@ money	zimbabwean dollar	ZWD	0	-
 money	zimbabwean gold	ZWG	0	-
 money	øre		0	-
 dimension	ohm		0	cf
-keys 4967
+keys 5003
 "	0
 $	1
 %	2
@@ -2236,6 +2245,8 @@ afghanis	366
 afghanistan afghani	366
 afghanistan afghanis	366
 agora	367
+agorae	367
+agoraes	367
 agoras	367
 agorot	367
 agorots	367
@@ -2363,6 +2374,7 @@ attowatts	411
 attoweber	413
 attowebers	413
 aud	414
+aurar	415
 aust dlr	414
 aust dlrs	414
 aust dollar	414
@@ -2375,4444 +2387,4477 @@ australian dlrs	414
 australian dollar	414
 australian dollars	414
 australs	375
-austrian schilling	415
-austrian schillings	415
-azerbaijan manat	416
-azerbaijan manats	416
-azerbaijani manat	416
-azerbaijani manats	416
-b/d	417
-bahamas dollar	418
-bahamas dollars	418
-bahamian dlr	418
-bahamian dlrs	418
-bahamian dollar	418
-bahamian dollars	418
-bahrain dinar	419
-bahrain dinars	419
-bahraini dinar	419
-bahraini dinars	419
-baht	420
-bahts	420
-baisa	421
-baisas	421
-bangladesh taka	422
-bangladesh takas	422
-bangladeshi taka	422
-bangladeshi takas	422
-bar	423
-barbadian dlr	424
-barbadian dlrs	424
-barbadian dollar	424
-barbadian dollars	424
-barbados dollar	424
-barbados dollars	424
-barrel	425
-barrels	425
-bars	423
-bbl	425
-becquerel	426
-becquerels	426
-belarus ruble	427
-belarus rubles	427
-belarusian ruble	427
-belarusian rubles	427
-belgian franc	428
-belgian francs	428
-belgium franc	428
-belgium francs	428
-belize dlr	429
-belize dlrs	429
-belize dollar	429
-belize dollars	429
-bermuda dollar	430
-bermuda dollars	430
-bermudan dlr	430
-bermudan dlrs	430
-bermudan dollar	430
-bermudan dollars	430
-bermudian dollar	430
-bermudian dollars	430
-bfr	428
-bfrs	428
-bhp	431
-bhutan ngultrum	432
-bhutan ngultrums	432
-bhutanese ngultrum	432
-bhutanese ngultrums	432
-birr	433
-birrs	433
-bit	434
-bit/s	435
-bitcoin	436
-bitcoins	436
-bits	434
-bolivar	437
-bolivar soberano	438
-bolivar soberanos	438
-bolivares	437
-bolivars	439
-bolivia boliviano	440
-bolivia bolivianos	440
-bolivia peso	441
-bolivia pesos	441
-bolivian boliviano	440
-bolivian bolivianos	440
-bolivian peso	441
-bolivian pesos	441
-boliviano	440
-bolivianos	440
-bolívar	437
-bolívar soberano	438
-bolívar soberanos	438
-bolívares	437
-bolívars	439
-bosnia and herzegovina convertible mark	442
-bosnia and herzegovina convertible marks	442
-bosnia-herzegovina convertible mark	442
-bosnia-herzegovina convertible marks	442
-bosnia-herzegovina dinar	443
-bosnia-herzegovina dinars	443
-bosnia-herzegovina new dinar	444
-bosnia-herzegovina new dinars	444
-botswana pula	445
-botswana pulas	445
-botswanan pula	445
-botswanan pulas	445
-bpd	417
-bps	435
-brazil cruzado	446
-brazil cruzados	446
-brazil cruzeiro	447
-brazil cruzeiros	447
-brazilian cruzado	446
-brazilian cruzados	446
-brazilian cruzeiro	448
-brazilian cruzeiros	448
-brazilian new cruzado	449
-brazilian new cruzados	449
-brazilian new cruzeiro	447
-brazilian new cruzeiros	447
-brazilian reais	450
-brazilian real	450
-brazilian reals	450
-british pound	451
-british pounds	451
-brunei dlr	452
-brunei dlrs	452
-brunei dollar	452
-brunei dollars	452
-bu	453
-bulgaria lev	454
-bulgaria leva	454
-bulgaria levs	454
-bulgarian hard lev	455
-bulgarian hard leva	455
-bulgarian hard levs	455
-bulgarian lev	454
-bulgarian leva	454
-bulgarian levs	454
-bulgarian socialist lev	456
-bulgarian socialist leva	456
-bulgarian socialist levs	456
-burmese kyat	457
-burmese kyats	457
-burundi franc	458
-burundi francs	458
-burundian franc	458
-burundian francs	458
-bushel	453
-bushels	453
-butat	459
-butats	459
-butut	460
-bututs	460
-byte	461
-bytes	461
-c	462
-cA	463
-cB	464
-cHz	465
-cJ	466
-cL	467
-cN	468
-cPa	469
-cV	470
-cW	471
-cWh	472
-cad	473
-calorie	474
-calories	474
-cambodia riel	475
-cambodia riels	475
-cambodian riel	475
-cambodian riels	475
-can dlr	473
-can dlrs	473
-can dollar	473
-can dollars	473
-canada dollar	473
-canada dollars	473
-canadian dlr	473
-canadian dlrs	473
-canadian dollar	473
-canadian dollars	473
-cape verde escudo	476
-cape verde escudos	476
-cape verdean escudo	476
-cape verdean escudos	476
-carat	477
-carats	477
-caribbean guilder	478
-caribbean guilders	478
-cayman islands dlr	479
-cayman islands dlrs	479
-cayman islands dollar	479
-cayman islands dollars	479
-cb	480
-ceV	481
-cedi	482
-cedis	482
-celcius	483
-celsius	483
-cent	484
-centavo	485
-centavos	485
-centesimo	486
-centesimos	486
-centiamp	487
-centiampere	487
-centiamperes	487
-centiamps	487
-centibar	488
-centibars	488
-centibecquerel	489
-centibecquerels	489
-centibit	490
-centibits	490
-centibyte	491
-centibytes	491
-centicalorie	492
-centicalories	492
-centicoulomb	493
-centicoulombs	493
-centidalton	494
-centidaltons	494
-centielectron volt	495
-centielectron volts	495
-centielectronvolt	495
-centielectronvolts	495
-centifarad	496
-centifarads	496
-centigrade	483
-centigram	497
-centigramme	497
-centigrammes	497
-centigrams	497
-centigrate	483
-centigray	498
-centigrays	498
-centihenries	499
-centihenry	499
-centihertz	500
-centijoule	501
-centijoules	501
-centiliter	502
-centiliters	502
-centilitre	502
-centilitres	502
-centilumen	503
-centilumens	503
-centilux	504
-centime	505
-centimes	505
-centimeter	506
-centimeters	506
-centimeters a hour	507
-centimeters a minute	508
-centimeters a second	509
-centimeters an hour	507
-centimeters an minute	508
-centimeters an second	509
-centimeters per hour	507
-centimeters per minute	508
-centimeters per second	509
-centimetre	506
-centimetres	506
-centimetres a hour	507
-centimetres a minute	508
-centimetres a second	509
-centimetres an hour	507
-centimetres an minute	508
-centimetres an second	509
-centimetres per hour	507
-centimetres per minute	508
-centimetres per second	509
-centimo	510
-centimole	511
-centimoles	511
-centimos	510
-centinewton	512
-centinewtons	512
-centiohm	513
-centiohms	513
-centipascal	514
-centipascals	514
-centisiemens	515
-centisievert	516
-centisieverts	516
-centitesla	517
-centiteslas	517
-centiton	518
-centitonne	518
-centitonnes	518
-centitons	518
-centivolt	519
-centivolts	519
-centiwatt	520
-centiwatt hour	521
-centiwatt hours	521
-centiwatt-hour	521
-centiwatt-hours	521
-centiwatts	520
-centiweber	522
-centiwebers	522
-central african cfa franc	523
-central african cfa francs	523
-cents	484
-cfp franc	524
-cfp francs	524
-cg	525
-chetrum	526
-chetrums	526
-chf	527
-chile escudo	528
-chile escudos	528
-chile peso	529
-chile pesos	529
-chilean escudo	528
-chilean escudos	528
-chilean peso	529
-chilean pesos	529
-china mainland dollar	530
-china mainland dollars	530
-china mainland yuan	531
-china mainland yuans	531
-chinese people’s bank dlr	530
-chinese people’s bank dlrs	530
-chinese people’s bank dollar	530
-chinese people’s bank dollars	530
-chinese renminbi	531
-chinese renminbis	531
-chinese yuan	531
-chinese yuans	531
-cl	467
-cm	506
-cm / h	507
-cm / hr	507
-cm / min	508
-cm / s	509
-cm / sec	509
-cm/h	507
-cm/hr	507
-cm/min	508
-cm/s	509
-cm/sec	509
-cm2	532
-cm3	533
-cm²	532
-cm³	533
-cny	531
-colombia peso	534
-colombia pesos	534
-colombian peso	534
-colombian pesos	534
-colon	535
-colones	535
-colons	535
-colón	535
-colóns	535
-comorian franc	536
-comorian francs	536
-comoros franc	536
-comoros francs	536
-congolese franc	537
-congolese francs	537
-copeck	538
-copecks	538
-cordoba	539
-cordobas	539
-costa rica colon	540
-costa rica colones	540
-costa rica colons	540
-costa rica colón	540
-costa rica colóns	540
-costa rican colon	540
-costa rican colones	540
-costa rican colons	540
-costa rican colón	540
-costa rican colóns	540
-coulomb	541
-coulombs	541
-croatia dinar	542
-croatia dinars	542
-croatia kuna	543
-croatia kunas	543
-croatian dinar	542
-croatian dinars	542
-croatian kuna	543
-croatian kunas	543
-crown	544
-crowns	544
-cruzado	446
-cruzados	446
-cruzeiro	447
-cruzeiros	447
-ct	484
-cts	484
-cu centimeter	533
-cu centimeters	533
-cu centimetre	533
-cu centimetres	533
-cu cm	533
-cu feet	545
-cu foot	545
-cu ft	545
-cu inch	546
-cu inches	546
-cu kilometer	547
-cu kilometers	547
-cu kilometre	547
-cu kilometres	547
-cu km	547
-cu m	548
-cu meter	548
-cu meters	548
-cu metre	548
-cu metres	548
-cu mi	549
-cu mile	549
-cu miles	549
-cu millimeter	550
-cu millimeters	550
-cu millimetre	550
-cu millimetres	550
-cu mm	550
-cu yard	551
-cu yards	551
-cu yd	551
-cu. centimeter	533
-cu. centimeters	533
-cu. centimetre	533
-cu. centimetres	533
-cu. cm	533
-cu. feet	545
-cu. foot	545
-cu. ft	545
-cu. inch	546
-cu. inches	546
-cu. kilometer	547
-cu. kilometers	547
-cu. kilometre	547
-cu. kilometres	547
-cu. km	547
-cu. m	548
-cu. meter	548
-cu. meters	548
-cu. metre	548
-cu. metres	548
-cu. mi	549
-cu. mile	549
-cu. miles	549
-cu. millimeter	550
-cu. millimeters	550
-cu. millimetre	550
-cu. millimetres	550
-cu. mm	550
-cu. yard	551
-cu. yards	551
-cu. yd	551
-cuba peso	552
-cuba pesos	552
-cuban convertible peso	552
-cuban convertible pesos	552
-cuban peso	553
-cuban pesos	553
-cubic centimeter	533
-cubic centimeters	533
-cubic centimetre	533
-cubic centimetres	533
-cubic feet	545
-cubic feet per day	554
-cubic feet per hour	555
-cubic feet per minute	556
-cubic feet per second	557
-cubic foot	545
-cubic inch	546
-cubic inches	546
-cubic kilometer	547
-cubic kilometers	547
-cubic kilometre	547
-cubic kilometres	547
-cubic meter	548
-cubic meters	548
-cubic meters per day	558
-cubic meters per hour	559
-cubic meters per minute	560
-cubic meters per second	561
-cubic metre	548
-cubic metres	548
-cubic metres per day	558
-cubic metres per hour	559
-cubic metres per minute	560
-cubic metres per second	561
-cubic mile	549
-cubic miles	549
-cubic millimeter	550
-cubic millimeters	550
-cubic millimetre	550
-cubic millimetres	550
-cubic yard	551
-cubic yards	551
-cubic-centimeter	533
-cubic-centimeters	533
-cubic-centimetre	533
-cubic-centimetres	533
-cubic-feet	545
-cubic-foot	545
-cubic-inch	546
-cubic-inches	546
-cubic-kilometer	547
-cubic-kilometers	547
-cubic-kilometre	547
-cubic-kilometres	547
-cubic-meter	548
-cubic-meters	548
-cubic-metre	548
-cubic-metres	548
-cubic-mile	549
-cubic-miles	549
-cubic-millimeter	550
-cubic-millimeters	550
-cubic-millimetre	550
-cubic-millimetres	550
-cubic-yard	551
-cubic-yards	551
-cup	562
-cupon	563
-cupons	563
-cups	562
-curacao guilder	564
-curacao guilders	564
-curaçao guilder	564
-curaçao guilders	564
-cypriot pound	565
-cypriot pounds	565
-czech crown	566
-czech crowns	566
-czech koruna	566
-czech korunas	566
-czechia koruna	566
-czechia korunas	566
-czechoslovak hard koruna	567
-czechoslovak hard korunas	567
-céntimo	568
-céntimos	568
-córdoba	539
-córdobas	539
-cΩ	569
-d-mark	570
-d-marks	570
-dA	571
-dB	572
-dHz	573
-dJ	574
-dL	575
-dN	576
-dPa	577
-dV	578
-dW	579
-dWh	580
-daA	581
-daB	582
-daHz	583
-daJ	584
-daL	585
-daN	586
-daPa	587
-daV	588
-daW	589
-daWh	590
-dab	591
-daeV	592
-dag	593
-dal	585
-dalasi	594
-dalasis	594
-danish crown	595
-danish crowns	595
-danish krone	595
-danish kroner	595
-danish krones	595
-day - old	596
-day old	596
-day-old	596
-days of age	596
-days old	596
-daΩ	597
-db	598
-deV	599
-decaamp	600
-decaampere	600
-decaamperes	600
-decaamps	600
-decabar	601
-decabars	601
-decabecquerel	602
-decabecquerels	602
-decabit	603
-decabits	603
-decabyte	604
-decabytes	604
-decacalorie	605
-decacalories	605
-decacoulomb	606
-decacoulombs	606
-decadalton	607
-decadaltons	607
-decaelectron volt	608
-decaelectron volts	608
-decaelectronvolt	608
-decaelectronvolts	608
-decafarad	609
-decafarads	609
-decagram	610
-decagramme	610
-decagrammes	610
-decagrams	610
-decagray	611
-decagrays	611
-decahenries	612
-decahenry	612
-decahertz	613
-decajoule	614
-decajoules	614
-decaliter	615
-decaliters	615
-decalitre	615
-decalitres	615
-decalumen	616
-decalumens	616
-decalux	617
-decameter	618
-decameters	618
-decametre	618
-decametres	618
-decamole	619
-decamoles	619
-decanewton	620
-decanewtons	620
-decaohm	621
-decaohms	621
-decapascal	622
-decapascals	622
-decasiemens	623
-decasievert	624
-decasieverts	624
-decatesla	625
-decateslas	625
-decaton	626
-decatonne	626
-decatonnes	626
-decatons	626
-decavolt	627
-decavolts	627
-decawatt	628
-decawatt hour	629
-decawatt hours	629
-decawatt-hour	629
-decawatt-hours	629
-decawatts	628
-decaweber	630
-decawebers	630
-deciamp	631
-deciampere	631
-deciamperes	631
-deciamps	631
-decibar	632
-decibars	632
-decibecquerel	633
-decibecquerels	633
-decibit	634
-decibits	634
-decibyte	635
-decibytes	635
-decicalorie	636
-decicalories	636
-decicoulomb	637
-decicoulombs	637
-decidalton	638
-decidaltons	638
-decielectron volt	639
-decielectron volts	639
-decielectronvolt	639
-decielectronvolts	639
-decifarad	640
-decifarads	640
-decigram	641
-decigramme	641
-decigrammes	641
-decigrams	641
-decigray	642
-decigrays	642
-decihenries	643
-decihenry	643
-decihertz	644
-decijoule	645
-decijoules	645
-deciliter	646
-deciliters	646
-decilitre	646
-decilitres	646
-decilumen	647
-decilumens	647
-decilux	648
-decimeter	649
-decimeters	649
-decimetre	649
-decimetres	649
-decimole	650
-decimoles	650
-decinewton	651
-decinewtons	651
-deciohm	652
-deciohms	652
-decipascal	653
-decipascals	653
-decisiemens	654
-decisievert	655
-decisieverts	655
-decitesla	656
-deciteslas	656
-deciton	657
-decitonne	657
-decitonnes	657
-decitons	657
-decivolt	658
-decivolts	658
-deciwatt	659
-deciwatt hour	660
-deciwatt hours	660
-deciwatt-hour	660
-deciwatt-hours	660
-deciwatts	659
-deciweber	661
-deciwebers	661
-deg	662
-deg c	483
-deg celcius	483
-deg celsius	483
-deg centigrade	483
-deg centigrate	483
-deg f	663
-deg fahrenheit	663
-deg farenheit	663
-deg. c	483
-deg. celcius	483
-deg. celsius	483
-deg. centigrade	483
-deg. centigrate	483
-deg. f	663
-deg. fahrenheit	663
-deg. farenheit	663
-degree	662
-degree c	483
-degree celcius	483
-degree celsius	483
-degree centigrade	483
-degree centigrate	483
-degree f	663
-degree fahrenheit	663
-degree farenheit	663
-degrees	662
-degrees c	483
-degrees celcius	483
-degrees celsius	483
-degrees centigrade	483
-degrees centigrate	483
-degrees f	663
-degrees fahrenheit	663
-degrees farenheit	663
-degrees kelvin	664
-degs	662
-degs c	483
-degs celcius	483
-degs celsius	483
-degs centigrade	483
-degs centigrate	483
-degs f	663
-degs fahrenheit	663
-degs farenheit	663
-dekaamp	665
-dekaampere	665
-dekaamperes	665
-dekaamps	665
-dekabar	666
-dekabars	666
-dekabecquerel	667
-dekabecquerels	667
-dekabit	668
-dekabits	668
-dekabyte	669
-dekabytes	669
-dekacalorie	670
-dekacalories	670
-dekacoulomb	671
-dekacoulombs	671
-dekadalton	672
-dekadaltons	672
-dekaelectron volt	673
-dekaelectron volts	673
-dekaelectronvolt	673
-dekaelectronvolts	673
-dekafarad	674
-dekafarads	674
-dekagram	675
-dekagramme	675
-dekagrammes	675
-dekagrams	675
-dekagray	676
-dekagrays	676
-dekahenries	677
-dekahenry	677
-dekahertz	678
-dekajoule	679
-dekajoules	679
-dekaliter	680
-dekaliters	680
-dekalitre	680
-dekalitres	680
-dekalumen	681
-dekalumens	681
-dekalux	682
-dekameter	683
-dekameters	683
-dekametre	683
-dekametres	683
-dekamole	684
-dekamoles	684
-dekanewton	685
-dekanewtons	685
-dekaohm	686
-dekaohms	686
-dekapascal	687
-dekapascals	687
-dekasiemens	688
-dekasievert	689
-dekasieverts	689
-dekatesla	690
-dekateslas	690
-dekaton	691
-dekatonne	691
-dekatonnes	691
-dekatons	691
-dekavolt	692
-dekavolts	692
-dekawatt	693
-dekawatt hour	694
-dekawatt hours	694
-dekawatt-hour	694
-dekawatt-hours	694
-dekawatts	693
-dekaweber	695
-dekawebers	695
-denar	696
-denari	696
-denars	696
-denmark krone	595
-denmark kroner	595
-denmark krones	595
-deutsche mark	570
-deutsche marks	570
-deutschmark	570
-deutschmarks	570
-dfl	697
-dfls	697
-dg	698
-dinar	699
-dinars	699
-dirham	700
-dirhams	700
-djibouti franc	701
-djibouti francs	701
-djiboutian franc	701
-djiboutian francs	701
-dl	575
+austrian schilling	416
+austrian schillings	416
+azerbaijan manat	417
+azerbaijan manats	417
+azerbaijani manat	417
+azerbaijani manats	417
+b/d	418
+bahamas dollar	419
+bahamas dollars	419
+bahamian dlr	419
+bahamian dlrs	419
+bahamian dollar	419
+bahamian dollars	419
+bahrain dinar	420
+bahrain dinars	420
+bahraini dinar	420
+bahraini dinars	420
+baht	421
+bahts	421
+baisa	422
+baisas	422
+balboas	423
+bangladesh taka	424
+bangladesh takas	424
+bangladeshi taka	424
+bangladeshi takas	424
+bar	425
+barbadian dlr	426
+barbadian dlrs	426
+barbadian dollar	426
+barbadian dollars	426
+barbados dollar	426
+barbados dollars	426
+barrel	427
+barrels	427
+bars	425
+bbl	427
+becquerel	428
+becquerels	428
+belarus ruble	429
+belarus rubles	429
+belarusian ruble	429
+belarusian rubles	429
+belgian franc	430
+belgian francs	430
+belgium franc	430
+belgium francs	430
+belize dlr	431
+belize dlrs	431
+belize dollar	431
+belize dollars	431
+bermuda dollar	432
+bermuda dollars	432
+bermudan dlr	432
+bermudan dlrs	432
+bermudan dollar	432
+bermudan dollars	432
+bermudian dollar	432
+bermudian dollars	432
+bfr	430
+bfrs	430
+bhp	433
+bhutan ngultrum	434
+bhutan ngultrums	434
+bhutanese ngultrum	434
+bhutanese ngultrums	434
+birr	435
+birrs	435
+bit	436
+bit/s	437
+bitcoin	438
+bitcoins	438
+bits	436
+bolivar	439
+bolivar soberano	440
+bolivar soberanos	440
+bolivares	439
+bolivars	441
+bolivia boliviano	442
+bolivia bolivianos	442
+bolivia peso	443
+bolivia pesos	443
+bolivian boliviano	442
+bolivian bolivianos	442
+bolivian peso	443
+bolivian pesos	443
+boliviano	442
+bolivianos	442
+bolívar	439
+bolívar soberano	440
+bolívar soberanos	440
+bolívares	439
+bolívars	441
+bosnia and herzegovina convertible mark	444
+bosnia and herzegovina convertible marks	444
+bosnia-herzegovina convertible mark	444
+bosnia-herzegovina convertible marks	444
+bosnia-herzegovina dinar	445
+bosnia-herzegovina dinars	445
+bosnia-herzegovina new dinar	446
+bosnia-herzegovina new dinars	446
+botswana pula	447
+botswana pulas	447
+botswanan pula	447
+botswanan pulas	447
+bpd	418
+bps	437
+brazil cruzado	448
+brazil cruzados	448
+brazil cruzeiro	449
+brazil cruzeiros	449
+brazilian cruzado	448
+brazilian cruzados	448
+brazilian cruzeiro	450
+brazilian cruzeiros	450
+brazilian new cruzado	451
+brazilian new cruzados	451
+brazilian new cruzeiro	449
+brazilian new cruzeiros	449
+brazilian reais	452
+brazilian real	452
+brazilian reals	452
+british pound	453
+british pounds	453
+brunei dlr	454
+brunei dlrs	454
+brunei dollar	454
+brunei dollars	454
+bu	455
+bulgaria lev	456
+bulgaria leva	456
+bulgaria levs	456
+bulgarian hard lev	457
+bulgarian hard leva	457
+bulgarian hard levs	457
+bulgarian lev	456
+bulgarian leva	456
+bulgarian levs	456
+bulgarian socialist lev	458
+bulgarian socialist leva	458
+bulgarian socialist levs	458
+burmese kyat	459
+burmese kyats	459
+burundi franc	460
+burundi francs	460
+burundian franc	460
+burundian francs	460
+bushel	455
+bushels	455
+butat	461
+butats	461
+butut	462
+bututs	462
+byte	463
+bytes	463
+c	464
+cA	465
+cB	466
+cHz	467
+cJ	468
+cL	469
+cN	470
+cPa	471
+cV	472
+cW	473
+cWh	474
+cad	475
+calorie	476
+calories	476
+cambodia riel	477
+cambodia riels	477
+cambodian riel	477
+cambodian riels	477
+can dlr	475
+can dlrs	475
+can dollar	475
+can dollars	475
+canada dollar	475
+canada dollars	475
+canadian dlr	475
+canadian dlrs	475
+canadian dollar	475
+canadian dollars	475
+cape verde escudo	478
+cape verde escudos	478
+cape verdean escudo	478
+cape verdean escudos	478
+carat	479
+carats	479
+caribbean guilder	480
+caribbean guilders	480
+cayman islands dlr	481
+cayman islands dlrs	481
+cayman islands dollar	481
+cayman islands dollars	481
+cb	482
+ceV	483
+cedi	484
+cedis	484
+celcius	485
+celsius	485
+cent	486
+centas	487
+centass	487
+centavo	488
+centavos	488
+centesimi	489
+centesimo	489
+centesimos	489
+centiamp	490
+centiampere	490
+centiamperes	490
+centiamps	490
+centibar	491
+centibars	491
+centibecquerel	492
+centibecquerels	492
+centibit	493
+centibits	493
+centibyte	494
+centibytes	494
+centicalorie	495
+centicalories	495
+centicoulomb	496
+centicoulombs	496
+centidalton	497
+centidaltons	497
+centielectron volt	498
+centielectron volts	498
+centielectronvolt	498
+centielectronvolts	498
+centifarad	499
+centifarads	499
+centigrade	485
+centigram	500
+centigramme	500
+centigrammes	500
+centigrams	500
+centigrate	485
+centigray	501
+centigrays	501
+centihenries	502
+centihenry	502
+centihertz	503
+centijoule	504
+centijoules	504
+centiliter	505
+centiliters	505
+centilitre	505
+centilitres	505
+centilumen	506
+centilumens	506
+centilux	507
+centime	508
+centimes	508
+centimeter	509
+centimeters	509
+centimeters a hour	510
+centimeters a minute	511
+centimeters a second	512
+centimeters an hour	510
+centimeters an minute	511
+centimeters an second	512
+centimeters per hour	510
+centimeters per minute	511
+centimeters per second	512
+centimetre	509
+centimetres	509
+centimetres a hour	510
+centimetres a minute	511
+centimetres a second	512
+centimetres an hour	510
+centimetres an minute	511
+centimetres an second	512
+centimetres per hour	510
+centimetres per minute	511
+centimetres per second	512
+centimo	513
+centimole	514
+centimoles	514
+centimos	513
+centinewton	515
+centinewtons	515
+centiohm	516
+centiohms	516
+centipascal	517
+centipascals	517
+centisiemens	518
+centisievert	519
+centisieverts	519
+centitesla	520
+centiteslas	520
+centiton	521
+centitonne	521
+centitonnes	521
+centitons	521
+centivolt	522
+centivolts	522
+centiwatt	523
+centiwatt hour	524
+centiwatt hours	524
+centiwatt-hour	524
+centiwatt-hours	524
+centiwatts	523
+centiweber	525
+centiwebers	525
+central african cfa franc	526
+central african cfa francs	526
+cents	486
+cfp franc	527
+cfp francs	527
+cg	528
+chetrum	529
+chetrums	529
+chf	530
+chile escudo	531
+chile escudos	531
+chile peso	532
+chile pesos	532
+chilean escudo	531
+chilean escudos	531
+chilean peso	532
+chilean pesos	532
+china mainland dollar	533
+china mainland dollars	533
+china mainland yuan	534
+china mainland yuans	534
+chinese people’s bank dlr	533
+chinese people’s bank dlrs	533
+chinese people’s bank dollar	533
+chinese people’s bank dollars	533
+chinese renminbi	534
+chinese renminbis	534
+chinese yuan	534
+chinese yuans	534
+cl	469
+cm	509
+cm / h	510
+cm / hr	510
+cm / min	511
+cm / s	512
+cm / sec	512
+cm/h	510
+cm/hr	510
+cm/min	511
+cm/s	512
+cm/sec	512
+cm2	535
+cm3	536
+cm²	535
+cm³	536
+cny	534
+colombia peso	537
+colombia pesos	537
+colombian peso	537
+colombian pesos	537
+colon	538
+colones	538
+colons	538
+colón	538
+colóns	538
+comorian franc	539
+comorian francs	539
+comoros franc	539
+comoros francs	539
+congolese franc	540
+congolese francs	540
+copeck	541
+copecks	541
+cordoba	542
+cordobas	542
+costa rica colon	543
+costa rica colones	543
+costa rica colons	543
+costa rica colón	543
+costa rica colóns	543
+costa rican colon	543
+costa rican colones	543
+costa rican colons	543
+costa rican colón	543
+costa rican colóns	543
+coulomb	544
+coulombs	544
+croatia dinar	545
+croatia dinars	545
+croatia kuna	546
+croatia kunas	546
+croatian dinar	545
+croatian dinars	545
+croatian kuna	546
+croatian kunas	546
+crown	547
+crowns	547
+cruzado	448
+cruzados	448
+cruzeiro	449
+cruzeiros	449
+ct	486
+cts	486
+cu centimeter	536
+cu centimeters	536
+cu centimetre	536
+cu centimetres	536
+cu cm	536
+cu feet	548
+cu foot	548
+cu ft	548
+cu inch	549
+cu inches	549
+cu kilometer	550
+cu kilometers	550
+cu kilometre	550
+cu kilometres	550
+cu km	550
+cu m	551
+cu meter	551
+cu meters	551
+cu metre	551
+cu metres	551
+cu mi	552
+cu mile	552
+cu miles	552
+cu millimeter	553
+cu millimeters	553
+cu millimetre	553
+cu millimetres	553
+cu mm	553
+cu yard	554
+cu yards	554
+cu yd	554
+cu. centimeter	536
+cu. centimeters	536
+cu. centimetre	536
+cu. centimetres	536
+cu. cm	536
+cu. feet	548
+cu. foot	548
+cu. ft	548
+cu. inch	549
+cu. inches	549
+cu. kilometer	550
+cu. kilometers	550
+cu. kilometre	550
+cu. kilometres	550
+cu. km	550
+cu. m	551
+cu. meter	551
+cu. meters	551
+cu. metre	551
+cu. metres	551
+cu. mi	552
+cu. mile	552
+cu. miles	552
+cu. millimeter	553
+cu. millimeters	553
+cu. millimetre	553
+cu. millimetres	553
+cu. mm	553
+cu. yard	554
+cu. yards	554
+cu. yd	554
+cuba peso	555
+cuba pesos	555
+cuban convertible peso	555
+cuban convertible pesos	555
+cuban peso	556
+cuban pesos	556
+cubic centimeter	536
+cubic centimeters	536
+cubic centimetre	536
+cubic centimetres	536
+cubic feet	548
+cubic feet per day	557
+cubic feet per hour	558
+cubic feet per minute	559
+cubic feet per second	560
+cubic foot	548
+cubic inch	549
+cubic inches	549
+cubic kilometer	550
+cubic kilometers	550
+cubic kilometre	550
+cubic kilometres	550
+cubic meter	551
+cubic meters	551
+cubic meters per day	561
+cubic meters per hour	562
+cubic meters per minute	563
+cubic meters per second	564
+cubic metre	551
+cubic metres	551
+cubic metres per day	561
+cubic metres per hour	562
+cubic metres per minute	563
+cubic metres per second	564
+cubic mile	552
+cubic miles	552
+cubic millimeter	553
+cubic millimeters	553
+cubic millimetre	553
+cubic millimetres	553
+cubic yard	554
+cubic yards	554
+cubic-centimeter	536
+cubic-centimeters	536
+cubic-centimetre	536
+cubic-centimetres	536
+cubic-feet	548
+cubic-foot	548
+cubic-inch	549
+cubic-inches	549
+cubic-kilometer	550
+cubic-kilometers	550
+cubic-kilometre	550
+cubic-kilometres	550
+cubic-meter	551
+cubic-meters	551
+cubic-metre	551
+cubic-metres	551
+cubic-mile	552
+cubic-miles	552
+cubic-millimeter	553
+cubic-millimeters	553
+cubic-millimetre	553
+cubic-millimetres	553
+cubic-yard	554
+cubic-yards	554
+cup	565
+cupon	566
+cupons	566
+cups	565
+curacao guilder	567
+curacao guilders	567
+curaçao guilder	567
+curaçao guilders	567
+cypriot pound	568
+cypriot pounds	568
+czech crown	569
+czech crowns	569
+czech koruna	569
+czech korunas	569
+czechia koruna	569
+czechia korunas	569
+czechoslovak hard koruna	570
+czechoslovak hard korunas	570
+céntimo	571
+céntimos	571
+córdoba	542
+córdobas	542
+cΩ	572
+d-mark	573
+d-marks	573
+dA	574
+dB	575
+dHz	576
+dJ	577
+dL	578
+dN	579
+dPa	580
+dV	581
+dW	582
+dWh	583
+daA	584
+daB	585
+daHz	586
+daJ	587
+daL	588
+daN	589
+daPa	590
+daV	591
+daW	592
+daWh	593
+dab	594
+daeV	595
+dag	596
+dal	588
+dalasi	597
+dalasis	597
+danish crown	598
+danish crowns	598
+danish krone	598
+danish kroner	598
+danish krones	598
+day - old	599
+day old	599
+day-old	599
+days of age	599
+days old	599
+daΩ	600
+db	601
+deV	602
+decaamp	603
+decaampere	603
+decaamperes	603
+decaamps	603
+decabar	604
+decabars	604
+decabecquerel	605
+decabecquerels	605
+decabit	606
+decabits	606
+decabyte	607
+decabytes	607
+decacalorie	608
+decacalories	608
+decacoulomb	609
+decacoulombs	609
+decadalton	610
+decadaltons	610
+decaelectron volt	611
+decaelectron volts	611
+decaelectronvolt	611
+decaelectronvolts	611
+decafarad	612
+decafarads	612
+decagram	613
+decagramme	613
+decagrammes	613
+decagrams	613
+decagray	614
+decagrays	614
+decahenries	615
+decahenry	615
+decahertz	616
+decajoule	617
+decajoules	617
+decaliter	618
+decaliters	618
+decalitre	618
+decalitres	618
+decalumen	619
+decalumens	619
+decalux	620
+decameter	621
+decameters	621
+decametre	621
+decametres	621
+decamole	622
+decamoles	622
+decanewton	623
+decanewtons	623
+decaohm	624
+decaohms	624
+decapascal	625
+decapascals	625
+decasiemens	626
+decasievert	627
+decasieverts	627
+decatesla	628
+decateslas	628
+decaton	629
+decatonne	629
+decatonnes	629
+decatons	629
+decavolt	630
+decavolts	630
+decawatt	631
+decawatt hour	632
+decawatt hours	632
+decawatt-hour	632
+decawatt-hours	632
+decawatts	631
+decaweber	633
+decawebers	633
+deciamp	634
+deciampere	634
+deciamperes	634
+deciamps	634
+decibar	635
+decibars	635
+decibecquerel	636
+decibecquerels	636
+decibit	637
+decibits	637
+decibyte	638
+decibytes	638
+decicalorie	639
+decicalories	639
+decicoulomb	640
+decicoulombs	640
+decidalton	641
+decidaltons	641
+decielectron volt	642
+decielectron volts	642
+decielectronvolt	642
+decielectronvolts	642
+decifarad	643
+decifarads	643
+decigram	644
+decigramme	644
+decigrammes	644
+decigrams	644
+decigray	645
+decigrays	645
+decihenries	646
+decihenry	646
+decihertz	647
+decijoule	648
+decijoules	648
+deciliter	649
+deciliters	649
+decilitre	649
+decilitres	649
+decilumen	650
+decilumens	650
+decilux	651
+decimeter	652
+decimeters	652
+decimetre	652
+decimetres	652
+decimole	653
+decimoles	653
+decinewton	654
+decinewtons	654
+deciohm	655
+deciohms	655
+decipascal	656
+decipascals	656
+decisiemens	657
+decisievert	658
+decisieverts	658
+decitesla	659
+deciteslas	659
+deciton	660
+decitonne	660
+decitonnes	660
+decitons	660
+decivolt	661
+decivolts	661
+deciwatt	662
+deciwatt hour	663
+deciwatt hours	663
+deciwatt-hour	663
+deciwatt-hours	663
+deciwatts	662
+deciweber	664
+deciwebers	664
+deg	665
+deg c	485
+deg celcius	485
+deg celsius	485
+deg centigrade	485
+deg centigrate	485
+deg f	666
+deg fahrenheit	666
+deg farenheit	666
+deg. c	485
+deg. celcius	485
+deg. celsius	485
+deg. centigrade	485
+deg. centigrate	485
+deg. f	666
+deg. fahrenheit	666
+deg. farenheit	666
+degree	665
+degree c	485
+degree celcius	485
+degree celsius	485
+degree centigrade	485
+degree centigrate	485
+degree f	666
+degree fahrenheit	666
+degree farenheit	666
+degrees	665
+degrees c	485
+degrees celcius	485
+degrees celsius	485
+degrees centigrade	485
+degrees centigrate	485
+degrees f	666
+degrees fahrenheit	666
+degrees farenheit	666
+degrees kelvin	667
+degs	665
+degs c	485
+degs celcius	485
+degs celsius	485
+degs centigrade	485
+degs centigrate	485
+degs f	666
+degs fahrenheit	666
+degs farenheit	666
+dekaamp	668
+dekaampere	668
+dekaamperes	668
+dekaamps	668
+dekabar	669
+dekabars	669
+dekabecquerel	670
+dekabecquerels	670
+dekabit	671
+dekabits	671
+dekabyte	672
+dekabytes	672
+dekacalorie	673
+dekacalories	673
+dekacoulomb	674
+dekacoulombs	674
+dekadalton	675
+dekadaltons	675
+dekaelectron volt	676
+dekaelectron volts	676
+dekaelectronvolt	676
+dekaelectronvolts	676
+dekafarad	677
+dekafarads	677
+dekagram	678
+dekagramme	678
+dekagrammes	678
+dekagrams	678
+dekagray	679
+dekagrays	679
+dekahenries	680
+dekahenry	680
+dekahertz	681
+dekajoule	682
+dekajoules	682
+dekaliter	683
+dekaliters	683
+dekalitre	683
+dekalitres	683
+dekalumen	684
+dekalumens	684
+dekalux	685
+dekameter	686
+dekameters	686
+dekametre	686
+dekametres	686
+dekamole	687
+dekamoles	687
+dekanewton	688
+dekanewtons	688
+dekaohm	689
+dekaohms	689
+dekapascal	690
+dekapascals	690
+dekasiemens	691
+dekasievert	692
+dekasieverts	692
+dekatesla	693
+dekateslas	693
+dekaton	694
+dekatonne	694
+dekatonnes	694
+dekatons	694
+dekavolt	695
+dekavolts	695
+dekawatt	696
+dekawatt hour	697
+dekawatt hours	697
+dekawatt-hour	697
+dekawatt-hours	697
+dekawatts	696
+dekaweber	698
+dekawebers	698
+denar	699
+denari	699
+denars	699
+denmark krone	598
+denmark kroner	598
+denmark krones	598
+deutsche mark	573
+deutsche marks	573
+deutschmark	573
+deutschmarks	573
+dfl	700
+dfls	700
+dg	701
+dinar	702
+dinars	702
+dirham	703
+dirhams	703
+djibouti franc	704
+djibouti francs	704
+djiboutian franc	704
+djiboutian francs	704
+dl	578
 dlr	1
 dlrs	1
-dm	702
-dmk	570
-dobra	703
-dobras	703
+dm	705
+dmk	573
+dobra	706
+dobras	706
 dollar	1
 dollars	1
-dominican peso	704
-dominican pesos	704
-dominican republic peso	704
-dominican republic pesos	704
-dong	705
-dongs	705
-drachma	706
-drachmae	706
-drachmas	706
-dutch guilder	697
-dutch guilders	707
-dΩ	708
-eV	709
-east caribbean dlr	710
-east caribbean dlrs	710
-east caribbean dollar	710
-east caribbean dollars	710
-east german mark	711
-east german marks	711
-ecu	712
-ecuador sucre	713
-ecuador sucres	713
-ecuadorian sucre	713
-ecuadorian sucres	713
-ecus	712
-egyptian pound	714
-egyptian pounds	714
-ekwele	715
-ekweles	715
-el salvador colon	716
-el salvador colones	716
-el salvador colons	716
-el salvador colón	716
-el salvador colóns	716
-electron volt	717
-electron volts	717
-electronvolt	717
-electronvolts	717
-emalangeni	718
-emirati dirham	719
-emirati dirhams	719
-equatorial guinea ekwele	715
-equatorial guinea ekweles	715
-equatorial guinean ekwele	715
-equatorial guinean ekweles	715
-eritrea nakfa	720
-eritrea nakfas	720
-eritrean nakfa	720
-eritrean nakfas	720
-escudo	721
-escudos	721
-estonia kroon	722
-estonia kroons	722
-estonian kroon	722
-estonian kroons	722
-eswatini emalangeni	718
-eswatini lilangeni	718
-eswatini lilangenis	718
-ethiopia birr	433
-ethiopia birrs	433
-ethiopian birr	433
-ethiopian birrs	433
-eur	723
-euro	723
-european currency unit	712
-european currency units	712
-european union euro	723
-european union euros	723
-euros	723
-exaamp	724
-exaampere	724
-exaamperes	724
-exaamps	724
-exabar	725
-exabars	725
-exabecquerel	726
-exabecquerels	726
-exabit	727
-exabits	727
-exabyte	728
-exabytes	728
-exacalorie	729
-exacalories	729
-exacoulomb	730
-exacoulombs	730
-exadalton	731
-exadaltons	731
-exaelectron volt	732
-exaelectron volts	732
-exaelectronvolt	732
-exaelectronvolts	732
-exafarad	733
-exafarads	733
-exagram	734
-exagramme	734
-exagrammes	734
-exagrams	734
-exagray	735
-exagrays	735
-exahenries	736
-exahenry	736
-exahertz	737
-exajoule	738
-exajoules	738
-exaliter	739
-exaliters	739
-exalitre	739
-exalitres	739
-exalumen	740
-exalumens	740
-exalux	741
-exameter	742
-exameters	742
-exametre	742
-exametres	742
-examole	743
-examoles	743
-exanewton	744
-exanewtons	744
-exaohm	745
-exaohms	745
-exapascal	746
-exapascals	746
-exasiemens	747
-exasievert	748
-exasieverts	748
-exatesla	749
-exateslas	749
-exaton	750
-exatonne	750
-exatonnes	750
-exatons	750
-exavolt	751
-exavolts	751
-exawatt	752
-exawatt hour	753
-exawatt hours	753
-exawatt-hour	753
-exawatt-hours	753
-exawatts	752
-exaweber	754
-exawebers	754
-exbibit	755
-exbibits	755
-exbibyte	756
-exbibytes	756
-fA	757
-fB	758
-fHz	759
-fJ	760
-fL	761
-fN	762
-fPa	763
-fV	764
-fW	765
-fWh	766
-fahrenheit	663
-falkland islands pound	767
-falkland islands pounds	767
-farad	768
-farads	768
-farenheit	663
-fb	769
-feV	770
-feet	771
-feet a hour	772
-feet a minute	773
-feet a second	774
-feet an hour	772
-feet an minute	773
-feet an second	774
-feet per hour	772
-feet per minute	773
-feet per second	774
-femtoamp	775
-femtoampere	775
-femtoamperes	775
-femtoamps	775
-femtobar	776
-femtobars	776
-femtobecquerel	777
-femtobecquerels	777
-femtobit	778
-femtobits	778
-femtobyte	779
-femtobytes	779
-femtocalorie	780
-femtocalories	780
-femtocoulomb	781
-femtocoulombs	781
-femtodalton	782
-femtodaltons	782
-femtoelectron volt	783
-femtoelectron volts	783
-femtoelectronvolt	783
-femtoelectronvolts	783
-femtofarad	784
-femtofarads	784
-femtogram	785
-femtogramme	785
-femtogrammes	785
-femtograms	785
-femtogray	786
-femtograys	786
-femtohenries	787
-femtohenry	787
-femtohertz	788
-femtojoule	789
-femtojoules	789
-femtoliter	790
-femtoliters	790
-femtolitre	790
-femtolitres	790
-femtolumen	791
-femtolumens	791
-femtolux	792
-femtometer	793
-femtometers	793
-femtometre	793
-femtometres	793
-femtomole	794
-femtomoles	794
-femtonewton	795
-femtonewtons	795
-femtoohm	796
-femtoohms	796
-femtopascal	797
-femtopascals	797
-femtosiemens	798
-femtosievert	799
-femtosieverts	799
-femtotesla	800
-femtoteslas	800
-femtoton	801
-femtotonne	801
-femtotonnes	801
-femtotons	801
-femtovolt	802
-femtovolts	802
-femtowatt	803
-femtowatt hour	804
-femtowatt hours	804
-femtowatt-hour	804
-femtowatt-hours	804
-femtowatts	803
-femtoweber	805
-femtowebers	805
-fen	806
-fens	806
-ffr	807
-ffrs	807
-fg	808
-fiji dollar	809
-fiji dollars	809
-fijian dlr	809
-fijian dlrs	809
-fijian dollar	809
-fijian dollars	809
-fils	810
-finland markka	811
-finland markkaa	811
-finland markkas	811
-finnish mark	811
-finnish markka	811
-finnish markkaa	811
-finnish markkas	811
-finnish marks	811
-fl	761
-fl oz	812
+dominican peso	707
+dominican pesos	707
+dominican republic peso	707
+dominican republic pesos	707
+dong	708
+dongs	708
+drachma	709
+drachmae	709
+drachmas	709
+dutch guilder	700
+dutch guilders	710
+dΩ	711
+eV	712
+east caribbean dlr	713
+east caribbean dlrs	713
+east caribbean dollar	713
+east caribbean dollars	713
+east german mark	714
+east german marks	714
+ecu	715
+ecuador sucre	716
+ecuador sucres	716
+ecuadorian sucre	716
+ecuadorian sucres	716
+ecus	715
+egyptian pound	717
+egyptian pounds	717
+ekwele	718
+ekweles	718
+el salvador colon	719
+el salvador colones	719
+el salvador colons	719
+el salvador colón	719
+el salvador colóns	719
+electron volt	720
+electron volts	720
+electronvolt	720
+electronvolts	720
+emalangeni	721
+emirati dirham	722
+emirati dirhams	722
+equatorial guinea ekwele	718
+equatorial guinea ekweles	718
+equatorial guinean ekwele	718
+equatorial guinean ekweles	718
+eritrea nakfa	723
+eritrea nakfas	723
+eritrean nakfa	723
+eritrean nakfas	723
+escudo	724
+escudos	724
+estonia kroon	725
+estonia kroons	725
+estonian kroon	725
+estonian kroons	725
+eswatini emalangeni	721
+eswatini lilangeni	721
+eswatini lilangenis	721
+ethiopia birr	435
+ethiopia birrs	435
+ethiopian birr	435
+ethiopian birrs	435
+eur	726
+euro	726
+european currency unit	715
+european currency units	715
+european union euro	726
+european union euros	726
+euros	726
+exaamp	727
+exaampere	727
+exaamperes	727
+exaamps	727
+exabar	728
+exabars	728
+exabecquerel	729
+exabecquerels	729
+exabit	730
+exabits	730
+exabyte	731
+exabytes	731
+exacalorie	732
+exacalories	732
+exacoulomb	733
+exacoulombs	733
+exadalton	734
+exadaltons	734
+exaelectron volt	735
+exaelectron volts	735
+exaelectronvolt	735
+exaelectronvolts	735
+exafarad	736
+exafarads	736
+exagram	737
+exagramme	737
+exagrammes	737
+exagrams	737
+exagray	738
+exagrays	738
+exahenries	739
+exahenry	739
+exahertz	740
+exajoule	741
+exajoules	741
+exaliter	742
+exaliters	742
+exalitre	742
+exalitres	742
+exalumen	743
+exalumens	743
+exalux	744
+exameter	745
+exameters	745
+exametre	745
+exametres	745
+examole	746
+examoles	746
+exanewton	747
+exanewtons	747
+exaohm	748
+exaohms	748
+exapascal	749
+exapascals	749
+exasiemens	750
+exasievert	751
+exasieverts	751
+exatesla	752
+exateslas	752
+exaton	753
+exatonne	753
+exatonnes	753
+exatons	753
+exavolt	754
+exavolts	754
+exawatt	755
+exawatt hour	756
+exawatt hours	756
+exawatt-hour	756
+exawatt-hours	756
+exawatts	755
+exaweber	757
+exawebers	757
+exbibit	758
+exbibits	758
+exbibyte	759
+exbibytes	759
+eyrir	415
+eyrirs	415
+fA	760
+fB	761
+fHz	762
+fJ	763
+fL	764
+fN	765
+fPa	766
+fV	767
+fW	768
+fWh	769
+fahrenheit	666
+falkland islands pound	770
+falkland islands pounds	770
+farad	771
+farads	771
+farenheit	666
+fb	772
+feV	773
+feet	774
+feet a hour	775
+feet a minute	776
+feet a second	777
+feet an hour	775
+feet an minute	776
+feet an second	777
+feet per hour	775
+feet per minute	776
+feet per second	777
+femtoamp	778
+femtoampere	778
+femtoamperes	778
+femtoamps	778
+femtobar	779
+femtobars	779
+femtobecquerel	780
+femtobecquerels	780
+femtobit	781
+femtobits	781
+femtobyte	782
+femtobytes	782
+femtocalorie	783
+femtocalories	783
+femtocoulomb	784
+femtocoulombs	784
+femtodalton	785
+femtodaltons	785
+femtoelectron volt	786
+femtoelectron volts	786
+femtoelectronvolt	786
+femtoelectronvolts	786
+femtofarad	787
+femtofarads	787
+femtogram	788
+femtogramme	788
+femtogrammes	788
+femtograms	788
+femtogray	789
+femtograys	789
+femtohenries	790
+femtohenry	790
+femtohertz	791
+femtojoule	792
+femtojoules	792
+femtoliter	793
+femtoliters	793
+femtolitre	793
+femtolitres	793
+femtolumen	794
+femtolumens	794
+femtolux	795
+femtometer	796
+femtometers	796
+femtometre	796
+femtometres	796
+femtomole	797
+femtomoles	797
+femtonewton	798
+femtonewtons	798
+femtoohm	799
+femtoohms	799
+femtopascal	800
+femtopascals	800
+femtosiemens	801
+femtosievert	802
+femtosieverts	802
+femtotesla	803
+femtoteslas	803
+femtoton	804
+femtotonne	804
+femtotonnes	804
+femtotons	804
+femtovolt	805
+femtovolts	805
+femtowatt	806
+femtowatt hour	807
+femtowatt hours	807
+femtowatt-hour	807
+femtowatt-hours	807
+femtowatts	806
+femtoweber	808
+femtowebers	808
+fen	809
+fens	809
+ffr	810
+ffrs	810
+fg	811
+fiji dollar	812
+fiji dollars	812
+fijian dlr	812
+fijian dlrs	812
+fijian dollar	812
+fijian dollars	812
+fils	813
+finland markka	814
+finland markkaa	814
+finland markkas	814
+finnish mark	814
+finnish markka	814
+finnish markkaa	814
+finnish markkas	814
+finnish marks	814
+fl	764
+fl oz	815
 florin	380
 florins	380
-fluid ounce	812
-fluid ounces	812
-foot	771
-forint	813
-forints	813
-franc	814
-france franc	807
-france francs	807
-francs	814
-french franc	807
-french francs	807
-ft	771
-ft / h	772
-ft / hr	772
-ft / min	773
-ft / s	774
-ft / sec	774
-ft/h	772
-ft/hr	772
-ft/min	773
-ft/s	774
-ft/sec	774
-ft2	815
-ft3	545
-ft²	815
-ft³	545
-fΩ	816
-g	817
-g / dl	818
-g / kg	819
-g / l	820
-g / m3	821
-g / ml	822
-g / m³	821
-g/dl	818
-g/kg	819
-g/l	820
-g/m3	821
-g/ml	822
-g/m³	821
-gal	823
-gallon	823
-gallons	823
-gallons per day	824
-gallons per hour	825
-gallons per minute	826
-gallons per second	827
-gambia dalasi	594
-gambia dalasis	594
-gambian dalasi	594
-gambian dalasis	594
-gb	828
-gb/s	829
-gbit	830
-gbit/s	829
-gbits	830
-gbp	451
-gbps	829
-georgia lari	831
-georgia laris	831
-georgia larit	832
-georgia larits	832
-georgian kupon larit	832
-georgian kupon larits	832
-georgian lari	831
-georgian laris	831
-german mark	570
-german marks	570
-ghana cedi	482
-ghana cedis	482
-ghanaian cedi	482
-ghanaian cedis	482
-ghz	833
-gibibit	834
-gibibits	834
-gibibyte	835
-gibibytes	835
-gibraltar pound	836
-gibraltar pounds	836
-gigaamp	837
-gigaampere	837
-gigaamperes	837
-gigaamps	837
-gigabar	838
-gigabars	838
-gigabecquerel	839
-gigabecquerels	839
-gigabit	830
-gigabits	830
-gigabyte	828
-gigabytes	828
-gigacalorie	840
-gigacalories	840
-gigacoulomb	841
-gigacoulombs	841
-gigadalton	842
-gigadaltons	842
-gigaelectron volt	843
-gigaelectron volts	843
-gigaelectronvolt	843
-gigaelectronvolts	843
-gigafarad	844
-gigafarads	844
-gigagram	845
-gigagramme	845
-gigagrammes	845
-gigagrams	845
-gigagray	846
-gigagrays	846
-gigahenries	847
-gigahenry	847
-gigahertz	833
-gigajoule	848
-gigajoules	848
-gigaliter	849
-gigaliters	849
-gigalitre	849
-gigalitres	849
-gigalumen	850
-gigalumens	850
-gigalux	851
-gigameter	852
-gigameters	852
-gigametre	852
-gigametres	852
-gigamole	853
-gigamoles	853
-giganewton	854
-giganewtons	854
-gigaohm	855
-gigaohms	855
-gigapascal	856
-gigapascals	856
-gigasiemens	857
-gigasievert	858
-gigasieverts	858
-gigatesla	859
-gigateslas	859
-gigaton	860
-gigatonne	860
-gigatonnes	860
-gigatons	860
-gigavolt	861
-gigavolts	861
-gigawatt	862
-gigawatt hour	863
-gigawatt hours	863
-gigawatt-hour	863
-gigawatt-hours	863
-gigawatts	862
-gigaweber	864
-gigawebers	864
-gourde	865
-gourdes	865
-gram	866
-gramme	866
-grammes	866
-grams	866
-grams per cubic meter	821
-grams per cubic metre	821
-grams per deciliter	818
-grams per decilitre	818
-grams per kilogram	819
-grams per liter	820
-grams per litre	820
-grams per milliliter	822
-grams per millilitre	822
-greece drachma	706
-greece drachmae	706
-greece drachmas	706
-greek drachma	706
-greek drachmae	706
-greek drachmas	706
-groschen	867
-groschens	867
-grosz	868
-groszs	868
-groszy	868
-groszys	868
-guarani	869
-guaranis	869
-guatemala quetzal	870
-guatemala quetzales	870
-guatemala quetzals	870
-guatemalan quetzal	870
-guatemalan quetzales	870
-guatemalan quetzals	870
-guilder	871
-guilders	707
-guinea franc	872
-guinea francs	872
-guinea syli	873
-guinea sylis	873
-guinea-bissau peso	874
-guinea-bissau pesos	874
-guinean franc	872
-guinean francs	872
-guinean syli	873
-guinean sylis	873
-guyana dollar	875
-guyana dollars	875
-guyanaese dlr	875
-guyanaese dlrs	875
-guyanaese dollar	875
-guyanaese dollars	875
-guyanese dollar	875
-guyanese dollars	875
-h.k. dlr	876
-h.k. dlrs	876
-h.k. dollar	876
-h.k. dollars	876
-hA	877
-hB	878
-hHz	879
-hJ	880
-hL	881
-hN	882
-hPa	883
-hV	884
-hW	885
-hWh	886
-ha	887
-haiti gourde	865
-haiti gourdes	865
-haitian gourde	865
-haitian gourdes	865
-halala	888
-halalas	888
-haler	889
-halers	889
-hb	890
-heV	891
-hectare	887
-hectares	887
-hectoamp	892
-hectoampere	892
-hectoamperes	892
-hectoamps	892
-hectobar	893
-hectobars	893
-hectobecquerel	894
-hectobecquerels	894
-hectobit	895
-hectobits	895
-hectobyte	896
-hectobytes	896
-hectocalorie	897
-hectocalories	897
-hectocoulomb	898
-hectocoulombs	898
-hectodalton	899
-hectodaltons	899
-hectoelectron volt	900
-hectoelectron volts	900
-hectoelectronvolt	900
-hectoelectronvolts	900
-hectofarad	901
-hectofarads	901
-hectogram	902
-hectogramme	902
-hectogrammes	902
-hectograms	902
-hectogray	903
-hectograys	903
-hectohenries	904
-hectohenry	904
-hectohertz	905
-hectojoule	906
-hectojoules	906
-hectoliter	907
-hectoliters	907
-hectolitre	907
-hectolitres	907
-hectolumen	908
-hectolumens	908
-hectolux	909
-hectometer	910
-hectometers	910
-hectometre	910
-hectometres	910
-hectomole	911
-hectomoles	911
-hectonewton	912
-hectonewtons	912
-hectoohm	913
-hectoohms	913
-hectopascal	914
-hectopascals	914
-hectosiemens	915
-hectosievert	916
-hectosieverts	916
-hectotesla	917
-hectoteslas	917
-hectoton	918
-hectotonne	918
-hectotonnes	918
-hectotons	918
-hectovolt	919
-hectovolts	919
-hectowatt	920
-hectowatt hour	921
-hectowatt hours	921
-hectowatt-hour	921
-hectowatt-hours	921
-hectowatts	920
-hectoweber	922
-hectowebers	922
-hertz	923
-hg	924
-hkd	876
-hl	881
-hm	925
-honduran lempira	926
-honduran lempiras	926
-hong kong dlr	876
-hong kong dlrs	876
-hong kong dollar	876
-hong kong dollars	876
-horse power	927
-horsepower	927
-hp	431
-hryvnia	928
-hryvnias	928
-hungarian forint	813
-hungarian forints	813
-hungary forint	813
-hungary forints	813
-hz	923
-hΩ	929
-iceland krona	930
-iceland kronas	930
-iceland kronur	930
-iceland króna	930
-iceland krónas	930
-iceland krónur	930
-icelandic crown	930
-icelandic crowns	930
-icelandic krona	930
-icelandic kronas	930
-icelandic kronur	930
-icelandic króna	930
-icelandic krónas	930
-icelandic krónur	930
-in	931
-in hg	932
+fluid ounce	815
+fluid ounces	815
+foot	774
+forint	816
+forints	816
+franc	817
+france franc	810
+france francs	810
+francs	817
+french franc	810
+french francs	810
+ft	774
+ft / h	775
+ft / hr	775
+ft / min	776
+ft / s	777
+ft / sec	777
+ft/h	775
+ft/hr	775
+ft/min	776
+ft/s	777
+ft/sec	777
+ft2	818
+ft3	548
+ft²	818
+ft³	548
+fΩ	819
+g	820
+g / dl	821
+g / kg	822
+g / l	823
+g / m3	824
+g / ml	825
+g / m³	824
+g/dl	821
+g/kg	822
+g/l	823
+g/m3	824
+g/ml	825
+g/m³	824
+gal	826
+gallon	826
+gallons	826
+gallons per day	827
+gallons per hour	828
+gallons per minute	829
+gallons per second	830
+gambia dalasi	597
+gambia dalasis	597
+gambian dalasi	597
+gambian dalasis	597
+gb	831
+gb/s	832
+gbit	833
+gbit/s	832
+gbits	833
+gbp	453
+gbps	832
+georgia lari	834
+georgia laris	834
+georgia larit	835
+georgia larits	835
+georgian kupon larit	835
+georgian kupon larits	835
+georgian lari	834
+georgian laris	834
+german mark	573
+german marks	573
+ghana cedi	484
+ghana cedis	484
+ghanaian cedi	484
+ghanaian cedis	484
+ghz	836
+gibibit	837
+gibibits	837
+gibibyte	838
+gibibytes	838
+gibraltar pound	839
+gibraltar pounds	839
+gigaamp	840
+gigaampere	840
+gigaamperes	840
+gigaamps	840
+gigabar	841
+gigabars	841
+gigabecquerel	842
+gigabecquerels	842
+gigabit	833
+gigabits	833
+gigabyte	831
+gigabytes	831
+gigacalorie	843
+gigacalories	843
+gigacoulomb	844
+gigacoulombs	844
+gigadalton	845
+gigadaltons	845
+gigaelectron volt	846
+gigaelectron volts	846
+gigaelectronvolt	846
+gigaelectronvolts	846
+gigafarad	847
+gigafarads	847
+gigagram	848
+gigagramme	848
+gigagrammes	848
+gigagrams	848
+gigagray	849
+gigagrays	849
+gigahenries	850
+gigahenry	850
+gigahertz	836
+gigajoule	851
+gigajoules	851
+gigaliter	852
+gigaliters	852
+gigalitre	852
+gigalitres	852
+gigalumen	853
+gigalumens	853
+gigalux	854
+gigameter	855
+gigameters	855
+gigametre	855
+gigametres	855
+gigamole	856
+gigamoles	856
+giganewton	857
+giganewtons	857
+gigaohm	858
+gigaohms	858
+gigapascal	859
+gigapascals	859
+gigasiemens	860
+gigasievert	861
+gigasieverts	861
+gigatesla	862
+gigateslas	862
+gigaton	863
+gigatonne	863
+gigatonnes	863
+gigatons	863
+gigavolt	864
+gigavolts	864
+gigawatt	865
+gigawatt hour	866
+gigawatt hours	866
+gigawatt-hour	866
+gigawatt-hours	866
+gigawatts	865
+gigaweber	867
+gigawebers	867
+gourde	868
+gourdes	868
+gram	869
+gramme	869
+grammes	869
+grams	869
+grams per cubic meter	824
+grams per cubic metre	824
+grams per deciliter	821
+grams per decilitre	821
+grams per kilogram	822
+grams per liter	823
+grams per litre	823
+grams per milliliter	825
+grams per millilitre	825
+greece drachma	709
+greece drachmae	709
+greece drachmas	709
+greek drachma	709
+greek drachmae	709
+greek drachmas	709
+groschen	870
+groschens	870
+grosz	871
+groszs	871
+groszy	871
+groszys	871
+guarani	872
+guaranis	872
+guatemala quetzal	873
+guatemala quetzales	873
+guatemala quetzals	873
+guatemalan quetzal	873
+guatemalan quetzales	873
+guatemalan quetzals	873
+guilder	874
+guilders	710
+guinea franc	875
+guinea francs	875
+guinea syli	876
+guinea sylis	876
+guinea-bissau peso	877
+guinea-bissau pesos	877
+guinean franc	875
+guinean francs	875
+guinean syli	876
+guinean sylis	876
+guyana dollar	878
+guyana dollars	878
+guyanaese dlr	878
+guyanaese dlrs	878
+guyanaese dollar	878
+guyanaese dollars	878
+guyanese dollar	878
+guyanese dollars	878
+h.k. dlr	879
+h.k. dlrs	879
+h.k. dollar	879
+h.k. dollars	879
+hA	880
+hB	881
+hHz	882
+hJ	883
+hL	884
+hN	885
+hPa	886
+hV	887
+hW	888
+hWh	889
+ha	890
+haiti gourde	868
+haiti gourdes	868
+haitian gourde	868
+haitian gourdes	868
+halala	891
+halalas	891
+haler	892
+halers	892
+haleru	892
+hb	893
+heV	894
+hectare	890
+hectares	890
+hectoamp	895
+hectoampere	895
+hectoamperes	895
+hectoamps	895
+hectobar	896
+hectobars	896
+hectobecquerel	897
+hectobecquerels	897
+hectobit	898
+hectobits	898
+hectobyte	899
+hectobytes	899
+hectocalorie	900
+hectocalories	900
+hectocoulomb	901
+hectocoulombs	901
+hectodalton	902
+hectodaltons	902
+hectoelectron volt	903
+hectoelectron volts	903
+hectoelectronvolt	903
+hectoelectronvolts	903
+hectofarad	904
+hectofarads	904
+hectogram	905
+hectogramme	905
+hectogrammes	905
+hectograms	905
+hectogray	906
+hectograys	906
+hectohenries	907
+hectohenry	907
+hectohertz	908
+hectojoule	909
+hectojoules	909
+hectoliter	910
+hectoliters	910
+hectolitre	910
+hectolitres	910
+hectolumen	911
+hectolumens	911
+hectolux	912
+hectometer	913
+hectometers	913
+hectometre	913
+hectometres	913
+hectomole	914
+hectomoles	914
+hectonewton	915
+hectonewtons	915
+hectoohm	916
+hectoohms	916
+hectopascal	917
+hectopascals	917
+hectosiemens	918
+hectosievert	919
+hectosieverts	919
+hectotesla	920
+hectoteslas	920
+hectoton	921
+hectotonne	921
+hectotonnes	921
+hectotons	921
+hectovolt	922
+hectovolts	922
+hectowatt	923
+hectowatt hour	924
+hectowatt hours	924
+hectowatt-hour	924
+hectowatt-hours	924
+hectowatts	923
+hectoweber	925
+hectowebers	925
+hertz	926
+hg	927
+hkd	879
+hl	884
+hm	928
+honduran lempira	929
+honduran lempiras	929
+hong kong dlr	879
+hong kong dlrs	879
+hong kong dollar	879
+hong kong dollars	879
+horse power	930
+horsepower	930
+hp	433
+hryvnia	931
+hryvnias	931
+hungarian forint	816
+hungarian forints	816
+hungary forint	816
+hungary forints	816
+hz	926
+hΩ	932
+iceland krona	933
+iceland kronas	933
+iceland kronur	933
+iceland króna	933
+iceland krónas	933
+iceland krónur	933
+icelandic crown	933
+icelandic crowns	933
+icelandic krona	933
+icelandic kronas	933
+icelandic kronur	933
+icelandic króna	933
+icelandic krónas	933
+icelandic krónur	933
+in	934
+in hg	935
 inch	0
-inch of mercury	932
+inch of mercury	935
 inches	0
-inches a hour	933
-inches a minute	934
-inches a second	935
-inches an hour	933
-inches an minute	934
-inches an second	935
-inches of mercury	932
-inches per hour	933
-inches per minute	934
-inches per second	935
-india rupee	936
-india rupees	936
-indian rupee	936
-indian rupees	936
-indonesia rupiah	937
-indonesia rupiahs	937
-indonesian rupiah	937
-indonesian rupiahs	937
-inhg	932
-inr	936
-inti	938
-intis	938
-iran rial	939
-iran rials	939
-iranian rial	939
-iranian rials	939
-iraq dinar	940
-iraq dinars	940
-iraqi dinar	940
-iraqi dinars	940
-irish pound	941
-irish pounds	941
-irish punt	941
-irish punts	941
-israel shekel	942
-israel shekels	942
-israeli new shekel	942
-israeli new shekels	942
-israeli pound	943
-israeli pounds	943
-israeli shekel	944
-israeli shekels	944
-italian lira	945
-italian liras	945
-italian lire	945
-italy lira	945
-italy liras	945
-italy lire	945
-jamaica dollar	946
-jamaica dollars	946
-jamaican dlr	946
-jamaican dlrs	946
-jamaican dollar	946
-jamaican dollars	946
-japan yen	947
-japan yens	947
-japanese yen	947
-japanese yens	947
-jiao	948
-jiaos	948
-jordan dinar	949
-jordan dinars	949
-jordanian dinar	949
-jordanian dinars	949
-joule	950
-joules	950
-jpy	947
-kA	951
+inches a hour	936
+inches a minute	937
+inches a second	938
+inches an hour	936
+inches an minute	937
+inches an second	938
+inches of mercury	935
+inches per hour	936
+inches per minute	937
+inches per second	938
+india rupee	939
+india rupees	939
+indian rupee	939
+indian rupees	939
+indonesia rupiah	940
+indonesia rupiahs	940
+indonesian rupiah	940
+indonesian rupiahs	940
+inhg	935
+inr	939
+inti	941
+intis	941
+iran rial	942
+iran rials	942
+iranian rial	942
+iranian rials	942
+iraq dinar	943
+iraq dinars	943
+iraqi dinar	943
+iraqi dinars	943
+irish pound	944
+irish pounds	944
+irish punt	944
+irish punts	944
+israel shekel	945
+israel shekels	945
+israeli new shekel	945
+israeli new shekels	945
+israeli pound	946
+israeli pounds	946
+israeli shekel	947
+israeli shekels	947
+italian lira	948
+italian liras	948
+italian lire	948
+italy lira	948
+italy liras	948
+italy lire	948
+jamaica dollar	949
+jamaica dollars	949
+jamaican dlr	949
+jamaican dlrs	949
+jamaican dollar	949
+jamaican dollars	949
+japan yen	950
+japan yens	950
+japanese yen	950
+japanese yens	950
+jiao	951
+jiaos	951
+jordan dinar	952
+jordan dinars	952
+jordanian dinar	952
+jordanian dinars	952
+joule	953
+joules	953
+jpy	950
+kA	954
 kB	153
-kBq	952
-kDa	953
-kHz	954
-kJ	955
-kL	956
-kN	957
-kPa	958
-kV	959
-kW	960
-kWh	961
-karbovanets	962
-karbovantsiv	962
-kazakhstan tenge	963
-kazakhstan tenges	963
-kazakhstani tenge	963
-kazakhstani tenges	963
-kb	964
-kb/s	965
-kbit	966
-kbit/s	965
-kbits	966
-kbps	965
-kcal	967
-keV	968
-kelvin	664
-kelvins	664
-kenya shilling	969
-kenya shillings	969
-kenyan shilling	969
-kenyan shillings	969
-kg	970
-kg / dl	971
-kg / l	972
-kg / m3	973
-kg / ml	974
-kg / m³	973
-kg/dl	971
-kg/l	972
-kg/m3	973
-kg/ml	974
-kg/m³	973
-kgs	970
-khoum	975
-khoums	975
-khz	976
-kibibit	977
-kibibits	977
-kibibyte	978
-kibibytes	978
-kilo	970
-kiloamp	979
-kiloampere	979
-kiloamperes	979
-kiloamps	979
-kilobar	980
-kilobars	980
-kilobecquerel	981
-kilobecquerels	981
-kilobit	966
-kilobits	966
-kilobyte	964
-kilobytes	964
-kilocalorie	982
-kilocalories	982
-kilocoulomb	983
-kilocoulombs	983
-kilodalton	984
-kilodaltons	984
-kiloelectron volt	985
-kiloelectron volts	985
-kiloelectronvolt	985
-kiloelectronvolts	985
-kilofarad	986
-kilofarads	986
-kilogram	970
-kilogramme	970
-kilogrammes	970
-kilograms	970
-kilograms per cubic meter	973
-kilograms per cubic metre	973
-kilograms per deciliter	971
-kilograms per decilitre	971
-kilograms per liter	972
-kilograms per litre	972
-kilograms per milliliter	974
-kilograms per millilitre	974
-kilogray	987
-kilograys	987
-kilohenries	988
-kilohenry	988
-kilohertz	976
-kilojoule	989
-kilojoules	989
-kiloliter	990
-kiloliters	990
-kilolitre	990
-kilolitres	990
-kilolumen	991
-kilolumens	991
-kilolux	992
-kilometer	993
-kilometers	993
-kilometers a hour	994
-kilometers a liter	995
-kilometers a litre	995
-kilometers a minute	996
-kilometers a second	997
-kilometers an hour	994
-kilometers an minute	996
-kilometers an second	997
-kilometers per hour	994
-kilometers per liter	995
-kilometers per litre	995
-kilometers per minute	996
-kilometers per second	997
-kilometers to the liter	995
-kilometers to the litre	995
-kilometre	993
-kilometres	993
-kilometres a hour	994
-kilometres a liter	995
-kilometres a litre	995
-kilometres a minute	996
-kilometres a second	997
-kilometres an hour	994
-kilometres an minute	996
-kilometres an second	997
-kilometres per hour	994
-kilometres per liter	995
-kilometres per litre	995
-kilometres per minute	996
-kilometres per second	997
-kilometres to the liter	995
-kilometres to the litre	995
-kilomole	998
-kilomoles	998
-kilonewton	999
-kilonewtons	999
-kiloohm	1000
-kiloohms	1000
-kilopascal	1001
-kilopascals	1001
-kilos	970
-kilosiemens	1002
-kilosievert	1003
-kilosieverts	1003
-kilotesla	1004
-kiloteslas	1004
-kiloton	1005
-kilotonne	1005
-kilotonnes	1005
-kilotons	1005
-kilovolt	1006
-kilovolts	1006
-kilowatt	1007
-kilowatt hour	1008
-kilowatt hours	1008
-kilowatt-hour	1008
-kilowatt-hours	1008
-kilowatts	1007
-kiloweber	1009
-kilowebers	1009
-kip	1010
-kips	1010
-kl	956
-km	993
-km / h	994
-km / hr	994
-km / min	996
-km / s	997
-km / sec	997
-km/h	994
-km/hr	994
-km/l	995
-km/min	996
-km/s	997
-km/sec	997
-km2	1011
-km3	547
-kmh	994
-kmph	994
-kmpl	995
-kms	993
-km²	1011
-km³	547
-knot	1012
-knots	1012
-kobo	1013
-kobos	1013
-kopeck	1014
-kopecks	1014
-kopek	1015
-kopeks	1015
-kopiyka	1016
-kopiykas	1016
-kopiykass	1016
-korean won	1017
-korean wons	1017
-koruna	1018
-korunas	1018
-kph	994
-krona	1019
-kronas	1019
-krone	1020
-kroner	1020
-krones	1020
-kronor	1019
-kronur	930
-kroon	722
-kroons	722
-króna	930
-krónas	930
-krónur	930
-kt	1021
-kuai	531
-kuna	543
-kunas	543
-kurus	1022
-kuruss	1022
-kuruş	1023
-kuruşs	1023
-kuwait dinar	1024
-kuwait dinars	1024
-kuwaiti dinar	1024
-kuwaiti dinars	1024
-kwacha	1025
-kwachas	1025
+kBq	955
+kDa	956
+kHz	957
+kJ	958
+kL	959
+kN	960
+kPa	961
+kV	962
+kW	963
+kWh	964
+kapeika	965
+kapeikas	965
+karbovanets	966
+karbovantsiv	966
+kazakhstan tenge	967
+kazakhstan tenges	967
+kazakhstani tenge	967
+kazakhstani tenges	967
+kb	968
+kb/s	969
+kbit	970
+kbit/s	969
+kbits	970
+kbps	969
+kcal	971
+keV	972
+kelvin	667
+kelvins	667
+kenya shilling	973
+kenya shillings	973
+kenyan shilling	973
+kenyan shillings	973
+kg	974
+kg / dl	975
+kg / l	976
+kg / m3	977
+kg / ml	978
+kg / m³	977
+kg/dl	975
+kg/l	976
+kg/m3	977
+kg/ml	978
+kg/m³	977
+kgs	974
+khoum	979
+khoums	979
+khz	980
+kibibit	981
+kibibits	981
+kibibyte	982
+kibibytes	982
+kilo	974
+kiloamp	983
+kiloampere	983
+kiloamperes	983
+kiloamps	983
+kilobar	984
+kilobars	984
+kilobecquerel	985
+kilobecquerels	985
+kilobit	970
+kilobits	970
+kilobyte	968
+kilobytes	968
+kilocalorie	986
+kilocalories	986
+kilocoulomb	987
+kilocoulombs	987
+kilodalton	988
+kilodaltons	988
+kiloelectron volt	989
+kiloelectron volts	989
+kiloelectronvolt	989
+kiloelectronvolts	989
+kilofarad	990
+kilofarads	990
+kilogram	974
+kilogramme	974
+kilogrammes	974
+kilograms	974
+kilograms per cubic meter	977
+kilograms per cubic metre	977
+kilograms per deciliter	975
+kilograms per decilitre	975
+kilograms per liter	976
+kilograms per litre	976
+kilograms per milliliter	978
+kilograms per millilitre	978
+kilogray	991
+kilograys	991
+kilohenries	992
+kilohenry	992
+kilohertz	980
+kilojoule	993
+kilojoules	993
+kiloliter	994
+kiloliters	994
+kilolitre	994
+kilolitres	994
+kilolumen	995
+kilolumens	995
+kilolux	996
+kilometer	997
+kilometers	997
+kilometers a hour	998
+kilometers a liter	999
+kilometers a litre	999
+kilometers a minute	1000
+kilometers a second	1001
+kilometers an hour	998
+kilometers an minute	1000
+kilometers an second	1001
+kilometers per hour	998
+kilometers per liter	999
+kilometers per litre	999
+kilometers per minute	1000
+kilometers per second	1001
+kilometers to the liter	999
+kilometers to the litre	999
+kilometre	997
+kilometres	997
+kilometres a hour	998
+kilometres a liter	999
+kilometres a litre	999
+kilometres a minute	1000
+kilometres a second	1001
+kilometres an hour	998
+kilometres an minute	1000
+kilometres an second	1001
+kilometres per hour	998
+kilometres per liter	999
+kilometres per litre	999
+kilometres per minute	1000
+kilometres per second	1001
+kilometres to the liter	999
+kilometres to the litre	999
+kilomole	1002
+kilomoles	1002
+kilonewton	1003
+kilonewtons	1003
+kiloohm	1004
+kiloohms	1004
+kilopascal	1005
+kilopascals	1005
+kilos	974
+kilosiemens	1006
+kilosievert	1007
+kilosieverts	1007
+kilotesla	1008
+kiloteslas	1008
+kiloton	1009
+kilotonne	1009
+kilotonnes	1009
+kilotons	1009
+kilovolt	1010
+kilovolts	1010
+kilowatt	1011
+kilowatt hour	1012
+kilowatt hours	1012
+kilowatt-hour	1012
+kilowatt-hours	1012
+kilowatts	1011
+kiloweber	1013
+kilowebers	1013
+kip	1014
+kips	1014
+kl	959
+km	997
+km / h	998
+km / hr	998
+km / min	1000
+km / s	1001
+km / sec	1001
+km/h	998
+km/hr	998
+km/l	999
+km/min	1000
+km/s	1001
+km/sec	1001
+km2	1015
+km3	550
+kmh	998
+kmph	998
+kmpl	999
+kms	997
+km²	1015
+km³	550
+knot	1016
+knots	1016
+kobo	1017
+kobos	1017
+kopeck	1018
+kopecks	1018
+kopek	1019
+kopeks	1019
+kopiyka	1020
+kopiykas	1020
+kopiykass	1020
+korean won	1021
+korean wons	1021
+koruna	1022
+korunas	1022
+kph	998
+krona	1023
+kronas	1023
+krone	1024
+kroner	1024
+krones	1024
+kronor	1023
+kronur	933
+kroon	725
+kroons	725
+króna	933
+krónas	933
+krónur	933
+kt	1025
+kuai	534
+kuna	546
+kunas	546
+kurus	1026
+kuruss	1026
+kuruş	1027
+kuruşs	1027
+kuwait dinar	1028
+kuwait dinars	1028
+kuwaiti dinar	1028
+kuwaiti dinars	1028
+kwacha	1029
+kwachas	1029
 kwanza	372
 kwanzas	372
-kyat	1026
-kyats	1026
-kyrgystani som	1027
-kyrgystani soms	1027
-kyrgyz som	1027
-kyrgyz soms	1027
-kyrgyzstani som	1027
-kyrgyzstani soms	1027
-kč	566
-kΩ	1028
-l	1029
-lao kip	1010
-lao kips	1010
-laos kip	1010
-laos kips	1010
-laotian kip	1010
-laotian kips	1010
-lari	831
-laris	831
-larit	832
-larits	832
-lati	1030
-lats	1030
-latvia lati	1030
-latvia lats	1030
-latvia ruble	1031
-latvia rubles	1031
-latvian lati	1030
-latvian lats	1030
-latvian ruble	1031
-latvian rubles	1031
-lb	1032
-lbs	1032
-lebanese pound	1033
-lebanese pounds	1033
-lei	1034
+kyat	1030
+kyats	1030
+kyrgystani som	1031
+kyrgystani soms	1031
+kyrgyz som	1031
+kyrgyz soms	1031
+kyrgyzstani som	1031
+kyrgyzstani soms	1031
+kč	569
+kΩ	1032
+l	1033
+lao kip	1014
+lao kips	1014
+laos kip	1014
+laos kips	1014
+laotian kip	1014
+laotian kips	1014
+lari	834
+laris	834
+larit	835
+larits	835
+lati	1034
+lats	1034
+latvia lati	1034
+latvia lats	1034
+latvia ruble	1035
+latvia rubles	1035
+latvian lati	1034
+latvian lats	1034
+latvian ruble	1035
+latvian rubles	1035
+lb	1036
+lbs	1036
+lebanese pound	1037
+lebanese pounds	1037
+lei	1038
 lek	368
 leke	368
 leks	368
 lekë	368
-leone	1035
-leones	1035
-lesotho loti	1036
-lesotho lotis	1036
-lesotho maloti	1036
-leu	1034
-leus	1034
-lev	454
-leva	454
-levs	454
+lempiras	929
+leone	1039
+leones	1039
+lepta	1040
+leptas	1040
+lesotho loti	1041
+lesotho lotis	1041
+lesotho maloti	1041
+leu	1038
+leus	1038
+lev	456
+leva	456
+levs	456
 ley	376
 leys	376
-lfr	1037
-lfrs	1037
-liberia dollar	1038
-liberia dollars	1038
-liberian dlr	1038
-liberian dlrs	1038
-liberian dollar	1038
-liberian dollars	1038
-libya dinar	1039
-libya dinars	1039
-libyan dinar	1039
-libyan dinars	1039
-light year	1040
-light years	1040
-light-year	1040
-light-years	1040
-likuta	1041
-likutas	1041
-lilangeni	718
-lilangenis	718
-lira	1042
-liras	1042
-lire	1042
-litai	1043
-litas	1043
-liter	1044
-liters	1044
-liters per day	1045
-liters per hour	1046
-liters per minute	1047
-liters per second	1048
-lithuania litai	1043
-lithuania litas	1043
-lithuania talonas	1049
-lithuania talonases	1049
-lithuanian litai	1043
-lithuanian litas	1043
-lithuanian talonas	1049
-lithuanian talonases	1049
-litre	1044
-litres	1044
-litres per day	1045
-litres per hour	1046
-litres per minute	1047
-litres per second	1048
-lm	1050
-long ton	1051
-long tons	1051
-loti	1036
-lotis	1036
-lumen	1052
-lumens	1052
-lux	1053
-lux franc	1037
-lux francs	1037
-luxembourg franc	1037
-luxembourg francs	1037
-luxembourgian franc	1037
-luxembourgian francs	1037
-lwei	1054
-lweis	1054
-lx	1055
-m	1056
-m / h	1057
-m / hr	1057
-m / min	1058
-m / s	1059
-m / sec	1059
-m/h	1057
-m/hr	1057
-m/min	1058
-m/s	1059
-m/sec	1059
-m2	1060
-m3	548
-mA	1061
-mB	1062
-mC	1063
-mF	1064
-mGy	1065
-mH	1066
-mHz	1067
-mJ	1068
-mL	1069
-mPa	1070
-mS	1071
-mSv	1072
-mT	1073
-mV	1074
-mW	1075
-mWb	1076
-mWh	1077
-macanese pataca	1078
-macanese patacas	1078
-macedonian denar	696
-macedonian denari	696
-macedonian denars	696
+lfr	1042
+lfrs	1042
+liberia dollar	1043
+liberia dollars	1043
+liberian dlr	1043
+liberian dlrs	1043
+liberian dollar	1043
+liberian dollars	1043
+libya dinar	1044
+libya dinars	1044
+libyan dinar	1044
+libyan dinars	1044
+light year	1045
+light years	1045
+light-year	1045
+light-years	1045
+likuta	1046
+likutas	1046
+lilangeni	721
+lilangenis	721
+lira	1047
+liras	1047
+lire	1047
+lisente	1048
+listente	1048
+litai	1049
+litas	1049
+liter	1050
+liters	1050
+liters per day	1051
+liters per hour	1052
+liters per minute	1053
+liters per second	1054
+lithuania litai	1049
+lithuania litas	1049
+lithuania talonas	1055
+lithuania talonases	1055
+lithuanian litai	1049
+lithuanian litas	1049
+lithuanian talonas	1055
+lithuanian talonases	1055
+litre	1050
+litres	1050
+litres per day	1051
+litres per hour	1052
+litres per minute	1053
+litres per second	1054
+lm	1056
+long ton	1057
+long tons	1057
+loti	1041
+lotis	1041
+lumen	1058
+lumens	1058
+lumma	1059
+lummas	1059
+lux	1060
+lux franc	1042
+lux francs	1042
+luxembourg franc	1042
+luxembourg francs	1042
+luxembourgian franc	1042
+luxembourgian francs	1042
+lwei	1061
+lweis	1061
+lx	1062
+m	1063
+m / h	1064
+m / hr	1064
+m / min	1065
+m / s	1066
+m / sec	1066
+m/h	1064
+m/hr	1064
+m/min	1065
+m/s	1066
+m/sec	1066
+m2	1067
+m3	551
+mA	1068
+mB	1069
+mC	1070
+mF	1071
+mGy	1072
+mH	1073
+mHz	1074
+mJ	1075
+mL	1076
+mPa	1077
+mS	1078
+mSv	1079
+mT	1080
+mV	1081
+mW	1082
+mWb	1083
+mWh	1084
+macanese pataca	1085
+macanese patacas	1085
+macedonian denar	699
+macedonian denari	699
+macedonian denars	699
 madagascar ariaries	378
 madagascar ariary	378
 madagascar ariarys	378
-madagascar franc	1079
-madagascar francs	1079
+madagascar franc	1086
+madagascar francs	1086
+makuta	1046
 malagasy ariaries	378
 malagasy ariary	378
 malagasy ariarys	378
-malagasy franc	1079
-malagasy francs	1079
-malawi kwacha	1080
-malawi kwachas	1080
-malawian kwacha	1080
-malawian kwachas	1080
-malaysia ringgit	1081
-malaysia ringgits	1081
-malaysian ringgit	1081
-malaysian ringgits	1081
-maldives rufiyaa	1082
-maldives rufiyaas	1082
-maldives rupee	1083
-maldives rupees	1083
-maldivian rufiyaa	1082
-maldivian rufiyaas	1082
-maldivian rupee	1083
-maldivian rupees	1083
-mali franc	1084
-mali francs	1084
-malian franc	1084
-malian francs	1084
-maloti	1036
-malta lira	1085
-malta liras	1085
-malta lire	1085
-maltese lira	1085
-maltese liras	1085
-maltese lire	1085
-maltese pound	1086
-maltese pounds	1086
-manat	1087
-manats	1087
-mao	1088
-maos	1088
-markka	811
-markkaa	811
-markkas	811
-maud	1089
-mauritania ouguiya	1090
-mauritania ouguiyas	1090
-mauritanian ouguiya	1090
-mauritanian ouguiyas	1090
-mauritian rupee	1091
-mauritian rupees	1091
-mauritius rupee	1091
-mauritius rupees	1091
-mb	1092
-mb/s	1093
-mbar	1094
-mbit	1095
-mbit/s	1093
-mbits	1095
-mbps	1093
-mcad	1096
-mcg	1097
-mcg / dl	1098
-mcg / kg	1099
-mcg / l	1100
-mcg / m3	1101
-mcg / ml	1102
-mcg / m³	1101
-mcg/dl	1098
-mcg/kg	1099
-mcg/l	1100
-mcg/m3	1101
-mcg/ml	1102
-mcg/m³	1101
-mchf	1103
-mcny	1104
-meV	1105
-mebibit	1106
-mebibits	1106
-mebibyte	1107
-mebibytes	1107
-megaamp	1108
-megaampere	1108
-megaamperes	1108
-megaamps	1108
-megabar	1109
-megabars	1109
-megabecquerel	1110
-megabecquerels	1110
-megabit	1095
-megabits	1095
-megabyte	1092
-megabytes	1092
-megacalorie	1111
-megacalories	1111
-megacoulomb	1112
-megacoulombs	1112
-megadalton	1113
-megadaltons	1113
-megaelectron volt	1114
-megaelectron volts	1114
-megaelectronvolt	1114
-megaelectronvolts	1114
-megafarad	1115
-megafarads	1115
-megagram	1116
-megagramme	1116
-megagrammes	1116
-megagrams	1116
-megagray	1117
-megagrays	1117
-megahenries	1118
-megahenry	1118
-megahertz	1119
-megajoule	1120
-megajoules	1120
-megaliter	1121
-megaliters	1121
-megalitre	1121
-megalitres	1121
-megalumen	1122
-megalumens	1122
-megalux	1123
-megameter	1124
-megameters	1124
-megametre	1124
-megametres	1124
-megamole	1125
-megamoles	1125
-meganewton	1126
-meganewtons	1126
-megaohm	1127
-megaohms	1127
-megapascal	1128
-megapascals	1128
-megasiemens	1129
-megasievert	1130
-megasieverts	1130
-megatesla	1131
-megateslas	1131
-megaton	1132
-megatonne	1132
-megatonnes	1132
-megatons	1132
-megavolt	1133
-megavolts	1133
-megawatt	1134
-megawatt hour	1135
-megawatt hours	1135
-megawatt-hour	1135
-megawatt-hours	1135
-megawatts	1134
-megaweber	1136
-megawebers	1136
-meter	1137
-meters	1137
-meters a hour	1057
-meters a minute	1058
-meters a second	1059
-meters an hour	1057
-meters an minute	1058
-meters an second	1059
-meters per hour	1057
-meters per minute	1058
-meters per second	1059
-metical	1138
-meticals	1138
-metre	1137
-metres	1137
-metres a hour	1057
-metres a minute	1058
-metres a second	1059
-metres an hour	1057
-metres an minute	1058
-metres an second	1059
-metres per hour	1057
-metres per minute	1058
-metres per second	1059
-metric ton	1139
-metric tonne	1139
-metric tonnes	1139
-metric tons	1139
-meur	1140
-mexican peso	1141
-mexican pesos	1141
-mexican silver peso	1142
-mexican silver pesos	1142
-mexico peso	1141
-mexico pesos	1141
-mg	1143
-mg / dl	1144
-mg / kg	1145
-mg / l	1146
-mg / m3	1147
-mg / ml	1148
-mg / m³	1147
-mg/dl	1144
-mg/kg	1145
-mg/l	1146
-mg/m3	1147
-mg/ml	1148
-mg/m³	1147
-mgbp	1149
-mhkd	1150
-mhz	1119
-mi	1151
-mi / h	1152
-mi / hr	1152
-mi / min	1153
-mi / s	1154
-mi / sec	1154
-mi/h	1152
-mi/hr	1152
-mi/min	1153
-mi/s	1154
-mi/sec	1154
-mi2	1155
-mi3	549
-microamp	1156
-microampere	1156
-microamperes	1156
-microamps	1156
-microbar	1157
-microbars	1157
-microbecquerel	1158
-microbecquerels	1158
-microbit	1159
-microbits	1159
-microbyte	1160
-microbytes	1160
-microcalorie	1161
-microcalories	1161
-microcoulomb	1162
-microcoulombs	1162
-microdalton	1163
-microdaltons	1163
-microelectron volt	1164
-microelectron volts	1164
-microelectronvolt	1164
-microelectronvolts	1164
-microfarad	1165
-microfarads	1165
-microgram	1097
-microgramme	1097
-microgrammes	1097
-micrograms	1097
-micrograms per cubic meter	1101
-micrograms per cubic metre	1101
-micrograms per deciliter	1098
-micrograms per decilitre	1098
-micrograms per kilogram	1099
-micrograms per liter	1100
-micrograms per litre	1100
-micrograms per milliliter	1102
-micrograms per millilitre	1102
-microgray	1166
-micrograys	1166
-microhenries	1167
-microhenry	1167
-microhertz	1168
-microjoule	1169
-microjoules	1169
-microliter	1170
-microliters	1170
-microlitre	1170
-microlitres	1170
-microlumen	1171
-microlumens	1171
-microlux	1172
-micrometer	1173
-micrometers	1173
-micrometre	1173
-micrometres	1173
-micromole	1174
-micromoles	1174
-micromoles per cubic meter	1175
-micromoles per cubic metre	1175
-micromoles per deciliter	1176
-micromoles per decilitre	1176
-micromoles per liter	1177
-micromoles per litre	1177
-micromoles per milliliter	1178
-micromoles per millilitre	1178
-micron	1173
-micronewton	1179
-micronewtons	1179
-microns	1173
-microohm	1180
-microohms	1180
-micropascal	1181
-micropascals	1181
-microsiemens	1182
-microsievert	1183
-microsieverts	1183
-microtesla	1184
-microteslas	1184
-microton	1185
-microtonne	1185
-microtonnes	1185
-microtons	1185
-microvolt	1186
-microvolts	1186
-microwatt	1187
-microwatt hour	1188
-microwatt hours	1188
-microwatt-hour	1188
-microwatt-hours	1188
-microwatts	1187
-microweber	1189
-microwebers	1189
-mile	1151
-mile a gallon	1190
-mile per gallon	1190
-mile to the gallon	1190
-miles	1151
-miles a gallon	1190
-miles a hour	1152
-miles a minute	1153
-miles a second	1154
-miles an hour	1152
-miles an minute	1153
-miles an second	1154
-miles per gallon	1190
-miles per hour	1152
-miles per minute	1153
-miles per second	1154
-miles to the gallon	1190
-milliamp	1191
-milliampere	1191
-milliamperes	1191
-milliamps	1191
-millibar	1192
-millibars	1192
-millibecquerel	1193
-millibecquerels	1193
-millibit	1194
-millibits	1194
-millibyte	1195
-millibytes	1195
-millicalorie	1196
-millicalories	1196
-millicoulomb	1197
-millicoulombs	1197
-millidalton	1198
-millidaltons	1198
-millielectron volt	1199
-millielectron volts	1199
-millielectronvolt	1199
-millielectronvolts	1199
-millifarad	1200
-millifarads	1200
-milligram	1143
-milligramme	1143
-milligrammes	1143
-milligrams	1143
-milligrams per cubic meter	1147
-milligrams per cubic metre	1147
-milligrams per deciliter	1144
-milligrams per decilitre	1144
-milligrams per kilogram	1145
-milligrams per liter	1146
-milligrams per litre	1146
-milligrams per milliliter	1148
-milligrams per millilitre	1148
-milligray	1201
-milligrays	1201
-millihenries	1202
-millihenry	1202
-millihertz	1203
-millijoule	1204
-millijoules	1204
-milliliter	1205
-milliliters	1205
-millilitre	1205
-millilitres	1205
-millilumen	1206
-millilumens	1206
-millilux	1207
-millimeter	1208
-millimeter of mercury	1209
-millimeters	1208
-millimeters a hour	1210
-millimeters a minute	1211
-millimeters a second	1212
-millimeters an hour	1210
-millimeters an minute	1211
-millimeters an second	1212
-millimeters of mercury	1209
-millimeters per hour	1210
-millimeters per minute	1211
-millimeters per second	1212
-millimetre	1208
-millimetre of mercury	1209
-millimetres	1208
-millimetres a hour	1210
-millimetres a minute	1211
-millimetres a second	1212
-millimetres an hour	1210
-millimetres an minute	1211
-millimetres an second	1212
-millimetres of mercury	1209
-millimetres per hour	1210
-millimetres per minute	1211
-millimetres per second	1212
-millimole	1213
-millimoles	1213
-millimoles per cubic meter	1214
-millimoles per cubic metre	1214
-millimoles per deciliter	1215
-millimoles per decilitre	1215
-millimoles per liter	1216
-millimoles per litre	1216
-millimoles per milliliter	1217
-millimoles per millilitre	1217
-millinewton	1218
-millinewtons	1218
-milliohm	1219
-milliohms	1219
-millipascal	1220
-millipascals	1220
-millisiemens	1221
-millisievert	1222
-millisieverts	1222
-millitesla	1223
-milliteslas	1223
-milliton	1224
-millitonne	1224
-millitonnes	1224
-millitons	1224
-millivolt	1225
-millivolts	1225
-milliwatt	1226
-milliwatt hour	1227
-milliwatt hours	1227
-milliwatt-hour	1227
-milliwatt-hours	1227
-milliwatts	1226
-milliweber	1228
-milliwebers	1228
-minr	1229
-mi²	1155
-mi³	549
-mjpy	1230
-ml	1205
-mm	1231
-mm / h	1210
-mm / hr	1210
-mm / min	1211
-mm / s	1212
-mm / sec	1212
-mm hg	1209
-mm/h	1210
-mm/hr	1210
-mm/min	1211
-mm/s	1212
-mm/sec	1212
-mm2	1232
-mm3	550
-mmhg	1209
-mmol	1233
-mmol / dl	1215
-mmol / l	1216
-mmol / m3	1214
-mmol / ml	1217
-mmol / m³	1214
-mmol/dl	1215
-mmol/l	1216
-mmol/m3	1214
-mmol/ml	1217
-mmol/m³	1214
-mm²	1232
-mm³	550
-mol	1234
-mol / dl	1235
-mol / l	1236
-mol / m3	1237
-mol / ml	1238
-mol / m³	1237
-mol/dl	1235
-mol/l	1236
-mol/m3	1237
-mol/ml	1238
-mol/m³	1237
-moldova cupon	563
-moldova cupons	563
-moldova lei	1239
-moldova leu	1239
-moldova leus	1239
-moldovan cupon	563
-moldovan cupons	563
-moldovan lei	1239
-moldovan leu	1239
-moldovan leus	1239
-moles per cubic meter	1237
-moles per cubic metre	1237
-moles per deciliter	1235
-moles per decilitre	1235
-moles per liter	1236
-moles per litre	1236
-moles per milliliter	1238
-moles per millilitre	1238
-monaco franc	1240
-monaco francs	1240
-monegasque franc	1240
-monegasque francs	1240
-mongolia tugrik	1241
-mongolia tugriks	1241
-mongolian togrog	1241
-mongolian togrogs	1241
-mongolian tugrik	1241
-mongolian tugriks	1241
-mongolian tugrug	1241
-mongolian tugrugs	1241
-mongolian tögrög	1241
-mongolian tögrögs	1241
-month - old	1242
-month old	1242
-month-old	1242
-months of age	1242
-months old	1242
-moroccan dirham	1243
-moroccan dirhams	1243
-moroccan franc	1244
-moroccan francs	1244
-morocco dirham	1243
-morocco dirhams	1243
-morocco franc	1244
-morocco francs	1244
-mozambican escudo	1245
-mozambican escudos	1245
-mozambican metical	1138
-mozambican meticals	1138
-mozambique escudo	1245
-mozambique escudos	1245
-mozambique metical	1138
-mozambique meticals	1138
-mpg	1190
-mph	1152
-mtry	1246
-musd	1247
-myanmar kyat	457
-myanmar kyats	457
-m²	1060
-m³	548
-mΩ	1248
-n.z. dlr	1249
-n.z. dlrs	1249
-n.z. dollar	1249
-n.z. dollars	1249
-nA	1250
-nB	1251
-nC	1252
-nF	1253
-nH	1254
-nHz	1255
-nJ	1256
-nL	1257
-nN	1258
-nPa	1259
-nSv	1260
-nT	1261
-nV	1262
-nW	1263
-nWh	1264
-naira	1265
-nairas	1265
-nakfa	720
-nakfas	720
-namibia dollar	1266
-namibia dollars	1266
-namibian dlr	1266
-namibian dlrs	1266
-namibian dollar	1266
-namibian dollars	1266
-nanoamp	1267
-nanoampere	1267
-nanoamperes	1267
-nanoamps	1267
-nanobar	1268
-nanobars	1268
-nanobecquerel	1269
-nanobecquerels	1269
-nanobit	1270
-nanobits	1270
-nanobyte	1271
-nanobytes	1271
-nanocalorie	1272
-nanocalories	1272
-nanocoulomb	1273
-nanocoulombs	1273
-nanodalton	1274
-nanodaltons	1274
-nanoelectron volt	1275
-nanoelectron volts	1275
-nanoelectronvolt	1275
-nanoelectronvolts	1275
-nanofarad	1276
-nanofarads	1276
-nanogram	1277
-nanogramme	1277
-nanogrammes	1277
-nanograms	1277
-nanograms per cubic meter	1278
-nanograms per cubic metre	1278
-nanograms per deciliter	1279
-nanograms per decilitre	1279
-nanograms per kilogram	1280
-nanograms per liter	1281
-nanograms per litre	1281
-nanograms per milliliter	1282
-nanograms per millilitre	1282
-nanogray	1283
-nanograys	1283
-nanohenries	1284
-nanohenry	1284
-nanohertz	1285
-nanojoule	1286
-nanojoules	1286
-nanoliter	1287
-nanoliters	1287
-nanolitre	1287
-nanolitres	1287
-nanolumen	1288
-nanolumens	1288
-nanolux	1289
-nanometer	1290
-nanometers	1290
-nanometre	1290
-nanometres	1290
-nanomole	1291
-nanomoles	1291
-nanomoles per cubic meter	1292
-nanomoles per cubic metre	1292
-nanomoles per deciliter	1293
-nanomoles per decilitre	1293
-nanomoles per liter	1294
-nanomoles per litre	1294
-nanomoles per milliliter	1295
-nanomoles per millilitre	1295
-nanonewton	1296
-nanonewtons	1296
-nanoohm	1297
-nanoohms	1297
-nanopascal	1298
-nanopascals	1298
-nanosiemens	1299
-nanosievert	1300
-nanosieverts	1300
-nanotesla	1301
-nanoteslas	1301
-nanoton	1302
-nanotonne	1302
-nanotonnes	1302
-nanotons	1302
-nanovolt	1303
-nanovolts	1303
-nanowatt	1304
-nanowatt hour	1305
-nanowatt hours	1305
-nanowatt-hour	1305
-nanowatt-hours	1305
-nanowatts	1304
-nanoweber	1306
-nanowebers	1306
-nautical mile	1307
-nautical miles	1307
-nb	1308
-neV	1309
-nepal rupee	1310
-nepal rupees	1310
-nepalese rupee	1310
-nepalese rupees	1310
-netherlands antillean guilder	564
-netherlands antillean guilders	564
-netherlands guilder	697
-netherlands guilders	697
-new taiwan dlr	1311
-new taiwan dlrs	1311
-new taiwan dollar	1311
-new taiwan dollars	1311
-new zealand dlr	1249
-new zealand dlrs	1249
-new zealand dollar	1249
-new zealand dollars	1249
-newton	1312
-newtons	1312
-ng	1313
-ng / dl	1279
-ng / kg	1280
-ng / l	1281
-ng / m3	1278
-ng / ml	1282
-ng / m³	1278
-ng/dl	1279
-ng/kg	1280
-ng/l	1281
-ng/m3	1278
-ng/ml	1282
-ng/m³	1278
-ngultrum	432
-ngultrums	432
-ngwee	1314
-ngwees	1314
-nicaragua cordoba	539
-nicaragua cordobas	539
-nicaragua córdoba	539
-nicaragua córdobas	539
-nicaraguan cordoba	539
-nicaraguan cordobas	539
-nicaraguan córdoba	539
-nicaraguan córdobas	539
-nigeria naira	1265
-nigeria nairas	1265
-nigerian naira	1265
-nigerian nairas	1265
-nl	1257
-nm	1315
-nmi	1307
-nmol	1316
-nmol / dl	1293
-nmol / l	1294
-nmol / m3	1292
-nmol / ml	1295
-nmol / m³	1292
-nmol/dl	1293
-nmol/l	1294
-nmol/m3	1292
-nmol/ml	1295
-nmol/m³	1292
-north korean won	1317
-north korean wons	1317
-north macedonia denar	696
-north macedonia denari	696
-north macedonia denars	696
-norway krone	1318
-norway kroner	1318
-norway krones	1318
-norwegian crown	1318
-norwegian crowns	1318
-norwegian krone	1318
-norwegian kroner	1318
-norwegian krones	1318
-nz dlr	1249
-nz dlrs	1249
-nz dollar	1249
-nz dollars	1249
-nΩ	1319
-ohm	1320
-ohms	1320
-oman rial	1321
-oman rials	1321
-omani rial	1321
-omani rials	1321
-ore	1322
-ores	1322
-ouguiya	1090
-ouguiyas	1090
-ounce	1323
-ounces	1323
-oz	1323
-p	1324
+malagasy franc	1086
+malagasy francs	1086
+malawi kwacha	1087
+malawi kwachas	1087
+malawian kwacha	1087
+malawian kwachas	1087
+malaysia ringgit	1088
+malaysia ringgits	1088
+malaysian ringgit	1088
+malaysian ringgits	1088
+maldives rufiyaa	1089
+maldives rufiyaas	1089
+maldives rupee	1090
+maldives rupees	1090
+maldivian rufiyaa	1089
+maldivian rufiyaas	1089
+maldivian rupee	1090
+maldivian rupees	1090
+mali franc	1091
+mali francs	1091
+malian franc	1091
+malian francs	1091
+maloti	1041
+malta lira	1092
+malta liras	1092
+malta lire	1092
+maltese lira	1092
+maltese liras	1092
+maltese lire	1092
+maltese pound	1093
+maltese pounds	1093
+manat	1094
+manats	1094
+mao	1095
+maos	1095
+markka	814
+markkaa	814
+markkas	814
+maud	1096
+mauritania ouguiya	1097
+mauritania ouguiyas	1097
+mauritanian ouguiya	1097
+mauritanian ouguiyas	1097
+mauritian rupee	1098
+mauritian rupees	1098
+mauritius rupee	1098
+mauritius rupees	1098
+mb	1099
+mb/s	1100
+mbar	1101
+mbit	1102
+mbit/s	1100
+mbits	1102
+mbps	1100
+mcad	1103
+mcg	1104
+mcg / dl	1105
+mcg / kg	1106
+mcg / l	1107
+mcg / m3	1108
+mcg / ml	1109
+mcg / m³	1108
+mcg/dl	1105
+mcg/kg	1106
+mcg/l	1107
+mcg/m3	1108
+mcg/ml	1109
+mcg/m³	1108
+mchf	1110
+mcny	1111
+meV	1112
+mebibit	1113
+mebibits	1113
+mebibyte	1114
+mebibytes	1114
+megaamp	1115
+megaampere	1115
+megaamperes	1115
+megaamps	1115
+megabar	1116
+megabars	1116
+megabecquerel	1117
+megabecquerels	1117
+megabit	1102
+megabits	1102
+megabyte	1099
+megabytes	1099
+megacalorie	1118
+megacalories	1118
+megacoulomb	1119
+megacoulombs	1119
+megadalton	1120
+megadaltons	1120
+megaelectron volt	1121
+megaelectron volts	1121
+megaelectronvolt	1121
+megaelectronvolts	1121
+megafarad	1122
+megafarads	1122
+megagram	1123
+megagramme	1123
+megagrammes	1123
+megagrams	1123
+megagray	1124
+megagrays	1124
+megahenries	1125
+megahenry	1125
+megahertz	1126
+megajoule	1127
+megajoules	1127
+megaliter	1128
+megaliters	1128
+megalitre	1128
+megalitres	1128
+megalumen	1129
+megalumens	1129
+megalux	1130
+megameter	1131
+megameters	1131
+megametre	1131
+megametres	1131
+megamole	1132
+megamoles	1132
+meganewton	1133
+meganewtons	1133
+megaohm	1134
+megaohms	1134
+megapascal	1135
+megapascals	1135
+megasiemens	1136
+megasievert	1137
+megasieverts	1137
+megatesla	1138
+megateslas	1138
+megaton	1139
+megatonne	1139
+megatonnes	1139
+megatons	1139
+megavolt	1140
+megavolts	1140
+megawatt	1141
+megawatt hour	1142
+megawatt hours	1142
+megawatt-hour	1142
+megawatt-hours	1142
+megawatts	1141
+megaweber	1143
+megawebers	1143
+meter	1144
+meters	1144
+meters a hour	1064
+meters a minute	1065
+meters a second	1066
+meters an hour	1064
+meters an minute	1065
+meters an second	1066
+meters per hour	1064
+meters per minute	1065
+meters per second	1066
+metical	1145
+meticals	1145
+metre	1144
+metres	1144
+metres a hour	1064
+metres a minute	1065
+metres a second	1066
+metres an hour	1064
+metres an minute	1065
+metres an second	1066
+metres per hour	1064
+metres per minute	1065
+metres per second	1066
+metric ton	1146
+metric tonne	1146
+metric tonnes	1146
+metric tons	1146
+meur	1147
+mexican peso	1148
+mexican pesos	1148
+mexican silver peso	1149
+mexican silver pesos	1149
+mexico peso	1148
+mexico pesos	1148
+mg	1150
+mg / dl	1151
+mg / kg	1152
+mg / l	1153
+mg / m3	1154
+mg / ml	1155
+mg / m³	1154
+mg/dl	1151
+mg/kg	1152
+mg/l	1153
+mg/m3	1154
+mg/ml	1155
+mg/m³	1154
+mgbp	1156
+mhkd	1157
+mhz	1126
+mi	1158
+mi / h	1159
+mi / hr	1159
+mi / min	1160
+mi / s	1161
+mi / sec	1161
+mi/h	1159
+mi/hr	1159
+mi/min	1160
+mi/s	1161
+mi/sec	1161
+mi2	1162
+mi3	552
+microamp	1163
+microampere	1163
+microamperes	1163
+microamps	1163
+microbar	1164
+microbars	1164
+microbecquerel	1165
+microbecquerels	1165
+microbit	1166
+microbits	1166
+microbyte	1167
+microbytes	1167
+microcalorie	1168
+microcalories	1168
+microcoulomb	1169
+microcoulombs	1169
+microdalton	1170
+microdaltons	1170
+microelectron volt	1171
+microelectron volts	1171
+microelectronvolt	1171
+microelectronvolts	1171
+microfarad	1172
+microfarads	1172
+microgram	1104
+microgramme	1104
+microgrammes	1104
+micrograms	1104
+micrograms per cubic meter	1108
+micrograms per cubic metre	1108
+micrograms per deciliter	1105
+micrograms per decilitre	1105
+micrograms per kilogram	1106
+micrograms per liter	1107
+micrograms per litre	1107
+micrograms per milliliter	1109
+micrograms per millilitre	1109
+microgray	1173
+micrograys	1173
+microhenries	1174
+microhenry	1174
+microhertz	1175
+microjoule	1176
+microjoules	1176
+microliter	1177
+microliters	1177
+microlitre	1177
+microlitres	1177
+microlumen	1178
+microlumens	1178
+microlux	1179
+micrometer	1180
+micrometers	1180
+micrometre	1180
+micrometres	1180
+micromole	1181
+micromoles	1181
+micromoles per cubic meter	1182
+micromoles per cubic metre	1182
+micromoles per deciliter	1183
+micromoles per decilitre	1183
+micromoles per liter	1184
+micromoles per litre	1184
+micromoles per milliliter	1185
+micromoles per millilitre	1185
+micron	1180
+micronewton	1186
+micronewtons	1186
+microns	1180
+microohm	1187
+microohms	1187
+micropascal	1188
+micropascals	1188
+microsiemens	1189
+microsievert	1190
+microsieverts	1190
+microtesla	1191
+microteslas	1191
+microton	1192
+microtonne	1192
+microtonnes	1192
+microtons	1192
+microvolt	1193
+microvolts	1193
+microwatt	1194
+microwatt hour	1195
+microwatt hours	1195
+microwatt-hour	1195
+microwatt-hours	1195
+microwatts	1194
+microweber	1196
+microwebers	1196
+mile	1158
+mile a gallon	1197
+mile per gallon	1197
+mile to the gallon	1197
+miles	1158
+miles a gallon	1197
+miles a hour	1159
+miles a minute	1160
+miles a second	1161
+miles an hour	1159
+miles an minute	1160
+miles an second	1161
+miles per gallon	1197
+miles per hour	1159
+miles per minute	1160
+miles per second	1161
+miles to the gallon	1197
+milliamp	1198
+milliampere	1198
+milliamperes	1198
+milliamps	1198
+millibar	1199
+millibars	1199
+millibecquerel	1200
+millibecquerels	1200
+millibit	1201
+millibits	1201
+millibyte	1202
+millibytes	1202
+millicalorie	1203
+millicalories	1203
+millicoulomb	1204
+millicoulombs	1204
+millidalton	1205
+millidaltons	1205
+millielectron volt	1206
+millielectron volts	1206
+millielectronvolt	1206
+millielectronvolts	1206
+millifarad	1207
+millifarads	1207
+milligram	1150
+milligramme	1150
+milligrammes	1150
+milligrams	1150
+milligrams per cubic meter	1154
+milligrams per cubic metre	1154
+milligrams per deciliter	1151
+milligrams per decilitre	1151
+milligrams per kilogram	1152
+milligrams per liter	1153
+milligrams per litre	1153
+milligrams per milliliter	1155
+milligrams per millilitre	1155
+milligray	1208
+milligrays	1208
+millihenries	1209
+millihenry	1209
+millihertz	1210
+millijoule	1211
+millijoules	1211
+milliliter	1212
+milliliters	1212
+millilitre	1212
+millilitres	1212
+millilumen	1213
+millilumens	1213
+millilux	1214
+millimeter	1215
+millimeter of mercury	1216
+millimeters	1215
+millimeters a hour	1217
+millimeters a minute	1218
+millimeters a second	1219
+millimeters an hour	1217
+millimeters an minute	1218
+millimeters an second	1219
+millimeters of mercury	1216
+millimeters per hour	1217
+millimeters per minute	1218
+millimeters per second	1219
+millimetre	1215
+millimetre of mercury	1216
+millimetres	1215
+millimetres a hour	1217
+millimetres a minute	1218
+millimetres a second	1219
+millimetres an hour	1217
+millimetres an minute	1218
+millimetres an second	1219
+millimetres of mercury	1216
+millimetres per hour	1217
+millimetres per minute	1218
+millimetres per second	1219
+millimole	1220
+millimoles	1220
+millimoles per cubic meter	1221
+millimoles per cubic metre	1221
+millimoles per deciliter	1222
+millimoles per decilitre	1222
+millimoles per liter	1223
+millimoles per litre	1223
+millimoles per milliliter	1224
+millimoles per millilitre	1224
+millinewton	1225
+millinewtons	1225
+milliohm	1226
+milliohms	1226
+millipascal	1227
+millipascals	1227
+millisiemens	1228
+millisievert	1229
+millisieverts	1229
+millitesla	1230
+milliteslas	1230
+milliton	1231
+millitonne	1231
+millitonnes	1231
+millitons	1231
+millivolt	1232
+millivolts	1232
+milliwatt	1233
+milliwatt hour	1234
+milliwatt hours	1234
+milliwatt-hour	1234
+milliwatt-hours	1234
+milliwatts	1233
+milliweber	1235
+milliwebers	1235
+minr	1236
+mi²	1162
+mi³	552
+mjpy	1237
+ml	1212
+mm	1238
+mm / h	1217
+mm / hr	1217
+mm / min	1218
+mm / s	1219
+mm / sec	1219
+mm hg	1216
+mm/h	1217
+mm/hr	1217
+mm/min	1218
+mm/s	1219
+mm/sec	1219
+mm2	1239
+mm3	553
+mmhg	1216
+mmol	1240
+mmol / dl	1222
+mmol / l	1223
+mmol / m3	1221
+mmol / ml	1224
+mmol / m³	1221
+mmol/dl	1222
+mmol/l	1223
+mmol/m3	1221
+mmol/ml	1224
+mmol/m³	1221
+mm²	1239
+mm³	553
+mol	1241
+mol / dl	1242
+mol / l	1243
+mol / m3	1244
+mol / ml	1245
+mol / m³	1244
+mol/dl	1242
+mol/l	1243
+mol/m3	1244
+mol/ml	1245
+mol/m³	1244
+moldova cupon	566
+moldova cupons	566
+moldova lei	1246
+moldova leu	1246
+moldova leus	1246
+moldovan cupon	566
+moldovan cupons	566
+moldovan lei	1246
+moldovan leu	1246
+moldovan leus	1246
+moles per cubic meter	1244
+moles per cubic metre	1244
+moles per deciliter	1242
+moles per decilitre	1242
+moles per liter	1243
+moles per litre	1243
+moles per milliliter	1245
+moles per millilitre	1245
+monaco franc	1247
+monaco francs	1247
+monegasque franc	1247
+monegasque francs	1247
+mongolia tugrik	1248
+mongolia tugriks	1248
+mongolian togrog	1248
+mongolian togrogs	1248
+mongolian tugrik	1248
+mongolian tugriks	1248
+mongolian tugrug	1248
+mongolian tugrugs	1248
+mongolian tögrög	1248
+mongolian tögrögs	1248
+month - old	1249
+month old	1249
+month-old	1249
+months of age	1249
+months old	1249
+moroccan dirham	1250
+moroccan dirhams	1250
+moroccan franc	1251
+moroccan francs	1251
+morocco dirham	1250
+morocco dirhams	1250
+morocco franc	1251
+morocco francs	1251
+mozambican escudo	1252
+mozambican escudos	1252
+mozambican metical	1145
+mozambican meticals	1145
+mozambique escudo	1252
+mozambique escudos	1252
+mozambique metical	1145
+mozambique meticals	1145
+mpg	1197
+mph	1159
+mtry	1253
+musd	1254
+myanmar kyat	459
+myanmar kyats	459
+m²	1067
+m³	551
+mΩ	1255
+n.z. dlr	1256
+n.z. dlrs	1256
+n.z. dollar	1256
+n.z. dollars	1256
+nA	1257
+nB	1258
+nC	1259
+nF	1260
+nH	1261
+nHz	1262
+nJ	1263
+nL	1264
+nN	1265
+nPa	1266
+nSv	1267
+nT	1268
+nV	1269
+nW	1270
+nWh	1271
+naira	1272
+nairas	1272
+nakfa	723
+nakfas	723
+namibia dollar	1273
+namibia dollars	1273
+namibian dlr	1273
+namibian dlrs	1273
+namibian dollar	1273
+namibian dollars	1273
+nanoamp	1274
+nanoampere	1274
+nanoamperes	1274
+nanoamps	1274
+nanobar	1275
+nanobars	1275
+nanobecquerel	1276
+nanobecquerels	1276
+nanobit	1277
+nanobits	1277
+nanobyte	1278
+nanobytes	1278
+nanocalorie	1279
+nanocalories	1279
+nanocoulomb	1280
+nanocoulombs	1280
+nanodalton	1281
+nanodaltons	1281
+nanoelectron volt	1282
+nanoelectron volts	1282
+nanoelectronvolt	1282
+nanoelectronvolts	1282
+nanofarad	1283
+nanofarads	1283
+nanogram	1284
+nanogramme	1284
+nanogrammes	1284
+nanograms	1284
+nanograms per cubic meter	1285
+nanograms per cubic metre	1285
+nanograms per deciliter	1286
+nanograms per decilitre	1286
+nanograms per kilogram	1287
+nanograms per liter	1288
+nanograms per litre	1288
+nanograms per milliliter	1289
+nanograms per millilitre	1289
+nanogray	1290
+nanograys	1290
+nanohenries	1291
+nanohenry	1291
+nanohertz	1292
+nanojoule	1293
+nanojoules	1293
+nanoliter	1294
+nanoliters	1294
+nanolitre	1294
+nanolitres	1294
+nanolumen	1295
+nanolumens	1295
+nanolux	1296
+nanometer	1297
+nanometers	1297
+nanometre	1297
+nanometres	1297
+nanomole	1298
+nanomoles	1298
+nanomoles per cubic meter	1299
+nanomoles per cubic metre	1299
+nanomoles per deciliter	1300
+nanomoles per decilitre	1300
+nanomoles per liter	1301
+nanomoles per litre	1301
+nanomoles per milliliter	1302
+nanomoles per millilitre	1302
+nanonewton	1303
+nanonewtons	1303
+nanoohm	1304
+nanoohms	1304
+nanopascal	1305
+nanopascals	1305
+nanosiemens	1306
+nanosievert	1307
+nanosieverts	1307
+nanotesla	1308
+nanoteslas	1308
+nanoton	1309
+nanotonne	1309
+nanotonnes	1309
+nanotons	1309
+nanovolt	1310
+nanovolts	1310
+nanowatt	1311
+nanowatt hour	1312
+nanowatt hours	1312
+nanowatt-hour	1312
+nanowatt-hours	1312
+nanowatts	1311
+nanoweber	1313
+nanowebers	1313
+nautical mile	1314
+nautical miles	1314
+nb	1315
+neV	1316
+nepal rupee	1317
+nepal rupees	1317
+nepalese rupee	1317
+nepalese rupees	1317
+netherlands antillean guilder	567
+netherlands antillean guilders	567
+netherlands guilder	700
+netherlands guilders	700
+new taiwan dlr	1318
+new taiwan dlrs	1318
+new taiwan dollar	1318
+new taiwan dollars	1318
+new zealand dlr	1256
+new zealand dlrs	1256
+new zealand dollar	1256
+new zealand dollars	1256
+newton	1319
+newtons	1319
+ng	1320
+ng / dl	1286
+ng / kg	1287
+ng / l	1288
+ng / m3	1285
+ng / ml	1289
+ng / m³	1285
+ng/dl	1286
+ng/kg	1287
+ng/l	1288
+ng/m3	1285
+ng/ml	1289
+ng/m³	1285
+ngultrum	434
+ngultrums	434
+ngwee	1321
+ngwees	1321
+nicaragua cordoba	542
+nicaragua cordobas	542
+nicaragua córdoba	542
+nicaragua córdobas	542
+nicaraguan cordoba	542
+nicaraguan cordobas	542
+nicaraguan córdoba	542
+nicaraguan córdobas	542
+nigeria naira	1272
+nigeria nairas	1272
+nigerian naira	1272
+nigerian nairas	1272
+nl	1264
+nm	1322
+nmi	1314
+nmol	1323
+nmol / dl	1300
+nmol / l	1301
+nmol / m3	1299
+nmol / ml	1302
+nmol / m³	1299
+nmol/dl	1300
+nmol/l	1301
+nmol/m3	1299
+nmol/ml	1302
+nmol/m³	1299
+north korean won	1324
+north korean wons	1324
+north macedonia denar	699
+north macedonia denari	699
+north macedonia denars	699
+norway krone	1325
+norway kroner	1325
+norway krones	1325
+norwegian crown	1325
+norwegian crowns	1325
+norwegian krone	1325
+norwegian kroner	1325
+norwegian krones	1325
+nz dlr	1256
+nz dlrs	1256
+nz dollar	1256
+nz dollars	1256
+nΩ	1326
+ohm	1327
+ohms	1327
+oman rial	1328
+oman rials	1328
+omani rial	1328
+omani rials	1328
+ore	1329
+ores	1329
+ouguiya	1097
+ouguiyas	1097
+ounce	1330
+ounces	1330
+oz	1330
+p	1331
 p.c.	2
-pA	1325
-pB	1326
-pC	1327
-pF	1328
-pHz	1329
-pJ	1330
-pL	1331
-pN	1332
-pPa	1333
-pV	1334
-pW	1335
-pWh	1336
-paisa	1337
-paisas	1337
-paise	1338
-paises	1338
-pakistan rupee	1339
-pakistan rupees	1339
-pakistani rupee	1339
-pakistani rupees	1339
-panamanian balboa	1340
-panamanian balboas	1340
-papua new guinean kina	1341
-papua new guinean kinas	1341
-paraguay guarani	869
-paraguay guaranis	869
-paraguayan guarani	869
-paraguayan guaranis	869
-part per billion	1342
-part per million	1343
-parts per billion	1342
-parts per million	1343
-pascal	1344
-pascals	1344
-paʻanga	1345
-paʻangas	1345
-pb	1346
+pA	1332
+pB	1333
+pC	1334
+pF	1335
+pHz	1336
+pJ	1337
+pL	1338
+pN	1339
+pPa	1340
+pV	1341
+pW	1342
+pWh	1343
+paisa	1344
+paisas	1344
+paise	1345
+paises	1345
+pakistan rupee	1346
+pakistan rupees	1346
+pakistani rupee	1346
+pakistani rupees	1346
+panamanian balboa	423
+panamanian balboas	423
+papua new guinean kina	1347
+papua new guinean kinas	1347
+paraguay guarani	872
+paraguay guaranis	872
+paraguayan guarani	872
+paraguayan guaranis	872
+part per billion	1348
+part per million	1349
+parts per billion	1348
+parts per million	1349
+pascal	1350
+pascals	1350
+patacas	1085
+paʻanga	1351
+paʻangas	1351
+pb	1352
 pc	2
 pct	2
-peV	1347
-pebibit	1348
-pebibits	1348
-pebibyte	1349
-pebibytes	1349
-pence	1324
-pences	1324
-pennies	1350
-penny	1350
-pennys	1350
+peV	1353
+pebibit	1354
+pebibits	1354
+pebibyte	1355
+pebibytes	1355
+pence	1331
+pences	1331
+pennies	1356
+penny	1356
+pennys	1356
 per cent	2
 percent	2
 percentage	2
-percentage point	1351
-percentage points	1351
-percentage-point	1351
-percentage-points	1351
+percentage point	1357
+percentage points	1357
+percentage-point	1357
+percentage-points	1357
 percents	2
-peru inti	938
-peru intis	938
-peruvian inti	938
-peruvian intis	938
-peruvian sol	1352
-peruvian soles	1352
-peruvian sols	1352
-peseta	1353
-pesetas	1353
-pesewa	1354
-pesewas	1354
-peso	1355
-pesos	1355
-petaamp	1356
-petaampere	1356
-petaamperes	1356
-petaamps	1356
-petabar	1357
-petabars	1357
-petabecquerel	1358
-petabecquerels	1358
-petabit	1359
-petabits	1359
-petabyte	1360
-petabytes	1360
-petacalorie	1361
-petacalories	1361
-petacoulomb	1362
-petacoulombs	1362
-petadalton	1363
-petadaltons	1363
-petaelectron volt	1364
-petaelectron volts	1364
-petaelectronvolt	1364
-petaelectronvolts	1364
-petafarad	1365
-petafarads	1365
-petagram	1366
-petagramme	1366
-petagrammes	1366
-petagrams	1366
-petagray	1367
-petagrays	1367
-petahenries	1368
-petahenry	1368
-petahertz	1369
-petajoule	1370
-petajoules	1370
-petaliter	1371
-petaliters	1371
-petalitre	1371
-petalitres	1371
-petalumen	1372
-petalumens	1372
-petalux	1373
-petameter	1374
-petameters	1374
-petametre	1374
-petametres	1374
-petamole	1375
-petamoles	1375
-petanewton	1376
-petanewtons	1376
-petaohm	1377
-petaohms	1377
-petapascal	1378
-petapascals	1378
-petasiemens	1379
-petasievert	1380
-petasieverts	1380
-petatesla	1381
-petateslas	1381
-petaton	1382
-petatonne	1382
-petatonnes	1382
-petatons	1382
-petavolt	1383
-petavolts	1383
-petawatt	1384
-petawatt hour	1385
-petawatt hours	1385
-petawatt-hour	1385
-petawatt-hours	1385
-petawatts	1384
-petaweber	1386
-petawebers	1386
-pfennig	1387
-pfennigs	1387
-pg	1388
-pg / dl	1389
-pg / kg	1390
-pg / l	1391
-pg / m3	1392
-pg / ml	1393
-pg / m³	1392
-pg/dl	1389
-pg/kg	1390
-pg/l	1391
-pg/m3	1392
-pg/ml	1393
-pg/m³	1392
-philippine peso	1394
-philippine pesos	1394
-philippines peso	1394
-philippines pesos	1394
-piastre	1395
-piastres	1395
-picoamp	1396
-picoampere	1396
-picoamperes	1396
-picoamps	1396
-picobar	1397
-picobars	1397
-picobecquerel	1398
-picobecquerels	1398
-picobit	1399
-picobits	1399
-picobyte	1400
-picobytes	1400
-picocalorie	1401
-picocalories	1401
-picocoulomb	1402
-picocoulombs	1402
-picodalton	1403
-picodaltons	1403
-picoelectron volt	1404
-picoelectron volts	1404
-picoelectronvolt	1404
-picoelectronvolts	1404
-picofarad	1405
-picofarads	1405
-picogram	1406
-picogramme	1406
-picogrammes	1406
-picograms	1406
-picograms per cubic meter	1392
-picograms per cubic metre	1392
-picograms per deciliter	1389
-picograms per decilitre	1389
-picograms per kilogram	1390
-picograms per liter	1391
-picograms per litre	1391
-picograms per milliliter	1393
-picograms per millilitre	1393
-picogray	1407
-picograys	1407
-picohenries	1408
-picohenry	1408
-picohertz	1409
-picojoule	1410
-picojoules	1410
-picoliter	1411
-picoliters	1411
-picolitre	1411
-picolitres	1411
-picolumen	1412
-picolumens	1412
-picolux	1413
-picometer	1414
-picometers	1414
-picometre	1414
-picometres	1414
-picomole	1415
-picomoles	1415
-piconewton	1416
-piconewtons	1416
-picoohm	1417
-picoohms	1417
-picopascal	1418
-picopascals	1418
-picosiemens	1419
-picosievert	1420
-picosieverts	1420
-picotesla	1421
-picoteslas	1421
-picoton	1422
-picotonne	1422
-picotonnes	1422
-picotons	1422
-picovolt	1423
-picovolts	1423
-picowatt	1424
-picowatt hour	1425
-picowatt hours	1425
-picowatt-hour	1425
-picowatt-hours	1425
-picowatts	1424
-picoweber	1426
-picowebers	1426
-pint	1427
-pints	1427
-pl	1331
-pmol	1428
-points percentage	1351
-poland zloty	1429
-poland zlotys	1429
-polish zloty	1429
-polish zlotys	1429
-polish złoty	1429
-polish złotys	1429
-portugal escudo	1430
-portugal escudos	1430
-portuguese escudo	1430
-portuguese escudos	1430
-portuguese guinea escudo	1431
-portuguese guinea escudos	1431
-pound per square inch	1432
-pound sterling	451
-pound sterlings	451
-pounds per square inch	1432
-pounds sterling	451
-ppb	1342
-ppm	1343
-psi	1432
-pula	445
-pulas	445
-punt	941
-punts	941
-pΩ	1433
-qatar riyal	1434
-qatar riyals	1434
-qatari riyal	1434
-qatari riyals	1434
-qindarka	1435
-qindarkas	1435
-qintar	1436
-qintars	1436
-quart	1437
-quarts	1437
-quectoamp	1438
-quectoampere	1438
-quectoamperes	1438
-quectoamps	1438
-quectobar	1439
-quectobars	1439
-quectobecquerel	1440
-quectobecquerels	1440
-quectobit	1441
-quectobits	1441
-quectobyte	1442
-quectobytes	1442
-quectocalorie	1443
-quectocalories	1443
-quectocoulomb	1444
-quectocoulombs	1444
-quectodalton	1445
-quectodaltons	1445
-quectoelectron volt	1446
-quectoelectron volts	1446
-quectoelectronvolt	1446
-quectoelectronvolts	1446
-quectofarad	1447
-quectofarads	1447
-quectogram	1448
-quectogramme	1448
-quectogrammes	1448
-quectograms	1448
-quectogray	1449
-quectograys	1449
-quectohenries	1450
-quectohenry	1450
-quectohertz	1451
-quectojoule	1452
-quectojoules	1452
-quectoliter	1453
-quectoliters	1453
-quectolitre	1453
-quectolitres	1453
-quectolumen	1454
-quectolumens	1454
-quectolux	1455
-quectometer	1456
-quectometers	1456
-quectometre	1456
-quectometres	1456
-quectomole	1457
-quectomoles	1457
-quectonewton	1458
-quectonewtons	1458
-quectoohm	1459
-quectoohms	1459
-quectopascal	1460
-quectopascals	1460
-quectosiemens	1461
-quectosievert	1462
-quectosieverts	1462
-quectotesla	1463
-quectoteslas	1463
-quectoton	1464
-quectotonne	1464
-quectotonnes	1464
-quectotons	1464
-quectovolt	1465
-quectovolts	1465
-quectowatt	1466
-quectowatt hour	1467
-quectowatt hours	1467
-quectowatt-hour	1467
-quectowatt-hours	1467
-quectowatts	1466
-quectoweber	1468
-quectowebers	1468
-quettaamp	1469
-quettaampere	1469
-quettaamperes	1469
-quettaamps	1469
-quettabar	1470
-quettabars	1470
-quettabecquerel	1471
-quettabecquerels	1471
-quettabit	1472
-quettabits	1472
-quettabyte	1473
-quettabytes	1473
-quettacalorie	1474
-quettacalories	1474
-quettacoulomb	1475
-quettacoulombs	1475
-quettadalton	1476
-quettadaltons	1476
-quettaelectron volt	1477
-quettaelectron volts	1477
-quettaelectronvolt	1477
-quettaelectronvolts	1477
-quettafarad	1478
-quettafarads	1478
-quettagram	1479
-quettagramme	1479
-quettagrammes	1479
-quettagrams	1479
-quettagray	1480
-quettagrays	1480
-quettahenries	1481
-quettahenry	1481
-quettahertz	1482
-quettajoule	1483
-quettajoules	1483
-quettaliter	1484
-quettaliters	1484
-quettalitre	1484
-quettalitres	1484
-quettalumen	1485
-quettalumens	1485
-quettalux	1486
-quettameter	1487
-quettameters	1487
-quettametre	1487
-quettametres	1487
-quettamole	1488
-quettamoles	1488
-quettanewton	1489
-quettanewtons	1489
-quettaohm	1490
-quettaohms	1490
-quettapascal	1491
-quettapascals	1491
-quettasiemens	1492
-quettasievert	1493
-quettasieverts	1493
-quettatesla	1494
-quettateslas	1494
-quettaton	1495
-quettatonne	1495
-quettatonnes	1495
-quettatons	1495
-quettavolt	1496
-quettavolts	1496
-quettawatt	1497
-quettawatt hour	1498
-quettawatt hours	1498
-quettawatt-hour	1498
-quettawatt-hours	1498
-quettawatts	1497
-quettaweber	1499
-quettawebers	1499
-quetzal	870
-quetzales	870
-quetzals	870
-rand	1500
-rands	1500
-rappen	1501
-rappens	1501
-reais	450
-renminbi	531
-rhodesian dlr	1502
-rhodesian dlrs	1502
-rhodesian dollar	1502
-rhodesian dollars	1502
-rial	1503
-rials	1503
-riel	475
-riels	475
-ringgit	1081
-ringgits	1081
-riyal	1504
-riyals	1504
-rmb	531
-romania lei	1505
-romania leu	1505
-romania leus	1505
-romanian lei	1505
-romanian leu	1505
-romanian leus	1505
-ronnaamp	1506
-ronnaampere	1506
-ronnaamperes	1506
-ronnaamps	1506
-ronnabar	1507
-ronnabars	1507
-ronnabecquerel	1508
-ronnabecquerels	1508
-ronnabit	1509
-ronnabits	1509
-ronnabyte	1510
-ronnabytes	1510
-ronnacalorie	1511
-ronnacalories	1511
-ronnacoulomb	1512
-ronnacoulombs	1512
-ronnadalton	1513
-ronnadaltons	1513
-ronnaelectron volt	1514
-ronnaelectron volts	1514
-ronnaelectronvolt	1514
-ronnaelectronvolts	1514
-ronnafarad	1515
-ronnafarads	1515
-ronnagram	1516
-ronnagramme	1516
-ronnagrammes	1516
-ronnagrams	1516
-ronnagray	1517
-ronnagrays	1517
-ronnahenries	1518
-ronnahenry	1518
-ronnahertz	1519
-ronnajoule	1520
-ronnajoules	1520
-ronnaliter	1521
-ronnaliters	1521
-ronnalitre	1521
-ronnalitres	1521
-ronnalumen	1522
-ronnalumens	1522
-ronnalux	1523
-ronnameter	1524
-ronnameters	1524
-ronnametre	1524
-ronnametres	1524
-ronnamole	1525
-ronnamoles	1525
-ronnanewton	1526
-ronnanewtons	1526
-ronnaohm	1527
-ronnaohms	1527
-ronnapascal	1528
-ronnapascals	1528
-ronnasiemens	1529
-ronnasievert	1530
-ronnasieverts	1530
-ronnatesla	1531
-ronnateslas	1531
-ronnaton	1532
-ronnatonne	1532
-ronnatonnes	1532
-ronnatons	1532
-ronnavolt	1533
-ronnavolts	1533
-ronnawatt	1534
-ronnawatt hour	1535
-ronnawatt hours	1535
-ronnawatt-hour	1535
-ronnawatt-hours	1535
-ronnawatts	1534
-ronnaweber	1536
-ronnawebers	1536
-rontoamp	1537
-rontoampere	1537
-rontoamperes	1537
-rontoamps	1537
-rontobar	1538
-rontobars	1538
-rontobecquerel	1539
-rontobecquerels	1539
-rontobit	1540
-rontobits	1540
-rontobyte	1541
-rontobytes	1541
-rontocalorie	1542
-rontocalories	1542
-rontocoulomb	1543
-rontocoulombs	1543
-rontodalton	1544
-rontodaltons	1544
-rontoelectron volt	1545
-rontoelectron volts	1545
-rontoelectronvolt	1545
-rontoelectronvolts	1545
-rontofarad	1546
-rontofarads	1546
-rontogram	1547
-rontogramme	1547
-rontogrammes	1547
-rontograms	1547
-rontogray	1548
-rontograys	1548
-rontohenries	1549
-rontohenry	1549
-rontohertz	1550
-rontojoule	1551
-rontojoules	1551
-rontoliter	1552
-rontoliters	1552
-rontolitre	1552
-rontolitres	1552
-rontolumen	1553
-rontolumens	1553
-rontolux	1554
-rontometer	1555
-rontometers	1555
-rontometre	1555
-rontometres	1555
-rontomole	1556
-rontomoles	1556
-rontonewton	1557
-rontonewtons	1557
-rontoohm	1558
-rontoohms	1558
-rontopascal	1559
-rontopascals	1559
-rontosiemens	1560
-rontosievert	1561
-rontosieverts	1561
-rontotesla	1562
-rontoteslas	1562
-rontoton	1563
-rontotonne	1563
-rontotonnes	1563
-rontotons	1563
-rontovolt	1564
-rontovolts	1564
-rontowatt	1565
-rontowatt hour	1566
-rontowatt hours	1566
-rontowatt-hour	1566
-rontowatt-hours	1566
-rontowatts	1565
-rontoweber	1567
-rontowebers	1567
-rouble	1568
-roubles	1569
-ruble	1570
-rubles	1569
-rufiyaa	1082
-rufiyaas	1082
-rupee	1571
-rupees	1571
-rupiah	937
-rupiahs	937
-russia rouble	1568
-russia roubles	1568
-russia ruble	1569
-russia rubles	1569
-russian rouble	1569
-russian roubles	1569
-russian ruble	1569
-russian rubles	1569
-rwanda franc	1572
-rwanda francs	1572
-rwandan franc	1572
-rwandan francs	1572
-s'pore dlr	1573
-s'pore dlrs	1573
-s'pore dollar	1573
-s'pore dollars	1573
-saint helena pound	1574
-saint helena pounds	1574
-salvadoran colon	716
-salvadoran colones	716
-salvadoran colons	716
-salvadoran colón	716
-salvadoran colóns	716
-samoan tala	1575
-samoan talas	1575
-samoan tālā	1575
-samoan tālās	1575
-sao tome & principe dobra	703
-sao tome & principe dobras	703
-sao tome and principe dobra	703
-sao tome and principe dobras	703
-satang	1576
-satangs	1576
-saudi arabia riyal	1577
-saudi arabia riyals	1577
-saudi riyal	1577
-saudi riyals	1577
-schillings	1578
-sen	1579
-sene	1580
-senes	1580
-seniti	1581
-senitis	1581
-sens	1579
-sente	1582
-sentes	1582
-serbia dinar	1583
-serbia dinars	1583
-serbia koruna	567
-serbia korunas	567
-serbian dinar	1583
-serbian dinars	1583
-seychelles rupee	1584
-seychelles rupees	1584
-seychellois rupee	1584
-seychellois rupees	1584
-sfr	527
-sfrs	527
-shekel	942
-shekels	942
-shilling	1585
-shillings	1585
-short ton	1586
-short tons	1586
-sierra leone leone	1035
-sierra leone leones	1035
-sierra leonean leone	1035
-sierra leonean leones	1035
-sievert	1587
-sieverts	1587
-singapore dlr	1573
-singapore dlrs	1573
-singapore dollar	1573
-singapore dollars	1573
-slovak crown	1588
-slovak crowns	1588
-slovak koruna	1588
-slovak korunas	1588
-slovakia koruna	1588
-slovakia korunas	1588
-slovenia tolar	1589
-slovenia tolars	1589
-slovenian tolar	1589
-slovenian tolars	1589
-soberano	438
-soberanos	438
-solomon islands dlr	1590
-solomon islands dlrs	1590
-solomon islands dollar	1590
-solomon islands dollars	1590
-somali shilling	1591
-somali shillings	1591
-somalia shilling	1591
-somalia shillings	1591
-somoni	1592
-somonis	1592
-south africa rand	1500
-south africa rands	1500
-south african rand	1500
-south african rands	1500
-south korean won	1017
-south korean wons	1017
-south sudanese pound	1593
-south sudanese pounds	1593
-soviet rouble	1568
-soviet roubles	1568
-soʻm	1594
-spain peseta	1353
-spain pesetas	1353
-spanish peseta	1353
-spanish pesetas	1353
-special drawing rights	1595
-special drawing rightss	1595
-sq centimeter	532
-sq centimeters	532
-sq centimetre	532
-sq centimetres	532
-sq cm	532
-sq feet	815
-sq foot	815
-sq ft	815
-sq inch	1596
-sq inches	1596
-sq kilometer	1011
-sq kilometers	1011
-sq kilometre	1011
-sq kilometres	1011
-sq km	1011
-sq m	1060
-sq meter	1060
-sq meters	1060
-sq metre	1060
-sq metres	1060
-sq mi	1155
-sq mile	1155
-sq miles	1155
-sq millimeter	1232
-sq millimeters	1232
-sq millimetre	1232
-sq millimetres	1232
-sq mm	1232
-sq yard	1597
-sq yards	1597
-sq yd	1597
-sq. centimeter	532
-sq. centimeters	532
-sq. centimetre	532
-sq. centimetres	532
-sq. cm	532
-sq. feet	815
-sq. foot	815
-sq. ft	815
-sq. inch	1596
-sq. inches	1596
-sq. kilometer	1011
-sq. kilometers	1011
-sq. kilometre	1011
-sq. kilometres	1011
-sq. km	1011
-sq. m	1060
-sq. meter	1060
-sq. meters	1060
-sq. metre	1060
-sq. metres	1060
-sq. mi	1155
-sq. mile	1155
-sq. miles	1155
-sq. millimeter	1232
-sq. millimeters	1232
-sq. millimetre	1232
-sq. millimetres	1232
-sq. mm	1232
-sq. yard	1597
-sq. yards	1597
-sq. yd	1597
-square centimeter	532
-square centimeters	532
-square centimetre	532
-square centimetres	532
-square feet	815
-square foot	815
-square inch	1596
-square inches	1596
-square kilometer	1011
-square kilometers	1011
-square kilometre	1011
-square kilometres	1011
-square meter	1060
-square meters	1060
-square metre	1060
-square metres	1060
-square mile	1155
-square miles	1155
-square millimeter	1232
-square millimeters	1232
-square millimetre	1232
-square millimetres	1232
-square yard	1597
-square yards	1597
-square-centimeter	532
-square-centimeters	532
-square-centimetre	532
-square-centimetres	532
-square-feet	815
-square-foot	815
-square-inch	1596
-square-inches	1596
-square-kilometer	1011
-square-kilometers	1011
-square-kilometre	1011
-square-kilometres	1011
-square-meter	1060
-square-meters	1060
-square-metre	1060
-square-metres	1060
-square-mile	1155
-square-miles	1155
-square-millimeter	1232
-square-millimeters	1232
-square-millimetre	1232
-square-millimetres	1232
-square-yard	1597
-square-yards	1597
-sri lanka rupee	1598
-sri lanka rupees	1598
-sri lankan rupee	1598
-sri lankan rupees	1598
-st	1599
-st. helena pound	1574
-st. helena pounds	1574
-sterling	451
-stg	451
-stone	1600
-stotinka	1601
-stotinkas	1601
-sucre	713
-sucres	713
-sudan dinar	1602
-sudan dinars	1602
-sudanese dinar	1602
-sudanese dinars	1602
-sudanese pound	1603
-sudanese pounds	1603
-suriname dollar	1604
-suriname dollars	1604
-suriname guilder	1605
-suriname guilders	1605
-surinamese dlr	1604
-surinamese dlrs	1604
-surinamese dollar	1604
-surinamese dollars	1604
-surinamese guilder	1605
-surinamese guilders	1605
-swazi emalangeni	718
-swazi lilangeni	718
-swazi lilangenis	718
-sweden krona	1019
-sweden kronas	1019
-sweden kronor	1019
-swedish crown	1019
-swedish crowns	1019
-swedish krona	1019
-swedish kronas	1019
-swedish kronor	1019
-swiss franc	527
-swiss francs	527
-switzerland franc	527
-switzerland francs	527
-syli	873
-sylis	873
-syrian pound	1606
-syrian pounds	1606
-são tomé & príncipe dobra	703
-são tomé & príncipe dobras	703
-são tomé and príncipe dobra	703
-são tomé and príncipe dobras	703
-t	1607
-tablespoon	1608
-tablespoons	1608
-taiwan dollar	1311
-taiwan dollars	1311
-taiwanese dollar	1311
-taiwanese dollars	1311
-tajikistan ruble	1609
-tajikistan rubles	1609
-tajikistan somoni	1592
-tajikistan somonis	1592
-tajikistani ruble	1609
-tajikistani rubles	1609
-tajikistani somoni	1592
-tajikistani somonis	1592
-taka	422
-takas	422
-talonas	1049
-talonases	1049
-tambala	1610
-tambalas	1610
-tanzania shilling	1611
-tanzania shillings	1611
-tanzanian shilling	1611
-tanzanian shillings	1611
-tb	1612
-tbit	1613
-tbit/s	1614
-tbits	1613
-tbps	1614
-tbsp	1608
-teaspoon	1615
-teaspoons	1615
-tebibit	1616
-tebibits	1616
-tebibyte	1617
-tebibytes	1617
-tenge	963
-tenges	963
-teraamp	1618
-teraampere	1618
-teraamperes	1618
-teraamps	1618
-terabar	1619
-terabars	1619
-terabecquerel	1620
-terabecquerels	1620
-terabit	1613
-terabits	1613
-terabyte	1612
-terabytes	1612
-teracalorie	1621
-teracalories	1621
-teracoulomb	1622
-teracoulombs	1622
-teradalton	1623
-teradaltons	1623
-teraelectron volt	1624
-teraelectron volts	1624
-teraelectronvolt	1624
-teraelectronvolts	1624
-terafarad	1625
-terafarads	1625
-teragram	1626
-teragramme	1626
-teragrammes	1626
-teragrams	1626
-teragray	1627
-teragrays	1627
-terahenries	1628
-terahenry	1628
-terahertz	1629
-terajoule	1630
-terajoules	1630
-teraliter	1631
-teraliters	1631
-teralitre	1631
-teralitres	1631
-teralumen	1632
-teralumens	1632
-teralux	1633
-terameter	1634
-terameters	1634
-terametre	1634
-terametres	1634
-teramole	1635
-teramoles	1635
-teranewton	1636
-teranewtons	1636
-teraohm	1637
-teraohms	1637
-terapascal	1638
-terapascals	1638
-terasiemens	1639
-terasievert	1640
-terasieverts	1640
-teratesla	1641
-terateslas	1641
-teraton	1642
-teratonne	1642
-teratonnes	1642
-teratons	1642
-teravolt	1643
-teravolts	1643
-terawatt	1644
-terawatt hour	1645
-terawatt hours	1645
-terawatt-hour	1645
-terawatt-hours	1645
-terawatts	1644
-teraweber	1646
-terawebers	1646
-tesla	1647
-teslas	1647
-tetri	1648
-tetris	1648
-thai baht	420
-thai bahts	420
-thailand baht	420
-thailand bahts	420
-thebe	1649
-thebes	1649
-timorese escudo	1650
-timorese escudos	1650
-toea	1651
-toeas	1651
-tolar	1589
-tolars	1589
-ton	1652
-tonga paʻanga	1345
-tonga paʻangas	1345
-tongan paʻanga	1345
-tongan paʻangas	1345
-tonne	1139
-tonnes	1139
-tons	1652
-trinidad & tobago dlr	1653
-trinidad & tobago dlrs	1653
-trinidad & tobago dollar	1654
-trinidad & tobago dollars	1654
-trinidad and tobago dollar	1654
-trinidad and tobago dollars	1654
-troy ounce	1655
-troy ounces	1655
-troy oz	1655
-try	1656
-tsp	1615
-tugrik	1241
-tugriks	1241
-tunisia dinar	1657
-tunisia dinars	1657
-tunisian dinar	1657
-tunisian dinars	1657
-turkish lira	1656
-turkish liras	1656
-turkish lire	1656
-turkiye lira	1656
-turkiye liras	1656
-turkiye lire	1656
-turkmenistan manat	1658
-turkmenistan manats	1658
-turkmenistani manat	1658
-turkmenistani manats	1658
-türkiye lira	1656
-türkiye liras	1656
-türkiye lire	1656
-u.s. dollar	1659
-u.s. dollars	1659
-uA	1660
-uB	1661
-uC	1662
-uF	1663
-uGy	1664
-uH	1665
-uHz	1666
-uJ	1667
-uL	1668
-uN	1669
-uPa	1670
-uS	1671
-uSv	1672
-uT	1673
-uV	1674
-uW	1675
-uWb	1676
-uWh	1677
-uae dirham	719
-uae dirhams	719
-ub	1678
-ueV	1679
-ug	1680
-ug / dl	1098
-ug / kg	1099
-ug / l	1100
-ug / m3	1101
-ug / ml	1102
-ug / m³	1101
-ug/dl	1098
-ug/kg	1099
-ug/l	1100
-ug/m3	1101
-ug/ml	1102
-ug/m³	1101
-uganda shilling	1681
-uganda shillings	1681
-ugandan shilling	1681
-ugandan shillings	1681
-ukraine hryvnia	928
-ukraine hryvnias	928
-ukraine karbovanets	962
-ukraine karbovantsiv	962
-ukrainian hryvnia	928
-ukrainian hryvnias	928
-ukrainian karbovanets	962
-ukrainian karbovantsiv	962
-ul	1668
-um	1682
-umol	1683
-umol / dl	1176
-umol / l	1177
-umol / m3	1175
-umol / ml	1178
-umol / m³	1175
-umol/dl	1176
-umol/l	1177
-umol/m3	1175
-umol/ml	1178
-umol/m³	1175
-united arab emirates dirham	719
-united arab emirates dirhams	719
-united states dollar	1659
-united states dollars	1659
-uruguay peso	1684
-uruguay pesos	1684
-uruguayan peso	1684
-uruguayan pesos	1684
+peru inti	941
+peru intis	941
+peruvian inti	941
+peruvian intis	941
+peruvian sol	1358
+peruvian soles	1358
+peruvian sols	1358
+peseta	1359
+pesetas	1359
+pesewa	1360
+pesewas	1360
+peso	1361
+pesos	1361
+petaamp	1362
+petaampere	1362
+petaamperes	1362
+petaamps	1362
+petabar	1363
+petabars	1363
+petabecquerel	1364
+petabecquerels	1364
+petabit	1365
+petabits	1365
+petabyte	1366
+petabytes	1366
+petacalorie	1367
+petacalories	1367
+petacoulomb	1368
+petacoulombs	1368
+petadalton	1369
+petadaltons	1369
+petaelectron volt	1370
+petaelectron volts	1370
+petaelectronvolt	1370
+petaelectronvolts	1370
+petafarad	1371
+petafarads	1371
+petagram	1372
+petagramme	1372
+petagrammes	1372
+petagrams	1372
+petagray	1373
+petagrays	1373
+petahenries	1374
+petahenry	1374
+petahertz	1375
+petajoule	1376
+petajoules	1376
+petaliter	1377
+petaliters	1377
+petalitre	1377
+petalitres	1377
+petalumen	1378
+petalumens	1378
+petalux	1379
+petameter	1380
+petameters	1380
+petametre	1380
+petametres	1380
+petamole	1381
+petamoles	1381
+petanewton	1382
+petanewtons	1382
+petaohm	1383
+petaohms	1383
+petapascal	1384
+petapascals	1384
+petasiemens	1385
+petasievert	1386
+petasieverts	1386
+petatesla	1387
+petateslas	1387
+petaton	1388
+petatonne	1388
+petatonnes	1388
+petatons	1388
+petavolt	1389
+petavolts	1389
+petawatt	1390
+petawatt hour	1391
+petawatt hours	1391
+petawatt-hour	1391
+petawatt-hours	1391
+petawatts	1390
+petaweber	1392
+petawebers	1392
+pfennig	1393
+pfennige	1393
+pfennigs	1393
+pg	1394
+pg / dl	1395
+pg / kg	1396
+pg / l	1397
+pg / m3	1398
+pg / ml	1399
+pg / m³	1398
+pg/dl	1395
+pg/kg	1396
+pg/l	1397
+pg/m3	1398
+pg/ml	1399
+pg/m³	1398
+philippine peso	1400
+philippine pesos	1400
+philippines peso	1400
+philippines pesos	1400
+piastre	1401
+piastres	1401
+picoamp	1402
+picoampere	1402
+picoamperes	1402
+picoamps	1402
+picobar	1403
+picobars	1403
+picobecquerel	1404
+picobecquerels	1404
+picobit	1405
+picobits	1405
+picobyte	1406
+picobytes	1406
+picocalorie	1407
+picocalories	1407
+picocoulomb	1408
+picocoulombs	1408
+picodalton	1409
+picodaltons	1409
+picoelectron volt	1410
+picoelectron volts	1410
+picoelectronvolt	1410
+picoelectronvolts	1410
+picofarad	1411
+picofarads	1411
+picogram	1412
+picogramme	1412
+picogrammes	1412
+picograms	1412
+picograms per cubic meter	1398
+picograms per cubic metre	1398
+picograms per deciliter	1395
+picograms per decilitre	1395
+picograms per kilogram	1396
+picograms per liter	1397
+picograms per litre	1397
+picograms per milliliter	1399
+picograms per millilitre	1399
+picogray	1413
+picograys	1413
+picohenries	1414
+picohenry	1414
+picohertz	1415
+picojoule	1416
+picojoules	1416
+picoliter	1417
+picoliters	1417
+picolitre	1417
+picolitres	1417
+picolumen	1418
+picolumens	1418
+picolux	1419
+picometer	1420
+picometers	1420
+picometre	1420
+picometres	1420
+picomole	1421
+picomoles	1421
+piconewton	1422
+piconewtons	1422
+picoohm	1423
+picoohms	1423
+picopascal	1424
+picopascals	1424
+picosiemens	1425
+picosievert	1426
+picosieverts	1426
+picotesla	1427
+picoteslas	1427
+picoton	1428
+picotonne	1428
+picotonnes	1428
+picotons	1428
+picovolt	1429
+picovolts	1429
+picowatt	1430
+picowatt hour	1431
+picowatt hours	1431
+picowatt-hour	1431
+picowatt-hours	1431
+picowatts	1430
+picoweber	1432
+picowebers	1432
+pint	1433
+pints	1433
+pl	1338
+pmol	1434
+points percentage	1357
+poland zloty	1435
+poland zlotys	1435
+polish zloty	1435
+polish zlotys	1435
+polish złoty	1435
+polish złotys	1435
+portugal escudo	1436
+portugal escudos	1436
+portuguese escudo	1436
+portuguese escudos	1436
+portuguese guinea escudo	1437
+portuguese guinea escudos	1437
+pound per square inch	1438
+pound sterling	453
+pound sterlings	453
+pounds per square inch	1438
+pounds sterling	453
+ppb	1348
+ppm	1349
+psi	1438
+pula	447
+pulas	447
+punt	944
+punts	944
+pΩ	1439
+qatar riyal	1440
+qatar riyals	1440
+qatari riyal	1440
+qatari riyals	1440
+qepiq	1441
+qepiqs	1441
+qindarka	1442
+qindarkas	1442
+qintar	1443
+qintars	1443
+quart	1444
+quarts	1444
+quectoamp	1445
+quectoampere	1445
+quectoamperes	1445
+quectoamps	1445
+quectobar	1446
+quectobars	1446
+quectobecquerel	1447
+quectobecquerels	1447
+quectobit	1448
+quectobits	1448
+quectobyte	1449
+quectobytes	1449
+quectocalorie	1450
+quectocalories	1450
+quectocoulomb	1451
+quectocoulombs	1451
+quectodalton	1452
+quectodaltons	1452
+quectoelectron volt	1453
+quectoelectron volts	1453
+quectoelectronvolt	1453
+quectoelectronvolts	1453
+quectofarad	1454
+quectofarads	1454
+quectogram	1455
+quectogramme	1455
+quectogrammes	1455
+quectograms	1455
+quectogray	1456
+quectograys	1456
+quectohenries	1457
+quectohenry	1457
+quectohertz	1458
+quectojoule	1459
+quectojoules	1459
+quectoliter	1460
+quectoliters	1460
+quectolitre	1460
+quectolitres	1460
+quectolumen	1461
+quectolumens	1461
+quectolux	1462
+quectometer	1463
+quectometers	1463
+quectometre	1463
+quectometres	1463
+quectomole	1464
+quectomoles	1464
+quectonewton	1465
+quectonewtons	1465
+quectoohm	1466
+quectoohms	1466
+quectopascal	1467
+quectopascals	1467
+quectosiemens	1468
+quectosievert	1469
+quectosieverts	1469
+quectotesla	1470
+quectoteslas	1470
+quectoton	1471
+quectotonne	1471
+quectotonnes	1471
+quectotons	1471
+quectovolt	1472
+quectovolts	1472
+quectowatt	1473
+quectowatt hour	1474
+quectowatt hours	1474
+quectowatt-hour	1474
+quectowatt-hours	1474
+quectowatts	1473
+quectoweber	1475
+quectowebers	1475
+quettaamp	1476
+quettaampere	1476
+quettaamperes	1476
+quettaamps	1476
+quettabar	1477
+quettabars	1477
+quettabecquerel	1478
+quettabecquerels	1478
+quettabit	1479
+quettabits	1479
+quettabyte	1480
+quettabytes	1480
+quettacalorie	1481
+quettacalories	1481
+quettacoulomb	1482
+quettacoulombs	1482
+quettadalton	1483
+quettadaltons	1483
+quettaelectron volt	1484
+quettaelectron volts	1484
+quettaelectronvolt	1484
+quettaelectronvolts	1484
+quettafarad	1485
+quettafarads	1485
+quettagram	1486
+quettagramme	1486
+quettagrammes	1486
+quettagrams	1486
+quettagray	1487
+quettagrays	1487
+quettahenries	1488
+quettahenry	1488
+quettahertz	1489
+quettajoule	1490
+quettajoules	1490
+quettaliter	1491
+quettaliters	1491
+quettalitre	1491
+quettalitres	1491
+quettalumen	1492
+quettalumens	1492
+quettalux	1493
+quettameter	1494
+quettameters	1494
+quettametre	1494
+quettametres	1494
+quettamole	1495
+quettamoles	1495
+quettanewton	1496
+quettanewtons	1496
+quettaohm	1497
+quettaohms	1497
+quettapascal	1498
+quettapascals	1498
+quettasiemens	1499
+quettasievert	1500
+quettasieverts	1500
+quettatesla	1501
+quettateslas	1501
+quettaton	1502
+quettatonne	1502
+quettatonnes	1502
+quettatons	1502
+quettavolt	1503
+quettavolts	1503
+quettawatt	1504
+quettawatt hour	1505
+quettawatt hours	1505
+quettawatt-hour	1505
+quettawatt-hours	1505
+quettawatts	1504
+quettaweber	1506
+quettawebers	1506
+quetzal	873
+quetzales	873
+quetzals	873
+qurush	1507
+qurushs	1507
+rand	1508
+rands	1508
+rappen	1509
+rappens	1509
+reais	452
+renminbi	534
+rhodesian dlr	1510
+rhodesian dlrs	1510
+rhodesian dollar	1510
+rhodesian dollars	1510
+rial	1511
+rials	1511
+riel	477
+riels	477
+ringgit	1088
+ringgits	1088
+riyal	1512
+riyals	1512
+rmb	534
+romania lei	1513
+romania leu	1513
+romania leus	1513
+romanian lei	1513
+romanian leu	1513
+romanian leus	1513
+ronnaamp	1514
+ronnaampere	1514
+ronnaamperes	1514
+ronnaamps	1514
+ronnabar	1515
+ronnabars	1515
+ronnabecquerel	1516
+ronnabecquerels	1516
+ronnabit	1517
+ronnabits	1517
+ronnabyte	1518
+ronnabytes	1518
+ronnacalorie	1519
+ronnacalories	1519
+ronnacoulomb	1520
+ronnacoulombs	1520
+ronnadalton	1521
+ronnadaltons	1521
+ronnaelectron volt	1522
+ronnaelectron volts	1522
+ronnaelectronvolt	1522
+ronnaelectronvolts	1522
+ronnafarad	1523
+ronnafarads	1523
+ronnagram	1524
+ronnagramme	1524
+ronnagrammes	1524
+ronnagrams	1524
+ronnagray	1525
+ronnagrays	1525
+ronnahenries	1526
+ronnahenry	1526
+ronnahertz	1527
+ronnajoule	1528
+ronnajoules	1528
+ronnaliter	1529
+ronnaliters	1529
+ronnalitre	1529
+ronnalitres	1529
+ronnalumen	1530
+ronnalumens	1530
+ronnalux	1531
+ronnameter	1532
+ronnameters	1532
+ronnametre	1532
+ronnametres	1532
+ronnamole	1533
+ronnamoles	1533
+ronnanewton	1534
+ronnanewtons	1534
+ronnaohm	1535
+ronnaohms	1535
+ronnapascal	1536
+ronnapascals	1536
+ronnasiemens	1537
+ronnasievert	1538
+ronnasieverts	1538
+ronnatesla	1539
+ronnateslas	1539
+ronnaton	1540
+ronnatonne	1540
+ronnatonnes	1540
+ronnatons	1540
+ronnavolt	1541
+ronnavolts	1541
+ronnawatt	1542
+ronnawatt hour	1543
+ronnawatt hours	1543
+ronnawatt-hour	1543
+ronnawatt-hours	1543
+ronnawatts	1542
+ronnaweber	1544
+ronnawebers	1544
+rontoamp	1545
+rontoampere	1545
+rontoamperes	1545
+rontoamps	1545
+rontobar	1546
+rontobars	1546
+rontobecquerel	1547
+rontobecquerels	1547
+rontobit	1548
+rontobits	1548
+rontobyte	1549
+rontobytes	1549
+rontocalorie	1550
+rontocalories	1550
+rontocoulomb	1551
+rontocoulombs	1551
+rontodalton	1552
+rontodaltons	1552
+rontoelectron volt	1553
+rontoelectron volts	1553
+rontoelectronvolt	1553
+rontoelectronvolts	1553
+rontofarad	1554
+rontofarads	1554
+rontogram	1555
+rontogramme	1555
+rontogrammes	1555
+rontograms	1555
+rontogray	1556
+rontograys	1556
+rontohenries	1557
+rontohenry	1557
+rontohertz	1558
+rontojoule	1559
+rontojoules	1559
+rontoliter	1560
+rontoliters	1560
+rontolitre	1560
+rontolitres	1560
+rontolumen	1561
+rontolumens	1561
+rontolux	1562
+rontometer	1563
+rontometers	1563
+rontometre	1563
+rontometres	1563
+rontomole	1564
+rontomoles	1564
+rontonewton	1565
+rontonewtons	1565
+rontoohm	1566
+rontoohms	1566
+rontopascal	1567
+rontopascals	1567
+rontosiemens	1568
+rontosievert	1569
+rontosieverts	1569
+rontotesla	1570
+rontoteslas	1570
+rontoton	1571
+rontotonne	1571
+rontotonnes	1571
+rontotons	1571
+rontovolt	1572
+rontovolts	1572
+rontowatt	1573
+rontowatt hour	1574
+rontowatt hours	1574
+rontowatt-hour	1574
+rontowatt-hours	1574
+rontowatts	1573
+rontoweber	1575
+rontowebers	1575
+rouble	1576
+roubles	1577
+ruble	1578
+rubles	1577
+rufiyaa	1089
+rufiyaas	1089
+rupee	1579
+rupees	1579
+rupiah	940
+rupiahs	940
+russia rouble	1576
+russia roubles	1576
+russia ruble	1577
+russia rubles	1577
+russian rouble	1577
+russian roubles	1577
+russian ruble	1577
+russian rubles	1577
+rwanda franc	1580
+rwanda francs	1580
+rwandan franc	1580
+rwandan francs	1580
+s'pore dlr	1581
+s'pore dlrs	1581
+s'pore dollar	1581
+s'pore dollars	1581
+saint helena pound	1582
+saint helena pounds	1582
+salvadoran colon	719
+salvadoran colones	719
+salvadoran colons	719
+salvadoran colón	719
+salvadoran colóns	719
+samoan tala	1583
+samoan talas	1583
+samoan tālā	1583
+samoan tālās	1583
+santimi	1584
+santims	1584
+santimss	1584
+sao tome & principe dobra	706
+sao tome & principe dobras	706
+sao tome and principe dobra	706
+sao tome and principe dobras	706
+satang	1585
+satangs	1585
+saudi arabia riyal	1586
+saudi arabia riyals	1586
+saudi riyal	1586
+saudi riyals	1586
+schillings	416
+sen	1587
+sene	1588
+senes	1588
+seniti	1589
+senitis	1589
+sens	1587
+sente	1048
+sentes	1048
+serbia dinar	1590
+serbia dinars	1590
+serbia koruna	570
+serbia korunas	570
+serbian dinar	1590
+serbian dinars	1590
+seychelles rupee	1591
+seychelles rupees	1591
+seychellois rupee	1591
+seychellois rupees	1591
+sfr	530
+sfrs	530
+shekel	945
+shekels	945
+shilling	1592
+shillings	1592
+short ton	1593
+short tons	1593
+sierra leone leone	1039
+sierra leone leones	1039
+sierra leonean leone	1039
+sierra leonean leones	1039
+sievert	1594
+sieverts	1594
+singapore dlr	1581
+singapore dlrs	1581
+singapore dollar	1581
+singapore dollars	1581
+slovak crown	1595
+slovak crowns	1595
+slovak koruna	1595
+slovak korunas	1595
+slovakia koruna	1595
+slovakia korunas	1595
+slovenia tolar	1596
+slovenia tolars	1596
+slovenian tolar	1596
+slovenian tolars	1596
+soberano	440
+soberanos	440
+solomon islands dlr	1597
+solomon islands dlrs	1597
+solomon islands dollar	1597
+solomon islands dollars	1597
+somali shilling	1598
+somali shillings	1598
+somalia shilling	1598
+somalia shillings	1598
+somoni	1599
+somonis	1599
+south africa rand	1508
+south africa rands	1508
+south african rand	1508
+south african rands	1508
+south korean won	1021
+south korean wons	1021
+south sudanese pound	1600
+south sudanese pounds	1600
+soviet rouble	1576
+soviet roubles	1576
+soʻm	1601
+spain peseta	1359
+spain pesetas	1359
+spanish peseta	1359
+spanish pesetas	1359
+special drawing rights	1602
+special drawing rightss	1602
+sq centimeter	535
+sq centimeters	535
+sq centimetre	535
+sq centimetres	535
+sq cm	535
+sq feet	818
+sq foot	818
+sq ft	818
+sq inch	1603
+sq inches	1603
+sq kilometer	1015
+sq kilometers	1015
+sq kilometre	1015
+sq kilometres	1015
+sq km	1015
+sq m	1067
+sq meter	1067
+sq meters	1067
+sq metre	1067
+sq metres	1067
+sq mi	1162
+sq mile	1162
+sq miles	1162
+sq millimeter	1239
+sq millimeters	1239
+sq millimetre	1239
+sq millimetres	1239
+sq mm	1239
+sq yard	1604
+sq yards	1604
+sq yd	1604
+sq. centimeter	535
+sq. centimeters	535
+sq. centimetre	535
+sq. centimetres	535
+sq. cm	535
+sq. feet	818
+sq. foot	818
+sq. ft	818
+sq. inch	1603
+sq. inches	1603
+sq. kilometer	1015
+sq. kilometers	1015
+sq. kilometre	1015
+sq. kilometres	1015
+sq. km	1015
+sq. m	1067
+sq. meter	1067
+sq. meters	1067
+sq. metre	1067
+sq. metres	1067
+sq. mi	1162
+sq. mile	1162
+sq. miles	1162
+sq. millimeter	1239
+sq. millimeters	1239
+sq. millimetre	1239
+sq. millimetres	1239
+sq. mm	1239
+sq. yard	1604
+sq. yards	1604
+sq. yd	1604
+square centimeter	535
+square centimeters	535
+square centimetre	535
+square centimetres	535
+square feet	818
+square foot	818
+square inch	1603
+square inches	1603
+square kilometer	1015
+square kilometers	1015
+square kilometre	1015
+square kilometres	1015
+square meter	1067
+square meters	1067
+square metre	1067
+square metres	1067
+square mile	1162
+square miles	1162
+square millimeter	1239
+square millimeters	1239
+square millimetre	1239
+square millimetres	1239
+square yard	1604
+square yards	1604
+square-centimeter	535
+square-centimeters	535
+square-centimetre	535
+square-centimetres	535
+square-feet	818
+square-foot	818
+square-inch	1603
+square-inches	1603
+square-kilometer	1015
+square-kilometers	1015
+square-kilometre	1015
+square-kilometres	1015
+square-meter	1067
+square-meters	1067
+square-metre	1067
+square-metres	1067
+square-mile	1162
+square-miles	1162
+square-millimeter	1239
+square-millimeters	1239
+square-millimetre	1239
+square-millimetres	1239
+square-yard	1604
+square-yards	1604
+sri lanka rupee	1605
+sri lanka rupees	1605
+sri lankan rupee	1605
+sri lankan rupees	1605
+st	1606
+st. helena pound	1582
+st. helena pounds	1582
+sterling	453
+stg	453
+stone	1607
+stotinka	1608
+stotinkas	1608
+stotinki	1608
+stotkini	1608
+sucre	716
+sucres	716
+sudan dinar	1609
+sudan dinars	1609
+sudanese dinar	1609
+sudanese dinars	1609
+sudanese pound	1610
+sudanese pounds	1610
+suriname dollar	1611
+suriname dollars	1611
+suriname guilder	1612
+suriname guilders	1612
+surinamese dlr	1611
+surinamese dlrs	1611
+surinamese dollar	1611
+surinamese dollars	1611
+surinamese guilder	1612
+surinamese guilders	1612
+swazi emalangeni	721
+swazi lilangeni	721
+swazi lilangenis	721
+sweden krona	1023
+sweden kronas	1023
+sweden kronor	1023
+swedish crown	1023
+swedish crowns	1023
+swedish krona	1023
+swedish kronas	1023
+swedish kronor	1023
+swiss franc	530
+swiss francs	530
+switzerland franc	530
+switzerland francs	530
+syli	876
+sylis	876
+syrian pound	1613
+syrian pounds	1613
+são tomé & príncipe dobra	706
+são tomé & príncipe dobras	706
+são tomé and príncipe dobra	706
+são tomé and príncipe dobras	706
+t	1614
+tablespoon	1615
+tablespoons	1615
+taiwan dollar	1318
+taiwan dollars	1318
+taiwanese dollar	1318
+taiwanese dollars	1318
+tajikistan ruble	1616
+tajikistan rubles	1616
+tajikistan somoni	1599
+tajikistan somonis	1599
+tajikistani ruble	1616
+tajikistani rubles	1616
+tajikistani somoni	1599
+tajikistani somonis	1599
+taka	424
+takas	424
+talonas	1055
+talonases	1055
+tambala	1617
+tambalas	1617
+tanzania shilling	1618
+tanzania shillings	1618
+tanzanian shilling	1618
+tanzanian shillings	1618
+tb	1619
+tbit	1620
+tbit/s	1621
+tbits	1620
+tbps	1621
+tbsp	1615
+teaspoon	1622
+teaspoons	1622
+tebibit	1623
+tebibits	1623
+tebibyte	1624
+tebibytes	1624
+tenge	967
+tenges	967
+teraamp	1625
+teraampere	1625
+teraamperes	1625
+teraamps	1625
+terabar	1626
+terabars	1626
+terabecquerel	1627
+terabecquerels	1627
+terabit	1620
+terabits	1620
+terabyte	1619
+terabytes	1619
+teracalorie	1628
+teracalories	1628
+teracoulomb	1629
+teracoulombs	1629
+teradalton	1630
+teradaltons	1630
+teraelectron volt	1631
+teraelectron volts	1631
+teraelectronvolt	1631
+teraelectronvolts	1631
+terafarad	1632
+terafarads	1632
+teragram	1633
+teragramme	1633
+teragrammes	1633
+teragrams	1633
+teragray	1634
+teragrays	1634
+terahenries	1635
+terahenry	1635
+terahertz	1636
+terajoule	1637
+terajoules	1637
+teraliter	1638
+teraliters	1638
+teralitre	1638
+teralitres	1638
+teralumen	1639
+teralumens	1639
+teralux	1640
+terameter	1641
+terameters	1641
+terametre	1641
+terametres	1641
+teramole	1642
+teramoles	1642
+teranewton	1643
+teranewtons	1643
+teraohm	1644
+teraohms	1644
+terapascal	1645
+terapascals	1645
+terasiemens	1646
+terasievert	1647
+terasieverts	1647
+teratesla	1648
+terateslas	1648
+teraton	1649
+teratonne	1649
+teratonnes	1649
+teratons	1649
+teravolt	1650
+teravolts	1650
+terawatt	1651
+terawatt hour	1652
+terawatt hours	1652
+terawatt-hour	1652
+terawatt-hours	1652
+terawatts	1651
+teraweber	1653
+terawebers	1653
+tesla	1654
+teslas	1654
+tetri	1655
+tetris	1655
+thai baht	421
+thai bahts	421
+thailand baht	421
+thailand bahts	421
+thebe	1656
+thebes	1656
+timorese escudo	1657
+timorese escudos	1657
+tiyin	1658
+tiyins	1658
+toea	1659
+toeas	1659
+tolar	1596
+tolars	1596
+ton	1660
+tonga paʻanga	1351
+tonga paʻangas	1351
+tongan paʻanga	1351
+tongan paʻangas	1351
+tonne	1146
+tonnes	1146
+tons	1660
+trinidad & tobago dlr	1661
+trinidad & tobago dlrs	1661
+trinidad & tobago dollar	1662
+trinidad & tobago dollars	1662
+trinidad and tobago dollar	1662
+trinidad and tobago dollars	1662
+troy ounce	1663
+troy ounces	1663
+troy oz	1663
+try	1664
+tsp	1622
+tugrik	1248
+tugriks	1248
+tunisia dinar	1665
+tunisia dinars	1665
+tunisian dinar	1665
+tunisian dinars	1665
+turkish lira	1664
+turkish liras	1664
+turkish lire	1664
+turkiye lira	1664
+turkiye liras	1664
+turkiye lire	1664
+turkmenistan manat	1666
+turkmenistan manats	1666
+turkmenistani manat	1666
+turkmenistani manats	1666
+tyiyn	1667
+tyiyns	1667
+türkiye lira	1664
+türkiye liras	1664
+türkiye lire	1664
+u.s. dollar	1668
+u.s. dollars	1668
+uA	1669
+uB	1670
+uC	1671
+uF	1672
+uGy	1673
+uH	1674
+uHz	1675
+uJ	1676
+uL	1677
+uN	1678
+uPa	1679
+uS	1680
+uSv	1681
+uT	1682
+uV	1683
+uW	1684
+uWb	1685
+uWh	1686
+uae dirham	722
+uae dirhams	722
+ub	1687
+ueV	1688
+ug	1689
+ug / dl	1105
+ug / kg	1106
+ug / l	1107
+ug / m3	1108
+ug / ml	1109
+ug / m³	1108
+ug/dl	1105
+ug/kg	1106
+ug/l	1107
+ug/m3	1108
+ug/ml	1109
+ug/m³	1108
+uganda shilling	1690
+uganda shillings	1690
+ugandan shilling	1690
+ugandan shillings	1690
+ukraine hryvnia	931
+ukraine hryvnias	931
+ukraine karbovanets	966
+ukraine karbovantsiv	966
+ukrainian hryvnia	931
+ukrainian hryvnias	931
+ukrainian karbovanets	966
+ukrainian karbovantsiv	966
+ul	1677
+um	1691
+umol	1692
+umol / dl	1183
+umol / l	1184
+umol / m3	1182
+umol / ml	1185
+umol / m³	1182
+umol/dl	1183
+umol/l	1184
+umol/m3	1182
+umol/ml	1185
+umol/m³	1182
+united arab emirates dirham	722
+united arab emirates dirhams	722
+united states dollar	1668
+united states dollars	1668
+uruguay peso	1693
+uruguay pesos	1693
+uruguayan peso	1693
+uruguayan pesos	1693
 us dlr	370
 us dlrs	370
-us dollar	1659
-us dollars	1659
-usd	1659
-uzbekistani som	1594
-uzbekistani soms	1594
-uΩ	1685
-vanuatu vatu	1686
-vanuatu vatus	1686
-vatu	1686
-vatus	1686
-venezuela bolivar	439
-venezuela bolivares	439
-venezuela bolivars	439
-venezuela bolívar	439
-venezuela bolívares	439
-venezuela bolívars	439
-venezuela soberano	438
-venezuela soberanos	438
-venezuelan bolivar	439
-venezuelan bolivares	439
-venezuelan bolivars	439
-venezuelan bolívar	439
-venezuelan bolívares	439
-venezuelan bolívars	439
-vietnam dong	705
-vietnam dongs	705
-vietnamese dong	705
-vietnamese dongs	705
-volt	1687
-volts	1687
-watt	1688
-watt hour	1689
-watt hours	1689
-watt-hour	1689
-watt-hours	1689
-watts	1688
-week - old	1690
-week old	1690
-week-old	1690
-weeks of age	1690
-weeks old	1690
-west african cfa franc	1691
-west african cfa francs	1691
-yard	1692
-yards	1692
-yards a hour	1693
-yards a minute	1694
-yards a second	1695
-yards an hour	1693
-yards an minute	1694
-yards an second	1695
-yards per hour	1693
-yards per minute	1694
-yards per second	1695
-yd	1692
-yd / h	1693
-yd / hr	1693
-yd / min	1694
-yd / s	1695
-yd / sec	1695
-yd/h	1693
-yd/hr	1693
-yd/min	1694
-yd/s	1695
-yd/sec	1695
-yd2	1597
-yd3	551
-yds	1692
-yd²	1597
-yd³	551
-year - old	1696
-year old	1696
-year-old	1696
-years - old	1696
-years of age	1696
-years old	1696
-years-old	1696
-yemen dinar	1697
-yemen dinars	1697
-yemen rial	1698
-yemen rials	1698
-yemeni dinar	1697
-yemeni dinars	1697
-yemeni rial	1698
-yemeni rials	1698
-yen	947
-yens	947
-yobibit	1699
-yobibits	1699
-yobibyte	1700
-yobibytes	1700
-yoctoamp	1701
-yoctoampere	1701
-yoctoamperes	1701
-yoctoamps	1701
-yoctobar	1702
-yoctobars	1702
-yoctobecquerel	1703
-yoctobecquerels	1703
-yoctobit	1704
-yoctobits	1704
-yoctobyte	1705
-yoctobytes	1705
-yoctocalorie	1706
-yoctocalories	1706
-yoctocoulomb	1707
-yoctocoulombs	1707
-yoctodalton	1708
-yoctodaltons	1708
-yoctoelectron volt	1709
-yoctoelectron volts	1709
-yoctoelectronvolt	1709
-yoctoelectronvolts	1709
-yoctofarad	1710
-yoctofarads	1710
-yoctogram	1711
-yoctogramme	1711
-yoctogrammes	1711
-yoctograms	1711
-yoctogray	1712
-yoctograys	1712
-yoctohenries	1713
-yoctohenry	1713
-yoctohertz	1714
-yoctojoule	1715
-yoctojoules	1715
-yoctoliter	1716
-yoctoliters	1716
-yoctolitre	1716
-yoctolitres	1716
-yoctolumen	1717
-yoctolumens	1717
-yoctolux	1718
-yoctometer	1719
-yoctometers	1719
-yoctometre	1719
-yoctometres	1719
-yoctomole	1720
-yoctomoles	1720
-yoctonewton	1721
-yoctonewtons	1721
-yoctoohm	1722
-yoctoohms	1722
-yoctopascal	1723
-yoctopascals	1723
-yoctosiemens	1724
-yoctosievert	1725
-yoctosieverts	1725
-yoctotesla	1726
-yoctoteslas	1726
-yoctoton	1727
-yoctotonne	1727
-yoctotonnes	1727
-yoctotons	1727
-yoctovolt	1728
-yoctovolts	1728
-yoctowatt	1729
-yoctowatt hour	1730
-yoctowatt hours	1730
-yoctowatt-hour	1730
-yoctowatt-hours	1730
-yoctowatts	1729
-yoctoweber	1731
-yoctowebers	1731
-yottaamp	1732
-yottaampere	1732
-yottaamperes	1732
-yottaamps	1732
-yottabar	1733
-yottabars	1733
-yottabecquerel	1734
-yottabecquerels	1734
-yottabit	1735
-yottabits	1735
-yottabyte	1736
-yottabytes	1736
-yottacalorie	1737
-yottacalories	1737
-yottacoulomb	1738
-yottacoulombs	1738
-yottadalton	1739
-yottadaltons	1739
-yottaelectron volt	1740
-yottaelectron volts	1740
-yottaelectronvolt	1740
-yottaelectronvolts	1740
-yottafarad	1741
-yottafarads	1741
-yottagram	1742
-yottagramme	1742
-yottagrammes	1742
-yottagrams	1742
-yottagray	1743
-yottagrays	1743
-yottahenries	1744
-yottahenry	1744
-yottahertz	1745
-yottajoule	1746
-yottajoules	1746
-yottaliter	1747
-yottaliters	1747
-yottalitre	1747
-yottalitres	1747
-yottalumen	1748
-yottalumens	1748
-yottalux	1749
-yottameter	1750
-yottameters	1750
-yottametre	1750
-yottametres	1750
-yottamole	1751
-yottamoles	1751
-yottanewton	1752
-yottanewtons	1752
-yottaohm	1753
-yottaohms	1753
-yottapascal	1754
-yottapascals	1754
-yottasiemens	1755
-yottasievert	1756
-yottasieverts	1756
-yottatesla	1757
-yottateslas	1757
-yottaton	1758
-yottatonne	1758
-yottatonnes	1758
-yottatons	1758
-yottavolt	1759
-yottavolts	1759
-yottawatt	1760
-yottawatt hour	1761
-yottawatt hours	1761
-yottawatt-hour	1761
-yottawatt-hours	1761
-yottawatts	1760
-yottaweber	1762
-yottawebers	1762
-yuan	531
-yuans	531
-yugoslavian convertible dinar	1763
-yugoslavian convertible dinars	1763
-yugoslavian hard dinar	1764
-yugoslavian hard dinars	1764
-yugoslavian new dinar	1765
-yugoslavian new dinars	1765
-yugoslavian reformed dinar	1766
-yugoslavian reformed dinars	1766
-zairean new zaire	1767
-zairean new zaires	1767
-zairean zaire	1768
-zairean zaires	1768
-zambia kwacha	1769
-zambia kwachas	1769
-zambian kwacha	1769
-zambian kwachas	1769
-zebibit	1770
-zebibits	1770
-zebibyte	1771
-zebibytes	1771
-zeptoamp	1772
-zeptoampere	1772
-zeptoamperes	1772
-zeptoamps	1772
-zeptobar	1773
-zeptobars	1773
-zeptobecquerel	1774
-zeptobecquerels	1774
-zeptobit	1775
-zeptobits	1775
-zeptobyte	1776
-zeptobytes	1776
-zeptocalorie	1777
-zeptocalories	1777
-zeptocoulomb	1778
-zeptocoulombs	1778
-zeptodalton	1779
-zeptodaltons	1779
-zeptoelectron volt	1780
-zeptoelectron volts	1780
-zeptoelectronvolt	1780
-zeptoelectronvolts	1780
-zeptofarad	1781
-zeptofarads	1781
-zeptogram	1782
-zeptogramme	1782
-zeptogrammes	1782
-zeptograms	1782
-zeptogray	1783
-zeptograys	1783
-zeptohenries	1784
-zeptohenry	1784
-zeptohertz	1785
-zeptojoule	1786
-zeptojoules	1786
-zeptoliter	1787
-zeptoliters	1787
-zeptolitre	1787
-zeptolitres	1787
-zeptolumen	1788
-zeptolumens	1788
-zeptolux	1789
-zeptometer	1790
-zeptometers	1790
-zeptometre	1790
-zeptometres	1790
-zeptomole	1791
-zeptomoles	1791
-zeptonewton	1792
-zeptonewtons	1792
-zeptoohm	1793
-zeptoohms	1793
-zeptopascal	1794
-zeptopascals	1794
-zeptosiemens	1795
-zeptosievert	1796
-zeptosieverts	1796
-zeptotesla	1797
-zeptoteslas	1797
-zeptoton	1798
-zeptotonne	1798
-zeptotonnes	1798
-zeptotons	1798
-zeptovolt	1799
-zeptovolts	1799
-zeptowatt	1800
-zeptowatt hour	1801
-zeptowatt hours	1801
-zeptowatt-hour	1801
-zeptowatt-hours	1801
-zeptowatts	1800
-zeptoweber	1802
-zeptowebers	1802
-zettaamp	1803
-zettaampere	1803
-zettaamperes	1803
-zettaamps	1803
-zettabar	1804
-zettabars	1804
-zettabecquerel	1805
-zettabecquerels	1805
-zettabit	1806
-zettabits	1806
-zettabyte	1807
-zettabytes	1807
-zettacalorie	1808
-zettacalories	1808
-zettacoulomb	1809
-zettacoulombs	1809
-zettadalton	1810
-zettadaltons	1810
-zettaelectron volt	1811
-zettaelectron volts	1811
-zettaelectronvolt	1811
-zettaelectronvolts	1811
-zettafarad	1812
-zettafarads	1812
-zettagram	1813
-zettagramme	1813
-zettagrammes	1813
-zettagrams	1813
-zettagray	1814
-zettagrays	1814
-zettahenries	1815
-zettahenry	1815
-zettahertz	1816
-zettajoule	1817
-zettajoules	1817
-zettaliter	1818
-zettaliters	1818
-zettalitre	1818
-zettalitres	1818
-zettalumen	1819
-zettalumens	1819
-zettalux	1820
-zettameter	1821
-zettameters	1821
-zettametre	1821
-zettametres	1821
-zettamole	1822
-zettamoles	1822
-zettanewton	1823
-zettanewtons	1823
-zettaohm	1824
-zettaohms	1824
-zettapascal	1825
-zettapascals	1825
-zettasiemens	1826
-zettasievert	1827
-zettasieverts	1827
-zettatesla	1828
-zettateslas	1828
-zettaton	1829
-zettatonne	1829
-zettatonnes	1829
-zettatons	1829
-zettavolt	1830
-zettavolts	1830
-zettawatt	1831
-zettawatt hour	1832
-zettawatt hours	1832
-zettawatt-hour	1832
-zettawatt-hours	1832
-zettawatts	1831
-zettaweber	1833
-zettawebers	1833
-zimbabwe dollar	1502
-zimbabwe dollars	1502
-zimbabwean dollar	1834
-zimbabwean dollars	1834
-zimbabwean gold	1835
-zimbabwean golds	1835
-zloty	1429
-zlotys	1429
-zł	1429
-złoty	1429
-złotys	1429
-¢	484
-°	662
-° c	483
-° celcius	483
-° celsius	483
-° centigrade	483
-° centigrate	483
-° f	663
-° fahrenheit	663
-° farenheit	663
-°c	483
-°celsius	483
-°f	663
-µA	1660
-µB	1661
-µC	1662
-µF	1663
-µGy	1664
-µH	1665
-µHz	1666
-µJ	1667
-µL	1668
-µN	1669
-µPa	1670
-µS	1671
-µSv	1672
-µT	1673
-µV	1674
-µW	1675
-µWb	1676
-µWh	1677
-µb	1678
-µeV	1679
-µg	1097
-µg / dl	1098
-µg / kg	1099
-µg / l	1100
-µg / m3	1101
-µg / ml	1102
-µg / m³	1101
-µg/dl	1098
-µg/kg	1099
-µg/l	1100
-µg/m3	1101
-µg/ml	1102
-µg/m³	1101
-µl	1668
-µm	1682
-µmol	1683
-µmol / dl	1176
-µmol / l	1177
-µmol / m3	1175
-µmol / ml	1178
-µmol / m³	1175
-µmol/dl	1176
-µmol/l	1177
-µmol/m3	1175
-µmol/ml	1178
-µmol/m³	1175
-µΩ	1685
-º	662
-º c	483
-º celcius	483
-º celsius	483
-º centigrade	483
-º centigrate	483
-º f	663
-º fahrenheit	663
-º farenheit	663
-ºc	483
-ºcelsius	483
-ºf	663
-öre	1322
-öres	1322
-øre	1836
-øres	1836
-˚	662
-˚ c	483
-˚ celcius	483
-˚ celsius	483
-˚ centigrade	483
-˚ centigrate	483
-˚ f	663
-˚ fahrenheit	663
-˚ farenheit	663
-˚c	483
-˚celsius	483
-˚f	663
-Ω	1837
-μA	1660
-μB	1661
-μC	1662
-μF	1663
-μGy	1664
-μH	1665
-μHz	1666
-μJ	1667
-μL	1668
-μN	1669
-μPa	1670
-μS	1671
-μSv	1672
-μT	1673
-μV	1674
-μW	1675
-μWb	1676
-μWh	1677
-μb	1678
-μeV	1679
-μg	1680
-μg / dl	1098
-μg / kg	1099
-μg / l	1100
-μg / m3	1101
-μg / ml	1102
-μg / m³	1101
-μg/dl	1098
-μg/kg	1099
-μg/l	1100
-μg/m3	1101
-μg/ml	1102
-μg/m³	1101
-μl	1668
-μm	1682
-μmol	1683
-μmol / dl	1176
-μmol / l	1177
-μmol / m3	1175
-μmol / ml	1178
-μmol / m³	1175
-μmol/dl	1176
-μmol/l	1177
-μmol/m3	1175
-μmol/ml	1178
-μmol/m³	1175
-μΩ	1685
-ден.	696
-км	442
-лв.	454
-сом	1027
-сом.	1592
-сўм	1594
+us dollar	1668
+us dollars	1668
+usd	1668
+uzbekistani som	1601
+uzbekistani soms	1601
+uΩ	1694
+vanuatu vatu	1695
+vanuatu vatus	1695
+vatu	1695
+vatus	1695
+venezuela bolivar	441
+venezuela bolivares	441
+venezuela bolivars	441
+venezuela bolívar	441
+venezuela bolívares	441
+venezuela bolívars	441
+venezuela soberano	440
+venezuela soberanos	440
+venezuelan bolivar	441
+venezuelan bolivares	441
+venezuelan bolivars	441
+venezuelan bolívar	441
+venezuelan bolívares	441
+venezuelan bolívars	441
+vietnam dong	708
+vietnam dongs	708
+vietnamese dong	708
+vietnamese dongs	708
+volt	1696
+volts	1696
+watt	1697
+watt hour	1698
+watt hours	1698
+watt-hour	1698
+watt-hours	1698
+watts	1697
+week - old	1699
+week old	1699
+week-old	1699
+weeks of age	1699
+weeks old	1699
+west african cfa franc	1700
+west african cfa francs	1700
+yard	1701
+yards	1701
+yards a hour	1702
+yards a minute	1703
+yards a second	1704
+yards an hour	1702
+yards an minute	1703
+yards an second	1704
+yards per hour	1702
+yards per minute	1703
+yards per second	1704
+yd	1701
+yd / h	1702
+yd / hr	1702
+yd / min	1703
+yd / s	1704
+yd / sec	1704
+yd/h	1702
+yd/hr	1702
+yd/min	1703
+yd/s	1704
+yd/sec	1704
+yd2	1604
+yd3	554
+yds	1701
+yd²	1604
+yd³	554
+year - old	1705
+year old	1705
+year-old	1705
+years - old	1705
+years of age	1705
+years old	1705
+years-old	1705
+yemen dinar	1706
+yemen dinars	1706
+yemen rial	1707
+yemen rials	1707
+yemeni dinar	1706
+yemeni dinars	1706
+yemeni rial	1707
+yemeni rials	1707
+yen	950
+yens	950
+yobibit	1708
+yobibits	1708
+yobibyte	1709
+yobibytes	1709
+yoctoamp	1710
+yoctoampere	1710
+yoctoamperes	1710
+yoctoamps	1710
+yoctobar	1711
+yoctobars	1711
+yoctobecquerel	1712
+yoctobecquerels	1712
+yoctobit	1713
+yoctobits	1713
+yoctobyte	1714
+yoctobytes	1714
+yoctocalorie	1715
+yoctocalories	1715
+yoctocoulomb	1716
+yoctocoulombs	1716
+yoctodalton	1717
+yoctodaltons	1717
+yoctoelectron volt	1718
+yoctoelectron volts	1718
+yoctoelectronvolt	1718
+yoctoelectronvolts	1718
+yoctofarad	1719
+yoctofarads	1719
+yoctogram	1720
+yoctogramme	1720
+yoctogrammes	1720
+yoctograms	1720
+yoctogray	1721
+yoctograys	1721
+yoctohenries	1722
+yoctohenry	1722
+yoctohertz	1723
+yoctojoule	1724
+yoctojoules	1724
+yoctoliter	1725
+yoctoliters	1725
+yoctolitre	1725
+yoctolitres	1725
+yoctolumen	1726
+yoctolumens	1726
+yoctolux	1727
+yoctometer	1728
+yoctometers	1728
+yoctometre	1728
+yoctometres	1728
+yoctomole	1729
+yoctomoles	1729
+yoctonewton	1730
+yoctonewtons	1730
+yoctoohm	1731
+yoctoohms	1731
+yoctopascal	1732
+yoctopascals	1732
+yoctosiemens	1733
+yoctosievert	1734
+yoctosieverts	1734
+yoctotesla	1735
+yoctoteslas	1735
+yoctoton	1736
+yoctotonne	1736
+yoctotonnes	1736
+yoctotons	1736
+yoctovolt	1737
+yoctovolts	1737
+yoctowatt	1738
+yoctowatt hour	1739
+yoctowatt hours	1739
+yoctowatt-hour	1739
+yoctowatt-hours	1739
+yoctowatts	1738
+yoctoweber	1740
+yoctowebers	1740
+yottaamp	1741
+yottaampere	1741
+yottaamperes	1741
+yottaamps	1741
+yottabar	1742
+yottabars	1742
+yottabecquerel	1743
+yottabecquerels	1743
+yottabit	1744
+yottabits	1744
+yottabyte	1745
+yottabytes	1745
+yottacalorie	1746
+yottacalories	1746
+yottacoulomb	1747
+yottacoulombs	1747
+yottadalton	1748
+yottadaltons	1748
+yottaelectron volt	1749
+yottaelectron volts	1749
+yottaelectronvolt	1749
+yottaelectronvolts	1749
+yottafarad	1750
+yottafarads	1750
+yottagram	1751
+yottagramme	1751
+yottagrammes	1751
+yottagrams	1751
+yottagray	1752
+yottagrays	1752
+yottahenries	1753
+yottahenry	1753
+yottahertz	1754
+yottajoule	1755
+yottajoules	1755
+yottaliter	1756
+yottaliters	1756
+yottalitre	1756
+yottalitres	1756
+yottalumen	1757
+yottalumens	1757
+yottalux	1758
+yottameter	1759
+yottameters	1759
+yottametre	1759
+yottametres	1759
+yottamole	1760
+yottamoles	1760
+yottanewton	1761
+yottanewtons	1761
+yottaohm	1762
+yottaohms	1762
+yottapascal	1763
+yottapascals	1763
+yottasiemens	1764
+yottasievert	1765
+yottasieverts	1765
+yottatesla	1766
+yottateslas	1766
+yottaton	1767
+yottatonne	1767
+yottatonnes	1767
+yottatons	1767
+yottavolt	1768
+yottavolts	1768
+yottawatt	1769
+yottawatt hour	1770
+yottawatt hours	1770
+yottawatt-hour	1770
+yottawatt-hours	1770
+yottawatts	1769
+yottaweber	1771
+yottawebers	1771
+yuan	534
+yuans	534
+yugoslavian convertible dinar	1772
+yugoslavian convertible dinars	1772
+yugoslavian hard dinar	1773
+yugoslavian hard dinars	1773
+yugoslavian new dinar	1774
+yugoslavian new dinars	1774
+yugoslavian reformed dinar	1775
+yugoslavian reformed dinars	1775
+zairean new zaire	1776
+zairean new zaires	1776
+zairean zaire	1777
+zairean zaires	1777
+zaires	1777
+zambia kwacha	1778
+zambia kwachas	1778
+zambian kwacha	1778
+zambian kwachas	1778
+zebibit	1779
+zebibits	1779
+zebibyte	1780
+zebibytes	1780
+zeptoamp	1781
+zeptoampere	1781
+zeptoamperes	1781
+zeptoamps	1781
+zeptobar	1782
+zeptobars	1782
+zeptobecquerel	1783
+zeptobecquerels	1783
+zeptobit	1784
+zeptobits	1784
+zeptobyte	1785
+zeptobytes	1785
+zeptocalorie	1786
+zeptocalories	1786
+zeptocoulomb	1787
+zeptocoulombs	1787
+zeptodalton	1788
+zeptodaltons	1788
+zeptoelectron volt	1789
+zeptoelectron volts	1789
+zeptoelectronvolt	1789
+zeptoelectronvolts	1789
+zeptofarad	1790
+zeptofarads	1790
+zeptogram	1791
+zeptogramme	1791
+zeptogrammes	1791
+zeptograms	1791
+zeptogray	1792
+zeptograys	1792
+zeptohenries	1793
+zeptohenry	1793
+zeptohertz	1794
+zeptojoule	1795
+zeptojoules	1795
+zeptoliter	1796
+zeptoliters	1796
+zeptolitre	1796
+zeptolitres	1796
+zeptolumen	1797
+zeptolumens	1797
+zeptolux	1798
+zeptometer	1799
+zeptometers	1799
+zeptometre	1799
+zeptometres	1799
+zeptomole	1800
+zeptomoles	1800
+zeptonewton	1801
+zeptonewtons	1801
+zeptoohm	1802
+zeptoohms	1802
+zeptopascal	1803
+zeptopascals	1803
+zeptosiemens	1804
+zeptosievert	1805
+zeptosieverts	1805
+zeptotesla	1806
+zeptoteslas	1806
+zeptoton	1807
+zeptotonne	1807
+zeptotonnes	1807
+zeptotons	1807
+zeptovolt	1808
+zeptovolts	1808
+zeptowatt	1809
+zeptowatt hour	1810
+zeptowatt hours	1810
+zeptowatt-hour	1810
+zeptowatt-hours	1810
+zeptowatts	1809
+zeptoweber	1811
+zeptowebers	1811
+zettaamp	1812
+zettaampere	1812
+zettaamperes	1812
+zettaamps	1812
+zettabar	1813
+zettabars	1813
+zettabecquerel	1814
+zettabecquerels	1814
+zettabit	1815
+zettabits	1815
+zettabyte	1816
+zettabytes	1816
+zettacalorie	1817
+zettacalories	1817
+zettacoulomb	1818
+zettacoulombs	1818
+zettadalton	1819
+zettadaltons	1819
+zettaelectron volt	1820
+zettaelectron volts	1820
+zettaelectronvolt	1820
+zettaelectronvolts	1820
+zettafarad	1821
+zettafarads	1821
+zettagram	1822
+zettagramme	1822
+zettagrammes	1822
+zettagrams	1822
+zettagray	1823
+zettagrays	1823
+zettahenries	1824
+zettahenry	1824
+zettahertz	1825
+zettajoule	1826
+zettajoules	1826
+zettaliter	1827
+zettaliters	1827
+zettalitre	1827
+zettalitres	1827
+zettalumen	1828
+zettalumens	1828
+zettalux	1829
+zettameter	1830
+zettameters	1830
+zettametre	1830
+zettametres	1830
+zettamole	1831
+zettamoles	1831
+zettanewton	1832
+zettanewtons	1832
+zettaohm	1833
+zettaohms	1833
+zettapascal	1834
+zettapascals	1834
+zettasiemens	1835
+zettasievert	1836
+zettasieverts	1836
+zettatesla	1837
+zettateslas	1837
+zettaton	1838
+zettatonne	1838
+zettatonnes	1838
+zettatons	1838
+zettavolt	1839
+zettavolts	1839
+zettawatt	1840
+zettawatt hour	1841
+zettawatt hours	1841
+zettawatt-hour	1841
+zettawatt-hours	1841
+zettawatts	1840
+zettaweber	1842
+zettawebers	1842
+zimbabwe dollar	1510
+zimbabwe dollars	1510
+zimbabwean dollar	1843
+zimbabwean dollars	1843
+zimbabwean gold	1844
+zimbabwean golds	1844
+zloty	1435
+zlotys	1435
+zł	1435
+złoty	1435
+złotys	1435
+¢	486
+°	665
+° c	485
+° celcius	485
+° celsius	485
+° centigrade	485
+° centigrate	485
+° f	666
+° fahrenheit	666
+° farenheit	666
+°c	485
+°celsius	485
+°f	666
+µA	1669
+µB	1670
+µC	1671
+µF	1672
+µGy	1673
+µH	1674
+µHz	1675
+µJ	1676
+µL	1677
+µN	1678
+µPa	1679
+µS	1680
+µSv	1681
+µT	1682
+µV	1683
+µW	1684
+µWb	1685
+µWh	1686
+µb	1687
+µeV	1688
+µg	1104
+µg / dl	1105
+µg / kg	1106
+µg / l	1107
+µg / m3	1108
+µg / ml	1109
+µg / m³	1108
+µg/dl	1105
+µg/kg	1106
+µg/l	1107
+µg/m3	1108
+µg/ml	1109
+µg/m³	1108
+µl	1677
+µm	1691
+µmol	1692
+µmol / dl	1183
+µmol / l	1184
+µmol / m3	1182
+µmol / ml	1185
+µmol / m³	1182
+µmol/dl	1183
+µmol/l	1184
+µmol/m3	1182
+µmol/ml	1185
+µmol/m³	1182
+µΩ	1694
+º	665
+º c	485
+º celcius	485
+º celsius	485
+º centigrade	485
+º centigrate	485
+º f	666
+º fahrenheit	666
+º farenheit	666
+ºc	485
+ºcelsius	485
+ºf	666
+öre	1329
+öres	1329
+øre	1845
+øres	1845
+˚	665
+˚ c	485
+˚ celcius	485
+˚ celsius	485
+˚ centigrade	485
+˚ centigrate	485
+˚ f	666
+˚ fahrenheit	666
+˚ farenheit	666
+˚c	485
+˚celsius	485
+˚f	666
+Ω	1846
+μA	1669
+μB	1670
+μC	1671
+μF	1672
+μGy	1673
+μH	1674
+μHz	1675
+μJ	1676
+μL	1677
+μN	1678
+μPa	1679
+μS	1680
+μSv	1681
+μT	1682
+μV	1683
+μW	1684
+μWb	1685
+μWh	1686
+μb	1687
+μeV	1688
+μg	1689
+μg / dl	1105
+μg / kg	1106
+μg / l	1107
+μg / m3	1108
+μg / ml	1109
+μg / m³	1108
+μg/dl	1105
+μg/kg	1106
+μg/l	1107
+μg/m3	1108
+μg/ml	1109
+μg/m³	1108
+μl	1677
+μm	1691
+μmol	1692
+μmol / dl	1183
+μmol / l	1184
+μmol / m3	1182
+μmol / ml	1185
+μmol / m³	1182
+μmol/dl	1183
+μmol/l	1184
+μmol/m3	1182
+μmol/ml	1185
+μmol/m³	1182
+μΩ	1694
+ден.	699
+км	444
+лв.	456
+сом	1031
+сом.	1599
+сўм	1601
 ֏	379
 ؋	366
-أ.م.	1090
-ج.س.	1603
-ر	1339
-ریال	939
-ރ.	1082
-߿	872
-नेरू	1310
-৳	422
-රු.	1598
-฿	420
-ብር	433
-៛	475
-₡	540
-₦	1265
-₩	1017
-₪	942
-₫	705
-€	723
-₭	1010
-₮	1241
-₱	1394
-₲	869
-₴	928
-₸	963
-₹	936
-₺	1656
-₼	416
-₽	1569
-₾	831
-℃	483
-℉	663
-元	531
-円	947
-￥	531
-𞤧𞤬𞤢	1691
-𞤬𞤧𞤬𞤢	523
-reach 4888
+أ.م.	1097
+ج.س.	1610
+ر	1346
+ریال	942
+ރ.	1089
+߿	875
+नेरू	1317
+৳	424
+රු.	1605
+฿	421
+ብር	435
+៛	477
+₡	543
+₦	1272
+₩	1021
+₪	945
+₫	708
+€	726
+₭	1014
+₮	1248
+₱	1400
+₲	872
+₴	931
+₸	967
+₹	939
+₺	1664
+₼	417
+₽	1577
+₾	834
+℃	485
+℉	666
+元	534
+円	950
+￥	534
+𞤧𞤬𞤢	1700
+𞤬𞤧𞤬𞤢	526
+reach 4924
 "
 $
 %
@@ -6834,6 +6879,8 @@ afghanistan afghani
 afghanistan afghanis
 afn
 agora
+agorae
+agoraes
 agoras
 agorot
 agorots
@@ -6973,6 +7020,7 @@ attowatts
 attoweber
 attowebers
 aud
+aurar
 aust dlr
 aust dlrs
 aust dollar
@@ -7010,6 +7058,7 @@ baht
 bahts
 baisa
 baisas
+balboas
 bam
 ban
 bangladesh taka
@@ -7210,8 +7259,11 @@ cedis
 celcius
 celsius
 cent
+centas
+centass
 centavo
 centavos
+centesimi
 centesimo
 centesimos
 centiamp
@@ -8077,6 +8129,8 @@ exbibit
 exbibits
 exbibyte
 exbibytes
+eyrir
+eyrirs
 eω
 f
 fa
@@ -8457,6 +8511,7 @@ halala
 halalas
 haler
 halers
+haleru
 hb
 hectare
 hectares
@@ -8668,6 +8723,8 @@ joule
 joules
 jpy
 ka
+kapeika
+kapeikas
 karbovanets
 karbovantsiv
 kazakhstan tenge
@@ -8947,8 +9004,11 @@ lek
 leke
 leks
 lekë
+lempiras
 leone
 leones
+lepta
+leptas
 lesotho loti
 lesotho lotis
 lesotho maloti
@@ -8982,6 +9042,8 @@ lilangenis
 lira
 liras
 lire
+lisente
+listente
 litai
 litas
 liter
@@ -9017,6 +9079,8 @@ ltt
 luf
 lumen
 lumens
+lumma
+lummas
 lux
 lux franc
 lux francs
@@ -9056,6 +9120,7 @@ madagascar ariarys
 madagascar franc
 madagascar francs
 maf
+makuta
 malagasy ariaries
 malagasy ariary
 malagasy ariarys
@@ -9889,6 +9954,7 @@ parts per billion
 parts per million
 pascal
 pascals
+patacas
 paʻanga
 paʻangas
 pb
@@ -10003,6 +10069,7 @@ petawebers
 pev
 pf
 pfennig
+pfennige
 pfennigs
 pg
 pg / dl
@@ -10159,6 +10226,8 @@ qatar riyal
 qatar riyals
 qatari riyal
 qatari riyals
+qepiq
+qepiqs
 qindarka
 qindarkas
 qintar
@@ -10314,6 +10383,8 @@ quettawebers
 quetzal
 quetzales
 quetzals
+qurush
+qurushs
 rand
 rands
 rappen
@@ -10529,6 +10600,9 @@ samoan tala
 samoan talas
 samoan tālā
 samoan tālās
+santimi
+santims
+santimss
 sao tome & principe dobra
 sao tome & principe dobras
 sao tome and principe dobra
@@ -10756,6 +10830,8 @@ stn
 stone
 stotinka
 stotinkas
+stotinki
+stotkini
 sucre
 sucres
 sudan dinar
@@ -10934,6 +11010,8 @@ tib
 tibit
 timorese escudo
 timorese escudos
+tiyin
+tiyins
 tj
 tjr
 tjs
@@ -10990,6 +11068,8 @@ tv
 tw
 twd
 twh
+tyiyn
+tyiyns
 tzs
 türkiye lira
 türkiye liras
@@ -11350,6 +11430,7 @@ zairean new zaire
 zairean new zaires
 zairean zaire
 zairean zaires
+zaires
 zambia kwacha
 zambia kwachas
 zambian kwacha
@@ -11701,7 +11782,7 @@ złotys
 ￥
 𞤧𞤬𞤢
 𞤬𞤧𞤬𞤢
-starts 3519
+starts 3555
 "
 $
 %
@@ -11719,6 +11800,8 @@ afghanis
 afghanistan
 afn
 agora
+agorae
+agoraes
 agoras
 agorot
 agorots
@@ -11827,6 +11910,7 @@ attowatts
 attoweber
 attowebers
 aud
+aurar
 aust
 austral
 australia
@@ -11849,6 +11933,7 @@ baht
 bahts
 baisa
 baisas
+balboas
 bam
 ban
 bangladesh
@@ -11965,8 +12050,11 @@ cedis
 celcius
 celsius
 cent
+centas
+centass
 centavo
 centavos
+centesimi
 centesimo
 centesimos
 centiamp
@@ -12563,6 +12651,8 @@ exbibit
 exbibits
 exbibyte
 exbibytes
+eyrir
+eyrirs
 eω
 f
 fa
@@ -12852,6 +12942,7 @@ halala
 halalas
 haler
 halers
+haleru
 hb
 hectare
 hectares
@@ -13001,6 +13092,8 @@ joule
 joules
 jpy
 ka
+kapeika
+kapeikas
 karbovanets
 karbovantsiv
 kazakhstan
@@ -13209,8 +13302,11 @@ lek
 leke
 leks
 lekë
+lempiras
 leone
 leones
+lepta
+leptas
 lesotho
 leu
 leus
@@ -13235,6 +13331,8 @@ lilangenis
 lira
 liras
 lire
+lisente
+listente
 litai
 litas
 liter
@@ -13255,6 +13353,8 @@ ltt
 luf
 lumen
 lumens
+lumma
+lummas
 lux
 luxembourg
 luxembourgian
@@ -13278,6 +13378,7 @@ macedonian
 mad
 madagascar
 maf
+makuta
 malagasy
 malawi
 malawian
@@ -13825,6 +13926,7 @@ part
 parts
 pascal
 pascals
+patacas
 paʻanga
 paʻangas
 pb
@@ -13929,6 +14031,7 @@ petawebers
 pev
 pf
 pfennig
+pfennige
 pfennigs
 pg
 pg/dl
@@ -14050,6 +14153,8 @@ pω
 qar
 qatar
 qatari
+qepiq
+qepiqs
 qindarka
 qindarkas
 qintar
@@ -14199,6 +14304,8 @@ quettawebers
 quetzal
 quetzales
 quetzals
+qurush
+qurushs
 rand
 rands
 rappen
@@ -14382,6 +14489,9 @@ s'pore
 saint
 salvadoran
 samoan
+santimi
+santims
+santimss
 sao
 sar
 satang
@@ -14479,6 +14589,8 @@ stn
 stone
 stotinka
 stotinkas
+stotinki
+stotkini
 sucre
 sucres
 sudan
@@ -14615,6 +14727,8 @@ thz
 tib
 tibit
 timorese
+tiyin
+tiyins
 tj
 tjr
 tjs
@@ -14654,6 +14768,8 @@ tv
 tw
 twd
 twh
+tyiyn
+tyiyns
 tzs
 türkiye
 tω
@@ -14922,6 +15038,7 @@ yum
 yun
 yur
 zairean
+zaires
 zambia
 zambian
 zar
