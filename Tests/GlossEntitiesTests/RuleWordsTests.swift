@@ -1,3 +1,4 @@
+import GlossCore
 import Testing
 
 @testable import GlossEntities
@@ -48,6 +49,46 @@ import Testing
         #expect(words.allSatisfy { $0.inHeadline })
         #expect(words.map(\.ruleWords) == [0, 0, 0, 0, RuleWords.agency, 0, 0, 0, 0])
         #expect(words[4].flags & WordAttributes.Flags.allCapitals == 0)
+    }
+
+    /// The tagger's one pass (`find(_:sentences:into:sentencesInto:)`) gives the rule words
+    /// `find(_:sentences:)` gives and the sentences `RuleSentences.find` gives, over generated
+    /// windows: agencies, legal forms, nationalities and possessives anywhere in a sentence (its
+    /// first word too), cut into sentences at random, with empty and one-word sentences and
+    /// tokens outside any sentence; kept arrays filled before are replaced.
+    @Test func theOnePassFindsWhatTheTwoPassesFind() {
+        let gazetteer = RuleSentencesTests.gazetteer
+        let vocabulary = ["Reuters", "Kyodo", "AB", "Co", "German", "american", "'s", "’S", "Tarnford", "said", "the", ",", "Volvo"]
+        var random = SplitMix64(seed: 23)
+        var kept = [RuleWords.Found](repeating: RuleWords.Found(token: 9, sentence: 9..<10, bits: 3), count: 8)
+        var keptSentences = RuleSentences()
+        keptSentences.demonyms = [7..<9]
+        keptSentences.possessives = [1..<2, 3..<4]
+        var acted = 0
+        for round in 0..<300 {
+            let count = Int(random.next() % 40)
+            let text = (0..<count).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }
+            let words = WordAttributes.described(text, gazetteer: gazetteer)
+            var sentences: [Range<Int>] = []
+            var start = Int(random.next() % 3)
+            while start < count {
+                let end = min(count, start + Int(random.next() % 8))
+                sentences.append(start..<end)
+                start = end + (random.next() % 4 == 0 ? 1 : 0)
+            }
+            words.withUnsafeBufferPointer { words in
+                RuleWords.find(words, sentences: sentences, into: &kept, sentencesInto: &keptSentences)
+                let found = RuleWords.find(words, sentences: sentences)
+                var separate = RuleSentences()
+                separate.find(words, sentences: sentences)
+                #expect(kept.map(\.token) == found.map(\.token), "round \(round)")
+                #expect(kept.map(\.sentence) == found.map(\.sentence) && kept.map(\.bits) == found.map(\.bits), "round \(round)")
+                #expect(keptSentences.demonyms == separate.demonyms, "round \(round)")
+                #expect(keptSentences.possessives == separate.possessives, "round \(round)")
+                acted += found.count + separate.demonyms.count + separate.possessives.count
+            }
+        }
+        #expect(acted > 300)
     }
 
     @Test func findIntoAKeptArrayReplacesItsWordsInItsStorage() {

@@ -234,8 +234,10 @@ public struct EntityTagger: Sendable {
         // then one name, one type, and a name found once is found again.
         CommonWords.apply(words, sentences: sentences, tags: tags)
         ListedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
-        // The agencies' names and the legal forms, found in one pass for the rules that read them.
-        RuleWords.find(words, sentences: sentences, into: &lent.ruleWords)
+        // The agencies' names and the legal forms, found in one pass for the rules that read them;
+        // in the same pass, the sentences with a nationality or a possessive, for the two rules
+        // that act only there (each walked every token).
+        RuleWords.find(words, sentences: sentences, into: &lent.ruleWords, sentencesInto: &lent.ruleSentences)
         let ruleWords = lent.ruleWords
         NewsAgencies.apply(words, found: ruleWords, tags: tags, confidence: confidence)
         NameHeads.apply(words, sentences: sentences, found: ruleWords, tags: tags, confidence: confidence)
@@ -249,9 +251,6 @@ public struct EntityTagger: Sendable {
         NewsNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         MixedCaseNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         CommonAbbreviations.apply(words, sentences: sentences, tags: tags)
-        // The sentences with a nationality or a possessive, found in one pass for the two rules
-        // that act only there (each walked every token).
-        lent.ruleSentences.find(words, sentences: sentences)
         RegionalDemonyms.apply(words, sentences: lent.ruleSentences.demonyms, tags: tags)
         TitledPersons.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         PossessivePersons.apply(words, sentences: lent.ruleSentences.possessives, tags: tags, confidence: confidence)

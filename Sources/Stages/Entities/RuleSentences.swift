@@ -17,9 +17,10 @@ struct RuleSentences {
     var possessives: [Range<Int>] = []
 
     /// Makes `demonyms` and `possessives` those of `sentences` over `words`, in their storage.
+    /// The tagger finds them in `RuleWords.find(_:sentences:into:sentencesInto:)`'s pass, which
+    /// gives the same.
     mutating func find(_ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>]) {
-        demonyms.removeAll(keepingCapacity: true)
-        possessives.removeAll(keepingCapacity: true)
+        removeAll()
         guard let base = words.baseAddress else { return }
         let possessive = PossessivePersons.possessive
         for sentence in sentences where sentence.count >= 2 {
@@ -32,8 +33,20 @@ struct RuleSentences {
                 found |= word.pointee.word == possessive ? 1 : 0
                 word += 1
             }
-            if categories & Gazetteer.demonym != 0 { demonyms.append(sentence) }
-            if found != 0 { possessives.append(sentence) }
+            note(sentence, categories: categories, possessive: found != 0)
         }
+    }
+
+    /// Forgets the sentences found, keeping the storage.
+    mutating func removeAll() {
+        demonyms.removeAll(keepingCapacity: true)
+        possessives.removeAll(keepingCapacity: true)
+    }
+
+    /// Notes `sentence`, whose words after the first have the gazetteer `categories` or'd, and
+    /// a possessive among them or not.
+    @inline(__always) mutating func note(_ sentence: Range<Int>, categories: UInt16, possessive: Bool) {
+        if categories & Gazetteer.demonym != 0 { demonyms.append(sentence) }
+        if possessive { possessives.append(sentence) }
     }
 }

