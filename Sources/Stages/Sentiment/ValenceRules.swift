@@ -85,11 +85,11 @@ struct ValenceRules {
             for i in words.indices {
                 let word = words[i]
                 if word.id == lexicon.rule.but && butIndex < 0 { butIndex = i }
-                guard word.id >= 0 else { continue }
-                roles.formUnion(lexicon.roles[Int(word.id)])
+                // the word's traits, from its hash slot, spare most words the per-id arrays
+                if word.traits.contains(.clauseRoles) { roles.formUnion(lexicon.roles[Int(word.id)]) }
                 // unrated words, boosters and the "kind" of "kind of" stay 0
+                guard word.isRated && !word.traits.contains(.booster) else { continue }
                 let rated = lexicon.valences[Int(word.id)]
-                if rated.isNaN || lexicon.boosts[Int(word.id)] != 0 { continue }
                 if word.id == lexicon.rule.kind && i + 1 < words.count && words[i + 1].id == lexicon.rule.of { continue }
                 valences[i] = valence(words, at: i, rated: rated, mixedCase: mixedCase, titleCase: &titleCase)
             }
@@ -127,7 +127,9 @@ struct ValenceRules {
         if clauses != nil && id == lexicon.rule.like && !isVerbOfLiking(words, at: i) { return 0 }
         // a feeling word naming a term of news ("interest rates", "credit card") is not felt
         // ("in the national interest, rates rose" has none: a clause ends between the words)
-        if i + 1 < words.count, !words[i].endsClause, let inCompound = lexicon.compoundValence(id, words[i + 1].id) {
+        if words[i].traits.contains(.compoundHead), i + 1 < words.count, !words[i].endsClause,
+            let inCompound = lexicon.compoundValence(id, words[i + 1].id)
+        {
             return inCompound
         }
         if clauses != nil {
@@ -366,7 +368,7 @@ struct ValenceRules {
     /// Whether a negation reaches across `word` (`ClauseWords.transparents`).
     @inline(__always)
     private func isTransparent(_ word: SentimentWord) -> Bool {
-        word.id >= 0 && lexicon.roles[Int(word.id)].contains(.transparent)
+        word.traits.contains(.clauseRoles) && lexicon.roles[Int(word.id)].contains(.transparent)
     }
 
     /// The movement roles of a word a magnitude grades as an amount, not as a bad thing: a
@@ -430,7 +432,7 @@ struct ValenceRules {
     }
 
     @inline(__always)
-    private func isRated(_ word: SentimentWord) -> Bool { word.id >= 0 && !lexicon.valences[Int(word.id)].isNaN }
+    private func isRated(_ word: SentimentWord) -> Bool { word.isRated }
 
     @inline(__always)
     private func isRated(_ words: UnsafeBufferPointer<SentimentWord>, _ i: Int) -> Bool { i < words.count && isRated(words[i]) }
@@ -442,7 +444,7 @@ struct ValenceRules {
     @inline(__always)
     private func denies(_ words: UnsafeBufferPointer<SentimentWord>, at k: Int) -> Bool {
         let id = words[k].id
-        guard id >= 0 && k + 1 < words.count else { return false }
+        guard words[k].traits.contains(.clauseRoles) && k + 1 < words.count else { return false }
         let roles = lexicon.roles[Int(id)]
         if roles.contains(.absence) && words[k + 1].id == lexicon.rule.of { return !isNegatedNoun(words, k) }
         if roles.contains(.harm) && words[k + 1].id == lexicon.rule.to { return !isNegatedNoun(words, k) }
@@ -555,9 +557,8 @@ struct ValenceRules {
 
     /// What a booster or dampener adds to `valence`, in its direction.
     private func boost(_ word: SentimentWord, valence: Double, mixedCase: Bool) -> Double {
-        guard word.id >= 0 else { return 0 }
+        guard word.traits.contains(.booster) else { return 0 }
         var scalar = lexicon.boosts[Int(word.id)]
-        guard scalar != 0 else { return 0 }
         if valence < 0 { scalar = -scalar }
         if word.isUpper && mixedCase { scalar += valence > 0 ? VaderRules.capsBoost : -VaderRules.capsBoost }
         return scalar
@@ -635,9 +636,7 @@ struct ValenceRules {
     private func hasPhraseStart(_ words: UnsafeBufferPointer<SentimentWord>, from low: Int, through high: Int) -> Bool {
         var k = max(low, 0)
         while k < high {
-            if words[k].id >= 0 && lexicon.phraseStarts[Int(words[k].id)] && words[k + 1].id >= 0
-                && lexicon.phraseSeconds[Int(words[k + 1].id)]
-            {
+            if words[k].traits.contains(.phraseStart) && words[k + 1].traits.contains(.phraseSecond) {
                 return true
             }
             k += 1
