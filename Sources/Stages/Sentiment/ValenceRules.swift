@@ -109,8 +109,11 @@ struct ValenceRules {
         } else if butIndex >= 0 {
             for i in valences.indices where i != butIndex { valences[i] *= i < butIndex ? 0.5 : 1.5 }
         }
-        let (score, sum) = Self.combine(valences, exclamations: exclamations, questions: questions)
-        var evidence = SentimentEvidence(valences: valences, emphasis: Self.emphasis(exclamations, questions))
+        // one pass over the valences for the score and the evidence
+        let tally = valences.withUnsafeBufferPointer { Tally($0) }
+        let emphasis = Self.emphasis(exclamations, questions)
+        let (score, sum) = Self.combine(tally, emphasis: emphasis)
+        var evidence = SentimentEvidence(tally: tally, emphasis: emphasis)
         (evidence.reported, evidence.hedged) = clauseEvidence
         return (score, sum, evidence)
     }
@@ -659,16 +662,17 @@ struct ValenceRules {
     /// Compound and shares from the word valences and the sentence's punctuation, and the
     /// summed valence the compound normalises.
     static func combine(_ valences: [Double], exclamations: Int, questions: Int) -> (score: SentimentScore, valence: Double) {
-        guard !valences.isEmpty else { return (SentimentScore(), 0) }
-        var sum = 0.0
-        var positive = 0.0
-        var negative = 0.0
-        var neutral = 0.0
-        for valence in valences {
-            sum += valence
-            if valence > 0 { positive += valence + 1 } else if valence < 0 { negative += valence - 1 } else { neutral += 1 }
-        }
-        let emphasis = emphasis(exclamations, questions)
+        combine(valences.withUnsafeBufferPointer { Tally($0) }, emphasis: emphasis(exclamations, questions))
+    }
+
+    /// `combine(_:exclamations:questions:)` from the valences' `tally` and the punctuation's
+    /// `emphasis`.
+    static func combine(_ tally: Tally, emphasis: Double) -> (score: SentimentScore, valence: Double) {
+        guard tally.count > 0 else { return (SentimentScore(), 0) }
+        var sum = tally.sum
+        var positive = tally.positiveShare
+        var negative = tally.negativeShare
+        let neutral = tally.neutral
         if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
         let compound = normalize(sum)
         if positive > -negative { positive += emphasis } else if positive < -negative { negative -= emphasis }
@@ -677,5 +681,42 @@ struct ValenceRules {
             compound: compound, positive: abs(positive / total), neutral: abs(neutral / total),
             negative: abs(negative / total))
         return (score, sum)
+    }
+
+    /// The sums a sentence's scores are made of, from one pass over its valences: `combine`'s
+    /// sum and shares (each positive valence + 1, each negative - 1, each other word 1) and
+    /// `SentimentEvidence`'s positive and negative sums and rated count.
+    ///
+    /// Cost: one pass, each valence added through selects rather than branches on its sign
+    /// (which a branch predictor cannot guess: the two passes this replaces mispredicted about
+    /// once a word, docs/performance.md). Adding 0 to a sum leaves its bits as they were (no sum
+    /// here can be -0), so every figure equals the branching passes' to the bit.
+    struct Tally {
+        /// Every valence, in order.
+        var sum = 0.0
+        var positiveShare = 0.0
+        var negativeShare = 0.0
+        var neutral = 0.0
+        /// The positive valences, and the negative ones, in order.
+        var positive = 0.0
+        var negative = 0.0
+        /// How many valences are not 0 (nor NaN).
+        var rated = 0.0
+        var count = 0
+
+        init(_ valences: UnsafeBufferPointer<Double>) {
+            count = valences.count
+            for valence in valences {
+                let isPositive = valence > 0
+                let isNegative = valence < 0
+                sum += valence
+                positiveShare += isPositive ? valence + 1 : 0
+                negativeShare += isNegative ? valence - 1 : 0
+                neutral += isPositive || isNegative ? 0 : 1
+                positive += isPositive ? valence : 0
+                negative += isNegative ? valence : 0
+                rated += isPositive || isNegative ? 1 : 0
+            }
+        }
     }
 }
