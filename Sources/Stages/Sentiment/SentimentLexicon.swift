@@ -61,7 +61,7 @@ public struct SentimentLexicon: Sendable {
         var entry: UInt32 = 0
         /// The top 16 bits of the word's folded hash: a probe compares bytes only when they agree.
         var check: UInt16 = 0
-        var traits: Traits = []
+        var traits = Traits(rawValue: 0)
         /// Where the word's folded bytes start in `bytes`, and their count.
         var start: UInt32 = 0
         var count: UInt32 = 0
@@ -270,22 +270,24 @@ public struct SentimentLexicon: Sendable {
             phraseStarts[Int(phrase[0])] = true
             phraseSeconds[Int(phrase[1])] = true
         }
-        seal()
     }
 
     /// Derives every id's `Traits` from the per-id arrays and copies them into the slots; run
-    /// whenever those arrays have changed (at the end of each step of building).
+    /// once the lexicon is built (the public `init` calls it last). Option-set literals are made
+    /// once here, not once an id (each is an array).
     private mutating func seal() {
+        let moving: MovementWords.Role = [.up, .down]
+        let none = Traits(rawValue: 0)
         traits = (0..<ends.count).map { id in
-            var traits: Traits = []
-            if !valences[id].isNaN { traits.insert(.rated) }
-            if boosts[id] != 0 { traits.insert(.booster) }
-            if negates[id] { traits.insert(.negation) }
-            if !roles[id].isEmpty { traits.insert(.clauseRoles) }
-            if !movements[id].isDisjoint(with: [.up, .down]) { traits.insert(.movement) }
-            if compoundHeads[id] { traits.insert(.compoundHead) }
-            if phraseStarts[id] { traits.insert(.phraseStart) }
-            if phraseSeconds[id] { traits.insert(.phraseSecond) }
+            var traits = none
+            if !valences[id].isNaN { traits.formUnion(.rated) }
+            if boosts[id] != 0 { traits.formUnion(.booster) }
+            if negates[id] { traits.formUnion(.negation) }
+            if !roles[id].isEmpty { traits.formUnion(.clauseRoles) }
+            if !movements[id].isDisjoint(with: moving) { traits.formUnion(.movement) }
+            if compoundHeads[id] { traits.formUnion(.compoundHead) }
+            if phraseStarts[id] { traits.formUnion(.phraseStart) }
+            if phraseSeconds[id] { traits.formUnion(.phraseSecond) }
             return traits
         }
         for slot in slots.indices where slots[slot].entry != 0 {
@@ -432,7 +434,7 @@ public struct SentimentLexicon: Sendable {
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot].entry != 0 { slot = (slot + 1) & mask }
         slots[slot] = Slot(
-            entry: UInt32(id + 1), check: Self.check(hash), traits: id < traits.count ? traits[id] : [],
+            entry: UInt32(id + 1), check: Self.check(hash), traits: id < traits.count ? traits[id] : Traits(rawValue: 0),
             start: UInt32(from), count: UInt32(ends[id] - from))
     }
 
