@@ -314,4 +314,53 @@ import Testing
             #expect(found == ids[folded(query)] ?? SentimentLexicon.unknown, "\(query)")
         }
     }
+
+    /// The traits a look-up hands back, from the word's hash slot, say what the per-id arrays
+    /// say, for every id of the bundled lexicon (VADER's, the news words, compounds, rule words
+    /// and emoji descriptions), looked up by its stored spelling in capitals too.
+    @Test func everyWordsSlotCarriesTheTraitsOfItsId() throws {
+        let lexicon = try SentimentLexicon.bundled(news: true)
+        let valences = [("good", true), ("very", false), ("however", false)]
+        for (word, rated) in valences { #expect(lexicon.traits[Int(lexicon.id(word))].contains(.rated) == rated) }
+        var checked = 0
+        for id in lexicon.traits.indices {
+            var expected: SentimentLexicon.Traits = []
+            if !lexicon.valences[id].isNaN { expected.insert(.rated) }
+            if lexicon.boosts[id] != 0 { expected.insert(.booster) }
+            if lexicon.negates[id] { expected.insert(.negation) }
+            if !lexicon.roles[id].isEmpty { expected.insert(.clauseRoles) }
+            if !lexicon.movements[id].isDisjoint(with: [.up, .down]) { expected.insert(.movement) }
+            if lexicon.compoundHeads[id] { expected.insert(.compoundHead) }
+            if lexicon.phraseStarts[id] { expected.insert(.phraseStart) }
+            if lexicon.phraseSeconds[id] { expected.insert(.phraseSecond) }
+            #expect(lexicon.traits[id] == expected, "id \(id)")
+            let spelling = lexicon.spelling(of: SentimentLexicon.WordID(id))
+            // the stored (folded) bytes, and with ASCII letters in capitals
+            for form in [spelling, spelling.map { $0 &- UInt8(ascii: "a") < 26 ? $0 - 32 : $0 }] {
+                let found = form.withUnsafeBufferPointer { lexicon.entry($0.baseAddress!, from: 0, to: $0.count) }
+                #expect(found.id == SentimentLexicon.WordID(id) && found.traits == expected, "\(form)")
+            }
+            checked += 1
+        }
+        #expect(checked > 10_000)
+        // every kind of trait is held by some word
+        let union = lexicon.traits.reduce(SentimentLexicon.Traits()) { $0.union($1) }
+        #expect(union == [.rated, .booster, .negation, .clauseRoles, .movement, .compoundHead, .phraseStart, .phraseSecond])
+    }
+
+    /// A word in no list gets no traits; a lexicon grown past its first table (rehashed) keeps
+    /// every word's traits.
+    @Test func unknownWordsHaveNoTraitsAndARehashKeepsThem() {
+        let entries = (0..<3_000).map { "w\($0)x\t\($0 % 2 == 0 ? 1.0 : -1.0)\n" }.joined()
+        let lexicon = SentimentLexicon(vader: entries, compounds: "w2x w4x\t0.5\n")
+        var text = Array("zzzq w2x W3X not".utf8)
+        text.withUnsafeMutableBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            let unknown = lexicon.entry(base, from: 0, to: 4)
+            #expect(unknown.id == SentimentLexicon.unknown && unknown.traits.isEmpty)
+            #expect(lexicon.entry(base, from: 5, to: 8).traits == [.rated, .compoundHead])
+            #expect(lexicon.entry(base, from: 9, to: 12).traits == [.rated])
+            #expect(lexicon.entry(base, from: 13, to: 16).traits.contains(.negation))
+        }
+    }
 }

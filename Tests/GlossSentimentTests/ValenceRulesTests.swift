@@ -358,4 +358,46 @@ import GlossText
         #expect(abs(score.positive - 3.0 / 6) < 1e-12 && abs(score.negative - 2.0 / 6) < 1e-12)
         #expect(abs(score.neutral - 1.0 / 6) < 1e-12)
     }
+
+    /// The one-pass tally (selects on each valence's sign) gives the figures the two branching
+    /// passes gave, to the bit: generated sentences of valences with zeros, negative zeros,
+    /// repeated values and a NaN now and then, against the passes written out here.
+    @Test func theTallyEqualsTheBranchingPassesToTheBit() {
+        var random = SplitMix64(seed: 2307)
+        let pool: [Double] = [0, -0.0, 1.9, -2.5, 0.293, -0.74 * 1.9, 3.4, -4, 1e-300, -1e-300, .nan]
+        for _ in 0..<3_000 {
+            let valences = (0..<Int.random(in: 0...30, using: &random)).map { _ in
+                Bool.random(using: &random)
+                    ? pool.randomElement(using: &random)! : Double.random(in: -4...4, using: &random)
+            }
+            let emphasis = [0, 0.292, 0.96].randomElement(using: &random)!
+            // the passes the tally replaced
+            var sum = 0.0, positive = 0.0, negative = 0.0, neutral = 0.0
+            var evidence = SentimentEvidence(words: Double(valences.count))
+            for valence in valences {
+                sum += valence
+                if valence > 0 { positive += valence + 1 } else if valence < 0 { negative += valence - 1 } else { neutral += 1 }
+                evidence.valence += valence
+                if valence > 0 {
+                    evidence.positive += valence
+                    evidence.rated += 1
+                } else if valence < 0 {
+                    evidence.negative += valence
+                    evidence.rated += 1
+                }
+            }
+            let tally = valences.withUnsafeBufferPointer { ValenceRules.Tally($0) }
+            #expect(tally.sum.bitPattern == sum.bitPattern || (tally.sum.isNaN && sum.isNaN))
+            #expect(tally.positiveShare.bitPattern == positive.bitPattern)
+            #expect(tally.negativeShare.bitPattern == negative.bitPattern)
+            #expect(tally.neutral == neutral && tally.count == valences.count)
+            #expect(tally.positive.bitPattern == evidence.positive.bitPattern)
+            #expect(tally.negative.bitPattern == evidence.negative.bitPattern)
+            #expect(tally.rated == evidence.rated)
+            if evidence.valence > 0 { evidence.valence += emphasis } else if evidence.valence < 0 { evidence.valence -= emphasis }
+            let made = SentimentEvidence(valences: valences, emphasis: emphasis)
+            #expect(made.valence.bitPattern == evidence.valence.bitPattern || (made.valence.isNaN && evidence.valence.isNaN))
+            #expect(made.positive.bitPattern == evidence.positive.bitPattern && made.words == evidence.words)
+        }
+    }
 }

@@ -62,7 +62,7 @@ public struct ClauseRules: Sendable, Hashable {
         var quoted = false
         lexicon.roles.withUnsafeBufferPointer { byID in
             for word in words {
-                if word.id >= 0 { roles.formUnion(byID[Int(word.id)]) }
+                if word.traits.contains(.clauseRoles) { roles.formUnion(byID[Int(word.id)]) }
                 quoted = quoted || word.isQuoted
             }
         }

@@ -61,7 +61,7 @@ struct MovementRule: Sendable, Hashable {
     /// over the roles and no call that takes the whole lexicon.
     @inline(__always)
     func apply(_ words: Words, lexicon: SentimentLexicon, to valences: inout [Double]) {
-        guard weight != 0, let first = firstMovement(words, lexicon.movements) else { return }
+        guard weight != 0, let first = firstMovement(words) else { return }
         give(words, from: first, lexicon: lexicon, to: &valences)
     }
 
@@ -98,14 +98,12 @@ struct MovementRule: Sendable, Hashable {
         var negated = false
     }
 
-    /// The index of the first movement word of `words` (`movements`: the lexicon's roles by
-    /// id), nil when there is none: most sentences hold none, and this one pass over the
-    /// roles' storage is all they cost.
+    /// The index of the first movement word of `words` (its `SentimentLexicon.Traits` say it
+    /// moves up or down), nil when there is none: most sentences hold none, and this one pass
+    /// over the words, which carry their traits, is all they cost.
     @inline(__always)
-    private func firstMovement(_ words: Words, _ movements: [MovementWords.Role]) -> Int? {
-        movements.withUnsafeBufferPointer { movements in
-            words.firstIndex { $0.id >= 0 && !movements[Int($0.id)].isDisjoint(with: [.up, .down]) }
-        }
+    private func firstMovement(_ words: Words) -> Int? {
+        words.firstIndex { $0.traits.contains(.movement) }
     }
 
     @inline(__always)

@@ -35,17 +35,14 @@ public struct SentimentEvidence: Sendable, Hashable {
 
     /// The evidence of one sentence: its words' `valences` and the emphasis added to their sum.
     init(valences: [Double], emphasis: Double) {
-        self.init(words: Double(valences.count))
-        for value in valences {
-            valence += value
-            if value > 0 {
-                positive += value
-                rated += 1
-            } else if value < 0 {
-                negative += value
-                rated += 1
-            }
-        }
+        self.init(tally: valences.withUnsafeBufferPointer { ValenceRules.Tally($0) }, emphasis: emphasis)
+    }
+
+    /// `init(valences:emphasis:)` from the valences' `tally` (`ValenceRules.Tally`).
+    init(tally: ValenceRules.Tally, emphasis: Double) {
+        self.init(
+            valence: tally.sum, positive: tally.positive, negative: tally.negative, words: Double(tally.count),
+            rated: tally.rated)
         if valence > 0 { valence += emphasis } else if valence < 0 { valence -= emphasis }
     }
 

@@ -36,7 +36,7 @@ public struct SentimentLexicon: Sendable {
     /// "n't"; "despite" only when clauses are not read (`ClauseRules` read it as a concession).
     @inline(__always)
     func negates(_ word: SentimentWord, readingClauses: Bool) -> Bool {
-        word.hasNegatedContraction || (word.id >= 0 && negates[Int(word.id)] && !(readingClauses && word.id == rule.despite))
+        word.hasNegatedContraction || (word.traits.contains(.negation) && !(readingClauses && word.id == rule.despite))
     }
     /// Per id: what the word does to the clauses around it (`ClauseRules`).
     private(set) var roles: [ClauseWords.Role] = []
@@ -45,11 +45,51 @@ public struct SentimentLexicon: Sendable {
     /// Folded bytes of every word, back to back; `ends[id]` is where word `id` ends.
     private var bytes: [UInt8] = []
     private var ends: [Int] = []
-    /// Hash slots holding an id + 1 (0 for an empty slot); a power of two in size.
-    private var slots: [Int32] = []
-    /// The full hash of the word in each slot, so that a probe compares bytes only when the
-    /// hashes agree (most words of a text are in no list and probe one or two slots).
-    private var slotHashes: [UInt64] = []
+    /// The hash table, a power of two in size and at most a quarter full (`Slot`).
+    private var slots: [Slot] = []
+    /// Per id: what the rules first ask of a word (`Traits`), also kept in its slot.
+    private(set) var traits: [Traits] = []
+
+    /// One slot of the hash table: a word's id, a check of its hash, where its folded bytes
+    /// are, and its `Traits`, in 16 bytes. A look-up reads the slot's cache line and, when the
+    /// check agrees, the word's bytes; the word's traits come with the slot, so the rules test
+    /// most words without reading the per-id arrays. (Ids, hashes and the bytes' bounds in
+    /// three arrays made a known word's look-up read four or five lines, each a likely miss
+    /// after the entities stage's tables have had the caches: docs/performance.md.)
+    struct Slot {
+        /// The id + 1; 0 for an empty slot.
+        var entry: UInt32 = 0
+        /// The top 16 bits of the word's folded hash: a probe compares bytes only when they agree.
+        var check: UInt16 = 0
+        var traits = Traits(rawValue: 0)
+        /// Where the word's folded bytes start in `bytes`, and their count.
+        var start: UInt32 = 0
+        var count: UInt32 = 0
+    }
+
+    /// What a word is to the rules, one bit each, so that the word loop tests a word without
+    /// reading the per-id arrays: whether it is rated, a booster or dampener, a negation, has
+    /// clause roles, moves a quantity up or down, opens a compound, or begins or continues a
+    /// special-case phrase. Derived from those arrays once the lexicon is built (`seal`).
+    struct Traits: OptionSet, Sendable, Hashable {
+        let rawValue: UInt16
+        /// `valences[id]` is a number.
+        static let rated = Traits(rawValue: 1 << 0)
+        /// `boosts[id]` is not 0.
+        static let booster = Traits(rawValue: 1 << 1)
+        /// `negates[id]`.
+        static let negation = Traits(rawValue: 1 << 2)
+        /// `roles[id]` is not empty.
+        static let clauseRoles = Traits(rawValue: 1 << 3)
+        /// `movements[id]` holds `.up` or `.down`.
+        static let movement = Traits(rawValue: 1 << 4)
+        /// `compoundHeads[id]`.
+        static let compoundHead = Traits(rawValue: 1 << 5)
+        /// `phraseStarts[id]`.
+        static let phraseStart = Traits(rawValue: 1 << 6)
+        /// `phraseSeconds[id]`.
+        static let phraseSecond = Traits(rawValue: 1 << 7)
+    }
     /// Emoji (one Unicode scalar each, as VADER reads them) to the ids of their description's words.
     private(set) var emoji: [UInt32: [WordID]] = [:]
     /// Ids of the words the rules name (`no`, `but`, `least`…).
@@ -124,6 +164,7 @@ public struct SentimentLexicon: Sendable {
                         movements: MovementWords.roles(from: movements ?? MovementWords.shippedText))
                     compoundText.withUTF8 { lexicon.addCompounds($0) }
                     if !compoundText.isEmpty { lexicon.addSecurities() }
+                    lexicon.seal()
                     return lexicon
                 }
             }
@@ -185,8 +226,7 @@ public struct SentimentLexicon: Sendable {
         editorial: Bool, movements movementRoles: [(String, MovementWords.Role)]
     ) {
         let rated = [vader, extra].map { (text: $0, words: LexiconText.ratedWords($0)) }
-        slots = [Int32](repeating: 0, count: Self.tableSize(for: rated.reduce(200) { $0 + $1.words.count }))
-        slotHashes = [UInt64](repeating: 0, count: slots.count)
+        slots = [Slot](repeating: Slot(), count: Self.tableSize(for: rated.reduce(200) { $0 + $1.words.count }))
         for (text, words) in rated {
             for (word, value) in words where id(text.baseAddress!, from: word.lowerBound, to: word.upperBound) == Self.unknown {
                 let id = add(text.baseAddress!, from: word.lowerBound, to: word.upperBound)
@@ -232,6 +272,29 @@ public struct SentimentLexicon: Sendable {
         }
     }
 
+    /// Derives every id's `Traits` from the per-id arrays and copies them into the slots; run
+    /// once the lexicon is built (the public `init` calls it last). Option-set literals are made
+    /// once here, not once an id (each is an array).
+    private mutating func seal() {
+        let moving: MovementWords.Role = [.up, .down]
+        let none = Traits(rawValue: 0)
+        traits = (0..<ends.count).map { id in
+            var traits = none
+            if !valences[id].isNaN { traits.formUnion(.rated) }
+            if boosts[id] != 0 { traits.formUnion(.booster) }
+            if negates[id] { traits.formUnion(.negation) }
+            if !roles[id].isEmpty { traits.formUnion(.clauseRoles) }
+            if !movements[id].isDisjoint(with: moving) { traits.formUnion(.movement) }
+            if compoundHeads[id] { traits.formUnion(.compoundHead) }
+            if phraseStarts[id] { traits.formUnion(.phraseStart) }
+            if phraseSeconds[id] { traits.formUnion(.phraseSecond) }
+            return traits
+        }
+        for slot in slots.indices where slots[slot].entry != 0 {
+            slots[slot].traits = traits[Int(slots[slot].entry - 1)]
+        }
+    }
+
     /// The lexicon shipped with Gloss: VADER's words and emoji, plus the news words, the news
     /// compounds and the editorial degree adverbs unless `news` is false.
     ///
@@ -260,29 +323,48 @@ public struct SentimentLexicon: Sendable {
     @inline(__always)
     func id(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> WordID {
         let (hash, isASCII) = WordHash.hashNotingASCII(text, from: start, to: end, readingApostrophes: true)
-        return id(text, from: start, to: end, hash: hash, isASCII: isASCII)
+        return entry(text, from: start, to: end, hash: hash, isASCII: isASCII).id
     }
 
-    /// `id(_:from:to:)` of ASCII bytes whose folded hash (`WordHash.hashNotingASCII`'s) the
+    /// The id and `Traits` of the word in `text[start..<end]` (`unknown` and none for a word in
+    /// no list), as `id(_:from:to:)` finds it.
+    @inline(__always)
+    func entry(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> (id: WordID, traits: Traits) {
+        let (hash, isASCII) = WordHash.hashNotingASCII(text, from: start, to: end, readingApostrophes: true)
+        return entry(text, from: start, to: end, hash: hash, isASCII: isASCII)
+    }
+
+    /// `entry(_:from:to:)` of ASCII bytes whose folded hash (`WordHash.hashNotingASCII`'s) the
     /// caller made as it read them.
     @inline(__always)
-    func id(ascii text: UnsafePointer<UInt8>, from start: Int, to end: Int, hash: UInt64) -> WordID {
-        id(text, from: start, to: end, hash: hash, isASCII: true)
+    func entry(ascii text: UnsafePointer<UInt8>, from start: Int, to end: Int, hash: UInt64) -> (id: WordID, traits: Traits) {
+        entry(text, from: start, to: end, hash: hash, isASCII: true)
     }
 
-    /// The id of the word in `text[start..<end]` with folded hash `hash`, or `unknown`.
+    /// The id and traits of the word in `text[start..<end]` with folded hash `hash`, or
+    /// `unknown` and none.
     @inline(__always)
-    private func id(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int, hash: UInt64, isASCII: Bool) -> WordID {
+    private func entry(
+        _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, hash: UInt64, isASCII: Bool
+    ) -> (id: WordID, traits: Traits) {
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
+        let check = Self.check(hash)
         return slots.withUnsafeBufferPointer { slots in
-            slotHashes.withUnsafeBufferPointer { hashes in
+            bytes.withUnsafeBufferPointer { stored in
                 while true {
-                    let entry = slots[slot]
-                    if entry == 0 { return Self.unknown }
+                    let found = slots[slot]
+                    // no array literal: `[]` for an option set is an array made and released
+                    if found.entry == 0 { return (Self.unknown, Traits(rawValue: 0)) }
                     // equal folded bytes hash alike: a different hash is a different word
-                    if hashes[slot] == hash && stores(Int(entry - 1), text, from: start, to: end, isASCII: isASCII) {
-                        return entry - 1
+                    if found.check == check {
+                        // the slot's bounds lie in `bytes` (`insert` took them from `ends`)
+                        let word = UnsafeBufferPointer(start: stored.baseAddress! + Int(found.start), count: Int(found.count))
+                        let same =
+                            isASCII
+                            ? WordHash.equalsASCII(text, from: start, to: end, word)
+                            : WordHash.equals(text, from: start, to: end, readingApostrophes: true, word)
+                        if same { return (WordID(found.entry - 1), found.traits) }
                     }
                     slot = (slot + 1) & mask
                 }
@@ -290,17 +372,10 @@ public struct SentimentLexicon: Sendable {
         }
     }
 
-    /// Whether word `id` is the word in `text[start..<end]`, folded; `isASCII` when those
-    /// bytes are all ASCII.
+    /// The bits of a word's hash its slot keeps: the top 16, which the slot's index (the low
+    /// bits) does not use.
     @inline(__always)
-    private func stores(_ id: Int, _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, isASCII: Bool) -> Bool {
-        bytes.withUnsafeBufferPointer { stored in
-            let from = id == 0 ? 0 : ends[id - 1]
-            let word = UnsafeBufferPointer(rebasing: stored[from..<ends[id]])
-            guard isASCII else { return WordHash.equals(text, from: start, to: end, readingApostrophes: true, word) }
-            return WordHash.equalsASCII(text, from: start, to: end, word)
-        }
-    }
+    private static func check(_ hash: UInt64) -> UInt16 { UInt16(truncatingIfNeeded: hash >> 48) }
 
     /// The id of `word`, or `unknown`.
     func id(_ word: String) -> WordID {
@@ -309,6 +384,12 @@ public struct SentimentLexicon: Sendable {
             guard let base = buffer.baseAddress else { return Self.unknown }
             return id(base, from: 0, to: buffer.count)
         }
+    }
+
+    /// The stored (case-folded) bytes of word `id`.
+    func spelling(of id: WordID) -> [UInt8] {
+        let from = id == 0 ? 0 : ends[Int(id) - 1]
+        return Array(bytes[from..<ends[Int(id)]])
     }
 
     /// The valence of `word` (case-insensitive), or nil when it is not rated.
@@ -351,17 +432,19 @@ public struct SentimentLexicon: Sendable {
             WordHash.hash(stored.baseAddress!, from: from, to: ends[id], readingApostrophes: true)
         }
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = Int32(id + 1)
-        slotHashes[slot] = hash
+        while slots[slot].entry != 0 { slot = (slot + 1) & mask }
+        slots[slot] = Slot(
+            entry: UInt32(id + 1), check: Self.check(hash), traits: id < traits.count ? traits[id] : Traits(rawValue: 0),
+            start: UInt32(from), count: UInt32(ends[id] - from))
     }
 
     private mutating func rehash(size: Int) {
-        slots = [Int32](repeating: 0, count: size)
-        slotHashes = [UInt64](repeating: 0, count: size)
+        slots = [Slot](repeating: Slot(), count: size)
         for id in 0..<ends.count { insert(id: id) }
     }
 
+    /// The table's size for `count` words: a power of two at least four times the count (a
+    /// word in no list, most of a text's, then probes one or two slots of one cache line).
     private static func tableSize(for count: Int) -> Int {
         var size = 64
         while size < count * 4 { size *= 2 }

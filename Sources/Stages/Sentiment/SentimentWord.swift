@@ -13,6 +13,13 @@ struct SentimentWord: Sendable {
     /// The flags below, one bit each, so that a word takes 8 bytes (five `Bool`s made it 12,
     /// which every append and read of a sentence's words paid for).
     private var flags: UInt8 = 0
+    /// What the lexicon says of the word's id (`SentimentLexicon.Traits`), copied from its
+    /// hash slot when the word is looked up, so that the rules test it without reading the
+    /// lexicon's per-id arrays; it fits in the word's padding (still 8 bytes).
+    var traits: SentimentLexicon.Traits
+
+    /// Whether the word has a valence (`lexicon.valences[id]` is a number).
+    var isRated: Bool { traits.contains(.rated) }
 
     /// Whether it is written in capitals (at least one cased letter, none lowercase).
     var isUpper: Bool {
@@ -62,10 +69,11 @@ struct SentimentWord: Sendable {
     private mutating func setFlag(_ bit: UInt8, _ on: Bool) { flags = on ? flags | bit : flags & ~bit }
 
     init(
-        id: SentimentLexicon.WordID, isUpper: Bool, hasNegatedContraction: Bool, isNumber: Bool = false,
-        isCapitalised: Bool = false
+        id: SentimentLexicon.WordID, traits: SentimentLexicon.Traits = SentimentLexicon.Traits(rawValue: 0), isUpper: Bool,
+        hasNegatedContraction: Bool, isNumber: Bool = false, isCapitalised: Bool = false
     ) {
         self.id = id
+        self.traits = traits
         flags =
             (isUpper ? Self.upperBit : 0) | (hasNegatedContraction ? Self.negatedBit : 0) | (isNumber ? Self.numberBit : 0)
             | (isCapitalised ? Self.capitalisedBit : 0)
@@ -144,7 +152,9 @@ struct SentimentWord: Sendable {
             let (scalar, length) = decode(text, at: offset, end: end)
             if scalar >= 0x80, let description = lexicon.emoji[scalar] {
                 appendPiece(text, from: pieceStart, to: offset, lexicon: lexicon, classes: classes, into: &words)
-                for id in description { words.append(SentimentWord(id: id, isUpper: false, hasNegatedContraction: false)) }
+                for id in description {
+                    words.append(SentimentWord(id: id, traits: lexicon.traits[Int(id)], isUpper: false, hasNegatedContraction: false))
+                }
                 pieceStart = offset + length
             }
             offset += length
@@ -184,10 +194,11 @@ struct SentimentWord: Sendable {
             ClauseMarks.stripTypographic(text, from: &from, to: &to)
         }
         let scan = scanned(text, from: from, to: to, classes: classes)
-        let id = scan.isASCII ? lexicon.id(ascii: text, from: from, to: to, hash: scan.hash) : lexicon.id(text, from: from, to: to)
+        let (id, traits) =
+            scan.isASCII ? lexicon.entry(ascii: text, from: from, to: to, hash: scan.hash) : lexicon.entry(text, from: from, to: to)
         words.append(
             SentimentWord(
-                id: id, isUpper: scan.hasUpper && !scan.hasLower, hasNegatedContraction: scan.negated,
+                id: id, traits: traits, isUpper: scan.hasUpper && !scan.hasLower, hasNegatedContraction: scan.negated,
                 isNumber: text[from] &- UInt8(ascii: "0") < 10,
                 isCapitalised: text[from] &- UInt8(ascii: "A") < 26 && scan.hasLower))
     }

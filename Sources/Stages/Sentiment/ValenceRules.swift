@@ -86,11 +86,11 @@ struct ValenceRules {
             for i in words.indices {
                 let word = words[i]
                 if word.id == lexicon.rule.but && butIndex < 0 { butIndex = i }
-                guard word.id >= 0 else { continue }
-                roles.formUnion(lexicon.roles[Int(word.id)])
+                // the word's traits, from its hash slot, spare most words the per-id arrays
+                if word.traits.contains(.clauseRoles) { roles.formUnion(lexicon.roles[Int(word.id)]) }
                 // unrated words, boosters and the "kind" of "kind of" stay 0
+                guard word.isRated && !word.traits.contains(.booster) else { continue }
                 let rated = lexicon.valences[Int(word.id)]
-                if rated.isNaN || lexicon.boosts[Int(word.id)] != 0 { continue }
                 if word.id == lexicon.rule.kind && i + 1 < words.count && words[i + 1].id == lexicon.rule.of { continue }
                 valences[i] = valence(words, at: i, rated: rated, mixedCase: mixedCase, titleCase: &titleCase)
             }
@@ -110,8 +110,11 @@ struct ValenceRules {
         } else if butIndex >= 0 {
             for i in valences.indices where i != butIndex { valences[i] *= i < butIndex ? 0.5 : 1.5 }
         }
-        let (score, sum) = Self.combine(valences, exclamations: exclamations, questions: questions)
-        var evidence = SentimentEvidence(valences: valences, emphasis: Self.emphasis(exclamations, questions))
+        // one pass over the valences for the score and the evidence
+        let tally = valences.withUnsafeBufferPointer { Tally($0) }
+        let emphasis = Self.emphasis(exclamations, questions)
+        let (score, sum) = Self.combine(tally, emphasis: emphasis)
+        var evidence = SentimentEvidence(tally: tally, emphasis: emphasis)
         (evidence.reported, evidence.hedged) = clauseEvidence
         return (score, sum, evidence)
     }
@@ -128,7 +131,9 @@ struct ValenceRules {
         if clauses != nil && id == lexicon.rule.like && !isVerbOfLiking(words, at: i) { return 0 }
         // a feeling word naming a term of news ("interest rates", "credit card") is not felt
         // ("in the national interest, rates rose" has none: a clause ends between the words)
-        if i + 1 < words.count, !words[i].endsClause, let inCompound = lexicon.compoundValence(id, words[i + 1].id) {
+        if words[i].traits.contains(.compoundHead), i + 1 < words.count, !words[i].endsClause,
+            let inCompound = lexicon.compoundValence(id, words[i + 1].id)
+        {
             return inCompound
         }
         if clauses != nil {
@@ -368,7 +373,7 @@ struct ValenceRules {
     /// Whether a negation reaches across `word` (`ClauseWords.transparents`).
     @inline(__always)
     private func isTransparent(_ word: SentimentWord) -> Bool {
-        word.id >= 0 && lexicon.roles[Int(word.id)].contains(.transparent)
+        word.traits.contains(.clauseRoles) && lexicon.roles[Int(word.id)].contains(.transparent)
     }
 
     /// The movement roles of a word a magnitude grades as an amount, not as a bad thing: a
@@ -432,7 +437,7 @@ struct ValenceRules {
     }
 
     @inline(__always)
-    private func isRated(_ word: SentimentWord) -> Bool { word.id >= 0 && !lexicon.valences[Int(word.id)].isNaN }
+    private func isRated(_ word: SentimentWord) -> Bool { word.isRated }
 
     @inline(__always)
     private func isRated(_ words: UnsafeBufferPointer<SentimentWord>, _ i: Int) -> Bool { i < words.count && isRated(words[i]) }
@@ -444,7 +449,7 @@ struct ValenceRules {
     @inline(__always)
     private func denies(_ words: UnsafeBufferPointer<SentimentWord>, at k: Int) -> Bool {
         let id = words[k].id
-        guard id >= 0 && k + 1 < words.count else { return false }
+        guard words[k].traits.contains(.clauseRoles) && k + 1 < words.count else { return false }
         let roles = lexicon.roles[Int(id)]
         if roles.contains(.absence) && words[k + 1].id == lexicon.rule.of { return !isNegatedNoun(words, k) }
         if roles.contains(.harm) && words[k + 1].id == lexicon.rule.to { return !isNegatedNoun(words, k) }
@@ -557,9 +562,8 @@ struct ValenceRules {
 
     /// What a booster or dampener adds to `valence`, in its direction.
     private func boost(_ word: SentimentWord, valence: Double, mixedCase: Bool) -> Double {
-        guard word.id >= 0 else { return 0 }
+        guard word.traits.contains(.booster) else { return 0 }
         var scalar = lexicon.boosts[Int(word.id)]
-        guard scalar != 0 else { return 0 }
         if valence < 0 { scalar = -scalar }
         if word.isUpper && mixedCase { scalar += valence > 0 ? VaderRules.capsBoost : -VaderRules.capsBoost }
         return scalar
@@ -651,9 +655,7 @@ struct ValenceRules {
     private func hasPhraseStart(_ words: UnsafeBufferPointer<SentimentWord>, from low: Int, through high: Int) -> Bool {
         var k = max(low, 0)
         while k < high {
-            if words[k].id >= 0 && lexicon.phraseStarts[Int(words[k].id)] && words[k + 1].id >= 0
-                && lexicon.phraseSeconds[Int(words[k + 1].id)]
-            {
+            if words[k].traits.contains(.phraseStart) && words[k + 1].traits.contains(.phraseSecond) {
                 return true
             }
             k += 1
@@ -676,16 +678,17 @@ struct ValenceRules {
     /// Compound and shares from the word valences and the sentence's punctuation, and the
     /// summed valence the compound normalises.
     static func combine(_ valences: [Double], exclamations: Int, questions: Int) -> (score: SentimentScore, valence: Double) {
-        guard !valences.isEmpty else { return (SentimentScore(), 0) }
-        var sum = 0.0
-        var positive = 0.0
-        var negative = 0.0
-        var neutral = 0.0
-        for valence in valences {
-            sum += valence
-            if valence > 0 { positive += valence + 1 } else if valence < 0 { negative += valence - 1 } else { neutral += 1 }
-        }
-        let emphasis = emphasis(exclamations, questions)
+        combine(valences.withUnsafeBufferPointer { Tally($0) }, emphasis: emphasis(exclamations, questions))
+    }
+
+    /// `combine(_:exclamations:questions:)` from the valences' `tally` and the punctuation's
+    /// `emphasis`.
+    static func combine(_ tally: Tally, emphasis: Double) -> (score: SentimentScore, valence: Double) {
+        guard tally.count > 0 else { return (SentimentScore(), 0) }
+        var sum = tally.sum
+        var positive = tally.positiveShare
+        var negative = tally.negativeShare
+        let neutral = tally.neutral
         if sum > 0 { sum += emphasis } else if sum < 0 { sum -= emphasis }
         let compound = normalize(sum)
         if positive > -negative { positive += emphasis } else if positive < -negative { negative -= emphasis }
@@ -694,5 +697,42 @@ struct ValenceRules {
             compound: compound, positive: abs(positive / total), neutral: abs(neutral / total),
             negative: abs(negative / total))
         return (score, sum)
+    }
+
+    /// The sums a sentence's scores are made of, from one pass over its valences: `combine`'s
+    /// sum and shares (each positive valence + 1, each negative - 1, each other word 1) and
+    /// `SentimentEvidence`'s positive and negative sums and rated count.
+    ///
+    /// Cost: one pass, each valence added through selects rather than branches on its sign
+    /// (which a branch predictor cannot guess: the two passes this replaces mispredicted about
+    /// once a word, docs/performance.md). Adding 0 to a sum leaves its bits as they were (no sum
+    /// here can be -0), so every figure equals the branching passes' to the bit.
+    struct Tally {
+        /// Every valence, in order.
+        var sum = 0.0
+        var positiveShare = 0.0
+        var negativeShare = 0.0
+        var neutral = 0.0
+        /// The positive valences, and the negative ones, in order.
+        var positive = 0.0
+        var negative = 0.0
+        /// How many valences are not 0 (nor NaN).
+        var rated = 0.0
+        var count = 0
+
+        init(_ valences: UnsafeBufferPointer<Double>) {
+            count = valences.count
+            for valence in valences {
+                let isPositive = valence > 0
+                let isNegative = valence < 0
+                sum += valence
+                positiveShare += isPositive ? valence + 1 : 0
+                negativeShare += isNegative ? valence - 1 : 0
+                neutral += isPositive || isNegative ? 0 : 1
+                positive += isPositive ? valence : 0
+                negative += isNegative ? valence : 0
+                rated += isPositive || isNegative ? 1 : 0
+            }
+        }
     }
 }
