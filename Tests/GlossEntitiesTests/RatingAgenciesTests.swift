@@ -32,6 +32,8 @@ import Testing
         for (s, names) in [
             // After a given name or an initial; the tagger's longer name; no possessive; lower case.
             ("Dwight Moody 's sermons", [(0, 2, EntityType.person)]),
+            // After a capitalised word that is no article, the tagger's name or not.
+            ("sermons by Dwight Moody 's church", []),
             ("A. Moody 's view", [(0, 2, .person)]),
             ("Moody 's Investors Service said", [(0, 4, .organization)]),
             ("Moody said it", [(0, 1, .person)]),
