@@ -36,8 +36,10 @@ import Testing
 
     @Test func otherBoardsStay() throws {
         for (s, names) in [
-            // Before "of" (a board's own name), after a place or nothing, in lower case.
-            ("the Morvane Board of Trade", [(1, 1, EntityType.organization)]),
+            // Before "of" (a board's own name), after a place or nothing, in lower case. (A
+            // lower-case word of four letters or more keeps the sentence from being read as a
+            // headline, where the rule reads nothing: review58.)
+            ("officials said the Morvane Board of Trade met", [(3, 1, EntityType.organization)]),
             ("the Tarnford Board said", [(1, 1, .location)]),
             ("the Board said", []),
             ("the Morvane board said", [(1, 1, .organization)]),

@@ -36,6 +36,7 @@ import Testing
         for (s, names) in [
             // No "and"; two bodies, one a listed organisation; the head before "of" or a capitalised word.
             ("the Timber Administration said", [(Int, Int, EntityType)]()),
+            ("officials said the Coal Timber Fishing Forest Administration met", []),
             ("the Treasury and Harbour Reserve Board said", []),
             ("the Timber and Fishing Board of Tarnford", []),
             ("Timber and Fishing Service Quillet", []),

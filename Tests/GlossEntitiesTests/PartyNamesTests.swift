@@ -20,6 +20,14 @@ import Testing
             ("the opposition Social Democratic party said", [(2, 2, .organization)]),
             ("Labour party leaders met", [(0, 1, .organization)]),
             ("both Liberal parties agreed", [(1, 1, .organization)]),
+            // Two parties joined by "and" or "or" before "parties".
+            ("the Labor and Liberal parties met", [(1, 1, .organization), (3, 1, .organization)]),
+            ("the Social Democratic or Green parties", [(1, 2, .organization), (4, 1, .organization)]),
+            // The words before "and" stay without "parties", after a capitalised word, or when
+            // they are no party's.
+            ("the Labour and Green party said", [(3, 1, .organization)]),
+            ("the Quillet Labour and Liberal parties", [(4, 1, .organization)]),
+            ("the Senate and Liberal parties", [(3, 1, .organization)]),
         ] {
             #expect(try Self.apply(s) == Self.tags(s, expected), "\(s)")
         }

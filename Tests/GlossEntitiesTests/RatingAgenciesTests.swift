@@ -32,6 +32,8 @@ import Testing
         for (s, names) in [
             // After a given name or an initial; the tagger's longer name; no possessive; lower case.
             ("Dwight Moody 's sermons", [(0, 2, EntityType.person)]),
+            // After a capitalised word that is no article, the tagger's name or not.
+            ("sermons by Dwight Moody 's church", []),
             ("A. Moody 's view", [(0, 2, .person)]),
             ("Moody 's Investors Service said", [(0, 4, .organization)]),
             ("Moody said it", [(0, 1, .person)]),
@@ -47,8 +49,24 @@ import Testing
         #expect(try Self.apply(s) == Self.tags(s, [(0, 3, .organization)]))
         s = "analysts said S and P would act"
         #expect(try Self.apply(s, tags: Self.tags(s, [(4, 1, .organization)])) == Self.tags(s, [(2, 3, .organization)]))
-        for s in ["the S and P 500 rose", "the S and P index fell", "in the S and P pit", "s and p said"] {
-            #expect(try Self.apply(s) == Self.tags(s, []), "\(s)")
+        #expect(try Self.apply("s and p said") == Self.tags("s and p said", []))
+    }
+
+    @Test func sAndPBeforeItsIndexIsTheIndexs() throws {
+        // An index's MISC name (with its number), so that `DocumentConsistency` does not find the
+        // agency there from a document's "S and P said"; at a sentence's end too.
+        for (s, expected) in [
+            ("the S and P 500 rose", [(1, 4, EntityType.miscellaneous)]),
+            ("futures on the S and P 500", [(3, 4, .miscellaneous)]),
+            ("the S and P index fell", [(1, 3, .miscellaneous)]),
+            ("in the S and P pit", [(2, 3, .miscellaneous)]),
+            ("the Standard and Poor 's 500 index", [(1, 5, .miscellaneous)]),
+            // A futures contract: the month after an article.
+            ("when the June S and P reached a premium", [(3, 3, .miscellaneous)]),
+            // A month after another word is a date's: the agency.
+            ("in May S and P cut the rating", [(2, 3, .organization)]),
+        ] {
+            #expect(try Self.apply(s) == Self.tags(s, expected), "\(s)")
         }
     }
 
@@ -60,9 +78,8 @@ import Testing
             #expect(try Self.apply(s, tags: Self.tags(s, given)) == Self.tags(s, expected), "\(s)")
         }
         for (s, names) in [
-            // Its index; no possessive; the tagger's longer name.
-            ("the Standard and Poor 's 500 index", [(Int, Int, EntityType)]()),
-            ("Standard and Poor rates", []),
+            // No possessive; the tagger's longer name.
+            ("Standard and Poor rates", [(Int, Int, EntityType)]()),
             ("the Quillet Standard and Poor 's unit", [(1, 5, .organization)]),
         ] {
             let given = Self.tags(s, names)

@@ -19,7 +19,12 @@ import GlossCore
 /// read it: the word ends or is inside a longer person's name ("Henry Ford"), follows a
 /// courtesy title or an office (`TitledPersons.titles`: "Mr Ford", "President Bush") or a listed given name outside an organisation's name ("John
 /// Ford", not "Eli Lilly and Co"), comes before "told" or an age ("Ford, 45,"), or "he",
-/// "she", "his", "her", "him" follow within five words of its sentence ("Howe said he"). People have spokesmen, stakes and boards too: those words are no cue.
+/// "she", "his", "her", "him" follow within five words of its sentence ("Howe said he"). People
+/// have stakes and boards too, and spokesmen after "'s" or "the" ("Howe's spokesman"): those are
+/// no cue. But "a"/"an" and a spokesman or an official is a company's cue for any word
+/// `NewsPersons` does not list, a politician's too: a document that names a politician only by
+/// the surname, with no title, given name or pronoun, and writes "a Shamir spokesman" makes
+/// every "Shamir" an organisation (review58; none such in ../shared/corpora).
 /// On wikigold and EWT's web text the one-word people are mostly surnames of a person named
 /// in full or spoken of as "he" or "she" in the same document.
 ///

@@ -20,7 +20,9 @@ import GlossText
 ///   "Bharatiya Janata party" are the tagger's to read);
 /// - the words become an organisation (with `EntityTagger.confidenceOfARule`); "party" stays
 ///   outside. `DocumentConsistency` then finds the name again in the document ("Conservative
-///   MPs").
+///   MPs");
+/// - before "parties", the party's words before "and" or "or" just before the name, with the
+///   same tests, name another party ("the Labor and Liberal parties").
 ///
 /// The words are found with the other rule words (`RuleWords.organisationWord`, looked up once
 /// per word described), so the rule reads only the tokens `RuleWords.find` found.
@@ -53,16 +55,40 @@ enum PartyNames {
             guard isPartyWord(words[start], tags[start]) else { continue }
             var end = start + 1
             while end < sentence.upperBound, end - start < longest, isPartyWord(words[end], tags[end]) { end += 1 }
-            guard end < sentence.upperBound, parties.contains(words[end].word), !words[end].hasCapital else { continue }
-            if start > sentence.lowerBound {
-                let before = words[start - 1]
-                guard !before.hasCapital || NameHeads.isArticle(before) else { continue }
-            }
-            tags[start] = .begin(.organization)
-            for k in (start + 1)..<end { tags[k] = .inside(.organization) }
-            for k in start..<end { confidence[k] = EntityTagger.confidenceOfARule }
+            guard end < sentence.upperBound, parties.contains(words[end].word), !words[end].hasCapital,
+                standsFirst(start, words, sentence: sentence)
+            else { continue }
+            tag(start..<end, tags: tags, confidence: confidence)
             taggedUpTo = end
+            // "the Labor and Liberal parties": the words before "and" or "or" name a party too.
+            guard words[end].word == partiesNoun, start - 2 >= sentence.lowerBound, conjunctions.contains(words[start - 1].word)
+            else { continue }
+            var first = start - 1
+            while first > sentence.lowerBound, start - 1 - first < longest, isPartyWord(words[first - 1], tags[first - 1]) { first -= 1 }
+            if first < start - 1, standsFirst(first, words, sentence: sentence) {
+                tag(first..<(start - 1), tags: tags, confidence: confidence)
+            }
         }
+    }
+
+    /// The plural noun after two parties' names joined by `conjunctions`.
+    static let partiesNoun = NameHeads.hashes("parties").first!
+    /// The words that join two parties' names before "parties".
+    static let conjunctions = NameHeads.hashes("and or")
+
+    /// Whether a name may begin at token `start` of `sentence`: at the sentence's start, or after
+    /// an article or a word in lower case or a sign, not after another capitalised word.
+    @inline(__always) static func standsFirst(_ start: Int, _ words: UnsafeBufferPointer<WordAttributes>, sentence: Range<Int>) -> Bool {
+        guard start > sentence.lowerBound else { return true }
+        let before = words[start - 1]
+        return !before.hasCapital || NameHeads.isArticle(before)
+    }
+
+    /// Tags `name` as an organisation with `EntityTagger.confidenceOfARule`.
+    static func tag(_ name: Range<Int>, tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>) {
+        tags[name.lowerBound] = .begin(.organization)
+        for k in (name.lowerBound + 1)..<name.upperBound { tags[k] = .inside(.organization) }
+        for k in name { confidence[k] = EntityTagger.confidenceOfARule }
     }
 
     /// Whether `w`, tagged `tag`, is an untagged party's word in title case in running text.

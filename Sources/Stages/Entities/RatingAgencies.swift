@@ -20,10 +20,12 @@ import GlossText
 ///   the title-case words right after it that are not titles ("Moody's Investors Service Inc",
 ///   at most `longestTail`; "Moody's Vice President" stops) become one organisation;
 /// - "S", "and", "P" with capitals, or "Standard and Poor's" in title case with the
-///   title-case words after it that are not titles ("Standard and Poor's Corp"), not before a
-///   number or a word of an index or its futures (`indexWords`: "the S and P 500", "S and P
-///   index", "the S and P pit"), not inside a longer name the tagger found nor before one it
-///   runs on: the words become one organisation;
+///   title-case words after it that are not titles ("Standard and Poor's Corp"), not inside a
+///   longer name the tagger found nor before one it runs on: the words become one organisation;
+///   but before a number or a word of an index or its futures (`indexWords`: "the S and P 500",
+///   "S and P index", "the S and P pit") or after "the" and a month ("the June S and P"
+///   futures), they (with the number) become an index's MISC name (`indexName`), so that
+///   `DocumentConsistency` does not find the agency there from the document's "S and P said";
 /// - untagged words get `EntityTagger.confidenceOfARule`; a name the tagger found keeps its
 ///   confidence.
 ///
@@ -63,7 +65,11 @@ enum RatingAgencies {
             } else if w == s || w == standard,
                 let name = standardAndPoors(at: word.token, words, sentence: word.sentence, tags: tags)
             {
-                tag(name, tags: tags, confidence: confidence)
+                if let index = indexName(name, words, sentence: word.sentence, tags: tags) {
+                    tag(index, as: .miscellaneous, tags: tags, confidence: confidence)
+                } else {
+                    tag(name, tags: tags, confidence: confidence)
+                }
             }
         }
     }
@@ -104,11 +110,29 @@ enum RatingAgencies {
             guard words[i + 2].word == p else { return nil }
         }
         guard end == sentence.upperBound || !tags[end].isInside else { return nil }
-        if end < sentence.upperBound {
-            let next = words[end]
-            guard next.flags & WordAttributes.Flags.digit == 0, !indexWords.contains(next.word) else { return nil }
-        }
         return i..<end
+    }
+
+    /// The index's (or its futures') name that the agency's `name` begins or stands in, or nil
+    /// when `name` is the agency: before a number, with it ("the S and P 500", "S and P 500s"),
+    /// before a word of an index or its futures (`indexWords`: "the S and P index", "the S and
+    /// P pit"), or after an article and a month, a futures contract's ("the June S and P"; not
+    /// "in May S and P cut"). Tagged MISC, as `IndexNames` tags an index, so that
+    /// `DocumentConsistency` does not find the agency's name again there ("S and P said"
+    /// elsewhere in a futures report).
+    static func indexName(
+        _ name: Range<Int>, _ words: UnsafeBufferPointer<WordAttributes>, sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
+    ) -> Range<Int>? {
+        let (i, end) = (name.lowerBound, name.upperBound)
+        if i - 2 >= sentence.lowerBound, TitledPersons.dates.contains(words[i - 1].word), NameHeads.isArticle(words[i - 2]) {
+            return name
+        }
+        guard end < sentence.upperBound else { return nil }
+        let next = words[end]
+        if indexWords.contains(next.word) { return name }
+        guard next.flags & WordAttributes.Flags.digit != 0 else { return nil }
+        // The number joins the index's name unless the tagger's name runs on from it.
+        return end + 1 == sentence.upperBound || !tags[end + 1].isInside ? name.lowerBound..<(end + 1) : name
     }
 
     /// Where the name's words after the possessive at `start - 1` end: the title-case words in
@@ -126,10 +150,13 @@ enum RatingAgencies {
         return end
     }
 
-    /// Tags `name` as one organisation.
-    static func tag(_ name: Range<Int>, tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>) {
+    /// Tags `name` as one name of `type` (an organisation unless told).
+    static func tag(
+        _ name: Range<Int>, as type: EntityType = .organization, tags: UnsafeMutablePointer<EntityTag>,
+        confidence: UnsafeMutablePointer<Float>
+    ) {
         for k in name where tags[k] == .outside { confidence[k] = EntityTagger.confidenceOfARule }
-        tags[name.lowerBound] = .begin(.organization)
-        for k in (name.lowerBound + 1)..<name.upperBound { tags[k] = .inside(.organization) }
+        tags[name.lowerBound] = .begin(type)
+        for k in (name.lowerBound + 1)..<name.upperBound { tags[k] = .inside(type) }
     }
 }
