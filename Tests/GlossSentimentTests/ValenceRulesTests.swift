@@ -289,16 +289,18 @@ import GlossText
     /// or hedge that starts the next predicate ("capacity not needed will depress prices", "may
     /// depress"); there the word counts nothing, as before any sparing. A word between the negation
     /// and the verb leaves the sparing whole ("does not always need losses").
-    @Test func aDeniedNeedSparesOnlyWhatItGoverns() {
+    @Test(arguments: [
+        ("it does not need it, sadly", [0, 0, 0, 0, 0, 0]),
+        ("it did not need help: losses", [0, 0, 0, 0, 0, 0]),
+        ("it is not needed - losses", [0, 0, 0, 0, 0, 0]),
+        ("it is not needed will lose", [0, 0, 0, 0, 0, 0]),
+        ("it is not needed may lose", [0, 0, 0, 0, 0, 0]),
+        ("it no longer needed will lose", [0, 0, 0, 0, 0, 0]),
+        ("it does not always need losses", [0, 0, 0, 0, 0, 1.11]),
+    ] as [(String, [Double])])
+    func aDeniedNeedSparesOnlyWhatItGoverns(text: String, expected: [Double]) {
         let lexicon = SentimentLexicon(vader: "lose\t-1.3\nsadly\t-2.0\nlosses\t-1.5\n")
-        func valences(_ text: String) -> [Double] { Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) }
-        #expect(valences("it does not need it, sadly") == [0, 0, 0, 0, 0, 0])
-        #expect(valences("it did not need help: losses") == [0, 0, 0, 0, 0, 0])
-        #expect(valences("it is not needed - losses") == [0, 0, 0, 0, 0, 0])
-        #expect(valences("it is not needed will lose") == [0, 0, 0, 0, 0, 0])
-        #expect(valences("it is not needed may lose") == [0, 0, 0, 0, 0, 0])
-        #expect(valences("it no longer needed will lose") == [0, 0, 0, 0, 0, 0])
-        #expect(valences("it does not always need losses") == [0, 0, 0, 0, 0, 1.11])
+        #expect(Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) == expected)
     }
 
     /// A negation stopped at a verb of need leaves the word after the verb nothing: a booster
