@@ -284,6 +284,25 @@ import GlossText
         #expect(valences("it no longer affords to lose") == [0, 0, 0, 0, 0, 0])
     }
 
+    /// A denied need spares only the bad thing it governs: not a word after a clause's end ("does
+    /// not need it, sadly": the word after the comma is not what is needed) nor one after a modal
+    /// or hedge that starts the next predicate ("capacity not needed will depress prices", "may
+    /// depress"); there the word counts nothing, as before any sparing. A word between the negation
+    /// and the verb leaves the sparing whole ("does not always need losses").
+    @Test(arguments: [
+        ("it does not need it, sadly", [0, 0, 0, 0, 0, 0]),
+        ("it did not need help: losses", [0, 0, 0, 0, 0, 0]),
+        ("it is not needed - losses", [0, 0, 0, 0, 0, 0]),
+        ("it is not needed will lose", [0, 0, 0, 0, 0, 0]),
+        ("it is not needed may lose", [0, 0, 0, 0, 0, 0]),
+        ("it no longer needed will lose", [0, 0, 0, 0, 0, 0]),
+        ("it does not always need losses", [0, 0, 0, 0, 0, 1.11]),
+    ] as [(String, [Double])])
+    func aDeniedNeedSparesOnlyWhatItGoverns(text: String, expected: [Double]) {
+        let lexicon = SentimentLexicon(vader: "lose\t-1.3\nsadly\t-2.0\nlosses\t-1.5\n")
+        #expect(Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) == expected)
+    }
+
     /// A negation stopped at a verb of need leaves the word after the verb nothing: a booster
     /// before the negation does not raise it from zero, as it would a word it reaches.
     @Test func aBoosterBeforeAStoppedNegationAddsNothing() {

@@ -597,12 +597,18 @@ struct ValenceRules {
     /// government support": 0, neither had nor lost). A bad thing not needed is spared, good news,
     /// so it is negated as "not" negates it ("does not need extremely low temperatures", "did not
     /// seek confrontation"), when the verb spares (`ClauseWords.Role.sparing`: not "cannot afford to
-    /// lose", a risk) and no modal stands between them (in "is not needed could depress earnings"
-    /// the bad thing is the next clause's). Read where a negation stops at a verb of need
-    /// (`negate`, `negateAfterNoLonger`).
+    /// lose", a risk) and it governs the word: no clause ends between them ("does not need it,
+    /// sadly") and no modal, hedge or "will" stands between them (in "is not needed could depress
+    /// earnings", "… will depress", "… may depress" the bad thing is the next predicate's). Read
+    /// where a negation stops at a verb of need (`negate`, `negateAfterNoLonger`).
     private func needed(_ valence: Double, _ words: UnsafeBufferPointer<SentimentWord>, need k: Int, at i: Int) -> Double {
         guard valence < 0, lexicon.roles[Int(words[k].id)].contains(.sparing) else { return 0 }
-        for m in k + 1 ..< i where words[m].id >= 0 && lexicon.roles[Int(words[m].id)].contains(.modal) { return 0 }
+        for m in k ..< i {
+            if words[m].endsClause { return 0 }
+            let id = words[m].id
+            guard m > k, id >= 0 else { continue }
+            if id == lexicon.rule.will || !lexicon.roles[Int(id)].isDisjoint(with: [.modal, .hedge]) { return 0 }
+        }
         return valence * VaderRules.negation
     }
 
