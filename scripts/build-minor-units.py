@@ -175,7 +175,9 @@ def main():
                         for head in heads:
                             table.setdefault(head, set()).add((form, parts(gloss)))
                     continue
-                forms = [form for form in exceptions.get(key, []) if form not in noun_senses and form not in other_words]
+                # as of the singulars, no plural the gazetteer lists as a name (`makuta`, a given name)
+                forms = [form for form in exceptions.get(key, []) if form not in noun_senses and form not in other_words
+                         and form not in names]
                 if forms:
                     plurals[key] = sorted(forms)
                 for head in heads:

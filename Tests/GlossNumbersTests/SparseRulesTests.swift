@@ -24,6 +24,10 @@ import Testing
         #expect(CurrencyCatalog.wordNetMinorSingulars["lepta"] == "lepton")
         #expect(CurrencyCatalog.minorByHead["lira"]?.map(\.word).contains("centesimo") == true)
         #expect(CurrencyCatalog.minorByHead["som"]?.contains { $0.word == "tiyin" && $0.parts == 100 } == true)
+        // review59: a plural the gazetteer lists as a name is left out, as a singular is (`makuta`,
+        // the likuta's plural, is a given name: a capitalised unit after a number reads as money)
+        #expect(CurrencyCatalog.wordNetMinorPlurals["likuta"] == nil)
+        #expect(try D.summary("The 2 Makuta brothers came.") == ["2=2"])
         // a minor unit that is a major one too is left out (the Turkmen manat's `tenge`)
         #expect(CurrencyCatalog.wordNetMinorUnits["manat"]?.contains { $0.word == "tenge" } == false)
     }

@@ -99,7 +99,6 @@ extension CurrencyCatalog {
         "centesimo": ["centesimi"],
         "eyrir": ["aurar"],
         "haler": ["haleru"],
-        "likuta": ["makuta"],
         "paisa": ["paise"],
         "pfennig": ["pfennige"],
         "santims": ["santimi"],

@@ -1853,7 +1853,7 @@ money	zimbabwean dollar	ZWD	0	-
 money	zimbabwean gold	ZWG	0	-
 money	øre		0	-
 dimension	ohm		0	cf
-keys 5003
+keys 5002
 "	0
 $	1
 %	2
@@ -4355,7 +4355,6 @@ madagascar ariary	378
 madagascar ariarys	378
 madagascar franc	1086
 madagascar francs	1086
-makuta	1046
 malagasy ariaries	378
 malagasy ariary	378
 malagasy ariarys	378
@@ -6857,7 +6856,7 @@ złotys	1435
 ￥	534
 𞤧𞤬𞤢	1700
 𞤬𞤧𞤬𞤢	526
-reach 4924
+reach 4923
 "
 $
 %
@@ -9120,7 +9119,6 @@ madagascar ariarys
 madagascar franc
 madagascar francs
 maf
-makuta
 malagasy ariaries
 malagasy ariary
 malagasy ariarys
@@ -11782,7 +11780,7 @@ złotys
 ￥
 𞤧𞤬𞤢
 𞤬𞤧𞤬𞤢
-starts 3555
+starts 3554
 "
 $
 %
@@ -13378,7 +13376,6 @@ macedonian
 mad
 madagascar
 maf
-makuta
 malagasy
 malawi
 malawian
