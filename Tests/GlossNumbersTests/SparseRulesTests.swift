@@ -27,6 +27,10 @@ import Testing
         // review59: a plural the gazetteer lists as a name is left out, as a singular is (`makuta`,
         // the likuta's plural, is a given name: a capitalised unit after a number reads as money)
         #expect(CurrencyCatalog.wordNetMinorPlurals["likuta"] == nil)
+        // review59: an irregular plural of a word with other senses only when the monetary sense's
+        // gloss counts in it (`100 lepta equal 1 drachma`); `agorae` is the marketplace's plural
+        #expect(CurrencyCatalog.wordNetMinorSingulars["agorae"] == nil)
+        #expect(try D.summary("Athens had two agorae.") == ["two=2"])
         #expect(try D.summary("The 2 Makuta brothers came.") == ["2=2"])
         // a minor unit that is a major one too is left out (the Turkmen manat's `tenge`)
         #expect(CurrencyCatalog.wordNetMinorUnits["manat"]?.contains { $0.word == "tenge" } == false)

@@ -1853,7 +1853,7 @@ money	zimbabwean dollar	ZWD	0	-
 money	zimbabwean gold	ZWG	0	-
 money	øre		0	-
 dimension	ohm		0	cf
-keys 5002
+keys 5000
 "	0
 $	1
 %	2
@@ -2245,8 +2245,6 @@ afghanis	366
 afghanistan afghani	366
 afghanistan afghanis	366
 agora	367
-agorae	367
-agoraes	367
 agoras	367
 agorot	367
 agorots	367
@@ -6856,7 +6854,7 @@ złotys	1435
 ￥	534
 𞤧𞤬𞤢	1700
 𞤬𞤧𞤬𞤢	526
-reach 4923
+reach 4921
 "
 $
 %
@@ -6878,8 +6876,6 @@ afghanistan afghani
 afghanistan afghanis
 afn
 agora
-agorae
-agoraes
 agoras
 agorot
 agorots
@@ -11780,7 +11776,7 @@ złotys
 ￥
 𞤧𞤬𞤢
 𞤬𞤧𞤬𞤢
-starts 3554
+starts 3552
 "
 $
 %
@@ -11798,8 +11794,6 @@ afghanis
 afghanistan
 afn
 agora
-agorae
-agoraes
 agoras
 agorot
 agorots
