@@ -8,8 +8,10 @@ Zambia`), and every monetary unit whose gloss alone states it a part of another 
 som in Uzbekistan`: WordNet gives no part link for it). The hand list keeps its words; this table adds
 the heads it lacks and, to the heads it has, the words it lacks (the lira's `centesimo`). WordNet's
 irregular plurals of these units (`noun.exc`: `stotinki`, `centesimi`) are written beside them, read as
-well as the `-s` forms; a unit whose word has other senses (`lepton`, a particle) is kept only by its
-plural when that plural is money alone (`lepta`), named by its singular.
+well as the `-s` forms, unless the entity gazetteer lists them as names (`makuta`); a unit whose word
+has other senses (`lepton`, a particle) is kept only by an irregular plural that its monetary sense's
+gloss counts in (`100 lepta equal 1 drachma`: `lepta`), named by its singular (noun.exc names no sense:
+`agorae` is the marketplace's plural, the shekel's gloss counts `agorot`).
 
 Kept: one-word minor units of four letters or more whose word has no sense in WordNet but monetary
 units (no other noun sense, no verb, adjective or adverb), so that a count of them is money only
@@ -167,15 +169,19 @@ def main():
                     continue  # the Iranian rial's `dinar`; `chon`, a surname
                 if key in other_words or not noun_senses.get(key, {""}) <= money:
                     # a word with other senses (`lepton`, a particle) may still have a plural that is
-                    # money only (`lepta`): kept as that plural alone, named by the singular
+                    # money only (`lepta`): kept as that plural alone, named by the singular, when the
+                    # monetary sense's own gloss counts in it (`100 lepta equal 1 drachma`); noun.exc
+                    # names no sense, and `agorae` is the marketplace's plural (`100 agorot equal 1 shekel`)
                     only = [form for form in exceptions.get(key, []) if form not in noun_senses and form not in other_words
-                            and form not in names]
+                            and form not in names and re.search(rf"\b{re.escape(form)}\b", gloss)]
                     for form in only:
                         singulars[form] = key
                         for head in heads:
                             table.setdefault(head, set()).add((form, parts(gloss)))
                     continue
-                forms = [form for form in exceptions.get(key, []) if form not in noun_senses and form not in other_words]
+                # as of the singulars, no plural the gazetteer lists as a name (`makuta`, a given name)
+                forms = [form for form in exceptions.get(key, []) if form not in noun_senses and form not in other_words
+                         and form not in names]
                 if forms:
                     plurals[key] = sorted(forms)
                 for head in heads:

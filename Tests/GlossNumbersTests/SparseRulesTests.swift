@@ -24,6 +24,14 @@ import Testing
         #expect(CurrencyCatalog.wordNetMinorSingulars["lepta"] == "lepton")
         #expect(CurrencyCatalog.minorByHead["lira"]?.map(\.word).contains("centesimo") == true)
         #expect(CurrencyCatalog.minorByHead["som"]?.contains { $0.word == "tiyin" && $0.parts == 100 } == true)
+        // review59: a plural the gazetteer lists as a name is left out, as a singular is (`makuta`,
+        // the likuta's plural, is a given name: a capitalised unit after a number reads as money)
+        #expect(CurrencyCatalog.wordNetMinorPlurals["likuta"] == nil)
+        // review59: an irregular plural of a word with other senses only when the monetary sense's
+        // gloss counts in it (`100 lepta equal 1 drachma`); `agorae` is the marketplace's plural
+        #expect(CurrencyCatalog.wordNetMinorSingulars["agorae"] == nil)
+        #expect(try D.summary("Athens had two agorae.") == ["two=2"])
+        #expect(try D.summary("The 2 Makuta brothers came.") == ["2=2"])
         // a minor unit that is a major one too is left out (the Turkmen manat's `tenge`)
         #expect(CurrencyCatalog.wordNetMinorUnits["manat"]?.contains { $0.word == "tenge" } == false)
     }
@@ -41,10 +49,15 @@ import Testing
     @Test func aSpacedColonBetweenAnHourAndItsMinutesIsAClockTime() throws {
         // base f037dc0: 10 and 30
         #expect(try D.summary("the meeting opens at 10 : 30 on monday .") == [])
-        #expect(try D.summary("it ended 10 : 30 : 15 .") == ["15=15"])
-        // unchanged: a ratio, minutes past 59
+        #expect(try D.summary("it ended at 10 : 30 : 15 .") == ["15=15"])
+        #expect(try D.summary("trains leave 9 : 45 pm daily .") == [])
+        // unchanged: a ratio, minutes past 59, and (review59) a score, a ratio or a vote with two
+        // digits after the colon but no preposition of time before nor time marker after
         #expect(try D.summary("the ratio was 3 : 1 .") == ["3=3", "1=1"])
         #expect(try D.summary("the score was 24 : 75 .") == ["24=24", "75=75"])
+        #expect(try D.summary("the match ended 21 : 15 in the third set .") == ["21=21", "15=15", "third=3"])
+        #expect(try D.summary("mix the fuel 1 : 50 with oil .") == ["1=1", "50=50"])
+        #expect(try D.summary("the council voted 15 : 10 against .") == ["15=15", "10=10"])
     }
 
     @Test func pointOpensADecimalBeforeTwoDigitWords() throws {

@@ -83,7 +83,6 @@ extension CurrencyCatalog {
         "ruble": [("copeck", 100), ("kopeck", 100), ("kopek", 100)],
         "rupee": [("paisa", 100)],
         "schilling": [("groschen", 100)],
-        "shekel": [("agorae", 100)],
         "som": [("tiyin", 100), ("tyiyn", 100)],
         "sucre": [("centavo", 100)],
         "taka": [("paisa", 100)],
@@ -99,7 +98,6 @@ extension CurrencyCatalog {
         "centesimo": ["centesimi"],
         "eyrir": ["aurar"],
         "haler": ["haleru"],
-        "likuta": ["makuta"],
         "paisa": ["paise"],
         "pfennig": ["pfennige"],
         "santims": ["santimi"],
@@ -110,7 +108,6 @@ extension CurrencyCatalog {
     /// Plurals kept alone in `wordNetMinorUnits` (`lepta`), by their singular, which other senses
     /// keep out of the table (`lepton`, a particle): the name a count of them is given.
     static let wordNetMinorSingulars: [String: String] = [
-        "agorae": "agora",
         "lepta": "lepton",
     ]
 }

@@ -246,9 +246,11 @@ extension MentionReader {
     /// Whether the plain number at piece `index` is the hour or the minutes of a clock time
     /// that pre-tokenised text writes with a spaced colon (`opens at 10 : 30 on monday`): an
     /// hour of one or two digits up to 23, the colon a piece of its own spaced from both, then
-    /// two digits of minutes up to 59 (a ratio's `3 : 1` has no two-digit minutes; `12 : 30` in
-    /// favour reads as a time too; the seconds of `10 : 30 : 15` stay a number). Unspaced `10:30`
-    /// is one token the reader never sees as two numbers.
+    /// two digits of minutes up to 59, after a preposition of time (`clockPrepositions`) or
+    /// before a time marker (`10 : 30 pm`), as `isHyphenatedClockTime` asks: a ratio's `3 : 1`,
+    /// `mixed 1 : 50`, a score's `won 21 : 15`, a vote's `15 : 10 against` stay numbers; the
+    /// seconds of `at 10 : 30 : 15` stay a number. Unspaced `10:30` is one token the reader
+    /// never sees as two numbers.
     func isSpacedClockTime(_ index: Int) -> Bool {
         if index + 2 < pieces.count, isSpacedColon(index + 1), isClock(hour: index, minutes: index + 2) { return true }
         return index >= 2 && isSpacedColon(index - 1) && isClock(hour: index - 2, minutes: index)
@@ -263,9 +265,12 @@ extension MentionReader {
     private func isClock(hour: Int, minutes: Int) -> Bool {
         guard pieces[hour].end - pieces[hour].start <= 2, pieces[minutes].end - pieces[minutes].start == 2,
             let h = pieces[hour].numeral, let m = pieces[minutes].numeral, h.form == .plain, m.form == .plain,
-            !h.hasPoint, !h.isSigned, !m.hasPoint, !m.isSigned, h.value.double <= 23, m.value.double <= 59
+            !h.hasPoint, !h.isSigned, !m.hasPoint, !m.isSigned, h.value.double <= 23, m.value.double <= 59,
+            text[pieces[minutes].start] &- UInt8(ascii: "0") < 6
         else { return false }
-        return text[pieces[minutes].start] &- UInt8(ascii: "0") < 6
+        // as a hyphen's clock time: after a preposition of time or before a time marker (a score
+        // `won 21 : 15`, a ratio `mixed 1 : 50`, a vote `was 15 : 10` stay numbers)
+        return (hour > 0 && Self.clockPrepositions.contains(lowercased(hour - 1))) || isClockTime(before: minutes + 1)
     }
 
     /// Whether `point` at piece `index` opens a decimal with no whole part said (`the needle

@@ -1853,7 +1853,7 @@ money	zimbabwean dollar	ZWD	0	-
 money	zimbabwean gold	ZWG	0	-
 money	øre		0	-
 dimension	ohm		0	cf
-keys 5003
+keys 5000
 "	0
 $	1
 %	2
@@ -2245,8 +2245,6 @@ afghanis	366
 afghanistan afghani	366
 afghanistan afghanis	366
 agora	367
-agorae	367
-agoraes	367
 agoras	367
 agorot	367
 agorots	367
@@ -4355,7 +4353,6 @@ madagascar ariary	378
 madagascar ariarys	378
 madagascar franc	1086
 madagascar francs	1086
-makuta	1046
 malagasy ariaries	378
 malagasy ariary	378
 malagasy ariarys	378
@@ -6857,7 +6854,7 @@ złotys	1435
 ￥	534
 𞤧𞤬𞤢	1700
 𞤬𞤧𞤬𞤢	526
-reach 4924
+reach 4921
 "
 $
 %
@@ -6879,8 +6876,6 @@ afghanistan afghani
 afghanistan afghanis
 afn
 agora
-agorae
-agoraes
 agoras
 agorot
 agorots
@@ -9120,7 +9115,6 @@ madagascar ariarys
 madagascar franc
 madagascar francs
 maf
-makuta
 malagasy ariaries
 malagasy ariary
 malagasy ariarys
@@ -11782,7 +11776,7 @@ złotys
 ￥
 𞤧𞤬𞤢
 𞤬𞤧𞤬𞤢
-starts 3555
+starts 3552
 "
 $
 %
@@ -11800,8 +11794,6 @@ afghanis
 afghanistan
 afn
 agora
-agorae
-agoraes
 agoras
 agorot
 agorots
@@ -13378,7 +13370,6 @@ macedonian
 mad
 madagascar
 maf
-makuta
 malagasy
 malawi
 malawian
