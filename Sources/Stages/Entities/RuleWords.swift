@@ -81,7 +81,7 @@ enum RuleWords {
     /// Makes `found` the words `find(_:sentences:)` returns and, in the same pass over the words,
     /// `rules` the sentences `RuleSentences.find(_:sentences:)` finds: the fields both read are
     /// set before decoding, and one walk reads each word's line once where two walks read it
-    /// twice (the two walks' 2.53M instructions on a Reuters file, 154,000 tokens, now 2.02M).
+    /// twice (measured in docs/performance.md, twenty-first stop).
     static func find(
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], into found: inout [Found], sentencesInto rules: inout RuleSentences
     ) {

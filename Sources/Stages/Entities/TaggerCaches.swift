@@ -20,11 +20,11 @@ package struct TaggerCaches: Sendable {
     package var scratch = TagLattice.Scratch()
     /// The arrays of the document being tagged (`DocumentBuffers`), kept for the next one.
     package var document = DocumentBuffers()
-    /// The rule words of the window being tagged (`RuleWords.find(_:sentences:into:)`), kept
-    /// for the next one so a window asks for no new array.
+    /// The rule words of the window being tagged (`RuleWords.find(_:sentences:into:sentencesInto:)`),
+    /// kept for the next one so a window asks for no new array.
     var ruleWords: [RuleWords.Found] = []
-    /// The sentences of the window being tagged where two rules can act (`RuleSentences`), kept
-    /// for the next one.
+    /// The sentences of the window being tagged where two rules can act (`RuleSentences`, found
+    /// in the same pass as `ruleWords`), kept for the next one.
     var ruleSentences = RuleSentences()
 
     /// Caches of `slotCount` slots each (the default sizes when nil).
