@@ -363,4 +363,26 @@ import Testing
             #expect(lexicon.entry(base, from: 13, to: 16).traits.contains(.negation))
         }
     }
+
+    /// A slot keeps only 16 bits of its word's hash, so the bytes decide: "qagjbm" and "qapata"
+    /// agree in the low 16 and the top 16 bits of their folded hashes (the same home slot in any
+    /// table up to 65,536 slots, the same check), and each finds itself, not the other. An empty
+    /// word and one far longer than any stored word find nothing.
+    @Test func wordsSharingAHomeSlotAndItsCheckAreToldApartByTheirBytes() {
+        #expect(MemoryLayout<SentimentLexicon.Slot>.stride == 16)
+        let one = SentimentLexicon(vader: "qagjbm\t2.0\n")
+        #expect(one.id("qagjbm") >= 0 && one.id("qapata") == SentimentLexicon.unknown)
+        let both = SentimentLexicon(vader: "qagjbm\t2.0\nqapata\t-1.0\n")
+        #expect(both.id("qagjbm") != both.id("qapata"))
+        #expect(both.valence(of: "qagjbm") == 2.0 && both.valence(of: "QAPATA") == -1.0)
+        var text = Array("QAGJBM qapata ".utf8) + [UInt8](repeating: UInt8(ascii: "q"), count: 100_000)
+        text.withUnsafeMutableBufferPointer { buffer in
+            let base = buffer.baseAddress!
+            let first = both.entry(base, from: 0, to: 6), second = both.entry(base, from: 7, to: 13)
+            #expect(first.id == both.id("qagjbm") && first.traits == [.rated])
+            #expect(second.id == both.id("qapata") && second.traits == [.rated])
+            #expect(both.entry(base, from: 6, to: 6).id == SentimentLexicon.unknown)
+            #expect(both.entry(base, from: 14, to: buffer.count).id == SentimentLexicon.unknown)
+        }
+    }
 }

@@ -417,6 +417,7 @@ import GlossText
             let made = SentimentEvidence(valences: valences, emphasis: emphasis)
             #expect(made.valence.bitPattern == evidence.valence.bitPattern || (made.valence.isNaN && evidence.valence.isNaN))
             #expect(made.positive.bitPattern == evidence.positive.bitPattern && made.words == evidence.words)
+            #expect(made.negative.bitPattern == evidence.negative.bitPattern && made.rated == evidence.rated)
         }
     }
 }
