@@ -54,8 +54,6 @@ enum AirlineNames {
         var end = first + 1
         while end < sentence.upperBound, tags[end].isInside { end += 1 }
         guard end > i + 1 else { return }
-        if tags[i] == .outside { confidence[i] = EntityTagger.confidenceOfARule }
-        tags[i] = .begin(.organization)
-        for k in (i + 1)..<end { tags[k] = .inside(.organization) }
+        NameHeads.join(i..<end, as: .organization, tags: tags, confidence: confidence)
     }
 }

@@ -70,9 +70,7 @@ enum FieldInstitutions {
             let placeBefore = tags[start - 1].type == .location
             guard placeBefore || NameHeads.isArticle(before) || !before.hasCapital else { return }
         }
-        tags[start] = .begin(.organization)
-        for i in (start + 1)...head { tags[i] = .inside(.organization) }
-        for i in start...head { confidence[i] = EntityTagger.confidenceOfARule }
+        NameHeads.retype(start..<(head + 1), as: .organization, capped: false, tags: tags, confidence: confidence)
     }
 
     /// Whether the word `w`, tagged `tag`, may be a field's in an agency's name: untagged, in

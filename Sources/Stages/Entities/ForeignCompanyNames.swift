@@ -90,9 +90,6 @@ enum ForeignCompanyNames {
         }
         let end = last + 1
         guard end - start >= 2, end == sentence.upperBound || !tags[end].isInside else { return }
-        for k in start..<end {
-            if tags[k] == .outside { confidence[k] = EntityTagger.confidenceOfARule }
-            tags[k] = k == start ? .begin(.organization) : .inside(.organization)
-        }
+        NameHeads.join(start..<end, as: .organization, tags: tags, confidence: confidence)
     }
 }

@@ -526,6 +526,17 @@ enum NameHeads {
         for k in name { confidence[k] = capped ? min(confidence[k], EntityTagger.confidenceOfARule) : EntityTagger.confidenceOfARule }
     }
 
+    /// Tags `name` as one name of `type`: the words the tagger left outside any name get a
+    /// rule's confidence, the words it had found keep theirs. The rules that join a found name
+    /// to the words around it write names this way.
+    static func join(
+        _ name: Range<Int>, as type: EntityType, tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+    ) {
+        for k in name where tags[k] == .outside { confidence[k] = EntityTagger.confidenceOfARule }
+        tags[name.lowerBound] = .begin(type)
+        for k in name.dropFirst() { tags[k] = .inside(type) }
+    }
+
     /// The type the head of the name over `range` says, or nil; the words of `companies` count
     /// only when `companies` is true and the name has two words or more. A foreign legal form
     /// counts after two words or more either way, unless it ends a place's name

@@ -35,9 +35,7 @@ enum NicknamedAgencies {
             guard i + 1 < sentence.upperBound, words[i].isTitleCase, words[i + 1].isTitleCase, seconds.contains(words[i + 1].word),
                 !tags[i].isInside, i + 2 == sentence.upperBound || !tags[i + 2].isInside
             else { continue }
-            for k in i...(i + 1) where tags[k] == .outside { confidence[k] = EntityTagger.confidenceOfARule }
-            tags[i] = .begin(.organization)
-            tags[i + 1] = .inside(.organization)
+            NameHeads.join(i..<(i + 2), as: .organization, tags: tags, confidence: confidence)
         }
     }
 }

@@ -58,7 +58,7 @@ enum PartyNames {
             guard end < sentence.upperBound, parties.contains(words[end].word), !words[end].hasCapital,
                 standsFirst(start, words, sentence: sentence)
             else { continue }
-            tag(start..<end, tags: tags, confidence: confidence)
+            NameHeads.retype(start..<end, as: .organization, capped: false, tags: tags, confidence: confidence)
             taggedUpTo = end
             // "the Labor and Liberal parties": the words before "and" or "or" name a party too.
             guard words[end].word == partiesNoun, start - 2 >= sentence.lowerBound, conjunctions.contains(words[start - 1].word)
@@ -66,7 +66,7 @@ enum PartyNames {
             var first = start - 1
             while first > sentence.lowerBound, start - 1 - first < longest, isPartyWord(words[first - 1], tags[first - 1]) { first -= 1 }
             if first < start - 1, standsFirst(first, words, sentence: sentence) {
-                tag(first..<(start - 1), tags: tags, confidence: confidence)
+                NameHeads.retype(first..<(start - 1), as: .organization, capped: false, tags: tags, confidence: confidence)
             }
         }
     }
@@ -82,13 +82,6 @@ enum PartyNames {
         guard start > sentence.lowerBound else { return true }
         let before = words[start - 1]
         return !before.hasCapital || NameHeads.isArticle(before)
-    }
-
-    /// Tags `name` as an organisation with `EntityTagger.confidenceOfARule`.
-    static func tag(_ name: Range<Int>, tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>) {
-        tags[name.lowerBound] = .begin(.organization)
-        for k in (name.lowerBound + 1)..<name.upperBound { tags[k] = .inside(.organization) }
-        for k in name { confidence[k] = EntityTagger.confidenceOfARule }
     }
 
     /// Whether `w`, tagged `tag`, is an untagged party's word in title case in running text.

@@ -60,15 +60,15 @@ enum RatingAgencies {
             let w = words[word.token].word
             if w == moody {
                 if let name = moodys(at: word.token, words, sentence: word.sentence, tags: tags) {
-                    tag(name, tags: tags, confidence: confidence)
+                    NameHeads.join(name, as: .organization, tags: tags, confidence: confidence)
                 }
             } else if w == s || w == standard,
                 let name = standardAndPoors(at: word.token, words, sentence: word.sentence, tags: tags)
             {
                 if let index = indexName(name, words, sentence: word.sentence, tags: tags) {
-                    tag(index, as: .miscellaneous, tags: tags, confidence: confidence)
+                    NameHeads.join(index, as: .miscellaneous, tags: tags, confidence: confidence)
                 } else {
-                    tag(name, tags: tags, confidence: confidence)
+                    NameHeads.join(name, as: .organization, tags: tags, confidence: confidence)
                 }
             }
         }
@@ -148,15 +148,5 @@ enum RatingAgencies {
             if NameHeads.legalForms.contains(words[end - 1].word) { break }
         }
         return end
-    }
-
-    /// Tags `name` as one name of `type` (an organisation unless told).
-    static func tag(
-        _ name: Range<Int>, as type: EntityType = .organization, tags: UnsafeMutablePointer<EntityTag>,
-        confidence: UnsafeMutablePointer<Float>
-    ) {
-        for k in name where tags[k] == .outside { confidence[k] = EntityTagger.confidenceOfARule }
-        tags[name.lowerBound] = .begin(type)
-        for k in (name.lowerBound + 1)..<name.upperBound { tags[k] = .inside(type) }
     }
 }
