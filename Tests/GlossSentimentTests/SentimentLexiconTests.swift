@@ -81,6 +81,23 @@ import Testing
         #expect(vader.compoundValence(vader.id("interest"), vader.id("rates")) == nil)
     }
 
+    /// Step 4 leaves out Pattern's positive adjectives that news text uses often: there they
+    /// describe ("the latest figures", "an acute shortage", "an unprecedented step") and do not
+    /// praise; the review adjectives news seldom writes keep their ratings, and so do the
+    /// negative ones news uses often, which still judge ("impossible", "excessive").
+    @Test func positivePatternAdjectivesCommonInNewsAreNotRated() throws {
+        let vader = try SentimentLexicon.bundled(news: false)
+        let news = try SentimentLexicon.bundled(news: true)
+        for word in ["latest", "acute", "unprecedented", "extraordinary", "modest", "rare", "unusual"] {
+            #expect(vader.valence(of: word) == nil && news.valence(of: word) == nil, "\(word)")
+        }
+        for word in ["masterful", "ruthless", "bleak", "excessive", "impossible", "unrealistic"] {
+            #expect(vader.valence(of: word) == nil && news.valence(of: word) != nil, "\(word)")
+        }
+        // the ratings' own sign: praise stays praise, an excess stays bad
+        #expect((news.valence(of: "masterful") ?? 0) > 0 && (news.valence(of: "excessive") ?? 0) < 0)
+    }
+
     @Test func theBundledCompoundsHoldNamedTermsAndMovementPhrases() throws {
         let news = try SentimentLexicon.bundled(news: true)
         func pair(_ head: String, _ next: String) -> Double? { news.compoundValence(news.id(head), news.id(next)) }

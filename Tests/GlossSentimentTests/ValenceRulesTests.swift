@@ -287,7 +287,8 @@ import GlossText
     /// A denied need spares only the bad thing it governs: not a word after a clause's end ("does
     /// not need it, sadly": the word after the comma is not what is needed) nor one after a modal
     /// or hedge that starts the next predicate ("capacity not needed will depress prices", "may
-    /// depress"); there the word counts nothing, as before any sparing. A word between the negation
+    /// depress", "can depress"); there the word counts nothing, as before any sparing; nor a bad
+    /// thing said to be there already ("does not need more losses"). A word between the negation
     /// and the verb leaves the sparing whole ("does not always need losses").
     @Test(arguments: [
         ("it does not need it, sadly", [0, 0, 0, 0, 0, 0]),
@@ -296,6 +297,8 @@ import GlossText
         ("it is not needed will lose", [0, 0, 0, 0, 0, 0]),
         ("it is not needed may lose", [0, 0, 0, 0, 0, 0]),
         ("it no longer needed will lose", [0, 0, 0, 0, 0, 0]),
+        ("it is not needed can lose", [0, 0, 0, 0, 0, 0]),
+        ("it does not need more losses", [0, 0, 0, 0, 0, 0]),
         ("it does not always need losses", [0, 0, 0, 0, 0, 1.11]),
     ] as [(String, [Double])])
     func aDeniedNeedSparesOnlyWhatItGoverns(text: String, expected: [Double]) {

@@ -141,8 +141,9 @@ public struct SentimentLexicon: Sendable {
         // read by ValenceRules: excess ("too much", "too high") judged as "excessive" judges, not
         // a judgement put off ("too early to say", "too soon to tell")
         var too = unknown, excessive = unknown, early = unknown, soon = unknown
-        // read by ValenceRules: "no longer" as "not", "mature" as the verb ("will mature", "to mature")
-        var longer = unknown, mature = unknown, will = unknown, they = unknown
+        // read by ValenceRules: "no longer" as "not", "mature" as the verb ("will mature", "to mature");
+        // "can" and "will" end what a denied verb of need governs ("not needed can depress prices")
+        var longer = unknown, mature = unknown, will = unknown, they = unknown, can = unknown
     }
 
     /// A lexicon from the contents of its files: VADER's lexicon (`word TAB mean …`), extra
@@ -260,7 +261,7 @@ public struct SentimentLexicon: Sendable {
             more: add("more"), ought: add("ought"), be: add("be"), down: add("down"), aside: add("aside"),
             step: add("step"), a: add("a"), an: add("an"), the: add("the"), effectively: add("effectively"),
             too: add("too"), excessive: add("excessive"), early: add("early"), soon: add("soon"), longer: add("longer"),
-            mature: add("mature"), will: add("will"), they: add("they"))
+            mature: add("mature"), will: add("will"), they: add("they"), can: add("can"))
         for (scalar, words) in LexiconText.emoji(emojiText) {
             emoji[scalar] = words.map { add(emojiText.baseAddress!, from: $0.lowerBound, to: $0.upperBound) }
         }

@@ -598,16 +598,20 @@ struct ValenceRules {
     /// so it is negated as "not" negates it ("does not need extremely low temperatures", "did not
     /// seek confrontation"), when the verb spares (`ClauseWords.Role.sparing`: not "cannot afford to
     /// lose", a risk) and it governs the word: no clause ends between them ("does not need it,
-    /// sadly") and no modal, hedge or "will" stands between them (in "is not needed could depress
-    /// earnings", "… will depress", "… may depress" the bad thing is the next predicate's). Read
-    /// where a negation stops at a verb of need (`negate`, `negateAfterNoLonger`).
+    /// sadly") and no modal, hedge, "will" or "can" stands between them (in "is not needed could
+    /// depress earnings", "… will depress", "… may depress", "… can depress" the bad thing is the
+    /// next predicate's). "More" between them says the bad thing is already there ("does not need
+    /// more bad news"): not spared. Read where a negation stops at a verb of need (`negate`,
+    /// `negateAfterNoLonger`).
     private func needed(_ valence: Double, _ words: UnsafeBufferPointer<SentimentWord>, need k: Int, at i: Int) -> Double {
         guard valence < 0, lexicon.roles[Int(words[k].id)].contains(.sparing) else { return 0 }
+        let rule = lexicon.rule
         for m in k ..< i {
             if words[m].endsClause { return 0 }
             let id = words[m].id
             guard m > k, id >= 0 else { continue }
-            if id == lexicon.rule.will || !lexicon.roles[Int(id)].isDisjoint(with: [.modal, .hedge]) { return 0 }
+            if id == rule.will || id == rule.can || id == rule.more { return 0 }
+            if !lexicon.roles[Int(id)].isDisjoint(with: [.modal, .hedge]) { return 0 }
         }
         return valence * VaderRules.negation
     }
