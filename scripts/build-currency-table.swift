@@ -45,6 +45,28 @@ for identifier in Locale.availableIdentifiers {
     localSymbols[code, default: []].insert(symbol)
 }
 
+// Each code's country-prefixed signs in every locale, whichever currency the locale uses (`TT$`,
+// `JM$`, `BZ$`, `FJ$`, `Bds$`, `EG£`, `KR₩`: locales write a neighbour's currency so): ASCII
+// letters then one currency symbol (Unicode Sc), a shape `CurrencyCatalog.isSign` reads. Not the
+// sign before letters (`$AR`, `£GB`), which English news does not write. Symbols in other shapes
+// keep to the locales that use the currency (above), so the tables of letter signs (`Ft`, `RM`,
+// `zł`) are the same as before.
+func isPrefixedSign(_ symbol: String) -> Bool {
+    let scalars = Array(symbol.unicodeScalars)
+    guard scalars.count >= 2, let sign = scalars.last, sign.properties.generalCategory == .currencySymbol else { return false }
+    return scalars.dropLast().allSatisfy { $0.isASCII && $0.properties.isAlphabetic }
+}
+let allCodes = current.union(historic)
+let anyLocale = NumberFormatter()
+anyLocale.numberStyle = .currency
+for identifier in Locale.availableIdentifiers {
+    anyLocale.locale = Locale(identifier: identifier)
+    for code in allCodes {
+        anyLocale.currencyCode = code
+        if let symbol = anyLocale.currencySymbol, isPrefixedSign(symbol) { localSymbols[code, default: []].insert(symbol) }
+    }
+}
+
 struct Row { var code: String; var name: String; var symbols: [String]; var current: Bool }
 var rows: [Row] = []
 for code in current.union(historic).sorted() {

@@ -123,7 +123,14 @@ extension NumberEvaluation {
     static func writtenEnds(of mention: NumberMention, _ bytes: [UInt8]) -> [(span: Span, value: String)] {
         guard mention.parts.count == 2, let low = mention.value, let high = mention.high else { return [] }
         let (first, second) = (mention.parts[0].span, mention.parts[1].span)
-        let highStart = signStart(before: Int(second.start), bytes)
+        var highStart = signStart(before: Int(second.start), bytes)
+        var lowStart = signStart(before: Int(first.start), bytes)
+        // a sign spaced before each end (`Rs 10 lakh–Rs 15 lakh`, `S$ 5 to S$ 8`): each end has it
+        let lowSign = spacedSign(from: Int(mention.quantitySpan.start), to: lowStart, bytes)
+        if !lowSign.isEmpty, let sign = spacedSign(before: highStart, matching: lowSign, bytes) {
+            lowStart = Int(mention.quantitySpan.start)
+            highStart = sign
+        }
         var ends: [(span: Span, value: String)] = []
         // the low end's own unit: what stands between it and the connector
         var gap = String(decoding: bytes[Int(first.end)..<highStart], as: UTF8.self).trimmingCharacters(in: .whitespaces)
@@ -137,7 +144,6 @@ extension NumberEvaluation {
             let words = gap.split(separator: " ", omittingEmptySubsequences: true)
             gap = words.prefix { !["and", "but"].contains($0.lowercased()) }.joined(separator: " ")
         }
-        let lowStart = signStart(before: Int(first.start), bytes)
         if !gap.isEmpty || lowStart < Int(first.start) {
             var lowEnd = Int(first.end)
             if !gap.isEmpty, let found = bytes[lowEnd...].firstRange(of: Array(gap.utf8)) { lowEnd = found.upperBound }
@@ -177,6 +183,22 @@ extension NumberEvaluation {
             index -= 1
         }
         return index
+    }
+
+    /// The sign written with a space before a range's low end (`Rs` of `Rs 10 lakh`): the
+    /// mention's text from `start` to `lowStart`, when it is one word and a space; empty otherwise.
+    private static func spacedSign(from start: Int, to lowStart: Int, _ bytes: [UInt8]) -> [UInt8] {
+        guard start < lowStart, bytes[lowStart - 1] == 0x20 else { return [] }
+        let sign = Array(bytes[start..<lowStart - 1])
+        return sign.isEmpty || sign.contains(0x20) ? [] : sign
+    }
+
+    /// Where `sign` and one space stand right before `highStart` (the high end's copy of the low
+    /// end's spaced sign), or nil.
+    private static func spacedSign(before highStart: Int, matching sign: [UInt8], _ bytes: [UInt8]) -> Int? {
+        let start = highStart - sign.count - 1
+        guard start >= 0, bytes[highStart - 1] == 0x20, bytes[start..<highStart - 1].elementsEqual(sign) else { return nil }
+        return start
     }
 
     private static func isLetter(_ byte: UInt8) -> Bool { (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A }

@@ -144,6 +144,14 @@ import Testing
         #expect(ends("It is 5-10 kg.", .dimension) == ["10 kg=10"])
     }
 
+    /// A sign spaced before each end is each end's (numbers25: `Rs 10 lakh–Rs 15 lakh` gave one
+    /// end, `10 lakh–Rs`); a sign spaced before the low end alone stays the low end's.
+    @Test func aSignSpacedBeforeEachEndIsEachEnds() {
+        #expect(ends("Fares will cost Rs 10 lakh–Rs 15 lakh.", .currency) == ["Rs 10 lakh=1000000", "Rs 15 lakh=1500000"])
+        #expect(ends("Fares will cost Rs 10 lakh - Rs 15 lakh.", .currency) == ["Rs 10 lakh=1000000", "Rs 15 lakh=1500000"])
+        #expect(ends("between $50,000 and $100,000", .currency) == ["$50,000=50000", "$100,000=100000"])
+    }
+
     /// Two joined bounds: the low end's unit is what stands before the join, never the second's comparator.
     @Test func joinedBoundsEndAtTheirJoin() {
         #expect(ends("Loads greater than 4 and at most 9 tonnes pass.", .dimension) == ["9 tonnes=9"])

@@ -141,6 +141,12 @@ enum CurrencyCatalog {
     /// are words or initials too, nor `ج.س.`, which the tokeniser splits at its dots).
     static let symbols: [String: Unit] = {
         var table = signsOfOneCurrency(where: isSign)
+        // CLDR's signs of letters and a slash (the Peruvian sol's `S/`, the balboa's `B/.`), each
+        // also as the other is written: the sol's `S/.`, its sign until 2015, which news still writes
+        for (symbol, unit) in signsOfOneCurrency(where: isSlashSign) {
+            table[symbol] = unit
+            table[symbol.hasSuffix(".") ? String(symbol.dropLast()) : symbol + "."] = unit
+        }
         for (symbol, unit) in signAliases { table[symbol] = unit }
         return table
     }()
@@ -151,15 +157,25 @@ enum CurrencyCatalog {
         var codes: [String: Set<String>] = [:]
         var names: [String: String] = [:]
         for (code, name, symbols, _) in cldr where !isDated(name) {
-            names[code] = name.lowercased()
-            for symbol in symbols where holds(symbol) { codes[symbol.lowercased(), default: []].insert(code) }
+            for symbol in symbols where holds(symbol) {
+                codes[symbol.lowercased(), default: []].insert(code)
+                names[code] = name
+            }
         }
         var table: [String: Unit] = [:]
         for (symbol, users) in codes where users.count == 1 {
             let code = users.first!
-            table[symbol] = UnitTable.money(names[code] ?? code, code)
+            table[symbol] = UnitTable.money(names[code].map(writtenName) ?? code, code)
         }
         return table
+    }
+
+    /// A CLDR name as `byPrecedence` writes it: lowercase, with `and` for `&` (`trinidad and
+    /// tobago dollar`). Asked only of the names a table keeps: lowercasing costs thousands of
+    /// instructions a name.
+    private static func writtenName(_ name: String) -> String {
+        let lower = name.lowercased()
+        return lower.utf8.contains(UInt8(ascii: "&")) ? lower.replacingOccurrences(of: " & ", with: " and ") : lower
     }
 
     /// Whether `symbol` holds a currency symbol character (Unicode category Sc) and otherwise
@@ -168,6 +184,13 @@ enum CurrencyCatalog {
         let scalars = symbol.unicodeScalars
         return scalars.contains { $0.properties.generalCategory == .currencySymbol }
             && scalars.allSatisfy { $0.properties.generalCategory == .currencySymbol || ($0.isASCII && $0.properties.isAlphabetic) }
+    }
+
+    /// Whether `symbol` is ASCII letters then a slash, and perhaps a full stop (`S/`, `B/.`).
+    static func isSlashSign(_ symbol: String) -> Bool {
+        let bytes = Array(symbol.utf8)
+        guard let slash = bytes.firstIndex(of: UInt8(ascii: "/")), slash > 0 else { return false }
+        return bytes[..<slash].allSatisfy { ($0 | 0x20) &- UInt8(ascii: "a") < 26 } && bytes[(slash + 1)...].elementsEqual(bytes.count > slash + 1 ? [UInt8(ascii: ".")] : [])
     }
 
     /// Whether `sign` is a sign alone, with no letters (`₺`, `₹`, `元`; not `CA$` or `dm`): one
@@ -328,6 +351,7 @@ enum CurrencyCatalog {
         "quetzal": "quetzales", "lek": "lekë", "penny": "pence", "kopek": "kopeks", "grosz": "groszy",
         "agora": "agorot", "loti": "maloti", "lilangeni": "emalangeni", "kwacha": "kwacha", "kwanza": "kwanzas",
         "litas": "litai", "lats": "lati", "drachma": "drachmae",
+        "metical": "meticais",  // the Portuguese plural news writes, as it writes `reais`
         // the rest of CLDR's English plurals that are no `-s` form (Babel 2.19, count=other)
         "denar": "denari", "talonas": "talonases", "karbovanets": "karbovantsiv", "ariary": "ariaries",
     ]
@@ -402,7 +426,34 @@ enum CurrencyCatalog {
         for word in ["ecu", "ecus"] { table[word] = UnitTable.money("european currency unit", "XEU") }
         // the Irish pound by its Irish name, which CLDR lacks: 40 mln punts
         for word in ["punt", "punts", "irish punt", "irish punts"] { table[word] = UnitTable.money("irish pound", "IEP") }
+        // a CLDR name's tail that an acronym opens, written without the region before it: `535
+        // billion CFA francs` (the Central and the West African CFA franc end so: no code)
+        for (tail, owners) in acronymTails.sorted(by: { $0.key < $1.key }) {
+            var unit = UnitTable.money(tail, nil)
+            if owners.count == 1, let code = owners.first {
+                guard let named = CurrencyCatalog.codes[code] else { continue }
+                unit = UnitTable.money(named.name, code)
+            }
+            for form in forms(of: tail) where table[form] == nil { table[form] = unit }
+        }
         return table
+    }()
+
+    /// The tails of current CLDR names that a word in capitals opens after the first word
+    /// (`cfa franc` of `Central African CFA Franc` and `West African CFA Franc`), lowercase, with
+    /// the codes whose names end so.
+    static let acronymTails: [String: Set<String>] = {
+        var tails: [String: Set<String>] = [:]
+        for (code, name, _, current) in cldr where current && !isDated(name) {
+            let parts = words(name)
+            guard parts.count >= 3 else { continue }
+            for index in 1..<(parts.count - 1)
+            where parts[index].utf8.count >= 2 && parts[index].utf8.allSatisfy({ $0 &- UInt8(ascii: "A") < 26 }) {
+                tails[parts[index...].joined(separator: " ").lowercased(), default: []].insert(code)
+                break
+            }
+        }
+        return tails
     }()
 
     /// Each currency by its country's English name (CLDR, through Foundation's `Locale`, for
@@ -444,6 +495,9 @@ enum CurrencyCatalog {
     private static let signAliases: [String: Unit] = [
         "元": UnitTable.money("chinese yuan", "CNY"), "円": UnitTable.money("japanese yen", "JPY"),
         "dm": UnitTable.money("german mark", "DEM"),
+        // the one-letter dollar prefixes news writes where CLDR has none of one currency (`N$`
+        // is Namibia's in every locale that writes it; `NZ$` is New Zealand's)
+        "n$": UnitTable.money("namibian dollar", "NAD"), "j$": UnitTable.money("jamaican dollar", "JMD"),
     ]
 
     // MARK: - Minor units

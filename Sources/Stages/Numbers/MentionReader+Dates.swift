@@ -248,7 +248,8 @@ extension MentionReader {
     /// hour of one or two digits up to 23, the colon a piece of its own spaced from both, then
     /// two digits of minutes up to 59, after a preposition of time (`clockPrepositions`) or
     /// before a time marker (`10 : 30 pm`), as `isHyphenatedClockTime` asks: a ratio's `3 : 1`,
-    /// `mixed 1 : 50`, a score's `won 21 : 15`, a vote's `15 : 10 against` stay numbers; the
+    /// `mixed 1 : 50`, a score's `won 21 : 15`, a vote's `15 : 10 against` and `by 12 : 30 in
+    /// favour`, a map's `at 1 : 25 , 000` stay numbers (`isCountAfterMinutes`); the
     /// seconds of `at 10 : 30 : 15` stay a number. Unspaced `10:30` is one token the reader
     /// never sees as two numbers.
     func isSpacedClockTime(_ index: Int) -> Bool {
@@ -270,7 +271,25 @@ extension MentionReader {
         else { return false }
         // as a hyphen's clock time: after a preposition of time or before a time marker (a score
         // `won 21 : 15`, a ratio `mixed 1 : 50`, a vote `was 15 : 10` stay numbers)
-        return (hour > 0 && Self.clockPrepositions.contains(lowercased(hour - 1))) || isClockTime(before: minutes + 1)
+        if isClockTime(before: minutes + 1) { return true }
+        return hour > 0 && Self.clockPrepositions.contains(lowercased(hour - 1)) && !isCountAfterMinutes(minutes)
+    }
+
+    /// Whether what follows the minutes of a spaced colon makes its two numbers a count: a
+    /// spaced comma and three digits, the thousands of a scale's ratio (`at 1 : 25 , 000
+    /// scale`), or the words of a vote (`by 12 : 30 in favour`, `by 9 : 4 against`).
+    @inline(never)
+    private func isCountAfterMinutes(_ minutes: Int) -> Bool {
+        let next = minutes + 1
+        guard next < pieces.count else { return false }
+        if original(next) == ",", next + 1 < pieces.count, let group = pieces[next + 1].numeral, group.form == .plain,
+            pieces[next + 1].end - pieces[next + 1].start == 3
+        {
+            return true
+        }
+        if lowercased(next) == "against" { return true }
+        guard lowercased(next) == "in", next + 1 < pieces.count else { return false }
+        return ["favour", "favor"].contains(lowercased(next + 1))
     }
 
     /// Whether `point` at piece `index` opens a decimal with no whole part said (`the needle

@@ -97,7 +97,12 @@ extension MentionReader {
         }
     }
 
-    private static let partConnectors: WordSet = ["to", "and", "through", "thru"]
+    /// The words between a range of parts' two numbers (beside a hyphen or an en or em dash,
+    /// `partDashes`): one definition for the stage and `NumberCoverage.reason`.
+    static let partConnectors: WordSet = ["to", "and", "through", "thru"]
+
+    /// The dashes `isPartConnector` reads between a range of parts' numbers, as text.
+    static let partDashes: Set<String> = ["-", "–", "—"]
 
     /// Whether piece `index` opens a numbered list: one or two digits with a full stop fused,
     /// then a capitalised word, at the text's start or on a line of its own after a line that

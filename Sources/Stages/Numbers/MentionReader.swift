@@ -1004,6 +1004,8 @@ struct MentionReader {
             index + 1 < pieces.count, !pieces[index + 1].attached, isWordPiece(index + 1)
         else { return false }
         if isLowercasePlural(index + 1) { return true }
+        // `A 2 Kobo e-reader`: a money word's brand before a compound noun hyphened in lower case
+        if isHyphenedCompound(index + 1) && !lowercased(index, isIn: Self.measureBrands) { return true }
         let noun = index + 2
         guard noun < pieces.count, !pieces[noun].attached, isWordPiece(noun),
             text[pieces[index + 1].start] &- UInt8(ascii: "a") < 26, !Self.dimensionAdjectives.contains(lowercased(index + 1))
@@ -1012,6 +1014,19 @@ struct MentionReader {
         // 500 Lux desk lamps, 10 Micron fine filters: a unit of measure rates the compound after
         // it; a word between names the firm only before its securities (500,000 Micron common shares)
         return !lowercased(index, isIn: Self.measureBrands) || Self.marketWords.contains(lowercased(noun))
+    }
+
+    /// Whether piece `index` is one word of lower-case letters with a hyphen inside
+    /// (`e-reader`, `touch-screens`), a compound noun as news writes one.
+    private func isHyphenedCompound(_ index: Int) -> Bool {
+        let piece = pieces[index]
+        guard piece.end - piece.start >= 3, text[piece.start] &- UInt8(ascii: "a") < 26, text[piece.end - 1] &- UInt8(ascii: "a") < 26
+        else { return false }
+        var hyphened = false
+        for at in piece.start..<piece.end {
+            if text[at] == UInt8(ascii: "-") { hyphened = true } else if text[at] &- UInt8(ascii: "a") >= 26 { return false }
+        }
+        return hyphened
     }
 
     /// Words of `brandUnits` that are units of measure a product is rated by (a lamp's lux, a

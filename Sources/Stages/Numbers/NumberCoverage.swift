@@ -170,7 +170,8 @@ public struct NumberCoverage: Sendable {
         if hasDigit && (MentionReader.partLabels.contains(previous) || MentionReader.documentPartLabels.contains(previous)) && Int(word) != nil {
             return .name  // Table 4, No. 1, Note 10, p. 12, pages 4-6
         }
-        if hasDigit, Int(word) != nil, Int(label) != nil, ["to", "and", "through", "thru", "-", "–", "—"].contains(previous),
+        if hasDigit, Int(word) != nil, Int(label) != nil,
+            MentionReader.partConnectors.contains(previous) || MentionReader.partDashes.contains(previous),
             MentionReader.documentPartLabels.contains(partLabel.lowercased())
         {
             return .name  // Chapters 9 and 10, clauses 183 to 186: a range of parts, the stage's label

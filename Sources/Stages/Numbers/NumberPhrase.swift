@@ -49,8 +49,8 @@ struct NumberPhrase: Sendable {
 
     /// Whether the whole number at piece `index`, after a spaced dash that opens the text, counts
     /// the lower-case plural noun after it, which is no unit (`- 17 arrests were made`: a list's
-    /// first line, as after a line break); `- 1 4/5` and `- 5 degrees` stay negative, as the
-    /// spec reads a dash at the text's start. Out of line: asked only at the text's first piece.
+    /// first line, as after a line break); `- 1 4/5`, `- 5 degrees` and `- 3 points lower` stay
+    /// negative, as the spec reads a dash at the text's start. Out of line: asked only at the text's first piece.
     @inline(never)
     static func isBulletsCount(_ pieces: [NumberPiece], at index: Int, text: UnsafePointer<UInt8>) -> Bool {
         guard index + 1 < pieces.count, let numeral = pieces[index].numeral, numeral.form == .plain, !numeral.hasPoint,
@@ -61,7 +61,8 @@ struct NumberPhrase: Sendable {
             (noun.start..<noun.end).allSatisfy({ text[$0] &- UInt8(ascii: "a") < 26 })
         else { return false }
         let word = String(decoding: UnsafeBufferPointer(start: text + noun.start, count: noun.end - noun.start), as: UTF8.self)
-        return UnitTable.suffixBytes[word] == nil
+        // `- 3 points lower`: an index's points are a change, signed (`MentionReader.levelWords`)
+        return UnitTable.suffixBytes[word] == nil && !MentionReader.levelWords.contains(word)
     }
 
     /// Whether a line feed or carriage return, then only spaces or tabs, stand before byte

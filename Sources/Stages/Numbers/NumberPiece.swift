@@ -101,7 +101,7 @@ struct NumberPiece: Sendable {
                 previousEnd = end
                 let entry = PieceShapes.entry(shapes, text, from: start, to: end)
                 if token.kind == .word && PieceShapes.isPlainWord(entry, text, from: start, to: end)
-                    && !(attached && isFusedRangeTail(text, from: start, to: end))  // 1.5m-1.8m
+                    && !(attached && (isFusedRangeTail(text, from: start, to: end) || isScaledRateTail(text, from: start, to: end)))  // 1.5m-1.8m, 5bn-a-year
                 {
                     // a plain word: one piece, quiet if no mention starts so
                     let quiet = PieceShapes.isQuiet(entry, length: end - start)
@@ -233,6 +233,7 @@ struct NumberPiece: Sendable {
     ) {
         if appendLeadingNumeral(text, from: start, to: end, token: token, attached: attached, to: &pieces) { return }
         if attached, appendFusedRange(text, from: start, to: end, token: token, attached: attached, to: &pieces) { return }
+        if attached, appendScaledRate(text, from: start, to: end, token: token, to: &pieces) { return }
         if let word = NumberWord.lookup(text, from: start, to: end) {
             pieces.append(NumberPiece(start: start, end: end, token: token, content: .word(word), attached: attached))
             return
@@ -274,6 +275,28 @@ struct NumberPiece: Sendable {
             return true
         }
         pieces.append(NumberPiece(start: hyphen + 1, end: end, token: token, content: .other, attached: false))
+        return true
+    }
+
+    /// A scale fused to the number before it with a rate hyphened on (`$5bn-a-quarter`,
+    /// `£10m-a-year`, `5bn-an-hour`), which the tokeniser gives as the number and a word fused to
+    /// it (`bn-a-quarter`): the scale as a piece of its own fused to the number, as `5bn` alone
+    /// gives it, then the rate's words apart (`a`, `quarter`: no fraction). Only after a numeral
+    /// the word is fused to, and only with `a` or `an` after the first hyphen. False, and nothing
+    /// added, otherwise. Out of line: asked only of a word fused to a number.
+    @inline(never)
+    private static func appendScaledRate(
+        _ text: UnsafePointer<UInt8>, from start: Int, to end: Int, token: Int, to pieces: inout PieceBuffer
+    ) -> Bool {
+        guard let last = pieces.last, last.end == start, case .numeral = last.content else { return false }
+        var hyphen = start
+        while hyphen < end && text[hyphen] != UInt8(ascii: "-") { hyphen += 1 }
+        guard hyphen > start, end - hyphen >= 4, isFusedScale(text, from: start, to: hyphen), text[hyphen + 1] | 0x20 == UInt8(ascii: "a"),
+            text[hyphen + 2] == UInt8(ascii: "-") || (text[hyphen + 2] | 0x20 == UInt8(ascii: "n") && text[hyphen + 3] == UInt8(ascii: "-"))
+        else { return false }
+        let scale = NumberWord.lookup(text, from: start, to: hyphen).map(Content.word) ?? .other
+        pieces.append(NumberPiece(start: start, end: hyphen, token: token, content: scale, attached: true))
+        appendParts(text, from: hyphen + 1, to: end, token: token, to: &pieces)
         return true
     }
 
@@ -365,6 +388,19 @@ struct NumberPiece: Sendable {
         guard end - start >= 4 else { return false }
         for k in (start + 1)...min(start + 3, end - 2) where text[k] == UInt8(ascii: "-") {
             return text[k + 1] &- 0x30 < 10
+        }
+        return false
+    }
+
+    /// Whether the word `text[start..<end]` may be a scale with a rate hyphened on (`bn-a-quarter`
+    /// of `5bn-a-quarter`, `appendScaledRate`): one to three letters, then `-a-` or `-an-`. A few
+    /// byte tests, asked only of a word fused to the token before it.
+    @inline(__always)
+    static func isScaledRateTail(_ text: UnsafePointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        guard end - start >= 5 else { return false }
+        for k in (start + 1)...min(start + 3, end - 3) where text[k] == UInt8(ascii: "-") {
+            guard text[k + 1] | 0x20 == UInt8(ascii: "a") else { return false }
+            return text[k + 2] == UInt8(ascii: "-") || (text[k + 2] | 0x20 == UInt8(ascii: "n") && k + 3 < end && text[k + 3] == UInt8(ascii: "-"))
         }
         return false
     }

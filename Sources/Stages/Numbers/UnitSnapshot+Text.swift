@@ -5,7 +5,7 @@
 extension UnitSnapshot {
     /// `render()`'s text, read by `load(_:)`.
     static let text = #"""
-units 1847
+units 1848
 dimension	inch		0	-
 money	dollar	USD	0	-
 percent	%		0	-
@@ -533,6 +533,7 @@ dimension	centiwatt		0	-
 dimension	centiwatt hour		0	-
 dimension	centiweber		0	-
 money	central african cfa franc	XAF	0	-
+money	cfa franc		0	-
 money	cfp franc	XPF	0	-
 dimension	centigram		0	c
 money	chetrum		0	-
@@ -1853,7 +1854,7 @@ money	zimbabwean dollar	ZWD	0	-
 money	zimbabwean gold	ZWG	0	-
 money	øre		0	-
 dimension	ohm		0	cf
-keys 5000
+keys 5005
 "	0
 $	1
 %	2
@@ -2694,32 +2695,34 @@ centiwebers	525
 central african cfa franc	526
 central african cfa francs	526
 cents	486
-cfp franc	527
-cfp francs	527
-cg	528
-chetrum	529
-chetrums	529
-chf	530
-chile escudo	531
-chile escudos	531
-chile peso	532
-chile pesos	532
-chilean escudo	531
-chilean escudos	531
-chilean peso	532
-chilean pesos	532
-china mainland dollar	533
-china mainland dollars	533
-china mainland yuan	534
-china mainland yuans	534
-chinese people’s bank dlr	533
-chinese people’s bank dlrs	533
-chinese people’s bank dollar	533
-chinese people’s bank dollars	533
-chinese renminbi	534
-chinese renminbis	534
-chinese yuan	534
-chinese yuans	534
+cfa franc	527
+cfa francs	527
+cfp franc	528
+cfp francs	528
+cg	529
+chetrum	530
+chetrums	530
+chf	531
+chile escudo	532
+chile escudos	532
+chile peso	533
+chile pesos	533
+chilean escudo	532
+chilean escudos	532
+chilean peso	533
+chilean pesos	533
+china mainland dollar	534
+china mainland dollars	534
+china mainland yuan	535
+china mainland yuans	535
+chinese people’s bank dlr	534
+chinese people’s bank dlrs	534
+chinese people’s bank dollar	534
+chinese people’s bank dollars	534
+chinese renminbi	535
+chinese renminbis	535
+chinese yuan	535
+chinese yuans	535
 cl	469
 cm	509
 cm / h	510
@@ -2732,3541 +2735,3544 @@ cm/hr	510
 cm/min	511
 cm/s	512
 cm/sec	512
-cm2	535
-cm3	536
-cm²	535
-cm³	536
-cny	534
-colombia peso	537
-colombia pesos	537
-colombian peso	537
-colombian pesos	537
-colon	538
-colones	538
-colons	538
-colón	538
-colóns	538
-comorian franc	539
-comorian francs	539
-comoros franc	539
-comoros francs	539
-congolese franc	540
-congolese francs	540
-copeck	541
-copecks	541
-cordoba	542
-cordobas	542
-costa rica colon	543
-costa rica colones	543
-costa rica colons	543
-costa rica colón	543
-costa rica colóns	543
-costa rican colon	543
-costa rican colones	543
-costa rican colons	543
-costa rican colón	543
-costa rican colóns	543
-coulomb	544
-coulombs	544
-croatia dinar	545
-croatia dinars	545
-croatia kuna	546
-croatia kunas	546
-croatian dinar	545
-croatian dinars	545
-croatian kuna	546
-croatian kunas	546
-crown	547
-crowns	547
+cm2	536
+cm3	537
+cm²	536
+cm³	537
+cny	535
+colombia peso	538
+colombia pesos	538
+colombian peso	538
+colombian pesos	538
+colon	539
+colones	539
+colons	539
+colón	539
+colóns	539
+comorian franc	540
+comorian francs	540
+comoros franc	540
+comoros francs	540
+congolese franc	541
+congolese francs	541
+copeck	542
+copecks	542
+cordoba	543
+cordobas	543
+costa rica colon	544
+costa rica colones	544
+costa rica colons	544
+costa rica colón	544
+costa rica colóns	544
+costa rican colon	544
+costa rican colones	544
+costa rican colons	544
+costa rican colón	544
+costa rican colóns	544
+coulomb	545
+coulombs	545
+croatia dinar	546
+croatia dinars	546
+croatia kuna	547
+croatia kunas	547
+croatian dinar	546
+croatian dinars	546
+croatian kuna	547
+croatian kunas	547
+crown	548
+crowns	548
 cruzado	448
 cruzados	448
 cruzeiro	449
 cruzeiros	449
 ct	486
 cts	486
-cu centimeter	536
-cu centimeters	536
-cu centimetre	536
-cu centimetres	536
-cu cm	536
-cu feet	548
-cu foot	548
-cu ft	548
-cu inch	549
-cu inches	549
-cu kilometer	550
-cu kilometers	550
-cu kilometre	550
-cu kilometres	550
-cu km	550
-cu m	551
-cu meter	551
-cu meters	551
-cu metre	551
-cu metres	551
-cu mi	552
-cu mile	552
-cu miles	552
-cu millimeter	553
-cu millimeters	553
-cu millimetre	553
-cu millimetres	553
-cu mm	553
-cu yard	554
-cu yards	554
-cu yd	554
-cu. centimeter	536
-cu. centimeters	536
-cu. centimetre	536
-cu. centimetres	536
-cu. cm	536
-cu. feet	548
-cu. foot	548
-cu. ft	548
-cu. inch	549
-cu. inches	549
-cu. kilometer	550
-cu. kilometers	550
-cu. kilometre	550
-cu. kilometres	550
-cu. km	550
-cu. m	551
-cu. meter	551
-cu. meters	551
-cu. metre	551
-cu. metres	551
-cu. mi	552
-cu. mile	552
-cu. miles	552
-cu. millimeter	553
-cu. millimeters	553
-cu. millimetre	553
-cu. millimetres	553
-cu. mm	553
-cu. yard	554
-cu. yards	554
-cu. yd	554
-cuba peso	555
-cuba pesos	555
-cuban convertible peso	555
-cuban convertible pesos	555
-cuban peso	556
-cuban pesos	556
-cubic centimeter	536
-cubic centimeters	536
-cubic centimetre	536
-cubic centimetres	536
-cubic feet	548
-cubic feet per day	557
-cubic feet per hour	558
-cubic feet per minute	559
-cubic feet per second	560
-cubic foot	548
-cubic inch	549
-cubic inches	549
-cubic kilometer	550
-cubic kilometers	550
-cubic kilometre	550
-cubic kilometres	550
-cubic meter	551
-cubic meters	551
-cubic meters per day	561
-cubic meters per hour	562
-cubic meters per minute	563
-cubic meters per second	564
-cubic metre	551
-cubic metres	551
-cubic metres per day	561
-cubic metres per hour	562
-cubic metres per minute	563
-cubic metres per second	564
-cubic mile	552
-cubic miles	552
-cubic millimeter	553
-cubic millimeters	553
-cubic millimetre	553
-cubic millimetres	553
-cubic yard	554
-cubic yards	554
-cubic-centimeter	536
-cubic-centimeters	536
-cubic-centimetre	536
-cubic-centimetres	536
-cubic-feet	548
-cubic-foot	548
-cubic-inch	549
-cubic-inches	549
-cubic-kilometer	550
-cubic-kilometers	550
-cubic-kilometre	550
-cubic-kilometres	550
-cubic-meter	551
-cubic-meters	551
-cubic-metre	551
-cubic-metres	551
-cubic-mile	552
-cubic-miles	552
-cubic-millimeter	553
-cubic-millimeters	553
-cubic-millimetre	553
-cubic-millimetres	553
-cubic-yard	554
-cubic-yards	554
-cup	565
-cupon	566
-cupons	566
-cups	565
-curacao guilder	567
-curacao guilders	567
-curaçao guilder	567
-curaçao guilders	567
-cypriot pound	568
-cypriot pounds	568
-czech crown	569
-czech crowns	569
-czech koruna	569
-czech korunas	569
-czechia koruna	569
-czechia korunas	569
-czechoslovak hard koruna	570
-czechoslovak hard korunas	570
-céntimo	571
-céntimos	571
-córdoba	542
-córdobas	542
-cΩ	572
-d-mark	573
-d-marks	573
-dA	574
-dB	575
-dHz	576
-dJ	577
-dL	578
-dN	579
-dPa	580
-dV	581
-dW	582
-dWh	583
-daA	584
-daB	585
-daHz	586
-daJ	587
-daL	588
-daN	589
-daPa	590
-daV	591
-daW	592
-daWh	593
-dab	594
-daeV	595
-dag	596
-dal	588
-dalasi	597
-dalasis	597
-danish crown	598
-danish crowns	598
-danish krone	598
-danish kroner	598
-danish krones	598
-day - old	599
-day old	599
-day-old	599
-days of age	599
-days old	599
-daΩ	600
-db	601
-deV	602
-decaamp	603
-decaampere	603
-decaamperes	603
-decaamps	603
-decabar	604
-decabars	604
-decabecquerel	605
-decabecquerels	605
-decabit	606
-decabits	606
-decabyte	607
-decabytes	607
-decacalorie	608
-decacalories	608
-decacoulomb	609
-decacoulombs	609
-decadalton	610
-decadaltons	610
-decaelectron volt	611
-decaelectron volts	611
-decaelectronvolt	611
-decaelectronvolts	611
-decafarad	612
-decafarads	612
-decagram	613
-decagramme	613
-decagrammes	613
-decagrams	613
-decagray	614
-decagrays	614
-decahenries	615
-decahenry	615
-decahertz	616
-decajoule	617
-decajoules	617
-decaliter	618
-decaliters	618
-decalitre	618
-decalitres	618
-decalumen	619
-decalumens	619
-decalux	620
-decameter	621
-decameters	621
-decametre	621
-decametres	621
-decamole	622
-decamoles	622
-decanewton	623
-decanewtons	623
-decaohm	624
-decaohms	624
-decapascal	625
-decapascals	625
-decasiemens	626
-decasievert	627
-decasieverts	627
-decatesla	628
-decateslas	628
-decaton	629
-decatonne	629
-decatonnes	629
-decatons	629
-decavolt	630
-decavolts	630
-decawatt	631
-decawatt hour	632
-decawatt hours	632
-decawatt-hour	632
-decawatt-hours	632
-decawatts	631
-decaweber	633
-decawebers	633
-deciamp	634
-deciampere	634
-deciamperes	634
-deciamps	634
-decibar	635
-decibars	635
-decibecquerel	636
-decibecquerels	636
-decibit	637
-decibits	637
-decibyte	638
-decibytes	638
-decicalorie	639
-decicalories	639
-decicoulomb	640
-decicoulombs	640
-decidalton	641
-decidaltons	641
-decielectron volt	642
-decielectron volts	642
-decielectronvolt	642
-decielectronvolts	642
-decifarad	643
-decifarads	643
-decigram	644
-decigramme	644
-decigrammes	644
-decigrams	644
-decigray	645
-decigrays	645
-decihenries	646
-decihenry	646
-decihertz	647
-decijoule	648
-decijoules	648
-deciliter	649
-deciliters	649
-decilitre	649
-decilitres	649
-decilumen	650
-decilumens	650
-decilux	651
-decimeter	652
-decimeters	652
-decimetre	652
-decimetres	652
-decimole	653
-decimoles	653
-decinewton	654
-decinewtons	654
-deciohm	655
-deciohms	655
-decipascal	656
-decipascals	656
-decisiemens	657
-decisievert	658
-decisieverts	658
-decitesla	659
-deciteslas	659
-deciton	660
-decitonne	660
-decitonnes	660
-decitons	660
-decivolt	661
-decivolts	661
-deciwatt	662
-deciwatt hour	663
-deciwatt hours	663
-deciwatt-hour	663
-deciwatt-hours	663
-deciwatts	662
-deciweber	664
-deciwebers	664
-deg	665
+cu centimeter	537
+cu centimeters	537
+cu centimetre	537
+cu centimetres	537
+cu cm	537
+cu feet	549
+cu foot	549
+cu ft	549
+cu inch	550
+cu inches	550
+cu kilometer	551
+cu kilometers	551
+cu kilometre	551
+cu kilometres	551
+cu km	551
+cu m	552
+cu meter	552
+cu meters	552
+cu metre	552
+cu metres	552
+cu mi	553
+cu mile	553
+cu miles	553
+cu millimeter	554
+cu millimeters	554
+cu millimetre	554
+cu millimetres	554
+cu mm	554
+cu yard	555
+cu yards	555
+cu yd	555
+cu. centimeter	537
+cu. centimeters	537
+cu. centimetre	537
+cu. centimetres	537
+cu. cm	537
+cu. feet	549
+cu. foot	549
+cu. ft	549
+cu. inch	550
+cu. inches	550
+cu. kilometer	551
+cu. kilometers	551
+cu. kilometre	551
+cu. kilometres	551
+cu. km	551
+cu. m	552
+cu. meter	552
+cu. meters	552
+cu. metre	552
+cu. metres	552
+cu. mi	553
+cu. mile	553
+cu. miles	553
+cu. millimeter	554
+cu. millimeters	554
+cu. millimetre	554
+cu. millimetres	554
+cu. mm	554
+cu. yard	555
+cu. yards	555
+cu. yd	555
+cuba peso	556
+cuba pesos	556
+cuban convertible peso	556
+cuban convertible pesos	556
+cuban peso	557
+cuban pesos	557
+cubic centimeter	537
+cubic centimeters	537
+cubic centimetre	537
+cubic centimetres	537
+cubic feet	549
+cubic feet per day	558
+cubic feet per hour	559
+cubic feet per minute	560
+cubic feet per second	561
+cubic foot	549
+cubic inch	550
+cubic inches	550
+cubic kilometer	551
+cubic kilometers	551
+cubic kilometre	551
+cubic kilometres	551
+cubic meter	552
+cubic meters	552
+cubic meters per day	562
+cubic meters per hour	563
+cubic meters per minute	564
+cubic meters per second	565
+cubic metre	552
+cubic metres	552
+cubic metres per day	562
+cubic metres per hour	563
+cubic metres per minute	564
+cubic metres per second	565
+cubic mile	553
+cubic miles	553
+cubic millimeter	554
+cubic millimeters	554
+cubic millimetre	554
+cubic millimetres	554
+cubic yard	555
+cubic yards	555
+cubic-centimeter	537
+cubic-centimeters	537
+cubic-centimetre	537
+cubic-centimetres	537
+cubic-feet	549
+cubic-foot	549
+cubic-inch	550
+cubic-inches	550
+cubic-kilometer	551
+cubic-kilometers	551
+cubic-kilometre	551
+cubic-kilometres	551
+cubic-meter	552
+cubic-meters	552
+cubic-metre	552
+cubic-metres	552
+cubic-mile	553
+cubic-miles	553
+cubic-millimeter	554
+cubic-millimeters	554
+cubic-millimetre	554
+cubic-millimetres	554
+cubic-yard	555
+cubic-yards	555
+cup	566
+cupon	567
+cupons	567
+cups	566
+curacao guilder	568
+curacao guilders	568
+curaçao guilder	568
+curaçao guilders	568
+cypriot pound	569
+cypriot pounds	569
+czech crown	570
+czech crowns	570
+czech koruna	570
+czech korunas	570
+czechia koruna	570
+czechia korunas	570
+czechoslovak hard koruna	571
+czechoslovak hard korunas	571
+céntimo	572
+céntimos	572
+córdoba	543
+córdobas	543
+cΩ	573
+d-mark	574
+d-marks	574
+dA	575
+dB	576
+dHz	577
+dJ	578
+dL	579
+dN	580
+dPa	581
+dV	582
+dW	583
+dWh	584
+daA	585
+daB	586
+daHz	587
+daJ	588
+daL	589
+daN	590
+daPa	591
+daV	592
+daW	593
+daWh	594
+dab	595
+daeV	596
+dag	597
+dal	589
+dalasi	598
+dalasis	598
+danish crown	599
+danish crowns	599
+danish krone	599
+danish kroner	599
+danish krones	599
+day - old	600
+day old	600
+day-old	600
+days of age	600
+days old	600
+daΩ	601
+db	602
+deV	603
+decaamp	604
+decaampere	604
+decaamperes	604
+decaamps	604
+decabar	605
+decabars	605
+decabecquerel	606
+decabecquerels	606
+decabit	607
+decabits	607
+decabyte	608
+decabytes	608
+decacalorie	609
+decacalories	609
+decacoulomb	610
+decacoulombs	610
+decadalton	611
+decadaltons	611
+decaelectron volt	612
+decaelectron volts	612
+decaelectronvolt	612
+decaelectronvolts	612
+decafarad	613
+decafarads	613
+decagram	614
+decagramme	614
+decagrammes	614
+decagrams	614
+decagray	615
+decagrays	615
+decahenries	616
+decahenry	616
+decahertz	617
+decajoule	618
+decajoules	618
+decaliter	619
+decaliters	619
+decalitre	619
+decalitres	619
+decalumen	620
+decalumens	620
+decalux	621
+decameter	622
+decameters	622
+decametre	622
+decametres	622
+decamole	623
+decamoles	623
+decanewton	624
+decanewtons	624
+decaohm	625
+decaohms	625
+decapascal	626
+decapascals	626
+decasiemens	627
+decasievert	628
+decasieverts	628
+decatesla	629
+decateslas	629
+decaton	630
+decatonne	630
+decatonnes	630
+decatons	630
+decavolt	631
+decavolts	631
+decawatt	632
+decawatt hour	633
+decawatt hours	633
+decawatt-hour	633
+decawatt-hours	633
+decawatts	632
+decaweber	634
+decawebers	634
+deciamp	635
+deciampere	635
+deciamperes	635
+deciamps	635
+decibar	636
+decibars	636
+decibecquerel	637
+decibecquerels	637
+decibit	638
+decibits	638
+decibyte	639
+decibytes	639
+decicalorie	640
+decicalories	640
+decicoulomb	641
+decicoulombs	641
+decidalton	642
+decidaltons	642
+decielectron volt	643
+decielectron volts	643
+decielectronvolt	643
+decielectronvolts	643
+decifarad	644
+decifarads	644
+decigram	645
+decigramme	645
+decigrammes	645
+decigrams	645
+decigray	646
+decigrays	646
+decihenries	647
+decihenry	647
+decihertz	648
+decijoule	649
+decijoules	649
+deciliter	650
+deciliters	650
+decilitre	650
+decilitres	650
+decilumen	651
+decilumens	651
+decilux	652
+decimeter	653
+decimeters	653
+decimetre	653
+decimetres	653
+decimole	654
+decimoles	654
+decinewton	655
+decinewtons	655
+deciohm	656
+deciohms	656
+decipascal	657
+decipascals	657
+decisiemens	658
+decisievert	659
+decisieverts	659
+decitesla	660
+deciteslas	660
+deciton	661
+decitonne	661
+decitonnes	661
+decitons	661
+decivolt	662
+decivolts	662
+deciwatt	663
+deciwatt hour	664
+deciwatt hours	664
+deciwatt-hour	664
+deciwatt-hours	664
+deciwatts	663
+deciweber	665
+deciwebers	665
+deg	666
 deg c	485
 deg celcius	485
 deg celsius	485
 deg centigrade	485
 deg centigrate	485
-deg f	666
-deg fahrenheit	666
-deg farenheit	666
+deg f	667
+deg fahrenheit	667
+deg farenheit	667
 deg. c	485
 deg. celcius	485
 deg. celsius	485
 deg. centigrade	485
 deg. centigrate	485
-deg. f	666
-deg. fahrenheit	666
-deg. farenheit	666
-degree	665
+deg. f	667
+deg. fahrenheit	667
+deg. farenheit	667
+degree	666
 degree c	485
 degree celcius	485
 degree celsius	485
 degree centigrade	485
 degree centigrate	485
-degree f	666
-degree fahrenheit	666
-degree farenheit	666
-degrees	665
+degree f	667
+degree fahrenheit	667
+degree farenheit	667
+degrees	666
 degrees c	485
 degrees celcius	485
 degrees celsius	485
 degrees centigrade	485
 degrees centigrate	485
-degrees f	666
-degrees fahrenheit	666
-degrees farenheit	666
-degrees kelvin	667
-degs	665
+degrees f	667
+degrees fahrenheit	667
+degrees farenheit	667
+degrees kelvin	668
+degs	666
 degs c	485
 degs celcius	485
 degs celsius	485
 degs centigrade	485
 degs centigrate	485
-degs f	666
-degs fahrenheit	666
-degs farenheit	666
-dekaamp	668
-dekaampere	668
-dekaamperes	668
-dekaamps	668
-dekabar	669
-dekabars	669
-dekabecquerel	670
-dekabecquerels	670
-dekabit	671
-dekabits	671
-dekabyte	672
-dekabytes	672
-dekacalorie	673
-dekacalories	673
-dekacoulomb	674
-dekacoulombs	674
-dekadalton	675
-dekadaltons	675
-dekaelectron volt	676
-dekaelectron volts	676
-dekaelectronvolt	676
-dekaelectronvolts	676
-dekafarad	677
-dekafarads	677
-dekagram	678
-dekagramme	678
-dekagrammes	678
-dekagrams	678
-dekagray	679
-dekagrays	679
-dekahenries	680
-dekahenry	680
-dekahertz	681
-dekajoule	682
-dekajoules	682
-dekaliter	683
-dekaliters	683
-dekalitre	683
-dekalitres	683
-dekalumen	684
-dekalumens	684
-dekalux	685
-dekameter	686
-dekameters	686
-dekametre	686
-dekametres	686
-dekamole	687
-dekamoles	687
-dekanewton	688
-dekanewtons	688
-dekaohm	689
-dekaohms	689
-dekapascal	690
-dekapascals	690
-dekasiemens	691
-dekasievert	692
-dekasieverts	692
-dekatesla	693
-dekateslas	693
-dekaton	694
-dekatonne	694
-dekatonnes	694
-dekatons	694
-dekavolt	695
-dekavolts	695
-dekawatt	696
-dekawatt hour	697
-dekawatt hours	697
-dekawatt-hour	697
-dekawatt-hours	697
-dekawatts	696
-dekaweber	698
-dekawebers	698
-denar	699
-denari	699
-denars	699
-denmark krone	598
-denmark kroner	598
-denmark krones	598
-deutsche mark	573
-deutsche marks	573
-deutschmark	573
-deutschmarks	573
-dfl	700
-dfls	700
-dg	701
-dinar	702
-dinars	702
-dirham	703
-dirhams	703
-djibouti franc	704
-djibouti francs	704
-djiboutian franc	704
-djiboutian francs	704
-dl	578
+degs f	667
+degs fahrenheit	667
+degs farenheit	667
+dekaamp	669
+dekaampere	669
+dekaamperes	669
+dekaamps	669
+dekabar	670
+dekabars	670
+dekabecquerel	671
+dekabecquerels	671
+dekabit	672
+dekabits	672
+dekabyte	673
+dekabytes	673
+dekacalorie	674
+dekacalories	674
+dekacoulomb	675
+dekacoulombs	675
+dekadalton	676
+dekadaltons	676
+dekaelectron volt	677
+dekaelectron volts	677
+dekaelectronvolt	677
+dekaelectronvolts	677
+dekafarad	678
+dekafarads	678
+dekagram	679
+dekagramme	679
+dekagrammes	679
+dekagrams	679
+dekagray	680
+dekagrays	680
+dekahenries	681
+dekahenry	681
+dekahertz	682
+dekajoule	683
+dekajoules	683
+dekaliter	684
+dekaliters	684
+dekalitre	684
+dekalitres	684
+dekalumen	685
+dekalumens	685
+dekalux	686
+dekameter	687
+dekameters	687
+dekametre	687
+dekametres	687
+dekamole	688
+dekamoles	688
+dekanewton	689
+dekanewtons	689
+dekaohm	690
+dekaohms	690
+dekapascal	691
+dekapascals	691
+dekasiemens	692
+dekasievert	693
+dekasieverts	693
+dekatesla	694
+dekateslas	694
+dekaton	695
+dekatonne	695
+dekatonnes	695
+dekatons	695
+dekavolt	696
+dekavolts	696
+dekawatt	697
+dekawatt hour	698
+dekawatt hours	698
+dekawatt-hour	698
+dekawatt-hours	698
+dekawatts	697
+dekaweber	699
+dekawebers	699
+denar	700
+denari	700
+denars	700
+denmark krone	599
+denmark kroner	599
+denmark krones	599
+deutsche mark	574
+deutsche marks	574
+deutschmark	574
+deutschmarks	574
+dfl	701
+dfls	701
+dg	702
+dinar	703
+dinars	703
+dirham	704
+dirhams	704
+djibouti franc	705
+djibouti francs	705
+djiboutian franc	705
+djiboutian francs	705
+dl	579
 dlr	1
 dlrs	1
-dm	705
-dmk	573
-dobra	706
-dobras	706
+dm	706
+dmk	574
+dobra	707
+dobras	707
 dollar	1
 dollars	1
-dominican peso	707
-dominican pesos	707
-dominican republic peso	707
-dominican republic pesos	707
-dong	708
-dongs	708
-drachma	709
-drachmae	709
-drachmas	709
-dutch guilder	700
-dutch guilders	710
-dΩ	711
-eV	712
-east caribbean dlr	713
-east caribbean dlrs	713
-east caribbean dollar	713
-east caribbean dollars	713
-east german mark	714
-east german marks	714
-ecu	715
-ecuador sucre	716
-ecuador sucres	716
-ecuadorian sucre	716
-ecuadorian sucres	716
-ecus	715
-egyptian pound	717
-egyptian pounds	717
-ekwele	718
-ekweles	718
-el salvador colon	719
-el salvador colones	719
-el salvador colons	719
-el salvador colón	719
-el salvador colóns	719
-electron volt	720
-electron volts	720
-electronvolt	720
-electronvolts	720
-emalangeni	721
-emirati dirham	722
-emirati dirhams	722
-equatorial guinea ekwele	718
-equatorial guinea ekweles	718
-equatorial guinean ekwele	718
-equatorial guinean ekweles	718
-eritrea nakfa	723
-eritrea nakfas	723
-eritrean nakfa	723
-eritrean nakfas	723
-escudo	724
-escudos	724
-estonia kroon	725
-estonia kroons	725
-estonian kroon	725
-estonian kroons	725
-eswatini emalangeni	721
-eswatini lilangeni	721
-eswatini lilangenis	721
+dominican peso	708
+dominican pesos	708
+dominican republic peso	708
+dominican republic pesos	708
+dong	709
+dongs	709
+drachma	710
+drachmae	710
+drachmas	710
+dutch guilder	701
+dutch guilders	711
+dΩ	712
+eV	713
+east caribbean dlr	714
+east caribbean dlrs	714
+east caribbean dollar	714
+east caribbean dollars	714
+east german mark	715
+east german marks	715
+ecu	716
+ecuador sucre	717
+ecuador sucres	717
+ecuadorian sucre	717
+ecuadorian sucres	717
+ecus	716
+egyptian pound	718
+egyptian pounds	718
+ekwele	719
+ekweles	719
+el salvador colon	720
+el salvador colones	720
+el salvador colons	720
+el salvador colón	720
+el salvador colóns	720
+electron volt	721
+electron volts	721
+electronvolt	721
+electronvolts	721
+emalangeni	722
+emirati dirham	723
+emirati dirhams	723
+equatorial guinea ekwele	719
+equatorial guinea ekweles	719
+equatorial guinean ekwele	719
+equatorial guinean ekweles	719
+eritrea nakfa	724
+eritrea nakfas	724
+eritrean nakfa	724
+eritrean nakfas	724
+escudo	725
+escudos	725
+estonia kroon	726
+estonia kroons	726
+estonian kroon	726
+estonian kroons	726
+eswatini emalangeni	722
+eswatini lilangeni	722
+eswatini lilangenis	722
 ethiopia birr	435
 ethiopia birrs	435
 ethiopian birr	435
 ethiopian birrs	435
-eur	726
-euro	726
-european currency unit	715
-european currency units	715
-european union euro	726
-european union euros	726
-euros	726
-exaamp	727
-exaampere	727
-exaamperes	727
-exaamps	727
-exabar	728
-exabars	728
-exabecquerel	729
-exabecquerels	729
-exabit	730
-exabits	730
-exabyte	731
-exabytes	731
-exacalorie	732
-exacalories	732
-exacoulomb	733
-exacoulombs	733
-exadalton	734
-exadaltons	734
-exaelectron volt	735
-exaelectron volts	735
-exaelectronvolt	735
-exaelectronvolts	735
-exafarad	736
-exafarads	736
-exagram	737
-exagramme	737
-exagrammes	737
-exagrams	737
-exagray	738
-exagrays	738
-exahenries	739
-exahenry	739
-exahertz	740
-exajoule	741
-exajoules	741
-exaliter	742
-exaliters	742
-exalitre	742
-exalitres	742
-exalumen	743
-exalumens	743
-exalux	744
-exameter	745
-exameters	745
-exametre	745
-exametres	745
-examole	746
-examoles	746
-exanewton	747
-exanewtons	747
-exaohm	748
-exaohms	748
-exapascal	749
-exapascals	749
-exasiemens	750
-exasievert	751
-exasieverts	751
-exatesla	752
-exateslas	752
-exaton	753
-exatonne	753
-exatonnes	753
-exatons	753
-exavolt	754
-exavolts	754
-exawatt	755
-exawatt hour	756
-exawatt hours	756
-exawatt-hour	756
-exawatt-hours	756
-exawatts	755
-exaweber	757
-exawebers	757
-exbibit	758
-exbibits	758
-exbibyte	759
-exbibytes	759
+eur	727
+euro	727
+european currency unit	716
+european currency units	716
+european union euro	727
+european union euros	727
+euros	727
+exaamp	728
+exaampere	728
+exaamperes	728
+exaamps	728
+exabar	729
+exabars	729
+exabecquerel	730
+exabecquerels	730
+exabit	731
+exabits	731
+exabyte	732
+exabytes	732
+exacalorie	733
+exacalories	733
+exacoulomb	734
+exacoulombs	734
+exadalton	735
+exadaltons	735
+exaelectron volt	736
+exaelectron volts	736
+exaelectronvolt	736
+exaelectronvolts	736
+exafarad	737
+exafarads	737
+exagram	738
+exagramme	738
+exagrammes	738
+exagrams	738
+exagray	739
+exagrays	739
+exahenries	740
+exahenry	740
+exahertz	741
+exajoule	742
+exajoules	742
+exaliter	743
+exaliters	743
+exalitre	743
+exalitres	743
+exalumen	744
+exalumens	744
+exalux	745
+exameter	746
+exameters	746
+exametre	746
+exametres	746
+examole	747
+examoles	747
+exanewton	748
+exanewtons	748
+exaohm	749
+exaohms	749
+exapascal	750
+exapascals	750
+exasiemens	751
+exasievert	752
+exasieverts	752
+exatesla	753
+exateslas	753
+exaton	754
+exatonne	754
+exatonnes	754
+exatons	754
+exavolt	755
+exavolts	755
+exawatt	756
+exawatt hour	757
+exawatt hours	757
+exawatt-hour	757
+exawatt-hours	757
+exawatts	756
+exaweber	758
+exawebers	758
+exbibit	759
+exbibits	759
+exbibyte	760
+exbibytes	760
 eyrir	415
 eyrirs	415
-fA	760
-fB	761
-fHz	762
-fJ	763
-fL	764
-fN	765
-fPa	766
-fV	767
-fW	768
-fWh	769
-fahrenheit	666
-falkland islands pound	770
-falkland islands pounds	770
-farad	771
-farads	771
-farenheit	666
-fb	772
-feV	773
-feet	774
-feet a hour	775
-feet a minute	776
-feet a second	777
-feet an hour	775
-feet an minute	776
-feet an second	777
-feet per hour	775
-feet per minute	776
-feet per second	777
-femtoamp	778
-femtoampere	778
-femtoamperes	778
-femtoamps	778
-femtobar	779
-femtobars	779
-femtobecquerel	780
-femtobecquerels	780
-femtobit	781
-femtobits	781
-femtobyte	782
-femtobytes	782
-femtocalorie	783
-femtocalories	783
-femtocoulomb	784
-femtocoulombs	784
-femtodalton	785
-femtodaltons	785
-femtoelectron volt	786
-femtoelectron volts	786
-femtoelectronvolt	786
-femtoelectronvolts	786
-femtofarad	787
-femtofarads	787
-femtogram	788
-femtogramme	788
-femtogrammes	788
-femtograms	788
-femtogray	789
-femtograys	789
-femtohenries	790
-femtohenry	790
-femtohertz	791
-femtojoule	792
-femtojoules	792
-femtoliter	793
-femtoliters	793
-femtolitre	793
-femtolitres	793
-femtolumen	794
-femtolumens	794
-femtolux	795
-femtometer	796
-femtometers	796
-femtometre	796
-femtometres	796
-femtomole	797
-femtomoles	797
-femtonewton	798
-femtonewtons	798
-femtoohm	799
-femtoohms	799
-femtopascal	800
-femtopascals	800
-femtosiemens	801
-femtosievert	802
-femtosieverts	802
-femtotesla	803
-femtoteslas	803
-femtoton	804
-femtotonne	804
-femtotonnes	804
-femtotons	804
-femtovolt	805
-femtovolts	805
-femtowatt	806
-femtowatt hour	807
-femtowatt hours	807
-femtowatt-hour	807
-femtowatt-hours	807
-femtowatts	806
-femtoweber	808
-femtowebers	808
-fen	809
-fens	809
-ffr	810
-ffrs	810
-fg	811
-fiji dollar	812
-fiji dollars	812
-fijian dlr	812
-fijian dlrs	812
-fijian dollar	812
-fijian dollars	812
-fils	813
-finland markka	814
-finland markkaa	814
-finland markkas	814
-finnish mark	814
-finnish markka	814
-finnish markkaa	814
-finnish markkas	814
-finnish marks	814
-fl	764
-fl oz	815
+fA	761
+fB	762
+fHz	763
+fJ	764
+fL	765
+fN	766
+fPa	767
+fV	768
+fW	769
+fWh	770
+fahrenheit	667
+falkland islands pound	771
+falkland islands pounds	771
+farad	772
+farads	772
+farenheit	667
+fb	773
+feV	774
+feet	775
+feet a hour	776
+feet a minute	777
+feet a second	778
+feet an hour	776
+feet an minute	777
+feet an second	778
+feet per hour	776
+feet per minute	777
+feet per second	778
+femtoamp	779
+femtoampere	779
+femtoamperes	779
+femtoamps	779
+femtobar	780
+femtobars	780
+femtobecquerel	781
+femtobecquerels	781
+femtobit	782
+femtobits	782
+femtobyte	783
+femtobytes	783
+femtocalorie	784
+femtocalories	784
+femtocoulomb	785
+femtocoulombs	785
+femtodalton	786
+femtodaltons	786
+femtoelectron volt	787
+femtoelectron volts	787
+femtoelectronvolt	787
+femtoelectronvolts	787
+femtofarad	788
+femtofarads	788
+femtogram	789
+femtogramme	789
+femtogrammes	789
+femtograms	789
+femtogray	790
+femtograys	790
+femtohenries	791
+femtohenry	791
+femtohertz	792
+femtojoule	793
+femtojoules	793
+femtoliter	794
+femtoliters	794
+femtolitre	794
+femtolitres	794
+femtolumen	795
+femtolumens	795
+femtolux	796
+femtometer	797
+femtometers	797
+femtometre	797
+femtometres	797
+femtomole	798
+femtomoles	798
+femtonewton	799
+femtonewtons	799
+femtoohm	800
+femtoohms	800
+femtopascal	801
+femtopascals	801
+femtosiemens	802
+femtosievert	803
+femtosieverts	803
+femtotesla	804
+femtoteslas	804
+femtoton	805
+femtotonne	805
+femtotonnes	805
+femtotons	805
+femtovolt	806
+femtovolts	806
+femtowatt	807
+femtowatt hour	808
+femtowatt hours	808
+femtowatt-hour	808
+femtowatt-hours	808
+femtowatts	807
+femtoweber	809
+femtowebers	809
+fen	810
+fens	810
+ffr	811
+ffrs	811
+fg	812
+fiji dollar	813
+fiji dollars	813
+fijian dlr	813
+fijian dlrs	813
+fijian dollar	813
+fijian dollars	813
+fils	814
+finland markka	815
+finland markkaa	815
+finland markkas	815
+finnish mark	815
+finnish markka	815
+finnish markkaa	815
+finnish markkas	815
+finnish marks	815
+fl	765
+fl oz	816
 florin	380
 florins	380
-fluid ounce	815
-fluid ounces	815
-foot	774
-forint	816
-forints	816
-franc	817
-france franc	810
-france francs	810
-francs	817
-french franc	810
-french francs	810
-ft	774
-ft / h	775
-ft / hr	775
-ft / min	776
-ft / s	777
-ft / sec	777
-ft/h	775
-ft/hr	775
-ft/min	776
-ft/s	777
-ft/sec	777
-ft2	818
-ft3	548
-ft²	818
-ft³	548
-fΩ	819
-g	820
-g / dl	821
-g / kg	822
-g / l	823
-g / m3	824
-g / ml	825
-g / m³	824
-g/dl	821
-g/kg	822
-g/l	823
-g/m3	824
-g/ml	825
-g/m³	824
-gal	826
-gallon	826
-gallons	826
-gallons per day	827
-gallons per hour	828
-gallons per minute	829
-gallons per second	830
-gambia dalasi	597
-gambia dalasis	597
-gambian dalasi	597
-gambian dalasis	597
-gb	831
-gb/s	832
-gbit	833
-gbit/s	832
-gbits	833
+fluid ounce	816
+fluid ounces	816
+foot	775
+forint	817
+forints	817
+franc	818
+france franc	811
+france francs	811
+francs	818
+french franc	811
+french francs	811
+ft	775
+ft / h	776
+ft / hr	776
+ft / min	777
+ft / s	778
+ft / sec	778
+ft/h	776
+ft/hr	776
+ft/min	777
+ft/s	778
+ft/sec	778
+ft2	819
+ft3	549
+ft²	819
+ft³	549
+fΩ	820
+g	821
+g / dl	822
+g / kg	823
+g / l	824
+g / m3	825
+g / ml	826
+g / m³	825
+g/dl	822
+g/kg	823
+g/l	824
+g/m3	825
+g/ml	826
+g/m³	825
+gal	827
+gallon	827
+gallons	827
+gallons per day	828
+gallons per hour	829
+gallons per minute	830
+gallons per second	831
+gambia dalasi	598
+gambia dalasis	598
+gambian dalasi	598
+gambian dalasis	598
+gb	832
+gb/s	833
+gbit	834
+gbit/s	833
+gbits	834
 gbp	453
-gbps	832
-georgia lari	834
-georgia laris	834
-georgia larit	835
-georgia larits	835
-georgian kupon larit	835
-georgian kupon larits	835
-georgian lari	834
-georgian laris	834
-german mark	573
-german marks	573
+gbps	833
+georgia lari	835
+georgia laris	835
+georgia larit	836
+georgia larits	836
+georgian kupon larit	836
+georgian kupon larits	836
+georgian lari	835
+georgian laris	835
+german mark	574
+german marks	574
 ghana cedi	484
 ghana cedis	484
 ghanaian cedi	484
 ghanaian cedis	484
-ghz	836
-gibibit	837
-gibibits	837
-gibibyte	838
-gibibytes	838
-gibraltar pound	839
-gibraltar pounds	839
-gigaamp	840
-gigaampere	840
-gigaamperes	840
-gigaamps	840
-gigabar	841
-gigabars	841
-gigabecquerel	842
-gigabecquerels	842
-gigabit	833
-gigabits	833
-gigabyte	831
-gigabytes	831
-gigacalorie	843
-gigacalories	843
-gigacoulomb	844
-gigacoulombs	844
-gigadalton	845
-gigadaltons	845
-gigaelectron volt	846
-gigaelectron volts	846
-gigaelectronvolt	846
-gigaelectronvolts	846
-gigafarad	847
-gigafarads	847
-gigagram	848
-gigagramme	848
-gigagrammes	848
-gigagrams	848
-gigagray	849
-gigagrays	849
-gigahenries	850
-gigahenry	850
-gigahertz	836
-gigajoule	851
-gigajoules	851
-gigaliter	852
-gigaliters	852
-gigalitre	852
-gigalitres	852
-gigalumen	853
-gigalumens	853
-gigalux	854
-gigameter	855
-gigameters	855
-gigametre	855
-gigametres	855
-gigamole	856
-gigamoles	856
-giganewton	857
-giganewtons	857
-gigaohm	858
-gigaohms	858
-gigapascal	859
-gigapascals	859
-gigasiemens	860
-gigasievert	861
-gigasieverts	861
-gigatesla	862
-gigateslas	862
-gigaton	863
-gigatonne	863
-gigatonnes	863
-gigatons	863
-gigavolt	864
-gigavolts	864
-gigawatt	865
-gigawatt hour	866
-gigawatt hours	866
-gigawatt-hour	866
-gigawatt-hours	866
-gigawatts	865
-gigaweber	867
-gigawebers	867
-gourde	868
-gourdes	868
-gram	869
-gramme	869
-grammes	869
-grams	869
-grams per cubic meter	824
-grams per cubic metre	824
-grams per deciliter	821
-grams per decilitre	821
-grams per kilogram	822
-grams per liter	823
-grams per litre	823
-grams per milliliter	825
-grams per millilitre	825
-greece drachma	709
-greece drachmae	709
-greece drachmas	709
-greek drachma	709
-greek drachmae	709
-greek drachmas	709
-groschen	870
-groschens	870
-grosz	871
-groszs	871
-groszy	871
-groszys	871
-guarani	872
-guaranis	872
-guatemala quetzal	873
-guatemala quetzales	873
-guatemala quetzals	873
-guatemalan quetzal	873
-guatemalan quetzales	873
-guatemalan quetzals	873
-guilder	874
-guilders	710
-guinea franc	875
-guinea francs	875
-guinea syli	876
-guinea sylis	876
-guinea-bissau peso	877
-guinea-bissau pesos	877
-guinean franc	875
-guinean francs	875
-guinean syli	876
-guinean sylis	876
-guyana dollar	878
-guyana dollars	878
-guyanaese dlr	878
-guyanaese dlrs	878
-guyanaese dollar	878
-guyanaese dollars	878
-guyanese dollar	878
-guyanese dollars	878
-h.k. dlr	879
-h.k. dlrs	879
-h.k. dollar	879
-h.k. dollars	879
-hA	880
-hB	881
-hHz	882
-hJ	883
-hL	884
-hN	885
-hPa	886
-hV	887
-hW	888
-hWh	889
-ha	890
-haiti gourde	868
-haiti gourdes	868
-haitian gourde	868
-haitian gourdes	868
-halala	891
-halalas	891
-haler	892
-halers	892
-haleru	892
-hb	893
-heV	894
-hectare	890
-hectares	890
-hectoamp	895
-hectoampere	895
-hectoamperes	895
-hectoamps	895
-hectobar	896
-hectobars	896
-hectobecquerel	897
-hectobecquerels	897
-hectobit	898
-hectobits	898
-hectobyte	899
-hectobytes	899
-hectocalorie	900
-hectocalories	900
-hectocoulomb	901
-hectocoulombs	901
-hectodalton	902
-hectodaltons	902
-hectoelectron volt	903
-hectoelectron volts	903
-hectoelectronvolt	903
-hectoelectronvolts	903
-hectofarad	904
-hectofarads	904
-hectogram	905
-hectogramme	905
-hectogrammes	905
-hectograms	905
-hectogray	906
-hectograys	906
-hectohenries	907
-hectohenry	907
-hectohertz	908
-hectojoule	909
-hectojoules	909
-hectoliter	910
-hectoliters	910
-hectolitre	910
-hectolitres	910
-hectolumen	911
-hectolumens	911
-hectolux	912
-hectometer	913
-hectometers	913
-hectometre	913
-hectometres	913
-hectomole	914
-hectomoles	914
-hectonewton	915
-hectonewtons	915
-hectoohm	916
-hectoohms	916
-hectopascal	917
-hectopascals	917
-hectosiemens	918
-hectosievert	919
-hectosieverts	919
-hectotesla	920
-hectoteslas	920
-hectoton	921
-hectotonne	921
-hectotonnes	921
-hectotons	921
-hectovolt	922
-hectovolts	922
-hectowatt	923
-hectowatt hour	924
-hectowatt hours	924
-hectowatt-hour	924
-hectowatt-hours	924
-hectowatts	923
-hectoweber	925
-hectowebers	925
-hertz	926
-hg	927
-hkd	879
-hl	884
-hm	928
-honduran lempira	929
-honduran lempiras	929
-hong kong dlr	879
-hong kong dlrs	879
-hong kong dollar	879
-hong kong dollars	879
-horse power	930
-horsepower	930
+ghz	837
+gibibit	838
+gibibits	838
+gibibyte	839
+gibibytes	839
+gibraltar pound	840
+gibraltar pounds	840
+gigaamp	841
+gigaampere	841
+gigaamperes	841
+gigaamps	841
+gigabar	842
+gigabars	842
+gigabecquerel	843
+gigabecquerels	843
+gigabit	834
+gigabits	834
+gigabyte	832
+gigabytes	832
+gigacalorie	844
+gigacalories	844
+gigacoulomb	845
+gigacoulombs	845
+gigadalton	846
+gigadaltons	846
+gigaelectron volt	847
+gigaelectron volts	847
+gigaelectronvolt	847
+gigaelectronvolts	847
+gigafarad	848
+gigafarads	848
+gigagram	849
+gigagramme	849
+gigagrammes	849
+gigagrams	849
+gigagray	850
+gigagrays	850
+gigahenries	851
+gigahenry	851
+gigahertz	837
+gigajoule	852
+gigajoules	852
+gigaliter	853
+gigaliters	853
+gigalitre	853
+gigalitres	853
+gigalumen	854
+gigalumens	854
+gigalux	855
+gigameter	856
+gigameters	856
+gigametre	856
+gigametres	856
+gigamole	857
+gigamoles	857
+giganewton	858
+giganewtons	858
+gigaohm	859
+gigaohms	859
+gigapascal	860
+gigapascals	860
+gigasiemens	861
+gigasievert	862
+gigasieverts	862
+gigatesla	863
+gigateslas	863
+gigaton	864
+gigatonne	864
+gigatonnes	864
+gigatons	864
+gigavolt	865
+gigavolts	865
+gigawatt	866
+gigawatt hour	867
+gigawatt hours	867
+gigawatt-hour	867
+gigawatt-hours	867
+gigawatts	866
+gigaweber	868
+gigawebers	868
+gourde	869
+gourdes	869
+gram	870
+gramme	870
+grammes	870
+grams	870
+grams per cubic meter	825
+grams per cubic metre	825
+grams per deciliter	822
+grams per decilitre	822
+grams per kilogram	823
+grams per liter	824
+grams per litre	824
+grams per milliliter	826
+grams per millilitre	826
+greece drachma	710
+greece drachmae	710
+greece drachmas	710
+greek drachma	710
+greek drachmae	710
+greek drachmas	710
+groschen	871
+groschens	871
+grosz	872
+groszs	872
+groszy	872
+groszys	872
+guarani	873
+guaranis	873
+guatemala quetzal	874
+guatemala quetzales	874
+guatemala quetzals	874
+guatemalan quetzal	874
+guatemalan quetzales	874
+guatemalan quetzals	874
+guilder	875
+guilders	711
+guinea franc	876
+guinea francs	876
+guinea syli	877
+guinea sylis	877
+guinea-bissau peso	878
+guinea-bissau pesos	878
+guinean franc	876
+guinean francs	876
+guinean syli	877
+guinean sylis	877
+guyana dollar	879
+guyana dollars	879
+guyanaese dlr	879
+guyanaese dlrs	879
+guyanaese dollar	879
+guyanaese dollars	879
+guyanese dollar	879
+guyanese dollars	879
+h.k. dlr	880
+h.k. dlrs	880
+h.k. dollar	880
+h.k. dollars	880
+hA	881
+hB	882
+hHz	883
+hJ	884
+hL	885
+hN	886
+hPa	887
+hV	888
+hW	889
+hWh	890
+ha	891
+haiti gourde	869
+haiti gourdes	869
+haitian gourde	869
+haitian gourdes	869
+halala	892
+halalas	892
+haler	893
+halers	893
+haleru	893
+hb	894
+heV	895
+hectare	891
+hectares	891
+hectoamp	896
+hectoampere	896
+hectoamperes	896
+hectoamps	896
+hectobar	897
+hectobars	897
+hectobecquerel	898
+hectobecquerels	898
+hectobit	899
+hectobits	899
+hectobyte	900
+hectobytes	900
+hectocalorie	901
+hectocalories	901
+hectocoulomb	902
+hectocoulombs	902
+hectodalton	903
+hectodaltons	903
+hectoelectron volt	904
+hectoelectron volts	904
+hectoelectronvolt	904
+hectoelectronvolts	904
+hectofarad	905
+hectofarads	905
+hectogram	906
+hectogramme	906
+hectogrammes	906
+hectograms	906
+hectogray	907
+hectograys	907
+hectohenries	908
+hectohenry	908
+hectohertz	909
+hectojoule	910
+hectojoules	910
+hectoliter	911
+hectoliters	911
+hectolitre	911
+hectolitres	911
+hectolumen	912
+hectolumens	912
+hectolux	913
+hectometer	914
+hectometers	914
+hectometre	914
+hectometres	914
+hectomole	915
+hectomoles	915
+hectonewton	916
+hectonewtons	916
+hectoohm	917
+hectoohms	917
+hectopascal	918
+hectopascals	918
+hectosiemens	919
+hectosievert	920
+hectosieverts	920
+hectotesla	921
+hectoteslas	921
+hectoton	922
+hectotonne	922
+hectotonnes	922
+hectotons	922
+hectovolt	923
+hectovolts	923
+hectowatt	924
+hectowatt hour	925
+hectowatt hours	925
+hectowatt-hour	925
+hectowatt-hours	925
+hectowatts	924
+hectoweber	926
+hectowebers	926
+hertz	927
+hg	928
+hkd	880
+hl	885
+hm	929
+honduran lempira	930
+honduran lempiras	930
+hong kong dlr	880
+hong kong dlrs	880
+hong kong dollar	880
+hong kong dollars	880
+horse power	931
+horsepower	931
 hp	433
-hryvnia	931
-hryvnias	931
-hungarian forint	816
-hungarian forints	816
-hungary forint	816
-hungary forints	816
-hz	926
-hΩ	932
-iceland krona	933
-iceland kronas	933
-iceland kronur	933
-iceland króna	933
-iceland krónas	933
-iceland krónur	933
-icelandic crown	933
-icelandic crowns	933
-icelandic krona	933
-icelandic kronas	933
-icelandic kronur	933
-icelandic króna	933
-icelandic krónas	933
-icelandic krónur	933
-in	934
-in hg	935
+hryvnia	932
+hryvnias	932
+hungarian forint	817
+hungarian forints	817
+hungary forint	817
+hungary forints	817
+hz	927
+hΩ	933
+iceland krona	934
+iceland kronas	934
+iceland kronur	934
+iceland króna	934
+iceland krónas	934
+iceland krónur	934
+icelandic crown	934
+icelandic crowns	934
+icelandic krona	934
+icelandic kronas	934
+icelandic kronur	934
+icelandic króna	934
+icelandic krónas	934
+icelandic krónur	934
+in	935
+in hg	936
 inch	0
-inch of mercury	935
+inch of mercury	936
 inches	0
-inches a hour	936
-inches a minute	937
-inches a second	938
-inches an hour	936
-inches an minute	937
-inches an second	938
-inches of mercury	935
-inches per hour	936
-inches per minute	937
-inches per second	938
-india rupee	939
-india rupees	939
-indian rupee	939
-indian rupees	939
-indonesia rupiah	940
-indonesia rupiahs	940
-indonesian rupiah	940
-indonesian rupiahs	940
-inhg	935
-inr	939
-inti	941
-intis	941
-iran rial	942
-iran rials	942
-iranian rial	942
-iranian rials	942
-iraq dinar	943
-iraq dinars	943
-iraqi dinar	943
-iraqi dinars	943
-irish pound	944
-irish pounds	944
-irish punt	944
-irish punts	944
-israel shekel	945
-israel shekels	945
-israeli new shekel	945
-israeli new shekels	945
-israeli pound	946
-israeli pounds	946
-israeli shekel	947
-israeli shekels	947
-italian lira	948
-italian liras	948
-italian lire	948
-italy lira	948
-italy liras	948
-italy lire	948
-jamaica dollar	949
-jamaica dollars	949
-jamaican dlr	949
-jamaican dlrs	949
-jamaican dollar	949
-jamaican dollars	949
-japan yen	950
-japan yens	950
-japanese yen	950
-japanese yens	950
-jiao	951
-jiaos	951
-jordan dinar	952
-jordan dinars	952
-jordanian dinar	952
-jordanian dinars	952
-joule	953
-joules	953
-jpy	950
-kA	954
+inches a hour	937
+inches a minute	938
+inches a second	939
+inches an hour	937
+inches an minute	938
+inches an second	939
+inches of mercury	936
+inches per hour	937
+inches per minute	938
+inches per second	939
+india rupee	940
+india rupees	940
+indian rupee	940
+indian rupees	940
+indonesia rupiah	941
+indonesia rupiahs	941
+indonesian rupiah	941
+indonesian rupiahs	941
+inhg	936
+inr	940
+inti	942
+intis	942
+iran rial	943
+iran rials	943
+iranian rial	943
+iranian rials	943
+iraq dinar	944
+iraq dinars	944
+iraqi dinar	944
+iraqi dinars	944
+irish pound	945
+irish pounds	945
+irish punt	945
+irish punts	945
+israel shekel	946
+israel shekels	946
+israeli new shekel	946
+israeli new shekels	946
+israeli pound	947
+israeli pounds	947
+israeli shekel	948
+israeli shekels	948
+italian lira	949
+italian liras	949
+italian lire	949
+italy lira	949
+italy liras	949
+italy lire	949
+jamaica dollar	950
+jamaica dollars	950
+jamaican dlr	950
+jamaican dlrs	950
+jamaican dollar	950
+jamaican dollars	950
+japan yen	951
+japan yens	951
+japanese yen	951
+japanese yens	951
+jiao	952
+jiaos	952
+jordan dinar	953
+jordan dinars	953
+jordanian dinar	953
+jordanian dinars	953
+joule	954
+joules	954
+jpy	951
+kA	955
 kB	153
-kBq	955
-kDa	956
-kHz	957
-kJ	958
-kL	959
-kN	960
-kPa	961
-kV	962
-kW	963
-kWh	964
-kapeika	965
-kapeikas	965
-karbovanets	966
-karbovantsiv	966
-kazakhstan tenge	967
-kazakhstan tenges	967
-kazakhstani tenge	967
-kazakhstani tenges	967
-kb	968
-kb/s	969
-kbit	970
-kbit/s	969
-kbits	970
-kbps	969
-kcal	971
-keV	972
-kelvin	667
-kelvins	667
-kenya shilling	973
-kenya shillings	973
-kenyan shilling	973
-kenyan shillings	973
-kg	974
-kg / dl	975
-kg / l	976
-kg / m3	977
-kg / ml	978
-kg / m³	977
-kg/dl	975
-kg/l	976
-kg/m3	977
-kg/ml	978
-kg/m³	977
-kgs	974
-khoum	979
-khoums	979
-khz	980
-kibibit	981
-kibibits	981
-kibibyte	982
-kibibytes	982
-kilo	974
-kiloamp	983
-kiloampere	983
-kiloamperes	983
-kiloamps	983
-kilobar	984
-kilobars	984
-kilobecquerel	985
-kilobecquerels	985
-kilobit	970
-kilobits	970
-kilobyte	968
-kilobytes	968
-kilocalorie	986
-kilocalories	986
-kilocoulomb	987
-kilocoulombs	987
-kilodalton	988
-kilodaltons	988
-kiloelectron volt	989
-kiloelectron volts	989
-kiloelectronvolt	989
-kiloelectronvolts	989
-kilofarad	990
-kilofarads	990
-kilogram	974
-kilogramme	974
-kilogrammes	974
-kilograms	974
-kilograms per cubic meter	977
-kilograms per cubic metre	977
-kilograms per deciliter	975
-kilograms per decilitre	975
-kilograms per liter	976
-kilograms per litre	976
-kilograms per milliliter	978
-kilograms per millilitre	978
-kilogray	991
-kilograys	991
-kilohenries	992
-kilohenry	992
-kilohertz	980
-kilojoule	993
-kilojoules	993
-kiloliter	994
-kiloliters	994
-kilolitre	994
-kilolitres	994
-kilolumen	995
-kilolumens	995
-kilolux	996
-kilometer	997
-kilometers	997
-kilometers a hour	998
-kilometers a liter	999
-kilometers a litre	999
-kilometers a minute	1000
-kilometers a second	1001
-kilometers an hour	998
-kilometers an minute	1000
-kilometers an second	1001
-kilometers per hour	998
-kilometers per liter	999
-kilometers per litre	999
-kilometers per minute	1000
-kilometers per second	1001
-kilometers to the liter	999
-kilometers to the litre	999
-kilometre	997
-kilometres	997
-kilometres a hour	998
-kilometres a liter	999
-kilometres a litre	999
-kilometres a minute	1000
-kilometres a second	1001
-kilometres an hour	998
-kilometres an minute	1000
-kilometres an second	1001
-kilometres per hour	998
-kilometres per liter	999
-kilometres per litre	999
-kilometres per minute	1000
-kilometres per second	1001
-kilometres to the liter	999
-kilometres to the litre	999
-kilomole	1002
-kilomoles	1002
-kilonewton	1003
-kilonewtons	1003
-kiloohm	1004
-kiloohms	1004
-kilopascal	1005
-kilopascals	1005
-kilos	974
-kilosiemens	1006
-kilosievert	1007
-kilosieverts	1007
-kilotesla	1008
-kiloteslas	1008
-kiloton	1009
-kilotonne	1009
-kilotonnes	1009
-kilotons	1009
-kilovolt	1010
-kilovolts	1010
-kilowatt	1011
-kilowatt hour	1012
-kilowatt hours	1012
-kilowatt-hour	1012
-kilowatt-hours	1012
-kilowatts	1011
-kiloweber	1013
-kilowebers	1013
-kip	1014
-kips	1014
-kl	959
-km	997
-km / h	998
-km / hr	998
-km / min	1000
-km / s	1001
-km / sec	1001
-km/h	998
-km/hr	998
-km/l	999
-km/min	1000
-km/s	1001
-km/sec	1001
-km2	1015
-km3	550
-kmh	998
-kmph	998
-kmpl	999
-kms	997
-km²	1015
-km³	550
-knot	1016
-knots	1016
-kobo	1017
-kobos	1017
-kopeck	1018
-kopecks	1018
-kopek	1019
-kopeks	1019
-kopiyka	1020
-kopiykas	1020
-kopiykass	1020
-korean won	1021
-korean wons	1021
-koruna	1022
-korunas	1022
-kph	998
-krona	1023
-kronas	1023
-krone	1024
-kroner	1024
-krones	1024
-kronor	1023
-kronur	933
-kroon	725
-kroons	725
-króna	933
-krónas	933
-krónur	933
-kt	1025
-kuai	534
-kuna	546
-kunas	546
-kurus	1026
-kuruss	1026
-kuruş	1027
-kuruşs	1027
-kuwait dinar	1028
-kuwait dinars	1028
-kuwaiti dinar	1028
-kuwaiti dinars	1028
-kwacha	1029
-kwachas	1029
+kBq	956
+kDa	957
+kHz	958
+kJ	959
+kL	960
+kN	961
+kPa	962
+kV	963
+kW	964
+kWh	965
+kapeika	966
+kapeikas	966
+karbovanets	967
+karbovantsiv	967
+kazakhstan tenge	968
+kazakhstan tenges	968
+kazakhstani tenge	968
+kazakhstani tenges	968
+kb	969
+kb/s	970
+kbit	971
+kbit/s	970
+kbits	971
+kbps	970
+kcal	972
+keV	973
+kelvin	668
+kelvins	668
+kenya shilling	974
+kenya shillings	974
+kenyan shilling	974
+kenyan shillings	974
+kg	975
+kg / dl	976
+kg / l	977
+kg / m3	978
+kg / ml	979
+kg / m³	978
+kg/dl	976
+kg/l	977
+kg/m3	978
+kg/ml	979
+kg/m³	978
+kgs	975
+khoum	980
+khoums	980
+khz	981
+kibibit	982
+kibibits	982
+kibibyte	983
+kibibytes	983
+kilo	975
+kiloamp	984
+kiloampere	984
+kiloamperes	984
+kiloamps	984
+kilobar	985
+kilobars	985
+kilobecquerel	986
+kilobecquerels	986
+kilobit	971
+kilobits	971
+kilobyte	969
+kilobytes	969
+kilocalorie	987
+kilocalories	987
+kilocoulomb	988
+kilocoulombs	988
+kilodalton	989
+kilodaltons	989
+kiloelectron volt	990
+kiloelectron volts	990
+kiloelectronvolt	990
+kiloelectronvolts	990
+kilofarad	991
+kilofarads	991
+kilogram	975
+kilogramme	975
+kilogrammes	975
+kilograms	975
+kilograms per cubic meter	978
+kilograms per cubic metre	978
+kilograms per deciliter	976
+kilograms per decilitre	976
+kilograms per liter	977
+kilograms per litre	977
+kilograms per milliliter	979
+kilograms per millilitre	979
+kilogray	992
+kilograys	992
+kilohenries	993
+kilohenry	993
+kilohertz	981
+kilojoule	994
+kilojoules	994
+kiloliter	995
+kiloliters	995
+kilolitre	995
+kilolitres	995
+kilolumen	996
+kilolumens	996
+kilolux	997
+kilometer	998
+kilometers	998
+kilometers a hour	999
+kilometers a liter	1000
+kilometers a litre	1000
+kilometers a minute	1001
+kilometers a second	1002
+kilometers an hour	999
+kilometers an minute	1001
+kilometers an second	1002
+kilometers per hour	999
+kilometers per liter	1000
+kilometers per litre	1000
+kilometers per minute	1001
+kilometers per second	1002
+kilometers to the liter	1000
+kilometers to the litre	1000
+kilometre	998
+kilometres	998
+kilometres a hour	999
+kilometres a liter	1000
+kilometres a litre	1000
+kilometres a minute	1001
+kilometres a second	1002
+kilometres an hour	999
+kilometres an minute	1001
+kilometres an second	1002
+kilometres per hour	999
+kilometres per liter	1000
+kilometres per litre	1000
+kilometres per minute	1001
+kilometres per second	1002
+kilometres to the liter	1000
+kilometres to the litre	1000
+kilomole	1003
+kilomoles	1003
+kilonewton	1004
+kilonewtons	1004
+kiloohm	1005
+kiloohms	1005
+kilopascal	1006
+kilopascals	1006
+kilos	975
+kilosiemens	1007
+kilosievert	1008
+kilosieverts	1008
+kilotesla	1009
+kiloteslas	1009
+kiloton	1010
+kilotonne	1010
+kilotonnes	1010
+kilotons	1010
+kilovolt	1011
+kilovolts	1011
+kilowatt	1012
+kilowatt hour	1013
+kilowatt hours	1013
+kilowatt-hour	1013
+kilowatt-hours	1013
+kilowatts	1012
+kiloweber	1014
+kilowebers	1014
+kip	1015
+kips	1015
+kl	960
+km	998
+km / h	999
+km / hr	999
+km / min	1001
+km / s	1002
+km / sec	1002
+km/h	999
+km/hr	999
+km/l	1000
+km/min	1001
+km/s	1002
+km/sec	1002
+km2	1016
+km3	551
+kmh	999
+kmph	999
+kmpl	1000
+kms	998
+km²	1016
+km³	551
+knot	1017
+knots	1017
+kobo	1018
+kobos	1018
+kopeck	1019
+kopecks	1019
+kopek	1020
+kopeks	1020
+kopiyka	1021
+kopiykas	1021
+kopiykass	1021
+korean won	1022
+korean wons	1022
+koruna	1023
+korunas	1023
+kph	999
+krona	1024
+kronas	1024
+krone	1025
+kroner	1025
+krones	1025
+kronor	1024
+kronur	934
+kroon	726
+kroons	726
+króna	934
+krónas	934
+krónur	934
+kt	1026
+kuai	535
+kuna	547
+kunas	547
+kurus	1027
+kuruss	1027
+kuruş	1028
+kuruşs	1028
+kuwait dinar	1029
+kuwait dinars	1029
+kuwaiti dinar	1029
+kuwaiti dinars	1029
+kwacha	1030
+kwachas	1030
 kwanza	372
 kwanzas	372
-kyat	1030
-kyats	1030
-kyrgystani som	1031
-kyrgystani soms	1031
-kyrgyz som	1031
-kyrgyz soms	1031
-kyrgyzstani som	1031
-kyrgyzstani soms	1031
-kč	569
-kΩ	1032
-l	1033
-lao kip	1014
-lao kips	1014
-laos kip	1014
-laos kips	1014
-laotian kip	1014
-laotian kips	1014
-lari	834
-laris	834
-larit	835
-larits	835
-lati	1034
-lats	1034
-latvia lati	1034
-latvia lats	1034
-latvia ruble	1035
-latvia rubles	1035
-latvian lati	1034
-latvian lats	1034
-latvian ruble	1035
-latvian rubles	1035
-lb	1036
-lbs	1036
-lebanese pound	1037
-lebanese pounds	1037
-lei	1038
+kyat	1031
+kyats	1031
+kyrgystani som	1032
+kyrgystani soms	1032
+kyrgyz som	1032
+kyrgyz soms	1032
+kyrgyzstani som	1032
+kyrgyzstani soms	1032
+kč	570
+kΩ	1033
+l	1034
+lao kip	1015
+lao kips	1015
+laos kip	1015
+laos kips	1015
+laotian kip	1015
+laotian kips	1015
+lari	835
+laris	835
+larit	836
+larits	836
+lati	1035
+lats	1035
+latvia lati	1035
+latvia lats	1035
+latvia ruble	1036
+latvia rubles	1036
+latvian lati	1035
+latvian lats	1035
+latvian ruble	1036
+latvian rubles	1036
+lb	1037
+lbs	1037
+lebanese pound	1038
+lebanese pounds	1038
+lei	1039
 lek	368
 leke	368
 leks	368
 lekë	368
-lempiras	929
-leone	1039
-leones	1039
-lepta	1040
-leptas	1040
-lesotho loti	1041
-lesotho lotis	1041
-lesotho maloti	1041
-leu	1038
-leus	1038
+lempiras	930
+leone	1040
+leones	1040
+lepta	1041
+leptas	1041
+lesotho loti	1042
+lesotho lotis	1042
+lesotho maloti	1042
+leu	1039
+leus	1039
 lev	456
 leva	456
 levs	456
 ley	376
 leys	376
-lfr	1042
-lfrs	1042
-liberia dollar	1043
-liberia dollars	1043
-liberian dlr	1043
-liberian dlrs	1043
-liberian dollar	1043
-liberian dollars	1043
-libya dinar	1044
-libya dinars	1044
-libyan dinar	1044
-libyan dinars	1044
-light year	1045
-light years	1045
-light-year	1045
-light-years	1045
-likuta	1046
-likutas	1046
-lilangeni	721
-lilangenis	721
-lira	1047
-liras	1047
-lire	1047
-lisente	1048
-listente	1048
-litai	1049
-litas	1049
-liter	1050
-liters	1050
-liters per day	1051
-liters per hour	1052
-liters per minute	1053
-liters per second	1054
-lithuania litai	1049
-lithuania litas	1049
-lithuania talonas	1055
-lithuania talonases	1055
-lithuanian litai	1049
-lithuanian litas	1049
-lithuanian talonas	1055
-lithuanian talonases	1055
-litre	1050
-litres	1050
-litres per day	1051
-litres per hour	1052
-litres per minute	1053
-litres per second	1054
-lm	1056
-long ton	1057
-long tons	1057
-loti	1041
-lotis	1041
-lumen	1058
-lumens	1058
-lumma	1059
-lummas	1059
-lux	1060
-lux franc	1042
-lux francs	1042
-luxembourg franc	1042
-luxembourg francs	1042
-luxembourgian franc	1042
-luxembourgian francs	1042
-lwei	1061
-lweis	1061
-lx	1062
-m	1063
-m / h	1064
-m / hr	1064
-m / min	1065
-m / s	1066
-m / sec	1066
-m/h	1064
-m/hr	1064
-m/min	1065
-m/s	1066
-m/sec	1066
-m2	1067
-m3	551
-mA	1068
-mB	1069
-mC	1070
-mF	1071
-mGy	1072
-mH	1073
-mHz	1074
-mJ	1075
-mL	1076
-mPa	1077
-mS	1078
-mSv	1079
-mT	1080
-mV	1081
-mW	1082
-mWb	1083
-mWh	1084
-macanese pataca	1085
-macanese patacas	1085
-macedonian denar	699
-macedonian denari	699
-macedonian denars	699
+lfr	1043
+lfrs	1043
+liberia dollar	1044
+liberia dollars	1044
+liberian dlr	1044
+liberian dlrs	1044
+liberian dollar	1044
+liberian dollars	1044
+libya dinar	1045
+libya dinars	1045
+libyan dinar	1045
+libyan dinars	1045
+light year	1046
+light years	1046
+light-year	1046
+light-years	1046
+likuta	1047
+likutas	1047
+lilangeni	722
+lilangenis	722
+lira	1048
+liras	1048
+lire	1048
+lisente	1049
+listente	1049
+litai	1050
+litas	1050
+liter	1051
+liters	1051
+liters per day	1052
+liters per hour	1053
+liters per minute	1054
+liters per second	1055
+lithuania litai	1050
+lithuania litas	1050
+lithuania talonas	1056
+lithuania talonases	1056
+lithuanian litai	1050
+lithuanian litas	1050
+lithuanian talonas	1056
+lithuanian talonases	1056
+litre	1051
+litres	1051
+litres per day	1052
+litres per hour	1053
+litres per minute	1054
+litres per second	1055
+lm	1057
+long ton	1058
+long tons	1058
+loti	1042
+lotis	1042
+lumen	1059
+lumens	1059
+lumma	1060
+lummas	1060
+lux	1061
+lux franc	1043
+lux francs	1043
+luxembourg franc	1043
+luxembourg francs	1043
+luxembourgian franc	1043
+luxembourgian francs	1043
+lwei	1062
+lweis	1062
+lx	1063
+m	1064
+m / h	1065
+m / hr	1065
+m / min	1066
+m / s	1067
+m / sec	1067
+m/h	1065
+m/hr	1065
+m/min	1066
+m/s	1067
+m/sec	1067
+m2	1068
+m3	552
+mA	1069
+mB	1070
+mC	1071
+mF	1072
+mGy	1073
+mH	1074
+mHz	1075
+mJ	1076
+mL	1077
+mPa	1078
+mS	1079
+mSv	1080
+mT	1081
+mV	1082
+mW	1083
+mWb	1084
+mWh	1085
+macanese pataca	1086
+macanese patacas	1086
+macedonian denar	700
+macedonian denari	700
+macedonian denars	700
 madagascar ariaries	378
 madagascar ariary	378
 madagascar ariarys	378
-madagascar franc	1086
-madagascar francs	1086
+madagascar franc	1087
+madagascar francs	1087
 malagasy ariaries	378
 malagasy ariary	378
 malagasy ariarys	378
-malagasy franc	1086
-malagasy francs	1086
-malawi kwacha	1087
-malawi kwachas	1087
-malawian kwacha	1087
-malawian kwachas	1087
-malaysia ringgit	1088
-malaysia ringgits	1088
-malaysian ringgit	1088
-malaysian ringgits	1088
-maldives rufiyaa	1089
-maldives rufiyaas	1089
-maldives rupee	1090
-maldives rupees	1090
-maldivian rufiyaa	1089
-maldivian rufiyaas	1089
-maldivian rupee	1090
-maldivian rupees	1090
-mali franc	1091
-mali francs	1091
-malian franc	1091
-malian francs	1091
-maloti	1041
-malta lira	1092
-malta liras	1092
-malta lire	1092
-maltese lira	1092
-maltese liras	1092
-maltese lire	1092
-maltese pound	1093
-maltese pounds	1093
-manat	1094
-manats	1094
-mao	1095
-maos	1095
-markka	814
-markkaa	814
-markkas	814
-maud	1096
-mauritania ouguiya	1097
-mauritania ouguiyas	1097
-mauritanian ouguiya	1097
-mauritanian ouguiyas	1097
-mauritian rupee	1098
-mauritian rupees	1098
-mauritius rupee	1098
-mauritius rupees	1098
-mb	1099
-mb/s	1100
-mbar	1101
-mbit	1102
-mbit/s	1100
-mbits	1102
-mbps	1100
-mcad	1103
-mcg	1104
-mcg / dl	1105
-mcg / kg	1106
-mcg / l	1107
-mcg / m3	1108
-mcg / ml	1109
-mcg / m³	1108
-mcg/dl	1105
-mcg/kg	1106
-mcg/l	1107
-mcg/m3	1108
-mcg/ml	1109
-mcg/m³	1108
-mchf	1110
-mcny	1111
-meV	1112
-mebibit	1113
-mebibits	1113
-mebibyte	1114
-mebibytes	1114
-megaamp	1115
-megaampere	1115
-megaamperes	1115
-megaamps	1115
-megabar	1116
-megabars	1116
-megabecquerel	1117
-megabecquerels	1117
-megabit	1102
-megabits	1102
-megabyte	1099
-megabytes	1099
-megacalorie	1118
-megacalories	1118
-megacoulomb	1119
-megacoulombs	1119
-megadalton	1120
-megadaltons	1120
-megaelectron volt	1121
-megaelectron volts	1121
-megaelectronvolt	1121
-megaelectronvolts	1121
-megafarad	1122
-megafarads	1122
-megagram	1123
-megagramme	1123
-megagrammes	1123
-megagrams	1123
-megagray	1124
-megagrays	1124
-megahenries	1125
-megahenry	1125
-megahertz	1126
-megajoule	1127
-megajoules	1127
-megaliter	1128
-megaliters	1128
-megalitre	1128
-megalitres	1128
-megalumen	1129
-megalumens	1129
-megalux	1130
-megameter	1131
-megameters	1131
-megametre	1131
-megametres	1131
-megamole	1132
-megamoles	1132
-meganewton	1133
-meganewtons	1133
-megaohm	1134
-megaohms	1134
-megapascal	1135
-megapascals	1135
-megasiemens	1136
-megasievert	1137
-megasieverts	1137
-megatesla	1138
-megateslas	1138
-megaton	1139
-megatonne	1139
-megatonnes	1139
-megatons	1139
-megavolt	1140
-megavolts	1140
-megawatt	1141
-megawatt hour	1142
-megawatt hours	1142
-megawatt-hour	1142
-megawatt-hours	1142
-megawatts	1141
-megaweber	1143
-megawebers	1143
-meter	1144
-meters	1144
-meters a hour	1064
-meters a minute	1065
-meters a second	1066
-meters an hour	1064
-meters an minute	1065
-meters an second	1066
-meters per hour	1064
-meters per minute	1065
-meters per second	1066
-metical	1145
-meticals	1145
-metre	1144
-metres	1144
-metres a hour	1064
-metres a minute	1065
-metres a second	1066
-metres an hour	1064
-metres an minute	1065
-metres an second	1066
-metres per hour	1064
-metres per minute	1065
-metres per second	1066
-metric ton	1146
-metric tonne	1146
-metric tonnes	1146
-metric tons	1146
-meur	1147
-mexican peso	1148
-mexican pesos	1148
-mexican silver peso	1149
-mexican silver pesos	1149
-mexico peso	1148
-mexico pesos	1148
-mg	1150
-mg / dl	1151
-mg / kg	1152
-mg / l	1153
-mg / m3	1154
-mg / ml	1155
-mg / m³	1154
-mg/dl	1151
-mg/kg	1152
-mg/l	1153
-mg/m3	1154
-mg/ml	1155
-mg/m³	1154
-mgbp	1156
-mhkd	1157
-mhz	1126
-mi	1158
-mi / h	1159
-mi / hr	1159
-mi / min	1160
-mi / s	1161
-mi / sec	1161
-mi/h	1159
-mi/hr	1159
-mi/min	1160
-mi/s	1161
-mi/sec	1161
-mi2	1162
-mi3	552
-microamp	1163
-microampere	1163
-microamperes	1163
-microamps	1163
-microbar	1164
-microbars	1164
-microbecquerel	1165
-microbecquerels	1165
-microbit	1166
-microbits	1166
-microbyte	1167
-microbytes	1167
-microcalorie	1168
-microcalories	1168
-microcoulomb	1169
-microcoulombs	1169
-microdalton	1170
-microdaltons	1170
-microelectron volt	1171
-microelectron volts	1171
-microelectronvolt	1171
-microelectronvolts	1171
-microfarad	1172
-microfarads	1172
-microgram	1104
-microgramme	1104
-microgrammes	1104
-micrograms	1104
-micrograms per cubic meter	1108
-micrograms per cubic metre	1108
-micrograms per deciliter	1105
-micrograms per decilitre	1105
-micrograms per kilogram	1106
-micrograms per liter	1107
-micrograms per litre	1107
-micrograms per milliliter	1109
-micrograms per millilitre	1109
-microgray	1173
-micrograys	1173
-microhenries	1174
-microhenry	1174
-microhertz	1175
-microjoule	1176
-microjoules	1176
-microliter	1177
-microliters	1177
-microlitre	1177
-microlitres	1177
-microlumen	1178
-microlumens	1178
-microlux	1179
-micrometer	1180
-micrometers	1180
-micrometre	1180
-micrometres	1180
-micromole	1181
-micromoles	1181
-micromoles per cubic meter	1182
-micromoles per cubic metre	1182
-micromoles per deciliter	1183
-micromoles per decilitre	1183
-micromoles per liter	1184
-micromoles per litre	1184
-micromoles per milliliter	1185
-micromoles per millilitre	1185
-micron	1180
-micronewton	1186
-micronewtons	1186
-microns	1180
-microohm	1187
-microohms	1187
-micropascal	1188
-micropascals	1188
-microsiemens	1189
-microsievert	1190
-microsieverts	1190
-microtesla	1191
-microteslas	1191
-microton	1192
-microtonne	1192
-microtonnes	1192
-microtons	1192
-microvolt	1193
-microvolts	1193
-microwatt	1194
-microwatt hour	1195
-microwatt hours	1195
-microwatt-hour	1195
-microwatt-hours	1195
-microwatts	1194
-microweber	1196
-microwebers	1196
-mile	1158
-mile a gallon	1197
-mile per gallon	1197
-mile to the gallon	1197
-miles	1158
-miles a gallon	1197
-miles a hour	1159
-miles a minute	1160
-miles a second	1161
-miles an hour	1159
-miles an minute	1160
-miles an second	1161
-miles per gallon	1197
-miles per hour	1159
-miles per minute	1160
-miles per second	1161
-miles to the gallon	1197
-milliamp	1198
-milliampere	1198
-milliamperes	1198
-milliamps	1198
-millibar	1199
-millibars	1199
-millibecquerel	1200
-millibecquerels	1200
-millibit	1201
-millibits	1201
-millibyte	1202
-millibytes	1202
-millicalorie	1203
-millicalories	1203
-millicoulomb	1204
-millicoulombs	1204
-millidalton	1205
-millidaltons	1205
-millielectron volt	1206
-millielectron volts	1206
-millielectronvolt	1206
-millielectronvolts	1206
-millifarad	1207
-millifarads	1207
-milligram	1150
-milligramme	1150
-milligrammes	1150
-milligrams	1150
-milligrams per cubic meter	1154
-milligrams per cubic metre	1154
-milligrams per deciliter	1151
-milligrams per decilitre	1151
-milligrams per kilogram	1152
-milligrams per liter	1153
-milligrams per litre	1153
-milligrams per milliliter	1155
-milligrams per millilitre	1155
-milligray	1208
-milligrays	1208
-millihenries	1209
-millihenry	1209
-millihertz	1210
-millijoule	1211
-millijoules	1211
-milliliter	1212
-milliliters	1212
-millilitre	1212
-millilitres	1212
-millilumen	1213
-millilumens	1213
-millilux	1214
-millimeter	1215
-millimeter of mercury	1216
-millimeters	1215
-millimeters a hour	1217
-millimeters a minute	1218
-millimeters a second	1219
-millimeters an hour	1217
-millimeters an minute	1218
-millimeters an second	1219
-millimeters of mercury	1216
-millimeters per hour	1217
-millimeters per minute	1218
-millimeters per second	1219
-millimetre	1215
-millimetre of mercury	1216
-millimetres	1215
-millimetres a hour	1217
-millimetres a minute	1218
-millimetres a second	1219
-millimetres an hour	1217
-millimetres an minute	1218
-millimetres an second	1219
-millimetres of mercury	1216
-millimetres per hour	1217
-millimetres per minute	1218
-millimetres per second	1219
-millimole	1220
-millimoles	1220
-millimoles per cubic meter	1221
-millimoles per cubic metre	1221
-millimoles per deciliter	1222
-millimoles per decilitre	1222
-millimoles per liter	1223
-millimoles per litre	1223
-millimoles per milliliter	1224
-millimoles per millilitre	1224
-millinewton	1225
-millinewtons	1225
-milliohm	1226
-milliohms	1226
-millipascal	1227
-millipascals	1227
-millisiemens	1228
-millisievert	1229
-millisieverts	1229
-millitesla	1230
-milliteslas	1230
-milliton	1231
-millitonne	1231
-millitonnes	1231
-millitons	1231
-millivolt	1232
-millivolts	1232
-milliwatt	1233
-milliwatt hour	1234
-milliwatt hours	1234
-milliwatt-hour	1234
-milliwatt-hours	1234
-milliwatts	1233
-milliweber	1235
-milliwebers	1235
-minr	1236
-mi²	1162
-mi³	552
-mjpy	1237
-ml	1212
-mm	1238
-mm / h	1217
-mm / hr	1217
-mm / min	1218
-mm / s	1219
-mm / sec	1219
-mm hg	1216
-mm/h	1217
-mm/hr	1217
-mm/min	1218
-mm/s	1219
-mm/sec	1219
-mm2	1239
-mm3	553
-mmhg	1216
-mmol	1240
-mmol / dl	1222
-mmol / l	1223
-mmol / m3	1221
-mmol / ml	1224
-mmol / m³	1221
-mmol/dl	1222
-mmol/l	1223
-mmol/m3	1221
-mmol/ml	1224
-mmol/m³	1221
-mm²	1239
-mm³	553
-mol	1241
-mol / dl	1242
-mol / l	1243
-mol / m3	1244
-mol / ml	1245
-mol / m³	1244
-mol/dl	1242
-mol/l	1243
-mol/m3	1244
-mol/ml	1245
-mol/m³	1244
-moldova cupon	566
-moldova cupons	566
-moldova lei	1246
-moldova leu	1246
-moldova leus	1246
-moldovan cupon	566
-moldovan cupons	566
-moldovan lei	1246
-moldovan leu	1246
-moldovan leus	1246
-moles per cubic meter	1244
-moles per cubic metre	1244
-moles per deciliter	1242
-moles per decilitre	1242
-moles per liter	1243
-moles per litre	1243
-moles per milliliter	1245
-moles per millilitre	1245
-monaco franc	1247
-monaco francs	1247
-monegasque franc	1247
-monegasque francs	1247
-mongolia tugrik	1248
-mongolia tugriks	1248
-mongolian togrog	1248
-mongolian togrogs	1248
-mongolian tugrik	1248
-mongolian tugriks	1248
-mongolian tugrug	1248
-mongolian tugrugs	1248
-mongolian tögrög	1248
-mongolian tögrögs	1248
-month - old	1249
-month old	1249
-month-old	1249
-months of age	1249
-months old	1249
-moroccan dirham	1250
-moroccan dirhams	1250
-moroccan franc	1251
-moroccan francs	1251
-morocco dirham	1250
-morocco dirhams	1250
-morocco franc	1251
-morocco francs	1251
-mozambican escudo	1252
-mozambican escudos	1252
-mozambican metical	1145
-mozambican meticals	1145
-mozambique escudo	1252
-mozambique escudos	1252
-mozambique metical	1145
-mozambique meticals	1145
-mpg	1197
-mph	1159
-mtry	1253
-musd	1254
+malagasy franc	1087
+malagasy francs	1087
+malawi kwacha	1088
+malawi kwachas	1088
+malawian kwacha	1088
+malawian kwachas	1088
+malaysia ringgit	1089
+malaysia ringgits	1089
+malaysian ringgit	1089
+malaysian ringgits	1089
+maldives rufiyaa	1090
+maldives rufiyaas	1090
+maldives rupee	1091
+maldives rupees	1091
+maldivian rufiyaa	1090
+maldivian rufiyaas	1090
+maldivian rupee	1091
+maldivian rupees	1091
+mali franc	1092
+mali francs	1092
+malian franc	1092
+malian francs	1092
+maloti	1042
+malta lira	1093
+malta liras	1093
+malta lire	1093
+maltese lira	1093
+maltese liras	1093
+maltese lire	1093
+maltese pound	1094
+maltese pounds	1094
+manat	1095
+manats	1095
+mao	1096
+maos	1096
+markka	815
+markkaa	815
+markkas	815
+maud	1097
+mauritania ouguiya	1098
+mauritania ouguiyas	1098
+mauritanian ouguiya	1098
+mauritanian ouguiyas	1098
+mauritian rupee	1099
+mauritian rupees	1099
+mauritius rupee	1099
+mauritius rupees	1099
+mb	1100
+mb/s	1101
+mbar	1102
+mbit	1103
+mbit/s	1101
+mbits	1103
+mbps	1101
+mcad	1104
+mcg	1105
+mcg / dl	1106
+mcg / kg	1107
+mcg / l	1108
+mcg / m3	1109
+mcg / ml	1110
+mcg / m³	1109
+mcg/dl	1106
+mcg/kg	1107
+mcg/l	1108
+mcg/m3	1109
+mcg/ml	1110
+mcg/m³	1109
+mchf	1111
+mcny	1112
+meV	1113
+mebibit	1114
+mebibits	1114
+mebibyte	1115
+mebibytes	1115
+megaamp	1116
+megaampere	1116
+megaamperes	1116
+megaamps	1116
+megabar	1117
+megabars	1117
+megabecquerel	1118
+megabecquerels	1118
+megabit	1103
+megabits	1103
+megabyte	1100
+megabytes	1100
+megacalorie	1119
+megacalories	1119
+megacoulomb	1120
+megacoulombs	1120
+megadalton	1121
+megadaltons	1121
+megaelectron volt	1122
+megaelectron volts	1122
+megaelectronvolt	1122
+megaelectronvolts	1122
+megafarad	1123
+megafarads	1123
+megagram	1124
+megagramme	1124
+megagrammes	1124
+megagrams	1124
+megagray	1125
+megagrays	1125
+megahenries	1126
+megahenry	1126
+megahertz	1127
+megajoule	1128
+megajoules	1128
+megaliter	1129
+megaliters	1129
+megalitre	1129
+megalitres	1129
+megalumen	1130
+megalumens	1130
+megalux	1131
+megameter	1132
+megameters	1132
+megametre	1132
+megametres	1132
+megamole	1133
+megamoles	1133
+meganewton	1134
+meganewtons	1134
+megaohm	1135
+megaohms	1135
+megapascal	1136
+megapascals	1136
+megasiemens	1137
+megasievert	1138
+megasieverts	1138
+megatesla	1139
+megateslas	1139
+megaton	1140
+megatonne	1140
+megatonnes	1140
+megatons	1140
+megavolt	1141
+megavolts	1141
+megawatt	1142
+megawatt hour	1143
+megawatt hours	1143
+megawatt-hour	1143
+megawatt-hours	1143
+megawatts	1142
+megaweber	1144
+megawebers	1144
+meter	1145
+meters	1145
+meters a hour	1065
+meters a minute	1066
+meters a second	1067
+meters an hour	1065
+meters an minute	1066
+meters an second	1067
+meters per hour	1065
+meters per minute	1066
+meters per second	1067
+meticais	1146
+metical	1146
+meticals	1146
+metre	1145
+metres	1145
+metres a hour	1065
+metres a minute	1066
+metres a second	1067
+metres an hour	1065
+metres an minute	1066
+metres an second	1067
+metres per hour	1065
+metres per minute	1066
+metres per second	1067
+metric ton	1147
+metric tonne	1147
+metric tonnes	1147
+metric tons	1147
+meur	1148
+mexican peso	1149
+mexican pesos	1149
+mexican silver peso	1150
+mexican silver pesos	1150
+mexico peso	1149
+mexico pesos	1149
+mg	1151
+mg / dl	1152
+mg / kg	1153
+mg / l	1154
+mg / m3	1155
+mg / ml	1156
+mg / m³	1155
+mg/dl	1152
+mg/kg	1153
+mg/l	1154
+mg/m3	1155
+mg/ml	1156
+mg/m³	1155
+mgbp	1157
+mhkd	1158
+mhz	1127
+mi	1159
+mi / h	1160
+mi / hr	1160
+mi / min	1161
+mi / s	1162
+mi / sec	1162
+mi/h	1160
+mi/hr	1160
+mi/min	1161
+mi/s	1162
+mi/sec	1162
+mi2	1163
+mi3	553
+microamp	1164
+microampere	1164
+microamperes	1164
+microamps	1164
+microbar	1165
+microbars	1165
+microbecquerel	1166
+microbecquerels	1166
+microbit	1167
+microbits	1167
+microbyte	1168
+microbytes	1168
+microcalorie	1169
+microcalories	1169
+microcoulomb	1170
+microcoulombs	1170
+microdalton	1171
+microdaltons	1171
+microelectron volt	1172
+microelectron volts	1172
+microelectronvolt	1172
+microelectronvolts	1172
+microfarad	1173
+microfarads	1173
+microgram	1105
+microgramme	1105
+microgrammes	1105
+micrograms	1105
+micrograms per cubic meter	1109
+micrograms per cubic metre	1109
+micrograms per deciliter	1106
+micrograms per decilitre	1106
+micrograms per kilogram	1107
+micrograms per liter	1108
+micrograms per litre	1108
+micrograms per milliliter	1110
+micrograms per millilitre	1110
+microgray	1174
+micrograys	1174
+microhenries	1175
+microhenry	1175
+microhertz	1176
+microjoule	1177
+microjoules	1177
+microliter	1178
+microliters	1178
+microlitre	1178
+microlitres	1178
+microlumen	1179
+microlumens	1179
+microlux	1180
+micrometer	1181
+micrometers	1181
+micrometre	1181
+micrometres	1181
+micromole	1182
+micromoles	1182
+micromoles per cubic meter	1183
+micromoles per cubic metre	1183
+micromoles per deciliter	1184
+micromoles per decilitre	1184
+micromoles per liter	1185
+micromoles per litre	1185
+micromoles per milliliter	1186
+micromoles per millilitre	1186
+micron	1181
+micronewton	1187
+micronewtons	1187
+microns	1181
+microohm	1188
+microohms	1188
+micropascal	1189
+micropascals	1189
+microsiemens	1190
+microsievert	1191
+microsieverts	1191
+microtesla	1192
+microteslas	1192
+microton	1193
+microtonne	1193
+microtonnes	1193
+microtons	1193
+microvolt	1194
+microvolts	1194
+microwatt	1195
+microwatt hour	1196
+microwatt hours	1196
+microwatt-hour	1196
+microwatt-hours	1196
+microwatts	1195
+microweber	1197
+microwebers	1197
+mile	1159
+mile a gallon	1198
+mile per gallon	1198
+mile to the gallon	1198
+miles	1159
+miles a gallon	1198
+miles a hour	1160
+miles a minute	1161
+miles a second	1162
+miles an hour	1160
+miles an minute	1161
+miles an second	1162
+miles per gallon	1198
+miles per hour	1160
+miles per minute	1161
+miles per second	1162
+miles to the gallon	1198
+milliamp	1199
+milliampere	1199
+milliamperes	1199
+milliamps	1199
+millibar	1200
+millibars	1200
+millibecquerel	1201
+millibecquerels	1201
+millibit	1202
+millibits	1202
+millibyte	1203
+millibytes	1203
+millicalorie	1204
+millicalories	1204
+millicoulomb	1205
+millicoulombs	1205
+millidalton	1206
+millidaltons	1206
+millielectron volt	1207
+millielectron volts	1207
+millielectronvolt	1207
+millielectronvolts	1207
+millifarad	1208
+millifarads	1208
+milligram	1151
+milligramme	1151
+milligrammes	1151
+milligrams	1151
+milligrams per cubic meter	1155
+milligrams per cubic metre	1155
+milligrams per deciliter	1152
+milligrams per decilitre	1152
+milligrams per kilogram	1153
+milligrams per liter	1154
+milligrams per litre	1154
+milligrams per milliliter	1156
+milligrams per millilitre	1156
+milligray	1209
+milligrays	1209
+millihenries	1210
+millihenry	1210
+millihertz	1211
+millijoule	1212
+millijoules	1212
+milliliter	1213
+milliliters	1213
+millilitre	1213
+millilitres	1213
+millilumen	1214
+millilumens	1214
+millilux	1215
+millimeter	1216
+millimeter of mercury	1217
+millimeters	1216
+millimeters a hour	1218
+millimeters a minute	1219
+millimeters a second	1220
+millimeters an hour	1218
+millimeters an minute	1219
+millimeters an second	1220
+millimeters of mercury	1217
+millimeters per hour	1218
+millimeters per minute	1219
+millimeters per second	1220
+millimetre	1216
+millimetre of mercury	1217
+millimetres	1216
+millimetres a hour	1218
+millimetres a minute	1219
+millimetres a second	1220
+millimetres an hour	1218
+millimetres an minute	1219
+millimetres an second	1220
+millimetres of mercury	1217
+millimetres per hour	1218
+millimetres per minute	1219
+millimetres per second	1220
+millimole	1221
+millimoles	1221
+millimoles per cubic meter	1222
+millimoles per cubic metre	1222
+millimoles per deciliter	1223
+millimoles per decilitre	1223
+millimoles per liter	1224
+millimoles per litre	1224
+millimoles per milliliter	1225
+millimoles per millilitre	1225
+millinewton	1226
+millinewtons	1226
+milliohm	1227
+milliohms	1227
+millipascal	1228
+millipascals	1228
+millisiemens	1229
+millisievert	1230
+millisieverts	1230
+millitesla	1231
+milliteslas	1231
+milliton	1232
+millitonne	1232
+millitonnes	1232
+millitons	1232
+millivolt	1233
+millivolts	1233
+milliwatt	1234
+milliwatt hour	1235
+milliwatt hours	1235
+milliwatt-hour	1235
+milliwatt-hours	1235
+milliwatts	1234
+milliweber	1236
+milliwebers	1236
+minr	1237
+mi²	1163
+mi³	553
+mjpy	1238
+ml	1213
+mm	1239
+mm / h	1218
+mm / hr	1218
+mm / min	1219
+mm / s	1220
+mm / sec	1220
+mm hg	1217
+mm/h	1218
+mm/hr	1218
+mm/min	1219
+mm/s	1220
+mm/sec	1220
+mm2	1240
+mm3	554
+mmhg	1217
+mmol	1241
+mmol / dl	1223
+mmol / l	1224
+mmol / m3	1222
+mmol / ml	1225
+mmol / m³	1222
+mmol/dl	1223
+mmol/l	1224
+mmol/m3	1222
+mmol/ml	1225
+mmol/m³	1222
+mm²	1240
+mm³	554
+mol	1242
+mol / dl	1243
+mol / l	1244
+mol / m3	1245
+mol / ml	1246
+mol / m³	1245
+mol/dl	1243
+mol/l	1244
+mol/m3	1245
+mol/ml	1246
+mol/m³	1245
+moldova cupon	567
+moldova cupons	567
+moldova lei	1247
+moldova leu	1247
+moldova leus	1247
+moldovan cupon	567
+moldovan cupons	567
+moldovan lei	1247
+moldovan leu	1247
+moldovan leus	1247
+moles per cubic meter	1245
+moles per cubic metre	1245
+moles per deciliter	1243
+moles per decilitre	1243
+moles per liter	1244
+moles per litre	1244
+moles per milliliter	1246
+moles per millilitre	1246
+monaco franc	1248
+monaco francs	1248
+monegasque franc	1248
+monegasque francs	1248
+mongolia tugrik	1249
+mongolia tugriks	1249
+mongolian togrog	1249
+mongolian togrogs	1249
+mongolian tugrik	1249
+mongolian tugriks	1249
+mongolian tugrug	1249
+mongolian tugrugs	1249
+mongolian tögrög	1249
+mongolian tögrögs	1249
+month - old	1250
+month old	1250
+month-old	1250
+months of age	1250
+months old	1250
+moroccan dirham	1251
+moroccan dirhams	1251
+moroccan franc	1252
+moroccan francs	1252
+morocco dirham	1251
+morocco dirhams	1251
+morocco franc	1252
+morocco francs	1252
+mozambican escudo	1253
+mozambican escudos	1253
+mozambican meticais	1146
+mozambican metical	1146
+mozambican meticals	1146
+mozambique escudo	1253
+mozambique escudos	1253
+mozambique meticais	1146
+mozambique metical	1146
+mozambique meticals	1146
+mpg	1198
+mph	1160
+mtry	1254
+musd	1255
 myanmar kyat	459
 myanmar kyats	459
-m²	1067
-m³	551
-mΩ	1255
-n.z. dlr	1256
-n.z. dlrs	1256
-n.z. dollar	1256
-n.z. dollars	1256
-nA	1257
-nB	1258
-nC	1259
-nF	1260
-nH	1261
-nHz	1262
-nJ	1263
-nL	1264
-nN	1265
-nPa	1266
-nSv	1267
-nT	1268
-nV	1269
-nW	1270
-nWh	1271
-naira	1272
-nairas	1272
-nakfa	723
-nakfas	723
-namibia dollar	1273
-namibia dollars	1273
-namibian dlr	1273
-namibian dlrs	1273
-namibian dollar	1273
-namibian dollars	1273
-nanoamp	1274
-nanoampere	1274
-nanoamperes	1274
-nanoamps	1274
-nanobar	1275
-nanobars	1275
-nanobecquerel	1276
-nanobecquerels	1276
-nanobit	1277
-nanobits	1277
-nanobyte	1278
-nanobytes	1278
-nanocalorie	1279
-nanocalories	1279
-nanocoulomb	1280
-nanocoulombs	1280
-nanodalton	1281
-nanodaltons	1281
-nanoelectron volt	1282
-nanoelectron volts	1282
-nanoelectronvolt	1282
-nanoelectronvolts	1282
-nanofarad	1283
-nanofarads	1283
-nanogram	1284
-nanogramme	1284
-nanogrammes	1284
-nanograms	1284
-nanograms per cubic meter	1285
-nanograms per cubic metre	1285
-nanograms per deciliter	1286
-nanograms per decilitre	1286
-nanograms per kilogram	1287
-nanograms per liter	1288
-nanograms per litre	1288
-nanograms per milliliter	1289
-nanograms per millilitre	1289
-nanogray	1290
-nanograys	1290
-nanohenries	1291
-nanohenry	1291
-nanohertz	1292
-nanojoule	1293
-nanojoules	1293
-nanoliter	1294
-nanoliters	1294
-nanolitre	1294
-nanolitres	1294
-nanolumen	1295
-nanolumens	1295
-nanolux	1296
-nanometer	1297
-nanometers	1297
-nanometre	1297
-nanometres	1297
-nanomole	1298
-nanomoles	1298
-nanomoles per cubic meter	1299
-nanomoles per cubic metre	1299
-nanomoles per deciliter	1300
-nanomoles per decilitre	1300
-nanomoles per liter	1301
-nanomoles per litre	1301
-nanomoles per milliliter	1302
-nanomoles per millilitre	1302
-nanonewton	1303
-nanonewtons	1303
-nanoohm	1304
-nanoohms	1304
-nanopascal	1305
-nanopascals	1305
-nanosiemens	1306
-nanosievert	1307
-nanosieverts	1307
-nanotesla	1308
-nanoteslas	1308
-nanoton	1309
-nanotonne	1309
-nanotonnes	1309
-nanotons	1309
-nanovolt	1310
-nanovolts	1310
-nanowatt	1311
-nanowatt hour	1312
-nanowatt hours	1312
-nanowatt-hour	1312
-nanowatt-hours	1312
-nanowatts	1311
-nanoweber	1313
-nanowebers	1313
-nautical mile	1314
-nautical miles	1314
-nb	1315
-neV	1316
-nepal rupee	1317
-nepal rupees	1317
-nepalese rupee	1317
-nepalese rupees	1317
-netherlands antillean guilder	567
-netherlands antillean guilders	567
-netherlands guilder	700
-netherlands guilders	700
-new taiwan dlr	1318
-new taiwan dlrs	1318
-new taiwan dollar	1318
-new taiwan dollars	1318
-new zealand dlr	1256
-new zealand dlrs	1256
-new zealand dollar	1256
-new zealand dollars	1256
-newton	1319
-newtons	1319
-ng	1320
-ng / dl	1286
-ng / kg	1287
-ng / l	1288
-ng / m3	1285
-ng / ml	1289
-ng / m³	1285
-ng/dl	1286
-ng/kg	1287
-ng/l	1288
-ng/m3	1285
-ng/ml	1289
-ng/m³	1285
+m²	1068
+m³	552
+mΩ	1256
+n.z. dlr	1257
+n.z. dlrs	1257
+n.z. dollar	1257
+n.z. dollars	1257
+nA	1258
+nB	1259
+nC	1260
+nF	1261
+nH	1262
+nHz	1263
+nJ	1264
+nL	1265
+nN	1266
+nPa	1267
+nSv	1268
+nT	1269
+nV	1270
+nW	1271
+nWh	1272
+naira	1273
+nairas	1273
+nakfa	724
+nakfas	724
+namibia dollar	1274
+namibia dollars	1274
+namibian dlr	1274
+namibian dlrs	1274
+namibian dollar	1274
+namibian dollars	1274
+nanoamp	1275
+nanoampere	1275
+nanoamperes	1275
+nanoamps	1275
+nanobar	1276
+nanobars	1276
+nanobecquerel	1277
+nanobecquerels	1277
+nanobit	1278
+nanobits	1278
+nanobyte	1279
+nanobytes	1279
+nanocalorie	1280
+nanocalories	1280
+nanocoulomb	1281
+nanocoulombs	1281
+nanodalton	1282
+nanodaltons	1282
+nanoelectron volt	1283
+nanoelectron volts	1283
+nanoelectronvolt	1283
+nanoelectronvolts	1283
+nanofarad	1284
+nanofarads	1284
+nanogram	1285
+nanogramme	1285
+nanogrammes	1285
+nanograms	1285
+nanograms per cubic meter	1286
+nanograms per cubic metre	1286
+nanograms per deciliter	1287
+nanograms per decilitre	1287
+nanograms per kilogram	1288
+nanograms per liter	1289
+nanograms per litre	1289
+nanograms per milliliter	1290
+nanograms per millilitre	1290
+nanogray	1291
+nanograys	1291
+nanohenries	1292
+nanohenry	1292
+nanohertz	1293
+nanojoule	1294
+nanojoules	1294
+nanoliter	1295
+nanoliters	1295
+nanolitre	1295
+nanolitres	1295
+nanolumen	1296
+nanolumens	1296
+nanolux	1297
+nanometer	1298
+nanometers	1298
+nanometre	1298
+nanometres	1298
+nanomole	1299
+nanomoles	1299
+nanomoles per cubic meter	1300
+nanomoles per cubic metre	1300
+nanomoles per deciliter	1301
+nanomoles per decilitre	1301
+nanomoles per liter	1302
+nanomoles per litre	1302
+nanomoles per milliliter	1303
+nanomoles per millilitre	1303
+nanonewton	1304
+nanonewtons	1304
+nanoohm	1305
+nanoohms	1305
+nanopascal	1306
+nanopascals	1306
+nanosiemens	1307
+nanosievert	1308
+nanosieverts	1308
+nanotesla	1309
+nanoteslas	1309
+nanoton	1310
+nanotonne	1310
+nanotonnes	1310
+nanotons	1310
+nanovolt	1311
+nanovolts	1311
+nanowatt	1312
+nanowatt hour	1313
+nanowatt hours	1313
+nanowatt-hour	1313
+nanowatt-hours	1313
+nanowatts	1312
+nanoweber	1314
+nanowebers	1314
+nautical mile	1315
+nautical miles	1315
+nb	1316
+neV	1317
+nepal rupee	1318
+nepal rupees	1318
+nepalese rupee	1318
+nepalese rupees	1318
+netherlands antillean guilder	568
+netherlands antillean guilders	568
+netherlands guilder	701
+netherlands guilders	701
+new taiwan dlr	1319
+new taiwan dlrs	1319
+new taiwan dollar	1319
+new taiwan dollars	1319
+new zealand dlr	1257
+new zealand dlrs	1257
+new zealand dollar	1257
+new zealand dollars	1257
+newton	1320
+newtons	1320
+ng	1321
+ng / dl	1287
+ng / kg	1288
+ng / l	1289
+ng / m3	1286
+ng / ml	1290
+ng / m³	1286
+ng/dl	1287
+ng/kg	1288
+ng/l	1289
+ng/m3	1286
+ng/ml	1290
+ng/m³	1286
 ngultrum	434
 ngultrums	434
-ngwee	1321
-ngwees	1321
-nicaragua cordoba	542
-nicaragua cordobas	542
-nicaragua córdoba	542
-nicaragua córdobas	542
-nicaraguan cordoba	542
-nicaraguan cordobas	542
-nicaraguan córdoba	542
-nicaraguan córdobas	542
-nigeria naira	1272
-nigeria nairas	1272
-nigerian naira	1272
-nigerian nairas	1272
-nl	1264
-nm	1322
-nmi	1314
-nmol	1323
-nmol / dl	1300
-nmol / l	1301
-nmol / m3	1299
-nmol / ml	1302
-nmol / m³	1299
-nmol/dl	1300
-nmol/l	1301
-nmol/m3	1299
-nmol/ml	1302
-nmol/m³	1299
-north korean won	1324
-north korean wons	1324
-north macedonia denar	699
-north macedonia denari	699
-north macedonia denars	699
-norway krone	1325
-norway kroner	1325
-norway krones	1325
-norwegian crown	1325
-norwegian crowns	1325
-norwegian krone	1325
-norwegian kroner	1325
-norwegian krones	1325
-nz dlr	1256
-nz dlrs	1256
-nz dollar	1256
-nz dollars	1256
-nΩ	1326
-ohm	1327
-ohms	1327
-oman rial	1328
-oman rials	1328
-omani rial	1328
-omani rials	1328
-ore	1329
-ores	1329
-ouguiya	1097
-ouguiyas	1097
-ounce	1330
-ounces	1330
-oz	1330
-p	1331
+ngwee	1322
+ngwees	1322
+nicaragua cordoba	543
+nicaragua cordobas	543
+nicaragua córdoba	543
+nicaragua córdobas	543
+nicaraguan cordoba	543
+nicaraguan cordobas	543
+nicaraguan córdoba	543
+nicaraguan córdobas	543
+nigeria naira	1273
+nigeria nairas	1273
+nigerian naira	1273
+nigerian nairas	1273
+nl	1265
+nm	1323
+nmi	1315
+nmol	1324
+nmol / dl	1301
+nmol / l	1302
+nmol / m3	1300
+nmol / ml	1303
+nmol / m³	1300
+nmol/dl	1301
+nmol/l	1302
+nmol/m3	1300
+nmol/ml	1303
+nmol/m³	1300
+north korean won	1325
+north korean wons	1325
+north macedonia denar	700
+north macedonia denari	700
+north macedonia denars	700
+norway krone	1326
+norway kroner	1326
+norway krones	1326
+norwegian crown	1326
+norwegian crowns	1326
+norwegian krone	1326
+norwegian kroner	1326
+norwegian krones	1326
+nz dlr	1257
+nz dlrs	1257
+nz dollar	1257
+nz dollars	1257
+nΩ	1327
+ohm	1328
+ohms	1328
+oman rial	1329
+oman rials	1329
+omani rial	1329
+omani rials	1329
+ore	1330
+ores	1330
+ouguiya	1098
+ouguiyas	1098
+ounce	1331
+ounces	1331
+oz	1331
+p	1332
 p.c.	2
-pA	1332
-pB	1333
-pC	1334
-pF	1335
-pHz	1336
-pJ	1337
-pL	1338
-pN	1339
-pPa	1340
-pV	1341
-pW	1342
-pWh	1343
-paisa	1344
-paisas	1344
-paise	1345
-paises	1345
-pakistan rupee	1346
-pakistan rupees	1346
-pakistani rupee	1346
-pakistani rupees	1346
+pA	1333
+pB	1334
+pC	1335
+pF	1336
+pHz	1337
+pJ	1338
+pL	1339
+pN	1340
+pPa	1341
+pV	1342
+pW	1343
+pWh	1344
+paisa	1345
+paisas	1345
+paise	1346
+paises	1346
+pakistan rupee	1347
+pakistan rupees	1347
+pakistani rupee	1347
+pakistani rupees	1347
 panamanian balboa	423
 panamanian balboas	423
-papua new guinean kina	1347
-papua new guinean kinas	1347
-paraguay guarani	872
-paraguay guaranis	872
-paraguayan guarani	872
-paraguayan guaranis	872
-part per billion	1348
-part per million	1349
-parts per billion	1348
-parts per million	1349
-pascal	1350
-pascals	1350
-patacas	1085
-paʻanga	1351
-paʻangas	1351
-pb	1352
+papua new guinean kina	1348
+papua new guinean kinas	1348
+paraguay guarani	873
+paraguay guaranis	873
+paraguayan guarani	873
+paraguayan guaranis	873
+part per billion	1349
+part per million	1350
+parts per billion	1349
+parts per million	1350
+pascal	1351
+pascals	1351
+patacas	1086
+paʻanga	1352
+paʻangas	1352
+pb	1353
 pc	2
 pct	2
-peV	1353
-pebibit	1354
-pebibits	1354
-pebibyte	1355
-pebibytes	1355
-pence	1331
-pences	1331
-pennies	1356
-penny	1356
-pennys	1356
+peV	1354
+pebibit	1355
+pebibits	1355
+pebibyte	1356
+pebibytes	1356
+pence	1332
+pences	1332
+pennies	1357
+penny	1357
+pennys	1357
 per cent	2
 percent	2
 percentage	2
-percentage point	1357
-percentage points	1357
-percentage-point	1357
-percentage-points	1357
+percentage point	1358
+percentage points	1358
+percentage-point	1358
+percentage-points	1358
 percents	2
-peru inti	941
-peru intis	941
-peruvian inti	941
-peruvian intis	941
-peruvian sol	1358
-peruvian soles	1358
-peruvian sols	1358
-peseta	1359
-pesetas	1359
-pesewa	1360
-pesewas	1360
-peso	1361
-pesos	1361
-petaamp	1362
-petaampere	1362
-petaamperes	1362
-petaamps	1362
-petabar	1363
-petabars	1363
-petabecquerel	1364
-petabecquerels	1364
-petabit	1365
-petabits	1365
-petabyte	1366
-petabytes	1366
-petacalorie	1367
-petacalories	1367
-petacoulomb	1368
-petacoulombs	1368
-petadalton	1369
-petadaltons	1369
-petaelectron volt	1370
-petaelectron volts	1370
-petaelectronvolt	1370
-petaelectronvolts	1370
-petafarad	1371
-petafarads	1371
-petagram	1372
-petagramme	1372
-petagrammes	1372
-petagrams	1372
-petagray	1373
-petagrays	1373
-petahenries	1374
-petahenry	1374
-petahertz	1375
-petajoule	1376
-petajoules	1376
-petaliter	1377
-petaliters	1377
-petalitre	1377
-petalitres	1377
-petalumen	1378
-petalumens	1378
-petalux	1379
-petameter	1380
-petameters	1380
-petametre	1380
-petametres	1380
-petamole	1381
-petamoles	1381
-petanewton	1382
-petanewtons	1382
-petaohm	1383
-petaohms	1383
-petapascal	1384
-petapascals	1384
-petasiemens	1385
-petasievert	1386
-petasieverts	1386
-petatesla	1387
-petateslas	1387
-petaton	1388
-petatonne	1388
-petatonnes	1388
-petatons	1388
-petavolt	1389
-petavolts	1389
-petawatt	1390
-petawatt hour	1391
-petawatt hours	1391
-petawatt-hour	1391
-petawatt-hours	1391
-petawatts	1390
-petaweber	1392
-petawebers	1392
-pfennig	1393
-pfennige	1393
-pfennigs	1393
-pg	1394
-pg / dl	1395
-pg / kg	1396
-pg / l	1397
-pg / m3	1398
-pg / ml	1399
-pg / m³	1398
-pg/dl	1395
-pg/kg	1396
-pg/l	1397
-pg/m3	1398
-pg/ml	1399
-pg/m³	1398
-philippine peso	1400
-philippine pesos	1400
-philippines peso	1400
-philippines pesos	1400
-piastre	1401
-piastres	1401
-picoamp	1402
-picoampere	1402
-picoamperes	1402
-picoamps	1402
-picobar	1403
-picobars	1403
-picobecquerel	1404
-picobecquerels	1404
-picobit	1405
-picobits	1405
-picobyte	1406
-picobytes	1406
-picocalorie	1407
-picocalories	1407
-picocoulomb	1408
-picocoulombs	1408
-picodalton	1409
-picodaltons	1409
-picoelectron volt	1410
-picoelectron volts	1410
-picoelectronvolt	1410
-picoelectronvolts	1410
-picofarad	1411
-picofarads	1411
-picogram	1412
-picogramme	1412
-picogrammes	1412
-picograms	1412
-picograms per cubic meter	1398
-picograms per cubic metre	1398
-picograms per deciliter	1395
-picograms per decilitre	1395
-picograms per kilogram	1396
-picograms per liter	1397
-picograms per litre	1397
-picograms per milliliter	1399
-picograms per millilitre	1399
-picogray	1413
-picograys	1413
-picohenries	1414
-picohenry	1414
-picohertz	1415
-picojoule	1416
-picojoules	1416
-picoliter	1417
-picoliters	1417
-picolitre	1417
-picolitres	1417
-picolumen	1418
-picolumens	1418
-picolux	1419
-picometer	1420
-picometers	1420
-picometre	1420
-picometres	1420
-picomole	1421
-picomoles	1421
-piconewton	1422
-piconewtons	1422
-picoohm	1423
-picoohms	1423
-picopascal	1424
-picopascals	1424
-picosiemens	1425
-picosievert	1426
-picosieverts	1426
-picotesla	1427
-picoteslas	1427
-picoton	1428
-picotonne	1428
-picotonnes	1428
-picotons	1428
-picovolt	1429
-picovolts	1429
-picowatt	1430
-picowatt hour	1431
-picowatt hours	1431
-picowatt-hour	1431
-picowatt-hours	1431
-picowatts	1430
-picoweber	1432
-picowebers	1432
-pint	1433
-pints	1433
-pl	1338
-pmol	1434
-points percentage	1357
-poland zloty	1435
-poland zlotys	1435
-polish zloty	1435
-polish zlotys	1435
-polish złoty	1435
-polish złotys	1435
-portugal escudo	1436
-portugal escudos	1436
-portuguese escudo	1436
-portuguese escudos	1436
-portuguese guinea escudo	1437
-portuguese guinea escudos	1437
-pound per square inch	1438
+peru inti	942
+peru intis	942
+peruvian inti	942
+peruvian intis	942
+peruvian sol	1359
+peruvian soles	1359
+peruvian sols	1359
+peseta	1360
+pesetas	1360
+pesewa	1361
+pesewas	1361
+peso	1362
+pesos	1362
+petaamp	1363
+petaampere	1363
+petaamperes	1363
+petaamps	1363
+petabar	1364
+petabars	1364
+petabecquerel	1365
+petabecquerels	1365
+petabit	1366
+petabits	1366
+petabyte	1367
+petabytes	1367
+petacalorie	1368
+petacalories	1368
+petacoulomb	1369
+petacoulombs	1369
+petadalton	1370
+petadaltons	1370
+petaelectron volt	1371
+petaelectron volts	1371
+petaelectronvolt	1371
+petaelectronvolts	1371
+petafarad	1372
+petafarads	1372
+petagram	1373
+petagramme	1373
+petagrammes	1373
+petagrams	1373
+petagray	1374
+petagrays	1374
+petahenries	1375
+petahenry	1375
+petahertz	1376
+petajoule	1377
+petajoules	1377
+petaliter	1378
+petaliters	1378
+petalitre	1378
+petalitres	1378
+petalumen	1379
+petalumens	1379
+petalux	1380
+petameter	1381
+petameters	1381
+petametre	1381
+petametres	1381
+petamole	1382
+petamoles	1382
+petanewton	1383
+petanewtons	1383
+petaohm	1384
+petaohms	1384
+petapascal	1385
+petapascals	1385
+petasiemens	1386
+petasievert	1387
+petasieverts	1387
+petatesla	1388
+petateslas	1388
+petaton	1389
+petatonne	1389
+petatonnes	1389
+petatons	1389
+petavolt	1390
+petavolts	1390
+petawatt	1391
+petawatt hour	1392
+petawatt hours	1392
+petawatt-hour	1392
+petawatt-hours	1392
+petawatts	1391
+petaweber	1393
+petawebers	1393
+pfennig	1394
+pfennige	1394
+pfennigs	1394
+pg	1395
+pg / dl	1396
+pg / kg	1397
+pg / l	1398
+pg / m3	1399
+pg / ml	1400
+pg / m³	1399
+pg/dl	1396
+pg/kg	1397
+pg/l	1398
+pg/m3	1399
+pg/ml	1400
+pg/m³	1399
+philippine peso	1401
+philippine pesos	1401
+philippines peso	1401
+philippines pesos	1401
+piastre	1402
+piastres	1402
+picoamp	1403
+picoampere	1403
+picoamperes	1403
+picoamps	1403
+picobar	1404
+picobars	1404
+picobecquerel	1405
+picobecquerels	1405
+picobit	1406
+picobits	1406
+picobyte	1407
+picobytes	1407
+picocalorie	1408
+picocalories	1408
+picocoulomb	1409
+picocoulombs	1409
+picodalton	1410
+picodaltons	1410
+picoelectron volt	1411
+picoelectron volts	1411
+picoelectronvolt	1411
+picoelectronvolts	1411
+picofarad	1412
+picofarads	1412
+picogram	1413
+picogramme	1413
+picogrammes	1413
+picograms	1413
+picograms per cubic meter	1399
+picograms per cubic metre	1399
+picograms per deciliter	1396
+picograms per decilitre	1396
+picograms per kilogram	1397
+picograms per liter	1398
+picograms per litre	1398
+picograms per milliliter	1400
+picograms per millilitre	1400
+picogray	1414
+picograys	1414
+picohenries	1415
+picohenry	1415
+picohertz	1416
+picojoule	1417
+picojoules	1417
+picoliter	1418
+picoliters	1418
+picolitre	1418
+picolitres	1418
+picolumen	1419
+picolumens	1419
+picolux	1420
+picometer	1421
+picometers	1421
+picometre	1421
+picometres	1421
+picomole	1422
+picomoles	1422
+piconewton	1423
+piconewtons	1423
+picoohm	1424
+picoohms	1424
+picopascal	1425
+picopascals	1425
+picosiemens	1426
+picosievert	1427
+picosieverts	1427
+picotesla	1428
+picoteslas	1428
+picoton	1429
+picotonne	1429
+picotonnes	1429
+picotons	1429
+picovolt	1430
+picovolts	1430
+picowatt	1431
+picowatt hour	1432
+picowatt hours	1432
+picowatt-hour	1432
+picowatt-hours	1432
+picowatts	1431
+picoweber	1433
+picowebers	1433
+pint	1434
+pints	1434
+pl	1339
+pmol	1435
+points percentage	1358
+poland zloty	1436
+poland zlotys	1436
+polish zloty	1436
+polish zlotys	1436
+polish złoty	1436
+polish złotys	1436
+portugal escudo	1437
+portugal escudos	1437
+portuguese escudo	1437
+portuguese escudos	1437
+portuguese guinea escudo	1438
+portuguese guinea escudos	1438
+pound per square inch	1439
 pound sterling	453
 pound sterlings	453
-pounds per square inch	1438
+pounds per square inch	1439
 pounds sterling	453
-ppb	1348
-ppm	1349
-psi	1438
+ppb	1349
+ppm	1350
+psi	1439
 pula	447
 pulas	447
-punt	944
-punts	944
-pΩ	1439
-qatar riyal	1440
-qatar riyals	1440
-qatari riyal	1440
-qatari riyals	1440
-qepiq	1441
-qepiqs	1441
-qindarka	1442
-qindarkas	1442
-qintar	1443
-qintars	1443
-quart	1444
-quarts	1444
-quectoamp	1445
-quectoampere	1445
-quectoamperes	1445
-quectoamps	1445
-quectobar	1446
-quectobars	1446
-quectobecquerel	1447
-quectobecquerels	1447
-quectobit	1448
-quectobits	1448
-quectobyte	1449
-quectobytes	1449
-quectocalorie	1450
-quectocalories	1450
-quectocoulomb	1451
-quectocoulombs	1451
-quectodalton	1452
-quectodaltons	1452
-quectoelectron volt	1453
-quectoelectron volts	1453
-quectoelectronvolt	1453
-quectoelectronvolts	1453
-quectofarad	1454
-quectofarads	1454
-quectogram	1455
-quectogramme	1455
-quectogrammes	1455
-quectograms	1455
-quectogray	1456
-quectograys	1456
-quectohenries	1457
-quectohenry	1457
-quectohertz	1458
-quectojoule	1459
-quectojoules	1459
-quectoliter	1460
-quectoliters	1460
-quectolitre	1460
-quectolitres	1460
-quectolumen	1461
-quectolumens	1461
-quectolux	1462
-quectometer	1463
-quectometers	1463
-quectometre	1463
-quectometres	1463
-quectomole	1464
-quectomoles	1464
-quectonewton	1465
-quectonewtons	1465
-quectoohm	1466
-quectoohms	1466
-quectopascal	1467
-quectopascals	1467
-quectosiemens	1468
-quectosievert	1469
-quectosieverts	1469
-quectotesla	1470
-quectoteslas	1470
-quectoton	1471
-quectotonne	1471
-quectotonnes	1471
-quectotons	1471
-quectovolt	1472
-quectovolts	1472
-quectowatt	1473
-quectowatt hour	1474
-quectowatt hours	1474
-quectowatt-hour	1474
-quectowatt-hours	1474
-quectowatts	1473
-quectoweber	1475
-quectowebers	1475
-quettaamp	1476
-quettaampere	1476
-quettaamperes	1476
-quettaamps	1476
-quettabar	1477
-quettabars	1477
-quettabecquerel	1478
-quettabecquerels	1478
-quettabit	1479
-quettabits	1479
-quettabyte	1480
-quettabytes	1480
-quettacalorie	1481
-quettacalories	1481
-quettacoulomb	1482
-quettacoulombs	1482
-quettadalton	1483
-quettadaltons	1483
-quettaelectron volt	1484
-quettaelectron volts	1484
-quettaelectronvolt	1484
-quettaelectronvolts	1484
-quettafarad	1485
-quettafarads	1485
-quettagram	1486
-quettagramme	1486
-quettagrammes	1486
-quettagrams	1486
-quettagray	1487
-quettagrays	1487
-quettahenries	1488
-quettahenry	1488
-quettahertz	1489
-quettajoule	1490
-quettajoules	1490
-quettaliter	1491
-quettaliters	1491
-quettalitre	1491
-quettalitres	1491
-quettalumen	1492
-quettalumens	1492
-quettalux	1493
-quettameter	1494
-quettameters	1494
-quettametre	1494
-quettametres	1494
-quettamole	1495
-quettamoles	1495
-quettanewton	1496
-quettanewtons	1496
-quettaohm	1497
-quettaohms	1497
-quettapascal	1498
-quettapascals	1498
-quettasiemens	1499
-quettasievert	1500
-quettasieverts	1500
-quettatesla	1501
-quettateslas	1501
-quettaton	1502
-quettatonne	1502
-quettatonnes	1502
-quettatons	1502
-quettavolt	1503
-quettavolts	1503
-quettawatt	1504
-quettawatt hour	1505
-quettawatt hours	1505
-quettawatt-hour	1505
-quettawatt-hours	1505
-quettawatts	1504
-quettaweber	1506
-quettawebers	1506
-quetzal	873
-quetzales	873
-quetzals	873
-qurush	1507
-qurushs	1507
-rand	1508
-rands	1508
-rappen	1509
-rappens	1509
+punt	945
+punts	945
+pΩ	1440
+qatar riyal	1441
+qatar riyals	1441
+qatari riyal	1441
+qatari riyals	1441
+qepiq	1442
+qepiqs	1442
+qindarka	1443
+qindarkas	1443
+qintar	1444
+qintars	1444
+quart	1445
+quarts	1445
+quectoamp	1446
+quectoampere	1446
+quectoamperes	1446
+quectoamps	1446
+quectobar	1447
+quectobars	1447
+quectobecquerel	1448
+quectobecquerels	1448
+quectobit	1449
+quectobits	1449
+quectobyte	1450
+quectobytes	1450
+quectocalorie	1451
+quectocalories	1451
+quectocoulomb	1452
+quectocoulombs	1452
+quectodalton	1453
+quectodaltons	1453
+quectoelectron volt	1454
+quectoelectron volts	1454
+quectoelectronvolt	1454
+quectoelectronvolts	1454
+quectofarad	1455
+quectofarads	1455
+quectogram	1456
+quectogramme	1456
+quectogrammes	1456
+quectograms	1456
+quectogray	1457
+quectograys	1457
+quectohenries	1458
+quectohenry	1458
+quectohertz	1459
+quectojoule	1460
+quectojoules	1460
+quectoliter	1461
+quectoliters	1461
+quectolitre	1461
+quectolitres	1461
+quectolumen	1462
+quectolumens	1462
+quectolux	1463
+quectometer	1464
+quectometers	1464
+quectometre	1464
+quectometres	1464
+quectomole	1465
+quectomoles	1465
+quectonewton	1466
+quectonewtons	1466
+quectoohm	1467
+quectoohms	1467
+quectopascal	1468
+quectopascals	1468
+quectosiemens	1469
+quectosievert	1470
+quectosieverts	1470
+quectotesla	1471
+quectoteslas	1471
+quectoton	1472
+quectotonne	1472
+quectotonnes	1472
+quectotons	1472
+quectovolt	1473
+quectovolts	1473
+quectowatt	1474
+quectowatt hour	1475
+quectowatt hours	1475
+quectowatt-hour	1475
+quectowatt-hours	1475
+quectowatts	1474
+quectoweber	1476
+quectowebers	1476
+quettaamp	1477
+quettaampere	1477
+quettaamperes	1477
+quettaamps	1477
+quettabar	1478
+quettabars	1478
+quettabecquerel	1479
+quettabecquerels	1479
+quettabit	1480
+quettabits	1480
+quettabyte	1481
+quettabytes	1481
+quettacalorie	1482
+quettacalories	1482
+quettacoulomb	1483
+quettacoulombs	1483
+quettadalton	1484
+quettadaltons	1484
+quettaelectron volt	1485
+quettaelectron volts	1485
+quettaelectronvolt	1485
+quettaelectronvolts	1485
+quettafarad	1486
+quettafarads	1486
+quettagram	1487
+quettagramme	1487
+quettagrammes	1487
+quettagrams	1487
+quettagray	1488
+quettagrays	1488
+quettahenries	1489
+quettahenry	1489
+quettahertz	1490
+quettajoule	1491
+quettajoules	1491
+quettaliter	1492
+quettaliters	1492
+quettalitre	1492
+quettalitres	1492
+quettalumen	1493
+quettalumens	1493
+quettalux	1494
+quettameter	1495
+quettameters	1495
+quettametre	1495
+quettametres	1495
+quettamole	1496
+quettamoles	1496
+quettanewton	1497
+quettanewtons	1497
+quettaohm	1498
+quettaohms	1498
+quettapascal	1499
+quettapascals	1499
+quettasiemens	1500
+quettasievert	1501
+quettasieverts	1501
+quettatesla	1502
+quettateslas	1502
+quettaton	1503
+quettatonne	1503
+quettatonnes	1503
+quettatons	1503
+quettavolt	1504
+quettavolts	1504
+quettawatt	1505
+quettawatt hour	1506
+quettawatt hours	1506
+quettawatt-hour	1506
+quettawatt-hours	1506
+quettawatts	1505
+quettaweber	1507
+quettawebers	1507
+quetzal	874
+quetzales	874
+quetzals	874
+qurush	1508
+qurushs	1508
+rand	1509
+rands	1509
+rappen	1510
+rappens	1510
 reais	452
-renminbi	534
-rhodesian dlr	1510
-rhodesian dlrs	1510
-rhodesian dollar	1510
-rhodesian dollars	1510
-rial	1511
-rials	1511
+renminbi	535
+rhodesian dlr	1511
+rhodesian dlrs	1511
+rhodesian dollar	1511
+rhodesian dollars	1511
+rial	1512
+rials	1512
 riel	477
 riels	477
-ringgit	1088
-ringgits	1088
-riyal	1512
-riyals	1512
-rmb	534
-romania lei	1513
-romania leu	1513
-romania leus	1513
-romanian lei	1513
-romanian leu	1513
-romanian leus	1513
-ronnaamp	1514
-ronnaampere	1514
-ronnaamperes	1514
-ronnaamps	1514
-ronnabar	1515
-ronnabars	1515
-ronnabecquerel	1516
-ronnabecquerels	1516
-ronnabit	1517
-ronnabits	1517
-ronnabyte	1518
-ronnabytes	1518
-ronnacalorie	1519
-ronnacalories	1519
-ronnacoulomb	1520
-ronnacoulombs	1520
-ronnadalton	1521
-ronnadaltons	1521
-ronnaelectron volt	1522
-ronnaelectron volts	1522
-ronnaelectronvolt	1522
-ronnaelectronvolts	1522
-ronnafarad	1523
-ronnafarads	1523
-ronnagram	1524
-ronnagramme	1524
-ronnagrammes	1524
-ronnagrams	1524
-ronnagray	1525
-ronnagrays	1525
-ronnahenries	1526
-ronnahenry	1526
-ronnahertz	1527
-ronnajoule	1528
-ronnajoules	1528
-ronnaliter	1529
-ronnaliters	1529
-ronnalitre	1529
-ronnalitres	1529
-ronnalumen	1530
-ronnalumens	1530
-ronnalux	1531
-ronnameter	1532
-ronnameters	1532
-ronnametre	1532
-ronnametres	1532
-ronnamole	1533
-ronnamoles	1533
-ronnanewton	1534
-ronnanewtons	1534
-ronnaohm	1535
-ronnaohms	1535
-ronnapascal	1536
-ronnapascals	1536
-ronnasiemens	1537
-ronnasievert	1538
-ronnasieverts	1538
-ronnatesla	1539
-ronnateslas	1539
-ronnaton	1540
-ronnatonne	1540
-ronnatonnes	1540
-ronnatons	1540
-ronnavolt	1541
-ronnavolts	1541
-ronnawatt	1542
-ronnawatt hour	1543
-ronnawatt hours	1543
-ronnawatt-hour	1543
-ronnawatt-hours	1543
-ronnawatts	1542
-ronnaweber	1544
-ronnawebers	1544
-rontoamp	1545
-rontoampere	1545
-rontoamperes	1545
-rontoamps	1545
-rontobar	1546
-rontobars	1546
-rontobecquerel	1547
-rontobecquerels	1547
-rontobit	1548
-rontobits	1548
-rontobyte	1549
-rontobytes	1549
-rontocalorie	1550
-rontocalories	1550
-rontocoulomb	1551
-rontocoulombs	1551
-rontodalton	1552
-rontodaltons	1552
-rontoelectron volt	1553
-rontoelectron volts	1553
-rontoelectronvolt	1553
-rontoelectronvolts	1553
-rontofarad	1554
-rontofarads	1554
-rontogram	1555
-rontogramme	1555
-rontogrammes	1555
-rontograms	1555
-rontogray	1556
-rontograys	1556
-rontohenries	1557
-rontohenry	1557
-rontohertz	1558
-rontojoule	1559
-rontojoules	1559
-rontoliter	1560
-rontoliters	1560
-rontolitre	1560
-rontolitres	1560
-rontolumen	1561
-rontolumens	1561
-rontolux	1562
-rontometer	1563
-rontometers	1563
-rontometre	1563
-rontometres	1563
-rontomole	1564
-rontomoles	1564
-rontonewton	1565
-rontonewtons	1565
-rontoohm	1566
-rontoohms	1566
-rontopascal	1567
-rontopascals	1567
-rontosiemens	1568
-rontosievert	1569
-rontosieverts	1569
-rontotesla	1570
-rontoteslas	1570
-rontoton	1571
-rontotonne	1571
-rontotonnes	1571
-rontotons	1571
-rontovolt	1572
-rontovolts	1572
-rontowatt	1573
-rontowatt hour	1574
-rontowatt hours	1574
-rontowatt-hour	1574
-rontowatt-hours	1574
-rontowatts	1573
-rontoweber	1575
-rontowebers	1575
-rouble	1576
-roubles	1577
-ruble	1578
-rubles	1577
-rufiyaa	1089
-rufiyaas	1089
-rupee	1579
-rupees	1579
-rupiah	940
-rupiahs	940
-russia rouble	1576
-russia roubles	1576
-russia ruble	1577
-russia rubles	1577
-russian rouble	1577
-russian roubles	1577
-russian ruble	1577
-russian rubles	1577
-rwanda franc	1580
-rwanda francs	1580
-rwandan franc	1580
-rwandan francs	1580
-s'pore dlr	1581
-s'pore dlrs	1581
-s'pore dollar	1581
-s'pore dollars	1581
-saint helena pound	1582
-saint helena pounds	1582
-salvadoran colon	719
-salvadoran colones	719
-salvadoran colons	719
-salvadoran colón	719
-salvadoran colóns	719
-samoan tala	1583
-samoan talas	1583
-samoan tālā	1583
-samoan tālās	1583
-santimi	1584
-santims	1584
-santimss	1584
-sao tome & principe dobra	706
-sao tome & principe dobras	706
-sao tome and principe dobra	706
-sao tome and principe dobras	706
-satang	1585
-satangs	1585
-saudi arabia riyal	1586
-saudi arabia riyals	1586
-saudi riyal	1586
-saudi riyals	1586
+ringgit	1089
+ringgits	1089
+riyal	1513
+riyals	1513
+rmb	535
+romania lei	1514
+romania leu	1514
+romania leus	1514
+romanian lei	1514
+romanian leu	1514
+romanian leus	1514
+ronnaamp	1515
+ronnaampere	1515
+ronnaamperes	1515
+ronnaamps	1515
+ronnabar	1516
+ronnabars	1516
+ronnabecquerel	1517
+ronnabecquerels	1517
+ronnabit	1518
+ronnabits	1518
+ronnabyte	1519
+ronnabytes	1519
+ronnacalorie	1520
+ronnacalories	1520
+ronnacoulomb	1521
+ronnacoulombs	1521
+ronnadalton	1522
+ronnadaltons	1522
+ronnaelectron volt	1523
+ronnaelectron volts	1523
+ronnaelectronvolt	1523
+ronnaelectronvolts	1523
+ronnafarad	1524
+ronnafarads	1524
+ronnagram	1525
+ronnagramme	1525
+ronnagrammes	1525
+ronnagrams	1525
+ronnagray	1526
+ronnagrays	1526
+ronnahenries	1527
+ronnahenry	1527
+ronnahertz	1528
+ronnajoule	1529
+ronnajoules	1529
+ronnaliter	1530
+ronnaliters	1530
+ronnalitre	1530
+ronnalitres	1530
+ronnalumen	1531
+ronnalumens	1531
+ronnalux	1532
+ronnameter	1533
+ronnameters	1533
+ronnametre	1533
+ronnametres	1533
+ronnamole	1534
+ronnamoles	1534
+ronnanewton	1535
+ronnanewtons	1535
+ronnaohm	1536
+ronnaohms	1536
+ronnapascal	1537
+ronnapascals	1537
+ronnasiemens	1538
+ronnasievert	1539
+ronnasieverts	1539
+ronnatesla	1540
+ronnateslas	1540
+ronnaton	1541
+ronnatonne	1541
+ronnatonnes	1541
+ronnatons	1541
+ronnavolt	1542
+ronnavolts	1542
+ronnawatt	1543
+ronnawatt hour	1544
+ronnawatt hours	1544
+ronnawatt-hour	1544
+ronnawatt-hours	1544
+ronnawatts	1543
+ronnaweber	1545
+ronnawebers	1545
+rontoamp	1546
+rontoampere	1546
+rontoamperes	1546
+rontoamps	1546
+rontobar	1547
+rontobars	1547
+rontobecquerel	1548
+rontobecquerels	1548
+rontobit	1549
+rontobits	1549
+rontobyte	1550
+rontobytes	1550
+rontocalorie	1551
+rontocalories	1551
+rontocoulomb	1552
+rontocoulombs	1552
+rontodalton	1553
+rontodaltons	1553
+rontoelectron volt	1554
+rontoelectron volts	1554
+rontoelectronvolt	1554
+rontoelectronvolts	1554
+rontofarad	1555
+rontofarads	1555
+rontogram	1556
+rontogramme	1556
+rontogrammes	1556
+rontograms	1556
+rontogray	1557
+rontograys	1557
+rontohenries	1558
+rontohenry	1558
+rontohertz	1559
+rontojoule	1560
+rontojoules	1560
+rontoliter	1561
+rontoliters	1561
+rontolitre	1561
+rontolitres	1561
+rontolumen	1562
+rontolumens	1562
+rontolux	1563
+rontometer	1564
+rontometers	1564
+rontometre	1564
+rontometres	1564
+rontomole	1565
+rontomoles	1565
+rontonewton	1566
+rontonewtons	1566
+rontoohm	1567
+rontoohms	1567
+rontopascal	1568
+rontopascals	1568
+rontosiemens	1569
+rontosievert	1570
+rontosieverts	1570
+rontotesla	1571
+rontoteslas	1571
+rontoton	1572
+rontotonne	1572
+rontotonnes	1572
+rontotons	1572
+rontovolt	1573
+rontovolts	1573
+rontowatt	1574
+rontowatt hour	1575
+rontowatt hours	1575
+rontowatt-hour	1575
+rontowatt-hours	1575
+rontowatts	1574
+rontoweber	1576
+rontowebers	1576
+rouble	1577
+roubles	1578
+ruble	1579
+rubles	1578
+rufiyaa	1090
+rufiyaas	1090
+rupee	1580
+rupees	1580
+rupiah	941
+rupiahs	941
+russia rouble	1577
+russia roubles	1577
+russia ruble	1578
+russia rubles	1578
+russian rouble	1578
+russian roubles	1578
+russian ruble	1578
+russian rubles	1578
+rwanda franc	1581
+rwanda francs	1581
+rwandan franc	1581
+rwandan francs	1581
+s'pore dlr	1582
+s'pore dlrs	1582
+s'pore dollar	1582
+s'pore dollars	1582
+saint helena pound	1583
+saint helena pounds	1583
+salvadoran colon	720
+salvadoran colones	720
+salvadoran colons	720
+salvadoran colón	720
+salvadoran colóns	720
+samoan tala	1584
+samoan talas	1584
+samoan tālā	1584
+samoan tālās	1584
+santimi	1585
+santims	1585
+santimss	1585
+sao tome & principe dobra	707
+sao tome & principe dobras	707
+sao tome and principe dobra	707
+sao tome and principe dobras	707
+satang	1586
+satangs	1586
+saudi arabia riyal	1587
+saudi arabia riyals	1587
+saudi riyal	1587
+saudi riyals	1587
 schillings	416
-sen	1587
-sene	1588
-senes	1588
-seniti	1589
-senitis	1589
-sens	1587
-sente	1048
-sentes	1048
-serbia dinar	1590
-serbia dinars	1590
-serbia koruna	570
-serbia korunas	570
-serbian dinar	1590
-serbian dinars	1590
-seychelles rupee	1591
-seychelles rupees	1591
-seychellois rupee	1591
-seychellois rupees	1591
-sfr	530
-sfrs	530
-shekel	945
-shekels	945
-shilling	1592
-shillings	1592
-short ton	1593
-short tons	1593
-sierra leone leone	1039
-sierra leone leones	1039
-sierra leonean leone	1039
-sierra leonean leones	1039
-sievert	1594
-sieverts	1594
-singapore dlr	1581
-singapore dlrs	1581
-singapore dollar	1581
-singapore dollars	1581
-slovak crown	1595
-slovak crowns	1595
-slovak koruna	1595
-slovak korunas	1595
-slovakia koruna	1595
-slovakia korunas	1595
-slovenia tolar	1596
-slovenia tolars	1596
-slovenian tolar	1596
-slovenian tolars	1596
+sen	1588
+sene	1589
+senes	1589
+seniti	1590
+senitis	1590
+sens	1588
+sente	1049
+sentes	1049
+serbia dinar	1591
+serbia dinars	1591
+serbia koruna	571
+serbia korunas	571
+serbian dinar	1591
+serbian dinars	1591
+seychelles rupee	1592
+seychelles rupees	1592
+seychellois rupee	1592
+seychellois rupees	1592
+sfr	531
+sfrs	531
+shekel	946
+shekels	946
+shilling	1593
+shillings	1593
+short ton	1594
+short tons	1594
+sierra leone leone	1040
+sierra leone leones	1040
+sierra leonean leone	1040
+sierra leonean leones	1040
+sievert	1595
+sieverts	1595
+singapore dlr	1582
+singapore dlrs	1582
+singapore dollar	1582
+singapore dollars	1582
+slovak crown	1596
+slovak crowns	1596
+slovak koruna	1596
+slovak korunas	1596
+slovakia koruna	1596
+slovakia korunas	1596
+slovenia tolar	1597
+slovenia tolars	1597
+slovenian tolar	1597
+slovenian tolars	1597
 soberano	440
 soberanos	440
-solomon islands dlr	1597
-solomon islands dlrs	1597
-solomon islands dollar	1597
-solomon islands dollars	1597
-somali shilling	1598
-somali shillings	1598
-somalia shilling	1598
-somalia shillings	1598
-somoni	1599
-somonis	1599
-south africa rand	1508
-south africa rands	1508
-south african rand	1508
-south african rands	1508
-south korean won	1021
-south korean wons	1021
-south sudanese pound	1600
-south sudanese pounds	1600
-soviet rouble	1576
-soviet roubles	1576
-soʻm	1601
-spain peseta	1359
-spain pesetas	1359
-spanish peseta	1359
-spanish pesetas	1359
-special drawing rights	1602
-special drawing rightss	1602
-sq centimeter	535
-sq centimeters	535
-sq centimetre	535
-sq centimetres	535
-sq cm	535
-sq feet	818
-sq foot	818
-sq ft	818
-sq inch	1603
-sq inches	1603
-sq kilometer	1015
-sq kilometers	1015
-sq kilometre	1015
-sq kilometres	1015
-sq km	1015
-sq m	1067
-sq meter	1067
-sq meters	1067
-sq metre	1067
-sq metres	1067
-sq mi	1162
-sq mile	1162
-sq miles	1162
-sq millimeter	1239
-sq millimeters	1239
-sq millimetre	1239
-sq millimetres	1239
-sq mm	1239
-sq yard	1604
-sq yards	1604
-sq yd	1604
-sq. centimeter	535
-sq. centimeters	535
-sq. centimetre	535
-sq. centimetres	535
-sq. cm	535
-sq. feet	818
-sq. foot	818
-sq. ft	818
-sq. inch	1603
-sq. inches	1603
-sq. kilometer	1015
-sq. kilometers	1015
-sq. kilometre	1015
-sq. kilometres	1015
-sq. km	1015
-sq. m	1067
-sq. meter	1067
-sq. meters	1067
-sq. metre	1067
-sq. metres	1067
-sq. mi	1162
-sq. mile	1162
-sq. miles	1162
-sq. millimeter	1239
-sq. millimeters	1239
-sq. millimetre	1239
-sq. millimetres	1239
-sq. mm	1239
-sq. yard	1604
-sq. yards	1604
-sq. yd	1604
-square centimeter	535
-square centimeters	535
-square centimetre	535
-square centimetres	535
-square feet	818
-square foot	818
-square inch	1603
-square inches	1603
-square kilometer	1015
-square kilometers	1015
-square kilometre	1015
-square kilometres	1015
-square meter	1067
-square meters	1067
-square metre	1067
-square metres	1067
-square mile	1162
-square miles	1162
-square millimeter	1239
-square millimeters	1239
-square millimetre	1239
-square millimetres	1239
-square yard	1604
-square yards	1604
-square-centimeter	535
-square-centimeters	535
-square-centimetre	535
-square-centimetres	535
-square-feet	818
-square-foot	818
-square-inch	1603
-square-inches	1603
-square-kilometer	1015
-square-kilometers	1015
-square-kilometre	1015
-square-kilometres	1015
-square-meter	1067
-square-meters	1067
-square-metre	1067
-square-metres	1067
-square-mile	1162
-square-miles	1162
-square-millimeter	1239
-square-millimeters	1239
-square-millimetre	1239
-square-millimetres	1239
-square-yard	1604
-square-yards	1604
-sri lanka rupee	1605
-sri lanka rupees	1605
-sri lankan rupee	1605
-sri lankan rupees	1605
-st	1606
-st. helena pound	1582
-st. helena pounds	1582
+solomon islands dlr	1598
+solomon islands dlrs	1598
+solomon islands dollar	1598
+solomon islands dollars	1598
+somali shilling	1599
+somali shillings	1599
+somalia shilling	1599
+somalia shillings	1599
+somoni	1600
+somonis	1600
+south africa rand	1509
+south africa rands	1509
+south african rand	1509
+south african rands	1509
+south korean won	1022
+south korean wons	1022
+south sudanese pound	1601
+south sudanese pounds	1601
+soviet rouble	1577
+soviet roubles	1577
+soʻm	1602
+spain peseta	1360
+spain pesetas	1360
+spanish peseta	1360
+spanish pesetas	1360
+special drawing rights	1603
+special drawing rightss	1603
+sq centimeter	536
+sq centimeters	536
+sq centimetre	536
+sq centimetres	536
+sq cm	536
+sq feet	819
+sq foot	819
+sq ft	819
+sq inch	1604
+sq inches	1604
+sq kilometer	1016
+sq kilometers	1016
+sq kilometre	1016
+sq kilometres	1016
+sq km	1016
+sq m	1068
+sq meter	1068
+sq meters	1068
+sq metre	1068
+sq metres	1068
+sq mi	1163
+sq mile	1163
+sq miles	1163
+sq millimeter	1240
+sq millimeters	1240
+sq millimetre	1240
+sq millimetres	1240
+sq mm	1240
+sq yard	1605
+sq yards	1605
+sq yd	1605
+sq. centimeter	536
+sq. centimeters	536
+sq. centimetre	536
+sq. centimetres	536
+sq. cm	536
+sq. feet	819
+sq. foot	819
+sq. ft	819
+sq. inch	1604
+sq. inches	1604
+sq. kilometer	1016
+sq. kilometers	1016
+sq. kilometre	1016
+sq. kilometres	1016
+sq. km	1016
+sq. m	1068
+sq. meter	1068
+sq. meters	1068
+sq. metre	1068
+sq. metres	1068
+sq. mi	1163
+sq. mile	1163
+sq. miles	1163
+sq. millimeter	1240
+sq. millimeters	1240
+sq. millimetre	1240
+sq. millimetres	1240
+sq. mm	1240
+sq. yard	1605
+sq. yards	1605
+sq. yd	1605
+square centimeter	536
+square centimeters	536
+square centimetre	536
+square centimetres	536
+square feet	819
+square foot	819
+square inch	1604
+square inches	1604
+square kilometer	1016
+square kilometers	1016
+square kilometre	1016
+square kilometres	1016
+square meter	1068
+square meters	1068
+square metre	1068
+square metres	1068
+square mile	1163
+square miles	1163
+square millimeter	1240
+square millimeters	1240
+square millimetre	1240
+square millimetres	1240
+square yard	1605
+square yards	1605
+square-centimeter	536
+square-centimeters	536
+square-centimetre	536
+square-centimetres	536
+square-feet	819
+square-foot	819
+square-inch	1604
+square-inches	1604
+square-kilometer	1016
+square-kilometers	1016
+square-kilometre	1016
+square-kilometres	1016
+square-meter	1068
+square-meters	1068
+square-metre	1068
+square-metres	1068
+square-mile	1163
+square-miles	1163
+square-millimeter	1240
+square-millimeters	1240
+square-millimetre	1240
+square-millimetres	1240
+square-yard	1605
+square-yards	1605
+sri lanka rupee	1606
+sri lanka rupees	1606
+sri lankan rupee	1606
+sri lankan rupees	1606
+st	1607
+st. helena pound	1583
+st. helena pounds	1583
 sterling	453
 stg	453
-stone	1607
-stotinka	1608
-stotinkas	1608
-stotinki	1608
-stotkini	1608
-sucre	716
-sucres	716
-sudan dinar	1609
-sudan dinars	1609
-sudanese dinar	1609
-sudanese dinars	1609
-sudanese pound	1610
-sudanese pounds	1610
-suriname dollar	1611
-suriname dollars	1611
-suriname guilder	1612
-suriname guilders	1612
-surinamese dlr	1611
-surinamese dlrs	1611
-surinamese dollar	1611
-surinamese dollars	1611
-surinamese guilder	1612
-surinamese guilders	1612
-swazi emalangeni	721
-swazi lilangeni	721
-swazi lilangenis	721
-sweden krona	1023
-sweden kronas	1023
-sweden kronor	1023
-swedish crown	1023
-swedish crowns	1023
-swedish krona	1023
-swedish kronas	1023
-swedish kronor	1023
-swiss franc	530
-swiss francs	530
-switzerland franc	530
-switzerland francs	530
-syli	876
-sylis	876
-syrian pound	1613
-syrian pounds	1613
-são tomé & príncipe dobra	706
-são tomé & príncipe dobras	706
-são tomé and príncipe dobra	706
-são tomé and príncipe dobras	706
-t	1614
-tablespoon	1615
-tablespoons	1615
-taiwan dollar	1318
-taiwan dollars	1318
-taiwanese dollar	1318
-taiwanese dollars	1318
-tajikistan ruble	1616
-tajikistan rubles	1616
-tajikistan somoni	1599
-tajikistan somonis	1599
-tajikistani ruble	1616
-tajikistani rubles	1616
-tajikistani somoni	1599
-tajikistani somonis	1599
+stone	1608
+stotinka	1609
+stotinkas	1609
+stotinki	1609
+stotkini	1609
+sucre	717
+sucres	717
+sudan dinar	1610
+sudan dinars	1610
+sudanese dinar	1610
+sudanese dinars	1610
+sudanese pound	1611
+sudanese pounds	1611
+suriname dollar	1612
+suriname dollars	1612
+suriname guilder	1613
+suriname guilders	1613
+surinamese dlr	1612
+surinamese dlrs	1612
+surinamese dollar	1612
+surinamese dollars	1612
+surinamese guilder	1613
+surinamese guilders	1613
+swazi emalangeni	722
+swazi lilangeni	722
+swazi lilangenis	722
+sweden krona	1024
+sweden kronas	1024
+sweden kronor	1024
+swedish crown	1024
+swedish crowns	1024
+swedish krona	1024
+swedish kronas	1024
+swedish kronor	1024
+swiss franc	531
+swiss francs	531
+switzerland franc	531
+switzerland francs	531
+syli	877
+sylis	877
+syrian pound	1614
+syrian pounds	1614
+são tomé & príncipe dobra	707
+são tomé & príncipe dobras	707
+são tomé and príncipe dobra	707
+são tomé and príncipe dobras	707
+t	1615
+tablespoon	1616
+tablespoons	1616
+taiwan dollar	1319
+taiwan dollars	1319
+taiwanese dollar	1319
+taiwanese dollars	1319
+tajikistan ruble	1617
+tajikistan rubles	1617
+tajikistan somoni	1600
+tajikistan somonis	1600
+tajikistani ruble	1617
+tajikistani rubles	1617
+tajikistani somoni	1600
+tajikistani somonis	1600
 taka	424
 takas	424
-talonas	1055
-talonases	1055
-tambala	1617
-tambalas	1617
-tanzania shilling	1618
-tanzania shillings	1618
-tanzanian shilling	1618
-tanzanian shillings	1618
-tb	1619
-tbit	1620
-tbit/s	1621
-tbits	1620
-tbps	1621
-tbsp	1615
-teaspoon	1622
-teaspoons	1622
-tebibit	1623
-tebibits	1623
-tebibyte	1624
-tebibytes	1624
-tenge	967
-tenges	967
-teraamp	1625
-teraampere	1625
-teraamperes	1625
-teraamps	1625
-terabar	1626
-terabars	1626
-terabecquerel	1627
-terabecquerels	1627
-terabit	1620
-terabits	1620
-terabyte	1619
-terabytes	1619
-teracalorie	1628
-teracalories	1628
-teracoulomb	1629
-teracoulombs	1629
-teradalton	1630
-teradaltons	1630
-teraelectron volt	1631
-teraelectron volts	1631
-teraelectronvolt	1631
-teraelectronvolts	1631
-terafarad	1632
-terafarads	1632
-teragram	1633
-teragramme	1633
-teragrammes	1633
-teragrams	1633
-teragray	1634
-teragrays	1634
-terahenries	1635
-terahenry	1635
-terahertz	1636
-terajoule	1637
-terajoules	1637
-teraliter	1638
-teraliters	1638
-teralitre	1638
-teralitres	1638
-teralumen	1639
-teralumens	1639
-teralux	1640
-terameter	1641
-terameters	1641
-terametre	1641
-terametres	1641
-teramole	1642
-teramoles	1642
-teranewton	1643
-teranewtons	1643
-teraohm	1644
-teraohms	1644
-terapascal	1645
-terapascals	1645
-terasiemens	1646
-terasievert	1647
-terasieverts	1647
-teratesla	1648
-terateslas	1648
-teraton	1649
-teratonne	1649
-teratonnes	1649
-teratons	1649
-teravolt	1650
-teravolts	1650
-terawatt	1651
-terawatt hour	1652
-terawatt hours	1652
-terawatt-hour	1652
-terawatt-hours	1652
-terawatts	1651
-teraweber	1653
-terawebers	1653
-tesla	1654
-teslas	1654
-tetri	1655
-tetris	1655
+talonas	1056
+talonases	1056
+tambala	1618
+tambalas	1618
+tanzania shilling	1619
+tanzania shillings	1619
+tanzanian shilling	1619
+tanzanian shillings	1619
+tb	1620
+tbit	1621
+tbit/s	1622
+tbits	1621
+tbps	1622
+tbsp	1616
+teaspoon	1623
+teaspoons	1623
+tebibit	1624
+tebibits	1624
+tebibyte	1625
+tebibytes	1625
+tenge	968
+tenges	968
+teraamp	1626
+teraampere	1626
+teraamperes	1626
+teraamps	1626
+terabar	1627
+terabars	1627
+terabecquerel	1628
+terabecquerels	1628
+terabit	1621
+terabits	1621
+terabyte	1620
+terabytes	1620
+teracalorie	1629
+teracalories	1629
+teracoulomb	1630
+teracoulombs	1630
+teradalton	1631
+teradaltons	1631
+teraelectron volt	1632
+teraelectron volts	1632
+teraelectronvolt	1632
+teraelectronvolts	1632
+terafarad	1633
+terafarads	1633
+teragram	1634
+teragramme	1634
+teragrammes	1634
+teragrams	1634
+teragray	1635
+teragrays	1635
+terahenries	1636
+terahenry	1636
+terahertz	1637
+terajoule	1638
+terajoules	1638
+teraliter	1639
+teraliters	1639
+teralitre	1639
+teralitres	1639
+teralumen	1640
+teralumens	1640
+teralux	1641
+terameter	1642
+terameters	1642
+terametre	1642
+terametres	1642
+teramole	1643
+teramoles	1643
+teranewton	1644
+teranewtons	1644
+teraohm	1645
+teraohms	1645
+terapascal	1646
+terapascals	1646
+terasiemens	1647
+terasievert	1648
+terasieverts	1648
+teratesla	1649
+terateslas	1649
+teraton	1650
+teratonne	1650
+teratonnes	1650
+teratons	1650
+teravolt	1651
+teravolts	1651
+terawatt	1652
+terawatt hour	1653
+terawatt hours	1653
+terawatt-hour	1653
+terawatt-hours	1653
+terawatts	1652
+teraweber	1654
+terawebers	1654
+tesla	1655
+teslas	1655
+tetri	1656
+tetris	1656
 thai baht	421
 thai bahts	421
 thailand baht	421
 thailand bahts	421
-thebe	1656
-thebes	1656
-timorese escudo	1657
-timorese escudos	1657
-tiyin	1658
-tiyins	1658
-toea	1659
-toeas	1659
-tolar	1596
-tolars	1596
-ton	1660
-tonga paʻanga	1351
-tonga paʻangas	1351
-tongan paʻanga	1351
-tongan paʻangas	1351
-tonne	1146
-tonnes	1146
-tons	1660
-trinidad & tobago dlr	1661
-trinidad & tobago dlrs	1661
-trinidad & tobago dollar	1662
-trinidad & tobago dollars	1662
-trinidad and tobago dollar	1662
-trinidad and tobago dollars	1662
-troy ounce	1663
-troy ounces	1663
-troy oz	1663
-try	1664
-tsp	1622
-tugrik	1248
-tugriks	1248
-tunisia dinar	1665
-tunisia dinars	1665
-tunisian dinar	1665
-tunisian dinars	1665
-turkish lira	1664
-turkish liras	1664
-turkish lire	1664
-turkiye lira	1664
-turkiye liras	1664
-turkiye lire	1664
-turkmenistan manat	1666
-turkmenistan manats	1666
-turkmenistani manat	1666
-turkmenistani manats	1666
-tyiyn	1667
-tyiyns	1667
-türkiye lira	1664
-türkiye liras	1664
-türkiye lire	1664
-u.s. dollar	1668
-u.s. dollars	1668
-uA	1669
-uB	1670
-uC	1671
-uF	1672
-uGy	1673
-uH	1674
-uHz	1675
-uJ	1676
-uL	1677
-uN	1678
-uPa	1679
-uS	1680
-uSv	1681
-uT	1682
-uV	1683
-uW	1684
-uWb	1685
-uWh	1686
-uae dirham	722
-uae dirhams	722
-ub	1687
-ueV	1688
-ug	1689
-ug / dl	1105
-ug / kg	1106
-ug / l	1107
-ug / m3	1108
-ug / ml	1109
-ug / m³	1108
-ug/dl	1105
-ug/kg	1106
-ug/l	1107
-ug/m3	1108
-ug/ml	1109
-ug/m³	1108
-uganda shilling	1690
-uganda shillings	1690
-ugandan shilling	1690
-ugandan shillings	1690
-ukraine hryvnia	931
-ukraine hryvnias	931
-ukraine karbovanets	966
-ukraine karbovantsiv	966
-ukrainian hryvnia	931
-ukrainian hryvnias	931
-ukrainian karbovanets	966
-ukrainian karbovantsiv	966
-ul	1677
-um	1691
-umol	1692
-umol / dl	1183
-umol / l	1184
-umol / m3	1182
-umol / ml	1185
-umol / m³	1182
-umol/dl	1183
-umol/l	1184
-umol/m3	1182
-umol/ml	1185
-umol/m³	1182
-united arab emirates dirham	722
-united arab emirates dirhams	722
-united states dollar	1668
-united states dollars	1668
-uruguay peso	1693
-uruguay pesos	1693
-uruguayan peso	1693
-uruguayan pesos	1693
+thebe	1657
+thebes	1657
+timorese escudo	1658
+timorese escudos	1658
+tiyin	1659
+tiyins	1659
+toea	1660
+toeas	1660
+tolar	1597
+tolars	1597
+ton	1661
+tonga paʻanga	1352
+tonga paʻangas	1352
+tongan paʻanga	1352
+tongan paʻangas	1352
+tonne	1147
+tonnes	1147
+tons	1661
+trinidad & tobago dlr	1662
+trinidad & tobago dlrs	1662
+trinidad & tobago dollar	1663
+trinidad & tobago dollars	1663
+trinidad and tobago dollar	1663
+trinidad and tobago dollars	1663
+troy ounce	1664
+troy ounces	1664
+troy oz	1664
+try	1665
+tsp	1623
+tugrik	1249
+tugriks	1249
+tunisia dinar	1666
+tunisia dinars	1666
+tunisian dinar	1666
+tunisian dinars	1666
+turkish lira	1665
+turkish liras	1665
+turkish lire	1665
+turkiye lira	1665
+turkiye liras	1665
+turkiye lire	1665
+turkmenistan manat	1667
+turkmenistan manats	1667
+turkmenistani manat	1667
+turkmenistani manats	1667
+tyiyn	1668
+tyiyns	1668
+türkiye lira	1665
+türkiye liras	1665
+türkiye lire	1665
+u.s. dollar	1669
+u.s. dollars	1669
+uA	1670
+uB	1671
+uC	1672
+uF	1673
+uGy	1674
+uH	1675
+uHz	1676
+uJ	1677
+uL	1678
+uN	1679
+uPa	1680
+uS	1681
+uSv	1682
+uT	1683
+uV	1684
+uW	1685
+uWb	1686
+uWh	1687
+uae dirham	723
+uae dirhams	723
+ub	1688
+ueV	1689
+ug	1690
+ug / dl	1106
+ug / kg	1107
+ug / l	1108
+ug / m3	1109
+ug / ml	1110
+ug / m³	1109
+ug/dl	1106
+ug/kg	1107
+ug/l	1108
+ug/m3	1109
+ug/ml	1110
+ug/m³	1109
+uganda shilling	1691
+uganda shillings	1691
+ugandan shilling	1691
+ugandan shillings	1691
+ukraine hryvnia	932
+ukraine hryvnias	932
+ukraine karbovanets	967
+ukraine karbovantsiv	967
+ukrainian hryvnia	932
+ukrainian hryvnias	932
+ukrainian karbovanets	967
+ukrainian karbovantsiv	967
+ul	1678
+um	1692
+umol	1693
+umol / dl	1184
+umol / l	1185
+umol / m3	1183
+umol / ml	1186
+umol / m³	1183
+umol/dl	1184
+umol/l	1185
+umol/m3	1183
+umol/ml	1186
+umol/m³	1183
+united arab emirates dirham	723
+united arab emirates dirhams	723
+united states dollar	1669
+united states dollars	1669
+uruguay peso	1694
+uruguay pesos	1694
+uruguayan peso	1694
+uruguayan pesos	1694
 us dlr	370
 us dlrs	370
-us dollar	1668
-us dollars	1668
-usd	1668
-uzbekistani som	1601
-uzbekistani soms	1601
-uΩ	1694
-vanuatu vatu	1695
-vanuatu vatus	1695
-vatu	1695
-vatus	1695
+us dollar	1669
+us dollars	1669
+usd	1669
+uzbekistani som	1602
+uzbekistani soms	1602
+uΩ	1695
+vanuatu vatu	1696
+vanuatu vatus	1696
+vatu	1696
+vatus	1696
 venezuela bolivar	441
 venezuela bolivares	441
 venezuela bolivars	441
@@ -6281,580 +6287,580 @@ venezuelan bolivars	441
 venezuelan bolívar	441
 venezuelan bolívares	441
 venezuelan bolívars	441
-vietnam dong	708
-vietnam dongs	708
-vietnamese dong	708
-vietnamese dongs	708
-volt	1696
-volts	1696
-watt	1697
-watt hour	1698
-watt hours	1698
-watt-hour	1698
-watt-hours	1698
-watts	1697
-week - old	1699
-week old	1699
-week-old	1699
-weeks of age	1699
-weeks old	1699
-west african cfa franc	1700
-west african cfa francs	1700
-yard	1701
-yards	1701
-yards a hour	1702
-yards a minute	1703
-yards a second	1704
-yards an hour	1702
-yards an minute	1703
-yards an second	1704
-yards per hour	1702
-yards per minute	1703
-yards per second	1704
-yd	1701
-yd / h	1702
-yd / hr	1702
-yd / min	1703
-yd / s	1704
-yd / sec	1704
-yd/h	1702
-yd/hr	1702
-yd/min	1703
-yd/s	1704
-yd/sec	1704
-yd2	1604
-yd3	554
-yds	1701
-yd²	1604
-yd³	554
-year - old	1705
-year old	1705
-year-old	1705
-years - old	1705
-years of age	1705
-years old	1705
-years-old	1705
-yemen dinar	1706
-yemen dinars	1706
-yemen rial	1707
-yemen rials	1707
-yemeni dinar	1706
-yemeni dinars	1706
-yemeni rial	1707
-yemeni rials	1707
-yen	950
-yens	950
-yobibit	1708
-yobibits	1708
-yobibyte	1709
-yobibytes	1709
-yoctoamp	1710
-yoctoampere	1710
-yoctoamperes	1710
-yoctoamps	1710
-yoctobar	1711
-yoctobars	1711
-yoctobecquerel	1712
-yoctobecquerels	1712
-yoctobit	1713
-yoctobits	1713
-yoctobyte	1714
-yoctobytes	1714
-yoctocalorie	1715
-yoctocalories	1715
-yoctocoulomb	1716
-yoctocoulombs	1716
-yoctodalton	1717
-yoctodaltons	1717
-yoctoelectron volt	1718
-yoctoelectron volts	1718
-yoctoelectronvolt	1718
-yoctoelectronvolts	1718
-yoctofarad	1719
-yoctofarads	1719
-yoctogram	1720
-yoctogramme	1720
-yoctogrammes	1720
-yoctograms	1720
-yoctogray	1721
-yoctograys	1721
-yoctohenries	1722
-yoctohenry	1722
-yoctohertz	1723
-yoctojoule	1724
-yoctojoules	1724
-yoctoliter	1725
-yoctoliters	1725
-yoctolitre	1725
-yoctolitres	1725
-yoctolumen	1726
-yoctolumens	1726
-yoctolux	1727
-yoctometer	1728
-yoctometers	1728
-yoctometre	1728
-yoctometres	1728
-yoctomole	1729
-yoctomoles	1729
-yoctonewton	1730
-yoctonewtons	1730
-yoctoohm	1731
-yoctoohms	1731
-yoctopascal	1732
-yoctopascals	1732
-yoctosiemens	1733
-yoctosievert	1734
-yoctosieverts	1734
-yoctotesla	1735
-yoctoteslas	1735
-yoctoton	1736
-yoctotonne	1736
-yoctotonnes	1736
-yoctotons	1736
-yoctovolt	1737
-yoctovolts	1737
-yoctowatt	1738
-yoctowatt hour	1739
-yoctowatt hours	1739
-yoctowatt-hour	1739
-yoctowatt-hours	1739
-yoctowatts	1738
-yoctoweber	1740
-yoctowebers	1740
-yottaamp	1741
-yottaampere	1741
-yottaamperes	1741
-yottaamps	1741
-yottabar	1742
-yottabars	1742
-yottabecquerel	1743
-yottabecquerels	1743
-yottabit	1744
-yottabits	1744
-yottabyte	1745
-yottabytes	1745
-yottacalorie	1746
-yottacalories	1746
-yottacoulomb	1747
-yottacoulombs	1747
-yottadalton	1748
-yottadaltons	1748
-yottaelectron volt	1749
-yottaelectron volts	1749
-yottaelectronvolt	1749
-yottaelectronvolts	1749
-yottafarad	1750
-yottafarads	1750
-yottagram	1751
-yottagramme	1751
-yottagrammes	1751
-yottagrams	1751
-yottagray	1752
-yottagrays	1752
-yottahenries	1753
-yottahenry	1753
-yottahertz	1754
-yottajoule	1755
-yottajoules	1755
-yottaliter	1756
-yottaliters	1756
-yottalitre	1756
-yottalitres	1756
-yottalumen	1757
-yottalumens	1757
-yottalux	1758
-yottameter	1759
-yottameters	1759
-yottametre	1759
-yottametres	1759
-yottamole	1760
-yottamoles	1760
-yottanewton	1761
-yottanewtons	1761
-yottaohm	1762
-yottaohms	1762
-yottapascal	1763
-yottapascals	1763
-yottasiemens	1764
-yottasievert	1765
-yottasieverts	1765
-yottatesla	1766
-yottateslas	1766
-yottaton	1767
-yottatonne	1767
-yottatonnes	1767
-yottatons	1767
-yottavolt	1768
-yottavolts	1768
-yottawatt	1769
-yottawatt hour	1770
-yottawatt hours	1770
-yottawatt-hour	1770
-yottawatt-hours	1770
-yottawatts	1769
-yottaweber	1771
-yottawebers	1771
-yuan	534
-yuans	534
-yugoslavian convertible dinar	1772
-yugoslavian convertible dinars	1772
-yugoslavian hard dinar	1773
-yugoslavian hard dinars	1773
-yugoslavian new dinar	1774
-yugoslavian new dinars	1774
-yugoslavian reformed dinar	1775
-yugoslavian reformed dinars	1775
-zairean new zaire	1776
-zairean new zaires	1776
-zairean zaire	1777
-zairean zaires	1777
-zaires	1777
-zambia kwacha	1778
-zambia kwachas	1778
-zambian kwacha	1778
-zambian kwachas	1778
-zebibit	1779
-zebibits	1779
-zebibyte	1780
-zebibytes	1780
-zeptoamp	1781
-zeptoampere	1781
-zeptoamperes	1781
-zeptoamps	1781
-zeptobar	1782
-zeptobars	1782
-zeptobecquerel	1783
-zeptobecquerels	1783
-zeptobit	1784
-zeptobits	1784
-zeptobyte	1785
-zeptobytes	1785
-zeptocalorie	1786
-zeptocalories	1786
-zeptocoulomb	1787
-zeptocoulombs	1787
-zeptodalton	1788
-zeptodaltons	1788
-zeptoelectron volt	1789
-zeptoelectron volts	1789
-zeptoelectronvolt	1789
-zeptoelectronvolts	1789
-zeptofarad	1790
-zeptofarads	1790
-zeptogram	1791
-zeptogramme	1791
-zeptogrammes	1791
-zeptograms	1791
-zeptogray	1792
-zeptograys	1792
-zeptohenries	1793
-zeptohenry	1793
-zeptohertz	1794
-zeptojoule	1795
-zeptojoules	1795
-zeptoliter	1796
-zeptoliters	1796
-zeptolitre	1796
-zeptolitres	1796
-zeptolumen	1797
-zeptolumens	1797
-zeptolux	1798
-zeptometer	1799
-zeptometers	1799
-zeptometre	1799
-zeptometres	1799
-zeptomole	1800
-zeptomoles	1800
-zeptonewton	1801
-zeptonewtons	1801
-zeptoohm	1802
-zeptoohms	1802
-zeptopascal	1803
-zeptopascals	1803
-zeptosiemens	1804
-zeptosievert	1805
-zeptosieverts	1805
-zeptotesla	1806
-zeptoteslas	1806
-zeptoton	1807
-zeptotonne	1807
-zeptotonnes	1807
-zeptotons	1807
-zeptovolt	1808
-zeptovolts	1808
-zeptowatt	1809
-zeptowatt hour	1810
-zeptowatt hours	1810
-zeptowatt-hour	1810
-zeptowatt-hours	1810
-zeptowatts	1809
-zeptoweber	1811
-zeptowebers	1811
-zettaamp	1812
-zettaampere	1812
-zettaamperes	1812
-zettaamps	1812
-zettabar	1813
-zettabars	1813
-zettabecquerel	1814
-zettabecquerels	1814
-zettabit	1815
-zettabits	1815
-zettabyte	1816
-zettabytes	1816
-zettacalorie	1817
-zettacalories	1817
-zettacoulomb	1818
-zettacoulombs	1818
-zettadalton	1819
-zettadaltons	1819
-zettaelectron volt	1820
-zettaelectron volts	1820
-zettaelectronvolt	1820
-zettaelectronvolts	1820
-zettafarad	1821
-zettafarads	1821
-zettagram	1822
-zettagramme	1822
-zettagrammes	1822
-zettagrams	1822
-zettagray	1823
-zettagrays	1823
-zettahenries	1824
-zettahenry	1824
-zettahertz	1825
-zettajoule	1826
-zettajoules	1826
-zettaliter	1827
-zettaliters	1827
-zettalitre	1827
-zettalitres	1827
-zettalumen	1828
-zettalumens	1828
-zettalux	1829
-zettameter	1830
-zettameters	1830
-zettametre	1830
-zettametres	1830
-zettamole	1831
-zettamoles	1831
-zettanewton	1832
-zettanewtons	1832
-zettaohm	1833
-zettaohms	1833
-zettapascal	1834
-zettapascals	1834
-zettasiemens	1835
-zettasievert	1836
-zettasieverts	1836
-zettatesla	1837
-zettateslas	1837
-zettaton	1838
-zettatonne	1838
-zettatonnes	1838
-zettatons	1838
-zettavolt	1839
-zettavolts	1839
-zettawatt	1840
-zettawatt hour	1841
-zettawatt hours	1841
-zettawatt-hour	1841
-zettawatt-hours	1841
-zettawatts	1840
-zettaweber	1842
-zettawebers	1842
-zimbabwe dollar	1510
-zimbabwe dollars	1510
-zimbabwean dollar	1843
-zimbabwean dollars	1843
-zimbabwean gold	1844
-zimbabwean golds	1844
-zloty	1435
-zlotys	1435
-zł	1435
-złoty	1435
-złotys	1435
+vietnam dong	709
+vietnam dongs	709
+vietnamese dong	709
+vietnamese dongs	709
+volt	1697
+volts	1697
+watt	1698
+watt hour	1699
+watt hours	1699
+watt-hour	1699
+watt-hours	1699
+watts	1698
+week - old	1700
+week old	1700
+week-old	1700
+weeks of age	1700
+weeks old	1700
+west african cfa franc	1701
+west african cfa francs	1701
+yard	1702
+yards	1702
+yards a hour	1703
+yards a minute	1704
+yards a second	1705
+yards an hour	1703
+yards an minute	1704
+yards an second	1705
+yards per hour	1703
+yards per minute	1704
+yards per second	1705
+yd	1702
+yd / h	1703
+yd / hr	1703
+yd / min	1704
+yd / s	1705
+yd / sec	1705
+yd/h	1703
+yd/hr	1703
+yd/min	1704
+yd/s	1705
+yd/sec	1705
+yd2	1605
+yd3	555
+yds	1702
+yd²	1605
+yd³	555
+year - old	1706
+year old	1706
+year-old	1706
+years - old	1706
+years of age	1706
+years old	1706
+years-old	1706
+yemen dinar	1707
+yemen dinars	1707
+yemen rial	1708
+yemen rials	1708
+yemeni dinar	1707
+yemeni dinars	1707
+yemeni rial	1708
+yemeni rials	1708
+yen	951
+yens	951
+yobibit	1709
+yobibits	1709
+yobibyte	1710
+yobibytes	1710
+yoctoamp	1711
+yoctoampere	1711
+yoctoamperes	1711
+yoctoamps	1711
+yoctobar	1712
+yoctobars	1712
+yoctobecquerel	1713
+yoctobecquerels	1713
+yoctobit	1714
+yoctobits	1714
+yoctobyte	1715
+yoctobytes	1715
+yoctocalorie	1716
+yoctocalories	1716
+yoctocoulomb	1717
+yoctocoulombs	1717
+yoctodalton	1718
+yoctodaltons	1718
+yoctoelectron volt	1719
+yoctoelectron volts	1719
+yoctoelectronvolt	1719
+yoctoelectronvolts	1719
+yoctofarad	1720
+yoctofarads	1720
+yoctogram	1721
+yoctogramme	1721
+yoctogrammes	1721
+yoctograms	1721
+yoctogray	1722
+yoctograys	1722
+yoctohenries	1723
+yoctohenry	1723
+yoctohertz	1724
+yoctojoule	1725
+yoctojoules	1725
+yoctoliter	1726
+yoctoliters	1726
+yoctolitre	1726
+yoctolitres	1726
+yoctolumen	1727
+yoctolumens	1727
+yoctolux	1728
+yoctometer	1729
+yoctometers	1729
+yoctometre	1729
+yoctometres	1729
+yoctomole	1730
+yoctomoles	1730
+yoctonewton	1731
+yoctonewtons	1731
+yoctoohm	1732
+yoctoohms	1732
+yoctopascal	1733
+yoctopascals	1733
+yoctosiemens	1734
+yoctosievert	1735
+yoctosieverts	1735
+yoctotesla	1736
+yoctoteslas	1736
+yoctoton	1737
+yoctotonne	1737
+yoctotonnes	1737
+yoctotons	1737
+yoctovolt	1738
+yoctovolts	1738
+yoctowatt	1739
+yoctowatt hour	1740
+yoctowatt hours	1740
+yoctowatt-hour	1740
+yoctowatt-hours	1740
+yoctowatts	1739
+yoctoweber	1741
+yoctowebers	1741
+yottaamp	1742
+yottaampere	1742
+yottaamperes	1742
+yottaamps	1742
+yottabar	1743
+yottabars	1743
+yottabecquerel	1744
+yottabecquerels	1744
+yottabit	1745
+yottabits	1745
+yottabyte	1746
+yottabytes	1746
+yottacalorie	1747
+yottacalories	1747
+yottacoulomb	1748
+yottacoulombs	1748
+yottadalton	1749
+yottadaltons	1749
+yottaelectron volt	1750
+yottaelectron volts	1750
+yottaelectronvolt	1750
+yottaelectronvolts	1750
+yottafarad	1751
+yottafarads	1751
+yottagram	1752
+yottagramme	1752
+yottagrammes	1752
+yottagrams	1752
+yottagray	1753
+yottagrays	1753
+yottahenries	1754
+yottahenry	1754
+yottahertz	1755
+yottajoule	1756
+yottajoules	1756
+yottaliter	1757
+yottaliters	1757
+yottalitre	1757
+yottalitres	1757
+yottalumen	1758
+yottalumens	1758
+yottalux	1759
+yottameter	1760
+yottameters	1760
+yottametre	1760
+yottametres	1760
+yottamole	1761
+yottamoles	1761
+yottanewton	1762
+yottanewtons	1762
+yottaohm	1763
+yottaohms	1763
+yottapascal	1764
+yottapascals	1764
+yottasiemens	1765
+yottasievert	1766
+yottasieverts	1766
+yottatesla	1767
+yottateslas	1767
+yottaton	1768
+yottatonne	1768
+yottatonnes	1768
+yottatons	1768
+yottavolt	1769
+yottavolts	1769
+yottawatt	1770
+yottawatt hour	1771
+yottawatt hours	1771
+yottawatt-hour	1771
+yottawatt-hours	1771
+yottawatts	1770
+yottaweber	1772
+yottawebers	1772
+yuan	535
+yuans	535
+yugoslavian convertible dinar	1773
+yugoslavian convertible dinars	1773
+yugoslavian hard dinar	1774
+yugoslavian hard dinars	1774
+yugoslavian new dinar	1775
+yugoslavian new dinars	1775
+yugoslavian reformed dinar	1776
+yugoslavian reformed dinars	1776
+zairean new zaire	1777
+zairean new zaires	1777
+zairean zaire	1778
+zairean zaires	1778
+zaires	1778
+zambia kwacha	1779
+zambia kwachas	1779
+zambian kwacha	1779
+zambian kwachas	1779
+zebibit	1780
+zebibits	1780
+zebibyte	1781
+zebibytes	1781
+zeptoamp	1782
+zeptoampere	1782
+zeptoamperes	1782
+zeptoamps	1782
+zeptobar	1783
+zeptobars	1783
+zeptobecquerel	1784
+zeptobecquerels	1784
+zeptobit	1785
+zeptobits	1785
+zeptobyte	1786
+zeptobytes	1786
+zeptocalorie	1787
+zeptocalories	1787
+zeptocoulomb	1788
+zeptocoulombs	1788
+zeptodalton	1789
+zeptodaltons	1789
+zeptoelectron volt	1790
+zeptoelectron volts	1790
+zeptoelectronvolt	1790
+zeptoelectronvolts	1790
+zeptofarad	1791
+zeptofarads	1791
+zeptogram	1792
+zeptogramme	1792
+zeptogrammes	1792
+zeptograms	1792
+zeptogray	1793
+zeptograys	1793
+zeptohenries	1794
+zeptohenry	1794
+zeptohertz	1795
+zeptojoule	1796
+zeptojoules	1796
+zeptoliter	1797
+zeptoliters	1797
+zeptolitre	1797
+zeptolitres	1797
+zeptolumen	1798
+zeptolumens	1798
+zeptolux	1799
+zeptometer	1800
+zeptometers	1800
+zeptometre	1800
+zeptometres	1800
+zeptomole	1801
+zeptomoles	1801
+zeptonewton	1802
+zeptonewtons	1802
+zeptoohm	1803
+zeptoohms	1803
+zeptopascal	1804
+zeptopascals	1804
+zeptosiemens	1805
+zeptosievert	1806
+zeptosieverts	1806
+zeptotesla	1807
+zeptoteslas	1807
+zeptoton	1808
+zeptotonne	1808
+zeptotonnes	1808
+zeptotons	1808
+zeptovolt	1809
+zeptovolts	1809
+zeptowatt	1810
+zeptowatt hour	1811
+zeptowatt hours	1811
+zeptowatt-hour	1811
+zeptowatt-hours	1811
+zeptowatts	1810
+zeptoweber	1812
+zeptowebers	1812
+zettaamp	1813
+zettaampere	1813
+zettaamperes	1813
+zettaamps	1813
+zettabar	1814
+zettabars	1814
+zettabecquerel	1815
+zettabecquerels	1815
+zettabit	1816
+zettabits	1816
+zettabyte	1817
+zettabytes	1817
+zettacalorie	1818
+zettacalories	1818
+zettacoulomb	1819
+zettacoulombs	1819
+zettadalton	1820
+zettadaltons	1820
+zettaelectron volt	1821
+zettaelectron volts	1821
+zettaelectronvolt	1821
+zettaelectronvolts	1821
+zettafarad	1822
+zettafarads	1822
+zettagram	1823
+zettagramme	1823
+zettagrammes	1823
+zettagrams	1823
+zettagray	1824
+zettagrays	1824
+zettahenries	1825
+zettahenry	1825
+zettahertz	1826
+zettajoule	1827
+zettajoules	1827
+zettaliter	1828
+zettaliters	1828
+zettalitre	1828
+zettalitres	1828
+zettalumen	1829
+zettalumens	1829
+zettalux	1830
+zettameter	1831
+zettameters	1831
+zettametre	1831
+zettametres	1831
+zettamole	1832
+zettamoles	1832
+zettanewton	1833
+zettanewtons	1833
+zettaohm	1834
+zettaohms	1834
+zettapascal	1835
+zettapascals	1835
+zettasiemens	1836
+zettasievert	1837
+zettasieverts	1837
+zettatesla	1838
+zettateslas	1838
+zettaton	1839
+zettatonne	1839
+zettatonnes	1839
+zettatons	1839
+zettavolt	1840
+zettavolts	1840
+zettawatt	1841
+zettawatt hour	1842
+zettawatt hours	1842
+zettawatt-hour	1842
+zettawatt-hours	1842
+zettawatts	1841
+zettaweber	1843
+zettawebers	1843
+zimbabwe dollar	1511
+zimbabwe dollars	1511
+zimbabwean dollar	1844
+zimbabwean dollars	1844
+zimbabwean gold	1845
+zimbabwean golds	1845
+zloty	1436
+zlotys	1436
+zł	1436
+złoty	1436
+złotys	1436
 ¢	486
-°	665
+°	666
 ° c	485
 ° celcius	485
 ° celsius	485
 ° centigrade	485
 ° centigrate	485
-° f	666
-° fahrenheit	666
-° farenheit	666
+° f	667
+° fahrenheit	667
+° farenheit	667
 °c	485
 °celsius	485
-°f	666
-µA	1669
-µB	1670
-µC	1671
-µF	1672
-µGy	1673
-µH	1674
-µHz	1675
-µJ	1676
-µL	1677
-µN	1678
-µPa	1679
-µS	1680
-µSv	1681
-µT	1682
-µV	1683
-µW	1684
-µWb	1685
-µWh	1686
-µb	1687
-µeV	1688
-µg	1104
-µg / dl	1105
-µg / kg	1106
-µg / l	1107
-µg / m3	1108
-µg / ml	1109
-µg / m³	1108
-µg/dl	1105
-µg/kg	1106
-µg/l	1107
-µg/m3	1108
-µg/ml	1109
-µg/m³	1108
-µl	1677
-µm	1691
-µmol	1692
-µmol / dl	1183
-µmol / l	1184
-µmol / m3	1182
-µmol / ml	1185
-µmol / m³	1182
-µmol/dl	1183
-µmol/l	1184
-µmol/m3	1182
-µmol/ml	1185
-µmol/m³	1182
-µΩ	1694
-º	665
+°f	667
+µA	1670
+µB	1671
+µC	1672
+µF	1673
+µGy	1674
+µH	1675
+µHz	1676
+µJ	1677
+µL	1678
+µN	1679
+µPa	1680
+µS	1681
+µSv	1682
+µT	1683
+µV	1684
+µW	1685
+µWb	1686
+µWh	1687
+µb	1688
+µeV	1689
+µg	1105
+µg / dl	1106
+µg / kg	1107
+µg / l	1108
+µg / m3	1109
+µg / ml	1110
+µg / m³	1109
+µg/dl	1106
+µg/kg	1107
+µg/l	1108
+µg/m3	1109
+µg/ml	1110
+µg/m³	1109
+µl	1678
+µm	1692
+µmol	1693
+µmol / dl	1184
+µmol / l	1185
+µmol / m3	1183
+µmol / ml	1186
+µmol / m³	1183
+µmol/dl	1184
+µmol/l	1185
+µmol/m3	1183
+µmol/ml	1186
+µmol/m³	1183
+µΩ	1695
+º	666
 º c	485
 º celcius	485
 º celsius	485
 º centigrade	485
 º centigrate	485
-º f	666
-º fahrenheit	666
-º farenheit	666
+º f	667
+º fahrenheit	667
+º farenheit	667
 ºc	485
 ºcelsius	485
-ºf	666
-öre	1329
-öres	1329
-øre	1845
-øres	1845
-˚	665
+ºf	667
+öre	1330
+öres	1330
+øre	1846
+øres	1846
+˚	666
 ˚ c	485
 ˚ celcius	485
 ˚ celsius	485
 ˚ centigrade	485
 ˚ centigrate	485
-˚ f	666
-˚ fahrenheit	666
-˚ farenheit	666
+˚ f	667
+˚ fahrenheit	667
+˚ farenheit	667
 ˚c	485
 ˚celsius	485
-˚f	666
-Ω	1846
-μA	1669
-μB	1670
-μC	1671
-μF	1672
-μGy	1673
-μH	1674
-μHz	1675
-μJ	1676
-μL	1677
-μN	1678
-μPa	1679
-μS	1680
-μSv	1681
-μT	1682
-μV	1683
-μW	1684
-μWb	1685
-μWh	1686
-μb	1687
-μeV	1688
-μg	1689
-μg / dl	1105
-μg / kg	1106
-μg / l	1107
-μg / m3	1108
-μg / ml	1109
-μg / m³	1108
-μg/dl	1105
-μg/kg	1106
-μg/l	1107
-μg/m3	1108
-μg/ml	1109
-μg/m³	1108
-μl	1677
-μm	1691
-μmol	1692
-μmol / dl	1183
-μmol / l	1184
-μmol / m3	1182
-μmol / ml	1185
-μmol / m³	1182
-μmol/dl	1183
-μmol/l	1184
-μmol/m3	1182
-μmol/ml	1185
-μmol/m³	1182
-μΩ	1694
-ден.	699
+˚f	667
+Ω	1847
+μA	1670
+μB	1671
+μC	1672
+μF	1673
+μGy	1674
+μH	1675
+μHz	1676
+μJ	1677
+μL	1678
+μN	1679
+μPa	1680
+μS	1681
+μSv	1682
+μT	1683
+μV	1684
+μW	1685
+μWb	1686
+μWh	1687
+μb	1688
+μeV	1689
+μg	1690
+μg / dl	1106
+μg / kg	1107
+μg / l	1108
+μg / m3	1109
+μg / ml	1110
+μg / m³	1109
+μg/dl	1106
+μg/kg	1107
+μg/l	1108
+μg/m3	1109
+μg/ml	1110
+μg/m³	1109
+μl	1678
+μm	1692
+μmol	1693
+μmol / dl	1184
+μmol / l	1185
+μmol / m3	1183
+μmol / ml	1186
+μmol / m³	1183
+μmol/dl	1184
+μmol/l	1185
+μmol/m3	1183
+μmol/ml	1186
+μmol/m³	1183
+μΩ	1695
+ден.	700
 км	444
 лв.	456
-сом	1031
-сом.	1599
-сўм	1601
+сом	1032
+сом.	1600
+сўм	1602
 ֏	379
 ؋	366
-أ.م.	1097
-ج.س.	1610
-ر	1346
-ریال	942
-ރ.	1089
-߿	875
-नेरू	1317
+أ.م.	1098
+ج.س.	1611
+ر	1347
+ریال	943
+ރ.	1090
+߿	876
+नेरू	1318
 ৳	424
-රු.	1605
+රු.	1606
 ฿	421
 ብር	435
 ៛	477
-₡	543
-₦	1272
-₩	1021
-₪	945
-₫	708
-€	726
-₭	1014
-₮	1248
-₱	1400
-₲	872
-₴	931
-₸	967
-₹	939
-₺	1664
+₡	544
+₦	1273
+₩	1022
+₪	946
+₫	709
+€	727
+₭	1015
+₮	1249
+₱	1401
+₲	873
+₴	932
+₸	968
+₹	940
+₺	1665
 ₼	417
-₽	1577
-₾	834
+₽	1578
+₾	835
 ℃	485
-℉	666
-元	534
-円	950
-￥	534
-𞤧𞤬𞤢	1700
+℉	667
+元	535
+円	951
+￥	535
+𞤧𞤬𞤢	1701
 𞤬𞤧𞤬𞤢	526
-reach 4921
+reach 4926
 "
 $
 %
@@ -7362,6 +7368,8 @@ central african cfa franc
 central african cfa francs
 cents
 cev
+cfa franc
+cfa francs
 cfp franc
 cfp francs
 cg
@@ -9282,6 +9290,7 @@ meters an second
 meters per hour
 meters per minute
 meters per second
+meticais
 metical
 meticals
 metre
@@ -9662,10 +9671,12 @@ morocco franc
 morocco francs
 mozambican escudo
 mozambican escudos
+mozambican meticais
 mozambican metical
 mozambican meticals
 mozambique escudo
 mozambique escudos
+mozambique meticais
 mozambique metical
 mozambique meticals
 mpa
@@ -11776,7 +11787,7 @@ złotys
 ￥
 𞤧𞤬𞤢
 𞤬𞤧𞤬𞤢
-starts 3552
+starts 3554
 "
 $
 %
@@ -12128,6 +12139,7 @@ centiwebers
 central
 cents
 cev
+cfa
 cfp
 cg
 chetrum
@@ -13493,6 +13505,7 @@ megaweber
 megawebers
 meter
 meters
+meticais
 metical
 meticals
 metre
