@@ -4,8 +4,10 @@ import Testing
 @testable import GlossEntities
 
 @Suite struct DocumentConsistencyTests {
-    /// Runs the rules over sentences of words with the given tags and confidences.
-    static func apply(_ sentences: [[(String, EntityTag, Float)]]) -> [[EntityTag]] {
+    /// A document of sentences of words with the given tags and confidences.
+    static func document(
+        _ sentences: [[(String, EntityTag, Float)]]
+    ) -> (words: [WordAttributes], tags: [EntityTag], confidence: [Float], ranges: [Range<Int>]) {
         var words: [WordAttributes] = []
         var tags: [EntityTag] = []
         var confidence: [Float] = []
@@ -18,6 +20,14 @@ import Testing
                 confidence.append(sure)
             }
         }
+        return (words, tags, confidence, ranges)
+    }
+
+    /// Runs the rules over sentences of words with the given tags and confidences.
+    static func apply(_ sentences: [[(String, EntityTag, Float)]]) -> [[EntityTag]] {
+        let (words, initialTags, initialConfidence, ranges) = document(sentences)
+        var tags = initialTags
+        var confidence = initialConfidence
         words.withUnsafeBufferPointer { DocumentConsistency.apply($0, sentences: ranges, tags: &tags, confidence: &confidence) }
         return ranges.map { Array(tags[$0]) }
     }
@@ -156,18 +166,9 @@ import Testing
     static func apply(
         _ sentences: [[(String, EntityTag, Float)]], tables: inout DocumentConsistency.Tables
     ) -> (tags: [EntityTag], confidence: [Float]) {
-        var words: [WordAttributes] = []
-        var tags: [EntityTag] = []
-        var confidence: [Float] = []
-        var ranges: [Range<Int>] = []
-        for sentence in sentences {
-            ranges.append(words.count..<(words.count + sentence.count))
-            for (word, tag, sure) in sentence {
-                words.append(WordAttributes(testing: word))
-                tags.append(tag)
-                confidence.append(sure)
-            }
-        }
+        let (words, initialTags, initialConfidence, ranges) = DocumentConsistencyTests.document(sentences)
+        var tags = initialTags
+        var confidence = initialConfidence
         tags.withUnsafeMutableBufferPointer { tags in
             confidence.withUnsafeMutableBufferPointer { confidence in
                 words.withUnsafeBufferPointer { words in
