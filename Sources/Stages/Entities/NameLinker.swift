@@ -71,8 +71,10 @@ public struct NameLinker: Sendable {
     /// runtime's metadata cache, about 400–750 instructions for `Array(repeating:count:)`, and
     /// a release). Everything in it is set afresh for each document.
     ///
-    /// - Cost: the arrays of the document with the most mentions so far (about 150 bytes a
-    ///   mention), the index's slots at most `HashKeyedTable.keptSlack` times those it needs.
+    /// - Cost: the arrays and index of the document with the most mentions so far (a few
+    ///   hundred bytes a mention, most of them the index's slots, which are kept at most
+    ///   `HashKeyedTable.keptSlack` times larger than a document needs), given back after a
+    ///   document of more than `mentionsKept` mentions.
     struct Scratch: Sendable {
         var index = Index(capacity: 0)
         var order: [Int] = []
