@@ -10,6 +10,7 @@ extension Gloss {
     /// `gloss analyze`: runs the pipeline over the inputs and writes one record per input.
     struct Analyze: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "analyze",
             abstract: "Run the pipeline over files, directories or standard input.",
             discussion: """
                 Each input yields exactly one record: the document's annotations, or an error that \

@@ -8,6 +8,7 @@ extension Gloss.Evaluate {
     /// `gloss evaluate entities`: scores the entities stage against CoNLL or IOB2 gold files.
     struct Entities: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "entities",
             abstract: "Score named entities against CoNLL or IOB2 gold files.",
             discussion: """
                 Each FILE is CoNLL ('token tag' lines, IO or BIO tags, as in wikigold) or IOB2 \

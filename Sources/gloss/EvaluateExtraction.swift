@@ -9,6 +9,7 @@ extension Gloss.Evaluate {
     /// `gloss evaluate extraction`: scores main-content extraction and metadata.
     struct Extraction: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "extraction",
             abstract: "Score main-content extraction (Article Extraction Benchmark) and metadata (Readability's test pages).",
             discussion: """
                 --aeb takes a directory with ground-truth.json ({id: {articleBody, url}}) and html/<id>.html.gz \

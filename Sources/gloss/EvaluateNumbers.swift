@@ -6,6 +6,7 @@ extension Gloss.Evaluate {
     /// `gloss evaluate numbers`: scores the numbers stage on Recognizers-Text spec files.
     struct Numbers: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "numbers",
             abstract: "Score number detection on Microsoft Recognizers-Text spec files.",
             discussion: """
                 Each FILE is a JSON list of {Input, Results[{Text, TypeName, Resolution}], NotSupported?}; \

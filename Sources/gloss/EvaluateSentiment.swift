@@ -8,6 +8,7 @@ extension Gloss.Evaluate {
     /// `gloss evaluate sentiment`: scores sentence sentiment against human ratings.
     struct Sentiment: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "sentiment",
             abstract: "Score sentiment against human ratings (VADER's ground-truth format).",
             discussion: """
                 Each FILE holds one rated text per line: id <TAB> mean rating <TAB> text (CRLF or LF), \

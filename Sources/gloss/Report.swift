@@ -6,6 +6,7 @@ extension Gloss {
     /// `gloss report`: one self-contained HTML page of a run's figures and charts.
     struct Report: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "report",
             abstract: "Write an HTML report of a run's results (charts and tables, no network needed).",
             discussion: """
                 INPUT is what gloss analyze wrote: a SQLite database (-o results.sqlite), a JSON Lines \

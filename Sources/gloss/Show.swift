@@ -7,6 +7,7 @@ extension Gloss {
     /// `gloss show`: one document as a readable HTML page with its annotations highlighted.
     struct Show: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "show",
             abstract: "Write one document as an HTML page: entities, numbers and sentence sentiment highlighted.",
             discussion: """
                 FILE is either results of gloss analyze (a SQLite database, a JSON Lines file, plain \

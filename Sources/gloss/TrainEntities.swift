@@ -8,6 +8,7 @@ extension Gloss.Train {
     /// `gloss train entities`: trains the entity tagger's structured averaged perceptron.
     struct Entities: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "entities",
             abstract: "Train the entities stage's tagger on CoNLL or IOB2 files.",
             discussion: """
                 Reads CoNLL ('token tag' lines, IO or BIO tags, as in wikigold) and IOB2 files \

@@ -8,6 +8,7 @@ extension Gloss.Train {
     /// `gloss train sentiment`: learns the sentiment stage's calibration across rated domains.
     struct Sentiment: ParsableCommand {
         static let configuration = CommandConfiguration(
+            commandName: "sentiment",
             abstract: "Train the sentiment stage's calibration on rated sets of several domains.",
             discussion: """
                 Each FILE is one domain in VADER's ground-truth format (id <TAB> mean rating <TAB> text). \\

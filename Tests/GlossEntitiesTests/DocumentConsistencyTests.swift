@@ -4,8 +4,10 @@ import Testing
 @testable import GlossEntities
 
 @Suite struct DocumentConsistencyTests {
-    /// Runs the rules over sentences of words with the given tags and confidences.
-    static func apply(_ sentences: [[(String, EntityTag, Float)]]) -> [[EntityTag]] {
+    /// A document of sentences of words with the given tags and confidences.
+    static func document(
+        _ sentences: [[(String, EntityTag, Float)]]
+    ) -> (words: [WordAttributes], tags: [EntityTag], confidence: [Float], ranges: [Range<Int>]) {
         var words: [WordAttributes] = []
         var tags: [EntityTag] = []
         var confidence: [Float] = []
@@ -18,6 +20,14 @@ import Testing
                 confidence.append(sure)
             }
         }
+        return (words, tags, confidence, ranges)
+    }
+
+    /// Runs the rules over sentences of words with the given tags and confidences.
+    static func apply(_ sentences: [[(String, EntityTag, Float)]]) -> [[EntityTag]] {
+        let (words, initialTags, initialConfidence, ranges) = document(sentences)
+        var tags = initialTags
+        var confidence = initialConfidence
         words.withUnsafeBufferPointer { DocumentConsistency.apply($0, sentences: ranges, tags: &tags, confidence: &confidence) }
         return ranges.map { Array(tags[$0]) }
     }
@@ -148,5 +158,57 @@ import Testing
                 }
             }
         }
+    }
+}
+
+@Suite struct DocumentConsistencyKeptTablesTests {
+    /// Runs the rules over one document's sentences in `tables`, returning tags and confidences.
+    static func apply(
+        _ sentences: [[(String, EntityTag, Float)]], tables: inout DocumentConsistency.Tables
+    ) -> (tags: [EntityTag], confidence: [Float]) {
+        let (words, initialTags, initialConfidence, ranges) = DocumentConsistencyTests.document(sentences)
+        var tags = initialTags
+        var confidence = initialConfidence
+        tags.withUnsafeMutableBufferPointer { tags in
+            confidence.withUnsafeMutableBufferPointer { confidence in
+                words.withUnsafeBufferPointer { words in
+                    DocumentConsistency.apply(
+                        words, sentences: ranges, tags: tags.baseAddress!, confidence: confidence.baseAddress!, tables: &tables)
+                }
+            }
+        }
+        return (tags, confidence)
+    }
+
+    /// Tables kept from one document to the next (as a worker keeps them) give each document
+    /// what new tables give it: an earlier document's names, votes and acronyms do not count,
+    /// nor does a document with no names leave the one before it in the tables.
+    @Test func keptTablesGiveWhatNewOnesGive() {
+        let documents: [[[(String, EntityTag, Float)]]] = [
+            [
+                [("Coalition", .begin(.organization), 0.9), ("Provisional", .inside(.organization), 0.9), ("Authority", .inside(.organization), 0.9)],
+                [("Firefox", .begin(.person), 0.7), ("and", .outside, 1), ("CPA", .outside, 1), ("met", .outside, 1)],
+            ],
+            // No names: the tables must not keep the last document's.
+            [[("Firefox", .outside, 1), ("and", .outside, 1), ("CPA", .outside, 1), ("met", .outside, 1)]],
+            [
+                [("Firefox", .begin(.location), 0.6), ("grew", .outside, 1)],
+                [("Firefox", .outside, 1), ("CPA", .outside, 1), ("Firefox", .begin(.organization), 0.9)],
+            ],
+            // Many names, so the kept tables grow, then a small document after them.
+            [(0..<300).map { ("Name\($0)", EntityTag.begin(.person), Float(0.5)) } + [("said", .outside, 1)]],
+            [[("Name7", .outside, 1), ("Zed", .begin(.organization), 0.8), ("Zed", .outside, 1)]],
+        ]
+        var kept = DocumentConsistency.Tables()
+        for (d, document) in documents.enumerated() {
+            var fresh = DocumentConsistency.Tables()
+            let expected = Self.apply(document, tables: &fresh)
+            let got = Self.apply(document, tables: &kept)
+            #expect(got.tags == expected.tags, "document \(d)")
+            #expect(got.confidence == expected.confidence, "document \(d)")
+        }
+        // The second document found nothing of the first's names.
+        var fresh = DocumentConsistency.Tables()
+        #expect(Self.apply(documents[1], tables: &fresh).tags.allSatisfy { $0 == .outside })
     }
 }

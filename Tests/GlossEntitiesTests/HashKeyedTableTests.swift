@@ -36,3 +36,32 @@ import Testing
         #expect(table.count == 3 && !table.isEmpty)
     }
 }
+
+@Suite struct HashKeyedTableReuseTests {
+    /// A table cleared for reuse answers as a new one, whatever it held and however large it
+    /// grew: kept storage (a few keys after thousands) and given-back storage (a table more than
+    /// `keptSlack` times too large) alike.
+    @Test func aClearedTableAnswersAsANewOne() {
+        var random = SplitMix64(seed: 41)
+        var kept = HashKeyedTable<Int>()
+        for round in 0..<6 {
+            // Rounds of many keys, then few, then many again, so both branches are taken.
+            let count = [2_000, 3, 40, 0, 1_000, 9][round]
+            let capacity = [64, 0, 64, 16, 5, 2_000][round]
+            kept.removeAll(keepingRoomFor: capacity)
+            var fresh = HashKeyedTable<Int>(capacity: capacity)
+            #expect(kept.isEmpty && kept.count == 0)
+            let keys = (0..<count).map { k in k % 5 == 0 ? UInt64(k) : random.next() }
+            for (k, key) in keys.enumerated() {
+                kept.update(key, default: -k) { $0 += 1 }
+                fresh.update(key, default: -k) { $0 += 1 }
+            }
+            #expect(kept.values == fresh.values, "round \(round)")
+            for key in keys { #expect(kept[key] == fresh[key]) }
+            for _ in 0..<200 {
+                let absent = random.next()
+                #expect(kept[absent] == nil && !kept.contains(absent))
+            }
+        }
+    }
+}

@@ -321,3 +321,45 @@ import GlossTestSupport
         #expect(NameLinker.longestFirst(mentions([1, 500, 1])) == [1, 0, 2])
     }
 }
+
+@Suite struct NameLinkerScratchTests {
+    /// Documents linked one after another in one kept `Scratch` (as a worker links them) are
+    /// linked as each is in a new one: a larger document before a smaller, a document with no
+    /// mentions, and names of an earlier document that come again, whose index entries must not
+    /// count.
+    @Test func aKeptScratchLinksAsANewOne() throws {
+        var random = SplitMix64(seed: 5)
+        let vocabulary = ["Nayib", "Bukele", "El", "Salvador", "Chrysler", "Corp", "Avery", "Bullock", "Ford", "Dell"]
+        var scratch = NameLinker.Scratch()
+        for round in 0..<12 {
+            let wordCount = [400, 12, 0, 60, 3, 900, 1, 25, 200, 7, 50, 5][round]
+            let words = (0..<wordCount).map { _ in vocabulary[Int(random.next() % UInt64(vocabulary.count))] }
+            var document = Document(id: "d\(round)", text: words.joined(separator: " "))
+            var tokens: [Token] = []
+            var offset = 0
+            for word in words {
+                tokens.append(Token(span: Span(start: offset, end: offset + word.utf8.count), kind: .word))
+                offset += word.utf8.count + 1
+            }
+            try document.setTokens(tokens)
+            var mentions: [NameLinker.Mention] = []
+            var t = 0
+            while t < wordCount {
+                let length = 1 + Int(random.next() % 3)
+                let end = min(wordCount, t + length)
+                if random.next() % 3 != 0 {
+                    let type = EntityType(rawValue: UInt8(random.next() % 4))!
+                    mentions.append(
+                        NameLinker.Mention(
+                            span: Span(start: Int(tokens[t].span.start), end: Int(tokens[end - 1].span.end)), tokens: t..<end, type: type,
+                            confidence: 0.5))
+                }
+                t = end
+            }
+            let keys = NameLinker.keys(of: mentions, in: document)
+            let expected = NameLinker().link(mentions, in: document, words: keys)
+            let got = NameLinker().link(mentions, in: document, words: keys, scratch: &scratch)
+            #expect(got == expected, "round \(round): \(mentions.count) mentions")
+        }
+    }
+}

@@ -103,3 +103,23 @@ import Testing
         #expect(tables.symbols.isEmpty && tables.longestSuffix == 3)
     }
 }
+
+/// The snapshot's fields read from bytes give what reading them as `String`s gave.
+@Suite struct UnitSnapshotFieldTests {
+    @Test func integersReadAsIntReadsThem() {
+        for text in ["0", "-0", "7", "-2", "+5", "0012", "123456789012345678", "-123456789012345678", "9223372036854775807", "-9223372036854775808"] {
+            var bytes = Array(text.utf8)
+            bytes.append(0)
+            let value = bytes.withUnsafeBufferPointer { UnitSnapshot.Lines.int(UnsafeBufferPointer(rebasing: $0[..<($0.count - 1)])) }
+            #expect(value == Int(text), "\(text)")
+        }
+    }
+
+    @Test func everyKindIsReadByItsName() {
+        for kind in NumberMention.Kind.allCases {
+            let text = "units 1\n\(kind.rawValue)\tx\t\t3\t-\nkeys 1\nx\t0\nreach 0\nstarts 0\nsymbols 0\nlongest 1"
+            let tables = UnitSnapshot.load(text)
+            #expect(tables.units.first?.kind == kind && tables.units.first?.power == 3, "\(kind)")
+        }
+    }
+}

@@ -1,4 +1,5 @@
 import Foundation
+import GlossCore
 import Testing
 
 @testable import GlossSentiment
@@ -65,5 +66,38 @@ import Testing
         let emoji = Self.emoji(emojiText)
         #expect(emoji.count > 1000)
         #expect(emoji == Self.emojiByCharacters(emojiText))
+    }
+}
+
+/// The valences read from bytes are `Double(_: String)`'s, bit for bit: plain decimals read by
+/// the fast path, every other form by `Double(_:)` itself.
+@Suite struct LexiconTextValenceTests {
+    static func read(_ string: String) -> Double? {
+        var string = string
+        return string.withUTF8 { LexiconText.double($0, 0..<$0.count) }
+    }
+
+    @Test func plainDecimalsAreReadAsDoubleReadsThem() {
+        var random = SplitMix64(seed: 3)
+        var cases = [
+            "0", "-0", "+0", "-0.0", "1", "-1", "+1.5", "0.1", "0.2", "0.3", "-3.4", "2.25", "1.", ".5", "-.5", "1e3",
+            "00012.3400", "123456789012345", "1234567890123456", "0.000000000000001", "9.99999999999999",
+            "-", "+", ".", "", "1.2.3", "nan", "inf", " 1", "1 ", "4,5", "0x1p3", "--1",
+        ]
+        for _ in 0..<20_000 {
+            let digits = 1 + Int(random.next() % 15)
+            var text = random.next() % 4 == 0 ? "-" : ""
+            let point = Int(random.next() % UInt64(digits + 1))
+            for k in 0..<digits {
+                if k == point && k > 0 { text += "." }
+                text += String(random.next() % 10)
+            }
+            cases.append(text)
+        }
+        for text in cases {
+            let expected = text.isEmpty ? nil : Double(text)
+            let got = Self.read(text)
+            #expect(got?.bitPattern == expected?.bitPattern, "\(text)")
+        }
     }
 }

@@ -1,3 +1,4 @@
+import GlossCore
 import Testing
 
 @testable import GlossSentiment
@@ -118,5 +119,50 @@ import Testing
         }
         #expect(roles("cut").isSuperset(of: [.down, .object, .subject, .noun]))
         #expect(roles("costs").contains(.bad) && roles("profits").contains(.good))
+    }
+}
+
+/// `MovementWords.read`'s byte loops read what splitting the text's bytes read (the reading it
+/// had before), on generated lines and on the shipped file.
+@Suite struct MovementWordsReadingTests {
+    /// The former reading: `split` of the bytes into lines, fields and names.
+    static func readBySplitting(_ text: String) -> [(String, MovementWords.Role)] {
+        let names: [String: MovementWords.Role] = [
+            "up": .up, "down": .down, "subject": .subject, "object": .object, "noun": .noun, "steep": .steep, "good": .good,
+            "bad": .bad, "asset": .asset, "time": .time,
+        ]
+        var roles: [(String, MovementWords.Role)] = []
+        for line in text.utf8.split(whereSeparator: { $0 == UInt8(ascii: "\n") || $0 == UInt8(ascii: "\r") })
+        where line.first != UInt8(ascii: "#") {
+            let fields = line.split(separator: UInt8(ascii: "\t"), maxSplits: 2, omittingEmptySubsequences: false)
+            guard fields.count >= 2 else { continue }
+            var role = MovementWords.Role(rawValue: 0)
+            for name in fields[1].split(whereSeparator: { $0 == UInt8(ascii: ",") || $0 == UInt8(ascii: " ") }) {
+                role.formUnion(names[String(decoding: name, as: UTF8.self)] ?? MovementWords.Role(rawValue: 0))
+            }
+            if !role.isEmpty { roles.append((String(decoding: fields[0], as: UTF8.self), role)) }
+        }
+        return roles
+    }
+
+    static func same(_ a: [(String, MovementWords.Role)], _ b: [(String, MovementWords.Role)]) -> Bool {
+        a.count == b.count && zip(a, b).allSatisfy { $0.0 == $1.0 && $0.1 == $1.1 }
+    }
+
+    @Test func readsAsSplittingRead() {
+        var random = SplitMix64(seed: 11)
+        let pieces = ["up", "down", "noun", "steep", "good", "bad", "asset", "time", "sideways", "", "x", "é"]
+        let separators = ["\t", ",", " ", "\n", "\r\n", "\r", "#", "\t\t", ",,"]
+        for _ in 0..<2_000 {
+            var text = ""
+            for _ in 0..<Int(random.next() % 12) {
+                text += random.next() % 2 == 0
+                    ? pieces[Int(random.next() % UInt64(pieces.count))] : separators[Int(random.next() % UInt64(separators.count))]
+            }
+            #expect(Self.same(MovementWords.read(text), Self.readBySplitting(text)), "\(text.debugDescription)")
+        }
+        let shipped = MovementWords.shippedText
+        #expect(!shipped.isEmpty)
+        #expect(Self.same(MovementWords.read(shipped), Self.readBySplitting(shipped)))
     }
 }

@@ -16,8 +16,9 @@ import GlossText
 ///
 /// - Cost: O(t) in tokens (`CompanyEvidence`'s pass included): a hash per token of a name, a bit test per capitalised untagged
 ///   token (`FirstWords`), and up to the longest name's length (at most `longestPropagated`)
-///   in hashes and lookups for one whose word begins a name; a table per document with names,
-///   keyed by the names' hashes (`HashKeyedTable`, no hasher per lookup).
+///   in hashes and lookups for one whose word begins a name; a table of the document's names,
+///   keyed by the names' hashes (`HashKeyedTable`, no hasher per lookup), in storage a worker
+///   keeps from one document to the next (`Tables`).
 enum DocumentConsistency {
     /// What a document's mentions of one name say: confidence summed per type.
     struct Votes {
@@ -45,17 +46,35 @@ enum DocumentConsistency {
         return key
     }
 
-    /// Applies the rules to a document's `words` whose sentences are `sentences` (ranges of
-    /// `words`), rewriting `tags` and `confidence` (a propagated name gets the mean confidence
-    /// of the name's mentions). First the one-word persons the document calls companies are
-    /// made organisations (`CompanyEvidence`), so the votes count them as such.
+    /// The tables one document's rules fill: the votes per name, the names' spans and the
+    /// acronyms. A worker keeps them from one document to the next (`TaggerCaches`), so a
+    /// document asks for no new table (`HashKeyedTable.removeAll(keepingRoomFor:)`).
+    struct Tables: Sendable {
+        var names = HashKeyedTable<Votes>()
+        var spans: [(range: Range<Int>, key: UInt64)] = []
+        var acronyms = HashKeyedTable<UInt64>()
+    }
+
+    /// Applies the rules as `apply(_:sentences:tags:confidence:tables:)` does, in tables of its own.
     static func apply(
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
+        var tables = Tables()
+        apply(words, sentences: sentences, tags: tags, confidence: confidence, tables: &tables)
+    }
+
+    /// Applies the rules to a document's `words` whose sentences are `sentences` (ranges of
+    /// `words`), rewriting `tags` and `confidence` (a propagated name gets the mean confidence
+    /// of the name's mentions). First the one-word persons the document calls companies are
+    /// made organisations (`CompanyEvidence`), so the votes count them as such. `tables` are
+    /// cleared before they are read: what an earlier document left in them does not count.
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
+        confidence: UnsafeMutablePointer<Float>, tables: inout Tables
+    ) {
         CompanyEvidence.apply(words, sentences: sentences, tags: tags, confidence: confidence)
-        var names = HashKeyedTable<Votes>()
-        var spans: [(range: Range<Int>, key: UInt64)] = []
+        tables.spans.removeAll(keepingCapacity: true)
         // Bit L - 1 set when some name is L words long (L ≤ longestPropagated).
         var lengths: UInt64 = 0
         let all = UnsafeBufferPointer(start: tags, count: words.count)
@@ -63,23 +82,25 @@ enum DocumentConsistency {
             EntityTag.forEachName(in: all[sentence]) { name, type in
                 var sum: Float = 0
                 for i in name { sum += confidence[i] }
-                if spans.isEmpty {
-                    names = HashKeyedTable(capacity: 64)
-                    spans.reserveCapacity(64)
+                if tables.spans.isEmpty {
+                    tables.names.removeAll(keepingRoomFor: 64)
+                    tables.spans.reserveCapacity(64)
                 }
                 let key = key(words, name)
-                names.update(key, default: Votes()) { votes in
+                tables.names.update(key, default: Votes()) { votes in
                     votes.confidence[Int(type.rawValue)] += sum / Float(name.count)
                     votes.mentions += 1
                 }
-                spans.append((name, key))
+                tables.spans.append((name, key))
                 if name.count <= longestPropagated { lengths |= 1 << UInt64(name.count - 1) }
             }
         }
-        guard !names.isEmpty else { return }
+        guard !tables.spans.isEmpty else { return }
+        let names = tables.names
+        let spans = tables.spans
         // A name of two or more capitalised words also answers to its initials ("Coalition
         // Provisional Authority", "CPA"; "Housing Authority of New Orleans", "HANO").
-        var acronyms = HashKeyedTable<UInt64>(capacity: spans.count)
+        tables.acronyms.removeAll(keepingRoomFor: spans.count)
         for span in spans {
             let votes = names[span.key]!
             let type = votes.best
@@ -101,13 +122,14 @@ enum DocumentConsistency {
             }
             // Two letters ("US", "UN") only for a place or an organisation: "Ursula Smith" does
             // not make every "US" a person.
-            if letters >= 3 || (letters == 2 && (type == .location || type == .organization)) { acronyms.set(initials, to: span.key) }
+            if letters >= 3 || (letters == 2 && (type == .location || type == .organization)) { tables.acronyms.set(initials, to: span.key) }
         }
         // Then the untagged runs of a name's words that begin with a capital, the longest
         // name first. The keys of the runs of 1, 2, … words from a token are built one word
         // at a time, up to the longest name's length, so a token costs at most
         // `longestPropagated` hashes and lookups; a token whose word begins no name
         // (`FirstWords`, most capitalised words) costs none.
+        let acronyms = tables.acronyms
         let longestName = min(longestPropagated, UInt64.bitWidth - lengths.leadingZeroBitCount)
         let firstWords = FirstWords(spans.lazy.map { words[$0.range.lowerBound].word })
         withUnsafeTemporaryAllocation(of: UInt64.self, capacity: longestPropagated) { keys in

@@ -40,9 +40,10 @@ import GlossCore
 ///   caches that a word seen before hits, 48 and up to 27 rows when it misses; each token's
 ///   attributes and lexicon lookup cached by its bytes; two lookups in a per-document word
 ///   table; scratch reused across the document, no allocation per token); the rules
-///   after decoding (listed names, head words, consistency) are O(t), with a table per
-///   document for consistency; linking is O(m × w) in mentions and their words
-///   (`NameLinker`). Memory: about 70 bytes per token, for at most `tokensTaggedAtOnce`
+///   after decoding (listed names, head words, consistency) are O(t), with the consistency
+///   rules' tables and the linker's index and arrays kept by the worker and cleared for each
+///   document (no new array per document for them); linking is O(m × w) in mentions and their
+///   words (`NameLinker`). Memory: about 70 bytes per token, for at most `tokensTaggedAtOnce`
 ///   tokens at a time (a longer document is tagged in windows of whole sentences).
 /// - Thread safety: a value holding an immutable model; safe to share.
 public struct EntityRecognizer: RegistrableStage {
@@ -81,8 +82,15 @@ public struct EntityRecognizer: RegistrableStage {
     private static let shared = Result { try EntityTagger.bundled() }
 
     public func process(_ document: inout Document) throws {
-        let found = findMentions(in: document, tokensAtOnce: Self.tokensTaggedAtOnce, keepingWords: true)
-        document[EntityLayer.self] = linker.link(found.mentions, in: document, words: found.words ?? NameLinker.keys(of: found.mentions, in: document))
+        // Tagged and linked with one lending of a worker's caches: the linker's index and arrays
+        // are kept there too (`NameLinker.Scratch`).
+        let entities = tagger.caches.withCaches { lent in
+            let found = findMentions(in: document, tokensAtOnce: Self.tokensTaggedAtOnce, keepingWords: true, caches: &lent)
+            return linker.link(
+                found.mentions, in: document, words: found.words ?? NameLinker.keys(of: found.mentions, in: document),
+                scratch: &lent.linking)
+        }
+        document[EntityLayer.self] = entities
     }
 
     /// The mentions the tagger finds in `document`'s sentences, in text order.
@@ -104,29 +112,36 @@ public struct EntityRecognizer: RegistrableStage {
     func findMentions(
         in document: Document, tokensAtOnce: Int, keepingWords: Bool
     ) -> (mentions: [NameLinker.Mention], words: [NameLinker.Key]?) {
+        tagger.caches.withCaches { lent in
+            findMentions(in: document, tokensAtOnce: tokensAtOnce, keepingWords: keepingWords, caches: &lent)
+        }
+    }
+
+    /// `findMentions(in:tokensAtOnce:keepingWords:)` with the caches `lent` already.
+    private func findMentions(
+        in document: Document, tokensAtOnce: Int, keepingWords: Bool, caches lent: inout TaggerCaches
+    ) -> (mentions: [NameLinker.Mention], words: [NameLinker.Key]?) {
         let tokenCount = document.tokens.count
         let sentences = document.sentences
         guard tokenCount > 0, !sentences.isEmpty else { return ([], nil) }
-        return tagger.caches.withCaches { lent in
-            var buffers = DocumentBuffers()
+        var buffers = DocumentBuffers()
+        swap(&buffers, &lent.document)
+        defer {
+            buffers.release()
             swap(&buffers, &lent.document)
-            defer {
-                buffers.release()
-                swap(&buffers, &lent.document)
-            }
-            buffers.prepare(tokenCount: tokenCount, sentences: sentences)
-            if tokenCount <= tokensAtOnce {
-                // One window, without the array of windows.
-                tag((0..<tokenCount, buffers.ranges.indices), of: document, caches: &lent, buffers: &buffers)
-            } else {
-                for window in Self.windows(buffers.ranges, tokenCount: tokenCount, limit: tokensAtOnce) {
-                    tag(window, of: document, caches: &lent, buffers: &buffers)
-                }
-            }
-            let mentions = Self.mentions(document.tokens, sentences: sentences, tags: buffers.tags, confidence: buffers.confidence)
-            guard keepingWords, tokenCount <= tokensAtOnce else { return (mentions, nil) }
-            return (mentions, NameLinker.keys(of: mentions, in: document, described: buffers.words))
         }
+        buffers.prepare(tokenCount: tokenCount, sentences: sentences)
+        if tokenCount <= tokensAtOnce {
+            // One window, without the array of windows.
+            tag((0..<tokenCount, buffers.ranges.indices), of: document, caches: &lent, buffers: &buffers)
+        } else {
+            for window in Self.windows(buffers.ranges, tokenCount: tokenCount, limit: tokensAtOnce) {
+                tag(window, of: document, caches: &lent, buffers: &buffers)
+            }
+        }
+        let mentions = Self.mentions(document.tokens, sentences: sentences, tags: buffers.tags, confidence: buffers.confidence)
+        guard keepingWords, tokenCount <= tokensAtOnce else { return (mentions, nil) }
+        return (mentions, NameLinker.keys(of: mentions, in: document, described: buffers.words))
     }
 
     /// Describes and tags the tokens and sentences of one `window` of `document` into

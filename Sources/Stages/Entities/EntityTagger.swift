@@ -263,7 +263,7 @@ public struct EntityTagger: Sendable {
         PartyNames.apply(words, found: ruleWords, tags: tags, confidence: confidence)
         RatingAgencies.apply(words, found: ruleWords, tags: tags, confidence: confidence)
         EmployerNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
-        DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence, tables: &lent.consistency)
     }
 
     /// Computes the attributes of a sentence's `tokens` of the text at `base` into `words`

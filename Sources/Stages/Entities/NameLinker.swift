@@ -61,27 +61,72 @@ public struct NameLinker: Sendable {
 
     /// Links `mentions` as `link(_:in:)` does, with their words' hashes given (`keys(of:in:described:)`).
     func link(_ mentions: [Mention], in document: Document, words: [Key]) -> DocumentEntities {
-        var grouping = Grouping(mentions: mentions, words: words)
-        var index = Index(capacity: mentions.count)
-        for m in Self.longestFirst(mentions) {
+        var scratch = Scratch()
+        return link(mentions, in: document, words: words, scratch: &scratch)
+    }
+
+    /// What linking one document is done in: the index, the order of the mentions and the
+    /// drafts' arrays. A worker keeps one from one document to the next (`TaggerCaches`), so a
+    /// document asks for no new array (each fresh one an allocation, a look-up of its type in the
+    /// runtime's metadata cache, about 400–750 instructions for `Array(repeating:count:)`, and
+    /// a release). Everything in it is set afresh for each document.
+    ///
+    /// - Cost: the arrays and index of the document with the most mentions so far (a few
+    ///   hundred bytes a mention, most of them the index's slots, which are kept at most
+    ///   `HashKeyedTable.keptSlack` times larger than a document needs), given back after a
+    ///   document of more than `mentionsKept` mentions.
+    struct Scratch: Sendable {
+        var index = Index(capacity: 0)
+        var order: [Int] = []
+        var next: [Int] = []
+        var owner: [Int] = []
+        var types: [EntityType] = []
+        var drafts: [Grouping.Draft] = []
+        var keyChains: [(mention: Int, next: Int)] = []
+        var counts: [Int] = []
+
+        /// The most mentions whose arrays are kept for the next document: a larger document's
+        /// are given back after it (`release`).
+        static let mentionsKept = 1 << 14
+
+        /// Gives the arrays back to the allocator after a document of more than `mentionsKept` mentions.
+        mutating func release() {
+            if owner.capacity > Self.mentionsKept { self = Scratch() }
+        }
+    }
+
+    /// Links `mentions` as `link(_:in:words:)` does, in `scratch` (what it holds before does not
+    /// count).
+    func link(_ mentions: [Mention], in document: Document, words: [Key], scratch: inout Scratch) -> DocumentEntities {
+        var grouping = Grouping(mentions: mentions, words: words, reusing: &scratch)
+        defer {
+            grouping.giveBack(to: &scratch)
+            scratch.release()
+        }
+        scratch.index.removeAll(keepingRoomFor: mentions.count)
+        Self.longestFirst(mentions, into: &scratch.order, counting: &scratch.next)
+        var order: [Int] = []
+        swap(&order, &scratch.order)
+        defer { swap(&order, &scratch.order) }
+        for m in order {
             let key = words[m]
-            if let d = index.sameWords(key, grouping) {
+            if let d = scratch.index.sameWords(key, grouping) {
                 // It votes as the first mention of the same words did: for the name's type
                 // when that one joined as a short form ("Bullock" after "Avery Bullock").
                 grouping.types[m] = grouping.vote(ofWords: key, in: d, type: mentions[m].type)
-                grouping.join(m, to: d, key: key, index: &index)
-            } else if let d = index.containing(key, type: mentions[m].type, grouping, words) {
-                grouping.join(m, to: d, key: key, index: &index)
-            } else if let d = index.shortForm(key, type: mentions[m].type, grouping, words)
-                ?? index.surname(m, key, grouping, words, in: document)
+                grouping.join(m, to: d, key: key, index: &scratch.index)
+            } else if let d = scratch.index.containing(key, type: mentions[m].type, grouping, words) {
+                grouping.join(m, to: d, key: key, index: &scratch.index)
+            } else if let d = scratch.index.shortForm(key, type: mentions[m].type, grouping, words)
+                ?? scratch.index.surname(m, key, grouping, words, in: document)
             {
                 grouping.types[m] = grouping.type(of: d)
-                grouping.join(m, to: d, key: key, index: &index)
+                grouping.join(m, to: d, key: key, index: &scratch.index)
             } else {
-                grouping.start(m, key: key, index: &index)
+                grouping.start(m, key: key, index: &scratch.index)
             }
         }
-        return grouping.numbered(in: document)
+        return grouping.numbered(in: document, counts: &scratch.counts)
     }
 
     /// A mention's words as hashes of their case-folded bytes: a slice of one buffer shared by
@@ -128,20 +173,35 @@ public struct NameLinker: Sendable {
     /// - Cost: O(m + w) for m mentions of at most w tokens: a counting sort by length, stable
     ///   (a comparison sort of the indices cost about 90 instructions a mention).
     static func longestFirst(_ mentions: [Mention]) -> [Int] {
+        var order: [Int] = []
+        var next: [Int] = []
+        longestFirst(mentions, into: &order, counting: &next)
+        return order
+    }
+
+    /// `longestFirst(_:)` written into `order`, with `next` for the counts (both in the storage
+    /// they have, what they hold before does not count).
+    static func longestFirst(_ mentions: [Mention], into order: inout [Int], counting next: inout [Int]) {
         var longest = 0
         for mention in mentions { longest = max(longest, mention.tokens.count) }
         // Where each length's mentions begin in the order: bucket `longest - count`, counted
         // one bucket ahead, then summed.
-        var next = [Int](repeating: 0, count: longest + 2)
+        refill(&next, with: 0, count: longest + 2)
         for mention in mentions { next[longest - mention.tokens.count + 1] += 1 }
         for bucket in 1..<next.count { next[bucket] += next[bucket - 1] }
-        var order = [Int](repeating: 0, count: mentions.count)
+        refill(&order, with: 0, count: mentions.count)
         for (m, mention) in mentions.enumerated() {
             let bucket = longest - mention.tokens.count
             order[next[bucket]] = m
             next[bucket] += 1
         }
-        return order
+    }
+
+    /// Makes `array` `count` copies of `value`, in its storage when that is large enough (no
+    /// `Array(repeating:count:)`, which asks the runtime for the array's type each time).
+    @inline(__always) static func refill<Element>(_ array: inout [Element], with value: Element, count: Int) {
+        array.removeAll(keepingCapacity: true)
+        array.append(contentsOf: repeatElement(value, count: count))
     }
 
     /// The entities drafted so far: per entity its longest mention, how many mentions it has
@@ -168,13 +228,32 @@ public struct NameLinker: Sendable {
         /// form of a name of another type (`Index.shortForm`).
         var types: [EntityType]
 
-        init(mentions: [Mention], words: [Key]) {
+        /// A grouping in the arrays of `scratch`, which are left empty until `giveBack(to:)`.
+        init(mentions: [Mention], words: [Key], reusing scratch: inout Scratch) {
             self.mentions = mentions
             self.words = words
-            owner = [Int](repeating: -1, count: mentions.count)
-            types = mentions.map(\.type)
+            owner = []
+            types = []
+            swap(&owner, &scratch.owner)
+            swap(&types, &scratch.types)
+            swap(&drafts, &scratch.drafts)
+            swap(&keyChains, &scratch.keyChains)
+            NameLinker.refill(&owner, with: -1, count: mentions.count)
+            types.removeAll(keepingCapacity: true)
+            types.reserveCapacity(mentions.count)
+            for mention in mentions { types.append(mention.type) }
+            drafts.removeAll(keepingCapacity: true)
             drafts.reserveCapacity(mentions.count)
+            keyChains.removeAll(keepingCapacity: true)
             keyChains.reserveCapacity(mentions.count)
+        }
+
+        /// Puts the grouping's arrays back in `scratch` for the next document.
+        mutating func giveBack(to scratch: inout Scratch) {
+            swap(&owner, &scratch.owner)
+            swap(&types, &scratch.types)
+            swap(&drafts, &scratch.drafts)
+            swap(&keyChains, &scratch.keyChains)
         }
 
         /// The type of entity `d`'s longest mention.
@@ -235,9 +314,10 @@ public struct NameLinker: Sendable {
 
         /// The type most of each entity's mentions vote for, its longest mention's on a tie:
         /// the votes counted in one pass over the mentions.
-        func votedTypes() -> [EntityType] {
+        /// The votes are counted in `votes` (in its storage; what it holds before does not count).
+        func votedTypes(counting votes: inout [Int]) -> [EntityType] {
             let typeCount = NameLinker.allTypes.count
-            var votes = [Int](repeating: 0, count: drafts.count * typeCount)
+            NameLinker.refill(&votes, with: 0, count: drafts.count * typeCount)
             for m in mentions.indices { votes[owner[m] * typeCount + Int(types[m].rawValue)] += 1 }
             return drafts.indices.map { d in
                 var type = type(of: d)
@@ -251,9 +331,14 @@ public struct NameLinker: Sendable {
 
         /// The entities numbered by first mention, and the mentions in text order, each of its
         /// entity's type.
-        func numbered(in document: Document) -> DocumentEntities {
-            var number = [Int](repeating: -1, count: drafts.count)
-            let voted = votedTypes()
+        /// `counts` holds the votes, then the entities' numbers (in its storage; what it holds
+        /// before does not count).
+        func numbered(in document: Document, counts: inout [Int]) -> DocumentEntities {
+            let voted = votedTypes(counting: &counts)
+            var number: [Int] = []
+            swap(&number, &counts)
+            defer { swap(&number, &counts) }
+            NameLinker.refill(&number, with: -1, count: drafts.count)
             var entities: [Entity] = []
             var linked: [EntityMention] = []
             linked.reserveCapacity(mentions.count)
@@ -292,6 +377,15 @@ public struct NameLinker: Sendable {
         init(capacity: Int) {
             exact = HashKeyedTable(capacity: capacity)
             runs = HashKeyedTable(capacity: capacity * 4)
+            chains.reserveCapacity(capacity * 5)
+        }
+
+        /// Forgets every entity, leaving room as `init(capacity:)` does, in the storage the
+        /// index has (`HashKeyedTable.removeAll(keepingRoomFor:)`).
+        mutating func removeAll(keepingRoomFor capacity: Int) {
+            exact.removeAll(keepingRoomFor: capacity)
+            runs.removeAll(keepingRoomFor: capacity * 4)
+            chains.removeAll(keepingCapacity: true)
             chains.reserveCapacity(capacity * 5)
         }
 

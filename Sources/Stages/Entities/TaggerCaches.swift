@@ -26,6 +26,12 @@ package struct TaggerCaches: Sendable {
     /// The sentences of the window being tagged where two rules can act (`RuleSentences`, found
     /// in the same pass as `ruleWords`), kept for the next one.
     var ruleSentences = RuleSentences()
+    /// The tables `DocumentConsistency` fills for the window being tagged, kept for the next
+    /// one (cleared there) so a window asks for no new table.
+    var consistency = DocumentConsistency.Tables()
+    /// The index and arrays `NameLinker` links a document's mentions in, kept for the next
+    /// document (cleared there).
+    var linking = NameLinker.Scratch()
 
     /// Caches of `slotCount` slots each (the default sizes when nil).
     package init(slotCount: Int? = nil) {
