@@ -21,8 +21,9 @@ import GlossCore
 /// hyphens ("'s 459 mln dlrs in assets"), nothing else. Organisations and miscellaneous names
 /// are left as they are.
 ///
-/// - Cost: O(t) in tokens: one comparison per token for "'s"; only there a look at the next
-///   few words and one set's lookup each. Run before `DocumentConsistency`, so the document's
+/// - Cost: O(t) in the tokens of the sentences with "'s" (`RuleSentences.possessives`, found in
+///   `RuleWords.find`'s walk): one comparison per token; only at "'s" a look at the next few
+///   words and one set's lookup each. Run before `DocumentConsistency`, so the document's
 ///   other mentions of the name follow.
 enum CompanyPossessives {
     /// The figures a company reports and a person or a place seldom has in news.
@@ -35,8 +36,8 @@ enum CompanyPossessives {
     private static let hyphen = NameHeads.hashes("-").first!
     private static let places = Gazetteer.country | Gazetteer.state | Gazetteer.city | Gazetteer.continent
 
-    /// Re-types in `tags` (over `words`, within each of `sentences`) the names before a
-    /// company's possessive figure.
+    /// Re-types in `tags` (over `words`, within each of `sentences`: the sentences with "'s") the
+    /// names before a company's possessive figure.
     static func apply(
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>

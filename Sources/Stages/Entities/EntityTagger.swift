@@ -265,7 +265,7 @@ public struct EntityTagger: Sendable {
         PartyNames.apply(words, found: ruleWords, tags: tags, confidence: confidence)
         RatingAgencies.apply(words, found: ruleWords, tags: tags, confidence: confidence)
         EmployerNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
-        CompanyPossessives.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        CompanyPossessives.apply(words, sentences: lent.ruleSentences.possessives, tags: tags, confidence: confidence)
         CoordinatedCompanies.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence)
     }
