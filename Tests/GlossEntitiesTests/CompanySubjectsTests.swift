@@ -42,6 +42,21 @@ import Testing
         #expect(Self.tags("Volcker said it", name: 0..<1)[0] == .begin(.person))
     }
 
+    @Test func aWordInCapitalsIsAnAcronymWhateverTheLowerCaseWord() {
+        // "PLANS" is usually written in lower case; in capitals outside a headline it names something.
+        #expect(Self.tags("PLANS said it will ship the software", lower: ["PLANS"])[0] == .begin(.organization))
+        #expect(Self.tags("the statistics body , PLANS said on Tuesday", lower: ["PLANS"])[4] == .begin(.organization))
+        // In title case, or two words in capitals, it stays a common word's.
+        #expect(Self.tags("Plans said it will ship the software", lower: ["Plans"])[0] == .outside)
+        #expect(Self.tags("NEW PLANS said it will ship the software", lower: ["NEW", "PLANS"])[0...1] == [.outside, .outside])
+        // A person's name the lists hold, in capitals, is an acronym too; a letter alone is not.
+        #expect(Self.tags("the statistics body , CARROLL said on Tuesday")[4] == .begin(.organization))
+        #expect(Self.tags("Carroll said it")[0] == .outside)
+        #expect(Self.tags("R and M said it raised prices", name: 0..<1, .organization, lower: ["M"])[2] == .outside)
+        // A legal form in capitals is a name's last word ("Kredietbank ( Suisse ) SA said").
+        #expect(Self.tags("lead manager Kredietbank ( Suisse ) SA said", name: 2..<3, .organization, lower: ["SA"])[6] == .outside)
+    }
+
     @Test func aCompanysShortFormInACommonWordIsAnOrganisation() {
         // The document names "Zenith Widget Inc" first; "Zenith" is usually written in lower case.
         let text = "Zenith Widget Inc rose ; Zenith said it would expand"

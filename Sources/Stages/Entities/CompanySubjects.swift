@@ -11,8 +11,11 @@ import GlossCore
 /// `verbs` ("also" or "previously" may come between; a connector between capitalised words is
 /// part of the name: "S and P said"), be capitalised in the middle of a sentence
 /// as a corpus usually writes it (`HeadlineCasing.usuallyLower` is false: not "Analysts said",
-/// "Police said"), and be no listed given name or surname (a person the tagger missed:
-/// "Carroll said"), no listed place, demonym or continent ("Japan reported") and no word in
+/// "Police said"; but one word of two capitals or more outside a headline, not a legal form
+/// ("SA said"), is an acronym's whatever the lower-case word: "TOPS said it"), and be no listed
+/// given name or surname (a person the tagger missed: "Carroll said"; in capitals it is an
+/// acronym again: "INE said"), no listed place,
+/// demonym or continent ("Japan reported") and no word in
 /// capitals of a headline, nor "I"; the verb is in lower case (a title's "Netanyahu Says" tells
 /// nothing). People do these things too; the tagger found most of them, and
 /// what it found it keeps. A word usually in lower case is a company's subject too where the
@@ -50,6 +53,9 @@ enum CompanySubjects {
     private static let joiners = NameHeads.hashes("- / & . +")
     /// The most capitalised words in the subject.
     static let longest = 4
+    private static let people = Gazetteer.givenName | Gazetteer.surname
+    /// The letters alone: a capital letter before a verb is an initial or a name's last part ("R and M said").
+    private static let letters = NameHeads.hashes("a b c d e f g h i j k l m n o p q r s t u v w x y z")
     private static let notCompanies =
         Gazetteer.givenName | Gazetteer.surname | Gazetteer.city | Gazetteer.state | Gazetteer.country
         | Gazetteer.demonym | Gazetteer.continent
@@ -212,11 +218,18 @@ enum CompanySubjects {
         let name = start..<end
         for k in name where !(words[k].isConnector && k > start) {
             let word = words[k]
-            guard word.flags & WordAttributes.Flags.letter != 0, word.hasCapital, allowingLowerCase || !HeadlineCasing.usuallyLower(word),
+            // One word in capitals outside a headline is an acronym's, whatever the lower-case word ("TOPS said it").
+            guard word.flags & WordAttributes.Flags.letter != 0, word.hasCapital,
+                allowingLowerCase || !HeadlineCasing.usuallyLower(word)
+                    || (name.count == 1 && word.flags & WordAttributes.Flags.allCapitals != 0 && !letters.contains(word.word)
+                        && !NameLinker.legalForms.contains(word.word)),
                 !word.inHeadline, word.word != NameHeads.firstPerson
             else { return nil }
         }
-        if name.count == 1, words[start].gazetteer & notCompanies != 0 || isAGroupOfPeople(words[start]) { return nil }
+        // A person's name in capitals is a headline's, and those are left: one word in capitals in
+        // running text is an acronym even where the lists hold it as a name ("INE said").
+        let listed = words[start].flags & WordAttributes.Flags.allCapitals != 0 ? notCompanies & ~people : notCompanies
+        if name.count == 1, words[start].gazetteer & listed != 0 || isAGroupOfPeople(words[start]) { return nil }
         if OrganisationContexts.isAListedPlace(words, name) || NameHeads.isArticle(words[start]) { return nil }
         return name
     }

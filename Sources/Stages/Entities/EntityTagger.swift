@@ -231,6 +231,8 @@ public struct EntityTagger: Sendable {
         // ("Putin") are people where the tagger left them untagged or was unsure; "Banque
         // Nationale de Paris" is one organisation from its head word, "a Smith Barney analyst"
         // names a firm, and "the Dow Jones Industrial Average" and "the Jones Act" name no one;
+        // a name before "'s" and a company's figure ("Adsteam's net earnings") and an untagged
+        // name joined by "and" to an organisation's are companies;
         // then one name, one type, and a name found once is found again.
         CommonWords.apply(words, sentences: sentences, tags: tags)
         ListedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
@@ -263,6 +265,8 @@ public struct EntityTagger: Sendable {
         PartyNames.apply(words, found: ruleWords, tags: tags, confidence: confidence)
         RatingAgencies.apply(words, found: ruleWords, tags: tags, confidence: confidence)
         EmployerNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        CompanyPossessives.apply(words, sentences: lent.ruleSentences.possessives, tags: tags, confidence: confidence)
+        CoordinatedCompanies.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence, tables: &lent.consistency)
     }
 
