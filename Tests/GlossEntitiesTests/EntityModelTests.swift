@@ -119,6 +119,39 @@ import Testing
         #expect(mixed.withUnsafeBufferPointer { model.sum(rows: $0) }.last == -128 * 300)
     }
 
+    @Test func rowsLaidOutInAnyOrderOfGroupsScoreAndSerializeAsInRowOrder() throws {
+        // The layout moves where rows are kept, never a weight: the same file bytes back, the
+        // same full table, the same sums of any rows; only the packed weights' order differs.
+        var random = SplitMix64(seed: 27)
+        let bits = 12
+        var weights = [Float](repeating: 0, count: (1 << bits) * EntityTag.count)
+        for k in weights.indices where random.next() % 4 == 0 { weights[k] = Float(Int(random.next() % 2_001) - 1_000) / 97 }
+        let bytes = EntityModel(bits: bits, weights: weights, groupsFirst: []).serialized()
+        let inRowOrder = try bytes.withUnsafeBytes { try EntityModel(file: $0, groupsFirst: []) }
+        let first = (0..<200).map { _ in UInt32(random.next() % UInt64(1 << (bits - 3))) }
+        let laidOut = try bytes.withUnsafeBytes { try EntityModel(file: $0, groupsFirst: first) }
+        #expect(laidOut.quantised != inRowOrder.quantised)
+        #expect(laidOut.serialized() == bytes)
+        #expect(laidOut.weights == inRowOrder.weights)
+        #expect(EntityModel(bits: bits, weights: weights, groupsFirst: first) == laidOut)
+        for _ in 0..<200 {
+            let rows = (0..<Int(random.next() % 60)).map { _ in UInt32(random.next() % UInt64(1 << bits)) }
+            rows.withUnsafeBufferPointer { rows in #expect(laidOut.sum(rows: rows) == inRowOrder.sum(rows: rows)) }
+        }
+    }
+
+    @Test func theHotGroupsAreDistinctGroupsOfTheBundledTable() throws {
+        let hot = EntityModel.hotGroupsOf19Bits
+        #expect(hot.count == Set(hot).count)
+        #expect(hot.allSatisfy { Int($0) < (1 << 19) >> 3 })
+        #expect(EntityModel.hotGroups(bits: 19) == hot.map { UInt32($0) })
+        #expect(EntityModel.hotGroups(bits: 18).isEmpty)
+        // The bundled model, laid out with them, writes its file's bytes back.
+        let url = try #require(Bundle.module.url(forResource: "entities", withExtension: "model"))
+        let file = try [UInt8](Data(contentsOf: url))
+        #expect(try EntityModel.bundled().serialized() == file)
+    }
+
     @Test func theBundledModelLoadsAndIsSmall() throws {
         let model = try EntityModel.bundled()
         #expect(model.bits == 19)

@@ -36,6 +36,32 @@ import Testing
         }
     }
 
+    @Test func groupsGivenFirstAreLaidOutFirstInTheirOrderAndEveryRowKeepsItsOwnSlot() {
+        // Groups 5, 0 and 40 first (40 holds no non-zero row; 5 is listed twice, 99 is beyond
+        // the table's 64 groups: each ignored after its first place), then the rest in row order.
+        let nonZero: [UInt32] = [1, 2, 7, 40, 41, 47, 100, 200, 511]
+        let index = RowIndex(bits: 9, nonZero: nonZero, groupsFirst: [5, 0, 40, 5, 99])
+        #expect(index.count == nonZero.count)
+        let slots = nonZero.map { index.slot(of: $0) }
+        // Group 5 (rows 40, 41, 47), then group 0 (1, 2, 7), then 12, 25 and 63 (100, 200, 511).
+        #expect(slots == [4, 5, 6, 1, 2, 3, 7, 8, 9])
+        #expect((0..<512).filter { !nonZero.contains(UInt32($0)) }.allSatisfy { index.slot(of: UInt32($0)) == 0 })
+    }
+
+    @Test func anyOrderOfGroupsGivesEachNonZeroRowADistinctSlot() {
+        var random = SplitMix64(seed: 27)
+        let bits = 12
+        let nonZero = (0..<(1 << bits)).filter { _ in random.next() % 5 == 0 }.map { UInt32($0) }
+        let first = (0..<300).map { _ in UInt32(random.next() % UInt64(1 << (bits - 3) + 40)) }
+        let index = RowIndex(bits: bits, nonZero: nonZero, groupsFirst: first)
+        let slots = nonZero.map { index.slot(of: $0) }
+        #expect(Set(slots) == Set(1...nonZero.count))
+        // Within a group the rows keep their order.
+        for (a, b) in zip(nonZero, nonZero.dropFirst()) where a >> 3 == b >> 3 { #expect(index.slot(of: a) + 1 == index.slot(of: b)) }
+        // No groups first: the slots of row order.
+        #expect(RowIndex(bits: bits, nonZero: nonZero, groupsFirst: []) == RowIndex(bits: bits, nonZero: nonZero))
+    }
+
     @Test func aTableOfZerosHasNoSlots() {
         let index = RowIndex(bits: 8, nonZero: [])
         #expect(index.count == 0)

@@ -133,6 +133,9 @@ package struct WordScoreCache: @unchecked Sendable {
             return sums[slot]
         }
         misses += 1
+        #if GLOSS_ROW_TRACE
+            RowTrace.note(0xFFFF_FFFE)
+        #endif
         let sum = Self.ownSums(word, model: model)
         keys[slot] = key
         sums[slot] = sum
@@ -162,6 +165,9 @@ package struct WordScoreCache: @unchecked Sendable {
         _ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, history: UInt8, model: EntityModel, places: EntityModel.RowPlaces,
         rows: UnsafeMutablePointer<UInt32>, edges: UnsafePointer<WordAttributes>
     ) -> TagSums {
+        #if GLOSS_ROW_TRACE
+            RowTrace.note(0xFFFF_FFFF)
+        #endif
         let window = FeatureTemplates.window(words, i, edges: edges)
         let bits = model.bits
         var count = 0
@@ -246,6 +252,9 @@ package struct WordScoreCache: @unchecked Sendable {
         entry.storeBytes(of: word.shape, toByteOffset: Transition.shape, as: UInt64.self)
         entry.storeBytes(of: summed | missing, toByteOffset: Transition.summed, as: UInt16.self)
         let scores = Transition.scores(entry)
+        #if GLOSS_ROW_TRACE
+            RowTrace.note(0xFFFF_FFFD)
+        #endif
         var left = missing
         while left != 0 {
             let p = left.trailingZeroBitCount
