@@ -300,6 +300,10 @@ import GlossText
         ("it is not needed can lose", [0, 0, 0, 0, 0, 0]),
         ("it does not need more losses", [0, 0, 0, 0, 0, 0]),
         ("it does not always need losses", [0, 0, 0, 0, 0, 1.11]),
+        // "more" and "can" count only between the verb and the word: before the negation they
+        // start no other predicate
+        ("more firms do not need losses", [0, 0, 0, 0, 0, 1.11]),
+        ("firms that can grow do not need losses", [0, 0, 0, 0, 0, 0, 0, 1.11]),
     ] as [(String, [Double])])
     func aDeniedNeedSparesOnlyWhatItGoverns(text: String, expected: [Double]) {
         let lexicon = SentimentLexicon(vader: "lose\t-1.3\nsadly\t-2.0\nlosses\t-1.5\n")

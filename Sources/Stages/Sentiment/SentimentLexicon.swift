@@ -131,7 +131,9 @@ public struct SentimentLexicon: Sendable {
         // read by ValenceRules: a passive's agent after a verb of prevention ("threatened by
         // war"), what a noun of doubt puts in question ("doubts over", "concerns about")
         var by = unknown, over = unknown, about = unknown
-        // read by ValenceRules: "like" as a preposition, "less" as a reversal ("less restrictive")
+        // read by ValenceRules: "like" as a preposition, "less" as a reversal ("less restrictive";
+        // not in "more or less"), "more" after a denied verb of need (the bad thing is there
+        // already: "does not need more bad news")
         var like = unknown, less = unknown, more = unknown
         // read by ValenceRules: modal judgement ("ought to resign", "should be scrapped", "step
         // down"), names in title case ("the", "a", "an" open one), "effectively" ("in effect"
