@@ -32,6 +32,14 @@ import Testing
         #expect(try D.summary("The canal earned B/. 3 billion.") == ["B/. 3 billion=3000000000 PAB"])
         // unchanged: a slash between words
         #expect(try D.summary("He ran tests and/or 5 more.") == ["5=5"])
+        // review63: the signs in capitals only, and the balboa's with its stop only (final50
+        // read `Form B/ 2`, `Ref B/1`, `s/ 12`, `a/b/ 3` as money)
+        #expect(try D.summary("Form B/ 2 was filed.") == ["2=2"])
+        #expect(try D.summary("Ref B/1 was cited.") == ["1=1"])
+        #expect(try D.summary("The code was s/ 12 in the file.") == ["12=12"])
+        #expect(try D.summary("Items a/b/ 3 were listed.") == ["3=3"])
+        #expect(try D.summary("Fees were S/. 45 and S/ 12.") == ["S/. 45=45 PEN", "S/ 12=12 PEN"])
+        #expect(CurrencyCatalog.symbols["b/"] == nil && CurrencyCatalog.symbols["s/."]?.currency == "PEN")
         #expect(CurrencyCatalog.isSlashSign("S/") && CurrencyCatalog.isSlashSign("B/.") && !CurrencyCatalog.isSlashSign("/."))
     }
 

@@ -795,7 +795,8 @@ struct MentionReader {
     private func currencyPrefix(at index: Int) -> (unit: UnitTable.Unit, end: Int)? {
         for length in [3, 2, 1] where index + length < pieces.count {
             if let unit = UnitTable.currencyPrefixes[key(index, index + length)]
-                ?? (length == 1 ? originalValue(index, in: CurrencyCatalog.codeBytes) : nil)
+                ?? (length == 1 ? originalValue(index, in: CurrencyCatalog.codeBytes) : nil),
+                isSlashSignInCapitals(index, index + length)
             {
                 // a code written attached to the number (USD115) or spaced; a sign either way
                 return (unit, index + length)
@@ -820,12 +821,22 @@ struct MentionReader {
         let keys = keysBackward(to: index, count: 3, reach: UnitTable.prefixReach)
         for length in stride(from: keys.count, through: 1, by: -1) {
             if let unit = keys.value(length, in: UnitTable.currencyPrefixBytes)
-                ?? (length == 1 ? originalValue(index - 1, in: CurrencyCatalog.codeBytes) : nil)
+                ?? (length == 1 ? originalValue(index - 1, in: CurrencyCatalog.codeBytes) : nil),
+                isSlashSignInCapitals(index - length, index)
             {
                 return (unit, index - length)
             }
         }
         return writtenSign(before: index)
+    }
+
+    /// Whether the sign of pieces `first..<end` is no sign of letters and a slash, or is one
+    /// in capitals (`S/ 200`, `B/. 3`), as CLDR writes them: `s/ 12`, `a/b/ 3` are no money. The
+    /// prefix tables are lowercase; a few byte tests, asked only of a sign found.
+    private func isSlashSignInCapitals(_ first: Int, _ end: Int) -> Bool {
+        let start = pieces[first].start
+        guard (start..<pieces[end - 1].end).contains(where: { text[$0] == UInt8(ascii: "/") }) else { return true }
+        return text[start] &- UInt8(ascii: "A") < 26
     }
 
     /// A sign of letters in mixed case right before the amount at `index` (`KSh 62.1bn`,
