@@ -84,6 +84,10 @@ import Testing
         #expect(try D.summary("They bought 3 Kobo readers.") == ["3=3"])
         #expect(try D.summary("It cost 50 Kobo.") == ["50 Kobo=50 kobo"])
         #expect(try D.summary("a 10 Micron e-filter") == ["10 Micron=10 micrometer"])
+        // review63: a hyphened phrase of time or rate is no compound noun (final50 read these
+        // as plain numbers)
+        #expect(try D.summary("Rice rose 50 Kobo year-on-year in Lagos.") == ["50 Kobo=50 kobo"])
+        #expect(try D.summary("Bread rose 25 Fils month-on-month.") == ["25 Fils=25 fils"])
     }
 
     @Test func aSpacedColonBeforeAVoteOrAGroupIsNoClock() throws {

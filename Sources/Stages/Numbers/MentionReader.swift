@@ -1028,17 +1028,31 @@ struct MentionReader {
     }
 
     /// Whether piece `index` is one word of lower-case letters with a hyphen inside
-    /// (`e-reader`, `touch-screens`), a compound noun as news writes one.
+    /// (`e-reader`, `touch-screens`), a compound noun as news writes one: no part of it a
+    /// preposition (`compoundPrepositions`), which makes a phrase of time or rate, not a noun
+    /// (`50 Kobo year-on-year`, `25 Fils per-litre` stay money).
     private func isHyphenedCompound(_ index: Int) -> Bool {
         let piece = pieces[index]
         guard piece.end - piece.start >= 3, text[piece.start] &- UInt8(ascii: "a") < 26, text[piece.end - 1] &- UInt8(ascii: "a") < 26
         else { return false }
         var hyphened = false
-        for at in piece.start..<piece.end {
-            if text[at] == UInt8(ascii: "-") { hyphened = true } else if text[at] &- UInt8(ascii: "a") >= 26 { return false }
+        var partStart = piece.start
+        for at in piece.start...piece.end {
+            if at == piece.end || text[at] == UInt8(ascii: "-") {
+                let part = String(decoding: UnsafeBufferPointer(start: text + partStart, count: at - partStart), as: UTF8.self)
+                if Self.compoundPrepositions.contains(part) { return false }
+                if at < piece.end { hyphened = true }
+                partStart = at + 1
+            } else if text[at] &- UInt8(ascii: "a") >= 26 {
+                return false
+            }
         }
         return hyphened
     }
+
+    /// The prepositions and articles inside a hyphened phrase of time or rate (`year-on-year`,
+    /// `day-to-day`, `per-litre`, `a-piece`), which no compound noun holds.
+    static let compoundPrepositions: Set<String> = ["on", "to", "by", "for", "per", "a", "an", "over", "of", "in"]
 
     /// Words of `brandUnits` that are units of measure a product is rated by (a lamp's lux, a
     /// filter's microns), unlike the minor units of money (`kobo`, `fils`), which qualify no
