@@ -97,6 +97,11 @@ import Testing
         // unchanged: clock times after a preposition of time
         #expect(try D.summary("the meeting opens at 10 : 30 on monday .") == [])
         #expect(try D.summary("we meet at 10 : 30 in the morning .") == [])
+        // review63: a scale's ratio puts 1 first, and a vote follows `by` (final50 read these
+        // clock times as counts)
+        #expect(try D.summary("at 9 : 45 , 300 protesters marched .") == ["300=300"])
+        #expect(try D.summary("the match kicks off at 7 : 45 against leeds .") == [])
+        #expect(try D.summary("the motion was lost by 12 : 30 against .") == ["12=12", "30=30"])
     }
 
     @Test func aDashOpeningTheTextBeforePointsIsASign() throws {
