@@ -141,11 +141,13 @@ enum CurrencyCatalog {
     /// are words or initials too, nor `ج.س.`, which the tokeniser splits at its dots).
     static let symbols: [String: Unit] = {
         var table = signsOfOneCurrency(where: isSign)
-        // CLDR's signs of letters and a slash (the Peruvian sol's `S/`, the balboa's `B/.`), each
-        // also as the other is written: the sol's `S/.`, its sign until 2015, which news still writes
+        // CLDR's signs of letters and a slash (the Peruvian sol's `S/`, the balboa's `B/.`), and a
+        // sign without the stop also with it: the sol's `S/.`, its sign until 2015, which news
+        // still writes. Not the balboa's without its stop: `B/ 2`, `Ref B/1` are no money. The
+        // reader takes these signs in capitals only (`MentionReader.isSlashSignInCapitals`).
         for (symbol, unit) in signsOfOneCurrency(where: isSlashSign) {
             table[symbol] = unit
-            table[symbol.hasSuffix(".") ? String(symbol.dropLast()) : symbol + "."] = unit
+            if !symbol.hasSuffix(".") { table[symbol + "."] = unit }
         }
         for (symbol, unit) in signAliases { table[symbol] = unit }
         return table

@@ -272,21 +272,24 @@ extension MentionReader {
         // as a hyphen's clock time: after a preposition of time or before a time marker (a score
         // `won 21 : 15`, a ratio `mixed 1 : 50`, a vote `was 15 : 10` stay numbers)
         if isClockTime(before: minutes + 1) { return true }
-        return hour > 0 && Self.clockPrepositions.contains(lowercased(hour - 1)) && !isCountAfterMinutes(minutes)
+        return hour > 0 && Self.clockPrepositions.contains(lowercased(hour - 1)) && !isCountAfterMinutes(hour: hour, minutes)
     }
 
-    /// Whether what follows the minutes of a spaced colon makes its two numbers a count: a
-    /// spaced comma and three digits, the thousands of a scale's ratio (`at 1 : 25 , 000
-    /// scale`), or the words of a vote (`by 12 : 30 in favour`, `by 9 : 4 against`).
+    /// Whether what follows the minutes of a spaced colon makes its two numbers a count: after
+    /// a 1, a spaced comma and three digits, the thousands of a scale's ratio, which puts 1
+    /// first (`at 1 : 25 , 000 scale`; not `at 9 : 45 , 300 protesters marched`), or after `by`
+    /// the words of a vote (`by 12 : 30 in favour`, `by 12 : 30 against`; not `kicks off at 7 :
+    /// 45 against Leeds`).
     @inline(never)
-    private func isCountAfterMinutes(_ minutes: Int) -> Bool {
+    private func isCountAfterMinutes(hour: Int, _ minutes: Int) -> Bool {
         let next = minutes + 1
         guard next < pieces.count else { return false }
         if original(next) == ",", next + 1 < pieces.count, let group = pieces[next + 1].numeral, group.form == .plain,
             pieces[next + 1].end - pieces[next + 1].start == 3
         {
-            return true
+            return pieces[hour].numeral?.value.double == 1
         }
+        guard lowercased(hour - 1) == "by" else { return false }
         if lowercased(next) == "against" { return true }
         guard lowercased(next) == "in", next + 1 < pieces.count else { return false }
         return ["favour", "favor"].contains(lowercased(next + 1))

@@ -795,7 +795,8 @@ struct MentionReader {
     private func currencyPrefix(at index: Int) -> (unit: UnitTable.Unit, end: Int)? {
         for length in [3, 2, 1] where index + length < pieces.count {
             if let unit = UnitTable.currencyPrefixes[key(index, index + length)]
-                ?? (length == 1 ? originalValue(index, in: CurrencyCatalog.codeBytes) : nil)
+                ?? (length == 1 ? originalValue(index, in: CurrencyCatalog.codeBytes) : nil),
+                isSlashSignInCapitals(index, index + length)
             {
                 // a code written attached to the number (USD115) or spaced; a sign either way
                 return (unit, index + length)
@@ -820,12 +821,22 @@ struct MentionReader {
         let keys = keysBackward(to: index, count: 3, reach: UnitTable.prefixReach)
         for length in stride(from: keys.count, through: 1, by: -1) {
             if let unit = keys.value(length, in: UnitTable.currencyPrefixBytes)
-                ?? (length == 1 ? originalValue(index - 1, in: CurrencyCatalog.codeBytes) : nil)
+                ?? (length == 1 ? originalValue(index - 1, in: CurrencyCatalog.codeBytes) : nil),
+                isSlashSignInCapitals(index - length, index)
             {
                 return (unit, index - length)
             }
         }
         return writtenSign(before: index)
+    }
+
+    /// Whether the sign of pieces `first..<end` is no sign of letters and a slash, or is one
+    /// in capitals (`S/ 200`, `B/. 3`), as CLDR writes them: `s/ 12`, `a/b/ 3` are no money. The
+    /// prefix tables are lowercase; a few byte tests, asked only of a sign found.
+    private func isSlashSignInCapitals(_ first: Int, _ end: Int) -> Bool {
+        let start = pieces[first].start
+        guard (start..<pieces[end - 1].end).contains(where: { text[$0] == UInt8(ascii: "/") }) else { return true }
+        return text[start] &- UInt8(ascii: "A") < 26
     }
 
     /// A sign of letters in mixed case right before the amount at `index` (`KSh 62.1bn`,
@@ -1017,17 +1028,31 @@ struct MentionReader {
     }
 
     /// Whether piece `index` is one word of lower-case letters with a hyphen inside
-    /// (`e-reader`, `touch-screens`), a compound noun as news writes one.
+    /// (`e-reader`, `touch-screens`), a compound noun as news writes one: no part of it a
+    /// preposition (`compoundPrepositions`), which makes a phrase of time or rate, not a noun
+    /// (`50 Kobo year-on-year`, `25 Fils per-litre` stay money).
     private func isHyphenedCompound(_ index: Int) -> Bool {
         let piece = pieces[index]
         guard piece.end - piece.start >= 3, text[piece.start] &- UInt8(ascii: "a") < 26, text[piece.end - 1] &- UInt8(ascii: "a") < 26
         else { return false }
         var hyphened = false
-        for at in piece.start..<piece.end {
-            if text[at] == UInt8(ascii: "-") { hyphened = true } else if text[at] &- UInt8(ascii: "a") >= 26 { return false }
+        var partStart = piece.start
+        for at in piece.start...piece.end {
+            if at == piece.end || text[at] == UInt8(ascii: "-") {
+                let part = String(decoding: UnsafeBufferPointer(start: text + partStart, count: at - partStart), as: UTF8.self)
+                if Self.compoundPrepositions.contains(part) { return false }
+                if at < piece.end { hyphened = true }
+                partStart = at + 1
+            } else if text[at] &- UInt8(ascii: "a") >= 26 {
+                return false
+            }
         }
         return hyphened
     }
+
+    /// The prepositions and articles inside a hyphened phrase of time or rate (`year-on-year`,
+    /// `day-to-day`, `per-litre`, `a-piece`), which no compound noun holds.
+    static let compoundPrepositions: Set<String> = ["on", "to", "by", "for", "per", "a", "an", "over", "of", "in"]
 
     /// Words of `brandUnits` that are units of measure a product is rated by (a lamp's lux, a
     /// filter's microns), unlike the minor units of money (`kobo`, `fils`), which qualify no
