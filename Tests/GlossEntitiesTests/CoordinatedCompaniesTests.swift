@@ -82,4 +82,23 @@ import Testing
         #expect(tags == Self.tags(s, [(0, 11, .organization)]))
         #expect(DocumentConsistency.longestPropagated < 14)
     }
+
+    @Test func theFirstTagIsFoundEightAtATimeAsOneAtATime() {
+        // Tags one byte each; a run of outside tags, then every value; from every start to every end,
+        // against a plain scan.
+        #expect(MemoryLayout<EntityTag>.size == 1)
+        var tags = (0..<61).map { EntityTag(rawValue: $0 < 20 ? 0 : UInt8(($0 * 4 + $0 / 7) % EntityTag.count)) }
+        var wrong = 0
+        tags.withUnsafeMutableBufferPointer { tags in
+            for value in 0..<UInt8(EntityTag.count) {
+                for start in 0..<tags.count {
+                    for end in start...tags.count {
+                        let plain = (start..<end).first(where: { tags[$0].rawValue == value }) ?? end
+                        if CoordinatedCompanies.first(value, in: tags.baseAddress!, from: start, to: end) != plain { wrong += 1 }
+                    }
+                }
+            }
+        }
+        #expect(wrong == 0)
+    }
 }

@@ -26,9 +26,9 @@ import GlossCore
 /// most `DocumentConsistency.longestPropagated` words, so a chain of them ("A Corp and B Co and
 /// C Co …") costs O(t) and not O(t²).
 ///
-/// - Cost: O(t) in tokens: one byte comparison of a tag per token; beside an organisation's
-///   name, three hash comparisons for a conjunction, and a look at the words on the other side
-///   after one. Run after the rules that find organisations and before
+/// - Cost: O(t) in tokens: the tags read eight at a time for an organisation's first tag
+///   (`first`); beside an organisation's name, three hash comparisons for a conjunction, and a
+///   look at the words on the other side after one. Run after the rules that find organisations and before
 ///   `DocumentConsistency`, so the document's other mentions follow.
 enum CoordinatedCompanies {
     /// The conjunctions that join two names of one kind: "and", "or", "nor".
@@ -48,6 +48,24 @@ enum CoordinatedCompanies {
         k < sentence.upperBound && !words[k].hasCapital && goods.contains(words[k].word)
     }
 
+    /// The first index in `start..<end` whose tag's byte is `tag`, or `end`: eight tags at a time
+    /// (a byte of `tag` found as a zero byte of the word XOR `tag` repeated; the lowest flagged
+    /// byte is exact), then one at a time.
+    @inline(__always)
+    static func first(_ tag: UInt8, in tags: UnsafeMutablePointer<EntityTag>, from start: Int, to end: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let pattern = ones &* UInt64(tag)
+        var i = start
+        while i + 8 <= end {
+            let x = UInt64(littleEndian: UnsafeRawPointer(tags + i).loadUnaligned(as: UInt64.self)) ^ pattern
+            let zeros = (x &- ones) & ~x & (ones << 7)
+            if zeros != 0 { return i + zeros.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < end, tags[i].rawValue != tag { i += 1 }
+        return i
+    }
+
     @inline(__always) static func isAConjunction(_ word: WordAttributes) -> Bool {
         word.word == and || word.word == or || word.word == nor
     }
@@ -65,7 +83,7 @@ enum CoordinatedCompanies {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
                 guard tags[i].rawValue == begin else {
-                    i += 1
+                    i = first(begin, in: tags, from: i + 1, to: sentence.upperBound)
                     continue
                 }
                 var end = i + 1
