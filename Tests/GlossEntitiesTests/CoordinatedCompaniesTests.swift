@@ -63,9 +63,42 @@ import Testing
             ("Brandle Corp and Quillet Hovik Vendor Lane said", [(0, 2, .organization)]),
             ("BRANDLE CORP AND QUILLET SIGN PACT", [(0, 2, .organization)]),
             ("Quillet and Hovik signed", []),
+            // Two names before a noun for goods or trade: products, nationalities.
+            ("buyers of Quillet and Brandle models can choose", [(4, 1, .organization)]),
+            ("the Brandle Hovik and Quillet Vendor cars sold well", [(1, 2, .organization)]),
+            ("action against the EC and Quillet exports", [(3, 1, .organization)]),
+            ("plants built with Quillet and Brandle aid", [(5, 1, .organization)]),
         ] {
             let given = Self.tags(s, names)
             #expect(try Self.apply(s, tags: given) == given, "\(s)")
         }
+    }
+
+    @Test func aChainOfPartnersFirmsIsJoinedOnlyUpToTheLongestName() throws {
+        // Untagged "X Co" after "and", again and again: the name grows to at most
+        // `DocumentConsistency.longestPropagated` words, and the rest stays as it was.
+        let s = "Brandle Corp" + String(repeating: " and Quillet Co", count: 6) + " rose"
+        let tags = try Self.apply(s, tags: Self.tags(s, [(0, 2, .organization)]))
+        #expect(tags == Self.tags(s, [(0, 11, .organization)]))
+        #expect(DocumentConsistency.longestPropagated < 14)
+    }
+
+    @Test func theFirstTagIsFoundEightAtATimeAsOneAtATime() {
+        // Tags one byte each; a run of outside tags, then every value; from every start to every end,
+        // against a plain scan.
+        #expect(MemoryLayout<EntityTag>.size == 1)
+        var tags = (0..<61).map { EntityTag(rawValue: $0 < 20 ? 0 : UInt8(($0 * 4 + $0 / 7) % EntityTag.count)) }
+        var wrong = 0
+        tags.withUnsafeMutableBufferPointer { tags in
+            for value in 0..<UInt8(EntityTag.count) {
+                for start in 0..<tags.count {
+                    for end in start...tags.count {
+                        let plain = (start..<end).first(where: { tags[$0].rawValue == value }) ?? end
+                        if CoordinatedCompanies.first(value, in: tags.baseAddress!, from: start, to: end) != plain { wrong += 1 }
+                    }
+                }
+            }
+        }
+        #expect(wrong == 0)
     }
 }

@@ -226,6 +226,16 @@ import GlossStages
         #expect(try mentions("President Nayib Bukele of El Salvador met Donald Trump on Monday.").contains("El Salvador/LOC"))
     }
 
+    @Test func findsCompaniesByTheirFiguresTheirAcronymsAndTheirPartners() throws {
+        // The rules after decoding, through the whole stage: a name before a company's figure
+        // (`CompanyPossessives`; the tagger reads a person), a word in capitals before a
+        // company's verb (`CompanySubjects`; usually a lower-case word), and a name joined by
+        // "and" to a firm ending in a legal form (`CoordinatedCompanies`).
+        #expect(try mentions("Analysts said Harvind's net earnings rose 12 pct in the quarter.") == ["Harvind/ORG"])
+        #expect(try mentions("The deal was signed. PLANS said it will ship the software in May.") == ["PLANS/ORG"])
+        #expect(try mentions("Cutmore and Brandle Steel Corp had sent telexes to the ministry.") == ["Cutmore and Brandle Steel Corp/ORG"])
+    }
+
     @Test func findsALawByItsHeadWord() throws {
         // The tagger leaves the law untagged; "Act" after capitalised words makes it a name
         // (`NameHeads`). It was pinned as a known miss until then.

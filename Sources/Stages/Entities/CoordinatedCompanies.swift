@@ -18,12 +18,17 @@ import GlossCore
 /// stop, which may be an abbreviation's ("First Boston Corp and Alex. Brown and Sons Inc"). Names the tagger found as persons or places
 /// stay as they are: "IBM and Japan", "Exxon and Smith" are read as the tagger read them.
 ///
-/// Over Reuters the names beside a product's name read as a company ("the Taurus and Sable
-/// models") are the rule's commonest error.
+/// Two names that modify a noun for goods or trade are left: products beside a maker's or
+/// another product's name ("the Taurus and Sable models", "Ford Taurus and Mercury Sable
+/// cars") and nationalities the gazetteer lacks ("EC and Korean exports", "Soviet and Comecon
+/// aid"), over Reuters the rule's commonest errors (`goods`). Products named alone ("Cherokee,
+/// Wagoneer and Comanche to April 10") still read as companies. A partners' firm joined is at
+/// most `DocumentConsistency.longestPropagated` words, so a chain of them ("A Corp and B Co and
+/// C Co …") costs O(t) and not O(t²).
 ///
-/// - Cost: O(t) in tokens: one byte comparison of a tag per token; beside an organisation's
-///   name, three hash comparisons for a conjunction, and a look at the words on the other side
-///   after one. Run after the rules that find organisations and before
+/// - Cost: O(t) in tokens: the tags read eight at a time for an organisation's first tag
+///   (`first`); beside an organisation's name, three hash comparisons for a conjunction, and a
+///   look at the words on the other side after one. Run after the rules that find organisations and before
 ///   `DocumentConsistency`, so the document's other mentions follow.
 enum CoordinatedCompanies {
     /// The conjunctions that join two names of one kind: "and", "or", "nor".
@@ -33,6 +38,33 @@ enum CoordinatedCompanies {
     private static let fullStop = NameHeads.hashes(".").first!
     private static let beginOrganization = EntityTag.begin(.organization).rawValue
     private static let insideOrganization = EntityTag.inside(.organization).rawValue
+    /// The nouns for goods and trade that a product's or a nation's name modifies, read after the
+    /// second name ("Taurus and Sable models", "EC and Korean exports").
+    static let goods = NameHeads.hashes("models cars vehicles trucks aircraft engines brands exports imports aid")
+
+    /// Whether the word at `k` in `sentence` is one of `goods` in lower case.
+    @inline(__always)
+    static func isGoods(_ words: UnsafeBufferPointer<WordAttributes>, at k: Int, in sentence: Range<Int>) -> Bool {
+        k < sentence.upperBound && !words[k].hasCapital && goods.contains(words[k].word)
+    }
+
+    /// The first index in `start..<end` whose tag's byte is `tag`, or `end`: eight tags at a time
+    /// (a byte of `tag` found as a zero byte of the word XOR `tag` repeated; the lowest flagged
+    /// byte is exact), then one at a time.
+    @inline(__always)
+    static func first(_ tag: UInt8, in tags: UnsafeMutablePointer<EntityTag>, from start: Int, to end: Int) -> Int {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let pattern = ones &* UInt64(tag)
+        var i = start
+        while i + 8 <= end {
+            let x = UInt64(littleEndian: UnsafeRawPointer(tags + i).loadUnaligned(as: UInt64.self)) ^ pattern
+            let zeros = (x &- ones) & ~x & (ones << 7)
+            if zeros != 0 { return i + zeros.trailingZeroBitCount / 8 }
+            i += 8
+        }
+        while i < end, tags[i].rawValue != tag { i += 1 }
+        return i
+    }
 
     @inline(__always) static func isAConjunction(_ word: WordAttributes) -> Bool {
         word.word == and || word.word == or || word.word == nor
@@ -51,7 +83,7 @@ enum CoordinatedCompanies {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
                 guard tags[i].rawValue == begin else {
-                    i += 1
+                    i = first(begin, in: tags, from: i + 1, to: sentence.upperBound)
                     continue
                 }
                 var end = i + 1
@@ -63,8 +95,12 @@ enum CoordinatedCompanies {
                     let name = CompanyPossessives.untagged(words, endingAt: a, in: sentence, tags: tags)
                 {
                     if words[a].word == and, NameLinker.legalForms.contains(words[end - 1].word) {
-                        NameHeads.join(name.lowerBound..<end, as: .organization, tags: tags, confidence: confidence)
-                    } else if name.lowerBound == sentence.lowerBound || !NameHeads.isArticle(words[name.lowerBound - 1]) {
+                        if end - name.lowerBound <= DocumentConsistency.longestPropagated {
+                            NameHeads.join(name.lowerBound..<end, as: .organization, tags: tags, confidence: confidence)
+                        }
+                    } else if name.lowerBound == sentence.lowerBound || !NameHeads.isArticle(words[name.lowerBound - 1]),
+                        !isGoods(words, at: end, in: sentence)
+                    {
                         NameHeads.retype(name, as: .organization, capped: false, tags: tags, confidence: confidence)
                     }
                 }
@@ -77,9 +113,13 @@ enum CoordinatedCompanies {
                     if words[b].word == and, NameLinker.legalForms.contains(words[name.upperBound - 1].word) {
                         var first = b - 1
                         while first > sentence.lowerBound, tags[first].isInside { first -= 1 }
-                        NameHeads.join(first..<name.upperBound, as: .organization, tags: tags, confidence: confidence)
-                        i = first
-                    } else if name.upperBound == sentence.upperBound || words[name.upperBound].word != fullStop {
+                        if name.upperBound - first <= DocumentConsistency.longestPropagated {
+                            NameHeads.join(first..<name.upperBound, as: .organization, tags: tags, confidence: confidence)
+                            i = first
+                        }
+                    } else if name.upperBound == sentence.upperBound
+                        || words[name.upperBound].word != fullStop && !isGoods(words, at: name.upperBound, in: sentence)
+                    {
                         NameHeads.retype(name, as: .organization, capped: false, tags: tags, confidence: confidence)
                         i = name.lowerBound
                     }
