@@ -40,8 +40,8 @@ struct HashKeyedTable<Value> {
 
     /// Forgets every key, leaving room for `capacity` keys as `init(capacity:)` does, in the
     /// storage the table has when it is large enough and at most `keptSlack` times larger than
-    /// needed (a larger one is given back, so one huge document does not make every later one
-    /// clear its slots): a worker's table serves document after document without a new array,
+    /// needed (a larger one is given back, slots and values, so one huge document does not make
+    /// every later one clear its slots nor keep its memory): a worker's table serves document after document without a new array,
     /// which costs an allocation, a look-up of the array's type in the runtime's metadata cache
     /// (`Array(repeating:count:)` asks it each time, about 400–750 instructions) and a release.
     /// Lookups then answer as in a new table: a table's answers do not depend on its size.
@@ -49,10 +49,12 @@ struct HashKeyedTable<Value> {
     /// - Cost: O(slots kept): the slots are cleared with one pass of stores.
     mutating func removeAll(keepingRoomFor capacity: Int) {
         let bits = Self.bits(forCapacity: capacity)
-        values.removeAll(keepingCapacity: true)
         if slots.count >= 1 << bits, slots.count <= Self.keptSlack << bits {
+            values.removeAll(keepingCapacity: true)
             slots.withUnsafeMutableBufferPointer { $0.update(repeating: Slot(key: 0, entry: 0)) }
         } else {
+            // The values go with the slots: kept, a huge document's would stay for good.
+            values = []
             slots = [Slot](repeating: Slot(key: 0, entry: 0), count: 1 << bits)
             shift = 64 - bits
         }
