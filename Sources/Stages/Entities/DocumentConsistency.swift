@@ -55,9 +55,9 @@ enum DocumentConsistency {
         var acronyms = HashKeyedTable<UInt64>()
 
         /// The most names whose tables are kept for the next window: a larger window's are
-        /// given back after it (`release`), as `DocumentBuffers` gives back a large document's
-        /// arrays; kept, they would stay for good and add to the linker's peak after them
-        /// (32 MB more for a 1-million-token page of names).
+        /// given back after it (`release`, called by `EntityRecognizer` after each window and
+        /// with `DocumentBuffers.release`); kept, they would stay for good and add to the peak
+        /// of the tagging and linking after them (32 MB more for a 1-million-token page of names).
         static let namesKept = 1 << 14
 
         /// Gives the tables back to the allocator after a window of more than `namesKept` names.
@@ -79,15 +79,14 @@ enum DocumentConsistency {
     /// `words`), rewriting `tags` and `confidence` (a propagated name gets the mean confidence
     /// of the name's mentions). First the one-word persons the document calls companies are
     /// made organisations (`CompanyEvidence`), so the votes count them as such. `tables` are
-    /// cleared before they are read: what an earlier document left in them does not count; they
-    /// are given back after a window of more than `Tables.namesKept` names.
+    /// cleared before they are read: what an earlier document left in them does not count (a worker
+    /// gives them back after a window of more than `Tables.namesKept` names: `Tables.release`).
     static func apply(
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>, tables: inout Tables
     ) {
         CompanyEvidence.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         tables.spans.removeAll(keepingCapacity: true)
-        defer { tables.release() }
         // Bit L - 1 set when some name is L words long (L ≤ longestPropagated).
         var lengths: UInt64 = 0
         let all = UnsafeBufferPointer(start: tags, count: words.count)
