@@ -41,8 +41,8 @@ struct HashKeyedTable<Value> {
     /// Forgets every key, leaving room for `capacity` keys as `init(capacity:)` does, in the
     /// storage the table has when it is large enough and at most `keptSlack` times larger than
     /// needed (a larger one is given back, slots and more than `valuesKept` values, so one huge
-    /// document does not make every later one clear its slots nor keep its memory): a worker's table serves document after document without a new array,
-    /// which costs an allocation, a look-up of the array's type in the runtime's metadata cache
+    /// document does not make every later one clear its slots nor keep its memory): a worker's
+    /// table serves document after document without a new array, which costs an allocation, a look-up of the array's type in the runtime's metadata cache
     /// (`Array(repeating:count:)` asks it each time, about 400–750 instructions) and a release.
     /// Lookups then answer as in a new table: a table's answers do not depend on its size.
     ///
