@@ -211,4 +211,21 @@ import Testing
         var fresh = DocumentConsistency.Tables()
         #expect(Self.apply(documents[1], tables: &fresh).tags.allSatisfy { $0 == .outside })
     }
+
+    /// A window of more names than `Tables.namesKept` gives its tables back after it (kept, they
+    /// would stay for good); a smaller one leaves them for the next window.
+    @Test func aLargeWindowsTablesAreGivenBack() {
+        var tables = DocumentConsistency.Tables()
+        let small = [(0..<300).map { ("Name\($0)", EntityTag.begin(.person), Float(0.5)) }]
+        _ = Self.apply(small, tables: &tables)
+        tables.release()
+        #expect(tables.spans.capacity >= 300)
+        let count = DocumentConsistency.Tables.namesKept + 10
+        let large = [(0..<count).map { ("Name\($0)", EntityTag.begin(.person), Float(0.5)) }]
+        let got = Self.apply(large, tables: &tables)
+        tables.release()
+        #expect(tables.spans.capacity == 0 && tables.names.values.capacity == 0 && tables.acronyms.values.capacity == 0)
+        var fresh = DocumentConsistency.Tables()
+        #expect(got.tags == Self.apply(large, tables: &fresh).tags)
+    }
 }

@@ -64,4 +64,17 @@ import Testing
             }
         }
     }
+
+    /// A table given back for being too large gives back its values too: a worker's table after
+    /// a huge document keeps no room for that document's values. One that fits keeps them.
+    @Test func aTableGivenBackGivesBackItsValues() {
+        var table = HashKeyedTable<Int>()
+        for key in 0..<5_000 { table.set(UInt64(key) &* 0x9e37_79b9, to: key) }
+        table.removeAll(keepingRoomFor: 3_000)
+        #expect(table.values.capacity >= 5_000)
+        for key in 0..<5_000 { table.set(UInt64(key) &* 0x9e37_79b9, to: key) }
+        table.removeAll(keepingRoomFor: 3)
+        #expect(table.isEmpty)
+        #expect(table.values.capacity < 100)
+    }
 }

@@ -362,4 +362,27 @@ import GlossTestSupport
             #expect(got == expected, "round \(round): \(mentions.count) mentions")
         }
     }
+
+    /// An index cleared for a small document after one whose long names listed many runs gives
+    /// back the chains of those runs (2,000 names of 40 words list 414 entries each), and keeps
+    /// the chains of a document of names of news's length for one of about its size.
+    @Test func aClearedIndexGivesBackLongChains() {
+        func filled(names: Int, words: Int) -> NameLinker.Index {
+            var index = NameLinker.Index(capacity: 0)
+            for entity in 0..<names {
+                let key = NameLinker.Key((0..<words).map { UInt64(entity * words + $0) &* 0x9e37_79b9_7f4a_7c15 })
+                index.add(entity, runsOf: key, type: .organization)
+            }
+            return index
+        }
+        var index = filled(names: 2_000, words: 2)
+        let listed = index.chainCapacity
+        #expect(listed >= 2_000 * 3)
+        index.removeAll(keepingRoomFor: 1_000)
+        #expect(index.chainCapacity == listed)
+        index = filled(names: 2_000, words: 40)
+        #expect(index.chainCapacity >= 2_000 * 414)
+        index.removeAll(keepingRoomFor: 10)
+        #expect(index.chainCapacity < 1_000)
+    }
 }

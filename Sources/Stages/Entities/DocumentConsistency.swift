@@ -53,6 +53,17 @@ enum DocumentConsistency {
         var names = HashKeyedTable<Votes>()
         var spans: [(range: Range<Int>, key: UInt64)] = []
         var acronyms = HashKeyedTable<UInt64>()
+
+        /// The most names whose tables are kept for the next window: a larger window's are
+        /// given back after it (`release`, called by `EntityRecognizer` after each window and
+        /// with `DocumentBuffers.release`); kept, they would stay for good and add to the peak
+        /// of the tagging and linking after them (32 MB more for a 1-million-token page of names).
+        static let namesKept = 1 << 14
+
+        /// Gives the tables back to the allocator after a window of more than `namesKept` names.
+        mutating func release() {
+            if spans.capacity > Self.namesKept { self = Tables() }
+        }
     }
 
     /// Applies the rules as `apply(_:sentences:tags:confidence:tables:)` does, in tables of its own.
@@ -68,7 +79,8 @@ enum DocumentConsistency {
     /// `words`), rewriting `tags` and `confidence` (a propagated name gets the mean confidence
     /// of the name's mentions). First the one-word persons the document calls companies are
     /// made organisations (`CompanyEvidence`), so the votes count them as such. `tables` are
-    /// cleared before they are read: what an earlier document left in them does not count.
+    /// cleared before they are read: what an earlier document left in them does not count (a worker
+    /// gives them back after a window of more than `Tables.namesKept` names: `Tables.release`).
     static func apply(
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>, tables: inout Tables

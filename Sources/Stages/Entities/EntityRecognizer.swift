@@ -129,6 +129,7 @@ public struct EntityRecognizer: RegistrableStage {
         defer {
             buffers.release()
             swap(&buffers, &lent.document)
+            lent.consistency.release()
         }
         buffers.prepare(tokenCount: tokenCount, sentences: sentences)
         if tokenCount <= tokensAtOnce {
@@ -137,6 +138,8 @@ public struct EntityRecognizer: RegistrableStage {
         } else {
             for window in Self.windows(buffers.ranges, tokenCount: tokenCount, limit: tokensAtOnce) {
                 tag(window, of: document, caches: &lent, buffers: &buffers)
+                // A large window's consistency tables do not stay through the next one's tagging.
+                lent.consistency.release()
             }
         }
         let mentions = Self.mentions(document.tokens, sentences: sentences, tags: buffers.tags, confidence: buffers.confidence)

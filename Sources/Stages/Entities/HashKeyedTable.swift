@@ -40,19 +40,21 @@ struct HashKeyedTable<Value> {
 
     /// Forgets every key, leaving room for `capacity` keys as `init(capacity:)` does, in the
     /// storage the table has when it is large enough and at most `keptSlack` times larger than
-    /// needed (a larger one is given back, so one huge document does not make every later one
-    /// clear its slots): a worker's table serves document after document without a new array,
-    /// which costs an allocation, a look-up of the array's type in the runtime's metadata cache
+    /// needed (a larger one is given back, slots and more than `valuesKept` values, so one huge
+    /// document does not make every later one clear its slots nor keep its memory): a worker's
+    /// table serves document after document without a new array, which costs an allocation, a look-up of the array's type in the runtime's metadata cache
     /// (`Array(repeating:count:)` asks it each time, about 400–750 instructions) and a release.
     /// Lookups then answer as in a new table: a table's answers do not depend on its size.
     ///
     /// - Cost: O(slots kept): the slots are cleared with one pass of stores.
     mutating func removeAll(keepingRoomFor capacity: Int) {
         let bits = Self.bits(forCapacity: capacity)
-        values.removeAll(keepingCapacity: true)
         if slots.count >= 1 << bits, slots.count <= Self.keptSlack << bits {
+            values.removeAll(keepingCapacity: true)
             slots.withUnsafeMutableBufferPointer { $0.update(repeating: Slot(key: 0, entry: 0)) }
         } else {
+            // Large values go with the slots: kept, a huge document's would stay for good.
+            if values.capacity > Self.valuesKept { values = [] } else { values.removeAll(keepingCapacity: true) }
             slots = [Slot](repeating: Slot(key: 0, entry: 0), count: 1 << bits)
             shift = 64 - bits
         }
@@ -61,6 +63,10 @@ struct HashKeyedTable<Value> {
 
     /// How many times more slots than needed `removeAll(keepingRoomFor:)` keeps.
     static var keptSlack: Int { 8 }
+
+    /// The most values whose room a table given back for its size keeps (fewer cost less to
+    /// keep than to ask for again).
+    static var valuesKept: Int { 1 << 12 }
 
     var isEmpty: Bool { values.isEmpty }
     var count: Int { values.count }

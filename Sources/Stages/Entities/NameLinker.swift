@@ -381,13 +381,27 @@ public struct NameLinker: Sendable {
         }
 
         /// Forgets every entity, leaving room as `init(capacity:)` does, in the storage the
-        /// index has (`HashKeyedTable.removeAll(keepingRoomFor:)`).
+        /// index has (`HashKeyedTable.removeAll(keepingRoomFor:)`). The chains are given back
+        /// when more than `HashKeyedTable.keptSlack` times longer than the room asked for and
+        /// than `chainsKept`: a document's names of many words each list a chain entry per run,
+        /// so a few thousand mentions may leave millions of them.
         mutating func removeAll(keepingRoomFor capacity: Int) {
             exact.removeAll(keepingRoomFor: capacity)
             runs.removeAll(keepingRoomFor: capacity * 4)
-            chains.removeAll(keepingCapacity: true)
+            if chains.capacity > max(HashKeyedTable<Int>.keptSlack * capacity * 5, Self.chainsKept) {
+                chains = []
+            } else {
+                chains.removeAll(keepingCapacity: true)
+            }
             chains.reserveCapacity(capacity * 5)
         }
+
+        /// The most chain entries kept whatever the next document's size (1 MB): fewer cost
+        /// less to keep than to ask for again.
+        static let chainsKept = 1 << 16
+
+        /// The chain entries the index has room for (what `removeAll(keepingRoomFor:)` keeps).
+        var chainCapacity: Int { chains.capacity }
 
         /// Adds `entity` to the chain at `hash` of `runs` (or of `exact`).
         private mutating func add(_ entity: Int, toRuns: Bool, at hash: UInt64) {
