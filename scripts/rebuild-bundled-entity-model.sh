@@ -18,7 +18,8 @@
 #
 # scripts/train-entities.sh is the recipe for the next retraining (the same recipe on the pinned
 # silver list, scripts/entities-silver.tsv, no rule after decoding read); what it makes today
-# is not this file (docs/entities-news.md, "The silver list pinned").
+# is not this file (docs/entities-news.md, "The silver list pinned"). A new bundled model needs
+# its own hot-row list: run scripts/build-entity-hot-groups.sh after it (a stale list costs speed only).
 #
 #   scripts/rebuild-bundled-entity-model.sh [--output PATH] [path/to/ner] [path/to/corpora]
 #       # defaults: the bundle's path, ../shared/eval/ner, ../shared/corpora

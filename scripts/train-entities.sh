@@ -47,7 +47,8 @@
 # test F1 by 0.0 to 2.3 (mean 75.8 -> 77.3) and wikigold by -0.1 to 2.5 (65.5 -> 66.3); in step 1
 # the last of 10 epochs scored 0 to 1.0 below the best one on dev (mean 72.8 against 73.1).
 # Each sentence is also trained on with its split hyphenated words joined ("al-Qaeda"), as
-# Gloss's tokenizer keeps them.
+# Gloss's tokenizer keeps them. A model it writes needs its own hot-row list after it:
+# scripts/build-entity-hot-groups.sh (a stale list costs speed only, never a score).
 #
 #   scripts/train-entities.sh [--anew] [path/to/ner] [path/to/corpora]   # default ../shared/eval/ner, ../shared/corpora
 set -eu

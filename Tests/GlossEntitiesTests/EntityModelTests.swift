@@ -140,6 +140,58 @@ import Testing
         }
     }
 
+    @Test func aStaleListOfGroupsMovesRowsButNoScore() throws {
+        // A list made for another model: groups beyond the table (up to UInt32.max), groups
+        // listed twice, most groups missing, the last group (whose last row is non-zero) and
+        // groups of zeros. The rows move, every weight and sum stays that of row order.
+        var random = SplitMix64(seed: 66)
+        let bits = 12
+        let groupCount = UInt32(1 << (bits - 3))
+        var weights = [Float](repeating: 0, count: (1 << bits) * EntityTag.count)
+        for row in 0..<(1 << bits) where random.next() % 5 == 0 || row == (1 << bits) - 1 {
+            for tag in 0..<EntityTag.count { weights[row * EntityTag.count + tag] = Float(Int(random.next() % 255) - 127) / 31 }
+        }
+        let bytes = EntityModel(bits: bits, weights: weights, groupsFirst: []).serialized()
+        let inRowOrder = try bytes.withUnsafeBytes { try EntityModel(file: $0, groupsFirst: []) }
+        var stale: [UInt32] = [groupCount - 1, groupCount, groupCount + 7, 1 << 16, .max, 3, groupCount - 1, 3]
+        stale += (0..<40).map { _ in UInt32(random.next() % UInt64(2 * groupCount)) }
+        let laidOut = try bytes.withUnsafeBytes { try EntityModel(file: $0, groupsFirst: stale) }
+        #expect(laidOut.quantised != inRowOrder.quantised)
+        #expect(laidOut.quantised.count == inRowOrder.quantised.count)
+        #expect(laidOut.quantised.prefix(EntityTag.count).allSatisfy { $0 == 0 })
+        // The last group, listed first, holds the first slots.
+        let lastGroup = (UInt32(1 << bits) - 8)..<UInt32(1 << bits)
+        let firstOfLastGroup = try #require(lastGroup.first { inRowOrder.index.slot(of: $0) != 0 })
+        #expect(laidOut.index.slot(of: firstOfLastGroup) == 1)
+        #expect(laidOut.weights == inRowOrder.weights)
+        #expect(laidOut.serialized() == bytes)
+        for _ in 0..<300 {
+            let rows = (0..<Int(random.next() % 40)).map { _ in UInt32(random.next() % UInt64(1 << bits)) }
+            rows.withUnsafeBufferPointer { rows in #expect(laidOut.sum(rows: rows) == inRowOrder.sum(rows: rows)) }
+        }
+    }
+
+    @Test func theBundledModelTagsTheSameWithTheShippedStaleOrNoList() throws {
+        // The tagger's tags and confidences, bit for bit, whatever list lays the bundled model
+        // out: the shipped one, a stale one (reversed, with duplicates and groups beyond the
+        // table) or none (row order). The listed templates' places (`listedPlaces`) move too.
+        let url = try #require(Bundle.module.url(forResource: "entities", withExtension: "model"))
+        let file = try [UInt8](Data(contentsOf: url))
+        let stale = EntityModel.hotGroupsOf19Bits.reversed().map { UInt32($0) } + [1 << 16, 1 << 20, .max, 7, 7]
+        let models = try [nil, stale, []].map { list in try file.withUnsafeBytes { try EntityModel(file: $0, groupsFirst: list) } }
+        #expect(models[0].listedPlaces != models[2].listedPlaces)
+        let sentences = [
+            ["Maria", "Lopez", "joined", "Acme", "Steel", "Corp", "in", "Denver", "last", "May", "."],
+            ["The", "Lisbon", "office", "of", "Northwind", "Traders", "said", "profits", "rose", "."],
+            ["Shares", "of", "Contoso", "fell", "3", "pct", "on", "the", "Tokyo", "exchange", "."],
+        ]
+        let tagged = try models.map { try EntityTagger.bundled(model: $0).tags(inDocument: sentences) }
+        for other in tagged.dropFirst() {
+            #expect(other.map(\.tags) == tagged[0].map(\.tags))
+            #expect(other.map { $0.confidence.map(\.bitPattern) } == tagged[0].map { $0.confidence.map(\.bitPattern) })
+        }
+    }
+
     @Test func theHotGroupsAreDistinctGroupsOfTheBundledTable() throws {
         let hot = EntityModel.hotGroupsOf19Bits
         #expect(hot.count == Set(hot).count)
