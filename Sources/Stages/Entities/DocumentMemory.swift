@@ -51,10 +51,8 @@ package struct DocumentMemory {
         let size = Self.slotCount(forCapacity: capacity)
         used = 0
         guard keys.count == size else {
-            keys.removeAll(keepingCapacity: true)
-            keys.append(contentsOf: repeatElement(0, count: size))
-            values.removeAll(keepingCapacity: true)
-            values.append(contentsOf: repeatElement(0, count: size))
+            keys.refill(with: 0, count: size)
+            values.refill(with: 0, count: size)
             return
         }
         // A slot's key is read only while its value is not 0 (`bits`, `add`, `grow`): the

@@ -186,22 +186,15 @@ public struct NameLinker: Sendable {
         for mention in mentions { longest = max(longest, mention.tokens.count) }
         // Where each length's mentions begin in the order: bucket `longest - count`, counted
         // one bucket ahead, then summed.
-        refill(&next, with: 0, count: longest + 2)
+        next.refill(with: 0, count: longest + 2)
         for mention in mentions { next[longest - mention.tokens.count + 1] += 1 }
         for bucket in 1..<next.count { next[bucket] += next[bucket - 1] }
-        refill(&order, with: 0, count: mentions.count)
+        order.refill(with: 0, count: mentions.count)
         for (m, mention) in mentions.enumerated() {
             let bucket = longest - mention.tokens.count
             order[next[bucket]] = m
             next[bucket] += 1
         }
-    }
-
-    /// Makes `array` `count` copies of `value`, in its storage when that is large enough (no
-    /// `Array(repeating:count:)`, which asks the runtime for the array's type each time).
-    @inline(__always) static func refill<Element>(_ array: inout [Element], with value: Element, count: Int) {
-        array.removeAll(keepingCapacity: true)
-        array.append(contentsOf: repeatElement(value, count: count))
     }
 
     /// The entities drafted so far: per entity its longest mention, how many mentions it has
@@ -238,7 +231,7 @@ public struct NameLinker: Sendable {
             swap(&types, &scratch.types)
             swap(&drafts, &scratch.drafts)
             swap(&keyChains, &scratch.keyChains)
-            NameLinker.refill(&owner, with: -1, count: mentions.count)
+            owner.refill(with: -1, count: mentions.count)
             types.removeAll(keepingCapacity: true)
             types.reserveCapacity(mentions.count)
             for mention in mentions { types.append(mention.type) }
@@ -317,7 +310,7 @@ public struct NameLinker: Sendable {
         /// The votes are counted in `votes` (in its storage; what it holds before does not count).
         func votedTypes(counting votes: inout [Int]) -> [EntityType] {
             let typeCount = NameLinker.allTypes.count
-            NameLinker.refill(&votes, with: 0, count: drafts.count * typeCount)
+            votes.refill(with: 0, count: drafts.count * typeCount)
             for m in mentions.indices { votes[owner[m] * typeCount + Int(types[m].rawValue)] += 1 }
             return drafts.indices.map { d in
                 var type = type(of: d)
@@ -338,7 +331,7 @@ public struct NameLinker: Sendable {
             var number: [Int] = []
             swap(&number, &counts)
             defer { swap(&number, &counts) }
-            NameLinker.refill(&number, with: -1, count: drafts.count)
+            number.refill(with: -1, count: drafts.count)
             var entities: [Entity] = []
             var linked: [EntityMention] = []
             linked.reserveCapacity(mentions.count)

@@ -80,8 +80,8 @@ package struct DocumentBuffers: Sendable {
     package mutating func prepare(tokenCount: Int, sentences: [Sentence]) {
         ranges.removeAll(keepingCapacity: true)
         for sentence in sentences { ranges.append(sentence.tokens) }
-        Self.reset(&tags, to: .outside, count: tokenCount)
-        Self.reset(&confidence, to: 0, count: tokenCount)
+        tags.refill(with: .outside, count: tokenCount)
+        confidence.refill(with: 0, count: tokenCount)
     }
 
     /// Calls `body` with room for a window of `count` words (each `.start`, as in a fresh
@@ -111,11 +111,5 @@ package struct DocumentBuffers: Sendable {
     /// Gives the arrays back to the allocator after a document of more than `tokensKept` tokens.
     package mutating func release() {
         if tags.capacity > Self.tokensKept { self = DocumentBuffers() }
-    }
-
-    /// Makes `array` `count` copies of `value`, in its storage when that is large enough.
-    @inline(__always) private static func reset<Element>(_ array: inout [Element], to value: Element, count: Int) {
-        array.removeAll(keepingCapacity: true)
-        array.append(contentsOf: repeatElement(value, count: count))
     }
 }
