@@ -43,7 +43,7 @@ enum LexiconText {
     }
 
     /// Calls `body` with the byte range of each non-empty line.
-    private static func forEachLine(_ text: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
+    static func forEachLine(_ text: UnsafeBufferPointer<UInt8>, _ body: (Range<Int>) -> Void) {
         var start = 0
         var index = 0
         while index < text.count {
@@ -71,7 +71,7 @@ enum LexiconText {
 
     /// The first index of `byte` in `text[range]`, or `range.upperBound`.
     @inline(__always)
-    private static func firstIndex(of byte: UInt8, in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
+    static func firstIndex(of byte: UInt8, in text: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int {
         var index = range.lowerBound
         while index < range.upperBound, text[index] != byte { index += 1 }
         return index

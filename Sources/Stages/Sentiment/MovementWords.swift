@@ -206,27 +206,20 @@ enum MovementWords {
     }()
 
     /// The roles of each line `word TAB role,role… TAB origin` of `text` (`#` lines are
-    /// comments; lines end in LF or CRLF); a role is "up"/"down" with "subject", "object",
-    /// "noun" or "steep", "good"/"bad", "asset", or "time". Read as UTF-8 bytes, in one pass of
-    /// byte loops: splitting the `String` by `Character` cost ~76M instructions a process for
-    /// the 1,300-line file, and `split` on its bytes (an array per line and per field) ~12M.
+    /// comments; lines end as `LexiconText`'s do); a role is "up"/"down" with "subject",
+    /// "object", "noun" or "steep", "good"/"bad", "asset", or "time". Read as UTF-8 bytes with
+    /// `LexiconText`'s line and field walk: splitting the `String` by `Character` cost ~76M
+    /// instructions a process for the 1,300-line file, and `split` on its bytes (an array per
+    /// line and per field) ~12M.
     static func read(_ text: String) -> [(String, Role)] {
         var text = text
         return text.withUTF8 { bytes in
             var roles: [(String, Role)] = []
-            @inline(__always) func isLineEnd(_ byte: UInt8) -> Bool { byte == UInt8(ascii: "\n") || byte == UInt8(ascii: "\r") }
-            var start = 0
-            while start < bytes.count {
-                var end = start
-                while end < bytes.count && !isLineEnd(bytes[end]) { end += 1 }
-                defer { start = end + 1 }
-                // Empty lines (and the LF of a CRLF) and comments hold no word.
-                guard end > start, bytes[start] != UInt8(ascii: "#") else { continue }
-                var tab = start
-                while tab < end && bytes[tab] != UInt8(ascii: "\t") { tab += 1 }
-                guard tab < end else { continue }
-                var fieldEnd = tab + 1
-                while fieldEnd < end && bytes[fieldEnd] != UInt8(ascii: "\t") { fieldEnd += 1 }
+            LexiconText.forEachLine(bytes) { line in
+                guard bytes[line.lowerBound] != UInt8(ascii: "#") else { return }
+                let tab = LexiconText.firstIndex(of: UInt8(ascii: "\t"), in: bytes, line)
+                guard tab < line.upperBound else { return }
+                let fieldEnd = LexiconText.firstIndex(of: UInt8(ascii: "\t"), in: bytes, (tab + 1)..<line.upperBound)
                 // The second field's names, between commas and spaces.
                 var role = Role(rawValue: 0)
                 var name = tab + 1
@@ -239,7 +232,7 @@ enum MovementWords {
                     }
                     name = nameEnd + 1
                 }
-                if !role.isEmpty { roles.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<tab]), as: UTF8.self), role)) }
+                if !role.isEmpty { roles.append((String(decoding: UnsafeBufferPointer(rebasing: bytes[line.lowerBound..<tab]), as: UTF8.self), role)) }
             }
             return roles
         }
