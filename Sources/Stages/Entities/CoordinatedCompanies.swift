@@ -31,8 +31,7 @@ import GlossCore
 ///   look at the words on the other side after one. Run after the rules that find organisations and before
 ///   `DocumentConsistency`, so the document's other mentions follow.
 enum CoordinatedCompanies {
-    /// The conjunctions that join two names of one kind: "and", "or", "nor".
-    private static let and = NameHeads.hashes("and").first!
+    /// The conjunctions that join two names of one kind: "and" (`NameHeads.and`), "or", "nor".
     private static let or = NameHeads.hashes("or").first!
     private static let nor = NameHeads.hashes("nor").first!
     private static let fullStop = NameHeads.hashes(".").first!
@@ -67,7 +66,7 @@ enum CoordinatedCompanies {
     }
 
     @inline(__always) static func isAConjunction(_ word: WordAttributes) -> Bool {
-        word.word == and || word.word == or || word.word == nor
+        word.word == NameHeads.and || word.word == or || word.word == nor
     }
 
     /// Tags in `tags` (over `words`, within each of `sentences`) the untagged names joined to an
@@ -94,7 +93,7 @@ enum CoordinatedCompanies {
                     !NameLinker.legalForms.contains(words[a - 1].word),
                     let name = CompanyPossessives.untagged(words, endingAt: a, in: sentence, tags: tags)
                 {
-                    if words[a].word == and, NameLinker.legalForms.contains(words[end - 1].word) {
+                    if words[a].word == NameHeads.and, NameLinker.legalForms.contains(words[end - 1].word) {
                         if end - name.lowerBound <= DocumentConsistency.longestPropagated {
                             NameHeads.join(name.lowerBound..<end, as: .organization, tags: tags, confidence: confidence)
                         }
@@ -110,7 +109,7 @@ enum CoordinatedCompanies {
                 if b + 1 < sentence.upperBound, tags[b].rawValue == outside, tags[b + 1].rawValue == outside, isAConjunction(words[b]),
                     let name = CompanyPossessives.untagged(words, beginningAt: b + 1, in: sentence, tags: tags)
                 {
-                    if words[b].word == and, NameLinker.legalForms.contains(words[name.upperBound - 1].word) {
+                    if words[b].word == NameHeads.and, NameLinker.legalForms.contains(words[name.upperBound - 1].word) {
                         var first = b - 1
                         while first > sentence.lowerBound, tags[first].isInside { first -= 1 }
                         if name.upperBound - first <= DocumentConsistency.longestPropagated {
