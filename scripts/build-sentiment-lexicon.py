@@ -128,7 +128,8 @@ randomness, sorted output) and neither looking at any evaluation data:
    the plural ("casualties", "clashes", "bankruptcies", "deficits"). A rated word mainly a noun
    (WordNet tagged senses, as in step 5) of negative valence gives its regular plural its
    valence, when no earlier step rates the plural and WordNet does not list it as a lemma of its
-   own ("arms", "goods"). Negative only: with both signs ("approvals", "fortunes", "survivors")
+   own ("arms", "goods"); since 2026-12-07 (sentnews22) also its irregular plural of WordNet's
+   noun.exc ("crisis" -3.1 gives "crises", "fiasco" "fiascoes", "louse" "lice"). Negative only: with both signs ("approvals", "fortunes", "survivors")
    every development set left out fell (measured once; docs/accuracy.md).
    A singular rated for another sense is skipped (review29): a verb's past form, irregular
    (verb.exc: "stole", "shook") or regular ("moped" as "mope", "lied", "accused"), a form step 2
@@ -301,10 +302,10 @@ def read_synset_words(directory, offset):
     return read_synset(directory, "verb", offset)[1]
 
 
-def read_exceptions(directory):
-    """WordNet's irregular verb forms: lemma -> forms."""
+def read_exceptions(directory, pos="verb"):
+    """WordNet's irregular forms of a part of speech (verb.exc, noun.exc): lemma -> forms."""
     forms = {}
-    with open(os.path.join(directory, "verb.exc"), encoding="utf-8") as f:
+    with open(os.path.join(directory, pos + ".exc"), encoding="utf-8") as f:
         for line in f:
             fields = line.split()
             for lemma in fields[1:]:
@@ -628,9 +629,11 @@ def verb_form(word, verbs, exceptions):
 
 
 def noun_plurals(directory, known, skip, added=None):
-    """Step 7: the regular plurals of negative rated words that are mainly nouns (see above)."""
+    """Step 7: the plurals of negative rated words that are mainly nouns (see above): regular,
+    and WordNet's irregular ones (noun.exc: "crises")."""
     indexes = [read_wordnet_index(directory, pos) for pos in ("noun", "verb", "adj", "adv")]
     exceptions = {form for forms in read_exceptions(directory).values() for form in forms}
+    irregular = read_exceptions(directory, "noun")
     added = added or {}
     found = {}
     for word in sorted(known):
@@ -643,7 +646,7 @@ def noun_plurals(directory, known, skip, added=None):
             continue
         if added.get(word, (0, ""))[1].startswith("inflection of"):
             continue
-        for plural in noun_plural(word):
+        for plural in noun_plural(word) + irregular.get(word, []):
             if known[word] < 0 and plural not in known and plural not in skip and plural not in indexes[0]:
                 found[plural] = (known[word], "plural of " + word)
     return found
