@@ -36,6 +36,8 @@ import Testing
         #expect(plain.boosts[Int(plain.id("sharply"))] == 0)
         #expect(editorial.boosts[Int(editorial.id("sharply"))] > 0 && editorial.boosts[Int(editorial.id("modestly"))] < 0)
         #expect(editorial.boosts[Int(editorial.id("severely"))] == 0 && editorial.valence(of: "severely") == -1.5)
+        // so do the adjectives of degree ("acute", "unprecedented")
+        #expect(editorial.boosts[Int(editorial.id("acute"))] > 0 && editorial.boosts[Int(editorial.id("unprecedented"))] > 0)
     }
 
     @Test func clauseWordsCarryTheirRoles() {
@@ -55,7 +57,8 @@ import Testing
         #expect(lexicon.roles[Int(lexicon.id("longer"))] == [.longer])
         #expect(lexicon.roles[Int(lexicon.id("needs"))] == [.need, .sparing])
         #expect(lexicon.roles[Int(lexicon.id("sought"))] == [.need, .sparing])
-        #expect(lexicon.roles[Int(lexicon.id("afford"))] == [.need])
+        #expect(lexicon.roles[Int(lexicon.id("afford"))] == [.need, .afford])
+        #expect(lexicon.roles[Int(lexicon.id("another"))] == [.presupposition])
     }
 
     @Test func emojiMapToTheirDescriptionsWords() throws {

@@ -299,6 +299,13 @@ import GlossText
         ("it no longer needed will lose", [0, 0, 0, 0, 0, 0]),
         ("it is not needed can lose", [0, 0, 0, 0, 0, 0]),
         ("it does not need more losses", [0, 0, 0, 0, 0, 0]),
+        // "another", "further" and "additional" say so too ("does not need another crisis")
+        ("it does not need another loss", [0, 0, 0, 0, 0, 0]),
+        ("they did not seek further losses", [0, 0, 0, 0, 0, 0]),
+        ("it no longer needs additional losses", [0, 0, 0, 0, 0, 0]),
+        // near misses: an article or a number between them presupposes nothing
+        ("it does not need the losses", [0, 0, 0, 0, 0, 1.11]),
+        ("it does not need two losses", [0, 0, 0, 0, 0, 1.11]),
         ("it does not always need losses", [0, 0, 0, 0, 0, 1.11]),
         // "more" and "can" count only between the verb and the word: before the negation they
         // start no other predicate
@@ -306,8 +313,51 @@ import GlossText
         ("firms that can grow do not need losses", [0, 0, 0, 0, 0, 0, 0, 1.11]),
     ] as [(String, [Double])])
     func aDeniedNeedSparesOnlyWhatItGoverns(text: String, expected: [Double]) {
-        let lexicon = SentimentLexicon(vader: "lose\t-1.3\nsadly\t-2.0\nlosses\t-1.5\n")
+        let lexicon = SentimentLexicon(vader: "lose\t-1.3\nsadly\t-2.0\nlosses\t-1.5\nloss\t-1.5\n")
         #expect(Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) == expected)
+    }
+
+    /// A denied "afford" tells of a constraint (a hardship, a risk) and reads as "unable" does, what
+    /// it governs still counting nothing; "not" after it makes it a necessity, which counts nothing.
+    /// An "afford" no negation reaches in its clause, and VADER's rules alone, are left as they were.
+    @Test(arguments: [
+        ("we cannot afford to pay", [0, 0, -1.5, 0, 0]),
+        ("we cannot afford to lose", [0, 0, -1.5, 0, 0]),
+        ("families can no longer afford rent", [0, 0, 0, 0, -1.5, 0]),
+        ("they could not really afford good food", [0, 0, 0, 0, -1.5, 0, 0]),
+        ("few never afforded it", [0, 0, -1.5, 0]),
+        // near misses
+        ("we cannot afford not to act", [0, 0, 0, 0, 0, 0]),
+        ("we can afford to pay", [0, 0, 0, 0, 0]),
+        ("not all of them afford it", [0, 0, 0, 0, 0, 0]),
+        ("it is not cheap, but we afford it", [0, 0, 0, 0, 0, 0, 0, 0]),
+        ("the price is no longer good, as few afford it", [0, 0, 0, 0, 0, -1.48, 0, 0, 0, 0]),
+    ] as [(String, [Double])])
+    func aDeniedAffordReadsAsUnable(text: String, expected: [Double]) {
+        let lexicon = SentimentLexicon(vader: "unable\t-1.5\nlose\t-1.3\ngood\t2.0\nno\t-1.2\n")
+        #expect(Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne) == expected)
+        #expect(Self.valences(text, lexicon: lexicon, clauses: nil).allSatisfy { $0 != -1.5 })
+    }
+
+    /// Adjectives of degree unrated by the lexicon measure what they modify, as VADER's "enormous"
+    /// and "extreme" do: a bad thing after one is worse ("an acute shortage"), a good thing better
+    /// ("a spectacular success"); one the lexicon rates keeps its rating and boosts nothing, and
+    /// without the editorial words none boosts.
+    @Test func degreeAdjectivesBoostWhatTheyModify() {
+        let vader = "shortage\t-1.0\nsuccess\t2.0\nfailure\t-2.0\n"
+        let editorial = SentimentLexicon(vader: vader, editorial: true)
+        func valences(_ text: String, _ lexicon: SentimentLexicon) -> [Double] {
+            Self.valences(text, lexicon: lexicon, clauses: Self.clauseFactorsOne)
+        }
+        #expect(valences("an acute shortage", editorial) == [0, 0, -1.293])
+        #expect(valences("an unprecedented failure", editorial) == [0, 0, -2.293])
+        #expect(valences("a spectacular success", editorial) == [0, 0, 2.293])
+        // nothing rated after it: no valence of its own
+        #expect(valences("the meeting was extraordinary", editorial) == [0, 0, 0, 0])
+        // rated by the lexicon: a judgement, not a degree
+        let rated = SentimentLexicon(vader: vader + "spectacular\t2.5\n", editorial: true)
+        #expect(valences("a spectacular success", rated) == [0, 2.5, 2.0])
+        #expect(valences("an acute shortage", SentimentLexicon(vader: vader)) == [0, 0, -1.0])
     }
 
     /// A negation stopped at a verb of need leaves the word after the verb nothing: a booster

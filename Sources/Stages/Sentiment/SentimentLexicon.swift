@@ -146,6 +146,9 @@ public struct SentimentLexicon: Sendable {
         // read by ValenceRules: "no longer" as "not", "mature" as the verb ("will mature", "to mature");
         // "can" and "will" end what a denied verb of need governs ("not needed can depress prices")
         var longer = unknown, mature = unknown, will = unknown, they = unknown, can = unknown
+        // read by ValenceRules: a denied "afford" reads as "unable" ("cannot afford to pay"), and
+        // "not" after it makes it a necessity ("cannot afford not to act")
+        var unable = unknown, not = unknown
     }
 
     /// A lexicon from the contents of its files: VADER's lexicon (`word TAB mean …`), extra
@@ -241,7 +244,10 @@ public struct SentimentLexicon: Sendable {
         for word in VaderRules.boosters { boosts[Int(add(word))] = VaderRules.boost }
         for word in VaderRules.dampeners { boosts[Int(add(word))] = -VaderRules.boost }
         if editorial {
-            for (words, boost) in [(ClauseWords.intensifiers, VaderRules.boost), (ClauseWords.moderators, -VaderRules.boost)] {
+            for (words, boost) in [
+                (ClauseWords.intensifiers, VaderRules.boost), (ClauseWords.degreeAdjectives, VaderRules.boost),
+                (ClauseWords.moderators, -VaderRules.boost),
+            ] {
                 for word in words where valence(of: word) == nil {
                     let id = Int(add(word))
                     if boosts[id] == 0 { boosts[id] = boost }
@@ -263,7 +269,7 @@ public struct SentimentLexicon: Sendable {
             more: add("more"), ought: add("ought"), be: add("be"), down: add("down"), aside: add("aside"),
             step: add("step"), a: add("a"), an: add("an"), the: add("the"), effectively: add("effectively"),
             too: add("too"), excessive: add("excessive"), early: add("early"), soon: add("soon"), longer: add("longer"),
-            mature: add("mature"), will: add("will"), they: add("they"), can: add("can"))
+            mature: add("mature"), will: add("will"), they: add("they"), can: add("can"), unable: add("unable"), not: add("not"))
         for (scalar, words) in LexiconText.emoji(emojiText) {
             emoji[scalar] = words.map { add(emojiText.baseAddress!, from: $0.lowerBound, to: $0.upperBound) }
         }

@@ -58,8 +58,11 @@
 /// nothing itself, in a pass over the sentences holding "longer" (`negateAfterNoLonger`); a
 /// negation stops at a verb of need, whose object counts nothing ("does not need support",
 /// "no longer required to report": `stopsNegation`, `ClauseWords.needs`) unless it is a bad
-/// thing, which is spared ("does not need extremely low temperatures": `needed`); "mature" as the verb
-/// of finance has no valence ("the notes mature on May 1": `isVerbOfMaturity`).
+/// thing, which is spared ("does not need extremely low temperatures": `needed`) unless it is there
+/// already ("does not need another crisis"); a denied "afford" reads as "unable" ("cannot afford to
+/// pay": `strain`); "mature" as the verb of finance has no valence ("the notes mature on May 1":
+/// `isVerbOfMaturity`). Unrated adjectives of degree are boosters ("an acute shortage":
+/// `ClauseWords.degreeAdjectives`).
 struct ValenceRules {
     let lexicon: SentimentLexicon
     var clauses: ClauseRules? = nil
@@ -101,6 +104,7 @@ struct ValenceRules {
             // the same word rules a rated word gets ("not too high", "far too much")
             if roles.contains(.excess) { exceed(words, mixedCase: mixedCase, titleCase: &titleCase, &valences) }
             if roles.contains(.longer) { negateAfterNoLonger(words, &valences) }
+            if roles.contains(.afford) { strain(words, &valences) }
             movement.apply(words, lexicon: lexicon, to: &valences)
             if roles.contains(.magnitude) { grade(words, &valences) }
             if roles.contains(.obligation) { judge(words, &valences) }
@@ -600,9 +604,10 @@ struct ValenceRules {
     /// lose", a risk) and it governs the word: no clause ends between them ("does not need it,
     /// sadly") and no modal, hedge, "will" or "can" stands between them (in "is not needed could
     /// depress earnings", "… will depress", "… may depress", "… can depress" the bad thing is the
-    /// next predicate's). "More" between them says the bad thing is already there ("does not need
-    /// more bad news"): not spared. Read where a negation stops at a verb of need (`negate`,
-    /// `negateAfterNoLonger`).
+    /// next predicate's). "More", "another", "further" or "additional" between them says the bad
+    /// thing is already there ("does not need more bad news", "does not need another crisis", "did
+    /// not seek further sanctions"; `ClauseWords.presuppositions`): not spared. Read where a
+    /// negation stops at a verb of need (`negate`, `negateAfterNoLonger`).
     private func needed(_ valence: Double, _ words: UnsafeBufferPointer<SentimentWord>, need k: Int, at i: Int) -> Double {
         guard valence < 0, lexicon.roles[Int(words[k].id)].contains(.sparing) else { return 0 }
         let rule = lexicon.rule
@@ -610,10 +615,34 @@ struct ValenceRules {
             if words[m].endsClause { return 0 }
             let id = words[m].id
             guard m > k, id >= 0 else { continue }
-            if id == rule.will || id == rule.can || id == rule.more { return 0 }
-            if !lexicon.roles[Int(id)].isDisjoint(with: [.modal, .hedge]) { return 0 }
+            if id == rule.will || id == rule.can { return 0 }
+            if !lexicon.roles[Int(id)].isDisjoint(with: [.modal, .hedge, .presupposition]) { return 0 }
         }
         return valence * VaderRules.negation
+    }
+
+    /// Gives each denied "afford" of `words` (a sentence holding one: `ClauseWords.Role.afford`) the
+    /// rating of "unable": "cannot afford to pay", "can no longer afford rent", "could not afford an
+    /// acquisition" tell of a constraint, a hardship or a risk, as "unable to pay" does, while what
+    /// the verb governs counts nothing (`needed`: neither had nor lost). Denied means a negation one
+    /// to three words before it in its clause, as VADER's negation reaches, or "no longer" just before
+    /// it. A second negation after it makes it a necessity ("cannot afford not to act"), which is
+    /// left at nothing. Run after `negateAfterNoLonger`, only in sentences holding "afford".
+    private func strain(_ words: UnsafeBufferPointer<SentimentWord>, _ valences: inout [Double]) {
+        let rated = lexicon.valences[Int(lexicon.rule.unable)]
+        guard !rated.isNaN else { return }
+        let rule = lexicon.rule
+        for k in words.indices where words[k].id >= 0 && lexicon.roles[Int(words[k].id)].contains(.afford) {
+            guard valences[k] == 0, isNeed(words, at: k) else { continue }
+            if k + 1 < words.count && !words[k].endsClause && words[k + 1].id == rule.not { continue }
+            var denied = k > 1 && words[k - 1].id == rule.longer && words[k - 2].id == rule.no && !words[k - 2].endsClause
+            var d = 1
+            while !denied && d <= 3 && k - d >= 0 && !words[k - d].endsClause {
+                denied = isNegation(words[k - d])
+                d += 1
+            }
+            if denied { valences[k] = rated }
+        }
     }
 
     /// Whether a negation before word `k` stops there, with clauses: at a verb of need ("does not
