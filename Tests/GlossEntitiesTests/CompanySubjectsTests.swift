@@ -4,7 +4,8 @@ import Testing
 @testable import GlossEntities
 
 @Suite struct CompanySubjectsTests {
-    static let gazetteer = Gazetteer(text: "surname\tcarroll\ncountry\tjapan\ncity\tnew york\norganization\tmicrosoft\n")
+    static let gazetteer = Gazetteer(
+        text: "surname\tcarroll\ncountry\tjapan\ncity\tnew york\norganization\tmicrosoft\ncity\tvelmont\nstate\tokarra\n")
 
     /// The tags after the rule of `text` (words split at spaces), whose words over `name` are
     /// tagged `type` before it, and whose words listed in `lower` a corpus usually writes in
@@ -65,6 +66,35 @@ import Testing
         // Without the full name, or for a word no organisation of the document begins with: left alone.
         #expect(Self.tags("Prices rose ; Zenith said it would expand", lower: ["Zenith"])[3] == .outside)
         #expect(Self.tags("Zenith Widget Inc rose ; Analysts said it would expand", name: 0..<3, .organization, lower: ["Analysts"])[5] == .outside)
+    }
+
+    /// The tags after the rule of `text` (words split at spaces), tagged `names` before it.
+    static func tags(_ text: String, names: [(Int, Int, EntityType)]) -> [EntityTag] {
+        var tags = NewsNamesTests.tags(text, names)
+        var confidence = [Float](repeating: 0.9, count: tags.count)
+        WordAttributes.described(text.split(separator: " ").map(String.init), gazetteer: gazetteer).withUnsafeBufferPointer {
+            CompanySubjects.apply($0, sentences: [0..<$0.count], tags: &tags, confidence: &confidence)
+        }
+        return tags
+    }
+
+    @Test func aTownsNameThatBeginsADocumentsCompanyIsItsShortFormBeforeItsVerb() {
+        // "Velmont" is a listed city; the document names "Velmont Industries Inc".
+        var s = "Velmont Industries Inc agreed to sell its unit , and Velmont said it expects a gain"
+        #expect(Self.tags(s, names: [(0, 3, .organization), (10, 1, .location)]) == NewsNamesTests.tags(s, [(0, 3, .organization), (10, 1, .organization)]))
+        s = "Velmont Industries Inc sold its unit ; Velmont reported a gain"
+        #expect(Self.tags(s, names: [(0, 3, .organization), (7, 1, .location)]) == NewsNamesTests.tags(s, [(0, 3, .organization), (7, 1, .organization)]))
+        // Without the company's name; a place after a preposition; a state; a person's pronoun
+        // after the verb; a town in a company's name that does not begin it.
+        for (s, names) in [
+            ("Velmont said it expects rain", [(0, 1, EntityType.location)]),
+            ("Velmont Industries Inc grew ; the mayor of Velmont said it expects a gain", [(0, 3, .organization), (9, 1, .location)]),
+            ("Okarra Industries Inc grew ; Okarra said it expects a gain", [(0, 3, .organization), (5, 1, .location)]),
+            ("Velmont Industries Inc grew ; Velmont said he expects a gain", [(0, 3, .organization), (5, 1, .location)]),
+            ("New Velmont Industries Inc grew ; Velmont said it expects a gain", [(0, 4, .organization), (6, 1, .location)]),
+        ] {
+            #expect(Self.tags(s, names: names) == NewsNamesTests.tags(s, names), "\(s)")
+        }
     }
 
     @Test func aGroupOfPeopleIsNoSpeakerAndNoCompany() {

@@ -32,6 +32,29 @@ import Testing
         }
     }
 
+    @Test func anOrganizationNamedByItsFieldsTakesItsListedParentAfterOf() throws {
+        for (s, given, expected) in [
+            ("officials of the Timber and Fishing Organization said", [(Int, Int, EntityType)](), [(3, 4, EntityType.organization)]),
+            ("the Timber and Fishing Organisation warned", [], [(1, 4, .organization)]),
+            // "of", an article and a listed organisation the tagger found: the parent joins.
+            ("officials of the Timber and Fishing Organization of the Harbour Reserve said", [(9, 2, .organization)],
+             [(3, 8, .organization)]),
+            // (A lower-case word of four letters or more keeps the sentence from being read as a headline.)
+            ("officials said the Timber and Fishing Board of Harbour Reserve met", [(8, 2, .organization)], [(3, 7, .organization)]),
+        ] {
+            #expect(try Self.apply(s, tags: Self.tags(s, given)) == Self.tags(s, expected), "\(s)")
+        }
+        // After "of", a place, an organisation no list holds, or nothing the tagger found.
+        for (s, names) in [
+            ("the Timber and Fishing Organization of Tarnford said", [(5, 1, EntityType.location)]),
+            ("the Timber and Fishing Organization of the Quillet Group said", [(7, 2, .organization)]),
+            ("the Timber and Fishing Organization of the Harbour Reserve said", []),
+        ] {
+            let given = Self.tags(s, names)
+            #expect(try Self.apply(s, tags: given) == given, "\(s)")
+        }
+    }
+
     @Test func otherRunsStay() throws {
         for (s, names) in [
             // No "and"; two bodies, one a listed organisation; the head before "of" or a capitalised word.

@@ -20,6 +20,24 @@ import Testing
         NewsNamesTests.tags(sentence, names)
     }
 
+    @Test func creditBeginsAForeignNameOnlyBeforeAWordOfOne() throws {
+        for (s, given, expected) in [
+            ("lead manager Credit Quillette said the issue", [(Int, Int, EntityType)](), [(2, 2, EntityType.organization)]),
+            ("Credit Quillette raised its forecast for the year", [(1, 1, .location)], [(0, 2, .organization)]),
+            ("a loan from the Credit Quillette de Tarnford was signed", [(6, 1, .location)], [(4, 4, .organization)]),
+        ] {
+            #expect(try Self.apply(s, tags: Self.tags(s, given)) == Self.tags(s, expected), "\(s)")
+        }
+        // After a capitalised word (an English name's word: "Farm Credit System"), before an
+        // English organisation's head or a word usually in lower case, alone.
+        for s in [
+            "loans from the Quillette Credit Administration rose", "the Credit Corp of Tarnford said it",
+            "holders of Credit Cards paid more this year", "a note on Credit said little",
+        ] {
+            #expect(try Self.apply(s) == Self.tags(s, []), "\(s)")
+        }
+    }
+
     @Test func aHeadWordCapitalisedWordsAndConnectorsAreOneOrganisation() throws {
         for (s, given, expected) in [
             // The tagger's place at the end, its person, nothing.

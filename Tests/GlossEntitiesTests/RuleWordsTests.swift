@@ -13,7 +13,10 @@ import Testing
         #expect(WordAttributes(testing: "Co").ruleWords == RuleWords.legalForm)
         #expect(WordAttributes(testing: "S.p.A.").ruleWords == RuleWords.legalForm)
         // In lower case, or listed by neither rule, or no word at all: none.
-        for word in ["reuters", "ab", "co", "Smith", "Bank", "Reutersx", "", ",", "É"] {
+        // "Bank" and "Senate" are organisations' words (`DefiniteShortForms`, `JoinedLegislatures`).
+        #expect(WordAttributes(testing: "Bank").ruleWords == RuleWords.organisationWord)
+        #expect(WordAttributes(testing: "Senate").ruleWords == RuleWords.organisationWord)
+        for word in ["reuters", "ab", "co", "Smith", "Harbour", "bank", "Reutersx", "", ",", "É"] {
             #expect(WordAttributes(testing: word).ruleWords == 0, "\(word)")
         }
         #expect(WordAttributes.start.ruleWords == 0 && WordAttributes.end.ruleWords == 0)

@@ -70,10 +70,21 @@ enum CompanySubjects {
         var companies: Set<UInt64>? = nil
         for sentence in sentences where sentence.count >= 2 {
             for i in (sentence.lowerBound + 1)..<sentence.upperBound
-            where tags[i] == .outside && words[i - 1].hasCapital && (tags[i - 1] == .outside || tags[i - 1] == .begin(.organization)) {
+            where tags[i] == .outside && words[i - 1].hasCapital
+                && (tags[i - 1] == .outside || tags[i - 1] == .begin(.organization) || tags[i - 1] == .begin(.location))
+            {
                 let v = i + (i + 1 < sentence.upperBound && adverbs.contains(words[i].word) ? 1 : 0)
                 // A verb in capitals is a title's ("Netanyahu Says He Has Won"): the subject's capital says nothing.
                 guard !words[v].hasCapital, verbs.contains(words[v].word) else { continue }
+                if tags[i - 1] == .begin(.location) {
+                    // A town's one word that begins one of the document's companies' names, as the
+                    // subject of a company's verb, is the company's short form (`isAPlaceShortForm`).
+                    let one = (i - 1)..<i
+                    if isAPlaceShortForm(words, one, in: sentence, verb: v, companies: &companies, sentences: sentences, tags: tags) {
+                        NameHeads.retype(one, as: .organization, capped: false, tags: tags, confidence: confidence)
+                    }
+                    continue
+                }
                 if tags[i - 1] != .outside {
                     // The tagger's one-word organisation that speaks of itself as "he" or "she",
                     // when the tagger is less sure of it than the rule ("Disney said she would
@@ -190,6 +201,35 @@ enum CompanySubjects {
         return companies!.contains(words[name.lowerBound].word) ? name : nil
     }
 
+    /// Whether the place's one word over `one` (the tagger's), before the company's verb at token
+    /// `verb` of `sentence`, is a company's short form: a town's name or an unlisted word (no
+    /// listed country, state or continent, which speak for their governments: "Japan said"),
+    /// in title case in running text, beginning a clause, the first word of one of the
+    /// document's organisations' names of two words or more (`companies`, filled from `tags` at
+    /// the first need), and no "he" or "she" after the verb: "Wichita Industries Inc said … and
+    /// Wichita said it", "Dallas Semiconductor Corp … Dallas said". The tagger reads such a
+    /// word as the town it is named after; the document's own longer name says otherwise.
+    static func isAPlaceShortForm(
+        _ words: UnsafeBufferPointer<WordAttributes>, _ one: Range<Int>, in sentence: Range<Int>, verb: Int,
+        companies: inout Set<UInt64>?, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>
+    ) -> Bool {
+        let word = words[one.lowerBound]
+        guard word.isTitleCaseInText, word.gazetteer & (Gazetteer.country | Gazetteer.state | Gazetteer.continent) == 0,
+            beginsAClause(one.lowerBound, words, sentence: sentence), pronoun(words, after: verb, in: sentence) != .person
+        else { return false }
+        if companies == nil { companies = firstWordsOfCompanies(words, sentences: sentences, tags: tags) }
+        return companies!.contains(word.word)
+    }
+
+    /// Whether a subject may begin at token `start` of `sentence`: the sentence's first word, or
+    /// after a sign other than a name's joiner ("R - G said"), or after one of `openers`.
+    @inline(__always)
+    static func beginsAClause(_ start: Int, _ words: UnsafeBufferPointer<WordAttributes>, sentence: Range<Int>) -> Bool {
+        start == sentence.lowerBound
+            || (words[start - 1].flags & WordAttributes.Flags.letter == 0 && !joiners.contains(words[start - 1].word))
+            || openers.contains(words[start - 1].word)
+    }
+
     /// The untagged capitalised words of `sentence` that end just before token `end` and begin a
     /// clause, when they may name a company; nil otherwise. Words a corpus usually writes in
     /// lower case are no company's ("Analysts said") unless `allowingLowerCase` (`shortForm`).
@@ -211,10 +251,7 @@ enum CompanySubjects {
                 break
             }
         }
-        guard start == sentence.lowerBound
-            || (words[start - 1].flags & WordAttributes.Flags.letter == 0 && !joiners.contains(words[start - 1].word))
-            || openers.contains(words[start - 1].word)
-        else { return nil }
+        guard beginsAClause(start, words, sentence: sentence) else { return nil }
         let name = start..<end
         for k in name where !(words[k].isConnector && k > start) {
             let word = words[k]

@@ -232,7 +232,9 @@ public struct EntityTagger: Sendable {
         // Nationale de Paris" is one organisation from its head word, "a Smith Barney analyst"
         // names a firm, and "the Dow Jones Industrial Average" and "the Jones Act" name no one;
         // a name before "'s" and a company's figure ("Adsteam's net earnings") and an untagged
-        // name joined by "and" to an organisation's are companies;
+        // name joined by "and" to an organisation's are companies; "Soviet Foreign Ministry" is
+        // one organisation, nationality and all, "the House and Senate" two, "the Catholic
+        // Church" and "Credit Suisse" one each, "the Bank" after "Midland Bank Plc" the bank;
         // then one name, one type, and a name found once is found again.
         CommonWords.apply(words, sentences: sentences, tags: tags)
         ListedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
@@ -254,6 +256,7 @@ public struct EntityTagger: Sendable {
         MixedCaseNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         CommonAbbreviations.apply(words, sentences: sentences, tags: tags)
         RegionalDemonyms.apply(words, sentences: lent.ruleSentences.demonyms, tags: tags)
+        DemonymOrganisations.apply(words, sentences: lent.ruleSentences.demonyms, tags: tags, confidence: confidence)
         TitledPersons.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         PossessivePersons.apply(words, sentences: lent.ruleSentences.possessives, tags: tags, confidence: confidence)
         NewsPersons.apply(words, sentences: sentences, tags: tags, confidence: confidence)
@@ -264,9 +267,12 @@ public struct EntityTagger: Sendable {
         FieldInstitutions.apply(words, found: ruleWords, tags: tags, confidence: confidence)
         PartyNames.apply(words, found: ruleWords, tags: tags, confidence: confidence)
         RatingAgencies.apply(words, found: ruleWords, tags: tags, confidence: confidence)
+        JoinedLegislatures.apply(words, found: ruleWords, tags: tags)
+        ChurchNames.apply(words, found: ruleWords, tags: tags, confidence: confidence)
         EmployerNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         CompanyPossessives.apply(words, sentences: lent.ruleSentences.possessives, tags: tags, confidence: confidence)
         CoordinatedCompanies.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        DefiniteShortForms.apply(words, sentences: sentences, found: ruleWords, tags: tags, confidence: confidence)
         DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence, tables: &lent.consistency)
     }
 

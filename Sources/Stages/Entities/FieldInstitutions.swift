@@ -2,7 +2,8 @@ import GlossCore
 import GlossText
 
 /// Tags as an organisation an agency named by the fields it oversees, joined by "and", and a
-/// head the organisations' heads do not list: "the Food and Drug Administration", "the
+/// head the organisations' heads do not list: "the Food and Drug Administration", "the Food
+/// and Agriculture Organization" (in a sentence of its own the tagger left it untagged), "the
 /// Securities and Investments Board", "the Immigration and Naturalization Service", "the Food
 /// Safety and Inspection Service". "Administration", "Board" and "Service" end no name by
 /// themselves (`NameHeads`: "the Reagan Administration", "the Board", "Secret Service" are
@@ -15,7 +16,9 @@ import GlossText
 ///
 /// - the head (`heads`) in title case in running text, untagged, before a word in lower case, a
 ///   sign or a title (`BoardNames.titles`: "Food and Drug Administration Commissioner Frank
-///   Young"), not before "of" ("Board of Trade");
+///   Young"), not before "of" ("Board of Trade") unless a listed organisation the tagger found
+///   follows it, its parent ("the Food and Agriculture Organization of the U.N.": `parentAfterOf`,
+///   which joins the name);
 /// - before it, untagged field words (title case in running text, a word a corpus writes in
 ///   lower case more often, no head, no listed organisation's word), one "and" between them:
 ///   one to three before the "and", one or two after it;
@@ -30,7 +33,7 @@ import GlossText
 /// - Cost: O(f) in the rule words found (a set lookup each), and up to six words before a head.
 enum FieldInstitutions {
     /// The heads of an agency's name after its fields.
-    static let heads = NameHeads.hashes("administration board service")
+    static let heads = NameHeads.hashes("administration board service organization organisation")
 
     /// The most field words before the "and", and after it.
     static let longestBefore = 3
@@ -53,9 +56,15 @@ enum FieldInstitutions {
         confidence: UnsafeMutablePointer<Float>
     ) {
         guard words[head].isTitleCaseInText, tags[head] == .outside else { return }
+        var end = head + 1
         if head + 1 < sentence.upperBound {
             let next = words[head + 1]
-            guard next.word != NameHeads.of, !next.hasCapital || BoardNames.titles.contains(next.word) else { return }
+            if next.word == NameHeads.of {
+                guard let parent = parentAfterOf(head, words, sentence: sentence, tags: tags) else { return }
+                end = parent.upperBound
+            } else {
+                guard !next.hasCapital || BoardNames.titles.contains(next.word) else { return }
+            }
         }
         // The fields after the "and", then the "and", then the fields before it.
         var k = head
@@ -71,6 +80,22 @@ enum FieldInstitutions {
             guard placeBefore || NameHeads.isArticle(before) || !before.hasCapital else { return }
         }
         NameHeads.retype(start..<(head + 1), as: .organization, capped: false, tags: tags, confidence: confidence)
+        if end > head + 1 { NameHeads.join(start..<end, as: .organization, tags: tags, confidence: confidence) }
+    }
+
+    /// The listed organisation the tagger found right after "of" (and an article) after the head
+    /// at token `head` of `sentence`, ending there: the agency's parent, part of its name ("the
+    /// Food and Agriculture Organization of the U.N."); nil for anything else ("Board of Trade").
+    static func parentAfterOf(
+        _ head: Int, _ words: UnsafeBufferPointer<WordAttributes>, sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
+    ) -> Range<Int>? {
+        var first = head + 2
+        if first < sentence.upperBound, tags[first] == .outside, NameHeads.isArticle(words[first]) { first += 1 }
+        guard first < sentence.upperBound, tags[first] == .begin(.organization), words[first].gazetteer & Gazetteer.organization != 0
+        else { return nil }
+        var end = first + 1
+        while end < sentence.upperBound, tags[end] == .inside(.organization) { end += 1 }
+        return first..<end
     }
 
     /// Whether the word `w`, tagged `tag`, may be a field's in an agency's name: untagged, in

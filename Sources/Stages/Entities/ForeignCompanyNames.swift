@@ -5,7 +5,7 @@ import GlossText
 /// company's or bank's head word and runs on through capitalised words and the languages'
 /// connectors: "Banque Nationale de Paris", "Banco do Brasil", "Caisse Nationale de Credit
 /// Agricole", "Societe Generale", "Banca Nazionale del Lavoro", "Caisse des Depots et
-/// Consignations". The tagger, trained on English, reads the place or the surname-like word at
+/// Consignations", "Credit Suisse" (`creditBegins`: "Credit" is an English word too). The tagger, trained on English, reads the place or the surname-like word at
 /// the end as the name ("Banque Nationale de [Paris]" a place, "Banco do [Brasil]" a person)
 /// or leaves the run untagged.
 ///
@@ -40,8 +40,24 @@ enum ForeignCompanyNames {
     static let heads = NameHeads.hashes(
         """
         banca banco banque caisse cassa compagnie compania compañía companhia groupe grupo istituto instituto sociedad
-        sociedade societa società societe société
+        sociedade societa società societe société credit crédit credito
         """)
+
+    /// "Credit", a head word in French ("Credit Suisse", "Credit Lyonnais", "Credit Agricole",
+    /// "Credito Italiano") and a common word in English: it begins a name only where
+    /// `creditBegins` says.
+    static let credit = WordHashSet(NameHeads.hashes("credit crédit credito").words)
+
+    /// Whether "Credit" at token `start` of `sentence` begins a foreign company's name: not after
+    /// a capitalised word other than an article (an English name it ends a word of: "the
+    /// Commodity Credit Corp", "Farm Credit System"), and before a capitalised word that a
+    /// corpus does not usually write in lower case and that ends no English organisation's name
+    /// ("Credit Suisse", not "Credit Cards", "Credit Corp", "Credit Markets").
+    static func creditBegins(_ start: Int, _ words: UnsafeBufferPointer<WordAttributes>, sentence: Range<Int>) -> Bool {
+        guard start + 1 < sentence.upperBound, PartyNames.standsFirst(start, words, sentence: sentence) else { return false }
+        let next = words[start + 1]
+        return next.isCapitalisedWord && !HeadlineCasing.usuallyLower(next) && NameHeads.lastWords[next.word] == nil
+    }
 
     /// The connectors those names run on through ("Banque de France", "Banca Nazionale del
     /// Lavoro", "Caisse des Depots et Consignations", "Banco Espirito Santo e Comercial").
@@ -72,6 +88,7 @@ enum ForeignCompanyNames {
         confidence: UnsafeMutablePointer<Float>
     ) {
         guard words[start].isTitleCase, !words[start].inHeadline, !tags[start].isInside else { return }
+        if credit.contains(words[start].word), !creditBegins(start, words, sentence: sentence) { return }
         let (titles, endWords) = (TitledPersons.titles, Self.endWords)
         var last = start
         var j = start + 1

@@ -1,6 +1,7 @@
 /// The sentences of a window where two rules after decoding can act, found in one pass over the
 /// words: `RegionalDemonyms` needs a listed nationality after a sentence's first word ("West
-/// [German]"), `PossessivePersons` a possessive "'s" ("ECB['s] Lagarde Says"). Each rule then
+/// [German]") and `DemonymOrganisations` one anywhere ("[Soviet] Foreign Ministry"),
+/// `PossessivePersons` a possessive "'s" ("ECB['s] Lagarde Says"). Each rule then
 /// walks only its sentences, which gives the tags walking all of them gives: a rule acts within
 /// one sentence, and at no word of a sentence without its word.
 ///
@@ -11,7 +12,8 @@
 ///   token; the arrays of the window's sentences found (kept by the tagger: `TaggerCaches`).
 /// - Thread safety: a value, used by one window at a time.
 struct RuleSentences {
-    /// The sentences holding a listed nationality (`Gazetteer.demonym`) after their first word.
+    /// The sentences holding a listed nationality (`Gazetteer.demonym`), their first word's
+    /// included (`DemonymOrganisations`: "Soviet Foreign Ministry officials said").
     var demonyms: [Range<Int>] = []
     /// The sentences holding a possessive "'s" (`PossessivePersons.possessive`) after their first word.
     var possessives: [Range<Int>] = []
@@ -23,8 +25,8 @@ struct RuleSentences {
         removeAll()
         guard let base = words.baseAddress else { return }
         let possessive = PossessivePersons.possessive
-        for sentence in sentences where sentence.count >= 2 {
-            var categories: UInt16 = 0
+        for sentence in sentences where !sentence.isEmpty {
+            var categories = base[sentence.lowerBound].gazetteer
             var found: UInt8 = 0
             var word = base + sentence.lowerBound + 1
             let end = base + sentence.upperBound
@@ -43,8 +45,8 @@ struct RuleSentences {
         possessives.removeAll(keepingCapacity: true)
     }
 
-    /// Notes `sentence`, whose words after the first have the gazetteer `categories` or'd, and
-    /// a possessive among them or not.
+    /// Notes `sentence`, whose words have the gazetteer `categories` or'd, and a possessive after
+    /// its first word or not.
     @inline(__always) mutating func note(_ sentence: Range<Int>, categories: UInt16, possessive: Bool) {
         if categories & Gazetteer.demonym != 0 { demonyms.append(sentence) }
         if possessive { possessives.append(sentence) }

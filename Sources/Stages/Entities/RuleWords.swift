@@ -22,7 +22,7 @@ enum RuleWords {
     /// A word that begins or ends an organisation's name by a rule of its own: "Air"
     /// (`AirlineNames`), "Board" (`BoardNames`), "Fannie" (`NicknamedAgencies`),
     /// "Administration" (`FieldInstitutions`), "Conservative" (`PartyNames`), "Moody", "S" and
-    /// "Standard" (`RatingAgencies`).
+    /// "Standard" (`RatingAgencies`), "House" and "Senate" (`JoinedLegislatures`), "Church" (`ChurchNames`), "Bank" and "Exchange" (`DefiniteShortForms`).
     static let organisationWord: UInt8 = 8
 
     /// The bits of each listed word's folded hash.
@@ -41,7 +41,8 @@ enum RuleWords {
     static var organisationWords: WordHashSet {
         WordHashSet(
             [AirlineNames.air, BoardNames.board, RatingAgencies.moody, RatingAgencies.s, RatingAgencies.standard]
-                + NicknamedAgencies.firsts.words + FieldInstitutions.heads.words + PartyNames.words.words)
+                + NicknamedAgencies.firsts.words + FieldInstitutions.heads.words + PartyNames.words.words
+                + JoinedLegislatures.chambers.words + ChurchNames.churches.words + DefiniteShortForms.heads.words)
     }
 
     /// The bits of the word whose folded hash is `word` (`WordAttributes.word`); 0 when no list
@@ -92,8 +93,9 @@ enum RuleWords {
         for sentence in sentences where !sentence.isEmpty {
             let first = base[sentence.lowerBound].ruleWords
             if first != 0 { found.append(Found(token: sentence.lowerBound, sentence: sentence, bits: first)) }
-            // After the first word, the two rules' words too (`RuleSentences`).
-            var categories: UInt16 = 0
+            // After the first word, the rules' words too (`RuleSentences`); the first word's
+            // nationality counts (`DemonymOrganisations`: "Soviet Foreign Ministry officials …").
+            var categories: UInt16 = base[sentence.lowerBound].gazetteer
             var possessives: UInt8 = 0
             var i = sentence.lowerBound &+ 1
             while i < sentence.upperBound {
