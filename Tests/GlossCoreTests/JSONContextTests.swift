@@ -31,6 +31,36 @@ import Testing
         #expect(wrong.isEmpty, "first: \(wrong.prefix(3))")
     }
 
+    /// `writeText(of:as:to:)` writes the key and then what `writeText(of:to:)` writes, for
+    /// every span, those that cut a scalar or leave the text included, after other members.
+    @Test func aTextMemberIsItsKeyAndTheSpansText() {
+        let text = "Año “cañón” \"q\" 🙂\nBukele"
+        let count = text.utf8.count
+        let context = JSONContext(characters: ScalarOffsetIndex(text: text), offsets: .identity, text: text)
+        let key = JSONKey("text")
+        var wrong: [Span] = []
+        for start in 0...(count + 1) {
+            for end in start...(count + 2) {
+                let span = Span(start: start, end: end)
+                var member = JSONWriter()
+                member.beginObject()
+                member.key(key)
+                member.number(1)
+                context.writeText(of: span, as: key, to: &member)
+                member.endObject()
+                var separate = JSONWriter()
+                separate.beginObject()
+                separate.key(key)
+                separate.number(1)
+                separate.key(key)
+                context.writeText(of: span, to: &separate)
+                separate.endObject()
+                if member.bytes != separate.bytes { wrong.append(span) }
+            }
+        }
+        #expect(wrong.isEmpty, "first: \(wrong.prefix(3))")
+    }
+
     /// A map of `text` whose bytes 5..<8 came from 9 source bytes (the rest copied).
     private static func replacingMap(for text: String) -> OffsetMap {
         var builder = OffsetMap.Builder()

@@ -49,16 +49,37 @@ public struct JSONContext {
     /// `writer.string(utf8: text(of: span).utf8)`, with the bytes read in place when the span
     /// starts and ends on scalar boundaries (as token and name spans do).
     public func writeText(of span: Span, to writer: inout JSONWriter) {
-        let start = Int(span.start)
-        let end = Int(span.end)
         let done: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            guard start <= end, end <= bytes.count, Self.isScalarBoundary(bytes, start),
-                Self.isScalarBoundary(bytes, end)
-            else { return false }
-            writer.string(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            guard let covered = Self.covered(span, in: bytes) else { return false }
+            writer.string(utf8: covered)
             return true
         }
         if done != true { writer.string(utf8: text(of: span).utf8) }
+    }
+
+    /// Writes a member, `key` and the text `span` covers: the same bytes as `writer.key(key)`
+    /// then `writeText(of: span, to: &writer)`, for one start of the writer.
+    public func writeText(of span: Span, as key: JSONKey, to writer: inout JSONWriter) {
+        let done: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let covered = Self.covered(span, in: bytes) else { return false }
+            writer.member(key, string: covered)
+            return true
+        }
+        if done != true {
+            writer.key(key)
+            writer.string(utf8: text(of: span).utf8)
+        }
+    }
+
+    /// The bytes of `bytes` (the text's) that `span` covers, when it lies in them and starts and
+    /// ends on scalar boundaries; otherwise nil.
+    @inline(__always)
+    private static func covered(_ span: Span, in bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        let start = Int(span.start)
+        let end = Int(span.end)
+        guard start <= end, end <= bytes.count, isScalarBoundary(bytes, start), isScalarBoundary(bytes, end)
+        else { return nil }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 
     /// Whether byte offset `offset` of `bytes` (at most `bytes.count`) starts a scalar or ends the text.
