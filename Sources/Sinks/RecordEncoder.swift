@@ -168,8 +168,7 @@ public struct RecordEncoder: RecordEncoding {
             writer.beginArray()
             for (index, sentence) in document.sentences.enumerated() {
                 if index & 255 == 255 && writer.spillHasFailed { return }
-                writer.beginObject()
-                context.writeSharedSpanMembers(sentence.span, to: &writer)
+                context.beginSharedSpanObject(sentence.span, to: &writer)
                 writer.member(Self.keys.tokens, pair: sentence.tokens.lowerBound, sentence.tokens.upperBound)
                 writer.endObject()
             }
@@ -180,8 +179,7 @@ public struct RecordEncoder: RecordEncoding {
             writer.beginArray()
             for (index, token) in document.tokens.enumerated() {
                 if index & 255 == 255 && writer.spillHasFailed { return }
-                writer.beginObject()
-                context.writeSpanMembers(token.span, to: &writer)
+                context.beginSpanObject(token.span, to: &writer)
                 writer.member(Self.keys.kind, string: token.kind.description)
                 writer.endObject()
             }

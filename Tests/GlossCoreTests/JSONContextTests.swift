@@ -123,4 +123,44 @@ import Testing
             #expect(afterChange.bytes == identity.bytes)
         }
     }
+
+    /// An object begun with a span's members (`beginSpanObject`, `beginSharedSpanObject`) is
+    /// `beginObject()` followed by the members, after other values (a comma first) and with a
+    /// spill whose threshold falls anywhere (the same slices).
+    @Test func objectsBegunWithASpanAreTheObjectAndItsMembers() throws {
+        let text = "Año “cañón” 🙂 naïve Bukele y más"
+        let spans = [Span(start: 0, end: 4), Span(start: 4, end: 17), Span(start: 17, end: 30), Span(start: 0, end: 4)]
+        for map in [Self.replacingMap(for: text), OffsetMap.identity] {
+            for threshold in [1, 5, 20, 33, 1 << 20] {
+                var made: [[[UInt8]]] = []
+                for fused in [true, false] {
+                    let context = JSONContext(characters: ScalarOffsetIndex(text: text), offsets: map, text: text, sharingSpans: true)
+                    var slices: [[UInt8]] = []
+                    let spill = JSONSpill(threshold: threshold) { slices.append($0) }
+                    var writer = JSONWriter(reservingCapacity: 1, spill: spill)
+                    writer.beginArray()
+                    for (index, span) in spans.enumerated() {
+                        let shared = index % 2 == 1
+                        if fused {
+                            if shared { context.beginSharedSpanObject(span, to: &writer) } else { context.beginSpanObject(span, to: &writer) }
+                        } else {
+                            writer.beginObject()
+                            if shared { context.writeSharedSpanMembers(span, to: &writer) } else { context.writeSpanMembers(span, to: &writer) }
+                        }
+                        writer.endObject()
+                        // the same span again, shared: its kept members copied into a new object
+                        if fused { context.beginSharedSpanObject(span, to: &writer) } else {
+                            writer.beginObject()
+                            context.writeSharedSpanMembers(span, to: &writer)
+                        }
+                        writer.endObject()
+                    }
+                    writer.endArray()
+                    try spill.rethrow()
+                    made.append(slices + [writer.bytes])
+                }
+                #expect(made[0] == made[1], "threshold \(threshold)")
+            }
+        }
+    }
 }

@@ -90,23 +90,45 @@ public struct JSONContext {
 
     /// Writes `"span":[s,e],"chars":[s,e],"source":[s,e]` members for a span of the text.
     public func writeSpanMembers(_ span: Span, to writer: inout JSONWriter) {
-        let (chars, source) = ranges(of: span)
-        writer.spanMembers(span, chars: chars, source: source)
+        writeSpanMembers(span, opening: false, to: &writer)
+    }
+
+    /// Begins an object with the members of `span`: the same bytes as `writer.beginObject()`
+    /// then `writeSpanMembers(span, to: &writer)`, with one start of the writer.
+    public func beginSpanObject(_ span: Span, to writer: inout JSONWriter) {
+        writeSpanMembers(span, opening: true, to: &writer)
     }
 
     /// Writes the same members as `writeSpanMembers`, for a span that more than one part of a
     /// record writes (a sentence): with `sharingSpans`, the first writing of a span is kept and
     /// later ones copy it. Suits spans written in order of their starts, each part anew.
     public func writeSharedSpanMembers(_ span: Span, to writer: inout JSONWriter) {
-        guard let memo else { return writeSpanMembers(span, to: &writer) }
+        writeSharedSpanMembers(span, opening: false, to: &writer)
+    }
+
+    /// Begins an object with the members of `span` as `writeSharedSpanMembers` writes them: the
+    /// same bytes as `writer.beginObject()` then `writeSharedSpanMembers(span, to: &writer)`.
+    public func beginSharedSpanObject(_ span: Span, to writer: inout JSONWriter) {
+        writeSharedSpanMembers(span, opening: true, to: &writer)
+    }
+
+    @inline(__always)
+    private func writeSpanMembers(_ span: Span, opening: Bool, to writer: inout JSONWriter) {
+        let (chars, source) = ranges(of: span)
+        writer.spanMembers(span, chars: chars, source: source, opening: opening)
+    }
+
+    @inline(__always)
+    private func writeSharedSpanMembers(_ span: Span, opening: Bool, to writer: inout JSONWriter) {
+        guard let memo else { return writeSpanMembers(span, opening: opening, to: &writer) }
         if let members = memo.members(of: span) {
-            writer.spanMembers(copying: members)
+            writer.spanMembers(copying: members, opening: opening)
         } else if let target = memo.target(for: span) {
             let (chars, source) = ranges(of: span)
             let count = JSONBytes.writeSpanMembers(span, chars: chars, source: source, at: target)
-            writer.spanMembers(copying: memo.keep(span, count: count))
+            writer.spanMembers(copying: memo.keep(span, count: count), opening: opening)
         } else {
-            writeSpanMembers(span, to: &writer)
+            writeSpanMembers(span, opening: opening, to: &writer)
         }
     }
 

@@ -336,15 +336,40 @@ public struct JSONWriter: Sendable {
     /// is given, `"source":[s,e]`, with one capacity check (`JSONContext.writeSpanMembers` works
     /// the offsets out).
     public mutating func spanMembers(_ span: Span, chars: Range<Int>, source: Range<Int>?) {
-        let target = start(reserving: JSONBytes.maxSpanMembersBytes)
+        spanMembers(span, chars: chars, source: source, opening: false)
+    }
+
+    /// `spanMembers(_:chars:source:)`, after `{` when `opening`: the same bytes as
+    /// `beginObject()` and then the members, with one start.
+    @inline(__always)
+    mutating func spanMembers(_ span: Span, chars: Range<Int>, source: Range<Int>?, opening: Bool) {
+        let target = opening ? startObject(reserving: JSONBytes.maxSpanMembersBytes) : start(reserving: JSONBytes.maxSpanMembersBytes)
         buffer.commit(JSONBytes.writeSpanMembers(span, chars: chars, source: source, at: target))
     }
 
     /// Writes members formatted ahead by `JSONBytes.writeSpanMembers` (a `JSONSpanMemo`'s), as
-    /// `spanMembers` would have written them.
-    mutating func spanMembers(copying members: UnsafeBufferPointer<UInt8>) {
-        separate()
-        buffer.append(members)
+    /// `spanMembers` would have written them, after `{` when `opening`.
+    @inline(__always)
+    mutating func spanMembers(copying members: UnsafeBufferPointer<UInt8>, opening: Bool) {
+        let target = opening ? startObject(reserving: members.count) : start(reserving: members.count)
+        if let source = members.baseAddress { JSONBytes.copy(source, to: target, count: members.count) }
+        buffer.commit(members.count)
+    }
+
+    /// Writes `{` as `beginObject()` does and starts the object's first value as
+    /// `start(reserving:)` does, with one uniqueness and capacity check for the two, and returns
+    /// where the value goes (room for `room` bytes). The spill is offered the bytes before the
+    /// `{` and again before the value, as the two calls would.
+    @inline(__always) private mutating func startObject(reserving room: Int) -> UnsafeMutablePointer<UInt8> {
+        let target = start(reserving: 1 &+ room)
+        target.pointee = UInt8(ascii: "{")
+        buffer.commit(1)
+        // the first value follows without a comma; `needsComma` is already true for the next
+        if buffer.count >= spillThreshold {
+            spillBytes(of: buffer)
+            return buffer.reserve(room)
+        }
+        return target + 1
     }
 
     /// Ends the current line: JSON Lines puts one object per line.

@@ -107,8 +107,7 @@ public struct DocumentEntities: Hashable, Sendable, JSONEncodable {
         writer.key(Self.entityKeys.mentions)
         writer.beginArray()
         for mention in mentions {
-            writer.beginObject()
-            context.writeSpanMembers(mention.span, to: &writer)
+            context.beginSpanObject(mention.span, to: &writer)
             context.writeText(of: mention.span, as: Self.mentionKeys.text, to: &writer)
             writer.member(Self.mentionKeys.type, string: mention.type.description)
             writer.member(Self.mentionKeys.confidence, mention.confidence, places: 3)

@@ -155,8 +155,7 @@ extension NumberMention: JSONEncodable {
         // released the twelve keys' arrays for every mention
         let valueText = value?.description
         let highText = high?.description
-        writer.beginObject()
-        context.writeSpanMembers(span, to: &writer)
+        context.beginSpanObject(span, to: &writer)
         writer.member(Self.keys.kind, string: kind.rawValue)
         if let value, let valueText {
             writer.member(Self.keys.value, string: valueText)

@@ -73,8 +73,7 @@ public struct DocumentSentiment: Sendable, Hashable, JSONEncodable {
         writer.key(keys.sentences)
         writer.beginArray()
         for sentence in sentences {
-            writer.beginObject()
-            context.writeSharedSpanMembers(sentence.span, to: &writer)
+            context.beginSharedSpanObject(sentence.span, to: &writer)
             writer.member(keys.words, sentence.words)
             sentence.score.writeMembers(to: &writer)
             writer.endObject()
