@@ -227,9 +227,9 @@ import Testing
                 members.member(key, value)
                 pairs.key(key)
                 pairs.number(value)
-                members.member(key, pair: value, -value &+ 1)
+                members.member(key, pair: value, value / 2)
                 pairs.key(key)
-                pairs.pair(value, -value &+ 1)
+                pairs.pair(value, value / 2)
             }
             for value in doubles {
                 members.member(key, value)
