@@ -123,75 +123,70 @@ public struct RecordEncoder: RecordEncoding {
         writer.endObject()
     }
 
-    private static let tokensKey = JSONKey("tokens")
-    private static let kindKey = JSONKey("kind")
+    /// The keys a document's record writes, made once (`JSONKey`).
+    private static let keys = (
+        id: JSONKey("id"), source: JSONKey("source"), metadata: JSONKey("metadata"), text: JSONKey("text"),
+        stats: JSONKey("stats"), bytes: JSONKey("bytes"), characters: JSONKey("characters"),
+        tokens: JSONKey("tokens"), sentences: JSONKey("sentences"), kind: JSONKey("kind"), layers: JSONKey("layers"))
 
     private func encode(_ document: Document, into writer: inout JSONWriter) {
         let context = JSONContext(
             characters: ScalarOffsetIndex(text: document.text), offsets: document.offsets, text: document.text,
             sharingSpans: true)
         let byteCount = document.text.utf8.count
+        // asked once each: a look-up in `present` hashes the layer's name
+        let hasTokens = document.present.contains(.tokens)
+        let hasSentences = document.present.contains(.sentences)
         writer.beginObject()
-        writer.key("id")
-        writer.string(document.id)
+        writer.member(Self.keys.id, string: document.id)
         if let source = document.source {
-            writer.key("source")
-            writer.string(source)
+            writer.member(Self.keys.source, string: source)
         }
         if !document.metadata.isEmpty {
-            writer.key("metadata")
+            writer.key(Self.keys.metadata)
             document.metadata.writeJSON(to: &writer, context: context)
         }
         if includeText {
-            writer.key("text")
-            writer.string(document.text)
+            writer.member(Self.keys.text, string: document.text)
         }
         // A failed spill (a worker's line past its limit, or a sink's write error) drops
         // whatever follows: stop at the next of these checks.
         if writer.spillHasFailed { return }
-        writer.key("stats")
+        writer.key(Self.keys.stats)
         writer.beginObject()
-        writer.key("bytes")
-        writer.number(byteCount)
-        writer.key("characters")
-        writer.number(context.characters.scalarOffset(ofByte: byteCount))
-        if document.present.contains(.tokens) {
-            writer.key("tokens")
-            writer.number(document.tokens.count)
+        writer.member(Self.keys.bytes, byteCount)
+        writer.member(Self.keys.characters, context.characters.scalarOffset(ofByte: byteCount))
+        if hasTokens {
+            writer.member(Self.keys.tokens, document.tokens.count)
         }
-        if document.present.contains(.sentences) {
-            writer.key("sentences")
-            writer.number(document.sentences.count)
+        if hasSentences {
+            writer.member(Self.keys.sentences, document.sentences.count)
         }
         writer.endObject()
-        if document.present.contains(.sentences) {
-            writer.key("sentences")
+        if hasSentences {
+            writer.key(Self.keys.sentences)
             writer.beginArray()
             for (index, sentence) in document.sentences.enumerated() {
                 if index & 255 == 255 && writer.spillHasFailed { return }
-                writer.beginObject()
-                context.writeSharedSpanMembers(sentence.span, to: &writer)
-                writer.key(Self.tokensKey)
-                writer.pair(sentence.tokens.lowerBound, sentence.tokens.upperBound)
+                context.beginSharedSpanObject(sentence.span, to: &writer)
+                writer.member(Self.keys.tokens, pair: sentence.tokens.lowerBound, sentence.tokens.upperBound)
                 writer.endObject()
             }
             writer.endArray()
         }
-        if includeTokens && document.present.contains(.tokens) {
-            writer.key("tokens")
+        if includeTokens && hasTokens {
+            writer.key(Self.keys.tokens)
             writer.beginArray()
             for (index, token) in document.tokens.enumerated() {
                 if index & 255 == 255 && writer.spillHasFailed { return }
-                writer.beginObject()
-                context.writeSpanMembers(token.span, to: &writer)
-                writer.key(Self.kindKey)
-                writer.string(token.kind.description)
+                context.beginSpanObject(token.span, to: &writer)
+                writer.member(Self.keys.kind, string: token.kind.description)
                 writer.endObject()
             }
             writer.endArray()
         }
         if !document.layers.isEmpty {
-            writer.key("layers")
+            writer.key(Self.keys.layers)
             writer.beginObject()
             document.layers.forEach { id, value in
                 guard !writer.spillHasFailed else { return }

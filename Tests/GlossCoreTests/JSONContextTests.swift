@@ -31,6 +31,36 @@ import Testing
         #expect(wrong.isEmpty, "first: \(wrong.prefix(3))")
     }
 
+    /// `writeText(of:as:to:)` writes the key and then what `writeText(of:to:)` writes, for
+    /// every span, those that cut a scalar or leave the text included, after other members.
+    @Test func aTextMemberIsItsKeyAndTheSpansText() {
+        let text = "Año “cañón” \"q\" 🙂\nBukele"
+        let count = text.utf8.count
+        let context = JSONContext(characters: ScalarOffsetIndex(text: text), offsets: .identity, text: text)
+        let key = JSONKey("text")
+        var wrong: [Span] = []
+        for start in 0...(count + 1) {
+            for end in start...(count + 2) {
+                let span = Span(start: start, end: end)
+                var member = JSONWriter()
+                member.beginObject()
+                member.key(key)
+                member.number(1)
+                context.writeText(of: span, as: key, to: &member)
+                member.endObject()
+                var separate = JSONWriter()
+                separate.beginObject()
+                separate.key(key)
+                separate.number(1)
+                separate.key(key)
+                context.writeText(of: span, to: &separate)
+                separate.endObject()
+                if member.bytes != separate.bytes { wrong.append(span) }
+            }
+        }
+        #expect(wrong.isEmpty, "first: \(wrong.prefix(3))")
+    }
+
     /// A map of `text` whose bytes 5..<8 came from 9 source bytes (the rest copied).
     private static func replacingMap(for text: String) -> OffsetMap {
         var builder = OffsetMap.Builder()
@@ -91,6 +121,46 @@ import Testing
             var identity = JSONWriter()
             JSONContext(characters: ScalarOffsetIndex(text: text), offsets: .identity).writeSpanMembers(spans[1], to: &identity)
             #expect(afterChange.bytes == identity.bytes)
+        }
+    }
+
+    /// An object begun with a span's members (`beginSpanObject`, `beginSharedSpanObject`) is
+    /// `beginObject()` followed by the members, after other values (a comma first) and with a
+    /// spill whose threshold falls anywhere (the same slices).
+    @Test func objectsBegunWithASpanAreTheObjectAndItsMembers() throws {
+        let text = "Año “cañón” 🙂 naïve Bukele y más"
+        let spans = [Span(start: 0, end: 4), Span(start: 4, end: 17), Span(start: 17, end: 30), Span(start: 0, end: 4)]
+        for map in [Self.replacingMap(for: text), OffsetMap.identity] {
+            for threshold in [1, 5, 20, 33, 1 << 20] {
+                var made: [[[UInt8]]] = []
+                for fused in [true, false] {
+                    let context = JSONContext(characters: ScalarOffsetIndex(text: text), offsets: map, text: text, sharingSpans: true)
+                    var slices: [[UInt8]] = []
+                    let spill = JSONSpill(threshold: threshold) { slices.append($0) }
+                    var writer = JSONWriter(reservingCapacity: 1, spill: spill)
+                    writer.beginArray()
+                    for (index, span) in spans.enumerated() {
+                        let shared = index % 2 == 1
+                        if fused {
+                            if shared { context.beginSharedSpanObject(span, to: &writer) } else { context.beginSpanObject(span, to: &writer) }
+                        } else {
+                            writer.beginObject()
+                            if shared { context.writeSharedSpanMembers(span, to: &writer) } else { context.writeSpanMembers(span, to: &writer) }
+                        }
+                        writer.endObject()
+                        // the same span again, shared: its kept members copied into a new object
+                        if fused { context.beginSharedSpanObject(span, to: &writer) } else {
+                            writer.beginObject()
+                            context.writeSharedSpanMembers(span, to: &writer)
+                        }
+                        writer.endObject()
+                    }
+                    writer.endArray()
+                    try spill.rethrow()
+                    made.append(slices + [writer.bytes])
+                }
+                #expect(made[0] == made[1], "threshold \(threshold)")
+            }
         }
     }
 }

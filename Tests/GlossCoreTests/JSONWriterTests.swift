@@ -200,6 +200,85 @@ import Testing
         }
     }
 
+    /// A member (`member(_:…)`) writes the bytes of its key followed by its value, after any
+    /// member or value and inside objects and arrays, for short keys and keys longer than
+    /// `JSONKey`'s words, and for values on each path of their writers (escapes, every size of
+    /// integer, doubles without a number, scores past the fast range).
+    @Test func membersWriteWhatTheirKeyAndValueWrite() {
+        let keys = [JSONKey("k"), JSONKey(""), JSONKey("quoted \"key\""), JSONKey(String(repeating: "long", count: 8))]
+        let strings = ["", "plain", "tab\there", String(repeating: "run of text ", count: 9) + "\"", "é🙂"]
+        let integers = [0, -1, 42, Int.max, Int.min]
+        let doubles = [0, -0.0, 1.5, 2, 1e20, Double.nan, -Double.infinity, 0.1 + 0.2]
+        let scores: [(Double, Int)] = [(0.12345, 4), (-0.5, 0), (2.25, 1), (1e9, 2), (-7.000_05, 4), (0.000_5, 3)]
+        for key in keys {
+            var members = JSONWriter(reservingCapacity: 1)
+            var pairs = JSONWriter(reservingCapacity: 1)
+            members.beginObject()
+            pairs.beginObject()
+            for value in strings {
+                members.member(key, string: value)
+                pairs.key(key)
+                pairs.string(value)
+                value.utf8.withContiguousStorageIfAvailable { members.member(key, string: $0) }
+                pairs.key(key)
+                pairs.string(value)
+            }
+            for value in integers {
+                members.member(key, value)
+                pairs.key(key)
+                pairs.number(value)
+                members.member(key, pair: value, value / 2)
+                pairs.key(key)
+                pairs.pair(value, value / 2)
+            }
+            for value in doubles {
+                members.member(key, value)
+                pairs.key(key)
+                pairs.number(value)
+            }
+            for (value, places) in scores {
+                members.member(key, value, places: places)
+                pairs.key(key)
+                pairs.number(value, places: places)
+            }
+            members.endObject()
+            pairs.endObject()
+            #expect(String(decoding: members.bytes, as: UTF8.self) == String(decoding: pairs.bytes, as: UTF8.self))
+        }
+    }
+
+    /// With a spill, members hand out the same slices as their keys and values written one by
+    /// one: the spill is offered the bytes before the key and again before the value.
+    @Test func membersHandTheSpillTheSameSlices() throws {
+        let key = JSONKey("count")
+        for threshold in [1, 7, 8, 9, 10, 64] {
+            var bySlices: [[[UInt8]]] = []
+            for fused in [true, false] {
+                var slices: [[UInt8]] = []
+                let spill = JSONSpill(threshold: threshold) { slices.append($0) }
+                var writer = JSONWriter(reservingCapacity: 16, spill: spill)
+                writer.beginArray()
+                for index in 0..<40 {
+                    writer.beginObject()
+                    if fused {
+                        writer.member(key, index * 37)
+                        writer.member(key, string: "v\(index)")
+                    } else {
+                        writer.key(key)
+                        writer.number(index * 37)
+                        writer.key(key)
+                        writer.string("v\(index)")
+                    }
+                    writer.endObject()
+                }
+                writer.endArray()
+                try spill.rethrow()
+                bySlices.append(slices + [writer.bytes])
+            }
+            #expect(bySlices[0] == bySlices[1], "threshold \(threshold)")
+        }
+    }
+
     /// A writer copied in the middle of a record is independent of the one it was copied from,
     /// whichever writes first and whatever it writes first (each value's first write makes the
     /// buffer its own, also on the out-of-line paths: a key longer than `JSONKey`'s words, the
@@ -211,7 +290,8 @@ import Testing
             { $0.key(long); $0.number(1) }, { $0.key(short); $0.string("s") }, { $0.key("plain"); $0.null() },
             { $0.endObject() }, { $0.key(short); $0.beginArray(); $0.pair(1, 2); $0.endArray() },
             { $0.key(long); $0.number(0.25, places: 2) }, { $0.key(short); $0.beginObject(); $0.key(long); $0.bool(true); $0.endObject() },
-            { $0.newline() },
+            { $0.newline() }, { $0.member(short, string: "s") }, { $0.member(long, -3) },
+            { $0.member(long, 0.5, places: 1) }, { $0.member(short, pair: 4, 5) }, { $0.member(long, 2.5) },
         ]
         func prefix() -> JSONWriter {
             var writer = JSONWriter(reservingCapacity: 16)

@@ -49,16 +49,37 @@ public struct JSONContext {
     /// `writer.string(utf8: text(of: span).utf8)`, with the bytes read in place when the span
     /// starts and ends on scalar boundaries (as token and name spans do).
     public func writeText(of span: Span, to writer: inout JSONWriter) {
-        let start = Int(span.start)
-        let end = Int(span.end)
         let done: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
-            guard start <= end, end <= bytes.count, Self.isScalarBoundary(bytes, start),
-                Self.isScalarBoundary(bytes, end)
-            else { return false }
-            writer.string(utf8: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+            guard let covered = Self.covered(span, in: bytes) else { return false }
+            writer.string(utf8: covered)
             return true
         }
         if done != true { writer.string(utf8: text(of: span).utf8) }
+    }
+
+    /// Writes a member, `key` and the text `span` covers: the same bytes as `writer.key(key)`
+    /// then `writeText(of: span, to: &writer)`, for one start of the writer.
+    public func writeText(of span: Span, as key: JSONKey, to writer: inout JSONWriter) {
+        let done: Bool? = text.utf8.withContiguousStorageIfAvailable { bytes in
+            guard let covered = Self.covered(span, in: bytes) else { return false }
+            writer.member(key, string: covered)
+            return true
+        }
+        if done != true {
+            writer.key(key)
+            writer.string(utf8: text(of: span).utf8)
+        }
+    }
+
+    /// The bytes of `bytes` (the text's) that `span` covers, when it lies in them and starts and
+    /// ends on scalar boundaries; otherwise nil.
+    @inline(__always)
+    private static func covered(_ span: Span, in bytes: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8>? {
+        let start = Int(span.start)
+        let end = Int(span.end)
+        guard start <= end, end <= bytes.count, isScalarBoundary(bytes, start), isScalarBoundary(bytes, end)
+        else { return nil }
+        return UnsafeBufferPointer(rebasing: bytes[start..<end])
     }
 
     /// Whether byte offset `offset` of `bytes` (at most `bytes.count`) starts a scalar or ends the text.
@@ -69,23 +90,45 @@ public struct JSONContext {
 
     /// Writes `"span":[s,e],"chars":[s,e],"source":[s,e]` members for a span of the text.
     public func writeSpanMembers(_ span: Span, to writer: inout JSONWriter) {
-        let (chars, source) = ranges(of: span)
-        writer.spanMembers(span, chars: chars, source: source)
+        writeSpanMembers(span, opening: false, to: &writer)
+    }
+
+    /// Begins an object with the members of `span`: the same bytes as `writer.beginObject()`
+    /// then `writeSpanMembers(span, to: &writer)`, with one start of the writer.
+    public func beginSpanObject(_ span: Span, to writer: inout JSONWriter) {
+        writeSpanMembers(span, opening: true, to: &writer)
     }
 
     /// Writes the same members as `writeSpanMembers`, for a span that more than one part of a
     /// record writes (a sentence): with `sharingSpans`, the first writing of a span is kept and
     /// later ones copy it. Suits spans written in order of their starts, each part anew.
     public func writeSharedSpanMembers(_ span: Span, to writer: inout JSONWriter) {
-        guard let memo else { return writeSpanMembers(span, to: &writer) }
+        writeSharedSpanMembers(span, opening: false, to: &writer)
+    }
+
+    /// Begins an object with the members of `span` as `writeSharedSpanMembers` writes them: the
+    /// same bytes as `writer.beginObject()` then `writeSharedSpanMembers(span, to: &writer)`.
+    public func beginSharedSpanObject(_ span: Span, to writer: inout JSONWriter) {
+        writeSharedSpanMembers(span, opening: true, to: &writer)
+    }
+
+    @inline(__always)
+    private func writeSpanMembers(_ span: Span, opening: Bool, to writer: inout JSONWriter) {
+        let (chars, source) = ranges(of: span)
+        writer.spanMembers(span, chars: chars, source: source, opening: opening)
+    }
+
+    @inline(__always)
+    private func writeSharedSpanMembers(_ span: Span, opening: Bool, to writer: inout JSONWriter) {
+        guard let memo else { return writeSpanMembers(span, opening: opening, to: &writer) }
         if let members = memo.members(of: span) {
-            writer.spanMembers(copying: members)
+            writer.spanMembers(copying: members, opening: opening)
         } else if let target = memo.target(for: span) {
             let (chars, source) = ranges(of: span)
             let count = JSONBytes.writeSpanMembers(span, chars: chars, source: source, at: target)
-            writer.spanMembers(copying: memo.keep(span, count: count))
+            writer.spanMembers(copying: memo.keep(span, count: count), opening: opening)
         } else {
-            writeSpanMembers(span, to: &writer)
+            writeSpanMembers(span, opening: opening, to: &writer)
         }
     }
 

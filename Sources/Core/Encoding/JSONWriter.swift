@@ -168,6 +168,75 @@ public struct JSONWriter: Sendable {
         needsComma = false
     }
 
+    /// Writes `key` as `key(_:)` does and starts its value as `start(reserving:)` does, with one
+    /// uniqueness and capacity check for the two, and returns where the value goes (room for
+    /// `room` bytes): store it there, then `buffer.commit` its length. The spill is offered the
+    /// bytes before the key and again before the value, as the two calls would.
+    @inline(__always) private mutating func start(_ key: JSONKey, reserving room: Int) -> UnsafeMutablePointer<UInt8> {
+        guard key.fitsWords else {
+            keyCopying(key)
+            needsComma = false
+            return start(reserving: room)
+        }
+        let keyAt = UnsafeMutableRawPointer(start(reserving: 24 &+ room))
+        keyAt.storeBytes(of: key.words.0, as: UInt64.self)
+        keyAt.storeBytes(of: key.words.1, toByteOffset: 8, as: UInt64.self)
+        keyAt.storeBytes(of: key.words.2, toByteOffset: 16, as: UInt64.self)
+        buffer.commit(key.count)
+        // the value follows without a comma; `needsComma` is already true for what comes after it
+        if buffer.count >= spillThreshold {
+            spillBytes(of: buffer)
+            return buffer.reserve(room)
+        }
+        return keyAt.assumingMemoryBound(to: UInt8.self) + key.count
+    }
+
+    /// Writes a member, `key` and a string: the same bytes as `key(key)` then `string(value)`,
+    /// for one call and one start.
+    public mutating func member(_ key: JSONKey, string value: String) {
+        _ = start(key, reserving: 0)
+        JSONBytes.appendQuoted(value, to: buffer)
+    }
+
+    /// Writes a member, `key` and a string read in place from UTF-8 bytes (valid UTF-8): the
+    /// same bytes as `key(key)` then `string(utf8: value)`.
+    public mutating func member(_ key: JSONKey, string value: UnsafeBufferPointer<UInt8>) {
+        _ = start(key, reserving: 0)
+        JSONBytes.appendQuoted(value, to: buffer)
+    }
+
+    /// Writes a member, `key` and an integer: the same bytes as `key(key)` then `number(value)`.
+    public mutating func member(_ key: JSONKey, _ value: Int) {
+        let target = start(key, reserving: JSONBytes.maxDecimalBytes)
+        buffer.commit(JSONBytes.writeDecimal(value, at: target))
+    }
+
+    /// Writes a member, `key` and a floating-point number: the same bytes as `key(key)` then
+    /// `number(value)`.
+    public mutating func member(_ key: JSONKey, _ value: Double) {
+        _ = start(key, reserving: 0)
+        appendDouble(value)
+    }
+
+    /// Writes a member, `key` and `value` rounded to `places` decimal places (0 to 4): the same
+    /// bytes as `key(key)` then `number(value, places: places)`.
+    public mutating func member(_ key: JSONKey, _ value: Double, places: Int) {
+        precondition((0...4).contains(places), "JSONWriter.member(_:_:places:) rounds to 0 to 4 places")
+        guard abs(value) < 1e9 else {
+            self.key(key)
+            number(value, places: places)
+            return
+        }
+        let target = start(key, reserving: JSONBytes.maxDecimalBytes + 6)
+        buffer.commit(JSONBytes.writeScaled(value * JSONBytes.scale(places: places), places: places, at: target))
+    }
+
+    /// Writes a member, `key` and `[a,b]`: the same bytes as `key(key)` then `pair(a, b)`.
+    public mutating func member(_ key: JSONKey, pair a: Int, _ b: Int) {
+        let target = start(key, reserving: JSONBytes.maxPairBytes)
+        buffer.commit(JSONBytes.writePair(a, b, at: target))
+    }
+
     /// A key longer than `JSONKey`'s words, copied from its array (out of line: rare).
     @inline(never) private mutating func keyCopying(_ key: JSONKey) {
         separate()
@@ -217,6 +286,11 @@ public struct JSONWriter: Sendable {
     /// Writes a floating-point number, or `null` where JSON has no number for it.
     public mutating func number(_ value: Double) {
         separate()
+        appendDouble(value)
+    }
+
+    /// Appends `value` as `number(_:)` writes it, once the value is started.
+    @inline(__always) private mutating func appendDouble(_ value: Double) {
         if value.isFinite {
             // below 10^15 the truncation is exact, so it equals the value just when that is whole
             if abs(value) < 1e15, case let whole = Int(value), Double(whole) == value {
@@ -262,15 +336,40 @@ public struct JSONWriter: Sendable {
     /// is given, `"source":[s,e]`, with one capacity check (`JSONContext.writeSpanMembers` works
     /// the offsets out).
     public mutating func spanMembers(_ span: Span, chars: Range<Int>, source: Range<Int>?) {
-        let target = start(reserving: JSONBytes.maxSpanMembersBytes)
+        spanMembers(span, chars: chars, source: source, opening: false)
+    }
+
+    /// `spanMembers(_:chars:source:)`, after `{` when `opening`: the same bytes as
+    /// `beginObject()` and then the members, with one start.
+    @inline(__always)
+    mutating func spanMembers(_ span: Span, chars: Range<Int>, source: Range<Int>?, opening: Bool) {
+        let target = opening ? startObject(reserving: JSONBytes.maxSpanMembersBytes) : start(reserving: JSONBytes.maxSpanMembersBytes)
         buffer.commit(JSONBytes.writeSpanMembers(span, chars: chars, source: source, at: target))
     }
 
     /// Writes members formatted ahead by `JSONBytes.writeSpanMembers` (a `JSONSpanMemo`'s), as
-    /// `spanMembers` would have written them.
-    mutating func spanMembers(copying members: UnsafeBufferPointer<UInt8>) {
-        separate()
-        buffer.append(members)
+    /// `spanMembers` would have written them, after `{` when `opening`.
+    @inline(__always)
+    mutating func spanMembers(copying members: UnsafeBufferPointer<UInt8>, opening: Bool) {
+        let target = opening ? startObject(reserving: members.count) : start(reserving: members.count)
+        if let source = members.baseAddress { JSONBytes.copy(source, to: target, count: members.count) }
+        buffer.commit(members.count)
+    }
+
+    /// Writes `{` as `beginObject()` does and starts the object's first value as
+    /// `start(reserving:)` does, with one uniqueness and capacity check for the two, and returns
+    /// where the value goes (room for `room` bytes). The spill is offered the bytes before the
+    /// `{` and again before the value, as the two calls would.
+    @inline(__always) private mutating func startObject(reserving room: Int) -> UnsafeMutablePointer<UInt8> {
+        let target = start(reserving: 1 &+ room)
+        target.pointee = UInt8(ascii: "{")
+        buffer.commit(1)
+        // the first value follows without a comma; `needsComma` is already true for the next
+        if buffer.count >= spillThreshold {
+            spillBytes(of: buffer)
+            return buffer.reserve(room)
+        }
+        return target + 1
     }
 
     /// Ends the current line: JSON Lines puts one object per line.

@@ -35,27 +35,37 @@ public struct Metadata: Sendable, Equatable {
 }
 
 extension Metadata: JSONEncodable {
+    /// The keys of the named fields, made once (`JSONKey`).
+    private static let keys = (
+        title: JSONKey("title"), authors: JSONKey("authors"), published: JSONKey("published"),
+        modified: JSONKey("modified"), language: JSONKey("language"), url: JSONKey("url"),
+        siteName: JSONKey("site_name"), description: JSONKey("description"), keywords: JSONKey("keywords"),
+        section: JSONKey("section"), contentType: JSONKey("content_type"))
+
     public func writeJSON(to writer: inout JSONWriter, context: JSONContext) {
         writer.beginObject()
-        if let title { writer.key("title"); writer.string(title) }
-        if !authors.isEmpty { writeList("authors", authors, to: &writer) }
-        if let published { writer.key("published"); writer.string(published) }
-        if let modified { writer.key("modified"); writer.string(modified) }
-        if let language { writer.key("language"); writer.string(language) }
-        if let url { writer.key("url"); writer.string(url) }
-        if let siteName { writer.key("site_name"); writer.string(siteName) }
-        if let description { writer.key("description"); writer.string(description) }
-        if !keywords.isEmpty { writeList("keywords", keywords, to: &writer) }
-        if let section { writer.key("section"); writer.string(section) }
-        if let contentType { writer.key("content_type"); writer.string(contentType) }
-        for key in extra.keys.sorted() {
-            writer.key(key)
-            writer.string(extra[key]!)
+        if let title { writer.member(Self.keys.title, string: title) }
+        if !authors.isEmpty { writeList(Self.keys.authors, authors, to: &writer) }
+        if let published { writer.member(Self.keys.published, string: published) }
+        if let modified { writer.member(Self.keys.modified, string: modified) }
+        if let language { writer.member(Self.keys.language, string: language) }
+        if let url { writer.member(Self.keys.url, string: url) }
+        if let siteName { writer.member(Self.keys.siteName, string: siteName) }
+        if let description { writer.member(Self.keys.description, string: description) }
+        if !keywords.isEmpty { writeList(Self.keys.keywords, keywords, to: &writer) }
+        if let section { writer.member(Self.keys.section, string: section) }
+        if let contentType { writer.member(Self.keys.contentType, string: contentType) }
+        // sorted as pairs (keys are unique, so the same order as the keys sorted), with no look-up
+        if !extra.isEmpty {
+            for (key, value) in extra.sorted(by: { $0.key < $1.key }) {
+                writer.key(key)
+                writer.string(value)
+            }
         }
         writer.endObject()
     }
 
-    private func writeList(_ key: String, _ values: [String], to writer: inout JSONWriter) {
+    private func writeList(_ key: JSONKey, _ values: [String], to writer: inout JSONWriter) {
         writer.key(key)
         writer.beginArray()
         for value in values { writer.string(value) }

@@ -22,7 +22,9 @@ public struct NumberMentions: Sendable, Hashable, JSONEncodable {
 
     public func writeJSON(to writer: inout JSONWriter, context: JSONContext) {
         writer.beginArray()
-        for mention in mentions { mention.writeJSON(to: &writer, context: context) }
+        // each mention read in place: `for mention in mentions` copied it (its strings and
+        // parts retained, then released) for every mention written
+        for index in mentions.indices { mentions[index].writeJSON(to: &writer, context: context) }
         writer.endArray()
     }
 }

@@ -151,53 +151,41 @@ extension NumberMention: JSONEncodable {
         normalized: JSONKey("normalized"))
 
     public func writeJSON(to writer: inout JSONWriter, context: JSONContext) {
-        let keys = Self.keys
+        // `Self.keys.x` each time rather than a local copy of the tuple: copying it retained and
+        // released the twelve keys' arrays for every mention
         let valueText = value?.description
         let highText = high?.description
-        writer.beginObject()
-        context.writeSpanMembers(span, to: &writer)
-        writer.key(keys.kind)
-        writer.string(kind.rawValue)
+        context.beginSpanObject(span, to: &writer)
+        writer.member(Self.keys.kind, string: kind.rawValue)
         if let value, let valueText {
-            writer.key(keys.value)
-            writer.string(valueText)
-            writer.key(keys.number)
-            writer.number(value.double)
+            writer.member(Self.keys.value, string: valueText)
+            writer.member(Self.keys.number, value.double)
         }
         if let highText {
-            writer.key(keys.high)
-            writer.string(highText)
+            writer.member(Self.keys.high, string: highText)
             if kind != .score {
-                writer.key(keys.bounds)
-                writer.string(lowOpen ? (highOpen ? "()" : "(]") : (highOpen ? "[)" : "[]"))
+                writer.member(Self.keys.bounds, string: lowOpen ? (highOpen ? "()" : "(]") : (highOpen ? "[)" : "[]"))
             }
         }
         if let unit {
-            writer.key(keys.unit)
-            writer.string(unit)
+            writer.member(Self.keys.unit, string: unit)
             if let symbol = unitSymbol {
-                writer.key(keys.symbol)
-                writer.string(symbol)
+                writer.member(Self.keys.symbol, string: symbol)
             }
         }
         if let currency {
-            writer.key(keys.currency)
-            writer.string(currency)
+            writer.member(Self.keys.currency, string: currency)
         }
         if let modifier {
-            writer.key(keys.modifier)
-            writer.string(modifier)
+            writer.member(Self.keys.modifier, string: modifier)
         }
         if let comparator {
-            writer.key(keys.comparator)
-            writer.string(comparator.rawValue)
+            writer.member(Self.keys.comparator, string: comparator.rawValue)
         }
         if let relativeTo {
-            writer.key(keys.relativeTo)
-            writer.string(relativeTo)
+            writer.member(Self.keys.relativeTo, string: relativeTo)
         }
-        writer.key(keys.normalized)
-        writer.string(normalized(valueText: valueText, highText: highText))
+        writer.member(Self.keys.normalized, string: normalized(valueText: valueText, highText: highText))
         writer.endObject()
     }
 }

@@ -69,15 +69,12 @@ public struct DocumentSentiment: Sendable, Hashable, JSONEncodable {
         let keys = Self.keys
         writer.beginObject()
         score.writeMembers(to: &writer)
-        writer.key(keys.combined)
-        writer.number(combinedCompound, places: 4)
+        writer.member(keys.combined, combinedCompound, places: 4)
         writer.key(keys.sentences)
         writer.beginArray()
         for sentence in sentences {
-            writer.beginObject()
-            context.writeSharedSpanMembers(sentence.span, to: &writer)
-            writer.key(keys.words)
-            writer.number(sentence.words)
+            context.beginSharedSpanObject(sentence.span, to: &writer)
+            writer.member(keys.words, sentence.words)
             sentence.score.writeMembers(to: &writer)
             writer.endObject()
         }
@@ -87,14 +84,10 @@ public struct DocumentSentiment: Sendable, Hashable, JSONEncodable {
             writer.beginArray()
             for entity in entities {
                 writer.beginObject()
-                writer.key(keys.entity)
-                writer.number(entity.entity)
-                writer.key(keys.name)
-                writer.string(entity.name)
-                writer.key(keys.type)
-                writer.string(entity.type.description)
-                writer.key(keys.sentences)
-                writer.number(entity.sentences)
+                writer.member(keys.entity, entity.entity)
+                writer.member(keys.name, string: entity.name)
+                writer.member(keys.type, string: entity.type.description)
+                writer.member(keys.sentences, entity.sentences)
                 entity.score.writeMembers(to: &writer)
                 writer.endObject()
             }

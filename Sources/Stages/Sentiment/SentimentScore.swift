@@ -23,13 +23,9 @@ public struct SentimentScore: Sendable, Hashable {
         compound: JSONKey("compound"), pos: JSONKey("pos"), neu: JSONKey("neu"), neg: JSONKey("neg"))
 
     func writeMembers(to writer: inout JSONWriter) {
-        writer.key(Self.keys.compound)
-        writer.number(compound, places: 4)
-        writer.key(Self.keys.pos)
-        writer.number(positive, places: 4)
-        writer.key(Self.keys.neu)
-        writer.number(neutral, places: 4)
-        writer.key(Self.keys.neg)
-        writer.number(negative, places: 4)
+        writer.member(Self.keys.compound, compound, places: 4)
+        writer.member(Self.keys.pos, positive, places: 4)
+        writer.member(Self.keys.neu, neutral, places: 4)
+        writer.member(Self.keys.neg, negative, places: 4)
     }
 }
