@@ -72,7 +72,9 @@ def dimension():
     s("The pump moves 200 litres per minute.", ("200 litres per minute", "200", "Liter per minute"))
     s("The river carried 7,000 cubic metres per second at its peak.",
       ("7,000 cubic metres per second", "7000", "Cubic meter per second"))
-    s("The glacier slides 2 metres a day.", ("2 metres", "2", "Meter"))
+    # correction 1 (numbers26, own commit): a length per day is a speed, as docs/accuracy.md records
+    # (`5 miles a day` stays a speed); the writer had expected the length alone
+    s("The glacier slides 2 metres a day.", ("2 metres a day", "2", "Meter per day"))
 
     m = lambda text, *r: add("Dimension", "Micro", text, *r)
     m("The tag draws 40 µW at rest.", ("40 µW", "40", "Microwatt"))
