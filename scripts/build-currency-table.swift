@@ -47,7 +47,8 @@ for identifier in Locale.availableIdentifiers {
 
 // Each code's country-prefixed signs in every locale, whichever currency the locale uses (`TT$`,
 // `JM$`, `BZ$`, `FJ$`, `Bds$`, `EG£`, `KR₩`: locales write a neighbour's currency so): ASCII
-// letters then one currency symbol (Unicode Sc), a shape `CurrencyCatalog.isSign` reads. Not the
+// letters then one currency symbol (Unicode Sc), a shape `CurrencyCatalog.isSign` reads, whose
+// letters abbreviate the currency in English (`abbreviatesInEnglish`). Not the
 // sign before letters (`$AR`, `£GB`), which English news does not write. Symbols in other shapes
 // keep to the locales that use the currency (above), so the tables of letter signs (`Ft`, `RM`,
 // `zł`) are the same as before.
@@ -56,6 +57,23 @@ func isPrefixedSign(_ symbol: String) -> Bool {
     guard scalars.count >= 2, let sign = scalars.last, sign.properties.generalCategory == .currencySymbol else { return false }
     return scalars.dropLast().allSatisfy { $0.isASCII && $0.properties.isAlphabetic }
 }
+
+// Whether a prefixed sign's letters abbreviate, in English, the currency they are given to: the ISO
+// code or its country's two letters (`GB£`, `MOP$`), or a first letter that opens a word of the
+// currency's or its country's English name with every other letter in that name (`TT$` Trinidad
+// and Tobago, `Bds$` Barbados, `RD$` Dominican Republic, `UK£` United Kingdom, `SI$` Solomon
+// Islands). Not the prefixes of other languages' names for the country (`KA$`, Kanada, the
+// Canadian dollar's in Ga and Nigerian Pidgin; `MZ$`, `KB$` in Ga), which English news does not write.
+func abbreviatesInEnglish(_ symbol: String, code: String) -> Bool {
+    let letters = String(symbol.unicodeScalars.dropLast()).uppercased()
+    let region = String(code.prefix(2))
+    if letters == code || letters == region { return true }
+    let names = [english.localizedString(forCurrencyCode: code), english.localizedString(forRegionCode: region)].compactMap { $0 }
+    return names.contains { name in
+        let words = name.uppercased().split(separator: " ")
+        return words.contains { $0.hasPrefix(String(letters.prefix(1))) } && letters.dropFirst().allSatisfy { name.uppercased().contains($0) }
+    }
+}
 let allCodes = current.union(historic)
 let anyLocale = NumberFormatter()
 anyLocale.numberStyle = .currency
@@ -63,7 +81,9 @@ for identifier in Locale.availableIdentifiers {
     anyLocale.locale = Locale(identifier: identifier)
     for code in allCodes {
         anyLocale.currencyCode = code
-        if let symbol = anyLocale.currencySymbol, isPrefixedSign(symbol) { localSymbols[code, default: []].insert(symbol) }
+        if let symbol = anyLocale.currencySymbol, isPrefixedSign(symbol), abbreviatesInEnglish(symbol, code: code) {
+            localSymbols[code, default: []].insert(symbol)
+        }
     }
 }
 

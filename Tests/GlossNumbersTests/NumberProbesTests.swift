@@ -283,15 +283,28 @@ import Testing
     /// stage was run on it: money as news writes it (every current ISO 4217 code, CLDR names and
     /// plurals, country-prefixed signs, glued and spaced scales, `crore` and `lakh`, ranges, money
     /// per unit, historic and minor units) and the least held notation and bounds. 287 of its
-    /// 298 cases passed on the unchanged stage, 295 after numbers25's rules. The floors are the
-    /// files still short: `840 mln KGS` (kilograms, as wire capitals write them), `6,000 Ft`
-    /// (feet; `Ft` is no sign of the forint in `CurrencyCatalog.writtenSigns`), `2T tokens`.
-    static let tenderFloors: [String: Int] = [
-        "CurrencyModel-Codes.json": 156, "CurrencyModel-Signs.json": 30, "NumberModel-Notation.json": 6,
-    ]
+    /// 298 cases passed on the unchanged stage, 295 after numbers25's rules, 297 after
+    /// numbers26's (`840 mln KGS`, `6,000 Ft`). The floor is the file still short: `2T tokens` (a
+    /// single digit's `T` is a size, `3T`).
+    static let tenderFloors: [String: Int] = ["NumberModel-Notation.json": 6]
 
     @Test func tenderProbeFilesPassTheirFloors() throws {
         try Self.expectFloors(in: "Tender", Self.tenderFloors, files: 13, cases: 298)
+    }
+
+    /// The nineteenth set (`Probes/Gauges/<Model>Model-<family>.json`, by
+    /// `scripts/build-number-probes-gauges.py`), written before the rules for it and before the
+    /// stage was run on it: measures and bounds (speeds and flows, `µ`/`μ` and every SI prefix,
+    /// bits against bytes, decibels, hyphened measures, every comparator form). 266 of its 280
+    /// cases passed on the unchanged stage as written, 267 after one expectation that was the
+    /// writer's error against a documented convention was corrected (a length per day is a
+    /// speed), 279 after numbers26's rules (decibels, `25-per-cent`, `a half-mile`, a dialled
+    /// `999`); the floor is the file still short: `Windows 11` (a product's version at the
+    /// sentence's start).
+    static let gaugesFloors: [String: Int] = ["NumberModel-NotQuantities.json": 2]
+
+    @Test func gaugesProbeFilesPassTheirFloors() throws {
+        try Self.expectFloors(in: "Gauges", Self.gaugesFloors, files: 28, cases: 280)
     }
 
     /// Each `.json` file of the probe subfolder `name`, by file name, with its score.

@@ -219,15 +219,11 @@ enum CurrencyCatalog {
     /// and a lower-case letter after it (`KSh`, `Sfr`); never in capitals, which are words,
     /// initials and table labels (`SFR 3-1/16` opens a row of eurodeposit rates).
     static let writtenSigns: [String: Unit] = {
-        var users: [String: Set<String>] = [:]
-        for (code, name, symbols, _) in cldr where !isDated(name) {
-            for symbol in symbols where isMixedCaseLetters(symbol) { users[symbol, default: []].insert(code) }
-        }
         // not the signs that are words or abbreviations before a number too: `Le 5 juin` (the
         // French article), `Ft Worth`, the elements' symbols before a mass number (`Ar 40`,
         // argon; `Db`, `Rf`)
         let words: Set<String> = ["Le", "Ft", "Ar", "Db", "Rf"]
-        var signs: [(String, String)] = users.compactMap { $0.value.count == 1 && !words.contains($0.key) ? ($0.key, $0.value.first!) : nil }
+        var signs: [(String, String)] = mixedCaseSigns.compactMap { words.contains($0.key) ? nil : ($0.key, $0.value) }
         signs += [("SFr", "CHF"), ("FFr", "FRF"), ("BFr", "BEF"), ("LFr", "LUF"), ("DKr", "DKK"), ("NKr", "NOK"), ("SKr", "SEK")]
         var table: [String: Unit] = [:]
         for (sign, code) in signs {
@@ -239,6 +235,18 @@ enum CurrencyCatalog {
             }
         }
         return table
+    }()
+
+    /// CLDR's signs of two or three ASCII letters in mixed case (`Ksh`, `Rp`, `Ft`), as written,
+    /// each with the code of the one current currency that uses it: `writtenSigns` before an
+    /// amount, and after one where the unit table reads a measure (`6,000 Ft a month` is the
+    /// forint's, `ft` feet; `MentionReader.currencyReadAsMeasure`). Costs one pass over `cldr`.
+    static let mixedCaseSigns: [String: String] = {
+        var users: [String: Set<String>] = [:]
+        for (code, name, symbols, _) in cldr where !isDated(name) {
+            for symbol in symbols where isMixedCaseLetters(symbol) { users[symbol, default: []].insert(code) }
+        }
+        return users.compactMapValues { $0.count == 1 ? $0.first : nil }
     }()
 
     /// CLDR's signs of two to four capital letters, each of one current currency and no ISO code

@@ -2,11 +2,48 @@
 /// run of digit groups led by a trunk zero (`0800 555 0199`, `020 7946 0958`) or a country
 /// code (`+44 20 7946 0958`), nine to fifteen digits in all, and a three-digit area code in
 /// brackets before a hyphenated local number (`(212) 555-0147`). The hyphen-only form
-/// (`555-123-4567`) is `identifierEnd`'s.
+/// (`555-123-4567`) is `identifierEnd`'s. A short number one dials (`Call 999 for help`, `dial
+/// 911`) is no quantity either: `isDialledNumber`.
 ///
 /// Cost: a few byte tests at a numeral that starts with `0` or `+` or stands in brackets;
-/// nothing at other pieces.
+/// nothing at other pieces; at a plain whole number of three to six digits, one look-up of the
+/// word before it.
 extension MentionReader {
+    /// Verbs of calling a number (not `ring`, which the metal exchanges' session times follow:
+    /// `SECOND RING 1617`).
+    static let callingVerbs: WordSet = [
+        "call", "calls", "called", "calling", "dial", "dials", "dialled", "dialed", "dialling", "dialing",
+    ]
+
+    /// Words after a dialled number that begin the rest of the sentence, not a noun it counts.
+    static let afterDialled: WordSet = [
+        "for", "to", "at", "in", "on", "from", "if", "or", "and", "now", "immediately", "instead", "first", "when",
+        "free", "anytime", "today", "tonight",
+    ]
+
+    /// Marks after a dialled number that end its clause.
+    static let clauseMarks: Set<UInt8> = Set(".,;:!?)".utf8)
+
+    /// Whether the number at piece `index` is a short telephone number after a verb of calling
+    /// (`Call 999 for help`, `dial 911.`, `calling 111 or 999`): a plain whole number of three to
+    /// six digits, with nothing after it, or a mark, or a word of `afterDialled`. Not a count
+    /// (`called 100 times`, `calls 250 mln`, `call 3 witnesses`: one or two digits), nor a row of
+    /// an options table, where `calls` is a noun before its numbers (`Sep calls 1281 170`).
+    func isDialledNumber(at index: Int) -> Bool {
+        // byte tests first: most numbers are turned away by their width or the word before's
+        // first letter (`c` or `d`), before the numeral is read
+        guard (3...6).contains(width(index)), index - 1 >= floor, (text[pieces[index - 1].start] | 0x20) &- UInt8(ascii: "c") < 2,
+            let numeral = pieces[index].numeral, numeral.form == .plain, !numeral.hasPoint, !numeral.hasSeparators,
+            !numeral.isSigned, isWordPiece(index - 1), lowercased(index - 1, isIn: Self.callingVerbs)
+        else { return false }
+        guard index + 1 < pieces.count else { return true }
+        if isWordPiece(index + 1) { return lowercased(index + 1, isIn: Self.afterDialled) }
+        // a mark that ends the clause, not one that chains more digits on (`call 555-123-4567`,
+        // a hyphened number, is `identifierEnd`'s)
+        guard width(index + 1) == 1, Self.clauseMarks.contains(text[pieces[index + 1].start]) else { return false }
+        return index + 2 >= pieces.count || pieces[index + 2].numeral == nil || !pieces[index + 2].attached
+    }
+
     /// Where reading resumes after the telephone number that starts at piece `index`, or nil.
     func phoneEnd(at index: Int) -> Int? {
         guard let numeral = pieces[index].numeral, numeral.form == .plain, !numeral.hasPoint, !numeral.hasSeparators else {

@@ -316,6 +316,10 @@ struct MentionReader {
             skipTo = end  // 0800 555 0199, (212) 555-0147: a telephone number, no quantity
             return nil
         }
+        if isDialledNumber(at: index) {
+            skipTo = index + 1  // Call 999 for help: a number one dials
+            return nil
+        }
         if pieces[index].numeral != nil, mayBeLayoutLabel(index), let end = layoutLabelEnd(at: index) {
             skipTo = end  // 1. Open the lid; pages 4-6, p. 12: a list's or a document's label
             return nil
@@ -948,6 +952,7 @@ struct MentionReader {
                 found = folded
             }
             guard var unit = found else { continue }
+            if unit.kind == .dimension, length == 1, let money = currencyReadAsMeasure(phrase, at: start) { return (money, end) }
             if unit.kind == .dimension, let bytes = byteRate(unit, start: start, length: length) { unit = bytes }  // 500 MB/s
             var spacedSymbol = false  // 65 W., a 13 A fuse: a one-letter symbol read spaced, before a full stop too
             if unit.fusedOnly && !pieces[start].attached && !isSpacedGramBeforeOf(phrase, start, end: end, unit: unit) {
@@ -987,6 +992,30 @@ struct MentionReader {
             return (unit, end)
         }
         return nil
+    }
+
+    /// The currency a code or sign at piece `start` names where the unit table reads a measure
+    /// in it, or nil: an ISO code in capitals after an amount with a scale (`840 mln KGS`, the
+    /// Kyrgyz som: kilograms are `kg` or `kgs` there), not in capitals around it (`840 MLN KGS`
+    /// stays kilograms, as wire headlines write them), and CLDR's mixed-case sign of one currency
+    /// as written (`6,000 Ft a month`, the forint's; `CurrencyCatalog.mixedCaseSigns`), with no
+    /// capital opening the word before the amount or the one after the sign (`Climbs 6,000 Ft`, a
+    /// title-case headline, stays feet). Costs a byte test at most where no capital opens the piece.
+    private func currencyReadAsMeasure(_ phrase: NumberPhrase, at start: Int) -> UnitTable.Unit? {
+        let piece = pieces[start]
+        guard piece.end - piece.start <= 3, text[piece.start] &- UInt8(ascii: "A") < 26 else { return nil }
+        if phrase.hasScale, let code = originalValue(start, in: CurrencyCatalog.codeBytes), !code.isWordCode {
+            return isCapitalWord(phrase.first - 1) || isCapitalWord(start + 1) ? nil : code
+        }
+        guard let code = CurrencyCatalog.mixedCaseSigns[original(start)], !opensWithCapital(phrase.first - 1),
+            !opensWithCapital(start + 1)
+        else { return nil }
+        return CurrencyCatalog.codes[code]
+    }
+
+    /// Whether piece `index` is a word whose first letter is a capital A–Z.
+    private func opensWithCapital(_ index: Int) -> Bool {
+        isWordPiece(index) && text[pieces[index].start] &- UInt8(ascii: "A") < 26
     }
 
     /// Whether a spaced one-letter symbol of a measure closes a bracket the number opens right

@@ -23,6 +23,15 @@ enum MetricUnits {
         /// Whether the name is read without a prefix: not names that are names of firms or
         /// people far more often after a number (`500 Tesla cars`, `10 Henry Street`).
         var bareName = true
+        /// The powers of ten whose prefixes the unit takes, by name and by symbol (nil: every
+        /// one). Bytes and bits take only multiples from kilo up: a decibyte or a millibit is no
+        /// size anyone states, and `dB` is the decibel. The bel takes only deci.
+        var prefixPowers: ClosedRange<Int>? = nil
+
+        /// Whether the unit takes `prefix` (the empty prefix always).
+        func takes(_ prefix: Prefix) -> Bool {
+            prefix.name.isEmpty || prefixPowers.map { $0.contains(prefix.power) } ?? true
+        }
     }
 
     static let prefixes: [Prefix] = [
@@ -57,8 +66,11 @@ enum MetricUnits {
         Base(name: "electronvolt", spellings: ["electronvolt", "electron volt"], symbol: "eV"),
         Base(name: "calorie", spellings: ["calorie"], symbol: "cal", symbolPrefixes: ["k"]),
         Base(name: "bar", spellings: ["bar"], symbol: "bar", symbolPrefixes: ["m"]),
-        Base(name: "byte", spellings: ["byte"], symbol: "B"),
-        Base(name: "bit", spellings: ["bit"], symbol: "b"),
+        Base(name: "byte", spellings: ["byte"], symbol: "B", prefixPowers: 3...30),
+        Base(name: "bit", spellings: ["bit"], symbol: "b", prefixPowers: 3...30),
+        // the decibel (the bel is a unit accepted for use with the SI, SI brochure table 8): by
+        // name and by `dB`; `Bel` alone is a name far more often than a tenth of a decibel's ten
+        Base(name: "bel", spellings: ["bel"], symbol: "B", bareName: false, prefixPowers: -1 ... -1),
         Base(name: "ton", spellings: ["ton", "tonne"], symbol: "t", symbolPrefixes: ["k", "M", "G"]),
         // the other SI units with special names (SI brochure, table 4) that measure neither
         // time nor temperature; their symbols only with the prefixes that science and news
@@ -104,7 +116,8 @@ enum MetricUnits {
     static let names: [String: Entry] = {
         var table: [String: Entry] = [:]
         for base in bases {
-            for prefix in [Prefix(name: "", symbol: "", power: 0)] + prefixes where base.bareName || !prefix.name.isEmpty {
+            for prefix in [Prefix(name: "", symbol: "", power: 0)] + prefixes
+            where (base.bareName || !prefix.name.isEmpty) && base.takes(prefix) {
                 let entry = Entry(name: prefix.name + base.name, symbol: symbol(prefix, base))
                 for spelling in base.spellings {
                     let word = prefix.name + spelling
@@ -122,7 +135,8 @@ enum MetricUnits {
     static let symbols: [String: Entry] = {
         var table: [String: Entry] = [:]
         for base in bases {
-            for prefix in [Prefix(name: "", symbol: "", power: 0)] + prefixes where !rarePrefixes.contains(prefix.name) {
+            for prefix in [Prefix(name: "", symbol: "", power: 0)] + prefixes
+            where !rarePrefixes.contains(prefix.name) && base.takes(prefix) {
                 if let allowed = base.symbolPrefixes, !prefix.name.isEmpty, !allowed.contains(prefix.symbol) { continue }
                 let written = symbol(prefix, base)
                 if excludedSymbols.contains(written) { continue }

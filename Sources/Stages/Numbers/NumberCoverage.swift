@@ -12,7 +12,7 @@ import GlossCore
 /// | time       | a clock time, or a number before am/pm or a time zone | `10:30`, `9 a.m.`, `1500 GMT` |
 /// | date       | a day next to a month name; slashed dates             | `March 3`, `Jan. 1`, `3/4/87` |
 /// | quarter    | a fiscal quarter or half written as a code            | `Q3`, `4Q87`, `1H`          |
-/// | phone      | a chain of digit groups joined by hyphens or dots     | `555-123-4567`             |
+/// | phone      | a chain of digit groups joined by hyphens or dots; a short number after `call` or `dial` | `555-123-4567`, `Call 999` |
 /// | code       | letters and digits in one token, a dotted version, a zero over a number | `F-16`, `G7`, `v2.3.1`, `0/92` |
 /// | address    | a number before a street word                         | `10 Downing Street`        |
 /// | word sense | a number word that is no number here                  | `one` as a pronoun, `second` of time, `third party` |
@@ -159,6 +159,12 @@ public struct NumberCoverage: Sendable {
         }
         if hasDigit && hasLetter && quarterShape(lower) { return .quarter }
         if hasDigit && lower.split(separator: "-").count >= 3 || lower.split(separator: ".").count >= 4 { return .phone }
+        // Call 999 for help: a number one dials (`MentionReader.isDialledNumber`)
+        if hasDigit, Int(word) != nil, (3...6).contains(word.utf8.count), MentionReader.callingVerbs.contains(previous),
+            next.first.map({ !$0.isLetter && !$0.isNumber }) ?? true || MentionReader.afterDialled.contains(next)
+        {
+            return .phone
+        }
         if hasDigit && (hasLetter || lower.split(separator: ".").count == 3 || lower.hasPrefix("0/")) { return .code }  // 0/92
         if hasDigit && streets.contains(next.trimmingCharacters(in: ["."])) { return .address }
         if MentionReader.seriesLabels.contains(previous) && (Int(word) ?? NumberWord.lookup(word).map { _ in 0 }) != nil {

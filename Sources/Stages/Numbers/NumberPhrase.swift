@@ -50,7 +50,10 @@ struct NumberPhrase: Sendable {
     /// Whether the whole number at piece `index`, after a spaced dash that opens the text, counts
     /// the lower-case plural noun after it, which is no unit (`- 17 arrests were made`: a list's
     /// first line, as after a line break); `- 1 4/5`, `- 5 degrees` and `- 3 points lower` stay
-    /// negative, as the spec reads a dash at the text's start. Out of line: asked only at the text's first piece.
+    /// negative, as the spec reads a dash at the text's start. Points are a change, signed, only
+    /// where a word of change, `at` or `to` follows them or nothing does (`- 3 points lower`, `- 3
+    /// points at 1844`); before any other word they are a count too (`- 3 points were scored`).
+    /// Out of line: asked only at the text's first piece.
     @inline(never)
     static func isBulletsCount(_ pieces: [NumberPiece], at index: Int, text: UnsafePointer<UInt8>) -> Bool {
         guard index + 1 < pieces.count, let numeral = pieces[index].numeral, numeral.form == .plain, !numeral.hasPoint,
@@ -61,8 +64,19 @@ struct NumberPhrase: Sendable {
             (noun.start..<noun.end).allSatisfy({ text[$0] &- UInt8(ascii: "a") < 26 })
         else { return false }
         let word = String(decoding: UnsafeBufferPointer(start: text + noun.start, count: noun.end - noun.start), as: UTF8.self)
+        guard UnitTable.suffixBytes[word] == nil else { return false }
         // `- 3 points lower`: an index's points are a change, signed (`MentionReader.levelWords`)
-        return UnitTable.suffixBytes[word] == nil && !MentionReader.levelWords.contains(word)
+        return !MentionReader.levelWords.contains(word) || countsPoints(pieces, after: index + 1, text: text)
+    }
+
+    /// Whether a word follows the points at piece `noun` that makes them a count, not a change:
+    /// any word but one of `MentionReader.changeVerbs` (`lower`, `down`), `at` and `to`.
+    private static func countsPoints(_ pieces: [NumberPiece], after noun: Int, text: UnsafePointer<UInt8>) -> Bool {
+        guard noun + 1 < pieces.count, case .other = pieces[noun + 1].content else { return false }
+        let next = pieces[noun + 1]
+        guard text[next.start] | 0x20 &- UInt8(ascii: "a") < 26 else { return false }
+        let word = String(decoding: UnsafeBufferPointer(start: text + next.start, count: next.end - next.start), as: UTF8.self).lowercased()
+        return word != "at" && word != "to" && !MentionReader.changeVerbs.contains(word)
     }
 
     /// Whether a line feed or carriage return, then only spaces or tabs, stand before byte

@@ -376,6 +376,10 @@ struct PhraseReader {
         }
         // a third-largest bank, an eighth-grade class: an ordinal hyphened to a word describes it, no denominator
         if case .ordinal = next, isHyphenedToAWord(index + 1) { return .stop }
+        // a half-mile path, a quarter-inch gap: `half` or `quarter` hyphened to a word makes one
+        // adjective, as `12-foot` does in `a 12-foot boat`, and the article is the noun's
+        // (`a half-dozen` keeps it: `dozen` is a number word, as in `a dozen`)
+        if next == .half || next == .quarter, isHyphenedToAWord(index + 1) { return .stop }
         if case .tens = next, index + 2 < pieces.count, case .ordinal? = pieces[index + 2].word, pieces[index + 2].attached,
             isHyphenedToAWord(index + 2)
         {

@@ -5,7 +5,7 @@
 extension UnitSnapshot {
     /// `render()`'s text, read by `load(_:)`.
     static let text = #"""
-units 1848
+units 1803
 dimension	inch		0	-
 money	dollar	USD	0	-
 percent	%		0	-
@@ -392,8 +392,6 @@ dimension	atmosphere		0	-
 dimension	attoampere		0	-
 dimension	attobar		0	-
 dimension	attobecquerel		0	-
-dimension	attobit		0	-
-dimension	attobyte		0	-
 dimension	attocalorie		0	-
 dimension	attocoulomb		0	-
 dimension	attodalton		0	-
@@ -472,7 +470,6 @@ money	butut		0	-
 dimension	byte		0	-
 money	cent		0	c
 dimension	centiampere		0	c
-dimension	centibyte		0	c
 dimension	centihertz		0	c
 dimension	centijoule		0	c
 dimension	centiliter		0	c
@@ -488,7 +485,6 @@ money	cape verdean escudo	CVE	0	-
 dimension	carat		0	-
 money	caribbean guilder	XCG	0	-
 money	cayman islands dollar	KYD	0	-
-dimension	centibit		0	c
 dimension	centielectronvolt		0	c
 money	ghanaian cedi	GHS	0	-
 temperature	celsius		0	-
@@ -499,8 +495,6 @@ money	centesimo		0	-
 dimension	centiampere		0	-
 dimension	centibar		0	-
 dimension	centibecquerel		0	-
-dimension	centibit		0	-
-dimension	centibyte		0	-
 dimension	centicalorie		0	-
 dimension	centicoulomb		0	-
 dimension	centidalton		0	-
@@ -582,7 +576,7 @@ money	céntimo		0	-
 dimension	centiohm		0	c
 money	german mark	DEM	0	-
 dimension	deciampere		0	c
-dimension	decibyte		0	c
+dimension	decibel		0	c
 dimension	decihertz		0	c
 dimension	decijoule		0	c
 dimension	deciliter		0	c
@@ -592,7 +586,6 @@ dimension	decivolt		0	c
 dimension	deciwatt		0	c
 dimension	deciwatt hour		0	c
 dimension	decaampere		0	c
-dimension	decabyte		0	c
 dimension	decahertz		0	c
 dimension	decajoule		0	c
 dimension	decaliter		0	c
@@ -601,20 +594,16 @@ dimension	decapascal		0	c
 dimension	decavolt		0	c
 dimension	decawatt		0	c
 dimension	decawatt hour		0	c
-dimension	decabit		0	c
 dimension	decaelectronvolt		0	c
 dimension	decagram		0	c
 money	gambian dalasi	GMD	0	-
 money	danish krone	DKK	0	-
 age	day		0	-
 dimension	decaohm		0	c
-dimension	decibit		0	c
 dimension	decielectronvolt		0	c
 dimension	decaampere		0	-
 dimension	decabar		0	-
 dimension	decabecquerel		0	-
-dimension	decabit		0	-
-dimension	decabyte		0	-
 dimension	decacalorie		0	-
 dimension	decacoulomb		0	-
 dimension	decadalton		0	-
@@ -644,8 +633,7 @@ dimension	decaweber		0	-
 dimension	deciampere		0	-
 dimension	decibar		0	-
 dimension	decibecquerel		0	-
-dimension	decibit		0	-
-dimension	decibyte		0	-
+dimension	decibel		0	-
 dimension	decicalorie		0	-
 dimension	decicoulomb		0	-
 dimension	decidalton		0	-
@@ -678,8 +666,6 @@ temperature	kelvin		0	-
 dimension	dekaampere		0	-
 dimension	dekabar		0	-
 dimension	dekabecquerel		0	-
-dimension	dekabit		0	-
-dimension	dekabyte		0	-
 dimension	dekacalorie		0	-
 dimension	dekacoulomb		0	-
 dimension	dekadalton		0	-
@@ -768,7 +754,6 @@ dimension	exaweber		0	-
 dimension	exbibit		0	-
 dimension	exbibyte		0	-
 dimension	femtoampere		0	c
-dimension	femtobyte		0	c
 dimension	femtohertz		0	c
 dimension	femtojoule		0	c
 dimension	femtoliter		0	c
@@ -779,7 +764,6 @@ dimension	femtowatt		0	c
 dimension	femtowatt hour		0	c
 money	falkland islands pound	FKP	0	-
 dimension	farad		0	-
-dimension	femtobit		0	c
 dimension	femtoelectronvolt		0	c
 dimension	foot		0	-
 dimension	foot per hour		0	-
@@ -788,8 +772,6 @@ dimension	foot per second		0	-
 dimension	femtoampere		0	-
 dimension	femtobar		0	-
 dimension	femtobecquerel		0	-
-dimension	femtobit		0	-
-dimension	femtobyte		0	-
 dimension	femtocalorie		0	-
 dimension	femtocoulomb		0	-
 dimension	femtodalton		0	-
@@ -888,7 +870,6 @@ money	guinea-bissau peso	GWP	0	-
 money	guyanaese dollar	GYD	0	-
 money	hong kong dollar	HKD	0	-
 dimension	hectoampere		0	c
-dimension	hectobyte		0	c
 dimension	hectohertz		0	c
 dimension	hectojoule		0	c
 dimension	hectoliter		0	c
@@ -900,13 +881,10 @@ dimension	hectowatt hour		0	c
 dimension	hectare		0	-
 money	halala		0	-
 money	haler		0	-
-dimension	hectobit		0	c
 dimension	hectoelectronvolt		0	c
 dimension	hectoampere		0	-
 dimension	hectobar		0	-
 dimension	hectobecquerel		0	-
-dimension	hectobit		0	-
-dimension	hectobyte		0	-
 dimension	hectocalorie		0	-
 dimension	hectocoulomb		0	-
 dimension	hectodalton		0	-
@@ -1076,7 +1054,6 @@ dimension	meter per minute		0	-
 dimension	meter per second		0	-
 dimension	square meter		0	-
 dimension	milliampere		0	c
-dimension	millibyte		0	c
 dimension	millicoulomb		0	c
 dimension	millifarad		0	c
 dimension	milligray		0	c
@@ -1173,8 +1150,6 @@ dimension	square mile		0	-
 dimension	microampere		0	-
 dimension	microbar		0	-
 dimension	microbecquerel		0	-
-dimension	microbit		0	-
-dimension	microbyte		0	-
 dimension	microcalorie		0	-
 dimension	microcoulomb		0	-
 dimension	microdalton		0	-
@@ -1208,8 +1183,6 @@ dimension	mile per gallon		0	-
 dimension	milliampere		0	-
 dimension	millibar		0	-
 dimension	millibecquerel		0	-
-dimension	millibit		0	-
-dimension	millibyte		0	-
 dimension	millicalorie		0	-
 dimension	millicoulomb		0	-
 dimension	millidalton		0	-
@@ -1265,7 +1238,6 @@ money	united states dollar	USD	6	-
 dimension	milliohm		0	c
 money	new zealand dollar	NZD	0	-
 dimension	nanoampere		0	c
-dimension	nanobyte		0	c
 dimension	nanocoulomb		0	c
 dimension	nanofarad		0	c
 dimension	nanohenry		0	c
@@ -1284,8 +1256,6 @@ money	namibian dollar	NAD	0	-
 dimension	nanoampere		0	-
 dimension	nanobar		0	-
 dimension	nanobecquerel		0	-
-dimension	nanobit		0	-
-dimension	nanobyte		0	-
 dimension	nanocalorie		0	-
 dimension	nanocoulomb		0	-
 dimension	nanodalton		0	-
@@ -1322,7 +1292,6 @@ dimension	nanowatt		0	-
 dimension	nanowatt hour		0	-
 dimension	nanoweber		0	-
 dimension	nautical mile		0	-
-dimension	nanobit		0	c
 dimension	nanoelectronvolt		0	c
 money	nepalese rupee	NPR	0	-
 money	new taiwan dollar	TWD	0	-
@@ -1340,7 +1309,6 @@ money	öre		0	-
 dimension	ounce		0	-
 money	pence		0	-
 dimension	picoampere		0	c
-dimension	picobyte		0	c
 dimension	picocoulomb		0	c
 dimension	picofarad		0	c
 dimension	picohertz		0	c
@@ -1359,7 +1327,6 @@ dimension	part per billion		0	-
 dimension	part per million		0	-
 dimension	pascal		0	-
 money	tongan paʻanga	TOP	0	-
-dimension	picobit		0	c
 dimension	picoelectronvolt		0	c
 dimension	pebibit		0	-
 dimension	pebibyte		0	-
@@ -1412,8 +1379,6 @@ money	piastre		0	-
 dimension	picoampere		0	-
 dimension	picobar		0	-
 dimension	picobecquerel		0	-
-dimension	picobit		0	-
-dimension	picobyte		0	-
 dimension	picocalorie		0	-
 dimension	picocoulomb		0	-
 dimension	picodalton		0	-
@@ -1455,8 +1420,6 @@ dimension	quart		0	-
 dimension	quectoampere		0	-
 dimension	quectobar		0	-
 dimension	quectobecquerel		0	-
-dimension	quectobit		0	-
-dimension	quectobyte		0	-
 dimension	quectocalorie		0	-
 dimension	quectocoulomb		0	-
 dimension	quectodalton		0	-
@@ -1555,8 +1518,6 @@ dimension	ronnaweber		0	-
 dimension	rontoampere		0	-
 dimension	rontobar		0	-
 dimension	rontobecquerel		0	-
-dimension	rontobit		0	-
-dimension	rontobyte		0	-
 dimension	rontocalorie		0	-
 dimension	rontocoulomb		0	-
 dimension	rontodalton		0	-
@@ -1677,7 +1638,6 @@ money	turkmenistani manat	TMT	0	-
 money	tyiyn		0	-
 money	united states dollar	USD	0	-
 dimension	microampere		0	c
-dimension	microbyte		0	c
 dimension	microcoulomb		0	c
 dimension	microfarad		0	c
 dimension	microgray		0	c
@@ -1694,7 +1654,6 @@ dimension	microvolt		0	c
 dimension	microwatt		0	c
 dimension	microweber		0	c
 dimension	microwatt hour		0	c
-dimension	microbit		0	c
 dimension	microelectronvolt		0	c
 dimension	microgram		0	c
 money	ugandan shilling	UGX	0	-
@@ -1720,8 +1679,6 @@ dimension	yobibyte		0	-
 dimension	yoctoampere		0	-
 dimension	yoctobar		0	-
 dimension	yoctobecquerel		0	-
-dimension	yoctobit		0	-
-dimension	yoctobyte		0	-
 dimension	yoctocalorie		0	-
 dimension	yoctocoulomb		0	-
 dimension	yoctodalton		0	-
@@ -1791,8 +1748,6 @@ dimension	zebibyte		0	-
 dimension	zeptoampere		0	-
 dimension	zeptobar		0	-
 dimension	zeptobecquerel		0	-
-dimension	zeptobit		0	-
-dimension	zeptobyte		0	-
 dimension	zeptocalorie		0	-
 dimension	zeptocoulomb		0	-
 dimension	zeptodalton		0	-
@@ -1854,7 +1809,7 @@ money	zimbabwean dollar	ZWD	0	-
 money	zimbabwean gold	ZWG	0	-
 money	øre		0	-
 dimension	ohm		0	cf
-keys 5005
+keys 4928
 "	0
 $	1
 %	2
@@ -2307,4560 +2262,4483 @@ attobar	384
 attobars	384
 attobecquerel	385
 attobecquerels	385
-attobit	386
-attobits	386
-attobyte	387
-attobytes	387
-attocalorie	388
-attocalories	388
-attocoulomb	389
-attocoulombs	389
-attodalton	390
-attodaltons	390
-attoelectron volt	391
-attoelectron volts	391
-attoelectronvolt	391
-attoelectronvolts	391
-attofarad	392
-attofarads	392
-attogram	393
-attogramme	393
-attogrammes	393
-attograms	393
-attogray	394
-attograys	394
-attohenries	395
-attohenry	395
-attohertz	396
-attojoule	397
-attojoules	397
-attoliter	398
-attoliters	398
-attolitre	398
-attolitres	398
-attolumen	399
-attolumens	399
-attolux	400
-attometer	401
-attometers	401
-attometre	401
-attometres	401
-attomole	402
-attomoles	402
-attonewton	403
-attonewtons	403
-attoohm	404
-attoohms	404
-attopascal	405
-attopascals	405
-attosiemens	406
-attosievert	407
-attosieverts	407
-attotesla	408
-attoteslas	408
-attoton	409
-attotonne	409
-attotonnes	409
-attotons	409
-attovolt	410
-attovolts	410
-attowatt	411
-attowatt hour	412
-attowatt hours	412
-attowatt-hour	412
-attowatt-hours	412
-attowatts	411
-attoweber	413
-attowebers	413
-aud	414
-aurar	415
-aust dlr	414
-aust dlrs	414
-aust dollar	414
-aust dollars	414
+attocalorie	386
+attocalories	386
+attocoulomb	387
+attocoulombs	387
+attodalton	388
+attodaltons	388
+attoelectron volt	389
+attoelectron volts	389
+attoelectronvolt	389
+attoelectronvolts	389
+attofarad	390
+attofarads	390
+attogram	391
+attogramme	391
+attogrammes	391
+attograms	391
+attogray	392
+attograys	392
+attohenries	393
+attohenry	393
+attohertz	394
+attojoule	395
+attojoules	395
+attoliter	396
+attoliters	396
+attolitre	396
+attolitres	396
+attolumen	397
+attolumens	397
+attolux	398
+attometer	399
+attometers	399
+attometre	399
+attometres	399
+attomole	400
+attomoles	400
+attonewton	401
+attonewtons	401
+attoohm	402
+attoohms	402
+attopascal	403
+attopascals	403
+attosiemens	404
+attosievert	405
+attosieverts	405
+attotesla	406
+attoteslas	406
+attoton	407
+attotonne	407
+attotonnes	407
+attotons	407
+attovolt	408
+attovolts	408
+attowatt	409
+attowatt hour	410
+attowatt hours	410
+attowatt-hour	410
+attowatt-hours	410
+attowatts	409
+attoweber	411
+attowebers	411
+aud	412
+aurar	413
+aust dlr	412
+aust dlrs	412
+aust dollar	412
+aust dollars	412
 austral	375
-australia dollar	414
-australia dollars	414
-australian dlr	414
-australian dlrs	414
-australian dollar	414
-australian dollars	414
+australia dollar	412
+australia dollars	412
+australian dlr	412
+australian dlrs	412
+australian dollar	412
+australian dollars	412
 australs	375
-austrian schilling	416
-austrian schillings	416
-azerbaijan manat	417
-azerbaijan manats	417
-azerbaijani manat	417
-azerbaijani manats	417
-b/d	418
-bahamas dollar	419
-bahamas dollars	419
-bahamian dlr	419
-bahamian dlrs	419
-bahamian dollar	419
-bahamian dollars	419
-bahrain dinar	420
-bahrain dinars	420
-bahraini dinar	420
-bahraini dinars	420
-baht	421
-bahts	421
-baisa	422
-baisas	422
-balboas	423
-bangladesh taka	424
-bangladesh takas	424
-bangladeshi taka	424
-bangladeshi takas	424
-bar	425
-barbadian dlr	426
-barbadian dlrs	426
-barbadian dollar	426
-barbadian dollars	426
-barbados dollar	426
-barbados dollars	426
-barrel	427
-barrels	427
-bars	425
-bbl	427
-becquerel	428
-becquerels	428
-belarus ruble	429
-belarus rubles	429
-belarusian ruble	429
-belarusian rubles	429
-belgian franc	430
-belgian francs	430
-belgium franc	430
-belgium francs	430
-belize dlr	431
-belize dlrs	431
-belize dollar	431
-belize dollars	431
-bermuda dollar	432
-bermuda dollars	432
-bermudan dlr	432
-bermudan dlrs	432
-bermudan dollar	432
-bermudan dollars	432
-bermudian dollar	432
-bermudian dollars	432
-bfr	430
-bfrs	430
-bhp	433
-bhutan ngultrum	434
-bhutan ngultrums	434
-bhutanese ngultrum	434
-bhutanese ngultrums	434
-birr	435
-birrs	435
-bit	436
-bit/s	437
-bitcoin	438
-bitcoins	438
-bits	436
-bolivar	439
-bolivar soberano	440
-bolivar soberanos	440
-bolivares	439
-bolivars	441
-bolivia boliviano	442
-bolivia bolivianos	442
-bolivia peso	443
-bolivia pesos	443
-bolivian boliviano	442
-bolivian bolivianos	442
-bolivian peso	443
-bolivian pesos	443
-boliviano	442
-bolivianos	442
-bolívar	439
-bolívar soberano	440
-bolívar soberanos	440
-bolívares	439
-bolívars	441
-bosnia and herzegovina convertible mark	444
-bosnia and herzegovina convertible marks	444
-bosnia-herzegovina convertible mark	444
-bosnia-herzegovina convertible marks	444
-bosnia-herzegovina dinar	445
-bosnia-herzegovina dinars	445
-bosnia-herzegovina new dinar	446
-bosnia-herzegovina new dinars	446
-botswana pula	447
-botswana pulas	447
-botswanan pula	447
-botswanan pulas	447
-bpd	418
-bps	437
-brazil cruzado	448
-brazil cruzados	448
-brazil cruzeiro	449
-brazil cruzeiros	449
-brazilian cruzado	448
-brazilian cruzados	448
-brazilian cruzeiro	450
-brazilian cruzeiros	450
-brazilian new cruzado	451
-brazilian new cruzados	451
-brazilian new cruzeiro	449
-brazilian new cruzeiros	449
-brazilian reais	452
-brazilian real	452
-brazilian reals	452
-british pound	453
-british pounds	453
-brunei dlr	454
-brunei dlrs	454
-brunei dollar	454
-brunei dollars	454
-bu	455
-bulgaria lev	456
-bulgaria leva	456
-bulgaria levs	456
-bulgarian hard lev	457
-bulgarian hard leva	457
-bulgarian hard levs	457
-bulgarian lev	456
-bulgarian leva	456
-bulgarian levs	456
-bulgarian socialist lev	458
-bulgarian socialist leva	458
-bulgarian socialist levs	458
-burmese kyat	459
-burmese kyats	459
-burundi franc	460
-burundi francs	460
-burundian franc	460
-burundian francs	460
-bushel	455
-bushels	455
-butat	461
-butats	461
-butut	462
-bututs	462
-byte	463
-bytes	463
-c	464
-cA	465
-cB	466
-cHz	467
-cJ	468
-cL	469
-cN	470
-cPa	471
-cV	472
-cW	473
-cWh	474
-cad	475
-calorie	476
-calories	476
-cambodia riel	477
-cambodia riels	477
-cambodian riel	477
-cambodian riels	477
-can dlr	475
-can dlrs	475
-can dollar	475
-can dollars	475
-canada dollar	475
-canada dollars	475
-canadian dlr	475
-canadian dlrs	475
-canadian dollar	475
-canadian dollars	475
-cape verde escudo	478
-cape verde escudos	478
-cape verdean escudo	478
-cape verdean escudos	478
-carat	479
-carats	479
-caribbean guilder	480
-caribbean guilders	480
-cayman islands dlr	481
-cayman islands dlrs	481
-cayman islands dollar	481
-cayman islands dollars	481
-cb	482
-ceV	483
-cedi	484
-cedis	484
-celcius	485
-celsius	485
-cent	486
-centas	487
-centass	487
-centavo	488
-centavos	488
-centesimi	489
-centesimo	489
-centesimos	489
-centiamp	490
-centiampere	490
-centiamperes	490
-centiamps	490
-centibar	491
-centibars	491
-centibecquerel	492
-centibecquerels	492
-centibit	493
-centibits	493
-centibyte	494
-centibytes	494
-centicalorie	495
-centicalories	495
-centicoulomb	496
-centicoulombs	496
-centidalton	497
-centidaltons	497
-centielectron volt	498
-centielectron volts	498
-centielectronvolt	498
-centielectronvolts	498
-centifarad	499
-centifarads	499
-centigrade	485
-centigram	500
-centigramme	500
-centigrammes	500
-centigrams	500
-centigrate	485
-centigray	501
-centigrays	501
-centihenries	502
-centihenry	502
-centihertz	503
-centijoule	504
-centijoules	504
-centiliter	505
-centiliters	505
-centilitre	505
-centilitres	505
-centilumen	506
-centilumens	506
-centilux	507
-centime	508
-centimes	508
-centimeter	509
-centimeters	509
-centimeters a hour	510
-centimeters a minute	511
-centimeters a second	512
-centimeters an hour	510
-centimeters an minute	511
-centimeters an second	512
-centimeters per hour	510
-centimeters per minute	511
-centimeters per second	512
-centimetre	509
-centimetres	509
-centimetres a hour	510
-centimetres a minute	511
-centimetres a second	512
-centimetres an hour	510
-centimetres an minute	511
-centimetres an second	512
-centimetres per hour	510
-centimetres per minute	511
-centimetres per second	512
-centimo	513
-centimole	514
-centimoles	514
-centimos	513
-centinewton	515
-centinewtons	515
-centiohm	516
-centiohms	516
-centipascal	517
-centipascals	517
-centisiemens	518
-centisievert	519
-centisieverts	519
-centitesla	520
-centiteslas	520
-centiton	521
-centitonne	521
-centitonnes	521
-centitons	521
-centivolt	522
-centivolts	522
-centiwatt	523
-centiwatt hour	524
-centiwatt hours	524
-centiwatt-hour	524
-centiwatt-hours	524
-centiwatts	523
-centiweber	525
-centiwebers	525
-central african cfa franc	526
-central african cfa francs	526
-cents	486
-cfa franc	527
-cfa francs	527
-cfp franc	528
-cfp francs	528
-cg	529
-chetrum	530
-chetrums	530
-chf	531
-chile escudo	532
-chile escudos	532
-chile peso	533
-chile pesos	533
-chilean escudo	532
-chilean escudos	532
-chilean peso	533
-chilean pesos	533
-china mainland dollar	534
-china mainland dollars	534
-china mainland yuan	535
-china mainland yuans	535
-chinese people’s bank dlr	534
-chinese people’s bank dlrs	534
-chinese people’s bank dollar	534
-chinese people’s bank dollars	534
-chinese renminbi	535
-chinese renminbis	535
-chinese yuan	535
-chinese yuans	535
-cl	469
-cm	509
-cm / h	510
-cm / hr	510
-cm / min	511
-cm / s	512
-cm / sec	512
-cm/h	510
-cm/hr	510
-cm/min	511
-cm/s	512
-cm/sec	512
-cm2	536
-cm3	537
-cm²	536
-cm³	537
-cny	535
-colombia peso	538
-colombia pesos	538
-colombian peso	538
-colombian pesos	538
-colon	539
-colones	539
-colons	539
-colón	539
-colóns	539
-comorian franc	540
-comorian francs	540
-comoros franc	540
-comoros francs	540
-congolese franc	541
-congolese francs	541
-copeck	542
-copecks	542
-cordoba	543
-cordobas	543
-costa rica colon	544
-costa rica colones	544
-costa rica colons	544
-costa rica colón	544
-costa rica colóns	544
-costa rican colon	544
-costa rican colones	544
-costa rican colons	544
-costa rican colón	544
-costa rican colóns	544
-coulomb	545
-coulombs	545
-croatia dinar	546
-croatia dinars	546
-croatia kuna	547
-croatia kunas	547
-croatian dinar	546
-croatian dinars	546
-croatian kuna	547
-croatian kunas	547
-crown	548
-crowns	548
-cruzado	448
-cruzados	448
-cruzeiro	449
-cruzeiros	449
-ct	486
-cts	486
-cu centimeter	537
-cu centimeters	537
-cu centimetre	537
-cu centimetres	537
-cu cm	537
-cu feet	549
-cu foot	549
-cu ft	549
-cu inch	550
-cu inches	550
-cu kilometer	551
-cu kilometers	551
-cu kilometre	551
-cu kilometres	551
-cu km	551
-cu m	552
-cu meter	552
-cu meters	552
-cu metre	552
-cu metres	552
-cu mi	553
-cu mile	553
-cu miles	553
-cu millimeter	554
-cu millimeters	554
-cu millimetre	554
-cu millimetres	554
-cu mm	554
-cu yard	555
-cu yards	555
-cu yd	555
-cu. centimeter	537
-cu. centimeters	537
-cu. centimetre	537
-cu. centimetres	537
-cu. cm	537
-cu. feet	549
-cu. foot	549
-cu. ft	549
-cu. inch	550
-cu. inches	550
-cu. kilometer	551
-cu. kilometers	551
-cu. kilometre	551
-cu. kilometres	551
-cu. km	551
-cu. m	552
-cu. meter	552
-cu. meters	552
-cu. metre	552
-cu. metres	552
-cu. mi	553
-cu. mile	553
-cu. miles	553
-cu. millimeter	554
-cu. millimeters	554
-cu. millimetre	554
-cu. millimetres	554
-cu. mm	554
-cu. yard	555
-cu. yards	555
-cu. yd	555
-cuba peso	556
-cuba pesos	556
-cuban convertible peso	556
-cuban convertible pesos	556
-cuban peso	557
-cuban pesos	557
-cubic centimeter	537
-cubic centimeters	537
-cubic centimetre	537
-cubic centimetres	537
-cubic feet	549
-cubic feet per day	558
-cubic feet per hour	559
-cubic feet per minute	560
-cubic feet per second	561
-cubic foot	549
-cubic inch	550
-cubic inches	550
-cubic kilometer	551
-cubic kilometers	551
-cubic kilometre	551
-cubic kilometres	551
-cubic meter	552
-cubic meters	552
-cubic meters per day	562
-cubic meters per hour	563
-cubic meters per minute	564
-cubic meters per second	565
-cubic metre	552
-cubic metres	552
-cubic metres per day	562
-cubic metres per hour	563
-cubic metres per minute	564
-cubic metres per second	565
-cubic mile	553
-cubic miles	553
-cubic millimeter	554
-cubic millimeters	554
-cubic millimetre	554
-cubic millimetres	554
-cubic yard	555
-cubic yards	555
-cubic-centimeter	537
-cubic-centimeters	537
-cubic-centimetre	537
-cubic-centimetres	537
-cubic-feet	549
-cubic-foot	549
-cubic-inch	550
-cubic-inches	550
-cubic-kilometer	551
-cubic-kilometers	551
-cubic-kilometre	551
-cubic-kilometres	551
-cubic-meter	552
-cubic-meters	552
-cubic-metre	552
-cubic-metres	552
-cubic-mile	553
-cubic-miles	553
-cubic-millimeter	554
-cubic-millimeters	554
-cubic-millimetre	554
-cubic-millimetres	554
-cubic-yard	555
-cubic-yards	555
-cup	566
-cupon	567
-cupons	567
-cups	566
-curacao guilder	568
-curacao guilders	568
-curaçao guilder	568
-curaçao guilders	568
-cypriot pound	569
-cypriot pounds	569
-czech crown	570
-czech crowns	570
-czech koruna	570
-czech korunas	570
-czechia koruna	570
-czechia korunas	570
-czechoslovak hard koruna	571
-czechoslovak hard korunas	571
-céntimo	572
-céntimos	572
-córdoba	543
-córdobas	543
-cΩ	573
-d-mark	574
-d-marks	574
-dA	575
-dB	576
-dHz	577
-dJ	578
-dL	579
-dN	580
-dPa	581
-dV	582
-dW	583
-dWh	584
-daA	585
-daB	586
-daHz	587
-daJ	588
-daL	589
-daN	590
-daPa	591
-daV	592
-daW	593
-daWh	594
-dab	595
-daeV	596
-dag	597
-dal	589
-dalasi	598
-dalasis	598
-danish crown	599
-danish crowns	599
-danish krone	599
-danish kroner	599
-danish krones	599
-day - old	600
-day old	600
-day-old	600
-days of age	600
-days old	600
-daΩ	601
-db	602
-deV	603
-decaamp	604
-decaampere	604
-decaamperes	604
-decaamps	604
-decabar	605
-decabars	605
-decabecquerel	606
-decabecquerels	606
-decabit	607
-decabits	607
-decabyte	608
-decabytes	608
-decacalorie	609
-decacalories	609
-decacoulomb	610
-decacoulombs	610
-decadalton	611
-decadaltons	611
-decaelectron volt	612
-decaelectron volts	612
-decaelectronvolt	612
-decaelectronvolts	612
-decafarad	613
-decafarads	613
-decagram	614
-decagramme	614
-decagrammes	614
-decagrams	614
-decagray	615
-decagrays	615
-decahenries	616
-decahenry	616
-decahertz	617
-decajoule	618
-decajoules	618
-decaliter	619
-decaliters	619
-decalitre	619
-decalitres	619
-decalumen	620
-decalumens	620
-decalux	621
-decameter	622
-decameters	622
-decametre	622
-decametres	622
-decamole	623
-decamoles	623
-decanewton	624
-decanewtons	624
-decaohm	625
-decaohms	625
-decapascal	626
-decapascals	626
-decasiemens	627
-decasievert	628
-decasieverts	628
-decatesla	629
-decateslas	629
-decaton	630
-decatonne	630
-decatonnes	630
-decatons	630
-decavolt	631
-decavolts	631
-decawatt	632
-decawatt hour	633
-decawatt hours	633
-decawatt-hour	633
-decawatt-hours	633
-decawatts	632
-decaweber	634
-decawebers	634
-deciamp	635
-deciampere	635
-deciamperes	635
-deciamps	635
-decibar	636
-decibars	636
-decibecquerel	637
-decibecquerels	637
-decibit	638
-decibits	638
-decibyte	639
-decibytes	639
-decicalorie	640
-decicalories	640
-decicoulomb	641
-decicoulombs	641
-decidalton	642
-decidaltons	642
-decielectron volt	643
-decielectron volts	643
-decielectronvolt	643
-decielectronvolts	643
-decifarad	644
-decifarads	644
-decigram	645
-decigramme	645
-decigrammes	645
-decigrams	645
-decigray	646
-decigrays	646
-decihenries	647
-decihenry	647
-decihertz	648
-decijoule	649
-decijoules	649
-deciliter	650
-deciliters	650
-decilitre	650
-decilitres	650
-decilumen	651
-decilumens	651
-decilux	652
-decimeter	653
-decimeters	653
-decimetre	653
-decimetres	653
-decimole	654
-decimoles	654
-decinewton	655
-decinewtons	655
-deciohm	656
-deciohms	656
-decipascal	657
-decipascals	657
-decisiemens	658
-decisievert	659
-decisieverts	659
-decitesla	660
-deciteslas	660
-deciton	661
-decitonne	661
-decitonnes	661
-decitons	661
-decivolt	662
-decivolts	662
-deciwatt	663
-deciwatt hour	664
-deciwatt hours	664
-deciwatt-hour	664
-deciwatt-hours	664
-deciwatts	663
-deciweber	665
-deciwebers	665
-deg	666
-deg c	485
-deg celcius	485
-deg celsius	485
-deg centigrade	485
-deg centigrate	485
-deg f	667
-deg fahrenheit	667
-deg farenheit	667
-deg. c	485
-deg. celcius	485
-deg. celsius	485
-deg. centigrade	485
-deg. centigrate	485
-deg. f	667
-deg. fahrenheit	667
-deg. farenheit	667
-degree	666
-degree c	485
-degree celcius	485
-degree celsius	485
-degree centigrade	485
-degree centigrate	485
-degree f	667
-degree fahrenheit	667
-degree farenheit	667
-degrees	666
-degrees c	485
-degrees celcius	485
-degrees celsius	485
-degrees centigrade	485
-degrees centigrate	485
-degrees f	667
-degrees fahrenheit	667
-degrees farenheit	667
-degrees kelvin	668
-degs	666
-degs c	485
-degs celcius	485
-degs celsius	485
-degs centigrade	485
-degs centigrate	485
-degs f	667
-degs fahrenheit	667
-degs farenheit	667
-dekaamp	669
-dekaampere	669
-dekaamperes	669
-dekaamps	669
-dekabar	670
-dekabars	670
-dekabecquerel	671
-dekabecquerels	671
-dekabit	672
-dekabits	672
-dekabyte	673
-dekabytes	673
-dekacalorie	674
-dekacalories	674
-dekacoulomb	675
-dekacoulombs	675
-dekadalton	676
-dekadaltons	676
-dekaelectron volt	677
-dekaelectron volts	677
-dekaelectronvolt	677
-dekaelectronvolts	677
-dekafarad	678
-dekafarads	678
-dekagram	679
-dekagramme	679
-dekagrammes	679
-dekagrams	679
-dekagray	680
-dekagrays	680
-dekahenries	681
-dekahenry	681
-dekahertz	682
-dekajoule	683
-dekajoules	683
-dekaliter	684
-dekaliters	684
-dekalitre	684
-dekalitres	684
-dekalumen	685
-dekalumens	685
-dekalux	686
-dekameter	687
-dekameters	687
-dekametre	687
-dekametres	687
-dekamole	688
-dekamoles	688
-dekanewton	689
-dekanewtons	689
-dekaohm	690
-dekaohms	690
-dekapascal	691
-dekapascals	691
-dekasiemens	692
-dekasievert	693
-dekasieverts	693
-dekatesla	694
-dekateslas	694
-dekaton	695
-dekatonne	695
-dekatonnes	695
-dekatons	695
-dekavolt	696
-dekavolts	696
-dekawatt	697
-dekawatt hour	698
-dekawatt hours	698
-dekawatt-hour	698
-dekawatt-hours	698
-dekawatts	697
-dekaweber	699
-dekawebers	699
-denar	700
-denari	700
-denars	700
-denmark krone	599
-denmark kroner	599
-denmark krones	599
-deutsche mark	574
-deutsche marks	574
-deutschmark	574
-deutschmarks	574
-dfl	701
-dfls	701
-dg	702
-dinar	703
-dinars	703
-dirham	704
-dirhams	704
-djibouti franc	705
-djibouti francs	705
-djiboutian franc	705
-djiboutian francs	705
-dl	579
+austrian schilling	414
+austrian schillings	414
+azerbaijan manat	415
+azerbaijan manats	415
+azerbaijani manat	415
+azerbaijani manats	415
+b/d	416
+bahamas dollar	417
+bahamas dollars	417
+bahamian dlr	417
+bahamian dlrs	417
+bahamian dollar	417
+bahamian dollars	417
+bahrain dinar	418
+bahrain dinars	418
+bahraini dinar	418
+bahraini dinars	418
+baht	419
+bahts	419
+baisa	420
+baisas	420
+balboas	421
+bangladesh taka	422
+bangladesh takas	422
+bangladeshi taka	422
+bangladeshi takas	422
+bar	423
+barbadian dlr	424
+barbadian dlrs	424
+barbadian dollar	424
+barbadian dollars	424
+barbados dollar	424
+barbados dollars	424
+barrel	425
+barrels	425
+bars	423
+bbl	425
+becquerel	426
+becquerels	426
+belarus ruble	427
+belarus rubles	427
+belarusian ruble	427
+belarusian rubles	427
+belgian franc	428
+belgian francs	428
+belgium franc	428
+belgium francs	428
+belize dlr	429
+belize dlrs	429
+belize dollar	429
+belize dollars	429
+bermuda dollar	430
+bermuda dollars	430
+bermudan dlr	430
+bermudan dlrs	430
+bermudan dollar	430
+bermudan dollars	430
+bermudian dollar	430
+bermudian dollars	430
+bfr	428
+bfrs	428
+bhp	431
+bhutan ngultrum	432
+bhutan ngultrums	432
+bhutanese ngultrum	432
+bhutanese ngultrums	432
+birr	433
+birrs	433
+bit	434
+bit/s	435
+bitcoin	436
+bitcoins	436
+bits	434
+bolivar	437
+bolivar soberano	438
+bolivar soberanos	438
+bolivares	437
+bolivars	439
+bolivia boliviano	440
+bolivia bolivianos	440
+bolivia peso	441
+bolivia pesos	441
+bolivian boliviano	440
+bolivian bolivianos	440
+bolivian peso	441
+bolivian pesos	441
+boliviano	440
+bolivianos	440
+bolívar	437
+bolívar soberano	438
+bolívar soberanos	438
+bolívares	437
+bolívars	439
+bosnia and herzegovina convertible mark	442
+bosnia and herzegovina convertible marks	442
+bosnia-herzegovina convertible mark	442
+bosnia-herzegovina convertible marks	442
+bosnia-herzegovina dinar	443
+bosnia-herzegovina dinars	443
+bosnia-herzegovina new dinar	444
+bosnia-herzegovina new dinars	444
+botswana pula	445
+botswana pulas	445
+botswanan pula	445
+botswanan pulas	445
+bpd	416
+bps	435
+brazil cruzado	446
+brazil cruzados	446
+brazil cruzeiro	447
+brazil cruzeiros	447
+brazilian cruzado	446
+brazilian cruzados	446
+brazilian cruzeiro	448
+brazilian cruzeiros	448
+brazilian new cruzado	449
+brazilian new cruzados	449
+brazilian new cruzeiro	447
+brazilian new cruzeiros	447
+brazilian reais	450
+brazilian real	450
+brazilian reals	450
+british pound	451
+british pounds	451
+brunei dlr	452
+brunei dlrs	452
+brunei dollar	452
+brunei dollars	452
+bu	453
+bulgaria lev	454
+bulgaria leva	454
+bulgaria levs	454
+bulgarian hard lev	455
+bulgarian hard leva	455
+bulgarian hard levs	455
+bulgarian lev	454
+bulgarian leva	454
+bulgarian levs	454
+bulgarian socialist lev	456
+bulgarian socialist leva	456
+bulgarian socialist levs	456
+burmese kyat	457
+burmese kyats	457
+burundi franc	458
+burundi francs	458
+burundian franc	458
+burundian francs	458
+bushel	453
+bushels	453
+butat	459
+butats	459
+butut	460
+bututs	460
+byte	461
+bytes	461
+c	462
+cA	463
+cHz	464
+cJ	465
+cL	466
+cN	467
+cPa	468
+cV	469
+cW	470
+cWh	471
+cad	472
+calorie	473
+calories	473
+cambodia riel	474
+cambodia riels	474
+cambodian riel	474
+cambodian riels	474
+can dlr	472
+can dlrs	472
+can dollar	472
+can dollars	472
+canada dollar	472
+canada dollars	472
+canadian dlr	472
+canadian dlrs	472
+canadian dollar	472
+canadian dollars	472
+cape verde escudo	475
+cape verde escudos	475
+cape verdean escudo	475
+cape verdean escudos	475
+carat	476
+carats	476
+caribbean guilder	477
+caribbean guilders	477
+cayman islands dlr	478
+cayman islands dlrs	478
+cayman islands dollar	478
+cayman islands dollars	478
+ceV	479
+cedi	480
+cedis	480
+celcius	481
+celsius	481
+cent	482
+centas	483
+centass	483
+centavo	484
+centavos	484
+centesimi	485
+centesimo	485
+centesimos	485
+centiamp	486
+centiampere	486
+centiamperes	486
+centiamps	486
+centibar	487
+centibars	487
+centibecquerel	488
+centibecquerels	488
+centicalorie	489
+centicalories	489
+centicoulomb	490
+centicoulombs	490
+centidalton	491
+centidaltons	491
+centielectron volt	492
+centielectron volts	492
+centielectronvolt	492
+centielectronvolts	492
+centifarad	493
+centifarads	493
+centigrade	481
+centigram	494
+centigramme	494
+centigrammes	494
+centigrams	494
+centigrate	481
+centigray	495
+centigrays	495
+centihenries	496
+centihenry	496
+centihertz	497
+centijoule	498
+centijoules	498
+centiliter	499
+centiliters	499
+centilitre	499
+centilitres	499
+centilumen	500
+centilumens	500
+centilux	501
+centime	502
+centimes	502
+centimeter	503
+centimeters	503
+centimeters a hour	504
+centimeters a minute	505
+centimeters a second	506
+centimeters an hour	504
+centimeters an minute	505
+centimeters an second	506
+centimeters per hour	504
+centimeters per minute	505
+centimeters per second	506
+centimetre	503
+centimetres	503
+centimetres a hour	504
+centimetres a minute	505
+centimetres a second	506
+centimetres an hour	504
+centimetres an minute	505
+centimetres an second	506
+centimetres per hour	504
+centimetres per minute	505
+centimetres per second	506
+centimo	507
+centimole	508
+centimoles	508
+centimos	507
+centinewton	509
+centinewtons	509
+centiohm	510
+centiohms	510
+centipascal	511
+centipascals	511
+centisiemens	512
+centisievert	513
+centisieverts	513
+centitesla	514
+centiteslas	514
+centiton	515
+centitonne	515
+centitonnes	515
+centitons	515
+centivolt	516
+centivolts	516
+centiwatt	517
+centiwatt hour	518
+centiwatt hours	518
+centiwatt-hour	518
+centiwatt-hours	518
+centiwatts	517
+centiweber	519
+centiwebers	519
+central african cfa franc	520
+central african cfa francs	520
+cents	482
+cfa franc	521
+cfa francs	521
+cfp franc	522
+cfp francs	522
+cg	523
+chetrum	524
+chetrums	524
+chf	525
+chile escudo	526
+chile escudos	526
+chile peso	527
+chile pesos	527
+chilean escudo	526
+chilean escudos	526
+chilean peso	527
+chilean pesos	527
+china mainland dollar	528
+china mainland dollars	528
+china mainland yuan	529
+china mainland yuans	529
+chinese people’s bank dlr	528
+chinese people’s bank dlrs	528
+chinese people’s bank dollar	528
+chinese people’s bank dollars	528
+chinese renminbi	529
+chinese renminbis	529
+chinese yuan	529
+chinese yuans	529
+cl	466
+cm	503
+cm / h	504
+cm / hr	504
+cm / min	505
+cm / s	506
+cm / sec	506
+cm/h	504
+cm/hr	504
+cm/min	505
+cm/s	506
+cm/sec	506
+cm2	530
+cm3	531
+cm²	530
+cm³	531
+cny	529
+colombia peso	532
+colombia pesos	532
+colombian peso	532
+colombian pesos	532
+colon	533
+colones	533
+colons	533
+colón	533
+colóns	533
+comorian franc	534
+comorian francs	534
+comoros franc	534
+comoros francs	534
+congolese franc	535
+congolese francs	535
+copeck	536
+copecks	536
+cordoba	537
+cordobas	537
+costa rica colon	538
+costa rica colones	538
+costa rica colons	538
+costa rica colón	538
+costa rica colóns	538
+costa rican colon	538
+costa rican colones	538
+costa rican colons	538
+costa rican colón	538
+costa rican colóns	538
+coulomb	539
+coulombs	539
+croatia dinar	540
+croatia dinars	540
+croatia kuna	541
+croatia kunas	541
+croatian dinar	540
+croatian dinars	540
+croatian kuna	541
+croatian kunas	541
+crown	542
+crowns	542
+cruzado	446
+cruzados	446
+cruzeiro	447
+cruzeiros	447
+ct	482
+cts	482
+cu centimeter	531
+cu centimeters	531
+cu centimetre	531
+cu centimetres	531
+cu cm	531
+cu feet	543
+cu foot	543
+cu ft	543
+cu inch	544
+cu inches	544
+cu kilometer	545
+cu kilometers	545
+cu kilometre	545
+cu kilometres	545
+cu km	545
+cu m	546
+cu meter	546
+cu meters	546
+cu metre	546
+cu metres	546
+cu mi	547
+cu mile	547
+cu miles	547
+cu millimeter	548
+cu millimeters	548
+cu millimetre	548
+cu millimetres	548
+cu mm	548
+cu yard	549
+cu yards	549
+cu yd	549
+cu. centimeter	531
+cu. centimeters	531
+cu. centimetre	531
+cu. centimetres	531
+cu. cm	531
+cu. feet	543
+cu. foot	543
+cu. ft	543
+cu. inch	544
+cu. inches	544
+cu. kilometer	545
+cu. kilometers	545
+cu. kilometre	545
+cu. kilometres	545
+cu. km	545
+cu. m	546
+cu. meter	546
+cu. meters	546
+cu. metre	546
+cu. metres	546
+cu. mi	547
+cu. mile	547
+cu. miles	547
+cu. millimeter	548
+cu. millimeters	548
+cu. millimetre	548
+cu. millimetres	548
+cu. mm	548
+cu. yard	549
+cu. yards	549
+cu. yd	549
+cuba peso	550
+cuba pesos	550
+cuban convertible peso	550
+cuban convertible pesos	550
+cuban peso	551
+cuban pesos	551
+cubic centimeter	531
+cubic centimeters	531
+cubic centimetre	531
+cubic centimetres	531
+cubic feet	543
+cubic feet per day	552
+cubic feet per hour	553
+cubic feet per minute	554
+cubic feet per second	555
+cubic foot	543
+cubic inch	544
+cubic inches	544
+cubic kilometer	545
+cubic kilometers	545
+cubic kilometre	545
+cubic kilometres	545
+cubic meter	546
+cubic meters	546
+cubic meters per day	556
+cubic meters per hour	557
+cubic meters per minute	558
+cubic meters per second	559
+cubic metre	546
+cubic metres	546
+cubic metres per day	556
+cubic metres per hour	557
+cubic metres per minute	558
+cubic metres per second	559
+cubic mile	547
+cubic miles	547
+cubic millimeter	548
+cubic millimeters	548
+cubic millimetre	548
+cubic millimetres	548
+cubic yard	549
+cubic yards	549
+cubic-centimeter	531
+cubic-centimeters	531
+cubic-centimetre	531
+cubic-centimetres	531
+cubic-feet	543
+cubic-foot	543
+cubic-inch	544
+cubic-inches	544
+cubic-kilometer	545
+cubic-kilometers	545
+cubic-kilometre	545
+cubic-kilometres	545
+cubic-meter	546
+cubic-meters	546
+cubic-metre	546
+cubic-metres	546
+cubic-mile	547
+cubic-miles	547
+cubic-millimeter	548
+cubic-millimeters	548
+cubic-millimetre	548
+cubic-millimetres	548
+cubic-yard	549
+cubic-yards	549
+cup	560
+cupon	561
+cupons	561
+cups	560
+curacao guilder	562
+curacao guilders	562
+curaçao guilder	562
+curaçao guilders	562
+cypriot pound	563
+cypriot pounds	563
+czech crown	564
+czech crowns	564
+czech koruna	564
+czech korunas	564
+czechia koruna	564
+czechia korunas	564
+czechoslovak hard koruna	565
+czechoslovak hard korunas	565
+céntimo	566
+céntimos	566
+córdoba	537
+córdobas	537
+cΩ	567
+d-mark	568
+d-marks	568
+dA	569
+dB	570
+dHz	571
+dJ	572
+dL	573
+dN	574
+dPa	575
+dV	576
+dW	577
+dWh	578
+daA	579
+daHz	580
+daJ	581
+daL	582
+daN	583
+daPa	584
+daV	585
+daW	586
+daWh	587
+daeV	588
+dag	589
+dal	582
+dalasi	590
+dalasis	590
+danish crown	591
+danish crowns	591
+danish krone	591
+danish kroner	591
+danish krones	591
+day - old	592
+day old	592
+day-old	592
+days of age	592
+days old	592
+daΩ	593
+deV	594
+decaamp	595
+decaampere	595
+decaamperes	595
+decaamps	595
+decabar	596
+decabars	596
+decabecquerel	597
+decabecquerels	597
+decacalorie	598
+decacalories	598
+decacoulomb	599
+decacoulombs	599
+decadalton	600
+decadaltons	600
+decaelectron volt	601
+decaelectron volts	601
+decaelectronvolt	601
+decaelectronvolts	601
+decafarad	602
+decafarads	602
+decagram	603
+decagramme	603
+decagrammes	603
+decagrams	603
+decagray	604
+decagrays	604
+decahenries	605
+decahenry	605
+decahertz	606
+decajoule	607
+decajoules	607
+decaliter	608
+decaliters	608
+decalitre	608
+decalitres	608
+decalumen	609
+decalumens	609
+decalux	610
+decameter	611
+decameters	611
+decametre	611
+decametres	611
+decamole	612
+decamoles	612
+decanewton	613
+decanewtons	613
+decaohm	614
+decaohms	614
+decapascal	615
+decapascals	615
+decasiemens	616
+decasievert	617
+decasieverts	617
+decatesla	618
+decateslas	618
+decaton	619
+decatonne	619
+decatonnes	619
+decatons	619
+decavolt	620
+decavolts	620
+decawatt	621
+decawatt hour	622
+decawatt hours	622
+decawatt-hour	622
+decawatt-hours	622
+decawatts	621
+decaweber	623
+decawebers	623
+deciamp	624
+deciampere	624
+deciamperes	624
+deciamps	624
+decibar	625
+decibars	625
+decibecquerel	626
+decibecquerels	626
+decibel	627
+decibels	627
+decicalorie	628
+decicalories	628
+decicoulomb	629
+decicoulombs	629
+decidalton	630
+decidaltons	630
+decielectron volt	631
+decielectron volts	631
+decielectronvolt	631
+decielectronvolts	631
+decifarad	632
+decifarads	632
+decigram	633
+decigramme	633
+decigrammes	633
+decigrams	633
+decigray	634
+decigrays	634
+decihenries	635
+decihenry	635
+decihertz	636
+decijoule	637
+decijoules	637
+deciliter	638
+deciliters	638
+decilitre	638
+decilitres	638
+decilumen	639
+decilumens	639
+decilux	640
+decimeter	641
+decimeters	641
+decimetre	641
+decimetres	641
+decimole	642
+decimoles	642
+decinewton	643
+decinewtons	643
+deciohm	644
+deciohms	644
+decipascal	645
+decipascals	645
+decisiemens	646
+decisievert	647
+decisieverts	647
+decitesla	648
+deciteslas	648
+deciton	649
+decitonne	649
+decitonnes	649
+decitons	649
+decivolt	650
+decivolts	650
+deciwatt	651
+deciwatt hour	652
+deciwatt hours	652
+deciwatt-hour	652
+deciwatt-hours	652
+deciwatts	651
+deciweber	653
+deciwebers	653
+deg	654
+deg c	481
+deg celcius	481
+deg celsius	481
+deg centigrade	481
+deg centigrate	481
+deg f	655
+deg fahrenheit	655
+deg farenheit	655
+deg. c	481
+deg. celcius	481
+deg. celsius	481
+deg. centigrade	481
+deg. centigrate	481
+deg. f	655
+deg. fahrenheit	655
+deg. farenheit	655
+degree	654
+degree c	481
+degree celcius	481
+degree celsius	481
+degree centigrade	481
+degree centigrate	481
+degree f	655
+degree fahrenheit	655
+degree farenheit	655
+degrees	654
+degrees c	481
+degrees celcius	481
+degrees celsius	481
+degrees centigrade	481
+degrees centigrate	481
+degrees f	655
+degrees fahrenheit	655
+degrees farenheit	655
+degrees kelvin	656
+degs	654
+degs c	481
+degs celcius	481
+degs celsius	481
+degs centigrade	481
+degs centigrate	481
+degs f	655
+degs fahrenheit	655
+degs farenheit	655
+dekaamp	657
+dekaampere	657
+dekaamperes	657
+dekaamps	657
+dekabar	658
+dekabars	658
+dekabecquerel	659
+dekabecquerels	659
+dekacalorie	660
+dekacalories	660
+dekacoulomb	661
+dekacoulombs	661
+dekadalton	662
+dekadaltons	662
+dekaelectron volt	663
+dekaelectron volts	663
+dekaelectronvolt	663
+dekaelectronvolts	663
+dekafarad	664
+dekafarads	664
+dekagram	665
+dekagramme	665
+dekagrammes	665
+dekagrams	665
+dekagray	666
+dekagrays	666
+dekahenries	667
+dekahenry	667
+dekahertz	668
+dekajoule	669
+dekajoules	669
+dekaliter	670
+dekaliters	670
+dekalitre	670
+dekalitres	670
+dekalumen	671
+dekalumens	671
+dekalux	672
+dekameter	673
+dekameters	673
+dekametre	673
+dekametres	673
+dekamole	674
+dekamoles	674
+dekanewton	675
+dekanewtons	675
+dekaohm	676
+dekaohms	676
+dekapascal	677
+dekapascals	677
+dekasiemens	678
+dekasievert	679
+dekasieverts	679
+dekatesla	680
+dekateslas	680
+dekaton	681
+dekatonne	681
+dekatonnes	681
+dekatons	681
+dekavolt	682
+dekavolts	682
+dekawatt	683
+dekawatt hour	684
+dekawatt hours	684
+dekawatt-hour	684
+dekawatt-hours	684
+dekawatts	683
+dekaweber	685
+dekawebers	685
+denar	686
+denari	686
+denars	686
+denmark krone	591
+denmark kroner	591
+denmark krones	591
+deutsche mark	568
+deutsche marks	568
+deutschmark	568
+deutschmarks	568
+dfl	687
+dfls	687
+dg	688
+dinar	689
+dinars	689
+dirham	690
+dirhams	690
+djibouti franc	691
+djibouti francs	691
+djiboutian franc	691
+djiboutian francs	691
+dl	573
 dlr	1
 dlrs	1
-dm	706
-dmk	574
-dobra	707
-dobras	707
+dm	692
+dmk	568
+dobra	693
+dobras	693
 dollar	1
 dollars	1
-dominican peso	708
-dominican pesos	708
-dominican republic peso	708
-dominican republic pesos	708
-dong	709
-dongs	709
-drachma	710
-drachmae	710
-drachmas	710
-dutch guilder	701
-dutch guilders	711
-dΩ	712
-eV	713
-east caribbean dlr	714
-east caribbean dlrs	714
-east caribbean dollar	714
-east caribbean dollars	714
-east german mark	715
-east german marks	715
-ecu	716
-ecuador sucre	717
-ecuador sucres	717
-ecuadorian sucre	717
-ecuadorian sucres	717
-ecus	716
-egyptian pound	718
-egyptian pounds	718
-ekwele	719
-ekweles	719
-el salvador colon	720
-el salvador colones	720
-el salvador colons	720
-el salvador colón	720
-el salvador colóns	720
-electron volt	721
-electron volts	721
-electronvolt	721
-electronvolts	721
-emalangeni	722
-emirati dirham	723
-emirati dirhams	723
-equatorial guinea ekwele	719
-equatorial guinea ekweles	719
-equatorial guinean ekwele	719
-equatorial guinean ekweles	719
-eritrea nakfa	724
-eritrea nakfas	724
-eritrean nakfa	724
-eritrean nakfas	724
-escudo	725
-escudos	725
-estonia kroon	726
-estonia kroons	726
-estonian kroon	726
-estonian kroons	726
-eswatini emalangeni	722
-eswatini lilangeni	722
-eswatini lilangenis	722
-ethiopia birr	435
-ethiopia birrs	435
-ethiopian birr	435
-ethiopian birrs	435
-eur	727
-euro	727
-european currency unit	716
-european currency units	716
-european union euro	727
-european union euros	727
-euros	727
-exaamp	728
-exaampere	728
-exaamperes	728
-exaamps	728
-exabar	729
-exabars	729
-exabecquerel	730
-exabecquerels	730
-exabit	731
-exabits	731
-exabyte	732
-exabytes	732
-exacalorie	733
-exacalories	733
-exacoulomb	734
-exacoulombs	734
-exadalton	735
-exadaltons	735
-exaelectron volt	736
-exaelectron volts	736
-exaelectronvolt	736
-exaelectronvolts	736
-exafarad	737
-exafarads	737
-exagram	738
-exagramme	738
-exagrammes	738
-exagrams	738
-exagray	739
-exagrays	739
-exahenries	740
-exahenry	740
-exahertz	741
-exajoule	742
-exajoules	742
-exaliter	743
-exaliters	743
-exalitre	743
-exalitres	743
-exalumen	744
-exalumens	744
-exalux	745
-exameter	746
-exameters	746
-exametre	746
-exametres	746
-examole	747
-examoles	747
-exanewton	748
-exanewtons	748
-exaohm	749
-exaohms	749
-exapascal	750
-exapascals	750
-exasiemens	751
-exasievert	752
-exasieverts	752
-exatesla	753
-exateslas	753
-exaton	754
-exatonne	754
-exatonnes	754
-exatons	754
-exavolt	755
-exavolts	755
-exawatt	756
-exawatt hour	757
-exawatt hours	757
-exawatt-hour	757
-exawatt-hours	757
-exawatts	756
-exaweber	758
-exawebers	758
-exbibit	759
-exbibits	759
-exbibyte	760
-exbibytes	760
-eyrir	415
-eyrirs	415
-fA	761
-fB	762
-fHz	763
-fJ	764
-fL	765
-fN	766
-fPa	767
-fV	768
-fW	769
-fWh	770
-fahrenheit	667
-falkland islands pound	771
-falkland islands pounds	771
-farad	772
-farads	772
-farenheit	667
-fb	773
-feV	774
-feet	775
-feet a hour	776
-feet a minute	777
-feet a second	778
-feet an hour	776
-feet an minute	777
-feet an second	778
-feet per hour	776
-feet per minute	777
-feet per second	778
-femtoamp	779
-femtoampere	779
-femtoamperes	779
-femtoamps	779
-femtobar	780
-femtobars	780
-femtobecquerel	781
-femtobecquerels	781
-femtobit	782
-femtobits	782
-femtobyte	783
-femtobytes	783
-femtocalorie	784
-femtocalories	784
-femtocoulomb	785
-femtocoulombs	785
-femtodalton	786
-femtodaltons	786
-femtoelectron volt	787
-femtoelectron volts	787
-femtoelectronvolt	787
-femtoelectronvolts	787
-femtofarad	788
-femtofarads	788
-femtogram	789
-femtogramme	789
-femtogrammes	789
-femtograms	789
-femtogray	790
-femtograys	790
-femtohenries	791
-femtohenry	791
-femtohertz	792
-femtojoule	793
-femtojoules	793
-femtoliter	794
-femtoliters	794
-femtolitre	794
-femtolitres	794
-femtolumen	795
-femtolumens	795
-femtolux	796
-femtometer	797
-femtometers	797
-femtometre	797
-femtometres	797
-femtomole	798
-femtomoles	798
-femtonewton	799
-femtonewtons	799
-femtoohm	800
-femtoohms	800
-femtopascal	801
-femtopascals	801
-femtosiemens	802
-femtosievert	803
-femtosieverts	803
-femtotesla	804
-femtoteslas	804
-femtoton	805
-femtotonne	805
-femtotonnes	805
-femtotons	805
-femtovolt	806
-femtovolts	806
-femtowatt	807
-femtowatt hour	808
-femtowatt hours	808
-femtowatt-hour	808
-femtowatt-hours	808
-femtowatts	807
-femtoweber	809
-femtowebers	809
-fen	810
-fens	810
-ffr	811
-ffrs	811
-fg	812
-fiji dollar	813
-fiji dollars	813
-fijian dlr	813
-fijian dlrs	813
-fijian dollar	813
-fijian dollars	813
-fils	814
-finland markka	815
-finland markkaa	815
-finland markkas	815
-finnish mark	815
-finnish markka	815
-finnish markkaa	815
-finnish markkas	815
-finnish marks	815
-fl	765
-fl oz	816
+dominican peso	694
+dominican pesos	694
+dominican republic peso	694
+dominican republic pesos	694
+dong	695
+dongs	695
+drachma	696
+drachmae	696
+drachmas	696
+dutch guilder	687
+dutch guilders	697
+dΩ	698
+eV	699
+east caribbean dlr	700
+east caribbean dlrs	700
+east caribbean dollar	700
+east caribbean dollars	700
+east german mark	701
+east german marks	701
+ecu	702
+ecuador sucre	703
+ecuador sucres	703
+ecuadorian sucre	703
+ecuadorian sucres	703
+ecus	702
+egyptian pound	704
+egyptian pounds	704
+ekwele	705
+ekweles	705
+el salvador colon	706
+el salvador colones	706
+el salvador colons	706
+el salvador colón	706
+el salvador colóns	706
+electron volt	707
+electron volts	707
+electronvolt	707
+electronvolts	707
+emalangeni	708
+emirati dirham	709
+emirati dirhams	709
+equatorial guinea ekwele	705
+equatorial guinea ekweles	705
+equatorial guinean ekwele	705
+equatorial guinean ekweles	705
+eritrea nakfa	710
+eritrea nakfas	710
+eritrean nakfa	710
+eritrean nakfas	710
+escudo	711
+escudos	711
+estonia kroon	712
+estonia kroons	712
+estonian kroon	712
+estonian kroons	712
+eswatini emalangeni	708
+eswatini lilangeni	708
+eswatini lilangenis	708
+ethiopia birr	433
+ethiopia birrs	433
+ethiopian birr	433
+ethiopian birrs	433
+eur	713
+euro	713
+european currency unit	702
+european currency units	702
+european union euro	713
+european union euros	713
+euros	713
+exaamp	714
+exaampere	714
+exaamperes	714
+exaamps	714
+exabar	715
+exabars	715
+exabecquerel	716
+exabecquerels	716
+exabit	717
+exabits	717
+exabyte	718
+exabytes	718
+exacalorie	719
+exacalories	719
+exacoulomb	720
+exacoulombs	720
+exadalton	721
+exadaltons	721
+exaelectron volt	722
+exaelectron volts	722
+exaelectronvolt	722
+exaelectronvolts	722
+exafarad	723
+exafarads	723
+exagram	724
+exagramme	724
+exagrammes	724
+exagrams	724
+exagray	725
+exagrays	725
+exahenries	726
+exahenry	726
+exahertz	727
+exajoule	728
+exajoules	728
+exaliter	729
+exaliters	729
+exalitre	729
+exalitres	729
+exalumen	730
+exalumens	730
+exalux	731
+exameter	732
+exameters	732
+exametre	732
+exametres	732
+examole	733
+examoles	733
+exanewton	734
+exanewtons	734
+exaohm	735
+exaohms	735
+exapascal	736
+exapascals	736
+exasiemens	737
+exasievert	738
+exasieverts	738
+exatesla	739
+exateslas	739
+exaton	740
+exatonne	740
+exatonnes	740
+exatons	740
+exavolt	741
+exavolts	741
+exawatt	742
+exawatt hour	743
+exawatt hours	743
+exawatt-hour	743
+exawatt-hours	743
+exawatts	742
+exaweber	744
+exawebers	744
+exbibit	745
+exbibits	745
+exbibyte	746
+exbibytes	746
+eyrir	413
+eyrirs	413
+fA	747
+fHz	748
+fJ	749
+fL	750
+fN	751
+fPa	752
+fV	753
+fW	754
+fWh	755
+fahrenheit	655
+falkland islands pound	756
+falkland islands pounds	756
+farad	757
+farads	757
+farenheit	655
+feV	758
+feet	759
+feet a hour	760
+feet a minute	761
+feet a second	762
+feet an hour	760
+feet an minute	761
+feet an second	762
+feet per hour	760
+feet per minute	761
+feet per second	762
+femtoamp	763
+femtoampere	763
+femtoamperes	763
+femtoamps	763
+femtobar	764
+femtobars	764
+femtobecquerel	765
+femtobecquerels	765
+femtocalorie	766
+femtocalories	766
+femtocoulomb	767
+femtocoulombs	767
+femtodalton	768
+femtodaltons	768
+femtoelectron volt	769
+femtoelectron volts	769
+femtoelectronvolt	769
+femtoelectronvolts	769
+femtofarad	770
+femtofarads	770
+femtogram	771
+femtogramme	771
+femtogrammes	771
+femtograms	771
+femtogray	772
+femtograys	772
+femtohenries	773
+femtohenry	773
+femtohertz	774
+femtojoule	775
+femtojoules	775
+femtoliter	776
+femtoliters	776
+femtolitre	776
+femtolitres	776
+femtolumen	777
+femtolumens	777
+femtolux	778
+femtometer	779
+femtometers	779
+femtometre	779
+femtometres	779
+femtomole	780
+femtomoles	780
+femtonewton	781
+femtonewtons	781
+femtoohm	782
+femtoohms	782
+femtopascal	783
+femtopascals	783
+femtosiemens	784
+femtosievert	785
+femtosieverts	785
+femtotesla	786
+femtoteslas	786
+femtoton	787
+femtotonne	787
+femtotonnes	787
+femtotons	787
+femtovolt	788
+femtovolts	788
+femtowatt	789
+femtowatt hour	790
+femtowatt hours	790
+femtowatt-hour	790
+femtowatt-hours	790
+femtowatts	789
+femtoweber	791
+femtowebers	791
+fen	792
+fens	792
+ffr	793
+ffrs	793
+fg	794
+fiji dollar	795
+fiji dollars	795
+fijian dlr	795
+fijian dlrs	795
+fijian dollar	795
+fijian dollars	795
+fils	796
+finland markka	797
+finland markkaa	797
+finland markkas	797
+finnish mark	797
+finnish markka	797
+finnish markkaa	797
+finnish markkas	797
+finnish marks	797
+fl	750
+fl oz	798
 florin	380
 florins	380
-fluid ounce	816
-fluid ounces	816
-foot	775
-forint	817
-forints	817
-franc	818
-france franc	811
-france francs	811
-francs	818
-french franc	811
-french francs	811
-ft	775
-ft / h	776
-ft / hr	776
-ft / min	777
-ft / s	778
-ft / sec	778
-ft/h	776
-ft/hr	776
-ft/min	777
-ft/s	778
-ft/sec	778
-ft2	819
-ft3	549
-ft²	819
-ft³	549
-fΩ	820
-g	821
-g / dl	822
-g / kg	823
-g / l	824
-g / m3	825
-g / ml	826
-g / m³	825
-g/dl	822
-g/kg	823
-g/l	824
-g/m3	825
-g/ml	826
-g/m³	825
-gal	827
-gallon	827
-gallons	827
-gallons per day	828
-gallons per hour	829
-gallons per minute	830
-gallons per second	831
-gambia dalasi	598
-gambia dalasis	598
-gambian dalasi	598
-gambian dalasis	598
-gb	832
-gb/s	833
-gbit	834
-gbit/s	833
-gbits	834
-gbp	453
-gbps	833
-georgia lari	835
-georgia laris	835
-georgia larit	836
-georgia larits	836
-georgian kupon larit	836
-georgian kupon larits	836
-georgian lari	835
-georgian laris	835
-german mark	574
-german marks	574
-ghana cedi	484
-ghana cedis	484
-ghanaian cedi	484
-ghanaian cedis	484
-ghz	837
-gibibit	838
-gibibits	838
-gibibyte	839
-gibibytes	839
-gibraltar pound	840
-gibraltar pounds	840
-gigaamp	841
-gigaampere	841
-gigaamperes	841
-gigaamps	841
-gigabar	842
-gigabars	842
-gigabecquerel	843
-gigabecquerels	843
-gigabit	834
-gigabits	834
-gigabyte	832
-gigabytes	832
-gigacalorie	844
-gigacalories	844
-gigacoulomb	845
-gigacoulombs	845
-gigadalton	846
-gigadaltons	846
-gigaelectron volt	847
-gigaelectron volts	847
-gigaelectronvolt	847
-gigaelectronvolts	847
-gigafarad	848
-gigafarads	848
-gigagram	849
-gigagramme	849
-gigagrammes	849
-gigagrams	849
-gigagray	850
-gigagrays	850
-gigahenries	851
-gigahenry	851
-gigahertz	837
-gigajoule	852
-gigajoules	852
-gigaliter	853
-gigaliters	853
-gigalitre	853
-gigalitres	853
-gigalumen	854
-gigalumens	854
-gigalux	855
-gigameter	856
-gigameters	856
-gigametre	856
-gigametres	856
-gigamole	857
-gigamoles	857
-giganewton	858
-giganewtons	858
-gigaohm	859
-gigaohms	859
-gigapascal	860
-gigapascals	860
-gigasiemens	861
-gigasievert	862
-gigasieverts	862
-gigatesla	863
-gigateslas	863
-gigaton	864
-gigatonne	864
-gigatonnes	864
-gigatons	864
-gigavolt	865
-gigavolts	865
-gigawatt	866
-gigawatt hour	867
-gigawatt hours	867
-gigawatt-hour	867
-gigawatt-hours	867
-gigawatts	866
-gigaweber	868
-gigawebers	868
-gourde	869
-gourdes	869
-gram	870
-gramme	870
-grammes	870
-grams	870
-grams per cubic meter	825
-grams per cubic metre	825
-grams per deciliter	822
-grams per decilitre	822
-grams per kilogram	823
-grams per liter	824
-grams per litre	824
-grams per milliliter	826
-grams per millilitre	826
-greece drachma	710
-greece drachmae	710
-greece drachmas	710
-greek drachma	710
-greek drachmae	710
-greek drachmas	710
-groschen	871
-groschens	871
-grosz	872
-groszs	872
-groszy	872
-groszys	872
-guarani	873
-guaranis	873
-guatemala quetzal	874
-guatemala quetzales	874
-guatemala quetzals	874
-guatemalan quetzal	874
-guatemalan quetzales	874
-guatemalan quetzals	874
-guilder	875
-guilders	711
-guinea franc	876
-guinea francs	876
-guinea syli	877
-guinea sylis	877
-guinea-bissau peso	878
-guinea-bissau pesos	878
-guinean franc	876
-guinean francs	876
-guinean syli	877
-guinean sylis	877
-guyana dollar	879
-guyana dollars	879
-guyanaese dlr	879
-guyanaese dlrs	879
-guyanaese dollar	879
-guyanaese dollars	879
-guyanese dollar	879
-guyanese dollars	879
-h.k. dlr	880
-h.k. dlrs	880
-h.k. dollar	880
-h.k. dollars	880
-hA	881
-hB	882
-hHz	883
-hJ	884
-hL	885
-hN	886
-hPa	887
-hV	888
-hW	889
-hWh	890
-ha	891
-haiti gourde	869
-haiti gourdes	869
-haitian gourde	869
-haitian gourdes	869
-halala	892
-halalas	892
-haler	893
-halers	893
-haleru	893
-hb	894
-heV	895
-hectare	891
-hectares	891
-hectoamp	896
-hectoampere	896
-hectoamperes	896
-hectoamps	896
-hectobar	897
-hectobars	897
-hectobecquerel	898
-hectobecquerels	898
-hectobit	899
-hectobits	899
-hectobyte	900
-hectobytes	900
-hectocalorie	901
-hectocalories	901
-hectocoulomb	902
-hectocoulombs	902
-hectodalton	903
-hectodaltons	903
-hectoelectron volt	904
-hectoelectron volts	904
-hectoelectronvolt	904
-hectoelectronvolts	904
-hectofarad	905
-hectofarads	905
-hectogram	906
-hectogramme	906
-hectogrammes	906
-hectograms	906
-hectogray	907
-hectograys	907
-hectohenries	908
-hectohenry	908
-hectohertz	909
-hectojoule	910
-hectojoules	910
-hectoliter	911
-hectoliters	911
-hectolitre	911
-hectolitres	911
-hectolumen	912
-hectolumens	912
-hectolux	913
-hectometer	914
-hectometers	914
-hectometre	914
-hectometres	914
-hectomole	915
-hectomoles	915
-hectonewton	916
-hectonewtons	916
-hectoohm	917
-hectoohms	917
-hectopascal	918
-hectopascals	918
-hectosiemens	919
-hectosievert	920
-hectosieverts	920
-hectotesla	921
-hectoteslas	921
-hectoton	922
-hectotonne	922
-hectotonnes	922
-hectotons	922
-hectovolt	923
-hectovolts	923
-hectowatt	924
-hectowatt hour	925
-hectowatt hours	925
-hectowatt-hour	925
-hectowatt-hours	925
-hectowatts	924
-hectoweber	926
-hectowebers	926
-hertz	927
-hg	928
-hkd	880
-hl	885
-hm	929
-honduran lempira	930
-honduran lempiras	930
-hong kong dlr	880
-hong kong dlrs	880
-hong kong dollar	880
-hong kong dollars	880
-horse power	931
-horsepower	931
-hp	433
-hryvnia	932
-hryvnias	932
-hungarian forint	817
-hungarian forints	817
-hungary forint	817
-hungary forints	817
-hz	927
-hΩ	933
-iceland krona	934
-iceland kronas	934
-iceland kronur	934
-iceland króna	934
-iceland krónas	934
-iceland krónur	934
-icelandic crown	934
-icelandic crowns	934
-icelandic krona	934
-icelandic kronas	934
-icelandic kronur	934
-icelandic króna	934
-icelandic krónas	934
-icelandic krónur	934
-in	935
-in hg	936
+fluid ounce	798
+fluid ounces	798
+foot	759
+forint	799
+forints	799
+franc	800
+france franc	793
+france francs	793
+francs	800
+french franc	793
+french francs	793
+ft	759
+ft / h	760
+ft / hr	760
+ft / min	761
+ft / s	762
+ft / sec	762
+ft/h	760
+ft/hr	760
+ft/min	761
+ft/s	762
+ft/sec	762
+ft2	801
+ft3	543
+ft²	801
+ft³	543
+fΩ	802
+g	803
+g / dl	804
+g / kg	805
+g / l	806
+g / m3	807
+g / ml	808
+g / m³	807
+g/dl	804
+g/kg	805
+g/l	806
+g/m3	807
+g/ml	808
+g/m³	807
+gal	809
+gallon	809
+gallons	809
+gallons per day	810
+gallons per hour	811
+gallons per minute	812
+gallons per second	813
+gambia dalasi	590
+gambia dalasis	590
+gambian dalasi	590
+gambian dalasis	590
+gb	814
+gb/s	815
+gbit	816
+gbit/s	815
+gbits	816
+gbp	451
+gbps	815
+georgia lari	817
+georgia laris	817
+georgia larit	818
+georgia larits	818
+georgian kupon larit	818
+georgian kupon larits	818
+georgian lari	817
+georgian laris	817
+german mark	568
+german marks	568
+ghana cedi	480
+ghana cedis	480
+ghanaian cedi	480
+ghanaian cedis	480
+ghz	819
+gibibit	820
+gibibits	820
+gibibyte	821
+gibibytes	821
+gibraltar pound	822
+gibraltar pounds	822
+gigaamp	823
+gigaampere	823
+gigaamperes	823
+gigaamps	823
+gigabar	824
+gigabars	824
+gigabecquerel	825
+gigabecquerels	825
+gigabit	816
+gigabits	816
+gigabyte	814
+gigabytes	814
+gigacalorie	826
+gigacalories	826
+gigacoulomb	827
+gigacoulombs	827
+gigadalton	828
+gigadaltons	828
+gigaelectron volt	829
+gigaelectron volts	829
+gigaelectronvolt	829
+gigaelectronvolts	829
+gigafarad	830
+gigafarads	830
+gigagram	831
+gigagramme	831
+gigagrammes	831
+gigagrams	831
+gigagray	832
+gigagrays	832
+gigahenries	833
+gigahenry	833
+gigahertz	819
+gigajoule	834
+gigajoules	834
+gigaliter	835
+gigaliters	835
+gigalitre	835
+gigalitres	835
+gigalumen	836
+gigalumens	836
+gigalux	837
+gigameter	838
+gigameters	838
+gigametre	838
+gigametres	838
+gigamole	839
+gigamoles	839
+giganewton	840
+giganewtons	840
+gigaohm	841
+gigaohms	841
+gigapascal	842
+gigapascals	842
+gigasiemens	843
+gigasievert	844
+gigasieverts	844
+gigatesla	845
+gigateslas	845
+gigaton	846
+gigatonne	846
+gigatonnes	846
+gigatons	846
+gigavolt	847
+gigavolts	847
+gigawatt	848
+gigawatt hour	849
+gigawatt hours	849
+gigawatt-hour	849
+gigawatt-hours	849
+gigawatts	848
+gigaweber	850
+gigawebers	850
+gourde	851
+gourdes	851
+gram	852
+gramme	852
+grammes	852
+grams	852
+grams per cubic meter	807
+grams per cubic metre	807
+grams per deciliter	804
+grams per decilitre	804
+grams per kilogram	805
+grams per liter	806
+grams per litre	806
+grams per milliliter	808
+grams per millilitre	808
+greece drachma	696
+greece drachmae	696
+greece drachmas	696
+greek drachma	696
+greek drachmae	696
+greek drachmas	696
+groschen	853
+groschens	853
+grosz	854
+groszs	854
+groszy	854
+groszys	854
+guarani	855
+guaranis	855
+guatemala quetzal	856
+guatemala quetzales	856
+guatemala quetzals	856
+guatemalan quetzal	856
+guatemalan quetzales	856
+guatemalan quetzals	856
+guilder	857
+guilders	697
+guinea franc	858
+guinea francs	858
+guinea syli	859
+guinea sylis	859
+guinea-bissau peso	860
+guinea-bissau pesos	860
+guinean franc	858
+guinean francs	858
+guinean syli	859
+guinean sylis	859
+guyana dollar	861
+guyana dollars	861
+guyanaese dlr	861
+guyanaese dlrs	861
+guyanaese dollar	861
+guyanaese dollars	861
+guyanese dollar	861
+guyanese dollars	861
+h.k. dlr	862
+h.k. dlrs	862
+h.k. dollar	862
+h.k. dollars	862
+hA	863
+hHz	864
+hJ	865
+hL	866
+hN	867
+hPa	868
+hV	869
+hW	870
+hWh	871
+ha	872
+haiti gourde	851
+haiti gourdes	851
+haitian gourde	851
+haitian gourdes	851
+halala	873
+halalas	873
+haler	874
+halers	874
+haleru	874
+heV	875
+hectare	872
+hectares	872
+hectoamp	876
+hectoampere	876
+hectoamperes	876
+hectoamps	876
+hectobar	877
+hectobars	877
+hectobecquerel	878
+hectobecquerels	878
+hectocalorie	879
+hectocalories	879
+hectocoulomb	880
+hectocoulombs	880
+hectodalton	881
+hectodaltons	881
+hectoelectron volt	882
+hectoelectron volts	882
+hectoelectronvolt	882
+hectoelectronvolts	882
+hectofarad	883
+hectofarads	883
+hectogram	884
+hectogramme	884
+hectogrammes	884
+hectograms	884
+hectogray	885
+hectograys	885
+hectohenries	886
+hectohenry	886
+hectohertz	887
+hectojoule	888
+hectojoules	888
+hectoliter	889
+hectoliters	889
+hectolitre	889
+hectolitres	889
+hectolumen	890
+hectolumens	890
+hectolux	891
+hectometer	892
+hectometers	892
+hectometre	892
+hectometres	892
+hectomole	893
+hectomoles	893
+hectonewton	894
+hectonewtons	894
+hectoohm	895
+hectoohms	895
+hectopascal	896
+hectopascals	896
+hectosiemens	897
+hectosievert	898
+hectosieverts	898
+hectotesla	899
+hectoteslas	899
+hectoton	900
+hectotonne	900
+hectotonnes	900
+hectotons	900
+hectovolt	901
+hectovolts	901
+hectowatt	902
+hectowatt hour	903
+hectowatt hours	903
+hectowatt-hour	903
+hectowatt-hours	903
+hectowatts	902
+hectoweber	904
+hectowebers	904
+hertz	905
+hg	906
+hkd	862
+hl	866
+hm	907
+honduran lempira	908
+honduran lempiras	908
+hong kong dlr	862
+hong kong dlrs	862
+hong kong dollar	862
+hong kong dollars	862
+horse power	909
+horsepower	909
+hp	431
+hryvnia	910
+hryvnias	910
+hungarian forint	799
+hungarian forints	799
+hungary forint	799
+hungary forints	799
+hz	905
+hΩ	911
+iceland krona	912
+iceland kronas	912
+iceland kronur	912
+iceland króna	912
+iceland krónas	912
+iceland krónur	912
+icelandic crown	912
+icelandic crowns	912
+icelandic krona	912
+icelandic kronas	912
+icelandic kronur	912
+icelandic króna	912
+icelandic krónas	912
+icelandic krónur	912
+in	913
+in hg	914
 inch	0
-inch of mercury	936
+inch of mercury	914
 inches	0
-inches a hour	937
-inches a minute	938
-inches a second	939
-inches an hour	937
-inches an minute	938
-inches an second	939
-inches of mercury	936
-inches per hour	937
-inches per minute	938
-inches per second	939
-india rupee	940
-india rupees	940
-indian rupee	940
-indian rupees	940
-indonesia rupiah	941
-indonesia rupiahs	941
-indonesian rupiah	941
-indonesian rupiahs	941
-inhg	936
-inr	940
-inti	942
-intis	942
-iran rial	943
-iran rials	943
-iranian rial	943
-iranian rials	943
-iraq dinar	944
-iraq dinars	944
-iraqi dinar	944
-iraqi dinars	944
-irish pound	945
-irish pounds	945
-irish punt	945
-irish punts	945
-israel shekel	946
-israel shekels	946
-israeli new shekel	946
-israeli new shekels	946
-israeli pound	947
-israeli pounds	947
-israeli shekel	948
-israeli shekels	948
-italian lira	949
-italian liras	949
-italian lire	949
-italy lira	949
-italy liras	949
-italy lire	949
-jamaica dollar	950
-jamaica dollars	950
-jamaican dlr	950
-jamaican dlrs	950
-jamaican dollar	950
-jamaican dollars	950
-japan yen	951
-japan yens	951
-japanese yen	951
-japanese yens	951
-jiao	952
-jiaos	952
-jordan dinar	953
-jordan dinars	953
-jordanian dinar	953
-jordanian dinars	953
-joule	954
-joules	954
-jpy	951
-kA	955
+inches a hour	915
+inches a minute	916
+inches a second	917
+inches an hour	915
+inches an minute	916
+inches an second	917
+inches of mercury	914
+inches per hour	915
+inches per minute	916
+inches per second	917
+india rupee	918
+india rupees	918
+indian rupee	918
+indian rupees	918
+indonesia rupiah	919
+indonesia rupiahs	919
+indonesian rupiah	919
+indonesian rupiahs	919
+inhg	914
+inr	918
+inti	920
+intis	920
+iran rial	921
+iran rials	921
+iranian rial	921
+iranian rials	921
+iraq dinar	922
+iraq dinars	922
+iraqi dinar	922
+iraqi dinars	922
+irish pound	923
+irish pounds	923
+irish punt	923
+irish punts	923
+israel shekel	924
+israel shekels	924
+israeli new shekel	924
+israeli new shekels	924
+israeli pound	925
+israeli pounds	925
+israeli shekel	926
+israeli shekels	926
+italian lira	927
+italian liras	927
+italian lire	927
+italy lira	927
+italy liras	927
+italy lire	927
+jamaica dollar	928
+jamaica dollars	928
+jamaican dlr	928
+jamaican dlrs	928
+jamaican dollar	928
+jamaican dollars	928
+japan yen	929
+japan yens	929
+japanese yen	929
+japanese yens	929
+jiao	930
+jiaos	930
+jordan dinar	931
+jordan dinars	931
+jordanian dinar	931
+jordanian dinars	931
+joule	932
+joules	932
+jpy	929
+kA	933
 kB	153
-kBq	956
-kDa	957
-kHz	958
-kJ	959
-kL	960
-kN	961
-kPa	962
-kV	963
-kW	964
-kWh	965
-kapeika	966
-kapeikas	966
-karbovanets	967
-karbovantsiv	967
-kazakhstan tenge	968
-kazakhstan tenges	968
-kazakhstani tenge	968
-kazakhstani tenges	968
-kb	969
-kb/s	970
-kbit	971
-kbit/s	970
-kbits	971
-kbps	970
-kcal	972
-keV	973
-kelvin	668
-kelvins	668
-kenya shilling	974
-kenya shillings	974
-kenyan shilling	974
-kenyan shillings	974
-kg	975
-kg / dl	976
-kg / l	977
-kg / m3	978
-kg / ml	979
-kg / m³	978
-kg/dl	976
-kg/l	977
-kg/m3	978
-kg/ml	979
-kg/m³	978
-kgs	975
-khoum	980
-khoums	980
-khz	981
-kibibit	982
-kibibits	982
-kibibyte	983
-kibibytes	983
-kilo	975
-kiloamp	984
-kiloampere	984
-kiloamperes	984
-kiloamps	984
-kilobar	985
-kilobars	985
-kilobecquerel	986
-kilobecquerels	986
-kilobit	971
-kilobits	971
-kilobyte	969
-kilobytes	969
-kilocalorie	987
-kilocalories	987
-kilocoulomb	988
-kilocoulombs	988
-kilodalton	989
-kilodaltons	989
-kiloelectron volt	990
-kiloelectron volts	990
-kiloelectronvolt	990
-kiloelectronvolts	990
-kilofarad	991
-kilofarads	991
-kilogram	975
-kilogramme	975
-kilogrammes	975
-kilograms	975
-kilograms per cubic meter	978
-kilograms per cubic metre	978
-kilograms per deciliter	976
-kilograms per decilitre	976
-kilograms per liter	977
-kilograms per litre	977
-kilograms per milliliter	979
-kilograms per millilitre	979
-kilogray	992
-kilograys	992
-kilohenries	993
-kilohenry	993
-kilohertz	981
-kilojoule	994
-kilojoules	994
-kiloliter	995
-kiloliters	995
-kilolitre	995
-kilolitres	995
-kilolumen	996
-kilolumens	996
-kilolux	997
-kilometer	998
-kilometers	998
-kilometers a hour	999
-kilometers a liter	1000
-kilometers a litre	1000
-kilometers a minute	1001
-kilometers a second	1002
-kilometers an hour	999
-kilometers an minute	1001
-kilometers an second	1002
-kilometers per hour	999
-kilometers per liter	1000
-kilometers per litre	1000
-kilometers per minute	1001
-kilometers per second	1002
-kilometers to the liter	1000
-kilometers to the litre	1000
-kilometre	998
-kilometres	998
-kilometres a hour	999
-kilometres a liter	1000
-kilometres a litre	1000
-kilometres a minute	1001
-kilometres a second	1002
-kilometres an hour	999
-kilometres an minute	1001
-kilometres an second	1002
-kilometres per hour	999
-kilometres per liter	1000
-kilometres per litre	1000
-kilometres per minute	1001
-kilometres per second	1002
-kilometres to the liter	1000
-kilometres to the litre	1000
-kilomole	1003
-kilomoles	1003
-kilonewton	1004
-kilonewtons	1004
-kiloohm	1005
-kiloohms	1005
-kilopascal	1006
-kilopascals	1006
-kilos	975
-kilosiemens	1007
-kilosievert	1008
-kilosieverts	1008
-kilotesla	1009
-kiloteslas	1009
-kiloton	1010
-kilotonne	1010
-kilotonnes	1010
-kilotons	1010
-kilovolt	1011
-kilovolts	1011
-kilowatt	1012
-kilowatt hour	1013
-kilowatt hours	1013
-kilowatt-hour	1013
-kilowatt-hours	1013
-kilowatts	1012
-kiloweber	1014
-kilowebers	1014
-kip	1015
-kips	1015
-kl	960
-km	998
-km / h	999
-km / hr	999
-km / min	1001
-km / s	1002
-km / sec	1002
-km/h	999
-km/hr	999
-km/l	1000
-km/min	1001
-km/s	1002
-km/sec	1002
-km2	1016
-km3	551
-kmh	999
-kmph	999
-kmpl	1000
-kms	998
-km²	1016
-km³	551
-knot	1017
-knots	1017
-kobo	1018
-kobos	1018
-kopeck	1019
-kopecks	1019
-kopek	1020
-kopeks	1020
-kopiyka	1021
-kopiykas	1021
-kopiykass	1021
-korean won	1022
-korean wons	1022
-koruna	1023
-korunas	1023
-kph	999
-krona	1024
-kronas	1024
-krone	1025
-kroner	1025
-krones	1025
-kronor	1024
-kronur	934
-kroon	726
-kroons	726
-króna	934
-krónas	934
-krónur	934
-kt	1026
-kuai	535
-kuna	547
-kunas	547
-kurus	1027
-kuruss	1027
-kuruş	1028
-kuruşs	1028
-kuwait dinar	1029
-kuwait dinars	1029
-kuwaiti dinar	1029
-kuwaiti dinars	1029
-kwacha	1030
-kwachas	1030
+kBq	934
+kDa	935
+kHz	936
+kJ	937
+kL	938
+kN	939
+kPa	940
+kV	941
+kW	942
+kWh	943
+kapeika	944
+kapeikas	944
+karbovanets	945
+karbovantsiv	945
+kazakhstan tenge	946
+kazakhstan tenges	946
+kazakhstani tenge	946
+kazakhstani tenges	946
+kb	947
+kb/s	948
+kbit	949
+kbit/s	948
+kbits	949
+kbps	948
+kcal	950
+keV	951
+kelvin	656
+kelvins	656
+kenya shilling	952
+kenya shillings	952
+kenyan shilling	952
+kenyan shillings	952
+kg	953
+kg / dl	954
+kg / l	955
+kg / m3	956
+kg / ml	957
+kg / m³	956
+kg/dl	954
+kg/l	955
+kg/m3	956
+kg/ml	957
+kg/m³	956
+kgs	953
+khoum	958
+khoums	958
+khz	959
+kibibit	960
+kibibits	960
+kibibyte	961
+kibibytes	961
+kilo	953
+kiloamp	962
+kiloampere	962
+kiloamperes	962
+kiloamps	962
+kilobar	963
+kilobars	963
+kilobecquerel	964
+kilobecquerels	964
+kilobit	949
+kilobits	949
+kilobyte	947
+kilobytes	947
+kilocalorie	965
+kilocalories	965
+kilocoulomb	966
+kilocoulombs	966
+kilodalton	967
+kilodaltons	967
+kiloelectron volt	968
+kiloelectron volts	968
+kiloelectronvolt	968
+kiloelectronvolts	968
+kilofarad	969
+kilofarads	969
+kilogram	953
+kilogramme	953
+kilogrammes	953
+kilograms	953
+kilograms per cubic meter	956
+kilograms per cubic metre	956
+kilograms per deciliter	954
+kilograms per decilitre	954
+kilograms per liter	955
+kilograms per litre	955
+kilograms per milliliter	957
+kilograms per millilitre	957
+kilogray	970
+kilograys	970
+kilohenries	971
+kilohenry	971
+kilohertz	959
+kilojoule	972
+kilojoules	972
+kiloliter	973
+kiloliters	973
+kilolitre	973
+kilolitres	973
+kilolumen	974
+kilolumens	974
+kilolux	975
+kilometer	976
+kilometers	976
+kilometers a hour	977
+kilometers a liter	978
+kilometers a litre	978
+kilometers a minute	979
+kilometers a second	980
+kilometers an hour	977
+kilometers an minute	979
+kilometers an second	980
+kilometers per hour	977
+kilometers per liter	978
+kilometers per litre	978
+kilometers per minute	979
+kilometers per second	980
+kilometers to the liter	978
+kilometers to the litre	978
+kilometre	976
+kilometres	976
+kilometres a hour	977
+kilometres a liter	978
+kilometres a litre	978
+kilometres a minute	979
+kilometres a second	980
+kilometres an hour	977
+kilometres an minute	979
+kilometres an second	980
+kilometres per hour	977
+kilometres per liter	978
+kilometres per litre	978
+kilometres per minute	979
+kilometres per second	980
+kilometres to the liter	978
+kilometres to the litre	978
+kilomole	981
+kilomoles	981
+kilonewton	982
+kilonewtons	982
+kiloohm	983
+kiloohms	983
+kilopascal	984
+kilopascals	984
+kilos	953
+kilosiemens	985
+kilosievert	986
+kilosieverts	986
+kilotesla	987
+kiloteslas	987
+kiloton	988
+kilotonne	988
+kilotonnes	988
+kilotons	988
+kilovolt	989
+kilovolts	989
+kilowatt	990
+kilowatt hour	991
+kilowatt hours	991
+kilowatt-hour	991
+kilowatt-hours	991
+kilowatts	990
+kiloweber	992
+kilowebers	992
+kip	993
+kips	993
+kl	938
+km	976
+km / h	977
+km / hr	977
+km / min	979
+km / s	980
+km / sec	980
+km/h	977
+km/hr	977
+km/l	978
+km/min	979
+km/s	980
+km/sec	980
+km2	994
+km3	545
+kmh	977
+kmph	977
+kmpl	978
+kms	976
+km²	994
+km³	545
+knot	995
+knots	995
+kobo	996
+kobos	996
+kopeck	997
+kopecks	997
+kopek	998
+kopeks	998
+kopiyka	999
+kopiykas	999
+kopiykass	999
+korean won	1000
+korean wons	1000
+koruna	1001
+korunas	1001
+kph	977
+krona	1002
+kronas	1002
+krone	1003
+kroner	1003
+krones	1003
+kronor	1002
+kronur	912
+kroon	712
+kroons	712
+króna	912
+krónas	912
+krónur	912
+kt	1004
+kuai	529
+kuna	541
+kunas	541
+kurus	1005
+kuruss	1005
+kuruş	1006
+kuruşs	1006
+kuwait dinar	1007
+kuwait dinars	1007
+kuwaiti dinar	1007
+kuwaiti dinars	1007
+kwacha	1008
+kwachas	1008
 kwanza	372
 kwanzas	372
-kyat	1031
-kyats	1031
-kyrgystani som	1032
-kyrgystani soms	1032
-kyrgyz som	1032
-kyrgyz soms	1032
-kyrgyzstani som	1032
-kyrgyzstani soms	1032
-kč	570
-kΩ	1033
-l	1034
-lao kip	1015
-lao kips	1015
-laos kip	1015
-laos kips	1015
-laotian kip	1015
-laotian kips	1015
-lari	835
-laris	835
-larit	836
-larits	836
-lati	1035
-lats	1035
-latvia lati	1035
-latvia lats	1035
-latvia ruble	1036
-latvia rubles	1036
-latvian lati	1035
-latvian lats	1035
-latvian ruble	1036
-latvian rubles	1036
-lb	1037
-lbs	1037
-lebanese pound	1038
-lebanese pounds	1038
-lei	1039
+kyat	1009
+kyats	1009
+kyrgystani som	1010
+kyrgystani soms	1010
+kyrgyz som	1010
+kyrgyz soms	1010
+kyrgyzstani som	1010
+kyrgyzstani soms	1010
+kč	564
+kΩ	1011
+l	1012
+lao kip	993
+lao kips	993
+laos kip	993
+laos kips	993
+laotian kip	993
+laotian kips	993
+lari	817
+laris	817
+larit	818
+larits	818
+lati	1013
+lats	1013
+latvia lati	1013
+latvia lats	1013
+latvia ruble	1014
+latvia rubles	1014
+latvian lati	1013
+latvian lats	1013
+latvian ruble	1014
+latvian rubles	1014
+lb	1015
+lbs	1015
+lebanese pound	1016
+lebanese pounds	1016
+lei	1017
 lek	368
 leke	368
 leks	368
 lekë	368
-lempiras	930
-leone	1040
-leones	1040
-lepta	1041
-leptas	1041
-lesotho loti	1042
-lesotho lotis	1042
-lesotho maloti	1042
-leu	1039
-leus	1039
-lev	456
-leva	456
-levs	456
+lempiras	908
+leone	1018
+leones	1018
+lepta	1019
+leptas	1019
+lesotho loti	1020
+lesotho lotis	1020
+lesotho maloti	1020
+leu	1017
+leus	1017
+lev	454
+leva	454
+levs	454
 ley	376
 leys	376
-lfr	1043
-lfrs	1043
-liberia dollar	1044
-liberia dollars	1044
-liberian dlr	1044
-liberian dlrs	1044
-liberian dollar	1044
-liberian dollars	1044
-libya dinar	1045
-libya dinars	1045
-libyan dinar	1045
-libyan dinars	1045
-light year	1046
-light years	1046
-light-year	1046
-light-years	1046
-likuta	1047
-likutas	1047
-lilangeni	722
-lilangenis	722
-lira	1048
-liras	1048
-lire	1048
-lisente	1049
-listente	1049
-litai	1050
-litas	1050
-liter	1051
-liters	1051
-liters per day	1052
-liters per hour	1053
-liters per minute	1054
-liters per second	1055
-lithuania litai	1050
-lithuania litas	1050
-lithuania talonas	1056
-lithuania talonases	1056
-lithuanian litai	1050
-lithuanian litas	1050
-lithuanian talonas	1056
-lithuanian talonases	1056
-litre	1051
-litres	1051
-litres per day	1052
-litres per hour	1053
-litres per minute	1054
-litres per second	1055
-lm	1057
-long ton	1058
-long tons	1058
-loti	1042
-lotis	1042
-lumen	1059
-lumens	1059
-lumma	1060
-lummas	1060
-lux	1061
-lux franc	1043
-lux francs	1043
-luxembourg franc	1043
-luxembourg francs	1043
-luxembourgian franc	1043
-luxembourgian francs	1043
-lwei	1062
-lweis	1062
-lx	1063
-m	1064
-m / h	1065
-m / hr	1065
-m / min	1066
-m / s	1067
-m / sec	1067
-m/h	1065
-m/hr	1065
-m/min	1066
-m/s	1067
-m/sec	1067
-m2	1068
-m3	552
-mA	1069
-mB	1070
-mC	1071
-mF	1072
-mGy	1073
-mH	1074
-mHz	1075
-mJ	1076
-mL	1077
-mPa	1078
-mS	1079
-mSv	1080
-mT	1081
-mV	1082
-mW	1083
-mWb	1084
-mWh	1085
-macanese pataca	1086
-macanese patacas	1086
-macedonian denar	700
-macedonian denari	700
-macedonian denars	700
+lfr	1021
+lfrs	1021
+liberia dollar	1022
+liberia dollars	1022
+liberian dlr	1022
+liberian dlrs	1022
+liberian dollar	1022
+liberian dollars	1022
+libya dinar	1023
+libya dinars	1023
+libyan dinar	1023
+libyan dinars	1023
+light year	1024
+light years	1024
+light-year	1024
+light-years	1024
+likuta	1025
+likutas	1025
+lilangeni	708
+lilangenis	708
+lira	1026
+liras	1026
+lire	1026
+lisente	1027
+listente	1027
+litai	1028
+litas	1028
+liter	1029
+liters	1029
+liters per day	1030
+liters per hour	1031
+liters per minute	1032
+liters per second	1033
+lithuania litai	1028
+lithuania litas	1028
+lithuania talonas	1034
+lithuania talonases	1034
+lithuanian litai	1028
+lithuanian litas	1028
+lithuanian talonas	1034
+lithuanian talonases	1034
+litre	1029
+litres	1029
+litres per day	1030
+litres per hour	1031
+litres per minute	1032
+litres per second	1033
+lm	1035
+long ton	1036
+long tons	1036
+loti	1020
+lotis	1020
+lumen	1037
+lumens	1037
+lumma	1038
+lummas	1038
+lux	1039
+lux franc	1021
+lux francs	1021
+luxembourg franc	1021
+luxembourg francs	1021
+luxembourgian franc	1021
+luxembourgian francs	1021
+lwei	1040
+lweis	1040
+lx	1041
+m	1042
+m / h	1043
+m / hr	1043
+m / min	1044
+m / s	1045
+m / sec	1045
+m/h	1043
+m/hr	1043
+m/min	1044
+m/s	1045
+m/sec	1045
+m2	1046
+m3	546
+mA	1047
+mC	1048
+mF	1049
+mGy	1050
+mH	1051
+mHz	1052
+mJ	1053
+mL	1054
+mPa	1055
+mS	1056
+mSv	1057
+mT	1058
+mV	1059
+mW	1060
+mWb	1061
+mWh	1062
+macanese pataca	1063
+macanese patacas	1063
+macedonian denar	686
+macedonian denari	686
+macedonian denars	686
 madagascar ariaries	378
 madagascar ariary	378
 madagascar ariarys	378
-madagascar franc	1087
-madagascar francs	1087
+madagascar franc	1064
+madagascar francs	1064
 malagasy ariaries	378
 malagasy ariary	378
 malagasy ariarys	378
-malagasy franc	1087
-malagasy francs	1087
-malawi kwacha	1088
-malawi kwachas	1088
-malawian kwacha	1088
-malawian kwachas	1088
-malaysia ringgit	1089
-malaysia ringgits	1089
-malaysian ringgit	1089
-malaysian ringgits	1089
-maldives rufiyaa	1090
-maldives rufiyaas	1090
-maldives rupee	1091
-maldives rupees	1091
-maldivian rufiyaa	1090
-maldivian rufiyaas	1090
-maldivian rupee	1091
-maldivian rupees	1091
-mali franc	1092
-mali francs	1092
-malian franc	1092
-malian francs	1092
-maloti	1042
-malta lira	1093
-malta liras	1093
-malta lire	1093
-maltese lira	1093
-maltese liras	1093
-maltese lire	1093
-maltese pound	1094
-maltese pounds	1094
-manat	1095
-manats	1095
-mao	1096
-maos	1096
-markka	815
-markkaa	815
-markkas	815
-maud	1097
-mauritania ouguiya	1098
-mauritania ouguiyas	1098
-mauritanian ouguiya	1098
-mauritanian ouguiyas	1098
-mauritian rupee	1099
-mauritian rupees	1099
-mauritius rupee	1099
-mauritius rupees	1099
-mb	1100
-mb/s	1101
-mbar	1102
-mbit	1103
-mbit/s	1101
-mbits	1103
-mbps	1101
-mcad	1104
-mcg	1105
-mcg / dl	1106
-mcg / kg	1107
-mcg / l	1108
-mcg / m3	1109
-mcg / ml	1110
-mcg / m³	1109
-mcg/dl	1106
-mcg/kg	1107
-mcg/l	1108
-mcg/m3	1109
-mcg/ml	1110
-mcg/m³	1109
-mchf	1111
-mcny	1112
-meV	1113
-mebibit	1114
-mebibits	1114
-mebibyte	1115
-mebibytes	1115
-megaamp	1116
-megaampere	1116
-megaamperes	1116
-megaamps	1116
-megabar	1117
-megabars	1117
-megabecquerel	1118
-megabecquerels	1118
-megabit	1103
-megabits	1103
-megabyte	1100
-megabytes	1100
-megacalorie	1119
-megacalories	1119
-megacoulomb	1120
-megacoulombs	1120
-megadalton	1121
-megadaltons	1121
-megaelectron volt	1122
-megaelectron volts	1122
-megaelectronvolt	1122
-megaelectronvolts	1122
-megafarad	1123
-megafarads	1123
-megagram	1124
-megagramme	1124
-megagrammes	1124
-megagrams	1124
-megagray	1125
-megagrays	1125
-megahenries	1126
-megahenry	1126
-megahertz	1127
-megajoule	1128
-megajoules	1128
-megaliter	1129
-megaliters	1129
-megalitre	1129
-megalitres	1129
-megalumen	1130
-megalumens	1130
-megalux	1131
-megameter	1132
-megameters	1132
-megametre	1132
-megametres	1132
-megamole	1133
-megamoles	1133
-meganewton	1134
-meganewtons	1134
-megaohm	1135
-megaohms	1135
-megapascal	1136
-megapascals	1136
-megasiemens	1137
-megasievert	1138
-megasieverts	1138
-megatesla	1139
-megateslas	1139
-megaton	1140
-megatonne	1140
-megatonnes	1140
-megatons	1140
-megavolt	1141
-megavolts	1141
-megawatt	1142
-megawatt hour	1143
-megawatt hours	1143
-megawatt-hour	1143
-megawatt-hours	1143
-megawatts	1142
-megaweber	1144
-megawebers	1144
-meter	1145
-meters	1145
-meters a hour	1065
-meters a minute	1066
-meters a second	1067
-meters an hour	1065
-meters an minute	1066
-meters an second	1067
-meters per hour	1065
-meters per minute	1066
-meters per second	1067
-meticais	1146
-metical	1146
-meticals	1146
-metre	1145
-metres	1145
-metres a hour	1065
-metres a minute	1066
-metres a second	1067
-metres an hour	1065
-metres an minute	1066
-metres an second	1067
-metres per hour	1065
-metres per minute	1066
-metres per second	1067
-metric ton	1147
-metric tonne	1147
-metric tonnes	1147
-metric tons	1147
-meur	1148
-mexican peso	1149
-mexican pesos	1149
-mexican silver peso	1150
-mexican silver pesos	1150
-mexico peso	1149
-mexico pesos	1149
-mg	1151
-mg / dl	1152
-mg / kg	1153
-mg / l	1154
-mg / m3	1155
-mg / ml	1156
-mg / m³	1155
-mg/dl	1152
-mg/kg	1153
-mg/l	1154
-mg/m3	1155
-mg/ml	1156
-mg/m³	1155
-mgbp	1157
-mhkd	1158
-mhz	1127
-mi	1159
-mi / h	1160
-mi / hr	1160
-mi / min	1161
-mi / s	1162
-mi / sec	1162
-mi/h	1160
-mi/hr	1160
-mi/min	1161
-mi/s	1162
-mi/sec	1162
-mi2	1163
-mi3	553
-microamp	1164
-microampere	1164
-microamperes	1164
-microamps	1164
-microbar	1165
-microbars	1165
-microbecquerel	1166
-microbecquerels	1166
-microbit	1167
-microbits	1167
-microbyte	1168
-microbytes	1168
-microcalorie	1169
-microcalories	1169
-microcoulomb	1170
-microcoulombs	1170
-microdalton	1171
-microdaltons	1171
-microelectron volt	1172
-microelectron volts	1172
-microelectronvolt	1172
-microelectronvolts	1172
-microfarad	1173
-microfarads	1173
-microgram	1105
-microgramme	1105
-microgrammes	1105
-micrograms	1105
-micrograms per cubic meter	1109
-micrograms per cubic metre	1109
-micrograms per deciliter	1106
-micrograms per decilitre	1106
-micrograms per kilogram	1107
-micrograms per liter	1108
-micrograms per litre	1108
-micrograms per milliliter	1110
-micrograms per millilitre	1110
-microgray	1174
-micrograys	1174
-microhenries	1175
-microhenry	1175
-microhertz	1176
-microjoule	1177
-microjoules	1177
-microliter	1178
-microliters	1178
-microlitre	1178
-microlitres	1178
-microlumen	1179
-microlumens	1179
-microlux	1180
-micrometer	1181
-micrometers	1181
-micrometre	1181
-micrometres	1181
-micromole	1182
-micromoles	1182
-micromoles per cubic meter	1183
-micromoles per cubic metre	1183
-micromoles per deciliter	1184
-micromoles per decilitre	1184
-micromoles per liter	1185
-micromoles per litre	1185
-micromoles per milliliter	1186
-micromoles per millilitre	1186
-micron	1181
-micronewton	1187
-micronewtons	1187
-microns	1181
-microohm	1188
-microohms	1188
-micropascal	1189
-micropascals	1189
-microsiemens	1190
-microsievert	1191
-microsieverts	1191
-microtesla	1192
-microteslas	1192
-microton	1193
-microtonne	1193
-microtonnes	1193
-microtons	1193
-microvolt	1194
-microvolts	1194
-microwatt	1195
-microwatt hour	1196
-microwatt hours	1196
-microwatt-hour	1196
-microwatt-hours	1196
-microwatts	1195
-microweber	1197
-microwebers	1197
-mile	1159
-mile a gallon	1198
-mile per gallon	1198
-mile to the gallon	1198
-miles	1159
-miles a gallon	1198
-miles a hour	1160
-miles a minute	1161
-miles a second	1162
-miles an hour	1160
-miles an minute	1161
-miles an second	1162
-miles per gallon	1198
-miles per hour	1160
-miles per minute	1161
-miles per second	1162
-miles to the gallon	1198
-milliamp	1199
-milliampere	1199
-milliamperes	1199
-milliamps	1199
-millibar	1200
-millibars	1200
-millibecquerel	1201
-millibecquerels	1201
-millibit	1202
-millibits	1202
-millibyte	1203
-millibytes	1203
-millicalorie	1204
-millicalories	1204
-millicoulomb	1205
-millicoulombs	1205
-millidalton	1206
-millidaltons	1206
-millielectron volt	1207
-millielectron volts	1207
-millielectronvolt	1207
-millielectronvolts	1207
-millifarad	1208
-millifarads	1208
-milligram	1151
-milligramme	1151
-milligrammes	1151
-milligrams	1151
-milligrams per cubic meter	1155
-milligrams per cubic metre	1155
-milligrams per deciliter	1152
-milligrams per decilitre	1152
-milligrams per kilogram	1153
-milligrams per liter	1154
-milligrams per litre	1154
-milligrams per milliliter	1156
-milligrams per millilitre	1156
-milligray	1209
-milligrays	1209
-millihenries	1210
-millihenry	1210
-millihertz	1211
-millijoule	1212
-millijoules	1212
-milliliter	1213
-milliliters	1213
-millilitre	1213
-millilitres	1213
-millilumen	1214
-millilumens	1214
-millilux	1215
-millimeter	1216
-millimeter of mercury	1217
-millimeters	1216
-millimeters a hour	1218
-millimeters a minute	1219
-millimeters a second	1220
-millimeters an hour	1218
-millimeters an minute	1219
-millimeters an second	1220
-millimeters of mercury	1217
-millimeters per hour	1218
-millimeters per minute	1219
-millimeters per second	1220
-millimetre	1216
-millimetre of mercury	1217
-millimetres	1216
-millimetres a hour	1218
-millimetres a minute	1219
-millimetres a second	1220
-millimetres an hour	1218
-millimetres an minute	1219
-millimetres an second	1220
-millimetres of mercury	1217
-millimetres per hour	1218
-millimetres per minute	1219
-millimetres per second	1220
-millimole	1221
-millimoles	1221
-millimoles per cubic meter	1222
-millimoles per cubic metre	1222
-millimoles per deciliter	1223
-millimoles per decilitre	1223
-millimoles per liter	1224
-millimoles per litre	1224
-millimoles per milliliter	1225
-millimoles per millilitre	1225
-millinewton	1226
-millinewtons	1226
-milliohm	1227
-milliohms	1227
-millipascal	1228
-millipascals	1228
-millisiemens	1229
-millisievert	1230
-millisieverts	1230
-millitesla	1231
-milliteslas	1231
-milliton	1232
-millitonne	1232
-millitonnes	1232
-millitons	1232
-millivolt	1233
-millivolts	1233
-milliwatt	1234
-milliwatt hour	1235
-milliwatt hours	1235
-milliwatt-hour	1235
-milliwatt-hours	1235
-milliwatts	1234
-milliweber	1236
-milliwebers	1236
-minr	1237
-mi²	1163
-mi³	553
-mjpy	1238
-ml	1213
-mm	1239
-mm / h	1218
-mm / hr	1218
-mm / min	1219
-mm / s	1220
-mm / sec	1220
-mm hg	1217
-mm/h	1218
-mm/hr	1218
-mm/min	1219
-mm/s	1220
-mm/sec	1220
-mm2	1240
-mm3	554
-mmhg	1217
-mmol	1241
-mmol / dl	1223
-mmol / l	1224
-mmol / m3	1222
-mmol / ml	1225
-mmol / m³	1222
-mmol/dl	1223
-mmol/l	1224
-mmol/m3	1222
-mmol/ml	1225
-mmol/m³	1222
-mm²	1240
-mm³	554
-mol	1242
-mol / dl	1243
-mol / l	1244
-mol / m3	1245
-mol / ml	1246
-mol / m³	1245
-mol/dl	1243
-mol/l	1244
-mol/m3	1245
-mol/ml	1246
-mol/m³	1245
-moldova cupon	567
-moldova cupons	567
-moldova lei	1247
-moldova leu	1247
-moldova leus	1247
-moldovan cupon	567
-moldovan cupons	567
-moldovan lei	1247
-moldovan leu	1247
-moldovan leus	1247
-moles per cubic meter	1245
-moles per cubic metre	1245
-moles per deciliter	1243
-moles per decilitre	1243
-moles per liter	1244
-moles per litre	1244
-moles per milliliter	1246
-moles per millilitre	1246
-monaco franc	1248
-monaco francs	1248
-monegasque franc	1248
-monegasque francs	1248
-mongolia tugrik	1249
-mongolia tugriks	1249
-mongolian togrog	1249
-mongolian togrogs	1249
-mongolian tugrik	1249
-mongolian tugriks	1249
-mongolian tugrug	1249
-mongolian tugrugs	1249
-mongolian tögrög	1249
-mongolian tögrögs	1249
-month - old	1250
-month old	1250
-month-old	1250
-months of age	1250
-months old	1250
-moroccan dirham	1251
-moroccan dirhams	1251
-moroccan franc	1252
-moroccan francs	1252
-morocco dirham	1251
-morocco dirhams	1251
-morocco franc	1252
-morocco francs	1252
-mozambican escudo	1253
-mozambican escudos	1253
-mozambican meticais	1146
-mozambican metical	1146
-mozambican meticals	1146
-mozambique escudo	1253
-mozambique escudos	1253
-mozambique meticais	1146
-mozambique metical	1146
-mozambique meticals	1146
-mpg	1198
-mph	1160
-mtry	1254
-musd	1255
-myanmar kyat	459
-myanmar kyats	459
-m²	1068
-m³	552
-mΩ	1256
-n.z. dlr	1257
-n.z. dlrs	1257
-n.z. dollar	1257
-n.z. dollars	1257
-nA	1258
-nB	1259
-nC	1260
-nF	1261
-nH	1262
-nHz	1263
-nJ	1264
-nL	1265
-nN	1266
-nPa	1267
-nSv	1268
-nT	1269
-nV	1270
-nW	1271
-nWh	1272
-naira	1273
-nairas	1273
-nakfa	724
-nakfas	724
-namibia dollar	1274
-namibia dollars	1274
-namibian dlr	1274
-namibian dlrs	1274
-namibian dollar	1274
-namibian dollars	1274
-nanoamp	1275
-nanoampere	1275
-nanoamperes	1275
-nanoamps	1275
-nanobar	1276
-nanobars	1276
-nanobecquerel	1277
-nanobecquerels	1277
-nanobit	1278
-nanobits	1278
-nanobyte	1279
-nanobytes	1279
-nanocalorie	1280
-nanocalories	1280
-nanocoulomb	1281
-nanocoulombs	1281
-nanodalton	1282
-nanodaltons	1282
-nanoelectron volt	1283
-nanoelectron volts	1283
-nanoelectronvolt	1283
-nanoelectronvolts	1283
-nanofarad	1284
-nanofarads	1284
-nanogram	1285
-nanogramme	1285
-nanogrammes	1285
-nanograms	1285
-nanograms per cubic meter	1286
-nanograms per cubic metre	1286
-nanograms per deciliter	1287
-nanograms per decilitre	1287
-nanograms per kilogram	1288
-nanograms per liter	1289
-nanograms per litre	1289
-nanograms per milliliter	1290
-nanograms per millilitre	1290
-nanogray	1291
-nanograys	1291
-nanohenries	1292
-nanohenry	1292
-nanohertz	1293
-nanojoule	1294
-nanojoules	1294
-nanoliter	1295
-nanoliters	1295
-nanolitre	1295
-nanolitres	1295
-nanolumen	1296
-nanolumens	1296
-nanolux	1297
-nanometer	1298
-nanometers	1298
-nanometre	1298
-nanometres	1298
-nanomole	1299
-nanomoles	1299
-nanomoles per cubic meter	1300
-nanomoles per cubic metre	1300
-nanomoles per deciliter	1301
-nanomoles per decilitre	1301
-nanomoles per liter	1302
-nanomoles per litre	1302
-nanomoles per milliliter	1303
-nanomoles per millilitre	1303
-nanonewton	1304
-nanonewtons	1304
-nanoohm	1305
-nanoohms	1305
-nanopascal	1306
-nanopascals	1306
-nanosiemens	1307
-nanosievert	1308
-nanosieverts	1308
-nanotesla	1309
-nanoteslas	1309
-nanoton	1310
-nanotonne	1310
-nanotonnes	1310
-nanotons	1310
-nanovolt	1311
-nanovolts	1311
-nanowatt	1312
-nanowatt hour	1313
-nanowatt hours	1313
-nanowatt-hour	1313
-nanowatt-hours	1313
-nanowatts	1312
-nanoweber	1314
-nanowebers	1314
-nautical mile	1315
-nautical miles	1315
-nb	1316
-neV	1317
-nepal rupee	1318
-nepal rupees	1318
-nepalese rupee	1318
-nepalese rupees	1318
-netherlands antillean guilder	568
-netherlands antillean guilders	568
-netherlands guilder	701
-netherlands guilders	701
-new taiwan dlr	1319
-new taiwan dlrs	1319
-new taiwan dollar	1319
-new taiwan dollars	1319
-new zealand dlr	1257
-new zealand dlrs	1257
-new zealand dollar	1257
-new zealand dollars	1257
-newton	1320
-newtons	1320
-ng	1321
-ng / dl	1287
-ng / kg	1288
-ng / l	1289
-ng / m3	1286
-ng / ml	1290
-ng / m³	1286
-ng/dl	1287
-ng/kg	1288
-ng/l	1289
-ng/m3	1286
-ng/ml	1290
-ng/m³	1286
-ngultrum	434
-ngultrums	434
-ngwee	1322
-ngwees	1322
-nicaragua cordoba	543
-nicaragua cordobas	543
-nicaragua córdoba	543
-nicaragua córdobas	543
-nicaraguan cordoba	543
-nicaraguan cordobas	543
-nicaraguan córdoba	543
-nicaraguan córdobas	543
-nigeria naira	1273
-nigeria nairas	1273
-nigerian naira	1273
-nigerian nairas	1273
-nl	1265
-nm	1323
-nmi	1315
-nmol	1324
-nmol / dl	1301
-nmol / l	1302
-nmol / m3	1300
-nmol / ml	1303
-nmol / m³	1300
-nmol/dl	1301
-nmol/l	1302
-nmol/m3	1300
-nmol/ml	1303
-nmol/m³	1300
-north korean won	1325
-north korean wons	1325
-north macedonia denar	700
-north macedonia denari	700
-north macedonia denars	700
-norway krone	1326
-norway kroner	1326
-norway krones	1326
-norwegian crown	1326
-norwegian crowns	1326
-norwegian krone	1326
-norwegian kroner	1326
-norwegian krones	1326
-nz dlr	1257
-nz dlrs	1257
-nz dollar	1257
-nz dollars	1257
-nΩ	1327
-ohm	1328
-ohms	1328
-oman rial	1329
-oman rials	1329
-omani rial	1329
-omani rials	1329
-ore	1330
-ores	1330
-ouguiya	1098
-ouguiyas	1098
-ounce	1331
-ounces	1331
-oz	1331
-p	1332
+malagasy franc	1064
+malagasy francs	1064
+malawi kwacha	1065
+malawi kwachas	1065
+malawian kwacha	1065
+malawian kwachas	1065
+malaysia ringgit	1066
+malaysia ringgits	1066
+malaysian ringgit	1066
+malaysian ringgits	1066
+maldives rufiyaa	1067
+maldives rufiyaas	1067
+maldives rupee	1068
+maldives rupees	1068
+maldivian rufiyaa	1067
+maldivian rufiyaas	1067
+maldivian rupee	1068
+maldivian rupees	1068
+mali franc	1069
+mali francs	1069
+malian franc	1069
+malian francs	1069
+maloti	1020
+malta lira	1070
+malta liras	1070
+malta lire	1070
+maltese lira	1070
+maltese liras	1070
+maltese lire	1070
+maltese pound	1071
+maltese pounds	1071
+manat	1072
+manats	1072
+mao	1073
+maos	1073
+markka	797
+markkaa	797
+markkas	797
+maud	1074
+mauritania ouguiya	1075
+mauritania ouguiyas	1075
+mauritanian ouguiya	1075
+mauritanian ouguiyas	1075
+mauritian rupee	1076
+mauritian rupees	1076
+mauritius rupee	1076
+mauritius rupees	1076
+mb	1077
+mb/s	1078
+mbar	1079
+mbit	1080
+mbit/s	1078
+mbits	1080
+mbps	1078
+mcad	1081
+mcg	1082
+mcg / dl	1083
+mcg / kg	1084
+mcg / l	1085
+mcg / m3	1086
+mcg / ml	1087
+mcg / m³	1086
+mcg/dl	1083
+mcg/kg	1084
+mcg/l	1085
+mcg/m3	1086
+mcg/ml	1087
+mcg/m³	1086
+mchf	1088
+mcny	1089
+meV	1090
+mebibit	1091
+mebibits	1091
+mebibyte	1092
+mebibytes	1092
+megaamp	1093
+megaampere	1093
+megaamperes	1093
+megaamps	1093
+megabar	1094
+megabars	1094
+megabecquerel	1095
+megabecquerels	1095
+megabit	1080
+megabits	1080
+megabyte	1077
+megabytes	1077
+megacalorie	1096
+megacalories	1096
+megacoulomb	1097
+megacoulombs	1097
+megadalton	1098
+megadaltons	1098
+megaelectron volt	1099
+megaelectron volts	1099
+megaelectronvolt	1099
+megaelectronvolts	1099
+megafarad	1100
+megafarads	1100
+megagram	1101
+megagramme	1101
+megagrammes	1101
+megagrams	1101
+megagray	1102
+megagrays	1102
+megahenries	1103
+megahenry	1103
+megahertz	1104
+megajoule	1105
+megajoules	1105
+megaliter	1106
+megaliters	1106
+megalitre	1106
+megalitres	1106
+megalumen	1107
+megalumens	1107
+megalux	1108
+megameter	1109
+megameters	1109
+megametre	1109
+megametres	1109
+megamole	1110
+megamoles	1110
+meganewton	1111
+meganewtons	1111
+megaohm	1112
+megaohms	1112
+megapascal	1113
+megapascals	1113
+megasiemens	1114
+megasievert	1115
+megasieverts	1115
+megatesla	1116
+megateslas	1116
+megaton	1117
+megatonne	1117
+megatonnes	1117
+megatons	1117
+megavolt	1118
+megavolts	1118
+megawatt	1119
+megawatt hour	1120
+megawatt hours	1120
+megawatt-hour	1120
+megawatt-hours	1120
+megawatts	1119
+megaweber	1121
+megawebers	1121
+meter	1122
+meters	1122
+meters a hour	1043
+meters a minute	1044
+meters a second	1045
+meters an hour	1043
+meters an minute	1044
+meters an second	1045
+meters per hour	1043
+meters per minute	1044
+meters per second	1045
+meticais	1123
+metical	1123
+meticals	1123
+metre	1122
+metres	1122
+metres a hour	1043
+metres a minute	1044
+metres a second	1045
+metres an hour	1043
+metres an minute	1044
+metres an second	1045
+metres per hour	1043
+metres per minute	1044
+metres per second	1045
+metric ton	1124
+metric tonne	1124
+metric tonnes	1124
+metric tons	1124
+meur	1125
+mexican peso	1126
+mexican pesos	1126
+mexican silver peso	1127
+mexican silver pesos	1127
+mexico peso	1126
+mexico pesos	1126
+mg	1128
+mg / dl	1129
+mg / kg	1130
+mg / l	1131
+mg / m3	1132
+mg / ml	1133
+mg / m³	1132
+mg/dl	1129
+mg/kg	1130
+mg/l	1131
+mg/m3	1132
+mg/ml	1133
+mg/m³	1132
+mgbp	1134
+mhkd	1135
+mhz	1104
+mi	1136
+mi / h	1137
+mi / hr	1137
+mi / min	1138
+mi / s	1139
+mi / sec	1139
+mi/h	1137
+mi/hr	1137
+mi/min	1138
+mi/s	1139
+mi/sec	1139
+mi2	1140
+mi3	547
+microamp	1141
+microampere	1141
+microamperes	1141
+microamps	1141
+microbar	1142
+microbars	1142
+microbecquerel	1143
+microbecquerels	1143
+microcalorie	1144
+microcalories	1144
+microcoulomb	1145
+microcoulombs	1145
+microdalton	1146
+microdaltons	1146
+microelectron volt	1147
+microelectron volts	1147
+microelectronvolt	1147
+microelectronvolts	1147
+microfarad	1148
+microfarads	1148
+microgram	1082
+microgramme	1082
+microgrammes	1082
+micrograms	1082
+micrograms per cubic meter	1086
+micrograms per cubic metre	1086
+micrograms per deciliter	1083
+micrograms per decilitre	1083
+micrograms per kilogram	1084
+micrograms per liter	1085
+micrograms per litre	1085
+micrograms per milliliter	1087
+micrograms per millilitre	1087
+microgray	1149
+micrograys	1149
+microhenries	1150
+microhenry	1150
+microhertz	1151
+microjoule	1152
+microjoules	1152
+microliter	1153
+microliters	1153
+microlitre	1153
+microlitres	1153
+microlumen	1154
+microlumens	1154
+microlux	1155
+micrometer	1156
+micrometers	1156
+micrometre	1156
+micrometres	1156
+micromole	1157
+micromoles	1157
+micromoles per cubic meter	1158
+micromoles per cubic metre	1158
+micromoles per deciliter	1159
+micromoles per decilitre	1159
+micromoles per liter	1160
+micromoles per litre	1160
+micromoles per milliliter	1161
+micromoles per millilitre	1161
+micron	1156
+micronewton	1162
+micronewtons	1162
+microns	1156
+microohm	1163
+microohms	1163
+micropascal	1164
+micropascals	1164
+microsiemens	1165
+microsievert	1166
+microsieverts	1166
+microtesla	1167
+microteslas	1167
+microton	1168
+microtonne	1168
+microtonnes	1168
+microtons	1168
+microvolt	1169
+microvolts	1169
+microwatt	1170
+microwatt hour	1171
+microwatt hours	1171
+microwatt-hour	1171
+microwatt-hours	1171
+microwatts	1170
+microweber	1172
+microwebers	1172
+mile	1136
+mile a gallon	1173
+mile per gallon	1173
+mile to the gallon	1173
+miles	1136
+miles a gallon	1173
+miles a hour	1137
+miles a minute	1138
+miles a second	1139
+miles an hour	1137
+miles an minute	1138
+miles an second	1139
+miles per gallon	1173
+miles per hour	1137
+miles per minute	1138
+miles per second	1139
+miles to the gallon	1173
+milliamp	1174
+milliampere	1174
+milliamperes	1174
+milliamps	1174
+millibar	1175
+millibars	1175
+millibecquerel	1176
+millibecquerels	1176
+millicalorie	1177
+millicalories	1177
+millicoulomb	1178
+millicoulombs	1178
+millidalton	1179
+millidaltons	1179
+millielectron volt	1180
+millielectron volts	1180
+millielectronvolt	1180
+millielectronvolts	1180
+millifarad	1181
+millifarads	1181
+milligram	1128
+milligramme	1128
+milligrammes	1128
+milligrams	1128
+milligrams per cubic meter	1132
+milligrams per cubic metre	1132
+milligrams per deciliter	1129
+milligrams per decilitre	1129
+milligrams per kilogram	1130
+milligrams per liter	1131
+milligrams per litre	1131
+milligrams per milliliter	1133
+milligrams per millilitre	1133
+milligray	1182
+milligrays	1182
+millihenries	1183
+millihenry	1183
+millihertz	1184
+millijoule	1185
+millijoules	1185
+milliliter	1186
+milliliters	1186
+millilitre	1186
+millilitres	1186
+millilumen	1187
+millilumens	1187
+millilux	1188
+millimeter	1189
+millimeter of mercury	1190
+millimeters	1189
+millimeters a hour	1191
+millimeters a minute	1192
+millimeters a second	1193
+millimeters an hour	1191
+millimeters an minute	1192
+millimeters an second	1193
+millimeters of mercury	1190
+millimeters per hour	1191
+millimeters per minute	1192
+millimeters per second	1193
+millimetre	1189
+millimetre of mercury	1190
+millimetres	1189
+millimetres a hour	1191
+millimetres a minute	1192
+millimetres a second	1193
+millimetres an hour	1191
+millimetres an minute	1192
+millimetres an second	1193
+millimetres of mercury	1190
+millimetres per hour	1191
+millimetres per minute	1192
+millimetres per second	1193
+millimole	1194
+millimoles	1194
+millimoles per cubic meter	1195
+millimoles per cubic metre	1195
+millimoles per deciliter	1196
+millimoles per decilitre	1196
+millimoles per liter	1197
+millimoles per litre	1197
+millimoles per milliliter	1198
+millimoles per millilitre	1198
+millinewton	1199
+millinewtons	1199
+milliohm	1200
+milliohms	1200
+millipascal	1201
+millipascals	1201
+millisiemens	1202
+millisievert	1203
+millisieverts	1203
+millitesla	1204
+milliteslas	1204
+milliton	1205
+millitonne	1205
+millitonnes	1205
+millitons	1205
+millivolt	1206
+millivolts	1206
+milliwatt	1207
+milliwatt hour	1208
+milliwatt hours	1208
+milliwatt-hour	1208
+milliwatt-hours	1208
+milliwatts	1207
+milliweber	1209
+milliwebers	1209
+minr	1210
+mi²	1140
+mi³	547
+mjpy	1211
+ml	1186
+mm	1212
+mm / h	1191
+mm / hr	1191
+mm / min	1192
+mm / s	1193
+mm / sec	1193
+mm hg	1190
+mm/h	1191
+mm/hr	1191
+mm/min	1192
+mm/s	1193
+mm/sec	1193
+mm2	1213
+mm3	548
+mmhg	1190
+mmol	1214
+mmol / dl	1196
+mmol / l	1197
+mmol / m3	1195
+mmol / ml	1198
+mmol / m³	1195
+mmol/dl	1196
+mmol/l	1197
+mmol/m3	1195
+mmol/ml	1198
+mmol/m³	1195
+mm²	1213
+mm³	548
+mol	1215
+mol / dl	1216
+mol / l	1217
+mol / m3	1218
+mol / ml	1219
+mol / m³	1218
+mol/dl	1216
+mol/l	1217
+mol/m3	1218
+mol/ml	1219
+mol/m³	1218
+moldova cupon	561
+moldova cupons	561
+moldova lei	1220
+moldova leu	1220
+moldova leus	1220
+moldovan cupon	561
+moldovan cupons	561
+moldovan lei	1220
+moldovan leu	1220
+moldovan leus	1220
+moles per cubic meter	1218
+moles per cubic metre	1218
+moles per deciliter	1216
+moles per decilitre	1216
+moles per liter	1217
+moles per litre	1217
+moles per milliliter	1219
+moles per millilitre	1219
+monaco franc	1221
+monaco francs	1221
+monegasque franc	1221
+monegasque francs	1221
+mongolia tugrik	1222
+mongolia tugriks	1222
+mongolian togrog	1222
+mongolian togrogs	1222
+mongolian tugrik	1222
+mongolian tugriks	1222
+mongolian tugrug	1222
+mongolian tugrugs	1222
+mongolian tögrög	1222
+mongolian tögrögs	1222
+month - old	1223
+month old	1223
+month-old	1223
+months of age	1223
+months old	1223
+moroccan dirham	1224
+moroccan dirhams	1224
+moroccan franc	1225
+moroccan francs	1225
+morocco dirham	1224
+morocco dirhams	1224
+morocco franc	1225
+morocco francs	1225
+mozambican escudo	1226
+mozambican escudos	1226
+mozambican meticais	1123
+mozambican metical	1123
+mozambican meticals	1123
+mozambique escudo	1226
+mozambique escudos	1226
+mozambique meticais	1123
+mozambique metical	1123
+mozambique meticals	1123
+mpg	1173
+mph	1137
+mtry	1227
+musd	1228
+myanmar kyat	457
+myanmar kyats	457
+m²	1046
+m³	546
+mΩ	1229
+n.z. dlr	1230
+n.z. dlrs	1230
+n.z. dollar	1230
+n.z. dollars	1230
+nA	1231
+nC	1232
+nF	1233
+nH	1234
+nHz	1235
+nJ	1236
+nL	1237
+nN	1238
+nPa	1239
+nSv	1240
+nT	1241
+nV	1242
+nW	1243
+nWh	1244
+naira	1245
+nairas	1245
+nakfa	710
+nakfas	710
+namibia dollar	1246
+namibia dollars	1246
+namibian dlr	1246
+namibian dlrs	1246
+namibian dollar	1246
+namibian dollars	1246
+nanoamp	1247
+nanoampere	1247
+nanoamperes	1247
+nanoamps	1247
+nanobar	1248
+nanobars	1248
+nanobecquerel	1249
+nanobecquerels	1249
+nanocalorie	1250
+nanocalories	1250
+nanocoulomb	1251
+nanocoulombs	1251
+nanodalton	1252
+nanodaltons	1252
+nanoelectron volt	1253
+nanoelectron volts	1253
+nanoelectronvolt	1253
+nanoelectronvolts	1253
+nanofarad	1254
+nanofarads	1254
+nanogram	1255
+nanogramme	1255
+nanogrammes	1255
+nanograms	1255
+nanograms per cubic meter	1256
+nanograms per cubic metre	1256
+nanograms per deciliter	1257
+nanograms per decilitre	1257
+nanograms per kilogram	1258
+nanograms per liter	1259
+nanograms per litre	1259
+nanograms per milliliter	1260
+nanograms per millilitre	1260
+nanogray	1261
+nanograys	1261
+nanohenries	1262
+nanohenry	1262
+nanohertz	1263
+nanojoule	1264
+nanojoules	1264
+nanoliter	1265
+nanoliters	1265
+nanolitre	1265
+nanolitres	1265
+nanolumen	1266
+nanolumens	1266
+nanolux	1267
+nanometer	1268
+nanometers	1268
+nanometre	1268
+nanometres	1268
+nanomole	1269
+nanomoles	1269
+nanomoles per cubic meter	1270
+nanomoles per cubic metre	1270
+nanomoles per deciliter	1271
+nanomoles per decilitre	1271
+nanomoles per liter	1272
+nanomoles per litre	1272
+nanomoles per milliliter	1273
+nanomoles per millilitre	1273
+nanonewton	1274
+nanonewtons	1274
+nanoohm	1275
+nanoohms	1275
+nanopascal	1276
+nanopascals	1276
+nanosiemens	1277
+nanosievert	1278
+nanosieverts	1278
+nanotesla	1279
+nanoteslas	1279
+nanoton	1280
+nanotonne	1280
+nanotonnes	1280
+nanotons	1280
+nanovolt	1281
+nanovolts	1281
+nanowatt	1282
+nanowatt hour	1283
+nanowatt hours	1283
+nanowatt-hour	1283
+nanowatt-hours	1283
+nanowatts	1282
+nanoweber	1284
+nanowebers	1284
+nautical mile	1285
+nautical miles	1285
+neV	1286
+nepal rupee	1287
+nepal rupees	1287
+nepalese rupee	1287
+nepalese rupees	1287
+netherlands antillean guilder	562
+netherlands antillean guilders	562
+netherlands guilder	687
+netherlands guilders	687
+new taiwan dlr	1288
+new taiwan dlrs	1288
+new taiwan dollar	1288
+new taiwan dollars	1288
+new zealand dlr	1230
+new zealand dlrs	1230
+new zealand dollar	1230
+new zealand dollars	1230
+newton	1289
+newtons	1289
+ng	1290
+ng / dl	1257
+ng / kg	1258
+ng / l	1259
+ng / m3	1256
+ng / ml	1260
+ng / m³	1256
+ng/dl	1257
+ng/kg	1258
+ng/l	1259
+ng/m3	1256
+ng/ml	1260
+ng/m³	1256
+ngultrum	432
+ngultrums	432
+ngwee	1291
+ngwees	1291
+nicaragua cordoba	537
+nicaragua cordobas	537
+nicaragua córdoba	537
+nicaragua córdobas	537
+nicaraguan cordoba	537
+nicaraguan cordobas	537
+nicaraguan córdoba	537
+nicaraguan córdobas	537
+nigeria naira	1245
+nigeria nairas	1245
+nigerian naira	1245
+nigerian nairas	1245
+nl	1237
+nm	1292
+nmi	1285
+nmol	1293
+nmol / dl	1271
+nmol / l	1272
+nmol / m3	1270
+nmol / ml	1273
+nmol / m³	1270
+nmol/dl	1271
+nmol/l	1272
+nmol/m3	1270
+nmol/ml	1273
+nmol/m³	1270
+north korean won	1294
+north korean wons	1294
+north macedonia denar	686
+north macedonia denari	686
+north macedonia denars	686
+norway krone	1295
+norway kroner	1295
+norway krones	1295
+norwegian crown	1295
+norwegian crowns	1295
+norwegian krone	1295
+norwegian kroner	1295
+norwegian krones	1295
+nz dlr	1230
+nz dlrs	1230
+nz dollar	1230
+nz dollars	1230
+nΩ	1296
+ohm	1297
+ohms	1297
+oman rial	1298
+oman rials	1298
+omani rial	1298
+omani rials	1298
+ore	1299
+ores	1299
+ouguiya	1075
+ouguiyas	1075
+ounce	1300
+ounces	1300
+oz	1300
+p	1301
 p.c.	2
-pA	1333
-pB	1334
-pC	1335
-pF	1336
-pHz	1337
-pJ	1338
-pL	1339
-pN	1340
-pPa	1341
-pV	1342
-pW	1343
-pWh	1344
-paisa	1345
-paisas	1345
-paise	1346
-paises	1346
-pakistan rupee	1347
-pakistan rupees	1347
-pakistani rupee	1347
-pakistani rupees	1347
-panamanian balboa	423
-panamanian balboas	423
-papua new guinean kina	1348
-papua new guinean kinas	1348
-paraguay guarani	873
-paraguay guaranis	873
-paraguayan guarani	873
-paraguayan guaranis	873
-part per billion	1349
-part per million	1350
-parts per billion	1349
-parts per million	1350
-pascal	1351
-pascals	1351
-patacas	1086
-paʻanga	1352
-paʻangas	1352
-pb	1353
+pA	1302
+pC	1303
+pF	1304
+pHz	1305
+pJ	1306
+pL	1307
+pN	1308
+pPa	1309
+pV	1310
+pW	1311
+pWh	1312
+paisa	1313
+paisas	1313
+paise	1314
+paises	1314
+pakistan rupee	1315
+pakistan rupees	1315
+pakistani rupee	1315
+pakistani rupees	1315
+panamanian balboa	421
+panamanian balboas	421
+papua new guinean kina	1316
+papua new guinean kinas	1316
+paraguay guarani	855
+paraguay guaranis	855
+paraguayan guarani	855
+paraguayan guaranis	855
+part per billion	1317
+part per million	1318
+parts per billion	1317
+parts per million	1318
+pascal	1319
+pascals	1319
+patacas	1063
+paʻanga	1320
+paʻangas	1320
 pc	2
 pct	2
-peV	1354
-pebibit	1355
-pebibits	1355
-pebibyte	1356
-pebibytes	1356
-pence	1332
-pences	1332
-pennies	1357
-penny	1357
-pennys	1357
+peV	1321
+pebibit	1322
+pebibits	1322
+pebibyte	1323
+pebibytes	1323
+pence	1301
+pences	1301
+pennies	1324
+penny	1324
+pennys	1324
 per cent	2
+per-cent	2
 percent	2
 percentage	2
-percentage point	1358
-percentage points	1358
-percentage-point	1358
-percentage-points	1358
+percentage point	1325
+percentage points	1325
+percentage-point	1325
+percentage-points	1325
 percents	2
-peru inti	942
-peru intis	942
-peruvian inti	942
-peruvian intis	942
-peruvian sol	1359
-peruvian soles	1359
-peruvian sols	1359
-peseta	1360
-pesetas	1360
-pesewa	1361
-pesewas	1361
-peso	1362
-pesos	1362
-petaamp	1363
-petaampere	1363
-petaamperes	1363
-petaamps	1363
-petabar	1364
-petabars	1364
-petabecquerel	1365
-petabecquerels	1365
-petabit	1366
-petabits	1366
-petabyte	1367
-petabytes	1367
-petacalorie	1368
-petacalories	1368
-petacoulomb	1369
-petacoulombs	1369
-petadalton	1370
-petadaltons	1370
-petaelectron volt	1371
-petaelectron volts	1371
-petaelectronvolt	1371
-petaelectronvolts	1371
-petafarad	1372
-petafarads	1372
-petagram	1373
-petagramme	1373
-petagrammes	1373
-petagrams	1373
-petagray	1374
-petagrays	1374
-petahenries	1375
-petahenry	1375
-petahertz	1376
-petajoule	1377
-petajoules	1377
-petaliter	1378
-petaliters	1378
-petalitre	1378
-petalitres	1378
-petalumen	1379
-petalumens	1379
-petalux	1380
-petameter	1381
-petameters	1381
-petametre	1381
-petametres	1381
-petamole	1382
-petamoles	1382
-petanewton	1383
-petanewtons	1383
-petaohm	1384
-petaohms	1384
-petapascal	1385
-petapascals	1385
-petasiemens	1386
-petasievert	1387
-petasieverts	1387
-petatesla	1388
-petateslas	1388
-petaton	1389
-petatonne	1389
-petatonnes	1389
-petatons	1389
-petavolt	1390
-petavolts	1390
-petawatt	1391
-petawatt hour	1392
-petawatt hours	1392
-petawatt-hour	1392
-petawatt-hours	1392
-petawatts	1391
-petaweber	1393
-petawebers	1393
-pfennig	1394
-pfennige	1394
-pfennigs	1394
-pg	1395
-pg / dl	1396
-pg / kg	1397
-pg / l	1398
-pg / m3	1399
-pg / ml	1400
-pg / m³	1399
-pg/dl	1396
-pg/kg	1397
-pg/l	1398
-pg/m3	1399
-pg/ml	1400
-pg/m³	1399
-philippine peso	1401
-philippine pesos	1401
-philippines peso	1401
-philippines pesos	1401
-piastre	1402
-piastres	1402
-picoamp	1403
-picoampere	1403
-picoamperes	1403
-picoamps	1403
-picobar	1404
-picobars	1404
-picobecquerel	1405
-picobecquerels	1405
-picobit	1406
-picobits	1406
-picobyte	1407
-picobytes	1407
-picocalorie	1408
-picocalories	1408
-picocoulomb	1409
-picocoulombs	1409
-picodalton	1410
-picodaltons	1410
-picoelectron volt	1411
-picoelectron volts	1411
-picoelectronvolt	1411
-picoelectronvolts	1411
-picofarad	1412
-picofarads	1412
-picogram	1413
-picogramme	1413
-picogrammes	1413
-picograms	1413
-picograms per cubic meter	1399
-picograms per cubic metre	1399
-picograms per deciliter	1396
-picograms per decilitre	1396
-picograms per kilogram	1397
-picograms per liter	1398
-picograms per litre	1398
-picograms per milliliter	1400
-picograms per millilitre	1400
-picogray	1414
-picograys	1414
-picohenries	1415
-picohenry	1415
-picohertz	1416
-picojoule	1417
-picojoules	1417
-picoliter	1418
-picoliters	1418
-picolitre	1418
-picolitres	1418
-picolumen	1419
-picolumens	1419
-picolux	1420
-picometer	1421
-picometers	1421
-picometre	1421
-picometres	1421
-picomole	1422
-picomoles	1422
-piconewton	1423
-piconewtons	1423
-picoohm	1424
-picoohms	1424
-picopascal	1425
-picopascals	1425
-picosiemens	1426
-picosievert	1427
-picosieverts	1427
-picotesla	1428
-picoteslas	1428
-picoton	1429
-picotonne	1429
-picotonnes	1429
-picotons	1429
-picovolt	1430
-picovolts	1430
-picowatt	1431
-picowatt hour	1432
-picowatt hours	1432
-picowatt-hour	1432
-picowatt-hours	1432
-picowatts	1431
-picoweber	1433
-picowebers	1433
-pint	1434
-pints	1434
-pl	1339
-pmol	1435
-points percentage	1358
-poland zloty	1436
-poland zlotys	1436
-polish zloty	1436
-polish zlotys	1436
-polish złoty	1436
-polish złotys	1436
-portugal escudo	1437
-portugal escudos	1437
-portuguese escudo	1437
-portuguese escudos	1437
-portuguese guinea escudo	1438
-portuguese guinea escudos	1438
-pound per square inch	1439
-pound sterling	453
-pound sterlings	453
-pounds per square inch	1439
-pounds sterling	453
-ppb	1349
-ppm	1350
-psi	1439
-pula	447
-pulas	447
-punt	945
-punts	945
-pΩ	1440
-qatar riyal	1441
-qatar riyals	1441
-qatari riyal	1441
-qatari riyals	1441
-qepiq	1442
-qepiqs	1442
-qindarka	1443
-qindarkas	1443
-qintar	1444
-qintars	1444
-quart	1445
-quarts	1445
-quectoamp	1446
-quectoampere	1446
-quectoamperes	1446
-quectoamps	1446
-quectobar	1447
-quectobars	1447
-quectobecquerel	1448
-quectobecquerels	1448
-quectobit	1449
-quectobits	1449
-quectobyte	1450
-quectobytes	1450
-quectocalorie	1451
-quectocalories	1451
-quectocoulomb	1452
-quectocoulombs	1452
-quectodalton	1453
-quectodaltons	1453
-quectoelectron volt	1454
-quectoelectron volts	1454
-quectoelectronvolt	1454
-quectoelectronvolts	1454
-quectofarad	1455
-quectofarads	1455
-quectogram	1456
-quectogramme	1456
-quectogrammes	1456
-quectograms	1456
-quectogray	1457
-quectograys	1457
-quectohenries	1458
-quectohenry	1458
-quectohertz	1459
-quectojoule	1460
-quectojoules	1460
-quectoliter	1461
-quectoliters	1461
-quectolitre	1461
-quectolitres	1461
-quectolumen	1462
-quectolumens	1462
-quectolux	1463
-quectometer	1464
-quectometers	1464
-quectometre	1464
-quectometres	1464
-quectomole	1465
-quectomoles	1465
-quectonewton	1466
-quectonewtons	1466
-quectoohm	1467
-quectoohms	1467
-quectopascal	1468
-quectopascals	1468
-quectosiemens	1469
-quectosievert	1470
-quectosieverts	1470
-quectotesla	1471
-quectoteslas	1471
-quectoton	1472
-quectotonne	1472
-quectotonnes	1472
-quectotons	1472
-quectovolt	1473
-quectovolts	1473
-quectowatt	1474
-quectowatt hour	1475
-quectowatt hours	1475
-quectowatt-hour	1475
-quectowatt-hours	1475
-quectowatts	1474
-quectoweber	1476
-quectowebers	1476
-quettaamp	1477
-quettaampere	1477
-quettaamperes	1477
-quettaamps	1477
-quettabar	1478
-quettabars	1478
-quettabecquerel	1479
-quettabecquerels	1479
-quettabit	1480
-quettabits	1480
-quettabyte	1481
-quettabytes	1481
-quettacalorie	1482
-quettacalories	1482
-quettacoulomb	1483
-quettacoulombs	1483
-quettadalton	1484
-quettadaltons	1484
-quettaelectron volt	1485
-quettaelectron volts	1485
-quettaelectronvolt	1485
-quettaelectronvolts	1485
-quettafarad	1486
-quettafarads	1486
-quettagram	1487
-quettagramme	1487
-quettagrammes	1487
-quettagrams	1487
-quettagray	1488
-quettagrays	1488
-quettahenries	1489
-quettahenry	1489
-quettahertz	1490
-quettajoule	1491
-quettajoules	1491
-quettaliter	1492
-quettaliters	1492
-quettalitre	1492
-quettalitres	1492
-quettalumen	1493
-quettalumens	1493
-quettalux	1494
-quettameter	1495
-quettameters	1495
-quettametre	1495
-quettametres	1495
-quettamole	1496
-quettamoles	1496
-quettanewton	1497
-quettanewtons	1497
-quettaohm	1498
-quettaohms	1498
-quettapascal	1499
-quettapascals	1499
-quettasiemens	1500
-quettasievert	1501
-quettasieverts	1501
-quettatesla	1502
-quettateslas	1502
-quettaton	1503
-quettatonne	1503
-quettatonnes	1503
-quettatons	1503
-quettavolt	1504
-quettavolts	1504
-quettawatt	1505
-quettawatt hour	1506
-quettawatt hours	1506
-quettawatt-hour	1506
-quettawatt-hours	1506
-quettawatts	1505
-quettaweber	1507
-quettawebers	1507
-quetzal	874
-quetzales	874
-quetzals	874
-qurush	1508
-qurushs	1508
-rand	1509
-rands	1509
-rappen	1510
-rappens	1510
-reais	452
-renminbi	535
-rhodesian dlr	1511
-rhodesian dlrs	1511
-rhodesian dollar	1511
-rhodesian dollars	1511
-rial	1512
-rials	1512
-riel	477
-riels	477
-ringgit	1089
-ringgits	1089
-riyal	1513
-riyals	1513
-rmb	535
-romania lei	1514
-romania leu	1514
-romania leus	1514
-romanian lei	1514
-romanian leu	1514
-romanian leus	1514
-ronnaamp	1515
-ronnaampere	1515
-ronnaamperes	1515
-ronnaamps	1515
-ronnabar	1516
-ronnabars	1516
-ronnabecquerel	1517
-ronnabecquerels	1517
-ronnabit	1518
-ronnabits	1518
-ronnabyte	1519
-ronnabytes	1519
-ronnacalorie	1520
-ronnacalories	1520
-ronnacoulomb	1521
-ronnacoulombs	1521
-ronnadalton	1522
-ronnadaltons	1522
-ronnaelectron volt	1523
-ronnaelectron volts	1523
-ronnaelectronvolt	1523
-ronnaelectronvolts	1523
-ronnafarad	1524
-ronnafarads	1524
-ronnagram	1525
-ronnagramme	1525
-ronnagrammes	1525
-ronnagrams	1525
-ronnagray	1526
-ronnagrays	1526
-ronnahenries	1527
-ronnahenry	1527
-ronnahertz	1528
-ronnajoule	1529
-ronnajoules	1529
-ronnaliter	1530
-ronnaliters	1530
-ronnalitre	1530
-ronnalitres	1530
-ronnalumen	1531
-ronnalumens	1531
-ronnalux	1532
-ronnameter	1533
-ronnameters	1533
-ronnametre	1533
-ronnametres	1533
-ronnamole	1534
-ronnamoles	1534
-ronnanewton	1535
-ronnanewtons	1535
-ronnaohm	1536
-ronnaohms	1536
-ronnapascal	1537
-ronnapascals	1537
-ronnasiemens	1538
-ronnasievert	1539
-ronnasieverts	1539
-ronnatesla	1540
-ronnateslas	1540
-ronnaton	1541
-ronnatonne	1541
-ronnatonnes	1541
-ronnatons	1541
-ronnavolt	1542
-ronnavolts	1542
-ronnawatt	1543
-ronnawatt hour	1544
-ronnawatt hours	1544
-ronnawatt-hour	1544
-ronnawatt-hours	1544
-ronnawatts	1543
-ronnaweber	1545
-ronnawebers	1545
-rontoamp	1546
-rontoampere	1546
-rontoamperes	1546
-rontoamps	1546
-rontobar	1547
-rontobars	1547
-rontobecquerel	1548
-rontobecquerels	1548
-rontobit	1549
-rontobits	1549
-rontobyte	1550
-rontobytes	1550
-rontocalorie	1551
-rontocalories	1551
-rontocoulomb	1552
-rontocoulombs	1552
-rontodalton	1553
-rontodaltons	1553
-rontoelectron volt	1554
-rontoelectron volts	1554
-rontoelectronvolt	1554
-rontoelectronvolts	1554
-rontofarad	1555
-rontofarads	1555
-rontogram	1556
-rontogramme	1556
-rontogrammes	1556
-rontograms	1556
-rontogray	1557
-rontograys	1557
-rontohenries	1558
-rontohenry	1558
-rontohertz	1559
-rontojoule	1560
-rontojoules	1560
-rontoliter	1561
-rontoliters	1561
-rontolitre	1561
-rontolitres	1561
-rontolumen	1562
-rontolumens	1562
-rontolux	1563
-rontometer	1564
-rontometers	1564
-rontometre	1564
-rontometres	1564
-rontomole	1565
-rontomoles	1565
-rontonewton	1566
-rontonewtons	1566
-rontoohm	1567
-rontoohms	1567
-rontopascal	1568
-rontopascals	1568
-rontosiemens	1569
-rontosievert	1570
-rontosieverts	1570
-rontotesla	1571
-rontoteslas	1571
-rontoton	1572
-rontotonne	1572
-rontotonnes	1572
-rontotons	1572
-rontovolt	1573
-rontovolts	1573
-rontowatt	1574
-rontowatt hour	1575
-rontowatt hours	1575
-rontowatt-hour	1575
-rontowatt-hours	1575
-rontowatts	1574
-rontoweber	1576
-rontowebers	1576
-rouble	1577
-roubles	1578
-ruble	1579
-rubles	1578
-rufiyaa	1090
-rufiyaas	1090
-rupee	1580
-rupees	1580
-rupiah	941
-rupiahs	941
-russia rouble	1577
-russia roubles	1577
-russia ruble	1578
-russia rubles	1578
-russian rouble	1578
-russian roubles	1578
-russian ruble	1578
-russian rubles	1578
-rwanda franc	1581
-rwanda francs	1581
-rwandan franc	1581
-rwandan francs	1581
-s'pore dlr	1582
-s'pore dlrs	1582
-s'pore dollar	1582
-s'pore dollars	1582
-saint helena pound	1583
-saint helena pounds	1583
-salvadoran colon	720
-salvadoran colones	720
-salvadoran colons	720
-salvadoran colón	720
-salvadoran colóns	720
-samoan tala	1584
-samoan talas	1584
-samoan tālā	1584
-samoan tālās	1584
-santimi	1585
-santims	1585
-santimss	1585
-sao tome & principe dobra	707
-sao tome & principe dobras	707
-sao tome and principe dobra	707
-sao tome and principe dobras	707
-satang	1586
-satangs	1586
-saudi arabia riyal	1587
-saudi arabia riyals	1587
-saudi riyal	1587
-saudi riyals	1587
-schillings	416
-sen	1588
-sene	1589
-senes	1589
-seniti	1590
-senitis	1590
-sens	1588
-sente	1049
-sentes	1049
-serbia dinar	1591
-serbia dinars	1591
-serbia koruna	571
-serbia korunas	571
-serbian dinar	1591
-serbian dinars	1591
-seychelles rupee	1592
-seychelles rupees	1592
-seychellois rupee	1592
-seychellois rupees	1592
-sfr	531
-sfrs	531
-shekel	946
-shekels	946
-shilling	1593
-shillings	1593
-short ton	1594
-short tons	1594
-sierra leone leone	1040
-sierra leone leones	1040
-sierra leonean leone	1040
-sierra leonean leones	1040
-sievert	1595
-sieverts	1595
-singapore dlr	1582
-singapore dlrs	1582
-singapore dollar	1582
-singapore dollars	1582
-slovak crown	1596
-slovak crowns	1596
-slovak koruna	1596
-slovak korunas	1596
-slovakia koruna	1596
-slovakia korunas	1596
-slovenia tolar	1597
-slovenia tolars	1597
-slovenian tolar	1597
-slovenian tolars	1597
-soberano	440
-soberanos	440
-solomon islands dlr	1598
-solomon islands dlrs	1598
-solomon islands dollar	1598
-solomon islands dollars	1598
-somali shilling	1599
-somali shillings	1599
-somalia shilling	1599
-somalia shillings	1599
-somoni	1600
-somonis	1600
-south africa rand	1509
-south africa rands	1509
-south african rand	1509
-south african rands	1509
-south korean won	1022
-south korean wons	1022
-south sudanese pound	1601
-south sudanese pounds	1601
-soviet rouble	1577
-soviet roubles	1577
-soʻm	1602
-spain peseta	1360
-spain pesetas	1360
-spanish peseta	1360
-spanish pesetas	1360
-special drawing rights	1603
-special drawing rightss	1603
-sq centimeter	536
-sq centimeters	536
-sq centimetre	536
-sq centimetres	536
-sq cm	536
-sq feet	819
-sq foot	819
-sq ft	819
-sq inch	1604
-sq inches	1604
-sq kilometer	1016
-sq kilometers	1016
-sq kilometre	1016
-sq kilometres	1016
-sq km	1016
-sq m	1068
-sq meter	1068
-sq meters	1068
-sq metre	1068
-sq metres	1068
-sq mi	1163
-sq mile	1163
-sq miles	1163
-sq millimeter	1240
-sq millimeters	1240
-sq millimetre	1240
-sq millimetres	1240
-sq mm	1240
-sq yard	1605
-sq yards	1605
-sq yd	1605
-sq. centimeter	536
-sq. centimeters	536
-sq. centimetre	536
-sq. centimetres	536
-sq. cm	536
-sq. feet	819
-sq. foot	819
-sq. ft	819
-sq. inch	1604
-sq. inches	1604
-sq. kilometer	1016
-sq. kilometers	1016
-sq. kilometre	1016
-sq. kilometres	1016
-sq. km	1016
-sq. m	1068
-sq. meter	1068
-sq. meters	1068
-sq. metre	1068
-sq. metres	1068
-sq. mi	1163
-sq. mile	1163
-sq. miles	1163
-sq. millimeter	1240
-sq. millimeters	1240
-sq. millimetre	1240
-sq. millimetres	1240
-sq. mm	1240
-sq. yard	1605
-sq. yards	1605
-sq. yd	1605
-square centimeter	536
-square centimeters	536
-square centimetre	536
-square centimetres	536
-square feet	819
-square foot	819
-square inch	1604
-square inches	1604
-square kilometer	1016
-square kilometers	1016
-square kilometre	1016
-square kilometres	1016
-square meter	1068
-square meters	1068
-square metre	1068
-square metres	1068
-square mile	1163
-square miles	1163
-square millimeter	1240
-square millimeters	1240
-square millimetre	1240
-square millimetres	1240
-square yard	1605
-square yards	1605
-square-centimeter	536
-square-centimeters	536
-square-centimetre	536
-square-centimetres	536
-square-feet	819
-square-foot	819
-square-inch	1604
-square-inches	1604
-square-kilometer	1016
-square-kilometers	1016
-square-kilometre	1016
-square-kilometres	1016
-square-meter	1068
-square-meters	1068
-square-metre	1068
-square-metres	1068
-square-mile	1163
-square-miles	1163
-square-millimeter	1240
-square-millimeters	1240
-square-millimetre	1240
-square-millimetres	1240
-square-yard	1605
-square-yards	1605
-sri lanka rupee	1606
-sri lanka rupees	1606
-sri lankan rupee	1606
-sri lankan rupees	1606
-st	1607
-st. helena pound	1583
-st. helena pounds	1583
-sterling	453
-stg	453
-stone	1608
-stotinka	1609
-stotinkas	1609
-stotinki	1609
-stotkini	1609
-sucre	717
-sucres	717
-sudan dinar	1610
-sudan dinars	1610
-sudanese dinar	1610
-sudanese dinars	1610
-sudanese pound	1611
-sudanese pounds	1611
-suriname dollar	1612
-suriname dollars	1612
-suriname guilder	1613
-suriname guilders	1613
-surinamese dlr	1612
-surinamese dlrs	1612
-surinamese dollar	1612
-surinamese dollars	1612
-surinamese guilder	1613
-surinamese guilders	1613
-swazi emalangeni	722
-swazi lilangeni	722
-swazi lilangenis	722
-sweden krona	1024
-sweden kronas	1024
-sweden kronor	1024
-swedish crown	1024
-swedish crowns	1024
-swedish krona	1024
-swedish kronas	1024
-swedish kronor	1024
-swiss franc	531
-swiss francs	531
-switzerland franc	531
-switzerland francs	531
-syli	877
-sylis	877
-syrian pound	1614
-syrian pounds	1614
-são tomé & príncipe dobra	707
-são tomé & príncipe dobras	707
-são tomé and príncipe dobra	707
-são tomé and príncipe dobras	707
-t	1615
-tablespoon	1616
-tablespoons	1616
-taiwan dollar	1319
-taiwan dollars	1319
-taiwanese dollar	1319
-taiwanese dollars	1319
-tajikistan ruble	1617
-tajikistan rubles	1617
-tajikistan somoni	1600
-tajikistan somonis	1600
-tajikistani ruble	1617
-tajikistani rubles	1617
-tajikistani somoni	1600
-tajikistani somonis	1600
-taka	424
-takas	424
-talonas	1056
-talonases	1056
-tambala	1618
-tambalas	1618
-tanzania shilling	1619
-tanzania shillings	1619
-tanzanian shilling	1619
-tanzanian shillings	1619
-tb	1620
-tbit	1621
-tbit/s	1622
-tbits	1621
-tbps	1622
-tbsp	1616
-teaspoon	1623
-teaspoons	1623
-tebibit	1624
-tebibits	1624
-tebibyte	1625
-tebibytes	1625
-tenge	968
-tenges	968
-teraamp	1626
-teraampere	1626
-teraamperes	1626
-teraamps	1626
-terabar	1627
-terabars	1627
-terabecquerel	1628
-terabecquerels	1628
-terabit	1621
-terabits	1621
-terabyte	1620
-terabytes	1620
-teracalorie	1629
-teracalories	1629
-teracoulomb	1630
-teracoulombs	1630
-teradalton	1631
-teradaltons	1631
-teraelectron volt	1632
-teraelectron volts	1632
-teraelectronvolt	1632
-teraelectronvolts	1632
-terafarad	1633
-terafarads	1633
-teragram	1634
-teragramme	1634
-teragrammes	1634
-teragrams	1634
-teragray	1635
-teragrays	1635
-terahenries	1636
-terahenry	1636
-terahertz	1637
-terajoule	1638
-terajoules	1638
-teraliter	1639
-teraliters	1639
-teralitre	1639
-teralitres	1639
-teralumen	1640
-teralumens	1640
-teralux	1641
-terameter	1642
-terameters	1642
-terametre	1642
-terametres	1642
-teramole	1643
-teramoles	1643
-teranewton	1644
-teranewtons	1644
-teraohm	1645
-teraohms	1645
-terapascal	1646
-terapascals	1646
-terasiemens	1647
-terasievert	1648
-terasieverts	1648
-teratesla	1649
-terateslas	1649
-teraton	1650
-teratonne	1650
-teratonnes	1650
-teratons	1650
-teravolt	1651
-teravolts	1651
-terawatt	1652
-terawatt hour	1653
-terawatt hours	1653
-terawatt-hour	1653
-terawatt-hours	1653
-terawatts	1652
-teraweber	1654
-terawebers	1654
-tesla	1655
-teslas	1655
-tetri	1656
-tetris	1656
-thai baht	421
-thai bahts	421
-thailand baht	421
-thailand bahts	421
-thebe	1657
-thebes	1657
-timorese escudo	1658
-timorese escudos	1658
-tiyin	1659
-tiyins	1659
-toea	1660
-toeas	1660
-tolar	1597
-tolars	1597
-ton	1661
-tonga paʻanga	1352
-tonga paʻangas	1352
-tongan paʻanga	1352
-tongan paʻangas	1352
-tonne	1147
-tonnes	1147
-tons	1661
-trinidad & tobago dlr	1662
-trinidad & tobago dlrs	1662
-trinidad & tobago dollar	1663
-trinidad & tobago dollars	1663
-trinidad and tobago dollar	1663
-trinidad and tobago dollars	1663
-troy ounce	1664
-troy ounces	1664
-troy oz	1664
-try	1665
-tsp	1623
-tugrik	1249
-tugriks	1249
-tunisia dinar	1666
-tunisia dinars	1666
-tunisian dinar	1666
-tunisian dinars	1666
-turkish lira	1665
-turkish liras	1665
-turkish lire	1665
-turkiye lira	1665
-turkiye liras	1665
-turkiye lire	1665
-turkmenistan manat	1667
-turkmenistan manats	1667
-turkmenistani manat	1667
-turkmenistani manats	1667
-tyiyn	1668
-tyiyns	1668
-türkiye lira	1665
-türkiye liras	1665
-türkiye lire	1665
-u.s. dollar	1669
-u.s. dollars	1669
-uA	1670
-uB	1671
-uC	1672
-uF	1673
-uGy	1674
-uH	1675
-uHz	1676
-uJ	1677
-uL	1678
-uN	1679
-uPa	1680
-uS	1681
-uSv	1682
-uT	1683
-uV	1684
-uW	1685
-uWb	1686
-uWh	1687
-uae dirham	723
-uae dirhams	723
-ub	1688
-ueV	1689
-ug	1690
-ug / dl	1106
-ug / kg	1107
-ug / l	1108
-ug / m3	1109
-ug / ml	1110
-ug / m³	1109
-ug/dl	1106
-ug/kg	1107
-ug/l	1108
-ug/m3	1109
-ug/ml	1110
-ug/m³	1109
-uganda shilling	1691
-uganda shillings	1691
-ugandan shilling	1691
-ugandan shillings	1691
-ukraine hryvnia	932
-ukraine hryvnias	932
-ukraine karbovanets	967
-ukraine karbovantsiv	967
-ukrainian hryvnia	932
-ukrainian hryvnias	932
-ukrainian karbovanets	967
-ukrainian karbovantsiv	967
-ul	1678
-um	1692
-umol	1693
-umol / dl	1184
-umol / l	1185
-umol / m3	1183
-umol / ml	1186
-umol / m³	1183
-umol/dl	1184
-umol/l	1185
-umol/m3	1183
-umol/ml	1186
-umol/m³	1183
-united arab emirates dirham	723
-united arab emirates dirhams	723
-united states dollar	1669
-united states dollars	1669
-uruguay peso	1694
-uruguay pesos	1694
-uruguayan peso	1694
-uruguayan pesos	1694
+peru inti	920
+peru intis	920
+peruvian inti	920
+peruvian intis	920
+peruvian sol	1326
+peruvian soles	1326
+peruvian sols	1326
+peseta	1327
+pesetas	1327
+pesewa	1328
+pesewas	1328
+peso	1329
+pesos	1329
+petaamp	1330
+petaampere	1330
+petaamperes	1330
+petaamps	1330
+petabar	1331
+petabars	1331
+petabecquerel	1332
+petabecquerels	1332
+petabit	1333
+petabits	1333
+petabyte	1334
+petabytes	1334
+petacalorie	1335
+petacalories	1335
+petacoulomb	1336
+petacoulombs	1336
+petadalton	1337
+petadaltons	1337
+petaelectron volt	1338
+petaelectron volts	1338
+petaelectronvolt	1338
+petaelectronvolts	1338
+petafarad	1339
+petafarads	1339
+petagram	1340
+petagramme	1340
+petagrammes	1340
+petagrams	1340
+petagray	1341
+petagrays	1341
+petahenries	1342
+petahenry	1342
+petahertz	1343
+petajoule	1344
+petajoules	1344
+petaliter	1345
+petaliters	1345
+petalitre	1345
+petalitres	1345
+petalumen	1346
+petalumens	1346
+petalux	1347
+petameter	1348
+petameters	1348
+petametre	1348
+petametres	1348
+petamole	1349
+petamoles	1349
+petanewton	1350
+petanewtons	1350
+petaohm	1351
+petaohms	1351
+petapascal	1352
+petapascals	1352
+petasiemens	1353
+petasievert	1354
+petasieverts	1354
+petatesla	1355
+petateslas	1355
+petaton	1356
+petatonne	1356
+petatonnes	1356
+petatons	1356
+petavolt	1357
+petavolts	1357
+petawatt	1358
+petawatt hour	1359
+petawatt hours	1359
+petawatt-hour	1359
+petawatt-hours	1359
+petawatts	1358
+petaweber	1360
+petawebers	1360
+pfennig	1361
+pfennige	1361
+pfennigs	1361
+pg	1362
+pg / dl	1363
+pg / kg	1364
+pg / l	1365
+pg / m3	1366
+pg / ml	1367
+pg / m³	1366
+pg/dl	1363
+pg/kg	1364
+pg/l	1365
+pg/m3	1366
+pg/ml	1367
+pg/m³	1366
+philippine peso	1368
+philippine pesos	1368
+philippines peso	1368
+philippines pesos	1368
+piastre	1369
+piastres	1369
+picoamp	1370
+picoampere	1370
+picoamperes	1370
+picoamps	1370
+picobar	1371
+picobars	1371
+picobecquerel	1372
+picobecquerels	1372
+picocalorie	1373
+picocalories	1373
+picocoulomb	1374
+picocoulombs	1374
+picodalton	1375
+picodaltons	1375
+picoelectron volt	1376
+picoelectron volts	1376
+picoelectronvolt	1376
+picoelectronvolts	1376
+picofarad	1377
+picofarads	1377
+picogram	1378
+picogramme	1378
+picogrammes	1378
+picograms	1378
+picograms per cubic meter	1366
+picograms per cubic metre	1366
+picograms per deciliter	1363
+picograms per decilitre	1363
+picograms per kilogram	1364
+picograms per liter	1365
+picograms per litre	1365
+picograms per milliliter	1367
+picograms per millilitre	1367
+picogray	1379
+picograys	1379
+picohenries	1380
+picohenry	1380
+picohertz	1381
+picojoule	1382
+picojoules	1382
+picoliter	1383
+picoliters	1383
+picolitre	1383
+picolitres	1383
+picolumen	1384
+picolumens	1384
+picolux	1385
+picometer	1386
+picometers	1386
+picometre	1386
+picometres	1386
+picomole	1387
+picomoles	1387
+piconewton	1388
+piconewtons	1388
+picoohm	1389
+picoohms	1389
+picopascal	1390
+picopascals	1390
+picosiemens	1391
+picosievert	1392
+picosieverts	1392
+picotesla	1393
+picoteslas	1393
+picoton	1394
+picotonne	1394
+picotonnes	1394
+picotons	1394
+picovolt	1395
+picovolts	1395
+picowatt	1396
+picowatt hour	1397
+picowatt hours	1397
+picowatt-hour	1397
+picowatt-hours	1397
+picowatts	1396
+picoweber	1398
+picowebers	1398
+pint	1399
+pints	1399
+pl	1307
+pmol	1400
+points percentage	1325
+poland zloty	1401
+poland zlotys	1401
+polish zloty	1401
+polish zlotys	1401
+polish złoty	1401
+polish złotys	1401
+portugal escudo	1402
+portugal escudos	1402
+portuguese escudo	1402
+portuguese escudos	1402
+portuguese guinea escudo	1403
+portuguese guinea escudos	1403
+pound per square inch	1404
+pound sterling	451
+pound sterlings	451
+pounds per square inch	1404
+pounds sterling	451
+ppb	1317
+ppm	1318
+psi	1404
+pula	445
+pulas	445
+punt	923
+punts	923
+pΩ	1405
+qatar riyal	1406
+qatar riyals	1406
+qatari riyal	1406
+qatari riyals	1406
+qepiq	1407
+qepiqs	1407
+qindarka	1408
+qindarkas	1408
+qintar	1409
+qintars	1409
+quart	1410
+quarts	1410
+quectoamp	1411
+quectoampere	1411
+quectoamperes	1411
+quectoamps	1411
+quectobar	1412
+quectobars	1412
+quectobecquerel	1413
+quectobecquerels	1413
+quectocalorie	1414
+quectocalories	1414
+quectocoulomb	1415
+quectocoulombs	1415
+quectodalton	1416
+quectodaltons	1416
+quectoelectron volt	1417
+quectoelectron volts	1417
+quectoelectronvolt	1417
+quectoelectronvolts	1417
+quectofarad	1418
+quectofarads	1418
+quectogram	1419
+quectogramme	1419
+quectogrammes	1419
+quectograms	1419
+quectogray	1420
+quectograys	1420
+quectohenries	1421
+quectohenry	1421
+quectohertz	1422
+quectojoule	1423
+quectojoules	1423
+quectoliter	1424
+quectoliters	1424
+quectolitre	1424
+quectolitres	1424
+quectolumen	1425
+quectolumens	1425
+quectolux	1426
+quectometer	1427
+quectometers	1427
+quectometre	1427
+quectometres	1427
+quectomole	1428
+quectomoles	1428
+quectonewton	1429
+quectonewtons	1429
+quectoohm	1430
+quectoohms	1430
+quectopascal	1431
+quectopascals	1431
+quectosiemens	1432
+quectosievert	1433
+quectosieverts	1433
+quectotesla	1434
+quectoteslas	1434
+quectoton	1435
+quectotonne	1435
+quectotonnes	1435
+quectotons	1435
+quectovolt	1436
+quectovolts	1436
+quectowatt	1437
+quectowatt hour	1438
+quectowatt hours	1438
+quectowatt-hour	1438
+quectowatt-hours	1438
+quectowatts	1437
+quectoweber	1439
+quectowebers	1439
+quettaamp	1440
+quettaampere	1440
+quettaamperes	1440
+quettaamps	1440
+quettabar	1441
+quettabars	1441
+quettabecquerel	1442
+quettabecquerels	1442
+quettabit	1443
+quettabits	1443
+quettabyte	1444
+quettabytes	1444
+quettacalorie	1445
+quettacalories	1445
+quettacoulomb	1446
+quettacoulombs	1446
+quettadalton	1447
+quettadaltons	1447
+quettaelectron volt	1448
+quettaelectron volts	1448
+quettaelectronvolt	1448
+quettaelectronvolts	1448
+quettafarad	1449
+quettafarads	1449
+quettagram	1450
+quettagramme	1450
+quettagrammes	1450
+quettagrams	1450
+quettagray	1451
+quettagrays	1451
+quettahenries	1452
+quettahenry	1452
+quettahertz	1453
+quettajoule	1454
+quettajoules	1454
+quettaliter	1455
+quettaliters	1455
+quettalitre	1455
+quettalitres	1455
+quettalumen	1456
+quettalumens	1456
+quettalux	1457
+quettameter	1458
+quettameters	1458
+quettametre	1458
+quettametres	1458
+quettamole	1459
+quettamoles	1459
+quettanewton	1460
+quettanewtons	1460
+quettaohm	1461
+quettaohms	1461
+quettapascal	1462
+quettapascals	1462
+quettasiemens	1463
+quettasievert	1464
+quettasieverts	1464
+quettatesla	1465
+quettateslas	1465
+quettaton	1466
+quettatonne	1466
+quettatonnes	1466
+quettatons	1466
+quettavolt	1467
+quettavolts	1467
+quettawatt	1468
+quettawatt hour	1469
+quettawatt hours	1469
+quettawatt-hour	1469
+quettawatt-hours	1469
+quettawatts	1468
+quettaweber	1470
+quettawebers	1470
+quetzal	856
+quetzales	856
+quetzals	856
+qurush	1471
+qurushs	1471
+rand	1472
+rands	1472
+rappen	1473
+rappens	1473
+reais	450
+renminbi	529
+rhodesian dlr	1474
+rhodesian dlrs	1474
+rhodesian dollar	1474
+rhodesian dollars	1474
+rial	1475
+rials	1475
+riel	474
+riels	474
+ringgit	1066
+ringgits	1066
+riyal	1476
+riyals	1476
+rmb	529
+romania lei	1477
+romania leu	1477
+romania leus	1477
+romanian lei	1477
+romanian leu	1477
+romanian leus	1477
+ronnaamp	1478
+ronnaampere	1478
+ronnaamperes	1478
+ronnaamps	1478
+ronnabar	1479
+ronnabars	1479
+ronnabecquerel	1480
+ronnabecquerels	1480
+ronnabit	1481
+ronnabits	1481
+ronnabyte	1482
+ronnabytes	1482
+ronnacalorie	1483
+ronnacalories	1483
+ronnacoulomb	1484
+ronnacoulombs	1484
+ronnadalton	1485
+ronnadaltons	1485
+ronnaelectron volt	1486
+ronnaelectron volts	1486
+ronnaelectronvolt	1486
+ronnaelectronvolts	1486
+ronnafarad	1487
+ronnafarads	1487
+ronnagram	1488
+ronnagramme	1488
+ronnagrammes	1488
+ronnagrams	1488
+ronnagray	1489
+ronnagrays	1489
+ronnahenries	1490
+ronnahenry	1490
+ronnahertz	1491
+ronnajoule	1492
+ronnajoules	1492
+ronnaliter	1493
+ronnaliters	1493
+ronnalitre	1493
+ronnalitres	1493
+ronnalumen	1494
+ronnalumens	1494
+ronnalux	1495
+ronnameter	1496
+ronnameters	1496
+ronnametre	1496
+ronnametres	1496
+ronnamole	1497
+ronnamoles	1497
+ronnanewton	1498
+ronnanewtons	1498
+ronnaohm	1499
+ronnaohms	1499
+ronnapascal	1500
+ronnapascals	1500
+ronnasiemens	1501
+ronnasievert	1502
+ronnasieverts	1502
+ronnatesla	1503
+ronnateslas	1503
+ronnaton	1504
+ronnatonne	1504
+ronnatonnes	1504
+ronnatons	1504
+ronnavolt	1505
+ronnavolts	1505
+ronnawatt	1506
+ronnawatt hour	1507
+ronnawatt hours	1507
+ronnawatt-hour	1507
+ronnawatt-hours	1507
+ronnawatts	1506
+ronnaweber	1508
+ronnawebers	1508
+rontoamp	1509
+rontoampere	1509
+rontoamperes	1509
+rontoamps	1509
+rontobar	1510
+rontobars	1510
+rontobecquerel	1511
+rontobecquerels	1511
+rontocalorie	1512
+rontocalories	1512
+rontocoulomb	1513
+rontocoulombs	1513
+rontodalton	1514
+rontodaltons	1514
+rontoelectron volt	1515
+rontoelectron volts	1515
+rontoelectronvolt	1515
+rontoelectronvolts	1515
+rontofarad	1516
+rontofarads	1516
+rontogram	1517
+rontogramme	1517
+rontogrammes	1517
+rontograms	1517
+rontogray	1518
+rontograys	1518
+rontohenries	1519
+rontohenry	1519
+rontohertz	1520
+rontojoule	1521
+rontojoules	1521
+rontoliter	1522
+rontoliters	1522
+rontolitre	1522
+rontolitres	1522
+rontolumen	1523
+rontolumens	1523
+rontolux	1524
+rontometer	1525
+rontometers	1525
+rontometre	1525
+rontometres	1525
+rontomole	1526
+rontomoles	1526
+rontonewton	1527
+rontonewtons	1527
+rontoohm	1528
+rontoohms	1528
+rontopascal	1529
+rontopascals	1529
+rontosiemens	1530
+rontosievert	1531
+rontosieverts	1531
+rontotesla	1532
+rontoteslas	1532
+rontoton	1533
+rontotonne	1533
+rontotonnes	1533
+rontotons	1533
+rontovolt	1534
+rontovolts	1534
+rontowatt	1535
+rontowatt hour	1536
+rontowatt hours	1536
+rontowatt-hour	1536
+rontowatt-hours	1536
+rontowatts	1535
+rontoweber	1537
+rontowebers	1537
+rouble	1538
+roubles	1539
+ruble	1540
+rubles	1539
+rufiyaa	1067
+rufiyaas	1067
+rupee	1541
+rupees	1541
+rupiah	919
+rupiahs	919
+russia rouble	1538
+russia roubles	1538
+russia ruble	1539
+russia rubles	1539
+russian rouble	1539
+russian roubles	1539
+russian ruble	1539
+russian rubles	1539
+rwanda franc	1542
+rwanda francs	1542
+rwandan franc	1542
+rwandan francs	1542
+s'pore dlr	1543
+s'pore dlrs	1543
+s'pore dollar	1543
+s'pore dollars	1543
+saint helena pound	1544
+saint helena pounds	1544
+salvadoran colon	706
+salvadoran colones	706
+salvadoran colons	706
+salvadoran colón	706
+salvadoran colóns	706
+samoan tala	1545
+samoan talas	1545
+samoan tālā	1545
+samoan tālās	1545
+santimi	1546
+santims	1546
+santimss	1546
+sao tome & principe dobra	693
+sao tome & principe dobras	693
+sao tome and principe dobra	693
+sao tome and principe dobras	693
+satang	1547
+satangs	1547
+saudi arabia riyal	1548
+saudi arabia riyals	1548
+saudi riyal	1548
+saudi riyals	1548
+schillings	414
+sen	1549
+sene	1550
+senes	1550
+seniti	1551
+senitis	1551
+sens	1549
+sente	1027
+sentes	1027
+serbia dinar	1552
+serbia dinars	1552
+serbia koruna	565
+serbia korunas	565
+serbian dinar	1552
+serbian dinars	1552
+seychelles rupee	1553
+seychelles rupees	1553
+seychellois rupee	1553
+seychellois rupees	1553
+sfr	525
+sfrs	525
+shekel	924
+shekels	924
+shilling	1554
+shillings	1554
+short ton	1555
+short tons	1555
+sierra leone leone	1018
+sierra leone leones	1018
+sierra leonean leone	1018
+sierra leonean leones	1018
+sievert	1556
+sieverts	1556
+singapore dlr	1543
+singapore dlrs	1543
+singapore dollar	1543
+singapore dollars	1543
+slovak crown	1557
+slovak crowns	1557
+slovak koruna	1557
+slovak korunas	1557
+slovakia koruna	1557
+slovakia korunas	1557
+slovenia tolar	1558
+slovenia tolars	1558
+slovenian tolar	1558
+slovenian tolars	1558
+soberano	438
+soberanos	438
+solomon islands dlr	1559
+solomon islands dlrs	1559
+solomon islands dollar	1559
+solomon islands dollars	1559
+somali shilling	1560
+somali shillings	1560
+somalia shilling	1560
+somalia shillings	1560
+somoni	1561
+somonis	1561
+south africa rand	1472
+south africa rands	1472
+south african rand	1472
+south african rands	1472
+south korean won	1000
+south korean wons	1000
+south sudanese pound	1562
+south sudanese pounds	1562
+soviet rouble	1538
+soviet roubles	1538
+soʻm	1563
+spain peseta	1327
+spain pesetas	1327
+spanish peseta	1327
+spanish pesetas	1327
+special drawing rights	1564
+special drawing rightss	1564
+sq centimeter	530
+sq centimeters	530
+sq centimetre	530
+sq centimetres	530
+sq cm	530
+sq feet	801
+sq foot	801
+sq ft	801
+sq inch	1565
+sq inches	1565
+sq kilometer	994
+sq kilometers	994
+sq kilometre	994
+sq kilometres	994
+sq km	994
+sq m	1046
+sq meter	1046
+sq meters	1046
+sq metre	1046
+sq metres	1046
+sq mi	1140
+sq mile	1140
+sq miles	1140
+sq millimeter	1213
+sq millimeters	1213
+sq millimetre	1213
+sq millimetres	1213
+sq mm	1213
+sq yard	1566
+sq yards	1566
+sq yd	1566
+sq. centimeter	530
+sq. centimeters	530
+sq. centimetre	530
+sq. centimetres	530
+sq. cm	530
+sq. feet	801
+sq. foot	801
+sq. ft	801
+sq. inch	1565
+sq. inches	1565
+sq. kilometer	994
+sq. kilometers	994
+sq. kilometre	994
+sq. kilometres	994
+sq. km	994
+sq. m	1046
+sq. meter	1046
+sq. meters	1046
+sq. metre	1046
+sq. metres	1046
+sq. mi	1140
+sq. mile	1140
+sq. miles	1140
+sq. millimeter	1213
+sq. millimeters	1213
+sq. millimetre	1213
+sq. millimetres	1213
+sq. mm	1213
+sq. yard	1566
+sq. yards	1566
+sq. yd	1566
+square centimeter	530
+square centimeters	530
+square centimetre	530
+square centimetres	530
+square feet	801
+square foot	801
+square inch	1565
+square inches	1565
+square kilometer	994
+square kilometers	994
+square kilometre	994
+square kilometres	994
+square meter	1046
+square meters	1046
+square metre	1046
+square metres	1046
+square mile	1140
+square miles	1140
+square millimeter	1213
+square millimeters	1213
+square millimetre	1213
+square millimetres	1213
+square yard	1566
+square yards	1566
+square-centimeter	530
+square-centimeters	530
+square-centimetre	530
+square-centimetres	530
+square-feet	801
+square-foot	801
+square-inch	1565
+square-inches	1565
+square-kilometer	994
+square-kilometers	994
+square-kilometre	994
+square-kilometres	994
+square-meter	1046
+square-meters	1046
+square-metre	1046
+square-metres	1046
+square-mile	1140
+square-miles	1140
+square-millimeter	1213
+square-millimeters	1213
+square-millimetre	1213
+square-millimetres	1213
+square-yard	1566
+square-yards	1566
+sri lanka rupee	1567
+sri lanka rupees	1567
+sri lankan rupee	1567
+sri lankan rupees	1567
+st	1568
+st. helena pound	1544
+st. helena pounds	1544
+sterling	451
+stg	451
+stone	1569
+stotinka	1570
+stotinkas	1570
+stotinki	1570
+stotkini	1570
+sucre	703
+sucres	703
+sudan dinar	1571
+sudan dinars	1571
+sudanese dinar	1571
+sudanese dinars	1571
+sudanese pound	1572
+sudanese pounds	1572
+suriname dollar	1573
+suriname dollars	1573
+suriname guilder	1574
+suriname guilders	1574
+surinamese dlr	1573
+surinamese dlrs	1573
+surinamese dollar	1573
+surinamese dollars	1573
+surinamese guilder	1574
+surinamese guilders	1574
+swazi emalangeni	708
+swazi lilangeni	708
+swazi lilangenis	708
+sweden krona	1002
+sweden kronas	1002
+sweden kronor	1002
+swedish crown	1002
+swedish crowns	1002
+swedish krona	1002
+swedish kronas	1002
+swedish kronor	1002
+swiss franc	525
+swiss francs	525
+switzerland franc	525
+switzerland francs	525
+syli	859
+sylis	859
+syrian pound	1575
+syrian pounds	1575
+são tomé & príncipe dobra	693
+são tomé & príncipe dobras	693
+são tomé and príncipe dobra	693
+são tomé and príncipe dobras	693
+t	1576
+tablespoon	1577
+tablespoons	1577
+taiwan dollar	1288
+taiwan dollars	1288
+taiwanese dollar	1288
+taiwanese dollars	1288
+tajikistan ruble	1578
+tajikistan rubles	1578
+tajikistan somoni	1561
+tajikistan somonis	1561
+tajikistani ruble	1578
+tajikistani rubles	1578
+tajikistani somoni	1561
+tajikistani somonis	1561
+taka	422
+takas	422
+talonas	1034
+talonases	1034
+tambala	1579
+tambalas	1579
+tanzania shilling	1580
+tanzania shillings	1580
+tanzanian shilling	1580
+tanzanian shillings	1580
+tb	1581
+tbit	1582
+tbit/s	1583
+tbits	1582
+tbps	1583
+tbsp	1577
+teaspoon	1584
+teaspoons	1584
+tebibit	1585
+tebibits	1585
+tebibyte	1586
+tebibytes	1586
+tenge	946
+tenges	946
+teraamp	1587
+teraampere	1587
+teraamperes	1587
+teraamps	1587
+terabar	1588
+terabars	1588
+terabecquerel	1589
+terabecquerels	1589
+terabit	1582
+terabits	1582
+terabyte	1581
+terabytes	1581
+teracalorie	1590
+teracalories	1590
+teracoulomb	1591
+teracoulombs	1591
+teradalton	1592
+teradaltons	1592
+teraelectron volt	1593
+teraelectron volts	1593
+teraelectronvolt	1593
+teraelectronvolts	1593
+terafarad	1594
+terafarads	1594
+teragram	1595
+teragramme	1595
+teragrammes	1595
+teragrams	1595
+teragray	1596
+teragrays	1596
+terahenries	1597
+terahenry	1597
+terahertz	1598
+terajoule	1599
+terajoules	1599
+teraliter	1600
+teraliters	1600
+teralitre	1600
+teralitres	1600
+teralumen	1601
+teralumens	1601
+teralux	1602
+terameter	1603
+terameters	1603
+terametre	1603
+terametres	1603
+teramole	1604
+teramoles	1604
+teranewton	1605
+teranewtons	1605
+teraohm	1606
+teraohms	1606
+terapascal	1607
+terapascals	1607
+terasiemens	1608
+terasievert	1609
+terasieverts	1609
+teratesla	1610
+terateslas	1610
+teraton	1611
+teratonne	1611
+teratonnes	1611
+teratons	1611
+teravolt	1612
+teravolts	1612
+terawatt	1613
+terawatt hour	1614
+terawatt hours	1614
+terawatt-hour	1614
+terawatt-hours	1614
+terawatts	1613
+teraweber	1615
+terawebers	1615
+tesla	1616
+teslas	1616
+tetri	1617
+tetris	1617
+thai baht	419
+thai bahts	419
+thailand baht	419
+thailand bahts	419
+thebe	1618
+thebes	1618
+timorese escudo	1619
+timorese escudos	1619
+tiyin	1620
+tiyins	1620
+toea	1621
+toeas	1621
+tolar	1558
+tolars	1558
+ton	1622
+tonga paʻanga	1320
+tonga paʻangas	1320
+tongan paʻanga	1320
+tongan paʻangas	1320
+tonne	1124
+tonnes	1124
+tons	1622
+trinidad & tobago dlr	1623
+trinidad & tobago dlrs	1623
+trinidad & tobago dollar	1624
+trinidad & tobago dollars	1624
+trinidad and tobago dollar	1624
+trinidad and tobago dollars	1624
+troy ounce	1625
+troy ounces	1625
+troy oz	1625
+try	1626
+tsp	1584
+tugrik	1222
+tugriks	1222
+tunisia dinar	1627
+tunisia dinars	1627
+tunisian dinar	1627
+tunisian dinars	1627
+turkish lira	1626
+turkish liras	1626
+turkish lire	1626
+turkiye lira	1626
+turkiye liras	1626
+turkiye lire	1626
+turkmenistan manat	1628
+turkmenistan manats	1628
+turkmenistani manat	1628
+turkmenistani manats	1628
+tyiyn	1629
+tyiyns	1629
+türkiye lira	1626
+türkiye liras	1626
+türkiye lire	1626
+u.s. dollar	1630
+u.s. dollars	1630
+uA	1631
+uC	1632
+uF	1633
+uGy	1634
+uH	1635
+uHz	1636
+uJ	1637
+uL	1638
+uN	1639
+uPa	1640
+uS	1641
+uSv	1642
+uT	1643
+uV	1644
+uW	1645
+uWb	1646
+uWh	1647
+uae dirham	709
+uae dirhams	709
+ueV	1648
+ug	1649
+ug / dl	1083
+ug / kg	1084
+ug / l	1085
+ug / m3	1086
+ug / ml	1087
+ug / m³	1086
+ug/dl	1083
+ug/kg	1084
+ug/l	1085
+ug/m3	1086
+ug/ml	1087
+ug/m³	1086
+uganda shilling	1650
+uganda shillings	1650
+ugandan shilling	1650
+ugandan shillings	1650
+ukraine hryvnia	910
+ukraine hryvnias	910
+ukraine karbovanets	945
+ukraine karbovantsiv	945
+ukrainian hryvnia	910
+ukrainian hryvnias	910
+ukrainian karbovanets	945
+ukrainian karbovantsiv	945
+ul	1638
+um	1651
+umol	1652
+umol / dl	1159
+umol / l	1160
+umol / m3	1158
+umol / ml	1161
+umol / m³	1158
+umol/dl	1159
+umol/l	1160
+umol/m3	1158
+umol/ml	1161
+umol/m³	1158
+united arab emirates dirham	709
+united arab emirates dirhams	709
+united states dollar	1630
+united states dollars	1630
+uruguay peso	1653
+uruguay pesos	1653
+uruguayan peso	1653
+uruguayan pesos	1653
 us dlr	370
 us dlrs	370
-us dollar	1669
-us dollars	1669
-usd	1669
-uzbekistani som	1602
-uzbekistani soms	1602
-uΩ	1695
-vanuatu vatu	1696
-vanuatu vatus	1696
-vatu	1696
-vatus	1696
-venezuela bolivar	441
-venezuela bolivares	441
-venezuela bolivars	441
-venezuela bolívar	441
-venezuela bolívares	441
-venezuela bolívars	441
-venezuela soberano	440
-venezuela soberanos	440
-venezuelan bolivar	441
-venezuelan bolivares	441
-venezuelan bolivars	441
-venezuelan bolívar	441
-venezuelan bolívares	441
-venezuelan bolívars	441
-vietnam dong	709
-vietnam dongs	709
-vietnamese dong	709
-vietnamese dongs	709
-volt	1697
-volts	1697
-watt	1698
-watt hour	1699
-watt hours	1699
-watt-hour	1699
-watt-hours	1699
-watts	1698
-week - old	1700
-week old	1700
-week-old	1700
-weeks of age	1700
-weeks old	1700
-west african cfa franc	1701
-west african cfa francs	1701
-yard	1702
-yards	1702
-yards a hour	1703
-yards a minute	1704
-yards a second	1705
-yards an hour	1703
-yards an minute	1704
-yards an second	1705
-yards per hour	1703
-yards per minute	1704
-yards per second	1705
-yd	1702
-yd / h	1703
-yd / hr	1703
-yd / min	1704
-yd / s	1705
-yd / sec	1705
-yd/h	1703
-yd/hr	1703
-yd/min	1704
-yd/s	1705
-yd/sec	1705
-yd2	1605
-yd3	555
-yds	1702
-yd²	1605
-yd³	555
-year - old	1706
-year old	1706
-year-old	1706
-years - old	1706
-years of age	1706
-years old	1706
-years-old	1706
-yemen dinar	1707
-yemen dinars	1707
-yemen rial	1708
-yemen rials	1708
-yemeni dinar	1707
-yemeni dinars	1707
-yemeni rial	1708
-yemeni rials	1708
-yen	951
-yens	951
-yobibit	1709
-yobibits	1709
-yobibyte	1710
-yobibytes	1710
-yoctoamp	1711
-yoctoampere	1711
-yoctoamperes	1711
-yoctoamps	1711
-yoctobar	1712
-yoctobars	1712
-yoctobecquerel	1713
-yoctobecquerels	1713
-yoctobit	1714
-yoctobits	1714
-yoctobyte	1715
-yoctobytes	1715
-yoctocalorie	1716
-yoctocalories	1716
-yoctocoulomb	1717
-yoctocoulombs	1717
-yoctodalton	1718
-yoctodaltons	1718
-yoctoelectron volt	1719
-yoctoelectron volts	1719
-yoctoelectronvolt	1719
-yoctoelectronvolts	1719
-yoctofarad	1720
-yoctofarads	1720
-yoctogram	1721
-yoctogramme	1721
-yoctogrammes	1721
-yoctograms	1721
-yoctogray	1722
-yoctograys	1722
-yoctohenries	1723
-yoctohenry	1723
-yoctohertz	1724
-yoctojoule	1725
-yoctojoules	1725
-yoctoliter	1726
-yoctoliters	1726
-yoctolitre	1726
-yoctolitres	1726
-yoctolumen	1727
-yoctolumens	1727
-yoctolux	1728
-yoctometer	1729
-yoctometers	1729
-yoctometre	1729
-yoctometres	1729
-yoctomole	1730
-yoctomoles	1730
-yoctonewton	1731
-yoctonewtons	1731
-yoctoohm	1732
-yoctoohms	1732
-yoctopascal	1733
-yoctopascals	1733
-yoctosiemens	1734
-yoctosievert	1735
-yoctosieverts	1735
-yoctotesla	1736
-yoctoteslas	1736
-yoctoton	1737
-yoctotonne	1737
-yoctotonnes	1737
-yoctotons	1737
-yoctovolt	1738
-yoctovolts	1738
-yoctowatt	1739
-yoctowatt hour	1740
-yoctowatt hours	1740
-yoctowatt-hour	1740
-yoctowatt-hours	1740
-yoctowatts	1739
-yoctoweber	1741
-yoctowebers	1741
-yottaamp	1742
-yottaampere	1742
-yottaamperes	1742
-yottaamps	1742
-yottabar	1743
-yottabars	1743
-yottabecquerel	1744
-yottabecquerels	1744
-yottabit	1745
-yottabits	1745
-yottabyte	1746
-yottabytes	1746
-yottacalorie	1747
-yottacalories	1747
-yottacoulomb	1748
-yottacoulombs	1748
-yottadalton	1749
-yottadaltons	1749
-yottaelectron volt	1750
-yottaelectron volts	1750
-yottaelectronvolt	1750
-yottaelectronvolts	1750
-yottafarad	1751
-yottafarads	1751
-yottagram	1752
-yottagramme	1752
-yottagrammes	1752
-yottagrams	1752
-yottagray	1753
-yottagrays	1753
-yottahenries	1754
-yottahenry	1754
-yottahertz	1755
-yottajoule	1756
-yottajoules	1756
-yottaliter	1757
-yottaliters	1757
-yottalitre	1757
-yottalitres	1757
-yottalumen	1758
-yottalumens	1758
-yottalux	1759
-yottameter	1760
-yottameters	1760
-yottametre	1760
-yottametres	1760
-yottamole	1761
-yottamoles	1761
-yottanewton	1762
-yottanewtons	1762
-yottaohm	1763
-yottaohms	1763
-yottapascal	1764
-yottapascals	1764
-yottasiemens	1765
-yottasievert	1766
-yottasieverts	1766
-yottatesla	1767
-yottateslas	1767
-yottaton	1768
-yottatonne	1768
-yottatonnes	1768
-yottatons	1768
-yottavolt	1769
-yottavolts	1769
-yottawatt	1770
-yottawatt hour	1771
-yottawatt hours	1771
-yottawatt-hour	1771
-yottawatt-hours	1771
-yottawatts	1770
-yottaweber	1772
-yottawebers	1772
-yuan	535
-yuans	535
-yugoslavian convertible dinar	1773
-yugoslavian convertible dinars	1773
-yugoslavian hard dinar	1774
-yugoslavian hard dinars	1774
-yugoslavian new dinar	1775
-yugoslavian new dinars	1775
-yugoslavian reformed dinar	1776
-yugoslavian reformed dinars	1776
-zairean new zaire	1777
-zairean new zaires	1777
-zairean zaire	1778
-zairean zaires	1778
-zaires	1778
-zambia kwacha	1779
-zambia kwachas	1779
-zambian kwacha	1779
-zambian kwachas	1779
-zebibit	1780
-zebibits	1780
-zebibyte	1781
-zebibytes	1781
-zeptoamp	1782
-zeptoampere	1782
-zeptoamperes	1782
-zeptoamps	1782
-zeptobar	1783
-zeptobars	1783
-zeptobecquerel	1784
-zeptobecquerels	1784
-zeptobit	1785
-zeptobits	1785
-zeptobyte	1786
-zeptobytes	1786
-zeptocalorie	1787
-zeptocalories	1787
-zeptocoulomb	1788
-zeptocoulombs	1788
-zeptodalton	1789
-zeptodaltons	1789
-zeptoelectron volt	1790
-zeptoelectron volts	1790
-zeptoelectronvolt	1790
-zeptoelectronvolts	1790
-zeptofarad	1791
-zeptofarads	1791
-zeptogram	1792
-zeptogramme	1792
-zeptogrammes	1792
-zeptograms	1792
-zeptogray	1793
-zeptograys	1793
-zeptohenries	1794
-zeptohenry	1794
-zeptohertz	1795
-zeptojoule	1796
-zeptojoules	1796
-zeptoliter	1797
-zeptoliters	1797
-zeptolitre	1797
-zeptolitres	1797
-zeptolumen	1798
-zeptolumens	1798
-zeptolux	1799
-zeptometer	1800
-zeptometers	1800
-zeptometre	1800
-zeptometres	1800
-zeptomole	1801
-zeptomoles	1801
-zeptonewton	1802
-zeptonewtons	1802
-zeptoohm	1803
-zeptoohms	1803
-zeptopascal	1804
-zeptopascals	1804
-zeptosiemens	1805
-zeptosievert	1806
-zeptosieverts	1806
-zeptotesla	1807
-zeptoteslas	1807
-zeptoton	1808
-zeptotonne	1808
-zeptotonnes	1808
-zeptotons	1808
-zeptovolt	1809
-zeptovolts	1809
-zeptowatt	1810
-zeptowatt hour	1811
-zeptowatt hours	1811
-zeptowatt-hour	1811
-zeptowatt-hours	1811
-zeptowatts	1810
-zeptoweber	1812
-zeptowebers	1812
-zettaamp	1813
-zettaampere	1813
-zettaamperes	1813
-zettaamps	1813
-zettabar	1814
-zettabars	1814
-zettabecquerel	1815
-zettabecquerels	1815
-zettabit	1816
-zettabits	1816
-zettabyte	1817
-zettabytes	1817
-zettacalorie	1818
-zettacalories	1818
-zettacoulomb	1819
-zettacoulombs	1819
-zettadalton	1820
-zettadaltons	1820
-zettaelectron volt	1821
-zettaelectron volts	1821
-zettaelectronvolt	1821
-zettaelectronvolts	1821
-zettafarad	1822
-zettafarads	1822
-zettagram	1823
-zettagramme	1823
-zettagrammes	1823
-zettagrams	1823
-zettagray	1824
-zettagrays	1824
-zettahenries	1825
-zettahenry	1825
-zettahertz	1826
-zettajoule	1827
-zettajoules	1827
-zettaliter	1828
-zettaliters	1828
-zettalitre	1828
-zettalitres	1828
-zettalumen	1829
-zettalumens	1829
-zettalux	1830
-zettameter	1831
-zettameters	1831
-zettametre	1831
-zettametres	1831
-zettamole	1832
-zettamoles	1832
-zettanewton	1833
-zettanewtons	1833
-zettaohm	1834
-zettaohms	1834
-zettapascal	1835
-zettapascals	1835
-zettasiemens	1836
-zettasievert	1837
-zettasieverts	1837
-zettatesla	1838
-zettateslas	1838
-zettaton	1839
-zettatonne	1839
-zettatonnes	1839
-zettatons	1839
-zettavolt	1840
-zettavolts	1840
-zettawatt	1841
-zettawatt hour	1842
-zettawatt hours	1842
-zettawatt-hour	1842
-zettawatt-hours	1842
-zettawatts	1841
-zettaweber	1843
-zettawebers	1843
-zimbabwe dollar	1511
-zimbabwe dollars	1511
-zimbabwean dollar	1844
-zimbabwean dollars	1844
-zimbabwean gold	1845
-zimbabwean golds	1845
-zloty	1436
-zlotys	1436
-zł	1436
-złoty	1436
-złotys	1436
-¢	486
-°	666
-° c	485
-° celcius	485
-° celsius	485
-° centigrade	485
-° centigrate	485
-° f	667
-° fahrenheit	667
-° farenheit	667
-°c	485
-°celsius	485
-°f	667
-µA	1670
-µB	1671
-µC	1672
-µF	1673
-µGy	1674
-µH	1675
-µHz	1676
-µJ	1677
-µL	1678
-µN	1679
-µPa	1680
-µS	1681
-µSv	1682
-µT	1683
-µV	1684
-µW	1685
-µWb	1686
-µWh	1687
-µb	1688
-µeV	1689
-µg	1105
-µg / dl	1106
-µg / kg	1107
-µg / l	1108
-µg / m3	1109
-µg / ml	1110
-µg / m³	1109
-µg/dl	1106
-µg/kg	1107
-µg/l	1108
-µg/m3	1109
-µg/ml	1110
-µg/m³	1109
-µl	1678
-µm	1692
-µmol	1693
-µmol / dl	1184
-µmol / l	1185
-µmol / m3	1183
-µmol / ml	1186
-µmol / m³	1183
-µmol/dl	1184
-µmol/l	1185
-µmol/m3	1183
-µmol/ml	1186
-µmol/m³	1183
-µΩ	1695
-º	666
-º c	485
-º celcius	485
-º celsius	485
-º centigrade	485
-º centigrate	485
-º f	667
-º fahrenheit	667
-º farenheit	667
-ºc	485
-ºcelsius	485
-ºf	667
-öre	1330
-öres	1330
-øre	1846
-øres	1846
-˚	666
-˚ c	485
-˚ celcius	485
-˚ celsius	485
-˚ centigrade	485
-˚ centigrate	485
-˚ f	667
-˚ fahrenheit	667
-˚ farenheit	667
-˚c	485
-˚celsius	485
-˚f	667
-Ω	1847
-μA	1670
-μB	1671
-μC	1672
-μF	1673
-μGy	1674
-μH	1675
-μHz	1676
-μJ	1677
-μL	1678
-μN	1679
-μPa	1680
-μS	1681
-μSv	1682
-μT	1683
-μV	1684
-μW	1685
-μWb	1686
-μWh	1687
-μb	1688
-μeV	1689
-μg	1690
-μg / dl	1106
-μg / kg	1107
-μg / l	1108
-μg / m3	1109
-μg / ml	1110
-μg / m³	1109
-μg/dl	1106
-μg/kg	1107
-μg/l	1108
-μg/m3	1109
-μg/ml	1110
-μg/m³	1109
-μl	1678
-μm	1692
-μmol	1693
-μmol / dl	1184
-μmol / l	1185
-μmol / m3	1183
-μmol / ml	1186
-μmol / m³	1183
-μmol/dl	1184
-μmol/l	1185
-μmol/m3	1183
-μmol/ml	1186
-μmol/m³	1183
-μΩ	1695
-ден.	700
-км	444
-лв.	456
-сом	1032
-сом.	1600
-сўм	1602
+us dollar	1630
+us dollars	1630
+usd	1630
+uzbekistani som	1563
+uzbekistani soms	1563
+uΩ	1654
+vanuatu vatu	1655
+vanuatu vatus	1655
+vatu	1655
+vatus	1655
+venezuela bolivar	439
+venezuela bolivares	439
+venezuela bolivars	439
+venezuela bolívar	439
+venezuela bolívares	439
+venezuela bolívars	439
+venezuela soberano	438
+venezuela soberanos	438
+venezuelan bolivar	439
+venezuelan bolivares	439
+venezuelan bolivars	439
+venezuelan bolívar	439
+venezuelan bolívares	439
+venezuelan bolívars	439
+vietnam dong	695
+vietnam dongs	695
+vietnamese dong	695
+vietnamese dongs	695
+volt	1656
+volts	1656
+watt	1657
+watt hour	1658
+watt hours	1658
+watt-hour	1658
+watt-hours	1658
+watts	1657
+week - old	1659
+week old	1659
+week-old	1659
+weeks of age	1659
+weeks old	1659
+west african cfa franc	1660
+west african cfa francs	1660
+yard	1661
+yards	1661
+yards a hour	1662
+yards a minute	1663
+yards a second	1664
+yards an hour	1662
+yards an minute	1663
+yards an second	1664
+yards per hour	1662
+yards per minute	1663
+yards per second	1664
+yd	1661
+yd / h	1662
+yd / hr	1662
+yd / min	1663
+yd / s	1664
+yd / sec	1664
+yd/h	1662
+yd/hr	1662
+yd/min	1663
+yd/s	1664
+yd/sec	1664
+yd2	1566
+yd3	549
+yds	1661
+yd²	1566
+yd³	549
+year - old	1665
+year old	1665
+year-old	1665
+years - old	1665
+years of age	1665
+years old	1665
+years-old	1665
+yemen dinar	1666
+yemen dinars	1666
+yemen rial	1667
+yemen rials	1667
+yemeni dinar	1666
+yemeni dinars	1666
+yemeni rial	1667
+yemeni rials	1667
+yen	929
+yens	929
+yobibit	1668
+yobibits	1668
+yobibyte	1669
+yobibytes	1669
+yoctoamp	1670
+yoctoampere	1670
+yoctoamperes	1670
+yoctoamps	1670
+yoctobar	1671
+yoctobars	1671
+yoctobecquerel	1672
+yoctobecquerels	1672
+yoctocalorie	1673
+yoctocalories	1673
+yoctocoulomb	1674
+yoctocoulombs	1674
+yoctodalton	1675
+yoctodaltons	1675
+yoctoelectron volt	1676
+yoctoelectron volts	1676
+yoctoelectronvolt	1676
+yoctoelectronvolts	1676
+yoctofarad	1677
+yoctofarads	1677
+yoctogram	1678
+yoctogramme	1678
+yoctogrammes	1678
+yoctograms	1678
+yoctogray	1679
+yoctograys	1679
+yoctohenries	1680
+yoctohenry	1680
+yoctohertz	1681
+yoctojoule	1682
+yoctojoules	1682
+yoctoliter	1683
+yoctoliters	1683
+yoctolitre	1683
+yoctolitres	1683
+yoctolumen	1684
+yoctolumens	1684
+yoctolux	1685
+yoctometer	1686
+yoctometers	1686
+yoctometre	1686
+yoctometres	1686
+yoctomole	1687
+yoctomoles	1687
+yoctonewton	1688
+yoctonewtons	1688
+yoctoohm	1689
+yoctoohms	1689
+yoctopascal	1690
+yoctopascals	1690
+yoctosiemens	1691
+yoctosievert	1692
+yoctosieverts	1692
+yoctotesla	1693
+yoctoteslas	1693
+yoctoton	1694
+yoctotonne	1694
+yoctotonnes	1694
+yoctotons	1694
+yoctovolt	1695
+yoctovolts	1695
+yoctowatt	1696
+yoctowatt hour	1697
+yoctowatt hours	1697
+yoctowatt-hour	1697
+yoctowatt-hours	1697
+yoctowatts	1696
+yoctoweber	1698
+yoctowebers	1698
+yottaamp	1699
+yottaampere	1699
+yottaamperes	1699
+yottaamps	1699
+yottabar	1700
+yottabars	1700
+yottabecquerel	1701
+yottabecquerels	1701
+yottabit	1702
+yottabits	1702
+yottabyte	1703
+yottabytes	1703
+yottacalorie	1704
+yottacalories	1704
+yottacoulomb	1705
+yottacoulombs	1705
+yottadalton	1706
+yottadaltons	1706
+yottaelectron volt	1707
+yottaelectron volts	1707
+yottaelectronvolt	1707
+yottaelectronvolts	1707
+yottafarad	1708
+yottafarads	1708
+yottagram	1709
+yottagramme	1709
+yottagrammes	1709
+yottagrams	1709
+yottagray	1710
+yottagrays	1710
+yottahenries	1711
+yottahenry	1711
+yottahertz	1712
+yottajoule	1713
+yottajoules	1713
+yottaliter	1714
+yottaliters	1714
+yottalitre	1714
+yottalitres	1714
+yottalumen	1715
+yottalumens	1715
+yottalux	1716
+yottameter	1717
+yottameters	1717
+yottametre	1717
+yottametres	1717
+yottamole	1718
+yottamoles	1718
+yottanewton	1719
+yottanewtons	1719
+yottaohm	1720
+yottaohms	1720
+yottapascal	1721
+yottapascals	1721
+yottasiemens	1722
+yottasievert	1723
+yottasieverts	1723
+yottatesla	1724
+yottateslas	1724
+yottaton	1725
+yottatonne	1725
+yottatonnes	1725
+yottatons	1725
+yottavolt	1726
+yottavolts	1726
+yottawatt	1727
+yottawatt hour	1728
+yottawatt hours	1728
+yottawatt-hour	1728
+yottawatt-hours	1728
+yottawatts	1727
+yottaweber	1729
+yottawebers	1729
+yuan	529
+yuans	529
+yugoslavian convertible dinar	1730
+yugoslavian convertible dinars	1730
+yugoslavian hard dinar	1731
+yugoslavian hard dinars	1731
+yugoslavian new dinar	1732
+yugoslavian new dinars	1732
+yugoslavian reformed dinar	1733
+yugoslavian reformed dinars	1733
+zairean new zaire	1734
+zairean new zaires	1734
+zairean zaire	1735
+zairean zaires	1735
+zaires	1735
+zambia kwacha	1736
+zambia kwachas	1736
+zambian kwacha	1736
+zambian kwachas	1736
+zebibit	1737
+zebibits	1737
+zebibyte	1738
+zebibytes	1738
+zeptoamp	1739
+zeptoampere	1739
+zeptoamperes	1739
+zeptoamps	1739
+zeptobar	1740
+zeptobars	1740
+zeptobecquerel	1741
+zeptobecquerels	1741
+zeptocalorie	1742
+zeptocalories	1742
+zeptocoulomb	1743
+zeptocoulombs	1743
+zeptodalton	1744
+zeptodaltons	1744
+zeptoelectron volt	1745
+zeptoelectron volts	1745
+zeptoelectronvolt	1745
+zeptoelectronvolts	1745
+zeptofarad	1746
+zeptofarads	1746
+zeptogram	1747
+zeptogramme	1747
+zeptogrammes	1747
+zeptograms	1747
+zeptogray	1748
+zeptograys	1748
+zeptohenries	1749
+zeptohenry	1749
+zeptohertz	1750
+zeptojoule	1751
+zeptojoules	1751
+zeptoliter	1752
+zeptoliters	1752
+zeptolitre	1752
+zeptolitres	1752
+zeptolumen	1753
+zeptolumens	1753
+zeptolux	1754
+zeptometer	1755
+zeptometers	1755
+zeptometre	1755
+zeptometres	1755
+zeptomole	1756
+zeptomoles	1756
+zeptonewton	1757
+zeptonewtons	1757
+zeptoohm	1758
+zeptoohms	1758
+zeptopascal	1759
+zeptopascals	1759
+zeptosiemens	1760
+zeptosievert	1761
+zeptosieverts	1761
+zeptotesla	1762
+zeptoteslas	1762
+zeptoton	1763
+zeptotonne	1763
+zeptotonnes	1763
+zeptotons	1763
+zeptovolt	1764
+zeptovolts	1764
+zeptowatt	1765
+zeptowatt hour	1766
+zeptowatt hours	1766
+zeptowatt-hour	1766
+zeptowatt-hours	1766
+zeptowatts	1765
+zeptoweber	1767
+zeptowebers	1767
+zettaamp	1768
+zettaampere	1768
+zettaamperes	1768
+zettaamps	1768
+zettabar	1769
+zettabars	1769
+zettabecquerel	1770
+zettabecquerels	1770
+zettabit	1771
+zettabits	1771
+zettabyte	1772
+zettabytes	1772
+zettacalorie	1773
+zettacalories	1773
+zettacoulomb	1774
+zettacoulombs	1774
+zettadalton	1775
+zettadaltons	1775
+zettaelectron volt	1776
+zettaelectron volts	1776
+zettaelectronvolt	1776
+zettaelectronvolts	1776
+zettafarad	1777
+zettafarads	1777
+zettagram	1778
+zettagramme	1778
+zettagrammes	1778
+zettagrams	1778
+zettagray	1779
+zettagrays	1779
+zettahenries	1780
+zettahenry	1780
+zettahertz	1781
+zettajoule	1782
+zettajoules	1782
+zettaliter	1783
+zettaliters	1783
+zettalitre	1783
+zettalitres	1783
+zettalumen	1784
+zettalumens	1784
+zettalux	1785
+zettameter	1786
+zettameters	1786
+zettametre	1786
+zettametres	1786
+zettamole	1787
+zettamoles	1787
+zettanewton	1788
+zettanewtons	1788
+zettaohm	1789
+zettaohms	1789
+zettapascal	1790
+zettapascals	1790
+zettasiemens	1791
+zettasievert	1792
+zettasieverts	1792
+zettatesla	1793
+zettateslas	1793
+zettaton	1794
+zettatonne	1794
+zettatonnes	1794
+zettatons	1794
+zettavolt	1795
+zettavolts	1795
+zettawatt	1796
+zettawatt hour	1797
+zettawatt hours	1797
+zettawatt-hour	1797
+zettawatt-hours	1797
+zettawatts	1796
+zettaweber	1798
+zettawebers	1798
+zimbabwe dollar	1474
+zimbabwe dollars	1474
+zimbabwean dollar	1799
+zimbabwean dollars	1799
+zimbabwean gold	1800
+zimbabwean golds	1800
+zloty	1401
+zlotys	1401
+zł	1401
+złoty	1401
+złotys	1401
+¢	482
+°	654
+° c	481
+° celcius	481
+° celsius	481
+° centigrade	481
+° centigrate	481
+° f	655
+° fahrenheit	655
+° farenheit	655
+°c	481
+°celsius	481
+°f	655
+µA	1631
+µC	1632
+µF	1633
+µGy	1634
+µH	1635
+µHz	1636
+µJ	1637
+µL	1638
+µN	1639
+µPa	1640
+µS	1641
+µSv	1642
+µT	1643
+µV	1644
+µW	1645
+µWb	1646
+µWh	1647
+µeV	1648
+µg	1082
+µg / dl	1083
+µg / kg	1084
+µg / l	1085
+µg / m3	1086
+µg / ml	1087
+µg / m³	1086
+µg/dl	1083
+µg/kg	1084
+µg/l	1085
+µg/m3	1086
+µg/ml	1087
+µg/m³	1086
+µl	1638
+µm	1651
+µmol	1652
+µmol / dl	1159
+µmol / l	1160
+µmol / m3	1158
+µmol / ml	1161
+µmol / m³	1158
+µmol/dl	1159
+µmol/l	1160
+µmol/m3	1158
+µmol/ml	1161
+µmol/m³	1158
+µΩ	1654
+º	654
+º c	481
+º celcius	481
+º celsius	481
+º centigrade	481
+º centigrate	481
+º f	655
+º fahrenheit	655
+º farenheit	655
+ºc	481
+ºcelsius	481
+ºf	655
+öre	1299
+öres	1299
+øre	1801
+øres	1801
+˚	654
+˚ c	481
+˚ celcius	481
+˚ celsius	481
+˚ centigrade	481
+˚ centigrate	481
+˚ f	655
+˚ fahrenheit	655
+˚ farenheit	655
+˚c	481
+˚celsius	481
+˚f	655
+Ω	1802
+μA	1631
+μC	1632
+μF	1633
+μGy	1634
+μH	1635
+μHz	1636
+μJ	1637
+μL	1638
+μN	1639
+μPa	1640
+μS	1641
+μSv	1642
+μT	1643
+μV	1644
+μW	1645
+μWb	1646
+μWh	1647
+μeV	1648
+μg	1649
+μg / dl	1083
+μg / kg	1084
+μg / l	1085
+μg / m3	1086
+μg / ml	1087
+μg / m³	1086
+μg/dl	1083
+μg/kg	1084
+μg/l	1085
+μg/m3	1086
+μg/ml	1087
+μg/m³	1086
+μl	1638
+μm	1651
+μmol	1652
+μmol / dl	1159
+μmol / l	1160
+μmol / m3	1158
+μmol / ml	1161
+μmol / m³	1158
+μmol/dl	1159
+μmol/l	1160
+μmol/m3	1158
+μmol/ml	1161
+μmol/m³	1158
+μΩ	1654
+ден.	686
+км	442
+лв.	454
+сом	1010
+сом.	1561
+сўм	1563
 ֏	379
 ؋	366
-أ.م.	1098
-ج.س.	1611
-ر	1347
-ریال	943
-ރ.	1090
-߿	876
-नेरू	1318
-৳	424
-රු.	1606
-฿	421
-ብር	435
-៛	477
-₡	544
-₦	1273
-₩	1022
-₪	946
-₫	709
-€	727
-₭	1015
-₮	1249
-₱	1401
-₲	873
-₴	932
-₸	968
-₹	940
-₺	1665
-₼	417
-₽	1578
-₾	835
-℃	485
-℉	667
-元	535
-円	951
-￥	535
-𞤧𞤬𞤢	1701
-𞤬𞤧𞤬𞤢	526
-reach 4926
+أ.م.	1075
+ج.س.	1572
+ر	1315
+ریال	921
+ރ.	1067
+߿	858
+नेरू	1287
+৳	422
+රු.	1567
+฿	419
+ብር	433
+៛	474
+₡	538
+₦	1245
+₩	1000
+₪	924
+₫	695
+€	713
+₭	993
+₮	1222
+₱	1368
+₲	855
+₴	910
+₸	946
+₹	918
+₺	1626
+₼	415
+₽	1539
+₾	817
+℃	481
+℉	655
+元	529
+円	929
+￥	529
+𞤧𞤬𞤢	1660
+𞤬𞤧𞤬𞤢	520
+reach 4861
 "
 $
 %
@@ -6955,10 +6833,6 @@ attobar
 attobars
 attobecquerel
 attobecquerels
-attobit
-attobits
-attobyte
-attobytes
 attocalorie
 attocalories
 attocoulomb
@@ -7253,7 +7127,6 @@ cayman islands dlr
 cayman islands dlrs
 cayman islands dollar
 cayman islands dollars
-cb
 cdf
 cedi
 cedis
@@ -7275,10 +7148,6 @@ centibar
 centibars
 centibecquerel
 centibecquerels
-centibit
-centibits
-centibyte
-centibytes
 centicalorie
 centicalories
 centicoulomb
@@ -7633,7 +7502,6 @@ d-mark
 d-marks
 da
 daa
-dab
 daev
 dag
 dahz
@@ -7667,10 +7535,6 @@ decabar
 decabars
 decabecquerel
 decabecquerels
-decabit
-decabits
-decabyte
-decabytes
 decacalorie
 decacalories
 decacoulomb
@@ -7740,10 +7604,8 @@ decibar
 decibars
 decibecquerel
 decibecquerels
-decibit
-decibits
-decibyte
-decibytes
+decibel
+decibels
 decicalorie
 decicalories
 decicoulomb
@@ -7858,10 +7720,6 @@ dekabar
 dekabars
 dekabecquerel
 dekabecquerels
-dekabit
-dekabits
-dekabyte
-dekabytes
 dekacalorie
 dekacalories
 dekacoulomb
@@ -8143,7 +8001,6 @@ falkland islands pounds
 farad
 farads
 farenheit
-fb
 feet
 feet a hour
 feet a minute
@@ -8162,10 +8019,6 @@ femtobar
 femtobars
 femtobecquerel
 femtobecquerels
-femtobit
-femtobits
-femtobyte
-femtobytes
 femtocalorie
 femtocalories
 femtocoulomb
@@ -8515,7 +8368,6 @@ halalas
 haler
 halers
 haleru
-hb
 hectare
 hectares
 hectoamp
@@ -8526,10 +8378,6 @@ hectobar
 hectobars
 hectobecquerel
 hectobecquerels
-hectobit
-hectobits
-hectobyte
-hectobytes
 hectocalorie
 hectocalories
 hectocoulomb
@@ -9360,10 +9208,6 @@ microbar
 microbars
 microbecquerel
 microbecquerels
-microbit
-microbits
-microbyte
-microbytes
 microcalorie
 microcalories
 microcoulomb
@@ -9469,10 +9313,6 @@ millibar
 millibars
 millibecquerel
 millibecquerels
-millibit
-millibits
-millibyte
-millibytes
 millicalorie
 millicalories
 millicoulomb
@@ -9735,10 +9575,6 @@ nanobar
 nanobars
 nanobecquerel
 nanobecquerels
-nanobit
-nanobits
-nanobyte
-nanobytes
 nanocalorie
 nanocalories
 nanocoulomb
@@ -9819,7 +9655,6 @@ nanoweber
 nanowebers
 nautical mile
 nautical miles
-nb
 nc
 nepal rupee
 nepal rupees
@@ -9978,6 +9813,7 @@ pennies
 penny
 pennys
 per cent
+per-cent
 percent
 percentage
 percentage point
@@ -10108,10 +9944,6 @@ picobar
 picobars
 picobecquerel
 picobecquerels
-picobit
-picobits
-picobyte
-picobytes
 picocalorie
 picocalories
 picocoulomb
@@ -10247,10 +10079,6 @@ quectobar
 quectobars
 quectobecquerel
 quectobecquerels
-quectobit
-quectobits
-quectobyte
-quectobytes
 quectocalorie
 quectocalories
 quectocoulomb
@@ -10499,10 +10327,6 @@ rontobar
 rontobars
 rontobecquerel
 rontobecquerels
-rontobit
-rontobits
-rontobyte
-rontobytes
 rontocalorie
 rontocalories
 rontocoulomb
@@ -11087,7 +10911,6 @@ uae dirham
 uae dirhams
 uah
 uak
-ub
 uc
 uev
 uf
@@ -11279,10 +11102,6 @@ yoctobar
 yoctobars
 yoctobecquerel
 yoctobecquerels
-yoctobit
-yoctobits
-yoctobyte
-yoctobytes
 yoctocalorie
 yoctocalories
 yoctocoulomb
@@ -11453,10 +11272,6 @@ zeptobar
 zeptobars
 zeptobecquerel
 zeptobecquerels
-zeptobit
-zeptobits
-zeptobyte
-zeptobytes
 zeptocalorie
 zeptocalories
 zeptocoulomb
@@ -11625,7 +11440,6 @@ złotys
 °celsius
 °f
 µa
-µb
 µc
 µev
 µf
@@ -11698,7 +11512,6 @@ złotys
 ˚celsius
 ˚f
 μa
-μb
 μc
 μev
 μf
@@ -11787,7 +11600,7 @@ złotys
 ￥
 𞤧𞤬𞤢
 𞤬𞤧𞤬𞤢
-starts 3554
+starts 3489
 "
 $
 %
@@ -11850,10 +11663,6 @@ attobar
 attobars
 attobecquerel
 attobecquerels
-attobit
-attobits
-attobyte
-attobytes
 attocalorie
 attocalories
 attocoulomb
@@ -12046,7 +11855,6 @@ carat
 carats
 caribbean
 cayman
-cb
 cdf
 cedi
 cedis
@@ -12068,10 +11876,6 @@ centibar
 centibars
 centibecquerel
 centibecquerels
-centibit
-centibits
-centibyte
-centibytes
 centicalorie
 centicalories
 centicoulomb
@@ -12253,7 +12057,6 @@ d-mark
 d-marks
 da
 daa
-dab
 daev
 dag
 dahz
@@ -12281,10 +12084,6 @@ decabar
 decabars
 decabecquerel
 decabecquerels
-decabit
-decabits
-decabyte
-decabytes
 decacalorie
 decacalories
 decacoulomb
@@ -12351,10 +12150,8 @@ decibar
 decibars
 decibecquerel
 decibecquerels
-decibit
-decibits
-decibyte
-decibytes
+decibel
+decibels
 decicalorie
 decicalories
 decicoulomb
@@ -12425,10 +12222,6 @@ dekabar
 dekabars
 dekabecquerel
 dekabecquerels
-dekabit
-dekabits
-dekabyte
-dekabytes
 dekacalorie
 dekacalories
 dekacoulomb
@@ -12665,7 +12458,6 @@ falkland
 farad
 farads
 farenheit
-fb
 feet
 femtoamp
 femtoampere
@@ -12675,10 +12467,6 @@ femtobar
 femtobars
 femtobecquerel
 femtobecquerels
-femtobit
-femtobits
-femtobyte
-femtobytes
 femtocalorie
 femtocalories
 femtocoulomb
@@ -12947,7 +12735,6 @@ halalas
 haler
 halers
 haleru
-hb
 hectare
 hectares
 hectoamp
@@ -12958,10 +12745,6 @@ hectobar
 hectobars
 hectobecquerel
 hectobecquerels
-hectobit
-hectobits
-hectobyte
-hectobytes
 hectocalorie
 hectocalories
 hectocoulomb
@@ -13548,10 +13331,6 @@ microbar
 microbars
 microbecquerel
 microbecquerels
-microbit
-microbits
-microbyte
-microbytes
 microcalorie
 microcalories
 microcoulomb
@@ -13622,10 +13401,6 @@ millibar
 millibars
 millibecquerel
 millibecquerels
-millibit
-millibits
-millibyte
-millibytes
 millicalorie
 millicalories
 millicoulomb
@@ -13781,10 +13556,6 @@ nanobar
 nanobars
 nanobecquerel
 nanobecquerels
-nanobit
-nanobits
-nanobyte
-nanobytes
 nanocalorie
 nanocalories
 nanocoulomb
@@ -13844,7 +13615,6 @@ nanowatts
 nanoweber
 nanowebers
 nautical
-nb
 nc
 nepal
 nepalese
@@ -13949,6 +13719,7 @@ pennies
 penny
 pennys
 per
+per-cent
 percent
 percentage
 percentage-point
@@ -14061,10 +13832,6 @@ picobar
 picobars
 picobecquerel
 picobecquerels
-picobit
-picobits
-picobyte
-picobytes
 picocalorie
 picocalories
 picocoulomb
@@ -14173,10 +13940,6 @@ quectobar
 quectobars
 quectobecquerel
 quectobecquerels
-quectobit
-quectobits
-quectobyte
-quectobytes
 quectocalorie
 quectocalories
 quectocoulomb
@@ -14409,10 +14172,6 @@ rontobar
 rontobars
 rontobecquerel
 rontobecquerels
-rontobit
-rontobits
-rontobyte
-rontobytes
 rontocalorie
 rontocalories
 rontocoulomb
@@ -14782,7 +14541,6 @@ ua
 uae
 uah
 uak
-ub
 uc
 uev
 uf
@@ -14902,10 +14660,6 @@ yoctobar
 yoctobars
 yoctobecquerel
 yoctobecquerels
-yoctobit
-yoctobits
-yoctobyte
-yoctobytes
 yoctocalorie
 yoctocalories
 yoctocoulomb
@@ -15058,10 +14812,6 @@ zeptobar
 zeptobars
 zeptobecquerel
 zeptobecquerels
-zeptobit
-zeptobits
-zeptobyte
-zeptobytes
 zeptocalorie
 zeptocalories
 zeptocoulomb
@@ -15212,7 +14962,6 @@ złotys
 °celsius
 °f
 µa
-µb
 µc
 µev
 µf
@@ -15258,7 +15007,6 @@ złotys
 ˚celsius
 ˚f
 μa
-μb
 μc
 μev
 μf
@@ -15342,15 +15090,13 @@ złotys
 ￥
 𞤧𞤬𞤢
 𞤬𞤧𞤬𞤢
-symbols 827
+symbols 798
 %	%
 acre	ac
 ampere	A
 attoampere	aA
 attobar	abar
 attobecquerel	aBq
-attobit	ab
-attobyte	aB
 attocalorie	acal
 attocoulomb	aC
 attodalton	aDa
@@ -15387,8 +15133,6 @@ celsius	°C
 centiampere	cA
 centibar	cbar
 centibecquerel	cBq
-centibit	cb
-centibyte	cB
 centicalorie	ccal
 centicoulomb	cC
 centidalton	cDa
@@ -15421,8 +15165,6 @@ cubic meter	m³
 decaampere	daA
 decabar	dabar
 decabecquerel	daBq
-decabit	dab
-decabyte	daB
 decacalorie	dacal
 decacoulomb	daC
 decadalton	daDa
@@ -15452,8 +15194,7 @@ decaweber	daWb
 deciampere	dA
 decibar	dbar
 decibecquerel	dBq
-decibit	db
-decibyte	dB
+decibel	dB
 decicalorie	dcal
 decicoulomb	dC
 decidalton	dDa
@@ -15484,8 +15225,6 @@ degree	°
 dekaampere	daA
 dekabar	dabar
 dekabecquerel	daBq
-dekabit	dab
-dekabyte	daB
 dekacalorie	dacal
 dekacoulomb	daC
 dekadalton	daDa
@@ -15549,8 +15288,6 @@ farad	F
 femtoampere	fA
 femtobar	fbar
 femtobecquerel	fBq
-femtobit	fb
-femtobyte	fB
 femtocalorie	fcal
 femtocoulomb	fC
 femtodalton	fDa
@@ -15615,8 +15352,6 @@ hectare	ha
 hectoampere	hA
 hectobar	hbar
 hectobecquerel	hBq
-hectobit	hb
-hectobyte	hB
 hectocalorie	hcal
 hectocoulomb	hC
 hectodalton	hDa
@@ -15719,8 +15454,6 @@ metric ton	t
 microampere	µA
 microbar	µbar
 microbecquerel	µBq
-microbit	µb
-microbyte	µB
 microcalorie	µcal
 microcoulomb	µC
 microdalton	µDa
@@ -15752,8 +15485,6 @@ mile per hour	mph
 milliampere	mA
 millibar	mbar
 millibecquerel	mBq
-millibit	mb
-millibyte	mB
 millicalorie	mcal
 millicoulomb	mC
 millidalton	mDa
@@ -15783,8 +15514,6 @@ milliweber	mWb
 nanoampere	nA
 nanobar	nbar
 nanobecquerel	nBq
-nanobit	nb
-nanobyte	nB
 nanocalorie	ncal
 nanocoulomb	nC
 nanodalton	nDa
@@ -15850,8 +15579,6 @@ petaweber	PWb
 picoampere	pA
 picobar	pbar
 picobecquerel	pBq
-picobit	pb
-picobyte	pB
 picocalorie	pcal
 picocoulomb	pC
 picodalton	pDa
@@ -15882,8 +15609,6 @@ pound	lb
 quectoampere	qA
 quectobar	qbar
 quectobecquerel	qBq
-quectobit	qb
-quectobyte	qB
 quectocalorie	qcal
 quectocoulomb	qC
 quectodalton	qDa
@@ -15975,8 +15700,6 @@ ronnaweber	RWb
 rontoampere	rA
 rontobar	rbar
 rontobecquerel	rBq
-rontobit	rb
-rontobyte	rB
 rontocalorie	rcal
 rontocoulomb	rC
 rontodalton	rDa
@@ -16049,8 +15772,6 @@ yard	yd
 yoctoampere	yA
 yoctobar	ybar
 yoctobecquerel	yBq
-yoctobit	yb
-yoctobyte	yB
 yoctocalorie	ycal
 yoctocoulomb	yC
 yoctodalton	yDa
@@ -16111,8 +15832,6 @@ yottaweber	YWb
 zeptoampere	zA
 zeptobar	zbar
 zeptobecquerel	zBq
-zeptobit	zb
-zeptobyte	zB
 zeptocalorie	zcal
 zeptocoulomb	zC
 zeptodalton	zDa

@@ -212,7 +212,7 @@ enum UnitTable {
             table[key.replacingOccurrences(of: "-", with: " - ")] = unit
         }
         // percent
-        add(["%", "percent", "percents", "per cent", "percentage", "pct", "pc", "p.c."], Unit(kind: .percent, name: "%"))
+        add(["%", "percent", "percents", "per cent", "per-cent", "percentage", "pct", "pc", "p.c."], Unit(kind: .percent, name: "%"))
         add(["percentage points", "percentage point", "points percentage", "percentage-point", "percentage-points"], Unit(kind: .percent, name: "percentage point"))
         // data sizes in bits by the abbreviation networks write (8 Mbit, 1 Gbit)
         add(["kbit", "kbits"], dimension("kilobit"))
