@@ -332,6 +332,12 @@ import GlossText
         ("not all of them afford it", [0, 0, 0, 0, 0, 0]),
         ("it is not cheap, but we afford it", [0, 0, 0, 0, 0, 0, 0, 0]),
         ("the price is no longer good, as few afford it", [0, 0, 0, 0, 0, -1.48, 0, 0, 0, 0]),
+        // a split infinitive is the same necessity; "or not" and "not only" deny nothing
+        ("we cannot afford to not act", [0, 0, 0, 0, 0, 0]),
+        ("ask whether or not you can afford it", [0, 0, 0, 0, 0, 0, 0, 0]),
+        ("they not only afford the rent", [0, 0, 0, 0, 0, 0]),
+        // but a denial before them still counts ("not" is the negation there)
+        ("they do not afford it or not", [0, 0, 0, -1.5, 0, 0, 0]),
     ] as [(String, [Double])])
     func aDeniedAffordReadsAsUnable(text: String, expected: [Double]) {
         let lexicon = SentimentLexicon(vader: "unable\t-1.5\nlose\t-1.3\ngood\t2.0\nno\t-1.2\n")
