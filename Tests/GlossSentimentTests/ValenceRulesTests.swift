@@ -358,6 +358,11 @@ import GlossText
         #expect(valences("an acute shortage", editorial) == [0, 0, -1.293])
         #expect(valences("an unprecedented failure", editorial) == [0, 0, -2.293])
         #expect(valences("a spectacular success", editorial) == [0, 0, 2.293])
+        // not past its clause's end: it modifies no word there (a comma's coordinated
+        // adjective or the next clause's word), while a degree adverb keeps VADER's reach
+        #expect(valences("the crowd was massive, a success", editorial) == [0, 0, 0, 0, 0, 2.0])
+        #expect(valences("a vast, costly failure", editorial) == [0, 0, 0, -2.0])
+        #expect(valences("it was extremely, a success", editorial) == [0, 0, 0, 0, 2.278])
         // nothing rated after it: no valence of its own
         #expect(valences("the meeting was extraordinary", editorial) == [0, 0, 0, 0])
         // rated by the lexicon: a judgement, not a degree

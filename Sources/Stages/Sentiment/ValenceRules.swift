@@ -62,7 +62,7 @@
 /// already ("does not need another crisis"); a denied "afford" reads as "unable" ("cannot afford to
 /// pay": `strain`); "mature" as the verb of finance has no valence ("the notes mature on May 1":
 /// `isVerbOfMaturity`). Unrated adjectives of degree are boosters ("an acute shortage":
-/// `ClauseWords.degreeAdjectives`).
+/// `ClauseWords.degreeAdjectives`), not past their clause's end ("a dramatic, overnight solution").
 struct ValenceRules {
     let lexicon: SentimentLexicon
     var clauses: ClauseRules? = nil
@@ -166,6 +166,9 @@ struct ValenceRules {
         if words[i].isUpper && mixedCase { valence += valence > 0 ? VaderRules.capsBoost : -VaderRules.capsBoost }
         for distance in 1...3 where i >= distance && !isRated(words[i - distance]) {
             var scalar = boost(words[i - distance], valence: valence, mixedCase: mixedCase)
+            // an adjective of degree measures the noun it modifies, not a word past its clause's end
+            // ("the losses were massive, good news for shorts", "a dramatic, overnight solution")
+            if scalar != 0 && clauses != nil && words[i - distance].endsClause && isDegree(words[i - distance]) { scalar = 0 }
             if distance == 2 {
                 scalar *= 0.95
             } else if distance == 3 {
@@ -562,6 +565,11 @@ struct ValenceRules {
     @inline(__always)
     private func isNegation(_ word: SentimentWord) -> Bool {
         lexicon.negates(word, readingClauses: clauses != nil)
+    }
+
+    /// Whether `word` is an adjective of degree (`ClauseWords.Role.degree`).
+    private func isDegree(_ word: SentimentWord) -> Bool {
+        word.traits.contains(.clauseRoles) && lexicon.roles[Int(word.id)].contains(.degree)
     }
 
     /// What a booster or dampener adds to `valence`, in its direction.
