@@ -59,6 +59,7 @@ import Testing
         #expect(lexicon.roles[Int(lexicon.id("sought"))] == [.need, .sparing])
         #expect(lexicon.roles[Int(lexicon.id("afford"))] == [.need, .afford])
         #expect(lexicon.roles[Int(lexicon.id("another"))] == [.presupposition])
+        #expect(lexicon.roles[Int(lexicon.id("massive"))] == [.degree])
     }
 
     @Test func emojiMapToTheirDescriptionsWords() throws {

@@ -332,6 +332,12 @@ import GlossText
         ("not all of them afford it", [0, 0, 0, 0, 0, 0]),
         ("it is not cheap, but we afford it", [0, 0, 0, 0, 0, 0, 0, 0]),
         ("the price is no longer good, as few afford it", [0, 0, 0, 0, 0, -1.48, 0, 0, 0, 0]),
+        // a split infinitive is the same necessity; "or not" and "not only" deny nothing
+        ("we cannot afford to not act", [0, 0, 0, 0, 0, 0]),
+        ("ask whether or not you can afford it", [0, 0, 0, 0, 0, 0, 0, 0]),
+        ("they not only afford the rent", [0, 0, 0, 0, 0, 0]),
+        // but a denial before them still counts ("not" is the negation there)
+        ("they do not afford it or not", [0, 0, 0, -1.5, 0, 0, 0]),
     ] as [(String, [Double])])
     func aDeniedAffordReadsAsUnable(text: String, expected: [Double]) {
         let lexicon = SentimentLexicon(vader: "unable\t-1.5\nlose\t-1.3\ngood\t2.0\nno\t-1.2\n")
@@ -352,6 +358,11 @@ import GlossText
         #expect(valences("an acute shortage", editorial) == [0, 0, -1.293])
         #expect(valences("an unprecedented failure", editorial) == [0, 0, -2.293])
         #expect(valences("a spectacular success", editorial) == [0, 0, 2.293])
+        // not past its clause's end: it modifies no word there (a comma's coordinated
+        // adjective or the next clause's word), while a degree adverb keeps VADER's reach
+        #expect(valences("the crowd was massive, a success", editorial) == [0, 0, 0, 0, 0, 2.0])
+        #expect(valences("a vast, costly failure", editorial) == [0, 0, 0, -2.0])
+        #expect(valences("it was extremely, a success", editorial) == [0, 0, 0, 0, 2.278])
         // nothing rated after it: no valence of its own
         #expect(valences("the meeting was extraordinary", editorial) == [0, 0, 0, 0])
         // rated by the lexicon: a judgement, not a degree

@@ -84,6 +84,9 @@ enum ClauseWords {
         /// "afford": a verb of need whose denial tells of a constraint, a hardship or a necessity
         /// ("cannot afford to pay", "can no longer afford rent"); `ValenceRules.strain`.
         static let afford = Role(rawValue: 1 << 26)
+        /// "massive", "acute": an adjective of degree (`degreeAdjectives`), a booster of the noun it
+        /// modifies, never of a word past its clause's end ("a dramatic, overnight solution").
+        static let degree = Role(rawValue: 1 << 27)
     }
 
     /// Adversative connectives: the first of them in a sentence splits it as VADER's "but" does.
@@ -307,7 +310,8 @@ enum ClauseWords {
     /// and extremity from English grammar, not from a rated set. Not "extraordinary": in news it
     /// names a kind, not a degree (Reuters' accounting items, "an extraordinary gain of 1.1 mln
     /// dlrs", and "an extraordinary meeting": 227 of the 337 news sentences a first list moved);
-    /// nor "stark", as often the name Stark.
+    /// nor "stark", as often the name Stark. They boost nothing past their clause's end
+    /// (`Role.degree`): "the losses were massive, good news for …" measures no good news.
     static let degreeAdjectives = [
         "unprecedented", "spectacular", "acute", "immense", "massive", "sheer", "vast", "staggering",
         "unparalleled", "drastic", "dramatic",
@@ -333,6 +337,6 @@ enum ClauseWords {
             + excesses.map { ($0, Role.excess) } + dateCues.map { ($0, Role.dateCue) }
             + longers.map { ($0, Role.longer) } + needs.map { ($0, Role.need) }
             + sparings.map { ($0, Role.sparing) } + presuppositions.map { ($0, Role.presupposition) }
-            + affords.map { ($0, Role.afford) }
+            + affords.map { ($0, Role.afford) } + degreeAdjectives.map { ($0, Role.degree) }
     }
 }

@@ -147,8 +147,10 @@ public struct SentimentLexicon: Sendable {
         // "can" and "will" end what a denied verb of need governs ("not needed can depress prices")
         var longer = unknown, mature = unknown, will = unknown, they = unknown, can = unknown
         // read by ValenceRules: a denied "afford" reads as "unable" ("cannot afford to pay"), and
-        // "not" after it makes it a necessity ("cannot afford not to act")
-        var unable = unknown, not = unknown
+        // "not" after it makes it a necessity ("cannot afford not to act", "… to not act"); "not"
+        // after "or" or before "only" denies nothing ("whether or not they can afford it", "not
+        // only afford it")
+        var unable = unknown, not = unknown, only = unknown
     }
 
     /// A lexicon from the contents of its files: VADER's lexicon (`word TAB mean …`), extra
@@ -269,7 +271,8 @@ public struct SentimentLexicon: Sendable {
             more: add("more"), ought: add("ought"), be: add("be"), down: add("down"), aside: add("aside"),
             step: add("step"), a: add("a"), an: add("an"), the: add("the"), effectively: add("effectively"),
             too: add("too"), excessive: add("excessive"), early: add("early"), soon: add("soon"), longer: add("longer"),
-            mature: add("mature"), will: add("will"), they: add("they"), can: add("can"), unable: add("unable"), not: add("not"))
+            mature: add("mature"), will: add("will"), they: add("they"), can: add("can"), unable: add("unable"), not: add("not"),
+            only: add("only"))
         for (scalar, words) in LexiconText.emoji(emojiText) {
             emoji[scalar] = words.map { add(emojiText.baseAddress!, from: $0.lowerBound, to: $0.upperBound) }
         }

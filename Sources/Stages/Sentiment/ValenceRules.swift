@@ -62,7 +62,7 @@
 /// already ("does not need another crisis"); a denied "afford" reads as "unable" ("cannot afford to
 /// pay": `strain`); "mature" as the verb of finance has no valence ("the notes mature on May 1":
 /// `isVerbOfMaturity`). Unrated adjectives of degree are boosters ("an acute shortage":
-/// `ClauseWords.degreeAdjectives`).
+/// `ClauseWords.degreeAdjectives`), not past their clause's end ("a dramatic, overnight solution").
 struct ValenceRules {
     let lexicon: SentimentLexicon
     var clauses: ClauseRules? = nil
@@ -166,6 +166,9 @@ struct ValenceRules {
         if words[i].isUpper && mixedCase { valence += valence > 0 ? VaderRules.capsBoost : -VaderRules.capsBoost }
         for distance in 1...3 where i >= distance && !isRated(words[i - distance]) {
             var scalar = boost(words[i - distance], valence: valence, mixedCase: mixedCase)
+            // an adjective of degree measures the noun it modifies, not a word past its clause's end
+            // ("the losses were massive, good news for shorts", "a dramatic, overnight solution")
+            if scalar != 0 && clauses != nil && words[i - distance].endsClause && isDegree(words[i - distance]) { scalar = 0 }
             if distance == 2 {
                 scalar *= 0.95
             } else if distance == 3 {
@@ -564,6 +567,11 @@ struct ValenceRules {
         lexicon.negates(word, readingClauses: clauses != nil)
     }
 
+    /// Whether `word` is an adjective of degree (`ClauseWords.Role.degree`).
+    private func isDegree(_ word: SentimentWord) -> Bool {
+        word.traits.contains(.clauseRoles) && lexicon.roles[Int(word.id)].contains(.degree)
+    }
+
     /// What a booster or dampener adds to `valence`, in its direction.
     private func boost(_ word: SentimentWord, valence: Double, mixedCase: Bool) -> Double {
         guard word.traits.contains(.booster) else { return 0 }
@@ -626,19 +634,32 @@ struct ValenceRules {
     /// acquisition" tell of a constraint, a hardship or a risk, as "unable to pay" does, while what
     /// the verb governs counts nothing (`needed`: neither had nor lost). Denied means a negation one
     /// to three words before it in its clause, as VADER's negation reaches, or "no longer" just before
-    /// it. A second negation after it makes it a necessity ("cannot afford not to act"), which is
+    /// it; not a "not" after "or" or before "only", which denies nothing ("whether or not they can
+    /// afford it", "they not only afford the rent"). A second negation after it, at once or after
+    /// "to", makes it a necessity ("cannot afford not to act", "cannot afford to not act"), which is
     /// left at nothing. Run after `negateAfterNoLonger`, only in sentences holding "afford".
     private func strain(_ words: UnsafeBufferPointer<SentimentWord>, _ valences: inout [Double]) {
         let rated = lexicon.valences[Int(lexicon.rule.unable)]
         guard !rated.isNaN else { return }
         let rule = lexicon.rule
+        // whether word `j` is "not" and the next word (in its clause) is `id`
+        func isNot(_ j: Int, before id: SentimentLexicon.WordID) -> Bool {
+            words[j].id == rule.not && j + 1 < words.count && !words[j].endsClause && words[j + 1].id == id
+        }
         for k in words.indices where words[k].id >= 0 && lexicon.roles[Int(words[k].id)].contains(.afford) {
             guard valences[k] == 0, isNeed(words, at: k) else { continue }
-            if k + 1 < words.count && !words[k].endsClause && words[k + 1].id == rule.not { continue }
+            if k + 1 < words.count && !words[k].endsClause
+                && (words[k + 1].id == rule.not || (words[k + 1].id == rule.to && k + 2 < words.count
+                    && !words[k + 1].endsClause && words[k + 2].id == rule.not))
+            {
+                continue
+            }
             var denied = k > 1 && words[k - 1].id == rule.longer && words[k - 2].id == rule.no && !words[k - 2].endsClause
             var d = 1
             while !denied && d <= 3 && k - d >= 0 && !words[k - d].endsClause {
-                denied = isNegation(words[k - d])
+                let j = k - d
+                denied = isNegation(words[j]) && !isNot(j, before: rule.only)
+                    && !(words[j].id == rule.not && j > 0 && words[j - 1].id == rule.or && !words[j - 1].endsClause)
                 d += 1
             }
             if denied { valences[k] = rated }
