@@ -364,3 +364,40 @@ import Testing
         #expect(slices.joined() + rest == whole.bytes)
     }
 }
+
+/// Members with hostile string values against the reference escaper, with and without a
+/// spill: the bytes handed out and left equal the key and the value escaped byte by byte.
+@Suite struct JSONWriterHostileMemberTests {
+    @Test func hostileMemberStringsWriteTheReferenceEscapes() {
+        var generator = SplitMix64(seed: 7)
+        let escaped = JSONBytesStringsReferenceTests.escaped
+        let names = ["text", String(repeating: "k\"", count: 20)]
+        let keys = names.map { JSONKey($0) }
+        for threshold in [nil, 1, 5, 9, 24, 100] {
+            var slices: [[UInt8]] = []
+            let spill = threshold.map { limit in JSONSpill(threshold: limit) { slice in slices.append(slice) } }
+            var writer = JSONWriter(reservingCapacity: 1, spill: spill)
+            var expected: [UInt8] = [UInt8(ascii: "{")]
+            for index in 0..<400 {
+                let count = index < 300 ? index % 18 : Int(generator.next() % 70)
+                let bytes = (0..<count).map { _ in
+                    generator.next() % 3 == 0 ? escaped[Int(generator.next() % UInt64(escaped.count))] : UInt8(ascii: "x")
+                }
+                let value = String(decoding: bytes, as: UTF8.self)
+                let which = keys[index % 2]
+                if index == 0 { writer.beginObject() }
+                if index % 3 == 0 {
+                    bytes.withUnsafeBufferPointer { writer.member(which, string: $0) }
+                } else {
+                    writer.member(which, string: value)
+                }
+                if index > 0 { expected.append(UInt8(ascii: ",")) }
+                expected += JSONBytesStringsReferenceTests.reference(names[index % 2].utf8) + [UInt8(ascii: ":")]
+                expected += JSONBytesStringsReferenceTests.reference(bytes)
+            }
+            writer.endObject()
+            expected.append(UInt8(ascii: "}"))
+            #expect(slices.joined() + writer.bytes == expected, "threshold \(String(describing: threshold))")
+        }
+    }
+}
