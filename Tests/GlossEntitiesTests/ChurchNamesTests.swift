@@ -42,6 +42,10 @@ import Testing
             ("near Quorvish Church in the valley", [(1, 2, .location)]),
             ("the veltrese church said", []),
             ("the Church of Tarnford Street is closed", [(3, 1, .location)]),
+            // "Church" a surname after a given name; a parish named after its saint (a person's
+            // possessive before the faith).
+            ("Senator Oren Church of Tarnford led the hearings", [(1, 1, .person), (4, 1, .location)]),
+            ("thieves broke into St Mirela 's Veltrese Church on Monday", [(3, 2, .person)]),
         ] {
             let given = Self.tags(s, names)
             #expect(try Self.apply(s, tags: given) == given, "\(s)")

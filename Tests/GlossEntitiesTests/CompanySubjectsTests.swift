@@ -92,6 +92,10 @@ import Testing
             ("Okarra Industries Inc grew ; Okarra said it expects a gain", [(0, 3, .organization), (5, 1, .location)]),
             ("Velmont Industries Inc grew ; Velmont said he expects a gain", [(0, 3, .organization), (5, 1, .location)]),
             ("New Velmont Industries Inc grew ; Velmont said it expects a gain", [(0, 4, .organization), (6, 1, .location)]),
+            // The town begins an organisation's name that ends in no legal form: the town speaks
+            // for its government ("the Tokyo Stock Exchange … Tokyo said it would retaliate").
+            ("the Velmont Stock Exchange opened late ; Velmont said it would retaliate", [(1, 3, .organization), (7, 1, .location)]),
+            ("the Velmont Rangers lost again ; Velmont said it would build a stadium", [(1, 2, .organization), (6, 1, .location)]),
         ] {
             #expect(Self.tags(s, names: names) == NewsNamesTests.tags(s, names), "\(s)")
         }

@@ -41,6 +41,8 @@ import Testing
             // A name through "of" after the head; two MISC words.
             ("a Veltrese Bank of Quillet unit said", [(2, 3, .organization)]),
             ("the Veltrese Quorvish Grain Association", [(1, 2, .miscellaneous)]),
+            // A portfolio before a minister's title.
+            ("the Veltrese Primary Industries Minister said", []),
         ] {
             let given = Self.tags(s, names)
             #expect(try Self.apply(s, tags: given) == given, "\(s)")

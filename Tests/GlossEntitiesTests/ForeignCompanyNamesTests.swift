@@ -5,7 +5,7 @@ import Testing
 
 @Suite struct ForeignCompanyNamesTests {
     /// "Tarnford" stands for a listed city.
-    static let gazetteer = Gazetteer(text: "city\ttarnford\n")
+    static let gazetteer = Gazetteer(text: "city\ttarnford\ngiven\tanna\ngiven\tdel\n")
 
     /// The tags of `sentence` after the rule, with the rule words found as the tagger finds
     /// them (`RuleWords.find`).
@@ -36,6 +36,16 @@ import Testing
         ] {
             #expect(try Self.apply(s) == Self.tags(s, []), "\(s)")
         }
+        // A person's name the tagger found from a listed given name ends the name before it,
+        // or leaves "Credit" alone; the tagger's person over the name's own words does not.
+        var s = "analysts at Credit Quillette Anna Keller said rates would fall"
+        #expect(try Self.apply(s, tags: Self.tags(s, [(4, 2, .person)])) == Self.tags(s, [(2, 2, .organization), (4, 2, .person)]))
+        s = "Credit Anna Keller for the idea , he said"
+        #expect(try Self.apply(s, tags: Self.tags(s, [(1, 2, .person)])) == Self.tags(s, [(1, 2, .person)]))
+        s = "the Cassa di Risparmio di Tarnford said"
+        #expect(try Self.apply(s, tags: Self.tags(s, [(3, 3, .person)])) == Self.tags(s, [(1, 5, .organization)]))
+        s = "the Banca Nazionale Del Lavoro said"
+        #expect(try Self.apply(s, tags: Self.tags(s, [(3, 2, .person)])) == Self.tags(s, [(1, 4, .organization)]))
     }
 
     @Test func aHeadWordCapitalisedWordsAndConnectorsAreOneOrganisation() throws {

@@ -20,9 +20,12 @@ import GlossText
 ///   at least one of them a listed demonym or religion (`Gazetteer.demonym`: "Catholic",
 ///   "Greek", "Protestant") or tagged MISC ("Anglican", "Orthodox"), after an article, a word in
 ///   lower case, a sign or the sentence's start (a capitalised word before them begins a longer
-///   name the rule does not know: "St Mary's Catholic Church");
+///   name the rule does not know: "Our Lady Catholic Church"), and no person's possessive (a
+///   parish named after its saint: "St Mary's Catholic Church");
 /// - or after it "of" and a place's name the tagger found right there, ending the name ("the
-///   Church of England", "the Church of Scotland"; not "the Church of the Holy Sepulchre");
+///   Church of England", "the Church of Scotland"; not "the Church of the Holy Sepulchre"), and
+///   before it no capitalised word other than an article (a surname: "Senator Frank Church of
+///   Idaho");
 /// - the words become one organisation (`NameHeads.retype`).
 ///
 /// "Church" is found with the other rule words (`RuleWords.organisationWord`, looked up once per
@@ -47,7 +50,9 @@ enum ChurchNames {
             let (c, sentence) = (word.token, word.sentence)
             guard words[c].isTitleCaseInText, tags[c] == .outside || tags[c].type == .miscellaneous else { continue }
             if c + 1 < sentence.upperBound, words[c + 1].word == NameHeads.of {
-                if let place = placeAfterOf(c, words, sentence: sentence, tags: tags) {
+                // After a capitalised word "Church" is a surname ("Senator Frank Church of Idaho")
+                // or ends a longer name ("First Baptist Church of Dallas"): left.
+                if PartyNames.standsFirst(c, words, sentence: sentence), let place = placeAfterOf(c, words, sentence: sentence, tags: tags) {
                     NameHeads.retype(c..<place.upperBound, as: .organization, capped: false, tags: tags, confidence: confidence)
                 }
                 continue
@@ -75,6 +80,11 @@ enum ChurchNames {
             start -= 1
         }
         guard start < c, known, PartyNames.standsFirst(start, words, sentence: sentence) else { return nil }
+        // After a person's possessive the church is a parish named after its saint ("St Mary's
+        // Catholic Church"), a building's name: left.
+        if start - 2 >= sentence.lowerBound, words[start - 1].word == PossessivePersons.possessive,
+            tags[start - 2].type == .person
+        { return nil }
         // A MISC name that began before the faith's words is a longer name's: left.
         if tags[start] == .inside(.miscellaneous) { return nil }
         return start..<c

@@ -68,6 +68,8 @@ enum CompanySubjects {
         // The first words of the document's longer organisations' names, read once a lone
         // speaker needs them.
         var companies: Set<UInt64>? = nil
+        // The first words of its names that end in a legal form, read once a town needs them.
+        var firms: Set<UInt64>? = nil
         for sentence in sentences where sentence.count >= 2 {
             for i in (sentence.lowerBound + 1)..<sentence.upperBound
             where tags[i] == .outside && words[i - 1].hasCapital
@@ -80,7 +82,7 @@ enum CompanySubjects {
                     // A town's one word that begins one of the document's companies' names, as the
                     // subject of a company's verb, is the company's short form (`isAPlaceShortForm`).
                     let one = (i - 1)..<i
-                    if isAPlaceShortForm(words, one, in: sentence, verb: v, companies: &companies, sentences: sentences, tags: tags) {
+                    if isAPlaceShortForm(words, one, in: sentence, verb: v, firms: &firms, sentences: sentences, tags: tags) {
                         NameHeads.retype(one, as: .organization, capped: false, tags: tags, confidence: confidence)
                     }
                     continue
@@ -169,15 +171,21 @@ enum CompanySubjects {
     }
 
     /// The first words of the organisations' names of two words or more in the document
-    /// ("Newmont" of "Newmont Mining Corp"), which make a lone speaker of that word a company.
+    /// ("Newmont" of "Newmont Mining Corp"), which make a lone speaker of that word a company;
+    /// with `endingInALegalForm`, only of the names that end in one (`NameHeads.joiningLegalForms`:
+    /// "Wichita Industries Inc", "Fitchburg Gas and Electric Light Co"; not "Tokyo Stock
+    /// Exchange"), which make a town's word a company (`isAPlaceShortForm`).
     static func firstWordsOfCompanies(
-        _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>
+        _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
+        endingInALegalForm: Bool = false
     ) -> Set<UInt64> {
         var first: Set<UInt64> = []
         let all = UnsafeBufferPointer(start: tags, count: words.count)
+        let forms = NameHeads.joiningLegalForms
         for sentence in sentences {
             EntityTag.forEachName(in: all[sentence]) { name, type in
-                if type == .organization, name.count >= 2 { first.insert(words[name.lowerBound].word) }
+                guard type == .organization, name.count >= 2 else { return }
+                if !endingInALegalForm || forms.contains(words[name.upperBound - 1].word) { first.insert(words[name.lowerBound].word) }
             }
         }
         return first
@@ -205,20 +213,23 @@ enum CompanySubjects {
     /// `verb` of `sentence`, is a company's short form: a town's name or an unlisted word (no
     /// listed country, state or continent, which speak for their governments: "Japan said"),
     /// in title case in running text, beginning a clause, the first word of one of the
-    /// document's organisations' names of two words or more (`companies`, filled from `tags` at
-    /// the first need), and no "he" or "she" after the verb: "Wichita Industries Inc said … and
-    /// Wichita said it", "Dallas Semiconductor Corp … Dallas said". The tagger reads such a
-    /// word as the town it is named after; the document's own longer name says otherwise.
+    /// document's organisations' names that ends in a legal form (`firms`, filled from `tags` at
+    /// the first need: `firstWordsOfCompanies`), and no "he" or "she" after the verb: "Wichita
+    /// Industries Inc said … and Wichita said it", "Dallas Semiconductor Corp … Dallas said".
+    /// The tagger reads such a word as the town it is named after; the document's own company's
+    /// name says otherwise. A town that begins another organisation's name speaks for its
+    /// government or its people ("the Tokyo Stock Exchange … Tokyo said it would retaliate",
+    /// "the Denver Broncos … Denver said it would build an airport"): left a place.
     static func isAPlaceShortForm(
         _ words: UnsafeBufferPointer<WordAttributes>, _ one: Range<Int>, in sentence: Range<Int>, verb: Int,
-        companies: inout Set<UInt64>?, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>
+        firms: inout Set<UInt64>?, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>
     ) -> Bool {
         let word = words[one.lowerBound]
         guard word.isTitleCaseInText, word.gazetteer & (Gazetteer.country | Gazetteer.state | Gazetteer.continent) == 0,
             beginsAClause(one.lowerBound, words, sentence: sentence), pronoun(words, after: verb, in: sentence) != .person
         else { return false }
-        if companies == nil { companies = firstWordsOfCompanies(words, sentences: sentences, tags: tags) }
-        return companies!.contains(word.word)
+        if firms == nil { firms = firstWordsOfCompanies(words, sentences: sentences, tags: tags, endingInALegalForm: true) }
+        return firms!.contains(word.word)
     }
 
     /// Whether a subject may begin at token `start` of `sentence`: the sentence's first word, or

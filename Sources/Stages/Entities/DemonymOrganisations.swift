@@ -19,7 +19,8 @@ import GlossText
 ///   place's name, no nationality's), not an armed force's or a government's word (`forces`:
 ///   EWT leaves "Iranian Navy" and "Iranian Government" out); an organisation's name that runs
 ///   on past the head runs in, and a name that goes on with "of" is left ("the Soviet Ministry of
-///   Fertiliser Production");
+///   Fertiliser Production"), and one before "Minister" or "Secretary" names a portfolio
+///   ("the Malaysian Primary Industries Minister");
 /// - the whole becomes one organisation (`NameHeads.join`: the tagger's words keep their
 ///   confidence).
 ///
@@ -37,6 +38,10 @@ enum DemonymOrganisations {
     /// Heads that end an armed force's or a government's name, which EWT leaves untagged after
     /// a nationality ("Iranian Navy").
     static let forces = NameHeads.hashes("army navy marines force corps guard regiment battalion brigade squadron")
+
+    /// The titles after which an organisation's head names a portfolio ("Primary Industries
+    /// Minister").
+    static let portfolioTitles = NameHeads.hashes("minister ministers secretary")
 
     /// Applies the rule to `words` (within each of `sentences`), rewriting `tags` and `confidence`.
     static func apply(
@@ -77,6 +82,9 @@ enum DemonymOrganisations {
         // A name that runs on through "of" is another's ("a Japanese [Bank of Tokyo] unit") or
         // longer than the rule reads ("the Soviet Ministry of Fertiliser Production").
         if end < sentence.upperBound, words[end].word == NameHeads.of { return nil }
+        // Before a minister's or a secretary's title the words name a portfolio, not an
+        // organisation ("the Malaysian Primary Industries Minister").
+        if end < sentence.upperBound, portfolioTitles.contains(words[end].word) { return nil }
         while end < sentence.upperBound, tags[end] == .inside(.organization) { end += 1 }
         return end
     }

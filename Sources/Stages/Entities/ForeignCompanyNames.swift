@@ -22,7 +22,8 @@ import GlossText
 /// - the name runs on through capitalised words and lower-case connectors (`connectors`: "de",
 ///   "do", "del", "des", "du", "et", "e", "y", "pour" …), at most `longest` words, and ends at
 ///   its last capitalised word before a title ("Societe Generale President Marc Vienot",
-///   "Chief Executive") or a day or a month ("Banque Paribas Monday said"): at least one
+///   "Chief Executive"), a day or a month ("Banque Paribas Monday said") or a person's name the
+///   tagger found from a listed given name ("Credit Suisse Anna Keller said"): at least one
 ///   after the head ("the Caisse" alone stays); a branch's city runs in ("Banque Indosuez Hong
 ///   Kong"): the gazetteer lists too many words as towns ("SpA", "San", "Oriental") to stop
 ///   at a place;
@@ -99,6 +100,14 @@ enum ForeignCompanyNames {
                 // President Marc Vienot", "Chief Executive"); a day or a month begins the
                 // sentence's next phrase ("Banque Paribas Monday said").
                 if titles.contains(w.word) || endWords.contains(w.word) { break }
+                // A person's name the tagger found from a listed given name begins after the
+                // company's ("Credit Suisse Anna Keller said"; not "Cassa di [Risparmio di
+                // Roma]", the tagger's person over the name's own words; nor a connector in
+                // capitals, though "Del" is a given name: "Banca Nazionale Del Lavoro").
+                if tags[j] == .begin(.person), w.gazetteer & Gazetteer.givenName != 0, !connectors.contains(w.word),
+                    j + 1 < sentence.upperBound,
+                    tags[j + 1] == .inside(.person)
+                { break }
                 last = j
             } else if w.hasCapital || !connectors.contains(w.word) {
                 break
