@@ -62,6 +62,9 @@ import Testing
         #expect(try D.summary("We walked a half mile.") == ["a half mile=0.5 mile"])
         #expect(try D.summary("It has a half-life of 8 days.") == ["8=8"])
         #expect(try D.summary("a 12-foot boat") == ["12-foot=12 foot"])
+        // review70: where the compound is the noun, the article stays, as with a spaced half
+        #expect(try D.summary("A half-inch of rain fell.") == ["A half-inch=0.5 inch"])
+        #expect(try D.summary("They drove a half-mile.") == ["a half-mile=0.5 mile"])
     }
 
     @Test func anISOCodeAfterAScaledAmount() throws {
@@ -81,6 +84,9 @@ import Testing
         // unchanged: feet in lower case, and in a title-case headline
         #expect(try D.summary("The wall is 6,000 ft long.") == ["6,000 ft=6000 foot"])
         #expect(try D.summary("Man Climbs 6,000 Ft Peak") == ["6,000 Ft=6000 foot"])
+        // review70: a word of a length's dimension after the sign keeps feet
+        #expect(try D.summary("He is 6 Ft tall.") == ["6 Ft=6 foot"])
+        #expect(try D.summary("The tower is 300 Ft high and 20 Ft wide.") == ["300 Ft=300 foot", "20 Ft=20 foot"])
         #expect(CurrencyCatalog.mixedCaseSigns["Ft"] == "HUF")
         #expect(CurrencyCatalog.writtenSigns["Ft"] == nil)  // before an amount: `Ft Worth`
     }
@@ -122,6 +128,10 @@ import Testing
         #expect(try D.summary("The firm calls 250 mln shares.") == ["250 mln=250000000"])
         #expect(try D.summary("They sent 999 letters.") == ["999=999"])
         #expect(try D.summary("Sep calls 1281 170 6") == ["1281=1281", "170=170", "6=6"])  // an options table's row
+        // review70: a bound after the number makes it a count, though `at`, `or` and `and` may follow a dialled number
+        #expect(try D.summary("They called 300 at least.") == ["300 at least=>=300"])
+        #expect(try D.summary("We will call 150 at the most.") == ["150 at the most=<=150"])
+        #expect(try D.summary("She called 911 at once.") == [])
         // the coverage tool names what the stage leaves out
         #expect(NumberCoverage.reason("999", before: "Call", after: "for") == .phone)
         #expect(NumberCoverage.reason("100", before: "called", after: "times") == nil)

@@ -26,8 +26,9 @@ extension MentionReader {
 
     /// Whether the number at piece `index` is a short telephone number after a verb of calling
     /// (`Call 999 for help`, `dial 911.`, `calling 111 or 999`): a plain whole number of three to
-    /// six digits, with nothing after it, or a mark, or a word of `afterDialled`. Not a count
-    /// (`called 100 times`, `calls 250 mln`, `call 3 witnesses`: one or two digits), nor a row of
+    /// six digits, with nothing after it, or a mark, or a word of `afterDialled` that opens no
+    /// bound. Not a count (`called 100 times`, `calls 250 mln`, `call 3 witnesses`: one or two
+    /// digits; `called 300 at least`, `call 150 or more`: a bound's), nor a row of
     /// an options table, where `calls` is a noun before its numbers (`Sep calls 1281 170`).
     func isDialledNumber(at index: Int) -> Bool {
         // byte tests first: most numbers are turned away by their width or the word before's
@@ -37,7 +38,8 @@ extension MentionReader {
             !numeral.isSigned, isWordPiece(index - 1), lowercased(index - 1, isIn: Self.callingVerbs)
         else { return false }
         guard index + 1 < pieces.count else { return true }
-        if isWordPiece(index + 1) { return lowercased(index + 1, isIn: Self.afterDialled) }
+        // a bound after the number makes it a count (`called 300 at least`, `call 150 or more`)
+        if isWordPiece(index + 1) { return lowercased(index + 1, isIn: Self.afterDialled) && modifierAfter(index + 1) == nil }
         // a mark that ends the clause, not one that chains more digits on (`call 555-123-4567`,
         // a hyphened number, is `identifierEnd`'s)
         guard width(index + 1) == 1, Self.clauseMarks.contains(text[pieces[index + 1].start]) else { return false }

@@ -1000,15 +1000,18 @@ struct MentionReader {
     /// stays kilograms, as wire headlines write them), and CLDR's mixed-case sign of one currency
     /// as written (`6,000 Ft a month`, the forint's; `CurrencyCatalog.mixedCaseSigns`), with no
     /// capital opening the word before the amount or the one after the sign (`Climbs 6,000 Ft`, a
-    /// title-case headline, stays feet). Costs a byte test at most where no capital opens the piece.
+    /// title-case headline, stays feet), nor before a word of a length's dimension (`6 Ft tall`).
+    /// Costs a byte test at most where no capital opens the piece.
     private func currencyReadAsMeasure(_ phrase: NumberPhrase, at start: Int) -> UnitTable.Unit? {
         let piece = pieces[start]
         guard piece.end - piece.start <= 3, text[piece.start] &- UInt8(ascii: "A") < 26 else { return nil }
         if phrase.hasScale, let code = originalValue(start, in: CurrencyCatalog.codeBytes), !code.isWordCode {
             return isCapitalWord(phrase.first - 1) || isCapitalWord(start + 1) ? nil : code
         }
+        // a word of a length's dimension after the sign keeps the measure (`6 Ft tall`, `300 Ft
+        // high`), as it does after a length in metres (`MentionReader.dimensionAdjectives`)
         guard let code = CurrencyCatalog.mixedCaseSigns[original(start)], !opensWithCapital(phrase.first - 1),
-            !opensWithCapital(start + 1)
+            !opensWithCapital(start + 1), !isWordPiece(start + 1) || !Self.dimensionAdjectives.contains(lowercased(start + 1))
         else { return nil }
         return CurrencyCatalog.codes[code]
     }
@@ -1375,7 +1378,7 @@ struct MentionReader {
 
     private static let conjunctions: Set<String> = ["and", "but", "or"]
 
-    private func modifierAfter(_ end: Int) -> (text: String, comparator: NumberMention.Comparator, end: Int)? {
+    func modifierAfter(_ end: Int) -> (text: String, comparator: NumberMention.Comparator, end: Int)? {
         guard end < pieces.count, admits(UnitTable.postModifierStarts, end) else { return nil }
         let keys = keysForward(from: end, count: UnitTable.longestPostModifier, reach: UnitTable.postModifierReach)
         for length in stride(from: keys.count, through: 1, by: -1) {

@@ -377,9 +377,10 @@ struct PhraseReader {
         // a third-largest bank, an eighth-grade class: an ordinal hyphened to a word describes it, no denominator
         if case .ordinal = next, isHyphenedToAWord(index + 1) { return .stop }
         // a half-mile path, a quarter-inch gap: `half` or `quarter` hyphened to a word makes one
-        // adjective, as `12-foot` does in `a 12-foot boat`, and the article is the noun's
-        // (`a half-dozen` keeps it: `dozen` is a number word, as in `a dozen`)
-        if next == .half || next == .quarter, isHyphenedToAWord(index + 1) { return .stop }
+        // adjective before a noun, as `12-foot` does in `a 12-foot boat`, and the article is the
+        // noun's (`a half-dozen` keeps it: `dozen` is a number word, as in `a dozen`; so do `a
+        // half-inch of rain` and `drove a half-mile.`, where the compound is the noun)
+        if next == .half || next == .quarter, isHyphenedToAWord(index + 1), isBeforeANoun(index + 3) { return .stop }
         if case .tens = next, index + 2 < pieces.count, case .ordinal? = pieces[index + 2].word, pieces[index + 2].attached,
             isHyphenedToAWord(index + 2)
         {
@@ -809,6 +810,13 @@ struct PhraseReader {
     }
 
     /// Whether piece `index` is the word `of`, in any case.
+    /// Whether piece `index`, after a compound hyphened from a number word, is a word other than
+    /// `of` (`a half-mile path`), so that the compound stands before a noun as its adjective.
+    private func isBeforeANoun(_ index: Int) -> Bool {
+        guard index < pieces.count, !pieces[index].attached, pieces[index].numeral == nil, !isOf(index) else { return false }
+        return text[pieces[index].start] | 0x20 &- UInt8(ascii: "a") < 26
+    }
+
     private func isOf(_ index: Int) -> Bool {
         guard index < pieces.count, pieces[index].end - pieces[index].start == 2 else { return false }
         return text[pieces[index].start] | 0x20 == UInt8(ascii: "o") && text[pieces[index].start + 1] | 0x20 == UInt8(ascii: "f")
