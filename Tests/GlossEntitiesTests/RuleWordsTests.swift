@@ -14,8 +14,9 @@ import Testing
         #expect(WordAttributes(testing: "S.p.A.").ruleWords == RuleWords.legalForm)
         // In lower case, or listed by neither rule, or no word at all: none.
         // "Bank" and "Senate" are organisations' words (`DefiniteShortForms`, `JoinedLegislatures`).
-        #expect(WordAttributes(testing: "Bank").ruleWords == RuleWords.organisationWord)
-        #expect(WordAttributes(testing: "Senate").ruleWords == RuleWords.organisationWord)
+        #expect(WordAttributes(testing: "Bank").ruleWords == RuleWords.institutionWord)
+        #expect(WordAttributes(testing: "Senate").ruleWords == RuleWords.institutionWord)
+        #expect(WordAttributes(testing: "Board").ruleWords == RuleWords.organisationWord)
         for word in ["reuters", "ab", "co", "Smith", "Harbour", "bank", "Reutersx", "", ",", "É"] {
             #expect(WordAttributes(testing: word).ruleWords == 0, "\(word)")
         }
@@ -27,6 +28,14 @@ import Testing
         for word in NewsAgencies.names { #expect(RuleWords.bits(of: word) == RuleWords.agency) }
         for word in NameHeads.joiningLegalForms { #expect(RuleWords.bits(of: word) == RuleWords.legalForm) }
         for word in RuleWords.organisationWords { #expect(RuleWords.bits(of: word) == RuleWords.organisationWord) }
+        for word in RuleWords.institutionWords { #expect(RuleWords.bits(of: word) == RuleWords.institutionWord) }
+        // The rules' lists, each under its own bit (the older rules skip the institutions' words).
+        for word in JoinedLegislatures.chambers.words + ChurchNames.churches.words + DefiniteShortForms.heads.words {
+            #expect(RuleWords.bits(of: word) == RuleWords.institutionWord)
+        }
+        for word in [AirlineNames.air, BoardNames.board] + FieldInstitutions.heads.words + PartyNames.words.words {
+            #expect(RuleWords.bits(of: word) == RuleWords.organisationWord)
+        }
         #expect(RuleWords.bits(of: WordAttributes(testing: "Said").word) == 0)
     }
 

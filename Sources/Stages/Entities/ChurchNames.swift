@@ -28,7 +28,7 @@ import GlossText
 ///   Idaho");
 /// - the words become one organisation (`NameHeads.retype`).
 ///
-/// "Church" is found with the other rule words (`RuleWords.organisationWord`, looked up once per
+/// "Church" is found with the other rule words (`RuleWords.institutionWord`, looked up once per
 /// word described), so the rule reads only the tokens `RuleWords.find` found.
 ///
 /// - Cost: O(f) in the rule words found, and up to `longestFaith` words before each "Church";
@@ -46,7 +46,7 @@ enum ChurchNames {
         _ words: UnsafeBufferPointer<WordAttributes>, found: [RuleWords.Found], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
-        for word in found where word.bits & RuleWords.organisationWord != 0 && churches.contains(words[word.token].word) {
+        for word in found where word.bits & RuleWords.institutionWord != 0 && churches.contains(words[word.token].word) {
             let (c, sentence) = (word.token, word.sentence)
             guard words[c].isTitleCaseInText, tags[c] == .outside || tags[c].type == .miscellaneous else { continue }
             if c + 1 < sentence.upperBound, words[c + 1].word == NameHeads.of {

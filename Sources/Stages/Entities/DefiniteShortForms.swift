@@ -24,7 +24,7 @@ import GlossText
 /// - the head becomes an organisation (with `EntityTagger.confidenceOfARule`), and
 ///   `NameLinker` joins it to the named one.
 ///
-/// The heads are found with the other rule words (`RuleWords.organisationWord`, looked up once
+/// The heads are found with the other rule words (`RuleWords.institutionWord`, looked up once
 /// per word described), so a document without one costs nothing more; one with one has its
 /// names read once (`namedHeads`).
 ///
@@ -41,7 +41,7 @@ enum DefiniteShortForms {
         tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
     ) {
         var named: Set<UInt64>? = nil
-        for word in found where word.bits & RuleWords.organisationWord != 0 && heads.contains(words[word.token].word) {
+        for word in found where word.bits & RuleWords.institutionWord != 0 && heads.contains(words[word.token].word) {
             let (i, sentence) = (word.token, word.sentence)
             guard isAShortForm(i, words, sentence: sentence, tags: tags) else { continue }
             if named == nil { named = namedHeads(words, sentences: sentences, tags: tags) }

@@ -50,10 +50,17 @@ enum DemonymOrganisations {
     ) {
         // The lists read once, not through their accessors at each nationality.
         let (heads, forces) = (NameHeads.lastWords, Self.forces)
+        guard let base = words.baseAddress else { return }
+        let (mask, demonym) = (Gazetteer.demonym | Gazetteer.inside, Gazetteer.demonym)
         for sentence in sentences where sentence.count >= 2 {
-            for i in sentence.lowerBound..<(sentence.upperBound - 1)
-            where words[i].gazetteer & (Gazetteer.demonym | Gazetteer.inside) == Gazetteer.demonym && words[i + 1].isTitleCaseInText {
-                guard words[i].isTitleCaseInText, tags[i] == .outside || tags[i] == .begin(.miscellaneous),
+            // A pointer's walk, one field a token, to the next nationality.
+            var word = base + sentence.lowerBound
+            let last = base + (sentence.upperBound - 1)
+            while word < last {
+                defer { word += 1 }
+                guard word.pointee.gazetteer & mask == demonym else { continue }
+                let i = word - base
+                guard words[i + 1].isTitleCaseInText, words[i].isTitleCaseInText, tags[i] == .outside || tags[i] == .begin(.miscellaneous),
                     tags[i + 1] != .inside(.miscellaneous),
                     let end = organisationEnd(after: i, words, sentence: sentence, tags: tags, heads: heads, forces: forces)
                 else { continue }

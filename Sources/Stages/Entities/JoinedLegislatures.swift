@@ -19,7 +19,7 @@ import GlossText
 /// - the "and" leaves the name, and the second chamber begins a name of its own; both keep the
 ///   tagger's confidences.
 ///
-/// The chambers' words are found with the other rule words (`RuleWords.organisationWord`,
+/// The chambers' words are found with the other rule words (`RuleWords.institutionWord`,
 /// looked up once per word described), so the rule reads only the tokens `RuleWords.find`
 /// found.
 ///
@@ -32,7 +32,7 @@ enum JoinedLegislatures {
     /// Applies the rule to the chambers' words among `found` (`RuleWords.find`'s, over `words`),
     /// rewriting `tags`.
     static func apply(_ words: UnsafeBufferPointer<WordAttributes>, found: [RuleWords.Found], tags: UnsafeMutablePointer<EntityTag>) {
-        for word in found where word.bits & RuleWords.organisationWord != 0 {
+        for word in found where word.bits & RuleWords.institutionWord != 0 {
             let (i, sentence) = (word.token, word.sentence)
             guard i - 2 >= sentence.lowerBound, tags[i] == .inside(.organization), words[i].isTitleCase,
                 chambers.contains(words[i].word), words[i - 1].word == NameHeads.and, tags[i - 1] == .inside(.organization),
