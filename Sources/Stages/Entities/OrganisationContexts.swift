@@ -430,7 +430,8 @@ enum OrganisationContexts {
     static func attorneyGeneralsState(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>) -> Range<Int>? {
         guard name.count >= 2, name.count <= 4 else { return nil }
         let form = words[name.upperBound - 1]
-        guard form.word == attorneyGeneral, form.flags & WordAttributes.Flags.allCapitals != 0 else { return nil }
+        // The capitals first: a field's test costs less than the static word's accessor.
+        guard form.flags & WordAttributes.Flags.allCapitals != 0, form.word == attorneyGeneral else { return nil }
         let start = NameHeads.isArticle(words[name.lowerBound]) ? name.lowerBound + 1 : name.lowerBound
         let state = start..<(name.upperBound - 1)
         switch state.count {
