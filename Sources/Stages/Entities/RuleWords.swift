@@ -29,7 +29,7 @@ enum RuleWords {
     /// (`JoinedLegislatures`), "Church" (`ChurchNames`), "Bank" and "Exchange"
     /// (`DefiniteShortForms`). A bit apart from `organisationWord`'s: these words are frequent
     /// in news ("House", "Bank"), and the rules of `organisationWord` skip them without a look
-    /// at their lists (on reut2-000, −0.1M instructions in the entities stage).
+    /// at their lists.
     static let institutionWord: UInt8 = 16
 
     /// The bits of each listed word's folded hash.
