@@ -470,4 +470,20 @@ import Testing
         #expect(Set(NameHeads.hashes(composed).words).isDisjoint(with: NameHeads.hashes(decomposed).words))
         #expect(NameHeads.hashes("CAF\u{C9} CAFE\u{301}").words == NameHeads.hashes("caf\u{E9} cafe\u{301}").words)
     }
+
+    @Test func headBitsAreWhatHeadsListsSay() {
+        // One table for `head`'s four lists: each listed word's bits are its lists', and the
+        // company bit is `lastWords`' (the first list holding a word decides).
+        let listed = NameHeads.organization.words + NameHeads.companies.words + NameHeads.foreignLegalForms.words
+            + NameHeads.miscellaneous.words + NameHeads.location.words
+        for word in listed {
+            let bits = NameHeads.headBits[word] ?? 0
+            #expect((bits & NameHeads.headOrganisation != 0) == (NameHeads.lastWords[word] != nil))
+            #expect((bits & NameHeads.headCompany != 0) == (NameHeads.lastWords[word] == true))
+            #expect((bits & NameHeads.headForeignForm != 0) == NameHeads.foreignLegalForms.contains(word))
+            #expect((bits & NameHeads.headMiscellaneous != 0) == NameHeads.miscellaneous.contains(word))
+            #expect((bits & NameHeads.headLocation != 0) == NameHeads.location.contains(word))
+        }
+        #expect(NameHeads.headBits[WordAttributes(testing: "Said").word] == nil)
+    }
 }

@@ -214,6 +214,30 @@ enum NameHeads {
         """)
     private static let club = hashes("club").first!
 
+    /// What a name's last word is in `head`'s lists, as bits of `headBits`: one of `lastWords`
+    /// (`headOrganisation`, and `headCompany` when that says a company's head), of
+    /// `foreignLegalForms`, `miscellaneous` or `location`.
+    static let headOrganisation: UInt8 = 1
+    static let headCompany: UInt8 = 2
+    static let headForeignForm: UInt8 = 4
+    static let headMiscellaneous: UInt8 = 8
+    static let headLocation: UInt8 = 16
+
+    /// The bits (`headOrganisation` …) of each word of `head`'s lists for a name's last word:
+    /// one lookup where four lists took one each (a static's accessor and a hash each).
+    static let headBits: HashKeyedTable<UInt8> = {
+        var table = HashKeyedTable<UInt8>()
+        // As `lastWords`: the first list that holds a word says whether it is a company's head.
+        for word in organization { table.update(word, default: 0) { $0 |= headOrganisation } }
+        for word in companies {
+            table.update(word, default: 0) { if $0 & headOrganisation == 0 { $0 |= headOrganisation | headCompany } }
+        }
+        for (list, bit) in [(foreignLegalForms, headForeignForm), (miscellaneous, headMiscellaneous), (location, headLocation)] {
+            for word in list { table.update(word, default: 0) { $0 |= bit } }
+        }
+        return table
+    }()
+
     /// The folded word hash of "of".
     static let of = hashes("of").first!
 
@@ -545,12 +569,14 @@ enum NameHeads {
     static func head(_ words: UnsafeBufferPointer<WordAttributes>, _ range: Range<Int>, companies: Bool = true) -> EntityType? {
         let last = words[range.upperBound - 1]
         if last.flags & WordAttributes.Flags.initialCapital != 0 {
-            if let company = lastWords[last.word], !company || (companies && range.count >= 2) { return .organization }
-            if range.count >= 2, foreignLegalForms.contains(last.word), !isAPlaceEnding(words, range, companies ? nil : .location) {
+            // One lookup for the four lists (`headBits`).
+            let bits = headBits[last.word] ?? 0
+            if bits & headOrganisation != 0, bits & headCompany == 0 || (companies && range.count >= 2) { return .organization }
+            if range.count >= 2, bits & headForeignForm != 0, !isAPlaceEnding(words, range, companies ? nil : .location) {
                 return .organization
             }
-            if miscellaneous.contains(last.word) { return .miscellaneous }
-            if location.contains(last.word) { return .location }
+            if bits & headMiscellaneous != 0 { return .miscellaneous }
+            if bits & headLocation != 0 { return .location }
             if last.word == club, range.count >= 2, sports.contains(words[range.upperBound - 2].word) { return .organization }
         }
         let first = words[range.lowerBound]
