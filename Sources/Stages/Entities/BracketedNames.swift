@@ -51,10 +51,6 @@ enum BracketedNames {
         }
     }
 
-    /// "Bank", which heads a name before "of" in front of a ticker ("Bank of Boston Corp <BKB>")
-    /// though not everywhere (the West Bank).
-    private static let bank = NameHeads.hashes("bank").first!
-
     /// Tags `name` as one organisation unless the tagger already did (its confidence, which
     /// `DocumentConsistency` weighs, is then kept).
     static func retype(
@@ -84,7 +80,7 @@ enum BracketedNames {
             if previous.isCapitalisedWord {
                 start -= 1
             } else if previous.isConnector, start - 2 >= sentence.lowerBound, words[start - 2].hasCapital,
-                previous.word != NameHeads.of || NameHeads.organization.contains(words[start - 2].word) || words[start - 2].word == bank
+                previous.word != NameHeads.of || NameHeads.organization.contains(words[start - 2].word) || words[start - 2].word == NameHeads.bank
             {
                 start -= 2
             } else {
@@ -107,7 +103,7 @@ enum BracketedNames {
     /// Boston Corp", "University of Iowa Corp"): a word usually in lower case, yet the name's.
     @inline(__always)
     static func headsAnOf(_ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, before open: Int) -> Bool {
-        i + 2 < open && words[i + 1].word == NameHeads.of && (NameHeads.organization.contains(words[i].word) || words[i].word == bank)
+        i + 2 < open && words[i + 1].word == NameHeads.of && (NameHeads.organization.contains(words[i].word) || words[i].word == NameHeads.bank)
     }
 
     /// The words between the "<" at `open` and the next ">" of `sentence` when they make a

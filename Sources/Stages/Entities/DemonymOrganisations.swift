@@ -32,9 +32,6 @@ enum DemonymOrganisations {
     /// The most words after the nationality.
     static let longest = 4
 
-    /// "Bank", a head after a nationality.
-    static let bank = NameHeads.hashes("bank").first!
-
     /// Heads that end an armed force's or a government's name, which EWT leaves untagged after
     /// a nationality ("Iranian Navy").
     static let forces = NameHeads.hashes("army navy marines force corps guard regiment battalion brigade squadron")
@@ -75,7 +72,7 @@ enum DemonymOrganisations {
         after i: Int, _ words: UnsafeBufferPointer<WordAttributes>, sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>,
         heads: HashKeyedTable<Bool> = NameHeads.lastWords, forces: WordHashSet = Self.forces
     ) -> Int? {
-        let bank = Self.bank
+        let bank = NameHeads.bank
         var head: Int? = nil
         var j = i + 1
         while j < sentence.upperBound, j - i <= longest, words[j].isTitleCaseInText,

@@ -241,6 +241,11 @@ enum NameHeads {
     /// The folded word hash of "of".
     static let of = hashes("of").first!
 
+    /// The folded word hash of "bank": a head of organisations' names that is not in `organization`
+    /// ("Bank of Boston Corp <BKB>", "Soviet State Bank"), though not everywhere (the West Bank):
+    /// `BracketedNames` and `DemonymOrganisations` read it.
+    static let bank = hashes("bank").first!
+
     /// Re-types the names in `tags` (over `words`, within each of `sentences`) whose head is
     /// listed: the last word if it is capitalised, a capitalised first word followed by "of", or
     /// a first word in capitals that begins clubs' names ("FC").
