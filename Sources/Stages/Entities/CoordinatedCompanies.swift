@@ -87,6 +87,12 @@ enum CoordinatedCompanies {
                 }
                 var end = i + 1
                 while end < sentence.upperBound, tags[end].rawValue == inside { end += 1 }
+                // Two organisations read as one name are two, a country's name a place's.
+                end = ConjoinedOrganisations.correct(i..<end, words, in: sentence, tags: tags)
+                guard tags[i].rawValue == begin else {
+                    i = end
+                    continue
+                }
                 // "Quillet and [Brandle Corp]".
                 let a = i - 1
                 if a > sentence.lowerBound, tags[a].rawValue == outside, tags[a - 1].rawValue == outside, isAConjunction(words[a]),

@@ -235,6 +235,9 @@ public struct EntityTagger: Sendable {
         // name joined by "and" to an organisation's are companies; "Soviet Foreign Ministry" is
         // one organisation, nationality and all, "the House and Senate" two, "the Catholic
         // Church" and "Credit Suisse" one each, "the Bank" after "Midland Bank Plc" the bank;
+        // "the Bundesbank and Bank of Japan" are two, "USSR" a place, "oil traders Vitol and
+        // Trafigura" companies, "the Frankfurt Stock Exchange" an organisation by its place and
+        // head, and "the White House" one where it acts;
         // then one name, one type, and a name found once is found again.
         CommonWords.apply(words, sentences: sentences, tags: tags)
         ListedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
@@ -271,7 +274,10 @@ public struct EntityTagger: Sendable {
         ChurchNames.apply(words, found: ruleWords, tags: tags, confidence: confidence)
         EmployerNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         CompanyPossessives.apply(words, sentences: lent.ruleSentences.possessives, tags: tags, confidence: confidence)
+        CompanyAppositions.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         CoordinatedCompanies.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        PlaceHeadedNames.apply(words, found: ruleWords, tags: tags, confidence: confidence)
+        AdministrationSeats.apply(words, found: ruleWords, tags: tags)
         DefiniteShortForms.apply(words, sentences: sentences, found: ruleWords, tags: tags, confidence: confidence)
         DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence, tables: &lent.consistency)
     }

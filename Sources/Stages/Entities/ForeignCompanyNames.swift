@@ -37,11 +37,12 @@ import GlossText
 /// - Cost: O(f) in the rule words found, and the name's words after a head; nothing allocated.
 enum ForeignCompanyNames {
     /// Words that begin a company's, a bank's or a group's name in French, Spanish, Portuguese
-    /// or Italian ("Casa" left out: "Casa Grande" is a town).
+    /// or Italian ("Casa" left out: "Casa Grande" is a town), and Filipino's "Bangko" ("Bangko
+    /// Sentral ng Pilipinas", which the tagger read as a person).
     static let heads = NameHeads.hashes(
         """
         banca banco banque caisse cassa compagnie compania compañía companhia groupe grupo istituto instituto sociedad
-        sociedade societa società societe société credit crédit credito
+        sociedade societa società societe société credit crédit credito bangko
         """)
 
     /// "Credit", a head word in French ("Credit Suisse", "Credit Lyonnais", "Credit Agricole",
@@ -61,8 +62,10 @@ enum ForeignCompanyNames {
     }
 
     /// The connectors those names run on through ("Banque de France", "Banca Nazionale del
-    /// Lavoro", "Caisse des Depots et Consignations", "Banco Espirito Santo e Comercial").
-    static let connectors = NameHeads.hashes("à au aux d' da das de del della delle dello des di do dos du e et la le les pour sur y")
+    /// Lavoro", "Caisse des Depots et Consignations", "Banco Espirito Santo e Comercial",
+    /// "Banca Monte dei Paschi di Siena", Filipino's "ng").
+    static let connectors = NameHeads.hashes(
+        "à au aux d' da das de dei del della delle dello des di do dos du e et la le les ng pour sur y")
 
     /// Capitalised words that end the name before them: the first words of titles that
     /// `TitledPersons.titles` does not hold ("Chief Executive", "Deputy Governor", "Vice

@@ -1,0 +1,112 @@
+import GlossCore
+
+/// Re-types as organisations the names news sets after a plural noun for companies: "oil
+/// traders [Vitol] and [Trafigura]", "lenders Barclays, HSBC and Lloyds", "carmakers Toyota and
+/// Honda", "tech giants Apple and Google". A one-word company the tagger has not seen reads as a
+/// place or a person by its shape ("Vitol" a place, "Trafigura" a person); the noun before it
+/// says what it is, as "a Smith Barney analyst" does for `EmployerNames`.
+///
+/// - a noun of `actors` in lower case ("traders", "lenders", "banks", "carmakers" …; not nouns
+///   said of people as well, "rivals", "producers", "competitors") right before a name the
+///   tagger found as a person or a place;
+/// - that name and the names after it joined by commas, "and" or "or" (each of one or two
+///   words in title case in running text: found as a person, a place or an organisation, or
+///   untagged), none a listed country, state or continent ("lenders in France and Germany",
+///   "banks Brazil and Mexico" stay places) nor a person's two words that begin with a listed
+///   given name ("traders John Vell and …");
+/// - each becomes an organisation's name (untagged words get `EntityTagger.confidenceOfARule`).
+///
+/// Run before `CoordinatedCompanies` and `DocumentConsistency`, so the document's other
+/// mentions of the names follow.
+///
+/// - Cost: O(t) in tokens: the tags read eight at a time for a name's first tag, and a set
+///   lookup of the word before each person's or place's name; nothing allocated.
+enum CompanyAppositions {
+    /// Plural nouns for companies that news sets before their names.
+    static let actors = NameHeads.hashes(
+        """
+        airlines automakers banks brokerages brokers carmakers chipmakers companies conglomerates drugmakers firms giants
+        insurers lenders miners refiners retailers suppliers traders
+        """)
+    private static let comma = NameHeads.hashes(",").first!
+    private static let or = NameHeads.hashes("or").first!
+    private static let notCompanies = Gazetteer.country | Gazetteer.state | Gazetteer.continent
+
+    /// Re-types the names after `actors` in `tags` (over `words`, within each of `sentences`).
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
+        confidence: UnsafeMutablePointer<Float>
+    ) {
+        let (person, place) = (EntityTag.begin(.person), EntityTag.begin(.location))
+        for sentence in sentences where sentence.count >= 3 {
+            var i = firstName(tags, from: sentence.lowerBound + 1, to: sentence.upperBound)
+            while i < sentence.upperBound {
+                if tags[i] == person || tags[i] == place, !words[i - 1].hasCapital, actors.contains(words[i - 1].word) {
+                    i = retypeList(from: i, words, in: sentence, tags: tags, confidence: confidence)
+                } else {
+                    i += 1
+                }
+                i = firstName(tags, from: i, to: sentence.upperBound)
+            }
+        }
+    }
+
+    /// Re-types the list of names that begins at token `start` of `sentence`, as far as each is
+    /// a company's name by its form; returns the token after the last one read.
+    static func retypeList(
+        from start: Int, _ words: UnsafeBufferPointer<WordAttributes>, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>,
+        confidence: UnsafeMutablePointer<Float>
+    ) -> Int {
+        var i = start
+        while let name = name(at: i, words, in: sentence, tags: tags) {
+            NameHeads.join(name, as: .organization, tags: tags, confidence: confidence)
+            i = name.upperBound
+            // "A, B and C", "A or B".
+            guard i + 1 < sentence.upperBound, !tags[i].isInside else { break }
+            let word = words[i].word
+            guard word == comma || word == NameHeads.and || word == or else { break }
+            i += 1
+            if word == comma, i + 1 < sentence.upperBound, words[i].word == NameHeads.and || words[i].word == or { i += 1 }
+        }
+        return max(i, start + 1)
+    }
+
+    /// The name of one or two words in title case at token `i` of `sentence` (the tagger's
+    /// name of a person, a place or an organisation, or untagged words), or nil when there is
+    /// none, it is a listed country's, state's or continent's, or a person's two words that
+    /// begin with a listed given name.
+    @inline(__always)
+    static func name(
+        at i: Int, _ words: UnsafeBufferPointer<WordAttributes>, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
+    ) -> Range<Int>? {
+        guard i < sentence.upperBound, words[i].isTitleCaseInText, words[i].gazetteer & notCompanies == 0, !tags[i].isInside,
+            tags[i].type != .miscellaneous
+        else { return nil }
+        var end = i + 1
+        if tags[i] == .outside {
+            if end < sentence.upperBound, tags[end] == .outside, words[end].isTitleCaseInText { end += 1 }
+        } else {
+            while end < sentence.upperBound, tags[end].isInside { end += 1 }
+        }
+        guard end - i <= 2, end == sentence.upperBound || !words[end].isTitleCaseInText,
+            !(end - i == 2 && tags[i] == .begin(.person) && words[i].gazetteer & Gazetteer.givenName != 0)
+        else { return nil }
+        return i..<end
+    }
+
+    /// The first index in `start..<end` whose tag begins a name, or `end`: eight tags at a time
+    /// for a tag other than O, then one at a time.
+    @inline(__always)
+    static func firstName(_ tags: UnsafeMutablePointer<EntityTag>, from start: Int, to end: Int) -> Int {
+        var i = start
+        while i < end {
+            if i + 8 <= end, UnsafeRawPointer(tags + i).loadUnaligned(as: UInt64.self) == 0 {
+                i += 8
+                continue
+            }
+            if tags[i] != .outside, !tags[i].isInside { return i }
+            i += 1
+        }
+        return end
+    }
+}

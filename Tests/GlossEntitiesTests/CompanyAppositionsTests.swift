@@ -1,0 +1,56 @@
+import GlossCore
+import Testing
+
+@testable import GlossEntities
+
+@Suite struct CompanyAppositionsTests {
+    /// "Varnia" stands for a listed country, "Osterlund" for a listed state, "Maria" for a
+    /// listed given name.
+    static let gazetteer = Gazetteer(
+        text: """
+            country\tvarnia
+            state\tosterlund
+            given\tmaria
+
+            """)
+
+    static func apply(_ sentence: String, tags given: [EntityTag]) throws -> [EntityTag] {
+        try NewsPersonsTests.applying(sentence, tags: given, sure: 0.9, gazetteer: gazetteer) { words, tags, confidence in
+            CompanyAppositions.apply(words, sentences: [0..<words.count], tags: tags, confidence: confidence)
+        }
+    }
+
+    static func tags(_ sentence: String, _ names: [(Int, Int, EntityType)]) -> [EntityTag] {
+        NewsNamesTests.tags(sentence, names)
+    }
+
+    @Test func namesAfterANounForCompaniesAreCompanies() throws {
+        for (s, given, expected) in [
+            ("oil traders Quorvik and Dellmere are returning", [(2, 1, EntityType.location), (4, 1, .person)],
+             [(2, 1, EntityType.organization), (4, 1, .organization)]),
+            // A list with commas, an untagged name and one of two words.
+            ("lenders Quorvik , Dellmere Trust and Vantor cut rates", [(1, 1, .person), (3, 2, .location)],
+             [(1, 1, .organization), (3, 2, .organization), (6, 1, .organization)]),
+            ("the carmakers Quorvik or Vantor will decide", [(2, 1, .location), (4, 1, .organization)],
+             [(2, 1, .organization), (4, 1, .organization)]),
+        ] {
+            #expect(try Self.apply(s, tags: Self.tags(s, given)) == Self.tags(s, expected), "\(s)")
+        }
+    }
+
+    @Test func otherNamesStay() throws {
+        for (s, names) in [
+            // Countries and states; a person with a listed given name; no noun for companies.
+            ("banks Varnia and Osterlund lent more", [(1, 1, EntityType.location), (3, 1, .location)]),
+            ("traders Maria Vell and Anna Kessel said", [(1, 2, .person), (4, 2, .person)]),
+            ("voters Quorvik and Dellmere said", [(1, 1, .location), (3, 1, .person)]),
+            // The noun capitalised; a name of three words; a name already an organisation's.
+            ("Lenders Quorvik and Dellmere said", [(1, 1, .location), (3, 1, .person)]),
+            ("lenders Quorvik Dellmere Vantor said", [(1, 3, .location)]),
+            ("lenders Quorvik said", [(1, 1, .organization)]),
+        ] {
+            let given = Self.tags(s, names)
+            #expect(try Self.apply(s, tags: given) == given, "\(s)")
+        }
+    }
+}
