@@ -26,6 +26,9 @@ import GlossCore
 /// most `DocumentConsistency.longestPropagated` words, so a chain of them ("A Corp and B Co and
 /// C Co …") costs O(t) and not O(t²).
 ///
+/// Each organisation's name is first corrected by `ConjoinedOrganisations` (two names joined by
+/// "and" or run past "Corp." are two, a country's acronym a place), in the same walk.
+///
 /// - Cost: O(t) in tokens: the tags read eight at a time for an organisation's first tag
 ///   (`first`); beside an organisation's name, three hash comparisons for a conjunction, and a
 ///   look at the words on the other side after one. Run after the rules that find organisations and before
