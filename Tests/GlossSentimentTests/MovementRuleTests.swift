@@ -110,9 +110,22 @@ import Testing
         #expect(valence("rose", in: "Costs of the big old red brick house rose") == 0.77)
     }
 
-    @Test func theQuantityKeepsItsRating() {
-        #expect(valence("losses", in: "Losses narrowed to 3 mln") == -1.8)
+    /// A rated quantity keeps its rating when the movement goes its way ("losses widened",
+    /// "profit rose") and is negated as VADER negates when it goes against it: "profit fell" is
+    /// no praise of profit, "losses narrowed" no gloom (before, "Profits fell." read positive).
+    @Test func aRatedQuantityMovingAgainstItsToneIsNegated() {
+        #expect(valence("losses", in: "Losses narrowed to 3 mln") == -1.8 * VaderRules.negation)
         #expect(valence("narrowed", in: "Losses narrowed to 3 mln") == 2)
+        #expect(valence("profit", in: "Net profit fell 5 pct") == 1.9 * VaderRules.negation)
+        #expect(valence("profit", in: "Profit fell by a fifth") == 1.9 * VaderRules.negation)
+        #expect(valence("fell", in: "Net profit fell 5 pct") == -2)
+        #expect(valence("losses", in: "They cut losses by half") == -1.8 * VaderRules.negation)
+        // near misses: the movement goes the quantity's way, a negation turns it back, or the
+        // rated word moves nothing
+        #expect(valence("losses", in: "Losses widened to 3 mln") == -1.8)
+        #expect(valence("profit", in: "Net profit rose 5 pct") == 1.9)
+        #expect(valence("profit", in: "Net profit did not fall by much") == 1.9)
+        #expect(valence("love", in: "They fell in love") == 3.2)
     }
 
     @Test func wordNetsVerbsOfSteepMovementTakeTheToneOfWhatMoves() {

@@ -192,6 +192,28 @@ import Testing
         }
     }
 
+    /// WordNet's words of situation (scripts/build-sentiment-lexicon.py step 11): an unrated noun
+    /// whose most frequent sense is a state or an event takes the tone of its synset's and
+    /// hypernyms' rated words when they are all negative ("impasse" is a deadlock, "strife"
+    /// discord), with its plural. Left unrated: the positive side ("accommodation" and
+    /// "adjustment" under "improvement", "circumstances" under "luck"), names WordNet writes
+    /// capitalised ("Dunkirk", "Coventry"), plurals WordNet lists as lemmas ("wales"), words mainly
+    /// used as another part of speech ("dark", an adjective in "a dark comedy"), and nouns of other
+    /// files ("crackdown" and "slowdown" are acts).
+    @Test func theNewsWordsRateNegativeStatesAndEventsByTheirBroaderOne() throws {
+        let vader = try SentimentLexicon.bundled(news: false)
+        let news = try SentimentLexicon.bundled(news: true)
+        for (word, broader) in [("impasse", "deadlock"), ("impasses", "deadlock"), ("standstill", "deadlock"),
+                                ("strife", "discord"), ("starvation", "hunger"), ("debacle", "fiasco")] {
+            #expect(vader.valence(of: word) == nil, "\(word)")
+            #expect(news.valence(of: word) != nil && news.valence(of: word) == vader.valence(of: broader), "\(word)")
+        }
+        for word in ["accommodation", "adjustment", "circumstances", "recovery", "truce", "dunkirk", "coventry",
+                     "wales", "dark", "darks", "crackdown", "slowdown"] {
+            #expect(news.valence(of: word) == nil, "\(word)")
+        }
+    }
+
     /// A rated word lends its rating to a word of feeling only through its most frequent sense:
     /// "fear" rates fright, not {veneration, fear, reverence, awe}; "envy" is no rating for "covet".
     @Test func aRatedWordLendsItsRatingOnlyThroughItsMostFrequentSense() throws {

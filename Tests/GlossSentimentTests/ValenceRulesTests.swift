@@ -318,17 +318,23 @@ import GlossText
     }
 
     /// A denied "afford" tells of a constraint (a hardship, a risk) and reads as "unable" does, what
-    /// it governs still counting nothing; "not" after it makes it a necessity, which counts nothing.
+    /// it governs still counting nothing; "not" after it makes it a necessity, and a verb of letting
+    /// go, neglect or delay after "to" an urgency ("cannot afford to wait"), which count nothing.
     /// An "afford" no negation reaches in its clause, and VADER's rules alone, are left as they were.
     @Test(arguments: [
         ("we cannot afford to pay", [0, 0, -1.5, 0, 0]),
-        ("we cannot afford to lose", [0, 0, -1.5, 0, 0]),
+        ("they can no longer afford to keep it", [0, 0, 0, 0, -1.5, 0, 0, 0]),
         ("families can no longer afford rent", [0, 0, 0, 0, -1.5, 0]),
         ("they could not really afford good food", [0, 0, 0, 0, -1.5, 0, 0]),
         ("few never afforded it", [0, 0, -1.5, 0]),
         // near misses
         ("we cannot afford not to act", [0, 0, 0, 0, 0, 0]),
+        ("we cannot afford to lose", [0, 0, 0, 0, 0]),
+        ("investors cannot afford to wait", [0, 0, 0, 0, 0]),
+        ("they can no longer afford to ignore it", [0, 0, 0, 0, 0, 0, 0, 0]),
         ("we can afford to pay", [0, 0, 0, 0, 0]),
+        // a verb of letting go that is not the infinitive after "afford to" is no urgency
+        ("we cannot afford it and lose", [0, 0, -1.5, 0, 0, -1.3]),
         ("not all of them afford it", [0, 0, 0, 0, 0, 0]),
         ("it is not cheap, but we afford it", [0, 0, 0, 0, 0, 0, 0, 0]),
         ("the price is no longer good, as few afford it", [0, 0, 0, 0, 0, -1.48, 0, 0, 0, 0]),

@@ -87,6 +87,10 @@ enum ClauseWords {
         /// "massive", "acute": an adjective of degree (`degreeAdjectives`), a booster of the noun it
         /// modifies, never of a word past its clause's end ("a dramatic, overnight solution").
         static let degree = Role(rawValue: 1 << 27)
+        /// "lose", "miss", "wait": a verb of letting go, neglect or delay; after a denied "afford
+        /// to" it names what must not happen, so the denial tells of urgency, not of a
+        /// constraint ("cannot afford to wait"; `forgoings`).
+        static let forgoing = Role(rawValue: 1 << 28)
     }
 
     /// Adversative connectives: the first of them in a sentence splits it as VADER's "but" does.
@@ -277,6 +281,16 @@ enum ClauseWords {
     /// negation makes it a necessity ("cannot afford not to act").
     static let affords = ["afford", "affords", "afforded", "affording"]
 
+    /// Verbs of letting go, neglect and delay (`Role.forgoing`), in the base form "to" takes:
+    /// after a denied "afford to" they name what must not happen, so the phrase says a thing
+    /// matters or is urgent ("cannot afford to wait", "can't afford to ignore the report",
+    /// "a battle we cannot afford to lose"), as "cannot afford not to act" does, not that the
+    /// means are lacking ("cannot afford to pay").
+    static let forgoings = [
+        "lose", "miss", "ignore", "neglect", "overlook", "disregard", "wait", "delay", "hesitate", "forgo", "forego",
+        "waste", "squander", "let", "pass",
+    ]
+
     /// Words that, between a denied verb of need and a bad thing, say the bad thing is there
     /// already (`Role.presupposition`): "does not need more bad news", "does not need another
     /// crisis", "did not seek further sanctions", "no longer needs additional losses". Not
@@ -338,5 +352,6 @@ enum ClauseWords {
             + longers.map { ($0, Role.longer) } + needs.map { ($0, Role.need) }
             + sparings.map { ($0, Role.sparing) } + presuppositions.map { ($0, Role.presupposition) }
             + affords.map { ($0, Role.afford) } + degreeAdjectives.map { ($0, Role.degree) }
+            + forgoings.map { ($0, Role.forgoing) }
     }
 }

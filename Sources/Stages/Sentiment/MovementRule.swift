@@ -26,8 +26,11 @@
 /// prices", "prices for bonds") is a gain to its holder, while other prices are costs.
 /// The movement word's valence becomes direction × tone × `weight` (× -0.74 when negated,
 /// as VADER negates), in place of its own rating ("rose" +0.77 in the news lexicon), unless
-/// its own says the same more strongly ("weaken … growth", "weaken" -1.8); the
-/// quantity keeps its own rating ("losses", "unemployment"). A verb followed by an amount,
+/// its own says the same more strongly ("weaken … growth", "weaken" -1.8). A rated
+/// quantity keeps its own rating when the movement goes its way ("losses widened", "profits
+/// rose") and is negated as VADER negates (× -0.74) when it goes against it: "profits fell" is no
+/// praise of profits, "losses narrowed" no gloom (since 2026-12-07, sentnews23; before, "Profits
+/// fell." read positive from VADER's "profits" +1.9). A verb followed by an amount,
 /// "by", "to" or "from" (an adverb or two between), a steep verb ("shares plunged",
 /// `MovementWords.Role.steep`) or one an adverb of steep degree follows ("profits fell
 /// sharply", `MovementWords.Role.degree`) reads its subject first; any other verb of movement
@@ -81,7 +84,10 @@ struct MovementRule: Sendable, Hashable {
             if roles.contains(.extreme) { found = record(words, of: i, lexicon) }
             guard let found else { continue }
             let direction = roles.contains(.up) ? 1.0 : -1.0
-            valences[i] = Self.kept(valences[i], direction * found.tone * weight * (found.negated ? VaderRules.negation : 1))
+            let moved = direction * found.tone * (found.negated ? VaderRules.negation : 1)
+            valences[i] = Self.kept(valences[i], moved * weight)
+            // a rated quantity moving against its own tone is negated ("profits fell", "debt was cut")
+            if moved * valences[found.at] < 0 { valences[found.at] *= VaderRules.negation }
         }
     }
 
@@ -95,6 +101,8 @@ struct MovementRule: Sendable, Hashable {
     /// A quantity found for a movement word: its tone, and whether a negation stands between them.
     struct Found {
         var tone: Double
+        /// The index of the word that gave the tone (the quantity, or the word naming a measure's).
+        var at: Int
         var negated = false
     }
 
@@ -263,14 +271,14 @@ struct MovementRule: Sendable, Hashable {
     private func quantity(_ words: Words, at h: Int, _ lexicon: SentimentLexicon, lookingBack: Bool = true) -> Found? {
         let roles = role(words[h], lexicon)
         let before = h > 0 && !words[h - 1].endsClause ? role(words[h - 1], lexicon) : []
-        if roles.contains(.price) && assetPrice(words, at: h, before: before, lexicon) { return Found(tone: 1) }
-        if roles.contains(.bad) { return Found(tone: -1) }
+        if roles.contains(.price) && assetPrice(words, at: h, before: before, lexicon) { return Found(tone: 1, at: h) }
+        if roles.contains(.bad) { return Found(tone: -1, at: h) }
         if roles.contains(.good) || (roles.contains(.asset) && !modifiesQuantity(words, h, lexicon)) {
-            return Found(tone: 1)
+            return Found(tone: 1, at: h)
         }
-        if roles.contains(.measure) && h > 0 { return tone(before) }
+        if roles.contains(.measure) && h > 0 { return tone(before, at: h - 1) }
         guard lookingBack, h > 1, words[h - 1].id == lexicon.rule.of, !words[h - 2].endsClause else { return nil }
-        return tone(role(words[h - 2], lexicon))
+        return tone(role(words[h - 2], lexicon), at: h - 2)
     }
 
     /// Whether the price at `h` is an asset's: an asset just before it ("share prices") or
@@ -296,9 +304,9 @@ struct MovementRule: Sendable, Hashable {
     }
 
     @inline(__always)
-    private func tone(_ roles: MovementWords.Role) -> Found? {
-        if roles.contains(.bad) { return Found(tone: -1) }
-        if roles.contains(.good) || roles.contains(.asset) { return Found(tone: 1) }
+    private func tone(_ roles: MovementWords.Role, at: Int) -> Found? {
+        if roles.contains(.bad) { return Found(tone: -1, at: at) }
+        if roles.contains(.good) || roles.contains(.asset) { return Found(tone: 1, at: at) }
         return nil
     }
 }

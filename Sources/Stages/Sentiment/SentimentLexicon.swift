@@ -147,7 +147,8 @@ public struct SentimentLexicon: Sendable {
         // "can" and "will" end what a denied verb of need governs ("not needed can depress prices")
         var longer = unknown, mature = unknown, will = unknown, they = unknown, can = unknown
         // read by ValenceRules: a denied "afford" reads as "unable" ("cannot afford to pay"), and
-        // "not" after it makes it a necessity ("cannot afford not to act", "… to not act"); "not"
+        // "not" after it makes it a necessity ("cannot afford not to act", "… to not act"), as a
+        // verb of `ClauseWords.forgoings` makes it an urgency ("cannot afford to wait"); "not"
         // after "or" or before "only" denies nothing ("whether or not they can afford it", "not
         // only afford it")
         var unable = unknown, not = unknown, only = unknown

@@ -60,7 +60,8 @@
 /// "no longer required to report": `stopsNegation`, `ClauseWords.needs`) unless it is a bad
 /// thing, which is spared ("does not need extremely low temperatures": `needed`) unless it is there
 /// already ("does not need another crisis"); a denied "afford" reads as "unable" ("cannot afford to
-/// pay": `strain`); "mature" as the verb of finance has no valence ("the notes mature on May 1":
+/// pay": `strain`), unless a verb of letting go, neglect or delay follows its "to" ("cannot afford to
+/// wait", an urgency: `ClauseWords.forgoings`); "mature" as the verb of finance has no valence ("the notes mature on May 1":
 /// `isVerbOfMaturity`). Unrated adjectives of degree are boosters ("an acute shortage":
 /// `ClauseWords.degreeAdjectives`), not past their clause's end ("a dramatic, overnight solution").
 struct ValenceRules {
@@ -266,6 +267,12 @@ struct ValenceRules {
         let before = words[k - 1].id
         let rule = lexicon.rule
         return before != rule.a && before != rule.an && before != rule.the
+    }
+
+    /// Whether `word` is a verb of letting go, neglect or delay (`ClauseWords.forgoings`).
+    @inline(__always)
+    private func isForgoing(_ word: SentimentWord) -> Bool {
+        word.id >= 0 && lexicon.roles[Int(word.id)].contains(.forgoing)
     }
 
     /// Whether "mature" at `i` is the verb of finance or growth ("the notes mature on May 1",
@@ -636,8 +643,10 @@ struct ValenceRules {
     /// to three words before it in its clause, as VADER's negation reaches, or "no longer" just before
     /// it; not a "not" after "or" or before "only", which denies nothing ("whether or not they can
     /// afford it", "they not only afford the rent"). A second negation after it, at once or after
-    /// "to", makes it a necessity ("cannot afford not to act", "cannot afford to not act"), which is
-    /// left at nothing. Run after `negateAfterNoLonger`, only in sentences holding "afford".
+    /// "to", makes it a necessity ("cannot afford not to act", "cannot afford to not act"), and a
+    /// verb of letting go, neglect or delay after "to" an urgency ("cannot afford to wait", "to
+    /// ignore", "to lose": `ClauseWords.forgoings`; since 2026-12-07, sentnews23), which are left
+    /// at nothing. Run after `negateAfterNoLonger`, only in sentences holding "afford".
     private func strain(_ words: UnsafeBufferPointer<SentimentWord>, _ valences: inout [Double]) {
         let rated = lexicon.valences[Int(lexicon.rule.unable)]
         guard !rated.isNaN else { return }
@@ -648,9 +657,11 @@ struct ValenceRules {
         }
         for k in words.indices where words[k].id >= 0 && lexicon.roles[Int(words[k].id)].contains(.afford) {
             guard valences[k] == 0, isNeed(words, at: k) else { continue }
+            // "cannot afford not to act", "cannot afford to not act", "cannot afford to wait": a
+            // necessity or an urgency, not a constraint
             if k + 1 < words.count && !words[k].endsClause
                 && (words[k + 1].id == rule.not || (words[k + 1].id == rule.to && k + 2 < words.count
-                    && !words[k + 1].endsClause && words[k + 2].id == rule.not))
+                    && !words[k + 1].endsClause && (words[k + 2].id == rule.not || isForgoing(words[k + 2]))))
             {
                 continue
             }
