@@ -115,9 +115,10 @@ public struct NumberMention: Hashable, Sendable {
     /// A canonical rendering: comparator, value (or range), unit or currency; a bare unit alone.
     /// `~50`, `>200`, `[10,20]%`, `1200000000 USD`, `41 celsius`, `end-1`, `USD`.
     public var normalized: String {
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: textsCapacity) { scratch in
-            String(decoding: writeTexts(at: scratch.baseAddress!).normalized, as: UTF8.self)
-        }
+        // memory from `allocate`, as `writeJSON`'s (a closure over `self` would copy the mention)
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: textsCapacity)
+        defer { scratch.deallocate() }
+        return String(decoding: writeTexts(at: scratch).normalized, as: UTF8.self)
     }
 
     /// Room enough for `writeTexts(at:)`: the value's and high end's texts, then `normalized`,
