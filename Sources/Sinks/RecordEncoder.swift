@@ -129,10 +129,20 @@ public struct RecordEncoder: RecordEncoding {
         stats: JSONKey("stats"), bytes: JSONKey("bytes"), characters: JSONKey("characters"),
         tokens: JSONKey("tokens"), sentences: JSONKey("sentences"), kind: JSONKey("kind"), layers: JSONKey("layers"))
 
+    /// The span memos and source hints records are encoded with, one per record encoded at
+    /// once (a worker's, or the sink's), kept from one record to the next.
+    private static let scratches = LendingPool { JSONContext.Scratch() }
+
     private func encode(_ document: Document, into writer: inout JSONWriter) {
-        let context = JSONContext(
-            characters: ScalarOffsetIndex(text: document.text), offsets: document.offsets, text: document.text,
-            sharingSpans: true)
+        Self.scratches.withValue { scratch in
+            let context = JSONContext(
+                characters: ScalarOffsetIndex(text: document.text), offsets: document.offsets, text: document.text,
+                reusing: scratch)
+            encode(document, into: &writer, context: context)
+        }
+    }
+
+    private func encode(_ document: Document, into writer: inout JSONWriter, context: JSONContext) {
         let byteCount = document.text.utf8.count
         // asked once each: a look-up in `present` hashes the layer's name
         let hasTokens = document.present.contains(.tokens)

@@ -124,6 +124,37 @@ import Testing
         }
     }
 
+    /// A context made over a kept scratch (`init(…reusing:)`) writes what a new sharing context
+    /// writes, whatever the records before it kept: the scratch's spans are forgotten and its
+    /// hint starts over for each record (texts of other lengths, maps with and without source
+    /// ranges, and a record whose spans' members outgrow the memo's first room).
+    @Test func aReusedScratchWritesWhatANewContextWrites() {
+        let scratch = JSONContext.Scratch()
+        let texts = ["Zürich – 12 km. Next: ok.", "A plain text of some length, then more of it.", String(repeating: "naïve words ", count: 400)]
+        for round in 0..<3 {
+            for (index, text) in texts.enumerated() {
+                let count = text.utf8.count
+                let step = max(1, count / (index == 2 ? 300 : 5))
+                var spans: [Span] = []
+                var start = 0
+                while start + step <= count {
+                    spans.append(Span(start: start, end: start + step))
+                    start += step
+                }
+                let map = round == 1 ? OffsetMap.identity : Self.replacingMap(for: text)
+                let reused = JSONContext(characters: ScalarOffsetIndex(text: text), offsets: map, text: text, reusing: scratch)
+                let fresh = JSONContext(characters: ScalarOffsetIndex(text: text), offsets: map, text: text, sharingSpans: true)
+                var a = JSONWriter()
+                var b = JSONWriter()
+                for span in spans + spans.reversed() + spans {
+                    reused.writeSharedSpanMembers(span, to: &a)
+                    fresh.writeSharedSpanMembers(span, to: &b)
+                }
+                #expect(a.bytes == b.bytes, "round \(round), text \(index)")
+            }
+        }
+    }
+
     /// An object begun with a span's members (`beginSpanObject`, `beginSharedSpanObject`) is
     /// `beginObject()` followed by the members, after other values (a comma first) and with a
     /// spill whose threshold falls anywhere (the same slices).

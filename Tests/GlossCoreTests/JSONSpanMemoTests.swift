@@ -31,6 +31,22 @@ import Testing
         #expect(text(memo.members(of: spans[4])) == "members 4")
     }
 
+    /// After `removeAll` the memo holds no span, keeps spans again from any start (lower ones
+    /// too), and gives back the members it keeps then; a memo grown by a large record works the
+    /// same after it has given its memory back.
+    @Test func aClearedMemoStartsOver() {
+        let memo = JSONSpanMemo()
+        let many = (0..<5000).map { Span(start: $0 * 4, end: $0 * 4 + 3) }
+        for (index, span) in many.enumerated() { #expect(keep(span, "long members of span \(index)", in: memo) != nil) }
+        for round in 0..<2 {
+            memo.removeAll()
+            #expect(memo.members(of: many[0]) == nil && memo.members(of: many[4999]) == nil)
+            let spans = [Span(start: 1, end: 2), Span(start: 3, end: 8), Span(start: 9, end: 9)]
+            for (index, span) in spans.enumerated() { #expect(text(keep(span, "m\(round)\(index)", in: memo)) == "m\(round)\(index)") }
+            for (index, span) in spans.enumerated().reversed() { #expect(text(memo.members(of: span)) == "m\(round)\(index)") }
+        }
+    }
+
     @Test func spansNotKeptAreNotFound() {
         let memo = JSONSpanMemo()
         #expect(memo.members(of: Span(start: 0, end: 1)) == nil)

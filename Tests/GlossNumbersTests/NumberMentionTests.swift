@@ -20,6 +20,40 @@ import Testing
         #expect(NumberMention(span: span, kind: .temperature, value: nil, unit: "celsius").normalized == "celsius")
     }
 
+    /// The pieces of `normalized` in their order: an open or closed bracket before the
+    /// comparator, a score's hyphen, a relative ordinal's sign (none before a negative offset),
+    /// a fraction's digits, a unit after a space but for `%`.
+    @Test func normalizedTextOfEveryShape() {
+        let span = Span(start: 0, end: 3)
+        var range = NumberMention(
+            span: span, kind: .money, value: NumberValue(ExactDecimal(25, exponent: -1)), high: NumberValue(9), unit: "dollar",
+            currency: "USD", comparator: .approximately)
+        range.lowOpen = true
+        range.highOpen = true
+        #expect(range.normalized == "(~2.5,9) USD")
+        #expect(NumberMention(span: span, kind: .percent, value: NumberValue(-0.5), high: NumberValue(3), unit: "%").normalized == "[-0.5,3]%")
+        #expect(NumberMention(span: span, kind: .score, value: NumberValue(3), high: NumberValue(0), comparator: .greater).normalized == ">3-0")
+        #expect(NumberMention(span: span, kind: .ordinal, value: NumberValue(2), relativeTo: "current").normalized == "current+2")
+        #expect(NumberMention(span: span, kind: .ordinal, value: nil, relativeTo: "end").normalized == "end+0")
+        #expect(NumberMention(span: span, kind: .number, value: NumberValue(2) / NumberValue(3), comparator: .lessOrEqual).normalized == "<=0.666666666666667")
+        #expect(NumberMention(span: span, kind: .number, value: nil).normalized == "?")
+        let huge = NumberValue(ExactDecimal(12, exponent: 40))
+        #expect(NumberMention(span: span, kind: .number, value: huge).normalized == "12" + String(repeating: "0", count: 40))
+    }
+
+    /// The value, high end and `normalized` members a range writes, from one scratch buffer.
+    @Test func writesARangesTexts() {
+        var mention = NumberMention(
+            span: Span(start: 0, end: 9), kind: .dimension, value: NumberValue(ExactDecimal(15, exponent: -1)),
+            high: NumberValue(20), unit: "kilometer", comparator: .greaterOrEqual)
+        mention.highOpen = true
+        var writer = JSONWriter()
+        mention.writeJSON(to: &writer, context: JSONContext(characters: ScalarOffsetIndex(text: "1.5-20 km"), offsets: OffsetMap()))
+        #expect(
+            String(decoding: writer.bytes, as: UTF8.self)
+                == #"{"span":[0,9],"chars":[0,9],"kind":"dimension","value":"1.5","number":1.5,"high":"20","bounds":"[)","unit":"kilometer","symbol":"km","comparator":">=","normalized":"[>=1.5,20) kilometer"}"#)
+    }
+
     @Test func writesOnlyWhatItHas() {
         let mention = NumberMention(span: Span(start: 0, end: 2), kind: .number, value: NumberValue(12))
         var writer = JSONWriter()

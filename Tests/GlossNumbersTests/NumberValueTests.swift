@@ -24,6 +24,49 @@ import Testing
         #expect(NumberValue(-0.5).description == "-0.5")
     }
 
+    /// `writeText` (which `description` reads) writes an integral `Double` under 10^18 as
+    /// `String(Int64(_:))` does and any other as `%.15g` with the zeros after its point
+    /// dropped, and never more than `textCapacity` bytes.
+    @Test func doublesAreWrittenAsTheStringRulesWriteThem() {
+        /// Whether `text` is `%.15g`'s text of `double` with the zeros after its point (and a
+        /// point left bare) dropped, or `String(Int64(double))` for an integral value under 10^18.
+        func isWritten(_ text: String, for double: Double) -> Bool {
+            if double == double.rounded() && abs(double) < 1e18 { return text == String(Int64(double)) }
+            let full = String(format: "%.15g", double)
+            if full.contains("e") || !full.contains(".") { return text == full }
+            let dropped = full.dropFirst(text.count)
+            return full.hasPrefix(text) && !text.hasSuffix(".") && !(text.contains(".") && text.hasSuffix("0"))
+                && dropped.allSatisfy { $0 == "0" || $0 == "." }
+        }
+        var random = SplitMix64(seed: 724)
+        var doubles: [Double] = [0, -0.0, 1, -1, 9, 10, -10, 1e17, -1e17, 999_999_999_999_999_872, -999_999_999_999_999_872, 1e18, -1e18,
+            0.5, -0.25, 2.0 / 3.0, 1e-300, -1.5e300, .infinity, -.infinity, .nan, .pi, 123_456.789, 1e15 + 0.5]
+        for _ in 0..<3000 {
+            let integer = Int64(bitPattern: random.next()) >> Int(random.next() % 64)
+            doubles.append(Double(integer))
+            doubles.append(Double(integer) / Double(1 << (random.next() % 20)))
+            doubles.append(Double(bitPattern: random.next()))
+        }
+        for double in doubles {
+            let value = NumberValue(double)
+            #expect(isWritten(value.description, for: double), "\(double)")
+            let count = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.textCapacity) { value.writeText(at: $0.baseAddress!) }
+            #expect(count <= value.textCapacity && count == value.description.utf8.count)
+        }
+    }
+
+    /// An exact value's text fits `textCapacity` at every width of significand and at exponents
+    /// far from zero (zeros before or after the digits).
+    @Test func exactTextsFitTheirCapacity() {
+        var random = SplitMix64(seed: 725)
+        for _ in 0..<2000 {
+            let decimal = ExactDecimal(ExactDecimalTests.randomSignificand(&random), exponent: Int(random.next() % 601) - 300)
+            let value = NumberValue(decimal)
+            let count = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: value.textCapacity) { value.writeText(at: $0.baseAddress!) }
+            #expect(count <= value.textCapacity && count == decimal.description.utf8.count)
+        }
+    }
+
     /// The layout the reader's copies depend on: no `Int128` field to align a value to 16
     /// bytes, no optional's tag beside the `Double`.
     @Test func valuesAre32BytesAlignedTo8() {

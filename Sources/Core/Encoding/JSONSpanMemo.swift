@@ -18,6 +18,20 @@ final class JSONSpanMemo {
 
     init() { spans.reserveCapacity(64) }
 
+    /// Forgets every kept span, keeping the memory for the next record's (`JSONContext.Scratch`);
+    /// what a huge record grew past 64 KiB of members or 4,096 spans is given back.
+    func removeAll() {
+        if spans.capacity > 4096 {
+            spans = []
+            spans.reserveCapacity(64)
+        } else {
+            spans.removeAll(keepingCapacity: true)
+        }
+        bytes.removeAll()
+        bytes.shrink(to: 65_536)
+        next = 0
+    }
+
     /// The members kept for `span`, or nil.
     func members(of span: Span) -> UnsafeBufferPointer<UInt8>? {
         guard let index = index(of: span) else { return nil }

@@ -152,33 +152,41 @@ public struct ExactDecimal: Hashable, Sendable, CustomStringConvertible {
 
     /// Plain decimal notation, never an exponent: `1674500000`, `0.08`, `-5.5`.
     public var description: String {
+        String(unsafeUninitializedCapacity: textCapacity) { writeText(at: $0.baseAddress!) }
+    }
+
+    /// At least the bytes `writeText(at:)` writes: a sign, 39 digits, a point and the zeros the
+    /// exponent adds (before the digits or after them).
+    public var textCapacity: Int { 42 + abs(exponent) }
+
+    /// Writes `description`'s bytes (ASCII) at `target`, which has room for `textCapacity`,
+    /// and returns how many: no `String` is made, so a record's encoder can write the value
+    /// straight into its line. Cost: one division a digit.
+    public func writeText(at target: UnsafeMutablePointer<UInt8>) -> Int {
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 40) { scratch in
             let count = Self.digits(of: significand.magnitude, into: scratch)
             let places = max(0, -exponent)
             // the digits with zeros before them to one more than the places after the point
             let padded = places > 0 ? max(count, places + 1) : count
-            let length = (significand < 0 ? 1 : 0) + padded + (places > 0 ? 1 : 0) + max(0, exponent)
-            return String(unsafeUninitializedCapacity: length) { out in
-                var k = 0
-                if significand < 0 {
-                    out[k] = UInt8(ascii: "-")
-                    k += 1
-                }
-                for i in 0..<padded {
-                    if places > 0 && i == padded - places {
-                        out[k] = UInt8(ascii: ".")
-                        k += 1
-                    }
-                    let position = padded - 1 - i
-                    out[k] = position < count ? scratch[position] : UInt8(ascii: "0")
-                    k += 1
-                }
-                for _ in 0..<max(0, exponent) {
-                    out[k] = UInt8(ascii: "0")
-                    k += 1
-                }
-                return k
+            var k = 0
+            if significand < 0 {
+                target[k] = UInt8(ascii: "-")
+                k += 1
             }
+            for i in 0..<padded {
+                if places > 0 && i == padded - places {
+                    target[k] = UInt8(ascii: ".")
+                    k += 1
+                }
+                let position = padded - 1 - i
+                target[k] = position < count ? scratch[position] : UInt8(ascii: "0")
+                k += 1
+            }
+            for _ in 0..<max(0, exponent) {
+                target[k] = UInt8(ascii: "0")
+                k += 1
+            }
+            return k
         }
     }
 

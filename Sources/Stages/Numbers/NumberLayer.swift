@@ -22,9 +22,22 @@ public struct NumberMentions: Sendable, Hashable, JSONEncodable {
 
     public func writeJSON(to writer: inout JSONWriter, context: JSONContext) {
         writer.beginArray()
+        // one scratch for the mentions' texts, grown when a mention needs more (a value far
+        // from the point), rather than an allocation per mention
+        var capacity = 256
+        var scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
         // each mention read in place: `for mention in mentions` copied it (its strings and
         // parts retained, then released) for every mention written
-        for index in mentions.indices { mentions[index].writeJSON(to: &writer, context: context) }
+        for index in mentions.indices {
+            let needed = mentions[index].textsCapacity
+            if needed > capacity {
+                scratch.deallocate()
+                capacity = needed
+                scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+            }
+            mentions[index].writeJSON(to: &writer, context: context, scratch: scratch)
+        }
+        scratch.deallocate()
         writer.endArray()
     }
 }

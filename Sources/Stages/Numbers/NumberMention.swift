@@ -114,31 +114,89 @@ public struct NumberMention: Hashable, Sendable {
 
     /// A canonical rendering: comparator, value (or range), unit or currency; a bare unit alone.
     /// `~50`, `>200`, `[10,20]%`, `1200000000 USD`, `41 celsius`, `end-1`, `USD`.
-    public var normalized: String { normalized(valueText: value?.description, highText: high?.description) }
+    public var normalized: String {
+        // memory from `allocate`, as `writeJSON`'s (a closure over `self` would copy the mention)
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: textsCapacity)
+        defer { scratch.deallocate() }
+        return String(decoding: writeTexts(at: scratch).normalized, as: UTF8.self)
+    }
 
-    /// `normalized`, given `value.description` and `high.description` (nil when there is no
-    /// such value), so that the JSON encoding makes each text once.
-    private func normalized(valueText: String?, highText: String?) -> String {
-        var text = comparator.map(\.rawValue) ?? ""
-        if let relativeTo {
-            let offset = value?.double ?? 0
-            return relativeTo + (offset < 0 ? "" : "+") + (valueText ?? "0")
+    /// Room enough for `writeTexts(at:)`: the value's and high end's texts, then `normalized`,
+    /// which holds both again, a comparator (2 bytes), brackets, a comma and a space (4) and
+    /// the words around them.
+    var textsCapacity: Int {
+        2 * ((value?.textCapacity ?? 0) + (high?.textCapacity ?? 0)) + 8 + (relativeTo?.utf8.count ?? 0)
+            + (currency?.utf8.count ?? 0) + (unit?.utf8.count ?? 0)
+    }
+
+    /// Writes the UTF-8 bytes of `value.description`, `high.description` (nil when there is no
+    /// such value) and `normalized` one after the other at `target` (room for `textsCapacity`)
+    /// and returns them: each text made once, and no `String`. The JSON encoding writes them
+    /// from there, and `normalized` reads its text from the same code.
+    func writeTexts(at target: UnsafeMutablePointer<UInt8>) -> (
+        value: UnsafeBufferPointer<UInt8>?, high: UnsafeBufferPointer<UInt8>?, normalized: UnsafeBufferPointer<UInt8>
+    ) {
+        let valueCount = value?.writeText(at: target) ?? 0
+        let highStart = target + valueCount
+        let highCount = high?.writeText(at: highStart) ?? 0
+        let valueText = value == nil ? nil : UnsafeBufferPointer(start: target, count: valueCount)
+        let highText = high == nil ? nil : UnsafeBufferPointer(start: highStart, count: highCount)
+        let normalizedStart = highStart + highCount
+        let normalizedCount = writeNormalized(valueText: valueText, highText: highText, at: normalizedStart)
+        return (valueText, highText, UnsafeBufferPointer(start: normalizedStart, count: normalizedCount))
+    }
+
+    /// Writes `normalized`'s bytes at `target`, given the bytes of `value.description` and
+    /// `high.description` (nil when there is no such value), and returns how many.
+    private func writeNormalized(
+        valueText: UnsafeBufferPointer<UInt8>?, highText: UnsafeBufferPointer<UInt8>?, at target: UnsafeMutablePointer<UInt8>
+    ) -> Int {
+        var count = 0
+        func put(_ byte: UInt8) {
+            target[count] = byte
+            count += 1
         }
-        guard let valueText else { return currency ?? unit ?? "?" }
-        text += valueText
+        func put(_ bytes: UnsafeBufferPointer<UInt8>) {
+            for byte in bytes { put(byte) }
+        }
+        func put(_ text: String) {
+            // one copy of the bytes (the view's `_copyContents`), not a loop over its iterator
+            let room = UnsafeMutableBufferPointer(start: target + count, count: text.utf8.count)
+            count += room.initialize(from: text.utf8).1
+        }
+        if let relativeTo {
+            put(relativeTo)
+            if !((value?.double ?? 0) < 0) { put(UInt8(ascii: "+")) }
+            if let valueText { put(valueText) } else { put(UInt8(ascii: "0")) }
+            return count
+        }
+        guard let valueText else {
+            put(currency ?? unit ?? "?")
+            return count
+        }
+        if highText != nil, kind != .score {
+            put(lowOpen ? UInt8(ascii: "(") : UInt8(ascii: "["))
+        }
+        if let comparator { put(comparator.rawValue) }
+        put(valueText)
         if let highText {
             if kind == .score {
-                text += "-" + highText
+                put(UInt8(ascii: "-"))
+                put(highText)
             } else {
-                text = (lowOpen ? "(" : "[") + text + "," + highText + (highOpen ? ")" : "]")
+                put(UInt8(ascii: ","))
+                put(highText)
+                put(highOpen ? UInt8(ascii: ")") : UInt8(ascii: "]"))
             }
         }
         if let currency {
-            text += " " + currency
+            put(UInt8(ascii: " "))
+            put(currency)
         } else if let unit {
-            text += unit == "%" ? "%" : " " + unit
+            if unit != "%" { put(UInt8(ascii: " ")) }
+            put(unit)
         }
-        return text
+        return count
     }
 }
 
@@ -151,10 +209,20 @@ extension NumberMention: JSONEncodable {
         normalized: JSONKey("normalized"))
 
     public func writeJSON(to writer: inout JSONWriter, context: JSONContext) {
+        let scratch = UnsafeMutablePointer<UInt8>.allocate(capacity: textsCapacity)
+        writeJSON(to: &writer, context: context, scratch: scratch)
+        scratch.deallocate()
+    }
+
+    /// `writeJSON(to:context:)` with the texts made at `scratch` (room for `textsCapacity`),
+    /// which `NumberMentions` allocates once for a document's mentions. A pointer, not
+    /// `withUnsafeTemporaryAllocation`: its closure took copies of the mention and the context
+    /// (their strings, arrays and class references retained and released), which cost more
+    /// than the texts' `String`s saved (docs/performance.md).
+    func writeJSON(to writer: inout JSONWriter, context: JSONContext, scratch: UnsafeMutablePointer<UInt8>) {
+        let (valueText, highText, normalized) = writeTexts(at: scratch)
         // `Self.keys.x` each time rather than a local copy of the tuple: copying it retained and
         // released the twelve keys' arrays for every mention
-        let valueText = value?.description
-        let highText = high?.description
         context.beginSpanObject(span, to: &writer)
         writer.member(Self.keys.kind, string: kind.rawValue)
         if let value, let valueText {
@@ -185,7 +253,7 @@ extension NumberMention: JSONEncodable {
         if let relativeTo {
             writer.member(Self.keys.relativeTo, string: relativeTo)
         }
-        writer.member(Self.keys.normalized, string: normalized(valueText: valueText, highText: highText))
+        writer.member(Self.keys.normalized, string: normalized)
         writer.endObject()
     }
 }

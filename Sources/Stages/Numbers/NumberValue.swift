@@ -72,8 +72,52 @@ public struct NumberValue: Hashable, Sendable, CustomStringConvertible {
 
     /// The value as a decimal string: exact digits, or 15 significant digits without trailing zeros.
     public var description: String {
-        if let exact { return exact.description }
-        if double == double.rounded() && abs(double) < 1e18 { return String(Int64(double)) }
+        String(unsafeUninitializedCapacity: textCapacity) { writeText(at: $0.baseAddress!) }
+    }
+
+    /// At least the bytes `writeText(at:)` writes.
+    public var textCapacity: Int { exact?.textCapacity ?? 32 }
+
+    /// Writes `description`'s bytes (ASCII) at `target`, which has room for `textCapacity`,
+    /// and returns how many. An exact value and an integral `Double` under 10^18 are written
+    /// digit by digit with no `String` made (a record's encoder writes them straight into its
+    /// line); any other `Double` goes through `String(format: "%.15g")` (some 36,000
+    /// instructions: its arguments are boxed), at most 24 bytes.
+    public func writeText(at target: UnsafeMutablePointer<UInt8>) -> Int {
+        if let exact { return exact.writeText(at: target) }
+        if double == double.rounded() && abs(double) < 1e18 { return Self.writeInteger(Int64(double), at: target) }
+        var count = 0
+        for byte in Self.formatted(double).utf8 {
+            target[count] = byte
+            count += 1
+        }
+        return count
+    }
+
+    /// `integer` in decimal at `target` (room for 20 bytes): the bytes `String(integer)` holds.
+    private static func writeInteger(_ integer: Int64, at target: UnsafeMutablePointer<UInt8>) -> Int {
+        var count = 0
+        if integer < 0 {
+            target[0] = UInt8(ascii: "-")
+            count = 1
+        }
+        var rest = integer.magnitude
+        var digits = 0
+        repeat {
+            digits += 1
+            rest /= 10
+        } while rest > 0
+        rest = integer.magnitude
+        for i in stride(from: count + digits - 1, through: count, by: -1) {
+            target[i] = UInt8(truncatingIfNeeded: rest % 10) &+ 0x30
+            rest /= 10
+        }
+        return count + digits
+    }
+
+    /// A `Double` that is no integer (or too large for one) to 15 significant digits, trailing
+    /// zeros after the point dropped; an exponent is kept as `%g` writes it.
+    private static func formatted(_ double: Double) -> String {
         var text = String(format: "%.15g", double)
         if text.contains("e") { return text }
         if text.contains(".") {
