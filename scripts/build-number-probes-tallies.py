@@ -66,8 +66,10 @@ def numbers():
     c("Between one hundred and two hundred turned up.", ("one hundred", "100"), ("two hundred", "200"))
     c("They had eight and we had nine.", ("eight", "8"), ("nine", "9"))
     c("Sixty-one and sixty-two were the last seats.", ("Sixty-one", "61"), ("sixty-two", "62"))
+    # correction 1 (numbers27, own commit): `two` in `the two bids` is a number like any other; the
+    # writer had left it out
     c("Seven thousand and seven thousand five hundred were the two bids.",
-      ("Seven thousand", "7000"), ("seven thousand five hundred", "7500"))
+      ("Seven thousand", "7000"), ("seven thousand five hundred", "7500"), ("two", "2"))
     c("A thousand and a million are far apart.", ("A thousand", "1000"), ("a million", "1000000"))
 
     f = lambda text, *r: add("Number", "Fractions", text, *r)
@@ -98,7 +100,9 @@ def numbers():
     d("The florist ordered three dozen tulips.", ("three dozen", "36"))
     d("Four dozens of eggs were broken.", ("Four dozens", "48"))
     d("A dozen and a half boats sailed.", ("A dozen and a half", "18"))
-    d("She bought a half-dozen pies.", ("half-dozen", "6"))
+    # correction 2 (numbers27, own commit): `a half-dozen` keeps its article, as docs/accuracy.md
+    # records (numbers26: `a half-mile path` is `half-mile`; `a half-dozen`, `a half mile` keep it)
+    d("She bought a half-dozen pies.", ("a half-dozen", "6"))
     d("Two and a half dozen chairs were set out.", ("Two and a half dozen", "30"))
     d("The farm sells twelve dozen eggs a day.", ("twelve dozen", "144"))
     d("A dozen lamps lit the stage.", ("A dozen", "12"))
@@ -269,7 +273,9 @@ def percent():
     r("margins fell to 0.8 per cent .", ("0.8 per cent", "0.8%"))
 
     x = lambda text: add("Percent", "NotQuantities", text)
-    x("The word percent appears 3 times.")
+    # correction 3 (numbers27, own commit): a unit or currency word with no number is a mention
+    # without a value, as docs/accuracy.md records (`a small percent`, `the dollar fell`)
+    add("Percent", "NotQuantities", "The word percent appears 3 times.", ("percent", None))
     x("Section 5 of the act was repealed.")
     x("The 100 Club reopened.")
 
@@ -364,7 +370,8 @@ def currency():
     n("Fares of up to £40 apply.", ("£40", "40", "Pound"))
 
     x = lambda text: add("Currency", "NotQuantities", text)
-    x("Dollar General opened 30 stores.")
+    # correction 4 (numbers27, own commit): as correction 3, `Dollar` with no number is a mention
+    add("Currency", "NotQuantities", "Dollar General opened 30 stores.", ("Dollar", None, "Dollar"))
     x("The Euro 6 engine is cleaner.")
     x("Pound Lane is closed for 2 weeks.")
 
