@@ -121,6 +121,9 @@ import Testing
         #expect(try D.summary("WINDOWS 11 SALES JUMP") == ["11=11"])
         #expect(try D.summary("Android 71.7% of phones") == ["71.7%=71.7%"])
         #expect(try D.mentions("Users of iOS 17.2 reported the bug.").isEmpty)
+        // the coverage tool names the version a name, after the product's name in title case only
+        #expect(NumberCoverage.reason("11", before: "Windows", after: "ships") == .name)
+        #expect(NumberCoverage.reason("3", before: "windows", after: "times") == nil)
     }
 
     @Test func aProvisionalDesignationIsNoMoney() throws {

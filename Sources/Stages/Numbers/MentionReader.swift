@@ -74,6 +74,10 @@ struct MentionReader {
                 mentions.append(mention)
                 index = end
                 floor = end
+            } else if candidate, index >= skipTo, let and = andAfterArticle(index), let (mention, end) = unitAndAFraction(at: index, and: and) {
+                mentions.append(mention)  // a mile and a half: an article that starts no number
+                index = end
+                floor = end
             } else {
                 index = max(index + 1, skipTo)
             }
@@ -109,17 +113,35 @@ struct MentionReader {
     /// `a mile and a half`, `an inch and a quarter`: the article at piece `index`, a unit of
     /// measure or money and a fraction after `and` are one measure, one unit and the fraction of
     /// it (1.5 miles). Not where the fraction counts what comes after it (`a mile and a third of
-    /// the route`). Asked at an article that starts no number: `and` within four pieces first.
-    private func unitAndAFraction(at index: Int) -> (NumberMention, Int)? {
-        guard case .article? = pieces[index].word, index + 3 < pieces.count,
-            (index + 2...min(index + 4, pieces.count - 1)).contains(where: { pieces[$0].word == .and })
-        else { return nil }
+    /// the route`). Asked at an article that starts no number, with `and` at piece `and`.
+    private func unitAndAFraction(at index: Int, and: Int) -> (NumberMention, Int)? {
+        guard let tail = fractionAfterAnd(and) else { return nil }
         let one = NumberPhrase(first: index, end: index + 1, value: NumberValue(1), form: .cardinal, hasWords: true, hasScale: false)
-        guard let (unit, end) = unit(after: one), unit.kind == .dimension || unit.kind == .money, let tail = fractionAfterAnd(end)
-        else { return nil }
+        guard let (unit, end) = unit(after: one), end == and, unit.kind == .dimension || unit.kind == .money else { return nil }
         let span = Span(start: pieces[index].start, end: pieces[tail.end - 1].end)
         let value = NumberValue(1) + tail.value
         return (NumberMention(span: span, kind: unit.kind, value: value, unit: unit.name, currency: unit.currency), tail.end)
+    }
+
+    /// The piece of `and` two or three pieces after the article at piece `index`, by its bytes
+    /// (most articles have none there), or nil.
+    @inline(__always)
+    private func andAfterArticle(_ index: Int) -> Int? {
+        // room for `and` and a fraction of two pieces after it; a unit of one or two words; the
+        // article by its bytes (`a`, `an` in any case)
+        guard index + 4 < pieces.count, text[pieces[index].start] | 0x20 == UInt8(ascii: "a"), pieces[index].end - pieces[index].start <= 2,
+            case .article? = pieces[index].word
+        else { return nil }
+        if isAndByBytes(index + 2) { return index + 2 }
+        return index + 5 < pieces.count && isAndByBytes(index + 3) ? index + 3 : nil
+    }
+
+    /// Whether piece `index` is `and` in any case, by its three bytes.
+    @inline(__always)
+    private func isAndByBytes(_ index: Int) -> Bool {
+        let start = pieces[index].start
+        return pieces[index].end - start == 3 && text[start] | 0x20 == UInt8(ascii: "a") && text[start + 1] | 0x20 == UInt8(ascii: "n")
+            && text[start + 2] | 0x20 == UInt8(ascii: "d")
     }
 
     /// The fraction of a unit after `and` at piece `index` (`and a half`, `and three
@@ -345,7 +367,9 @@ struct MentionReader {
             skipTo = index + 1  // Call 999 for help: a number one dials
             return nil
         }
-        if let end = designationEnd(at: index) {
+        if pieces[index].end - pieces[index].start == 4, pieces[index].start >= 2, text[pieces[index].start - 1] == UInt8(ascii: "/"),
+            let end = designationEnd(at: index)
+        {
             skipTo = end  // S/2004 S 12: a moon's provisional designation, no money
             return nil
         }
@@ -353,7 +377,7 @@ struct MentionReader {
             skipTo = end  // 1. Open the lid; pages 4-6, p. 12: a list's or a document's label
             return nil
         }
-        guard let first = quantity(at: index) else { return unitAndAFraction(at: index) }
+        guard let first = quantity(at: index) else { return nil }
         var draft = Draft(
             first: first, kind: kindOf(first), value: first.phrase.value, end: first.end, parts: [part(first)])
         let key = draft.first.first - 1  // Age: 42 years
@@ -373,7 +397,13 @@ struct MentionReader {
     /// the run is an identifier or a date to skip whole (`555-123-4567`, `1995-01`).
     private mutating func readRange(_ draft: inout Draft) -> Bool {
         // most numbers have no connector after them: the quantity is copied only when one does
-        guard let connector = connector(after: draft.first.end) ?? fromUpTo(after: draft.first) else { return true }
+        guard var connector = connector(after: draft.first.end) else { return true }
+        if connector.text == "up to" {
+            // from 10 up to 20: a range's connector after `from` only (`rose 5 up to 10` bounds the 10)
+            let opener = draft.first.first - 1
+            guard opener >= floor, opener >= 0, isWord(opener, "from") else { return true }
+            connector.text = "to"
+        }
         let first = draft.first
         guard !breaksParagraph(first.end - 1, connector.next), var second = quantity(at: connector.next, after: first) else {
             return true
@@ -1304,21 +1334,15 @@ struct MentionReader {
             if text[start] == 0xE2 && text[start + 1] == 0x80 && (text[start + 2] == 0x93 || text[start + 2] == 0x94) {
                 return ("-", end + 1)
             }
-            return connectorWord(end).map { ($0, end + 1) }
+            if let word = connectorWord(end) { return (word, end + 1) }
+            // `up to`, which `readRange` takes for `to` after `from` only (`from 10 up to 20`)
+            guard pieces[end].end - start == 2, text[start] | 0x20 == UInt8(ascii: "u"), text[start + 1] | 0x20 == UInt8(ascii: "p"),
+                end + 2 < pieces.count, isWord(end + 1, "to")
+            else { return nil }
+            return ("up to", end + 2)
         default:
             return nil
         }
-    }
-
-    /// `up to` after a number that `from` opens, a range's connector as `to` is (`from 10 up to
-    /// 20`); elsewhere `up to` bounds the number after it (`rose 5, up to 10`). Costs a look at
-    /// two bytes after the numbers with no connector.
-    private func fromUpTo(after first: Quantity) -> (text: String, next: Int)? {
-        let end = first.end
-        guard end + 2 < pieces.count, pieces[end].end - pieces[end].start == 2, isWord(end, "up"), isWord(end + 1, "to"),
-            first.first - 1 >= floor, isWord(first.first - 1, "from")
-        else { return nil }
-        return ("to", end + 2)
     }
 
     /// The connector word piece `index` is, in any case (`to`, `and`, `thru`, `through`), by its
