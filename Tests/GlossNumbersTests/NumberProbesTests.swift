@@ -299,12 +299,23 @@ import Testing
     /// cases passed on the unchanged stage as written, 267 after one expectation that was the
     /// writer's error against a documented convention was corrected (a length per day is a
     /// speed), 279 after numbers26's rules (decibels, `25-per-cent`, `a half-mile`, a dialled
-    /// `999`); the floor is the file still short: `Windows 11` (a product's version at the
-    /// sentence's start).
-    static let gaugesFloors: [String: Int] = ["NumberModel-NotQuantities.json": 2]
-
+    /// `999`), and all 280 since numbers27 read a product's whole version as no quantity
+    /// (`Windows 11 is out now`).
     @Test func gaugesProbeFilesPassTheirFloors() throws {
-        try Self.expectFloors(in: "Gauges", Self.gaugesFloors, files: 28, cases: 280)
+        try Self.expectFloors(in: "Gauges", [:], files: 28, cases: 280)
+    }
+
+    /// The twentieth set (`Probes/Tallies/<Model>Model-<family>.json`, by
+    /// `scripts/build-number-probes-tallies.py`), written before the rules for it and before the
+    /// stage was run on it: counts, fractions, comparators and ranges (`and`-chains, compound
+    /// ordinals, dozens, `point` decimals, grouping, wire text, every comparator wording, ranges
+    /// of percentages). 252 of its 267 cases passed on the unchanged stage as written, 256 after
+    /// four expectations that were the writer's error against documented conventions were
+    /// corrected (`a half-dozen` keeps its article; a unit word with no number is a mention; a
+    /// number left out), and all 267 after numbers27's rules (`not above`, `north of`, `up to
+    /// and including`, `from 10 up to 20`, `point five`, `a mile and a half`).
+    @Test func talliesProbeFilesPassTheirFloors() throws {
+        try Self.expectFloors(in: "Tallies", [:], files: 31, cases: 267)
     }
 
     /// Each `.json` file of the probe subfolder `name`, by file name, with its score.

@@ -64,8 +64,11 @@ import Testing
         // base f037dc0: seven and five
         #expect(try D.summary("The needle read point seven five on the dial.") == ["point seven five=0.75"])
         #expect(try D.summary("It read point seven five percent.") == ["point seven five percent=0.75%"])
-        // unchanged: one digit word, a determiner before `point`
-        #expect(try D.summary("It read point five.") == ["five=5"])
+        // unchanged: one digit word before another word, a determiner before `point` (numbers27:
+        // one digit word that ends the clause or stands before a percent word is a decimal too,
+        // `It read point five.`: TalliesRulesTests)
+        #expect(try D.summary("It read point five times.") == ["five=5"])
+        #expect(try D.summary("It read point five.") == ["point five=0.5"])
         #expect(try D.summary("At this point two five banks failed.") == ["two=2", "five=5"])
         #expect(try D.summary("The point two men made was good.") == ["two=2"])
         #expect(try D.summary("At this point three banks failed.") == ["three=3"])

@@ -9,6 +9,9 @@
 ///            (EQUAL: equal (to|than), equals, equivalent to)
 ///            (no|not) COMPARATIVE than             no more than 5      <=
 ///            PREPOSITION (or equal to)             above 5, under 5
+///            not PREPOSITION                       not above 5         <= (not below: >=)
+///            north of, south of                    north of 100        > / < (a level on a chart)
+///            up to and including; up to but not including           <= / <
 ///   after:   (or|and) COMPARATIVE|PREPOSITION      5 or more, 7 and above   >= / <=
 ///            (or|and) up(wards)|onwards|beyond     18 and up           >=
 ///            upwards|onwards                        from 10 upwards     >=
@@ -40,8 +43,21 @@ enum BoundWords {
                 table["not " + word + " than"] = inverse
             }
         }
-        for word in greaterPrepositions { table[word] = .greater; table[word + " or equal to"] = .greaterOrEqual }
-        for word in lessPrepositions { table[word] = .less; table[word + " or equal to"] = .lessOrEqual }
+        for word in greaterPrepositions {
+            table[word] = .greater
+            table[word + " or equal to"] = .greaterOrEqual
+            table["not " + word] = .lessOrEqual
+        }
+        for word in lessPrepositions {
+            table[word] = .less
+            table[word + " or equal to"] = .lessOrEqual
+            table["not " + word] = .greaterOrEqual
+        }
+        table["north of"] = .greater
+        table["south of"] = .less
+        table["up to and including"] = .lessOrEqual
+        table["up to but not including"] = .less
+        table["up to but excluding"] = .less
         for phrase in ["in excess of", "upwards of", "exceeding"] { table[phrase] = .greater }
         table["at or above"] = .greaterOrEqual
         table["at or below"] = .lessOrEqual

@@ -296,19 +296,26 @@ extension MentionReader {
     }
 
     /// Whether `point` at piece `index` opens a decimal with no whole part said (`the needle
-    /// read point seven five`): two digit words at least follow it, and no article or
-    /// determiner stands before it (`at this point three banks`, `the point two men made` name a
-    /// moment or an argument; one digit word alone is never enough). `PhraseReader` reads it.
+    /// read point seven five`): two digit words at least follow it, or one that ends the clause
+    /// or comes before a percent word (`the gap is point five.`, `rose point two percent`), and
+    /// no article or determiner stands before it (`at this point three banks`, `the point two
+    /// men made` name a moment or an argument; one digit word before any other word is no
+    /// decimal: `a point two people raised`). `PhraseReader` reads it.
     @inline(never)
     func isLeadingPoint(_ index: Int) -> Bool {
-        guard index + 2 < pieces.count, case .unit(let a)? = pieces[index + 1].word, a < 10, case .unit(let b)? = pieces[index + 2].word,
-            b < 10
-        else { return false }
+        guard index + 1 < pieces.count, case .unit(let a)? = pieces[index + 1].word, a < 10 else { return false }
+        let twoDigits: Bool
+        if index + 2 < pieces.count, case .unit(let b)? = pieces[index + 2].word, b < 10 { twoDigits = true } else { twoDigits = false }
+        guard twoDigits || index + 2 == pieces.count || lowercased(index + 2, isIn: Self.afterLonePointDigit) else { return false }
         guard index > 0, index - 1 >= floor else { return true }
         if case .article? = pieces[index - 1].word { return false }
         if pieces[index - 1].word != nil || pieces[index - 1].numeral != nil { return false }  // one point five: read from `one`
         return !lowercased(index - 1, isIn: Self.pointDeterminers)
     }
+
+    /// What may follow `point` and a single digit word for them to be a decimal (`point five.`,
+    /// `point two percent`, `point five per cent`): a clause's end or a percent word.
+    static let afterLonePointDigit: WordSet = [".", ",", ";", "!", "?", ")", "%", "percent", "pct", "per", "percentage"]
 
     /// Words before `point` that make it a noun (a moment, a place, an argument).
     static let pointDeterminers: WordSet = [

@@ -198,6 +198,7 @@ extension MentionReader {
         guard let numeral = pieces[number].numeral, letter + 1 < pieces.count, text[pieces[letter].start] == UInt8(ascii: "m"),
             pieces[letter].attached || numeral.hasPoint && !pieces[letter + 1].attached && isLowercasePlural(letter + 1)  // 5.4 m customers
         else { return false }
+        if pieces[letter].attached && isPerPeriodCompound(after: letter) { return true }  // a 3m-a-year deal
         guard numeral.hasPoint || isWholeMillions(number) else { return false }
         guard !pieces[letter + 1].attached else { return orLowEnd && isLowEndOfMillions(letter) }  // 2.1m–2.4m units
         if pieces[letter].attached && isRestatedInMillions(numeral, at: letter + 1) { return true }  // 3.2m (3,200,000)
@@ -210,6 +211,26 @@ extension MentionReader {
             || lowercased(letter + 2, isIn: Self.irregularCountedInMillions)  // 1.2m young people
             || (orLowEnd && isLowEndOfMillions(letter))  // 2.1m to 2.4m units
     }
+
+    /// Whether hyphens fuse `a` (or `per`) and a calendar period to the `m` at piece `letter`
+    /// (`3m-a-year`, `1.5m-a-month`, `2m-per-season`): an amount's rate, as pay and fees are
+    /// written, so millions, not metres; a length a year is spaced (`retreats 3m a year`).
+    private func isPerPeriodCompound(after letter: Int) -> Bool {
+        guard letter + 2 < pieces.count, isHyphened(letter + 1), isHyphened(letter + 2),
+            ["a", "an", "per"].contains(lowercased(letter + 1))
+        else { return false }
+        return Self.calendarPeriods.contains(lowercased(letter + 2))
+    }
+
+    /// Whether piece `index` follows the piece before it after a single hyphen (the
+    /// tokeniser keeps no piece for a hyphen inside a word: `3m-a-year` is `3`, `m`, `a`, `year`).
+    private func isHyphened(_ index: Int) -> Bool {
+        let before = pieces[index - 1].end
+        return pieces[index].start == before + 1 && text[before] == UInt8(ascii: "-")
+    }
+
+    /// The periods a rate of pay or spending is given per.
+    static let calendarPeriods: Set<String> = ["year", "month", "week", "day", "season", "quarter", "game", "match"]
 
     /// Whether a bracket at piece `open` restates `numeral` millions in full (`3.2m (3,200,000)
     /// children`): the fused `m` is the scale the bracket spells out, not metres.

@@ -152,17 +152,27 @@ extension MentionReader {
     /// a standard: digits with a point alone, after a word of `productNames` or a word of
     /// three letters or more that starts in lower case and ends in a capital `OS` (`iOS`,
     /// `macOS`, `iPadOS`; not the firms `eBay`, `iRobot`, whose prices tables print after
-    /// the name). A whole number after such a name stays a number (`Windows 11`), and so
-    /// does one with a unit after it (`Android 71.7%`, `iPhone 6.1-inch`).
+    /// the name). A whole number is a version too after the name written as a name, in title
+    /// case or as an `OS` is, in sentence-case text (`Windows 11 is out`, `Python 3 users`,
+    /// `iOS 18`: numbers26's leftover, read as 11); after the word in lower case or in a
+    /// capitals headline it stays a number (`cleaned the windows 3 times`, `WINDOWS 11 SALES`).
+    /// One with a unit after it is a quantity (`Android 71.7%`, `iPhone 6.1-inch`).
     func isVersionAfterProduct(_ phrase: NumberPhrase) -> Bool {
         let first = phrase.first
-        guard first > 0, phrase.end == first + 1, let numeral = pieces[first].numeral, numeral.hasPoint, !numeral.isSigned,
-            !numeral.hasSeparators, !pieces[first].attached, isWordPiece(first - 1)
-        else { return false }
-        let piece = pieces[first - 1]
-        let length = piece.end - piece.start
-        guard (2...10).contains(length), isOperatingSystemName(first - 1) || lowercased(first - 1, isIn: Self.productNames)
-        else { return false }
+        guard first > 0, phrase.end == first + 1, let numeral = pieces[first].numeral else { return false }
+        let (start, end) = (pieces[first - 1].start, pieces[first - 1].end)
+        guard (2...10).contains(end - start) else { return false }
+        // a whole number: the bytes of the name's case first, a capital then a small letter or
+        // a closing `OS` (most numbers stop here)
+        if !numeral.hasPoint {
+            guard text[start] &- UInt8(ascii: "A") < 26 && text[start + 1] &- UInt8(ascii: "a") < 26
+                || text[end - 1] == UInt8(ascii: "S") && text[end - 2] == UInt8(ascii: "O")
+            else { return false }
+        }
+        guard !numeral.isSigned, !numeral.hasSeparators, !pieces[first].attached, isWordPiece(first - 1) else { return false }
+        let system = isOperatingSystemName(first - 1)
+        guard system || lowercased(first - 1, isIn: Self.productNames) else { return false }
+        guard numeral.hasPoint || isSentenceCase(around: first) else { return false }
         // a share or a measure of the product is a quantity: `Android 71.7%`, `iPhone 6.1-inch`
         guard phrase.end < pieces.count else { return true }
         if pieces[phrase.end].attached && NumberNotation.fusesOn(text[pieces[phrase.end].start]) { return false }

@@ -28,14 +28,16 @@ extension MentionReader {
     /// (`Call 999 for help`, `dial 911.`, `calling 111 or 999`): a plain whole number of three to
     /// six digits, with nothing after it, or a mark, or a word of `afterDialled` that opens no
     /// bound. Not a count (`called 100 times`, `calls 250 mln`, `call 3 witnesses`: one or two
-    /// digits; `called 300 at least`, `call 150 or more`: a bound's), nor a row of
-    /// an options table, where `calls` is a noun before its numbers (`Sep calls 1281 170`).
+    /// digits; `called 300 at least`, `call 150 or more`: a bound's; `called 500 for the
+    /// vote`, `called 300 and then 400`: a round number of hundreds from 200, which no short
+    /// code is, while counts are often round), nor a row of an options table, where `calls` is
+    /// a noun before its numbers (`Sep calls 1281 170`).
     func isDialledNumber(at index: Int) -> Bool {
         // byte tests first: most numbers are turned away by their width or the word before's
         // first letter (`c` or `d`), before the numeral is read
         guard (3...6).contains(width(index)), index - 1 >= floor, (text[pieces[index - 1].start] | 0x20) &- UInt8(ascii: "c") < 2,
             let numeral = pieces[index].numeral, numeral.form == .plain, !numeral.hasPoint, !numeral.hasSeparators,
-            !numeral.isSigned, isWordPiece(index - 1), lowercased(index - 1, isIn: Self.callingVerbs)
+            !numeral.isSigned, isWordPiece(index - 1), lowercased(index - 1, isIn: Self.callingVerbs), !isRoundHundreds(numeral, at: index)
         else { return false }
         guard index + 1 < pieces.count else { return true }
         // a bound after the number makes it a count (`called 300 at least`, `call 150 or more`)
@@ -44,6 +46,47 @@ extension MentionReader {
         // a hyphened number, is `identifierEnd`'s)
         guard width(index + 1) == 1, Self.clauseMarks.contains(text[pieces[index + 1].start]) else { return false }
         return index + 2 >= pieces.count || pieces[index + 2].numeral == nil || !pieces[index + 2].attached
+    }
+
+    /// Whether a numeral is a whole number of hundreds from 200 with no leading zero (`500`,
+    /// `1200`): a count after a verb of calling, not a short code (`100` is one, India's police).
+    private func isRoundHundreds(_ numeral: Numeral, at index: Int) -> Bool {
+        let value = numeral.value.double
+        return value >= 200 && value.truncatingRemainder(dividingBy: 100) == 0 && text[pieces[index].start] != UInt8(ascii: "0")
+    }
+
+    /// Where reading resumes after a provisional designation that starts with the year at
+    /// piece `index`, or nil: one or two capitals and a slash fused before a year, then a code
+    /// of one or two capitals (with digits fused or one number after), as astronomy names
+    /// comets, moons and asteroids (`S/2004 S 12`, `C/2020 F3`, `P/2019 LD2`). The slash's
+    /// letters are no currency sign there (`S/` is the Peruvian sol: `S/2004 in fees` stays
+    /// money, as does `S/ 2004`). Byte tests first: asked at every number.
+    func designationEnd(at index: Int) -> Int? {
+        let start = pieces[index].start
+        guard width(index) == 4, start >= 2, text[start - 1] == UInt8(ascii: "/"), index + 1 < pieces.count,
+            let numeral = pieces[index].numeral, numeral.form == .plain, !numeral.hasSeparators,
+            (1800...2100).contains(numeral.value.double)
+        else { return nil }
+        var letters = 0
+        while letters < 3, start - 2 - letters >= 0, text[start - 2 - letters] &- UInt8(ascii: "A") < 26 { letters += 1 }
+        guard (1...2).contains(letters), start - 2 - letters < 0 || !isLetterOrDigit(text[start - 2 - letters]) else { return nil }
+        let code = pieces[index + 1]
+        guard !code.attached, (1...5).contains(code.end - code.start), text[code.start] &- UInt8(ascii: "A") < 26 else { return nil }
+        var k = code.start
+        var capitals = 0
+        while k < code.end, text[k] &- UInt8(ascii: "A") < 26 { k += 1; capitals += 1 }
+        let digits = code.end - k
+        guard (1...2).contains(capitals), (k..<code.end).allSatisfy({ text[$0] &- UInt8(ascii: "0") < 10 }) else { return nil }
+        if digits == 0, index + 2 < pieces.count, !pieces[index + 2].attached, let number = pieces[index + 2].numeral,
+            number.form == .plain, !number.hasPoint, !number.hasSeparators
+        {
+            return index + 3  // S/2004 S 12
+        }
+        return index + 2
+    }
+
+    private func isLetterOrDigit(_ byte: UInt8) -> Bool {
+        (byte | 0x20) &- UInt8(ascii: "a") < 26 || byte &- UInt8(ascii: "0") < 10
     }
 
     /// Where reading resumes after the telephone number that starts at piece `index`, or nil.

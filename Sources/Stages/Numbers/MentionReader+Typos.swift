@@ -79,10 +79,17 @@ extension MentionReader {
 
     /// A data size (`megabits`, `kilobytes`, `bits`, IEC's `mebibytes`) per second, or a
     /// second after `a` or `/` (`100 megabits per second`): its rate and where it ends. Only
-    /// seconds: `5 gigabits a month` is an allowance, no rate.
-    func dataRate(_ unit: UnitTable.Unit, at end: Int) -> (unit: UnitTable.Unit, end: Int)? {
+    /// seconds: `5 gigabits a month` is an allowance, no rate. A symbol in two letters with a
+    /// small `b` (piece `start`) counts bits in a rate, as `kb/s` and `Mbps` do (`56 kb per
+    /// second`, `10 Mb a second`), though the table reads `kb` alone as kilobytes; `KB per
+    /// second` stays bytes.
+    func dataRate(_ unit: UnitTable.Unit, start: Int, end: Int) -> (unit: UnitTable.Unit, end: Int)? {
         guard unit.name.hasSuffix("bit") || unit.name.hasSuffix("byte"), let time = perTime(at: end), time.name == "second"
         else { return nil }
+        let piece = pieces[start]
+        if end == start + 1, piece.end - piece.start == 2, text[piece.end - 1] == UInt8(ascii: "b"), unit.name.hasSuffix("byte") {
+            return (UnitTable.dimension(String(unit.name.dropLast("byte".count)) + "bit per second"), time.end)
+        }
         return (UnitTable.dimension(unit.name + " per second"), time.end)
     }
 }

@@ -74,6 +74,10 @@ struct MentionReader {
                 mentions.append(mention)
                 index = end
                 floor = end
+            } else if candidate, index >= skipTo, let and = andAfterArticle(index), let (mention, end) = unitAndAFraction(at: index, and: and) {
+                mentions.append(mention)  // a mile and a half: an article that starts no number
+                index = end
+                floor = end
             } else {
                 index = max(index + 1, skipTo)
             }
@@ -104,6 +108,49 @@ struct MentionReader {
             return (mention, end)
         }
         return nil
+    }
+
+    /// `a mile and a half`, `an inch and a quarter`: the article at piece `index`, a unit of
+    /// measure or money and a fraction after `and` are one measure, one unit and the fraction of
+    /// it (1.5 miles). Not where the fraction counts what comes after it (`a mile and a third of
+    /// the route`). Asked at an article that starts no number, with `and` at piece `and`.
+    private func unitAndAFraction(at index: Int, and: Int) -> (NumberMention, Int)? {
+        guard let tail = fractionAfterAnd(and) else { return nil }
+        let one = NumberPhrase(first: index, end: index + 1, value: NumberValue(1), form: .cardinal, hasWords: true, hasScale: false)
+        guard let (unit, end) = unit(after: one), end == and, unit.kind == .dimension || unit.kind == .money else { return nil }
+        let span = Span(start: pieces[index].start, end: pieces[tail.end - 1].end)
+        let value = NumberValue(1) + tail.value
+        return (NumberMention(span: span, kind: unit.kind, value: value, unit: unit.name, currency: unit.currency), tail.end)
+    }
+
+    /// The piece of `and` two or three pieces after the article at piece `index`, by its bytes
+    /// (most articles have none there), or nil.
+    @inline(__always)
+    private func andAfterArticle(_ index: Int) -> Int? {
+        // room for `and` and a fraction of two pieces after it; a unit of one or two words; the
+        // article by its bytes (`a`, `an` in any case)
+        guard index + 4 < pieces.count, text[pieces[index].start] | 0x20 == UInt8(ascii: "a"), pieces[index].end - pieces[index].start <= 2,
+            case .article? = pieces[index].word
+        else { return nil }
+        if isAndByBytes(index + 2) { return index + 2 }
+        return index + 5 < pieces.count && isAndByBytes(index + 3) ? index + 3 : nil
+    }
+
+    /// Whether piece `index` is `and` in any case, by its three bytes.
+    @inline(__always)
+    private func isAndByBytes(_ index: Int) -> Bool {
+        let start = pieces[index].start
+        return pieces[index].end - start == 3 && text[start] | 0x20 == UInt8(ascii: "a") && text[start + 1] | 0x20 == UInt8(ascii: "n")
+            && text[start + 2] | 0x20 == UInt8(ascii: "d")
+    }
+
+    /// The fraction of a unit after `and` at piece `index` (`and a half`, `and three
+    /// quarters`), below one, and not before `of` (`and a half of them`), or nil.
+    func fractionAfterAnd(_ index: Int) -> FractionTail? {
+        guard index + 2 < pieces.count, pieces[index].word == .and, let tail = FractionTail(pieces, at: index + 1),
+            tail.value.double < 1, tail.end >= pieces.count || !isWord(tail.end, "of")
+        else { return nil }
+        return tail
     }
 
     /// `more than 100 and less than 300`: two one-sided bounds joined by `and` or `but` as
@@ -320,6 +367,12 @@ struct MentionReader {
             skipTo = index + 1  // Call 999 for help: a number one dials
             return nil
         }
+        if pieces[index].end - pieces[index].start == 4, pieces[index].start >= 2, text[pieces[index].start - 1] == UInt8(ascii: "/"),
+            let end = designationEnd(at: index)
+        {
+            skipTo = end  // S/2004 S 12: a moon's provisional designation, no money
+            return nil
+        }
         if pieces[index].numeral != nil, mayBeLayoutLabel(index), let end = layoutLabelEnd(at: index) {
             skipTo = end  // 1. Open the lid; pages 4-6, p. 12: a list's or a document's label
             return nil
@@ -344,7 +397,13 @@ struct MentionReader {
     /// the run is an identifier or a date to skip whole (`555-123-4567`, `1995-01`).
     private mutating func readRange(_ draft: inout Draft) -> Bool {
         // most numbers have no connector after them: the quantity is copied only when one does
-        guard let connector = connector(after: draft.first.end) else { return true }
+        guard var connector = connector(after: draft.first.end) else { return true }
+        if connector.text == "up to" {
+            // from 10 up to 20: a range's connector after `from` only (`rose 5 up to 10` bounds the 10)
+            let opener = draft.first.first - 1
+            guard opener >= floor, opener >= 0, isWord(opener, "from") else { return true }
+            connector.text = "to"
+        }
         let first = draft.first
         guard !breaksParagraph(first.end - 1, connector.next), var second = quantity(at: connector.next, after: first) else {
             return true
@@ -570,6 +629,9 @@ struct MentionReader {
         if draft.kind == .dimension && unitName == "foot" && draft.high == nil, let inches = inches(after: end) {
             draft.value = draft.value + inches.value / NumberValue(12)
             draft.end = inches.end
+        } else if draft.kind == .dimension && draft.high == nil && draft.first.unit != nil, let tail = fractionAfterAnd(end) {
+            draft.value = draft.value + tail.value  // two miles and a half
+            draft.end = tail.end
         }
     }
 
@@ -986,7 +1048,7 @@ struct MentionReader {
             if unit.kind == .dimension, UnitTable.lengths.contains(unit.name), let time = perTime(at: end) {
                 return (UnitTable.dimension(unit.name + " per " + time.name), time.end)  // 50 meters per second
             }
-            if unit.kind == .dimension, let rate = dataRate(unit, at: end) { return rate }  // 100 megabits per second
+            if unit.kind == .dimension, let rate = dataRate(unit, start: start, end: end) { return rate }  // 100 megabits per second
             if isTypoSymbol(unit, phrase, start: start, end: end) { return nil }  // Walk 17st Street, in 2020in Berlin
             if isMakersName(unit, phrase, start: start, end: end) { return nil }  // we have 2 teslas, 500,000 Micron shares
             return (unit, end)
@@ -1000,7 +1062,10 @@ struct MentionReader {
     /// stays kilograms, as wire headlines write them), and CLDR's mixed-case sign of one currency
     /// as written (`6,000 Ft a month`, the forint's; `CurrencyCatalog.mixedCaseSigns`), with no
     /// capital opening the word before the amount or the one after the sign (`Climbs 6,000 Ft`, a
-    /// title-case headline, stays feet), nor before a word of a length's dimension (`6 Ft tall`).
+    /// title-case headline, stays feet), nor before a word of a length's dimension (`6 Ft tall`),
+    /// nor between an article and a lower-case word, where a measure qualifies a noun as `a
+    /// 40-foot container` does (`a 40 Ft container`; the price of a thing is said after it or
+    /// hyphened, `a 500-forint note`, so `a 500 Ft note` reads feet too).
     /// Costs a byte test at most where no capital opens the piece.
     private func currencyReadAsMeasure(_ phrase: NumberPhrase, at start: Int) -> UnitTable.Unit? {
         let piece = pieces[start]
@@ -1011,10 +1076,26 @@ struct MentionReader {
         // a word of a length's dimension after the sign keeps the measure (`6 Ft tall`, `300 Ft
         // high`), as it does after a length in metres (`MentionReader.dimensionAdjectives`)
         guard let code = CurrencyCatalog.mixedCaseSigns[original(start)], !opensWithCapital(phrase.first - 1),
-            !opensWithCapital(start + 1), !isWordPiece(start + 1) || !Self.dimensionAdjectives.contains(lowercased(start + 1))
+            !opensWithCapital(start + 1), !isWordPiece(start + 1) || !Self.dimensionAdjectives.contains(lowercased(start + 1)),
+            !isMeasureBeforeNoun(phrase, sign: start)
         else { return nil }
         return CurrencyCatalog.codes[code]
     }
+
+    /// Whether an article stands right before the amount and a lower-case word right after the
+    /// sign at piece `sign` (`a 40 Ft container`): the adjectival slot of a measure.
+    private func isMeasureBeforeNoun(_ phrase: NumberPhrase, sign: Int) -> Bool {
+        guard phrase.first >= 1, phrase.first - 1 >= floor, case .article? = pieces[phrase.first - 1].word, sign + 1 < pieces.count,
+            isWordPiece(sign + 1), pieces[sign + 1].word == nil, text[pieces[sign + 1].start] &- UInt8(ascii: "a") < 26
+        else { return false }
+        return !Self.linksAfterAmount.contains(lowercased(sign + 1))
+    }
+
+    /// Words after an amount that open a phrase about it, no noun it qualifies (`a 500 Ft per
+    /// month`, `a 40 Ft for each`).
+    static let linksAfterAmount: Set<String> = [
+        "per", "for", "each", "to", "in", "on", "of", "at", "and", "or", "from", "by", "with", "is", "was", "more", "less",
+    ]
 
     /// Whether piece `index` is a word whose first letter is a capital A–Z.
     private func opensWithCapital(_ index: Int) -> Bool {
@@ -1253,7 +1334,12 @@ struct MentionReader {
             if text[start] == 0xE2 && text[start + 1] == 0x80 && (text[start + 2] == 0x93 || text[start + 2] == 0x94) {
                 return ("-", end + 1)
             }
-            return connectorWord(end).map { ($0, end + 1) }
+            if let word = connectorWord(end) { return (word, end + 1) }
+            // `up to`, which `readRange` takes for `to` after `from` only (`from 10 up to 20`)
+            guard pieces[end].end - start == 2, text[start] | 0x20 == UInt8(ascii: "u"), text[start + 1] | 0x20 == UInt8(ascii: "p"),
+                end + 2 < pieces.count, isWord(end + 1, "to")
+            else { return nil }
+            return ("up to", end + 2)
         default:
             return nil
         }

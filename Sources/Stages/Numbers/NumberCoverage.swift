@@ -18,7 +18,7 @@ import GlossCore
 /// | word sense | a number word that is no number here                  | `one` as a pronoun, `second` of time, `third party` |
 /// | vague      | a plural scale with no count                          | `hundreds of`, `thousands`  |
 /// | quote      | a bid/offer pair or a dotted table leader              | `3.7495/98`, `.735.0`       |
-/// | name       | a number after a label word, a model line, an index, a code labelled by capitals, a number word in a name | `Chapter 11`, `No. 1`, `the 400 series`, `FTSE 100`, `NAB 12`, `Boston Five`, `Group of Seven` |
+/// | name       | a number after a label word, a model line, an index, a code labelled by capitals, a product's version, a number word in a name | `Chapter 11`, `No. 1`, `the 400 series`, `FTSE 100`, `NAB 12`, `Windows 11`, `Boston Five`, `Group of Seven` |
 ///
 /// - Cost: O(t) in tokens, with a string made per numeric token; for evaluation, not the pipeline.
 public struct NumberCoverage: Sendable {
@@ -187,6 +187,9 @@ public struct NumberCoverage: Sendable {
         }
         if hasDigit, Int(word) != nil, isCapitalLabel(before) {
             return .name  // NAB 12, RRIM 725: a code the capitals label
+        }
+        if hasDigit, Int(word) != nil, isTitleCase(before), MentionReader.productNames.contains(previous) {
+            return .name  // Windows 11, Python 3: a product's version (`MentionReader.isVersionAfterProduct`)
         }
         if hasDigit, Int(word) != nil, isTitleCase(before), after.utf8.count >= 3, after.utf8.allSatisfy({ $0 &- UInt8(ascii: "a") < 26 }),
             !MentionReader.changeVerbs.contains(after), !MentionReader.levelWords.contains(after)

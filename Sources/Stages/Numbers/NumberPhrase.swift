@@ -70,13 +70,25 @@ struct NumberPhrase: Sendable {
     }
 
     /// Whether a word follows the points at piece `noun` that makes them a count, not a change:
-    /// any word but one of `MentionReader.changeVerbs` (`lower`, `down`), `at` and `to`.
+    /// any word but one of `MentionReader.changeVerbs` (`lower`, `down`), `at` and `to`, and
+    /// `in` or `on` before a word of a trading session within three words (`- 3 points in early
+    /// trading`, `- 3 points on the day`; `- 3 points in the first half` stays a count).
     private static func countsPoints(_ pieces: [NumberPiece], after noun: Int, text: UnsafePointer<UInt8>) -> Bool {
         guard noun + 1 < pieces.count, case .other = pieces[noun + 1].content else { return false }
         let next = pieces[noun + 1]
         guard text[next.start] | 0x20 &- UInt8(ascii: "a") < 26 else { return false }
-        let word = String(decoding: UnsafeBufferPointer(start: text + next.start, count: next.end - next.start), as: UTF8.self).lowercased()
+        let word = lowercasedWord(pieces[noun + 1], text)
+        if word == "in" || word == "on" {
+            return !(noun + 2..<min(pieces.count, noun + 5)).contains { sessionWords.contains(lowercasedWord(pieces[$0], text)) }
+        }
         return word != "at" && word != "to" && !MentionReader.changeVerbs.contains(word)
+    }
+
+    /// Words of a market's trading session that `in` or `on` after an index's points lead to.
+    static let sessionWords: Set<String> = ["trading", "trade", "dealings", "session", "day"]
+
+    private static func lowercasedWord(_ piece: NumberPiece, _ text: UnsafePointer<UInt8>) -> String {
+        String(decoding: UnsafeBufferPointer(start: text + piece.start, count: piece.end - piece.start), as: UTF8.self).lowercased()
     }
 
     /// Whether a line feed or carriage return, then only spaces or tabs, stand before byte

@@ -661,7 +661,7 @@ struct PhraseReader {
     /// `three point one four`, `two hundred point zero three`, `5 point 25`: digits after `point`.
     private mutating func pointWord() -> Step {
         // point seven five: a decimal with no whole part, when the reader starts at `point`
-        // (`MentionReader.isLeadingPoint` has seen two digit words after it)
+        // (`MentionReader.isLeadingPoint` has seen the digit words after it and what follows)
         let leading = index == first
         switch state {
         case .unit, .tens, .numeral, .hundred, .scale: break
@@ -693,7 +693,7 @@ struct PhraseReader {
                 next += zeros
             }
         }
-        guard next > index + (leading ? 2 : 1) else { return .stop }
+        guard next > index + 1 else { return .stop }
         hasWords = true
         if total.double == 0, let (power, after) = scaleAfter(at: next) {
             // two point five million: the scale applies to the whole decimal

@@ -1809,7 +1809,7 @@ money	zimbabwean dollar	ZWD	0	-
 money	zimbabwean gold	ZWG	0	-
 money	øre		0	-
 dimension	ohm		0	cf
-keys 4928
+keys 4929
 "	0
 $	1
 %	2
@@ -2920,6 +2920,7 @@ day-old	592
 days of age	592
 days old	592
 daΩ	593
+db	570
 deV	594
 decaamp	595
 decaampere	595

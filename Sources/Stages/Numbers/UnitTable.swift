@@ -175,6 +175,9 @@ enum UnitTable {
         // only: `HP` in capitals is the maker of printers (`500 HP printers`)
         add(["horsepower", "horse power"], dimension("horsepower"))
         for key in ["hp", "bhp"] { table[key] = Unit(kind: .dimension, name: "horsepower", caseSensitive: true) }
+        // the decibel's `dB` as lower-cased text and quick writing give it (`3 db`, `90db`): no other
+        // unit lowers to it since bits take no prefix below kilo; `DB` in capitals stays no unit
+        table["db"] = Unit(kind: .dimension, name: "decibel", caseSensitive: true)
         // speed
         add(["km/h", "kph", "kmph", "kmh", "km/hr", "kilometers per hour", "kilometres per hour"], dimension("kilometer per hour"))
         add(["mph", "miles per hour"], dimension("mile per hour"))
