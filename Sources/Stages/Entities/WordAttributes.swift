@@ -65,11 +65,14 @@ package struct WordAttributes: Sendable {
         package static let hasCapital: UInt8 = 8
     }
 
+    /// Sets `bit` of `marks` when `on`, clears it otherwise.
+    @inline(__always) private mutating func setMark(_ bit: UInt8, _ on: Bool) { marks = on ? marks | bit : marks & ~bit }
+
     /// Whether any letter is a capital ("iPhone" too). Not a feature: the tagger does not
     /// score a word without one that would begin a name (see `TagLattice.rule`).
     package var hasCapital: Bool {
         @inline(__always) get { marks & Marks.hasCapital != 0 }
-        @inline(__always) set { marks = newValue ? marks | Marks.hasCapital : marks & ~Marks.hasCapital }
+        @inline(__always) set { setMark(Marks.hasCapital, newValue) }
     }
 
     /// Whether the word is a lower-case particle that begins names in news ("al" in al-Qaeda,
@@ -77,20 +80,20 @@ package struct WordAttributes: Sendable {
     /// `EntityTagger.mayBeginName`).
     package var isParticle: Bool {
         @inline(__always) get { marks & Marks.isParticle != 0 }
-        @inline(__always) set { marks = newValue ? marks | Marks.isParticle : marks & ~Marks.isParticle }
+        @inline(__always) set { setMark(Marks.isParticle, newValue) }
     }
     /// Whether the word is a particle or a short lower-case word that goes on inside names
     /// ("of", "the", "and", "for", "'s": "Bank of America", "Del Frisco 's"). Not a feature:
     /// a name does not go on through any other lower-case word (see `TagLattice.rule`).
     package var isConnector: Bool {
         @inline(__always) get { marks & Marks.isConnector != 0 }
-        @inline(__always) set { marks = newValue ? marks | Marks.isConnector : marks & ~Marks.isConnector }
+        @inline(__always) set { setMark(Marks.isConnector, newValue) }
     }
     /// Whether the word is in a headline whose casing `HeadlineCasing` restored. Not a feature:
     /// a headline's plurals are as often verbs ("China Hawks Are Losing Out"; `PlaceNamedTeams`).
     package var inHeadline: Bool {
         @inline(__always) get { marks & Marks.inHeadline != 0 }
-        @inline(__always) set { marks = newValue ? marks | Marks.inHeadline : marks & ~Marks.inHeadline }
+        @inline(__always) set { setMark(Marks.inHeadline, newValue) }
     }
 
     package enum Flags {
