@@ -33,10 +33,20 @@ enum AcronymDefinitions {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
+        WordView.withViews(of: words) { apply(words, views: $0, sentences: sentences, tags: tags, confidence: confidence) }
+    }
+
+    /// `apply(_:sentences:tags:confidence:)` with the words' `views` made (`WordView`), which the walk
+    /// reads at each token.
+
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, views: UnsafePointer<WordView>, sentences: [Range<Int>],
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+    ) {
         for sentence in sentences where sentence.count >= 4 {
-            for i in (sentence.lowerBound + 1)..<(sentence.upperBound - 2) where words[i].word == open {
+            for i in (sentence.lowerBound + 1)..<(sentence.upperBound - 2) where views[i].word == open {
                 let acronym = i + 1
-                guard words[i + 2].word == close, isAcronym(words[acronym]) else { continue }
+                guard views[i + 2].word == close, isAcronym(views[acronym]) else { continue }
                 if termHeads.contains(words[i - 1].word) {
                     // A term ("European Monetary System (EMS)"): its acronym is no name either.
                     if let start = definedRun(words, before: i, spelling: words[acronym].word, in: sentence, tags: tags, needingEvidence: false) {
@@ -51,7 +61,7 @@ enum AcronymDefinitions {
     }
 
     /// Whether `word` may be an acronym: letters, all capitals.
-    @inline(__always) static func isAcronym(_ word: WordAttributes) -> Bool {
+    @inline(__always) static func isAcronym(_ word: some WordFields) -> Bool {
         let flags = word.flags
         return flags & WordAttributes.Flags.allCapitals != 0 && flags & WordAttributes.Flags.digit == 0
             && flags & WordAttributes.Flags.period == 0 && word.initial != 0

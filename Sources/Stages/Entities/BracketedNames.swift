@@ -33,11 +33,21 @@ enum BracketedNames {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
+        WordView.withViews(of: words) { apply(words, views: $0, sentences: sentences, tags: tags, confidence: confidence) }
+    }
+
+    /// `apply(_:sentences:tags:confidence:)` with the words' `views` made (`WordView`), which the walk
+    /// reads at each token.
+
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, views: UnsafePointer<WordView>, sentences: [Range<Int>],
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+    ) {
         let open = Self.open
         for sentence in sentences {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
-                if words[i].word == open, let name = name(words, after: i, in: sentence) {
+                if views[i].word == open, let name = name(words, after: i, in: sentence) {
                     retype(name, tags: tags, confidence: confidence, in: sentence)
                     if name.count == 1, words[name.lowerBound].flags & WordAttributes.Flags.allCapitals != 0,
                         let company = nameBefore(words, ticker: i, in: sentence, tags: tags)

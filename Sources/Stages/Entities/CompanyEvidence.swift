@@ -64,13 +64,22 @@ enum CompanyEvidence {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
+        WordView.withViews(of: words) { apply(words, views: $0, sentences: sentences, tags: tags, confidence: confidence) }
+    }
+
+    /// `apply(_:sentences:tags:confidence:)` with the words' `views` made (`WordView`), which
+    /// the walk over every capitalised word reads.
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, views: UnsafePointer<WordView>, sentences: [Range<Int>],
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+    ) {
         let candidates = oneWordPersons(words, sentences: sentences, tags: tags)
         guard !candidates.isEmpty else { return }
         var company: UInt64 = 0
         var person: UInt64 = 0
         for sentence in sentences {
-            for i in sentence where words[i].hasCapital {
-                guard let k = candidates.firstIndex(of: words[i].word) else { continue }
+            for i in sentence where views[i].hasCapital {
+                guard let k = candidates.firstIndex(of: views[i].word) else { continue }
                 if isAPerson(words, at: i, in: sentence, tags: tags) {
                     person |= 1 << UInt64(k)
                 } else if isACompany(words, at: i, in: sentence) {

@@ -65,6 +65,16 @@ enum CompanySubjects {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
+        WordView.withViews(of: words) { apply(words, views: $0, sentences: sentences, tags: tags, confidence: confidence) }
+    }
+
+    /// `apply(_:sentences:tags:confidence:)` with the words' `views` made (`WordView`), which the walk
+    /// reads at each untagged token.
+
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, views: UnsafePointer<WordView>, sentences: [Range<Int>],
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+    ) {
         // The first words of the document's longer organisations' names, read once a lone
         // speaker needs them.
         var companies: Set<UInt64>? = nil
@@ -75,16 +85,16 @@ enum CompanySubjects {
         let (adverbs, verbs) = (Self.adverbs, Self.verbs)
         for sentence in sentences where sentence.count >= 2 {
             for i in (sentence.lowerBound + 1)..<sentence.upperBound
-            where tags[i] == .outside && words[i - 1].hasCapital
+            where tags[i] == .outside && views[i - 1].hasCapital
                 && (tags[i - 1] == .outside || tags[i - 1] == .begin(.organization) || tags[i - 1] == .begin(.location))
             {
                 // A place's word that can be no company's short form goes no further: its tests
                 // cost less than the verb's lookups, which most places before an untagged word
                 // ("U.S. officials") would otherwise take (`isAPlaceShortForm` tests them again).
-                if tags[i - 1] == .begin(.location), !mayBeATownsShortForm(words[i - 1]) { continue }
-                let v = i + (i + 1 < sentence.upperBound && adverbs.contains(words[i].word) ? 1 : 0)
+                if tags[i - 1] == .begin(.location), !mayBeATownsShortForm(views[i - 1]) { continue }
+                let v = i + (i + 1 < sentence.upperBound && adverbs.contains(views[i].word) ? 1 : 0)
                 // A verb in capitals is a title's ("Netanyahu Says He Has Won"): the subject's capital says nothing.
-                guard !words[v].hasCapital, verbs.contains(words[v].word) else { continue }
+                guard !views[v].hasCapital, verbs.contains(views[v].word) else { continue }
                 if tags[i - 1] == .begin(.location) {
                     // A town's one word that begins one of the document's companies' names, as the
                     // subject of a company's verb, is the company's short form (`isAPlaceShortForm`).
@@ -242,7 +252,7 @@ enum CompanySubjects {
     /// (`isAPlaceShortForm`): in title case in running text, and no listed country's, state's or
     /// continent's.
     @inline(__always)
-    static func mayBeATownsShortForm(_ word: WordAttributes) -> Bool {
+    static func mayBeATownsShortForm(_ word: some WordFields) -> Bool {
         word.isTitleCaseInText && word.gazetteer & (Gazetteer.country | Gazetteer.state | Gazetteer.continent) == 0
     }
 

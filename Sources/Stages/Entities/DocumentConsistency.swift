@@ -85,7 +85,16 @@ enum DocumentConsistency {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>, tables: inout Tables
     ) {
-        CompanyEvidence.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        WordView.withViews(of: words) { apply(words, views: $0, sentences: sentences, tags: tags, confidence: confidence, tables: &tables) }
+    }
+
+    /// `apply(_:sentences:tags:confidence:tables:)` with the words' `views` made (`WordView`),
+    /// which the walks over every token read.
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, views: UnsafePointer<WordView>, sentences: [Range<Int>],
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>, tables: inout Tables
+    ) {
+        CompanyEvidence.apply(words, views: views, sentences: sentences, tags: tags, confidence: confidence)
         tables.spans.removeAll(keepingCapacity: true)
         // Bit L - 1 set when some name is L words long (L ≤ longestPropagated).
         var lengths: UInt64 = 0
@@ -148,17 +157,17 @@ enum DocumentConsistency {
             for sentence in sentences {
                 var i = sentence.lowerBound
                 while i < sentence.upperBound {
-                    guard tags[i] == .outside, words[i].hasCapital else {
+                    guard tags[i] == .outside, views[i].hasCapital else {
                         i += 1
                         continue
                     }
                     // The pronoun "I" is not found again as a name of the same word (a
                     // ticker "<I>" in a story that quotes someone).
-                    let beginsAName = firstWords.contains(words[i].word) && words[i].word != NameHeads.firstPerson
+                    let beginsAName = firstWords.contains(views[i].word) && views[i].word != NameHeads.firstPerson
                     var longest = 0
                     var running: UInt64 = keySeed
                     while beginsAName, longest < min(longestName, sentence.upperBound - i), tags[i + longest] == .outside {
-                        running = WordHash.extend(running, with: words[i + longest].word)
+                        running = WordHash.extend(running, with: views[i + longest].word)
                         keys[longest] = running
                         longest += 1
                     }
@@ -166,7 +175,7 @@ enum DocumentConsistency {
                     // An acronym unless the word is a one-word name itself; `keys[0]` is set only
                     // when a key was built (not for a word that begins no name, nor when every name
                     // is longer than `longestPropagated`: no name is one word then).
-                    if words[i].flags & WordAttributes.Flags.allCapitals != 0, let key = acronyms[words[i].word],
+                    if views[i].flags & WordAttributes.Flags.allCapitals != 0, let key = acronyms[views[i].word],
                         longest == 0 || names[keys[0]] == nil, i + 1 == sentence.upperBound || !tags[i + 1].isInside
                     {
                         let votes = names[key]!

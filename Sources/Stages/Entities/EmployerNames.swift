@@ -80,17 +80,27 @@ enum EmployerNames {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
+        WordView.withViews(of: words) { apply(words, views: $0, sentences: sentences, tags: tags, confidence: confidence) }
+    }
+
+    /// `apply(_:sentences:tags:confidence:)` with the words' `views` made (`WordView`), which the walk
+    /// reads at each token.
+
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, views: UnsafePointer<WordView>, sentences: [Range<Int>],
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+    ) {
         // The sets in locals: a static's accessor per token costs more than the test itself.
         let (a, an, staff, analysts, afterNames) = (Self.a, Self.an, Self.staff, Self.analysts, Self.afterNames)
         let mask = Self.wordsMask
         let (indexCues, lawCues) = (IndexNames.cues, LawNames.cues)
-        guard let base = words.baseAddress else { return }
+        guard words.baseAddress != nil else { return }
         for sentence in sentences where sentence.count >= 3 {
             // i stops before the sentence's last word: the noun or the cue comes after the name.
             var i = sentence.lowerBound
             let last = sentence.upperBound - 1
             while i < last {
-                let word = base[i].word
+                let word = views[i].word
                 if mask & 1 &<< (word & 63) == 0 {
                     // Neither an article nor a cue: the common case, one AND.
                 } else if word == a || word == an {
@@ -98,7 +108,7 @@ enum EmployerNames {
                 } else if tags[i] == .outside, i > sentence.lowerBound, tags[i - 1] != .outside, afterNames.contains(word) {
                     // An untagged word after a name: an analyst's employer, an index or a law.
                     if analysts.contains(word) {
-                        if !base[i].hasCapital, tags[i - 1].type == .person {
+                        if !views[i].hasCapital, tags[i - 1].type == .person {
                             var start = i - 1
                             while start > sentence.lowerBound, tags[start].isInside { start -= 1 }
                             if !isListedPerson(start..<i, words, .person) { retype(start..<i, tags: tags) }

@@ -208,11 +208,34 @@ public struct EntityTagger: Sendable {
         let longest = sentences.reduce(0) { max($0, $1.count) }
         // The scratch of the worker's earlier documents, grown only for a longer sentence.
         lent.scratch.reserve(min(longest, Self.longestPiece), capacity: FeatureTemplates.wordCapacity)
-        for sentence in sentences where !sentence.isEmpty {
-            decode(
-                UnsafeBufferPointer(rebasing: words[sentence]), memory: &memory, cache: &lent.scores, scratch: &lent.scratch,
-                tags: tags + sentence.lowerBound, confidence: confidence + sentence.lowerBound)
+        // The rules' views of the words (`WordView`), each sentence's written just after it is
+        // decoded, while its attributes are in the cache.
+        // Kept for the next window unless longer than a document's kept arrays are
+        // (`DocumentBuffers.tokensKept`).
+        var views: [WordView] = []
+        swap(&views, &lent.views)
+        defer {
+            if views.capacity > DocumentBuffers.tokensKept { views = [] }
+            swap(&views, &lent.views)
         }
+        if views.count < max(words.count, 1) { views.refill(with: WordView(), count: max(words.count, 1)) }
+        views.withUnsafeMutableBufferPointer { views in
+            for sentence in sentences where !sentence.isEmpty {
+                let sentenceWords = UnsafeBufferPointer(rebasing: words[sentence])
+                decode(
+                    sentenceWords, memory: &memory, cache: &lent.scores, scratch: &lent.scratch, tags: tags + sentence.lowerBound,
+                    confidence: confidence + sentence.lowerBound)
+                WordView.fill(sentenceWords, into: views.baseAddress! + sentence.lowerBound)
+            }
+            decodeRules(words, views: UnsafePointer(views.baseAddress!), sentences: sentences, caches: &lent, tags: tags, confidence: confidence)
+        }
+    }
+
+    /// The rules after decoding, in order, over the decoded `words` and their `views`.
+    private func decodeRules(
+        _ words: UnsafeBufferPointer<WordAttributes>, views: UnsafePointer<WordView>, sentences: [Range<Int>],
+        caches lent: inout TaggerCaches, tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+    ) {
         // Lower-case words the lists give as names but the document as common words ("dan",
         // "cts"); listed organisations the tagger missed ("European Union"), and news agencies
         // ("a Reuter survey"); a name's head word says
@@ -240,29 +263,29 @@ public struct EntityTagger: Sendable {
         // head, and "the White House" one where it acts;
         // then one name, one type, and a name found once is found again.
         CommonWords.apply(words, sentences: sentences, tags: tags)
-        ListedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        ListedNames.apply(words, views: views, sentences: sentences, tags: tags, confidence: confidence)
         // The agencies' names and the legal forms, found in one pass for the rules that read them;
         // in the same pass, the sentences with a nationality or a possessive, for the two rules
         // that act only there (each walked every token).
-        RuleWords.find(words, sentences: sentences, into: &lent.ruleWords, sentencesInto: &lent.ruleSentences)
+        RuleWords.find(views: views, count: words.count, sentences: sentences, into: &lent.ruleWords, sentencesInto: &lent.ruleSentences)
         let ruleWords = lent.ruleWords
         NewsAgencies.apply(words, found: ruleWords, tags: tags, confidence: confidence)
-        NameHeads.apply(words, sentences: sentences, found: ruleWords, tags: tags, confidence: confidence)
+        NameHeads.apply(words, views: views, sentences: sentences, found: ruleWords, tags: tags, confidence: confidence)
         PlaceNamedTeams.apply(words, sentences: sentences, tags: tags, confidence: confidence)
-        OrganisationContexts.apply(words, sentences: sentences, tags: tags, confidence: confidence)
-        CompanySubjects.apply(words, sentences: sentences, tags: tags, confidence: confidence)
-        BracketedNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
-        AcronymDefinitions.apply(words, sentences: sentences, tags: tags, confidence: confidence)
-        PlacedOrganisations.apply(words, sentences: sentences, tags: tags, confidence: confidence)
-        ShortenedNames.apply(words, sentences: sentences, found: ruleWords, tags: tags, confidence: confidence)
-        NewsNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
-        MixedCaseNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        OrganisationContexts.apply(words, views: views, sentences: sentences, tags: tags, confidence: confidence)
+        CompanySubjects.apply(words, views: views, sentences: sentences, tags: tags, confidence: confidence)
+        BracketedNames.apply(words, views: views, sentences: sentences, tags: tags, confidence: confidence)
+        AcronymDefinitions.apply(words, views: views, sentences: sentences, tags: tags, confidence: confidence)
+        PlacedOrganisations.apply(words, views: views, sentences: sentences, tags: tags, confidence: confidence)
+        ShortenedNames.apply(words, views: views, sentences: sentences, found: ruleWords, tags: tags, confidence: confidence)
+        NewsNames.apply(words, views: views, sentences: sentences, tags: tags, confidence: confidence)
+        MixedCaseNames.apply(words, views: views, sentences: sentences, tags: tags, confidence: confidence)
         CommonAbbreviations.apply(words, sentences: sentences, tags: tags)
         RegionalDemonyms.apply(words, sentences: lent.ruleSentences.demonyms, tags: tags)
         DemonymOrganisations.apply(words, sentences: lent.ruleSentences.demonyms, tags: tags, confidence: confidence)
-        TitledPersons.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        TitledPersons.apply(words, views: views, sentences: sentences, tags: tags, confidence: confidence)
         PossessivePersons.apply(words, sentences: lent.ruleSentences.possessives, tags: tags, confidence: confidence)
-        NewsPersons.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        NewsPersons.apply(words, views: views, sentences: sentences, tags: tags, confidence: confidence)
         ForeignCompanyNames.apply(words, found: ruleWords, tags: tags, confidence: confidence)
         AirlineNames.apply(words, found: ruleWords, tags: tags, confidence: confidence)
         BoardNames.apply(words, found: ruleWords, tags: tags, confidence: confidence)
@@ -272,14 +295,14 @@ public struct EntityTagger: Sendable {
         RatingAgencies.apply(words, found: ruleWords, tags: tags, confidence: confidence)
         JoinedLegislatures.apply(words, found: ruleWords, tags: tags)
         ChurchNames.apply(words, found: ruleWords, tags: tags, confidence: confidence)
-        EmployerNames.apply(words, sentences: sentences, tags: tags, confidence: confidence)
+        EmployerNames.apply(words, views: views, sentences: sentences, tags: tags, confidence: confidence)
         CompanyPossessives.apply(words, sentences: lent.ruleSentences.possessives, tags: tags, confidence: confidence)
         CompanyAppositions.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         CoordinatedCompanies.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         PlaceHeadedNames.apply(words, found: ruleWords, tags: tags, confidence: confidence)
         AdministrationSeats.apply(words, found: ruleWords, tags: tags)
         DefiniteShortForms.apply(words, sentences: sentences, found: ruleWords, tags: tags, confidence: confidence)
-        DocumentConsistency.apply(words, sentences: sentences, tags: tags, confidence: confidence, tables: &lent.consistency)
+        DocumentConsistency.apply(words, views: views, sentences: sentences, tags: tags, confidence: confidence, tables: &lent.consistency)
     }
 
     /// Computes the attributes of a sentence's `tokens` of the text at `base` into `words`

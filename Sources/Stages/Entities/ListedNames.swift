@@ -26,16 +26,26 @@ enum ListedNames {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
+        WordView.withViews(of: words) { apply(words, views: $0, sentences: sentences, tags: tags, confidence: confidence) }
+    }
+
+    /// `apply(_:sentences:tags:confidence:)` with the words' `views` made (`WordView`): the
+    /// pass reads a view's gazetteer bits a token, the full attributes only at a listed
+    /// organisation.
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, views: UnsafePointer<WordView>, sentences: [Range<Int>],
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+    ) {
         for sentence in sentences {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
-                let categories = words[i].gazetteer
+                let categories = views[i].gazetteer
                 guard categories & Gazetteer.organization != 0, categories & Gazetteer.inside == 0 else {
                     i += 1
                     continue
                 }
                 var end = i + 1
-                while end < sentence.upperBound, words[end].gazetteer & Gazetteer.inside != 0 { end += 1 }
+                while end < sentence.upperBound, views[end].gazetteer & Gazetteer.inside != 0 { end += 1 }
                 // "Board" after the listed name joins it, and a title may follow ("Federal Reserve
                 // Board Chairman Paul Volcker": `BoardNames`).
                 let board = BoardNames.follows(words, i..<end, in: sentence, tags: tags)

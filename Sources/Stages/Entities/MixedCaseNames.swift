@@ -59,10 +59,20 @@ enum MixedCaseNames {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
+        WordView.withViews(of: words) { apply(words, views: $0, sentences: sentences, tags: tags, confidence: confidence) }
+    }
+
+    /// `apply(_:sentences:tags:confidence:)` with the words' `views` made (`WordView`), which the walk
+    /// reads at each token.
+
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, views: UnsafePointer<WordView>, sentences: [Range<Int>],
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+    ) {
         // The words of people's longer names past their first, gathered for the first candidate.
         var insidePeople: Set<UInt64>? = nil
         for sentence in sentences {
-            for i in sentence where words[i].innerCapital != 0 {
+            for i in sentence where views[i].innerCapital != 0 {
                 guard isCandidate(words[i]), standsAlone(i, words, in: sentence, tags: tags),
                     tags[i] != .outside || endsInACapital.contains(words[i].shape)
                 else { continue }

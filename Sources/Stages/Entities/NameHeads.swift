@@ -264,6 +264,15 @@ enum NameHeads {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], found: [RuleWords.Found],
         tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
     ) {
+        WordView.withViews(of: words) { apply(words, views: $0, sentences: sentences, found: found, tags: tags, confidence: confidence) }
+    }
+
+    /// `apply(_:sentences:found:tags:confidence:)` with the words' `views` made (`WordView`),
+    /// which the walk for untagged runs (`tagUntaggedRuns`) reads at each token.
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, views: UnsafePointer<WordView>, sentences: [Range<Int>], found: [RuleWords.Found],
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+    ) {
         let all = UnsafeBufferPointer(start: tags, count: words.count)
         var next = 0
         for sentence in sentences {
@@ -303,7 +312,7 @@ enum NameHeads {
                     InstitutionsCutAtAnd.join(at: name.lowerBound - 1, words, sentence: sentence, tags: tags, confidence: confidence)
                 }
             }
-            tagUntaggedRuns(words, sentence, tags: tags, confidence: confidence)
+            tagUntaggedRuns(words, views: views, sentence, tags: tags, confidence: confidence)
         }
     }
 
@@ -436,12 +445,12 @@ enum NameHeads {
     /// Telephone said"); one longer than `DocumentConsistency.longestPropagated` words is not
     /// taken for a name.
     static func tagUntaggedRuns(
-        _ words: UnsafeBufferPointer<WordAttributes>, _ sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>,
-        confidence: UnsafeMutablePointer<Float>
+        _ words: UnsafeBufferPointer<WordAttributes>, views: UnsafePointer<WordView>, _ sentence: Range<Int>,
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
     ) {
         var i = sentence.lowerBound
         while i < sentence.upperBound {
-            guard tags[i] == .outside, words[i].hasCapital, !articles.contains(words[i].word) else {
+            guard tags[i] == .outside, views[i].hasCapital, !articles.contains(views[i].word) else {
                 i += 1
                 continue
             }
@@ -449,12 +458,12 @@ enum NameHeads {
             var end = i + 1
             var lastCapital = i
             var lastOf: Int? = nil
-            while end < sentence.upperBound, tags[end] == .outside, words[end].hasCapital || words[end].isConnector {
-                let word = words[end].word
+            while end < sentence.upperBound, tags[end] == .outside, views[end].hasCapital || views[end].isConnector {
+                let word = views[end].word
                 if word == the || possessives.contains(word) { break }
                 if word == and, head(words, lastCapital..<(lastCapital + 1)) != nil { break }
                 if word == of { lastOf = end }
-                if words[end].hasCapital { lastCapital = end }
+                if views[end].hasCapital { lastCapital = end }
                 end += 1
             }
             if !follows, lastOf == end - 1, lastCapital == i, end - i == 2, beginsBeforeOf.contains(words[i].word),

@@ -36,7 +36,7 @@ enum NewsPersons {
     static let unsure: Float = 0.5
 
     /// Whether word `w` is listed and written as a name: an initial capital, not all capitals.
-    @inline(__always) static func isListedName(_ w: WordAttributes, in listed: WordHashSet) -> Bool {
+    @inline(__always) static func isListedName(_ w: some WordFields, in listed: WordHashSet) -> Bool {
         w.isTitleCase && w.flags & WordAttributes.Flags.letter != 0 && w.gazetteer & notPeople == 0 && listed.contains(w.word)
     }
 
@@ -66,17 +66,26 @@ enum NewsPersons {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>, listed: WordHashSet = NewsPersons.words
     ) {
+        WordView.withViews(of: words) { apply(words, views: $0, sentences: sentences, tags: tags, confidence: confidence, listed: listed) }
+    }
+
+    /// `apply(_:sentences:tags:confidence:listed:)` with the words' `views` made (`WordView`),
+    /// which the walk reads at each token.
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, views: UnsafePointer<WordView>, sentences: [Range<Int>],
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>, listed: WordHashSet = NewsPersons.words
+    ) {
         for sentence in sentences {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
                 let tag = tags[i]
-                guard tag == .outside || (tag.type != .person && !tag.isInside), isListedName(words[i], in: listed) else {
+                guard tag == .outside || (tag.type != .person && !tag.isInside), isListedName(views[i], in: listed) else {
                     i += 1
                     continue
                 }
                 var end = i + 1
                 if tag == .outside {
-                    while end < sentence.upperBound, tags[end] == .outside, isListedName(words[end], in: listed) { end += 1 }
+                    while end < sentence.upperBound, tags[end] == .outside, isListedName(views[end], in: listed) { end += 1 }
                     let before = i > sentence.lowerBound && (tags[i - 1] != .outside || isPartOfAName(words[i - 1]))
                     let after =
                         end < sentence.upperBound

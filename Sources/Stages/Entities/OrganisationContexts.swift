@@ -83,6 +83,16 @@ enum OrganisationContexts {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
+        WordView.withViews(of: words) { apply(words, views: $0, sentences: sentences, tags: tags, confidence: confidence) }
+    }
+
+    /// `apply(_:sentences:tags:confidence:)` with the words' `views` made (`WordView`), which the walk
+    /// reads at each untagged token.
+
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, views: UnsafePointer<WordView>, sentences: [Range<Int>],
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+    ) {
         let (its, that, verbs, possessive) = (Self.its, Self.that, Self.reportingVerbs, Self.possessive)
         // The words inside longer persons' names, read once when a possessive name asks.
         var surnames: Set<UInt64>? = nil
@@ -112,14 +122,14 @@ enum OrganisationContexts {
                     i = end
                     continue
                 }
-                if words[i].word == possessive, let name = possessiveName(words, at: i, in: sentence, tags: tags),
+                if views[i].word == possessive, let name = possessiveName(words, at: i, in: sentence, tags: tags),
                     !isASurname(words, name, tags: tags, surnames: &surnames)
                 {
                     NameHeads.retype(name, as: .organization, capped: true, tags: tags, confidence: confidence)
                     i = name.upperBound
                     continue
                 }
-                if i + 1 < sentence.upperBound, words[i + 1].word == its || words[i + 1].word == that, verbs.contains(words[i].word),
+                if i + 1 < sentence.upperBound, views[i + 1].word == its || views[i + 1].word == that, verbs.contains(views[i].word),
                     let name = reporter(words, verb: i, in: sentence, tags: tags)
                 {
                     NameHeads.retype(name, as: .organization, capped: true, tags: tags, confidence: confidence)

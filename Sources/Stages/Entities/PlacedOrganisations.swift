@@ -38,12 +38,22 @@ enum PlacedOrganisations {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
+        WordView.withViews(of: words) { apply(words, views: $0, sentences: sentences, tags: tags, confidence: confidence) }
+    }
+
+    /// `apply(_:sentences:tags:confidence:)` with the words' `views` made (`WordView`), which the walk
+    /// reads at each untagged token.
+
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, views: UnsafePointer<WordView>, sentences: [Range<Int>],
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+    ) {
         let the = NameHeads.the
         for sentence in sentences {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
                 guard let type = tags[i].type else {
-                    if words[i].word == the, words[i].flags & WordAttributes.Flags.initialCapital == 0,
+                    if views[i].word == the, views[i].flags & WordAttributes.Flags.initialCapital == 0,
                         let name = titleAfterThe(words, the: i, in: sentence, tags: tags)
                     {
                         NameHeads.retype(name, as: .organization, capped: false, tags: tags, confidence: confidence)

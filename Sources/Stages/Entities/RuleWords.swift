@@ -97,9 +97,18 @@ enum RuleWords {
     static func find(
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], into found: inout [Found], sentencesInto rules: inout RuleSentences
     ) {
+        WordView.withViews(of: words) { find(views: $0, count: words.count, sentences: sentences, into: &found, sentencesInto: &rules) }
+    }
+
+    /// `find(_:sentences:into:sentencesInto:)` over the `count` words' `views` (`WordView`),
+    /// 16 bytes a token where the attributes are 72.
+    static func find(
+        views: UnsafePointer<WordView>, count: Int, sentences: [Range<Int>], into found: inout [Found], sentencesInto rules: inout RuleSentences
+    ) {
         found.removeAll(keepingCapacity: true)
         rules.removeAll()
-        guard let base = words.baseAddress else { return }
+        guard count > 0 else { return }
+        let base = views
         let possessive = PossessivePersons.possessive
         for sentence in sentences where !sentence.isEmpty {
             let first = base[sentence.lowerBound].ruleWords

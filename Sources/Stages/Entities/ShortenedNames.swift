@@ -40,6 +40,15 @@ enum ShortenedNames {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], found: [RuleWords.Found],
         tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
     ) {
+        WordView.withViews(of: words) { apply(words, views: $0, sentences: sentences, found: found, tags: tags, confidence: confidence) }
+    }
+
+    /// `apply(_:sentences:found:tags:confidence:)` with the words' `views` made (`WordView`),
+    /// which the walk for the names cut short reads at each token.
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, views: UnsafePointer<WordView>, sentences: [Range<Int>], found: [RuleWords.Found],
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+    ) {
         // The names less their legal forms, as ranges of `words` (the first mention's words),
         // and a bit per first word's hash (its low six bits), so most tokens are passed over
         // with one test.
@@ -61,12 +70,12 @@ enum ShortenedNames {
         for sentence in sentences {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
-                guard firstWords & (1 << (words[i].word & 63)) != 0, words[i].isCapitalisedWord, !tags[i].isInside else {
+                guard firstWords & (1 << (views[i].word & 63)) != 0, views[i].isCapitalisedWord, !tags[i].isInside else {
                     i += 1
                     continue
                 }
                 var next = i + 1
-                for core in cores where words[core.lowerBound].word == words[i].word {
+                for core in cores where words[core.lowerBound].word == views[i].word {
                     let mention = i..<(i + core.count)
                     guard mention.upperBound <= sentence.upperBound, same(words, core, mention),
                         isCutShort(mention, words, in: sentence, tags: tags)

@@ -10,8 +10,8 @@ import GlossCore
 /// - Cost: about 3 MB per cache set (the default sizes: 2 MB of word attributes, 1.2 MB of
 ///   score sums), allocated once per worker, and the scratch of the longest sentence tagged
 ///   (at most `EntityTagger.longestPiece` tokens, about 280 KB), and the arrays of the
-///   largest document tagged (about 80 bytes a token, dropped after a document of more than
-///   `DocumentBuffers.tokensKept` tokens).
+///   largest document tagged (about 70 bytes a token, dropped after a document of more than
+///   `DocumentBuffers.tokensKept` tokens, and the rules' views of its words, 16 bytes a token).
 /// - Thread safety: a value to be used by one thread at a time; `Pool` lends each to one
 ///   document at a time.
 package struct TaggerCaches: Sendable {
@@ -26,6 +26,10 @@ package struct TaggerCaches: Sendable {
     /// The sentences of the window being tagged where two rules can act (`RuleSentences`, found
     /// in the same pass as `ruleWords`), kept for the next one.
     var ruleSentences = RuleSentences()
+    /// The compact views of the window's words the rules after decoding walk (`WordView`),
+    /// kept for the next one (dropped after a window of more than `DocumentBuffers.tokensKept`
+    /// tokens).
+    var views: [WordView] = []
     /// The tables `DocumentConsistency` fills for the window being tagged, kept for the next
     /// one (cleared there) so a window asks for no new table.
     var consistency = DocumentConsistency.Tables()
@@ -35,6 +39,7 @@ package struct TaggerCaches: Sendable {
 
     /// Caches of `slotCount` slots each (the default sizes when nil).
     package init(slotCount: Int? = nil) {
+        precondition(WordView.matchesAttributes, "WordView: its fields no longer lie where WordAttributes' do")
         attributes = WordAttributeCache(slotCount: slotCount ?? WordAttributeCache.defaultSlotCount)
         scores = WordScoreCache(slotCount: slotCount ?? WordScoreCache.defaultSlotCount)
     }
@@ -60,7 +65,8 @@ extension LendingPool where Value == TaggerCaches {
 /// document (`prepare`), so a document asks for no new arrays: each fresh one costs an
 /// allocation, a look-up of its type in the runtime (about 750 instructions) and a release.
 ///
-/// - Cost: about 80 bytes a token of the largest document of at most `tokensKept` tokens.
+/// - Cost: about 70 bytes a token (64 of them the attributes) of the largest document of at
+///   most `tokensKept` tokens.
 /// - Thread safety: a value, used by one document at a time.
 package struct DocumentBuffers: Sendable {
     package var ranges: [Range<Int>] = []

@@ -83,6 +83,16 @@ enum TitledPersons {
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
+        WordView.withViews(of: words) { apply(words, views: $0, sentences: sentences, tags: tags, confidence: confidence) }
+    }
+
+    /// `apply(_:sentences:tags:confidence:)` with the words' `views` made (`WordView`), which the walk
+    /// reads at each token.
+
+    static func apply(
+        _ words: UnsafeBufferPointer<WordAttributes>, views: UnsafePointer<WordView>, sentences: [Range<Int>],
+        tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
+    ) {
         var organisationWords: Set<UInt64>?
         for sentence in sentences {
             var i = sentence.lowerBound
@@ -96,11 +106,11 @@ enum TitledPersons {
                 }
                 // Flag tests first: most words are followed by a word in lower case, so the
                 // title's set lookup is made for few.
-                let title = words[i]
-                guard words[i + 1].isTitleCase, tags[i] == .outside, title.flags & WordAttributes.Flags.letter != 0,
+                let title = views[i]
+                guard views[i + 1].isTitleCase, tags[i] == .outside, title.flags & WordAttributes.Flags.letter != 0,
                     title.gazetteer & NewsPersons.notPeople == 0,
                     title.flags & WordAttributes.Flags.allCapitals == 0 || title.word == ceo, titles.contains(title.word),
-                    isNameWord(words[i + 1])
+                    isNameWord(views[i + 1])
                 else { continue }
                 let start = i + 1
                 if tags[start] == .outside {
@@ -198,7 +208,7 @@ enum TitledPersons {
     /// Whether `w` can be a word of a person's name after a title: title case (as running text
     /// writes it; a headline's verbs were lowered), letters, and no place, nationality or
     /// organisation the gazetteer lists.
-    @inline(__always) static func isNameWord(_ w: WordAttributes) -> Bool {
+    @inline(__always) static func isNameWord(_ w: some WordFields) -> Bool {
         w.isTitleCase && w.flags & WordAttributes.Flags.letter != 0 && w.gazetteer & NewsPersons.notPeople == 0
             && !NameHeads.organization.contains(w.word) && !NameHeads.companies.contains(w.word) && !dates.contains(w.word)
     }

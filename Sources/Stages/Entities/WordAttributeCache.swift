@@ -85,7 +85,7 @@ package struct WordAttributeCache: @unchecked Sendable {
     /// Writes to `word` and `start` what `attributes(_:count:lexicon:gazetteer:start:)` gives
     /// for the `count` bytes at `bytes`. A hit copies the entry's parts straight to their
     /// places; a miss (or a token the cache does not keep) goes out of line. Returning the
-    /// 72-byte attributes from one function for both paths made the compiler merge them
+    /// attributes (72 bytes then) from one function for both paths made the compiler merge them
     /// through the stack: a hit copied them twice and the tagger's loop spilled its registers.
     ///
     /// `bytesBefore` bytes before `bytes` may be read (the token's offset in its text): a token

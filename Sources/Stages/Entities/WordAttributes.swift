@@ -8,8 +8,37 @@ import GlossText
 /// or dashes; the gazetteer, lexicon and sentence flags are set by the caller); the feature
 /// templates combine the attributes of a token and its neighbours.
 package struct WordAttributes: Sendable {
+    // The fields the rules after decoding read at every token come first, in 16 bytes
+    // (`word` to `marks`), which `WordView` copies whole; the struct is 64 bytes, a cache line.
+
     /// The case-folded word.
     package var word: UInt64 = 0
+    /// `Gazetteer` categories of the longest listed phrase the token is part of, with
+    /// `Gazetteer.inside` set when the token is not the phrase's first.
+    package var gazetteer: UInt16 = 0
+    /// `Flags` bits.
+    package var flags: UInt8 = 0
+    /// `RuleWords` bits: the lists of the rules after decoding that hold the word, written with
+    /// a capital (a news agency's name, a legal form); 0 for most words. Not a feature: set
+    /// with the word's other attributes (so kept in `WordAttributeCache`), it lets those rules
+    /// find their words in one pass that reads a byte a token (`RuleWords.find`).
+    package var ruleWords: UInt8 = 0
+    /// Where a capital stands inside a word of letters only, "BlackRock", "BofA", "JPMorgan":
+    /// the byte offset of the first capital after a lower-case letter, or of the last capital
+    /// of a leading run of two or more followed by two lower-case letters or more (capped at
+    /// 255); 0 when there is none ("Bukele", "IBM", "IPOs", "GHz") or the word has a
+    /// digit or an ASCII mark ("L'Eclairage", "Auto/TruckStops", "DVD_folder"). Not a feature:
+    /// `MixedCaseNames` reads it.
+    package var innerCapital: UInt8 = 0
+    /// The first byte, an ASCII letter lowered; 0 for any other first byte. Not a feature: an
+    /// acronym's letters are matched against the initials of a document's names
+    /// (`DocumentConsistency`).
+    package var initial: UInt8 = 0
+    /// `DocumentMemory` casing bits: how the word is written elsewhere in the document.
+    package var document: UInt8 = 0
+    /// `Marks` bits: `hasCapital`, `isParticle`, `isConnector`, `inHeadline`, a bit each (one
+    /// byte where four booleans took four, so that the struct fits 64 bytes).
+    package var marks: UInt8 = 0
     /// The word's shape with runs collapsed: `Xx` for "Bukele", `X.X.` for "U.S.", `d` for "2025".
     package var shape: UInt64 = 0
     /// The first three and the last two, three and four bytes, case-folded.
@@ -17,53 +46,55 @@ package struct WordAttributes: Sendable {
     package var suffix2: UInt64 = 0
     package var suffix3: UInt64 = 0
     package var suffix4: UInt64 = 0
-    /// `Flags` bits.
-    package var flags: UInt8 = 0
-    /// `Gazetteer` categories of the longest listed phrase the token is part of, with
-    /// `Gazetteer.inside` set when the token is not the phrase's first.
-    package var gazetteer: UInt16 = 0
-    /// `DocumentMemory` casing bits: how the word is written elsewhere in the document.
-    package var document: UInt8 = 0
-    /// `RuleWords` bits: the lists of the rules after decoding that hold the word, written with
-    /// a capital (a news agency's name, a legal form); 0 for most words. Not a feature: set
-    /// with the word's other attributes (so kept in `WordAttributeCache`), it lets those rules
-    /// find their words in one pass that reads a byte a token (`RuleWords.find`).
-    package var ruleWords: UInt8 = 0
     /// `WordLexicon`: the Brown cluster path of the word as written (0 when unknown), how much
     /// more often a corpus capitalises it (bucket 1–8) and how frequent it is (bucket 1–15);
     /// 0 for a word the lexicon does not list.
     package var cluster: UInt32 = 0
     package var casing: UInt8 = 0
     package var frequency: UInt8 = 0
-    /// Whether any letter is a capital ("iPhone" too). Not a feature: the tagger does not
-    /// score a word without one that would begin a name (see `TagLattice.rule`).
-    package var hasCapital = false
-    /// Whether the word is a lower-case particle that begins names in news ("al" in al-Qaeda,
-    /// "bin", "van", "de"). Not a feature: it lets the tagger score the word (see
-    /// `EntityTagger.mayBeginName`).
-    package var isParticle = false
-    /// Whether the word is a particle or a short lower-case word that goes on inside names
-    /// ("of", "the", "and", "for", "'s": "Bank of America", "Del Frisco 's"). Not a feature:
-    /// a name does not go on through any other lower-case word (see `TagLattice.rule`).
-    package var isConnector = false
-    /// The first byte, an ASCII letter lowered; 0 for any other first byte. Not a feature: an
-    /// acronym's letters are matched against the initials of a document's names
-    /// (`DocumentConsistency`).
-    package var initial: UInt8 = 0
-    /// Whether the word is in a headline whose casing `HeadlineCasing` restored. Not a feature:
-    /// a headline's plurals are as often verbs ("China Hawks Are Losing Out"; `PlaceNamedTeams`).
-    package var inHeadline = false
     /// Whether the word was read with its typographic quotes or dashes as ASCII ones, so that
     /// `word` is not the hash of its bytes as written (`WordHash.folded`). Not a feature:
     /// `NameLinker` takes `word` as a mention's word hash only when this is false.
     package var readsTypographic = false
-    /// Where a capital stands inside a word of letters only, "BlackRock", "BofA", "JPMorgan":
-    /// the byte offset of the first capital after a lower-case letter, or of the last capital
-    /// of a leading run of two or more followed by two lower-case letters or more (capped at
-    /// 255); 0 when there is none ("Bukele", "IBM", "IPOs", "GHz") or the word has a
-    /// digit or an ASCII mark ("L'Eclairage", "Auto/TruckStops", "DVD_folder"). Not a feature:
-    /// `MixedCaseNames` reads it. Fits the struct's tail padding (its stride stays 72 bytes).
-    package var innerCapital: UInt8 = 0
+
+    /// The bits of `marks`.
+    package enum Marks {
+        package static let isParticle: UInt8 = 1
+        package static let isConnector: UInt8 = 2
+        package static let inHeadline: UInt8 = 4
+        package static let hasCapital: UInt8 = 8
+    }
+
+    /// Sets `bit` of `marks` when `on`, clears it otherwise.
+    @inline(__always) private mutating func setMark(_ bit: UInt8, _ on: Bool) { marks = on ? marks | bit : marks & ~bit }
+
+    /// Whether any letter is a capital ("iPhone" too). Not a feature: the tagger does not
+    /// score a word without one that would begin a name (see `TagLattice.rule`).
+    package var hasCapital: Bool {
+        @inline(__always) get { marks & Marks.hasCapital != 0 }
+        @inline(__always) set { setMark(Marks.hasCapital, newValue) }
+    }
+
+    /// Whether the word is a lower-case particle that begins names in news ("al" in al-Qaeda,
+    /// "bin", "van", "de"). Not a feature: it lets the tagger score the word (see
+    /// `EntityTagger.mayBeginName`).
+    package var isParticle: Bool {
+        @inline(__always) get { marks & Marks.isParticle != 0 }
+        @inline(__always) set { setMark(Marks.isParticle, newValue) }
+    }
+    /// Whether the word is a particle or a short lower-case word that goes on inside names
+    /// ("of", "the", "and", "for", "'s": "Bank of America", "Del Frisco 's"). Not a feature:
+    /// a name does not go on through any other lower-case word (see `TagLattice.rule`).
+    package var isConnector: Bool {
+        @inline(__always) get { marks & Marks.isConnector != 0 }
+        @inline(__always) set { setMark(Marks.isConnector, newValue) }
+    }
+    /// Whether the word is in a headline whose casing `HeadlineCasing` restored. Not a feature:
+    /// a headline's plurals are as often verbs ("China Hawks Are Losing Out"; `PlaceNamedTeams`).
+    package var inHeadline: Bool {
+        @inline(__always) get { marks & Marks.inHeadline != 0 }
+        @inline(__always) set { setMark(Marks.inHeadline, newValue) }
+    }
 
     package enum Flags {
         package static let initialCapital: UInt8 = 1
@@ -156,11 +187,9 @@ package struct WordAttributes: Sendable {
         self.suffix3 = Self.suffix(bytes, count: count, length: 3)
         self.suffix4 = Self.suffix(bytes, count: count, length: 4)
         self.flags = flags
-        self.hasCapital = uppers > 0
         self.ruleWords = uppers > 0 ? RuleWords.bits(of: word) : 0
         let kind = uppers == 0 && count <= 4 ? Self.nameWord(bytes, count: count) : 0
-        self.isParticle = kind == 1
-        self.isConnector = kind != 0
+        self.marks = Self.marks(nameWord: kind, capital: uppers > 0)
         if count > 0, bytes[0] | 0x20 >= UInt8(ascii: "a"), bytes[0] | 0x20 <= UInt8(ascii: "z") { self.initial = bytes[0] | 0x20 }
         if typographic {
             self = Self.withPlainPunctuation(bytes, count: count)
@@ -247,11 +276,9 @@ package struct WordAttributes: Sendable {
         }
         attributes.innerCapital = marks ? 0 : UInt8(min(innerCapital, 255))
         attributes.flags = flags
-        attributes.hasCapital = uppers > 0
         attributes.ruleWords = uppers > 0 ? RuleWords.bits(of: word) : 0
         let kind = uppers == 0 && count <= 4 ? nameWord(bytes, count: count) : 0
-        attributes.isParticle = kind == 1
-        attributes.isConnector = kind != 0
+        attributes.marks = Self.marks(nameWord: kind, capital: uppers > 0)
         if bytes[0] | 0x20 >= UInt8(ascii: "a"), bytes[0] | 0x20 <= UInt8(ascii: "z") { attributes.initial = bytes[0] | 0x20 }
         return attributes
     }
@@ -316,6 +343,12 @@ package struct WordAttributes: Sendable {
             }
             return WordAttributes(plain.baseAddress!, count: n)
         }
+    }
+
+    /// The `marks` of a word whose `nameWord(_:count:)` is `kind` (a particle goes on inside
+    /// names too), with a `capital` or without.
+    @inline(__always) private static func marks(nameWord kind: UInt8, capital: Bool) -> UInt8 {
+        (kind == 1 ? Marks.isParticle | Marks.isConnector : kind != 0 ? Marks.isConnector : 0) | (capital ? Marks.hasCapital : 0)
     }
 
     /// 1 for a name particle, 2 for another word that goes on inside names, 0 for any other
