@@ -14,7 +14,12 @@ import GlossCore
 ///   untagged), none a listed country, state or continent ("lenders in France and Germany",
 ///   "banks Brazil and Mexico" stay places) nor a person's two words that begin with a listed
 ///   given name ("traders John Vell and …");
-/// - each becomes an organisation's name (untagged words get `EntityTagger.confidenceOfARule`).
+/// - each becomes an organisation's name (untagged words get `EntityTagger.confidenceOfARule`);
+///   "and" and a legal form alone after a name end that name ("brokers [Greene and Co]"), where
+///   they made "Co" a company of its own;
+/// - a name after a determiner and the noun ("the", "two": `determiners`) that a lower-case word
+///   other than "and" or "or" follows is left alone: it is a relative clause's subject, not the
+///   noun's apposition ("the banks Volcker regulates", "the companies Buffett owns").
 ///
 /// Run before `CoordinatedCompanies` and `DocumentConsistency`, so the document's other
 /// mentions of the names follow.
@@ -28,6 +33,9 @@ enum CompanyAppositions {
         airlines automakers banks brokerages brokers carmakers chipmakers companies conglomerates drugmakers firms giants
         insurers lenders miners refiners retailers suppliers traders
         """)
+    /// The words before the noun after which a name and a lower-case word begin a relative
+    /// clause ("the banks [Volcker] regulates", "two firms [Watanabe] has proposed").
+    static let determiners = NameHeads.hashes("the these those some many all most several few other two three four five")
     private static let comma = NameHeads.hashes(",").first!
     private static let or = NameHeads.hashes("or").first!
     private static let notCompanies = Gazetteer.country | Gazetteer.state | Gazetteer.continent
@@ -57,6 +65,15 @@ enum CompanyAppositions {
         from start: Int, _ words: UnsafeBufferPointer<WordAttributes>, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) -> Int {
+        if start - 2 >= sentence.lowerBound, determiners.contains(words[start - 2].word),
+            let first = name(at: start, words, in: sentence, tags: tags), first.upperBound < sentence.upperBound
+        {
+            // "the banks Volcker regulates": a relative clause, its subject a person.
+            let next = words[first.upperBound]
+            if !next.hasCapital, next.flags & WordAttributes.Flags.letter != 0, next.word != NameHeads.and, next.word != or {
+                return start + 1
+            }
+        }
         var i = start
         while let name = name(at: i, words, in: sentence, tags: tags) {
             NameHeads.join(name, as: .organization, tags: tags, confidence: confidence)
@@ -67,6 +84,13 @@ enum CompanyAppositions {
             guard word == comma || word == NameHeads.and || word == or else { break }
             i += 1
             if word == comma, i + 1 < sentence.upperBound, words[i].word == NameHeads.and || words[i].word == or { i += 1 }
+            // "brokers Greene and Co": the legal form ends the name before it.
+            if words[i - 1].word == NameHeads.and, words[i].hasCapital, NameHeads.joiningLegalForms.contains(words[i].word),
+                i + 1 == sentence.upperBound || !words[i + 1].isTitleCaseInText
+            {
+                NameHeads.join(name.lowerBound..<(i + 1), as: .organization, tags: tags, confidence: confidence)
+                return i + 1
+            }
         }
         return max(i, start + 1)
     }
