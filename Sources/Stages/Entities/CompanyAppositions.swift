@@ -40,22 +40,26 @@ enum CompanyAppositions {
     private static let or = NameHeads.hashes("or").first!
     private static let notCompanies = Gazetteer.country | Gazetteer.state | Gazetteer.continent
 
-    /// Re-types the names after `actors` in `tags` (over `words`, within each of `sentences`).
+    /// Re-types the names after `actors` in `tags` (over `words`, within each of `sentences`, which
+    /// are in text order and do not overlap).
     static func apply(
         _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
-        let (person, place) = (EntityTag.begin(.person), EntityTag.begin(.location))
-        for sentence in sentences where sentence.count >= 3 {
-            var i = firstName(tags, from: sentence.lowerBound + 1, to: sentence.upperBound)
-            while i < sentence.upperBound {
-                if tags[i] == person || tags[i] == place, !words[i - 1].hasCapital, actors.contains(words[i - 1].word) {
-                    i = retypeList(from: i, words, in: sentence, tags: tags, confidence: confidence)
-                } else {
-                    i += 1
-                }
-                i = firstName(tags, from: i, to: sentence.upperBound)
+        // One walk over the document's tags (sentences are in order and do not overlap), so
+        // only the document's last few tags are read one at a time.
+        guard let first = sentences.first, let last = sentences.last else { return }
+        var s = 0
+        var i = firstPersonOrPlace(tags, from: first.lowerBound, to: last.upperBound)
+        while i < last.upperBound {
+            while sentences[s].upperBound <= i { s += 1 }
+            let sentence = sentences[s]
+            if sentence.count >= 3, i > sentence.lowerBound, !words[i - 1].hasCapital, actors.contains(words[i - 1].word) {
+                i = retypeList(from: i, words, in: sentence, tags: tags, confidence: confidence)
+            } else {
+                i += 1
             }
+            i = firstPersonOrPlace(tags, from: i, to: last.upperBound)
         }
     }
 
@@ -118,17 +122,25 @@ enum CompanyAppositions {
         return i..<end
     }
 
-    /// The first index in `start..<end` whose tag begins a name, or `end`: eight tags at a time
-    /// for a tag other than O, then one at a time.
+    /// The first index in `start..<end` whose tag begins a person's or a place's name, or
+    /// `end`: eight tags at a time (a tag is a byte below 16, and B-PER's 1 and B-LOC's 5 are
+    /// the only ones equal to 1 with their bit 2 cleared; the first byte of eight that is
+    /// shows by a borrow), then one at a time for the last few. A walk that stopped at every
+    /// name's first tag cost about five instructions a token over reut2-000.
     @inline(__always)
-    static func firstName(_ tags: UnsafeMutablePointer<EntityTag>, from start: Int, to end: Int) -> Int {
+    static func firstPersonOrPlace(_ tags: UnsafeMutablePointer<EntityTag>, from start: Int, to end: Int) -> Int {
+        let (ones, highs, clearBit2): (UInt64, UInt64, UInt64) = (0x0101_0101_0101_0101, 0x8080_8080_8080_8080, 0xFBFB_FBFB_FBFB_FBFB)
         var i = start
+        while i + 8 <= end {
+            // Bytes equal to 1 after bit 2 is cleared become zero bytes; the lowest zero byte
+            // sets its high bit in `found` (a borrow marks only bytes above a zero byte).
+            let x = (UInt64(littleEndian: UnsafeRawPointer(tags + i).loadUnaligned(as: UInt64.self)) & clearBit2) ^ ones
+            let found = (x &- ones) & ~x & highs
+            if found != 0 { return i + found.trailingZeroBitCount / 8 }
+            i += 8
+        }
         while i < end {
-            if i + 8 <= end, UnsafeRawPointer(tags + i).loadUnaligned(as: UInt64.self) == 0 {
-                i += 8
-                continue
-            }
-            if tags[i] != .outside, !tags[i].isInside { return i }
+            if tags[i] == .begin(.person) || tags[i] == .begin(.location) { return i }
             i += 1
         }
         return end
