@@ -33,6 +33,9 @@ import Testing
             ("the president returned to the White House late", [(5, 2, .location)]),
             ("the queen visited the White House in May", [(4, 2, .location)]),
             ("a White House spokesman declined to comment", [(1, 2, .location)]),
+            // A part of the building or its grounds after it.
+            ("the president spoke on the White House lawn", [(5, 2, .location)]),
+            ("guests met in a tent beside the White House residence", [(7, 2, .location)]),
             ("The Green House is reviving an old plan", [(1, 2, .location)]),
             // The tagger's organisation, and a longer name.
             ("The White House is reviving an old plan", [(1, 2, .organization)]),

@@ -12,6 +12,8 @@ import GlossCore
 /// - the word before "the" is no preposition of place or verb of going (`placeWords`: "in",
 ///   "at", "outside", "into", "to", "from", "visited", "left" …): "met outside the White House"
 ///   and "returned to the White House" stay places; at a sentence's start it acts;
+/// - the word after it is no part of the building or its grounds (`buildingParts`: "a speech
+///   on the White House lawn", "the White House residence");
 /// - the name becomes an organisation's, with the tagger's confidences. "a White House
 ///   spokesman" (no "the") is left as the tagger read it.
 ///
@@ -34,13 +36,18 @@ enum AdministrationSeats {
         reach reached arrive arrived tour toured
         """)
 
+    /// The lower-case nouns after "the White House" that name a part of the building or its
+    /// grounds, where it is the place.
+    static let buildingParts = NameHeads.hashes(
+        "lawn lawns grounds gate gates fence steps roof driveway residence garden gardens ballroom portico balcony lobby basement")
+
     /// Re-types the acting "White House" among `found`'s institution words.
     static func apply(_ words: UnsafeBufferPointer<WordAttributes>, found: [RuleWords.Found], tags: UnsafeMutablePointer<EntityTag>) {
         for word in found where word.bits & RuleWords.institutionWord != 0 {
             let (i, sentence) = (word.token, word.sentence)
             guard i - 2 >= sentence.lowerBound, words[i].word == house, tags[i] == .inside(.location), words[i].isTitleCaseInText,
                 words[i - 1].word == white, tags[i - 1] == .begin(.location), words[i - 2].word == NameHeads.the,
-                i + 1 == sentence.upperBound || !tags[i + 1].isInside,
+                i + 1 == sentence.upperBound || !tags[i + 1].isInside && !buildingParts.contains(words[i + 1].word),
                 i - 3 < sentence.lowerBound || !placeWords.contains(words[i - 3].word)
             else { continue }
             tags[i - 1] = .begin(.organization)
