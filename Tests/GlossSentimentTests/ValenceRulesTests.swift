@@ -332,6 +332,9 @@ import GlossText
         ("we cannot afford to lose", [0, 0, 0, 0, 0]),
         ("investors cannot afford to wait", [0, 0, 0, 0, 0]),
         ("they can no longer afford to ignore it", [0, 0, 0, 0, 0, 0, 0, 0]),
+        ("we cannot afford to pass up the offer", [0, 0, 0, 0, 0, 0, 0, 0]),
+        // "pass" without "up" hands something on: a constraint, as "pay" is
+        ("firms cannot afford to pass costs on", [0, 0, -1.5, 0, 0, 0, 0]),
         ("we can afford to pay", [0, 0, 0, 0, 0]),
         // a verb of letting go that is not the infinitive after "afford to" is no urgency
         ("we cannot afford it and lose", [0, 0, -1.5, 0, 0, -1.3]),

@@ -150,8 +150,9 @@ public struct SentimentLexicon: Sendable {
         // "not" after it makes it a necessity ("cannot afford not to act", "… to not act"), as a
         // verb of `ClauseWords.forgoings` makes it an urgency ("cannot afford to wait"); "not"
         // after "or" or before "only" denies nothing ("whether or not they can afford it", "not
-        // only afford it")
-        var unable = unknown, not = unknown, only = unknown
+        // only afford it"); "pass" is a verb of forgoing only before "up" ("cannot afford to pass up
+        // the offer", not "… to pass the costs on")
+        var unable = unknown, not = unknown, only = unknown, pass = unknown, up = unknown
     }
 
     /// A lexicon from the contents of its files: VADER's lexicon (`word TAB mean …`), extra
@@ -273,7 +274,7 @@ public struct SentimentLexicon: Sendable {
             step: add("step"), a: add("a"), an: add("an"), the: add("the"), effectively: add("effectively"),
             too: add("too"), excessive: add("excessive"), early: add("early"), soon: add("soon"), longer: add("longer"),
             mature: add("mature"), will: add("will"), they: add("they"), can: add("can"), unable: add("unable"), not: add("not"),
-            only: add("only"))
+            only: add("only"), pass: add("pass"), up: add("up"))
         for (scalar, words) in LexiconText.emoji(emojiText) {
             emoji[scalar] = words.map { add(emojiText.baseAddress!, from: $0.lowerBound, to: $0.upperBound) }
         }

@@ -269,10 +269,13 @@ struct ValenceRules {
         return before != rule.a && before != rule.an && before != rule.the
     }
 
-    /// Whether `word` is a verb of letting go, neglect or delay (`ClauseWords.forgoings`).
+    /// Whether the word at `j` is a verb of letting go, neglect or delay (`ClauseWords.forgoings`);
+    /// "pass" only before "up" ("pass up the offer"), since "pass the costs on" hands a cost on.
     @inline(__always)
-    private func isForgoing(_ word: SentimentWord) -> Bool {
-        word.id >= 0 && lexicon.roles[Int(word.id)].contains(.forgoing)
+    private func isForgoing(_ words: UnsafeBufferPointer<SentimentWord>, at j: Int) -> Bool {
+        let id = words[j].id
+        guard id >= 0 && lexicon.roles[Int(id)].contains(.forgoing) else { return false }
+        return id != lexicon.rule.pass || (j + 1 < words.count && !words[j].endsClause && words[j + 1].id == lexicon.rule.up)
     }
 
     /// Whether "mature" at `i` is the verb of finance or growth ("the notes mature on May 1",
@@ -661,7 +664,7 @@ struct ValenceRules {
             // necessity or an urgency, not a constraint
             if k + 1 < words.count && !words[k].endsClause
                 && (words[k + 1].id == rule.not || (words[k + 1].id == rule.to && k + 2 < words.count
-                    && !words[k + 1].endsClause && (words[k + 2].id == rule.not || isForgoing(words[k + 2]))))
+                    && !words[k + 1].endsClause && (words[k + 2].id == rule.not || isForgoing(words, at: k + 2))))
             {
                 continue
             }
