@@ -41,6 +41,43 @@ import Testing
         #expect(NumberMention(span: span, kind: .number, value: huge).normalized == "12" + String(repeating: "0", count: 40))
     }
 
+    /// `writeTexts` stays inside `textsCapacity` (the room `NumberMentions` and `normalized`
+    /// allocate, with no check as they write) for every shape `normalized` has, at the widest
+    /// texts a value has: 39 digits with zeros before or after them, an inexact double with an
+    /// exponent, infinity; a comparator of two bytes, open brackets, a relative ordinal, a
+    /// currency and a unit. Written into more room than asked, so an overrun is measured.
+    @Test func textsStayInsideTheirCapacity() {
+        let widest: [NumberValue?] = [
+            nil, NumberValue(ExactDecimal(-Int128.max, exponent: -300)), NumberValue(ExactDecimal(Int128.max, exponent: 300)),
+            NumberValue(-1.2345678901234567e-300), NumberValue(-.infinity), NumberValue(-0.0),
+        ]
+        let comparators: [NumberMention.Comparator?] = [nil, .approximately, .less, .lessOrEqual, .greater, .greaterOrEqual, .equal]
+        var shapes = 0
+        for value in widest {
+            for high in widest {
+                for comparator in comparators {
+                    for kind in [NumberMention.Kind.number, .score, .money] {
+                        for (unit, currency, relativeTo) in [(nil, nil, nil), ("%", nil, nil), ("kilometer", "USD", nil), (nil, nil, "current")] as [(String?, String?, String?)] {
+                            var mention = NumberMention(
+                                span: Span(start: 0, end: 1), kind: kind, value: value, high: high, unit: unit, currency: currency,
+                                comparator: comparator, relativeTo: relativeTo)
+                            mention.lowOpen = true
+                            mention.highOpen = true
+                            let capacity = mention.textsCapacity
+                            let room = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity + 4096)
+                            defer { room.deallocate() }
+                            let texts = mention.writeTexts(at: room)
+                            let written = texts.normalized.baseAddress! + texts.normalized.count - UnsafePointer(room)
+                            #expect(written <= capacity, "\(mention.normalized)")
+                            shapes += 1
+                        }
+                    }
+                }
+            }
+        }
+        #expect(shapes == 6 * 6 * 7 * 3 * 4)
+    }
+
     /// The value, high end and `normalized` members a range writes, from one scratch buffer.
     @Test func writesARangesTexts() {
         var mention = NumberMention(

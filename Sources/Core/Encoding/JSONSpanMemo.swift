@@ -5,7 +5,10 @@
 ///
 /// Spans are kept in the order of their starts (sentences do not overlap); a span is looked up
 /// first where the last one found was followed, then by binary search. Belongs to one
-/// `JSONContext` and is never shared across threads.
+/// `JSONContext` at a time (a `JSONContext.Scratch` is lent to one record's encoding and
+/// cleared for the next) and is never used by two threads at once. Kept between records, it
+/// holds what its largest record grew it to, up to 64 KiB of members and 4,096 spans (16
+/// bytes each): at most 128 KiB for each record encoded at once (`removeAll`).
 final class JSONSpanMemo {
     // Unchecked: the memo is one context's, used on one thread, and its methods do not call
     // out while they hold these; checking every access cost more than the memo saved.
