@@ -29,6 +29,13 @@ import Testing
         #expect(try D.summary("Fees north of $5 million were paid.") == ["north of $5 million=>5000000 USD"])
         // unchanged: a place north of a named place, a number before the words
         #expect(try D.summary("The town lies 20 miles north of the city.") == ["20 miles=20 mile"])
+        // review74: a place named by an ordinal or a latitude is no level (c84a45f read `>42`)
+        #expect(try D.summary("The shop is north of 42nd Street.") == ["42nd=42"])
+        #expect(try D.summary("They live south of 3rd Avenue.") == ["3rd=3"])
+        #expect(try D.summary("The line runs south of 49 degrees north.") == ["49 degrees=49 degree"])
+        #expect(try D.summary("The cabin is north of 60 degrees latitude.") == ["60 degrees=60 degree"])
+        // a level in degrees keeps its bound
+        #expect(try D.summary("Temperatures were north of 90 degrees all week.") == ["north of 90 degrees=>90 degree"])
     }
 
     @Test func upToAndIncludingIsInclusive() throws {
@@ -81,6 +88,9 @@ import Testing
         #expect(try D.summary("She called 911.") == [])
         #expect(try D.summary("Dial 100 for the police.") == [])
         #expect(try D.summary("Call 000 now.") == [])
+        // review74: after `dial` a round number is still dialled, an extension (c84a45f read 500)
+        #expect(try D.summary("Please dial 500 for room service.") == [])
+        #expect(try D.summary("Dial 200 for the front desk.") == [])
     }
 
     @Test func pointsInTradingAfterAnOpeningDashAreAChange() throws {
@@ -134,6 +144,8 @@ import Testing
         // unchanged: the sol before an amount, spaced or fused, and a year after a slash in a date
         #expect(try D.summary("It cost S/2004 in fees.") == ["S/2004=2004 PEN"])
         #expect(try D.summary("It cost S/ 50 in Lima.") == ["S/ 50=50 PEN"])
+        // review74: a capital with no digits fused and no number after is no code (c84a45f: nothing)
+        #expect(try D.summary("The rent was S/1900 I think.") == ["S/1900=1900 PEN"])
     }
 
     @Test func millionsHyphenedToAPeriod() throws {
@@ -152,5 +164,23 @@ import Testing
         // unchanged: the forint after an amount with no article, or before a link word
         #expect(try D.summary("Rent is 6,000 Ft a month.") == ["6,000 Ft=6000 HUF"])
         #expect(try D.summary("It costs a 500 Ft per month fee.").first == "500 Ft=500 HUF")
+        // review74: a noun of paying after the sign keeps the money (c84a45f read feet)
+        #expect(try D.summary("He paid with a 500 Ft note.") == ["500 Ft=500 HUF"])
+        #expect(try D.summary("She handed over a 1,000 Ft bill.") == ["1,000 Ft=1000 HUF"])
+        #expect(try D.summary("He found a 100 Ft coin.") == ["100 Ft=100 HUF"])
+    }
+
+    @Test func aCapitalisedUnitWordOpeningANameIsNoMention() throws {
+        // review74: at a sentence's start, a unit word before a capitalised word in sentence-case
+        // text opens a name, as `the Dollar Shave Club` does after a word (base and c84a45f: USD)
+        #expect(try D.summary("Dollar General opened 30 stores.") == ["30=30"])
+        #expect(try D.summary("Mile End station is shut.") == [])
+        // unchanged: a lower-case word after it, a title-case headline, a temperature scale
+        #expect(try D.summary("Dollar slides as yen gains.") == ["Dollar=USD", "yen=JPY"])
+        #expect(try D.summary("Dollar Falls Against Yen") == ["Dollar=USD"])
+        #expect(try D.summary("Celsius Readings were taken daily.").first == "Celsius=celsius")
+        // nor words in capitals, nor an acronym after the unit
+        #expect(try D.summary("DEPOSITS - YEN MORNING - one week 3-7/8").first == "YEN=JPY")
+        #expect(try D.summary("Bitcoin ATMs reprise an old story.") == ["Bitcoin=bitcoin"])
     }
 }

@@ -17,7 +17,7 @@ extension MentionReader {
     static let paymentNouns: Set<String> = [
         "fine", "fines", "fee", "fees", "note", "notes", "coin", "coins", "charge", "charges", "levy", "penalty",
         "payment", "payments", "bet", "bribe", "donation", "voucher", "vouchers", "ticket", "tickets", "prize", "bonus",
-        "discount", "refund", "tip", "surcharge", "subscription", "stake",
+        "discount", "refund", "tip", "surcharge", "subscription", "stake", "bill", "bills", "banknote", "banknotes",
     ]
 
     /// Words before `pounds` that make it a weight even before a wage's time (`lose two pounds

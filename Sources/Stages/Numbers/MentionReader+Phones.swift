@@ -49,8 +49,11 @@ extension MentionReader {
     }
 
     /// Whether a numeral is a whole number of hundreds from 200 with no leading zero (`500`,
-    /// `1200`): a count after a verb of calling, not a short code (`100` is one, India's police).
+    /// `1200`) after a form of `call`: a count (`called 500 for the vote`), not a short code
+    /// (`100` is one, India's police). After `dial` any number is dialled (`dial 500 for room
+    /// service`): one dials no count.
     private func isRoundHundreds(_ numeral: Numeral, at index: Int) -> Bool {
+        guard text[pieces[index - 1].start] | 0x20 == UInt8(ascii: "c") else { return false }
         let value = numeral.value.double
         return value >= 200 && value.truncatingRemainder(dividingBy: 100) == 0 && text[pieces[index].start] != UInt8(ascii: "0")
     }
@@ -82,7 +85,8 @@ extension MentionReader {
         {
             return index + 3  // S/2004 S 12
         }
-        return index + 2
+        // a code of capitals alone is no designation: `S/1900 I think` is soles (review74)
+        return digits > 0 ? index + 2 : nil
     }
 
     private func isLetterOrDigit(_ byte: UInt8) -> Bool {

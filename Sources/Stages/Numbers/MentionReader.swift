@@ -98,7 +98,9 @@ struct MentionReader {
             // a capital inside a sentence makes a name (Mile High Stadium), but for the scales
             // named after people (Celsius)
             let first = text[pieces[index].start]
-            if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") && unit.kind != .temperature && isWordPiece(index - 1) {
+            if first >= UInt8(ascii: "A") && first <= UInt8(ascii: "Z") && unit.kind != .temperature
+                && (isWordPiece(index - 1) || isNameAtSentenceStart(index, end: end))
+            {
                 return nil
             }
             if isLonging(index, end: end) { return nil }
@@ -651,7 +653,8 @@ struct MentionReader {
         var comparator: NumberMention.Comparator?
         if draft.kind != .year,  // below 1985 levels: the year is no bound
             let found = modifierBefore(start)
-            ?? modifierBeforeThe(ordinal: draft.kind == .ordinal && draft.high == nil, start, end)
+            ?? modifierBeforeThe(ordinal: draft.kind == .ordinal && draft.high == nil, start, end),
+            !isCompassPlace(found.text, draft, end: end)
         {
             modifier = found.text
             comparator = found.comparator
@@ -1065,7 +1068,8 @@ struct MentionReader {
     /// title-case headline, stays feet), nor before a word of a length's dimension (`6 Ft tall`),
     /// nor between an article and a lower-case word, where a measure qualifies a noun as `a
     /// 40-foot container` does (`a 40 Ft container`; the price of a thing is said after it or
-    /// hyphened, `a 500-forint note`, so `a 500 Ft note` reads feet too).
+    /// hyphened, `a 500-forint note`, but a noun of `paymentNouns` keeps the money: `a 500 Ft
+    /// note`).
     /// Costs a byte test at most where no capital opens the piece.
     private func currencyReadAsMeasure(_ phrase: NumberPhrase, at start: Int) -> UnitTable.Unit? {
         let piece = pieces[start]
@@ -1088,7 +1092,9 @@ struct MentionReader {
         guard phrase.first >= 1, phrase.first - 1 >= floor, case .article? = pieces[phrase.first - 1].word, sign + 1 < pieces.count,
             isWordPiece(sign + 1), pieces[sign + 1].word == nil, text[pieces[sign + 1].start] &- UInt8(ascii: "a") < 26
         else { return false }
-        return !Self.linksAfterAmount.contains(lowercased(sign + 1))
+        let noun = lowercased(sign + 1)
+        // a noun of paying is money's (`a 500 Ft note`, `a 1,000 Ft bill`), as for `a five-pound note`
+        return !Self.linksAfterAmount.contains(noun) && !Self.paymentNouns.contains(noun)
     }
 
     /// Words after an amount that open a phrase about it, no noun it qualifies (`a 500 Ft per
@@ -1096,6 +1102,24 @@ struct MentionReader {
     static let linksAfterAmount: Set<String> = [
         "per", "for", "each", "to", "in", "on", "of", "at", "and", "or", "from", "by", "with", "is", "was", "more", "less",
     ]
+
+    /// Whether a capitalised unit word that no word precedes, at piece `index` and ending
+    /// before piece `end`, opens a name: it and the word after it are in title case (a capital,
+    /// then a small letter) in sentence-case text (`Dollar General opened 30 stores`, `Mile End
+    /// station is shut`, `Miles Laboratories Inc`), as `the Dollar Shave Club` is one after a
+    /// word. A headline in title case keeps the unit (`Dollar Falls Against Yen`), and so do
+    /// one before a lower-case word (`Dollar slides`), words in capitals (`YEN MORNING`, `(CENTS
+    /// PER LB)`) and an acronym after it (`Bitcoin ATMs`). Asked only of a capitalised bare unit.
+    private func isNameAtSentenceStart(_ index: Int, end: Int) -> Bool {
+        guard end < pieces.count, isTitleCaseWord(index), isTitleCaseWord(end) else { return false }
+        return isSentenceCase(around: end)
+    }
+
+    /// Whether piece `index` is a word of a capital A–Z then a small letter a–z.
+    private func isTitleCaseWord(_ index: Int) -> Bool {
+        let start = pieces[index].start
+        return pieces[index].end - start >= 2 && opensWithCapital(index) && text[start + 1] &- UInt8(ascii: "a") < 26
+    }
 
     /// Whether piece `index` is a word whose first letter is a capital A–Z.
     private func opensWithCapital(_ index: Int) -> Bool {
@@ -1431,6 +1455,21 @@ struct MentionReader {
         }
         return nil
     }
+
+    /// Whether `north of` or `south of` (the bound `text`) points at a place, no level: before
+    /// an ordinal, as streets and parallels are named (`north of 42nd Street`, `south of 3rd
+    /// Avenue`, `north of 38th parallel`), or a latitude in degrees (`south of 49 degrees
+    /// north`, `north of 60 degrees latitude`). A level keeps its bound (`north of 90 degrees
+    /// all week`, `north of $90`). Asked only where a bound was found.
+    private func isCompassPlace(_ text: String, _ draft: Draft, end: Int) -> Bool {
+        let lowered = text.lowercased()
+        guard lowered == "north of" || lowered == "south of" else { return false }
+        if draft.kind == .ordinal { return true }
+        return draft.first.unit?.name == "degree" && end < pieces.count && lowercased(end, isIn: Self.latitudeWords)
+    }
+
+    /// Words after degrees that make them a latitude.
+    static let latitudeWords: WordSet = ["north", "south", "n", "s", "latitude", "parallel"]
 
     /// Words of a period a year may follow (`first quarter 1987`, `second half 1986`).
     static let periodWords: Set<String> = ["quarter", "qtr", "half", "quarters", "qtrs"]
