@@ -83,4 +83,83 @@ import Testing
             #expect(AcronymDefinitions.isAcronym(attributes) == AcronymDefinitions.isAcronym(WordView(attributes)))
         }
     }
+
+    /// A document of my own whose describing sets every field the views mirror somewhere:
+    /// a restored headline (`inHeadline`), words written both ways (`document`), listed names
+    /// (`gazetteer`), a rule word, a capital inside a word, and sentences of one token.
+    static let mirroredDocument: [[String]] = [
+        ["Harbour", "Board", "Backs", "New", "Ferry", "Plan", "For", "Lisbon"],
+        ["The", "harbour", "board", "of", "Lisbon", "said", "on", "Tuesday", "that", "BoltCo", "Ltd", "would", "build", "it", "."],
+        ["Reuters"],
+        ["Okafor", ",", "who", "runs", "BoltCo", ",", "told", "Reuters", "the", "Harbour", "Board", "agreed", "."],
+        ["Yes", "."],
+        ["!"],
+    ]
+
+    /// The views the rules read are the attributes the words end with: nothing after a
+    /// sentence's views are written (the later sentences' decoding, the rules) changes a field
+    /// a view mirrors. Fails if a pass that writes a mirrored field runs after `WordView.fill`
+    /// without writing the views again.
+    @Test func theRulesViewsAreTheAttributesTheWordsEndWith() throws {
+        let tagger = try EntityTagger.bundled()
+        let document = LabeledSentence.documentText(Self.mirroredDocument.map { LabeledSentence(words: $0, tags: []) })
+        var words = [WordAttributes](repeating: .start, count: document.tokens.count)
+        var tags = [EntityTag](repeating: .outside, count: words.count)
+        var confidence = [Float](repeating: 0, count: words.count)
+        document.text.withUnsafeBufferPointer { text in
+            document.tokens.withUnsafeBufferPointer { tokens in
+                words.withUnsafeMutableBufferPointer { words in
+                    var memory = EntityTagger.describe(
+                        document: text.baseAddress!, tokens: tokens, sentences: document.sentences, gazetteer: tagger.gazetteer,
+                        lexicon: tagger.lexicon, caches: tagger.caches, into: words)
+                    tagger.decode(
+                        document: UnsafeBufferPointer(words), sentences: document.sentences, memory: &memory, tags: &tags,
+                        confidence: &confidence)
+                }
+            }
+        }
+        // The describing set each mirrored field somewhere, so a drift would show.
+        #expect(words.contains { $0.inHeadline } && words.contains { !$0.inHeadline })
+        #expect(words.contains { $0.document != 0 } && words.contains { $0.gazetteer != 0 })
+        #expect(words.contains { $0.ruleWords != 0 } && words.contains { $0.innerCapital != 0 })
+        #expect(tags.contains { $0 != .outside })
+        let views = tagger.caches.withCaches { $0.views }
+        #expect(tagger.caches.madeCount == 1)
+        #expect(views.count >= words.count)
+        #expect(Array(views.prefix(words.count)) == words.map(WordView.init))
+    }
+
+    /// The kept views of a longer document (10,000 tokens, one sentence of 5,000) are written
+    /// over, not read, by a shorter one: with every kept view spoilt, the shorter document (and
+    /// then a long one again) is tagged as a fresh tagger tags it.
+    @Test func viewsLeftByAnotherDocumentChangeNoTag() throws {
+        let warm = try EntityTagger.bundled()
+        let filler = ["Okafor", "of", "Meridian", "Trust", "met", "BoltCo", "in", "Lisbon", "."]
+        let long = [[String]](repeating: filler, count: 500) + [Array(repeatElement(filler, count: 556).joined())]
+        #expect(long.reduce(0) { $0 + $1.count } == 9_504)
+        let short = Self.mirroredDocument
+        let expectedLong = try EntityTagger.bundled().tags(inDocument: long)
+        #expect(warm.tags(inDocument: long).map(\.tags) == expectedLong.map(\.tags))
+        var spoilt = WordView()
+        spoilt.word = 0x9E37_79B9_7F4A_7C15
+        spoilt.gazetteer = .max
+        spoilt.flags = .max
+        spoilt.ruleWords = .max
+        spoilt.innerCapital = .max
+        spoilt.initial = .max
+        spoilt.document = .max
+        spoilt.marks = .max
+        warm.caches.withCaches { lent in
+            #expect(lent.views.count >= 9_504)
+            lent.views = [WordView](repeating: spoilt, count: lent.views.count)
+        }
+        let expected = try EntityTagger.bundled().tags(inDocument: short)
+        let again = warm.tags(inDocument: short)
+        #expect(expected.map(\.tags) == again.map(\.tags))
+        #expect(expected.map { $0.confidence.map(\.bitPattern) } == again.map { $0.confidence.map(\.bitPattern) })
+        #expect(expected.contains { $0.tags.contains { $0 != .outside } })
+        warm.caches.withCaches { lent in lent.views = [WordView](repeating: spoilt, count: lent.views.count) }
+        #expect(warm.tags(inDocument: long).map(\.tags) == expectedLong.map(\.tags))
+        #expect(warm.caches.madeCount == 1)
+    }
 }
