@@ -390,19 +390,6 @@ package struct WordAttributes: Sendable {
 }
 
 extension WordAttributes {
-    /// Whether the word has a letter and a capital among them: a capitalised word in a name's
-    /// run, not a capitalised symbol. The post-decoding rules walk runs of such words.
-    @inline(__always) package var isCapitalisedWord: Bool { hasCapital && flags & Flags.letter != 0 }
-
-    /// Whether the word is in title case: a capital first, not all capitals.
-    @inline(__always) package var isTitleCase: Bool {
-        flags & (Flags.initialCapital | Flags.allCapitals) == Flags.initialCapital
-    }
-
-    /// Whether the word is in title case outside a headline, where `HeadlineCasing` has lowered
-    /// it: the form a name's words take in running text.
-    @inline(__always) package var isTitleCaseInText: Bool { isTitleCase && !inHeadline }
-
     /// The shape hash of the word `example` ("AbC" for every word whose shape is "XxX"), for
     /// tables of shapes built once.
     static func shape(of example: String) -> UInt64 {

@@ -63,15 +63,6 @@ package struct WordView: Sendable, Equatable {
     /// `WordAttributes.inHeadline`.
     @inline(__always) package var inHeadline: Bool { marks & WordAttributes.Marks.inHeadline != 0 }
 
-    /// `WordAttributes.isCapitalisedWord`.
-    @inline(__always) package var isCapitalisedWord: Bool { hasCapital && flags & WordAttributes.Flags.letter != 0 }
-    /// `WordAttributes.isTitleCase`.
-    @inline(__always) package var isTitleCase: Bool {
-        flags & (WordAttributes.Flags.initialCapital | WordAttributes.Flags.allCapitals) == WordAttributes.Flags.initialCapital
-    }
-    /// `WordAttributes.isTitleCaseInText`.
-    @inline(__always) package var isTitleCaseInText: Bool { isTitleCase && !inHeadline }
-
     /// Writes the views of `words` to `views` (as long as `words`).
     @inline(__always)
     package static func fill(_ words: UnsafeBufferPointer<WordAttributes>, into views: UnsafeMutablePointer<WordView>) {
@@ -94,7 +85,8 @@ package struct WordView: Sendable, Equatable {
 
 /// The fields a rule's test of one word reads, which a token's `WordAttributes` and its
 /// `WordView` both give: a test written once (`NewsPersons.isListedName`,
-/// `TitledPersons.isNameWord`) reads either.
+/// `TitledPersons.isNameWord`) reads either, and the tests derived from them are written here
+/// once for both.
 package protocol WordFields {
     var word: UInt64 { get }
     var gazetteer: UInt16 { get }
@@ -107,9 +99,21 @@ package protocol WordFields {
     var isParticle: Bool { get }
     var isConnector: Bool { get }
     var inHeadline: Bool { get }
-    var isCapitalisedWord: Bool { get }
-    var isTitleCase: Bool { get }
-    var isTitleCaseInText: Bool { get }
+}
+
+extension WordFields {
+    /// Whether the word has a letter and a capital among them: a capitalised word in a name's
+    /// run, not a capitalised symbol. The post-decoding rules walk runs of such words.
+    @inline(__always) package var isCapitalisedWord: Bool { hasCapital && flags & WordAttributes.Flags.letter != 0 }
+
+    /// Whether the word is in title case: a capital first, not all capitals.
+    @inline(__always) package var isTitleCase: Bool {
+        flags & (WordAttributes.Flags.initialCapital | WordAttributes.Flags.allCapitals) == WordAttributes.Flags.initialCapital
+    }
+
+    /// Whether the word is in title case outside a headline, where `HeadlineCasing` has lowered
+    /// it: the form a name's words take in running text.
+    @inline(__always) package var isTitleCaseInText: Bool { isTitleCase && !inHeadline }
 }
 
 extension WordAttributes: WordFields {}
