@@ -20,6 +20,15 @@ import Testing
         NewsNamesTests.tags(sentence, names)
     }
 
+    @Test func monteBeginsANameOnlyBeforeDei() throws {
+        var s = "profits at Monte dei Quillette di Tarnford rose"
+        #expect(try Self.apply(s, tags: Self.tags(s, [(2, 1, .person), (4, 3, .location)])) == Self.tags(s, [(2, 5, .organization)]))
+        s = "a rally in Monte Quillette ended"
+        #expect(try Self.apply(s, tags: Self.tags(s, [(3, 2, .location)])) == Self.tags(s, [(3, 2, .location)]))
+        s = "a visit to Monte di Tarnford ended"
+        #expect(try Self.apply(s, tags: Self.tags(s, [(3, 3, .location)])) == Self.tags(s, [(3, 3, .location)]))
+    }
+
     @Test func creditBeginsAForeignNameOnlyBeforeAWordOfOne() throws {
         for (s, given, expected) in [
             ("lead manager Credit Quillette said the issue", [(Int, Int, EntityType)](), [(2, 2, EntityType.organization)]),

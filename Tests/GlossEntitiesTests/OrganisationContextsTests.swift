@@ -225,6 +225,22 @@ import Testing
         #expect(Self.type(of: 3..<5, in: "a merger with Rochester Telephone .") == .organization)
     }
 
+    @Test func namesJoinedToACompanyInItsContextAreCompanies() {
+        let (o, per, loc, org) = (EntityTag.outside, EntityTag.begin(.person), EntityTag.begin(.location), EntityTag.begin(.organization))
+        // "shares of Vitol and Trafigura": a place and a person after "and" (or "or").
+        #expect(Self.apply([("shares", o), ("of", o), ("Quorvik", loc), ("and", o), ("Dellmere", per), ("rose", o)]) == [o, o, org, o, org, o])
+        #expect(
+            Self.apply([("a", o), ("stake", o), ("in", o), ("Quorvik", loc), ("or", o), ("Dellmere", per), (".", o)])
+                == [o, o, o, org, o, org, o])
+        // A place qualifying a noun; "and" before a word in lower case; a listed country.
+        var text = [("shares", o), ("of", o), ("Detroit", loc), ("and", o), ("Tarnford", loc), ("automakers", o)]
+        #expect(Self.apply(text) == [o, o, loc, o, loc, o])
+        text = [("shares", o), ("of", o), ("Quorvik", loc), ("and", o), ("other", o), ("firms", o)]
+        #expect(Self.apply(text) == text.map(\.1))
+        text = [("shares", o), ("of", o), ("Quorvik", loc), ("and", o), ("Japan", loc), ("rose", o)]
+        #expect(Self.apply(text) == [o, o, org, o, loc, o])
+    }
+
     @Test func aPlaceBeforeAPossessiveAndACompanysPartIsAnOrganisation() {
         #expect(Self.type(of: 0..<1, in: "Brunswick 's board met") == .organization)
         #expect(Self.type(of: 1..<2, in: "owns Brunswick 's common stock") == .organization)

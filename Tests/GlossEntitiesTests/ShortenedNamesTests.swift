@@ -7,7 +7,7 @@ import Testing
     /// The tags of the space-separated words of `text` (sentences split at " | ") after the
     /// rule, given the tagger's names `names` (first word index in the whole text, word count,
     /// type).
-    static func apply(_ text: String, _ names: [(Int, Int, EntityType)]) -> [EntityTag] {
+    static func apply(_ text: String, _ names: [(Int, Int, EntityType)], gazetteer: Gazetteer = Gazetteer(text: "")) -> [EntityTag] {
         let pieces = text.components(separatedBy: " | ")
         var sentences: [Range<Int>] = []
         var all: [String] = []
@@ -16,7 +16,7 @@ import Testing
             sentences.append(all.count..<(all.count + words.count))
             all += words
         }
-        let words = WordAttributes.described(all, gazetteer: Gazetteer(text: ""))
+        let words = WordAttributes.described(all, gazetteer: gazetteer)
         var tags = Self.tags(all.count, names)
         var confidence = [Float](repeating: 0.9, count: tags.count)
         words.withUnsafeBufferPointer { ShortenedNames.apply($0, sentences: sentences, tags: &tags, confidence: &confidence) }
@@ -42,6 +42,22 @@ import Testing
         // Left untagged, and after "and Co".
         let untagged = Self.apply("Dow Jones and Co said so | Dow Jones rose", [(0, 4, .organization)])
         #expect(untagged == Self.tags(9, [(0, 4, .organization), (6, 2, .organization)]))
+    }
+
+    @Test func aPlacesNameThatIsABanksShortFormIsTheBank() {
+        // "Quorvik" stands for a listed city, "Quorvik Vale" for a listed town.
+        let gazetteer = Gazetteer(text: "city\tquorvik\ncity\tquorvik vale\n")
+        // Read as one place, and as a place and an organisation.
+        var text = "Quorvik Dominion Bank said so | Quorvik Dominion rose"
+        #expect(Self.apply(text, [(0, 3, .organization), (5, 2, .location)], gazetteer: gazetteer) == Self.tags(8, [(0, 3, .organization), (5, 2, .organization)]))
+        #expect(
+            Self.apply(text, [(0, 3, .organization), (5, 1, .location), (6, 1, .organization)], gazetteer: gazetteer)
+                == Self.tags(8, [(0, 3, .organization), (5, 2, .organization)]))
+        // A listed place's name is the place; a person's name stays the tagger's.
+        text = "Quorvik Vale Telephone Co said so | Quorvik Vale rose"
+        #expect(Self.apply(text, [(0, 4, .organization), (6, 2, .location)], gazetteer: gazetteer) == Self.tags(9, [(0, 4, .organization), (6, 2, .location)]))
+        text = "Dellmere Vantor Bank said so | Dellmere Vantor rose"
+        #expect(Self.apply(text, [(0, 3, .organization), (5, 2, .person)], gazetteer: gazetteer) == Self.tags(8, [(0, 3, .organization), (5, 2, .person)]))
     }
 
     @Test func aRepeatFoundWholeOrGoingOnIsLeftAlone() {

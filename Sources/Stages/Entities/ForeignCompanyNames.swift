@@ -7,7 +7,8 @@ import GlossText
 /// Agricole", "Societe Generale", "Banca Nazionale del Lavoro", "Caisse des Depots et
 /// Consignations", "Credit Suisse" (`creditBegins`: "Credit" is an English word too). The tagger, trained on English, reads the place or the surname-like word at
 /// the end as the name ("Banque Nationale de [Paris]" a place, "Banco do [Brasil]" a person)
-/// or leaves the run untagged.
+/// or leaves the run untagged. "Monte" is a head only before "dei" ("Monte dei Paschi di
+/// Siena"; not "Monte Carlo").
 ///
 /// On the tagger's output over ../shared/corpora (distinct texts), such runs after a head word
 /// were tagged as one organisation 56 times and otherwise about 200: untagged ("Societe
@@ -42,8 +43,14 @@ enum ForeignCompanyNames {
     static let heads = NameHeads.hashes(
         """
         banca banco banque caisse cassa compagnie compania compañía companhia groupe grupo istituto instituto sociedad
-        sociedade societa società societe société credit crédit credito bangko
+        sociedade societa società societe société credit crédit credito bangko monte
         """)
+
+    /// "Monte", an Italian bank's head ("Monte dei Paschi di Siena", the bank without its
+    /// "Banca") and a mountain's or a town's first word ("Monte Carlo", "Monte Rosa"): a head
+    /// only before "dei" ("of the").
+    static let monte = NameHeads.hashes("monte").first!
+    private static let dei = NameHeads.hashes("dei").first!
 
     /// "Credit", a head word in French ("Credit Suisse", "Credit Lyonnais", "Credit Agricole",
     /// "Credito Italiano") and a common word in English: it begins a name only where
@@ -93,6 +100,7 @@ enum ForeignCompanyNames {
     ) {
         guard words[start].isTitleCase, !words[start].inHeadline, !tags[start].isInside else { return }
         if credit.contains(words[start].word), !creditBegins(start, words, sentence: sentence) { return }
+        if words[start].word == monte, start + 1 == sentence.upperBound || words[start + 1].word != dei { return }
         let (titles, endWords) = (TitledPersons.titles, Self.endWords)
         var last = start
         var j = start + 1

@@ -111,11 +111,27 @@ enum OrganisationContexts {
                         for k in state.dropFirst() { tags[k] = .inside(.location) }
                     } else if type == .location || type == .person, isACompany(words, i..<end, type: type, in: sentence) {
                         NameHeads.retype(i..<end, as: .organization, capped: true, tags: tags, confidence: confidence)
+                        // "shares of Vitol and Trafigura": the names joined to it are companies too.
+                        // Only names the tagger found ("Harper and [Row]" after "merger with" is one firm's
+                        // name), and two surnames are one firm's ("a subsidiary of Johnson and Johnson").
+                        if let firm = PartnerFirms.surnames(words, i..<end, in: sentence) {
+                            NameHeads.retype(firm, as: .organization, capped: true, tags: tags, confidence: confidence)
+                            end = firm.upperBound
+                        } else if end + 1 < sentence.upperBound, conjunctions.contains(words[end].word), tags[end + 1] != .outside {
+                            end = max(end, CompanyAppositions.retypeList(from: i, words, in: sentence, tags: tags, confidence: confidence))
+                        }
+                    } else if type == .location || type == .person,
+                        BusinessAgents.isACompany(words, i..<end, in: sentence, tags: tags, surnames: &surnames)
+                    {
+                        NameHeads.retype(i..<end, as: .organization, capped: true, tags: tags, confidence: confidence)
                     } else if type == .location, isATeam(words, i..<end, in: sentence) || isASideInAResult(words, i..<end, in: sentence) {
                         NameHeads.retype(i..<end, as: .organization, capped: true, tags: tags, confidence: confidence)
                     } else if type == .location, let party = partyName(words, place: i..<end, in: sentence, tags: tags) {
                         NameHeads.retype(party, as: .organization, capped: true, tags: tags, confidence: confidence)
-                    } else if type != .location, let firm = partnershipName(words, i..<end, type: type, in: sentence, tags: tags) {
+                    } else if type != .location,
+                        let firm = partnershipName(words, i..<end, type: type, in: sentence, tags: tags)
+                            ?? PartnerFirms.firm(words, i..<end, type: type, in: sentence, tags: tags)
+                    {
                         NameHeads.retype(firm, as: .organization, capped: true, tags: tags, confidence: confidence)
                         end = firm.upperBound
                     }
@@ -198,11 +214,36 @@ enum OrganisationContexts {
             return false
         }
         if next < sentence.upperBound,
-            (!words[next].hasCapital && words[next].flags & WordAttributes.Flags.letter != 0) || addressWords.contains(words[next].word)
+            (!words[next].hasCapital && words[next].flags & WordAttributes.Flags.letter != 0 && !isAConjunct(words, after: next, in: sentence))
+                || addressWords.contains(words[next].word)
         {
             return false
         }
         return before.contains(Pair(first: words[first - 1].word, second: words[first].word))
+    }
+
+    /// "and" and "or", which join a company's name to the next in a company's context.
+    static let conjunctions = NameHeads.hashes("and or ,")
+
+    /// Words in lower case that may follow a company's name but not a place that qualifies a
+    /// noun ("shares of Vitol and Trafigura rose", not "shares of Detroit and Flint automakers"):
+    /// prepositions, verbs a company's news takes, relative pronouns.
+    static let afterAList = NameHeads.hashes(
+        "in on at to from for with by of were was had have has are is will would said rose fell gained lost which who that after since")
+
+    /// Whether the word at `next` is "and" or "or" before a word in title case in running
+    /// text, and the list of names ends before no word in lower case but `afterAList`: the
+    /// name before it is the first of a list ("shares of Vitol and Trafigura rose").
+    @inline(__always)
+    static func isAConjunct(_ words: UnsafeBufferPointer<WordAttributes>, after next: Int, in sentence: Range<Int>) -> Bool {
+        // "Merrill Lynch and Co Inc" is one firm's name (`partnershipName`), not a list.
+        guard next + 1 < sentence.upperBound, conjunctions.contains(words[next].word), words[next + 1].isTitleCaseInText,
+            words[next + 1].ruleWords & RuleWords.legalForm == 0, !NameLinker.legalForms.contains(words[next + 1].word)
+        else { return false }
+        var k = next + 1
+        while k < sentence.upperBound, words[k].isTitleCaseInText || conjunctions.contains(words[k].word) { k += 1 }
+        return k == sentence.upperBound || words[k].hasCapital || words[k].flags & WordAttributes.Flags.letter == 0
+            || afterAList.contains(words[k].word)
     }
 
     /// The two words before a town's name that say it is a team's ("played for Lausanne",

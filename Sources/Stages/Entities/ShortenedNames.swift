@@ -14,7 +14,11 @@ import GlossText
 /// the first capitalised), are looked for wherever a capitalised word begins them: where the
 /// tagger found a name that is a shorter part of them (or nothing) and no name goes on past
 /// them, they become one organisation. A name found whole, or one that goes on ("Continental
-/// Materials Group"), is left alone.
+/// Materials Group"), is left alone, but for a place's name found whole or cut in two ("[Toronto
+/// Dominion]", "[Toronto] [Dominion]" after "Toronto Dominion Bank") that is no listed place
+/// ("Hong Kong" of "Hong Kong Telephone Co" stays): the tagger read the company's short form by
+/// its first word. An organisation's name that ends in "Bank" gives its words before "Bank" as
+/// well ("Toronto Dominion", "Chase Manhattan").
 ///
 /// - Cost: for a document without a legal form, a look at the rule words found
 ///   (`RuleWords.find`); with k full names (at most `mostNames`), O(t) in tokens, a bit test per
@@ -54,7 +58,9 @@ enum ShortenedNames {
         // with one test.
         var cores: [Range<Int>] = []
         var firstWords: UInt64 = 0
-        for found in found where found.bits & RuleWords.legalForm != 0 && cores.count < mostNames {
+        for found in found where cores.count < mostNames
+            && (found.bits & RuleWords.legalForm != 0 || (found.bits & RuleWords.institutionWord != 0 && words[found.token].word == NameHeads.bank))
+        {
             let last = found.token
             // The legal form that ends an organisation's name.
             guard tags[last].type == .organization, last + 1 == found.sentence.upperBound || !tags[last + 1].isInside else { continue }
@@ -95,6 +101,7 @@ enum ShortenedNames {
     /// otherwise.
     static func core(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>) -> Range<Int>? {
         var end = name.upperBound
+        if words[end - 1].word == NameHeads.bank { end -= 1 }
         while end > name.lowerBound, words[end - 1].ruleWords & RuleWords.legalForm != 0 { end -= 1 }
         guard end < name.upperBound else { return nil }
         while end > name.lowerBound, words[end - 1].isConnector { end -= 1 }
@@ -130,22 +137,34 @@ enum ShortenedNames {
     }
 
     /// Whether the tagger left `mention` untagged or found only a shorter name that begins it
-    /// (no other name inside it), and neither a name nor a capitalised word goes on past it
-    /// (false when found whole, or part of a longer name: "Continental Materials Group").
+    /// (no other name inside it, but a second one to its end after a place's), and neither a
+    /// name, a capitalised word nor "Bank" goes on past it (false when found whole, but as a
+    /// place that is no listed place, or part of a longer name: "Continental Materials Group",
+    /// a headline's "NORDIC INVESTMENT BANK").
     static func isCutShort(
         _ mention: Range<Int>, _ words: UnsafeBufferPointer<WordAttributes>, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
     ) -> Bool {
         var k = mention.lowerBound + 1
         if let type = tags[mention.lowerBound].type {
             while k < mention.upperBound, tags[k] == .inside(type) { k += 1 }
-            // Found whole already.
-            if k == mention.upperBound { return false }
+            // Found whole already; a place's name that is no listed place is the company's
+            // short form ("Toronto Dominion" of "Toronto Dominion Bank"), which the tagger
+            // read by its first word.
+            if k == mention.upperBound, type != .location || OrganisationContexts.isAListedPlace(words, mention) { return false }
+            // A place's name and one more name that ends with the mention ("[Toronto]
+            // [Dominion]").
+            if type == .location, let other = tags[k].type, tags[k] == .begin(other) {
+                var end = k + 1
+                while end < mention.upperBound, tags[end] == .inside(other) { end += 1 }
+                if end == mention.upperBound { k = end }
+            }
         }
         while k < mention.upperBound {
             guard tags[k] == .outside else { return false }
             k += 1
         }
         return mention.upperBound == sentence.upperBound
-            || (!tags[mention.upperBound].isInside && !(tags[mention.upperBound] == .outside && words[mention.upperBound].hasCapital))
+            || (!tags[mention.upperBound].isInside && !(tags[mention.upperBound] == .outside && words[mention.upperBound].hasCapital)
+                && words[mention.upperBound].word != NameHeads.bank)
     }
 }
