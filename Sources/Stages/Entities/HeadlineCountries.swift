@@ -18,13 +18,17 @@ import GlossCore
 /// - a company's name that ends in a country ("BELL CANADA", "ESSO UK") is left where its first
 ///   words are no person's in the document's body.
 ///
-/// - Cost: a look at each sentence's first word (a headline's is marked); in a headline, its
+/// - Cost: a look at the first word of the document's first sentences, up to the first that is
+///   no headline's (a headline further on is left); in a headline, its
 ///   tags and a gazetteer bit at each person's name's ends; where a country is found, one walk
 ///   over the document's tags for the person's words; nothing allocated.
 enum HeadlineCountries {
     /// Applies the rule to the headlines among `sentences` of `words`, rewriting `tags`.
     static func apply(_ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>) {
-        for sentence in sentences where !sentence.isEmpty && words[sentence.lowerBound].inHeadline {
+        // A document's headline comes first ("REUTERS TITLE", an item's title): the walk stops at
+        // the first sentence that is no headline's.
+        for sentence in sentences where !sentence.isEmpty {
+            guard words[sentence.lowerBound].inHeadline else { break }
             var i = sentence.lowerBound
             while i < sentence.upperBound {
                 guard tags[i] == .begin(.person) else {

@@ -130,7 +130,7 @@ enum OrganisationContexts {
                         NameHeads.retype(party, as: .organization, capped: true, tags: tags, confidence: confidence)
                     } else if type != .location,
                         let firm = partnershipName(words, i..<end, type: type, in: sentence, tags: tags)
-                            ?? PartnerFirms.firm(words, i..<end, type: type, in: sentence, tags: tags)
+                            ?? PartnerFirms.firm(words, views: views, i..<end, type: type, in: sentence, tags: tags)
                     {
                         NameHeads.retype(firm, as: .organization, capped: true, tags: tags, confidence: confidence)
                         end = firm.upperBound

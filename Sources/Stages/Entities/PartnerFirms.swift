@@ -55,10 +55,11 @@ enum PartnerFirms {
 
     /// The firm's name "A and B" that begins with `name` (a one-word name of `type`, person or
     /// organisation) in `sentence`, or nil when the words around it or the document say
-    /// otherwise (see the type's documentation).
+    /// otherwise (see the type's documentation); `views` are the words' views (`WordView`),
+    /// which the walk over the document reads.
     static func firm(
-        _ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>, type: EntityType, in sentence: Range<Int>,
-        tags: UnsafeMutablePointer<EntityTag>
+        _ words: UnsafeBufferPointer<WordAttributes>, views: UnsafePointer<WordView>, _ name: Range<Int>, type: EntityType,
+        in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
     ) -> Range<Int>? {
         let and = name.upperBound
         let partner = and + 1
@@ -78,18 +79,19 @@ enum PartnerFirms {
         var pairs = 0
         // The document's evidence: the pair again; neither word in a longer person's name, nor
         // alone outside a headline ("Renault and Chrysler" … "Chrysler said": two companies).
+        // The words' views (16 bytes a token), not their attributes, for the walk.
         var k = 0
         while k < words.count {
-            let word = words[k].word
+            let word = views[k].word
             if word == first.word || word == second.word {
-                if word == first.word, k + 2 < words.count, words[k + 1].word == NameHeads.and, words[k + 2].word == second.word,
-                    words[k].hasCapital, words[k + 2].hasCapital
+                if word == first.word, k + 2 < words.count, views[k + 1].word == NameHeads.and, views[k + 2].word == second.word,
+                    views[k].hasCapital, views[k + 2].hasCapital
                 {
                     pairs += 1
                     k += 3
                     continue
                 }
-                if words[k].hasCapital, !words[k].inHeadline { return nil }
+                if views[k].hasCapital, !views[k].inHeadline { return nil }
                 if tags[k].type == .person, (k + 1 < words.count && tags[k + 1] == .inside(.person)) || tags[k].isInside {
                     return nil
                 }
