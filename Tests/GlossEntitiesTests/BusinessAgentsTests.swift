@@ -7,29 +7,9 @@ import Testing
     /// "Osterlund" stands for a listed state, "Maria" for a listed given name.
     static let gazetteer = Gazetteer(text: "state\tosterlund\ngiven\tmaria\n")
 
-    /// The tags after `OrganisationContexts` (which calls the rule) of the sentences given as
-    /// words with their tags, sentences parted by a "|" word of their own.
+    /// The tags after `OrganisationContexts`, which calls the rule (`PartnerFirmsTests.apply`).
     static func apply(_ text: [(String, EntityTag)]) -> [EntityTag] {
-        var sentences: [Range<Int>] = []
-        var words: [String] = []
-        var tags: [EntityTag] = []
-        var start = 0
-        for (word, tag) in text {
-            if word == "|" {
-                sentences.append(start..<words.count)
-                start = words.count
-                continue
-            }
-            words.append(word)
-            tags.append(tag)
-        }
-        sentences.append(start..<words.count)
-        let described = WordAttributes.described(words, gazetteer: gazetteer)
-        var confidence = [Float](repeating: 0.9, count: tags.count)
-        described.withUnsafeBufferPointer {
-            OrganisationContexts.apply($0, sentences: sentences, tags: &tags, confidence: &confidence)
-        }
-        return tags
+        PartnerFirmsTests.apply(text, gazetteer: gazetteer)
     }
 
     @Test func aOneWordNameAfterADealAndByIsACompany() {

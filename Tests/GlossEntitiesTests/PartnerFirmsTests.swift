@@ -13,9 +13,9 @@ import Testing
     static let org = EntityTag.begin(.organization)
     static let inOrg = EntityTag.inside(.organization)
 
-    /// The tags after `OrganisationContexts` (which calls the rule) of the sentences given as
-    /// words with their tags, sentences parted by a "|" word of their own.
-    static func apply(_ text: [(String, EntityTag)]) -> [EntityTag] {
+    /// The tags after `OrganisationContexts` (which calls the rule, and `BusinessAgents`') of the
+    /// sentences given as words with their tags, sentences parted by a "|" word of their own.
+    static func apply(_ text: [(String, EntityTag)], gazetteer: Gazetteer = PartnerFirmsTests.gazetteer) -> [EntityTag] {
         var sentences: [Range<Int>] = []
         var words: [String] = []
         var tags: [EntityTag] = []
