@@ -25,8 +25,9 @@ import GlossCore
 ///   Baker … Baker and Volcker's Smith" stays two people), **nor written alone** outside a
 ///   headline ("Renault and Chrysler … Chrysler said": two companies).
 ///
-/// EWT and the proxies agree: a firm's name is one organisation, "and" and all ("Procter and
-/// Gamble", "Ernst and Young").
+/// EWT and the proxies agree: a firm's name is one organisation, "and" and all (EWT train's
+/// "Cullen and Dykman", "Butcher and Singer", "Blumenfeld & Cohen"; its two people joined by
+/// "and" are two names, "Daschle and Leahy").
 ///
 /// Called from `OrganisationContexts`' walk at each person's or organisation's one-word name
 /// that "and" follows; no pass of its own.
