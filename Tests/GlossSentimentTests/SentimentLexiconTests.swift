@@ -215,6 +215,27 @@ import Testing
         }
     }
 
+    /// Step 12: an unrated noun whose most frequent sense is a state, an event, an act or a
+    /// process takes the mean rating of the nouns that head its WordNet definition when all are
+    /// negative ("drought": "a shortage of rainfall"; "imbalance": "a lack of balance"; the
+    /// definition's adjectives and participles are no rating: "study" is "a detailed critical
+    /// inspection", "execution" the putting to death of "a condemned person"). Step 11 leaves out
+    /// "wound", spelt as the past of "wind" ("the fund was wound up"), but not "drubbing", a form
+    /// of "drub".
+    @Test func theNewsWordsRateSituationsByTheNounsOfTheirDefinition() throws {
+        let vader = try SentimentLexicon.bundled(news: false)
+        let news = try SentimentLexicon.bundled(news: true)
+        for (word, head) in [("drought", "shortage"), ("droughts", "shortage"), ("imbalance", "lack"),
+                             ("genocide", "killing"), ("jitters", "nervousness"), ("negligence", "failure")] {
+            #expect(vader.valence(of: word) == nil, "\(word)")
+            #expect(news.valence(of: word) != nil && news.valence(of: word) == vader.valence(of: head), "\(word)")
+        }
+        for word in ["study", "studies", "execution", "stirring", "wound", "wounds"] {
+            #expect(news.valence(of: word) == nil, "\(word)")
+        }
+        #expect((news.valence(of: "drubbing") ?? 0) < -1)
+    }
+
     /// A rated word lends its rating to a word of feeling only through its most frequent sense:
     /// "fear" rates fright, not {veneration, fear, reverence, awe}; "envy" is no rating for "covet".
     @Test func aRatedWordLendsItsRatingOnlyThroughItsMostFrequentSense() throws {
