@@ -2,7 +2,7 @@
 """Rebuilds Sources/Stages/Sentiment/Resources/news_lexicon.txt from the shipped lexicons.
 
 The sentiment stage reads VADER's lexicon first and this file second: it only adds words
-VADER lacks, so VADER's own ratings are never changed. Eleven steps, all reproducible (no
+VADER lacks, so VADER's own ratings are never changed. Twelve steps, all reproducible (no
 randomness, sorted output) and neither looking at any evaluation data:
 
 1. AFINN-en-165 words absent from VADER, put on VADER's scale. AFINN rates words with
@@ -185,7 +185,10 @@ randomness, sorted output) and neither looking at any evaluation data:
    piles of maize"; WordNet's first senses are grime, isolation and haemorrhoids). In Reuters and
    RSS text 370 uses of step 11's words, 40 drawn and read: 24 right, 13 wrong, 3 unclear; the
    filter drops 51 uses (soil 40, piles 8, insulation 3), all wrong, and 7 of 727 lines ("dejection"
-   too, also a substance).
+   too, also a substance). Nor a word WordNet's verb.exc lists as an irregular form of a verb whose
+   lemma it does not begin with (since 2026-12-07, sentnews24): "wound" is the past of "wind" as
+   well as an injury, and news writes the verb ("the fund was wound up", "wound down its stake";
+   review72 read it wrong); "drubbing", a form of "drub", keeps its rating. 1 word and its plural.
    Negative only, as step 6. Measured (calibration retrained):
    leave-one-domain-out tweets .87490 -> .87505, movie .49520 -> .49392, Amazon .63066 -> .63069;
    the development news proxy8 .472 -> .486; of 9 moved news sentences read, 5 right and 3 wrong
@@ -195,6 +198,26 @@ randomness, sorted output) and neither looking at any evaluation data:
    .488: not kept, twice the words for no measurable gain. The positive side rates topics
    ("accommodation" and "adjustment" from "improvement", "circumstances" from "luck", "wages"
    from "reward"), as the earlier variants in docs/accuracy.md found.
+
+12. Words of situation defined by a rated noun (GLOSS_FILES: noun.state, noun.event, noun.act,
+   noun.process; since 2026-12-07, sentnews24). A WordNet definition names a word's meaning by a
+   broader noun ("drought": "a shortage of rainfall"; "imbalance": "a lack of balance";
+   "genocide": "systematic killing of a racial or cultural group"; "negligence": "failure to act
+   with the prudence ..."), which VADER often rates where it rates neither the word nor its
+   hypernyms. A word step 11 would consider (the same filters: mainly a noun, no name, no plural
+   lemma, no thing sense, no other verb's form), unrated after it, whose most frequent sense lies in
+   one of the four files, takes the mean valence of the rated words of its definition's genus
+   (the words before its first preposition, conjunction or relative word: GLOSS_STOPS) that are
+   mainly nouns (SemCor's tagged uses, or a noun alone in WordNet when untagged), when all are
+   negative and each at least 1 in size; its regular plural too. Only nouns: a first form that took
+   every rated genus word rated "study" ("a detailed critical inspection"), "execution" ("putting
+   a condemned person to death") and "stirring" ("agitating a liquid"), 60, 29 and 14 of the movie
+   snippets, and lowered movie left out by .002; with nouns alone it rose. Acts and processes are
+   read here though step 11 leaves them out: a definition's head is the word's own kind, where a
+   hypernym two levels up is a broad act ("crackdown" and "slowdown" stay unrated: "severely
+   repressive actions", "the act of slowing down"). Negative only. Known wrong in news: "notification" (WordNet's
+   first sense is a grand jury's accusation, from one tagged use), "proration" ("the act of limiting").
+   Measured in docs/accuracy.md (2026-12-07, sentnews24): 445 words, 815 lines with plurals.
 
 Usage: python3 scripts/build-sentiment-lexicon.py --pattern PATTERN [--wordnet DIR] [--corpora DIR]
    (from any directory; PATTERN is the textblob wheel,
@@ -239,6 +262,11 @@ FEELING_FILES = {12: "noun.feeling", 37: "verb.emotion"}  # WordNet lexicographe
 SITUATION_FILES = {26: "noun.state", 11: "noun.event"}  # step 11
 # Step 11: files of things; a word of situation with another sense among them names the thing in news.
 THING_FILES = {17: "noun.object", 23: "noun.quantity", 27: "noun.substance"}
+# Step 12: the files of situations, acts and processes whose words a definition rates, and the
+# words that end a definition's genus.
+GLOSS_FILES = {26: "noun.state", 11: "noun.event", 4: "noun.act", 22: "noun.process"}
+GLOSS_STOPS = {"of", "in", "that", "which", "who", "from", "for", "to", "by", "with", "on", "at", "as", "into",
+               "between", "against", "when", "where", "or", "and"}
 # Step 7: singulars VADER rates as slang ("pita", pain in the ass: "pitas" is bread; "dick") or
 # for gloom ("gray": "Grays" is a name, grays are colours).
 PLURAL_SKIPS = {"pita", "dick", "gray"}
@@ -501,16 +529,46 @@ def tagged_uses(directory):
     return uses
 
 
-def feeling_words(directory, known, files=FEELING_FILES, parts=("noun", "verb"), kind="feeling"):
+def gloss_genus(directory, offset):
+    """The words of the noun synset at `offset`'s definition before its first preposition,
+    conjunction or relative word (GLOSS_STOPS): the genus and its modifiers ("a worsening",
+    "severely repressive actions"), which the definition names the word's meaning by."""
+    with open(os.path.join(directory, "data.noun"), encoding="utf-8") as f:
+        f.seek(int(offset))
+        definition = f.readline().split("| ", 1)[1].split(";")[0]
+    genus = []
+    for word in re.findall(r"[a-z'-]+", definition.lower()):
+        if word in GLOSS_STOPS:
+            break
+        genus.append(word)
+    return genus
+
+
+def mainly_noun(word, uses, indexes):
+    """Whether SemCor tags `word` as a noun at least as often as as any other part of speech
+    (cntlist.rev's uses), or, untagged, WordNet lists it as a noun alone."""
+    counts = uses.get(word)
+    if counts:
+        return counts.get("noun", 0) > 0 and all(counts.get(p, 0) <= counts["noun"] for p in ("verb", "adj", "adv"))
+    return word in indexes["noun"] and not any(word in indexes[p] for p in ("verb", "adj", "adv"))
+
+
+def feeling_words(directory, known, files=FEELING_FILES, parts=("noun", "verb"), kind="feeling", by_gloss=False):
     """Step 6: unrated negative words of feeling rated by their synset and its hypernyms (see above).
     Step 11 reads the files of situations (SITUATION_FILES, nouns only, kind None: the file's
     name says it) the same way, leaving out names, plurals WordNet lists as lemmas, words
     whose tagged uses as a noun are fewer than as another part of speech ("dark") and words
     with another sense that names a material, an object or an amount (THING_FILES: "soil",
-    "insulation", "piles")."""
+    "insulation", "piles") and words spelt as another verb's irregular form ("wound" of "wind")."""
     indexes = {pos: read_wordnet_index(directory, pos) for pos in ("noun", "verb", "adj", "adv")}
     uses = tagged_uses(directory) if kind is None else {}
     exceptions = read_exceptions(directory)
+    # a noun spelt as another verb's irregular form with a changed stem ("wound" of "wind",
+    # not "drubbing" of "drub"): news mostly writes the verb ("wound up", "wound down")
+    past_forms = {}
+    for verb, forms in exceptions.items():
+        for form in forms:
+            past_forms.setdefault(form, []).append(verb)
     skip = rule_words() | given_names()
     found = {}
     for pos in parts:
@@ -524,21 +582,30 @@ def feeling_words(directory, known, files=FEELING_FILES, parts=("noun", "verb"),
                 continue
             if kind is None and any(read_synset(directory, pos, s)[0] in THING_FILES for s in synsets[1:]):
                 continue
+            if kind is None and any(not word.startswith(verb) for verb in past_forms.get(word, [])):
+                continue
             counts = uses.get(word, {})
             if any(counts.get(other, 0) > counts.get(pos, 0) for other in ("noun", "verb", "adj", "adv")):
                 continue
-            senses = [(w, synsets[0]) for w in members]
-            for offset in hypernyms:
-                senses += [(w, offset) for w in read_synset(directory, pos, offset)[1]]
-            rated = sorted({w for w, _ in senses if w != word and w in known})
-            if not rated or any(known[w] > -1 for w in rated):
-                continue
-            rated = sorted({w for w, at in senses if w in rated and first_sense(indexes[pos], w) == at})
-            if not rated:
-                continue
+            if by_gloss:
+                # step 12: the rated nouns of the definition's genus
+                rated = sorted({w for w in gloss_genus(directory, synsets[0])
+                                if w != word and w in known and mainly_noun(w, uses, indexes)})
+                if not rated or any(known[w] > -1 for w in rated):
+                    continue
+            else:
+                senses = [(w, synsets[0]) for w in members]
+                for offset in hypernyms:
+                    senses += [(w, offset) for w in read_synset(directory, pos, offset)[1]]
+                rated = sorted({w for w, _ in senses if w != word and w in known})
+                if not rated or any(known[w] > -1 for w in rated):
+                    continue
+                rated = sorted({w for w, at in senses if w in rated and first_sense(indexes[pos], w) == at})
+                if not rated:
+                    continue
             value = round(sum(known[w] for w in rated) / len(rated), 2)
             part, name = files[lexfile].split(".")
-            origin = "wordnet %s of %s, as %s" % (part, kind or name, ", ".join(rated))
+            origin = "wordnet %s of %s, %s %s" % (part, kind or name, "defined by" if by_gloss else "as", ", ".join(rated))
             found.setdefault(word, (value, origin))
             forms = inflections(word) + exceptions.get(word, []) if pos == "verb" else noun_plural(word)
             for form in forms:
@@ -872,6 +939,9 @@ def main():
     situations = feeling_words(wordnet, known, SITUATION_FILES, ("noun",), None)
     known.update({w: v for w, (v, _) in situations.items()})
     added.update(situations)
+    defined = feeling_words(wordnet, known, GLOSS_FILES, ("noun",), None, by_gloss=True)
+    known.update({w: v for w, (v, _) in defined.items()})
+    added.update(defined)
 
     out = os.path.join(RESOURCES, "news_lexicon.txt")
     with open(out, "w", encoding="utf-8", newline="\n") as f:
@@ -898,11 +968,11 @@ def main():
     print("%d pairs written; %.1f s" % (len(written), time.time() - started), file=sys.stderr)
     print("slope %.4f over %d shared words; %d AFINN words, %d inflections, %d WordNet verb words, "
           "%d Pattern words (slope %.4f over %d), %d WordNet feeling words, %d plurals, %d violence verb forms, "
-          "%d rating actions, %d negated adjectives, %d WordNet situation words -> %s" % (
+          "%d rating actions, %d negated adjectives, %d WordNet situation words, %d defined -> %s" % (
               slope, len(shared), sum(1 for v in added.values() if v[1] == "afinn"),
               sum(1 for v in added.values() if v[1].startswith("inflection")), len(verbs), len(adjectives),
               pattern_slope, pattern_shared, len(feelings), len(plurals), len(violence), len(actions),
-              len(negated), len(situations), os.path.relpath(out)),
+              len(negated), len(situations), len(defined), os.path.relpath(out)),
           file=sys.stderr)
 
 

@@ -5,9 +5,11 @@ import Testing
 /// The movement rule on sentences written for these tests: the valence each movement word ends with.
 @Suite struct MovementRuleTests {
     /// "rose" and "cut" rated as the news lexicon and VADER rate them, "slash" as VADER rates "weaken"
-    /// (a movement word rated more strongly than the rule's weight), "losses" and "profit" too.
+    /// (a movement word rated more strongly than the rule's weight), "losses", "profit", "bad",
+    /// "strong", "fears" and "happy" too.
     static let lexicon = SentimentLexicon(
-        vader: "rose\t0.77\ncut\t-1.1\nslash\t-1.8\nlosses\t-1.8\nprofit\t1.9\nlove\t3.2\n")
+        vader: "rose\t0.77\ncut\t-1.1\nslash\t-1.8\nlosses\t-1.8\nprofit\t1.9\nlove\t3.2\nbad\t-2.5\nstrong\t2.3\n"
+            + "fears\t-1.8\nhappy\t2.7\n")
     static let rule = MovementRule(weight: 2)
 
     /// The valence of `word` in `text` (one sentence) after the rules, clause factors left at 1.
@@ -126,6 +128,40 @@ import Testing
         #expect(valence("profit", in: "Net profit rose 5 pct") == 1.9)
         #expect(valence("profit", in: "Net profit did not fall by much") == 1.9)
         #expect(valence("love", in: "They fell in love") == 3.2)
+    }
+
+    /// The rated words that name the moving quantity with it are part of what moves: "bad loans
+    /// fell" tells of a bad thing's fall, good news, which "bad" (-2.5) read as bad; "profit
+    /// margins shrank" read well from "profit" the same way (sentnews23's leads).
+    @Test func aRatedModifierOfTheMovingQuantityMovesWithIt() {
+        #expect(valence("bad", in: "Bad loans fell by a third") == -2.5 * VaderRules.negation)
+        #expect(valence("fell", in: "Bad loans fell by a third") == 2)
+        #expect(valence("profit", in: "Profit margins shrank") == 1.9 * VaderRules.negation)
+        #expect(valence("strong", in: "Strong sales fell 5 pct") == 2.3 * VaderRules.negation)
+        #expect(valence("bad", in: "The bank cut its bad debts by half") == -2.5 * VaderRules.negation)
+        // near misses: the movement goes the modified quantity's way, a word beyond the phrase
+        // (a clause's end, a number, a preposition), or a modifier two words beyond the head
+        #expect(valence("bad", in: "Bad loans rose by a third") == -2.5)
+        #expect(valence("strong", in: "Strong sales rose 5 pct") == 2.3)
+        #expect(valence("bad", in: "It was bad, sales fell 5 pct") == -2.5)
+        #expect(valence("happy", in: "Happy with the results of sales, costs fell 5 pct") == 2.7)
+        #expect(valence("happy", in: "Happy shareholders saw their big old bonds fall 5 pct") == 2.7)
+        // a quantity naming a movement noun: the words before it describe the movement
+        #expect(valence("bad", in: "It reported bad profit falls") == -2.5)
+        #expect(valence("strong", in: "It reported strong loss cuts") == 2.3)
+        #expect(valence("bad", in: "Bad loans fall 5 pct") == -2.5 * VaderRules.negation)
+    }
+
+    /// A plural before a word in "-s" is not that word's subject: "fears of renewed dollar
+    /// declines" holds the noun "declines" (the dollar's), not a verb whose subject, past "of",
+    /// would be "fears" (whose fall read as relief: sentnews23's moved sample).
+    @Test func aPluralIsNoSubjectOfAWordInS() {
+        #expect(valence("fears", in: "Fears of renewed dollar declines hit stocks") == -1.8)
+        #expect(valence("declines", in: "Fears of renewed dollar declines hit stocks") == 0)
+        // near misses: a singular subject of a verb in "-s", a plural subject of a past verb
+        #expect(valence("declines", in: "Unemployment declines by 2 pct") == 2)
+        #expect(valence("declined", in: "Fears of renewed dollar weakness declined") == 2)
+        #expect(valence("fears", in: "Fears of renewed dollar weakness declined") == -1.8 * VaderRules.negation)
     }
 
     @Test func wordNetsVerbsOfSteepMovementTakeTheToneOfWhatMoves() {

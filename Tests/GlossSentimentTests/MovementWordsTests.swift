@@ -19,6 +19,13 @@ import Testing
         for word in MovementWords.burdens { #expect(!MovementWords.gains.contains(word), "\(word)") }
     }
 
+    @Test func aWordInASingleSIsMarked() {
+        for word in ["fears", "declines", "rises", "costs", "cuts"] { #expect(MovementWords.endsInSingleS(word), "\(word)") }
+        for word in ["loss", "bonus", "crisis", "s", "rise", "gdp"] { #expect(!MovementWords.endsInSingleS(word), "\(word)") }
+        #expect(roles("fears").contains(.sForm) && roles("declines").contains(.sForm))
+        #expect(!roles("loss").contains(.sForm) && !roles("decline").contains(.sForm))
+    }
+
     @Test func aLineGivesAWordItsRoles() {
         let roles = MovementWords.read("# comment\nslump\tdown noun,down subject\twordnet\nsales\tgood\tx\nodd\tsideways\n")
         #expect(roles.count == 2)

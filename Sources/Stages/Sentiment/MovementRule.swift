@@ -86,9 +86,33 @@ struct MovementRule: Sendable, Hashable {
             let direction = roles.contains(.up) ? 1.0 : -1.0
             let moved = direction * found.tone * (found.negated ? VaderRules.negation : 1)
             valences[i] = Self.kept(valences[i], moved * weight)
-            // a rated quantity moving against its own tone is negated ("profits fell", "debt was cut")
+            // a rated quantity moving against its own tone is negated ("profits fell", "debt was cut"),
+            // and so are the rated words that name it with it ("bad loans fell", "profit margins shrank")
             if moved * valences[found.at] < 0 { valences[found.at] *= VaderRules.negation }
+            // a quantity just before a word that may be a noun of movement, with no amount after it,
+            // may name that noun ("weak investment gains", "bad profit falls"): its words describe the movement
+            if found.headed || (roles.contains(.noun) && !marked && found.at == i - 1) { continue }
+            for k in modifiers(words, of: found.at, lexicon) where moved * valences[k] < 0 { valences[k] *= VaderRules.negation }
         }
+    }
+
+    /// The indices of the one or two words just before the quantity at `at` that may name it
+    /// with it, a modifier ("bad loans", "profit margins", "strong sales"): in its clause, not a
+    /// number, a negation, a movement word, nor a word of `stop`, `between` or `preposition`,
+    /// which end a noun phrase before its head. A rated modifier is part of what moves: "Bad
+    /// loans fell by a third" reported a fall of a bad thing, good news, while "bad" (-2.5) kept
+    /// its rating and read the sentence as bad (-.27, sentnews23's lead); "Profit margins
+    /// shrank" read +.23 from "profit" the same way.
+    private func modifiers(_ words: Words, of at: Int, _ lexicon: SentimentLexicon) -> Range<Int> {
+        var k = at
+        while k > max(0, at - 2) {
+            let word = words[k - 1]
+            guard !word.endsClause, !word.isNumber, !isNegation(word, lexicon),
+                role(word, lexicon).isDisjoint(with: [.up, .down, .stop, .between, .preposition, .amount])
+            else { break }
+            k -= 1
+        }
+        return k..<at
     }
 
     /// A movement word's valence: the rule's `moved`, unless the word's `own` valence says the
@@ -104,6 +128,9 @@ struct MovementRule: Sendable, Hashable {
         /// The index of the word that gave the tone (the quantity, or the word naming a measure's).
         var at: Int
         var negated = false
+        /// Whether the quantity names the movement noun after it ("job cuts", "hefty pay rises"):
+        /// the words before it then describe the movement, not the quantity.
+        var headed = false
     }
 
     /// The index of the first movement word of `words` (its `SentimentLexicon.Traits` say it
@@ -174,6 +201,9 @@ struct MovementRule: Sendable, Hashable {
             guard let k = phrased(words, before: j, lexicon) else { return nil }
             at = k
         }
+        // a plural before a word in "-s" is no subject of that word, which is a noun ("fears of
+        // renewed dollar declines", "costs rises" being no English)
+        if role(words[at], lexicon).contains(.sForm) && role(words[i], lexicon).contains(.sForm) { return nil }
         guard var found = quantity(words, at: at, lexicon) else { return nil }
         found.negated = negated != negatedBeforeSubject(words, at, lexicon)
         return found
@@ -249,6 +279,7 @@ struct MovementRule: Sendable, Hashable {
     private func noun(_ words: Words, of i: Int, _ lexicon: SentimentLexicon) -> Found? {
         if i > 0 && !words[i - 1].endsClause, var found = quantity(words, at: i - 1, lexicon, lookingBack: false) {
             found.negated = negatedBefore(words, i - 1, lexicon)
+            found.headed = true
             return found
         }
         guard i + 2 < words.count, !words[i].endsClause, !words[i + 1].endsClause,

@@ -79,6 +79,10 @@ enum MovementWords {
         static let time = Role(rawValue: 1 << 19)
         /// A word that refers a time noun to a point in time ("next", "last", "this"; `timeReferences`).
         static let timeReference = Role(rawValue: 1 << 20)
+        /// A word that ends in a single "s" ("fears", "declines", "rises"; not "loss"): a plural
+        /// noun or a verb's third person singular, which do not agree (`MovementRule`: "fears of
+        /// dollar declines" holds the noun "declines", not a verb whose subject is "fears").
+        static let sForm = Role(rawValue: 1 << 21)
     }
 
     /// Costs, liabilities and hardship: their rise is bad news, their fall good news.
@@ -193,7 +197,17 @@ enum MovementWords {
         ]
         var roles = read(text) + extremes
         for (words, role) in lists { roles += words.map { ($0, role) } }
-        return roles
+        return roles.map { word, role in (word, endsInSingleS(word) ? role.union(.sForm) : role) }
+    }
+
+    /// Whether `word` ends in one "s" after a letter other than "s", "u" or "i" ("costs",
+    /// "rises"; not "loss", "bonus", "crisis"): the ending of a plural noun or of a verb's
+    /// third person singular (`Role.sForm`).
+    /// Read from the word's end, with no copy of its bytes (the lexicon asks it of every listed word).
+    static func endsInSingleS(_ word: String) -> Bool {
+        var letters = word.utf8.reversed().makeIterator()
+        guard letters.next() == UInt8(ascii: "s"), let before = letters.next() else { return false }
+        return before != UInt8(ascii: "s") && before != UInt8(ascii: "u") && before != UInt8(ascii: "i")
     }
 
     /// The words of movement and the quantities `scripts/build-movement-words.py` draws from
