@@ -315,8 +315,20 @@ public struct EntityTagger: Sendable {
     ) {
         withUnsafeTemporaryAllocation(of: Gazetteer.Start.self, capacity: tokens.count) { starts in
             if let attributes {
-                // Written in place (`WordAttributeCache.describe`), not returned and stored.
+                // Written in place (`WordAttributeCache.describe`), not returned and stored; each
+                // token's entry asked for `describeAhead` tokens before it is read (a cache of
+                // 2 MB: most often a miss of the first two levels, which the next token's
+                // lookup waited behind).
+                let ahead = Self.describeAhead
+                for i in 0..<min(ahead, tokens.count) {
+                    let span = tokens[i].span
+                    attributes.pointee.prefetch(base + Int(span.start), count: span.count, bytesBefore: Int(span.start))
+                }
                 for i in 0..<tokens.count {
+                    if i &+ ahead < tokens.count {
+                        let span = tokens[i &+ ahead].span
+                        attributes.pointee.prefetch(base + Int(span.start), count: span.count, bytesBefore: Int(span.start))
+                    }
                     let span = tokens[i].span
                     attributes.pointee.describe(
                         base + Int(span.start), count: span.count, bytesBefore: Int(span.start), lexicon: lexicon, gazetteer: gazetteer,
@@ -364,6 +376,9 @@ public struct EntityTagger: Sendable {
         }
     }
 
+    /// How many tokens ahead `describe` asks for a token's entry in the attribute cache.
+    static let describeAhead = 8
+
     /// Tokens decoded at once: a longer sentence (seen only in junk) is decoded in pieces, each
     /// after the last tag of the one before, so scratch memory stays small.
     static let longestPiece = 512
@@ -382,21 +397,22 @@ public struct EntityTagger: Sendable {
         buffers.reserve(n, capacity: FeatureTemplates.wordCapacity)
         // The word scores of each token that a rule does not make O, read before the sentence's
         // own tags join the memory: its own rows' sum from the cache, its window's and history
-        // row summed here; then the lattice.
-        buffers.withPointers { rules, rows, _, scratch in
+        // row summed here (`writeWordSums`, the tokens in step so that each reads what was
+        // asked for a token before); then the lattice.
+        buffers.withPointers { rules, rows, scored, scratch in
             let wordScores = TagLattice.wordScores(scratch, count: n)
-            let edges = FeatureTemplates.Window.edges
+            var count = 0
+            for k in 0..<n {
+                rules[k] = TagLattice.rule(words[piece.lowerBound + k], after: k > 0 ? rules[k - 1] : (start == .outside ? nil : .scored))
+                scored[count] = k
+                count &+= rules[k] != .outside ? 1 : 0
+            }
             // The row places once a piece, not once a scored token (each asked the runtime
             // whether their table was made).
             model.withRowPlaces { places in
-                for k in 0..<n {
-                    let i = piece.lowerBound + k
-                    rules[k] = TagLattice.rule(words[i], after: k > 0 ? rules[k - 1] : (start == .outside ? nil : .scored))
-                    guard rules[k] != .outside else { continue }
-                    let sums = cache.wordSums(
-                        words, i, history: memory.history(words[i].word), model: model, places: places, rows: rows, edges: edges)
-                    sums.write(scale: model.scale, into: wordScores + k * EntityTag.count)
-                }
+                cache.writeWordSums(
+                    words, first: piece.lowerBound, tokens: scored, count: count, history: { memory.history(words[$0].word) },
+                    model: model, places: places, rows: rows, edges: FeatureTemplates.Window.edges, into: wordScores)
             }
             let pieceTags = tags + piece.lowerBound
             withUnsafeMutablePointer(to: &cache) { cache in
