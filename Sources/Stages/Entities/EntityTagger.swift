@@ -318,21 +318,33 @@ public struct EntityTagger: Sendable {
                 // Written in place (`WordAttributeCache.describe`), not returned and stored; each
                 // token's entry asked for `describeAhead` tokens before it is read (a cache of
                 // 2 MB: most often a miss of the first two levels, which the next token's
-                // lookup waited behind).
+                // lookup waited behind), and half as many before, when the entry does not hold
+                // it, the lexicon's and gazetteer's slots its description reads.
                 let ahead = Self.describeAhead
+                let checked = ahead / 2
                 for i in 0..<min(ahead, tokens.count) {
                     let span = tokens[i].span
                     attributes.pointee.prefetch(base + Int(span.start), count: span.count, bytesBefore: Int(span.start))
                 }
-                for i in 0..<tokens.count {
-                    if i &+ ahead < tokens.count {
-                        let span = tokens[i &+ ahead].span
-                        attributes.pointee.prefetch(base + Int(span.start), count: span.count, bytesBefore: Int(span.start))
+                lexicon.withPrefetcher { lexiconSlots in
+                    gazetteer.withPrefetcher { gazetteerSlots in
+                        for i in 0..<tokens.count {
+                            if i &+ ahead < tokens.count {
+                                let span = tokens[i &+ ahead].span
+                                attributes.pointee.prefetch(base + Int(span.start), count: span.count, bytesBefore: Int(span.start))
+                            }
+                            if i &+ checked < tokens.count {
+                                let span = tokens[i &+ checked].span
+                                attributes.pointee.prefetchDescription(
+                                    base + Int(span.start), count: span.count, bytesBefore: Int(span.start), lexicon: lexiconSlots,
+                                    gazetteer: gazetteerSlots)
+                            }
+                            let span = tokens[i].span
+                            attributes.pointee.describe(
+                                base + Int(span.start), count: span.count, bytesBefore: Int(span.start), lexicon: lexicon,
+                                gazetteer: gazetteer, into: words.baseAddress! + i, start: starts.baseAddress! + i)
+                        }
                     }
-                    let span = tokens[i].span
-                    attributes.pointee.describe(
-                        base + Int(span.start), count: span.count, bytesBefore: Int(span.start), lexicon: lexicon, gazetteer: gazetteer,
-                        into: words.baseAddress! + i, start: starts.baseAddress! + i)
                 }
             } else {
                 for i in 0..<tokens.count {
@@ -377,7 +389,7 @@ public struct EntityTagger: Sendable {
     }
 
     /// How many tokens ahead `describe` asks for a token's entry in the attribute cache.
-    static let describeAhead = 8
+    static let describeAhead = 16
 
     /// Tokens decoded at once: a longer sentence (seen only in junk) is decoded in pieces, each
     /// after the last tag of the one before, so scratch memory stays small.

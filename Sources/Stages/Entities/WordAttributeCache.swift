@@ -155,6 +155,36 @@ package struct WordAttributeCache: @unchecked Sendable {
         gloss_prefetch(entry + 64)
     }
 
+    /// When the entry where `describe` looks the `count` bytes at `bytes` up does not hold
+    /// them (its lines asked for a few tokens before: `prefetch`), asks for the lines their
+    /// description reads: the slots of their folded hash in `lexicon` and `gazetteer`. A hint:
+    /// nothing is written.
+    @inline(__always)
+    package func prefetchDescription(
+        _ bytes: UnsafePointer<UInt8>, count: Int, bytesBefore: Int, lexicon: SlotPrefetcher, gazetteer: SlotPrefetcher
+    ) {
+        guard count > 0, count <= Self.longest, !probe(bytes, count: count, bytesBefore: bytesBefore).found else { return }
+        let hash = WordHash.folded(bytes, count: count)
+        lexicon(hash)
+        gazetteer(hash)
+    }
+
+    /// Asks the processor for the first slot a table keyed by a word's hash searches
+    /// (`WordLexicon.withPrefetcher`, `Gazetteer.withPrefetcher`): the slot `hash >> keyShift`
+    /// masked by `mask`, of `stride` bytes each, from `base`. Holds the table's address, not
+    /// the table, so asking costs no reference count (an atomic instruction, which waited for
+    /// the loads in flight); valid only inside the call that gave it.
+    package struct SlotPrefetcher {
+        let base: UnsafeRawPointer
+        let mask: Int
+        let stride: Int
+        let keyShift: UInt64
+
+        @inline(__always) func callAsFunction(_ hash: UInt64) {
+            gloss_prefetch(base + (Int(truncatingIfNeeded: hash &>> keyShift) & mask) &* stride)
+        }
+    }
+
     /// The entry of `slot`.
     @inline(__always) private func entry(_ slot: Int) -> UnsafeMutableRawPointer { base + slot &<< Entry.shift }
 
