@@ -29,7 +29,10 @@ import GlossCore
 ///   is not a connector (`WordAttributes.isConnector`) inside a name: both are O
 ///   (`TagLattice.rule`).
 ///   The caches (about 3 MB per worker, `TaggerCaches`) are lent to one document at a time
-///   and kept across documents; they change no output.
+///   and kept across documents; they change no output. Their lines and the model's, most
+///   often misses of the first two cache levels, are asked of the memory ahead of their reads
+///   (`CPrefetch`: the attribute entries 16 tokens ahead, the lexicon's and gazetteer's slots
+///   of a new word 8 ahead, a scored token's rows a token ahead, `WordScoreCache.writeWordSums`).
 /// - Thread safety: safe to share: immutable but for its cache pool, which lends each set to
 ///   one document at a time.
 public struct EntityTagger: Sendable {
