@@ -57,6 +57,8 @@ let package = Package(
             name: "CZlib", path: "Sources/CZlib", pkgConfig: "zlib", providers: [.apt(["zlib1g-dev"])]),
         .systemLibrary(
             name: "CSQLite", path: "Sources/CSQLite", pkgConfig: "sqlite3", providers: [.apt(["libsqlite3-dev"])]),
+        // A header alone: the processor's prefetch hint, which Swift cannot write (no library).
+        .systemLibrary(name: "CPrefetch", path: "Sources/CPrefetch"),
         .target(name: "GlossCore", path: "Sources/Core"),
         // File walking and every container reader: gzip, web archives, feeds and news archives.
         .target(
@@ -67,7 +69,7 @@ let package = Package(
         .target(name: "GlossHTML", dependencies: ["GlossCore", "GlossText", "CLibXML2"], path: "Sources/Stages/HTML"),
         .target(name: "GlossNumbers", dependencies: ["GlossCore", "GlossText"], path: "Sources/Stages/Numbers"),
         .target(
-            name: "GlossEntities", dependencies: ["GlossCore", "GlossText"], path: "Sources/Stages/Entities",
+            name: "GlossEntities", dependencies: ["GlossCore", "GlossText", "CPrefetch"], path: "Sources/Stages/Entities",
             // Model/gazetteer.txt (3 MB) is the source of gazetteer.table, read only by
             // scripts/build-gazetteer-table.py and the staleness test, from the source tree: not shipped.
             // The files are copied to the bundle's top level; a new Model file needs its line here.

@@ -51,6 +51,35 @@ import Testing
         }
     }
 
+    @Test func askingForATokensLinesChangesNoEntryAndNoCount() {
+        // The hints ahead of `describe` (`prefetch`, `prefetchDescription`) before a token is
+        // kept and after: the same attributes, one miss then one hit.
+        let text = Array("Officials in Zürich said".utf8)
+        let gazetteer = Gazetteer(text: "city\tzürich\n")
+        var cache = WordAttributeCache(slotCount: 8)
+        var attributes: [String] = []
+        text.withUnsafeBufferPointer { text in
+            let base = text.baseAddress!
+            let (start, count) = (13, "Zürich".utf8.count)
+            gazetteer.withPrefetcher { gazetteerSlots in
+                WordLexicon.empty.withPrefetcher { lexiconSlots in
+                    for _ in 0..<2 {
+                        cache.prefetch(base + start, count: count, bytesBefore: start)
+                        cache.prefetchDescription(
+                            base + start, count: count, bytesBefore: start, lexicon: lexiconSlots, gazetteer: gazetteerSlots)
+                        var word = WordAttributes.start
+                        var phrase = Gazetteer.Start(hash: 0, categories: 0)
+                        cache.describe(
+                            base + start, count: count, bytesBefore: start, lexicon: .empty, gazetteer: gazetteer, into: &word, start: &phrase)
+                        attributes.append(Self.fields(word) + " \(phrase.categories)")
+                    }
+                }
+            }
+        }
+        #expect(attributes.count == 2 && attributes[0] == attributes[1])
+        #expect(cache.misses == 1 && cache.hits == 1)
+    }
+
     @Test func aTokenReadFromTheMiddleOfATextIsKeyedByItsOwnBytesOnly() {
         // The key copies the token's bytes alone: "Paris" at the end of a text and inside
         // another word's bytes are the same entry.

@@ -29,7 +29,10 @@ import GlossCore
 ///   is not a connector (`WordAttributes.isConnector`) inside a name: both are O
 ///   (`TagLattice.rule`).
 ///   The caches (about 3 MB per worker, `TaggerCaches`) are lent to one document at a time
-///   and kept across documents; they change no output.
+///   and kept across documents; they change no output. Their lines and the model's, most
+///   often misses of the first two cache levels, are asked of the memory ahead of their reads
+///   (`CPrefetch`: the attribute entries 16 tokens ahead, the lexicon's and gazetteer's slots
+///   of a new word 8 ahead, a scored token's rows a token ahead, `WordScoreCache.writeWordSums`).
 /// - Thread safety: safe to share: immutable but for its cache pool, which lends each set to
 ///   one document at a time.
 public struct EntityTagger: Sendable {
@@ -318,12 +321,36 @@ public struct EntityTagger: Sendable {
     ) {
         withUnsafeTemporaryAllocation(of: Gazetteer.Start.self, capacity: tokens.count) { starts in
             if let attributes {
-                // Written in place (`WordAttributeCache.describe`), not returned and stored.
-                for i in 0..<tokens.count {
+                // Written in place (`WordAttributeCache.describe`), not returned and stored; each
+                // token's entry asked for `describeAhead` tokens before it is read (a cache of
+                // 2 MB: most often a miss of the first two levels, which the next token's
+                // lookup waited behind), and half as many before, when the entry does not hold
+                // it, the lexicon's and gazetteer's slots its description reads.
+                let ahead = Self.describeAhead
+                let checked = ahead / 2
+                for i in 0..<min(ahead, tokens.count) {
                     let span = tokens[i].span
-                    attributes.pointee.describe(
-                        base + Int(span.start), count: span.count, bytesBefore: Int(span.start), lexicon: lexicon, gazetteer: gazetteer,
-                        into: words.baseAddress! + i, start: starts.baseAddress! + i)
+                    attributes.pointee.prefetch(base + Int(span.start), count: span.count, bytesBefore: Int(span.start))
+                }
+                lexicon.withPrefetcher { lexiconSlots in
+                    gazetteer.withPrefetcher { gazetteerSlots in
+                        for i in 0..<tokens.count {
+                            if i &+ ahead < tokens.count {
+                                let span = tokens[i &+ ahead].span
+                                attributes.pointee.prefetch(base + Int(span.start), count: span.count, bytesBefore: Int(span.start))
+                            }
+                            if i &+ checked < tokens.count {
+                                let span = tokens[i &+ checked].span
+                                attributes.pointee.prefetchDescription(
+                                    base + Int(span.start), count: span.count, bytesBefore: Int(span.start), lexicon: lexiconSlots,
+                                    gazetteer: gazetteerSlots)
+                            }
+                            let span = tokens[i].span
+                            attributes.pointee.describe(
+                                base + Int(span.start), count: span.count, bytesBefore: Int(span.start), lexicon: lexicon,
+                                gazetteer: gazetteer, into: words.baseAddress! + i, start: starts.baseAddress! + i)
+                        }
+                    }
                 }
             } else {
                 for i in 0..<tokens.count {
@@ -367,6 +394,9 @@ public struct EntityTagger: Sendable {
         }
     }
 
+    /// How many tokens ahead `describe` asks for a token's entry in the attribute cache.
+    static let describeAhead = 16
+
     /// Tokens decoded at once: a longer sentence (seen only in junk) is decoded in pieces, each
     /// after the last tag of the one before, so scratch memory stays small.
     static let longestPiece = 512
@@ -385,21 +415,22 @@ public struct EntityTagger: Sendable {
         buffers.reserve(n, capacity: FeatureTemplates.wordCapacity)
         // The word scores of each token that a rule does not make O, read before the sentence's
         // own tags join the memory: its own rows' sum from the cache, its window's and history
-        // row summed here; then the lattice.
-        buffers.withPointers { rules, rows, _, scratch in
+        // row summed here (`writeWordSums`, the tokens in step so that each reads what was
+        // asked for a token before); then the lattice.
+        buffers.withPointers { rules, rows, scored, scratch in
             let wordScores = TagLattice.wordScores(scratch, count: n)
-            let edges = FeatureTemplates.Window.edges
+            var count = 0
+            for k in 0..<n {
+                rules[k] = TagLattice.rule(words[piece.lowerBound + k], after: k > 0 ? rules[k - 1] : (start == .outside ? nil : .scored))
+                scored[count] = k
+                count &+= rules[k] != .outside ? 1 : 0
+            }
             // The row places once a piece, not once a scored token (each asked the runtime
             // whether their table was made).
             model.withRowPlaces { places in
-                for k in 0..<n {
-                    let i = piece.lowerBound + k
-                    rules[k] = TagLattice.rule(words[i], after: k > 0 ? rules[k - 1] : (start == .outside ? nil : .scored))
-                    guard rules[k] != .outside else { continue }
-                    let sums = cache.wordSums(
-                        words, i, history: memory.history(words[i].word), model: model, places: places, rows: rows, edges: edges)
-                    sums.write(scale: model.scale, into: wordScores + k * EntityTag.count)
-                }
+                cache.writeWordSums(
+                    words, first: piece.lowerBound, tokens: scored, count: count, history: { memory.history(words[$0].word) },
+                    model: model, places: places, rows: rows, edges: FeatureTemplates.Window.edges, into: wordScores)
             }
             let pieceTags = tags + piece.lowerBound
             withUnsafeMutablePointer(to: &cache) { cache in

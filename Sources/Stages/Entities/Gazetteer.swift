@@ -1,3 +1,4 @@
+import CPrefetch
 import Foundation
 import GlossCore
 import GlossText
@@ -309,6 +310,22 @@ public struct Gazetteer: Sendable, Equatable {
         }
     }
 
+    /// Asks the processor for the slot where `categories(hash)` begins its search. A hint:
+    /// nothing is read.
+    @inline(__always) func prefetch(_ hash: UInt64) {
+        slots.withUnsafeBufferPointer { gloss_prefetch($0.baseAddress! + (Int(truncatingIfNeeded: hash) & ($0.count - 1))) }
+    }
+
+    /// Calls `body` with what asks the processor for the slot where `categories(hash)` begins
+    /// its search (`WordAttributeCache.SlotPrefetcher`), valid only inside `body`.
+    @inline(__always) func withPrefetcher<Result>(_ body: (WordAttributeCache.SlotPrefetcher) -> Result) -> Result {
+        slots.withUnsafeBufferPointer {
+            body(
+                WordAttributeCache.SlotPrefetcher(
+                    base: UnsafeRawPointer($0.baseAddress!), mask: $0.count - 1, stride: MemoryLayout<Slot>.stride, keyShift: 0))
+        }
+    }
+
     /// What a phrase's first token reads in the table: the hash of its case-folded bytes and
     /// the categories listed under it (with `prefix`).
     package struct Start: Sendable, Equatable {
@@ -359,6 +376,15 @@ public struct Gazetteer: Sendable, Equatable {
                 let letters = UInt64(truncatingIfNeeded: words[j].flags & letter) &>> UInt64(letter.trailingZeroBitCount)
                 let listed = UInt64(truncatingIfNeeded: Int(starts[j].categories) &+ 0xFFFF) &>> 16
                 candidates |= (letters & listed) &<< UInt64(j - chunk)
+            }
+            // Each candidate's two-word phrase asked for first (whether its start is a longer
+            // phrase's prefix or not, without a branch on it): the slots are most often misses
+            // of the first two levels, which `mark(at:)` waited on one after another.
+            var ahead = candidates
+            while ahead != 0 {
+                let i = chunk + ahead.trailingZeroBitCount
+                ahead &= ahead &- 1
+                if i &+ 1 < tokens.count { prefetch(Self.key(starts[i].hash, extendedBy: starts[i &+ 1].hash)) }
             }
             while candidates != 0 {
                 let i = chunk + candidates.trailingZeroBitCount

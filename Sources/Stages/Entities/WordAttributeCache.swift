@@ -1,3 +1,4 @@
+import CPrefetch
 import GlossText
 
 /// The attributes of tokens as their bytes and the word lexicon give them (`WordAttributes`
@@ -125,17 +126,63 @@ package struct WordAttributeCache: @unchecked Sendable {
     ) -> (slot: Int, key: (UInt64, UInt64, UInt64), found: Bool) {
         let key = Self.key(bytes, count: count, bytesBefore: bytesBefore)
         let length = UInt64(count)
-        // The key is raw bytes: the first word spread by one multiplication, the rest and the
-        // length mixed in, and the top bits of a second product (every bit of the key reaches
-        // them) pick the slot; the full mixer took twice the instructions for one token.
-        let spread = (key.0 &* 0x9e37_79b9_7f4a_7c15) ^ (key.1 &+ length)
-        let slot = Int(truncatingIfNeeded: (spread &* 0xbf58_476d_1ce4_e5b9) &>> shift) & mask
+        let slot = self.slot(key, length: length)
         let entry = self.entry(slot)
         // The three words compared at once, one branch (hit or miss) where `&&` made three.
         let difference =
             (entry.load(as: UInt64.self) ^ key.0) | (entry.load(fromByteOffset: 8, as: UInt64.self) ^ key.1)
             | (entry.load(fromByteOffset: 16, as: UInt64.self) ^ length)
         return (slot, (key.0, key.1, length), difference == 0)
+    }
+
+    /// The slot of `key` (from `key(_:count:)`) for a token of `length` bytes. The key is raw
+    /// bytes: the first word spread by one multiplication, the rest and the length mixed in,
+    /// and the top bits of a second product (every bit of the key reaches them) pick the slot;
+    /// the full mixer took twice the instructions for one token.
+    @inline(__always) private func slot(_ key: (UInt64, UInt64), length: UInt64) -> Int {
+        let spread = (key.0 &* 0x9e37_79b9_7f4a_7c15) ^ (key.1 &+ length)
+        return Int(truncatingIfNeeded: (spread &* 0xbf58_476d_1ce4_e5b9) &>> shift) & mask
+    }
+
+    /// Asks the processor for both lines of the entry where `describe` looks the `count` bytes
+    /// at `bytes` up (`bytesBefore` as there), so that a lookup a few tokens later finds it in
+    /// the first-level cache. A hint: nothing is read but the token's bytes.
+    @inline(__always)
+    package func prefetch(_ bytes: UnsafePointer<UInt8>, count: Int, bytesBefore: Int) {
+        guard count > 0, count <= Self.longest else { return }
+        let entry = self.entry(slot(Self.key(bytes, count: count, bytesBefore: bytesBefore), length: UInt64(count)))
+        gloss_prefetch(entry)
+        gloss_prefetch(entry + 64)
+    }
+
+    /// When the entry where `describe` looks the `count` bytes at `bytes` up does not hold
+    /// them (its lines asked for a few tokens before: `prefetch`), asks for the lines their
+    /// description reads: the slots of their folded hash in `lexicon` and `gazetteer`. A hint:
+    /// nothing is written.
+    @inline(__always)
+    package func prefetchDescription(
+        _ bytes: UnsafePointer<UInt8>, count: Int, bytesBefore: Int, lexicon: SlotPrefetcher, gazetteer: SlotPrefetcher
+    ) {
+        guard count > 0, count <= Self.longest, !probe(bytes, count: count, bytesBefore: bytesBefore).found else { return }
+        let hash = WordHash.folded(bytes, count: count)
+        lexicon(hash)
+        gazetteer(hash)
+    }
+
+    /// Asks the processor for the first slot a table keyed by a word's hash searches
+    /// (`WordLexicon.withPrefetcher`, `Gazetteer.withPrefetcher`): the slot `hash >> keyShift`
+    /// masked by `mask`, of `stride` bytes each, from `base`. Holds the table's address, not
+    /// the table, so asking costs no reference count (an atomic instruction, which waited for
+    /// the loads in flight); valid only inside the call that gave it.
+    package struct SlotPrefetcher {
+        let base: UnsafeRawPointer
+        let mask: Int
+        let stride: Int
+        let keyShift: UInt64
+
+        @inline(__always) func callAsFunction(_ hash: UInt64) {
+            gloss_prefetch(base + (Int(truncatingIfNeeded: hash &>> keyShift) & mask) &* stride)
+        }
     }
 
     /// The entry of `slot`.

@@ -87,6 +87,14 @@ public struct WordLexicon: Sendable {
         return try WordLexicon(contentsOf: url)
     }
 
+    /// Calls `body` with what asks the processor for the slot where `entry(word)` begins its
+    /// search (`WordAttributeCache.SlotPrefetcher`), valid only inside `body`.
+    @inline(__always) func withPrefetcher<Result>(_ body: (WordAttributeCache.SlotPrefetcher) -> Result) -> Result {
+        slots.withUnsafeBufferPointer {
+            body(WordAttributeCache.SlotPrefetcher(base: UnsafeRawPointer($0.baseAddress!), mask: $0.count - 1, stride: 8, keyShift: 32))
+        }
+    }
+
     /// The packed entry of the word whose case-folded hash is `word`; 0 when not listed.
     @inline(__always) func entry(_ word: UInt64) -> UInt32 {
         let key = UInt32(truncatingIfNeeded: word >> 32)

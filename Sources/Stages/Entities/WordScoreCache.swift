@@ -1,3 +1,4 @@
+import CPrefetch
 import GlossText
 
 /// The summed weights of a word's own features (`FeatureTemplates.ownFeatures`: half of a
@@ -222,8 +223,7 @@ package struct WordScoreCache: @unchecked Sendable {
     /// those it lacked summed and kept (the entry taken over when it held another word).
     @inline(__always)
     private mutating func transitionEntry(_ word: WordAttributes, reached: UInt16, model: EntityModel) -> UnsafeMutableRawPointer {
-        let folded = word.word ^ word.shape &* 0x9e37_79b9_7f4a_7c15
-        let slot = Int(truncatingIfNeeded: (folded &* 0xbf58_476d_1ce4_e5b9) &>> transitionShift) & transitionMask
+        let slot = transitionSlot(word)
         let entry = transitionBase + slot &* Transition.size
         // The entry's tags count only when it holds the word: both key words compared at once.
         let other = (entry.load(as: UInt64.self) ^ word.word) | (entry.load(fromByteOffset: Transition.shape, as: UInt64.self) ^ word.shape)
@@ -235,6 +235,28 @@ package struct WordScoreCache: @unchecked Sendable {
         }
         hits += 1
         return entry
+    }
+
+    /// The slot of `word`'s transition entry: keyed by the word and its shape.
+    @inline(__always) private func transitionSlot(_ word: WordAttributes) -> Int {
+        let folded = word.word ^ word.shape &* 0x9e37_79b9_7f4a_7c15
+        return Int(truncatingIfNeeded: (folded &* 0xbf58_476d_1ce4_e5b9) &>> transitionShift) & transitionMask
+    }
+
+    /// Asks the processor for the lines `ownSums` and the lattice's transition lookup will read
+    /// for `word`: its own sums' key and sums, and its transition entry's first line (the key
+    /// and the scores after O). A hint: nothing is read or written.
+    @inline(__always)
+    package func prefetch(_ word: WordAttributes) {
+        let slot = Key(word).slot(shift: shift, mask: keys.count &- 1)
+        keys.withUnsafeBufferPointer { keys in
+            let key = UnsafeRawPointer(keys.baseAddress! + slot)
+            // A key is 64 bytes, not aligned to a line: both its lines.
+            gloss_prefetch(key)
+            gloss_prefetch(key + (MemoryLayout<Key>.size - 1))
+        }
+        sums.withUnsafeBufferPointer { gloss_prefetch($0.baseAddress! + slot) }
+        gloss_prefetch(transitionBase + transitionSlot(word) &* Transition.size)
     }
 
     /// Sums `word`'s transition rows after each previous tag in `missing` into the entry of
