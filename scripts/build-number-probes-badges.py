@@ -225,7 +225,10 @@ def dimension():
     w("The lake is four and three-quarter miles across.", ("four and three-quarter miles", "4.75", "Mile"))
     w("It took two and a quarter hours to get there.", )
     w("An hour and a half later the rain stopped.", )
-    w("A mile and a half hour later they met.", )
+    # correction 1 (numbers28, own commit): a unit word with no number is a mention without a
+    # value, as docs/accuracy.md records (Tallies' correction 3: `The word percent appears 3
+    # times`); the writer had listed none for the bare `mile` here
+    w("A mile and a half hour later they met.", ("mile", None))
     w("The trail is one and a third miles long.", ("one and a third miles", "1.3333333333333333", "Mile"))
     w("A mile and a half of fence went up.", ("A mile and a half", "1.5", "Mile"))
 
