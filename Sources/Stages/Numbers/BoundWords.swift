@@ -21,9 +21,10 @@
 ///
 /// `UnitTable.modifiers` and `postModifiers` hold these under the hand-written entries.
 enum BoundWords {
-    /// Comparatives that take `than`, by direction.
-    static let greaterComparatives = ["more", "greater", "higher", "larger", "bigger"]
-    static let lessComparatives = ["less", "fewer", "lower", "smaller"]
+    /// Comparatives that take `than`, by direction; `older` and `younger` compare ages
+    /// (`older than 60`, `18 or older`, `no younger than 16`; numbers28).
+    static let greaterComparatives = ["more", "greater", "higher", "larger", "bigger", "older"]
+    static let lessComparatives = ["less", "fewer", "lower", "smaller", "younger"]
     /// Prepositions that compare without `than`.
     static let greaterPrepositions = ["above", "over"]
     static let lessPrepositions = ["below", "under"]
