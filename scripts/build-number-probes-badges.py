@@ -228,7 +228,7 @@ def dimension():
     # correction 1 (numbers28, own commit): a unit word with no number is a mention without a
     # value, as docs/accuracy.md records (Tallies' correction 3: `The word percent appears 3
     # times`); the writer had listed none for the bare `mile` here
-    w("A mile and a half hour later they met.", ("mile", None))
+    w("A mile and a half hour later they met.", ("mile", None, "Mile"))
     w("The trail is one and a third miles long.", ("one and a third miles", "1.3333333333333333", "Mile"))
     w("A mile and a half of fence went up.", ("A mile and a half", "1.5", "Mile"))
 
