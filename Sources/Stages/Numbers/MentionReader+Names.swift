@@ -495,12 +495,12 @@ extension MentionReader {
         let end = index + 1
         guard end < pieces.count, let numeral = pieces[index].numeral, numeral.form == .plain, !numeral.hasSeparators,
             !numeral.hasPoint, !numeral.isSigned, !(pieces[index].end - pieces[index].start == 4 && (1900...2099).contains(numeral.value.double)),
-            pieces[end].word == nil, pieces[end].numeral == nil, !isTimeOrMonth(index - 1), !isTimeOrMonth(end)
+            pieces[end].word == nil, pieces[end].numeral == nil, isWordPiece(end), !isTimeOrMonth(index - 1), !isTimeOrMonth(end)
         else { return false }
         let next = lowercased(end)
         if opensSentence(index - 1) {
             // Apollo 13 turned back, Artemis 3 was delayed; not About 150 staff, Add 3 eggs
-            guard isWordPiece(end), text[pieces[end].start] &- UInt8(ascii: "a") < 26, isVerbAfterName(next),
+            guard text[pieces[end].start] &- UInt8(ascii: "a") < 26, isVerbAfterName(next),
                 !Self.changeVerbs.contains(next), !lowercased(index - 1, isIn: Self.sentenceOpeners),
                 !Self.capitalTableWords.contains(lowercased(index - 1))
             else { return false }

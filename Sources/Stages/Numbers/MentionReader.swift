@@ -1491,6 +1491,11 @@ struct MentionReader {
     /// north`, `north of 60 degrees latitude`). A level keeps its bound (`north of 90 degrees
     /// all week`, `north of $90`). Asked only where a bound was found.
     private func isCompassPlace(_ text: String, _ draft: Draft, end: Int) -> Bool {
+        // the bound's length and first byte before any string is made (numbers28: the lowercasing
+        // ran after every bound, review74 measured it)
+        let bytes = text.utf8
+        guard bytes.count == 8, let first = bytes.first, first | 0x20 == UInt8(ascii: "n") || first | 0x20 == UInt8(ascii: "s")
+        else { return false }
         let lowered = text.lowercased()
         guard lowered == "north of" || lowered == "south of" else { return false }
         if draft.kind == .ordinal { return true }
