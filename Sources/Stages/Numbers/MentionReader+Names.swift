@@ -161,8 +161,9 @@ extension MentionReader {
     /// Whether the number words at `first` follow a label word and `point` (`Read clause point
     /// five.`, `See section point two`, `paragraph point four`): the part's number said aloud,
     /// a label as `Section 5` is, not a decimal (numbers28; `The gap is point five.` stays 0.5).
+    @inline(__always)
     func isPointLabel(_ first: Int) -> Bool {
-        guard first >= 2, pieces[first].word != nil, case .point? = pieces[first - 1].word else { return false }
+        guard first >= 2, case .point? = pieces[first - 1].word, pieces[first].word != nil else { return false }
         return isLabelWord(first - 2)
     }
 
@@ -170,11 +171,13 @@ extension MentionReader {
     /// and `Number 10` are labels (`wore number 23`, `the number 7 shirt`, `the number 2
     /// seed`; numbers28): no unit, word of time or `of` after it (`the number 3 times`, `raise
     /// the number 5 percent` stay quantities).
+    @inline(__always)
     func isNumberLabel(_ phrase: NumberPhrase) -> Bool {
         let first = phrase.first
-        guard first > 0, phrase.end == first + 1, let numeral = pieces[first].numeral, numeral.form == .plain,
-            !numeral.hasSeparators, !numeral.hasPoint, !numeral.isSigned, !pieces[first].attached,
-            pieces[first - 1].end - pieces[first - 1].start == 6, isWord(first - 1, "number")
+        // the word's length and first byte before anything else
+        guard first > 0, pieces[first - 1].end - pieces[first - 1].start == 6, text[pieces[first - 1].start] == UInt8(ascii: "n"),
+            phrase.end == first + 1, isWord(first - 1, "number"), let numeral = pieces[first].numeral, numeral.form == .plain,
+            !numeral.hasSeparators, !numeral.hasPoint, !numeral.isSigned, !pieces[first].attached
         else { return false }
         if phrase.end < pieces.count {
             let next = lowercased(phrase.end)
@@ -497,17 +500,20 @@ extension MentionReader {
             !numeral.hasPoint, !numeral.isSigned, !(pieces[index].end - pieces[index].start == 4 && (1900...2099).contains(numeral.value.double)),
             pieces[end].word == nil, pieces[end].numeral == nil, isWordPiece(end), !isTimeOrMonth(index - 1), !isTimeOrMonth(end)
         else { return false }
-        let next = lowercased(end)
+        // the byte tests first: most numbers after a capitalised word open no name's
+        let lowerAfter = text[pieces[end].start] &- UInt8(ascii: "a") < 26
         if opensSentence(index - 1) {
             // Apollo 13 turned back, Artemis 3 was delayed; not About 150 staff, Add 3 eggs
-            guard text[pieces[end].start] &- UInt8(ascii: "a") < 26, isVerbAfterName(next),
-                !Self.changeVerbs.contains(next), !lowercased(index - 1, isIn: Self.sentenceOpeners),
-                !Self.capitalTableWords.contains(lowercased(index - 1))
+            guard lowerAfter, !lowercased(index - 1, isIn: Self.sentenceOpeners) else { return false }
+            let next = lowercased(end)
+            guard isVerbAfterName(next), !Self.changeVerbs.contains(next), !Self.capitalTableWords.contains(lowercased(index - 1))
             else { return false }
             let phrase = NumberPhrase(first: index, end: end, value: numeral.value, form: .cardinal, hasWords: false, hasScale: false)
             return unit(after: phrase) == nil && isSentenceCase(around: index)
         }
-        let verbAfter = text[pieces[end].start] &- UInt8(ascii: "a") < 26 && isVerbAfterName(next) && !Self.changeVerbs.contains(next)
+        guard lowerAfter || isModelSuffix(end) else { return false }
+        let next = lowercased(end)
+        let verbAfter = lowerAfter && isVerbAfterName(next) && !Self.changeVerbs.contains(next)
             && !Self.capitalTableWords.contains(lowercased(index - 1))
         guard verbAfter || (isLowercaseWord(end) || isModelSuffix(end)) && pieces[end].end - pieces[end].start >= 3 else { return false }
         // Intel 80386-based: a participle takes the model as its base; Heron Cay 610-site counts sites
@@ -759,16 +765,14 @@ extension MentionReader {
     }
 
     /// Whether piece `index` is a name in camel case: four letters or more, the first in lower
-    /// case and a capital after it (`iPhone`, `iPad`, `eBay`), as brands write their names.
+    /// case and the second a capital (`iPhone`, `iPad`, `eBay`), as brands write their names.
+    @inline(__always)
     func isCamelCaseName(_ index: Int) -> Bool {
-        let piece = pieces[index]
-        guard piece.end - piece.start >= 4, text[piece.start] &- UInt8(ascii: "a") < 26, isWordPiece(index) else { return false }
-        var capital = false
-        for k in piece.start + 1..<piece.end {
-            let byte = text[k]
-            if byte &- UInt8(ascii: "A") < 26 { capital = true } else if byte &- UInt8(ascii: "a") >= 26 { return false }
-        }
-        return capital
+        let (start, end) = (pieces[index].start, pieces[index].end)
+        // one small letter, then a capital: two byte tests for most words
+        guard end - start >= 4, text[start + 1] &- UInt8(ascii: "A") < 26, text[start] &- UInt8(ascii: "a") < 26 else { return false }
+        for k in start + 2..<end where text[k] | 0x20 &- UInt8(ascii: "a") >= 26 { return false }
+        return isWordPiece(index)
     }
 
     /// `a yen for travel`, `a yen to write`: yen after an article and before `for` or `to`

@@ -333,10 +333,10 @@ struct NumberNotation {
     /// case is trillions of what the noun counts (numbers28). `3T` alone stays a size (as
     /// `scale` reads it), and a word of magnetism after it keeps the tesla (`3T magnets`, `7T
     /// scanners`: `MentionReader.magnetismWords`). One byte test where no `T` is fused.
+    @inline(__always)
     private func isTrillionsBeforeCount(_ index: Int, value: NumberValue) -> Bool {
-        let piece = pieces[index]
-        guard piece.end - piece.start == 1, text[piece.start] == UInt8(ascii: "T"), piece.attached, value.isInteger,
-            value.double > 0, index + 1 < pieces.count
+        guard text[pieces[index].start] == UInt8(ascii: "T"), pieces[index].end - pieces[index].start == 1, pieces[index].attached,
+            value.isInteger, value.double > 0, index + 1 < pieces.count
         else { return false }
         let noun = pieces[index + 1]
         let length = noun.end - noun.start
