@@ -498,10 +498,11 @@ extension MentionReader {
         let end = index + 1
         guard end < pieces.count, let numeral = pieces[index].numeral, numeral.form == .plain, !numeral.hasSeparators,
             !numeral.hasPoint, !numeral.isSigned, !(pieces[index].end - pieces[index].start == 4 && (1900...2099).contains(numeral.value.double)),
-            pieces[end].word == nil, pieces[end].numeral == nil, isWordPiece(end), !isTimeOrMonth(index - 1), !isTimeOrMonth(end)
+            pieces[end].word == nil, pieces[end].numeral == nil, isWordPiece(end)
         else { return false }
         // the byte tests first: most numbers after a capitalised word open no name's
         let lowerAfter = text[pieces[end].start] &- UInt8(ascii: "a") < 26
+        guard lowerAfter || isModelSuffix(end), !isTimeOrMonth(index - 1), !isTimeOrMonth(end) else { return false }
         if opensSentence(index - 1) {
             // Apollo 13 turned back, Artemis 3 was delayed; not About 150 staff, Add 3 eggs
             guard lowerAfter, !lowercased(index - 1, isIn: Self.sentenceOpeners) else { return false }
@@ -511,7 +512,6 @@ extension MentionReader {
             let phrase = NumberPhrase(first: index, end: end, value: numeral.value, form: .cardinal, hasWords: false, hasScale: false)
             return unit(after: phrase) == nil && isSentenceCase(around: index)
         }
-        guard lowerAfter || isModelSuffix(end) else { return false }
         let next = lowercased(end)
         let verbAfter = lowerAfter && isVerbAfterName(next) && !Self.changeVerbs.contains(next)
             && !Self.capitalTableWords.contains(lowercased(index - 1))
