@@ -121,8 +121,10 @@ extension NumberEvaluation {
     /// `10% to 15%`, `5 pct to 7 pct`), and the high end with the unit after it (`eight to 10
     /// feet`: `10 feet`; `between 5 and 7 percent`: `7 percent`). The mention stays one range.
     static func writtenEnds(of mention: NumberMention, _ bytes: [UInt8]) -> [(span: Span, value: String)] {
-        guard mention.parts.count == 2, let low = mention.value, let high = mention.high else { return [] }
+        guard mention.parts.count == 2, var low = mention.value, var high = mention.high else { return [] }
         let (first, second) = (mention.parts[0].span, mention.parts[1].span)
+        // `between minus 3 and minus 8 degrees`: the ends written high to low, each with its own value
+        if low != high, mention.parts[0].value == high, mention.parts[1].value == low { swap(&low, &high) }
         var highStart = signStart(before: Int(second.start), bytes)
         var lowStart = signStart(before: Int(first.start), bytes)
         // a sign spaced before each end (`Rs 10 lakh–Rs 15 lakh`, `S$ 5 to S$ 8`): each end has it

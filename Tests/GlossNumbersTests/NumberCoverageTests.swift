@@ -39,6 +39,12 @@ import Testing
         #expect(NumberCoverage.reason("747", before: "Boeing", after: "family") == .name)
         #expect(NumberCoverage.reason("747", before: "Boeing", after: "Family") == nil)
         #expect(NumberCoverage.reason("747", before: "boeing", after: "family") == nil)
+        // numbers28: a camel-case name, an auxiliary after the model, a lower-case `number` label
+        #expect(NumberCoverage.reason("16", before: "iPhone", after: "sold") == .name)
+        #expect(NumberCoverage.reason("320", before: "Airbus", after: "is") == .name)
+        #expect(NumberCoverage.reason("86", before: "number", after: "and") == .name)
+        #expect(NumberCoverage.reason("3", before: "number", after: "times") == nil)
+        #expect(NumberCoverage.reason("16", before: "iphone", after: "sold") == nil)
         for (rank, heads) in MentionReader.kindOrdinals {
             let word = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh"][rank - 1]
             for head in heads.sorted() {

@@ -284,12 +284,10 @@ import Testing
     /// plurals, country-prefixed signs, glued and spaced scales, `crore` and `lakh`, ranges, money
     /// per unit, historic and minor units) and the least held notation and bounds. 287 of its
     /// 298 cases passed on the unchanged stage, 295 after numbers25's rules, 297 after
-    /// numbers26's (`840 mln KGS`, `6,000 Ft`). The floor is the file still short: `2T tokens` (a
-    /// single digit's `T` is a size, `3T`).
-    static let tenderFloors: [String: Int] = ["NumberModel-Notation.json": 6]
-
+    /// numbers26's (`840 mln KGS`, `6,000 Ft`), all 298 since numbers28 read a single digit's `T`
+    /// before a plural count as trillions (`2T tokens`).
     @Test func tenderProbeFilesPassTheirFloors() throws {
-        try Self.expectFloors(in: "Tender", Self.tenderFloors, files: 13, cases: 298)
+        try Self.expectFloors(in: "Tender", [:], files: 13, cases: 298)
     }
 
     /// The nineteenth set (`Probes/Gauges/<Model>Model-<family>.json`, by
@@ -316,6 +314,26 @@ import Testing
     /// and including`, `from 10 up to 20`, `point five`, `a mile and a half`).
     @Test func talliesProbeFilesPassTheirFloors() throws {
         try Self.expectFloors(in: "Tallies", [:], files: 31, cases: 267)
+    }
+
+    /// The twenty-first set (`Probes/Badges/<Model>Model-<family>.json`, by
+    /// `scripts/build-number-probes-badges.py`), written before the rules for it and before the
+    /// stage was run on it: names and products that hold digits beside quantities, magnitudes in
+    /// running text, labels before `point`, a unit and a fraction after `and`, ranges of ages and
+    /// readings below zero, codes and signs with scales. 184 of its 221 cases passed on the
+    /// unchanged stage; one expectation that was the writer's error against a documented
+    /// convention was corrected (a unit word with no number is a mention); 212 after numbers28's
+    /// rules. The floors are the files still short: a name before a plural (`Pixel 9 owners`,
+    /// `Formula 1 teams`), a variant after a model (`737 MAX 9`, `737-800`), `51-L`, a fused `m`
+    /// or `T` as millions or trillions before a noun of money (`450m last year`, `3T debt`, `at
+    /// least 3m`), `The A 100 Ft coin`.
+    static let badgesFloors: [String: Int] = [
+        "DimensionModel-NotQuantities.json": 3, "NumberModel-Magnitudes.json": 16, "NumberModel-Names.json": 31,
+        "NumberModel-NotQuantities.json": 9, "NumberRangeModel-Bounds.json": 9, "NumberRangeModel-NotQuantities.json": 3,
+    ]
+
+    @Test func badgesProbeFilesPassTheirFloors() throws {
+        try Self.expectFloors(in: "Badges", Self.badgesFloors, files: 27, cases: 221)
     }
 
     /// Each `.json` file of the probe subfolder `name`, by file name, with its score.

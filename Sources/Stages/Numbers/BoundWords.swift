@@ -24,6 +24,11 @@ enum BoundWords {
     /// Comparatives that take `than`, by direction.
     static let greaterComparatives = ["more", "greater", "higher", "larger", "bigger"]
     static let lessComparatives = ["less", "fewer", "lower", "smaller"]
+    /// Comparatives of age, in the forms news writes them (`older than 60`, `no younger than
+    /// 16`, `18 or older`; numbers28): not every form of `directions`, which cost the tables'
+    /// set-up more than they are met.
+    static let ageComparatives: [(word: String, strict: NumberMention.Comparator, inclusive: NumberMention.Comparator,
+        inverse: NumberMention.Comparator)] = [("older", .greater, .greaterOrEqual, .lessOrEqual), ("younger", .less, .lessOrEqual, .greaterOrEqual)]
     /// Prepositions that compare without `than`.
     static let greaterPrepositions = ["above", "over"]
     static let lessPrepositions = ["below", "under"]
@@ -53,6 +58,11 @@ enum BoundWords {
             table[word + " or equal to"] = .lessOrEqual
             table["not " + word] = .greaterOrEqual
         }
+        for (word, strict, _, inverse) in ageComparatives {
+            table[word + " than"] = strict
+            table["no " + word + " than"] = inverse
+            table["not " + word + " than"] = inverse
+        }
         table["north of"] = .greater
         table["south of"] = .less
         table["up to and including"] = .lessOrEqual
@@ -79,6 +89,7 @@ enum BoundWords {
             for word in lessComparatives + lessPrepositions { table[joiner + " " + word] = .lessOrEqual }
             for word in ["up", "upwards", "upward", "onwards", "onward", "beyond"] { table[joiner + " " + word] = .greaterOrEqual }
         }
+        for (word, _, inclusive, _) in ageComparatives { table["or " + word] = inclusive }
         for word in ["upwards", "upward", "onwards", "onward"] { table[word] = .greaterOrEqual }
         for phrase in ["at least", "at the least", "minimum", "or greater than", "or more than"] { table[phrase] = .greaterOrEqual }
         for phrase in ["at most", "at the most", "maximum", "or less than", "or fewer than"] { table[phrase] = .lessOrEqual }

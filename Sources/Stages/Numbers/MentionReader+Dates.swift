@@ -300,7 +300,9 @@ extension MentionReader {
     /// or comes before a percent word (`the gap is point five.`, `rose point two percent`), and
     /// no article or determiner stands before it (`at this point three banks`, `the point two
     /// men made` name a moment or an argument; one digit word before any other word is no
-    /// decimal: `a point two people raised`). `PhraseReader` reads it.
+    /// decimal: `a point two people raised`), nor a label word (`clause point five`, `section
+    /// point two`: a part's number, which `isPointLabel` keeps from being a quantity). `PhraseReader`
+    /// reads it.
     @inline(never)
     func isLeadingPoint(_ index: Int) -> Bool {
         guard index + 1 < pieces.count, case .unit(let a)? = pieces[index + 1].word, a < 10 else { return false }
@@ -310,7 +312,7 @@ extension MentionReader {
         guard index > 0, index - 1 >= floor else { return true }
         if case .article? = pieces[index - 1].word { return false }
         if pieces[index - 1].word != nil || pieces[index - 1].numeral != nil { return false }  // one point five: read from `one`
-        return !lowercased(index - 1, isIn: Self.pointDeterminers)
+        return !lowercased(index - 1, isIn: Self.pointDeterminers) && !isLabelWord(index - 1)
     }
 
     /// What may follow `point` and a single digit word for them to be a decimal (`point five.`,

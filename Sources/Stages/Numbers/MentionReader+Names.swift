@@ -117,6 +117,8 @@ extension MentionReader {
             return true  // Boston Five chairman, Trump's One Big Beautiful Bill Act
         }
         if isGroupOfNumber(first) { return true }  // the Group of Seven, the Group of 77
+        if isPointLabel(first) { return true }  // clause point five, section point two
+        if isNumberLabel(phrase) { return true }  // wore number 23, the number 7 shirt
         if isVersionAfterProduct(phrase) { return true }  // iOS 17.2, Android 14.1, Bluetooth 5.3
         if isSeriesLabel(phrase) { return true }  // band two, units one and two, phase 1
         // the byte checks first: most numbers have neither a capitalised word before nor a letter fused after
@@ -132,8 +134,10 @@ extension MentionReader {
         {
             return true  // NAB 12, RRIM 725, SMR 20, DPS 7000: a grade, clone or model
         }
-        if phrase.end == first + 1, labelLength >= 3, !pieces[first].attached, isTitleCase(first - 1), isModelAfterName(first) {
-            return true  // Ariane 4 launches, an Intel 80386-based computer, the Motorola 68020 chip
+        if phrase.end == first + 1, labelLength >= 3, !pieces[first].attached, isTitleCase(first - 1) || isCamelCaseName(first - 1),
+            isModelAfterName(first)
+        {
+            return true  // Ariane 4 launches, an Intel 80386-based computer, the Motorola 68020 chip, the iPhone 16 sold
         }
         guard (2...12).contains(labelLength) else { return false }
         let fusedLetter = phrase.end < pieces.count && pieces[phrase.end].attached && isWordPiece(phrase.end)
@@ -145,6 +149,40 @@ extension MentionReader {
         guard Self.partLabels.contains(label), phrase.end == first + 1, let numeral = pieces[first].numeral,
             !numeral.hasPoint, !numeral.hasSeparators
         else { return false }
+        return unit(after: phrase) == nil
+    }
+
+    /// Whether piece `index` is a label word of `labelWords` or `partLabels` in any case
+    /// (`clause`, `section`, `paragraph`, `item`).
+    func isLabelWord(_ index: Int) -> Bool {
+        isWordPiece(index) && (lowercased(index, isIn: Self.labelWords) || lowercased(index, isIn: Self.partLabels))
+    }
+
+    /// Whether the number words at `first` follow a label word and `point` (`Read clause point
+    /// five.`, `See section point two`, `paragraph point four`): the part's number said aloud,
+    /// a label as `Section 5` is, not a decimal (numbers28; `The gap is point five.` stays 0.5).
+    @inline(__always)
+    func isPointLabel(_ first: Int) -> Bool {
+        guard first >= 2, case .point? = pieces[first - 1].word, pieces[first].word != nil else { return false }
+        return isLabelWord(first - 2)
+    }
+
+    /// Whether `phrase` is a whole number after the word `number` in lower case, as `No. 10`
+    /// and `Number 10` are labels (`wore number 23`, `the number 7 shirt`, `the number 2
+    /// seed`; numbers28): no unit, word of time or `of` after it (`the number 3 times`, `raise
+    /// the number 5 percent` stay quantities).
+    @inline(__always)
+    func isNumberLabel(_ phrase: NumberPhrase) -> Bool {
+        let first = phrase.first
+        // the word's length and first byte before anything else
+        guard first > 0, pieces[first - 1].end - pieces[first - 1].start == 6, text[pieces[first - 1].start] == UInt8(ascii: "n"),
+            phrase.end == first + 1, isWord(first - 1, "number"), let numeral = pieces[first].numeral, numeral.form == .plain,
+            !numeral.hasSeparators, !numeral.hasPoint, !numeral.isSigned, !pieces[first].attached
+        else { return false }
+        if phrase.end < pieces.count {
+            let next = lowercased(phrase.end)
+            guard !Self.timeWords.contains(next), next != "of", next != "to", next != "-" else { return false }
+        }
         return unit(after: phrase) == nil
     }
 
@@ -431,34 +469,155 @@ extension MentionReader {
         return isSentenceCase(around: index)
     }
 
-    /// Whether the whole number at `index`, after a name in title case, is a model of it
-    /// (`Ariane 4 launches`, `Intel 80386-based`, `Motorola 68020 chip`, `Mazda 626 saloon`):
-    /// the number plain and no year, the name no month, day or word of time, no word opening a
-    /// sentence (`About 150 staff`, `The 24 nations`) nor a table's (`Div 50 won`), and a lower-case
-    /// noun right after the number that makes no amount of it (no unit, scale, word of time,
-    /// year noun, `points`, verb of change, word of degree, nor a word a headline writes in
-    /// lower case; `Fujitsu 14 additional chips` stays a count), in
-    /// sentence-case text (`the Nikkei 7 rose` stays a level).
+    /// Whether the whole number at `index`, after a name in title case or camel case, is a model,
+    /// a version or a mission of it (`Ariane 4 launches`, `Intel 80386-based`, `Motorola 68020
+    /// chip`, `Mazda 626 saloon`, `the iPhone 16 sold`, `Apollo 13 turned back`): the number
+    /// plain and no year, the name no month, day or word of time, nor a table's word (`Div 50
+    /// won`), and a lower-case word right after the number that makes no amount of it (no unit,
+    /// scale, word of time, year noun, `points`, verb of change, word of degree, nor a word a
+    /// headline writes in lower case; `Fujitsu 14 additional chips` stays a count), in
+    /// sentence-case text (`the Nikkei 7 rose` stays a level). How the name is decided, by the
+    /// word before it (numbers28):
+    /// - after any other word (a determiner, a possessive, a figure, a preposition, another
+    ///   capitalised word, a verb of one object), the name is a name (`the Boeing 777 carried`,
+    ///   `of Ariane 4 launches`);
+    /// - after a verb that takes two objects (`told Congress 40 banks`, `sent Taylor 500
+    ///   letters`; `ditransitiveVerbs`) or a capitalised preposition that opens the sentence (`In
+    ///   Boston 3 schools closed`), the capitalised word is the verb's first object or the place
+    ///   of the clause, and the number counts the plural noun after it; before any other word it
+    ///   stays a name (`bought Boeing 767 aircraft`, `said Systems 4 provides`);
+    /// - a name that opens the sentence is one only when it is no word of `sentenceOpeners`
+    ///   (`About 150 staff`, `Some 300 were hurt`, `The 24 nations`) and a verb follows the
+    ///   number: a past form in `-ed`, an auxiliary or a modal (`Apollo 13 turned back`,
+    ///   `Artemis 3 was delayed`, `Voyager 1 is far away`, `Artemis 2 will carry`); before a noun
+    ///   it stays a count, as an imperative's is (`Add 3 eggs`, `Press 1 for help`, `Pixel 9
+    ///   owners` too, left).
     /// A country's figure in a table (`Brazil 150, Argentina 200`) and a poll's share (`Labour
     /// 40 pct`) stay numbers.
     func isModelAfterName(_ index: Int) -> Bool {
         let end = index + 1
         guard end < pieces.count, let numeral = pieces[index].numeral, numeral.form == .plain, !numeral.hasSeparators,
             !numeral.hasPoint, !numeral.isSigned, !(pieces[index].end - pieces[index].start == 4 && (1900...2099).contains(numeral.value.double)),
-            pieces[end].word == nil, pieces[end].numeral == nil, isLowercaseWord(end) || isModelSuffix(end),
-            pieces[end].end - pieces[end].start >= 3,
-            !isTimeOrMonth(index - 1), !isTimeOrMonth(end), !opensSentence(index - 1)
+            pieces[end].word == nil, pieces[end].numeral == nil, isWordPiece(end)
         else { return false }
+        // the byte tests first: most numbers after a capitalised word open no name's
+        let lowerAfter = text[pieces[end].start] &- UInt8(ascii: "a") < 26
+        guard lowerAfter || isModelSuffix(end), !isTimeOrMonth(index - 1), !isTimeOrMonth(end) else { return false }
+        if opensSentence(index - 1) {
+            // Apollo 13 turned back, Artemis 3 was delayed; not About 150 staff, Add 3 eggs
+            guard lowerAfter, !lowercased(index - 1, isIn: Self.sentenceOpeners) else { return false }
+            let next = lowercased(end)
+            guard isVerbAfterName(next), !Self.changeVerbs.contains(next), !Self.capitalTableWords.contains(lowercased(index - 1))
+            else { return false }
+            let phrase = NumberPhrase(first: index, end: end, value: numeral.value, form: .cardinal, hasWords: false, hasScale: false)
+            return unit(after: phrase) == nil && isSentenceCase(around: index)
+        }
         let next = lowercased(end)
+        let verbAfter = lowerAfter && isVerbAfterName(next) && !Self.changeVerbs.contains(next)
+            && !Self.capitalTableWords.contains(lowercased(index - 1))
+        guard verbAfter || (isLowercaseWord(end) || isModelSuffix(end)) && pieces[end].end - pieces[end].start >= 3 else { return false }
         // Intel 80386-based: a participle takes the model as its base; Heron Cay 610-site counts sites
         if text[pieces[index].end] == UInt8(ascii: "-") && !next.hasSuffix("ed") && next != "compatible" { return false }
         guard !Self.yearNouns.contains(next), !Self.levelWords.contains(next), !Self.rangeWords.contains(next),
-            !Self.capitalTableWords.contains(next), !Self.changeVerbs.contains(next), !Self.degreeWords.contains(next),
+            verbAfter || !Self.capitalTableWords.contains(next), !Self.changeVerbs.contains(next), !Self.degreeWords.contains(next),
             !Self.capitalTableWords.contains(lowercased(index - 1))
         else { return false }
+        // told Congress 40 banks, In Boston 3 schools: the object or the place, then a count
+        if isPluralNoun(end), index >= 2, isObjectOrPlace(index - 2) { return false }
         let phrase = NumberPhrase(first: index, end: end, value: numeral.value, form: .cardinal, hasWords: false, hasScale: false)
         return unit(after: phrase) == nil && isSentenceCase(around: index)
     }
+
+    /// Whether piece `index`, before a capitalised word, makes that word an object or a place
+    /// rather than a name's head: a verb that takes two objects (`told`, `gave`, `owes`:
+    /// `ditransitiveVerbs`; `said Systems 4 provides` keeps the name), or a capitalised
+    /// preposition that opens the sentence (`In`).
+    private func isObjectOrPlace(_ index: Int) -> Bool {
+        guard isWordPiece(index), pieces[index].numeral == nil, pieces[index].word == nil else { return false }
+        if text[pieces[index].start] &- UInt8(ascii: "a") < 26 { return Self.ditransitiveVerbs.contains(lowercased(index)) }
+        return opensSentence(index) && lowercased(index, isIn: Self.headlineMinorWords)
+    }
+
+    /// The forms of the English verbs that take an indirect object before a direct one (`gave
+    /// Apple 30 days`, `owes Barclays 30 payments`): the dative verbs of giving, sending,
+    /// telling, paying and showing.
+    static let ditransitiveVerbs: Set<String> = {
+        var forms: Set<String> = [
+            "gave", "given", "sent", "told", "paid", "showed", "shown", "lent", "sold", "brought", "taught", "bought",
+            "left", "owed", "handed", "offered", "granted", "awarded", "promised", "charged", "allowed", "denied",
+            "cost", "wished", "fined", "asked", "passed", "mailed", "emailed", "wrote", "written", "read", "threw",
+            "thrown", "fed", "won", "saved", "got",
+        ]
+        for stem in ["give", "send", "tell", "pay", "show", "lend", "sell", "bring", "teach", "buy", "leave", "owe", "hand",
+            "offer", "grant", "award", "promise", "charge", "allow", "deny", "wish", "fine", "ask", "pass", "mail", "email",
+            "write", "read", "throw", "feed", "win", "save", "get"]
+        {
+            let silentE = stem.hasSuffix("e")
+            let sibilant = stem.hasSuffix("sh") || stem.hasSuffix("ss") || stem.hasSuffix("ch")
+            forms.insert(stem)
+            forms.insert(stem == "deny" ? "denies" : stem + (sibilant ? "es" : "s"))
+            forms.insert((silentE ? String(stem.dropLast()) : stem) + "ing")
+        }
+        return forms
+    }()
+
+    /// Whether `word` (lowercase), after a name's number, is a verb: a past form in `-ed`, an
+    /// auxiliary or a modal (`turned`, `was`, `will`).
+    private func isVerbAfterName(_ word: String) -> Bool {
+        Self.auxiliaries.contains(word) || Self.irregularPasts.contains(word)
+            || word.count >= 4 && word.hasSuffix("ed") && !word.hasSuffix("eed")
+    }
+
+    /// The simple past of the English irregular verbs (those whose past is not in `-ed`), but
+    /// for the forms that are nouns or numbers' words too (`found`, `left`, `saw`, `bit`):
+    /// `Falcon 9 flew`, `Apollo 12 went`.
+    static let irregularPasts: Set<String> = [
+        "arose", "awoke", "became", "began", "bent", "blew", "bore", "broke", "brought", "built", "burnt", "bought",
+        "caught", "chose", "clung", "came", "crept", "dealt", "dug", "dove", "drew", "dreamt", "drank", "drove",
+        "dwelt", "ate", "fed", "felt", "fought", "fled", "flung", "flew", "forbade", "forgot", "forgave", "froze",
+        "got", "gave", "went", "ground", "grew", "hung", "heard", "hid", "held", "hurt", "kept", "knelt", "knew",
+        "laid", "led", "lent", "lay", "lit", "lost", "made", "meant", "met", "paid", "proved", "quit", "rode", "rang",
+        "ran", "said", "sought", "sold", "sent", "shook", "shone", "shot", "showed", "shrank", "shut", "sang", "sank",
+        "sat", "slept", "slid", "slung", "spoke", "sped", "spent", "spun", "split", "spread", "sprang", "stood",
+        "stole", "stuck", "stung", "struck", "strove", "swore", "swept", "swam", "swung", "took", "taught", "tore",
+        "told", "thought", "threw", "trod", "understood", "woke", "wore", "wove", "wept", "won", "wound", "wrote",
+    ]
+
+    /// Whether piece `index` is a plural noun in lower case: a word in `-s` (not `-ss`, `-us`,
+    /// `-is`) of four letters or more, or an irregular plural (`people`, `staff`, `children`).
+    private func isPluralNoun(_ index: Int) -> Bool {
+        guard isWordPiece(index), text[pieces[index].start] &- UInt8(ascii: "a") < 26 else { return false }
+        let word = lowercased(index)
+        if Self.irregularPlurals.contains(word) { return true }
+        return word.count >= 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
+    }
+
+    /// Auxiliaries and modals, which a name's number may stand before as the sentence's subject.
+    static let auxiliaries: Set<String> = [
+        "is", "was", "are", "were", "has", "had", "have", "will", "would", "can", "could", "may", "might", "must",
+        "should", "shall", "does", "did",
+    ]
+
+    /// Plurals not in `-s` that a count stands before.
+    static let irregularPlurals: Set<String> = [
+        "people", "men", "women", "children", "staff", "police", "personnel", "cattle", "sheep", "fish", "feet", "teeth",
+        "mice", "geese", "deer", "data", "media", "crew", "troops",
+    ]
+
+    /// English closed-class words (determiners, quantifiers, pronouns, prepositions,
+    /// conjunctions, and the adverbs of approximation and degree) that open a sentence before a
+    /// count and are no name (`About 150 staff`, `Some 300 were hurt`, `Only 3 were found`).
+    static let sentenceOpeners: WordSet = [
+        "the", "a", "an", "this", "that", "these", "those", "some", "any", "all", "both", "each", "every", "another",
+        "other", "such", "many", "few", "several", "most", "more", "less", "fewer", "no", "only", "just", "about",
+        "around", "roughly", "approximately", "nearly", "almost", "over", "under", "above", "below", "exactly",
+        "fully", "barely", "perhaps", "maybe", "at", "in", "on", "by", "for", "with", "after", "before", "since",
+        "until", "from", "of", "to", "into", "within", "between", "among", "during", "through", "against", "beyond",
+        "near", "without", "and", "but", "or", "so", "then", "now", "here", "there", "we", "they", "he", "she", "it",
+        "you", "i", "his", "her", "its", "their", "our", "my", "your", "top", "up", "down", "plus", "minus", "last",
+        "next", "past", "total", "still", "yet", "even", "also", "once", "if", "when", "while", "as", "than", "per",
+        "via", "including", "excluding", "what", "which", "who", "where", "why", "how", "same", "first",
+    ]
 
     /// Whether piece `index`, after a model's number, is a variant's name in capitals (`the Boeing
     /// 737 MAX`, `a Mazda 626 GLX`): three to five capitals, spaced, and a lower-case word after it
@@ -603,6 +762,17 @@ extension MentionReader {
         let a = text[piece.start]
         let b = text[piece.start + 1]
         return a >= UInt8(ascii: "A") && a <= UInt8(ascii: "Z") && b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z")
+    }
+
+    /// Whether piece `index` is a name in camel case: four letters or more, the first in lower
+    /// case and the second a capital (`iPhone`, `iPad`, `eBay`), as brands write their names.
+    @inline(__always)
+    func isCamelCaseName(_ index: Int) -> Bool {
+        let (start, end) = (pieces[index].start, pieces[index].end)
+        // one small letter, then a capital: two byte tests for most words
+        guard end - start >= 4, text[start + 1] &- UInt8(ascii: "A") < 26, text[start] &- UInt8(ascii: "a") < 26 else { return false }
+        for k in start + 2..<end where text[k] | 0x20 &- UInt8(ascii: "a") >= 26 { return false }
+        return isWordPiece(index)
     }
 
     /// `a yen for travel`, `a yen to write`: yen after an article and before `for` or `to`

@@ -147,13 +147,30 @@ struct MentionReader {
     }
 
     /// The fraction of a unit after `and` at piece `index` (`and a half`, `and three
-    /// quarters`), below one, and not before `of` (`and a half of them`), or nil.
+    /// quarters`), below one, or nil: not before `of` and a determiner or pronoun, where it
+    /// counts a part of what follows (`and a half of them`, `a mile and a third of the route`;
+    /// `a mile and a half of fence` is the measure, numbers28), nor before a word of time that
+    /// it measures itself (`a mile and a half hour later`: a mile, then half an hour).
     func fractionAfterAnd(_ index: Int) -> FractionTail? {
         guard index + 2 < pieces.count, pieces[index].word == .and, let tail = FractionTail(pieces, at: index + 1),
-            tail.value.double < 1, tail.end >= pieces.count || !isWord(tail.end, "of")
+            tail.value.double < 1
         else { return nil }
-        return tail
+        guard tail.end < pieces.count else { return tail }
+        if isWord(tail.end, "of") {
+            guard tail.end + 1 < pieces.count, isWordPiece(tail.end + 1), pieces[tail.end + 1].word == nil,
+                text[pieces[tail.end + 1].start] &- UInt8(ascii: "a") < 26, !lowercased(tail.end + 1, isIn: Self.partOfWords)
+            else { return nil }
+            return tail
+        }
+        return isWordPiece(tail.end) && Self.timeWords.contains(lowercased(tail.end)) ? nil : tail
     }
+
+    /// Determiners and pronouns after `of` that make a fraction a part of what follows (`a
+    /// half of the route`, `a third of them`).
+    static let partOfWords: WordSet = [
+        "the", "this", "that", "these", "those", "them", "it", "its", "their", "his", "her", "our", "your", "my", "us",
+        "you", "each", "all", "which", "whom", "what", "any", "some", "every",
+    ]
 
     /// `more than 100 and less than 300`: two one-sided bounds joined by `and` or `but` as
     /// one range, its ends open or closed as the comparators say; a unit written once after
@@ -445,10 +462,14 @@ struct MentionReader {
             draft.first.unit = unit
             draft.kind = kindOf(draft.first)
         }
-        guard draft.kind == .score || (lowValue < highValue && between),
+        // between -5 and -10, between minus 3 and minus 8 degrees: readings below zero said from
+        // the end nearer zero, the range [-10, -5] (numbers28)
+        let belowZero = spanned && !hyphen && highValue < 0 && lowValue > highValue && abbreviated == nil
+        guard draft.kind == .score || (lowValue < highValue && between) || belowZero,
             !isChangeOrYearThenLevel(first, second, connector: connector.text, low: lowValue, high: highValue)
         else { return true }
         readHigh(&draft, first, second, abbreviated: abbreviated)
+        if belowZero, let high = draft.high { (draft.value, draft.high) = (high, draft.value) }
         return true
     }
 
@@ -1079,7 +1100,8 @@ struct MentionReader {
         }
         // a word of a length's dimension after the sign keeps the measure (`6 Ft tall`, `300 Ft
         // high`), as it does after a length in metres (`MentionReader.dimensionAdjectives`)
-        guard let code = CurrencyCatalog.mixedCaseSigns[original(start)], !opensWithCapital(phrase.first - 1),
+        guard let code = CurrencyCatalog.mixedCaseSigns[original(start)],
+            !opensWithCapital(phrase.first - 1) || isArticleOpeningSentence(phrase.first - 1),
             !opensWithCapital(start + 1), !isWordPiece(start + 1) || !Self.dimensionAdjectives.contains(lowercased(start + 1)),
             !isMeasureBeforeNoun(phrase, sign: start)
         else { return nil }
@@ -1124,6 +1146,13 @@ struct MentionReader {
     /// Whether piece `index` is a word whose first letter is a capital A–Z.
     private func opensWithCapital(_ index: Int) -> Bool {
         isWordPiece(index) && text[pieces[index].start] &- UInt8(ascii: "A") < 26
+    }
+
+    /// Whether piece `index` is an article written with a capital because it opens a sentence
+    /// (`A 100 Ft coin was found.`): no headline's capital (numbers28).
+    private func isArticleOpeningSentence(_ index: Int) -> Bool {
+        guard index >= 0, case .article? = pieces[index].word else { return false }
+        return opensSentence(index)
     }
 
     /// Whether a spaced one-letter symbol of a measure closes a bracket the number opens right
@@ -1462,6 +1491,11 @@ struct MentionReader {
     /// north`, `north of 60 degrees latitude`). A level keeps its bound (`north of 90 degrees
     /// all week`, `north of $90`). Asked only where a bound was found.
     private func isCompassPlace(_ text: String, _ draft: Draft, end: Int) -> Bool {
+        // the bound's length and first byte before any string is made (numbers28: the lowercasing
+        // ran after every bound, review74 measured it)
+        let bytes = text.utf8
+        guard bytes.count == 8, let first = bytes.first, first | 0x20 == UInt8(ascii: "n") || first | 0x20 == UInt8(ascii: "s")
+        else { return false }
         let lowered = text.lowercased()
         guard lowered == "north of" || lowered == "south of" else { return false }
         if draft.kind == .ordinal { return true }

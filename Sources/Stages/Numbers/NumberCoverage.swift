@@ -191,10 +191,14 @@ public struct NumberCoverage: Sendable {
         if hasDigit, Int(word) != nil, isTitleCase(before), MentionReader.productNames.contains(previous) {
             return .name  // Windows 11, Python 3: a product's version (`MentionReader.isVersionAfterProduct`)
         }
-        if hasDigit, Int(word) != nil, isTitleCase(before), after.utf8.count >= 3, after.utf8.allSatisfy({ $0 &- UInt8(ascii: "a") < 26 }),
+        if hasDigit, Int(word) != nil, isTitleCase(before) || isCamelCase(before),
+            after.utf8.count >= 3 || MentionReader.auxiliaries.contains(after), after.utf8.allSatisfy({ $0 &- UInt8(ascii: "a") < 26 }),
             !MentionReader.changeVerbs.contains(after), !MentionReader.levelWords.contains(after)
         {
-            return .name  // Boeing 747 family, Motorola 68020 microprocessor: a model
+            return .name  // Boeing 747 family, Motorola 68020 microprocessor, the iPhone 16 sold, Airbus 320 is: a model
+        }
+        if hasDigit, Int(word) != nil, previous == "number", !MentionReader.timeWords.contains(next) {
+            return .name  // statement number 86, lease sale number 97: a label (`MentionReader.isNumberLabel`)
         }
         if !hasDigit && isTitleCase(word) && (isTitleCase(before) || isTitleCase(after)) {
             return .name  // Boston Five, Big Three, Unit Two
@@ -205,6 +209,14 @@ public struct NumberCoverage: Sendable {
         }
         if !hasDigit && (lower == "one" || lower == "second" || lower == "first" || lower == "ones") { return .wordSense }
         return nil
+    }
+
+    /// Whether `word` is a name in camel case: four letters or more, a small letter then a
+    /// capital (`iPhone`, `eBay`), as `MentionReader.isCamelCaseName` reads it.
+    static func isCamelCase(_ word: String) -> Bool {
+        let bytes = Array(word.utf8)
+        guard bytes.count >= 4, bytes[0] &- UInt8(ascii: "a") < 26, bytes[1] &- UInt8(ascii: "A") < 26 else { return false }
+        return bytes[2...].allSatisfy { $0 | 0x20 &- UInt8(ascii: "a") < 26 }
     }
 
     /// Whether `word` is two to five capitals A–Z and nothing else (`NAB`, `RRIM`).

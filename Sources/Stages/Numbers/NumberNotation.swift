@@ -325,7 +325,26 @@ struct NumberNotation {
         {
             return (NumberPhrase.scaled(value, by: power), next + 1, true)
         }
+        if isTrillionsBeforeCount(next, value: value) { return (NumberPhrase.scaled(value, by: 12), next + 1, true) }
         return nil
+    }
+
+    /// `2T tokens`, `5T parameters`: a single digit's fused `T` before a plural noun in lower
+    /// case is trillions of what the noun counts (numbers28). `3T` alone stays a size (as
+    /// `scale` reads it), and a word of magnetism after it keeps the tesla (`3T magnets`, `7T
+    /// scanners`: `MentionReader.magnetismWords`). One byte test where no `T` is fused.
+    @inline(__always)
+    private func isTrillionsBeforeCount(_ index: Int, value: NumberValue) -> Bool {
+        guard text[pieces[index].start] == UInt8(ascii: "T"), pieces[index].end - pieces[index].start == 1, pieces[index].attached,
+            value.isInteger, value.double > 0, index + 1 < pieces.count
+        else { return false }
+        let noun = pieces[index + 1]
+        let length = noun.end - noun.start
+        guard !noun.attached, length >= 4, noun.word == nil, noun.numeral == nil else { return false }
+        for k in noun.start..<noun.end where text[k] &- UInt8(ascii: "a") >= 26 { return false }
+        guard text[noun.end - 1] == UInt8(ascii: "s"), text[noun.end - 2] != UInt8(ascii: "s") else { return false }
+        let word = String(decoding: UnsafeBufferPointer(start: text + noun.start, count: length), as: UTF8.self)
+        return !MentionReader.magnetismWords.contains(word)
     }
 
     /// `221B Baker Street`, `17B Harbour Road`: a capital letter fused to a whole number
