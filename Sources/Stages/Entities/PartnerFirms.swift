@@ -16,13 +16,16 @@ import GlossCore
 ///   partner is a listed surname or given name ("brokers Phillips and Drew", not "Soviet banks
 ///   Gosbank and Vneshtorgbank", two banks), or a
 ///   person's job and "at", "of" or "with" ("economist at", "analyst with": `jobs`); or the
-///   same pair written again in the document ("Duff and Phelps" twice);
+///   same pair written again in the document ("Duff and Phelps" twice), unless both partners
+///   are words news writes as people's names (`NewsPersons.words`: not "Reagan and Gorbachev"
+///   twice);
 /// - **each partner one word in title case** in running text, after no capitalised word but
 ///   one usually in lower case ("But Phillips and Drew's Reid"; not "Secretary Baker and …"),
 ///   tagged as a person's or an organisation's one-word name (the second may be untagged),
 ///   before no capitalised word, neither a listed place;
-/// - **neither partner a word of a longer person's name** anywhere in the document ("James
-///   Baker … Baker and Volcker's Smith" stays two people), **nor written alone** outside a
+/// - **neither partner a word of a longer person's name** anywhere in the document, the pair's
+///   own places included ("James Baker … Baker and Volcker's Smith", "Donald Trump and
+///   Interstate Properties … Trump and Interstate" stay a person's), **nor written alone** outside a
 ///   headline ("Renault and Chrysler … Chrysler said": two companies).
 ///
 /// EWT and the proxies agree: a firm's name is one organisation, "and" and all (EWT train's
@@ -88,6 +91,11 @@ enum PartnerFirms {
                 if word == first.word, k + 2 < words.count, views[k + 1].word == NameHeads.and, views[k + 2].word == second.word,
                     views[k].hasCapital, views[k + 2].hasCapital
                 {
+                    // The first partner ending a longer person's name after a given name in running
+                    // text is no firm's ("Donald Trump and Interstate Properties" … "Trump and
+                    // Interstate": a man and a company); not a headline's run of capitals nor the
+                    // tagger's "[Lewis of Phillips] and Drew".
+                    if tags[k] == .inside(.person), !words[k].inHeadline, words[k - 1].isTitleCaseInText { return nil }
                     pairs += 1
                     k += 3
                     continue
@@ -99,7 +107,16 @@ enum PartnerFirms {
             }
             k += 1
         }
-        return cued || pairs >= 2 ? whole : nil
+        return cued || (pairs >= 2 && !arePeopleInTheNews(first.word, second.word)) ? whole : nil
+    }
+
+    /// Whether `first` and `second` are two words and both are ones that news writes as a
+    /// person's name (`NewsPersons.words`): "Reagan and Gorbachev" written twice are two men;
+    /// the pair written again is no cue for them. One such partner is not enough ("Smith and
+    /// Nephew", "Phillips and Drew"), nor one word twice ("Johnson and Johnson").
+    @inline(__always)
+    static func arePeopleInTheNews(_ first: UInt64, _ second: UInt64) -> Bool {
+        first != second && NewsPersons.words.contains(first) && NewsPersons.words.contains(second)
     }
 
     /// The pair "A and B" that begins with the one-word name over `name` in `sentence` when
