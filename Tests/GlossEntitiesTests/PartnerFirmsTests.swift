@@ -118,4 +118,16 @@ import Testing
         text = [("Johnson", per), ("and", o), ("Johnson", per), ("rose", o), ("|", o), ("Johnson", per), ("and", o), ("Johnson", per), ("fell", o)]
         #expect(Self.apply(text) == [org, inOrg, inOrg, o, org, inOrg, inOrg, o])
     }
+
+    @Test func aDocumentOfManyPairsIsWalkedAtMostMostWalksTimes() {
+        let (o, per, org, inOrg) = (Self.o, Self.per, Self.org, Self.inOrg)
+        // Each candidate pair walks the document once: past `mostWalks` pairs the rest are left,
+        // so a document of thousands of pairs costs O(t), not O(t²).
+        let sentence = [("Quorvik", per), ("and", o), ("Dellmere", org), ("said", o), ("its", o), ("view", o)]
+        let count = PartnerFirms.mostWalks + 3
+        let text = (0..<count).flatMap { $0 == 0 ? sentence : [("|", o)] + sentence }
+        let firm: [EntityTag] = [org, inOrg, inOrg, o, o, o]
+        let expected = (0..<count).flatMap { $0 < PartnerFirms.mostWalks ? firm : sentence.map(\.1) }
+        #expect(Self.apply(text) == expected)
+    }
 }
