@@ -52,4 +52,24 @@ import Testing
         title = [("KESSEL", per), ("VARNIA", inPer), ("TRIP", o)]
         #expect(Self.apply(title, Self.body, headline: false) == title.map(\.1) + Self.body.map(\.1))
     }
+
+    @Test func aDocumentInCapitalsIsReadForAtMostMostNamesNames() {
+        let (o, per, inPer, loc) = (Self.o, Self.per, Self.inPer, Self.loc)
+        // Every sentence a headline's: the first `mostNames` persons' names are read, the rest
+        // left, so a document in capitals costs O(t), not O(t²).
+        let count = HeadlineCountries.mostNames + 2
+        let title = ["KESSEL", "VARNIA", "TRIP"]
+        let all = (0..<count).flatMap { _ in title } + Self.body.map(\.0)
+        var words = WordAttributes.described(all, gazetteer: Self.gazetteer)
+        for k in 0..<(3 * count) { words[k].marks |= WordAttributes.Marks.inHeadline }
+        var tags = (0..<count).flatMap { _ in [per, inPer, o] } + Self.body.map(\.1)
+        var sentences = (0..<count).map { (3 * $0)..<(3 * $0 + 3) }
+        sentences.append((3 * count)..<all.count)
+        words.withUnsafeBufferPointer { words in
+            tags.withUnsafeMutableBufferPointer { HeadlineCountries.apply(words, sentences: sentences, tags: $0.baseAddress!) }
+        }
+        let expected =
+            (0..<count).flatMap { $0 < HeadlineCountries.mostNames ? [per, loc, o] : [per, inPer, o] } + Self.body.map(\.1)
+        #expect(tags == expected)
+    }
 }

@@ -101,4 +101,33 @@ import Testing
         text = [("Quorvik", org), ("and", o), ("Vantor", org), ("'s", o), ("Reid", per), ("|", o), ("Vantor", org), ("rose", o)]
         #expect(Self.apply(text) == text.filter { $0.0 != "|" }.map(\.1))
     }
+
+    @Test func aPairWrittenTwiceInALongerPersonsNameOrOfPeopleInTheNewsStays() {
+        let (o, per, inPer, org, inOrg) = (Self.o, Self.per, Self.inPer, Self.org, Self.inOrg)
+        // The pair's first word inside a longer person's name where it is written again: a
+        // person and a company ("Donald Trump and Interstate Properties … Trump and Interstate").
+        var text = [
+            ("Maria", per), ("Quorvik", inPer), ("and", o), ("Dellmere", org), ("Estates", inOrg), ("said", o), ("|", o),
+            ("Quorvik", per), ("and", o), ("Dellmere", org), ("own", o),
+        ]
+        #expect(Self.apply(text) == text.filter { $0.0 != "|" }.map(\.1))
+        // Two words news writes as people's names, written twice: two people.
+        text = [("Reagan", per), ("and", o), ("Gorbachev", per), ("met", o), ("|", o), ("Reagan", per), ("and", o), ("Gorbachev", per), ("agreed", o)]
+        #expect(Self.apply(text) == text.filter { $0.0 != "|" }.map(\.1))
+        // One word twice is a firm's name, listed or not.
+        text = [("Johnson", per), ("and", o), ("Johnson", per), ("rose", o), ("|", o), ("Johnson", per), ("and", o), ("Johnson", per), ("fell", o)]
+        #expect(Self.apply(text) == [org, inOrg, inOrg, o, org, inOrg, inOrg, o])
+    }
+
+    @Test func aDocumentOfManyPairsIsWalkedAtMostMostWalksTimes() {
+        let (o, per, org, inOrg) = (Self.o, Self.per, Self.org, Self.inOrg)
+        // Each candidate pair walks the document once: past `mostWalks` pairs the rest are left,
+        // so a document of thousands of pairs costs O(t), not O(t²).
+        let sentence = [("Quorvik", per), ("and", o), ("Dellmere", org), ("said", o), ("its", o), ("view", o)]
+        let count = PartnerFirms.mostWalks + 3
+        let text = (0..<count).flatMap { $0 == 0 ? sentence : [("|", o)] + sentence }
+        let firm: [EntityTag] = [org, inOrg, inOrg, o, o, o]
+        let expected = (0..<count).flatMap { $0 < PartnerFirms.mostWalks ? firm : sentence.map(\.1) }
+        #expect(Self.apply(text) == expected)
+    }
 }

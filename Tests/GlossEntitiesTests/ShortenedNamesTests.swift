@@ -58,6 +58,14 @@ import Testing
         #expect(Self.apply(text, [(0, 4, .organization), (6, 2, .location)], gazetteer: gazetteer) == Self.tags(9, [(0, 4, .organization), (6, 2, .location)]))
         text = "Dellmere Vantor Bank said so | Dellmere Vantor rose"
         #expect(Self.apply(text, [(0, 3, .organization), (5, 2, .person)], gazetteer: gazetteer) == Self.tags(8, [(0, 3, .organization), (5, 2, .person)]))
+        // A region's name ending in a place's head word, listed or not, is the region: "Silicon
+        // Valley" of "Silicon Valley Bank", "the Gulf Coast" of "Gulf Coast Bank".
+        for head in ["Valley", "Coast"] {
+            text = "Dellmere \(head) Bank said so | firms in Dellmere \(head) rose"
+            #expect(
+                Self.apply(text, [(0, 3, .organization), (7, 2, .location)], gazetteer: gazetteer)
+                    == Self.tags(10, [(0, 3, .organization), (7, 2, .location)]))
+        }
     }
 
     @Test func aRepeatFoundWholeOrGoingOnIsLeftAlone() {

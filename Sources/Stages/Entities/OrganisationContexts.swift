@@ -96,6 +96,8 @@ enum OrganisationContexts {
         let (its, that, verbs, possessive) = (Self.its, Self.that, Self.reportingVerbs, Self.possessive)
         // The words inside longer persons' names, read once when a possessive name asks.
         var surnames: Set<UInt64>? = nil
+        // `PartnerFirms.firm`'s walks over the document left (each O(t)).
+        var partnerWalks = PartnerFirms.mostWalks
         // One pass over each sentence: a place's or a person's name is read where it begins, a
         // verb (two comparisons per token) where "its" or "that" follows it, a possessive's name
         // (one more) where "'s" is.
@@ -130,7 +132,7 @@ enum OrganisationContexts {
                         NameHeads.retype(party, as: .organization, capped: true, tags: tags, confidence: confidence)
                     } else if type != .location,
                         let firm = partnershipName(words, i..<end, type: type, in: sentence, tags: tags)
-                            ?? PartnerFirms.firm(words, views: views, i..<end, type: type, in: sentence, tags: tags)
+                            ?? PartnerFirms.firm(words, views: views, i..<end, type: type, in: sentence, tags: tags, walks: &partnerWalks)
                     {
                         NameHeads.retype(firm, as: .organization, capped: true, tags: tags, confidence: confidence)
                         end = firm.upperBound

@@ -16,13 +16,16 @@ import GlossCore
 ///   partner is a listed surname or given name ("brokers Phillips and Drew", not "Soviet banks
 ///   Gosbank and Vneshtorgbank", two banks), or a
 ///   person's job and "at", "of" or "with" ("economist at", "analyst with": `jobs`); or the
-///   same pair written again in the document ("Duff and Phelps" twice);
+///   same pair written again in the document ("Duff and Phelps" twice), unless both partners
+///   are words news writes as people's names (`NewsPersons.words`: not "Reagan and Gorbachev"
+///   twice);
 /// - **each partner one word in title case** in running text, after no capitalised word but
 ///   one usually in lower case ("But Phillips and Drew's Reid"; not "Secretary Baker and …"),
 ///   tagged as a person's or an organisation's one-word name (the second may be untagged),
 ///   before no capitalised word, neither a listed place;
-/// - **neither partner a word of a longer person's name** anywhere in the document ("James
-///   Baker … Baker and Volcker's Smith" stays two people), **nor written alone** outside a
+/// - **neither partner a word of a longer person's name** anywhere in the document, the pair's
+///   own places included ("James Baker … Baker and Volcker's Smith", "Donald Trump and
+///   Interstate Properties … Trump and Interstate" stay a person's), **nor written alone** outside a
 ///   headline ("Renault and Chrysler … Chrysler said": two companies).
 ///
 /// EWT and the proxies agree: a firm's name is one organisation, "and" and all (EWT train's
@@ -34,7 +37,8 @@ import GlossCore
 ///
 /// - Cost: a few hash comparisons at a one-word name before "and"; where two words in title
 ///   case stand around it, one walk over the document's words for the partners' words (for
-///   the pair written again, and a longer person's name); nothing allocated.
+///   the pair written again, and a longer person's name), at most `mostWalks` a document;
+///   nothing allocated.
 enum PartnerFirms {
     /// Words after a firm's possessive that say it is one: parts of a company.
     static let parts = NameHeads.hashes(
@@ -54,13 +58,18 @@ enum PartnerFirms {
     private static let its = NameHeads.hashes("its").first!
     private static let places = Gazetteer.country | Gazetteer.state | Gazetteer.city | Gazetteer.continent
 
+    /// The most walks over a document `firm` makes (one a candidate pair): a document of
+    /// thousands of "A and B" would otherwise cost O(t²) (32,000 such pairs: 0.6 s → 3.4 s).
+    static let mostWalks = 32
+
     /// The firm's name "A and B" that begins with `name` (a one-word name of `type`, person or
     /// organisation) in `sentence`, or nil when the words around it or the document say
-    /// otherwise (see the type's documentation); `views` are the words' views (`WordView`),
-    /// which the walk over the document reads.
+    /// otherwise (see the type's documentation), or when `walks` (the walks over the document
+    /// left, counted down) is spent; `views` are the words' views (`WordView`), which the walk
+    /// over the document reads.
     static func firm(
         _ words: UnsafeBufferPointer<WordAttributes>, views: UnsafePointer<WordView>, _ name: Range<Int>, type: EntityType,
-        in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
+        in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>, walks: inout Int
     ) -> Range<Int>? {
         let and = name.upperBound
         let partner = and + 1
@@ -75,6 +84,8 @@ enum PartnerFirms {
             name.lowerBound == sentence.lowerBound || !words[name.lowerBound - 1].hasCapital
                 || HeadlineCasing.usuallyLower(words[name.lowerBound - 1])
         else { return nil }
+        guard walks > 0 else { return nil }
+        walks -= 1
         let whole = name.lowerBound..<(partner + 1)
         let cued = hasACue(words, whole, in: sentence)
         var pairs = 0
@@ -88,6 +99,11 @@ enum PartnerFirms {
                 if word == first.word, k + 2 < words.count, views[k + 1].word == NameHeads.and, views[k + 2].word == second.word,
                     views[k].hasCapital, views[k + 2].hasCapital
                 {
+                    // The first partner ending a longer person's name after a given name in running
+                    // text is no firm's ("Donald Trump and Interstate Properties" … "Trump and
+                    // Interstate": a man and a company); not a headline's run of capitals nor the
+                    // tagger's "[Lewis of Phillips] and Drew".
+                    if tags[k] == .inside(.person), k > 0, !words[k].inHeadline, words[k - 1].isTitleCaseInText { return nil }
                     pairs += 1
                     k += 3
                     continue
@@ -99,7 +115,16 @@ enum PartnerFirms {
             }
             k += 1
         }
-        return cued || pairs >= 2 ? whole : nil
+        return cued || (pairs >= 2 && !arePeopleInTheNews(first.word, second.word)) ? whole : nil
+    }
+
+    /// Whether `first` and `second` are two words and both are ones that news writes as a
+    /// person's name (`NewsPersons.words`): "Reagan and Gorbachev" written twice are two men;
+    /// the pair written again is no cue for them. One such partner is not enough ("Smith and
+    /// Nephew", "Phillips and Drew"), nor one word twice ("Johnson and Johnson").
+    @inline(__always)
+    static func arePeopleInTheNews(_ first: UInt64, _ second: UInt64) -> Bool {
+        first != second && NewsPersons.words.contains(first) && NewsPersons.words.contains(second)
     }
 
     /// The pair "A and B" that begins with the one-word name over `name` in `sentence` when

@@ -16,7 +16,8 @@ import GlossText
 /// them, they become one organisation. A name found whole, or one that goes on ("Continental
 /// Materials Group"), is left alone, but for a place's name found whole or cut in two ("[Toronto
 /// Dominion]", "[Toronto] [Dominion]" after "Toronto Dominion Bank") that is no listed place
-/// ("Hong Kong" of "Hong Kong Telephone Co" stays): the tagger read the company's short form by
+/// ("Hong Kong" of "Hong Kong Telephone Co" stays), nor a region's ending in a place's head word
+/// ("Silicon Valley", "Gulf Coast", `isARegion`): the tagger read the company's short form by
 /// its first word. An organisation's name that ends in "Bank" gives its words before "Bank" as
 /// well ("Toronto Dominion", "Chase Manhattan").
 ///
@@ -136,6 +137,17 @@ enum ShortenedNames {
             }
     }
 
+    /// Words that end a region's name, beyond `NameHeads.location`'s ("Valley", "Island").
+    static let regionEnds = NameHeads.hashes("coast bay lake lakes beach shore plains")
+
+    /// Whether `mention`'s last word ends a place's name (`NameHeads.location`, `regionEnds`):
+    /// a region the gazetteer does not list is still a place, not a bank's short form.
+    @inline(__always)
+    static func isARegion(_ words: UnsafeBufferPointer<WordAttributes>, _ mention: Range<Int>) -> Bool {
+        let last = words[mention.upperBound - 1].word
+        return NameHeads.location.contains(last) || regionEnds.contains(last)
+    }
+
     /// Whether the tagger left `mention` untagged or found only a shorter name that begins it
     /// (no other name inside it, but a second one to its end after a place's), and neither a
     /// name, a capitalised word nor "Bank" goes on past it (false when found whole, but as a
@@ -150,7 +162,13 @@ enum ShortenedNames {
             // Found whole already; a place's name that is no listed place is the company's
             // short form ("Toronto Dominion" of "Toronto Dominion Bank"), which the tagger
             // read by its first word.
-            if k == mention.upperBound, type != .location || OrganisationContexts.isAListedPlace(words, mention) { return false }
+            // Not a region's name that ends in a place's head word, listed or not ("Silicon
+            // Valley" of "Silicon Valley Bank", "the Gulf Coast" of "Gulf Coast Bank").
+            if k == mention.upperBound,
+                type != .location || OrganisationContexts.isAListedPlace(words, mention) || isARegion(words, mention)
+            {
+                return false
+            }
             // A place's name and one more name that ends with the mention ("[Toronto]
             // [Dominion]").
             if type == .location, let other = tags[k].type, tags[k] == .begin(other) {
