@@ -206,18 +206,25 @@ randomness, sorted output) and neither looking at any evaluation data:
    with the prudence ..."), which VADER often rates where it rates neither the word nor its
    hypernyms. A word step 11 would consider (the same filters: mainly a noun, no name, no plural
    lemma, no thing sense, no other verb's form), unrated after it, whose most frequent sense lies in
-   one of the four files, takes the mean valence of the rated words of its definition's genus
-   (the words before its first preposition, conjunction or relative word: GLOSS_STOPS) that are
-   mainly nouns (SemCor's tagged uses, or a noun alone in WordNet when untagged), when all are
-   negative and each at least 1 in size; its regular plural too. Only nouns: a first form that took
+   one of the four files, takes the valence of its definition's genus head (the words before its
+   first preposition, conjunction, relative word or bracket: GLOSS_STOPS; the head is the last
+   noun of their leading run of nouns and adjectives, `gloss_head`) when the head is mainly a noun
+   (SemCor's tagged uses, or a noun alone in WordNet when untagged) rated at most -1; its regular
+   plural too. The head alone (since review77): the first form took every rated noun of the genus,
+   which ran past the head through participles and unlisted prepositions ("precaution": "a
+   precautionary measure warding off impending danger", -2.4; "recuperation" and "convalescence":
+   "gradual healing (through rest) after sickness"; "pushup": "... performed lying face down"),
+   and rated 42 lines the head does not (773 lines now). Only nouns: a first form that took
    every rated genus word rated "study" ("a detailed critical inspection"), "execution" ("putting
    a condemned person to death") and "stirring" ("agitating a liquid"), 60, 29 and 14 of the movie
    snippets, and lowered movie left out by .002; with nouns alone it rose. Acts and processes are
    read here though step 11 leaves them out: a definition's head is the word's own kind, where a
    hypernym two levels up is a broad act ("crackdown" and "slowdown" stay unrated: "severely
    repressive actions", "the act of slowing down"). Negative only. Known wrong in news: "notification" (WordNet's
-   first sense is a grand jury's accusation, from one tagged use), "proration" ("the act of limiting").
-   Measured in docs/accuracy.md (2026-12-07, sentnews24): 445 words, 815 lines with plurals.
+   first sense is a grand jury's accusation, from one tagged use), "proration" ("the proportional
+   limitation of production"), "imbalance" as a market's order imbalance, a bad thing's reduction
+   as a goal ("help reduce trade imbalances"). Measured in docs/accuracy.md (2026-12-07,
+   sentnews24; review77): 422 words, 773 lines with plurals.
 
 Usage: python3 scripts/build-sentiment-lexicon.py --pattern PATTERN [--wordnet DIR] [--corpora DIR]
    (from any directory; PATTERN is the textblob wheel,
@@ -265,8 +272,11 @@ THING_FILES = {17: "noun.object", 23: "noun.quantity", 27: "noun.substance"}
 # Step 12: the files of situations, acts and processes whose words a definition rates, and the
 # words that end a definition's genus.
 GLOSS_FILES = {26: "noun.state", 11: "noun.event", 4: "noun.act", 22: "noun.process"}
+GLOSS_ARTICLES = {"a", "an", "the", "any", "some"}
 GLOSS_STOPS = {"of", "in", "that", "which", "who", "from", "for", "to", "by", "with", "on", "at", "as", "into",
-               "between", "against", "when", "where", "or", "and"}
+               "between", "against", "when", "where", "or", "and", "through", "after", "before", "along", "about",
+               "over", "under", "without", "within", "during", "upon", "toward", "towards", "across", "around",
+               "behind", "beyond", "via", "per", "among", "than", "like", "off", "out", "whereby", "while"}
 # Step 7: singulars VADER rates as slang ("pita", pain in the ass: "pitas" is bread; "dick") or
 # for gloom ("gray": "Grays" is a name, grays are colours).
 PLURAL_SKIPS = {"pita", "dick", "gray"}
@@ -531,17 +541,42 @@ def tagged_uses(directory):
 
 def gloss_genus(directory, offset):
     """The words of the noun synset at `offset`'s definition before its first preposition,
-    conjunction or relative word (GLOSS_STOPS): the genus and its modifiers ("a worsening",
-    "severely repressive actions"), which the definition names the word's meaning by."""
+    conjunction, relative word (GLOSS_STOPS) or bracket, after a leading usage label ("(law)"):
+    the genus and its modifiers ("a worsening", "severely repressive actions"), which the
+    definition names the word's meaning by."""
     with open(os.path.join(directory, "data.noun"), encoding="utf-8") as f:
         f.seek(int(offset))
         definition = f.readline().split("| ", 1)[1].split(";")[0]
     genus = []
-    for word in re.findall(r"[a-z'-]+", definition.lower()):
-        if word in GLOSS_STOPS:
+    for word in re.findall(r"[a-z'-]+|[()]", re.sub(r"^\s*\([^)]*\)", "", definition.lower())):
+        if word in GLOSS_STOPS or word in "()":
             break
         genus.append(word)
     return genus
+
+
+def gloss_head(genus, uses, indexes):
+    """The head of a definition's genus (`gloss_genus`): the last noun of its leading nouns,
+    adjectives, adverbs and hyphened words ("systematic killing", "a fast-growing malignant
+    brain tumor"); after the first noun only a word mainly a noun (`mainly_noun`) heads it
+    ("sudden prostration due", "food poisoning"), and a participle, an article or a verb form
+    WordNet does not list ends them ("a precautionary measure warding off impending danger" is a
+    measure, "terrorism using the weapons" terrorism). None when no noun leads."""
+    head = None
+    for word in genus:
+        if head is None:
+            if word in GLOSS_ARTICLES:
+                continue
+            if word in indexes["noun"]:
+                head = word
+            elif word not in indexes["adj"] and word not in indexes["adv"] and "-" not in word:
+                break
+        elif mainly_noun(word, uses, indexes):
+            head = word
+        elif word in GLOSS_ARTICLES or word.endswith(("ing", "ed")) \
+                or (word not in indexes["adj"] and word not in indexes["adv"]):
+            break
+    return head
 
 
 def mainly_noun(word, uses, indexes):
@@ -588,11 +623,13 @@ def feeling_words(directory, known, files=FEELING_FILES, parts=("noun", "verb"),
             if any(counts.get(other, 0) > counts.get(pos, 0) for other in ("noun", "verb", "adj", "adv")):
                 continue
             if by_gloss:
-                # step 12: the rated nouns of the definition's genus
-                rated = sorted({w for w in gloss_genus(directory, synsets[0])
-                                if w != word and w in known and mainly_noun(w, uses, indexes)})
-                if not rated or any(known[w] > -1 for w in rated):
+                # step 12: the genus's head, rated as a noun ("gradual healing (through rest)
+                # after sickness" is a healing, not a sickness)
+                head = gloss_head(gloss_genus(directory, synsets[0]), uses, indexes)
+                if head is None or head == word or head not in known or known[head] > -1 \
+                        or not mainly_noun(head, uses, indexes):
                     continue
+                rated = [head]
             else:
                 senses = [(w, synsets[0]) for w in members]
                 for offset in hypernyms:

@@ -6,10 +6,10 @@ import Testing
 @Suite struct MovementRuleTests {
     /// "rose" and "cut" rated as the news lexicon and VADER rate them, "slash" as VADER rates "weaken"
     /// (a movement word rated more strongly than the rule's weight), "losses", "profit", "bad",
-    /// "strong", "fears" and "happy" too.
+    /// "strong", "fears", "happy", "doubt", "fear" and "weak" too.
     static let lexicon = SentimentLexicon(
         vader: "rose\t0.77\ncut\t-1.1\nslash\t-1.8\nlosses\t-1.8\nprofit\t1.9\nlove\t3.2\nbad\t-2.5\nstrong\t2.3\n"
-            + "fears\t-1.8\nhappy\t2.7\n")
+            + "fears\t-1.8\nhappy\t2.7\ndoubt\t-1.5\nfear\t-2.2\nweak\t-1.9\n")
     static let rule = MovementRule(weight: 2)
 
     /// The valence of `word` in `text` (one sentence) after the rules, clause factors left at 1.
@@ -150,6 +150,18 @@ import Testing
         #expect(valence("bad", in: "It reported bad profit falls") == -2.5)
         #expect(valence("strong", in: "It reported strong loss cuts") == 2.3)
         #expect(valence("bad", in: "Bad loans fall 5 pct") == -2.5 * VaderRules.negation)
+    }
+
+    /// A word that governs a clause before the moving quantity is no modifier of it: "Critics
+    /// doubt sales will grow" doubts the growth, and "doubt" (-1.5) read as a doubt about
+    /// sales that grow, good news, once negated with them (review77).
+    @Test func aWordGoverningAClauseIsNoModifierOfItsQuantity() {
+        #expect(valence("doubt", in: "Critics doubt sales will grow this year") == -1.5)
+        #expect(valence("doubt", in: "Traders doubt losses will narrow") == -1.5)
+        #expect(valence("fear", in: "Investors fear costs will fall") == -2.2)
+        // near misses: an adjective before the quantity still moves with it, after the verb too
+        #expect(valence("weak", in: "Analysts expect weak profits to rise") == -1.9 * VaderRules.negation)
+        #expect(valence("strong", in: "Strong sales fell 5 pct") == 2.3 * VaderRules.negation)
     }
 
     /// A plural before a word in "-s" is not that word's subject: "fears of renewed dollar

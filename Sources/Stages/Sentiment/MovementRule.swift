@@ -102,18 +102,27 @@ struct MovementRule: Sendable, Hashable {
     /// which end a noun phrase before its head. A rated modifier is part of what moves: "Bad
     /// loans fell by a third" reported a fall of a bad thing, good news, while "bad" (-2.5) kept
     /// its rating and read the sentence as bad (-.27, sentnews23's lead); "Profit margins
-    /// shrank" read +.23 from "profit" the same way.
+    /// shrank" read +.23 from "profit" the same way. Nor a word that governs a clause
+    /// (`governing`): "Critics doubt sales will grow" names no doubtful sales.
     private func modifiers(_ words: Words, of at: Int, _ lexicon: SentimentLexicon) -> Range<Int> {
         var k = at
         while k > max(0, at - 2) {
             let word = words[k - 1]
             guard !word.endsClause, !word.isNumber, !isNegation(word, lexicon),
-                role(word, lexicon).isDisjoint(with: [.up, .down, .stop, .between, .preposition, .amount])
+                role(word, lexicon).isDisjoint(with: [.up, .down, .stop, .between, .preposition, .amount]),
+                !word.traits.contains(.clauseRoles) || lexicon.roles[Int(word.id)].isDisjoint(with: Self.governing)
             else { break }
             k -= 1
         }
         return k..<at
     }
+
+    /// The `ClauseWords` roles of verbs and nouns that take a clause or an object, which a
+    /// quantity after them is the subject or object of, not named by: "Critics doubt sales will
+    /// grow", "Analysts expect weak profits to improve", "fears profits will fall". No part of
+    /// speech is read, so verbs outside these lists ("doubted", "dispute", "excludes") still pass.
+    static let governing: ClauseWords.Role = [.reporting, .hedge, .modal, .denial, .doubt, .prevention, .avoidance,
+                                              .need, .stopping, .obligation, .contrast, .concession]
 
     /// A movement word's valence: the rule's `moved`, unless the word's `own` valence says the
     /// same more strongly ("weaken … growth": "weaken" -1.8 against the rule's -0.5).
