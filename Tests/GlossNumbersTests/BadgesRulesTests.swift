@@ -105,4 +105,47 @@ import Testing
         #expect(try D.summary("They built 7T magnets.").allSatisfy { !$0.contains("000000000000") })
         #expect(try D.summary("The index counts 25T rows.") == ["25T=25000000000000"])
     }
+    // review79: near misses numbers28's rules read wrongly, each with what must stay
+
+    @Test func anAdverbThatOpensASentenceBeforeACount() throws {
+        // numbers28 9c478e5: the count read as a name's model (base 693f430 read it)
+        #expect(try D.summary("Yesterday 40 were hurt in the clashes.") == ["40=40"])
+        #expect(try D.summary("Overall 12 were arrested.") == ["12=12"])
+        #expect(try D.summary("Officially 300 were killed.") == ["300=300"])
+        #expect(try D.summary("Later 4 died in hospital.") == ["4=4"])
+        // unchanged: a name that opens the sentence before a verb
+        #expect(try D.summary("Soyuz 11 landed with its crew lost.") == [])
+        #expect(try D.summary("Pioneer 10 will drift for ever.") == [])
+    }
+
+    @Test func aRankOrLabelNameAfterAPrepositionOrAVerb() throws {
+        // numbers28 9c478e5: the label's number read as a count of the plural after it
+        #expect(try D.summary("For Level 3 sites the fee is lower.") == [])
+        #expect(try D.summary("In Grade 5 classes pupils learn Latin.") == [])
+        // unchanged: a series label's name, a place after a preposition, an object after a verb
+        // of two objects
+        #expect(try D.summary("In Phase 2 trials the drug worked.") == [])
+        #expect(try D.summary("In Leeds 4 libraries shut.") == ["4=4"])
+        #expect(try D.summary("They showed Parliament 12 letters.") == ["12=12"])
+    }
+
+    @Test func aVerbOfOneObjectBeforeAProductsModel() throws {
+        // numbers28 9c478e5: a model read as a count, the verb taken for one of two objects
+        #expect(try D.summary("The carrier bought Boeing 737 jets in May.") == [])
+        #expect(try D.summary("The lessor sold Airbus 320 planes.") == [])
+        #expect(try D.summary("He got Pixel 7 phones for the staff.") == [])
+        // unchanged: a dative verb's object, then the count
+        #expect(try D.summary("She owes Barclays 30 payments.") == ["30=30"])
+        #expect(try D.summary("They handed Siemens 200 patents.") == ["200=200"])
+    }
+
+    @Test func aComparativeOfAgeOnAYear() throws {
+        // numbers28 9c478e5: older read as later
+        #expect(try D.summary("It runs on a 2014 or older laptop.") == ["2014 or older=<=2014"])
+        #expect(try D.summary("Vans older than 2009 are banned.") == ["older than 2009=<2009"])
+        #expect(try D.summary("A 1997 or younger boat is exempt.") == ["1997 or younger=>=1997"])
+        // unchanged: an age keeps the comparative's direction
+        #expect(try D.summary("Anyone 21 or older may enter.") == ["21 or older=>=21"])
+        #expect(try D.summary("Staff older than 55 retired.") == ["older than 55=>55"])
+    }
 }

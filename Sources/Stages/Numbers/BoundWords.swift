@@ -29,6 +29,23 @@ enum BoundWords {
     /// set-up more than they are met.
     static let ageComparatives: [(word: String, strict: NumberMention.Comparator, inclusive: NumberMention.Comparator,
         inverse: NumberMention.Comparator)] = [("older", .greater, .greaterOrEqual, .lessOrEqual), ("younger", .less, .lessOrEqual, .greaterOrEqual)]
+    /// Whether the bound words `text` (`or older`, `no younger than`) hold a comparative of age.
+    static func isAgeComparative(_ text: String) -> Bool {
+        text.utf8.count >= 5 && ageComparatives.contains { text.lowercased().contains($0.word) }
+    }
+
+    /// The comparator of an age's bound read on a year (`2015 or older`: made in 2015 or
+    /// before): an older thing was made earlier, so the direction turns; `~` and `=` stay.
+    static func earlierOrLater(_ comparator: NumberMention.Comparator) -> NumberMention.Comparator {
+        switch comparator {
+        case .greater: .less
+        case .greaterOrEqual: .lessOrEqual
+        case .less: .greater
+        case .lessOrEqual: .greaterOrEqual
+        case .approximately, .equal: comparator
+        }
+    }
+
     /// Prepositions that compare without `than`.
     static let greaterPrepositions = ["above", "over"]
     static let lessPrepositions = ["below", "under"]

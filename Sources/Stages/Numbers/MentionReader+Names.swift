@@ -502,10 +502,15 @@ extension MentionReader {
         else { return false }
         // the byte tests first: most numbers after a capitalised word open no name's
         let lowerAfter = text[pieces[end].start] &- UInt8(ascii: "a") < 26
+        // a word of one or two letters is no model's noun, suffix or verb of the name's but `is`
+        // (`Voyager 1 is`): two byte tests spare the rest for `in`, `to`, `of` (review79)
+        let afterLength = pieces[end].end - pieces[end].start
+        guard afterLength >= 3 || afterLength == 2 && text[pieces[end].start] == UInt8(ascii: "i") && text[pieces[end].start + 1] | 0x20 == UInt8(ascii: "s")
+        else { return false }
         guard lowerAfter || isModelSuffix(end), !isTimeOrMonth(index - 1), !isTimeOrMonth(end) else { return false }
         if opensSentence(index - 1) {
             // Apollo 13 turned back, Artemis 3 was delayed; not About 150 staff, Add 3 eggs
-            guard lowerAfter, !lowercased(index - 1, isIn: Self.sentenceOpeners) else { return false }
+            guard lowerAfter, !lowercased(index - 1, isIn: Self.sentenceOpeners), !isSentenceAdverb(index - 1) else { return false }
             let next = lowercased(end)
             guard isVerbAfterName(next), !Self.changeVerbs.contains(next), !Self.capitalTableWords.contains(lowercased(index - 1))
             else { return false }
@@ -532,25 +537,40 @@ extension MentionReader {
     /// rather than a name's head: a verb that takes two objects (`told`, `gave`, `owes`:
     /// `ditransitiveVerbs`; `said Systems 4 provides` keeps the name), or a capitalised
     /// preposition that opens the sentence (`In`).
+    /// A label noun written with a capital (`For Level 2 stations`, `In Phase 2 trials`, `to
+    /// Route 66 drivers`) is the name's head whatever comes before it (review79: `rankLabels`,
+    /// `labelWords`, `seriesLabels`, `partLabels`).
     private func isObjectOrPlace(_ index: Int) -> Bool {
-        guard isWordPiece(index), pieces[index].numeral == nil, pieces[index].word == nil else { return false }
+        guard isWordPiece(index), pieces[index].numeral == nil, pieces[index].word == nil, !isRankOrLabel(index + 1)
+        else { return false }
         if text[pieces[index].start] &- UInt8(ascii: "a") < 26 { return Self.ditransitiveVerbs.contains(lowercased(index)) }
         return opensSentence(index) && lowercased(index, isIn: Self.headlineMinorWords)
     }
 
+    /// Whether piece `index` is a label noun in any case: a rank (`Level 2`, `Grade 5`,
+    /// `Category 4`) or a word of `labelWords`, `seriesLabels` or `partLabels`.
+    private func isRankOrLabel(_ index: Int) -> Bool {
+        guard index < pieces.count, isWordPiece(index) else { return false }
+        return lowercased(index, isIn: Self.rankLabels) || isLabelWord(index) || lowercaseValue(index, in: Self.seriesLabelBytes) != nil
+    }
+
+    /// Nouns of a rank in a graded scale, which name the step by the number after them
+    /// (`Level 2 chargers`, `Grade 5 pupils`, `Category 4 storms`, `Class 3 drugs`).
+    static let rankLabels: WordSet = ["level", "levels", "grade", "grades", "category", "class", "step", "rank", "degree"]
+
     /// The forms of the English verbs that take an indirect object before a direct one (`gave
     /// Apple 30 days`, `owes Barclays 30 payments`): the dative verbs of giving, sending,
-    /// telling, paying and showing.
+    /// telling, paying and showing. Not the verbs whose one object is most often the thing
+    /// itself, a product with its model (`bought Boeing 737 jets`, `sold Airbus 320 planes`,
+    /// `got Pixel 7 phones`, `won Formula 1 races`: buy, sell, get, win, bring, leave, save,
+    /// read, write, throw, pass, mail, feed; review79).
     static let ditransitiveVerbs: Set<String> = {
         var forms: Set<String> = [
-            "gave", "given", "sent", "told", "paid", "showed", "shown", "lent", "sold", "brought", "taught", "bought",
-            "left", "owed", "handed", "offered", "granted", "awarded", "promised", "charged", "allowed", "denied",
-            "cost", "wished", "fined", "asked", "passed", "mailed", "emailed", "wrote", "written", "read", "threw",
-            "thrown", "fed", "won", "saved", "got",
+            "gave", "given", "sent", "told", "paid", "showed", "shown", "lent", "taught", "owed", "handed", "offered",
+            "granted", "awarded", "promised", "charged", "allowed", "denied", "cost", "wished", "fined", "asked",
         ]
-        for stem in ["give", "send", "tell", "pay", "show", "lend", "sell", "bring", "teach", "buy", "leave", "owe", "hand",
-            "offer", "grant", "award", "promise", "charge", "allow", "deny", "wish", "fine", "ask", "pass", "mail", "email",
-            "write", "read", "throw", "feed", "win", "save", "get"]
+        for stem in ["give", "send", "tell", "pay", "show", "lend", "teach", "owe", "hand", "offer", "grant", "award", "promise",
+            "charge", "allow", "deny", "wish", "fine", "ask"]
         {
             let silentE = stem.hasSuffix("e")
             let sibilant = stem.hasSuffix("sh") || stem.hasSuffix("ss") || stem.hasSuffix("ch")
@@ -617,6 +637,25 @@ extension MentionReader {
         "you", "i", "his", "her", "its", "their", "our", "my", "your", "top", "up", "down", "plus", "minus", "last",
         "next", "past", "total", "still", "yet", "even", "also", "once", "if", "when", "while", "as", "than", "per",
         "via", "including", "excluding", "what", "which", "who", "where", "why", "how", "same", "first",
+    ]
+
+    /// Whether piece `index` is an adverb that opens a sentence before a count used as its
+    /// subject (`Yesterday 40 were hurt`, `Overall 12 were arrested`, `Officially 300 were
+    /// killed`; review79): a word in `-ly` of four letters or more, or one of `sentenceAdverbs`.
+    private func isSentenceAdverb(_ index: Int) -> Bool {
+        let (start, end) = (pieces[index].start, pieces[index].end)
+        if end - start >= 4, text[end - 2] | 0x20 == UInt8(ascii: "l"), text[end - 1] | 0x20 == UInt8(ascii: "y") { return true }
+        return lowercased(index, isIn: Self.sentenceAdverbs)
+    }
+
+    /// English adverbs not in `-ly` that open a sentence (of time, place, sum and linking), before
+    /// which a number is a count, not a name's model (`Meanwhile 20 were injured`, `Later 4 died`).
+    static let sentenceAdverbs: WordSet = [
+        "yesterday", "today", "tonight", "tomorrow", "meanwhile", "meantime", "earlier", "later", "afterwards",
+        "afterward", "thereafter", "already", "again", "ever", "soon", "sometimes", "often", "elsewhere", "overall",
+        "altogether", "together", "combined", "worldwide", "nationwide", "statewide", "countrywide", "overseas",
+        "abroad", "otherwise", "instead", "likewise", "besides", "moreover", "furthermore", "however", "therefore",
+        "thus", "hence", "indeed", "nonetheless", "nevertheless",
     ]
 
     /// Whether piece `index`, after a model's number, is a variant's name in capitals (`the Boeing

@@ -686,12 +686,28 @@ struct MentionReader {
             modifier = modifier.map { $0 + " … " + found.text } ?? found.text
             end = found.end
         }
+        if let bound = comparator, let words = modifier, isYearOfMake(draft), BoundWords.isAgeComparative(words) {
+            comparator = BoundWords.earlierOrLater(bound)  // a 2015 or older laptop: made in 2015 or before
+        }
         let span = Span(start: pieces[start].start, end: pieces[end - 1].end)
         var mention = NumberMention(
             span: span, kind: draft.kind, value: draft.value, high: draft.high, unit: unitName, currency: currency,
             modifier: modifier, comparator: comparator, relativeTo: draft.relativeTo, parts: draft.parts)
         mention.quantitySpan = quantitySpan
         return (mention, end)
+    }
+
+    /// Whether `draft` is a bare whole number of four digits from 1900 to 2099 (`a 2015 or
+    /// older laptop`, `cars older than 2010`), or one read as a year: a comparative of age on
+    /// it bounds when a thing was made, so `older` means earlier (review79). Asked only where a
+    /// bound was found.
+    private func isYearOfMake(_ draft: Draft) -> Bool {
+        guard draft.high == nil, draft.first.unit == nil, draft.kind == .year || draft.kind == .number,
+            let numeral = pieces[draft.first.phrase.first].numeral, draft.first.phrase.end == draft.first.phrase.first + 1
+        else { return false }
+        return numeral.form == .plain && !numeral.hasSeparators && !numeral.hasPoint && !numeral.isSigned
+            && pieces[draft.first.phrase.first].end - pieces[draft.first.phrase.first].start == 4
+            && (1900...2099).contains(numeral.value.double)
     }
 
     /// A comparator before the number and one after it as one: `more than 5 or equal to`
