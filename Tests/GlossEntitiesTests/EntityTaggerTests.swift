@@ -80,4 +80,36 @@ import Testing
         #expect(tagged.tags[1024] == .inside(.person) && tagged.tags[1299] == .inside(.person))
         #expect(tagged.confidence.allSatisfy { $0 > 0 && $0 <= 1 })
     }
+
+    @Test func describingWithTheCacheAtEverySentenceLengthGivesTheBytesAttributes() throws {
+        // Sentences of 0 to 40 tokens: shorter and longer than the tokens `describe` keys ahead
+        // (`describeAhead`, and half as many for the check), so each ring position and each
+        // end of a sentence is reached; words repeated (hits), colliding in a 4-slot cache, one
+        // past the cache's longest key, and listed ones (a phrase's first word among them). A
+        // token given another token's place would read that token's entry.
+        let lexicon = try WordLexicon.bundled()
+        let gazetteer = Gazetteer(text: "city\tnew york\ncompany\tacme\n")
+        let vocabulary = ["New", "York", "acme", "said", "Acme", ",", "Internationalisations", "of", "the", "U.S.", "2026", "Ann"]
+        var cache = WordAttributeCache(slotCount: 4)
+        for length in 0...40 {
+            let sentence = (0..<length).map { vocabulary[($0 &* 7 &+ length) % vocabulary.count] }
+            let (joined, tokens) = LabeledSentence(words: sentence, tags: []).text
+            func described(_ cache: UnsafeMutablePointer<WordAttributeCache>?) -> [String] {
+                var words = [WordAttributes](repeating: .start, count: tokens.count)
+                Array(joined.utf8).withUnsafeBufferPointer { bytes in
+                    tokens.withUnsafeBufferPointer { tokens in
+                        words.withUnsafeMutableBufferPointer {
+                            EntityTagger.describe(
+                                bytes.baseAddress!, tokens: tokens, gazetteer: gazetteer, lexicon: lexicon, attributes: cache, into: $0)
+                        }
+                    }
+                }
+                return words.map(WordAttributeCacheTests.fields)
+            }
+            let plain = described(nil)
+            #expect(plain.count == length)
+            #expect(withUnsafeMutablePointer(to: &cache) { described($0) } == plain, "\(length) tokens")
+        }
+        #expect(cache.hits > 0 && cache.misses > 0)
+    }
 }

@@ -326,29 +326,37 @@ public struct EntityTagger: Sendable {
                 // 2 MB: most often a miss of the first two levels, which the next token's
                 // lookup waited behind), and half as many before, when the entry does not hold
                 // it, the lexicon's and gazetteer's slots its description reads.
+                // Each token is keyed once, when its entry is asked for: its place
+                // (`WordAttributeCache.place`) waits in a ring of `describeAhead` for the check
+                // and the lookup.
                 let ahead = Self.describeAhead
                 let checked = ahead / 2
-                for i in 0..<min(ahead, tokens.count) {
-                    let span = tokens[i].span
-                    attributes.pointee.prefetch(base + Int(span.start), count: span.count, bytesBefore: Int(span.start))
-                }
-                lexicon.withPrefetcher { lexiconSlots in
-                    gazetteer.withPrefetcher { gazetteerSlots in
-                        for i in 0..<tokens.count {
-                            if i &+ ahead < tokens.count {
-                                let span = tokens[i &+ ahead].span
-                                attributes.pointee.prefetch(base + Int(span.start), count: span.count, bytesBefore: Int(span.start))
+                let ring = ahead &- 1
+                withUnsafeTemporaryAllocation(of: WordAttributeCache.Place.self, capacity: ahead) { places in
+                    let places = places.baseAddress!
+                    @inline(__always) func place(_ i: Int) {
+                        let span = tokens[i].span
+                        let place = attributes.pointee.place(base + Int(span.start), count: span.count, bytesBefore: Int(span.start))
+                        attributes.pointee.prefetch(place)
+                        (places + (i & ring)).initialize(to: place)
+                    }
+                    for i in 0..<min(ahead, tokens.count) { place(i) }
+                    lexicon.withPrefetcher { lexiconSlots in
+                        gazetteer.withPrefetcher { gazetteerSlots in
+                            for i in 0..<tokens.count {
+                                let own = places[i & ring]
+                                if i &+ ahead < tokens.count { place(i &+ ahead) }
+                                if i &+ checked < tokens.count {
+                                    let span = tokens[i &+ checked].span
+                                    attributes.pointee.prefetchDescription(
+                                        base + Int(span.start), count: span.count, place: places[(i &+ checked) & ring],
+                                        lexicon: lexiconSlots, gazetteer: gazetteerSlots)
+                                }
+                                let span = tokens[i].span
+                                attributes.pointee.describe(
+                                    base + Int(span.start), count: span.count, place: own, lexicon: lexicon, gazetteer: gazetteer,
+                                    into: words.baseAddress! + i, start: starts.baseAddress! + i)
                             }
-                            if i &+ checked < tokens.count {
-                                let span = tokens[i &+ checked].span
-                                attributes.pointee.prefetchDescription(
-                                    base + Int(span.start), count: span.count, bytesBefore: Int(span.start), lexicon: lexiconSlots,
-                                    gazetteer: gazetteerSlots)
-                            }
-                            let span = tokens[i].span
-                            attributes.pointee.describe(
-                                base + Int(span.start), count: span.count, bytesBefore: Int(span.start), lexicon: lexicon,
-                                gazetteer: gazetteer, into: words.baseAddress! + i, start: starts.baseAddress! + i)
                         }
                     }
                 }
@@ -394,7 +402,8 @@ public struct EntityTagger: Sendable {
         }
     }
 
-    /// How many tokens ahead `describe` asks for a token's entry in the attribute cache.
+    /// How many tokens ahead `describe` asks for a token's entry in the attribute cache (a
+    /// power of two: the size of the ring its places wait in).
     static let describeAhead = 16
 
     /// Tokens decoded at once: a longer sentence (seen only in junk) is decoded in pieces, each

@@ -96,15 +96,25 @@ package struct WordAttributeCache: @unchecked Sendable {
         _ bytes: UnsafePointer<UInt8>, count: Int, bytesBefore: Int = 0, lexicon: WordLexicon, gazetteer: Gazetteer,
         into word: UnsafeMutablePointer<WordAttributes>, start: UnsafeMutablePointer<Gazetteer.Start>
     ) {
-        if count > 0, count <= Self.longest {
-            let probe = self.probe(bytes, count: count, bytesBefore: bytesBefore)
-            if probe.found {
-                hits += 1
-                let entry = self.entry(probe.slot)
-                start.pointee = entry.load(fromByteOffset: Entry.start, as: Gazetteer.Start.self)
-                word.pointee = entry.load(fromByteOffset: Entry.attributes, as: WordAttributes.self)
-                return
-            }
+        describe(
+            bytes, count: count, place: place(bytes, count: count, bytesBefore: bytesBefore), lexicon: lexicon, gazetteer: gazetteer,
+            into: word, start: start)
+    }
+
+    /// `describe(_:count:bytesBefore:lexicon:gazetteer:into:start:)` with the token's `place`
+    /// (`place(_:count:bytesBefore:)`) computed before, when its entry was asked for
+    /// (`prefetch(_:)`), so that the token is keyed once, not at each step.
+    @inline(__always)
+    package mutating func describe(
+        _ bytes: UnsafePointer<UInt8>, count: Int, place: Place, lexicon: WordLexicon, gazetteer: Gazetteer,
+        into word: UnsafeMutablePointer<WordAttributes>, start: UnsafeMutablePointer<Gazetteer.Start>
+    ) {
+        if count > 0, count <= Self.longest, holds(place, count: count) {
+            hits += 1
+            let entry = self.entry(place.slot)
+            start.pointee = entry.load(fromByteOffset: Entry.start, as: Gazetteer.Start.self)
+            word.pointee = entry.load(fromByteOffset: Entry.attributes, as: WordAttributes.self)
+            return
         }
         describeMissing(bytes, count: count, lexicon: lexicon, gazetteer: gazetteer, into: word, start: start)
     }
@@ -124,15 +134,36 @@ package struct WordAttributeCache: @unchecked Sendable {
     private func probe(
         _ bytes: UnsafePointer<UInt8>, count: Int, bytesBefore: Int = 0
     ) -> (slot: Int, key: (UInt64, UInt64, UInt64), found: Bool) {
+        let place = self.place(bytes, count: count, bytesBefore: bytesBefore)
+        return (place.slot, (place.key.0, place.key.1, UInt64(count)), holds(place, count: count))
+    }
+
+    /// Where a token is kept: its key (the first 8 bytes, the next 8; the length is the
+    /// token's count) and its slot. A function of the token's bytes and the cache's size alone,
+    /// so it stays true while entries are written.
+    package struct Place {
+        let slot: Int
+        let key: (UInt64, UInt64)
+    }
+
+    /// The place of the `count` bytes at `bytes` (`bytesBefore` as in `describe`); slot 0 and
+    /// an empty key when `count` is not 1 to `longest` (such a token is not kept, and its
+    /// bytes are not read).
+    @inline(__always)
+    package func place(_ bytes: UnsafePointer<UInt8>, count: Int, bytesBefore: Int) -> Place {
+        guard count > 0, count <= Self.longest else { return Place(slot: 0, key: (0, 0)) }
         let key = Self.key(bytes, count: count, bytesBefore: bytesBefore)
-        let length = UInt64(count)
-        let slot = self.slot(key, length: length)
-        let entry = self.entry(slot)
+        return Place(slot: slot(key, length: UInt64(count)), key: key)
+    }
+
+    /// Whether the entry of `place` holds the token of `count` bytes (1 to `longest`) placed there.
+    @inline(__always) private func holds(_ place: Place, count: Int) -> Bool {
+        let entry = self.entry(place.slot)
         // The three words compared at once, one branch (hit or miss) where `&&` made three.
         let difference =
-            (entry.load(as: UInt64.self) ^ key.0) | (entry.load(fromByteOffset: 8, as: UInt64.self) ^ key.1)
-            | (entry.load(fromByteOffset: 16, as: UInt64.self) ^ length)
-        return (slot, (key.0, key.1, length), difference == 0)
+            (entry.load(as: UInt64.self) ^ place.key.0) | (entry.load(fromByteOffset: 8, as: UInt64.self) ^ place.key.1)
+            | (entry.load(fromByteOffset: 16, as: UInt64.self) ^ UInt64(count))
+        return difference == 0
     }
 
     /// The slot of `key` (from `key(_:count:)`) for a token of `length` bytes. The key is raw
@@ -150,7 +181,14 @@ package struct WordAttributeCache: @unchecked Sendable {
     @inline(__always)
     package func prefetch(_ bytes: UnsafePointer<UInt8>, count: Int, bytesBefore: Int) {
         guard count > 0, count <= Self.longest else { return }
-        let entry = self.entry(slot(Self.key(bytes, count: count, bytesBefore: bytesBefore), length: UInt64(count)))
+        prefetch(place(bytes, count: count, bytesBefore: bytesBefore))
+    }
+
+    /// Asks the processor for both lines of the entry of `place` (`place(_:count:bytesBefore:)`).
+    /// A hint: nothing is read.
+    @inline(__always)
+    package func prefetch(_ place: Place) {
+        let entry = self.entry(place.slot)
         gloss_prefetch(entry)
         gloss_prefetch(entry + 64)
     }
@@ -163,7 +201,17 @@ package struct WordAttributeCache: @unchecked Sendable {
     package func prefetchDescription(
         _ bytes: UnsafePointer<UInt8>, count: Int, bytesBefore: Int, lexicon: SlotPrefetcher, gazetteer: SlotPrefetcher
     ) {
-        guard count > 0, count <= Self.longest, !probe(bytes, count: count, bytesBefore: bytesBefore).found else { return }
+        prefetchDescription(
+            bytes, count: count, place: place(bytes, count: count, bytesBefore: bytesBefore), lexicon: lexicon, gazetteer: gazetteer)
+    }
+
+    /// `prefetchDescription(_:count:bytesBefore:lexicon:gazetteer:)` with the token's `place`
+    /// computed before (`place(_:count:bytesBefore:)`).
+    @inline(__always)
+    package func prefetchDescription(
+        _ bytes: UnsafePointer<UInt8>, count: Int, place: Place, lexicon: SlotPrefetcher, gazetteer: SlotPrefetcher
+    ) {
+        guard count > 0, count <= Self.longest, !holds(place, count: count) else { return }
         let hash = WordHash.folded(bytes, count: count)
         lexicon(hash)
         gazetteer(hash)
