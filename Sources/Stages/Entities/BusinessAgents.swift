@@ -27,7 +27,7 @@ enum BusinessAgents {
     static let nouns = NameHeads.hashes(
         "acquisition acquisitions takeover takeovers bid bids offer offers purchase purchases buyout investment investments growth expansion")
     private static let by = NameHeads.hashes("by").first!
-    private static let notCompanies = Gazetteer.givenName | Gazetteer.country | Gazetteer.state | Gazetteer.continent | Gazetteer.city
+    private static let notCompanies = Gazetteer.givenName | Gazetteer.place
 
     /// Whether the one-word name over `name` (a person's or a place's) in `sentence` is a
     /// company's by the noun and "by" before it; `surnames` holds the words inside the

@@ -23,7 +23,7 @@ import GlossCore
 enum CommonWords {
     /// The lists' categories that a lower-case word may name in any text.
     private static let placesAndPeoples =
-        Gazetteer.country | Gazetteer.state | Gazetteer.city | Gazetteer.continent | Gazetteer.demonym
+        Gazetteer.place | Gazetteer.demonym
 
     /// Untags the lower-case one-word names in `tags` (over `words`, within each of `sentences`)
     /// that the document writes as common words.

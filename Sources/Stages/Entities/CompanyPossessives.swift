@@ -34,7 +34,7 @@ enum CompanyPossessives {
     static let longestUntagged = 3
     private static let possessive = NameHeads.hashes("'s").first!
     private static let hyphen = NameHeads.hashes("-").first!
-    private static let places = Gazetteer.country | Gazetteer.state | Gazetteer.city | Gazetteer.continent
+    private static let places = Gazetteer.place
 
     /// Re-types in `tags` (over `words`, within each of `sentences`: the sentences with "'s") the
     /// names before a company's possessive figure.

@@ -68,7 +68,7 @@ enum EmployerNames {
 
     /// The gazetteer's categories a place's words must not have to be read as an employer, and
     /// an untagged word's: places and nationalities.
-    static let places = Gazetteer.country | Gazetteer.state | Gazetteer.city | Gazetteer.continent
+    static let places = Gazetteer.place
     static let notEmployers = places | Gazetteer.demonym
 
     /// The longest untagged run read as an employer.

@@ -32,6 +32,8 @@ public struct Gazetteer: Sendable, Equatable {
     static let city: UInt16 = 4
     static let continent: UInt16 = 8
     static let demonym: UInt16 = 16
+    /// Any of the place bits: a listed country, state, city or continent.
+    static let place: UInt16 = country | state | city | continent
     /// Set on the tokens of a phrase after its first. In the table it marks instead a phrase
     /// that begins a longer listed phrase, so a lookup stops as soon as no listed phrase goes on.
     static let inside: UInt16 = 32

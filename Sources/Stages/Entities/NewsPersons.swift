@@ -57,7 +57,7 @@ enum NewsPersons {
     /// The gazetteer's places, nationalities and organisations' words: a surname that is also a
     /// town ("Harrison", "Preston") is left to the tagger.
     static let notPeople =
-        Gazetteer.country | Gazetteer.state | Gazetteer.city | Gazetteer.continent | Gazetteer.demonym | Gazetteer.organization
+        Gazetteer.place | Gazetteer.demonym | Gazetteer.organization
         | Gazetteer.company | Gazetteer.organizationWord
 
     /// Applies the rule to `words` (within each of `sentences`), rewriting `tags` and

@@ -56,7 +56,7 @@ enum PartnerFirms {
     private static let possessive = NameHeads.hashes("'s").first!
     private static let said = NameHeads.hashes("said").first!
     private static let its = NameHeads.hashes("its").first!
-    private static let places = Gazetteer.country | Gazetteer.state | Gazetteer.city | Gazetteer.continent
+    private static let places = Gazetteer.place
 
     /// The most walks over a document `firm` makes (one a candidate pair): a document of
     /// thousands of "A and B" would otherwise cost O(t²) (32,000 such pairs: 0.6 s → 3.4 s).
