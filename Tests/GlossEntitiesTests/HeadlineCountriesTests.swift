@@ -73,3 +73,25 @@ import Testing
         #expect(tags == expected)
     }
 }
+
+extension HeadlineCountriesTests {
+    @Test func aCountryAloneAtAHeadlinesStartReadAsAnOrganisationIsAPlace() {
+        let (o, loc) = (Self.o, Self.loc)
+        let org = EntityTag.begin(.organization)
+        let inOrg = EntityTag.inside(.organization)
+        #expect(Self.apply([("VARNIA", org), ("TO", o), ("CUT", o), ("RATES", o)], Self.body) == [loc, o, o, o] + Self.body.map(\.1))
+        // In a longer name, after a company's name, a listed organisation, not a headline.
+        for title in [
+            [("VARNIA", org), ("DEVELOPMENT", inOrg), ("CORP", inOrg), ("SAYS", o)],
+            [("BELL", org), ("VARNIA", org), ("SAYS", o)],
+            [("OSTRA", org), ("TO", o), ("CUT", o)],
+        ] {
+            #expect(Self.apply(title, Self.body) == title.map(\.1) + Self.body.map(\.1))
+        }
+        let title = [("VARNIA", org), ("TO", o), ("CUT", o)]
+        #expect(Self.apply(title, Self.body, headline: false) == title.map(\.1) + Self.body.map(\.1))
+        // The body's company that begins with the country's name: its short form.
+        let company = [("Varnia", org), ("Minerals", inOrg), ("said", o)]
+        #expect(Self.apply(title, company) == title.map(\.1) + company.map(\.1))
+    }
+}

@@ -31,7 +31,8 @@ import GlossCore
 ///   capitals as an organisation's acronym; the gazetteer lists it as a country ("USSR",
 ///   "USA", "UAE"). Only one word in capitals in running text, standing alone, that is
 ///   exactly one listed country's phrase and no listed organisation's changes (`isAListedCountry`:
-///   "USA Rare Earth", "UN", a ticker's "<UK>" and a company's "Cyprus" stay).
+///   "USA Rare Earth", "UN", a ticker's "<UK>" and a company's "Cyprus" stay). So is a region's
+///   name (`RegionNames`: "the Midwest", "the Corn Belt").
 ///
 /// - Cost: O(n) in the words of each organisation's name `CoordinatedCompanies` reads (a hash
 ///   comparison and a set lookup a word, a few gazetteer bits and set lookups where "and" or a
@@ -68,7 +69,7 @@ enum ConjoinedOrganisations {
                 }
             }
         }
-        if isAListedCountry(words, name, in: sentence) {
+        if isAListedCountry(words, name, in: sentence) || RegionNames.isARegion(words, name, in: sentence) {
             tags[name.lowerBound] = .begin(.location)
             for k in name.dropFirst() { tags[k] = .inside(.location) }
         }

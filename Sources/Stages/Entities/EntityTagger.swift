@@ -307,6 +307,7 @@ public struct EntityTagger: Sendable {
         PlaceHeadedNames.apply(words, found: ruleWords, tags: tags, confidence: confidence)
         AdministrationSeats.apply(words, found: ruleWords, tags: tags)
         DefiniteShortForms.apply(words, sentences: sentences, found: ruleWords, tags: tags, confidence: confidence)
+        CommaPartnerFirms.apply(words, found: ruleWords, tags: tags, confidence: confidence)
         HeadlineCountries.apply(words, sentences: sentences, tags: tags)
         DocumentConsistency.apply(words, views: views, sentences: sentences, tags: tags, confidence: confidence, tables: &lent.consistency)
     }

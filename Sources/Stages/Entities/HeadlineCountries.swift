@@ -16,7 +16,13 @@ import GlossCore
 ///   otherwise ("USSR
 ///   TIMECHARTERS", "SPAIN LIBERALISES");
 /// - a company's name that ends in a country ("BELL CANADA", "ESSO UK") is left where its first
-///   words are no person's in the document's body.
+///   words are no person's in the document's body;
+/// - an organisation's one-word name at a headline's start that is exactly one listed country
+///   ("[USSR] TO CUT COAL PRICE", "[MALAYSIA]'S AYER HITAM …": the tagger reads a word in
+///   capitals as an acronym) is a place; one in a longer name ("CANADA DEVELOPMENT CORP"),
+///   after another word ("GM CANADA") or beginning an organisation's name in the body ("CYPRUS
+///   LOWERS COPPER PRICE" over "Cyprus Minerals Co") is left: in Reuters' headlines a country after a
+///   company's name is mostly the company's part ("GM <GM> CANADA", "UNION CARBIDE <UK>").
 ///
 /// - Cost: a look at the first word of the document's first sentences, up to the first that is
 ///   no headline's (a headline further on is left) or the `mostNames`th person's name; in a headline, its
@@ -37,6 +43,13 @@ enum HeadlineCountries {
         for sentence in sentences where !sentence.isEmpty {
             guard words[sentence.lowerBound].inHeadline, names > 0 else { break }
             var i = sentence.lowerBound
+            // "[USSR] TO CUT COAL PRICE": a country alone at the headline's start, read as an
+            // acronym's organisation.
+            if tags[i] == .begin(.organization), i + 1 < sentence.upperBound, !tags[i + 1].isInside, isACountry(words, i, in: sentence),
+                !beginsAnOrganisation(words, words[i].word, tags: tags)
+            {
+                tags[i] = .begin(.location)
+            }
             while i < sentence.upperBound {
                 guard tags[i] == .begin(.person) else {
                     i += 1
@@ -78,6 +91,16 @@ enum HeadlineCountries {
     static func isACountry(_ words: UnsafeBufferPointer<WordAttributes>, _ i: Int, in sentence: Range<Int>) -> Bool {
         words[i].gazetteer & Gazetteer.organization == 0
             && ConjoinedOrganisations.isAListedPhrase(words, i..<(i + 1), category: Gazetteer.country, in: sentence)
+    }
+
+    /// Whether the document writes `word` outside a headline as the first word of an
+    /// organisation's name of two words or more ("CYPRUS LOWERS COPPER PRICE" over "Cyprus
+    /// Minerals Co said": the headline's country is the company's short form).
+    static func beginsAnOrganisation(_ words: UnsafeBufferPointer<WordAttributes>, _ word: UInt64, tags: UnsafeMutablePointer<EntityTag>) -> Bool {
+        for k in words.indices.dropLast() where words[k].word == word && !words[k].inHeadline && tags[k] == .begin(.organization) {
+            if tags[k + 1] == .inside(.organization) { return true }
+        }
+        return false
     }
 
     /// Whether the document writes `word` as the last word of a person's name of two words or

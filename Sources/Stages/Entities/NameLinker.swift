@@ -14,7 +14,9 @@ import GlossText
 /// type (`Index.shortForm`); so does an organisation's one word, in title case, that ends a
 /// person's name written in another sentence, when no organisation's name holds it and no
 /// mention of it is said of a company (`Index.surname`: "Bullock" after "Director Avery
-/// Bullock", not "shares of Ford" after "Henry Ford"); a mention of the same words
+/// Bullock", not "shares of Ford" after "Henry Ford"); so does a person's name of two words or
+/// more in capitals that begins an organisation's longer name (`Index.inCapitals`: a headline's
+/// "MERRILL LYNCH" after "Merrill Lynch and Co"); a mention of the same words
 /// as one that joined so votes as it did. Otherwise it starts a new entity. (A longest mention of over
 /// `longestIndexed` words is joined only by the same words.) Entities are numbered in the
 /// order of their first mention. The document agrees on each name's type: an entity's type is
@@ -119,6 +121,7 @@ public struct NameLinker: Sendable {
                 grouping.join(m, to: d, key: key, index: &scratch.index)
             } else if let d = scratch.index.shortForm(key, type: mentions[m].type, grouping, words)
                 ?? scratch.index.surname(m, key, grouping, words, in: document)
+                ?? scratch.index.inCapitals(m, key, grouping, words, in: document)
             {
                 grouping.types[m] = grouping.type(of: d)
                 grouping.join(m, to: d, key: key, index: &scratch.index)

@@ -116,7 +116,9 @@ enum OrganisationContexts {
                         // "shares of Vitol and Trafigura": the names joined to it are companies too.
                         // Only names the tagger found ("Harper and [Row]" after "merger with" is one firm's
                         // name), and two surnames are one firm's ("a subsidiary of Johnson and Johnson").
-                        if let firm = PartnerFirms.surnames(words, i..<end, in: sentence) {
+                        if let firm = PartnerFirms.surnames(words, i..<end, in: sentence)
+                            ?? PartnerFirms.withACommonWord(words, i..<end, in: sentence, tags: tags, inAContext: true, walks: &partnerWalks)
+                        {
                             NameHeads.retype(firm, as: .organization, capped: true, tags: tags, confidence: confidence)
                             end = firm.upperBound
                         } else if end + 1 < sentence.upperBound, conjunctions.contains(words[end].word), tags[end + 1] != .outside {
@@ -133,6 +135,8 @@ enum OrganisationContexts {
                     } else if type != .location,
                         let firm = partnershipName(words, i..<end, type: type, in: sentence, tags: tags)
                             ?? PartnerFirms.firm(words, views: views, i..<end, type: type, in: sentence, tags: tags, walks: &partnerWalks)
+                            ?? PartnerFirms.withACommonWord(
+                                words, views: views, i..<end, in: sentence, tags: tags, inAContext: false, walks: &partnerWalks)
                     {
                         NameHeads.retype(firm, as: .organization, capped: true, tags: tags, confidence: confidence)
                         end = firm.upperBound
