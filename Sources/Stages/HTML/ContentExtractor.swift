@@ -241,10 +241,6 @@ struct ContentExtractor {
     /// The length of the longest `adLabels` entry.
     static let longestAdLabel = adLabels.map(\.utf8.count).max()!
 
-    /// Whether a short block says only an ad label (`adLabels`, compared through `letters`).
-    /// An ASCII block whose first letter or digit cannot begin a label (a, c, p, s) is turned
-    /// away from its bytes, with no string made; otherwise `adLabelLetters` stops at the first
-    /// letter no label holds.
     /// The number of commas in `text`, eight bytes a step (a byte loop cost about 4 instructions
     /// a byte of every paragraph).
     static func commas(in text: UnsafeBufferPointer<UInt8>) -> Int {
@@ -264,6 +260,10 @@ struct ContentExtractor {
         return count
     }
 
+    /// Whether a short block says only an ad label (`adLabels`, compared through `letters`).
+    /// An ASCII block whose first letter or digit cannot begin a label (a, c, p, s) is turned
+    /// away from its bytes, with no string made; otherwise `adLabelLetters` stops at the first
+    /// letter no label holds.
     func isAdLabel(_ block: Page.Block) -> Bool {
         for offset in Int(block.textStart)..<Int(block.textEnd) {
             let byte = page.text[offset]
