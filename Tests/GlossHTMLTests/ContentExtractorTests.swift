@@ -14,6 +14,25 @@ import Testing
         (1...count).map { "\(prefix) \($0) tells the story at some length, with a comma, and then goes on a little further." }
     }
 
+    /// Commas are counted eight bytes a step as one at a time counts them: next to bytes that
+    /// differ from a comma in one bit (0xAC, 0x2D, 0x0C), zeros and 0xFF, at every length and
+    /// alignment.
+    @Test func countsCommasAsAByteLoopDoes() {
+        var random = SplitMix64(seed: 44)
+        let bytes: [UInt8] = [0x2C, 0xAC, 0x2D, 0x0C, 0x00, 0xFF, 0x20, 0x61]
+        for length in 0..<40 {
+            for _ in 0..<20 {
+                let text = (0..<length).map { _ in bytes[Int(random.next() % UInt64(bytes.count))] }
+                let expected = text.filter { $0 == 0x2C }.count
+                for start in 0..<min(3, length + 1) {
+                    let counted = text[start...].withUnsafeBufferPointer { ContentExtractor.commas(in: $0) }
+                    #expect(counted == text[start...].filter { $0 == 0x2C }.count)
+                }
+                #expect(text.withUnsafeBufferPointer { ContentExtractor.commas(in: $0) } == expected)
+            }
+        }
+    }
+
     @Test func nodeSizesAddUpEverySubtree() {
         let body = paragraphs(3)
         let html = """

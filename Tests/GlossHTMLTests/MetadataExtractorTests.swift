@@ -166,6 +166,45 @@ import Testing
         }
     }
 
+    /// Values with non-ASCII text are collapsed on their bytes where that is exact, and as
+    /// characters elsewhere: whatever the mix of ASCII and Unicode whitespace, CR LF, combining
+    /// marks after a blank, prepended marks before one, and typographic punctuation, `clean`
+    /// gives what splitting the characters at whitespace gives.
+    @Test func cleanCollapsesNonASCIIAsCharacterSplittingDoes() {
+        func byCharacters(_ text: String) -> String { text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        #expect(MetadataExtractor.clean("Rome’s “plan” costs €3bn ") == "Rome’s “plan” costs €3bn")
+        #expect(MetadataExtractor.clean("  café  au lait\n") == "café au lait")
+        #expect(MetadataExtractor.clean("a \u{301}b ") == byCharacters("a \u{301}b "), "a mark joins the blank before it")
+        #expect(MetadataExtractor.clean("a\u{600} b ") == byCharacters("a\u{600} b "), "a prepended mark joins the blank after it")
+        let pieces = [
+            "a", "Zq", " ", "  ", "\t", "\n", "\r\n", "\r", "\u{0B}", "\u{0C}", "é", "’", "€", "—", "\u{301}", "\u{600}",
+            "\u{A0}", "\u{85}", "\u{2003}", "\u{3000}", "\u{1680}", "\u{202F}", "\u{1F600}", "\u{1F1EB}\u{1F1F7}", "\u{1C}", "x.",
+            "“", "”", "«", "©", "™", "ʼ", "–", "\u{200D}", "\u{AD}", "\u{E33}",
+        ]
+        var random = SplitMix64(seed: 26)
+        for _ in 0..<3000 {
+            let count = Int(random.next() % 9)
+            let text = (0..<count).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }.joined()
+            #expect(MetadataExtractor.clean(text) == byCharacters(text), "\(text.debugDescription)")
+        }
+    }
+
+    /// Every scalar the byte collapse lets stand next to a blank, and its neighbours in the
+    /// code charts (combining marks, zero-width and format characters, the soft hyphen, Unicode
+    /// spaces, a prepended mark, a Thai vowel that joins the letter before it), beside blanks
+    /// and words: `clean` gives what splitting the characters at whitespace gives.
+    @Test func cleanCollapsesScalarsBesideBlanksAsCharacterSplittingDoes() {
+        func byCharacters(_ text: String) -> String { text.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ") }
+        let values = Array(0x80...0x36F) + Array(0x2000...0x20D0) + [0x600, 0xE33, 0x1F600, 0x1F3FB, 0xFE0F, 0x3000]
+        for value in values {
+            guard let scalar = Unicode.Scalar(UInt32(value)) else { continue }
+            let s = String(Character(scalar))
+            for text in ["a " + s + "  b", "a" + s + " b", " " + s + "\n", s + s + " x ", "x\t" + s + "y" + s + " "] {
+                #expect(MetadataExtractor.clean(text) == byCharacters(text), "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
+            }
+        }
+    }
+
     @Test func cleanCollapsesEveryKindOfWhitespaceAndKeepsCleanValues() {
         #expect(MetadataExtractor.clean("Bukele’s “deal” — a record") == "Bukele’s “deal” — a record")
         #expect(MetadataExtractor.clean("  two\n\tlines  ") == "two lines")

@@ -92,9 +92,7 @@ struct ContentExtractor {
         var scored = [Bool](repeating: false, count: nodeCount)
         for block in page.blocks where !block.hidden && block.count >= 25 && !excluded[Int(block.node)] {
             if Double(block.linkBytes) > 0.5 * Double(block.count) { continue }
-            let text = page.text[Int(block.textStart)..<Int(block.textEnd)]
-            var commas = 0
-            for byte in text where byte == 0x2C { commas += 1 }
+            let commas = page.text[Int(block.textStart)..<Int(block.textEnd)].withUnsafeBufferPointer { Self.commas(in: $0) }
             let value = 1 + Double(commas) + min(Double(block.count) / 100, 3)
             var container = Int(block.node)
             if Self.isParagraph(page.nodes[container].tag), page.nodes[container].parent >= 0 {
@@ -242,6 +240,25 @@ struct ContentExtractor {
 
     /// The length of the longest `adLabels` entry.
     static let longestAdLabel = adLabels.map(\.utf8.count).max()!
+
+    /// The number of commas in `text`, eight bytes a step (a byte loop cost about 4 instructions
+    /// a byte of every paragraph).
+    static func commas(in text: UnsafeBufferPointer<UInt8>) -> Int {
+        guard let base = text.baseAddress else { return 0 }
+        var count = 0
+        var index = 0
+        while index + 8 <= text.count {
+            let word = UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) ^ 0x2C2C_2C2C_2C2C_2C2C
+            // The high bit of each zero byte, exactly (no carry crosses a byte).
+            count += (~((word & 0x7F7F_7F7F_7F7F_7F7F &+ 0x7F7F_7F7F_7F7F_7F7F) | word) & 0x8080_8080_8080_8080).nonzeroBitCount
+            index += 8
+        }
+        while index < text.count {
+            if text[index] == 0x2C { count += 1 }
+            index += 1
+        }
+        return count
+    }
 
     /// Whether a short block says only an ad label (`adLabels`, compared through `letters`).
     /// An ASCII block whose first letter or digit cannot begin a label (a, c, p, s) is turned

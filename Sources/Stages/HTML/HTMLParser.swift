@@ -120,6 +120,8 @@ enum HTMLParser {
         var context: htmlParserCtxtPtr?
         var errors = 0
         var follower: CutFollower
+        /// The tags of the element names the parser has given (`TagCache`).
+        var tags = TagCache()
 
         init(source: UnsafeBufferPointer<UInt8>, hints: HintCache, follower: CutFollower) {
             builder = PageBuilder(source: source, hints: hints)
@@ -172,7 +174,7 @@ enum HTMLParser {
         handler.startElement = { context, name, attributes in
             guard let name else { return }
             let sink = HTMLParser.sink(context)
-            let tag = HTMLTag.lookup(name)
+            let tag = sink.pointee.tags.tag(name)
             let parsed = sink.pointee.parsedPosition
             sink.pointee.follower.startTagEnds(tag, at: parsed)
             guard let position = sink.pointee.position(at: parsed) else { return }

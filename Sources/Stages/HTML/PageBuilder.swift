@@ -364,7 +364,9 @@ struct PageBuilder {
         } else {
             page.segments.append(Page.Segment(target: target, source: source, sourceCount: sourceCount, copy: copy))
         }
-        page.text.append(contentsOf: bytes)
+        // One byte (the space `flushSpace` writes between most words' stretches) appended as a
+        // byte: `append(contentsOf:)` costs about 90 instructions a call whatever the count.
+        if bytes.count == 1 { page.text.append(bytes[0]) } else { page.text.append(contentsOf: bytes) }
         if linkDepth > 0 { blockLinkBytes += Int32(bytes.count) }
     }
 
@@ -404,9 +406,10 @@ struct PageBuilder {
         }
         var href: String?
         Self.forEachLowercasedWord(rel, separators: Self.relSeparators, dotAsColon: false) { word in
-            guard page.links[word] == nil else { return }
-            if href == nil { href = String(decoding: hrefBytes, as: UTF8.self) }
-            page.links[word] = href
+            Self.keepFirst(&page.links[word]) {
+                if href == nil { href = String(decoding: hrefBytes, as: UTF8.self) }
+                return href!
+            }
         }
     }
 
@@ -423,11 +426,19 @@ struct PageBuilder {
         for attribute in Self.metaKeyAttributes {
             guard let value = attributes.bytes(attribute) else { continue }
             Self.forEachMetaKey(value) { name in
-                guard page.meta[name] == nil else { return }
-                if content == nil { content = String(decoding: contentBytes, as: UTF8.self) }
-                page.meta[name] = content
+                Self.keepFirst(&page.meta[name]) {
+                    if content == nil { content = String(decoding: contentBytes, as: UTF8.self) }
+                    return content!
+                }
             }
         }
+    }
+
+    /// Sets an empty dictionary slot to `value()`, and leaves a filled one alone: given as
+    /// `&dictionary[key]`, the key is hashed once (the subscript's modify), where a look-up and
+    /// then a store hashed it twice.
+    @inline(__always) private static func keepFirst(_ slot: inout String?, _ value: () -> String) {
+        if slot == nil { slot = value() }
     }
 
     /// The `<meta>` keys and `<link>` rels room is made for at the first of each: pages state a

@@ -157,6 +157,9 @@ struct RawTextElision {
             guard RawTextElision.rulesHold, page.baseAddress != nil else { return nil }
             let lastChunk = HTMLParser.lastChunkStart(page.count)
             var all: [Found] = []
+            // Room for a cut per 64 bytes at once (pages have one per 40 to 200 bytes), not grown
+            // a doubling at a time; at most 1 MB of it, whatever the page.
+            all.reserveCapacity(min(page.count / 64, 1 << 15))
             tags = RawTextElision.scan(page, valuesFrom: lastChunk, into: &all)
             // Only the last chunk's are cut: the rest, up to a cut per 40 bytes of a page, would
             // otherwise stay in memory through the parse and the extraction.
@@ -281,6 +284,7 @@ struct RawTextElision {
         var exact = true
         var excess: Int?
         var values: [Range<Int>] = []
+        values.reserveCapacity(64)
         var index = 0
         // Text is cut (`textRun`) only just after the `>` of a start tag, an end tag or a comment
         // (`textFollows`), from the first start tag on (libxml2 is then in an element's content)
