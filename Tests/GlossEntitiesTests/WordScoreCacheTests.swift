@@ -227,6 +227,38 @@ import Testing
         #expect(nameScore == freshName && otherScore == freshOther)
     }
 
+    /// One slot: both words' own entries fall in it. A copy that takes the slot over for
+    /// another word leaves the original's entry as it was (copy on write of the aligned entries).
+    @Test func aCopiedCacheKeepsItsOwnEntriesApart() {
+        let model = Self.randomModel(seed: 8)
+        var cache = WordScoreCache(slotCount: 1)
+        let name = WordAttributes(testing: "Varnell")
+        let other = WordAttributes(testing: "Osterby")
+        #expect(cache.ownSlot(name) == 0 && cache.ownSlot(other) == 0)
+        let nameSums = cache.ownSums(name, model: model)
+        var copy = cache
+        let otherSums = copy.ownSums(other, model: model)
+        #expect(copy.misses == 2)
+        #expect(cache.ownSums(name, model: model) == nameSums)
+        #expect(cache.hits == 1 && cache.misses == 1)
+        #expect(nameSums == WordScoreCache.ownSums(name, model: model) && otherSums == WordScoreCache.ownSums(other, model: model))
+        // The copy holds the other word now, the original still the first.
+        #expect(copy.ownSums(other, model: model) == otherSums && copy.hits == 1)
+    }
+
+    /// The slot `prefetch` gives is the one `ownSums` looks in, and looking there gives the same sums.
+    @Test func theSlotAskedForIsTheOneLookedIn() {
+        let model = Self.randomModel(seed: 9)
+        var cache = WordScoreCache(slotCount: 64)
+        for k in 0..<200 {
+            let word = WordAttributes(testing: k % 2 == 0 ? "Word\(k % 37)" : "word\(k % 23)")
+            let slot = cache.prefetch(word)
+            #expect(slot == cache.ownSlot(word) && (0..<64).contains(slot))
+            #expect(cache.ownSums(word, slot: slot, model: model) == WordScoreCache.ownSums(word, model: model), "\(k)")
+        }
+        #expect(cache.hits > 0 && cache.hits + cache.misses == 200)
+    }
+
     @Test func transitionScoresForSeveralPreviousTagsAreThoseOfEachOne() {
         let model = Self.randomModel(seed: 5)
         var cache = WordScoreCache(slotCount: 8)

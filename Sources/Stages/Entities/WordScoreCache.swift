@@ -21,10 +21,14 @@ import GlossText
 /// tags summed and the scores after O share the entry's first cache line, so the usual lookup
 /// reads one line where the keys, the filled marks and the scores in three arrays read three.
 ///
+/// An own entry is 128 bytes aligned to 128 (`Own`): its 64-byte key on one cache line, its sums
+/// on the next, a pair the processor fetches together; in two arrays a key straddled two lines
+/// (an array's elements start 32 bytes into its storage) and its sums lay in a third.
+///
 /// - Cost: a lookup hashes the key and compares 64 bytes (16 for transitions); a miss sums the
 ///   24 rows (3 for each previous tag asked for and not yet summed, for transitions) and
-///   overwrites the slot (direct-mapped: no growth, no eviction list). `slotCount` entries of
-///   about 100 bytes and `slotCount / 2` transition entries of 384 bytes (1.2 MB by default),
+///   overwrites the slot (direct-mapped: no growth, no eviction list). `slotCount` own entries
+///   of 128 bytes and `slotCount / 2` transition entries of 384 bytes (1.3 MB by default),
 ///   allocated once.
 /// - Thread safety: a value to be used by one thread at a time; `TaggerCaches.Pool` lends one
 ///   to each document being tagged, so a runner's workers never share one. A copy shares the
@@ -41,10 +45,8 @@ package struct WordScoreCache: @unchecked Sendable {
         var suffix4: UInt64
         /// Cluster, gazetteer bits, flags and document casing.
         var packed: UInt64
-        /// Corpus casing and frequency, and bit 16 set, so that no key is the empty slot's.
+        /// Corpus casing and frequency, and bit 16 set, so that no key is an empty entry's (all zeros).
         var lexicon: UInt64
-
-        static let empty = Key(word: 0, shape: 0, prefix: 0, suffix2: 0, suffix3: 0, suffix4: 0, packed: 0, lexicon: 0)
 
         @inline(__always) init(_ w: WordAttributes) {
             word = w.word
@@ -62,17 +64,25 @@ package struct WordScoreCache: @unchecked Sendable {
         /// call for each scored token that compared word by word; `all` of a vector
         /// comparison, a call to a generic reduction.
         @inline(__always) static func == (a: Key, b: Key) -> Bool {
-            let difference = withUnsafeBytes(of: a) { a in
-                withUnsafeBytes(of: b) { b in a.loadUnaligned(as: SIMD8<UInt64>.self) ^ b.loadUnaligned(as: SIMD8<UInt64>.self) }
-            }
+            none(of: a.words ^ b.words)
+        }
+
+        /// Whether the key at `entry` (aligned to 64 bytes) is this one: compared as `==`
+        /// compares, read straight from the entry.
+        @inline(__always) func isKept(at entry: UnsafeRawPointer) -> Bool {
+            Self.none(of: words ^ entry.load(as: SIMD8<UInt64>.self))
+        }
+
+        /// The key's eight words in one vector.
+        @inline(__always) private var words: SIMD8<UInt64> {
+            withUnsafeBytes(of: self) { $0.loadUnaligned(as: SIMD8<UInt64>.self) }
+        }
+
+        /// Whether `difference` is all zeros: folded by or to one word.
+        @inline(__always) private static func none(of difference: SIMD8<UInt64>) -> Bool {
             let half = difference.lowHalf | difference.highHalf
             let quarter = half.lowHalf | half.highHalf
             return quarter[0] | quarter[1] == 0
-        }
-
-        private init(word: UInt64, shape: UInt64, prefix: UInt64, suffix2: UInt64, suffix3: UInt64, suffix4: UInt64, packed: UInt64, lexicon: UInt64) {
-            (self.word, self.shape, self.prefix, self.suffix2, self.suffix3, self.suffix4) = (word, shape, prefix, suffix2, suffix3, suffix4)
-            (self.packed, self.lexicon) = (packed, lexicon)
         }
 
         /// The slot of the key in a table of `mask + 1` slots (a power of two) whose slot
@@ -86,11 +96,13 @@ package struct WordScoreCache: @unchecked Sendable {
         }
     }
 
-    private var keys: [Key]
-    /// 64 less the bits of a slot number of `keys` and of the transition slots.
+    /// The own entries (`Own`), the first of them (`ownBase`) and their count less one.
+    private var own: AlignedEntries<UInt8>
+    private var ownBase: UnsafeMutableRawPointer
+    private let ownMask: Int
+    /// 64 less the bits of a slot number of the own entries and of the transition slots.
     private let shift: UInt64
     private let transitionShift: UInt64
-    private var sums: [TagSums]
     /// The transition entries (`Transition`), and the first of them (`transitions.base`).
     private var transitions: AlignedEntries<Float>
     private var transitionBase: UnsafeMutableRawPointer
@@ -109,9 +121,11 @@ package struct WordScoreCache: @unchecked Sendable {
     package init(slotCount: Int = defaultSlotCount) {
         var size = 1
         while size < slotCount { size *= 2 }
-        keys = [Key](repeating: .empty, count: size)
+        precondition(Own.fits, "WordScoreCache: an own entry's parts outgrew its \(Own.size) bytes")
+        own = AlignedEntries(slotCount: size, entrySize: Own.size, alignment: Own.size)
+        ownBase = own.base
+        ownMask = size - 1
         shift = UInt64(64 - size.trailingZeroBitCount)
-        sums = [TagSums](repeating: TagSums(), count: size)
         let transitionSize = max(1, size / 2)
         transitionShift = UInt64(64 - transitionSize.trailingZeroBitCount)
         precondition(Transition.fits, "WordScoreCache: a transition entry's parts outgrew its \(Transition.size) bytes")
@@ -121,25 +135,49 @@ package struct WordScoreCache: @unchecked Sendable {
     }
 
     /// The slots of the cache: it never holds more words than this.
-    package var slotCount: Int { keys.count }
+    package var slotCount: Int { ownMask + 1 }
 
     /// The sums of `model`'s weights over the own features of `word` (`ownFeatures`), from the
     /// cache or summed and kept.
     @inline(__always)
     package mutating func ownSums(_ word: WordAttributes, model: EntityModel) -> TagSums {
+        ownSums(word, slot: ownSlot(word), model: model)
+    }
+
+    /// The slot of `word`'s own entry (`ownSums(_:slot:model:)`).
+    @inline(__always) package func ownSlot(_ word: WordAttributes) -> Int {
+        Key(word).slot(shift: shift, mask: ownMask)
+    }
+
+    /// `ownSums(_:model:)` with `word`'s slot (`ownSlot`) found before, when its entry was
+    /// asked for (`prefetch(_:)`), so that the key is hashed once.
+    @inline(__always)
+    package mutating func ownSums(_ word: WordAttributes, slot: Int, model: EntityModel) -> TagSums {
         let key = Key(word)
-        let slot = key.slot(shift: shift, mask: keys.count - 1)
-        if keys[slot] == key {
+        let entry = ownBase + slot &<< Own.shift
+        if key.isKept(at: entry) {
             hits += 1
-            return sums[slot]
+            return entry.load(fromByteOffset: Own.sums, as: TagSums.self)
         }
+        return ownSumsMissing(word, key: key, slot: slot, model: model)
+    }
+
+    /// `ownSums`' miss: the rows summed, and kept in the entry of `slot` (after copying the
+    /// entries if a copy of this cache shares them).
+    @inline(never)
+    private mutating func ownSumsMissing(_ word: WordAttributes, key: Key, slot: Int, model: EntityModel) -> TagSums {
         misses += 1
         #if GLOSS_ROW_TRACE
             RowTrace.note(0xFFFF_FFFE)
         #endif
         let sum = Self.ownSums(word, model: model)
-        keys[slot] = key
-        sums[slot] = sum
+        if !isKnownUniquelyReferenced(&own) {
+            own = own.copy()
+            ownBase = own.base
+        }
+        let entry = ownBase + slot &<< Own.shift
+        entry.storeBytes(of: key, as: Key.self)
+        entry.storeBytes(of: sum, toByteOffset: Own.sums, as: TagSums.self)
         return sum
     }
 
@@ -244,19 +282,17 @@ package struct WordScoreCache: @unchecked Sendable {
     }
 
     /// Asks the processor for the lines `ownSums` and the lattice's transition lookup will read
-    /// for `word`: its own sums' key and sums, and its transition entry's first line (the key
-    /// and the scores after O). A hint: nothing is read or written.
-    @inline(__always)
-    package func prefetch(_ word: WordAttributes) {
-        let slot = Key(word).slot(shift: shift, mask: keys.count &- 1)
-        keys.withUnsafeBufferPointer { keys in
-            let key = UnsafeRawPointer(keys.baseAddress! + slot)
-            // A key is 64 bytes, not aligned to a line: both its lines.
-            gloss_prefetch(key)
-            gloss_prefetch(key + (MemoryLayout<Key>.size - 1))
-        }
-        sums.withUnsafeBufferPointer { gloss_prefetch($0.baseAddress! + slot) }
+    /// for `word`: its own entry's two (key and sums), and its transition entry's first line
+    /// (the key and the scores after O). A hint: nothing is read or written. Returns the own
+    /// entry's slot (`ownSlot`), for `ownSums(_:slot:model:)`.
+    @inline(__always) @discardableResult
+    package func prefetch(_ word: WordAttributes) -> Int {
+        let slot = ownSlot(word)
+        let entry = ownBase + slot &<< Own.shift
+        gloss_prefetch(entry)
+        gloss_prefetch(entry + Own.sums)
         gloss_prefetch(transitionBase + transitionSlot(word) &* Transition.size)
+        return slot
     }
 
     /// Sums `word`'s transition rows after each previous tag in `missing` into the entry of
@@ -333,6 +369,21 @@ struct CachedScorer: TagScorer {
 }
 
 extension WordScoreCache {
+    /// Where an own entry's parts lie: the key (`Key`, 64 bytes: all zeros in an empty entry,
+    /// which no key is) on the entry's first line, its sums (`TagSums`) from `sums`, on the
+    /// second; entries are `size` bytes aligned to `size`, `1 << shift`.
+    enum Own {
+        static let sums = 64
+        static let size = 128
+        static let shift = 7
+
+        /// Whether the parts fit, aligned.
+        static var fits: Bool {
+            MemoryLayout<Key>.size <= sums && sums % MemoryLayout<TagSums>.alignment == 0
+                && sums + MemoryLayout<TagSums>.size <= size && 1 << shift == size
+        }
+    }
+
     /// Where a transition entry's parts lie: the word and its shape (the key) at 0 and
     /// `shape`, the previous tags whose scores it holds (bit `1 << p`; 0 in an empty entry) at
     /// `summed`, and from `firstScore` the scores after each previous tag `p`, `EntityTag.count`
