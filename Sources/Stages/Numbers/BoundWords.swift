@@ -17,6 +17,9 @@
 ///            upwards|onwards                        from 10 upwards     >=
 ///   before:  in excess of, upwards of, exceeding    more than: >; not exceeding <=
 ///            at (the) least|most                   3 at most           >= / <=
+///            as POSITIVE as                        as high as 9        <= (as low as 20: >=)
+///            (POSITIVE: the plain form of each comparative: much, many, great, high,
+///            large, big; little, few, low, small)
 /// ```
 ///
 /// `UnitTable.modifiers` and `postModifiers` hold these under the hand-written entries.
@@ -45,6 +48,14 @@ enum BoundWords {
         case .approximately, .equal: comparator
         }
     }
+
+    /// The plain forms of the comparatives (`much`/`many` of `more`, `little`/`few` of `less`
+    /// and `fewer`), by direction: `as high as 9` names the top a figure reached or may reach,
+    /// `as low as 20` the bottom (`fares as low as 20 euros`: 20 and up; numbers29). A
+    /// multiplier before them compares two amounts and bounds neither (`twice as high as`:
+    /// `MentionReader.isTimesAs`).
+    static let greaterPositives = ["much", "many", "great", "high", "large", "big"]
+    static let lessPositives = ["little", "few", "low", "small"]
 
     /// Prepositions that compare without `than`.
     static let greaterPrepositions = ["above", "over"]
@@ -80,6 +91,8 @@ enum BoundWords {
             table["no " + word + " than"] = inverse
             table["not " + word + " than"] = inverse
         }
+        for word in greaterPositives { table["as " + word + " as"] = .lessOrEqual }
+        for word in lessPositives { table["as " + word + " as"] = .greaterOrEqual }
         table["north of"] = .greater
         table["south of"] = .less
         table["up to and including"] = .lessOrEqual

@@ -243,6 +243,50 @@ extension MentionReader {
         return lowercased(next, isIn: Self.clockFollowers)
     }
 
+    /// Where a time of day said in words ends, when `minutes` opens one (numbers29): `a quarter`,
+    /// `quarter` or `half`, or a whole number of minutes in words from one to twenty-nine, then
+    /// `past`, then an hour (one to twelve, in words or digits, `noon`, `midnight`): `a quarter
+    /// past nine`, `half past ten`, `twenty past six`; or `a quarter` or `quarter` then `to` and
+    /// the hour (`a quarter to eight`), not after `by` or a verb of change (`cut by a quarter to
+    /// eight`, `rose a quarter to eight` are a change and a level). The hour must end the clause
+    /// or stand before a time marker or a word of `clockFollowers` or `when` (`a quarter to
+    /// eight when she called`); before any other word the figures are amounts (`a quarter to
+    /// eight percent`, `half past ten years` stays). Asked only of a number in words; the length
+    /// of the piece after it first.
+    func timeOfDayEnd(_ minutes: Quantity) -> Int? {
+        let link = minutes.end
+        guard link + 1 < pieces.count else { return nil }
+        let linkLength = pieces[link].end - pieces[link].start
+        guard linkLength == 4 || linkLength == 2, isWordPiece(link), minutes.unit == nil else { return nil }
+        let value = minutes.phrase.value.double
+        let fraction = minutes.phrase.form == .fraction && (value == 0.25 || value == 0.5)
+        if linkLength == 4 {
+            guard isWord(link, "past"), fraction || minutes.phrase.form == .cardinal && minutes.phrase.value.isInteger && (1...29).contains(value)
+            else { return nil }
+        } else {
+            guard isWord(link, "to"), fraction, value == 0.25 else { return nil }
+            if minutes.first > floor, let before = precedingWord(minutes.first), before == "by" || Self.changeVerbs.contains(before) {
+                return nil
+            }
+        }
+        let hour = link + 1
+        if let numeral = pieces[hour].numeral {
+            guard numeral.form == .plain, !numeral.hasPoint, !numeral.isSigned, !numeral.hasSeparators,
+                (1...12).contains(numeral.value.double)
+            else { return nil }
+        } else if case .unit(let word)? = pieces[hour].word {
+            guard (1...12).contains(word) else { return nil }
+        } else if case .tens? = pieces[hour].word {
+            return nil
+        } else {
+            guard isWord(hour, "noon") || isWord(hour, "midnight") else { return nil }
+        }
+        let after = hour + 1
+        guard after < pieces.count, isWordPiece(after) else { return after }
+        if isClockTime(before: after) || lowercased(after, isIn: Self.clockFollowers) || isWord(after, "when") { return after }
+        return nil
+    }
+
     /// Whether the plain number at piece `index` is the hour or the minutes of a clock time
     /// that pre-tokenised text writes with a spaced colon (`opens at 10 : 30 on monday`): an
     /// hour of one or two digits up to 23, the colon a piece of its own spaced from both, then

@@ -130,9 +130,9 @@ extension MentionReader {
             return true  // FTSE 100, S&P 500, Fortune 500
         }
         if phrase.end == first + 1, (2...5).contains(labelLength), !pieces[first].attached, isCapitalWord(first - 1),
-            isUppercaseCode(first)
+            isUppercaseCode(first) || labelLength >= 3 && isVariantNumber(first)
         {
-            return true  // NAB 12, RRIM 725, SMR 20, DPS 7000: a grade, clone or model
+            return true  // NAB 12, RRIM 725, SMR 20, DPS 7000: a grade, clone or model; the 737 MAX 9
         }
         if phrase.end == first + 1, labelLength >= 3, !pieces[first].attached, isTitleCase(first - 1) || isCamelCaseName(first - 1),
             isModelAfterName(first)
@@ -140,6 +140,12 @@ extension MentionReader {
             return true  // Ariane 4 launches, an Intel 80386-based computer, the Motorola 68020 chip, the iPhone 16 sold
         }
         guard (2...12).contains(labelLength) else { return false }
+        if phrase.end == first + 1, phrase.end < pieces.count, labelLength >= 3, text[pieces[first].end] == UInt8(ascii: "-"),
+            isLetterCode(after: first),
+            isTitleCase(first - 1) || isCapitalWord(first - 1)
+        {
+            return true  // Mission 51-L, Route 9-A, STS 41-B: a designation with a letter, no quantity
+        }
         let fusedLetter = phrase.end < pieces.count && pieces[phrase.end].attached && isWordPiece(phrase.end)
         let labelled = fusedLetter || isTitleCase(first - 1)
         // section 14 of the act, article 50 of the treaty: a law's part, in any case
@@ -660,11 +666,48 @@ extension MentionReader {
 
     /// Whether piece `index`, after a model's number, is a variant's name in capitals (`the Boeing
     /// 737 MAX`, `a Mazda 626 GLX`): three to five capitals, spaced, and a lower-case word after it
-    /// (a headline in capitals writes every word so; `isModelAfterName` asks sentence case too).
+    /// (a headline in capitals writes every word so; `isModelAfterName` asks sentence case too),
+    /// or the variant's own number of one or two digits and then a lower-case word (`the Boeing
+    /// 737 MAX 9 was grounded`: `isVariantNumber`, numbers29).
     private func isModelSuffix(_ index: Int) -> Bool {
         let piece = pieces[index]
         guard (3...5).contains(piece.end - piece.start), !piece.attached, isCapitalWord(index), index + 1 < pieces.count else { return false }
-        return isLowercaseWord(index + 1)
+        if isLowercaseWord(index + 1) { return true }
+        let number = index + 1
+        guard number + 1 < pieces.count, pieces[number].end - pieces[number].start <= 2, !pieces[number].attached,
+            let numeral = pieces[number].numeral, numeral.form == .plain, !numeral.isSigned
+        else { return false }
+        return isLowercaseWord(number + 1)
+    }
+
+    /// Whether the whole number at `index` is hyphened to one capital letter that ends the token
+    /// (`51-L`, `9-A`, `41-B`): a designation's, as a mission's, a route's or a flight's, after
+    /// a capitalised name (numbers29). A lower-case letter (`a 2-l bottle`) or more letters
+    /// (`a 3-D film`, `the 10-K`: one capital then nothing, but no name before) are left to
+    /// the rest of the reader; so is a letter before the number (`B-52`).
+    @inline(never)
+    func isLetterCode(after index: Int) -> Bool {
+        let letter = index + 1
+        guard letter < pieces.count, let numeral = pieces[index].numeral, numeral.form == .plain, !numeral.hasPoint,
+            !numeral.isSigned, !numeral.hasSeparators, text[pieces[index].end] == UInt8(ascii: "-"),
+            pieces[letter].start == pieces[index].end + 1, pieces[letter].end - pieces[letter].start == 1,
+            text[pieces[letter].start] &- UInt8(ascii: "A") < 26
+        else { return false }
+        return letter + 1 == pieces.count || pieces[letter + 1].start > pieces[letter].end
+    }
+
+    /// Whether the number at `first` is a variant's number after a model's and its variant's
+    /// name in capitals (the `9` of `the Boeing 737 MAX 9 was grounded`; numbers29): the model's
+    /// number after a name in title or camel case (`isModelAfterName`), whose suffix is the
+    /// capitals before this number. `NAB 12`, `the SMR 20 grade` are `isUppercaseCode`'s.
+    @inline(never)
+    func isVariantNumber(_ first: Int) -> Bool {
+        guard first >= 3, first - 3 >= floor, pieces[first - 2].numeral != nil, isModelSuffix(first - 1) else { return false }
+        let model = first - 2
+        guard pieces[model - 1].end - pieces[model - 1].start >= 3, !pieces[model].attached,
+            isTitleCase(model - 1) || isCamelCaseName(model - 1)
+        else { return false }
+        return isModelAfterName(model)
     }
 
     /// Whether a Reuters ticker in angle brackets (`<MMM>`) follows piece `index - 1`: the

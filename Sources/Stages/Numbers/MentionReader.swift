@@ -399,6 +399,10 @@ struct MentionReader {
         guard let first = quantity(at: index) else { return nil }
         var draft = Draft(
             first: first, kind: kindOf(first), value: first.phrase.value, end: first.end, parts: [part(first)])
+        if draft.first.phrase.hasWords, let end = timeOfDayEnd(draft.first) {
+            skipTo = end  // a quarter past nine, half past ten, a quarter to eight: a time of day
+            return nil
+        }
         let key = draft.first.first - 1  // Age: 42 years
         if key >= 1, key - 1 >= floor, pieces[key].end - pieces[key].start == 1, text[pieces[key].start] == UInt8(ascii: ":")
             || text[pieces[key].start] == UInt8(ascii: "|"), draft.first.unit == nil
@@ -424,8 +428,20 @@ struct MentionReader {
             connector.text = "to"
         }
         let first = draft.first
-        guard !breaksParagraph(first.end - 1, connector.next), var second = quantity(at: connector.next, after: first) else {
+        // between minus 1 and plus 2, from -3 to plus 5: `plus` signs the end after one below zero
+        // or after `between`/`from`, and joins its span; `rose 5 to plus 10` is no range (numbers29)
+        var secondAt = connector.next
+        if pieces[secondAt].end - pieces[secondAt].start == 4, secondAt + 1 < pieces.count, pieces[secondAt].isWord("plus", in: text) {
+            guard first.phrase.value.double < 0 || first.first - 1 >= floor && first.first >= 1 && lowercased(first.first - 1, isIn: Self.rangeOpeners)
+            else { return true }
+            secondAt += 1
+        }
+        guard !breaksParagraph(first.end - 1, connector.next), var second = quantity(at: secondAt, after: first) else {
             return true
+        }
+        if secondAt != connector.next {
+            second.first = connector.next
+            second.phrase.first = connector.next
         }
         if first.unit?.kind == .money, second.unit?.kind != .money, let money = moneyHighEnd(first, second) { second = money }  // £1.5m–1.8m
         guard pairs(first, second) else { return true }
@@ -873,8 +889,27 @@ struct MentionReader {
         let prefix = quantity.unit
         let isSign = tokens[pieces[phrase.end].token].kind == .currency
         guard prefix == nil || (suffix.unit.kind == .money && suffix.unit.currency == prefix?.currency && !isSign) else { return }
+        let thousands = isSign && prefix == nil && suffix.unit.kind == .money && isDotGroupedThousands(phrase)
         if prefix == nil { quantity.unit = suffix.unit }
         quantity.end = suffix.end
+        if thousands { quantity.phrase.value = NumberPhrase.scaled(phrase.value, by: 3) }  // 12.500 €: twelve thousand five hundred
+    }
+
+    /// Whether `phrase` is one numeral of one to three digits, a dot and three digits (`12.500`,
+    /// `1.250`), read before a currency sign written after it (`12.500 €`, `1.250 zł`): the sign
+    /// after the amount is the European order, which groups thousands with dots (`1.234,50 €`),
+    /// and no currency written with a sign counts three decimals (numbers29). Before a sign
+    /// written first (`€12.500`) or a code or word (`12.500 euros`, `1.500 dlrs`) the dot stays
+    /// a decimal point, as English writes it.
+    private func isDotGroupedThousands(_ phrase: NumberPhrase) -> Bool {
+        guard phrase.end == phrase.first + 1, let numeral = pieces[phrase.first].numeral, numeral.form == .plain,
+            numeral.hasPoint, !numeral.hasSeparators, !numeral.isSigned
+        else { return false }
+        let piece = pieces[phrase.first]
+        let length = piece.end - piece.start
+        guard (5...7).contains(length), text[piece.end - 4] == UInt8(ascii: ".") else { return false }
+        for k in piece.start..<piece.end where k != piece.end - 4 && text[k] &- UInt8(ascii: "0") >= 10 { return false }
+        return true
     }
 
     /// `75 USD million`: a scale word after a code; `MUSD 30`, `30 MAUD`: a code in millions.
@@ -1492,6 +1527,8 @@ struct MentionReader {
             }
             // control over one of, 6 bln dlrs over three years: a preposition, not "more than"
             if text == "over", isPrepositionOver(at: first) { continue }
+            // twice as much as 5 dollars, three times as high as 9 metres: a comparison of two amounts
+            if length == 3, isTimesAs(first) { return nil }
             // 1 => 2, step two => 5 items: an arrow after a number maps it to the next, no bound
             if text == "=>", first > 0, pieces[first - 1].numeral != nil || pieces[first - 1].word?.startsNumber == true {
                 return nil
@@ -1500,6 +1537,21 @@ struct MentionReader {
         }
         return nil
     }
+
+    /// Whether the bound at piece `first` is `as … as` after a multiplier (`twice as much as 5`,
+    /// `three times as high as 9 metres`, `half as many as 40`): the figure is what another is
+    /// compared with, no bound of its own (numbers29). The multiplier may end the mention before
+    /// (`half`, read as 0.5), so the look back passes the floor. Two byte tests first: asked of
+    /// every bound of three words.
+    private func isTimesAs(_ first: Int) -> Bool {
+        guard first >= 1, pieces[first].end - pieces[first].start == 2,
+            text[pieces[first].start] | 0x20 == UInt8(ascii: "a"), text[pieces[first].start + 1] | 0x20 == UInt8(ascii: "s")
+        else { return false }
+        return lowercased(first - 1, isIn: Self.multiplierWords)
+    }
+
+    /// Words that multiply an amount before `as … as` (`twice as much`, `ten times as many`).
+    static let multiplierWords: WordSet = ["twice", "thrice", "half", "times", "double", "triple", "quadruple"]
 
     /// Whether `north of` or `south of` (the bound `text`) points at a place, no level: before
     /// an ordinal, as streets and parallels are named (`north of 42nd Street`, `south of 3rd

@@ -150,6 +150,9 @@ public struct NumberCoverage: Sendable {
             return .time
         }
         if isReportStamp(word, before: before, after: after) { return .time }  // NYSE 1100 ACTIVES, EXCHS 1400 - APR 7
+        if next == "past" || previous == "past" || previous == "to" && label.lowercased() == "quarter" {
+            return .time  // twenty past six, half past ten, a quarter to eight (`MentionReader.timeOfDayEnd`)
+        }
         let previousWord = previous.split(separator: "-").last.map(String.init) ?? previous  // March 15-April 20
         if months.contains(previousWord) || months.contains(next) || lower.split(separator: "/").count == 3 || isYearSpan(lower) {
             return .date

@@ -366,7 +366,8 @@ struct PhraseReader {
     }
 
     private mutating func articleWord() -> Step {
-        guard case .start = state, index + 1 < pieces.count, let next = pieces[index + 1].word else { return .stop }
+        guard case .start = state, index + 1 < pieces.count else { return .stop }
+        guard let next = pieces[index + 1].word else { return isCoupleBeforeScale() ? .next : .stop }
         switch next {
         case .scale, .dozen, .half, .quarter, .multiplier: break
         case .ordinal(let d) where d >= 3: break
@@ -389,6 +390,29 @@ struct PhraseReader {
         current = NumberValue(1)
         state = .article
         return .next
+    }
+
+    /// `a couple of hundred`, `a couple thousand`, `a couple of dozen`: two of the scale
+    /// (numbers29). Only before a scale word or `dozen`: `a couple of days`, `a couple` alone
+    /// say no number (a pair, or a few). The article's step, when it is `.next`: `couple` (and
+    /// `of`) are read here, the scale by the next step, as after `two`.
+    @inline(__always)
+    private mutating func isCoupleBeforeScale() -> Bool {
+        let couple = index + 1
+        let start = pieces[couple].start
+        guard pieces[couple].end - start == 6, text[start] | 0x20 == UInt8(ascii: "c"), pieces[couple].isWord("couple", in: text)
+        else { return false }
+        let scale = couple + 1 < pieces.count && isOf(couple + 1) ? couple + 2 : couple + 1
+        guard scale < pieces.count else { return false }
+        switch pieces[scale].word {
+        case .scale?, .dozen?: break
+        default: return false
+        }
+        current = NumberValue(2)
+        state = .unit
+        hasWords = true
+        index = scale - 1  // read() steps past the last skipped piece; the scale is read next
+        return true
     }
 
     /// Whether the number word at piece `index` is hyphened to a word that is no number in the
