@@ -396,7 +396,7 @@ extension ClauseRulesTests {
         "At the end, to the good people, a war.",  // a clause ends after "end"
         "Shares ended to the good.",  // "ended" is no noun of ending
         "No end to the good war.",  // no article before "end"
-        "There is no sign of an end to the war.",  // a negation before it: the war goes on
+        "There is no sign of an early end to the war.",  // a negation before it: the war goes on
         "They are not declaring an end to the war.",
     ])
     func endWithoutToOrAsAVerbNegatesNothing(_ text: String) {

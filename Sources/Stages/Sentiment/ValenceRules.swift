@@ -523,7 +523,7 @@ struct ValenceRules {
     /// ("to the war"), as a verb of avoiding does its object: such a phrase is also a subject,
     /// and a verb after its noun is the sentence's ("an end to subsidies hurt farms").
     private func prevent(_ words: UnsafeBufferPointer<SentimentWord>, _ valences: inout [Double]) {
-        for k in words.indices.reversed() {
+        for k in words.indices.reversed() where words[k].traits.contains(.clauseRoles) {
             let object: Int, reach: Int
             if prevents(words, at: k) {
                 (object, reach) = (k + 1, 3)
@@ -584,7 +584,7 @@ struct ValenceRules {
         // "not declaring an end to the crisis"): what follows goes on
         var i = k - 1
         while i >= 0 && !words[i].endsClause {
-            if isNegation(words[i]) { return false }
+            if words[i].id == rule.no || isNegation(words[i]) { return false }
             i -= 1
         }
         return true
