@@ -64,6 +64,8 @@
 /// wait", an urgency: `ClauseWords.forgoings`); "mature" as the verb of finance has no valence ("the notes mature on May 1":
 /// `isVerbOfMaturity`). Unrated adjectives of degree are boosters ("an acute shortage":
 /// `ClauseWords.degreeAdjectives`), not past their clause's end ("a dramatic, overnight solution").
+/// A noun of ending before "to" negates what follows, as a verb of avoiding its object ("an end to
+/// the war": `prevent`, `ClauseWords.endings`).
 struct ValenceRules {
     let lexicon: SentimentLexicon
     var clauses: ClauseRules? = nil
