@@ -345,12 +345,15 @@ def verb_tree(wordnet, entries, direction, kind, word, number):
     skipped = set()
     for skip, sense in VERB_SKIPS:
         skipped |= wordnet.tree("verb", wordnet.sense("verb", skip, sense))
-    for offset in sorted(wordnet.tree("verb", wordnet.sense("verb", word, number)) - skipped):
+    root = wordnet.sense("verb", word, number)
+    for offset in sorted(wordnet.tree("verb", root) - skipped):
         lexfile, lemmas, pointers = wordnet.synset("verb", offset)
         steep = STEEP and kind == "subject" and STEEP_WORDS.search(wordnet.gloss("verb", offset)) is not None
         for lemma in single(lemmas):
             r = rank(wordnet, "verb", lemma, offset)
-            if not wordnet.admits("verb", lemma, r):
+            # A root's own word joins through the root sense, which was chosen by its name, whatever
+            # its most frequent sense ("rally" v4, rise in value; most often a gathering's "rally").
+            if not wordnet.admits("verb", lemma, r) and (offset, lemma) != (root, word):
                 continue
             if SENSES == "dominant" and kind == "object" and not wordnet.transitive(offset, lemmas.index(lemma) + 1):
                 continue

@@ -373,6 +373,41 @@ extension ClauseRulesTests {
         #expect(evidence("They avoided bad weather.", nil).valence == -2)
     }
 
+    // MARK: nouns of ending with "to" ("an end to the war"): what follows stops
+
+    @Test func aNounOfEndingWithToNegatesWhatFollows() {
+        let lexicon = SentimentLexicon(vader: "war\t-2.9\nfighting\t-1.9\nsubsidies\t1.0\nbad\t-2.0\ngood\t2.0\n")
+        func valence(_ text: String) -> Double { self.valence(text, lexicon: lexicon) }
+        let negation = VaderRules.negation
+        // a bad thing's end is good news, a good thing's end bad
+        #expect(abs(valence("They want an end to the war.") - -2.9 * negation) < 1e-9)
+        #expect(abs(valence("Talks brought a halt to the fighting.") - -1.9 * negation) < 1e-9)
+        #expect(abs(valence("The plan calls for an end to subsidies.") - 1.0 * negation) < 1e-9)
+        // two words after "to", three after an article: "good" is a fourth, "hurt" a third
+        let hurt = SentimentLexicon(vader: "subsidies\t1.0\nhurt\t-2.0\n")
+        #expect(abs(self.valence("An end to farm subsidies hurt the farms.", lexicon: hurt) - (1.0 * negation - 2)) < 1e-9)
+        #expect(abs(valence("They sought an end to the long bad good days.") - (-2 * negation + 2)) < 1e-9)
+        // nor past the clause's end: "good" after the comma is no object of the end
+        #expect(abs(valence("They sought an end to bad, good days.") - (-2 * negation + 2)) < 1e-9)
+        #expect(abs(valence("They sought an end to bad good days.") - (-2 + 2) * negation) < 1e-9)
+    }
+
+    @Test(arguments: [
+        "By the end of the war the city was in ruins.",  // "end of": a time
+        "The war will end to everyone's relief.",  // the verb "end"
+        "At the end, to the good people, a war.",  // a clause ends after "end"
+        "Shares ended to the good.",  // "ended" is no noun of ending
+        "No end to the good war.",  // no article before "end"
+        "There is no sign of an early end to the war.",  // a negation before it: the war goes on
+        "They are not declaring an end to the war.",
+    ])
+    func endWithoutToOrAsAVerbNegatesNothing(_ text: String) {
+        let lexicon = SentimentLexicon(vader: "war\t-2.9\nruins\t-2.0\ngood\t2.0\nrelief\t1.9\n")
+        let plain = (text.contains("war") ? -2.9 : 0) + (text.contains("ruins") ? -2 : 0) + (text.contains("good") ? 2 : 0)
+            + (text.contains("relief") ? 1.9 : 0)
+        #expect(abs(valence(text, lexicon: lexicon) - plain) < 1e-9, "\(text)")
+    }
+
     // MARK: nouns of doubt with "over"/"about": a good thing named there is doubted, not had
 
     @Test(arguments: ["There are doubts over success.", "Concerns about the good year grew.", "Fears over a win."])

@@ -256,6 +256,14 @@ import Testing
         #expect(valence("higher", in: "Higher prices of") == -2)
     }
 
+    @Test func aRallyIsARiseInValue() {
+        // "rally" moves a security's price up in every form; a gathering moves no quantity
+        #expect(valence("rally", in: "Equities rally in Tokyo") == 2)
+        #expect(valence("rallies", in: "The stock index rallies on the news") == 2)
+        #expect(valence("rally", in: "Thousands joined a rally in the capital") == 0)
+        #expect(valence("rally", in: "Supporters rally behind the mayor") == 0)
+    }
+
     @Test func anAssetBeforeABurdenThatIsNoPriceLeavesItABurden() {
         // "stock losses" are losses, only "stock prices" are an asset's value
         #expect(valence("higher", in: "Higher stock losses hurt the bank") == -2)

@@ -80,6 +80,15 @@ import Testing
         #expect(roles("escalating").isSuperset(of: [.up, .object]))
     }
 
+    @Test func aRootsOwnWordMovesThroughTheRootSense() {
+        // "rally" roots the rises in value (rally v4) though SemCor tags it most often as a
+        // gathering: the root sense was chosen by its name, so the word moves its subject in all
+        // its forms ("equities rally", "bonds rallied")
+        for word in ["rally", "rallies", "rallied", "rallying"] { #expect(roles(word).isSuperset(of: [.up, .subject]), "\(word)") }
+        // WordNet derives no noun of movement from that sense: "a rally in the capital" moves nothing
+        #expect(!roles("rally").contains(.noun))
+    }
+
     @Test func growthByDevelopmentIsNoMovement() {
         // WordNet files "develop" (grow through natural growth: mature, ripen, evolve, age) under
         // "grow, become larger"; news's "bonds maturing" and "the loans mature in May" move no

@@ -91,6 +91,9 @@ enum ClauseWords {
         /// to" it names what must not happen, so the denial tells of urgency, not of a
         /// constraint ("cannot afford to wait"; `forgoings`).
         static let forgoing = Role(rawValue: 1 << 28)
+        /// "end", "halt": a noun of ending; with "to" after it, what follows stops ("an end to
+        /// the war", "a halt to the fighting"; `endings`).
+        static let ending = Role(rawValue: 1 << 29)
     }
 
     /// Adversative connectives: the first of them in a sentence splits it as VADER's "but" does.
@@ -164,6 +167,14 @@ enum ClauseWords {
         "hampered", "hampering", "hinder", "hinders", "hindered", "hindering", "deprive", "deprives", "deprived",
         "depriving", "dent", "dents", "dented", "denting",
     ]
+
+    /// Nouns of ending (`Role.ending`) that, after an article and with "to" after them, say that what follows stops:
+    /// "an end to the war" is good news, "an end to the subsidies" not, as "no war" and "no
+    /// subsidies" would be (`ValenceRules.prevent`). Only before "to": "the end of the war" is
+    /// most often a time ("by the end of the year", "after the end of the war"), and the verbs
+    /// "end" and "halt" take times and movements ("ended the day higher"). "stop" is left out:
+    /// "stop to" is most often an infinitive's ("made a stop to refuel").
+    static let endings = ["end", "halt"]
 
     /// Nouns of doubt and worry that, followed by "over" or "about", put what follows in
     /// question: a good thing named there is doubted, not had ("doubts over the recovery",
@@ -352,6 +363,6 @@ enum ClauseWords {
             + longers.map { ($0, Role.longer) } + needs.map { ($0, Role.need) }
             + sparings.map { ($0, Role.sparing) } + presuppositions.map { ($0, Role.presupposition) }
             + affords.map { ($0, Role.afford) } + degreeAdjectives.map { ($0, Role.degree) }
-            + forgoings.map { ($0, Role.forgoing) }
+            + forgoings.map { ($0, Role.forgoing) } + endings.map { ($0, Role.ending) }
     }
 }

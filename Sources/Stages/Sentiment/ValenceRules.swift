@@ -64,6 +64,8 @@
 /// wait", an urgency: `ClauseWords.forgoings`); "mature" as the verb of finance has no valence ("the notes mature on May 1":
 /// `isVerbOfMaturity`). Unrated adjectives of degree are boosters ("an acute shortage":
 /// `ClauseWords.degreeAdjectives`), not past their clause's end ("a dramatic, overnight solution").
+/// A noun of ending before "to" negates what follows, as a verb of avoiding its object ("an end to
+/// the war": `prevent`, `ClauseWords.endings`).
 struct ValenceRules {
     let lexicon: SentimentLexicon
     var clauses: ClauseRules? = nil
@@ -109,7 +111,7 @@ struct ValenceRules {
             movement.apply(words, lexicon: lexicon, to: &valences)
             if roles.contains(.magnitude) { grade(words, &valences) }
             if roles.contains(.obligation) { judge(words, &valences) }
-            if roles.contains(.prevention) { prevent(words, &valences) }
+            if !roles.isDisjoint(with: [.prevention, .ending]) { prevent(words, &valences) }
             if roles.contains(.doubt) { doubt(words, &valences) }
             clauseEvidence = clauses.apply(words, lexicon: lexicon, to: &valences)
         } else if butIndex >= 0 {
@@ -518,13 +520,28 @@ struct ValenceRules {
     /// of war: a bad thing threatened is bad news).
     /// Verbs are read from the last: one in another's reach has negated its own object first,
     /// and the other negates the result ("avoid undermining confidence" is good, "avoid
-    /// threatening war" too).
+    /// threatening war" too). A noun of ending with "to" (`ClauseWords.endings`: "an end to the
+    /// war", "a halt to the fighting") negates the two words after "to", three after an article
+    /// ("to the war"), as a verb of avoiding does its object: such a phrase is also a subject,
+    /// and a verb after its noun is the sentence's ("an end to subsidies hurt farms").
     private func prevent(_ words: UnsafeBufferPointer<SentimentWord>, _ valences: inout [Double]) {
-        for k in words.indices.reversed() where prevents(words, at: k) {
-            let avoids = lexicon.roles[Int(words[k].id)].contains(.avoidance)
+        for k in words.indices.reversed() where words[k].traits.contains(.clauseRoles) {
+            let object: Int, reach: Int
+            if prevents(words, at: k) {
+                (object, reach) = (k + 1, 3)
+            } else if endsWhatFollows(words, at: k) {
+                // a noun phrase of two words, or an article and two ("an end to farm subsidies",
+                // "an end to the war"): "an end to the war helped markets" keeps "helped"
+                let article = words[k + 2].id
+                let rule = lexicon.rule
+                (object, reach) = (k + 2, article == rule.the || article == rule.a || article == rule.an ? 3 : 2)
+            } else {
+                continue
+            }
+            let avoids = object > k + 1 || lexicon.roles[Int(words[k].id)].contains(.avoidance)
             var strongest = 0.0
-            var j = k + 1
-            while j < words.count && j <= k + 3 {
+            var j = object
+            while j < words.count && j < object + reach {
                 if avoids ? valences[j] != 0 : valences[j] > 0 {
                     strongest = max(strongest, abs(valences[j]))
                     valences[j] *= VaderRules.negation
@@ -547,6 +564,32 @@ struct ValenceRules {
         }
         let next = words[k + 1].id
         return next != lexicon.rule.to && next != lexicon.rule.by
+    }
+
+    /// Whether word `k` is a noun of ending before "to" with a word after it in its clause ("an
+    /// end to the war"; `ClauseWords.endings`): a noun after an article, or after an article and
+    /// one word ("a swift end to"), in its clause; not the verb ("the war will end to everyone's
+    /// relief"), nor after a negation in its clause ("no sign of an end to the strike").
+    @inline(__always)
+    private func endsWhatFollows(_ words: UnsafeBufferPointer<SentimentWord>, at k: Int) -> Bool {
+        let id = words[k].id
+        guard id >= 0, k >= 1, k + 2 < words.count, lexicon.roles[Int(id)].contains(.ending), !words[k].endsClause,
+            words[k + 1].id == lexicon.rule.to, !words[k + 1].endsClause
+        else { return false }
+        let rule = lexicon.rule
+        func isArticle(_ i: Int) -> Bool {
+            let article = words[i].id
+            return (article == rule.a || article == rule.an || article == rule.the) && !words[i].endsClause
+        }
+        guard isArticle(k - 1) || (k >= 2 && isArticle(k - 2) && !words[k - 1].endsClause) else { return false }
+        // a negation before it in its clause denies the end ("no sign of an end to the strike",
+        // "not declaring an end to the crisis"): what follows goes on
+        var i = k - 1
+        while i >= 0 && !words[i].endsClause {
+            if words[i].id == rule.no || isNegation(words[i]) { return false }
+            i -= 1
+        }
+        return true
     }
 
     /// A noun of doubt with "over" or "about" ("doubts over the recovery", `ClauseWords.doubts`)
