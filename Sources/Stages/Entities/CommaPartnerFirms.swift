@@ -19,6 +19,11 @@ import GlossCore
 ///   Upham and Co", a firm of two-word partners that such a list cannot be told from);
 /// - **not two people in the news** (`PartnerFirms.arePeopleInTheNews`): "Trump, Vance and
 ///   Co" is a writer's "and company", no firm;
+/// - **each partner a listed surname** and no listed place of a country's rank or nationality
+///   (`isAPartner`): a list of companies or places that ends in one with a legal form,
+///   "Amoco, Mobil and Exxon Corp", "Time, Gulf and Western Inc", "Boston, Chicago and Denver
+///   Inc", is no firm (a list of companies whose names are surnames, "Chrysler, Ford and …",
+///   is not told apart);
 /// - the whole becomes one organisation, whatever the tagger read inside it.
 ///
 /// EWT and the proxies agree: a firm's name is one organisation, its punctuation and "and"
@@ -68,10 +73,14 @@ enum CommaPartnerFirms {
         return first..<end
     }
 
-    /// A word in title case in running text that is no legal form.
+    /// A word in title case in running text that is no legal form, a listed surname (a partner
+    /// is a person: "Goldman", "Peabody", "Roebuck", "Turben" are; "Amoco", "Exxon", "Gulf",
+    /// "Time", "Chicago" are not) and no listed country, state, continent or nationality
+    /// (`PartnerFirms.isAPartner`: "Britain", "France").
     @inline(__always)
     static func isAPartner(_ word: WordAttributes) -> Bool {
-        word.isTitleCaseInText && !NameHeads.joiningLegalForms.contains(word.word)
+        word.isTitleCaseInText && word.gazetteer & Gazetteer.surname != 0 && PartnerFirms.isAPartner(word)
+            && !NameHeads.joiningLegalForms.contains(word.word)
     }
 
     @inline(__always)
