@@ -94,4 +94,25 @@ extension HeadlineCountriesTests {
         let company = [("Varnia", org), ("Minerals", inOrg), ("said", o)]
         #expect(Self.apply(title, company) == title.map(\.1) + company.map(\.1))
     }
+
+    @Test func aDocumentInCapitalsIsReadForAtMostMostNamesLoneCountries() {
+        let (o, loc) = (Self.o, Self.loc)
+        let org = EntityTag.begin(.organization)
+        // Every sentence a headline's that begins with a country read as an organisation: each
+        // costs a walk over the document, so only the first `mostNames` are read (O(t), not O(t²)).
+        let count = HeadlineCountries.mostNames + 2
+        let title = ["VARNIA", "TO", "CUT"]
+        let all = (0..<count).flatMap { _ in title } + Self.body.map(\.0)
+        var words = WordAttributes.described(all, gazetteer: Self.gazetteer)
+        for k in 0..<(3 * count) { words[k].marks |= WordAttributes.Marks.inHeadline }
+        var tags = (0..<count).flatMap { _ in [org, o, o] } + Self.body.map(\.1)
+        var sentences = (0..<count).map { (3 * $0)..<(3 * $0 + 3) }
+        sentences.append((3 * count)..<all.count)
+        words.withUnsafeBufferPointer { words in
+            tags.withUnsafeMutableBufferPointer { HeadlineCountries.apply(words, sentences: sentences, tags: $0.baseAddress!) }
+        }
+        let expected = (0..<count).flatMap { $0 < HeadlineCountries.mostNames ? [loc, o, o] : [org, o, o] } + Self.body.map(\.1)
+        #expect(tags == expected)
+    }
 }
+
