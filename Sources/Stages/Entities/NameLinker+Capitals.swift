@@ -14,11 +14,8 @@ extension NameLinker.Index {
     /// than a legal form in the organisation's name ("DUDLEY TAFT" beside the tagger's "Dudley
     /// Taft and Narragansett Capital Inc", a man and a firm read as one name).
     ///
-    /// So is a name whose last word the document writes alone as a person's ("CARL ICAHN"
-    /// beside "Carl Icahn and Co Inc" and "Icahn said": the man, who gave the firm his name).
-    ///
-    /// - Cost: one look-up of the organisations holding the words (`containing`), and where one
-    ///   begins with them a read of the mention's bytes and a pass over the document's mentions.
+    /// - Cost: one look-up of the organisations holding the words (`containing`), and a read of
+    ///   the mention's bytes where one begins with them.
     func inCapitals(_ m: Int, _ key: NameLinker.Key, _ grouping: NameLinker.Grouping, _ words: [NameLinker.Key], in document: Document) -> Int? {
         let mention = grouping.mentions[m]
         guard key.count >= 2, mention.type == .person, let d = containing(key, type: .organization, grouping, words) else { return nil }
@@ -31,13 +28,6 @@ extension NameLinker.Index {
             guard rest.first == NameHeads.and, rest.count >= 2, rest.dropFirst().allSatisfy({ NameLinker.legalForms.contains($0) }) else {
                 return nil
             }
-        }
-        // "CARL ICAHN RAISES STAKE" over "Carl Icahn and Co Inc" and "Icahn said he …": a
-        // surname written alone as a person's is the man's, whose firm bears his name; a firm's
-        // name is not cut to its last word ("Merrill Lynch", not "Lynch").
-        let surname = key.last!
-        for (j, other) in grouping.mentions.enumerated() where other.type == .person && words[j].count == 1 && words[j].first == surname {
-            return nil
         }
         return d
     }
