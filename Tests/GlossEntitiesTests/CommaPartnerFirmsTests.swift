@@ -4,7 +4,11 @@ import Testing
 @testable import GlossEntities
 
 @Suite struct CommaPartnerFirmsTests {
-    static let gazetteer = Gazetteer(text: "city\ttarnford\n")
+    /// "Tarnford" is a listed city; "Vellmark" a listed organisation; "Brevonia" a country that is
+    /// also a surname, "Calvania" a country; "Harbour" a word usually in lower case.
+    static let gazetteer = Gazetteer(
+        text: ["city\ttarnford", "organization\tvellmark", "country\tbrevonia", "surname\tbrevonia", "country\tcalvania"]
+            .joined(separator: "\n") + "\n")
 
     /// The tags after the rule of one sentence (words split at spaces), tagged `names` before it.
     static func apply(_ sentence: String, _ names: [(Int, Int, EntityType)]) throws -> [EntityTag] {
@@ -42,6 +46,12 @@ import Testing
             // No legal form; two people in the news and "and Co".
             ("Quorvik , Dellmere and others bought shares", [(0, 1, .organization), (2, 1, .location)]),
             ("critics of Putin , Reagan and Co said so", [(2, 1, .person), (4, 1, .person)]),
+            // A list of companies or places ending in one with a legal form: a listed
+            // organisation, a word usually in lower case, a country (a surname too) as a partner.
+            ("shares of Vellmark , Dellmere and Quorvik Corp rose", [(2, 1, .organization), (4, 1, .organization), (6, 2, .organization)]),
+            ("shares of Quorvik , Vellmark and Co rose", [(2, 1, .organization), (4, 1, .organization), (6, 1, .organization)]),
+            ("a venture of Harbour , Dellmere and Quorvik Inc said", [(3, 1, .organization), (5, 1, .location), (7, 2, .organization)]),
+            ("exports to Brevonia , Calvania and Dellmere Inc rose", [(2, 1, .location), (4, 1, .location), (6, 2, .organization)]),
         ] {
             #expect(try Self.apply(s, given) == NewsNamesTests.tags(s, given), "\(s)")
         }

@@ -58,19 +58,25 @@ import Testing
         // Every sentence a headline's: the first `mostNames` persons' names are read, the rest
         // left, so a document in capitals costs O(t), not O(t²).
         let count = HeadlineCountries.mostNames + 2
-        let title = ["KESSEL", "VARNIA", "TRIP"]
-        let all = (0..<count).flatMap { _ in title } + Self.body.map(\.0)
-        var words = WordAttributes.described(all, gazetteer: Self.gazetteer)
+        let tags = Self.applyToHeadlines(["KESSEL", "VARNIA", "TRIP"], tagged: [per, inPer, o], count: count)
+        let expected =
+            (0..<count).flatMap { $0 < HeadlineCountries.mostNames ? [per, loc, o] : [per, inPer, o] } + Self.body.map(\.1)
+        #expect(tags == expected)
+    }
+
+    /// The tags after the rule of a document of `count` headlines, each the three words `title`
+    /// tagged `tagged`, and the body.
+    static func applyToHeadlines(_ title: [String], tagged: [EntityTag], count: Int) -> [EntityTag] {
+        let all = (0..<count).flatMap { _ in title } + body.map(\.0)
+        var words = WordAttributes.described(all, gazetteer: gazetteer)
         for k in 0..<(3 * count) { words[k].marks |= WordAttributes.Marks.inHeadline }
-        var tags = (0..<count).flatMap { _ in [per, inPer, o] } + Self.body.map(\.1)
+        var tags = (0..<count).flatMap { _ in tagged } + body.map(\.1)
         var sentences = (0..<count).map { (3 * $0)..<(3 * $0 + 3) }
         sentences.append((3 * count)..<all.count)
         words.withUnsafeBufferPointer { words in
             tags.withUnsafeMutableBufferPointer { HeadlineCountries.apply(words, sentences: sentences, tags: $0.baseAddress!) }
         }
-        let expected =
-            (0..<count).flatMap { $0 < HeadlineCountries.mostNames ? [per, loc, o] : [per, inPer, o] } + Self.body.map(\.1)
-        #expect(tags == expected)
+        return tags
     }
 }
 
@@ -94,4 +100,16 @@ extension HeadlineCountriesTests {
         let company = [("Varnia", org), ("Minerals", inOrg), ("said", o)]
         #expect(Self.apply(title, company) == title.map(\.1) + company.map(\.1))
     }
+
+    @Test func aDocumentInCapitalsIsReadForAtMostMostNamesLoneCountries() {
+        let (o, loc) = (Self.o, Self.loc)
+        let org = EntityTag.begin(.organization)
+        // Every sentence a headline's that begins with a country read as an organisation: each
+        // costs a walk over the document, so only the first `mostNames` are read (O(t), not O(t²)).
+        let count = HeadlineCountries.mostNames + 2
+        let tags = Self.applyToHeadlines(["VARNIA", "TO", "CUT"], tagged: [org, o, o], count: count)
+        let expected = (0..<count).flatMap { $0 < HeadlineCountries.mostNames ? [loc, o, o] : [org, o, o] } + Self.body.map(\.1)
+        #expect(tags == expected)
+    }
 }
+

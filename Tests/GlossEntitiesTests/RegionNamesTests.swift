@@ -34,4 +34,18 @@ import Testing
             #expect(try Self.apply(s, given) == NewsNamesTests.tags(s, given), "\(s)")
         }
     }
+
+    @Test func theInitialsTestLetEveryRegionThrough() {
+        // `isARegion` asks the set only for a last word whose initial `lastInitials` holds: every
+        // region's last word and "belt" must be there (the list here is `regions`' own).
+        let names = ["midwest", "mideast", "americas", "west", "east", "orient", "middle east", "far east", "near east"]
+        #expect(Set(names.map { $0.split(separator: " ").map { NameHeads.hashes(String($0)).first! } }) == RegionNames.regions)
+        for last in names.map({ String($0.split(separator: " ").last!) }) + ["belt"] {
+            #expect(RegionNames.lastInitials >> (last.utf8.first! & 31) & 1 != 0, "\(last)")
+        }
+        // Most organisations' last words begin with another letter.
+        for last in ["corp", "inc", "co", "ltd", "group"] {
+            #expect(RegionNames.lastInitials >> (last.utf8.first! & 31) & 1 == 0, "\(last)")
+        }
+    }
 }

@@ -19,6 +19,12 @@ import GlossCore
 ///   Upham and Co", a firm of two-word partners that such a list cannot be told from);
 /// - **not two people in the news** (`PartnerFirms.arePeopleInTheNews`): "Trump, Vance and
 ///   Co" is a writer's "and company", no firm;
+/// - **the two partners before "and" may be people's names** (`isAPartnersName`): no country
+///   or nationality, and a listed surname or else no listed organisation and no word usually in
+///   lower case: "Time, Gulf and Western Inc", "Texaco, Chevron and Exxon Corp", "Britain,
+///   France and Italy Inc" are lists. (A list of unlisted companies' names, "Amoco, Mobil and
+///   Exxon Corp", or of cities, "Boston, Chicago and Denver Inc", is still read as one firm:
+///   nothing in the words tells it from "Ladenburg, Thalmann and Co".)
 /// - the whole becomes one organisation, whatever the tagger read inside it.
 ///
 /// EWT and the proxies agree: a firm's name is one organisation, its punctuation and "and"
@@ -59,7 +65,7 @@ enum CommaPartnerFirms {
         // Stanley and Co" stays).
         let second = and - 1
         let first = second - 2
-        guard first >= sentence.lowerBound, isAPartner(words[second]), words[second - 1].word == comma, isAPartner(words[first]),
+        guard first >= sentence.lowerBound, isAPartnersName(words[second]), words[second - 1].word == comma, isAPartnersName(words[first]),
             first == sentence.lowerBound || !words[first - 1].hasCapital,
             !PartnerFirms.arePeopleInTheNews(words[first].word, words[second].word)
         else { return nil }
@@ -72,6 +78,18 @@ enum CommaPartnerFirms {
     @inline(__always)
     static func isAPartner(_ word: WordAttributes) -> Bool {
         word.isTitleCaseInText && !NameHeads.joiningLegalForms.contains(word.word)
+    }
+
+    /// A partner before the comma or the "and": no listed country, state, continent or
+    /// nationality (`PartnerFirms.isAPartner`: "Britain", "France"), and, unless a listed
+    /// surname ("Goldman", "Bear", "Read"), neither a listed organisation ("Chevron") nor a word
+    /// usually written in lower case ("Time"). An unlisted name ("Ladenburg", "Thalmann") is
+    /// one.
+    @inline(__always)
+    static func isAPartnersName(_ word: WordAttributes) -> Bool {
+        isAPartner(word) && PartnerFirms.isAPartner(word)
+            && (word.gazetteer & Gazetteer.surname != 0
+                || (word.gazetteer & Gazetteer.organization == 0 && !HeadlineCasing.usuallyLower(word)))
     }
 
     @inline(__always)

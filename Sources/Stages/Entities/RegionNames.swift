@@ -21,8 +21,9 @@ import GlossCore
 /// Called from `ConjoinedOrganisations.correct` (in `CoordinatedCompanies`' walk over each
 /// organisation's name): no pass of its own.
 ///
-/// - Cost: at an organisation's name of one or two words, the marks of the words around it and
-///   in it, and where those allow, a set lookup of its last word.
+/// - Cost: at an organisation's name of one or two words, a byte test of its last word's
+///   initial (`lastInitials`); where that allows, the marks of the words around it and in it,
+///   and where those allow, a set lookup of its last word.
 enum RegionNames {
     /// Regions' names that are no country's, continent's or company's, as their words' hashes
     /// (one or two words).
@@ -34,8 +35,21 @@ enum RegionNames {
     static let lastWords = WordHashSet(regions.map { $0.last! } + [belt])
     static let belt = NameHeads.hashes("belt").first!
 
+    /// The initials of `lastWords` ("a" americas, "b" belt, "e" east, "m" midwest and mideast,
+    /// "o" orient, "w" west) as bits, bit k for the letter whose `WordAttributes.initial & 31`
+    /// is k: a name whose last word begins with another letter (most: "Corp", "Inc", "Co") is
+    /// no region, told by a byte and a shift before a call and the set's lazy global.
+    static let lastInitials: UInt32 = 1 << 1 | 1 << 2 | 1 << 5 | 1 << 13 | 1 << 15 | 1 << 23
+
     /// Whether the organisation's name over `name` in `sentence` is a region's, to be a place.
+    @inline(__always)
     static func isARegion(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>, in sentence: Range<Int>) -> Bool {
+        guard name.count <= 2, lastInitials >> (words[name.upperBound - 1].initial & 31) & 1 != 0 else { return false }
+        return isARegionName(words, name, in: sentence)
+    }
+
+    /// `isARegion` past its initial's test.
+    static func isARegionName(_ words: UnsafeBufferPointer<WordAttributes>, _ name: Range<Int>, in sentence: Range<Int>) -> Bool {
         // The marks first (a load each), the set last.
         guard name.count <= 2, name.lowerBound > sentence.lowerBound, !words[name.lowerBound - 1].hasCapital,
             name.upperBound == sentence.upperBound || !words[name.upperBound].hasCapital,
