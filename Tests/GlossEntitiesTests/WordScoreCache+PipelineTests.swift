@@ -85,6 +85,40 @@ import Testing
         #expect(cache.slotCount == 2)
     }
 
+    /// Sentences of 1 to 8 tokens, every token scored (no token scored is
+    /// `sumsInStepAreThoseOfEachTokenAlone`'s): the steps taken apart at a piece's two
+    /// ends (the first two hashes, the last two sums) meet or overlap for the shortest, and a
+    /// one-slot cache makes every token after the first push the one before out of the slot
+    /// kept for it (`ownSlotAt`) between its hashing and its sum. Each token's scores are those
+    /// `wordSums` gives it alone, in a cache of one slot and in the default one, on a first pass
+    /// and a second.
+    @Test func everyShortLengthSumsEachTokenAsAlone() {
+        let model = WordScoreCacheTests.randomModel(seed: 11)
+        let varied = FeatureTemplatesTests.variedWords(seed: 4)
+        for slotCount in [1, WordScoreCache.defaultSlotCount] {
+            var cache = WordScoreCache(slotCount: slotCount)
+            for length in 1...8 {
+                let words = Array((varied + varied).prefix(length))
+                words.withUnsafeBufferPointer { sentence in
+                    for pass in 0..<2 {
+                        let history = { (i: Int) in UInt8((i + pass) % 3) }
+                        let scores = Self.pipelined(
+                            sentence, scored: Array(sentence.indices), history: history, model: model, cache: &cache)
+                        #expect(scores.count == length * EntityTag.count)
+                        for i in sentence.indices {
+                            #expect(
+                                Array(scores[(i * EntityTag.count)..<((i + 1) * EntityTag.count)])
+                                    == Self.oneByOne(sentence, i, history: history(i), model: model),
+                                "slots \(slotCount) length \(length) pass \(pass) token \(i)")
+                        }
+                    }
+                }
+            }
+            #expect(cache.misses > 0)
+            if slotCount > 1 { #expect(cache.hits > 0) }
+        }
+    }
+
     @Test func askingForAWordsEntriesChangesNothing() {
         let model = WordScoreCacheTests.randomModel(seed: 2)
         var cache = WordScoreCache()

@@ -7,7 +7,7 @@ import GlossCore
 /// (`DocumentBuffers`), so that a document allocates neither: `decode` writes each scratch value
 /// before it reads it, and the document's arrays are set afresh for each document.
 ///
-/// - Cost: about 3 MB per cache set (the default sizes: 2 MB of word attributes, 1.2 MB of
+/// - Cost: about 3 MB per cache set (the default sizes: 2 MB of word attributes, 1.3 MB of
 ///   score sums), allocated once per worker, and the scratch of the longest sentence tagged
 ///   (at most `EntityTagger.longestPiece` tokens, about 280 KB), and the arrays of the
 ///   largest document tagged (about 70 bytes a token, dropped after a document of more than

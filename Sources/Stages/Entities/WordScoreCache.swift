@@ -151,8 +151,13 @@ package struct WordScoreCache: @unchecked Sendable {
 
     /// `ownSums(_:model:)` with `word`'s slot (`ownSlot`) found before, when its entry was
     /// asked for (`prefetch(_:)`), so that the key is hashed once.
+    ///
+    /// - Requires: `slot == ownSlot(word)` (checked in debug builds only): another slot would
+    ///   be read and written past the entries when out of range, and would keep the word
+    ///   where no lookup finds it when in range.
     @inline(__always)
     package mutating func ownSums(_ word: WordAttributes, slot: Int, model: EntityModel) -> TagSums {
+        assert(slot == ownSlot(word), "WordScoreCache.ownSums: slot \(slot) is not the word's (\(ownSlot(word)))")
         let key = Key(word)
         let entry = ownBase + slot &<< Own.shift
         if key.isKept(at: entry) {
