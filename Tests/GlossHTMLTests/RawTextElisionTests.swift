@@ -352,6 +352,26 @@ import Testing
         }
     }
 
+    /// A page needing more cuts than the scan makes room for at once (a cut per 64 bytes, at
+    /// most 32,768): 3.2 MB of 40-byte comments, 80,000 of them, grow the list past its room; the
+    /// reading keeps the last chunk's alone, in a list of about their number, and the page parses
+    /// as it does uncut.
+    @Test func aPageOfMoreCutsThanTheRoomMadeKeepsTheLastChunksAlone() {
+        let comment = "<!--" + String(repeating: "c", count: 33) + "-->"
+        let bytes = Array(("<p>a</p>" + String(repeating: comment, count: 80_000) + "<p>b</p>").utf8)
+        bytes.withUnsafeBufferPointer { page in
+            let lastChunk = HTMLParser.lastChunkStart(page.count)
+            var all: [RawTextElision.Found] = []
+            _ = RawTextElision.scan(page, into: &all)
+            #expect(all.count == 80_000)
+            let reading = RawTextElision.Reading(page)!
+            let inLast = all.filter { $0.start >= lastChunk }
+            #expect(reading.found == inLast && inLast.count > 1_000)
+            #expect(reading.found.capacity < 2 * inLast.count)
+        }
+        parsesAlike(bytes)
+    }
+
     /// Chunk boundaries inside script, style and comment bodies, end tags, terminators and start
     /// tags: the pages parse alike; those whose last-chunk guesses are right keep their cuts.
     @Test func largePagesWithBoundariesInRawTextParseAlike() {
