@@ -61,6 +61,10 @@ import Testing
         #expect(try D.summary("We stayed a couple of days.") == [])
         #expect(try D.summary("The couple paid 200 dollars.") == ["200 dollars=200 USD"])
         #expect(try D.summary("A couple walked by.") == [])
+        // review83: a scale hyphened to a word describes the noun, two of which are meant
+        // (numbers29 read `a couple of million-dollar` as 2000000 USD)
+        #expect(try D.summary("They own a couple of million-dollar flats.") == ["million-dollar=1000000 USD"])
+        #expect(try D.summary("A couple of thousand-page books sat there.") == ["thousand=1000"])
     }
 
     @Test func aVariantsNumberAfterAModel() throws {
@@ -92,5 +96,14 @@ import Testing
         #expect(try D.summary("The bond paid 12.500 euros.") == ["12.500 euros=12.5 EUR"])
         #expect(try D.summary("The fee is 1.234,50 € in all.") == ["1.234,50 €=1234.5 EUR"])
         #expect(try D.summary("The tip was 2.50 € each.") == ["2.50 €=2.5 EUR"])
+        // review83: a leading zero writes a decimal (numbers29 read `0.500 €` as 500 EUR)
+        #expect(try D.summary("A copy costs 0.500 € a page.") == ["0.500 €=0.5 EUR"])
+        #expect(try D.summary("A stamp costs 0.750 € now.") == ["0.750 €=0.75 EUR"])
+        // review83: a range's first end written alike is grouped as its second (numbers29 read
+        // `1.200 to 1.500 €` as [1.2,1500] EUR); a first end written otherwise is left as it is
+        #expect(try D.summary("A room costs 1.200 to 1.500 € a week.") == ["1.200 to 1.500 €=[1200,1500] EUR"])
+        #expect(try D.summary("A room costs between 1.200 and 1.500 € a week.") == ["between 1.200 and 1.500 €=[1200,1500] EUR"])
+        #expect(try D.summary("A room costs 1.200-1.500 € a week.") == ["1.200-1.500 €=[1200,1500] EUR"])
+        #expect(try D.summary("A room costs 1.200 € to 1.500 € a week.") == ["1.200 € to 1.500 €=[1200,1500] EUR"])
     }
 }

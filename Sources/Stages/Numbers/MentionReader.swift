@@ -399,7 +399,7 @@ struct MentionReader {
         guard let first = quantity(at: index) else { return nil }
         var draft = Draft(
             first: first, kind: kindOf(first), value: first.phrase.value, end: first.end, parts: [part(first)])
-        if draft.first.phrase.hasWords, let end = timeOfDayEnd(draft.first) {
+        if draft.first.phrase.hasWords, mayLinkTimeOfDay(draft.first.end), let end = timeOfDayEnd(draft.first) {
             skipTo = end  // a quarter past nine, half past ten, a quarter to eight: a time of day
             return nil
         }
@@ -427,7 +427,7 @@ struct MentionReader {
             guard opener >= floor, opener >= 0, isWord(opener, "from") else { return true }
             connector.text = "to"
         }
-        let first = draft.first
+        var first = draft.first
         // between minus 1 and plus 2, from -3 to plus 5: `plus` signs the end after one below zero
         // or after `between`/`from`, and joins its span; `rose 5 to plus 10` is no range (numbers29)
         var secondAt = connector.next
@@ -445,6 +445,16 @@ struct MentionReader {
         }
         if first.unit?.kind == .money, second.unit?.kind != .money, let money = moneyHighEnd(first, second) { second = money }  // £1.5m–1.8m
         guard pairs(first, second) else { return true }
+        // 1.200 to 1.500 €: the sign after the second end groups the first end's thousands too,
+        // when both are written alike (`isDotGroupedThousands`; the second was scaled: review83)
+        if first.unit == nil, second.unit?.kind == .money, second.phrase.value.double >= 1000, isDotGroupedThousands(second.phrase),
+            isDotGroupedThousands(first.phrase)
+        {
+            first.phrase.value = NumberPhrase.scaled(first.phrase.value, by: 3)
+            draft.first.phrase.value = first.phrase.value
+            draft.value = first.phrase.value
+            draft.parts[0] = part(first)
+        }
         let hyphen = connector.text == "-"
         let fused = hyphen && pieces[connector.next].attached && pieces[first.end].attached
         if fused, let skip = identifierEnd(first, second) {
@@ -900,14 +910,15 @@ struct MentionReader {
     /// after the amount is the European order, which groups thousands with dots (`1.234,50 €`),
     /// and no currency written with a sign counts three decimals (numbers29). Before a sign
     /// written first (`€12.500`) or a code or word (`12.500 euros`, `1.500 dlrs`) the dot stays
-    /// a decimal point, as English writes it.
+    /// a decimal point, as English writes it; so does a leading zero (`0.500 €`).
     private func isDotGroupedThousands(_ phrase: NumberPhrase) -> Bool {
         guard phrase.end == phrase.first + 1, let numeral = pieces[phrase.first].numeral, numeral.form == .plain,
             numeral.hasPoint, !numeral.hasSeparators, !numeral.isSigned
         else { return false }
         let piece = pieces[phrase.first]
         let length = piece.end - piece.start
-        guard (5...7).contains(length), text[piece.end - 4] == UInt8(ascii: ".") else { return false }
+        // 0.500 €: a leading zero writes a decimal, no group of thousands (review83)
+        guard (5...7).contains(length), text[piece.end - 4] == UInt8(ascii: "."), text[piece.start] != UInt8(ascii: "0") else { return false }
         for k in piece.start..<piece.end where k != piece.end - 4 && text[k] &- UInt8(ascii: "0") >= 10 { return false }
         return true
     }

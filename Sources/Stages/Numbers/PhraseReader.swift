@@ -395,7 +395,8 @@ struct PhraseReader {
     /// `a couple of hundred`, `a couple thousand`, `a couple of dozen`: two of the scale
     /// (numbers29). Only before a scale word or `dozen`: `a couple of days`, `a couple` alone
     /// say no number (a pair, or a few). The article's step, when it is `.next`: `couple` (and
-    /// `of`) are read here, the scale by the next step, as after `two`.
+    /// `of`) are read here, the scale by the next step, as after `two`. Not before a scale
+    /// hyphened to a word (`a couple of million-dollar homes`: two homes).
     @inline(__always)
     private mutating func isCoupleBeforeScale() -> Bool {
         let couple = index + 1
@@ -408,6 +409,8 @@ struct PhraseReader {
         case .scale?, .dozen?: break
         default: return false
         }
+        // a couple of million-dollar homes: the scale hyphened to a word describes the noun (review83)
+        if isHyphenedToAWord(scale) { return false }
         current = NumberValue(2)
         state = .unit
         hasWords = true
