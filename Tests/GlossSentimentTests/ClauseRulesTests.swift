@@ -390,6 +390,8 @@ extension ClauseRulesTests {
         // nor past the clause's end: "good" after the comma is no object of the end
         #expect(abs(valence("They sought an end to bad, good days.") - (-2 * negation + 2)) < 1e-9)
         #expect(abs(valence("They sought an end to bad good days.") - (-2 + 2) * negation) < 1e-9)
+        // "no" after it denies a noun of its own, not the end: the war still stops
+        #expect(abs(valence("They want an end to the war with no winners.") - -2.9 * negation) < 1e-9)
     }
 
     @Test(arguments: [
@@ -400,6 +402,9 @@ extension ClauseRulesTests {
         "No end to the good war.",  // no article before "end"
         "There is no sign of an early end to the war.",  // a negation before it: the war goes on
         "They are not declaring an end to the war.",
+        "An end to the war is not in sight.",  // a negation after it: the war goes on
+        "A halt to the war is nowhere in sight.",
+        "An end to the good times never came.",
     ])
     func endWithoutToOrAsAVerbNegatesNothing(_ text: String) {
         let lexicon = SentimentLexicon(vader: "war\t-2.9\nruins\t-2.0\ngood\t2.0\nrelief\t1.9\n")

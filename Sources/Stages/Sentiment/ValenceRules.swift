@@ -569,7 +569,8 @@ struct ValenceRules {
     /// Whether word `k` is a noun of ending before "to" with a word after it in its clause ("an
     /// end to the war"; `ClauseWords.endings`): a noun after an article, or after an article and
     /// one word ("a swift end to"), in its clause; not the verb ("the war will end to everyone's
-    /// relief"), nor after a negation in its clause ("no sign of an end to the strike").
+    /// relief"), nor with a negation in its clause, before it ("no sign of an end to the strike")
+    /// or after it ("an end to the war is not in sight"). Costs a scan of its clause.
     @inline(__always)
     private func endsWhatFollows(_ words: UnsafeBufferPointer<SentimentWord>, at k: Int) -> Bool {
         let id = words[k].id
@@ -582,12 +583,20 @@ struct ValenceRules {
             return (article == rule.a || article == rule.an || article == rule.the) && !words[i].endsClause
         }
         guard isArticle(k - 1) || (k >= 2 && isArticle(k - 2) && !words[k - 1].endsClause) else { return false }
-        // a negation before it in its clause denies the end ("no sign of an end to the strike",
-        // "not declaring an end to the crisis"): what follows goes on
+        // a negation in its clause denies the end, before it ("no sign of an end to the strike",
+        // "not declaring an end to the crisis") or after it ("an end to the war is not in sight",
+        // "is nowhere in sight"): what follows goes on. After it, "no", "without" and "despite"
+        // deny a noun of their own ("an end to the war with no winners")
         var i = k - 1
         while i >= 0 && !words[i].endsClause {
             if words[i].id == rule.no || isNegation(words[i]) { return false }
             i -= 1
+        }
+        i = k + 1
+        while i + 1 < words.count && !words[i].endsClause {
+            i += 1
+            let word = words[i].id
+            if isNegation(words[i]) && word != rule.no && word != rule.without && word != rule.despite { return false }
         }
         return true
     }
