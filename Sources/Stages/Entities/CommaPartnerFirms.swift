@@ -69,9 +69,7 @@ enum CommaPartnerFirms {
             first == sentence.lowerBound || !words[first - 1].hasCapital,
             !PartnerFirms.arePeopleInTheNews(words[first].word, words[second].word)
         else { return nil }
-        var end = legal + 1
-        while end < sentence.upperBound, words[end].hasCapital, NameHeads.joiningLegalForms.contains(words[end].word) { end += 1 }
-        return first..<end
+        return first..<NameHeads.endOfLegalForms(from: legal + 1, words, in: sentence)
     }
 
     /// A word in title case in running text that is no legal form.

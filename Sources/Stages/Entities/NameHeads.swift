@@ -188,6 +188,15 @@ enum NameHeads {
     /// `legalForms` and "Co".
     static let joiningLegalForms = WordHashSet(legalForms.words + hashes("co co. cos").words)
 
+    /// The end of a run of capitalised `joiningLegalForms` from `start` ("Inc", "Co Inc", "Co
+    /// Ltd"), within `sentence`; `start` itself when none begins there. Costs a look-up a form.
+    @inline(__always)
+    static func endOfLegalForms(from start: Int, _ words: UnsafeBufferPointer<WordAttributes>, in sentence: Range<Int>) -> Int {
+        var end = start
+        while end < sentence.upperBound, words[end].hasCapital, joiningLegalForms.contains(words[end].word) { end += 1 }
+        return end
+    }
+
     /// Words that begin an organisation's name of two or more words ("FC Basel").
     static let leadingOrganization = hashes("afc fc")
 

@@ -47,8 +47,7 @@ extension PartnerFirms {
         guard end < sentence.upperBound, tags[end] == .outside || tags[end] == .begin(.organization),
             NameHeads.joiningLegalForms.contains(words[end].word)
         else { return nil }
-        while end < sentence.upperBound, words[end].hasCapital, NameHeads.joiningLegalForms.contains(words[end].word) { end += 1 }
-        return name.lowerBound..<end
+        return name.lowerBound..<NameHeads.endOfLegalForms(from: end, words, in: sentence)
     }
 
     /// The most words in title case between a firm's partner and its legal form ("Row

@@ -294,7 +294,7 @@ struct ValenceRules {
         if i > 0 && !words[i - 1].endsClause {
             let before = words[i - 1].id
             if before == rule.to || before == rule.will || before == rule.never || before == rule.they { return true }
-            if before == rule.a || before == rule.an || before == rule.the { return false }
+            if isArticle(before) { return false }
             if before >= 0 && (lexicon.boosts[Int(before)] != 0 || lexicon.roles[Int(before)].contains(.dateCue)) {
                 return false
             }
@@ -348,7 +348,7 @@ struct ValenceRules {
         guard i > 0, !words[i - 1].endsClause else { return true }
         let before = words[i - 1].id
         let rule = lexicon.rule
-        if before == rule.the || before == rule.a || before == rule.an || before == rule.of { return true }
+        if isArticle(before) || before == rule.of { return true }
         if titleCase == nil {
             var capitalised = 0
             for word in words where word.isCapitalised { capitalised += 1 }
@@ -532,9 +532,7 @@ struct ValenceRules {
             } else if endsWhatFollows(words, at: k) {
                 // a noun phrase of two words, or an article and two ("an end to farm subsidies",
                 // "an end to the war"): "an end to the war helped markets" keeps "helped"
-                let article = words[k + 2].id
-                let rule = lexicon.rule
-                (object, reach) = (k + 2, article == rule.the || article == rule.a || article == rule.an ? 3 : 2)
+                (object, reach) = (k + 2, isArticle(words[k + 2].id) ? 3 : 2)
             } else {
                 continue
             }
@@ -571,6 +569,13 @@ struct ValenceRules {
     /// one word ("a swift end to"), in its clause; not the verb ("the war will end to everyone's
     /// relief"), nor with a negation in its clause, before it ("no sign of an end to the strike")
     /// or after it ("an end to the war is not in sight"). Costs a scan of its clause.
+    /// Whether a word's id is an article's ("a", "an", "the"). Costs three compares.
+    @inline(__always)
+    private func isArticle(_ id: SentimentLexicon.WordID) -> Bool {
+        let rule = lexicon.rule
+        return id == rule.a || id == rule.an || id == rule.the
+    }
+
     @inline(__always)
     private func endsWhatFollows(_ words: UnsafeBufferPointer<SentimentWord>, at k: Int) -> Bool {
         let id = words[k].id
@@ -578,11 +583,8 @@ struct ValenceRules {
             words[k + 1].id == lexicon.rule.to, !words[k + 1].endsClause
         else { return false }
         let rule = lexicon.rule
-        func isArticle(_ i: Int) -> Bool {
-            let article = words[i].id
-            return (article == rule.a || article == rule.an || article == rule.the) && !words[i].endsClause
-        }
-        guard isArticle(k - 1) || (k >= 2 && isArticle(k - 2) && !words[k - 1].endsClause) else { return false }
+        func isOpenArticle(_ i: Int) -> Bool { isArticle(words[i].id) && !words[i].endsClause }
+        guard isOpenArticle(k - 1) || (k >= 2 && isOpenArticle(k - 2) && !words[k - 1].endsClause) else { return false }
         // a negation in its clause denies the end, before it ("no sign of an end to the strike",
         // "not declaring an end to the crisis") or after it ("an end to the war is not in sight",
         // "is nowhere in sight"): what follows goes on. After it, "no", "without" and "despite"
