@@ -2,7 +2,7 @@
 /// areas and volumes (`square kilometres`, `sq km`, `km²`, `cubic feet`, `cu ft`, `m³`),
 /// speeds (`miles an hour`, `kilometres per hour`, `km/h`, `km / h` as pre-tokenised text
 /// writes it, `metres a second`, `m/s`), and the customary measures news uses beside them
-/// (`bushels`, `pints`, `troy ounces`, `light years`, `bpd`); temperatures, every degree word
+/// (`bushels`, `pints`, `troy ounces`, `light years`, `furlongs`, `fathoms`, `bpd`); temperatures, every degree word
 /// before every spelling of a scale (`degree celcius`, `degs farenheit`, `deg. c`).
 ///
 /// Canonical names are singular, the square or cubic or `per` form of the base's name
@@ -127,6 +127,13 @@ enum CompoundUnits {
         add(["fluid ounce", "fluid ounces", "fl oz"], "fluid ounce")
         add(["troy ounce", "troy ounces", "troy oz"], "troy ounce")
         add(["light year", "light years", "light-year", "light-years"], "light year")
+        // the rest of Foundation's `UnitLength` outside the metric system, by name (numbers30):
+        // its symbols (`fur`, `ftm`, `au`, `pc`, `smi`) are words or codes in news
+        add(["furlong", "furlongs"], "furlong")
+        add(["fathom", "fathoms"], "fathom")
+        add(["parsec", "parsecs"], "parsec")
+        add(["astronomical unit", "astronomical units"], "astronomical unit")
+        add(["scandinavian mile", "scandinavian miles"], "scandinavian mile")
         // barrels a day stay barrels, as the specs read them; only the abbreviation is a rate
         add(["bpd", "b/d"], "barrel per day")
         add(["hz", "hertz"], "hertz")

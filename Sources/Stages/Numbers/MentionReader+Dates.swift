@@ -84,8 +84,26 @@ extension MentionReader {
             guard capital || clauseEnds || dated else { return false }
         }
         let before = phrase.first - 1
-        return (before >= 0 && (isMonth(before) || isAbbreviatedMonth(endingAt: before)) && !pieces[phrase.first].attached)
+        return (before >= 0 && (isMonth(before) || isAbbreviatedMonth(endingAt: before)) && !pieces[phrase.first].attached
+            && !countsAfterDatedMonth(phrase))
             || isMonth(phrase.end) || isSecondDay(phrase.first)
+    }
+
+    /// Whether the number `phrase`, right after a month, counts the lowercase word after it
+    /// because the month has its day before it (`On 14 March 12 ships left`, `by 3 May 40
+    /// firms`): a date names its day once (numbers30). The day must stand alone before the
+    /// month: not the end of a span of dates (`February 27-July 7 shipment`, `March 31-April 2
+    /// meeting`: the number is the second month's day) nor a month's own day (`MARCH 7 March 7
+    /// end`). `March 12 ships` with no day before the month, and a number at the clause's end
+    /// (`on 14 March 12.`), stay the date's.
+    private func countsAfterDatedMonth(_ phrase: NumberPhrase) -> Bool {
+        let month = phrase.first - 1
+        guard month >= 2, phrase.end < pieces.count, isWordPiece(phrase.end),
+            text[pieces[phrase.end].start] &- UInt8(ascii: "a") < 26, !pieces[month].attached, !pieces[month - 1].attached,
+            let day = pieces[month - 1].numeral, day.value.isInteger, (1...31).contains(day.value.double), day.leadingDigits <= 2,
+            !day.hasSeparators, !isMonth(month - 2), !["-", "–", "to", "and", "through"].contains(lowercased(month - 2))
+        else { return false }
+        return true
     }
 
     /// Whether piece `index` is the full stop of a month's abbreviation that the tokeniser

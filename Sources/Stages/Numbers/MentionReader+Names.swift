@@ -518,7 +518,8 @@ extension MentionReader {
             // Apollo 13 turned back, Artemis 3 was delayed; not About 150 staff, Add 3 eggs
             guard lowerAfter, !lowercased(index - 1, isIn: Self.sentenceOpeners), !isSentenceAdverb(index - 1) else { return false }
             let next = lowercased(end)
-            guard isVerbAfterName(next), !Self.changeVerbs.contains(next), !Self.capitalTableWords.contains(lowercased(index - 1))
+            guard isVerbAfterName(next), !Self.changeVerbs.contains(next), !Self.pluralVerbs.contains(next),
+                !Self.capitalTableWords.contains(lowercased(index - 1))
             else { return false }
             let phrase = NumberPhrase(first: index, end: end, value: numeral.value, form: .cardinal, hasWords: false, hasScale: false)
             return unit(after: phrase) == nil && isSentenceCase(around: index)
@@ -616,6 +617,38 @@ extension MentionReader {
         let word = lowercased(index)
         if Self.irregularPlurals.contains(word) { return true }
         return word.count >= 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
+    }
+
+    /// The plural forms of `be` (numbers30): a model is one thing and takes `was`/`is`, so
+    /// where a capitalised word and a number open the sentence, a number before `were` or `are`
+    /// counts the subject (`Police 5 were hurt`); `Apollo 13 was`, `Voyager 1 is` stay names.
+    /// Inside a sentence the verb may agree with an earlier subject (`permits under Public Law
+    /// 480 were issued`), so the name stays there.
+    static let pluralVerbs: Set<String> = ["were", "are"]
+
+    /// Whether `first-second`, fused by a hyphen, is a model and its variant after a capitalised
+    /// name, no range (`The Boeing 737-800 was delayed`, `an Airbus 330-200 landed`): a name's
+    /// number of three digits or more, plain, the variant after the hyphen, and a verb after it
+    /// (a past form in `-ed`, an auxiliary or a modal but for `were`/`are`, as `isModelAfterName`
+    /// asks of a name before a verb), in sentence-case text (numbers30). A word that opens the
+    /// sentence as a closed-class word is no name (`Some 200-300 were hurt`, `The 300-400 sold`),
+    /// nor a month or a table's label; a range before a noun, a unit or figures stays one
+    /// (`White Corn 200-220` in a price row, `Model 300-400 units`).
+    func isVariantAfterName(_ first: Quantity, _ second: Quantity) -> Bool {
+        let name = first.first - 1
+        let end = second.end
+        guard first.unit == nil, second.unit == nil, name >= floor, name >= 0, end < pieces.count,
+            first.phrase.end == first.phrase.first + 1, second.phrase.end == second.phrase.first + 1,
+            let a = pieces[first.phrase.first].numeral, a.form == .plain, !a.hasPoint, !a.hasSeparators, !a.isSigned,
+            a.leadingDigits >= 3, isWordPiece(name), text[pieces[name].start] &- UInt8(ascii: "A") < 26,
+            isWordPiece(end), text[pieces[end].start] &- UInt8(ascii: "a") < 26, !isTimeOrMonth(name)
+        else { return false }
+        let next = lowercased(end)
+        guard isVerbAfterName(next), !Self.changeVerbs.contains(next), !Self.pluralVerbs.contains(next),
+            !Self.capitalTableWords.contains(lowercased(name))
+        else { return false }
+        if opensSentence(name), lowercased(name, isIn: Self.sentenceOpeners) || isSentenceAdverb(name) { return false }
+        return isSentenceCase(around: first.phrase.first)
     }
 
     /// Auxiliaries and modals, which a name's number may stand before as the sentence's subject.

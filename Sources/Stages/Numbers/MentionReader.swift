@@ -455,13 +455,23 @@ struct MentionReader {
             draft.value = first.phrase.value
             draft.parts[0] = part(first)
         }
+        // 1.200 to 1.500 guests: a range of counts with dots grouping thousands (numbers30)
+        if first.unit == nil, second.unit == nil, !second.phrase.hasScale, isDotGroupedHundreds(first.phrase),
+            isDotGroupedHundreds(second.phrase), isCountNoun(second.end)
+        {
+            first.phrase.value = NumberPhrase.scaled(first.phrase.value, by: 3)
+            second.phrase.value = NumberPhrase.scaled(second.phrase.value, by: 3)
+            draft.first.phrase.value = first.phrase.value
+            draft.value = first.phrase.value
+            draft.parts[0] = part(first)
+        }
         let hyphen = connector.text == "-"
         let fused = hyphen && pieces[connector.next].attached && pieces[first.end].attached
         if fused, let skip = identifierEnd(first, second) {
             skipTo = skip
             return false
         }
-        if fused && isModelNumber(first, second) {
+        if fused && (isModelNumber(first, second) || isVariantAfterName(first, second)) {
             skipTo = second.end  // Boeing 757-200: a model, not a range
             return false
         }
@@ -587,10 +597,12 @@ struct MentionReader {
     /// The power of ten of a scale written after the high end of a range only (`55-65 mln`,
     /// `5 to 10 billion`), when the low end is a bare number below the high one's count; a
     /// low end in words may hold a hundred (`between one hundred and two hundred thousand` is
-    /// [100000, 200000], as `between one and two million` is [1 mln, 2 mln]).
+    /// [100000, 200000], as `between one and two million` is [1 mln, 2 mln]), and a whole and a
+    /// fraction in words (`between one and a half and two million` is [1.5 mln, 2 mln]: numbers30).
     func sharedScale(_ first: Quantity, _ second: Quantity) -> Int? {
         let hundredInWords = first.phrase.hasWords && first.phrase.value.double < 1000
-        guard !first.phrase.hasScale || hundredInWords, second.phrase.hasScale, first.phrase.form == .cardinal,
+        let mixedInWords = first.phrase.form == .fraction && first.phrase.hasWords && first.phrase.value.double > 1
+        guard !first.phrase.hasScale || hundredInWords, second.phrase.hasScale, first.phrase.form == .cardinal || mixedInWords,
             first.phrase.end == first.phrase.first + 1 || first.phrase.hasWords, second.phrase.end > second.phrase.first + 1
         else { return nil }
         guard let power = scalePower(at: second.phrase.end - 1) else { return nil }
@@ -898,8 +910,12 @@ struct MentionReader {
         if suffix.unit.isWordCode && !wordCodeHolds(first: quantity.first, end: suffix.end, phrase: phrase, codeBefore: false) { return }
         let prefix = quantity.unit
         let isSign = tokens[pieces[phrase.end].token].kind == .currency
+        // By June 30 $4.5 million: a sign fused to the number after it is that amount's
+        // (numbers30), as a sign before a number is read first where nothing stands before it
+        if isSign, suffix.end < pieces.count, pieces[suffix.end].attached, pieces[suffix.end].numeral != nil { return }
         guard prefix == nil || (suffix.unit.kind == .money && suffix.unit.currency == prefix?.currency && !isSign) else { return }
         let thousands = isSign && prefix == nil && suffix.unit.kind == .money && isDotGroupedThousands(phrase)
+            && !isPricePerMeasure(after: suffix.end)
         if prefix == nil { quantity.unit = suffix.unit }
         quantity.end = suffix.end
         if thousands { quantity.phrase.value = NumberPhrase.scaled(phrase.value, by: 3) }  // 12.500 €: twelve thousand five hundred
@@ -921,6 +937,45 @@ struct MentionReader {
         guard (5...7).contains(length), text[piece.end - 4] == UInt8(ascii: "."), text[piece.start] != UInt8(ascii: "0") else { return false }
         for k in piece.start..<piece.end where k != piece.end - 4 && text[k] &- UInt8(ascii: "0") >= 10 { return false }
         return true
+    }
+
+    /// Whether a unit of measure follows piece `end` after `a`, `an` or `per`, or fused after a
+    /// slash (`1.459 € a litre`, `0.289 €/kWh`, `2.150 zł per kg`): a price per unit, which
+    /// fuel and power are quoted in to a tenth of a cent, so three digits after a dot stay
+    /// decimals there (numbers30). A unit of time is no measure (`1.250 € a month` is rent in
+    /// thousands). Asked only of an amount `isDotGroupedThousands` accepted.
+    private func isPricePerMeasure(after end: Int) -> Bool {
+        guard end + 1 < pieces.count else { return false }
+        let slash = pieces[end].attached && pieces[end].end - pieces[end].start == 1 && text[pieces[end].start] == UInt8(ascii: "/")
+        guard slash || isWord(end, "a") || isWord(end, "an") || isWord(end, "per") else { return false }
+        if let unit = originalValue(end + 1, in: UnitTable.suffixBytes), unit.kind == .dimension { return true }
+        let keys = keysForward(from: end + 1, count: 2, reach: UnitTable.suffixReach)
+        for length in stride(from: keys.count, through: 1, by: -1) {
+            if let unit = keys.value(length, in: UnitTable.suffixBytes), unit.kind == .dimension { return true }
+        }
+        return false
+    }
+
+    /// Whether `phrase` is written as `isDotGroupedThousands` asks and ends in two zeros
+    /// (`1.200`, `12.000`): a count in whole hundreds with dots grouping its thousands, as
+    /// continental Europe writes it, when both ends of a range of plain numbers are so written
+    /// and a plural noun follows (`1.200 to 1.500 guests`, `between 2.500 and 3.000 visitors`,
+    /// `1.800-2.200 people`: `isCountNoun`). Prices, rates and ratios written to three decimals
+    /// are seldom whole hundredths at both ends, and carry their unit (`7.125 to 7.250 pct`,
+    /// `12.622 - 12.634`, `9.500 to 10.000 dlrs` stay decimals); so does a bare pair with no
+    /// noun after it (`7.500 to 8.000 today`, as a bond's price row), a single number (`more
+    /// than 1.200 shares` is an exchange ratio), and a range with a unit or a scale after it
+    /// (`1.500 to 2.000 kg`).
+    private func isDotGroupedHundreds(_ phrase: NumberPhrase) -> Bool {
+        guard isDotGroupedThousands(phrase) else { return false }
+        let end = pieces[phrase.first].end
+        return text[end - 1] == UInt8(ascii: "0") && text[end - 2] == UInt8(ascii: "0")
+    }
+
+    /// Whether piece `index` is a lowercase plural noun a count is of (`guests`, `visitors`;
+    /// `people`, `children` of `irregularCountedInMillions`).
+    private func isCountNoun(_ index: Int) -> Bool {
+        index < pieces.count && (isLowercasePlural(index) || lowercased(index, isIn: Self.irregularCountedInMillions))
     }
 
     /// `75 USD million`: a scale word after a code; `MUSD 30`, `30 MAUD`: a code in millions.

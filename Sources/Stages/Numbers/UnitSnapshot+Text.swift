@@ -5,7 +5,7 @@
 extension UnitSnapshot {
     /// `render()`'s text, read by `load(_:)`.
     static let text = #"""
-units 1803
+units 1808
 dimension	inch		0	-
 money	dollar	USD	0	-
 percent	%		0	-
@@ -387,6 +387,7 @@ money	argentine peso	ARS	0	-
 money	malagasy ariary	MGA	0	-
 money	armenian dram	AMD	0	-
 money	aruban florin	AWG	0	-
+dimension	astronomical unit		0	-
 dimension	atmosphere		0	c
 dimension	atmosphere		0	-
 dimension	attoampere		0	-
@@ -764,6 +765,7 @@ dimension	femtowatt		0	c
 dimension	femtowatt hour		0	c
 money	falkland islands pound	FKP	0	-
 dimension	farad		0	-
+dimension	fathom		0	-
 dimension	femtoelectronvolt		0	c
 dimension	foot		0	-
 dimension	foot per hour		0	-
@@ -808,6 +810,7 @@ dimension	fluid ounce		0	-
 money	hungarian forint	HUF	0	-
 money	franc		0	-
 dimension	square foot		0	-
+dimension	furlong		0	-
 dimension	femtoohm		0	c
 dimension	gram		0	cf
 dimension	gram per deciliter		0	-
@@ -1323,6 +1326,7 @@ money	paisa		0	-
 money	paise		0	-
 money	pakistani rupee	PKR	0	-
 money	papua new guinean kina	PGK	0	-
+dimension	parsec		0	-
 dimension	part per billion		0	-
 dimension	part per million		0	-
 dimension	pascal		0	-
@@ -1555,6 +1559,7 @@ money	samoan tala	WST	0	-
 money	santims		0	-
 money	satang		0	-
 money	saudi riyal	SAR	0	-
+dimension	scandinavian mile		0	-
 money	sen		0	-
 money	sene		0	-
 money	seniti		0	-
@@ -1809,7 +1814,7 @@ money	zimbabwean dollar	ZWD	0	-
 money	zimbabwean gold	ZWG	0	-
 money	øre		0	-
 dimension	ohm		0	cf
-keys 4929
+keys 4939
 "	0
 $	1
 %	2
@@ -2251,4495 +2256,4505 @@ aruba florin	380
 aruba florins	380
 aruban florin	380
 aruban florins	380
-atm	381
-atmosphere	382
-atmospheres	382
-attoamp	383
-attoampere	383
-attoamperes	383
-attoamps	383
-attobar	384
-attobars	384
-attobecquerel	385
-attobecquerels	385
-attocalorie	386
-attocalories	386
-attocoulomb	387
-attocoulombs	387
-attodalton	388
-attodaltons	388
-attoelectron volt	389
-attoelectron volts	389
-attoelectronvolt	389
-attoelectronvolts	389
-attofarad	390
-attofarads	390
-attogram	391
-attogramme	391
-attogrammes	391
-attograms	391
-attogray	392
-attograys	392
-attohenries	393
-attohenry	393
-attohertz	394
-attojoule	395
-attojoules	395
-attoliter	396
-attoliters	396
-attolitre	396
-attolitres	396
-attolumen	397
-attolumens	397
-attolux	398
-attometer	399
-attometers	399
-attometre	399
-attometres	399
-attomole	400
-attomoles	400
-attonewton	401
-attonewtons	401
-attoohm	402
-attoohms	402
-attopascal	403
-attopascals	403
-attosiemens	404
-attosievert	405
-attosieverts	405
-attotesla	406
-attoteslas	406
-attoton	407
-attotonne	407
-attotonnes	407
-attotons	407
-attovolt	408
-attovolts	408
-attowatt	409
-attowatt hour	410
-attowatt hours	410
-attowatt-hour	410
-attowatt-hours	410
-attowatts	409
-attoweber	411
-attowebers	411
-aud	412
-aurar	413
-aust dlr	412
-aust dlrs	412
-aust dollar	412
-aust dollars	412
+astronomical unit	381
+astronomical units	381
+atm	382
+atmosphere	383
+atmospheres	383
+attoamp	384
+attoampere	384
+attoamperes	384
+attoamps	384
+attobar	385
+attobars	385
+attobecquerel	386
+attobecquerels	386
+attocalorie	387
+attocalories	387
+attocoulomb	388
+attocoulombs	388
+attodalton	389
+attodaltons	389
+attoelectron volt	390
+attoelectron volts	390
+attoelectronvolt	390
+attoelectronvolts	390
+attofarad	391
+attofarads	391
+attogram	392
+attogramme	392
+attogrammes	392
+attograms	392
+attogray	393
+attograys	393
+attohenries	394
+attohenry	394
+attohertz	395
+attojoule	396
+attojoules	396
+attoliter	397
+attoliters	397
+attolitre	397
+attolitres	397
+attolumen	398
+attolumens	398
+attolux	399
+attometer	400
+attometers	400
+attometre	400
+attometres	400
+attomole	401
+attomoles	401
+attonewton	402
+attonewtons	402
+attoohm	403
+attoohms	403
+attopascal	404
+attopascals	404
+attosiemens	405
+attosievert	406
+attosieverts	406
+attotesla	407
+attoteslas	407
+attoton	408
+attotonne	408
+attotonnes	408
+attotons	408
+attovolt	409
+attovolts	409
+attowatt	410
+attowatt hour	411
+attowatt hours	411
+attowatt-hour	411
+attowatt-hours	411
+attowatts	410
+attoweber	412
+attowebers	412
+aud	413
+aurar	414
+aust dlr	413
+aust dlrs	413
+aust dollar	413
+aust dollars	413
 austral	375
-australia dollar	412
-australia dollars	412
-australian dlr	412
-australian dlrs	412
-australian dollar	412
-australian dollars	412
+australia dollar	413
+australia dollars	413
+australian dlr	413
+australian dlrs	413
+australian dollar	413
+australian dollars	413
 australs	375
-austrian schilling	414
-austrian schillings	414
-azerbaijan manat	415
-azerbaijan manats	415
-azerbaijani manat	415
-azerbaijani manats	415
-b/d	416
-bahamas dollar	417
-bahamas dollars	417
-bahamian dlr	417
-bahamian dlrs	417
-bahamian dollar	417
-bahamian dollars	417
-bahrain dinar	418
-bahrain dinars	418
-bahraini dinar	418
-bahraini dinars	418
-baht	419
-bahts	419
-baisa	420
-baisas	420
-balboas	421
-bangladesh taka	422
-bangladesh takas	422
-bangladeshi taka	422
-bangladeshi takas	422
-bar	423
-barbadian dlr	424
-barbadian dlrs	424
-barbadian dollar	424
-barbadian dollars	424
-barbados dollar	424
-barbados dollars	424
-barrel	425
-barrels	425
-bars	423
-bbl	425
-becquerel	426
-becquerels	426
-belarus ruble	427
-belarus rubles	427
-belarusian ruble	427
-belarusian rubles	427
-belgian franc	428
-belgian francs	428
-belgium franc	428
-belgium francs	428
-belize dlr	429
-belize dlrs	429
-belize dollar	429
-belize dollars	429
-bermuda dollar	430
-bermuda dollars	430
-bermudan dlr	430
-bermudan dlrs	430
-bermudan dollar	430
-bermudan dollars	430
-bermudian dollar	430
-bermudian dollars	430
-bfr	428
-bfrs	428
-bhp	431
-bhutan ngultrum	432
-bhutan ngultrums	432
-bhutanese ngultrum	432
-bhutanese ngultrums	432
-birr	433
-birrs	433
-bit	434
-bit/s	435
-bitcoin	436
-bitcoins	436
-bits	434
-bolivar	437
-bolivar soberano	438
-bolivar soberanos	438
-bolivares	437
-bolivars	439
-bolivia boliviano	440
-bolivia bolivianos	440
-bolivia peso	441
-bolivia pesos	441
-bolivian boliviano	440
-bolivian bolivianos	440
-bolivian peso	441
-bolivian pesos	441
-boliviano	440
-bolivianos	440
-bolívar	437
-bolívar soberano	438
-bolívar soberanos	438
-bolívares	437
-bolívars	439
-bosnia and herzegovina convertible mark	442
-bosnia and herzegovina convertible marks	442
-bosnia-herzegovina convertible mark	442
-bosnia-herzegovina convertible marks	442
-bosnia-herzegovina dinar	443
-bosnia-herzegovina dinars	443
-bosnia-herzegovina new dinar	444
-bosnia-herzegovina new dinars	444
-botswana pula	445
-botswana pulas	445
-botswanan pula	445
-botswanan pulas	445
-bpd	416
-bps	435
-brazil cruzado	446
-brazil cruzados	446
-brazil cruzeiro	447
-brazil cruzeiros	447
-brazilian cruzado	446
-brazilian cruzados	446
-brazilian cruzeiro	448
-brazilian cruzeiros	448
-brazilian new cruzado	449
-brazilian new cruzados	449
-brazilian new cruzeiro	447
-brazilian new cruzeiros	447
-brazilian reais	450
-brazilian real	450
-brazilian reals	450
-british pound	451
-british pounds	451
-brunei dlr	452
-brunei dlrs	452
-brunei dollar	452
-brunei dollars	452
-bu	453
-bulgaria lev	454
-bulgaria leva	454
-bulgaria levs	454
-bulgarian hard lev	455
-bulgarian hard leva	455
-bulgarian hard levs	455
-bulgarian lev	454
-bulgarian leva	454
-bulgarian levs	454
-bulgarian socialist lev	456
-bulgarian socialist leva	456
-bulgarian socialist levs	456
-burmese kyat	457
-burmese kyats	457
-burundi franc	458
-burundi francs	458
-burundian franc	458
-burundian francs	458
-bushel	453
-bushels	453
-butat	459
-butats	459
-butut	460
-bututs	460
-byte	461
-bytes	461
-c	462
-cA	463
-cHz	464
-cJ	465
-cL	466
-cN	467
-cPa	468
-cV	469
-cW	470
-cWh	471
-cad	472
-calorie	473
-calories	473
-cambodia riel	474
-cambodia riels	474
-cambodian riel	474
-cambodian riels	474
-can dlr	472
-can dlrs	472
-can dollar	472
-can dollars	472
-canada dollar	472
-canada dollars	472
-canadian dlr	472
-canadian dlrs	472
-canadian dollar	472
-canadian dollars	472
-cape verde escudo	475
-cape verde escudos	475
-cape verdean escudo	475
-cape verdean escudos	475
-carat	476
-carats	476
-caribbean guilder	477
-caribbean guilders	477
-cayman islands dlr	478
-cayman islands dlrs	478
-cayman islands dollar	478
-cayman islands dollars	478
-ceV	479
-cedi	480
-cedis	480
-celcius	481
-celsius	481
-cent	482
-centas	483
-centass	483
-centavo	484
-centavos	484
-centesimi	485
-centesimo	485
-centesimos	485
-centiamp	486
-centiampere	486
-centiamperes	486
-centiamps	486
-centibar	487
-centibars	487
-centibecquerel	488
-centibecquerels	488
-centicalorie	489
-centicalories	489
-centicoulomb	490
-centicoulombs	490
-centidalton	491
-centidaltons	491
-centielectron volt	492
-centielectron volts	492
-centielectronvolt	492
-centielectronvolts	492
-centifarad	493
-centifarads	493
-centigrade	481
-centigram	494
-centigramme	494
-centigrammes	494
-centigrams	494
-centigrate	481
-centigray	495
-centigrays	495
-centihenries	496
-centihenry	496
-centihertz	497
-centijoule	498
-centijoules	498
-centiliter	499
-centiliters	499
-centilitre	499
-centilitres	499
-centilumen	500
-centilumens	500
-centilux	501
-centime	502
-centimes	502
-centimeter	503
-centimeters	503
-centimeters a hour	504
-centimeters a minute	505
-centimeters a second	506
-centimeters an hour	504
-centimeters an minute	505
-centimeters an second	506
-centimeters per hour	504
-centimeters per minute	505
-centimeters per second	506
-centimetre	503
-centimetres	503
-centimetres a hour	504
-centimetres a minute	505
-centimetres a second	506
-centimetres an hour	504
-centimetres an minute	505
-centimetres an second	506
-centimetres per hour	504
-centimetres per minute	505
-centimetres per second	506
-centimo	507
-centimole	508
-centimoles	508
-centimos	507
-centinewton	509
-centinewtons	509
-centiohm	510
-centiohms	510
-centipascal	511
-centipascals	511
-centisiemens	512
-centisievert	513
-centisieverts	513
-centitesla	514
-centiteslas	514
-centiton	515
-centitonne	515
-centitonnes	515
-centitons	515
-centivolt	516
-centivolts	516
-centiwatt	517
-centiwatt hour	518
-centiwatt hours	518
-centiwatt-hour	518
-centiwatt-hours	518
-centiwatts	517
-centiweber	519
-centiwebers	519
-central african cfa franc	520
-central african cfa francs	520
-cents	482
-cfa franc	521
-cfa francs	521
-cfp franc	522
-cfp francs	522
-cg	523
-chetrum	524
-chetrums	524
-chf	525
-chile escudo	526
-chile escudos	526
-chile peso	527
-chile pesos	527
-chilean escudo	526
-chilean escudos	526
-chilean peso	527
-chilean pesos	527
-china mainland dollar	528
-china mainland dollars	528
-china mainland yuan	529
-china mainland yuans	529
-chinese people’s bank dlr	528
-chinese people’s bank dlrs	528
-chinese people’s bank dollar	528
-chinese people’s bank dollars	528
-chinese renminbi	529
-chinese renminbis	529
-chinese yuan	529
-chinese yuans	529
-cl	466
-cm	503
-cm / h	504
-cm / hr	504
-cm / min	505
-cm / s	506
-cm / sec	506
-cm/h	504
-cm/hr	504
-cm/min	505
-cm/s	506
-cm/sec	506
-cm2	530
-cm3	531
-cm²	530
-cm³	531
-cny	529
-colombia peso	532
-colombia pesos	532
-colombian peso	532
-colombian pesos	532
-colon	533
-colones	533
-colons	533
-colón	533
-colóns	533
-comorian franc	534
-comorian francs	534
-comoros franc	534
-comoros francs	534
-congolese franc	535
-congolese francs	535
-copeck	536
-copecks	536
-cordoba	537
-cordobas	537
-costa rica colon	538
-costa rica colones	538
-costa rica colons	538
-costa rica colón	538
-costa rica colóns	538
-costa rican colon	538
-costa rican colones	538
-costa rican colons	538
-costa rican colón	538
-costa rican colóns	538
-coulomb	539
-coulombs	539
-croatia dinar	540
-croatia dinars	540
-croatia kuna	541
-croatia kunas	541
-croatian dinar	540
-croatian dinars	540
-croatian kuna	541
-croatian kunas	541
-crown	542
-crowns	542
-cruzado	446
-cruzados	446
-cruzeiro	447
-cruzeiros	447
-ct	482
-cts	482
-cu centimeter	531
-cu centimeters	531
-cu centimetre	531
-cu centimetres	531
-cu cm	531
-cu feet	543
-cu foot	543
-cu ft	543
-cu inch	544
-cu inches	544
-cu kilometer	545
-cu kilometers	545
-cu kilometre	545
-cu kilometres	545
-cu km	545
-cu m	546
-cu meter	546
-cu meters	546
-cu metre	546
-cu metres	546
-cu mi	547
-cu mile	547
-cu miles	547
-cu millimeter	548
-cu millimeters	548
-cu millimetre	548
-cu millimetres	548
-cu mm	548
-cu yard	549
-cu yards	549
-cu yd	549
-cu. centimeter	531
-cu. centimeters	531
-cu. centimetre	531
-cu. centimetres	531
-cu. cm	531
-cu. feet	543
-cu. foot	543
-cu. ft	543
-cu. inch	544
-cu. inches	544
-cu. kilometer	545
-cu. kilometers	545
-cu. kilometre	545
-cu. kilometres	545
-cu. km	545
-cu. m	546
-cu. meter	546
-cu. meters	546
-cu. metre	546
-cu. metres	546
-cu. mi	547
-cu. mile	547
-cu. miles	547
-cu. millimeter	548
-cu. millimeters	548
-cu. millimetre	548
-cu. millimetres	548
-cu. mm	548
-cu. yard	549
-cu. yards	549
-cu. yd	549
-cuba peso	550
-cuba pesos	550
-cuban convertible peso	550
-cuban convertible pesos	550
-cuban peso	551
-cuban pesos	551
-cubic centimeter	531
-cubic centimeters	531
-cubic centimetre	531
-cubic centimetres	531
-cubic feet	543
-cubic feet per day	552
-cubic feet per hour	553
-cubic feet per minute	554
-cubic feet per second	555
-cubic foot	543
-cubic inch	544
-cubic inches	544
-cubic kilometer	545
-cubic kilometers	545
-cubic kilometre	545
-cubic kilometres	545
-cubic meter	546
-cubic meters	546
-cubic meters per day	556
-cubic meters per hour	557
-cubic meters per minute	558
-cubic meters per second	559
-cubic metre	546
-cubic metres	546
-cubic metres per day	556
-cubic metres per hour	557
-cubic metres per minute	558
-cubic metres per second	559
-cubic mile	547
-cubic miles	547
-cubic millimeter	548
-cubic millimeters	548
-cubic millimetre	548
-cubic millimetres	548
-cubic yard	549
-cubic yards	549
-cubic-centimeter	531
-cubic-centimeters	531
-cubic-centimetre	531
-cubic-centimetres	531
-cubic-feet	543
-cubic-foot	543
-cubic-inch	544
-cubic-inches	544
-cubic-kilometer	545
-cubic-kilometers	545
-cubic-kilometre	545
-cubic-kilometres	545
-cubic-meter	546
-cubic-meters	546
-cubic-metre	546
-cubic-metres	546
-cubic-mile	547
-cubic-miles	547
-cubic-millimeter	548
-cubic-millimeters	548
-cubic-millimetre	548
-cubic-millimetres	548
-cubic-yard	549
-cubic-yards	549
-cup	560
-cupon	561
-cupons	561
-cups	560
-curacao guilder	562
-curacao guilders	562
-curaçao guilder	562
-curaçao guilders	562
-cypriot pound	563
-cypriot pounds	563
-czech crown	564
-czech crowns	564
-czech koruna	564
-czech korunas	564
-czechia koruna	564
-czechia korunas	564
-czechoslovak hard koruna	565
-czechoslovak hard korunas	565
-céntimo	566
-céntimos	566
-córdoba	537
-córdobas	537
-cΩ	567
-d-mark	568
-d-marks	568
-dA	569
-dB	570
-dHz	571
-dJ	572
-dL	573
-dN	574
-dPa	575
-dV	576
-dW	577
-dWh	578
-daA	579
-daHz	580
-daJ	581
-daL	582
-daN	583
-daPa	584
-daV	585
-daW	586
-daWh	587
-daeV	588
-dag	589
-dal	582
-dalasi	590
-dalasis	590
-danish crown	591
-danish crowns	591
-danish krone	591
-danish kroner	591
-danish krones	591
-day - old	592
-day old	592
-day-old	592
-days of age	592
-days old	592
-daΩ	593
-db	570
-deV	594
-decaamp	595
-decaampere	595
-decaamperes	595
-decaamps	595
-decabar	596
-decabars	596
-decabecquerel	597
-decabecquerels	597
-decacalorie	598
-decacalories	598
-decacoulomb	599
-decacoulombs	599
-decadalton	600
-decadaltons	600
-decaelectron volt	601
-decaelectron volts	601
-decaelectronvolt	601
-decaelectronvolts	601
-decafarad	602
-decafarads	602
-decagram	603
-decagramme	603
-decagrammes	603
-decagrams	603
-decagray	604
-decagrays	604
-decahenries	605
-decahenry	605
-decahertz	606
-decajoule	607
-decajoules	607
-decaliter	608
-decaliters	608
-decalitre	608
-decalitres	608
-decalumen	609
-decalumens	609
-decalux	610
-decameter	611
-decameters	611
-decametre	611
-decametres	611
-decamole	612
-decamoles	612
-decanewton	613
-decanewtons	613
-decaohm	614
-decaohms	614
-decapascal	615
-decapascals	615
-decasiemens	616
-decasievert	617
-decasieverts	617
-decatesla	618
-decateslas	618
-decaton	619
-decatonne	619
-decatonnes	619
-decatons	619
-decavolt	620
-decavolts	620
-decawatt	621
-decawatt hour	622
-decawatt hours	622
-decawatt-hour	622
-decawatt-hours	622
-decawatts	621
-decaweber	623
-decawebers	623
-deciamp	624
-deciampere	624
-deciamperes	624
-deciamps	624
-decibar	625
-decibars	625
-decibecquerel	626
-decibecquerels	626
-decibel	627
-decibels	627
-decicalorie	628
-decicalories	628
-decicoulomb	629
-decicoulombs	629
-decidalton	630
-decidaltons	630
-decielectron volt	631
-decielectron volts	631
-decielectronvolt	631
-decielectronvolts	631
-decifarad	632
-decifarads	632
-decigram	633
-decigramme	633
-decigrammes	633
-decigrams	633
-decigray	634
-decigrays	634
-decihenries	635
-decihenry	635
-decihertz	636
-decijoule	637
-decijoules	637
-deciliter	638
-deciliters	638
-decilitre	638
-decilitres	638
-decilumen	639
-decilumens	639
-decilux	640
-decimeter	641
-decimeters	641
-decimetre	641
-decimetres	641
-decimole	642
-decimoles	642
-decinewton	643
-decinewtons	643
-deciohm	644
-deciohms	644
-decipascal	645
-decipascals	645
-decisiemens	646
-decisievert	647
-decisieverts	647
-decitesla	648
-deciteslas	648
-deciton	649
-decitonne	649
-decitonnes	649
-decitons	649
-decivolt	650
-decivolts	650
-deciwatt	651
-deciwatt hour	652
-deciwatt hours	652
-deciwatt-hour	652
-deciwatt-hours	652
-deciwatts	651
-deciweber	653
-deciwebers	653
-deg	654
-deg c	481
-deg celcius	481
-deg celsius	481
-deg centigrade	481
-deg centigrate	481
-deg f	655
-deg fahrenheit	655
-deg farenheit	655
-deg. c	481
-deg. celcius	481
-deg. celsius	481
-deg. centigrade	481
-deg. centigrate	481
-deg. f	655
-deg. fahrenheit	655
-deg. farenheit	655
-degree	654
-degree c	481
-degree celcius	481
-degree celsius	481
-degree centigrade	481
-degree centigrate	481
-degree f	655
-degree fahrenheit	655
-degree farenheit	655
-degrees	654
-degrees c	481
-degrees celcius	481
-degrees celsius	481
-degrees centigrade	481
-degrees centigrate	481
-degrees f	655
-degrees fahrenheit	655
-degrees farenheit	655
-degrees kelvin	656
-degs	654
-degs c	481
-degs celcius	481
-degs celsius	481
-degs centigrade	481
-degs centigrate	481
-degs f	655
-degs fahrenheit	655
-degs farenheit	655
-dekaamp	657
-dekaampere	657
-dekaamperes	657
-dekaamps	657
-dekabar	658
-dekabars	658
-dekabecquerel	659
-dekabecquerels	659
-dekacalorie	660
-dekacalories	660
-dekacoulomb	661
-dekacoulombs	661
-dekadalton	662
-dekadaltons	662
-dekaelectron volt	663
-dekaelectron volts	663
-dekaelectronvolt	663
-dekaelectronvolts	663
-dekafarad	664
-dekafarads	664
-dekagram	665
-dekagramme	665
-dekagrammes	665
-dekagrams	665
-dekagray	666
-dekagrays	666
-dekahenries	667
-dekahenry	667
-dekahertz	668
-dekajoule	669
-dekajoules	669
-dekaliter	670
-dekaliters	670
-dekalitre	670
-dekalitres	670
-dekalumen	671
-dekalumens	671
-dekalux	672
-dekameter	673
-dekameters	673
-dekametre	673
-dekametres	673
-dekamole	674
-dekamoles	674
-dekanewton	675
-dekanewtons	675
-dekaohm	676
-dekaohms	676
-dekapascal	677
-dekapascals	677
-dekasiemens	678
-dekasievert	679
-dekasieverts	679
-dekatesla	680
-dekateslas	680
-dekaton	681
-dekatonne	681
-dekatonnes	681
-dekatons	681
-dekavolt	682
-dekavolts	682
-dekawatt	683
-dekawatt hour	684
-dekawatt hours	684
-dekawatt-hour	684
-dekawatt-hours	684
-dekawatts	683
-dekaweber	685
-dekawebers	685
-denar	686
-denari	686
-denars	686
-denmark krone	591
-denmark kroner	591
-denmark krones	591
-deutsche mark	568
-deutsche marks	568
-deutschmark	568
-deutschmarks	568
-dfl	687
-dfls	687
-dg	688
-dinar	689
-dinars	689
-dirham	690
-dirhams	690
-djibouti franc	691
-djibouti francs	691
-djiboutian franc	691
-djiboutian francs	691
-dl	573
+austrian schilling	415
+austrian schillings	415
+azerbaijan manat	416
+azerbaijan manats	416
+azerbaijani manat	416
+azerbaijani manats	416
+b/d	417
+bahamas dollar	418
+bahamas dollars	418
+bahamian dlr	418
+bahamian dlrs	418
+bahamian dollar	418
+bahamian dollars	418
+bahrain dinar	419
+bahrain dinars	419
+bahraini dinar	419
+bahraini dinars	419
+baht	420
+bahts	420
+baisa	421
+baisas	421
+balboas	422
+bangladesh taka	423
+bangladesh takas	423
+bangladeshi taka	423
+bangladeshi takas	423
+bar	424
+barbadian dlr	425
+barbadian dlrs	425
+barbadian dollar	425
+barbadian dollars	425
+barbados dollar	425
+barbados dollars	425
+barrel	426
+barrels	426
+bars	424
+bbl	426
+becquerel	427
+becquerels	427
+belarus ruble	428
+belarus rubles	428
+belarusian ruble	428
+belarusian rubles	428
+belgian franc	429
+belgian francs	429
+belgium franc	429
+belgium francs	429
+belize dlr	430
+belize dlrs	430
+belize dollar	430
+belize dollars	430
+bermuda dollar	431
+bermuda dollars	431
+bermudan dlr	431
+bermudan dlrs	431
+bermudan dollar	431
+bermudan dollars	431
+bermudian dollar	431
+bermudian dollars	431
+bfr	429
+bfrs	429
+bhp	432
+bhutan ngultrum	433
+bhutan ngultrums	433
+bhutanese ngultrum	433
+bhutanese ngultrums	433
+birr	434
+birrs	434
+bit	435
+bit/s	436
+bitcoin	437
+bitcoins	437
+bits	435
+bolivar	438
+bolivar soberano	439
+bolivar soberanos	439
+bolivares	438
+bolivars	440
+bolivia boliviano	441
+bolivia bolivianos	441
+bolivia peso	442
+bolivia pesos	442
+bolivian boliviano	441
+bolivian bolivianos	441
+bolivian peso	442
+bolivian pesos	442
+boliviano	441
+bolivianos	441
+bolívar	438
+bolívar soberano	439
+bolívar soberanos	439
+bolívares	438
+bolívars	440
+bosnia and herzegovina convertible mark	443
+bosnia and herzegovina convertible marks	443
+bosnia-herzegovina convertible mark	443
+bosnia-herzegovina convertible marks	443
+bosnia-herzegovina dinar	444
+bosnia-herzegovina dinars	444
+bosnia-herzegovina new dinar	445
+bosnia-herzegovina new dinars	445
+botswana pula	446
+botswana pulas	446
+botswanan pula	446
+botswanan pulas	446
+bpd	417
+bps	436
+brazil cruzado	447
+brazil cruzados	447
+brazil cruzeiro	448
+brazil cruzeiros	448
+brazilian cruzado	447
+brazilian cruzados	447
+brazilian cruzeiro	449
+brazilian cruzeiros	449
+brazilian new cruzado	450
+brazilian new cruzados	450
+brazilian new cruzeiro	448
+brazilian new cruzeiros	448
+brazilian reais	451
+brazilian real	451
+brazilian reals	451
+british pound	452
+british pounds	452
+brunei dlr	453
+brunei dlrs	453
+brunei dollar	453
+brunei dollars	453
+bu	454
+bulgaria lev	455
+bulgaria leva	455
+bulgaria levs	455
+bulgarian hard lev	456
+bulgarian hard leva	456
+bulgarian hard levs	456
+bulgarian lev	455
+bulgarian leva	455
+bulgarian levs	455
+bulgarian socialist lev	457
+bulgarian socialist leva	457
+bulgarian socialist levs	457
+burmese kyat	458
+burmese kyats	458
+burundi franc	459
+burundi francs	459
+burundian franc	459
+burundian francs	459
+bushel	454
+bushels	454
+butat	460
+butats	460
+butut	461
+bututs	461
+byte	462
+bytes	462
+c	463
+cA	464
+cHz	465
+cJ	466
+cL	467
+cN	468
+cPa	469
+cV	470
+cW	471
+cWh	472
+cad	473
+calorie	474
+calories	474
+cambodia riel	475
+cambodia riels	475
+cambodian riel	475
+cambodian riels	475
+can dlr	473
+can dlrs	473
+can dollar	473
+can dollars	473
+canada dollar	473
+canada dollars	473
+canadian dlr	473
+canadian dlrs	473
+canadian dollar	473
+canadian dollars	473
+cape verde escudo	476
+cape verde escudos	476
+cape verdean escudo	476
+cape verdean escudos	476
+carat	477
+carats	477
+caribbean guilder	478
+caribbean guilders	478
+cayman islands dlr	479
+cayman islands dlrs	479
+cayman islands dollar	479
+cayman islands dollars	479
+ceV	480
+cedi	481
+cedis	481
+celcius	482
+celsius	482
+cent	483
+centas	484
+centass	484
+centavo	485
+centavos	485
+centesimi	486
+centesimo	486
+centesimos	486
+centiamp	487
+centiampere	487
+centiamperes	487
+centiamps	487
+centibar	488
+centibars	488
+centibecquerel	489
+centibecquerels	489
+centicalorie	490
+centicalories	490
+centicoulomb	491
+centicoulombs	491
+centidalton	492
+centidaltons	492
+centielectron volt	493
+centielectron volts	493
+centielectronvolt	493
+centielectronvolts	493
+centifarad	494
+centifarads	494
+centigrade	482
+centigram	495
+centigramme	495
+centigrammes	495
+centigrams	495
+centigrate	482
+centigray	496
+centigrays	496
+centihenries	497
+centihenry	497
+centihertz	498
+centijoule	499
+centijoules	499
+centiliter	500
+centiliters	500
+centilitre	500
+centilitres	500
+centilumen	501
+centilumens	501
+centilux	502
+centime	503
+centimes	503
+centimeter	504
+centimeters	504
+centimeters a hour	505
+centimeters a minute	506
+centimeters a second	507
+centimeters an hour	505
+centimeters an minute	506
+centimeters an second	507
+centimeters per hour	505
+centimeters per minute	506
+centimeters per second	507
+centimetre	504
+centimetres	504
+centimetres a hour	505
+centimetres a minute	506
+centimetres a second	507
+centimetres an hour	505
+centimetres an minute	506
+centimetres an second	507
+centimetres per hour	505
+centimetres per minute	506
+centimetres per second	507
+centimo	508
+centimole	509
+centimoles	509
+centimos	508
+centinewton	510
+centinewtons	510
+centiohm	511
+centiohms	511
+centipascal	512
+centipascals	512
+centisiemens	513
+centisievert	514
+centisieverts	514
+centitesla	515
+centiteslas	515
+centiton	516
+centitonne	516
+centitonnes	516
+centitons	516
+centivolt	517
+centivolts	517
+centiwatt	518
+centiwatt hour	519
+centiwatt hours	519
+centiwatt-hour	519
+centiwatt-hours	519
+centiwatts	518
+centiweber	520
+centiwebers	520
+central african cfa franc	521
+central african cfa francs	521
+cents	483
+cfa franc	522
+cfa francs	522
+cfp franc	523
+cfp francs	523
+cg	524
+chetrum	525
+chetrums	525
+chf	526
+chile escudo	527
+chile escudos	527
+chile peso	528
+chile pesos	528
+chilean escudo	527
+chilean escudos	527
+chilean peso	528
+chilean pesos	528
+china mainland dollar	529
+china mainland dollars	529
+china mainland yuan	530
+china mainland yuans	530
+chinese people’s bank dlr	529
+chinese people’s bank dlrs	529
+chinese people’s bank dollar	529
+chinese people’s bank dollars	529
+chinese renminbi	530
+chinese renminbis	530
+chinese yuan	530
+chinese yuans	530
+cl	467
+cm	504
+cm / h	505
+cm / hr	505
+cm / min	506
+cm / s	507
+cm / sec	507
+cm/h	505
+cm/hr	505
+cm/min	506
+cm/s	507
+cm/sec	507
+cm2	531
+cm3	532
+cm²	531
+cm³	532
+cny	530
+colombia peso	533
+colombia pesos	533
+colombian peso	533
+colombian pesos	533
+colon	534
+colones	534
+colons	534
+colón	534
+colóns	534
+comorian franc	535
+comorian francs	535
+comoros franc	535
+comoros francs	535
+congolese franc	536
+congolese francs	536
+copeck	537
+copecks	537
+cordoba	538
+cordobas	538
+costa rica colon	539
+costa rica colones	539
+costa rica colons	539
+costa rica colón	539
+costa rica colóns	539
+costa rican colon	539
+costa rican colones	539
+costa rican colons	539
+costa rican colón	539
+costa rican colóns	539
+coulomb	540
+coulombs	540
+croatia dinar	541
+croatia dinars	541
+croatia kuna	542
+croatia kunas	542
+croatian dinar	541
+croatian dinars	541
+croatian kuna	542
+croatian kunas	542
+crown	543
+crowns	543
+cruzado	447
+cruzados	447
+cruzeiro	448
+cruzeiros	448
+ct	483
+cts	483
+cu centimeter	532
+cu centimeters	532
+cu centimetre	532
+cu centimetres	532
+cu cm	532
+cu feet	544
+cu foot	544
+cu ft	544
+cu inch	545
+cu inches	545
+cu kilometer	546
+cu kilometers	546
+cu kilometre	546
+cu kilometres	546
+cu km	546
+cu m	547
+cu meter	547
+cu meters	547
+cu metre	547
+cu metres	547
+cu mi	548
+cu mile	548
+cu miles	548
+cu millimeter	549
+cu millimeters	549
+cu millimetre	549
+cu millimetres	549
+cu mm	549
+cu yard	550
+cu yards	550
+cu yd	550
+cu. centimeter	532
+cu. centimeters	532
+cu. centimetre	532
+cu. centimetres	532
+cu. cm	532
+cu. feet	544
+cu. foot	544
+cu. ft	544
+cu. inch	545
+cu. inches	545
+cu. kilometer	546
+cu. kilometers	546
+cu. kilometre	546
+cu. kilometres	546
+cu. km	546
+cu. m	547
+cu. meter	547
+cu. meters	547
+cu. metre	547
+cu. metres	547
+cu. mi	548
+cu. mile	548
+cu. miles	548
+cu. millimeter	549
+cu. millimeters	549
+cu. millimetre	549
+cu. millimetres	549
+cu. mm	549
+cu. yard	550
+cu. yards	550
+cu. yd	550
+cuba peso	551
+cuba pesos	551
+cuban convertible peso	551
+cuban convertible pesos	551
+cuban peso	552
+cuban pesos	552
+cubic centimeter	532
+cubic centimeters	532
+cubic centimetre	532
+cubic centimetres	532
+cubic feet	544
+cubic feet per day	553
+cubic feet per hour	554
+cubic feet per minute	555
+cubic feet per second	556
+cubic foot	544
+cubic inch	545
+cubic inches	545
+cubic kilometer	546
+cubic kilometers	546
+cubic kilometre	546
+cubic kilometres	546
+cubic meter	547
+cubic meters	547
+cubic meters per day	557
+cubic meters per hour	558
+cubic meters per minute	559
+cubic meters per second	560
+cubic metre	547
+cubic metres	547
+cubic metres per day	557
+cubic metres per hour	558
+cubic metres per minute	559
+cubic metres per second	560
+cubic mile	548
+cubic miles	548
+cubic millimeter	549
+cubic millimeters	549
+cubic millimetre	549
+cubic millimetres	549
+cubic yard	550
+cubic yards	550
+cubic-centimeter	532
+cubic-centimeters	532
+cubic-centimetre	532
+cubic-centimetres	532
+cubic-feet	544
+cubic-foot	544
+cubic-inch	545
+cubic-inches	545
+cubic-kilometer	546
+cubic-kilometers	546
+cubic-kilometre	546
+cubic-kilometres	546
+cubic-meter	547
+cubic-meters	547
+cubic-metre	547
+cubic-metres	547
+cubic-mile	548
+cubic-miles	548
+cubic-millimeter	549
+cubic-millimeters	549
+cubic-millimetre	549
+cubic-millimetres	549
+cubic-yard	550
+cubic-yards	550
+cup	561
+cupon	562
+cupons	562
+cups	561
+curacao guilder	563
+curacao guilders	563
+curaçao guilder	563
+curaçao guilders	563
+cypriot pound	564
+cypriot pounds	564
+czech crown	565
+czech crowns	565
+czech koruna	565
+czech korunas	565
+czechia koruna	565
+czechia korunas	565
+czechoslovak hard koruna	566
+czechoslovak hard korunas	566
+céntimo	567
+céntimos	567
+córdoba	538
+córdobas	538
+cΩ	568
+d-mark	569
+d-marks	569
+dA	570
+dB	571
+dHz	572
+dJ	573
+dL	574
+dN	575
+dPa	576
+dV	577
+dW	578
+dWh	579
+daA	580
+daHz	581
+daJ	582
+daL	583
+daN	584
+daPa	585
+daV	586
+daW	587
+daWh	588
+daeV	589
+dag	590
+dal	583
+dalasi	591
+dalasis	591
+danish crown	592
+danish crowns	592
+danish krone	592
+danish kroner	592
+danish krones	592
+day - old	593
+day old	593
+day-old	593
+days of age	593
+days old	593
+daΩ	594
+db	571
+deV	595
+decaamp	596
+decaampere	596
+decaamperes	596
+decaamps	596
+decabar	597
+decabars	597
+decabecquerel	598
+decabecquerels	598
+decacalorie	599
+decacalories	599
+decacoulomb	600
+decacoulombs	600
+decadalton	601
+decadaltons	601
+decaelectron volt	602
+decaelectron volts	602
+decaelectronvolt	602
+decaelectronvolts	602
+decafarad	603
+decafarads	603
+decagram	604
+decagramme	604
+decagrammes	604
+decagrams	604
+decagray	605
+decagrays	605
+decahenries	606
+decahenry	606
+decahertz	607
+decajoule	608
+decajoules	608
+decaliter	609
+decaliters	609
+decalitre	609
+decalitres	609
+decalumen	610
+decalumens	610
+decalux	611
+decameter	612
+decameters	612
+decametre	612
+decametres	612
+decamole	613
+decamoles	613
+decanewton	614
+decanewtons	614
+decaohm	615
+decaohms	615
+decapascal	616
+decapascals	616
+decasiemens	617
+decasievert	618
+decasieverts	618
+decatesla	619
+decateslas	619
+decaton	620
+decatonne	620
+decatonnes	620
+decatons	620
+decavolt	621
+decavolts	621
+decawatt	622
+decawatt hour	623
+decawatt hours	623
+decawatt-hour	623
+decawatt-hours	623
+decawatts	622
+decaweber	624
+decawebers	624
+deciamp	625
+deciampere	625
+deciamperes	625
+deciamps	625
+decibar	626
+decibars	626
+decibecquerel	627
+decibecquerels	627
+decibel	628
+decibels	628
+decicalorie	629
+decicalories	629
+decicoulomb	630
+decicoulombs	630
+decidalton	631
+decidaltons	631
+decielectron volt	632
+decielectron volts	632
+decielectronvolt	632
+decielectronvolts	632
+decifarad	633
+decifarads	633
+decigram	634
+decigramme	634
+decigrammes	634
+decigrams	634
+decigray	635
+decigrays	635
+decihenries	636
+decihenry	636
+decihertz	637
+decijoule	638
+decijoules	638
+deciliter	639
+deciliters	639
+decilitre	639
+decilitres	639
+decilumen	640
+decilumens	640
+decilux	641
+decimeter	642
+decimeters	642
+decimetre	642
+decimetres	642
+decimole	643
+decimoles	643
+decinewton	644
+decinewtons	644
+deciohm	645
+deciohms	645
+decipascal	646
+decipascals	646
+decisiemens	647
+decisievert	648
+decisieverts	648
+decitesla	649
+deciteslas	649
+deciton	650
+decitonne	650
+decitonnes	650
+decitons	650
+decivolt	651
+decivolts	651
+deciwatt	652
+deciwatt hour	653
+deciwatt hours	653
+deciwatt-hour	653
+deciwatt-hours	653
+deciwatts	652
+deciweber	654
+deciwebers	654
+deg	655
+deg c	482
+deg celcius	482
+deg celsius	482
+deg centigrade	482
+deg centigrate	482
+deg f	656
+deg fahrenheit	656
+deg farenheit	656
+deg. c	482
+deg. celcius	482
+deg. celsius	482
+deg. centigrade	482
+deg. centigrate	482
+deg. f	656
+deg. fahrenheit	656
+deg. farenheit	656
+degree	655
+degree c	482
+degree celcius	482
+degree celsius	482
+degree centigrade	482
+degree centigrate	482
+degree f	656
+degree fahrenheit	656
+degree farenheit	656
+degrees	655
+degrees c	482
+degrees celcius	482
+degrees celsius	482
+degrees centigrade	482
+degrees centigrate	482
+degrees f	656
+degrees fahrenheit	656
+degrees farenheit	656
+degrees kelvin	657
+degs	655
+degs c	482
+degs celcius	482
+degs celsius	482
+degs centigrade	482
+degs centigrate	482
+degs f	656
+degs fahrenheit	656
+degs farenheit	656
+dekaamp	658
+dekaampere	658
+dekaamperes	658
+dekaamps	658
+dekabar	659
+dekabars	659
+dekabecquerel	660
+dekabecquerels	660
+dekacalorie	661
+dekacalories	661
+dekacoulomb	662
+dekacoulombs	662
+dekadalton	663
+dekadaltons	663
+dekaelectron volt	664
+dekaelectron volts	664
+dekaelectronvolt	664
+dekaelectronvolts	664
+dekafarad	665
+dekafarads	665
+dekagram	666
+dekagramme	666
+dekagrammes	666
+dekagrams	666
+dekagray	667
+dekagrays	667
+dekahenries	668
+dekahenry	668
+dekahertz	669
+dekajoule	670
+dekajoules	670
+dekaliter	671
+dekaliters	671
+dekalitre	671
+dekalitres	671
+dekalumen	672
+dekalumens	672
+dekalux	673
+dekameter	674
+dekameters	674
+dekametre	674
+dekametres	674
+dekamole	675
+dekamoles	675
+dekanewton	676
+dekanewtons	676
+dekaohm	677
+dekaohms	677
+dekapascal	678
+dekapascals	678
+dekasiemens	679
+dekasievert	680
+dekasieverts	680
+dekatesla	681
+dekateslas	681
+dekaton	682
+dekatonne	682
+dekatonnes	682
+dekatons	682
+dekavolt	683
+dekavolts	683
+dekawatt	684
+dekawatt hour	685
+dekawatt hours	685
+dekawatt-hour	685
+dekawatt-hours	685
+dekawatts	684
+dekaweber	686
+dekawebers	686
+denar	687
+denari	687
+denars	687
+denmark krone	592
+denmark kroner	592
+denmark krones	592
+deutsche mark	569
+deutsche marks	569
+deutschmark	569
+deutschmarks	569
+dfl	688
+dfls	688
+dg	689
+dinar	690
+dinars	690
+dirham	691
+dirhams	691
+djibouti franc	692
+djibouti francs	692
+djiboutian franc	692
+djiboutian francs	692
+dl	574
 dlr	1
 dlrs	1
-dm	692
-dmk	568
-dobra	693
-dobras	693
+dm	693
+dmk	569
+dobra	694
+dobras	694
 dollar	1
 dollars	1
-dominican peso	694
-dominican pesos	694
-dominican republic peso	694
-dominican republic pesos	694
-dong	695
-dongs	695
-drachma	696
-drachmae	696
-drachmas	696
-dutch guilder	687
-dutch guilders	697
-dΩ	698
-eV	699
-east caribbean dlr	700
-east caribbean dlrs	700
-east caribbean dollar	700
-east caribbean dollars	700
-east german mark	701
-east german marks	701
-ecu	702
-ecuador sucre	703
-ecuador sucres	703
-ecuadorian sucre	703
-ecuadorian sucres	703
-ecus	702
-egyptian pound	704
-egyptian pounds	704
-ekwele	705
-ekweles	705
-el salvador colon	706
-el salvador colones	706
-el salvador colons	706
-el salvador colón	706
-el salvador colóns	706
-electron volt	707
-electron volts	707
-electronvolt	707
-electronvolts	707
-emalangeni	708
-emirati dirham	709
-emirati dirhams	709
-equatorial guinea ekwele	705
-equatorial guinea ekweles	705
-equatorial guinean ekwele	705
-equatorial guinean ekweles	705
-eritrea nakfa	710
-eritrea nakfas	710
-eritrean nakfa	710
-eritrean nakfas	710
-escudo	711
-escudos	711
-estonia kroon	712
-estonia kroons	712
-estonian kroon	712
-estonian kroons	712
-eswatini emalangeni	708
-eswatini lilangeni	708
-eswatini lilangenis	708
-ethiopia birr	433
-ethiopia birrs	433
-ethiopian birr	433
-ethiopian birrs	433
-eur	713
-euro	713
-european currency unit	702
-european currency units	702
-european union euro	713
-european union euros	713
-euros	713
-exaamp	714
-exaampere	714
-exaamperes	714
-exaamps	714
-exabar	715
-exabars	715
-exabecquerel	716
-exabecquerels	716
-exabit	717
-exabits	717
-exabyte	718
-exabytes	718
-exacalorie	719
-exacalories	719
-exacoulomb	720
-exacoulombs	720
-exadalton	721
-exadaltons	721
-exaelectron volt	722
-exaelectron volts	722
-exaelectronvolt	722
-exaelectronvolts	722
-exafarad	723
-exafarads	723
-exagram	724
-exagramme	724
-exagrammes	724
-exagrams	724
-exagray	725
-exagrays	725
-exahenries	726
-exahenry	726
-exahertz	727
-exajoule	728
-exajoules	728
-exaliter	729
-exaliters	729
-exalitre	729
-exalitres	729
-exalumen	730
-exalumens	730
-exalux	731
-exameter	732
-exameters	732
-exametre	732
-exametres	732
-examole	733
-examoles	733
-exanewton	734
-exanewtons	734
-exaohm	735
-exaohms	735
-exapascal	736
-exapascals	736
-exasiemens	737
-exasievert	738
-exasieverts	738
-exatesla	739
-exateslas	739
-exaton	740
-exatonne	740
-exatonnes	740
-exatons	740
-exavolt	741
-exavolts	741
-exawatt	742
-exawatt hour	743
-exawatt hours	743
-exawatt-hour	743
-exawatt-hours	743
-exawatts	742
-exaweber	744
-exawebers	744
-exbibit	745
-exbibits	745
-exbibyte	746
-exbibytes	746
-eyrir	413
-eyrirs	413
-fA	747
-fHz	748
-fJ	749
-fL	750
-fN	751
-fPa	752
-fV	753
-fW	754
-fWh	755
-fahrenheit	655
-falkland islands pound	756
-falkland islands pounds	756
-farad	757
-farads	757
-farenheit	655
-feV	758
-feet	759
-feet a hour	760
-feet a minute	761
-feet a second	762
-feet an hour	760
-feet an minute	761
-feet an second	762
-feet per hour	760
-feet per minute	761
-feet per second	762
-femtoamp	763
-femtoampere	763
-femtoamperes	763
-femtoamps	763
-femtobar	764
-femtobars	764
-femtobecquerel	765
-femtobecquerels	765
-femtocalorie	766
-femtocalories	766
-femtocoulomb	767
-femtocoulombs	767
-femtodalton	768
-femtodaltons	768
-femtoelectron volt	769
-femtoelectron volts	769
-femtoelectronvolt	769
-femtoelectronvolts	769
-femtofarad	770
-femtofarads	770
-femtogram	771
-femtogramme	771
-femtogrammes	771
-femtograms	771
-femtogray	772
-femtograys	772
-femtohenries	773
-femtohenry	773
-femtohertz	774
-femtojoule	775
-femtojoules	775
-femtoliter	776
-femtoliters	776
-femtolitre	776
-femtolitres	776
-femtolumen	777
-femtolumens	777
-femtolux	778
-femtometer	779
-femtometers	779
-femtometre	779
-femtometres	779
-femtomole	780
-femtomoles	780
-femtonewton	781
-femtonewtons	781
-femtoohm	782
-femtoohms	782
-femtopascal	783
-femtopascals	783
-femtosiemens	784
-femtosievert	785
-femtosieverts	785
-femtotesla	786
-femtoteslas	786
-femtoton	787
-femtotonne	787
-femtotonnes	787
-femtotons	787
-femtovolt	788
-femtovolts	788
-femtowatt	789
-femtowatt hour	790
-femtowatt hours	790
-femtowatt-hour	790
-femtowatt-hours	790
-femtowatts	789
-femtoweber	791
-femtowebers	791
-fen	792
-fens	792
-ffr	793
-ffrs	793
-fg	794
-fiji dollar	795
-fiji dollars	795
-fijian dlr	795
-fijian dlrs	795
-fijian dollar	795
-fijian dollars	795
-fils	796
-finland markka	797
-finland markkaa	797
-finland markkas	797
-finnish mark	797
-finnish markka	797
-finnish markkaa	797
-finnish markkas	797
-finnish marks	797
-fl	750
-fl oz	798
+dominican peso	695
+dominican pesos	695
+dominican republic peso	695
+dominican republic pesos	695
+dong	696
+dongs	696
+drachma	697
+drachmae	697
+drachmas	697
+dutch guilder	688
+dutch guilders	698
+dΩ	699
+eV	700
+east caribbean dlr	701
+east caribbean dlrs	701
+east caribbean dollar	701
+east caribbean dollars	701
+east german mark	702
+east german marks	702
+ecu	703
+ecuador sucre	704
+ecuador sucres	704
+ecuadorian sucre	704
+ecuadorian sucres	704
+ecus	703
+egyptian pound	705
+egyptian pounds	705
+ekwele	706
+ekweles	706
+el salvador colon	707
+el salvador colones	707
+el salvador colons	707
+el salvador colón	707
+el salvador colóns	707
+electron volt	708
+electron volts	708
+electronvolt	708
+electronvolts	708
+emalangeni	709
+emirati dirham	710
+emirati dirhams	710
+equatorial guinea ekwele	706
+equatorial guinea ekweles	706
+equatorial guinean ekwele	706
+equatorial guinean ekweles	706
+eritrea nakfa	711
+eritrea nakfas	711
+eritrean nakfa	711
+eritrean nakfas	711
+escudo	712
+escudos	712
+estonia kroon	713
+estonia kroons	713
+estonian kroon	713
+estonian kroons	713
+eswatini emalangeni	709
+eswatini lilangeni	709
+eswatini lilangenis	709
+ethiopia birr	434
+ethiopia birrs	434
+ethiopian birr	434
+ethiopian birrs	434
+eur	714
+euro	714
+european currency unit	703
+european currency units	703
+european union euro	714
+european union euros	714
+euros	714
+exaamp	715
+exaampere	715
+exaamperes	715
+exaamps	715
+exabar	716
+exabars	716
+exabecquerel	717
+exabecquerels	717
+exabit	718
+exabits	718
+exabyte	719
+exabytes	719
+exacalorie	720
+exacalories	720
+exacoulomb	721
+exacoulombs	721
+exadalton	722
+exadaltons	722
+exaelectron volt	723
+exaelectron volts	723
+exaelectronvolt	723
+exaelectronvolts	723
+exafarad	724
+exafarads	724
+exagram	725
+exagramme	725
+exagrammes	725
+exagrams	725
+exagray	726
+exagrays	726
+exahenries	727
+exahenry	727
+exahertz	728
+exajoule	729
+exajoules	729
+exaliter	730
+exaliters	730
+exalitre	730
+exalitres	730
+exalumen	731
+exalumens	731
+exalux	732
+exameter	733
+exameters	733
+exametre	733
+exametres	733
+examole	734
+examoles	734
+exanewton	735
+exanewtons	735
+exaohm	736
+exaohms	736
+exapascal	737
+exapascals	737
+exasiemens	738
+exasievert	739
+exasieverts	739
+exatesla	740
+exateslas	740
+exaton	741
+exatonne	741
+exatonnes	741
+exatons	741
+exavolt	742
+exavolts	742
+exawatt	743
+exawatt hour	744
+exawatt hours	744
+exawatt-hour	744
+exawatt-hours	744
+exawatts	743
+exaweber	745
+exawebers	745
+exbibit	746
+exbibits	746
+exbibyte	747
+exbibytes	747
+eyrir	414
+eyrirs	414
+fA	748
+fHz	749
+fJ	750
+fL	751
+fN	752
+fPa	753
+fV	754
+fW	755
+fWh	756
+fahrenheit	656
+falkland islands pound	757
+falkland islands pounds	757
+farad	758
+farads	758
+farenheit	656
+fathom	759
+fathoms	759
+feV	760
+feet	761
+feet a hour	762
+feet a minute	763
+feet a second	764
+feet an hour	762
+feet an minute	763
+feet an second	764
+feet per hour	762
+feet per minute	763
+feet per second	764
+femtoamp	765
+femtoampere	765
+femtoamperes	765
+femtoamps	765
+femtobar	766
+femtobars	766
+femtobecquerel	767
+femtobecquerels	767
+femtocalorie	768
+femtocalories	768
+femtocoulomb	769
+femtocoulombs	769
+femtodalton	770
+femtodaltons	770
+femtoelectron volt	771
+femtoelectron volts	771
+femtoelectronvolt	771
+femtoelectronvolts	771
+femtofarad	772
+femtofarads	772
+femtogram	773
+femtogramme	773
+femtogrammes	773
+femtograms	773
+femtogray	774
+femtograys	774
+femtohenries	775
+femtohenry	775
+femtohertz	776
+femtojoule	777
+femtojoules	777
+femtoliter	778
+femtoliters	778
+femtolitre	778
+femtolitres	778
+femtolumen	779
+femtolumens	779
+femtolux	780
+femtometer	781
+femtometers	781
+femtometre	781
+femtometres	781
+femtomole	782
+femtomoles	782
+femtonewton	783
+femtonewtons	783
+femtoohm	784
+femtoohms	784
+femtopascal	785
+femtopascals	785
+femtosiemens	786
+femtosievert	787
+femtosieverts	787
+femtotesla	788
+femtoteslas	788
+femtoton	789
+femtotonne	789
+femtotonnes	789
+femtotons	789
+femtovolt	790
+femtovolts	790
+femtowatt	791
+femtowatt hour	792
+femtowatt hours	792
+femtowatt-hour	792
+femtowatt-hours	792
+femtowatts	791
+femtoweber	793
+femtowebers	793
+fen	794
+fens	794
+ffr	795
+ffrs	795
+fg	796
+fiji dollar	797
+fiji dollars	797
+fijian dlr	797
+fijian dlrs	797
+fijian dollar	797
+fijian dollars	797
+fils	798
+finland markka	799
+finland markkaa	799
+finland markkas	799
+finnish mark	799
+finnish markka	799
+finnish markkaa	799
+finnish markkas	799
+finnish marks	799
+fl	751
+fl oz	800
 florin	380
 florins	380
-fluid ounce	798
-fluid ounces	798
-foot	759
-forint	799
-forints	799
-franc	800
-france franc	793
-france francs	793
-francs	800
-french franc	793
-french francs	793
-ft	759
-ft / h	760
-ft / hr	760
-ft / min	761
-ft / s	762
-ft / sec	762
-ft/h	760
-ft/hr	760
-ft/min	761
-ft/s	762
-ft/sec	762
-ft2	801
-ft3	543
-ft²	801
-ft³	543
-fΩ	802
-g	803
-g / dl	804
-g / kg	805
-g / l	806
-g / m3	807
-g / ml	808
-g / m³	807
-g/dl	804
-g/kg	805
-g/l	806
-g/m3	807
-g/ml	808
-g/m³	807
-gal	809
-gallon	809
-gallons	809
-gallons per day	810
-gallons per hour	811
-gallons per minute	812
-gallons per second	813
-gambia dalasi	590
-gambia dalasis	590
-gambian dalasi	590
-gambian dalasis	590
-gb	814
-gb/s	815
-gbit	816
-gbit/s	815
-gbits	816
-gbp	451
-gbps	815
-georgia lari	817
-georgia laris	817
-georgia larit	818
-georgia larits	818
-georgian kupon larit	818
-georgian kupon larits	818
-georgian lari	817
-georgian laris	817
-german mark	568
-german marks	568
-ghana cedi	480
-ghana cedis	480
-ghanaian cedi	480
-ghanaian cedis	480
-ghz	819
-gibibit	820
-gibibits	820
-gibibyte	821
-gibibytes	821
-gibraltar pound	822
-gibraltar pounds	822
-gigaamp	823
-gigaampere	823
-gigaamperes	823
-gigaamps	823
-gigabar	824
-gigabars	824
-gigabecquerel	825
-gigabecquerels	825
-gigabit	816
-gigabits	816
-gigabyte	814
-gigabytes	814
-gigacalorie	826
-gigacalories	826
-gigacoulomb	827
-gigacoulombs	827
-gigadalton	828
-gigadaltons	828
-gigaelectron volt	829
-gigaelectron volts	829
-gigaelectronvolt	829
-gigaelectronvolts	829
-gigafarad	830
-gigafarads	830
-gigagram	831
-gigagramme	831
-gigagrammes	831
-gigagrams	831
-gigagray	832
-gigagrays	832
-gigahenries	833
-gigahenry	833
-gigahertz	819
-gigajoule	834
-gigajoules	834
-gigaliter	835
-gigaliters	835
-gigalitre	835
-gigalitres	835
-gigalumen	836
-gigalumens	836
-gigalux	837
-gigameter	838
-gigameters	838
-gigametre	838
-gigametres	838
-gigamole	839
-gigamoles	839
-giganewton	840
-giganewtons	840
-gigaohm	841
-gigaohms	841
-gigapascal	842
-gigapascals	842
-gigasiemens	843
-gigasievert	844
-gigasieverts	844
-gigatesla	845
-gigateslas	845
-gigaton	846
-gigatonne	846
-gigatonnes	846
-gigatons	846
-gigavolt	847
-gigavolts	847
-gigawatt	848
-gigawatt hour	849
-gigawatt hours	849
-gigawatt-hour	849
-gigawatt-hours	849
-gigawatts	848
-gigaweber	850
-gigawebers	850
-gourde	851
-gourdes	851
-gram	852
-gramme	852
-grammes	852
-grams	852
-grams per cubic meter	807
-grams per cubic metre	807
-grams per deciliter	804
-grams per decilitre	804
-grams per kilogram	805
-grams per liter	806
-grams per litre	806
-grams per milliliter	808
-grams per millilitre	808
-greece drachma	696
-greece drachmae	696
-greece drachmas	696
-greek drachma	696
-greek drachmae	696
-greek drachmas	696
-groschen	853
-groschens	853
-grosz	854
-groszs	854
-groszy	854
-groszys	854
-guarani	855
-guaranis	855
-guatemala quetzal	856
-guatemala quetzales	856
-guatemala quetzals	856
-guatemalan quetzal	856
-guatemalan quetzales	856
-guatemalan quetzals	856
-guilder	857
-guilders	697
-guinea franc	858
-guinea francs	858
-guinea syli	859
-guinea sylis	859
-guinea-bissau peso	860
-guinea-bissau pesos	860
-guinean franc	858
-guinean francs	858
-guinean syli	859
-guinean sylis	859
-guyana dollar	861
-guyana dollars	861
-guyanaese dlr	861
-guyanaese dlrs	861
-guyanaese dollar	861
-guyanaese dollars	861
-guyanese dollar	861
-guyanese dollars	861
-h.k. dlr	862
-h.k. dlrs	862
-h.k. dollar	862
-h.k. dollars	862
-hA	863
-hHz	864
-hJ	865
-hL	866
-hN	867
-hPa	868
-hV	869
-hW	870
-hWh	871
-ha	872
-haiti gourde	851
-haiti gourdes	851
-haitian gourde	851
-haitian gourdes	851
-halala	873
-halalas	873
-haler	874
-halers	874
-haleru	874
-heV	875
-hectare	872
-hectares	872
-hectoamp	876
-hectoampere	876
-hectoamperes	876
-hectoamps	876
-hectobar	877
-hectobars	877
-hectobecquerel	878
-hectobecquerels	878
-hectocalorie	879
-hectocalories	879
-hectocoulomb	880
-hectocoulombs	880
-hectodalton	881
-hectodaltons	881
-hectoelectron volt	882
-hectoelectron volts	882
-hectoelectronvolt	882
-hectoelectronvolts	882
-hectofarad	883
-hectofarads	883
-hectogram	884
-hectogramme	884
-hectogrammes	884
-hectograms	884
-hectogray	885
-hectograys	885
-hectohenries	886
-hectohenry	886
-hectohertz	887
-hectojoule	888
-hectojoules	888
-hectoliter	889
-hectoliters	889
-hectolitre	889
-hectolitres	889
-hectolumen	890
-hectolumens	890
-hectolux	891
-hectometer	892
-hectometers	892
-hectometre	892
-hectometres	892
-hectomole	893
-hectomoles	893
-hectonewton	894
-hectonewtons	894
-hectoohm	895
-hectoohms	895
-hectopascal	896
-hectopascals	896
-hectosiemens	897
-hectosievert	898
-hectosieverts	898
-hectotesla	899
-hectoteslas	899
-hectoton	900
-hectotonne	900
-hectotonnes	900
-hectotons	900
-hectovolt	901
-hectovolts	901
-hectowatt	902
-hectowatt hour	903
-hectowatt hours	903
-hectowatt-hour	903
-hectowatt-hours	903
-hectowatts	902
-hectoweber	904
-hectowebers	904
-hertz	905
-hg	906
-hkd	862
-hl	866
-hm	907
-honduran lempira	908
-honduran lempiras	908
-hong kong dlr	862
-hong kong dlrs	862
-hong kong dollar	862
-hong kong dollars	862
-horse power	909
-horsepower	909
-hp	431
-hryvnia	910
-hryvnias	910
-hungarian forint	799
-hungarian forints	799
-hungary forint	799
-hungary forints	799
-hz	905
-hΩ	911
-iceland krona	912
-iceland kronas	912
-iceland kronur	912
-iceland króna	912
-iceland krónas	912
-iceland krónur	912
-icelandic crown	912
-icelandic crowns	912
-icelandic krona	912
-icelandic kronas	912
-icelandic kronur	912
-icelandic króna	912
-icelandic krónas	912
-icelandic krónur	912
-in	913
-in hg	914
+fluid ounce	800
+fluid ounces	800
+foot	761
+forint	801
+forints	801
+franc	802
+france franc	795
+france francs	795
+francs	802
+french franc	795
+french francs	795
+ft	761
+ft / h	762
+ft / hr	762
+ft / min	763
+ft / s	764
+ft / sec	764
+ft/h	762
+ft/hr	762
+ft/min	763
+ft/s	764
+ft/sec	764
+ft2	803
+ft3	544
+ft²	803
+ft³	544
+furlong	804
+furlongs	804
+fΩ	805
+g	806
+g / dl	807
+g / kg	808
+g / l	809
+g / m3	810
+g / ml	811
+g / m³	810
+g/dl	807
+g/kg	808
+g/l	809
+g/m3	810
+g/ml	811
+g/m³	810
+gal	812
+gallon	812
+gallons	812
+gallons per day	813
+gallons per hour	814
+gallons per minute	815
+gallons per second	816
+gambia dalasi	591
+gambia dalasis	591
+gambian dalasi	591
+gambian dalasis	591
+gb	817
+gb/s	818
+gbit	819
+gbit/s	818
+gbits	819
+gbp	452
+gbps	818
+georgia lari	820
+georgia laris	820
+georgia larit	821
+georgia larits	821
+georgian kupon larit	821
+georgian kupon larits	821
+georgian lari	820
+georgian laris	820
+german mark	569
+german marks	569
+ghana cedi	481
+ghana cedis	481
+ghanaian cedi	481
+ghanaian cedis	481
+ghz	822
+gibibit	823
+gibibits	823
+gibibyte	824
+gibibytes	824
+gibraltar pound	825
+gibraltar pounds	825
+gigaamp	826
+gigaampere	826
+gigaamperes	826
+gigaamps	826
+gigabar	827
+gigabars	827
+gigabecquerel	828
+gigabecquerels	828
+gigabit	819
+gigabits	819
+gigabyte	817
+gigabytes	817
+gigacalorie	829
+gigacalories	829
+gigacoulomb	830
+gigacoulombs	830
+gigadalton	831
+gigadaltons	831
+gigaelectron volt	832
+gigaelectron volts	832
+gigaelectronvolt	832
+gigaelectronvolts	832
+gigafarad	833
+gigafarads	833
+gigagram	834
+gigagramme	834
+gigagrammes	834
+gigagrams	834
+gigagray	835
+gigagrays	835
+gigahenries	836
+gigahenry	836
+gigahertz	822
+gigajoule	837
+gigajoules	837
+gigaliter	838
+gigaliters	838
+gigalitre	838
+gigalitres	838
+gigalumen	839
+gigalumens	839
+gigalux	840
+gigameter	841
+gigameters	841
+gigametre	841
+gigametres	841
+gigamole	842
+gigamoles	842
+giganewton	843
+giganewtons	843
+gigaohm	844
+gigaohms	844
+gigapascal	845
+gigapascals	845
+gigasiemens	846
+gigasievert	847
+gigasieverts	847
+gigatesla	848
+gigateslas	848
+gigaton	849
+gigatonne	849
+gigatonnes	849
+gigatons	849
+gigavolt	850
+gigavolts	850
+gigawatt	851
+gigawatt hour	852
+gigawatt hours	852
+gigawatt-hour	852
+gigawatt-hours	852
+gigawatts	851
+gigaweber	853
+gigawebers	853
+gourde	854
+gourdes	854
+gram	855
+gramme	855
+grammes	855
+grams	855
+grams per cubic meter	810
+grams per cubic metre	810
+grams per deciliter	807
+grams per decilitre	807
+grams per kilogram	808
+grams per liter	809
+grams per litre	809
+grams per milliliter	811
+grams per millilitre	811
+greece drachma	697
+greece drachmae	697
+greece drachmas	697
+greek drachma	697
+greek drachmae	697
+greek drachmas	697
+groschen	856
+groschens	856
+grosz	857
+groszs	857
+groszy	857
+groszys	857
+guarani	858
+guaranis	858
+guatemala quetzal	859
+guatemala quetzales	859
+guatemala quetzals	859
+guatemalan quetzal	859
+guatemalan quetzales	859
+guatemalan quetzals	859
+guilder	860
+guilders	698
+guinea franc	861
+guinea francs	861
+guinea syli	862
+guinea sylis	862
+guinea-bissau peso	863
+guinea-bissau pesos	863
+guinean franc	861
+guinean francs	861
+guinean syli	862
+guinean sylis	862
+guyana dollar	864
+guyana dollars	864
+guyanaese dlr	864
+guyanaese dlrs	864
+guyanaese dollar	864
+guyanaese dollars	864
+guyanese dollar	864
+guyanese dollars	864
+h.k. dlr	865
+h.k. dlrs	865
+h.k. dollar	865
+h.k. dollars	865
+hA	866
+hHz	867
+hJ	868
+hL	869
+hN	870
+hPa	871
+hV	872
+hW	873
+hWh	874
+ha	875
+haiti gourde	854
+haiti gourdes	854
+haitian gourde	854
+haitian gourdes	854
+halala	876
+halalas	876
+haler	877
+halers	877
+haleru	877
+heV	878
+hectare	875
+hectares	875
+hectoamp	879
+hectoampere	879
+hectoamperes	879
+hectoamps	879
+hectobar	880
+hectobars	880
+hectobecquerel	881
+hectobecquerels	881
+hectocalorie	882
+hectocalories	882
+hectocoulomb	883
+hectocoulombs	883
+hectodalton	884
+hectodaltons	884
+hectoelectron volt	885
+hectoelectron volts	885
+hectoelectronvolt	885
+hectoelectronvolts	885
+hectofarad	886
+hectofarads	886
+hectogram	887
+hectogramme	887
+hectogrammes	887
+hectograms	887
+hectogray	888
+hectograys	888
+hectohenries	889
+hectohenry	889
+hectohertz	890
+hectojoule	891
+hectojoules	891
+hectoliter	892
+hectoliters	892
+hectolitre	892
+hectolitres	892
+hectolumen	893
+hectolumens	893
+hectolux	894
+hectometer	895
+hectometers	895
+hectometre	895
+hectometres	895
+hectomole	896
+hectomoles	896
+hectonewton	897
+hectonewtons	897
+hectoohm	898
+hectoohms	898
+hectopascal	899
+hectopascals	899
+hectosiemens	900
+hectosievert	901
+hectosieverts	901
+hectotesla	902
+hectoteslas	902
+hectoton	903
+hectotonne	903
+hectotonnes	903
+hectotons	903
+hectovolt	904
+hectovolts	904
+hectowatt	905
+hectowatt hour	906
+hectowatt hours	906
+hectowatt-hour	906
+hectowatt-hours	906
+hectowatts	905
+hectoweber	907
+hectowebers	907
+hertz	908
+hg	909
+hkd	865
+hl	869
+hm	910
+honduran lempira	911
+honduran lempiras	911
+hong kong dlr	865
+hong kong dlrs	865
+hong kong dollar	865
+hong kong dollars	865
+horse power	912
+horsepower	912
+hp	432
+hryvnia	913
+hryvnias	913
+hungarian forint	801
+hungarian forints	801
+hungary forint	801
+hungary forints	801
+hz	908
+hΩ	914
+iceland krona	915
+iceland kronas	915
+iceland kronur	915
+iceland króna	915
+iceland krónas	915
+iceland krónur	915
+icelandic crown	915
+icelandic crowns	915
+icelandic krona	915
+icelandic kronas	915
+icelandic kronur	915
+icelandic króna	915
+icelandic krónas	915
+icelandic krónur	915
+in	916
+in hg	917
 inch	0
-inch of mercury	914
+inch of mercury	917
 inches	0
-inches a hour	915
-inches a minute	916
-inches a second	917
-inches an hour	915
-inches an minute	916
-inches an second	917
-inches of mercury	914
-inches per hour	915
-inches per minute	916
-inches per second	917
-india rupee	918
-india rupees	918
-indian rupee	918
-indian rupees	918
-indonesia rupiah	919
-indonesia rupiahs	919
-indonesian rupiah	919
-indonesian rupiahs	919
-inhg	914
-inr	918
-inti	920
-intis	920
-iran rial	921
-iran rials	921
-iranian rial	921
-iranian rials	921
-iraq dinar	922
-iraq dinars	922
-iraqi dinar	922
-iraqi dinars	922
-irish pound	923
-irish pounds	923
-irish punt	923
-irish punts	923
-israel shekel	924
-israel shekels	924
-israeli new shekel	924
-israeli new shekels	924
-israeli pound	925
-israeli pounds	925
-israeli shekel	926
-israeli shekels	926
-italian lira	927
-italian liras	927
-italian lire	927
-italy lira	927
-italy liras	927
-italy lire	927
-jamaica dollar	928
-jamaica dollars	928
-jamaican dlr	928
-jamaican dlrs	928
-jamaican dollar	928
-jamaican dollars	928
-japan yen	929
-japan yens	929
-japanese yen	929
-japanese yens	929
-jiao	930
-jiaos	930
-jordan dinar	931
-jordan dinars	931
-jordanian dinar	931
-jordanian dinars	931
-joule	932
-joules	932
-jpy	929
-kA	933
+inches a hour	918
+inches a minute	919
+inches a second	920
+inches an hour	918
+inches an minute	919
+inches an second	920
+inches of mercury	917
+inches per hour	918
+inches per minute	919
+inches per second	920
+india rupee	921
+india rupees	921
+indian rupee	921
+indian rupees	921
+indonesia rupiah	922
+indonesia rupiahs	922
+indonesian rupiah	922
+indonesian rupiahs	922
+inhg	917
+inr	921
+inti	923
+intis	923
+iran rial	924
+iran rials	924
+iranian rial	924
+iranian rials	924
+iraq dinar	925
+iraq dinars	925
+iraqi dinar	925
+iraqi dinars	925
+irish pound	926
+irish pounds	926
+irish punt	926
+irish punts	926
+israel shekel	927
+israel shekels	927
+israeli new shekel	927
+israeli new shekels	927
+israeli pound	928
+israeli pounds	928
+israeli shekel	929
+israeli shekels	929
+italian lira	930
+italian liras	930
+italian lire	930
+italy lira	930
+italy liras	930
+italy lire	930
+jamaica dollar	931
+jamaica dollars	931
+jamaican dlr	931
+jamaican dlrs	931
+jamaican dollar	931
+jamaican dollars	931
+japan yen	932
+japan yens	932
+japanese yen	932
+japanese yens	932
+jiao	933
+jiaos	933
+jordan dinar	934
+jordan dinars	934
+jordanian dinar	934
+jordanian dinars	934
+joule	935
+joules	935
+jpy	932
+kA	936
 kB	153
-kBq	934
-kDa	935
-kHz	936
-kJ	937
-kL	938
-kN	939
-kPa	940
-kV	941
-kW	942
-kWh	943
-kapeika	944
-kapeikas	944
-karbovanets	945
-karbovantsiv	945
-kazakhstan tenge	946
-kazakhstan tenges	946
-kazakhstani tenge	946
-kazakhstani tenges	946
-kb	947
-kb/s	948
-kbit	949
-kbit/s	948
-kbits	949
-kbps	948
-kcal	950
-keV	951
-kelvin	656
-kelvins	656
-kenya shilling	952
-kenya shillings	952
-kenyan shilling	952
-kenyan shillings	952
-kg	953
-kg / dl	954
-kg / l	955
-kg / m3	956
-kg / ml	957
-kg / m³	956
-kg/dl	954
-kg/l	955
-kg/m3	956
-kg/ml	957
-kg/m³	956
-kgs	953
-khoum	958
-khoums	958
-khz	959
-kibibit	960
-kibibits	960
-kibibyte	961
-kibibytes	961
-kilo	953
-kiloamp	962
-kiloampere	962
-kiloamperes	962
-kiloamps	962
-kilobar	963
-kilobars	963
-kilobecquerel	964
-kilobecquerels	964
-kilobit	949
-kilobits	949
-kilobyte	947
-kilobytes	947
-kilocalorie	965
-kilocalories	965
-kilocoulomb	966
-kilocoulombs	966
-kilodalton	967
-kilodaltons	967
-kiloelectron volt	968
-kiloelectron volts	968
-kiloelectronvolt	968
-kiloelectronvolts	968
-kilofarad	969
-kilofarads	969
-kilogram	953
-kilogramme	953
-kilogrammes	953
-kilograms	953
-kilograms per cubic meter	956
-kilograms per cubic metre	956
-kilograms per deciliter	954
-kilograms per decilitre	954
-kilograms per liter	955
-kilograms per litre	955
-kilograms per milliliter	957
-kilograms per millilitre	957
-kilogray	970
-kilograys	970
-kilohenries	971
-kilohenry	971
-kilohertz	959
-kilojoule	972
-kilojoules	972
-kiloliter	973
-kiloliters	973
-kilolitre	973
-kilolitres	973
-kilolumen	974
-kilolumens	974
-kilolux	975
-kilometer	976
-kilometers	976
-kilometers a hour	977
-kilometers a liter	978
-kilometers a litre	978
-kilometers a minute	979
-kilometers a second	980
-kilometers an hour	977
-kilometers an minute	979
-kilometers an second	980
-kilometers per hour	977
-kilometers per liter	978
-kilometers per litre	978
-kilometers per minute	979
-kilometers per second	980
-kilometers to the liter	978
-kilometers to the litre	978
-kilometre	976
-kilometres	976
-kilometres a hour	977
-kilometres a liter	978
-kilometres a litre	978
-kilometres a minute	979
-kilometres a second	980
-kilometres an hour	977
-kilometres an minute	979
-kilometres an second	980
-kilometres per hour	977
-kilometres per liter	978
-kilometres per litre	978
-kilometres per minute	979
-kilometres per second	980
-kilometres to the liter	978
-kilometres to the litre	978
-kilomole	981
-kilomoles	981
-kilonewton	982
-kilonewtons	982
-kiloohm	983
-kiloohms	983
-kilopascal	984
-kilopascals	984
-kilos	953
-kilosiemens	985
-kilosievert	986
-kilosieverts	986
-kilotesla	987
-kiloteslas	987
-kiloton	988
-kilotonne	988
-kilotonnes	988
-kilotons	988
-kilovolt	989
-kilovolts	989
-kilowatt	990
-kilowatt hour	991
-kilowatt hours	991
-kilowatt-hour	991
-kilowatt-hours	991
-kilowatts	990
-kiloweber	992
-kilowebers	992
-kip	993
-kips	993
-kl	938
-km	976
-km / h	977
-km / hr	977
-km / min	979
-km / s	980
-km / sec	980
-km/h	977
-km/hr	977
-km/l	978
-km/min	979
-km/s	980
-km/sec	980
-km2	994
-km3	545
-kmh	977
-kmph	977
-kmpl	978
-kms	976
-km²	994
-km³	545
-knot	995
-knots	995
-kobo	996
-kobos	996
-kopeck	997
-kopecks	997
-kopek	998
-kopeks	998
-kopiyka	999
-kopiykas	999
-kopiykass	999
-korean won	1000
-korean wons	1000
-koruna	1001
-korunas	1001
-kph	977
-krona	1002
-kronas	1002
-krone	1003
-kroner	1003
-krones	1003
-kronor	1002
-kronur	912
-kroon	712
-kroons	712
-króna	912
-krónas	912
-krónur	912
-kt	1004
-kuai	529
-kuna	541
-kunas	541
-kurus	1005
-kuruss	1005
-kuruş	1006
-kuruşs	1006
-kuwait dinar	1007
-kuwait dinars	1007
-kuwaiti dinar	1007
-kuwaiti dinars	1007
-kwacha	1008
-kwachas	1008
+kBq	937
+kDa	938
+kHz	939
+kJ	940
+kL	941
+kN	942
+kPa	943
+kV	944
+kW	945
+kWh	946
+kapeika	947
+kapeikas	947
+karbovanets	948
+karbovantsiv	948
+kazakhstan tenge	949
+kazakhstan tenges	949
+kazakhstani tenge	949
+kazakhstani tenges	949
+kb	950
+kb/s	951
+kbit	952
+kbit/s	951
+kbits	952
+kbps	951
+kcal	953
+keV	954
+kelvin	657
+kelvins	657
+kenya shilling	955
+kenya shillings	955
+kenyan shilling	955
+kenyan shillings	955
+kg	956
+kg / dl	957
+kg / l	958
+kg / m3	959
+kg / ml	960
+kg / m³	959
+kg/dl	957
+kg/l	958
+kg/m3	959
+kg/ml	960
+kg/m³	959
+kgs	956
+khoum	961
+khoums	961
+khz	962
+kibibit	963
+kibibits	963
+kibibyte	964
+kibibytes	964
+kilo	956
+kiloamp	965
+kiloampere	965
+kiloamperes	965
+kiloamps	965
+kilobar	966
+kilobars	966
+kilobecquerel	967
+kilobecquerels	967
+kilobit	952
+kilobits	952
+kilobyte	950
+kilobytes	950
+kilocalorie	968
+kilocalories	968
+kilocoulomb	969
+kilocoulombs	969
+kilodalton	970
+kilodaltons	970
+kiloelectron volt	971
+kiloelectron volts	971
+kiloelectronvolt	971
+kiloelectronvolts	971
+kilofarad	972
+kilofarads	972
+kilogram	956
+kilogramme	956
+kilogrammes	956
+kilograms	956
+kilograms per cubic meter	959
+kilograms per cubic metre	959
+kilograms per deciliter	957
+kilograms per decilitre	957
+kilograms per liter	958
+kilograms per litre	958
+kilograms per milliliter	960
+kilograms per millilitre	960
+kilogray	973
+kilograys	973
+kilohenries	974
+kilohenry	974
+kilohertz	962
+kilojoule	975
+kilojoules	975
+kiloliter	976
+kiloliters	976
+kilolitre	976
+kilolitres	976
+kilolumen	977
+kilolumens	977
+kilolux	978
+kilometer	979
+kilometers	979
+kilometers a hour	980
+kilometers a liter	981
+kilometers a litre	981
+kilometers a minute	982
+kilometers a second	983
+kilometers an hour	980
+kilometers an minute	982
+kilometers an second	983
+kilometers per hour	980
+kilometers per liter	981
+kilometers per litre	981
+kilometers per minute	982
+kilometers per second	983
+kilometers to the liter	981
+kilometers to the litre	981
+kilometre	979
+kilometres	979
+kilometres a hour	980
+kilometres a liter	981
+kilometres a litre	981
+kilometres a minute	982
+kilometres a second	983
+kilometres an hour	980
+kilometres an minute	982
+kilometres an second	983
+kilometres per hour	980
+kilometres per liter	981
+kilometres per litre	981
+kilometres per minute	982
+kilometres per second	983
+kilometres to the liter	981
+kilometres to the litre	981
+kilomole	984
+kilomoles	984
+kilonewton	985
+kilonewtons	985
+kiloohm	986
+kiloohms	986
+kilopascal	987
+kilopascals	987
+kilos	956
+kilosiemens	988
+kilosievert	989
+kilosieverts	989
+kilotesla	990
+kiloteslas	990
+kiloton	991
+kilotonne	991
+kilotonnes	991
+kilotons	991
+kilovolt	992
+kilovolts	992
+kilowatt	993
+kilowatt hour	994
+kilowatt hours	994
+kilowatt-hour	994
+kilowatt-hours	994
+kilowatts	993
+kiloweber	995
+kilowebers	995
+kip	996
+kips	996
+kl	941
+km	979
+km / h	980
+km / hr	980
+km / min	982
+km / s	983
+km / sec	983
+km/h	980
+km/hr	980
+km/l	981
+km/min	982
+km/s	983
+km/sec	983
+km2	997
+km3	546
+kmh	980
+kmph	980
+kmpl	981
+kms	979
+km²	997
+km³	546
+knot	998
+knots	998
+kobo	999
+kobos	999
+kopeck	1000
+kopecks	1000
+kopek	1001
+kopeks	1001
+kopiyka	1002
+kopiykas	1002
+kopiykass	1002
+korean won	1003
+korean wons	1003
+koruna	1004
+korunas	1004
+kph	980
+krona	1005
+kronas	1005
+krone	1006
+kroner	1006
+krones	1006
+kronor	1005
+kronur	915
+kroon	713
+kroons	713
+króna	915
+krónas	915
+krónur	915
+kt	1007
+kuai	530
+kuna	542
+kunas	542
+kurus	1008
+kuruss	1008
+kuruş	1009
+kuruşs	1009
+kuwait dinar	1010
+kuwait dinars	1010
+kuwaiti dinar	1010
+kuwaiti dinars	1010
+kwacha	1011
+kwachas	1011
 kwanza	372
 kwanzas	372
-kyat	1009
-kyats	1009
-kyrgystani som	1010
-kyrgystani soms	1010
-kyrgyz som	1010
-kyrgyz soms	1010
-kyrgyzstani som	1010
-kyrgyzstani soms	1010
-kč	564
-kΩ	1011
-l	1012
-lao kip	993
-lao kips	993
-laos kip	993
-laos kips	993
-laotian kip	993
-laotian kips	993
-lari	817
-laris	817
-larit	818
-larits	818
-lati	1013
-lats	1013
-latvia lati	1013
-latvia lats	1013
-latvia ruble	1014
-latvia rubles	1014
-latvian lati	1013
-latvian lats	1013
-latvian ruble	1014
-latvian rubles	1014
-lb	1015
-lbs	1015
-lebanese pound	1016
-lebanese pounds	1016
-lei	1017
+kyat	1012
+kyats	1012
+kyrgystani som	1013
+kyrgystani soms	1013
+kyrgyz som	1013
+kyrgyz soms	1013
+kyrgyzstani som	1013
+kyrgyzstani soms	1013
+kč	565
+kΩ	1014
+l	1015
+lao kip	996
+lao kips	996
+laos kip	996
+laos kips	996
+laotian kip	996
+laotian kips	996
+lari	820
+laris	820
+larit	821
+larits	821
+lati	1016
+lats	1016
+latvia lati	1016
+latvia lats	1016
+latvia ruble	1017
+latvia rubles	1017
+latvian lati	1016
+latvian lats	1016
+latvian ruble	1017
+latvian rubles	1017
+lb	1018
+lbs	1018
+lebanese pound	1019
+lebanese pounds	1019
+lei	1020
 lek	368
 leke	368
 leks	368
 lekë	368
-lempiras	908
-leone	1018
-leones	1018
-lepta	1019
-leptas	1019
-lesotho loti	1020
-lesotho lotis	1020
-lesotho maloti	1020
-leu	1017
-leus	1017
-lev	454
-leva	454
-levs	454
+lempiras	911
+leone	1021
+leones	1021
+lepta	1022
+leptas	1022
+lesotho loti	1023
+lesotho lotis	1023
+lesotho maloti	1023
+leu	1020
+leus	1020
+lev	455
+leva	455
+levs	455
 ley	376
 leys	376
-lfr	1021
-lfrs	1021
-liberia dollar	1022
-liberia dollars	1022
-liberian dlr	1022
-liberian dlrs	1022
-liberian dollar	1022
-liberian dollars	1022
-libya dinar	1023
-libya dinars	1023
-libyan dinar	1023
-libyan dinars	1023
-light year	1024
-light years	1024
-light-year	1024
-light-years	1024
-likuta	1025
-likutas	1025
-lilangeni	708
-lilangenis	708
-lira	1026
-liras	1026
-lire	1026
-lisente	1027
-listente	1027
-litai	1028
-litas	1028
-liter	1029
-liters	1029
-liters per day	1030
-liters per hour	1031
-liters per minute	1032
-liters per second	1033
-lithuania litai	1028
-lithuania litas	1028
-lithuania talonas	1034
-lithuania talonases	1034
-lithuanian litai	1028
-lithuanian litas	1028
-lithuanian talonas	1034
-lithuanian talonases	1034
-litre	1029
-litres	1029
-litres per day	1030
-litres per hour	1031
-litres per minute	1032
-litres per second	1033
-lm	1035
-long ton	1036
-long tons	1036
-loti	1020
-lotis	1020
-lumen	1037
-lumens	1037
-lumma	1038
-lummas	1038
-lux	1039
-lux franc	1021
-lux francs	1021
-luxembourg franc	1021
-luxembourg francs	1021
-luxembourgian franc	1021
-luxembourgian francs	1021
-lwei	1040
-lweis	1040
-lx	1041
-m	1042
-m / h	1043
-m / hr	1043
-m / min	1044
-m / s	1045
-m / sec	1045
-m/h	1043
-m/hr	1043
-m/min	1044
-m/s	1045
-m/sec	1045
-m2	1046
-m3	546
-mA	1047
-mC	1048
-mF	1049
-mGy	1050
-mH	1051
-mHz	1052
-mJ	1053
-mL	1054
-mPa	1055
-mS	1056
-mSv	1057
-mT	1058
-mV	1059
-mW	1060
-mWb	1061
-mWh	1062
-macanese pataca	1063
-macanese patacas	1063
-macedonian denar	686
-macedonian denari	686
-macedonian denars	686
+lfr	1024
+lfrs	1024
+liberia dollar	1025
+liberia dollars	1025
+liberian dlr	1025
+liberian dlrs	1025
+liberian dollar	1025
+liberian dollars	1025
+libya dinar	1026
+libya dinars	1026
+libyan dinar	1026
+libyan dinars	1026
+light year	1027
+light years	1027
+light-year	1027
+light-years	1027
+likuta	1028
+likutas	1028
+lilangeni	709
+lilangenis	709
+lira	1029
+liras	1029
+lire	1029
+lisente	1030
+listente	1030
+litai	1031
+litas	1031
+liter	1032
+liters	1032
+liters per day	1033
+liters per hour	1034
+liters per minute	1035
+liters per second	1036
+lithuania litai	1031
+lithuania litas	1031
+lithuania talonas	1037
+lithuania talonases	1037
+lithuanian litai	1031
+lithuanian litas	1031
+lithuanian talonas	1037
+lithuanian talonases	1037
+litre	1032
+litres	1032
+litres per day	1033
+litres per hour	1034
+litres per minute	1035
+litres per second	1036
+lm	1038
+long ton	1039
+long tons	1039
+loti	1023
+lotis	1023
+lumen	1040
+lumens	1040
+lumma	1041
+lummas	1041
+lux	1042
+lux franc	1024
+lux francs	1024
+luxembourg franc	1024
+luxembourg francs	1024
+luxembourgian franc	1024
+luxembourgian francs	1024
+lwei	1043
+lweis	1043
+lx	1044
+m	1045
+m / h	1046
+m / hr	1046
+m / min	1047
+m / s	1048
+m / sec	1048
+m/h	1046
+m/hr	1046
+m/min	1047
+m/s	1048
+m/sec	1048
+m2	1049
+m3	547
+mA	1050
+mC	1051
+mF	1052
+mGy	1053
+mH	1054
+mHz	1055
+mJ	1056
+mL	1057
+mPa	1058
+mS	1059
+mSv	1060
+mT	1061
+mV	1062
+mW	1063
+mWb	1064
+mWh	1065
+macanese pataca	1066
+macanese patacas	1066
+macedonian denar	687
+macedonian denari	687
+macedonian denars	687
 madagascar ariaries	378
 madagascar ariary	378
 madagascar ariarys	378
-madagascar franc	1064
-madagascar francs	1064
+madagascar franc	1067
+madagascar francs	1067
 malagasy ariaries	378
 malagasy ariary	378
 malagasy ariarys	378
-malagasy franc	1064
-malagasy francs	1064
-malawi kwacha	1065
-malawi kwachas	1065
-malawian kwacha	1065
-malawian kwachas	1065
-malaysia ringgit	1066
-malaysia ringgits	1066
-malaysian ringgit	1066
-malaysian ringgits	1066
-maldives rufiyaa	1067
-maldives rufiyaas	1067
-maldives rupee	1068
-maldives rupees	1068
-maldivian rufiyaa	1067
-maldivian rufiyaas	1067
-maldivian rupee	1068
-maldivian rupees	1068
-mali franc	1069
-mali francs	1069
-malian franc	1069
-malian francs	1069
-maloti	1020
-malta lira	1070
-malta liras	1070
-malta lire	1070
-maltese lira	1070
-maltese liras	1070
-maltese lire	1070
-maltese pound	1071
-maltese pounds	1071
-manat	1072
-manats	1072
-mao	1073
-maos	1073
-markka	797
-markkaa	797
-markkas	797
-maud	1074
-mauritania ouguiya	1075
-mauritania ouguiyas	1075
-mauritanian ouguiya	1075
-mauritanian ouguiyas	1075
-mauritian rupee	1076
-mauritian rupees	1076
-mauritius rupee	1076
-mauritius rupees	1076
-mb	1077
-mb/s	1078
-mbar	1079
-mbit	1080
-mbit/s	1078
-mbits	1080
-mbps	1078
-mcad	1081
-mcg	1082
-mcg / dl	1083
-mcg / kg	1084
-mcg / l	1085
-mcg / m3	1086
-mcg / ml	1087
-mcg / m³	1086
-mcg/dl	1083
-mcg/kg	1084
-mcg/l	1085
-mcg/m3	1086
-mcg/ml	1087
-mcg/m³	1086
-mchf	1088
-mcny	1089
-meV	1090
-mebibit	1091
-mebibits	1091
-mebibyte	1092
-mebibytes	1092
-megaamp	1093
-megaampere	1093
-megaamperes	1093
-megaamps	1093
-megabar	1094
-megabars	1094
-megabecquerel	1095
-megabecquerels	1095
-megabit	1080
-megabits	1080
-megabyte	1077
-megabytes	1077
-megacalorie	1096
-megacalories	1096
-megacoulomb	1097
-megacoulombs	1097
-megadalton	1098
-megadaltons	1098
-megaelectron volt	1099
-megaelectron volts	1099
-megaelectronvolt	1099
-megaelectronvolts	1099
-megafarad	1100
-megafarads	1100
-megagram	1101
-megagramme	1101
-megagrammes	1101
-megagrams	1101
-megagray	1102
-megagrays	1102
-megahenries	1103
-megahenry	1103
-megahertz	1104
-megajoule	1105
-megajoules	1105
-megaliter	1106
-megaliters	1106
-megalitre	1106
-megalitres	1106
-megalumen	1107
-megalumens	1107
-megalux	1108
-megameter	1109
-megameters	1109
-megametre	1109
-megametres	1109
-megamole	1110
-megamoles	1110
-meganewton	1111
-meganewtons	1111
-megaohm	1112
-megaohms	1112
-megapascal	1113
-megapascals	1113
-megasiemens	1114
-megasievert	1115
-megasieverts	1115
-megatesla	1116
-megateslas	1116
-megaton	1117
-megatonne	1117
-megatonnes	1117
-megatons	1117
-megavolt	1118
-megavolts	1118
-megawatt	1119
-megawatt hour	1120
-megawatt hours	1120
-megawatt-hour	1120
-megawatt-hours	1120
-megawatts	1119
-megaweber	1121
-megawebers	1121
-meter	1122
-meters	1122
-meters a hour	1043
-meters a minute	1044
-meters a second	1045
-meters an hour	1043
-meters an minute	1044
-meters an second	1045
-meters per hour	1043
-meters per minute	1044
-meters per second	1045
-meticais	1123
-metical	1123
-meticals	1123
-metre	1122
-metres	1122
-metres a hour	1043
-metres a minute	1044
-metres a second	1045
-metres an hour	1043
-metres an minute	1044
-metres an second	1045
-metres per hour	1043
-metres per minute	1044
-metres per second	1045
-metric ton	1124
-metric tonne	1124
-metric tonnes	1124
-metric tons	1124
-meur	1125
-mexican peso	1126
-mexican pesos	1126
-mexican silver peso	1127
-mexican silver pesos	1127
-mexico peso	1126
-mexico pesos	1126
-mg	1128
-mg / dl	1129
-mg / kg	1130
-mg / l	1131
-mg / m3	1132
-mg / ml	1133
-mg / m³	1132
-mg/dl	1129
-mg/kg	1130
-mg/l	1131
-mg/m3	1132
-mg/ml	1133
-mg/m³	1132
-mgbp	1134
-mhkd	1135
-mhz	1104
-mi	1136
-mi / h	1137
-mi / hr	1137
-mi / min	1138
-mi / s	1139
-mi / sec	1139
-mi/h	1137
-mi/hr	1137
-mi/min	1138
-mi/s	1139
-mi/sec	1139
-mi2	1140
-mi3	547
-microamp	1141
-microampere	1141
-microamperes	1141
-microamps	1141
-microbar	1142
-microbars	1142
-microbecquerel	1143
-microbecquerels	1143
-microcalorie	1144
-microcalories	1144
-microcoulomb	1145
-microcoulombs	1145
-microdalton	1146
-microdaltons	1146
-microelectron volt	1147
-microelectron volts	1147
-microelectronvolt	1147
-microelectronvolts	1147
-microfarad	1148
-microfarads	1148
-microgram	1082
-microgramme	1082
-microgrammes	1082
-micrograms	1082
-micrograms per cubic meter	1086
-micrograms per cubic metre	1086
-micrograms per deciliter	1083
-micrograms per decilitre	1083
-micrograms per kilogram	1084
-micrograms per liter	1085
-micrograms per litre	1085
-micrograms per milliliter	1087
-micrograms per millilitre	1087
-microgray	1149
-micrograys	1149
-microhenries	1150
-microhenry	1150
-microhertz	1151
-microjoule	1152
-microjoules	1152
-microliter	1153
-microliters	1153
-microlitre	1153
-microlitres	1153
-microlumen	1154
-microlumens	1154
-microlux	1155
-micrometer	1156
-micrometers	1156
-micrometre	1156
-micrometres	1156
-micromole	1157
-micromoles	1157
-micromoles per cubic meter	1158
-micromoles per cubic metre	1158
-micromoles per deciliter	1159
-micromoles per decilitre	1159
-micromoles per liter	1160
-micromoles per litre	1160
-micromoles per milliliter	1161
-micromoles per millilitre	1161
-micron	1156
-micronewton	1162
-micronewtons	1162
-microns	1156
-microohm	1163
-microohms	1163
-micropascal	1164
-micropascals	1164
-microsiemens	1165
-microsievert	1166
-microsieverts	1166
-microtesla	1167
-microteslas	1167
-microton	1168
-microtonne	1168
-microtonnes	1168
-microtons	1168
-microvolt	1169
-microvolts	1169
-microwatt	1170
-microwatt hour	1171
-microwatt hours	1171
-microwatt-hour	1171
-microwatt-hours	1171
-microwatts	1170
-microweber	1172
-microwebers	1172
-mile	1136
-mile a gallon	1173
-mile per gallon	1173
-mile to the gallon	1173
-miles	1136
-miles a gallon	1173
-miles a hour	1137
-miles a minute	1138
-miles a second	1139
-miles an hour	1137
-miles an minute	1138
-miles an second	1139
-miles per gallon	1173
-miles per hour	1137
-miles per minute	1138
-miles per second	1139
-miles to the gallon	1173
-milliamp	1174
-milliampere	1174
-milliamperes	1174
-milliamps	1174
-millibar	1175
-millibars	1175
-millibecquerel	1176
-millibecquerels	1176
-millicalorie	1177
-millicalories	1177
-millicoulomb	1178
-millicoulombs	1178
-millidalton	1179
-millidaltons	1179
-millielectron volt	1180
-millielectron volts	1180
-millielectronvolt	1180
-millielectronvolts	1180
-millifarad	1181
-millifarads	1181
-milligram	1128
-milligramme	1128
-milligrammes	1128
-milligrams	1128
-milligrams per cubic meter	1132
-milligrams per cubic metre	1132
-milligrams per deciliter	1129
-milligrams per decilitre	1129
-milligrams per kilogram	1130
-milligrams per liter	1131
-milligrams per litre	1131
-milligrams per milliliter	1133
-milligrams per millilitre	1133
-milligray	1182
-milligrays	1182
-millihenries	1183
-millihenry	1183
-millihertz	1184
-millijoule	1185
-millijoules	1185
-milliliter	1186
-milliliters	1186
-millilitre	1186
-millilitres	1186
-millilumen	1187
-millilumens	1187
-millilux	1188
-millimeter	1189
-millimeter of mercury	1190
-millimeters	1189
-millimeters a hour	1191
-millimeters a minute	1192
-millimeters a second	1193
-millimeters an hour	1191
-millimeters an minute	1192
-millimeters an second	1193
-millimeters of mercury	1190
-millimeters per hour	1191
-millimeters per minute	1192
-millimeters per second	1193
-millimetre	1189
-millimetre of mercury	1190
-millimetres	1189
-millimetres a hour	1191
-millimetres a minute	1192
-millimetres a second	1193
-millimetres an hour	1191
-millimetres an minute	1192
-millimetres an second	1193
-millimetres of mercury	1190
-millimetres per hour	1191
-millimetres per minute	1192
-millimetres per second	1193
-millimole	1194
-millimoles	1194
-millimoles per cubic meter	1195
-millimoles per cubic metre	1195
-millimoles per deciliter	1196
-millimoles per decilitre	1196
-millimoles per liter	1197
-millimoles per litre	1197
-millimoles per milliliter	1198
-millimoles per millilitre	1198
-millinewton	1199
-millinewtons	1199
-milliohm	1200
-milliohms	1200
-millipascal	1201
-millipascals	1201
-millisiemens	1202
-millisievert	1203
-millisieverts	1203
-millitesla	1204
-milliteslas	1204
-milliton	1205
-millitonne	1205
-millitonnes	1205
-millitons	1205
-millivolt	1206
-millivolts	1206
-milliwatt	1207
-milliwatt hour	1208
-milliwatt hours	1208
-milliwatt-hour	1208
-milliwatt-hours	1208
-milliwatts	1207
-milliweber	1209
-milliwebers	1209
-minr	1210
-mi²	1140
-mi³	547
-mjpy	1211
-ml	1186
-mm	1212
-mm / h	1191
-mm / hr	1191
-mm / min	1192
-mm / s	1193
-mm / sec	1193
-mm hg	1190
-mm/h	1191
-mm/hr	1191
-mm/min	1192
-mm/s	1193
-mm/sec	1193
-mm2	1213
-mm3	548
-mmhg	1190
-mmol	1214
-mmol / dl	1196
-mmol / l	1197
-mmol / m3	1195
-mmol / ml	1198
-mmol / m³	1195
-mmol/dl	1196
-mmol/l	1197
-mmol/m3	1195
-mmol/ml	1198
-mmol/m³	1195
-mm²	1213
-mm³	548
-mol	1215
-mol / dl	1216
-mol / l	1217
-mol / m3	1218
-mol / ml	1219
-mol / m³	1218
-mol/dl	1216
-mol/l	1217
-mol/m3	1218
-mol/ml	1219
-mol/m³	1218
-moldova cupon	561
-moldova cupons	561
-moldova lei	1220
-moldova leu	1220
-moldova leus	1220
-moldovan cupon	561
-moldovan cupons	561
-moldovan lei	1220
-moldovan leu	1220
-moldovan leus	1220
-moles per cubic meter	1218
-moles per cubic metre	1218
-moles per deciliter	1216
-moles per decilitre	1216
-moles per liter	1217
-moles per litre	1217
-moles per milliliter	1219
-moles per millilitre	1219
-monaco franc	1221
-monaco francs	1221
-monegasque franc	1221
-monegasque francs	1221
-mongolia tugrik	1222
-mongolia tugriks	1222
-mongolian togrog	1222
-mongolian togrogs	1222
-mongolian tugrik	1222
-mongolian tugriks	1222
-mongolian tugrug	1222
-mongolian tugrugs	1222
-mongolian tögrög	1222
-mongolian tögrögs	1222
-month - old	1223
-month old	1223
-month-old	1223
-months of age	1223
-months old	1223
-moroccan dirham	1224
-moroccan dirhams	1224
-moroccan franc	1225
-moroccan francs	1225
-morocco dirham	1224
-morocco dirhams	1224
-morocco franc	1225
-morocco francs	1225
-mozambican escudo	1226
-mozambican escudos	1226
-mozambican meticais	1123
-mozambican metical	1123
-mozambican meticals	1123
-mozambique escudo	1226
-mozambique escudos	1226
-mozambique meticais	1123
-mozambique metical	1123
-mozambique meticals	1123
-mpg	1173
-mph	1137
-mtry	1227
-musd	1228
-myanmar kyat	457
-myanmar kyats	457
-m²	1046
-m³	546
-mΩ	1229
-n.z. dlr	1230
-n.z. dlrs	1230
-n.z. dollar	1230
-n.z. dollars	1230
-nA	1231
-nC	1232
-nF	1233
-nH	1234
-nHz	1235
-nJ	1236
-nL	1237
-nN	1238
-nPa	1239
-nSv	1240
-nT	1241
-nV	1242
-nW	1243
-nWh	1244
-naira	1245
-nairas	1245
-nakfa	710
-nakfas	710
-namibia dollar	1246
-namibia dollars	1246
-namibian dlr	1246
-namibian dlrs	1246
-namibian dollar	1246
-namibian dollars	1246
-nanoamp	1247
-nanoampere	1247
-nanoamperes	1247
-nanoamps	1247
-nanobar	1248
-nanobars	1248
-nanobecquerel	1249
-nanobecquerels	1249
-nanocalorie	1250
-nanocalories	1250
-nanocoulomb	1251
-nanocoulombs	1251
-nanodalton	1252
-nanodaltons	1252
-nanoelectron volt	1253
-nanoelectron volts	1253
-nanoelectronvolt	1253
-nanoelectronvolts	1253
-nanofarad	1254
-nanofarads	1254
-nanogram	1255
-nanogramme	1255
-nanogrammes	1255
-nanograms	1255
-nanograms per cubic meter	1256
-nanograms per cubic metre	1256
-nanograms per deciliter	1257
-nanograms per decilitre	1257
-nanograms per kilogram	1258
-nanograms per liter	1259
-nanograms per litre	1259
-nanograms per milliliter	1260
-nanograms per millilitre	1260
-nanogray	1261
-nanograys	1261
-nanohenries	1262
-nanohenry	1262
-nanohertz	1263
-nanojoule	1264
-nanojoules	1264
-nanoliter	1265
-nanoliters	1265
-nanolitre	1265
-nanolitres	1265
-nanolumen	1266
-nanolumens	1266
-nanolux	1267
-nanometer	1268
-nanometers	1268
-nanometre	1268
-nanometres	1268
-nanomole	1269
-nanomoles	1269
-nanomoles per cubic meter	1270
-nanomoles per cubic metre	1270
-nanomoles per deciliter	1271
-nanomoles per decilitre	1271
-nanomoles per liter	1272
-nanomoles per litre	1272
-nanomoles per milliliter	1273
-nanomoles per millilitre	1273
-nanonewton	1274
-nanonewtons	1274
-nanoohm	1275
-nanoohms	1275
-nanopascal	1276
-nanopascals	1276
-nanosiemens	1277
-nanosievert	1278
-nanosieverts	1278
-nanotesla	1279
-nanoteslas	1279
-nanoton	1280
-nanotonne	1280
-nanotonnes	1280
-nanotons	1280
-nanovolt	1281
-nanovolts	1281
-nanowatt	1282
-nanowatt hour	1283
-nanowatt hours	1283
-nanowatt-hour	1283
-nanowatt-hours	1283
-nanowatts	1282
-nanoweber	1284
-nanowebers	1284
-nautical mile	1285
-nautical miles	1285
-neV	1286
-nepal rupee	1287
-nepal rupees	1287
-nepalese rupee	1287
-nepalese rupees	1287
-netherlands antillean guilder	562
-netherlands antillean guilders	562
-netherlands guilder	687
-netherlands guilders	687
-new taiwan dlr	1288
-new taiwan dlrs	1288
-new taiwan dollar	1288
-new taiwan dollars	1288
-new zealand dlr	1230
-new zealand dlrs	1230
-new zealand dollar	1230
-new zealand dollars	1230
-newton	1289
-newtons	1289
-ng	1290
-ng / dl	1257
-ng / kg	1258
-ng / l	1259
-ng / m3	1256
-ng / ml	1260
-ng / m³	1256
-ng/dl	1257
-ng/kg	1258
-ng/l	1259
-ng/m3	1256
-ng/ml	1260
-ng/m³	1256
-ngultrum	432
-ngultrums	432
-ngwee	1291
-ngwees	1291
-nicaragua cordoba	537
-nicaragua cordobas	537
-nicaragua córdoba	537
-nicaragua córdobas	537
-nicaraguan cordoba	537
-nicaraguan cordobas	537
-nicaraguan córdoba	537
-nicaraguan córdobas	537
-nigeria naira	1245
-nigeria nairas	1245
-nigerian naira	1245
-nigerian nairas	1245
-nl	1237
-nm	1292
-nmi	1285
-nmol	1293
-nmol / dl	1271
-nmol / l	1272
-nmol / m3	1270
-nmol / ml	1273
-nmol / m³	1270
-nmol/dl	1271
-nmol/l	1272
-nmol/m3	1270
-nmol/ml	1273
-nmol/m³	1270
-north korean won	1294
-north korean wons	1294
-north macedonia denar	686
-north macedonia denari	686
-north macedonia denars	686
-norway krone	1295
-norway kroner	1295
-norway krones	1295
-norwegian crown	1295
-norwegian crowns	1295
-norwegian krone	1295
-norwegian kroner	1295
-norwegian krones	1295
-nz dlr	1230
-nz dlrs	1230
-nz dollar	1230
-nz dollars	1230
-nΩ	1296
-ohm	1297
-ohms	1297
-oman rial	1298
-oman rials	1298
-omani rial	1298
-omani rials	1298
-ore	1299
-ores	1299
-ouguiya	1075
-ouguiyas	1075
-ounce	1300
-ounces	1300
-oz	1300
-p	1301
+malagasy franc	1067
+malagasy francs	1067
+malawi kwacha	1068
+malawi kwachas	1068
+malawian kwacha	1068
+malawian kwachas	1068
+malaysia ringgit	1069
+malaysia ringgits	1069
+malaysian ringgit	1069
+malaysian ringgits	1069
+maldives rufiyaa	1070
+maldives rufiyaas	1070
+maldives rupee	1071
+maldives rupees	1071
+maldivian rufiyaa	1070
+maldivian rufiyaas	1070
+maldivian rupee	1071
+maldivian rupees	1071
+mali franc	1072
+mali francs	1072
+malian franc	1072
+malian francs	1072
+maloti	1023
+malta lira	1073
+malta liras	1073
+malta lire	1073
+maltese lira	1073
+maltese liras	1073
+maltese lire	1073
+maltese pound	1074
+maltese pounds	1074
+manat	1075
+manats	1075
+mao	1076
+maos	1076
+markka	799
+markkaa	799
+markkas	799
+maud	1077
+mauritania ouguiya	1078
+mauritania ouguiyas	1078
+mauritanian ouguiya	1078
+mauritanian ouguiyas	1078
+mauritian rupee	1079
+mauritian rupees	1079
+mauritius rupee	1079
+mauritius rupees	1079
+mb	1080
+mb/s	1081
+mbar	1082
+mbit	1083
+mbit/s	1081
+mbits	1083
+mbps	1081
+mcad	1084
+mcg	1085
+mcg / dl	1086
+mcg / kg	1087
+mcg / l	1088
+mcg / m3	1089
+mcg / ml	1090
+mcg / m³	1089
+mcg/dl	1086
+mcg/kg	1087
+mcg/l	1088
+mcg/m3	1089
+mcg/ml	1090
+mcg/m³	1089
+mchf	1091
+mcny	1092
+meV	1093
+mebibit	1094
+mebibits	1094
+mebibyte	1095
+mebibytes	1095
+megaamp	1096
+megaampere	1096
+megaamperes	1096
+megaamps	1096
+megabar	1097
+megabars	1097
+megabecquerel	1098
+megabecquerels	1098
+megabit	1083
+megabits	1083
+megabyte	1080
+megabytes	1080
+megacalorie	1099
+megacalories	1099
+megacoulomb	1100
+megacoulombs	1100
+megadalton	1101
+megadaltons	1101
+megaelectron volt	1102
+megaelectron volts	1102
+megaelectronvolt	1102
+megaelectronvolts	1102
+megafarad	1103
+megafarads	1103
+megagram	1104
+megagramme	1104
+megagrammes	1104
+megagrams	1104
+megagray	1105
+megagrays	1105
+megahenries	1106
+megahenry	1106
+megahertz	1107
+megajoule	1108
+megajoules	1108
+megaliter	1109
+megaliters	1109
+megalitre	1109
+megalitres	1109
+megalumen	1110
+megalumens	1110
+megalux	1111
+megameter	1112
+megameters	1112
+megametre	1112
+megametres	1112
+megamole	1113
+megamoles	1113
+meganewton	1114
+meganewtons	1114
+megaohm	1115
+megaohms	1115
+megapascal	1116
+megapascals	1116
+megasiemens	1117
+megasievert	1118
+megasieverts	1118
+megatesla	1119
+megateslas	1119
+megaton	1120
+megatonne	1120
+megatonnes	1120
+megatons	1120
+megavolt	1121
+megavolts	1121
+megawatt	1122
+megawatt hour	1123
+megawatt hours	1123
+megawatt-hour	1123
+megawatt-hours	1123
+megawatts	1122
+megaweber	1124
+megawebers	1124
+meter	1125
+meters	1125
+meters a hour	1046
+meters a minute	1047
+meters a second	1048
+meters an hour	1046
+meters an minute	1047
+meters an second	1048
+meters per hour	1046
+meters per minute	1047
+meters per second	1048
+meticais	1126
+metical	1126
+meticals	1126
+metre	1125
+metres	1125
+metres a hour	1046
+metres a minute	1047
+metres a second	1048
+metres an hour	1046
+metres an minute	1047
+metres an second	1048
+metres per hour	1046
+metres per minute	1047
+metres per second	1048
+metric ton	1127
+metric tonne	1127
+metric tonnes	1127
+metric tons	1127
+meur	1128
+mexican peso	1129
+mexican pesos	1129
+mexican silver peso	1130
+mexican silver pesos	1130
+mexico peso	1129
+mexico pesos	1129
+mg	1131
+mg / dl	1132
+mg / kg	1133
+mg / l	1134
+mg / m3	1135
+mg / ml	1136
+mg / m³	1135
+mg/dl	1132
+mg/kg	1133
+mg/l	1134
+mg/m3	1135
+mg/ml	1136
+mg/m³	1135
+mgbp	1137
+mhkd	1138
+mhz	1107
+mi	1139
+mi / h	1140
+mi / hr	1140
+mi / min	1141
+mi / s	1142
+mi / sec	1142
+mi/h	1140
+mi/hr	1140
+mi/min	1141
+mi/s	1142
+mi/sec	1142
+mi2	1143
+mi3	548
+microamp	1144
+microampere	1144
+microamperes	1144
+microamps	1144
+microbar	1145
+microbars	1145
+microbecquerel	1146
+microbecquerels	1146
+microcalorie	1147
+microcalories	1147
+microcoulomb	1148
+microcoulombs	1148
+microdalton	1149
+microdaltons	1149
+microelectron volt	1150
+microelectron volts	1150
+microelectronvolt	1150
+microelectronvolts	1150
+microfarad	1151
+microfarads	1151
+microgram	1085
+microgramme	1085
+microgrammes	1085
+micrograms	1085
+micrograms per cubic meter	1089
+micrograms per cubic metre	1089
+micrograms per deciliter	1086
+micrograms per decilitre	1086
+micrograms per kilogram	1087
+micrograms per liter	1088
+micrograms per litre	1088
+micrograms per milliliter	1090
+micrograms per millilitre	1090
+microgray	1152
+micrograys	1152
+microhenries	1153
+microhenry	1153
+microhertz	1154
+microjoule	1155
+microjoules	1155
+microliter	1156
+microliters	1156
+microlitre	1156
+microlitres	1156
+microlumen	1157
+microlumens	1157
+microlux	1158
+micrometer	1159
+micrometers	1159
+micrometre	1159
+micrometres	1159
+micromole	1160
+micromoles	1160
+micromoles per cubic meter	1161
+micromoles per cubic metre	1161
+micromoles per deciliter	1162
+micromoles per decilitre	1162
+micromoles per liter	1163
+micromoles per litre	1163
+micromoles per milliliter	1164
+micromoles per millilitre	1164
+micron	1159
+micronewton	1165
+micronewtons	1165
+microns	1159
+microohm	1166
+microohms	1166
+micropascal	1167
+micropascals	1167
+microsiemens	1168
+microsievert	1169
+microsieverts	1169
+microtesla	1170
+microteslas	1170
+microton	1171
+microtonne	1171
+microtonnes	1171
+microtons	1171
+microvolt	1172
+microvolts	1172
+microwatt	1173
+microwatt hour	1174
+microwatt hours	1174
+microwatt-hour	1174
+microwatt-hours	1174
+microwatts	1173
+microweber	1175
+microwebers	1175
+mile	1139
+mile a gallon	1176
+mile per gallon	1176
+mile to the gallon	1176
+miles	1139
+miles a gallon	1176
+miles a hour	1140
+miles a minute	1141
+miles a second	1142
+miles an hour	1140
+miles an minute	1141
+miles an second	1142
+miles per gallon	1176
+miles per hour	1140
+miles per minute	1141
+miles per second	1142
+miles to the gallon	1176
+milliamp	1177
+milliampere	1177
+milliamperes	1177
+milliamps	1177
+millibar	1178
+millibars	1178
+millibecquerel	1179
+millibecquerels	1179
+millicalorie	1180
+millicalories	1180
+millicoulomb	1181
+millicoulombs	1181
+millidalton	1182
+millidaltons	1182
+millielectron volt	1183
+millielectron volts	1183
+millielectronvolt	1183
+millielectronvolts	1183
+millifarad	1184
+millifarads	1184
+milligram	1131
+milligramme	1131
+milligrammes	1131
+milligrams	1131
+milligrams per cubic meter	1135
+milligrams per cubic metre	1135
+milligrams per deciliter	1132
+milligrams per decilitre	1132
+milligrams per kilogram	1133
+milligrams per liter	1134
+milligrams per litre	1134
+milligrams per milliliter	1136
+milligrams per millilitre	1136
+milligray	1185
+milligrays	1185
+millihenries	1186
+millihenry	1186
+millihertz	1187
+millijoule	1188
+millijoules	1188
+milliliter	1189
+milliliters	1189
+millilitre	1189
+millilitres	1189
+millilumen	1190
+millilumens	1190
+millilux	1191
+millimeter	1192
+millimeter of mercury	1193
+millimeters	1192
+millimeters a hour	1194
+millimeters a minute	1195
+millimeters a second	1196
+millimeters an hour	1194
+millimeters an minute	1195
+millimeters an second	1196
+millimeters of mercury	1193
+millimeters per hour	1194
+millimeters per minute	1195
+millimeters per second	1196
+millimetre	1192
+millimetre of mercury	1193
+millimetres	1192
+millimetres a hour	1194
+millimetres a minute	1195
+millimetres a second	1196
+millimetres an hour	1194
+millimetres an minute	1195
+millimetres an second	1196
+millimetres of mercury	1193
+millimetres per hour	1194
+millimetres per minute	1195
+millimetres per second	1196
+millimole	1197
+millimoles	1197
+millimoles per cubic meter	1198
+millimoles per cubic metre	1198
+millimoles per deciliter	1199
+millimoles per decilitre	1199
+millimoles per liter	1200
+millimoles per litre	1200
+millimoles per milliliter	1201
+millimoles per millilitre	1201
+millinewton	1202
+millinewtons	1202
+milliohm	1203
+milliohms	1203
+millipascal	1204
+millipascals	1204
+millisiemens	1205
+millisievert	1206
+millisieverts	1206
+millitesla	1207
+milliteslas	1207
+milliton	1208
+millitonne	1208
+millitonnes	1208
+millitons	1208
+millivolt	1209
+millivolts	1209
+milliwatt	1210
+milliwatt hour	1211
+milliwatt hours	1211
+milliwatt-hour	1211
+milliwatt-hours	1211
+milliwatts	1210
+milliweber	1212
+milliwebers	1212
+minr	1213
+mi²	1143
+mi³	548
+mjpy	1214
+ml	1189
+mm	1215
+mm / h	1194
+mm / hr	1194
+mm / min	1195
+mm / s	1196
+mm / sec	1196
+mm hg	1193
+mm/h	1194
+mm/hr	1194
+mm/min	1195
+mm/s	1196
+mm/sec	1196
+mm2	1216
+mm3	549
+mmhg	1193
+mmol	1217
+mmol / dl	1199
+mmol / l	1200
+mmol / m3	1198
+mmol / ml	1201
+mmol / m³	1198
+mmol/dl	1199
+mmol/l	1200
+mmol/m3	1198
+mmol/ml	1201
+mmol/m³	1198
+mm²	1216
+mm³	549
+mol	1218
+mol / dl	1219
+mol / l	1220
+mol / m3	1221
+mol / ml	1222
+mol / m³	1221
+mol/dl	1219
+mol/l	1220
+mol/m3	1221
+mol/ml	1222
+mol/m³	1221
+moldova cupon	562
+moldova cupons	562
+moldova lei	1223
+moldova leu	1223
+moldova leus	1223
+moldovan cupon	562
+moldovan cupons	562
+moldovan lei	1223
+moldovan leu	1223
+moldovan leus	1223
+moles per cubic meter	1221
+moles per cubic metre	1221
+moles per deciliter	1219
+moles per decilitre	1219
+moles per liter	1220
+moles per litre	1220
+moles per milliliter	1222
+moles per millilitre	1222
+monaco franc	1224
+monaco francs	1224
+monegasque franc	1224
+monegasque francs	1224
+mongolia tugrik	1225
+mongolia tugriks	1225
+mongolian togrog	1225
+mongolian togrogs	1225
+mongolian tugrik	1225
+mongolian tugriks	1225
+mongolian tugrug	1225
+mongolian tugrugs	1225
+mongolian tögrög	1225
+mongolian tögrögs	1225
+month - old	1226
+month old	1226
+month-old	1226
+months of age	1226
+months old	1226
+moroccan dirham	1227
+moroccan dirhams	1227
+moroccan franc	1228
+moroccan francs	1228
+morocco dirham	1227
+morocco dirhams	1227
+morocco franc	1228
+morocco francs	1228
+mozambican escudo	1229
+mozambican escudos	1229
+mozambican meticais	1126
+mozambican metical	1126
+mozambican meticals	1126
+mozambique escudo	1229
+mozambique escudos	1229
+mozambique meticais	1126
+mozambique metical	1126
+mozambique meticals	1126
+mpg	1176
+mph	1140
+mtry	1230
+musd	1231
+myanmar kyat	458
+myanmar kyats	458
+m²	1049
+m³	547
+mΩ	1232
+n.z. dlr	1233
+n.z. dlrs	1233
+n.z. dollar	1233
+n.z. dollars	1233
+nA	1234
+nC	1235
+nF	1236
+nH	1237
+nHz	1238
+nJ	1239
+nL	1240
+nN	1241
+nPa	1242
+nSv	1243
+nT	1244
+nV	1245
+nW	1246
+nWh	1247
+naira	1248
+nairas	1248
+nakfa	711
+nakfas	711
+namibia dollar	1249
+namibia dollars	1249
+namibian dlr	1249
+namibian dlrs	1249
+namibian dollar	1249
+namibian dollars	1249
+nanoamp	1250
+nanoampere	1250
+nanoamperes	1250
+nanoamps	1250
+nanobar	1251
+nanobars	1251
+nanobecquerel	1252
+nanobecquerels	1252
+nanocalorie	1253
+nanocalories	1253
+nanocoulomb	1254
+nanocoulombs	1254
+nanodalton	1255
+nanodaltons	1255
+nanoelectron volt	1256
+nanoelectron volts	1256
+nanoelectronvolt	1256
+nanoelectronvolts	1256
+nanofarad	1257
+nanofarads	1257
+nanogram	1258
+nanogramme	1258
+nanogrammes	1258
+nanograms	1258
+nanograms per cubic meter	1259
+nanograms per cubic metre	1259
+nanograms per deciliter	1260
+nanograms per decilitre	1260
+nanograms per kilogram	1261
+nanograms per liter	1262
+nanograms per litre	1262
+nanograms per milliliter	1263
+nanograms per millilitre	1263
+nanogray	1264
+nanograys	1264
+nanohenries	1265
+nanohenry	1265
+nanohertz	1266
+nanojoule	1267
+nanojoules	1267
+nanoliter	1268
+nanoliters	1268
+nanolitre	1268
+nanolitres	1268
+nanolumen	1269
+nanolumens	1269
+nanolux	1270
+nanometer	1271
+nanometers	1271
+nanometre	1271
+nanometres	1271
+nanomole	1272
+nanomoles	1272
+nanomoles per cubic meter	1273
+nanomoles per cubic metre	1273
+nanomoles per deciliter	1274
+nanomoles per decilitre	1274
+nanomoles per liter	1275
+nanomoles per litre	1275
+nanomoles per milliliter	1276
+nanomoles per millilitre	1276
+nanonewton	1277
+nanonewtons	1277
+nanoohm	1278
+nanoohms	1278
+nanopascal	1279
+nanopascals	1279
+nanosiemens	1280
+nanosievert	1281
+nanosieverts	1281
+nanotesla	1282
+nanoteslas	1282
+nanoton	1283
+nanotonne	1283
+nanotonnes	1283
+nanotons	1283
+nanovolt	1284
+nanovolts	1284
+nanowatt	1285
+nanowatt hour	1286
+nanowatt hours	1286
+nanowatt-hour	1286
+nanowatt-hours	1286
+nanowatts	1285
+nanoweber	1287
+nanowebers	1287
+nautical mile	1288
+nautical miles	1288
+neV	1289
+nepal rupee	1290
+nepal rupees	1290
+nepalese rupee	1290
+nepalese rupees	1290
+netherlands antillean guilder	563
+netherlands antillean guilders	563
+netherlands guilder	688
+netherlands guilders	688
+new taiwan dlr	1291
+new taiwan dlrs	1291
+new taiwan dollar	1291
+new taiwan dollars	1291
+new zealand dlr	1233
+new zealand dlrs	1233
+new zealand dollar	1233
+new zealand dollars	1233
+newton	1292
+newtons	1292
+ng	1293
+ng / dl	1260
+ng / kg	1261
+ng / l	1262
+ng / m3	1259
+ng / ml	1263
+ng / m³	1259
+ng/dl	1260
+ng/kg	1261
+ng/l	1262
+ng/m3	1259
+ng/ml	1263
+ng/m³	1259
+ngultrum	433
+ngultrums	433
+ngwee	1294
+ngwees	1294
+nicaragua cordoba	538
+nicaragua cordobas	538
+nicaragua córdoba	538
+nicaragua córdobas	538
+nicaraguan cordoba	538
+nicaraguan cordobas	538
+nicaraguan córdoba	538
+nicaraguan córdobas	538
+nigeria naira	1248
+nigeria nairas	1248
+nigerian naira	1248
+nigerian nairas	1248
+nl	1240
+nm	1295
+nmi	1288
+nmol	1296
+nmol / dl	1274
+nmol / l	1275
+nmol / m3	1273
+nmol / ml	1276
+nmol / m³	1273
+nmol/dl	1274
+nmol/l	1275
+nmol/m3	1273
+nmol/ml	1276
+nmol/m³	1273
+north korean won	1297
+north korean wons	1297
+north macedonia denar	687
+north macedonia denari	687
+north macedonia denars	687
+norway krone	1298
+norway kroner	1298
+norway krones	1298
+norwegian crown	1298
+norwegian crowns	1298
+norwegian krone	1298
+norwegian kroner	1298
+norwegian krones	1298
+nz dlr	1233
+nz dlrs	1233
+nz dollar	1233
+nz dollars	1233
+nΩ	1299
+ohm	1300
+ohms	1300
+oman rial	1301
+oman rials	1301
+omani rial	1301
+omani rials	1301
+ore	1302
+ores	1302
+ouguiya	1078
+ouguiyas	1078
+ounce	1303
+ounces	1303
+oz	1303
+p	1304
 p.c.	2
-pA	1302
-pC	1303
-pF	1304
-pHz	1305
-pJ	1306
-pL	1307
-pN	1308
-pPa	1309
-pV	1310
-pW	1311
-pWh	1312
-paisa	1313
-paisas	1313
-paise	1314
-paises	1314
-pakistan rupee	1315
-pakistan rupees	1315
-pakistani rupee	1315
-pakistani rupees	1315
-panamanian balboa	421
-panamanian balboas	421
-papua new guinean kina	1316
-papua new guinean kinas	1316
-paraguay guarani	855
-paraguay guaranis	855
-paraguayan guarani	855
-paraguayan guaranis	855
-part per billion	1317
-part per million	1318
-parts per billion	1317
-parts per million	1318
-pascal	1319
-pascals	1319
-patacas	1063
-paʻanga	1320
-paʻangas	1320
+pA	1305
+pC	1306
+pF	1307
+pHz	1308
+pJ	1309
+pL	1310
+pN	1311
+pPa	1312
+pV	1313
+pW	1314
+pWh	1315
+paisa	1316
+paisas	1316
+paise	1317
+paises	1317
+pakistan rupee	1318
+pakistan rupees	1318
+pakistani rupee	1318
+pakistani rupees	1318
+panamanian balboa	422
+panamanian balboas	422
+papua new guinean kina	1319
+papua new guinean kinas	1319
+paraguay guarani	858
+paraguay guaranis	858
+paraguayan guarani	858
+paraguayan guaranis	858
+parsec	1320
+parsecs	1320
+part per billion	1321
+part per million	1322
+parts per billion	1321
+parts per million	1322
+pascal	1323
+pascals	1323
+patacas	1066
+paʻanga	1324
+paʻangas	1324
 pc	2
 pct	2
-peV	1321
-pebibit	1322
-pebibits	1322
-pebibyte	1323
-pebibytes	1323
-pence	1301
-pences	1301
-pennies	1324
-penny	1324
-pennys	1324
+peV	1325
+pebibit	1326
+pebibits	1326
+pebibyte	1327
+pebibytes	1327
+pence	1304
+pences	1304
+pennies	1328
+penny	1328
+pennys	1328
 per cent	2
 per-cent	2
 percent	2
 percentage	2
-percentage point	1325
-percentage points	1325
-percentage-point	1325
-percentage-points	1325
+percentage point	1329
+percentage points	1329
+percentage-point	1329
+percentage-points	1329
 percents	2
-peru inti	920
-peru intis	920
-peruvian inti	920
-peruvian intis	920
-peruvian sol	1326
-peruvian soles	1326
-peruvian sols	1326
-peseta	1327
-pesetas	1327
-pesewa	1328
-pesewas	1328
-peso	1329
-pesos	1329
-petaamp	1330
-petaampere	1330
-petaamperes	1330
-petaamps	1330
-petabar	1331
-petabars	1331
-petabecquerel	1332
-petabecquerels	1332
-petabit	1333
-petabits	1333
-petabyte	1334
-petabytes	1334
-petacalorie	1335
-petacalories	1335
-petacoulomb	1336
-petacoulombs	1336
-petadalton	1337
-petadaltons	1337
-petaelectron volt	1338
-petaelectron volts	1338
-petaelectronvolt	1338
-petaelectronvolts	1338
-petafarad	1339
-petafarads	1339
-petagram	1340
-petagramme	1340
-petagrammes	1340
-petagrams	1340
-petagray	1341
-petagrays	1341
-petahenries	1342
-petahenry	1342
-petahertz	1343
-petajoule	1344
-petajoules	1344
-petaliter	1345
-petaliters	1345
-petalitre	1345
-petalitres	1345
-petalumen	1346
-petalumens	1346
-petalux	1347
-petameter	1348
-petameters	1348
-petametre	1348
-petametres	1348
-petamole	1349
-petamoles	1349
-petanewton	1350
-petanewtons	1350
-petaohm	1351
-petaohms	1351
-petapascal	1352
-petapascals	1352
-petasiemens	1353
-petasievert	1354
-petasieverts	1354
-petatesla	1355
-petateslas	1355
-petaton	1356
-petatonne	1356
-petatonnes	1356
-petatons	1356
-petavolt	1357
-petavolts	1357
-petawatt	1358
-petawatt hour	1359
-petawatt hours	1359
-petawatt-hour	1359
-petawatt-hours	1359
-petawatts	1358
-petaweber	1360
-petawebers	1360
-pfennig	1361
-pfennige	1361
-pfennigs	1361
-pg	1362
-pg / dl	1363
-pg / kg	1364
-pg / l	1365
-pg / m3	1366
-pg / ml	1367
-pg / m³	1366
-pg/dl	1363
-pg/kg	1364
-pg/l	1365
-pg/m3	1366
-pg/ml	1367
-pg/m³	1366
-philippine peso	1368
-philippine pesos	1368
-philippines peso	1368
-philippines pesos	1368
-piastre	1369
-piastres	1369
-picoamp	1370
-picoampere	1370
-picoamperes	1370
-picoamps	1370
-picobar	1371
-picobars	1371
-picobecquerel	1372
-picobecquerels	1372
-picocalorie	1373
-picocalories	1373
-picocoulomb	1374
-picocoulombs	1374
-picodalton	1375
-picodaltons	1375
-picoelectron volt	1376
-picoelectron volts	1376
-picoelectronvolt	1376
-picoelectronvolts	1376
-picofarad	1377
-picofarads	1377
-picogram	1378
-picogramme	1378
-picogrammes	1378
-picograms	1378
-picograms per cubic meter	1366
-picograms per cubic metre	1366
-picograms per deciliter	1363
-picograms per decilitre	1363
-picograms per kilogram	1364
-picograms per liter	1365
-picograms per litre	1365
-picograms per milliliter	1367
-picograms per millilitre	1367
-picogray	1379
-picograys	1379
-picohenries	1380
-picohenry	1380
-picohertz	1381
-picojoule	1382
-picojoules	1382
-picoliter	1383
-picoliters	1383
-picolitre	1383
-picolitres	1383
-picolumen	1384
-picolumens	1384
-picolux	1385
-picometer	1386
-picometers	1386
-picometre	1386
-picometres	1386
-picomole	1387
-picomoles	1387
-piconewton	1388
-piconewtons	1388
-picoohm	1389
-picoohms	1389
-picopascal	1390
-picopascals	1390
-picosiemens	1391
-picosievert	1392
-picosieverts	1392
-picotesla	1393
-picoteslas	1393
-picoton	1394
-picotonne	1394
-picotonnes	1394
-picotons	1394
-picovolt	1395
-picovolts	1395
-picowatt	1396
-picowatt hour	1397
-picowatt hours	1397
-picowatt-hour	1397
-picowatt-hours	1397
-picowatts	1396
-picoweber	1398
-picowebers	1398
-pint	1399
-pints	1399
-pl	1307
-pmol	1400
-points percentage	1325
-poland zloty	1401
-poland zlotys	1401
-polish zloty	1401
-polish zlotys	1401
-polish złoty	1401
-polish złotys	1401
-portugal escudo	1402
-portugal escudos	1402
-portuguese escudo	1402
-portuguese escudos	1402
-portuguese guinea escudo	1403
-portuguese guinea escudos	1403
-pound per square inch	1404
-pound sterling	451
-pound sterlings	451
-pounds per square inch	1404
-pounds sterling	451
-ppb	1317
-ppm	1318
-psi	1404
-pula	445
-pulas	445
-punt	923
-punts	923
-pΩ	1405
-qatar riyal	1406
-qatar riyals	1406
-qatari riyal	1406
-qatari riyals	1406
-qepiq	1407
-qepiqs	1407
-qindarka	1408
-qindarkas	1408
-qintar	1409
-qintars	1409
-quart	1410
-quarts	1410
-quectoamp	1411
-quectoampere	1411
-quectoamperes	1411
-quectoamps	1411
-quectobar	1412
-quectobars	1412
-quectobecquerel	1413
-quectobecquerels	1413
-quectocalorie	1414
-quectocalories	1414
-quectocoulomb	1415
-quectocoulombs	1415
-quectodalton	1416
-quectodaltons	1416
-quectoelectron volt	1417
-quectoelectron volts	1417
-quectoelectronvolt	1417
-quectoelectronvolts	1417
-quectofarad	1418
-quectofarads	1418
-quectogram	1419
-quectogramme	1419
-quectogrammes	1419
-quectograms	1419
-quectogray	1420
-quectograys	1420
-quectohenries	1421
-quectohenry	1421
-quectohertz	1422
-quectojoule	1423
-quectojoules	1423
-quectoliter	1424
-quectoliters	1424
-quectolitre	1424
-quectolitres	1424
-quectolumen	1425
-quectolumens	1425
-quectolux	1426
-quectometer	1427
-quectometers	1427
-quectometre	1427
-quectometres	1427
-quectomole	1428
-quectomoles	1428
-quectonewton	1429
-quectonewtons	1429
-quectoohm	1430
-quectoohms	1430
-quectopascal	1431
-quectopascals	1431
-quectosiemens	1432
-quectosievert	1433
-quectosieverts	1433
-quectotesla	1434
-quectoteslas	1434
-quectoton	1435
-quectotonne	1435
-quectotonnes	1435
-quectotons	1435
-quectovolt	1436
-quectovolts	1436
-quectowatt	1437
-quectowatt hour	1438
-quectowatt hours	1438
-quectowatt-hour	1438
-quectowatt-hours	1438
-quectowatts	1437
-quectoweber	1439
-quectowebers	1439
-quettaamp	1440
-quettaampere	1440
-quettaamperes	1440
-quettaamps	1440
-quettabar	1441
-quettabars	1441
-quettabecquerel	1442
-quettabecquerels	1442
-quettabit	1443
-quettabits	1443
-quettabyte	1444
-quettabytes	1444
-quettacalorie	1445
-quettacalories	1445
-quettacoulomb	1446
-quettacoulombs	1446
-quettadalton	1447
-quettadaltons	1447
-quettaelectron volt	1448
-quettaelectron volts	1448
-quettaelectronvolt	1448
-quettaelectronvolts	1448
-quettafarad	1449
-quettafarads	1449
-quettagram	1450
-quettagramme	1450
-quettagrammes	1450
-quettagrams	1450
-quettagray	1451
-quettagrays	1451
-quettahenries	1452
-quettahenry	1452
-quettahertz	1453
-quettajoule	1454
-quettajoules	1454
-quettaliter	1455
-quettaliters	1455
-quettalitre	1455
-quettalitres	1455
-quettalumen	1456
-quettalumens	1456
-quettalux	1457
-quettameter	1458
-quettameters	1458
-quettametre	1458
-quettametres	1458
-quettamole	1459
-quettamoles	1459
-quettanewton	1460
-quettanewtons	1460
-quettaohm	1461
-quettaohms	1461
-quettapascal	1462
-quettapascals	1462
-quettasiemens	1463
-quettasievert	1464
-quettasieverts	1464
-quettatesla	1465
-quettateslas	1465
-quettaton	1466
-quettatonne	1466
-quettatonnes	1466
-quettatons	1466
-quettavolt	1467
-quettavolts	1467
-quettawatt	1468
-quettawatt hour	1469
-quettawatt hours	1469
-quettawatt-hour	1469
-quettawatt-hours	1469
-quettawatts	1468
-quettaweber	1470
-quettawebers	1470
-quetzal	856
-quetzales	856
-quetzals	856
-qurush	1471
-qurushs	1471
-rand	1472
-rands	1472
-rappen	1473
-rappens	1473
-reais	450
-renminbi	529
-rhodesian dlr	1474
-rhodesian dlrs	1474
-rhodesian dollar	1474
-rhodesian dollars	1474
-rial	1475
-rials	1475
-riel	474
-riels	474
-ringgit	1066
-ringgits	1066
-riyal	1476
-riyals	1476
-rmb	529
-romania lei	1477
-romania leu	1477
-romania leus	1477
-romanian lei	1477
-romanian leu	1477
-romanian leus	1477
-ronnaamp	1478
-ronnaampere	1478
-ronnaamperes	1478
-ronnaamps	1478
-ronnabar	1479
-ronnabars	1479
-ronnabecquerel	1480
-ronnabecquerels	1480
-ronnabit	1481
-ronnabits	1481
-ronnabyte	1482
-ronnabytes	1482
-ronnacalorie	1483
-ronnacalories	1483
-ronnacoulomb	1484
-ronnacoulombs	1484
-ronnadalton	1485
-ronnadaltons	1485
-ronnaelectron volt	1486
-ronnaelectron volts	1486
-ronnaelectronvolt	1486
-ronnaelectronvolts	1486
-ronnafarad	1487
-ronnafarads	1487
-ronnagram	1488
-ronnagramme	1488
-ronnagrammes	1488
-ronnagrams	1488
-ronnagray	1489
-ronnagrays	1489
-ronnahenries	1490
-ronnahenry	1490
-ronnahertz	1491
-ronnajoule	1492
-ronnajoules	1492
-ronnaliter	1493
-ronnaliters	1493
-ronnalitre	1493
-ronnalitres	1493
-ronnalumen	1494
-ronnalumens	1494
-ronnalux	1495
-ronnameter	1496
-ronnameters	1496
-ronnametre	1496
-ronnametres	1496
-ronnamole	1497
-ronnamoles	1497
-ronnanewton	1498
-ronnanewtons	1498
-ronnaohm	1499
-ronnaohms	1499
-ronnapascal	1500
-ronnapascals	1500
-ronnasiemens	1501
-ronnasievert	1502
-ronnasieverts	1502
-ronnatesla	1503
-ronnateslas	1503
-ronnaton	1504
-ronnatonne	1504
-ronnatonnes	1504
-ronnatons	1504
-ronnavolt	1505
-ronnavolts	1505
-ronnawatt	1506
-ronnawatt hour	1507
-ronnawatt hours	1507
-ronnawatt-hour	1507
-ronnawatt-hours	1507
-ronnawatts	1506
-ronnaweber	1508
-ronnawebers	1508
-rontoamp	1509
-rontoampere	1509
-rontoamperes	1509
-rontoamps	1509
-rontobar	1510
-rontobars	1510
-rontobecquerel	1511
-rontobecquerels	1511
-rontocalorie	1512
-rontocalories	1512
-rontocoulomb	1513
-rontocoulombs	1513
-rontodalton	1514
-rontodaltons	1514
-rontoelectron volt	1515
-rontoelectron volts	1515
-rontoelectronvolt	1515
-rontoelectronvolts	1515
-rontofarad	1516
-rontofarads	1516
-rontogram	1517
-rontogramme	1517
-rontogrammes	1517
-rontograms	1517
-rontogray	1518
-rontograys	1518
-rontohenries	1519
-rontohenry	1519
-rontohertz	1520
-rontojoule	1521
-rontojoules	1521
-rontoliter	1522
-rontoliters	1522
-rontolitre	1522
-rontolitres	1522
-rontolumen	1523
-rontolumens	1523
-rontolux	1524
-rontometer	1525
-rontometers	1525
-rontometre	1525
-rontometres	1525
-rontomole	1526
-rontomoles	1526
-rontonewton	1527
-rontonewtons	1527
-rontoohm	1528
-rontoohms	1528
-rontopascal	1529
-rontopascals	1529
-rontosiemens	1530
-rontosievert	1531
-rontosieverts	1531
-rontotesla	1532
-rontoteslas	1532
-rontoton	1533
-rontotonne	1533
-rontotonnes	1533
-rontotons	1533
-rontovolt	1534
-rontovolts	1534
-rontowatt	1535
-rontowatt hour	1536
-rontowatt hours	1536
-rontowatt-hour	1536
-rontowatt-hours	1536
-rontowatts	1535
-rontoweber	1537
-rontowebers	1537
-rouble	1538
-roubles	1539
-ruble	1540
-rubles	1539
-rufiyaa	1067
-rufiyaas	1067
-rupee	1541
-rupees	1541
-rupiah	919
-rupiahs	919
-russia rouble	1538
-russia roubles	1538
-russia ruble	1539
-russia rubles	1539
-russian rouble	1539
-russian roubles	1539
-russian ruble	1539
-russian rubles	1539
-rwanda franc	1542
-rwanda francs	1542
-rwandan franc	1542
-rwandan francs	1542
-s'pore dlr	1543
-s'pore dlrs	1543
-s'pore dollar	1543
-s'pore dollars	1543
-saint helena pound	1544
-saint helena pounds	1544
-salvadoran colon	706
-salvadoran colones	706
-salvadoran colons	706
-salvadoran colón	706
-salvadoran colóns	706
-samoan tala	1545
-samoan talas	1545
-samoan tālā	1545
-samoan tālās	1545
-santimi	1546
-santims	1546
-santimss	1546
-sao tome & principe dobra	693
-sao tome & principe dobras	693
-sao tome and principe dobra	693
-sao tome and principe dobras	693
-satang	1547
-satangs	1547
-saudi arabia riyal	1548
-saudi arabia riyals	1548
-saudi riyal	1548
-saudi riyals	1548
-schillings	414
-sen	1549
-sene	1550
-senes	1550
-seniti	1551
-senitis	1551
-sens	1549
-sente	1027
-sentes	1027
-serbia dinar	1552
-serbia dinars	1552
-serbia koruna	565
-serbia korunas	565
-serbian dinar	1552
-serbian dinars	1552
-seychelles rupee	1553
-seychelles rupees	1553
-seychellois rupee	1553
-seychellois rupees	1553
-sfr	525
-sfrs	525
-shekel	924
-shekels	924
-shilling	1554
-shillings	1554
-short ton	1555
-short tons	1555
-sierra leone leone	1018
-sierra leone leones	1018
-sierra leonean leone	1018
-sierra leonean leones	1018
-sievert	1556
-sieverts	1556
-singapore dlr	1543
-singapore dlrs	1543
-singapore dollar	1543
-singapore dollars	1543
-slovak crown	1557
-slovak crowns	1557
-slovak koruna	1557
-slovak korunas	1557
-slovakia koruna	1557
-slovakia korunas	1557
-slovenia tolar	1558
-slovenia tolars	1558
-slovenian tolar	1558
-slovenian tolars	1558
-soberano	438
-soberanos	438
-solomon islands dlr	1559
-solomon islands dlrs	1559
-solomon islands dollar	1559
-solomon islands dollars	1559
-somali shilling	1560
-somali shillings	1560
-somalia shilling	1560
-somalia shillings	1560
-somoni	1561
-somonis	1561
-south africa rand	1472
-south africa rands	1472
-south african rand	1472
-south african rands	1472
-south korean won	1000
-south korean wons	1000
-south sudanese pound	1562
-south sudanese pounds	1562
-soviet rouble	1538
-soviet roubles	1538
-soʻm	1563
-spain peseta	1327
-spain pesetas	1327
-spanish peseta	1327
-spanish pesetas	1327
-special drawing rights	1564
-special drawing rightss	1564
-sq centimeter	530
-sq centimeters	530
-sq centimetre	530
-sq centimetres	530
-sq cm	530
-sq feet	801
-sq foot	801
-sq ft	801
-sq inch	1565
-sq inches	1565
-sq kilometer	994
-sq kilometers	994
-sq kilometre	994
-sq kilometres	994
-sq km	994
-sq m	1046
-sq meter	1046
-sq meters	1046
-sq metre	1046
-sq metres	1046
-sq mi	1140
-sq mile	1140
-sq miles	1140
-sq millimeter	1213
-sq millimeters	1213
-sq millimetre	1213
-sq millimetres	1213
-sq mm	1213
-sq yard	1566
-sq yards	1566
-sq yd	1566
-sq. centimeter	530
-sq. centimeters	530
-sq. centimetre	530
-sq. centimetres	530
-sq. cm	530
-sq. feet	801
-sq. foot	801
-sq. ft	801
-sq. inch	1565
-sq. inches	1565
-sq. kilometer	994
-sq. kilometers	994
-sq. kilometre	994
-sq. kilometres	994
-sq. km	994
-sq. m	1046
-sq. meter	1046
-sq. meters	1046
-sq. metre	1046
-sq. metres	1046
-sq. mi	1140
-sq. mile	1140
-sq. miles	1140
-sq. millimeter	1213
-sq. millimeters	1213
-sq. millimetre	1213
-sq. millimetres	1213
-sq. mm	1213
-sq. yard	1566
-sq. yards	1566
-sq. yd	1566
-square centimeter	530
-square centimeters	530
-square centimetre	530
-square centimetres	530
-square feet	801
-square foot	801
-square inch	1565
-square inches	1565
-square kilometer	994
-square kilometers	994
-square kilometre	994
-square kilometres	994
-square meter	1046
-square meters	1046
-square metre	1046
-square metres	1046
-square mile	1140
-square miles	1140
-square millimeter	1213
-square millimeters	1213
-square millimetre	1213
-square millimetres	1213
-square yard	1566
-square yards	1566
-square-centimeter	530
-square-centimeters	530
-square-centimetre	530
-square-centimetres	530
-square-feet	801
-square-foot	801
-square-inch	1565
-square-inches	1565
-square-kilometer	994
-square-kilometers	994
-square-kilometre	994
-square-kilometres	994
-square-meter	1046
-square-meters	1046
-square-metre	1046
-square-metres	1046
-square-mile	1140
-square-miles	1140
-square-millimeter	1213
-square-millimeters	1213
-square-millimetre	1213
-square-millimetres	1213
-square-yard	1566
-square-yards	1566
-sri lanka rupee	1567
-sri lanka rupees	1567
-sri lankan rupee	1567
-sri lankan rupees	1567
-st	1568
-st. helena pound	1544
-st. helena pounds	1544
-sterling	451
-stg	451
-stone	1569
-stotinka	1570
-stotinkas	1570
-stotinki	1570
-stotkini	1570
-sucre	703
-sucres	703
-sudan dinar	1571
-sudan dinars	1571
-sudanese dinar	1571
-sudanese dinars	1571
-sudanese pound	1572
-sudanese pounds	1572
-suriname dollar	1573
-suriname dollars	1573
-suriname guilder	1574
-suriname guilders	1574
-surinamese dlr	1573
-surinamese dlrs	1573
-surinamese dollar	1573
-surinamese dollars	1573
-surinamese guilder	1574
-surinamese guilders	1574
-swazi emalangeni	708
-swazi lilangeni	708
-swazi lilangenis	708
-sweden krona	1002
-sweden kronas	1002
-sweden kronor	1002
-swedish crown	1002
-swedish crowns	1002
-swedish krona	1002
-swedish kronas	1002
-swedish kronor	1002
-swiss franc	525
-swiss francs	525
-switzerland franc	525
-switzerland francs	525
-syli	859
-sylis	859
-syrian pound	1575
-syrian pounds	1575
-são tomé & príncipe dobra	693
-são tomé & príncipe dobras	693
-são tomé and príncipe dobra	693
-são tomé and príncipe dobras	693
-t	1576
-tablespoon	1577
-tablespoons	1577
-taiwan dollar	1288
-taiwan dollars	1288
-taiwanese dollar	1288
-taiwanese dollars	1288
-tajikistan ruble	1578
-tajikistan rubles	1578
-tajikistan somoni	1561
-tajikistan somonis	1561
-tajikistani ruble	1578
-tajikistani rubles	1578
-tajikistani somoni	1561
-tajikistani somonis	1561
-taka	422
-takas	422
-talonas	1034
-talonases	1034
-tambala	1579
-tambalas	1579
-tanzania shilling	1580
-tanzania shillings	1580
-tanzanian shilling	1580
-tanzanian shillings	1580
-tb	1581
-tbit	1582
-tbit/s	1583
-tbits	1582
-tbps	1583
-tbsp	1577
-teaspoon	1584
-teaspoons	1584
-tebibit	1585
-tebibits	1585
-tebibyte	1586
-tebibytes	1586
-tenge	946
-tenges	946
-teraamp	1587
-teraampere	1587
-teraamperes	1587
-teraamps	1587
-terabar	1588
-terabars	1588
-terabecquerel	1589
-terabecquerels	1589
-terabit	1582
-terabits	1582
-terabyte	1581
-terabytes	1581
-teracalorie	1590
-teracalories	1590
-teracoulomb	1591
-teracoulombs	1591
-teradalton	1592
-teradaltons	1592
-teraelectron volt	1593
-teraelectron volts	1593
-teraelectronvolt	1593
-teraelectronvolts	1593
-terafarad	1594
-terafarads	1594
-teragram	1595
-teragramme	1595
-teragrammes	1595
-teragrams	1595
-teragray	1596
-teragrays	1596
-terahenries	1597
-terahenry	1597
-terahertz	1598
-terajoule	1599
-terajoules	1599
-teraliter	1600
-teraliters	1600
-teralitre	1600
-teralitres	1600
-teralumen	1601
-teralumens	1601
-teralux	1602
-terameter	1603
-terameters	1603
-terametre	1603
-terametres	1603
-teramole	1604
-teramoles	1604
-teranewton	1605
-teranewtons	1605
-teraohm	1606
-teraohms	1606
-terapascal	1607
-terapascals	1607
-terasiemens	1608
-terasievert	1609
-terasieverts	1609
-teratesla	1610
-terateslas	1610
-teraton	1611
-teratonne	1611
-teratonnes	1611
-teratons	1611
-teravolt	1612
-teravolts	1612
-terawatt	1613
-terawatt hour	1614
-terawatt hours	1614
-terawatt-hour	1614
-terawatt-hours	1614
-terawatts	1613
-teraweber	1615
-terawebers	1615
-tesla	1616
-teslas	1616
-tetri	1617
-tetris	1617
-thai baht	419
-thai bahts	419
-thailand baht	419
-thailand bahts	419
-thebe	1618
-thebes	1618
-timorese escudo	1619
-timorese escudos	1619
-tiyin	1620
-tiyins	1620
-toea	1621
-toeas	1621
-tolar	1558
-tolars	1558
-ton	1622
-tonga paʻanga	1320
-tonga paʻangas	1320
-tongan paʻanga	1320
-tongan paʻangas	1320
-tonne	1124
-tonnes	1124
-tons	1622
-trinidad & tobago dlr	1623
-trinidad & tobago dlrs	1623
-trinidad & tobago dollar	1624
-trinidad & tobago dollars	1624
-trinidad and tobago dollar	1624
-trinidad and tobago dollars	1624
-troy ounce	1625
-troy ounces	1625
-troy oz	1625
-try	1626
-tsp	1584
-tugrik	1222
-tugriks	1222
-tunisia dinar	1627
-tunisia dinars	1627
-tunisian dinar	1627
-tunisian dinars	1627
-turkish lira	1626
-turkish liras	1626
-turkish lire	1626
-turkiye lira	1626
-turkiye liras	1626
-turkiye lire	1626
-turkmenistan manat	1628
-turkmenistan manats	1628
-turkmenistani manat	1628
-turkmenistani manats	1628
-tyiyn	1629
-tyiyns	1629
-türkiye lira	1626
-türkiye liras	1626
-türkiye lire	1626
-u.s. dollar	1630
-u.s. dollars	1630
-uA	1631
-uC	1632
-uF	1633
-uGy	1634
-uH	1635
-uHz	1636
-uJ	1637
-uL	1638
-uN	1639
-uPa	1640
-uS	1641
-uSv	1642
-uT	1643
-uV	1644
-uW	1645
-uWb	1646
-uWh	1647
-uae dirham	709
-uae dirhams	709
-ueV	1648
-ug	1649
-ug / dl	1083
-ug / kg	1084
-ug / l	1085
-ug / m3	1086
-ug / ml	1087
-ug / m³	1086
-ug/dl	1083
-ug/kg	1084
-ug/l	1085
-ug/m3	1086
-ug/ml	1087
-ug/m³	1086
-uganda shilling	1650
-uganda shillings	1650
-ugandan shilling	1650
-ugandan shillings	1650
-ukraine hryvnia	910
-ukraine hryvnias	910
-ukraine karbovanets	945
-ukraine karbovantsiv	945
-ukrainian hryvnia	910
-ukrainian hryvnias	910
-ukrainian karbovanets	945
-ukrainian karbovantsiv	945
-ul	1638
-um	1651
-umol	1652
-umol / dl	1159
-umol / l	1160
-umol / m3	1158
-umol / ml	1161
-umol / m³	1158
-umol/dl	1159
-umol/l	1160
-umol/m3	1158
-umol/ml	1161
-umol/m³	1158
-united arab emirates dirham	709
-united arab emirates dirhams	709
-united states dollar	1630
-united states dollars	1630
-uruguay peso	1653
-uruguay pesos	1653
-uruguayan peso	1653
-uruguayan pesos	1653
+peru inti	923
+peru intis	923
+peruvian inti	923
+peruvian intis	923
+peruvian sol	1330
+peruvian soles	1330
+peruvian sols	1330
+peseta	1331
+pesetas	1331
+pesewa	1332
+pesewas	1332
+peso	1333
+pesos	1333
+petaamp	1334
+petaampere	1334
+petaamperes	1334
+petaamps	1334
+petabar	1335
+petabars	1335
+petabecquerel	1336
+petabecquerels	1336
+petabit	1337
+petabits	1337
+petabyte	1338
+petabytes	1338
+petacalorie	1339
+petacalories	1339
+petacoulomb	1340
+petacoulombs	1340
+petadalton	1341
+petadaltons	1341
+petaelectron volt	1342
+petaelectron volts	1342
+petaelectronvolt	1342
+petaelectronvolts	1342
+petafarad	1343
+petafarads	1343
+petagram	1344
+petagramme	1344
+petagrammes	1344
+petagrams	1344
+petagray	1345
+petagrays	1345
+petahenries	1346
+petahenry	1346
+petahertz	1347
+petajoule	1348
+petajoules	1348
+petaliter	1349
+petaliters	1349
+petalitre	1349
+petalitres	1349
+petalumen	1350
+petalumens	1350
+petalux	1351
+petameter	1352
+petameters	1352
+petametre	1352
+petametres	1352
+petamole	1353
+petamoles	1353
+petanewton	1354
+petanewtons	1354
+petaohm	1355
+petaohms	1355
+petapascal	1356
+petapascals	1356
+petasiemens	1357
+petasievert	1358
+petasieverts	1358
+petatesla	1359
+petateslas	1359
+petaton	1360
+petatonne	1360
+petatonnes	1360
+petatons	1360
+petavolt	1361
+petavolts	1361
+petawatt	1362
+petawatt hour	1363
+petawatt hours	1363
+petawatt-hour	1363
+petawatt-hours	1363
+petawatts	1362
+petaweber	1364
+petawebers	1364
+pfennig	1365
+pfennige	1365
+pfennigs	1365
+pg	1366
+pg / dl	1367
+pg / kg	1368
+pg / l	1369
+pg / m3	1370
+pg / ml	1371
+pg / m³	1370
+pg/dl	1367
+pg/kg	1368
+pg/l	1369
+pg/m3	1370
+pg/ml	1371
+pg/m³	1370
+philippine peso	1372
+philippine pesos	1372
+philippines peso	1372
+philippines pesos	1372
+piastre	1373
+piastres	1373
+picoamp	1374
+picoampere	1374
+picoamperes	1374
+picoamps	1374
+picobar	1375
+picobars	1375
+picobecquerel	1376
+picobecquerels	1376
+picocalorie	1377
+picocalories	1377
+picocoulomb	1378
+picocoulombs	1378
+picodalton	1379
+picodaltons	1379
+picoelectron volt	1380
+picoelectron volts	1380
+picoelectronvolt	1380
+picoelectronvolts	1380
+picofarad	1381
+picofarads	1381
+picogram	1382
+picogramme	1382
+picogrammes	1382
+picograms	1382
+picograms per cubic meter	1370
+picograms per cubic metre	1370
+picograms per deciliter	1367
+picograms per decilitre	1367
+picograms per kilogram	1368
+picograms per liter	1369
+picograms per litre	1369
+picograms per milliliter	1371
+picograms per millilitre	1371
+picogray	1383
+picograys	1383
+picohenries	1384
+picohenry	1384
+picohertz	1385
+picojoule	1386
+picojoules	1386
+picoliter	1387
+picoliters	1387
+picolitre	1387
+picolitres	1387
+picolumen	1388
+picolumens	1388
+picolux	1389
+picometer	1390
+picometers	1390
+picometre	1390
+picometres	1390
+picomole	1391
+picomoles	1391
+piconewton	1392
+piconewtons	1392
+picoohm	1393
+picoohms	1393
+picopascal	1394
+picopascals	1394
+picosiemens	1395
+picosievert	1396
+picosieverts	1396
+picotesla	1397
+picoteslas	1397
+picoton	1398
+picotonne	1398
+picotonnes	1398
+picotons	1398
+picovolt	1399
+picovolts	1399
+picowatt	1400
+picowatt hour	1401
+picowatt hours	1401
+picowatt-hour	1401
+picowatt-hours	1401
+picowatts	1400
+picoweber	1402
+picowebers	1402
+pint	1403
+pints	1403
+pl	1310
+pmol	1404
+points percentage	1329
+poland zloty	1405
+poland zlotys	1405
+polish zloty	1405
+polish zlotys	1405
+polish złoty	1405
+polish złotys	1405
+portugal escudo	1406
+portugal escudos	1406
+portuguese escudo	1406
+portuguese escudos	1406
+portuguese guinea escudo	1407
+portuguese guinea escudos	1407
+pound per square inch	1408
+pound sterling	452
+pound sterlings	452
+pounds per square inch	1408
+pounds sterling	452
+ppb	1321
+ppm	1322
+psi	1408
+pula	446
+pulas	446
+punt	926
+punts	926
+pΩ	1409
+qatar riyal	1410
+qatar riyals	1410
+qatari riyal	1410
+qatari riyals	1410
+qepiq	1411
+qepiqs	1411
+qindarka	1412
+qindarkas	1412
+qintar	1413
+qintars	1413
+quart	1414
+quarts	1414
+quectoamp	1415
+quectoampere	1415
+quectoamperes	1415
+quectoamps	1415
+quectobar	1416
+quectobars	1416
+quectobecquerel	1417
+quectobecquerels	1417
+quectocalorie	1418
+quectocalories	1418
+quectocoulomb	1419
+quectocoulombs	1419
+quectodalton	1420
+quectodaltons	1420
+quectoelectron volt	1421
+quectoelectron volts	1421
+quectoelectronvolt	1421
+quectoelectronvolts	1421
+quectofarad	1422
+quectofarads	1422
+quectogram	1423
+quectogramme	1423
+quectogrammes	1423
+quectograms	1423
+quectogray	1424
+quectograys	1424
+quectohenries	1425
+quectohenry	1425
+quectohertz	1426
+quectojoule	1427
+quectojoules	1427
+quectoliter	1428
+quectoliters	1428
+quectolitre	1428
+quectolitres	1428
+quectolumen	1429
+quectolumens	1429
+quectolux	1430
+quectometer	1431
+quectometers	1431
+quectometre	1431
+quectometres	1431
+quectomole	1432
+quectomoles	1432
+quectonewton	1433
+quectonewtons	1433
+quectoohm	1434
+quectoohms	1434
+quectopascal	1435
+quectopascals	1435
+quectosiemens	1436
+quectosievert	1437
+quectosieverts	1437
+quectotesla	1438
+quectoteslas	1438
+quectoton	1439
+quectotonne	1439
+quectotonnes	1439
+quectotons	1439
+quectovolt	1440
+quectovolts	1440
+quectowatt	1441
+quectowatt hour	1442
+quectowatt hours	1442
+quectowatt-hour	1442
+quectowatt-hours	1442
+quectowatts	1441
+quectoweber	1443
+quectowebers	1443
+quettaamp	1444
+quettaampere	1444
+quettaamperes	1444
+quettaamps	1444
+quettabar	1445
+quettabars	1445
+quettabecquerel	1446
+quettabecquerels	1446
+quettabit	1447
+quettabits	1447
+quettabyte	1448
+quettabytes	1448
+quettacalorie	1449
+quettacalories	1449
+quettacoulomb	1450
+quettacoulombs	1450
+quettadalton	1451
+quettadaltons	1451
+quettaelectron volt	1452
+quettaelectron volts	1452
+quettaelectronvolt	1452
+quettaelectronvolts	1452
+quettafarad	1453
+quettafarads	1453
+quettagram	1454
+quettagramme	1454
+quettagrammes	1454
+quettagrams	1454
+quettagray	1455
+quettagrays	1455
+quettahenries	1456
+quettahenry	1456
+quettahertz	1457
+quettajoule	1458
+quettajoules	1458
+quettaliter	1459
+quettaliters	1459
+quettalitre	1459
+quettalitres	1459
+quettalumen	1460
+quettalumens	1460
+quettalux	1461
+quettameter	1462
+quettameters	1462
+quettametre	1462
+quettametres	1462
+quettamole	1463
+quettamoles	1463
+quettanewton	1464
+quettanewtons	1464
+quettaohm	1465
+quettaohms	1465
+quettapascal	1466
+quettapascals	1466
+quettasiemens	1467
+quettasievert	1468
+quettasieverts	1468
+quettatesla	1469
+quettateslas	1469
+quettaton	1470
+quettatonne	1470
+quettatonnes	1470
+quettatons	1470
+quettavolt	1471
+quettavolts	1471
+quettawatt	1472
+quettawatt hour	1473
+quettawatt hours	1473
+quettawatt-hour	1473
+quettawatt-hours	1473
+quettawatts	1472
+quettaweber	1474
+quettawebers	1474
+quetzal	859
+quetzales	859
+quetzals	859
+qurush	1475
+qurushs	1475
+rand	1476
+rands	1476
+rappen	1477
+rappens	1477
+reais	451
+renminbi	530
+rhodesian dlr	1478
+rhodesian dlrs	1478
+rhodesian dollar	1478
+rhodesian dollars	1478
+rial	1479
+rials	1479
+riel	475
+riels	475
+ringgit	1069
+ringgits	1069
+riyal	1480
+riyals	1480
+rmb	530
+romania lei	1481
+romania leu	1481
+romania leus	1481
+romanian lei	1481
+romanian leu	1481
+romanian leus	1481
+ronnaamp	1482
+ronnaampere	1482
+ronnaamperes	1482
+ronnaamps	1482
+ronnabar	1483
+ronnabars	1483
+ronnabecquerel	1484
+ronnabecquerels	1484
+ronnabit	1485
+ronnabits	1485
+ronnabyte	1486
+ronnabytes	1486
+ronnacalorie	1487
+ronnacalories	1487
+ronnacoulomb	1488
+ronnacoulombs	1488
+ronnadalton	1489
+ronnadaltons	1489
+ronnaelectron volt	1490
+ronnaelectron volts	1490
+ronnaelectronvolt	1490
+ronnaelectronvolts	1490
+ronnafarad	1491
+ronnafarads	1491
+ronnagram	1492
+ronnagramme	1492
+ronnagrammes	1492
+ronnagrams	1492
+ronnagray	1493
+ronnagrays	1493
+ronnahenries	1494
+ronnahenry	1494
+ronnahertz	1495
+ronnajoule	1496
+ronnajoules	1496
+ronnaliter	1497
+ronnaliters	1497
+ronnalitre	1497
+ronnalitres	1497
+ronnalumen	1498
+ronnalumens	1498
+ronnalux	1499
+ronnameter	1500
+ronnameters	1500
+ronnametre	1500
+ronnametres	1500
+ronnamole	1501
+ronnamoles	1501
+ronnanewton	1502
+ronnanewtons	1502
+ronnaohm	1503
+ronnaohms	1503
+ronnapascal	1504
+ronnapascals	1504
+ronnasiemens	1505
+ronnasievert	1506
+ronnasieverts	1506
+ronnatesla	1507
+ronnateslas	1507
+ronnaton	1508
+ronnatonne	1508
+ronnatonnes	1508
+ronnatons	1508
+ronnavolt	1509
+ronnavolts	1509
+ronnawatt	1510
+ronnawatt hour	1511
+ronnawatt hours	1511
+ronnawatt-hour	1511
+ronnawatt-hours	1511
+ronnawatts	1510
+ronnaweber	1512
+ronnawebers	1512
+rontoamp	1513
+rontoampere	1513
+rontoamperes	1513
+rontoamps	1513
+rontobar	1514
+rontobars	1514
+rontobecquerel	1515
+rontobecquerels	1515
+rontocalorie	1516
+rontocalories	1516
+rontocoulomb	1517
+rontocoulombs	1517
+rontodalton	1518
+rontodaltons	1518
+rontoelectron volt	1519
+rontoelectron volts	1519
+rontoelectronvolt	1519
+rontoelectronvolts	1519
+rontofarad	1520
+rontofarads	1520
+rontogram	1521
+rontogramme	1521
+rontogrammes	1521
+rontograms	1521
+rontogray	1522
+rontograys	1522
+rontohenries	1523
+rontohenry	1523
+rontohertz	1524
+rontojoule	1525
+rontojoules	1525
+rontoliter	1526
+rontoliters	1526
+rontolitre	1526
+rontolitres	1526
+rontolumen	1527
+rontolumens	1527
+rontolux	1528
+rontometer	1529
+rontometers	1529
+rontometre	1529
+rontometres	1529
+rontomole	1530
+rontomoles	1530
+rontonewton	1531
+rontonewtons	1531
+rontoohm	1532
+rontoohms	1532
+rontopascal	1533
+rontopascals	1533
+rontosiemens	1534
+rontosievert	1535
+rontosieverts	1535
+rontotesla	1536
+rontoteslas	1536
+rontoton	1537
+rontotonne	1537
+rontotonnes	1537
+rontotons	1537
+rontovolt	1538
+rontovolts	1538
+rontowatt	1539
+rontowatt hour	1540
+rontowatt hours	1540
+rontowatt-hour	1540
+rontowatt-hours	1540
+rontowatts	1539
+rontoweber	1541
+rontowebers	1541
+rouble	1542
+roubles	1543
+ruble	1544
+rubles	1543
+rufiyaa	1070
+rufiyaas	1070
+rupee	1545
+rupees	1545
+rupiah	922
+rupiahs	922
+russia rouble	1542
+russia roubles	1542
+russia ruble	1543
+russia rubles	1543
+russian rouble	1543
+russian roubles	1543
+russian ruble	1543
+russian rubles	1543
+rwanda franc	1546
+rwanda francs	1546
+rwandan franc	1546
+rwandan francs	1546
+s'pore dlr	1547
+s'pore dlrs	1547
+s'pore dollar	1547
+s'pore dollars	1547
+saint helena pound	1548
+saint helena pounds	1548
+salvadoran colon	707
+salvadoran colones	707
+salvadoran colons	707
+salvadoran colón	707
+salvadoran colóns	707
+samoan tala	1549
+samoan talas	1549
+samoan tālā	1549
+samoan tālās	1549
+santimi	1550
+santims	1550
+santimss	1550
+sao tome & principe dobra	694
+sao tome & principe dobras	694
+sao tome and principe dobra	694
+sao tome and principe dobras	694
+satang	1551
+satangs	1551
+saudi arabia riyal	1552
+saudi arabia riyals	1552
+saudi riyal	1552
+saudi riyals	1552
+scandinavian mile	1553
+scandinavian miles	1553
+schillings	415
+sen	1554
+sene	1555
+senes	1555
+seniti	1556
+senitis	1556
+sens	1554
+sente	1030
+sentes	1030
+serbia dinar	1557
+serbia dinars	1557
+serbia koruna	566
+serbia korunas	566
+serbian dinar	1557
+serbian dinars	1557
+seychelles rupee	1558
+seychelles rupees	1558
+seychellois rupee	1558
+seychellois rupees	1558
+sfr	526
+sfrs	526
+shekel	927
+shekels	927
+shilling	1559
+shillings	1559
+short ton	1560
+short tons	1560
+sierra leone leone	1021
+sierra leone leones	1021
+sierra leonean leone	1021
+sierra leonean leones	1021
+sievert	1561
+sieverts	1561
+singapore dlr	1547
+singapore dlrs	1547
+singapore dollar	1547
+singapore dollars	1547
+slovak crown	1562
+slovak crowns	1562
+slovak koruna	1562
+slovak korunas	1562
+slovakia koruna	1562
+slovakia korunas	1562
+slovenia tolar	1563
+slovenia tolars	1563
+slovenian tolar	1563
+slovenian tolars	1563
+soberano	439
+soberanos	439
+solomon islands dlr	1564
+solomon islands dlrs	1564
+solomon islands dollar	1564
+solomon islands dollars	1564
+somali shilling	1565
+somali shillings	1565
+somalia shilling	1565
+somalia shillings	1565
+somoni	1566
+somonis	1566
+south africa rand	1476
+south africa rands	1476
+south african rand	1476
+south african rands	1476
+south korean won	1003
+south korean wons	1003
+south sudanese pound	1567
+south sudanese pounds	1567
+soviet rouble	1542
+soviet roubles	1542
+soʻm	1568
+spain peseta	1331
+spain pesetas	1331
+spanish peseta	1331
+spanish pesetas	1331
+special drawing rights	1569
+special drawing rightss	1569
+sq centimeter	531
+sq centimeters	531
+sq centimetre	531
+sq centimetres	531
+sq cm	531
+sq feet	803
+sq foot	803
+sq ft	803
+sq inch	1570
+sq inches	1570
+sq kilometer	997
+sq kilometers	997
+sq kilometre	997
+sq kilometres	997
+sq km	997
+sq m	1049
+sq meter	1049
+sq meters	1049
+sq metre	1049
+sq metres	1049
+sq mi	1143
+sq mile	1143
+sq miles	1143
+sq millimeter	1216
+sq millimeters	1216
+sq millimetre	1216
+sq millimetres	1216
+sq mm	1216
+sq yard	1571
+sq yards	1571
+sq yd	1571
+sq. centimeter	531
+sq. centimeters	531
+sq. centimetre	531
+sq. centimetres	531
+sq. cm	531
+sq. feet	803
+sq. foot	803
+sq. ft	803
+sq. inch	1570
+sq. inches	1570
+sq. kilometer	997
+sq. kilometers	997
+sq. kilometre	997
+sq. kilometres	997
+sq. km	997
+sq. m	1049
+sq. meter	1049
+sq. meters	1049
+sq. metre	1049
+sq. metres	1049
+sq. mi	1143
+sq. mile	1143
+sq. miles	1143
+sq. millimeter	1216
+sq. millimeters	1216
+sq. millimetre	1216
+sq. millimetres	1216
+sq. mm	1216
+sq. yard	1571
+sq. yards	1571
+sq. yd	1571
+square centimeter	531
+square centimeters	531
+square centimetre	531
+square centimetres	531
+square feet	803
+square foot	803
+square inch	1570
+square inches	1570
+square kilometer	997
+square kilometers	997
+square kilometre	997
+square kilometres	997
+square meter	1049
+square meters	1049
+square metre	1049
+square metres	1049
+square mile	1143
+square miles	1143
+square millimeter	1216
+square millimeters	1216
+square millimetre	1216
+square millimetres	1216
+square yard	1571
+square yards	1571
+square-centimeter	531
+square-centimeters	531
+square-centimetre	531
+square-centimetres	531
+square-feet	803
+square-foot	803
+square-inch	1570
+square-inches	1570
+square-kilometer	997
+square-kilometers	997
+square-kilometre	997
+square-kilometres	997
+square-meter	1049
+square-meters	1049
+square-metre	1049
+square-metres	1049
+square-mile	1143
+square-miles	1143
+square-millimeter	1216
+square-millimeters	1216
+square-millimetre	1216
+square-millimetres	1216
+square-yard	1571
+square-yards	1571
+sri lanka rupee	1572
+sri lanka rupees	1572
+sri lankan rupee	1572
+sri lankan rupees	1572
+st	1573
+st. helena pound	1548
+st. helena pounds	1548
+sterling	452
+stg	452
+stone	1574
+stotinka	1575
+stotinkas	1575
+stotinki	1575
+stotkini	1575
+sucre	704
+sucres	704
+sudan dinar	1576
+sudan dinars	1576
+sudanese dinar	1576
+sudanese dinars	1576
+sudanese pound	1577
+sudanese pounds	1577
+suriname dollar	1578
+suriname dollars	1578
+suriname guilder	1579
+suriname guilders	1579
+surinamese dlr	1578
+surinamese dlrs	1578
+surinamese dollar	1578
+surinamese dollars	1578
+surinamese guilder	1579
+surinamese guilders	1579
+swazi emalangeni	709
+swazi lilangeni	709
+swazi lilangenis	709
+sweden krona	1005
+sweden kronas	1005
+sweden kronor	1005
+swedish crown	1005
+swedish crowns	1005
+swedish krona	1005
+swedish kronas	1005
+swedish kronor	1005
+swiss franc	526
+swiss francs	526
+switzerland franc	526
+switzerland francs	526
+syli	862
+sylis	862
+syrian pound	1580
+syrian pounds	1580
+são tomé & príncipe dobra	694
+são tomé & príncipe dobras	694
+são tomé and príncipe dobra	694
+são tomé and príncipe dobras	694
+t	1581
+tablespoon	1582
+tablespoons	1582
+taiwan dollar	1291
+taiwan dollars	1291
+taiwanese dollar	1291
+taiwanese dollars	1291
+tajikistan ruble	1583
+tajikistan rubles	1583
+tajikistan somoni	1566
+tajikistan somonis	1566
+tajikistani ruble	1583
+tajikistani rubles	1583
+tajikistani somoni	1566
+tajikistani somonis	1566
+taka	423
+takas	423
+talonas	1037
+talonases	1037
+tambala	1584
+tambalas	1584
+tanzania shilling	1585
+tanzania shillings	1585
+tanzanian shilling	1585
+tanzanian shillings	1585
+tb	1586
+tbit	1587
+tbit/s	1588
+tbits	1587
+tbps	1588
+tbsp	1582
+teaspoon	1589
+teaspoons	1589
+tebibit	1590
+tebibits	1590
+tebibyte	1591
+tebibytes	1591
+tenge	949
+tenges	949
+teraamp	1592
+teraampere	1592
+teraamperes	1592
+teraamps	1592
+terabar	1593
+terabars	1593
+terabecquerel	1594
+terabecquerels	1594
+terabit	1587
+terabits	1587
+terabyte	1586
+terabytes	1586
+teracalorie	1595
+teracalories	1595
+teracoulomb	1596
+teracoulombs	1596
+teradalton	1597
+teradaltons	1597
+teraelectron volt	1598
+teraelectron volts	1598
+teraelectronvolt	1598
+teraelectronvolts	1598
+terafarad	1599
+terafarads	1599
+teragram	1600
+teragramme	1600
+teragrammes	1600
+teragrams	1600
+teragray	1601
+teragrays	1601
+terahenries	1602
+terahenry	1602
+terahertz	1603
+terajoule	1604
+terajoules	1604
+teraliter	1605
+teraliters	1605
+teralitre	1605
+teralitres	1605
+teralumen	1606
+teralumens	1606
+teralux	1607
+terameter	1608
+terameters	1608
+terametre	1608
+terametres	1608
+teramole	1609
+teramoles	1609
+teranewton	1610
+teranewtons	1610
+teraohm	1611
+teraohms	1611
+terapascal	1612
+terapascals	1612
+terasiemens	1613
+terasievert	1614
+terasieverts	1614
+teratesla	1615
+terateslas	1615
+teraton	1616
+teratonne	1616
+teratonnes	1616
+teratons	1616
+teravolt	1617
+teravolts	1617
+terawatt	1618
+terawatt hour	1619
+terawatt hours	1619
+terawatt-hour	1619
+terawatt-hours	1619
+terawatts	1618
+teraweber	1620
+terawebers	1620
+tesla	1621
+teslas	1621
+tetri	1622
+tetris	1622
+thai baht	420
+thai bahts	420
+thailand baht	420
+thailand bahts	420
+thebe	1623
+thebes	1623
+timorese escudo	1624
+timorese escudos	1624
+tiyin	1625
+tiyins	1625
+toea	1626
+toeas	1626
+tolar	1563
+tolars	1563
+ton	1627
+tonga paʻanga	1324
+tonga paʻangas	1324
+tongan paʻanga	1324
+tongan paʻangas	1324
+tonne	1127
+tonnes	1127
+tons	1627
+trinidad & tobago dlr	1628
+trinidad & tobago dlrs	1628
+trinidad & tobago dollar	1629
+trinidad & tobago dollars	1629
+trinidad and tobago dollar	1629
+trinidad and tobago dollars	1629
+troy ounce	1630
+troy ounces	1630
+troy oz	1630
+try	1631
+tsp	1589
+tugrik	1225
+tugriks	1225
+tunisia dinar	1632
+tunisia dinars	1632
+tunisian dinar	1632
+tunisian dinars	1632
+turkish lira	1631
+turkish liras	1631
+turkish lire	1631
+turkiye lira	1631
+turkiye liras	1631
+turkiye lire	1631
+turkmenistan manat	1633
+turkmenistan manats	1633
+turkmenistani manat	1633
+turkmenistani manats	1633
+tyiyn	1634
+tyiyns	1634
+türkiye lira	1631
+türkiye liras	1631
+türkiye lire	1631
+u.s. dollar	1635
+u.s. dollars	1635
+uA	1636
+uC	1637
+uF	1638
+uGy	1639
+uH	1640
+uHz	1641
+uJ	1642
+uL	1643
+uN	1644
+uPa	1645
+uS	1646
+uSv	1647
+uT	1648
+uV	1649
+uW	1650
+uWb	1651
+uWh	1652
+uae dirham	710
+uae dirhams	710
+ueV	1653
+ug	1654
+ug / dl	1086
+ug / kg	1087
+ug / l	1088
+ug / m3	1089
+ug / ml	1090
+ug / m³	1089
+ug/dl	1086
+ug/kg	1087
+ug/l	1088
+ug/m3	1089
+ug/ml	1090
+ug/m³	1089
+uganda shilling	1655
+uganda shillings	1655
+ugandan shilling	1655
+ugandan shillings	1655
+ukraine hryvnia	913
+ukraine hryvnias	913
+ukraine karbovanets	948
+ukraine karbovantsiv	948
+ukrainian hryvnia	913
+ukrainian hryvnias	913
+ukrainian karbovanets	948
+ukrainian karbovantsiv	948
+ul	1643
+um	1656
+umol	1657
+umol / dl	1162
+umol / l	1163
+umol / m3	1161
+umol / ml	1164
+umol / m³	1161
+umol/dl	1162
+umol/l	1163
+umol/m3	1161
+umol/ml	1164
+umol/m³	1161
+united arab emirates dirham	710
+united arab emirates dirhams	710
+united states dollar	1635
+united states dollars	1635
+uruguay peso	1658
+uruguay pesos	1658
+uruguayan peso	1658
+uruguayan pesos	1658
 us dlr	370
 us dlrs	370
-us dollar	1630
-us dollars	1630
-usd	1630
-uzbekistani som	1563
-uzbekistani soms	1563
-uΩ	1654
-vanuatu vatu	1655
-vanuatu vatus	1655
-vatu	1655
-vatus	1655
-venezuela bolivar	439
-venezuela bolivares	439
-venezuela bolivars	439
-venezuela bolívar	439
-venezuela bolívares	439
-venezuela bolívars	439
-venezuela soberano	438
-venezuela soberanos	438
-venezuelan bolivar	439
-venezuelan bolivares	439
-venezuelan bolivars	439
-venezuelan bolívar	439
-venezuelan bolívares	439
-venezuelan bolívars	439
-vietnam dong	695
-vietnam dongs	695
-vietnamese dong	695
-vietnamese dongs	695
-volt	1656
-volts	1656
-watt	1657
-watt hour	1658
-watt hours	1658
-watt-hour	1658
-watt-hours	1658
-watts	1657
-week - old	1659
-week old	1659
-week-old	1659
-weeks of age	1659
-weeks old	1659
-west african cfa franc	1660
-west african cfa francs	1660
-yard	1661
-yards	1661
-yards a hour	1662
-yards a minute	1663
-yards a second	1664
-yards an hour	1662
-yards an minute	1663
-yards an second	1664
-yards per hour	1662
-yards per minute	1663
-yards per second	1664
-yd	1661
-yd / h	1662
-yd / hr	1662
-yd / min	1663
-yd / s	1664
-yd / sec	1664
-yd/h	1662
-yd/hr	1662
-yd/min	1663
-yd/s	1664
-yd/sec	1664
-yd2	1566
-yd3	549
-yds	1661
-yd²	1566
-yd³	549
-year - old	1665
-year old	1665
-year-old	1665
-years - old	1665
-years of age	1665
-years old	1665
-years-old	1665
-yemen dinar	1666
-yemen dinars	1666
-yemen rial	1667
-yemen rials	1667
-yemeni dinar	1666
-yemeni dinars	1666
-yemeni rial	1667
-yemeni rials	1667
-yen	929
-yens	929
-yobibit	1668
-yobibits	1668
-yobibyte	1669
-yobibytes	1669
-yoctoamp	1670
-yoctoampere	1670
-yoctoamperes	1670
-yoctoamps	1670
-yoctobar	1671
-yoctobars	1671
-yoctobecquerel	1672
-yoctobecquerels	1672
-yoctocalorie	1673
-yoctocalories	1673
-yoctocoulomb	1674
-yoctocoulombs	1674
-yoctodalton	1675
-yoctodaltons	1675
-yoctoelectron volt	1676
-yoctoelectron volts	1676
-yoctoelectronvolt	1676
-yoctoelectronvolts	1676
-yoctofarad	1677
-yoctofarads	1677
-yoctogram	1678
-yoctogramme	1678
-yoctogrammes	1678
-yoctograms	1678
-yoctogray	1679
-yoctograys	1679
-yoctohenries	1680
-yoctohenry	1680
-yoctohertz	1681
-yoctojoule	1682
-yoctojoules	1682
-yoctoliter	1683
-yoctoliters	1683
-yoctolitre	1683
-yoctolitres	1683
-yoctolumen	1684
-yoctolumens	1684
-yoctolux	1685
-yoctometer	1686
-yoctometers	1686
-yoctometre	1686
-yoctometres	1686
-yoctomole	1687
-yoctomoles	1687
-yoctonewton	1688
-yoctonewtons	1688
-yoctoohm	1689
-yoctoohms	1689
-yoctopascal	1690
-yoctopascals	1690
-yoctosiemens	1691
-yoctosievert	1692
-yoctosieverts	1692
-yoctotesla	1693
-yoctoteslas	1693
-yoctoton	1694
-yoctotonne	1694
-yoctotonnes	1694
-yoctotons	1694
-yoctovolt	1695
-yoctovolts	1695
-yoctowatt	1696
-yoctowatt hour	1697
-yoctowatt hours	1697
-yoctowatt-hour	1697
-yoctowatt-hours	1697
-yoctowatts	1696
-yoctoweber	1698
-yoctowebers	1698
-yottaamp	1699
-yottaampere	1699
-yottaamperes	1699
-yottaamps	1699
-yottabar	1700
-yottabars	1700
-yottabecquerel	1701
-yottabecquerels	1701
-yottabit	1702
-yottabits	1702
-yottabyte	1703
-yottabytes	1703
-yottacalorie	1704
-yottacalories	1704
-yottacoulomb	1705
-yottacoulombs	1705
-yottadalton	1706
-yottadaltons	1706
-yottaelectron volt	1707
-yottaelectron volts	1707
-yottaelectronvolt	1707
-yottaelectronvolts	1707
-yottafarad	1708
-yottafarads	1708
-yottagram	1709
-yottagramme	1709
-yottagrammes	1709
-yottagrams	1709
-yottagray	1710
-yottagrays	1710
-yottahenries	1711
-yottahenry	1711
-yottahertz	1712
-yottajoule	1713
-yottajoules	1713
-yottaliter	1714
-yottaliters	1714
-yottalitre	1714
-yottalitres	1714
-yottalumen	1715
-yottalumens	1715
-yottalux	1716
-yottameter	1717
-yottameters	1717
-yottametre	1717
-yottametres	1717
-yottamole	1718
-yottamoles	1718
-yottanewton	1719
-yottanewtons	1719
-yottaohm	1720
-yottaohms	1720
-yottapascal	1721
-yottapascals	1721
-yottasiemens	1722
-yottasievert	1723
-yottasieverts	1723
-yottatesla	1724
-yottateslas	1724
-yottaton	1725
-yottatonne	1725
-yottatonnes	1725
-yottatons	1725
-yottavolt	1726
-yottavolts	1726
-yottawatt	1727
-yottawatt hour	1728
-yottawatt hours	1728
-yottawatt-hour	1728
-yottawatt-hours	1728
-yottawatts	1727
-yottaweber	1729
-yottawebers	1729
-yuan	529
-yuans	529
-yugoslavian convertible dinar	1730
-yugoslavian convertible dinars	1730
-yugoslavian hard dinar	1731
-yugoslavian hard dinars	1731
-yugoslavian new dinar	1732
-yugoslavian new dinars	1732
-yugoslavian reformed dinar	1733
-yugoslavian reformed dinars	1733
-zairean new zaire	1734
-zairean new zaires	1734
-zairean zaire	1735
-zairean zaires	1735
-zaires	1735
-zambia kwacha	1736
-zambia kwachas	1736
-zambian kwacha	1736
-zambian kwachas	1736
-zebibit	1737
-zebibits	1737
-zebibyte	1738
-zebibytes	1738
-zeptoamp	1739
-zeptoampere	1739
-zeptoamperes	1739
-zeptoamps	1739
-zeptobar	1740
-zeptobars	1740
-zeptobecquerel	1741
-zeptobecquerels	1741
-zeptocalorie	1742
-zeptocalories	1742
-zeptocoulomb	1743
-zeptocoulombs	1743
-zeptodalton	1744
-zeptodaltons	1744
-zeptoelectron volt	1745
-zeptoelectron volts	1745
-zeptoelectronvolt	1745
-zeptoelectronvolts	1745
-zeptofarad	1746
-zeptofarads	1746
-zeptogram	1747
-zeptogramme	1747
-zeptogrammes	1747
-zeptograms	1747
-zeptogray	1748
-zeptograys	1748
-zeptohenries	1749
-zeptohenry	1749
-zeptohertz	1750
-zeptojoule	1751
-zeptojoules	1751
-zeptoliter	1752
-zeptoliters	1752
-zeptolitre	1752
-zeptolitres	1752
-zeptolumen	1753
-zeptolumens	1753
-zeptolux	1754
-zeptometer	1755
-zeptometers	1755
-zeptometre	1755
-zeptometres	1755
-zeptomole	1756
-zeptomoles	1756
-zeptonewton	1757
-zeptonewtons	1757
-zeptoohm	1758
-zeptoohms	1758
-zeptopascal	1759
-zeptopascals	1759
-zeptosiemens	1760
-zeptosievert	1761
-zeptosieverts	1761
-zeptotesla	1762
-zeptoteslas	1762
-zeptoton	1763
-zeptotonne	1763
-zeptotonnes	1763
-zeptotons	1763
-zeptovolt	1764
-zeptovolts	1764
-zeptowatt	1765
-zeptowatt hour	1766
-zeptowatt hours	1766
-zeptowatt-hour	1766
-zeptowatt-hours	1766
-zeptowatts	1765
-zeptoweber	1767
-zeptowebers	1767
-zettaamp	1768
-zettaampere	1768
-zettaamperes	1768
-zettaamps	1768
-zettabar	1769
-zettabars	1769
-zettabecquerel	1770
-zettabecquerels	1770
-zettabit	1771
-zettabits	1771
-zettabyte	1772
-zettabytes	1772
-zettacalorie	1773
-zettacalories	1773
-zettacoulomb	1774
-zettacoulombs	1774
-zettadalton	1775
-zettadaltons	1775
-zettaelectron volt	1776
-zettaelectron volts	1776
-zettaelectronvolt	1776
-zettaelectronvolts	1776
-zettafarad	1777
-zettafarads	1777
-zettagram	1778
-zettagramme	1778
-zettagrammes	1778
-zettagrams	1778
-zettagray	1779
-zettagrays	1779
-zettahenries	1780
-zettahenry	1780
-zettahertz	1781
-zettajoule	1782
-zettajoules	1782
-zettaliter	1783
-zettaliters	1783
-zettalitre	1783
-zettalitres	1783
-zettalumen	1784
-zettalumens	1784
-zettalux	1785
-zettameter	1786
-zettameters	1786
-zettametre	1786
-zettametres	1786
-zettamole	1787
-zettamoles	1787
-zettanewton	1788
-zettanewtons	1788
-zettaohm	1789
-zettaohms	1789
-zettapascal	1790
-zettapascals	1790
-zettasiemens	1791
-zettasievert	1792
-zettasieverts	1792
-zettatesla	1793
-zettateslas	1793
-zettaton	1794
-zettatonne	1794
-zettatonnes	1794
-zettatons	1794
-zettavolt	1795
-zettavolts	1795
-zettawatt	1796
-zettawatt hour	1797
-zettawatt hours	1797
-zettawatt-hour	1797
-zettawatt-hours	1797
-zettawatts	1796
-zettaweber	1798
-zettawebers	1798
-zimbabwe dollar	1474
-zimbabwe dollars	1474
-zimbabwean dollar	1799
-zimbabwean dollars	1799
-zimbabwean gold	1800
-zimbabwean golds	1800
-zloty	1401
-zlotys	1401
-zł	1401
-złoty	1401
-złotys	1401
-¢	482
-°	654
-° c	481
-° celcius	481
-° celsius	481
-° centigrade	481
-° centigrate	481
-° f	655
-° fahrenheit	655
-° farenheit	655
-°c	481
-°celsius	481
-°f	655
-µA	1631
-µC	1632
-µF	1633
-µGy	1634
-µH	1635
-µHz	1636
-µJ	1637
-µL	1638
-µN	1639
-µPa	1640
-µS	1641
-µSv	1642
-µT	1643
-µV	1644
-µW	1645
-µWb	1646
-µWh	1647
-µeV	1648
-µg	1082
-µg / dl	1083
-µg / kg	1084
-µg / l	1085
-µg / m3	1086
-µg / ml	1087
-µg / m³	1086
-µg/dl	1083
-µg/kg	1084
-µg/l	1085
-µg/m3	1086
-µg/ml	1087
-µg/m³	1086
-µl	1638
-µm	1651
-µmol	1652
-µmol / dl	1159
-µmol / l	1160
-µmol / m3	1158
-µmol / ml	1161
-µmol / m³	1158
-µmol/dl	1159
-µmol/l	1160
-µmol/m3	1158
-µmol/ml	1161
-µmol/m³	1158
-µΩ	1654
-º	654
-º c	481
-º celcius	481
-º celsius	481
-º centigrade	481
-º centigrate	481
-º f	655
-º fahrenheit	655
-º farenheit	655
-ºc	481
-ºcelsius	481
-ºf	655
-öre	1299
-öres	1299
-øre	1801
-øres	1801
-˚	654
-˚ c	481
-˚ celcius	481
-˚ celsius	481
-˚ centigrade	481
-˚ centigrate	481
-˚ f	655
-˚ fahrenheit	655
-˚ farenheit	655
-˚c	481
-˚celsius	481
-˚f	655
-Ω	1802
-μA	1631
-μC	1632
-μF	1633
-μGy	1634
-μH	1635
-μHz	1636
-μJ	1637
-μL	1638
-μN	1639
-μPa	1640
-μS	1641
-μSv	1642
-μT	1643
-μV	1644
-μW	1645
-μWb	1646
-μWh	1647
-μeV	1648
-μg	1649
-μg / dl	1083
-μg / kg	1084
-μg / l	1085
-μg / m3	1086
-μg / ml	1087
-μg / m³	1086
-μg/dl	1083
-μg/kg	1084
-μg/l	1085
-μg/m3	1086
-μg/ml	1087
-μg/m³	1086
-μl	1638
-μm	1651
-μmol	1652
-μmol / dl	1159
-μmol / l	1160
-μmol / m3	1158
-μmol / ml	1161
-μmol / m³	1158
-μmol/dl	1159
-μmol/l	1160
-μmol/m3	1158
-μmol/ml	1161
-μmol/m³	1158
-μΩ	1654
-ден.	686
-км	442
-лв.	454
-сом	1010
-сом.	1561
-сўм	1563
+us dollar	1635
+us dollars	1635
+usd	1635
+uzbekistani som	1568
+uzbekistani soms	1568
+uΩ	1659
+vanuatu vatu	1660
+vanuatu vatus	1660
+vatu	1660
+vatus	1660
+venezuela bolivar	440
+venezuela bolivares	440
+venezuela bolivars	440
+venezuela bolívar	440
+venezuela bolívares	440
+venezuela bolívars	440
+venezuela soberano	439
+venezuela soberanos	439
+venezuelan bolivar	440
+venezuelan bolivares	440
+venezuelan bolivars	440
+venezuelan bolívar	440
+venezuelan bolívares	440
+venezuelan bolívars	440
+vietnam dong	696
+vietnam dongs	696
+vietnamese dong	696
+vietnamese dongs	696
+volt	1661
+volts	1661
+watt	1662
+watt hour	1663
+watt hours	1663
+watt-hour	1663
+watt-hours	1663
+watts	1662
+week - old	1664
+week old	1664
+week-old	1664
+weeks of age	1664
+weeks old	1664
+west african cfa franc	1665
+west african cfa francs	1665
+yard	1666
+yards	1666
+yards a hour	1667
+yards a minute	1668
+yards a second	1669
+yards an hour	1667
+yards an minute	1668
+yards an second	1669
+yards per hour	1667
+yards per minute	1668
+yards per second	1669
+yd	1666
+yd / h	1667
+yd / hr	1667
+yd / min	1668
+yd / s	1669
+yd / sec	1669
+yd/h	1667
+yd/hr	1667
+yd/min	1668
+yd/s	1669
+yd/sec	1669
+yd2	1571
+yd3	550
+yds	1666
+yd²	1571
+yd³	550
+year - old	1670
+year old	1670
+year-old	1670
+years - old	1670
+years of age	1670
+years old	1670
+years-old	1670
+yemen dinar	1671
+yemen dinars	1671
+yemen rial	1672
+yemen rials	1672
+yemeni dinar	1671
+yemeni dinars	1671
+yemeni rial	1672
+yemeni rials	1672
+yen	932
+yens	932
+yobibit	1673
+yobibits	1673
+yobibyte	1674
+yobibytes	1674
+yoctoamp	1675
+yoctoampere	1675
+yoctoamperes	1675
+yoctoamps	1675
+yoctobar	1676
+yoctobars	1676
+yoctobecquerel	1677
+yoctobecquerels	1677
+yoctocalorie	1678
+yoctocalories	1678
+yoctocoulomb	1679
+yoctocoulombs	1679
+yoctodalton	1680
+yoctodaltons	1680
+yoctoelectron volt	1681
+yoctoelectron volts	1681
+yoctoelectronvolt	1681
+yoctoelectronvolts	1681
+yoctofarad	1682
+yoctofarads	1682
+yoctogram	1683
+yoctogramme	1683
+yoctogrammes	1683
+yoctograms	1683
+yoctogray	1684
+yoctograys	1684
+yoctohenries	1685
+yoctohenry	1685
+yoctohertz	1686
+yoctojoule	1687
+yoctojoules	1687
+yoctoliter	1688
+yoctoliters	1688
+yoctolitre	1688
+yoctolitres	1688
+yoctolumen	1689
+yoctolumens	1689
+yoctolux	1690
+yoctometer	1691
+yoctometers	1691
+yoctometre	1691
+yoctometres	1691
+yoctomole	1692
+yoctomoles	1692
+yoctonewton	1693
+yoctonewtons	1693
+yoctoohm	1694
+yoctoohms	1694
+yoctopascal	1695
+yoctopascals	1695
+yoctosiemens	1696
+yoctosievert	1697
+yoctosieverts	1697
+yoctotesla	1698
+yoctoteslas	1698
+yoctoton	1699
+yoctotonne	1699
+yoctotonnes	1699
+yoctotons	1699
+yoctovolt	1700
+yoctovolts	1700
+yoctowatt	1701
+yoctowatt hour	1702
+yoctowatt hours	1702
+yoctowatt-hour	1702
+yoctowatt-hours	1702
+yoctowatts	1701
+yoctoweber	1703
+yoctowebers	1703
+yottaamp	1704
+yottaampere	1704
+yottaamperes	1704
+yottaamps	1704
+yottabar	1705
+yottabars	1705
+yottabecquerel	1706
+yottabecquerels	1706
+yottabit	1707
+yottabits	1707
+yottabyte	1708
+yottabytes	1708
+yottacalorie	1709
+yottacalories	1709
+yottacoulomb	1710
+yottacoulombs	1710
+yottadalton	1711
+yottadaltons	1711
+yottaelectron volt	1712
+yottaelectron volts	1712
+yottaelectronvolt	1712
+yottaelectronvolts	1712
+yottafarad	1713
+yottafarads	1713
+yottagram	1714
+yottagramme	1714
+yottagrammes	1714
+yottagrams	1714
+yottagray	1715
+yottagrays	1715
+yottahenries	1716
+yottahenry	1716
+yottahertz	1717
+yottajoule	1718
+yottajoules	1718
+yottaliter	1719
+yottaliters	1719
+yottalitre	1719
+yottalitres	1719
+yottalumen	1720
+yottalumens	1720
+yottalux	1721
+yottameter	1722
+yottameters	1722
+yottametre	1722
+yottametres	1722
+yottamole	1723
+yottamoles	1723
+yottanewton	1724
+yottanewtons	1724
+yottaohm	1725
+yottaohms	1725
+yottapascal	1726
+yottapascals	1726
+yottasiemens	1727
+yottasievert	1728
+yottasieverts	1728
+yottatesla	1729
+yottateslas	1729
+yottaton	1730
+yottatonne	1730
+yottatonnes	1730
+yottatons	1730
+yottavolt	1731
+yottavolts	1731
+yottawatt	1732
+yottawatt hour	1733
+yottawatt hours	1733
+yottawatt-hour	1733
+yottawatt-hours	1733
+yottawatts	1732
+yottaweber	1734
+yottawebers	1734
+yuan	530
+yuans	530
+yugoslavian convertible dinar	1735
+yugoslavian convertible dinars	1735
+yugoslavian hard dinar	1736
+yugoslavian hard dinars	1736
+yugoslavian new dinar	1737
+yugoslavian new dinars	1737
+yugoslavian reformed dinar	1738
+yugoslavian reformed dinars	1738
+zairean new zaire	1739
+zairean new zaires	1739
+zairean zaire	1740
+zairean zaires	1740
+zaires	1740
+zambia kwacha	1741
+zambia kwachas	1741
+zambian kwacha	1741
+zambian kwachas	1741
+zebibit	1742
+zebibits	1742
+zebibyte	1743
+zebibytes	1743
+zeptoamp	1744
+zeptoampere	1744
+zeptoamperes	1744
+zeptoamps	1744
+zeptobar	1745
+zeptobars	1745
+zeptobecquerel	1746
+zeptobecquerels	1746
+zeptocalorie	1747
+zeptocalories	1747
+zeptocoulomb	1748
+zeptocoulombs	1748
+zeptodalton	1749
+zeptodaltons	1749
+zeptoelectron volt	1750
+zeptoelectron volts	1750
+zeptoelectronvolt	1750
+zeptoelectronvolts	1750
+zeptofarad	1751
+zeptofarads	1751
+zeptogram	1752
+zeptogramme	1752
+zeptogrammes	1752
+zeptograms	1752
+zeptogray	1753
+zeptograys	1753
+zeptohenries	1754
+zeptohenry	1754
+zeptohertz	1755
+zeptojoule	1756
+zeptojoules	1756
+zeptoliter	1757
+zeptoliters	1757
+zeptolitre	1757
+zeptolitres	1757
+zeptolumen	1758
+zeptolumens	1758
+zeptolux	1759
+zeptometer	1760
+zeptometers	1760
+zeptometre	1760
+zeptometres	1760
+zeptomole	1761
+zeptomoles	1761
+zeptonewton	1762
+zeptonewtons	1762
+zeptoohm	1763
+zeptoohms	1763
+zeptopascal	1764
+zeptopascals	1764
+zeptosiemens	1765
+zeptosievert	1766
+zeptosieverts	1766
+zeptotesla	1767
+zeptoteslas	1767
+zeptoton	1768
+zeptotonne	1768
+zeptotonnes	1768
+zeptotons	1768
+zeptovolt	1769
+zeptovolts	1769
+zeptowatt	1770
+zeptowatt hour	1771
+zeptowatt hours	1771
+zeptowatt-hour	1771
+zeptowatt-hours	1771
+zeptowatts	1770
+zeptoweber	1772
+zeptowebers	1772
+zettaamp	1773
+zettaampere	1773
+zettaamperes	1773
+zettaamps	1773
+zettabar	1774
+zettabars	1774
+zettabecquerel	1775
+zettabecquerels	1775
+zettabit	1776
+zettabits	1776
+zettabyte	1777
+zettabytes	1777
+zettacalorie	1778
+zettacalories	1778
+zettacoulomb	1779
+zettacoulombs	1779
+zettadalton	1780
+zettadaltons	1780
+zettaelectron volt	1781
+zettaelectron volts	1781
+zettaelectronvolt	1781
+zettaelectronvolts	1781
+zettafarad	1782
+zettafarads	1782
+zettagram	1783
+zettagramme	1783
+zettagrammes	1783
+zettagrams	1783
+zettagray	1784
+zettagrays	1784
+zettahenries	1785
+zettahenry	1785
+zettahertz	1786
+zettajoule	1787
+zettajoules	1787
+zettaliter	1788
+zettaliters	1788
+zettalitre	1788
+zettalitres	1788
+zettalumen	1789
+zettalumens	1789
+zettalux	1790
+zettameter	1791
+zettameters	1791
+zettametre	1791
+zettametres	1791
+zettamole	1792
+zettamoles	1792
+zettanewton	1793
+zettanewtons	1793
+zettaohm	1794
+zettaohms	1794
+zettapascal	1795
+zettapascals	1795
+zettasiemens	1796
+zettasievert	1797
+zettasieverts	1797
+zettatesla	1798
+zettateslas	1798
+zettaton	1799
+zettatonne	1799
+zettatonnes	1799
+zettatons	1799
+zettavolt	1800
+zettavolts	1800
+zettawatt	1801
+zettawatt hour	1802
+zettawatt hours	1802
+zettawatt-hour	1802
+zettawatt-hours	1802
+zettawatts	1801
+zettaweber	1803
+zettawebers	1803
+zimbabwe dollar	1478
+zimbabwe dollars	1478
+zimbabwean dollar	1804
+zimbabwean dollars	1804
+zimbabwean gold	1805
+zimbabwean golds	1805
+zloty	1405
+zlotys	1405
+zł	1405
+złoty	1405
+złotys	1405
+¢	483
+°	655
+° c	482
+° celcius	482
+° celsius	482
+° centigrade	482
+° centigrate	482
+° f	656
+° fahrenheit	656
+° farenheit	656
+°c	482
+°celsius	482
+°f	656
+µA	1636
+µC	1637
+µF	1638
+µGy	1639
+µH	1640
+µHz	1641
+µJ	1642
+µL	1643
+µN	1644
+µPa	1645
+µS	1646
+µSv	1647
+µT	1648
+µV	1649
+µW	1650
+µWb	1651
+µWh	1652
+µeV	1653
+µg	1085
+µg / dl	1086
+µg / kg	1087
+µg / l	1088
+µg / m3	1089
+µg / ml	1090
+µg / m³	1089
+µg/dl	1086
+µg/kg	1087
+µg/l	1088
+µg/m3	1089
+µg/ml	1090
+µg/m³	1089
+µl	1643
+µm	1656
+µmol	1657
+µmol / dl	1162
+µmol / l	1163
+µmol / m3	1161
+µmol / ml	1164
+µmol / m³	1161
+µmol/dl	1162
+µmol/l	1163
+µmol/m3	1161
+µmol/ml	1164
+µmol/m³	1161
+µΩ	1659
+º	655
+º c	482
+º celcius	482
+º celsius	482
+º centigrade	482
+º centigrate	482
+º f	656
+º fahrenheit	656
+º farenheit	656
+ºc	482
+ºcelsius	482
+ºf	656
+öre	1302
+öres	1302
+øre	1806
+øres	1806
+˚	655
+˚ c	482
+˚ celcius	482
+˚ celsius	482
+˚ centigrade	482
+˚ centigrate	482
+˚ f	656
+˚ fahrenheit	656
+˚ farenheit	656
+˚c	482
+˚celsius	482
+˚f	656
+Ω	1807
+μA	1636
+μC	1637
+μF	1638
+μGy	1639
+μH	1640
+μHz	1641
+μJ	1642
+μL	1643
+μN	1644
+μPa	1645
+μS	1646
+μSv	1647
+μT	1648
+μV	1649
+μW	1650
+μWb	1651
+μWh	1652
+μeV	1653
+μg	1654
+μg / dl	1086
+μg / kg	1087
+μg / l	1088
+μg / m3	1089
+μg / ml	1090
+μg / m³	1089
+μg/dl	1086
+μg/kg	1087
+μg/l	1088
+μg/m3	1089
+μg/ml	1090
+μg/m³	1089
+μl	1643
+μm	1656
+μmol	1657
+μmol / dl	1162
+μmol / l	1163
+μmol / m3	1161
+μmol / ml	1164
+μmol / m³	1161
+μmol/dl	1162
+μmol/l	1163
+μmol/m3	1161
+μmol/ml	1164
+μmol/m³	1161
+μΩ	1659
+ден.	687
+км	443
+лв.	455
+сом	1013
+сом.	1566
+сўм	1568
 ֏	379
 ؋	366
-أ.م.	1075
-ج.س.	1572
-ر	1315
-ریال	921
-ރ.	1067
-߿	858
-नेरू	1287
-৳	422
-රු.	1567
-฿	419
-ብር	433
-៛	474
-₡	538
-₦	1245
-₩	1000
-₪	924
-₫	695
-€	713
-₭	993
-₮	1222
-₱	1368
-₲	855
-₴	910
-₸	946
-₹	918
-₺	1626
-₼	415
-₽	1539
-₾	817
-℃	481
-℉	655
-元	529
-円	929
-￥	529
-𞤧𞤬𞤢	1660
-𞤬𞤧𞤬𞤢	520
-reach 4861
+أ.م.	1078
+ج.س.	1577
+ر	1318
+ریال	924
+ރ.	1070
+߿	861
+नेरू	1290
+৳	423
+රු.	1572
+฿	420
+ብር	434
+៛	475
+₡	539
+₦	1248
+₩	1003
+₪	927
+₫	696
+€	714
+₭	996
+₮	1225
+₱	1372
+₲	858
+₴	913
+₸	949
+₹	921
+₺	1631
+₼	416
+₽	1543
+₾	820
+℃	482
+℉	656
+元	530
+円	932
+￥	530
+𞤧𞤬𞤢	1665
+𞤬𞤧𞤬𞤢	521
+reach 4871
 "
 $
 %
@@ -6822,6 +6837,8 @@ aruba florin
 aruba florins
 aruban florin
 aruban florins
+astronomical unit
+astronomical units
 atm
 atmosphere
 atmospheres
@@ -8002,6 +8019,8 @@ falkland islands pounds
 farad
 farads
 farenheit
+fathom
+fathoms
 feet
 feet a hour
 feet a minute
@@ -8140,6 +8159,8 @@ ft2
 ft3
 ft²
 ft³
+furlong
+furlongs
 fv
 fw
 fwh
@@ -9789,6 +9810,8 @@ paraguay guarani
 paraguay guaranis
 paraguayan guarani
 paraguayan guaranis
+parsec
+parsecs
 part per billion
 part per million
 parts per billion
@@ -10445,6 +10468,8 @@ saudi arabia riyals
 saudi riyal
 saudi riyals
 sbd
+scandinavian mile
+scandinavian miles
 schillings
 scr
 sdd
@@ -11601,7 +11626,7 @@ złotys
 ￥
 𞤧𞤬𞤢
 𞤬𞤧𞤬𞤢
-starts 3489
+starts 3497
 "
 $
 %
@@ -11652,6 +11677,7 @@ arp
 ars
 aruba
 aruban
+astronomical
 atm
 atmosphere
 atmospheres
@@ -12459,6 +12485,8 @@ falkland
 farad
 farads
 farenheit
+fathom
+fathoms
 feet
 femtoamp
 femtoampere
@@ -12566,6 +12594,8 @@ ft2
 ft3
 ft²
 ft³
+furlong
+furlongs
 fv
 fw
 fwh
@@ -13697,6 +13727,8 @@ panamanian
 papua
 paraguay
 paraguayan
+parsec
+parsecs
 part
 parts
 pascal
@@ -14262,6 +14294,7 @@ satang
 satangs
 saudi
 sbd
+scandinavian
 schillings
 scr
 sdd
