@@ -84,13 +84,69 @@ import Testing
 
     @Test func keepsWhatIngestReadsAndWhatHasNoEnd() {
         let body = String(repeating: "k", count: 40)
-        #expect(cutTexts("<script type='application/LD+JSON'>{\"a\": \"\(body)\"}</script>").isEmpty)
         #expect(cutTexts("<script src=x.js/><p>\(body)</p><!--\(body)").isEmpty)
         #expect(cutTexts("<script>\(body)").isEmpty)
         #expect(cutTexts("<scripts>\(body)</scripts><script-x>\(body)</script-x>").isEmpty)
         #expect(cutTexts("<script>short</script>").isEmpty)
         // What follows an unterminated comment is the comment's.
         #expect(cutTexts("<!--\(body)<script>\(body)</script>").isEmpty)
+    }
+
+    /// The kinds of the cuts the scan finds in `html`.
+    func cutKinds(_ html: String) -> [RawTextElision.Cut.Kind] {
+        var found: [RawTextElision.Found] = []
+        Array(html.utf8).withUnsafeBufferPointer { _ = RawTextElision.scan($0, valuesFrom: $0.count, into: &found) }
+        return found.map(\.kind)
+    }
+
+    @Test func cutsJSONLDBodiesLibxml2HandsOverAsTheyAre() {
+        let body = "{\"@type\":\"NewsArticle\",\"headline\":\"A headline long enough\"}"
+        #expect(cutKinds("<script type='application/LD+JSON'>\(body)</script>") == [.jsonLD])
+        #expect(cutTexts("<script type=application/ld+json>\(body)</script>") == [body])
+        // tabs, line breaks (CR LF too), other scalars and a `</` of another name are handed over as they are
+        for kept in ["\t", "\r\n", "\n", "é", "\u{FFFD}", "\u{7F}", "\u{85}", "</p>", "<\\/script>", "</scrip"] {
+            #expect(cutKinds("<script type=application/ld+json>\(body)\(kept)\(body)</script>") == [.jsonLD], "\(kept.unicodeScalars.map(\.value))")
+        }
+        // libxml2 drops other control bytes, U+FFFE and U+FFFF, and reads a NUL as a space: kept whole
+        for dropped in ["\u{0}", "\u{1}", "\u{B}", "\u{C}", "\u{1F}", "\u{FFFE}", "\u{FFFF}"] {
+            #expect(cutKinds("<script type=application/ld+json>\(body)\(dropped)\(body)</script>").isEmpty, "\(dropped.unicodeScalars.map(\.value))")
+        }
+        // a style that says ld+json stays whole; a script saying it anywhere in its tag is cut so
+        #expect(cutKinds("<style type=application/ld+json>\(body)</style>").isEmpty)
+        #expect(cutKinds("<script data-kind='ld+json' type=text/javascript>\(body)</script>") == [.jsonLD])
+        #expect(cutKinds("<script type=application/ld+json>{\"a\":1}</script>").isEmpty)  // short
+    }
+
+    /// Pages whose JSON-LD the capture reads from the page: each parses as the page itself, and
+    /// from its cut bytes where the parser bears the cuts out.
+    @Test func jsonLDReadFromThePageParsesAlike() {
+        let f = Self.filler
+        let body = "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Rates held, é → ü\"}"
+        let long = "{\"articleBody\":\"" + String(repeating: "Ten words of body text in a long article here. ", count: 60) + "\"}"
+        let pages: [(html: String, cut: Bool?)] = [
+            ("<html><head><script type=\"application/ld+json\">\(body)</script><style>\(f)</style></head><body><p>x</p></body></html>", true),
+            // longer than libxml2's 1,000-byte pieces, with CR LF and a `</p>` inside
+            ("<head><script type=application/ld+json>\(long)\r\n</p>\(body)</script><script>\(f)</script></head><p>y</p>", true),
+            // two, the second in the body and ended in capitals
+            ("<script type=application/ld+json>\(body)</script><p>a</p><script type=application/ld+json>\(long)</SCRIPT ><p>b</p><!--\(f)-->", true),
+            // a script that only mentions ld+json elsewhere in its tag is no JSON-LD to the page
+            ("<script data-x=ld+json>\(body)</script><script>\(f)</script><p>c</p>", true),
+            // a title capturing a JSON-LD script's text (the page is then parsed uncut)
+            ("<title>T<script type=application/ld+json>\(body)</script></title><script>\(f)</script><p>d</p>", nil),
+            // a type the scan cannot read (a reference): cut as a script, then parsed uncut
+            ("<script type=\"application/ld&#43;json\">\(body)</script><script>\(f)</script><p>e</p>", false),
+            // a byte libxml2 drops: the body is left to it
+            ("<script type=application/ld+json>\(body)\u{1}\(body)</script><script>\(f)</script><p>g</p>", true),
+        ]
+        for (html, cut) in pages {
+            parsesAlike(html)
+            if let cut { #expect(parsedCut(html) == cut, "\(html.prefix(60))") }
+        }
+        var hints = HintCache()
+        let parsed = Array(pages[1].html.utf8).withUnsafeBufferPointer { HTMLParser.parse($0, hints: &hints) }
+        #expect(parsed.jsonLD == [long + "\r\n</p>" + body])
+        let dropped = Array(pages[6].html.utf8).withUnsafeBufferPointer { HTMLParser.parse($0, hints: &hints) }
+        #expect(dropped.jsonLD == [body + body])  // libxml2 dropped the control byte
     }
 
     @Test func skipsQuotedGreaterThanInTheStartTag() {

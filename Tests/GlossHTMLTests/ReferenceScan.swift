@@ -43,7 +43,24 @@ enum ReferenceScan {
         guard let end = RawTextElision.rawTextEnd(page, from: close + 1, name: tag == .script ? "script" : "style") else { return nil }
         let json = RawTextElision.saysJSONLD(page, from: open, to: close)
         if !json && end - (close + 1) >= RawTextElision.minimumCut { found.append(RawTextElision.Found(kind: .rawText(tag), start: close + 1, end: end)) }
+        // Since pipespeed5: a script's JSON-LD that libxml2 hands over as it is is cut for the
+        // capture to read from the page.
+        if json && tag == .script && end - (close + 1) >= RawTextElision.minimumCut && handsOverAsItIs(page, from: close + 1, to: end) {
+            found.append(RawTextElision.Found(kind: .jsonLD, start: close + 1, end: end))
+        }
         return end
+    }
+
+    /// Whether `start..<end` holds no byte `htmlParseScript` drops or changes, byte by byte: no
+    /// control byte but tab, line feed and carriage return, no U+FFFE or U+FFFF (nor an 0xEF
+    /// too near the end to lead a whole character: invalid, left to libxml2).
+    static func handsOverAsItIs(_ page: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) -> Bool {
+        for at in start..<end {
+            let byte = page[at]
+            if byte < 0x20 && byte != 0x09 && byte != 0x0A && byte != 0x0D { return false }
+            if byte == 0xEF && (at + 2 >= end || page[at + 1] == 0xBF && (page[at + 2] == 0xBE || page[at + 2] == 0xBF)) { return false }
+        }
+        return true
     }
 
     static func startTag(

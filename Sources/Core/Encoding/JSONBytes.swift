@@ -15,19 +15,21 @@ enum JSONBytes {
     }
 
     /// Writes the decimal digits of `value` at `target`: the length is found by comparisons
-    /// first, so the digits go straight to their places, right to left, two at a time.
+    /// first, so the digits go straight to their places, right to left, two at a time (each
+    /// pair one two-byte load from `digitPairs` and one store; the index, at most 20, moves
+    /// without overflow checks).
     @inline(__always)
     static func writeDigits(_ value: UInt, at target: UnsafeMutablePointer<UInt8>) -> Int {
         let length = digitCount(value)
-        let digits = digitPairs.utf8Start
+        let digits = UnsafeRawPointer(digitPairs.utf8Start)
+        let out = UnsafeMutableRawPointer(target)
         var rest = value
         var index = length
         while rest >= 10 {
             let pair = Int(truncatingIfNeeded: rest % 100) &* 2
             rest /= 100
-            index -= 2
-            target[index] = digits[pair]
-            target[index + 1] = digits[pair + 1]
+            index &-= 2
+            out.storeBytes(of: digits.loadUnaligned(fromByteOffset: pair, as: UInt16.self), toByteOffset: index, as: UInt16.self)
         }
         if index > 0 { target[0] = UInt8(truncatingIfNeeded: rest) &+ 48 }
         return length
@@ -206,14 +208,13 @@ enum JSONBytes {
         count += writeDigits(whole, at: target + count)
         guard tenThousandths != 0 else { return count }
         // the fraction as four digits from two pairs, trailing zeros cut off
-        let digits = digitPairs.utf8Start
+        let digits = UnsafeRawPointer(digitPairs.utf8Start)
+        let out = UnsafeMutableRawPointer(target)
         let high = (tenThousandths / 100) &* 2
         let low = (tenThousandths % 100) &* 2
         target[count] = UInt8(ascii: ".")
-        target[count + 1] = digits[high]
-        target[count + 2] = digits[high + 1]
-        target[count + 3] = digits[low]
-        target[count + 4] = digits[low + 1]
+        out.storeBytes(of: digits.loadUnaligned(fromByteOffset: high, as: UInt16.self), toByteOffset: count &+ 1, as: UInt16.self)
+        out.storeBytes(of: digits.loadUnaligned(fromByteOffset: low, as: UInt16.self), toByteOffset: count &+ 3, as: UInt16.self)
         var end = count + 4
         while target[end] == UInt8(ascii: "0") { end -= 1 }
         return end + 1

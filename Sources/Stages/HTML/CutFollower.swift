@@ -72,7 +72,17 @@ struct CutFollower {
     /// Inlined: called on every start tag, where a call would copy the follower (and retain its cuts).
     @inline(__always) func rawTextStarts(_ tag: HTMLTag, at parsed: Int) -> Bool {
         guard index < cuts.count, claimedThrough == index, cuts[index].claimAt == parsed else { return false }
-        return cuts[index].kind == .rawText(tag)
+        let kind = cuts[index].kind
+        return kind == .rawText(tag) || (tag == .script && kind == .jsonLD)
+    }
+
+    /// Claims the next cut (after `rawTextStarts`) when it is a JSON-LD body
+    /// (`RawTextElision.Cut.Kind.jsonLD`), and returns its page range, the bytes libxml2 would
+    /// have handed over; nil, claiming nothing, for any other cut.
+    mutating func claimJSONLD() -> Range<Int>? {
+        guard cuts[index].kind == .jsonLD else { return nil }
+        claimedThrough = index + 1
+        return cuts[index].pageStart..<cuts[index].pageStart + cuts[index].count
     }
 
     /// Claims the next cut (after `rawTextStarts`).

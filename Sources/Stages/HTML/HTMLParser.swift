@@ -188,8 +188,16 @@ enum HTMLParser {
                 }
             }
             if sink.pointee.follower.rawTextStarts(tag, at: parsed) {
-                // A capture (JSON-LD, a title) would read the cut bytes.
-                if sink.pointee.builder.isCapturing { sink.pointee.abandonCuts() } else { sink.pointee.follower.claim() }
+                if !sink.pointee.builder.isCapturing {
+                    sink.pointee.follower.claim()
+                } else if sink.pointee.builder.capturesOwnJSONLD, let body = sink.pointee.follower.claimJSONLD() {
+                    // The script's JSON-LD, cut only where libxml2 would hand it over as it is.
+                    let source = sink.pointee.builder.source
+                    sink.pointee.builder.characters(UnsafeBufferPointer(rebasing: source[body]), end: body.upperBound)
+                } else {
+                    // A capture (a title; JSON-LD cut as plain script) would read the cut bytes.
+                    sink.pointee.abandonCuts()
+                }
             }
         }
         handler.endElement = { context, _ in

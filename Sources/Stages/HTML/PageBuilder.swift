@@ -54,6 +54,10 @@ struct PageBuilder {
     /// Whether text is being captured (a title, JSON-LD), so that even a script's text is read.
     var isCapturing: Bool { captureKind != .none }
 
+    /// Whether the innermost open element captures its text as JSON-LD (it started the capture:
+    /// a JSON-LD script, which `start` was just given).
+    var capturesOwnJSONLD: Bool { captureKind == .jsonLD && depth > 0 && stack[depth - 1].capture == .jsonLD }
+
     init(source: UnsafeBufferPointer<UInt8>, hints: HintCache) {
         self.source = source
         self.hintCache = hints

@@ -37,7 +37,12 @@ import Foundation
 ///   and that characters event reads the run from the page instead (`Cut.Kind.text`). libxml2
 ///   reads text a character at a time (about 40 instructions a byte).
 ///
-/// What is kept: scripts whose start tag says `ld+json` (ingest reads JSON-LD), self-closed
+/// A script whose start tag says `ld+json` (ingest reads JSON-LD) is cut only where libxml2
+/// would hand its body over as it is, with no byte it drops (`plainText`; `htmlParseScript`
+/// copies every other character, a `</` not followed by `script` included, and ends the body
+/// where the scan does): the capture then reads the body from the page (`Cut.Kind.jsonLD`).
+///
+/// What is kept: JSON-LD bodies with a byte libxml2 drops, self-closed
 /// `<script/>` tags, raw text or comments with no end (libxml2 reads them to the end of the
 /// page), and bodies shorter than `minimumCut`.
 ///
@@ -71,6 +76,11 @@ struct RawTextElision {
         enum Kind: Equatable {
             /// The body of a `<script>` or `<style>` element.
             case rawText(HTMLTag)
+            /// The body of a `<script>` whose start tag says `ld+json`, which libxml2 would hand
+            /// over as it is (`plainText`): its start-element event claims it, as a `rawText`
+            /// cut's, and the page builder's JSON-LD capture reads the body from the page
+            /// (`CutFollower.claimJSONLD`).
+            case jsonLD
             /// The body of a comment, and the length of its terminator (`-->` or `--!>`). (A byte:
             /// the widest payload sets the size of every cut, and pages have thousands.)
             case comment(terminator: UInt8)
@@ -91,7 +101,7 @@ struct RawTextElision {
             var isInTag: Bool {
                 switch self {
                 case .attributeValue, .pageValue: true
-                case .rawText, .comment, .text: false
+                case .rawText, .jsonLD, .comment, .text: false
                 }
             }
         }
@@ -116,7 +126,7 @@ struct RawTextElision {
             self.count = count
             self.pageStart = pageStart
             switch kind {
-            case .rawText: self.claimAt = parsedStart - 1
+            case .rawText, .jsonLD: self.claimAt = parsedStart - 1
             case .comment(let terminator): self.claimAt = parsedStart + Int(terminator)
             case .text: self.claimAt = parsedStart
             case .attributeValue, .pageValue: self.claimAt = claimAt ?? parsedStart
@@ -558,8 +568,13 @@ struct RawTextElision {
         guard let close = tagEnd(page, from: open + 2) else { return nil }
         if page[close - 1] == UInt8(ascii: "/") { return close + 1 }  // `<script/>`: libxml2 closes it there
         guard let end = rawTextEnd(page, from: close + 1, name: tag == .script ? "script" : "style") else { return nil }
-        let json = saysJSONLD(page, from: open, to: close)
-        if !json && end - (close + 1) >= minimumCut { found.append(Found(kind: .rawText(tag), start: close + 1, end: end)) }
+        let body = close + 1
+        guard end - body >= minimumCut else { return end }
+        if !saysJSONLD(page, from: open, to: close) {
+            found.append(Found(kind: .rawText(tag), start: body, end: end))
+        } else if tag == .script, let base = page.baseAddress, plainText(base, from: body, to: end) {
+            found.append(Found(kind: .jsonLD, start: body, end: end))
+        }
         return end
     }
 
