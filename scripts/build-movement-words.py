@@ -69,7 +69,10 @@ currency", "loss", "deduction").
           bankruptcy n2, layoff n1
     good: income n1, net income (profit n1), gross revenue (revenue n1), gross sales
           (sales n1), wage n1, dividend n1, output n4, productivity n2, employment n1,
-          export n1, demand n2, investment n2
+          export n1, demand n2, investment n2, rating n1 (an appraisal of value: a credit
+          rating, a valuation, a score: "lowered the ratings on its debt" is bad news)
+    A noun with any sense that is a monetary unit (monetary_unit n1's tree) is no quantity: "the
+    mark rose" is an exchange rate (mark n1 is a grade, under rating n1).
 
 Usage: python3 scripts/build-movement-words.py [--wordnet DIR] [--output FILE]   (a few seconds)
 """
@@ -105,7 +108,7 @@ QUANTITY_ROOTS = {
             ("liability", 2), ("debt", 2), ("deficit", 1), ("deficit", 4), ("unemployment", 1), ("poverty", 1),
             ("bankruptcy", 2), ("layoff", 1)],
     "good": [("income", 1), ("profit", 1), ("revenue", 1), ("sales", 1), ("wage", 1), ("dividend", 1),
-             ("output", 4), ("productivity", 2), ("employment", 1), ("export", 1), ("demand", 2),
+             ("output", 4), ("rating", 1), ("productivity", 2), ("employment", 1), ("export", 1), ("demand", 2),
              ("investment", 2)],
 }
 # Securities, whose price is a gain to their holder ("share prices", "prices for bonds"): a noun
@@ -421,9 +424,14 @@ def quantities(wordnet, entries):
         for offset in wordnet.tree("noun", wordnet.sense("noun", word, number)):
             under.setdefault(offset, {}).setdefault("asset", []).append("%s n%d" % (word, number))
     irregular = {form for forms in wordnet.exceptions.values() for form in forms}  # "found" is find's
+    # a currency's name is no quantity of anyone's ledger: "the mark rose" is an exchange rate
+    # (mark n1 is a grade, under rating n1; news's mark is the Deutsche Mark)
+    money = set(wordnet.tree("noun", wordnet.sense("noun", "monetary_unit", 1)))
     for lemma, senses in sorted(wordnet.index["noun"].items()):
         tones = under.get(senses[0], {})
         if len(tones) != 1 or not lemma.isalpha() or not lemma.isascii() or lemma in irregular:
+            continue
+        if any(offset in money for offset in senses):
             continue
         (tone, names), = tones.items()
         for form in {lemma, plural(lemma)}:

@@ -350,6 +350,46 @@ extension ClauseRulesTests {
         #expect(abs(evidence("They avoided bad and awful weak days.", .identity).valence - expected) < 1e-9)
     }
 
+    /// An object opening with an article reaches its fourth word, the head after two
+    /// modifiers ("averted a bruising trade war", "the threat of war"), unless a word that ends
+    /// a noun phrase stands before it.
+    @Test func anObjectWithAnArticleReachesTheNounAfterTwoModifiers() {
+        let lexicon = SentimentLexicon(
+            vader: "avoid\t-1.2\naverted\t-0.7\nwar\t-2.9\nbad\t-2.0\nthreat\t-2.4\nundermines\t-1.5\nrecovery\t2.0\n")
+        func valence(_ text: String) -> Double { self.valence(text, lexicon: lexicon) }
+        let negation = VaderRules.negation
+        #expect(abs(valence("They averted a long bad war.") - (-2 - 2.9) * negation) < 1e-9)
+        #expect(abs(valence("Leaders hope to avoid the threat of war.") - (-2.4 - 2.9) * negation) < 1e-9)
+        // a verb of harm: the good head is taken away, and it gives up its own (-1.5 against 2)
+        #expect(abs(valence("It undermines the fragile economic recovery.") - 2.0 * negation) < 1e-9)
+    }
+
+    /// Words a lexicon adds after its word lists (a compound's second word, "trade rows") are
+    /// read too: the flag of a phrase break covers every id.
+    @Test func anObjectOfWordsAddedByCompoundsIsRead() {
+        let lexicon = SentimentLexicon(vader: "avoided\t-1.2\nbitter\t-2.0\nrows\t-1.5\n", compounds: "bitter trade\t-2.0\t5 0.5\n")
+        let negation = VaderRules.negation
+        // "trade", added by the compound, is the object's third word: "rows" is its fourth
+        #expect(abs(valence("They avoided a bitter trade rows.", lexicon: lexicon) - (-2 - 1.5) * negation) < 1e-9)
+    }
+
+    @Test(arguments: [
+        "They avoided the war and won the good days.",  // a conjunction before the fourth word
+        "They avoided the war to win good days.",  // an infinitive's "to"
+        "They avoided the war in bad years.",  // a preposition other than "of"
+        "They avoided the war as bad years came.",  // a conjunction of time
+        "They avoided any long cold bad days.",  // no article: three words, as before
+    ])
+    func anObjectBrokenBeforeItsFourthWordReachesThree(_ text: String) {
+        let lexicon = SentimentLexicon(vader: "avoided\t-1.2\nwar\t-2.9\nbad\t-2.0\ngood\t2.0\nwin\t2.0\nwon\t2.0\n")
+        let negation = VaderRules.negation
+        let object = text.contains("war") ? -2.9 * negation : 0
+        let rest = (text.contains("bad") ? -2.0 : 0) + (text.contains("good") ? 2 : 0) + (text.contains("win") ? 2 : 0)
+            + (text.contains("won") ? 2 : 0)
+        let own = text.contains("war") ? 0 : -1.2  // "avoided" keeps its own with no rated object
+        #expect(abs(valence(text, lexicon: lexicon) - (object + rest + own)) < 1e-9, "\(text)")
+    }
+
     @Test(arguments: [
         "They threatened to win.",  // an infinitive: what they threatened to do
         "The win was threatened by rain.",  // a passive's agent

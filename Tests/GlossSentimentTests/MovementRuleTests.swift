@@ -264,6 +264,32 @@ import Testing
         #expect(valence("rally", in: "Supporters rally behind the mayor") == 0)
     }
 
+    @Test func aRatingIsAQuantityOfValue() {
+        // "rating" n1 (an appraisal of value) is a quantity of WordNet's good tree: a credit
+        // rating, a valuation, a score
+        #expect(valence("lowered", in: "The agency lowered the ratings on its bonds") == -2)
+        #expect(valence("raised", in: "The agency raised its rating on the state") == 2)
+        #expect(valence("fell", in: "His approval ratings fell 5 points") == -2)
+        #expect(valence("rose", in: "Valuations rose 10 pct this year") == 2)
+    }
+
+    @Test func aCurrencysNameIsNoQuantity() {
+        // "mark" n1 is a grade (under rating n1), but a currency's name moves as an exchange rate
+        #expect(valence("climbed", in: "The mark climbed 2 pct against the dollar") == 0)
+        #expect(valence("fell", in: "Marks fell 2 pct") == 0)
+    }
+
+    @Test func aQuantityNamingTheNextIsNotTheObjectItsHeadIs() {
+        // English compounds are headed last: "debt ratings" are ratings, "wage costs" costs
+        #expect(valence("reduced", in: "The agency reduced the company's debt ratings") == -2)
+        #expect(valence("cut", in: "The firm cut wage costs by 5 pct") == 2)
+        // a measure after its quantity reads as before ("the unemployment rate")
+        #expect(valence("lowered", in: "The plan lowered the unemployment rate") == 2)
+        // a quantity alone, or before a word that names none, is the object as before
+        #expect(valence("cut", in: "The firm cut wages by 5 pct") == -2)
+        #expect(valence("reduced", in: "The firm reduced debt sharply") == 2)
+    }
+
     @Test func anAssetBeforeABurdenThatIsNoPriceLeavesItABurden() {
         // "stock losses" are losses, only "stock prices" are an asset's value
         #expect(valence("higher", in: "Higher stock losses hurt the bank") == -2)

@@ -401,6 +401,7 @@ import Testing
             if lexicon.compoundHeads[id] { expected.insert(.compoundHead) }
             if lexicon.phraseStarts[id] { expected.insert(.phraseStart) }
             if lexicon.phraseSeconds[id] { expected.insert(.phraseSecond) }
+            if lexicon.phraseBreaks[id] { expected.insert(.phraseBreak) }
             #expect(lexicon.traits[id] == expected, "id \(id)")
             let spelling = lexicon.spelling(of: SentimentLexicon.WordID(id))
             // the stored (folded) bytes, and with ASCII letters in capitals
@@ -413,7 +414,7 @@ import Testing
         #expect(checked > 10_000)
         // every kind of trait is held by some word
         let union = lexicon.traits.reduce(SentimentLexicon.Traits()) { $0.union($1) }
-        #expect(union == [.rated, .booster, .negation, .clauseRoles, .movement, .compoundHead, .phraseStart, .phraseSecond])
+        #expect(union == [.rated, .booster, .negation, .clauseRoles, .movement, .compoundHead, .phraseStart, .phraseSecond, .phraseBreak])
     }
 
     /// A word in no list gets no traits; a lexicon grown past its first table (rehashed) keeps

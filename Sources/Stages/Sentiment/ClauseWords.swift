@@ -168,6 +168,23 @@ enum ClauseWords {
         "depriving", "dent", "dents", "dented", "denting",
     ]
 
+    /// Words that end a noun phrase before its head could come: conjunctions, relative words,
+    /// prepositions other than "of", and auxiliaries and modals (a closed class, written out
+    /// whole). A verb of prevention whose object opens with an article reaches its fourth word
+    /// only when none of these stands before it (`ValenceRules.objectReach`): "averted a bruising
+    /// trade war" reaches "war", "avoided the war and boosted growth" stops before "boosted".
+    /// Not roles (that would mark the commonest words as clause words, which every word loop
+    /// tests): a trait of each word (`SentimentLexicon.Traits.phraseBreak`), read only after
+    /// such a verb.
+    static let phraseBreaks = [
+        "and", "or", "but", "nor", "yet", "that", "which", "who", "whom", "whose", "where", "when", "while", "as",
+        "because", "if", "unless", "until", "since", "although", "though", "than", "to", "by", "in", "on", "at", "for",
+        "from", "with", "without", "into", "onto", "over", "under", "about", "after", "before", "during", "through",
+        "against", "amid", "among", "between", "despite", "like", "via", "toward", "towards", "across", "around",
+        "is", "are", "was", "were", "be", "been", "being", "am", "has", "have", "had", "do", "does", "did", "will",
+        "would", "can", "could", "may", "might", "must", "shall", "should",
+    ]
+
     /// Nouns of ending (`Role.ending`) that, after an article and with "to" after them, say that what follows stops:
     /// "an end to the war" is good news, "an end to the subsidies" not, as "no war" and "no
     /// subsidies" would be (`ValenceRules.prevent`). Only before "to": "the end of the war" is

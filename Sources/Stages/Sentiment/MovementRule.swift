@@ -268,12 +268,17 @@ struct MovementRule: Sendable, Hashable {
         return nil
     }
 
-    /// The first quantity in the four words after `i`, before a preposition or the clause's end.
+    /// The first quantity in the four words after `i`, before a preposition or the clause's end;
+    /// when it names a quantity just after it, that one, the compound's head ("cut wage costs"
+    /// lowers costs, "lowered its debt ratings" ratings: English compounds are headed last).
     private func object(_ words: Words, of i: Int, _ lexicon: SentimentLexicon) -> Found? {
         var k = i
         while k < min(i + 4, words.count - 1) && !words[k].endsClause {
             k += 1
             if role(words[k], lexicon).contains(.stop) { return nil }
+            if !role(words[k], lexicon).isDisjoint(with: [.good, .bad]) && modifiesQuantity(words, k, lexicon) {
+                k += 1
+            }
             if var found = quantity(words, at: k, lexicon, lookingBack: false) {
                 found.negated = negatedBefore(words, i, lexicon)
                 return found

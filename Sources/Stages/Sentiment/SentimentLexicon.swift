@@ -89,6 +89,8 @@ public struct SentimentLexicon: Sendable {
         static let phraseStart = Traits(rawValue: 1 << 6)
         /// `phraseSeconds[id]`.
         static let phraseSecond = Traits(rawValue: 1 << 7)
+        /// `phraseBreaks[id]`: a word that ends a noun phrase before its head ("and", "to").
+        static let phraseBreak = Traits(rawValue: 1 << 8)
     }
     /// Emoji (one Unicode scalar each, as VADER reads them) to the ids of their description's words.
     private(set) var emoji: [UInt32: [WordID]] = [:]
@@ -102,6 +104,10 @@ public struct SentimentLexicon: Sendable {
     /// words stands.
     private(set) var phraseStarts: [Bool] = []
     private(set) var phraseSeconds: [Bool] = []
+    /// Whether an id is one of `ClauseWords.phraseBreaks` (a word that ends a noun phrase before
+    /// its head: "and", "to", "was"); copied into each word's `Traits.phraseBreak`, which
+    /// `ValenceRules` reads after a verb of prevention alone.
+    private(set) var phraseBreaks: [Bool] = []
 
     /// Per id: whether the word opens a news compound (`compounds`).
     private(set) var compoundHeads: [Bool] = []
@@ -278,8 +284,11 @@ public struct SentimentLexicon: Sendable {
         for (scalar, words) in LexiconText.emoji(emojiText) {
             emoji[scalar] = words.map { add(emojiText.baseAddress!, from: $0.lowerBound, to: $0.upperBound) }
         }
+        let breakIDs = ClauseWords.phraseBreaks.map { add($0) }
         phraseStarts = [Bool](repeating: false, count: ends.count)
         phraseSeconds = phraseStarts
+        phraseBreaks = phraseStarts
+        for id in breakIDs { phraseBreaks[Int(id)] = true }
         for phrase in specialCases.map(\.0) + dampenerPhrases where phrase.count >= 2 {
             phraseStarts[Int(phrase[0])] = true
             phraseSeconds[Int(phrase[1])] = true
@@ -302,6 +311,7 @@ public struct SentimentLexicon: Sendable {
             if compoundHeads[id] { traits.formUnion(.compoundHead) }
             if phraseStarts[id] { traits.formUnion(.phraseStart) }
             if phraseSeconds[id] { traits.formUnion(.phraseSecond) }
+            if phraseBreaks[id] { traits.formUnion(.phraseBreak) }
             return traits
         }
         for slot in slots.indices where slots[slot].entry != 0 {
@@ -435,6 +445,7 @@ public struct SentimentLexicon: Sendable {
         compoundHeads.append(false)
         phraseStarts.append(false)
         phraseSeconds.append(false)
+        phraseBreaks.append(false)
         insert(id: id)
         return WordID(id)
     }
