@@ -62,6 +62,22 @@ import Testing
         #expect(RowIndex(bits: bits, nonZero: nonZero, groupsFirst: []) == RowIndex(bits: bits, nonZero: nonZero))
     }
 
+    @Test func slotsInBytesAreTheSlotsTimesTheRowsBytes() {
+        // Counted in bytes (`rowBytes`), every row's slot is its slot in rows times the bytes
+        // of a row, whatever the groups given first, up to rows of 31 bytes (8 × 31 in a byte
+        // of the table); a row of zeros stays 0.
+        var random = SplitMix64(seed: 35)
+        let bits = 12
+        let nonZero = (0..<(1 << bits)).filter { _ in random.next() % 3 == 0 }.map { UInt32($0) }
+        let first = (0..<150).map { _ in UInt32(random.next() % UInt64(1 << (bits - 3))) }
+        for (groupsFirst, rowBytes) in [([], 9), (first, 9), (first, 31), (first, 1)] as [([UInt32], Int)] {
+            let rows = RowIndex(bits: bits, nonZero: nonZero, groupsFirst: groupsFirst)
+            let bytes = RowIndex(bits: bits, nonZero: nonZero, groupsFirst: groupsFirst, rowBytes: rowBytes)
+            #expect(bytes.count == rows.count && bytes.rowBytes == rowBytes)
+            for row in 0..<UInt32(1 << bits) { #expect(bytes.slot(of: row) == rows.slot(of: row) * rowBytes, "row \(row)") }
+        }
+    }
+
     @Test func aTableOfZerosHasNoSlots() {
         let index = RowIndex(bits: 8, nonZero: [])
         #expect(index.count == 0)

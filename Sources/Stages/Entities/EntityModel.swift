@@ -34,7 +34,8 @@ import GlossCore
 public struct EntityModel: Sendable, Equatable {
     /// log2 of the number of rows.
     public let bits: Int
-    /// Where each row's weights are in `quantised`, in rows (`RowIndex.slot(of:)`); 0 for a row of zeros.
+    /// Where each row's weights are in `quantised`, in bytes (`RowIndex.slot(of:)`, slots of
+    /// `EntityTag.count` bytes); 0 for a row of zeros.
     let index: RowIndex
     /// The weights of a row of zeros, then of each non-zero row in the order of their slots
     /// (`hotGroups` first), `EntityTag.count` each, in steps of `scale` (within ±127): each
@@ -74,7 +75,7 @@ public struct EntityModel: Sendable, Equatable {
             nonZero.append(UInt32(row))
             rowWeights.append(contentsOf: weightsOfRow)
         }
-        let index = RowIndex(bits: bits, nonZero: nonZero, groupsFirst: groupsFirst ?? Self.hotGroups(bits: bits))
+        let index = RowIndex(bits: bits, nonZero: nonZero, groupsFirst: groupsFirst ?? Self.hotGroups(bits: bits), rowBytes: tags)
         let quantised = rowWeights.withUnsafeBufferPointer { rowWeights in
             Self.laidOut(index: index, nonZero: nonZero, weights: UnsafeRawBufferPointer(rowWeights))
         }
@@ -103,8 +104,8 @@ public struct EntityModel: Sendable, Equatable {
             index.withPointers { groups, places in
                 var k = 0
                 for row in nonZero {
-                    let slot = RowIndex.slot(of: row, in: groups, places: places)
-                    (base + slot * tags).copyMemory(from: weights.baseAddress! + k * tags, byteCount: tags)
+                    let place = RowIndex.slot(of: row, in: groups, places: places)
+                    (base + place).copyMemory(from: weights.baseAddress! + k * tags, byteCount: tags)
                     k += 1
                 }
             }
@@ -145,9 +146,9 @@ public struct EntityModel: Sendable, Equatable {
         return places
     }
 
-    /// The weight of tag `tag` in the `slot`-th non-zero row (0: the row of zeros).
-    private func weight(slot: Int, tag: Int) -> Float {
-        Float(quantised[slot * EntityTag.count + tag]) * scale
+    /// The weight of tag `tag` in the row at `place` (0: the row of zeros).
+    private func weight(place: Int, tag: Int) -> Float {
+        Float(quantised[place + tag]) * scale
     }
 
     /// The full table, `(1 << bits) * EntityTag.count` weights row after row (for tests and
@@ -156,9 +157,9 @@ public struct EntityModel: Sendable, Equatable {
         let tags = EntityTag.count
         var weights = [Float](repeating: 0, count: (1 << bits) * tags)
         for row in 0..<(1 << bits) {
-            let slot = index.slot(of: UInt32(row))
-            guard slot != 0 else { continue }
-            for tag in 0..<tags { weights[row * tags + tag] = weight(slot: slot, tag: tag) }
+            let place = index.slot(of: UInt32(row))
+            guard place != 0 else { continue }
+            for tag in 0..<tags { weights[row * tags + tag] = weight(place: place, tag: tag) }
         }
         return weights
     }
@@ -212,8 +213,8 @@ public struct EntityModel: Sendable, Equatable {
         }
     }
 
-    /// A row's place in the packed weights: its `RowIndex` slot times `EntityTag.count`
-    /// (0, the row of zeros, for a row not kept). Valid only inside `withRowPlaces`.
+    /// A row's place in the packed weights: its `RowIndex` slot, counted in bytes (0, the row
+    /// of zeros, for a row not kept). Valid only inside `withRowPlaces`.
     package struct RowPlaces {
         let groups: UnsafePointer<UInt32>
         let places: UnsafePointer<UInt8>
@@ -240,7 +241,7 @@ public struct EntityModel: Sendable, Equatable {
             #if GLOSS_ROW_TRACE
                 RowTrace.note(row)
             #endif
-            return UInt32(truncatingIfNeeded: RowIndex.slot(of: row, in: groups, places: places) &* EntityTag.count)
+            return UInt32(truncatingIfNeeded: RowIndex.slot(of: row, in: groups, places: places))
         }
 
         /// The place of the row of listed template `template`'s value at `index` (below its
@@ -270,8 +271,8 @@ public struct EntityModel: Sendable, Equatable {
         for row in rows { append(UInt32(row)) }
         // The weights in row order, wherever `index` lays them out.
         for row in rows {
-            let slot = index.slot(of: UInt32(row))
-            out.append(contentsOf: quantised[(slot * tags)..<(slot * tags + tags)].map { UInt8(bitPattern: $0) })
+            let place = index.slot(of: UInt32(row))
+            out.append(contentsOf: quantised[place..<(place + tags)].map { UInt8(bitPattern: $0) })
         }
         return out
     }
@@ -301,7 +302,7 @@ public struct EntityModel: Sendable, Equatable {
         guard temperature > 0, temperature.isFinite else { throw fail("temperature \(temperature)") }
         guard scale > 0, scale.isFinite else { throw fail("weight scale \(scale)") }
         guard bytes.count == header + count * (4 + tags) else { throw fail("truncated (\(bytes.count) bytes)") }
-        guard count <= RowIndex.capacity else { throw fail("\(count) non-zero rows, at most \(RowIndex.capacity)") }
+        guard count * tags <= RowIndex.capacity else { throw fail("\(count) non-zero rows, at most \(RowIndex.capacity / tags)") }
         let rowLimit = UInt32(1 << bits)
         var previous: UInt32?
         for k in 0..<count {
@@ -311,7 +312,7 @@ public struct EntityModel: Sendable, Equatable {
             previous = row
         }
         let nonZero = (0..<count).lazy.map { u32(header + $0 * 4) }
-        let index = RowIndex(bits: bits, nonZero: nonZero, groupsFirst: groupsFirst ?? Self.hotGroups(bits: bits))
+        let index = RowIndex(bits: bits, nonZero: nonZero, groupsFirst: groupsFirst ?? Self.hotGroups(bits: bits), rowBytes: tags)
         let weightsAt = header + count * 4
         let quantised = Self.laidOut(
             index: index, nonZero: nonZero, weights: UnsafeRawBufferPointer(rebasing: bytes[weightsAt..<(weightsAt + count * tags)]))
