@@ -7,18 +7,7 @@ import Testing
     /// The tags after `BracketedNames` (which asks `ExchangeTickers`) of the sentences given as
     /// words parted by a "|" word of their own, tagged `names` (first word, count, type) before it.
     static func apply(_ text: String, _ names: [(Int, Int, EntityType)] = []) -> [EntityTag] {
-        var words: [String] = []
-        var sentences: [Range<Int>] = []
-        var start = 0
-        for word in text.split(separator: " ").map(String.init) {
-            if word == "|" {
-                sentences.append(start..<words.count)
-                start = words.count
-            } else {
-                words.append(word)
-            }
-        }
-        sentences.append(start..<words.count)
+        let (words, sentences) = PartnerFirmsDoubledTests.sentences(text)
         let described = WordAttributes.described(words, gazetteer: Gazetteer(text: ""))
         var tags = NewsNamesTests.tags(words.joined(separator: " "), names)
         var confidence = [Float](repeating: 0.9, count: tags.count)

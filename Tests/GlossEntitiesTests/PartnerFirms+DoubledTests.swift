@@ -7,25 +7,30 @@ import Testing
     /// The tags after `OrganisationContexts` (which asks `PartnerFirms.doubled`) of one sentence
     /// or more (parted by " | "), tagged `names` before it.
     static func apply(_ text: String, _ names: [(Int, Int, EntityType)]) throws -> [EntityTag] {
-        let words = text.split(separator: " ")
-        var sentences: [Range<Int>] = []
-        var start = 0
-        var kept: [Substring] = []
-        for word in words {
-            if word == "|" {
-                sentences.append(start..<kept.count)
-                start = kept.count
-            } else {
-                kept.append(word)
-            }
-        }
-        sentences.append(start..<kept.count)
+        let (kept, sentences) = Self.sentences(text)
         let sentence = kept.joined(separator: " ")
         return try NewsPersonsTests.applying(
             sentence, tags: NewsNamesTests.tags(sentence, names), sure: 0.9, gazetteer: PartnerFirmsTests.gazetteer
         ) { words, tags, confidence in
             OrganisationContexts.apply(words, sentences: sentences, tags: tags, confidence: confidence)
         }
+    }
+
+    /// The words of `text` (split at spaces) and its sentences, parted by a "|" word of their own.
+    static func sentences(_ text: String) -> (words: [String], sentences: [Range<Int>]) {
+        var sentences: [Range<Int>] = []
+        var start = 0
+        var words: [String] = []
+        for word in text.split(separator: " ").map(String.init) {
+            if word == "|" {
+                sentences.append(start..<words.count)
+                start = words.count
+            } else {
+                words.append(word)
+            }
+        }
+        sentences.append(start..<words.count)
+        return (words, sentences)
     }
 
     @Test func oneWordTwiceIsOneFirm() throws {

@@ -49,19 +49,19 @@ enum BracketedNames {
         for sentence in sentences {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
-                if views[i].word == open, let name = name(words, after: i, in: sentence) {
-                    retype(name, tags: tags, confidence: confidence, in: sentence)
-                    if name.count == 1, words[name.lowerBound].flags & WordAttributes.Flags.allCapitals != 0,
-                        let company = nameBefore(words, ticker: i, in: sentence, tags: tags)
-                    {
-                        retype(company, tags: tags, confidence: confidence, in: sentence)
+                if views[i].word == open {
+                    if let name = name(words, after: i, in: sentence) {
+                        retype(name, tags: tags, confidence: confidence, in: sentence)
+                        if name.count == 1, words[name.lowerBound].flags & WordAttributes.Flags.allCapitals != 0,
+                            let company = nameBefore(words, ticker: i, in: sentence, tags: tags)
+                        {
+                            retype(company, tags: tags, confidence: confidence, in: sentence)
+                        }
+                        i = name.upperBound
+                    } else if let after = ExchangeTickers.retype(words, at: i, in: sentence, tags: tags, confidence: confidence) {
+                        // "<BP.L>": a ticker and its exchange's code.
+                        i = after
                     }
-                    i = name.upperBound
-                } else if views[i].word == open,
-                    let after = ExchangeTickers.retype(words, at: i, in: sentence, tags: tags, confidence: confidence)
-                {
-                    // "<BP.L>": a ticker and its exchange's code.
-                    i = after
                 }
                 i += 1
             }

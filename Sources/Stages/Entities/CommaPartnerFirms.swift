@@ -45,12 +45,7 @@ enum CommaPartnerFirms {
         _ words: UnsafeBufferPointer<WordAttributes>, found: [RuleWords.Found], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
-        var done = 0
-        for word in found where word.bits & RuleWords.legalForm != 0 && word.token >= done {
-            guard let firm = firm(endingAt: word.token, words, in: word.sentence) else { continue }
-            NameHeads.retype(firm, as: .organization, capped: true, tags: tags, confidence: confidence)
-            done = firm.upperBound
-        }
+        RuleWords.retypeFirms(atLegalForms: found, tags: tags, confidence: confidence) { firm(endingAt: $0.token, words, in: $0.sentence) }
     }
 
     /// The partners' firm whose legal form is at `legal` in `sentence`, through the legal forms

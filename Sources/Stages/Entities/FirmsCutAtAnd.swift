@@ -40,11 +40,8 @@ enum FirmsCutAtAnd {
         _ words: UnsafeBufferPointer<WordAttributes>, found: [RuleWords.Found], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
-        var done = 0
-        for word in found where word.bits & RuleWords.legalForm != 0 && word.token >= done {
-            guard let firm = firm(endingAt: word.token, words, in: word.sentence, tags: tags) else { continue }
-            NameHeads.retype(firm, as: .organization, capped: true, tags: tags, confidence: confidence)
-            done = firm.upperBound
+        RuleWords.retypeFirms(atLegalForms: found, tags: tags, confidence: confidence) {
+            firm(endingAt: $0.token, words, in: $0.sentence, tags: tags)
         }
     }
 
@@ -95,5 +92,25 @@ enum FirmsCutAtAnd {
     @inline(__always)
     static func isATrade(_ word: WordAttributes) -> Bool {
         word.isTitleCaseInText && HeadlineCasing.usuallyLower(word) && !NameHeads.joiningLegalForms.contains(word.word)
+    }
+}
+
+extension RuleWords {
+    /// Re-types as one organisation each firm's name that `firm` finds ending at a legal form
+    /// among `found` (`find`'s words), in text order; a legal form inside a name already
+    /// re-typed is passed over. `CommaPartnerFirms` and `FirmsCutAtAnd` read their firms so.
+    ///
+    /// - Cost: a bit test per word found, and `firm` at each legal form.
+    @inline(__always)
+    static func retypeFirms(
+        atLegalForms found: [Found], tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>,
+        _ firm: (Found) -> Range<Int>?
+    ) {
+        var done = 0
+        for word in found where word.bits & legalForm != 0 && word.token >= done {
+            guard let name = firm(word) else { continue }
+            NameHeads.retype(name, as: .organization, capped: true, tags: tags, confidence: confidence)
+            done = name.upperBound
+        }
     }
 }
