@@ -28,6 +28,9 @@ import Testing
             ("Quorvik , Dellmere & Co. said it bought shares", [], [(0, 5, .organization)]),
             // Three partners, the third before the legal form.
             ("an analyst with Quorvik , Dellmere and Tanby Inc said", [(3, 1, .person), (5, 1, .person)], [(3, 6, .organization)]),
+            // The third partner with a lower-case particle joined to it.
+            ("the group includes Quorvik , Dellmere and deTanby Inc , an adviser",
+             [(3, 1, EntityType.location), (5, 1, .person), (7, 2, .organization)], [(3, 6, .organization)]),
             // After a comma that ends the list before it.
             ("Salomon Inc , Quorvik , Dellmere and Co and others", [(0, 2, .organization)],
              [(0, 2, .organization), (3, 5, .organization)]),
@@ -46,6 +49,9 @@ import Testing
             // No legal form; two people in the news and "and Co".
             ("Quorvik , Dellmere and others bought shares", [(0, 1, .organization), (2, 1, .location)]),
             ("critics of Putin , Reagan and Co said so", [(2, 1, .person), (4, 1, .person)]),
+            // A lower-case word before the legal form, and a word with a particle with no legal form.
+            ("shares of Quorvik , Dellmere and other Inc rose", [(2, 1, .organization), (4, 1, .organization)]),
+            ("shares of Quorvik , Dellmere and deTanby rose", [(2, 1, .organization), (4, 1, .organization), (6, 1, .person)]),
             // A list of companies or places ending in one with a legal form: a listed
             // organisation, a word usually in lower case, a country (a surname too) as a partner.
             ("shares of Vellmark , Dellmere and Quorvik Corp rose", [(2, 1, .organization), (4, 1, .organization), (6, 2, .organization)]),

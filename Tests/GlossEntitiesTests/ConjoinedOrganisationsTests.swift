@@ -43,6 +43,10 @@ import Testing
              [(1, 3, .organization), (5, 2, .organization)]),
             ("talks between Quorvik Bank and Dellmere Corp ended", [(2, 5, .organization)],
              [(2, 2, .organization), (5, 2, .organization)]),
+            // Two firms each ending in a legal form, "Co" among them.
+            ("talks between Quorvik , Tanby and Co and Dellmere Co ended", [(2, 8, .organization)],
+             [(2, 5, .organization), (8, 2, .organization)]),
+            ("Quorvik Inc and Dellmere Co merged", [(0, 5, .organization)], [(0, 2, .organization), (3, 2, .organization)]),
         ] {
             #expect(try Self.apply(s, tags: Self.tags(s, given)) == Self.tags(s, expected), "\(s)")
         }
@@ -58,6 +62,8 @@ import Testing
             // A legal form alone after "and", after a listed name or a head.
             ("the Zentralkasse and Co Inc merger", [(1, 4, .organization)]),
             ("Quorvik Bank and Trust Co said", [(0, 5, .organization)]),
+            ("Quorvik Inc and Insurance Co said", [(0, 5, .organization)]),
+            ("Dellmere and Co and others", [(0, 3, .organization)]),
             ("First Quorvik Bank and Trust Company said", [(0, 6, .organization)]),
             // A listed one-word organisation that is also a surname.
             ("the Kessel and Bank of Varnia deal", [(1, 5, .organization)]),

@@ -19,6 +19,8 @@ import GlossText
 /// ticker's shape ("<JSMITH@IBM.COM>", `isAnAddress`), and the operands of a comparison are
 /// letters ("If A < B and C > D", `isAComparison`).
 ///
+/// A ticker with its exchange's code after a full stop ("<BP.L>") is `ExchangeTickers`'.
+///
 /// - Cost: O(t) in tokens: one comparison per token for "<", a scan of the words after it up to
 ///   the first that is no name's. Run after decoding and before `DocumentConsistency`, so the
 ///   name is found again elsewhere in the document.
@@ -47,14 +49,19 @@ enum BracketedNames {
         for sentence in sentences {
             var i = sentence.lowerBound
             while i < sentence.upperBound {
-                if views[i].word == open, let name = name(words, after: i, in: sentence) {
-                    retype(name, tags: tags, confidence: confidence, in: sentence)
-                    if name.count == 1, words[name.lowerBound].flags & WordAttributes.Flags.allCapitals != 0,
-                        let company = nameBefore(words, ticker: i, in: sentence, tags: tags)
-                    {
-                        retype(company, tags: tags, confidence: confidence, in: sentence)
+                if views[i].word == open {
+                    if let name = name(words, after: i, in: sentence) {
+                        retype(name, tags: tags, confidence: confidence, in: sentence)
+                        if name.count == 1, words[name.lowerBound].flags & WordAttributes.Flags.allCapitals != 0,
+                            let company = nameBefore(words, ticker: i, in: sentence, tags: tags)
+                        {
+                            retype(company, tags: tags, confidence: confidence, in: sentence)
+                        }
+                        i = name.upperBound
+                    } else if let after = ExchangeTickers.retype(words, at: i, in: sentence, tags: tags, confidence: confidence) {
+                        // "<BP.L>": a ticker and its exchange's code.
+                        i = after
                     }
-                    i = name.upperBound
                 }
                 i += 1
             }

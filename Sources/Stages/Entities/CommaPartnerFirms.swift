@@ -10,7 +10,8 @@ import GlossCore
 ///
 /// - **the end**: a legal form that joins a name (`RuleWords.legalForm`: "Co", "Co.", "Inc",
 ///   "Corp"…) after "and" or "&", or after "and"/"&" and one more partner's word in title case
-///   ("Ball and Turben Inc"); any further legal forms join it ("and Co Inc");
+///   ("Ball and Turben Inc") or with a lower-case particle joined to it ("Grossman and deRose
+///   Inc", `isAPrefixedName`); any further legal forms join it ("and Co Inc");
 /// - **the partners**: before the "and", a word in title case in running text, a comma, and
 ///   one more; neither a legal form ("Salomon Inc, Jefferies and Co" is two firms, the second
 ///   cut at its comma); the word before the first has no capital (a sentence's start, a comma,
@@ -44,12 +45,7 @@ enum CommaPartnerFirms {
         _ words: UnsafeBufferPointer<WordAttributes>, found: [RuleWords.Found], tags: UnsafeMutablePointer<EntityTag>,
         confidence: UnsafeMutablePointer<Float>
     ) {
-        var done = 0
-        for word in found where word.bits & RuleWords.legalForm != 0 && word.token >= done {
-            guard let firm = firm(endingAt: word.token, words, in: word.sentence) else { continue }
-            NameHeads.retype(firm, as: .organization, capped: true, tags: tags, confidence: confidence)
-            done = firm.upperBound
-        }
+        RuleWords.retypeFirms(atLegalForms: found, tags: tags, confidence: confidence) { firm(endingAt: $0.token, words, in: $0.sentence) }
     }
 
     /// The partners' firm whose legal form is at `legal` in `sentence`, through the legal forms
@@ -57,8 +53,8 @@ enum CommaPartnerFirms {
     static func firm(endingAt legal: Int, _ words: UnsafeBufferPointer<WordAttributes>, in sentence: Range<Int>) -> Range<Int>? {
         guard !words[legal].inHeadline else { return nil }
         var and = legal - 1
-        // "Ball and Turben Inc": one more partner before the legal form.
-        if and > sentence.lowerBound, !isAnd(words[and]), isAPartner(words[and]) { and -= 1 }
+        // "Ball and Turben Inc", "Grossman and deRose Inc": one more partner before the legal form.
+        if and > sentence.lowerBound, !isAnd(words[and]), isAPartner(words[and]) || isAPrefixedName(words[and]) { and -= 1 }
         guard and > sentence.lowerBound, isAnd(words[and]) else { return nil }
         // "Goldman , Sachs and": a partner's word, a comma and another; the word before the
         // first no word with a capital (a longer name's end, a list's: "First Boston, Morgan
@@ -76,6 +72,13 @@ enum CommaPartnerFirms {
     @inline(__always)
     static func isAPartner(_ word: WordAttributes) -> Bool {
         word.isTitleCaseInText && !NameHeads.joiningLegalForms.contains(word.word)
+    }
+
+    /// A surname written with a lower-case particle joined to it ("deRose", "vanDyke", "duPont"):
+    /// a word with a capital inside but not first, in running text.
+    @inline(__always)
+    static func isAPrefixedName(_ word: WordAttributes) -> Bool {
+        word.isCapitalisedWord && word.flags & WordAttributes.Flags.initialCapital == 0 && !word.inHeadline
     }
 
     /// A partner before the comma or the "and": no listed country, state, continent or

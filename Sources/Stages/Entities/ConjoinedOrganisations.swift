@@ -12,7 +12,8 @@ import GlossCore
 ///   organisation ("Bundesbank", "Federal Reserve", "Bank of England"), an institution's head
 ///   before "of" ("Bank of Japan", "Ministry of Finance"), a name of two words or more that
 ///   ends in an organisation's head (`NameHeads.organization` and "Bank": "Finance Ministry",
-///   "Dresdner Bank", "Chase Manhattan Corp").
+///   "Dresdner Bank", "Chase Manhattan Corp") or a legal form ("Sears, Roebuck and Co and
+///   Kellwood Co", "Texaco Inc and Pennzoil Co": 30 such pairs over Reuters-21578 were one name).
 ///   A firm named after its partners stays whole: the words before its "and" name no
 ///   organisation ("Standard and Poor's Corp", "Procter and Gamble Co", "Securities and
 ///   Exchange Commission", "American Telephone and Telegraph Co": "Telephone" ends companies'
@@ -107,8 +108,9 @@ enum ConjoinedOrganisations {
 
     /// Whether the words over `range` name an organisation by themselves: a listed
     /// organisation's phrase (one word only when no place or surname), a head before "of"
-    /// ("Bank of Japan"), a name of two words or more ending in an organisation's head or "Bank" whose
-    /// first word is no legal form ("Finance Ministry", not "Co Inc"). Before the "and", and
+    /// ("Bank of Japan"), a name of two words or more ending in an organisation's head, "Bank" or
+    /// a legal form ("Kellwood Co", "Dresdner Bank AG") whose first word is no legal form
+    /// ("Finance Ministry", not "Co Inc"). Before the "and", and
     /// where a legal form ends it, that name begins with a word a corpus writes capitalised
     /// ("Securities and Exchange Commission", "Quorvik Bank and Trust Company" are one name).
     @inline(__always)
@@ -124,9 +126,10 @@ enum ConjoinedOrganisations {
             return true
         }
         let last = words[range.upperBound - 1]
-        if range.count >= 2, last.isTitleCaseInText, NameHeads.organization.contains(last.word) || last.word == NameHeads.bank,
-            !NameLinker.legalForms.contains(first.word),
-            !(before || NameHeads.legalForms.contains(last.word)) || !HeadlineCasing.usuallyLower(first)
+        // "Co" ends a firm's name as "Corp" does ("Sears, Roebuck and Co and Kellwood Co").
+        let legal = NameHeads.joiningLegalForms.contains(last.word)
+        if range.count >= 2, last.isTitleCaseInText, legal || NameHeads.organization.contains(last.word) || last.word == NameHeads.bank,
+            !NameLinker.legalForms.contains(first.word), !(before || legal) || !HeadlineCasing.usuallyLower(first)
         {
             return true
         }

@@ -264,7 +264,7 @@ public struct EntityTagger: Sendable {
         // "the Bundesbank and Bank of Japan" are two, "USSR" a place, "oil traders Vitol and
         // Trafigura" companies, "the Frankfurt Stock Exchange" an organisation by its place and
         // head, and "the White House" one where it acts; "Phillips and Drew's Reid" names a
-        // firm, "growth by Hechinger" a company, "Toronto Dominion" the bank, and the country of a
+        // firm, and so do "Reynolds and Reynolds" and "Upland Minerals and Chemicals Corp", "growth by Hechinger" a company, "Toronto Dominion" the bank, and the country of a
         // headline's "SHULTZ USSR" a place;
         // then one name, one type, and a name found once is found again.
         CommonWords.apply(words, sentences: sentences, tags: tags)
@@ -308,6 +308,7 @@ public struct EntityTagger: Sendable {
         AdministrationSeats.apply(words, found: ruleWords, tags: tags)
         DefiniteShortForms.apply(words, sentences: sentences, found: ruleWords, tags: tags, confidence: confidence)
         CommaPartnerFirms.apply(words, found: ruleWords, tags: tags, confidence: confidence)
+        FirmsCutAtAnd.apply(words, found: ruleWords, tags: tags, confidence: confidence)
         HeadlineCountries.apply(words, sentences: sentences, tags: tags)
         DocumentConsistency.apply(words, views: views, sentences: sentences, tags: tags, confidence: confidence, tables: &lent.consistency)
     }

@@ -107,6 +107,14 @@ enum OrganisationContexts {
                 if let type = tags[i].type {
                     var end = i + 1
                     while end < sentence.upperBound, tags[end] == .inside(type) { end += 1 }
+                    // "Reynolds and Reynolds": one word twice is a firm's name, whatever the tagger read.
+                    if end == i + 1, end + 1 < sentence.upperBound, views[end + 1].word == views[i].word,
+                        let firm = PartnerFirms.doubled(words, views: views, i..<end, in: sentence, walks: &partnerWalks)
+                    {
+                        NameHeads.retype(firm, as: .organization, capped: true, tags: tags, confidence: confidence)
+                        i = firm.upperBound
+                        continue
+                    }
                     if type != .person, let state = attorneyGeneralsState(words, i..<end) {
                         for k in i..<end { tags[k] = .outside }
                         tags[state.lowerBound] = .begin(.location)
