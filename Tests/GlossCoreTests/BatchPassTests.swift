@@ -52,6 +52,46 @@ import Testing
         func note(_ address: Int) { seen.append(address) }
     }
 
+    /// A third-party stage, registered as plugins are: it replaces documents that say "swap"
+    /// with new ones (a new id and text), and throws, after noting a diagnostic, on "bad".
+    struct Swapper: RegistrableStage {
+        static let descriptor = StageDescriptor(name: "acme.swapper", summary: "replaces some documents", requires: [.text], provides: [])
+        init(options: StageOptions) throws {}
+
+        func process(_ document: inout Document) throws {
+            if document.text.contains("swap") {
+                let bad = document.text.contains("bad") ? " bad" : ""
+                document = Document(id: document.id + ".swapped", text: "new words here swapped" + bad)
+            }
+            if document.text.contains("bad") {
+                document.diagnostics.append(Diagnostic(stage: "acme.swapper", message: "about to fail"))
+                throw StageError("acme says bad")
+            }
+        }
+    }
+
+    /// Every input yields exactly one record, in input order, whatever the plugin stage does to
+    /// its document in the middle of a batch: a replaced document goes on as the replacement,
+    /// a failure (one replaced first, too) is its record, and the next stages see the rest.
+    @Test func aPluginStageThatReplacesOrFailsLeavesOneRecordAnInput() throws {
+        var registry = StageRegistry()
+        registry.register(Swapper.self)
+        let pipeline = try Pipeline([try registry.makeStage(named: "acme.swapper"), SpaceTokenizer()], given: [.raw, .text])
+        let texts = ["one fine text", "a bad one", "swap me", "two fine", "swap bad", "last one here", "bad", "fine"]
+        let inputs = texts.enumerated().map { DocumentInput.text($0.element, id: "doc\($0.offset)") }
+        for (jobs, batch) in [(1, 8), (2, 3), (1, 1)] {
+            let runner = PipelineRunner(pipeline: pipeline, options: RunOptions(jobs: jobs, batchSize: batch))
+            let records = runner.run(inputs)
+            #expect(records.map(\.id) == ["doc0", "doc1", "doc2.swapped", "doc3", "doc4.swapped", "doc5", "doc6", "doc7"])
+            #expect(records.map { $0.failure != nil } == [false, true, false, false, true, false, true, false])
+            #expect(records.compactMap(\.failure).allSatisfy { $0.stage == "acme.swapper" && $0.message == "acme says bad" })
+            #expect(records[2].document?.text == "new words here swapped" && records[2].document?.tokens.count == 4)
+            #expect(records.compactMap(\.document).map(\.tokens.count) == [3, 4, 2, 3, 1])
+            #expect(runner.statistics.records == 8 && runner.statistics.failures == 3)
+            #expect(runner.statistics.stages.map(\.documents) == [8, 8, 5])
+        }
+    }
+
     @Test func stagesChangeEachDocumentWhereItStands() {
         let addresses = Addresses()
         let noting: [any Stage] = [Noting(name: "test.first", addresses: addresses), Noting(name: "test.second", addresses: addresses)]

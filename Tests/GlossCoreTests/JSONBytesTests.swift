@@ -63,6 +63,53 @@ import Testing
         }
     }
 
+    /// Signed values at every power of ten and one either side, and the extremes, are written
+    /// as `String(describing:)` writes them (the digits stored a pair at a time).
+    @Test func decimalsAtEveryPowerOfTenReadAsDescriptionDoes() {
+        var values = [0, 1, -1, Int.max, Int.min, Int.max - 1, Int.min + 1]
+        var power = 1
+        for _ in 0..<18 {
+            power *= 10
+            values += [power - 1, power, power + 1, -(power - 1), -power, -(power + 1)]
+        }
+        for value in values {
+            #expect(written { JSONBytes.writeDecimal(value, at: $0) } == String(describing: value))
+            #expect(written { JSONBytes.writePair(value, ~value, at: $0) } == "[\(value),\(~value)]")
+        }
+    }
+
+    /// `writeScaled` at each number of places it is given (0 to 4), for values around every
+    /// rounding half of some fractions and wholes of every length up to nine digits: the text of
+    /// the rounded quotient as `String(describing:)` has it, less a trailing ".0" (and "-0" is 0).
+    @Test func scaledValuesReadAsTheRoundedQuotientsDescription() {
+        var wholes: [Double] = [0]
+        var power = 1.0
+        for _ in 0..<9 {
+            power *= 10
+            wholes += [power / 10, power - 1]
+        }
+        var wrong: [String] = []
+        for places in 0...4 {
+            let scale = JSONBytes.scale(places: places)
+            for whole in wholes {
+                for step in stride(from: 0, to: Int(scale), by: max(1, Int(scale) / 50)) + [Int(scale) - 1] {
+                    let half = whole + (Double(step) + 0.5) / scale
+                    for magnitude in [whole + Double(step) / scale, half, half.nextUp, half.nextDown] {
+                        for value in [magnitude, -magnitude] {
+                            let quotient = (value * scale).rounded() / scale
+                            var expected = String(describing: quotient)
+                            if expected.hasSuffix(".0") { expected.removeLast(2) }
+                            if expected == "-0" { expected = "0" }
+                            let got = written { JSONBytes.writeScaled(value * scale, places: places, at: $0) }
+                            if got != expected { wrong.append("\(value) at \(places): \(got), not \(expected)") }
+                        }
+                    }
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "\(wrong.count), first: \(wrong.prefix(3))")
+    }
+
     @Test func digitCountsAtEveryPowerOfTen() {
         #expect(JSONBytes.digitCount(0) == 1)
         #expect(JSONBytes.digitCount(UInt.max) == 20)

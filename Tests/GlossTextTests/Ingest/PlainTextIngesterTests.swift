@@ -136,4 +136,43 @@ import GlossStages
         }
         #expect(wrong.isEmpty, "first: \(wrong.prefix(2))")
     }
+
+    /// Every length 0 to 70 (the 32-byte test, the eight-byte steps and the tail), one special
+    /// byte at each position, over ASCII and over bytes of invalid UTF-8, at every alignment;
+    /// and runs of controls around the one-in-ten threshold: the verdict of the byte rule.
+    @Test func everyPositionOfEveryShortLengthAgrees() {
+        let specials: [UInt8] = [0, 1, 8, 9, 10, 11, 12, 13, 0x1F, 0x20, 0x7F, 0x80, 0xC3, 0xFF]
+        var wrong: [[UInt8]] = []
+        func check(_ bytes: [UInt8]) {
+            for shift in 0..<8 {
+                let padded = [UInt8](repeating: 0x41, count: shift) + bytes + [0, 0, 0, 0, 0, 0, 0, 0]
+                let found = padded.withUnsafeBufferPointer {
+                    PlainTextIngester.binaryProblem(UnsafeBufferPointer(rebasing: $0[shift..<shift + bytes.count]))
+                }
+                if found != Self.reference(bytes) { wrong.append(bytes) }
+            }
+        }
+        for filler: UInt8 in [UInt8(ascii: "a"), 0xFF, 0xC3] {
+            for length in 0...70 {
+                check([UInt8](repeating: filler, count: length))
+                for position in 0..<length {
+                    for special in specials {
+                        var bytes = [UInt8](repeating: filler, count: length)
+                        bytes[position] = special
+                        check(bytes)
+                    }
+                }
+            }
+        }
+        for length in 32...70 {
+            for controls in max(0, length / 10 - 1)...(length / 10 + 1) {
+                for start in stride(from: 0, through: length - controls, by: 7) {
+                    var bytes = [UInt8](repeating: UInt8(ascii: "b"), count: length)
+                    for at in start..<start + controls { bytes[at] = 0x02 }
+                    check(bytes)
+                }
+            }
+        }
+        #expect(wrong.isEmpty, "first: \(wrong.prefix(2))")
+    }
 }
