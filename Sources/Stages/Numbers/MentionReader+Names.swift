@@ -518,8 +518,9 @@ extension MentionReader {
             // Apollo 13 turned back, Artemis 3 was delayed; not About 150 staff, Add 3 eggs
             guard lowerAfter, !lowercased(index - 1, isIn: Self.sentenceOpeners), !isSentenceAdverb(index - 1) else { return false }
             let next = lowercased(end)
-            guard isVerbAfterName(next), !Self.changeVerbs.contains(next), !Self.pluralVerbs.contains(next),
-                !Self.capitalTableWords.contains(lowercased(index - 1))
+            // a plural verb keeps the name: a team's or a band's takes one (`Schalke 04 were
+            // beaten`, `Maroon 5 are touring`: review85), and `Police 5 were hurt` is left
+            guard isVerbAfterName(next), !Self.changeVerbs.contains(next), !Self.capitalTableWords.contains(lowercased(index - 1))
             else { return false }
             let phrase = NumberPhrase(first: index, end: end, value: numeral.value, form: .cardinal, hasWords: false, hasScale: false)
             return unit(after: phrase) == nil && isSentenceCase(around: index)
@@ -619,11 +620,11 @@ extension MentionReader {
         return word.count >= 4 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
     }
 
-    /// The plural forms of `be` (numbers30): a model is one thing and takes `was`/`is`, so
-    /// where a capitalised word and a number open the sentence, a number before `were` or `are`
-    /// counts the subject (`Police 5 were hurt`); `Apollo 13 was`, `Voyager 1 is` stay names.
-    /// Inside a sentence the verb may agree with an earlier subject (`permits under Public Law
-    /// 480 were issued`), so the name stays there.
+    /// The plural forms of `be` (numbers30), after which a capitalised word and a hyphened pair
+    /// of numbers are a label's range (`Pages 100-120 were missing`), no model's variant
+    /// (`isVariantAfterName`). After a single number they keep the name (`isModelAfterName`): a
+    /// team or a band takes a plural verb in British English (`Schalke 04 were beaten`, `Maroon
+    /// 5 are touring`: review85).
     static let pluralVerbs: Set<String> = ["were", "are"]
 
     /// Whether `first-second`, fused by a hyphen, is a model and its variant after a capitalised

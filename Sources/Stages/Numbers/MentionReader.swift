@@ -939,21 +939,29 @@ struct MentionReader {
         return true
     }
 
-    /// Whether a unit of measure follows piece `end` after `a`, `an` or `per`, or fused after a
-    /// slash (`1.459 € a litre`, `0.289 €/kWh`, `2.150 zł per kg`): a price per unit, which
-    /// fuel and power are quoted in to a tenth of a cent, so three digits after a dot stay
-    /// decimals there (numbers30). A unit of time is no measure (`1.250 € a month` is rent in
-    /// thousands). Asked only of an amount `isDotGroupedThousands` accepted.
+    /// Whether a unit of fuel or power follows piece `end` after `a`, `an` or `per`, or fused
+    /// after a slash (`1.459 € a litre`, `1.099 $ per gallon`, `0.289 €/kWh`): a price per unit,
+    /// which fuel and power are quoted in to a tenth of a cent, so three digits after a dot stay
+    /// decimals there (numbers30). Only a volume or an energy (`isFuelOrPowerUnit`): a price per
+    /// area or per mass is quoted in thousands (`4.500 € per square metre`, `8.200 € a tonne`:
+    /// review85), and a unit of time is no measure (`1.250 € a month` is rent in thousands).
+    /// Asked only of an amount `isDotGroupedThousands` accepted.
     private func isPricePerMeasure(after end: Int) -> Bool {
         guard end + 1 < pieces.count else { return false }
         let slash = pieces[end].attached && pieces[end].end - pieces[end].start == 1 && text[pieces[end].start] == UInt8(ascii: "/")
         guard slash || isWord(end, "a") || isWord(end, "an") || isWord(end, "per") else { return false }
-        if let unit = originalValue(end + 1, in: UnitTable.suffixBytes), unit.kind == .dimension { return true }
+        if let unit = originalValue(end + 1, in: UnitTable.suffixBytes), Self.isFuelOrPowerUnit(unit) { return true }
         let keys = keysForward(from: end + 1, count: 2, reach: UnitTable.suffixReach)
         for length in stride(from: keys.count, through: 1, by: -1) {
-            if let unit = keys.value(length, in: UnitTable.suffixBytes), unit.kind == .dimension { return true }
+            if let unit = keys.value(length, in: UnitTable.suffixBytes), Self.isFuelOrPowerUnit(unit) { return true }
         }
         return false
+    }
+
+    /// Whether `unit` is a volume fuel is sold by or an energy power is sold by (`liter` and
+    /// its metric multiples, `gallon`, `watt hour` and its multiples: `kilowatt hour`).
+    private static func isFuelOrPowerUnit(_ unit: UnitTable.Unit) -> Bool {
+        unit.kind == .dimension && (unit.name.hasSuffix("liter") || unit.name == "gallon" || unit.name.hasSuffix("watt hour"))
     }
 
     /// Whether `phrase` is written as `isDotGroupedThousands` asks and ends in two zeros
@@ -973,9 +981,16 @@ struct MentionReader {
     }
 
     /// Whether piece `index` is a lowercase plural noun a count is of (`guests`, `visitors`;
-    /// `people`, `children` of `irregularCountedInMillions`).
+    /// `people`, `children` of `irregularCountedInMillions`), and not the noun of an exchange
+    /// ratio, the same noun's singular after `for each` or `for every` (`1.100 to 1.300 shares
+    /// for each share` keeps its decimals, as a single ratio does; `fans for each club` counts:
+    /// review85).
     private func isCountNoun(_ index: Int) -> Bool {
-        index < pieces.count && (isLowercasePlural(index) || lowercased(index, isIn: Self.irregularCountedInMillions))
+        guard index < pieces.count, isLowercasePlural(index) || lowercased(index, isIn: Self.irregularCountedInMillions)
+        else { return false }
+        guard index + 3 < pieces.count, isWord(index + 1, "for"), isWord(index + 2, "each") || isWord(index + 2, "every")
+        else { return true }
+        return lowercased(index) != lowercased(index + 3) + "s"
     }
 
     /// `75 USD million`: a scale word after a code; `MUSD 30`, `30 MAUD`: a code in millions.
