@@ -364,6 +364,24 @@ extension ClauseRulesTests {
         #expect(abs(valence("It undermines the fragile economic recovery.") - 2.0 * negation) < 1e-9)
     }
 
+    /// A rated head with "of" and a complement of the other tone is what a verb of avoiding
+    /// takes away: the head already reverses its complement ("a conflict of interest" harms the
+    /// interest), so the complement keeps its valence; an unrated head, or one of the same
+    /// tone, lets the reach go on to it ("the spread of war", "the threat of war").
+    @Test func aComplementOfTheOtherToneIsLeftToItsHead() {
+        let lexicon = SentimentLexicon(
+            vader: "avoid\t-1.2\nconflict\t-1.3\ninterest\t2.0\nloss\t-1.3\nconfidence\t2.3\nwar\t-2.9\nthreat\t-2.4\n")
+        func valence(_ text: String) -> Double { self.valence(text, lexicon: lexicon) }
+        let negation = VaderRules.negation
+        // the complement negated too gave 0.96 - 1.48 < 0, bad news
+        #expect(abs(valence("They avoid a conflict of interest.") - (-1.3 * negation + 2.0)) < 1e-9)
+        #expect(abs(valence("They avoid a loss of confidence.") - (-1.3 * negation + 2.3)) < 1e-9)
+        #expect(valence("They avoid a conflict of interest.") > 0)
+        // near misses: an unrated head, a head of the complement's tone
+        #expect(abs(valence("They avoid the spread of war.") - (-2.9 * negation)) < 1e-9)
+        #expect(abs(valence("They avoid the threat of war.") - (-2.4 - 2.9) * negation) < 1e-9)
+    }
+
     /// Words a lexicon adds after its word lists (a compound's second word, "trade rows") are
     /// read too: the flag of a phrase break covers every id.
     @Test func anObjectOfWordsAddedByCompoundsIsRead() {

@@ -290,6 +290,16 @@ import Testing
         #expect(valence("reduced", in: "The firm reduced debt sharply") == 2)
     }
 
+    @Test func aMeasureAfterAQuantityIsNoHeadToSkipTo() {
+        // a measure takes the tone of the word before it: skipping to it lost an asset's price
+        // ("share price index" futures fell: an asset's price fell, bad; the head rule's first
+        // form read a fall in "price index", a cost's measure, as good news)
+        #expect(valence("drop", in: "A steep drop in share price index futures") == -2)
+        #expect(valence("lowered", in: "The plan lowered the unemployment rate") == 2)
+        // a good or bad head after its modifier is still the object
+        #expect(valence("cut", in: "The firm cut wage costs by 5 pct") == 2)
+    }
+
     @Test func anAssetBeforeABurdenThatIsNoPriceLeavesItABurden() {
         // "stock losses" are losses, only "stock prices" are an asset's value
         #expect(valence("higher", in: "Higher stock losses hurt the bank") == -2)

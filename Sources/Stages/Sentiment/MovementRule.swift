@@ -269,14 +269,17 @@ struct MovementRule: Sendable, Hashable {
     }
 
     /// The first quantity in the four words after `i`, before a preposition or the clause's end;
-    /// when it names a quantity just after it, that one, the compound's head ("cut wage costs"
-    /// lowers costs, "lowered its debt ratings" ratings: English compounds are headed last).
+    /// when it names a good or bad quantity just after it, that one, the compound's head ("cut
+    /// wage costs" lowers costs, "lowered its debt ratings" ratings: English compounds are
+    /// headed last). Not a measure after it: a measure takes the tone of the word before it
+    /// (`quantity`), which would lose an asset's price ("a drop in share price index futures"
+    /// is a fall in an asset's price, not in a cost).
     private func object(_ words: Words, of i: Int, _ lexicon: SentimentLexicon) -> Found? {
         var k = i
         while k < min(i + 4, words.count - 1) && !words[k].endsClause {
             k += 1
             if role(words[k], lexicon).contains(.stop) { return nil }
-            if !role(words[k], lexicon).isDisjoint(with: [.good, .bad]) && modifiesQuantity(words, k, lexicon) {
+            if !role(words[k], lexicon).isDisjoint(with: [.good, .bad]) && namesGoodOrBad(words, k, lexicon) {
                 k += 1
             }
             if var found = quantity(words, at: k, lexicon, lookingBack: false) {
@@ -340,6 +343,12 @@ struct MovementRule: Sendable, Hashable {
             if words[k].endsClause || roles.contains(.stop) { return false }
         }
         return false
+    }
+
+    /// Whether the word at `h` names a good or bad quantity just after it, in its clause ("wage
+    /// costs", "debt ratings"), the head of their compound.
+    private func namesGoodOrBad(_ words: Words, _ h: Int, _ lexicon: SentimentLexicon) -> Bool {
+        h + 1 < words.count && !words[h].endsClause && !role(words[h + 1], lexicon).isDisjoint(with: [.good, .bad])
     }
 
     /// Whether the word at `h` names the quantity that follows it ("stock losses", "share prices").

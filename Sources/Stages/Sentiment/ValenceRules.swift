@@ -528,7 +528,7 @@ struct ValenceRules {
         for k in words.indices.reversed() where words[k].traits.contains(.clauseRoles) {
             let object: Int, reach: Int
             if prevents(words, at: k) {
-                (object, reach) = (k + 1, objectReach(words, from: k + 1))
+                (object, reach) = (k + 1, objectReach(words, valences, from: k + 1))
             } else if endsWhatFollows(words, at: k) {
                 // a noun phrase of two words, or an article and two ("an end to farm subsidies",
                 // "an end to the war"): "an end to the war helped markets" keeps "helped"
@@ -556,13 +556,19 @@ struct ValenceRules {
     /// after two modifiers is reached ("averted a bruising trade war", "undermines the fragile
     /// economic recovery", "avoid the threat of war"); not when a word that ends a noun phrase
     /// (`ClauseWords.phraseBreaks`: "and", "to", "was") stands before the fourth ("avoided the
-    /// war and boosted growth" keeps "boosted"). A clause's end stops the reach in `prevent`.
-    /// Costs two trait tests, after a verb of prevention alone.
+    /// war and boosted growth" keeps "boosted"); nor when the head is a rated noun and "of"
+    /// brings a complement of the opposite tone, which the head already reverses ("avoid a
+    /// conflict of interest", "avoid a loss of confidence": what is avoided is the conflict, the
+    /// loss; "the threat of war", of one tone, is reached). A clause's end stops the reach in
+    /// `prevent`. Costs two trait tests, after a verb of prevention alone, and two compares
+    /// before "of".
     @inline(__always)
-    private func objectReach(_ words: UnsafeBufferPointer<SentimentWord>, from object: Int) -> Int {
+    private func objectReach(_ words: UnsafeBufferPointer<SentimentWord>, _ valences: [Double], from object: Int) -> Int {
         guard object + 3 < words.count, isArticle(words[object].id) else { return 3 }
         let breaks = words[object + 1].traits.contains(.phraseBreak) || words[object + 2].traits.contains(.phraseBreak)
-        return breaks ? 3 : 4
+        if breaks { return 3 }
+        if words[object + 2].id == lexicon.rule.of && valences[object + 1] * valences[object + 3] < 0 { return 3 }
+        return 4
     }
 
     /// Whether word `k` is a verb of prevention or harm with an object after it ("avoid
