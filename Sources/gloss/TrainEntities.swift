@@ -38,7 +38,7 @@ extension Gloss.Train {
         @Option(name: .long, help: "Seed of the order sentences are visited in.")
         var seed: UInt64 = 1
 
-        @Option(name: .long, help: "log2 of the number of hashed feature rows (training holds 216 << bits bytes; the model keeps half a byte a row and 9 a row that training filled).")
+        @Option(name: .long, help: "log2 of the number of hashed feature rows (training holds 216 << bits bytes; the model keeps half a byte a row and 9 a row that training filled, at most 1,864,135 such rows: above 20 bits training stops with an error if it fills more).")
         var bits: Int = 19
 
         @Option(name: .long, help: "Share of word features left out of each training step (0 to 0.9).")
@@ -75,7 +75,7 @@ extension Gloss.Train {
                 gazetteer: try Gazetteer.bundled(), lexicon: try WordLexicon.bundled(), options: EntityTrainer.Options(
                     epochs: epochs, seed: seed, bits: bits, dropout: dropout, joinHyphens: joinHyphens, temperature: temperature,
                     models: models))
-            let (model, history) = trainer.train(sentences, dev: devSentences) { epoch in
+            let (model, history) = try trainer.train(sentences, dev: devSentences) { epoch in
                 let f1 = devSentences.isEmpty ? "" : String(format: ", dev PER/ORG/LOC F1 %.2f", epoch.devF1 * 100)
                 log(
                     String(

@@ -204,6 +204,61 @@ import Testing
         #expect(try EntityModel.bundled().serialized() == file)
     }
 
+    /// A model file of `1 << bits` rows whose first `count` rows are non-zero, row `k`'s
+    /// weight for tag `t` being `(k + t) % 199 - 99` (never a row of zeros).
+    static func fileOfRows(_ count: Int, bits: Int) -> [UInt8] {
+        let tags = EntityTag.count
+        var out = EntityModel.magic
+        out.reserveCapacity(EntityModel.headerSize + count * (4 + tags))
+        func append(_ value: UInt32) { withUnsafeBytes(of: value.littleEndian) { out.append(contentsOf: $0) } }
+        for value in [EntityModel.version, UInt32(tags), UInt32(bits), UInt32(count), Float(0.01).bitPattern, Float(1).bitPattern] {
+            append(value)
+        }
+        for row in 0..<count { append(UInt32(row)) }
+        for row in 0..<count {
+            for tag in 0..<tags { out.append(UInt8(bitPattern: Int8((row + tag) % 199 - 99))) }
+        }
+        return out
+    }
+
+    @Test func theMostRowsTheIndexHoldsLoadAndTheLastReadsBackAtItsPlaceInBytes() throws {
+        // The index counts places in bytes within 24 bits: 1,864,135 rows of 9 bytes, the last
+        // at byte 16,777,215. A file of that many rows loads, and every row's weights, the
+        // last's too, read back where the index places them.
+        let count = EntityModel.mostRows
+        #expect(count == 1_864_135)
+        let bytes = Self.fileOfRows(count, bits: 21)
+        let model = try EntityModel(bytes: bytes)
+        #expect(model.index.count == count)
+        #expect(model.index.slot(of: UInt32(count - 1)) == count * EntityTag.count)
+        #expect(model.index.slot(of: UInt32(count)) == 0)
+        for row in [0, 1, 8, count / 2, count - 2, count - 1] {
+            let sums = [UInt32(row)].withUnsafeBufferPointer { model.sum(rows: $0) }
+            var scores = [Float](repeating: 0, count: EntityTag.count)
+            sums.write(scale: 1, into: &scores)
+            #expect(scores == (0..<EntityTag.count).map { Float((row + $0) % 199 - 99) }, "row \(row)")
+        }
+        #expect(model.serialized() == bytes)
+    }
+
+    @Test func aFileWithMoreRowsThanTheIndexHoldsIsRefused() {
+        let error = #expect(throws: StageError.self) { try EntityModel(bytes: Self.fileOfRows(EntityModel.mostRows + 1, bits: 21)) }
+        #expect(error?.message.contains("at most 1864135") == true)
+    }
+
+    @Test func aTableFilledPastWhatTheIndexHoldsIsRefusedNotACrash() throws {
+        // A trainer's table of 2^21 rows, every one non-zero: more than `mostRows`, so
+        // `checked` throws where `init(bits:weights:)` would stop the process.
+        let error = #expect(throws: StageError.self) {
+            try EntityModel.checked(bits: 21, weights: [Float](repeating: 1, count: (1 << 21) * EntityTag.count))
+        }
+        #expect(error?.message.contains("2097152 non-zero rows") == true)
+        // Within the limit it is the model `init(bits:weights:)` makes.
+        var weights = [Float](repeating: 0, count: (1 << 10) * EntityTag.count)
+        for k in stride(from: 0, to: weights.count, by: 7) { weights[k] = Float(k % 13) - 6 }
+        #expect(try EntityModel.checked(bits: 10, weights: weights) == EntityModel(bits: 10, weights: weights))
+    }
+
     @Test func theBundledModelLoadsAndIsSmall() throws {
         let model = try EntityModel.bundled()
         #expect(model.bits == 19)

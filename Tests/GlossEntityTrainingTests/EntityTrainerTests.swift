@@ -43,7 +43,7 @@ import Testing
         let sentences = try LabeledSentence.parse(corpus)
         let trainer = EntityTrainer(
             gazetteer: Gazetteer(text: "city\tlisbon\ncity\tporto\n"), options: EntityTrainer.Options(epochs: 8, seed: seed, bits: 12))
-        return trainer.train(sentences).model
+        return try trainer.train(sentences).model
     }
 
     @Test func learnsATinyCorpus() throws {
@@ -74,15 +74,15 @@ import Testing
             """
         let sentences = try LabeledSentence.parse(corpus)
         let gazetteer = Gazetteer(text: "city\tlisbon\n")
-        func model(joining: Bool) -> EntityModel {
-            EntityTrainer(gazetteer: gazetteer, options: EntityTrainer.Options(epochs: 5, seed: 1, bits: 12, joinHyphens: joining))
+        func model(joining: Bool) throws -> EntityModel {
+            try EntityTrainer(gazetteer: gazetteer, options: EntityTrainer.Options(epochs: 5, seed: 1, bits: 12, joinHyphens: joining))
                 .train(sentences).model
         }
         let joined = ["Pedro", "Alves", "joined", "Acme-Foods", "in", "Lisbon", "."]
-        let names = EntityTagger(model: model(joining: true), gazetteer: gazetteer).names(inDocument: [joined])[0]
+        let names = EntityTagger(model: try model(joining: true), gazetteer: gazetteer).names(inDocument: [joined])[0]
         #expect(names.map(\.tokens) == [0..<2, 3..<4, 5..<6])
         #expect(names.map(\.type) == [.person, .organization, .location])
-        #expect(model(joining: true) != model(joining: false))
+        #expect(try model(joining: true) != model(joining: false))
     }
 
     @Test func isDeterministicForASeed() throws {
@@ -94,7 +94,7 @@ import Testing
         let sentences = try LabeledSentence.parse(Self.corpus)
         var seen: [Int] = []
         let trainer = EntityTrainer(gazetteer: Gazetteer(text: ""), options: EntityTrainer.Options(epochs: 3, seed: 1, bits: 12))
-        let (_, epochs) = trainer.train(sentences, dev: sentences) { seen.append($0.number) }
+        let (_, epochs) = try trainer.train(sentences, dev: sentences) { seen.append($0.number) }
         #expect(seen == [1, 2, 3])
         #expect(epochs.count == 3)
         #expect(epochs.allSatisfy { $0.devF1 >= 0 && $0.devF1 <= 1 })
@@ -106,10 +106,10 @@ import Testing
         let sentences = try LabeledSentence.parse(Self.corpus)
         let options = EntityTrainer.Options(epochs: 3, seed: 1, bits: 12, temperature: 30)
         let trainer = EntityTrainer(gazetteer: Gazetteer(text: ""), options: options)
-        let (model, epochs) = trainer.train(sentences)
+        let (model, epochs) = try trainer.train(sentences)
         #expect(model.temperature == 30)
         #expect(epochs.map(\.devF1) == [0, 0, 0])
-        let fitted = trainer.train(sentences, dev: sentences).model
+        let fitted = try trainer.train(sentences, dev: sentences).model
         // With a dev set, the temperature is fitted there, from its grid.
         #expect([1, 2, 5, 10, 20, 30, 50, 75, 100, 150, 200, 300, 500, 1000].contains(fitted.temperature))
     }
@@ -132,7 +132,7 @@ import Testing
             """
         let sentences = try LabeledSentence.parse(corpus)
         let trainer = EntityTrainer(gazetteer: Gazetteer(text: ""), options: EntityTrainer.Options(epochs: 5, seed: 1, bits: 12))
-        let tagger = EntityTagger(model: trainer.train(sentences).model, gazetteer: Gazetteer(text: ""))
+        let tagger = EntityTagger(model: try trainer.train(sentences).model, gazetteer: Gazetteer(text: ""))
         let names = tagger.names(inDocument: [["the", "Beatles", "played", "."]])[0]
         #expect(names.map(\.tokens) == [1..<2])
         #expect(names.map(\.type) == [.organization])
@@ -144,10 +144,10 @@ import Testing
         func options(seed: UInt64, models: Int) -> EntityTrainer.Options {
             EntityTrainer.Options(epochs: 4, seed: seed, bits: 12, models: models)
         }
-        let three = EntityTrainer(gazetteer: gazetteer, options: options(seed: 5, models: 3)).train(sentences)
+        let three = try EntityTrainer(gazetteer: gazetteer, options: options(seed: 5, models: 3)).train(sentences)
         // Every model reports its epochs under its own seed.
         #expect(three.epochs.map(\.seed) == [5, 5, 5, 5, 6, 6, 6, 6, 7, 7, 7, 7])
-        let singles = (5...7).map { EntityTrainer(gazetteer: gazetteer, options: options(seed: $0, models: 1)).train(sentences).model }
+        let singles = try (5...7).map { try EntityTrainer(gazetteer: gazetteer, options: options(seed: $0, models: 1)).train(sentences).model }
         // The mean, weight by weight, within the quantisation of the mean (half a step) and of
         // the single models (half a step each; the mean is taken of their unquantised weights).
         let weights = singles.map(\.weights)

@@ -70,7 +70,7 @@ import GlossEntityTraining
     @Test func runsTheStageAndReportsEveryType() throws {
         let sentences = try LabeledSentence.parse(Self.gold)
         let trainer = EntityTrainer(gazetteer: Gazetteer(text: ""), options: EntityTrainer.Options(epochs: 10, seed: 1, bits: 12))
-        let model = trainer.train(sentences).model
+        let model = try trainer.train(sentences).model
         let stage = EntityRecognizer(tagger: EntityTagger(model: model, gazetteer: Gazetteer(text: "")))
         let result = try EntityEvaluation.run(stage, on: sentences, sentencesPerDocument: 20)
         #expect(result.counts.scores().f1 == 1)

@@ -60,7 +60,31 @@ public struct EntityModel: Sendable, Equatable {
     /// after row. They are quantised as the file keeps them (to multiples of the largest
     /// magnitude / 127, each within half a step), and a row whose weights all round to 0 is
     /// left out. `groupsFirst` lays out those groups' rows first (nil: `hotGroups(bits:)`).
+    ///
+    /// - Requires: at most `mostRows` rows left (`checked(bits:weights:)` throws instead).
     package init(bits: Int, weights: [Float], temperature: Float = 1, groupsFirst: [UInt32]? = nil) {
+        self.init(bits: bits, rows: Self.quantise(bits: bits, weights: weights), temperature: temperature, groupsFirst: groupsFirst)
+    }
+
+    /// The most non-zero rows a model holds: its index counts places in bytes within 24 bits
+    /// (`RowIndex.capacity`), `EntityTag.count` bytes a row: 1,864,135. A table of 2^20 rows or
+    /// fewer always fits; a trainer's table of 2^21 to 2^24 rows may fill more.
+    package static let mostRows = RowIndex.capacity / EntityTag.count
+
+    /// `init(bits:weights:)`, or an error naming the limit when more than `mostRows` rows
+    /// are non-zero (what a trainer calls: a table it filled too far is refused, not a crash).
+    package static func checked(bits: Int, weights: [Float]) throws -> EntityModel {
+        let rows = quantise(bits: bits, weights: weights)
+        guard rows.nonZero.count <= mostRows else {
+            throw StageError("entities: \(rows.nonZero.count) non-zero rows, more than a model holds (\(mostRows)); train with --bits 20 or fewer")
+        }
+        return EntityModel(bits: bits, rows: rows, temperature: 1, groupsFirst: nil)
+    }
+
+    /// `weights` (a full table of `1 << bits` rows) quantised as the file keeps them: the
+    /// scale, the rows that do not round to all zeros (ascending) and their Int8 weights, row
+    /// after row. O(rows).
+    private static func quantise(bits: Int, weights: [Float]) -> (scale: Float, nonZero: [UInt32], weights: [Int8]) {
         precondition(weights.count == (1 << bits) * EntityTag.count, "weights do not fill \(1 << bits) rows")
         let tags = EntityTag.count
         let largest = weights.reduce(Float(0)) { max($0, abs($1)) }
@@ -75,11 +99,19 @@ public struct EntityModel: Sendable, Equatable {
             nonZero.append(UInt32(row))
             rowWeights.append(contentsOf: weightsOfRow)
         }
-        let index = RowIndex(bits: bits, nonZero: nonZero, groupsFirst: groupsFirst ?? Self.hotGroups(bits: bits), rowBytes: tags)
-        let quantised = rowWeights.withUnsafeBufferPointer { rowWeights in
-            Self.laidOut(index: index, nonZero: nonZero, weights: UnsafeRawBufferPointer(rowWeights))
+        return (scale, nonZero, rowWeights)
+    }
+
+    /// A model of the quantised `rows` (`quantise(bits:weights:)`), laid out.
+    private init(
+        bits: Int, rows: (scale: Float, nonZero: [UInt32], weights: [Int8]), temperature: Float, groupsFirst: [UInt32]?
+    ) {
+        let index = RowIndex(
+            bits: bits, nonZero: rows.nonZero, groupsFirst: groupsFirst ?? Self.hotGroups(bits: bits), rowBytes: EntityTag.count)
+        let quantised = rows.weights.withUnsafeBufferPointer { rowWeights in
+            Self.laidOut(index: index, nonZero: rows.nonZero, weights: UnsafeRawBufferPointer(rowWeights))
         }
-        self.init(bits: bits, index: index, quantised: quantised, scale: scale, temperature: temperature)
+        self.init(bits: bits, index: index, quantised: quantised, scale: rows.scale, temperature: temperature)
     }
 
     /// The groups of 8 rows whose rows a table of `1 << bits` rows lays out first: for the

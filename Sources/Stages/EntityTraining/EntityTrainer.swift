@@ -80,15 +80,17 @@ package struct EntityTrainer: Sendable {
     /// epoch when `dev` is empty), averages them when there are several, and fits the
     /// confidence temperature on `dev` (`options.temperature` when `dev` is empty). `progress`
     /// hears about each epoch as it ends.
+    /// - Throws: when a model fills more rows than a model holds (`EntityModel.mostRows`, a
+    ///   table of 2^21 rows or more), at the first epoch that does.
     package func train(
         _ sentences: [LabeledSentence], dev: [LabeledSentence] = [], progress: (Epoch) -> Void = { _ in }
-    ) -> (model: EntityModel, epochs: [Epoch]) {
+    ) throws -> (model: EntityModel, epochs: [Epoch]) {
         var models: [EntityModel] = []
         var summed: [Float] = []
         var epochs: [Epoch] = []
         let prepared = prepare(sentences)
         for k in 0..<max(1, options.models) {
-            let (model, weights, history) = train(prepared, dev: dev, seed: options.seed &+ UInt64(k), progress: progress)
+            let (model, weights, history) = try train(prepared, dev: dev, seed: options.seed &+ UInt64(k), progress: progress)
             models.append(model)
             if summed.isEmpty { summed = weights } else { for i in summed.indices where weights[i] != 0 { summed[i] += weights[i] } }
             epochs += history
@@ -97,7 +99,7 @@ package struct EntityTrainer: Sendable {
         // in different orders; one tagging pass scores the mean as it would one model, and it
         // holds the rows any of them filled) from their unquantised weights, quantised once.
         let share = 1 / Float(models.count)
-        let model = models.count == 1 ? models[0] : EntityModel(bits: options.bits, weights: summed.map { $0 * share })
+        let model = models.count == 1 ? models[0] : try EntityModel.checked(bits: options.bits, weights: summed.map { $0 * share })
         guard !dev.isEmpty else { return (model.with(temperature: options.temperature), epochs) }
         return (calibrated(model, dev: dev), epochs)
     }
@@ -194,7 +196,7 @@ package struct EntityTrainer: Sendable {
     /// temperature 1, and its weights before they were quantised.
     private func train(
         _ prepared: Prepared, dev: [LabeledSentence], seed: UInt64, progress: (Epoch) -> Void
-    ) -> (model: EntityModel, weights: [Float], epochs: [Epoch]) {
+    ) throws -> (model: EntityModel, weights: [Float], epochs: [Epoch]) {
         var perceptron = Perceptron(bits: options.bits)
         var order = Array(prepared.documents.indices)
         var random = SplitMix64(seed: seed)
@@ -204,7 +206,7 @@ package struct EntityTrainer: Sendable {
             Self.shuffle(&order, with: &random)
             let errors = trainEpoch(prepared, order: order, perceptron: &perceptron, random: &random)
             let weights = perceptron.averagedWeights()
-            let model = EntityModel(bits: options.bits, weights: weights)
+            let model = try EntityModel.checked(bits: options.bits, weights: weights)
             let f1 = dev.isEmpty ? 0 : Self.evaluate(tagger(model), on: dev).scores(EntityCounts.coreTypes).f1
             let report = Epoch(seed: seed, number: epoch, errors: errors, devF1: f1)
             epochs.append(report)
