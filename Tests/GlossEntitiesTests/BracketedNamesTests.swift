@@ -7,10 +7,10 @@ import Testing
     /// The tags after the rule of `text` (words split at spaces), whose words over `name` are
     /// tagged `type` before it.
     static func tags(
-        _ text: String, name: Range<Int> = 0..<0, _ type: EntityType = .location, lower: Set<String> = []
+        _ text: String, name: Range<Int> = 0..<0, _ type: EntityType = .location, lower: Set<String> = [], gazetteer: String = ""
     ) -> [EntityTag] {
         let sentence = text.split(separator: " ").map(String.init)
-        var words = WordAttributes.described(sentence, gazetteer: Gazetteer(text: ""))
+        var words = WordAttributes.described(sentence, gazetteer: Gazetteer(text: gazetteer))
         for k in words.indices where lower.contains(sentence[k]) { words[k].casing = 2 }
         var tags = sentence.indices.map { name.contains($0) ? ($0 == name.lowerBound ? EntityTag.begin(type) : .inside(type)) : .outside }
         var confidence = [Float](repeating: 0.9, count: tags.count)
@@ -61,6 +61,28 @@ import Testing
         #expect(Self.tags("Bank of Boston Corp < BKB > said", lower: ["Bank"])[0...3] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 3))
         #expect(Self.tags("the University of Iowa Corp < UIC >", lower: ["University"])[1...4] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 3))
         #expect(Self.tags("Chairman of Boston Corp < BKB >", lower: ["Chairman"])[0...2] == [.outside, .outside, .begin(.organization)])
+        // "and" after another firm's legal form or after a country joins two names, not a
+        // company's partners: the walk stops at it; after a partner's name it goes on.
+        let firms = Self.tags("Quorvik Corp and Dellmere AG < DLM . F > said", name: 0..<2, .organization)
+        #expect(firms[0...4] == [.begin(.organization), .inside(.organization), .outside, .begin(.organization), .inside(.organization)])
+        #expect(Self.tags("Quorvik Co and Dellmere Plc < DLM > said", name: 0..<2, .organization)[2...4] == [.outside, .begin(.organization), .inside(.organization)])
+        #expect(Self.tags("Quorvik Inc & Dellmere Plc < DLM > said", name: 0..<2, .organization)[2...4] == [.outside, .begin(.organization), .inside(.organization)])
+        let country = Self.tags("Varnia and Dellmere Plc < DLM . L > agreed", name: 0..<1, gazetteer: "country\tvarnia\n")
+        #expect(country[0...3] == [.begin(.location), .outside, .begin(.organization), .inside(.organization)])
+        let state = Self.tags("Tarnshire and Dellmere Plc < DLM > agreed", name: 0..<1, gazetteer: "state\ttarnshire\n")
+        #expect(state[0...3] == [.begin(.location), .outside, .begin(.organization), .inside(.organization)])
+        // near misses: partners' and trades' names are crossed
+        #expect(Self.tags("said Quorvik and Dellmere Plc < DLM > .", gazetteer: "surname\tquorvik\n")[1...4]
+            == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 3))
+        #expect(Self.tags("said Varnian and Dellmere Shipping Plc < VDS . L > .", gazetteer: "demonym\tvarnian\n")[1...5]
+            == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 4))
+        #expect(Self.tags("said Quorvik Power and Light Co < QPL > .")[1...5]
+            == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 4))
+        // a letter after a slash ends an abbreviation ("A/S"), not a company's name; a word does not
+        let slashed = Self.tags("the field of Varnske Oljeselskap A / S < STAT . OL > was")
+        #expect(slashed[7] == .outside && slashed[9] == .begin(.organization))
+        #expect(Self.tags("S / P MAY CUT AFG < AFG > .")[2...4] == [.outside, .outside, .outside])
+        #expect(Self.tags("said QUORVIK CITIES / ABC < CCB > .")[4] == .begin(.organization))
         // the tagger's whole name, not its end after an "of" the walk does not cross ("Bank of", "New York")
         let whole = Self.tags("from Bank of New York < BK > .", name: 1..<5, .organization)
         #expect(whole[1...4] == [.begin(.organization)] + Array(repeating: .inside(.organization), count: 3))

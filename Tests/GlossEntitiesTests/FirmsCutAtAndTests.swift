@@ -28,6 +28,10 @@ import Testing
             // A legal form straight after "and", a founder's name with initials before it.
             ("the issue was led by S.G. Dellmere and Co Ltd on Monday", [(5, 2, .person), (8, 2, .organization)],
              [(5, 5, .organization)]),
+            // A sentence's first word an article: not the name's.
+            ("The Quorvik Savings and Loan Insurance Corp said", [(1, 2, .organization), (5, 2, .organization)],
+             [(1, 6, .organization)]),
+            ("A Dellmere and Co spokesman said", [(1, 1, .person)], [(1, 3, .organization)]),
             // A partner that is a listed city and a surname.
             ("the issue was led by Warbeck and Co on Monday", [(5, 1, .location), (7, 1, .organization)], [(5, 3, .organization)]),
         ] {

@@ -29,6 +29,10 @@ enum BracketedNames {
     static let longest = 8
     private static let open = NameHeads.hashes("<").first!
     private static let close = NameHeads.hashes(">").first!
+    private static let ampersand = NameHeads.hashes("&").first!
+    private static let slash = NameHeads.hashes("/").first!
+    /// The words of one letter ("S" of "A/S").
+    private static let letters = NameHeads.hashes("a b c d e f g h i j k l m n o p q r s t u v w x y z")
 
     /// Tags the bracketed names in `tags` (over `words`, within each of `sentences`).
     static func apply(
@@ -92,18 +96,23 @@ enum BracketedNames {
     ) -> Range<Int>? {
         guard open > sentence.lowerBound, words[open - 1].hasCapital else { return nil }
         var start = open - 1
+        var crossedAnAnd = false
         while start > sentence.lowerBound, open - start < longest {
             let previous = words[start - 1]
             if previous.isCapitalisedWord {
                 start -= 1
             } else if previous.isConnector, start - 2 >= sentence.lowerBound, words[start - 2].hasCapital,
-                previous.word != NameHeads.of || NameHeads.organization.contains(words[start - 2].word) || words[start - 2].word == NameHeads.bank
+                previous.word != NameHeads.of || NameHeads.organization.contains(words[start - 2].word) || words[start - 2].word == NameHeads.bank,
+                !endsAnotherName(words[start - 2], before: previous, crossedAnAnd: &crossedAnAnd)
             {
                 start -= 2
             } else {
                 break
             }
         }
+        // A letter after a slash ends an abbreviation, "A/S", "S/P": a run from it names no company
+        // ("Oljeselskap A/S <STAT.OL>" is not "S", "S/P MAY DOWNGRADE AFG <AFG>" not "P MAY…").
+        if start > sentence.lowerBound, words[start - 1].word == slash, letters.contains(words[start].word) { return nil }
         while start < open, tags[start] == .outside, !headsAnOf(words, start, before: open),
             words[start].isConnector || NameHeads.isArticle(words[start])
                 || (HeadlineCasing.usuallyLower(words[start]) && words[start].flags & WordAttributes.Flags.allCapitals == 0)
@@ -115,6 +124,26 @@ enum BracketedNames {
         while start > sentence.lowerBound, start < open, tags[start].isInside, tags[start - 1] != .outside { start -= 1 }
         return start < open ? start..<open : nil
     }
+
+    /// Whether `word`, before the connector `connector` that `nameBefore`'s walk would cross,
+    /// ends a name of its own rather than a partner's or a trade's in the company's: before
+    /// "and" or "&", a legal form ("McDonnell Douglas Corp and Siemens AG <SIEG.F>": two firms),
+    /// a listed country or state ("Canada and Pearson Plc <PSN.L>"; a nationality begins firms'
+    /// names, "British and Commonwealth Shipping Plc <BCOM.L>"), or
+    /// any word once the walk has crossed one "and" (`crossedAnAnd`, set here): a firm's name
+    /// holds one ("Pacific Telesis and Merrill Lynch and Co Inc <MER.N>" are two). "Dow Jones
+    /// and Co <DJ>", "AT and T <T>", "Sears, Roebuck and Co <S>" are crossed.
+    /// Costs two hash comparisons, a set look-up and a bit test.
+    @inline(__always)
+    static func endsAnotherName(_ word: WordAttributes, before connector: WordAttributes, crossedAnAnd: inout Bool) -> Bool {
+        guard connector.word == NameHeads.and || connector.word == ampersand else { return false }
+        if crossedAnAnd || word.gazetteer & places != 0 || NameHeads.joiningLegalForms.contains(word.word) { return true }
+        crossedAnAnd = true
+        return false
+    }
+
+    /// The gazetteer's categories of a name of its own before "and" (`endsAnotherName`).
+    private static let places = Gazetteer.country | Gazetteer.state
 
     /// Whether the word at `i` is a head the walk of `nameBefore` crossed an "of" from ("Bank of
     /// Boston Corp", "University of Iowa Corp"): a word usually in lower case, yet the name's.

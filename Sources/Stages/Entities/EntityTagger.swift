@@ -264,7 +264,8 @@ public struct EntityTagger: Sendable {
         // "the Bundesbank and Bank of Japan" are two, "USSR" a place, "oil traders Vitol and
         // Trafigura" companies, "the Frankfurt Stock Exchange" an organisation by its place and
         // head, and "the White House" one where it acts; "Phillips and Drew's Reid" names a
-        // firm, and so do "Reynolds and Reynolds" and "Upland Minerals and Chemicals Corp", "growth by Hechinger" a company, "Toronto Dominion" the bank, and the country of a
+        // firm, and so do "Reynolds and Reynolds" and "Upland Minerals and Chemicals Corp",
+        // "growth by Hechinger" a company, "Toronto Dominion" the bank, and the country of a
         // headline's "SHULTZ USSR" a place;
         // then one name, one type, and a name found once is found again.
         CommonWords.apply(words, sentences: sentences, tags: tags)

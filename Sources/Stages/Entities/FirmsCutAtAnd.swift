@@ -78,6 +78,8 @@ enum FirmsCutAtAnd {
             else { break }
             first -= 1
         }
+        // A sentence's capitalised article is no name's ("The Federal Savings and Loan Insurance Corp").
+        while first < last, NameHeads.isArticle(words[first]) { first += 1 }
         // Not inside a longer name ("Goldman, Sachs and Co", "Bank of America NT and SA"), nor
         // where one goes on after the legal forms ("Simmons and Co International").
         let end = NameHeads.endOfLegalForms(from: legal + 1, words, in: sentence)
