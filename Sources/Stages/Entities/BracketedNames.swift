@@ -29,7 +29,6 @@ enum BracketedNames {
     static let longest = 8
     private static let open = NameHeads.hashes("<").first!
     private static let close = NameHeads.hashes(">").first!
-    private static let ampersand = NameHeads.hashes("&").first!
     private static let slash = NameHeads.hashes("/").first!
     /// The words of one letter ("S" of "A/S").
     private static let letters = NameHeads.hashes("a b c d e f g h i j k l m n o p q r s t u v w x y z")
@@ -136,7 +135,7 @@ enum BracketedNames {
     /// Costs two hash comparisons, a set look-up and a bit test.
     @inline(__always)
     static func endsAnotherName(_ word: WordAttributes, before connector: WordAttributes, crossedAnAnd: inout Bool) -> Bool {
-        guard connector.word == NameHeads.and || connector.word == ampersand else { return false }
+        guard NameHeads.isAnd(connector) else { return false }
         if crossedAnAnd || word.gazetteer & places != 0 || NameHeads.joiningLegalForms.contains(word.word) { return true }
         crossedAnAnd = true
         return false

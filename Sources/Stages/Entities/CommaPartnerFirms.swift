@@ -38,7 +38,6 @@ import GlossCore
 ///   comparisons of the words before it; nothing allocated.
 enum CommaPartnerFirms {
     private static let comma = NameHeads.hashes(",").first!
-    private static let ampersand = NameHeads.hashes("&").first!
 
     /// Re-types the partners' firms ending at the legal forms among `found` (`RuleWords.find`).
     static func apply(
@@ -54,8 +53,8 @@ enum CommaPartnerFirms {
         guard !words[legal].inHeadline else { return nil }
         var and = legal - 1
         // "Ball and Turben Inc", "Grossman and deRose Inc": one more partner before the legal form.
-        if and > sentence.lowerBound, !isAnd(words[and]), isAPartner(words[and]) || isAPrefixedName(words[and]) { and -= 1 }
-        guard and > sentence.lowerBound, isAnd(words[and]) else { return nil }
+        if and > sentence.lowerBound, !NameHeads.isAnd(words[and]), isAPartner(words[and]) || isAPrefixedName(words[and]) { and -= 1 }
+        guard and > sentence.lowerBound, NameHeads.isAnd(words[and]) else { return nil }
         // "Goldman , Sachs and": a partner's word, a comma and another; the word before the
         // first no word with a capital (a longer name's end, a list's: "First Boston, Morgan
         // Stanley and Co" stays).
@@ -92,7 +91,4 @@ enum CommaPartnerFirms {
             && (word.gazetteer & Gazetteer.surname != 0
                 || (word.gazetteer & Gazetteer.organization == 0 && !HeadlineCasing.usuallyLower(word)))
     }
-
-    @inline(__always)
-    static func isAnd(_ word: WordAttributes) -> Bool { word.word == NameHeads.and || word.word == ampersand }
 }

@@ -33,7 +33,6 @@ import GlossCore
 enum FirmsCutAtAnd {
     /// The most words with a capital read before the "and".
     static let longestRun = 6
-    private static let ampersand = NameHeads.hashes("&").first!
 
     /// Re-types the firms cut at "and" that end at the legal forms among `found` (`RuleWords.find`).
     static func apply(
@@ -57,7 +56,7 @@ enum FirmsCutAtAnd {
         var and = legal - 1
         while and > sentence.lowerBound, legal - and <= 3, isATrade(words[and]) { and -= 1 }
         let trades = legal - 1 - and
-        guard and > sentence.lowerBound, words[and].word == NameHeads.and || words[and].word == ampersand, !words[and].hasCapital
+        guard and > sentence.lowerBound, NameHeads.isAnd(words[and]), !words[and].hasCapital
         else { return nil }
         let last = and - 1
         let partner = words[last]

@@ -382,6 +382,11 @@ enum NameHeads {
     /// The folded hash of "the", which the rules of this folder compare words with.
     static let the = hashes("the").first!
     static let and = hashes("and").first!
+    private static let ampersand = hashes("&").first!
+
+    /// Whether `word` is "and" or "&", the connector between a firm's partners or trades.
+    @inline(__always)
+    static func isAnd(_ word: WordAttributes) -> Bool { word.word == and || word.word == ampersand }
     /// The possessive clitics, which end a run ("Yesterday's Enemies Act").
     private static let possessives = hashes("'s s")
 

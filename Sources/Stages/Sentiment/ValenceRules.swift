@@ -511,7 +511,8 @@ struct ValenceRules {
     }
 
     /// Each verb of prevention with an object negates the valences of the one to three words
-    /// after it in its clause, four when the first is an article (`objectReach`) (as "not" does, after every word rule and `MovementRule`): a verb
+    /// after it in its clause, four when the first is an article (`objectReach`) (as "not" does,
+    /// after every word rule and `MovementRule`): a verb
     /// of avoiding every valence there, and carries none of its own when one is there ("avoid
     /// a rise in layoffs" reads as no rise in them; "avoid this product" keeps "avoid", a
     /// warning); a verb of harm the positive ones alone, and gives up its own
@@ -584,11 +585,6 @@ struct ValenceRules {
         return next != lexicon.rule.to && next != lexicon.rule.by
     }
 
-    /// Whether word `k` is a noun of ending before "to" with a word after it in its clause ("an
-    /// end to the war"; `ClauseWords.endings`): a noun after an article, or after an article and
-    /// one word ("a swift end to"), in its clause; not the verb ("the war will end to everyone's
-    /// relief"), nor with a negation in its clause, before it ("no sign of an end to the strike")
-    /// or after it ("an end to the war is not in sight"). Costs a scan of its clause.
     /// Whether a word's id is an article's ("a", "an", "the"). Costs three compares.
     @inline(__always)
     private func isArticle(_ id: SentimentLexicon.WordID) -> Bool {
@@ -596,6 +592,11 @@ struct ValenceRules {
         return id == rule.a || id == rule.an || id == rule.the
     }
 
+    /// Whether word `k` is a noun of ending before "to" with a word after it in its clause ("an
+    /// end to the war"; `ClauseWords.endings`): a noun after an article, or after an article and
+    /// one word ("a swift end to"), in its clause; not the verb ("the war will end to everyone's
+    /// relief"), nor with a negation in its clause, before it ("no sign of an end to the strike")
+    /// or after it ("an end to the war is not in sight"). Costs a scan of its clause.
     @inline(__always)
     private func endsWhatFollows(_ words: UnsafeBufferPointer<SentimentWord>, at k: Int) -> Bool {
         let id = words[k].id
