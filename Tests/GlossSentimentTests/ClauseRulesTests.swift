@@ -382,6 +382,24 @@ extension ClauseRulesTests {
         #expect(abs(valence("They avoid the threat of war.") - (-2.4 - 2.9) * negation) < 1e-9)
     }
 
+    /// A verb of erasing or recouping takes its object back, whatever its tone: lost ground
+    /// regained is good news, a gain given up bad news.
+    @Test func aVerbOfErasingNegatesItsWholeObject() {
+        let lexicon = SentimentLexicon(vader: "losses\t-1.5\ngains\t1.5\nrose\t1.0\nstrong\t2.0\nbad\t-2.0\n")
+        func valence(_ text: String) -> Double { self.valence(text, lexicon: lexicon) }
+        let negation = VaderRules.negation
+        #expect(abs(valence("Shares rose, erasing losses from last week.") - (1.0 - 1.5 * negation)) < 1e-9)
+        #expect(abs(valence("The fund recouped its losses.") - (-1.5 * negation)) < 1e-9)
+        #expect(valence("The fund recouped its losses.") > 0)
+        #expect(abs(valence("The stock erased its early gains.") - (1.5 * negation)) < 1e-9)
+        // near misses: a passive's agent, an infinitive, an object beyond reach, a verb of recovering
+        #expect(abs(valence("Its gains were erased by strong selling.") - (1.5 + 2.0)) < 1e-9)
+        #expect(abs(valence("They hope to recoup, with strong sales, the losses.") - (2.0 - 1.5)) < 1e-9)
+        #expect(abs(valence("Shares recovered on strong demand.") - 2.0) < 1e-9)
+        #expect(abs(valence("Its gains were wiped out by strong selling.") - (1.5 + 2.0)) < 1e-9)
+        #expect(abs(valence("The files were erased in a bad fraud.") - -2.0) < 1e-9)  // a passive, no object
+    }
+
     /// Words a lexicon adds after its word lists (a compound's second word, "trade rows") are
     /// read too: the flag of a phrase break covers every id.
     @Test func anObjectOfWordsAddedByCompoundsIsRead() {

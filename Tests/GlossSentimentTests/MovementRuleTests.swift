@@ -279,6 +279,30 @@ import Testing
         #expect(valence("fell", in: "Marks fell 2 pct") == 0)
     }
 
+    /// A stock market's index is an asset: its rise is good news. An index a quantity names is
+    /// that quantity's measure ("the price index"), as before.
+    @Test func anIndexNoQuantityNamesIsAMarketsIndex() {
+        #expect(valence("high", in: "The Nikkei index climbed to a record high") == 2)
+        #expect(valence("fell", in: "The benchmark index fell 3 pct") == -2)
+        #expect(valence("rose", in: "Asian indices rose sharply") == 2)
+        // near misses: a measure of a cost or of a hardship
+        #expect(valence("rose", in: "The consumer price index rose 0.4 pct") == -2)
+        #expect(valence("high", in: "The price index climbed to a record high") == -2)
+        #expect(valence("fell", in: "The unemployment index fell 2 points") == 2)
+        #expect(valence("rose", in: "The cost of living index rose 2 pct") == -2)
+    }
+
+    /// What thrives is well off: a verb of thriving with no quantity for its subject is good
+    /// news; with one, it moves it as "grow" does.
+    @Test func aVerbOfThrivingIsGoodNewsOfWhatThrives() {
+        #expect(valence("thriving", in: "Small firms in the region are thriving") == 2)
+        #expect(valence("prospered", in: "The town prospered after the war") == 2)
+        #expect(valence("booming", in: "Business is booming") == 2)
+        // near misses: a burden that booms, and a verb of growth with no quantity (no tone)
+        #expect(valence("booming", in: "Costs are booming") == -2)
+        #expect(valence("grew", in: "The town grew after the war") == 0)
+    }
+
     @Test func aQuantityNamingTheNextIsNotTheObjectItsHeadIs() {
         // English compounds are headed last: "debt ratings" are ratings, "wage costs" costs
         #expect(valence("reduced", in: "The agency reduced the company's debt ratings") == -2)

@@ -94,6 +94,8 @@ enum ClauseWords {
         /// "end", "halt": a noun of ending; with "to" after it, what follows stops ("an end to
         /// the war", "a halt to the fighting"; `endings`).
         static let ending = Role(rawValue: 1 << 29)
+        /// "erase", "recoup": a verb of avoiding whose object must follow it at once (`erasures`).
+        static let erasure = Role(rawValue: 1 << 30)
     }
 
     /// Adversative connectives: the first of them in a sentence splits it as VADER's "but" does.
@@ -167,6 +169,16 @@ enum ClauseWords {
         "hampered", "hampering", "hinder", "hinders", "hindered", "hindering", "deprive", "deprives", "deprived",
         "depriving", "dent", "dents", "dented", "denting",
     ]
+
+    /// Verbs of erasing and recouping, whose object is taken back: "shares rose, erasing
+    /// losses" and "recouped their losses" are good news, "erased its early gains" bad, as "no
+    /// losses" and "no gains" would be. Verbs of avoiding (`Role.avoidance`), so every valence in
+    /// their object is negated. Not before a word that ends a noun phrase (`phraseBreaks`): "were
+    /// erased in the fraud" and "were erased and faked" are passives with no object after them
+    /// (`Role.erasure`). Verbs of recovering are left out: "recovered on strong demand" names no
+    /// object, and its adjective would be negated; so are verbs with a particle ("wiped out by
+    /// scandal" is a passive whose agent the particle hides).
+    static let erasures = ["erase", "erases", "erased", "erasing", "recoup", "recoups", "recouped", "recouping"]
 
     /// Words that end a noun phrase before its head could come: conjunctions, relative words,
     /// prepositions other than "of", and auxiliaries and modals (a closed class, written out
@@ -371,6 +383,7 @@ enum ClauseWords {
             + reporting.map { ($0, Role.reporting) } + hedges.map { ($0, Role.hedge) } + modals.map { ($0, Role.modal) }
             + denials.map { ($0, Role.denial) } + absences.map { ($0, Role.absence) } + harms.map { ($0, Role.harm) }
             + preventions.map { ($0, Role.prevention) } + avoidances.map { ($0, Role.avoidance) }
+            + erasures.map { ($0, [Role.prevention, Role.avoidance, Role.erasure]) }
             + doubts.map { ($0, Role.doubt) } + magnitudes.map { ($0, Role.magnitude) }
             + likers.map { ($0, Role.liker) } + transparents.map { ($0, Role.transparent) }
             + blows.map { ($0, Role.blow) } + nameHeads.map { ($0, Role.nameHead) }

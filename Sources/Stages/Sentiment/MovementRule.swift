@@ -82,6 +82,8 @@ struct MovementRule: Sendable, Hashable {
             if found == nil && roles.contains(.subject) && !marked { found = subject(words, of: i, lexicon) }
             if found == nil && roles.contains(.noun) { found = noun(words, of: i, lexicon) }
             if roles.contains(.extreme) { found = record(words, of: i, lexicon) }
+            // what thrives is well off when no quantity is named: the verb is its own good news
+            if found == nil && roles.contains(.thriving) { found = Found(tone: 1, at: i, headed: true) }
             guard let found else { continue }
             let direction = roles.contains(.up) ? 1.0 : -1.0
             let moved = direction * found.tone * (found.negated ? VaderRules.negation : 1)
@@ -313,7 +315,9 @@ struct MovementRule: Sendable, Hashable {
     }
 
     /// The tone of the quantity at `h`: its own, or, for a measure, the word before it
-    /// ("unemployment rate"); an asset and its price gain (`assetPrice`). With `lookingBack`,
+    /// ("unemployment rate") or the head of "X of Y" before it ("the cost of living index"); an
+    /// asset and its price gain (`assetPrice`), and so does an index that no quantity before it
+    /// names (`MovementWords.assets`: "the Dax index rose"). With `lookingBack`,
     /// also the head of "X of h" ("sales of cars", "cost of living"; "prices of bonds": the
     /// asset at `h` gains before the head is read).
     private func quantity(_ words: Words, at h: Int, _ lexicon: SentimentLexicon, lookingBack: Bool = true) -> Found? {
@@ -321,10 +325,17 @@ struct MovementRule: Sendable, Hashable {
         let before = h > 0 && !words[h - 1].endsClause ? role(words[h - 1], lexicon) : []
         if roles.contains(.price) && assetPrice(words, at: h, before: before, lexicon) { return Found(tone: 1, at: h) }
         if roles.contains(.bad) { return Found(tone: -1, at: h) }
-        if roles.contains(.good) || (roles.contains(.asset) && !modifiesQuantity(words, h, lexicon)) {
-            return Found(tone: 1, at: h)
+        if roles.contains(.good) { return Found(tone: 1, at: h) }
+        // a measure named by the word before it first: "the price index" measures prices, while
+        // an index no quantity names is a market's ("the Nikkei index"), an asset
+        if roles.contains(.measure) && h > 0, let named = tone(before, at: h - 1) { return named }
+        // or by the head of "X of Y" before it: "the cost of living index" measures costs
+        if roles.contains(.measure) && h > 2 && words[h - 2].id == lexicon.rule.of && !words[h - 3].endsClause
+            && !words[h - 2].endsClause, let named = tone(role(words[h - 3], lexicon), at: h - 3) {
+            return named
         }
-        if roles.contains(.measure) && h > 0 { return tone(before, at: h - 1) }
+        if roles.contains(.asset) && !modifiesQuantity(words, h, lexicon) { return Found(tone: 1, at: h) }
+        if roles.contains(.measure) && h > 0 { return nil }
         guard lookingBack, h > 1, words[h - 1].id == lexicon.rule.of, !words[h - 2].endsClause else { return nil }
         return tone(role(words[h - 2], lexicon), at: h - 2)
     }

@@ -83,6 +83,9 @@ enum MovementWords {
         /// noun or a verb's third person singular, which do not agree (`MovementRule`: "fears of
         /// dollar declines" holds the noun "declines", not a verb whose subject is "fears").
         static let sForm = Role(rawValue: 1 << 21)
+        /// A verb of thriving (`thrivings`): what thrives is well off, so with no quantity
+        /// for its subject the movement is good news ("small firms are thriving").
+        static let thriving = Role(rawValue: 1 << 22)
     }
 
     /// Costs, liabilities and hardship: their rise is bad news, their fall good news.
@@ -118,8 +121,8 @@ enum MovementWords {
 
     /// Measures named by the word before them: "the unemployment rate" is unemployment.
     static let measures = [
-        "rate", "rates", "level", "levels", "figure", "figures", "number", "numbers", "index", "total", "count",
-        "ratio", "volume", "volumes",
+        "rate", "rates", "level", "levels", "figure", "figures", "number", "numbers", "index", "indices", "indexes",
+        "total", "count", "ratio", "volume", "volumes",
     ]
 
     /// Amounts and prepositions of amount that mark a verb's movement sense ("rose 5 pct", "fell to",
@@ -176,9 +179,23 @@ enum MovementWords {
     /// unless "in", "of" or "by" follows ("this fall in prices" is a fall).
     static let timeReferences = ["next", "last", "this", "early", "late", "every", "each"]
 
+    /// The verbs of WordNet 3.0's thrive v1 ("grow vigorously": boom, thrive, flourish) and
+    /// prosper v1 ("make steady progress; be at the high point in one's career or reign":
+    /// prosper, thrive, flourish, boom), their single words with their forms. They move their
+    /// subject up as "grow" does ("costs are booming" is bad news), and what thrives, when it is
+    /// no quantity, is well off: "the region's farms prospered". `movement_words.txt` lists
+    /// some of them under increase already; this adds the rest and the role. Of "boom", only
+    /// the forms that are verbs alone: "boom" and "booms" are nouns and an interjection too.
+    static let thrivings = [
+        "thrive", "thrives", "thrived", "thriving", "throve", "thriven", "flourish", "flourishes", "flourished",
+        "flourishing", "prosper", "prospers", "prospered", "prospering", "boomed", "booming",
+    ]
+
     /// Securities whose price is a gain to their holder ("share prices", "prices of bonds");
-    /// `movement_words.txt` adds WordNet's.
-    static let assets = ["share", "shares", "stock", "stocks", "bond", "bonds", "equity"]
+    /// `movement_words.txt` adds WordNet's. An index is one too when no quantity names it
+    /// (`MovementRule`): "the Nikkei index climbed to a record high" is a market's stock index,
+    /// "the price index" a measure of prices (a measure first, `measures`).
+    static let assets = ["share", "shares", "stock", "stocks", "bond", "bonds", "equity", "index", "indices", "indexes"]
 
     /// The words of a price, whose tone turns on whether an asset's price is meant.
     static let prices = ["price", "prices"]
@@ -194,6 +211,7 @@ enum MovementWords {
             (burdens, .bad), (gains, .good), (measures, .measure), (amounts, .amount), (between, .between),
             (stops, .stop), (assets, .asset), (prices, .price), (degrees, .degree), (["record"], .record),
             (prepositions, .preposition), (forecasts, .forecast), (timeReferences, .timeReference),
+            (thrivings, [.up, .subject, .thriving]),
         ]
         var roles = read(text) + extremes
         for (words, role) in lists { roles += words.map { ($0, role) } }

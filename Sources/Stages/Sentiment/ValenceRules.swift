@@ -574,7 +574,8 @@ struct ValenceRules {
 
     /// Whether word `k` is a verb of prevention or harm with an object after it ("avoid
     /// layoffs", "undermine confidence"; `ClauseWords.preventions`): not at a clause's end,
-    /// nor before "to" ("threatened to quit") or "by" ("threatened by war").
+    /// nor before "to" ("threatened to quit") or "by" ("threatened by war"), nor a verb of
+    /// erasing before a word that ends a noun phrase ("erased in the fraud"; `ClauseWords.erasures`).
     @inline(__always)
     private func prevents(_ words: UnsafeBufferPointer<SentimentWord>, at k: Int) -> Bool {
         let id = words[k].id
@@ -582,7 +583,9 @@ struct ValenceRules {
             return false
         }
         let next = words[k + 1].id
-        return next != lexicon.rule.to && next != lexicon.rule.by
+        guard next != lexicon.rule.to && next != lexicon.rule.by else { return false }
+        // a verb of erasing takes its object at once: "were erased in the fraud" has none
+        return !(words[k + 1].traits.contains(.phraseBreak) && lexicon.roles[Int(id)].contains(.erasure))
     }
 
     /// Whether a word's id is an article's ("a", "an", "the"). Costs three compares.
