@@ -74,7 +74,8 @@ import Testing
             let first = built.indices.first { read[$0] != built[$0] }
             if let first { Issue.record("entry \(first): the snapshot says \(read[first]), the properties \(built[first])") }
         }
-        #expect(ScalarClass.table == built)
+        let inUse = ScalarClass.table == built
+        #expect(inUse, "the table in use is not the built one")
     }
 
     /// Letters that spell a whole table decode to it; a snapshot of another length, or with a
