@@ -11,13 +11,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 target=Sources/Stages/Numbers/UnitSnapshot+Text.swift
-scratch=$(mktemp -d)
-trap 'rm -rf "$scratch"' EXIT
-flags=(-Onone -enable-testing -swift-version 6 -package-name gloss -parse-as-library -I "$scratch")
-module() {  # name, source directory
-    find "$2" -name '*.swift' -print0 | xargs -0 swiftc "${flags[@]}" -emit-module -emit-library -static \
-        -module-name "$1" -emit-module-path "$scratch/$1.swiftmodule" -o "$scratch/lib$1.a"
-}
+source scripts/snapshot-modules.sh
 module GlossCore Sources/Core
 module GlossText Sources/Stages/Text
 module GlossNumbers Sources/Stages/Numbers
@@ -25,8 +19,7 @@ cat > "$scratch/main.swift" <<'SWIFT'
 @testable import GlossNumbers
 print(UnitSnapshot.sourceFile(), terminator: "")
 SWIFT
-swiftc -Onone -swift-version 6 -package-name gloss -I "$scratch" -L "$scratch" \
-    -lGlossNumbers -lGlossText -lGlossCore "$scratch/main.swift" -o "$scratch/render"
+program GlossNumbers GlossText GlossCore
 "$scratch/render" > "$scratch/out.swift"
 if [[ "${1:-}" == "--check" ]]; then
     cmp -s "$scratch/out.swift" "$target" && echo "$target is up to date" && exit 0

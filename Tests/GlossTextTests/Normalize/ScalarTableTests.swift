@@ -32,6 +32,53 @@ import Testing
         #expect(ScalarTable.nfc.info(0xE9).rawValue == 0 && ScalarTable.nfc.info(0x4E2D).rawValue == 0)
     }
 
+    /// The checked-in NFC snapshot (`ScalarTable+Snapshot.swift`) is the table the properties
+    /// make on this toolchain, entry for entry, and the NFC table in use answers from it: a change
+    /// to `classify` or `kind(of:)`, or a standard library with another Unicode version, fails here
+    /// until `scripts/build-scalar-tables.sh` is run.
+    @Test func theNFCSnapshotIsTheBuiltTable() {
+        let built = ScalarTable.builtEntries(form: .nfc)
+        #expect(built.count == 0x10000)
+        let read = ScalarTable.nfcSnapshot.withUTF8Buffer { ScalarTable.decode($0) }
+        #expect(read != nil, "run scripts/build-scalar-tables.sh")
+        if let read {
+            let first = built.indices.first { read[$0] != built[$0] }
+            if let first {
+                Issue.record("U+\(String(first, radix: 16)): the snapshot says \(read[first]), the properties \(built[first])")
+            }
+        }
+        let differ = (0..<0x10000).filter { ScalarTable.nfc.info(UInt32($0)).rawValue != built[$0] }
+        #expect(differ.isEmpty, "\(differ.prefix(10))")
+    }
+
+    /// `runs` and `decode` round-trip tables of every entry a table may hold (below 32) in runs
+    /// of one to thousands; text that is not whole runs filling the BMP exactly is refused.
+    @Test func runsReadBackAndMalformedRunsAreRefused() {
+        var generator = SystemRandomNumberGenerator()
+        func decoded(_ text: String) -> [UInt8]? {
+            var text = text
+            return text.withUTF8 { ScalarTable.decode($0) }
+        }
+        var tables: [[UInt8]] = [[UInt8](repeating: 0, count: 0x10000), (0..<0x10000).map { UInt8($0 % 32) }]
+        for _ in 0..<4 {
+            var table: [UInt8] = []
+            while table.count < 0x10000 {
+                let length = min(0x10000 - table.count, Int.random(in: 1...3_000, using: &generator))
+                table += [UInt8](repeating: UInt8.random(in: 0..<32, using: &generator), count: length)
+            }
+            tables.append(table)
+        }
+        for table in tables { #expect(decoded(ScalarTable.runs(table)) == table) }
+        #expect(ScalarTable.runs([0, 0, 3, 31, 31, 31]) == "A2D1f3")
+        #expect(decoded("A65536") == [UInt8](repeating: 0, count: 0x10000))
+        #expect(decoded("A65000D536")?[65_000] == 3)
+        for bad in ["", "A65535", "A65537", "A0A65536", "A65536B", "A65536B1", "!65536", "A 65536", "65536", "A65536A",
+            "A6553\u{0}6", "A99999999999999999999"]
+        {
+            #expect(decoded(bad) == nil, "\(bad)")
+        }
+    }
+
     @Test func typographicPunctuationFoldsToASCII() {
         func folded(_ value: UInt32) -> String { ScalarTable.folded(value).description }
         let doubleQuotes: [UInt32] = [0x201C, 0x201D, 0x201E, 0x201F, 0xAB, 0xBB, 0x2033]

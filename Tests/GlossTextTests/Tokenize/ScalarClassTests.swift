@@ -61,6 +61,44 @@ import Testing
         #expect(ScalarClass.of(0x11_0000) == .symbol)
     }
 
+    /// The checked-in snapshot (`ScalarClass+Snapshot.swift`) is the table the properties make
+    /// on this toolchain, entry for entry, and the table in use is the one read from it: a change
+    /// to `classify`, or a standard library with another Unicode version, fails here until
+    /// `scripts/build-scalar-tables.sh` is run.
+    @Test func theSnapshotIsTheBuiltTable() {
+        let built = ScalarClass.builtTable()
+        #expect(built.count == ScalarClass.tableCount)
+        let read = ScalarClass.snapshot.withUTF8Buffer { ScalarClass.decode($0) }
+        #expect(read != nil, "run scripts/build-scalar-tables.sh")
+        if let read {
+            let first = built.indices.first { read[$0] != built[$0] }
+            if let first { Issue.record("entry \(first): the snapshot says \(read[first]), the properties \(built[first])") }
+        }
+        let inUse = ScalarClass.table == built
+        #expect(inUse, "the table in use is not the built one")
+    }
+
+    /// Letters that spell a whole table decode to it; a snapshot of another length, or with a
+    /// byte that names no class (past the last case's letter, or below `a`), is refused.
+    @Test func aSnapshotIsReadOnlyWhenItIsAWholeTable() {
+        let cases: [ScalarClass] = [.space, .letter, .symbol, .emojiComponent, .punctuation]
+        var letters = (0..<ScalarClass.tableCount).map { ScalarClass.letter(cases[$0 % cases.count]) }
+        func decoded(_ bytes: [UInt8]) -> [ScalarClass]? { bytes.withUnsafeBufferPointer { ScalarClass.decode($0) } }
+        #expect(decoded(letters) == (0..<ScalarClass.tableCount).map { cases[$0 % cases.count] })
+        #expect(ScalarClass.letter(.space) == UInt8(ascii: "a") && ScalarClass.letter(.symbol) == UInt8(ascii: "s"))
+        #expect(decoded([]) == nil)
+        #expect(decoded(Array(letters.dropLast())) == nil)
+        #expect(decoded(letters + [UInt8(ascii: "a")]) == nil)
+        for place in [0, 1, 4_000, ScalarClass.tableCount - 1] {
+            for bad in [UInt8(ascii: "t"), UInt8(ascii: "z"), UInt8(ascii: "`"), UInt8(ascii: "A"), 0, 0xFF] {
+                let kept = letters[place]
+                letters[place] = bad
+                #expect(decoded(letters) == nil, "\(bad) at \(place)")
+                letters[place] = kept
+            }
+        }
+    }
+
     /// Asking Emoji only of symbols, punctuation and letterlike symbols, and White_Space never,
     /// classifies every scalar as asking both of every scalar would.
     @Test func theSkippedPropertiesChangeNoClass() {

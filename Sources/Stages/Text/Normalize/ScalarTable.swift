@@ -4,8 +4,9 @@ import Foundation
 /// path, and a table of the Basic Multilingual Plane that says what happens to each scalar and
 /// whether Unicode normalisation might change a run that contains it.
 ///
-/// The NFC table is built once per process from the standard library's Unicode properties
-/// (~1 ms; the composition-exclusion property is asked only in the blocks that hold one). The
+/// The NFC table is read once per process from a snapshot of what the standard library's Unicode
+/// properties give (`nfcSnapshot`, 1.4 KB of runs, written by `scripts/build-scalar-tables.sh`;
+/// building it from the properties, `builtEntries`, took ~1 ms, 8M instructions). The
 /// NFKC table is built the first time an NFKC normaliser runs; it asks Foundation about the
 /// ~4,000 BMP scalars whose NFKC case fold differs from them (~8 ms). Scalars outside
 /// the BMP are classified on the fly, conservatively (a scalar flagged in error only costs a
@@ -76,7 +77,13 @@ struct ScalarTable: Sendable {
         var mayChange: Bool { rawValue & Self.mayChangeFlag != 0 }
     }
 
-    static let nfc = ScalarTable(form: .nfc)
+    /// The NFC table, read from `nfcSnapshot` (generated from `builtEntries(form: .nfc)` by
+    /// `scripts/build-scalar-tables.sh`): decoding its runs costs some 0.2M instructions once a
+    /// process, where asking the properties of each BMP scalar cost 8M. A snapshot that does not
+    /// decode to a whole table (never, as checked in) gives way to the built one;
+    /// `ScalarTableTests` checks that the snapshot is the built table, entry for entry, on the
+    /// toolchain in use.
+    static let nfc = ScalarTable(form: .nfc, entries: nfcSnapshot.withUTF8Buffer { decode($0) } ?? builtEntries(form: .nfc))
     static let nfkc = ScalarTable(form: .nfkc)
 
     static func shared(for form: Form) -> ScalarTable { form == .nfc ? nfc : nfkc }
@@ -99,7 +106,17 @@ struct ScalarTable: Sendable {
     private let bmp: [UInt8]
 
     init(form: Form) {
+        self.init(form: form, entries: Self.builtEntries(form: form))
+    }
+
+    /// A table of `form` with `entries`, one `Info` byte for each BMP scalar.
+    private init(form: Form, entries: [UInt8]) {
         self.form = form
+        bmp = entries
+    }
+
+    /// One `Info` byte for each BMP scalar, from the scalars' properties (`classify`).
+    static func builtEntries(form: Form) -> [UInt8] {
         var table = [UInt8](repeating: 0, count: 0x10000)
         for value in UInt32(0x80)..<0x10000 {
             switch value {
@@ -111,7 +128,67 @@ struct ScalarTable: Sendable {
                 }
             }
         }
-        bmp = table
+        return table
+    }
+
+    /// The digits of the snapshot's runs: the run's `Info` byte (below 32) is the digit's place.
+    private static let runDigits: StaticString = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef"
+
+    /// A BMP table's entries as runs: each run of equal bytes as the byte's digit (`runDigits`)
+    /// and the run's length in decimal.
+    static func runs(_ entries: [UInt8]) -> String {
+        var text = ""
+        var start = 0
+        while start < entries.count {
+            var end = start + 1
+            while end < entries.count && entries[end] == entries[start] { end += 1 }
+            precondition(entries[start] < 32, "ScalarTable: an entry above 31 cannot be stored")
+            text.append(Character(Unicode.Scalar(runDigits.utf8Start[Int(entries[start])])))
+            text += String(end - start)
+            start = end
+        }
+        return text
+    }
+
+    /// The entries that `runs` wrote as `snapshot`, or nil when it is not runs of `runDigits`
+    /// and lengths that fill the BMP exactly.
+    static func decode(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var values = [UInt8](repeating: 0xFF, count: 128)
+        for place in 0..<runDigits.utf8CodeUnitCount { values[Int(runDigits.utf8Start[place])] = UInt8(place) }
+        var entries = [UInt8](repeating: 0, count: 0x10000)
+        var filled = 0
+        var index = 0
+        while index < text.count {
+            let digit = text[index]
+            guard digit < 128, values[Int(digit)] != 0xFF else { return nil }
+            index += 1
+            var length = 0
+            let first = index
+            while index < text.count, text[index] &- UInt8(ascii: "0") < 10, length <= 0x10000 {
+                length = length * 10 + Int(text[index] &- UInt8(ascii: "0"))
+                index += 1
+            }
+            guard index > first, length > 0, filled + length <= entries.count else { return nil }
+            let value = values[Int(digit)]
+            if value != 0 { for place in filled..<filled + length { entries[place] = value } }
+            filled += length
+        }
+        return filled == entries.count ? entries : nil
+    }
+
+    /// The Swift source of `ScalarTable+Snapshot.swift`: `builtEntries(form: .nfc)` as runs
+    /// (`runs`), in lines of a string literal (`SnapshotText.literalLines`).
+    static func sourceFile() -> String {
+        """
+            // Generated by scripts/build-scalar-tables.sh from ScalarTable.builtEntries(form: .nfc)
+            // (the standard library's Unicode properties); do not edit. ScalarTableTests checks it
+            // is up to date.
+
+            extension ScalarTable {
+                /// `builtEntries(form: .nfc)` as runs (`runs`), read by `decode(_:)`.
+                static let nfcSnapshot: StaticString = \"""
+
+            """ + SnapshotText.literalLines(runs(builtEntries(form: .nfc))) + "\n\"\"\"\n}\n"
     }
 
     /// The entry for `value` (ASCII scalars are plain and stable).
