@@ -30,7 +30,7 @@ import Testing
         for (s, first) in [
             ("a White House spokesman declined to comment", 1),
             ("White House aides met the senators", 0),
-            ("the envoy joined other White House officials there", 3),
+            ("the envoy joined other White House officials there", 4),
         ] {
             #expect(
                 try Self.apply(s, tags: Self.tags(s, [(first, 2, .location)])) == Self.tags(s, [(first, 2, .organization)]),

@@ -16,13 +16,16 @@ import Testing
 
     @Test func theCountryIsAPlaceOfItsOwn() throws {
         for (s, given, expected) in [
-            ("the U.S. Federal Reserve Board met", [(1, 4, EntityType.organization)], [(1, 1, EntityType.location), (2, 3, .organization)]),
+            // (A sentence of more lower-case words: one of mostly capitalised words reads as a headline.)
+            ("officials said the U.S. Federal Reserve Board met on the issue", [(3, 4, EntityType.organization)],
+                [(3, 1, EntityType.location), (4, 3, .organization)]),
             ("the U.S. Federal Reserve would act", [(1, 3, .location)], [(1, 1, .location), (2, 2, .organization)]),
             ("the U.S. House Fisheries Committee voted", [(1, 4, .organization)], [(1, 1, .location), (2, 3, .organization)]),
             ("the US House of Representatives voted", [(1, 5, .organization)], [(1, 1, .location), (2, 4, .organization)]),
             ("the U.S. House voted", [(1, 2, .organization)], [(1, 1, .location), (2, 1, .organization)]),
         ] {
-            #expect(try Self.apply(s, tags: Self.tags(s, given)) == Self.tags(s, expected), "\(s)")
+            let got = try Self.apply(s, tags: Self.tags(s, given))
+            #expect(got == Self.tags(s, expected), "\(s): \(got)")
         }
     }
 
@@ -30,10 +33,10 @@ import Testing
         for (s, names) in [
             // A body whose name holds the country; another country's word; a house's price.
             ("the U.S. Bankruptcy Court ruled", [(1, 3, EntityType.organization)]),
-            ("the Ruritania Federal Reserve met", [(1, 3, .organization)]),
+            ("officials said the Ruritania Federal Reserve met on the issue", [(3, 3, .organization)]),
             ("U.K. House prices rose", [(0, 2, .location)]),
             // Already two names; a "Reserve" without "Federal".
-            ("the U.S. Federal Reserve met", [(1, 1, .location), (2, 2, .organization)]),
+            ("officials said the U.S. Federal Reserve met on the issue", [(3, 1, .location), (4, 2, .organization)]),
             ("the U.S. Strategic Reserve grew", [(1, 3, .organization)]),
         ] {
             let given = Self.tags(s, names)
