@@ -26,13 +26,29 @@ import Testing
         }
     }
 
+    @Test func theEmployerOfItsStaffIsAnOrganisation() throws {
+        for (s, first) in [
+            ("a White House spokesman declined to comment", 1),
+            ("White House aides met the senators", 0),
+            ("the envoy joined other White House officials there", 4),
+        ] {
+            #expect(
+                try Self.apply(s, tags: Self.tags(s, [(first, 2, .location)])) == Self.tags(s, [(first, 2, .organization)]),
+                "\(s)")
+        }
+        // Another house, a noun of the building, a headline in capitals.
+        for (s, first) in [("the Green House spokesman spoke", 1), ("a White House press room", 1), ("WHITE HOUSE AIDES MET", 0)] {
+            let given = Self.tags(s, [(first, 2, .location)])
+            #expect(try Self.apply(s, tags: given) == given, "\(s)")
+        }
+    }
+
     @Test func theBuildingStaysAPlace() throws {
         for (s, names) in [
             // After a preposition of place or a verb of going; no "the"; another house.
             ("protesters gathered outside the White House on Friday", [(4, 2, EntityType.location)]),
             ("the president returned to the White House late", [(5, 2, .location)]),
             ("the queen visited the White House in May", [(4, 2, .location)]),
-            ("a White House spokesman declined to comment", [(1, 2, .location)]),
             // A part of the building or its grounds after it.
             ("the president spoke on the White House lawn", [(5, 2, .location)]),
             ("guests met in a tent beside the White House residence", [(7, 2, .location)]),

@@ -266,8 +266,9 @@ public struct EntityTagger: Sendable {
         // head, and "the White House" one where it acts; "Phillips and Drew's Reid" names a
         // firm, and so do "Reynolds and Reynolds" and "Upland Minerals and Chemicals Corp",
         // "growth by Hechinger" a company, "Toronto Dominion" the bank, and the country of a
-        // headline's "SHULTZ USSR" a place;
-        // then one name, one type, and a name found once is found again.
+        // headline's "SHULTZ USSR" a place, "U.S." before "Federal Reserve" a place of its own;
+        // then one name, one type, and a name found once is found again; last, "the Treasury"
+        // that acts an organisation, "the West" and "Western Europe" places.
         CommonWords.apply(words, sentences: sentences, tags: tags)
         ListedNames.apply(words, views: views, sentences: sentences, tags: tags, confidence: confidence)
         // The agencies' names and the legal forms, found in one pass for the rules that read them;
@@ -310,8 +311,13 @@ public struct EntityTagger: Sendable {
         DefiniteShortForms.apply(words, sentences: sentences, found: ruleWords, tags: tags, confidence: confidence)
         CommaPartnerFirms.apply(words, found: ruleWords, tags: tags, confidence: confidence)
         FirmsCutAtAnd.apply(words, found: ruleWords, tags: tags, confidence: confidence)
+        CountryPrefixedBodies.apply(words, found: ruleWords, tags: tags)
         HeadlineCountries.apply(words, sentences: sentences, tags: tags)
         DocumentConsistency.apply(words, views: views, sentences: sentences, tags: tags, confidence: confidence, tables: &lent.consistency)
+        // After the vote, so that the document's other runs of "Treasury" or "West" are not
+        // found again as these names ("Treasury Secretary James Baker", "the West German economy").
+        TreasuryNames.apply(words, found: ruleWords, tags: tags, confidence: confidence)
+        UntaggedRegions.apply(words, found: ruleWords, tags: tags, confidence: confidence)
     }
 
     /// Computes the attributes of a sentence's `tokens` of the text at `base` into `words`

@@ -3,7 +3,7 @@
 /// before it (`NameHeads.joinLegalForm(at:)`, "Volvo AB"), a foreign company's head word
 /// (`ForeignCompanyNames`, "Banque") and the words of other organisations' rules
 /// (`organisationWord`: "Air", "Board", "Fannie", "Administration", "Conservative", "Moody";
-/// `institutionWord`: "House", "Church", "Bank", "Exchange").
+/// `institutionWord`: "House", "Church", "Bank", "Exchange"; `stateWord`: "Treasury", "West").
 ///
 /// Each word's bits are looked up once, when its attributes are made
 /// (`WordAttributes.ruleWords`, kept with them in `WordAttributeCache`), so the rules find
@@ -31,13 +31,17 @@ enum RuleWords {
     /// in news ("House", "Bank"), and the rules of `organisationWord` skip them without a look
     /// at their lists.
     static let institutionWord: UInt8 = 16
+    /// A word of a state's body or a region that a rule of its own reads: "Treasury"
+    /// (`TreasuryNames`), "Reserve" (`CountryPrefixedBodies`), "West", "Americas", "Western",
+    /// "Netherlands" (`UntaggedRegions`).
+    static let stateWord: UInt8 = 32
 
     /// The bits of each listed word's folded hash.
     private static let table: HashKeyedTable<UInt8> = {
         var table = HashKeyedTable<UInt8>()
         for (list, bit) in [
             (NewsAgencies.names, agency), (NameHeads.joiningLegalForms, legalForm), (ForeignCompanyNames.heads, foreignHead),
-            (organisationWords, organisationWord), (institutionWords, institutionWord),
+            (organisationWords, organisationWord), (institutionWords, institutionWord), (stateWords, stateWord),
         ] {
             for word in list { table.update(word, default: 0) { $0 |= bit } }
         }
@@ -54,6 +58,11 @@ enum RuleWords {
     /// The words of `institutionWord`.
     static var institutionWords: WordHashSet {
         WordHashSet(JoinedLegislatures.chambers.words + ChurchNames.churches.words + DefiniteShortForms.heads.words)
+    }
+
+    /// The words of `stateWord`.
+    static var stateWords: WordHashSet {
+        WordHashSet([TreasuryNames.treasury, CountryPrefixedBodies.reserve] + UntaggedRegions.words)
     }
 
     /// The bits of the word whose folded hash is `word` (`WordAttributes.word`); 0 when no list
