@@ -361,21 +361,40 @@ import Testing
     /// date, a quantity beside a score, a price per unit of measure, a range whose sign, scale
     /// or unit is written once, dots grouping a range's thousands, imperial measures, fractions
     /// joined to wholes, table rows, wire text). 169 of its 196 cases passed on the unchanged
-    /// stage; 178 after numbers30's rules. The floors are the files still short: a
-    /// score's two counts read by the number model (as three earlier sets' scores are), `2,000
-    /// pounds was raised` read as a weight, units outside Foundation's `UnitLength` (`league`,
+    /// stage; 178 after numbers30's rules, 179 after numbers31's (`2,000 pounds was raised`:
+    /// pounds said to be raised or paid are money). The floors are the files still short: a
+    /// score's two counts read by the number model (as three earlier sets' scores are), units outside Foundation's `UnitLength` (`league`,
     /// `hundredweight`) and `psi` named as CLDR names it, a bare `kilo` (a word of other senses
     /// is no mention without a number), a single number with dots grouping its thousands (`Fewer
     /// than 1.500 seats`) and a dot-grouped range with no noun after it, a decimal comma spaced
     /// in wire text (`4 , 5 pct`).
     static let seamsFloors: [String: Int] = [
-        "CurrencyModel-Dates.json": 2, "DimensionModel-Imperial.json": 9, "DimensionModel-PerUnit.json": 3,
+        "DimensionModel-Imperial.json": 9, "DimensionModel-PerUnit.json": 3,
         "NumberModel-NotQuantities.json": 3, "NumberModel-Scores.json": 0, "NumberRangeModel-Bounds.json": 4,
         "NumberRangeModel-Grouping.json": 4, "PercentModel-Wire.json": 2,
     ]
 
     @Test func seamsProbeFilesPassTheirFloors() throws {
         try Self.expectFloors(in: "Seams", Self.seamsFloors, files: 42, cases: 196)
+    }
+
+    /// The twenty-fourth set (`Probes/Ledgers/<Model>Model-<family>.json`, by
+    /// `scripts/build-number-probes-ledgers.py`), written before the rules for it and before the
+    /// stage was run on it: ranks beside counts, minus in words, signs and accounts' brackets,
+    /// basis points, per mille, hyphened adjectival measures, compound units, ranges with a unit
+    /// at both ends, dashes, bounds, split wire tokens. 176 of its 192 cases passed on the
+    /// unchanged stage as first written; six expectations that were the writer's errors against
+    /// documented conventions were corrected (a range's text ends at its last number; a unit
+    /// word with no number is a mention), 182 then; 190 after numbers31's rules (per mille, a
+    /// bracketed figure alone in a cell between bars, `below zero`, a minus before a currency
+    /// sign, a telephone extension). The floors are the files still short: `40bp`, basis points
+    /// fused to their number (the number model leaves a numeral fused to letters to the unit
+    /// models), and `Net income\t310\t(85)`: a bracket after another figure is left positive,
+    /// as the wire writes the period compared with there (`3,285.00 (3,300.00)`).
+    static let ledgersFloors: [String: Int] = ["NumberModel-BasisPoints.json": 3, "NumberModel-Signs.json": 7]
+
+    @Test func ledgersProbeFilesPassTheirFloors() throws {
+        try Self.expectFloors(in: "Ledgers", Self.ledgersFloors, files: 37, cases: 192)
     }
 
     /// Each `.json` file of the probe subfolder `name`, by file name, with its score.

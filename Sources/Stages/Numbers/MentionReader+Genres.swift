@@ -49,7 +49,36 @@ extension MentionReader {
         if end + 1 < pieces.count, isWord(end, "a") || isWord(end, "an") || isWord(end, "per"), Self.paymentTimes.contains(lowercased(end + 1)) {
             return true
         }
-        return Self.poundMoneyWords.contains(before)
+        return Self.poundMoneyWords.contains(before) || isPassiveOfPaying(after: end)
+    }
+
+    /// Participles that make an amount of `pounds` money when they are said of it in the
+    /// passive: it was raised, paid, given or taken as money (`2,000 pounds was raised`, `500
+    /// pounds were stolen`). `lost`, `shed` and `gained` are left out: they are said of weight
+    /// (`20 pounds were lost`).
+    static let passiveOfPaying: WordSet = [
+        "raised", "paid", "donated", "collected", "pledged", "stolen", "awarded", "owed", "invested", "spent",
+        "charged", "earned", "won", "lent", "loaned", "borrowed", "embezzled", "refunded", "granted", "wagered",
+        "bet", "deposited", "withdrawn", "transferred", "laundered", "handed", "offered", "demanded", "claimed",
+    ]
+
+    /// Whether a passive of paying follows `pounds` ending before piece `end`: a form of `be`
+    /// (`was`, `were`, `is`, `are`, `has been`, `have been`, `had been`, `will be`), then a
+    /// participle of `passiveOfPaying` (`2,000 pounds was raised`). Not a weight said to move
+    /// (`2,000 pounds was lifted`) nor one lost (`20 pounds were lost`).
+    private func isPassiveOfPaying(after end: Int) -> Bool {
+        var next = end
+        guard next < pieces.count, !pieces[next].attached else { return false }
+        if isWord(next, "was") || isWord(next, "were") || isWord(next, "is") || isWord(next, "are") {
+            next += 1
+        } else if isWord(next, "has") || isWord(next, "have") || isWord(next, "had") || isWord(next, "will") {
+            guard next + 1 < pieces.count, isWord(next + 1, "been") || isWord(next + 1, "be") else { return false }
+            next += 2
+        } else {
+            return false
+        }
+        if next < pieces.count, isWord(next, "being") { next += 1 }  // is being raised
+        return next < pieces.count && lowercased(next, isIn: Self.passiveOfPaying)
     }
 
     /// Whether the one-letter unit at piece `start` is a gram written apart from its number

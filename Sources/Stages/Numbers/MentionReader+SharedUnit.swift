@@ -33,8 +33,17 @@ extension MentionReader {
                 // pegged at 7.80 to one U.S. dollar: a rate against one unit of money
                 if join.text == "to" && unit.kind == .money && item.phrase.value.double == 1 { return }
                 let power = sharedScale(first, item)
-                let value = power.map { NumberPhrase.scaled(draft.value, by: $0) } ?? draft.value
-                guard isAlike(value.double, item.phrase.value.double), !endsClause(before: first.first, after: item.end) else { return }
+                var value = power.map { NumberPhrase.scaled(draft.value, by: $0) } ?? draft.value
+                var itemValue = item.phrase.value.double
+                // 15 and 25 degrees below zero: both readings are below zero
+                if unit.kind == .temperature, itemValue < 0, isBelowZero(item) {
+                    value = value.negated
+                    itemValue = -itemValue
+                    guard value.double < 0 else { return }
+                    guard isAlike(-value.double, itemValue), !endsClause(before: first.first, after: item.end) else { return }
+                } else {
+                    guard isAlike(value.double, itemValue), !endsClause(before: first.first, after: item.end) else { return }
+                }
                 draft.first.unit = unit
                 draft.kind = kindOf(draft.first)
                 draft.value = value
@@ -45,6 +54,12 @@ extension MentionReader {
             end = item.end
             opening = false
         }
+    }
+
+    /// Whether the temperature `item` was read below zero by its words (`25 degrees below
+    /// zero`: `readBelowZero`), not by a sign of its own.
+    private func isBelowZero(_ item: Quantity) -> Bool {
+        (item.phrase.end..<item.end).contains { isWord($0, "zero") && $0 > 0 && isWord($0 - 1, "below") }
     }
 
     /// Whether two amounts are alike enough to share a unit: both above zero, the larger at

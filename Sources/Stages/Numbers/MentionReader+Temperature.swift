@@ -30,6 +30,31 @@ extension MentionReader {
         return (UnitTable.Unit(kind: .temperature, name: name), end)
     }
 
+    /// `20 degrees below zero`, `5C below zero`: a temperature read from zero down is that far
+    /// below it, so the words join the mention and negate its value. Not a temperature already
+    /// signed (`minus 5 degrees below zero` says it twice and stays as written), nor `below
+    /// freezing` or `below normal`, which measure from another point. A scale named after the
+    /// words is the degree's (`296 degrees below zero Fahrenheit`). Asked at temperatures only.
+    func readBelowZero(_ quantity: inout Quantity) {
+        let end = quantity.end
+        guard end + 1 < pieces.count, !pieces[end].attached, isWord(end, "below"), isWord(end + 1, "zero"),
+            end + 2 >= pieces.count || !(pieces[end + 2].attached && isWordPiece(end + 2)),
+            quantity.phrase.value.double > 0
+        else { return }
+        quantity.phrase.value = quantity.phrase.value.negated
+        quantity.end = end + 2
+        // 296 degrees below zero Fahrenheit: the scale named after the words is the degree's
+        guard quantity.unit?.name == "degree", end + 2 < pieces.count, !pieces[end + 2].attached else { return }
+        if isWord(end + 2, "fahrenheit") {
+            quantity.unit = UnitTable.Unit(kind: .temperature, name: "fahrenheit")
+        } else if isWord(end + 2, "celsius") || isWord(end + 2, "centigrade") {
+            quantity.unit = UnitTable.Unit(kind: .temperature, name: "celsius")
+        } else {
+            return
+        }
+        quantity.end = end + 3
+    }
+
     /// `77 K` where the sentence speaks of temperature: the number without the `K` the phrase
     /// read as its thousands, so that the letter is read as the kelvin. Before a noun the `K`
     /// stays thousands (`cold weather cut sales to 300 K units`), and so does money's (`$300 K`).

@@ -57,6 +57,14 @@ struct MentionReader {
                 }
             }
             if candidate, let (mention, end) = mention(at: index) {
+                if mention.span.start > 0, text[Int(mention.span.start) - 1] == UInt8(ascii: "("), mention.kind == .number,
+                    let (negative, after) = accountsBracket(mention, end: end)  // Net income | 310 | (85)
+                {
+                    mentions.append(negative)  // no comparator: nothing to merge
+                    index = after
+                    floor = after
+                    continue
+                }
                 // the last mention's comparator read in place: `mentions.last` copies the mention
                 if mention.comparator != nil, let last = mentions.indices.last, mentions[last].comparator != nil,
                     let merged = bounds(mentions[last], mention)
@@ -83,6 +91,42 @@ struct MentionReader {
             }
         }
         return mentions
+    }
+
+    /// `Net income | 310 | (85)`, `Other items | (42) | 17`: a figure alone in brackets in a
+    /// cell of a table drawn with bars is negative, as accountants write a loss or a deduction.
+    /// The bracket must fill its cell: a bar before it on its line, and after it a bar, the
+    /// line's end or the text's end. Nowhere else: after another figure a bracket holds the
+    /// figure it is compared with, as the wire writes the last period's (`3,285.00 (3,300.00)`,
+    /// `Ingots 60 (70)`), and in running text it is an aside (`3.2m (3,200,000) children`), a
+    /// count after a name (`Fugazi (14)`) or a list's number (`(1)`). A signed figure (`(+9.8)`)
+    /// is a change, not a negative. Returns the negative mention and where reading resumes
+    /// (after the closing bracket), or nil. Asked only at a number mention with a `(` right
+    /// before it; the mention is copied only when it is read as negative.
+    @inline(never)
+    private func accountsBracket(_ mention: NumberMention, end: Int) -> (NumberMention, Int)? {
+        guard end < pieces.count, pieces[end].end - pieces[end].start == 1, text[pieces[end].start] == UInt8(ascii: ")"),
+            pieces[end].start == Int(mention.span.end), mention.comparator == nil, mention.unit == nil,
+            mention.parts.count == 1, let value = mention.value, value.double > 0, mention.high == nil
+        else { return nil }
+        // a figure with no sign of its own, a bar before the bracket on its line
+        let digit = text[Int(mention.span.start)]
+        guard digit >= UInt8(ascii: "0"), digit <= UInt8(ascii: "9") else { return nil }
+        var k = Int(mention.span.start) - 2
+        while k >= 0 && (text[k] == UInt8(ascii: " ") || text[k] == UInt8(ascii: "\t")) { k -= 1 }
+        guard k >= 0, text[k] == UInt8(ascii: "|") else { return nil }
+        // after it: the text's end, a line's end or a bar
+        if end + 1 < pieces.count {
+            let next = end + 1
+            let lineEnds = (pieces[end].end..<pieces[next].start).contains { text[$0] == UInt8(ascii: "\n") }
+            guard lineEnds || text[pieces[next].start] == UInt8(ascii: "|") else { return nil }
+        }
+        var negative = mention
+        negative.value = value.negated
+        negative.span = Span(start: Int(mention.span.start) - 1, end: pieces[end].end)
+        negative.parts[0].value = value.negated
+        negative.parts[0].span = negative.span
+        return (negative, end + 1)
     }
 
     /// A unit word without a number (`a small percent`, `convert to fahrenheit`, `the dollar
@@ -804,13 +848,21 @@ struct MentionReader {
             prefix = found.unit
             start = found.first
         }
-        guard !isCode(phrase, prefix: prefix), prefix != nil || !isName(phrase) else { return nil }
+        let signedBeforeSign = prefix?.kind == .money && isMinusBeforeSign(start)
+        guard !isCode(phrase, prefix: prefix), prefix != nil || !isName(phrase), prefix != nil || !isAfterExtensionLabel(start)
+        else { return nil }
         var quantity = Quantity(first: start, end: phrase.end, phrase: phrase, unit: prefix)
         readMoneyScale(&quantity)
         // R5: a bus, a road; R2 billion-dollar: the scale qualifies a noun, the R is a name's
         if prefix?.needsScale == true && (!quantity.phrase.hasScale || endsInHyphenCompound(quantity.phrase)) { return nil }
         readUnitAfter(&quantity)
         readScaleAfterCode(&quantity)
+        readFractionalUnit(&quantity)
+        if signedBeforeSign && quantity.phrase.value.double > 0 {  // −$250, -€40: the minus before the sign
+            quantity.phrase.value = quantity.phrase.value.negated
+            quantity.first = start - 1
+        }
+        if quantity.unit?.kind == .temperature { readBelowZero(&quantity) }
         if quantity.unit == nil, start > 0, start - 1 >= floor, (3...4).contains(pieces[start - 1].end - pieces[start - 1].start),
             lowercased(start - 1, isIn: Self.ageWords)
         {
@@ -1007,6 +1059,46 @@ struct MentionReader {
             quantity.phrase.value = NumberPhrase.scaled(phrase.value, by: unit.power)
             quantity.phrase.hasScale = true
         }
+    }
+
+    /// Whether the number at piece `index` follows a telephone extension's label (`ext. 4411`,
+    /// `Ext 12`, `extn 305`): a code to dial, no quantity. Not `extension`, which also counts
+    /// (`an extension of 30 days`). A byte test first: the labels start with `e`.
+    @inline(__always)
+    private func isAfterExtensionLabel(_ index: Int) -> Bool {
+        guard index > 0, index - 1 >= floor else { return false }
+        let before = text[pieces[index - 1].start]
+        if before | 0x20 == UInt8(ascii: "e") {
+            return isWord(index - 1, "ext") || isWord(index - 1, "ext.") || isWord(index - 1, "extn")
+        }
+        return before == UInt8(ascii: ".") && index > 1 && index - 2 >= floor && pieces[index - 1].attached
+            && isWord(index - 2, "ext") && isOtherMark(index - 1, UInt8(ascii: "."))
+    }
+
+    /// Whether piece `index` is the one byte `mark` (`.`, `(`).
+    private func isOtherMark(_ index: Int, _ mark: UInt8) -> Bool {
+        pieces[index].end - pieces[index].start == 1 && text[pieces[index].start] == mark
+    }
+
+    /// Whether a minus sign (`-` or `−`) stands fused before the currency sign at piece `sign`
+    /// and apart from what precedes it (`−$250`, `a -€40 balance`): the amount is negative, as
+    /// a minus before a number is. Not a hyphen joining a word to the sign (`US-$5`, `pre-$5`),
+    /// nor a dash after a number (`5-$6`, a range). One byte test where no minus is there.
+    @inline(__always)
+    private func isMinusBeforeSign(_ sign: Int) -> Bool {
+        guard sign > 0, sign - 1 >= floor, pieces[sign].attached else { return false }
+        let minus = pieces[sign - 1]
+        guard NumberPhrase.isMinusSign(text, from: minus.start, to: minus.end), case .other = minus.content else { return false }
+        return sign - 1 == 0 || !minus.attached
+    }
+
+    /// `0.5‰`, `35 per mille`: a unit that divides by a power of ten (per mille is a tenth of a
+    /// percent) scales the number; the rest (nearly every unit: power 0) pass untouched.
+    @inline(__always)
+    private func readFractionalUnit(_ quantity: inout Quantity) {
+        // the power read in place: binding the unit would copy (and retain) its strings
+        guard let power = quantity.unit?.power, power < 0 else { return }
+        quantity.phrase.value = NumberPhrase.scaled(quantity.phrase.value, by: power)
     }
 
     func isCurrencyWord(_ index: Int) -> Bool {

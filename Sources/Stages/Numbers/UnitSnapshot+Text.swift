@@ -5,7 +5,7 @@
 extension UnitSnapshot {
     /// `render()`'s text, read by `load(_:)`.
     static let text = #"""
-units 1808
+units 1809
 dimension	inch		0	-
 money	dollar	USD	0	-
 percent	%		0	-
@@ -1335,6 +1335,7 @@ dimension	picoelectronvolt		0	c
 dimension	pebibit		0	-
 dimension	pebibyte		0	-
 money	penny		0	-
+percent	%		-1	-
 percent	percentage point		0	-
 money	peruvian sol	PEN	0	-
 money	spanish peseta	ESP	0	-
@@ -1814,7 +1815,7 @@ money	zimbabwean dollar	ZWD	0	-
 money	zimbabwean gold	ZWG	0	-
 money	øre		0	-
 dimension	ohm		0	cf
-keys 4939
+keys 4943
 "	0
 $	1
 %	2
@@ -5086,684 +5087,687 @@ pennies	1328
 penny	1328
 pennys	1328
 per cent	2
+per mille	1329
 per-cent	2
+per-mille	1329
 percent	2
 percentage	2
-percentage point	1329
-percentage points	1329
-percentage-point	1329
-percentage-points	1329
+percentage point	1330
+percentage points	1330
+percentage-point	1330
+percentage-points	1330
 percents	2
+permille	1329
 peru inti	923
 peru intis	923
 peruvian inti	923
 peruvian intis	923
-peruvian sol	1330
-peruvian soles	1330
-peruvian sols	1330
-peseta	1331
-pesetas	1331
-pesewa	1332
-pesewas	1332
-peso	1333
-pesos	1333
-petaamp	1334
-petaampere	1334
-petaamperes	1334
-petaamps	1334
-petabar	1335
-petabars	1335
-petabecquerel	1336
-petabecquerels	1336
-petabit	1337
-petabits	1337
-petabyte	1338
-petabytes	1338
-petacalorie	1339
-petacalories	1339
-petacoulomb	1340
-petacoulombs	1340
-petadalton	1341
-petadaltons	1341
-petaelectron volt	1342
-petaelectron volts	1342
-petaelectronvolt	1342
-petaelectronvolts	1342
-petafarad	1343
-petafarads	1343
-petagram	1344
-petagramme	1344
-petagrammes	1344
-petagrams	1344
-petagray	1345
-petagrays	1345
-petahenries	1346
-petahenry	1346
-petahertz	1347
-petajoule	1348
-petajoules	1348
-petaliter	1349
-petaliters	1349
-petalitre	1349
-petalitres	1349
-petalumen	1350
-petalumens	1350
-petalux	1351
-petameter	1352
-petameters	1352
-petametre	1352
-petametres	1352
-petamole	1353
-petamoles	1353
-petanewton	1354
-petanewtons	1354
-petaohm	1355
-petaohms	1355
-petapascal	1356
-petapascals	1356
-petasiemens	1357
-petasievert	1358
-petasieverts	1358
-petatesla	1359
-petateslas	1359
-petaton	1360
-petatonne	1360
-petatonnes	1360
-petatons	1360
-petavolt	1361
-petavolts	1361
-petawatt	1362
-petawatt hour	1363
-petawatt hours	1363
-petawatt-hour	1363
-petawatt-hours	1363
-petawatts	1362
-petaweber	1364
-petawebers	1364
-pfennig	1365
-pfennige	1365
-pfennigs	1365
-pg	1366
-pg / dl	1367
-pg / kg	1368
-pg / l	1369
-pg / m3	1370
-pg / ml	1371
-pg / m³	1370
-pg/dl	1367
-pg/kg	1368
-pg/l	1369
-pg/m3	1370
-pg/ml	1371
-pg/m³	1370
-philippine peso	1372
-philippine pesos	1372
-philippines peso	1372
-philippines pesos	1372
-piastre	1373
-piastres	1373
-picoamp	1374
-picoampere	1374
-picoamperes	1374
-picoamps	1374
-picobar	1375
-picobars	1375
-picobecquerel	1376
-picobecquerels	1376
-picocalorie	1377
-picocalories	1377
-picocoulomb	1378
-picocoulombs	1378
-picodalton	1379
-picodaltons	1379
-picoelectron volt	1380
-picoelectron volts	1380
-picoelectronvolt	1380
-picoelectronvolts	1380
-picofarad	1381
-picofarads	1381
-picogram	1382
-picogramme	1382
-picogrammes	1382
-picograms	1382
-picograms per cubic meter	1370
-picograms per cubic metre	1370
-picograms per deciliter	1367
-picograms per decilitre	1367
-picograms per kilogram	1368
-picograms per liter	1369
-picograms per litre	1369
-picograms per milliliter	1371
-picograms per millilitre	1371
-picogray	1383
-picograys	1383
-picohenries	1384
-picohenry	1384
-picohertz	1385
-picojoule	1386
-picojoules	1386
-picoliter	1387
-picoliters	1387
-picolitre	1387
-picolitres	1387
-picolumen	1388
-picolumens	1388
-picolux	1389
-picometer	1390
-picometers	1390
-picometre	1390
-picometres	1390
-picomole	1391
-picomoles	1391
-piconewton	1392
-piconewtons	1392
-picoohm	1393
-picoohms	1393
-picopascal	1394
-picopascals	1394
-picosiemens	1395
-picosievert	1396
-picosieverts	1396
-picotesla	1397
-picoteslas	1397
-picoton	1398
-picotonne	1398
-picotonnes	1398
-picotons	1398
-picovolt	1399
-picovolts	1399
-picowatt	1400
-picowatt hour	1401
-picowatt hours	1401
-picowatt-hour	1401
-picowatt-hours	1401
-picowatts	1400
-picoweber	1402
-picowebers	1402
-pint	1403
-pints	1403
+peruvian sol	1331
+peruvian soles	1331
+peruvian sols	1331
+peseta	1332
+pesetas	1332
+pesewa	1333
+pesewas	1333
+peso	1334
+pesos	1334
+petaamp	1335
+petaampere	1335
+petaamperes	1335
+petaamps	1335
+petabar	1336
+petabars	1336
+petabecquerel	1337
+petabecquerels	1337
+petabit	1338
+petabits	1338
+petabyte	1339
+petabytes	1339
+petacalorie	1340
+petacalories	1340
+petacoulomb	1341
+petacoulombs	1341
+petadalton	1342
+petadaltons	1342
+petaelectron volt	1343
+petaelectron volts	1343
+petaelectronvolt	1343
+petaelectronvolts	1343
+petafarad	1344
+petafarads	1344
+petagram	1345
+petagramme	1345
+petagrammes	1345
+petagrams	1345
+petagray	1346
+petagrays	1346
+petahenries	1347
+petahenry	1347
+petahertz	1348
+petajoule	1349
+petajoules	1349
+petaliter	1350
+petaliters	1350
+petalitre	1350
+petalitres	1350
+petalumen	1351
+petalumens	1351
+petalux	1352
+petameter	1353
+petameters	1353
+petametre	1353
+petametres	1353
+petamole	1354
+petamoles	1354
+petanewton	1355
+petanewtons	1355
+petaohm	1356
+petaohms	1356
+petapascal	1357
+petapascals	1357
+petasiemens	1358
+petasievert	1359
+petasieverts	1359
+petatesla	1360
+petateslas	1360
+petaton	1361
+petatonne	1361
+petatonnes	1361
+petatons	1361
+petavolt	1362
+petavolts	1362
+petawatt	1363
+petawatt hour	1364
+petawatt hours	1364
+petawatt-hour	1364
+petawatt-hours	1364
+petawatts	1363
+petaweber	1365
+petawebers	1365
+pfennig	1366
+pfennige	1366
+pfennigs	1366
+pg	1367
+pg / dl	1368
+pg / kg	1369
+pg / l	1370
+pg / m3	1371
+pg / ml	1372
+pg / m³	1371
+pg/dl	1368
+pg/kg	1369
+pg/l	1370
+pg/m3	1371
+pg/ml	1372
+pg/m³	1371
+philippine peso	1373
+philippine pesos	1373
+philippines peso	1373
+philippines pesos	1373
+piastre	1374
+piastres	1374
+picoamp	1375
+picoampere	1375
+picoamperes	1375
+picoamps	1375
+picobar	1376
+picobars	1376
+picobecquerel	1377
+picobecquerels	1377
+picocalorie	1378
+picocalories	1378
+picocoulomb	1379
+picocoulombs	1379
+picodalton	1380
+picodaltons	1380
+picoelectron volt	1381
+picoelectron volts	1381
+picoelectronvolt	1381
+picoelectronvolts	1381
+picofarad	1382
+picofarads	1382
+picogram	1383
+picogramme	1383
+picogrammes	1383
+picograms	1383
+picograms per cubic meter	1371
+picograms per cubic metre	1371
+picograms per deciliter	1368
+picograms per decilitre	1368
+picograms per kilogram	1369
+picograms per liter	1370
+picograms per litre	1370
+picograms per milliliter	1372
+picograms per millilitre	1372
+picogray	1384
+picograys	1384
+picohenries	1385
+picohenry	1385
+picohertz	1386
+picojoule	1387
+picojoules	1387
+picoliter	1388
+picoliters	1388
+picolitre	1388
+picolitres	1388
+picolumen	1389
+picolumens	1389
+picolux	1390
+picometer	1391
+picometers	1391
+picometre	1391
+picometres	1391
+picomole	1392
+picomoles	1392
+piconewton	1393
+piconewtons	1393
+picoohm	1394
+picoohms	1394
+picopascal	1395
+picopascals	1395
+picosiemens	1396
+picosievert	1397
+picosieverts	1397
+picotesla	1398
+picoteslas	1398
+picoton	1399
+picotonne	1399
+picotonnes	1399
+picotons	1399
+picovolt	1400
+picovolts	1400
+picowatt	1401
+picowatt hour	1402
+picowatt hours	1402
+picowatt-hour	1402
+picowatt-hours	1402
+picowatts	1401
+picoweber	1403
+picowebers	1403
+pint	1404
+pints	1404
 pl	1310
-pmol	1404
-points percentage	1329
-poland zloty	1405
-poland zlotys	1405
-polish zloty	1405
-polish zlotys	1405
-polish złoty	1405
-polish złotys	1405
-portugal escudo	1406
-portugal escudos	1406
-portuguese escudo	1406
-portuguese escudos	1406
-portuguese guinea escudo	1407
-portuguese guinea escudos	1407
-pound per square inch	1408
+pmol	1405
+points percentage	1330
+poland zloty	1406
+poland zlotys	1406
+polish zloty	1406
+polish zlotys	1406
+polish złoty	1406
+polish złotys	1406
+portugal escudo	1407
+portugal escudos	1407
+portuguese escudo	1407
+portuguese escudos	1407
+portuguese guinea escudo	1408
+portuguese guinea escudos	1408
+pound per square inch	1409
 pound sterling	452
 pound sterlings	452
-pounds per square inch	1408
+pounds per square inch	1409
 pounds sterling	452
 ppb	1321
 ppm	1322
-psi	1408
+psi	1409
 pula	446
 pulas	446
 punt	926
 punts	926
-pΩ	1409
-qatar riyal	1410
-qatar riyals	1410
-qatari riyal	1410
-qatari riyals	1410
-qepiq	1411
-qepiqs	1411
-qindarka	1412
-qindarkas	1412
-qintar	1413
-qintars	1413
-quart	1414
-quarts	1414
-quectoamp	1415
-quectoampere	1415
-quectoamperes	1415
-quectoamps	1415
-quectobar	1416
-quectobars	1416
-quectobecquerel	1417
-quectobecquerels	1417
-quectocalorie	1418
-quectocalories	1418
-quectocoulomb	1419
-quectocoulombs	1419
-quectodalton	1420
-quectodaltons	1420
-quectoelectron volt	1421
-quectoelectron volts	1421
-quectoelectronvolt	1421
-quectoelectronvolts	1421
-quectofarad	1422
-quectofarads	1422
-quectogram	1423
-quectogramme	1423
-quectogrammes	1423
-quectograms	1423
-quectogray	1424
-quectograys	1424
-quectohenries	1425
-quectohenry	1425
-quectohertz	1426
-quectojoule	1427
-quectojoules	1427
-quectoliter	1428
-quectoliters	1428
-quectolitre	1428
-quectolitres	1428
-quectolumen	1429
-quectolumens	1429
-quectolux	1430
-quectometer	1431
-quectometers	1431
-quectometre	1431
-quectometres	1431
-quectomole	1432
-quectomoles	1432
-quectonewton	1433
-quectonewtons	1433
-quectoohm	1434
-quectoohms	1434
-quectopascal	1435
-quectopascals	1435
-quectosiemens	1436
-quectosievert	1437
-quectosieverts	1437
-quectotesla	1438
-quectoteslas	1438
-quectoton	1439
-quectotonne	1439
-quectotonnes	1439
-quectotons	1439
-quectovolt	1440
-quectovolts	1440
-quectowatt	1441
-quectowatt hour	1442
-quectowatt hours	1442
-quectowatt-hour	1442
-quectowatt-hours	1442
-quectowatts	1441
-quectoweber	1443
-quectowebers	1443
-quettaamp	1444
-quettaampere	1444
-quettaamperes	1444
-quettaamps	1444
-quettabar	1445
-quettabars	1445
-quettabecquerel	1446
-quettabecquerels	1446
-quettabit	1447
-quettabits	1447
-quettabyte	1448
-quettabytes	1448
-quettacalorie	1449
-quettacalories	1449
-quettacoulomb	1450
-quettacoulombs	1450
-quettadalton	1451
-quettadaltons	1451
-quettaelectron volt	1452
-quettaelectron volts	1452
-quettaelectronvolt	1452
-quettaelectronvolts	1452
-quettafarad	1453
-quettafarads	1453
-quettagram	1454
-quettagramme	1454
-quettagrammes	1454
-quettagrams	1454
-quettagray	1455
-quettagrays	1455
-quettahenries	1456
-quettahenry	1456
-quettahertz	1457
-quettajoule	1458
-quettajoules	1458
-quettaliter	1459
-quettaliters	1459
-quettalitre	1459
-quettalitres	1459
-quettalumen	1460
-quettalumens	1460
-quettalux	1461
-quettameter	1462
-quettameters	1462
-quettametre	1462
-quettametres	1462
-quettamole	1463
-quettamoles	1463
-quettanewton	1464
-quettanewtons	1464
-quettaohm	1465
-quettaohms	1465
-quettapascal	1466
-quettapascals	1466
-quettasiemens	1467
-quettasievert	1468
-quettasieverts	1468
-quettatesla	1469
-quettateslas	1469
-quettaton	1470
-quettatonne	1470
-quettatonnes	1470
-quettatons	1470
-quettavolt	1471
-quettavolts	1471
-quettawatt	1472
-quettawatt hour	1473
-quettawatt hours	1473
-quettawatt-hour	1473
-quettawatt-hours	1473
-quettawatts	1472
-quettaweber	1474
-quettawebers	1474
+pΩ	1410
+qatar riyal	1411
+qatar riyals	1411
+qatari riyal	1411
+qatari riyals	1411
+qepiq	1412
+qepiqs	1412
+qindarka	1413
+qindarkas	1413
+qintar	1414
+qintars	1414
+quart	1415
+quarts	1415
+quectoamp	1416
+quectoampere	1416
+quectoamperes	1416
+quectoamps	1416
+quectobar	1417
+quectobars	1417
+quectobecquerel	1418
+quectobecquerels	1418
+quectocalorie	1419
+quectocalories	1419
+quectocoulomb	1420
+quectocoulombs	1420
+quectodalton	1421
+quectodaltons	1421
+quectoelectron volt	1422
+quectoelectron volts	1422
+quectoelectronvolt	1422
+quectoelectronvolts	1422
+quectofarad	1423
+quectofarads	1423
+quectogram	1424
+quectogramme	1424
+quectogrammes	1424
+quectograms	1424
+quectogray	1425
+quectograys	1425
+quectohenries	1426
+quectohenry	1426
+quectohertz	1427
+quectojoule	1428
+quectojoules	1428
+quectoliter	1429
+quectoliters	1429
+quectolitre	1429
+quectolitres	1429
+quectolumen	1430
+quectolumens	1430
+quectolux	1431
+quectometer	1432
+quectometers	1432
+quectometre	1432
+quectometres	1432
+quectomole	1433
+quectomoles	1433
+quectonewton	1434
+quectonewtons	1434
+quectoohm	1435
+quectoohms	1435
+quectopascal	1436
+quectopascals	1436
+quectosiemens	1437
+quectosievert	1438
+quectosieverts	1438
+quectotesla	1439
+quectoteslas	1439
+quectoton	1440
+quectotonne	1440
+quectotonnes	1440
+quectotons	1440
+quectovolt	1441
+quectovolts	1441
+quectowatt	1442
+quectowatt hour	1443
+quectowatt hours	1443
+quectowatt-hour	1443
+quectowatt-hours	1443
+quectowatts	1442
+quectoweber	1444
+quectowebers	1444
+quettaamp	1445
+quettaampere	1445
+quettaamperes	1445
+quettaamps	1445
+quettabar	1446
+quettabars	1446
+quettabecquerel	1447
+quettabecquerels	1447
+quettabit	1448
+quettabits	1448
+quettabyte	1449
+quettabytes	1449
+quettacalorie	1450
+quettacalories	1450
+quettacoulomb	1451
+quettacoulombs	1451
+quettadalton	1452
+quettadaltons	1452
+quettaelectron volt	1453
+quettaelectron volts	1453
+quettaelectronvolt	1453
+quettaelectronvolts	1453
+quettafarad	1454
+quettafarads	1454
+quettagram	1455
+quettagramme	1455
+quettagrammes	1455
+quettagrams	1455
+quettagray	1456
+quettagrays	1456
+quettahenries	1457
+quettahenry	1457
+quettahertz	1458
+quettajoule	1459
+quettajoules	1459
+quettaliter	1460
+quettaliters	1460
+quettalitre	1460
+quettalitres	1460
+quettalumen	1461
+quettalumens	1461
+quettalux	1462
+quettameter	1463
+quettameters	1463
+quettametre	1463
+quettametres	1463
+quettamole	1464
+quettamoles	1464
+quettanewton	1465
+quettanewtons	1465
+quettaohm	1466
+quettaohms	1466
+quettapascal	1467
+quettapascals	1467
+quettasiemens	1468
+quettasievert	1469
+quettasieverts	1469
+quettatesla	1470
+quettateslas	1470
+quettaton	1471
+quettatonne	1471
+quettatonnes	1471
+quettatons	1471
+quettavolt	1472
+quettavolts	1472
+quettawatt	1473
+quettawatt hour	1474
+quettawatt hours	1474
+quettawatt-hour	1474
+quettawatt-hours	1474
+quettawatts	1473
+quettaweber	1475
+quettawebers	1475
 quetzal	859
 quetzales	859
 quetzals	859
-qurush	1475
-qurushs	1475
-rand	1476
-rands	1476
-rappen	1477
-rappens	1477
+qurush	1476
+qurushs	1476
+rand	1477
+rands	1477
+rappen	1478
+rappens	1478
 reais	451
 renminbi	530
-rhodesian dlr	1478
-rhodesian dlrs	1478
-rhodesian dollar	1478
-rhodesian dollars	1478
-rial	1479
-rials	1479
+rhodesian dlr	1479
+rhodesian dlrs	1479
+rhodesian dollar	1479
+rhodesian dollars	1479
+rial	1480
+rials	1480
 riel	475
 riels	475
 ringgit	1069
 ringgits	1069
-riyal	1480
-riyals	1480
+riyal	1481
+riyals	1481
 rmb	530
-romania lei	1481
-romania leu	1481
-romania leus	1481
-romanian lei	1481
-romanian leu	1481
-romanian leus	1481
-ronnaamp	1482
-ronnaampere	1482
-ronnaamperes	1482
-ronnaamps	1482
-ronnabar	1483
-ronnabars	1483
-ronnabecquerel	1484
-ronnabecquerels	1484
-ronnabit	1485
-ronnabits	1485
-ronnabyte	1486
-ronnabytes	1486
-ronnacalorie	1487
-ronnacalories	1487
-ronnacoulomb	1488
-ronnacoulombs	1488
-ronnadalton	1489
-ronnadaltons	1489
-ronnaelectron volt	1490
-ronnaelectron volts	1490
-ronnaelectronvolt	1490
-ronnaelectronvolts	1490
-ronnafarad	1491
-ronnafarads	1491
-ronnagram	1492
-ronnagramme	1492
-ronnagrammes	1492
-ronnagrams	1492
-ronnagray	1493
-ronnagrays	1493
-ronnahenries	1494
-ronnahenry	1494
-ronnahertz	1495
-ronnajoule	1496
-ronnajoules	1496
-ronnaliter	1497
-ronnaliters	1497
-ronnalitre	1497
-ronnalitres	1497
-ronnalumen	1498
-ronnalumens	1498
-ronnalux	1499
-ronnameter	1500
-ronnameters	1500
-ronnametre	1500
-ronnametres	1500
-ronnamole	1501
-ronnamoles	1501
-ronnanewton	1502
-ronnanewtons	1502
-ronnaohm	1503
-ronnaohms	1503
-ronnapascal	1504
-ronnapascals	1504
-ronnasiemens	1505
-ronnasievert	1506
-ronnasieverts	1506
-ronnatesla	1507
-ronnateslas	1507
-ronnaton	1508
-ronnatonne	1508
-ronnatonnes	1508
-ronnatons	1508
-ronnavolt	1509
-ronnavolts	1509
-ronnawatt	1510
-ronnawatt hour	1511
-ronnawatt hours	1511
-ronnawatt-hour	1511
-ronnawatt-hours	1511
-ronnawatts	1510
-ronnaweber	1512
-ronnawebers	1512
-rontoamp	1513
-rontoampere	1513
-rontoamperes	1513
-rontoamps	1513
-rontobar	1514
-rontobars	1514
-rontobecquerel	1515
-rontobecquerels	1515
-rontocalorie	1516
-rontocalories	1516
-rontocoulomb	1517
-rontocoulombs	1517
-rontodalton	1518
-rontodaltons	1518
-rontoelectron volt	1519
-rontoelectron volts	1519
-rontoelectronvolt	1519
-rontoelectronvolts	1519
-rontofarad	1520
-rontofarads	1520
-rontogram	1521
-rontogramme	1521
-rontogrammes	1521
-rontograms	1521
-rontogray	1522
-rontograys	1522
-rontohenries	1523
-rontohenry	1523
-rontohertz	1524
-rontojoule	1525
-rontojoules	1525
-rontoliter	1526
-rontoliters	1526
-rontolitre	1526
-rontolitres	1526
-rontolumen	1527
-rontolumens	1527
-rontolux	1528
-rontometer	1529
-rontometers	1529
-rontometre	1529
-rontometres	1529
-rontomole	1530
-rontomoles	1530
-rontonewton	1531
-rontonewtons	1531
-rontoohm	1532
-rontoohms	1532
-rontopascal	1533
-rontopascals	1533
-rontosiemens	1534
-rontosievert	1535
-rontosieverts	1535
-rontotesla	1536
-rontoteslas	1536
-rontoton	1537
-rontotonne	1537
-rontotonnes	1537
-rontotons	1537
-rontovolt	1538
-rontovolts	1538
-rontowatt	1539
-rontowatt hour	1540
-rontowatt hours	1540
-rontowatt-hour	1540
-rontowatt-hours	1540
-rontowatts	1539
-rontoweber	1541
-rontowebers	1541
-rouble	1542
-roubles	1543
-ruble	1544
-rubles	1543
+romania lei	1482
+romania leu	1482
+romania leus	1482
+romanian lei	1482
+romanian leu	1482
+romanian leus	1482
+ronnaamp	1483
+ronnaampere	1483
+ronnaamperes	1483
+ronnaamps	1483
+ronnabar	1484
+ronnabars	1484
+ronnabecquerel	1485
+ronnabecquerels	1485
+ronnabit	1486
+ronnabits	1486
+ronnabyte	1487
+ronnabytes	1487
+ronnacalorie	1488
+ronnacalories	1488
+ronnacoulomb	1489
+ronnacoulombs	1489
+ronnadalton	1490
+ronnadaltons	1490
+ronnaelectron volt	1491
+ronnaelectron volts	1491
+ronnaelectronvolt	1491
+ronnaelectronvolts	1491
+ronnafarad	1492
+ronnafarads	1492
+ronnagram	1493
+ronnagramme	1493
+ronnagrammes	1493
+ronnagrams	1493
+ronnagray	1494
+ronnagrays	1494
+ronnahenries	1495
+ronnahenry	1495
+ronnahertz	1496
+ronnajoule	1497
+ronnajoules	1497
+ronnaliter	1498
+ronnaliters	1498
+ronnalitre	1498
+ronnalitres	1498
+ronnalumen	1499
+ronnalumens	1499
+ronnalux	1500
+ronnameter	1501
+ronnameters	1501
+ronnametre	1501
+ronnametres	1501
+ronnamole	1502
+ronnamoles	1502
+ronnanewton	1503
+ronnanewtons	1503
+ronnaohm	1504
+ronnaohms	1504
+ronnapascal	1505
+ronnapascals	1505
+ronnasiemens	1506
+ronnasievert	1507
+ronnasieverts	1507
+ronnatesla	1508
+ronnateslas	1508
+ronnaton	1509
+ronnatonne	1509
+ronnatonnes	1509
+ronnatons	1509
+ronnavolt	1510
+ronnavolts	1510
+ronnawatt	1511
+ronnawatt hour	1512
+ronnawatt hours	1512
+ronnawatt-hour	1512
+ronnawatt-hours	1512
+ronnawatts	1511
+ronnaweber	1513
+ronnawebers	1513
+rontoamp	1514
+rontoampere	1514
+rontoamperes	1514
+rontoamps	1514
+rontobar	1515
+rontobars	1515
+rontobecquerel	1516
+rontobecquerels	1516
+rontocalorie	1517
+rontocalories	1517
+rontocoulomb	1518
+rontocoulombs	1518
+rontodalton	1519
+rontodaltons	1519
+rontoelectron volt	1520
+rontoelectron volts	1520
+rontoelectronvolt	1520
+rontoelectronvolts	1520
+rontofarad	1521
+rontofarads	1521
+rontogram	1522
+rontogramme	1522
+rontogrammes	1522
+rontograms	1522
+rontogray	1523
+rontograys	1523
+rontohenries	1524
+rontohenry	1524
+rontohertz	1525
+rontojoule	1526
+rontojoules	1526
+rontoliter	1527
+rontoliters	1527
+rontolitre	1527
+rontolitres	1527
+rontolumen	1528
+rontolumens	1528
+rontolux	1529
+rontometer	1530
+rontometers	1530
+rontometre	1530
+rontometres	1530
+rontomole	1531
+rontomoles	1531
+rontonewton	1532
+rontonewtons	1532
+rontoohm	1533
+rontoohms	1533
+rontopascal	1534
+rontopascals	1534
+rontosiemens	1535
+rontosievert	1536
+rontosieverts	1536
+rontotesla	1537
+rontoteslas	1537
+rontoton	1538
+rontotonne	1538
+rontotonnes	1538
+rontotons	1538
+rontovolt	1539
+rontovolts	1539
+rontowatt	1540
+rontowatt hour	1541
+rontowatt hours	1541
+rontowatt-hour	1541
+rontowatt-hours	1541
+rontowatts	1540
+rontoweber	1542
+rontowebers	1542
+rouble	1543
+roubles	1544
+ruble	1545
+rubles	1544
 rufiyaa	1070
 rufiyaas	1070
-rupee	1545
-rupees	1545
+rupee	1546
+rupees	1546
 rupiah	922
 rupiahs	922
-russia rouble	1542
-russia roubles	1542
-russia ruble	1543
-russia rubles	1543
-russian rouble	1543
-russian roubles	1543
-russian ruble	1543
-russian rubles	1543
-rwanda franc	1546
-rwanda francs	1546
-rwandan franc	1546
-rwandan francs	1546
-s'pore dlr	1547
-s'pore dlrs	1547
-s'pore dollar	1547
-s'pore dollars	1547
-saint helena pound	1548
-saint helena pounds	1548
+russia rouble	1543
+russia roubles	1543
+russia ruble	1544
+russia rubles	1544
+russian rouble	1544
+russian roubles	1544
+russian ruble	1544
+russian rubles	1544
+rwanda franc	1547
+rwanda francs	1547
+rwandan franc	1547
+rwandan francs	1547
+s'pore dlr	1548
+s'pore dlrs	1548
+s'pore dollar	1548
+s'pore dollars	1548
+saint helena pound	1549
+saint helena pounds	1549
 salvadoran colon	707
 salvadoran colones	707
 salvadoran colons	707
 salvadoran colón	707
 salvadoran colóns	707
-samoan tala	1549
-samoan talas	1549
-samoan tālā	1549
-samoan tālās	1549
-santimi	1550
-santims	1550
-santimss	1550
+samoan tala	1550
+samoan talas	1550
+samoan tālā	1550
+samoan tālās	1550
+santimi	1551
+santims	1551
+santimss	1551
 sao tome & principe dobra	694
 sao tome & principe dobras	694
 sao tome and principe dobra	694
 sao tome and principe dobras	694
-satang	1551
-satangs	1551
-saudi arabia riyal	1552
-saudi arabia riyals	1552
-saudi riyal	1552
-saudi riyals	1552
-scandinavian mile	1553
-scandinavian miles	1553
+satang	1552
+satangs	1552
+saudi arabia riyal	1553
+saudi arabia riyals	1553
+saudi riyal	1553
+saudi riyals	1553
+scandinavian mile	1554
+scandinavian miles	1554
 schillings	415
-sen	1554
-sene	1555
-senes	1555
-seniti	1556
-senitis	1556
-sens	1554
+sen	1555
+sene	1556
+senes	1556
+seniti	1557
+senitis	1557
+sens	1555
 sente	1030
 sentes	1030
-serbia dinar	1557
-serbia dinars	1557
+serbia dinar	1558
+serbia dinars	1558
 serbia koruna	566
 serbia korunas	566
-serbian dinar	1557
-serbian dinars	1557
-seychelles rupee	1558
-seychelles rupees	1558
-seychellois rupee	1558
-seychellois rupees	1558
+serbian dinar	1558
+serbian dinars	1558
+seychelles rupee	1559
+seychelles rupees	1559
+seychellois rupee	1559
+seychellois rupees	1559
 sfr	526
 sfrs	526
 shekel	927
 shekels	927
-shilling	1559
-shillings	1559
-short ton	1560
-short tons	1560
+shilling	1560
+shillings	1560
+short ton	1561
+short tons	1561
 sierra leone leone	1021
 sierra leone leones	1021
 sierra leonean leone	1021
 sierra leonean leones	1021
-sievert	1561
-sieverts	1561
-singapore dlr	1547
-singapore dlrs	1547
-singapore dollar	1547
-singapore dollars	1547
-slovak crown	1562
-slovak crowns	1562
-slovak koruna	1562
-slovak korunas	1562
-slovakia koruna	1562
-slovakia korunas	1562
-slovenia tolar	1563
-slovenia tolars	1563
-slovenian tolar	1563
-slovenian tolars	1563
+sievert	1562
+sieverts	1562
+singapore dlr	1548
+singapore dlrs	1548
+singapore dollar	1548
+singapore dollars	1548
+slovak crown	1563
+slovak crowns	1563
+slovak koruna	1563
+slovak korunas	1563
+slovakia koruna	1563
+slovakia korunas	1563
+slovenia tolar	1564
+slovenia tolars	1564
+slovenian tolar	1564
+slovenian tolars	1564
 soberano	439
 soberanos	439
-solomon islands dlr	1564
-solomon islands dlrs	1564
-solomon islands dollar	1564
-solomon islands dollars	1564
-somali shilling	1565
-somali shillings	1565
-somalia shilling	1565
-somalia shillings	1565
-somoni	1566
-somonis	1566
-south africa rand	1476
-south africa rands	1476
-south african rand	1476
-south african rands	1476
+solomon islands dlr	1565
+solomon islands dlrs	1565
+solomon islands dollar	1565
+solomon islands dollars	1565
+somali shilling	1566
+somali shillings	1566
+somalia shilling	1566
+somalia shillings	1566
+somoni	1567
+somonis	1567
+south africa rand	1477
+south africa rands	1477
+south african rand	1477
+south african rands	1477
 south korean won	1003
 south korean wons	1003
-south sudanese pound	1567
-south sudanese pounds	1567
-soviet rouble	1542
-soviet roubles	1542
-soʻm	1568
-spain peseta	1331
-spain pesetas	1331
-spanish peseta	1331
-spanish pesetas	1331
-special drawing rights	1569
-special drawing rightss	1569
+south sudanese pound	1568
+south sudanese pounds	1568
+soviet rouble	1543
+soviet roubles	1543
+soʻm	1569
+spain peseta	1332
+spain pesetas	1332
+spanish peseta	1332
+spanish pesetas	1332
+special drawing rights	1570
+special drawing rightss	1570
 sq centimeter	531
 sq centimeters	531
 sq centimetre	531
@@ -5772,8 +5776,8 @@ sq cm	531
 sq feet	803
 sq foot	803
 sq ft	803
-sq inch	1570
-sq inches	1570
+sq inch	1571
+sq inches	1571
 sq kilometer	997
 sq kilometers	997
 sq kilometre	997
@@ -5792,9 +5796,9 @@ sq millimeters	1216
 sq millimetre	1216
 sq millimetres	1216
 sq mm	1216
-sq yard	1571
-sq yards	1571
-sq yd	1571
+sq yard	1572
+sq yards	1572
+sq yd	1572
 sq. centimeter	531
 sq. centimeters	531
 sq. centimetre	531
@@ -5803,8 +5807,8 @@ sq. cm	531
 sq. feet	803
 sq. foot	803
 sq. ft	803
-sq. inch	1570
-sq. inches	1570
+sq. inch	1571
+sq. inches	1571
 sq. kilometer	997
 sq. kilometers	997
 sq. kilometre	997
@@ -5823,17 +5827,17 @@ sq. millimeters	1216
 sq. millimetre	1216
 sq. millimetres	1216
 sq. mm	1216
-sq. yard	1571
-sq. yards	1571
-sq. yd	1571
+sq. yard	1572
+sq. yards	1572
+sq. yd	1572
 square centimeter	531
 square centimeters	531
 square centimetre	531
 square centimetres	531
 square feet	803
 square foot	803
-square inch	1570
-square inches	1570
+square inch	1571
+square inches	1571
 square kilometer	997
 square kilometers	997
 square kilometre	997
@@ -5848,16 +5852,16 @@ square millimeter	1216
 square millimeters	1216
 square millimetre	1216
 square millimetres	1216
-square yard	1571
-square yards	1571
+square yard	1572
+square yards	1572
 square-centimeter	531
 square-centimeters	531
 square-centimetre	531
 square-centimetres	531
 square-feet	803
 square-foot	803
-square-inch	1570
-square-inches	1570
+square-inch	1571
+square-inches	1571
 square-kilometer	997
 square-kilometers	997
 square-kilometre	997
@@ -5872,40 +5876,40 @@ square-millimeter	1216
 square-millimeters	1216
 square-millimetre	1216
 square-millimetres	1216
-square-yard	1571
-square-yards	1571
-sri lanka rupee	1572
-sri lanka rupees	1572
-sri lankan rupee	1572
-sri lankan rupees	1572
-st	1573
-st. helena pound	1548
-st. helena pounds	1548
+square-yard	1572
+square-yards	1572
+sri lanka rupee	1573
+sri lanka rupees	1573
+sri lankan rupee	1573
+sri lankan rupees	1573
+st	1574
+st. helena pound	1549
+st. helena pounds	1549
 sterling	452
 stg	452
-stone	1574
-stotinka	1575
-stotinkas	1575
-stotinki	1575
-stotkini	1575
+stone	1575
+stotinka	1576
+stotinkas	1576
+stotinki	1576
+stotkini	1576
 sucre	704
 sucres	704
-sudan dinar	1576
-sudan dinars	1576
-sudanese dinar	1576
-sudanese dinars	1576
-sudanese pound	1577
-sudanese pounds	1577
-suriname dollar	1578
-suriname dollars	1578
-suriname guilder	1579
-suriname guilders	1579
-surinamese dlr	1578
-surinamese dlrs	1578
-surinamese dollar	1578
-surinamese dollars	1578
-surinamese guilder	1579
-surinamese guilders	1579
+sudan dinar	1577
+sudan dinars	1577
+sudanese dinar	1577
+sudanese dinars	1577
+sudanese pound	1578
+sudanese pounds	1578
+suriname dollar	1579
+suriname dollars	1579
+suriname guilder	1580
+suriname guilders	1580
+surinamese dlr	1579
+surinamese dlrs	1579
+surinamese dollar	1579
+surinamese dollars	1579
+surinamese guilder	1580
+surinamese guilders	1580
 swazi emalangeni	709
 swazi lilangeni	709
 swazi lilangenis	709
@@ -5923,205 +5927,205 @@ switzerland franc	526
 switzerland francs	526
 syli	862
 sylis	862
-syrian pound	1580
-syrian pounds	1580
+syrian pound	1581
+syrian pounds	1581
 são tomé & príncipe dobra	694
 são tomé & príncipe dobras	694
 são tomé and príncipe dobra	694
 são tomé and príncipe dobras	694
-t	1581
-tablespoon	1582
-tablespoons	1582
+t	1582
+tablespoon	1583
+tablespoons	1583
 taiwan dollar	1291
 taiwan dollars	1291
 taiwanese dollar	1291
 taiwanese dollars	1291
-tajikistan ruble	1583
-tajikistan rubles	1583
-tajikistan somoni	1566
-tajikistan somonis	1566
-tajikistani ruble	1583
-tajikistani rubles	1583
-tajikistani somoni	1566
-tajikistani somonis	1566
+tajikistan ruble	1584
+tajikistan rubles	1584
+tajikistan somoni	1567
+tajikistan somonis	1567
+tajikistani ruble	1584
+tajikistani rubles	1584
+tajikistani somoni	1567
+tajikistani somonis	1567
 taka	423
 takas	423
 talonas	1037
 talonases	1037
-tambala	1584
-tambalas	1584
-tanzania shilling	1585
-tanzania shillings	1585
-tanzanian shilling	1585
-tanzanian shillings	1585
-tb	1586
-tbit	1587
-tbit/s	1588
-tbits	1587
-tbps	1588
-tbsp	1582
-teaspoon	1589
-teaspoons	1589
-tebibit	1590
-tebibits	1590
-tebibyte	1591
-tebibytes	1591
+tambala	1585
+tambalas	1585
+tanzania shilling	1586
+tanzania shillings	1586
+tanzanian shilling	1586
+tanzanian shillings	1586
+tb	1587
+tbit	1588
+tbit/s	1589
+tbits	1588
+tbps	1589
+tbsp	1583
+teaspoon	1590
+teaspoons	1590
+tebibit	1591
+tebibits	1591
+tebibyte	1592
+tebibytes	1592
 tenge	949
 tenges	949
-teraamp	1592
-teraampere	1592
-teraamperes	1592
-teraamps	1592
-terabar	1593
-terabars	1593
-terabecquerel	1594
-terabecquerels	1594
-terabit	1587
-terabits	1587
-terabyte	1586
-terabytes	1586
-teracalorie	1595
-teracalories	1595
-teracoulomb	1596
-teracoulombs	1596
-teradalton	1597
-teradaltons	1597
-teraelectron volt	1598
-teraelectron volts	1598
-teraelectronvolt	1598
-teraelectronvolts	1598
-terafarad	1599
-terafarads	1599
-teragram	1600
-teragramme	1600
-teragrammes	1600
-teragrams	1600
-teragray	1601
-teragrays	1601
-terahenries	1602
-terahenry	1602
-terahertz	1603
-terajoule	1604
-terajoules	1604
-teraliter	1605
-teraliters	1605
-teralitre	1605
-teralitres	1605
-teralumen	1606
-teralumens	1606
-teralux	1607
-terameter	1608
-terameters	1608
-terametre	1608
-terametres	1608
-teramole	1609
-teramoles	1609
-teranewton	1610
-teranewtons	1610
-teraohm	1611
-teraohms	1611
-terapascal	1612
-terapascals	1612
-terasiemens	1613
-terasievert	1614
-terasieverts	1614
-teratesla	1615
-terateslas	1615
-teraton	1616
-teratonne	1616
-teratonnes	1616
-teratons	1616
-teravolt	1617
-teravolts	1617
-terawatt	1618
-terawatt hour	1619
-terawatt hours	1619
-terawatt-hour	1619
-terawatt-hours	1619
-terawatts	1618
-teraweber	1620
-terawebers	1620
-tesla	1621
-teslas	1621
-tetri	1622
-tetris	1622
+teraamp	1593
+teraampere	1593
+teraamperes	1593
+teraamps	1593
+terabar	1594
+terabars	1594
+terabecquerel	1595
+terabecquerels	1595
+terabit	1588
+terabits	1588
+terabyte	1587
+terabytes	1587
+teracalorie	1596
+teracalories	1596
+teracoulomb	1597
+teracoulombs	1597
+teradalton	1598
+teradaltons	1598
+teraelectron volt	1599
+teraelectron volts	1599
+teraelectronvolt	1599
+teraelectronvolts	1599
+terafarad	1600
+terafarads	1600
+teragram	1601
+teragramme	1601
+teragrammes	1601
+teragrams	1601
+teragray	1602
+teragrays	1602
+terahenries	1603
+terahenry	1603
+terahertz	1604
+terajoule	1605
+terajoules	1605
+teraliter	1606
+teraliters	1606
+teralitre	1606
+teralitres	1606
+teralumen	1607
+teralumens	1607
+teralux	1608
+terameter	1609
+terameters	1609
+terametre	1609
+terametres	1609
+teramole	1610
+teramoles	1610
+teranewton	1611
+teranewtons	1611
+teraohm	1612
+teraohms	1612
+terapascal	1613
+terapascals	1613
+terasiemens	1614
+terasievert	1615
+terasieverts	1615
+teratesla	1616
+terateslas	1616
+teraton	1617
+teratonne	1617
+teratonnes	1617
+teratons	1617
+teravolt	1618
+teravolts	1618
+terawatt	1619
+terawatt hour	1620
+terawatt hours	1620
+terawatt-hour	1620
+terawatt-hours	1620
+terawatts	1619
+teraweber	1621
+terawebers	1621
+tesla	1622
+teslas	1622
+tetri	1623
+tetris	1623
 thai baht	420
 thai bahts	420
 thailand baht	420
 thailand bahts	420
-thebe	1623
-thebes	1623
-timorese escudo	1624
-timorese escudos	1624
-tiyin	1625
-tiyins	1625
-toea	1626
-toeas	1626
-tolar	1563
-tolars	1563
-ton	1627
+thebe	1624
+thebes	1624
+timorese escudo	1625
+timorese escudos	1625
+tiyin	1626
+tiyins	1626
+toea	1627
+toeas	1627
+tolar	1564
+tolars	1564
+ton	1628
 tonga paʻanga	1324
 tonga paʻangas	1324
 tongan paʻanga	1324
 tongan paʻangas	1324
 tonne	1127
 tonnes	1127
-tons	1627
-trinidad & tobago dlr	1628
-trinidad & tobago dlrs	1628
-trinidad & tobago dollar	1629
-trinidad & tobago dollars	1629
-trinidad and tobago dollar	1629
-trinidad and tobago dollars	1629
-troy ounce	1630
-troy ounces	1630
-troy oz	1630
-try	1631
-tsp	1589
+tons	1628
+trinidad & tobago dlr	1629
+trinidad & tobago dlrs	1629
+trinidad & tobago dollar	1630
+trinidad & tobago dollars	1630
+trinidad and tobago dollar	1630
+trinidad and tobago dollars	1630
+troy ounce	1631
+troy ounces	1631
+troy oz	1631
+try	1632
+tsp	1590
 tugrik	1225
 tugriks	1225
-tunisia dinar	1632
-tunisia dinars	1632
-tunisian dinar	1632
-tunisian dinars	1632
-turkish lira	1631
-turkish liras	1631
-turkish lire	1631
-turkiye lira	1631
-turkiye liras	1631
-turkiye lire	1631
-turkmenistan manat	1633
-turkmenistan manats	1633
-turkmenistani manat	1633
-turkmenistani manats	1633
-tyiyn	1634
-tyiyns	1634
-türkiye lira	1631
-türkiye liras	1631
-türkiye lire	1631
-u.s. dollar	1635
-u.s. dollars	1635
-uA	1636
-uC	1637
-uF	1638
-uGy	1639
-uH	1640
-uHz	1641
-uJ	1642
-uL	1643
-uN	1644
-uPa	1645
-uS	1646
-uSv	1647
-uT	1648
-uV	1649
-uW	1650
-uWb	1651
-uWh	1652
+tunisia dinar	1633
+tunisia dinars	1633
+tunisian dinar	1633
+tunisian dinars	1633
+turkish lira	1632
+turkish liras	1632
+turkish lire	1632
+turkiye lira	1632
+turkiye liras	1632
+turkiye lire	1632
+turkmenistan manat	1634
+turkmenistan manats	1634
+turkmenistani manat	1634
+turkmenistani manats	1634
+tyiyn	1635
+tyiyns	1635
+türkiye lira	1632
+türkiye liras	1632
+türkiye lire	1632
+u.s. dollar	1636
+u.s. dollars	1636
+uA	1637
+uC	1638
+uF	1639
+uGy	1640
+uH	1641
+uHz	1642
+uJ	1643
+uL	1644
+uN	1645
+uPa	1646
+uS	1647
+uSv	1648
+uT	1649
+uV	1650
+uW	1651
+uWb	1652
+uWh	1653
 uae dirham	710
 uae dirhams	710
-ueV	1653
-ug	1654
+ueV	1654
+ug	1655
 ug / dl	1086
 ug / kg	1087
 ug / l	1088
@@ -6134,10 +6138,10 @@ ug/l	1088
 ug/m3	1089
 ug/ml	1090
 ug/m³	1089
-uganda shilling	1655
-uganda shillings	1655
-ugandan shilling	1655
-ugandan shillings	1655
+uganda shilling	1656
+uganda shillings	1656
+ugandan shilling	1656
+ugandan shillings	1656
 ukraine hryvnia	913
 ukraine hryvnias	913
 ukraine karbovanets	948
@@ -6146,9 +6150,9 @@ ukrainian hryvnia	913
 ukrainian hryvnias	913
 ukrainian karbovanets	948
 ukrainian karbovantsiv	948
-ul	1643
-um	1656
-umol	1657
+ul	1644
+um	1657
+umol	1658
 umol / dl	1162
 umol / l	1163
 umol / m3	1161
@@ -6161,24 +6165,24 @@ umol/ml	1164
 umol/m³	1161
 united arab emirates dirham	710
 united arab emirates dirhams	710
-united states dollar	1635
-united states dollars	1635
-uruguay peso	1658
-uruguay pesos	1658
-uruguayan peso	1658
-uruguayan pesos	1658
+united states dollar	1636
+united states dollars	1636
+uruguay peso	1659
+uruguay pesos	1659
+uruguayan peso	1659
+uruguayan pesos	1659
 us dlr	370
 us dlrs	370
-us dollar	1635
-us dollars	1635
-usd	1635
-uzbekistani som	1568
-uzbekistani soms	1568
-uΩ	1659
-vanuatu vatu	1660
-vanuatu vatus	1660
-vatu	1660
-vatus	1660
+us dollar	1636
+us dollars	1636
+usd	1636
+uzbekistani som	1569
+uzbekistani soms	1569
+uΩ	1660
+vanuatu vatu	1661
+vanuatu vatus	1661
+vatu	1661
+vatus	1661
 venezuela bolivar	440
 venezuela bolivares	440
 venezuela bolivars	440
@@ -6197,387 +6201,387 @@ vietnam dong	696
 vietnam dongs	696
 vietnamese dong	696
 vietnamese dongs	696
-volt	1661
-volts	1661
-watt	1662
-watt hour	1663
-watt hours	1663
-watt-hour	1663
-watt-hours	1663
-watts	1662
-week - old	1664
-week old	1664
-week-old	1664
-weeks of age	1664
-weeks old	1664
-west african cfa franc	1665
-west african cfa francs	1665
-yard	1666
-yards	1666
-yards a hour	1667
-yards a minute	1668
-yards a second	1669
-yards an hour	1667
-yards an minute	1668
-yards an second	1669
-yards per hour	1667
-yards per minute	1668
-yards per second	1669
-yd	1666
-yd / h	1667
-yd / hr	1667
-yd / min	1668
-yd / s	1669
-yd / sec	1669
-yd/h	1667
-yd/hr	1667
-yd/min	1668
-yd/s	1669
-yd/sec	1669
-yd2	1571
+volt	1662
+volts	1662
+watt	1663
+watt hour	1664
+watt hours	1664
+watt-hour	1664
+watt-hours	1664
+watts	1663
+week - old	1665
+week old	1665
+week-old	1665
+weeks of age	1665
+weeks old	1665
+west african cfa franc	1666
+west african cfa francs	1666
+yard	1667
+yards	1667
+yards a hour	1668
+yards a minute	1669
+yards a second	1670
+yards an hour	1668
+yards an minute	1669
+yards an second	1670
+yards per hour	1668
+yards per minute	1669
+yards per second	1670
+yd	1667
+yd / h	1668
+yd / hr	1668
+yd / min	1669
+yd / s	1670
+yd / sec	1670
+yd/h	1668
+yd/hr	1668
+yd/min	1669
+yd/s	1670
+yd/sec	1670
+yd2	1572
 yd3	550
-yds	1666
-yd²	1571
+yds	1667
+yd²	1572
 yd³	550
-year - old	1670
-year old	1670
-year-old	1670
-years - old	1670
-years of age	1670
-years old	1670
-years-old	1670
-yemen dinar	1671
-yemen dinars	1671
-yemen rial	1672
-yemen rials	1672
-yemeni dinar	1671
-yemeni dinars	1671
-yemeni rial	1672
-yemeni rials	1672
+year - old	1671
+year old	1671
+year-old	1671
+years - old	1671
+years of age	1671
+years old	1671
+years-old	1671
+yemen dinar	1672
+yemen dinars	1672
+yemen rial	1673
+yemen rials	1673
+yemeni dinar	1672
+yemeni dinars	1672
+yemeni rial	1673
+yemeni rials	1673
 yen	932
 yens	932
-yobibit	1673
-yobibits	1673
-yobibyte	1674
-yobibytes	1674
-yoctoamp	1675
-yoctoampere	1675
-yoctoamperes	1675
-yoctoamps	1675
-yoctobar	1676
-yoctobars	1676
-yoctobecquerel	1677
-yoctobecquerels	1677
-yoctocalorie	1678
-yoctocalories	1678
-yoctocoulomb	1679
-yoctocoulombs	1679
-yoctodalton	1680
-yoctodaltons	1680
-yoctoelectron volt	1681
-yoctoelectron volts	1681
-yoctoelectronvolt	1681
-yoctoelectronvolts	1681
-yoctofarad	1682
-yoctofarads	1682
-yoctogram	1683
-yoctogramme	1683
-yoctogrammes	1683
-yoctograms	1683
-yoctogray	1684
-yoctograys	1684
-yoctohenries	1685
-yoctohenry	1685
-yoctohertz	1686
-yoctojoule	1687
-yoctojoules	1687
-yoctoliter	1688
-yoctoliters	1688
-yoctolitre	1688
-yoctolitres	1688
-yoctolumen	1689
-yoctolumens	1689
-yoctolux	1690
-yoctometer	1691
-yoctometers	1691
-yoctometre	1691
-yoctometres	1691
-yoctomole	1692
-yoctomoles	1692
-yoctonewton	1693
-yoctonewtons	1693
-yoctoohm	1694
-yoctoohms	1694
-yoctopascal	1695
-yoctopascals	1695
-yoctosiemens	1696
-yoctosievert	1697
-yoctosieverts	1697
-yoctotesla	1698
-yoctoteslas	1698
-yoctoton	1699
-yoctotonne	1699
-yoctotonnes	1699
-yoctotons	1699
-yoctovolt	1700
-yoctovolts	1700
-yoctowatt	1701
-yoctowatt hour	1702
-yoctowatt hours	1702
-yoctowatt-hour	1702
-yoctowatt-hours	1702
-yoctowatts	1701
-yoctoweber	1703
-yoctowebers	1703
-yottaamp	1704
-yottaampere	1704
-yottaamperes	1704
-yottaamps	1704
-yottabar	1705
-yottabars	1705
-yottabecquerel	1706
-yottabecquerels	1706
-yottabit	1707
-yottabits	1707
-yottabyte	1708
-yottabytes	1708
-yottacalorie	1709
-yottacalories	1709
-yottacoulomb	1710
-yottacoulombs	1710
-yottadalton	1711
-yottadaltons	1711
-yottaelectron volt	1712
-yottaelectron volts	1712
-yottaelectronvolt	1712
-yottaelectronvolts	1712
-yottafarad	1713
-yottafarads	1713
-yottagram	1714
-yottagramme	1714
-yottagrammes	1714
-yottagrams	1714
-yottagray	1715
-yottagrays	1715
-yottahenries	1716
-yottahenry	1716
-yottahertz	1717
-yottajoule	1718
-yottajoules	1718
-yottaliter	1719
-yottaliters	1719
-yottalitre	1719
-yottalitres	1719
-yottalumen	1720
-yottalumens	1720
-yottalux	1721
-yottameter	1722
-yottameters	1722
-yottametre	1722
-yottametres	1722
-yottamole	1723
-yottamoles	1723
-yottanewton	1724
-yottanewtons	1724
-yottaohm	1725
-yottaohms	1725
-yottapascal	1726
-yottapascals	1726
-yottasiemens	1727
-yottasievert	1728
-yottasieverts	1728
-yottatesla	1729
-yottateslas	1729
-yottaton	1730
-yottatonne	1730
-yottatonnes	1730
-yottatons	1730
-yottavolt	1731
-yottavolts	1731
-yottawatt	1732
-yottawatt hour	1733
-yottawatt hours	1733
-yottawatt-hour	1733
-yottawatt-hours	1733
-yottawatts	1732
-yottaweber	1734
-yottawebers	1734
+yobibit	1674
+yobibits	1674
+yobibyte	1675
+yobibytes	1675
+yoctoamp	1676
+yoctoampere	1676
+yoctoamperes	1676
+yoctoamps	1676
+yoctobar	1677
+yoctobars	1677
+yoctobecquerel	1678
+yoctobecquerels	1678
+yoctocalorie	1679
+yoctocalories	1679
+yoctocoulomb	1680
+yoctocoulombs	1680
+yoctodalton	1681
+yoctodaltons	1681
+yoctoelectron volt	1682
+yoctoelectron volts	1682
+yoctoelectronvolt	1682
+yoctoelectronvolts	1682
+yoctofarad	1683
+yoctofarads	1683
+yoctogram	1684
+yoctogramme	1684
+yoctogrammes	1684
+yoctograms	1684
+yoctogray	1685
+yoctograys	1685
+yoctohenries	1686
+yoctohenry	1686
+yoctohertz	1687
+yoctojoule	1688
+yoctojoules	1688
+yoctoliter	1689
+yoctoliters	1689
+yoctolitre	1689
+yoctolitres	1689
+yoctolumen	1690
+yoctolumens	1690
+yoctolux	1691
+yoctometer	1692
+yoctometers	1692
+yoctometre	1692
+yoctometres	1692
+yoctomole	1693
+yoctomoles	1693
+yoctonewton	1694
+yoctonewtons	1694
+yoctoohm	1695
+yoctoohms	1695
+yoctopascal	1696
+yoctopascals	1696
+yoctosiemens	1697
+yoctosievert	1698
+yoctosieverts	1698
+yoctotesla	1699
+yoctoteslas	1699
+yoctoton	1700
+yoctotonne	1700
+yoctotonnes	1700
+yoctotons	1700
+yoctovolt	1701
+yoctovolts	1701
+yoctowatt	1702
+yoctowatt hour	1703
+yoctowatt hours	1703
+yoctowatt-hour	1703
+yoctowatt-hours	1703
+yoctowatts	1702
+yoctoweber	1704
+yoctowebers	1704
+yottaamp	1705
+yottaampere	1705
+yottaamperes	1705
+yottaamps	1705
+yottabar	1706
+yottabars	1706
+yottabecquerel	1707
+yottabecquerels	1707
+yottabit	1708
+yottabits	1708
+yottabyte	1709
+yottabytes	1709
+yottacalorie	1710
+yottacalories	1710
+yottacoulomb	1711
+yottacoulombs	1711
+yottadalton	1712
+yottadaltons	1712
+yottaelectron volt	1713
+yottaelectron volts	1713
+yottaelectronvolt	1713
+yottaelectronvolts	1713
+yottafarad	1714
+yottafarads	1714
+yottagram	1715
+yottagramme	1715
+yottagrammes	1715
+yottagrams	1715
+yottagray	1716
+yottagrays	1716
+yottahenries	1717
+yottahenry	1717
+yottahertz	1718
+yottajoule	1719
+yottajoules	1719
+yottaliter	1720
+yottaliters	1720
+yottalitre	1720
+yottalitres	1720
+yottalumen	1721
+yottalumens	1721
+yottalux	1722
+yottameter	1723
+yottameters	1723
+yottametre	1723
+yottametres	1723
+yottamole	1724
+yottamoles	1724
+yottanewton	1725
+yottanewtons	1725
+yottaohm	1726
+yottaohms	1726
+yottapascal	1727
+yottapascals	1727
+yottasiemens	1728
+yottasievert	1729
+yottasieverts	1729
+yottatesla	1730
+yottateslas	1730
+yottaton	1731
+yottatonne	1731
+yottatonnes	1731
+yottatons	1731
+yottavolt	1732
+yottavolts	1732
+yottawatt	1733
+yottawatt hour	1734
+yottawatt hours	1734
+yottawatt-hour	1734
+yottawatt-hours	1734
+yottawatts	1733
+yottaweber	1735
+yottawebers	1735
 yuan	530
 yuans	530
-yugoslavian convertible dinar	1735
-yugoslavian convertible dinars	1735
-yugoslavian hard dinar	1736
-yugoslavian hard dinars	1736
-yugoslavian new dinar	1737
-yugoslavian new dinars	1737
-yugoslavian reformed dinar	1738
-yugoslavian reformed dinars	1738
-zairean new zaire	1739
-zairean new zaires	1739
-zairean zaire	1740
-zairean zaires	1740
-zaires	1740
-zambia kwacha	1741
-zambia kwachas	1741
-zambian kwacha	1741
-zambian kwachas	1741
-zebibit	1742
-zebibits	1742
-zebibyte	1743
-zebibytes	1743
-zeptoamp	1744
-zeptoampere	1744
-zeptoamperes	1744
-zeptoamps	1744
-zeptobar	1745
-zeptobars	1745
-zeptobecquerel	1746
-zeptobecquerels	1746
-zeptocalorie	1747
-zeptocalories	1747
-zeptocoulomb	1748
-zeptocoulombs	1748
-zeptodalton	1749
-zeptodaltons	1749
-zeptoelectron volt	1750
-zeptoelectron volts	1750
-zeptoelectronvolt	1750
-zeptoelectronvolts	1750
-zeptofarad	1751
-zeptofarads	1751
-zeptogram	1752
-zeptogramme	1752
-zeptogrammes	1752
-zeptograms	1752
-zeptogray	1753
-zeptograys	1753
-zeptohenries	1754
-zeptohenry	1754
-zeptohertz	1755
-zeptojoule	1756
-zeptojoules	1756
-zeptoliter	1757
-zeptoliters	1757
-zeptolitre	1757
-zeptolitres	1757
-zeptolumen	1758
-zeptolumens	1758
-zeptolux	1759
-zeptometer	1760
-zeptometers	1760
-zeptometre	1760
-zeptometres	1760
-zeptomole	1761
-zeptomoles	1761
-zeptonewton	1762
-zeptonewtons	1762
-zeptoohm	1763
-zeptoohms	1763
-zeptopascal	1764
-zeptopascals	1764
-zeptosiemens	1765
-zeptosievert	1766
-zeptosieverts	1766
-zeptotesla	1767
-zeptoteslas	1767
-zeptoton	1768
-zeptotonne	1768
-zeptotonnes	1768
-zeptotons	1768
-zeptovolt	1769
-zeptovolts	1769
-zeptowatt	1770
-zeptowatt hour	1771
-zeptowatt hours	1771
-zeptowatt-hour	1771
-zeptowatt-hours	1771
-zeptowatts	1770
-zeptoweber	1772
-zeptowebers	1772
-zettaamp	1773
-zettaampere	1773
-zettaamperes	1773
-zettaamps	1773
-zettabar	1774
-zettabars	1774
-zettabecquerel	1775
-zettabecquerels	1775
-zettabit	1776
-zettabits	1776
-zettabyte	1777
-zettabytes	1777
-zettacalorie	1778
-zettacalories	1778
-zettacoulomb	1779
-zettacoulombs	1779
-zettadalton	1780
-zettadaltons	1780
-zettaelectron volt	1781
-zettaelectron volts	1781
-zettaelectronvolt	1781
-zettaelectronvolts	1781
-zettafarad	1782
-zettafarads	1782
-zettagram	1783
-zettagramme	1783
-zettagrammes	1783
-zettagrams	1783
-zettagray	1784
-zettagrays	1784
-zettahenries	1785
-zettahenry	1785
-zettahertz	1786
-zettajoule	1787
-zettajoules	1787
-zettaliter	1788
-zettaliters	1788
-zettalitre	1788
-zettalitres	1788
-zettalumen	1789
-zettalumens	1789
-zettalux	1790
-zettameter	1791
-zettameters	1791
-zettametre	1791
-zettametres	1791
-zettamole	1792
-zettamoles	1792
-zettanewton	1793
-zettanewtons	1793
-zettaohm	1794
-zettaohms	1794
-zettapascal	1795
-zettapascals	1795
-zettasiemens	1796
-zettasievert	1797
-zettasieverts	1797
-zettatesla	1798
-zettateslas	1798
-zettaton	1799
-zettatonne	1799
-zettatonnes	1799
-zettatons	1799
-zettavolt	1800
-zettavolts	1800
-zettawatt	1801
-zettawatt hour	1802
-zettawatt hours	1802
-zettawatt-hour	1802
-zettawatt-hours	1802
-zettawatts	1801
-zettaweber	1803
-zettawebers	1803
-zimbabwe dollar	1478
-zimbabwe dollars	1478
-zimbabwean dollar	1804
-zimbabwean dollars	1804
-zimbabwean gold	1805
-zimbabwean golds	1805
-zloty	1405
-zlotys	1405
-zł	1405
-złoty	1405
-złotys	1405
+yugoslavian convertible dinar	1736
+yugoslavian convertible dinars	1736
+yugoslavian hard dinar	1737
+yugoslavian hard dinars	1737
+yugoslavian new dinar	1738
+yugoslavian new dinars	1738
+yugoslavian reformed dinar	1739
+yugoslavian reformed dinars	1739
+zairean new zaire	1740
+zairean new zaires	1740
+zairean zaire	1741
+zairean zaires	1741
+zaires	1741
+zambia kwacha	1742
+zambia kwachas	1742
+zambian kwacha	1742
+zambian kwachas	1742
+zebibit	1743
+zebibits	1743
+zebibyte	1744
+zebibytes	1744
+zeptoamp	1745
+zeptoampere	1745
+zeptoamperes	1745
+zeptoamps	1745
+zeptobar	1746
+zeptobars	1746
+zeptobecquerel	1747
+zeptobecquerels	1747
+zeptocalorie	1748
+zeptocalories	1748
+zeptocoulomb	1749
+zeptocoulombs	1749
+zeptodalton	1750
+zeptodaltons	1750
+zeptoelectron volt	1751
+zeptoelectron volts	1751
+zeptoelectronvolt	1751
+zeptoelectronvolts	1751
+zeptofarad	1752
+zeptofarads	1752
+zeptogram	1753
+zeptogramme	1753
+zeptogrammes	1753
+zeptograms	1753
+zeptogray	1754
+zeptograys	1754
+zeptohenries	1755
+zeptohenry	1755
+zeptohertz	1756
+zeptojoule	1757
+zeptojoules	1757
+zeptoliter	1758
+zeptoliters	1758
+zeptolitre	1758
+zeptolitres	1758
+zeptolumen	1759
+zeptolumens	1759
+zeptolux	1760
+zeptometer	1761
+zeptometers	1761
+zeptometre	1761
+zeptometres	1761
+zeptomole	1762
+zeptomoles	1762
+zeptonewton	1763
+zeptonewtons	1763
+zeptoohm	1764
+zeptoohms	1764
+zeptopascal	1765
+zeptopascals	1765
+zeptosiemens	1766
+zeptosievert	1767
+zeptosieverts	1767
+zeptotesla	1768
+zeptoteslas	1768
+zeptoton	1769
+zeptotonne	1769
+zeptotonnes	1769
+zeptotons	1769
+zeptovolt	1770
+zeptovolts	1770
+zeptowatt	1771
+zeptowatt hour	1772
+zeptowatt hours	1772
+zeptowatt-hour	1772
+zeptowatt-hours	1772
+zeptowatts	1771
+zeptoweber	1773
+zeptowebers	1773
+zettaamp	1774
+zettaampere	1774
+zettaamperes	1774
+zettaamps	1774
+zettabar	1775
+zettabars	1775
+zettabecquerel	1776
+zettabecquerels	1776
+zettabit	1777
+zettabits	1777
+zettabyte	1778
+zettabytes	1778
+zettacalorie	1779
+zettacalories	1779
+zettacoulomb	1780
+zettacoulombs	1780
+zettadalton	1781
+zettadaltons	1781
+zettaelectron volt	1782
+zettaelectron volts	1782
+zettaelectronvolt	1782
+zettaelectronvolts	1782
+zettafarad	1783
+zettafarads	1783
+zettagram	1784
+zettagramme	1784
+zettagrammes	1784
+zettagrams	1784
+zettagray	1785
+zettagrays	1785
+zettahenries	1786
+zettahenry	1786
+zettahertz	1787
+zettajoule	1788
+zettajoules	1788
+zettaliter	1789
+zettaliters	1789
+zettalitre	1789
+zettalitres	1789
+zettalumen	1790
+zettalumens	1790
+zettalux	1791
+zettameter	1792
+zettameters	1792
+zettametre	1792
+zettametres	1792
+zettamole	1793
+zettamoles	1793
+zettanewton	1794
+zettanewtons	1794
+zettaohm	1795
+zettaohms	1795
+zettapascal	1796
+zettapascals	1796
+zettasiemens	1797
+zettasievert	1798
+zettasieverts	1798
+zettatesla	1799
+zettateslas	1799
+zettaton	1800
+zettatonne	1800
+zettatonnes	1800
+zettatons	1800
+zettavolt	1801
+zettavolts	1801
+zettawatt	1802
+zettawatt hour	1803
+zettawatt hours	1803
+zettawatt-hour	1803
+zettawatt-hours	1803
+zettawatts	1802
+zettaweber	1804
+zettawebers	1804
+zimbabwe dollar	1479
+zimbabwe dollars	1479
+zimbabwean dollar	1805
+zimbabwean dollars	1805
+zimbabwean gold	1806
+zimbabwean golds	1806
+zloty	1406
+zlotys	1406
+zł	1406
+złoty	1406
+złotys	1406
 ¢	483
 °	655
 ° c	482
@@ -6591,24 +6595,24 @@ złotys	1405
 °c	482
 °celsius	482
 °f	656
-µA	1636
-µC	1637
-µF	1638
-µGy	1639
-µH	1640
-µHz	1641
-µJ	1642
-µL	1643
-µN	1644
-µPa	1645
-µS	1646
-µSv	1647
-µT	1648
-µV	1649
-µW	1650
-µWb	1651
-µWh	1652
-µeV	1653
+µA	1637
+µC	1638
+µF	1639
+µGy	1640
+µH	1641
+µHz	1642
+µJ	1643
+µL	1644
+µN	1645
+µPa	1646
+µS	1647
+µSv	1648
+µT	1649
+µV	1650
+µW	1651
+µWb	1652
+µWh	1653
+µeV	1654
 µg	1085
 µg / dl	1086
 µg / kg	1087
@@ -6622,9 +6626,9 @@ złotys	1405
 µg/m3	1089
 µg/ml	1090
 µg/m³	1089
-µl	1643
-µm	1656
-µmol	1657
+µl	1644
+µm	1657
+µmol	1658
 µmol / dl	1162
 µmol / l	1163
 µmol / m3	1161
@@ -6635,7 +6639,7 @@ złotys	1405
 µmol/m3	1161
 µmol/ml	1164
 µmol/m³	1161
-µΩ	1659
+µΩ	1660
 º	655
 º c	482
 º celcius	482
@@ -6650,8 +6654,8 @@ złotys	1405
 ºf	656
 öre	1302
 öres	1302
-øre	1806
-øres	1806
+øre	1807
+øres	1807
 ˚	655
 ˚ c	482
 ˚ celcius	482
@@ -6664,26 +6668,26 @@ złotys	1405
 ˚c	482
 ˚celsius	482
 ˚f	656
-Ω	1807
-μA	1636
-μC	1637
-μF	1638
-μGy	1639
-μH	1640
-μHz	1641
-μJ	1642
-μL	1643
-μN	1644
-μPa	1645
-μS	1646
-μSv	1647
-μT	1648
-μV	1649
-μW	1650
-μWb	1651
-μWh	1652
-μeV	1653
-μg	1654
+Ω	1808
+μA	1637
+μC	1638
+μF	1639
+μGy	1640
+μH	1641
+μHz	1642
+μJ	1643
+μL	1644
+μN	1645
+μPa	1646
+μS	1647
+μSv	1648
+μT	1649
+μV	1650
+μW	1651
+μWb	1652
+μWh	1653
+μeV	1654
+μg	1655
 μg / dl	1086
 μg / kg	1087
 μg / l	1088
@@ -6696,9 +6700,9 @@ złotys	1405
 μg/m3	1089
 μg/ml	1090
 μg/m³	1089
-μl	1643
-μm	1656
-μmol	1657
+μl	1644
+μm	1657
+μmol	1658
 μmol / dl	1162
 μmol / l	1163
 μmol / m3	1161
@@ -6709,27 +6713,28 @@ złotys	1405
 μmol/m3	1161
 μmol/ml	1164
 μmol/m³	1161
-μΩ	1659
+μΩ	1660
 ден.	687
 км	443
 лв.	455
 сом	1013
-сом.	1566
-сўм	1568
+сом.	1567
+сўм	1569
 ֏	379
 ؋	366
 أ.م.	1078
-ج.س.	1577
+ج.س.	1578
 ر	1318
 ریال	924
 ރ.	1070
 ߿	861
 नेरू	1290
 ৳	423
-රු.	1572
+රු.	1573
 ฿	420
 ብር	434
 ៛	475
+‰	1329
 ₡	539
 ₦	1248
 ₩	1003
@@ -6738,23 +6743,23 @@ złotys	1405
 €	714
 ₭	996
 ₮	1225
-₱	1372
+₱	1373
 ₲	858
 ₴	913
 ₸	949
 ₹	921
-₺	1631
+₺	1632
 ₼	416
-₽	1543
+₽	1544
 ₾	820
 ℃	482
 ℉	656
 元	530
 円	932
 ￥	530
-𞤧𞤬𞤢	1665
+𞤧𞤬𞤢	1666
 𞤬𞤧𞤬𞤢	521
-reach 4871
+reach 4875
 "
 $
 %
@@ -9837,7 +9842,9 @@ pennies
 penny
 pennys
 per cent
+per mille
 per-cent
+per-mille
 percent
 percentage
 percentage point
@@ -9845,6 +9852,7 @@ percentage points
 percentage-point
 percentage-points
 percents
+permille
 peru inti
 peru intis
 peruvian inti
@@ -11602,6 +11610,7 @@ złotys
 ฿
 ብር
 ៛
+‰
 ₡
 ₦
 ₩
@@ -11626,7 +11635,7 @@ złotys
 ￥
 𞤧𞤬𞤢
 𞤬𞤧𞤬𞤢
-starts 3497
+starts 3500
 "
 $
 %
@@ -13753,11 +13762,13 @@ penny
 pennys
 per
 per-cent
+per-mille
 percent
 percentage
 percentage-point
 percentage-points
 percents
+permille
 peru
 peruvian
 peseta
@@ -15100,6 +15111,7 @@ złotys
 ฿
 ብር
 ៛
+‰
 ₡
 ₦
 ₩

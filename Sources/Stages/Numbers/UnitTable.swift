@@ -14,7 +14,8 @@ enum UnitTable {
         var name: String
         /// The ISO 4217 code, for money.
         var currency: String? = nil
-        /// The power of ten the unit multiplies by: 6 for a code in millions (MUSD, MAUD).
+        /// The power of ten the unit multiplies by: 6 for a code in millions (MUSD, MAUD), −1 for
+        /// per mille (a percentage a tenth of its number).
         var power = 0
         /// Whether the word must be written in capitals or lowercase exactly as listed
         /// (`M` is not `m`; `C` after `41` is celsius, `c` cents).
@@ -217,6 +218,8 @@ enum UnitTable {
         // percent
         add(["%", "percent", "percents", "per cent", "per-cent", "percentage", "pct", "pc", "p.c."], Unit(kind: .percent, name: "%"))
         add(["percentage points", "percentage point", "points percentage", "percentage-point", "percentage-points"], Unit(kind: .percent, name: "percentage point"))
+        // per mille, a tenth of a percent (`0.5‰`, `35 per mille`): a percentage a power of ten down
+        add(["‰", "per mille", "per-mille", "permille"], Unit(kind: .percent, name: "%", power: -1))
         // data sizes in bits by the abbreviation networks write (8 Mbit, 1 Gbit)
         add(["kbit", "kbits"], dimension("kilobit"))
         add(["mbit", "mbits"], dimension("megabit"))
