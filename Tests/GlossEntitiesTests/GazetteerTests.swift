@@ -205,4 +205,19 @@ import Testing
         #expect(words.map(\.gazetteer) == [0, Gazetteer.organization, Gazetteer.organization | Gazetteer.inside])
         #expect(Gazetteer.organization > 0xFF)
     }
+
+    @Test func everyListedKeyIsFoundAndNoOtherWhereverItsProbeRuns() {
+        // A table filled to 0.37, as the bundled one: probes that end at the first slot and
+        // further on, across cache lines. Every listed word reads its categories (one of two,
+        // alternating) and every other word none.
+        let listed = (0..<3_000).map { "w\($0)x" }
+        let text = listed.enumerated().map { "\($0.offset % 2 == 0 ? "city" : "surname")\t\($0.element)" }.joined(separator: "\n")
+        let gazetteer = Gazetteer(text: text)
+        #expect(gazetteer.count == listed.count)
+        func hash(_ word: String) -> UInt64 { Array(word.utf8).withUnsafeBufferPointer { WordHash.folded($0.baseAddress!, count: $0.count) } }
+        for (k, word) in listed.enumerated() {
+            #expect(gazetteer.categories(hash(word)) == (k % 2 == 0 ? Gazetteer.city : Gazetteer.surname), "\(word)")
+        }
+        for k in 0..<20_000 { #expect(gazetteer.categories(hash("u\(k)y")) == 0, "u\(k)y") }
+    }
 }

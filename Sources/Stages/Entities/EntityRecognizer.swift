@@ -82,15 +82,20 @@ public struct EntityRecognizer: RegistrableStage {
     private static let shared = Result { try EntityTagger.bundled() }
 
     public func process(_ document: inout Document) throws {
-        // Tagged and linked with one lending of a worker's caches: the linker's index and arrays
-        // are kept there too (`NameLinker.Scratch`).
-        let entities = tagger.caches.withCaches { lent in
+        document[EntityLayer.self] = entities(of: document)
+    }
+
+    /// `document`'s entities, tagged and linked with one lending of a worker's caches: the
+    /// linker's index and arrays are kept there too (`NameLinker.Scratch`). The document is
+    /// borrowed: the closure captured `process`' `inout` document, which was copied (each of
+    /// its arrays retained and released) to be read there.
+    private func entities(of document: Document) -> EntityLayer.Value {
+        tagger.caches.withCaches { lent in
             let found = findMentions(in: document, tokensAtOnce: Self.tokensTaggedAtOnce, keepingWords: true, caches: &lent)
             return linker.link(
                 found.mentions, in: document, words: found.words ?? NameLinker.keys(of: found.mentions, in: document),
                 scratch: &lent.linking)
         }
-        document[EntityLayer.self] = entities
     }
 
     /// The mentions the tagger finds in `document`'s sentences, in text order.
