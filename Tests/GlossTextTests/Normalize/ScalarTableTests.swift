@@ -40,15 +40,37 @@ import Testing
         let built = ScalarTable.builtEntries(form: .nfc)
         #expect(built.count == 0x10000)
         let read = ScalarTable.nfcSnapshot.withUTF8Buffer { ScalarTable.decode($0) }
-        #expect(read != nil, "run scripts/build-scalar-tables.sh")
+        #expect(read != nil, "the snapshot does not decode: run scripts/build-scalar-tables.sh")
         if let read {
             let first = built.indices.first { read[$0] != built[$0] }
             if let first {
-                Issue.record("U+\(String(first, radix: 16)): the snapshot says \(read[first]), the properties \(built[first])")
+                let scalar = "U+" + String(first, radix: 16, uppercase: true)
+                Issue.record("\(scalar): the snapshot says \(read[first]), the properties \(built[first]): run scripts/build-scalar-tables.sh")
             }
         }
         let differ = (0..<0x10000).filter { ScalarTable.nfc.info(UInt32($0)).rawValue != built[$0] }
-        #expect(differ.isEmpty, "\(differ.prefix(10))")
+        #expect(
+            differ.isEmpty,
+            "the table in use differs at \(differ.prefix(10).map { "U+" + String($0, radix: 16, uppercase: true) }): run scripts/build-scalar-tables.sh")
+    }
+
+    /// The NFC entries are read from runs that fill the BMP, and built from the properties when
+    /// they do not (truncated, too long, or a byte that is not a run).
+    @Test func runsThatDoNotDecodeGiveWayToTheBuiltEntries() {
+        func loaded(_ text: String) -> [UInt8] {
+            var text = text
+            return text.withUTF8 { ScalarTable.nfcEntries(from: $0) }
+        }
+        // Compared as Bools, so that a failure prints a line, not 65,536 entries.
+        let built = ScalarTable.builtEntries(form: .nfc)
+        let readsRuns = loaded("B65536") == [UInt8](repeating: 1, count: 0x10000)
+        #expect(readsRuns)
+        var snapshot = ScalarTable.nfcSnapshot.description
+        snapshot.removeLast(3)
+        for bad in ["", "A65535", "A65537", "A65536B1", "A30000?35536", snapshot] {
+            let builds = loaded(bad) == built
+            #expect(builds, "\(bad.prefix(20))")
+        }
     }
 
     /// `runs` and `decode` round-trip tables of every entry a table may hold (below 32) in runs

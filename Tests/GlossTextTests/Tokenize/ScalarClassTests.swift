@@ -69,13 +69,33 @@ import Testing
         let built = ScalarClass.builtTable()
         #expect(built.count == ScalarClass.tableCount)
         let read = ScalarClass.snapshot.withUTF8Buffer { ScalarClass.decode($0) }
-        #expect(read != nil, "run scripts/build-scalar-tables.sh")
+        #expect(read != nil, "the snapshot does not decode: run scripts/build-scalar-tables.sh")
         if let read {
             let first = built.indices.first { read[$0] != built[$0] }
-            if let first { Issue.record("entry \(first): the snapshot says \(read[first]), the properties \(built[first])") }
+            if let first {
+                let scalar = "U+" + String(first < 0x3100 ? first : 0xFF00 + first - 0x3100, radix: 16, uppercase: true)
+                Issue.record("\(scalar): the snapshot says \(read[first]), the properties \(built[first]): run scripts/build-scalar-tables.sh")
+            }
         }
         let inUse = ScalarClass.table == built
-        #expect(inUse, "the table in use is not the built one")
+        #expect(inUse, "the table in use is not the built one: run scripts/build-scalar-tables.sh")
+    }
+
+    /// The table is read from letters that spell a whole table, and built from the properties
+    /// when they do not (truncated, too long, or a byte that names no class).
+    @Test func lettersThatDoNotDecodeGiveWayToTheBuiltTable() {
+        func loaded(_ bytes: [UInt8]) -> [ScalarClass] { bytes.withUnsafeBufferPointer { ScalarClass.loaded(from: $0) } }
+        // Compared as Bools, so that a failure prints a line, not 12,528 classes.
+        let built = ScalarClass.builtTable()
+        let spaces = [UInt8](repeating: ScalarClass.letter(.space), count: ScalarClass.tableCount)
+        let readsLetters = loaded(spaces) == [ScalarClass](repeating: .space, count: ScalarClass.tableCount)
+        #expect(readsLetters)
+        var corrupt = spaces
+        corrupt[ScalarClass.tableCount / 2] = UInt8(ascii: "?")
+        for (name, bad) in [("empty", []), ("short", Array(spaces.dropLast(100))), ("long", spaces + spaces), ("corrupt", corrupt)] {
+            let builds = loaded(bad) == built
+            #expect(builds, "\(name)")
+        }
     }
 
     /// Letters that spell a whole table decode to it; a snapshot of another length, or with a
