@@ -388,9 +388,9 @@ struct MovementRule: Sendable, Hashable {
     /// The tone of what the verb of thriving at `i` says thrives, when no quantity is its
     /// subject: -1 when a word of its subject is rated bad (the word before the verb, past
     /// auxiliaries, adverbs and negations, and the one or two naming it: "corruption thrived",
-    /// "crime is booming", "the bad habit is thriving"), or, for the verb used before a noun (after
-    /// an article or at a clause's start), a word of the two after it ("a booming drug trade"
-    /// where "drug" is rated bad); +1 otherwise ("small firms are thriving"). A bad thing that
+    /// "terrorism flourished", "the bad habit is thriving"), or, for the verb used before a noun
+    /// (after an article or at a clause's start), a word of the two after it ("a booming fear
+    /// business"); +1 otherwise ("small firms are thriving"). A bad thing that
     /// no rated word names still reads as good news ("a thriving black market"). Costs at most
     /// a few words' look-ups.
     private func thriver(_ words: Words, of i: Int, _ lexicon: SentimentLexicon) -> Double {
