@@ -303,6 +303,28 @@ import Testing
         #expect(valence("grew", in: "The town grew after the war") == 0)
     }
 
+    /// An index named by a word of tone measures that thing (review90): "the fear index" rising
+    /// is bad news, not a market's gain.
+    @Test func anIndexARatedWordNamesTakesItsTone() {
+        #expect(valence("jumped", in: "The fear index jumped 5 points") == -2)
+        #expect(valence("fell", in: "The fear index fell to a low") == 2)
+        // near misses: a market's index, named by no word of tone, and one a quantity names
+        #expect(valence("jumped", in: "The Nikkei index jumped 5 points") == 2)
+        #expect(valence("rose", in: "The price index rose 2 pct in a strong year") == -2)
+    }
+
+    /// A bad thing that thrives is bad news (review90): a word of the subject, or of the noun
+    /// after a verb of thriving used as an adjective, rated bad turns the verb's tone.
+    @Test func aBadThingThrivingIsBadNews() {
+        #expect(valence("thriving", in: "Fear is thriving in the town") == -2)
+        #expect(valence("thriving", in: "The bad habit is thriving") == -2)
+        #expect(valence("booming", in: "They run a booming fear business") == -2)
+        // near misses: a bad word outside what thrives, a good one in it
+        #expect(valence("thriving", in: "Small firms are thriving in a bad year") == 2)
+        #expect(valence("thriving", in: "The happy town is thriving") == 2)
+        #expect(valence("booming", in: "A booming market in spite of bad news") == 2)
+    }
+
     @Test func aQuantityNamingTheNextIsNotTheObjectItsHeadIs() {
         // English compounds are headed last: "debt ratings" are ratings, "wage costs" costs
         #expect(valence("reduced", in: "The agency reduced the company's debt ratings") == -2)

@@ -83,7 +83,8 @@ struct MovementRule: Sendable, Hashable {
             if found == nil && roles.contains(.noun) { found = noun(words, of: i, lexicon) }
             if roles.contains(.extreme) { found = record(words, of: i, lexicon) }
             // what thrives is well off when no quantity is named: the verb is its own good news
-            if found == nil && roles.contains(.thriving) { found = Found(tone: 1, at: i, headed: true) }
+            // (bad news when a word naming what thrives is rated bad: "corruption thrived")
+            if found == nil && roles.contains(.thriving) { found = Found(tone: thriver(words, of: i, lexicon), at: i, headed: true) }
             guard let found else { continue }
             let direction = roles.contains(.up) ? 1.0 : -1.0
             let moved = direction * found.tone * (found.negated ? VaderRules.negation : 1)
@@ -334,6 +335,13 @@ struct MovementRule: Sendable, Hashable {
             && !words[h - 2].endsClause, let named = tone(role(words[h - 3], lexicon), at: h - 3) {
             return named
         }
+        // an index a word of tone names measures that thing, no market: "the misery index rose"
+        // is bad news, "the fear index fell" good
+        if roles.contains(.measure) && roles.contains(.asset) && h > 0 && !words[h - 1].endsClause,
+            let named = rated(words[h - 1], at: h - 1, lexicon)
+        {
+            return named
+        }
         if roles.contains(.asset) && !modifiesQuantity(words, h, lexicon) { return Found(tone: 1, at: h) }
         if roles.contains(.measure) && h > 0 { return nil }
         guard lookingBack, h > 1, words[h - 1].id == lexicon.rule.of, !words[h - 2].endsClause else { return nil }
@@ -366,6 +374,43 @@ struct MovementRule: Sendable, Hashable {
     private func modifiesQuantity(_ words: Words, _ h: Int, _ lexicon: SentimentLexicon) -> Bool {
         h + 1 < words.count && !words[h].endsClause
             && !role(words[h + 1], lexicon).isDisjoint(with: [.good, .bad, .measure])
+    }
+
+    /// The tone of a word's own rating, at `at`: -1 for a word rated bad ("misery", "fear"), +1
+    /// for one rated good, nil for an unrated word. Costs one array read.
+    @inline(__always)
+    private func rated(_ word: SentimentWord, at: Int, _ lexicon: SentimentLexicon) -> Found? {
+        guard word.isRated else { return nil }
+        let valence = lexicon.valences[Int(word.id)]
+        return valence < 0 ? Found(tone: -1, at: at) : valence > 0 ? Found(tone: 1, at: at) : nil
+    }
+
+    /// The tone of what the verb of thriving at `i` says thrives, when no quantity is its
+    /// subject: -1 when a word of its subject is rated bad (the word before the verb, past
+    /// auxiliaries, adverbs and negations, and the one or two naming it: "corruption thrived",
+    /// "terrorism flourished", "the bad habit is thriving"), or, for the verb used before a noun
+    /// (after an article or at a clause's start), a word of the two after it ("a booming fear
+    /// business"); +1 otherwise ("small firms are thriving"). A bad thing that
+    /// no rated word names still reads as good news ("a thriving black market"). Costs at most
+    /// a few words' look-ups.
+    private func thriver(_ words: Words, of i: Int, _ lexicon: SentimentLexicon) -> Double {
+        func bad(_ k: Int) -> Bool { (rated(words[k], at: k, lexicon)?.tone ?? 0) < 0 }
+        var j = i - 1
+        while j >= 0 && !words[j].endsClause && (isNegation(words[j], lexicon) || role(words[j], lexicon).contains(.between)) {
+            j -= 1
+        }
+        let article = j >= 0 && (words[j].id == lexicon.rule.a || words[j].id == lexicon.rule.an || words[j].id == lexicon.rule.the)
+        if j >= 0 && !words[j].endsClause && !article {
+            return modifiers(words, of: j, lexicon).contains(where: bad) || bad(j) ? -1 : 1
+        }
+        // before a noun: the two words after it, in its clause and before a preposition or conjunction
+        var k = i
+        while k < min(words.count - 1, i + 2) && !words[k].endsClause {
+            k += 1
+            if !role(words[k], lexicon).isDisjoint(with: [.stop, .preposition]) { break }
+            if bad(k) { return -1 }
+        }
+        return 1
     }
 
     @inline(__always)
