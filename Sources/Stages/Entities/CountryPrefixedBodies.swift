@@ -30,6 +30,7 @@ enum CountryPrefixedBodies {
 
     /// Applies the rule to the "Reserve" and "House" tokens among `found`.
     static func apply(_ words: UnsafeBufferPointer<WordAttributes>, found: [RuleWords.Found], tags: UnsafeMutablePointer<EntityTag>) {
+        let (reserve, house) = (Self.reserve, AdministrationSeats.house)
         for word in found where word.bits & (RuleWords.stateWord | RuleWords.institutionWord) != 0 {
             let (i, sentence) = (word.token, word.sentence)
             let w = words[i].word
@@ -38,7 +39,7 @@ enum CountryPrefixedBodies {
             if w == reserve {
                 guard i - 2 >= sentence.lowerBound, words[i - 1].word == federal else { continue }
                 first = i - 1
-            } else if w == AdministrationSeats.house {
+            } else if w == house {
                 guard i - 1 >= sentence.lowerBound else { continue }
                 first = i
             } else {
@@ -50,7 +51,7 @@ enum CountryPrefixedBodies {
             else { continue }
             var end = i + 1
             while end < sentence.upperBound && tags[end].isInside { end += 1 }
-            if w == AdministrationSeats.house, end == i + 1, type != .organization { continue }
+            if w == house, end == i + 1, type != .organization { continue }
             tags[country] = .begin(.location)
             tags[first] = .begin(.organization)
             for k in (first + 1)..<end { tags[k] = .inside(.organization) }
