@@ -259,4 +259,87 @@ import GlossStages
             #expect(gang.contains("Tren de Aragua/ORG"))
         }
     }
+
+    /// A stage of another package's, registered the plugin way, that runs before `entities`:
+    /// it writes its own layer, the count of tokens it saw.
+    struct TokenMarker: RegistrableStage {
+        static let descriptor = StageDescriptor(
+            name: "acme.marker", summary: "counts the tokens", requires: [.tokens], provides: [MarkLayer.id])
+        init(options: StageOptions) throws {}
+        func process(_ document: inout Document) throws { document[MarkLayer.self] = Mark(count: document.tokens.count) }
+    }
+
+    /// One that runs after `entities`: it keeps the entities and the marker's count it saw.
+    struct EntityReader: RegistrableStage {
+        static let descriptor = StageDescriptor(
+            name: "acme.reader", summary: "keeps the entities it sees", requires: [.entities, MarkLayer.id],
+            provides: [SeenLayer.id])
+        init(options: StageOptions) throws {}
+        func process(_ document: inout Document) throws {
+            document[SeenLayer.self] = Seen(entities: document[EntityLayer.self], marked: document[MarkLayer.self]?.count)
+        }
+    }
+
+    struct Mark: Sendable, JSONEncodable {
+        var count: Int
+        func writeJSON(to writer: inout JSONWriter, context: JSONContext) { writer.number(count) }
+    }
+
+    struct Seen: Sendable, JSONEncodable {
+        var entities: DocumentEntities?
+        var marked: Int?
+        func writeJSON(to writer: inout JSONWriter, context: JSONContext) { writer.number(entities?.entities.count ?? -1) }
+    }
+
+    enum MarkLayer: LayerKey {
+        static let id: LayerID = "acme.marker"
+        typealias Value = Mark
+    }
+
+    enum SeenLayer: LayerKey {
+        static let id: LayerID = "acme.reader"
+        typealias Value = Seen
+    }
+
+    /// `process` writes the entities layer once and leaves every other layer as it was: a
+    /// third-party stage before it keeps its layer, one after it sees what `process` gives the
+    /// same document on its own, through the runner's workers as through `Pipeline.process`;
+    /// and a document without names, without sentences or without text has none.
+    @Test func stagesRegisteredAroundItSeeTheDocumentItGives() throws {
+        var registry = StageRegistry.standard
+        registry.register(TokenMarker.self)
+        registry.register(EntityReader.self)
+        let pipeline = try registry.makePipeline(["ingest.text", "tokenize", "sentences", "acme.marker", "entities", "acme.reader"])
+        let texts = [
+            "Ana Torres flew from Lisbon to Toronto. Torres met the Quarry Bank board there.",
+            "the rain stopped and the river went down.", "", "   ", "... !!! ???",
+        ]
+        let records = PipelineRunner(pipeline: pipeline, options: RunOptions(jobs: 2)).run(
+            texts.enumerated().map { DocumentInput.text($0.element, id: "d\($0.offset)") })
+        #expect(records.count == texts.count)
+        for (record, text) in zip(records, texts) {
+            let document = try #require(record.document, "\(text)")
+            let entities = try #require(document[EntityLayer.self])
+            let seen = try #require(document[SeenLayer.self])
+            #expect(seen.entities == entities && seen.marked == document.tokens.count, "\(text)")
+            // The entities layer again, from the recognizer alone over the same document.
+            var again = document
+            try EntityRecognizer().process(&again)
+            #expect(again[EntityLayer.self] == entities, "\(text)")
+            #expect(again[MarkLayer.self]?.count == document.tokens.count && again[SeenLayer.self]?.entities == entities)
+            #expect(again.tokens.map(\.span) == document.tokens.map(\.span) && again.sentences.map(\.tokens) == document.sentences.map(\.tokens))
+            #expect(again.text == document.text)
+        }
+        let names = records.first?.document?[EntityLayer.self]?.entities.map(\.name) ?? []
+        #expect(names.contains("Ana Torres"), "\(names)")
+        #expect(records.dropFirst().allSatisfy { $0.document?[EntityLayer.self]?.mentions.isEmpty == true })
+
+        // Tokens without sentences: no names, and the tokens as they were.
+        var unsplit = Document(id: "u", text: "Ana Torres flew from Lisbon to Toronto.")
+        try Tokenizer().process(&unsplit)
+        let tokens = unsplit.tokens.map(\.span)
+        try EntityRecognizer().process(&unsplit)
+        #expect(unsplit[EntityLayer.self] == DocumentEntities(mentions: [], entities: []))
+        #expect(unsplit.tokens.map(\.span) == tokens && unsplit.sentences.isEmpty)
+    }
 }
