@@ -74,4 +74,34 @@ import Testing
         #expect(try D.summary("He said 30 pounds were lost in a year.") == ["30 pounds=30 pound"])
         #expect(try D.summary("Some 400 pounds of fish were collected.") == ["Some 400 pounds=~400 pound"])
     }
+
+    // review93: what the rules above left wrong at a range's or a list's first end, and a
+    // range they broke
+
+    @Test func aRangeBelowZeroNegatesBothEnds() throws {
+        // numbers31: [-20,10] (only the high end was negated); base 4a2f616: [10,20] and `<0`
+        #expect(try D.summary("Nights ran between 10 and 20 degrees below zero.") == ["between 10 and 20 degrees below zero=[-20,-10] degree"])
+        #expect(try D.summary("Lows of 10-20 degrees below zero are due.") == ["10-20 degrees below zero=[-20,-10] degree"])
+        // unchanged: a range from below zero to above it, and a range whose ends are signed
+        #expect(try D.summary("Readings ran from 2 degrees below zero to 5 above.") == ["from 2 degrees below zero to 5=[-2,5] degree"])
+        #expect(try D.summary("It was between -5 and -10 degrees.") == ["between -5 and -10 degrees=[-10,-5] degree"])
+    }
+
+    @Test func perMilleDividesABareFirstEndToo() throws {
+        // numbers31: 3% and 0.5% (the first end took the unit without its division);
+        // base 4a2f616: [3,5] with no unit
+        #expect(try D.summary("Between 3 and 5 per mille of voters moved.") == ["Between 3 and 5 per mille=[0.3,0.5]%"])
+        #expect(try D.summary("The rate is 3-5‰ this year.") == ["3-5‰=[0.3,0.5]%"])
+        #expect(try D.summary("The levy is 2 or 3 per mille of the value.") == ["2=0.2%", "3 per mille=0.3%"])
+        // unchanged: a percent shared the same way
+        #expect(try D.summary("The levy is 2 or 3 percent of the value.") == ["2=2%", "3 percent=3%"])
+    }
+
+    @Test func aSpacedHyphenBeforeASignAfterANumberIsARange() throws {
+        // numbers31: $40 and -$50; base 4a2f616: the range
+        #expect(try D.summary("Fares were $40 -$50 in May.") == ["$40 -$50=[40,50] USD"])
+        // still negative: a minus after a word or at the start
+        #expect(try D.summary("Costs swung from -$5 to $8 a share.") == ["from -$5 to $8=[-5,8] USD"])
+        #expect(try D.summary("-$20 was the balance.") == ["-$20=-20 USD"])
+    }
 }

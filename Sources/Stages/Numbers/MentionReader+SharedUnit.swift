@@ -34,6 +34,8 @@ extension MentionReader {
                 if join.text == "to" && unit.kind == .money && item.phrase.value.double == 1 { return }
                 let power = sharedScale(first, item)
                 var value = power.map { NumberPhrase.scaled(draft.value, by: $0) } ?? draft.value
+                // 2 or 3 per mille: a unit that divides its number divides the first's too (review93)
+                if unit.power < 0 { value = NumberPhrase.scaled(value, by: unit.power) }
                 var itemValue = item.phrase.value.double
                 // 15 and 25 degrees below zero: both readings are below zero
                 if unit.kind == .temperature, itemValue < 0, isBelowZero(item) {
@@ -58,7 +60,7 @@ extension MentionReader {
 
     /// Whether the temperature `item` was read below zero by its words (`25 degrees below
     /// zero`: `readBelowZero`), not by a sign of its own.
-    private func isBelowZero(_ item: Quantity) -> Bool {
+    func isBelowZero(_ item: Quantity) -> Bool {
         (item.phrase.end..<item.end).contains { isWord($0, "zero") && $0 > 0 && isWord($0 - 1, "below") }
     }
 

@@ -531,8 +531,16 @@ struct MentionReader {
             return true
         }
         let abbreviated = hyphen ? abbreviatedHigh(first, second) : nil  // 5.63-65
-        let lowValue = first.phrase.value.double
+        var lowValue = first.phrase.value.double
         let highValue = abbreviated?.double ?? second.phrase.value.double
+        // a bare low end takes what the high end's unit does to its number: between 10 and 20
+        // degrees below zero is [-20, -10] (the words negate both), 3-5‰ is [0.3, 0.5]% (per
+        // mille divides both by ten); review93
+        let lowPower = first.unit == nil && abbreviated == nil ? second.unit?.power ?? 0 : 0
+        let lowBelowZero = first.unit == nil && abbreviated == nil && spanned && highValue < 0 && lowValue > 0
+            && second.unit?.kind == .temperature && isBelowZero(second)
+        if lowPower < 0 { lowValue = NumberPhrase.scaled(first.phrase.value, by: lowPower).double }
+        if lowBelowZero { lowValue = -lowValue }
         let between = connector.text != "and" || precedingWord(first.first) == "between"
         if hyphen && first.unit == nil && second.unit == nil && first.phrase.value.isInteger && second.phrase.value.isInteger
             && lowValue >= highValue && lowValue < 100
@@ -544,10 +552,16 @@ struct MentionReader {
         }
         // between -5 and -10, between minus 3 and minus 8 degrees: readings below zero said from
         // the end nearer zero, the range [-10, -5] (numbers28)
-        let belowZero = spanned && !hyphen && highValue < 0 && lowValue > highValue && abbreviated == nil
+        let belowZero = spanned && (!hyphen || lowBelowZero) && highValue < 0 && lowValue > highValue && abbreviated == nil
         guard draft.kind == .score || (lowValue < highValue && between) || belowZero,
             !isChangeOrYearThenLevel(first, second, connector: connector.text, low: lowValue, high: highValue)
         else { return true }
+        if lowPower < 0 || lowBelowZero {  // the low end as its unit reads it (above)
+            var value = lowPower < 0 ? NumberPhrase.scaled(draft.value, by: lowPower) : draft.value
+            if lowBelowZero { value = value.negated }
+            draft.value = value
+            draft.parts[0].value = value
+        }
         readHigh(&draft, first, second, abbreviated: abbreviated)
         if belowZero, let high = draft.high { (draft.value, draft.high) = (high, draft.value) }
         return true
@@ -1083,13 +1097,15 @@ struct MentionReader {
     /// Whether a minus sign (`-` or `−`) stands fused before the currency sign at piece `sign`
     /// and apart from what precedes it (`−$250`, `a -€40 balance`): the amount is negative, as
     /// a minus before a number is. Not a hyphen joining a word to the sign (`US-$5`, `pre-$5`),
-    /// nor a dash after a number (`5-$6`, a range). One byte test where no minus is there.
+    /// nor a dash after a number, spaced or not (`5-$6`, `$40 -$50`: a range). One byte test where no minus is there.
     @inline(__always)
     private func isMinusBeforeSign(_ sign: Int) -> Bool {
         guard sign > 0, sign - 1 >= floor, pieces[sign].attached else { return false }
         let minus = pieces[sign - 1]
         guard NumberPhrase.isMinusSign(text, from: minus.start, to: minus.end), case .other = minus.content else { return false }
-        return sign - 1 == 0 || !minus.attached
+        guard sign - 1 > 0 else { return true }
+        // `$40 -$50`: after a number the hyphen is a range's, spaced on one side only (review93)
+        return !minus.attached && pieces[sign - 2].numeral == nil
     }
 
     /// `0.5‰`, `35 per mille`: a unit that divides by a power of ten (per mille is a tenth of a
