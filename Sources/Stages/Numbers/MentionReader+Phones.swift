@@ -147,7 +147,8 @@ extension MentionReader {
 
     private func width(_ index: Int) -> Int { pieces[index].end - pieces[index].start }
 
-    private func isByte(_ index: Int, _ byte: Unicode.Scalar) -> Bool {
+    /// Whether piece `index` is the one byte `byte` (`.`, `(`, `)`).
+    func isByte(_ index: Int, _ byte: Unicode.Scalar) -> Bool {
         width(index) == 1 && text[pieces[index].start] == UInt8(ascii: byte)
     }
 

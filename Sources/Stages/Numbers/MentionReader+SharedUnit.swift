@@ -36,16 +36,16 @@ extension MentionReader {
                 var value = power.map { NumberPhrase.scaled(draft.value, by: $0) } ?? draft.value
                 // 2 or 3 per mille: a unit that divides its number divides the first's too (review93)
                 if unit.power < 0 { value = NumberPhrase.scaled(value, by: unit.power) }
+                // the two amounts compared as written, before any sign the words give them
+                let low = value.double
                 var itemValue = item.phrase.value.double
                 // 15 and 25 degrees below zero: both readings are below zero
                 if unit.kind == .temperature, itemValue < 0, isBelowZero(item) {
                     value = value.negated
-                    itemValue = -itemValue
                     guard value.double < 0 else { return }
-                    guard isAlike(-value.double, itemValue), !endsClause(before: first.first, after: item.end) else { return }
-                } else {
-                    guard isAlike(value.double, itemValue), !endsClause(before: first.first, after: item.end) else { return }
+                    itemValue = -itemValue
                 }
+                guard isAlike(low, itemValue), !endsClause(before: first.first, after: item.end) else { return }
                 draft.first.unit = unit
                 draft.kind = kindOf(draft.first)
                 draft.value = value

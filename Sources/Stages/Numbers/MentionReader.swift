@@ -105,7 +105,7 @@ struct MentionReader {
     /// before it; the mention is copied only when it is read as negative.
     @inline(never)
     private func accountsBracket(_ mention: NumberMention, end: Int) -> (NumberMention, Int)? {
-        guard end < pieces.count, pieces[end].end - pieces[end].start == 1, text[pieces[end].start] == UInt8(ascii: ")"),
+        guard end < pieces.count, isByte(end, ")"),
             pieces[end].start == Int(mention.span.end), mention.comparator == nil, mention.unit == nil,
             mention.parts.count == 1, let value = mention.value, value.double > 0, mention.high == nil
         else { return nil }
@@ -1086,12 +1086,7 @@ struct MentionReader {
             return isWord(index - 1, "ext") || isWord(index - 1, "ext.") || isWord(index - 1, "extn")
         }
         return before == UInt8(ascii: ".") && index > 1 && index - 2 >= floor && pieces[index - 1].attached
-            && isWord(index - 2, "ext") && isOtherMark(index - 1, UInt8(ascii: "."))
-    }
-
-    /// Whether piece `index` is the one byte `mark` (`.`, `(`).
-    private func isOtherMark(_ index: Int, _ mark: UInt8) -> Bool {
-        pieces[index].end - pieces[index].start == 1 && text[pieces[index].start] == mark
+            && isWord(index - 2, "ext") && isByte(index - 1, ".")
     }
 
     /// Whether a minus sign (`-` or `−`) stands fused before the currency sign at piece `sign`
