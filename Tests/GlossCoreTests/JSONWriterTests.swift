@@ -401,3 +401,84 @@ import Testing
         }
     }
 }
+
+/// `members(_:_:_:_:_:places:)`, the run of four rounded members a score writes, against four
+/// `member(_:_:places:)` calls.
+@Suite struct JSONWriterFourMembersTests {
+    static let names = ("compound", "pos", "neu", "a key of twenty chars")
+    static let four = JSONFourKeys(names.0, names.1, names.2, names.3)
+    static let keys = [JSONKey(names.0), JSONKey(names.1), JSONKey(names.2), JSONKey(names.3)]
+
+    /// Values in the fast range, whole ones, ones rounding up to the next unit, negative ones,
+    /// and ones the run must send the one-by-one way (a billion and more, infinities, NaN).
+    static let values: [Double] = [
+        0, -0.0, 1, -1, 0.5, 0.12345, -0.99995, 0.99995, 0.00004, -0.00005, 3.14159, 12.5, 999_999_999.5,
+        1e9, -2e9, 1e12, .infinity, -.infinity, .nan, 0.1 + 0.2, 1e-12,
+    ]
+
+    @Test func theRunWritesWhatFourMembersWrite() {
+        var generator = SystemRandomNumberGenerator()
+        var quadruples: [[Double]] = []
+        for value in Self.values { quadruples.append([value, 0.25, -value, value / 3]) }
+        for _ in 0..<2_000 {
+            quadruples.append((0..<4).map { _ in Double.random(in: -1...1, using: &generator) })
+        }
+        for places in 0...4 {
+            for (leading, values) in quadruples.enumerated() {
+                // the run first in its object or after a member: its comma comes from the writer
+                var run = JSONWriter(reservingCapacity: 16)
+                run.beginObject()
+                if leading % 2 == 0 { run.member(Self.keys[1], 7) }
+                var single = run
+                run.members(Self.four, values[0], values[1], values[2], values[3], places: places)
+                for index in 0..<4 { single.member(Self.keys[index], values[index], places: places) }
+                run.endObject()
+                single.endObject()
+                #expect(
+                    String(decoding: run.bytes, as: UTF8.self) == String(decoding: single.bytes, as: UTF8.self),
+                    "places \(places), values \(values)")
+            }
+        }
+    }
+
+    /// With a spill, the run hands out the same slices as the four members one by one, at every
+    /// threshold around the run's bytes.
+    @Test func theRunHandsTheSpillTheSameSlices() throws {
+        for threshold in [1, 2, 5, 9, 10, 11, 17, 23, 40, 64, 200] {
+            for values in [[0.5, -0.25, 0.125, 1], [2e9, 0.5, 0.25, -1], [0, 0, 0, 0]] {
+                var bySlices: [[[UInt8]]] = []
+                for fused in [true, false] {
+                    var slices: [[UInt8]] = []
+                    let spill = JSONSpill(threshold: threshold) { slices.append($0) }
+                    var writer = JSONWriter(reservingCapacity: 16, spill: spill)
+                    writer.beginArray()
+                    for index in 0..<30 {
+                        writer.beginObject()
+                        let scaled = values.map { $0 * Double(index + 1) / 7 }
+                        if fused {
+                            writer.members(Self.four, scaled[0], scaled[1], scaled[2], scaled[3], places: 4)
+                        } else {
+                            for key in 0..<4 { writer.member(Self.keys[key], scaled[key], places: 4) }
+                        }
+                        writer.endObject()
+                    }
+                    writer.endArray()
+                    try spill.rethrow()
+                    bySlices.append(slices + [writer.bytes])
+                }
+                #expect(bySlices[0] == bySlices[1], "threshold \(threshold), values \(values)")
+            }
+        }
+    }
+
+    /// A writer copied before the run stays independent of the one it was copied from.
+    @Test func aCopiedWriterWritesItsRunOnItsOwn() {
+        var original = JSONWriter(reservingCapacity: 16)
+        original.beginObject()
+        var copy = original
+        copy.members(Self.four, 0.5, 0.25, 0.125, 0.0625, places: 4)
+        original.members(Self.four, -1, 0, 1, 2, places: 0)
+        #expect(String(decoding: copy.bytes, as: UTF8.self) == #"{"compound":0.5,"pos":0.25,"neu":0.125,"a key of twenty chars":0.0625"#)
+        #expect(String(decoding: original.bytes, as: UTF8.self) == #"{"compound":-1,"pos":0,"neu":1,"a key of twenty chars":2"#)
+    }
+}

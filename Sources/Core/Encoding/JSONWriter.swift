@@ -157,15 +157,11 @@ public struct JSONWriter: Sendable {
     /// Writes a key made ahead of time; the next value written is its value.
     public mutating func key(_ key: JSONKey) {
         if key.fitsWords {
-            let target = UnsafeMutableRawPointer(start(reserving: 24))
-            target.storeBytes(of: key.words.0, as: UInt64.self)
-            target.storeBytes(of: key.words.1, toByteOffset: 8, as: UInt64.self)
-            target.storeBytes(of: key.words.2, toByteOffset: 16, as: UInt64.self)
-            buffer.commit(key.count)
+            self.key(words: key.words, count: key.count)
         } else {
             keyCopying(key)
+            needsComma = false
         }
-        needsComma = false
     }
 
     /// Writes `key` as `key(_:)` does and starts its value as `start(reserving:)` does, with one
@@ -229,6 +225,90 @@ public struct JSONWriter: Sendable {
         }
         let target = start(key, reserving: JSONBytes.maxDecimalBytes + 6)
         buffer.commit(JSONBytes.writeScaled(value * JSONBytes.scale(places: places), places: places, at: target))
+    }
+
+    /// Writes four members, each a key of `keys` and its value rounded to `places` decimal
+    /// places (0 to 4): the same bytes as `member(_:_:places:)` for each in turn, and the spill
+    /// is offered the same slices (before each comma's key and before each value), but the
+    /// buffer is made unique and its room reserved once for the four. A value of a billion or
+    /// more in magnitude (or not finite) sends the four the one-by-one way.
+    public mutating func members(_ keys: JSONFourKeys, _ a: Double, _ b: Double, _ c: Double, _ d: Double, places: Int) {
+        precondition((0...4).contains(places), "JSONWriter.members(_:_:_:_:_:places:) rounds to 0 to 4 places")
+        guard abs(a) < 1e9 && abs(b) < 1e9 && abs(c) < 1e9 && abs(d) < 1e9 else {
+            membersOneByOne(keys, a, b, c, d, places: places)
+            return
+        }
+        let scale = JSONBytes.scale(places: places)
+        // each member: a comma, a key's three words, a number
+        let room = 4 &* (1 &+ 24 &+ JSONBytes.maxDecimalBytes &+ 6)
+        var target = start(reserving: room)
+        roundedMember(keys.words.0, keys.counts.0, a * scale, places: places, at: &target, room: room)
+        nextMember(at: &target, room: room)
+        roundedMember(keys.words.1, keys.counts.1, b * scale, places: places, at: &target, room: room)
+        nextMember(at: &target, room: room)
+        roundedMember(keys.words.2, keys.counts.2, c * scale, places: places, at: &target, room: room)
+        nextMember(at: &target, room: room)
+        roundedMember(keys.words.3, keys.counts.3, d * scale, places: places, at: &target, room: room)
+    }
+
+    /// One member of `members(_:_:_:_:_:places:)` at `target`, inside the room reserved: the
+    /// key's words, the spill offered, the scaled value rounded.
+    @inline(__always) private mutating func roundedMember(
+        _ words: (UInt64, UInt64, UInt64), _ count: Int, _ scaled: Double, places: Int,
+        at target: inout UnsafeMutablePointer<UInt8>, room: Int
+    ) {
+        let keyAt = UnsafeMutableRawPointer(target)
+        keyAt.storeBytes(of: words.0, as: UInt64.self)
+        keyAt.storeBytes(of: words.1, toByteOffset: 8, as: UInt64.self)
+        keyAt.storeBytes(of: words.2, toByteOffset: 16, as: UInt64.self)
+        buffer.commit(count)
+        target += count
+        offerSpill(at: &target, room: room)
+        let written = JSONBytes.writeScaled(scaled, places: places, at: target)
+        buffer.commit(written)
+        target += written
+    }
+
+    /// The comma between two members of `members(_:_:_:_:_:places:)`, then the spill offered.
+    @inline(__always) private mutating func nextMember(at target: inout UnsafeMutablePointer<UInt8>, room: Int) {
+        target.pointee = UInt8(ascii: ",")
+        buffer.commit(1)
+        target += 1
+        offerSpill(at: &target, room: room)
+    }
+
+    /// Hands the bytes to the spill once they pass its threshold, as the start of a value does,
+    /// and then points `target` at the emptied buffer (with `room` bytes reserved).
+    @inline(__always) private mutating func offerSpill(at target: inout UnsafeMutablePointer<UInt8>, room: Int) {
+        if buffer.count >= spillThreshold {
+            spillBytes(of: buffer)
+            target = buffer.reserve(room)
+        }
+    }
+
+    /// `members(_:_:_:_:_:places:)` one member at a time, for values outside its fast range.
+    @inline(never) private mutating func membersOneByOne(
+        _ keys: JSONFourKeys, _ a: Double, _ b: Double, _ c: Double, _ d: Double, places: Int
+    ) {
+        key(words: keys.words.0, count: keys.counts.0)
+        number(a, places: places)
+        key(words: keys.words.1, count: keys.counts.1)
+        number(b, places: places)
+        key(words: keys.words.2, count: keys.counts.2)
+        number(c, places: places)
+        key(words: keys.words.3, count: keys.counts.3)
+        number(d, places: places)
+    }
+
+    /// Writes a key laid in three words (`JSONKey.words`): what `key(_:)` writes for a key
+    /// that fits them.
+    @inline(__always) private mutating func key(words: (UInt64, UInt64, UInt64), count: Int) {
+        let target = UnsafeMutableRawPointer(start(reserving: 24))
+        target.storeBytes(of: words.0, as: UInt64.self)
+        target.storeBytes(of: words.1, toByteOffset: 8, as: UInt64.self)
+        target.storeBytes(of: words.2, toByteOffset: 16, as: UInt64.self)
+        buffer.commit(count)
+        needsComma = false
     }
 
     /// Writes a member, `key` and `[a,b]`: the same bytes as `key(key)` then `pair(a, b)`.

@@ -18,14 +18,13 @@ public struct SentimentScore: Sendable, Hashable {
         self.negative = negative
     }
 
-    /// Writes `"compound":…,"pos":…,"neu":…,"neg":…` members, rounded to four places.
-    private static let keys = (
-        compound: JSONKey("compound"), pos: JSONKey("pos"), neu: JSONKey("neu"), neg: JSONKey("neg"))
+    /// The keys of `writeMembers`, in the order it writes them.
+    private static let keys = JSONFourKeys("compound", "pos", "neu", "neg")
 
+    /// Writes `"compound":…,"pos":…,"neu":…,"neg":…` members, rounded to four places: one
+    /// start of the writer for the four (`JSONWriter.members`), the same bytes as four
+    /// `member(_:_:places:)` calls.
     func writeMembers(to writer: inout JSONWriter) {
-        writer.member(Self.keys.compound, compound, places: 4)
-        writer.member(Self.keys.pos, positive, places: 4)
-        writer.member(Self.keys.neu, neutral, places: 4)
-        writer.member(Self.keys.neg, negative, places: 4)
+        writer.members(Self.keys, compound, positive, neutral, negative, places: 4)
     }
 }
