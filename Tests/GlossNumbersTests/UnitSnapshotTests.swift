@@ -104,6 +104,51 @@ import Testing
     }
 }
 
+/// The reach section's keys share their starts with the key before them; the loader adds only
+/// the starts it has not seen, and the set is the one every start of every key makes, in any
+/// order of the lines.
+@Suite struct UnitSnapshotReachTests {
+    static func text(reach keys: [String]) -> String {
+        (["units 1", "percent\t%\t\t0\t-", "keys 1", "%\t0", "reach \(keys.count)"] + keys
+            + ["starts 0", "symbols 0", "longest 1"]).joined(separator: "\n")
+    }
+
+    @Test func sharedStartsAreAddedOnceInAnyOrder() {
+        let keys = ["km", "kmh", "kilometre", "kilo", "m", "mi", "mile", "miles", "\u{E9}cu", "\u{E9}cus", "k"]
+        let orders = [keys, keys.sorted(), keys.sorted().reversed(), ["kmh", "km", "k", "kilo", "kilometre", "miles", "mi", "m", "mile", "\u{E9}cus", "\u{E9}cu"]]
+        let expected = ByteSet(prefixesOf: keys, last: false)
+        for order in orders {
+            let reach = UnitSnapshot.load(Self.text(reach: order)).suffixReach
+            #expect(reach.count == expected.count, "\(order)")
+            var bytes: [UInt8] = []
+            for key in keys {
+                ByteSet.keyBytes(key, lowercasing: false, into: &bytes)
+                for length in 1...bytes.count {
+                    let start = bytes.withUnsafeBufferPointer { reach.contains($0.baseAddress!, count: length) }
+                    #expect(start, "\(order): \(String(decoding: bytes[..<length], as: UTF8.self))")
+                }
+            }
+            for other in ["kmhs", "x", "mil", "kilometres", "c"] where !keys.contains(where: { $0.hasPrefix(other) }) {
+                #expect(!reach.contains(other), "\(order): \(other)")
+            }
+        }
+    }
+
+    @Test func sharedStartsCountTheBytesTwoLinesBeginWith() {
+        func shared(_ a: String, _ b: String) -> Int {
+            var a = Array(a.utf8), b = Array(b.utf8)
+            return a.withUnsafeMutableBufferPointer { a in
+                b.withUnsafeMutableBufferPointer { b in UnitSnapshot.Lines.sharedStart(UnsafeBufferPointer(a), UnsafeBufferPointer(b)) }
+            }
+        }
+        #expect(shared("kilometre", "kilogram") == 4)
+        #expect(shared("km", "kmh") == 2 && shared("kmh", "km") == 2)
+        #expect(shared("mile", "km") == 0 && shared("", "km") == 0 && shared("km", "") == 0)
+        #expect(shared("\u{E9}cu", "\u{E8}cu") == 1)  // one byte of two in common
+        #expect(shared("miles", "miles") == 5)
+    }
+}
+
 /// The snapshot's fields read from bytes give what reading them as `String`s gave.
 @Suite struct UnitSnapshotFieldTests {
     @Test func integersReadAsIntReadsThem() {

@@ -215,11 +215,14 @@ extension ByteTable where Value == Bool {
     /// byte by byte, so each start's hash is the one before it folded with one byte more: one
     /// pass over the key, not one per start (numbers30: the reach set's 4,861 keys cost 10.3
     /// million instructions at every process start hashed start by start).
-    mutating func addPrefixes(of key: UnsafePointer<UInt8>, count: Int) {
+    ///
+    /// The first `known` starts (those of a key added before, which begins with the same
+    /// `known` bytes) are only hashed: the set holds them already.
+    mutating func addPrefixes(of key: UnsafePointer<UInt8>, count: Int, known: Int = 0) {
         var running = WordHash.basis
         for length in stride(from: 1, through: count, by: 1) {
             running = WordHash.fold(running, key[length - 1])
-            insert(key, length, true, hash: Self.finished(running))
+            if length > known { insert(key, length, true, hash: Self.finished(running)) }
         }
     }
 
