@@ -252,30 +252,17 @@ import Testing
     @Test func membersHandTheSpillTheSameSlices() throws {
         let key = JSONKey("count")
         for threshold in [1, 7, 8, 9, 10, 64] {
-            var bySlices: [[[UInt8]]] = []
-            for fused in [true, false] {
-                var slices: [[UInt8]] = []
-                let spill = JSONSpill(threshold: threshold) { slices.append($0) }
-                var writer = JSONWriter(reservingCapacity: 16, spill: spill)
-                writer.beginArray()
-                for index in 0..<40 {
-                    writer.beginObject()
-                    if fused {
-                        writer.member(key, index * 37)
-                        writer.member(key, string: "v\(index)")
-                    } else {
-                        writer.key(key)
-                        writer.number(index * 37)
-                        writer.key(key)
-                        writer.string("v\(index)")
-                    }
-                    writer.endObject()
-                }
-                writer.endArray()
-                try spill.rethrow()
-                bySlices.append(slices + [writer.bytes])
+            let fused = try spilledSlices(threshold: threshold, objects: 40) { writer, index in
+                writer.member(key, index * 37)
+                writer.member(key, string: "v\(index)")
             }
-            #expect(bySlices[0] == bySlices[1], "threshold \(threshold)")
+            let oneByOne = try spilledSlices(threshold: threshold, objects: 40) { writer, index in
+                writer.key(key)
+                writer.number(index * 37)
+                writer.key(key)
+                writer.string("v\(index)")
+            }
+            #expect(fused == oneByOne, "threshold \(threshold)")
         }
     }
 
@@ -402,6 +389,23 @@ import Testing
     }
 }
 
+/// The slices a spill of `threshold` bytes is handed, then the bytes left in the writer, when
+/// `write` fills each of `objects` objects of an array (it is given the object's index).
+func spilledSlices(threshold: Int, objects: Int, _ write: (inout JSONWriter, Int) -> Void) throws -> [[UInt8]] {
+    var slices: [[UInt8]] = []
+    let spill = JSONSpill(threshold: threshold) { slices.append($0) }
+    var writer = JSONWriter(reservingCapacity: 16, spill: spill)
+    writer.beginArray()
+    for index in 0..<objects {
+        writer.beginObject()
+        write(&writer, index)
+        writer.endObject()
+    }
+    writer.endArray()
+    try spill.rethrow()
+    return slices + [writer.bytes]
+}
+
 /// `members(_:_:_:_:_:places:)`, the run of four rounded members a score writes, against four
 /// `member(_:_:places:)` calls.
 @Suite struct JSONWriterFourMembersTests {
@@ -446,27 +450,15 @@ import Testing
     @Test func theRunHandsTheSpillTheSameSlices() throws {
         for threshold in [1, 2, 5, 9, 10, 11, 17, 23, 40, 64, 200] {
             for values in [[0.5, -0.25, 0.125, 1], [2e9, 0.5, 0.25, -1], [0, 0, 0, 0]] {
-                var bySlices: [[[UInt8]]] = []
-                for fused in [true, false] {
-                    var slices: [[UInt8]] = []
-                    let spill = JSONSpill(threshold: threshold) { slices.append($0) }
-                    var writer = JSONWriter(reservingCapacity: 16, spill: spill)
-                    writer.beginArray()
-                    for index in 0..<30 {
-                        writer.beginObject()
-                        let scaled = values.map { $0 * Double(index + 1) / 7 }
-                        if fused {
-                            writer.members(Self.four, scaled[0], scaled[1], scaled[2], scaled[3], places: 4)
-                        } else {
-                            for key in 0..<4 { writer.member(Self.keys[key], scaled[key], places: 4) }
-                        }
-                        writer.endObject()
-                    }
-                    writer.endArray()
-                    try spill.rethrow()
-                    bySlices.append(slices + [writer.bytes])
+                func scaled(_ index: Int) -> [Double] { values.map { $0 * Double(index + 1) / 7 } }
+                let run = try spilledSlices(threshold: threshold, objects: 30) { writer, index in
+                    let values = scaled(index)
+                    writer.members(Self.four, values[0], values[1], values[2], values[3], places: 4)
                 }
-                #expect(bySlices[0] == bySlices[1], "threshold \(threshold), values \(values)")
+                let oneByOne = try spilledSlices(threshold: threshold, objects: 30) { writer, index in
+                    for (key, value) in zip(Self.keys, scaled(index)) { writer.member(key, value, places: 4) }
+                }
+                #expect(run == oneByOne, "threshold \(threshold), values \(values)")
             }
         }
     }
