@@ -39,6 +39,9 @@ import Testing
         #expect(try D.summary("Boxes 250-300 units each were packed.") != [])
         #expect(try D.summary("The cars cost 737-800 pounds.") != [])
         #expect(try D.summary("It bought 30 Boeing 737-800 jets.") == ["30=30"])
+        // a grade's letters hyphened in a price row: the range stays
+        #expect(try D.summary("Barley G-H 215-300 unch") == ["215-300=[215,300]"])
+        #expect(try D.summary("Corn GH 215-300 unch") == ["215-300=[215,300]"])
     }
 
     @Test func aBareNumberBelowZeroIsATemperature() throws {
@@ -65,6 +68,8 @@ import Testing
         #expect(try D.summary("Inflation ran as high as 7 to 8 pct.") == ["as high as 7 to 8 pct=[7,8]%"])
         #expect(try D.summary("Fares rose up to 2.10 to 2.20 dlrs.") == ["up to 2.10 to 2.20 dlrs=[2.1,2.2] USD"])
         #expect(try D.summary("At least 10 to 12 boats sank.") == ["At least 10 to 12=[10,12]"])
+        // a strict bound leaves the low end out: a tariff's band over one weight up to another
+        #expect(try D.summary("Rates for over 200 to 400 crates fell.") == ["over 200 to 400=(200,400]"])
         // unchanged: an approximate range, a bound on one number
         #expect(try D.summary("About 20 to 30 boats sank.") == ["About 20 to 30=[~20,30]"])
         #expect(try D.summary("Inflation ran as high as 7 pct.") == ["as high as 7 pct=<=7%"])

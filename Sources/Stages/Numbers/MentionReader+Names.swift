@@ -645,7 +645,7 @@ extension MentionReader {
             isWordPiece(end), text[pieces[end].start] &- UInt8(ascii: "a") < 26, !isTimeOrMonth(name)
         else { return false }
         let next = lowercased(end)
-        guard isVerbAfterName(next) || isRoundVariant(a, second) && !Self.auxiliaries.contains(next),
+        guard isVerbAfterName(next) || isRoundVariant(a, second, name: name) && !Self.auxiliaries.contains(next),
             !Self.changeVerbs.contains(next), !Self.pluralVerbs.contains(next), !Self.capitalTableWords.contains(lowercased(name))
         else { return false }
         if opensSentence(name), lowercased(name, isIn: Self.sentenceOpeners) || isSentenceAdverb(name) { return false }
@@ -655,9 +655,13 @@ extension MentionReader {
     /// Whether the high end of `a-second` is a variant's round hundred after a model's number
     /// that is no round figure (`737-800`, `737-900`, `321-200` after a name): a range's ends are
     /// written alike (`300-400`, `250-300`: a low end of tens), a model's number and its variant
-    /// are not, so before a noun too the pair is a name (`Boeing 737-800 jets`; numbers32).
-    private func isRoundVariant(_ a: Numeral, _ second: Quantity) -> Bool {
-        guard let b = pieces[second.phrase.first].numeral, b.form == .plain, !b.hasPoint, !b.hasSeparators, !b.isSigned,
+    /// are not, so before a noun too the pair is a name (`Boeing 737-800 jets`; numbers32). The
+    /// name a word in title case of three letters or more: a grade's letters in a price row are
+    /// no maker (`Milling M-D 395-400 unch`).
+    private func isRoundVariant(_ a: Numeral, _ second: Quantity, name: Int) -> Bool {
+        guard pieces[name].end - pieces[name].start >= 3, !pieces[name].attached,
+            text[pieces[name].start + 1] &- UInt8(ascii: "a") < 26, text[pieces[name].start + 2] &- UInt8(ascii: "a") < 26,
+            let b = pieces[second.phrase.first].numeral, b.form == .plain, !b.hasPoint, !b.hasSeparators, !b.isSigned,
             b.leadingDigits == a.leadingDigits
         else { return false }
         let low = a.value.double

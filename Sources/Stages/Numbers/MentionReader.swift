@@ -784,6 +784,7 @@ struct MentionReader {
         let quantitySpan = Span(start: pieces[start].start, end: pieces[end - 1].end)
         var modifier: String?
         var comparator: NumberMention.Comparator?
+        var lowOpenByBound = false
         if draft.kind != .year,  // below 1985 levels: the year is no bound
             let found = modifierBefore(start)
             ?? modifierBeforeThe(ordinal: draft.kind == .ordinal && draft.high == nil, start, end),
@@ -794,8 +795,12 @@ struct MentionReader {
             start = found.first
             // as high as 5 to 6 pct, up to 4.30 to 4.40 dlrs: a bound before a range says how far
             // the figure reached, and the range is that reach: its ends, both included, as the
-            // range model gives them ([5, 6]); the words stay the mention's modifier (numbers32)
-            if draft.high != nil, comparator != .approximately, comparator != .equal { comparator = nil }
+            // range model gives them ([5, 6]); the words stay the mention's modifier. A strict
+            // `more than` leaves its low end out (`Over 350 to 700` tons: (350, 700]; numbers32)
+            if draft.high != nil, comparator != .approximately, comparator != .equal {
+                lowOpenByBound = comparator == .greater
+                comparator = nil
+            }
         }
         if draft.high == nil, let found = modifierAfter(end) ?? modifierAfterNoun(draft, end) {
             comparator = Self.combined(comparator, found.comparator)
@@ -810,6 +815,7 @@ struct MentionReader {
             span: span, kind: draft.kind, value: draft.value, high: draft.high, unit: unitName, currency: currency,
             modifier: modifier, comparator: comparator, relativeTo: draft.relativeTo, parts: draft.parts)
         mention.quantitySpan = quantitySpan
+        if lowOpenByBound { mention.lowOpen = true }
         return (mention, end)
     }
 
@@ -898,7 +904,9 @@ struct MentionReader {
         }
         if quantity.unit?.kind == .temperature {
             readBelowZero(&quantity)
-        } else if quantity.unit == nil, isBareBelowZero(quantity) {  // 10 below zero: degrees
+        } else if quantity.unit == nil, quantity.end < pieces.count, text[pieces[quantity.end].start] == UInt8(ascii: "b"),
+            isBareBelowZero(quantity)
+        {  // 10 below zero: degrees
             quantity.unit = UnitTable.Unit(kind: .temperature, name: "degree")
             readBelowZero(&quantity)
         }
@@ -1001,7 +1009,11 @@ struct MentionReader {
         else { return }
         if suffix.unit.isWordCode && !wordCodeHolds(first: quantity.first, end: suffix.end, phrase: phrase, codeBefore: false) { return }
         // 25 bps cut: basis points beside a word of money markets, no data rate
-        if suffix.end == phrase.end + 1, suffix.unit.name == "bit per second", isBasisPoints(phrase.end, number: phrase.first) { return }
+        if suffix.end == phrase.end + 1, text[pieces[phrase.end].start] == UInt8(ascii: "b"), isBasisPoints(phrase.end, number: phrase.first),
+            suffix.unit.name == "bit per second"
+        {
+            return
+        }
         let prefix = quantity.unit
         let isSign = tokens[pieces[phrase.end].token].kind == .currency
         // By June 30 $4.5 million: a sign fused to the number after it is that amount's
