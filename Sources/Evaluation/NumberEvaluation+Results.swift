@@ -30,11 +30,17 @@ extension NumberEvaluation {
     }
 
     /// NumberModel: every cardinal part, but not a numeral fused to a unit (29km is a measure).
+    /// Letters fused to a numeral that the mention ends before are no unit Gloss read (`40bp`:
+    /// basis points, a count, as `40 bp` is), so the numeral counts (numbers32).
     private static func numberResults(_ mention: NumberMention, _ bytes: [UInt8]) -> [Result] {
         guard mention.kind != .ordinal else { return [] }
         var results: [Result] = []
         for part in mention.parts where !part.ordinal {
-            if Int(part.span.end) < bytes.count, isLetter(bytes[Int(part.span.end)]), mention.kind != .money { continue }
+            if Int(part.span.end) < bytes.count, isLetter(bytes[Int(part.span.end)]), mention.kind != .money,
+                mention.span.end > part.span.end
+            {
+                continue
+            }
             results.append(Result(type: "number", text: text(part.span, bytes), value: part.value.description, unit: nil, start: Int(part.span.start)))
         }
         return results

@@ -95,6 +95,14 @@ import Testing
         #expect(NumberEvaluation.results(of: "Take the penultimate exit.", model: .ordinal, extendedTypes: false).isEmpty)
     }
 
+    @Test func numberModelCountsANumeralBeforeLettersItsMentionLeavesOut() {
+        // numbers32: `40bp` is the count 40 (basis points are no unit); a unit fused to the
+        // numeral is still a measure's, and a scale's letter is the number's own
+        #expect(NumberEvaluation.results(of: "Spreads widened 40bp on the day.", model: .number).map(\.text) == ["40"])
+        #expect(NumberEvaluation.results(of: "The route is 29km long.", model: .number).isEmpty)
+        #expect(NumberEvaluation.results(of: "The app has 120k users.", model: .number).map(\.text) == ["120k"])
+    }
+
     @Test func aFileIsScoredByTheModelItsNameSays() throws {
         // the spec expects what Gloss finds, a relative ordinal; a file named for the model
         // that suppresses extended types is scored without it, so there the case fails

@@ -11,6 +11,7 @@
 ///            PREPOSITION (or equal to)             above 5, under 5
 ///            not PREPOSITION                       not above 5         <= (not below: >=)
 ///            north of, south of                    north of 100        > / < (a level on a chart)
+///            (just) shy of, short of               shy of 100          <   (a mark not reached)
 ///            up to and including; up to but not including           <= / <
 ///   after:   (or|and) COMPARATIVE|PREPOSITION      5 or more, 7 and above   >= / <=
 ///            (or|and) up(wards)|onwards|beyond     18 and up           >=
@@ -95,6 +96,10 @@ enum BoundWords {
         for word in lessPositives { table["as " + word + " as"] = .greaterOrEqual }
         table["north of"] = .greater
         table["south of"] = .less
+        // a mark not reached (`closed just shy of 100`, `fell short of 5,000`): below it; `just`
+        // before the words stays outside the bound, as it does before `under` (numbers32)
+        table["shy of"] = .less
+        table["short of"] = .less
         table["up to and including"] = .lessOrEqual
         table["up to but not including"] = .less
         table["up to but excluding"] = .less

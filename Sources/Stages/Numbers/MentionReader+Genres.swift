@@ -78,8 +78,32 @@ extension MentionReader {
             return false
         }
         if next < pieces.count, isWord(next, "being") { next += 1 }  // is being raised
-        return next < pieces.count && lowercased(next, isIn: Self.passiveOfPaying)
+        guard next < pieces.count, lowercased(next, isIn: Self.passiveOfPaying) else { return false }
+        return !(isWord(next, "raised") && isLifted(after: next + 1))
     }
+
+    /// Whether the words after `raised` (from piece `index`) say a weight was lifted, not money
+    /// gathered: a direction of lifting next (`raised off the ground`, `raised up`, `raised
+    /// onto the deck`), or `by` and lifting gear within three words (`raised by the jack`, `by a
+    /// crane`); numbers32. Money raised by people or for a cause stays (`raised by donors`,
+    /// `raised for the hospital`). Asked only after `pounds` and a passive `raised`.
+    private func isLifted(after index: Int) -> Bool {
+        guard index < pieces.count else { return false }
+        if lowercased(index, isIn: Self.liftDirections) { return true }
+        guard isWord(index, "by") else { return false }
+        for k in (index + 1)..<min(pieces.count, index + 4) where lowercased(k, isIn: Self.liftingGear) { return true }
+        return false
+    }
+
+    /// Words of a direction of lifting after `raised`.
+    static let liftDirections: WordSet = ["up", "off", "onto", "aloft", "overhead", "above", "into", "upward", "upwards", "clear"]
+
+    /// Machines and gear that lift a load (`raised by the jack`, `by a crane`).
+    static let liftingGear: WordSet = [
+        "jack", "jacks", "crane", "cranes", "hoist", "hoists", "winch", "winches", "pulley", "pulleys", "forklift",
+        "forklifts", "lever", "levers", "derrick", "derricks", "hydraulics", "ram", "rams", "lift", "lifts", "block",
+        "tackle", "cable", "cables", "rope", "ropes", "chain", "chains", "balloon", "balloons", "helicopter",
+    ]
 
     /// Whether the one-letter unit at piece `start` is a gram written apart from its number
     /// and followed by `of` (`3.5 g of fat`, `12 g of sugar`), as SI and food labels write it;

@@ -645,11 +645,28 @@ extension MentionReader {
             isWordPiece(end), text[pieces[end].start] &- UInt8(ascii: "a") < 26, !isTimeOrMonth(name)
         else { return false }
         let next = lowercased(end)
-        guard isVerbAfterName(next), !Self.changeVerbs.contains(next), !Self.pluralVerbs.contains(next),
-            !Self.capitalTableWords.contains(lowercased(name))
+        guard isVerbAfterName(next) || isRoundVariant(a, second, name: name) && !Self.auxiliaries.contains(next),
+            !Self.changeVerbs.contains(next), !Self.pluralVerbs.contains(next), !Self.capitalTableWords.contains(lowercased(name))
         else { return false }
         if opensSentence(name), lowercased(name, isIn: Self.sentenceOpeners) || isSentenceAdverb(name) { return false }
         return isSentenceCase(around: first.phrase.first)
+    }
+
+    /// Whether the high end of `a-second` is a variant's round hundred after a model's number
+    /// that is no round figure (`737-800`, `737-900`, `321-200` after a name): a range's ends are
+    /// written alike (`300-400`, `250-300`: a low end of tens), a model's number and its variant
+    /// are not, so before a noun too the pair is a name (`Boeing 737-800 jets`; numbers32). The
+    /// name a word in title case of three letters or more: a grade's letters in a price row are
+    /// no maker (`Milling M-D 395-400 unch`).
+    private func isRoundVariant(_ a: Numeral, _ second: Quantity, name: Int) -> Bool {
+        guard pieces[name].end - pieces[name].start >= 3, !pieces[name].attached,
+            text[pieces[name].start + 1] &- UInt8(ascii: "a") < 26, text[pieces[name].start + 2] &- UInt8(ascii: "a") < 26,
+            let b = pieces[second.phrase.first].numeral, b.form == .plain, !b.hasPoint, !b.hasSeparators, !b.isSigned,
+            b.leadingDigits == a.leadingDigits
+        else { return false }
+        let low = a.value.double
+        let high = b.value.double
+        return high > low && high.truncatingRemainder(dividingBy: 100) == 0 && low.truncatingRemainder(dividingBy: 10) != 0
     }
 
     /// Auxiliaries and modals, which a name's number may stand before as the sentence's subject.

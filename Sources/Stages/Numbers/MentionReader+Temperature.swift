@@ -55,6 +55,20 @@ extension MentionReader {
         quantity.end = end + 3
     }
 
+    /// Whether a bare number stands before `below zero` (`it hit 10 below zero`, `40 below zero
+    /// at dawn`): a temperature in degrees that far below zero, as `10 degrees below zero` is;
+    /// the words alone made a stray bound `below 0` beside a positive count (numbers32). A whole
+    /// or decimal count in digits or words, not a year, an ordinal or a signed number. Asked at
+    /// numbers with no unit: a length test on the next piece first.
+    func isBareBelowZero(_ quantity: Quantity) -> Bool {
+        let end = quantity.end
+        guard end + 1 < pieces.count, pieces[end].end - pieces[end].start == 5, !pieces[end].attached, isWord(end, "below"),
+            isWord(end + 1, "zero"), quantity.phrase.form == .cardinal, quantity.phrase.value.double > 0,
+            quantity.phrase.value.double < 1000
+        else { return false }
+        return end + 2 >= pieces.count || !(pieces[end + 2].attached && isWordPiece(end + 2))
+    }
+
     /// `77 K` where the sentence speaks of temperature: the number without the `K` the phrase
     /// read as its thousands, so that the letter is read as the kelvin. Before a noun the `K`
     /// stays thousands (`cold weather cut sales to 300 K units`), and so does money's (`$300 K`).

@@ -618,6 +618,9 @@ struct MentionReader {
         if let power = sharedScale(first, second) {
             draft.value = NumberPhrase.scaled(draft.value, by: power)
             draft.parts[0].value = draft.value
+        } else if sharesDozen(first, second) {
+            draft.value = draft.value * NumberValue(12)
+            draft.parts[0].value = draft.value
         }
         draft.parts.append(part(second))
         if draft.first.unit == nil, let unit = second.unit {
@@ -667,6 +670,19 @@ struct MentionReader {
         let count = second.phrase.value.double / NumberPhrase.scaled(NumberValue(1), by: power).double
         guard first.phrase.value.double < count else { return nil }
         return power
+    }
+
+    /// Whether `dozen` written once after a range's high end counts its low end too (`two to
+    /// three dozen` is [24, 36], as `5 to 10 million` shares its scale: `sharedScale`): the low
+    /// end a whole number, bare in one piece or in words, below the high end's count of dozens
+    /// (`6 to 2 dozen` stays). Asked once per range with a high end of two pieces or more
+    /// (numbers32).
+    func sharesDozen(_ first: Quantity, _ second: Quantity) -> Bool {
+        guard second.phrase.end > second.phrase.first + 1, case .dozen? = pieces[second.phrase.end - 1].word,
+            !first.phrase.hasScale, first.phrase.form == .cardinal, first.phrase.value.isInteger,
+            first.phrase.end == first.phrase.first + 1 || first.phrase.hasWords
+        else { return false }
+        return first.phrase.value.double < second.phrase.value.double / 12
     }
 
     /// Where to resume after `first-second` when the hyphens chain on (`555-123-4567`, a phone
@@ -768,6 +784,7 @@ struct MentionReader {
         let quantitySpan = Span(start: pieces[start].start, end: pieces[end - 1].end)
         var modifier: String?
         var comparator: NumberMention.Comparator?
+        var lowOpenByBound = false
         if draft.kind != .year,  // below 1985 levels: the year is no bound
             let found = modifierBefore(start)
             ?? modifierBeforeThe(ordinal: draft.kind == .ordinal && draft.high == nil, start, end),
@@ -776,6 +793,14 @@ struct MentionReader {
             modifier = found.text
             comparator = found.comparator
             start = found.first
+            // as high as 5 to 6 pct, up to 4.30 to 4.40 dlrs: a bound before a range says how far
+            // the figure reached, and the range is that reach: its ends, both included, as the
+            // range model gives them ([5, 6]); the words stay the mention's modifier. A strict
+            // `more than` leaves its low end out (`Over 350 to 700` tons: (350, 700]; numbers32)
+            if draft.high != nil, comparator != .approximately, comparator != .equal {
+                lowOpenByBound = comparator == .greater
+                comparator = nil
+            }
         }
         if draft.high == nil, let found = modifierAfter(end) ?? modifierAfterNoun(draft, end) {
             comparator = Self.combined(comparator, found.comparator)
@@ -790,6 +815,7 @@ struct MentionReader {
             span: span, kind: draft.kind, value: draft.value, high: draft.high, unit: unitName, currency: currency,
             modifier: modifier, comparator: comparator, relativeTo: draft.relativeTo, parts: draft.parts)
         mention.quantitySpan = quantitySpan
+        if lowOpenByBound { mention.lowOpen = true }
         return (mention, end)
     }
 
@@ -876,7 +902,14 @@ struct MentionReader {
             quantity.phrase.value = quantity.phrase.value.negated
             quantity.first = start - 1
         }
-        if quantity.unit?.kind == .temperature { readBelowZero(&quantity) }
+        if quantity.unit?.kind == .temperature {
+            readBelowZero(&quantity)
+        } else if quantity.unit == nil, quantity.end < pieces.count, text[pieces[quantity.end].start] == UInt8(ascii: "b"),
+            isBareBelowZero(quantity)
+        {  // 10 below zero: degrees
+            quantity.unit = UnitTable.Unit(kind: .temperature, name: "degree")
+            readBelowZero(&quantity)
+        }
         if quantity.unit == nil, start > 0, start - 1 >= floor, (3...4).contains(pieces[start - 1].end - pieces[start - 1].start),
             lowercased(start - 1, isIn: Self.ageWords)
         {
@@ -920,7 +953,8 @@ struct MentionReader {
         let start = phrase.first
         if phrase.end < pieces.count && pieces[phrase.end].attached && isWordPiece(phrase.end) && !phrase.hasWords,
             unit(after: phrase) == nil, pieces[start].numeral != nil,
-            prefix?.kind != .money || moneyScale(at: phrase.end) == nil  // $5G: giga beside money, not the network
+            prefix?.kind != .money || moneyScale(at: phrase.end) == nil,  // $5G: giga beside money, not the network
+            !isBasisPoints(phrase.end, number: start)  // 40bp: a count of basis points
         {
             return true
         }
@@ -974,6 +1008,12 @@ struct MentionReader {
             ?? unitAfterDegreeWord(phrase)
         else { return }
         if suffix.unit.isWordCode && !wordCodeHolds(first: quantity.first, end: suffix.end, phrase: phrase, codeBefore: false) { return }
+        // 25 bps cut: basis points beside a word of money markets, no data rate
+        if suffix.end == phrase.end + 1, text[pieces[phrase.end].start] == UInt8(ascii: "b"), isBasisPoints(phrase.end, number: phrase.first),
+            suffix.unit.name == "bit per second"
+        {
+            return
+        }
         let prefix = quantity.unit
         let isSign = tokens[pieces[phrase.end].token].kind == .currency
         // By June 30 $4.5 million: a sign fused to the number after it is that amount's

@@ -5,7 +5,7 @@
 extension UnitSnapshot {
     /// `render()`'s text, read by `load(_:)`.
     static let text = #"""
-units 1809
+units 1810
 dimension	inch		0	-
 money	dollar	USD	0	-
 percent	%		0	-
@@ -1482,6 +1482,7 @@ dimension	quettavolt		0	-
 dimension	quettawatt		0	-
 dimension	quettawatt hour		0	-
 dimension	quettaweber		0	-
+money	pound	GBP	0	-
 money	qurush		0	-
 money	south african rand	ZAR	0	-
 money	rappen		0	-
@@ -1815,7 +1816,7 @@ money	zimbabwean dollar	ZWD	0	-
 money	zimbabwean gold	ZWG	0	-
 money	øre		0	-
 dimension	ohm		0	cf
-keys 4943
+keys 4944
 "	0
 $	1
 %	2
@@ -5471,303 +5472,304 @@ quettawebers	1475
 quetzal	859
 quetzales	859
 quetzals	859
-qurush	1476
-qurushs	1476
-rand	1477
-rands	1477
-rappen	1478
-rappens	1478
+quid	1476
+qurush	1477
+qurushs	1477
+rand	1478
+rands	1478
+rappen	1479
+rappens	1479
 reais	451
 renminbi	530
-rhodesian dlr	1479
-rhodesian dlrs	1479
-rhodesian dollar	1479
-rhodesian dollars	1479
-rial	1480
-rials	1480
+rhodesian dlr	1480
+rhodesian dlrs	1480
+rhodesian dollar	1480
+rhodesian dollars	1480
+rial	1481
+rials	1481
 riel	475
 riels	475
 ringgit	1069
 ringgits	1069
-riyal	1481
-riyals	1481
+riyal	1482
+riyals	1482
 rmb	530
-romania lei	1482
-romania leu	1482
-romania leus	1482
-romanian lei	1482
-romanian leu	1482
-romanian leus	1482
-ronnaamp	1483
-ronnaampere	1483
-ronnaamperes	1483
-ronnaamps	1483
-ronnabar	1484
-ronnabars	1484
-ronnabecquerel	1485
-ronnabecquerels	1485
-ronnabit	1486
-ronnabits	1486
-ronnabyte	1487
-ronnabytes	1487
-ronnacalorie	1488
-ronnacalories	1488
-ronnacoulomb	1489
-ronnacoulombs	1489
-ronnadalton	1490
-ronnadaltons	1490
-ronnaelectron volt	1491
-ronnaelectron volts	1491
-ronnaelectronvolt	1491
-ronnaelectronvolts	1491
-ronnafarad	1492
-ronnafarads	1492
-ronnagram	1493
-ronnagramme	1493
-ronnagrammes	1493
-ronnagrams	1493
-ronnagray	1494
-ronnagrays	1494
-ronnahenries	1495
-ronnahenry	1495
-ronnahertz	1496
-ronnajoule	1497
-ronnajoules	1497
-ronnaliter	1498
-ronnaliters	1498
-ronnalitre	1498
-ronnalitres	1498
-ronnalumen	1499
-ronnalumens	1499
-ronnalux	1500
-ronnameter	1501
-ronnameters	1501
-ronnametre	1501
-ronnametres	1501
-ronnamole	1502
-ronnamoles	1502
-ronnanewton	1503
-ronnanewtons	1503
-ronnaohm	1504
-ronnaohms	1504
-ronnapascal	1505
-ronnapascals	1505
-ronnasiemens	1506
-ronnasievert	1507
-ronnasieverts	1507
-ronnatesla	1508
-ronnateslas	1508
-ronnaton	1509
-ronnatonne	1509
-ronnatonnes	1509
-ronnatons	1509
-ronnavolt	1510
-ronnavolts	1510
-ronnawatt	1511
-ronnawatt hour	1512
-ronnawatt hours	1512
-ronnawatt-hour	1512
-ronnawatt-hours	1512
-ronnawatts	1511
-ronnaweber	1513
-ronnawebers	1513
-rontoamp	1514
-rontoampere	1514
-rontoamperes	1514
-rontoamps	1514
-rontobar	1515
-rontobars	1515
-rontobecquerel	1516
-rontobecquerels	1516
-rontocalorie	1517
-rontocalories	1517
-rontocoulomb	1518
-rontocoulombs	1518
-rontodalton	1519
-rontodaltons	1519
-rontoelectron volt	1520
-rontoelectron volts	1520
-rontoelectronvolt	1520
-rontoelectronvolts	1520
-rontofarad	1521
-rontofarads	1521
-rontogram	1522
-rontogramme	1522
-rontogrammes	1522
-rontograms	1522
-rontogray	1523
-rontograys	1523
-rontohenries	1524
-rontohenry	1524
-rontohertz	1525
-rontojoule	1526
-rontojoules	1526
-rontoliter	1527
-rontoliters	1527
-rontolitre	1527
-rontolitres	1527
-rontolumen	1528
-rontolumens	1528
-rontolux	1529
-rontometer	1530
-rontometers	1530
-rontometre	1530
-rontometres	1530
-rontomole	1531
-rontomoles	1531
-rontonewton	1532
-rontonewtons	1532
-rontoohm	1533
-rontoohms	1533
-rontopascal	1534
-rontopascals	1534
-rontosiemens	1535
-rontosievert	1536
-rontosieverts	1536
-rontotesla	1537
-rontoteslas	1537
-rontoton	1538
-rontotonne	1538
-rontotonnes	1538
-rontotons	1538
-rontovolt	1539
-rontovolts	1539
-rontowatt	1540
-rontowatt hour	1541
-rontowatt hours	1541
-rontowatt-hour	1541
-rontowatt-hours	1541
-rontowatts	1540
-rontoweber	1542
-rontowebers	1542
-rouble	1543
-roubles	1544
-ruble	1545
-rubles	1544
+romania lei	1483
+romania leu	1483
+romania leus	1483
+romanian lei	1483
+romanian leu	1483
+romanian leus	1483
+ronnaamp	1484
+ronnaampere	1484
+ronnaamperes	1484
+ronnaamps	1484
+ronnabar	1485
+ronnabars	1485
+ronnabecquerel	1486
+ronnabecquerels	1486
+ronnabit	1487
+ronnabits	1487
+ronnabyte	1488
+ronnabytes	1488
+ronnacalorie	1489
+ronnacalories	1489
+ronnacoulomb	1490
+ronnacoulombs	1490
+ronnadalton	1491
+ronnadaltons	1491
+ronnaelectron volt	1492
+ronnaelectron volts	1492
+ronnaelectronvolt	1492
+ronnaelectronvolts	1492
+ronnafarad	1493
+ronnafarads	1493
+ronnagram	1494
+ronnagramme	1494
+ronnagrammes	1494
+ronnagrams	1494
+ronnagray	1495
+ronnagrays	1495
+ronnahenries	1496
+ronnahenry	1496
+ronnahertz	1497
+ronnajoule	1498
+ronnajoules	1498
+ronnaliter	1499
+ronnaliters	1499
+ronnalitre	1499
+ronnalitres	1499
+ronnalumen	1500
+ronnalumens	1500
+ronnalux	1501
+ronnameter	1502
+ronnameters	1502
+ronnametre	1502
+ronnametres	1502
+ronnamole	1503
+ronnamoles	1503
+ronnanewton	1504
+ronnanewtons	1504
+ronnaohm	1505
+ronnaohms	1505
+ronnapascal	1506
+ronnapascals	1506
+ronnasiemens	1507
+ronnasievert	1508
+ronnasieverts	1508
+ronnatesla	1509
+ronnateslas	1509
+ronnaton	1510
+ronnatonne	1510
+ronnatonnes	1510
+ronnatons	1510
+ronnavolt	1511
+ronnavolts	1511
+ronnawatt	1512
+ronnawatt hour	1513
+ronnawatt hours	1513
+ronnawatt-hour	1513
+ronnawatt-hours	1513
+ronnawatts	1512
+ronnaweber	1514
+ronnawebers	1514
+rontoamp	1515
+rontoampere	1515
+rontoamperes	1515
+rontoamps	1515
+rontobar	1516
+rontobars	1516
+rontobecquerel	1517
+rontobecquerels	1517
+rontocalorie	1518
+rontocalories	1518
+rontocoulomb	1519
+rontocoulombs	1519
+rontodalton	1520
+rontodaltons	1520
+rontoelectron volt	1521
+rontoelectron volts	1521
+rontoelectronvolt	1521
+rontoelectronvolts	1521
+rontofarad	1522
+rontofarads	1522
+rontogram	1523
+rontogramme	1523
+rontogrammes	1523
+rontograms	1523
+rontogray	1524
+rontograys	1524
+rontohenries	1525
+rontohenry	1525
+rontohertz	1526
+rontojoule	1527
+rontojoules	1527
+rontoliter	1528
+rontoliters	1528
+rontolitre	1528
+rontolitres	1528
+rontolumen	1529
+rontolumens	1529
+rontolux	1530
+rontometer	1531
+rontometers	1531
+rontometre	1531
+rontometres	1531
+rontomole	1532
+rontomoles	1532
+rontonewton	1533
+rontonewtons	1533
+rontoohm	1534
+rontoohms	1534
+rontopascal	1535
+rontopascals	1535
+rontosiemens	1536
+rontosievert	1537
+rontosieverts	1537
+rontotesla	1538
+rontoteslas	1538
+rontoton	1539
+rontotonne	1539
+rontotonnes	1539
+rontotons	1539
+rontovolt	1540
+rontovolts	1540
+rontowatt	1541
+rontowatt hour	1542
+rontowatt hours	1542
+rontowatt-hour	1542
+rontowatt-hours	1542
+rontowatts	1541
+rontoweber	1543
+rontowebers	1543
+rouble	1544
+roubles	1545
+ruble	1546
+rubles	1545
 rufiyaa	1070
 rufiyaas	1070
-rupee	1546
-rupees	1546
+rupee	1547
+rupees	1547
 rupiah	922
 rupiahs	922
-russia rouble	1543
-russia roubles	1543
-russia ruble	1544
-russia rubles	1544
-russian rouble	1544
-russian roubles	1544
-russian ruble	1544
-russian rubles	1544
-rwanda franc	1547
-rwanda francs	1547
-rwandan franc	1547
-rwandan francs	1547
-s'pore dlr	1548
-s'pore dlrs	1548
-s'pore dollar	1548
-s'pore dollars	1548
-saint helena pound	1549
-saint helena pounds	1549
+russia rouble	1544
+russia roubles	1544
+russia ruble	1545
+russia rubles	1545
+russian rouble	1545
+russian roubles	1545
+russian ruble	1545
+russian rubles	1545
+rwanda franc	1548
+rwanda francs	1548
+rwandan franc	1548
+rwandan francs	1548
+s'pore dlr	1549
+s'pore dlrs	1549
+s'pore dollar	1549
+s'pore dollars	1549
+saint helena pound	1550
+saint helena pounds	1550
 salvadoran colon	707
 salvadoran colones	707
 salvadoran colons	707
 salvadoran colón	707
 salvadoran colóns	707
-samoan tala	1550
-samoan talas	1550
-samoan tālā	1550
-samoan tālās	1550
-santimi	1551
-santims	1551
-santimss	1551
+samoan tala	1551
+samoan talas	1551
+samoan tālā	1551
+samoan tālās	1551
+santimi	1552
+santims	1552
+santimss	1552
 sao tome & principe dobra	694
 sao tome & principe dobras	694
 sao tome and principe dobra	694
 sao tome and principe dobras	694
-satang	1552
-satangs	1552
-saudi arabia riyal	1553
-saudi arabia riyals	1553
-saudi riyal	1553
-saudi riyals	1553
-scandinavian mile	1554
-scandinavian miles	1554
+satang	1553
+satangs	1553
+saudi arabia riyal	1554
+saudi arabia riyals	1554
+saudi riyal	1554
+saudi riyals	1554
+scandinavian mile	1555
+scandinavian miles	1555
 schillings	415
-sen	1555
-sene	1556
-senes	1556
-seniti	1557
-senitis	1557
-sens	1555
+sen	1556
+sene	1557
+senes	1557
+seniti	1558
+senitis	1558
+sens	1556
 sente	1030
 sentes	1030
-serbia dinar	1558
-serbia dinars	1558
+serbia dinar	1559
+serbia dinars	1559
 serbia koruna	566
 serbia korunas	566
-serbian dinar	1558
-serbian dinars	1558
-seychelles rupee	1559
-seychelles rupees	1559
-seychellois rupee	1559
-seychellois rupees	1559
+serbian dinar	1559
+serbian dinars	1559
+seychelles rupee	1560
+seychelles rupees	1560
+seychellois rupee	1560
+seychellois rupees	1560
 sfr	526
 sfrs	526
 shekel	927
 shekels	927
-shilling	1560
-shillings	1560
-short ton	1561
-short tons	1561
+shilling	1561
+shillings	1561
+short ton	1562
+short tons	1562
 sierra leone leone	1021
 sierra leone leones	1021
 sierra leonean leone	1021
 sierra leonean leones	1021
-sievert	1562
-sieverts	1562
-singapore dlr	1548
-singapore dlrs	1548
-singapore dollar	1548
-singapore dollars	1548
-slovak crown	1563
-slovak crowns	1563
-slovak koruna	1563
-slovak korunas	1563
-slovakia koruna	1563
-slovakia korunas	1563
-slovenia tolar	1564
-slovenia tolars	1564
-slovenian tolar	1564
-slovenian tolars	1564
+sievert	1563
+sieverts	1563
+singapore dlr	1549
+singapore dlrs	1549
+singapore dollar	1549
+singapore dollars	1549
+slovak crown	1564
+slovak crowns	1564
+slovak koruna	1564
+slovak korunas	1564
+slovakia koruna	1564
+slovakia korunas	1564
+slovenia tolar	1565
+slovenia tolars	1565
+slovenian tolar	1565
+slovenian tolars	1565
 soberano	439
 soberanos	439
-solomon islands dlr	1565
-solomon islands dlrs	1565
-solomon islands dollar	1565
-solomon islands dollars	1565
-somali shilling	1566
-somali shillings	1566
-somalia shilling	1566
-somalia shillings	1566
-somoni	1567
-somonis	1567
-south africa rand	1477
-south africa rands	1477
-south african rand	1477
-south african rands	1477
+solomon islands dlr	1566
+solomon islands dlrs	1566
+solomon islands dollar	1566
+solomon islands dollars	1566
+somali shilling	1567
+somali shillings	1567
+somalia shilling	1567
+somalia shillings	1567
+somoni	1568
+somonis	1568
+south africa rand	1478
+south africa rands	1478
+south african rand	1478
+south african rands	1478
 south korean won	1003
 south korean wons	1003
-south sudanese pound	1568
-south sudanese pounds	1568
-soviet rouble	1543
-soviet roubles	1543
-soʻm	1569
+south sudanese pound	1569
+south sudanese pounds	1569
+soviet rouble	1544
+soviet roubles	1544
+soʻm	1570
 spain peseta	1332
 spain pesetas	1332
 spanish peseta	1332
 spanish pesetas	1332
-special drawing rights	1570
-special drawing rightss	1570
+special drawing rights	1571
+special drawing rightss	1571
 sq centimeter	531
 sq centimeters	531
 sq centimetre	531
@@ -5776,8 +5778,8 @@ sq cm	531
 sq feet	803
 sq foot	803
 sq ft	803
-sq inch	1571
-sq inches	1571
+sq inch	1572
+sq inches	1572
 sq kilometer	997
 sq kilometers	997
 sq kilometre	997
@@ -5796,9 +5798,9 @@ sq millimeters	1216
 sq millimetre	1216
 sq millimetres	1216
 sq mm	1216
-sq yard	1572
-sq yards	1572
-sq yd	1572
+sq yard	1573
+sq yards	1573
+sq yd	1573
 sq. centimeter	531
 sq. centimeters	531
 sq. centimetre	531
@@ -5807,8 +5809,8 @@ sq. cm	531
 sq. feet	803
 sq. foot	803
 sq. ft	803
-sq. inch	1571
-sq. inches	1571
+sq. inch	1572
+sq. inches	1572
 sq. kilometer	997
 sq. kilometers	997
 sq. kilometre	997
@@ -5827,17 +5829,17 @@ sq. millimeters	1216
 sq. millimetre	1216
 sq. millimetres	1216
 sq. mm	1216
-sq. yard	1572
-sq. yards	1572
-sq. yd	1572
+sq. yard	1573
+sq. yards	1573
+sq. yd	1573
 square centimeter	531
 square centimeters	531
 square centimetre	531
 square centimetres	531
 square feet	803
 square foot	803
-square inch	1571
-square inches	1571
+square inch	1572
+square inches	1572
 square kilometer	997
 square kilometers	997
 square kilometre	997
@@ -5852,16 +5854,16 @@ square millimeter	1216
 square millimeters	1216
 square millimetre	1216
 square millimetres	1216
-square yard	1572
-square yards	1572
+square yard	1573
+square yards	1573
 square-centimeter	531
 square-centimeters	531
 square-centimetre	531
 square-centimetres	531
 square-feet	803
 square-foot	803
-square-inch	1571
-square-inches	1571
+square-inch	1572
+square-inches	1572
 square-kilometer	997
 square-kilometers	997
 square-kilometre	997
@@ -5876,40 +5878,40 @@ square-millimeter	1216
 square-millimeters	1216
 square-millimetre	1216
 square-millimetres	1216
-square-yard	1572
-square-yards	1572
-sri lanka rupee	1573
-sri lanka rupees	1573
-sri lankan rupee	1573
-sri lankan rupees	1573
-st	1574
-st. helena pound	1549
-st. helena pounds	1549
+square-yard	1573
+square-yards	1573
+sri lanka rupee	1574
+sri lanka rupees	1574
+sri lankan rupee	1574
+sri lankan rupees	1574
+st	1575
+st. helena pound	1550
+st. helena pounds	1550
 sterling	452
 stg	452
-stone	1575
-stotinka	1576
-stotinkas	1576
-stotinki	1576
-stotkini	1576
+stone	1576
+stotinka	1577
+stotinkas	1577
+stotinki	1577
+stotkini	1577
 sucre	704
 sucres	704
-sudan dinar	1577
-sudan dinars	1577
-sudanese dinar	1577
-sudanese dinars	1577
-sudanese pound	1578
-sudanese pounds	1578
-suriname dollar	1579
-suriname dollars	1579
-suriname guilder	1580
-suriname guilders	1580
-surinamese dlr	1579
-surinamese dlrs	1579
-surinamese dollar	1579
-surinamese dollars	1579
-surinamese guilder	1580
-surinamese guilders	1580
+sudan dinar	1578
+sudan dinars	1578
+sudanese dinar	1578
+sudanese dinars	1578
+sudanese pound	1579
+sudanese pounds	1579
+suriname dollar	1580
+suriname dollars	1580
+suriname guilder	1581
+suriname guilders	1581
+surinamese dlr	1580
+surinamese dlrs	1580
+surinamese dollar	1580
+surinamese dollars	1580
+surinamese guilder	1581
+surinamese guilders	1581
 swazi emalangeni	709
 swazi lilangeni	709
 swazi lilangenis	709
@@ -5927,205 +5929,205 @@ switzerland franc	526
 switzerland francs	526
 syli	862
 sylis	862
-syrian pound	1581
-syrian pounds	1581
+syrian pound	1582
+syrian pounds	1582
 são tomé & príncipe dobra	694
 são tomé & príncipe dobras	694
 são tomé and príncipe dobra	694
 são tomé and príncipe dobras	694
-t	1582
-tablespoon	1583
-tablespoons	1583
+t	1583
+tablespoon	1584
+tablespoons	1584
 taiwan dollar	1291
 taiwan dollars	1291
 taiwanese dollar	1291
 taiwanese dollars	1291
-tajikistan ruble	1584
-tajikistan rubles	1584
-tajikistan somoni	1567
-tajikistan somonis	1567
-tajikistani ruble	1584
-tajikistani rubles	1584
-tajikistani somoni	1567
-tajikistani somonis	1567
+tajikistan ruble	1585
+tajikistan rubles	1585
+tajikistan somoni	1568
+tajikistan somonis	1568
+tajikistani ruble	1585
+tajikistani rubles	1585
+tajikistani somoni	1568
+tajikistani somonis	1568
 taka	423
 takas	423
 talonas	1037
 talonases	1037
-tambala	1585
-tambalas	1585
-tanzania shilling	1586
-tanzania shillings	1586
-tanzanian shilling	1586
-tanzanian shillings	1586
-tb	1587
-tbit	1588
-tbit/s	1589
-tbits	1588
-tbps	1589
-tbsp	1583
-teaspoon	1590
-teaspoons	1590
-tebibit	1591
-tebibits	1591
-tebibyte	1592
-tebibytes	1592
+tambala	1586
+tambalas	1586
+tanzania shilling	1587
+tanzania shillings	1587
+tanzanian shilling	1587
+tanzanian shillings	1587
+tb	1588
+tbit	1589
+tbit/s	1590
+tbits	1589
+tbps	1590
+tbsp	1584
+teaspoon	1591
+teaspoons	1591
+tebibit	1592
+tebibits	1592
+tebibyte	1593
+tebibytes	1593
 tenge	949
 tenges	949
-teraamp	1593
-teraampere	1593
-teraamperes	1593
-teraamps	1593
-terabar	1594
-terabars	1594
-terabecquerel	1595
-terabecquerels	1595
-terabit	1588
-terabits	1588
-terabyte	1587
-terabytes	1587
-teracalorie	1596
-teracalories	1596
-teracoulomb	1597
-teracoulombs	1597
-teradalton	1598
-teradaltons	1598
-teraelectron volt	1599
-teraelectron volts	1599
-teraelectronvolt	1599
-teraelectronvolts	1599
-terafarad	1600
-terafarads	1600
-teragram	1601
-teragramme	1601
-teragrammes	1601
-teragrams	1601
-teragray	1602
-teragrays	1602
-terahenries	1603
-terahenry	1603
-terahertz	1604
-terajoule	1605
-terajoules	1605
-teraliter	1606
-teraliters	1606
-teralitre	1606
-teralitres	1606
-teralumen	1607
-teralumens	1607
-teralux	1608
-terameter	1609
-terameters	1609
-terametre	1609
-terametres	1609
-teramole	1610
-teramoles	1610
-teranewton	1611
-teranewtons	1611
-teraohm	1612
-teraohms	1612
-terapascal	1613
-terapascals	1613
-terasiemens	1614
-terasievert	1615
-terasieverts	1615
-teratesla	1616
-terateslas	1616
-teraton	1617
-teratonne	1617
-teratonnes	1617
-teratons	1617
-teravolt	1618
-teravolts	1618
-terawatt	1619
-terawatt hour	1620
-terawatt hours	1620
-terawatt-hour	1620
-terawatt-hours	1620
-terawatts	1619
-teraweber	1621
-terawebers	1621
-tesla	1622
-teslas	1622
-tetri	1623
-tetris	1623
+teraamp	1594
+teraampere	1594
+teraamperes	1594
+teraamps	1594
+terabar	1595
+terabars	1595
+terabecquerel	1596
+terabecquerels	1596
+terabit	1589
+terabits	1589
+terabyte	1588
+terabytes	1588
+teracalorie	1597
+teracalories	1597
+teracoulomb	1598
+teracoulombs	1598
+teradalton	1599
+teradaltons	1599
+teraelectron volt	1600
+teraelectron volts	1600
+teraelectronvolt	1600
+teraelectronvolts	1600
+terafarad	1601
+terafarads	1601
+teragram	1602
+teragramme	1602
+teragrammes	1602
+teragrams	1602
+teragray	1603
+teragrays	1603
+terahenries	1604
+terahenry	1604
+terahertz	1605
+terajoule	1606
+terajoules	1606
+teraliter	1607
+teraliters	1607
+teralitre	1607
+teralitres	1607
+teralumen	1608
+teralumens	1608
+teralux	1609
+terameter	1610
+terameters	1610
+terametre	1610
+terametres	1610
+teramole	1611
+teramoles	1611
+teranewton	1612
+teranewtons	1612
+teraohm	1613
+teraohms	1613
+terapascal	1614
+terapascals	1614
+terasiemens	1615
+terasievert	1616
+terasieverts	1616
+teratesla	1617
+terateslas	1617
+teraton	1618
+teratonne	1618
+teratonnes	1618
+teratons	1618
+teravolt	1619
+teravolts	1619
+terawatt	1620
+terawatt hour	1621
+terawatt hours	1621
+terawatt-hour	1621
+terawatt-hours	1621
+terawatts	1620
+teraweber	1622
+terawebers	1622
+tesla	1623
+teslas	1623
+tetri	1624
+tetris	1624
 thai baht	420
 thai bahts	420
 thailand baht	420
 thailand bahts	420
-thebe	1624
-thebes	1624
-timorese escudo	1625
-timorese escudos	1625
-tiyin	1626
-tiyins	1626
-toea	1627
-toeas	1627
-tolar	1564
-tolars	1564
-ton	1628
+thebe	1625
+thebes	1625
+timorese escudo	1626
+timorese escudos	1626
+tiyin	1627
+tiyins	1627
+toea	1628
+toeas	1628
+tolar	1565
+tolars	1565
+ton	1629
 tonga paʻanga	1324
 tonga paʻangas	1324
 tongan paʻanga	1324
 tongan paʻangas	1324
 tonne	1127
 tonnes	1127
-tons	1628
-trinidad & tobago dlr	1629
-trinidad & tobago dlrs	1629
-trinidad & tobago dollar	1630
-trinidad & tobago dollars	1630
-trinidad and tobago dollar	1630
-trinidad and tobago dollars	1630
-troy ounce	1631
-troy ounces	1631
-troy oz	1631
-try	1632
-tsp	1590
+tons	1629
+trinidad & tobago dlr	1630
+trinidad & tobago dlrs	1630
+trinidad & tobago dollar	1631
+trinidad & tobago dollars	1631
+trinidad and tobago dollar	1631
+trinidad and tobago dollars	1631
+troy ounce	1632
+troy ounces	1632
+troy oz	1632
+try	1633
+tsp	1591
 tugrik	1225
 tugriks	1225
-tunisia dinar	1633
-tunisia dinars	1633
-tunisian dinar	1633
-tunisian dinars	1633
-turkish lira	1632
-turkish liras	1632
-turkish lire	1632
-turkiye lira	1632
-turkiye liras	1632
-turkiye lire	1632
-turkmenistan manat	1634
-turkmenistan manats	1634
-turkmenistani manat	1634
-turkmenistani manats	1634
-tyiyn	1635
-tyiyns	1635
-türkiye lira	1632
-türkiye liras	1632
-türkiye lire	1632
-u.s. dollar	1636
-u.s. dollars	1636
-uA	1637
-uC	1638
-uF	1639
-uGy	1640
-uH	1641
-uHz	1642
-uJ	1643
-uL	1644
-uN	1645
-uPa	1646
-uS	1647
-uSv	1648
-uT	1649
-uV	1650
-uW	1651
-uWb	1652
-uWh	1653
+tunisia dinar	1634
+tunisia dinars	1634
+tunisian dinar	1634
+tunisian dinars	1634
+turkish lira	1633
+turkish liras	1633
+turkish lire	1633
+turkiye lira	1633
+turkiye liras	1633
+turkiye lire	1633
+turkmenistan manat	1635
+turkmenistan manats	1635
+turkmenistani manat	1635
+turkmenistani manats	1635
+tyiyn	1636
+tyiyns	1636
+türkiye lira	1633
+türkiye liras	1633
+türkiye lire	1633
+u.s. dollar	1637
+u.s. dollars	1637
+uA	1638
+uC	1639
+uF	1640
+uGy	1641
+uH	1642
+uHz	1643
+uJ	1644
+uL	1645
+uN	1646
+uPa	1647
+uS	1648
+uSv	1649
+uT	1650
+uV	1651
+uW	1652
+uWb	1653
+uWh	1654
 uae dirham	710
 uae dirhams	710
-ueV	1654
-ug	1655
+ueV	1655
+ug	1656
 ug / dl	1086
 ug / kg	1087
 ug / l	1088
@@ -6138,10 +6140,10 @@ ug/l	1088
 ug/m3	1089
 ug/ml	1090
 ug/m³	1089
-uganda shilling	1656
-uganda shillings	1656
-ugandan shilling	1656
-ugandan shillings	1656
+uganda shilling	1657
+uganda shillings	1657
+ugandan shilling	1657
+ugandan shillings	1657
 ukraine hryvnia	913
 ukraine hryvnias	913
 ukraine karbovanets	948
@@ -6150,9 +6152,9 @@ ukrainian hryvnia	913
 ukrainian hryvnias	913
 ukrainian karbovanets	948
 ukrainian karbovantsiv	948
-ul	1644
-um	1657
-umol	1658
+ul	1645
+um	1658
+umol	1659
 umol / dl	1162
 umol / l	1163
 umol / m3	1161
@@ -6165,24 +6167,24 @@ umol/ml	1164
 umol/m³	1161
 united arab emirates dirham	710
 united arab emirates dirhams	710
-united states dollar	1636
-united states dollars	1636
-uruguay peso	1659
-uruguay pesos	1659
-uruguayan peso	1659
-uruguayan pesos	1659
+united states dollar	1637
+united states dollars	1637
+uruguay peso	1660
+uruguay pesos	1660
+uruguayan peso	1660
+uruguayan pesos	1660
 us dlr	370
 us dlrs	370
-us dollar	1636
-us dollars	1636
-usd	1636
-uzbekistani som	1569
-uzbekistani soms	1569
-uΩ	1660
-vanuatu vatu	1661
-vanuatu vatus	1661
-vatu	1661
-vatus	1661
+us dollar	1637
+us dollars	1637
+usd	1637
+uzbekistani som	1570
+uzbekistani soms	1570
+uΩ	1661
+vanuatu vatu	1662
+vanuatu vatus	1662
+vatu	1662
+vatus	1662
 venezuela bolivar	440
 venezuela bolivares	440
 venezuela bolivars	440
@@ -6201,382 +6203,382 @@ vietnam dong	696
 vietnam dongs	696
 vietnamese dong	696
 vietnamese dongs	696
-volt	1662
-volts	1662
-watt	1663
-watt hour	1664
-watt hours	1664
-watt-hour	1664
-watt-hours	1664
-watts	1663
-week - old	1665
-week old	1665
-week-old	1665
-weeks of age	1665
-weeks old	1665
-west african cfa franc	1666
-west african cfa francs	1666
-yard	1667
-yards	1667
-yards a hour	1668
-yards a minute	1669
-yards a second	1670
-yards an hour	1668
-yards an minute	1669
-yards an second	1670
-yards per hour	1668
-yards per minute	1669
-yards per second	1670
-yd	1667
-yd / h	1668
-yd / hr	1668
-yd / min	1669
-yd / s	1670
-yd / sec	1670
-yd/h	1668
-yd/hr	1668
-yd/min	1669
-yd/s	1670
-yd/sec	1670
-yd2	1572
+volt	1663
+volts	1663
+watt	1664
+watt hour	1665
+watt hours	1665
+watt-hour	1665
+watt-hours	1665
+watts	1664
+week - old	1666
+week old	1666
+week-old	1666
+weeks of age	1666
+weeks old	1666
+west african cfa franc	1667
+west african cfa francs	1667
+yard	1668
+yards	1668
+yards a hour	1669
+yards a minute	1670
+yards a second	1671
+yards an hour	1669
+yards an minute	1670
+yards an second	1671
+yards per hour	1669
+yards per minute	1670
+yards per second	1671
+yd	1668
+yd / h	1669
+yd / hr	1669
+yd / min	1670
+yd / s	1671
+yd / sec	1671
+yd/h	1669
+yd/hr	1669
+yd/min	1670
+yd/s	1671
+yd/sec	1671
+yd2	1573
 yd3	550
-yds	1667
-yd²	1572
+yds	1668
+yd²	1573
 yd³	550
-year - old	1671
-year old	1671
-year-old	1671
-years - old	1671
-years of age	1671
-years old	1671
-years-old	1671
-yemen dinar	1672
-yemen dinars	1672
-yemen rial	1673
-yemen rials	1673
-yemeni dinar	1672
-yemeni dinars	1672
-yemeni rial	1673
-yemeni rials	1673
+year - old	1672
+year old	1672
+year-old	1672
+years - old	1672
+years of age	1672
+years old	1672
+years-old	1672
+yemen dinar	1673
+yemen dinars	1673
+yemen rial	1674
+yemen rials	1674
+yemeni dinar	1673
+yemeni dinars	1673
+yemeni rial	1674
+yemeni rials	1674
 yen	932
 yens	932
-yobibit	1674
-yobibits	1674
-yobibyte	1675
-yobibytes	1675
-yoctoamp	1676
-yoctoampere	1676
-yoctoamperes	1676
-yoctoamps	1676
-yoctobar	1677
-yoctobars	1677
-yoctobecquerel	1678
-yoctobecquerels	1678
-yoctocalorie	1679
-yoctocalories	1679
-yoctocoulomb	1680
-yoctocoulombs	1680
-yoctodalton	1681
-yoctodaltons	1681
-yoctoelectron volt	1682
-yoctoelectron volts	1682
-yoctoelectronvolt	1682
-yoctoelectronvolts	1682
-yoctofarad	1683
-yoctofarads	1683
-yoctogram	1684
-yoctogramme	1684
-yoctogrammes	1684
-yoctograms	1684
-yoctogray	1685
-yoctograys	1685
-yoctohenries	1686
-yoctohenry	1686
-yoctohertz	1687
-yoctojoule	1688
-yoctojoules	1688
-yoctoliter	1689
-yoctoliters	1689
-yoctolitre	1689
-yoctolitres	1689
-yoctolumen	1690
-yoctolumens	1690
-yoctolux	1691
-yoctometer	1692
-yoctometers	1692
-yoctometre	1692
-yoctometres	1692
-yoctomole	1693
-yoctomoles	1693
-yoctonewton	1694
-yoctonewtons	1694
-yoctoohm	1695
-yoctoohms	1695
-yoctopascal	1696
-yoctopascals	1696
-yoctosiemens	1697
-yoctosievert	1698
-yoctosieverts	1698
-yoctotesla	1699
-yoctoteslas	1699
-yoctoton	1700
-yoctotonne	1700
-yoctotonnes	1700
-yoctotons	1700
-yoctovolt	1701
-yoctovolts	1701
-yoctowatt	1702
-yoctowatt hour	1703
-yoctowatt hours	1703
-yoctowatt-hour	1703
-yoctowatt-hours	1703
-yoctowatts	1702
-yoctoweber	1704
-yoctowebers	1704
-yottaamp	1705
-yottaampere	1705
-yottaamperes	1705
-yottaamps	1705
-yottabar	1706
-yottabars	1706
-yottabecquerel	1707
-yottabecquerels	1707
-yottabit	1708
-yottabits	1708
-yottabyte	1709
-yottabytes	1709
-yottacalorie	1710
-yottacalories	1710
-yottacoulomb	1711
-yottacoulombs	1711
-yottadalton	1712
-yottadaltons	1712
-yottaelectron volt	1713
-yottaelectron volts	1713
-yottaelectronvolt	1713
-yottaelectronvolts	1713
-yottafarad	1714
-yottafarads	1714
-yottagram	1715
-yottagramme	1715
-yottagrammes	1715
-yottagrams	1715
-yottagray	1716
-yottagrays	1716
-yottahenries	1717
-yottahenry	1717
-yottahertz	1718
-yottajoule	1719
-yottajoules	1719
-yottaliter	1720
-yottaliters	1720
-yottalitre	1720
-yottalitres	1720
-yottalumen	1721
-yottalumens	1721
-yottalux	1722
-yottameter	1723
-yottameters	1723
-yottametre	1723
-yottametres	1723
-yottamole	1724
-yottamoles	1724
-yottanewton	1725
-yottanewtons	1725
-yottaohm	1726
-yottaohms	1726
-yottapascal	1727
-yottapascals	1727
-yottasiemens	1728
-yottasievert	1729
-yottasieverts	1729
-yottatesla	1730
-yottateslas	1730
-yottaton	1731
-yottatonne	1731
-yottatonnes	1731
-yottatons	1731
-yottavolt	1732
-yottavolts	1732
-yottawatt	1733
-yottawatt hour	1734
-yottawatt hours	1734
-yottawatt-hour	1734
-yottawatt-hours	1734
-yottawatts	1733
-yottaweber	1735
-yottawebers	1735
+yobibit	1675
+yobibits	1675
+yobibyte	1676
+yobibytes	1676
+yoctoamp	1677
+yoctoampere	1677
+yoctoamperes	1677
+yoctoamps	1677
+yoctobar	1678
+yoctobars	1678
+yoctobecquerel	1679
+yoctobecquerels	1679
+yoctocalorie	1680
+yoctocalories	1680
+yoctocoulomb	1681
+yoctocoulombs	1681
+yoctodalton	1682
+yoctodaltons	1682
+yoctoelectron volt	1683
+yoctoelectron volts	1683
+yoctoelectronvolt	1683
+yoctoelectronvolts	1683
+yoctofarad	1684
+yoctofarads	1684
+yoctogram	1685
+yoctogramme	1685
+yoctogrammes	1685
+yoctograms	1685
+yoctogray	1686
+yoctograys	1686
+yoctohenries	1687
+yoctohenry	1687
+yoctohertz	1688
+yoctojoule	1689
+yoctojoules	1689
+yoctoliter	1690
+yoctoliters	1690
+yoctolitre	1690
+yoctolitres	1690
+yoctolumen	1691
+yoctolumens	1691
+yoctolux	1692
+yoctometer	1693
+yoctometers	1693
+yoctometre	1693
+yoctometres	1693
+yoctomole	1694
+yoctomoles	1694
+yoctonewton	1695
+yoctonewtons	1695
+yoctoohm	1696
+yoctoohms	1696
+yoctopascal	1697
+yoctopascals	1697
+yoctosiemens	1698
+yoctosievert	1699
+yoctosieverts	1699
+yoctotesla	1700
+yoctoteslas	1700
+yoctoton	1701
+yoctotonne	1701
+yoctotonnes	1701
+yoctotons	1701
+yoctovolt	1702
+yoctovolts	1702
+yoctowatt	1703
+yoctowatt hour	1704
+yoctowatt hours	1704
+yoctowatt-hour	1704
+yoctowatt-hours	1704
+yoctowatts	1703
+yoctoweber	1705
+yoctowebers	1705
+yottaamp	1706
+yottaampere	1706
+yottaamperes	1706
+yottaamps	1706
+yottabar	1707
+yottabars	1707
+yottabecquerel	1708
+yottabecquerels	1708
+yottabit	1709
+yottabits	1709
+yottabyte	1710
+yottabytes	1710
+yottacalorie	1711
+yottacalories	1711
+yottacoulomb	1712
+yottacoulombs	1712
+yottadalton	1713
+yottadaltons	1713
+yottaelectron volt	1714
+yottaelectron volts	1714
+yottaelectronvolt	1714
+yottaelectronvolts	1714
+yottafarad	1715
+yottafarads	1715
+yottagram	1716
+yottagramme	1716
+yottagrammes	1716
+yottagrams	1716
+yottagray	1717
+yottagrays	1717
+yottahenries	1718
+yottahenry	1718
+yottahertz	1719
+yottajoule	1720
+yottajoules	1720
+yottaliter	1721
+yottaliters	1721
+yottalitre	1721
+yottalitres	1721
+yottalumen	1722
+yottalumens	1722
+yottalux	1723
+yottameter	1724
+yottameters	1724
+yottametre	1724
+yottametres	1724
+yottamole	1725
+yottamoles	1725
+yottanewton	1726
+yottanewtons	1726
+yottaohm	1727
+yottaohms	1727
+yottapascal	1728
+yottapascals	1728
+yottasiemens	1729
+yottasievert	1730
+yottasieverts	1730
+yottatesla	1731
+yottateslas	1731
+yottaton	1732
+yottatonne	1732
+yottatonnes	1732
+yottatons	1732
+yottavolt	1733
+yottavolts	1733
+yottawatt	1734
+yottawatt hour	1735
+yottawatt hours	1735
+yottawatt-hour	1735
+yottawatt-hours	1735
+yottawatts	1734
+yottaweber	1736
+yottawebers	1736
 yuan	530
 yuans	530
-yugoslavian convertible dinar	1736
-yugoslavian convertible dinars	1736
-yugoslavian hard dinar	1737
-yugoslavian hard dinars	1737
-yugoslavian new dinar	1738
-yugoslavian new dinars	1738
-yugoslavian reformed dinar	1739
-yugoslavian reformed dinars	1739
-zairean new zaire	1740
-zairean new zaires	1740
-zairean zaire	1741
-zairean zaires	1741
-zaires	1741
-zambia kwacha	1742
-zambia kwachas	1742
-zambian kwacha	1742
-zambian kwachas	1742
-zebibit	1743
-zebibits	1743
-zebibyte	1744
-zebibytes	1744
-zeptoamp	1745
-zeptoampere	1745
-zeptoamperes	1745
-zeptoamps	1745
-zeptobar	1746
-zeptobars	1746
-zeptobecquerel	1747
-zeptobecquerels	1747
-zeptocalorie	1748
-zeptocalories	1748
-zeptocoulomb	1749
-zeptocoulombs	1749
-zeptodalton	1750
-zeptodaltons	1750
-zeptoelectron volt	1751
-zeptoelectron volts	1751
-zeptoelectronvolt	1751
-zeptoelectronvolts	1751
-zeptofarad	1752
-zeptofarads	1752
-zeptogram	1753
-zeptogramme	1753
-zeptogrammes	1753
-zeptograms	1753
-zeptogray	1754
-zeptograys	1754
-zeptohenries	1755
-zeptohenry	1755
-zeptohertz	1756
-zeptojoule	1757
-zeptojoules	1757
-zeptoliter	1758
-zeptoliters	1758
-zeptolitre	1758
-zeptolitres	1758
-zeptolumen	1759
-zeptolumens	1759
-zeptolux	1760
-zeptometer	1761
-zeptometers	1761
-zeptometre	1761
-zeptometres	1761
-zeptomole	1762
-zeptomoles	1762
-zeptonewton	1763
-zeptonewtons	1763
-zeptoohm	1764
-zeptoohms	1764
-zeptopascal	1765
-zeptopascals	1765
-zeptosiemens	1766
-zeptosievert	1767
-zeptosieverts	1767
-zeptotesla	1768
-zeptoteslas	1768
-zeptoton	1769
-zeptotonne	1769
-zeptotonnes	1769
-zeptotons	1769
-zeptovolt	1770
-zeptovolts	1770
-zeptowatt	1771
-zeptowatt hour	1772
-zeptowatt hours	1772
-zeptowatt-hour	1772
-zeptowatt-hours	1772
-zeptowatts	1771
-zeptoweber	1773
-zeptowebers	1773
-zettaamp	1774
-zettaampere	1774
-zettaamperes	1774
-zettaamps	1774
-zettabar	1775
-zettabars	1775
-zettabecquerel	1776
-zettabecquerels	1776
-zettabit	1777
-zettabits	1777
-zettabyte	1778
-zettabytes	1778
-zettacalorie	1779
-zettacalories	1779
-zettacoulomb	1780
-zettacoulombs	1780
-zettadalton	1781
-zettadaltons	1781
-zettaelectron volt	1782
-zettaelectron volts	1782
-zettaelectronvolt	1782
-zettaelectronvolts	1782
-zettafarad	1783
-zettafarads	1783
-zettagram	1784
-zettagramme	1784
-zettagrammes	1784
-zettagrams	1784
-zettagray	1785
-zettagrays	1785
-zettahenries	1786
-zettahenry	1786
-zettahertz	1787
-zettajoule	1788
-zettajoules	1788
-zettaliter	1789
-zettaliters	1789
-zettalitre	1789
-zettalitres	1789
-zettalumen	1790
-zettalumens	1790
-zettalux	1791
-zettameter	1792
-zettameters	1792
-zettametre	1792
-zettametres	1792
-zettamole	1793
-zettamoles	1793
-zettanewton	1794
-zettanewtons	1794
-zettaohm	1795
-zettaohms	1795
-zettapascal	1796
-zettapascals	1796
-zettasiemens	1797
-zettasievert	1798
-zettasieverts	1798
-zettatesla	1799
-zettateslas	1799
-zettaton	1800
-zettatonne	1800
-zettatonnes	1800
-zettatons	1800
-zettavolt	1801
-zettavolts	1801
-zettawatt	1802
-zettawatt hour	1803
-zettawatt hours	1803
-zettawatt-hour	1803
-zettawatt-hours	1803
-zettawatts	1802
-zettaweber	1804
-zettawebers	1804
-zimbabwe dollar	1479
-zimbabwe dollars	1479
-zimbabwean dollar	1805
-zimbabwean dollars	1805
-zimbabwean gold	1806
-zimbabwean golds	1806
+yugoslavian convertible dinar	1737
+yugoslavian convertible dinars	1737
+yugoslavian hard dinar	1738
+yugoslavian hard dinars	1738
+yugoslavian new dinar	1739
+yugoslavian new dinars	1739
+yugoslavian reformed dinar	1740
+yugoslavian reformed dinars	1740
+zairean new zaire	1741
+zairean new zaires	1741
+zairean zaire	1742
+zairean zaires	1742
+zaires	1742
+zambia kwacha	1743
+zambia kwachas	1743
+zambian kwacha	1743
+zambian kwachas	1743
+zebibit	1744
+zebibits	1744
+zebibyte	1745
+zebibytes	1745
+zeptoamp	1746
+zeptoampere	1746
+zeptoamperes	1746
+zeptoamps	1746
+zeptobar	1747
+zeptobars	1747
+zeptobecquerel	1748
+zeptobecquerels	1748
+zeptocalorie	1749
+zeptocalories	1749
+zeptocoulomb	1750
+zeptocoulombs	1750
+zeptodalton	1751
+zeptodaltons	1751
+zeptoelectron volt	1752
+zeptoelectron volts	1752
+zeptoelectronvolt	1752
+zeptoelectronvolts	1752
+zeptofarad	1753
+zeptofarads	1753
+zeptogram	1754
+zeptogramme	1754
+zeptogrammes	1754
+zeptograms	1754
+zeptogray	1755
+zeptograys	1755
+zeptohenries	1756
+zeptohenry	1756
+zeptohertz	1757
+zeptojoule	1758
+zeptojoules	1758
+zeptoliter	1759
+zeptoliters	1759
+zeptolitre	1759
+zeptolitres	1759
+zeptolumen	1760
+zeptolumens	1760
+zeptolux	1761
+zeptometer	1762
+zeptometers	1762
+zeptometre	1762
+zeptometres	1762
+zeptomole	1763
+zeptomoles	1763
+zeptonewton	1764
+zeptonewtons	1764
+zeptoohm	1765
+zeptoohms	1765
+zeptopascal	1766
+zeptopascals	1766
+zeptosiemens	1767
+zeptosievert	1768
+zeptosieverts	1768
+zeptotesla	1769
+zeptoteslas	1769
+zeptoton	1770
+zeptotonne	1770
+zeptotonnes	1770
+zeptotons	1770
+zeptovolt	1771
+zeptovolts	1771
+zeptowatt	1772
+zeptowatt hour	1773
+zeptowatt hours	1773
+zeptowatt-hour	1773
+zeptowatt-hours	1773
+zeptowatts	1772
+zeptoweber	1774
+zeptowebers	1774
+zettaamp	1775
+zettaampere	1775
+zettaamperes	1775
+zettaamps	1775
+zettabar	1776
+zettabars	1776
+zettabecquerel	1777
+zettabecquerels	1777
+zettabit	1778
+zettabits	1778
+zettabyte	1779
+zettabytes	1779
+zettacalorie	1780
+zettacalories	1780
+zettacoulomb	1781
+zettacoulombs	1781
+zettadalton	1782
+zettadaltons	1782
+zettaelectron volt	1783
+zettaelectron volts	1783
+zettaelectronvolt	1783
+zettaelectronvolts	1783
+zettafarad	1784
+zettafarads	1784
+zettagram	1785
+zettagramme	1785
+zettagrammes	1785
+zettagrams	1785
+zettagray	1786
+zettagrays	1786
+zettahenries	1787
+zettahenry	1787
+zettahertz	1788
+zettajoule	1789
+zettajoules	1789
+zettaliter	1790
+zettaliters	1790
+zettalitre	1790
+zettalitres	1790
+zettalumen	1791
+zettalumens	1791
+zettalux	1792
+zettameter	1793
+zettameters	1793
+zettametre	1793
+zettametres	1793
+zettamole	1794
+zettamoles	1794
+zettanewton	1795
+zettanewtons	1795
+zettaohm	1796
+zettaohms	1796
+zettapascal	1797
+zettapascals	1797
+zettasiemens	1798
+zettasievert	1799
+zettasieverts	1799
+zettatesla	1800
+zettateslas	1800
+zettaton	1801
+zettatonne	1801
+zettatonnes	1801
+zettatons	1801
+zettavolt	1802
+zettavolts	1802
+zettawatt	1803
+zettawatt hour	1804
+zettawatt hours	1804
+zettawatt-hour	1804
+zettawatt-hours	1804
+zettawatts	1803
+zettaweber	1805
+zettawebers	1805
+zimbabwe dollar	1480
+zimbabwe dollars	1480
+zimbabwean dollar	1806
+zimbabwean dollars	1806
+zimbabwean gold	1807
+zimbabwean golds	1807
 zloty	1406
 zlotys	1406
 zł	1406
@@ -6595,24 +6597,24 @@ złotys	1406
 °c	482
 °celsius	482
 °f	656
-µA	1637
-µC	1638
-µF	1639
-µGy	1640
-µH	1641
-µHz	1642
-µJ	1643
-µL	1644
-µN	1645
-µPa	1646
-µS	1647
-µSv	1648
-µT	1649
-µV	1650
-µW	1651
-µWb	1652
-µWh	1653
-µeV	1654
+µA	1638
+µC	1639
+µF	1640
+µGy	1641
+µH	1642
+µHz	1643
+µJ	1644
+µL	1645
+µN	1646
+µPa	1647
+µS	1648
+µSv	1649
+µT	1650
+µV	1651
+µW	1652
+µWb	1653
+µWh	1654
+µeV	1655
 µg	1085
 µg / dl	1086
 µg / kg	1087
@@ -6626,9 +6628,9 @@ złotys	1406
 µg/m3	1089
 µg/ml	1090
 µg/m³	1089
-µl	1644
-µm	1657
-µmol	1658
+µl	1645
+µm	1658
+µmol	1659
 µmol / dl	1162
 µmol / l	1163
 µmol / m3	1161
@@ -6639,7 +6641,7 @@ złotys	1406
 µmol/m3	1161
 µmol/ml	1164
 µmol/m³	1161
-µΩ	1660
+µΩ	1661
 º	655
 º c	482
 º celcius	482
@@ -6654,8 +6656,8 @@ złotys	1406
 ºf	656
 öre	1302
 öres	1302
-øre	1807
-øres	1807
+øre	1808
+øres	1808
 ˚	655
 ˚ c	482
 ˚ celcius	482
@@ -6668,26 +6670,26 @@ złotys	1406
 ˚c	482
 ˚celsius	482
 ˚f	656
-Ω	1808
-μA	1637
-μC	1638
-μF	1639
-μGy	1640
-μH	1641
-μHz	1642
-μJ	1643
-μL	1644
-μN	1645
-μPa	1646
-μS	1647
-μSv	1648
-μT	1649
-μV	1650
-μW	1651
-μWb	1652
-μWh	1653
-μeV	1654
-μg	1655
+Ω	1809
+μA	1638
+μC	1639
+μF	1640
+μGy	1641
+μH	1642
+μHz	1643
+μJ	1644
+μL	1645
+μN	1646
+μPa	1647
+μS	1648
+μSv	1649
+μT	1650
+μV	1651
+μW	1652
+μWb	1653
+μWh	1654
+μeV	1655
+μg	1656
 μg / dl	1086
 μg / kg	1087
 μg / l	1088
@@ -6700,9 +6702,9 @@ złotys	1406
 μg/m3	1089
 μg/ml	1090
 μg/m³	1089
-μl	1644
-μm	1657
-μmol	1658
+μl	1645
+μm	1658
+μmol	1659
 μmol / dl	1162
 μmol / l	1163
 μmol / m3	1161
@@ -6713,24 +6715,24 @@ złotys	1406
 μmol/m3	1161
 μmol/ml	1164
 μmol/m³	1161
-μΩ	1660
+μΩ	1661
 ден.	687
 км	443
 лв.	455
 сом	1013
-сом.	1567
-сўм	1569
+сом.	1568
+сўм	1570
 ֏	379
 ؋	366
 أ.م.	1078
-ج.س.	1578
+ج.س.	1579
 ر	1318
 ریال	924
 ރ.	1070
 ߿	861
 नेरू	1290
 ৳	423
-රු.	1573
+රු.	1574
 ฿	420
 ብር	434
 ៛	475
@@ -6748,18 +6750,18 @@ złotys	1406
 ₴	913
 ₸	949
 ₹	921
-₺	1632
+₺	1633
 ₼	416
-₽	1544
+₽	1545
 ₾	820
 ℃	482
 ℉	656
 元	530
 円	932
 ￥	530
-𞤧𞤬𞤢	1666
+𞤧𞤬𞤢	1667
 𞤬𞤧𞤬𞤢	521
-reach 4875
+reach 4876
 "
 $
 %
@@ -10248,6 +10250,7 @@ quettawebers
 quetzal
 quetzales
 quetzals
+quid
 qurush
 qurushs
 rand
@@ -11635,7 +11638,7 @@ złotys
 ￥
 𞤧𞤬𞤢
 𞤬𞤧𞤬𞤢
-starts 3500
+starts 3501
 "
 $
 %
@@ -14115,6 +14118,7 @@ quettawebers
 quetzal
 quetzales
 quetzals
+quid
 qurush
 qurushs
 rand

@@ -107,6 +107,9 @@ enum UnitTable {
         table["TL"] = Unit(kind: .money, name: "turkish lira", currency: "TRY", caseSensitive: true)
         add(["pence", "p"], money("pence", nil))
         add(["penny", "pennies"], money("penny", nil))  // one penny: the singular keeps its name, as pence does
+        // the pound sterling as British speech names it, singular and plural alike (`twenty quid`,
+        // `a quid`); a word of no other sense after a number (numbers32)
+        add(["quid"], money("pound", "GBP"))
         // lengths
         add(["km", "kms", "kilometer", "kilometers", "kilometre", "kilometres"], dimension("kilometer"))
         add(["meter", "meters", "metre", "metres"], dimension("meter"))
