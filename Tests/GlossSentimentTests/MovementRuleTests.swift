@@ -292,6 +292,19 @@ import Testing
         #expect(valence("rose", in: "The cost of living index rose 2 pct") == -2)
     }
 
+    /// An index a statistics office names for prices, with no price word, measures prices: its
+    /// rise is bad news, not a market's gain (`MovementWords.priceIndexNames`).
+    @Test func aPriceIndexNamedByNoPriceWordMeasuresPrices() {
+        #expect(valence("climbed", in: "The crude materials index climbed 1.8 pct in March") == -2)
+        #expect(valence("rose", in: "The wholesale index rose 0.3 pct") == -2)
+        #expect(valence("fell", in: "The producer index fell 0.2 pct") == 2)
+        #expect(valence("rose", in: "The GDP deflator rose 2 pct") == -2)
+        // near misses: a market's index, one a quantity names, and "consumer" naming no index
+        #expect(valence("climbed", in: "The composite index climbed 1.8 pct") == 2)
+        #expect(valence("rose", in: "The consumer confidence index rose 3 points") == 2)
+        #expect(valence("rose", in: "Consumer spending rose 2 pct") == valence("rose", in: "Spending rose 2 pct"))
+    }
+
     /// What thrives is well off: a verb of thriving with no quantity for its subject is good
     /// news; with one, it moves it as "grow" does.
     @Test func aVerbOfThrivingIsGoodNewsOfWhatThrives() {

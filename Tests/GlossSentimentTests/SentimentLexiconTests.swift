@@ -150,6 +150,38 @@ import Testing
         #expect(news.valence(of: "unlike") == nil)
     }
 
+    /// Hyphenated words of rated parts (scripts/build-sentiment-lexicon.py step 13): a bad head
+    /// participle or adjective gives its rating ("financially-troubled"), a bad noun before an
+    /// unrated participle gives its own ("debt-ridden"), a word repeated its own ("win-win"), and
+    /// "cease-", "-free" and "-fighting" turn a bad part into good news and leave a good one
+    /// unrated; words of a kind, a number or a rule word, a good head, a movement head, "anti-"
+    /// and an adjective before an unrated head stay unrated.
+    @Test func theNewsWordsRateHyphenatedWordsByTheirParts() throws {
+        let vader = try SentimentLexicon.bundled(news: false)
+        let news = try SentimentLexicon.bundled(news: true)
+        #expect(news.valence(of: "financially-troubled") == vader.valence(of: "troubled"))
+        #expect(news.valence(of: "win-win") == vader.valence(of: "win"))
+        #expect((news.valence(of: "war-torn") ?? 0) < 0 && (news.valence(of: "debt-ridden") ?? 0) < 0)
+        for (word, part) in [("cease-fire", "fire"), ("risk-free", "risk"), ("crime-fighting", "crime")] {
+            let bad = try #require(vader.valence(of: part))
+            #expect(bad < 0 && vader.valence(of: word) == nil, "\(word)")
+            #expect(abs((news.valence(of: word) ?? 0) - (bad * VaderRules.negation * 100).rounded() / 100) < 1e-9, "\(word)")
+        }
+        // near misses, each in the news text the step reads: a kind ("non-"), "anti-", a good part
+        // before "-free", a rule word ("so"), a number, an adjective before an unrated head
+        // ("well-", "high-", "hard-"), a head of movement ("cutting"), a noun head ("per-share"), a
+        // fuel ("coal-fired"), an adjective of abundance ("resource-rich"), an adverb of extent
+        // ("far-reaching"), a good head (news's terms: "profit-sharing", "newly-created")
+        for word in [
+            "non-profit", "non-competitive", "anti-trust", "anti-dumping", "interest-free", "duty-free", "so-called",
+            "one-time", "twenty-five", "well-known", "high-profile", "hard-hit", "cost-cutting", "per-share",
+            "interest-rate", "low-cost", "coal-fired", "resource-rich", "far-reaching", "long-awaited",
+            "profit-sharing", "newly-created", "award-winning",
+        ] {
+            #expect(news.valence(of: word) == nil, "\(word)")
+        }
+    }
+
     @Test func theBundledLexiconHoldsVADERAndTheNewsWords() throws {
         let vader = try SentimentLexicon.bundled(news: false)
         let news = try SentimentLexicon.bundled(news: true)

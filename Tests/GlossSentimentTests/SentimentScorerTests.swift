@@ -151,6 +151,14 @@ import GlossStages
     @Test func newsViolenceRatingActionsAndMovementsReadAsTheirTone() throws {
         #expect(try compound("Gunmen massacred villagers.", scorer: Self.calibrated) < 0)
         #expect(try compound("Moody's downgraded the bank.", scorer: Self.calibrated) < 0)
+        // a hyphenated word is one word, rated by its parts (step 13): "cease-fire" is good news
+        // (VADER's words alone leave each at 0)
+        for (text, sign) in [("A cease-fire began on Monday.", 1.0), ("The war-torn province held a vote.", -1)] {
+            #expect(try compound(text) == 0, "\(text)")
+            #expect(try compound(text, scorer: Self.news) * sign > 0, "\(text)")
+            #expect(try compound(text, scorer: Self.calibrated) * sign > 0, "\(text)")
+        }
+        #expect(try compound("The so-called plan was published.", scorer: Self.news) == 0)
         #expect(try compound("Sales declined sharply.", scorer: Self.calibrated) < 0)
         #expect(try compound("Costs fell sharply.", scorer: Self.calibrated) > 0)
         #expect(try compound("Jobless claims fell to a record low.", scorer: Self.calibrated) > 0)

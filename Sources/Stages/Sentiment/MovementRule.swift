@@ -335,6 +335,11 @@ struct MovementRule: Sendable, Hashable {
             && !words[h - 2].endsClause, let named = tone(role(words[h - 3], lexicon), at: h - 3) {
             return named
         }
+        // an index a statistics office names for prices, with no price word, measures prices: "the
+        // crude materials index climbed", "the wholesale index rose" (`MovementWords.priceIndexNames`)
+        if roles.contains(.measure) && roles.contains(.asset) && before.contains(.priceIndexName) {
+            return Found(tone: -1, at: h - 1)
+        }
         // an index a word of tone names measures that thing, no market: "the misery index rose"
         // is bad news, "the fear index fell" good
         if roles.contains(.measure) && roles.contains(.asset) && h > 0 && !words[h - 1].endsClause,

@@ -86,13 +86,16 @@ enum MovementWords {
         /// A verb of thriving (`thrivings`): what thrives is well off, so with no quantity
         /// for its subject the movement is good news ("small firms are thriving").
         static let thriving = Role(rawValue: 1 << 22)
+        /// A word that names a price index just before "index" with no price word (`priceIndexNames`:
+        /// "the wholesale index", "the crude materials index"): the index measures prices.
+        static let priceIndexName = Role(rawValue: 1 << 23)
     }
 
     /// Costs, liabilities and hardship: their rise is bad news, their fall good news.
     static let burdens = [
         // costs and prices paid
         "cost", "costs", "expense", "expenses", "charges", "bill", "bills", "price", "prices", "inflation",
-        "tariffs",
+        "tariffs", "deflator",
         // liabilities and losses
         "loss", "losses", "deficit", "deficits", "debt", "debts", "liabilities", "borrowing", "arrears",
         "writedowns", "provisions",
@@ -197,6 +200,18 @@ enum MovementWords {
     /// "the price index" a measure of prices (a measure first, `measures`).
     static let assets = ["share", "shares", "stock", "stocks", "bond", "bonds", "equity", "index", "indices", "indexes"]
 
+    /// The words that name the price indices statistics offices publish, when they stand just
+    /// before "index" with no price word: consumer (the CPI), producer (the PPI, and its stages of
+    /// processing, "crude materials" and "intermediate materials"), wholesale, import and export
+    /// (price indices of trade), and the indices' abbreviations (CPI, PPI, WPI, RPI, HICP).
+    /// `MovementRule` reads such an index as prices, a burden, not as a market's: "the crude
+    /// materials index climbed" is bad news, as "the price index climbed" is. The GDP deflator,
+    /// a price measure with no "index", is among `burdens`.
+    static let priceIndexNames = [
+        "consumer", "consumers", "producer", "producers", "wholesale", "import", "export", "materials", "cpi", "ppi",
+        "wpi", "rpi", "hicp",
+    ]
+
     /// The words of a price, whose tone turns on whether an asset's price is meant.
     static let prices = ["price", "prices"]
 
@@ -211,7 +226,7 @@ enum MovementWords {
             (burdens, .bad), (gains, .good), (measures, .measure), (amounts, .amount), (between, .between),
             (stops, .stop), (assets, .asset), (prices, .price), (degrees, .degree), (["record"], .record),
             (prepositions, .preposition), (forecasts, .forecast), (timeReferences, .timeReference),
-            (thrivings, [.up, .subject, .thriving]),
+            (thrivings, [.up, .subject, .thriving]), (priceIndexNames, .priceIndexName),
         ]
         var roles = read(text) + extremes
         for (words, role) in lists { roles += words.map { ($0, role) } }

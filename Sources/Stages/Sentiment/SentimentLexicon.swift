@@ -12,7 +12,8 @@ import GlossText
 /// Sources, in order (a later one never overrides an earlier one): VADER's lexicon (MIT),
 /// the derived news lexicon (`news_lexicon.txt`, built by `scripts/build-sentiment-lexicon.py`
 /// from AFINN-en-165, Apache-2.0, inflections, news verbs and words of feeling chosen with
-/// WordNet 3.0, and Pattern's subjective adjectives, PDDL), VADER's rule words, and VADER's emoji descriptions. Licence
+/// WordNet 3.0, Pattern's subjective adjectives, PDDL, and hyphenated words of news rated by their parts,
+/// "cease-fire", "debt-ridden"), VADER's rule words, and VADER's emoji descriptions. Licence
 /// notices are beside the files in `Resources/`. News compounds (`news_compounds.txt`, same
 /// script) give a rated word another valence when a given word follows it: news terms
 /// ("interest rates"), WordNet terms whose first word is rated for another sense ("crude oil",

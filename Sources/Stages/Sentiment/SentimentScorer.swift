@@ -41,7 +41,8 @@ import GlossEntities
 /// WordNet 3.0, "slams", "berates", see `scripts/build-sentiment-lexicon.py`; Pattern's
 /// subjective adjectives, "bleak", "deplorable"; WordNet's nouns of feeling and verbs of
 /// emotion rated as their broader feeling, "fret" as "worry"; news compounds in which a rated word names a
-/// term or a move, "interest rates", "credit card", "crude oil", "ticked up"; and editorial degree adverbs, `ClauseWords`);
+/// term or a move, "interest rates", "credit card", "crude oil", "ticked up"; hyphenated words of
+/// news rated by their parts, "cease-fire", "debt-ridden"; and editorial degree adverbs, `ClauseWords`);
 /// `news=false` keeps VADER's alone. A document's score is the mean
 /// of its sentences' scores weighted by their number of words. When the `entities` stage ran
 /// first, each linked entity gets the mean score of the sentences that mention it
