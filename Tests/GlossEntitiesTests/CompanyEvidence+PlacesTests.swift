@@ -6,41 +6,12 @@ import Testing
 @Suite struct CompanyEvidencePlacesTests {
     static let gazetteer = Gazetteer(text: "city\tmidvale\ncity\tportley\nstate\ttexas\nstate\tcarrow\ncountry\tcanada\n")
 
-    /// The tags after `CompanyEvidence` of a document of sentences given as words with their
-    /// tags: a word followed by "/L" begins a place's name, "/K" is inside one, "/O" begins an
-    /// organisation's name, "/J" is inside one, "/P" begins a person's; other words are outside.
-    static func apply(_ sentences: [String]) -> [[EntityTag]] {
-        var words: [String] = []
-        var tags: [EntityTag] = []
-        var ranges: [Range<Int>] = []
-        let marks: [String: EntityTag] = [
-            "/L": .begin(.location), "/K": .inside(.location), "/O": .begin(.organization), "/J": .inside(.organization),
-            "/P": .begin(.person),
-        ]
-        for sentence in sentences {
-            let start = words.count
-            for word in sentence.split(separator: " ") {
-                if let tag = marks[String(word.suffix(2))], word.count > 2 {
-                    words.append(String(word.dropLast(2)))
-                    tags.append(tag)
-                } else {
-                    words.append(String(word))
-                    tags.append(.outside)
-                }
-            }
-            ranges.append(start..<words.count)
-        }
-        guard !words.isEmpty else { return ranges.map { _ in [] } }
-        let attributes = WordAttributes.described(words, gazetteer: gazetteer)
-        var confidence = [Float](repeating: 0.9, count: tags.count)
-        attributes.withUnsafeBufferPointer { CompanyEvidence.apply($0, sentences: ranges, tags: &tags, confidence: &confidence) }
-        return ranges.map { Array(tags[$0]) }
-    }
+    /// The tags after `CompanyEvidence` of a document of sentences marked as
+    /// `CompanyEvidenceTests.apply` reads them ("/L" begins a place, "/K" is inside one).
+    static func apply(_ sentences: [String]) -> [[EntityTag]] { CompanyEvidenceTests.apply(sentences, gazetteer: gazetteer) }
 
     /// The types of the document's names, in order.
-    static func types(_ sentences: [String]) -> [EntityType?] {
-        apply(sentences).flatMap { $0 }.filter { $0 != .outside && !$0.isInside }.map(\.type)
-    }
+    static func types(_ sentences: [String]) -> [EntityType?] { CompanyEvidenceTests.types(sentences, gazetteer: gazetteer) }
 
     @Test func aOneWordPlaceTheDocumentCallsACompanyIsOne() {
         // A legal form that ends the name, "'s" and a company's part, an apposition, a staff
