@@ -8,26 +8,22 @@ import Testing
 
     /// The tags after the rule of a document of sentences given as words with their tags: a
     /// word followed by "/P" begins a person's name, "/I" is inside one, "/O" begins an
-    /// organisation's name, "/J" is inside one; other words are outside names.
-    static func apply(_ sentences: [String]) -> [[EntityTag]] {
+    /// organisation's name, "/J" is inside one, "/L" begins a place's name, "/K" is inside
+    /// one; other words are outside names. The words are described with `gazetteer`.
+    static func apply(_ sentences: [String], gazetteer: Gazetteer = gazetteer) -> [[EntityTag]] {
         var words: [String] = []
         var tags: [EntityTag] = []
         var ranges: [Range<Int>] = []
+        let marks: [String: EntityTag] = [
+            "/P": .begin(.person), "/I": .inside(.person), "/O": .begin(.organization), "/J": .inside(.organization),
+            "/L": .begin(.location), "/K": .inside(.location),
+        ]
         for sentence in sentences {
             let start = words.count
             for word in sentence.split(separator: " ") {
-                if word.hasSuffix("/P") {
+                if word.count > 2, let tag = marks[String(word.suffix(2))] {
                     words.append(String(word.dropLast(2)))
-                    tags.append(.begin(.person))
-                } else if word.hasSuffix("/I") {
-                    words.append(String(word.dropLast(2)))
-                    tags.append(.inside(.person))
-                } else if word.hasSuffix("/O") {
-                    words.append(String(word.dropLast(2)))
-                    tags.append(.begin(.organization))
-                } else if word.hasSuffix("/J") {
-                    words.append(String(word.dropLast(2)))
-                    tags.append(.inside(.organization))
+                    tags.append(tag)
                 } else {
                     words.append(String(word))
                     tags.append(.outside)
@@ -43,8 +39,8 @@ import Testing
     }
 
     /// The types of the document's names, in order.
-    static func types(_ sentences: [String]) -> [EntityType?] {
-        apply(sentences).flatMap { $0 }.filter { $0 != .outside && !$0.isInside }.map(\.type)
+    static func types(_ sentences: [String], gazetteer: Gazetteer = gazetteer) -> [EntityType?] {
+        apply(sentences, gazetteer: gazetteer).flatMap { $0 }.filter { $0 != .outside && !$0.isInside }.map(\.type)
     }
 
     @Test func aOneWordPersonTheDocumentCallsACompanyIsOne() {

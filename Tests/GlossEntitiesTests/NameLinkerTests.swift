@@ -127,6 +127,45 @@ import GlossTestSupport
         #expect(zandvoort.mentions.last?.type == .location)
     }
 
+    @Test func aFirmNamedAndCoHasItsFoundersNameAsShortForm() throws {
+        // "Quillan and Co Plc" and a one-word place and a two-word person the tagger read for
+        // its short form: each joins the firm and votes for it.
+        let place = try link(
+            "Quillan and Co Plc rose . Quillan is a maker of bolts",
+            [(0..<4, .organization), (6..<7, .location)])
+        #expect(place.entities == [Entity(name: "Quillan and Co Plc", type: .organization, mentions: 2)])
+        let person = try link(
+            "Dorran Vesk & Co Inc said . Dorran Vesk said . Dorran Vesk rose",
+            [(0..<5, .organization), (7..<9, .person), (11..<13, .person)])
+        #expect(person.mentions.allSatisfy { $0.type == .organization })
+        // Not after "and" and another word ("and Sons", "and Telegraph Co"), nor "and" alone.
+        let sons = try link("Quillan and Sons Ltd rose . Quillan said", [(0..<4, .organization), (6..<7, .location)])
+        #expect(sons.mentions.map(\.type) == [.organization, .location])
+        let telegraph = try link("Quillan and Telegraph Co rose . Quillan said", [(0..<4, .organization), (6..<7, .location)])
+        #expect(telegraph.mentions.map(\.type) == [.organization, .location])
+        // A person named in full still keeps the surname.
+        let named = try link(
+            "Ada Quillan spoke . Quillan and Co rose . Quillan said",
+            [(0..<2, .person), (4..<7, .organization), (9..<10, .person)])
+        #expect(named.mentions.map(\.type) == [.person, .organization, .person])
+    }
+
+    @Test func aLegalTailIsLegalFormsOrAndCo() {
+        func tail(_ words: String) -> Bool {
+            let hashes = NameHeads.hashes(words).words
+            return NameLinker.isLegalTail(hashes[...])
+        }
+        #expect(tail("corp"))
+        #expect(tail("co inc"))
+        #expect(tail("and co plc"))
+        #expect(tail("& co"))
+        #expect(tail("and company"))
+        #expect(!tail("and"))
+        #expect(!tail("and sons"))
+        #expect(!tail("and co bank"))
+        #expect(!tail("post"))
+    }
+
     /// `link` over a document whose sentences end at each "." word.
     func linkSentences(_ text: String, _ names: [(Range<Int>, EntityType)]) throws -> DocumentEntities {
         try link(text, names, sentences: true)

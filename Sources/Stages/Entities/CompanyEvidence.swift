@@ -73,7 +73,9 @@ enum CompanyEvidence {
         _ words: UnsafeBufferPointer<WordAttributes>, views: UnsafePointer<WordView>, sentences: [Range<Int>],
         tags: UnsafeMutablePointer<EntityTag>, confidence: UnsafeMutablePointer<Float>
     ) {
-        let candidates = oneWordPersons(words, sentences: sentences, tags: tags)
+        var places: [UInt64] = []
+        let candidates = oneWordPersons(words, sentences: sentences, tags: tags, places: &places)
+        if !places.isEmpty { retypePlaces(places, words, views: views, sentences: sentences, tags: tags, confidence: confidence) }
         guard !candidates.isEmpty else { return }
         var company: UInt64 = 0
         var person: UInt64 = 0
@@ -103,13 +105,22 @@ enum CompanyEvidence {
     }
 
     /// The distinct words (at most `mostCandidates`) of the document's one-word persons in
-    /// title case.
+    /// title case; in the same pass, into `places`, those of its places that may be companies
+    /// and that one of their mentions calls a company's (`isACompanysPlace`, at most
+    /// `mostCandidates`).
     static func oneWordPersons(
-        _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>
+        _ words: UnsafeBufferPointer<WordAttributes>, sentences: [Range<Int>], tags: UnsafeMutablePointer<EntityTag>,
+        places: inout [UInt64]
     ) -> [UInt64] {
         var found: [UInt64] = []
         for sentence in sentences {
-            for i in sentence where isOneWordPerson(i, in: sentence, tags: tags) {
+            for i in sentence where tags[i] == .begin(.location) || isOneWordPerson(i, in: sentence, tags: tags) {
+                if tags[i] == .begin(.location) {
+                    if places.count < mostCandidates, isACompanysPlace(words, at: i, in: sentence, tags: tags), !places.contains(words[i].word) {
+                        places.append(words[i].word)
+                    }
+                    continue
+                }
                 let flags = words[i].flags
                 guard flags & WordAttributes.Flags.initialCapital != 0, flags & WordAttributes.Flags.allCapitals == 0,
                     flags & WordAttributes.Flags.letter != 0, !found.contains(words[i].word)
@@ -150,12 +161,17 @@ enum CompanyEvidence {
 
     /// Whether the words after `i` say it is a company's name: a legal form, a company's noun,
     /// "'s" and a part only a company has, or an apposition naming a kind of company.
-    static func isACompany(_ words: UnsafeBufferPointer<WordAttributes>, at i: Int, in sentence: Range<Int>) -> Bool {
+    /// For a `place`, the legal form must end the name (`endsInALegalForm`) and a company's
+    /// noun counts only as `isAPlacesCompanyNoun` says.
+    static func isACompany(_ words: UnsafeBufferPointer<WordAttributes>, at i: Int, in sentence: Range<Int>, place: Bool = false) -> Bool {
         guard i + 1 < sentence.upperBound else { return false }
         if EmployerNames.isEmployer(words, at: i, in: sentence) { return true }
         let next = words[i + 1].word
-        if NameLinker.legalForms.contains(next) || next == ceo { return true }
-        if companyNouns.contains(next) { return !isTheVerbShares(words, at: i + 1, in: sentence) }
+        if place ? endsInALegalForm(words, at: i, in: sentence) : NameLinker.legalForms.contains(next) || next == ceo { return true }
+        if companyNouns.contains(next) {
+            if place, !isAPlacesCompanyNoun(words, at: i) { return false }
+            return !isTheVerbShares(words, at: i + 1, in: sentence)
+        }
         if next == possessive {
             return i + 2 < sentence.upperBound && OrganisationContexts.companyOnlyParts.contains(words[i + 2].word)
         }

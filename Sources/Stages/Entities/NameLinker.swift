@@ -470,7 +470,8 @@ public struct NameLinker: Sendable {
         /// person's name of two or more words ("Bukele" after "Nayib Bukele"; a company named
         /// after its founder stays one), or the first words of an organisation's name whose
         /// other words are legal forms ("Chrysler" after "Chrysler Corp"; not "Washington"
-        /// after "Washington Post").
+        /// after "Washington Post"), "and Co" too ("Merrill Lynch" after "Merrill Lynch and Co
+        /// Inc": `isLegalTail`).
         func shortForm(_ key: Key, type: EntityType, _ grouping: Grouping, _ words: [Key]) -> Int? {
             if key.count == 1, type == .location || type == .miscellaneous, let d = containing(key, type: .person, grouping, words) {
                 let name = words[grouping.drafts[d].longest]
@@ -478,9 +479,7 @@ public struct NameLinker: Sendable {
             }
             guard let d = containing(key, type: .organization, grouping, words) else { return nil }
             let name = words[grouping.drafts[d].longest]
-            guard name.count > key.count, name.starts(with: key),
-                name.dropFirst(key.count).allSatisfy({ NameLinker.legalForms.contains($0) })
-            else { return nil }
+            guard name.count > key.count, name.starts(with: key), NameLinker.isLegalTail(name.dropFirst(key.count)) else { return nil }
             return d
         }
 
@@ -577,6 +576,26 @@ public struct NameLinker: Sendable {
     /// ("Corp", "Inc", "Co", "Group").
     static let legalForms = WordHashSet(
         NameHeads.legalForms.words + NameHeads.hashes("co co. cos group holding holdings bancorp sa ag nv").words)
+
+    /// Whether `tail`, the words of an organisation's name after a shorter mention's, are
+    /// legal forms only (`legalForms`: "Corp", "Co Inc"), or "and" or "&" before "Co",
+    /// "Cos" or "Company" and legal forms ("Lister and Co Plc", "Pesch and Co": a firm named
+    /// after its founder, whose short form is the founder's name; not "and Sons", "and
+    /// Telegraph Co", "and Co-operative").
+    ///
+    /// - Cost: a hash comparison per word of `tail`.
+    static func isLegalTail(_ tail: Key) -> Bool {
+        var rest = tail
+        if let first = rest.first, andWords.contains(first) {
+            rest = rest.dropFirst()
+            guard let next = rest.first, companyWords.contains(next) else { return false }
+        }
+        return !rest.isEmpty && rest.allSatisfy { legalForms.contains($0) }
+    }
+    /// The words that join a firm's founder to "Co" ("and", "&").
+    private static let andWords = NameHeads.hashes("and &")
+    /// The words for "company" that follow "and" in a firm's name.
+    private static let companyWords = NameHeads.hashes("co co. cos company")
 
     /// A hash of `words` and, when given, a type: each word extends `seed(type)`.
     @inline(__always) static func hash(_ words: ArraySlice<UInt64>, type: EntityType? = nil) -> UInt64 {

@@ -59,4 +59,58 @@ import Testing
         #expect(policy.layout == .paragraphs)
         #expect(policy.breaks == [2, 5, 7])
     }
+
+    /// A short wire story of my own, wrapped at about 60 scalars, whose lines mostly run on to
+    /// a capitalised word (so it is read as paragraphs), and the tokens' texts its policy ends
+    /// sentences after.
+    func wireBreaks(_ text: String) -> [String] {
+        let tokens = Tokenizer().tokenize(text)
+        let policy = policy(text)
+        #expect(policy.layout == .paragraphs)
+        return policy.breaks.map { i in
+            let span = tokens[i].span
+            return String(decoding: Array(text.utf8)[Int(span.start)..<Int(span.end)], as: UTF8.self)
+        }
+    }
+
+    @Test func aFullWireLineEndingInAWordRunsOnToTheNextLine() {
+        let text = """
+            The ministry said the plan would help the farmers of North
+            Dakota and Minnesota sell more grain to the Soviet Union and
+            to China. It said the talks with the Treasury and Agriculture
+            Department would go on next week, and that the Senate would
+            Vote on it soon.
+            Quarterly figures
+            Net profit rose to 4.1 mln dlrs from 3.2 mln
+            Sales were 12 mln vs 10 mln
+            Analysts said the outlook was good for the company and its
+            Canadian unit.
+            """
+        // Not after "North", "Agriculture", "would" nor "its" (full lines ending in a word);
+        // after the sentence's full stop, the short headline "figures", and the table's rows,
+        // which end in a quantity ("3.2 mln", "10 mln").
+        #expect(wireBreaks(text) == [".", "figures", "mln", "mln"])
+    }
+
+    @Test func paragraphsWithoutAWrappedLineBreakAsBefore() {
+        // No line runs on in lower case: every line is its own paragraph, full or not.
+        let text = """
+            Markets rallied across Asia on Monday as traders cheered data
+            Oil prices slipped in early trade after a surprise build in US
+            Gold held near its record as the dollar eased against the yen
+            """
+        #expect(wireBreaks(text) == ["data", "US"])
+    }
+
+    @Test func wireWidthsAreThoseOfHardWrappedCopy() {
+        func line(_ length: Int, terminal: Bool = false, next: TokenReader.LetterCase = .upper) -> LineBreakPolicy.Line {
+            LineBreakPolicy.Line(last: 0, length: length, endsTerminal: terminal, nextCase: next, nextStarts: next == .upper)
+        }
+        let wire = [64, 66, 60, 65, 30].map { line($0) } + [line(62, next: .lower)]
+        #expect(LineBreakPolicy.wrapWidth(of: wire) == 65)
+        // No line runs on in lower case; lines of web paragraphs, far longer.
+        #expect(LineBreakPolicy.wrapWidth(of: [64, 66, 60, 65].map { line($0) }) == nil)
+        #expect(LineBreakPolicy.wrapWidth(of: [400, 380, 520, 410].map { line($0) } + [line(300, next: .lower)]) == nil)
+        #expect(LineBreakPolicy.wrapWidth(of: []) == nil)
+    }
 }

@@ -41,6 +41,10 @@ struct LineBreakPolicy {
         var nextCase: TokenReader.LetterCase
         /// Whether the next line starts like a sentence or a list item.
         var nextStarts: Bool
+        /// Whether its last token is a word (not a number, a sign or a closing mark), and not a
+        /// unit after a number: a table's row ends in a number or a quantity ("43 cts", "47
+        /// mln"), a list's lead-in in a colon.
+        var endsInWord = true
     }
 
     let layout: Layout
@@ -53,7 +57,12 @@ struct LineBreakPolicy {
         layout = Self.layout(of: lines)
         switch layout {
         case .paragraphs:
-            breaks = lines.filter { $0.endsTerminal || $0.nextCase != .lower }.map(\.last)
+            let width = Self.wrapWidth(of: lines)
+            breaks = lines.filter { line in
+                guard !line.endsTerminal else { return true }
+                if let width, line.endsInWord, line.length * 10 >= width * 8 { return false }
+                return line.nextCase != .lower
+            }.map(\.last)
         case .wrapped(let width):
             breaks = lines.filter { $0.length * 10 < width * 6 && $0.nextStarts }.map(\.last)
         }
@@ -70,6 +79,25 @@ struct LineBreakPolicy {
         let lengths = lines.map(\.length).sorted()
         return .wrapped(width: lengths[(lengths.count - 1) * 8 / 10])
     }
+
+    /// The width a document taken for paragraphs shows it was hard-wrapped at, or nil: a short
+    /// wire story whose inner lines mostly run on to a capitalised word is read as paragraphs
+    /// ("the West\nGerman economy", "the Treasury\nDepartment's"), yet its lines are wrapped
+    /// at 60–80 scalars and a sentence runs on in lower case after one of them. The width is the
+    /// 80th-percentile length (as `layout(of:)` takes it), when it is between `wireWidths`
+    /// and some line that ends without terminal punctuation runs on in lower case; a line at
+    /// least 80% of it that ends in a word without terminal punctuation then breaks no
+    /// sentence (a shorter one still does: a headline, a paragraph's last line; so does one
+    /// that ends in a number or a colon: a table's row, a list's lead-in).
+    static func wrapWidth(of lines: [Line]) -> Int? {
+        guard lines.contains(where: { !$0.endsTerminal && $0.nextCase == .lower }) else { return nil }
+        let lengths = lines.map(\.length).sorted()
+        let width = lengths[(lengths.count - 1) * 8 / 10]
+        return wireWidths.contains(width) ? width : nil
+    }
+
+    /// The line widths of hard-wrapped wire copy, in scalars.
+    static let wireWidths = 50...90
 
     /// The document's inner lines.
     static func innerLines(_ reader: TokenReader) -> [Line] {
@@ -90,7 +118,8 @@ struct LineBreakPolicy {
                         endsTerminal: reader.isTerminal(last) || reader.isAbbreviation(last),
                         nextCase: reader.isBullet(index + 1) || reader.tokens[index + 1].kind == .number
                             ? .upper : reader.letterCase(index + 1),
-                        nextStarts: reader.startsSentence(index + 1) || reader.isBullet(index + 1)))
+                        nextStarts: reader.startsSentence(index + 1) || reader.isBullet(index + 1),
+                        endsInWord: tokens[index].kind == .word && (index == lineStart || tokens[index - 1].kind != .number)))
             }
             lineStart = index + 1
         }
