@@ -238,8 +238,8 @@ randomness, sorted output) and neither looking at any evaluation data:
       unrated ("interest-free").
    b. A word repeated gives its rating ("win-win", "lose-lose").
    c. A head rated bad that is a participle (-ing, -ed, or an irregular form of WordNet's
-      verb.exc) gives its rating ("self-defeating", "financially-troubled", "war-torn"), or an
-      adjective after nouns or adverbs alone, when no other part is rated good, no part before it
+      verb.exc) after no adjective gives its rating ("self-defeating", "financially-troubled",
+      "war-torn"), or an adjective after nouns or adverbs alone, when no other part is rated good, no part before it
       names a substance or a fuel (a first noun sense in THING_FILES: "coal-fired" is fuelled by
       coal, not dismissed), and the head is no word of movement (movement_words.txt's up and
       down words: "cost-cutting" is for MovementRule).
@@ -255,8 +255,10 @@ randomness, sorted output) and neither looking at any evaluation data:
    or one the lexicon does not rate ("so-called"), an adjective of abundance for head
    (HYPHEN_AMOUNT_HEADS: "resource-rich", "cash-poor" say how much), an adverb of extent first
    (HYPHEN_EXTENT_MODIFIERS: "far-reaching consequences" grade what they name; "far-reaching"
-   read +0.8 through VADER's "reaching"), and an adjective before an unrated head ("well-known",
-   "high-profile", "hard-hit", "low-cost"). Known wrong: "gas-fired", "test-fired" (VADER's
+   read +0.8 through VADER's "reaching"), an adjective before an unrated head ("well-known",
+   "high-profile", "hard-hit", "low-cost"), and an adjective before a participle: the adjective says
+   how or where, and the participle is the intransitive verb of posture or motion, not the sense
+   VADER rated ("low-lying" land lies low; VADER's "lying" -2.4 is the lie told; review97). Known wrong: "gas-fired", "test-fired" (VADER's
    "fired" is a dismissal; "gas" is no substance by its first sense), "cease-fire" in a sentence
    of its failure ("two failing cease-fires" reads less bad).
 
@@ -1000,7 +1002,8 @@ def hyphenated_words(directory, known, unigrams, movements):
             continue
         if len(set(parts)) == 1 and head in known:  # "win-win", "lose-lose"
             found[word] = (known[head], "hyphenated: %s repeated" % head)
-        elif head in known and known[head] < 0 and head not in skip and head not in movements and (participle(head) or (
+        elif head in known and known[head] < 0 and head not in skip and head not in movements and ((
+                participle(head) and not any(mainly(m, "adj") for m in modifiers)) or (
                 mainly(head, "adj") and all(mainly(m, "noun") or mainly(m, "adv") for m in modifiers))) \
                 and all(known.get(m, 0) * known[head] >= 0 and not substance(m) for m in modifiers):
             found[word] = (known[head], "hyphenated: head %s" % head)

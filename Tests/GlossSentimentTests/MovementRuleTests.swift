@@ -299,6 +299,13 @@ import Testing
         #expect(valence("rose", in: "The wholesale index rose 0.3 pct") == -2)
         #expect(valence("fell", in: "The producer index fell 0.2 pct") == 2)
         #expect(valence("rose", in: "The GDP deflator rose 2 pct") == -2)
+        // the abbreviations name a price index with no "index" after them (review97)
+        #expect(valence("rose", in: "The CPI rose 0.3 pct in May") == -2)
+        #expect(valence("fell", in: "The PPI fell 0.5 pct") == 2)
+        #expect(valence("climbed", in: "Britain's RPI climbed 0.4 pct") == -2)
+        #expect(valence("rose", in: "The HICP rose 2.1 pct") == -2)
+        // near miss: a company so abbreviated whose shares move
+        #expect(valence("rose", in: "CPI shares rose 2 pct") == 2)
         // near misses: a market's index, one a quantity names, and "consumer" naming no index
         #expect(valence("climbed", in: "The composite index climbed 1.8 pct") == 2)
         #expect(valence("rose", in: "The consumer confidence index rose 3 points") == 2)

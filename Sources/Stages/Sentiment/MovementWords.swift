@@ -96,6 +96,9 @@ enum MovementWords {
         // costs and prices paid
         "cost", "costs", "expense", "expenses", "charges", "bill", "bills", "price", "prices", "inflation",
         "tariffs", "deflator",
+        // the price indices' abbreviations, which name the index themselves: "the CPI rose 0.4 pct"
+        // (review97; `priceIndexNames` reads them only before "index")
+        "cpi", "ppi", "wpi", "rpi", "hicp",
         // liabilities and losses
         "loss", "losses", "deficit", "deficits", "debt", "debts", "liabilities", "borrowing", "arrears",
         "writedowns", "provisions",
