@@ -16,7 +16,7 @@ import Testing
         // unchanged: spaced, the words in full, capitals (the oil company) and other letters
         #expect(try D.summary("Spreads narrowed 12 bp.") == ["12=12"])
         #expect(try D.summary("Spreads narrowed 12 basis points.") == ["12=12"])
-        #expect(try D.summary("He ran at 140bpm.") != ["140=140"])
+        #expect(try D.summary("He ran at 140bpm.") == [])
         #expect(try D.summary("It sells 4G phones.") == [])
     }
 
@@ -28,5 +28,10 @@ import Testing
         // unchanged: a data rate where no word of money markets stands near
         #expect(try D.summary("The old modem ran at 2400 bps.") == ["2400 bps=2400 bit per second"])
         #expect(try D.summary("Telemetry arrives at 1200bps from the probe.") == ["1200bps=1200 bit per second"])
+        // review96: `rate` is a word of money markets, but beside a word of sending data the
+        // rate is one of bits (branch numbers32 read these as a count of basis points)
+        #expect(try D.summary("The modem's transfer rate is 2,400 bps.") == ["2,400 bps=2400 bit per second"])
+        #expect(try D.summary("Data rates on the line reach 9600 bps.") == ["9600 bps=9600 bit per second"])
+        #expect(try D.summary("Mortgage rates rose 25 bps this week.") == ["25=25"])
     }
 }

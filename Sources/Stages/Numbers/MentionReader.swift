@@ -598,11 +598,15 @@ struct MentionReader {
     }
 
     /// Whether `X to Y` is no range: a change, then the level reached (`rose 1.13 billion dlrs
-    /// to 217.28 billion`), or a year, then an amount with a scale the year lacks (`in 1985 to
-    /// 204 mln`).
+    /// to 217.28 billion`, also past `by` and a bound: `rose by more than 1 pct to 18.2 pct`,
+    /// `fell as much as 2 pct to 1,234`; a scale written once after the high end counts for the
+    /// low end: `rose 5 to 10 billion dlrs` is a range), or a year, then an amount with a scale
+    /// the year lacks (`in 1985 to 204 mln`).
     private func isChangeOrYearThenLevel(_ first: Quantity, _ second: Quantity, connector: String, low: Double, high: Double) -> Bool {
-        if connector == "to", Self.changeVerbs.contains(precedingWord(first.first) ?? ""),
-            high > 10 * max(low, 0) || isChangeThenLevel(first, second)
+        // the amounts first, the words before them (a bound's look-up) only for a level reached
+        if connector == "to",
+            high > 10 * max(low, 0) && high > 10 * max(scaledLow(first, second, low), 0) || isChangeThenLevel(first, second),
+            Self.changeVerbs.contains(wordBeforeChange(first.first) ?? "")
         {
             return true
         }
@@ -636,6 +640,28 @@ struct MentionReader {
     private func isChangeThenLevel(_ first: Quantity, _ second: Quantity) -> Bool {
         if first.unit != nil || first.phrase.hasScale { return true }
         return writesFraction(first) && writesFraction(second) && !first.phrase.value.isInteger
+    }
+
+    /// The word before a change's amount at piece `index`, past a bound and a `by` before the
+    /// bound (`rose by up to 5 pct`, `fell as much as 2 pct`: `rose`, `fell`), so that a bound
+    /// between the verb and the amount does not make `X to Y` a range (review96: since numbers32
+    /// such a range also lost its bound). An approximation is no bound here (`rise about 5.5
+    /// pct to six pct` stays a range), and `by` alone is not passed (`cut by 10 pct to 13 pct`
+    /// may be a range of cuts). Asked only of a candidate range joined by `to`.
+    private func wordBeforeChange(_ index: Int) -> String? {
+        guard let bound = modifierBefore(index), bound.comparator != .approximately, bound.comparator != .equal else {
+            return precedingWord(index)
+        }
+        var start = bound.first
+        if start > 0, start - 1 >= floor, isWord(start - 1, "by") { start -= 1 }
+        return precedingWord(start)
+    }
+
+    /// A range's low end with the scale written once after its high end (`rose 5 to 10 billion
+    /// dlrs`: 5 billion, whose high end is twice it, no level ten times the change; review96).
+    private func scaledLow(_ first: Quantity, _ second: Quantity, _ low: Double) -> Double {
+        guard let power = sharedScale(first, second) else { return low }
+        return NumberPhrase.scaled(first.phrase.value, by: power).double
     }
 
     /// Whether a quantity is written in digits with a slash (`3-3/8`, `1/2`).
