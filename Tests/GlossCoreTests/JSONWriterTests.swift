@@ -474,3 +474,152 @@ func spilledSlices(threshold: Int, objects: Int, _ write: (inout JSONWriter, Int
         #expect(String(decoding: original.bytes, as: UTF8.self) == #"{"compound":-1,"pos":0,"neu":1,"a key of twenty chars":2"#)
     }
 }
+
+/// `members(_:_:_:_:_:places:)` against four `member(_:_:places:)` calls at the edges of the
+/// scaled-integer path (review95): ties at every place, values rounding to ±1, the largest
+/// magnitude the fast path takes, signed zeros and non-finite values in every position, a sweep
+/// of doubles of every bit pattern and magnitude, every spill threshold and buffer capacity
+/// around a run, and keys that need escaping.
+@Suite struct JSONWriterFourMembersEdgeTests {
+    static let names = ("compound", "pos", "neu", "neg")
+    static let four = JSONFourKeys(names.0, names.1, names.2, names.3)
+    static let keys = [JSONKey(names.0), JSONKey(names.1), JSONKey(names.2), JSONKey(names.3)]
+
+    /// The edges: for each place, the halves at that place (which round away from zero) and
+    /// just inside them, 1 less half a unit (which rounds to 1) with its negative, and the
+    /// magnitudes at and around a billion, where the run leaves its fast path.
+    static let edges: [Double] = {
+        var values: [Double] = [
+            0, -0.0, 1, -1, 0.99995, -0.99995, 0.999949, -0.999949, 0.99996, -0.99996, 0.00005, -0.00005,
+            1e-12, -1e-12, 0.1 + 0.2, 1.0000000000000002, 0.9999999999999999,
+            999_999_999.99994, -999_999_999.99994, 999_999_999.99995, 1e9.nextDown, -(1e9.nextDown), 1e9, -1e9,
+            4_503_599_627_370_495.5, 9_007_199_254_740_992, 9_007_199_254_740_994, 1e15, 1e16, 9.3e18, -9.3e18, 1e300,
+            .greatestFiniteMagnitude, -.greatestFiniteMagnitude, .leastNonzeroMagnitude, -.leastNonzeroMagnitude,
+            .leastNormalMagnitude, .infinity, -.infinity, .nan, -.nan, .signalingNaN,
+        ]
+        for places in 0...4 {
+            let unit = 1 / Double([1, 10, 100, 1000, 10000][places])
+            for half in [unit / 2, 1 - unit / 2, 7 + unit / 2] {
+                values += [half, -half, half.nextUp, half.nextDown, -half.nextUp, -half.nextDown]
+            }
+        }
+        return values
+    }()
+
+    /// What `members` writes after `prefix` members, and what four `member` calls write, as text.
+    static func both(_ values: [Double], places: Int, leading: Int = 0) -> (run: String, single: String) {
+        var run = JSONWriter(reservingCapacity: 16)
+        run.beginObject()
+        for index in 0..<leading { run.member(keys[1], index) }
+        var single = run
+        run.members(four, values[0], values[1], values[2], values[3], places: places)
+        for index in 0..<4 { single.member(keys[index], values[index], places: places) }
+        run.endObject()
+        single.endObject()
+        return (String(decoding: run.bytes, as: UTF8.self), String(decoding: single.bytes, as: UTF8.self))
+    }
+
+    @Test func everyEdgeInEveryPositionWritesWhatFourMembersWrite() {
+        var generator = SystemRandomNumberGenerator()
+        var differ: [String] = []
+        for places in 0...4 {
+            for value in Self.edges {
+                for position in 0..<4 {
+                    var values = (0..<4).map { _ in Self.edges.randomElement(using: &generator)! }
+                    values[position] = value
+                    let (run, single) = Self.both(values, places: places, leading: position % 2)
+                    if run != single { differ.append("places \(places), \(values): \(run) against \(single)") }
+                }
+                let (run, single) = Self.both([value, value, value, value], places: places)
+                if run != single { differ.append("places \(places), \(value) four times: \(run) against \(single)") }
+            }
+        }
+        #expect(differ.isEmpty, "\(differ.count) differ, first \(differ.prefix(3))")
+    }
+
+    /// Random bit patterns (every exponent, NaNs and infinities among them), magnitudes spread
+    /// evenly in their logarithm from 1e-6 to 1e11, and scores' own range; a failure names the
+    /// values' bit patterns, so that it can be written again as an edge.
+    @Test func aSweepOfDoublesWritesWhatFourMembersWrite() {
+        var generator = SystemRandomNumberGenerator()
+        var differ: [String] = []
+        for round in 0..<30_000 {
+            let values: [Double] = (0..<4).map { _ in
+                switch round % 3 {
+                case 0: return Double(bitPattern: generator.next())
+                case 1:
+                    let magnitude = pow(10, Double.random(in: -6...11, using: &generator))
+                    return Bool.random(using: &generator) ? magnitude : -magnitude
+                default: return Double.random(in: -1...1, using: &generator)
+                }
+            }
+            let places = round % 5
+            let (run, single) = Self.both(values, places: places, leading: round % 2)
+            if run != single { differ.append("places \(places), \(values.map(\.bitPattern)): \(run) against \(single)") }
+        }
+        #expect(differ.isEmpty, "\(differ.count) differ, first \(differ.prefix(3))")
+    }
+
+    /// Every spill threshold from one byte to past three objects, so that each byte of a run
+    /// (inside a key, a number, at a comma) is where the threshold is crossed once, with values
+    /// of the fast path and of the one-by-one way.
+    @Test func everySpillThresholdHandsOutTheSameSlices() throws {
+        let quadruples: [[Double]] = [[-0.99995, 0.00005, 0.5, 1], [0.1234, 1e9, -0.0, .nan], [999_999_999.99994, -1, 0, 0.25]]
+        for values in quadruples {
+            for threshold in 1...260 {
+                let run = try spilledSlices(threshold: threshold, objects: 6) { writer, index in
+                    writer.member(Self.keys[1], index)
+                    writer.members(Self.four, values[0], values[1], values[2], values[3], places: 4)
+                }
+                let oneByOne = try spilledSlices(threshold: threshold, objects: 6) { writer, index in
+                    writer.member(Self.keys[1], index)
+                    for (key, value) in zip(Self.keys, values) { writer.member(key, value, places: 4) }
+                }
+                #expect(run == oneByOne, "threshold \(threshold), values \(values)")
+            }
+        }
+    }
+
+    /// A run that finds its buffer full at any byte before it (the buffer grows, or a line's lent
+    /// storage is left for memory of the buffer's own) writes the same bytes.
+    @Test func everyCapacityAroundTheRunWritesTheSameBytes() {
+        let values = [-0.99995, 0.00005, 999_999_999.5, 0.3333]
+        for filler in 0..<40 {
+            func write(_ writer: inout JSONWriter, fused: Bool) {
+                writer.beginObject()
+                writer.member(Self.keys[1], string: String(repeating: "x", count: filler))
+                if fused {
+                    writer.members(Self.four, values[0], values[1], values[2], values[3], places: 4)
+                } else {
+                    for (key, value) in zip(Self.keys, values) { writer.member(key, value, places: 4) }
+                }
+                writer.endObject()
+            }
+            for capacity in stride(from: 16, through: 200, by: 1) {
+                var run = JSONWriter(reservingCapacity: capacity), single = JSONWriter(reservingCapacity: capacity)
+                write(&run, fused: true)
+                write(&single, fused: false)
+                #expect(run.bytes == single.bytes, "filler \(filler), capacity \(capacity)")
+                let line = JSONWriter.line(reservingCapacity: capacity) { write(&$0, fused: true) }
+                #expect(line == single.bytes, "line: filler \(filler), capacity \(capacity)")
+            }
+        }
+    }
+
+    /// Keys that need escaping (a quote, a backslash, a control character, a scalar beyond
+    /// ASCII) are written as `JSONKey` writes them, and the object parses back.
+    @Test func keysThatNeedEscapingAreWrittenAsJSONKeyWritesThem() throws {
+        let names = ["q\"", "b\\s", "t\u{9}\u{1}", "\u{E9}\u{1F642}"]
+        let four = JSONFourKeys(names[0], names[1], names[2], names[3])
+        var run = JSONWriter(), single = JSONWriter()
+        run.beginObject()
+        single.beginObject()
+        run.members(four, 0.5, -0.25, 1e9, 0.00005, places: 4)
+        for (name, value) in zip(names, [0.5, -0.25, 1e9, 0.00005]) { single.member(JSONKey(name), value, places: 4) }
+        run.endObject()
+        single.endObject()
+        #expect(run.bytes == single.bytes)
+        let parsed = try JSONSerialization.jsonObject(with: Data(run.bytes)) as? [String: Double]
+        #expect(parsed == [names[0]: 0.5, names[1]: -0.25, names[2]: 1e9, names[3]: 0.0001])
+    }
+}

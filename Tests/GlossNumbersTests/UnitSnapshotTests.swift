@@ -149,6 +149,79 @@ import Testing
     }
 }
 
+/// The reach section loaded with its shared starts skipped against the same lines loaded with
+/// every start added (the load before the skip), for the checked-in text and for sections whose
+/// keys share nothing, run into one another, repeat, or are absent (review95).
+@Suite struct UnitSnapshotReachAgainstFullLoadTests {
+    /// The reach section's lines of `text`.
+    static func reachLines(_ text: String) -> [[UInt8]] {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let header = lines.firstIndex(where: { $0.hasPrefix("reach ") }), let count = Int(lines[header].dropFirst(6)) else {
+            return []
+        }
+        return lines[(header + 1)..<(header + 1 + count)].map { Array($0.utf8) }
+    }
+
+    /// Every start of every line added, none skipped: what the load did before the skip.
+    static func fullLoad(_ keys: [[UInt8]]) -> ByteSet {
+        ByteSet(capacity: 8 * keys.count) { set in
+            for var key in keys {
+                key.append(0)  // a valid pointer for an empty line
+                key.withUnsafeBufferPointer { set.addPrefixes(of: $0.baseAddress!, count: $0.count - 1) }
+            }
+        }
+    }
+
+    /// The sets hold the same starts: as many, and each start of each line in both.
+    static func expectSame(_ loaded: ByteSet, _ full: ByteSet, _ keys: [[UInt8]], sourceLocation: SourceLocation = #_sourceLocation) {
+        #expect(loaded.count == full.count, sourceLocation: sourceLocation)
+        var missing: [String] = []
+        for key in keys {
+            key.withUnsafeBufferPointer { key in
+                for length in stride(from: 1, through: key.count, by: 1)
+                where !loaded.contains(key.baseAddress!, count: length) || !full.contains(key.baseAddress!, count: length) {
+                    missing.append(String(decoding: key[..<length], as: UTF8.self))
+                }
+            }
+        }
+        #expect(missing == [], sourceLocation: sourceLocation)
+    }
+
+    @Test func theCheckedInSectionLoadsAsEveryStartAdded() {
+        let keys = Self.reachLines(UnitSnapshot.text)
+        #expect(keys.count > 4_000)
+        Self.expectSame(UnitSnapshot.loaded.suffixReach, Self.fullLoad(keys), keys)
+        Self.expectSame(UnitSnapshot.load(UnitSnapshot.text).suffixReach, Self.fullLoad(keys), keys)
+    }
+
+    @Test func sectionsOfEveryShapeLoadAsEveryStartAdded() {
+        let sections: [[String]] = [
+            [],  // an empty section
+            ["a", "b", "c"],  // nothing shared
+            ["k", "km", "kmh", "kmhx"],  // each key the start of the next
+            ["kmhx", "kmh", "km", "k"],  // each the start of the one before
+            ["km", "km", "km"],  // equal keys
+            ["", "a", "", "ab", ""],  // empty lines between keys
+            ["abc", "abd", "ab", "abde", "b", "abcd"],  // shared starts of every length, out of order
+            ["\u{E9}cu", "\u{E9}", "\u{E8}cu", "\u{E8}c"],  // a shared first byte of a two-byte scalar
+        ]
+        for keys in sections {
+            let text = UnitSnapshotReachTests.text(reach: keys)
+            let lines = Self.reachLines(text)
+            #expect(lines.count == keys.count, "\(keys)")
+            Self.expectSame(UnitSnapshot.load(text).suffixReach, Self.fullLoad(lines), lines)
+        }
+    }
+
+    /// A text cut inside its reach section stops the process at the next header, as the load
+    /// before the skip did: past the end a line reads as empty, and the `starts` header is missing.
+    @Test func aTextCutInsideTheReachSectionStops() async {
+        await #expect(processExitsWith: .failure) {
+            _ = UnitSnapshot.load("units 1\npercent\t%\t\t0\t-\nkeys 1\n%\t0\nreach 3\nkm\nkmh")
+        }
+    }
+}
+
 /// The snapshot's fields read from bytes give what reading them as `String`s gave.
 @Suite struct UnitSnapshotFieldTests {
     @Test func integersReadAsIntReadsThem() {

@@ -55,8 +55,10 @@ enum UnitSnapshot {
         let reachKeys = lines.header("reach")
         let suffixReach = ByteSet(capacity: 8 * reachKeys) { set in
             // the starts a key shares with the key before it are in the set already: the
-            // section is sorted, so most of each key's starts are (4.2 million instructions of
-            // look-ups that found them, at every process start)
+            // section is sorted, so most of each key's starts are (34,919 of the checked-in
+            // section's 50,512: skipping their look-ups cut `addPrefixes` by 2.2 million
+            // instructions and the load by 1.8 million at every process start, callgrind of
+            // the seed run)
             var previous = UnsafeBufferPointer<UInt8>(start: nil, count: 0)
             for _ in 0..<reachKeys {
                 let key = lines.next()
