@@ -32,6 +32,11 @@ import Testing
     @Test func aPlacesCueAnywhereKeepsThePlace() {
         #expect(Self.types(["a plant in Midvale/L .", "Midvale/L Co said ."]) == [.location, .location])
         #expect(Self.types(["Midvale/L , Texas/L , grew .", "Midvale/L Co said ."]) == [.location, .location, .location])
+        // The state of "City, State" that an apposition follows: "Milan, Ohio, the venture company".
+        #expect(
+            Self.types(["based in Midvale/L , Carrow/L , the venture company , makes parts ."]) == [.location, .location])
+        // Not a comma after an unlisted word: "Quorvane, Carrow, a maker of pumps" stays a company's cue.
+        #expect(Self.types(["Quorvane/L , Carrow/L , a maker of pumps , grew ."]) == [.location, .organization])
         // "in" before the word and "'s" is a company's too: no place's cue.
         #expect(Self.types(["a rise in Midvale/L 's profit .", "Midvale/L Co said ."]) == [.organization, .organization])
     }
@@ -50,6 +55,10 @@ import Testing
     @Test func listedPlacesAndCountriesNeedMore() {
         // A listed city's market is no company: "Portley shares closed higher".
         #expect(Self.types(["Portley/L grew .", "Portley/L shares closed higher ."]) == [.location, .location])
+        // A listed city's official or spokesman is the city's ("a Nagoya official"), as
+        // `EmployerNames` reads it; an unlisted word's is a firm's (above).
+        #expect(Self.types(["a Portley/L official said .", "Portley/L hopes to grow ."]) == [.location, .location])
+        #expect(Self.types(["Portley/L grew .", "a Portley/L spokesman said ."]) == [.location, .location])
         // A country is never re-typed, nor a longer place that begins with the word ("Portley
         // Heights"), though its one-word mention a legal form follows is.
         #expect(Self.types(["Canada/L grew .", "Canada/L Ltd said ."]) == [.location, .location])

@@ -11,11 +11,12 @@ import GlossCore
 /// and not in a headline); a legal form counts only where it ends the name ("Midland Co
 /// said", not "the Paris Group of Six"); a company's noun ("Borealis shares") only for a
 /// word in no list and a stock's shares or holders in lower case; "'s" and a part only a company has, an apposition naming a
-/// kind of company ("Hospal, a subsidiary of") and a staff noun's employer ("a Borealis
-/// spokesman") as for persons. A place's cue anywhere in the document keeps every mention a
+/// kind of company ("Hospal, a subsidiary of") as for persons; a staff noun's employer ("a
+/// Borealis spokesman") only for a word no list gives as a place ("an Ohio dealer", "Detroit
+/// analyst Ann Lee" are the place's). A place's cue anywhere in the document keeps every mention a
 /// place: a preposition of place before the word ("in Midland", "near Tipperary"; not before
-/// "'s": "a rise in Midland's profit"), or a comma and a listed state or country after it
-/// ("Midland, Texas"). Countries and continents are never re-typed ("Canada Ltd" ends the
+/// "'s": "a rise in Midland's profit"), a comma and a listed state or country after it
+/// ("Midland, Texas"), or a listed place and a comma before it ("Milan, Ohio"). Countries and continents are never re-typed ("Canada Ltd" ends the
 /// name of "IBM Canada Ltd"). The document's other mentions follow in `DocumentConsistency`'s
 /// vote, and `NameLinker` links them.
 ///
@@ -82,11 +83,17 @@ extension CompanyEvidence {
     private static let of = NameHeads.hashes("of").first!
 
     /// Whether the word at `i` is said of a place: after a preposition of place and not before
-    /// "'s" ("in Midland", not "a rise in Midland's profit"), or before a comma and a listed
-    /// state or country ("Midland, Texas").
+    /// "'s" ("in Midland", not "a rise in Midland's profit"), before a comma and a listed
+    /// state or country ("Midland, Texas"), or after a listed place and a comma ("Milan,
+    /// Ohio, the venture company": the state of "City, State", which an apposition follows).
     static func isAPlace(_ words: UnsafeBufferPointer<WordAttributes>, at i: Int, in sentence: Range<Int>) -> Bool {
         let next = i + 1 < sentence.upperBound ? words[i + 1].word : 0
         if i > sentence.lowerBound, placePrepositions.contains(words[i - 1].word), next != possessiveWord { return true }
+        if i >= sentence.lowerBound + 2, words[i - 1].word == commaWord, words[i - 2].hasCapital,
+            words[i - 2].gazetteer & Gazetteer.place != 0
+        {
+            return true
+        }
         return next == commaWord && i + 2 < sentence.upperBound
             && words[i + 2].gazetteer & (Gazetteer.state | Gazetteer.country) != 0 && words[i + 2].hasCapital
     }

@@ -161,11 +161,13 @@ enum CompanyEvidence {
 
     /// Whether the words after `i` say it is a company's name: a legal form, a company's noun,
     /// "'s" and a part only a company has, or an apposition naming a kind of company.
-    /// For a `place`, the legal form must end the name (`endsInALegalForm`) and a company's
-    /// noun counts only as `isAPlacesCompanyNoun` says.
+    /// For a `place`, the legal form must end the name (`endsInALegalForm`), a company's
+    /// noun counts only as `isAPlacesCompanyNoun` says, and a staff noun's employer only when
+    /// the word is no listed place: "a Nagoya official" is the city's, as `EmployerNames`
+    /// reads it ("a Borealis spokesman" is a firm's).
     static func isACompany(_ words: UnsafeBufferPointer<WordAttributes>, at i: Int, in sentence: Range<Int>, place: Bool = false) -> Bool {
         guard i + 1 < sentence.upperBound else { return false }
-        if EmployerNames.isEmployer(words, at: i, in: sentence) { return true }
+        if EmployerNames.isEmployer(words, at: i, in: sentence), !place || words[i].gazetteer & EmployerNames.places == 0 { return true }
         let next = words[i + 1].word
         if place ? endsInALegalForm(words, at: i, in: sentence) : NameLinker.legalForms.contains(next) || next == ceo { return true }
         if companyNouns.contains(next) {

@@ -92,6 +92,43 @@ import Testing
         #expect(wireBreaks(text) == [".", "figures", "mln", "mln"])
     }
 
+    @Test func aFullLineBeforeAListItemStillEndsItsSentence() {
+        // A lead-in without a colon and list items as full as the wrapped lines: the break
+        // before a bullet or a numbered item stays; "rose to" still runs on to "12 pct".
+        let text = """
+            The two governments signed a trade pact on Monday and said it
+            would take effect next year. Its terms were set out in a note
+            - Tariffs on steel will be cut by half over the next five years
+            - Quotas on cloth will be phased out by the end of the decade
+            1. A joint panel will review the terms of the deal every year
+            2) Disputes will go to a panel of three judges from abroad.
+            Officials said exports of steel to the region rose to
+            12 pct of the total last year, the highest in a decade.
+            """
+        #expect(wireBreaks(text) == ["note", "years", "decade", "year", "."])
+    }
+
+    /// The texts of the tokens of `text` that open a list item (`TokenReader.opensListItem`).
+    func listOpeners(_ text: String) -> [String] {
+        let tokens = Tokenizer().tokenize(text)
+        let bytes = Array(text.utf8)
+        let openers = bytes.withUnsafeBufferPointer { buffer in
+            tokens.withUnsafeBufferPointer { tokens in
+                let reader = TokenReader(text: buffer.baseAddress!, count: buffer.count, tokens: tokens)
+                return tokens.indices.filter { reader.opensListItem($0) }
+            }
+        }
+        return openers.map { String(decoding: bytes[Int(tokens[$0].span.start)..<Int(tokens[$0].span.end)], as: UTF8.self) }
+    }
+
+    @Test func bulletsAndNumberedItemsOpenListItems() {
+        #expect(listOpeners("- Quotas\n1. A panel\n2) Judges from abroad") == ["-", "1", "2"])
+        // A date's day ending a sentence at a line's end, a decimal, a count: no item.
+        #expect(listOpeners("The notes mature on March\n25.\nThey rose 2.5 pct to 40 dlrs.").isEmpty)
+        // A decimal or a longer number ending a sentence mid-line.
+        #expect(listOpeners("from a preliminary\n105.9. The index fell in\n1987. Sales rose.").isEmpty)
+    }
+
     @Test func paragraphsWithoutAWrappedLineBreakAsBefore() {
         // No line runs on in lower case: every line is its own paragraph, full or not.
         let text = """

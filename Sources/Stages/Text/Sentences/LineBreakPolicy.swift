@@ -41,10 +41,6 @@ struct LineBreakPolicy {
         var nextCase: TokenReader.LetterCase
         /// Whether the next line starts like a sentence or a list item.
         var nextStarts: Bool
-        /// Whether its last token is a word (not a number, a sign or a closing mark), and not a
-        /// unit after a number: a table's row ends in a number or a quantity ("43 cts", "47
-        /// mln"), a list's lead-in in a colon.
-        var endsInWord = true
     }
 
     let layout: Layout
@@ -60,7 +56,7 @@ struct LineBreakPolicy {
             let width = Self.wrapWidth(of: lines)
             breaks = lines.filter { line in
                 guard !line.endsTerminal else { return true }
-                if let width, line.endsInWord, line.length * 10 >= width * 8 { return false }
+                if let width, line.length * 10 >= width * 8, Self.runsOn(after: line.last, reader) { return false }
                 return line.nextCase != .lower
             }.map(\.last)
         case .wrapped(let width):
@@ -88,7 +84,8 @@ struct LineBreakPolicy {
     /// and some line that ends without terminal punctuation runs on in lower case; a line at
     /// least 80% of it that ends in a word without terminal punctuation then breaks no
     /// sentence (a shorter one still does: a headline, a paragraph's last line; so does one
-    /// that ends in a number or a colon: a table's row, a list's lead-in).
+    /// that ends in a number or a colon: a table's row, a list's lead-in; and one before a
+    /// list item: a bullet or "1.").
     static func wrapWidth(of lines: [Line]) -> Int? {
         guard lines.contains(where: { !$0.endsTerminal && $0.nextCase == .lower }) else { return nil }
         let lengths = lines.map(\.length).sorted()
@@ -98,6 +95,23 @@ struct LineBreakPolicy {
 
     /// The line widths of hard-wrapped wire copy, in scalars.
     static let wireWidths = 50...90
+
+    /// Whether a full line of wrapped copy that ends at token `last` (an inner line's) runs on
+    /// to the next line: its last token is a word (not a number, a sign or a closing mark) and
+    /// not a unit after a number (a table's row ends in a number or a quantity: "43 cts", "47
+    /// mln"; a list's lead-in in a colon), and the next line opens no list item
+    /// (`TokenReader.opensListItem`: "- Tariffs", "1. A panel"), so a list's lead-in and its
+    /// items stay sentences of their own however full their lines.
+    ///
+    /// - Cost: a few token reads, only for the full lines without terminal punctuation of a
+    ///   document `wrapWidth(of:)` gives a width (reading them for every line in `innerLines`
+    ///   cost 183k instructions over reut2-000).
+    static func runsOn(after last: Int, _ reader: TokenReader) -> Bool {
+        let tokens = reader.tokens
+        guard tokens[last].kind == .word else { return false }
+        if last > 0, reader.lineBreaks(after: last - 1) == 0, tokens[last - 1].kind == .number { return false }
+        return !reader.opensListItem(last + 1)
+    }
 
     /// The document's inner lines.
     static func innerLines(_ reader: TokenReader) -> [Line] {
@@ -118,8 +132,7 @@ struct LineBreakPolicy {
                         endsTerminal: reader.isTerminal(last) || reader.isAbbreviation(last),
                         nextCase: reader.isBullet(index + 1) || reader.tokens[index + 1].kind == .number
                             ? .upper : reader.letterCase(index + 1),
-                        nextStarts: reader.startsSentence(index + 1) || reader.isBullet(index + 1),
-                        endsInWord: tokens[index].kind == .word && (index == lineStart || tokens[index - 1].kind != .number)))
+                        nextStarts: reader.startsSentence(index + 1) || reader.isBullet(index + 1)))
             }
             lineStart = index + 1
         }

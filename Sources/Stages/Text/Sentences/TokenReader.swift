@@ -141,6 +141,20 @@ struct TokenReader {
         }
     }
 
+    /// Whether token `index` opens a list item: a bullet (`isBullet`), or one or two digits
+    /// with a "." or ")" attached and more of its line after them ("1. A commission", "12)
+    /// Quotas"; not "March\n25." ending a line, nor "105.9. The" ending a sentence).
+    func opensListItem(_ index: Int) -> Bool {
+        if isBullet(index) { return true }
+        let number = tokens[index].span
+        guard tokens[index].kind == .number, number.count <= 2, isAttached(index), index + 2 < tokens.count,
+            tokens[index + 1].span.count == 1, lineBreaks(after: index + 1) == 0
+        else { return false }
+        for byte in Int(number.start)..<Int(number.end) where !(0x30...0x39).contains(text[byte]) { return false }
+        let mark = text[Int(tokens[index + 1].span.start)]
+        return mark == 0x2E || mark == 0x29
+    }
+
     /// Whether token `index` is a word that commonly opens a sentence (`The`, `He`, `But`).
     func isSentenceStarter(_ index: Int) -> Bool {
         let span = tokens[index].span
