@@ -174,17 +174,13 @@ public struct JSONWriter: Sendable {
             needsComma = false
             return start(reserving: room)
         }
-        let keyAt = UnsafeMutableRawPointer(start(reserving: 24 &+ room))
-        keyAt.storeBytes(of: key.words.0, as: UInt64.self)
-        keyAt.storeBytes(of: key.words.1, toByteOffset: 8, as: UInt64.self)
-        keyAt.storeBytes(of: key.words.2, toByteOffset: 16, as: UInt64.self)
+        let keyAt = start(reserving: 24 &+ room)
+        Self.store(keyWords: key.words, at: keyAt)
         buffer.commit(key.count)
         // the value follows without a comma; `needsComma` is already true for what comes after it
-        if buffer.count >= spillThreshold {
-            spillBytes(of: buffer)
-            return buffer.reserve(room)
-        }
-        return keyAt.assumingMemoryBound(to: UInt8.self) + key.count
+        var valueAt = keyAt + key.count
+        offerSpill(at: &valueAt, room: room)
+        return valueAt
     }
 
     /// Writes a member, `key` and a string: the same bytes as `key(key)` then `string(value)`,
@@ -257,10 +253,7 @@ public struct JSONWriter: Sendable {
         _ words: (UInt64, UInt64, UInt64), _ count: Int, _ scaled: Double, places: Int,
         at target: inout UnsafeMutablePointer<UInt8>, room: Int
     ) {
-        let keyAt = UnsafeMutableRawPointer(target)
-        keyAt.storeBytes(of: words.0, as: UInt64.self)
-        keyAt.storeBytes(of: words.1, toByteOffset: 8, as: UInt64.self)
-        keyAt.storeBytes(of: words.2, toByteOffset: 16, as: UInt64.self)
+        Self.store(keyWords: words, at: target)
         buffer.commit(count)
         target += count
         offerSpill(at: &target, room: room)
@@ -303,12 +296,18 @@ public struct JSONWriter: Sendable {
     /// Writes a key laid in three words (`JSONKey.words`): what `key(_:)` writes for a key
     /// that fits them.
     @inline(__always) private mutating func key(words: (UInt64, UInt64, UInt64), count: Int) {
-        let target = UnsafeMutableRawPointer(start(reserving: 24))
-        target.storeBytes(of: words.0, as: UInt64.self)
-        target.storeBytes(of: words.1, toByteOffset: 8, as: UInt64.self)
-        target.storeBytes(of: words.2, toByteOffset: 16, as: UInt64.self)
+        Self.store(keyWords: words, at: start(reserving: 24))
         buffer.commit(count)
         needsComma = false
+    }
+
+    /// Stores a key's three words (`JSONKey.words`: its `"name":` and padding) at `target`,
+    /// which has 24 bytes of room; the caller commits the key's length.
+    @inline(__always) private static func store(keyWords words: (UInt64, UInt64, UInt64), at target: UnsafeMutablePointer<UInt8>) {
+        let raw = UnsafeMutableRawPointer(target)
+        raw.storeBytes(of: words.0, as: UInt64.self)
+        raw.storeBytes(of: words.1, toByteOffset: 8, as: UInt64.self)
+        raw.storeBytes(of: words.2, toByteOffset: 16, as: UInt64.self)
     }
 
     /// Writes a member, `key` and `[a,b]`: the same bytes as `key(key)` then `pair(a, b)`.

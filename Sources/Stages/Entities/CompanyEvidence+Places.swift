@@ -35,12 +35,21 @@ extension CompanyEvidence {
         guard w.flags & WordAttributes.Flags.initialCapital != 0, w.flags & WordAttributes.Flags.allCapitals == 0,
             w.flags & WordAttributes.Flags.letter != 0, w.gazetteer & (Gazetteer.country | Gazetteer.continent) == 0
         else { return false }
+        return legalFormsEnd(words, after: i, in: sentence, tags: tags) != nil
+    }
+
+    /// Where the place that begins at `i` ends when it is one word alone or with legal forms
+    /// only ("Tipperary", "Tipperary Corp"), or nil when a longer place begins with the word
+    /// ("Midland Park").
+    static func legalFormsEnd(
+        _ words: UnsafeBufferPointer<WordAttributes>, after i: Int, in sentence: Range<Int>, tags: UnsafeMutablePointer<EntityTag>
+    ) -> Int? {
         var end = i + 1
         while end < sentence.upperBound, tags[end] == .inside(.location) {
-            guard placeLegalForms.contains(words[end].word) else { return false }
+            guard placeLegalForms.contains(words[end].word) else { return nil }
             end += 1
         }
-        return true
+        return end
     }
 
     /// The legal forms that end a company's name after a word read as a place: `NameHeads.legalForms`
@@ -130,12 +139,9 @@ extension CompanyEvidence {
         guard retyped != 0 else { return }
         for sentence in sentences {
             for i in sentence where tags[i] == .begin(.location) {
-                guard let k = places.firstIndex(of: words[i].word), retyped >> UInt64(k) & 1 != 0 else { continue }
-                // The word alone or with legal forms only ("Tipperary Corp"), not a longer
-                // place's first word ("Midland Park").
-                var end = i + 1
-                while end < sentence.upperBound, tags[end] == .inside(.location), placeLegalForms.contains(words[end].word) { end += 1 }
-                guard end == sentence.upperBound || tags[end] != .inside(.location) else { continue }
+                guard let k = places.firstIndex(of: words[i].word), retyped >> UInt64(k) & 1 != 0,
+                    let end = legalFormsEnd(words, after: i, in: sentence, tags: tags)
+                else { continue }
                 NameHeads.retype(i..<end, as: .organization, capped: true, tags: tags, confidence: confidence)
             }
         }

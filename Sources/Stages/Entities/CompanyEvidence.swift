@@ -114,13 +114,14 @@ enum CompanyEvidence {
     ) -> [UInt64] {
         var found: [UInt64] = []
         for sentence in sentences {
-            for i in sentence where tags[i] == .begin(.location) || isOneWordPerson(i, in: sentence, tags: tags) {
+            for i in sentence {
                 if tags[i] == .begin(.location) {
                     if places.count < mostCandidates, isACompanysPlace(words, at: i, in: sentence, tags: tags), !places.contains(words[i].word) {
                         places.append(words[i].word)
                     }
                     continue
                 }
+                guard isOneWordPerson(i, in: sentence, tags: tags) else { continue }
                 let flags = words[i].flags
                 guard flags & WordAttributes.Flags.initialCapital != 0, flags & WordAttributes.Flags.allCapitals == 0,
                     flags & WordAttributes.Flags.letter != 0, !found.contains(words[i].word)

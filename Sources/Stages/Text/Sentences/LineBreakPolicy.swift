@@ -72,8 +72,14 @@ struct LineBreakPolicy {
         let cased = lines.count(where: { $0.nextCase == .upper || $0.nextCase == .lower })
         let lower = lines.count(where: { $0.nextCase == .lower })
         if cased > 0 && lower * 100 < cased * 35 { return .paragraphs }
+        return .wrapped(width: typicalWidth(of: lines))
+    }
+
+    /// The 80th-percentile length of `lines` (not empty): the width they were wrapped at, when
+    /// they were.
+    static func typicalWidth(of lines: [Line]) -> Int {
         let lengths = lines.map(\.length).sorted()
-        return .wrapped(width: lengths[(lengths.count - 1) * 8 / 10])
+        return lengths[(lengths.count - 1) * 8 / 10]
     }
 
     /// The width a document taken for paragraphs shows it was hard-wrapped at, or nil: a short
@@ -88,8 +94,7 @@ struct LineBreakPolicy {
     /// list item: a bullet or "1.").
     static func wrapWidth(of lines: [Line]) -> Int? {
         guard lines.contains(where: { !$0.endsTerminal && $0.nextCase == .lower }) else { return nil }
-        let lengths = lines.map(\.length).sorted()
-        let width = lengths[(lengths.count - 1) * 8 / 10]
+        let width = typicalWidth(of: lines)
         return wireWidths.contains(width) ? width : nil
     }
 
